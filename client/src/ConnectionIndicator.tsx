@@ -1,0 +1,34 @@
+import type { ConnectionState } from './connection.js';
+
+function describe(state: ConnectionState): { label: string; detail: string } {
+  const waiting = state.unsynced === 1 ? '1 change waiting' : `${state.unsynced} changes waiting`;
+  switch (state.status) {
+    case 'connected':
+      return { label: 'Connected', detail: 'Your changes reach everyone live.' };
+    case 'connecting':
+      return { label: 'Connecting…', detail: 'Opening the live connection.' };
+    case 'reconnecting':
+      return {
+        label: state.unsynced > 0 ? `Reconnecting · ${waiting}` : 'Reconnecting…',
+        detail: 'Keep working: changes are sent when the connection returns.',
+      };
+    case 'offline':
+      return {
+        label: state.unsynced > 0 ? `Offline · ${waiting}` : 'Offline',
+        detail: 'Keep working: changes are sent when the connection returns.',
+      };
+    case 'refused':
+      return { label: 'Disconnected', detail: `The server refused the connection: ${state.reason ?? ''}` };
+  }
+}
+
+/** Shows whether edits are reaching the server, and how many are waiting. */
+export function ConnectionIndicator({ state }: { state: ConnectionState }) {
+  const { label, detail } = describe(state);
+  return (
+    <span className={`connection connection-${state.status}`} role="status" title={detail} data-unsynced={state.unsynced}>
+      <span className="dot" aria-hidden="true" />
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,70 @@
+import type { DocumentRecord } from '../../shared/document.js';
+import type { ImportFormat } from '../../shared/import/format.js';
+
+/** What the server says of the current token. */
+export interface SessionInfo {
+  role: 'owner' | 'editor' | 'annotator' | 'viewer';
+  doc: string;
+  tokenId: string;
+}
+
+/** An API call failed; the message is the server's explanation. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The factmark HTTP API, for one token. */
+export class Api {
+  private readonly token: string;
+
+  constructor(token: string) {
+    this.token = token;
+  }
+
+  private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const response = await fetch(path, {
+      ...init,
+      headers: { ...init.headers, Authorization: `Bearer ${this.token}` },
+    });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { error?: string; detail?: string } | null;
+      throw new ApiError(response.status, body?.detail ?? body?.error ?? `The server answered ${response.status}.`);
+    }
+    return (await response.json()) as T;
+  }
+
+  session(): Promise<SessionInfo> {
+    return this.request('/api/session');
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    return (await this.request<{ documents: DocumentRecord[] }>('/api/documents')).documents;
+  }
+
+  getDocument(id: string): Promise<DocumentRecord> {
+    return this.request(`/api/documents/${encodeURIComponent(id)}`);
+  }
+
+  importDocument(format: ImportFormat, content: string, title?: string): Promise<DocumentRecord> {
+    return this.request('/api/documents', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ format, content, ...(title === undefined ? {} : { title }) }),
+    });
+  }
+
+  /** The websocket base URL for `WebsocketProvider`. */
+  get syncUrl(): string {
+    const { protocol, host } = window.location;
+    return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/sync`;
+  }
+
+  get tokenValue(): string {
+    return this.token;
+  }
+}

@@ -1,0 +1,51 @@
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+
+/** What the connection indicator shows. */
+export interface ConnectionState {
+  status: 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
+  /** Local changes made since the server last had everything. */
+  unsynced: number;
+  /** Why the server refused the connection, when it did. */
+  reason: string | null;
+}
+
+/**
+ * Follows a provider's connection and counts local changes the server has
+ * not yet received, calling `onChange` with each new state.
+ */
+export function watchConnection(provider: WebsocketProvider, doc: Y.Doc, onChange: (state: ConnectionState) => void): () => void {
+  let state: ConnectionState = { status: 'connecting', unsynced: 0, reason: null };
+  let everConnected = false;
+  const set = (next: Partial<ConnectionState>) => {
+    state = { ...state, ...next };
+    onChange(state);
+  };
+  const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
+    if (state.status === 'refused') return;
+    if (status === 'connected') everConnected = true;
+    else if (status === 'connecting') set({ status: everConnected ? 'reconnecting' : 'connecting' });
+    else set({ status: 'offline' });
+  };
+  const onSync = (synced: boolean) => {
+    // Our sync step 2 goes out when the server's step 1 arrives, just before its step 2 marks us synced.
+    if (synced) set({ status: 'connected', unsynced: 0 });
+  };
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === provider) return;
+    if (!provider.wsconnected || !provider.synced) set({ unsynced: state.unsynced + 1 });
+  };
+  const onClosed = (event: { code: number; reason: string }) =>
+    set({ status: 'refused', reason: event.reason || `closed (${event.code})` });
+  provider.on('status', onStatus);
+  provider.on('sync', onSync);
+  provider.on('closed', onClosed);
+  doc.on('update', onUpdate);
+  onChange(state);
+  return () => {
+    provider.off('status', onStatus);
+    provider.off('sync', onSync);
+    provider.off('closed', onClosed);
+    doc.off('update', onUpdate);
+  };
+}

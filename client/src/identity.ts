@@ -1,0 +1,30 @@
+/** The person at this browser, as other reviewers see them. */
+export interface Identity {
+  name: string;
+  color: string;
+}
+
+const storageKey = 'factmark.identity';
+
+/** Colours that stay readable as cursor labels on white, and distinct from one another. */
+export const identityColors = ['#d1495b', '#00798c', '#edae49', '#66a182', '#8d5a97', '#2e4057', '#e07a5f', '#3d5a80'];
+
+export function loadIdentity(): Identity | null {
+  try {
+    const stored = JSON.parse(window.localStorage.getItem(storageKey) ?? 'null') as Partial<Identity> | null;
+    if (stored !== null && typeof stored.name === 'string' && stored.name.trim() !== '' && typeof stored.color === 'string') {
+      return { name: stored.name, color: stored.color };
+    }
+  } catch {
+    // A corrupt entry is asked for again.
+  }
+  return null;
+}
+
+export function saveIdentity(name: string): Identity {
+  const previous = loadIdentity();
+  const color = previous?.color ?? identityColors[Math.floor(Math.random() * identityColors.length)] ?? '#2e4057';
+  const identity = { name: name.trim().slice(0, 60), color };
+  window.localStorage.setItem(storageKey, JSON.stringify(identity));
+  return identity;
+}

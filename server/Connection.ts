@@ -1,0 +1,97 @@
+import type { WebSocket } from 'ws';
+import type { Access } from './access.js';
+import { closeCodes } from './closeCodes.js';
+import type { Logger } from './log.js';
+import { decodeClientMessage, encodeSyncStep1, ProtocolError } from './protocol.js';
+import type { Room } from './Room.js';
+
+/** Updates a read-only connection may send (ignored) before it is closed. */
+const readOnlyUpdatesTolerated = 3;
+
+/** An empty Yjs update (no structs, no deletions), which a read-only client sends in sync step 2. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
+/**
+ * One client's websocket in one room. It decodes the client's messages,
+ * enforces its access (a read-only connection's updates are dropped, never
+ * applied or relayed) and sends it what the room relays.
+ */
+export class Connection {
+  readonly socket: WebSocket;
+  readonly room: Room;
+  readonly access: Access;
+  /** Awareness client ids this connection controls, removed when it closes. */
+  readonly awarenessClients = new Set<number>();
+  private readonly log: Logger;
+  private refusedUpdates = 0;
+
+  constructor(socket: WebSocket, room: Room, access: Access, log: Logger) {
+    this.socket = socket;
+    this.room = room;
+    this.access = access;
+    this.log = log;
+  }
+
+  /** Joins the room and starts the sync: our state vector, then everyone's awareness. */
+  open(): void {
+    this.room.join(this);
+    this.send(encodeSyncStep1(this.room.doc));
+    this.room.sendAwarenessTo(this);
+  }
+
+  send(message: Uint8Array): void {
+    if (this.socket.readyState === this.socket.OPEN) this.socket.send(message);
+  }
+
+  close(close: { code: number; reason: string }): void {
+    this.socket.close(close.code, close.reason);
+  }
+
+  /** Handles one message from the client. */
+  receive(data: Uint8Array): void {
+    let message;
+    try {
+      message = decodeClientMessage(data);
+    } catch (error) {
+      this.refuse(error as Error);
+      return;
+    }
+    switch (message.type) {
+      case 'sync-step-1':
+        void this.room.answerSyncStep1(this, message.stateVector);
+        return;
+      case 'update':
+        if (this.access !== 'write') {
+          if (isEmptyUpdate(message.update)) return;
+          this.refusedUpdates++;
+          this.log.warn({ refused: this.refusedUpdates }, 'dropped an update from a read-only connection');
+          if (this.refusedUpdates >= readOnlyUpdatesTolerated) this.close(closeCodes.forbidden);
+          return;
+        }
+        this.room.receiveUpdate(this, message.update).catch((error: unknown) => this.refuse(error as Error));
+        return;
+      case 'awareness':
+        try {
+          this.room.receiveAwareness(this, message.update);
+        } catch (error) {
+          this.refuse(error as Error);
+        }
+        return;
+      case 'query-awareness':
+        this.room.sendAwarenessTo(this);
+        return;
+    }
+  }
+
+  private refuse(error: Error): void {
+    if (error instanceof ProtocolError) {
+      this.log.warn({ err: error }, 'closing a connection that sent a malformed message');
+      this.close(closeCodes.badRequest);
+    } else {
+      this.log.error({ err: error }, 'closing a connection after a server error');
+      this.close(closeCodes.internalError);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Connection } from './Connection.js';
+import type { Logger } from './log.js';
+import { encodeAwareness, encodeSyncStep2, encodeUpdate, ProtocolError } from './protocol.js';
+import type { Store } from './store/Store.js';
+
+/**
+ * One shared Y.Doc (an article or an annotation layer) and the connections
+ * editing it. Updates are applied, appended to the store and only then relayed,
+ * one at a time in arrival order, so whatever any client receives is stored.
+ */
+export class Room {
+  readonly name: string;
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections = new Set<Connection>();
+  private readonly store: Store;
+  private readonly log: Logger;
+  private readonly compactAfterUpdates: number;
+  private queue: Promise<void> = Promise.resolve();
+  private updatesSinceCompaction: number;
+
+  private constructor(name: string, doc: Y.Doc, store: Store, log: Logger, compactAfterUpdates: number, storedUpdates: number) {
+    this.name = name;
+    this.doc = doc;
+    this.store = store;
+    this.log = log;
+    this.compactAfterUpdates = compactAfterUpdates;
+    this.updatesSinceCompaction = storedUpdates;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server is not a participant: it must not appear in anyone's awareness.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Loads a room's document from the store. */
+  static async load(name: string, store: Store, log: Logger, compactAfterUpdates: number): Promise<Room> {
+    const updates = await store.loadUpdates(name);
+    const doc = new Y.Doc({ gc: true });
+    if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+    return new Room(name, doc, store, log.child({ room: name }), compactAfterUpdates, updates.length);
+  }
+
+  /** Runs jobs one after another; a failed job is logged and does not stop the next. */
+  private enqueue(job: () => Promise<void> | void): Promise<void> {
+    const run = this.queue.then(job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves when every job queued so far has run. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  /** Answers a client's sync step 1 with everything it lacks, once earlier updates are stored. */
+  answerSyncStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
+    return this.enqueue(() => connection.send(encodeSyncStep2(this.doc, stateVector)));
+  }
+
+  /**
+   * Applies a client's update, appends what changed to the store and relays it
+   * to the other connections. Rejects if the update is malformed.
+   */
+  receiveUpdate(connection: Connection, update: Uint8Array): Promise<void> {
+    return this.enqueue(async () => {
+      let changes: Uint8Array | null = null;
+      const capture = (change: Uint8Array) => {
+        changes = changes === null ? change : Y.mergeUpdates([changes, change]);
+      };
+      let failure: unknown = null;
+      this.doc.on('update', capture);
+      try {
+        Y.applyUpdate(this.doc, update, connection);
+      } catch (error) {
+        failure = new ProtocolError(`The update could not be applied: ${(error as Error).message}`);
+      } finally {
+        this.doc.off('update', capture);
+      }
+      // A malformed update can fail after part of it was integrated: what the
+      // doc now holds is still stored and relayed, so memory and store agree.
+      if (changes !== null) await this.relay(connection, changes);
+      if (failure !== null) throw failure;
+    });
+  }
+
+  /** Stores a change, then sends it to every connection but the one it came from. */
+  private async relay(connection: Connection, changes: Uint8Array): Promise<void> {
+    await this.store.appendUpdate(this.name, changes);
+    const message = encodeUpdate(changes);
+    for (const other of this.connections) {
+      if (other !== connection) other.send(message);
+    }
+    this.updatesSinceCompaction++;
+    if (this.updatesSinceCompaction >= this.compactAfterUpdates) await this.compact();
+  }
+
+  /** Applies a client's awareness update; it is relayed by {@link onAwarenessUpdate}. */
+  receiveAwareness(connection: Connection, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
+  /** Sends a new connection everyone's awareness. */
+  sendAwarenessTo(connection: Connection): void {
+    const clients = Array.from(this.awareness.getStates().keys());
+    if (clients.length > 0) connection.send(encodeAwareness(this.awareness, clients));
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (origin !== null && typeof origin === 'object' && this.connections.has(origin as Connection)) {
+      const connection = origin as Connection;
+      for (const client of added) connection.awarenessClients.add(client);
+      for (const client of removed) connection.awarenessClients.delete(client);
+    }
+    const message = encodeAwareness(this.awareness, changed);
+    for (const connection of this.connections) connection.send(message);
+  };
+
+  join(connection: Connection): void {
+    this.connections.add(connection);
+  }
+
+  /** Removes a connection and the awareness states it controlled. */
+  leave(connection: Connection): void {
+    this.connections.delete(connection);
+    if (connection.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(connection.awarenessClients), null);
+    }
+  }
+
+  /** Merges the room's stored log into one snapshot, after the updates queued before it. */
+  async compact(): Promise<void> {
+    try {
+      await this.store.compact(this.name);
+      this.updatesSinceCompaction = 1;
+    } catch (error) {
+      this.log.error({ err: error }, 'compaction failed; the update log is kept as it was');
+    }
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,198 @@
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { demoArticle, parseRoomName } from '../shared/index.js';
+import { roomAccess } from './access.js';
+import { closeCodes } from './closeCodes.js';
+import type { Config } from './config.js';
+import { Connection } from './Connection.js';
+import { Documents } from './Documents.js';
+import { handleApi } from './http/api.js';
+import { HttpError, sendError, sendJson } from './http/errors.js';
+import { serveStatic } from './http/static.js';
+import type { Logger } from './log.js';
+import { Rooms } from './Rooms.js';
+import { loadSecret } from './secret.js';
+import type { Store } from './store/Store.js';
+import { decodeToken, encodeToken, TokenError, type TokenClaims } from './tokens.js';
+
+const heartbeatMs = 30_000;
+
+/** A running factmark server. */
+export interface RunningServer {
+  /** The base URL it listens at (or the configured public URL). */
+  url: string;
+  port: number;
+  secret: string;
+  documents: Documents;
+  /** Signs a token with the server's secret. */
+  issueToken(claims: Pick<TokenClaims, 'role' | 'doc'> & { exp?: number }): string;
+  /** Closes connections (clients are told to reconnect), waits for writes and closes the store. */
+  close(): Promise<void>;
+}
+
+function tokenFrom(request: IncomingMessage, url: URL): string | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  return url.searchParams.get('token');
+}
+
+/** Starts the HTTP and websocket server on an open store. */
+export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
+  const secret = await loadSecret(config.dataDir, config.secret);
+  const documents = new Documents(store, config);
+  const rooms = new Rooms(store, log, config.compactAfterUpdates);
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+
+  if (config.demo && (await documents.list()).length === 0) {
+    const record = await documents.create(demoArticle);
+    log.info({ id: record.id }, 'created the demo article');
+  }
+
+  const authenticate = (request: IncomingMessage, url: URL): TokenClaims => {
+    try {
+      return decodeToken(tokenFrom(request, url), secret);
+    } catch (error) {
+      if (error instanceof TokenError) throw new HttpError(401, 'Unauthorized', error.message);
+      throw error;
+    }
+  };
+
+  const handleRequest = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') {
+        await store.listDocuments();
+        sendJson(response, 200, { ok: true, rooms: rooms.size });
+      } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+        const claims = authenticate(request, url);
+        await handleApi(request, response, url, { documents, claims, maxImportBytes: config.maxImportBytes });
+      } else if (config.clientDir !== null) {
+        await serveStatic(request, response, config.clientDir, url.pathname);
+      } else {
+        throw new HttpError(404, 'Not found', `Nothing at ${url.pathname}.`);
+      }
+    } catch (error) {
+      if (response.headersSent) {
+        response.destroy(error as Error);
+      } else if (error instanceof HttpError) {
+        sendError(response, error);
+      } else {
+        log.error({ err: error, path: url.pathname }, 'request failed');
+        sendError(response, new HttpError(500, 'Internal error', 'The server could not answer; see its log.'));
+      }
+    }
+  };
+
+  const openConnection = async (socket: WebSocket, request: IncomingMessage): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    // Messages that arrive while the room loads are handled once it has.
+    const early: Uint8Array[] = [];
+    let connection: Connection | null = null;
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!isBinary) {
+        socket.close(closeCodes.badRequest.code, closeCodes.badRequest.reason);
+        return;
+      }
+      const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      if (connection === null) early.push(message);
+      else connection.receive(message);
+    });
+    let claims: TokenClaims;
+    try {
+      claims = decodeToken(url.searchParams.get('token'), secret);
+    } catch {
+      socket.close(closeCodes.unauthorized.code, closeCodes.unauthorized.reason);
+      return;
+    }
+    const roomName = url.pathname.slice('/sync/'.length);
+    const address = parseRoomName(roomName);
+    if (address === null || (await store.getDocument(address.docId)) === null) {
+      socket.close(closeCodes.badRequest.code, closeCodes.badRequest.reason);
+      return;
+    }
+    const access = roomAccess(claims, address);
+    if (access === 'none') {
+      socket.close(closeCodes.forbidden.code, closeCodes.forbidden.reason);
+      return;
+    }
+    const room = await rooms.get(roomName);
+    if (socket.readyState !== socket.OPEN) {
+      if (room.connections.size === 0) void rooms.release(room);
+      return;
+    }
+    const opened = new Connection(socket, room, access, log.child({ room: roomName, token: claims.jti }));
+    connection = opened;
+    opened.open();
+    for (const message of early.splice(0)) opened.receive(message);
+    socket.on('close', () => {
+      room.leave(opened);
+      if (room.connections.size === 0) {
+        rooms.release(room).catch((error: unknown) => log.error({ err: error, room: roomName }, 'unloading a room failed'));
+      }
+    });
+  };
+
+  const alive = new WeakSet<WebSocket>();
+  const heartbeat = setInterval(() => {
+    for (const socket of sockets.clients) {
+      if (!alive.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.delete(socket);
+      socket.ping();
+    }
+  }, heartbeatMs);
+  heartbeat.unref();
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/sync/')) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    // Refusals are sent as close codes on an accepted socket: a refused HTTP
+    // upgrade never reaches browser code, so the provider could not tell why.
+    sockets.handleUpgrade(request, socket, head, (ws) => {
+      alive.add(ws);
+      ws.on('pong', () => alive.add(ws));
+      ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
+      openConnection(ws, request).catch((error: unknown) => {
+        log.error({ err: error }, 'opening a connection failed');
+        ws.close(closeCodes.internalError.code, closeCodes.internalError.reason);
+      });
+    });
+  };
+
+  const http: HttpServer = createServer((request, response) => void handleRequest(request, response));
+  http.on('upgrade', onUpgrade);
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (http.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = (config.publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/$/, '');
+
+  return {
+    url,
+    port,
+    secret,
+    documents,
+    issueToken: (claims) => encodeToken(claims, secret),
+    close: async () => {
+      clearInterval(heartbeat);
+      for (const socket of sockets.clients) socket.close(closeCodes.shuttingDown.code, closeCodes.shuttingDown.reason);
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await closed;
+      await rooms.closeAll();
+      sockets.close();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/** Websocket close codes, 4400–4499 being permanent for y-websocket's provider. */
+export const closeCodes = {
+  badRequest: { code: 4400, reason: 'Bad request: unknown room or malformed message' },
+  unauthorized: { code: 4401, reason: 'Unauthorized: missing, forged or expired token' },
+  forbidden: { code: 4403, reason: 'Forbidden: your role may not do this' },
+  messageTooLarge: { code: 4413, reason: 'Message too large' },
+  // 4000–4399 are retried by the provider: use for conditions that pass.
+  shuttingDown: { code: 4001, reason: 'Server shutting down: reconnect' },
+  internalError: { code: 4011, reason: 'Internal error: reconnect' },
+} as const;

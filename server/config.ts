@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { defaultMaxImportBytes } from '../shared/index.js';
+
+/** Everything the server can be configured with, by flag or `FACTMARK_*` variable. */
+export interface Config {
+  host: string;
+  port: number;
+  /** Folder of the embedded store, the secret and the running server's address. */
+  dataDir: string;
+  /** HMAC secret for tokens; generated into the data dir when not given. */
+  secret: string | null;
+  /** The URL people reach the server at, used in printed and invite links. */
+  publicUrl: string | null;
+  /** Create the demo article when the store has no documents. */
+  demo: boolean;
+  /** Largest websocket message, in bytes. */
+  maxMessageBytes: number;
+  /** Largest imported article, in bytes. */
+  maxImportBytes: number;
+  /** Most documents the server will hold. */
+  maxDocuments: number;
+  /** Compact a room's update log into one snapshot after this many updates. */
+  compactAfterUpdates: number;
+  /** Folder of the built client, or null to serve the API only. */
+  clientDir: string | null;
+  logLevel: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function envNumber(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a non-negative number, not "${raw}".`);
+  return value;
+}
+
+/** The configuration from environment variables alone, with defaults for the rest. */
+export function configFromEnv(env: Env = process.env): Config {
+  return {
+    host: env['FACTMARK_HOST'] ?? '127.0.0.1',
+    port: envNumber(env, 'FACTMARK_PORT', envNumber(env, 'PORT', 4321)),
+    dataDir: path.resolve(env['FACTMARK_DATA'] ?? 'data'),
+    secret: env['FACTMARK_SECRET'] ?? null,
+    publicUrl: env['FACTMARK_PUBLIC_URL'] ?? null,
+    demo: env['FACTMARK_DEMO'] !== '0',
+    maxMessageBytes: envNumber(env, 'FACTMARK_MAX_MESSAGE_BYTES', 8 * 1024 * 1024),
+    maxImportBytes: envNumber(env, 'FACTMARK_MAX_IMPORT_BYTES', defaultMaxImportBytes),
+    maxDocuments: envNumber(env, 'FACTMARK_MAX_DOCUMENTS', 10_000),
+    compactAfterUpdates: envNumber(env, 'FACTMARK_COMPACT_AFTER', 500),
+    clientDir: env['FACTMARK_CLIENT_DIR'] ?? path.resolve(import.meta.dirname, '..', 'dist', 'client'),
+    logLevel: env['FACTMARK_LOG_LEVEL'] ?? 'info',
+  };
+}

@@ -1,0 +1,123 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ImportError } from '../../shared/index.js';
+import { canManageDocuments, canOpenDocument } from '../access.js';
+import { DocumentLimitError, DocumentNotFoundError, type Documents } from '../Documents.js';
+import type { TokenClaims } from '../tokens.js';
+import { HttpError, securityHeaders, sendJson } from './errors.js';
+
+/** Reads a request body up to a size limit, as text. */
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw new HttpError(413, 'Request too large', `The request is ${declared} bytes; the limit is ${maxBytes}.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new HttpError(413, 'Request too large', `The request is over the limit of ${maxBytes} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJson(request: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  const type = request.headers['content-type'] ?? '';
+  if (!type.startsWith('application/json')) {
+    throw new HttpError(415, 'Unsupported media type', 'Send the request body as application/json.');
+  }
+  const text = await readBody(request, maxBytes);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new HttpError(400, 'Malformed JSON', (error as Error).message);
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpError(400, 'Malformed request', 'The body must be a JSON object.');
+  }
+  return body as Record<string, unknown>;
+}
+
+/** Everything the API needs for one request. */
+export interface ApiContext {
+  documents: Documents;
+  claims: TokenClaims;
+  maxImportBytes: number;
+}
+
+function requireDocument(claims: TokenClaims, id: string): void {
+  if (!canOpenDocument(claims, id)) throw new HttpError(403, 'Forbidden', 'Your token does not open this document.');
+}
+
+/** Answers `/api/…` requests of an authenticated caller. */
+export async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL, context: ApiContext): Promise<void> {
+  const { documents, claims } = context;
+  const parts = url.pathname.split('/').filter(Boolean).slice(1);
+  const method = request.method ?? 'GET';
+  try {
+    if (parts.length === 1 && parts[0] === 'session' && method === 'GET') {
+      sendJson(response, 200, { role: claims.role, doc: claims.doc, tokenId: claims.jti, expiresAt: claims.exp ?? null });
+      return;
+    }
+    if (parts[0] !== 'documents') throw new HttpError(404, 'Not found', `No API at ${url.pathname}.`);
+    if (parts.length === 1 && method === 'GET') {
+      const all = await documents.list();
+      sendJson(response, 200, { documents: all.filter((record) => canOpenDocument(claims, record.id)) });
+      return;
+    }
+    if (parts.length === 1 && method === 'POST') {
+      if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may import documents.');
+      // JSON escaping can double the size of the content; the import limit itself is checked on the text.
+      const body = await readJson(request, context.maxImportBytes * 2 + 64 * 1024);
+      const input: { format: string; content: unknown; title?: string } = {
+        format: typeof body['format'] === 'string' ? body['format'] : '',
+        content: body['content'],
+      };
+      if (body['title'] !== undefined) {
+        if (typeof body['title'] !== 'string') throw new HttpError(400, 'Malformed request', '"title" must be a string.');
+        input.title = body['title'];
+      }
+      const record = await documents.create(input);
+      sendJson(response, 201, record);
+      return;
+    }
+    const id = parts[1] ?? '';
+    if (parts.length === 2 && method === 'GET') {
+      requireDocument(claims, id);
+      sendJson(response, 200, await documents.get(id));
+      return;
+    }
+    if (parts.length === 3 && parts[2] === 'export' && method === 'GET') {
+      requireDocument(claims, id);
+      const format = url.searchParams.get('format') ?? 'text';
+      const record = await documents.get(id);
+      const exported = await documents.export(id, format);
+      const fileName = `${
+        record.title
+          .replace(/[^\p{L}\p{N} _-]+/gu, '')
+          .trim()
+          .slice(0, 80) || id
+      }.${exported.extension}`;
+      response.writeHead(200, {
+        ...securityHeaders,
+        'Content-Type': exported.contentType,
+        'Content-Disposition': `attachment; filename="${id}.${exported.extension}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        'Cache-Control': 'no-store',
+      });
+      response.end(exported.body);
+      return;
+    }
+    throw new HttpError(404, 'Not found', `No API for ${method} ${url.pathname}.`);
+  } catch (error) {
+    throw toHttpError(error);
+  }
+}
+
+function toHttpError(error: unknown): unknown {
+  if (error instanceof ImportError) {
+    return new HttpError(error.reason === 'too-large' ? 413 : 400, 'Import refused', error.message);
+  }
+  if (error instanceof DocumentNotFoundError) return new HttpError(404, 'Not found', error.message);
+  if (error instanceof DocumentLimitError) return new HttpError(409, 'Too many documents', error.message);
+  if (error instanceof RangeError) return new HttpError(400, 'Bad request', error.message);
+  return error;
+}

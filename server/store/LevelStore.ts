@@ -1,0 +1,109 @@
+import { ClassicLevel } from 'classic-level';
+import * as Y from 'yjs';
+import type { DocumentRecord } from '../../shared/index.js';
+import { StoreOpenError, type Store } from './Store.js';
+
+// Keys: `u!<room>!<seq>` hold updates (seq as fixed-width hex so keys sort in
+// order), `d!<id>` documents' records. `!` cannot occur in a room name.
+const updatePrefix = (room: string) => `u!${room}!`;
+const seqWidth = 12;
+const documentKey = (id: string) => `d!${id}`;
+
+function updateKey(room: string, seq: number): string {
+  return updatePrefix(room) + seq.toString(16).padStart(seqWidth, '0');
+}
+
+/**
+ * The embedded store: LevelDB in the data dir. LevelDB's write-ahead log
+ * reaches the operating system on every put, so a `kill -9` of the server
+ * loses no update whose append has resolved.
+ */
+export class LevelStore implements Store {
+  private readonly db: ClassicLevel<string, Uint8Array>;
+  /** The last sequence number used per room, once known. */
+  private readonly lastSeq = new Map<string, number>();
+
+  private constructor(db: ClassicLevel<string, Uint8Array>) {
+    this.db = db;
+  }
+
+  /** Opens (or creates) the store in a folder. */
+  static async open(location: string): Promise<LevelStore> {
+    const db = new ClassicLevel<string, Uint8Array>(location, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    try {
+      await db.open();
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause;
+      const locked = cause?.code === 'LEVEL_LOCKED';
+      throw new StoreOpenError(
+        locked
+          ? `The store in ${location} is in use by another factmark process.`
+          : `The store in ${location} could not be opened: ${(error as Error).message}`,
+        locked,
+        { cause: error },
+      );
+    }
+    return new LevelStore(db);
+  }
+
+  private async nextSeq(room: string): Promise<number> {
+    let last = this.lastSeq.get(room);
+    if (last === undefined) {
+      last = -1;
+      for await (const key of this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~`, reverse: true, limit: 1 })) {
+        last = parseInt(key.slice(updatePrefix(room).length), 16);
+      }
+      // Another append may have found the same answer while we waited.
+      last = Math.max(last, this.lastSeq.get(room) ?? -1);
+    }
+    this.lastSeq.set(room, last + 1);
+    return last + 1;
+  }
+
+  async appendUpdate(room: string, update: Uint8Array): Promise<void> {
+    const seq = await this.nextSeq(room);
+    await this.db.put(updateKey(room, seq), update);
+  }
+
+  async loadUpdates(room: string): Promise<Uint8Array[]> {
+    return this.db.values({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` }).all();
+  }
+
+  async countUpdates(room: string): Promise<number> {
+    let count = 0;
+    for await (const _key of this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` })) count++;
+    return count;
+  }
+
+  async compact(room: string): Promise<void> {
+    const entries = await this.db.iterator({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` }).all();
+    if (entries.length < 2) return;
+    const lastEntry = entries[entries.length - 1];
+    if (lastEntry === undefined) return;
+    const merged = Y.mergeUpdates(entries.map(([, value]) => value));
+    // One atomic batch: the snapshot replaces the last merged key, the others
+    // go. Updates appended meanwhile have higher keys and are untouched.
+    await this.db.batch([
+      ...entries.slice(0, -1).map(([key]) => ({ type: 'del' as const, key })),
+      { type: 'put' as const, key: lastEntry[0], value: merged },
+    ]);
+  }
+
+  async putDocument(record: DocumentRecord): Promise<void> {
+    await this.db.put(documentKey(record.id), new TextEncoder().encode(JSON.stringify(record)));
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | null> {
+    const value = await this.db.get(documentKey(id));
+    return value === undefined ? null : (JSON.parse(new TextDecoder().decode(value)) as DocumentRecord);
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    const values = await this.db.values({ gte: 'd!', lt: 'd!~' }).all();
+    return values.map((value) => JSON.parse(new TextDecoder().decode(value)) as DocumentRecord);
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}

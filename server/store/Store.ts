@@ -1,0 +1,33 @@
+import type { DocumentRecord } from '../../shared/index.js';
+
+/**
+ * Where rooms' updates and documents' records are kept. Every update is
+ * appended before it is applied or relayed, so a crash loses nothing a client
+ * has seen.
+ */
+export interface Store {
+  /** Appends one Yjs update to a room's log; resolves once it is written. */
+  appendUpdate(room: string, update: Uint8Array): Promise<void>;
+  /** Every stored update of a room, oldest first (the snapshot, if any, first). */
+  loadUpdates(room: string): Promise<Uint8Array[]>;
+  /** Merges a room's log into one snapshot; updates appended meanwhile are kept. */
+  compact(room: string): Promise<void>;
+  /** Number of updates in a room's log since its last compaction. */
+  countUpdates(room: string): Promise<number>;
+  putDocument(record: DocumentRecord): Promise<void>;
+  getDocument(id: string): Promise<DocumentRecord | null>;
+  listDocuments(): Promise<DocumentRecord[]>;
+  close(): Promise<void>;
+}
+
+/** The store could not be opened, for a reason worth telling the user. */
+export class StoreOpenError extends Error {
+  override readonly name = 'StoreOpenError';
+  /** True when another process holds the store. */
+  readonly locked: boolean;
+
+  constructor(message: string, locked: boolean, options?: ErrorOptions) {
+    super(message, options);
+    this.locked = locked;
+  }
+}

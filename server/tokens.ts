@@ -1,0 +1,87 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** What a person may do; the per-room rights are in `access.ts`. */
+export const roles = ['owner', 'editor', 'annotator', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+}
+
+/** The signed content of a token. */
+export interface TokenClaims {
+  /** Token id, so a token can be revoked. */
+  jti: string;
+  role: Role;
+  /** The document the token opens, or `*` for every document. */
+  doc: string;
+  /** Issued at, seconds since the epoch. */
+  iat: number;
+  /** Expires at, seconds since the epoch, if it expires. */
+  exp?: number;
+}
+
+/** Why a token was refused. */
+export class TokenError extends Error {
+  override readonly name = 'TokenError';
+}
+
+/** Makes a new random secret for signing tokens. */
+export function generateSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+function sign(payload: string, secret: string): Buffer {
+  return createHmac('sha256', secret).update(payload).digest();
+}
+
+/** Signs claims into a token: base64url JSON, a dot, and its HMAC-SHA256. */
+export function encodeToken(claims: Omit<TokenClaims, 'jti' | 'iat'> & Partial<TokenClaims>, secret: string): string {
+  const full: TokenClaims = {
+    jti: claims.jti ?? randomBytes(9).toString('base64url'),
+    iat: claims.iat ?? Math.floor(Date.now() / 1000),
+    role: claims.role,
+    doc: claims.doc,
+    ...(claims.exp === undefined ? {} : { exp: claims.exp }),
+  };
+  const payload = Buffer.from(JSON.stringify(full)).toString('base64url');
+  return `${payload}.${sign(payload, secret).toString('base64url')}`;
+}
+
+/**
+ * Verifies a token's signature and expiry and returns its claims. Throws a
+ * {@link TokenError} for a missing, malformed, forged or expired token.
+ */
+export function decodeToken(token: string | null | undefined, secret: string, now = Date.now()): TokenClaims {
+  if (token === null || token === undefined || token === '') throw new TokenError('No token was given.');
+  const [payload, signature, extra] = token.split('.');
+  if (payload === undefined || signature === undefined || extra !== undefined || payload === '' || signature === '') {
+    throw new TokenError('The token is malformed.');
+  }
+  const expected = sign(payload, secret);
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new TokenError('The token signature is not valid.');
+  }
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw new TokenError('The token is malformed.');
+  }
+  if (!isClaims(claims)) throw new TokenError('The token is malformed.');
+  if (claims.exp !== undefined && claims.exp * 1000 <= now) throw new TokenError('The token has expired.');
+  return claims;
+}
+
+function isClaims(value: unknown): value is TokenClaims {
+  if (typeof value !== 'object' || value === null) return false;
+  const claims = value as Record<string, unknown>;
+  return (
+    typeof claims['jti'] === 'string' &&
+    isRole(claims['role']) &&
+    typeof claims['doc'] === 'string' &&
+    typeof claims['iat'] === 'number' &&
+    (claims['exp'] === undefined || typeof claims['exp'] === 'number')
+  );
+}

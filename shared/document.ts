@@ -1,0 +1,65 @@
+import { ImportError } from './errors.js';
+
+/** The name of the `Y.XmlFragment` holding the article's ProseMirror content. */
+export const articleFragmentName = 'prosemirror';
+
+/** The name of the `Y.Map` holding the article's metadata (title, source, byline…). */
+export const articleMetaName = 'meta';
+
+/** The layer every document has, shared by the whole team. */
+export const teamLayerId = 'team';
+
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** True for a well-formed document or layer id: 1–64 letters, digits, `_` or `-`. */
+export function isValidId(id: string): boolean {
+  return idPattern.test(id);
+}
+
+/** A sync room: the article of a document, or one of its annotation layers. */
+export type RoomAddress = { docId: string; layerId: null } | { docId: string; layerId: string };
+
+/** The room name of a document's article, as used after `/sync/`. */
+export function articleRoomName(docId: string): string {
+  return docId;
+}
+
+/** The room name of one of a document's annotation layers, as used after `/sync/`. */
+export function layerRoomName(docId: string, layerId: string): string {
+  return `${docId}/layer/${layerId}`;
+}
+
+/**
+ * Reads a room name (`<docId>` or `<docId>/layer/<layerId>`); returns null
+ * for anything else, so a malformed path can never name a room.
+ */
+export function parseRoomName(name: string): RoomAddress | null {
+  const parts = name.split('/');
+  const [docId, layerWord, layerId] = parts;
+  if (docId === undefined || !isValidId(docId)) return null;
+  if (parts.length === 1) return { docId, layerId: null };
+  if (parts.length === 3 && layerWord === 'layer' && layerId !== undefined && isValidId(layerId)) return { docId, layerId };
+  return null;
+}
+
+/** Metadata kept for every document, in the store and in the article's meta map. */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  /** The format the article was imported from. */
+  format: string;
+  /** ISO 8601 time of import. */
+  createdAt: string;
+  sourceUrl?: string;
+  byline?: string;
+  publishedAt?: string;
+  language?: string;
+}
+
+/** Checks a title given by a user: trimmed, not empty, at most 300 characters. */
+export function normalizeTitle(title: string): string {
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  if (trimmed === '') throw new ImportError('empty', 'The title is empty.');
+  if (trimmed.length > 300) throw new ImportError('too-large', 'The title is longer than 300 characters.');
+  return trimmed;
+}

@@ -1,0 +1,19 @@
+/** The formats an article can be imported from. */
+export const importFormats = ['text', 'markdown', 'html'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+/** The default largest import, in bytes of UTF-8. */
+export const defaultMaxImportBytes = 2 * 1024 * 1024;
+
+export function isImportFormat(value: unknown): value is ImportFormat {
+  return typeof value === 'string' && (importFormats as readonly string[]).includes(value);
+}
+
+/** Guesses the import format from a file name's extension. */
+export function formatFromFileName(fileName: string): ImportFormat | null {
+  const extension = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1];
+  if (extension === 'txt' || extension === 'text') return 'text';
+  if (extension === 'md' || extension === 'markdown') return 'markdown';
+  if (extension === 'html' || extension === 'htm') return 'html';
+  return null;
+}

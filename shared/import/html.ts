@@ -1,0 +1,268 @@
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import type { Mark, Node } from 'prosemirror-model';
+import { articleSchema } from '../schema.js';
+import { safeUrl } from '../url.js';
+
+const { nodes, marks } = articleSchema;
+
+/** Elements whose content never reaches the article: code, styles, embeds, forms, metadata. */
+const droppedElements = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'source',
+  'track',
+  'map',
+  'area',
+  'img',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'dialog',
+  'nav',
+]);
+
+/** Elements that start a new block even though we keep only their content. */
+const transparentBlocks = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'figure',
+  'figcaption',
+  'address',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'details',
+  'summary',
+  'center',
+  'body',
+  'html',
+  'pre',
+]);
+
+/** A list of blocks under construction, with a run of inline content not yet closed into a paragraph. */
+class BlockBuilder {
+  readonly blocks: Node[] = [];
+  private inline: Node[] = [];
+
+  addText(text: string, activeMarks: readonly Mark[]): void {
+    // Collapse whitespace as a browser would; drop leading space at the start of a paragraph.
+    let collapsed = text.replace(/\s+/g, ' ');
+    const last = this.inline[this.inline.length - 1];
+    if (last === undefined || last.type === nodes.hard_break || (last.text ?? '').endsWith(' ')) {
+      collapsed = collapsed.replace(/^ /, '');
+    }
+    if (collapsed !== '') this.inline.push(articleSchema.text(collapsed, activeMarks));
+  }
+
+  addHardBreak(): void {
+    this.inline.push(nodes.hard_break.create());
+  }
+
+  /** Closes the pending inline run into a paragraph, or into `type` (a heading) when given. */
+  flush(type = nodes.paragraph, attrs: Record<string, unknown> | null = null): void {
+    const content = trimTrailing(this.inline);
+    this.inline = [];
+    if (content.some((node) => node.isText)) this.blocks.push(type.create(attrs, content));
+  }
+
+  addBlock(block: Node): void {
+    this.flush();
+    this.blocks.push(block);
+  }
+}
+
+function trimTrailing(inline: Node[]): Node[] {
+  const result = [...inline];
+  while (result.length > 0) {
+    const last = result[result.length - 1];
+    if (last === undefined) break;
+    if (last.type === nodes.hard_break) {
+      result.pop();
+    } else if (last.isText && /\s$/.test(last.text ?? '')) {
+      const trimmed = (last.text ?? '').replace(/\s+$/, '');
+      result.pop();
+      if (trimmed !== '') {
+        result.push(articleSchema.text(trimmed, last.marks));
+        break;
+      }
+    } else {
+      break;
+    }
+  }
+  return result;
+}
+
+function walk(children: readonly ChildNode[], builder: BlockBuilder, activeMarks: readonly Mark[]): void {
+  for (const child of children) {
+    if (child.type === 'text') {
+      builder.addText(child.data, activeMarks);
+    } else if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+      walkElement(child, builder, activeMarks);
+    }
+    // Comments, CDATA and processing instructions carry no article text.
+  }
+}
+
+function walkElement(element: Element, builder: BlockBuilder, activeMarks: readonly Mark[]): void {
+  const tag = element.name.toLowerCase();
+  if (droppedElements.has(tag)) return;
+  switch (tag) {
+    case 'p':
+      builder.flush();
+      walk(element.children, builder, activeMarks);
+      builder.flush();
+      return;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      builder.flush();
+      walk(element.children, builder, activeMarks);
+      builder.flush(nodes.heading, { level: Number(tag.slice(1)) });
+      return;
+    case 'blockquote': {
+      const inner = blocksOf(element.children, activeMarks);
+      if (inner.length > 0) builder.addBlock(nodes.blockquote.create(null, inner));
+      return;
+    }
+    case 'ul':
+    case 'ol': {
+      const items = element.children
+        .filter((child): child is Element => child.type === 'tag' && child.name.toLowerCase() === 'li')
+        .map((item) => listItem(item, activeMarks))
+        .filter((item): item is Node => item !== null);
+      if (items.length === 0) return;
+      const start = Number(element.attribs['start'] ?? 1);
+      builder.addBlock(
+        tag === 'ul'
+          ? nodes.bullet_list.create(null, items)
+          : nodes.ordered_list.create({ order: Number.isInteger(start) ? start : 1 }, items),
+      );
+      return;
+    }
+    case 'li': {
+      // A list item outside a list reads as a paragraph.
+      builder.flush();
+      walk(element.children, builder, activeMarks);
+      builder.flush();
+      return;
+    }
+    case 'hr':
+      builder.addBlock(nodes.horizontal_rule.create());
+      return;
+    case 'br':
+      builder.addHardBreak();
+      return;
+    case 'em':
+    case 'i':
+    case 'cite':
+    case 'dfn':
+      walk(element.children, builder, marks.em.create().addToSet(activeMarks));
+      return;
+    case 'strong':
+    case 'b':
+      walk(element.children, builder, marks.strong.create().addToSet(activeMarks));
+      return;
+    case 'a': {
+      const href = safeUrl(element.attribs['href'] ?? '');
+      const linkMarks =
+        href === null ? activeMarks : marks.link.create({ href, title: element.attribs['title'] ?? null }).addToSet(activeMarks);
+      walk(element.children, builder, linkMarks);
+      return;
+    }
+    default:
+      if (transparentBlocks.has(tag)) {
+        builder.flush();
+        walk(element.children, builder, activeMarks);
+        builder.flush();
+      } else {
+        walk(element.children, builder, activeMarks);
+      }
+  }
+}
+
+function blocksOf(children: readonly ChildNode[], activeMarks: readonly Mark[]): Node[] {
+  const builder = new BlockBuilder();
+  walk(children, builder, activeMarks);
+  builder.flush();
+  return builder.blocks;
+}
+
+function listItem(item: Element, activeMarks: readonly Mark[]): Node | null {
+  const blocks = blocksOf(item.children, activeMarks);
+  if (blocks.length === 0) return null;
+  // A list item must open with a paragraph.
+  const content = blocks[0]?.type === nodes.paragraph ? blocks : [nodes.paragraph.create(), ...blocks];
+  return nodes.list_item.create(null, content);
+}
+
+/** The text of the document's `<title>`, if it has one. */
+export function htmlTitle(html: string): string | null {
+  const document = parseDocument(html);
+  const find = (children: readonly ChildNode[]): string | null => {
+    for (const child of children) {
+      if (child.type !== 'tag') continue;
+      if (child.name.toLowerCase() === 'title') {
+        const text = child.children
+          .map((c) => (c.type === 'text' ? c.data : ''))
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim();
+        return text === '' ? null : text;
+      }
+      const found = find(child.children);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  return find(document.children);
+}
+
+/**
+ * Parses HTML into an article. Only the schema's nodes and marks survive:
+ * scripts, styles, embeds, event handlers, classes and every attribute but a
+ * link's http(s)/mailto `href` and `title` are dropped.
+ */
+export function parseHtml(html: string): Node {
+  const document = parseDocument(html, { decodeEntities: true });
+  const blocks = blocksOf(document.children, []);
+  return nodes.doc.create(null, blocks.length > 0 ? blocks : [nodes.paragraph.create()]);
+}

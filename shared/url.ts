@@ -1,0 +1,19 @@
+const allowedSchemes = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Returns the URL if it is an absolute http(s) or mailto URL, else null.
+ * Relative, `javascript:`, `data:` and every other scheme are refused, so no
+ * imported or pasted link can run code or reach a local resource.
+ */
+export function safeUrl(raw: string): string | null {
+  // Browsers ignore control characters and whitespace inside schemes ("java\tscript:").
+  const cleaned = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (cleaned === '') return null;
+  let url: URL;
+  try {
+    url = new URL(cleaned);
+  } catch {
+    return null;
+  }
+  return allowedSchemes.has(url.protocol) ? url.href : null;
+}

@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { api, startServer, tempDataDir } from '../../support/server.js';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const factmark = (...args: string[]) =>
+  run(process.execPath, ['bin/factmark.js', ...args], { cwd: root, env: { ...process.env, FACTMARK_SECRET: '' } });
+
+describe('factmark CLI', () => {
+  const cleanup: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const step of cleanup.splice(0).reverse()) await step();
+  });
+
+  it('prints help for every command', async () => {
+    const { stdout } = await factmark('--help');
+    expect(stdout).toMatch(/serve[\s\S]*import[\s\S]*export/);
+    expect((await factmark('import', '--help')).stdout).toContain('--format');
+  });
+
+  it('imports a file into the store and exports it, with no server running', async () => {
+    const data = await tempDataDir();
+    cleanup.push(data.remove);
+    const file = path.join(data.dir, 'story.md');
+    await writeFile(file, '# Ferry delayed\n\nThe operator said the ferry was “on time”.');
+    const { stdout } = await factmark('import', file, '--data', data.dir);
+    const id = /as (\S+)$/m.exec(stdout)?.[1] ?? '';
+    expect(stdout).toContain('Imported "Ferry delayed"');
+    const exported = await factmark('export', id, '--data', data.dir);
+    expect(exported.stdout).toBe('Ferry delayed\n\nThe operator said the ferry was “on time”.\n');
+  });
+
+  it('imports through the running server that holds the store', async () => {
+    const server = await startServer();
+    cleanup.push(() => server.stop());
+    const file = path.join(server.dataDir, 'story.txt');
+    await writeFile(file, 'Live import.\n\nSecond paragraph.');
+    const { stdout } = await factmark('import', file, '--data', server.dataDir);
+    expect(stdout).toContain('Imported "Live import."');
+    const list = (await (await api(server, '/api/documents')).json()) as { documents: { title: string }[] };
+    expect(list.documents.map((record) => record.title)).toEqual(['Live import.']);
+  });
+
+  it('fails with a clear message for bad input', async () => {
+    const data = await tempDataDir();
+    cleanup.push(data.remove);
+    const unknown = path.join(data.dir, 'story.docx');
+    await writeFile(unknown, 'x');
+    await expect(factmark('import', unknown, '--data', data.dir)).rejects.toMatchObject({ stderr: expect.stringContaining('--format') });
+    const empty = path.join(data.dir, 'empty.txt');
+    await writeFile(empty, '\n\n');
+    await expect(factmark('import', empty, '--data', data.dir)).rejects.toMatchObject({ stderr: expect.stringContaining('empty') });
+    await expect(factmark('import', path.join(data.dir, 'missing.txt'), '--data', data.dir)).rejects.toMatchObject({
+      stderr: expect.stringContaining('ENOENT'),
+    });
+  });
+});
