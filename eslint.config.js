@@ -1,8 +1,7 @@
-// Lint rules: typescript-eslint's strict set, React hooks rules, no import
-// cycles, and the layering of the design notes: shared/ stays pure (no DOM,
-// React, Node or server code), server/ never reaches into client/.
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
+// Lint rules: typescript-eslint's strict set, React hooks rules, and the
+// layering of the design notes: shared/ stays pure (no DOM, React, Node or
+// server code), server/ never reaches into client/. Import cycles are
+// checked by dpdm (`npm run lint:cycles`).
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -16,18 +15,8 @@ const browserGlobals = Object.keys(globals.browser).filter(
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'bench/results/'] },
   ...tseslint.configs.strict,
-  importX.flatConfigs.typescript,
   {
-    settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({
-          project: ['tsconfig.json', 'client/tsconfig.json', 'tests/tsconfig.json'],
-          noWarnOnMultipleProjects: true,
-        }),
-      ],
-    },
     rules: {
-      'import-x/no-cycle': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'error',
