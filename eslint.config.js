@@ -9,7 +9,9 @@ import tseslint from 'typescript-eslint';
 const browserGlobals = Object.keys(globals.browser).filter(
   (name) =>
     !(name in globals.es2021) &&
-    !['URL', 'TextEncoder', 'TextDecoder', 'console', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'structuredClone'].includes(name),
+    !['URL', 'TextEncoder', 'TextDecoder', 'console', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'structuredClone', 'crypto'].includes(
+      name,
+    ),
 );
 
 export default tseslint.config(

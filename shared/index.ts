@@ -5,3 +5,6 @@ export { toText, blockSeparator } from './text.js';
 export * from './import/index.js';
 export * from './document.js';
 export * from './demo.js';
+export * from './annotation.js';
+export * from './anchor/index.js';
+export { snapToWords } from './wordBoundaries.js';

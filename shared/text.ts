@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
+import { TextMap } from './anchor/textMap.js';
 
-/** The separator between blocks in the `text` export. */
-export const blockSeparator = '\n\n';
+export { blockSeparator } from './anchor/textMap.js';
 
 /**
  * The article as plain text: each textblock (paragraph or heading, at any
@@ -9,15 +9,5 @@ export const blockSeparator = '\n\n';
  * character offset in every export is an offset into exactly this string.
  */
 export function toText(doc: Node): string {
-  const blocks: string[] = [];
-  doc.descendants((node) => {
-    if (!node.isTextblock) return true;
-    let text = '';
-    node.forEach((child) => {
-      text += child.isText ? (child.text ?? '') : child.type.name === 'hard_break' ? '\n' : '';
-    });
-    blocks.push(text);
-    return false;
-  });
-  return blocks.join(blockSeparator);
+  return TextMap.of(doc).text;
 }

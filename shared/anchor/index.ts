@@ -1,0 +1,8 @@
+export { TextMap } from './textMap.js';
+export { matchQuote, quoteSelectorOf, quoteContextLength } from './matchQuote.js';
+export type { QuoteSelector } from './matchQuote.js';
+export { FragmentIndex } from './fragmentIndex.js';
+export { relativePositionAt, encodeAnchors, decodeAnchor } from './relativeRange.js';
+export type { AnchorPosition } from './relativeRange.js';
+export { resolveAnnotations } from './resolveAnnotations.js';
+export type { ResolvedAnnotation, AnchoredAnnotation, ArticleState } from './resolveAnnotations.js';

@@ -1,0 +1,221 @@
+import * as Y from 'yjs';
+
+/** The kinds of span a reviewer marks. */
+export const annotationKinds = ['claim', 'denial', 'attribution'] as const;
+export type AnnotationKind = (typeof annotationKinds)[number];
+
+/** Verdicts a claim can have, from unchecked to false. */
+export const verdicts = ['unverified', 'true', 'mostly-true', 'mixed', 'misleading', 'false', 'unsupported'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+/** Where an attribution's words come from. */
+export const sourceTypes = ['named', 'anonymous', 'document', 'agency', 'organisation'] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export interface EvidenceLink {
+  url: string;
+  title: string;
+}
+
+/** A speaker as the article names them: `role` is the title as written ("spokesman for the ministry"). */
+export interface Speaker {
+  name: string;
+  role: string;
+}
+
+/**
+ * A standoff annotation in a layer. `start` and `end` are encoded
+ * `Y.RelativePosition`s into the article fragment: start associates right and
+ * end left, so typing at either edge does not grow the span.
+ */
+export interface Annotation {
+  id: string;
+  kind: AnnotationKind;
+  start: Uint8Array;
+  end: Uint8Array;
+  /** The text when marked, with context, to re-anchor if the positions are lost. */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  author: Person;
+  createdAt: string;
+  updatedAt: string;
+  note: string;
+  /** Claims. */
+  verdict: Verdict;
+  evidence: EvidenceLink[];
+  /** Attributions. */
+  speaker: Speaker;
+  sourceType: SourceType;
+  /** Attributions: the claims and denials attributed; denials: the claim denied. */
+  links: string[];
+}
+
+/** Fields a reviewer can change after marking. */
+export type AnnotationPatch = Partial<
+  Pick<
+    Annotation,
+    'kind' | 'note' | 'verdict' | 'evidence' | 'speaker' | 'sourceType' | 'links' | 'start' | 'end' | 'quote' | 'prefix' | 'suffix'
+  >
+>;
+
+/** What it takes to mark a span. */
+export type NewAnnotation = Pick<Annotation, 'kind' | 'start' | 'end' | 'quote' | 'prefix' | 'suffix' | 'author'> &
+  Partial<Pick<Annotation, 'id' | 'note'>>;
+
+/** The name of the layer doc's map of annotations, keyed by id. */
+export const annotationsMapName = 'annotations';
+
+export function isAnnotationKind(value: unknown): value is AnnotationKind {
+  return typeof value === 'string' && (annotationKinds as readonly string[]).includes(value);
+}
+
+export function isVerdict(value: unknown): value is Verdict {
+  return typeof value === 'string' && (verdicts as readonly string[]).includes(value);
+}
+
+export function isSourceType(value: unknown): value is SourceType {
+  return typeof value === 'string' && (sourceTypes as readonly string[]).includes(value);
+}
+
+/** The layer's map of annotations. */
+export function annotationsMap(layer: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return layer.getMap(annotationsMapName);
+}
+
+function newId(): string {
+  const bytes = new Uint8Array(9);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(36).padStart(2, '0')).join('');
+}
+
+/**
+ * Adds an annotation to a layer, with defaults for every field by kind, in one
+ * transaction with `origin` (so an UndoManager can track it). Returns its id.
+ */
+export function createAnnotation(layer: Y.Doc, input: NewAnnotation, origin: unknown = null, now = new Date()): string {
+  if (!isAnnotationKind(input.kind)) throw new RangeError(`Unknown annotation kind "${String(input.kind)}".`);
+  const id = input.id ?? newId();
+  const fields: Annotation = {
+    id,
+    kind: input.kind,
+    start: input.start,
+    end: input.end,
+    quote: input.quote,
+    prefix: input.prefix,
+    suffix: input.suffix,
+    author: { id: input.author.id, name: input.author.name },
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    note: input.note ?? '',
+    verdict: 'unverified',
+    evidence: [],
+    speaker: { name: '', role: '' },
+    sourceType: 'named',
+    links: [],
+  };
+  layer.transact(() => {
+    const entry = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(fields)) entry.set(key, value);
+    annotationsMap(layer).set(id, entry);
+  }, origin);
+  return id;
+}
+
+/**
+ * Changes some fields of an annotation. Each field merges on its own, so two
+ * reviewers changing different fields at once both win. Throws a RangeError
+ * for an unknown id.
+ */
+export function updateAnnotation(layer: Y.Doc, id: string, patch: AnnotationPatch, origin: unknown = null, now = new Date()): void {
+  const entry = annotationsMap(layer).get(id);
+  if (entry === undefined) throw new RangeError(`There is no annotation "${id}".`);
+  if (patch.kind !== undefined && !isAnnotationKind(patch.kind)) throw new RangeError(`Unknown annotation kind "${String(patch.kind)}".`);
+  if (patch.verdict !== undefined && !isVerdict(patch.verdict)) throw new RangeError(`Unknown verdict "${String(patch.verdict)}".`);
+  if (patch.sourceType !== undefined && !isSourceType(patch.sourceType))
+    throw new RangeError(`Unknown source type "${String(patch.sourceType)}".`);
+  layer.transact(() => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined) entry.set(key, value);
+    }
+    entry.set('updatedAt', now.toISOString());
+  }, origin);
+}
+
+/** Removes an annotation, and every link to it from other annotations. */
+export function deleteAnnotation(layer: Y.Doc, id: string, origin: unknown = null): void {
+  const map = annotationsMap(layer);
+  layer.transact(() => {
+    map.delete(id);
+    for (const entry of map.values()) {
+      const links = entry.get('links');
+      if (Array.isArray(links) && links.includes(id))
+        entry.set(
+          'links',
+          links.filter((link) => link !== id),
+        );
+    }
+  }, origin);
+}
+
+function text(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+/**
+ * Reads one annotation from its Y.Map, repairing fields that are missing or
+ * of the wrong type (a layer is shared data: it may hold anything).
+ * Returns null when its kind or anchors are unusable.
+ */
+export function readAnnotation(id: string, entry: Y.Map<unknown>): Annotation | null {
+  const kind = entry.get('kind');
+  const start = entry.get('start');
+  const end = entry.get('end');
+  if (!isAnnotationKind(kind) || !(start instanceof Uint8Array) || !(end instanceof Uint8Array)) return null;
+  const author = entry.get('author') as Partial<Person> | undefined;
+  const speaker = entry.get('speaker') as Partial<Speaker> | undefined;
+  const evidence = entry.get('evidence');
+  const links = entry.get('links');
+  const verdict = entry.get('verdict');
+  const sourceType = entry.get('sourceType');
+  return {
+    id,
+    kind,
+    start,
+    end,
+    quote: text(entry.get('quote')),
+    prefix: text(entry.get('prefix')),
+    suffix: text(entry.get('suffix')),
+    author: { id: text(author?.id), name: text(author?.name, 'Unknown') },
+    createdAt: text(entry.get('createdAt')),
+    updatedAt: text(entry.get('updatedAt')),
+    note: text(entry.get('note')),
+    verdict: isVerdict(verdict) ? verdict : 'unverified',
+    evidence: Array.isArray(evidence)
+      ? evidence
+          .filter(
+            (link): link is EvidenceLink => typeof link === 'object' && link !== null && typeof (link as EvidenceLink).url === 'string',
+          )
+          .map((link) => ({ url: link.url, title: text(link.title) }))
+      : [],
+    speaker: { name: text(speaker?.name), role: text(speaker?.role) },
+    sourceType: isSourceType(sourceType) ? sourceType : 'named',
+    links: Array.isArray(links) ? links.filter((link): link is string => typeof link === 'string') : [],
+  };
+}
+
+/** Every readable annotation of a layer, in no particular order. */
+export function listAnnotations(layer: Y.Doc): Annotation[] {
+  const result: Annotation[] = [];
+  annotationsMap(layer).forEach((entry, id) => {
+    if (!(entry instanceof Y.Map)) return;
+    const annotation = readAnnotation(id, entry);
+    if (annotation !== null) result.push(annotation);
+  });
+  return result;
+}
