@@ -15,7 +15,7 @@ const browserGlobals = Object.keys(globals.browser).filter(
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'bench/results/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'bench/results/', 'tmp/'] },
   ...tseslint.configs.strict,
   {
     rules: {

@@ -8,3 +8,5 @@ export * from './demo.js';
 export * from './annotation.js';
 export * from './anchor/index.js';
 export { snapToWords } from './wordBoundaries.js';
+export { whoSaidWhat } from './whoSaidWhat.js';
+export type { WhoSaidWhat, SpeakerStatements } from './whoSaidWhat.js';

@@ -1,59 +1,143 @@
-import { useEffect, useState } from 'react';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { articleFragmentName, articleRoomName, type DocumentRecord } from '../../shared/document.js';
+import type { EditorView } from 'prosemirror-view';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { deleteAnnotation, updateAnnotation, type Annotation, type AnnotationKind, type AnnotationPatch } from '../../shared/annotation.js';
+import type { ResolvedAnnotation } from '../../shared/anchor/resolveAnnotations.js';
+import { articleFragmentName, articleRoomName, layerRoomName, teamLayerId, type DocumentRecord } from '../../shared/document.js';
+import { AnnotatedEditor } from './AnnotatedEditor.js';
+import { AnnotationDetails } from './annotations/AnnotationDetails.js';
+import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
+import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
+import { displayShortcut, kindInfo } from './annotations/kinds.js';
 import type { Api, SessionInfo } from './api.js';
-import { ArticleEditor } from './ArticleEditor.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
-import { watchConnection, type ConnectionState } from './connection.js';
-import { shortcuts } from './editor/plugins.js';
+import { selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
+import { localAnnotationOrigin, markSelection, spanFromSelection } from './editor/markSelection.js';
+import { editingShortcuts } from './editor/plugins.js';
 import type { Identity } from './identity.js';
+import { combineConnections, useRoom } from './useRoom.js';
 
-interface Collaboration {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
+const annotationShortcuts = [
+  ...(['claim', 'denial', 'attribution'] as const).map((kind) => ({
+    keys: kindInfo[kind].shortcut,
+    action: `Mark the selection as ${kindInfo[kind].label.toLowerCase()}`,
+  })),
+  { keys: 'Esc', action: 'Close the details of an annotation' },
+  { keys: '?', action: 'Show or hide this sheet' },
+];
+
+/** Scrolls an annotation's span into view and flashes it. */
+function revealSpan(id: string): void {
+  const spans = document.querySelectorAll<HTMLElement>(`.ProseMirror [data-annotation-id="${CSS.escape(id)}"]`);
+  spans[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  for (const span of Array.from(spans)) {
+    span.classList.remove('flash');
+    // Restart the animation on a span that is already flashing.
+    void span.offsetWidth;
+    span.classList.add('flash');
+    window.setTimeout(() => span.classList.remove('flash'), 1500);
+  }
 }
 
-/** One document: its article, edited live with everyone else in the room. */
+/** One document: its article and the team's annotations, edited live with everyone else. */
 export function DocumentPage({ api, id, identity, session }: { api: Api; id: string; identity: Identity; session: SessionInfo }) {
   const [record, setRecord] = useState<DocumentRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [collaboration, setCollaboration] = useState<Collaboration | null>(null);
-  const [connection, setConnection] = useState<ConnectionState>({ status: 'connecting', unsynced: 0, reason: null });
+  const article = useRoom(api, articleRoomName(id));
+  const layer = useRoom(api, layerRoomName(id, teamLayerId));
+  const [view, setView] = useState<EditorView | null>(null);
+  const [annotations, setAnnotations] = useState<AnnotationPluginState | null>(null);
+  const [alsoHere, setAlsoHere] = useState<string[]>([]);
+  const [selectionEmpty, setSelectionEmpty] = useState(true);
+  const [picking, setPicking] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
   const editable = session.role === 'owner' || session.role === 'editor';
+  const canAnnotate = session.role !== 'viewer';
+  const author = useMemo(() => ({ id: identity.id, name: identity.name }), [identity]);
 
   useEffect(() => {
     api.getDocument(id).then(setRecord, (failure: unknown) => setError((failure as Error).message));
   }, [api, id]);
 
   useEffect(() => {
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(api.syncUrl, articleRoomName(id), doc, { params: { token: api.tokenValue } });
-    const stopWatching = watchConnection(provider, doc, setConnection);
-    // The provider is an external system whose lifetime is this effect's; render needs it too.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setCollaboration({ doc, provider });
-    return () => {
-      stopWatching();
-      provider.destroy();
-      doc.destroy();
-    };
-  }, [api, id]);
-
-  useEffect(() => {
-    collaboration?.provider.awareness.setLocalStateField('user', { name: identity.name, color: identity.color });
-  }, [collaboration, identity]);
+    article.room?.provider.awareness.setLocalStateField('user', { name: identity.name, color: identity.color });
+  }, [article.room, identity]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === '?' && !(event.target instanceof HTMLElement && event.target.closest('.ProseMirror, input, textarea')))
-        setShowHelp((shown) => !shown);
-      if (event.key === 'Escape') setShowHelp(false);
+      const typing = event.target instanceof HTMLElement && event.target.closest('.ProseMirror, input, textarea, select') !== null;
+      if (event.key === '?' && !typing) setShowHelp((shown) => !shown);
+      if (event.key === 'Escape') {
+        setShowHelp(false);
+        setPicking(false);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  const resolved = annotations?.resolved;
+  const selectedId = annotations?.selectedId ?? null;
+  const selected = useMemo(() => resolved?.find((item) => item.annotation.id === selectedId) ?? null, [resolved, selectedId]);
+  const layerDoc = layer.room?.doc ?? null;
+
+  const select = useCallback(
+    (annotationId: string | null, others: string[] = []) => {
+      if (view === null) return;
+      selectAnnotation(view, annotationId);
+      setAlsoHere(others);
+      setPicking(false);
+      if (annotationId !== null) window.requestAnimationFrame(() => revealSpan(annotationId));
+    },
+    [view],
+  );
+
+  const change = (patch: AnnotationPatch) => {
+    if (layerDoc === null || selectedId === null) return;
+    updateAnnotation(layerDoc, selectedId, patch, localAnnotationOrigin);
+  };
+
+  const mark = (kind: AnnotationKind) => {
+    if (view === null || layerDoc === null || article.room === null || !canAnnotate) return;
+    const created = markSelection(view.state, layerDoc, article.room.doc.getXmlFragment(articleFragmentName), kind, author);
+    if (created === null) {
+      setMessage('Select some words in the article first.');
+      return;
+    }
+    setMessage(null);
+    selectAnnotation(view, created);
+    setAlsoHere([]);
+  };
+
+  const clickAnnotations = (ids: string[]) => {
+    const [first, ...rest] = ids;
+    if (first === undefined) return;
+    if (picking && selected !== null && layerDoc !== null) {
+      const target = resolved?.find((item) => item.annotation.id === first)?.annotation;
+      if (target !== undefined && target.id !== selected.annotation.id) linkTo(selected.annotation, target);
+      setPicking(false);
+      return;
+    }
+    select(first, rest);
+  };
+
+  const linkTo = (from: Annotation, target: Annotation) => {
+    if (from.kind === 'denial' && target.kind === 'claim') change({ links: [target.id] });
+    else if (from.kind === 'attribution' && target.kind !== 'attribution' && !from.links.includes(target.id))
+      change({ links: [...from.links, target.id] });
+    else setMessage(from.kind === 'denial' ? 'A denial links to a claim.' : 'An attribution links to claims and denials.');
+  };
+
+  const resize = () => {
+    if (view === null || article.room === null || selectedId === null) return;
+    const span = spanFromSelection(view.state, article.room.doc.getXmlFragment(articleFragmentName));
+    if (span === null) {
+      setMessage('Select the words the annotation should cover, then press “Set span to selection”.');
+      return;
+    }
+    change(span);
+    setMessage(null);
+  };
 
   if (error !== null) {
     return (
@@ -64,12 +148,17 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
       </main>
     );
   }
+  const connection = combineConnections(article.connection, layer.connection);
+  const alsoHereAnnotations = alsoHere
+    .map((other) => resolved?.find((item) => item.annotation.id === other)?.annotation)
+    .filter((item): item is Annotation => item !== undefined);
   return (
-    <main className="document-page">
+    <main className={`document-page${picking ? ' picking' : ''}`}>
       <div className="document-bar">
         <a href="#/" className="back">
           ← Documents
         </a>
+        <span className="document-title">{record?.title}</span>
         <ConnectionIndicator state={connection} />
         <button
           type="button"
@@ -81,31 +170,77 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           Shortcuts
         </button>
       </div>
-      {showHelp && (
-        <aside className="help-sheet" aria-label="Keyboard shortcuts">
-          <h2>Keyboard shortcuts</h2>
-          <dl>
-            {shortcuts.map(({ keys, action }) => (
-              <div key={keys}>
-                <dt>
-                  <kbd>{keys.replaceAll('Mod', navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl')}</kbd>
-                </dt>
-                <dd>{action}</dd>
-              </div>
-            ))}
-          </dl>
-        </aside>
+      {showHelp && <HelpSheet />}
+      {canAnnotate && <AnnotationToolbar canMark={!selectionEmpty && view !== null} onMark={mark} />}
+      {message !== null && (
+        <p className="status status-error" role="alert">
+          {message}
+        </p>
       )}
-      {!editable && <p className="read-only-note">You can read this article; your role cannot change its text.</p>}
-      <article className="article" lang={record?.language ?? undefined}>
-        {collaboration !== null && (
-          <ArticleEditor
-            fragment={collaboration.doc.getXmlFragment(articleFragmentName)}
-            awareness={collaboration.provider.awareness}
-            editable={editable}
-          />
-        )}
-      </article>
+      {!editable && (
+        <p className="read-only-note">
+          {canAnnotate ? 'You can mark this article; your role cannot change its text.' : 'You can read this article and its annotations.'}
+        </p>
+      )}
+      <div className="workspace">
+        <article className="article" lang={record?.language ?? undefined}>
+          {article.room !== null && layer.room !== null && (
+            <AnnotatedEditor
+              article={article.room.doc}
+              layer={layer.room.doc}
+              awareness={article.room.provider.awareness}
+              editable={editable}
+              onView={setView}
+              onAnnotations={setAnnotations}
+              onClickAnnotations={clickAnnotations}
+              onSelectionChange={setSelectionEmpty}
+              onMark={mark}
+            />
+          )}
+        </article>
+        <div className="side">
+          {selected !== null && resolved !== undefined && (
+            <AnnotationDetails
+              key={selected.annotation.id}
+              item={selected}
+              all={resolved}
+              alsoHere={alsoHereAnnotations}
+              canEdit={canAnnotate}
+              picking={picking}
+              onChange={change}
+              onDelete={() => {
+                if (layerDoc !== null) deleteAnnotation(layerDoc, selected.annotation.id, localAnnotationOrigin);
+                select(null);
+              }}
+              onResize={resize}
+              onSelect={(other) => select(other)}
+              onPick={setPicking}
+              onClose={() => select(null)}
+            />
+          )}
+          <AnnotationSidebar resolved={resolved ?? emptyList} selectedId={selectedId} onSelect={select} />
+        </div>
+      </div>
     </main>
+  );
+}
+
+const emptyList: ResolvedAnnotation[] = [];
+
+function HelpSheet() {
+  return (
+    <aside className="help-sheet" aria-label="Keyboard shortcuts">
+      <h2>Keyboard shortcuts</h2>
+      <dl>
+        {[...annotationShortcuts, ...editingShortcuts].map(({ keys, action }) => (
+          <div key={keys}>
+            <dt>
+              <kbd>{displayShortcut(keys)}</kbd>
+            </dt>
+            <dd>{action}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
   );
 }

@@ -1,5 +1,7 @@
 /** The person at this browser, as other reviewers see them. */
 export interface Identity {
+  /** A random id for this browser, recorded as the author of its annotations. */
+  id: string;
   name: string;
   color: string;
 }
@@ -12,8 +14,14 @@ export const identityColors = ['#d1495b', '#00798c', '#edae49', '#66a182', '#8d5
 export function loadIdentity(): Identity | null {
   try {
     const stored = JSON.parse(window.localStorage.getItem(storageKey) ?? 'null') as Partial<Identity> | null;
-    if (stored !== null && typeof stored.name === 'string' && stored.name.trim() !== '' && typeof stored.color === 'string') {
-      return { name: stored.name, color: stored.color };
+    if (
+      stored !== null &&
+      typeof stored.name === 'string' &&
+      stored.name.trim() !== '' &&
+      typeof stored.color === 'string' &&
+      typeof stored.id === 'string'
+    ) {
+      return { id: stored.id, name: stored.name, color: stored.color };
     }
   } catch {
     // A corrupt entry is asked for again.
@@ -24,7 +32,8 @@ export function loadIdentity(): Identity | null {
 export function saveIdentity(name: string): Identity {
   const previous = loadIdentity();
   const color = previous?.color ?? identityColors[Math.floor(Math.random() * identityColors.length)] ?? '#2e4057';
-  const identity = { name: name.trim().slice(0, 60), color };
+  const id = previous?.id ?? crypto.randomUUID();
+  const identity = { id, name: name.trim().slice(0, 60), color };
   window.localStorage.setItem(storageKey, JSON.stringify(identity));
   return identity;
 }

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium: Playwright cannot download its own browser here. */
 export const chromiumPath = process.env['FACTMARK_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -21,4 +21,72 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Opens a document from an owner (or invite) link in a fresh browser context, as `name`. */
+export async function openDocumentAs(
+  browser: Browser,
+  url: string,
+  token: string,
+  docId: string,
+  name: string,
+): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${url}/?token=${token}#/d/${docId}`);
+  await page.getByLabel('Your name, as other reviewers will see it').fill(name);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('.ProseMirror p').first().waitFor();
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  return { page, context, errors };
+}
+
+/** Selects the n-th occurrence of some words in the editor, as a reader dragging the mouse would. */
+export async function selectWords(page: Page, words: string, occurrence = 0): Promise<void> {
+  await page.evaluate(
+    ([target, nth]) => {
+      const root = document.querySelector('.ProseMirror');
+      if (root === null) throw new Error('No editor.');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) =>
+          node.parentElement?.closest('.ProseMirror-yjs-cursor') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      });
+      let seen = 0;
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let index = text.indexOf(target); index !== -1; index = text.indexOf(target, index + 1)) {
+          if (seen++ < nth) continue;
+          (root as HTMLElement).focus();
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + target.length);
+          const selection = window.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(range);
+          return;
+        }
+      }
+      throw new Error(`"${target}" is not in one text node of the editor.`);
+    },
+    [words, occurrence] as const,
+  );
+  // ProseMirror reads the DOM selection on selectionchange.
+  await page.waitForFunction(() => !(window.getSelection()?.isCollapsed ?? true));
+  await page.waitForTimeout(50);
+}
+
+/** The text of annotation spans of a kind in the editor, without remote cursors' labels. */
+export function annotatedTexts(page: Page, kind: string): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    const byId = new Map<string, string>();
+    for (const span of Array.from(document.querySelectorAll(`.ProseMirror .annotation-${wanted}`))) {
+      const copy = span.cloneNode(true) as Element;
+      for (const cursor of Array.from(copy.querySelectorAll('.ProseMirror-yjs-cursor'))) cursor.remove();
+      const id = span.getAttribute('data-annotation-id') ?? '';
+      byId.set(id, (byId.get(id) ?? '') + (copy.textContent ?? '').replace(/\u2060/g, ''));
+    }
+    return Array.from(byId.values());
+  }, kind);
 }

@@ -1,16 +1,16 @@
 import { baseKeymap, chainCommands, exitCode, setBlockType, toggleMark, wrapIn } from 'prosemirror-commands';
 import { keymap } from 'prosemirror-keymap';
-import type { Plugin } from 'prosemirror-state';
+import { Plugin, type Command } from 'prosemirror-state';
 import type { Awareness } from 'y-protocols/awareness';
-import { redo, undo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
+import { yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror';
 import type * as Y from 'yjs';
 import { articleSchema } from '../../../shared/schema.js';
 
 const { marks, nodes } = articleSchema;
 
-/** The keyboard shortcuts, listed in the help sheet. */
-export const shortcuts: readonly { keys: string; action: string }[] = [
-  { keys: 'Mod-z', action: 'Undo your last change' },
+/** The editing shortcuts, listed in the help sheet. */
+export const editingShortcuts: readonly { keys: string; action: string }[] = [
+  { keys: 'Mod-z', action: 'Undo your last change (text or annotation)' },
   { keys: 'Mod-Shift-z / Mod-y', action: 'Redo' },
   { keys: 'Mod-b', action: 'Strong' },
   { keys: 'Mod-i', action: 'Emphasis' },
@@ -25,20 +25,59 @@ const insertHardBreak = chainCommands(exitCode, (state, dispatch) => {
   return true;
 });
 
+const editingKeys = new Set(['Backspace', 'Delete', 'Enter']);
+
+/**
+ * Keeps the article unchanged for a role that may only read it, while the
+ * caret, selection and marking still work: input is refused before it
+ * reaches the document, and any change that slips through is filtered out.
+ */
+function readOnlyArticle(isEditable: () => boolean): Plugin {
+  const refuse = () => !isEditable();
+  return new Plugin({
+    filterTransaction: (tr) => isEditable() || !tr.docChanged || tr.getMeta(ySyncPluginKey) !== undefined,
+    props: {
+      handleTextInput: refuse,
+      handlePaste: refuse,
+      handleDrop: refuse,
+      handleKeyDown: (_view, event) => refuse() && editingKeys.has(event.key),
+      handleDOMEvents: {
+        beforeinput: (_view, event) => {
+          if (refuse()) event.preventDefault();
+          return refuse();
+        },
+        cut: (_view, event) => {
+          if (refuse()) event.preventDefault();
+          return refuse();
+        },
+      },
+    },
+  });
+}
+
+/** What the editor's own keymap calls out to. */
+export interface EditorCommands {
+  undo: Command;
+  redo: Command;
+  /** Bindings added before the editing ones (annotation shortcuts). */
+  extraKeys: Record<string, Command>;
+  isEditable: () => boolean;
+}
+
 /**
  * The editor's plugins: y-prosemirror sync with the article fragment, remote
- * cursors from awareness, undo that only undoes this person's changes, and
- * keyboard shortcuts.
+ * cursors from awareness, undo of this person's changes only, and keyboard
+ * shortcuts.
  */
-export function editorPlugins(fragment: Y.XmlFragment, awareness: Awareness): Plugin[] {
+export function editorPlugins(fragment: Y.XmlFragment, awareness: Awareness, commands: EditorCommands, extra: Plugin[] = []): Plugin[] {
   return [
     ySyncPlugin(fragment),
     yCursorPlugin(awareness),
     yUndoPlugin(),
+    readOnlyArticle(commands.isEditable),
+    ...extra,
+    keymap({ ...commands.extraKeys, 'Mod-z': commands.undo, 'Mod-y': commands.redo, 'Mod-Shift-z': commands.redo }),
     keymap({
-      'Mod-z': undo,
-      'Mod-y': redo,
-      'Mod-Shift-z': redo,
       'Mod-b': toggleMark(marks.strong),
       'Mod-i': toggleMark(marks.em),
       'Shift-Enter': insertHardBreak,

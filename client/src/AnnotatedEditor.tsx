@@ -1,0 +1,104 @@
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { useEffect, useRef } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import { yUndoPluginKey } from 'y-prosemirror';
+import * as Y from 'yjs';
+import { annotationsMap, type AnnotationKind } from '../../shared/annotation.js';
+import { articleSchema } from '../../shared/schema.js';
+import { kindInfo } from './annotations/kinds.js';
+import { annotationPlugin, selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
+import { CombinedHistory } from './editor/history.js';
+import { localAnnotationOrigin } from './editor/markSelection.js';
+import { editorPlugins } from './editor/plugins.js';
+import 'prosemirror-view/style/prosemirror.css';
+
+interface AnnotatedEditorProps {
+  article: Y.Doc;
+  layer: Y.Doc;
+  awareness: Awareness;
+  editable: boolean;
+  onView: (view: EditorView | null) => void;
+  onAnnotations: (state: AnnotationPluginState) => void;
+  onClickAnnotations: (ids: string[]) => void;
+  onSelectionChange: (empty: boolean) => void;
+  onMark: (kind: AnnotationKind) => void;
+}
+
+/**
+ * The article editor: ProseMirror bound to the article's Y.XmlFragment, with
+ * the annotation layer drawn over it and one undo history for both.
+ */
+export function AnnotatedEditor(props: AnnotatedEditorProps) {
+  const mount = useRef<HTMLDivElement>(null);
+  // Callbacks change on every render; the editor is made once per document.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  const { article, layer, awareness, editable } = props;
+  const editableRef = useRef(editable);
+  useEffect(() => {
+    editableRef.current = editable;
+  }, [editable]);
+
+  useEffect(() => {
+    if (mount.current === null) return;
+    const fragment = article.getXmlFragment('prosemirror');
+    const layerUndo = new Y.UndoManager(annotationsMap(layer), { trackedOrigins: new Set([localAnnotationOrigin]) });
+    let history: CombinedHistory | null = null;
+    const markKey = (kind: AnnotationKind) => () => {
+      latest.current.onMark(kind);
+      return true;
+    };
+    const plugins = editorPlugins(
+      fragment,
+      awareness,
+      {
+        undo: () => history?.undo() ?? false,
+        redo: () => history?.redo() ?? false,
+        isEditable: () => editableRef.current,
+        extraKeys: {
+          [kindInfo.claim.shortcut]: markKey('claim'),
+          [kindInfo.denial.shortcut]: markKey('denial'),
+          [kindInfo.attribution.shortcut]: markKey('attribution'),
+        },
+      },
+      [
+        annotationPlugin({
+          layer,
+          article,
+          fragment,
+          onChange: (state) => latest.current.onAnnotations(state),
+          onClickAnnotations: (ids) => latest.current.onClickAnnotations(ids),
+        }),
+      ],
+    );
+    let selectionEmpty = true;
+    const view: EditorView = new EditorView(mount.current, {
+      state: EditorState.create({ schema: articleSchema, plugins }),
+      attributes: { 'aria-label': 'Article text', spellcheck: 'false' },
+      // `this`, not `view`: y-prosemirror dispatches while the view is being constructed.
+      dispatchTransaction(this: EditorView, tr) {
+        this.updateState(this.state.apply(tr));
+        if (this.state.selection.empty !== selectionEmpty) {
+          selectionEmpty = this.state.selection.empty;
+          latest.current.onSelectionChange(selectionEmpty);
+        }
+      },
+    });
+    const articleUndo = yUndoPluginKey.getState(view.state)?.undoManager as Y.UndoManager | undefined;
+    if (articleUndo !== undefined) history = new CombinedHistory(articleUndo, layerUndo);
+    latest.current.onView(view);
+    return () => {
+      latest.current.onView(null);
+      history?.destroy();
+      layerUndo.destroy();
+      view.destroy();
+    };
+  }, [article, layer, awareness]);
+
+  return <div ref={mount} className="editor" />;
+}
+
+export { selectAnnotation };

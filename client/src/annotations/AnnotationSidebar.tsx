@@ -1,0 +1,193 @@
+import { memo, useMemo, useState } from 'react';
+import { annotationKinds, verdicts, type Annotation, type AnnotationKind, type Verdict } from '../../../shared/annotation.js';
+import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { whoSaidWhat } from '../../../shared/whoSaidWhat.js';
+import { kindInfo, sourceTypeLabels, verdictLabels } from './kinds.js';
+
+interface SidebarProps {
+  resolved: ResolvedAnnotation[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+interface Filters {
+  kinds: Set<AnnotationKind>;
+  author: string;
+  verdict: Verdict | '';
+  orphanedOnly: boolean;
+}
+
+function shortQuote(text: string, length = 90): string {
+  const quote = text.replace(/\s+/g, ' ').trim();
+  return quote.length > length ? `${quote.slice(0, length - 1)}…` : quote;
+}
+
+/** Every annotation in text order with filters and counts, and the Who said what view. */
+export const AnnotationSidebar = memo(function AnnotationSidebar({ resolved, selectedId, onSelect }: SidebarProps) {
+  const [tab, setTab] = useState<'list' | 'who'>('list');
+  return (
+    <aside className="sidebar" aria-label="Annotations">
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'list'} onClick={() => setTab('list')}>
+          Annotations ({resolved.length})
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'who'} onClick={() => setTab('who')}>
+          Who said what
+        </button>
+      </div>
+      {tab === 'list' ? (
+        <AnnotationList resolved={resolved} selectedId={selectedId} onSelect={onSelect} />
+      ) : (
+        <WhoSaidWhatView resolved={resolved} onSelect={onSelect} />
+      )}
+    </aside>
+  );
+});
+
+function AnnotationList({ resolved, selectedId, onSelect }: SidebarProps) {
+  const [filters, setFilters] = useState<Filters>({ kinds: new Set(annotationKinds), author: '', verdict: '', orphanedOnly: false });
+  const authors = useMemo(() => Array.from(new Set(resolved.map((item) => item.annotation.author.name))).sort(), [resolved]);
+  const counts = useMemo(() => {
+    const byKind = { claim: 0, denial: 0, attribution: 0 } as Record<AnnotationKind, number>;
+    let orphaned = 0;
+    for (const item of resolved) {
+      byKind[item.annotation.kind]++;
+      if (item.status === 'orphaned') orphaned++;
+    }
+    return { byKind, orphaned };
+  }, [resolved]);
+  const shown = resolved.filter(
+    (item) =>
+      filters.kinds.has(item.annotation.kind) &&
+      (filters.author === '' || item.annotation.author.name === filters.author) &&
+      (filters.verdict === '' || (item.annotation.kind === 'claim' && item.annotation.verdict === filters.verdict)) &&
+      (!filters.orphanedOnly || item.status === 'orphaned'),
+  );
+  const toggleKind = (kind: AnnotationKind) =>
+    setFilters((current) => {
+      const kinds = new Set(current.kinds);
+      if (kinds.has(kind)) kinds.delete(kind);
+      else kinds.add(kind);
+      return { ...current, kinds };
+    });
+  return (
+    <div className="annotation-list">
+      <fieldset className="filters">
+        <legend className="visually-hidden">Filters</legend>
+        <div className="kind-filters">
+          {annotationKinds.map((kind) => (
+            <label key={kind} className={`kind-filter kind-${kind}`}>
+              <input type="checkbox" checked={filters.kinds.has(kind)} onChange={() => toggleKind(kind)} />
+              {kindInfo[kind].label} <span className="count">{counts.byKind[kind]}</span>
+            </label>
+          ))}
+        </div>
+        <div className="select-filters">
+          <select
+            aria-label="Filter by author"
+            value={filters.author}
+            onChange={(event) => setFilters({ ...filters, author: event.target.value })}
+          >
+            <option value="">All authors</option>
+            {authors.map((author) => (
+              <option key={author} value={author}>
+                {author}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Filter by verdict"
+            value={filters.verdict}
+            onChange={(event) => setFilters({ ...filters, verdict: event.target.value as Verdict | '' })}
+          >
+            <option value="">All verdicts</option>
+            {verdicts.map((verdict) => (
+              <option key={verdict} value={verdict}>
+                {verdictLabels[verdict]}
+              </option>
+            ))}
+          </select>
+          <label>
+            <input
+              type="checkbox"
+              checked={filters.orphanedOnly}
+              onChange={(event) => setFilters({ ...filters, orphanedOnly: event.target.checked })}
+            />
+            Orphaned <span className="count">{counts.orphaned}</span>
+          </label>
+        </div>
+      </fieldset>
+      <p className="shown-count" aria-live="polite">
+        {shown.length === resolved.length ? `${resolved.length} annotations` : `${shown.length} of ${resolved.length} annotations`}
+      </p>
+      <ol className="annotations">
+        {shown.map((item) => (
+          <AnnotationRow key={item.annotation.id} item={item} selected={item.annotation.id === selectedId} onSelect={onSelect} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function AnnotationRow({ item, selected, onSelect }: { item: ResolvedAnnotation; selected: boolean; onSelect: (id: string) => void }) {
+  const { annotation } = item;
+  return (
+    <li
+      className={`annotation-row kind-${annotation.kind}${selected ? ' selected' : ''}${item.status !== 'anchored' ? ' unanchored' : ''}`}
+    >
+      <button type="button" onClick={() => onSelect(annotation.id)} aria-current={selected ? 'true' : undefined}>
+        <span className="row-head">
+          <span className={`kind-badge kind-${annotation.kind}`}>{kindInfo[annotation.kind].label}</span>
+          {annotation.kind === 'claim' && (
+            <span className={`verdict verdict-${annotation.verdict}`}>{verdictLabels[annotation.verdict]}</span>
+          )}
+          {item.status === 'orphaned' && <span className="orphan-badge">orphaned</span>}
+          {item.status === 'pending' && <span className="pending-badge">loading</span>}
+        </span>
+        <span className="row-quote">“{shortQuote(annotation.quote)}”</span>
+        <span className="row-author">{annotation.author.name}</span>
+      </button>
+    </li>
+  );
+}
+
+function WhoSaidWhatView({ resolved, onSelect }: { resolved: ResolvedAnnotation[]; onSelect: (id: string) => void }) {
+  const view = useMemo(() => whoSaidWhat(resolved.map((item) => item.annotation)), [resolved]);
+  const statement = (annotation: Annotation) => (
+    <li key={annotation.id}>
+      <button type="button" className="link-button" onClick={() => onSelect(annotation.id)}>
+        <span className={`kind-badge kind-${annotation.kind}`}>{kindInfo[annotation.kind].label}</span> “{shortQuote(annotation.quote, 70)}”
+        {annotation.kind === 'claim' && annotation.verdict !== 'unverified' && (
+          <span className={`verdict verdict-${annotation.verdict}`}> {verdictLabels[annotation.verdict]}</span>
+        )}
+      </button>
+    </li>
+  );
+  if (view.speakers.length === 0 && view.unattributed.length === 0) {
+    return <p className="empty">Mark attributions and link them to claims and denials to see who said what.</p>;
+  }
+  return (
+    <div className="who-said-what">
+      {view.speakers.map((speaker) => (
+        <section key={speaker.name} className="speaker">
+          <h3>{speaker.name}</h3>
+          <p className="speaker-roles">
+            {speaker.roles.length > 0 ? speaker.roles.map((role) => `“${role}”`).join(' · ') : 'No title given'} ·{' '}
+            {speaker.sourceTypes.map((type) => sourceTypeLabels[type]).join(', ')}
+          </p>
+          {speaker.statements.length === 0 ? (
+            <p className="empty">No claims or denials linked.</p>
+          ) : (
+            <ul>{speaker.statements.map(statement)}</ul>
+          )}
+        </section>
+      ))}
+      {view.unattributed.length > 0 && (
+        <section className="speaker unattributed">
+          <h3>Not attributed</h3>
+          <ul>{view.unattributed.map(statement)}</ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { AnnotationKind, SourceType, Verdict } from '../../../shared/annotation.js';
+
+/** How each kind is named, and the shortcut that marks it. */
+export const kindInfo: Record<AnnotationKind, { label: string; shortcut: string; description: string }> = {
+  claim: { label: 'Claim', shortcut: 'Mod-Shift-1', description: 'A statement that can be checked' },
+  denial: { label: 'Denial', shortcut: 'Mod-Shift-2', description: 'Someone denies or rejects a claim' },
+  attribution: { label: 'Attribution', shortcut: 'Mod-Shift-3', description: 'Who said it, and how the article names them' },
+};
+
+export const verdictLabels: Record<Verdict, string> = {
+  unverified: 'Unverified',
+  true: 'True',
+  'mostly-true': 'Mostly true',
+  mixed: 'Mixed',
+  misleading: 'Misleading',
+  false: 'False',
+  unsupported: 'Unsupported',
+};
+
+export const sourceTypeLabels: Record<SourceType, string> = {
+  named: 'Named person',
+  anonymous: 'Anonymous source',
+  document: 'Document',
+  agency: 'News agency',
+  organisation: 'Organisation',
+};
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** A shortcut as this platform writes it: `Mod` is ⌘ on a Mac, Ctrl elsewhere. */
+export function displayShortcut(keys: string): string {
+  return keys.replaceAll('Mod', isMac ? '⌘' : 'Ctrl');
+}

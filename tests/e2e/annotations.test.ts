@@ -1,0 +1,115 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { annotatedTexts, launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
+import { importArticle, startServer, type TestServer } from '../support/server.js';
+
+const story =
+  '# Ferry contract row\n\nThe transport minister said the new ferry contract would save 40 million euros.\n\n' +
+  'The operator denied the figure, calling it “pure invention”.\n\nCouncillors were not consulted.';
+
+describe('marking claims, denials and attributions together', () => {
+  let server: TestServer;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server.stop();
+  });
+
+  async function open(docId: string, name: string): Promise<Page> {
+    if (browser === undefined) throw new Error('The browser did not start.');
+    const { page, context } = await openDocumentAs(browser, server.url, server.token, docId, name);
+    contexts.push(context);
+    return page;
+  }
+
+  it('shows a claim to the other reviewer, keeps it on its words, links an attribution, and survives a reload', async () => {
+    const docId = await importArticle(server, story, 'markdown');
+    const alice = await open(docId, 'Alice');
+    const bob = await open(docId, 'Bob');
+
+    await selectWords(alice, 'ferry contract would save 40 million');
+    await alice.getByRole('button', { name: 'Claim' }).click();
+    const started = Date.now();
+    await expect
+      .poll(() => annotatedTexts(bob, 'claim'), { timeout: 1000, interval: 20 })
+      .toEqual(['ferry contract would save 40 million']);
+    expect(Date.now() - started).toBeLessThan(1000);
+
+    // Bob types before the claim: it stays on the same words for both.
+    await selectWords(bob, 'The transport');
+    await bob.keyboard.press('ArrowLeft');
+    await bob.keyboard.type('Yesterday, ');
+    await expect.poll(() => bob.locator('.ProseMirror p').first().textContent()).toContain('Yesterday, The transport');
+    expect(await annotatedTexts(bob, 'claim')).toEqual(['ferry contract would save 40 million']);
+    await expect.poll(() => annotatedTexts(alice, 'claim')).toEqual(['ferry contract would save 40 million']);
+
+    // Bob marks the attribution and links it to the claim by clicking the claim's span.
+    await selectWords(bob, 'transport minister said');
+    await bob.getByRole('button', { name: 'Attribution' }).click();
+    await bob.getByLabel('Speaker').fill('Transport minister');
+    await bob.getByLabel('Title as written').fill('the transport minister');
+    await bob.getByLabel('Title as written').press('Enter');
+    await bob.getByRole('button', { name: 'Pick in the text' }).click();
+    await bob.locator('.ProseMirror .annotation-claim').first().click();
+    await expect.poll(() => bob.getByRole('checkbox', { name: /ferry contract would save/ }).isChecked()).toBe(true);
+
+    // Alice sees who said what.
+    await alice.getByRole('tab', { name: 'Who said what' }).click();
+    const speaker = alice.locator('.who-said-what .speaker').first();
+    await expect.poll(() => speaker.textContent()).toContain('Transport minister');
+    expect(await speaker.textContent()).toContain('“the transport minister”');
+    expect(await speaker.textContent()).toContain('ferry contract would save 40 million');
+
+    // A reload keeps everything.
+    await alice.reload();
+    await alice.locator('.ProseMirror .annotation').first().waitFor();
+    expect(await annotatedTexts(alice, 'claim')).toEqual(['ferry contract would save 40 million']);
+    expect(await annotatedTexts(alice, 'attribution')).toEqual(['transport minister said']);
+  });
+
+  it('marks with the keyboard alone, snapping to whole words, and undoes the mark', async () => {
+    const docId = await importArticle(server, story, 'markdown');
+    const page = await open(docId, 'Keyboard Kim');
+    // Part of "operator denied": the mark snaps to the whole words.
+    await selectWords(page, 'perator denie');
+    await page.keyboard.press('Control+Shift+2');
+    await expect.poll(() => annotatedTexts(page, 'denial')).toEqual(['operator denied']);
+    // The details open for the new mark; a verdict-free denial offers the claim list.
+    await expect.poll(() => page.getByRole('region', { name: 'Denial details' }).isVisible()).toBe(true);
+
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => annotatedTexts(page, 'denial')).toEqual([]);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => annotatedTexts(page, 'denial')).toEqual(['operator denied']);
+  });
+
+  it('sets a verdict and a note that the other reviewer sees in the sidebar, and deletes', async () => {
+    const docId = await importArticle(server, story, 'markdown');
+    const alice = await open(docId, 'Alice');
+    const bob = await open(docId, 'Bob');
+    await selectWords(alice, 'Councillors were not consulted');
+    await alice.keyboard.press('Control+Shift+1');
+    await alice.getByLabel('Verdict', { exact: true }).selectOption('false');
+    await alice.getByLabel('Note', { exact: true }).fill('Minutes show a consultation on 3 May.');
+    await alice.getByLabel('Note', { exact: true }).blur();
+    const row = bob.locator('.annotation-row').first();
+    await expect.poll(() => row.textContent()).toContain('False');
+    await bob.getByLabel('Filter by verdict').selectOption('true');
+    await expect.poll(() => bob.locator('.annotation-row').count()).toBe(0);
+    await bob.getByLabel('Filter by verdict').selectOption('');
+    await bob.locator('.annotation-row button').first().click();
+    await expect.poll(() => bob.getByLabel('Note', { exact: true }).inputValue()).toBe('Minutes show a consultation on 3 May.');
+    await bob.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => annotatedTexts(alice, 'claim')).toEqual([]);
+  });
+});
