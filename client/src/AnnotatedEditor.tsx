@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { annotationsMap, type AnnotationKind } from '../../shared/annotation.js';
 import { articleSchema } from '../../shared/schema.js';
 import { kindInfo } from './annotations/kinds.js';
-import { annotationPlugin, selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
+import { annotationPlugin, annotationPluginKey, selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { CombinedHistory } from './editor/history.js';
 import { localAnnotationOrigin } from './editor/markSelection.js';
 import { editorPlugins } from './editor/plugins.js';
@@ -62,6 +62,11 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           [kindInfo.claim.shortcut]: markKey('claim'),
           [kindInfo.denial.shortcut]: markKey('denial'),
           [kindInfo.attribution.shortcut]: markKey('attribution'),
+          Escape: (state, _dispatch, editorView) => {
+            if (annotationPluginKey.getState(state)?.selectedId == null || editorView === undefined) return false;
+            selectAnnotation(editorView, null);
+            return true;
+          },
         },
       },
       [

@@ -79,6 +79,18 @@ describe('marking claims, denials and attributions together', () => {
   it('marks with the keyboard alone, snapping to whole words, and undoes the mark', async () => {
     const docId = await importArticle(server, story, 'markdown');
     const page = await open(docId, 'Keyboard Kim');
+    // Keyboard only: into the editor, to the end, select two words back, mark, close.
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Shift+Control+ArrowLeft');
+    await page.keyboard.press('Shift+Control+ArrowLeft');
+    await page.keyboard.press('Control+Shift+1');
+    await expect.poll(() => annotatedTexts(page, 'claim')).toEqual(['not consulted']);
+    await expect.poll(() => page.getByRole('region', { name: 'Claim details' }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('region', { name: 'Claim details' }).count()).toBe(0);
+
     // Part of "operator denied": the mark snaps to the whole words.
     await selectWords(page, 'perator denie');
     await page.keyboard.press('Control+Shift+2');
