@@ -63,7 +63,7 @@ export class Room {
    * Applies a client's update, appends what changed to the store and relays it
    * to the other connections. Rejects if the update is malformed.
    */
-  receiveUpdate(connection: Connection, update: Uint8Array): Promise<void> {
+  receiveUpdate(connection: Connection | null, update: Uint8Array): Promise<void> {
     return this.enqueue(async () => {
       let changes: Uint8Array | null = null;
       const capture = (change: Uint8Array) => {
@@ -85,8 +85,13 @@ export class Room {
     });
   }
 
+  /** Applies an update made by the server itself (an import), stored and relayed to everyone. */
+  applyServerUpdate(update: Uint8Array): Promise<void> {
+    return this.receiveUpdate(null, update);
+  }
+
   /** Stores a change, then sends it to every connection but the one it came from. */
-  private async relay(connection: Connection, changes: Uint8Array): Promise<void> {
+  private async relay(connection: Connection | null, changes: Uint8Array): Promise<void> {
     await this.store.appendUpdate(this.name, changes);
     const message = encodeUpdate(changes);
     for (const other of this.connections) {

@@ -41,8 +41,15 @@ function tokenFrom(request: IncomingMessage, url: URL): string | null {
 /** Starts the HTTP and websocket server on an open store. */
 export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
   const secret = await loadSecret(config.dataDir, config.secret);
-  const documents = new Documents(store, config);
   const rooms = new Rooms(store, log, config.compactAfterUpdates);
+  // Known once the server listens; requests arrive only after that.
+  let publicUrl = '';
+  // Imports into a room that clients have open go through the room, so they see them live.
+  const documents = new Documents(store, config, async (name, update) => {
+    const room = await rooms.loaded(name);
+    if (room === null) await store.appendUpdate(name, update);
+    else await room.applyServerUpdate(update);
+  });
   const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
 
   if (config.demo && (await documents.list()).length === 0) {
@@ -67,7 +74,13 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
         sendJson(response, 200, { ok: true, rooms: rooms.size });
       } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         const claims = authenticate(request, url);
-        await handleApi(request, response, url, { documents, claims, maxImportBytes: config.maxImportBytes });
+        await handleApi(request, response, url, {
+          documents,
+          claims,
+          maxImportBytes: config.maxImportBytes,
+          publicUrl,
+          organisation: config.organisation,
+        });
       } else if (config.clientDir !== null) {
         await serveStatic(request, response, config.clientDir, url.pathname);
       } else {
@@ -178,6 +191,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
   const port = (http.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = (config.publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/$/, '');
+  publicUrl = url;
 
   return {
     url,

@@ -21,6 +21,8 @@ export interface Config {
   maxDocuments: number;
   /** Compact a room's update log into one snapshot after this many updates. */
   compactAfterUpdates: number;
+  /** The organisation named as author of ClaimReview exports. */
+  organisation: { name: string; url?: string };
   /** Folder of the built client, or null to serve the API only. */
   clientDir: string | null;
   logLevel: string;
@@ -49,6 +51,10 @@ export function configFromEnv(env: Env = process.env): Config {
     maxImportBytes: envNumber(env, 'FACTMARK_MAX_IMPORT_BYTES', defaultMaxImportBytes),
     maxDocuments: envNumber(env, 'FACTMARK_MAX_DOCUMENTS', 10_000),
     compactAfterUpdates: envNumber(env, 'FACTMARK_COMPACT_AFTER', 500),
+    organisation: {
+      name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
+      ...(env['FACTMARK_ORGANISATION_URL'] === undefined ? {} : { url: env['FACTMARK_ORGANISATION_URL'] }),
+    },
     clientDir: env['FACTMARK_CLIENT_DIR'] ?? path.resolve(import.meta.dirname, '..', 'dist', 'client'),
     logLevel: env['FACTMARK_LOG_LEVEL'] ?? 'info',
   };

@@ -219,3 +219,16 @@ export function listAnnotations(layer: Y.Doc): Annotation[] {
   });
   return result;
 }
+
+/**
+ * Writes a whole annotation as given, timestamps and author included, in one
+ * transaction: for imports, which must give back exactly what was exported.
+ */
+export function putAnnotation(layer: Y.Doc, annotation: Annotation, origin: unknown = null): void {
+  if (!isAnnotationKind(annotation.kind)) throw new RangeError(`Unknown annotation kind "${String(annotation.kind)}".`);
+  layer.transact(() => {
+    const entry = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(annotation)) entry.set(key, value);
+    annotationsMap(layer).set(annotation.id, entry);
+  }, origin);
+}

@@ -10,3 +10,4 @@ export * from './anchor/index.js';
 export { snapToWords } from './wordBoundaries.js';
 export { whoSaidWhat } from './whoSaidWhat.js';
 export type { WhoSaidWhat, SpeakerStatements } from './whoSaidWhat.js';
+export * from './export/index.js';

@@ -10,6 +10,7 @@ import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
 import { displayShortcut, kindInfo } from './annotations/kinds.js';
 import type { Api, SessionInfo } from './api.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
+import { ExportMenu } from './ExportMenu.js';
 import { selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { localAnnotationOrigin, markSelection, spanFromSelection } from './editor/markSelection.js';
 import { editingShortcuts } from './editor/plugins.js';
@@ -99,6 +100,9 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
 
   const mark = (kind: AnnotationKind) => {
     if (view === null || layerDoc === null || article.room === null || !canAnnotate) return;
+    // A shortcut pressed right after Shift+arrows can arrive before ProseMirror
+    // has read the new DOM selection: read it now.
+    (view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
     const created = markSelection(view.state, layerDoc, article.room.doc.getXmlFragment(articleFragmentName), kind, author);
     if (created === null) {
       setMessage('Select some words in the article first.');
@@ -159,6 +163,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           ← Documents
         </a>
         <span className="document-title">{record?.title}</span>
+        <ExportMenu api={api} id={id} />
         <ConnectionIndicator state={connection} />
         <button
           type="button"

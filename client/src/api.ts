@@ -58,6 +58,26 @@ export class Api {
     });
   }
 
+  /** Exports a document: the file, its name from the server, and claims a ClaimReview export left out. */
+  async exportDocument(id: string, format: string): Promise<{ blob: Blob; fileName: string; skipped: { id: string; reason: string }[] }> {
+    const response = await fetch(`/api/documents/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`, {
+      headers: { Authorization: `Bearer ${this.token}` },
+    });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { detail?: string } | null;
+      throw new ApiError(response.status, body?.detail ?? `The export failed (${response.status}).`);
+    }
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+    const fileName = encoded === undefined ? `${id}.${format}` : decodeURIComponent(encoded);
+    const skipped = response.headers.get('X-Factmark-Skipped');
+    return {
+      blob: await response.blob(),
+      fileName,
+      skipped: skipped === null ? [] : (JSON.parse(decodeURIComponent(skipped)) as { id: string; reason: string }[]),
+    };
+  }
+
   /** The websocket base URL for `WebsocketProvider`. */
   get syncUrl(): string {
     const { protocol, host } = window.location;

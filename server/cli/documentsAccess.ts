@@ -1,16 +1,23 @@
 import type { DocumentRecord } from '../../shared/index.js';
 import type { Config } from '../config.js';
-import { Documents, type NewDocument } from '../Documents.js';
+import { Documents, type AnnotationImportReport, type NewDocument } from '../Documents.js';
 import { loadSecret } from '../secret.js';
 import { openStore } from '../store/openStore.js';
 import { StoreOpenError } from '../store/Store.js';
 import { encodeToken } from '../tokens.js';
 import { readRuntimeInfo } from './runtimeFile.js';
 
+/** An export as the CLI writes it. */
+export interface CliExport {
+  body: string;
+  skipped?: { id: string; reason: string }[];
+}
+
 /** The document operations the CLI needs, on the store or through a running server. */
 export interface DocumentsAccess {
   create(input: NewDocument): Promise<DocumentRecord>;
-  export(id: string, format: string): Promise<{ body: string }>;
+  export(id: string, format: string, layer?: string): Promise<CliExport>;
+  importAnnotations(id: string, format: string, content: string, layer?: string): Promise<AnnotationImportReport>;
   close(): Promise<void>;
 }
 
@@ -36,18 +43,31 @@ class RemoteDocuments implements DocumentsAccess {
     return response;
   }
 
-  async create(input: NewDocument): Promise<DocumentRecord> {
-    const response = await this.request('/api/documents', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    return (await response.json()) as DocumentRecord;
+  private async postJson(path: string, body: unknown): Promise<Response> {
+    return this.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   }
 
-  async export(id: string, format: string): Promise<{ body: string }> {
-    const response = await this.request(`/api/documents/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`);
-    return { body: await response.text() };
+  async create(input: NewDocument): Promise<DocumentRecord> {
+    return (await (await this.postJson('/api/documents', input)).json()) as DocumentRecord;
+  }
+
+  async export(id: string, format: string, layer?: string): Promise<CliExport> {
+    const query = new URLSearchParams({ format, ...(layer === undefined ? {} : { layer }) });
+    const response = await this.request(`/api/documents/${encodeURIComponent(id)}/export?${query.toString()}`);
+    const skipped = response.headers.get('X-Factmark-Skipped');
+    return {
+      body: await response.text(),
+      ...(skipped === null ? {} : { skipped: JSON.parse(decodeURIComponent(skipped)) as CliExport['skipped'] }),
+    };
+  }
+
+  async importAnnotations(id: string, format: string, content: string, layer?: string): Promise<AnnotationImportReport> {
+    const response = await this.postJson(`/api/documents/${encodeURIComponent(id)}/annotations`, {
+      format,
+      content,
+      ...(layer === undefined ? {} : { layer }),
+    });
+    return (await response.json()) as AnnotationImportReport;
   }
 
   async close(): Promise<void> {}
@@ -62,9 +82,12 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
   try {
     const store = await openStore(config);
     const documents = new Documents(store, config);
+    const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
     return {
       create: (input) => documents.create(input),
-      export: (id, format) => documents.export(id, format),
+      export: (id, format, layer) =>
+        documents.export(id, format, { publicUrl, organisation: config.organisation, ...(layer === undefined ? {} : { layer }) }),
+      importAnnotations: (id, format, content, layer) => documents.importAnnotations(id, format, content, layer),
       close: () => store.close(),
     };
   } catch (error) {
@@ -72,7 +95,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
     const running = await readRuntimeInfo(config.dataDir);
     if (running === null) throw error;
     const secret = await loadSecret(config.dataDir, config.secret);
-    const token = encodeToken({ role: 'owner', doc: '*', exp: Math.floor(Date.now() / 1000) + 300 }, secret);
+    const token = encodeToken({ role: 'owner', doc: '*', exp: Math.floor(Date.now() / 1000) + 3600 }, secret);
     return new RemoteDocuments(running.url, token);
   }
 }

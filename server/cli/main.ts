@@ -1,12 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatFromFileName, importFormats } from '../../shared/index.js';
 import { configFromEnv, type Config } from '../config.js';
+import { exportFormats } from '../Documents.js';
 import { createLogger } from '../log.js';
 import { startServer } from '../Server.js';
 import { openStore } from '../store/openStore.js';
-import { openDocuments } from './documentsAccess.js';
+import { openDocuments, type DocumentsAccess } from './documentsAccess.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 
 function parseCount(value: string): number {
@@ -71,18 +73,81 @@ async function serve(options: ServeOptions): Promise<void> {
 interface ImportOptions extends DataOptions {
   format?: string;
   title?: string;
+  document?: string;
+  layer?: string;
 }
 
-async function importFile(file: string, options: ImportOptions): Promise<void> {
-  const format = options.format ?? formatFromFileName(file);
-  if (format === null) {
-    throw new Error(`Cannot tell the format of "${file}" from its extension: pass --format ${importFormats.join('|')}.`);
+/** The import format of a file: its extension, or for JSON what the file says it is. */
+function formatOf(file: string, content: string, given: string | undefined): string {
+  if (given !== undefined) return given;
+  const byName = formatFromFileName(file);
+  if (byName !== null) return byName;
+  if (/\.(json|jsonld)$/i.test(file)) {
+    const head = content.slice(0, 4096);
+    if (/"format"\s*:\s*"factmark"/.test(head)) return 'factmark';
+    if (/"type"\s*:\s*"(AnnotationCollection|AnnotationPage|Annotation)"/.test(head)) return 'wa';
   }
+  throw new Error(`Cannot tell the format of "${file}": pass --format ${[...importFormats, 'factmark', 'wa'].join('|')}.`);
+}
+
+/** Imports one file; Web Annotations go onto an existing document. Returns a line for the summary. */
+async function importOne(documents: DocumentsAccess, file: string, options: ImportOptions): Promise<string> {
   const content = await readFile(file, 'utf8');
+  const format = formatOf(file, content, options.format);
+  if (format === 'wa') {
+    if (options.document === undefined)
+      throw new Error(`${file} holds Web Annotations: name the document they annotate with --document ID.`);
+    const report = await documents.importAnnotations(options.document, 'wa', content, options.layer);
+    const problems = report.unanchored.map((problem) => `\n  not anchored (kept as orphan): ${problem}`).join('');
+    return `Imported ${report.imported} annotations onto ${options.document}${problems}`;
+  }
+  const record = await documents.create({ format, content, ...(options.title === undefined ? {} : { title: options.title }) });
+  return `Imported "${record.title}" as ${record.id}`;
+}
+
+/** A progress bar on a terminal; elsewhere (a log, CI) a line per file. */
+function importProgress(total: number): { next: (done: number, file: string) => void; stop: () => void } {
+  if (process.stderr.isTTY !== true) {
+    return { next: (done, file) => process.stderr.write(`Importing ${done}/${total} ${file}\n`), stop: () => undefined };
+  }
+  const bar = new SingleBar(
+    { format: 'Importing [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
+    Presets.shades_classic,
+  );
+  bar.start(total, 0, { file: '' });
+  return { next: (done, file) => bar.update(done, { file }), stop: () => bar.stop() };
+}
+
+async function importPath(target: string, options: ImportOptions): Promise<void> {
   const documents = await openDocuments(configWith(options));
   try {
-    const record = await documents.create({ format, content, ...(options.title === undefined ? {} : { title: options.title }) });
-    process.stdout.write(`Imported "${record.title}" as ${record.id}\n`);
+    if (!(await stat(target)).isDirectory()) {
+      process.stdout.write(`${await importOne(documents, target, options)}\n`);
+      return;
+    }
+    const files = (await readdir(target, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && /\.(txt|text|md|markdown|html?|json)$/i.test(entry.name))
+      .map((entry) => path.join(target, entry.name))
+      .sort();
+    if (files.length === 0) throw new Error(`${target} has no .txt, .md, .html or .json files to import.`);
+    const progress = importProgress(files.length);
+    const failures: string[] = [];
+    let imported = 0;
+    for (const [index, file] of files.entries()) {
+      progress.next(index + 1, path.basename(file));
+      try {
+        await importOne(documents, file, options);
+        imported++;
+      } catch (error) {
+        failures.push(`${path.basename(file)}: ${(error as Error).message}`);
+      }
+    }
+    progress.stop();
+    process.stdout.write(`Imported ${imported} of ${files.length} files from ${target}.\n`);
+    if (failures.length > 0) {
+      process.stdout.write(`Not imported:\n${failures.map((failure) => `  ${failure}`).join('\n')}\n`);
+      process.exitCode = 1;
+    }
   } finally {
     await documents.close();
   }
@@ -91,14 +156,16 @@ async function importFile(file: string, options: ImportOptions): Promise<void> {
 interface ExportOptions extends DataOptions {
   format: string;
   output?: string;
+  layer?: string;
 }
 
 async function exportDocument(id: string, options: ExportOptions): Promise<void> {
   const documents = await openDocuments(configWith(options));
   try {
-    const { body } = await documents.export(id, options.format);
+    const { body, skipped } = await documents.export(id, options.format, options.layer);
     if (options.output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
     else await writeFile(options.output, body);
+    for (const claim of skipped ?? []) process.stderr.write(`Skipped claim ${claim.id}: ${claim.reason}\n`);
   } finally {
     await documents.close();
   }
@@ -113,7 +180,8 @@ export function createProgram(): Command {
       'after',
       '\nEnvironment: FACTMARK_PORT (or PORT), FACTMARK_HOST, FACTMARK_DATA, FACTMARK_SECRET, FACTMARK_PUBLIC_URL,\n' +
         'FACTMARK_DEMO=0, FACTMARK_MAX_MESSAGE_BYTES, FACTMARK_MAX_IMPORT_BYTES, FACTMARK_MAX_DOCUMENTS,\n' +
-        'FACTMARK_COMPACT_AFTER, FACTMARK_LOG_LEVEL. Flags win over the environment.',
+        'FACTMARK_COMPACT_AFTER, FACTMARK_ORGANISATION, FACTMARK_ORGANISATION_URL, FACTMARK_LOG_LEVEL.\n' +
+        'Flags win over the environment.',
     );
   const dataOption = () => new Option('-d, --data <dir>', 'data folder (store, secret); default ./data or FACTMARK_DATA');
 
@@ -132,19 +200,25 @@ export function createProgram(): Command {
 
   program
     .command('import')
-    .description('Import an article (text, Markdown or HTML) as a new document.')
-    .argument('<file>', 'the file to import; its extension tells the format (.txt, .md, .html)')
-    .addOption(new Option('-f, --format <format>', 'the file format').choices(importFormats))
+    .description(
+      'Import an article (text, Markdown, HTML) or a factmark JSON export as a new document, every such file of a folder, ' +
+        'or W3C Web Annotations onto an existing document (--document).',
+    )
+    .argument('<path>', 'a file or a folder; the extension tells the format (.txt, .md, .html, .json)')
+    .addOption(new Option('-f, --format <format>', 'the file format').choices([...importFormats, 'factmark', 'wa']))
     .option('-t, --title <title>', 'the title, instead of one found in the file')
+    .option('--document <id>', 'the document Web Annotations are placed on')
+    .option('--layer <layer>', 'the layer Web Annotations go to (default: team)')
     .addOption(dataOption())
-    .action(importFile);
+    .action(importPath);
 
   program
     .command('export')
-    .description('Export a document.')
+    .description('Export a document with its annotations.')
     .argument('<id>', 'the document id')
-    .addOption(new Option('-f, --format <format>', 'the export format').choices(['text']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'the export format').choices(exportFormats).default('text'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--layer <layer>', 'export one layer only (default: all)')
     .addOption(dataOption())
     .action(exportDocument);
 

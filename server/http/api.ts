@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ImportError } from '../../shared/index.js';
-import { canManageDocuments, canOpenDocument } from '../access.js';
+import { teamLayerId } from '../../shared/index.js';
+import { canManageDocuments, canOpenDocument, roomAccess } from '../access.js';
 import { DocumentLimitError, DocumentNotFoundError, type Documents } from '../Documents.js';
 import type { TokenClaims } from '../tokens.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
@@ -42,6 +43,9 @@ export interface ApiContext {
   documents: Documents;
   claims: TokenClaims;
   maxImportBytes: number;
+  /** Where the server is reached and who publishes, for exports. */
+  publicUrl: string;
+  organisation: { name: string; url?: string };
 }
 
 function requireDocument(claims: TokenClaims, id: string): void {
@@ -89,27 +93,64 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (parts.length === 3 && parts[2] === 'export' && method === 'GET') {
       requireDocument(claims, id);
       const format = url.searchParams.get('format') ?? 'text';
+      const layer = url.searchParams.get('layer') ?? readableLayer(claims);
+      if (layer !== undefined && roomAccess(claims, { docId: id, layerId: layer }) === 'none') {
+        throw new HttpError(403, 'Forbidden', `Your token does not open the layer "${layer}".`);
+      }
       const record = await documents.get(id);
-      const exported = await documents.export(id, format);
-      const fileName = `${
-        record.title
-          .replace(/[^\p{L}\p{N} _-]+/gu, '')
-          .trim()
-          .slice(0, 80) || id
-      }.${exported.extension}`;
-      response.writeHead(200, {
+      const exported = await documents.export(id, format, {
+        publicUrl: context.publicUrl,
+        organisation: context.organisation,
+        ...(layer === undefined ? {} : { layer }),
+      });
+      const title = record.title
+        .replace(/[^\p{L}\p{N} _-]+/gu, '')
+        .trim()
+        .slice(0, 80);
+      const fileName = `${title || id}.${exported.extension}`;
+      const headers: Record<string, string> = {
         ...securityHeaders,
         'Content-Type': exported.contentType,
         'Content-Disposition': `attachment; filename="${id}.${exported.extension}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
         'Cache-Control': 'no-store',
-      });
+      };
+      if (exported.skipped !== undefined) {
+        const skipped = exported.skipped.map((claim) => ({ id: claim.id, reason: claim.reason }));
+        headers['X-Factmark-Skipped'] = encodeURIComponent(JSON.stringify(skipped));
+      }
+      response.writeHead(200, headers);
       response.end(exported.body);
+      return;
+    }
+    if (parts.length === 3 && parts[2] === 'layers' && method === 'GET') {
+      requireDocument(claims, id);
+      const layers = (await documents.layers(id)).filter((layer) => roomAccess(claims, { docId: id, layerId: layer }) !== 'none');
+      sendJson(response, 200, { layers });
+      return;
+    }
+    if (parts.length === 3 && parts[2] === 'annotations' && method === 'POST') {
+      requireDocument(claims, id);
+      const body = await readJson(request, context.maxImportBytes * 4);
+      const layer = typeof body['layer'] === 'string' ? body['layer'] : teamLayerId;
+      if (roomAccess(claims, { docId: id, layerId: layer }) !== 'write') {
+        throw new HttpError(403, 'Forbidden', `Your role may not add annotations to the layer "${layer}".`);
+      }
+      const format = typeof body['format'] === 'string' ? body['format'] : '';
+      sendJson(response, 200, await documents.importAnnotations(id, format, body['content'], layer));
       return;
     }
     throw new HttpError(404, 'Not found', `No API for ${method} ${url.pathname}.`);
   } catch (error) {
     throw toHttpError(error);
   }
+}
+
+/**
+ * The layers an export includes when none is asked for: all of them for an
+ * owner, else only the team layer (a private layer is its owner's alone).
+ */
+function readableLayer(claims: TokenClaims): string | undefined {
+  return claims.role === 'owner' ? undefined : teamLayerId;
 }
 
 function toHttpError(error: unknown): unknown {

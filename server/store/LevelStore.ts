@@ -69,6 +69,19 @@ export class LevelStore implements Store {
     return this.db.values({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` }).all();
   }
 
+  async listRooms(prefix: string): Promise<string[]> {
+    const rooms: string[] = [];
+    let after = `u!${prefix}`;
+    // Skip from room to room: one key read per room, however long its log.
+    for (;;) {
+      const [key] = await this.db.keys({ gt: after, lt: `u!${prefix}~`, limit: 1 }).all();
+      if (key === undefined) return rooms;
+      const room = key.slice(2, key.lastIndexOf('!'));
+      rooms.push(room);
+      after = `${updatePrefix(room)}~`;
+    }
+  }
+
   async countUpdates(room: string): Promise<number> {
     let count = 0;
     for await (const _key of this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` })) count++;

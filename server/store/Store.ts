@@ -12,6 +12,8 @@ export interface Store {
   loadUpdates(room: string): Promise<Uint8Array[]>;
   /** Merges a room's log into one snapshot; updates appended meanwhile are kept. */
   compact(room: string): Promise<void>;
+  /** The names of the rooms that have updates and start with a prefix. */
+  listRooms(prefix: string): Promise<string[]>;
   /** Number of updates in a room's log since its last compaction. */
   countUpdates(room: string): Promise<number>;
   putDocument(record: DocumentRecord): Promise<void>;

@@ -1,4 +1,4 @@
-import type { AnnotationKind, SourceType, Verdict } from '../../../shared/annotation.js';
+import type { AnnotationKind, SourceType } from '../../../shared/annotation.js';
 
 /** How each kind is named, and the shortcut that marks it. */
 export const kindInfo: Record<AnnotationKind, { label: string; shortcut: string; description: string }> = {
@@ -7,15 +7,7 @@ export const kindInfo: Record<AnnotationKind, { label: string; shortcut: string;
   attribution: { label: 'Attribution', shortcut: 'Mod-Shift-3', description: 'Who said it, and how the article names them' },
 };
 
-export const verdictLabels: Record<Verdict, string> = {
-  unverified: 'Unverified',
-  true: 'True',
-  'mostly-true': 'Mostly true',
-  mixed: 'Mixed',
-  misleading: 'Misleading',
-  false: 'False',
-  unsupported: 'Unsupported',
-};
+export { verdictLabels } from '../../../shared/export/labels.js';
 
 export const sourceTypeLabels: Record<SourceType, string> = {
   named: 'Named person',

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { Api } from './api.js';
+
+const formats = [
+  { id: 'claimreview', label: 'ClaimReview (JSON-LD, for publishing)' },
+  { id: 'csv', label: 'Spreadsheet (CSV)' },
+  { id: 'html', label: 'Standalone page (HTML, for the archive)' },
+  { id: 'wa', label: 'W3C Web Annotation (JSON-LD)' },
+  { id: 'factmark', label: 'factmark JSON (lossless)' },
+  { id: 'markdown', label: 'Markdown with footnotes' },
+  { id: 'text', label: 'Plain text' },
+] as const;
+
+/** Downloads the document in a chosen format, and says what a ClaimReview export left out. */
+export function ExportMenu({ api, id }: { api: Api; id: string }) {
+  const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
+  const download = async (format: string) => {
+    setStatus({ kind: 'busy', text: 'Exporting…' });
+    try {
+      const { blob, fileName, skipped } = await api.exportDocument(id, format);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const skippedText =
+        skipped.length === 0 ? '' : ` ${skipped.length} claim${skipped.length === 1 ? '' : 's'} left out: ${summarize(skipped)}.`;
+      setStatus({ kind: 'done', text: `Downloaded ${fileName}.${skippedText}` });
+    } catch (error) {
+      setStatus({ kind: 'error', text: (error as Error).message });
+    }
+  };
+  return (
+    <span className="export-menu">
+      <select
+        aria-label="Export"
+        value=""
+        onChange={(event) => {
+          if (event.target.value !== '') void download(event.target.value);
+        }}
+      >
+        <option value="">Export…</option>
+        {formats.map((format) => (
+          <option key={format.id} value={format.id}>
+            {format.label}
+          </option>
+        ))}
+      </select>
+      {status !== null && (
+        <span className={`export-status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function summarize(skipped: { reason: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const { reason } of skipped) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return Array.from(counts, ([reason, count]) => `${count} ${reason}`).join(', ');
+}

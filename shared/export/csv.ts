@@ -1,0 +1,62 @@
+import { stringify } from 'csv-stringify/sync';
+import { allAnnotations, type ExportModel } from './model.js';
+
+/** The columns of the CSV export, in order. */
+export const csvColumns = [
+  'layer',
+  'id',
+  'kind',
+  'status',
+  'start',
+  'end',
+  'quote',
+  'prefix',
+  'suffix',
+  'author',
+  'created',
+  'updated',
+  'note',
+  'verdict',
+  'evidence',
+  'speaker',
+  'speaker_title',
+  'source_type',
+  'links',
+] as const;
+
+/** A cell a spreadsheet would run as a formula gets a leading apostrophe, as OWASP advises. */
+function neutralize(cell: string | number): string | number {
+  return typeof cell === 'string' && /^[=+@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * One row per annotation (RFC 4180, CRLF line ends), with a UTF-8 byte order
+ * mark so spreadsheets read non-ASCII text correctly. Lists (evidence, links)
+ * are joined with spaces.
+ */
+export function toCsv(model: ExportModel): string {
+  const rows = allAnnotations(model).map((annotation) =>
+    [
+      annotation.layer,
+      annotation.id,
+      annotation.kind,
+      annotation.status,
+      annotation.start ?? '',
+      annotation.end ?? '',
+      annotation.quote,
+      annotation.prefix,
+      annotation.suffix,
+      annotation.author.name,
+      annotation.createdAt,
+      annotation.updatedAt,
+      annotation.note,
+      annotation.kind === 'claim' ? annotation.verdict : '',
+      annotation.evidence.map((link) => link.url).join(' '),
+      annotation.kind === 'attribution' ? annotation.speaker.name : '',
+      annotation.kind === 'attribution' ? annotation.speaker.role : '',
+      annotation.kind === 'attribution' ? annotation.sourceType : '',
+      annotation.links.join(' '),
+    ].map(neutralize),
+  );
+  return `\uFEFF${stringify([Array.from(csvColumns), ...rows], { record_delimiter: 'windows' })}`;
+}

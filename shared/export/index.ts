@@ -1,0 +1,12 @@
+export { buildExportModel, allAnnotations } from './model.js';
+export type { ExportModel, ExportedAnnotation } from './model.js';
+export { toFactmarkJson, fromFactmarkJson, factmarkFormatVersion } from './factmarkJson.js';
+export type { FactmarkDocument } from './factmarkJson.js';
+export { toWebAnnotation, fromWebAnnotation } from './webAnnotation.js';
+export type { ImportedWebAnnotation, WebAnnotationOptions } from './webAnnotation.js';
+export { toClaimReview } from './claimReview.js';
+export type { ClaimReviewOptions, SkippedClaim } from './claimReview.js';
+export { toCsv, csvColumns } from './csv.js';
+export { toHtml, escapeHtml } from './html.js';
+export { toMarkdown } from './markdown.js';
+export { kindLabels, verdictLabels } from './labels.js';

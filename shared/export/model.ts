@@ -1,0 +1,58 @@
+import type { Node } from 'prosemirror-model';
+import type * as Y from 'yjs';
+import { listAnnotations, type Annotation } from '../annotation.js';
+import { quoteSelectorOf } from '../anchor/matchQuote.js';
+import { resolveAnnotations, type ArticleState } from '../anchor/resolveAnnotations.js';
+import { TextMap } from '../anchor/textMap.js';
+import type { DocumentRecord } from '../document.js';
+
+/**
+ * An annotation as every export sees it: its fields, its layer, and where it
+ * is in the `text` export (`start`/`end` offsets, null for an orphan).
+ */
+export interface ExportedAnnotation extends Omit<Annotation, 'start' | 'end'> {
+  layer: string;
+  status: 'anchored' | 'orphaned';
+  start: number | null;
+  end: number | null;
+}
+
+/** A document ready to export: record, content, its text and every layer's annotations in text order. */
+export interface ExportModel {
+  record: DocumentRecord;
+  doc: Node;
+  text: string;
+  layers: { id: string; annotations: ExportedAnnotation[] }[];
+}
+
+/**
+ * Places every layer's annotations in the article and turns their positions
+ * into offsets of the `text` export. The quote, prefix and suffix of an
+ * anchored annotation are taken from the current text, so `quote` always
+ * equals `text.slice(start, end)`; an orphan keeps the ones it was made with.
+ */
+export function buildExportModel(record: DocumentRecord, article: ArticleState, layers: { id: string; doc: Y.Doc }[]): ExportModel {
+  const map = TextMap.of(article.doc);
+  return {
+    record,
+    doc: article.doc,
+    text: map.text,
+    layers: layers.map(({ id, doc }) => ({
+      id,
+      annotations: resolveAnnotations(listAnnotations(doc), article).map((item): ExportedAnnotation => {
+        const { start: _start, end: _end, ...fields } = item.annotation;
+        if (item.status === 'anchored') {
+          const start = map.offsetAt(item.from);
+          const end = map.offsetAt(item.to);
+          if (start < end) return { ...fields, ...quoteSelectorOf(map.text, start, end), layer: id, status: 'anchored', start, end };
+        }
+        return { ...fields, layer: id, status: 'orphaned', start: null, end: null };
+      }),
+    })),
+  };
+}
+
+/** Every annotation of every layer, in layer order then text order. */
+export function allAnnotations(model: ExportModel): ExportedAnnotation[] {
+  return model.layers.flatMap((layer) => layer.annotations);
+}

@@ -1,0 +1,214 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layerRoomName, teamLayerId, toFactmarkJson, toWebAnnotation, updateAnnotation } from '../../../shared/index.js';
+import { annotatedFixture } from '../../support/annotatedFixture.js';
+import { mark, TestArticle } from '../../support/article.js';
+import { connectClient, insertText, synced } from '../../support/client.js';
+import { eventually } from '../../support/eventually.js';
+import { api, importArticle, startServer, tempDataDir, type TestServer } from '../../support/server.js';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const factmark = (...args: string[]) =>
+  run(process.execPath, ['bin/factmark.js', ...args], { cwd: root, env: { ...process.env, FACTMARK_SECRET: '' } });
+
+const postJson = (server: TestServer, pathname: string, body: unknown) =>
+  api(server, pathname, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const exportOf = async (server: TestServer, id: string, format: string) => {
+  const response = await api(server, `/api/documents/${id}/export?format=${format}`);
+  expect(response.status).toBe(200);
+  return response;
+};
+const documentCount = async (server: TestServer) =>
+  ((await (await api(server, '/api/documents')).json()) as { documents: unknown[] }).documents.length;
+
+/** Marks a live document through real clients, with an edit after marking. */
+async function markLive(server: TestServer, id: string): Promise<void> {
+  const article = connectClient(server, id);
+  const layer = connectClient(server, layerRoomName(id, teamLayerId));
+  await Promise.all([synced(article), synced(layer)]);
+  const view = new TestArticle(article.doc);
+  const claim = mark(view, layer.doc, 'claim', 'rents rose 12% last year');
+  const inner = mark(view, layer.doc, 'claim', '12%');
+  const attribution = mark(view, layer.doc, 'attribution', 'The housing minister, Amara Ødegård, said');
+  updateAnnotation(layer.doc, claim, { verdict: 'misleading', note: 'Only in the capital 🏙️.' });
+  updateAnnotation(layer.doc, inner, { verdict: 'true' });
+  updateAnnotation(layer.doc, attribution, { speaker: { name: 'Amara Ødegård', role: 'housing minister' }, links: [claim] });
+  mark(view, layer.doc, 'denial', 'disputed the figure');
+  insertText(article, 0, 0, 'Update: ');
+  const check = connectClient(server, layerRoomName(id, teamLayerId));
+  await eventually(() => expect(check.doc.getMap('annotations').size).toBe(4));
+  for (const client of [article, layer, check]) client.destroy();
+}
+
+describe('exports and imports through the server', () => {
+  let server: TestServer;
+  let liveId: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    liveId = await importArticle(
+      server,
+      'The housing minister, Amara Ødegård, said rents rose 12% last year.\n\nTenant groups disputed the figure.',
+    );
+    await markLive(server, liveId);
+  });
+  afterAll(() => server.stop());
+
+  it('gives back an identical factmark export after importing one, for several documents', async () => {
+    const fixture = toFactmarkJson(annotatedFixture().model());
+    const fixtureResponse = await postJson(server, '/api/documents', { format: 'factmark', content: fixture });
+    expect(fixtureResponse.status).toBe(201);
+    const fixtureId = ((await fixtureResponse.json()) as { id: string }).id;
+    expect(fixtureId).toBe('fixture1');
+    expect(await (await exportOf(server, fixtureId, 'factmark')).text()).toBe(fixture);
+
+    const live = await (await exportOf(server, liveId, 'factmark')).text();
+    const other = await startServer();
+    try {
+      const response = await postJson(other, '/api/documents', { format: 'factmark', content: live });
+      expect(response.status).toBe(201);
+      expect(await (await exportOf(other, liveId, 'factmark')).text()).toBe(live);
+      // Imported twice, the second copy gets a new id and the same content.
+      const again = (await (await postJson(other, '/api/documents', { format: 'factmark', content: live })).json()) as { id: string };
+      expect(again.id).not.toBe(liveId);
+      const copy = JSON.parse(await (await exportOf(other, again.id, 'factmark')).text()) as { document: { id: string } };
+      expect({ ...copy, document: { ...copy.document, id: liveId } }).toEqual(JSON.parse(live));
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('exports every format with offsets into the text export', async () => {
+    const text = await (await exportOf(server, liveId, 'text')).text();
+    expect(text.startsWith('Update: The housing minister')).toBe(true);
+    const wa = (await (await exportOf(server, liveId, 'wa')).json()) as {
+      first: { items: { target: { selector: { type: string; exact?: string; start?: number; end?: number }[] } }[] };
+    };
+    for (const item of wa.first.items) {
+      const quote = item.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
+      const position = item.target.selector.find((selector) => selector.type === 'TextPositionSelector');
+      expect(text.slice(position?.start, position?.end)).toBe(quote?.exact);
+    }
+    const claimReview = await exportOf(server, liveId, 'claimreview');
+    const reviews = (await claimReview.json()) as { claimReviewed: string; itemReviewed: { author?: { name: string } } }[];
+    expect(reviews.map((review) => review.claimReviewed).sort()).toEqual(['12%', 'rents rose 12% last year']);
+    expect(reviews.find((review) => review.claimReviewed === 'rents rose 12% last year')?.itemReviewed.author?.name).toBe('Amara Ødegård');
+    expect(JSON.parse(decodeURIComponent(claimReview.headers.get('x-factmark-skipped') ?? '[]'))).toEqual([]);
+    const csv = await (await exportOf(server, liveId, 'csv')).text();
+    expect((parse(csv, { bom: true, columns: true }) as unknown[]).length).toBe(4);
+    const html = await exportOf(server, liveId, 'html');
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await html.text()).not.toContain('<script');
+    expect(await (await exportOf(server, liveId, 'markdown')).text()).toContain('[^1]:');
+  });
+
+  it('places Web Annotations on a document and reports what it cannot anchor', async () => {
+    const target = await importArticle(
+      server,
+      'The housing minister, Amara Ødegård, said rents rose 12% last year.\n\nTenant groups disputed the figure.',
+    );
+    const wa = JSON.parse(toWebAnnotation(annotatedFixture().model(), { documentUrl: 'https://x.example/d' })) as {
+      first: { items: unknown[] };
+    };
+    const source = (await (await exportOf(server, liveId, 'wa')).json()) as { first: { items: unknown[] } };
+    const items = [...source.first.items, ...wa.first.items.slice(0, 2)];
+    const response = await postJson(server, `/api/documents/${target}/annotations`, {
+      format: 'wa',
+      content: { type: 'AnnotationPage', items },
+    });
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as { imported: number; unanchored: string[] };
+    expect(report.imported).toBe(6);
+    expect(report.unanchored).toHaveLength(2);
+    const csv = parse(await (await exportOf(server, target, 'csv')).text(), { bom: true, columns: true }) as {
+      status: string;
+      quote: string;
+    }[];
+    expect(
+      csv
+        .filter((row) => row.status === 'anchored')
+        .map((row) => row.quote)
+        .sort(),
+    ).toEqual(
+      ['12%', 'Amara Ødegård, said', 'disputed the figure', 'rents rose 12% last year']
+        .sort()
+        .map((quote) => (quote === 'Amara Ødegård, said' ? 'The housing minister, Amara Ødegård, said' : quote)),
+    );
+    expect(csv.filter((row) => row.status === 'orphaned')).toHaveLength(2);
+  });
+
+  it.each([
+    ['broken JSON', '{"format": "factmark", "version": 1,', /not valid JSON/],
+    ['wrong types', JSON.stringify({ format: 'factmark', version: 1, document: { id: 5 } }), /document\.id/],
+    [
+      'offsets out of range',
+      (() => {
+        const file = JSON.parse(toFactmarkJson(annotatedFixture().model())) as {
+          layers: { annotations: { start: number | null; end: number | null }[] }[];
+        };
+        Object.assign(file.layers[0]?.annotations[0] ?? {}, { start: 0, end: 99_999 });
+        return JSON.stringify(file);
+      })(),
+      /past the end/,
+    ],
+    [
+      'a huge value',
+      (() => {
+        const file = JSON.parse(toFactmarkJson(annotatedFixture().model())) as { document: { title: string } };
+        file.document.title = 't'.repeat(5000);
+        return JSON.stringify(file);
+      })(),
+      /document\.title/,
+    ],
+  ])('refuses a factmark file with %s and stores nothing', async (_name, content, message) => {
+    const before = await documentCount(server);
+    const response = await postJson(server, '/api/documents', { format: 'factmark', content });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(message);
+    expect(await documentCount(server)).toBe(before);
+  });
+
+  it('refuses bad Web Annotation input and changes nothing', async () => {
+    const before = await (await exportOf(server, liveId, 'factmark')).text();
+    for (const content of ['{"type": "Annotation"', { type: 'AnnotationPage', items: [{ type: 'Annotation', target: 7 }] }]) {
+      const response = await postJson(server, `/api/documents/${liveId}/annotations`, { format: 'wa', content });
+      expect(response.status).toBe(400);
+    }
+    expect((await postJson(server, `/api/documents/${liveId}/annotations`, { format: 'csv', content: '' })).status).toBe(400);
+    expect(await (await exportOf(server, liveId, 'factmark')).text()).toBe(before);
+  });
+
+  it('exports and imports from the CLI, one layer or all, a folder with a summary', async () => {
+    const out = path.join(server.dataDir, 'live.factmark.json');
+    await factmark('export', liveId, '--format', 'factmark', '-o', out, '--data', server.dataDir);
+    expect(await readFile(out, 'utf8')).toBe(await (await exportOf(server, liveId, 'factmark')).text());
+    const team = await factmark('export', liveId, '--format', 'csv', '--layer', 'team', '--data', server.dataDir);
+    expect(team.stdout).toContain('rents rose 12% last year');
+    await expect(factmark('export', liveId, '--format', 'csv', '--layer', 'nope', '--data', server.dataDir)).rejects.toMatchObject({
+      stderr: expect.stringContaining('has no layer'),
+    });
+    const skipped = await factmark('export', 'fixture1', '--format', 'claimreview', '--data', server.dataDir);
+    expect(skipped.stderr).toContain('no verdict yet');
+
+    const data = await tempDataDir();
+    try {
+      await writeFile(path.join(data.dir, 'a.md'), '# One\n\nFirst story.');
+      await writeFile(path.join(data.dir, 'b.txt'), 'Second story.');
+      await writeFile(path.join(data.dir, 'c.json'), await readFile(out, 'utf8'));
+      await writeFile(path.join(data.dir, 'd.html'), '<p>   </p>');
+      const folder = await factmark('import', data.dir, '--data', path.join(data.dir, 'store-dir')).catch(
+        (error: { stdout: string; stderr: string }) => error,
+      );
+      expect(folder.stdout).toContain('Imported 3 of 4 files');
+      expect(folder.stdout).toContain('d.html: The article is empty');
+      expect(folder.stderr).toContain('4/4');
+    } finally {
+      await data.remove();
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { fromFactmarkJson, ImportError, toFactmarkJson } from '../../../../shared/index.js';
+import { annotatedFixture } from '../../../support/annotatedFixture.js';
+
+describe('factmark JSON', () => {
+  it('reads back everything it wrote', () => {
+    const model = annotatedFixture().model();
+    const read = fromFactmarkJson(toFactmarkJson(model));
+    expect(read.record).toEqual(model.record);
+    expect(read.doc.eq(model.doc)).toBe(true);
+    expect(read.text).toBe(model.text);
+    expect(read.layers).toEqual(model.layers);
+  });
+
+  const valid = () =>
+    JSON.parse(toFactmarkJson(annotatedFixture().model())) as Record<string, unknown> & {
+      layers: { annotations: Record<string, unknown>[] }[];
+    };
+  const errorOf = (input: unknown): string => {
+    try {
+      fromFactmarkJson(typeof input === 'string' ? input : JSON.stringify(input));
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportError);
+      return (error as Error).message;
+    }
+    throw new Error('expected an ImportError');
+  };
+
+  it.each([
+    ['broken JSON', () => '{"format": "factmark", ', /not valid JSON/],
+    ['another format', () => ({ ...valid(), format: 'other' }), /format/],
+    [
+      'a wrong type',
+      () => {
+        const file = valid();
+        (file.layers[0]?.annotations[0] ?? {})['kind'] = 42;
+        return file;
+      },
+      /layers\[0\]\.annotations\[0\]\.kind/,
+    ],
+    [
+      'an unknown verdict',
+      () => {
+        const file = valid();
+        (file.layers[0]?.annotations[0] ?? {})['verdict'] = 'maybe';
+        return file;
+      },
+      /verdict/,
+    ],
+    [
+      'a huge value',
+      () => {
+        const file = valid();
+        (file.layers[0]?.annotations[0] ?? {})['note'] = 'x'.repeat(20_000);
+        return file;
+      },
+      /note/,
+    ],
+    [
+      'an offset past the text',
+      () => {
+        const file = valid();
+        Object.assign(file.layers[0]?.annotations[0] ?? {}, { start: 1, end: 10_000_000 });
+        return file;
+      },
+      /past the end of the text/,
+    ],
+    [
+      'start after end',
+      () => {
+        const file = valid();
+        Object.assign(file.layers[0]?.annotations[0] ?? {}, { start: 9, end: 3 });
+        return file;
+      },
+      /start must be before end/,
+    ],
+    [
+      'a negative offset',
+      () => {
+        const file = valid();
+        Object.assign(file.layers[0]?.annotations[0] ?? {}, { start: -1 });
+        return file;
+      },
+      /start/,
+    ],
+    ['content outside the schema', () => ({ ...valid(), content: { type: 'doc', content: [{ type: 'script', text: 'x' }] } }), /schema/],
+    [
+      'a malicious id',
+      () => {
+        const file = valid();
+        (file.layers[0]?.annotations[0] ?? {})['id'] = '../../etc';
+        return file;
+      },
+      /id/,
+    ],
+  ])('refuses %s, saying where', (_name, make, message) => {
+    expect(errorOf(make())).toMatch(message);
+  });
+});
