@@ -13,6 +13,28 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   return update.length === 2 && update[0] === 0 && update[1] === 0;
 }
 
+/** A token bucket: `perSecond` messages a second on average, bursts of up to twice that. */
+class RateLimit {
+  private readonly perSecond: number;
+  private tokens: number;
+  private last = Date.now();
+
+  constructor(perSecond: number) {
+    this.perSecond = perSecond;
+    this.tokens = perSecond * 2;
+  }
+
+  take(): boolean {
+    if (this.perSecond === Infinity) return true;
+    const now = Date.now();
+    this.tokens = Math.min(this.perSecond * 2, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
 /**
  * One client's websocket in one room. It decodes the client's messages,
  * enforces its access (a read-only connection's updates are dropped, never
@@ -21,17 +43,20 @@ function isEmptyUpdate(update: Uint8Array): boolean {
 export class Connection {
   readonly socket: WebSocket;
   readonly room: Room;
-  readonly access: Access;
+  /** What the connection may do; narrowed when an assignment's layers are hidden again. */
+  access: Access;
   /** Awareness client ids this connection controls, removed when it closes. */
   readonly awarenessClients = new Set<number>();
   private readonly log: Logger;
   private refusedUpdates = 0;
+  private readonly rate: RateLimit;
 
-  constructor(socket: WebSocket, room: Room, access: Access, log: Logger) {
+  constructor(socket: WebSocket, room: Room, access: Access, log: Logger, maxMessagesPerSecond = Infinity) {
     this.socket = socket;
     this.room = room;
     this.access = access;
     this.log = log;
+    this.rate = new RateLimit(maxMessagesPerSecond);
   }
 
   /** Joins the room and starts the sync: our state vector, then everyone's awareness. */
@@ -51,6 +76,11 @@ export class Connection {
 
   /** Handles one message from the client. */
   receive(data: Uint8Array): void {
+    if (!this.rate.take()) {
+      this.log.warn('closing a connection that sent too many messages');
+      this.close(closeCodes.tooManyMessages);
+      return;
+    }
     let message;
     try {
       message = decodeClientMessage(data);

@@ -218,6 +218,18 @@ export class Documents {
     return { imported: imported.length, unanchored: imported.filter((item) => item.problem !== null).map((item) => item.problem ?? '') };
   }
 
+  /**
+   * Makes a document a teaching assignment (or not), and reveals or hides
+   * its private layers. Returns the new record.
+   */
+  async setAssignment(id: string, assignment: { revealed: boolean } | null): Promise<DocumentRecord> {
+    const record = await this.get(id);
+    const { assignment: _previous, ...rest } = record;
+    const updated: DocumentRecord = assignment === null ? rest : { ...rest, assignment: { revealed: assignment.revealed } };
+    await this.store.putDocument(updated);
+    return updated;
+  }
+
   async list(): Promise<DocumentRecord[]> {
     const records = await this.store.listDocuments();
     return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt));

@@ -15,7 +15,9 @@ import type { Logger } from './log.js';
 import { Rooms } from './Rooms.js';
 import { loadSecret } from './secret.js';
 import type { Store } from './store/Store.js';
-import { decodeToken, encodeToken, TokenError, type TokenClaims } from './tokens.js';
+import { encodeToken, TokenError, type TokenClaims } from './tokens.js';
+import { Gatekeeper } from './Gatekeeper.js';
+import { Invites } from './Invites.js';
 
 const heartbeatMs = 30_000;
 
@@ -51,6 +53,9 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     else await room.applyServerUpdate(update);
   });
   const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  const gatekeeper = await Gatekeeper.open(store, secret);
+  const invites = new Invites(store, secret, gatekeeper);
+  const connectionsPerIp = new Map<string, number>();
 
   if (config.demo && (await documents.list()).length === 0) {
     const record = await documents.create(demoArticle);
@@ -59,7 +64,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
 
   const authenticate = (request: IncomingMessage, url: URL): TokenClaims => {
     try {
-      return decodeToken(tokenFrom(request, url), secret);
+      return gatekeeper.authenticate(tokenFrom(request, url));
     } catch (error) {
       if (error instanceof TokenError) throw new HttpError(401, 'Unauthorized', error.message);
       throw error;
@@ -76,6 +81,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
         const claims = authenticate(request, url);
         await handleApi(request, response, url, {
           documents,
+          invites,
+          gatekeeper,
           claims,
           maxImportBytes: config.maxImportBytes,
           publicUrl,
@@ -114,18 +121,19 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     });
     let claims: TokenClaims;
     try {
-      claims = decodeToken(url.searchParams.get('token'), secret);
-    } catch {
-      socket.close(closeCodes.unauthorized.code, closeCodes.unauthorized.reason);
+      claims = gatekeeper.authenticate(url.searchParams.get('token'));
+    } catch (error) {
+      socket.close(closeCodes.unauthorized.code, error instanceof TokenError ? error.message : closeCodes.unauthorized.reason);
       return;
     }
     const roomName = url.pathname.slice('/sync/'.length);
     const address = parseRoomName(roomName);
-    if (address === null || (await store.getDocument(address.docId)) === null) {
+    const record = address === null ? null : await store.getDocument(address.docId);
+    if (address === null || record === null) {
       socket.close(closeCodes.badRequest.code, closeCodes.badRequest.reason);
       return;
     }
-    const access = roomAccess(claims, address);
+    const access = roomAccess(claims, address, record);
     if (access === 'none') {
       socket.close(closeCodes.forbidden.code, closeCodes.forbidden.reason);
       return;
@@ -135,8 +143,9 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       if (room.connections.size === 0) void rooms.release(room);
       return;
     }
-    const opened = new Connection(socket, room, access, log.child({ room: roomName, token: claims.jti }));
+    const opened = new Connection(socket, room, access, log.child({ room: roomName, token: claims.jti }), config.maxMessagesPerSecond);
     connection = opened;
+    gatekeeper.admit(socket, claims, address, opened);
     opened.open();
     for (const message of early.splice(0)) opened.receive(message);
     socket.on('close', () => {
@@ -169,6 +178,18 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     // Refusals are sent as close codes on an accepted socket: a refused HTTP
     // upgrade never reaches browser code, so the provider could not tell why.
     sockets.handleUpgrade(request, socket, head, (ws) => {
+      const ip = request.socket.remoteAddress ?? 'unknown';
+      const open = (connectionsPerIp.get(ip) ?? 0) + 1;
+      connectionsPerIp.set(ip, open);
+      ws.once('close', () => {
+        const left = (connectionsPerIp.get(ip) ?? 1) - 1;
+        if (left <= 0) connectionsPerIp.delete(ip);
+        else connectionsPerIp.set(ip, left);
+      });
+      if (open > config.maxConnectionsPerIp) {
+        ws.close(closeCodes.tooManyConnections.code, closeCodes.tooManyConnections.reason);
+        return;
+      }
       alive.add(ws);
       ws.on('pong', () => alive.add(ws));
       ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));

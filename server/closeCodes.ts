@@ -4,6 +4,8 @@ export const closeCodes = {
   unauthorized: { code: 4401, reason: 'Unauthorized: missing, forged or expired token' },
   forbidden: { code: 4403, reason: 'Forbidden: your role may not do this' },
   messageTooLarge: { code: 4413, reason: 'Message too large' },
+  tooManyMessages: { code: 4429, reason: 'Too many messages: slow down' },
+  tooManyConnections: { code: 4430, reason: 'Too many connections from your address' },
   // 4000–4399 are retried by the provider: use for conditions that pass.
   shuttingDown: { code: 4001, reason: 'Server shutting down: reconnect' },
   internalError: { code: 4011, reason: 'Internal error: reconnect' },

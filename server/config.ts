@@ -19,6 +19,10 @@ export interface Config {
   maxImportBytes: number;
   /** Most documents the server will hold. */
   maxDocuments: number;
+  /** Most websocket connections open at once from one IP address. */
+  maxConnectionsPerIp: number;
+  /** Most messages a second one connection may send (bursts of twice that). */
+  maxMessagesPerSecond: number;
   /** Compact a room's update log into one snapshot after this many updates. */
   compactAfterUpdates: number;
   /** The organisation named as author of ClaimReview exports. */
@@ -50,6 +54,8 @@ export function configFromEnv(env: Env = process.env): Config {
     maxMessageBytes: envNumber(env, 'FACTMARK_MAX_MESSAGE_BYTES', 8 * 1024 * 1024),
     maxImportBytes: envNumber(env, 'FACTMARK_MAX_IMPORT_BYTES', defaultMaxImportBytes),
     maxDocuments: envNumber(env, 'FACTMARK_MAX_DOCUMENTS', 10_000),
+    maxConnectionsPerIp: envNumber(env, 'FACTMARK_MAX_CONNECTIONS_PER_IP', 200),
+    maxMessagesPerSecond: envNumber(env, 'FACTMARK_MAX_MESSAGES_PER_SECOND', 200),
     compactAfterUpdates: envNumber(env, 'FACTMARK_COMPACT_AFTER', 500),
     organisation: {
       name: env['FACTMARK_ORGANISATION'] ?? 'factmark',

@@ -54,6 +54,11 @@ export interface DocumentRecord {
   byline?: string;
   publishedAt?: string;
   language?: string;
+  /**
+   * Set when the document is a teaching assignment: each annotator works in
+   * a private layer, and sees no one else's until the owner reveals them.
+   */
+  assignment?: { revealed: boolean };
 }
 
 /** Checks a title given by a user: trimmed, not empty, at most 300 characters. */

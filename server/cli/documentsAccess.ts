@@ -6,6 +6,9 @@ import { openStore } from '../store/openStore.js';
 import { StoreOpenError } from '../store/Store.js';
 import { encodeToken } from '../tokens.js';
 import { readRuntimeInfo } from './runtimeFile.js';
+import { parseDuration } from '../duration.js';
+import { Invites, type IssuedInvite } from '../Invites.js';
+import type { InviteRecord } from '../store/Store.js';
 
 /** An export as the CLI writes it. */
 export interface CliExport {
@@ -18,6 +21,9 @@ export interface DocumentsAccess {
   create(input: NewDocument): Promise<DocumentRecord>;
   export(id: string, format: string, layer?: string): Promise<CliExport>;
   importAnnotations(id: string, format: string, content: string, layer?: string): Promise<AnnotationImportReport>;
+  createInvite(id: string, role: string, options: { label?: string; expires?: string }): Promise<IssuedInvite>;
+  listInvites(id: string): Promise<InviteRecord[]>;
+  revokeInvite(id: string, jti: string): Promise<InviteRecord>;
   close(): Promise<void>;
 }
 
@@ -70,6 +76,26 @@ class RemoteDocuments implements DocumentsAccess {
     return (await response.json()) as AnnotationImportReport;
   }
 
+  async createInvite(id: string, role: string, options: { label?: string; expires?: string }): Promise<IssuedInvite> {
+    const body = {
+      role,
+      ...(options.label === undefined ? {} : { label: options.label }),
+      ...(options.expires === undefined ? {} : { expiresIn: options.expires }),
+    };
+    return (await (await this.postJson(`/api/documents/${encodeURIComponent(id)}/invites`, body)).json()) as IssuedInvite;
+  }
+
+  async listInvites(id: string): Promise<InviteRecord[]> {
+    return ((await (await this.request(`/api/documents/${encodeURIComponent(id)}/invites`)).json()) as { invites: InviteRecord[] }).invites;
+  }
+
+  async revokeInvite(id: string, jti: string): Promise<InviteRecord> {
+    const response = await this.request(`/api/documents/${encodeURIComponent(id)}/invites/${encodeURIComponent(jti)}`, {
+      method: 'DELETE',
+    });
+    return ((await response.json()) as { invite: InviteRecord }).invite;
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -83,7 +109,21 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
     const store = await openStore(config);
     const documents = new Documents(store, config);
     const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+    const invites = new Invites(store, await loadSecret(config.dataDir, config.secret), null);
     return {
+      createInvite: async (id, role, options) => {
+        await documents.get(id);
+        return invites.create(id, role, {
+          publicUrl,
+          ...(options.label === undefined ? {} : { label: options.label }),
+          ...(options.expires === undefined ? {} : { expiresIn: parseDuration(options.expires) }),
+        });
+      },
+      listInvites: async (id) => {
+        await documents.get(id);
+        return invites.list(id);
+      },
+      revokeInvite: (id, jti) => invites.revoke(id, jti),
       create: (input) => documents.create(input),
       export: (id, format, layer) =>
         documents.export(id, format, { publicUrl, organisation: config.organisation, ...(layer === undefined ? {} : { layer }) }),

@@ -171,6 +171,46 @@ async function exportDocument(id: string, options: ExportOptions): Promise<void>
   }
 }
 
+interface InviteOptions extends DataOptions {
+  role?: string;
+  label?: string;
+  expires?: string;
+  list?: boolean;
+  revoke?: string;
+}
+
+async function invite(id: string, options: InviteOptions): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    if (options.list === true) {
+      const invites = await documents.listInvites(id);
+      if (invites.length === 0) process.stdout.write(`Document ${id} has no invitation links.\n`);
+      for (const item of invites) {
+        const state =
+          item.revokedAt !== null ? 'revoked' : item.expiresAt !== null && Date.parse(item.expiresAt) <= Date.now() ? 'expired' : 'active';
+        process.stdout.write(`${item.jti}  ${item.role.padEnd(9)}  ${state.padEnd(7)}  ${item.expiresAt ?? 'no expiry'}  ${item.label}\n`);
+      }
+      return;
+    }
+    if (options.revoke !== undefined) {
+      const revoked = await documents.revokeInvite(id, options.revoke);
+      process.stdout.write(`Revoked ${revoked.jti} (${revoked.label}).\n`);
+      return;
+    }
+    if (options.role === undefined) throw new Error('Give --role owner|editor|annotator|viewer, or --list, or --revoke ID.');
+    const issued = await documents.createInvite(id, options.role, {
+      ...(options.label === undefined ? {} : { label: options.label }),
+      ...(options.expires === undefined ? {} : { expires: options.expires }),
+    });
+    process.stdout.write(`${issued.url}\n`);
+    process.stderr.write(
+      `Invite ${issued.invite.jti}: ${issued.invite.role}, ${issued.invite.expiresAt === null ? 'no expiry' : `expires ${issued.invite.expiresAt}`}.\n`,
+    );
+  } finally {
+    await documents.close();
+  }
+}
+
 /** Builds the `factmark` command line. */
 export function createProgram(): Command {
   const program = new Command('factmark')
@@ -221,6 +261,18 @@ export function createProgram(): Command {
     .option('--layer <layer>', 'export one layer only (default: all)')
     .addOption(dataOption())
     .action(exportDocument);
+
+  program
+    .command('invite')
+    .description('Make an invitation link to a document for a role; or list or revoke its links.')
+    .argument('<id>', 'the document id')
+    .addOption(new Option('-r, --role <role>', 'what the link lets its holder do').choices(['owner', 'editor', 'annotator', 'viewer']))
+    .option('--label <name>', 'who the link is for, as owners will see it (a student’s name)')
+    .option('--expires <duration>', 'how long the link works: 30m, 12h, 7d, 2w')
+    .option('--list', 'list the document’s links')
+    .option('--revoke <invite>', 'revoke a link by its id (from --list)')
+    .addOption(dataOption())
+    .action(invite);
 
   return program;
 }

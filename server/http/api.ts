@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ImportError } from '../../shared/index.js';
-import { teamLayerId } from '../../shared/index.js';
-import { canManageDocuments, canOpenDocument, roomAccess } from '../access.js';
+import { teamLayerId, type DocumentRecord } from '../../shared/index.js';
+import { canManageDocuments, canOpenDocument, privateLayerPrefix, roomAccess, workingLayer } from '../access.js';
+import { parseDuration } from '../duration.js';
+import type { Gatekeeper } from '../Gatekeeper.js';
+import { InviteNotFoundError, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, type Documents } from '../Documents.js';
 import type { TokenClaims } from '../tokens.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
@@ -41,6 +44,8 @@ async function readJson(request: IncomingMessage, maxBytes: number): Promise<Rec
 /** Everything the API needs for one request. */
 export interface ApiContext {
   documents: Documents;
+  invites: Invites;
+  gatekeeper: Gatekeeper;
   claims: TokenClaims;
   maxImportBytes: number;
   /** Where the server is reached and who publishes, for exports. */
@@ -50,6 +55,31 @@ export interface ApiContext {
 
 function requireDocument(claims: TokenClaims, id: string): void {
   if (!canOpenDocument(claims, id)) throw new HttpError(403, 'Forbidden', 'Your token does not open this document.');
+}
+
+function requireOwner(claims: TokenClaims, what: string): void {
+  if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', `Only an owner may ${what}.`);
+}
+
+/** A layer a person may open, with a name to show. */
+interface LayerInfo {
+  id: string;
+  label: string;
+  access: 'read' | 'write';
+}
+
+/** The layers of a document this token may open: the team layer, and private layers named after their invite. */
+async function layersFor(context: ApiContext, record: DocumentRecord): Promise<LayerInfo[]> {
+  const { claims, documents, invites } = context;
+  const stored = await documents.layers(record.id);
+  const labels = new Map<string, string>([[teamLayerId, 'Team']]);
+  for (const invite of await invites.list(record.id)) labels.set(`${privateLayerPrefix}${invite.jti}`, invite.label);
+  const own = workingLayer(claims, record);
+  if (own !== teamLayerId) labels.set(own, 'Your layer');
+  const ids = Array.from(new Set([...stored, ...labels.keys()]));
+  return ids
+    .map((id) => ({ id, label: labels.get(id) ?? id, access: roomAccess(claims, { docId: record.id, layerId: id }, record) }))
+    .filter((layer): layer is LayerInfo => layer.access !== 'none');
 }
 
 /** Answers `/api/…` requests of an authenticated caller. */
@@ -87,17 +117,57 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     const id = parts[1] ?? '';
     if (parts.length === 2 && method === 'GET') {
       requireDocument(claims, id);
-      sendJson(response, 200, await documents.get(id));
+      const record = await documents.get(id);
+      sendJson(response, 200, { ...record, workingLayer: workingLayer(claims, record), layers: await layersFor(context, record) });
       return;
+    }
+    if (parts.length === 2 && method === 'PATCH') {
+      requireOwner(claims, 'change an assignment');
+      const body = await readJson(request, 64 * 1024);
+      const assignment = body['assignment'];
+      if (assignment !== null && (typeof assignment !== 'object' || typeof (assignment as { revealed?: unknown }).revealed !== 'boolean')) {
+        throw new HttpError(400, 'Malformed request', '"assignment" must be null or {"revealed": true|false}.');
+      }
+      const record = await documents.setAssignment(id, assignment as { revealed: boolean } | null);
+      context.gatekeeper.reconsider(record);
+      sendJson(response, 200, record);
+      return;
+    }
+    if (parts[2] === 'invites') {
+      requireOwner(claims, 'manage invitation links');
+      await documents.get(id);
+      if (parts.length === 3 && method === 'GET') {
+        sendJson(response, 200, { invites: await context.invites.list(id) });
+        return;
+      }
+      if (parts.length === 3 && method === 'POST') {
+        const body = await readJson(request, 64 * 1024);
+        const expires = body['expiresIn'];
+        if (expires !== undefined && expires !== null && typeof expires !== 'string') {
+          throw new HttpError(400, 'Malformed request', '"expiresIn" must be a duration such as "7d".');
+        }
+        const issued = await context.invites.create(id, typeof body['role'] === 'string' ? body['role'] : '', {
+          publicUrl: context.publicUrl,
+          ...(typeof body['label'] === 'string' ? { label: body['label'] } : {}),
+          ...(typeof expires === 'string' && expires !== '' ? { expiresIn: parseDuration(expires) } : {}),
+        });
+        sendJson(response, 201, issued);
+        return;
+      }
+      if (parts.length === 4 && method === 'DELETE') {
+        sendJson(response, 200, { invite: await context.invites.revoke(id, parts[3] ?? '') });
+        return;
+      }
     }
     if (parts.length === 3 && parts[2] === 'export' && method === 'GET') {
       requireDocument(claims, id);
       const format = url.searchParams.get('format') ?? 'text';
-      const layer = url.searchParams.get('layer') ?? readableLayer(claims);
-      if (layer !== undefined && roomAccess(claims, { docId: id, layerId: layer }) === 'none') {
+      const record = await documents.get(id);
+      // Without a layer, an owner exports every layer, anyone else the one they work in.
+      const layer = url.searchParams.get('layer') ?? (claims.role === 'owner' ? undefined : workingLayer(claims, record));
+      if (layer !== undefined && roomAccess(claims, { docId: id, layerId: layer }, record) === 'none') {
         throw new HttpError(403, 'Forbidden', `Your token does not open the layer "${layer}".`);
       }
-      const record = await documents.get(id);
       const exported = await documents.export(id, format, {
         publicUrl: context.publicUrl,
         organisation: context.organisation,
@@ -124,15 +194,14 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     }
     if (parts.length === 3 && parts[2] === 'layers' && method === 'GET') {
       requireDocument(claims, id);
-      const layers = (await documents.layers(id)).filter((layer) => roomAccess(claims, { docId: id, layerId: layer }) !== 'none');
-      sendJson(response, 200, { layers });
+      sendJson(response, 200, { layers: await layersFor(context, await documents.get(id)) });
       return;
     }
     if (parts.length === 3 && parts[2] === 'annotations' && method === 'POST') {
       requireDocument(claims, id);
       const body = await readJson(request, context.maxImportBytes * 4);
       const layer = typeof body['layer'] === 'string' ? body['layer'] : teamLayerId;
-      if (roomAccess(claims, { docId: id, layerId: layer }) !== 'write') {
+      if (roomAccess(claims, { docId: id, layerId: layer }, await documents.get(id)) !== 'write') {
         throw new HttpError(403, 'Forbidden', `Your role may not add annotations to the layer "${layer}".`);
       }
       const format = typeof body['format'] === 'string' ? body['format'] : '';
@@ -145,20 +214,13 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
   }
 }
 
-/**
- * The layers an export includes when none is asked for: all of them for an
- * owner, else only the team layer (a private layer is its owner's alone).
- */
-function readableLayer(claims: TokenClaims): string | undefined {
-  return claims.role === 'owner' ? undefined : teamLayerId;
-}
-
 function toHttpError(error: unknown): unknown {
   if (error instanceof ImportError) {
     return new HttpError(error.reason === 'too-large' ? 413 : 400, 'Import refused', error.message);
   }
   if (error instanceof DocumentNotFoundError) return new HttpError(404, 'Not found', error.message);
   if (error instanceof DocumentLimitError) return new HttpError(409, 'Too many documents', error.message);
+  if (error instanceof InviteNotFoundError) return new HttpError(404, 'Not found', error.message);
   if (error instanceof RangeError) return new HttpError(400, 'Bad request', error.message);
   return error;
 }

@@ -1,13 +1,22 @@
 import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import type { DocumentRecord } from '../../shared/index.js';
-import { StoreOpenError, type Store } from './Store.js';
+import { StoreOpenError, type InviteRecord, type Store } from './Store.js';
 
 // Keys: `u!<room>!<seq>` hold updates (seq as fixed-width hex so keys sort in
 // order), `d!<id>` documents' records. `!` cannot occur in a room name.
 const updatePrefix = (room: string) => `u!${room}!`;
 const seqWidth = 12;
 const documentKey = (id: string) => `d!${id}`;
+const inviteKey = (jti: string) => `i!${jti}`;
+
+function encodeJson(value: unknown): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(value));
+}
+
+function decodeJson<T>(bytes: Uint8Array): T {
+  return JSON.parse(new TextDecoder().decode(bytes)) as T;
+}
 
 function updateKey(room: string, seq: number): string {
   return updatePrefix(room) + seq.toString(16).padStart(seqWidth, '0');
@@ -103,17 +112,31 @@ export class LevelStore implements Store {
   }
 
   async putDocument(record: DocumentRecord): Promise<void> {
-    await this.db.put(documentKey(record.id), new TextEncoder().encode(JSON.stringify(record)));
+    await this.db.put(documentKey(record.id), encodeJson(record));
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
     const value = await this.db.get(documentKey(id));
-    return value === undefined ? null : (JSON.parse(new TextDecoder().decode(value)) as DocumentRecord);
+    return value === undefined ? null : decodeJson<DocumentRecord>(value);
   }
 
   async listDocuments(): Promise<DocumentRecord[]> {
     const values = await this.db.values({ gte: 'd!', lt: 'd!~' }).all();
-    return values.map((value) => JSON.parse(new TextDecoder().decode(value)) as DocumentRecord);
+    return values.map((value) => decodeJson<DocumentRecord>(value));
+  }
+
+  async putInvite(invite: InviteRecord): Promise<void> {
+    await this.db.put(inviteKey(invite.jti), encodeJson(invite));
+  }
+
+  async getInvite(jti: string): Promise<InviteRecord | null> {
+    const value = await this.db.get(inviteKey(jti));
+    return value === undefined ? null : decodeJson<InviteRecord>(value);
+  }
+
+  async listInvites(docId?: string): Promise<InviteRecord[]> {
+    const invites = (await this.db.values({ gte: 'i!', lt: 'i!~' }).all()).map((value) => decodeJson<InviteRecord>(value));
+    return docId === undefined ? invites : invites.filter((invite) => invite.docId === docId);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,19 @@
 import type { DocumentRecord } from '../../shared/index.js';
+import type { Role } from '../tokens.js';
+
+/** An invitation link: who it is for, what it opens, and whether it still works. */
+export interface InviteRecord {
+  /** The id of the invite's token. */
+  jti: string;
+  docId: string;
+  role: Role;
+  /** Who it is for, as the owner wrote it ("Student 12", "Desk: Ana"). */
+  label: string;
+  createdAt: string;
+  /** ISO time it expires at, if it does. */
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
 
 /**
  * Where rooms' updates and documents' records are kept. Every update is
@@ -19,6 +34,10 @@ export interface Store {
   putDocument(record: DocumentRecord): Promise<void>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   listDocuments(): Promise<DocumentRecord[]>;
+  putInvite(invite: InviteRecord): Promise<void>;
+  getInvite(jti: string): Promise<InviteRecord | null>;
+  /** Every invite, or those of one document. */
+  listInvites(docId?: string): Promise<InviteRecord[]>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,88 @@
+import type { WebSocket } from 'ws';
+import type { DocumentRecord, RoomAddress } from '../shared/index.js';
+import { roomAccess } from './access.js';
+import { closeCodes } from './closeCodes.js';
+import type { Connection } from './Connection.js';
+import type { Store } from './store/Store.js';
+import { decodeToken, TokenError, type TokenClaims } from './tokens.js';
+
+/** An open websocket and what it was let in for. */
+interface Admitted {
+  socket: WebSocket;
+  claims: TokenClaims;
+  address: RoomAddress;
+  connection: Connection | null;
+  expiry: NodeJS.Timeout | null;
+}
+
+// setTimeout cannot wait longer than this; later expiries are checked on the next message instead.
+const longestTimer = 2 ** 31 - 1;
+
+/**
+ * Decides who gets in and keeps deciding: it checks tokens (signature,
+ * expiry, revocation), and when an invite is revoked, expires, or an
+ * assignment's layers are revealed or hidden again, it closes or narrows the
+ * connections already open.
+ */
+export class Gatekeeper {
+  private readonly secret: string;
+  private readonly revoked = new Set<string>();
+  private readonly admitted = new Set<Admitted>();
+
+  private constructor(secret: string) {
+    this.secret = secret;
+  }
+
+  /** Opens the gate with the revocations the store holds. */
+  static async open(store: Store, secret: string): Promise<Gatekeeper> {
+    const gatekeeper = new Gatekeeper(secret);
+    for (const invite of await store.listInvites()) if (invite.revokedAt !== null) gatekeeper.revoked.add(invite.jti);
+    return gatekeeper;
+  }
+
+  /** The claims of a valid token; throws a TokenError for a missing, forged, expired or revoked one. */
+  authenticate(token: string | null | undefined): TokenClaims {
+    const claims = decodeToken(token, this.secret);
+    if (this.revoked.has(claims.jti)) throw new TokenError('This link has been revoked.');
+    return claims;
+  }
+
+  /** Keeps track of an open connection, and closes it when its token expires. */
+  admit(socket: WebSocket, claims: TokenClaims, address: RoomAddress, connection: Connection): void {
+    const entry: Admitted = { socket, claims, address, connection, expiry: null };
+    if (claims.exp !== undefined) {
+      const wait = claims.exp * 1000 - Date.now();
+      if (wait < longestTimer) {
+        entry.expiry = setTimeout(() => socket.close(closeCodes.unauthorized.code, 'Your link has expired'), Math.max(0, wait));
+        entry.expiry.unref();
+      }
+    }
+    this.admitted.add(entry);
+    socket.once('close', () => {
+      if (entry.expiry !== null) clearTimeout(entry.expiry);
+      this.admitted.delete(entry);
+    });
+  }
+
+  /** Revokes a token: it is refused from now on, and its open connections are closed. */
+  async revoke(jti: string): Promise<void> {
+    this.revoked.add(jti);
+    for (const entry of this.admitted) {
+      if (entry.claims.jti === jti) entry.socket.close(closeCodes.unauthorized.code, 'Your link has been revoked');
+    }
+  }
+
+  /**
+   * Applies a document's new access rules (an assignment revealed or hidden)
+   * to its open connections: those that lost access are closed, the others
+   * get their new rights.
+   */
+  reconsider(record: DocumentRecord): void {
+    for (const entry of this.admitted) {
+      if (entry.address.docId !== record.id || entry.connection === null) continue;
+      const access = roomAccess(entry.claims, entry.address, record);
+      if (access === 'none') entry.socket.close(closeCodes.forbidden.code, 'Your access to this layer has changed');
+      else entry.connection.access = access;
+    }
+  }
+}
