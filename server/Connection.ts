@@ -106,7 +106,7 @@ export class Connection {
         try {
           this.room.receiveAwareness(this, message.update);
         } catch (error) {
-          this.refuse(error as Error);
+          this.refuse(new ProtocolError(`Malformed awareness update: ${(error as Error).message}`));
         }
         return;
       case 'query-awareness':
