@@ -90,11 +90,13 @@ export class Connection {
     }
     switch (message.type) {
       case 'sync-step-1':
-        void this.room.answerSyncStep1(this, message.stateVector);
+        this.room.answerSyncStep1(this, message.stateVector).catch((error: unknown) => this.refuse(error as Error));
         return;
+      case 'sync-step-2':
       case 'update':
         if (this.access !== 'write') {
-          if (isEmptyUpdate(message.update)) return;
+          // Every client answers the server's sync step 1, read-only or not: not a refusal.
+          if (message.type === 'sync-step-2' || isEmptyUpdate(message.update)) return;
           this.refusedUpdates++;
           this.log.warn({ refused: this.refusedUpdates }, 'dropped an update from a read-only connection');
           if (this.refusedUpdates >= readOnlyUpdatesTolerated) this.close(closeCodes.forbidden);

@@ -102,6 +102,7 @@ export class Documents {
   private readonly store: Store;
   private readonly limits: { maxImportBytes: number; maxDocuments: number };
   private readonly writeUpdate: UpdateWriter;
+  private importQueue: Promise<unknown> = Promise.resolve();
 
   constructor(store: Store, limits: { maxImportBytes: number; maxDocuments: number }, writeUpdate?: UpdateWriter) {
     this.store = store;
@@ -153,9 +154,27 @@ export class Documents {
       throw new RangeError(`The factmark file is over the limit of ${this.limits.maxImportBytes * 8} bytes.`);
     }
     const file = fromFactmarkJson(content);
-    await this.checkLimit();
-    const record: DocumentRecord = { ...file.record };
-    if ((await this.store.getDocument(record.id)) !== null) record.id = newDocumentId();
+    return this.oneAtATime(async () => {
+      await this.checkLimit();
+      const record: DocumentRecord = { ...file.record };
+      // The id is kept only if nothing at all was ever stored under it (a failed
+      // earlier import may have left layers without a record).
+      const taken =
+        (await this.store.getDocument(record.id)) !== null ||
+        (await this.store.listRooms(record.id)).some((room) => room === record.id || room.startsWith(`${record.id}/`));
+      if (taken) record.id = newDocumentId();
+      return this.storeFactmark(record, file);
+    });
+  }
+
+  /** Runs imports one after another, so two cannot claim the same id. */
+  private oneAtATime<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.importQueue.then(job);
+    this.importQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async storeFactmark(record: DocumentRecord, file: ReturnType<typeof fromFactmarkJson>): Promise<DocumentRecord> {
     // The anchors point at this Y.Doc's items: it is the one stored.
     const article = prosemirrorToYDoc(file.doc, articleFragmentName);
     const fragment = article.getXmlFragment(articleFragmentName);
@@ -177,12 +196,13 @@ export class Documents {
   async importAnnotations(id: string, format: string, content: unknown, layerId = teamLayerId): Promise<AnnotationImportReport> {
     if (format !== 'wa') throw new RangeError(`Unknown annotation format "${format}": use wa.`);
     if (!isValidId(layerId)) throw new RangeError(`"${layerId}" is not a layer id.`);
-    const doc = await this.article(id);
-    const map = TextMap.of(doc);
-    const imported = fromWebAnnotation(content, map.text);
-    // Anchors must point into the stored article's own items: load it as stored.
+    await this.get(id);
+    // One load for the text and the anchors, so both see the same version.
     const stored = await this.loadDoc(articleRoomName(id));
     const fragment = stored.getXmlFragment(articleFragmentName);
+    const doc = Node.fromJSON(articleSchema, yDocToProsemirrorJSON(stored, articleFragmentName));
+    const map = TextMap.of(doc);
+    const imported = fromWebAnnotation(content, map.text);
     const room = layerRoomName(id, layerId);
     const layer = await this.loadDoc(room);
     const before = Y.encodeStateVector(layer);

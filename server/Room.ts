@@ -2,6 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
 import type { Logger } from './log.js';
+import { closeCodes } from './closeCodes.js';
 import { encodeAwareness, encodeSyncStep2, encodeUpdate, ProtocolError } from './protocol.js';
 import type { Store } from './store/Store.js';
 
@@ -20,6 +21,10 @@ export class Room {
   private readonly compactAfterUpdates: number;
   private queue: Promise<void> = Promise.resolve();
   private updatesSinceCompaction: number;
+  /** True once the store failed: the room must not serve anyone again. */
+  broken = false;
+  /** Called when the room breaks, so it is unloaded. */
+  onBroken: (() => void) | null = null;
 
   private constructor(name: string, doc: Y.Doc, store: Store, log: Logger, compactAfterUpdates: number, storedUpdates: number) {
     this.name = name;
@@ -56,7 +61,15 @@ export class Room {
 
   /** Answers a client's sync step 1 with everything it lacks, once earlier updates are stored. */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
-    return this.enqueue(() => connection.send(encodeSyncStep2(this.doc, stateVector)));
+    return this.enqueue(() => {
+      let answer: Uint8Array;
+      try {
+        answer = encodeSyncStep2(this.doc, stateVector);
+      } catch (error) {
+        throw new ProtocolError(`Malformed state vector: ${(error as Error).message}`);
+      }
+      connection.send(answer);
+    });
   }
 
   /**
@@ -90,9 +103,22 @@ export class Room {
     return this.receiveUpdate(null, update);
   }
 
-  /** Stores a change, then sends it to every connection but the one it came from. */
+  /**
+   * Stores a change, then sends it to every connection but the one it came
+   * from. If the store fails, the room is broken: its doc holds a change the
+   * store lacks, so every client is told to reconnect and the room is dropped,
+   * to be loaded again from the store; the clients then send what it lacks.
+   */
   private async relay(connection: Connection | null, changes: Uint8Array): Promise<void> {
-    await this.store.appendUpdate(this.name, changes);
+    try {
+      await this.store.appendUpdate(this.name, changes);
+    } catch (error) {
+      this.log.error({ err: error }, 'storing an update failed; closing the room so clients resend it');
+      this.broken = true;
+      for (const other of this.connections) other.close(closeCodes.internalError);
+      this.onBroken?.();
+      throw error;
+    }
     const message = encodeUpdate(changes);
     for (const other of this.connections) {
       if (other !== connection) other.send(message);

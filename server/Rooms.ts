@@ -22,9 +22,17 @@ export class Rooms {
   get(name: string): Promise<Room> {
     let room = this.rooms.get(name);
     if (room === undefined) {
-      room = Room.load(name, this.store, this.log, this.compactAfterUpdates);
-      this.rooms.set(name, room);
-      room.catch(() => this.rooms.delete(name));
+      const loading = Room.load(name, this.store, this.log, this.compactAfterUpdates);
+      room = loading;
+      this.rooms.set(name, loading);
+      loading.then(
+        (loaded) => {
+          loaded.onBroken = () => {
+            if (this.rooms.get(name) === loading) this.rooms.delete(name);
+          };
+        },
+        () => this.rooms.delete(name),
+      );
     }
     return room;
   }
@@ -37,6 +45,10 @@ export class Rooms {
   /** Unloads a room that no connection uses any more. */
   async release(room: Room): Promise<void> {
     await room.idle();
+    if (room.broken) {
+      if (room.connections.size === 0) room.destroy();
+      return;
+    }
     if (room.connections.size > 0 || (await this.rooms.get(room.name)) !== room) return;
     this.rooms.delete(room.name);
     await room.compact();

@@ -34,6 +34,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The request's URL, or null when its target cannot be read as one (`GET //`). */
+function requestUrl(request: IncomingMessage): URL | null {
+  try {
+    return new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
 function tokenFrom(request: IncomingMessage, url: URL): string | null {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
@@ -52,7 +61,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     if (room === null) await store.appendUpdate(name, update);
     else await room.applyServerUpdate(update);
   });
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  // Frames up to twice the limit are read so they can be refused with a clear close code; larger ones are cut off by ws.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 });
   const gatekeeper = await Gatekeeper.open(store, secret);
   const invites = new Invites(store, secret, gatekeeper);
   const connectionsPerIp = new Map<string, number>();
@@ -72,7 +82,11 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
   };
 
   const handleRequest = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    const url = requestUrl(request);
+    if (url === null) {
+      sendError(response, new HttpError(400, 'Bad request', 'The request target is not a valid path.'));
+      return;
+    }
     try {
       if (url.pathname === '/healthz') {
         await store.listDocuments();
@@ -105,14 +119,19 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     }
   };
 
-  const openConnection = async (socket: WebSocket, request: IncomingMessage): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+  const openConnection = async (socket: WebSocket, url: URL): Promise<void> => {
     // Messages that arrive while the room loads are handled once it has.
     const early: Uint8Array[] = [];
     let connection: Connection | null = null;
     socket.on('message', (data: Buffer, isBinary: boolean) => {
       if (!isBinary) {
         socket.close(closeCodes.badRequest.code, closeCodes.badRequest.reason);
+        return;
+      }
+      // Refused with a code the provider treats as final: resending the same
+      // oversized update on every reconnect would never succeed.
+      if (data.byteLength > config.maxMessageBytes) {
+        socket.close(closeCodes.messageTooLarge.code, `Message too large: the limit is ${config.maxMessageBytes} bytes`);
         return;
       }
       const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -139,6 +158,10 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       return;
     }
     const room = await rooms.get(roomName);
+    if (room.broken) {
+      socket.close(closeCodes.internalError.code, closeCodes.internalError.reason);
+      return;
+    }
     if (socket.readyState !== socket.OPEN) {
       if (room.connections.size === 0) void rooms.release(room);
       return;
@@ -170,8 +193,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
   heartbeat.unref();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith('/sync/')) {
+    const url = requestUrl(request);
+    if (url === null || !url.pathname.startsWith('/sync/')) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
@@ -193,14 +216,19 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       alive.add(ws);
       ws.on('pong', () => alive.add(ws));
       ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
-      openConnection(ws, request).catch((error: unknown) => {
+      openConnection(ws, url).catch((error: unknown) => {
         log.error({ err: error }, 'opening a connection failed');
         ws.close(closeCodes.internalError.code, closeCodes.internalError.reason);
       });
     });
   };
 
-  const http: HttpServer = createServer((request, response) => void handleRequest(request, response));
+  const http: HttpServer = createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      log.error({ err: error }, 'a request failed after its answer began');
+      response.destroy();
+    });
+  });
   http.on('upgrade', onUpgrade);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

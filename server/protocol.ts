@@ -44,6 +44,7 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
 /** A decoded client message. */
 export type ClientMessage =
   | { type: 'sync-step-1'; stateVector: Uint8Array }
+  | { type: 'sync-step-2'; update: Uint8Array }
   | { type: 'update'; update: Uint8Array }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'query-awareness' };

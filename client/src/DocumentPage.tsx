@@ -194,7 +194,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               article={article.room.doc}
               layer={layer.room.doc}
               awareness={article.room.provider.awareness}
-              editable={editable}
+              editable={editable && article.ready}
               onView={setView}
               onAnnotations={setAnnotations}
               onClickAnnotations={clickAnnotations}

@@ -5,8 +5,29 @@ export interface QuoteSelector {
   suffix: string;
 }
 
-/** How much context must still match for a quote to be found again. */
-const minimumContext = 8;
+/** How much context must still match on each side for a quote to be found again. */
+const minimumContext = 20;
+
+/**
+ * A text without its whitespace, and where each remaining character was.
+ * Comparing without whitespace makes a split or joined paragraph (which only
+ * changes the line breaks around or inside a quote) no different.
+ */
+function compact(text: string): { chars: string; at: number[] } {
+  let chars = '';
+  const at: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index] ?? '';
+    if (/\s/.test(character)) continue;
+    chars += character;
+    at.push(index);
+  }
+  return { chars, at };
+}
+
+function withoutSpace(text: string): string {
+  return text.replace(/\s+/g, '');
+}
 
 function commonSuffixLength(a: string, b: string): number {
   let length = 0;
@@ -21,44 +42,61 @@ function commonPrefixLength(a: string, b: string): number {
 }
 
 /**
- * Finds a quote in a text by its exact words and its context: among the
- * places the quote occurs, the one whose surroundings best match the
- * remembered prefix and suffix. A place counts only if, on both sides, enough
- * of the context still matches (8 characters, all of a shorter context, or
- * everything up to a line break), so a quote never jumps to the same words
- * elsewhere in the article. Returns text offsets, or null.
+ * Finds a quote in a text by its words and its context, whitespace aside:
+ * among the places the quote occurs, the one whose surroundings best match
+ * the remembered prefix and suffix. A place counts only if on both sides at
+ * least 20 characters of context still match (all of a shorter context, or
+ * all the text there is before or after it in the article), so a
+ * quote never jumps to the same words elsewhere in the article. Returns text
+ * offsets, or null. Ties go to the first place, so every replica agrees.
  */
 export function matchQuote(text: string, selector: QuoteSelector): { start: number; end: number } | null {
-  const { quote, prefix, suffix } = selector;
+  const quote = withoutSpace(selector.quote);
   if (quote === '') return null;
+  const prefix = withoutSpace(selector.prefix);
+  const suffix = withoutSpace(selector.suffix);
+  const { chars, at } = compact(text);
   let best: { start: number; score: number } | null = null;
-  for (let start = text.indexOf(quote); start !== -1; start = text.indexOf(quote, start + 1)) {
-    const before = commonSuffixLength(text.slice(Math.max(0, start - prefix.length), start), prefix);
-    const after = commonPrefixLength(text.slice(start + quote.length, start + quote.length + suffix.length), suffix);
-    const end = start + quote.length;
-    // Context cut short by a line or block break still counts: a paragraph
-    // split or joined near the quote changes only the separator.
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const nextBreak = text.indexOf('\n', end);
-    const lineEnd = nextBreak === -1 ? text.length : nextBreak;
-    const enoughBefore = before >= Math.min(minimumContext, prefix.length) || before >= start - lineStart;
-    const enoughAfter = after >= Math.min(minimumContext, suffix.length) || after >= lineEnd - end;
-    if (!enoughBefore || !enoughAfter) continue;
+  for (let start = chars.indexOf(quote); start !== -1; start = chars.indexOf(quote, start + 1)) {
+    const before = commonSuffixLength(chars.slice(Math.max(0, start - prefix.length), start), prefix);
+    const after = commonPrefixLength(chars.slice(start + quote.length, start + quote.length + suffix.length), suffix);
+    // At the very start or end of the article there is no more context to match.
+    const available = { before: start, after: chars.length - start - quote.length };
+    if (
+      before < Math.min(minimumContext, prefix.length, available.before) ||
+      after < Math.min(minimumContext, suffix.length, available.after)
+    )
+      continue;
     const score = before + after;
-    // Ties keep the first place, so every replica picks the same one.
     if (best === null || score > best.score) best = { start, score };
   }
-  return best === null ? null : { start: best.start, end: best.start + quote.length };
+  if (best === null) return null;
+  return { start: at[best.start] ?? 0, end: (at[best.start + quote.length - 1] ?? 0) + 1 };
 }
 
 /** The context kept around a quote, in characters each side. */
 export const quoteContextLength = 32;
 
-/** The quote selector of a range of text offsets. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Replaces a half of a surrogate pair (half an emoji) with U+FFFD. Yjs stores
+ * strings as UTF-8, which turns a lone half into U+FFFD on other replicas
+ * only: done here, every replica holds the same string.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(loneSurrogate, '\uFFFD');
+}
+
+/** The quote selector of a range of text offsets; the context never starts or ends inside a character. */
 export function quoteSelectorOf(text: string, start: number, end: number): QuoteSelector {
+  let prefixStart = Math.max(0, start - quoteContextLength);
+  if (/[\uDC00-\uDFFF]/.test(text[prefixStart] ?? '')) prefixStart++;
+  let suffixEnd = Math.min(text.length, end + quoteContextLength);
+  if (/[\uD800-\uDBFF]/.test(text[suffixEnd - 1] ?? '')) suffixEnd--;
   return {
-    quote: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - quoteContextLength), start),
-    suffix: text.slice(end, end + quoteContextLength),
+    quote: wellFormed(text.slice(start, end)),
+    prefix: wellFormed(text.slice(prefixStart, start)),
+    suffix: wellFormed(text.slice(end, Math.max(end, suffixEnd))),
   };
 }

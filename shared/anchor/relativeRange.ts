@@ -49,23 +49,32 @@ export function encodeAnchors(fragment: Y.XmlFragment, doc: Node, from: number, 
 /** What an encoded anchor resolves to: a position, not yet known, or gone with its text. */
 export type AnchorPosition = number | 'pending' | 'lost';
 
+/** A resolved anchor, and whether the character it sticks to was deleted (so it only marks where that was). */
+export interface ResolvedAnchor {
+  position: AnchorPosition;
+  deleted: boolean;
+}
+
 /**
  * Resolves an encoded anchor against the article's Y.Doc. It is `pending`
  * while the doc lacks the item it points at (not synced yet) and `lost` when
  * its paragraph is gone or the bytes are not an anchor.
  */
-export function decodeAnchor(encoded: Uint8Array, doc: Y.Doc, index: FragmentIndex): AnchorPosition {
+export function decodeAnchor(encoded: Uint8Array, doc: Y.Doc, index: FragmentIndex): ResolvedAnchor {
   let relative: Y.RelativePosition;
   try {
     relative = Y.decodeRelativePosition(encoded);
   } catch {
-    return 'lost';
+    return { position: 'lost', deleted: true };
   }
   // Undone deletions are not followed: every replica must resolve alike.
   const absolute = Y.createAbsolutePositionFromRelativePosition(relative, doc, false);
   if (absolute === null) {
     const id = relative.item ?? relative.type;
-    return id !== null && Y.getState(doc.store, id.client) <= id.clock ? 'pending' : 'lost';
+    return { position: id !== null && Y.getState(doc.store, id.client) <= id.clock ? 'pending' : 'lost', deleted: true };
   }
-  return index.positionOf(absolute) ?? 'lost';
+  const position = index.positionOf(absolute);
+  if (position === null) return { position: 'lost', deleted: true };
+  const item = relative.item === null ? null : Y.getItem(doc.store, relative.item);
+  return { position, deleted: item !== null && (!(item instanceof Y.Item) || item.deleted) };
 }

@@ -43,14 +43,22 @@ export function resolveAnnotations(annotations: readonly Annotation[], article: 
   const size = article.doc.content.size;
   const inDocument = (position: AnchorPosition): position is number => typeof position === 'number' && position >= 0 && position <= size;
   const resolved = annotations.map((annotation): ResolvedAnnotation => {
-    const from = decodeAnchor(annotation.start, article.ydoc, index);
-    const to = decodeAnchor(annotation.end, article.ydoc, index);
-    if (inDocument(from) && inDocument(to) && from < to) return { annotation, status: 'anchored', from, to, reanchored: false };
+    const start = decodeAnchor(annotation.start, article.ydoc, index);
+    const end = decodeAnchor(annotation.end, article.ydoc, index);
+    const from = start.position;
+    const to = end.position;
+    const intact = inDocument(from) && inDocument(to) && from < to;
+    // Both edges still on their characters: the span is where they are.
+    if (intact && !start.deleted && !end.deleted) return { annotation, status: 'anchored', from, to, reanchored: false };
     if (from === 'pending' || to === 'pending') return { annotation, status: 'pending' };
+    // An edge's character was deleted, as when y-prosemirror re-inserts the
+    // text of a split or joined paragraph: the quote says where the words went.
     textMap ??= TextMap.of(article.doc);
     const match = matchQuote(textMap.text, annotation);
-    if (match === null) return { annotation, status: 'orphaned' };
-    return { annotation, status: 'anchored', from: textMap.posAt(match.start, 1), to: textMap.posAt(match.end, -1), reanchored: true };
+    if (match !== null)
+      return { annotation, status: 'anchored', from: textMap.posAt(match.start, 1), to: textMap.posAt(match.end, -1), reanchored: true };
+    if (intact) return { annotation, status: 'anchored', from, to, reanchored: false };
+    return { annotation, status: 'orphaned' };
   });
   return resolved.sort(compareResolved);
 }

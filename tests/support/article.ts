@@ -107,6 +107,19 @@ export class TestArticle {
   }
 }
 
+/** Joins a top-level paragraph to the one before it the way y-prosemirror applies it: its text is deleted and inserted again. */
+export function joinParagraphs(article: TestArticle, index: number): void {
+  const previous = article.fragment.get(index - 1) as Y.XmlElement;
+  const current = article.fragment.get(index) as Y.XmlElement;
+  const text = article.doc().child(index).textContent;
+  article.ydoc.transact(() => {
+    const target = previous.get(0) as Y.XmlText;
+    target.insert(target.length, text);
+    article.fragment.delete(index, 1);
+  });
+  void current;
+}
+
 /** Marks the n-th occurrence of some words in a layer, as the client does. */
 export function mark(article: TestArticle, layer: Y.Doc, kind: AnnotationKind, words: string, occurrence = 0): string {
   const { from, to } = article.rangeOf(words, occurrence);

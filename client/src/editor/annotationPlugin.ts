@@ -11,6 +11,8 @@ export interface AnnotationPluginState {
   resolved: ResolvedAnnotation[];
   decorations: DecorationSet;
   selectedId: string | null;
+  /** True when local edits were mapped since the last resolve from Yjs. */
+  stale: boolean;
 }
 
 type Meta = { refresh: true } | { select: string | null };
@@ -90,23 +92,25 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     state: {
       init: (_config, state) => {
         const resolved = resolve(options, state.doc);
-        return { resolved, selectedId: null, decorations: buildDecorations(state.doc, resolved, null) };
+        return { resolved, selectedId: null, decorations: buildDecorations(state.doc, resolved, null), stale: false };
       },
       apply: (tr, value, _old, state) => {
         const meta = tr.getMeta(annotationPluginKey) as Meta | undefined;
         const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
-        let { resolved, selectedId, decorations } = value;
+        let { resolved, selectedId, decorations, stale } = value;
         if (meta !== undefined && 'select' in meta) selectedId = meta.select;
         if (remote || (meta !== undefined && 'refresh' in meta)) {
           resolved = resolve(options, state.doc);
+          stale = false;
         } else if (tr.docChanged) {
           resolved = mapResolved(resolved, tr);
-          if (selectedId === value.selectedId) return { resolved, selectedId, decorations: decorations.map(tr.mapping, tr.doc) };
+          stale = true;
+          if (selectedId === value.selectedId) return { resolved, selectedId, decorations: decorations.map(tr.mapping, tr.doc), stale };
         } else if (selectedId === value.selectedId) {
           return value;
         }
         decorations = buildDecorations(state.doc, resolved, selectedId);
-        return { resolved, selectedId, decorations };
+        return { resolved, selectedId, decorations, stale };
       },
     },
     props: {
@@ -129,6 +133,10 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       options.layer.on('update', refresh);
       let last = annotationPluginKey.getState(view.state);
       if (last !== undefined) options.onChange(last);
+      // Mapping through local edits is right for the moment; once typing
+      // pauses, resolve from Yjs again so this view agrees with every replica
+      // (a split inside a span, or an anchor that only Yjs knows was deleted).
+      let settle: ReturnType<typeof setTimeout> | null = null;
       return {
         update: (updated: EditorView) => {
           const current = annotationPluginKey.getState(updated.state);
@@ -136,8 +144,18 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
             last = current;
             options.onChange(current);
           }
+          if (current?.stale === true) {
+            if (settle !== null) clearTimeout(settle);
+            settle = setTimeout(() => {
+              settle = null;
+              if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(annotationPluginKey, { refresh: true } satisfies Meta));
+            }, 250);
+          }
         },
-        destroy: () => options.layer.off('update', refresh),
+        destroy: () => {
+          if (settle !== null) clearTimeout(settle);
+          options.layer.off('update', refresh);
+        },
       };
     },
   });

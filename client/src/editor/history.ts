@@ -2,59 +2,59 @@ import type * as Y from 'yjs';
 
 type Source = 'article' | 'layer';
 
+const stampKey = 'factmark:at';
+
 /**
  * One undo history over two Y.UndoManagers, the article's (from
  * y-prosemirror) and the annotation layer's: undo takes back whichever of
- * this person's own changes came last, redo goes the other way.
+ * this person's own changes came last, redo goes the other way, and a new
+ * change clears both redo stacks. Stack items are stamped in order; the top
+ * of each stack is compared, so a stack item that Yjs drops (a collaborator
+ * deleted the text it would undo) cannot leave the order out of step.
  */
 export class CombinedHistory {
   private readonly managers: Record<Source, Y.UndoManager>;
-  private readonly undoOrder: Source[] = [];
-  private readonly redoOrder: Source[] = [];
   private readonly cleanups: (() => void)[] = [];
+  private clock = 0;
 
   constructor(article: Y.UndoManager, layer: Y.UndoManager) {
     this.managers = { article, layer };
     for (const source of ['article', 'layer'] as const) {
       const manager = this.managers[source];
-      const added = (event: { type: 'undo' | 'redo' }) => (event.type === 'undo' ? this.undoOrder : this.redoOrder).push(source);
-      const popped = (event: { type: 'undo' | 'redo' }) => remove(event.type === 'undo' ? this.undoOrder : this.redoOrder, source);
-      const cleared = (event: { undoStackCleared: boolean; redoStackCleared: boolean }) => {
-        if (event.undoStackCleared) removeAll(this.undoOrder, source);
-        if (event.redoStackCleared) removeAll(this.redoOrder, source);
+      const other = this.managers[source === 'article' ? 'layer' : 'article'];
+      const stamp = (event: { stackItem: { meta: Map<string, unknown> } }) => event.stackItem.meta.set(stampKey, ++this.clock);
+      const added = (event: { stackItem: { meta: Map<string, unknown> }; origin: unknown; type: 'undo' | 'redo' }) => {
+        stamp(event);
+        // A fresh change (not one made by undo or redo) ends the redo history of both.
+        if (event.type === 'undo' && event.origin !== manager) other.clear(false, true);
       };
       manager.on('stack-item-added', added);
-      manager.on('stack-item-popped', popped);
-      manager.on('stack-cleared', cleared);
+      manager.on('stack-item-updated', stamp);
       this.cleanups.push(() => {
         manager.off('stack-item-added', added);
-        manager.off('stack-item-popped', popped);
-        manager.off('stack-cleared', cleared);
+        manager.off('stack-item-updated', stamp);
       });
     }
   }
 
+  private order(stack: 'undoStack' | 'redoStack'): Source[] {
+    const top = (source: Source) => {
+      const items = this.managers[source][stack];
+      return (items[items.length - 1]?.meta.get(stampKey) as number | undefined) ?? -1;
+    };
+    return (['article', 'layer'] as const).filter((source) => top(source) >= 0).sort((a, b) => top(b) - top(a));
+  }
+
   /** Undoes the latest own change; false if there is none. */
   undo(): boolean {
-    const source = this.undoOrder[this.undoOrder.length - 1];
-    return source !== undefined && this.managers[source].undo() !== null;
+    return this.order('undoStack').some((source) => this.managers[source].undo() !== null);
   }
 
   redo(): boolean {
-    const source = this.redoOrder[this.redoOrder.length - 1];
-    return source !== undefined && this.managers[source].redo() !== null;
+    return this.order('redoStack').some((source) => this.managers[source].redo() !== null);
   }
 
   destroy(): void {
     for (const cleanup of this.cleanups) cleanup();
   }
-}
-
-function remove(order: Source[], source: Source): void {
-  const index = order.lastIndexOf(source);
-  if (index !== -1) order.splice(index, 1);
-}
-
-function removeAll(order: Source[], source: Source): void {
-  for (let index = order.length - 1; index >= 0; index--) if (order[index] === source) order.splice(index, 1);
 }

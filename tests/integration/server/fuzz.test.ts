@@ -1,3 +1,4 @@
+import net from 'node:net';
 import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +58,19 @@ function openRaw(server: TestServer, room: string): Promise<WebSocket> {
   });
 }
 
+/** Sends raw bytes on a TCP connection and resolves with what the server answered, if anything. */
+function rawRequest(server: TestServer, text: string): Promise<string> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname, () => socket.write(text));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', () => resolve(answer));
+    setTimeout(() => socket.destroy(), 1000);
+  });
+}
+
 describe('hostile websocket input', () => {
   let server: TestServer;
   let docId: string;
@@ -69,6 +83,31 @@ describe('hostile websocket input', () => {
   afterAll(async () => {
     for (const client of clients) client.destroy();
     await server.stop();
+  });
+
+  it('answers unreadable request targets with 400 and stays up', async () => {
+    for (const target of ['//', '///', '//a:b']) {
+      expect(await rawRequest(server, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+      await rawRequest(
+        server,
+        `GET ${target} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+      );
+    }
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses an oversized message with a close code the client will not retry', async () => {
+    const socket = await openRaw(server, docId);
+    const code = new Promise<number>((resolve) => socket.once('close', resolve));
+    socket.send(syncMessage(2, new Uint8Array(maxMessageBytes + 10)));
+    expect(await code).toBe(4413);
+  });
+
+  it('closes a connection whose state vector is malformed as a bad request', async () => {
+    const socket = await openRaw(server, docId);
+    const code = new Promise<number>((resolve) => socket.once('close', resolve));
+    socket.send(syncMessage(0, new Uint8Array([0xff])));
+    expect(await code).toBe(4400);
   });
 
   it('stays up, keeps other clients syncing and leaves the stored document unchanged', async () => {
@@ -95,7 +134,7 @@ describe('hostile websocket input', () => {
       socket.terminate();
     }
     expect(closes.length).toBeGreaterThan(5);
-    expect(closes.filter((code) => ![1006, 1009, 4400].includes(code))).toEqual([]);
+    expect(closes.filter((code) => ![1006, 1009, 4400, 4413].includes(code))).toEqual([]);
 
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);

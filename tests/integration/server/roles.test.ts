@@ -201,6 +201,28 @@ describe('roles', () => {
     expect(record.layers).toEqual([{ id: 'team', label: 'Team', access: 'read' }]);
   });
 
+  it('lets a viewer stay connected to a document that has had deletions', async () => {
+    const docId = await importArticle(server, 'Words to delete here.');
+    const editor = connect(docId);
+    await synced(editor);
+    const paragraph = editor.doc.getXmlFragment('prosemirror').get(0) as unknown as {
+      get(index: number): { delete(at: number, length: number): void };
+    };
+    paragraph.get(0).delete(0, 'Words to delete '.length);
+    await eventually(async () => expect(await (await api(server, `/api/documents/${docId}/export?format=text`)).text()).toBe('here.'));
+    const holder = await invite(docId, 'viewer');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const viewer = connect(docId, holder.token);
+      await synced(viewer);
+      expect(viewer.text()).toBe('here.');
+      viewer.provider.disconnect();
+    }
+    const viewer = connect(docId, holder.token);
+    await synced(viewer);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(viewer.provider.wsconnected).toBe(true);
+  });
+
   it('never lets a read-only update reach the store', async () => {
     const docId = await importArticle(server, 'Stored story.');
     const holder = await invite(docId, 'viewer');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { annotationsMap } from '../../../shared/index.js';
-import { coveredText, mark, resolveLayer, TestArticle } from '../../support/article.js';
+import { coveredText, joinParagraphs, mark, resolveLayer, TestArticle } from '../../support/article.js';
 import { doc, em, p } from '../../support/builders.js';
 
 function setup() {
@@ -72,6 +72,32 @@ describe('anchoring a span to its words', () => {
     expect(resolved).toMatchObject({ status: 'anchored', reanchored: true });
     expect(coveredText(article, layer, id)).toBe('the bridge was perfectly safe');
     expect(coveredText(article, layer, other)).toBe('The minister said');
+  });
+
+  it('keeps a whole-paragraph claim when that paragraph is joined to the one before', () => {
+    const article = TestArticle.from(doc(p('Officials met on Monday.'), p('Unemployment fell by half last year, the minister said.')));
+    const layer = new Y.Doc();
+    const id = mark(article, layer, 'claim', 'Unemployment fell by half last year');
+    joinParagraphs(article, 1);
+    expect(article.text()).toBe('Officials met on Monday.Unemployment fell by half last year, the minister said.');
+    expect(coveredText(article, layer, id)).toBe('Unemployment fell by half last year');
+  });
+
+  it('keeps all its words when its paragraph is split inside it', () => {
+    const article = TestArticle.from(doc(p('He said taxes will fall next year, and wages rise.')));
+    const layer = new Y.Doc();
+    const id = mark(article, layer, 'claim', 'taxes will fall next year');
+    article.splitParagraph(article.rangeOf('will').to);
+    expect(article.text()).toBe('He said taxes will\n\n fall next year, and wages rise.');
+    expect(coveredText(article, layer, id)).toBe('taxes will\n\n fall next year');
+  });
+
+  it('does not jump to an identical paragraph when its own is deleted', () => {
+    const article = TestArticle.from(doc(p('First report.'), p('She denied it.'), p('Second report, much later.'), p('She denied it.')));
+    const layer = new Y.Doc();
+    const id = mark(article, layer, 'denial', 'She denied it.', 1);
+    article.deleteBlock(3);
+    expect(coveredText(article, layer, id)).toBe('<orphaned>');
   });
 
   it('is pending while the article lacks the text it points at', () => {

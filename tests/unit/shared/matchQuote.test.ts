@@ -32,6 +32,20 @@ describe('matchQuote', () => {
     expect(matchQuote(withoutFirst, selector)).toBeNull();
   });
 
+  it('refuses a whole paragraph whose context is unrelated', () => {
+    const selector = { quote: 'She denied it.', prefix: 'completely unrelated context: ', suffix: ' and nothing like this follows' };
+    expect(matchQuote('Intro text.\n\nShe denied it.', selector)).toBeNull();
+  });
+
+  it('finds a quote across a paragraph join or split, whitespace aside', () => {
+    const start = text.indexOf('Critics');
+    const selector = quoteSelectorOf(text, start, start + 'Critics said the budget'.length);
+    const joined = text.replace('balanced. Critics', 'balanced.Critics');
+    expect(matchQuote(joined, selector)).toEqual({ start: start - 1, end: start - 1 + 'Critics said the budget'.length });
+    const splitInside = text.replace('said the budget was not', 'said the\n\nbudget was not');
+    expect(matchQuote(splitInside, selector)).toEqual({ start, end: start + 'Critics said the\n\nbudget'.length });
+  });
+
   it('finds nothing for an empty quote or an absent one', () => {
     expect(matchQuote(text, { quote: '', prefix: '', suffix: '' })).toBeNull();
     expect(matchQuote(text, { quote: 'surplus', prefix: '', suffix: '' })).toBeNull();
