@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { recordActivity, type ActivityEntry } from './activity.js';
 
 /** The kinds of span a reviewer marks. */
 export const annotationKinds = ['claim', 'denial', 'attribution'] as const;
@@ -98,7 +99,7 @@ function newId(): string {
  * Adds an annotation to a layer, with defaults for every field by kind, in one
  * transaction with `origin` (so an UndoManager can track it). Returns its id.
  */
-export function createAnnotation(layer: Y.Doc, input: NewAnnotation, origin: unknown = null, now = new Date()): string {
+export function createAnnotation(layer: Y.Doc, input: NewAnnotation, origin: unknown = null, now = new Date(), record = true): string {
   if (!isAnnotationKind(input.kind)) throw new RangeError(`Unknown annotation kind "${String(input.kind)}".`);
   const id = input.id ?? newId();
   const fields: Annotation = {
@@ -123,6 +124,12 @@ export function createAnnotation(layer: Y.Doc, input: NewAnnotation, origin: unk
     const entry = new Y.Map<unknown>();
     for (const [key, value] of Object.entries(fields)) entry.set(key, value);
     annotationsMap(layer).set(id, entry);
+    if (record)
+      recordActivity(
+        layer,
+        { by: fields.author, action: 'created', annotationId: id, kind: fields.kind, quote: fields.quote, fields: [], snapshot: null },
+        now,
+      );
   }, origin);
   return id;
 }
@@ -132,7 +139,14 @@ export function createAnnotation(layer: Y.Doc, input: NewAnnotation, origin: unk
  * reviewers changing different fields at once both win. Throws a RangeError
  * for an unknown id.
  */
-export function updateAnnotation(layer: Y.Doc, id: string, patch: AnnotationPatch, origin: unknown = null, now = new Date()): void {
+export function updateAnnotation(
+  layer: Y.Doc,
+  id: string,
+  patch: AnnotationPatch,
+  origin: unknown = null,
+  now = new Date(),
+  actor: Person | null = null,
+): void {
   const entry = annotationsMap(layer).get(id);
   if (entry === undefined) throw new RangeError(`There is no annotation "${id}".`);
   if (patch.kind !== undefined && !isAnnotationKind(patch.kind)) throw new RangeError(`Unknown annotation kind "${String(patch.kind)}".`);
@@ -144,13 +158,35 @@ export function updateAnnotation(layer: Y.Doc, id: string, patch: AnnotationPatc
       if (value !== undefined) entry.set(key, value);
     }
     entry.set('updatedAt', now.toISOString());
+    const current = readAnnotation(id, entry);
+    if (actor !== null && current !== null) {
+      const fields = Object.keys(patch).filter((key) => !['start', 'end', 'prefix', 'suffix'].includes(key));
+      recordActivity(
+        layer,
+        { by: actor, action: 'changed', annotationId: id, kind: current.kind, quote: current.quote, fields, snapshot: null },
+        now,
+      );
+    }
   }, origin);
 }
 
-/** Removes an annotation, and every link to it from other annotations. */
-export function deleteAnnotation(layer: Y.Doc, id: string, origin: unknown = null): void {
+/** Removes an annotation, and every link to it from other annotations; the history keeps a copy to restore. */
+export function deleteAnnotation(layer: Y.Doc, id: string, origin: unknown = null, actor: Person | null = null): void {
   const map = annotationsMap(layer);
   layer.transact(() => {
+    const entry = map.get(id);
+    const snapshot = entry instanceof Y.Map ? readAnnotation(id, entry) : null;
+    if (actor !== null && snapshot !== null) {
+      recordActivity(layer, {
+        by: actor,
+        action: 'deleted',
+        annotationId: id,
+        kind: snapshot.kind,
+        quote: snapshot.quote,
+        fields: [],
+        snapshot,
+      });
+    }
     map.delete(id);
     for (const entry of map.values()) {
       const links = entry.get('links');
@@ -230,5 +266,28 @@ export function putAnnotation(layer: Y.Doc, annotation: Annotation, origin: unkn
     const entry = new Y.Map<unknown>();
     for (const [key, value] of Object.entries(annotation)) entry.set(key, value);
     annotationsMap(layer).set(annotation.id, entry);
+  }, origin);
+}
+
+/**
+ * Brings back a deleted annotation from its history entry, as it was when
+ * deleted. Throws a RangeError if the entry holds no copy or the annotation
+ * exists again.
+ */
+export function restoreAnnotation(layer: Y.Doc, entry: ActivityEntry, origin: unknown = null, actor: Person): void {
+  if (entry.action !== 'deleted' || entry.snapshot === null) throw new RangeError('Only a deletion can be restored.');
+  if (annotationsMap(layer).has(entry.annotationId)) throw new RangeError('This annotation exists already.');
+  const snapshot = entry.snapshot;
+  layer.transact(() => {
+    putAnnotation(layer, snapshot);
+    recordActivity(layer, {
+      by: actor,
+      action: 'restored',
+      annotationId: snapshot.id,
+      kind: snapshot.kind,
+      quote: snapshot.quote,
+      fields: [],
+      snapshot: null,
+    });
   }, origin);
 }

@@ -11,3 +11,4 @@ export { snapToWords } from './wordBoundaries.js';
 export { whoSaidWhat } from './whoSaidWhat.js';
 export type { WhoSaidWhat, SpeakerStatements } from './whoSaidWhat.js';
 export * from './export/index.js';
+export * from './activity.js';

@@ -6,7 +6,10 @@ function describe(state: ConnectionState): { label: string; detail: string } {
     case 'connected':
       return { label: 'Connected', detail: 'Your changes reach everyone live.' };
     case 'connecting':
-      return { label: 'Connecting…', detail: 'Opening the live connection.' };
+      return {
+        label: state.unsynced > 0 ? `Connecting · ${waiting}` : 'Connecting…',
+        detail: state.unsynced > 0 ? 'Your changes are kept in this browser and sent once connected.' : 'Opening the live connection.',
+      };
     case 'reconnecting':
       return {
         label: state.unsynced > 0 ? `Reconnecting · ${waiting}` : 'Reconnecting…',

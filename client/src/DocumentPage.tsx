@@ -1,14 +1,25 @@
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { deleteAnnotation, updateAnnotation, type Annotation, type AnnotationKind, type AnnotationPatch } from '../../shared/annotation.js';
+import type * as Y from 'yjs';
+import {
+  deleteAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+  type Annotation,
+  type AnnotationKind,
+  type AnnotationPatch,
+} from '../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../shared/anchor/resolveAnnotations.js';
-import { articleFragmentName, articleRoomName, layerRoomName, teamLayerId, type DocumentRecord } from '../../shared/document.js';
+import { listActivity, type ActivityEntry } from '../../shared/activity.js';
+import { articleFragmentName, articleRoomName, layerRoomName } from '../../shared/document.js';
 import { AnnotatedEditor } from './AnnotatedEditor.js';
 import { AnnotationDetails } from './annotations/AnnotationDetails.js';
 import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
 import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
 import { displayShortcut, kindInfo } from './annotations/kinds.js';
-import type { Api, SessionInfo } from './api.js';
+import type { Api, DocumentView, SessionInfo } from './api.js';
+import { ComparePane } from './ComparePane.js';
+import { SharePanel } from './SharePanel.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { ExportMenu } from './ExportMenu.js';
 import { selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
@@ -41,10 +52,16 @@ function revealSpan(id: string): void {
 
 /** One document: its article and the team's annotations, edited live with everyone else. */
 export function DocumentPage({ api, id, identity, session }: { api: Api; id: string; identity: Identity; session: SessionInfo }) {
-  const [record, setRecord] = useState<DocumentRecord | null>(null);
+  const [record, setRecord] = useState<DocumentView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [chosenLayer, setChosenLayer] = useState<string | null>(null);
+  const [compareLayer, setCompareLayer] = useState<string | null>(null);
+  const [showShare, setShowShare] = useState(false);
+  // The layer shown: the one chosen, else the one this person works in.
+  const layerId = chosenLayer ?? record?.workingLayer ?? null;
   const article = useRoom(api, articleRoomName(id));
-  const layer = useRoom(api, layerRoomName(id, teamLayerId));
+  const layer = useRoom(api, layerRoomName(id, layerId ?? 'team'));
+  const activity = useActivity(layer.room?.doc ?? null);
   const [view, setView] = useState<EditorView | null>(null);
   const [annotations, setAnnotations] = useState<AnnotationPluginState | null>(null);
   const [alsoHere, setAlsoHere] = useState<string[]>([]);
@@ -53,12 +70,15 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const [message, setMessage] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
   const editable = session.role === 'owner' || session.role === 'editor';
-  const canAnnotate = session.role !== 'viewer';
+  const layerAccess = record?.layers.find((candidate) => candidate.id === layerId)?.access ?? 'read';
+  const canAnnotate = session.role !== 'viewer' && layerAccess === 'write';
+  const isOwner = session.role === 'owner' && session.doc === '*';
   const author = useMemo(() => ({ id: identity.id, name: identity.name }), [identity]);
 
-  useEffect(() => {
+  const loadRecord = useCallback(() => {
     api.getDocument(id).then(setRecord, (failure: unknown) => setError((failure as Error).message));
   }, [api, id]);
+  useEffect(loadRecord, [loadRecord]);
 
   useEffect(() => {
     article.room?.provider.awareness.setLocalStateField('user', { name: identity.name, color: identity.color });
@@ -95,7 +115,17 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
 
   const change = (patch: AnnotationPatch) => {
     if (layerDoc === null || selectedId === null) return;
-    updateAnnotation(layerDoc, selectedId, patch, localAnnotationOrigin);
+    updateAnnotation(layerDoc, selectedId, patch, localAnnotationOrigin, new Date(), author);
+  };
+
+  const restore = (entry: ActivityEntry) => {
+    if (layerDoc === null) return;
+    try {
+      restoreAnnotation(layerDoc, entry, localAnnotationOrigin, author);
+      setMessage(null);
+    } catch (failure) {
+      setMessage((failure as Error).message);
+    }
   };
 
   const mark = (kind: AnnotationKind) => {
@@ -163,6 +193,24 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           ← Documents
         </a>
         <span className="document-title">{record?.title}</span>
+        {record !== null && (record.layers.length > 1 || isOwner) && (
+          <LayerPicker
+            layers={record.layers}
+            value={layerId ?? ''}
+            compare={compareLayer}
+            onChange={(next) => {
+              setChosenLayer(next);
+              select(null);
+            }}
+            onCompare={setCompareLayer}
+            onOpen={loadRecord}
+          />
+        )}
+        {isOwner && (
+          <button type="button" className="link-button" aria-expanded={showShare} onClick={() => setShowShare((shown) => !shown)}>
+            Share…
+          </button>
+        )}
         <ExportMenu api={api} id={id} />
         <ConnectionIndicator state={connection} />
         <button
@@ -176,6 +224,23 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
         </button>
       </div>
       {showHelp && <HelpSheet />}
+      {showShare && record !== null && (
+        <SharePanel
+          api={api}
+          id={id}
+          record={record}
+          onRecord={(updated) =>
+            setRecord({ ...record, ...updated, ...(updated.assignment === undefined ? { assignment: undefined } : {}) })
+          }
+        />
+      )}
+      {record?.assignment !== undefined && session.role === 'annotator' && (
+        <p className="assignment-note">
+          {record.assignment.revealed
+            ? 'The layers are revealed: you can look at your classmates’ marks.'
+            : 'This is an assignment: your marks are yours alone until your teacher reveals them.'}
+        </p>
+      )}
       {canAnnotate && <AnnotationToolbar canMark={!selectionEmpty && view !== null} onMark={mark} />}
       {message !== null && (
         <p className="status status-error" role="alert">
@@ -187,7 +252,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           {canAnnotate ? 'You can mark this article; your role cannot change its text.' : 'You can read this article and its annotations.'}
         </p>
       )}
-      <div className="workspace">
+      <div className={`workspace${compareLayer !== null ? ' comparing' : ''}`}>
         <article className="article" lang={record?.language ?? undefined}>
           {article.room !== null && layer.room !== null && (
             <AnnotatedEditor
@@ -203,6 +268,16 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             />
           )}
         </article>
+        {compareLayer !== null && article.room !== null && (
+          <ComparePane
+            api={api}
+            docId={id}
+            layerId={compareLayer}
+            label={record?.layers.find((candidate) => candidate.id === compareLayer)?.label ?? compareLayer}
+            article={article.room.doc}
+            awareness={article.room.provider.awareness}
+          />
+        )}
         <div className="side">
           {selected !== null && resolved !== undefined && (
             <AnnotationDetails
@@ -214,7 +289,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               picking={picking}
               onChange={change}
               onDelete={() => {
-                if (layerDoc !== null) deleteAnnotation(layerDoc, selected.annotation.id, localAnnotationOrigin);
+                if (layerDoc !== null) deleteAnnotation(layerDoc, selected.annotation.id, localAnnotationOrigin, author);
                 select(null);
               }}
               onResize={resize}
@@ -223,7 +298,14 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               onClose={() => select(null)}
             />
           )}
-          <AnnotationSidebar resolved={resolved ?? emptyList} selectedId={selectedId} onSelect={select} />
+          <AnnotationSidebar
+            resolved={resolved ?? emptyList}
+            selectedId={selectedId}
+            onSelect={select}
+            activity={activity}
+            canRestore={canAnnotate}
+            onRestore={restore}
+          />
         </div>
       </div>
     </main>
@@ -231,6 +313,60 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
 }
 
 const emptyList: ResolvedAnnotation[] = [];
+
+/** A layer's history, newest first, kept up to date. */
+function useActivity(layer: Y.Doc | null): ActivityEntry[] {
+  const [entries, setEntries] = useState<ActivityEntry[]>([]);
+  useEffect(() => {
+    if (layer === null) return;
+    const log = layer.getArray('activity');
+    const read = () => setEntries(listActivity(layer));
+    read();
+    log.observe(read);
+    return () => log.unobserve(read);
+  }, [layer]);
+  return entries;
+}
+
+interface LayerPickerProps {
+  layers: DocumentView['layers'];
+  value: string;
+  compare: string | null;
+  onChange: (layer: string) => void;
+  onCompare: (layer: string | null) => void;
+  /** Called when the picker is opened, to list layers made since. */
+  onOpen: () => void;
+}
+
+/** Chooses the layer to work in, and another to show beside it. */
+function LayerPicker({ layers, value, compare, onChange, onCompare, onOpen }: LayerPickerProps) {
+  return (
+    <span className="layer-picker" onFocus={onOpen}>
+      <select aria-label="Layer" value={value} onChange={(event) => onChange(event.target.value)}>
+        {layers.map((layer) => (
+          <option key={layer.id} value={layer.id}>
+            {layer.label}
+            {layer.access === 'read' ? ' (read only)' : ''}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Side by side with"
+        value={compare ?? ''}
+        onChange={(event) => onCompare(event.target.value === '' ? null : event.target.value)}
+      >
+        <option value="">No side-by-side</option>
+        {layers
+          .filter((layer) => layer.id !== value)
+          .map((layer) => (
+            <option key={layer.id} value={layer.id}>
+              Beside: {layer.label}
+            </option>
+          ))}
+      </select>
+    </span>
+  );
+}
 
 function HelpSheet() {
   return (

@@ -1,4 +1,27 @@
 import type { DocumentRecord } from '../../shared/document.js';
+
+/** A layer this token may open. */
+export interface LayerInfo {
+  id: string;
+  label: string;
+  access: 'read' | 'write';
+}
+
+/** A document as one person sees it: its record, the layer they work in, and the layers they may open. */
+export interface DocumentView extends DocumentRecord {
+  workingLayer: string;
+  layers: LayerInfo[];
+}
+
+/** An invitation link as the server lists it. */
+export interface Invite {
+  jti: string;
+  role: 'owner' | 'editor' | 'annotator' | 'viewer';
+  label: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
 import type { ImportFormat } from '../../shared/import/format.js';
 
 /** What the server says of the current token. */
@@ -46,8 +69,32 @@ export class Api {
     return (await this.request<{ documents: DocumentRecord[] }>('/api/documents')).documents;
   }
 
-  getDocument(id: string): Promise<DocumentRecord> {
+  getDocument(id: string): Promise<DocumentView> {
     return this.request(`/api/documents/${encodeURIComponent(id)}`);
+  }
+
+  setAssignment(id: string, assignment: { revealed: boolean } | null): Promise<DocumentRecord> {
+    return this.request(`/api/documents/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ assignment }),
+    });
+  }
+
+  async listInvites(id: string): Promise<Invite[]> {
+    return (await this.request<{ invites: Invite[] }>(`/api/documents/${encodeURIComponent(id)}/invites`)).invites;
+  }
+
+  createInvite(id: string, role: Invite['role'], label: string, expiresIn: string | null): Promise<{ invite: Invite; url: string }> {
+    return this.request(`/api/documents/${encodeURIComponent(id)}/invites`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role, label, ...(expiresIn === null ? {} : { expiresIn }) }),
+    });
+  }
+
+  revokeInvite(id: string, jti: string): Promise<{ invite: Invite }> {
+    return this.request(`/api/documents/${encodeURIComponent(id)}/invites/${encodeURIComponent(jti)}`, { method: 'DELETE' });
   }
 
   importDocument(format: ImportFormat, content: string, title?: string): Promise<DocumentRecord> {

@@ -12,13 +12,24 @@ export interface ConnectionState {
 
 /**
  * Follows a provider's connection and counts local changes the server has
- * not yet received, calling `onChange` with each new state.
+ * not yet received, calling `onChange` with each new state. The count is
+ * kept under `storageKey` so it survives a reload while offline.
  */
-export function watchConnection(provider: WebsocketProvider, doc: Y.Doc, onChange: (state: ConnectionState) => void): () => void {
-  let state: ConnectionState = { status: 'connecting', unsynced: 0, reason: null };
+export function watchConnection(
+  provider: WebsocketProvider,
+  doc: Y.Doc,
+  onChange: (state: ConnectionState) => void,
+  storageKey?: string,
+): () => void {
+  const stored = storageKey === undefined ? 0 : Number(window.localStorage.getItem(storageKey) ?? 0) || 0;
+  let state: ConnectionState = { status: 'connecting', unsynced: stored, reason: null };
   let everConnected = false;
   const set = (next: Partial<ConnectionState>) => {
     state = { ...state, ...next };
+    if (storageKey !== undefined) {
+      if (state.unsynced > 0) window.localStorage.setItem(storageKey, String(state.unsynced));
+      else window.localStorage.removeItem(storageKey);
+    }
     onChange(state);
   };
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
@@ -32,7 +43,8 @@ export function watchConnection(provider: WebsocketProvider, doc: Y.Doc, onChang
     if (synced) set({ status: 'connected', unsynced: 0 });
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === provider) return;
+    // Changes from the server, or loaded back from IndexedDB, are not waiting to be sent.
+    if (origin === provider || (typeof origin === 'object' && origin !== null && 'whenSynced' in origin)) return;
     if (!provider.wsconnected || !provider.synced) set({ unsynced: state.unsynced + 1 });
   };
   const onClosed = (event: { code: number; reason: string }) =>

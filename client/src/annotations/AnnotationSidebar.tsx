@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { annotationKinds, verdicts, type Annotation, type AnnotationKind, type Verdict } from '../../../shared/annotation.js';
+import type { ActivityEntry } from '../../../shared/activity.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { whoSaidWhat } from '../../../shared/whoSaidWhat.js';
 import { kindInfo, sourceTypeLabels, verdictLabels } from './kinds.js';
@@ -8,6 +9,12 @@ interface SidebarProps {
   resolved: ResolvedAnnotation[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+}
+
+interface HistoryProps {
+  activity: ActivityEntry[];
+  canRestore: boolean;
+  onRestore: (entry: ActivityEntry) => void;
 }
 
 interface Filters {
@@ -23,8 +30,15 @@ function shortQuote(text: string, length = 90): string {
 }
 
 /** Every annotation in text order with filters and counts, and the Who said what view. */
-export const AnnotationSidebar = memo(function AnnotationSidebar({ resolved, selectedId, onSelect }: SidebarProps) {
-  const [tab, setTab] = useState<'list' | 'who'>('list');
+export const AnnotationSidebar = memo(function AnnotationSidebar({
+  resolved,
+  selectedId,
+  onSelect,
+  activity,
+  canRestore,
+  onRestore,
+}: SidebarProps & HistoryProps) {
+  const [tab, setTab] = useState<'list' | 'who' | 'history'>('list');
   return (
     <aside className="sidebar" aria-label="Annotations">
       <div className="tabs" role="tablist">
@@ -34,11 +48,19 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ resolved, sel
         <button type="button" role="tab" aria-selected={tab === 'who'} onClick={() => setTab('who')}>
           Who said what
         </button>
+        <button type="button" role="tab" aria-selected={tab === 'history'} onClick={() => setTab('history')}>
+          History
+        </button>
       </div>
-      {tab === 'list' ? (
-        <AnnotationList resolved={resolved} selectedId={selectedId} onSelect={onSelect} />
-      ) : (
-        <WhoSaidWhatView resolved={resolved} onSelect={onSelect} />
+      {tab === 'list' && <AnnotationList resolved={resolved} selectedId={selectedId} onSelect={onSelect} />}
+      {tab === 'who' && <WhoSaidWhatView resolved={resolved} onSelect={onSelect} />}
+      {tab === 'history' && (
+        <HistoryView
+          activity={activity}
+          canRestore={canRestore}
+          onRestore={onRestore}
+          present={new Set(resolved.map((item) => item.annotation.id))}
+        />
       )}
     </aside>
   );
@@ -148,6 +170,38 @@ function AnnotationRow({ item, selected, onSelect }: { item: ResolvedAnnotation;
         <span className="row-author">{annotation.author.name}</span>
       </button>
     </li>
+  );
+}
+
+const actionWords: Record<ActivityEntry['action'], string> = {
+  created: 'marked',
+  changed: 'changed',
+  deleted: 'deleted',
+  restored: 'restored',
+};
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
+
+/** Who created, changed or deleted which annotation, when; a deleted one can be restored. */
+function HistoryView({ activity, canRestore, onRestore, present }: HistoryProps & { present: Set<string> }) {
+  if (activity.length === 0) return <p className="empty">Nothing has happened in this layer yet.</p>;
+  return (
+    <ol className="history">
+      {activity.map((entry, index) => (
+        <li key={`${entry.at}-${entry.annotationId}-${index}`} className={`history-${entry.action}`}>
+          <span className="history-line">
+            <strong>{entry.by.name}</strong> {actionWords[entry.action]}{' '}
+            <span className={`kind-badge kind-${entry.kind}`}>{kindInfo[entry.kind].label}</span> “{shortQuote(entry.quote, 50)}”
+            {entry.fields.length > 0 && <> ({entry.fields.join(', ')})</>}
+          </span>
+          <time dateTime={entry.at}>{timeFormat.format(new Date(entry.at))}</time>
+          {entry.action === 'deleted' && canRestore && !present.has(entry.annotationId) && (
+            <button type="button" className="link-button" onClick={() => onRestore(entry)}>
+              Restore
+            </button>
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -158,11 +158,11 @@ describe('roles', () => {
     };
     expect(list.invites.find((item) => item.jti === holder.jti)?.revokedAt).not.toBeNull();
 
-    const short = await api(server, `/api/documents/${docId}/invites`, json({ role: 'viewer', expiresIn: '1s' }));
+    const short = await api(server, `/api/documents/${docId}/invites`, json({ role: 'viewer', expiresIn: '3s' }));
     const { token } = (await short.json()) as { token: string };
     const early = connect(docId, token);
     await synced(early);
-    expect(await closedWith(early, 5000)).toBe(4401);
+    expect(await closedWith(early, 8000)).toBe(4401);
     expect((await api(server, `/api/documents/${docId}`, { token })).status).toBe(401);
   });
 

@@ -1,0 +1,71 @@
+import type { Browser, BrowserContext, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotatedTexts, launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
+import { importArticle, startServer, type TestServer } from '../support/server.js';
+
+describe('working offline', () => {
+  let server: TestServer;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server.stop();
+  });
+
+  it('keeps edits and marks made offline across a reload and sends them when the connection returns', async () => {
+    if (browser === undefined) throw new Error('The browser did not start.');
+    const docId = await importArticle(server, 'The ferry runs hourly, the operator said.\n\nPassengers disagreed.');
+    const alice = await openDocumentAs(browser, server.url, server.token, docId, 'Alice');
+    const bob = await openDocumentAs(browser, server.url, server.token, docId, 'Bob');
+    contexts.push(alice.context, bob.context);
+
+    // The network between Alice's browser and the sync server: cut at will.
+    let offline = false;
+    const open = new Set<WebSocketRoute>();
+    await alice.context.routeWebSocket(/\/sync\//, (route) => {
+      if (offline) {
+        void route.close({ code: 4000, reason: 'offline' });
+        return;
+      }
+      route.connectToServer();
+      open.add(route);
+    });
+    // Connections made before the route existed are replaced by routed ones.
+    await alice.page.reload();
+    await alice.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+
+    offline = true;
+    for (const route of open) void route.close({ code: 4000, reason: 'offline' });
+    open.clear();
+    await alice.page
+      .getByRole('status')
+      .filter({ hasText: /Offline|Reconnecting/ })
+      .waitFor();
+
+    await alice.page.locator('.ProseMirror p').last().click();
+    await alice.page.keyboard.press('End');
+    await alice.page.keyboard.type(' Offline note.');
+    await selectWords(alice.page, 'the operator said');
+    await alice.page.keyboard.press('Control+Shift+3');
+    await expect.poll(() => alice.page.getByRole('status').first().textContent()).toMatch(/\d+ changes? waiting/);
+
+    await alice.page.reload();
+    await alice.page.locator('.ProseMirror p').first().waitFor();
+    await expect.poll(() => alice.page.locator('.ProseMirror p').last().textContent()).toBe('Passengers disagreed. Offline note.');
+    await expect.poll(() => annotatedTexts(alice.page, 'attribution')).toEqual(['the operator said']);
+    await expect.poll(() => alice.page.getByRole('status').first().textContent()).toMatch(/changes? waiting/);
+    // Bob has seen none of it.
+    expect(await annotatedTexts(bob.page, 'attribution')).toEqual([]);
+
+    offline = false;
+    await expect.poll(() => alice.page.getByRole('status').first().textContent(), { timeout: 15_000 }).toBe('Connected');
+    await expect.poll(() => bob.page.locator('.ProseMirror p').last().textContent()).toBe('Passengers disagreed. Offline note.');
+    await expect.poll(() => annotatedTexts(bob.page, 'attribution')).toEqual(['the operator said']);
+  });
+});
