@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'server/cli/**/*.ts'],
+    files: ['bin/**/*.js', 'server/cli/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

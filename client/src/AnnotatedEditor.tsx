@@ -1,8 +1,8 @@
-import { EditorState } from 'prosemirror-state';
+import { EditorState, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { yUndoPluginKey } from 'y-prosemirror';
+import { ySyncPluginKey, yUndoPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { annotationsMap, type AnnotationKind } from '../../shared/annotation.js';
 import { articleSchema } from '../../shared/schema.js';
@@ -85,7 +85,10 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
       attributes: { 'aria-label': 'Article text', spellcheck: 'false' },
       // `this`, not `view`: y-prosemirror dispatches while the view is being constructed.
       dispatchTransaction(this: EditorView, tr) {
+        const started = performance.now();
         this.updateState(this.state.apply(tr));
+        // Timings for bench/: how long each kind of change takes to reach the screen's DOM.
+        performance.measure(`factmark:${transactionKind(tr)}`, { start: started, end: performance.now() });
         if (this.state.selection.empty !== selectionEmpty) {
           selectionEmpty = this.state.selection.empty;
           latest.current.onSelectionChange(selectionEmpty);
@@ -107,3 +110,10 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
 }
 
 export { selectAnnotation };
+
+/** What a transaction is, for the timings: a remote change, an annotation refresh, a local edit, or other. */
+function transactionKind(tr: Transaction): 'remote' | 'annotations' | 'local' | 'other' {
+  if ((tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true) return 'remote';
+  if (tr.getMeta(annotationPluginKey) !== undefined) return 'annotations';
+  return tr.docChanged ? 'local' : 'other';
+}

@@ -98,6 +98,23 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   }, []);
 
   const resolved = annotations?.resolved;
+  useEffect(() => {
+    // For bench/: the moment the article is drawn and can be edited.
+    if (
+      article.ready &&
+      view !== null &&
+      performance.getEntriesByName('factmark:article-ready').length === 0 &&
+      view.state.doc.content.size > 2
+    ) {
+      window.requestAnimationFrame(() => performance.mark('factmark:article-ready'));
+    }
+  });
+  useEffect(() => {
+    // For bench/: the moment the page shows the article with its annotations placed.
+    if (performance.getEntriesByName('factmark:ready').length === 0 && resolved?.some((item) => item.status === 'anchored') === true) {
+      window.requestAnimationFrame(() => performance.mark('factmark:ready'));
+    }
+  }, [resolved]);
   const selectedId = annotations?.selectedId ?? null;
   const selected = useMemo(() => resolved?.find((item) => item.annotation.id === selectedId) ?? null, [resolved, selectedId]);
   const layerDoc = layer.room?.doc ?? null;

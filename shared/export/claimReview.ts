@@ -35,6 +35,12 @@ export function toClaimReview(model: ExportModel, options: ClaimReviewOptions): 
   const annotations = allAnnotations(model);
   const skipped: SkippedClaim[] = [];
   const reviews: object[] = [];
+  // The first named attribution linking to each claim, found in one pass.
+  const attributionOf = new Map<string, ExportedAnnotation>();
+  for (const other of annotations) {
+    if (other.kind !== 'attribution' || other.speaker.name.trim() === '') continue;
+    for (const link of other.links) if (!attributionOf.has(link)) attributionOf.set(link, other);
+  }
   for (const claim of annotations) {
     if (claim.kind !== 'claim') continue;
     const reason = skipReason(claim);
@@ -43,9 +49,7 @@ export function toClaimReview(model: ExportModel, options: ClaimReviewOptions): 
       continue;
     }
     const rating = ratings[claim.verdict as Exclude<Verdict, 'unverified'>];
-    const attribution = annotations.find(
-      (other) => other.kind === 'attribution' && other.links.includes(claim.id) && other.speaker.name.trim() !== '',
-    );
+    const attribution = attributionOf.get(claim.id);
     const itemReviewed: Record<string, unknown> = { '@type': 'Claim' };
     if (attribution !== undefined) {
       const person = attribution.sourceType === 'named' || attribution.sourceType === 'anonymous';

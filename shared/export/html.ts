@@ -88,16 +88,46 @@ ${rows}
 `;
 }
 
-/** Renders textblocks' inline content with annotation spans, split wherever a span starts or ends. */
+/**
+ * Renders textblocks' inline content with annotation spans, split wherever a
+ * span starts or ends. Text is visited in order, so one sweep over the
+ * annotations sorted by start keeps the set of spans open at each point.
+ */
 class ArticleRenderer {
   private readonly map: TextMap;
-  private readonly annotations: ExportedAnnotation[];
   private readonly numbers: Map<string, number>;
+  private readonly byStart: ExportedAnnotation[];
+  /** Every offset where a span starts or ends, ascending. */
+  private readonly edges: number[];
+  private readonly endingAt = new Map<number, ExportedAnnotation[]>();
+  private next = 0;
+  private active: ExportedAnnotation[] = [];
 
   constructor(doc: Node, annotations: ExportedAnnotation[], numbers: Map<string, number>) {
     this.map = TextMap.of(doc);
-    this.annotations = annotations;
     this.numbers = numbers;
+    this.byStart = [...annotations].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    const edges = new Set<number>();
+    for (const annotation of annotations) {
+      edges.add(annotation.start ?? 0);
+      edges.add(annotation.end ?? 0);
+      const ending = this.endingAt.get(annotation.end ?? 0) ?? [];
+      ending.push(annotation);
+      this.endingAt.set(annotation.end ?? 0, ending);
+    }
+    this.edges = Array.from(edges).sort((a, b) => a - b);
+  }
+
+  /** The index of the first edge greater than `offset`. */
+  private edgeAfter(offset: number): number {
+    let low = 0;
+    let high = this.edges.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.edges[middle] ?? 0) <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   inline(block: Node, blockPos: number): string {
@@ -111,16 +141,12 @@ class ArticleRenderer {
       if (!child.isText) return;
       const text = child.text ?? '';
       const start = this.map.offsetAt(pos);
-      const cuts = new Set([0, text.length]);
-      for (const annotation of this.annotations) {
-        for (const edge of [annotation.start ?? 0, annotation.end ?? 0])
-          if (edge > start && edge < start + text.length) cuts.add(edge - start);
-      }
-      const sorted = Array.from(cuts).sort((a, b) => a - b);
-      for (let index = 0; index + 1 < sorted.length; index++) {
-        const from = sorted[index] ?? 0;
-        const to = sorted[index + 1] ?? 0;
-        html += this.piece(text.slice(from, to), child.marks, start + from, start + to);
+      const end = start + text.length;
+      let from = start;
+      for (let index = this.edgeAfter(start); from < end; index++) {
+        const to = Math.min(end, this.edges[index] ?? end);
+        html += this.piece(text.slice(from - start, to - start), child.marks, from, to);
+        from = to;
       }
     });
     return html;
@@ -128,15 +154,19 @@ class ArticleRenderer {
 
   /** One run of text covered by the same annotations: outer spans first, references after the spans that end here. */
   private piece(text: string, marks: readonly Mark[], start: number, end: number): string {
-    const covering = this.annotations
+    this.active = this.active.filter((annotation) => (annotation.end ?? 0) > start);
+    while (this.next < this.byStart.length && (this.byStart[this.next]?.start ?? 0) <= start) {
+      const annotation = this.byStart[this.next++];
+      if (annotation !== undefined && (annotation.end ?? 0) > start) this.active.push(annotation);
+    }
+    const covering = this.active
       .filter((annotation) => (annotation.start ?? 0) <= start && end <= (annotation.end ?? 0))
       .sort((a, b) => (b.end ?? 0) - (b.start ?? 0) - ((a.end ?? 0) - (a.start ?? 0)));
     let html = renderMarks(escapeHtml(text), marks);
     for (const annotation of [...covering].reverse()) {
       html = `<span class="a a-${annotation.kind}" title="${escapeHtml(`${kindLabels[annotation.kind]} #${this.numbers.get(annotation.id) ?? ''}`)}">${html}</span>`;
     }
-    const ending = this.annotations.filter((annotation) => annotation.end === end);
-    for (const annotation of ending) {
+    for (const annotation of this.endingAt.get(end) ?? []) {
       const number = this.numbers.get(annotation.id) ?? 0;
       html += `<sup class="ref" id="ref-${number}"><a href="#note-${number}">${number}</a></sup>`;
     }

@@ -1,5 +1,5 @@
 import { defaultMarkdownSerializer } from 'prosemirror-markdown';
-import { Transform } from 'prosemirror-transform';
+import { Fragment, type Node } from 'prosemirror-model';
 import { TextMap } from '../anchor/textMap.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
@@ -13,19 +13,50 @@ const close = '\uE001';
 export function toMarkdown(model: ExportModel): string {
   const annotations = allAnnotations(model);
   const numbers = new Map(annotations.map((annotation, index) => [annotation.id, index + 1]));
-  const map = TextMap.of(model.doc);
-  const tr = new Transform(model.doc);
-  // From the end backwards, so earlier insertions do not move later positions.
-  const anchored = annotations
-    .filter((annotation) => annotation.end !== null)
-    .sort((a, b) => (b.end ?? 0) - (a.end ?? 0) || (numbers.get(b.id) ?? 0) - (numbers.get(a.id) ?? 0));
+  // Footnote markers by text offset, placed after the span's last character.
+  const markers = new Map<number, string>();
+  const anchored = annotations.filter((annotation) => annotation.end !== null);
   for (const annotation of anchored) {
-    const pos = map.posAt(annotation.end ?? 0, -1);
-    tr.insert(pos, model.doc.type.schema.text(`${open}${numbers.get(annotation.id) ?? 0}${close}`));
+    const end = annotation.end ?? 0;
+    markers.set(end, `${markers.get(end) ?? ''}${open}${numbers.get(annotation.id) ?? 0}${close}`);
   }
-  const article = defaultMarkdownSerializer.serialize(tr.doc).replace(new RegExp(`${open}(\\d+)${close}`, 'g'), '[^$1]');
+  const withMarkers = insertMarkers(model.doc, TextMap.of(model.doc), markers);
+  const article = defaultMarkdownSerializer.serialize(withMarkers).replace(new RegExp(`${open}(\\d+)${close}`, 'g'), '[^$1]');
   const notes = annotations.map((annotation) => footnote(annotation, numbers)).join('\n');
   return `${article}\n\n---\n\n${notes}\n`;
+}
+
+/** A copy of the document with marker text after the characters at the given text offsets, built in one pass. */
+function insertMarkers(doc: Node, map: TextMap, markers: Map<number, string>): Node {
+  const copy = (node: Node, pos: number): Node => {
+    if (node.isTextblock) {
+      const children: Node[] = [];
+      node.forEach((child, offset) => {
+        if (!child.isText) {
+          children.push(child);
+          return;
+        }
+        const text = child.text ?? '';
+        const start = map.offsetAt(pos + 1 + offset);
+        let from = 0;
+        for (let index = 1; index <= text.length; index++) {
+          const marker = markers.get(start + index);
+          if (marker === undefined) continue;
+          children.push(child.type.schema.text(text.slice(from, index), child.marks), child.type.schema.text(marker));
+          from = index;
+        }
+        if (from < text.length) children.push(child.type.schema.text(text.slice(from), child.marks));
+      });
+      return node.copy(Fragment.fromArray(children));
+    }
+    if (node.isLeaf) return node;
+    const children: Node[] = [];
+    node.forEach((child, offset) => children.push(copy(child, pos + 1 + offset)));
+    return node.copy(Fragment.fromArray(children));
+  };
+  const children: Node[] = [];
+  doc.forEach((child, offset) => children.push(copy(child, offset)));
+  return doc.copy(Fragment.fromArray(children));
 }
 
 function footnote(annotation: ExportedAnnotation, numbers: Map<string, number>): string {

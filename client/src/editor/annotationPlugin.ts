@@ -1,21 +1,25 @@
 import type { Node } from 'prosemirror-model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import { Mapping, StepMap } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { ySyncPluginKey } from 'y-prosemirror';
-import type * as Y from 'yjs';
-import { listAnnotations } from '../../../shared/annotation.js';
+import * as Y from 'yjs';
+import { annotationsMap, listAnnotations, readAnnotation, type Annotation } from '../../../shared/annotation.js';
 import { resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 
-/** What the annotation plugin knows: every annotation placed in the current document, and its decorations. */
+/** What the annotation plugin knows: every annotation placed in the document, and its decorations. */
 export interface AnnotationPluginState {
+  /** In text order as of the last time they were placed; local edits since then only move the decorations. */
   resolved: ResolvedAnnotation[];
   decorations: DecorationSet;
   selectedId: string | null;
-  /** True when local edits were mapped since the last resolve from Yjs. */
+  /** True when local edits were mapped since annotations were last placed from Yjs. */
   stale: boolean;
+  /** The part of the document local edits touched since then. */
+  dirty: { from: number; to: number } | null;
 }
 
-type Meta = { refresh: true } | { select: string | null };
+type Meta = { refresh: true } | { settle: true } | { changed: string[] } | { select: string | null };
 
 export const annotationPluginKey = new PluginKey<AnnotationPluginState>('annotations');
 
@@ -24,93 +28,162 @@ export interface AnnotationPluginOptions {
   layer: Y.Doc;
   article: Y.Doc;
   fragment: Y.XmlFragment;
-  /** Called after every change of the placed annotations or the selection. */
+  /** Called when the placed annotations or the selected one change (not on every keystroke). */
   onChange: (state: AnnotationPluginState) => void;
   /** Called when a reviewer clicks text covered by annotations, innermost first. */
   onClickAnnotations: (ids: string[]) => void;
 }
 
-function describe(item: ResolvedAnnotation): string {
-  const { kind, author, note, verdict } = item.annotation;
+function describe(annotation: Annotation): string {
+  const { kind, author, note, verdict } = annotation;
   const parts = [`${kind[0]?.toUpperCase() ?? ''}${kind.slice(1)} · ${author.name}`];
   if (kind === 'claim' && verdict !== 'unverified') parts.push(`Verdict: ${verdict}`);
   if (note !== '') parts.push(note);
   return parts.join('\n');
 }
 
-/** Draws each anchored annotation as an inline decoration; nested ones get a deeper underline. */
+function decorationFor(item: Extract<ResolvedAnnotation, { status: 'anchored' }>, depth: number, selected: boolean): Decoration {
+  return Decoration.inline(
+    item.from,
+    item.to,
+    {
+      class: `annotation annotation-${item.annotation.kind} depth-${Math.min(depth, 3)}${selected ? ' annotation-selected' : ''}`,
+      'data-annotation-id': item.annotation.id,
+      title: describe(item.annotation),
+    },
+    { id: item.annotation.id, inclusiveStart: false, inclusiveEnd: false },
+  );
+}
+
+/** Draws every anchored annotation; nested ones get a deeper underline. `resolved` is in text order. */
 function buildDecorations(doc: Node, resolved: ResolvedAnnotation[], selectedId: string | null): DecorationSet {
   const decorations: Decoration[] = [];
   const open: number[] = [];
   for (const item of resolved) {
     if (item.status !== 'anchored') continue;
-    // resolved is in text order: count the spans still open here for the depth.
     while (open.length > 0 && (open[open.length - 1] ?? 0) <= item.from) open.pop();
-    const depth = Math.min(open.length, 3);
+    decorations.push(decorationFor(item, open.length, item.annotation.id === selectedId));
     open.push(item.to);
     open.sort((a, b) => b - a);
-    decorations.push(
-      Decoration.inline(
-        item.from,
-        item.to,
-        {
-          class: `annotation annotation-${item.annotation.kind} depth-${depth}${item.annotation.id === selectedId ? ' annotation-selected' : ''}`,
-          'data-annotation-id': item.annotation.id,
-          title: describe(item),
-        },
-        { id: item.annotation.id, inclusiveStart: false, inclusiveEnd: false },
-      ),
-    );
   }
   return DecorationSet.create(doc, decorations);
 }
 
-function resolve(options: AnnotationPluginOptions, doc: Node): ResolvedAnnotation[] {
-  return resolveAnnotations(listAnnotations(options.layer), { ydoc: options.article, fragment: options.fragment, doc });
-}
-
-/** Moves placed annotations through a local edit, before it reaches Yjs. */
-function mapResolved(resolved: ResolvedAnnotation[], tr: Transaction): ResolvedAnnotation[] {
-  return resolved.map((item) => {
-    if (item.status !== 'anchored') return item;
-    const from = tr.mapping.map(item.from, 1);
-    const to = tr.mapping.map(item.to, -1);
-    return from < to ? { ...item, from, to } : { annotation: item.annotation, status: 'orphaned' };
-  });
+function byTextOrder(a: ResolvedAnnotation, b: ResolvedAnnotation): number {
+  const rank = (item: ResolvedAnnotation) => (item.status === 'anchored' ? 0 : item.status === 'orphaned' ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (a.status === 'anchored' && b.status === 'anchored' && (a.from !== b.from || a.to !== b.to)) return a.from - b.from || b.to - a.to;
+  return a.annotation.createdAt.localeCompare(b.annotation.createdAt) || a.annotation.id.localeCompare(b.annotation.id);
 }
 
 /**
- * Shows a layer's annotations in the editor. Remote article changes arrive
- * from y-prosemirror as a whole-document replacement that would drop mapped
- * decorations, so those (and layer changes) re-resolve every annotation from
- * its relative positions; local edits, which reach Yjs only after this
- * plugin's `apply`, map the decorations instead.
+ * Places some annotations again from Yjs (the ones that changed, or whose
+ * text did) and swaps their decorations, leaving the thousands of others
+ * as they are.
+ */
+function replaceAnnotations(
+  state: AnnotationPluginState,
+  ids: Set<string>,
+  options: AnnotationPluginOptions,
+  doc: Node,
+): AnnotationPluginState {
+  if (ids.size === 0) return state;
+  const map = annotationsMap(options.layer);
+  const annotations: Annotation[] = [];
+  for (const id of ids) {
+    const entry = map.get(id);
+    const annotation = entry instanceof Y.Map ? readAnnotation(id, entry) : null;
+    if (annotation !== null) annotations.push(annotation);
+  }
+  const fresh = resolveAnnotations(annotations, { ydoc: options.article, fragment: options.fragment, doc });
+  let decorations = state.decorations.remove(
+    state.decorations.find(undefined, undefined, (spec: { id?: string }) => spec.id !== undefined && ids.has(spec.id)),
+  );
+  const added: Decoration[] = [];
+  for (const item of fresh) {
+    if (item.status !== 'anchored') continue;
+    const depth = decorations.find(item.from, item.to).filter((other) => other.from <= item.from && other.to >= item.to).length;
+    added.push(decorationFor(item, depth, item.annotation.id === state.selectedId));
+  }
+  decorations = decorations.add(doc, added);
+  const resolved = [...state.resolved.filter((item) => !ids.has(item.annotation.id)), ...fresh].sort(byTextOrder);
+  return { ...state, resolved, decorations };
+}
+
+/** The ids of annotations whose decorations meet a range, plus every one not placed: those a change there may move. */
+function idsAround(state: AnnotationPluginState, from: number, to: number): Set<string> {
+  const ids = new Set<string>();
+  for (const decoration of state.decorations.find(Math.max(0, from - 1), to + 1)) ids.add((decoration.spec as { id: string }).id);
+  for (const item of state.resolved) if (item.status !== 'anchored') ids.add(item.annotation.id);
+  return ids;
+}
+
+/**
+ * Shows a layer's annotations in the editor, fast enough for thousands of
+ * them. y-prosemirror applies a remote change as one transaction replacing
+ * the whole document, whose mapping would drop every decoration: the plugin
+ * finds the part that really changed, maps the decorations around it, and
+ * places again from Yjs only the annotations it touched. Local edits reach
+ * Yjs after this plugin's `apply`, so they are mapped, and the annotations
+ * near them placed from Yjs once typing pauses. A layer change places only
+ * the annotations it changed.
  */
 export function annotationPlugin(options: AnnotationPluginOptions): Plugin<AnnotationPluginState> {
   return new Plugin<AnnotationPluginState>({
     key: annotationPluginKey,
     state: {
       init: (_config, state) => {
-        const resolved = resolve(options, state.doc);
-        return { resolved, selectedId: null, decorations: buildDecorations(state.doc, resolved, null), stale: false };
+        const resolved = resolveAnnotations(listAnnotations(options.layer), {
+          ydoc: options.article,
+          fragment: options.fragment,
+          doc: state.doc,
+        });
+        return { resolved, selectedId: null, decorations: buildDecorations(state.doc, resolved, null), stale: false, dirty: null };
       },
-      apply: (tr, value, _old, state) => {
+      apply: (tr, value, oldState, newState) => {
         const meta = tr.getMeta(annotationPluginKey) as Meta | undefined;
         const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
-        let { resolved, selectedId, decorations, stale } = value;
-        if (meta !== undefined && 'select' in meta) selectedId = meta.select;
-        if (remote || (meta !== undefined && 'refresh' in meta)) {
-          resolved = resolve(options, state.doc);
-          stale = false;
+        let state = value;
+        if (remote) {
+          const start = oldState.doc.content.findDiffStart(newState.doc.content);
+          if (start !== null) {
+            const end = oldState.doc.content.findDiffEnd(newState.doc.content) ?? {
+              a: oldState.doc.content.size,
+              b: newState.doc.content.size,
+            };
+            // Where both ends overlap (a repeated character), keep the change non-negative.
+            const oldEnd = Math.max(end.a, start);
+            const newEnd = Math.max(end.b, start + (oldEnd - end.a));
+            const ids = idsAround(state, start, oldEnd);
+            const mapping = new Mapping([new StepMap([start, oldEnd - start, newEnd - start])]);
+            state = { ...state, decorations: state.decorations.map(mapping, newState.doc) };
+            state = replaceAnnotations(state, ids, options, newState.doc);
+          }
         } else if (tr.docChanged) {
-          resolved = mapResolved(resolved, tr);
-          stale = true;
-          if (selectedId === value.selectedId) return { resolved, selectedId, decorations: decorations.map(tr.mapping, tr.doc), stale };
-        } else if (selectedId === value.selectedId) {
-          return value;
+          const start = tr.before.content.findDiffStart(tr.doc.content) ?? 0;
+          const end = tr.before.content.findDiffEnd(tr.doc.content)?.b ?? start;
+          const previous =
+            state.dirty === null ? null : { from: tr.mapping.map(state.dirty.from, -1), to: tr.mapping.map(state.dirty.to, 1) };
+          const dirty = { from: Math.min(start, end, previous?.from ?? Infinity), to: Math.max(start, end, previous?.to ?? -Infinity) };
+          return { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), stale: true, dirty };
         }
-        decorations = buildDecorations(state.doc, resolved, selectedId);
-        return { resolved, selectedId, decorations, stale };
+        if (meta === undefined) return state;
+        if ('refresh' in meta) {
+          const resolved = resolveAnnotations(listAnnotations(options.layer), {
+            ydoc: options.article,
+            fragment: options.fragment,
+            doc: newState.doc,
+          });
+          return { ...state, resolved, decorations: buildDecorations(newState.doc, resolved, state.selectedId), stale: false, dirty: null };
+        }
+        if ('settle' in meta) {
+          const ids = state.dirty === null ? new Set<string>() : idsAround(state, state.dirty.from, state.dirty.to);
+          return { ...replaceAnnotations(state, ids, options, newState.doc), stale: false, dirty: null };
+        }
+        if ('changed' in meta) return replaceAnnotations(state, new Set(meta.changed), options, newState.doc);
+        const previous = state.selectedId;
+        state = { ...state, selectedId: meta.select };
+        return replaceAnnotations(state, new Set([previous, meta.select].filter((id): id is string => id !== null)), options, newState.doc);
       },
     },
     props: {
@@ -123,54 +196,65 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       },
     },
     view: (view) => {
-      const refresh = () => {
-        // Deferred: a local mark is made inside a command, and the article
-        // must be back in step with Yjs before everything is resolved again.
-        queueMicrotask(() => {
-          if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(annotationPluginKey, { refresh: true } satisfies Meta));
-        });
+      const dispatch = (meta: Meta) => {
+        if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(annotationPluginKey, meta));
       };
-      options.layer.on('update', refresh);
+      // Layer changes arrive in batches: the ids they touched are placed again together,
+      // deferred so that a mark made inside a command sees the article in step with Yjs.
+      let changed: Set<string> | null = null;
+      const onLayerChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+        const ids = changed ?? new Set<string>();
+        for (const event of events) {
+          if (event.path.length === 0) for (const key of event.changes.keys.keys()) ids.add(key);
+          else ids.add(String(event.path[0]));
+        }
+        if (changed === null) {
+          changed = ids;
+          queueMicrotask(() => {
+            const batch = changed;
+            changed = null;
+            if (batch !== null) dispatch({ changed: Array.from(batch) });
+          });
+        }
+      };
+      const annotations = annotationsMap(options.layer);
+      annotations.observeDeep(onLayerChange);
       let last = annotationPluginKey.getState(view.state);
       if (last !== undefined) options.onChange(last);
-      // Mapping through local edits is right for the moment; once typing
-      // pauses, resolve from Yjs again so this view agrees with every replica
-      // (a split inside a span, or an anchor that only Yjs knows was deleted).
+      // Once typing pauses, the annotations near local edits are placed from
+      // Yjs again, so this view agrees with every replica (a split inside a
+      // span, or an anchor that only Yjs knows was deleted).
       let settle: ReturnType<typeof setTimeout> | null = null;
       return {
         update: (updated: EditorView) => {
           const current = annotationPluginKey.getState(updated.state);
-          if (current !== undefined && current !== last) {
-            last = current;
-            options.onChange(current);
-          }
-          if (current?.stale === true) {
+          if (current === undefined) return;
+          if (last === undefined || current.resolved !== last.resolved || current.selectedId !== last.selectedId) options.onChange(current);
+          last = current;
+          if (current.stale) {
             if (settle !== null) clearTimeout(settle);
             settle = setTimeout(() => {
               settle = null;
-              if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(annotationPluginKey, { refresh: true } satisfies Meta));
-            }, 250);
+              dispatch({ settle: true });
+            }, 400);
           }
         },
         destroy: () => {
           if (settle !== null) clearTimeout(settle);
-          options.layer.off('update', refresh);
+          annotations.unobserveDeep(onLayerChange);
         },
       };
     },
   });
 }
 
-/** The ids of the annotations covering a position, innermost (shortest) first. */
+/** The ids of the annotations drawn at a position, innermost (shortest) first. */
 export function annotationsAt(state: EditorState, pos: number): string[] {
-  const resolved = annotationPluginKey.getState(state)?.resolved ?? [];
-  return resolved
-    .filter(
-      (item): item is Extract<ResolvedAnnotation, { status: 'anchored' }> =>
-        item.status === 'anchored' && item.from <= pos && pos <= item.to,
-    )
+  const decorations = annotationPluginKey.getState(state)?.decorations ?? DecorationSet.empty;
+  return decorations
+    .find(pos, pos)
     .sort((a, b) => a.to - a.from - (b.to - b.from))
-    .map((item) => item.annotation.id);
+    .map((decoration) => (decoration.spec as { id: string }).id);
 }
 
 /** Selects an annotation (or none), so the editor highlights it. */

@@ -1,0 +1,209 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import { WebsocketProvider } from 'y-websocket';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import {
+  articleFragmentName,
+  articleSchema,
+  buildExportModel,
+  createAnnotation,
+  encodeAnchors,
+  layerRoomName,
+  quoteSelectorOf,
+  teamLayerId,
+  TextMap,
+  toFactmarkJson,
+} from '../shared/index.js';
+import { generateArticle } from './generate.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const chromiumPath = process.env['FACTMARK_CHROMIUM'] ?? '/usr/bin/chromium';
+
+/** Timings of a big article in headless Chromium, in milliseconds. */
+export interface BrowserResult {
+  words: number;
+  annotations: number;
+  /** From navigation to the article drawn with its annotations placed. */
+  openMs: number;
+  /** From navigation to the article drawn and editable (annotations may still be loading). */
+  articleMs: number;
+  remoteEditP95: number;
+  remoteAnnotationP95: number;
+  keystrokeP95: number;
+  samples: number;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function startServer(dataDir: string): Promise<{ url: string; token: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    ['bin/factmark.js', 'serve', '--port', '0', '--no-demo', '--data', dataDir, '--max-import-bytes', '50000000'],
+    {
+      cwd: root,
+      env: { ...process.env, FACTMARK_LOG_LEVEL: 'warn', FACTMARK_SECRET: '', FACTMARK_MAX_MESSAGES_PER_SECOND: '100000' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const link = await new Promise<URL>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/\S+\?token=\S+)/.exec(output);
+      if (match?.[1] !== undefined) resolve(new URL(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`The server exited with ${code}.`)));
+  });
+  return { url: link.origin, token: link.searchParams.get('token') ?? '', child };
+}
+
+/** The durations of the page's `factmark:<kind>` measures, and clears them. */
+async function takeMeasures(page: Page, kind: string): Promise<number[]> {
+  return page.evaluate((name) => {
+    const durations = performance.getEntriesByName(name).map((entry) => entry.duration);
+    performance.clearMeasures(name);
+    return durations;
+  }, `factmark:${kind}`);
+}
+
+/**
+ * Opens a generated article with many annotations in headless Chromium and
+ * times: opening it, and keeping decorations up to date after a remote text
+ * edit, a remote new annotation and a local keystroke.
+ */
+export async function runBrowserBench(
+  words: number,
+  annotations: number,
+  samples: number,
+  onProgress: (line: string) => void = () => undefined,
+): Promise<BrowserResult> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-bench-'));
+  const server = await startServer(dataDir);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const cleanups: (() => void)[] = [];
+  try {
+    onProgress(`generating ${words} words with ${annotations} annotations`);
+    const generated = generateArticle(words, annotations);
+    const fragment = generated.article.getXmlFragment(articleFragmentName);
+    const doc = yXmlFragmentToProseMirrorRootNode(fragment, articleSchema);
+    const model = buildExportModel(generated.record, { ydoc: generated.article, fragment, doc }, [
+      { id: teamLayerId, doc: generated.layer },
+    ]);
+    const response = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+      body: JSON.stringify({ format: 'factmark', content: toFactmarkJson(model) }),
+    });
+    if (!response.ok) throw new Error(`Import failed: ${response.status} ${await response.text()}`);
+    const { id } = (await response.json()) as { id: string };
+
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript(() =>
+      window.localStorage.setItem('factmark.identity', JSON.stringify({ id: 'bench', name: 'Bench', color: '#00798c' })),
+    );
+    const page = await context.newPage();
+    onProgress('opening it in Chromium');
+    await page.goto(`${server.url}/?token=${server.token}#/d/${id}`);
+    await page.waitForFunction(() => performance.getEntriesByName('factmark:ready').length > 0, null, { timeout: 120_000 });
+    const openMs = await page.evaluate(() => performance.getEntriesByName('factmark:ready')[0]?.startTime ?? NaN);
+    const articleMs = await page.evaluate(() => performance.getEntriesByName('factmark:article-ready')[0]?.startTime ?? NaN);
+    if (process.env['FACTMARK_BENCH_TRACE'] === '1') {
+      const trace = await page.evaluate(() =>
+        performance
+          .getEntries()
+          .filter((entry) => entry.name.startsWith('factmark:') || entry.entryType === 'navigation' || entry.entryType === 'resource')
+          .map(
+            (entry) =>
+              `${entry.entryType} ${entry.name.slice(-40)} start=${entry.startTime.toFixed(0)} duration=${entry.duration.toFixed(1)}`,
+          ),
+      );
+      onProgress(trace.join('\n'));
+    }
+    await page.waitForTimeout(1000);
+    await takeMeasures(page, 'remote');
+    await takeMeasures(page, 'annotations');
+
+    // A remote reviewer in Node, editing the article and the team layer.
+    const remoteArticle = new Y.Doc();
+    const remoteLayer = new Y.Doc();
+    const connect = (room: string, ydoc: Y.Doc) => {
+      const provider = new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/sync`, room, ydoc, {
+        params: { token: server.token },
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      });
+      cleanups.push(() => provider.destroy());
+      return new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+    };
+    await Promise.all([connect(id, remoteArticle), connect(layerRoomName(id, teamLayerId), remoteLayer)]);
+    const remoteFragment = remoteArticle.getXmlFragment(articleFragmentName);
+
+    onProgress('remote text edits');
+    for (let sample = 0; sample < samples; sample++) {
+      const paragraph = remoteFragment.get((sample * 7) % remoteFragment.length) as Y.XmlElement;
+      (paragraph.get(0) as Y.XmlText).insert(0, 'x');
+      await page.waitForFunction((count) => performance.getEntriesByName('factmark:remote').length >= count, sample + 1);
+      await page.waitForTimeout(30);
+    }
+    const remoteEdits = await takeMeasures(page, 'remote');
+    await page.waitForTimeout(600);
+    await takeMeasures(page, 'annotations');
+
+    onProgress('remote new annotations');
+    for (let sample = 0; sample < samples; sample++) {
+      const pmDoc = yXmlFragmentToProseMirrorRootNode(remoteFragment, articleSchema);
+      const map = TextMap.of(pmDoc);
+      const start = (sample * 997) % Math.max(1, map.text.length - 40);
+      createAnnotation(remoteLayer, {
+        kind: 'claim',
+        author: { id: 'remote', name: 'Remote' },
+        ...encodeAnchors(remoteFragment, pmDoc, map.posAt(start, 1), map.posAt(start + 20, -1)),
+        ...quoteSelectorOf(map.text, start, start + 20),
+      });
+      await page.waitForFunction((count) => performance.getEntriesByName('factmark:annotations').length >= count, sample + 1);
+      await page.waitForTimeout(30);
+    }
+    const remoteAnnotations = await takeMeasures(page, 'annotations');
+
+    onProgress('local keystrokes');
+    await page.locator('.ProseMirror p').nth(3).click();
+    await takeMeasures(page, 'local');
+    for (let sample = 0; sample < samples; sample++) await page.keyboard.type('k');
+    await page.waitForTimeout(100);
+    const keystrokes = await takeMeasures(page, 'local');
+    return {
+      words,
+      annotations,
+      openMs,
+      articleMs,
+      remoteEditP95: percentile(remoteEdits, 95),
+      remoteAnnotationP95: percentile(remoteAnnotations, 95),
+      keystrokeP95: percentile(keystrokes, 95),
+      samples,
+    };
+  } finally {
+    for (const cleanup of cleanups) cleanup();
+    await browser.close();
+    server.child.kill('SIGTERM');
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,57 @@
+import { performance } from 'node:perf_hooks';
+import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import {
+  articleFragmentName,
+  articleSchema,
+  buildExportModel,
+  toClaimReview,
+  toCsv,
+  toFactmarkJson,
+  toHtml,
+  toMarkdown,
+  toWebAnnotation,
+  type ExportModel,
+} from '../shared/index.js';
+import { generateArticle } from './generate.js';
+
+/** Milliseconds per export, best of a few runs, for a generated article. */
+export interface ExportResult {
+  words: number;
+  annotations: number;
+  /** Building the export model: placing every annotation and computing offsets. */
+  modelMs: number;
+  formats: Record<string, number>;
+}
+
+function best(runs: number, work: () => unknown): number {
+  let fastest = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    work();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+/** Times each export format on a generated article (the model built once, then each format on it). */
+export function runExportBench(words: number, annotations: number, runs = 3): ExportResult {
+  const { record, article, layer } = generateArticle(words, annotations);
+  const fragment = article.getXmlFragment(articleFragmentName);
+  const doc = yXmlFragmentToProseMirrorRootNode(fragment, articleSchema);
+  let model: ExportModel | null = null;
+  const modelMs = best(runs, () => {
+    model = buildExportModel(record, { ydoc: article, fragment, doc }, [{ id: 'team', doc: layer }]);
+  });
+  const built = model as ExportModel | null;
+  if (built === null) throw new Error('The export model was not built.');
+  const documentUrl = 'https://factmark.example/#/d/bench-article';
+  const formats: Record<string, number> = {
+    factmark: best(runs, () => toFactmarkJson(built)),
+    wa: best(runs, () => toWebAnnotation(built, { documentUrl })),
+    claimreview: best(runs, () => toClaimReview(built, { documentUrl, organisation: { name: 'Bench' } })),
+    html: best(runs, () => toHtml(built)),
+    csv: best(runs, () => toCsv(built)),
+    markdown: best(runs, () => toMarkdown(built)),
+  };
+  return { words, annotations, modelMs, formats };
+}

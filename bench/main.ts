@@ -1,0 +1,143 @@
+// The benchmarks: `npm run bench` (quick, under 5 minutes) or `npm run bench -- --full`.
+// Prints tables and writes the same figures to bench/results/latest.json; with a
+// baseline (bench/results/baseline.json, or --baseline FILE) each figure is shown
+// beside the baseline's, with the ratio. --save-baseline keeps this run as the baseline.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runBrowserBench, type BrowserResult } from './browser.js';
+import { runExportBench, type ExportResult } from './exports.js';
+import { runSyncBench, type SyncResult } from './sync/syncBench.js';
+
+const { values } = parseArgs({
+  options: {
+    full: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    baseline: { type: 'string' },
+    'save-baseline': { type: 'boolean', default: false },
+  },
+});
+
+interface Results {
+  date: string;
+  machine: { cpus: string; cores: number; memoryGiB: number; node: string };
+  mode: 'quick' | 'full';
+  sync: SyncResult[];
+  browser: BrowserResult | null;
+  exports: ExportResult | null;
+}
+
+const resultsDir = path.join(import.meta.dirname, 'results');
+const only = new Set((values.only ?? 'sync,browser,exports').split(','));
+const full = values.full;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const round = (value: number) => (Number.isFinite(value) ? Math.round(value * 10) / 10 : value);
+
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+
+const results: Results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  mode: full ? 'full' : 'quick',
+  sync: [],
+  browser: null,
+  exports: null,
+};
+
+if (only.has('exports')) {
+  log('exports: 30,000 words, 10,000 annotations');
+  results.exports = runExportBench(30_000, 10_000, full ? 5 : 2);
+}
+if (only.has('sync')) {
+  results.sync = await runSyncBench({
+    readers: full ? [2, 10, 50, 100] : [2, 10, 50],
+    edits: full ? 1000 : 500,
+    rateHz: 50,
+    onProgress: log,
+  });
+}
+if (only.has('browser')) {
+  results.browser = await runBrowserBench(30_000, 10_000, full ? 60 : 20, log);
+}
+
+await mkdir(resultsDir, { recursive: true });
+await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (values['save-baseline']) await writeFile(path.join(resultsDir, 'baseline.json'), `${JSON.stringify(results, null, 2)}\n`);
+const baselineFile = values.baseline ?? path.join(resultsDir, 'baseline.json');
+const baseline = values['save-baseline']
+  ? null
+  : ((await readFile(baselineFile, 'utf8')
+      .then((text) => JSON.parse(text) as Results)
+      .catch(() => null)) ?? null);
+
+/** A figure with its baseline and the ratio beside it, when there is a baseline. */
+const withBaseline = (value: number, old: number | undefined): Record<string, number | string> =>
+  old === undefined ? { now: round(value) } : { now: round(value), baseline: round(old), ratio: round(value / old) };
+
+console.log(
+  `\nfactmark benchmarks (${results.mode}) on ${results.machine.cores} × ${results.machine.cpus}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}`,
+);
+
+if (results.sync.length > 0) {
+  console.log(
+    '\nLive sync: 1 writer, N readers, steady edits; latency from send to every reader (ms); ratio = factmark / y-websocket-server',
+  );
+  const stock = (readers: number) => results.sync.find((row) => row.server === 'y-websocket-server' && row.readers === readers);
+  console.table(
+    results.sync
+      .filter((row) => row.skipped === undefined)
+      .map((row) => ({
+        server: row.server,
+        readers: row.readers,
+        edits: row.edits,
+        p50: round(row.p50),
+        p95: round(row.p95),
+        p99: round(row.p99),
+        max: round(row.max),
+        'p99 ratio': row.server === 'factmark' ? round(row.p99 / (stock(row.readers)?.p99 ?? NaN)) : '',
+        'CPU ms': round(row.cpuMs),
+        'RSS/conn KiB': round(row.rssPerConnectionKiB),
+        missing: row.missing ?? 0,
+      })),
+  );
+  for (const row of results.sync.filter((result) => result.skipped !== undefined && result.readers === results.sync[0]?.readers))
+    console.log(`${row.server}: ${row.skipped ?? ''}`);
+}
+
+if (results.exports !== null) {
+  console.log(
+    `\nExports of ${results.exports.annotations} annotations on ${results.exports.words} words (ms; target < 500 each, model + format)`,
+  );
+  const old = baseline?.exports;
+  console.table({
+    'model (placing every annotation)': withBaseline(results.exports.modelMs, old?.modelMs),
+    ...Object.fromEntries(Object.entries(results.exports.formats).map(([format, ms]) => [format, withBaseline(ms, old?.formats[format])])),
+  });
+}
+
+if (results.browser !== null) {
+  const { browser } = results;
+  const old = baseline?.browser ?? undefined;
+  console.log(
+    `\nBig document in headless Chromium: ${browser.words} words, ${browser.annotations} annotations (ms; targets: open < 1000, updates < 16 p95)`,
+  );
+  console.table({
+    'open until annotations drawn': withBaseline(browser.openMs, old?.openMs),
+    'article interactive': withBaseline(browser.articleMs, old?.articleMs),
+    'remote text edit p95': withBaseline(browser.remoteEditP95, old?.remoteEditP95),
+    'remote new annotation p95': withBaseline(browser.remoteAnnotationP95, old?.remoteAnnotationP95),
+    'local keystroke p95': withBaseline(browser.keystrokeP95, old?.keystrokeP95),
+  });
+}
+console.log(
+  `\nFigures written to ${path.relative(process.cwd(), path.join(resultsDir, 'latest.json'))}${baseline === null ? '' : `; baseline ${path.relative(process.cwd(), baselineFile)}`}`,
+);
+// Providers and timers of the runs may linger; the figures are written, so end here.
+process.exit(0);

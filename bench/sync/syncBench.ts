@@ -1,0 +1,432 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/*
+ * Live-sync latency: one writer and N readers in this process, the server in
+ * its own child process so its CPU time and memory are its alone. Writer and
+ * readers share one clock, so latency is a plain difference of performance.now().
+ * Note that the N readers share this process's event loop: at high N part of
+ * the measured latency is client-side queueing, the same for every server.
+ */
+
+export type SyncServerKind = 'factmark' | 'y-websocket-server' | 'hocuspocus';
+
+export interface SyncResult {
+  server: SyncServerKind;
+  readers: number;
+  edits: number;
+  /** Writer-to-reader latency over every reader × edit delivery, in milliseconds. */
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Server CPU time (user + system) over the edit phase and its deliveries. */
+  cpuMs: number;
+  /** Growth of the server's resident memory from connecting the N + 1 clients, per client. */
+  rssPerConnectionKiB: number;
+  /** Reader × edit deliveries still missing when the wait for them timed out; 0 when all arrived. */
+  missing?: number;
+  /** Why this server was not measured; its numbers are then NaN. */
+  skipped?: string;
+}
+
+export interface SyncBenchOptions {
+  /** Reader counts to measure, each with a fresh server. */
+  readers: number[];
+  /** Edits the writer makes per run. */
+  edits: number;
+  /** Edits per second. */
+  rateHz: number;
+  /** Servers to measure; all three by default. */
+  servers?: SyncServerKind[];
+  onProgress?: (line: string) => void;
+}
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const serverStartTimeoutMs = 20_000;
+const syncTimeoutMs = 20_000;
+const requestTimeoutMs = 10_000;
+/** How long to wait, after the last edit, for deliveries still in flight. */
+const drainTimeoutMs = 15_000;
+/** Lets the server finish allocating for new connections before its memory is read. */
+const settleMs = 250;
+
+/** A benchmarked server process and where clients join its room. */
+interface RunningServer {
+  child: ChildProcess;
+  pid: number;
+  wsUrl: string;
+  room: string;
+  params: Record<string, string>;
+  /** Kills the process and removes whatever it wrote. */
+  stop(): Promise<void>;
+}
+
+// Children and temporary folders still in use, cleaned up synchronously if
+// this process exits early (an uncaught error, process.exit on a signal).
+const liveChildren = new Set<ChildProcess>();
+const liveDirs = new Set<string>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const child of liveChildren) child.kill('SIGKILL');
+    for (const dir of liveDirs) rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+function trackChild(child: ChildProcess): void {
+  installExitHook();
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
+}
+
+async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  installExitHook();
+  const dir = await mkdtemp(path.join(tmpdir(), 'factmark-syncbench-'));
+  liveDirs.add(dir);
+  return {
+    dir,
+    remove: async () => {
+      await rm(dir, { recursive: true, force: true });
+      liveDirs.delete(dir);
+    },
+  };
+}
+
+async function killChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await Promise.race([exited, sleep(5_000)]);
+}
+
+/**
+ * Spawns a Node script and resolves with the first match of `ready` on its
+ * stdout. Output is drained for the process's whole life so a full pipe never
+ * blocks it; the tail of stderr goes into errors.
+ */
+async function spawnServer(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  trackChild(child);
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4_000);
+  });
+  try {
+    const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${args.join(' ')} did not start within ${serverStartTimeoutMs} ms.\n${stderr}`)),
+        serverStartTimeoutMs,
+      );
+      child.stdout?.on('data', (chunk: Buffer) => {
+        stdout = (stdout + chunk.toString()).slice(-4_000);
+        const found = ready.exec(stdout);
+        if (found !== null) {
+          clearTimeout(timer);
+          resolve(found);
+        }
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`${args.join(' ')} exited (${code ?? signal}) before it was ready.\n${stderr}`));
+      });
+    });
+    if (child.pid === undefined) throw new Error(`${args.join(' ')} has no process id.`);
+    return { child, match };
+  } catch (error) {
+    await killChild(child);
+    throw error;
+  }
+}
+
+async function startFactmark(): Promise<RunningServer> {
+  const { dir: dataDir, remove } = await makeTempDir();
+  try {
+    const { child, match } = await spawnServer(
+      ['bin/factmark.js', 'serve', '--port', '0', '--no-demo', '--data', dataDir],
+      {
+        FACTMARK_LOG_LEVEL: 'warn',
+        // An empty secret, as the tests use, so one set in the environment is not picked up.
+        FACTMARK_SECRET: '',
+        // The bench opens many connections from one address and must not be rate limited.
+        FACTMARK_MAX_CONNECTIONS_PER_IP: '1000',
+        FACTMARK_MAX_MESSAGES_PER_SECOND: '100000',
+      },
+      /(http:\/\/\S+\?token=\S+)/,
+    );
+    const stop = async () => {
+      await killChild(child);
+      await remove();
+    };
+    try {
+      const link = new URL(match[1] ?? '');
+      const token = link.searchParams.get('token') ?? '';
+      const response = await fetch(`${link.origin}/api/documents`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ format: 'text', content: 'Benchmark article.' }),
+        signal: AbortSignal.timeout(requestTimeoutMs),
+      });
+      if (response.status !== 201) throw new Error(`Creating the document failed: ${response.status} ${await response.text()}`);
+      const { id } = (await response.json()) as { id: string };
+      return { child, pid: child.pid ?? 0, wsUrl: `ws://${link.host}/sync`, room: id, params: { token }, stop };
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+}
+
+async function startYWebsocketServer(): Promise<RunningServer> {
+  const { child, match } = await spawnServer([path.join(import.meta.dirname, 'ywsServer.mjs')], {}, /listening on port (\d+)/);
+  return { child, pid: child.pid ?? 0, wsUrl: `ws://127.0.0.1:${match[1]}`, room: 'bench', params: {}, stop: () => killChild(child) };
+}
+
+/**
+ * Why Hocuspocus is not measured. Hocuspocus 3 prefixes every message with the
+ * document name, so y-websocket's provider cannot talk to it: it needs
+ * @hocuspocus/provider, which is not a dependency, so there is no client path
+ * for it yet. hocuspocusServer.mjs is its server side, ready for that client.
+ */
+function hocuspocusSkipReason(): string {
+  const require = createRequire(import.meta.url);
+  let installed = true;
+  try {
+    require.resolve('@hocuspocus/provider');
+  } catch {
+    installed = false;
+  }
+  return installed
+    ? '@hocuspocus/provider is installed, but this bench has no Hocuspocus client yet (Hocuspocus 3 does not speak plain y-websocket)'
+    : '@hocuspocus/provider is not installed, and Hocuspocus 3 does not speak plain y-websocket (it prefixes each message with the document name)';
+}
+
+let clockTicksPerSecond: number | null = null;
+
+/** USER_HZ, the unit of utime and stime in /proc/<pid>/stat (100 on Linux, but ask). */
+function ticksPerSecond(): number {
+  if (clockTicksPerSecond === null) {
+    try {
+      clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      clockTicksPerSecond = 100;
+    }
+  }
+  return clockTicksPerSecond;
+}
+
+/** The process's user + system CPU time so far, in milliseconds. */
+async function cpuTimeMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; count fields from the ')' that closes it.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[14 - 3]);
+  const stime = Number(fields[15 - 3]);
+  return ((utime + stime) * 1000) / ticksPerSecond();
+}
+
+/** The process's resident memory, in KiB. */
+async function rssKiB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  if (match?.[1] === undefined) throw new Error(`No VmRSS for process ${pid}.`);
+  return Number(match[1]);
+}
+
+/** Polls until the condition holds; false if it still does not after the timeout. */
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) return false;
+    await sleep(10);
+  }
+  return true;
+}
+
+interface BenchClient {
+  provider: WebsocketProvider;
+  text: Y.Text;
+  destroy(): void;
+}
+
+function connectClient(server: RunningServer): BenchClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(server.wsUrl, server.room, doc, {
+    params: server.params,
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    // BroadcastChannel off: clients in this process must only meet through the server.
+    disableBc: true,
+  });
+  return {
+    provider,
+    text: doc.getText('bench'),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+const markerPattern = /#(\d+);/g;
+
+/**
+ * Records, per edit id, when this reader first saw the edit's marker. Returns
+ * the arrival times (NaN until arrived) and a live count of arrivals.
+ */
+function recordArrivals(text: Y.Text, edits: number): { arrivals: Float64Array; count: () => number } {
+  const arrivals = new Float64Array(edits).fill(Number.NaN);
+  let count = 0;
+  text.observe((event) => {
+    const now = performance.now();
+    for (const op of event.delta) {
+      if (typeof op.insert !== 'string') continue;
+      for (const match of op.insert.matchAll(markerPattern)) {
+        const id = Number(match[1]);
+        if (id < edits && Number.isNaN(arrivals[id])) {
+          arrivals[id] = now;
+          count++;
+        }
+      }
+    }
+  });
+  return { arrivals, count: () => count };
+}
+
+/** Nearest-rank percentile of ascending values. */
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
+async function measure(
+  kind: SyncServerKind,
+  start: () => Promise<RunningServer>,
+  readers: number,
+  options: SyncBenchOptions,
+): Promise<SyncResult> {
+  const progress = (line: string) => options.onProgress?.(`${kind} N=${readers}: ${line}`);
+  progress('starting the server');
+  const server = await start();
+  const clients: BenchClient[] = [];
+  try {
+    const rssBefore = await rssKiB(server.pid);
+
+    progress(`connecting 1 writer and ${readers} readers`);
+    const writer = connectClient(server);
+    clients.push(writer);
+    const readerClients: BenchClient[] = [];
+    for (let index = 0; index < readers; index++) {
+      const reader = connectClient(server);
+      clients.push(reader);
+      readerClients.push(reader);
+    }
+    if (!(await waitFor(() => clients.every((client) => client.provider.synced), syncTimeoutMs))) {
+      const unsynced = clients.filter((client) => !client.provider.synced).length;
+      throw new Error(`${kind}: ${unsynced} of ${clients.length} clients did not sync within ${syncTimeoutMs} ms.`);
+    }
+    await sleep(settleMs);
+    const rssAfter = await rssKiB(server.pid);
+
+    const received = readerClients.map((reader) => recordArrivals(reader.text, options.edits));
+    const sendTimes = new Float64Array(options.edits);
+    const intervalMs = 1000 / options.rateHz;
+
+    progress(`${options.edits} edits at ${options.rateHz}/s`);
+    const cpuBefore = await cpuTimeMs(server.pid);
+    const firstEdit = performance.now();
+    for (let id = 0; id < options.edits; id++) {
+      // Paced against the first edit, not the previous one, so timer lateness does not accumulate.
+      const wait = firstEdit + id * intervalMs - performance.now();
+      if (wait > 0) await sleep(wait);
+      sendTimes[id] = performance.now();
+      writer.text.insert(writer.text.length, `#${id};`);
+    }
+    const expected = readers * options.edits;
+    const arrived = () => received.reduce((sum, reader) => sum + reader.count(), 0);
+    if (!(await waitFor(() => arrived() === expected, drainTimeoutMs))) {
+      progress(`${expected - arrived()} of ${expected} deliveries still missing ${drainTimeoutMs} ms after the last edit`);
+    }
+    const { exitCode, signalCode } = server.child;
+    if (exitCode !== null || signalCode !== null) throw new Error(`The ${kind} server exited (${exitCode ?? signalCode}) during the run.`);
+    const cpuMs = (await cpuTimeMs(server.pid)) - cpuBefore;
+
+    const latencies: number[] = [];
+    for (const { arrivals } of received) {
+      arrivals.forEach((arrival, id) => {
+        if (!Number.isNaN(arrival)) latencies.push(arrival - (sendTimes[id] ?? Number.NaN));
+      });
+    }
+    const sorted = Float64Array.from(latencies).sort();
+    return {
+      server: kind,
+      readers,
+      edits: options.edits,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted.length === 0 ? Number.NaN : (sorted[sorted.length - 1] ?? Number.NaN),
+      cpuMs,
+      rssPerConnectionKiB: (rssAfter - rssBefore) / (readers + 1),
+      missing: expected - latencies.length,
+    };
+  } finally {
+    for (const client of clients) client.destroy();
+    await server.stop();
+  }
+}
+
+function skipped(kind: SyncServerKind, readers: number, edits: number, reason: string): SyncResult {
+  const nan = Number.NaN;
+  return { server: kind, readers, edits, p50: nan, p95: nan, p99: nan, max: nan, cpuMs: nan, rssPerConnectionKiB: nan, skipped: reason };
+}
+
+/**
+ * Measures live-sync latency, server CPU and per-connection memory for each
+ * server and reader count, a fresh server process per run. Hocuspocus rows are
+ * returned with `skipped` set when it cannot be driven (see hocuspocusSkipReason).
+ */
+export async function runSyncBench(options: SyncBenchOptions): Promise<SyncResult[]> {
+  if (!(options.edits > 0) || !Number.isInteger(options.edits)) throw new RangeError('edits must be a positive integer.');
+  if (!(options.rateHz > 0)) throw new RangeError('rateHz must be positive.');
+  if (options.readers.some((n) => !(n > 0) || !Number.isInteger(n))) throw new RangeError('readers must be positive integers.');
+  const servers = options.servers ?? ['factmark', 'y-websocket-server', 'hocuspocus'];
+  const results: SyncResult[] = [];
+  // Every WebsocketProvider adds a process 'exit' listener; N + 1 of them is expected, not a leak.
+  const maxListeners = process.getMaxListeners();
+  process.setMaxListeners(Math.max(maxListeners, Math.max(...options.readers) + 10));
+  try {
+    for (const kind of servers) {
+      const start = kind === 'factmark' ? startFactmark : kind === 'y-websocket-server' ? startYWebsocketServer : null;
+      if (start === null) {
+        const reason = hocuspocusSkipReason();
+        options.onProgress?.(`${kind}: skipped: ${reason}`);
+        for (const readers of options.readers) results.push(skipped(kind, readers, options.edits, reason));
+        continue;
+      }
+      for (const readers of options.readers) results.push(await measure(kind, start, readers, options));
+    }
+  } finally {
+    process.setMaxListeners(maxListeners);
+  }
+  return results;
+}
