@@ -1,8 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -19,10 +15,9 @@ import {
   TextMap,
   toFactmarkJson,
 } from '../shared/index.js';
+import { launchBrowser } from '../tests/support/browser.js';
+import { startServer, tempDataDir } from '../tests/support/server.js';
 import { generateArticle } from './generate.js';
-
-const root = path.resolve(import.meta.dirname, '..');
-const chromiumPath = process.env['FACTMARK_CHROMIUM'] ?? '/usr/bin/chromium';
 
 /** Timings of a big article in headless Chromium, in milliseconds. */
 export interface BrowserResult {
@@ -41,28 +36,6 @@ export interface BrowserResult {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-async function startServer(dataDir: string): Promise<{ url: string; token: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    ['bin/factmark.js', 'serve', '--port', '0', '--no-demo', '--data', dataDir, '--max-import-bytes', '50000000'],
-    {
-      cwd: root,
-      env: { ...process.env, FACTMARK_LOG_LEVEL: 'warn', FACTMARK_SECRET: '', FACTMARK_MAX_MESSAGES_PER_SECOND: '100000' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const link = await new Promise<URL>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/\S+\?token=\S+)/.exec(output);
-      if (match?.[1] !== undefined) resolve(new URL(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`The server exited with ${code}.`)));
-  });
-  return { url: link.origin, token: link.searchParams.get('token') ?? '', child };
 }
 
 /** The durations of the page's `factmark:<kind>` measures, and clears them. */
@@ -85,20 +58,13 @@ export async function runBrowserBench(
   samples: number,
   onProgress: (line: string) => void = () => undefined,
 ): Promise<BrowserResult> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-bench-'));
-  const server = await startServer(dataDir);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  const data = await tempDataDir();
+  const server = await startServer({
+    dataDir: data.dir,
+    args: ['--max-import-bytes', '50000000'],
+    env: { FACTMARK_MAX_MESSAGES_PER_SECOND: '100000' },
   });
+  const browser = await launchBrowser();
   const cleanups: (() => void)[] = [];
   try {
     onProgress(`generating ${words} words with ${annotations} annotations`);
@@ -203,7 +169,7 @@ export async function runBrowserBench(
   } finally {
     for (const cleanup of cleanups) cleanup();
     await browser.close();
-    server.child.kill('SIGTERM');
-    await rm(dataDir, { recursive: true, force: true });
+    await server.stop();
+    await data.remove();
   }
 }
