@@ -64,7 +64,7 @@ if (only.has('sync')) {
   });
 }
 if (only.has('browser')) {
-  results.browser = await runBrowserBench(30_000, 10_000, full ? 60 : 20, log);
+  results.browser = await runBrowserBench(30_000, 10_000, full ? 100 : 50, log);
 }
 
 await mkdir(resultsDir, { recursive: true });
