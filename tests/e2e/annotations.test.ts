@@ -1,38 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { annotatedTexts, launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
-import { importArticle, startServer, type TestServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { annotatedTexts, selectWords } from '../support/browser.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
+import { importArticle } from '../support/server.js';
 
 const story =
   '# Ferry contract row\n\nThe transport minister said the new ferry contract would save 40 million euros.\n\n' +
   'The operator denied the figure, calling it “pure invention”.\n\nCouncillors were not consulted.';
 
 describe('marking claims, denials and attributions together', () => {
-  let server: TestServer;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server.stop();
-  });
-
-  async function open(docId: string, name: string): Promise<Page> {
-    if (browser === undefined) throw new Error('The browser did not start.');
-    const { page, context } = await openDocumentAs(browser, server.url, server.token, docId, name);
-    contexts.push(context);
-    return page;
-  }
+  const suite = useBrowserSuite();
+  const open = async (docId: string, name: string): Promise<Page> => (await suite.open(docId, name)).page;
 
   it('shows a claim to the other reviewer, keeps it on its words, links an attribution, and survives a reload', async () => {
-    const docId = await importArticle(server, story, 'markdown');
+    const docId = await importArticle(suite.server, story, 'markdown');
     const alice = await open(docId, 'Alice');
     const bob = await open(docId, 'Bob');
 
@@ -77,7 +58,7 @@ describe('marking claims, denials and attributions together', () => {
   });
 
   it('marks with the keyboard alone, snapping to whole words, and undoes the mark', async () => {
-    const docId = await importArticle(server, story, 'markdown');
+    const docId = await importArticle(suite.server, story, 'markdown');
     const page = await open(docId, 'Keyboard Kim');
     // Keyboard only: into the editor, to the end, select two words back, mark, close.
     await page.locator('.ProseMirror').focus();
@@ -106,7 +87,7 @@ describe('marking claims, denials and attributions together', () => {
   });
 
   it('sets a verdict and a note that the other reviewer sees in the sidebar, and deletes', async () => {
-    const docId = await importArticle(server, story, 'markdown');
+    const docId = await importArticle(suite.server, story, 'markdown');
     const alice = await open(docId, 'Alice');
     const bob = await open(docId, 'Bob');
     await selectWords(alice, 'Councillors were not consulted');

@@ -1,29 +1,16 @@
-import type { Browser, BrowserContext, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotatedTexts, launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
-import { importArticle, startServer, type TestServer } from '../support/server.js';
+import type { WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { annotatedTexts, selectWords } from '../support/browser.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
+import { importArticle } from '../support/server.js';
 
 describe('working offline', () => {
-  let server: TestServer;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server.stop();
-  });
+  const suite = useBrowserSuite();
 
   it('keeps edits and marks made offline across a reload and sends them when the connection returns', async () => {
-    if (browser === undefined) throw new Error('The browser did not start.');
-    const docId = await importArticle(server, 'The ferry runs hourly, the operator said.\n\nPassengers disagreed.');
-    const alice = await openDocumentAs(browser, server.url, server.token, docId, 'Alice');
-    const bob = await openDocumentAs(browser, server.url, server.token, docId, 'Bob');
-    contexts.push(alice.context, bob.context);
+    const docId = await importArticle(suite.server, 'The ferry runs hourly, the operator said.\n\nPassengers disagreed.');
+    const alice = await suite.open(docId, 'Alice');
+    const bob = await suite.open(docId, 'Bob');
 
     // The network between Alice's browser and the sync server: cut at will.
     let offline = false;

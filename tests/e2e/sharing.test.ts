@@ -1,36 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { annotatedTexts, launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
-import { api, importArticle, startServer, type TestServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { annotatedTexts, selectWords } from '../support/browser.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
+import { api, importArticle } from '../support/server.js';
 
 const story = 'The mayor said the tram line would open in May.\n\nThe contractor denied any delay.\n\nResidents were not consulted.';
 
 describe('sharing with invitation links and teaching assignments', () => {
-  let server: TestServer;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server.stop();
-  });
-
-  async function open(docId: string, name: string, token = server.token): Promise<Page> {
-    if (browser === undefined) throw new Error('The browser did not start.');
-    const { page, context } = await openDocumentAs(browser, server.url, token, docId, name);
-    contexts.push(context);
-    return page;
-  }
+  const suite = useBrowserSuite();
+  const open = async (docId: string, name: string, token?: string): Promise<Page> => (await suite.open(docId, name, token)).page;
 
   async function invite(docId: string, role: string, label: string): Promise<string> {
-    const response = await api(server, `/api/documents/${docId}/invites`, {
+    const response = await api(suite.server, `/api/documents/${docId}/invites`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ role, label }),
@@ -39,7 +20,7 @@ describe('sharing with invitation links and teaching assignments', () => {
   }
 
   it('gives an annotator link that can mark but not edit, and revokes it', async () => {
-    const docId = await importArticle(server, story);
+    const docId = await importArticle(suite.server, story);
     const owner = await open(docId, 'Teacher');
     await owner.getByRole('button', { name: 'Share…' }).click();
     await owner.getByLabel('Role').selectOption('annotator');
@@ -57,7 +38,7 @@ describe('sharing with invitation links and teaching assignments', () => {
     await selectWords(student, 'tram line would open in May');
     await student.keyboard.press('Control+Shift+1');
     await expect.poll(() => annotatedTexts(owner, 'claim')).toEqual(['tram line would open in May']);
-    expect(await (await api(server, `/api/documents/${docId}/export?format=text`)).text()).toBe(story);
+    expect(await (await api(suite.server, `/api/documents/${docId}/export?format=text`)).text()).toBe(story);
 
     await expect.poll(() => owner.locator('.invites tbody tr').count()).toBe(1);
     await owner.getByRole('button', { name: 'Revoke' }).click();
@@ -65,8 +46,8 @@ describe('sharing with invitation links and teaching assignments', () => {
   });
 
   it('keeps students blind to each other until the teacher reveals the layers, and shows them side by side', async () => {
-    const docId = await importArticle(server, story);
-    await api(server, `/api/documents/${docId}`, {
+    const docId = await importArticle(suite.server, story);
+    await api(suite.server, `/api/documents/${docId}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ assignment: { revealed: false } }),
@@ -105,7 +86,7 @@ describe('sharing with invitation links and teaching assignments', () => {
   });
 
   it('lists who did what and restores a deleted annotation', async () => {
-    const docId = await importArticle(server, story);
+    const docId = await importArticle(suite.server, story);
     const alice = await open(docId, 'Alice');
     const bob = await open(docId, 'Bob');
     await selectWords(alice, 'Residents were not consulted');
