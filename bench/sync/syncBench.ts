@@ -1,11 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -67,6 +67,8 @@ interface RunningServer {
   wsUrl: string;
   room: string;
   params: Record<string, string>;
+  /** The client protocol: y-websocket's, or Hocuspocus's own (which prefixes messages with the document name). */
+  protocol: 'y-websocket' | 'hocuspocus';
   /** Kills the process and removes whatever it wrote. */
   stop(): Promise<void>;
 }
@@ -186,7 +188,7 @@ async function startFactmark(): Promise<RunningServer> {
       });
       if (response.status !== 201) throw new Error(`Creating the document failed: ${response.status} ${await response.text()}`);
       const { id } = (await response.json()) as { id: string };
-      return { child, pid: child.pid ?? 0, wsUrl: `ws://${link.host}/sync`, room: id, params: { token }, stop };
+      return { child, pid: child.pid ?? 0, wsUrl: `ws://${link.host}/sync`, room: id, params: { token }, protocol: 'y-websocket', stop };
     } catch (error) {
       await stop();
       throw error;
@@ -199,26 +201,28 @@ async function startFactmark(): Promise<RunningServer> {
 
 async function startYWebsocketServer(): Promise<RunningServer> {
   const { child, match } = await spawnServer([path.join(import.meta.dirname, 'ywsServer.mjs')], {}, /listening on port (\d+)/);
-  return { child, pid: child.pid ?? 0, wsUrl: `ws://127.0.0.1:${match[1]}`, room: 'bench', params: {}, stop: () => killChild(child) };
+  return {
+    child,
+    pid: child.pid ?? 0,
+    wsUrl: `ws://127.0.0.1:${match[1]}`,
+    room: 'bench',
+    params: {},
+    protocol: 'y-websocket',
+    stop: () => killChild(child),
+  };
 }
 
-/**
- * Why Hocuspocus is not measured. Hocuspocus 3 prefixes every message with the
- * document name, so y-websocket's provider cannot talk to it: it needs
- * @hocuspocus/provider, which is not a dependency, so there is no client path
- * for it yet. hocuspocusServer.mjs is its server side, ready for that client.
- */
-function hocuspocusSkipReason(): string {
-  const require = createRequire(import.meta.url);
-  let installed = true;
-  try {
-    require.resolve('@hocuspocus/provider');
-  } catch {
-    installed = false;
-  }
-  return installed
-    ? '@hocuspocus/provider is installed, but this bench has no Hocuspocus client yet (Hocuspocus 3 does not speak plain y-websocket)'
-    : '@hocuspocus/provider is not installed, and Hocuspocus 3 does not speak plain y-websocket (it prefixes each message with the document name)';
+async function startHocuspocus(): Promise<RunningServer> {
+  const { child, match } = await spawnServer([path.join(import.meta.dirname, 'hocuspocusServer.mjs')], {}, /listening on port (\d+)/);
+  return {
+    child,
+    pid: child.pid ?? 0,
+    wsUrl: `ws://127.0.0.1:${match[1]}`,
+    room: 'bench',
+    params: {},
+    protocol: 'hocuspocus',
+    stop: () => killChild(child),
+  };
 }
 
 let clockTicksPerSecond: number | null = null;
@@ -264,13 +268,28 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boo
 }
 
 interface BenchClient {
-  provider: WebsocketProvider;
+  provider: { readonly synced: boolean };
   text: Y.Text;
   destroy(): void;
 }
 
 function connectClient(server: RunningServer): BenchClient {
   const doc = new Y.Doc();
+  if (server.protocol === 'hocuspocus') {
+    const socket = new HocuspocusProviderWebsocket({ url: server.wsUrl, WebSocketPolyfill: WebSocket });
+    const provider = new HocuspocusProvider({ websocketProvider: socket, name: server.room, document: doc });
+    // A socket passed in is not managed by the provider: attach to it explicitly.
+    provider.attach();
+    return {
+      provider,
+      text: doc.getText('bench'),
+      destroy: () => {
+        provider.destroy();
+        socket.destroy();
+        doc.destroy();
+      },
+    };
+  }
   const provider = new WebsocketProvider(server.wsUrl, server.room, doc, {
     params: server.params,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -395,15 +414,9 @@ async function measure(
   }
 }
 
-function skipped(kind: SyncServerKind, readers: number, edits: number, reason: string): SyncResult {
-  const nan = Number.NaN;
-  return { server: kind, readers, edits, p50: nan, p95: nan, p99: nan, max: nan, cpuMs: nan, rssPerConnectionKiB: nan, skipped: reason };
-}
-
 /**
  * Measures live-sync latency, server CPU and per-connection memory for each
- * server and reader count, a fresh server process per run. Hocuspocus rows are
- * returned with `skipped` set when it cannot be driven (see hocuspocusSkipReason).
+ * server and reader count, a fresh server process per run.
  */
 export async function runSyncBench(options: SyncBenchOptions): Promise<SyncResult[]> {
   if (!(options.edits > 0) || !Number.isInteger(options.edits)) throw new RangeError('edits must be a positive integer.');
@@ -416,13 +429,7 @@ export async function runSyncBench(options: SyncBenchOptions): Promise<SyncResul
   process.setMaxListeners(Math.max(maxListeners, Math.max(...options.readers) + 10));
   try {
     for (const kind of servers) {
-      const start = kind === 'factmark' ? startFactmark : kind === 'y-websocket-server' ? startYWebsocketServer : null;
-      if (start === null) {
-        const reason = hocuspocusSkipReason();
-        options.onProgress?.(`${kind}: skipped: ${reason}`);
-        for (const readers of options.readers) results.push(skipped(kind, readers, options.edits, reason));
-        continue;
-      }
+      const start = kind === 'factmark' ? startFactmark : kind === 'y-websocket-server' ? startYWebsocketServer : startHocuspocus;
       for (const readers of options.readers) results.push(await measure(kind, start, readers, options));
     }
   } finally {
