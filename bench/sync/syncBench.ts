@@ -199,31 +199,22 @@ async function startFactmark(): Promise<RunningServer> {
   }
 }
 
-async function startYWebsocketServer(): Promise<RunningServer> {
-  const { child, match } = await spawnServer([path.join(import.meta.dirname, 'ywsServer.mjs')], {}, /listening on port (\d+)/);
+/** Starts a bare server script of this folder that prints `listening on port N`; no persistence, no auth. */
+async function startBareServer(script: string, protocol: RunningServer['protocol']): Promise<RunningServer> {
+  const { child, match } = await spawnServer([path.join(import.meta.dirname, script)], {}, /listening on port (\d+)/);
   return {
     child,
     pid: child.pid ?? 0,
     wsUrl: `ws://127.0.0.1:${match[1]}`,
     room: 'bench',
     params: {},
-    protocol: 'y-websocket',
+    protocol,
     stop: () => killChild(child),
   };
 }
 
-async function startHocuspocus(): Promise<RunningServer> {
-  const { child, match } = await spawnServer([path.join(import.meta.dirname, 'hocuspocusServer.mjs')], {}, /listening on port (\d+)/);
-  return {
-    child,
-    pid: child.pid ?? 0,
-    wsUrl: `ws://127.0.0.1:${match[1]}`,
-    room: 'bench',
-    params: {},
-    protocol: 'hocuspocus',
-    stop: () => killChild(child),
-  };
-}
+const startYWebsocketServer = () => startBareServer('ywsServer.mjs', 'y-websocket');
+const startHocuspocus = () => startBareServer('hocuspocusServer.mjs', 'hocuspocus');
 
 let clockTicksPerSecond: number | null = null;
 

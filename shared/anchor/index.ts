@@ -4,5 +4,5 @@ export type { QuoteSelector } from './matchQuote.js';
 export { FragmentIndex } from './fragmentIndex.js';
 export { relativePositionAt, encodeAnchors, decodeAnchor } from './relativeRange.js';
 export type { AnchorPosition } from './relativeRange.js';
-export { resolveAnnotations } from './resolveAnnotations.js';
+export { resolveAnnotations, compareResolved } from './resolveAnnotations.js';
 export type { ResolvedAnnotation, AnchoredAnnotation, ArticleState } from './resolveAnnotations.js';

@@ -63,7 +63,8 @@ export function resolveAnnotations(annotations: readonly Annotation[], article: 
   return resolved.sort(compareResolved);
 }
 
-function compareResolved(a: ResolvedAnnotation, b: ResolvedAnnotation): number {
+/** Text order: anchored annotations by position (outer before inner), then orphans, then pending ones. */
+export function compareResolved(a: ResolvedAnnotation, b: ResolvedAnnotation): number {
   const rank = (item: ResolvedAnnotation) => (item.status === 'anchored' ? 0 : item.status === 'orphaned' ? 1 : 2);
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
   if (a.status === 'anchored' && b.status === 'anchored' && (a.from !== b.from || a.to !== b.to)) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { annotationKinds, sourceTypes, verdicts, type Annotation, type AnnotationPatch } from '../../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { safeUrl } from '../../../shared/url.js';
-import { kindInfo, sourceTypeLabels, verdictLabels } from './kinds.js';
+import { kindInfo, shortQuote, sourceTypeLabels, verdictLabels } from './kinds.js';
 
 interface AnnotationDetailsProps {
   item: ResolvedAnnotation;
@@ -19,11 +19,6 @@ interface AnnotationDetailsProps {
   onSelect: (id: string) => void;
   onPick: (picking: boolean) => void;
   onClose: () => void;
-}
-
-function shortQuote(annotation: Annotation, length = 60): string {
-  const quote = annotation.quote.replace(/\s+/g, ' ').trim();
-  return quote.length > length ? `${quote.slice(0, length - 1)}…` : quote;
 }
 
 /** The details of one annotation: its note, and by kind its verdict, evidence, speaker and links. */
@@ -154,7 +149,7 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
                     });
                 }}
               />
-              <span className={`kind-badge kind-${other.kind}`}>{kindInfo[other.kind].label}</span> {shortQuote(other)}
+              <span className={`kind-badge kind-${other.kind}`}>{kindInfo[other.kind].label}</span> {shortQuote(other.quote, 60)}
             </label>
           ))}
           {canEdit && (
@@ -172,7 +167,7 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
             {props.alsoHere.map((other) => (
               <li key={other.id}>
                 <button type="button" className="link-button" onClick={() => props.onSelect(other.id)}>
-                  {kindInfo[other.kind].label}: {shortQuote(other, 40)}
+                  {kindInfo[other.kind].label}: {shortQuote(other.quote, 40)}
                 </button>
               </li>
             ))}

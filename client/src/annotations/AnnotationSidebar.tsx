@@ -3,7 +3,7 @@ import { annotationKinds, verdicts, type Annotation, type AnnotationKind, type V
 import type { ActivityEntry } from '../../../shared/activity.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { whoSaidWhat } from '../../../shared/whoSaidWhat.js';
-import { kindInfo, sourceTypeLabels, verdictLabels } from './kinds.js';
+import { kindInfo, shortQuote, sourceTypeLabels, verdictLabels } from './kinds.js';
 
 interface SidebarProps {
   resolved: ResolvedAnnotation[];
@@ -22,11 +22,6 @@ interface Filters {
   author: string;
   verdict: Verdict | '';
   orphanedOnly: boolean;
-}
-
-function shortQuote(text: string, length = 90): string {
-  const quote = text.replace(/\s+/g, ' ').trim();
-  return quote.length > length ? `${quote.slice(0, length - 1)}…` : quote;
 }
 
 /** Every annotation in text order with filters and counts, and the Who said what view. */
@@ -216,7 +211,7 @@ function AnnotationRow({
           {item.status === 'orphaned' && <span className="orphan-badge">orphaned</span>}
           {item.status === 'pending' && <span className="pending-badge">loading</span>}
         </span>
-        <span className="row-quote">“{shortQuote(annotation.quote)}”</span>
+        <span className="row-quote">“{shortQuote(annotation.quote, 90)}”</span>
         <span className="row-author">{annotation.author.name}</span>
       </button>
     </li>

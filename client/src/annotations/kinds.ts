@@ -23,3 +23,9 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 export function displayShortcut(keys: string): string {
   return keys.replaceAll('Mod', isMac ? '⌘' : 'Ctrl');
 }
+
+/** A quote on one line, cut to `length` characters with an ellipsis. */
+export function shortQuote(text: string, length: number): string {
+  const quote = text.replace(/\s+/g, ' ').trim();
+  return quote.length > length ? `${quote.slice(0, length - 1)}…` : quote;
+}

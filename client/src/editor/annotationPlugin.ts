@@ -5,7 +5,7 @@ import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { ySyncPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { annotationsMap, listAnnotations, readAnnotation, type Annotation } from '../../../shared/annotation.js';
-import { resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 
 /** What the annotation plugin knows: every annotation placed in the document, and its decorations. */
 export interface AnnotationPluginState {
@@ -69,13 +69,6 @@ function buildDecorations(doc: Node, resolved: ResolvedAnnotation[], selectedId:
   return DecorationSet.create(doc, decorations);
 }
 
-function byTextOrder(a: ResolvedAnnotation, b: ResolvedAnnotation): number {
-  const rank = (item: ResolvedAnnotation) => (item.status === 'anchored' ? 0 : item.status === 'orphaned' ? 1 : 2);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (a.status === 'anchored' && b.status === 'anchored' && (a.from !== b.from || a.to !== b.to)) return a.from - b.from || b.to - a.to;
-  return a.annotation.createdAt.localeCompare(b.annotation.createdAt) || a.annotation.id.localeCompare(b.annotation.id);
-}
-
 /**
  * Places some annotations again from Yjs (the ones that changed, or whose
  * text did) and swaps their decorations, leaving the thousands of others
@@ -106,7 +99,7 @@ function replaceAnnotations(
     added.push(decorationFor(item, depth, item.annotation.id === state.selectedId));
   }
   decorations = decorations.add(doc, added);
-  const resolved = [...state.resolved.filter((item) => !ids.has(item.annotation.id)), ...fresh].sort(byTextOrder);
+  const resolved = [...state.resolved.filter((item) => !ids.has(item.annotation.id)), ...fresh].sort(compareResolved);
   return { ...state, resolved, decorations };
 }
 
