@@ -220,7 +220,8 @@ export function createProgram(): Command {
       'after',
       '\nEnvironment: FACTMARK_PORT (or PORT), FACTMARK_HOST, FACTMARK_DATA, FACTMARK_SECRET, FACTMARK_PUBLIC_URL,\n' +
         'FACTMARK_DEMO=0, FACTMARK_MAX_MESSAGE_BYTES, FACTMARK_MAX_IMPORT_BYTES, FACTMARK_MAX_DOCUMENTS,\n' +
-        'FACTMARK_COMPACT_AFTER, FACTMARK_ORGANISATION, FACTMARK_ORGANISATION_URL, FACTMARK_LOG_LEVEL.\n' +
+        'FACTMARK_MAX_CONNECTIONS_PER_IP, FACTMARK_MAX_MESSAGES_PER_SECOND, FACTMARK_COMPACT_AFTER, FACTMARK_ORGANISATION,\n' +
+        'FACTMARK_ORGANISATION_URL, FACTMARK_LOG_LEVEL. ' +
         'Flags win over the environment.',
     );
   const dataOption = () => new Option('-d, --data <dir>', 'data folder (store, secret); default ./data or FACTMARK_DATA');
