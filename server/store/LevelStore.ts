@@ -2,6 +2,7 @@ import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import type { DocumentRecord } from '../../shared/index.js';
 import { StoreOpenError, type InviteRecord, type Store } from './Store.js';
+import { UpdateJournal, type JournalEntry } from './UpdateJournal.js';
 
 // Keys: `u!<room>!<seq>` hold updates (seq as fixed-width hex so keys sort in
 // order), `d!<id>` documents' records. `!` cannot occur in a room name.
@@ -23,20 +24,33 @@ function updateKey(room: string, seq: number): string {
 }
 
 /**
- * The embedded store: LevelDB in the data dir. LevelDB's write-ahead log
- * reaches the operating system on every put, so a `kill -9` of the server
- * loses no update whose append has resolved.
+ * The embedded store: LevelDB in the data dir, with an {@link UpdateJournal}
+ * beside it. An appended update is written to the journal at once, so a
+ * `kill -9` of the server loses no update whose append has resolved, and
+ * reaches LevelDB in the next batch; reads wait for the batches in flight.
  */
 export class LevelStore implements Store {
   private readonly db: ClassicLevel<string, Uint8Array>;
+  private readonly journal: UpdateJournal;
   /** The last sequence number used per room, once known. */
   private readonly lastSeq = new Map<string, number>();
+  /** Updates in the journal that are not yet in LevelDB, oldest first. */
+  private unbatched: JournalEntry[] = [];
+  /** The batch being written, if any; every later batch waits for it. */
+  private writing: Promise<void> = Promise.resolve();
+  private scheduled = false;
+  /** Set when LevelDB refused a batch: the journal keeps those updates for the next start. */
+  private failure: Error | null = null;
 
-  private constructor(db: ClassicLevel<string, Uint8Array>) {
+  private constructor(db: ClassicLevel<string, Uint8Array>, journal: UpdateJournal) {
     this.db = db;
+    this.journal = journal;
   }
 
-  /** Opens (or creates) the store in a folder. */
+  /**
+   * Opens (or creates) the store in a folder; its journal is the file
+   * `<folder>.journal`. Updates a crash left in the journal go to LevelDB first.
+   */
   static async open(location: string): Promise<LevelStore> {
     const db = new ClassicLevel<string, Uint8Array>(location, { keyEncoding: 'utf8', valueEncoding: 'view' });
     try {
@@ -52,7 +66,21 @@ export class LevelStore implements Store {
         { cause: error },
       );
     }
-    return new LevelStore(db);
+    let opened: ReturnType<typeof UpdateJournal.open>;
+    try {
+      opened = UpdateJournal.open(`${location}.journal`);
+    } catch (error) {
+      await db.close();
+      throw new StoreOpenError(`The store's journal ${location}.journal could not be read: ${(error as Error).message}`, false, {
+        cause: error,
+      });
+    }
+    const store = new LevelStore(db, opened.journal);
+    // Updates may be in LevelDB already if the crash came after their batch:
+    // applying a Yjs update twice changes nothing, so they are simply added.
+    store.unbatched = opened.entries;
+    await store.flush();
+    return store;
   }
 
   private async nextSeq(room: string): Promise<number> {
@@ -69,16 +97,54 @@ export class LevelStore implements Store {
     return last + 1;
   }
 
-  async appendUpdate(room: string, update: Uint8Array): Promise<void> {
-    const seq = await this.nextSeq(room);
-    await this.db.put(updateKey(room, seq), update);
+  appendUpdate(room: string, update: Uint8Array): Promise<void> {
+    if (this.failure !== null) return Promise.reject(this.failure);
+    try {
+      this.journal.append(room, update);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    this.unbatched.push({ room, update });
+    if (!this.scheduled) {
+      this.scheduled = true;
+      // Whatever else arrives in this turn of the event loop joins the batch.
+      setImmediate(() => {
+        this.scheduled = false;
+        void this.flush().catch(() => undefined);
+      });
+    }
+    return Promise.resolve();
+  }
+
+  /** Writes the journaled updates to LevelDB in one batch, after any batch in flight. */
+  private flush(): Promise<void> {
+    this.writing = this.writing.then(async () => {
+      if (this.failure !== null) throw this.failure;
+      const entries = this.unbatched;
+      if (entries.length === 0) return;
+      this.unbatched = [];
+      try {
+        const operations = [];
+        for (const { room, update } of entries)
+          operations.push({ type: 'put' as const, key: updateKey(room, await this.nextSeq(room)), value: update });
+        await this.db.batch(operations);
+      } catch (error) {
+        this.failure = new Error(`Writing updates to the store failed: ${(error as Error).message}`, { cause: error });
+        throw this.failure;
+      }
+      // Nothing appended meanwhile: the journal holds nothing LevelDB lacks.
+      if (this.unbatched.length === 0) this.journal.clear();
+    });
+    return this.writing;
   }
 
   async loadUpdates(room: string): Promise<Uint8Array[]> {
+    await this.flush();
     return this.db.values({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` }).all();
   }
 
   async listRooms(prefix: string): Promise<string[]> {
+    await this.flush();
     const rooms: string[] = [];
     let after = `u!${prefix}`;
     // Skip from room to room: one key read per room, however long its log.
@@ -92,12 +158,14 @@ export class LevelStore implements Store {
   }
 
   async countUpdates(room: string): Promise<number> {
+    await this.flush();
     let count = 0;
     for await (const _key of this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` })) count++;
     return count;
   }
 
   async compact(room: string): Promise<void> {
+    await this.flush();
     const entries = await this.db.iterator({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` }).all();
     if (entries.length < 2) return;
     const lastEntry = entries[entries.length - 1];
@@ -140,6 +208,11 @@ export class LevelStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.db.close();
+    try {
+      await this.flush();
+    } finally {
+      this.journal.close();
+      await this.db.close();
+    }
   }
 }
