@@ -269,3 +269,33 @@ export function wordsPattern(phrases: readonly string[]): string {
 export function containsAny(text: string, phrases: readonly string[]): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsPattern(phrases)})(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
+
+/** Plural nouns for unnamed sources, capitalised only when they open a sentence ("Officials said…"). */
+export const unnamedSources: readonly string[] = [
+  'officials',
+  'sources',
+  'police',
+  'farmers',
+  'residents',
+  'critics',
+  'experts',
+  'analysts',
+  'witnesses',
+  'doctors',
+  'teachers',
+  'parents',
+  'neighbours',
+  'neighbors',
+  'investigators',
+  'prosecutors',
+  'lawyers',
+  'authorities',
+  'scientists',
+  'researchers',
+  'supporters',
+  'opponents',
+  'locals',
+  'workers',
+  'staff',
+  'diplomats',
+];

@@ -10,3 +10,5 @@ export type { Report, Statement } from './reportedSpeech.js';
 export { describeSpeaker, speakerPhrase, isProperName } from './speakers.js';
 export { scoreSuggestions, spansMatch } from './score.js';
 export type { KindScore, KindedSpan } from './score.js';
+export { acceptSuggestion, rejectSuggestion, rejectedSuggestions, pendingSuggestions, rejectedSuggestionsName } from './review.js';
+export type { Rejection, PlacedAnnotation, ArticleView } from './review.js';

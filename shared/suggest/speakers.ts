@@ -1,5 +1,14 @@
 import type { SourceType } from '../annotation.js';
-import { auxiliaries, determiners, documentWords, organisationWords, pronouns, sentenceOpeners, wordsPattern } from './cues.js';
+import {
+  auxiliaries,
+  determiners,
+  documentWords,
+  organisationWords,
+  pronouns,
+  sentenceOpeners,
+  unnamedSources,
+  wordsPattern,
+} from './cues.js';
 import type { SuggestedSpeaker } from './suggestion.js';
 
 /** A range of a text. */
@@ -61,10 +70,14 @@ const properName = new RegExp(
   'u',
 );
 
-/** True for a proper name: capitalised words, not led by a determiner ("Helen Brandt", "Dr Amira Nassar"). */
+/**
+ * True for a proper name: capitalised words, not led by a determiner ("Helen
+ * Brandt", "Dr Amira Nassar"), and not a plural noun for unnamed sources
+ * capitalised because it opens a sentence ("Officials").
+ */
 export function isProperName(phrase: string): boolean {
-  const first = phrase.split(/\s+/u)[0] ?? '';
-  return properName.test(phrase) && !determiners.includes(first.toLowerCase()) && !pronouns.includes(first.toLowerCase());
+  const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
+  return properName.test(phrase) && !determiners.includes(first) && !pronouns.includes(first) && !unnamedSources.includes(first);
 }
 
 /** The part of a description before its first preposition: "A senior doctor" of "A senior doctor at St Anne's". */
