@@ -265,9 +265,16 @@ export function wordsPattern(phrases: readonly string[]): string {
     .join('|');
 }
 
+const compiled = new WeakMap<readonly string[], RegExp>();
+
 /** True if a text contains any of some phrases as whole words. */
 export function containsAny(text: string, phrases: readonly string[]): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsPattern(phrases)})(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  let pattern = compiled.get(phrases);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsPattern(phrases)})(?![\\p{L}\\p{N}])`, 'iu');
+    compiled.set(phrases, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** Plural nouns for unnamed sources, capitalised only when they open a sentence ("Officials said…"). */

@@ -124,10 +124,10 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
  * quotation: "…,” said Maria Ortega") and what they say (the quotations, else
  * the clause after the verb, or around "according to"). A sentence that is
  * only a quotation is reported with no speaker. Headlines report nothing.
+ * `inSentence` are the quotations inside the sentence.
  */
-export function readSentence(text: string, sentence: Sentence, allQuotations: readonly Quotation[]): Report | null {
+export function readSentence(text: string, sentence: Sentence, inSentence: readonly Quotation[]): Report | null {
   if (!sentence.terminated) return null;
-  const inSentence = allQuotations.filter((quotation) => quotation.outerStart >= sentence.start && quotation.outerEnd <= sentence.end);
   // Titles are blanked like quotations (their words are no cue) but are not statements.
   const masked = blankQuotations(text, sentence, inSentence);
   const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));

@@ -40,13 +40,11 @@ function hash(text: string): string {
 }
 
 /**
- * The id of a suggestion: its kind, its words and which occurrence of those
- * words in the text it is. Offsets alone would change with every edit above
- * the span, and a rejection is meant to stick.
+ * The id of a suggestion: its kind, its words, and which of the suggestions
+ * of that kind with those words it is, in text order (0 for the first).
+ * Offsets would change with every edit above the span; a rejection is meant
+ * to stick.
  */
-export function suggestionId(text: string, kind: AnnotationKind, start: number, end: number): string {
-  const quote = text.slice(start, end);
-  let occurrence = 0;
-  for (let index = text.indexOf(quote); index !== -1 && index < start; index = text.indexOf(quote, index + 1)) occurrence++;
+export function suggestionId(kind: AnnotationKind, quote: string, occurrence: number): string {
   return `s-${kind[0] ?? ''}${hash(`${kind}\u0000${quote}\u0000${occurrence}`)}`;
 }
