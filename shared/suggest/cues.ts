@@ -47,6 +47,37 @@ export const reportingVerbs: readonly string[] = [
   'estimated',
 ];
 
+/**
+ * Verbs that may follow the statement they report: "Prices will rise, the
+ * minister said." ("described", "reported" and the like may not: "In her book
+ * …, Nassar describes her youth.")
+ */
+export const verbsAfterStatement: readonly string[] = [
+  ...plainReportingVerbs,
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'warned',
+  'warns',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'confirmed',
+  'confirms',
+  'admitted',
+  'admits',
+  'maintained',
+  'maintains',
+  'alleged',
+  'alleges',
+];
+
 /** Verbs whose statement is a denial: "denied that…", "rejected the figures". */
 export const denialVerbs: readonly string[] = [
   'denied',
@@ -91,6 +122,9 @@ export const denialWords: readonly string[] = [
   'nonsense',
   'deny',
   'denies',
+  'reject',
+  'rejects',
+  'no such',
   'categorically',
   'fabricated',
   'fabrication',

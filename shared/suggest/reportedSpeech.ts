@@ -8,6 +8,7 @@ import {
   notSpeechBefore,
   plainReportingVerbs,
   reportingVerbs,
+  verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
 import type { Quotation } from './quotations.js';
@@ -119,6 +120,31 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
 }
 
 /**
+ * "Prices will rise, the minister said on Thursday.": the statement before a
+ * comma, then a short speaker and the verb, with at most a few words (a time,
+ * the people told) and no clause after it. The first comma that leaves a
+ * speaker of at most eight words after it splits the two.
+ */
+function statementBeforeSpeaker(
+  text: string,
+  sentence: Sentence,
+  cue: Cue,
+  bodyEnd: number,
+): Pick<Report, 'statements' | 'speaker'> | null {
+  if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
+  const tail = { start: cue.end, end: bodyEnd };
+  if (wordCount(text, tail) > 5 || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
+  for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < cue.start; comma = text.indexOf(',', comma + 1)) {
+    const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
+    const statement = trimmed(text, { start: sentence.start, end: comma });
+    if (speaker === null || wordCount(text, speaker) > 8 || wordCount(text, statement) < 3) continue;
+    if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
+    return { statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }], speaker };
+  }
+  return null;
+}
+
+/**
  * Reads one sentence by the rules: the first cue that reports speech decides
  * who speaks (the phrase before it, or after it when the verb follows a
  * quotation: "…,” said Maria Ortega") and what they say (the quotations, else
@@ -189,15 +215,17 @@ export function readSentence(text: string, sentence: Sentence, inSentence: reado
     if (quotations.length > 0) {
       // "…,” said Maria Ortega: nothing but punctuation between the quotation and the verb.
       const inverted = lastBefore !== undefined && !letter.test(text.slice(lastBefore.outerEnd, cue.start));
-      const speaker = inverted ? speakerPhrase(text, { start: cue.end, end: bodyEnd }) : speakerBefore;
-      const quoted = inverted ? before : after.length > 0 ? after : before;
+      const speaker = inverted ? speakerPhrase(text, { start: cue.end, end: after[0]?.outerStart ?? bodyEnd }) : speakerBefore;
+      // Every quotation of the sentence, on both sides of a verb that splits one: "“No,” she said, “never.”"
       return {
-        statements: quoted.map((quotation) => quotedStatement(text, quotation, denies, `quotation with ${why}`)),
+        statements: quotations.map((quotation) => quotedStatement(text, quotation, denies, `quotation with ${why}`)),
         speaker,
         cue: cue.word,
         quoted: true,
       };
     }
+    const statementFirst = cue.type === 'denial' ? null : statementBeforeSpeaker(text, sentence, cue, bodyEnd);
+    if (statementFirst !== null) return { ...statementFirst, cue: cue.word, quoted: false };
     if (speakerBefore === null) continue;
     if (denies) {
       return {

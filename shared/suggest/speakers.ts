@@ -96,16 +96,18 @@ function sourceTypeOf(description: string): SourceType {
 /**
  * Who a speaker phrase names: the proper name among its comma-separated parts
  * (the rest is their title as written), or the description itself. A pronoun
- * stands for the last person named; a surname alone for the full name given
- * earlier. `earlier` holds the names of the speakers before it, in order.
+ * stands for the speaker of the paragraph so far (`inParagraph`), else the last
+ * person named; a surname alone for the full name given earlier. `earlier`
+ * holds the names of the named speakers before it, in order.
  */
-export function describeSpeaker(phrase: string, earlier: readonly string[]): SuggestedSpeaker {
+export function describeSpeaker(phrase: string, earlier: readonly string[], inParagraph: SuggestedSpeaker | null = null): SuggestedSpeaker {
   const parts = phrase
     .split(/,\s*/u)
     .map((part) => part.trim())
     .filter((part) => part !== '');
   const lower = phrase.trim().toLowerCase();
   if (pronouns.includes(lower)) {
+    if (inParagraph !== null) return { ...inParagraph, role: '' };
     const person = [...earlier].reverse().find((name) => isProperName(name) && name.includes(' '));
     return { name: person ?? phrase.trim(), role: '', sourceType: person === undefined ? 'anonymous' : 'named' };
   }

@@ -3,7 +3,7 @@ import { findQuotations } from './quotations.js';
 import { readSentence, type Statement } from './reportedSpeech.js';
 import { splitSentences } from './sentences.js';
 import { describeSpeaker, type Span } from './speakers.js';
-import { suggestionId, type Suggestion } from './suggestion.js';
+import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
 function suggestionMaker(text: string) {
@@ -39,6 +39,7 @@ export function suggestMarks(text: string): Suggestion[] {
   const byId = new Map<string, Suggestion>();
   const names: string[] = [];
   let previous: { block: number; attribution: Suggestion | null; quoted: boolean } | null = null;
+  let paragraphSpeaker: { block: number; speaker: SuggestedSpeaker } | null = null;
   let next = 0;
   for (const sentence of splitSentences(text, quotations)) {
     // Both lists are in text order: walk the quotations along with the sentences.
@@ -52,7 +53,9 @@ export function suggestMarks(text: string): Suggestion[] {
     }
     let attribution: Suggestion | null = null;
     if (report.speaker !== null) {
-      const speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names);
+      const inParagraph = paragraphSpeaker?.block === sentence.block ? paragraphSpeaker.speaker : null;
+      const speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph);
+      paragraphSpeaker = { block: sentence.block, speaker };
       attribution = suggestionOf('attribution', report.speaker, `speaker of “${report.cue ?? ''}”`);
       if (attribution !== null) {
         attribution = byId.get(attribution.id) ?? { ...attribution, speaker };

@@ -59,6 +59,16 @@ describe('suggestion rules, one sentence each', () => {
       'She called the statement "baseless spin".',
       ['attribution: She', 'denial: called the statement "baseless spin"'],
     ],
+    [
+      'a statement before its speaker and verb',
+      'Prices will rise by a tenth, the statistics office said on Thursday.',
+      ['claim: Prices will rise by a tenth', 'attribution: the statistics office'],
+    ],
+    [
+      'a quotation split by its verb',
+      '"No such request reached us," she said, "and we would reject it."',
+      ['denial: No such request reached us', 'attribution: she', 'denial: and we would reject it.'],
+    ],
     ['a quotation standing alone', '“Our pipes never leak.” That was the slogan.', ['claim: Our pipes never leak.']],
   ])('%s', (_name, text, expected) => {
     expect(marks(text)).toEqual(expected);
@@ -107,6 +117,13 @@ describe('suggestMarks', () => {
       ['he', { name: 'Tomás Reyes', role: '', sourceType: 'named' }],
       ['Reyes', { name: 'Tomás Reyes', role: '', sourceType: 'named' }],
     ]);
+  });
+
+  it('reads a pronoun as the speaker of the paragraph so far', () => {
+    const speakers = suggestMarks(
+      'Ana Silva said the roof would hold. A city spokeswoman denied that any request was made. "We never asked," she said.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    expect(speakers).toEqual(['Ana Silva', 'A city spokeswoman', 'A city spokeswoman']);
   });
 
   it('tells documents, organisations and anonymous sources apart', () => {
