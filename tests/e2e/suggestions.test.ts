@@ -105,6 +105,25 @@ describe('suggested marks', () => {
     expect(await suggestedTexts(alice)).not.toContain(rejected);
   });
 
+  it('suggests again when a collaborator changes the article, keeping the other suggestions drawn', async () => {
+    const docId = await importArticle(suite.server, article, 'markdown');
+    const { page: alice } = await suite.open(docId, 'Alice');
+    const { page: bob } = await suite.open(docId, 'Bob');
+    await turnOn(alice);
+    await expect.poll(() => count(alice)).toBe(`${suggestedCount} suggested marks`);
+    const before = await suggestedTexts(alice);
+
+    // Bob adds a sentence at the end of the last paragraph.
+    await bob.locator('.ProseMirror').focus();
+    await bob.keyboard.press('Control+End');
+    await bob.keyboard.type(' The union said the strike would last a week.');
+    // As soon as the change arrives, before suggestions are computed again, the others are still drawn.
+    await alice.waitForFunction(() => document.querySelector('.ProseMirror')?.textContent?.includes('The union said') === true);
+    expect((await suggestedTexts(alice)).slice(0, before.length)).toEqual(before);
+    await expect.poll(() => suggestedTexts(alice)).toEqual([...before, 'The union', 'the strike would last a week']);
+    await expect.poll(() => count(alice)).toBe(`${suggestedCount + 2} suggested marks`);
+  });
+
   it('offers no suggestions to a viewer', async () => {
     const docId = await importArticle(suite.server, article, 'markdown');
     const { page } = await suite.open(docId, 'Vera', await invite(docId, 'viewer'));
