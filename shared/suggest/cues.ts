@@ -139,6 +139,15 @@ export const dismissiveWords: readonly string[] = [
   'lies',
   'a lie',
   'fake',
+  'forged',
+  'invented',
+  'made up',
+  'fiction',
+  'fantasy',
+  'smear',
+  'propaganda',
+  'slander',
+  'defamatory',
   'alarmist',
   'spin',
   'inaccurate',
@@ -148,7 +157,7 @@ export const dismissiveWords: readonly string[] = [
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */
 export const notSpeechBefore: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'aforesaid'];
 
-/** Words a reported clause does not start with: "said about the spill", "said to weigh". */
+/** Words a reported clause does not start with: "said about the spill", "said to weigh" (but see `clauseOpeners`). */
 export const notClauseStart: readonly string[] = [
   'about',
   'to',
@@ -164,6 +173,9 @@ export const notClauseStart: readonly string[] = [
   'nothing',
   'goodbye',
 ];
+
+/** Phrases a reported clause may start with although their first word is in `notClauseStart`: "said at least 300…". */
+export const clauseOpeners: readonly string[] = ['at least', 'at most', 'in fact', 'by now', 'on average', 'for years', 'for now'];
 
 /** Openers of a sentence that are not part of its speaker: "On Monday, the ministry said…". */
 export const sentenceOpeners: readonly string[] = [
@@ -215,10 +227,26 @@ export const auxiliaries: readonly string[] = [
   'privately',
   'angrily',
   'simply',
+  'categorically',
+  'emphatically',
+  'vigorously',
+  'strenuously',
+  'immediately',
+  'quietly',
+  'openly',
+  'officially',
+  'initially',
+  'reportedly',
+  'allegedly',
+  'subsequently',
+  'swiftly',
+  'sharply',
+  'furiously',
+  'calmly',
 ];
 
 /** Pronouns that stand for the last speaker named. */
-export const pronouns: readonly string[] = ['he', 'she', 'they'];
+export const pronouns: readonly string[] = ['he', 'she', 'they', 'it'];
 
 /** Words that make a speaker a document. */
 export const documentWords: readonly string[] = [
@@ -238,6 +266,15 @@ export const documentWords: readonly string[] = [
   'filing',
   'audit',
   'analysis',
+  'invoices',
+  'emails',
+  'minutes',
+  'papers',
+  'files',
+  'accounts',
+  'receipts',
+  'contracts',
+  'filings',
 ];
 
 /** Words that make a speaker an organisation. */
@@ -266,6 +303,14 @@ export const organisationWords: readonly string[] = [
   'army',
   'embassy',
   'bank',
+  'inspectorate',
+  'regulator',
+  'institute',
+  'tribunal',
+  'trust',
+  'foundation',
+  'association',
+  'federation',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

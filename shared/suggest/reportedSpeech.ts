@@ -1,4 +1,6 @@
 import {
+  auxiliaries,
+  clauseOpeners,
   containsAny,
   denialPhrases,
   denialVerbs,
@@ -80,6 +82,15 @@ function findCues(masked: string, offset: number): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/** Moves a cue's start back over the adverbs before it, which belong to the denial: "flatly rejected". */
+function withAdverbs(text: string, start: number): number {
+  for (;;) {
+    const word = /(\p{L}+ly)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+    if (word === null || !auxiliaries.includes((word[1] ?? '').toLowerCase())) return start;
+    start -= word[0].length;
+  }
+}
+
 /** A span without spaces and , ; : at its edges. */
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
@@ -109,13 +120,15 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
  */
 function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): number | null {
   const after = text.slice(cue.end, end);
-  const that = /^\s+(?:[\p{L}'’-]+\s+){0,4}?that\s+/iu.exec(after);
+  const that = /^\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+/iu.exec(after);
   if (that !== null) return cue.end + that[0].length;
   if (needsThat) return null;
   let skip = /^\s+(?:on\s+\p{L}+|yesterday|today|last\s+\p{L}+)?\s*,?\s*/iu.exec(after)?.[0].length ?? 0;
-  if (/^told|tells$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
-  const first = /^\p{L}+/u.exec(after.slice(skip))?.[0].toLowerCase() ?? '';
-  if (first === '' || notClauseStart.includes(first)) return null;
+  if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
+  const rest = after.slice(skip);
+  const first = /^\p{L}+/u.exec(rest)?.[0].toLowerCase() ?? '';
+  if (first === '' || (notClauseStart.includes(first) && !clauseOpeners.some((opener) => rest.toLowerCase().startsWith(`${opener} `))))
+    return null;
   return cue.end + skip;
 }
 
@@ -229,7 +242,9 @@ export function readSentence(text: string, sentence: Sentence, inSentence: reado
     if (speakerBefore === null) continue;
     if (denies) {
       return {
-        statements: [{ ...trimmed(text, { start: cue.start, end: bodyEnd }), kind: 'denial', reason: `denial cue ${why}` }],
+        statements: [
+          { ...trimmed(text, { start: withAdverbs(text, cue.start), end: bodyEnd }), kind: 'denial', reason: `denial cue ${why}` },
+        ],
         speaker: speakerBefore,
         cue: cue.word,
         quoted: false,

@@ -60,7 +60,9 @@ export function speakerPhrase(text: string, span: Span): Span | null {
   const phrase = strip(text, span, [/^[\s,;:—–-]+/u, openers], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingTime]);
   const words = text.slice(phrase.start, phrase.end).split(/\s+/u);
   if (!/\p{L}/u.test(text.slice(phrase.start, phrase.end)) || words.length > 16) return null;
-  if (/^(?:what|who|how|why|when|where|it|there|this)$/iu.test(words[0] ?? '')) return null;
+  // "It was…", "There is…": not a speaker; "it" alone is one ("it said").
+  if (/^(?:what|who|how|why|when|where|it|there|this)$/iu.test(words[0] ?? '') && words.length > 1) return null;
+  if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(words[0] ?? '')) return null;
   return phrase;
 }
 
@@ -96,7 +98,7 @@ function sourceTypeOf(description: string): SourceType {
 /**
  * Who a speaker phrase names: the proper name among its comma-separated parts
  * (the rest is their title as written), or the description itself. A pronoun
- * stands for the speaker of the paragraph so far (`inParagraph`), else the last
+ * ("he", "she", "they", "it") stands for the speaker of the paragraph so far (`inParagraph`), else the last
  * person named; a surname alone for the full name given earlier. `earlier`
  * holds the names of the named speakers before it, in order.
  */
@@ -108,6 +110,7 @@ export function describeSpeaker(phrase: string, earlier: readonly string[], inPa
   const lower = phrase.trim().toLowerCase();
   if (pronouns.includes(lower)) {
     if (inParagraph !== null) return { ...inParagraph, role: '' };
+    if (lower === 'it') return { name: phrase.trim(), role: '', sourceType: 'organisation' };
     const person = [...earlier].reverse().find((name) => isProperName(name) && name.includes(' '));
     return { name: person ?? phrase.trim(), role: '', sourceType: person === undefined ? 'anonymous' : 'named' };
   }

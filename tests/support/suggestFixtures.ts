@@ -17,6 +17,15 @@ interface GoldEntry {
   after?: string;
 }
 
+/** The first place from `from` where some words stand whole: "it" is not the "it" of "written". */
+function indexOfWords(text: string, words: string, from: number): number {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let index = text.indexOf(words, from); index !== -1; index = text.indexOf(words, index + 1)) {
+    if (!letter.test(text[index - 1] ?? '') && !letter.test(text[index + words.length] ?? '')) return index;
+  }
+  return -1;
+}
+
 const folder = join(import.meta.dirname, '..', 'fixtures', 'suggest');
 
 /**
@@ -34,7 +43,7 @@ export function loadSuggestFixtures(): SuggestFixture[] {
       const entries = JSON.parse(readFileSync(join(folder, `${name}.gold.json`), 'utf8')) as GoldEntry[];
       const gold = entries.map((entry) => {
         const from = entry.after === undefined ? 0 : text.indexOf(entry.after);
-        const start = from === -1 ? -1 : text.indexOf(entry.text, from);
+        const start = from === -1 ? -1 : indexOfWords(text, entry.text, from);
         if (start === -1)
           throw new Error(
             `${name}.gold.json: “${entry.text}” is not in the article${entry.after === undefined ? '' : ` after “${entry.after}”`}.`,

@@ -5,11 +5,12 @@ import { loadSuggestFixtures } from '../../../support/suggestFixtures.js';
 
 /**
  * Fixtures written after the rules and never used to tune them: their score
- * says how the rules do on text they have not seen. (stadium was held out
- * from the first version of the rules, which scored P 0.94 and R 0.80 on it;
- * its misses then shaped the second version, which vaccine is held out from.)
+ * says how the rules do on text they have not seen. Each round of rule
+ * changes was measured on a fixture written before it, whose misses then
+ * shaped the next round: stadium (P 0.94, R 0.80 on the first rules), vaccine
+ * (P 0.94, R 0.71 on the second), fares (held out from the third, these).
  */
-const heldOut = new Set(['vaccine']);
+const heldOut = new Set(['fares']);
 
 /** Every fixture's gold marks and suggestions, offsets moved apart so that spans of different articles never meet. */
 function pooled(names: (name: string) => boolean): { gold: KindedSpan[]; suggested: KindedSpan[] } {
@@ -57,7 +58,7 @@ describe('suggestion precision and recall on our fixtures', () => {
     expect(overall?.recall).toBeGreaterThanOrEqual(0.9);
     const heldOutOverall = unseen.find((row) => row.kind === 'all');
     expect(heldOutOverall?.precision).toBeGreaterThanOrEqual(0.9);
-    expect(heldOutOverall?.recall).toBeGreaterThanOrEqual(0.7);
+    expect(heldOutOverall?.recall).toBeGreaterThanOrEqual(0.8);
   });
 
   it('matches spans by half of the longer one', () => {

@@ -69,6 +69,21 @@ describe('suggestion rules, one sentence each', () => {
       '"No such request reached us," she said, "and we would reject it."',
       ['denial: No such request reached us', 'attribution: she', 'denial: and we would reject it.'],
     ],
+    [
+      'an adverb between the speaker and a denial verb',
+      'The clinic categorically denies the accusation.',
+      ['attribution: The clinic', 'denial: categorically denies the accusation'],
+    ],
+    [
+      'a clause opening with "at least"',
+      'The director said at least 300 patients were affected.',
+      ['attribution: The director', 'claim: at least 300 patients were affected'],
+    ],
+    [
+      '"that" a few words after the verb',
+      'The agency said in a statement on Monday that the water is safe.',
+      ['attribution: The agency', 'claim: the water is safe'],
+    ],
     ['a quotation standing alone', '“Our pipes never leak.” That was the slogan.', ['claim: Our pipes never leak.']],
   ])('%s', (_name, text, expected) => {
     expect(marks(text)).toEqual(expected);
@@ -81,6 +96,7 @@ describe('suggestion rules, one sentence each', () => {
     ['scare quotes', 'The plan is nicknamed the "big dig" in the press.'],
     ['a verb that needs "that" or a quotation', 'Patients have announced a protest on Friday.'],
     ['"called" without a dismissive word', 'The city called the meeting for Monday.'],
+    ['"It" opening a sentence', 'It said nothing about the budget.'],
     ['"said" followed by no clause', 'Nothing more was said about it.'],
     ['no reporting at all', 'The vote passed by 23 to 18.'],
   ])('suggests nothing for %s', (_name, text) => {
@@ -124,6 +140,13 @@ describe('suggestMarks', () => {
       'Ana Silva said the roof would hold. A city spokeswoman denied that any request was made. "We never asked," she said.',
     ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
     expect(speakers).toEqual(['Ana Silva', 'A city spokeswoman', 'A city spokeswoman']);
+  });
+
+  it('reads "it" as the organisation speaking in the paragraph', () => {
+    const speaker = suggestMarks('The ministry denied the report. In a written answer, it said the trains ran on time.').find(
+      (suggestion) => suggestion.quote === 'it',
+    );
+    expect(speaker).toMatchObject({ quote: 'it', speaker: { name: 'The ministry', sourceType: 'organisation' } });
   });
 
   it('tells documents, organisations and anonymous sources apart', () => {
