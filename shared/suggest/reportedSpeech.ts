@@ -132,18 +132,30 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   return cue.end + skip;
 }
 
+/** A sentence being read: the text, the sentence, its quotations (titles left out) and where its words end (before . ! ?). */
+interface Reading {
+  text: string;
+  sentence: Sentence;
+  quotations: readonly Quotation[];
+  bodyEnd: number;
+}
+
+/** A rule for one type of cue: the report it reads, or null to try the sentence's next cue. */
+type Rule = (reading: Reading, cue: Cue) => Report | null;
+
+/** The speaker phrase between a cue and the quotation (or sentence start) before it: "the ministry" of "the ministry said". */
+function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): Span | null {
+  const before = quotations.filter((quotation) => quotation.outerEnd <= cue.start);
+  return speakerPhrase(text, { start: before[before.length - 1]?.outerEnd ?? sentence.start, end: cue.start });
+}
+
 /**
  * "Prices will rise, the minister said on Thursday.": the statement before a
  * comma, then a short speaker and the verb, with at most a few words (a time,
  * the people told) and no clause after it. The first comma that leaves a
  * speaker of at most eight words after it splits the two.
  */
-function statementBeforeSpeaker(
-  text: string,
-  sentence: Sentence,
-  cue: Cue,
-  bodyEnd: number,
-): Pick<Report, 'statements' | 'speaker'> | null {
+function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
   if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
   const tail = { start: cue.end, end: bodyEnd };
   if (wordCount(text, tail) > 5 || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
@@ -152,17 +164,105 @@ function statementBeforeSpeaker(
     const statement = trimmed(text, { start: sentence.start, end: comma });
     if (speaker === null || wordCount(text, speaker) > 8 || wordCount(text, statement) < 3) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
-    return { statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }], speaker };
+    return {
+      statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
+      speaker,
+      cue: cue.word,
+      quoted: false,
+    };
   }
   return null;
 }
 
+/** "According to officials, the bridge is safe." and "The bridge is safe, according to officials." */
+const readAccordingTo: Rule = (reading, cue) => {
+  const { text, sentence, quotations, bodyEnd } = reading;
+  const why = `“${cue.word}”`;
+  if (letter.test(text.slice(sentence.start, cue.start))) {
+    return {
+      statements: [{ ...trimmed(text, { start: sentence.start, end: cue.start }), kind: 'claim', reason: `statement before ${why}` }],
+      speaker: speakerPhrase(text, { start: cue.end, end: bodyEnd }),
+      cue: cue.word,
+      quoted: false,
+    };
+  }
+  const comma = text.indexOf(',', cue.end);
+  if (comma === -1 || comma >= bodyEnd) return null;
+  const inside = quotations.filter((quotation) => quotation.outerStart > comma);
+  const statements =
+    inside.length > 0
+      ? inside.map((quotation) => quotedStatement(text, quotation, false, `quotation after ${why}`))
+      : [{ ...trimmed(text, { start: comma + 1, end: bodyEnd }), kind: 'claim' as const, reason: `statement after ${why}` }];
+  return { statements, speaker: speakerPhrase(text, { start: cue.end, end: comma }), cue: cue.word, quoted: inside.length > 0 };
+};
+
+/** "She called the statement baseless.": a denial, from "called" on, when a dismissive word follows. */
+const readCalled: Rule = (reading, cue) => {
+  const { text, bodyEnd } = reading;
+  const speaker = speakerBefore(reading, cue);
+  if (!containsAny(text.slice(cue.end, bodyEnd), dismissiveWords) || speaker === null) return null;
+  return {
+    statements: [{ ...trimmed(text, { start: cue.start, end: bodyEnd }), kind: 'denial', reason: `“${cue.word}” with a dismissive word` }],
+    speaker,
+    cue: cue.word,
+    quoted: false,
+  };
+};
+
+/**
+ * A verb with quotations: every quotation of the sentence is a statement (on
+ * both sides of a verb that splits one: "“No,” she said, “never.”"), a denial
+ * if the verb or its words deny. The speaker stands before the verb, or after
+ * it when only punctuation parts it from a quotation before: "…,” said Maria Ortega".
+ */
+const readQuoted: Rule = (reading, cue) => {
+  const { text, quotations, bodyEnd } = reading;
+  const before = quotations.filter((quotation) => quotation.outerEnd <= cue.start);
+  const after = quotations.filter((quotation) => quotation.outerStart >= cue.end);
+  const lastBefore = before[before.length - 1];
+  const inverted = lastBefore !== undefined && !letter.test(text.slice(lastBefore.outerEnd, cue.start));
+  return {
+    statements: quotations.map((quotation) => quotedStatement(text, quotation, cue.type === 'denial', `quotation with “${cue.word}”`)),
+    speaker: inverted ? speakerPhrase(text, { start: cue.end, end: after[0]?.outerStart ?? bodyEnd }) : speakerBefore(reading, cue),
+    cue: cue.word,
+    quoted: true,
+  };
+};
+
+/** "The ministry denied that…", "The ministry flatly rejected the figures.": a denial from the verb (and its adverbs) on. */
+const readDenial: Rule = (reading, cue) => {
+  const speaker = speakerBefore(reading, cue);
+  if (speaker === null) return null;
+  const statement = trimmed(reading.text, { start: withAdverbs(reading.text, cue.start), end: reading.bodyEnd });
+  return { statements: [{ ...statement, kind: 'denial', reason: `denial cue “${cue.word}”` }], speaker, cue: cue.word, quoted: false };
+};
+
+/** "The union said the strike would last.", "The agency warned that…", or the statement first: "…, the minister said." */
+const readReported: Rule = (reading, cue) => {
+  const first = statementBeforeSpeaker(reading, cue);
+  if (first !== null) return first;
+  const { text, bodyEnd } = reading;
+  const speaker = speakerBefore(reading, cue);
+  const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, cue.type === 'reporting');
+  if (start === null) return null;
+  const clause = trimmed(text, { start, end: bodyEnd });
+  if (wordCount(text, clause) < 3) return null;
+  const kind = containsAny(text.slice(clause.start, clause.end), denialWords) ? 'denial' : 'claim';
+  return { statements: [{ ...clause, kind, reason: `reported speech after “${cue.word}”` }], speaker, cue: cue.word, quoted: false };
+};
+
+/** Which rule reads a sentence by the type of its cue, and whether it has quotations. */
+function ruleFor(cue: Cue, quoted: boolean): Rule {
+  if (cue.type === 'according') return readAccordingTo;
+  if (cue.type === 'called') return readCalled;
+  if (quoted) return readQuoted;
+  return cue.type === 'denial' ? readDenial : readReported;
+}
+
 /**
  * Reads one sentence by the rules: the first cue that reports speech decides
- * who speaks (the phrase before it, or after it when the verb follows a
- * quotation: "…,” said Maria Ortega") and what they say (the quotations, else
- * the clause after the verb, or around "according to"). A sentence that is
- * only a quotation is reported with no speaker. Headlines report nothing.
+ * who speaks and what they say (see the rules above). A sentence that is only
+ * a quotation is reported with no speaker. Headlines report nothing.
  * `inSentence` are the quotations inside the sentence.
  */
 export function readSentence(text: string, sentence: Sentence, inSentence: readonly Quotation[]): Report | null {
@@ -170,11 +270,9 @@ export function readSentence(text: string, sentence: Sentence, inSentence: reado
   // Titles are blanked like quotations (their words are no cue) but are not statements.
   const masked = blankQuotations(text, sentence, inSentence);
   const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));
-  // The end of the sentence's words: without its final . ! ?
   let bodyEnd = sentence.end;
   while (bodyEnd > sentence.start && /[.!?]/u.test(text[bodyEnd - 1] ?? '')) bodyEnd--;
   const cues = findCues(masked, sentence.start);
-
   if (cues.length === 0) {
     if (quotations.length === 0 || quotations.length < inSentence.length || letter.test(masked)) return null;
     return {
@@ -184,83 +282,10 @@ export function readSentence(text: string, sentence: Sentence, inSentence: reado
       quoted: true,
     };
   }
-
+  const reading: Reading = { text, sentence, quotations, bodyEnd };
   for (const cue of cues) {
-    const before = quotations.filter((quotation) => quotation.outerEnd <= cue.start);
-    const after = quotations.filter((quotation) => quotation.outerStart >= cue.end);
-    const lastBefore = before[before.length - 1];
-    const speakerBefore = speakerPhrase(text, { start: lastBefore?.outerEnd ?? sentence.start, end: cue.start });
-    const why = `“${cue.word}”`;
-
-    if (cue.type === 'according') {
-      const opening = !letter.test(text.slice(sentence.start, cue.start));
-      if (opening) {
-        const comma = text.indexOf(',', cue.end);
-        if (comma === -1 || comma >= bodyEnd) continue;
-        const speaker = speakerPhrase(text, { start: cue.end, end: comma });
-        const inside = quotations.filter((quotation) => quotation.outerStart > comma);
-        const statements =
-          inside.length > 0
-            ? inside.map((quotation) => quotedStatement(text, quotation, false, `quotation after ${why}`))
-            : [{ ...trimmed(text, { start: comma + 1, end: bodyEnd }), kind: 'claim' as const, reason: `statement after ${why}` }];
-        return { statements, speaker, cue: cue.word, quoted: inside.length > 0 };
-      }
-      const statement = trimmed(text, { start: sentence.start, end: cue.start });
-      return {
-        statements: [{ ...statement, kind: 'claim', reason: `statement before ${why}` }],
-        speaker: speakerPhrase(text, { start: cue.end, end: bodyEnd }),
-        cue: cue.word,
-        quoted: false,
-      };
-    }
-
-    if (cue.type === 'called') {
-      if (!containsAny(text.slice(cue.end, bodyEnd), dismissiveWords) || speakerBefore === null) continue;
-      return {
-        statements: [{ ...trimmed(text, { start: cue.start, end: bodyEnd }), kind: 'denial', reason: `${why} with a dismissive word` }],
-        speaker: speakerBefore,
-        cue: cue.word,
-        quoted: false,
-      };
-    }
-
-    const denies = cue.type === 'denial';
-    if (quotations.length > 0) {
-      // "…,” said Maria Ortega: nothing but punctuation between the quotation and the verb.
-      const inverted = lastBefore !== undefined && !letter.test(text.slice(lastBefore.outerEnd, cue.start));
-      const speaker = inverted ? speakerPhrase(text, { start: cue.end, end: after[0]?.outerStart ?? bodyEnd }) : speakerBefore;
-      // Every quotation of the sentence, on both sides of a verb that splits one: "“No,” she said, “never.”"
-      return {
-        statements: quotations.map((quotation) => quotedStatement(text, quotation, denies, `quotation with ${why}`)),
-        speaker,
-        cue: cue.word,
-        quoted: true,
-      };
-    }
-    const statementFirst = cue.type === 'denial' ? null : statementBeforeSpeaker(text, sentence, cue, bodyEnd);
-    if (statementFirst !== null) return { ...statementFirst, cue: cue.word, quoted: false };
-    if (speakerBefore === null) continue;
-    if (denies) {
-      return {
-        statements: [
-          { ...trimmed(text, { start: withAdverbs(text, cue.start), end: bodyEnd }), kind: 'denial', reason: `denial cue ${why}` },
-        ],
-        speaker: speakerBefore,
-        cue: cue.word,
-        quoted: false,
-      };
-    }
-    const start = clauseStart(text, cue, bodyEnd, cue.type === 'reporting');
-    if (start === null) continue;
-    const clause = trimmed(text, { start, end: bodyEnd });
-    if (wordCount(text, clause) < 3) continue;
-    const kind = containsAny(text.slice(clause.start, clause.end), denialWords) ? 'denial' : 'claim';
-    return {
-      statements: [{ ...clause, kind, reason: `reported speech after ${why}` }],
-      speaker: speakerBefore,
-      cue: cue.word,
-      quoted: false,
-    };
+    const report = ruleFor(cue, quotations.length > 0)(reading, cue);
+    if (report !== null) return report;
   }
   return null;
 }
