@@ -247,9 +247,11 @@ function suggestionKey(view: EditorView, event: KeyboardEvent): boolean {
   if (suggestionPluginKey.getState(view.state)?.enabled !== true || event.ctrlKey || event.metaKey) return false;
   if (event.altKey && (event.code === 'KeyN' || event.code === 'KeyP')) return moveToSuggestion(view, event.code === 'KeyN' ? 1 : -1);
   if (event.altKey || event.shiftKey || currentRange(view.state) === null) return false;
-  if (event.key === 'Enter') return acceptCurrentSuggestion(view) === null;
-  if (event.key === 'Backspace' || event.key === 'Delete') return rejectCurrentSuggestion(view) === null;
-  return false;
+  // On a suggestion the keys decide it, even if that fails: they must never fall through to edit the text.
+  if (event.key === 'Enter') acceptCurrentSuggestion(view);
+  else if (event.key === 'Backspace' || event.key === 'Delete') rejectCurrentSuggestion(view);
+  else return false;
+  return true;
 }
 
 function optionsOf(state: EditorState): SuggestionPluginOptions | null {
@@ -306,8 +308,8 @@ export function goToSuggestion(view: EditorView, id: string): void {
 function currentSuggestion(view: EditorView): { suggestion: Suggestion; all: Suggestion[]; map: TextMap } | string {
   const range = currentRange(view.state);
   if (range === null) return 'Move to a suggestion first (Alt+N).';
-  const all = suggestMarks(TextMap.of(view.state.doc).text);
   const map = TextMap.of(view.state.doc);
+  const all = suggestMarks(map.text);
   const suggestion = all.find((candidate) => candidate.id === range.id);
   return suggestion === undefined ? 'This suggestion no longer applies to the text.' : { suggestion, all, map };
 }
@@ -319,15 +321,20 @@ export function acceptCurrentSuggestion(view: EditorView): string | null {
   if (options === null || typeof found === 'string') return typeof found === 'string' ? found : 'Suggestions are off.';
   const { suggestion, all, map } = found;
   options.beforeDecision?.();
-  acceptSuggestion(
-    options.layer,
-    { fragment: options.fragment, doc: view.state.doc },
-    suggestion,
-    all,
-    placedAnnotations(view.state, map),
-    options.author(),
-    localAnnotationOrigin,
-  );
+  try {
+    acceptSuggestion(
+      options.layer,
+      { fragment: options.fragment, doc: view.state.doc },
+      suggestion,
+      all,
+      placedAnnotations(view.state, map),
+      options.author(),
+      localAnnotationOrigin,
+    );
+  } catch (error) {
+    // The article and its Yjs fragment out of step for a moment: nothing was written, the reviewer may try again.
+    return (error as Error).message;
+  }
   settle(view, suggestion.id);
   return null;
 }
