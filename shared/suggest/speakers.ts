@@ -57,12 +57,14 @@ function strip(text: string, span: Span, atStart: RegExp[], atEnd: RegExp[]): Sp
  * letter, longer than 16 words, or a clause of its own.
  */
 export function speakerPhrase(text: string, span: Span): Span | null {
-  const phrase = strip(text, span, [/^[\s,;:—–-]+/u, openers], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingTime]);
+  const edges = strip(text, span, [/^[\s,;:—–-]+/u, openers], [/[\s,;:.!?—–-]+$/u]);
+  // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
+  const before = text.slice(edges.start, edges.end).split(/\s+/u);
+  if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;
+  if (/^it$/iu.test(before[0] ?? '') && before.length > 1) return null;
+  const phrase = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingTime]);
   const words = text.slice(phrase.start, phrase.end).split(/\s+/u);
   if (!/\p{L}/u.test(text.slice(phrase.start, phrase.end)) || words.length > 16) return null;
-  // "It was…", "There is…": not a speaker; "it" alone is one ("it said").
-  if (/^(?:what|who|how|why|when|where|it|there|this)$/iu.test(words[0] ?? '') && words.length > 1) return null;
-  if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(words[0] ?? '')) return null;
   return phrase;
 }
 

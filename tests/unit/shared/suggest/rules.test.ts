@@ -97,6 +97,7 @@ describe('suggestion rules, one sentence each', () => {
     ['a verb that needs "that" or a quotation', 'Patients have announced a protest on Friday.'],
     ['"called" without a dismissive word', 'The city called the meeting for Monday.'],
     ['"It" opening a sentence', 'It said nothing about the budget.'],
+    ['a passive "it was said"', 'It was said that the mayor would resign.'],
     ['"said" followed by no clause', 'Nothing more was said about it.'],
     ['no reporting at all', 'The vote passed by 23 to 18.'],
   ])('suggests nothing for %s', (_name, text) => {
