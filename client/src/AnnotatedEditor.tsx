@@ -4,13 +4,15 @@ import { useEffect, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { ySyncPluginKey, yUndoPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
-import { annotationsMap, type AnnotationKind } from '../../shared/annotation.js';
+import { annotationsMap, type AnnotationKind, type Person } from '../../shared/annotation.js';
+import { rejectedSuggestions } from '../../shared/suggest/index.js';
 import { articleSchema } from '../../shared/schema.js';
 import { kindInfo } from './annotations/kinds.js';
 import { annotationPlugin, annotationPluginKey, selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { CombinedHistory } from './editor/history.js';
 import { localAnnotationOrigin } from './editor/markSelection.js';
 import { editorPlugins } from './editor/plugins.js';
+import { suggestionPlugin, type SuggestionPluginState } from './editor/suggestionPlugin.js';
 import 'prosemirror-view/style/prosemirror.css';
 
 interface AnnotatedEditorProps {
@@ -23,6 +25,9 @@ interface AnnotatedEditorProps {
   onClickAnnotations: (ids: string[]) => void;
   onSelectionChange: (empty: boolean) => void;
   onMark: (kind: AnnotationKind) => void;
+  /** Who accepts and rejects suggestions (a read-only view has none). */
+  author?: Person;
+  onSuggestions?: (state: SuggestionPluginState) => void;
 }
 
 /**
@@ -45,7 +50,10 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
   useEffect(() => {
     if (mount.current === null) return;
     const fragment = article.getXmlFragment('prosemirror');
-    const layerUndo = new Y.UndoManager(annotationsMap(layer), { trackedOrigins: new Set([localAnnotationOrigin]) });
+    // Rejected suggestions are undone with the marks: both are this reviewer's decisions in the layer.
+    const layerUndo = new Y.UndoManager([annotationsMap(layer), rejectedSuggestions(layer)], {
+      trackedOrigins: new Set([localAnnotationOrigin]),
+    });
     let history: CombinedHistory | null = null;
     const markKey = (kind: AnnotationKind) => () => {
       latest.current.onMark(kind);
@@ -76,6 +84,13 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           fragment,
           onChange: (state) => latest.current.onAnnotations(state),
           onClickAnnotations: (ids) => latest.current.onClickAnnotations(ids),
+        }),
+        suggestionPlugin({
+          layer,
+          fragment,
+          author: () => latest.current.author ?? { id: '', name: 'Unknown' },
+          beforeDecision: () => layerUndo.stopCapturing(),
+          onChange: (state) => latest.current.onSuggestions?.(state),
         }),
       ],
     );

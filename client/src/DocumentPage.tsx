@@ -25,6 +25,8 @@ import { ExportMenu } from './ExportMenu.js';
 import { selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { localAnnotationOrigin, markSelection, spanFromSelection } from './editor/markSelection.js';
 import { editingShortcuts } from './editor/plugins.js';
+import { suggestionShortcuts, type SuggestionPluginState } from './editor/suggestionPlugin.js';
+import { SuggestionBar } from './suggestions/SuggestionBar.js';
 import type { Identity } from './identity.js';
 import { combineConnections, useRoom } from './useRoom.js';
 
@@ -64,6 +66,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const activity = useActivity(layer.room?.doc ?? null);
   const [view, setView] = useState<EditorView | null>(null);
   const [annotations, setAnnotations] = useState<AnnotationPluginState | null>(null);
+  const [suggestions, setSuggestions] = useState<SuggestionPluginState | null>(null);
   const [alsoHere, setAlsoHere] = useState<string[]>([]);
   const [selectionEmpty, setSelectionEmpty] = useState(true);
   const [picking, setPicking] = useState(false);
@@ -259,6 +262,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
         </p>
       )}
       {canAnnotate && <AnnotationToolbar canMark={!selectionEmpty && view !== null} onMark={mark} />}
+      {canAnnotate && <SuggestionBar view={view} state={suggestions} />}
       {message !== null && (
         <p className="status status-error" role="alert">
           {message}
@@ -282,6 +286,8 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               onClickAnnotations={clickAnnotations}
               onSelectionChange={setSelectionEmpty}
               onMark={mark}
+              author={author}
+              onSuggestions={setSuggestions}
             />
           )}
         </article>
@@ -390,7 +396,7 @@ function HelpSheet() {
     <aside className="help-sheet" aria-label="Keyboard shortcuts">
       <h2>Keyboard shortcuts</h2>
       <dl>
-        {[...annotationShortcuts, ...editingShortcuts].map(({ keys, action }) => (
+        {[...annotationShortcuts, ...suggestionShortcuts, ...editingShortcuts].map(({ keys, action }) => (
           <div key={keys}>
             <dt>
               <kbd>{displayShortcut(keys)}</kbd>

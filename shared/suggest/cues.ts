@@ -1,0 +1,387 @@
+/**
+ * The words the suggestion rules look for, as tables so they read (and grow)
+ * without touching the rules themselves. Everything is matched whole-word and
+ * case-insensitively.
+ */
+
+/** Verbs that report speech on their own: "said the plan would fail", "told reporters". */
+export const plainReportingVerbs: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'added', 'adds'];
+
+/**
+ * Verbs that report speech only with "that" or a quotation after them:
+ * "warned that the silt…", but not "announced a protest".
+ */
+export const reportingVerbs: readonly string[] = [
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+  'announced',
+  'announces',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'warned',
+  'warns',
+  'explained',
+  'explains',
+  'wrote',
+  'writes',
+  'noted',
+  'notes',
+  'confirmed',
+  'confirms',
+  'admitted',
+  'admits',
+  'acknowledged',
+  'maintained',
+  'maintains',
+  'alleged',
+  'alleges',
+  'asserted',
+  'reported',
+  'described',
+  'describes',
+  'predicted',
+  'estimated',
+];
+
+/**
+ * Verbs that may follow the statement they report: "Prices will rise, the
+ * minister said." ("described", "reported" and the like may not: "In her book
+ * …, Nassar describes her youth.")
+ */
+export const verbsAfterStatement: readonly string[] = [
+  ...plainReportingVerbs,
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'warned',
+  'warns',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'confirmed',
+  'confirms',
+  'admitted',
+  'admits',
+  'maintained',
+  'maintains',
+  'alleged',
+  'alleges',
+];
+
+/** Verbs whose statement is a denial: "denied that…", "rejected the figures". */
+export const denialVerbs: readonly string[] = [
+  'denied',
+  'denies',
+  'deny',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'dismisses',
+  'refuted',
+  'refutes',
+  'disputed',
+  'disputes',
+  'contested',
+  'contests',
+  'rebutted',
+  'rebuts',
+];
+
+/** Phrases that deny as a verb does: "did not accept that". */
+export const denialPhrases: readonly string[] = [
+  'did not accept',
+  'does not accept',
+  'do not accept',
+  'did not agree',
+  'does not agree',
+  'did not recognise',
+  'does not recognise',
+  'did not recognize',
+  'does not recognize',
+];
+
+/** Words in a quotation that make it a denial: "There is no truth in…". */
+export const denialWords: readonly string[] = [
+  'no truth',
+  'not true',
+  'untrue',
+  'false',
+  'baseless',
+  'unfounded',
+  'groundless',
+  'nonsense',
+  'deny',
+  'denies',
+  'reject',
+  'rejects',
+  'no such',
+  'categorically',
+  'fabricated',
+  'fabrication',
+];
+
+/** What someone "called" a statement that makes the calling a denial: "called it baseless". */
+export const dismissiveWords: readonly string[] = [
+  ...denialWords,
+  'misleading',
+  'absurd',
+  'ridiculous',
+  'lies',
+  'a lie',
+  'fake',
+  'forged',
+  'invented',
+  'made up',
+  'fiction',
+  'fantasy',
+  'smear',
+  'propaganda',
+  'slander',
+  'defamatory',
+  'alarmist',
+  'spin',
+  'inaccurate',
+  'wrong',
+];
+
+/** Words before "said" that make it an adjective, not speech: "the said agreement". */
+export const notSpeechBefore: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'aforesaid'];
+
+/** Words a reported clause does not start with: "said about the spill", "said to weigh" (but see `clauseOpeners`). */
+export const notClauseStart: readonly string[] = [
+  'about',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'of',
+  'from',
+  'so',
+  'nothing',
+  'goodbye',
+];
+
+/** Phrases a reported clause may start with although their first word is in `notClauseStart`: "said at least 300…". */
+export const clauseOpeners: readonly string[] = ['at least', 'at most', 'in fact', 'by now', 'on average', 'for years', 'for now'];
+
+/** Openers of a sentence that are not part of its speaker: "On Monday, the ministry said…". */
+export const sentenceOpeners: readonly string[] = [
+  'on',
+  'in',
+  'at',
+  'last',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'however',
+  'but',
+  'and',
+  'meanwhile',
+  'then',
+  'also',
+  'since',
+  'after',
+  'before',
+  'during',
+  'under',
+  'speaking',
+  'separately',
+  'still',
+];
+
+/** Words between a speaker and their verb that are not part of the speaker: "groups have described". */
+export const auxiliaries: readonly string[] = [
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'also',
+  'later',
+  'then',
+  'again',
+  'repeatedly',
+  'flatly',
+  'firmly',
+  'strongly',
+  'quickly',
+  'previously',
+  'once',
+  'publicly',
+  'privately',
+  'angrily',
+  'simply',
+  'categorically',
+  'emphatically',
+  'vigorously',
+  'strenuously',
+  'immediately',
+  'quietly',
+  'openly',
+  'officially',
+  'initially',
+  'reportedly',
+  'allegedly',
+  'subsequently',
+  'swiftly',
+  'sharply',
+  'furiously',
+  'calmly',
+];
+
+/** Pronouns that stand for the last speaker named. */
+export const pronouns: readonly string[] = ['he', 'she', 'they', 'it'];
+
+/** Words that make a speaker a document. */
+export const documentWords: readonly string[] = [
+  'report',
+  'reports',
+  'figures',
+  'data',
+  'documents',
+  'document',
+  'study',
+  'survey',
+  'statement',
+  'records',
+  'letter',
+  'email',
+  'memo',
+  'filing',
+  'audit',
+  'analysis',
+  'invoices',
+  'emails',
+  'minutes',
+  'papers',
+  'files',
+  'accounts',
+  'receipts',
+  'contracts',
+  'filings',
+];
+
+/** Words that make a speaker an organisation. */
+export const organisationWords: readonly string[] = [
+  'ministry',
+  'office',
+  'agency',
+  'board',
+  'council',
+  'company',
+  'department',
+  'government',
+  'police',
+  'authority',
+  'union',
+  'groups',
+  'group',
+  'court',
+  'commission',
+  'firm',
+  'operator',
+  'party',
+  'committee',
+  'hospital',
+  'university',
+  'army',
+  'embassy',
+  'bank',
+  'inspectorate',
+  'regulator',
+  'institute',
+  'tribunal',
+  'trust',
+  'foundation',
+  'association',
+  'federation',
+];
+
+/** Words a name starts with that are not a name: "The mayor", "Her office". */
+export const determiners: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that'];
+
+/** Sentence-ending abbreviations that are not sentence ends: "Dr. Nassar". */
+export const abbreviations: readonly string[] = [
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'no',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'jr',
+  'sr',
+];
+
+/** A pattern matching any of some phrases as whole words, longest first. */
+export function wordsPattern(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const compiled = new WeakMap<readonly string[], RegExp>();
+
+/** True if a text contains any of some phrases as whole words. */
+export function containsAny(text: string, phrases: readonly string[]): boolean {
+  let pattern = compiled.get(phrases);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsPattern(phrases)})(?![\\p{L}\\p{N}])`, 'iu');
+    compiled.set(phrases, pattern);
+  }
+  return pattern.test(text);
+}
+
+/** Plural nouns for unnamed sources, capitalised only when they open a sentence ("Officials said…"). */
+export const unnamedSources: readonly string[] = [
+  'officials',
+  'sources',
+  'police',
+  'farmers',
+  'residents',
+  'critics',
+  'experts',
+  'analysts',
+  'witnesses',
+  'doctors',
+  'teachers',
+  'parents',
+  'neighbours',
+  'neighbors',
+  'investigators',
+  'prosecutors',
+  'lawyers',
+  'authorities',
+  'scientists',
+  'researchers',
+  'supporters',
+  'opponents',
+  'locals',
+  'workers',
+  'staff',
+  'diplomats',
+];

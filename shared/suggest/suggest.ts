@@ -1,0 +1,91 @@
+import { snapToWords } from '../wordBoundaries.js';
+import { findQuotations } from './quotations.js';
+import { readSentence, type Statement } from './reportedSpeech.js';
+import { splitSentences } from './sentences.js';
+import { describeSpeaker, type Span } from './speakers.js';
+import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
+
+/** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
+function suggestionMaker(text: string) {
+  const seen = new Map<string, number>();
+  const spans = new Map<string, string>();
+  return (kind: Suggestion['kind'], span: Span, reason: string): Suggestion | null => {
+    const { start, end } = snapToWords(text, span.start, span.end);
+    if (start >= end) return null;
+    const quote = text.slice(start, end);
+    // The same span asked for twice (a speaker of two sentences) is the same suggestion.
+    const spanKey = `${kind}:${start}:${end}`;
+    const known = spans.get(spanKey);
+    if (known !== undefined) return { id: known, kind, start, end, quote, links: [], reason };
+    const key = `${kind}\u0000${quote}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const id = suggestionId(kind, quote, occurrence);
+    spans.set(spanKey, id);
+    return { id, kind, start, end, quote, links: [], reason };
+  };
+}
+
+/**
+ * Suggests marks for an article's plain text (the `text` export): for each
+ * sentence that reports speech, a claim or denial on what is said and an
+ * attribution on who says it, linked to each other; a quotation standing
+ * alone right after an attributed one continues it, with the same speaker.
+ * Sorted by start; ids are stable (see `suggestionId`).
+ */
+export function suggestMarks(text: string): Suggestion[] {
+  const quotations = findQuotations(text);
+  const suggestionOf = suggestionMaker(text);
+  const byId = new Map<string, Suggestion>();
+  const names: string[] = [];
+  let previous: { block: number; attribution: Suggestion | null; quoted: boolean } | null = null;
+  let paragraphSpeaker: { block: number; speaker: SuggestedSpeaker } | null = null;
+  let next = 0;
+  for (const sentence of splitSentences(text, quotations)) {
+    // Both lists are in text order: walk the quotations along with the sentences.
+    while (next < quotations.length && (quotations[next]?.outerStart ?? 0) < sentence.start) next++;
+    let after = next;
+    while (after < quotations.length && (quotations[after]?.outerEnd ?? Infinity) <= sentence.end) after++;
+    const report = readSentence(text, sentence, quotations.slice(next, after));
+    if (report === null) {
+      previous = null;
+      continue;
+    }
+    let attribution: Suggestion | null = null;
+    if (report.speaker !== null) {
+      const inParagraph = paragraphSpeaker?.block === sentence.block ? paragraphSpeaker.speaker : null;
+      const speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph);
+      paragraphSpeaker = { block: sentence.block, speaker };
+      attribution = suggestionOf('attribution', report.speaker, `speaker of “${report.cue ?? ''}”`);
+      if (attribution !== null) {
+        attribution = byId.get(attribution.id) ?? { ...attribution, speaker };
+        byId.set(attribution.id, attribution);
+        if (speaker.sourceType === 'named') names.push(speaker.name);
+      }
+    } else if (report.cue === null && report.quoted && previous?.block === sentence.block && previous.quoted) {
+      attribution = previous.attribution;
+    }
+    for (const statement of report.statements)
+      addStatement(suggestionOf, statement, attribution, byId, report.cue === null && attribution !== null);
+    previous = { block: sentence.block, attribution, quoted: report.quoted };
+  }
+  return Array.from(byId.values()).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function addStatement(
+  suggestionOf: ReturnType<typeof suggestionMaker>,
+  statement: Statement,
+  attribution: Suggestion | null,
+  byId: Map<string, Suggestion>,
+  continues: boolean,
+) {
+  const reason =
+    continues && attribution?.speaker !== undefined ? `continues the quotation of ${attribution.speaker.name}` : statement.reason;
+  const suggestion = suggestionOf(statement.kind, statement, reason);
+  if (suggestion === null || byId.has(suggestion.id)) return;
+  byId.set(suggestion.id, suggestion);
+  if (attribution !== null) {
+    suggestion.links.push(attribution.id);
+    attribution.links.push(suggestion.id);
+  }
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { suggestMarks } from '../../../../shared/suggest/index.js';
+
+/** The suggestions for a text as `kind: words`, in text order. */
+const marks = (text: string) => suggestMarks(text).map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+
+describe('suggestion rules, one sentence each', () => {
+  it.each([
+    [
+      'a quotation before an inverted verb',
+      '"The channel is deep enough," said Maria Ortega, a spokeswoman for the port.',
+      ['claim: The channel is deep enough', 'attribution: Maria Ortega, a spokeswoman for the port'],
+    ],
+    [
+      'a quotation before the speaker and verb',
+      '“The valve passed every test,” Jonas Weber, head of operations, told reporters on Tuesday.',
+      ['claim: The valve passed every test', 'attribution: Jonas Weber, head of operations'],
+    ],
+    ['a quotation after the verb', 'The minister said: "Taxes will fall."', ['attribution: The minister', 'claim: Taxes will fall.']],
+    [
+      'reported speech after "said", without "that"',
+      'The union said the strike would last a week.',
+      ['attribution: The union', 'claim: the strike would last a week'],
+    ],
+    [
+      'reported speech after a verb with "that"',
+      'On Monday, the agency warned that the water is unsafe.',
+      ['attribution: the agency', 'claim: the water is unsafe'],
+    ],
+    [
+      '"told" skips the people told',
+      'Officials told reporters the bridge would reopen in May.',
+      ['attribution: Officials', 'claim: the bridge would reopen in May'],
+    ],
+    [
+      '"according to" opening a sentence',
+      'According to police, the driver was not injured.',
+      ['attribution: police', 'claim: the driver was not injured'],
+    ],
+    [
+      '"according to" closing a sentence',
+      'Prices rose by a tenth, according to the statistics office.',
+      ['claim: Prices rose by a tenth', 'attribution: the statistics office'],
+    ],
+    [
+      'a denial verb',
+      'The ministry denied that any contract was signed.',
+      ['attribution: The ministry', 'denial: denied that any contract was signed'],
+    ],
+    ['a denial phrase', 'Farmers did not accept that.', ['attribution: Farmers', 'denial: did not accept that']],
+    ['a denial verb with a quotation', 'The mayor dismissed the report as "alarmist".', ['attribution: The mayor', 'denial: alarmist']],
+    [
+      'denying words inside a quotation',
+      '"There is no truth in it," a spokesman said.',
+      ['denial: There is no truth in it', 'attribution: a spokesman'],
+    ],
+    [
+      '"called" with a dismissive word',
+      'She called the statement "baseless spin".',
+      ['attribution: She', 'denial: called the statement "baseless spin"'],
+    ],
+    [
+      'a statement before its speaker and verb',
+      'Prices will rise by a tenth, the statistics office said on Thursday.',
+      ['claim: Prices will rise by a tenth', 'attribution: the statistics office'],
+    ],
+    [
+      'a quotation split by its verb',
+      '"No such request reached us," she said, "and we would reject it."',
+      ['denial: No such request reached us', 'attribution: she', 'denial: and we would reject it.'],
+    ],
+    [
+      'an adverb between the speaker and a denial verb',
+      'The clinic categorically denies the accusation.',
+      ['attribution: The clinic', 'denial: categorically denies the accusation'],
+    ],
+    [
+      'a clause opening with "at least"',
+      'The director said at least 300 patients were affected.',
+      ['attribution: The director', 'claim: at least 300 patients were affected'],
+    ],
+    [
+      '"that" a few words after the verb',
+      'The agency said in a statement on Monday that the water is safe.',
+      ['attribution: The agency', 'claim: the water is safe'],
+    ],
+    ['a quotation standing alone', '“Our pipes never leak.” That was the slogan.', ['claim: Our pipes never leak.']],
+  ])('%s', (_name, text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"said" as an adjective', 'Under the said agreement, the firm pays.'],
+    ['"said" in a headline', '# What the company said about the spill'],
+    ['"said" inside a title in quotation marks', 'In her book "Nobody Said It Would Be Easy", Nassar describes her youth.'],
+    ['scare quotes', 'The plan is nicknamed the "big dig" in the press.'],
+    ['a verb that needs "that" or a quotation', 'Patients have announced a protest on Friday.'],
+    ['"called" without a dismissive word', 'The city called the meeting for Monday.'],
+    ['"It" opening a sentence', 'It said nothing about the budget.'],
+    ['a passive "it was said"', 'It was said that the mayor would resign.'],
+    ['"said" followed by no clause', 'Nothing more was said about it.'],
+    ['no reporting at all', 'The vote passed by 23 to 18.'],
+  ])('suggests nothing for %s', (_name, text) => {
+    expect(marks(text)).toEqual([]);
+  });
+});
+
+describe('suggestMarks', () => {
+  const text =
+    'Tomás Reyes, a fisherman, said the work would drive away the fish. "Nobody asked us," he added.\n\n' +
+    '"We follow every rule," Reyes told reporters. "The work is safe."';
+
+  it('links each statement and its attribution both ways', () => {
+    const suggestions = suggestMarks(text);
+    for (const suggestion of suggestions) {
+      for (const link of suggestion.links) {
+        const other = suggestions.find((candidate) => candidate.id === link);
+        expect(other?.links).toContain(suggestion.id);
+        expect(other?.kind === 'attribution').toBe(suggestion.kind !== 'attribution');
+      }
+    }
+    const rule = suggestions.find((suggestion) => suggestion.quote === 'The work is safe.');
+    const speaker = suggestions.find((suggestion) => suggestion.id === rule?.links[0]);
+    expect(speaker?.quote).toBe('Reyes');
+    expect(rule?.reason).toBe('continues the quotation of Tomás Reyes');
+  });
+
+  it('fills in the speaker: a name and title, a pronoun or a surname resolved to the person named before', () => {
+    const speakers = suggestMarks(text)
+      .filter((suggestion) => suggestion.kind === 'attribution')
+      .map((suggestion) => [suggestion.quote, suggestion.speaker]);
+    expect(speakers).toEqual([
+      ['Tomás Reyes, a fisherman', { name: 'Tomás Reyes', role: 'a fisherman', sourceType: 'named' }],
+      ['he', { name: 'Tomás Reyes', role: '', sourceType: 'named' }],
+      ['Reyes', { name: 'Tomás Reyes', role: '', sourceType: 'named' }],
+    ]);
+  });
+
+  it('reads a pronoun as the speaker of the paragraph so far', () => {
+    const speakers = suggestMarks(
+      'Ana Silva said the roof would hold. A city spokeswoman denied that any request was made. "We never asked," she said.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    expect(speakers).toEqual(['Ana Silva', 'A city spokeswoman', 'A city spokeswoman']);
+  });
+
+  it('reads "it" as the organisation speaking in the paragraph', () => {
+    const speaker = suggestMarks('The ministry denied the report. In a written answer, it said the trains ran on time.').find(
+      (suggestion) => suggestion.quote === 'it',
+    );
+    expect(speaker).toMatchObject({ quote: 'it', speaker: { name: 'The ministry', sourceType: 'organisation' } });
+  });
+
+  it('tells documents, organisations and anonymous sources apart', () => {
+    const types = suggestMarks(
+      'According to a report seen by us, rents doubled. The health ministry said prices would fall. A senior doctor, who asked not to be named, said beds were short.',
+    )
+      .filter((suggestion) => suggestion.speaker !== undefined)
+      .map((suggestion) => suggestion.speaker?.sourceType);
+    expect(types).toEqual(['document', 'organisation', 'anonymous']);
+  });
+
+  it('keeps ids across an edit elsewhere in the article, and tells repeated words apart', () => {
+    const before = suggestMarks(text);
+    const after = suggestMarks(`A new first paragraph.\n\n${text}`);
+    expect(after.map((suggestion) => suggestion.id)).toEqual(before.map((suggestion) => suggestion.id));
+    const twice = suggestMarks('"Yes it is," she said. "Yes it is," she said.');
+    expect(new Set(twice.map((suggestion) => suggestion.id)).size).toBe(twice.length);
+  });
+
+  it('gives spans on whole words that match their quote', () => {
+    for (const suggestion of suggestMarks(text)) {
+      expect(text.slice(suggestion.start, suggestion.end)).toBe(suggestion.quote);
+      expect(suggestion.quote).toBe(suggestion.quote.trim());
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { describeSpeaker, isProperName, speakerPhrase } from '../../../../shared/suggest/index.js';
+
+describe('describeSpeaker', () => {
+  it.each([
+    ['Maria Ortega, a spokeswoman for the port', { name: 'Maria Ortega', role: 'a spokeswoman for the port', sourceType: 'named' }],
+    ['The mayor, Helen Brandt', { name: 'Helen Brandt', role: 'The mayor', sourceType: 'named' }],
+    ['Dr Amira Nassar', { name: 'Dr Amira Nassar', role: '', sourceType: 'named' }],
+    ['the health ministry', { name: 'the health ministry', role: '', sourceType: 'organisation' }],
+    ['a ministry spokesman', { name: 'a ministry spokesman', role: '', sourceType: 'anonymous' }],
+    ['a report published by the agency', { name: 'a report published by the agency', role: '', sourceType: 'document' }],
+    ['Officials', { name: 'Officials', role: '', sourceType: 'anonymous' }],
+  ])('reads “%s”', (phrase, expected) => {
+    expect(describeSpeaker(phrase, [])).toEqual(expected);
+  });
+
+  it('reads a surname or a pronoun as someone named before', () => {
+    expect(describeSpeaker('Ortega', ['Maria Ortega']).name).toBe('Maria Ortega');
+    expect(describeSpeaker('she', ['Maria Ortega', 'the ministry']).name).toBe('Maria Ortega');
+    expect(describeSpeaker('she', [], { name: 'A city spokeswoman', role: 'x', sourceType: 'anonymous' })).toEqual({
+      name: 'A city spokeswoman',
+      role: '',
+      sourceType: 'anonymous',
+    });
+  });
+});
+
+describe('speakerPhrase', () => {
+  const phrase = (text: string) => {
+    const span = speakerPhrase(text, { start: 0, end: text.length });
+    return span === null ? null : text.slice(span.start, span.end);
+  };
+
+  it.each([
+    ['On Monday, the agency ', 'the agency'],
+    [', Jonas Weber, head of operations, ', 'Jonas Weber, head of operations'],
+    ['Environmental groups have ', 'Environmental groups'],
+    ['The clinic categorically ', 'The clinic'],
+    ['it', 'it'],
+    ['It was ', null],
+    ['What the company ', null],
+    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen', null],
+  ])('finds the speaker in “%s”', (text, expected) => {
+    expect(phrase(text)).toBe(expected);
+  });
+
+  it('knows a proper name from a description', () => {
+    expect(isProperName('Tomás Reyes')).toBe(true);
+    expect(isProperName('Ludwig van Beethoven')).toBe(true);
+    expect(isProperName('The Mayor')).toBe(false);
+    expect(isProperName('Officials')).toBe(false);
+    expect(isProperName('a spokesman')).toBe(false);
+  });
+});
