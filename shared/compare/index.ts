@@ -28,3 +28,6 @@ export { wordChanges } from './wordChanges.js';
 export type { WordChanges } from './wordChanges.js';
 export { comparableText, plainTypography, trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
+export { segmentSpan, rowHighlights, quotationHighlights } from './highlights.js';
+export type { Highlight, HighlightKind, Segment } from './highlights.js';
+export { toCompareHtml, rowStatusLabels, quotationStatusLabels } from './html.js';
