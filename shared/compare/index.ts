@@ -31,3 +31,4 @@ export type { TextSpan } from './span.js';
 export { segmentSpan, rowHighlights, quotationHighlights } from './highlights.js';
 export type { Highlight, HighlightKind, Segment } from './highlights.js';
 export { toCompareHtml, rowStatusLabels, quotationStatusLabels } from './html.js';
+export { toCompareText } from './text.js';
