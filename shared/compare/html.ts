@@ -36,7 +36,7 @@ const styles = `${annotationStyles}
   tr.only-a .status, tr.only-b .status { color: #8a4b00; }
   tr.changed .status { color: #1f5fa8; }
   .chg { background: #ffe7a8; box-shadow: inset 0 -2px 0 #c98a00; }
-  .fig { outline: 2px solid #b3261e; outline-offset: 1px; border-radius: 2px; font-weight: 600; }
+  .fig { border-bottom: 3px double #b3261e; color: #b3261e; font-weight: 600; }
   .spk { border: 2px dashed #7b3fb0; border-radius: 3px; }
   .notes { color: #5b6578; margin-top: 0.2rem; }
   .flag { color: #7b3fb0; font-weight: 600; }
