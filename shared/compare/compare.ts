@@ -79,6 +79,13 @@ export interface Comparison {
   summary: ComparisonSummary;
 }
 
+/**
+ * The most sentence pairs a comparison weighs (sentences of a times sentences
+ * of b): two articles of about 35,000 words each. Aligning costs time in
+ * proportion to it, so longer texts are refused rather than keep a server busy.
+ */
+export const maxSentencePairs = 6_250_000;
+
 /** A quotation at least this alike to another (in all their words) is the same quotation, reworded. */
 export const quotationThreshold = 0.5;
 
@@ -311,11 +318,19 @@ function summarise(rows: AlignedRow[], quotations: QuotationPair[]): ComparisonS
  * versions): aligns their paragraphs, sentences and quotations, and says for
  * each what changed: words, numbers, dates and times, speakers and their
  * titles. Every place is an offset into its version's plain text, so the
- * versions' annotations can be shown where they are.
+ * versions' annotations can be shown where they are. Throws a RangeError
+ * for versions longer than {@link maxSentencePairs} allows.
  */
 export function compareVersions(a: CompareVersion, b: CompareVersion): Comparison {
   const readingA = read(a);
   const readingB = read(b);
+  const pairs = readingA.version.sentences.length * readingB.version.sentences.length;
+  if (pairs > maxSentencePairs) {
+    throw new RangeError(
+      `These versions are too long to compare: ${readingA.version.sentences.length} × ${readingB.version.sentences.length} sentences; ` +
+        `the most is ${maxSentencePairs.toLocaleString('en')} sentence pairs (about 2,500 sentences each).`,
+    );
+  }
   const rows = arrangeRows(readingA, readingB, alignItems(readingA.words, readingB.words));
   const quotations = pairQuotations(readingA, readingB);
   return {

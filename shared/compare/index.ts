@@ -1,4 +1,4 @@
-export { compareVersions, quotationThreshold } from './compare.js';
+export { compareVersions, quotationThreshold, maxSentencePairs } from './compare.js';
 export type {
   AlignedRow,
   ComparedVersion,

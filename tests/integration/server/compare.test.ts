@@ -104,6 +104,36 @@ describe('comparing two documents through the API and the CLI', () => {
     expect((await api(server, `/api/compare?a=${wire}&b=${rewrite}`, { token: null })).status).toBe(401);
   });
 
+  it("hides the team layer's annotations from a student working blind, and shows them once revealed", async () => {
+    const patch = (revealed: boolean) =>
+      api(server, `/api/documents/${rewrite}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ assignment: { revealed } }),
+      });
+    expect((await patch(false)).status).toBe(200);
+    try {
+      const invite = await api(server, `/api/documents/${rewrite}/invites`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ role: 'annotator', label: 'Student' }),
+      });
+      const { token } = (await invite.json()) as { token: string };
+      const blind = (await (await api(server, `/api/compare?a=${rewrite}&b=${rewrite}`, { token })).json()) as Comparison;
+      expect(blind.a.annotations).toEqual([]);
+      expect(blind.summary.sentences.same).toBe(blind.a.sentences.length);
+      expect((await patch(true)).status).toBe(200);
+      const revealed = (await (await api(server, `/api/compare?a=${rewrite}&b=${rewrite}`, { token })).json()) as Comparison;
+      expect(revealed.a.annotations.map((annotation) => annotation.kind).sort()).toEqual(['attribution', 'claim']);
+    } finally {
+      await api(server, `/api/documents/${rewrite}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ assignment: null }),
+      });
+    }
+  });
+
   it('compares on the command line through the running server, then on the store', async () => {
     const text = await factmark('compare', wire, rewrite, '--data', server.dataDir);
     expect(text.stdout).toContain('Sentences: 3 same, 8 changed (1 moved), 5 only in A, 2 only in B.');

@@ -167,3 +167,10 @@ describe('comparing two versions of a story', () => {
     expect(comparison.rows).toHaveLength(comparison.b.sentences.length);
   });
 });
+
+describe('the limit on what is compared', () => {
+  it('refuses versions too long to align, with the sizes in the message', () => {
+    const long = { id: 'long', title: 'Long', text: 'The bridge closed again. '.repeat(2600), annotations: [] };
+    expect(() => compareVersions(long, long)).toThrow(/too long to compare: 2600 × 2600 sentences/);
+  });
+});
