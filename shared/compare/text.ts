@@ -3,6 +3,11 @@ import { quotationStatusLabels, rowStatusLabels } from './html.js';
 import type { SpeakerMention } from './speakers.js';
 import type { TextSpan } from './span.js';
 
+/** "Only in A" as "only in A". */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 function written(mention: SpeakerMention | null): string {
   if (mention === null) return 'not named';
   return mention.role === '' ? mention.name : `${mention.name} (${mention.role})`;
@@ -22,7 +27,7 @@ function slicer(comparison: Comparison) {
 function rowLines(comparison: Comparison, row: AlignedRow): string[] {
   const text = slicer(comparison);
   const sentence = (side: 'a' | 'b') => text(side, row[side] === null ? undefined : comparison[side].sentences[row[side]]);
-  const status = `[${rowStatusLabels[row.status].toLowerCase()}${row.moved ? ', moved' : ''}]`;
+  const status = `[${lowerFirst(rowStatusLabels[row.status])}${row.moved ? ', moved' : ''}]`;
   const lines =
     row.status === 'same' || row.status === 'only-a'
       ? [`${status} ${sentence('a')}`]
@@ -46,7 +51,7 @@ function quotationLines(comparison: Comparison, pair: QuotationPair): string[] {
     const index = pair[side];
     return index === null ? '' : `“${text(side, comparison[side].quotations[index])}” — ${written(pair.speakers[side])}`;
   };
-  const lines = [`[${quotationStatusLabels[pair.status].toLowerCase()}]`];
+  const lines = [`[${lowerFirst(quotationStatusLabels[pair.status])}]`];
   if (pair.a !== null) lines.push(`    A: ${quote('a')}`);
   if (pair.b !== null) lines.push(`    B: ${quote('b')}`);
   if (pair.status === 'reworded') {

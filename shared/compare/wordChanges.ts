@@ -24,7 +24,7 @@ function addChange(text: string, spans: TextSpan[], start: number, end: number):
  * `textB`, by jsdiff's `diffWordsWithSpace` on the two with typographic
  * variants made plain (so a curly quote against a straight one is no change).
  * Every part of the diff is text of one side or both, so walking the parts
- * gives the offsets of each change.
+ * gives the offsets of each change. Changes of punctuation alone are left out.
  */
 export function wordChanges(textA: string, a: TextSpan, textB: string, b: TextSpan): WordChanges {
   const parts = diffWordsWithSpace(plainTypography(textA.slice(a.start, a.end)), plainTypography(textB.slice(b.start, b.end)));
@@ -44,5 +44,7 @@ export function wordChanges(textA: string, a: TextSpan, textB: string, b: TextSp
       atB += length;
     }
   }
-  return changes;
+  // A comma for a full stop where a quotation meets its sentence is punctuation, not a changed word.
+  const hasWords = (text: string) => (span: TextSpan) => /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end));
+  return { a: changes.a.filter(hasWords(textA)), b: changes.b.filter(hasWords(textB)) };
 }

@@ -5,9 +5,9 @@ import { layerRoomName, listAnnotations, teamLayerId } from '../../shared/index.
 import { mark, TestArticle } from '../support/article.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
 import { connectClient, synced } from '../support/client.js';
-import { compareFixtureDir } from '../support/compareFixture.js';
+import { compareFixtureDir, readCompareFixture } from '../support/compareFixture.js';
 import { eventually } from '../support/eventually.js';
-import { api } from '../support/server.js';
+import { api, importArticle } from '../support/server.js';
 
 describe('comparing two versions of a story in the client', () => {
   const suite = useBrowserSuite();
@@ -82,9 +82,14 @@ describe('comparing two versions of a story in the client', () => {
     expect(errors).toEqual([]);
   });
 
-  it('says clearly when a document cannot be compared', async () => {
-    const { page } = await openList();
-    await page.getByRole('heading', { name: 'Documents' }).waitFor();
+  it('starts from a document, and says clearly when a document cannot be compared', async () => {
+    const wire = await importArticle(suite.server, readCompareFixture('wire.md'), 'markdown');
+    await importArticle(suite.server, readCompareFixture('rewrite.md'), 'markdown');
+    const { page } = await suite.open(wire, 'Mx Teacher');
+    await page.getByRole('link', { name: 'Compare with…' }).click();
+    await expect.poll(() => page.getByLabel('Version A').inputValue()).toBe(wire);
+    await expect.poll(() => page.getByText('Choose the two versions to compare.').count()).toBe(1);
+
     await page.evaluate(() => (window.location.hash = '#/compare/nosuchdocument/othermissing'));
     await expect
       .poll(() => page.getByRole('alert').textContent())

@@ -101,6 +101,10 @@ describe('comparing two versions of a story', () => {
     const words = (side: 'a' | 'b') => shuttle?.words[side].map((span) => comparison[side].text.slice(span.start, span.end));
     expect(words('a')).toEqual(['15', 'between 6 a.m. and 9 p.m.']);
     expect(words('b')).toEqual(['20']);
+    // A comma for a full stop is punctuation, not a changed word.
+    const rather = comparison.rows.find((row) => row.words.a.some((span) => comparison.a.text.slice(span.start, span.end) === 'in'));
+    expect(rather?.words.b.map((span) => comparison.b.text.slice(span.start, span.end))).toEqual(['own', 'wait for', 'she added.']);
+    expect(rather?.words.a.map((span) => comparison.a.text.slice(span.start, span.end))).toEqual(['in']);
   });
 
   it('sums up what differs', () => {
