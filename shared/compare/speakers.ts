@@ -21,9 +21,12 @@ export interface AttributionSpan extends TextSpan {
 }
 
 const capitalised = String.raw`\p{Lu}[\p{L}'’-]+`;
+// A name: two to four capitalised words ("Dana Whitfield", "John F. Kennedy"), initials then a surname ("J. R. Smith"),
+// or an honorific and a surname ("Mr. Okafor"). One capitalised word alone is too often not a name ("Critics say").
 const name =
   String.raw`(?<name>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+${capitalised}(?:\s+${capitalised}){0,2}|` +
-  String.raw`${capitalised}(?:\s+(?:\p{Lu}\.|${capitalised})){1,3})`;
+  String.raw`(?:\p{Lu}\.\s*){1,2}\s*${capitalised}(?:\s+${capitalised}){0,2}|` +
+  String.raw`${capitalised}(?:\s+(?:\p{Lu}\.\s+)?${capitalised}){1,3})`;
 const title =
   String.raw`(?<title>Deputy Mayor|Mayor|Vice President|President|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Councillor|Councilor|` +
   String.raw`Council member|Councilwoman|Councilman|Alderman|Prime Minister|Minister|Chancellor|Judge|Police Chief|Fire Chief|Commissioner|Superintendent|Professor)`;
@@ -32,17 +35,21 @@ const articleRole = String.raw`(?<role>(?:a|an|the)\s+[^,.;:“”"]+)`;
 
 /**
  * Attribution patterns, tried in order on the sentence with its quotations
- * blanked out: `said X, a spokesman for Y`, `X, the Y, said`, `according to
- * X, the Y`, `X said` (at the start or after a comma or a quotation), each with
- * an optional title before the name ("Mayor Tom Okafor").
+ * blanked out: `said X, a spokesman for Y`, `X, the Y, said`, `According to
+ * X, …` and `…, according to X, the Y`, `X said` (at the start or after a
+ * comma or a quotation), each with an optional title before the name
+ * ("Mayor Tom Okafor").
  */
 const patterns = [
   new RegExp(String.raw`\b${verb}\s+(?:${title}\s+)?${name}(?:,\s+${articleRole})?`, 'du'),
   new RegExp(String.raw`(?:^|[,;]\s+|["”]\s*)(?:${title}\s+)?${name},\s+(?:${articleRole}|[^,;]+),\s+${verb}\b`, 'du'),
-  new RegExp(String.raw`\b[Aa]ccording to\s+(?:${title}\s+)?${name}(?:,\s+${articleRole})?`, 'du'),
+  // "According to X, the work starts…" opens a sentence: what follows the comma is the sentence, not a title.
+  new RegExp(String.raw`^According to\s+(?:${title}\s+)?${name}`, 'du'),
+  new RegExp(String.raw`\baccording to\s+(?:${title}\s+)?${name}(?:,\s+${articleRole})?`, 'du'),
   new RegExp(String.raw`(?:^|[,;]\s+|["”]\s*)(?:${title}\s+)?${name}\s+${verb}\b`, 'du'),
 ];
-const pronoun = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+${verb}\b|\b${verb}\s+(?:he|she|they)\b`, 'u');
+// "she said", or the inverted "said she" at the end of a clause (not "said they feared…").
+const pronoun = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+${verb}\b|\b${verb}\s+(?:he|she)\b(?=\s*[.,;!?]|\s*$)`, 'u');
 
 /** The sentence with its quotations' words blanked (same length, so offsets hold). */
 function withoutQuotations(text: string, sentence: TextSpan, quotations: readonly Quotation[]): string {

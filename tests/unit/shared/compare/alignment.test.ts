@@ -107,6 +107,26 @@ describe('comparing two versions of a story', () => {
     expect(rather?.words.a.map((span) => comparison.a.text.slice(span.start, span.end))).toEqual(['in']);
   });
 
+  it('pairs paragraphs through their sentences: a split paragraph pairs twice, a moved one out of order', () => {
+    // The quote paragraph (a 3) is split in two in the rewrite (b 3, b 4); the repairs paragraph (a 4) moved to b 9.
+    expect(compareFixture().paragraphs).toEqual([
+      { a: 1, b: 1 },
+      { a: 2, b: 2 },
+      { a: 3, b: 3 },
+      { a: 3, b: 4 },
+      { a: 4, b: 9 },
+      { a: 5, b: 5 },
+      { a: 6, b: 6 },
+      { a: 7, b: 7 },
+      { a: 8, b: 8 },
+      { a: 0, b: null },
+      { a: 9, b: null },
+      { a: 10, b: null },
+      { a: null, b: 0 },
+      { a: null, b: 10 },
+    ]);
+  });
+
   it('sums up what differs', () => {
     expect(compareFixture().summary).toEqual({
       sentences: { same: 3, changed: 8, moved: 1, onlyA: 5, onlyB: 2 },
