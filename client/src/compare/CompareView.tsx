@@ -61,6 +61,18 @@ function SpeakerFlag({ speakers }: { speakers: SpeakerComparison | null }) {
   );
 }
 
+/** Whether a row starts a new paragraph on either side, to draw the paragraph breaks. */
+function startsParagraph(comparison: Comparison, index: number): boolean {
+  const row = comparison.rows[index];
+  const previous = comparison.rows[index - 1];
+  if (row === undefined || previous === undefined) return false;
+  const paragraphOf = (item: AlignedRow, side: 'a' | 'b') => {
+    const sentence = item[side];
+    return sentence === null ? undefined : comparison[side].sentences[sentence]?.paragraph;
+  };
+  return (['a', 'b'] as const).some((side) => row[side] !== null && paragraphOf(row, side) !== paragraphOf(previous, side));
+}
+
 /** Whether a row shows a difference worth stopping at with the keyboard. */
 function isDifference(row: AlignedRow): boolean {
   return row.status !== 'same' || row.moved || (row.speakers?.differs.length ?? 0) > 0;
@@ -167,7 +179,9 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
                   if (element === null) rowRefs.current.delete(index);
                   else rowRefs.current.set(index, element);
                 }}
-                className={`cmp-row cmp-${row.status}${row.moved ? ' cmp-moved' : ''}${current === index ? ' cmp-current' : ''}`}
+                className={`cmp-row cmp-${row.status}${row.moved ? ' cmp-moved' : ''}${startsParagraph(comparison, index) ? ' cmp-para' : ''}${
+                  current === index ? ' cmp-current' : ''
+                }`}
                 aria-current={current === index ? 'true' : undefined}
               >
                 <td className="cmp-status">
