@@ -5,7 +5,7 @@ import {
   type Comparison,
   type SpeakerComparison,
   type SpeakerMention,
-  type TextSpan,
+  type ComparedSpan,
 } from '../../../../shared/index.js';
 import { compareFixture, readCompareFixture, versionFromFixture } from '../../../support/compareFixture.js';
 
@@ -28,7 +28,7 @@ const expected = JSON.parse(readCompareFixture('expected.json')) as Expected;
 /** A comparison in the words of the expected file: texts instead of offsets, and only the fields it writes down. */
 function described(comparison: Comparison) {
   const { a, b } = comparison;
-  const slice = (text: string, span: TextSpan) => text.slice(span.start, span.end);
+  const slice = (text: string, span: ComparedSpan) => text.slice(span.start, span.end);
   const sentence = (side: 'a' | 'b', index: number | null) => {
     const found = index === null ? undefined : comparison[side].sentences[index];
     return found === undefined ? {} : { [side]: slice(comparison[side].text, found) };
