@@ -1,5 +1,7 @@
 import type { AnnotationKind } from '../annotation.js';
-import type { AlignedRow, Comparison, QuotationPair } from './compare.js';
+import type { Comparison } from './compare.js';
+import type { QuotationPair } from './quotationPairs.js';
+import type { AlignedRow } from './rows.js';
 import { quotationCore } from './quotations.js';
 import type { TextSpan } from './span.js';
 

@@ -1,9 +1,11 @@
 import { annotationKinds } from '../annotation.js';
 import { annotationStyles, escapeHtml } from '../export/html.js';
 import { kindLabels } from '../export/labels.js';
-import type { AlignedRow, Comparison, QuotationPair, SpeakerComparison } from './compare.js';
+import type { Comparison } from './compare.js';
+import type { QuotationPair } from './quotationPairs.js';
+import type { AlignedRow } from './rows.js';
 import { quotationHighlights, rowHighlights, segmentSpan, type Highlight } from './highlights.js';
-import type { SpeakerMention } from './speakers.js';
+import type { SpeakerComparison, SpeakerMention } from './speakers.js';
 import type { TextSpan } from './span.js';
 
 /** What each row status and quotation status is called on the page. */

@@ -1,14 +1,9 @@
-export { compareVersions, quotationThreshold, maxSentencePairs } from './compare.js';
-export type {
-  AlignedRow,
-  ComparedVersion,
-  Comparison,
-  ComparisonSummary,
-  QuotationPair,
-  QuotationStatus,
-  RowStatus,
-  SpeakerComparison,
-} from './compare.js';
+export { compareVersions, maxSentencePairs } from './compare.js';
+export type { Comparison, ComparisonSummary } from './compare.js';
+export type { ComparedVersion } from './reading.js';
+export type { AlignedRow, RowStatus } from './rows.js';
+export { quotationThreshold } from './quotationPairs.js';
+export type { QuotationPair, QuotationStatus } from './quotationPairs.js';
 export { compareVersionOf } from './version.js';
 export type { CompareAnnotation, CompareVersion } from './version.js';
 export { splitParagraphs } from './paragraphs.js';
@@ -19,8 +14,8 @@ export { findQuotations, quotationCore, minQuotationWords } from './quotations.j
 export type { Quotation } from './quotations.js';
 export { findFigures, changedFigures, figureKey } from './figures.js';
 export type { Figure, FigureKind } from './figures.js';
-export { speakerInSentence, compareSpeakers } from './speakers.js';
-export type { SpeakerMention, SpeakerDifference, AttributionSpan } from './speakers.js';
+export { speakerInSentence, compareSpeakers, pairSpeakers } from './speakers.js';
+export type { SpeakerMention, SpeakerDifference, SpeakerComparison, AttributionSpan } from './speakers.js';
 export { pairThreshold, movedThreshold } from './alignment.js';
 export { wordChanges } from './wordChanges.js';
 export type { WordChanges } from './wordChanges.js';

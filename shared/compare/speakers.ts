@@ -127,3 +127,15 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
   if (surname(a.name) !== surname(b.name)) return ['name'];
   return roleKey(a.role) === roleKey(b.role) ? [] : ['role'];
 }
+
+/** The speakers of one pairing, one per side where named, and what differs. */
+export interface SpeakerComparison {
+  a: SpeakerMention | null;
+  b: SpeakerMention | null;
+  differs: SpeakerDifference[];
+}
+
+/** Two sides' speakers, and what differs between them. */
+export function pairSpeakers(a: SpeakerMention | null, b: SpeakerMention | null): SpeakerComparison {
+  return { a, b, differs: compareSpeakers(a, b) };
+}

@@ -1,6 +1,8 @@
-import type { AlignedRow, Comparison, QuotationPair, SpeakerComparison } from './compare.js';
+import type { Comparison } from './compare.js';
+import type { QuotationPair } from './quotationPairs.js';
+import type { AlignedRow } from './rows.js';
 import { quotationStatusLabels, rowStatusLabels } from './html.js';
-import type { SpeakerMention } from './speakers.js';
+import type { SpeakerComparison, SpeakerMention } from './speakers.js';
 import type { TextSpan } from './span.js';
 
 /** "Only in A" as "only in A". */

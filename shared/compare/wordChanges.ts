@@ -9,6 +9,11 @@ export interface WordChanges {
   b: TextSpan[];
 }
 
+/** No changed words, for two texts that are the same or have no counterpart. */
+export function noWordChanges(): WordChanges {
+  return { a: [], b: [] };
+}
+
 /** Adds a changed span, joined to the previous one when only whitespace lies between. */
 function addChange(text: string, spans: TextSpan[], start: number, end: number): void {
   while (start < end && /\s/.test(text[start] ?? '')) start++;

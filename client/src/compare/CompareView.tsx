@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AlignedRow, Comparison, QuotationPair, SpeakerComparison } from '../../../shared/compare/compare.js';
+import type { Comparison } from '../../../shared/compare/compare.js';
+import type { QuotationPair } from '../../../shared/compare/quotationPairs.js';
+import type { AlignedRow } from '../../../shared/compare/rows.js';
 import { quotationHighlights, rowHighlights, segmentSpan, type Highlight } from '../../../shared/compare/highlights.js';
-import type { SpeakerMention } from '../../../shared/compare/speakers.js';
+import type { SpeakerComparison, SpeakerMention } from '../../../shared/compare/speakers.js';
 import type { TextSpan } from '../../../shared/compare/span.js';
 
 const rowStatusLabels: Record<AlignedRow['status'], string> = {
