@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Api, ApiError, type SessionInfo } from './api.js';
+import { ComparePage } from './compare/ComparePage.js';
 import { DocumentList } from './DocumentList.js';
 import { DocumentPage } from './DocumentPage.js';
 import { loadIdentity, saveIdentity, type Identity } from './identity.js';
@@ -56,6 +57,8 @@ export function App() {
       </header>
       {route.page === 'document' ? (
         <DocumentPage key={route.id} api={api} id={route.id} identity={identity} session={session.session} />
+      ) : route.page === 'compare' ? (
+        <ComparePage api={api} a={route.a} b={route.b} />
       ) : (
         <DocumentList api={api} session={session.session} />
       )}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../shared/document.js';
 import { formatFromFileName, importFormats, type ImportFormat } from '../../shared/import/format.js';
 import type { Api, SessionInfo } from './api.js';
-import { documentHref } from './route.js';
+import { compareHref, documentHref } from './route.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -44,6 +44,11 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
   return (
     <main className="document-list">
       <h1>Documents</h1>
+      {documents !== null && documents.length > 0 && (
+        <p className="compare-link">
+          <a href={compareHref()}>Compare two versions of a story…</a>
+        </p>
+      )}
       {documents === null ? (
         <p>Loading…</p>
       ) : documents.length === 0 ? (

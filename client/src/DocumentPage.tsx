@@ -22,6 +22,7 @@ import { ComparePane } from './ComparePane.js';
 import { SharePanel } from './SharePanel.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { ExportMenu } from './ExportMenu.js';
+import { compareHref } from './route.js';
 import { selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { localAnnotationOrigin, markSelection, spanFromSelection } from './editor/markSelection.js';
 import { editingShortcuts } from './editor/plugins.js';
@@ -232,6 +233,9 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           </button>
         )}
         <ExportMenu api={api} id={id} />
+        <a className="link-button" href={compareHref(id)}>
+          Compare with…
+        </a>
         <ConnectionIndicator state={connection} />
         <button
           type="button"

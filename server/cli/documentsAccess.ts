@@ -9,6 +9,7 @@ import { readRuntimeInfo } from './runtimeFile.js';
 import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
 import type { InviteRecord } from '../store/Store.js';
+import { checkCompareFormat, compareDocuments, renderComparison } from '../Comparison.js';
 
 /** An export as the CLI writes it. */
 export interface CliExport {
@@ -24,6 +25,8 @@ export interface DocumentsAccess {
   createInvite(id: string, role: string, options: { label?: string; expires?: string }): Promise<IssuedInvite>;
   listInvites(id: string): Promise<InviteRecord[]>;
   revokeInvite(id: string, jti: string): Promise<InviteRecord>;
+  /** Two documents compared as versions of one story, in a format of the comparison. */
+  compare(a: string, b: string, format: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -96,6 +99,11 @@ class RemoteDocuments implements DocumentsAccess {
     return ((await response.json()) as { invite: InviteRecord }).invite;
   }
 
+  async compare(a: string, b: string, format: string): Promise<string> {
+    const query = new URLSearchParams({ a, b, format });
+    return (await this.request(`/api/compare?${query.toString()}`)).text();
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -128,6 +136,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       export: (id, format, layer) =>
         documents.export(id, format, { publicUrl, organisation: config.organisation, ...(layer === undefined ? {} : { layer }) }),
       importAnnotations: (id, format, content, layer) => documents.importAnnotations(id, format, content, layer),
+      compare: async (a, b, format) => renderComparison(await compareDocuments(documents, { a, b }), checkCompareFormat(format)).body,
       close: () => store.close(),
     };
   } catch (error) {

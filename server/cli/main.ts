@@ -4,6 +4,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatFromFileName, importFormats } from '../../shared/index.js';
 import { configFromEnv, type Config } from '../config.js';
+import { compareFormats } from '../Comparison.js';
 import { exportFormats } from '../Documents.js';
 import { createLogger } from '../log.js';
 import { startServer } from '../Server.js';
@@ -171,6 +172,22 @@ async function exportDocument(id: string, options: ExportOptions): Promise<void>
   }
 }
 
+interface CompareOptions extends DataOptions {
+  format: string;
+  output?: string;
+}
+
+async function compareDocuments(a: string, b: string, options: CompareOptions): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    const body = await documents.compare(a, b, options.format);
+    if (options.output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
+    else await writeFile(options.output, body);
+  } finally {
+    await documents.close();
+  }
+}
+
 interface InviteOptions extends DataOptions {
   role?: string;
   label?: string;
@@ -214,7 +231,7 @@ async function invite(id: string, options: InviteOptions): Promise<void> {
 /** Builds the `factmark` command line. */
 export function createProgram(): Command {
   const program = new Command('factmark')
-    .description('Collaborative fact-check annotation editor: server, import and export.')
+    .description('Collaborative fact-check annotation editor: server, import, export and comparison of versions.')
     .showHelpAfterError()
     .addHelpText(
       'after',
@@ -262,6 +279,23 @@ export function createProgram(): Command {
     .option('--layer <layer>', 'export one layer only (default: all)')
     .addOption(dataOption())
     .action(exportDocument);
+
+  program
+    .command('compare')
+    .description(
+      'Compare two documents as versions of one story: aligned sentences and quotations, reworded quotes, ' +
+        'speakers and titles that differ, changed numbers, dates and times, sentences in one version only.',
+    )
+    .argument('<a>', 'the id of the first version')
+    .argument('<b>', 'the id of the second version')
+    .addOption(
+      new Option('-f, --format <format>', 'text for reading, json for scripts, html for a standalone page')
+        .choices(compareFormats)
+        .default('text'),
+    )
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(dataOption())
+    .action(compareDocuments);
 
   program
     .command('invite')

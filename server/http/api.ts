@@ -7,6 +7,7 @@ import type { Gatekeeper } from '../Gatekeeper.js';
 import { InviteNotFoundError, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, type Documents } from '../Documents.js';
 import type { TokenClaims } from '../tokens.js';
+import { handleCompare } from './compare.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
 
 /** Reads a request body up to a size limit, as text. */
@@ -90,6 +91,10 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
   try {
     if (parts.length === 1 && parts[0] === 'session' && method === 'GET') {
       sendJson(response, 200, { role: claims.role, doc: claims.doc, tokenId: claims.jti, expiresAt: claims.exp ?? null });
+      return;
+    }
+    if (parts.length === 1 && parts[0] === 'compare' && method === 'GET') {
+      await handleCompare(response, url, context);
       return;
     }
     if (parts[0] !== 'documents') throw new HttpError(404, 'Not found', `No API at ${url.pathname}.`);

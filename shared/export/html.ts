@@ -12,19 +12,23 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
 }
 
-/** The same colours and underline cues as the editor, and print styles. */
-const styles = `
+/** The annotation kinds' colours and underline cues, as in the editor: spans with classes `a a-<kind>`. */
+export const annotationStyles = `
   :root { --claim: #b07d00; --claim-bg: rgba(255, 214, 10, 0.28); --denial: #b3261e; --denial-bg: rgba(240, 82, 82, 0.18);
     --attribution: #1f5fa8; --attribution-bg: rgba(66, 135, 245, 0.16); }
-  body { font-family: Charter, Georgia, 'Noto Serif', serif; color: #1d2433; max-width: 44rem; margin: 2rem auto; padding: 0 1.5rem; line-height: 1.6; }
-  h1 { line-height: 1.2; }
-  .meta, .legend, table { font-family: system-ui, sans-serif; font-size: 0.9rem; }
-  .meta { color: #5b6578; }
   .a { text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
   .a .a { text-underline-offset: 6px; } .a .a .a { text-underline-offset: 9px; }
   .a-claim { background: var(--claim-bg); text-decoration-color: var(--claim); text-decoration-style: solid; }
   .a-denial { background: var(--denial-bg); text-decoration-color: var(--denial); text-decoration-style: wavy; }
   .a-attribution { background: var(--attribution-bg); text-decoration-color: var(--attribution); text-decoration-style: dotted; text-decoration-thickness: 3px; }
+`;
+
+/** The same colours and underline cues as the editor, and print styles. */
+const styles = `${annotationStyles}
+  body { font-family: Charter, Georgia, 'Noto Serif', serif; color: #1d2433; max-width: 44rem; margin: 2rem auto; padding: 0 1.5rem; line-height: 1.6; }
+  h1 { line-height: 1.2; }
+  .meta, .legend, table { font-family: system-ui, sans-serif; font-size: 0.9rem; }
+  .meta { color: #5b6578; }
   sup.ref { font-family: system-ui, sans-serif; font-size: 0.65em; }
   sup.ref a { text-decoration: none; }
   .legend { display: flex; gap: 1.5rem; padding: 0.6rem 0.8rem; border: 1px solid #e3e0d8; border-radius: 6px; }

@@ -7,6 +7,6 @@ export type { ImportedWebAnnotation, WebAnnotationOptions } from './webAnnotatio
 export { toClaimReview } from './claimReview.js';
 export type { ClaimReviewOptions, SkippedClaim } from './claimReview.js';
 export { toCsv, csvColumns } from './csv.js';
-export { toHtml, escapeHtml } from './html.js';
+export { toHtml, escapeHtml, annotationStyles } from './html.js';
 export { toMarkdown } from './markdown.js';
 export { kindLabels, verdictLabels } from './labels.js';

@@ -1,0 +1,106 @@
+import { alignItems } from './alignment.js';
+import { pairQuotations, type QuotationPair } from './quotationPairs.js';
+import { read, type ComparedVersion } from './reading.js';
+import { arrangeRows, type AlignedRow } from './rows.js';
+import type { CompareVersion } from './version.js';
+
+/** Counts of what differs, for a summary line. */
+export interface ComparisonSummary {
+  sentences: { same: number; changed: number; moved: number; onlyA: number; onlyB: number };
+  quotations: { verbatim: number; reworded: number; onlyA: number; onlyB: number };
+  speakerFlags: number;
+  changedFigures: number;
+}
+
+/** Two versions of a story aligned: paragraphs, sentences and quotations, with what changed between them. */
+export interface Comparison {
+  a: ComparedVersion;
+  b: ComparedVersion;
+  /** Paragraphs of a and b that hold paired sentences, and those that hold none (the other side null). */
+  paragraphs: { a: number | null; b: number | null }[];
+  rows: AlignedRow[];
+  quotations: QuotationPair[];
+  summary: ComparisonSummary;
+}
+
+/**
+ * The most sentence pairs a comparison weighs (sentences of a times sentences
+ * of b): two articles of about 35,000 words each. Aligning costs time in
+ * proportion to it, so longer texts are refused rather than keep a server busy.
+ */
+export const maxSentencePairs = 6_250_000;
+
+/** Paragraph pairs from the sentence pairs (moved ones too) in row order, then paragraphs with no paired sentence on their own. */
+function pairParagraphs(a: ComparedVersion, b: ComparedVersion, rows: AlignedRow[]): { a: number | null; b: number | null }[] {
+  const result: { a: number | null; b: number | null }[] = [];
+  const seen = new Set<string>();
+  const pairedA = new Set<number>();
+  const pairedB = new Set<number>();
+  for (const row of rows) {
+    if (row.a === null || row.b === null) continue;
+    const paragraphA = a.sentences[row.a]?.paragraph ?? -1;
+    const paragraphB = b.sentences[row.b]?.paragraph ?? -1;
+    pairedA.add(paragraphA);
+    pairedB.add(paragraphB);
+    const key = `${paragraphA}:${paragraphB}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      result.push({ a: paragraphA, b: paragraphB });
+    }
+  }
+  for (const paragraph of a.paragraphs) if (!pairedA.has(paragraph.index)) result.push({ a: paragraph.index, b: null });
+  for (const paragraph of b.paragraphs) if (!pairedB.has(paragraph.index)) result.push({ a: null, b: paragraph.index });
+  return result;
+}
+
+function summarise(rows: AlignedRow[], quotations: QuotationPair[]): ComparisonSummary {
+  const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
+  return {
+    sentences: {
+      same: count(rows, (row) => row.status === 'same'),
+      changed: count(rows, (row) => row.status === 'changed'),
+      moved: count(rows, (row) => row.moved),
+      onlyA: count(rows, (row) => row.status === 'only-a'),
+      onlyB: count(rows, (row) => row.status === 'only-b'),
+    },
+    quotations: {
+      verbatim: count(quotations, (pair) => pair.status === 'verbatim'),
+      reworded: count(quotations, (pair) => pair.status === 'reworded'),
+      onlyA: count(quotations, (pair) => pair.status === 'only-a'),
+      onlyB: count(quotations, (pair) => pair.status === 'only-b'),
+    },
+    speakerFlags:
+      count(rows, (row) => (row.speakers?.differs.length ?? 0) > 0) + count(quotations, (pair) => pair.speakers.differs.length > 0),
+    changedFigures: rows.reduce((sum, row) => sum + row.figures.a.length + row.figures.b.length, 0),
+  };
+}
+
+/**
+ * Compares two versions of a story (a wire story and a rewrite, two outlets'
+ * versions): aligns their paragraphs, sentences and quotations, and says for
+ * each what changed: words, numbers, dates and times, speakers and their
+ * titles. Every place is an offset into its version's plain text, so the
+ * versions' annotations can be shown where they are. Throws a RangeError
+ * for versions longer than {@link maxSentencePairs} allows.
+ */
+export function compareVersions(a: CompareVersion, b: CompareVersion): Comparison {
+  const readingA = read(a);
+  const readingB = read(b);
+  const pairs = readingA.version.sentences.length * readingB.version.sentences.length;
+  if (pairs > maxSentencePairs) {
+    throw new RangeError(
+      `These versions are too long to compare: ${readingA.version.sentences.length} × ${readingB.version.sentences.length} sentences; ` +
+        `the most is ${maxSentencePairs.toLocaleString('en')} sentence pairs (about 2,500 sentences each).`,
+    );
+  }
+  const rows = arrangeRows(readingA, readingB, alignItems(readingA.words, readingB.words));
+  const quotations = pairQuotations(readingA, readingB);
+  return {
+    a: readingA.version,
+    b: readingB.version,
+    paragraphs: pairParagraphs(readingA.version, readingB.version, rows),
+    rows,
+    quotations,
+    summary: summarise(rows, quotations),
+  };
+}

@@ -1,0 +1,54 @@
+import { findQuotations, type Quotation } from './quotations.js';
+import { splitParagraphs, type Paragraph } from './paragraphs.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { contentWords } from './similarity.js';
+import { speakerInSentence, type AttributionSpan, type SpeakerMention } from './speakers.js';
+import type { CompareVersion } from './version.js';
+
+/** One side of a comparison: which version, and what the comparison found in it. */
+export interface ComparedVersion extends CompareVersion {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotations: Quotation[];
+}
+
+/** A version read for comparing: its parts, each sentence's content words and who speaks where. */
+export interface Reading {
+  version: ComparedVersion;
+  words: Set<string>[];
+  /** The speaker each sentence names itself. */
+  named: (SpeakerMention | null)[];
+  /** The speaker of each sentence's quotations: named there, or the last named before. */
+  speaking: (SpeakerMention | null)[];
+}
+
+/** Splits a version into paragraphs, sentences and quotations and finds who speaks where. */
+export function read(version: CompareVersion): Reading {
+  const paragraphs = splitParagraphs(version.text);
+  const sentences: Sentence[] = [];
+  const quotations: Quotation[] = [];
+  for (const paragraph of paragraphs) {
+    const found = findQuotations(version.text, paragraph);
+    quotations.push(...found);
+    sentences.push(...splitSentences(version.text, paragraph, found, sentences.length));
+  }
+  const attributions: AttributionSpan[] = version.annotations.filter((annotation) => annotation.kind === 'attribution');
+  const named: (SpeakerMention | null)[] = [];
+  const speaking: (SpeakerMention | null)[] = [];
+  let last: SpeakerMention | null = null;
+  for (const sentence of sentences) {
+    const inside = quotations.filter((quotation) => quotation.start < sentence.end && sentence.start < quotation.end);
+    const found = speakerInSentence(version.text, sentence, inside, attributions);
+    if (found !== null && found !== 'pronoun') last = found;
+    named.push(found === 'pronoun' ? null : found);
+    // A sentence that only quotes, or says "she said", is the last named speaker's.
+    const onlyQuotes = inside.length > 0 && found === null;
+    speaking.push(found === 'pronoun' || onlyQuotes ? last : found);
+  }
+  return {
+    version: { ...version, paragraphs, sentences, quotations },
+    words: sentences.map((sentence) => contentWords(version.text.slice(sentence.start, sentence.end))),
+    named,
+    speaking,
+  };
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareVersions,
+  type CompareAnnotation,
+  type Comparison,
+  type SpeakerComparison,
+  type SpeakerMention,
+  type ComparedSpan,
+} from '../../../../shared/index.js';
+import { compareFixture, readCompareFixture, versionFromFixture } from '../../../support/compareFixture.js';
+
+interface ExpectedSpeaker {
+  name: string;
+  role: string;
+}
+interface ExpectedSpeakers {
+  a?: ExpectedSpeaker;
+  b?: ExpectedSpeaker;
+  differs?: string[];
+}
+interface Expected {
+  rows: { status: string; moved?: boolean; a?: string; b?: string; figures?: { a: string[]; b: string[] }; speakers?: ExpectedSpeakers }[];
+  quotations: { status: string; a?: string; b?: string; words?: { a: string[]; b: string[] }; speakers?: ExpectedSpeakers }[];
+}
+
+const expected = JSON.parse(readCompareFixture('expected.json')) as Expected;
+
+/** A comparison in the words of the expected file: texts instead of offsets, and only the fields it writes down. */
+function described(comparison: Comparison) {
+  const { a, b } = comparison;
+  const slice = (text: string, span: ComparedSpan) => text.slice(span.start, span.end);
+  const sentence = (side: 'a' | 'b', index: number | null) => {
+    const found = index === null ? undefined : comparison[side].sentences[index];
+    return found === undefined ? {} : { [side]: slice(comparison[side].text, found) };
+  };
+  const person = (mention: SpeakerMention | null) => (mention === null ? undefined : { name: mention.name, role: mention.role });
+  const speakers = (pair: SpeakerComparison | null): ExpectedSpeakers | undefined => {
+    if (pair === null || (pair.a === null && pair.b === null)) return undefined;
+    return {
+      ...(pair.a === null ? {} : { a: person(pair.a) }),
+      ...(pair.b === null ? {} : { b: person(pair.b) }),
+      ...(pair.a !== null && pair.b !== null ? { differs: pair.differs } : {}),
+    };
+  };
+  return {
+    rows: comparison.rows.map((row) => ({
+      status: row.status,
+      ...(row.moved ? { moved: true } : {}),
+      ...sentence('a', row.a),
+      ...sentence('b', row.b),
+      ...(row.figures.a.length + row.figures.b.length > 0
+        ? { figures: { a: row.figures.a.map((figure) => figure.text), b: row.figures.b.map((figure) => figure.text) } }
+        : {}),
+      ...(speakers(row.speakers) === undefined ? {} : { speakers: speakers(row.speakers) }),
+    })),
+    quotations: comparison.quotations.map((pair) => {
+      const quotationA = pair.a === null ? undefined : a.quotations[pair.a];
+      const quotationB = pair.b === null ? undefined : b.quotations[pair.b];
+      return {
+        status: pair.status,
+        ...(quotationA === undefined ? {} : { a: slice(a.text, quotationA) }),
+        ...(quotationB === undefined ? {} : { b: slice(b.text, quotationB) }),
+        ...(pair.status === 'reworded'
+          ? { words: { a: pair.words.a.map((span) => slice(a.text, span)), b: pair.words.b.map((span) => slice(b.text, span)) } }
+          : {}),
+        ...(speakers(pair.speakers) === undefined ? {} : { speakers: speakers(pair.speakers) }),
+      };
+    }),
+  };
+}
+
+describe('comparing two versions of a story', () => {
+  it('aligns the wire story and its rewrite as written down beforehand', () => {
+    const actual = described(compareFixture());
+    expect(actual.rows).toEqual(expected.rows);
+    expect(actual.quotations).toEqual(expected.quotations);
+  });
+
+  it('places every sentence, quotation, change and figure at offsets of its own version', () => {
+    const comparison = compareFixture();
+    for (const side of ['a', 'b'] as const) {
+      const { text, sentences, quotations } = comparison[side];
+      // Every sentence is in exactly one row.
+      const rowsOf = comparison.rows.map((row) => row[side]).filter((index): index is number => index !== null);
+      expect(rowsOf.sort((x, y) => x - y)).toEqual(sentences.map((sentence) => sentence.index));
+      for (const sentence of sentences)
+        expect(text.slice(sentence.start, sentence.end).trim()).toBe(text.slice(sentence.start, sentence.end));
+      for (const quotation of quotations) expect(['"', '“']).toContain(text[quotation.open]);
+      for (const row of comparison.rows) {
+        for (const figure of row.figures[side]) expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+        const sentence = row[side] === null ? undefined : sentences[row[side]];
+        for (const change of row.words[side]) {
+          expect(sentence).toBeDefined();
+          expect(change.start).toBeGreaterThanOrEqual(sentence?.start ?? Infinity);
+          expect(change.end).toBeLessThanOrEqual(sentence?.end ?? -Infinity);
+        }
+      }
+    }
+    // The reworded sentence's changed words are the ones a reader sees changed.
+    const shuttle = comparison.rows.find((row) => row.figures.b.some((figure) => figure.text === '20 minutes'));
+    const words = (side: 'a' | 'b') => shuttle?.words[side].map((span) => comparison[side].text.slice(span.start, span.end));
+    expect(words('a')).toEqual(['15', 'between 6 a.m. and 9 p.m.']);
+    expect(words('b')).toEqual(['20']);
+    // A comma for a full stop is punctuation, not a changed word.
+    const rather = comparison.rows.find((row) => row.words.a.some((span) => comparison.a.text.slice(span.start, span.end) === 'in'));
+    expect(rather?.words.b.map((span) => comparison.b.text.slice(span.start, span.end))).toEqual(['own', 'wait for', 'she added.']);
+    expect(rather?.words.a.map((span) => comparison.a.text.slice(span.start, span.end))).toEqual(['in']);
+  });
+
+  it('pairs paragraphs through their sentences: a split paragraph pairs twice, a moved one out of order', () => {
+    // The quote paragraph (a 3) is split in two in the rewrite (b 3, b 4); the repairs paragraph (a 4) moved to b 9.
+    expect(compareFixture().paragraphs).toEqual([
+      { a: 1, b: 1 },
+      { a: 2, b: 2 },
+      { a: 3, b: 3 },
+      { a: 3, b: 4 },
+      { a: 4, b: 9 },
+      { a: 5, b: 5 },
+      { a: 6, b: 6 },
+      { a: 7, b: 7 },
+      { a: 8, b: 8 },
+      { a: 0, b: null },
+      { a: 9, b: null },
+      { a: 10, b: null },
+      { a: null, b: 0 },
+      { a: null, b: 10 },
+    ]);
+  });
+
+  it('sums up what differs', () => {
+    expect(compareFixture().summary).toEqual({
+      sentences: { same: 3, changed: 8, moved: 1, onlyA: 5, onlyB: 2 },
+      quotations: { verbatim: 2, reworded: 2, onlyA: 2, onlyB: 0 },
+      speakerFlags: 3,
+      changedFigures: 11,
+    });
+  });
+
+  it('takes a speaker and title from an attribution annotation over the text', () => {
+    const b = versionFromFixture('rewrite.md');
+    const start = b.text.indexOf('said Dana Whitfield');
+    const attribution: CompareAnnotation = {
+      id: 'att1',
+      kind: 'attribution',
+      start,
+      end: start + 'said Dana Whitfield'.length,
+      quote: 'said Dana Whitfield',
+      note: '',
+      verdict: 'unverified',
+      speaker: { name: 'Dana Whitfield', role: 'spokeswoman for the city’s public works department' },
+    };
+    const comparison = compareVersions(versionFromFixture('wire.md'), { ...b, annotations: [attribution] });
+    const first = comparison.quotations[0];
+    expect(first?.speakers.b).toMatchObject({ name: 'Dana Whitfield', source: 'annotation', start: attribution.start });
+    // The annotation's title matches the wire's, curly apostrophe and all: no flag.
+    expect(first?.speakers.differs).toEqual([]);
+    // The next quotation, "she added", follows it.
+    expect(comparison.quotations[1]?.speakers.b?.source).toBe('annotation');
+  });
+
+  it('flags a different speaker', () => {
+    const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
+    const comparison = compareVersions(
+      version('"We will rebuild the bridge by May," said Dana Whitfield, a spokeswoman.', 'a'),
+      version('"We will rebuild the bridge by May," said Tom Okafor, the mayor.', 'b'),
+    );
+    expect(comparison.quotations[0]).toMatchObject({ status: 'verbatim', speakers: { differs: ['name'] } });
+  });
+
+  it('pairs nothing between unrelated stories and everything between identical ones', () => {
+    const wire = versionFromFixture('wire.md');
+    const other = {
+      id: 'x',
+      title: 'Orchard',
+      text: 'Apple growers expect a record harvest.\n\nFrost spared the blossom this spring, the growers’ association said.',
+      annotations: [],
+    };
+    const unrelated = compareVersions(wire, other);
+    expect(unrelated.rows.every((row) => row.a === null || row.b === null)).toBe(true);
+    expect(unrelated.quotations.every((pair) => pair.status === 'only-a')).toBe(true);
+    const same = compareVersions(wire, { ...wire, id: 'copy' });
+    expect(same.rows.every((row) => row.status === 'same' && !row.moved)).toBe(true);
+    expect(same.quotations.every((pair) => pair.status === 'verbatim')).toBe(true);
+    expect(same.paragraphs.every((pair) => pair.a === pair.b)).toBe(true);
+  });
+
+  it('compares empty versions without failing', () => {
+    const empty = { id: 'e', title: 'Empty', text: '', annotations: [] };
+    const comparison = compareVersions(empty, versionFromFixture('wire.md'));
+    expect(comparison.rows.every((row) => row.status === 'only-b')).toBe(true);
+    expect(comparison.rows).toHaveLength(comparison.b.sentences.length);
+  });
+});
+
+describe('the limit on what is compared', () => {
+  it('refuses versions too long to align, with the sizes in the message', () => {
+    const long = { id: 'long', title: 'Long', text: 'The bridge closed again. '.repeat(2600), annotations: [] };
+    expect(() => compareVersions(long, long)).toThrow(/too long to compare: 2600 × 2600 sentences/);
+  });
+});

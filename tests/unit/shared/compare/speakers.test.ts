@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compareSpeakers, findQuotations, speakerInSentence, type SpeakerMention } from '../../../../shared/index.js';
+
+/** The speaker a one-sentence text names, as [name, role], or 'pronoun', or null. */
+function speakerOf(text: string): [string, string] | 'pronoun' | null {
+  const span = { start: 0, end: text.length };
+  const found = speakerInSentence(text, span, findQuotations(text, { ...span, index: 0 }), []);
+  if (found === null || found === 'pronoun') return found;
+  expect(text.slice(found.start, found.end)).toBe(found.name);
+  return [found.name, found.role];
+}
+
+describe('reading the speaker from a sentence', () => {
+  it.each<[string, [string, string] | 'pronoun' | null]>([
+    ['"We are ready," said Ana Ruiz, a spokeswoman for the port.', ['Ana Ruiz', 'spokeswoman for the port']],
+    ['Ana Ruiz, the port’s director, said the cranes were old.', ['Ana Ruiz', 'port’s director']],
+    ['Cargo fell 5 percent, according to Ana Ruiz, the port director.', ['Ana Ruiz', 'port director']],
+    ['According to Mayor Tom Okafor, the work starts soon.', ['Tom Okafor', 'Mayor']],
+    ['Mayor Tom Okafor said the council had no choice.', ['Tom Okafor', 'Mayor']],
+    ['The cost is rising, Mr. Okafor said.', ['Mr. Okafor', '']],
+    ['"It is late," J. R. Smith told reporters.', ['J. R. Smith', '']],
+    ['Council member Ruth Adeyemi, one of two votes against, said the city waited.', ['Ruth Adeyemi', 'Council member']],
+    ['"This did not happen overnight," she said.', 'pronoun'],
+    ['"Said Ana Ruiz, the port director," is how the letter begins.', null],
+    ['Shop owners on Harbour Street said they feared losing customers.', null],
+    ['Critics say the city has known for a year.', null],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toEqual(speaker);
+  });
+
+  it('prefers an attribution annotation in the sentence', () => {
+    const text = '"We are ready," said Ana Ruiz, a spokeswoman.';
+    const found = speakerInSentence(
+      text,
+      { start: 0, end: text.length },
+      [],
+      [{ start: 16, end: 29, speaker: { name: 'Ana Ruiz', role: 'press officer' } }],
+    );
+    expect(found).toEqual({ name: 'Ana Ruiz', role: 'press officer', source: 'annotation', start: 16, end: 29 });
+  });
+});
+
+describe('comparing speakers', () => {
+  const mention = (name: string, role: string): SpeakerMention => ({ name, role, source: 'text', start: 0, end: 0 });
+  it.each<[SpeakerMention | null, SpeakerMention | null, string[]]>([
+    [mention('Tom Okafor', 'Mayor'), mention('Mr. Okafor', 'the mayor'), []],
+    [mention('Dana Whitfield', 'a spokeswoman'), mention('Dana Whitfield', 'adviser'), ['role']],
+    [mention('Dana Whitfield', 'spokeswoman'), mention('Dana Whitfield', ''), ['role']],
+    [mention('Dana Whitfield', 'spokeswoman'), mention('Tom Okafor', 'spokeswoman'), ['name']],
+    [mention('Dana Whitfield', 'spokeswoman'), null, []],
+  ])('%o and %o differ in %o', (a, b, differs) => {
+    expect(compareSpeakers(a, b)).toEqual(differs);
+  });
+});
