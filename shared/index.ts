@@ -12,3 +12,4 @@ export { whoSaidWhat } from './whoSaidWhat.js';
 export type { WhoSaidWhat, SpeakerStatements } from './whoSaidWhat.js';
 export * from './export/index.js';
 export * from './activity.js';
+export * from './agreement/index.js';
