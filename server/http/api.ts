@@ -7,6 +7,7 @@ import type { Gatekeeper } from '../Gatekeeper.js';
 import { InviteNotFoundError, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, type Documents } from '../Documents.js';
 import type { TokenClaims } from '../tokens.js';
+import { handleAgreementApi } from './agreementApi.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
 
 /** Reads a request body up to a size limit, as text. */
@@ -23,6 +24,7 @@ async function readBody(request: IncomingMessage, maxBytes: number): Promise<str
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Reads a JSON object body, refusing other media types, malformed JSON and anything but an object. */
 async function readJson(request: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
   const type = request.headers['content-type'] ?? '';
   if (!type.startsWith('application/json')) {
@@ -208,6 +210,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       sendJson(response, 200, await documents.importAnnotations(id, format, body['content'], layer));
       return;
     }
+    if (await handleAgreementApi(request, response, url, parts, context, readJson)) return;
     throw new HttpError(404, 'Not found', `No API for ${method} ${url.pathname}.`);
   } catch (error) {
     throw toHttpError(error);
