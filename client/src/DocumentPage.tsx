@@ -18,6 +18,8 @@ import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
 import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
 import { displayShortcut, kindInfo } from './annotations/kinds.js';
 import type { Api, DocumentView, SessionInfo } from './api.js';
+import { AnswerKeyPicker } from './AnswerKeyPicker.js';
+import { ClassResults } from './ClassResults.js';
 import { ComparePane } from './ComparePane.js';
 import { SharePanel } from './SharePanel.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
@@ -25,6 +27,7 @@ import { ExportMenu } from './ExportMenu.js';
 import { selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { localAnnotationOrigin, markSelection, spanFromSelection } from './editor/markSelection.js';
 import { editingShortcuts } from './editor/plugins.js';
+import { revealText } from './editor/revealText.js';
 import type { Identity } from './identity.js';
 import { combineConnections, useRoom } from './useRoom.js';
 
@@ -57,6 +60,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const [chosenLayer, setChosenLayer] = useState<string | null>(null);
   const [compareLayer, setCompareLayer] = useState<string | null>(null);
   const [showShare, setShowShare] = useState(false);
+  const [showResults, setShowResults] = useState(false);
   // The layer shown: the one chosen, else the one this person works in.
   const layerId = chosenLayer ?? record?.workingLayer ?? null;
   const article = useRoom(api, articleRoomName(id));
@@ -228,6 +232,19 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             Share…
           </button>
         )}
+        {isOwner && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showResults}
+            onClick={() => {
+              setShowResults((shown) => !shown);
+              loadRecord();
+            }}
+          >
+            Class results
+          </button>
+        )}
         <ExportMenu api={api} id={id} />
         <ConnectionIndicator state={connection} />
         <button
@@ -249,6 +266,23 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           onRecord={(updated) =>
             setRecord({ ...record, ...updated, ...(updated.assignment === undefined ? { assignment: undefined } : {}) })
           }
+        >
+          <AnswerKeyPicker
+            api={api}
+            id={id}
+            record={record}
+            layers={record.layers}
+            onRecord={(updated) => setRecord({ ...record, ...updated })}
+          />
+        </SharePanel>
+      )}
+      {showResults && record !== null && (
+        <ClassResults
+          api={api}
+          id={id}
+          record={record}
+          onRecord={(updated) => setRecord({ ...record, ...updated })}
+          onShowSpan={(start, end) => view !== null && revealText(view, start, end)}
         />
       )}
       {record?.assignment !== undefined && session.role === 'annotator' && (

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layerRoomName, teamLayerId, type AnnotationKind, type LayerAgreement, type ScoreReport } from '../../../shared/index.js';
-import { mark, TestArticle } from '../../support/article.js';
-import { connectClient, synced, type TestClient } from '../../support/client.js';
+import { teamLayerId, type AnnotationKind, type LayerAgreement, type ScoreReport } from '../../../shared/index.js';
+import { annotateAs } from '../../support/annotate.js';
+import type { TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
 import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
 
@@ -23,15 +23,9 @@ describe('answer keys, class scores and agreement', () => {
   const students: Record<'ana' | 'ben' | 'cy', { token: string; layer: string }> = {} as never;
   const clients: TestClient[] = [];
 
-  /** Marks words in a layer as its holder would: the article and the layer, live through the server. */
-  async function annotate(token: string, layer: string, marks: [AnnotationKind, string][]): Promise<void> {
-    const article = connectClient(server, docId, { token });
-    const layerClient = connectClient(server, layerRoomName(docId, layer), { token });
-    clients.push(article, layerClient);
-    await Promise.all([synced(article), synced(layerClient)]);
-    const view = new TestArticle(article.doc);
-    for (const [kind, words] of marks) mark(view, layerClient.doc, kind, words);
-  }
+  const annotate = async (token: string, layer: string, marks: [AnnotationKind, string][]) => {
+    clients.push(...(await annotateAs(server, docId, token, layer, marks)));
+  };
 
   const scores = async (query = '', token?: string) =>
     api(server, `/api/documents/${docId}/scores${query}`, token === undefined ? {} : { token });

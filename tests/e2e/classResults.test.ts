@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { teamLayerId } from '../../shared/index.js';
+import { annotateAs } from '../support/annotate.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
+import type { TestClient } from '../support/client.js';
+import { api, importArticle } from '../support/server.js';
+
+const story = 'The minister said class sizes would shrink.\n\nTeachers denied any change.\n\nA survey found classes grew.';
+const json = (method: string, body: unknown) => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('class results', () => {
+  const suite = useBrowserSuite();
+
+  it('shows the teacher each student’s scores against the answer key and what the class missed', async () => {
+    const { server } = suite;
+    const docId = await importArticle(server, story);
+    await api(server, `/api/documents/${docId}`, json('PATCH', { assignment: { revealed: false } }));
+    const invite = async (label: string) => {
+      const issued = (await (await api(server, `/api/documents/${docId}/invites`, json('POST', { role: 'annotator', label }))).json()) as {
+        token: string;
+        invite: { jti: string };
+      };
+      return { token: issued.token, layer: `p-${issued.invite.jti}` };
+    };
+    const ana = await invite('Ana Lima');
+    const ben = await invite('Ben Okafor');
+    const clients: TestClient[] = [
+      ...(await annotateAs(server, docId, server.token, teamLayerId, [
+        ['claim', 'class sizes would shrink'],
+        ['denial', 'Teachers denied any change'],
+      ])),
+      ...(await annotateAs(server, docId, ana.token, ana.layer, [['claim', 'class sizes would shrink']])),
+      ...(await annotateAs(server, docId, ben.token, ben.layer, [['claim', 'sizes would shrink']])),
+    ];
+
+    const { page } = await suite.open(docId, 'Teacher');
+    await page.getByRole('button', { name: 'Class results' }).click();
+    const results = page.getByRole('region', { name: 'Class results' });
+    // The layers appear once the students' marks are stored.
+    await expect
+      .poll(async () => (await results.getByLabel('Answer key').locator('option').allTextContents()).join('|'))
+      .toContain('Ben Okafor');
+    await results.getByLabel('Answer key').selectOption({ label: 'Team' });
+    const rows = results.locator('table.scores tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    // Ana: 1 of 2 key spans, exactly → F1 2·1·½/1.5 = 0.67 both ways; Ben overlaps only → exact 0.
+    expect((await rows.nth(0).locator('th, td').allTextContents()).slice(0, 3)).toEqual(['Ana Lima', '0.67', '0.67']);
+    expect((await rows.nth(1).locator('th, td').allTextContents()).slice(0, 3)).toEqual(['Ben Okafor', '0.67', '0.00']);
+    const missed = results.locator('.most-missed li');
+    await expect.poll(() => missed.first().textContent()).toMatch(/Denial.*Teachers denied any change.*missed by 2 of 2/);
+
+    await missed.first().getByRole('button').click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Teachers denied any change');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv).toMatch(/^\uFEFFstudent,layer,spans,f1_overlap/);
+    expect(csv).toContain('Ana Lima');
+    for (const client of clients) client.destroy();
+  });
+});
