@@ -1,11 +1,7 @@
+import { agreementToCsv, agreementToText, missedToCsv, scoresToCsv, scoresToText } from '../shared/agreement/scoreTable.js';
 import {
-  agreementToCsv,
-  agreementToText,
   compareLayers,
-  missedToCsv,
   scoreAgainstKey,
-  scoresToCsv,
-  scoresToText,
   spansOf,
   teamLayerId,
   type CodedLayer,

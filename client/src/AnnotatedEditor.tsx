@@ -8,6 +8,7 @@ import { annotationsMap, type AnnotationKind } from '../../shared/annotation.js'
 import { articleSchema } from '../../shared/schema.js';
 import { kindInfo } from './annotations/kinds.js';
 import { annotationPlugin, annotationPluginKey, selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
+import { disagreementPlugin } from './editor/disagreementPlugin.js';
 import { CombinedHistory } from './editor/history.js';
 import { localAnnotationOrigin } from './editor/markSelection.js';
 import { editorPlugins } from './editor/plugins.js';
@@ -77,6 +78,7 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           onChange: (state) => latest.current.onAnnotations(state),
           onClickAnnotations: (ids) => latest.current.onClickAnnotations(ids),
         }),
+        disagreementPlugin(),
       ],
     );
     let selectionEmpty = true;

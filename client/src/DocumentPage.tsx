@@ -21,6 +21,7 @@ import type { Api, DocumentView, SessionInfo } from './api.js';
 import { AnswerKeyPicker } from './AnswerKeyPicker.js';
 import { ClassResults } from './ClassResults.js';
 import { ComparePane } from './ComparePane.js';
+import { DisagreementToggle } from './DisagreementToggle.js';
 import { SharePanel } from './SharePanel.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { ExportMenu } from './ExportMenu.js';
@@ -61,6 +62,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const [compareLayer, setCompareLayer] = useState<string | null>(null);
   const [showShare, setShowShare] = useState(false);
   const [showResults, setShowResults] = useState(false);
+  const [compared, setCompared] = useState<ResolvedAnnotation[]>(emptyList);
   // The layer shown: the one chosen, else the one this person works in.
   const layerId = chosenLayer ?? record?.workingLayer ?? null;
   const article = useRoom(api, articleRoomName(id));
@@ -204,6 +206,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
     );
   }
   const connection = combineConnections(article.connection, layer.connection);
+  const labelOf = (layer: string | null) => record?.layers.find((candidate) => candidate.id === layer)?.label ?? layer ?? '';
   const alsoHereAnnotations = alsoHere
     .map((other) => resolved?.find((item) => item.annotation.id === other)?.annotation)
     .filter((item): item is Annotation => item !== undefined);
@@ -292,6 +295,15 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             : 'This is an assignment: your marks are yours alone until your teacher reveals them.'}
         </p>
       )}
+      {compareLayer !== null && (
+        <DisagreementToggle
+          view={view}
+          mine={resolved ?? emptyList}
+          theirs={compared}
+          mineName={labelOf(layerId)}
+          theirsName={labelOf(compareLayer)}
+        />
+      )}
       {canAnnotate && <AnnotationToolbar canMark={!selectionEmpty && view !== null} onMark={mark} />}
       {message !== null && (
         <p className="status status-error" role="alert">
@@ -327,6 +339,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             label={record?.layers.find((candidate) => candidate.id === compareLayer)?.label ?? compareLayer}
             article={article.room.doc}
             awareness={article.room.provider.awareness}
+            onResolved={setCompared}
           />
         )}
         <div className="side">

@@ -1,3 +1,4 @@
+/** The public API of the agreement metrics. The CSV and text tables (scoreTable.ts) are imported on their own: they need csv-stringify, which the client does not bundle. */
 export { spansOf, overlapLength, checkSpans, spanKinds } from './span.js';
 export type { Span, PerKind } from './span.js';
 export { matchSpans, spanScores, prf } from './matching.js';
@@ -12,4 +13,3 @@ export { scoreAgainstKey } from './answerKey.js';
 export type { StudentScore, MissedSpan, ScoreReport } from './answerKey.js';
 export { disagreements } from './disagreements.js';
 export type { Disagreement } from './disagreements.js';
-export { scoresToCsv, missedToCsv, agreementToCsv, scoresToText, agreementToText, scoreColumns } from './scoreTable.js';

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { teamLayerId } from '../../shared/index.js';
 import { annotateAs } from '../support/annotate.js';
@@ -7,9 +8,21 @@ import type { TestClient } from '../support/client.js';
 import { api, importArticle } from '../support/server.js';
 
 const story = 'The minister said class sizes would shrink.\n\nTeachers denied any change.\n\nA survey found classes grew.';
+/** The text each disagreement highlights in the main editor, by what it is ("b only attribution"). */
+function disagreementTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const texts: Record<string, string> = {};
+    for (const span of Array.from(document.querySelectorAll('article.article:not(.compare-pane) .ProseMirror [data-disagreement]'))) {
+      const what = span.getAttribute('data-disagreement') ?? '';
+      texts[what] = (texts[what] ?? '') + (span.textContent ?? '');
+    }
+    return texts;
+  });
+}
+
 const json = (method: string, body: unknown) => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
-describe('class results', () => {
+describe('class results and disagreements', () => {
   const suite = useBrowserSuite();
 
   it('shows the teacher each student’s scores against the answer key and what the class missed', async () => {
@@ -57,6 +70,51 @@ describe('class results', () => {
     const csv = await readFile((await download.path()) ?? '', 'utf8');
     expect(csv).toMatch(/^\uFEFFstudent,layer,spans,f1_overlap/);
     expect(csv).toContain('Ana Lima');
+    for (const client of clients) client.destroy();
+  });
+
+  it('highlights where two layers differ when they are side by side', async () => {
+    const { server } = suite;
+    const docId = await importArticle(server, story);
+    const issued = (await (
+      await api(server, `/api/documents/${docId}/invites`, json('POST', { role: 'annotator', label: 'Cai' }))
+    ).json()) as {
+      token: string;
+      invite: { jti: string };
+    };
+    const clients: TestClient[] = [
+      ...(await annotateAs(server, docId, server.token, teamLayerId, [
+        ['claim', 'class sizes would shrink'],
+        ['denial', 'Teachers denied any change'],
+      ])),
+      ...(await annotateAs(server, docId, issued.token, `p-${issued.invite.jti}`, [
+        ['claim', 'sizes would shrink'],
+        ['claim', 'Teachers denied'],
+        ['attribution', 'A survey found'],
+      ])),
+    ];
+    const { page } = await suite.open(docId, 'Teacher');
+    await page.getByLabel('Layer').focus();
+    await expect.poll(async () => (await page.getByLabel('Layer').locator('option').allTextContents()).join('|')).toContain('Cai');
+    await page.getByLabel('Side by side with').selectOption({ label: 'Beside: Cai' });
+    const toggle = page.getByLabel(/Show where the layers differ/);
+    await expect.poll(() => toggle.evaluate((box) => box.parentElement?.textContent)).toContain('(5)');
+    expect(await disagreementTexts(page)).toEqual({});
+    await toggle.check();
+    await expect
+      .poll(() => disagreementTexts(page))
+      .toEqual({
+        'a boundary claim': 'class sizes would shrink',
+        'b boundary claim': 'sizes would shrink',
+        'a kind denial': 'Teachers denied any change',
+        'b kind claim': 'Teachers denied',
+        'b only attribution': 'A survey found',
+      });
+    expect(await page.locator('[data-disagreement="b only attribution"]').getAttribute('title')).toBe(
+      'Only Cai marks this, as an attribution.',
+    );
+    await toggle.uncheck();
+    await expect.poll(() => disagreementTexts(page)).toEqual({});
     for (const client of clients) client.destroy();
   });
 });

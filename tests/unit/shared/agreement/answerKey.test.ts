@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareLayers,
-  disagreements,
-  missedToCsv,
-  scoreAgainstKey,
-  scoresToCsv,
-  scoreColumns,
-  type Span,
-} from '../../../../shared/agreement/index.js';
+import { compareLayers, disagreements, scoreAgainstKey, type Span } from '../../../../shared/agreement/index.js';
+import { missedToCsv, scoreColumns, scoresToCsv } from '../../../../shared/agreement/scoreTable.js';
 
 const text = 'Mayor Ana said taxes fell. Critics disagreed. =Rates rose.';
 const at = (kind: Span['kind'], words: string): Span => {
