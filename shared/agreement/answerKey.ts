@@ -1,4 +1,5 @@
 import { comparePair, type CodedLayer, type PairAgreement } from './layerAgreement.js';
+import { labelTokens } from './kappa.js';
 import { matchSpans } from './matching.js';
 import { checkSpans, type Span } from './span.js';
 import { tokenize } from './tokens.js';
@@ -39,10 +40,11 @@ export interface ScoreReport {
 export function scoreAgainstKey(text: string, key: CodedLayer, students: readonly CodedLayer[]): ScoreReport {
   for (const layer of [key, ...students]) checkSpans(layer.spans, text.length);
   const tokens = tokenize(text);
+  const keyLabels = labelTokens(tokens, key.spans);
   const missedBy: string[][] = key.spans.map(() => []);
   const scored = students.map((student): StudentScore => {
     for (const index of matchSpans(key.spans, student.spans, 'overlap').missed) missedBy[index]?.push(student.name);
-    const { a: _a, b: _b, ...figures } = comparePair(text, key, student, tokens);
+    const { a: _a, b: _b, ...figures } = comparePair(text, key, student, { a: keyLabels, b: labelTokens(tokens, student.spans) });
     return { layer: student.id, name: student.name, spans: student.spans.length, ...figures };
   });
   const mostMissed = key.spans

@@ -1,4 +1,4 @@
-import { tokenKappa } from './kappa.js';
+import { labelKappa, labelTokens, type TokenLabels } from './kappa.js';
 import { spanScores, type Prf } from './matching.js';
 import { checkSpans, type PerKind, type Span } from './span.js';
 import { tokenize } from './tokens.js';
@@ -33,14 +33,16 @@ export interface LayerAgreement {
   alpha: PerKind<number> | null;
 }
 
-/** Every agreement figure between two layers of one text. */
-export function comparePair(text: string, a: CodedLayer, b: CodedLayer, tokens = tokenize(text)): PairAgreement {
+/** Every agreement figure between two layers of one text; pass the layers' word labels when comparing many pairs. */
+export function comparePair(text: string, a: CodedLayer, b: CodedLayer, labels?: { a: TokenLabels; b: TokenLabels }): PairAgreement {
+  const tokens = labels === undefined ? tokenize(text) : [];
+  const words = labels ?? { a: labelTokens(tokens, a.spans), b: labelTokens(tokens, b.spans) };
   return {
     a: a.id,
     b: b.id,
     overlap: spanScores(a.spans, b.spans, 'overlap'),
     exact: spanScores(a.spans, b.spans, 'exact'),
-    kappa: tokenKappa(tokens, a.spans, b.spans),
+    kappa: labelKappa(words.a, words.b),
     alpha: unitizingAlpha(text.length, [a.spans, b.spans]),
   };
 }
@@ -52,9 +54,12 @@ export function comparePair(text: string, a: CodedLayer, b: CodedLayer, tokens =
 export function compareLayers(text: string, layers: readonly CodedLayer[]): LayerAgreement {
   for (const layer of layers) checkSpans(layer.spans, text.length);
   const tokens = tokenize(text);
+  const labels = layers.map((layer) => labelTokens(tokens, layer.spans));
   const pairs: PairAgreement[] = [];
   layers.forEach((a, i) => {
-    for (const b of layers.slice(i + 1)) pairs.push(comparePair(text, a, b, tokens));
+    layers.forEach((b, j) => {
+      if (j > i) pairs.push(comparePair(text, a, b, { a: labels[i] as TokenLabels, b: labels[j] as TokenLabels }));
+    });
   });
   return {
     layers: layers.map((layer) => ({ id: layer.id, name: layer.name, spans: layer.spans.length })),

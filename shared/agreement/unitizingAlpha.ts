@@ -58,6 +58,24 @@ function distance(g: Section, h: Section): number {
   return 0;
 }
 
+/**
+ * Σ_g Σ_h δ²(g, h) over the sections of two coders. δ² is 0 for sections
+ * that do not overlap, and each coder's sections tile the continuum in
+ * order, so a walk visits only the overlapping pairs.
+ */
+function observedBetween(mine: readonly Section[], theirs: readonly Section[]): number {
+  let sum = 0;
+  let first = 0;
+  for (const g of mine) {
+    const gEnd = g.begin + g.length;
+    while (first < theirs.length && (theirs[first]?.begin ?? 0) + (theirs[first]?.length ?? 0) <= g.begin) first++;
+    for (let index = first; index < theirs.length && (theirs[index]?.begin ?? 0) < gEnd; index++) {
+      sum += distance(g, theirs[index] as Section);
+    }
+  }
+  return sum;
+}
+
 /** Observed and expected disagreement for one kind, before they are divided. */
 interface Disagreement {
   observed: number;
@@ -86,8 +104,7 @@ function disagreementOf(coders: readonly Span[][], kind: string, length: number)
   let observed = 0;
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < m; j++) {
-      if (i === j) continue;
-      for (const g of sections[i] ?? []) for (const h of sections[j] ?? []) observed += distance(g, h);
+      if (i !== j) observed += observedBetween(sections[i] ?? [], sections[j] ?? []);
     }
   }
   const units = sections.flat().filter((section) => section.unit);

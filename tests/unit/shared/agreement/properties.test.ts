@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  cohensKappa,
   compareLayers,
   disagreements,
   spanScores,
@@ -24,6 +25,21 @@ describe('agreement properties', () => {
         expect(tokenKappa(tokens, a, b).all).toBeCloseTo(tokenKappa(tokens, b, a).all, 10);
         expect(unitizingAlpha(text.length, [a, b]).all).toBeCloseTo(unitizingAlpha(text.length, [b, a]).all, 10);
         expect(spanScores(a, b, 'overlap').all.f1).toBeCloseTo(spanScores(b, a, 'overlap').all.f1, 10);
+      }),
+    );
+  });
+
+  it('gives the kappa of the definition over each word’s set of kinds', () => {
+    const kindsOf = (spans: Span[]) =>
+      tokens.map((token) => {
+        const kinds = (['claim', 'denial', 'attribution'] as const).filter((kind) =>
+          spans.some((span) => span.kind === kind && span.start < token.end && token.start < span.end),
+        );
+        return kinds.length === 0 ? 'none' : kinds.join('+');
+      });
+    fc.assert(
+      fc.property(layer, layer, (a, b) => {
+        expect(tokenKappa(tokens, a, b).all).toBeCloseTo(cohensKappa(kindsOf(a), kindsOf(b)), 12);
       }),
     );
   });
