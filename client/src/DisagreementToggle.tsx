@@ -54,9 +54,17 @@ export function DisagreementToggle({
     };
   }, [view, shown, found]);
   return (
-    <label className="disagreement-toggle">
-      <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
-      Show where the layers differ ({found.length})
-    </label>
+    <p className="disagreement-toggle">
+      <label>
+        <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
+        Show where the layers differ ({found.length})
+      </label>
+      {shown && (
+        <span className="disagreement-legend">
+          marks of <span className="disagreement disagreement-a">{mineName}</span> and of{' '}
+          <span className="disagreement disagreement-b">{theirsName}</span> that the other layer does not share
+        </span>
+      )}
+    </p>
   );
 }
