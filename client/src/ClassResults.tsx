@@ -114,6 +114,11 @@ export function ClassResults({
             </tbody>
           </table>
           {report.students.length === 0 && <p>No one else has marked this article yet.</p>}
+          {report.classAlpha !== null && (
+            <p className="class-alpha">
+              Agreement among the students (Krippendorff’s alpha): <strong>{figure(report.classAlpha.all)}</strong>
+            </p>
+          )}
           <h3>Most missed</h3>
           {missed.length === 0 ? (
             <p>No one missed a span of the key.</p>

@@ -1,6 +1,7 @@
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useMemo, useState } from 'react';
-import { disagreements, type Span } from '../../shared/agreement/index.js';
+import { comparePair, disagreements, type Span } from '../../shared/agreement/index.js';
+import { TextMap } from '../../shared/anchor/textMap.js';
 import type { ResolvedAnnotation } from '../../shared/anchor/resolveAnnotations.js';
 import { kindInfo } from './annotations/kinds.js';
 import { showDisagreements, type PlacedDisagreement } from './editor/disagreementPlugin.js';
@@ -42,9 +43,21 @@ export function DisagreementToggle({
   theirsName: string;
 }) {
   const [shown, setShown] = useState(false);
+  const mineSpans = useMemo(() => spansOf(mine), [mine]);
+  const theirSpans = useMemo(() => spansOf(theirs), [theirs]);
+  // The pair's figures need offsets into the text export, as the server's do.
+  const figures = useMemo(() => {
+    if (view === null) return null;
+    const map = TextMap.of(view.state.doc);
+    const offsets = (spans: Span[]) =>
+      spans
+        .map((span) => ({ kind: span.kind, start: map.offsetAt(span.start), end: map.offsetAt(span.end) }))
+        .filter((span) => span.start < span.end);
+    return comparePair(map.text, { id: 'a', name: '', spans: offsets(mineSpans) }, { id: 'b', name: '', spans: offsets(theirSpans) });
+  }, [view, mineSpans, theirSpans]);
   const found = useMemo(
-    () => disagreements(spansOf(mine), spansOf(theirs)).map((item) => ({ ...item, title: titleOf(item, { a: mineName, b: theirsName }) })),
-    [mine, theirs, mineName, theirsName],
+    () => disagreements(mineSpans, theirSpans).map((item) => ({ ...item, title: titleOf(item, { a: mineName, b: theirsName }) })),
+    [mineSpans, theirSpans, mineName, theirsName],
   );
   useEffect(() => {
     if (view === null || view.isDestroyed) return;
@@ -59,6 +72,15 @@ export function DisagreementToggle({
         <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
         Show where the layers differ ({found.length})
       </label>
+      {figures !== null && (
+        <span
+          className="pair-figures"
+          title="Agreement of the two layers: F1 of overlapping (and exact) spans, Cohen's kappa over words, Krippendorff's alpha"
+        >
+          F1 {figures.overlap.all.f1.toFixed(2)} (exact {figures.exact.all.f1.toFixed(2)}) · kappa {figures.kappa.all.toFixed(2)} · alpha{' '}
+          {figures.alpha.all.toFixed(2)}
+        </span>
+      )}
       {shown && (
         <span className="disagreement-legend">
           marks of <span className="disagreement disagreement-a">{mineName}</span> and of{' '}

@@ -1,8 +1,9 @@
 import { comparePair, type CodedLayer, type PairAgreement } from './layerAgreement.js';
 import { labelTokens } from './kappa.js';
 import { matchSpans } from './matching.js';
-import { checkSpans, type Span } from './span.js';
+import { checkSpans, type PerKind, type Span } from './span.js';
 import { tokenize } from './tokens.js';
+import { unitizingAlpha } from './unitizingAlpha.js';
 
 /** One student's layer scored against the answer key (the key is the reference). */
 export interface StudentScore extends Omit<PairAgreement, 'a' | 'b'> {
@@ -29,6 +30,8 @@ export interface ScoreReport {
   students: StudentScore[];
   /** Every key span, the most missed first (then in text order). */
   mostMissed: MissedSpan[];
+  /** uα among the students themselves (the key left out): how much the class agrees; null with fewer than two. */
+  classAlpha: PerKind<number> | null;
 }
 
 /**
@@ -53,5 +56,16 @@ export function scoreAgainstKey(text: string, key: CodedLayer, students: readonl
       return { ...span, quote: text.slice(span.start, span.end), missed: names.length, total: students.length, missedBy: names };
     })
     .sort((x, y) => y.missed - x.missed || x.start - y.start || x.end - y.end);
-  return { key: { id: key.id, name: key.name, spans: key.spans.length }, students: scored, mostMissed };
+  return {
+    key: { id: key.id, name: key.name, spans: key.spans.length },
+    students: scored,
+    mostMissed,
+    classAlpha:
+      students.length < 2
+        ? null
+        : unitizingAlpha(
+            text.length,
+            students.map((student) => student.spans),
+          ),
+  };
 }

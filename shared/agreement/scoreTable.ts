@@ -121,6 +121,7 @@ export function scoresToText(report: ScoreReport): string {
     '',
     students,
     '',
+    ...(report.classAlpha === null ? [] : [`Alpha among the students: ${figure(report.classAlpha.all)}`, '']),
     missed.length === 0 ? 'No student missed any span of the key.' : `Most missed:\n${missed.join('\n')}`,
     '',
   ].join('\n');

@@ -60,6 +60,9 @@ describe('class results and disagreements', () => {
     // Ana: 1 of 2 key spans, exactly → F1 2·1·½/1.5 = 0.67 both ways; Ben overlaps only → exact 0.
     expect((await rows.nth(0).locator('th, td').allTextContents()).slice(0, 3)).toEqual(['Ana Lima', '0.67', '0.67']);
     expect((await rows.nth(1).locator('th, td').allTextContents()).slice(0, 3)).toEqual(['Ben Okafor', '0.67', '0.00']);
+    expect(await results.locator('.class-alpha').textContent()).toMatch(
+      /Agreement among the students \(Krippendorff’s alpha\): -?\d\.\d\d/,
+    );
     const missed = results.locator('.most-missed li');
     await expect.poll(() => missed.first().textContent()).toMatch(/Denial.*Teachers denied any change.*missed by 2 of 2/);
 
@@ -100,6 +103,8 @@ describe('class results and disagreements', () => {
     const toggle = page.getByLabel(/Show where the layers differ/);
     await expect.poll(() => toggle.evaluate((box) => box.parentElement?.textContent)).toContain('(5)');
     expect(await disagreementTexts(page)).toEqual({});
+    // Overlap: 1 of the key's 2 spans, 1 of Cai's 3 → F1 2·(1/3)(1/2)/(5/6) = 0.4; nothing exact.
+    expect(await page.locator('.pair-figures').textContent()).toMatch(/^F1 0\.40 \(exact 0\.00\) · kappa -?\d\.\d\d · alpha -?\d\.\d\d$/);
     await toggle.check();
     await expect
       .poll(() => disagreementTexts(page))

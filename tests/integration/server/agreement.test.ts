@@ -116,6 +116,7 @@ describe('answer keys, class scores and agreement', () => {
       ['bus fares would fall in June', 1, 3],
     ]);
     expect(report?.mostMissed[0]?.missedBy).toEqual(['ANA', 'BEN', 'CY']);
+    expect(report?.classAlpha?.all).toBeLessThan(1);
   });
 
   it('exports the scores and the missed spans as CSV', async () => {

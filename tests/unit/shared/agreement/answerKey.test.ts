@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareLayers, disagreements, scoreAgainstKey, type Span } from '../../../../shared/agreement/index.js';
+import { compareLayers, disagreements, scoreAgainstKey, unitizingAlpha, type Span } from '../../../../shared/agreement/index.js';
 import { missedToCsv, scoreColumns, scoresToCsv } from '../../../../shared/agreement/scoreTable.js';
 
 const text = 'Mayor Ana said taxes fell. Critics disagreed. =Rates rose.';
@@ -31,6 +31,11 @@ describe('scores against an answer key', () => {
     // Ben: nothing matched → F1 0.
     expect(ben?.overlap.all.f1).toBe(0);
     expect(ben?.overlap.claim.precision).toBe(0);
+  });
+
+  it('gives the agreement among the students, the key left out', () => {
+    expect(report.classAlpha).toEqual(unitizingAlpha(text.length, [students[0]?.spans ?? [], students[1]?.spans ?? []]));
+    expect(scoreAgainstKey(text, key, students.slice(0, 1)).classAlpha).toBeNull();
   });
 
   it('lists the key’s spans by how many students missed them', () => {
