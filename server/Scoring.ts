@@ -128,13 +128,14 @@ export class Scoring {
 
   /**
    * Agreement among some of a document's layers (every stored one unless
-   * named), pairwise and all together. Throws a RangeError for a layer the
+   * named; each once), pairwise and all together. Throws a RangeError for a layer the
    * document does not have.
    */
   async agreement(id: string, layerIds?: readonly string[]): Promise<LayerAgreement> {
     const { text, layers } = await this.codedLayers(id);
     if (layerIds === undefined) return compareLayers(text, layers);
-    const chosen = layerIds.map((layerId) => {
+    // Each layer once: a list naming one layer many times would only multiply the pairs.
+    const chosen = Array.from(new Set(layerIds)).map((layerId) => {
       const layer = layers.find((candidate) => candidate.id === layerId);
       if (layer === undefined) {
         throw new RangeError(`Document ${id} has no layer "${layerId}"; it has ${layers.map((candidate) => candidate.id).join(', ')}.`);

@@ -24,7 +24,6 @@ async function readBody(request: IncomingMessage, maxBytes: number): Promise<str
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads a JSON object body, refusing other media types, malformed JSON and anything but an object. */
 async function readJson(request: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
   const type = request.headers['content-type'] ?? '';
   if (!type.startsWith('application/json')) {

@@ -149,6 +149,10 @@ describe('answer keys, class scores and agreement', () => {
     ).json()) as LayerAgreement;
     expect(pair.layers.map((layer) => layer.name)).toEqual(['Team', 'ANA']);
     expect(pair.pairs).toHaveLength(1);
+    const repeated = (await (
+      await api(server, `/api/documents/${docId}/agreement?layers=${Array(500).fill(teamLayerId).join(',')},${students.ana.layer}`)
+    ).json()) as LayerAgreement;
+    expect(repeated.pairs).toHaveLength(1);
     expect(pair.pairs[0]?.overlap.all.f1).toBeCloseTo(6 / 7, 10);
     expect(pair.alpha?.all).toBeCloseTo(pair.pairs[0]?.alpha.all ?? NaN, 10);
     const all = (await (await api(server, `/api/documents/${docId}/agreement`)).json()) as LayerAgreement;
