@@ -323,7 +323,7 @@ export function createProgram(): Command {
 
   program
     .command('answer-key')
-    .description('Mark one layer of a document as its answer key (the layers `agreement` lists), or clear it.')
+    .description('Mark one layer of a document as its answer key (its id, as `agreement` lists them), or clear it.')
     .argument('<id>', 'the document id')
     .argument('[layer]', 'the layer id: team, or p-… for a private layer')
     .option('--clear', 'the document has no answer key any more')

@@ -145,5 +145,6 @@ export function agreementToText(report: LayerAgreement): string {
     report.alpha === null
       ? 'Fewer than two layers: nothing to compare.'
       : `Alpha of all ${report.layers.length} layers: ${figure(report.alpha.all)}`;
-  return `${table}\n\n${all}\n`;
+  const layers = report.layers.map((layer) => `  ${layer.name} (${layer.id}): ${layer.spans} spans`).join('\n');
+  return `Layers:\n${layers}\n\n${table}\n\n${all}\n`;
 }

@@ -183,6 +183,7 @@ describe('answer keys, class scores and agreement', () => {
     expect(text.stdout).toMatch(/3\/3 {2}denial {2}“The union denied any cuts”/);
     expect(missing?.stderr).toContain('no document "nosuchdoc"');
     expect(pair.stdout).toMatch(/Team\s+BEN\s+0\.3333/);
+    expect(pair.stdout).toContain(`BEN (${students.ben.layer}): 2 spans`);
     for (const client of clients.splice(0)) client.destroy();
     await server.stop();
     const local = await factmark('scores', docId, '--format', 'csv', '--data', server.dataDir);
