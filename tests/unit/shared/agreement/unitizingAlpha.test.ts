@@ -37,6 +37,29 @@ describe('Krippendorff’s alpha for unitizing', () => {
     expect(both.all).toBeCloseTo(1 - 0.05 / (23 / 362 + 12 / 378), 12);
   });
 
+  it('matches a hand calculation with three coders, one of whom marked nothing', () => {
+    // L = 10, m = 3. A: unit 2–6; B: unit 3–6; C: nothing (one gap 0–10).
+    // Observed, over ordered pairs: A–B and B–A 1 each (as in the first case); A's unit inside C's gap
+    // 4² = 16, twice; B's 3² = 9, twice. Σ = 52; uDo = 52 / (3·2·10²) = 52/600.
+    // Expected: N = 2; gaps 2, 4 (A), 3, 4 (B), 10 (C).
+    //   unit l 4: 28 + 16·[(4−4+1) + (4−4+1) + (10−4+1)] = 28 + 16·9 = 172.
+    //   unit l 3: 10 + 9·[(4−3+1) + (3−3+1) + (4−3+1) + (10−3+1)] = 10 + 9·13 = 127.
+    //   (2/10)·299 = 59.8; denominator 3·10·(3·10 − 1) − (4·3 + 3·2) = 870 − 18 = 852.
+    // uα = 1 − (52/600)/(59.8/852) = 1 − 44304/35880 ≈ −0.2348.
+    expect(unitizingAlpha(10, [[claim(2, 6)], [claim(3, 6)], []]).claim).toBeCloseTo(1 - 44304 / 35880, 12);
+  });
+
+  it('keeps a coder’s touching spans of a kind as two units', () => {
+    // L = 10. A: units 2–4 and 4–6; B: unit 2–6.
+    // Observed: 2–4 vs 2–6: (2−2)² + (4−6)² = 4; 4–6 vs 2–6: (4−2)² + (6−6)² = 4; both ways: 16.
+    // uDo = 16 / (2·1·100) = 0.08. Expected: N = 3 (lengths 2, 2, 4); gaps 2, 4, 2, 4.
+    //   each unit l 2: (2/3)(16 − 12 + 2) = 4, + 4·[1 + 3 + 1 + 3] = 32 → 36, twice: 72.
+    //   unit l 4: (2/3)(128 − 48 + 4) = 56, + 16·[1 + 1] = 32 → 88.
+    //   (2/10)·160 = 32; denominator 380 − (2 + 2 + 12) = 364; uDe = 32/364.
+    // uα = 1 − 0.08·364/32 = 1 − 0.91 = 0.09.
+    expect(unitizingAlpha(10, [[claim(2, 4), claim(4, 6)], [claim(2, 6)]]).claim).toBeCloseTo(0.09, 12);
+  });
+
   it('is 1 for identical coders, three of them too, and when no one marked anything', () => {
     const spans = [claim(0, 4), claim(6, 9), attribution(2, 8)];
     expect(unitizingAlpha(12, [spans, spans, spans]).all).toBe(1);
