@@ -14,18 +14,9 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let start = -1;
-  let hasLetter = false;
-  for (let index = 0; index <= text.length; index++) {
-    const character = text[index] ?? ' ';
-    if (wordCharacter.test(character)) {
-      if (start === -1) start = index;
-      if (/[\p{L}\p{N}]/u.test(character)) hasLetter = true;
-      continue;
-    }
-    if (start !== -1 && hasLetter) tokens.push({ start, end: index });
-    start = -1;
-    hasLetter = false;
+  // With the `u` flag the class matches whole code points, letters outside the BMP too.
+  for (const match of text.matchAll(new RegExp(`${wordCharacter.source}+`, 'gu'))) {
+    if (/[\p{L}\p{N}]/u.test(match[0])) tokens.push({ start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

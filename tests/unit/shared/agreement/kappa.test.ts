@@ -12,6 +12,8 @@ describe('tokens and Cohen’s kappa', () => {
     const words = (input: string) => tokenize(input).map(({ start, end }) => input.slice(start, end));
     expect(words(text)).toEqual(['Mayor', 'Ana', 'said', 'taxes', 'fell', 'Critics', 'disagreed']);
     expect(words('Wójcik-Ngata didn’t — say "so".\n\n2026')).toEqual(['Wójcik-Ngata', 'didn’t', 'say', 'so', '2026']);
+    // A letter outside the Basic Multilingual Plane is one character of a word, not a break.
+    expect(words('𠮷野家 opened - 🚌 late')).toEqual(['𠮷野家', 'opened', 'late']);
   });
 
   it('matches a kappa computed by hand over combined labels and per kind', () => {
