@@ -250,6 +250,24 @@ export class Documents {
     return updated;
   }
 
+  /**
+   * Marks one of a document's layers as its answer key, or none (null).
+   * Throws a RangeError for a layer the document does not have. Returns the new record.
+   */
+  async setAnswerKey(id: string, layer: string | null): Promise<DocumentRecord> {
+    const record = await this.get(id);
+    const { answerKey: _previous, ...rest } = record;
+    if (layer === null) {
+      await this.store.putDocument(rest);
+      return rest;
+    }
+    const all = await this.layers(id);
+    if (!all.includes(layer)) throw new RangeError(`Document ${id} has no layer "${layer}"; it has ${all.join(', ')}.`);
+    const updated: DocumentRecord = { ...rest, answerKey: layer };
+    await this.store.putDocument(updated);
+    return updated;
+  }
+
   async list(): Promise<DocumentRecord[]> {
     const records = await this.store.listDocuments();
     return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt));

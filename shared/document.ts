@@ -59,6 +59,8 @@ export interface DocumentRecord {
    * a private layer, and sees no one else's until the owner reveals them.
    */
   assignment?: { revealed: boolean };
+  /** The layer an owner marked as the answer key: every other layer is scored against it. */
+  answerKey?: string;
 }
 
 /** Checks a title given by a user: trimmed, not empty, at most 300 characters. */

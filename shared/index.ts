@@ -16,3 +16,4 @@ export * from './suggest/index.js';
 export * from './compare/index.js';
 // Both folders read sentences and quotations; the root exports the comparison's.
 export { findQuotations, splitSentences, type Quotation, type Sentence } from './compare/index.js';
+export * from './agreement/index.js';

@@ -1,5 +1,5 @@
 /** Letters, digits, combining marks and the joiners inside words ("don't", "Brønnum-Ruiz"). */
-const wordCharacter = /[\p{L}\p{N}\p{M}\u00AD\u200D'’-]/u;
+export const wordCharacter = /[\p{L}\p{N}\p{M}\u00AD\u200D'’-]/u;
 
 /**
  * Widens a range of a text to whole words: a start inside a word moves to the

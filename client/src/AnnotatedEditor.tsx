@@ -9,6 +9,7 @@ import { rejectedSuggestions } from '../../shared/suggest/index.js';
 import { articleSchema } from '../../shared/schema.js';
 import { kindInfo } from './annotations/kinds.js';
 import { annotationPlugin, annotationPluginKey, selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
+import { disagreementPlugin } from './editor/disagreementPlugin.js';
 import { CombinedHistory } from './editor/history.js';
 import { localAnnotationOrigin } from './editor/markSelection.js';
 import { editorPlugins } from './editor/plugins.js';
@@ -92,6 +93,7 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           beforeDecision: () => layerUndo.stopCapturing(),
           onChange: (state) => latest.current.onSuggestions?.(state),
         }),
+        disagreementPlugin(),
       ],
     );
     let selectionEmpty = true;

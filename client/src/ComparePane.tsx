@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { layerRoomName } from '../../shared/document.js';
 import { AnnotatedEditor } from './AnnotatedEditor.js';
 import type { Api } from './api.js';
+import type { ResolvedAnnotation } from '../../shared/anchor/resolveAnnotations.js';
 import type { AnnotationPluginState } from './editor/annotationPlugin.js';
 import { useRoom } from './useRoom.js';
 
@@ -18,6 +19,7 @@ export function ComparePane({
   label,
   article,
   awareness,
+  onResolved,
 }: {
   api: Api;
   docId: string;
@@ -25,6 +27,8 @@ export function ComparePane({
   label: string;
   article: Y.Doc;
   awareness: Awareness;
+  /** Called with the layer's annotations each time they are placed again. */
+  onResolved?: (resolved: ResolvedAnnotation[]) => void;
 }) {
   const layer = useRoom(api, layerRoomName(docId, layerId));
   const [state, setState] = useState<AnnotationPluginState | null>(null);
@@ -49,7 +53,10 @@ export function ComparePane({
           awareness={awareness}
           editable={false}
           onView={setView}
-          onAnnotations={setState}
+          onAnnotations={(next) => {
+            setState(next);
+            onResolved?.(next.resolved);
+          }}
           onClickAnnotations={ignore}
           onSelectionChange={ignore}
           onMark={ignore}

@@ -18,7 +18,10 @@ import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
 import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
 import { displayShortcut, kindInfo } from './annotations/kinds.js';
 import type { Api, DocumentView, SessionInfo } from './api.js';
+import { AnswerKeyPicker } from './AnswerKeyPicker.js';
+import { ClassResults } from './ClassResults.js';
 import { ComparePane } from './ComparePane.js';
+import { DisagreementToggle } from './DisagreementToggle.js';
 import { SharePanel } from './SharePanel.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { ExportMenu } from './ExportMenu.js';
@@ -28,6 +31,7 @@ import { localAnnotationOrigin, markSelection, spanFromSelection } from './edito
 import { editingShortcuts } from './editor/plugins.js';
 import { suggestionShortcuts, type SuggestionPluginState } from './editor/suggestionPlugin.js';
 import { SuggestionBar } from './suggestions/SuggestionBar.js';
+import { revealText } from './editor/revealText.js';
 import type { Identity } from './identity.js';
 import { combineConnections, useRoom } from './useRoom.js';
 
@@ -60,6 +64,8 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const [chosenLayer, setChosenLayer] = useState<string | null>(null);
   const [compareLayer, setCompareLayer] = useState<string | null>(null);
   const [showShare, setShowShare] = useState(false);
+  const [showResults, setShowResults] = useState(false);
+  const [compared, setCompared] = useState<ResolvedAnnotation[]>(emptyList);
   // The layer shown: the one chosen, else the one this person works in.
   const layerId = chosenLayer ?? record?.workingLayer ?? null;
   const article = useRoom(api, articleRoomName(id));
@@ -204,6 +210,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
     );
   }
   const connection = combineConnections(article.connection, layer.connection);
+  const labelOf = (layer: string | null) => record?.layers.find((candidate) => candidate.id === layer)?.label ?? layer ?? '';
   const alsoHereAnnotations = alsoHere
     .map((other) => resolved?.find((item) => item.annotation.id === other)?.annotation)
     .filter((item): item is Annotation => item !== undefined);
@@ -232,6 +239,19 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             Share…
           </button>
         )}
+        {isOwner && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showResults}
+            onClick={() => {
+              setShowResults((shown) => !shown);
+              loadRecord();
+            }}
+          >
+            Class results
+          </button>
+        )}
         <ExportMenu api={api} id={id} />
         <a className="link-button" href={compareHref(id)}>
           Compare with…
@@ -256,6 +276,23 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           onRecord={(updated) =>
             setRecord({ ...record, ...updated, ...(updated.assignment === undefined ? { assignment: undefined } : {}) })
           }
+        >
+          <AnswerKeyPicker
+            api={api}
+            id={id}
+            record={record}
+            layers={record.layers}
+            onRecord={(updated) => setRecord({ ...record, ...updated })}
+          />
+        </SharePanel>
+      )}
+      {showResults && record !== null && (
+        <ClassResults
+          api={api}
+          id={id}
+          record={record}
+          onRecord={(updated) => setRecord({ ...record, ...updated })}
+          onShowSpan={(start, end) => view !== null && revealText(view, start, end)}
         />
       )}
       {record?.assignment !== undefined && session.role === 'annotator' && (
@@ -264,6 +301,15 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             ? 'The layers are revealed: you can look at your classmates’ marks.'
             : 'This is an assignment: your marks are yours alone until your teacher reveals them.'}
         </p>
+      )}
+      {compareLayer !== null && (
+        <DisagreementToggle
+          view={view}
+          mine={resolved ?? emptyList}
+          theirs={compared}
+          mineName={labelOf(layerId)}
+          theirsName={labelOf(compareLayer)}
+        />
       )}
       {canAnnotate && <AnnotationToolbar canMark={!selectionEmpty && view !== null} onMark={mark} />}
       {canAnnotate && <SuggestionBar view={view} state={suggestions} />}
@@ -303,6 +349,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             label={record?.layers.find((candidate) => candidate.id === compareLayer)?.label ?? compareLayer}
             article={article.room.doc}
             awareness={article.room.provider.awareness}
+            onResolved={setCompared}
           />
         )}
         <div className="side">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { DocumentRecord } from '../../shared/document.js';
 import type { Api, Invite } from './api.js';
 
@@ -21,11 +21,14 @@ export function SharePanel({
   id,
   record,
   onRecord,
+  children,
 }: {
   api: Api;
   id: string;
   record: DocumentRecord;
   onRecord: (record: DocumentRecord) => void;
+  /** More assignment controls, shown with the others. */
+  children?: ReactNode;
 }) {
   const [invites, setInvites] = useState<Invite[]>([]);
   const [role, setRole] = useState<Invite['role']>('annotator');
@@ -73,6 +76,7 @@ export function SharePanel({
             Reveal every layer to the class
           </label>
         )}
+        {children}
       </fieldset>
       <form
         className="invite-form"

@@ -10,6 +10,7 @@ import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
 import type { InviteRecord } from '../store/Store.js';
 import { checkCompareFormat, compareDocuments, renderComparison } from '../Comparison.js';
+import { renderAgreement, renderScores, Scoring } from '../Scoring.js';
 
 /** An export as the CLI writes it. */
 export interface CliExport {
@@ -27,7 +28,18 @@ export interface DocumentsAccess {
   revokeInvite(id: string, jti: string): Promise<InviteRecord>;
   /** Two documents compared as versions of one story, in a format of the comparison. */
   compare(a: string, b: string, format: string): Promise<string>;
+  /** Marks a layer as the answer key (null: none). */
+  setAnswerKey(id: string, layer: string | null): Promise<DocumentRecord>;
+  /** The class's scores against the answer key, written as json, csv or text. */
+  scores(id: string, format: string, table?: string): Promise<string>;
+  /** Agreement among layers (all unless named), written as json, csv or text. */
+  agreement(id: string, format: string, layers?: string[]): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A response's text as sent, byte order mark included (`Response.text()` drops it). */
+async function readText(response: Response): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
 }
 
 /** A running server's API, used when it holds the store. */
@@ -104,6 +116,25 @@ class RemoteDocuments implements DocumentsAccess {
     return (await this.request(`/api/compare?${query.toString()}`)).text();
   }
 
+  async setAnswerKey(id: string, layer: string | null): Promise<DocumentRecord> {
+    const response = await this.request(`/api/documents/${encodeURIComponent(id)}/answer-key`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ layer }),
+    });
+    return (await response.json()) as DocumentRecord;
+  }
+
+  async scores(id: string, format: string, table?: string): Promise<string> {
+    const query = new URLSearchParams({ format, ...(table === undefined ? {} : { table }) });
+    return readText(await this.request(`/api/documents/${encodeURIComponent(id)}/scores?${query.toString()}`));
+  }
+
+  async agreement(id: string, format: string, layers?: string[]): Promise<string> {
+    const query = new URLSearchParams({ format, ...(layers === undefined ? {} : { layers: layers.join(',') }) });
+    return readText(await this.request(`/api/documents/${encodeURIComponent(id)}/agreement?${query.toString()}`));
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -118,6 +149,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
     const documents = new Documents(store, config);
     const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
     const invites = new Invites(store, await loadSecret(config.dataDir, config.secret), null);
+    const scoring = new Scoring(documents, invites);
     return {
       createInvite: async (id, role, options) => {
         await documents.get(id);
@@ -137,6 +169,9 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
         documents.export(id, format, { publicUrl, organisation: config.organisation, ...(layer === undefined ? {} : { layer }) }),
       importAnnotations: (id, format, content, layer) => documents.importAnnotations(id, format, content, layer),
       compare: async (a, b, format) => renderComparison(await compareDocuments(documents, { a, b }), checkCompareFormat(format)).body,
+      setAnswerKey: (id, layer) => documents.setAnswerKey(id, layer),
+      scores: async (id, format, table) => renderScores(await scoring.scores(id), format, table).body,
+      agreement: async (id, format, layers) => renderAgreement(await scoring.agreement(id, layers), format).body,
       close: () => store.close(),
     };
   } catch (error) {

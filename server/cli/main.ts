@@ -8,6 +8,7 @@ import { compareFormats } from '../Comparison.js';
 import { exportFormats } from '../Documents.js';
 import { createLogger } from '../log.js';
 import { startServer } from '../Server.js';
+import { reportFormats, scoreTables } from '../Scoring.js';
 import { openStore } from '../store/openStore.js';
 import { openDocuments, type DocumentsAccess } from './documentsAccess.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
@@ -228,6 +229,51 @@ async function invite(id: string, options: InviteOptions): Promise<void> {
   }
 }
 
+interface ReportOptions extends DataOptions {
+  format: string;
+  output?: string;
+  table?: string;
+  layers?: string;
+}
+
+/** Prints a report or writes it to a file. */
+async function writeReport(body: string, output: string | undefined): Promise<void> {
+  if (output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
+  else await writeFile(output, body);
+}
+
+async function scores(id: string, options: ReportOptions): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    await writeReport(await documents.scores(id, options.format, options.table), options.output);
+  } finally {
+    await documents.close();
+  }
+}
+
+async function agreement(id: string, options: ReportOptions): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    const layers = options.layers?.split(',').map((layer) => layer.trim());
+    await writeReport(await documents.agreement(id, options.format, layers), options.output);
+  } finally {
+    await documents.close();
+  }
+}
+
+async function answerKey(id: string, layer: string | undefined, options: DataOptions & { clear?: boolean }): Promise<void> {
+  if ((layer === undefined) === (options.clear !== true)) throw new Error('Give the layer to mark as the answer key, or --clear.');
+  const documents = await openDocuments(configWith(options));
+  try {
+    const record = await documents.setAnswerKey(id, layer ?? null);
+    process.stdout.write(
+      record.answerKey === undefined ? `Document ${id} has no answer key now.\n` : `The answer key of ${id} is ${record.answerKey}.\n`,
+    );
+  } finally {
+    await documents.close();
+  }
+}
+
 /** Builds the `factmark` command line. */
 export function createProgram(): Command {
   const program = new Command('factmark')
@@ -308,6 +354,37 @@ export function createProgram(): Command {
     .option('--revoke <invite>', 'revoke a link by its id (from --list)')
     .addOption(dataOption())
     .action(invite);
+
+  program
+    .command('answer-key')
+    .description('Mark one layer of a document as its answer key (its id, as `agreement` lists them), or clear it.')
+    .argument('<id>', 'the document id')
+    .argument('[layer]', 'the layer id: team, or p-… for a private layer')
+    .option('--clear', 'the document has no answer key any more')
+    .addOption(dataOption())
+    .action(answerKey);
+
+  program
+    .command('scores')
+    .description('Score every layer of a document against its answer key: P/R/F1, kappa, alpha, and the most-missed spans.')
+    .argument('<id>', 'the document id')
+    .addOption(new Option('-f, --format <format>', 'how to write it').choices(reportFormats).default('text'))
+    .addOption(
+      new Option('--table <table>', 'for csv: one row per student, or per answer-key span').choices(scoreTables).default('students'),
+    )
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(dataOption())
+    .action(scores);
+
+  program
+    .command('agreement')
+    .description('Agreement between layers of a document: every pair, and alpha of all of them.')
+    .argument('<id>', 'the document id')
+    .option('--layers <ids>', 'comma-separated layer ids (default: every layer)')
+    .addOption(new Option('-f, --format <format>', 'how to write it').choices(reportFormats).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(dataOption())
+    .action(agreement);
 
   return program;
 }

@@ -8,6 +8,7 @@ import { InviteNotFoundError, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, type Documents } from '../Documents.js';
 import type { TokenClaims } from '../tokens.js';
 import { handleCompare } from './compare.js';
+import { handleAgreementApi } from './agreementApi.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
 
 /** Reads a request body up to a size limit, as text. */
@@ -213,6 +214,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       sendJson(response, 200, await documents.importAnnotations(id, format, body['content'], layer));
       return;
     }
+    if (await handleAgreementApi(request, response, url, parts, context, readJson)) return;
     throw new HttpError(404, 'Not found', `No API for ${method} ${url.pathname}.`);
   } catch (error) {
     throw toHttpError(error);

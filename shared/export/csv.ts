@@ -25,7 +25,7 @@ export const csvColumns = [
 ] as const;
 
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe, as OWASP advises. */
-function neutralize(cell: string | number): string | number {
+export function neutralize(cell: string | number): string | number {
   return typeof cell === 'string' && /^[=+@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
