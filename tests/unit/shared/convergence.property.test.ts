@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { Node } from 'prosemirror-model';
 import { annotationKinds, deleteAnnotation, listAnnotations, updateAnnotation, verdicts } from '../../../shared/index.js';
 import { mark, resolveLayer, TestArticle } from '../../support/article.js';
 import { doc, p } from '../../support/builders.js';
@@ -85,6 +86,16 @@ const operation = fc.oneof(
 
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
+/**
+ * The position itself, or one back if it falls between the two halves of a
+ * surrogate pair ("🐟"): an editor never puts the caret there, and a lone half
+ * does not survive Yjs's UTF-8 encoding.
+ */
+function onCodePoint(doc: Node, pos: number): number {
+  const before = doc.textBetween(Math.max(0, pos - 1), pos);
+  return before.length === 1 && /[\uD800-\uDBFF]/.test(before) ? pos - 1 : pos;
+}
+
 /** A text position inside some paragraph of a replica's article, chosen by `at`. */
 function textPosition(article: TestArticle, at: number): { pos: number; end: number } | null {
   const current = article.doc();
@@ -95,7 +106,8 @@ function textPosition(article: TestArticle, at: number): { pos: number; end: num
   const paragraph = paragraphs[at % paragraphs.length];
   if (paragraph === undefined) return null;
   const size = paragraph.end - paragraph.start;
-  return { pos: paragraph.start + (size === 0 ? 0 : Math.floor(at / paragraphs.length) % (size + 1)), end: paragraph.end };
+  const pos = paragraph.start + (size === 0 ? 0 : Math.floor(at / paragraphs.length) % (size + 1));
+  return { pos: onCodePoint(current, pos), end: paragraph.end };
 }
 
 function apply(replicas: Replica[], op: Operation): void {
@@ -114,7 +126,8 @@ function apply(replicas: Replica[], op: Operation): void {
     }
     case 'delete': {
       const position = textPosition(article, op.at);
-      if (position !== null && position.pos < position.end) article.delete(position.pos, Math.min(position.end, position.pos + op.length));
+      if (position !== null && position.pos < position.end)
+        article.delete(position.pos, onCodePoint(article.doc(), Math.min(position.end, position.pos + op.length)));
       return;
     }
     case 'split': {
@@ -187,7 +200,8 @@ describe('convergence of annotations under concurrent edits', () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env['FACTMARK_PROPERTY_RUNS'] ?? 150) },
     );
-  });
+    // About a second alone; more on a busy machine.
+  }, 30_000);
 });
