@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Api } from './api.js';
+import { saveFile } from './download.js';
 
 const formats = [
   { id: 'claimreview', label: 'ClaimReview (JSON-LD, for publishing)' },
@@ -18,12 +19,7 @@ export function ExportMenu({ api, id }: { api: Api; id: string }) {
     setStatus({ kind: 'busy', text: 'Exporting…' });
     try {
       const { blob, fileName, skipped } = await api.exportDocument(id, format);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(blob, fileName);
       const skippedText =
         skipped.length === 0 ? '' : ` ${skipped.length} claim${skipped.length === 1 ? '' : 's'} left out: ${summarize(skipped)}.`;
       setStatus({ kind: 'done', text: `Downloaded ${fileName}.${skippedText}` });

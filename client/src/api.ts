@@ -49,7 +49,8 @@ export class Api {
     this.token = token;
   }
 
-  private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  /** Calls the API with this token; a failure throws ApiError with the server's detail. */
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const response = await fetch(path, {
       ...init,
       headers: { ...init.headers, Authorization: `Bearer ${this.token}` },
@@ -58,7 +59,11 @@ export class Api {
       const body = (await response.json().catch(() => null)) as { error?: string; detail?: string } | null;
       throw new ApiError(response.status, body?.detail ?? body?.error ?? `The server answered ${response.status}.`);
     }
-    return (await response.json()) as T;
+    return response;
+  }
+
+  private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
+    return (await (await this.fetch(path, init)).json()) as T;
   }
 
   session(): Promise<SessionInfo> {
@@ -107,13 +112,7 @@ export class Api {
 
   /** Exports a document: the file, its name from the server, and claims a ClaimReview export left out. */
   async exportDocument(id: string, format: string): Promise<{ blob: Blob; fileName: string; skipped: { id: string; reason: string }[] }> {
-    const response = await fetch(`/api/documents/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`, {
-      headers: { Authorization: `Bearer ${this.token}` },
-    });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { detail?: string } | null;
-      throw new ApiError(response.status, body?.detail ?? `The export failed (${response.status}).`);
-    }
+    const response = await this.fetch(`/api/documents/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`);
     const disposition = response.headers.get('Content-Disposition') ?? '';
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
     const fileName = encoded === undefined ? `${id}.${format}` : decodeURIComponent(encoded);

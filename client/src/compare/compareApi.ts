@@ -1,14 +1,9 @@
 import type { Comparison } from '../../../shared/compare/compare.js';
-import { ApiError, type Api } from '../api.js';
+import type { Api } from '../api.js';
+import { saveFile } from '../download.js';
 
-async function compareRequest(api: Api, a: string, b: string, format: 'json' | 'html'): Promise<Response> {
-  const query = new URLSearchParams({ a, b, format });
-  const response = await fetch(`/api/compare?${query.toString()}`, { headers: { Authorization: `Bearer ${api.tokenValue}` } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string; detail?: string } | null;
-    throw new ApiError(response.status, body?.detail ?? body?.error ?? `The server answered ${response.status}.`);
-  }
-  return response;
+function compareRequest(api: Api, a: string, b: string, format: 'json' | 'html'): Promise<Response> {
+  return api.fetch(`/api/compare?${new URLSearchParams({ a, b, format }).toString()}`);
 }
 
 /** Two documents compared by the server as versions of one story. */
@@ -20,11 +15,6 @@ export async function fetchComparison(api: Api, a: string, b: string): Promise<C
 export async function downloadComparisonHtml(api: Api, a: string, b: string): Promise<string> {
   const blob = await (await compareRequest(api, a, b, 'html')).blob();
   const fileName = `${a}-${b}.compare.html`;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(blob, fileName);
   return fileName;
 }
