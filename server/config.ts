@@ -23,6 +23,10 @@ export interface Config {
   maxConnectionsPerIp: number;
   /** Most messages a second one connection may send (bursts of twice that). */
   maxMessagesPerSecond: number;
+  /** A `postgres://` URL: the PostgreSQL store instead of the embedded one. */
+  databaseUrl: string | null;
+  /** A `redis://` URL: share live updates and awareness with the other instances through Redis. */
+  redisUrl: string | null;
   /** Compact a room's update log into one snapshot after this many updates. */
   compactAfterUpdates: number;
   /** The organisation named as author of ClaimReview exports. */
@@ -42,6 +46,19 @@ function envNumber(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+function envUrl(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let protocol: string;
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    throw new RangeError(`${name} must be a URL (${protocols[0]}//…), not "${raw}".`);
+  }
+  if (!protocols.includes(protocol)) throw new RangeError(`${name} must be a ${protocols.join(' or ')} URL, not a ${protocol} one.`);
+  return raw;
+}
+
 /** The configuration from environment variables alone, with defaults for the rest. */
 export function configFromEnv(env: Env = process.env): Config {
   return {
@@ -56,6 +73,8 @@ export function configFromEnv(env: Env = process.env): Config {
     maxDocuments: envNumber(env, 'FACTMARK_MAX_DOCUMENTS', 10_000),
     maxConnectionsPerIp: envNumber(env, 'FACTMARK_MAX_CONNECTIONS_PER_IP', 200),
     maxMessagesPerSecond: envNumber(env, 'FACTMARK_MAX_MESSAGES_PER_SECOND', 200),
+    databaseUrl: envUrl(env, 'FACTMARK_DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: envUrl(env, 'FACTMARK_REDIS_URL', ['redis:', 'rediss:']),
     compactAfterUpdates: envNumber(env, 'FACTMARK_COMPACT_AFTER', 500),
     organisation: {
       name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
