@@ -8,6 +8,7 @@ import { closeCodes } from './closeCodes.js';
 import type { Config } from './config.js';
 import { Connection } from './Connection.js';
 import { Documents } from './Documents.js';
+import { Fanout } from './Fanout.js';
 import { handleApi } from './http/api.js';
 import { HttpError, sendError, sendJson } from './http/errors.js';
 import { serveStatic } from './http/static.js';
@@ -49,10 +50,37 @@ function tokenFrom(request: IncomingMessage, url: URL): string | null {
   return url.searchParams.get('token');
 }
 
+/** What `/healthz` reports: whether the store and Redis (when configured) answer. */
+interface Health {
+  ok: boolean;
+  /** "ok", or "unreachable: <why>". */
+  store: string;
+  /** "ok", "not configured", or "unreachable: <why>". */
+  redis: string;
+}
+
+async function checkHealth(store: Store, fanout: Fanout | null): Promise<Health> {
+  const answer = async (check: () => Promise<void>): Promise<string> => {
+    try {
+      await check();
+      return 'ok';
+    } catch (error) {
+      return `unreachable: ${(error as Error).message}`;
+    }
+  };
+  const [storeState, redisState] = await Promise.all([
+    answer(() => store.ping()),
+    fanout === null ? Promise.resolve('not configured') : answer(() => fanout.ping()),
+  ]);
+  const ok = storeState === 'ok' && (redisState === 'ok' || redisState === 'not configured');
+  return { ok, store: storeState, redis: redisState };
+}
+
 /** Starts the HTTP and websocket server on an open store. */
 export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
   const secret = await loadSecret(config.dataDir, config.secret);
-  const rooms = new Rooms(store, log, config.compactAfterUpdates);
+  const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
+  const rooms = new Rooms(store, log, config.compactAfterUpdates, fanout);
   // Known once the server listens; requests arrive only after that.
   let publicUrl = '';
   // Imports into a room that clients have open go through the room, so they see them live.
@@ -89,8 +117,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     }
     try {
       if (url.pathname === '/healthz') {
-        await store.listDocuments();
-        sendJson(response, 200, { ok: true, rooms: rooms.size });
+        const health = await checkHealth(store, fanout);
+        sendJson(response, health.ok ? 200 : 503, { ...health, rooms: rooms.size });
       } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         const claims = authenticate(request, url);
         await handleApi(request, response, url, {
@@ -250,12 +278,15 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     issueToken: (claims) => encodeToken(claims, secret),
     close: async () => {
       clearInterval(heartbeat);
-      for (const socket of sockets.clients) socket.close(closeCodes.shuttingDown.code, closeCodes.shuttingDown.reason);
+      // Stop accepting first, so no client joins a room that is being closed.
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      for (const socket of sockets.clients) socket.close(closeCodes.shuttingDown.code, closeCodes.shuttingDown.reason);
       http.closeAllConnections();
       await closed;
+      // Every update already received is stored (and published) before the store closes.
       await rooms.closeAll();
       sockets.close();
+      await fanout?.close();
     },
   };
 }

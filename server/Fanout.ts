@@ -1,0 +1,245 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { Logger } from './log.js';
+import { redactUrl } from './redactUrl.js';
+
+/** What one instance tells the others about a room. */
+const messageTypes = {
+  /** A Yjs update this instance stored; payload: the update. */
+  update: 0,
+  /** Awareness of this instance's clients; payload: an awareness update. */
+  awareness: 1,
+  /** "Send me your clients' awareness": a room just joined. */
+  awarenessQuery: 2,
+  /** Nothing but a sequence number, sent after failed publishes so receivers notice the gap. */
+  mark: 3,
+} as const;
+
+/** What a room does with the other instances' messages. */
+export interface RoomListener {
+  /** An update another instance stored and relayed to its clients. */
+  update(update: Uint8Array): void;
+  /** Another instance's clients' awareness changed. */
+  awareness(update: Uint8Array): void;
+  /** Another instance joined the room and asks for our clients' awareness. */
+  awarenessQuery(): void;
+  /** Messages may have been lost: catch up from the store. */
+  missed(): void;
+}
+
+const channelPrefix = 'factmark:room:';
+/** How long an instance waits for Redis at start before giving up. */
+const connectTimeoutMs = 5_000;
+
+function encodeMessage(type: number, origin: string, seq: number, payload: Uint8Array): Buffer {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  encoding.writeVarString(encoder, origin);
+  encoding.writeVarUint(encoder, seq);
+  encoding.writeVarUint8Array(encoder, payload);
+  return Buffer.from(encoding.toUint8Array(encoder));
+}
+
+function decodeMessage(data: Uint8Array): { type: number; origin: string; seq: number; payload: Uint8Array } {
+  const decoder = decoding.createDecoder(data);
+  return {
+    type: decoding.readVarUint(decoder),
+    origin: decoding.readVarString(decoder),
+    seq: decoding.readVarUint(decoder),
+    payload: decoding.readVarUint8Array(decoder),
+  };
+}
+
+/**
+ * One instance's membership of a room's Redis channel: it publishes what the
+ * room's local clients send (after the store has it) and hands the other
+ * instances' messages to the room, noticing gaps by each sender's sequence.
+ */
+export class RoomLink {
+  readonly room: string;
+  private readonly fanout: Fanout;
+  readonly listener: RoomListener;
+  /** This instance's sequence number in this room, one per message published. */
+  private seq = 0;
+  /** True when a publish failed, until a mark tells the others to catch up. */
+  failed = false;
+  /** The last sequence number seen from each other instance. */
+  private readonly seen = new Map<string, number>();
+
+  constructor(room: string, fanout: Fanout, listener: RoomListener) {
+    this.room = room;
+    this.fanout = fanout;
+    this.listener = listener;
+  }
+
+  publishUpdate(update: Uint8Array): void {
+    this.publish(messageTypes.update, update);
+  }
+
+  publishAwareness(update: Uint8Array): void {
+    this.publish(messageTypes.awareness, update);
+  }
+
+  publishAwarenessQuery(): void {
+    this.publish(messageTypes.awarenessQuery, new Uint8Array(0));
+  }
+
+  /** Publishes an empty message, so a gap left by failed publishes is seen. */
+  publishMark(): void {
+    this.failed = false;
+    this.publish(messageTypes.mark, new Uint8Array(0));
+  }
+
+  private publish(type: number, payload: Uint8Array): void {
+    this.seq++;
+    this.fanout.publish(this, encodeMessage(type, this.fanout.instanceId, this.seq, payload));
+  }
+
+  /** Handles a message from the room's channel. */
+  receive(data: Uint8Array): void {
+    let message;
+    try {
+      message = decodeMessage(data);
+    } catch (error) {
+      this.fanout.log.warn({ err: error, room: this.room }, 'ignored a malformed fan-out message');
+      return;
+    }
+    if (message.origin === this.fanout.instanceId) return;
+    const last = this.seen.get(message.origin);
+    this.seen.set(message.origin, message.seq);
+    // A sender first heard of mid-stream may have lost messages we never saw.
+    if (last === undefined ? message.seq !== 1 : message.seq !== last + 1) this.listener.missed();
+    switch (message.type) {
+      case messageTypes.update:
+        this.listener.update(message.payload);
+        return;
+      case messageTypes.awareness:
+        this.listener.awareness(message.payload);
+        return;
+      case messageTypes.awarenessQuery:
+        this.listener.awarenessQuery();
+        return;
+    }
+  }
+
+  /** Leaves the room's channel. */
+  leave(): Promise<void> {
+    return this.fanout.leave(this);
+  }
+}
+
+/**
+ * Fan-out between server instances through Redis pub/sub: one channel per
+ * room. Pub/sub keeps nothing, so whatever an instance may have missed (Redis
+ * restarted, the network blinked) it reads back from the store: every update
+ * is stored by the instance that received it before it is published.
+ */
+export class Fanout {
+  /** Tells this instance's messages from the others'. */
+  readonly instanceId = randomUUID();
+  readonly log: Logger;
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly links = new Map<string, RoomLink>();
+
+  private constructor(publisher: Redis, subscriber: Redis, log: Logger) {
+    this.publisher = publisher;
+    this.subscriber = subscriber;
+    this.log = log;
+    subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
+      const link = this.links.get(channel.toString().slice(channelPrefix.length));
+      link?.receive(new Uint8Array(message.buffer, message.byteOffset, message.byteLength));
+    });
+  }
+
+  /** Connects to Redis at a `redis://` URL; fails if it does not answer within a few seconds. */
+  static async open(url: string, log: Logger): Promise<Fanout> {
+    // Publishing while Redis is away fails at once rather than queueing:
+    // receivers catch up from the store, so a late copy is useless.
+    const publisher = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    const subscriber = new Redis(url, { lazyConnect: true, autoResubscribe: false });
+    for (const client of [publisher, subscriber]) {
+      client.on('error', (error: Error) => log.debug({ err: error }, 'Redis connection error'));
+    }
+    try {
+      await Promise.all(
+        [publisher, subscriber].map((client) =>
+          Promise.race([
+            client.connect(),
+            new Promise((_, reject) =>
+              setTimeout(() => reject(new Error(`no answer within ${connectTimeoutMs / 1000} s`)), connectTimeoutMs),
+            ),
+          ]),
+        ),
+      );
+    } catch (error) {
+      publisher.disconnect();
+      subscriber.disconnect();
+      throw new Error(`Redis at ${redactUrl(url)} could not be reached: ${(error as Error).message}`, { cause: error });
+    }
+    const fanout = new Fanout(publisher, subscriber, log);
+    subscriber.on('ready', () => void fanout.resubscribe());
+    publisher.on('ready', () => fanout.markFailures());
+    return fanout;
+  }
+
+  /** Subscribes to a room's channel; resolves once messages published from now on will arrive. */
+  async join(room: string, listener: RoomListener): Promise<RoomLink> {
+    // A room being unloaded may still hold its link; the new one replaces it.
+    const link = new RoomLink(room, this, listener);
+    this.links.set(room, link);
+    try {
+      await this.subscriber.subscribe(channelPrefix + room);
+    } catch (error) {
+      // Not subscribed now, but resubscribed (and caught up) when Redis is back.
+      this.log.warn({ err: error, room }, 'subscribing to a room failed; it will catch up when Redis is back');
+    }
+    return link;
+  }
+
+  async leave(link: RoomLink): Promise<void> {
+    if (this.links.get(link.room) !== link) return;
+    this.links.delete(link.room);
+    await this.subscriber.unsubscribe(channelPrefix + link.room).catch(() => undefined);
+  }
+
+  /** @internal Publishes a room's message; a failure is remembered so the others hear of the gap. */
+  publish(link: RoomLink, message: Buffer): void {
+    this.publisher.publish(channelPrefix + link.room, message).catch((error: unknown) => {
+      link.failed = true;
+      this.log.debug({ err: error, room: link.room }, 'publishing to Redis failed; the other instances will catch up');
+    });
+  }
+
+  /** After a reconnection: subscribe again, then catch every room up on what was missed meanwhile. */
+  private async resubscribe(): Promise<void> {
+    const links = [...this.links.values()];
+    if (links.length === 0) return;
+    try {
+      await this.subscriber.subscribe(...links.map((link) => channelPrefix + link.room));
+    } catch (error) {
+      this.log.warn({ err: error }, 'resubscribing after a Redis reconnection failed');
+      return;
+    }
+    this.log.info({ rooms: links.length }, 'reconnected to Redis; catching rooms up from the store');
+    for (const link of links) link.listener.missed();
+  }
+
+  private markFailures(): void {
+    for (const link of this.links.values()) if (link.failed) link.publishMark();
+  }
+
+  /** Resolves if Redis answers, rejects if not (for `/healthz`). */
+  async ping(): Promise<void> {
+    await this.publisher.ping();
+  }
+
+  async close(): Promise<void> {
+    this.links.clear();
+    await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
+  }
+}

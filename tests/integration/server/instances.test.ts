@@ -1,0 +1,111 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { layerRoomName, listAnnotations, teamLayerId } from '../../../shared/index.js';
+import { mark, TestArticle } from '../../support/article.js';
+import { connectClient, insertText, synced, type TestClient } from '../../support/client.js';
+import { eventually } from '../../support/eventually.js';
+import { startInstances } from '../../support/instances.js';
+import { importArticle, type TestServer } from '../../support/server.js';
+import { freshDatabase, servicesSkipReason, testServices } from '../../support/services.js';
+
+const services = testServices();
+
+/** Text and annotation ids every client of a pair must agree on. */
+function view(article: TestClient, layer: TestClient): { text: string; annotations: string[] } {
+  return {
+    text: article.text(),
+    annotations: listAnnotations(layer.doc)
+      .map((annotation) => annotation.id)
+      .sort(),
+  };
+}
+
+describe.skipIf(services === null)(
+  `two instances on one database and one Redis${services === null ? ` (skipped: ${servicesSkipReason})` : ''}`,
+  () => {
+    const cleanup: (() => Promise<void> | void)[] = [];
+    let instances: TestServer[] = [];
+    beforeAll(async () => {
+      if (services === null) return;
+      const database = await freshDatabase(services);
+      instances = await startInstances(2, { databaseUrl: database.url, redisUrl: services.redisUrl });
+      return async () => {
+        for (const instance of instances) await instance.stop();
+        await database.drop();
+      };
+    });
+    afterEach(async () => {
+      for (const step of cleanup.splice(0).reverse()) await step();
+    });
+    const connect = (server: TestServer, room: string): TestClient => {
+      const client = connectClient(server, room);
+      cleanup.push(() => client.destroy());
+      return client;
+    };
+
+    it('lets clients on different instances edit and annotate one document and converge', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const docId = await importArticle(a, 'North harbour reopens.\n\nThe mayor said repairs cost 4 million.\n\nCritics disagree.');
+      const layerRoom = layerRoomName(docId, teamLayerId);
+      // The document imported on one instance opens on the other.
+      const pairs = [a, a, b, b].map((server) => ({ article: connect(server, docId), layer: connect(server, layerRoom) }));
+      await Promise.all(pairs.flatMap((pair) => [synced(pair.article), synced(pair.layer)]));
+
+      for (const [index, pair] of pairs.entries()) {
+        insertText(pair.article, index % 3, 0, `[${index}] `);
+        mark(new TestArticle(pair.article.doc), pair.layer.doc, index % 2 === 0 ? 'claim' : 'attribution', `[${index}]`);
+      }
+      const first = pairs[0];
+      if (first === undefined) throw new Error('No clients.');
+      await eventually(() => {
+        const expected = view(first.article, first.layer);
+        expect(expected.annotations).toHaveLength(4);
+        for (const pair of pairs) expect(view(pair.article, pair.layer)).toEqual(expected);
+      }, 10_000);
+      for (const word of ['[0]', '[1]', '[2]', '[3]', 'North harbour', 'Critics']) expect(first.article.text()).toContain(word);
+    });
+
+    it('shows a client on one instance the cursor and name of a client on the other, and its leaving', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const docId = await importArticle(b, 'A short article about cursors.');
+      const alice = connect(a, docId);
+      await synced(alice);
+      alice.provider.awareness.setLocalStateField('user', { name: 'Alice on A', color: '#d1495b' });
+      // Bob joins later, on the other instance: he must see Alice at once, not after her next renewal.
+      const bob = connect(b, docId);
+      await synced(bob);
+      const names = (client: TestClient) =>
+        Array.from(client.provider.awareness.getStates().values()).map((state) => (state['user'] as { name?: string } | undefined)?.name);
+      await eventually(() => expect(names(bob)).toContain('Alice on A'));
+      bob.provider.awareness.setLocalStateField('user', { name: 'Bob on B', color: '#00798c' });
+      await eventually(() => expect(names(alice)).toContain('Bob on B'));
+
+      alice.provider.disconnect();
+      await eventually(() => expect(bob.provider.awareness.getStates().has(alice.doc.clientID)).toBe(false));
+    });
+
+    it('keeps the edits of one instance’s clients in the store the other reads', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const docId = await importArticle(a, 'Stored once, read anywhere.');
+      const writer = connect(a, docId);
+      await synced(writer);
+      insertText(writer, 0, 0, 'Edited on A. ');
+      const reader = connect(b, docId);
+      await eventually(() => expect(reader.text()).toBe('Edited on A. Stored once, read anywhere.'));
+      // An export on the other instance reads the same store.
+      const exported = await fetch(`${b.url}/api/documents/${docId}/export?format=text`, {
+        headers: { Authorization: `Bearer ${b.token}` },
+      });
+      expect(await exported.text()).toContain('Edited on A.');
+      expect(Y.encodeStateVector(reader.doc)).toEqual(Y.encodeStateVector(writer.doc));
+    });
+
+    it('reports the store and Redis as reachable on /healthz', async () => {
+      for (const instance of instances) {
+        const response = await fetch(`${instance.url}/healthz`);
+        expect(response.status).toBe(200);
+        expect(await response.json()).toMatchObject({ ok: true, store: 'ok', redis: 'ok' });
+      }
+    });
+  },
+);
