@@ -77,9 +77,10 @@ function freePort(): Promise<number> {
 /** A Redis server of the test's own, which it may kill and start again on the same port. */
 export interface OwnRedis {
   url: string;
-  /** Kills it (SIGKILL) and starts a new, empty one on the same port. */
-  restart(): Promise<void>;
+  /** Kills it (SIGKILL), as a crash would. */
   stop(): Promise<void>;
+  /** Starts a new, empty one on the same port. */
+  start(): Promise<void>;
 }
 
 /** Starts Debian's `redis-server` on a free port, keeping nothing on disk. */
@@ -115,10 +116,10 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   let current = await launch();
   return {
     url: `redis://127.0.0.1:${port}`,
-    restart: async () => {
+    stop: () => kill(current),
+    start: async () => {
       await kill(current);
       current = await launch();
     },
-    stop: () => kill(current),
   };
 }
