@@ -29,7 +29,18 @@ export interface RoomListener {
   missed(): void;
 }
 
+/** A change of who may open what, told to every instance. */
+export type AccessChange = { type: 'revoked'; jti: string } | { type: 'document'; id: string };
+
+/** What an instance does with the others' access changes. */
+export interface AccessListener {
+  change(change: AccessChange): void;
+  /** Changes may have been lost: read access rules back from the store. */
+  missed(): void;
+}
+
 const channelPrefix = 'factmark:room:';
+const accessChannel = 'factmark:access';
 /** How long an instance waits for Redis at start before giving up. */
 const connectTimeoutMs = 5_000;
 
@@ -143,13 +154,19 @@ export class Fanout {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly links = new Map<string, RoomLink>();
+  private accessListener: AccessListener | null = null;
 
   private constructor(publisher: Redis, subscriber: Redis, log: Logger) {
     this.publisher = publisher;
     this.subscriber = subscriber;
     this.log = log;
     subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
-      const link = this.links.get(channel.toString().slice(channelPrefix.length));
+      const name = channel.toString();
+      if (name === accessChannel) {
+        this.receiveAccessChange(message);
+        return;
+      }
+      const link = this.links.get(name.slice(channelPrefix.length));
       link?.receive(new Uint8Array(message.buffer, message.byteOffset, message.byteLength));
     });
   }
@@ -185,6 +202,34 @@ export class Fanout {
     return fanout;
   }
 
+  /** Hears the other instances' access changes (revocations, assignments revealed or hidden). */
+  async listenForAccessChanges(listener: AccessListener): Promise<void> {
+    this.accessListener = listener;
+    await this.subscriber.subscribe(accessChannel);
+  }
+
+  /** Tells the other instances of an access change made here. */
+  publishAccessChange(change: AccessChange): void {
+    const message = JSON.stringify({ origin: this.instanceId, ...change });
+    this.publisher.publish(accessChannel, message).catch((error: unknown) => {
+      // They read access rules back from the store when Redis is back.
+      this.log.warn({ err: error, change }, 'telling the other instances of an access change failed');
+    });
+  }
+
+  private receiveAccessChange(message: Buffer): void {
+    let change: AccessChange & { origin?: unknown };
+    try {
+      change = JSON.parse(message.toString()) as AccessChange & { origin?: unknown };
+    } catch (error) {
+      this.log.warn({ err: error }, 'ignored a malformed access change');
+      return;
+    }
+    if (change.origin === this.instanceId) return;
+    if (change.type === 'revoked' && typeof change.jti === 'string') this.accessListener?.change({ type: 'revoked', jti: change.jti });
+    else if (change.type === 'document' && typeof change.id === 'string') this.accessListener?.change({ type: 'document', id: change.id });
+  }
+
   /** Subscribes to a room's channel; resolves once messages published from now on will arrive. */
   async join(room: string, listener: RoomListener): Promise<RoomLink> {
     // A room being unloaded may still hold its link; the new one replaces it.
@@ -213,17 +258,30 @@ export class Fanout {
     });
   }
 
+  /**
+   * Publishes an update stored for a room this instance has not loaded (an
+   * import onto a document others have open), under an origin of its own.
+   */
+  publishStoredUpdate(room: string, update: Uint8Array): void {
+    const message = encodeMessage(messageTypes.update, `${this.instanceId}/${randomUUID()}`, 1, update);
+    this.publisher.publish(channelPrefix + room, message).catch((error: unknown) => {
+      this.log.warn({ err: error, room }, 'publishing an imported update failed; clients elsewhere see it when they reconnect');
+    });
+  }
+
   /** After a reconnection: subscribe again, then catch every room up on what was missed meanwhile. */
   private async resubscribe(): Promise<void> {
     const links = [...this.links.values()];
-    if (links.length === 0) return;
+    const channels = [...(this.accessListener === null ? [] : [accessChannel]), ...links.map((link) => channelPrefix + link.room)];
+    if (channels.length === 0) return;
     try {
-      await this.subscriber.subscribe(...links.map((link) => channelPrefix + link.room));
+      await this.subscriber.subscribe(...channels);
     } catch (error) {
       this.log.warn({ err: error }, 'resubscribing after a Redis reconnection failed');
       return;
     }
     this.log.info({ rooms: links.length }, 'reconnected to Redis; catching rooms up from the store');
+    this.accessListener?.missed();
     for (const link of links) link.listener.missed();
   }
 
@@ -238,6 +296,7 @@ export class Fanout {
 
   async close(): Promise<void> {
     this.links.clear();
+    this.accessListener = null;
     await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
     this.publisher.disconnect();
     this.subscriber.disconnect();

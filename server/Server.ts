@@ -76,6 +76,23 @@ async function checkHealth(store: Store, fanout: Fanout | null): Promise<Health>
   return { ok, store: storeState, redis: redisState };
 }
 
+/** Makes revocations and assignment changes made on any instance apply on all. */
+async function shareAccessChanges(fanout: Fanout, gatekeeper: Gatekeeper, store: Store, log: Logger): Promise<void> {
+  gatekeeper.onChange = (change) => fanout.publishAccessChange(change);
+  const failed = (error: unknown) => log.error({ err: error }, 'applying another instance’s access change failed');
+  await fanout.listenForAccessChanges({
+    change: (change) => {
+      if (change.type === 'revoked') gatekeeper.revokeHere(change.jti);
+      else
+        store
+          .getDocument(change.id)
+          .then((record) => record !== null && gatekeeper.reconsiderHere(record))
+          .catch(failed);
+    },
+    missed: () => void gatekeeper.refresh(store).catch(failed),
+  });
+}
+
 /** Starts the HTTP and websocket server on an open store. */
 export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
   const secret = await loadSecret(config.dataDir, config.secret);
@@ -86,13 +103,19 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
   // Imports into a room that clients have open go through the room, so they see them live.
   const documents = new Documents(store, config, async (name, update) => {
     const room = await rooms.loaded(name);
-    if (room === null) await store.appendUpdate(name, update);
-    else await room.applyServerUpdate(update);
+    if (room !== null) {
+      await room.applyServerUpdate(update);
+      return;
+    }
+    await store.appendUpdate(name, update);
+    // Another instance may have the room open.
+    fanout?.publishStoredUpdate(name, update);
   });
   // Frames up to twice the limit are read so they can be refused with a clear close code; larger ones are cut off by ws.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 });
   const gatekeeper = await Gatekeeper.open(store, secret);
   const invites = new Invites(store, secret, gatekeeper);
+  if (fanout !== null) await shareAccessChanges(fanout, gatekeeper, store, log);
   const connectionsPerIp = new Map<string, number>();
 
   if (config.demo && (await documents.list()).length === 0) {

@@ -2,10 +2,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { layerRoomName, listAnnotations, teamLayerId } from '../../../shared/index.js';
 import { mark, TestArticle } from '../../support/article.js';
-import { connectClient, insertText, synced, type TestClient } from '../../support/client.js';
+import { closedWith, connectClient, insertText, synced, type TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
 import { startInstances } from '../../support/instances.js';
-import { importArticle, type TestServer } from '../../support/server.js';
+import { api, importArticle, type TestServer } from '../../support/server.js';
 import { freshDatabase, servicesSkipReason, testServices } from '../../support/services.js';
 
 const services = testServices();
@@ -37,8 +37,8 @@ describe.skipIf(services === null)(
     afterEach(async () => {
       for (const step of cleanup.splice(0).reverse()) await step();
     });
-    const connect = (server: TestServer, room: string): TestClient => {
-      const client = connectClient(server, room);
+    const connect = (server: TestServer, room: string, token?: string): TestClient => {
+      const client = connectClient(server, room, token === undefined ? {} : { token });
       cleanup.push(() => client.destroy());
       return client;
     };
@@ -98,6 +98,52 @@ describe.skipIf(services === null)(
       });
       expect(await exported.text()).toContain('Edited on A.');
       expect(Y.encodeStateVector(reader.doc)).toEqual(Y.encodeStateVector(writer.doc));
+    });
+
+    it('shows annotations imported through one instance live to clients of the other', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const content = 'The port handled 9 million tonnes in 2025.';
+      const source = await importArticle(a, content);
+      const target = await importArticle(a, content);
+      const sourceArticle = connect(a, source);
+      const sourceLayer = connect(a, layerRoomName(source, teamLayerId));
+      await Promise.all([synced(sourceArticle), synced(sourceLayer)]);
+      mark(new TestArticle(sourceArticle.doc), sourceLayer.doc, 'claim', '9 million tonnes');
+      await eventually(async () => {
+        const exported = (await (await api(a, `/api/documents/${source}/export?format=wa`)).json()) as { first?: { items?: unknown[] } };
+        expect(exported.first?.items ?? []).toHaveLength(1);
+      });
+      const wa = await (await api(a, `/api/documents/${source}/export?format=wa`)).text();
+
+      // Only instance A has the target's layer open; the import goes through B.
+      const watcher = connect(a, layerRoomName(target, teamLayerId));
+      await synced(watcher);
+      const response = await api(b, `/api/documents/${target}/annotations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ format: 'wa', content: wa }),
+      });
+      expect(response.status).toBe(200);
+      await eventually(() => expect(listAnnotations(watcher.doc).map((annotation) => annotation.quote)).toEqual(['9 million tonnes']));
+    });
+
+    it('closes a link revoked on one instance on the other too, and refuses it there', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const docId = await importArticle(a, 'An article for a revoked student.');
+      const issued = (await (
+        await api(a, `/api/documents/${docId}/invites`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ role: 'annotator', label: 'Student 7' }),
+        })
+      ).json()) as { token: string; invite: { jti: string } };
+      const student = connect(b, layerRoomName(docId, teamLayerId), issued.token);
+      await synced(student);
+      const closed = closedWith(student);
+      const revoked = await api(a, `/api/documents/${docId}/invites/${issued.invite.jti}`, { method: 'DELETE' });
+      expect(revoked.status).toBe(200);
+      expect(await closed).toBe(4401);
+      expect((await api(b, '/api/documents', { token: issued.token })).status).toBe(401);
     });
 
     it('reports the store and Redis as reachable on /healthz', async () => {
