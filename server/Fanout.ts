@@ -176,7 +176,9 @@ export class Fanout {
     // Publishing while Redis is away fails at once rather than queueing:
     // receivers catch up from the store, so a late copy is useless.
     const publisher = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    const subscriber = new Redis(url, { lazyConnect: true, autoResubscribe: false });
+    // Nor does subscribing wait for Redis: a room opens without it and is
+    // subscribed (and caught up) when Redis is back.
+    const subscriber = new Redis(url, { lazyConnect: true, autoResubscribe: false, enableOfflineQueue: false });
     for (const client of [publisher, subscriber]) {
       client.on('error', (error: Error) => log.debug({ err: error }, 'Redis connection error'));
     }

@@ -84,3 +84,14 @@ export function configFromEnv(env: Env = process.env): Config {
     logLevel: env['FACTMARK_LOG_LEVEL'] ?? 'info',
   };
 }
+
+/**
+ * Throws unless instances sharing a database also share a token secret: one
+ * generated into each data folder would make every instance refuse the
+ * others' tokens.
+ */
+export function requireSharedSecret(config: Pick<Config, 'databaseUrl' | 'secret'>): void {
+  if (config.databaseUrl !== null && (config.secret ?? '') === '') {
+    throw new Error('FACTMARK_SECRET must be set with FACTMARK_DATABASE_URL: every instance on one database must sign tokens alike.');
+  }
+}

@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../../shared/index.js';
-import type { Config } from '../config.js';
+import { requireSharedSecret, type Config } from '../config.js';
 import { Documents, type AnnotationImportReport, type NewDocument } from '../Documents.js';
 import { loadSecret } from '../secret.js';
 import { openStore } from '../store/openStore.js';
@@ -105,6 +105,7 @@ class RemoteDocuments implements DocumentsAccess {
  * secret (LevelDB lets one process hold the store).
  */
 export async function openDocuments(config: Config): Promise<DocumentsAccess> {
+  requireSharedSecret(config);
   try {
     const store = await openStore(config);
     const documents = new Documents(store, config);

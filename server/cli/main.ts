@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatFromFileName, importFormats } from '../../shared/index.js';
-import { configFromEnv, type Config } from '../config.js';
+import { configFromEnv, requireSharedSecret, type Config } from '../config.js';
 import { exportFormats } from '../Documents.js';
 import { createLogger } from '../log.js';
 import { startServer } from '../Server.js';
@@ -49,9 +49,7 @@ function configWith(options: ServeOptions | DataOptions): Config {
 async function serve(options: ServeOptions): Promise<void> {
   const config = configWith(options);
   const log = createLogger(config.logLevel);
-  if (config.databaseUrl !== null && (config.secret ?? '') === '') {
-    throw new Error('FACTMARK_SECRET must be set with FACTMARK_DATABASE_URL: every instance on one database must sign tokens alike.');
-  }
+  requireSharedSecret(config);
   const store = await openStore(config);
   let server;
   try {

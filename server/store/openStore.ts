@@ -9,7 +9,8 @@ import type { Store } from './Store.js';
  * several instances), else the embedded LevelDB store in `<dataDir>/store`.
  */
 export async function openStore(config: { dataDir: string; databaseUrl?: string | null }): Promise<Store> {
-  if (config.databaseUrl !== undefined && config.databaseUrl !== null) return PostgresStore.open(config.databaseUrl);
+  // The data dir also holds the running server's address, whichever the store.
   await mkdir(config.dataDir, { recursive: true });
+  if (config.databaseUrl !== undefined && config.databaseUrl !== null) return PostgresStore.open(config.databaseUrl);
   return LevelStore.open(path.join(config.dataDir, 'store'));
 }

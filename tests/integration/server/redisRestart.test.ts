@@ -75,7 +75,7 @@ describe.skipIf(services === null)(`a Redis restart mid-editing${services === nu
     await eventually(() => expect(onB.text()).toContain('After the restart. '));
   });
 
-  it('reports Redis as unreachable on /healthz with a 503 while it is down', async () => {
+  it('reports Redis as unreachable on /healthz with a 503 while it is down, and still serves', async () => {
     if (services === null) throw new Error(servicesSkipReason);
     const database = await freshDatabase(services);
     cleanup.push(database.drop);
@@ -90,5 +90,14 @@ describe.skipIf(services === null)(`a Redis restart mid-editing${services === nu
       expect(answer.status).toBe(503);
       expect(answer.body).toMatchObject({ ok: false, store: 'ok', redis: expect.stringMatching(/^unreachable: /) as unknown });
     });
+    // A document no one had open still opens and takes edits.
+    const docId = await importArticle(a, 'Opened while Redis is away.');
+    const client = connectClient(a, docId);
+    cleanup.push(() => client.destroy());
+    await synced(client);
+    insertText(client, 0, 0, 'Still here. ');
+    const reader = connectClient(a, docId);
+    cleanup.push(() => reader.destroy());
+    await eventually(() => expect(reader.text()).toBe('Still here. Opened while Redis is away.'));
   });
 });
