@@ -11,11 +11,16 @@ export interface SharedBackends {
  * Starts server processes on one database and one Redis, with one secret, as
  * several instances behind a load balancer run: a token from one works on all.
  */
-export async function startInstances(count: number, backends: SharedBackends): Promise<TestServer[]> {
+export async function startInstances(
+  count: number,
+  backends: SharedBackends,
+  extraEnv: Record<string, string> = {},
+): Promise<TestServer[]> {
   const env = {
     FACTMARK_DATABASE_URL: backends.databaseUrl,
     FACTMARK_REDIS_URL: backends.redisUrl,
     FACTMARK_SECRET: randomBytes(24).toString('base64url'),
+    ...extraEnv,
   };
   return Promise.all(Array.from({ length: count }, () => startServer({ env })));
 }

@@ -32,7 +32,12 @@ describe.skipIf(services === null)(
       if (services === null) throw new Error(servicesSkipReason);
       const database = await freshDatabase(services);
       cleanup.push(database.drop);
-      const [a, b] = (await startInstances(2, { databaseUrl: database.url, redisUrl: services.redisUrl })) as [TestServer, TestServer];
+      // Compacting every few updates, so both instances compact the rooms they are both writing to.
+      const [a, b] = (await startInstances(
+        2,
+        { databaseUrl: database.url, redisUrl: services.redisUrl },
+        { FACTMARK_COMPACT_AFTER: '5' },
+      )) as [TestServer, TestServer];
       cleanup.push(
         () => a.stop(),
         () => b.stop(),
