@@ -31,7 +31,13 @@ as_pg() {
 
 stop() {
   if [ -f "$dir/pg/postmaster.pid" ]; then as_pg "$(pg_bin)/pg_ctl" -D "$dir/pg" -m fast stop >/dev/null || true; fi
-  if [ -f "$dir/redis.pid" ]; then kill "$(cat "$dir/redis.pid")" 2>/dev/null || true; rm -f "$dir/redis.pid"; fi
+  if [ -f "$dir/redis.pid" ]; then
+    pid="$(cat "$dir/redis.pid")"
+    kill "$pid" 2>/dev/null || true
+    # Wait for it to go, so nothing writes into the folder once it is removed.
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    rm -f "$dir/redis.pid"
+  fi
   rm -f "$env_file"
 }
 
