@@ -121,7 +121,13 @@ export class RoomLink {
     const last = this.seen.get(message.origin);
     this.seen.set(message.origin, message.seq);
     // A sender first heard of mid-stream may have lost messages we never saw.
-    if (last === undefined ? message.seq !== 1 : message.seq !== last + 1) this.listener.missed();
+    if (last === undefined ? message.seq !== 1 : message.seq !== last + 1) {
+      this.fanout.log.debug(
+        { room: this.room, from: message.origin, seq: message.seq, last },
+        'missed messages; catching up from the store',
+      );
+      this.listener.missed();
+    }
     switch (message.type) {
       case messageTypes.update:
         this.listener.update(message.payload);
