@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { demoArticle, parseRoomName } from '../shared/index.js';
 import { roomAccess } from './access.js';
+import { clientAddress } from './clientAddress.js';
 import { closeCodes } from './closeCodes.js';
 import type { Config } from './config.js';
 import { Connection } from './Connection.js';
@@ -252,7 +253,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     // Refusals are sent as close codes on an accepted socket: a refused HTTP
     // upgrade never reaches browser code, so the provider could not tell why.
     sockets.handleUpgrade(request, socket, head, (ws) => {
-      const ip = request.socket.remoteAddress ?? 'unknown';
+      const ip = clientAddress(request, config.trustProxy);
       const open = (connectionsPerIp.get(ip) ?? 0) + 1;
       connectionsPerIp.set(ip, open);
       ws.once('close', () => {

@@ -21,6 +21,8 @@ export interface Config {
   maxDocuments: number;
   /** Most websocket connections open at once from one IP address. */
   maxConnectionsPerIp: number;
+  /** Count connections per address by the proxy's `X-Forwarded-For`, not the socket (behind a load balancer). */
+  trustProxy: boolean;
   /** Most messages a second one connection may send (bursts of twice that). */
   maxMessagesPerSecond: number;
   /** A `postgres://` URL: the PostgreSQL store instead of the embedded one. */
@@ -73,6 +75,7 @@ export function configFromEnv(env: Env = process.env): Config {
     maxDocuments: envNumber(env, 'FACTMARK_MAX_DOCUMENTS', 10_000),
     maxConnectionsPerIp: envNumber(env, 'FACTMARK_MAX_CONNECTIONS_PER_IP', 200),
     maxMessagesPerSecond: envNumber(env, 'FACTMARK_MAX_MESSAGES_PER_SECOND', 200),
+    trustProxy: env['FACTMARK_TRUST_PROXY'] === '1',
     databaseUrl: envUrl(env, 'FACTMARK_DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: envUrl(env, 'FACTMARK_REDIS_URL', ['redis:', 'rediss:']),
     compactAfterUpdates: envNumber(env, 'FACTMARK_COMPACT_AFTER', 500),

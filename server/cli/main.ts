@@ -229,7 +229,7 @@ export function createProgram(): Command {
         'FACTMARK_DEMO=0, FACTMARK_MAX_MESSAGE_BYTES, FACTMARK_MAX_IMPORT_BYTES, FACTMARK_MAX_DOCUMENTS,\n' +
         'FACTMARK_MAX_CONNECTIONS_PER_IP, FACTMARK_MAX_MESSAGES_PER_SECOND, FACTMARK_COMPACT_AFTER, FACTMARK_ORGANISATION,\n' +
         'FACTMARK_ORGANISATION_URL, FACTMARK_LOG_LEVEL, FACTMARK_DATABASE_URL (postgres://…, with FACTMARK_SECRET),\n' +
-        'FACTMARK_REDIS_URL (redis://…, shares live edits between instances). ' +
+        'FACTMARK_REDIS_URL (redis://…, shares live edits between instances), FACTMARK_TRUST_PROXY=1. ' +
         'Flags win over the environment.',
     );
   const dataOption = () => new Option('-d, --data <dir>', 'data folder (store, secret); default ./data or FACTMARK_DATA');
