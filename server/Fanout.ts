@@ -41,6 +41,11 @@ export interface AccessListener {
 
 const channelPrefix = 'factmark:room:';
 const accessChannel = 'factmark:access';
+/** Every instance says it is alive here, so the others notice when it dies. */
+const heartbeatChannel = 'factmark:instances';
+const heartbeatMs = 1_000;
+/** Silence after which an instance is taken for dead. */
+const deadAfterMs = 4 * heartbeatMs;
 /** How long an instance waits for Redis at start before giving up. */
 const connectTimeoutMs = 5_000;
 
@@ -108,6 +113,20 @@ export class RoomLink {
     this.fanout.publish(this, encodeMessage(type, this.fanout.instanceId, this.seq, payload));
   }
 
+  /** True if this room has heard from an instance. */
+  heardFrom(origin: string): boolean {
+    return this.seen.has(origin);
+  }
+
+  /**
+   * Forgets an instance taken for dead, and catches up: it may have stored
+   * updates it died before publishing.
+   */
+  forget(origin: string): void {
+    if (!this.seen.delete(origin)) return;
+    this.listener.missed();
+  }
+
   /** Handles a message from the room's channel. */
   receive(data: Uint8Array): void {
     let message;
@@ -118,6 +137,7 @@ export class RoomLink {
       return;
     }
     if (message.origin === this.fanout.instanceId) return;
+    this.fanout.heard(message.origin);
     const last = this.seen.get(message.origin);
     this.seen.set(message.origin, message.seq);
     // A sender first heard of mid-stream may have lost messages we never saw.
@@ -161,6 +181,9 @@ export class Fanout {
   private readonly subscriber: Redis;
   private readonly links = new Map<string, RoomLink>();
   private accessListener: AccessListener | null = null;
+  /** When each other instance was last heard of. */
+  private readonly alive = new Map<string, number>();
+  private readonly heartbeat: NodeJS.Timeout;
 
   private constructor(publisher: Redis, subscriber: Redis, log: Logger) {
     this.publisher = publisher;
@@ -172,9 +195,17 @@ export class Fanout {
         this.receiveAccessChange(message);
         return;
       }
+      if (name === heartbeatChannel) {
+        const origin = message.toString();
+        if (origin !== this.instanceId) this.heard(origin);
+        return;
+      }
       const link = this.links.get(name.slice(channelPrefix.length));
       link?.receive(new Uint8Array(message.buffer, message.byteOffset, message.byteLength));
     });
+    this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
+    this.publisher.publish(heartbeatChannel, this.instanceId).catch(() => undefined);
+    this.heartbeat.unref();
   }
 
   /** Connects to Redis at a `redis://` URL; fails if it does not answer within a few seconds. */
@@ -206,6 +237,7 @@ export class Fanout {
     }
     const fanout = new Fanout(publisher, subscriber, log);
     subscriber.on('ready', () => void fanout.resubscribe());
+    await subscriber.subscribe(heartbeatChannel);
     publisher.on('ready', () => fanout.markFailures());
     return fanout;
   }
@@ -280,17 +312,44 @@ export class Fanout {
   /** After a reconnection: subscribe again, then catch every room up on what was missed meanwhile. */
   private async resubscribe(): Promise<void> {
     const links = [...this.links.values()];
-    const channels = [...(this.accessListener === null ? [] : [accessChannel]), ...links.map((link) => channelPrefix + link.room)];
-    if (channels.length === 0) return;
+    const channels = [
+      heartbeatChannel,
+      ...(this.accessListener === null ? [] : [accessChannel]),
+      ...links.map((link) => channelPrefix + link.room),
+    ];
     try {
       await this.subscriber.subscribe(...channels);
     } catch (error) {
       this.log.warn({ err: error }, 'resubscribing after a Redis reconnection failed');
       return;
     }
+    // Nobody could be heard while Redis was away: that was not their death.
+    for (const origin of this.alive.keys()) this.alive.set(origin, Date.now());
     this.log.info({ rooms: links.length }, 'reconnected to Redis; catching rooms up from the store');
     this.accessListener?.missed();
     for (const link of links) link.listener.missed();
+  }
+
+  /** @internal Notes that another instance is alive (a one-off import's origin is not an instance). */
+  heard(origin: string): void {
+    if (!origin.includes('/')) this.alive.set(origin, Date.now());
+  }
+
+  /**
+   * Says this instance is alive, and takes for dead the instances not heard
+   * of for a while: the rooms that heard from one catch up from the store.
+   * Not while Redis is away: then no one is heard, and reconnecting catches up anyway.
+   */
+  private beat(): void {
+    this.publisher.publish(heartbeatChannel, this.instanceId).catch(() => undefined);
+    if (this.subscriber.status !== 'ready') return;
+    const now = Date.now();
+    for (const [origin, last] of this.alive) {
+      if (now - last < deadAfterMs) continue;
+      this.alive.delete(origin);
+      this.log.info({ instance: origin }, 'another instance went silent; catching its rooms up from the store');
+      for (const link of this.links.values()) if (link.heardFrom(origin)) link.forget(origin);
+    }
   }
 
   private markFailures(): void {
@@ -303,6 +362,7 @@ export class Fanout {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.heartbeat);
     this.links.clear();
     this.accessListener = null;
     await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);

@@ -4,7 +4,8 @@ import { startServer, type TestServer } from './server.js';
 /** Where several instances keep and share their state. */
 export interface SharedBackends {
   databaseUrl: string;
-  redisUrl: string;
+  /** One Redis URL for all, or one per instance (the same Redis reached different ways). */
+  redisUrl: string | string[];
 }
 
 /**
@@ -18,9 +19,9 @@ export async function startInstances(
 ): Promise<TestServer[]> {
   const env = {
     FACTMARK_DATABASE_URL: backends.databaseUrl,
-    FACTMARK_REDIS_URL: backends.redisUrl,
     FACTMARK_SECRET: randomBytes(24).toString('base64url'),
     ...extraEnv,
   };
-  return Promise.all(Array.from({ length: count }, () => startServer({ env })));
+  const redisUrlOf = (index: number) => (Array.isArray(backends.redisUrl) ? (backends.redisUrl[index] ?? '') : backends.redisUrl);
+  return Promise.all(Array.from({ length: count }, (_, index) => startServer({ env: { ...env, FACTMARK_REDIS_URL: redisUrlOf(index) } })));
 }

@@ -135,6 +135,49 @@ describe.skipIf(services === null)(
       await expectStored(b, docId, { article: [...seen.article, final.article], layer: [...seen.layer, final.layer] });
     });
 
+    it('catches up what an instance stored but died before it could publish', async () => {
+      if (services === null) throw new Error(servicesSkipReason);
+      const database = await freshDatabase(services);
+      cleanup.push(database.drop);
+      // A reaches Redis through a link the test can cut; B reaches it directly.
+      const redisUrl = new URL(services.redisUrl);
+      const redisLink = await startProxy([`http://${redisUrl.host}`]);
+      cleanup.push(() => redisLink.close());
+      const [a, b] = (await startInstances(2, {
+        databaseUrl: database.url,
+        redisUrl: [`redis://${new URL(redisLink.url).host}`, services.redisUrl],
+      })) as [TestServer, TestServer];
+      cleanup.push(
+        () => a.stop(),
+        () => b.stop(),
+      );
+      const docId = await importArticle(a, 'Last words.');
+      const onA = connectClient(a, docId);
+      const onB = connectClient(b, docId);
+      cleanup.push(
+        () => onA.destroy(),
+        () => onB.destroy(),
+      );
+      await Promise.all([synced(onA), synced(onB)]);
+      insertText(onA, 0, 0, 'Heard. ');
+      await eventually(() => expect(onB.text()).toBe('Heard. Last words.'));
+
+      // A stores this edit but cannot publish it, then dies; its client gives up too.
+      await redisLink.close();
+      insertText(onA, 0, 0, 'Unheard. ');
+      await eventually(async () => {
+        const exported = await fetch(`${b.url}/api/documents/${docId}/export?format=text`, {
+          headers: { Authorization: `Bearer ${b.token}` },
+        });
+        expect(await exported.text()).toContain('Unheard. ');
+      });
+      onA.destroy();
+      await a.kill();
+      expect(onB.text()).toBe('Heard. Last words.');
+      // B notices A's silence and reads the room back from the store.
+      await eventually(() => expect(onB.text()).toBe('Unheard. Heard. Last words.'), 15_000);
+    });
+
     it('tells clients to reconnect on SIGTERM, and they carry on on the other instance', async () => {
       const { a, b, proxy, docId } = await setUp();
       const writing = await startWriting(proxy, a.token, docId);
