@@ -203,8 +203,9 @@ export class Fanout {
       const link = this.links.get(name.slice(channelPrefix.length));
       link?.receive(new Uint8Array(message.buffer, message.byteOffset, message.byteLength));
     });
-    this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
+    // Said at once too: an instance killed within its first second must still be missed.
     this.publisher.publish(heartbeatChannel, this.instanceId).catch(() => undefined);
+    this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
     this.heartbeat.unref();
   }
 
@@ -305,7 +306,10 @@ export class Fanout {
   publishStoredUpdate(room: string, update: Uint8Array): void {
     const message = encodeMessage(messageTypes.update, `${this.instanceId}/${randomUUID()}`, 1, update);
     this.publisher.publish(channelPrefix + room, message).catch((error: unknown) => {
-      this.log.warn({ err: error, room }, 'publishing an imported update failed; clients elsewhere see it when they reconnect');
+      this.log.warn(
+        { err: error, room },
+        'publishing an imported update failed; instances with the room open see it when they next catch up or load it',
+      );
     });
   }
 
