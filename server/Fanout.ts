@@ -220,18 +220,15 @@ export class Fanout {
     for (const client of [publisher, subscriber]) {
       client.on('error', (error: Error) => log.debug({ err: error }, 'Redis connection error'));
     }
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${connectTimeoutMs / 1000} s`)), connectTimeoutMs);
+    });
     try {
-      await Promise.all(
-        [publisher, subscriber].map((client) =>
-          Promise.race([
-            client.connect(),
-            new Promise((_, reject) =>
-              setTimeout(() => reject(new Error(`no answer within ${connectTimeoutMs / 1000} s`)), connectTimeoutMs),
-            ),
-          ]),
-        ),
-      );
+      await Promise.race([Promise.all([publisher.connect(), subscriber.connect()]), timeout]);
+      clearTimeout(timer);
     } catch (error) {
+      clearTimeout(timer);
       publisher.disconnect();
       subscriber.disconnect();
       throw new Error(`Redis at ${redactUrl(url)} could not be reached: ${(error as Error).message}`, { cause: error });

@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { layerRoomName, listAnnotations, teamLayerId } from '../../../shared/index.js';
@@ -9,6 +13,8 @@ import { api, importArticle, type TestServer } from '../../support/server.js';
 import { freshDatabase, servicesSkipReason, testServices } from '../../support/services.js';
 
 const services = testServices();
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
 /** Text and annotation ids every client of a pair must agree on. */
 function view(article: TestClient, layer: TestClient): { text: string; annotations: string[] } {
@@ -144,6 +150,39 @@ describe.skipIf(services === null)(
       expect(revoked.status).toBe(200);
       expect(await closed).toBe(4401);
       expect((await api(b, '/api/documents', { token: issued.token })).status).toBe(401);
+    });
+
+    it('tells running instances what the command line changed in the database', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const content = 'Ferries resume on Friday, the operator said.';
+      const source = await importArticle(a, content);
+      const target = await importArticle(a, content);
+      const sourceArticle = connect(a, source);
+      const sourceLayer = connect(a, layerRoomName(source, teamLayerId));
+      await Promise.all([synced(sourceArticle), synced(sourceLayer)]);
+      mark(new TestArticle(sourceArticle.doc), sourceLayer.doc, 'attribution', 'the operator said');
+      const exportOf = async () => (await api(a, `/api/documents/${source}/export?format=wa`)).text();
+      await eventually(async () => expect(await exportOf()).toContain('the operator said'));
+      const file = path.join(a.dataDir, 'annotations.wa.json');
+      await writeFile(file, await exportOf());
+      const issued = (await (
+        await api(a, `/api/documents/${target}/invites`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ role: 'annotator' }),
+        })
+      ).json()) as { token: string; invite: { jti: string } };
+      const watcher = connect(b, layerRoomName(target, teamLayerId), issued.token);
+      await synced(watcher);
+
+      // The same variables as the instances: the command works on the database and tells them through Redis.
+      const cli = (...args: string[]) =>
+        run(process.execPath, ['bin/factmark.js', ...args, '--data', a.dataDir], { cwd: root, env: { ...process.env, ...a.env } });
+      await cli('import', file, '--document', target);
+      await eventually(() => expect(listAnnotations(watcher.doc).map((annotation) => annotation.quote)).toEqual(['the operator said']));
+      const closed = closedWith(watcher);
+      await cli('invite', target, '--revoke', issued.invite.jti);
+      expect(await closed).toBe(4401);
     });
 
     it('reports the store and Redis as reachable on /healthz', async () => {
