@@ -101,14 +101,14 @@ if (results.sync.length > 0) {
         p95: round(row.p95),
         p99: round(row.p99),
         max: round(row.max),
-        'p99 ratio': row.server === 'factmark' ? round(row.p99 / (stock(row.readers)?.p99 ?? NaN)) : '',
+        'p99 ratio': row.server.startsWith('factmark') ? round(row.p99 / (stock(row.readers)?.p99 ?? NaN)) : '',
         'CPU ms': round(row.cpuMs),
         'RSS/conn KiB': round(row.rssPerConnectionKiB),
         missing: row.missing ?? 0,
       })),
   );
-  for (const row of results.sync.filter((result) => result.skipped !== undefined && result.readers === results.sync[0]?.readers))
-    console.log(`${row.server}: ${row.skipped ?? ''}`);
+  const skipped = new Map(results.sync.filter((result) => result.skipped !== undefined).map((row) => [row.server, row.skipped]));
+  for (const [server, reason] of skipped) console.log(`${server}: ${reason ?? ''}`);
 }
 
 if (results.exports !== null) {

@@ -28,6 +28,8 @@ export class Gatekeeper {
   private readonly secret: string;
   private readonly revoked = new Set<string>();
   private readonly admitted = new Set<Admitted>();
+  /** Tells the other instances of a change made here, when there are others. */
+  onChange: ((change: { type: 'revoked'; jti: string } | { type: 'document'; id: string }) => void) | null = null;
 
   private constructor(secret: string) {
     this.secret = secret;
@@ -38,6 +40,19 @@ export class Gatekeeper {
     const gatekeeper = new Gatekeeper(secret);
     for (const invite of await store.listInvites()) if (invite.revokedAt !== null) gatekeeper.revoked.add(invite.jti);
     return gatekeeper;
+  }
+
+  /**
+   * Reads revocations and the open documents' access rules back from the
+   * store, for changes the other instances made while they could not tell us.
+   */
+  async refresh(store: Store): Promise<void> {
+    for (const invite of await store.listInvites()) if (invite.revokedAt !== null) this.revokeHere(invite.jti);
+    const open = new Set([...this.admitted].map((entry) => entry.address.docId));
+    for (const id of open) {
+      const record = await store.getDocument(id);
+      if (record !== null) this.reconsiderHere(record);
+    }
   }
 
   /** The claims of a valid token; throws a TokenError for a missing, forged, expired or revoked one. */
@@ -64,8 +79,14 @@ export class Gatekeeper {
     });
   }
 
-  /** Revokes a token: it is refused from now on, and its open connections are closed. */
+  /** Revokes a token: it is refused from now on, and its open connections are closed, on every instance. */
   async revoke(jti: string): Promise<void> {
+    this.revokeHere(jti);
+    this.onChange?.({ type: 'revoked', jti });
+  }
+
+  /** Applies a revocation made on another instance. */
+  revokeHere(jti: string): void {
     this.revoked.add(jti);
     for (const entry of this.admitted) {
       if (entry.claims.jti === jti) entry.socket.close(closeCodes.unauthorized.code, 'Your link has been revoked');
@@ -78,6 +99,12 @@ export class Gatekeeper {
    * get their new rights.
    */
   reconsider(record: DocumentRecord): void {
+    this.reconsiderHere(record);
+    this.onChange?.({ type: 'document', id: record.id });
+  }
+
+  /** Applies a document's access rules changed on another instance. */
+  reconsiderHere(record: DocumentRecord): void {
     for (const entry of this.admitted) {
       if (entry.address.docId !== record.id || entry.connection === null) continue;
       const access = roomAccess(entry.claims, entry.address, record);

@@ -1,10 +1,14 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
+import type { RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
 import { closeCodes } from './closeCodes.js';
 import { encodeAwareness, encodeSyncStep2, encodeUpdate, ProtocolError } from './protocol.js';
 import type { Store } from './store/Store.js';
+
+/** The origin of changes that came from another instance. */
+const remoteOrigin = Symbol('another instance');
 
 /**
  * One shared Y.Doc (an article or an annotation layer) and the connections
@@ -25,6 +29,8 @@ export class Room {
   broken = false;
   /** Called when the room breaks, so it is unloaded. */
   onBroken: (() => void) | null = null;
+  /** The room's link to the other instances, when there are others. */
+  link: RoomLink | null = null;
 
   private constructor(name: string, doc: Y.Doc, store: Store, log: Logger, compactAfterUpdates: number, storedUpdates: number) {
     this.name = name;
@@ -123,8 +129,63 @@ export class Room {
     for (const other of this.connections) {
       if (other !== connection) other.send(message);
     }
+    this.link?.publishUpdate(changes);
     this.updatesSinceCompaction++;
     if (this.updatesSinceCompaction >= this.compactAfterUpdates) await this.compact();
+  }
+
+  /**
+   * Applies an update another instance stored and relays what is new to this
+   * instance's clients. It is not stored again: its instance stored it first.
+   */
+  receiveRemoteUpdate(update: Uint8Array): Promise<void> {
+    return this.enqueue(() => this.applyRemote(update));
+  }
+
+  /**
+   * Reads the room back from the store and applies whatever this instance's
+   * doc lacks (by state vector), relaying it to this instance's clients: how
+   * updates missed from the other instances are recovered.
+   */
+  catchUp(): Promise<void> {
+    return this.enqueue(async () => {
+      const stored = new Y.Doc({ gc: true });
+      try {
+        const updates = await this.store.loadUpdates(this.name);
+        if (updates.length > 0) Y.applyUpdate(stored, Y.mergeUpdates(updates));
+        this.applyRemote(Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc)));
+      } finally {
+        stored.destroy();
+      }
+    });
+  }
+
+  private applyRemote(update: Uint8Array): void {
+    let changes: Uint8Array | null = null;
+    const capture = (change: Uint8Array) => {
+      changes = changes === null ? change : Y.mergeUpdates([changes, change]);
+    };
+    this.doc.on('update', capture);
+    try {
+      Y.applyUpdate(this.doc, update, remoteOrigin);
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (changes === null) return;
+    const message = encodeUpdate(changes);
+    for (const connection of this.connections) connection.send(message);
+  }
+
+  /** Applies another instance's clients' awareness; relayed to ours by {@link onAwarenessUpdate}. */
+  receiveRemoteAwareness(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, remoteOrigin);
+  }
+
+  /** Tells the other instances the awareness of this instance's clients (one joined the room). */
+  publishLocalAwareness(): void {
+    const states = this.awareness.getStates();
+    const clients = [...this.connections].flatMap((connection) => [...connection.awarenessClients]).filter((client) => states.has(client));
+    if (clients.length > 0) this.link?.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   }
 
   /** Applies a client's awareness update; it is relayed by {@link onAwarenessUpdate}. */
@@ -150,6 +211,11 @@ export class Room {
     }
     const message = encodeAwareness(this.awareness, changed);
     for (const connection of this.connections) connection.send(message);
+    // Our clients' changes (and departures) go to the other instances; theirs
+    // came from there, and timeouts happen on every instance by itself.
+    if (this.link !== null && origin !== remoteOrigin && origin !== 'timeout') {
+      this.link.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    }
   };
 
   join(connection: Connection): void {

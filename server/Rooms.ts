@@ -1,3 +1,4 @@
+import type { Fanout, RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
 import { Room } from './Room.js';
 import type { Store } from './store/Store.js';
@@ -11,18 +12,53 @@ export class Rooms {
   private readonly store: Store;
   private readonly log: Logger;
   private readonly compactAfterUpdates: number;
+  private readonly fanout: Fanout | null;
 
-  constructor(store: Store, log: Logger, compactAfterUpdates: number) {
+  constructor(store: Store, log: Logger, compactAfterUpdates: number, fanout: Fanout | null = null) {
     this.store = store;
     this.log = log;
     this.compactAfterUpdates = compactAfterUpdates;
+    this.fanout = fanout;
+  }
+
+  /**
+   * Loads a room; with other instances, joins its channel first and only then
+   * reads the store, so every update is either in what was read or arrives
+   * from the channel (both is harmless). Messages that arrive while the room
+   * loads wait for it, in order.
+   */
+  private async load(name: string): Promise<Room> {
+    if (this.fanout === null) return Room.load(name, this.store, this.log, this.compactAfterUpdates);
+    let resolveLoaded: (room: Room) => void = () => undefined;
+    const loaded = new Promise<Room>((resolve) => (resolveLoaded = resolve));
+    const whenLoaded = (action: (room: Room) => Promise<void> | void) => {
+      void loaded
+        .then(action)
+        .catch((error: unknown) => this.log.error({ err: error, room: name }, 'applying another instance’s message failed'));
+    };
+    const link: RoomLink = await this.fanout.join(name, {
+      update: (update) => whenLoaded((room) => room.receiveRemoteUpdate(update)),
+      awareness: (update) => whenLoaded((room) => room.receiveRemoteAwareness(update)),
+      awarenessQuery: () => whenLoaded((room) => room.publishLocalAwareness()),
+      missed: () => whenLoaded((room) => room.catchUp()),
+    });
+    try {
+      const room = await Room.load(name, this.store, this.log, this.compactAfterUpdates);
+      room.link = link;
+      resolveLoaded(room);
+      link.publishAwarenessQuery();
+      return room;
+    } catch (error) {
+      await link.leave();
+      throw error;
+    }
   }
 
   /** The room, loading it from the store if it is not in memory. */
   get(name: string): Promise<Room> {
     let room = this.rooms.get(name);
     if (room === undefined) {
-      const loading = Room.load(name, this.store, this.log, this.compactAfterUpdates);
+      const loading = this.load(name);
       room = loading;
       this.rooms.set(name, loading);
       loading.then(
@@ -46,11 +82,15 @@ export class Rooms {
   async release(room: Room): Promise<void> {
     await room.idle();
     if (room.broken) {
-      if (room.connections.size === 0) room.destroy();
+      if (room.connections.size === 0) {
+        await room.link?.leave();
+        room.destroy();
+      }
       return;
     }
     if (room.connections.size > 0 || (await this.rooms.get(room.name)) !== room) return;
     this.rooms.delete(room.name);
+    await room.link?.leave();
     await room.compact();
     room.destroy();
   }
@@ -66,6 +106,7 @@ export class Rooms {
     for (const result of rooms) {
       if (result.status !== 'fulfilled') continue;
       await result.value.idle();
+      await result.value.link?.leave();
       result.value.destroy();
     }
   }

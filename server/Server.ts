@@ -4,10 +4,12 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { demoArticle, parseRoomName } from '../shared/index.js';
 import { roomAccess } from './access.js';
+import { clientAddress } from './clientAddress.js';
 import { closeCodes } from './closeCodes.js';
 import type { Config } from './config.js';
 import { Connection } from './Connection.js';
 import { Documents } from './Documents.js';
+import { Fanout } from './Fanout.js';
 import { handleApi } from './http/api.js';
 import { HttpError, sendError, sendJson } from './http/errors.js';
 import { serveStatic } from './http/static.js';
@@ -49,22 +51,72 @@ function tokenFrom(request: IncomingMessage, url: URL): string | null {
   return url.searchParams.get('token');
 }
 
+/** What `/healthz` reports: whether the store and Redis (when configured) answer. */
+interface Health {
+  ok: boolean;
+  /** "ok", or "unreachable: <why>". */
+  store: string;
+  /** "ok", "not configured", or "unreachable: <why>". */
+  redis: string;
+}
+
+async function checkHealth(store: Store, fanout: Fanout | null): Promise<Health> {
+  const answer = async (check: () => Promise<void>): Promise<string> => {
+    try {
+      await check();
+      return 'ok';
+    } catch (error) {
+      return `unreachable: ${(error as Error).message}`;
+    }
+  };
+  const [storeState, redisState] = await Promise.all([
+    answer(() => store.ping()),
+    fanout === null ? Promise.resolve('not configured') : answer(() => fanout.ping()),
+  ]);
+  const ok = storeState === 'ok' && (redisState === 'ok' || redisState === 'not configured');
+  return { ok, store: storeState, redis: redisState };
+}
+
+/** Makes revocations and assignment changes made on any instance apply on all. */
+async function shareAccessChanges(fanout: Fanout, gatekeeper: Gatekeeper, store: Store, log: Logger): Promise<void> {
+  gatekeeper.onChange = (change) => fanout.publishAccessChange(change);
+  const failed = (error: unknown) => log.error({ err: error }, 'applying another instance’s access change failed');
+  await fanout.listenForAccessChanges({
+    change: (change) => {
+      if (change.type === 'revoked') gatekeeper.revokeHere(change.jti);
+      else
+        store
+          .getDocument(change.id)
+          .then((record) => record !== null && gatekeeper.reconsiderHere(record))
+          .catch(failed);
+    },
+    missed: () => void gatekeeper.refresh(store).catch(failed),
+  });
+}
+
 /** Starts the HTTP and websocket server on an open store. */
 export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
   const secret = await loadSecret(config.dataDir, config.secret);
-  const rooms = new Rooms(store, log, config.compactAfterUpdates);
+  const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
+  const rooms = new Rooms(store, log, config.compactAfterUpdates, fanout);
   // Known once the server listens; requests arrive only after that.
   let publicUrl = '';
   // Imports into a room that clients have open go through the room, so they see them live.
   const documents = new Documents(store, config, async (name, update) => {
     const room = await rooms.loaded(name);
-    if (room === null) await store.appendUpdate(name, update);
-    else await room.applyServerUpdate(update);
+    if (room !== null) {
+      await room.applyServerUpdate(update);
+      return;
+    }
+    await store.appendUpdate(name, update);
+    // Another instance may have the room open.
+    fanout?.publishStoredUpdate(name, update);
   });
   // Frames up to twice the limit are read so they can be refused with a clear close code; larger ones are cut off by ws.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 });
   const gatekeeper = await Gatekeeper.open(store, secret);
   const invites = new Invites(store, secret, gatekeeper);
+  if (fanout !== null) await shareAccessChanges(fanout, gatekeeper, store, log);
   const connectionsPerIp = new Map<string, number>();
 
   if (config.demo && (await documents.list()).length === 0) {
@@ -89,8 +141,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     }
     try {
       if (url.pathname === '/healthz') {
-        await store.listDocuments();
-        sendJson(response, 200, { ok: true, rooms: rooms.size });
+        const health = await checkHealth(store, fanout);
+        sendJson(response, health.ok ? 200 : 503, { ...health, rooms: rooms.size });
       } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         const claims = authenticate(request, url);
         await handleApi(request, response, url, {
@@ -201,7 +253,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     // Refusals are sent as close codes on an accepted socket: a refused HTTP
     // upgrade never reaches browser code, so the provider could not tell why.
     sockets.handleUpgrade(request, socket, head, (ws) => {
-      const ip = request.socket.remoteAddress ?? 'unknown';
+      const ip = clientAddress(request, config.trustProxy);
       const open = (connectionsPerIp.get(ip) ?? 0) + 1;
       connectionsPerIp.set(ip, open);
       ws.once('close', () => {
@@ -250,12 +302,15 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     issueToken: (claims) => encodeToken(claims, secret),
     close: async () => {
       clearInterval(heartbeat);
-      for (const socket of sockets.clients) socket.close(closeCodes.shuttingDown.code, closeCodes.shuttingDown.reason);
+      // Stop accepting first, so no client joins a room that is being closed.
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      for (const socket of sockets.clients) socket.close(closeCodes.shuttingDown.code, closeCodes.shuttingDown.reason);
       http.closeAllConnections();
       await closed;
+      // Every update already received is stored (and published) before the store closes.
       await rooms.closeAll();
       sockets.close();
+      await fanout?.close();
     },
   };
 }

@@ -6,7 +6,8 @@ export const closeCodes = {
   messageTooLarge: { code: 4413, reason: 'Message too large' },
   tooManyMessages: { code: 4429, reason: 'Too many messages: slow down' },
   tooManyConnections: { code: 4430, reason: 'Too many connections from your address' },
-  // 4000–4399 are retried by the provider: use for conditions that pass.
-  shuttingDown: { code: 4001, reason: 'Server shutting down: reconnect' },
+  // Codes outside 4400–4499 are retried by the provider: use for conditions that pass.
+  /** The standard "service restart": the client reconnects, through the proxy to another instance. */
+  shuttingDown: { code: 1012, reason: 'Server restarting: reconnect' },
   internalError: { code: 4011, reason: 'Internal error: reconnect' },
 } as const;

@@ -21,8 +21,14 @@ export interface Config {
   maxDocuments: number;
   /** Most websocket connections open at once from one IP address. */
   maxConnectionsPerIp: number;
+  /** Count connections per address by the proxy's `X-Forwarded-For`, not the socket (behind a load balancer). */
+  trustProxy: boolean;
   /** Most messages a second one connection may send (bursts of twice that). */
   maxMessagesPerSecond: number;
+  /** A `postgres://` URL: the PostgreSQL store instead of the embedded one. */
+  databaseUrl: string | null;
+  /** A `redis://` URL: share live updates and awareness with the other instances through Redis. */
+  redisUrl: string | null;
   /** Compact a room's update log into one snapshot after this many updates. */
   compactAfterUpdates: number;
   /** The organisation named as author of ClaimReview exports. */
@@ -42,6 +48,19 @@ function envNumber(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+function envUrl(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let protocol: string;
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    throw new RangeError(`${name} must be a URL (${protocols[0]}//…), not "${raw}".`);
+  }
+  if (!protocols.includes(protocol)) throw new RangeError(`${name} must be a ${protocols.join(' or ')} URL, not a ${protocol} one.`);
+  return raw;
+}
+
 /** The configuration from environment variables alone, with defaults for the rest. */
 export function configFromEnv(env: Env = process.env): Config {
   return {
@@ -56,6 +75,9 @@ export function configFromEnv(env: Env = process.env): Config {
     maxDocuments: envNumber(env, 'FACTMARK_MAX_DOCUMENTS', 10_000),
     maxConnectionsPerIp: envNumber(env, 'FACTMARK_MAX_CONNECTIONS_PER_IP', 200),
     maxMessagesPerSecond: envNumber(env, 'FACTMARK_MAX_MESSAGES_PER_SECOND', 200),
+    trustProxy: env['FACTMARK_TRUST_PROXY'] === '1',
+    databaseUrl: envUrl(env, 'FACTMARK_DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: envUrl(env, 'FACTMARK_REDIS_URL', ['redis:', 'rediss:']),
     compactAfterUpdates: envNumber(env, 'FACTMARK_COMPACT_AFTER', 500),
     organisation: {
       name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
@@ -64,4 +86,15 @@ export function configFromEnv(env: Env = process.env): Config {
     clientDir: env['FACTMARK_CLIENT_DIR'] ?? path.resolve(import.meta.dirname, '..', 'dist', 'client'),
     logLevel: env['FACTMARK_LOG_LEVEL'] ?? 'info',
   };
+}
+
+/**
+ * Throws unless instances sharing a database also share a token secret: one
+ * generated into each data folder would make every instance refuse the
+ * others' tokens.
+ */
+export function requireSharedSecret(config: Pick<Config, 'databaseUrl' | 'secret'>): void {
+  if (config.databaseUrl !== null && (config.secret ?? '') === '') {
+    throw new Error('FACTMARK_SECRET must be set with FACTMARK_DATABASE_URL: every instance on one database must sign tokens alike.');
+  }
 }

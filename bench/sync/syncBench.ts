@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { freshDatabase, servicesSkipReason, testServices } from '../../tests/support/services.js';
 
 /*
  * Live-sync latency: one writer and N readers in this process, the server in
@@ -18,7 +20,14 @@ import * as Y from 'yjs';
  * the measured latency is client-side queueing, the same for every server.
  */
 
-export type SyncServerKind = 'factmark' | 'y-websocket-server' | 'hocuspocus';
+export type SyncServerKind = 'factmark' | 'factmark-postgres' | 'factmark-2-instances' | 'y-websocket-server' | 'hocuspocus';
+
+/**
+ * The kinds that need PostgreSQL and Redis (`scripts/test-services.sh start`):
+ * one instance on them, and two instances with the readers split between them.
+ * Measured at the largest reader count only.
+ */
+const scaledKinds: SyncServerKind[] = ['factmark-postgres', 'factmark-2-instances'];
 
 export interface SyncResult {
   server: SyncServerKind;
@@ -46,7 +55,7 @@ export interface SyncBenchOptions {
   edits: number;
   /** Edits per second. */
   rateHz: number;
-  /** Servers to measure; all three by default. */
+  /** Servers to measure; all by default (the PostgreSQL + Redis ones only when those run). */
   servers?: SyncServerKind[];
   onProgress?: (line: string) => void;
 }
@@ -60,11 +69,13 @@ const drainTimeoutMs = 15_000;
 /** Lets the server finish allocating for new connections before its memory is read. */
 const settleMs = 250;
 
-/** A benchmarked server process and where clients join its room. */
+/** A benchmarked server process (or several instances) and where clients join its room. */
 interface RunningServer {
   child: ChildProcess;
   pid: number;
   wsUrl: string;
+  /** Further instances serving the same room; clients are spread over all of them, the writer on the first. */
+  peers?: { child: ChildProcess; pid: number; wsUrl: string }[];
   room: string;
   params: Record<string, string>;
   /** The client protocol: y-websocket's, or Hocuspocus's own (which prefixes messages with the document name). */
@@ -158,25 +169,49 @@ async function spawnServer(
   }
 }
 
-async function startFactmark(): Promise<RunningServer> {
-  const { dir: dataDir, remove } = await makeTempDir();
+/**
+ * Starts factmark: one instance on the embedded store, or `instances` on a
+ * fresh PostgreSQL database and one Redis.
+ */
+async function startFactmark(shared?: { instances: number; databaseUrl: string; redisUrl: string }): Promise<RunningServer> {
+  const { dir: dataDir, remove: removeDir } = await makeTempDir();
+  const database = shared === undefined ? null : await freshDatabase({ databaseUrl: shared.databaseUrl, redisUrl: shared.redisUrl });
+  const remove = async () => {
+    await removeDir();
+    await database?.drop();
+  };
   try {
-    const { child, match } = await spawnServer(
-      ['bin/factmark.js', 'serve', '--port', '0', '--no-demo', '--data', dataDir],
-      {
-        FACTMARK_LOG_LEVEL: 'warn',
-        // An empty secret, as the tests use, so one set in the environment is not picked up.
-        FACTMARK_SECRET: '',
-        // The bench opens many connections from one address and must not be rate limited.
-        FACTMARK_MAX_CONNECTIONS_PER_IP: '1000',
-        FACTMARK_MAX_MESSAGES_PER_SECOND: '100000',
-      },
-      /(http:\/\/\S+\?token=\S+)/,
+    const env = {
+      FACTMARK_LOG_LEVEL: 'warn',
+      // An empty secret, as the tests use, so one set in the environment is not picked up.
+      FACTMARK_SECRET: database === null ? '' : randomBytes(24).toString('base64url'),
+      // The bench opens many connections from one address and must not be rate limited.
+      FACTMARK_MAX_CONNECTIONS_PER_IP: '1000',
+      FACTMARK_MAX_MESSAGES_PER_SECOND: '100000',
+      ...(database === null || shared === undefined ? {} : { FACTMARK_DATABASE_URL: database.url, FACTMARK_REDIS_URL: shared.redisUrl }),
+    };
+    const started = await Promise.allSettled(
+      Array.from({ length: shared?.instances ?? 1 }, (_, index) =>
+        spawnServer(
+          ['bin/factmark.js', 'serve', '--port', '0', '--no-demo', '--data', path.join(dataDir, `instance-${index}`)],
+          env,
+          /(http:\/\/\S+\?token=\S+)/,
+        ),
+      ),
     );
+    const children = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     const stop = async () => {
-      await killChild(child);
+      for (const { child } of children) await killChild(child);
       await remove();
     };
+    const failed = started.find((result) => result.status === 'rejected');
+    const [first, ...others] = children;
+    if (failed !== undefined || first === undefined) {
+      await stop();
+      throw (failed as PromiseRejectedResult | undefined)?.reason ?? new Error('No factmark instance started.');
+    }
+    const { child, match } = first;
+    const wsUrlOf = (found: RegExpExecArray) => `ws://${new URL(found[1] ?? '').host}/sync`;
     try {
       const link = new URL(match[1] ?? '');
       const token = link.searchParams.get('token') ?? '';
@@ -188,7 +223,16 @@ async function startFactmark(): Promise<RunningServer> {
       });
       if (response.status !== 201) throw new Error(`Creating the document failed: ${response.status} ${await response.text()}`);
       const { id } = (await response.json()) as { id: string };
-      return { child, pid: child.pid ?? 0, wsUrl: `ws://${link.host}/sync`, room: id, params: { token }, protocol: 'y-websocket', stop };
+      return {
+        child,
+        pid: child.pid ?? 0,
+        wsUrl: wsUrlOf(match),
+        peers: others.map((other) => ({ child: other.child, pid: other.child.pid ?? 0, wsUrl: wsUrlOf(other.match) })),
+        room: id,
+        params: { token },
+        protocol: 'y-websocket',
+        stop,
+      };
     } catch (error) {
       await stop();
       throw error;
@@ -264,7 +308,18 @@ interface BenchClient {
   destroy(): void;
 }
 
-function connectClient(server: RunningServer): BenchClient {
+/** Every process of a server: the first instance and its peers. */
+function processesOf(server: RunningServer): { child: ChildProcess; pid: number; wsUrl: string }[] {
+  return [{ child: server.child, pid: server.pid, wsUrl: server.wsUrl }, ...(server.peers ?? [])];
+}
+
+async function sumOver(server: RunningServer, read: (pid: number) => Promise<number>): Promise<number> {
+  const values = await Promise.all(processesOf(server).map(({ pid }) => read(pid)));
+  return values.reduce((sum, value) => sum + value, 0);
+}
+
+/** Connects a client to the server; with several instances, the `index`-th client goes to instance `index` mod their number. */
+function connectClient(server: RunningServer, index = 0): BenchClient {
   const doc = new Y.Doc();
   if (server.protocol === 'hocuspocus') {
     const socket = new HocuspocusProviderWebsocket({ url: server.wsUrl, WebSocketPolyfill: WebSocket });
@@ -281,7 +336,9 @@ function connectClient(server: RunningServer): BenchClient {
       },
     };
   }
-  const provider = new WebsocketProvider(server.wsUrl, server.room, doc, {
+  const instances = processesOf(server);
+  const wsUrl = instances[index % instances.length]?.wsUrl ?? server.wsUrl;
+  const provider = new WebsocketProvider(wsUrl, server.room, doc, {
     params: server.params,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // BroadcastChannel off: clients in this process must only meet through the server.
@@ -339,14 +396,15 @@ async function measure(
   const server = await start();
   const clients: BenchClient[] = [];
   try {
-    const rssBefore = await rssKiB(server.pid);
+    const rssBefore = await sumOver(server, rssKiB);
 
     progress(`connecting 1 writer and ${readers} readers`);
     const writer = connectClient(server);
     clients.push(writer);
     const readerClients: BenchClient[] = [];
     for (let index = 0; index < readers; index++) {
-      const reader = connectClient(server);
+      // Reader 1 goes to the second instance, if any: half the readers are a Redis hop from the writer.
+      const reader = connectClient(server, index + 1);
       clients.push(reader);
       readerClients.push(reader);
     }
@@ -355,14 +413,14 @@ async function measure(
       throw new Error(`${kind}: ${unsynced} of ${clients.length} clients did not sync within ${syncTimeoutMs} ms.`);
     }
     await sleep(settleMs);
-    const rssAfter = await rssKiB(server.pid);
+    const rssAfter = await sumOver(server, rssKiB);
 
     const received = readerClients.map((reader) => recordArrivals(reader.text, options.edits));
     const sendTimes = new Float64Array(options.edits);
     const intervalMs = 1000 / options.rateHz;
 
     progress(`${options.edits} edits at ${options.rateHz}/s`);
-    const cpuBefore = await cpuTimeMs(server.pid);
+    const cpuBefore = await sumOver(server, cpuTimeMs);
     const firstEdit = performance.now();
     for (let id = 0; id < options.edits; id++) {
       // Paced against the first edit, not the previous one, so timer lateness does not accumulate.
@@ -376,9 +434,12 @@ async function measure(
     if (!(await waitFor(() => arrived() === expected, drainTimeoutMs))) {
       progress(`${expected - arrived()} of ${expected} deliveries still missing ${drainTimeoutMs} ms after the last edit`);
     }
-    const { exitCode, signalCode } = server.child;
-    if (exitCode !== null || signalCode !== null) throw new Error(`The ${kind} server exited (${exitCode ?? signalCode}) during the run.`);
-    const cpuMs = (await cpuTimeMs(server.pid)) - cpuBefore;
+    for (const { child } of processesOf(server)) {
+      const { exitCode, signalCode } = child;
+      if (exitCode !== null || signalCode !== null)
+        throw new Error(`The ${kind} server exited (${exitCode ?? signalCode}) during the run.`);
+    }
+    const cpuMs = (await sumOver(server, cpuTimeMs)) - cpuBefore;
 
     const latencies: number[] = [];
     for (const { arrivals } of received) {
@@ -413,18 +474,35 @@ export async function runSyncBench(options: SyncBenchOptions): Promise<SyncResul
   if (!(options.edits > 0) || !Number.isInteger(options.edits)) throw new RangeError('edits must be a positive integer.');
   if (!(options.rateHz > 0)) throw new RangeError('rateHz must be positive.');
   if (options.readers.some((n) => !(n > 0) || !Number.isInteger(n))) throw new RangeError('readers must be positive integers.');
-  const servers = options.servers ?? ['factmark', 'y-websocket-server', 'hocuspocus'];
+  const servers = options.servers ?? ['factmark', ...scaledKinds, 'y-websocket-server', 'hocuspocus'];
+  const services = testServices();
+  const largest = Math.max(...options.readers);
   const results: SyncResult[] = [];
   // Every WebsocketProvider adds a process 'exit' listener; N + 1 of them is expected, not a leak.
   const maxListeners = process.getMaxListeners();
   process.setMaxListeners(Math.max(maxListeners, Math.max(...options.readers) + 10));
   try {
     for (const kind of servers) {
-      const start = kind === 'factmark' ? startFactmark : kind === 'y-websocket-server' ? startYWebsocketServer : startHocuspocus;
+      if (scaledKinds.includes(kind)) {
+        if (services === null) {
+          results.push(skippedResult(kind, largest, options.edits, servicesSkipReason));
+          continue;
+        }
+        const instances = kind === 'factmark-2-instances' ? 2 : 1;
+        const start = () => startFactmark({ instances, ...services });
+        results.push(await measure(kind, start, largest, options));
+        continue;
+      }
+      const start = kind === 'factmark' ? () => startFactmark() : kind === 'y-websocket-server' ? startYWebsocketServer : startHocuspocus;
       for (const readers of options.readers) results.push(await measure(kind, start, readers, options));
     }
   } finally {
     process.setMaxListeners(maxListeners);
   }
   return results;
+}
+
+function skippedResult(server: SyncServerKind, readers: number, edits: number, reason: string): SyncResult {
+  const none = Number.NaN;
+  return { server, readers, edits, p50: none, p95: none, p99: none, max: none, cpuMs: none, rssPerConnectionKiB: none, skipped: reason };
 }

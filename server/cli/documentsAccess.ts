@@ -1,6 +1,9 @@
 import type { DocumentRecord } from '../../shared/index.js';
-import type { Config } from '../config.js';
+import { requireSharedSecret, type Config } from '../config.js';
 import { Documents, type AnnotationImportReport, type NewDocument } from '../Documents.js';
+import { Fanout } from '../Fanout.js';
+import { Gatekeeper } from '../Gatekeeper.js';
+import { createLogger } from '../log.js';
 import { loadSecret } from '../secret.js';
 import { openStore } from '../store/openStore.js';
 import { StoreOpenError } from '../store/Store.js';
@@ -144,11 +147,30 @@ class RemoteDocuments implements DocumentsAccess {
  * secret (LevelDB lets one process hold the store).
  */
 export async function openDocuments(config: Config): Promise<DocumentsAccess> {
+  requireSharedSecret(config);
   try {
     const store = await openStore(config);
-    const documents = new Documents(store, config);
+    const secret = await loadSecret(config.dataDir, config.secret);
+    // With Redis, running instances hear of what the command changes: imported
+    // annotations show live, revoked links close at once.
+    const fanout =
+      config.redisUrl === null
+        ? null
+        : await Fanout.open(config.redisUrl, createLogger(config.logLevel)).catch(async (error: unknown) => {
+            await store.close();
+            throw error;
+          });
+    const documents = new Documents(store, config, async (room, update) => {
+      await store.appendUpdate(room, update);
+      fanout?.publishStoredUpdate(room, update);
+    });
     const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-    const invites = new Invites(store, await loadSecret(config.dataDir, config.secret), null);
+    let gatekeeper: Gatekeeper | null = null;
+    if (fanout !== null) {
+      gatekeeper = await Gatekeeper.open(store, secret);
+      gatekeeper.onChange = (change) => fanout.publishAccessChange(change);
+    }
+    const invites = new Invites(store, secret, gatekeeper);
     const scoring = new Scoring(documents, invites);
     return {
       createInvite: async (id, role, options) => {
@@ -172,7 +194,10 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       setAnswerKey: (id, layer) => documents.setAnswerKey(id, layer),
       scores: async (id, format, table) => renderScores(await scoring.scores(id), format, table).body,
       agreement: async (id, format, layers) => renderAgreement(await scoring.agreement(id, layers), format).body,
-      close: () => store.close(),
+      close: async () => {
+        await fanout?.close();
+        await store.close();
+      },
     };
   } catch (error) {
     if (!(error instanceof StoreOpenError) || !error.locked) throw error;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatFromFileName, importFormats } from '../../shared/index.js';
-import { configFromEnv, type Config } from '../config.js';
+import { configFromEnv, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
 import { exportFormats } from '../Documents.js';
 import { createLogger } from '../log.js';
@@ -51,8 +51,15 @@ function configWith(options: ServeOptions | DataOptions): Config {
 async function serve(options: ServeOptions): Promise<void> {
   const config = configWith(options);
   const log = createLogger(config.logLevel);
+  requireSharedSecret(config);
   const store = await openStore(config);
-  const server = await startServer(config, store, log);
+  let server;
+  try {
+    server = await startServer(config, store, log);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   await writeRuntimeInfo(config.dataDir, { url: server.url, pid: process.pid });
   const ownerUrl = `${server.url}/?token=${server.issueToken({ role: 'owner', doc: '*' })}`;
   process.stdout.write(`factmark is running. Open this link (it carries an owner token; keep it private):\n\n    ${ownerUrl}\n\n`);
@@ -284,7 +291,8 @@ export function createProgram(): Command {
       '\nEnvironment: FACTMARK_PORT (or PORT), FACTMARK_HOST, FACTMARK_DATA, FACTMARK_SECRET, FACTMARK_PUBLIC_URL,\n' +
         'FACTMARK_DEMO=0, FACTMARK_MAX_MESSAGE_BYTES, FACTMARK_MAX_IMPORT_BYTES, FACTMARK_MAX_DOCUMENTS,\n' +
         'FACTMARK_MAX_CONNECTIONS_PER_IP, FACTMARK_MAX_MESSAGES_PER_SECOND, FACTMARK_COMPACT_AFTER, FACTMARK_ORGANISATION,\n' +
-        'FACTMARK_ORGANISATION_URL, FACTMARK_LOG_LEVEL. ' +
+        'FACTMARK_ORGANISATION_URL, FACTMARK_LOG_LEVEL, FACTMARK_DATABASE_URL (postgres://…, with FACTMARK_SECRET),\n' +
+        'FACTMARK_REDIS_URL (redis://…, shares live edits between instances), FACTMARK_TRUST_PROXY=1. ' +
         'Flags win over the environment.',
     );
   const dataOption = () => new Option('-d, --data <dir>', 'data folder (store, secret); default ./data or FACTMARK_DATA');

@@ -207,6 +207,10 @@ export class LevelStore implements Store {
     return docId === undefined ? invites : invites.filter((invite) => invite.docId === docId);
   }
 
+  async ping(): Promise<void> {
+    if (this.db.status !== 'open') throw new Error(`The store is ${this.db.status}.`);
+  }
+
   async close(): Promise<void> {
     try {
       await this.flush();

@@ -38,6 +38,8 @@ export interface Store {
   getInvite(jti: string): Promise<InviteRecord | null>;
   /** Every invite, or those of one document. */
   listInvites(docId?: string): Promise<InviteRecord[]>;
+  /** Resolves if the store answers, rejects with the reason if not (for `/healthz`). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -19,7 +19,11 @@ export interface TestClient {
  * Connects a `WebsocketProvider` to a room. BroadcastChannel is off, so two
  * clients in this process only meet through the server.
  */
-export function connectClient(server: TestServer, room: string, options: { token?: string; connect?: boolean } = {}): TestClient {
+export function connectClient(
+  server: Pick<TestServer, 'url' | 'token'>,
+  room: string,
+  options: { token?: string; connect?: boolean } = {},
+): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/sync`, room, doc, {
     params: { token: options.token ?? server.token },

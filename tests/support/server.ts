@@ -11,6 +11,8 @@ export interface TestServer {
   /** The owner token printed at start. */
   token: string;
   dataDir: string;
+  /** The variables it was started with beyond the defaults (to run the CLI as it runs). */
+  env: Record<string, string>;
   process: ChildProcess;
   /** Stops it gracefully (SIGTERM) and waits for it to exit. */
   stop(): Promise<void>;
@@ -76,6 +78,7 @@ export async function startServer(
     url: link.origin,
     token: link.searchParams.get('token') ?? '',
     dataDir,
+    env: { FACTMARK_LOG_LEVEL: 'warn', FACTMARK_SECRET: '', ...options.env },
     process: child,
     stop: async () => {
       child.kill('SIGTERM');

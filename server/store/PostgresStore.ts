@@ -1,0 +1,174 @@
+import pg from 'pg';
+import * as Y from 'yjs';
+import type { DocumentRecord } from '../../shared/index.js';
+import { StoreOpenError, type InviteRecord, type Store } from './Store.js';
+import { redactUrl } from '../redactUrl.js';
+
+// Created on start, so a new database needs no migration step. Updates are
+// kept by a global sequence: order within a room is all that matters.
+const schema = `
+CREATE TABLE IF NOT EXISTS factmark_updates (
+  seq bigserial PRIMARY KEY,
+  room text NOT NULL,
+  data bytea NOT NULL
+);
+CREATE INDEX IF NOT EXISTS factmark_updates_room_seq ON factmark_updates (room, seq);
+CREATE TABLE IF NOT EXISTS factmark_documents (
+  id text PRIMARY KEY,
+  record jsonb NOT NULL
+);
+CREATE TABLE IF NOT EXISTS factmark_invites (
+  jti text PRIMARY KEY,
+  doc_id text NOT NULL,
+  record jsonb NOT NULL
+);
+CREATE INDEX IF NOT EXISTS factmark_invites_doc ON factmark_invites (doc_id);
+`;
+
+/** `LIKE` pattern for names that start with a prefix, the prefix taken literally. */
+function startsWith(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * The PostgreSQL store, for several server instances sharing one database.
+ * Every append is one committed insert, so an update is durable once its
+ * append resolves, whichever instance made it.
+ */
+export class PostgresStore implements Store {
+  private readonly pool: pg.Pool;
+
+  private constructor(pool: pg.Pool) {
+    this.pool = pool;
+  }
+
+  /** Connects to the database at a `postgres://` URL and creates the tables it lacks. */
+  static async open(url: string): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle client losing its connection (a database restart) must not crash the process.
+    pool.on('error', () => undefined);
+    try {
+      const client = await pool.connect();
+      try {
+        // Two instances starting at once would otherwise race on CREATE TABLE.
+        await client.query('BEGIN');
+        await client.query(`SELECT pg_advisory_xact_lock(hashtext('factmark schema'))`);
+        await client.query(schema);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw new StoreOpenError(`The database at ${redactUrl(url)} could not be opened: ${(error as Error).message}`, false, {
+        cause: error,
+      });
+    }
+    return new PostgresStore(pool);
+  }
+
+  async appendUpdate(room: string, update: Uint8Array): Promise<void> {
+    await this.pool.query('INSERT INTO factmark_updates (room, data) VALUES ($1, $2)', [room, Buffer.from(update)]);
+  }
+
+  async loadUpdates(room: string): Promise<Uint8Array[]> {
+    const result = await this.pool.query<{ data: Buffer }>('SELECT data FROM factmark_updates WHERE room = $1 ORDER BY seq', [room]);
+    return result.rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength));
+  }
+
+  /**
+   * Merges the rows read into the last of them and deletes exactly the others.
+   * Under a per-room advisory lock, so two instances compacting the same room
+   * take turns; rows appended meanwhile (even with a lower sequence number,
+   * committed late) were not read, so they are neither merged nor deleted.
+   */
+  async compact(room: string): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [room]);
+      const { rows } = await client.query<{ seq: string; data: Buffer }>(
+        'SELECT seq, data FROM factmark_updates WHERE room = $1 ORDER BY seq',
+        [room],
+      );
+      const last = rows[rows.length - 1];
+      if (rows.length < 2 || last === undefined) {
+        await client.query('COMMIT');
+        return;
+      }
+      const merged = Y.mergeUpdates(rows.map((row) => new Uint8Array(row.data)));
+      await client.query('UPDATE factmark_updates SET data = $2 WHERE seq = $1', [last.seq, Buffer.from(merged)]);
+      await client.query('DELETE FROM factmark_updates WHERE seq = ANY($1::bigint[])', [rows.slice(0, -1).map((row) => row.seq)]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async listRooms(prefix: string): Promise<string[]> {
+    const result = await this.pool.query<{ room: string }>(
+      `SELECT room FROM factmark_updates WHERE room LIKE $1 ESCAPE '\\' GROUP BY room ORDER BY room COLLATE "C"`,
+      [startsWith(prefix)],
+    );
+    return result.rows.map((row) => row.room);
+  }
+
+  async countUpdates(room: string): Promise<number> {
+    const result = await this.pool.query<{ count: string }>('SELECT count(*) AS count FROM factmark_updates WHERE room = $1', [room]);
+    return Number(result.rows[0]?.count ?? 0);
+  }
+
+  async putDocument(record: DocumentRecord): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO factmark_documents (id, record) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record',
+      [record.id, JSON.stringify(record)],
+    );
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | null> {
+    const result = await this.pool.query<{ record: DocumentRecord }>('SELECT record FROM factmark_documents WHERE id = $1', [id]);
+    return result.rows[0]?.record ?? null;
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    const result = await this.pool.query<{ record: DocumentRecord }>('SELECT record FROM factmark_documents ORDER BY id COLLATE "C"');
+    return result.rows.map((row) => row.record);
+  }
+
+  async putInvite(invite: InviteRecord): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO factmark_invites (jti, doc_id, record) VALUES ($1, $2, $3) ON CONFLICT (jti) DO UPDATE SET doc_id = EXCLUDED.doc_id, record = EXCLUDED.record',
+      [invite.jti, invite.docId, JSON.stringify(invite)],
+    );
+  }
+
+  async getInvite(jti: string): Promise<InviteRecord | null> {
+    const result = await this.pool.query<{ record: InviteRecord }>('SELECT record FROM factmark_invites WHERE jti = $1', [jti]);
+    return result.rows[0]?.record ?? null;
+  }
+
+  async listInvites(docId?: string): Promise<InviteRecord[]> {
+    const result =
+      docId === undefined
+        ? await this.pool.query<{ record: InviteRecord }>('SELECT record FROM factmark_invites ORDER BY jti COLLATE "C"')
+        : await this.pool.query<{ record: InviteRecord }>(
+            'SELECT record FROM factmark_invites WHERE doc_id = $1 ORDER BY jti COLLATE "C"',
+            [docId],
+          );
+    return result.rows.map((row) => row.record);
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

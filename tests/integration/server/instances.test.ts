@@ -1,0 +1,196 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { layerRoomName, listAnnotations, teamLayerId } from '../../../shared/index.js';
+import { mark, TestArticle } from '../../support/article.js';
+import { closedWith, connectClient, insertText, synced, type TestClient } from '../../support/client.js';
+import { eventually } from '../../support/eventually.js';
+import { startInstances } from '../../support/instances.js';
+import { api, importArticle, type TestServer } from '../../support/server.js';
+import { freshDatabase, servicesSkipReason, testServices } from '../../support/services.js';
+
+const services = testServices();
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/** Text and annotation ids every client of a pair must agree on. */
+function view(article: TestClient, layer: TestClient): { text: string; annotations: string[] } {
+  return {
+    text: article.text(),
+    annotations: listAnnotations(layer.doc)
+      .map((annotation) => annotation.id)
+      .sort(),
+  };
+}
+
+describe.skipIf(services === null)(
+  `two instances on one database and one Redis${services === null ? ` (skipped: ${servicesSkipReason})` : ''}`,
+  () => {
+    const cleanup: (() => Promise<void> | void)[] = [];
+    let instances: TestServer[] = [];
+    beforeAll(async () => {
+      if (services === null) return;
+      const database = await freshDatabase(services);
+      instances = await startInstances(2, { databaseUrl: database.url, redisUrl: services.redisUrl });
+      return async () => {
+        for (const instance of instances) await instance.stop();
+        await database.drop();
+      };
+    });
+    afterEach(async () => {
+      for (const step of cleanup.splice(0).reverse()) await step();
+    });
+    const connect = (server: TestServer, room: string, token?: string): TestClient => {
+      const client = connectClient(server, room, token === undefined ? {} : { token });
+      cleanup.push(() => client.destroy());
+      return client;
+    };
+
+    it('lets clients on different instances edit and annotate one document and converge', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const docId = await importArticle(a, 'North harbour reopens.\n\nThe mayor said repairs cost 4 million.\n\nCritics disagree.');
+      const layerRoom = layerRoomName(docId, teamLayerId);
+      // The document imported on one instance opens on the other.
+      const pairs = [a, a, b, b].map((server) => ({ article: connect(server, docId), layer: connect(server, layerRoom) }));
+      await Promise.all(pairs.flatMap((pair) => [synced(pair.article), synced(pair.layer)]));
+
+      for (const [index, pair] of pairs.entries()) {
+        insertText(pair.article, index % 3, 0, `[${index}] `);
+        mark(new TestArticle(pair.article.doc), pair.layer.doc, index % 2 === 0 ? 'claim' : 'attribution', `[${index}]`);
+      }
+      const first = pairs[0];
+      if (first === undefined) throw new Error('No clients.');
+      await eventually(() => {
+        const expected = view(first.article, first.layer);
+        expect(expected.annotations).toHaveLength(4);
+        for (const pair of pairs) expect(view(pair.article, pair.layer)).toEqual(expected);
+      }, 10_000);
+      for (const word of ['[0]', '[1]', '[2]', '[3]', 'North harbour', 'Critics']) expect(first.article.text()).toContain(word);
+    });
+
+    it('shows a client on one instance the cursor and name of a client on the other, and its leaving', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const docId = await importArticle(b, 'A short article about cursors.');
+      const alice = connect(a, docId);
+      await synced(alice);
+      alice.provider.awareness.setLocalStateField('user', { name: 'Alice on A', color: '#d1495b' });
+      // Bob joins later, on the other instance: he must see Alice at once, not after her next renewal.
+      const bob = connect(b, docId);
+      await synced(bob);
+      const names = (client: TestClient) =>
+        Array.from(client.provider.awareness.getStates().values()).map((state) => (state['user'] as { name?: string } | undefined)?.name);
+      await eventually(() => expect(names(bob)).toContain('Alice on A'));
+      bob.provider.awareness.setLocalStateField('user', { name: 'Bob on B', color: '#00798c' });
+      await eventually(() => expect(names(alice)).toContain('Bob on B'));
+
+      alice.provider.disconnect();
+      await eventually(() => expect(bob.provider.awareness.getStates().has(alice.doc.clientID)).toBe(false));
+    });
+
+    it('keeps the edits of one instance’s clients in the store the other reads', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const docId = await importArticle(a, 'Stored once, read anywhere.');
+      const writer = connect(a, docId);
+      await synced(writer);
+      insertText(writer, 0, 0, 'Edited on A. ');
+      const reader = connect(b, docId);
+      await eventually(() => expect(reader.text()).toBe('Edited on A. Stored once, read anywhere.'));
+      // An export on the other instance reads the same store.
+      const exported = await fetch(`${b.url}/api/documents/${docId}/export?format=text`, {
+        headers: { Authorization: `Bearer ${b.token}` },
+      });
+      expect(await exported.text()).toContain('Edited on A.');
+      expect(Y.encodeStateVector(reader.doc)).toEqual(Y.encodeStateVector(writer.doc));
+    });
+
+    it('shows annotations imported through one instance live to clients of the other', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const content = 'The port handled 9 million tonnes in 2025.';
+      const source = await importArticle(a, content);
+      const target = await importArticle(a, content);
+      const sourceArticle = connect(a, source);
+      const sourceLayer = connect(a, layerRoomName(source, teamLayerId));
+      await Promise.all([synced(sourceArticle), synced(sourceLayer)]);
+      mark(new TestArticle(sourceArticle.doc), sourceLayer.doc, 'claim', '9 million tonnes');
+      await eventually(async () => {
+        const exported = (await (await api(a, `/api/documents/${source}/export?format=wa`)).json()) as { first?: { items?: unknown[] } };
+        expect(exported.first?.items ?? []).toHaveLength(1);
+      });
+      const wa = await (await api(a, `/api/documents/${source}/export?format=wa`)).text();
+
+      // Only instance A has the target's layer open; the import goes through B.
+      const watcher = connect(a, layerRoomName(target, teamLayerId));
+      await synced(watcher);
+      const response = await api(b, `/api/documents/${target}/annotations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ format: 'wa', content: wa }),
+      });
+      expect(response.status).toBe(200);
+      await eventually(() => expect(listAnnotations(watcher.doc).map((annotation) => annotation.quote)).toEqual(['9 million tonnes']));
+    });
+
+    it('closes a link revoked on one instance on the other too, and refuses it there', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const docId = await importArticle(a, 'An article for a revoked student.');
+      const issued = (await (
+        await api(a, `/api/documents/${docId}/invites`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ role: 'annotator', label: 'Student 7' }),
+        })
+      ).json()) as { token: string; invite: { jti: string } };
+      const student = connect(b, layerRoomName(docId, teamLayerId), issued.token);
+      await synced(student);
+      const closed = closedWith(student);
+      const revoked = await api(a, `/api/documents/${docId}/invites/${issued.invite.jti}`, { method: 'DELETE' });
+      expect(revoked.status).toBe(200);
+      expect(await closed).toBe(4401);
+      expect((await api(b, '/api/documents', { token: issued.token })).status).toBe(401);
+    });
+
+    it('tells running instances what the command line changed in the database', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const content = 'Ferries resume on Friday, the operator said.';
+      const source = await importArticle(a, content);
+      const target = await importArticle(a, content);
+      const sourceArticle = connect(a, source);
+      const sourceLayer = connect(a, layerRoomName(source, teamLayerId));
+      await Promise.all([synced(sourceArticle), synced(sourceLayer)]);
+      mark(new TestArticle(sourceArticle.doc), sourceLayer.doc, 'attribution', 'the operator said');
+      const exportOf = async () => (await api(a, `/api/documents/${source}/export?format=wa`)).text();
+      await eventually(async () => expect(await exportOf()).toContain('the operator said'));
+      const file = path.join(a.dataDir, 'annotations.wa.json');
+      await writeFile(file, await exportOf());
+      const issued = (await (
+        await api(a, `/api/documents/${target}/invites`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ role: 'annotator' }),
+        })
+      ).json()) as { token: string; invite: { jti: string } };
+      const watcher = connect(b, layerRoomName(target, teamLayerId), issued.token);
+      await synced(watcher);
+
+      // The same variables as the instances: the command works on the database and tells them through Redis.
+      const cli = (...args: string[]) =>
+        run(process.execPath, ['bin/factmark.js', ...args, '--data', a.dataDir], { cwd: root, env: { ...process.env, ...a.env } });
+      await cli('import', file, '--document', target);
+      await eventually(() => expect(listAnnotations(watcher.doc).map((annotation) => annotation.quote)).toEqual(['the operator said']));
+      const closed = closedWith(watcher);
+      await cli('invite', target, '--revoke', issued.invite.jti);
+      expect(await closed).toBe(4401);
+    });
+
+    it('reports the store and Redis as reachable on /healthz', async () => {
+      for (const instance of instances) {
+        const response = await fetch(`${instance.url}/healthz`);
+        expect(response.status).toBe(200);
+        expect(await response.json()).toMatchObject({ ok: true, store: 'ok', redis: 'ok' });
+      }
+    });
+  },
+);
