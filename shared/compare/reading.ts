@@ -1,6 +1,5 @@
-import { findQuotations, type Quotation } from './quotations.js';
-import { splitParagraphs, type Paragraph } from './paragraphs.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { findQuotations, splitParagraphs, splitSentences, type Paragraph, type Quotation, type Sentence } from '../prose/index.js';
+import { quotationsToCompare } from './quotations.js';
 import { contentWords } from './similarity.js';
 import { speakerInSentence, type AttributionSpan, type SpeakerMention } from './speakers.js';
 import type { CompareVersion } from './version.js';
@@ -25,13 +24,10 @@ export interface Reading {
 /** Splits a version into paragraphs, sentences and quotations and finds who speaks where. */
 export function read(version: CompareVersion): Reading {
   const paragraphs = splitParagraphs(version.text);
-  const sentences: Sentence[] = [];
-  const quotations: Quotation[] = [];
-  for (const paragraph of paragraphs) {
-    const found = findQuotations(version.text, paragraph);
-    quotations.push(...found);
-    sentences.push(...splitSentences(version.text, paragraph, found, sentences.length));
-  }
+  // Every quotation keeps its sentence whole; only the longer ones are compared.
+  const marked = findQuotations(version.text);
+  const sentences = splitSentences(version.text, marked);
+  const quotations = quotationsToCompare(version.text, marked);
   const attributions: AttributionSpan[] = version.annotations.filter((annotation) => annotation.kind === 'attribution');
   const named: (SpeakerMention | null)[] = [];
   const speaking: (SpeakerMention | null)[] = [];

@@ -1,5 +1,4 @@
-import type { Quotation } from './quotations.js';
-import type { TextSpan } from './span.js';
+import type { Quotation, TextSpan } from '../prose/index.js';
 
 /**
  * Who a version says is speaking, and their title as it writes it: from an

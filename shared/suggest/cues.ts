@@ -316,26 +316,6 @@ export const organisationWords: readonly string[] = [
 /** Words a name starts with that are not a name: "The mayor", "Her office". */
 export const determiners: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that'];
 
-/** Sentence-ending abbreviations that are not sentence ends: "Dr. Nassar". */
-export const abbreviations: readonly string[] = [
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'st',
-  'no',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'sgt',
-  'jr',
-  'sr',
-];
-
 /** A pattern matching any of some phrases as whole words, longest first. */
 export function wordsPattern(phrases: readonly string[]): string {
   return [...phrases]

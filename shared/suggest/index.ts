@@ -1,10 +1,6 @@
 export { suggestMarks } from './suggest.js';
 export { suggestionId } from './suggestion.js';
 export type { Suggestion, SuggestedSpeaker } from './suggestion.js';
-export { findQuotations } from './quotations.js';
-export type { Quotation } from './quotations.js';
-export { splitSentences } from './sentences.js';
-export type { Sentence } from './sentences.js';
 export { readSentence } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';
 export { describeSpeaker, speakerPhrase, isProperName } from './speakers.js';

@@ -13,12 +13,11 @@ import {
   verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
-import type { Quotation } from './quotations.js';
-import type { Sentence } from './sentences.js';
-import { speakerPhrase, type Span } from './speakers.js';
+import type { Quotation, Sentence, TextSpan } from '../prose/index.js';
+import { speakerPhrase } from './speakers.js';
 
 /** A statement a sentence reports: the words of a claim or a denial. */
-export interface Statement extends Span {
+export interface Statement extends TextSpan {
   kind: 'claim' | 'denial';
   reason: string;
 }
@@ -26,7 +25,7 @@ export interface Statement extends Span {
 /** What one sentence reports: its statements, and who makes them when the sentence says so. */
 export interface Report {
   statements: Statement[];
-  speaker: Span | null;
+  speaker: TextSpan | null;
   /** The reporting cue as written ("said", "according to"), or null for a quotation standing alone. */
   cue: string | null;
   /** True when the statements are quotations. */
@@ -35,7 +34,7 @@ export interface Report {
 
 type CueType = 'according' | 'called' | 'denial' | 'plain' | 'reporting';
 
-interface Cue extends Span {
+interface Cue extends TextSpan {
   type: CueType;
   word: string;
 }
@@ -92,14 +91,14 @@ function withAdverbs(text: string, start: number): number {
 }
 
 /** A span without spaces and , ; : at its edges. */
-function trimmed(text: string, span: Span): Span {
+function trimmed(text: string, span: TextSpan): TextSpan {
   let { start, end } = span;
   while (start < end && /[\s,;:—–]/u.test(text[start] ?? '')) start++;
   while (end > start && /[\s,;:—–]/u.test(text[end - 1] ?? '')) end--;
   return { start, end };
 }
 
-function wordCount(text: string, span: Span): number {
+function wordCount(text: string, span: TextSpan): number {
   return text
     .slice(span.start, span.end)
     .split(/\s+/u)
@@ -144,7 +143,7 @@ interface Reading {
 type Rule = (reading: Reading, cue: Cue) => Report | null;
 
 /** The speaker phrase between a cue and the quotation (or sentence start) before it: "the ministry" of "the ministry said". */
-function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): Span | null {
+function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextSpan | null {
   const before = quotations.filter((quotation) => quotation.outerEnd <= cue.start);
   return speakerPhrase(text, { start: before[before.length - 1]?.outerEnd ?? sentence.start, end: cue.start });
 }
@@ -271,7 +270,7 @@ export function readSentence(text: string, sentence: Sentence, inSentence: reado
   const masked = blankQuotations(text, sentence, inSentence);
   const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));
   let bodyEnd = sentence.end;
-  while (bodyEnd > sentence.start && /[.!?]/u.test(text[bodyEnd - 1] ?? '')) bodyEnd--;
+  while (bodyEnd > sentence.start && /[.!?…]/u.test(text[bodyEnd - 1] ?? '')) bodyEnd--;
   const cues = findCues(masked, sentence.start);
   if (cues.length === 0) {
     if (quotations.length === 0 || quotations.length < inSentence.length || letter.test(masked)) return null;

@@ -9,13 +9,8 @@ import {
   unnamedSources,
   wordsPattern,
 } from './cues.js';
+import type { TextSpan } from '../prose/index.js';
 import type { SuggestedSpeaker } from './suggestion.js';
-
-/** A range of a text. */
-export interface Span {
-  start: number;
-  end: number;
-}
 
 const openers = new RegExp(`^(?:${wordsPattern(sentenceOpeners)})\\b[^,]*,\\s*`, 'iu');
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
@@ -23,7 +18,7 @@ const trailingTime =
   /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;
 
 /** Narrows a span by dropping what matches at its start or end, until nothing does. */
-function strip(text: string, span: Span, atStart: RegExp[], atEnd: RegExp[]): Span {
+function strip(text: string, span: TextSpan, atStart: RegExp[], atEnd: RegExp[]): TextSpan {
   let { start, end } = span;
   for (let changed = true; changed && start < end;) {
     changed = false;
@@ -56,7 +51,7 @@ function strip(text: string, span: Span, atStart: RegExp[], atEnd: RegExp[]): Sp
  * verb ("on Tuesday"). Null if what is left does not look like a speaker: no
  * letter, longer than 16 words, or a clause of its own.
  */
-export function speakerPhrase(text: string, span: Span): Span | null {
+export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   const edges = strip(text, span, [/^[\s,;:—–-]+/u, openers], [/[\s,;:.!?—–-]+$/u]);
   // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
   const before = text.slice(edges.start, edges.end).split(/\s+/u);

@@ -4,7 +4,7 @@ import { compareSpeakers, findQuotations, speakerInSentence, type SpeakerMention
 /** The speaker a one-sentence text names, as [name, role], or 'pronoun', or null. */
 function speakerOf(text: string): [string, string] | 'pronoun' | null {
   const span = { start: 0, end: text.length };
-  const found = speakerInSentence(text, span, findQuotations(text, { ...span, index: 0 }), []);
+  const found = speakerInSentence(text, span, findQuotations(text), []);
   if (found === null || found === 'pronoun') return found;
   expect(text.slice(found.start, found.end)).toBe(found.name);
   return [found.name, found.role];
