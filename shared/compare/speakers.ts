@@ -1,4 +1,4 @@
-import type { Quotation, TextSpan } from '../prose/index.js';
+import { honorificPattern, nameWordPattern, titlePattern, withoutArticle, type Quotation, type TextSpan } from '../prose/index.js';
 
 /**
  * Who a version says is speaking, and their title as it writes it: from an
@@ -19,16 +19,14 @@ export interface AttributionSpan extends TextSpan {
   speaker: { name: string; role: string };
 }
 
-const capitalised = String.raw`\p{Lu}[\p{L}'’-]+`;
+const capitalised = nameWordPattern;
 // A name: two to four capitalised words ("Dana Whitfield", "John F. Kennedy"), initials then a surname ("J. R. Smith"),
 // or an honorific and a surname ("Mr. Okafor"). One capitalised word alone is too often not a name ("Critics say").
 const name =
-  String.raw`(?<name>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+${capitalised}(?:\s+${capitalised}){0,2}|` +
+  String.raw`(?<name>${honorificPattern}\s+${capitalised}(?:\s+${capitalised}){0,2}|` +
   String.raw`(?:\p{Lu}\.\s*){1,2}\s*${capitalised}(?:\s+${capitalised}){0,2}|` +
   String.raw`${capitalised}(?:\s+(?:\p{Lu}\.\s+)?${capitalised}){1,3})`;
-const title =
-  String.raw`(?<title>Deputy Mayor|Mayor|Vice President|President|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Councillor|Councilor|` +
-  String.raw`Council member|Councilwoman|Councilman|Alderman|Prime Minister|Minister|Chancellor|Judge|Police Chief|Fire Chief|Commissioner|Superintendent|Professor)`;
+const title = String.raw`(?<title>${titlePattern})`;
 const verb = String.raw`(?:said|says|added|adds|told|tells|explained|warned|stated|wrote|argued|insisted|noted|recalled)`;
 const articleRole = String.raw`(?<role>(?:a|an|the)\s+[^,.;:“”"]+)`;
 
@@ -89,7 +87,7 @@ export function speakerInSentence(
     const match = pattern.exec(body);
     const span = match?.indices?.groups?.['name'];
     if (match === null || span === undefined) continue;
-    const role = match.groups?.['role']?.replace(/^(?:a|an|the)\s+/, '').trim() || match.groups?.['title'] || '';
+    const role = withoutArticle(match.groups?.['role'] ?? '') || match.groups?.['title'] || '';
     return { name: match.groups?.['name'] ?? '', role, source: 'text', start: sentence.start + span[0], end: sentence.start + span[1] };
   }
   return pronoun.test(body) ? 'pronoun' : null;

@@ -5,5 +5,6 @@ export { findQuotations, quotationWordCount } from './quotations.js';
 export type { Quotation } from './quotations.js';
 export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
+export { honorificPattern, nameWordPattern, looksLikeName, titlesOfOffice, titlePattern, splitTitle, withoutArticle } from './speakers.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';

@@ -9,7 +9,7 @@ import {
   unnamedSources,
   wordsPattern,
 } from './cues.js';
-import type { TextSpan } from '../prose/index.js';
+import { looksLikeName, splitTitle, type TextSpan } from '../prose/index.js';
 import type { SuggestedSpeaker } from './suggestion.js';
 
 const openers = new RegExp(`^(?:${wordsPattern(sentenceOpeners)})\\b[^,]*,\\s*`, 'iu');
@@ -63,12 +63,6 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   return phrase;
 }
 
-const nameWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
-const properName = new RegExp(
-  `^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?${nameWord}(?:\\s+(?:(?:de|van|von|der|da|di|la|le|bin|al)\\s+)?${nameWord})*$`,
-  'u',
-);
-
 /**
  * True for a proper name: capitalised words, not led by a determiner ("Helen
  * Brandt", "Dr Amira Nassar"), and not a plural noun for unnamed sources
@@ -76,7 +70,7 @@ const properName = new RegExp(
  */
 export function isProperName(phrase: string): boolean {
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
-  return properName.test(phrase) && !determiners.includes(first) && !pronouns.includes(first) && !unnamedSources.includes(first);
+  return looksLikeName(phrase) && !determiners.includes(first) && !pronouns.includes(first) && !unnamedSources.includes(first);
 }
 
 /** The part of a description before its first preposition: "A senior doctor" of "A senior doctor at St Anne's". */
@@ -111,13 +105,13 @@ export function describeSpeaker(phrase: string, earlier: readonly string[], inPa
     const person = [...earlier].reverse().find((name) => isProperName(name) && name.includes(' '));
     return { name: person ?? phrase.trim(), role: '', sourceType: person === undefined ? 'anonymous' : 'named' };
   }
-  const nameIndex = parts.findIndex(isProperName);
+  const nameIndex = parts.findIndex((part) => isProperName(splitTitle(part).name));
   if (nameIndex === -1) {
     const description = parts[0] ?? phrase.trim();
     return { name: description, role: '', sourceType: sourceTypeOf(description) };
   }
-  let name = parts[nameIndex] ?? '';
-  if (!name.includes(' ')) name = earlier.find((known) => known.split(/\s+/u).pop() === name) ?? name;
-  const role = parts.filter((_part, index) => index !== nameIndex).join(', ');
+  const { title, name: written } = splitTitle(parts[nameIndex] ?? '');
+  const name = written.includes(' ') ? written : (earlier.find((known) => known.split(/\s+/u).pop() === written) ?? written);
+  const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
   return { name, role, sourceType: 'named' };
 }

@@ -6,6 +6,11 @@ describe('describeSpeaker', () => {
     ['Maria Ortega, a spokeswoman for the port', { name: 'Maria Ortega', role: 'a spokeswoman for the port', sourceType: 'named' }],
     ['The mayor, Helen Brandt', { name: 'Helen Brandt', role: 'The mayor', sourceType: 'named' }],
     ['Dr Amira Nassar', { name: 'Dr Amira Nassar', role: '', sourceType: 'named' }],
+    ['Mayor Tom Okafor', { name: 'Tom Okafor', role: 'Mayor', sourceType: 'named' }],
+    [
+      'Council member Ruth Adeyemi, one of two votes against',
+      { name: 'Ruth Adeyemi', role: 'Council member, one of two votes against', sourceType: 'named' },
+    ],
     ['the health ministry', { name: 'the health ministry', role: '', sourceType: 'organisation' }],
     ['a ministry spokesman', { name: 'a ministry spokesman', role: '', sourceType: 'anonymous' }],
     ['a report published by the agency', { name: 'a report published by the agency', role: '', sourceType: 'document' }],
