@@ -1,4 +1,12 @@
-import { honorificPattern, nameWordPattern, titlePattern, withoutArticle, type Quotation, type TextSpan } from '../prose/index.js';
+import {
+  blankQuotations,
+  honorificPattern,
+  nameWordPattern,
+  titlePattern,
+  withoutArticle,
+  type Quotation,
+  type TextSpan,
+} from '../prose/index.js';
 
 /**
  * Who a version says is speaking, and their title as it writes it: from an
@@ -48,17 +56,6 @@ const patterns = [
 // "she said", or the inverted "said she" at the end of a clause (not "said they feared…").
 const pronoun = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+${verb}\b|\b${verb}\s+(?:he|she)\b(?=\s*[.,;!?]|\s*$)`, 'u');
 
-/** The sentence with its quotations' words blanked (same length, so offsets hold). */
-function withoutQuotations(text: string, sentence: TextSpan, quotations: readonly Quotation[]): string {
-  let body = text.slice(sentence.start, sentence.end);
-  for (const quotation of quotations) {
-    const from = Math.max(quotation.start, sentence.start) - sentence.start;
-    const to = Math.min(quotation.end, sentence.end) - sentence.start;
-    if (from < to) body = body.slice(0, from) + ' '.repeat(to - from) + body.slice(to);
-  }
-  return body;
-}
-
 /**
  * The speaker a sentence names, or `'pronoun'` when it only says "he said"
  * (the speaker is then the last one named), or null. An attribution
@@ -82,7 +79,7 @@ export function speakerInSentence(
       end: annotated.end,
     };
   }
-  const body = withoutQuotations(text, sentence, quotations);
+  const body = blankQuotations(text, sentence, quotations);
   for (const pattern of patterns) {
     const match = pattern.exec(body);
     const span = match?.indices?.groups?.['name'];

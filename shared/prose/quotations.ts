@@ -54,3 +54,24 @@ export function findQuotations(text: string): Quotation[] {
 export function quotationWordCount(text: string, quotation: Quotation): number {
   return (text.slice(quotation.start, quotation.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
+
+/**
+ * The text of a span with the quotations in it blanked out character for
+ * character, so offsets into it still hold: their words, or with `withMarks`
+ * their marks too, each replaced by `fill`. What is left is the reporting
+ * text around them, where a speaker or a verb of saying may be found.
+ */
+export function blankQuotations(
+  text: string,
+  span: TextSpan,
+  quotations: readonly Quotation[],
+  { withMarks = false, fill = ' ' }: { withMarks?: boolean; fill?: string } = {},
+): string {
+  let body = text.slice(span.start, span.end);
+  for (const quotation of quotations) {
+    const from = Math.max(withMarks ? quotation.outerStart : quotation.start, span.start) - span.start;
+    const to = Math.min(withMarks ? quotation.outerEnd : quotation.end, span.end) - span.start;
+    if (from < to) body = body.slice(0, from) + fill.repeat(to - from) + body.slice(to);
+  }
+  return body;
+}

@@ -13,7 +13,7 @@ import {
   verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
-import type { Quotation, Sentence, TextSpan } from '../prose/index.js';
+import { blankQuotations, type Quotation, type Sentence, type TextSpan } from '../prose/index.js';
 import { speakerPhrase } from './speakers.js';
 
 /** A statement a sentence reports: the words of a claim or a denial. */
@@ -55,17 +55,6 @@ const letter = /\p{L}/u;
 function isTitle(words: string): boolean {
   const long = words.split(/\s+/u).filter((word) => word.length > 3);
   return long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?,]/u.test(words);
-}
-
-/** The sentence with every quotation's words (marks included) blanked out, so cues are found only in the reporting text. */
-function blankQuotations(text: string, sentence: Sentence, quotations: readonly Quotation[]): string {
-  let masked = text.slice(sentence.start, sentence.end);
-  for (const quotation of quotations) {
-    const from = quotation.outerStart - sentence.start;
-    const to = quotation.outerEnd - sentence.start;
-    masked = masked.slice(0, from) + '•'.repeat(to - from) + masked.slice(to);
-  }
-  return masked;
 }
 
 /** The cues of a sentence that report speech, in text order; "the said agreement" is not one. */
@@ -266,8 +255,8 @@ function ruleFor(cue: Cue, quoted: boolean): Rule {
  */
 export function readSentence(text: string, sentence: Sentence, inSentence: readonly Quotation[]): Report | null {
   if (!sentence.terminated) return null;
-  // Titles are blanked like quotations (their words are no cue) but are not statements.
-  const masked = blankQuotations(text, sentence, inSentence);
+  // Quotations and titles, marks included, are no cue (titles are not statements either).
+  const masked = blankQuotations(text, sentence, inSentence, { withMarks: true, fill: '•' });
   const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));
   let bodyEnd = sentence.end;
   while (bodyEnd > sentence.start && /[.!?…]/u.test(text[bodyEnd - 1] ?? '')) bodyEnd--;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, quotationWordCount } from '../../../../shared/index.js';
+import { blankQuotations, findQuotations, quotationWordCount } from '../../../../shared/index.js';
 
 const quoted = (text: string) => findQuotations(text).map((quotation) => text.slice(quotation.start, quotation.end));
 
@@ -34,5 +34,13 @@ describe('finding quotations', () => {
   it('counts the words of a quotation', () => {
     const text = 'the "temporary" closure, "We will rebuild it," she said';
     expect(findQuotations(text).map((quotation) => quotationWordCount(text, quotation))).toEqual([1, 4]);
+  });
+
+  it('blanks the quotations of a span, offsets kept', () => {
+    const text = 'Intro. "We are ready," said Ana Ruiz.';
+    const span = { start: 7, end: text.length };
+    const quotations = findQuotations(text);
+    expect(blankQuotations(text, span, quotations)).toBe('"             " said Ana Ruiz.');
+    expect(blankQuotations(text, span, quotations, { withMarks: true, fill: '•' })).toBe('••••••••••••••• said Ana Ruiz.');
   });
 });
