@@ -33,8 +33,9 @@ export function read(version: CompareVersion): Reading {
   const speaking: (SpeakerMention | null)[] = [];
   let last: SpeakerMention | null = null;
   for (const sentence of sentences) {
-    const inside = quotations.filter((quotation) => quotation.start < sentence.end && sentence.start < quotation.end);
-    const found = speakerInSentence(version.text, sentence, inside, attributions);
+    const within = (quotation: Quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end;
+    const inside = quotations.filter(within);
+    const found = speakerInSentence(version.text, sentence, marked.filter(within), attributions);
     if (found !== null && found !== 'pronoun') last = found;
     named.push(found === 'pronoun' ? null : found);
     // A sentence that only quotes, or says "she said", is the last named speaker's.

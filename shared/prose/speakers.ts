@@ -15,13 +15,13 @@ export const nameWordPattern = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al)`;
 
 const properName = new RegExp(
-  String.raw`^(?:${honorificPattern}\s+)?${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})*$`,
+  String.raw`^(?:${honorificPattern}\s+)?(?:\p{Lu}\.\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})*$`,
   'u',
 );
 
 /**
  * True if a phrase is written as a name: capitalised words, perhaps with an
- * honorific before them and particles between them. Whether it names a
+ * honorific or initials before them and particles between them. Whether it names a
  * person ("Officials" at the start of a sentence does not) is the caller's
  * to judge.
  */

@@ -13,8 +13,8 @@ import {
   verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
-import { blankQuotations, type Quotation, type Sentence, type TextSpan } from '../prose/index.js';
-import { speakerPhrase } from './speakers.js';
+import { blankQuotations, splitTitle, type Quotation, type Sentence, type TextSpan } from '../prose/index.js';
+import { isProperName, speakerPhrase } from './speakers.js';
 
 /** A statement a sentence reports: the words of a claim or a denial. */
 export interface Statement extends TextSpan {
@@ -151,6 +151,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
     const statement = trimmed(text, { start: sentence.start, end: comma });
     if (speaker === null || wordCount(text, speaker) > 8 || wordCount(text, statement) < 3) continue;
+    // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
+    if (isProperName(splitTitle(text.slice(statement.start, statement.end)).name)) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
     return {
       statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],

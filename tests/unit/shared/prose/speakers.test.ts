@@ -10,7 +10,8 @@ describe('reading names and titles', () => {
     ['Siobhán O’Neill-Byrne', true],
     ['a spokesman', false],
     ['the ministry', false],
-    ['J. R. Smith', false],
+    ['J. R. Smith', true],
+    ['U.S. officials', false],
   ])('“%s” is written as a name: %s', (phrase, expected) => {
     expect(looksLikeName(phrase)).toBe(expected);
   });
