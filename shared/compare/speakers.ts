@@ -1,5 +1,4 @@
-import { splitTitle, withoutArticle, type Quotation, type Sentence, type TextSpan } from '../prose/index.js';
-import { isProperName, readSentence } from '../suggest/index.js';
+import { isProperName, readSentence, splitTitle, withoutArticle, type Quotation, type Sentence, type TextSpan } from '../prose/index.js';
 
 /**
  * Who a version says is speaking, and their title as it writes it: from an

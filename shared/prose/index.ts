@@ -5,6 +5,18 @@ export { blankQuotations, findQuotations, quotationWordCount } from './quotation
 export type { Quotation } from './quotations.js';
 export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
-export { honorificPattern, nameWordPattern, looksLikeName, titlesOfOffice, titlePattern, splitTitle, withoutArticle } from './speakers.js';
+export {
+  honorificPattern,
+  nameWordPattern,
+  looksLikeName,
+  isProperName,
+  speakerPhrase,
+  titlesOfOffice,
+  titlePattern,
+  splitTitle,
+  withoutArticle,
+} from './speakers.js';
+export { readSentence } from './reportedSpeech.js';
+export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';

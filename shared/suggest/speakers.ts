@@ -1,77 +1,7 @@
 import type { SourceType } from '../annotation.js';
-import {
-  auxiliaries,
-  determiners,
-  documentWords,
-  organisationWords,
-  pronouns,
-  sentenceOpeners,
-  unnamedSources,
-  wordsPattern,
-} from './cues.js';
-import { looksLikeName, splitTitle, type TextSpan } from '../prose/index.js';
+import { documentWords, organisationWords, pronouns } from '../prose/cues.js';
+import { isProperName, splitTitle } from '../prose/index.js';
 import type { SuggestedSpeaker } from './suggestion.js';
-
-const openers = new RegExp(`^(?:${wordsPattern(sentenceOpeners)})\\b[^,]*,\\s*`, 'iu');
-const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
-const trailingTime =
-  /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;
-
-/** Narrows a span by dropping what matches at its start or end, until nothing does. */
-function strip(text: string, span: TextSpan, atStart: RegExp[], atEnd: RegExp[]): TextSpan {
-  let { start, end } = span;
-  for (let changed = true; changed && start < end;) {
-    changed = false;
-    const slice = text.slice(start, end);
-    for (const pattern of atStart) {
-      const match = pattern.exec(slice);
-      if (match !== null && match.index === 0 && match[0].length > 0 && match[0].length < slice.length) {
-        start += match[0].length;
-        changed = true;
-        break;
-      }
-    }
-    if (changed) continue;
-    for (const pattern of atEnd) {
-      const match = pattern.exec(slice);
-      if (match !== null && match[0].length > 0 && match[0].length < slice.length) {
-        end -= match[0].length;
-        changed = true;
-        break;
-      }
-    }
-  }
-  return { start, end };
-}
-
-/**
- * The speaker phrase inside a stretch of text around a reporting verb:
- * without punctuation and spaces at the edges, a sentence opener ("On
- * Monday,"), auxiliaries before the verb ("have") or a time after an inverted
- * verb ("on Tuesday"). Null if what is left does not look like a speaker: no
- * letter, longer than 16 words, or a clause of its own.
- */
-export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
-  const edges = strip(text, span, [/^[\s,;:—–-]+/u, openers], [/[\s,;:.!?—–-]+$/u]);
-  // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
-  const before = text.slice(edges.start, edges.end).split(/\s+/u);
-  if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;
-  if (/^it$/iu.test(before[0] ?? '') && before.length > 1) return null;
-  const phrase = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingTime]);
-  const words = text.slice(phrase.start, phrase.end).split(/\s+/u);
-  if (!/\p{L}/u.test(text.slice(phrase.start, phrase.end)) || words.length > 16) return null;
-  return phrase;
-}
-
-/**
- * True for a proper name: capitalised words, not led by a determiner ("Helen
- * Brandt", "Dr Amira Nassar"), and not a plural noun for unnamed sources
- * capitalised because it opens a sentence ("Officials").
- */
-export function isProperName(phrase: string): boolean {
-  const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
-  return looksLikeName(phrase) && !determiners.includes(first) && !pronouns.includes(first) && !unnamedSources.includes(first);
-}
 
 /** The part of a description before its first preposition: "A senior doctor" of "A senior doctor at St Anne's". */
 function head(phrase: string): string {

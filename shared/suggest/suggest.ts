@@ -1,6 +1,5 @@
-import { findQuotations, splitSentences, type TextSpan } from '../prose/index.js';
+import { findQuotations, readSentence, splitSentences, type Statement, type TextSpan } from '../prose/index.js';
 import { snapToWords } from '../wordBoundaries.js';
-import { readSentence, type Statement } from './reportedSpeech.js';
 import { describeSpeaker } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 

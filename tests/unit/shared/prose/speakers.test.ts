@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeName, splitTitle, withoutArticle } from '../../../../shared/index.js';
+import { isProperName, looksLikeName, speakerPhrase, splitTitle, withoutArticle } from '../../../../shared/index.js';
 
 describe('reading names and titles', () => {
   it.each([
@@ -32,5 +32,33 @@ describe('reading names and titles', () => {
     expect(withoutArticle('the port’s director')).toBe('port’s director');
     expect(withoutArticle('Mayor')).toBe('Mayor');
     expect(withoutArticle('another official')).toBe('another official');
+  });
+});
+
+describe('speakerPhrase', () => {
+  const phrase = (text: string) => {
+    const span = speakerPhrase(text, { start: 0, end: text.length });
+    return span === null ? null : text.slice(span.start, span.end);
+  };
+
+  it.each([
+    ['On Monday, the agency ', 'the agency'],
+    [', Jonas Weber, head of operations, ', 'Jonas Weber, head of operations'],
+    ['Environmental groups have ', 'Environmental groups'],
+    ['The clinic categorically ', 'The clinic'],
+    ['it', 'it'],
+    ['It was ', null],
+    ['What the company ', null],
+    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen', null],
+  ])('finds the speaker in “%s”', (text, expected) => {
+    expect(phrase(text)).toBe(expected);
+  });
+
+  it('knows a proper name from a description', () => {
+    expect(isProperName('Tomás Reyes')).toBe(true);
+    expect(isProperName('Ludwig van Beethoven')).toBe(true);
+    expect(isProperName('The Mayor')).toBe(false);
+    expect(isProperName('Officials')).toBe(false);
+    expect(isProperName('a spokesman')).toBe(false);
   });
 });

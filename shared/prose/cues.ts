@@ -1,6 +1,7 @@
 /**
- * The words the suggestion rules look for, as tables so they read (and grow)
- * without touching the rules themselves. Everything is matched whole-word and
+ * The words the reading of reported speech (reportedSpeech.ts, speakers.ts)
+ * looks for, as tables so they read (and grow) without touching the rules
+ * themselves. Everything is matched whole-word and
  * case-insensitively.
  */
 

@@ -13,8 +13,10 @@ import {
   verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
-import { blankQuotations, splitTitle, type Quotation, type Sentence, type TextSpan } from '../prose/index.js';
-import { isProperName, speakerPhrase } from './speakers.js';
+import { blankQuotations, type Quotation } from './quotations.js';
+import type { Sentence } from './sentences.js';
+import type { TextSpan } from './span.js';
+import { isProperName, speakerPhrase, splitTitle } from './speakers.js';
 
 /** A statement a sentence reports: the words of a claim or a denial. */
 export interface Statement extends TextSpan {
