@@ -5,17 +5,7 @@ export { blankQuotations, findQuotations, quotationWordCount } from './quotation
 export type { Quotation } from './quotations.js';
 export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
-export {
-  honorificPattern,
-  nameWordPattern,
-  looksLikeName,
-  isProperName,
-  speakerPhrase,
-  titlesOfOffice,
-  titlePattern,
-  splitTitle,
-  withoutArticle,
-} from './speakers.js';
+export { looksLikeName, isProperName, speakerPhrase, titlesOfOffice, splitTitle, withoutArticle } from './speakers.js';
 export { readSentence } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';

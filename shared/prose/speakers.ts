@@ -7,10 +7,10 @@ import type { TextSpan } from './span.js';
  */
 
 /** Honorifics that stand before a name and belong to it: "Dr Amira Nassar", "Mr. Okafor". */
-export const honorificPattern = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?`;
+const honorificPattern = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?`;
 
 /** A capitalised word of a name, two letters or more: "Okafor", "O’Neill", "Jean-Luc", "Tomás" (initials are "J.", with a stop). */
-export const nameWordPattern = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+const nameWordPattern = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 
 /** Small words inside a name: "Ludwig van Beethoven", "Omar bin Said". */
 const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al)`;
@@ -60,7 +60,7 @@ export const titlesOfOffice: readonly string[] = [
 ];
 
 /** A pattern matching any title of office, longest first (for building larger patterns). */
-export const titlePattern = [...titlesOfOffice]
+const titlePattern = [...titlesOfOffice]
   .sort((a, b) => b.length - a.length)
   .map((title) => title.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
   .join('|');
