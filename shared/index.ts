@@ -14,6 +14,5 @@ export * from './export/index.js';
 export * from './activity.js';
 export * from './suggest/index.js';
 export * from './compare/index.js';
-// Both folders read sentences and quotations; the root exports the comparison's.
-export { findQuotations, splitSentences, type Quotation, type Sentence } from './compare/index.js';
 export * from './agreement/index.js';
+export * from './prose/index.js';

@@ -1,4 +1,5 @@
-import { plainTypography, type TextSpan } from './span.js';
+import type { TextSpan } from '../prose/index.js';
+import { plainTypography } from './span.js';
 
 /** What a figure is: a number (with its unit), a date, or a time expression. */
 export type FigureKind = 'number' | 'date' | 'time';

@@ -3,7 +3,7 @@ import type { Comparison } from './compare.js';
 import type { QuotationPair } from './quotationPairs.js';
 import type { AlignedRow } from './rows.js';
 import { quotationCore } from './quotations.js';
-import type { TextSpan } from './span.js';
+import type { TextSpan } from '../prose/index.js';
 
 /** What a highlight shows: an annotation of its kind, changed words, a changed figure, or a speaker whose name or title differs. */
 export type HighlightKind = AnnotationKind | 'change' | 'figure' | 'speaker';

@@ -6,7 +6,7 @@ import type { QuotationPair } from './quotationPairs.js';
 import type { AlignedRow } from './rows.js';
 import { quotationHighlights, rowHighlights, segmentSpan, type Highlight } from './highlights.js';
 import type { SpeakerComparison, SpeakerMention } from './speakers.js';
-import type { TextSpan } from './span.js';
+import type { TextSpan } from '../prose/index.js';
 
 /** What each row status and quotation status is called on the page. */
 export const rowStatusLabels: Record<AlignedRow['status'], string> = {

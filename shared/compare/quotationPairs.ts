@@ -1,6 +1,8 @@
-import { quotationCore, type Quotation } from './quotations.js';
+import type { Quotation } from '../prose/index.js';
+import { quotationCore } from './quotations.js';
 import { similarity, wordsOf } from './similarity.js';
-import { comparableText, type TextSpan } from './span.js';
+import type { TextSpan } from '../prose/index.js';
+import { comparableText } from './span.js';
 import type { Reading } from './reading.js';
 import { pairSpeakers, type SpeakerComparison } from './speakers.js';
 import { noWordChanges, wordChanges, type WordChanges } from './wordChanges.js';

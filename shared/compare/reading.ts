@@ -1,6 +1,5 @@
-import { findQuotations, type Quotation } from './quotations.js';
-import { splitParagraphs, type Paragraph } from './paragraphs.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { findQuotations, splitParagraphs, splitSentences, type Paragraph, type Quotation, type Sentence } from '../prose/index.js';
+import { quotationsToCompare } from './quotations.js';
 import { contentWords } from './similarity.js';
 import { speakerInSentence, type AttributionSpan, type SpeakerMention } from './speakers.js';
 import type { CompareVersion } from './version.js';
@@ -25,20 +24,18 @@ export interface Reading {
 /** Splits a version into paragraphs, sentences and quotations and finds who speaks where. */
 export function read(version: CompareVersion): Reading {
   const paragraphs = splitParagraphs(version.text);
-  const sentences: Sentence[] = [];
-  const quotations: Quotation[] = [];
-  for (const paragraph of paragraphs) {
-    const found = findQuotations(version.text, paragraph);
-    quotations.push(...found);
-    sentences.push(...splitSentences(version.text, paragraph, found, sentences.length));
-  }
+  // Every quotation keeps its sentence whole; only the longer ones are compared.
+  const marked = findQuotations(version.text);
+  const sentences = splitSentences(version.text, marked);
+  const quotations = quotationsToCompare(version.text, marked);
   const attributions: AttributionSpan[] = version.annotations.filter((annotation) => annotation.kind === 'attribution');
   const named: (SpeakerMention | null)[] = [];
   const speaking: (SpeakerMention | null)[] = [];
   let last: SpeakerMention | null = null;
   for (const sentence of sentences) {
-    const inside = quotations.filter((quotation) => quotation.start < sentence.end && sentence.start < quotation.end);
-    const found = speakerInSentence(version.text, sentence, inside, attributions);
+    const within = (quotation: Quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end;
+    const inside = quotations.filter(within);
+    const found = speakerInSentence(version.text, sentence, marked.filter(within), attributions);
     if (found !== null && found !== 'pronoun') last = found;
     named.push(found === 'pronoun' ? null : found);
     // A sentence that only quotes, or says "she said", is the last named speaker's.

@@ -1,6 +1,6 @@
 import type { Pair } from './alignment.js';
 import { changedFigures, findFigures, type Figure } from './figures.js';
-import type { Sentence } from './sentences.js';
+import type { Sentence } from '../prose/index.js';
 import { comparableText } from './span.js';
 import type { Reading } from './reading.js';
 import { pairSpeakers, type SpeakerComparison, type SpeakerMention } from './speakers.js';

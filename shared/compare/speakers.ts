@@ -1,5 +1,4 @@
-import type { Quotation } from './quotations.js';
-import type { TextSpan } from './span.js';
+import { isProperName, readSentence, splitTitle, withoutArticle, type Quotation, type Sentence, type TextSpan } from '../prose/index.js';
 
 /**
  * Who a version says is speaking, and their title as it writes it: from an
@@ -20,56 +19,16 @@ export interface AttributionSpan extends TextSpan {
   speaker: { name: string; role: string };
 }
 
-const capitalised = String.raw`\p{Lu}[\p{L}'’-]+`;
-// A name: two to four capitalised words ("Dana Whitfield", "John F. Kennedy"), initials then a surname ("J. R. Smith"),
-// or an honorific and a surname ("Mr. Okafor"). One capitalised word alone is too often not a name ("Critics say").
-const name =
-  String.raw`(?<name>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+${capitalised}(?:\s+${capitalised}){0,2}|` +
-  String.raw`(?:\p{Lu}\.\s*){1,2}\s*${capitalised}(?:\s+${capitalised}){0,2}|` +
-  String.raw`${capitalised}(?:\s+(?:\p{Lu}\.\s+)?${capitalised}){1,3})`;
-const title =
-  String.raw`(?<title>Deputy Mayor|Mayor|Vice President|President|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Councillor|Councilor|` +
-  String.raw`Council member|Councilwoman|Councilman|Alderman|Prime Minister|Minister|Chancellor|Judge|Police Chief|Fire Chief|Commissioner|Superintendent|Professor)`;
-const verb = String.raw`(?:said|says|added|adds|told|tells|explained|warned|stated|wrote|argued|insisted|noted|recalled)`;
-const articleRole = String.raw`(?<role>(?:a|an|the)\s+[^,.;:“”"]+)`;
-
-/**
- * Attribution patterns, tried in order on the sentence with its quotations
- * blanked out: `said X, a spokesman for Y`, `X, the Y, said`, `According to
- * X, …` and `…, according to X, the Y`, `X said` (at the start or after a
- * comma or a quotation), each with an optional title before the name
- * ("Mayor Tom Okafor").
- */
-const patterns = [
-  new RegExp(String.raw`\b${verb}\s+(?:${title}\s+)?${name}(?:,\s+${articleRole})?`, 'du'),
-  new RegExp(String.raw`(?:^|[,;]\s+|["”]\s*)(?:${title}\s+)?${name},\s+(?:${articleRole}|[^,;]+),\s+${verb}\b`, 'du'),
-  // "According to X, the work starts…" opens a sentence: what follows the comma is the sentence, not a title.
-  new RegExp(String.raw`^According to\s+(?:${title}\s+)?${name}`, 'du'),
-  new RegExp(String.raw`\baccording to\s+(?:${title}\s+)?${name}(?:,\s+${articleRole})?`, 'du'),
-  new RegExp(String.raw`(?:^|[,;]\s+|["”]\s*)(?:${title}\s+)?${name}\s+${verb}\b`, 'du'),
-];
-// "she said", or the inverted "said she" at the end of a clause (not "said they feared…").
-const pronoun = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+${verb}\b|\b${verb}\s+(?:he|she)\b(?=\s*[.,;!?]|\s*$)`, 'u');
-
-/** The sentence with its quotations' words blanked (same length, so offsets hold). */
-function withoutQuotations(text: string, sentence: TextSpan, quotations: readonly Quotation[]): string {
-  let body = text.slice(sentence.start, sentence.end);
-  for (const quotation of quotations) {
-    const from = Math.max(quotation.start, sentence.start) - sentence.start;
-    const to = Math.min(quotation.end, sentence.end) - sentence.start;
-    if (from < to) body = body.slice(0, from) + ' '.repeat(to - from) + body.slice(to);
-  }
-  return body;
-}
-
 /**
  * The speaker a sentence names, or `'pronoun'` when it only says "he said"
  * (the speaker is then the last one named), or null. An attribution
- * annotation inside the sentence with a speaker's name wins over the text.
+ * annotation inside the sentence with a speaker's name wins over the text;
+ * else the sentence is read as suggestions read it (`readSentence`, given
+ * every quotation inside the sentence) and the speaker named there kept.
  */
 export function speakerInSentence(
   text: string,
-  sentence: TextSpan,
+  sentence: Sentence,
   quotations: readonly Quotation[],
   attributions: readonly AttributionSpan[],
 ): SpeakerMention | 'pronoun' | null {
@@ -85,15 +44,32 @@ export function speakerInSentence(
       end: annotated.end,
     };
   }
-  const body = withoutQuotations(text, sentence, quotations);
-  for (const pattern of patterns) {
-    const match = pattern.exec(body);
-    const span = match?.indices?.groups?.['name'];
-    if (match === null || span === undefined) continue;
-    const role = match.groups?.['role']?.replace(/^(?:a|an|the)\s+/, '').trim() || match.groups?.['title'] || '';
-    return { name: match.groups?.['name'] ?? '', role, source: 'text', start: sentence.start + span[0], end: sentence.start + span[1] };
-  }
-  return pronoun.test(body) ? 'pronoun' : null;
+  const speaker = readSentence(text, sentence, quotations)?.speaker;
+  return speaker === undefined || speaker === null ? null : namedSpeaker(text, speaker);
+}
+
+/**
+ * The person a speaker phrase names, as the comparison compares them: the
+ * name alone (its title of office taken off), with the role an apposition
+ * gives it ("Ana Ruiz, a spokeswoman for the port"), else the title ("Mayor
+ * Tom Okafor"). `'pronoun'` for "he", "she" or "they"; null for a speaker
+ * with no name ("officials", "Shop owners on Harbour Street").
+ */
+function namedSpeaker(text: string, phrase: TextSpan): SpeakerMention | 'pronoun' | null {
+  const written = text.slice(phrase.start, phrase.end);
+  if (/^(?:he|she|they)$/iu.test(written)) return 'pronoun';
+  const parts = Array.from(written.matchAll(/[^,]+/gu), (part) => {
+    const trimmed = part[0].trim();
+    return { text: trimmed, start: phrase.start + part.index + part[0].indexOf(trimmed) };
+  }).filter((part) => part.text !== '');
+  const nameIndex = parts.findIndex((part) => isProperName(splitTitle(part.text).name));
+  const part = parts[nameIndex];
+  if (part === undefined) return null;
+  const { title, name } = splitTitle(part.text);
+  const apposition = parts.find((other, index) => index !== nameIndex && /^(?:a|an|the)\s/iu.test(other.text));
+  const start = part.start + part.text.length - name.length;
+  const role = apposition === undefined ? title : withoutArticle(apposition.text);
+  return { name, role, source: 'text', start, end: start + name.length };
 }
 
 /** A person's surname, for telling whether two mentions name the same person ("Mr. Okafor", "Tom Okafor"). */

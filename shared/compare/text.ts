@@ -3,7 +3,7 @@ import type { QuotationPair } from './quotationPairs.js';
 import type { AlignedRow } from './rows.js';
 import { quotationStatusLabels, rowStatusLabels } from './html.js';
 import type { SpeakerComparison, SpeakerMention } from './speakers.js';
-import type { TextSpan } from './span.js';
+import type { TextSpan } from '../prose/index.js';
 
 /** "Only in A" as "only in A". */
 function lowerFirst(label: string): string {

@@ -1,7 +1,7 @@
 import { teamLayerId } from '../document.js';
 import type { AnnotationKind, Speaker, Verdict } from '../annotation.js';
 import type { ExportModel } from '../export/model.js';
-import type { TextSpan } from './span.js';
+import type { TextSpan } from '../prose/index.js';
 
 /** An annotation as the comparison shows it in place: where it is in its version's text, and what it says. */
 export interface CompareAnnotation extends TextSpan {

@@ -1,5 +1,6 @@
 import { diffWordsWithSpace } from 'diff';
-import { plainTypography, type TextSpan } from './span.js';
+import type { TextSpan } from '../prose/index.js';
+import { plainTypography } from './span.js';
 
 /** The words that differ between two stretches of text, as spans of each side. */
 export interface WordChanges {

@@ -1,13 +1,7 @@
 export { suggestMarks } from './suggest.js';
 export { suggestionId } from './suggestion.js';
 export type { Suggestion, SuggestedSpeaker } from './suggestion.js';
-export { findQuotations } from './quotations.js';
-export type { Quotation } from './quotations.js';
-export { splitSentences } from './sentences.js';
-export type { Sentence } from './sentences.js';
-export { readSentence } from './reportedSpeech.js';
-export type { Report, Statement } from './reportedSpeech.js';
-export { describeSpeaker, speakerPhrase, isProperName } from './speakers.js';
+export { describeSpeaker } from './speakers.js';
 export { scoreSuggestions, spansMatch } from './score.js';
 export type { KindScore, KindedSpan } from './score.js';
 export { acceptSuggestion, rejectSuggestion, rejectedSuggestions, pendingSuggestions, rejectedSuggestionsName } from './review.js';

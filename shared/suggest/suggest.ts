@@ -1,15 +1,13 @@
+import { findQuotations, readSentence, splitSentences, type Statement, type TextSpan } from '../prose/index.js';
 import { snapToWords } from '../wordBoundaries.js';
-import { findQuotations } from './quotations.js';
-import { readSentence, type Statement } from './reportedSpeech.js';
-import { splitSentences } from './sentences.js';
-import { describeSpeaker, type Span } from './speakers.js';
+import { describeSpeaker } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
 function suggestionMaker(text: string) {
   const seen = new Map<string, number>();
   const spans = new Map<string, string>();
-  return (kind: Suggestion['kind'], span: Span, reason: string): Suggestion | null => {
+  return (kind: Suggestion['kind'], span: TextSpan, reason: string): Suggestion | null => {
     const { start, end } = snapToWords(text, span.start, span.end);
     if (start >= end) return null;
     const quote = text.slice(start, end);
@@ -38,8 +36,8 @@ export function suggestMarks(text: string): Suggestion[] {
   const suggestionOf = suggestionMaker(text);
   const byId = new Map<string, Suggestion>();
   const names: string[] = [];
-  let previous: { block: number; attribution: Suggestion | null; quoted: boolean } | null = null;
-  let paragraphSpeaker: { block: number; speaker: SuggestedSpeaker } | null = null;
+  let previous: { paragraph: number; attribution: Suggestion | null; quoted: boolean } | null = null;
+  let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
   let next = 0;
   for (const sentence of splitSentences(text, quotations)) {
     // Both lists are in text order: walk the quotations along with the sentences.
@@ -53,21 +51,21 @@ export function suggestMarks(text: string): Suggestion[] {
     }
     let attribution: Suggestion | null = null;
     if (report.speaker !== null) {
-      const inParagraph = paragraphSpeaker?.block === sentence.block ? paragraphSpeaker.speaker : null;
+      const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : null;
       const speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph);
-      paragraphSpeaker = { block: sentence.block, speaker };
+      paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       attribution = suggestionOf('attribution', report.speaker, `speaker of “${report.cue ?? ''}”`);
       if (attribution !== null) {
         attribution = byId.get(attribution.id) ?? { ...attribution, speaker };
         byId.set(attribution.id, attribution);
         if (speaker.sourceType === 'named') names.push(speaker.name);
       }
-    } else if (report.cue === null && report.quoted && previous?.block === sentence.block && previous.quoted) {
+    } else if (report.cue === null && report.quoted && previous?.paragraph === sentence.paragraph && previous.quoted) {
       attribution = previous.attribution;
     }
     for (const statement of report.statements)
       addStatement(suggestionOf, statement, attribution, byId, report.cue === null && attribution !== null);
-    previous = { block: sentence.block, attribution, quoted: report.quoted };
+    previous = { paragraph: sentence.paragraph, attribution, quoted: report.quoted };
   }
   return Array.from(byId.values()).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -4,7 +4,7 @@ import type { QuotationPair } from '../../../shared/compare/quotationPairs.js';
 import type { AlignedRow } from '../../../shared/compare/rows.js';
 import { quotationHighlights, rowHighlights, segmentSpan, type Highlight } from '../../../shared/compare/highlights.js';
 import type { SpeakerComparison, SpeakerMention } from '../../../shared/compare/speakers.js';
-import type { TextSpan } from '../../../shared/compare/span.js';
+import type { TextSpan } from '../../../shared/prose/span.js';
 
 const rowStatusLabels: Record<AlignedRow['status'], string> = {
   same: 'Same',

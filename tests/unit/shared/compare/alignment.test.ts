@@ -5,7 +5,7 @@ import {
   type Comparison,
   type SpeakerComparison,
   type SpeakerMention,
-  type ComparedSpan,
+  type TextSpan,
 } from '../../../../shared/index.js';
 import { compareFixture, readCompareFixture, versionFromFixture } from '../../../support/compareFixture.js';
 
@@ -28,7 +28,7 @@ const expected = JSON.parse(readCompareFixture('expected.json')) as Expected;
 /** A comparison in the words of the expected file: texts instead of offsets, and only the fields it writes down. */
 function described(comparison: Comparison) {
   const { a, b } = comparison;
-  const slice = (text: string, span: ComparedSpan) => text.slice(span.start, span.end);
+  const slice = (text: string, span: TextSpan) => text.slice(span.start, span.end);
   const sentence = (side: 'a' | 'b', index: number | null) => {
     const found = index === null ? undefined : comparison[side].sentences[index];
     return found === undefined ? {} : { [side]: slice(comparison[side].text, found) };
@@ -85,7 +85,7 @@ describe('comparing two versions of a story', () => {
       expect(rowsOf.sort((x, y) => x - y)).toEqual(sentences.map((sentence) => sentence.index));
       for (const sentence of sentences)
         expect(text.slice(sentence.start, sentence.end).trim()).toBe(text.slice(sentence.start, sentence.end));
-      for (const quotation of quotations) expect(['"', '“']).toContain(text[quotation.open]);
+      for (const quotation of quotations) expect(['"', '“']).toContain(text[quotation.outerStart]);
       for (const row of comparison.rows) {
         for (const figure of row.figures[side]) expect(text.slice(figure.start, figure.end)).toBe(figure.text);
         const sentence = row[side] === null ? undefined : sentences[row[side]];

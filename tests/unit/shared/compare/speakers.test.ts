@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareSpeakers, findQuotations, speakerInSentence, type SpeakerMention } from '../../../../shared/index.js';
+import { compareSpeakers, findQuotations, speakerInSentence, splitSentences, type SpeakerMention } from '../../../../shared/index.js';
 
 /** The speaker a one-sentence text names, as [name, role], or 'pronoun', or null. */
 function speakerOf(text: string): [string, string] | 'pronoun' | null {
-  const span = { start: 0, end: text.length };
-  const found = speakerInSentence(text, span, findQuotations(text, { ...span, index: 0 }), []);
+  const quotations = findQuotations(text);
+  const [sentence, ...more] = splitSentences(text, quotations);
+  if (sentence === undefined || more.length > 0) throw new Error('one sentence expected');
+  const found = speakerInSentence(text, sentence, quotations, []);
   if (found === null || found === 'pronoun') return found;
   expect(text.slice(found.start, found.end)).toBe(found.name);
   return [found.name, found.role];
@@ -32,7 +34,7 @@ describe('reading the speaker from a sentence', () => {
     const text = '"We are ready," said Ana Ruiz, a spokeswoman.';
     const found = speakerInSentence(
       text,
-      { start: 0, end: text.length },
+      { start: 0, end: text.length, index: 0, paragraph: 0, terminated: true },
       [],
       [{ start: 16, end: 29, speaker: { name: 'Ana Ruiz', role: 'press officer' } }],
     );

@@ -1,6 +1,7 @@
 /**
- * The words the suggestion rules look for, as tables so they read (and grow)
- * without touching the rules themselves. Everything is matched whole-word and
+ * The words the reading of reported speech (reportedSpeech.ts, speakers.ts)
+ * looks for, as tables so they read (and grow) without touching the rules
+ * themselves. Everything is matched whole-word and
  * case-insensitively.
  */
 
@@ -315,26 +316,6 @@ export const organisationWords: readonly string[] = [
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */
 export const determiners: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that'];
-
-/** Sentence-ending abbreviations that are not sentence ends: "Dr. Nassar". */
-export const abbreviations: readonly string[] = [
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'st',
-  'no',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'sgt',
-  'jr',
-  'sr',
-];
 
 /** A pattern matching any of some phrases as whole words, longest first. */
 export function wordsPattern(phrases: readonly string[]): string {

@@ -1,8 +1,9 @@
 import { blockSeparator } from '../anchor/textMap.js';
 import { trimSpan, type TextSpan } from './span.js';
 
-/** A paragraph (any textblock) of a version's plain text. */
+/** A paragraph (any textblock) of a plain-text export. */
 export interface Paragraph extends TextSpan {
+  /** The index of the paragraph among the text's non-empty ones, counting from 0. */
   index: number;
 }
 

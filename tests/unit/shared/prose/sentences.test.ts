@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, splitParagraphs, splitSentences } from '../../../../shared/index.js';
+import { findQuotations, splitSentences } from '../../../../shared/index.js';
 
 /** The sentences of a text, as strings. */
 function sentencesOf(text: string): string[] {
-  return splitParagraphs(text).flatMap((paragraph) =>
-    splitSentences(text, paragraph, findQuotations(text, paragraph)).map((sentence) => text.slice(sentence.start, sentence.end)),
-  );
+  return splitSentences(text, findQuotations(text)).map((sentence) => text.slice(sentence.start, sentence.end));
 }
+
+/** The sentences of a text with their paragraph and whether they end as prose does. */
+const split = (text: string) =>
+  splitSentences(text, findQuotations(text)).map((sentence) => [
+    text.slice(sentence.start, sentence.end),
+    sentence.paragraph,
+    sentence.terminated,
+  ]);
 
 describe('splitting sentences', () => {
   it.each([
@@ -23,6 +29,11 @@ describe('splitting sentences', () => {
     ],
     ['initials', 'J. R. Smith wrote the report. It was short.', ['J. R. Smith wrote the report.', 'It was short.']],
     ['decimals', 'It costs $2.4 million. That is 3.5 percent more.', ['It costs $2.4 million.', 'That is 3.5 percent more.']],
+    [
+      'abbreviations and decimals in one sentence',
+      'Dr. Nassar earns 3.5 times more. St. Anne is full.',
+      ['Dr. Nassar earns 3.5 times more.', 'St. Anne is full.'],
+    ],
     ['a lower-case word after a stop', 'The shuttle runs until 9 p.m. on weekdays.', ['The shuttle runs until 9 p.m. on weekdays.']],
     ['a capital after a.m./p.m.', 'It closed at 3 p.m. The council met later.', ['It closed at 3 p.m.', 'The council met later.']],
     ['questions and exclamations', 'Is it safe? No! Not yet.', ['Is it safe?', 'No!', 'Not yet.']],
@@ -33,41 +44,45 @@ describe('splitting sentences', () => {
     ],
     ['curly quotation marks', '“It is safe. For now.” The engineers disagreed.', ['“It is safe. For now.”', 'The engineers disagreed.']],
     ['a quotation starting the next sentence', 'He paused. "Nobody wants this," he said.', ['He paused.', '"Nobody wants this," he said.']],
+    ['a short quotation is whole too', '"No. Never," she said.', ['"No. Never," she said.']],
     ['abbreviated months', 'The vote is on Sept. 4 at noon. Everyone may come.', ['The vote is on Sept. 4 at noon.', 'Everyone may come.']],
     ['ellipses', 'He hesitated… Then he spoke.', ['He hesitated…', 'Then he spoke.']],
+    ['a stop inside brackets', 'The pier closed (for good.) Boats moved north.', ['The pier closed (for good.)', 'Boats moved north.']],
     ['paragraphs', 'First one.\n\nSecond one. Third one.', ['First one.', 'Second one.', 'Third one.']],
+    ['a line break inside a paragraph', 'Harbour Street\nThe shops are shut.', ['Harbour Street', 'The shops are shut.']],
   ])('%s', (_name, text, sentences) => {
     expect(sentencesOf(text)).toEqual(sentences);
   });
 
-  it('numbers sentences across paragraphs and keeps their paragraph', () => {
-    const text = 'One. Two.\n\nThree.';
-    const [first, second] = splitParagraphs(text);
-    if (first === undefined || second === undefined) throw new Error('two paragraphs expected');
-    const one = splitSentences(text, first);
-    const found = [...one, ...splitSentences(text, second, [], one.length)];
+  it('splits at . ! ? before a new sentence, and at paragraphs', () => {
+    expect(split('One two. Three four!\n\nFive six?')).toEqual([
+      ['One two.', 0, true],
+      ['Three four!', 0, true],
+      ['Five six?', 1, true],
+    ]);
+  });
+
+  it('does not split inside a quotation, and ends a sentence after a closing quotation', () => {
+    expect(split('"We are full. Patients wait," she said. “It is safe.” That was all.')).toEqual([
+      ['"We are full. Patients wait," she said.', 0, true],
+      ['“It is safe.”', 0, true],
+      ['That was all.', 0, true],
+    ]);
+  });
+
+  it('marks a headline as not terminated', () => {
+    expect(split('# What the company said\n\nBody.')).toEqual([
+      ['# What the company said', 0, false],
+      ['Body.', 1, true],
+    ]);
+  });
+
+  it('numbers sentences across paragraphs, skipping empty ones, and keeps their paragraph', () => {
+    const found = splitSentences('One. Two.\n\n\n\nThree.', []);
     expect(found.map((sentence) => [sentence.index, sentence.paragraph])).toEqual([
       [0, 0],
       [1, 0],
       [2, 1],
     ]);
-  });
-});
-
-describe('finding quotations', () => {
-  const quotesOf = (text: string) =>
-    splitParagraphs(text).flatMap((paragraph) =>
-      findQuotations(text, paragraph).map((quotation) => text.slice(quotation.start, quotation.end)),
-    );
-
-  it('finds straight and curly quotations, several sentences long, and leaves scare quotes out', () => {
-    expect(quotesOf('"We will rebuild. It will take time," she said of the "temporary" closure. “Nobody wants this,” he said.')).toEqual([
-      'We will rebuild. It will take time,',
-      'Nobody wants this,',
-    ]);
-  });
-
-  it('does not run a quotation over into the next paragraph', () => {
-    expect(quotesOf('"The work starts soon and\n\nends late," she said.')).toEqual([]);
   });
 });

@@ -13,12 +13,13 @@ import {
   verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
-import type { Quotation } from './quotations.js';
+import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { speakerPhrase, type Span } from './speakers.js';
+import type { TextSpan } from './span.js';
+import { isProperName, speakerPhrase, splitTitle } from './speakers.js';
 
 /** A statement a sentence reports: the words of a claim or a denial. */
-export interface Statement extends Span {
+export interface Statement extends TextSpan {
   kind: 'claim' | 'denial';
   reason: string;
 }
@@ -26,7 +27,7 @@ export interface Statement extends Span {
 /** What one sentence reports: its statements, and who makes them when the sentence says so. */
 export interface Report {
   statements: Statement[];
-  speaker: Span | null;
+  speaker: TextSpan | null;
   /** The reporting cue as written ("said", "according to"), or null for a quotation standing alone. */
   cue: string | null;
   /** True when the statements are quotations. */
@@ -35,7 +36,7 @@ export interface Report {
 
 type CueType = 'according' | 'called' | 'denial' | 'plain' | 'reporting';
 
-interface Cue extends Span {
+interface Cue extends TextSpan {
   type: CueType;
   word: string;
 }
@@ -56,17 +57,6 @@ const letter = /\p{L}/u;
 function isTitle(words: string): boolean {
   const long = words.split(/\s+/u).filter((word) => word.length > 3);
   return long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?,]/u.test(words);
-}
-
-/** The sentence with every quotation's words (marks included) blanked out, so cues are found only in the reporting text. */
-function blankQuotations(text: string, sentence: Sentence, quotations: readonly Quotation[]): string {
-  let masked = text.slice(sentence.start, sentence.end);
-  for (const quotation of quotations) {
-    const from = quotation.outerStart - sentence.start;
-    const to = quotation.outerEnd - sentence.start;
-    masked = masked.slice(0, from) + '•'.repeat(to - from) + masked.slice(to);
-  }
-  return masked;
 }
 
 /** The cues of a sentence that report speech, in text order; "the said agreement" is not one. */
@@ -92,14 +82,14 @@ function withAdverbs(text: string, start: number): number {
 }
 
 /** A span without spaces and , ; : at its edges. */
-function trimmed(text: string, span: Span): Span {
+function trimmed(text: string, span: TextSpan): TextSpan {
   let { start, end } = span;
   while (start < end && /[\s,;:—–]/u.test(text[start] ?? '')) start++;
   while (end > start && /[\s,;:—–]/u.test(text[end - 1] ?? '')) end--;
   return { start, end };
 }
 
-function wordCount(text: string, span: Span): number {
+function wordCount(text: string, span: TextSpan): number {
   return text
     .slice(span.start, span.end)
     .split(/\s+/u)
@@ -144,7 +134,7 @@ interface Reading {
 type Rule = (reading: Reading, cue: Cue) => Report | null;
 
 /** The speaker phrase between a cue and the quotation (or sentence start) before it: "the ministry" of "the ministry said". */
-function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): Span | null {
+function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextSpan | null {
   const before = quotations.filter((quotation) => quotation.outerEnd <= cue.start);
   return speakerPhrase(text, { start: before[before.length - 1]?.outerEnd ?? sentence.start, end: cue.start });
 }
@@ -163,6 +153,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
     const statement = trimmed(text, { start: sentence.start, end: comma });
     if (speaker === null || wordCount(text, speaker) > 8 || wordCount(text, statement) < 3) continue;
+    // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
+    if (isProperName(splitTitle(text.slice(statement.start, statement.end)).name)) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
     return {
       statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
@@ -267,11 +259,11 @@ function ruleFor(cue: Cue, quoted: boolean): Rule {
  */
 export function readSentence(text: string, sentence: Sentence, inSentence: readonly Quotation[]): Report | null {
   if (!sentence.terminated) return null;
-  // Titles are blanked like quotations (their words are no cue) but are not statements.
-  const masked = blankQuotations(text, sentence, inSentence);
+  // Quotations and titles, marks included, are no cue (titles are not statements either).
+  const masked = blankQuotations(text, sentence, inSentence, { withMarks: true, fill: '•' });
   const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));
   let bodyEnd = sentence.end;
-  while (bodyEnd > sentence.start && /[.!?]/u.test(text[bodyEnd - 1] ?? '')) bodyEnd--;
+  while (bodyEnd > sentence.start && /[.!?…]/u.test(text[bodyEnd - 1] ?? '')) bodyEnd--;
   const cues = findCues(masked, sentence.start);
   if (cues.length === 0) {
     if (quotations.length === 0 || quotations.length < inSentence.length || letter.test(masked)) return null;

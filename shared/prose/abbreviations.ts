@@ -1,0 +1,74 @@
+/**
+ * Words whose full stop does not end a sentence: titles and other
+ * abbreviations that come before a name or a number ("Dr. Nassar", "Sept. 4").
+ */
+export const abbreviations: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'rev',
+  'hon',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'vs',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'fig',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'ave',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'cf',
+  'etc',
+]);
+
+/**
+ * Whether the full stop at `at` ends an abbreviation rather than a sentence:
+ * a known abbreviation ("Mr.", "Sept."), or initials and acronyms written
+ * with full stops ("J.", "U.S."). Lower-case ones such as "a.m." and "p.m."
+ * end sentences often enough ("at 3 p.m. The council…") to be left to the
+ * case of the next word. `from` is where the word may start at the earliest.
+ */
+export function endsAbbreviation(text: string, at: number, from = 0): boolean {
+  if (text[at] !== '.') return false;
+  let wordStart = at;
+  while (wordStart > from && !/[\s(“"‘']/.test(text[wordStart - 1] ?? '')) wordStart--;
+  const word = text.slice(wordStart, at);
+  return abbreviations.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+}

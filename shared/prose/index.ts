@@ -1,0 +1,12 @@
+export { abbreviations, endsAbbreviation } from './abbreviations.js';
+export { splitParagraphs } from './paragraphs.js';
+export type { Paragraph } from './paragraphs.js';
+export { blankQuotations, findQuotations, quotationWordCount } from './quotations.js';
+export type { Quotation } from './quotations.js';
+export { splitSentences } from './sentences.js';
+export type { Sentence } from './sentences.js';
+export { looksLikeName, isProperName, speakerPhrase, titlesOfOffice, splitTitle, withoutArticle } from './speakers.js';
+export { readSentence } from './reportedSpeech.js';
+export type { Report, Statement } from './reportedSpeech.js';
+export { trimSpan } from './span.js';
+export type { TextSpan } from './span.js';

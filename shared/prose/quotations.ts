@@ -1,0 +1,77 @@
+import { trimSpan, type TextSpan } from './span.js';
+
+/**
+ * A quotation in a text: `start`/`end` cover the quoted words (without the
+ * marks and the spaces just inside them), `outerStart`/`outerEnd` the
+ * quotation with its marks.
+ */
+export interface Quotation extends TextSpan {
+  /** The opening mark. */
+  outerStart: number;
+  /** Past the closing mark. */
+  outerEnd: number;
+}
+
+/**
+ * Whether a straight double quote may open a quotation: at the start of a
+ * line or after a space, a bracket or a dash, not after a word ("the 5" pipe").
+ */
+function mayOpen(text: string, index: number): boolean {
+  const before = text[index - 1];
+  return before === undefined || /[\s([{—–-]/u.test(before);
+}
+
+/**
+ * The quotations of a text, with straight (") or curly (“ ”) double quotes,
+ * in text order. A quotation may hold several sentences, and other marks
+ * ("a so-called “plan”"), but not cross a line break: one left open at the
+ * end of a paragraph (the newspaper habit of running a quote on into the
+ * next) is not a quotation, nor are marks with no letter or digit between
+ * them. Single quotes are left alone: they are apostrophes far more often.
+ */
+export function findQuotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  // The mark that would close the quotation open now: curly marks do not pair with straight ones.
+  let open: { at: number; closer: string } | null = null;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index] ?? '';
+    if (character === '\n') open = null;
+    else if (open !== null && character === open.closer) {
+      const words = trimSpan(text, { start: open.at + 1, end: index });
+      if (/[\p{L}\p{N}]/u.test(text.slice(words.start, words.end))) found.push({ ...words, outerStart: open.at, outerEnd: index + 1 });
+      open = null;
+    } else if (character === '“' && open?.closer !== '"') {
+      // A second opening curly mark: the first was never closed.
+      open = { at: index, closer: '”' };
+    } else if (character === '"' && open === null && mayOpen(text, index)) {
+      open = { at: index, closer: '"' };
+    }
+  }
+  return found;
+}
+
+/** How many words a quotation holds. */
+export function quotationWordCount(text: string, quotation: Quotation): number {
+  return (text.slice(quotation.start, quotation.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * The text of a span with the quotations in it blanked out character for
+ * character, so offsets into it still hold: their words, or with `withMarks`
+ * their marks too, each replaced by `fill`. What is left is the reporting
+ * text around them, where a speaker or a verb of saying may be found.
+ */
+export function blankQuotations(
+  text: string,
+  span: TextSpan,
+  quotations: readonly Quotation[],
+  { withMarks = false, fill = ' ' }: { withMarks?: boolean; fill?: string } = {},
+): string {
+  let body = text.slice(span.start, span.end);
+  for (const quotation of quotations) {
+    const from = Math.max(withMarks ? quotation.outerStart : quotation.start, span.start) - span.start;
+    const to = Math.min(withMarks ? quotation.outerEnd : quotation.end, span.end) - span.start;
+    if (from < to) body = body.slice(0, from) + fill.repeat(to - from) + body.slice(to);
+  }
+  return body;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isProperName, looksLikeName, speakerPhrase, splitTitle, withoutArticle } from '../../../../shared/index.js';
+
+describe('reading names and titles', () => {
+  it.each([
+    ['Tomás Reyes', true],
+    ['Ludwig van Beethoven', true],
+    ['Dr Amira Nassar', true],
+    ['Mr. Okafor', true],
+    ['Siobhán O’Neill-Byrne', true],
+    ['a spokesman', false],
+    ['the ministry', false],
+    ['J. R. Smith', true],
+    ['U.S. officials', false],
+  ])('“%s” is written as a name: %s', (phrase, expected) => {
+    expect(looksLikeName(phrase)).toBe(expected);
+  });
+
+  it.each([
+    ['Mayor Tom Okafor', { title: 'Mayor', name: 'Tom Okafor' }],
+    ['Deputy Mayor Lena Fisk', { title: 'Deputy Mayor', name: 'Lena Fisk' }],
+    ['Council member Ruth Adeyemi', { title: 'Council member', name: 'Ruth Adeyemi' }],
+    ['Sen. Ada Byrne', { title: 'Sen.', name: 'Ada Byrne' }],
+    ['Dr Amira Nassar', { title: '', name: 'Dr Amira Nassar' }],
+    ['Mayor', { title: '', name: 'Mayor' }],
+  ])('takes the title of office off “%s”', (phrase, expected) => {
+    expect(splitTitle(phrase)).toEqual(expected);
+  });
+
+  it('drops the article a role is written with', () => {
+    expect(withoutArticle('a spokeswoman for the port')).toBe('spokeswoman for the port');
+    expect(withoutArticle('the port’s director')).toBe('port’s director');
+    expect(withoutArticle('Mayor')).toBe('Mayor');
+    expect(withoutArticle('another official')).toBe('another official');
+  });
+});
+
+describe('speakerPhrase', () => {
+  const phrase = (text: string) => {
+    const span = speakerPhrase(text, { start: 0, end: text.length });
+    return span === null ? null : text.slice(span.start, span.end);
+  };
+
+  it.each([
+    ['On Monday, the agency ', 'the agency'],
+    [', Jonas Weber, head of operations, ', 'Jonas Weber, head of operations'],
+    ['Environmental groups have ', 'Environmental groups'],
+    ['The clinic categorically ', 'The clinic'],
+    ['it', 'it'],
+    ['It was ', null],
+    ['What the company ', null],
+    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen', null],
+  ])('finds the speaker in “%s”', (text, expected) => {
+    expect(phrase(text)).toBe(expected);
+  });
+
+  it('knows a proper name from a description', () => {
+    expect(isProperName('Tomás Reyes')).toBe(true);
+    expect(isProperName('Ludwig van Beethoven')).toBe(true);
+    expect(isProperName('The Mayor')).toBe(false);
+    expect(isProperName('Officials')).toBe(false);
+    expect(isProperName('a spokesman')).toBe(false);
+  });
+});
