@@ -23,7 +23,8 @@ export class Room {
   private readonly store: Store;
   private readonly log: Logger;
   private readonly compactAfterUpdates: number;
-  private queue: Promise<void> = Promise.resolve();
+  /** The last job queued, until it has run; null when the room is idle. */
+  private queue: Promise<void> | null = null;
   private updatesSinceCompaction: number;
   /** True once the store failed: the room must not serve anyone again. */
   broken = false;
@@ -55,14 +56,29 @@ export class Room {
 
   /** Runs jobs one after another; a failed job is logged and does not stop the next. */
   private enqueue(job: () => Promise<void> | void): Promise<void> {
-    const run = this.queue.then(job);
-    this.queue = run.catch(() => undefined);
+    let run: Promise<void>;
+    if (this.queue === null) {
+      // Nothing waiting: start at once rather than a microtask later, which
+      // is most of the time between an update's arrival and its relay.
+      try {
+        run = Promise.resolve(job());
+      } catch (error) {
+        run = Promise.reject(error as Error);
+      }
+    } else {
+      run = this.queue.then(job);
+    }
+    const settled = run.catch(() => undefined);
+    this.queue = settled;
+    void settled.then(() => {
+      if (this.queue === settled) this.queue = null;
+    });
     return run;
   }
 
   /** Resolves when every job queued so far has run. */
   idle(): Promise<void> {
-    return this.queue;
+    return this.queue ?? Promise.resolve();
   }
 
   /** Answers a client's sync step 1 with everything it lacks, once earlier updates are stored. */
@@ -83,7 +99,7 @@ export class Room {
    * to the other connections. Rejects if the update is malformed.
    */
   receiveUpdate(connection: Connection | null, update: Uint8Array): Promise<void> {
-    return this.enqueue(async () => {
+    return this.enqueue(() => {
       let changes: Uint8Array | null = null;
       const capture = (change: Uint8Array) => {
         changes = changes === null ? change : Y.mergeUpdates([changes, change]);
@@ -99,8 +115,15 @@ export class Room {
       }
       // A malformed update can fail after part of it was integrated: what the
       // doc now holds is still stored and relayed, so memory and store agree.
-      if (changes !== null) await this.relay(connection, changes);
-      if (failure !== null) throw failure;
+      if (changes === null) {
+        if (failure !== null) throw failure;
+        return;
+      }
+      const relayed = this.relay(connection, changes);
+      if (failure === null) return relayed;
+      return Promise.resolve(relayed).then(() => {
+        throw failure;
+      });
     });
   }
 
@@ -109,29 +132,46 @@ export class Room {
     return this.receiveUpdate(null, update);
   }
 
-  /**
-   * Stores a change, then sends it to every connection but the one it came
-   * from. If the store fails, the room is broken: its doc holds a change the
-   * store lacks, so every client is told to reconnect and the room is dropped,
-   * to be loaded again from the store; the clients then send what it lacks.
-   */
-  private async relay(connection: Connection | null, changes: Uint8Array): Promise<void> {
-    try {
-      await this.store.appendUpdate(this.name, changes);
-    } catch (error) {
-      this.log.error({ err: error }, 'storing an update failed; closing the room so clients resend it');
-      this.broken = true;
-      for (const other of this.connections) other.close(closeCodes.internalError);
-      this.onBroken?.();
-      throw error;
+  /** Stores a change, then sends it to every connection but the one it came from. */
+  private relay(connection: Connection | null, changes: Uint8Array): Promise<void> | void {
+    // A store that makes an update durable at once lets it go out in the same
+    // tick it arrived in; any other is awaited first.
+    if (this.store.appendUpdateNow !== undefined) {
+      try {
+        this.store.appendUpdateNow(this.name, changes);
+      } catch (error) {
+        this.breakOnStoreFailure(error);
+      }
+      return this.sendStored(connection, changes);
     }
+    return this.store.appendUpdate(this.name, changes).then(
+      () => this.sendStored(connection, changes),
+      (error: unknown) => this.breakOnStoreFailure(error),
+    );
+  }
+
+  /**
+   * The store failed: the room's doc holds a change the store lacks, so every
+   * client is told to reconnect and the room is dropped, to be loaded again
+   * from the store; the clients then send what it lacks.
+   */
+  private breakOnStoreFailure(error: unknown): never {
+    this.log.error({ err: error }, 'storing an update failed; closing the room so clients resend it');
+    this.broken = true;
+    for (const other of this.connections) other.close(closeCodes.internalError);
+    this.onBroken?.();
+    throw error;
+  }
+
+  /** Sends a stored change to every connection but its own, and to the other instances. */
+  private sendStored(connection: Connection | null, changes: Uint8Array): Promise<void> | void {
     const message = encodeUpdate(changes);
     for (const other of this.connections) {
       if (other !== connection) other.send(message);
     }
     this.link?.publishUpdate(changes);
     this.updatesSinceCompaction++;
-    if (this.updatesSinceCompaction >= this.compactAfterUpdates) await this.compact();
+    if (this.updatesSinceCompaction >= this.compactAfterUpdates) return this.compact();
   }
 
   /**

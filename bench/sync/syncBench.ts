@@ -64,6 +64,8 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const serverStartTimeoutMs = 20_000;
 const syncTimeoutMs = 20_000;
 const requestTimeoutMs = 10_000;
+/** Edits made and delivered before any is measured. */
+const warmupEdits = 100;
 /** How long to wait, after the last edit, for deliveries still in flight. */
 const drainTimeoutMs = 15_000;
 /** Lets the server finish allocating for new connections before its memory is read. */
@@ -415,9 +417,19 @@ async function measure(
     await sleep(settleMs);
     const rssAfter = await sumOver(server, rssKiB);
 
+    const intervalMs = 1000 / options.rateHz;
+    // Unmeasured edits first, the same for every server: the first edits pay
+    // for compiling and first-use allocation, which is not steady sync.
+    progress(`${warmupEdits} warm-up edits`);
+    for (let id = 0; id < warmupEdits; id++) {
+      await sleep(intervalMs);
+      writer.text.insert(writer.text.length, '~');
+    }
+    if (!(await waitFor(() => readerClients.every((reader) => reader.text.length === writer.text.length), drainTimeoutMs)))
+      throw new Error(`${kind}: the warm-up edits did not reach every reader within ${drainTimeoutMs} ms.`);
+
     const received = readerClients.map((reader) => recordArrivals(reader.text, options.edits));
     const sendTimes = new Float64Array(options.edits);
-    const intervalMs = 1000 / options.rateHz;
 
     progress(`${options.edits} edits at ${options.rateHz}/s`);
     const cpuBefore = await sumOver(server, cpuTimeMs);
@@ -482,19 +494,26 @@ export async function runSyncBench(options: SyncBenchOptions): Promise<SyncResul
   const maxListeners = process.getMaxListeners();
   process.setMaxListeners(Math.max(maxListeners, Math.max(...options.readers) + 10));
   try {
-    for (const kind of servers) {
-      if (scaledKinds.includes(kind)) {
-        if (services === null) {
-          results.push(skippedResult(kind, largest, options.edits, servicesSkipReason));
+    // A short run thrown away, so the clients' own first-run costs in this
+    // process do not land on whichever server happens to be measured first.
+    options.onProgress?.('a short unmeasured run to warm up the clients');
+    await measure('y-websocket-server', startYWebsocketServer, Math.min(...options.readers), { ...options, edits: warmupEdits });
+    // Reader count outermost, so the servers compared at one N run minutes apart at most.
+    for (const readers of options.readers) {
+      for (const kind of servers) {
+        if (scaledKinds.includes(kind)) {
+          if (readers !== largest) continue;
+          if (services === null) {
+            results.push(skippedResult(kind, largest, options.edits, servicesSkipReason));
+            continue;
+          }
+          const instances = kind === 'factmark-2-instances' ? 2 : 1;
+          results.push(await measure(kind, () => startFactmark({ instances, ...services }), largest, options));
           continue;
         }
-        const instances = kind === 'factmark-2-instances' ? 2 : 1;
-        const start = () => startFactmark({ instances, ...services });
-        results.push(await measure(kind, start, largest, options));
-        continue;
+        const start = kind === 'factmark' ? () => startFactmark() : kind === 'y-websocket-server' ? startYWebsocketServer : startHocuspocus;
+        results.push(await measure(kind, start, readers, options));
       }
-      const start = kind === 'factmark' ? () => startFactmark() : kind === 'y-websocket-server' ? startYWebsocketServer : startHocuspocus;
-      for (const readers of options.readers) results.push(await measure(kind, start, readers, options));
     }
   } finally {
     process.setMaxListeners(maxListeners);

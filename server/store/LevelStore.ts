@@ -19,6 +19,9 @@ function decodeJson<T>(bytes: Uint8Array): T {
   return JSON.parse(new TextDecoder().decode(bytes)) as T;
 }
 
+/** How long journaled updates wait to go to LevelDB together; reads never wait for it. */
+const batchDelayMs = 100;
+
 function updateKey(room: string, seq: number): string {
   return updatePrefix(room) + seq.toString(16).padStart(seqWidth, '0');
 }
@@ -98,22 +101,32 @@ export class LevelStore implements Store {
   }
 
   appendUpdate(room: string, update: Uint8Array): Promise<void> {
-    if (this.failure !== null) return Promise.reject(this.failure);
     try {
-      this.journal.append(room, update);
+      this.journalUpdate(room, update);
     } catch (error) {
       return Promise.reject(error as Error);
     }
+    return Promise.resolve();
+  }
+
+  appendUpdateNow(room: string, update: Uint8Array): void {
+    this.journalUpdate(room, update);
+  }
+
+  /** Writes an update to the journal, and schedules the batch that takes it to LevelDB. */
+  private journalUpdate(room: string, update: Uint8Array): void {
+    if (this.failure !== null) throw this.failure;
+    this.journal.append(room, update);
     this.unbatched.push({ room, update });
     if (!this.scheduled) {
       this.scheduled = true;
-      // Whatever else arrives in this turn of the event loop joins the batch.
-      setImmediate(() => {
+      // The journal already holds it: whatever else arrives meanwhile joins
+      // the batch, so LevelDB works a few times a second, not once an update.
+      setTimeout(() => {
         this.scheduled = false;
         void this.flush().catch(() => undefined);
-      });
+      }, batchDelayMs).unref();
     }
-    return Promise.resolve();
   }
 
   /** Writes the journaled updates to LevelDB in one batch, after any batch in flight. */

@@ -23,6 +23,12 @@ export interface InviteRecord {
 export interface Store {
   /** Appends one Yjs update to a room's log; resolves once it is written. */
   appendUpdate(room: string, update: Uint8Array): Promise<void>;
+  /**
+   * Appends one update durably before returning, or throws: for a store that
+   * can (the embedded one, through its journal), so a room relays the update
+   * without waiting a turn of the event loop.
+   */
+  appendUpdateNow?(room: string, update: Uint8Array): void;
   /** Every stored update of a room, oldest first (the snapshot, if any, first). */
   loadUpdates(room: string): Promise<Uint8Array[]>;
   /** Merges a room's log into one snapshot; updates appended meanwhile are kept. */
