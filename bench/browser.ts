@@ -156,6 +156,7 @@ export async function runBrowserBench(
     for (let sample = 0; sample < samples; sample++) await page.keyboard.type('k');
     await page.waitForTimeout(100);
     const keystrokes = await takeMeasures(page, 'local');
+    if (process.env['FACTMARK_BENCH_TRACE'] === '1') onProgress(`keystrokes: ${keystrokes.map((k) => k.toFixed(1)).join(' ')}`);
     return {
       words,
       annotations,
