@@ -79,4 +79,44 @@ describe('annotation model', () => {
       }),
     ]);
   });
+
+  it('keeps the span as one value, so a resize and another resize never mix their ends', () => {
+    const [one, two] = [new Y.Doc(), new Y.Doc()];
+    const id = createAnnotation(one, { kind: 'claim', ...anchors, author });
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    const stored = annotationsMap(one).get(id);
+    expect([...(stored?.keys() ?? [])].sort()).toEqual(['kind', 'made', 'span', 'updatedAt']);
+
+    updateAnnotation(one, id, { start: new Uint8Array([3]), end: new Uint8Array([4]), quote: 'first resize' });
+    updateAnnotation(two, id, { start: new Uint8Array([5]), end: new Uint8Array([6]), quote: 'second resize' });
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    const [merged] = listAnnotations(one);
+    expect(listAnnotations(two)).toEqual(listAnnotations(one));
+    // One resize wins whole: its start, its end and its quote.
+    const winner = merged?.quote === 'first resize' ? [3, 4] : [5, 6];
+    expect([merged?.start[0], merged?.end[0]]).toEqual(winner);
+  });
+
+  it('reads entries stored one field per key, and packs their span when it changes', () => {
+    const layer = new Y.Doc();
+    const legacy = new Y.Map<unknown>();
+    layer.transact(() => {
+      annotationsMap(layer).set('old', legacy);
+      for (const [key, value] of Object.entries({ kind: 'denial', ...anchors, author, createdAt: '2025-05-05T00:00:00.000Z' }))
+        legacy.set(key, value);
+    });
+    expect(listAnnotations(layer)[0]).toMatchObject({
+      id: 'old',
+      kind: 'denial',
+      quote: 'q',
+      author,
+      createdAt: '2025-05-05T00:00:00.000Z',
+    });
+
+    updateAnnotation(layer, 'old', { quote: 'moved', start: new Uint8Array([7]) });
+    expect(listAnnotations(layer)[0]).toMatchObject({ quote: 'moved', end: anchors.end, author, createdAt: '2025-05-05T00:00:00.000Z' });
+    expect(legacy.has('quote')).toBe(false);
+    expect(legacy.has('span')).toBe(true);
+  });
 });
