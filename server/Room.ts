@@ -4,7 +4,7 @@ import type { Connection } from './Connection.js';
 import type { RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
 import { closeCodes } from './closeCodes.js';
-import { encodeAwareness, encodeSyncStep2, encodeUpdate, ProtocolError } from './protocol.js';
+import { encodeAwareness, encodeSyncStep2, encodeSyncStep2Of, encodeUpdate, isEmptyStateVector, ProtocolError } from './protocol.js';
 import type { Store } from './store/Store.js';
 
 /** The origin of changes that came from another instance. */
@@ -26,6 +26,8 @@ export class Room {
   /** The last job queued, until it has run; null when the room is idle. */
   private queue: Promise<void> | null = null;
   private updatesSinceCompaction: number;
+  /** The doc's whole state as an update, while no change has come since it was taken. */
+  private fullState: Uint8Array | null = null;
   /** True once the store failed: the room must not serve anyone again. */
   broken = false;
   /** Called when the room breaks, so it is unloaded. */
@@ -44,14 +46,20 @@ export class Room {
     // The server is not a participant: it must not appear in anyone's awareness.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
+    doc.on('afterTransaction', () => {
+      this.fullState = null;
+    });
   }
 
   /** Loads a room's document from the store. */
   static async load(name: string, store: Store, log: Logger, compactAfterUpdates: number): Promise<Room> {
     const updates = await store.loadUpdates(name);
     const doc = new Y.Doc({ gc: true });
-    if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
-    return new Room(name, doc, store, log.child({ room: name }), compactAfterUpdates, updates.length);
+    const state = updates.length > 0 ? Y.mergeUpdates(updates) : null;
+    if (state !== null) Y.applyUpdate(doc, state);
+    const room = new Room(name, doc, store, log.child({ room: name }), compactAfterUpdates, updates.length);
+    room.fullState = state;
+    return room;
   }
 
   /** Runs jobs one after another; a failed job is logged and does not stop the next. */
@@ -84,6 +92,13 @@ export class Room {
   /** Answers a client's sync step 1 with everything it lacks, once earlier updates are stored. */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
     return this.enqueue(() => {
+      if (isEmptyStateVector(stateVector)) {
+        // A client with nothing yet (a new browser, a class opening an
+        // assignment at once) gets the whole state, encoded once for all.
+        this.fullState ??= Y.encodeStateAsUpdate(this.doc);
+        connection.send(encodeSyncStep2Of(this.fullState));
+        return;
+      }
       let answer: Uint8Array;
       try {
         answer = encodeSyncStep2(this.doc, stateVector);

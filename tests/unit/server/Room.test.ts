@@ -92,4 +92,36 @@ describe('Room', () => {
     room.destroy();
     await store.close();
   });
+
+  it('gives a client with nothing yet the whole document, as it is after every change', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'factmark-room-'));
+    const store = await LevelStore.open(path.join(dir, 'store'));
+    const earlier = new Y.Doc();
+    earlier.getText('t').insert(0, 'stored before. ');
+    await store.appendUpdate('doc', Y.encodeStateAsUpdate(earlier));
+    const room = await Room.load('doc', store, log, 1000);
+    const textFor = async () => {
+      const { socket, received } = recordingSocket();
+      const connection = new Connection(socket, room, 'read', log);
+      await room.answerSyncStep1(connection, Y.encodeStateVector(new Y.Doc()));
+      const answer = received.at(-1) ?? new Uint8Array();
+      // [sync, sync step 2, …]: the answer to a sync step 1.
+      expect(Array.from(answer.subarray(0, 2))).toEqual([0, 1]);
+      const message = decodeClientMessage(answer);
+      if (message.type !== 'update') throw new Error(`expected a document update, got ${message.type}`);
+      const replica = new Y.Doc();
+      Y.applyUpdate(replica, message.update);
+      return replica.getText('t').toString();
+    };
+    expect(await textFor()).toBe('stored before. ');
+
+    const writer = new Y.Doc();
+    Y.applyUpdate(writer, Y.encodeStateAsUpdate(room.doc));
+    writer.getText('t').insert(writer.getText('t').length, 'Then edited.');
+    await room.receiveUpdate(null, Y.encodeStateAsUpdate(writer));
+    expect(await textFor()).toBe('stored before. Then edited.');
+    expect(await textFor()).toBe('stored before. Then edited.');
+    room.destroy();
+    await store.close();
+  });
 });
