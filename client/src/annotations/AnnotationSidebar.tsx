@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { annotationKinds, verdicts, type Annotation, type AnnotationKind, type Verdict } from '../../../shared/annotation.js';
 import type { ActivityEntry } from '../../../shared/activity.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
@@ -34,11 +34,14 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
   onRestore,
 }: SidebarProps & HistoryProps) {
   const [tab, setTab] = useState<'list' | 'who' | 'history'>('list');
+  // Marks in the article come first: the lists follow in a render React can
+  // interrupt, so ten thousand annotations never hold up typing or a click.
+  const shown = useDeferredValue(resolved);
   return (
     <aside className="sidebar" aria-label="Annotations">
       <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'list'} onClick={() => setTab('list')}>
-          Annotations ({resolved.length})
+          Annotations ({shown.length})
         </button>
         <button type="button" role="tab" aria-selected={tab === 'who'} onClick={() => setTab('who')}>
           Who said what
@@ -47,14 +50,14 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
           History
         </button>
       </div>
-      {tab === 'list' && <AnnotationList resolved={resolved} selectedId={selectedId} onSelect={onSelect} />}
-      {tab === 'who' && <WhoSaidWhatView resolved={resolved} onSelect={onSelect} />}
+      {tab === 'list' && <AnnotationList resolved={shown} selectedId={selectedId} onSelect={onSelect} />}
+      {tab === 'who' && <WhoSaidWhatView resolved={shown} onSelect={onSelect} />}
       {tab === 'history' && (
         <HistoryView
           activity={activity}
           canRestore={canRestore}
           onRestore={onRestore}
-          present={new Set(resolved.map((item) => item.annotation.id))}
+          present={new Set(shown.map((item) => item.annotation.id))}
         />
       )}
     </aside>
