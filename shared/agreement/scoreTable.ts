@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { neutralize } from '../export/csv.js';
+import { toCsvText } from '../export/csv.js';
 import type { ScoreReport } from './answerKey.js';
 import type { LayerAgreement } from './layerAgreement.js';
 import { spanKinds } from './span.js';
@@ -7,14 +6,6 @@ import { spanKinds } from './span.js';
 /** A figure as tables show it: four decimals. */
 function figure(value: number): string {
   return value.toFixed(4);
-}
-
-/** RFC 4180 with CRLF and a byte order mark, cells neutralized, as the CSV export. */
-function toCsvText(rows: (string | number)[][]): string {
-  return `\uFEFF${stringify(
-    rows.map((row) => row.map(neutralize)),
-    { record_delimiter: 'windows' },
-  )}`;
 }
 
 /** The columns of the student scores CSV, in order. */
@@ -72,10 +63,10 @@ export function missedToCsv(report: ScoreReport): string {
   return toCsvText([['kind', 'start', 'end', 'quote', 'missed', 'students', 'missed_by'], ...rows]);
 }
 
-/** One row per pair of layers, then a row for uα of all of them (b empty). */
-export function agreementToCsv(report: LayerAgreement): string {
+/** Each pair of layers by name, with its pooled F1 (overlapping, exact), kappa and alpha. */
+function pairRows(report: LayerAgreement): string[][] {
   const name = (id: string) => report.layers.find((layer) => layer.id === id)?.name ?? id;
-  const rows: (string | number)[][] = report.pairs.map((pair) => [
+  return report.pairs.map((pair) => [
     name(pair.a),
     name(pair.b),
     figure(pair.overlap.all.f1),
@@ -83,6 +74,11 @@ export function agreementToCsv(report: LayerAgreement): string {
     figure(pair.kappa.all),
     figure(pair.alpha.all),
   ]);
+}
+
+/** One row per pair of layers, then a row for uα of all of them (b empty). */
+export function agreementToCsv(report: LayerAgreement): string {
+  const rows: (string | number)[][] = pairRows(report);
   if (report.alpha !== null) rows.push(['all layers', '', '', '', '', figure(report.alpha.all)]);
   return toCsvText([['a', 'b', 'f1_overlap', 'f1_exact', 'kappa', 'alpha'], ...rows]);
 }
@@ -129,18 +125,7 @@ export function scoresToText(report: ScoreReport): string {
 
 /** The pairwise agreement as a plain-text table, for a terminal. */
 export function agreementToText(report: LayerAgreement): string {
-  const name = (id: string) => report.layers.find((layer) => layer.id === id)?.name ?? id;
-  const table = textTable([
-    ['a', 'b', 'F1 overlap', 'F1 exact', 'kappa', 'alpha'],
-    ...report.pairs.map((pair) => [
-      name(pair.a),
-      name(pair.b),
-      figure(pair.overlap.all.f1),
-      figure(pair.exact.all.f1),
-      figure(pair.kappa.all),
-      figure(pair.alpha.all),
-    ]),
-  ]);
+  const table = textTable([['a', 'b', 'F1 overlap', 'F1 exact', 'kappa', 'alpha'], ...pairRows(report)]);
   const all =
     report.alpha === null
       ? 'Fewer than two layers: nothing to compare.'

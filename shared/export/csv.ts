@@ -35,28 +35,37 @@ export function neutralize(cell: string | number): string | number {
  * are joined with spaces.
  */
 export function toCsv(model: ExportModel): string {
-  const rows = allAnnotations(model).map((annotation) =>
-    [
-      annotation.layer,
-      annotation.id,
-      annotation.kind,
-      annotation.status,
-      annotation.start ?? '',
-      annotation.end ?? '',
-      annotation.quote,
-      annotation.prefix,
-      annotation.suffix,
-      annotation.author.name,
-      annotation.createdAt,
-      annotation.updatedAt,
-      annotation.note,
-      annotation.kind === 'claim' ? annotation.verdict : '',
-      annotation.evidence.map((link) => link.url).join(' '),
-      annotation.kind === 'attribution' ? annotation.speaker.name : '',
-      annotation.kind === 'attribution' ? annotation.speaker.role : '',
-      annotation.kind === 'attribution' ? annotation.sourceType : '',
-      annotation.links.join(' '),
-    ].map(neutralize),
-  );
-  return `\uFEFF${stringify([Array.from(csvColumns), ...rows], { record_delimiter: 'windows' })}`;
+  const rows = allAnnotations(model).map((annotation) => [
+    annotation.layer,
+    annotation.id,
+    annotation.kind,
+    annotation.status,
+    annotation.start ?? '',
+    annotation.end ?? '',
+    annotation.quote,
+    annotation.prefix,
+    annotation.suffix,
+    annotation.author.name,
+    annotation.createdAt,
+    annotation.updatedAt,
+    annotation.note,
+    annotation.kind === 'claim' ? annotation.verdict : '',
+    annotation.evidence.map((link) => link.url).join(' '),
+    annotation.kind === 'attribution' ? annotation.speaker.name : '',
+    annotation.kind === 'attribution' ? annotation.speaker.role : '',
+    annotation.kind === 'attribution' ? annotation.sourceType : '',
+    annotation.links.join(' '),
+  ]);
+  return toCsvText([Array.from(csvColumns), ...rows]);
+}
+
+/**
+ * Rows as CSV the way every factmark CSV is written: RFC 4180 with CRLF line
+ * ends and a byte order mark (so spreadsheets read UTF-8), cells neutralized.
+ */
+export function toCsvText(rows: (string | number)[][]): string {
+  return `\uFEFF${stringify(
+    rows.map((row) => row.map(neutralize)),
+    { record_delimiter: 'windows' },
+  )}`;
 }
