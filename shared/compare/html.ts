@@ -1,5 +1,5 @@
 import { annotationKinds } from '../annotation.js';
-import { annotationStyles, escapeHtml } from '../export/html.js';
+import { annotationStyles, escapeHtml, standalonePage } from '../export/html.js';
 import { kindLabels } from '../export/labels.js';
 import type { Comparison } from './compare.js';
 import type { QuotationPair } from './quotationPairs.js';
@@ -152,18 +152,11 @@ export function toCompareHtml(comparison: Comparison, generatedAt = new Date()):
     `quotations: ${quotations.verbatim} verbatim, ${quotations.reworded} reworded, ${quotations.onlyA} only in A, ${quotations.onlyB} only in B · ` +
     `${summary.speakerFlags} speaker flags · ${summary.changedFigures} changed figures`;
   const head = `<thead><tr><th class="status"></th><th>A: ${escapeHtml(a.title)}</th><th>B: ${escapeHtml(b.title)}</th></tr></thead>`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${styles}</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
+  return standalonePage({
+    language: 'en',
+    title,
+    styles,
+    body: `<h1>${escapeHtml(title)}</h1>
 <p class="meta">Compared with factmark · A: ${escapeHtml(a.id)} · B: ${escapeHtml(b.id)} · ${escapeHtml(generatedAt.toISOString().slice(0, 10))}</p>
 <p class="summary">${summaryLine}</p>
 <div class="legend" aria-label="Legend">${legend}</div>
@@ -179,8 +172,6 @@ ${
   comparison.quotations.length === 0
     ? '<p class="meta">Neither version quotes anyone.</p>'
     : `<table class="quotations">\n${head}\n<tbody>\n${comparison.quotations.map((pair) => quotationHtml(comparison, pair)).join('\n')}\n</tbody>\n</table>`
-}
-</body>
-</html>
-`;
+}`,
+  });
 }

@@ -64,18 +64,11 @@ export function toHtml(model: ExportModel): string {
   );
   const { record } = model;
   const rows = annotations.map((annotation) => tableRow(annotation, numbers)).join('\n');
-  return `<!doctype html>
-<html lang="${escapeHtml(record.language ?? 'en')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(record.title)}</title>
-<style>${styles}</style>
-</head>
-<body>
-<p class="meta">Annotated with factmark · ${annotations.length} annotations · exported ${escapeHtml(new Date().toISOString().slice(0, 10))}${record.sourceUrl === undefined ? '' : ` · source: ${escapeHtml(record.sourceUrl)}`}</p>
+  return standalonePage({
+    language: record.language ?? 'en',
+    title: record.title,
+    styles,
+    body: `<p class="meta">Annotated with factmark · ${annotations.length} annotations · exported ${escapeHtml(new Date().toISOString().slice(0, 10))}${record.sourceUrl === undefined ? '' : ` · source: ${escapeHtml(record.sourceUrl)}`}</p>
 <div class="legend" aria-label="Legend">${annotationKinds.map((kind) => `<span class="a a-${kind}">${kindLabels[kind]}</span>`).join('')}</div>
 <article>
 ${body}
@@ -86,7 +79,28 @@ ${body}
 <tbody>
 ${rows}
 </tbody>
-</table>
+</table>`,
+  });
+}
+
+/**
+ * A standalone HTML page: no scripts, nothing loaded from elsewhere (its
+ * Content-Security-Policy allows only its own inline styles), no referrer.
+ * `body` is HTML already escaped by the caller; the title is escaped here.
+ */
+export function standalonePage(page: { language: string; title: string; styles: string; body: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(page.language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<style>${page.styles}</style>
+</head>
+<body>
+${page.body}
 </body>
 </html>
 `;
