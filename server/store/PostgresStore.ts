@@ -30,6 +30,21 @@ function startsWith(prefix: string): string {
   return `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
+/** Runs `work` in one transaction on a client of the pool: committed if it resolves, rolled back if it throws. */
+async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await work(client);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /**
  * The PostgreSQL store, for several server instances sharing one database.
  * Every append is one committed insert, so an update is durable once its
@@ -48,19 +63,11 @@ export class PostgresStore implements Store {
     // An idle client losing its connection (a database restart) must not crash the process.
     pool.on('error', () => undefined);
     try {
-      const client = await pool.connect();
-      try {
+      await inTransaction(pool, async (client) => {
         // Two instances starting at once would otherwise race on CREATE TABLE.
-        await client.query('BEGIN');
         await client.query(`SELECT pg_advisory_xact_lock(hashtext('factmark schema'))`);
         await client.query(schema);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     } catch (error) {
       await pool.end().catch(() => undefined);
       throw new StoreOpenError(`The database at ${redactUrl(url)} could not be opened: ${(error as Error).message}`, false, {
@@ -86,29 +93,18 @@ export class PostgresStore implements Store {
    * committed late) were not read, so they are neither merged nor deleted.
    */
   async compact(room: string): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [room]);
       const { rows } = await client.query<{ seq: string; data: Buffer }>(
         'SELECT seq, data FROM factmark_updates WHERE room = $1 ORDER BY seq',
         [room],
       );
       const last = rows[rows.length - 1];
-      if (rows.length < 2 || last === undefined) {
-        await client.query('COMMIT');
-        return;
-      }
+      if (rows.length < 2 || last === undefined) return;
       const merged = Y.mergeUpdates(rows.map((row) => new Uint8Array(row.data)));
       await client.query('UPDATE factmark_updates SET data = $2 WHERE seq = $1', [last.seq, Buffer.from(merged)]);
       await client.query('DELETE FROM factmark_updates WHERE seq = ANY($1::bigint[])', [rows.slice(0, -1).map((row) => row.seq)]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async listRooms(prefix: string): Promise<string[]> {
