@@ -2,12 +2,13 @@ import { EditorState, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { ySyncPluginKey, yUndoPluginKey } from 'y-prosemirror';
+import { yUndoPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { annotationsMap, type AnnotationKind, type Person } from '../../shared/annotation.js';
 import { rejectedSuggestions } from '../../shared/suggest/index.js';
 import { articleSchema } from '../../shared/schema.js';
 import { kindInfo } from './annotations/kinds.js';
+import { isRemoteChange } from './editor/remoteChange.js';
 import { annotationPlugin, annotationPluginKey, selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { disagreementPlugin } from './editor/disagreementPlugin.js';
 import { CombinedHistory } from './editor/history.js';
@@ -130,7 +131,7 @@ export { selectAnnotation };
 
 /** What a transaction is, for the timings: a remote change, an annotation refresh, a local edit, or other. */
 function transactionKind(tr: Transaction): 'remote' | 'annotations' | 'local' | 'other' {
-  if ((tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true) return 'remote';
+  if (isRemoteChange(tr)) return 'remote';
   if (tr.getMeta(annotationPluginKey) !== undefined) return 'annotations';
   return tr.docChanged ? 'local' : 'other';
 }

@@ -1,11 +1,10 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
-import { Mapping, StepMap } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
-import { ySyncPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { annotationsMap, listAnnotations, readAnnotation, type Annotation } from '../../../shared/annotation.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
 
 /** What the annotation plugin knows: every annotation placed in the document, and its decorations. */
 export interface AnnotationPluginState {
@@ -135,21 +134,12 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       },
       apply: (tr, value, oldState, newState) => {
         const meta = tr.getMeta(annotationPluginKey) as Meta | undefined;
-        const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
         let state = value;
-        if (remote) {
-          const start = oldState.doc.content.findDiffStart(newState.doc.content);
-          if (start !== null) {
-            const end = oldState.doc.content.findDiffEnd(newState.doc.content) ?? {
-              a: oldState.doc.content.size,
-              b: newState.doc.content.size,
-            };
-            // Where both ends overlap (a repeated character), keep the change non-negative.
-            const oldEnd = Math.max(end.a, start);
-            const newEnd = Math.max(end.b, start + (oldEnd - end.a));
-            const ids = idsAround(state, start, oldEnd);
-            const mapping = new Mapping([new StepMap([start, oldEnd - start, newEnd - start])]);
-            state = { ...state, decorations: state.decorations.map(mapping, newState.doc) };
+        if (isRemoteChange(tr)) {
+          const change = remoteChangeRange(oldState.doc, newState.doc);
+          if (change !== null) {
+            const ids = idsAround(state, change.from, change.to);
+            state = { ...state, decorations: state.decorations.map(change.mapping, newState.doc) };
             state = replaceAnnotations(state, ids, options, newState.doc);
           }
         } else if (tr.docChanged) {

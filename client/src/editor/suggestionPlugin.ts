@@ -1,8 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type PluginSpec, type Transaction } from 'prosemirror-state';
-import { Mapping, StepMap } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
-import { ySyncPluginKey } from 'y-prosemirror';
 import type * as Y from 'yjs';
 import type { Person } from '../../../shared/annotation.js';
 import { TextMap } from '../../../shared/anchor/textMap.js';
@@ -17,6 +15,7 @@ import {
 } from '../../../shared/suggest/index.js';
 import { annotationPluginKey } from './annotationPlugin.js';
 import { localAnnotationOrigin } from './markSelection.js';
+import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
 
 /** What the suggestion plugin knows: whether it is on, the suggestions drawn, and the one the reviewer is on. */
 export interface SuggestionPluginState {
@@ -94,20 +93,6 @@ function computeSuggestions(state: EditorState, layer: Y.Doc, currentId: string 
   return { all, pending, decorations, map };
 }
 
-/**
- * The mapping of a change y-prosemirror applied as one replacement of the
- * whole document: only the part that differs, so decorations elsewhere survive.
- */
-function remoteChangeMapping(before: Node, after: Node): Mapping | null {
-  const start = before.content.findDiffStart(after.content);
-  if (start === null) return null;
-  const end = before.content.findDiffEnd(after.content) ?? { a: before.content.size, b: after.content.size };
-  // Where both ends overlap (a repeated character), keep the change non-negative.
-  const oldEnd = Math.max(end.a, start);
-  const newEnd = Math.max(end.b, start + (oldEnd - end.a));
-  return new Mapping([new StepMap([start, oldEnd - start, newEnd - start])]);
-}
-
 /** The decorations with the current suggestion's drawn as current. */
 function withCurrent(state: SuggestionPluginState, doc: Node, currentId: string | null): DecorationSet {
   const byId = new Map(state.pending.map((suggestion) => [suggestion.id, suggestion]));
@@ -139,9 +124,9 @@ function apply(tr: Transaction, value: SuggestionPluginState, oldState: EditorSt
   const meta = tr.getMeta(suggestionPluginKey) as Meta | undefined;
   let state = value;
   if (tr.docChanged && state.enabled) {
-    const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
+    const remote = isRemoteChange(tr);
     // A remote change replaces the whole document: mapping through it would drop every decoration.
-    const mapping = remote ? remoteChangeMapping(oldState.doc, newState.doc) : tr.mapping;
+    const mapping = remote ? (remoteChangeRange(oldState.doc, newState.doc)?.mapping ?? null) : tr.mapping;
     const mapped = { ...state, decorations: mapping === null ? state.decorations : state.decorations.map(mapping, newState.doc) };
     state = {
       ...mapped,
