@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import type { Access } from './access.js';
 import { closeCodes } from './closeCodes.js';
 import type { Logger } from './log.js';
-import { decodeClientMessage, encodeSyncStep1, ProtocolError } from './protocol.js';
+import { decodeClientMessage, ProtocolError } from './protocol.js';
 import type { Room } from './Room.js';
 
 /** Updates a read-only connection may send (ignored) before it is closed. */
@@ -62,7 +62,7 @@ export class Connection {
   /** Joins the room and starts the sync: our state vector, then everyone's awareness. */
   open(): void {
     this.room.join(this);
-    this.send(encodeSyncStep1(this.room.doc));
+    this.room.sendSyncStep1To(this);
     this.room.sendAwarenessTo(this);
   }
 

@@ -4,8 +4,19 @@ import type { Connection } from './Connection.js';
 import type { RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
 import { closeCodes } from './closeCodes.js';
-import { encodeAwareness, encodeSyncStep2, encodeSyncStep2Of, encodeUpdate, isEmptyStateVector, ProtocolError } from './protocol.js';
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncStep2Of,
+  encodeUpdate,
+  isEmptyStateVector,
+  ProtocolError,
+} from './protocol.js';
 import type { Store } from './store/Store.js';
+
+/** How long after loading a room builds its doc if nothing needed it sooner. */
+const buildDelayMs = 1000;
 
 /** The origin of changes that came from another instance. */
 const remoteOrigin = Symbol('another instance');
@@ -17,7 +28,6 @@ const remoteOrigin = Symbol('another instance');
  */
 export class Room {
   readonly name: string;
-  readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   private readonly store: Store;
@@ -28,6 +38,12 @@ export class Room {
   private updatesSinceCompaction: number;
   /** The doc's whole state as an update, while no change has come since it was taken. */
   private fullState: Uint8Array | null = null;
+  private readonly builtDoc: Y.Doc;
+  /** The stored state, until the doc is built from it. */
+  private unbuilt: Uint8Array | null = null;
+  private buildTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Connections waiting for the room's sync step 1 until the doc is built. */
+  private readonly awaitingStep1: Connection[] = [];
   /** True once the store failed: the room must not serve anyone again. */
   broken = false;
   /** Called when the room breaks, so it is unloaded. */
@@ -37,7 +53,7 @@ export class Room {
 
   private constructor(name: string, doc: Y.Doc, store: Store, log: Logger, compactAfterUpdates: number, storedUpdates: number) {
     this.name = name;
-    this.doc = doc;
+    this.builtDoc = doc;
     this.store = store;
     this.log = log;
     this.compactAfterUpdates = compactAfterUpdates;
@@ -51,15 +67,50 @@ export class Room {
     });
   }
 
-  /** Loads a room's document from the store. */
+  /**
+   * Loads a room from the store. The stored state answers clients that have
+   * nothing at once; the doc is built from it only when something needs it,
+   * or a moment after loading: building a layer of thousands of annotations
+   * takes a quarter of a second, which the first readers (an article and its
+   * layer opened together) should not wait for.
+   */
   static async load(name: string, store: Store, log: Logger, compactAfterUpdates: number): Promise<Room> {
     const updates = await store.loadUpdates(name);
-    const doc = new Y.Doc({ gc: true });
     const state = updates.length > 0 ? Y.mergeUpdates(updates) : null;
-    if (state !== null) Y.applyUpdate(doc, state);
-    const room = new Room(name, doc, store, log.child({ room: name }), compactAfterUpdates, updates.length);
-    room.fullState = state;
+    const room = new Room(name, new Y.Doc({ gc: true }), store, log.child({ room: name }), compactAfterUpdates, updates.length);
+    if (state !== null) {
+      room.fullState = state;
+      room.unbuilt = state;
+      room.buildTimer = setTimeout(() => {
+        room
+          .enqueue(() => room.build())
+          .catch((error: unknown) => room.log.error({ err: error }, 'building the room from the store failed'));
+      }, buildDelayMs);
+      room.buildTimer.unref();
+    }
     return room;
+  }
+
+  /** The room's document, built from the stored state on first use. */
+  get doc(): Y.Doc {
+    this.build();
+    return this.builtDoc;
+  }
+
+  /**
+   * Applies the stored state to the doc, if not yet done. Every use of the
+   * doc goes through {@link doc}, so this always comes first.
+   */
+  private build(): void {
+    const state = this.unbuilt;
+    if (state === null) return;
+    this.unbuilt = null;
+    if (this.buildTimer !== null) clearTimeout(this.buildTimer);
+    if (this.builtDoc.isDestroyed) return;
+    Y.applyUpdate(this.builtDoc, state);
+    // Building changed nothing anyone has: the whole state is still the stored one.
+    this.fullState = state;
+    for (const connection of this.awaitingStep1.splice(0)) connection.send(encodeSyncStep1(this.builtDoc));
   }
 
   /** Runs jobs one after another; a failed job is logged and does not stop the next. */
@@ -91,10 +142,16 @@ export class Room {
 
   /** Answers a client's sync step 1 with everything it lacks, once earlier updates are stored. */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
+    if (isEmptyStateVector(stateVector) && this.fullState !== null) {
+      // The whole state, kept from a moment every earlier change was stored
+      // (and none since), answers a client with nothing (a new browser, a
+      // class opening an assignment at once) at once, before queued jobs:
+      // any change they make reaches this client afterwards, relayed.
+      connection.send(encodeSyncStep2Of(this.fullState));
+      return Promise.resolve();
+    }
     return this.enqueue(() => {
       if (isEmptyStateVector(stateVector)) {
-        // A client with nothing yet (a new browser, a class opening an
-        // assignment at once) gets the whole state, encoded once for all.
         this.fullState ??= Y.encodeStateAsUpdate(this.doc);
         connection.send(encodeSyncStep2Of(this.fullState));
         return;
@@ -277,6 +334,16 @@ export class Room {
     this.connections.add(connection);
   }
 
+  /**
+   * Sends a connection the room's state vector, so it sends back what the
+   * room lacks; before the doc is built it waits, so the client is not asked
+   * for everything it has.
+   */
+  sendSyncStep1To(connection: Connection): void {
+    if (this.unbuilt === null) connection.send(encodeSyncStep1(this.builtDoc));
+    else this.awaitingStep1.push(connection);
+  }
+
   /** Removes a connection and the awareness states it controlled. */
   leave(connection: Connection): void {
     this.connections.delete(connection);
@@ -296,8 +363,9 @@ export class Room {
   }
 
   destroy(): void {
+    if (this.buildTimer !== null) clearTimeout(this.buildTimer);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.builtDoc.destroy();
   }
 }

@@ -8,6 +8,8 @@ import * as Y from 'yjs';
 import { closeCodes } from '../../../server/closeCodes.js';
 import { Connection } from '../../../server/Connection.js';
 import { decodeClientMessage, encodeUpdate } from '../../../server/protocol.js';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
 import { Room } from '../../../server/Room.js';
 import { LevelStore } from '../../../server/store/LevelStore.js';
 
@@ -32,6 +34,14 @@ function recordingSocket(): { socket: WebSocket; received: Uint8Array[] } {
 }
 
 const log = pino({ level: 'silent' });
+
+/** A client's sync step 1 for a doc, as it sends it. */
+function syncStep1Of(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
 
 describe('Room', () => {
   let dir: string;
@@ -115,12 +125,72 @@ describe('Room', () => {
     };
     expect(await textFor()).toBe('stored before. ');
 
+    await room.idle();
     const writer = new Y.Doc();
     Y.applyUpdate(writer, Y.encodeStateAsUpdate(room.doc));
     writer.getText('t').insert(writer.getText('t').length, 'Then edited.');
     await room.receiveUpdate(null, Y.encodeStateAsUpdate(writer));
     expect(await textFor()).toBe('stored before. Then edited.');
     expect(await textFor()).toBe('stored before. Then edited.');
+    room.destroy();
+    await store.close();
+  });
+
+  it('answers a new reader from the store at once, and asks a returning one only for what the store lacks', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'factmark-room-'));
+    const store = await LevelStore.open(path.join(dir, 'store'));
+    const earlier = new Y.Doc();
+    earlier.getText('t').insert(0, 'stored before. ');
+    await store.appendUpdate('doc', Y.encodeStateAsUpdate(earlier));
+    const room = await Room.load('doc', store, log, 1000);
+    const stepsFromRoom = (received: Uint8Array[]) => received.filter((message) => message[0] === 0 && message[1] === 0);
+
+    const reader = recordingSocket();
+    const readerConnection = new Connection(reader.socket, room, 'read', log);
+    readerConnection.open();
+    readerConnection.receive(syncStep1Of(new Y.Doc()));
+    const answer = decodeClientMessage(reader.received.find((message) => message[0] === 0 && message[1] === 1) ?? new Uint8Array());
+    if (answer.type !== 'update') throw new Error(`expected a document update, got ${answer.type}`);
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, answer.update);
+    expect(replica.getText('t').toString()).toBe('stored before. ');
+    // The room has not built its doc for that: its own state vector waits for it.
+    expect(stepsFromRoom(reader.received)).toHaveLength(0);
+
+    // A returning client, which already has the stored state, sends an edit.
+    const returning = recordingSocket();
+    const returningConnection = new Connection(returning.socket, room, 'write', log);
+    returningConnection.open();
+    replica.getText('t').insert(15, 'Then edited.');
+    returningConnection.receive(encodeUpdate(Y.encodeStateAsUpdate(replica, Y.encodeStateVector(earlier))));
+    await room.idle();
+    // The edit needed the doc: it was built from the store first, and both were asked only for what it lacked.
+    for (const received of [reader.received, returning.received]) {
+      const [roomStep1] = stepsFromRoom(received);
+      expect(Y.decodeStateVector((roomStep1 ?? new Uint8Array()).subarray(3)).get(earlier.clientID)).toBe(15);
+    }
+    const relayed = reader.received.map((message) => decodeClientMessage(message)).filter((message) => message.type === 'update');
+    expect(relayed).toHaveLength(2);
+    const check = new Y.Doc();
+    for (const message of relayed) if (message.type === 'update') Y.applyUpdate(check, message.update);
+    expect(check.getText('t').toString()).toBe('stored before. Then edited.');
+    room.destroy();
+    await store.close();
+  });
+
+  it('builds its doc a moment after loading when nothing needed it sooner', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'factmark-room-'));
+    const store = await LevelStore.open(path.join(dir, 'store'));
+    const earlier = new Y.Doc();
+    earlier.getText('t').insert(0, 'stored before.');
+    await store.appendUpdate('doc', Y.encodeStateAsUpdate(earlier));
+    const room = await Room.load('doc', store, log, 1000);
+    const reader = recordingSocket();
+    new Connection(reader.socket, room, 'read', log).open();
+    expect(reader.received.filter((message) => message[0] === 0 && message[1] === 0)).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const [roomStep1] = reader.received.filter((message) => message[0] === 0 && message[1] === 0);
+    expect(Y.decodeStateVector((roomStep1 ?? new Uint8Array()).subarray(3)).get(earlier.clientID)).toBe(14);
     room.destroy();
     await store.close();
   });
