@@ -1,33 +1,54 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Api, ApiError, type SessionInfo } from './api.js';
-import { ComparePage } from './compare/ComparePage.js';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { ApiError, type Api, type SessionInfo } from './api.js';
 import { DocumentList } from './DocumentList.js';
 import { DocumentPage } from './DocumentPage.js';
 import { loadIdentity, saveIdentity, type Identity } from './identity.js';
 import { NamePrompt } from './NamePrompt.js';
-import { useRoute } from './route.js';
-import { forgetToken, takeToken } from './session.js';
+import { parseRoute, useRoute } from './route.js';
+import { openAhead } from './rooms.js';
+import { articleRoomName, layerRoomName, teamLayerId } from '../../shared/document.js';
+import { forgetToken } from './session.js';
+
+// The comparison and its diffing are loaded only when a comparison is opened.
+const ComparePage = lazy(() => import('./compare/ComparePage.js').then((module) => ({ default: module.ComparePage })));
 
 type SessionState = { state: 'loading' } | { state: 'ready'; session: SessionInfo } | { state: 'failed'; message: string };
 
+/**
+ * Asks the server about the token, before the first render; when the page
+ * opens a document, its rooms start syncing as soon as the answer comes,
+ * while the page is still being drawn.
+ */
+export function startSession(api: Api): Promise<SessionInfo> {
+  const session = api.session();
+  session.then(
+    (info) => {
+      const opening = parseRoute(window.location.hash);
+      if (opening.page !== 'document') return;
+      openAhead(api, articleRoomName(opening.id));
+      // An annotator's layer is known only from the document's record.
+      if (info.role !== 'annotator') openAhead(api, layerRoomName(opening.id, teamLayerId));
+    },
+    () => undefined,
+  );
+  return session;
+}
+
 /** The whole client: checks the token, asks for a name once, then routes. */
-export function App() {
-  const token = useMemo(() => takeToken(), []);
-  const api = useMemo(() => (token === null ? null : new Api(token)), [token]);
+export function App({ api, sessionInfo }: { api: Api | null; sessionInfo: Promise<SessionInfo> | null }) {
   const [session, setSession] = useState<SessionState>({ state: 'loading' });
   const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity());
   const route = useRoute();
 
   useEffect(() => {
-    if (api === null) return;
-    api.session().then(
+    sessionInfo?.then(
       (info) => setSession({ state: 'ready', session: info }),
       (error: unknown) => {
         if (error instanceof ApiError && error.status === 401) forgetToken();
         setSession({ state: 'failed', message: (error as Error).message });
       },
     );
-  }, [api]);
+  }, [sessionInfo]);
 
   if (api === null) {
     return (
@@ -58,7 +79,9 @@ export function App() {
       {route.page === 'document' ? (
         <DocumentPage key={route.id} api={api} id={route.id} identity={identity} session={session.session} />
       ) : route.page === 'compare' ? (
-        <ComparePage api={api} a={route.a} b={route.b} />
+        <Suspense fallback={<Notice title="Opening the comparison…" />}>
+          <ComparePage api={api} a={route.a} b={route.b} />
+        </Suspense>
       ) : (
         <DocumentList api={api} session={session.session} />
       )}

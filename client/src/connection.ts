@@ -22,8 +22,9 @@ export function watchConnection(
   storageKey?: string,
 ): () => void {
   const stored = storageKey === undefined ? 0 : Number(window.localStorage.getItem(storageKey) ?? 0) || 0;
-  let state: ConnectionState = { status: 'connecting', unsynced: stored, reason: null };
-  let everConnected = false;
+  // A room opened ahead of the page may be connected and synced already.
+  let state: ConnectionState = { status: provider.synced ? 'connected' : 'connecting', unsynced: stored, reason: null };
+  let everConnected = provider.wsconnected;
   const set = (next: Partial<ConnectionState>) => {
     state = { ...state, ...next };
     if (storageKey !== undefined) {

@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { Api } from './api.js';
+import { App, startSession } from './App.js';
+import { takeToken } from './session.js';
 import './styles.css';
 
+const token = takeToken();
+const api = token === null ? null : new Api(token);
+const sessionInfo = api === null ? null : startSession(api);
 const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App api={api} sessionInfo={sessionInfo} />
   </StrictMode>,
 );

@@ -1,21 +1,11 @@
 import { useEffect, useState } from 'react';
-import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import type { Api } from './api.js';
 import { watchConnection, type ConnectionState } from './connection.js';
+import { holdRoom, releaseRoom, type Room } from './rooms.js';
 
-/** A Y.Doc kept in sync with one room of the server, and in the browser while offline. */
-export interface Room {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-}
+export type { Room } from './rooms.js';
 
-/**
- * Connects a new Y.Doc to a room for as long as the component stays. The doc
- * is also kept in IndexedDB, so work done offline survives a reload and is
- * sent when the connection returns.
- */
+/** Holds a room for as long as the component stays, and follows its connection. */
 export function useRoom(api: Api, name: string): { room: Room | null; connection: ConnectionState; ready: boolean } {
   const [room, setRoom] = useState<Room | null>(null);
   const [connection, setConnection] = useState<ConnectionState>({ status: 'connecting', unsynced: 0, reason: null });
@@ -23,28 +13,27 @@ export function useRoom(api: Api, name: string): { room: Room | null; connection
   // of it: editing before that would add blocks beside the ones to come.
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const doc = new Y.Doc();
-    const local = new IndexeddbPersistence(`factmark:${name}`, doc);
-    const provider = new WebsocketProvider(api.syncUrl, name, doc, { params: { token: api.tokenValue } });
+    const held = holdRoom(api, name);
+    const { doc, provider, local } = held;
     const stopWatching = watchConnection(provider, doc, setConnection, `factmark:unsynced:${name}`);
     const onSync = (synced: boolean) => {
       if (synced) setReady(true);
     };
     provider.on('sync', onSync);
+    // The room is an external system whose lifetime is this effect's; render needs it too.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRoom(held);
+    // It may have been opened ahead, and be synced already.
+    if (provider.synced) setReady(true);
     void local.whenSynced.then(() => {
       // What this browser kept counts only if it holds something.
       if (doc.store.clients.size > 0) setReady(true);
     });
-    // The provider is an external system whose lifetime is this effect's; render needs it too.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setRoom({ doc, provider });
     return () => {
       provider.off('sync', onSync);
       setReady(false);
       stopWatching();
-      provider.destroy();
-      void local.destroy();
-      doc.destroy();
+      releaseRoom(held, name);
     };
   }, [api, name]);
   return { room, connection, ready };

@@ -2,6 +2,8 @@ import type { WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { annotatedTexts, selectWords } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
+import { teamLayerId } from '../../shared/index.js';
+import { annotateAs } from '../support/annotate.js';
 import { importArticle } from '../support/server.js';
 
 describe('working offline', () => {
@@ -54,5 +56,36 @@ describe('working offline', () => {
     await expect.poll(() => alice.page.getByRole('status').first().textContent(), { timeout: 15_000 }).toBe('Connected');
     await expect.poll(() => bob.page.locator('.ProseMirror p').last().textContent()).toBe('Passengers disagreed. Offline note.');
     await expect.poll(() => annotatedTexts(bob.page, 'attribution')).toEqual(['the operator said']);
+  });
+
+  it('opens offline what the first visit received from the server: the article and the marks of others', async () => {
+    const docId = await importArticle(suite.server, 'The bridge will reopen in May, the mayor said.\n\nEngineers denied it.');
+    const clients = await annotateAs(suite.server, docId, suite.server.token, teamLayerId, [['attribution', 'the mayor said']]);
+    for (const client of clients) client.destroy();
+
+    const context = await suite.browser.newContext();
+    try {
+      let offline = false;
+      await context.routeWebSocket(/\/sync\//, (route) => {
+        if (offline) void route.close({ code: 4000, reason: 'offline' });
+        else route.connectToServer();
+      });
+      const page = await context.newPage();
+      await page.goto(`${suite.server.url}/?token=${suite.server.token}#/d/${docId}`);
+      await page.getByLabel('Your name, as other reviewers will see it').fill('Carol');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect.poll(() => annotatedTexts(page, 'attribution')).toEqual(['the mayor said']);
+      // What came from the server is kept for offline use once the page is idle.
+      await page.evaluate(() => new Promise((resolve) => window.requestIdleCallback(resolve, { timeout: 10_000 })));
+      await page.waitForTimeout(300);
+
+      offline = true;
+      await page.reload();
+      await expect.poll(() => page.locator('.ProseMirror p').first().textContent()).toBe('The bridge will reopen in May, the mayor said.');
+      await expect.poll(() => annotatedTexts(page, 'attribution')).toEqual(['the mayor said']);
+      expect(await page.getByRole('status').first().textContent()).toMatch(/Offline|Reconnecting|Connecting/);
+    } finally {
+      await context.close();
+    }
   });
 });

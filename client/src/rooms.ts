@@ -1,0 +1,113 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { Api } from './api.js';
+
+/** A Y.Doc kept in sync with one room of the server, and in the browser while offline. */
+export interface Room {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** The copy this browser keeps, so work done offline survives a reload and is sent when the connection returns. */
+  local: IndexeddbPersistence;
+}
+
+interface Held {
+  api: Api;
+  holders: number;
+  stopSkipping: () => void;
+}
+
+/**
+ * The rooms open in this page, shared by name. A room can be opened ahead of
+ * the page that shows it (the document's rooms as soon as the session is
+ * known, while the page is still being drawn), and is closed when its last
+ * holder lets it go.
+ */
+const byName = new Map<string, Room>();
+const holds = new Map<Room, Held>();
+
+/** Opens a room, or shares the one already open; every call needs a {@link releaseRoom}. */
+export function holdRoom(api: Api, name: string): Room {
+  const shared = byName.get(name);
+  const held = shared === undefined ? undefined : holds.get(shared);
+  if (shared !== undefined && held !== undefined && held.api === api) {
+    held.holders++;
+    return shared;
+  }
+  const doc = new Y.Doc();
+  const local = new IndexeddbPersistence(`factmark:${name}`, doc);
+  const provider = new WebsocketProvider(api.syncUrl, name, doc, { params: { token: api.tokenValue } });
+  const room = { doc, provider, local };
+  // A room opened with another link is not shared: new holders get this one.
+  byName.set(name, room);
+  holds.set(room, { api, holders: 1, stopSkipping: skipEncodingFirstAnswer(doc, provider, local) });
+  return room;
+}
+
+/** Lets a room go; the last holder closes it. */
+export function releaseRoom(room: Room, name: string): void {
+  const held = holds.get(room);
+  if (held === undefined) return;
+  held.holders--;
+  if (held.holders > 0) return;
+  holds.delete(room);
+  if (byName.get(name) === room) byName.delete(name);
+  held.stopSkipping();
+  room.provider.destroy();
+  void room.local.destroy();
+  room.doc.destroy();
+}
+
+/** Opens a room now for a page about to show it; let go after a while if no page took it. */
+export function openAhead(api: Api, name: string, holdMs = 10_000): void {
+  const room = holdRoom(api, name);
+  setTimeout(() => releaseRoom(room, name), holdMs);
+}
+
+/**
+ * Yjs encodes every transaction again as an update for the doc's 'update'
+ * listeners. The server's first answer, megabytes for a layer of thousands
+ * of annotations, needs none of that: the provider and the unsynced count
+ * ignore what came from the server, and IndexedDB is given the whole state
+ * once the page is idle. So for the transactions applying it, and only
+ * those, the listeners are set aside just before Yjs would encode.
+ */
+function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider, local: IndexeddbPersistence): () => void {
+  let setAside: Set<unknown> | undefined;
+  let skipped = false;
+  let idle: number | null = null;
+  const putBack = () => {
+    if (setAside === undefined) return;
+    for (const listener of doc._observers.get('update') ?? []) setAside.add(listener);
+    doc._observers.set('update', setAside);
+    setAside = undefined;
+  };
+  const onCleanup = (transaction: Y.Transaction) => {
+    putBack();
+    if (transaction.origin === provider && !provider.synced) {
+      setAside = doc._observers.get('update');
+      doc._observers.delete('update');
+      skipped = true;
+    }
+  };
+  const onSync = (synced: boolean) => {
+    if (!synced || !skipped || idle !== null) return;
+    idle = window.requestIdleCallback(
+      () => {
+        idle = null;
+        skipped = false;
+        local._storeUpdate(Y.encodeStateAsUpdate(doc), provider);
+      },
+      { timeout: 5000 },
+    );
+  };
+  doc.on('afterTransactionCleanup', onCleanup);
+  doc.on('afterAllTransactions', putBack);
+  provider.on('sync', onSync);
+  return () => {
+    doc.off('afterTransactionCleanup', onCleanup);
+    doc.off('afterAllTransactions', putBack);
+    provider.off('sync', onSync);
+    if (idle !== null) window.cancelIdleCallback(idle);
+  };
+}
