@@ -11,7 +11,7 @@ import {
 } from '../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../shared/anchor/resolveAnnotations.js';
 import { listActivity, type ActivityEntry } from '../../shared/activity.js';
-import { articleFragmentName, articleRoomName, layerRoomName } from '../../shared/document.js';
+import { articleFragmentName, articleRoomName, layerRoomName, teamLayerId } from '../../shared/document.js';
 import { AnnotatedEditor } from './AnnotatedEditor.js';
 import { AnnotationDetails } from './annotations/AnnotationDetails.js';
 import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
@@ -69,7 +69,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   // The layer shown: the one chosen, else the one this person works in.
   const layerId = chosenLayer ?? record?.workingLayer ?? null;
   const article = useRoom(api, articleRoomName(id));
-  const layer = useRoom(api, layerRoomName(id, layerId ?? 'team'));
+  const layer = useRoom(api, layerRoomName(id, layerId ?? teamLayerId));
   const activity = useActivity(layer.room?.doc ?? null);
   const [view, setView] = useState<EditorView | null>(null);
   const [annotations, setAnnotations] = useState<AnnotationPluginState | null>(null);
@@ -119,12 +119,6 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
       window.requestAnimationFrame(() => performance.mark('factmark:article-ready'));
     }
   });
-  useEffect(() => {
-    // For bench/: the moment the page shows the article with its annotations placed.
-    if (performance.getEntriesByName('factmark:ready').length === 0 && resolved?.some((item) => item.status === 'anchored') === true) {
-      window.requestAnimationFrame(() => performance.mark('factmark:ready'));
-    }
-  }, [resolved]);
   const selectedId = annotations?.selectedId ?? null;
   const selected = useMemo(() => resolved?.find((item) => item.annotation.id === selectedId) ?? null, [resolved, selectedId]);
   const layerDoc = layer.room?.doc ?? null;

@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
-import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import type { Mappable } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import * as Y from 'yjs';
 import { annotationsMap, listAnnotations, readAnnotation, type Annotation } from '../../../shared/annotation.js';
@@ -16,9 +17,27 @@ export interface AnnotationPluginState {
   stale: boolean;
   /** The part of the document local edits touched since then. */
   dirty: { from: number; to: number } | null;
+  /**
+   * The part of the document whose decorations are in the page, or 'all'.
+   * A layer placed at once with thousands of annotations is drawn where the
+   * reader is first and the rest in steps, so it shows without a long wait.
+   */
+  drawn: Range | 'all';
+  /** The decorations in the page: `decorations` within `drawn`. */
+  shown: DecorationSet;
 }
 
-type Meta = { refresh: true } | { settle: true } | { changed: string[] } | { select: string | null };
+interface Range {
+  from: number;
+  to: number;
+}
+
+type Meta = { settle: true } | { changed: string[] } | { select: string | null } | { draw: Range | 'all' };
+
+/** Above this many annotations placed at once, they are drawn in steps, those in view first. */
+const drawInStepsAbove = 1000;
+/** How many steps drawing the rest of the document takes. */
+const drawSteps = 6;
 
 export const annotationPluginKey = new PluginKey<AnnotationPluginState>('annotations');
 
@@ -66,6 +85,36 @@ function buildDecorations(doc: Node, resolved: ResolvedAnnotation[], selectedId:
     open.sort((a, b) => b - a);
   }
   return DecorationSet.create(doc, decorations);
+}
+
+/** The drawn range through a change; one the change replaced shrinks to where it was, to grow again in steps. */
+function mapDrawn(drawn: Range | 'all', mapping: Mappable): Range | 'all' {
+  return drawn === 'all' ? 'all' : { from: mapping.map(drawn.from, -1), to: mapping.map(drawn.to, -1) };
+}
+
+/** The state with `shown` brought up to date with its decorations and drawn range. */
+function withShown(state: AnnotationPluginState, doc: Node): AnnotationPluginState {
+  if (state.drawn === 'all') return state.shown === state.decorations ? state : { ...state, shown: state.decorations };
+  return { ...state, shown: DecorationSet.create(doc, state.decorations.find(state.drawn.from, state.drawn.to)) };
+}
+
+/**
+ * Places every annotation of the layer from Yjs. Many at once are drawn
+ * first within `inView` (the start of the document when it is not known).
+ */
+function placeAll(
+  state: AnnotationPluginState | null,
+  options: AnnotationPluginOptions,
+  doc: Node,
+  inView: Range | null,
+): AnnotationPluginState {
+  const resolved = resolveAnnotations(listAnnotations(options.layer), { ydoc: options.article, fragment: options.fragment, doc });
+  const selectedId = state?.selectedId ?? null;
+  const decorations = buildDecorations(doc, resolved, selectedId);
+  // A big layer already drawn whole stays so; one arriving is drawn in steps.
+  const drawnWhole = state !== null && state.drawn === 'all' && state.resolved.length > drawInStepsAbove;
+  const drawn = resolved.length <= drawInStepsAbove || drawnWhole ? 'all' : (inView ?? { from: 0, to: Math.min(doc.content.size, 4000) });
+  return withShown({ resolved, selectedId, decorations, stale: false, dirty: null, drawn, shown: decorations }, doc);
 }
 
 /**
@@ -121,56 +170,74 @@ function idsAround(state: AnnotationPluginState, from: number, to: number): Set<
  * the annotations it changed.
  */
 export function annotationPlugin(options: AnnotationPluginOptions): Plugin<AnnotationPluginState> {
+  // Where the reader is, once the view exists: a big layer is drawn there first.
+  let inView: () => Range | null = () => null;
+  const applyToState = (
+    tr: Transaction,
+    value: AnnotationPluginState,
+    oldState: EditorState,
+    newState: EditorState,
+  ): AnnotationPluginState => {
+    const meta = tr.getMeta(annotationPluginKey) as Meta | undefined;
+    let state = value;
+    if (isRemoteChange(tr)) {
+      const change = remoteChangeRange(oldState.doc, newState.doc);
+      if (change !== null) {
+        const ids = idsAround(state, change.from, change.to);
+        state = {
+          ...state,
+          decorations: state.decorations.map(change.mapping, newState.doc),
+          drawn: mapDrawn(state.drawn, change.mapping),
+        };
+        // The article arriving after a big layer places it all: at once is faster than one by one.
+        state =
+          ids.size > drawInStepsAbove
+            ? placeAll(state, options, newState.doc, inView())
+            : replaceAnnotations(state, ids, options, newState.doc);
+      }
+    } else if (tr.docChanged) {
+      const start = tr.before.content.findDiffStart(tr.doc.content) ?? 0;
+      const end = tr.before.content.findDiffEnd(tr.doc.content)?.b ?? start;
+      const previous = state.dirty === null ? null : { from: tr.mapping.map(state.dirty.from, -1), to: tr.mapping.map(state.dirty.to, 1) };
+      const dirty = { from: Math.min(start, end, previous?.from ?? Infinity), to: Math.max(start, end, previous?.to ?? -Infinity) };
+      return {
+        ...state,
+        decorations: state.decorations.map(tr.mapping, tr.doc),
+        stale: true,
+        dirty,
+        drawn: mapDrawn(state.drawn, tr.mapping),
+      };
+    }
+    if (meta === undefined) return state;
+    if ('draw' in meta) return { ...state, drawn: meta.draw };
+    if ('settle' in meta) {
+      const ids = state.dirty === null ? new Set<string>() : idsAround(state, state.dirty.from, state.dirty.to);
+      return { ...replaceAnnotations(state, ids, options, newState.doc), stale: false, dirty: null };
+    }
+    if ('changed' in meta) {
+      // A layer arriving whole (the first sync) is placed in one go, not id by id.
+      if (meta.changed.length > drawInStepsAbove) {
+        return placeAll(state, options, newState.doc, inView());
+      }
+      return replaceAnnotations(state, new Set(meta.changed), options, newState.doc);
+    }
+    const previous = state.selectedId;
+    // A chosen annotation is scrolled to: everything is drawn from now on.
+    state = { ...state, selectedId: meta.select, drawn: 'all' };
+    return replaceAnnotations(state, new Set([previous, meta.select].filter((id): id is string => id !== null)), options, newState.doc);
+  };
   return new Plugin<AnnotationPluginState>({
     key: annotationPluginKey,
     state: {
-      init: (_config, state) => {
-        const resolved = resolveAnnotations(listAnnotations(options.layer), {
-          ydoc: options.article,
-          fragment: options.fragment,
-          doc: state.doc,
-        });
-        return { resolved, selectedId: null, decorations: buildDecorations(state.doc, resolved, null), stale: false, dirty: null };
-      },
+      init: (_config, state) => placeAll(null, options, state.doc, null),
       apply: (tr, value, oldState, newState) => {
-        const meta = tr.getMeta(annotationPluginKey) as Meta | undefined;
-        let state = value;
-        if (isRemoteChange(tr)) {
-          const change = remoteChangeRange(oldState.doc, newState.doc);
-          if (change !== null) {
-            const ids = idsAround(state, change.from, change.to);
-            state = { ...state, decorations: state.decorations.map(change.mapping, newState.doc) };
-            state = replaceAnnotations(state, ids, options, newState.doc);
-          }
-        } else if (tr.docChanged) {
-          const start = tr.before.content.findDiffStart(tr.doc.content) ?? 0;
-          const end = tr.before.content.findDiffEnd(tr.doc.content)?.b ?? start;
-          const previous =
-            state.dirty === null ? null : { from: tr.mapping.map(state.dirty.from, -1), to: tr.mapping.map(state.dirty.to, 1) };
-          const dirty = { from: Math.min(start, end, previous?.from ?? Infinity), to: Math.max(start, end, previous?.to ?? -Infinity) };
-          return { ...state, decorations: state.decorations.map(tr.mapping, tr.doc), stale: true, dirty };
-        }
-        if (meta === undefined) return state;
-        if ('refresh' in meta) {
-          const resolved = resolveAnnotations(listAnnotations(options.layer), {
-            ydoc: options.article,
-            fragment: options.fragment,
-            doc: newState.doc,
-          });
-          return { ...state, resolved, decorations: buildDecorations(newState.doc, resolved, state.selectedId), stale: false, dirty: null };
-        }
-        if ('settle' in meta) {
-          const ids = state.dirty === null ? new Set<string>() : idsAround(state, state.dirty.from, state.dirty.to);
-          return { ...replaceAnnotations(state, ids, options, newState.doc), stale: false, dirty: null };
-        }
-        if ('changed' in meta) return replaceAnnotations(state, new Set(meta.changed), options, newState.doc);
-        const previous = state.selectedId;
-        state = { ...state, selectedId: meta.select };
-        return replaceAnnotations(state, new Set([previous, meta.select].filter((id): id is string => id !== null)), options, newState.doc);
+        const next = applyToState(tr, value, oldState, newState);
+        if (next.drawn !== 'all' && next.drawn === value.drawn && next.decorations === value.decorations) return next;
+        return withShown(next, newState.doc);
       },
     },
     props: {
-      decorations: (state) => annotationPluginKey.getState(state)?.decorations ?? DecorationSet.empty,
+      decorations: (state) => annotationPluginKey.getState(state)?.shown ?? DecorationSet.empty,
       handleClick: (view, pos) => {
         const ids = annotationsAt(view.state, pos);
         if (ids.length === 0) return false;
@@ -202,6 +269,20 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       };
       const annotations = annotationsMap(options.layer);
       annotations.observeDeep(onLayerChange);
+      inView = () => visibleRange(view);
+      // Drawing the rest of a big layer, a step at a time after each paint.
+      let drawFrame: number | null = null;
+      let drawTimer: ReturnType<typeof setTimeout> | null = null;
+      const drawMore = () => {
+        drawTimer = null;
+        const current = annotationPluginKey.getState(view.state);
+        if (current === undefined || current.drawn === 'all') return;
+        const size = view.state.doc.content.size;
+        const chunk = Math.ceil(size / drawSteps);
+        const from = Math.max(0, current.drawn.from - chunk);
+        const to = Math.min(size, current.drawn.to + chunk);
+        dispatch({ draw: from === 0 && to === size ? 'all' : { from, to } });
+      };
       let last = annotationPluginKey.getState(view.state);
       if (last !== undefined) options.onChange(last);
       // Once typing pauses, the annotations near local edits are placed from
@@ -213,6 +294,13 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
           const current = annotationPluginKey.getState(updated.state);
           if (current === undefined) return;
           if (last === undefined || current.resolved !== last.resolved || current.selectedId !== last.selectedId) options.onChange(current);
+          if (current.drawn !== 'all' && drawFrame === null && drawTimer === null) {
+            drawFrame = window.requestAnimationFrame(() => {
+              drawFrame = null;
+              drawTimer = setTimeout(drawMore, 0);
+            });
+          }
+          markTimings(current, last);
           last = current;
           if (current.stale) {
             if (settle !== null) clearTimeout(settle);
@@ -224,11 +312,37 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         },
         destroy: () => {
           if (settle !== null) clearTimeout(settle);
+          if (drawFrame !== null) window.cancelAnimationFrame(drawFrame);
+          if (drawTimer !== null) clearTimeout(drawTimer);
           annotations.unobserveDeep(onLayerChange);
         },
       };
     },
   });
+}
+
+/** For bench/: the moments the first annotations, and every one, are drawn in the page. */
+function markTimings(current: AnnotationPluginState, last: AnnotationPluginState | undefined): void {
+  if (last?.resolved !== current.resolved && performance.getEntriesByName('factmark:ready').length === 0) {
+    if (current.resolved.some((item) => item.status === 'anchored')) window.requestAnimationFrame(() => performance.mark('factmark:ready'));
+  }
+  if (current.drawn === 'all' && last !== undefined && last.drawn !== 'all') {
+    window.requestAnimationFrame(() => performance.mark('factmark:all-drawn'));
+  }
+}
+
+/** The part of the document on screen, with a screen's height more on either side. */
+function visibleRange(view: EditorView): Range | null {
+  const box = view.dom.getBoundingClientRect();
+  const top = Math.max(box.top, 0) + 1;
+  const bottom = Math.min(box.bottom, window.innerHeight) - 1;
+  if (bottom <= top) return null;
+  const left = box.left + Math.min(20, box.width / 2);
+  const from = view.posAtCoords({ left, top })?.pos;
+  const to = view.posAtCoords({ left, top: bottom })?.pos;
+  if (from === undefined || to === undefined) return null;
+  const margin = to - from;
+  return { from: Math.max(0, from - margin), to: Math.min(view.state.doc.content.size, to + margin) };
 }
 
 /** The ids of the annotations drawn at a position, innermost (shortest) first. */

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { layerRoomName, teamLayerId } from '../../shared/index.js';
+import { annotatedTexts } from '../support/browser.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
+import { mark, TestArticle } from '../support/article.js';
+import { connectClient, synced } from '../support/client.js';
+import { importArticle } from '../support/server.js';
+
+const wards = 300;
+
+/** One paragraph per ward, each with words to mark that occur nowhere else. */
+function article(): string {
+  return Array.from(
+    { length: wards },
+    (_, index) =>
+      `Ward ${index + 1} report: the council said the budget for ward ${index + 1} was balanced, and residents of district ${index + 1} denied it.`,
+  ).join('\n\n');
+}
+
+describe('a layer of more than a thousand annotations', () => {
+  const suite = useBrowserSuite();
+
+  it('draws the marks in view first and then every other one, keeping them on their words while the reader types', async () => {
+    const docId = await importArticle(suite.server, article());
+    const articleClient = connectClient(suite.server, docId);
+    const layerClient = connectClient(suite.server, layerRoomName(docId, teamLayerId));
+    await Promise.all([synced(articleClient), synced(layerClient)]);
+    const view = new TestArticle(articleClient.doc);
+    layerClient.doc.transact(() => {
+      for (let ward = 1; ward <= wards; ward++) {
+        mark(view, layerClient.doc, 'attribution', `the council said the budget for ward ${ward} was`);
+        mark(view, layerClient.doc, 'claim', `budget for ward ${ward} was balanced`);
+        mark(view, layerClient.doc, 'denial', `residents of district ${ward} denied`);
+        mark(view, layerClient.doc, 'claim', `Ward ${ward} report`);
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    articleClient.destroy();
+    layerClient.destroy();
+
+    const { page, errors } = await suite.open(docId, 'Reader');
+    await page.locator('.ProseMirror [data-annotation-id]').first().waitFor();
+    // The reader types at the top while the rest is still being drawn (a
+    // click on a mark would select it, and draw everything at once).
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Late edition. ');
+
+    const drawnIds = () =>
+      page.evaluate(
+        () =>
+          new Set(
+            Array.from(document.querySelectorAll('.ProseMirror [data-annotation-id]'), (span) => span.getAttribute('data-annotation-id')),
+          ).size,
+      );
+    await expect.poll(drawnIds, { timeout: 15_000 }).toBe(wards * 4);
+    const denials = await annotatedTexts(page, 'denial');
+    expect(denials).toHaveLength(wards);
+    expect(denials).toContain(`residents of district ${wards} denied`);
+    expect(await annotatedTexts(page, 'claim')).toContain('Ward 1 report');
+    expect(await page.locator('.ProseMirror p').first().textContent()).toMatch(/^Late edition\. Ward 1 report/);
+
+    // The last mark of the article opens its details like any other.
+    await page.locator('.ProseMirror .annotation-denial').last().click();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Denial details' }).locator('.details-quote').textContent())
+      .toBe(`residents of district ${wards} denied`);
+    expect(errors).toEqual([]);
+  });
+});
