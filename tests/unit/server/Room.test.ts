@@ -35,6 +35,15 @@ function recordingSocket(): { socket: WebSocket; received: Uint8Array[] } {
 
 const log = pino({ level: 'silent' });
 
+/** A room loaded from a store that already holds some text, written by `earlier`. */
+async function roomWithStoredText(dir: string, text: string): Promise<{ store: LevelStore; earlier: Y.Doc; room: Room }> {
+  const store = await LevelStore.open(path.join(dir, 'store'));
+  const earlier = new Y.Doc();
+  earlier.getText('t').insert(0, text);
+  await store.appendUpdate('doc', Y.encodeStateAsUpdate(earlier));
+  return { store, earlier, room: await Room.load('doc', store, log, 1000) };
+}
+
 /** A client's sync step 1 for a doc, as it sends it. */
 function syncStep1Of(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -105,11 +114,7 @@ describe('Room', () => {
 
   it('gives a client with nothing yet the whole document, as it is after every change', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'factmark-room-'));
-    const store = await LevelStore.open(path.join(dir, 'store'));
-    const earlier = new Y.Doc();
-    earlier.getText('t').insert(0, 'stored before. ');
-    await store.appendUpdate('doc', Y.encodeStateAsUpdate(earlier));
-    const room = await Room.load('doc', store, log, 1000);
+    const { store, room } = await roomWithStoredText(dir, 'stored before. ');
     const textFor = async () => {
       const { socket, received } = recordingSocket();
       const connection = new Connection(socket, room, 'read', log);
@@ -138,11 +143,7 @@ describe('Room', () => {
 
   it('answers a new reader from the store at once, and asks a returning one only for what the store lacks', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'factmark-room-'));
-    const store = await LevelStore.open(path.join(dir, 'store'));
-    const earlier = new Y.Doc();
-    earlier.getText('t').insert(0, 'stored before. ');
-    await store.appendUpdate('doc', Y.encodeStateAsUpdate(earlier));
-    const room = await Room.load('doc', store, log, 1000);
+    const { store, earlier, room } = await roomWithStoredText(dir, 'stored before. ');
     const stepsFromRoom = (received: Uint8Array[]) => received.filter((message) => message[0] === 0 && message[1] === 0);
 
     const reader = recordingSocket();
@@ -180,11 +181,7 @@ describe('Room', () => {
 
   it('builds its doc a moment after loading when nothing needed it sooner', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'factmark-room-'));
-    const store = await LevelStore.open(path.join(dir, 'store'));
-    const earlier = new Y.Doc();
-    earlier.getText('t').insert(0, 'stored before.');
-    await store.appendUpdate('doc', Y.encodeStateAsUpdate(earlier));
-    const room = await Room.load('doc', store, log, 1000);
+    const { store, earlier, room } = await roomWithStoredText(dir, 'stored before.');
     const reader = recordingSocket();
     new Connection(reader.socket, room, 'read', log).open();
     expect(reader.received.filter((message) => message[0] === 0 && message[1] === 0)).toHaveLength(0);
