@@ -5,7 +5,7 @@ import { DocumentPage } from './DocumentPage.js';
 import { loadIdentity, saveIdentity, type Identity } from './identity.js';
 import { NamePrompt } from './NamePrompt.js';
 import { parseRoute, useRoute } from './route.js';
-import { openAhead } from './rooms.js';
+import { openAhead, whenConnected } from './rooms.js';
 import { articleRoomName, layerRoomName, teamLayerId } from '../../shared/document.js';
 import { forgetToken } from './session.js';
 
@@ -20,18 +20,17 @@ type SessionState = { state: 'loading' } | { state: 'ready'; session: SessionInf
  * while the page is still being drawn.
  */
 export function startSession(api: Api): Promise<SessionInfo> {
-  const session = api.session();
-  session.then(
-    (info) => {
-      const opening = parseRoute(window.location.hash);
-      if (opening.page !== 'document') return;
-      openAhead(api, articleRoomName(opening.id));
-      // An annotator's layer is known only from the document's record.
-      if (info.role !== 'annotator') openAhead(api, layerRoomName(opening.id, teamLayerId));
-    },
-    () => undefined,
-  );
-  return session;
+  return api.session().then(async (info) => {
+    const opening = parseRoute(window.location.hash);
+    if (opening.page !== 'document') return info;
+    const rooms = [openAhead(api, articleRoomName(opening.id))];
+    // An annotator's layer is known only from the document's record.
+    if (info.role !== 'annotator') rooms.push(openAhead(api, layerRoomName(opening.id, teamLayerId)));
+    // The page is drawn once the rooms have asked for their content, so
+    // drawing it does not hold their first messages back.
+    await Promise.race([Promise.all(rooms.map(whenConnected)), new Promise((resolve) => setTimeout(resolve, 150))]);
+    return info;
+  });
 }
 
 /** The whole client: checks the token, asks for a name once, then routes. */

@@ -59,9 +59,28 @@ export function releaseRoom(room: Room, name: string): void {
 }
 
 /** Opens a room now for a page about to show it; let go after a while if no page took it. */
-export function openAhead(api: Api, name: string, holdMs = 10_000): void {
+export function openAhead(api: Api, name: string, holdMs = 10_000): Room {
   const room = holdRoom(api, name);
   setTimeout(() => releaseRoom(room, name), holdMs);
+  return room;
+}
+
+/** Resolves once the room's connection is open and it has asked the server for what it lacks. */
+export function whenConnected(room: Room): Promise<void> {
+  const { provider } = room;
+  return new Promise((resolve) => {
+    if (provider.wsconnected) {
+      resolve();
+      return;
+    }
+    // The provider sends its sync step 1 right after telling of the connection.
+    const onStatus = ({ status }: { status: string }) => {
+      if (status !== 'connected') return;
+      provider.off('status', onStatus);
+      resolve();
+    };
+    provider.on('status', onStatus);
+  });
 }
 
 /**
