@@ -113,10 +113,15 @@ function isDefault(key: keyof Annotation, value: unknown): boolean {
 const spanFields = ['start', 'end', 'quote', 'prefix', 'suffix'] as const;
 type SpanField = (typeof spanFields)[number];
 type StoredSpan = Pick<Annotation, SpanField>;
-/** Fields set once, when the annotation is made. */
+/**
+ * Who made the annotation, when, and its kind: the first two never change and
+ * the kind seldom does, so they are one value. Entries stored before the kind
+ * joined them keep it under its own key.
+ */
 interface StoredMaking {
   author: Person;
   createdAt: string;
+  kind: AnnotationKind;
 }
 
 function isSpanField(key: string): key is SpanField {
@@ -125,16 +130,18 @@ function isSpanField(key: string): key is SpanField {
 
 /**
  * The Y.Map of an annotation. The span (anchors, quote and context, always
- * changed together) is one value, and so are author and creation time, which
- * never change; other fields are stored only when they differ from their
- * defaults. A layer of ten thousand annotations is a third as many Yjs items
+ * changed together) is one value, and so are author, creation time and kind;
+ * the time of the last change is stored once there is one, and other fields
+ * only when they differ from their defaults. A layer of ten thousand annotations is a third as many Yjs items
  * as one entry per field, and loads that much faster.
  */
 function entryOf(annotation: Annotation): Y.Map<unknown> {
   const entry = new Y.Map<unknown>();
-  const { start, end, quote, prefix, suffix, author, createdAt, ...rest } = annotation;
+  const { start, end, quote, prefix, suffix, author, createdAt, kind, updatedAt, ...rest } = annotation;
   entry.set('span', { start, end, quote, prefix, suffix } satisfies StoredSpan);
-  entry.set('made', { author, createdAt } satisfies StoredMaking);
+  entry.set('made', { author, createdAt, kind } satisfies StoredMaking);
+  // Never changed since it was made: `readAnnotation` gives the creation time.
+  if (updatedAt !== createdAt) entry.set('updatedAt', updatedAt);
   for (const [key, value] of Object.entries(rest)) if (!isDefault(key as keyof Annotation, value)) entry.set(key, value);
   return entry;
 }
@@ -201,6 +208,7 @@ export function updateAnnotation(
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) continue;
       if (isSpanField(key)) spanChanged = true;
+      else if (key === 'kind') setKind(entry, value as AnnotationKind);
       else entry.set(key, value);
     }
     if (spanChanged && before !== null) {
@@ -221,6 +229,17 @@ export function updateAnnotation(
       );
     }
   }, origin);
+}
+
+/** Changes the kind where the entry keeps it: with its making, or (stored before that) under its own key. */
+function setKind(entry: Y.Map<unknown>, kind: AnnotationKind): void {
+  const making = entry.get('made');
+  if (typeof making === 'object' && making !== null && 'kind' in making) {
+    entry.set('made', { ...(making as StoredMaking), kind });
+    if (entry.has('kind')) entry.delete('kind');
+  } else {
+    entry.set('kind', kind);
+  }
 }
 
 /** Removes an annotation, and every link to it from other annotations; the history keeps a copy to restore. */
@@ -262,7 +281,6 @@ function text(value: unknown, fallback = ''): string {
  * Returns null when its kind or anchors are unusable.
  */
 export function readAnnotation(id: string, entry: Y.Map<unknown>): Annotation | null {
-  const kind = entry.get('kind');
   // Entries written before spans and making were one value each hold the fields separately.
   const packedSpan = entry.get('span');
   const span = (typeof packedSpan === 'object' && packedSpan !== null ? packedSpan : Object.fromEntries(entry.entries())) as Partial<
@@ -272,7 +290,10 @@ export function readAnnotation(id: string, entry: Y.Map<unknown>): Annotation | 
   const making = (typeof packedMaking === 'object' && packedMaking !== null ? packedMaking : Object.fromEntries(entry.entries())) as {
     author?: Partial<Person>;
     createdAt?: unknown;
+    kind?: unknown;
   };
+  // A kind under its own key is from an entry stored before the kind joined its making.
+  const kind = entry.has('kind') ? entry.get('kind') : making.kind;
   const { start, end } = span;
   if (!isAnnotationKind(kind) || !(start instanceof Uint8Array) || !(end instanceof Uint8Array)) return null;
   const author = making.author;
@@ -291,7 +312,7 @@ export function readAnnotation(id: string, entry: Y.Map<unknown>): Annotation | 
     suffix: text(span.suffix),
     author: { id: text(author?.id), name: text(author?.name, 'Unknown') },
     createdAt: text(making.createdAt),
-    updatedAt: text(entry.get('updatedAt')),
+    updatedAt: text(entry.get('updatedAt'), text(making.createdAt)),
     note: text(entry.get('note')),
     verdict: isVerdict(verdict) ? verdict : 'unverified',
     evidence: Array.isArray(evidence)

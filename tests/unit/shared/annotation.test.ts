@@ -85,7 +85,7 @@ describe('annotation model', () => {
     const id = createAnnotation(one, { kind: 'claim', ...anchors, author });
     Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
     const stored = annotationsMap(one).get(id);
-    expect([...(stored?.keys() ?? [])].sort()).toEqual(['kind', 'made', 'span', 'updatedAt']);
+    expect([...(stored?.keys() ?? [])].sort()).toEqual(['made', 'span']);
 
     updateAnnotation(one, id, { start: new Uint8Array([3]), end: new Uint8Array([4]), quote: 'first resize' });
     updateAnnotation(two, id, { start: new Uint8Array([5]), end: new Uint8Array([6]), quote: 'second resize' });
@@ -118,5 +118,42 @@ describe('annotation model', () => {
     expect(listAnnotations(layer)[0]).toMatchObject({ quote: 'moved', end: anchors.end, author, createdAt: '2025-05-05T00:00:00.000Z' });
     expect(legacy.has('quote')).toBe(false);
     expect(legacy.has('span')).toBe(true);
+  });
+
+  it('keeps the kind with the making, and the time of the last change once there is one, each change merging with others', () => {
+    const [one, two] = [new Y.Doc(), new Y.Doc()];
+    const id = createAnnotation(one, { kind: 'claim', ...anchors, author }, null, new Date('2026-02-02T00:00:00.000Z'));
+    expect(listAnnotations(one)[0]).toMatchObject({
+      kind: 'claim',
+      createdAt: '2026-02-02T00:00:00.000Z',
+      updatedAt: '2026-02-02T00:00:00.000Z',
+    });
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+
+    // One reviewer makes it a denial while another writes a note: both win.
+    updateAnnotation(one, id, { kind: 'denial' }, null, new Date('2026-02-03T00:00:00.000Z'));
+    updateAnnotation(two, id, { note: 'Source?' }, null, new Date('2026-02-04T00:00:00.000Z'));
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    expect(listAnnotations(one)).toEqual(listAnnotations(two));
+    expect(listAnnotations(one)[0]).toMatchObject({ kind: 'denial', note: 'Source?', author, createdAt: '2026-02-02T00:00:00.000Z' });
+    expect(listAnnotations(one)[0]?.updatedAt).toMatch(/^2026-02-0[34]/);
+    expect([...(annotationsMap(one).get(id)?.keys() ?? [])].sort()).toEqual(['made', 'note', 'span', 'updatedAt']);
+  });
+
+  it('reads and changes the kind of an entry stored with it under its own key', () => {
+    const layer = new Y.Doc();
+    const older = new Y.Map<unknown>();
+    layer.transact(() => {
+      annotationsMap(layer).set('older', older);
+      older.set('span', { ...anchors, quote: 'q', prefix: '', suffix: '' });
+      older.set('made', { author, createdAt: '2025-05-05T00:00:00.000Z' });
+      older.set('kind', 'attribution');
+      older.set('updatedAt', '2025-06-06T00:00:00.000Z');
+    });
+    expect(listAnnotations(layer)[0]).toMatchObject({ kind: 'attribution', updatedAt: '2025-06-06T00:00:00.000Z' });
+    updateAnnotation(layer, 'older', { kind: 'claim' });
+    expect(listAnnotations(layer)[0]).toMatchObject({ kind: 'claim', author, createdAt: '2025-05-05T00:00:00.000Z' });
+    expect(older.get('kind')).toBe('claim');
   });
 });
