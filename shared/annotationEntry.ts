@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import * as Y from 'yjs';
+import { annotationKinds, sourceTypes, verdicts } from './annotation.js';
+import { articleFragmentName } from './document.js';
+import { safeUrl } from './url.js';
+
+/** What one annotation entry may hold: checked by the server at the door, reported by readers. */
+export const annotationLimits = {
+  quote: 100_000,
+  context: 1_000,
+  note: 20_000,
+  name: 500,
+  evidence: 100,
+  url: 2_000,
+  links: 1_000,
+  anchorBytes: 64,
+} as const;
+
+/**
+ * Why bytes cannot be an anchor into the article, or null when they can:
+ * they must decode to a `Y.RelativePosition` that names an item, a type, or
+ * the article fragment itself (Yjs throws when it resolves one naming none).
+ */
+export function anchorProblem(encoded: Uint8Array): string | null {
+  if (encoded.length === 0 || encoded.length > annotationLimits.anchorBytes) return `is ${encoded.length} bytes, not an anchor`;
+  let relative: Y.RelativePosition;
+  try {
+    relative = Y.decodeRelativePosition(encoded);
+  } catch {
+    return 'does not decode as a relative position';
+  }
+  if (relative.item !== null || relative.type !== null) return null;
+  if (relative.tname === articleFragmentName) return null;
+  if (relative.tname !== null) return `names "${relative.tname.slice(0, 40)}", not the article`;
+  return 'names no item and no type';
+}
+
+const anchor = z.instanceof(Uint8Array).superRefine((bytes, context) => {
+  const problem = anchorProblem(bytes);
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+});
+const text = (max: number) => z.string().max(max);
+const httpUrl = z
+  .string()
+  .max(annotationLimits.url)
+  .refine((url) => safeUrl(url) !== null, 'must be an absolute http(s) or mailto URL');
+
+/**
+ * An annotation entry as read from a layer, its span and making unpacked
+ * (whichever stored layout they came in). Optional fields may be absent,
+ * never of the wrong type.
+ */
+export const annotationEntrySchema = z.object({
+  kind: z.enum(annotationKinds),
+  start: anchor,
+  end: anchor,
+  quote: text(annotationLimits.quote),
+  prefix: text(annotationLimits.context),
+  suffix: text(annotationLimits.context),
+  author: z.object({ id: text(annotationLimits.name), name: text(annotationLimits.name) }),
+  createdAt: text(64),
+  updatedAt: text(64).optional(),
+  note: text(annotationLimits.note).optional(),
+  verdict: z.enum(verdicts).optional(),
+  evidence: z
+    .array(z.object({ url: httpUrl, title: text(annotationLimits.name) }))
+    .max(annotationLimits.evidence)
+    .optional(),
+  speaker: z.object({ name: text(annotationLimits.name), role: text(annotationLimits.name) }).optional(),
+  sourceType: z.enum(sourceTypes).optional(),
+  links: z.array(z.string().max(64)).max(annotationLimits.links).optional(),
+});
+
+/** The fields of a stored entry, its packed span and making spread out as in older layouts. */
+export function unpackEntry(entry: Y.Map<unknown>): Record<string, unknown> {
+  const fields: Record<string, unknown> = Object.fromEntries(entry.entries());
+  const { span, made } = fields;
+  delete fields.span;
+  delete fields.made;
+  // Older layouts keep these under their own keys; the packed values win, and a
+  // kind under its own key is from before the kind joined the making.
+  const kind = fields.kind;
+  if (typeof made === 'object' && made !== null) Object.assign(fields, made);
+  if (kind !== undefined) fields.kind = kind;
+  if (typeof span === 'object' && span !== null) Object.assign(fields, span);
+  return fields;
+}
+
+/**
+ * Why a layer's entry cannot be read as an annotation, in words for a log,
+ * a refusal or the list of damaged entries ("start: names no item and no
+ * type"); null when it can.
+ */
+export function annotationEntryProblem(entry: unknown): string | null {
+  if (!(entry instanceof Y.Map)) return 'is not a map of fields';
+  const result = annotationEntrySchema.safeParse(unpackEntry(entry as Y.Map<unknown>));
+  if (result.success) return null;
+  return result.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`)
+    .join('; ');
+}
