@@ -11,7 +11,10 @@ export interface FindingTally {
 
 export const findingNames = ['quotationPairs', 'onlyOneSide', 'drifts', 'speakerChanges', 'figures', 'droppedDetails'] as const;
 export type FindingName = (typeof findingNames)[number];
-export type ComparisonScore = Record<FindingName, FindingTally>;
+export type ComparisonScore = Record<FindingName, FindingTally> & {
+  /** Each finding missed and each false flag, in words, to study on the tuning half (never on the held-out one). */
+  errors: string[];
+};
 
 interface Span {
   start: number;
@@ -75,7 +78,8 @@ function speakerFlags(comparison: Comparison, what: 'name' | 'role'): SpeakerFla
 
 /** Scores the comparison of each pair against what a fact-checker found, summed over the pairs. */
 export function scoreComparisonSet(pairs: readonly EvalPair[]): ComparisonScore {
-  const score = Object.fromEntries(findingNames.map((name) => [name, tally()])) as ComparisonScore;
+  const score = { ...Object.fromEntries(findingNames.map((name) => [name, tally()])), errors: [] } as unknown as ComparisonScore;
+  const errors = score.errors;
   for (const pair of pairs) {
     const comparison = compareVersions(
       { id: 'a', title: pair.name, text: pair.a, annotations: [] },
@@ -132,6 +136,14 @@ export function scoreComparisonSet(pairs: readonly EvalPair[]): ComparisonScore 
     score.drifts.found += gold.drifts.filter((drift) => drifts.some((flag) => driftMatches(flag, drift))).length;
     score.drifts.flagged += distinctDrifts.length;
     score.drifts.trueFlags += distinctDrifts.filter((flag) => gold.drifts.some((drift) => driftMatches(flag, drift))).length;
+    for (const drift of gold.drifts)
+      if (!drifts.some((flag) => driftMatches(flag, drift)))
+        errors.push(`${pair.name}: missed drift of ${drift.person}: “${drift.a}” → “${drift.b}”`);
+    for (const flag of distinctDrifts)
+      if (!gold.drifts.some((drift) => driftMatches(flag, drift)))
+        errors.push(
+          `${pair.name}: false drift ${flag.speakers.a?.name ?? '–'}: “${flag.speakers.a?.role ?? ''}” → “${flag.speakers.b?.role ?? ''}”`,
+        );
 
     // A quotation credited to someone else.
     const changes = distinct(speakerFlags(comparison, 'name'), (flag) => `${flag.span.start}`);
@@ -142,6 +154,14 @@ export function scoreComparisonSet(pairs: readonly EvalPair[]): ComparisonScore 
     score.speakerChanges.found += goldChanges.filter((change) => changes.some((flag) => changeMatches(flag, change))).length;
     score.speakerChanges.flagged += changes.length;
     score.speakerChanges.trueFlags += changes.filter((flag) => goldChanges.some((change) => changeMatches(flag, change))).length;
+    for (const change of goldChanges)
+      if (!changes.some((flag) => changeMatches(flag, change)))
+        errors.push(`${pair.name}: missed speaker change of “${change.quote}”: ${change.a} → ${change.b}`);
+    for (const flag of changes)
+      if (!goldChanges.some((change) => changeMatches(flag, change)))
+        errors.push(
+          `${pair.name}: false speaker change “${pair.a.slice(flag.span.start, flag.span.end)}”: ${flag.speakers.a?.name ?? '–'} → ${flag.speakers.b?.name ?? '–'}`,
+        );
 
     // Figures: changed values (both sides of a row) and details on one side only.
     score.figures.expected += gold.figures.length;
@@ -157,6 +177,10 @@ export function scoreComparisonSet(pairs: readonly EvalPair[]): ComparisonScore 
         for (const item of [...a.map((f) => ({ side: 'a' as const, f })), ...b.map((f) => ({ side: 'b' as const, f }))]) {
           score.figures.flagged++;
           if (gold.figures.some((figure) => sameWording(item.f.text, figure[item.side]))) score.figures.trueFlags++;
+          else
+            errors.push(
+              `${pair.name}: false changed figure ${item.side} “${item.f.text}” (row ${a.map((f) => f.text).join(', ')} → ${b.map((f) => f.text).join(', ')})`,
+            );
         }
       } else {
         const side = a.length > 0 ? 'a' : 'b';
@@ -164,10 +188,14 @@ export function scoreComparisonSet(pairs: readonly EvalPair[]): ComparisonScore 
           score.droppedDetails.flagged++;
           const matched = gold.droppedDetails.some((detail) => detail.side === side && sameWording(item.text, detail.value));
           if (matched) score.droppedDetails.trueFlags++;
+          else errors.push(`${pair.name}: false one-side figure ${side} “${item.text}”`);
         }
       }
     }
     score.figures.found += foundFigures.size;
+    gold.figures.forEach((figure, index) => {
+      if (!foundFigures.has(index)) errors.push(`${pair.name}: missed changed figure “${figure.a}” → “${figure.b}”`);
+    });
     score.droppedDetails.found += gold.droppedDetails.filter((detail) =>
       comparison.rows.some((row) => {
         const own = row.figures[detail.side];

@@ -3,7 +3,9 @@
 // span convention by someone who had not read the rules; the held-out half is
 // never tuned on), the precision and recall of suggestions per kind and of each
 // comparison finding, and the acceptance checks on the real story pair beside
-// the checkout when it is there. `--json` prints the figures as JSON.
+// the checkout when it is there. `--json` prints the figures as JSON;
+// `--errors` lists every miss and false flag of the tuning half (the held-out
+// half's are never printed: its errors are not there to tune on).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
@@ -11,7 +13,7 @@ import { halves, loadArticles, loadPairs, type Half } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSuggestionSet, type SuggestionScore } from './suggestions.js';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } } });
 const root = path.join(import.meta.dirname, '..', '..');
 
 const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
@@ -39,7 +41,12 @@ const realPair = loadRealPair(root);
 const checks: Check[] | null = realPair === null ? null : checkRealPair(realPair);
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ halves: results, realPair: checks }, null, 2)}\n`);
+  const withoutErrors = results.map((result) => ({
+    ...result,
+    suggestions: { ...result.suggestions, errors: undefined },
+    comparison: { ...result.comparison, errors: undefined },
+  }));
+  process.stdout.write(`${JSON.stringify({ halves: withoutErrors, realPair: checks }, null, 2)}\n`);
 } else {
   for (const result of results) {
     const { kinds, attributions } = result.suggestions;
@@ -67,6 +74,10 @@ if (values.json) {
       );
     }
     console.log(`  all flags true: ${ratio(trueFlags, flagged)} (${trueFlags} of ${flagged})`);
+    if (values.errors && result.half === 'tuning') {
+      console.log('\n  errors of the tuning half');
+      for (const error of [...result.suggestions.errors, ...result.comparison.errors]) console.log(`    ${error}`);
+    }
   }
   if (checks === null) console.log('\nThe real story pair is not beside this checkout: its checks were not run.');
   else {

@@ -13,6 +13,8 @@ export interface SuggestionScore {
   kinds: Record<AnnotationKind | 'all', Tally>;
   /** Matched attributions whose gold names a speaker: how many read the same surname, source type, and link what they attribute. */
   attributions: { checked: number; speaker: number; sourceType: number; links: number; linksExpected: number };
+  /** Each miss and each false suggestion, in words, to study on the tuning half (never on the held-out one). */
+  errors: string[];
 }
 
 function surname(name: string): string {
@@ -47,9 +49,14 @@ export function scoreSuggestionSet(articles: readonly EvalArticle[]): Suggestion
   const empty = (): Tally => ({ gold: 0, suggested: 0, matched: 0 });
   const kinds = { claim: empty(), denial: empty(), attribution: empty(), all: empty() };
   const attributions = { checked: 0, speaker: 0, sourceType: 0, links: 0, linksExpected: 0 };
+  const errors: string[] = [];
   for (const article of articles) {
     const suggested = suggestMarks(article.text);
     const pairs = matchMarks(article.gold, suggested);
+    const matched = new Set(pairs.values());
+    for (const mark of article.gold) if (!pairs.has(mark)) errors.push(`${article.name}: missed ${mark.kind} “${mark.text}”`);
+    for (const suggestion of suggested)
+      if (!matched.has(suggestion)) errors.push(`${article.name}: false ${suggestion.kind} “${suggestion.quote}” (${suggestion.reason})`);
     for (const kind of annotationKinds) {
       const tally = kinds[kind];
       tally.gold += article.gold.filter((mark) => mark.kind === kind).length;
@@ -61,12 +68,19 @@ export function scoreSuggestionSet(articles: readonly EvalArticle[]): Suggestion
       if (mark.kind !== 'attribution' || mark.speaker === undefined) continue;
       attributions.checked++;
       if (suggestion.speaker !== undefined && surname(suggestion.speaker.name) === surname(mark.speaker.name)) attributions.speaker++;
+      else
+        errors.push(`${article.name}: speaker of “${mark.text}” read as “${suggestion.speaker?.name ?? ''}”, not “${mark.speaker.name}”`);
       if (suggestion.speaker?.sourceType === mark.sourceType) attributions.sourceType++;
+      else
+        errors.push(
+          `${article.name}: source type of “${mark.text}” read as ${suggestion.speaker?.sourceType ?? 'none'}, not ${mark.sourceType ?? 'none'}`,
+        );
       for (const attributed of mark.attributes ?? []) {
         attributions.linksExpected++;
         const target = article.gold.find((other) => other.kind !== 'attribution' && other.text === attributed);
         const linked = suggestion.links.map((id) => byId.get(id)).filter((item) => item !== undefined);
         if (target !== undefined && linked.some((item) => item.kind === target.kind && spansMatch(item, target))) attributions.links++;
+        else errors.push(`${article.name}: “${mark.text}” not linked to “${attributed}”`);
       }
     }
   }
@@ -75,5 +89,5 @@ export function scoreSuggestionSet(articles: readonly EvalArticle[]): Suggestion
     kinds.all.suggested += kinds[kind].suggested;
     kinds.all.matched += kinds[kind].matched;
   }
-  return { kinds, attributions };
+  return { kinds, attributions, errors };
 }
