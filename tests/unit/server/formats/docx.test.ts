@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -131,6 +133,24 @@ describe('Word import', () => {
     expect(json).toContain('"type":"strong"');
     expect(json).toContain('https://example.org/report');
     expect(json).not.toContain('javascript:');
+  });
+
+  it('reads a draft saved by LibreOffice: its list, non-ASCII text and both comments', async () => {
+    const bytes = readFileSync(path.join(import.meta.dirname, '../../../fixtures/docx/libreoffice-draft.docx'));
+    const article = await fromDocx(new Uint8Array(bytes));
+    expect(article.title).toBe('Ferry fares to rise — draft');
+    expect(toText(article.doc).split('\n\n')).toEqual([
+      'Ferry fares to rise in January',
+      'Fares on the island ferries will rise by 15 percent from January, the transport ministry said on Tuesday.',
+      '“Nobody on Ærø can afford this”, said Maja Sørensen, who chairs the islanders’ council.',
+      'Winter timetable cut to four crossings',
+      'Student passes unchanged',
+    ]);
+    expect(article.doc.child(3).type.name).toBe('bullet_list');
+    expect(article.comments.map(({ author, quote, text }) => ({ author, quote, text }))).toEqual([
+      { author: 'Zoë Adeyemi', quote: '15 percent', text: 'Source? The ministry release says 12%.' },
+      { author: 'Jörg Nakamura', quote: 'Nobody on Ærø can afford this', text: 'Check the quote against the recording.' },
+    ]);
   });
 
   it.each([['a file that is not a zip', new TextEncoder().encode('not a word file'), /not a zip/]])(
