@@ -259,6 +259,7 @@ export async function toDocx(model: ExportModel): Promise<Uint8Array> {
   const document = new Document({
     title: model.record.title,
     creator: 'factmark',
+    styles: { default: { document: { run: { font: 'Georgia', size: 22 }, paragraph: { spacing: { after: 160, line: 300 } } } } },
     comments: { children: comments },
     numbering: {
       config: [
