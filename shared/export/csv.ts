@@ -24,11 +24,6 @@ export const csvColumns = [
   'links',
 ] as const;
 
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe, as OWASP advises. */
-export function neutralize(cell: string | number): string | number {
-  return typeof cell === 'string' && /^[=+@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
 /**
  * One row per annotation (RFC 4180, CRLF line ends), with a UTF-8 byte order
  * mark so spreadsheets read non-ASCII text correctly. Lists (evidence, links)
@@ -61,11 +56,18 @@ export function toCsv(model: ExportModel): string {
 
 /**
  * Rows as CSV the way every factmark CSV is written: RFC 4180 with CRLF line
- * ends and a byte order mark (so spreadsheets read UTF-8), cells neutralized.
+ * ends and a byte order mark (so spreadsheets read UTF-8). A cell holding a
+ * comma, a quote or any line break is quoted, so a strict parser reads one
+ * record per row; a text cell a spreadsheet would run as a formula (leading
+ * `= + - @`, tab, carriage return or their fullwidth forms, as OWASP lists)
+ * gets a leading apostrophe. Numbers are written as they are.
  */
 export function toCsvText(rows: (string | number)[][]): string {
-  return `\uFEFF${stringify(
-    rows.map((row) => row.map(neutralize)),
-    { record_delimiter: 'windows' },
-  )}`;
+  return `\uFEFF${stringify(rows, {
+    record_delimiter: 'windows',
+    // With a record delimiter given, csv-stringify quotes only cells holding
+    // that exact sequence unless told to: a bare LF or CR would end the row.
+    quote_record_delimiter: true,
+    escape_formulas: true,
+  })}`;
 }
