@@ -69,7 +69,7 @@ export function toHtml(model: ExportModel): string {
     title: record.title,
     styles,
     body: `<p class="meta">Annotated with factmark · ${annotations.length} annotations · exported ${escapeHtml(new Date().toISOString().slice(0, 10))}${record.sourceUrl === undefined ? '' : ` · source: ${escapeHtml(record.sourceUrl)}`}</p>
-<div class="legend" aria-label="Legend">${annotationKinds.map((kind) => `<span class="a a-${kind}">${kindLabels[kind]}</span>`).join('')}</div>
+<div class="legend" role="group" aria-label="Legend">${annotationKinds.map((kind) => `<span class="a a-${kind}">${kindLabels[kind]}</span>`).join('')}</div>
 <article>
 ${body}
 </article>
@@ -89,7 +89,7 @@ ${rows}
  * `body` is HTML already escaped by the caller; the title is escaped here.
  */
 export function standalonePage(page: { language: string; title: string; styles: string; body: string }): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.language)}">
 <head>
 <meta charset="utf-8">
