@@ -1,11 +1,10 @@
-import type { BlockContent, FootnoteDefinition, FootnoteReference, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
-import { toMarkdown as serializeMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import type { BlockContent, FootnoteDefinition, FootnoteReference, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Mark, Node } from 'prosemirror-model';
 import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
+import { writeMarkdown } from './markdownWriter.js';
 
 /**
  * The article as CommonMark with GFM footnotes: a footnote reference after
@@ -13,10 +12,10 @@ import { kindLabels, verdictLabels } from './labels.js';
  * (so every footnote is referenced), and one footnote per annotation.
  *
  * The page is built as a Markdown syntax tree and written by
- * mdast-util-to-markdown, which escapes every text it writes, so nothing in
- * the article or a field can become HTML, emphasis, a link, a footnote or a
- * new block. Only http(s) and mailto links are written; any other link keeps
- * its text and loses the link.
+ * {@link writeMarkdown}, which escapes every text it writes, so nothing in the
+ * article or a field can become HTML, emphasis, a link, a footnote or a new
+ * block. Only http(s) and mailto links are written; any other link keeps its
+ * text and loses the link.
  */
 export function toMarkdown(model: ExportModel): string {
   const annotations = allAnnotations(model);
@@ -29,19 +28,8 @@ export function toMarkdown(model: ExportModel): string {
   const orphans = annotations.filter((annotation) => annotation.status === 'orphaned');
   if (orphans.length > 0) children.push(...orphanSection(orphans, numbers));
   children.push(...annotations.map((annotation) => footnote(annotation, numbers)));
-  const tree: Root = { type: 'root', children };
-  return serializeMarkdown(tree, { extensions: [gfmFootnoteToMarkdown()], unsafe: extensionSyntax, bullet: '-', rule: '-' });
+  return writeMarkdown({ type: 'root', children });
 }
-
-/**
- * Characters that are plain text in CommonMark but syntax in common
- * extensions (GFM strikethrough `~~`, GFM tables `|`), escaped in text too so
- * every renderer shows them as written.
- */
-const extensionSyntax: Unsafe[] = [
-  { character: '~', inConstruct: 'phrasing' },
-  { character: '|', inConstruct: 'phrasing' },
-];
 
 /** A footnote reference placed after the character at a text offset. */
 interface Marker {
@@ -122,7 +110,7 @@ class ArticleWriter {
     }
   }
 
-  /** A textblock's content with footnote references inserted, marks grouped over runs of text. */
+  /** A textblock's content with footnote references inserted, as links and styled runs. */
   private inline(block: Node, blockPos: number): PhrasingContent[] {
     const items: Inline[] = [];
     let end: number | null = null;
@@ -153,7 +141,7 @@ class ArticleWriter {
       end = start + text.length;
     });
     if (end !== null) this.referencesUpTo(end, items);
-    return grouped(items, 0);
+    return styled(items);
   }
 
   /** Adds the references of every span ending at or before `offset` not placed yet. */
@@ -170,39 +158,36 @@ function isBlock(node: BlockContent | ListItem): node is BlockContent {
 }
 
 /**
- * Nests runs of leaves that share a mark inside one node for it, so
- * `*a **b** c*` stays one emphasis. ProseMirror orders a node's marks by
- * rank, so leaves sharing their first `depth` marks are grouped at `depth`.
+ * Inline content as Markdown nodes: runs under one link become one link, and
+ * each text's emphasis and strong emphasis wrap that text alone, whitespace
+ * at its edges left outside (Markdown cannot open emphasis on a space).
  */
-function grouped(items: Inline[], depth: number): PhrasingContent[] {
+function styled(items: Inline[]): PhrasingContent[] {
   const result: PhrasingContent[] = [];
   for (let index = 0; index < items.length;) {
-    const mark = items[index]?.marks[depth];
-    if (mark === undefined) {
-      const item = items[index++];
-      if (item !== undefined) result.push(item.node);
+    const link = items[index]?.marks.find((mark) => mark.type.name === 'link');
+    if (link === undefined) {
+      result.push(...styledRun(items[index++]));
       continue;
     }
     let end = index + 1;
-    while (end < items.length && items[end]?.marks[depth]?.eq(mark) === true) end++;
-    result.push(...marked(mark, grouped(items.slice(index, end), depth + 1)));
+    while (end < items.length && items[end]?.marks.some((mark) => mark.eq(link)) === true) end++;
+    result.push(...linked(String(link.attrs['href']), items.slice(index, end).flatMap(styledRun)));
     index = end;
   }
   return result;
 }
 
-/** Content wrapped in a mark's node; a link only when its address is http(s) or mailto. */
-function marked(mark: Mark, children: PhrasingContent[]): PhrasingContent[] {
-  switch (mark.type.name) {
-    case 'em':
-      return [{ type: 'emphasis', children }];
-    case 'strong':
-      return [{ type: 'strong', children }];
-    case 'link':
-      return linked(String(mark.attrs['href']), children);
-    default:
-      return children;
-  }
+function styledRun(item: Inline | undefined): PhrasingContent[] {
+  if (item === undefined) return [];
+  const emphasis = item.marks.some((mark) => mark.type.name === 'em');
+  const strong = item.marks.some((mark) => mark.type.name === 'strong');
+  if (item.node.type !== 'text' || (!emphasis && !strong)) return [item.node];
+  const [, lead = '', body = '', trail = ''] = /^(\s*)([^]*?)(\s*)$/u.exec(item.node.value) ?? [];
+  if (body === '') return [item.node];
+  const inner: PhrasingContent = emphasis ? { type: 'emphasis', children: [text(body)] } : text(body);
+  const run: PhrasingContent = strong ? { type: 'strong', children: [inner] } : inner;
+  return [...(lead === '' ? [] : [text(lead)]), run, ...(trail === '' ? [] : [text(trail)])];
 }
 
 /** A link to `url` if it is http(s) or mailto, else the content alone. */
