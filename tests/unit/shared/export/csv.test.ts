@@ -31,8 +31,8 @@ const cellsOf = (annotation: ExportedAnnotation): Record<(typeof csvColumns)[num
   links: annotation.links.join(' '),
 });
 
-/** A cell a spreadsheet would run as a formula: OWASP's list with the fullwidth forms. */
-const formulaStart = /^[=+\-@\t\r＝＋－＠]/;
+/** A cell a spreadsheet would run as a formula: OWASP's list with the fullwidth forms (a plain number is just a number). */
+const formulaStart = /^[=+\-@\t\r＝＋－＠](?!\d+(\.\d+)?$)/;
 
 describe('CSV export', () => {
   const { model: build, ids } = annotatedFixture();
@@ -103,6 +103,14 @@ describe('CSV export of hostile fields', () => {
     const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first] }] });
     expect(out).toContain(`"checked with the desk\n=cmd|' /C calc'!A0"`);
     expect(parseCsvStrictly(out)).toHaveLength(2);
+  });
+
+  it('leaves a plain number as it is, whatever its sign, and neutralises one followed by a formula', () => {
+    const single = build();
+    const first = single.layers[0]?.annotations[0];
+    if (first !== undefined) Object.assign(first, { note: '-0.2500', quote: '+12', prefix: '-1+2' });
+    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first] }] });
+    expect(records(parseCsvStrictly(out))[0]).toMatchObject({ note: '-0.2500', quote: '+12', prefix: "'-1+2" });
   });
 
   it.skipIf(parseCsvWithPython('a\r\n') === null)('reads the same in Python’s csv module', () => {
