@@ -1,24 +1,106 @@
 import { describe, expect, it } from 'vitest';
-import { allAnnotations, toMarkdown } from '../../../../shared/index.js';
+import { allAnnotations, toMarkdown, type ExportModel } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
+import { activeContent, elementsOf, footnotesOf, inlineTexts, renderMarkdown, textOf } from '../../../support/exportJudges.js';
+import { hostileFixture, hostileNotes } from '../../../support/hostileFixture.js';
+
+/** The text export's blocks: the paragraphs and headings Markdown must show exactly (an empty one has no Markdown form). */
+const blocksOf = (model: ExportModel) => model.text.split('\n\n').filter((block) => block !== '');
 
 describe('Markdown export', () => {
-  const model = annotatedFixture().model();
+  const { model: build, ids } = annotatedFixture();
+  const model = build();
   const markdown = toMarkdown(model);
+  const { html, tokens, footnote } = renderMarkdown(markdown);
 
   it('writes the article with a footnote after each annotated span', () => {
     expect(markdown).toMatch(/^# Łódź council rejects/);
     expect(markdown).toContain('denied the report entirely[^');
     expect(markdown).toMatch(/Mayor Zofia Wójcik-Ngata said\[\^\d+\]/);
-    const references = new Set(markdown.split('\n---\n')[0]?.match(/\[\^\d+\]/g));
-    expect(references.size).toBe(allAnnotations(model).filter((annotation) => annotation.status === 'anchored').length);
+    expect(inlineTexts(tokens).slice(0, blocksOf(model).length)).toEqual(blocksOf(model));
   });
 
-  it('lists every annotation as a footnote, the orphan included', () => {
-    const notes = markdown.split('\n---\n')[1] ?? '';
-    expect(notes.match(/^\[\^\d+\]: /gm)).toHaveLength(allAnnotations(model).length);
-    expect(notes).toContain('(its text was deleted)');
-    expect(notes).toMatch(/\*\*Claim\*\* · verdict: False/);
-    expect(notes).toContain('Evidence: <https://example.org/timetable> Night timetable, March');
+  it('gives every annotation a footnote that the page references, the orphan from a section of its own', () => {
+    const { defined, referenced } = footnotesOf(tokens);
+    expect(defined).toHaveLength(allAnnotations(model).length);
+    expect(defined.filter((label) => !referenced.has(label))).toEqual([]);
+    const headings = elementsOf(html).filter((element) => element.name === 'h2');
+    expect(headings.map(textOf)).toEqual(['Orphaned annotations']);
+    expect(html).toMatch(/Claim: “will be deleted”<sup class="footnote-ref">/);
+  });
+
+  it('writes each footnote with kind, verdict, speaker, links, note and evidence', () => {
+    const numbers = new Map(allAnnotations(model).map((annotation, index) => [annotation.id, index + 1]));
+    expect(footnote(numbers.get(ids.claim) ?? 0)).toContain(
+      'Claim · verdict: False · by Tester — “the night buses ran every fifteen minutes”',
+    );
+    expect(footnote(numbers.get(ids.claim) ?? 0)).toContain('Timetables show 30-minute gaps. <script>alert("x")</script> =SUM(A1)');
+    expect(html).toContain('<a href="https://example.org/timetable">Night timetable, March</a>');
+    expect(footnote(numbers.get(ids.attribution) ?? 0)).toMatch(/speaker: Zofia Wójcik-Ngata \(“Mayor”\) · attributes \[\d+:?\d*\], \[\d+/);
+    expect(footnote(numbers.get(ids.orphan) ?? 0)).toContain('(its text was deleted)');
+  });
+});
+
+describe('Markdown export of a hostile document, rendered with raw HTML allowed', () => {
+  const { model: build, ids } = hostileFixture();
+  const model = build();
+  const markdown = toMarkdown(model);
+  const { html, tokens, footnote } = renderMarkdown(markdown);
+  const numbers = new Map(allAnnotations(model).map((annotation, index) => [annotation.id, index + 1]));
+
+  it('has no raw HTML, no script, no event handler and no link that is not http(s), mailto or a footnote', () => {
+    expect(activeContent(html)).toEqual([]);
+    expect(tokens.filter((token) => token.type === 'html_block')).toEqual([]);
+    expect(tokens.flatMap((token) => token.children ?? []).filter((token) => token.type === 'html_inline')).toEqual([]);
+    expect(html).not.toMatch(/javascript:alert\(\d+\)"/);
+  });
+
+  it('shows the article text exactly as the text export, whatever Markdown or HTML it spells', () => {
+    const blocks = blocksOf(model);
+    expect(blocks).toContain('<img src=x onerror=alert(1)> came through an import, then a hostile link and a real link.');
+    expect(inlineTexts(tokens).slice(0, blocks.length)).toEqual(blocks);
+    // The next paragraph is the orphans' section, not a stray block from the article.
+    expect(inlineTexts(tokens)[blocks.length]).toBe('Orphaned annotations');
+  });
+
+  it('keeps http(s) and mailto links of the article and drops javascript: and data: ones, keeping their text', () => {
+    const links = elementsOf(html)
+      .filter((element) => element.name === 'a' && !element.attribs['href']?.startsWith('#'))
+      .map((element) => [textOf(element), element.attribs['href']]);
+    expect(links).toContainEqual(['a real link', 'https://news.example/a?b=1&c=%3C2%3E']);
+    expect(links).toContainEqual(['the desk', 'mailto:desk@example.org']);
+    expect(links.map(([text]) => text)).not.toContain('a hostile link');
+    expect(links.map(([text]) => text)).not.toContain('a data link');
+  });
+
+  it('references every footnote, the orphan included', () => {
+    const { defined, referenced } = footnotesOf(tokens);
+    expect(defined.sort()).toEqual(
+      allAnnotations(model)
+        .map((_, index) => String(index + 1))
+        .sort(),
+    );
+    expect(defined.filter((label) => !referenced.has(label))).toEqual([]);
+  });
+
+  it('writes every field as literal text, line breaks kept inside the footnote', () => {
+    const image = footnote(numbers.get(ids.image) ?? 0);
+    for (const line of hostileNotes.image.split('\n').filter((part) => part !== '')) expect(image).toContain(line);
+    expect(image).toContain('=HYPERLINK("http://evil.example")\n<b>Eve</b>');
+    expect(image).toContain('Evidence: <b>t</b> (javascript:alert(7))');
+    expect(image).toContain('[Report](javascript:alert(9)) *bold*');
+    const attribution = footnote(numbers.get(ids.attribution) ?? 0);
+    expect(attribution).toContain(`speaker: @SUM(1+1) *cmd* (“${hostileNotes.attributionRole}”)`);
+    expect(footnote(numbers.get(ids.denial) ?? 0)).toContain('by +Rana [^1] ‏עברית‏ — “second paragraph”');
+    expect(footnote(numbers.get(ids.rightToLeft) ?? 0)).toContain(`“مرحبا بالعالم”\n${hostileNotes.rightToLeft}`);
+    expect(footnote(numbers.get(ids.orphan) ?? 0)).toContain('<!-- comment --> [link](javascript:alert(10))');
+    // A footnote is one list item: nothing a field holds started a block outside it.
+    const items = elementsOf(html).filter((element) => element.attribs['class'] === 'footnote-item');
+    expect(items).toHaveLength(allAnnotations(model).length);
+    expect(
+      elementsOf(html)
+        .filter((element) => /^h\d$/.test(element.name))
+        .map(textOf),
+    ).toEqual(['Council <b>vote</b> *stars* & [^2] 🚌', 'Orphaned annotations']);
   });
 });
