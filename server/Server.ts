@@ -20,6 +20,7 @@ import type { Store } from './store/Store.js';
 import { encodeToken, TokenError, type TokenClaims } from './tokens.js';
 import { Gatekeeper } from './Gatekeeper.js';
 import { Invites } from './Invites.js';
+import { WorkPool } from './work/WorkPool.js';
 
 const heartbeatMs = 30_000;
 
@@ -99,19 +100,31 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
   const secret = await loadSecret(config.dataDir, config.secret);
   const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
   const rooms = new Rooms(store, log, config.compactAfterUpdates, fanout);
+  const pool = new WorkPool({
+    threads: config.workThreads,
+    queue: config.workQueue,
+    maxBytes: config.maxWorkBytes,
+    timeoutMs: config.workTimeoutMs,
+    memoryMb: config.workMemoryMb,
+  });
   // Known once the server listens; requests arrive only after that.
   let publicUrl = '';
   // Imports into a room that clients have open go through the room, so they see them live.
-  const documents = new Documents(store, config, async (name, update) => {
-    const room = await rooms.loaded(name);
-    if (room !== null) {
-      await room.applyServerUpdate(update);
-      return;
-    }
-    await store.appendUpdate(name, update);
-    // Another instance may have the room open.
-    fanout?.publishStoredUpdate(name, update);
-  });
+  const documents = new Documents(
+    store,
+    config,
+    async (name, update) => {
+      const room = await rooms.loaded(name);
+      if (room !== null) {
+        await room.applyServerUpdate(update);
+        return;
+      }
+      await store.appendUpdate(name, update);
+      // Another instance may have the room open.
+      fanout?.publishStoredUpdate(name, update);
+    },
+    pool.run,
+  );
   // Frames up to twice the limit are read so they can be refused with a clear close code; larger ones are cut off by ws.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 });
   const gatekeeper = await Gatekeeper.open(store, secret);
@@ -311,6 +324,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       await rooms.closeAll();
       sockets.close();
       await fanout?.close();
+      await pool.close();
     },
   };
 }

@@ -12,8 +12,6 @@ import { readRuntimeInfo } from './runtimeFile.js';
 import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
 import type { InviteRecord } from '../store/Store.js';
-import { checkCompareFormat, compareDocuments, renderComparison } from '../Comparison.js';
-import { renderAgreement, renderScores, Scoring } from '../Scoring.js';
 
 /** An export as the CLI writes it. */
 export interface CliExport {
@@ -171,7 +169,6 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       gatekeeper.onChange = (change) => fanout.publishAccessChange(change);
     }
     const invites = new Invites(store, secret, gatekeeper);
-    const scoring = new Scoring(documents, invites);
     return {
       createInvite: async (id, role, options) => {
         await documents.get(id);
@@ -190,10 +187,10 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       export: (id, format, layer) =>
         documents.export(id, format, { publicUrl, organisation: config.organisation, ...(layer === undefined ? {} : { layer }) }),
       importAnnotations: (id, format, content, layer) => documents.importAnnotations(id, format, content, layer),
-      compare: async (a, b, format) => renderComparison(await compareDocuments(documents, { a, b }), checkCompareFormat(format)).body,
+      compare: async (a, b, format) => (await documents.compare(a, b, format)).body,
       setAnswerKey: (id, layer) => documents.setAnswerKey(id, layer),
-      scores: async (id, format, table) => renderScores(await scoring.scores(id), format, table).body,
-      agreement: async (id, format, layers) => renderAgreement(await scoring.agreement(id, layers), format).body,
+      scores: async (id, format, table) => (await documents.scores(id, format, table)).body,
+      agreement: async (id, format, layers) => (await documents.agreement(id, format, layers)).body,
       close: async () => {
         await fanout?.close();
         await store.close();

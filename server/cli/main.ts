@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatFromFileName, importFormats } from '../../shared/index.js';
 import { configFromEnv, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
-import { exportFormats } from '../Documents.js';
+import { exportFormats } from '../work/exportFile.js';
 import { createLogger } from '../log.js';
 import { startServer } from '../Server.js';
 import { reportFormats, scoreTables } from '../Scoring.js';

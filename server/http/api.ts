@@ -7,6 +7,7 @@ import type { Gatekeeper } from '../Gatekeeper.js';
 import { InviteNotFoundError, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, type Documents } from '../Documents.js';
 import type { TokenClaims } from '../tokens.js';
+import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../work/WorkPool.js';
 import { handleCompare } from './compare.js';
 import { handleAgreementApi } from './agreementApi.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
@@ -229,5 +230,8 @@ function toHttpError(error: unknown): unknown {
   if (error instanceof DocumentLimitError) return new HttpError(409, 'Too many documents', error.message);
   if (error instanceof InviteNotFoundError) return new HttpError(404, 'Not found', error.message);
   if (error instanceof RangeError) return new HttpError(400, 'Bad request', error.message);
+  if (error instanceof JobTooLargeError) return new HttpError(413, 'Too large', error.message);
+  if (error instanceof JobTimeoutError) return new HttpError(503, 'Took too long', error.message);
+  if (error instanceof JobUnavailableError) return new HttpError(503, 'Busy', error.message, { 'Retry-After': '5' });
   return error;
 }
