@@ -59,8 +59,8 @@ export async function handleAgreementApi(
         layers = (await documents.layers(id)).filter(readable);
       } else {
         layers = named.split(',').map((layer) => layer.trim());
-        const refused = layers.find((layer) => !readable(layer));
-        if (refused !== undefined) throw new HttpError(403, 'Forbidden', `Your token does not open the layer "${refused}".`);
+        if (layers.some((layer) => !readable(layer)))
+          throw new HttpError(403, 'Forbidden', 'Your token does not open one of the layers asked for.');
       }
       sendReport(response, id, await documents.agreement(id, url.searchParams.get('format') ?? 'json', layers));
       return true;

@@ -173,7 +173,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       // Without a layer, an owner exports every layer, anyone else the one they work in.
       const layer = url.searchParams.get('layer') ?? (claims.role === 'owner' ? undefined : workingLayer(claims, record));
       if (layer !== undefined && roomAccess(claims, { docId: id, layerId: layer }, record) === 'none') {
-        throw new HttpError(403, 'Forbidden', `Your token does not open the layer "${layer}".`);
+        throw new HttpError(403, 'Forbidden', 'Your token does not open the layer asked for.');
       }
       const exported = await documents.export(id, format, {
         publicUrl: context.publicUrl,
