@@ -99,6 +99,18 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       await handleCompare(response, url, context);
       return;
     }
+    if (parts[0] === 'invites') {
+      // Every link, those to all documents (the start link) included.
+      requireOwner(claims, 'manage invitation links');
+      if (parts.length === 1 && method === 'GET') {
+        sendJson(response, 200, { invites: await context.invites.listAll() });
+        return;
+      }
+      if (parts.length === 2 && method === 'DELETE') {
+        sendJson(response, 200, { invite: await context.invites.revoke(null, parts[1] ?? '') });
+        return;
+      }
+    }
     if (parts[0] !== 'documents') throw new HttpError(404, 'Not found', `No API at ${url.pathname}.`);
     if (parts.length === 1 && method === 'GET') {
       const all = await documents.list();
