@@ -64,9 +64,16 @@ function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
         const counts: Record<string, number> = {};
         work[name] = counts;
         while (!done()) {
-          const response = await request();
-          await response.arrayBuffer();
-          counts[response.status] = (counts[response.status] ?? 0) + 1;
+          let outcome: string;
+          try {
+            const response = await request();
+            await response.arrayBuffer();
+            outcome = String(response.status);
+          } catch (error) {
+            // A server that cannot answer (a reset connection) is a figure too.
+            outcome = `failed: ${((error as Error).cause as { code?: string } | undefined)?.code ?? (error as Error).message}`;
+          }
+          counts[outcome] = (counts[outcome] ?? 0) + 1;
         }
       };
       await Promise.all([

@@ -51,6 +51,9 @@ export class WorkPool {
       maxQueue: options.queue,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
+      // Worker threads run at a lower priority (a higher nice value, on Linux per thread), so on a
+      // machine with few cores the event loop that relays live edits gets the processor first.
+      niceIncrement: 5,
     });
   }
 
