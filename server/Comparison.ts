@@ -1,5 +1,5 @@
 import { compareVersionOf, compareVersions, teamLayerId, toCompareHtml, toCompareText, type Comparison } from '../shared/index.js';
-import type { Documents } from './Documents.js';
+import { exportModelOf, type DocumentState } from './work/DocumentState.js';
 
 /** The formats a comparison is given in. */
 export const compareFormats = ['text', 'json', 'html'] as const;
@@ -12,30 +12,17 @@ export interface ComparisonFile {
   extension: string;
 }
 
-/** Which documents to compare, and whether each one's team-layer annotations may be shown. */
-export interface CompareRequest {
-  a: string;
-  b: string;
-  /** Show the team layer's annotations of a document (false where the caller may not read that layer). */
-  annotations?: (id: string) => boolean;
-}
-
 /**
- * Compares two documents as versions of one story: loads each one's text and
- * team-layer annotations the way an export does, then aligns them. Throws a
- * DocumentNotFoundError for an unknown id; nothing is changed.
+ * Compares two documents as versions of one story: each one's text and
+ * team-layer annotations read the way an export reads them (none for a side
+ * whose `annotations` is false: the caller may not read that layer), then aligned.
  */
-export async function compareDocuments(documents: Documents, request: CompareRequest): Promise<Comparison> {
-  const version = async (id: string) => {
-    const model = await documents.exportModel(id, teamLayerId);
-    const withAnnotations = request.annotations?.(id) ?? true;
-    const compared = compareVersionOf(model, teamLayerId);
+export function compareStates(a: DocumentState, b: DocumentState, annotations: { a: boolean; b: boolean }): Comparison {
+  const version = (state: DocumentState, withAnnotations: boolean) => {
+    const compared = compareVersionOf(exportModelOf(state), teamLayerId);
     return withAnnotations ? compared : { ...compared, annotations: [] };
   };
-  // One after the other: the same id twice loads once per side, which is cheap, and keeps errors in order (a first).
-  const a = await version(request.a);
-  const b = await version(request.b);
-  return compareVersions(a, b);
+  return compareVersions(version(a, annotations.a), version(b, annotations.b));
 }
 
 /** Checks a format name; throws a RangeError naming the formats there are. */

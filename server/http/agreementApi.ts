@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { canManageDocuments, canOpenDocument, roomAccess } from '../access.js';
-import { AnswerKeyMissingError, renderAgreement, renderScores, Scoring, type RenderedReport } from '../Scoring.js';
+import { AnswerKeyMissingError, type RenderedReport } from '../Scoring.js';
 import type { ApiContext } from './api.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
 
@@ -29,7 +29,6 @@ export async function handleAgreementApi(
   if (collection !== 'documents' || parts.length !== 3) return false;
   const { claims, documents } = context;
   const method = request.method ?? 'GET';
-  const scoring = new Scoring(documents, context.invites);
   try {
     if (route === 'answer-key' && method === 'PUT') {
       if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may choose the answer key.');
@@ -43,8 +42,11 @@ export async function handleAgreementApi(
     }
     if (route === 'scores' && method === 'GET') {
       if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may see the class’s scores.');
-      const report = await scoring.scores(id);
-      sendReport(response, id, renderScores(report, url.searchParams.get('format') ?? 'json', url.searchParams.get('table') ?? 'students'));
+      sendReport(
+        response,
+        id,
+        await documents.scores(id, url.searchParams.get('format') ?? 'json', url.searchParams.get('table') ?? 'students'),
+      );
       return true;
     }
     if (route === 'agreement' && method === 'GET') {
@@ -57,10 +59,10 @@ export async function handleAgreementApi(
         layers = (await documents.layers(id)).filter(readable);
       } else {
         layers = named.split(',').map((layer) => layer.trim());
-        const refused = layers.find((layer) => !readable(layer));
-        if (refused !== undefined) throw new HttpError(403, 'Forbidden', `Your token does not open the layer "${refused}".`);
+        if (layers.some((layer) => !readable(layer)))
+          throw new HttpError(403, 'Forbidden', 'Your token does not open one of the layers asked for.');
       }
-      sendReport(response, id, renderAgreement(await scoring.agreement(id, layers), url.searchParams.get('format') ?? 'json'));
+      sendReport(response, id, await documents.agreement(id, url.searchParams.get('format') ?? 'json', layers));
       return true;
     }
     return false;
