@@ -1,4 +1,13 @@
-import { compareVersionOf, compareVersions, teamLayerId, toCompareHtml, toCompareText, type Comparison } from '../shared/index.js';
+import {
+  compareVersionOf,
+  compareVersions,
+  skippedEntries,
+  teamLayerId,
+  toCompareHtml,
+  toCompareText,
+  type Comparison,
+  type SkippedEntry,
+} from '../shared/index.js';
 import type { Documents } from './Documents.js';
 
 /** The formats a comparison is given in. */
@@ -26,16 +35,22 @@ export interface CompareRequest {
  * DocumentNotFoundError for an unknown id; nothing is changed.
  */
 export async function compareDocuments(documents: Documents, request: CompareRequest): Promise<Comparison> {
+  const skipped: SkippedEntry[] = [];
   const version = async (id: string) => {
     const model = await documents.exportModel(id, teamLayerId);
     const withAnnotations = request.annotations?.(id) ?? true;
     const compared = compareVersionOf(model, teamLayerId);
-    return withAnnotations ? compared : { ...compared, annotations: [] };
+    if (!withAnnotations) return { ...compared, annotations: [] };
+    // The same document on both sides is listed once.
+    for (const entry of skippedEntries(model))
+      if (!skipped.some((other) => other.id === entry.id && other.layer === `${id}/${entry.layer}`))
+        skipped.push({ ...entry, layer: `${id}/${entry.layer}` });
+    return compared;
   };
   // One after the other: the same id twice loads once per side, which is cheap, and keeps errors in order (a first).
   const a = await version(request.a);
   const b = await version(request.b);
-  return compareVersions(a, b);
+  return { ...compareVersions(a, b), skipped };
 }
 
 /** Checks a format name; throws a RangeError naming the formats there are. */

@@ -15,6 +15,7 @@ import {
   isValidId,
   layerRoomName,
   putAnnotation,
+  skippedEntries,
   relativePositionAt,
   teamLayerId,
   TextMap,
@@ -29,7 +30,6 @@ import {
   type ExportedAnnotation,
   type ExportModel,
   type ImportOptions,
-  type SkippedClaim,
 } from '../shared/index.js';
 import type { Store } from './store/Store.js';
 
@@ -62,8 +62,11 @@ export interface ExportedFile {
   body: string;
   contentType: string;
   extension: string;
-  /** Claims left out of a ClaimReview export, and why. */
-  skipped?: SkippedClaim[];
+  /**
+   * What the export left out, and why: damaged entries (in every format) and
+   * claims a ClaimReview cannot hold.
+   */
+  skipped: { id: string; reason: string; layer?: string }[];
 }
 
 /** What importing annotations onto a document did. */
@@ -328,23 +331,35 @@ export class Documents {
       throw new RangeError(`Unknown export format "${format}": use one of ${exportFormats.join(', ')}.`);
     const model = await this.exportModel(id, options.layer);
     const documentUrl = `${options.publicUrl}/#/d/${id}`;
+    // No format holds a damaged entry, not even the lossless one: it could not be imported back.
+    const skipped = skippedEntries(model);
     switch (format as ExportFormat) {
       case 'factmark':
-        return { body: toFactmarkJson(model), contentType: 'application/json; charset=utf-8', extension: 'factmark.json' };
+        return { body: toFactmarkJson(model), contentType: 'application/json; charset=utf-8', extension: 'factmark.json', skipped };
       case 'wa':
-        return { body: toWebAnnotation(model, { documentUrl }), contentType: 'application/ld+json; charset=utf-8', extension: 'jsonld' };
+        return {
+          body: toWebAnnotation(model, { documentUrl }),
+          contentType: 'application/ld+json; charset=utf-8',
+          extension: 'jsonld',
+          skipped,
+        };
       case 'claimreview': {
-        const { json, skipped } = toClaimReview(model, { documentUrl, organisation: options.organisation });
-        return { body: json, contentType: 'application/ld+json; charset=utf-8', extension: 'claimreview.jsonld', skipped };
+        const review = toClaimReview(model, { documentUrl, organisation: options.organisation });
+        return {
+          body: review.json,
+          contentType: 'application/ld+json; charset=utf-8',
+          extension: 'claimreview.jsonld',
+          skipped: [...skipped, ...review.skipped.map((claim) => ({ id: claim.id, reason: claim.reason }))],
+        };
       }
       case 'html':
-        return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html' };
+        return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html', skipped };
       case 'csv':
-        return { body: toCsv(model), contentType: 'text/csv; charset=utf-8', extension: 'csv' };
+        return { body: toCsv(model), contentType: 'text/csv; charset=utf-8', extension: 'csv', skipped };
       case 'markdown':
-        return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md' };
+        return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped };
       case 'text':
-        return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt' };
+        return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt', skipped };
     }
   }
 }

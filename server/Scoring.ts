@@ -2,11 +2,13 @@ import { agreementToCsv, agreementToText, missedToCsv, scoresToCsv, scoresToText
 import {
   compareLayers,
   scoreAgainstKey,
+  skippedEntries,
   spansOf,
   teamLayerId,
   type CodedLayer,
   type LayerAgreement,
   type ScoreReport,
+  type SkippedEntry,
 } from '../shared/index.js';
 import { privateLayerPrefix } from './access.js';
 import type { Documents } from './Documents.js';
@@ -90,7 +92,7 @@ export class Scoring {
    * annotators' unrevoked invitations that hold nothing yet (a student who
    * marked nothing is scored, not left out).
    */
-  private async codedLayers(id: string): Promise<{ text: string; layers: CodedLayer[] }> {
+  private async codedLayers(id: string): Promise<{ text: string; layers: CodedLayer[]; skipped: SkippedEntry[] }> {
     const model = await this.documents.exportModel(id);
     const invites = await this.invites.list(id);
     const names = new Map<string, string>([[teamLayerId, 'Team']]);
@@ -106,7 +108,7 @@ export class Scoring {
         layers.push({ id: layerId, name: invite.label, spans: [] });
       }
     }
-    return { text: model.text, layers };
+    return { text: model.text, layers, skipped: skippedEntries(model) };
   }
 
   /**
@@ -118,12 +120,13 @@ export class Scoring {
   async scores(id: string): Promise<ScoreReport> {
     const record = await this.documents.get(id);
     if (record.answerKey === undefined) throw new AnswerKeyMissingError(id);
-    const { text, layers } = await this.codedLayers(id);
+    const { text, layers, skipped } = await this.codedLayers(id);
     const key = layers.find((layer) => layer.id === record.answerKey) ?? { id: record.answerKey, name: record.answerKey, spans: [] };
     const students = layers
       .filter((layer) => layer.id !== key.id && !(layer.id === teamLayerId && layer.spans.length === 0))
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    return scoreAgainstKey(text, key, students);
+    const scored = new Set([key.id, ...students.map((student) => student.id)]);
+    return { ...scoreAgainstKey(text, key, students), skipped: skipped.filter((entry) => scored.has(entry.layer)) };
   }
 
   /**
@@ -132,8 +135,13 @@ export class Scoring {
    * document does not have.
    */
   async agreement(id: string, layerIds?: readonly string[]): Promise<LayerAgreement> {
-    const { text, layers } = await this.codedLayers(id);
-    if (layerIds === undefined) return compareLayers(text, layers);
+    const { text, layers, skipped } = await this.codedLayers(id);
+    // Only the chosen layers' damaged entries: the caller may not read the others.
+    const withSkipped = (report: LayerAgreement, chosen: readonly CodedLayer[]): LayerAgreement => ({
+      ...report,
+      skipped: skipped.filter((entry) => chosen.some((layer) => layer.id === entry.layer)),
+    });
+    if (layerIds === undefined) return withSkipped(compareLayers(text, layers), layers);
     // Each layer once: a list naming one layer many times would only multiply the pairs.
     const chosen = Array.from(new Set(layerIds)).map((layerId) => {
       const layer = layers.find((candidate) => candidate.id === layerId);
@@ -142,6 +150,6 @@ export class Scoring {
       }
       return layer;
     });
-    return compareLayers(text, chosen);
+    return withSkipped(compareLayers(text, chosen), chosen);
   }
 }

@@ -18,7 +18,7 @@ import { renderAgreement, renderScores, Scoring } from '../Scoring.js';
 /** An export as the CLI writes it. */
 export interface CliExport {
   body: string;
-  skipped?: { id: string; reason: string }[];
+  skipped?: { id: string; reason: string; layer?: string }[];
 }
 
 /** The document operations the CLI needs, on the store or through a running server. */

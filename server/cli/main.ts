@@ -174,7 +174,8 @@ async function exportDocument(id: string, options: ExportOptions): Promise<void>
     const { body, skipped } = await documents.export(id, options.format, options.layer);
     if (options.output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
     else await writeFile(options.output, body);
-    for (const claim of skipped ?? []) process.stderr.write(`Skipped claim ${claim.id}: ${claim.reason}\n`);
+    for (const item of skipped ?? [])
+      process.stderr.write(`Skipped ${item.id}${item.layer === undefined ? '' : ` in layer ${item.layer}`}: ${item.reason}\n`);
   } finally {
     await documents.close();
   }

@@ -3,10 +3,17 @@ import { canManageDocuments, canOpenDocument, roomAccess } from '../access.js';
 import { AnswerKeyMissingError, renderAgreement, renderScores, Scoring, type RenderedReport } from '../Scoring.js';
 import type { ApiContext } from './api.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
+import { skippedHeaders } from './skipped.js';
+import type { SkippedEntry } from '../../shared/index.js';
 
-/** Sends a rendered report; CSV as a download named after the document. */
-function sendReport(response: ServerResponse, id: string, report: RenderedReport): void {
-  const headers: Record<string, string> = { ...securityHeaders, 'Content-Type': report.contentType, 'Cache-Control': 'no-store' };
+/** Sends a rendered report, with the header listing the damaged entries it left out; CSV as a download named after the document. */
+function sendReport(response: ServerResponse, id: string, report: RenderedReport, skipped: readonly SkippedEntry[]): void {
+  const headers: Record<string, string> = {
+    ...securityHeaders,
+    'Content-Type': report.contentType,
+    'Cache-Control': 'no-store',
+    ...skippedHeaders(skipped),
+  };
   if (report.contentType.startsWith('text/csv')) headers['Content-Disposition'] = `attachment; filename="${id}.${report.extension}"`;
   response.writeHead(200, headers);
   response.end(report.body);
@@ -44,7 +51,12 @@ export async function handleAgreementApi(
     if (route === 'scores' && method === 'GET') {
       if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may see the class’s scores.');
       const report = await scoring.scores(id);
-      sendReport(response, id, renderScores(report, url.searchParams.get('format') ?? 'json', url.searchParams.get('table') ?? 'students'));
+      sendReport(
+        response,
+        id,
+        renderScores(report, url.searchParams.get('format') ?? 'json', url.searchParams.get('table') ?? 'students'),
+        report.skipped ?? [],
+      );
       return true;
     }
     if (route === 'agreement' && method === 'GET') {
@@ -60,7 +72,8 @@ export async function handleAgreementApi(
         const refused = layers.find((layer) => !readable(layer));
         if (refused !== undefined) throw new HttpError(403, 'Forbidden', `Your token does not open the layer "${refused}".`);
       }
-      sendReport(response, id, renderAgreement(await scoring.agreement(id, layers), url.searchParams.get('format') ?? 'json'));
+      const report = await scoring.agreement(id, layers);
+      sendReport(response, id, renderAgreement(report, url.searchParams.get('format') ?? 'json'), report.skipped ?? []);
       return true;
     }
     return false;

@@ -8,8 +8,10 @@ import {
   restoreAnnotation,
   updateAnnotation,
 } from '../../../shared/index.js';
+import { anchorsOf, TestArticle } from '../../support/article.js';
+import { doc, p } from '../../support/builders.js';
 
-const anchors = { start: new Uint8Array([1]), end: new Uint8Array([2]), quote: 'the bridge is safe', prefix: '', suffix: '' };
+const anchors = anchorsOf(TestArticle.from(doc(p('Officials said the bridge is safe.'))), 'the bridge is safe');
 const ana = { id: 'ana', name: 'Ana' };
 const ben = { id: 'ben', name: 'Ben' };
 
