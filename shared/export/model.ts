@@ -29,7 +29,7 @@ export interface ExportModel {
   layers: { id: string; annotations: ExportedAnnotation[]; damaged: DamagedEntry[] }[];
 }
 
-/** An entry an export, report or comparison left out, and why: what an API answer and the CLI list. */
+/** A damaged entry an export, report or comparison left out, its layer, and what is wrong with it: what an API answer and the CLI list. */
 export interface SkippedEntry {
   id: string;
   layer: string;
@@ -74,7 +74,5 @@ export function allAnnotations(model: ExportModel): ExportedAnnotation[] {
 
 /** Every layer's damaged entries, as skipped: none is in any export. */
 export function skippedEntries(model: Pick<ExportModel, 'layers'>): SkippedEntry[] {
-  return model.layers.flatMap((layer) =>
-    layer.damaged.map((entry) => ({ id: entry.id, layer: layer.id, reason: `damaged entry: ${entry.problem}` })),
-  );
+  return model.layers.flatMap((layer) => layer.damaged.map((entry) => ({ id: entry.id, layer: layer.id, reason: entry.problem })));
 }
