@@ -174,8 +174,13 @@ async function exportDocument(id: string, options: ExportOptions): Promise<void>
     const { body, skipped } = await documents.export(id, options.format, options.layer);
     if (options.output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
     else await writeFile(options.output, body);
+    // Damaged entries name their layer; claims a ClaimReview cannot hold do not.
     for (const item of skipped ?? [])
-      process.stderr.write(`Skipped ${item.id}${item.layer === undefined ? '' : ` in layer ${item.layer}`}: ${item.reason}\n`);
+      process.stderr.write(
+        item.layer === undefined
+          ? `Skipped claim ${item.id}: ${item.reason}\n`
+          : `Skipped damaged entry ${item.id} in layer ${item.layer}: ${item.reason}\n`,
+      );
   } finally {
     await documents.close();
   }
