@@ -247,7 +247,7 @@ function HistoryView({ activity, canRestore, onRestore, present }: HistoryProps 
             {entry.fields.length > 0 && <> ({entry.fields.join(', ')})</>}
           </span>
           <time dateTime={entry.at}>{timeFormat.format(new Date(entry.at))}</time>
-          {entry.action === 'deleted' && canRestore && !present.has(entry.annotationId) && (
+          {entry.action === 'deleted' && entry.snapshot !== null && canRestore && !present.has(entry.annotationId) && (
             <button type="button" className="link-button" onClick={() => onRestore(entry)}>
               Restore
             </button>
