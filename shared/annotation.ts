@@ -294,9 +294,28 @@ export interface LayerReading {
 export function readEntry(id: string, value: unknown): Annotation | DamagedEntry {
   if (!(value instanceof Y.Map)) return { id, problem: 'is not a map of fields', kind: null, quote: null, author: null };
   const entry = value as Y.Map<unknown>;
-  const fields: Record<string, unknown> = Object.fromEntries(entry.entries());
+  // Key by key, in one shape: far cheaper than iterating the map's entries, for ten thousand of them.
+  const fields: Record<string, unknown> = {
+    kind: entry.get('kind'),
+    start: entry.get('start'),
+    end: entry.get('end'),
+    quote: entry.get('quote'),
+    prefix: entry.get('prefix'),
+    suffix: entry.get('suffix'),
+    author: entry.get('author'),
+    createdAt: entry.get('createdAt'),
+    updatedAt: entry.get('updatedAt'),
+    note: entry.get('note'),
+    verdict: entry.get('verdict'),
+    evidence: entry.get('evidence'),
+    speaker: entry.get('speaker'),
+    sourceType: entry.get('sourceType'),
+    links: entry.get('links'),
+  };
   // Entries written before spans and making were one value each hold their fields under their own keys.
-  const { span, made, kind } = fields;
+  const span = entry.get('span');
+  const made = entry.get('made');
+  const kind = fields.kind;
   if (isRecord(made)) Object.assign(fields, made);
   // A kind under its own key is from an entry stored before the kind joined its making.
   if (kind !== undefined) fields.kind = kind;
