@@ -46,6 +46,8 @@ describe('an entry with broken anchors, written straight into the store', () => 
     // Not through a socket: the server would refuse it at the door.
     await writeToStore(data.dir, layerRoomName(docId, teamLayerId), (layer) => addBrokenAnchorEntry(layer, 'broken'));
     server = await startServer({ dataDir: data.dir });
+    // The team layer is the key: scores read the layer holding the broken entry.
+    expect((await api(server, `/api/documents/${docId}/answer-key`, json('PUT', { layer: teamLayerId }))).status).toBe(200);
   });
   afterAll(async () => {
     await server.stop();
@@ -80,7 +82,6 @@ describe('an entry with broken anchors, written straight into the store', () => 
       expect.objectContaining({ id: teamLayerId, spans: 2 }),
     );
 
-    expect((await api(server, `/api/documents/${docId}/answer-key`, json('PUT', { layer: teamLayerId }))).status).toBe(200);
     for (const format of ['json', 'csv', 'text']) {
       const scores = await api(server, `/api/documents/${docId}/scores?format=${format}`);
       expect(scores.status).toBe(200);
@@ -106,6 +107,15 @@ describe('an entry with broken anchors, written straight into the store', () => 
     const result = await factmark('export', docId, '--format', 'csv', '--data', server.dataDir);
     expect(result.stdout).toContain('9 million tonnes');
     expect(result.stderr).toContain(`Skipped damaged entry broken in layer ${teamLayerId}: start: names no item and no type`);
+  });
+
+  it('says on the CLI what agreement, scores and a comparison left out', async () => {
+    const agreement = await factmark('agreement', docId, '--format', 'text', '--data', server.dataDir);
+    expect(agreement.stderr).toContain(`Skipped damaged entry broken in layer ${teamLayerId}`);
+    const scores = await factmark('scores', docId, '--format', 'csv', '--data', server.dataDir);
+    expect(scores.stderr).toContain(`Skipped damaged entry broken in layer ${teamLayerId}`);
+    const compared = await factmark('compare', docId, docId, '--data', server.dataDir);
+    expect(compared.stderr).toContain(`Skipped damaged entry broken in layer ${docId}/${teamLayerId}`);
   });
 
   it('serves the layer to a client, which reads the good marks and the damaged entry apart', async () => {
