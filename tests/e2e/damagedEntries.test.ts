@@ -43,10 +43,41 @@ describe('a document holding an entry with broken anchors', () => {
     server = await startServer({ dataDir: data.dir });
     browser = await launchBrowser();
   });
+  /** An annotator's invitation token, for a person named `label`. */
+  const annotatorToken = async (label: string) => {
+    const invite = await api(server, `/api/documents/${docId}/invites`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'annotator', label }),
+    });
+    return ((await invite.json()) as { token: string }).token;
+  };
+
   afterAll(async () => {
     await browser?.close();
     await server.stop();
     await data.remove();
+  });
+
+  it('lets the author of a damaged entry delete it, and not someone else’s', async () => {
+    if (browser === undefined) throw new Error('The browser did not start.');
+    const token = await annotatorToken('Mallory');
+    const context = await browser.newContext();
+    // The browser Mallory wrote the broken entry from: her identity is kept in the browser.
+    await context.addInitScript(() =>
+      window.localStorage.setItem('factmark.identity', JSON.stringify({ id: 'mallory', name: 'Mallory', color: '#d1495b' })),
+    );
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/?token=${token}#/d/${docId}`);
+    const damaged = page.getByRole('region', { name: /Damaged/ });
+    await expect.poll(() => damaged.getByRole('listitem').count()).toBe(2);
+    const deletable = damaged.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Delete damaged entry' }) });
+    await expect.poll(() => deletable.count()).toBe(1);
+    expect(await deletable.textContent()).toContain('a broken claim');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('opens, draws its good marks, lists the broken one as damaged, and the owner deletes it', async () => {
@@ -86,15 +117,12 @@ describe('a document holding an entry with broken anchors', () => {
 
   it('shows a damaged entry to an annotator who did not write it, with no way to delete it', async () => {
     if (browser === undefined) throw new Error('The browser did not start.');
-    const invite = await api(server, `/api/documents/${docId}/invites`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role: 'annotator', label: 'Ben' }),
-    });
-    const { token } = (await invite.json()) as { token: string };
+    const token = await annotatorToken('Ben');
     const { page, context, errors } = await openDocumentAs(browser, server.url, token, docId, 'Ben');
     const damaged = page.getByRole('region', { name: /Damaged/ });
     await expect.poll(() => damaged.textContent()).toContain('kind: "rumour" is not one of claim, denial, attribution');
+    // Once the document's record is in, Ben's role is known: he may mark, but this entry is not his.
+    await expect.poll(() => page.locator('.document-title').textContent()).not.toBe('');
     expect(await damaged.getByRole('button').count()).toBe(0);
     expect(await annotatedTexts(page, 'claim')).toEqual(['9 million tonnes']);
     expect(errors).toEqual([]);
