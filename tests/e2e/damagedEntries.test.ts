@@ -41,6 +41,13 @@ describe('a document holding an entry with broken anchors', () => {
       rumour.set('made', { author: { id: 'eve', name: 'Eve' }, createdAt: '2026-03-01T00:00:00.000Z', kind: 'rumour' });
     });
     server = await startServer({ dataDir: data.dir });
+    // The team layer is the answer key: the class's scores read the layer holding the damaged entries.
+    const key = await api(server, `/api/documents/${docId}/answer-key`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ layer: teamLayerId }),
+    });
+    expect(key.status).toBe(200);
     browser = await launchBrowser();
   });
   /** An annotator's invitation token, for a person named `label`. */
@@ -125,6 +132,17 @@ describe('a document holding an entry with broken anchors', () => {
     await expect.poll(() => page.locator('.document-title').textContent()).not.toBe('');
     expect(await damaged.getByRole('button').count()).toBe(0);
     expect(await annotatedTexts(page, 'claim')).toEqual(['9 million tonnes']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('scores the class, saying the damaged entry left in the key was left out', async () => {
+    if (browser === undefined) throw new Error('The browser did not start.');
+    const { page, context, errors } = await openDocumentAs(browser, server.url, server.token, docId, 'Owner');
+    await page.getByRole('button', { name: 'Class results' }).click();
+    const results = page.getByRole('region', { name: 'Class results' });
+    await expect.poll(() => results.getByRole('note').textContent()).toMatch(/1 damaged entry was left out of these scores/);
+    if (screenshots !== undefined) await page.screenshot({ path: `${screenshots}/damaged-scores.png`, fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });
