@@ -1,4 +1,13 @@
-import { compareVersionOf, compareVersions, teamLayerId, toCompareHtml, toCompareText, type Comparison } from '../shared/index.js';
+import {
+  compareVersionOf,
+  compareVersions,
+  skippedEntries,
+  teamLayerId,
+  toCompareHtml,
+  toCompareText,
+  type Comparison,
+  type SkippedEntry,
+} from '../shared/index.js';
 import { exportModelOf, type DocumentState } from './work/DocumentState.js';
 
 /** The formats a comparison is given in. */
@@ -10,6 +19,8 @@ export interface ComparisonFile {
   body: string;
   contentType: string;
   extension: string;
+  /** Damaged annotation entries the comparison left out. */
+  skipped: SkippedEntry[];
 }
 
 /**
@@ -18,11 +29,19 @@ export interface ComparisonFile {
  * whose `annotations` is false: the caller may not read that layer), then aligned.
  */
 export function compareStates(a: DocumentState, b: DocumentState, annotations: { a: boolean; b: boolean }): Comparison {
+  const skipped: SkippedEntry[] = [];
   const version = (state: DocumentState, withAnnotations: boolean) => {
-    const compared = compareVersionOf(exportModelOf(state), teamLayerId);
-    return withAnnotations ? compared : { ...compared, annotations: [] };
+    const model = exportModelOf(state);
+    const compared = compareVersionOf(model, teamLayerId);
+    if (!withAnnotations) return { ...compared, annotations: [] };
+    // The same document on both sides is listed once.
+    const id = state.record.id;
+    for (const entry of skippedEntries(model))
+      if (!skipped.some((other) => other.id === entry.id && other.layer === `${id}/${entry.layer}`))
+        skipped.push({ ...entry, layer: `${id}/${entry.layer}` });
+    return compared;
   };
-  return compareVersions(version(a, annotations.a), version(b, annotations.b));
+  return { ...compareVersions(version(a, annotations.a), version(b, annotations.b)), skipped };
 }
 
 /** Checks a format name; throws a RangeError naming the formats there are. */
@@ -34,12 +53,13 @@ export function checkCompareFormat(format: string): CompareFormat {
 
 /** A comparison in one of {@link compareFormats}. */
 export function renderComparison(comparison: Comparison, format: CompareFormat): ComparisonFile {
+  const skipped = comparison.skipped ?? [];
   switch (format) {
     case 'json':
-      return { body: JSON.stringify(comparison), contentType: 'application/json; charset=utf-8', extension: 'compare.json' };
+      return { body: JSON.stringify(comparison), contentType: 'application/json; charset=utf-8', extension: 'compare.json', skipped };
     case 'html':
-      return { body: toCompareHtml(comparison), contentType: 'text/html; charset=utf-8', extension: 'compare.html' };
+      return { body: toCompareHtml(comparison), contentType: 'text/html; charset=utf-8', extension: 'compare.html', skipped };
     case 'text':
-      return { body: toCompareText(comparison), contentType: 'text/plain; charset=utf-8', extension: 'compare.txt' };
+      return { body: toCompareText(comparison), contentType: 'text/plain; charset=utf-8', extension: 'compare.txt', skipped };
   }
 }

@@ -2,11 +2,13 @@ import { agreementToCsv, agreementToText, missedToCsv, scoresToCsv, scoresToText
 import {
   compareLayers,
   scoreAgainstKey,
+  skippedEntries,
   spansOf,
   teamLayerId,
   type CodedLayer,
   type LayerAgreement,
   type ScoreReport,
+  type SkippedEntry,
 } from '../shared/index.js';
 import { privateLayerPrefix } from './access.js';
 import type { InviteRecord } from './store/Store.js';
@@ -33,6 +35,8 @@ export interface RenderedReport {
   body: string;
   contentType: string;
   extension: string;
+  /** Damaged annotation entries the report left out. */
+  skipped: SkippedEntry[];
 }
 
 function checkFormat(format: string): ReportFormat {
@@ -47,27 +51,34 @@ export function renderScores(report: ScoreReport, format: string, table = 'stude
   if (!(scoreTables as readonly string[]).includes(table)) {
     throw new RangeError(`Unknown table "${table}": use one of ${scoreTables.join(', ')}.`);
   }
+  const skipped = report.skipped ?? [];
   switch (checkFormat(format)) {
     case 'json':
-      return { body: JSON.stringify(report, null, 2), contentType: 'application/json; charset=utf-8', extension: 'scores.json' };
+      return { body: JSON.stringify(report, null, 2), contentType: 'application/json; charset=utf-8', extension: 'scores.json', skipped };
     case 'csv':
       return table === 'missed'
-        ? { body: missedToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'missed.csv' }
-        : { body: scoresToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'scores.csv' };
+        ? { body: missedToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'missed.csv', skipped }
+        : { body: scoresToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'scores.csv', skipped };
     case 'text':
-      return { body: scoresToText(report), contentType: 'text/plain; charset=utf-8', extension: 'scores.txt' };
+      return { body: scoresToText(report), contentType: 'text/plain; charset=utf-8', extension: 'scores.txt', skipped };
   }
 }
 
 /** Writes agreement among layers as JSON, CSV or text. */
 export function renderAgreement(report: LayerAgreement, format: string): RenderedReport {
+  const skipped = report.skipped ?? [];
   switch (checkFormat(format)) {
     case 'json':
-      return { body: JSON.stringify(report, null, 2), contentType: 'application/json; charset=utf-8', extension: 'agreement.json' };
+      return {
+        body: JSON.stringify(report, null, 2),
+        contentType: 'application/json; charset=utf-8',
+        extension: 'agreement.json',
+        skipped,
+      };
     case 'csv':
-      return { body: agreementToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'agreement.csv' };
+      return { body: agreementToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'agreement.csv', skipped };
     case 'text':
-      return { body: agreementToText(report), contentType: 'text/plain; charset=utf-8', extension: 'agreement.txt' };
+      return { body: agreementToText(report), contentType: 'text/plain; charset=utf-8', extension: 'agreement.txt', skipped };
   }
 }
 
@@ -77,7 +88,10 @@ export function renderAgreement(report: LayerAgreement, format: string): Rendere
  * who marked nothing is scored, not left out). Layers are named after their
  * invitation's label (the student's name), the team layer "Team", any other by its id.
  */
-function codedLayers(state: DocumentState, invites: readonly InviteRecord[]): { text: string; layers: CodedLayer[] } {
+function codedLayers(
+  state: DocumentState,
+  invites: readonly InviteRecord[],
+): { text: string; layers: CodedLayer[]; skipped: SkippedEntry[] } {
   const model = exportModelOf(state);
   const names = new Map<string, string>([[teamLayerId, 'Team']]);
   for (const invite of invites) names.set(`${privateLayerPrefix}${invite.jti}`, invite.label);
@@ -92,7 +106,7 @@ function codedLayers(state: DocumentState, invites: readonly InviteRecord[]): { 
       layers.push({ id: layerId, name: invite.label, spans: [] });
     }
   }
-  return { text: model.text, layers };
+  return { text: model.text, layers, skipped: skippedEntries(model) };
 }
 
 /**
@@ -103,12 +117,13 @@ function codedLayers(state: DocumentState, invites: readonly InviteRecord[]): { 
 export function scoreState(state: DocumentState, invites: readonly InviteRecord[]): ScoreReport {
   const { answerKey } = state.record;
   if (answerKey === undefined) throw new AnswerKeyMissingError(state.record.id);
-  const { text, layers } = codedLayers(state, invites);
+  const { text, layers, skipped } = codedLayers(state, invites);
   const key = layers.find((layer) => layer.id === answerKey) ?? { id: answerKey, name: answerKey, spans: [] };
   const students = layers
     .filter((layer) => layer.id !== key.id && !(layer.id === teamLayerId && layer.spans.length === 0))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  return scoreAgainstKey(text, key, students);
+  const scored = new Set([key.id, ...students.map((student) => student.id)]);
+  return { ...scoreAgainstKey(text, key, students), skipped: skipped.filter((entry) => scored.has(entry.layer)) };
 }
 
 /**
@@ -118,13 +133,18 @@ export function scoreState(state: DocumentState, invites: readonly InviteRecord[
  * not be allowed to read them).
  */
 export function agreementOfState(state: DocumentState, invites: readonly InviteRecord[], layerIds?: readonly string[]): LayerAgreement {
-  const { text, layers } = codedLayers(state, invites);
-  if (layerIds === undefined) return compareLayers(text, layers);
+  const { text, layers, skipped } = codedLayers(state, invites);
+  // Only the chosen layers' damaged entries: the caller may not read the others.
+  const withSkipped = (report: LayerAgreement, chosen: readonly CodedLayer[]): LayerAgreement => ({
+    ...report,
+    skipped: skipped.filter((entry) => chosen.some((layer) => layer.id === entry.layer)),
+  });
+  if (layerIds === undefined) return withSkipped(compareLayers(text, layers), layers);
   // Each layer once: a list naming one layer many times would only multiply the pairs.
   const chosen = Array.from(new Set(layerIds)).map((layerId) => {
     const layer = layers.find((candidate) => candidate.id === layerId);
     if (layer === undefined) throw new RangeError(`Document ${state.record.id} has no layer "${layerId}".`);
     return layer;
   });
-  return compareLayers(text, chosen);
+  return withSkipped(compareLayers(text, chosen), chosen);
 }

@@ -1,8 +1,10 @@
 import type * as Y from 'yjs';
 import type { Annotation, AnnotationKind, Person } from './annotation.js';
+import { isAnnotationKind, isDamaged, isRecord, readFields, readPerson } from './annotationFields.js';
 
 /** What happened to an annotation. */
-export type ActivityAction = 'created' | 'changed' | 'deleted' | 'restored';
+export const activityActions = ['created', 'changed', 'deleted', 'restored'] as const;
+export type ActivityAction = (typeof activityActions)[number];
 
 /** One line of a layer's history. */
 export interface ActivityEntry {
@@ -30,13 +32,38 @@ export function recordActivity(layer: Y.Doc, entry: Omit<ActivityEntry, 'at'>, n
   activityLog(layer).push([{ ...entry, at: now.toISOString() }]);
 }
 
-/** The history of a layer, newest first, skipping entries that are not well formed. */
+/**
+ * One stored line of history as the sidebar shows it, or null when it cannot
+ * say what happened (no annotation id, an unknown action or kind, a time
+ * that is not a time). Fields it can do without are repaired; a deletion's
+ * copy that is not a readable annotation is dropped, so it is not offered
+ * for restoring. Never throws.
+ */
+export function readActivityEntry(value: unknown): ActivityEntry | null {
+  if (!isRecord(value)) return null;
+  const { at, by, action, annotationId, kind, quote, fields, snapshot } = value;
+  if (typeof annotationId !== 'string' || !isAnnotationKind(kind)) return null;
+  if (typeof action !== 'string' || !(activityActions as readonly string[]).includes(action)) return null;
+  if (typeof at !== 'string' || Number.isNaN(new Date(at).getTime())) return null;
+  const copy = action === 'deleted' && isRecord(snapshot) ? readFields(annotationId, snapshot) : null;
+  return {
+    at,
+    by: readPerson(by) ?? { id: '', name: 'Unknown' },
+    action: action as ActivityAction,
+    annotationId,
+    kind,
+    quote: typeof quote === 'string' ? quote : '',
+    fields: Array.isArray(fields) ? fields.filter((field): field is string => typeof field === 'string') : [],
+    snapshot: copy === null || isDamaged(copy) ? null : copy,
+  };
+}
+
+/** The history of a layer, newest first, skipping entries that cannot be read ({@link readActivityEntry}). */
 export function listActivity(layer: Y.Doc): ActivityEntry[] {
-  return activityLog(layer)
-    .toArray()
-    .filter(
-      (entry): entry is ActivityEntry =>
-        typeof entry === 'object' && entry !== null && typeof entry.annotationId === 'string' && typeof entry.action === 'string',
-    )
-    .reverse();
+  const entries: ActivityEntry[] = [];
+  for (const value of activityLog(layer).toArray()) {
+    const entry = readActivityEntry(value);
+    if (entry !== null) entries.push(entry);
+  }
+  return entries.reverse();
 }

@@ -1,17 +1,21 @@
 import * as Y from 'yjs';
 import { recordActivity, type ActivityEntry } from './activity.js';
+import { anchorProblem } from './anchor/anchorProblem.js';
+import {
+  isAnnotationKind,
+  isDamaged,
+  isRecord,
+  isSourceType,
+  isVerdict,
+  readFields,
+  type AnnotationKind,
+  type DamagedEntry,
+  type SourceType,
+  type Verdict,
+} from './annotationFields.js';
 
-/** The kinds of span a reviewer marks. */
-export const annotationKinds = ['claim', 'denial', 'attribution'] as const;
-export type AnnotationKind = (typeof annotationKinds)[number];
-
-/** Verdicts a claim can have, from unchecked to false. */
-export const verdicts = ['unverified', 'true', 'mostly-true', 'mixed', 'misleading', 'false', 'unsupported'] as const;
-export type Verdict = (typeof verdicts)[number];
-
-/** Where an attribution's words come from. */
-export const sourceTypes = ['named', 'anonymous', 'document', 'agency', 'organisation'] as const;
-export type SourceType = (typeof sourceTypes)[number];
+export { annotationKinds, verdicts, sourceTypes, isAnnotationKind, isVerdict, isSourceType, isDamaged } from './annotationFields.js';
+export type { AnnotationKind, Verdict, SourceType, DamagedEntry } from './annotationFields.js';
 
 export interface Person {
   id: string;
@@ -71,18 +75,6 @@ export type NewAnnotation = Pick<Annotation, 'kind' | 'start' | 'end' | 'quote' 
 
 /** The name of the layer doc's map of annotations, keyed by id. */
 export const annotationsMapName = 'annotations';
-
-export function isAnnotationKind(value: unknown): value is AnnotationKind {
-  return typeof value === 'string' && (annotationKinds as readonly string[]).includes(value);
-}
-
-export function isVerdict(value: unknown): value is Verdict {
-  return typeof value === 'string' && (verdicts as readonly string[]).includes(value);
-}
-
-export function isSourceType(value: unknown): value is SourceType {
-  return typeof value === 'string' && (sourceTypes as readonly string[]).includes(value);
-}
 
 /** The layer's map of annotations. */
 export function annotationsMap(layer: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -152,6 +144,7 @@ function entryOf(annotation: Annotation): Y.Map<unknown> {
  */
 export function createAnnotation(layer: Y.Doc, input: NewAnnotation, origin: unknown = null, now = new Date(), record = true): string {
   if (!isAnnotationKind(input.kind)) throw new RangeError(`Unknown annotation kind "${String(input.kind)}".`);
+  checkAnchors(input);
   const id = input.id ?? newId();
   const fields: Annotation = {
     id,
@@ -198,10 +191,12 @@ export function updateAnnotation(
 ): void {
   const entry = annotationsMap(layer).get(id);
   if (entry === undefined) throw new RangeError(`There is no annotation "${id}".`);
+  if (readAnnotation(id, entry) === null) throw new RangeError(`The annotation "${id}" is damaged: it can only be deleted.`);
   if (patch.kind !== undefined && !isAnnotationKind(patch.kind)) throw new RangeError(`Unknown annotation kind "${String(patch.kind)}".`);
   if (patch.verdict !== undefined && !isVerdict(patch.verdict)) throw new RangeError(`Unknown verdict "${String(patch.verdict)}".`);
   if (patch.sourceType !== undefined && !isSourceType(patch.sourceType))
     throw new RangeError(`Unknown source type "${String(patch.sourceType)}".`);
+  checkAnchors(patch);
   layer.transact(() => {
     const before = readAnnotation(id, entry);
     let spanChanged = false;
@@ -229,6 +224,16 @@ export function updateAnnotation(
       );
     }
   }, origin);
+}
+
+/** Throws a RangeError for a start or end that is not an anchor into the article: readers would report the entry as damaged. */
+function checkAnchors(fields: { start?: Uint8Array; end?: Uint8Array }): void {
+  for (const key of ['start', 'end'] as const) {
+    const bytes = fields[key];
+    if (bytes === undefined) continue;
+    const problem = anchorProblem(bytes);
+    if (problem !== null) throw new RangeError(`The ${key} of an annotation ${problem}.`);
+  }
 }
 
 /** Changes the kind where the entry keeps it: with its making, or (stored before that) under its own key. */
@@ -261,6 +266,8 @@ export function deleteAnnotation(layer: Y.Doc, id: string, origin: unknown = nul
     }
     map.delete(id);
     for (const entry of map.values()) {
+      // A layer is shared data: an entry may be anything, not only a map.
+      if (!(entry instanceof Y.Map)) continue;
       const links = entry.get('links');
       if (Array.isArray(links) && links.includes(id))
         entry.set(
@@ -271,72 +278,101 @@ export function deleteAnnotation(layer: Y.Doc, id: string, origin: unknown = nul
   }, origin);
 }
 
-function text(value: unknown, fallback = ''): string {
-  return typeof value === 'string' ? value : fallback;
+/** What a layer holds: its readable annotations, and the entries that are not. */
+export interface LayerReading {
+  annotations: Annotation[];
+  damaged: DamagedEntry[];
+}
+
+/**
+ * Reads one entry of a layer's annotations map, whichever stored layout it
+ * comes in: the annotation, with fields that are missing or of the wrong
+ * type repaired to their defaults, or - when it is not a map, its kind is
+ * unknown or its anchors are not anchors into the article - the damaged
+ * entry, with what is wrong. Never throws.
+ */
+export function readEntry(id: string, value: unknown): Annotation | DamagedEntry {
+  if (!(value instanceof Y.Map)) return { id, problem: 'is not a map of fields', kind: null, quote: null, author: null };
+  const entry = value as Y.Map<unknown>;
+  // Key by key, in one shape: far cheaper than iterating the map's entries, for ten thousand of them.
+  const fields: Record<string, unknown> = {
+    kind: entry.get('kind'),
+    start: entry.get('start'),
+    end: entry.get('end'),
+    quote: entry.get('quote'),
+    prefix: entry.get('prefix'),
+    suffix: entry.get('suffix'),
+    author: entry.get('author'),
+    createdAt: entry.get('createdAt'),
+    updatedAt: entry.get('updatedAt'),
+    note: entry.get('note'),
+    verdict: entry.get('verdict'),
+    evidence: entry.get('evidence'),
+    speaker: entry.get('speaker'),
+    sourceType: entry.get('sourceType'),
+    links: entry.get('links'),
+  };
+  // Entries written before spans and making were one value each hold their fields under their own keys.
+  const span = entry.get('span');
+  const made = entry.get('made');
+  const kind = fields.kind;
+  if (isRecord(made)) Object.assign(fields, made);
+  // A kind under its own key is from an entry stored before the kind joined its making.
+  if (kind !== undefined) fields.kind = kind;
+  if (isRecord(span)) Object.assign(fields, span);
+  return readFields(id, fields);
 }
 
 /**
  * Reads one annotation from its Y.Map, repairing fields that are missing or
  * of the wrong type (a layer is shared data: it may hold anything).
- * Returns null when its kind or anchors are unusable.
+ * Returns null when the entry is damaged ({@link readEntry} says why).
  */
-export function readAnnotation(id: string, entry: Y.Map<unknown>): Annotation | null {
-  // Entries written before spans and making were one value each hold the fields separately.
-  const packedSpan = entry.get('span');
-  const span = (typeof packedSpan === 'object' && packedSpan !== null ? packedSpan : Object.fromEntries(entry.entries())) as Partial<
-    Record<SpanField, unknown>
-  >;
-  const packedMaking = entry.get('made');
-  const making = (typeof packedMaking === 'object' && packedMaking !== null ? packedMaking : Object.fromEntries(entry.entries())) as {
-    author?: Partial<Person>;
-    createdAt?: unknown;
-    kind?: unknown;
-  };
-  // A kind under its own key is from an entry stored before the kind joined its making.
-  const kind = entry.has('kind') ? entry.get('kind') : making.kind;
-  const { start, end } = span;
-  if (!isAnnotationKind(kind) || !(start instanceof Uint8Array) || !(end instanceof Uint8Array)) return null;
-  const author = making.author;
-  const speaker = entry.get('speaker') as Partial<Speaker> | undefined;
-  const evidence = entry.get('evidence');
-  const links = entry.get('links');
-  const verdict = entry.get('verdict');
-  const sourceType = entry.get('sourceType');
-  return {
-    id,
-    kind,
-    start,
-    end,
-    quote: text(span.quote),
-    prefix: text(span.prefix),
-    suffix: text(span.suffix),
-    author: { id: text(author?.id), name: text(author?.name, 'Unknown') },
-    createdAt: text(making.createdAt),
-    updatedAt: text(entry.get('updatedAt'), text(making.createdAt)),
-    note: text(entry.get('note')),
-    verdict: isVerdict(verdict) ? verdict : 'unverified',
-    evidence: Array.isArray(evidence)
-      ? evidence
-          .filter(
-            (link): link is EvidenceLink => typeof link === 'object' && link !== null && typeof (link as EvidenceLink).url === 'string',
-          )
-          .map((link) => ({ url: link.url, title: text(link.title) }))
-      : [],
-    speaker: { name: text(speaker?.name), role: text(speaker?.role) },
-    sourceType: isSourceType(sourceType) ? sourceType : 'named',
-    links: Array.isArray(links) ? links.filter((link): link is string => typeof link === 'string') : [],
-  };
+export function readAnnotation(id: string, entry: unknown): Annotation | null {
+  const reading = readEntry(id, entry);
+  return isDamaged(reading) ? null : reading;
 }
 
-/** Every readable annotation of a layer, in no particular order. */
-export function listAnnotations(layer: Y.Doc): Annotation[] {
-  const result: Annotation[] = [];
+/** Every entry of a layer, in no particular order: the readable annotations, and the damaged entries skipped. */
+export function readLayer(layer: Y.Doc): LayerReading {
+  const reading: LayerReading = { annotations: [], damaged: [] };
   annotationsMap(layer).forEach((entry, id) => {
-    if (!(entry instanceof Y.Map)) return;
-    const annotation = readAnnotation(id, entry);
-    if (annotation !== null) result.push(annotation);
+    const read = readEntry(id, entry);
+    if (isDamaged(read)) reading.damaged.push(read);
+    else reading.annotations.push(read);
   });
-  return result;
+  return reading;
+}
+
+/** Every readable annotation of a layer, in no particular order; {@link readLayer} also gives the damaged entries. */
+export function listAnnotations(layer: Y.Doc): Annotation[] {
+  return readLayer(layer).annotations;
+}
+
+/**
+ * Removes a damaged entry from a layer (the raw map entry, whatever it
+ * holds), recorded in the layer's history when its kind can be read. Throws
+ * a RangeError when the entry is not damaged: a readable annotation is
+ * deleted with {@link deleteAnnotation}, which keeps a copy to restore.
+ */
+export function deleteDamagedEntry(layer: Y.Doc, id: string, origin: unknown = null, actor: Person | null = null): void {
+  const map = annotationsMap(layer);
+  if (!map.has(id)) return;
+  const reading = readEntry(id, map.get(id));
+  if (!isDamaged(reading)) throw new RangeError(`The annotation "${id}" is not damaged: delete it as an annotation.`);
+  layer.transact(() => {
+    map.delete(id);
+    if (actor !== null && reading.kind !== null)
+      recordActivity(layer, {
+        by: actor,
+        action: 'deleted',
+        annotationId: id,
+        kind: reading.kind,
+        quote: reading.quote ?? '',
+        fields: ['damaged'],
+        snapshot: null,
+      });
+  }, origin);
 }
 
 /**
@@ -345,6 +381,7 @@ export function listAnnotations(layer: Y.Doc): Annotation[] {
  */
 export function putAnnotation(layer: Y.Doc, annotation: Annotation, origin: unknown = null): void {
   if (!isAnnotationKind(annotation.kind)) throw new RangeError(`Unknown annotation kind "${String(annotation.kind)}".`);
+  checkAnchors(annotation);
   layer.transact(() => {
     annotationsMap(layer).set(annotation.id, entryOf(annotation));
   }, origin);

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import * as Y from 'yjs';
 import { annotationKinds, sourceTypes, verdicts } from './annotation.js';
-import { articleFragmentName } from './document.js';
+import { anchorProblem, maxAnchorBytes } from './anchor/anchorProblem.js';
 import { safeUrl } from './url.js';
+
+export { anchorProblem };
 
 /** What one annotation entry may hold: checked by the server at the door, reported by readers. */
 export const annotationLimits = {
@@ -13,27 +15,8 @@ export const annotationLimits = {
   evidence: 100,
   url: 2_000,
   links: 1_000,
-  anchorBytes: 64,
+  anchorBytes: maxAnchorBytes,
 } as const;
-
-/**
- * Why bytes cannot be an anchor into the article, or null when they can:
- * they must decode to a `Y.RelativePosition` that names an item, a type, or
- * the article fragment itself (Yjs throws when it resolves one naming none).
- */
-export function anchorProblem(encoded: Uint8Array): string | null {
-  if (encoded.length === 0 || encoded.length > annotationLimits.anchorBytes) return `is ${encoded.length} bytes, not an anchor`;
-  let relative: Y.RelativePosition;
-  try {
-    relative = Y.decodeRelativePosition(encoded);
-  } catch {
-    return 'does not decode as a relative position';
-  }
-  if (relative.item !== null || relative.type !== null) return null;
-  if (relative.tname === articleFragmentName) return null;
-  if (relative.tname !== null) return `names "${relative.tname.slice(0, 40)}", not the article`;
-  return 'names no item and no type';
-}
 
 const anchor = z.instanceof(Uint8Array).superRefine((bytes, context) => {
   const problem = anchorProblem(bytes);

@@ -114,6 +114,12 @@ export function ClassResults({
             </tbody>
           </table>
           {report.students.length === 0 && <p>No one else has marked this article yet.</p>}
+          {(report.skipped?.length ?? 0) > 0 && (
+            <p className="damaged-note" role="note">
+              {report.skipped?.length} damaged {report.skipped?.length === 1 ? 'entry was' : 'entries were'} left out of these scores: they
+              cannot be read as marks.
+            </p>
+          )}
           {report.classAlpha !== null && (
             <p className="class-alpha">
               Agreement among the students (Krippendorff’s alpha): <strong>{figure(report.classAlpha.all)}</strong>

@@ -44,6 +44,7 @@ export function ComparePane({
         {label}{' '}
         <span className="count">
           {counts.claim} claims · {counts.denial} denials · {counts.attribution} attributions
+          {(state?.damaged.length ?? 0) > 0 && ` · ${state?.damaged.length} damaged, not shown`}
         </span>
       </h2>
       {layer.room !== null && (

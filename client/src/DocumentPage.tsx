@@ -3,11 +3,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   deleteAnnotation,
+  deleteDamagedEntry,
   restoreAnnotation,
   updateAnnotation,
   type Annotation,
   type AnnotationKind,
   type AnnotationPatch,
+  type DamagedEntry,
 } from '../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../shared/anchor/resolveAnnotations.js';
 import { listActivity, type ActivityEntry } from '../../shared/activity.js';
@@ -143,6 +145,20 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
     if (layerDoc === null) return;
     try {
       restoreAnnotation(layerDoc, entry, localAnnotationOrigin, author);
+      setMessage(null);
+    } catch (failure) {
+      setMessage((failure as Error).message);
+    }
+  };
+
+  // A damaged entry is removed by the owner, or by its author when it still names one.
+  const canDeleteDamaged = (entry: DamagedEntry) =>
+    canAnnotate && (session.role === 'owner' || (entry.author !== null && entry.author.id === identity.id));
+  const deleteDamaged = (entry: DamagedEntry) => {
+    if (layerDoc === null) return;
+    try {
+      // Not undoable: undoing would write the damaged entry back, which the server refuses.
+      deleteDamagedEntry(layerDoc, entry.id, null, author);
       setMessage(null);
     } catch (failure) {
       setMessage((failure as Error).message);
@@ -373,6 +389,9 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             activity={activity}
             canRestore={canAnnotate}
             onRestore={restore}
+            damaged={annotations?.damaged ?? noDamaged}
+            canDelete={canDeleteDamaged}
+            onDelete={deleteDamaged}
           />
         </div>
       </div>
@@ -381,6 +400,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
 }
 
 const emptyList: ResolvedAnnotation[] = [];
+const noDamaged: DamagedEntry[] = [];
 
 /** A layer's history, newest first, kept up to date. */
 function useActivity(layer: Y.Doc | null): ActivityEntry[] {

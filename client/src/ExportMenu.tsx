@@ -12,16 +12,16 @@ const formats = [
   { id: 'text', label: 'Plain text' },
 ] as const;
 
-/** Downloads the document in a chosen format, and says what a ClaimReview export left out. */
+/** Downloads the document in a chosen format, and says what the export left out (damaged entries, claims ClaimReview cannot hold). */
 export function ExportMenu({ api, id }: { api: Api; id: string }) {
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
   const download = async (format: string) => {
     setStatus({ kind: 'busy', text: 'Exporting…' });
     try {
-      const { blob, fileName, skipped } = await api.exportDocument(id, format);
+      const { blob, fileName, skipped, skippedCount } = await api.exportDocument(id, format);
       saveFile(blob, fileName);
       const skippedText =
-        skipped.length === 0 ? '' : ` ${skipped.length} claim${skipped.length === 1 ? '' : 's'} left out: ${summarize(skipped)}.`;
+        skippedCount === 0 ? '' : ` ${leftOut(skipped, skippedCount)}: ${summarize(skipped)}${skippedCount > skipped.length ? ', …' : ''}.`;
       setStatus({ kind: 'done', text: `Downloaded ${fileName}.${skippedText}` });
     } catch (error) {
       setStatus({ kind: 'error', text: (error as Error).message });
@@ -50,6 +50,14 @@ export function ExportMenu({ api, id }: { api: Api; id: string }) {
       )}
     </span>
   );
+}
+
+/** "2 claims left out", "1 damaged entry left out", or "3 items left out" for both. */
+function leftOut(skipped: { reason: string; layer?: string }[], count: number): string {
+  // Damaged entries name their layer; claims ClaimReview cannot hold do not.
+  const damaged = skipped.filter((item) => item.layer !== undefined).length;
+  const noun = damaged === 0 ? ['claim', 'claims'] : damaged === skipped.length ? ['damaged entry', 'damaged entries'] : ['item', 'items'];
+  return `${count} ${count === 1 ? noun[0] : noun[1]} left out`;
 }
 
 function summarize(skipped: { reason: string }[]): string {

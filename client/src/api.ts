@@ -110,18 +110,23 @@ export class Api {
     });
   }
 
-  /** Exports a document: the file, its name from the server, and claims a ClaimReview export left out. */
-  async exportDocument(id: string, format: string): Promise<{ blob: Blob; fileName: string; skipped: { id: string; reason: string }[] }> {
+  /**
+   * Exports a document: the file, its name from the server, what it left out
+   * (damaged entries, claims a ClaimReview cannot hold; the list may be cut)
+   * and how many that was in all.
+   */
+  async exportDocument(
+    id: string,
+    format: string,
+  ): Promise<{ blob: Blob; fileName: string; skipped: { id: string; reason: string; layer?: string }[]; skippedCount: number }> {
     const response = await this.fetch(`/api/documents/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`);
     const disposition = response.headers.get('Content-Disposition') ?? '';
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
     const fileName = encoded === undefined ? `${id}.${format}` : decodeURIComponent(encoded);
-    const skipped = response.headers.get('X-Factmark-Skipped');
-    return {
-      blob: await response.blob(),
-      fileName,
-      skipped: skipped === null ? [] : (JSON.parse(decodeURIComponent(skipped)) as { id: string; reason: string }[]),
-    };
+    const header = response.headers.get('X-Factmark-Skipped');
+    const skipped = header === null ? [] : (JSON.parse(decodeURIComponent(header)) as { id: string; reason: string; layer?: string }[]);
+    const count = Number(response.headers.get('X-Factmark-Skipped-Count') ?? skipped.length);
+    return { blob: await response.blob(), fileName, skipped, skippedCount: Number.isInteger(count) ? count : skipped.length };
   }
 
   /** The websocket base URL for `WebsocketProvider`. */

@@ -14,10 +14,23 @@ import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
 import type { InviteRecord } from '../store/Store.js';
 
+/** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
+export interface CliSkipped {
+  id: string;
+  reason: string;
+  layer?: string;
+}
+
 /** An export as the CLI writes it. */
 export interface CliExport {
   body: string;
-  skipped?: { id: string; reason: string }[];
+  skipped?: CliSkipped[];
+}
+
+/** A comparison or report as the CLI writes it, with the damaged entries it left out. */
+export interface CliReport {
+  body: string;
+  skipped: CliSkipped[];
 }
 
 /** The document operations the CLI needs, on the store or through a running server. */
@@ -31,19 +44,25 @@ export interface DocumentsAccess {
   /** Revokes an invite of a document, or any invite (the start link too) when `id` is null. */
   revokeInvite(id: string | null, jti: string): Promise<InviteRecord>;
   /** Two documents compared as versions of one story, in a format of the comparison. */
-  compare(a: string, b: string, format: string): Promise<string>;
+  compare(a: string, b: string, format: string): Promise<CliReport>;
   /** Marks a layer as the answer key (null: none). */
   setAnswerKey(id: string, layer: string | null): Promise<DocumentRecord>;
   /** The class's scores against the answer key, written as json, csv or text. */
-  scores(id: string, format: string, table?: string): Promise<string>;
+  scores(id: string, format: string, table?: string): Promise<CliReport>;
   /** Agreement among layers (all unless named), written as json, csv or text. */
-  agreement(id: string, format: string, layers?: string[]): Promise<string>;
+  agreement(id: string, format: string, layers?: string[]): Promise<CliReport>;
   close(): Promise<void>;
 }
 
 /** A response's text as sent, byte order mark included (`Response.text()` drops it). */
 async function readText(response: Response): Promise<string> {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+}
+
+/** What an answer's `X-Factmark-Skipped` header lists. */
+function skippedIn(response: Response): CliSkipped[] {
+  const header = response.headers.get('X-Factmark-Skipped');
+  return header === null ? [] : (JSON.parse(decodeURIComponent(header)) as CliSkipped[]);
 }
 
 /** A running server's API, used when it holds the store. */
@@ -115,9 +134,10 @@ class RemoteDocuments implements DocumentsAccess {
     return ((await response.json()) as { invite: InviteRecord }).invite;
   }
 
-  async compare(a: string, b: string, format: string): Promise<string> {
+  async compare(a: string, b: string, format: string): Promise<CliReport> {
     const query = new URLSearchParams({ a, b, format });
-    return (await this.request(`/api/compare?${query.toString()}`)).text();
+    const response = await this.request(`/api/compare?${query.toString()}`);
+    return { body: await response.text(), skipped: skippedIn(response) };
   }
 
   async setAnswerKey(id: string, layer: string | null): Promise<DocumentRecord> {
@@ -129,14 +149,16 @@ class RemoteDocuments implements DocumentsAccess {
     return (await response.json()) as DocumentRecord;
   }
 
-  async scores(id: string, format: string, table?: string): Promise<string> {
+  async scores(id: string, format: string, table?: string): Promise<CliReport> {
     const query = new URLSearchParams({ format, ...(table === undefined ? {} : { table }) });
-    return readText(await this.request(`/api/documents/${encodeURIComponent(id)}/scores?${query.toString()}`));
+    const response = await this.request(`/api/documents/${encodeURIComponent(id)}/scores?${query.toString()}`);
+    return { body: await readText(response), skipped: skippedIn(response) };
   }
 
-  async agreement(id: string, format: string, layers?: string[]): Promise<string> {
+  async agreement(id: string, format: string, layers?: string[]): Promise<CliReport> {
     const query = new URLSearchParams({ format, ...(layers === undefined ? {} : { layers: layers.join(',') }) });
-    return readText(await this.request(`/api/documents/${encodeURIComponent(id)}/agreement?${query.toString()}`));
+    const response = await this.request(`/api/documents/${encodeURIComponent(id)}/agreement?${query.toString()}`);
+    return { body: await readText(response), skipped: skippedIn(response) };
   }
 
   async close(): Promise<void> {}
@@ -195,10 +217,19 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       export: (id, format, layer) =>
         documents.export(id, format, { publicUrl, organisation: config.organisation, ...(layer === undefined ? {} : { layer }) }),
       importAnnotations: (id, format, content, layer) => documents.importAnnotations(id, format, content, layer),
-      compare: async (a, b, format) => (await documents.compare(a, b, format)).body,
+      compare: async (a, b, format) => {
+        const file = await documents.compare(a, b, format);
+        return { body: file.body, skipped: file.skipped };
+      },
       setAnswerKey: (id, layer) => documents.setAnswerKey(id, layer),
-      scores: async (id, format, table) => (await documents.scores(id, format, table)).body,
-      agreement: async (id, format, layers) => (await documents.agreement(id, format, layers)).body,
+      scores: async (id, format, table) => {
+        const report = await documents.scores(id, format, table);
+        return { body: report.body, skipped: report.skipped };
+      },
+      agreement: async (id, format, layers) => {
+        const report = await documents.agreement(id, format, layers);
+        return { body: report.body, skipped: report.skipped };
+      },
       close: async () => {
         await fanout?.close();
         await store.close();

@@ -14,7 +14,7 @@ import { StoreOpenError } from '../store/Store.js';
 import { secureDataDir } from '../dataDir.js';
 import { Invites } from '../Invites.js';
 import { rotateSecret, secretFile } from '../secret.js';
-import { openDocuments, type DocumentsAccess } from './documentsAccess.js';
+import { openDocuments, type CliSkipped, type DocumentsAccess } from './documentsAccess.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 
 function parseCount(value: string): number {
@@ -192,7 +192,7 @@ async function exportDocument(id: string, options: ExportOptions): Promise<void>
     const { body, skipped } = await documents.export(id, options.format, options.layer);
     if (options.output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
     else await writeFile(options.output, body);
-    for (const claim of skipped ?? []) process.stderr.write(`Skipped claim ${claim.id}: ${claim.reason}\n`);
+    reportSkipped(skipped ?? []);
   } finally {
     await documents.close();
   }
@@ -206,9 +206,10 @@ interface CompareOptions extends DataOptions {
 async function compareDocuments(a: string, b: string, options: CompareOptions): Promise<void> {
   const documents = await openDocuments(configWith(options));
   try {
-    const body = await documents.compare(a, b, options.format);
+    const { body, skipped } = await documents.compare(a, b, options.format);
     if (options.output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
     else await writeFile(options.output, body);
+    reportSkipped(skipped);
   } finally {
     await documents.close();
   }
@@ -266,6 +267,16 @@ interface ReportOptions extends DataOptions {
   layers?: string;
 }
 
+/** Says on stderr what an export, report or comparison left out: damaged entries name their layer, claims a ClaimReview cannot hold do not. */
+function reportSkipped(skipped: readonly CliSkipped[]): void {
+  for (const item of skipped)
+    process.stderr.write(
+      item.layer === undefined
+        ? `Skipped claim ${item.id}: ${item.reason}\n`
+        : `Skipped damaged entry ${item.id} in layer ${item.layer}: ${item.reason}\n`,
+    );
+}
+
 /** Prints a report or writes it to a file. */
 async function writeReport(body: string, output: string | undefined): Promise<void> {
   if (output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
@@ -275,7 +286,9 @@ async function writeReport(body: string, output: string | undefined): Promise<vo
 async function scores(id: string, options: ReportOptions): Promise<void> {
   const documents = await openDocuments(configWith(options));
   try {
-    await writeReport(await documents.scores(id, options.format, options.table), options.output);
+    const { body, skipped } = await documents.scores(id, options.format, options.table);
+    await writeReport(body, options.output);
+    reportSkipped(skipped);
   } finally {
     await documents.close();
   }
@@ -285,7 +298,9 @@ async function agreement(id: string, options: ReportOptions): Promise<void> {
   const documents = await openDocuments(configWith(options));
   try {
     const layers = options.layers?.split(',').map((layer) => layer.trim());
-    await writeReport(await documents.agreement(id, options.format, layers), options.output);
+    const { body, skipped } = await documents.agreement(id, options.format, layers);
+    await writeReport(body, options.output);
+    reportSkipped(skipped);
   } finally {
     await documents.close();
   }

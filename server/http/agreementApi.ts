@@ -3,10 +3,16 @@ import { canManageDocuments, canOpenDocument, roomAccess } from '../access.js';
 import { AnswerKeyMissingError, type RenderedReport } from '../Scoring.js';
 import type { ApiContext } from './api.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
+import { skippedHeaders } from './skipped.js';
 
-/** Sends a rendered report; CSV as a download named after the document. */
+/** Sends a rendered report, with the header listing the damaged entries it left out; CSV as a download named after the document. */
 function sendReport(response: ServerResponse, id: string, report: RenderedReport): void {
-  const headers: Record<string, string> = { ...securityHeaders, 'Content-Type': report.contentType, 'Cache-Control': 'no-store' };
+  const headers: Record<string, string> = {
+    ...securityHeaders,
+    'Content-Type': report.contentType,
+    'Cache-Control': 'no-store',
+    ...skippedHeaders(report.skipped),
+  };
   if (report.contentType.startsWith('text/csv')) headers['Content-Disposition'] = `attachment; filename="${id}.${report.extension}"`;
   response.writeHead(200, headers);
   response.end(report.body);

@@ -11,6 +11,7 @@ import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../work/
 import { handleCompare } from './compare.js';
 import { handleAgreementApi } from './agreementApi.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
+import { skippedHeaders } from './skipped.js';
 
 /** Reads a request body up to a size limit, as text. */
 async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
@@ -203,10 +204,8 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
         'Content-Disposition': `attachment; filename="${id}.${exported.extension}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
         'Cache-Control': 'no-store',
       };
-      if (exported.skipped !== undefined) {
-        const skipped = exported.skipped.map((claim) => ({ id: claim.id, reason: claim.reason }));
-        headers['X-Factmark-Skipped'] = encodeURIComponent(JSON.stringify(skipped));
-      }
+      // ClaimReview always says what it left out, even nothing; other formats when they left something out.
+      Object.assign(headers, skippedHeaders(exported.skipped, format === 'claimreview'));
       response.writeHead(200, headers);
       response.end(exported.body);
       return;

@@ -4,6 +4,7 @@ import { canOpenDocument, roomAccess } from '../access.js';
 import { checkCompareFormat } from '../Comparison.js';
 import type { ApiContext } from './api.js';
 import { HttpError, securityHeaders } from './errors.js';
+import { skippedHeaders } from './skipped.js';
 
 /**
  * Answers `GET /api/compare?a=ID&b=ID[&format=json|html|text]`: the two
@@ -37,6 +38,7 @@ export async function handleCompare(response: ServerResponse, url: URL, context:
     'Content-Type': file.contentType,
     ...(format === 'html' ? { 'Content-Disposition': `attachment; filename="${a}-${b}.${file.extension}"` } : {}),
     'Cache-Control': 'no-store',
+    ...skippedHeaders(file.skipped),
   });
   response.end(file.body);
 }

@@ -5,8 +5,8 @@ import {
   toHtml,
   toMarkdown,
   toWebAnnotation,
+  skippedEntries,
   type ExportModel,
-  type SkippedClaim,
 } from '../../shared/index.js';
 
 /** The formats a document exports to. */
@@ -18,8 +18,11 @@ export interface ExportedFile {
   body: string;
   contentType: string;
   extension: string;
-  /** Claims left out of a ClaimReview export, and why. */
-  skipped?: SkippedClaim[];
+  /**
+   * What the export left out, and why: damaged entries (in every format) and
+   * claims a ClaimReview cannot hold.
+   */
+  skipped: { id: string; reason: string; layer?: string }[];
 }
 
 /** Checks an export format's name; throws a RangeError naming the formats there are. */
@@ -36,22 +39,34 @@ export function exportFile(
   options: { documentUrl: string; organisation: { name: string; url?: string } },
 ): ExportedFile {
   const { documentUrl } = options;
+  // No format holds a damaged entry, not even the lossless one: it could not be imported back.
+  const skipped = skippedEntries(model);
   switch (format) {
     case 'factmark':
-      return { body: toFactmarkJson(model), contentType: 'application/json; charset=utf-8', extension: 'factmark.json' };
+      return { body: toFactmarkJson(model), contentType: 'application/json; charset=utf-8', extension: 'factmark.json', skipped };
     case 'wa':
-      return { body: toWebAnnotation(model, { documentUrl }), contentType: 'application/ld+json; charset=utf-8', extension: 'jsonld' };
+      return {
+        body: toWebAnnotation(model, { documentUrl }),
+        contentType: 'application/ld+json; charset=utf-8',
+        extension: 'jsonld',
+        skipped,
+      };
     case 'claimreview': {
-      const { json, skipped } = toClaimReview(model, { documentUrl, organisation: options.organisation });
-      return { body: json, contentType: 'application/ld+json; charset=utf-8', extension: 'claimreview.jsonld', skipped };
+      const review = toClaimReview(model, { documentUrl, organisation: options.organisation });
+      return {
+        body: review.json,
+        contentType: 'application/ld+json; charset=utf-8',
+        extension: 'claimreview.jsonld',
+        skipped: [...skipped, ...review.skipped.map((claim) => ({ id: claim.id, reason: claim.reason }))],
+      };
     }
     case 'html':
-      return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html' };
+      return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html', skipped };
     case 'csv':
-      return { body: toCsv(model), contentType: 'text/csv; charset=utf-8', extension: 'csv' };
+      return { body: toCsv(model), contentType: 'text/csv; charset=utf-8', extension: 'csv', skipped };
     case 'markdown':
-      return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md' };
+      return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped };
     case 'text':
-      return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt' };
+      return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt', skipped };
   }
 }

@@ -1,3 +1,4 @@
+import type { SkippedEntry } from '../export/model.js';
 import { comparePair, type CodedLayer, type PairAgreement } from './layerAgreement.js';
 import { labelTokens } from './kappa.js';
 import { matchSpans } from './matching.js';
@@ -32,6 +33,8 @@ export interface ScoreReport {
   mostMissed: MissedSpan[];
   /** uα among the students themselves (the key left out): how much the class agrees; null with fewer than two. */
   classAlpha: PerKind<number> | null;
+  /** Damaged entries of the layers, left out of every figure. */
+  skipped?: SkippedEntry[];
 }
 
 /**

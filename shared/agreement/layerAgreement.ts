@@ -1,3 +1,4 @@
+import type { SkippedEntry } from '../export/model.js';
 import { labelKappa, labelTokens, type TokenLabels } from './kappa.js';
 import { spanScores, type Prf } from './matching.js';
 import { checkSpans, type PerKind, type Span } from './span.js';
@@ -31,6 +32,8 @@ export interface LayerAgreement {
   pairs: PairAgreement[];
   /** uα of all the layers at once; null with fewer than two layers. */
   alpha: PerKind<number> | null;
+  /** Damaged entries of the layers, left out of every figure. */
+  skipped?: SkippedEntry[];
 }
 
 /** Every agreement figure between two layers of one text; pass the layers' word labels when comparing many pairs. */

@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import * as Y from 'yjs';
+import { maxAnchorBytes, relativePositionProblem } from './anchorProblem.js';
 import type { FragmentIndex } from './fragmentIndex.js';
 
 /**
@@ -58,23 +59,34 @@ export interface ResolvedAnchor {
 /**
  * Resolves an encoded anchor against the article's Y.Doc. It is `pending`
  * while the doc lacks the item it points at (not synced yet) and `lost` when
- * its paragraph is gone or the bytes are not an anchor.
+ * its paragraph is gone or the bytes are not an anchor. Never throws: a layer
+ * is shared data, and whatever bytes it holds must not stop the rest from
+ * being placed.
  */
 export function decodeAnchor(encoded: Uint8Array, doc: Y.Doc, index: FragmentIndex): ResolvedAnchor {
+  const lost: ResolvedAnchor = { position: 'lost', deleted: true };
+  if (!(encoded instanceof Uint8Array) || encoded.length > maxAnchorBytes) return lost;
   let relative: Y.RelativePosition;
   try {
     relative = Y.decodeRelativePosition(encoded);
   } catch {
-    return { position: 'lost', deleted: true };
+    return lost;
   }
-  // Undone deletions are not followed: every replica must resolve alike.
-  const absolute = Y.createAbsolutePositionFromRelativePosition(relative, doc, false);
+  // Yjs throws for a position naming nothing, and makes a new root type for an unknown name.
+  if (relativePositionProblem(relative) !== null) return lost;
+  let absolute: Y.AbsolutePosition | null;
+  try {
+    // Undone deletions are not followed: every replica must resolve alike.
+    absolute = Y.createAbsolutePositionFromRelativePosition(relative, doc, false);
+  } catch {
+    return lost;
+  }
   if (absolute === null) {
     const id = relative.item ?? relative.type;
     return { position: id !== null && Y.getState(doc.store, id.client) <= id.clock ? 'pending' : 'lost', deleted: true };
   }
   const position = index.positionOf(absolute);
-  if (position === null) return { position: 'lost', deleted: true };
+  if (position === null) return lost;
   const item = relative.item === null ? null : Y.getItem(doc.store, relative.item);
   return { position, deleted: item !== null && (!(item instanceof Y.Item) || item.deleted) };
 }

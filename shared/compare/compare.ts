@@ -1,3 +1,4 @@
+import type { SkippedEntry } from '../export/model.js';
 import { alignItems } from './alignment.js';
 import { pairQuotations, type QuotationPair } from './quotationPairs.js';
 import { read, type ComparedVersion } from './reading.js';
@@ -21,6 +22,8 @@ export interface Comparison {
   rows: AlignedRow[];
   quotations: QuotationPair[];
   summary: ComparisonSummary;
+  /** Damaged entries of the compared layers, left out (`layer` is `<document>/<layer>`). */
+  skipped?: SkippedEntry[];
 }
 
 /**

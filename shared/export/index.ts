@@ -1,5 +1,5 @@
-export { buildExportModel, allAnnotations } from './model.js';
-export type { ExportModel, ExportedAnnotation } from './model.js';
+export { buildExportModel, allAnnotations, skippedEntries } from './model.js';
+export type { ExportModel, ExportedAnnotation, SkippedEntry } from './model.js';
 export { toFactmarkJson, fromFactmarkJson, factmarkFormatVersion } from './factmarkJson.js';
 export type { FactmarkDocument } from './factmarkJson.js';
 export { toWebAnnotation, fromWebAnnotation } from './webAnnotation.js';

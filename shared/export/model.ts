@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import type * as Y from 'yjs';
-import { listAnnotations, type Annotation } from '../annotation.js';
+import { readLayer, type Annotation, type DamagedEntry } from '../annotation.js';
 import { quoteSelectorOf } from '../anchor/matchQuote.js';
 import { resolveAnnotations, type ArticleState } from '../anchor/resolveAnnotations.js';
 import { TextMap } from '../anchor/textMap.js';
@@ -17,12 +17,23 @@ export interface ExportedAnnotation extends Omit<Annotation, 'start' | 'end'> {
   end: number | null;
 }
 
-/** A document ready to export: record, content, its text and every layer's annotations in text order. */
+/**
+ * A document ready to export: record, content, its text and every layer's
+ * annotations in text order, with the layer's damaged entries, which no
+ * export holds and every one reports as skipped.
+ */
 export interface ExportModel {
   record: DocumentRecord;
   doc: Node;
   text: string;
-  layers: { id: string; annotations: ExportedAnnotation[] }[];
+  layers: { id: string; annotations: ExportedAnnotation[]; damaged: DamagedEntry[] }[];
+}
+
+/** A damaged entry an export, report or comparison left out, its layer, and what is wrong with it: what an API answer and the CLI list. */
+export interface SkippedEntry {
+  id: string;
+  layer: string;
+  reason: string;
 }
 
 /**
@@ -37,22 +48,31 @@ export function buildExportModel(record: DocumentRecord, article: ArticleState, 
     record,
     doc: article.doc,
     text: map.text,
-    layers: layers.map(({ id, doc }) => ({
-      id,
-      annotations: resolveAnnotations(listAnnotations(doc), article).map((item): ExportedAnnotation => {
-        const { start: _start, end: _end, ...fields } = item.annotation;
-        if (item.status === 'anchored') {
-          const start = map.offsetAt(item.from);
-          const end = map.offsetAt(item.to);
-          if (start < end) return { ...fields, ...quoteSelectorOf(map.text, start, end), layer: id, status: 'anchored', start, end };
-        }
-        return { ...fields, layer: id, status: 'orphaned', start: null, end: null };
-      }),
-    })),
+    layers: layers.map(({ id, doc }) => {
+      const { annotations, damaged } = readLayer(doc);
+      return {
+        id,
+        damaged,
+        annotations: resolveAnnotations(annotations, article).map((item): ExportedAnnotation => {
+          const { start: _start, end: _end, ...fields } = item.annotation;
+          if (item.status === 'anchored') {
+            const start = map.offsetAt(item.from);
+            const end = map.offsetAt(item.to);
+            if (start < end) return { ...fields, ...quoteSelectorOf(map.text, start, end), layer: id, status: 'anchored', start, end };
+          }
+          return { ...fields, layer: id, status: 'orphaned', start: null, end: null };
+        }),
+      };
+    }),
   };
 }
 
 /** Every annotation of every layer, in layer order then text order. */
 export function allAnnotations(model: ExportModel): ExportedAnnotation[] {
   return model.layers.flatMap((layer) => layer.annotations);
+}
+
+/** Every layer's damaged entries, as skipped: none is in any export. */
+export function skippedEntries(model: Pick<ExportModel, 'layers'>): SkippedEntry[] {
+  return model.layers.flatMap((layer) => layer.damaged.map((entry) => ({ id: entry.id, layer: layer.id, reason: entry.problem })));
 }

@@ -23,6 +23,15 @@ export function rejectedSuggestions(layer: Y.Doc): Y.Map<Rejection> {
   return layer.getMap<Rejection>(rejectedSuggestionsName);
 }
 
+/**
+ * The ids of the suggestions rejected in the layer. A rejection is its key:
+ * the value beside it (who and when) is only shown, so whatever a peer
+ * stored there, a string, a number or nothing, never stops a reader.
+ */
+export function rejectedIds(layer: Y.Doc): Set<string> {
+  return new Set(rejectedSuggestions(layer).keys());
+}
+
 /** Rejects a suggestion for everyone in the layer, in one transaction with `origin` (so it can be undone). */
 export function rejectSuggestion(layer: Y.Doc, suggestion: Suggestion, by: Person, origin: unknown = null, now = new Date()): void {
   layer.transact(() => {

@@ -146,3 +146,15 @@ export function coveredText(article: TestArticle, layer: Y.Doc, id: string): str
   if (resolved.status !== 'anchored') return `<${resolved.status}>`;
   return article.doc().textBetween(resolved.from, resolved.to, '\n\n', '\n');
 }
+
+/**
+ * Real anchors for the n-th occurrence of some words of an article, with
+ * their quote and context, as the editor encodes them: for model tests that
+ * need an annotation's span but not the article around it.
+ */
+export function anchorsOf(article: TestArticle, words: string, occurrence = 0) {
+  const { from, to } = article.rangeOf(words, occurrence);
+  const doc = article.doc();
+  const map = TextMap.of(doc);
+  return { ...encodeAnchors(article.fragment, doc, from, to), ...quoteSelectorOf(map.text, map.offsetAt(from), map.offsetAt(to)) };
+}

@@ -3,6 +3,7 @@ import { annotationKinds, verdicts, type Annotation, type AnnotationKind, type V
 import type { ActivityEntry } from '../../../shared/activity.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { whoSaidWhat } from '../../../shared/whoSaidWhat.js';
+import { DamagedEntries, type DamagedEntriesProps } from './DamagedEntries.js';
 import { kindInfo, shortQuote, sourceTypeLabels, verdictLabels } from './kinds.js';
 
 interface SidebarProps {
@@ -32,7 +33,10 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
   activity,
   canRestore,
   onRestore,
-}: SidebarProps & HistoryProps) {
+  damaged,
+  canDelete,
+  onDelete,
+}: SidebarProps & HistoryProps & DamagedEntriesProps) {
   const [tab, setTab] = useState<'list' | 'who' | 'history'>('list');
   // Marks in the article come first: the lists follow in a render React can
   // interrupt, so ten thousand annotations never hold up typing or a click.
@@ -50,6 +54,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
           History
         </button>
       </div>
+      {tab === 'list' && <DamagedEntries damaged={damaged} canDelete={canDelete} onDelete={onDelete} />}
       {tab === 'list' && <AnnotationList resolved={shown} selectedId={selectedId} onSelect={onSelect} />}
       {tab === 'who' && <WhoSaidWhatView resolved={shown} onSelect={onSelect} />}
       {tab === 'history' && (
@@ -242,7 +247,7 @@ function HistoryView({ activity, canRestore, onRestore, present }: HistoryProps 
             {entry.fields.length > 0 && <> ({entry.fields.join(', ')})</>}
           </span>
           <time dateTime={entry.at}>{timeFormat.format(new Date(entry.at))}</time>
-          {entry.action === 'deleted' && canRestore && !present.has(entry.annotationId) && (
+          {entry.action === 'deleted' && entry.snapshot !== null && canRestore && !present.has(entry.annotationId) && (
             <button type="button" className="link-button" onClick={() => onRestore(entry)}>
               Restore
             </button>

@@ -140,6 +140,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
         {summary.sentences.onlyA} only in A, {summary.sentences.onlyB} only in B · Quotations: {summary.quotations.verbatim} verbatim,{' '}
         {summary.quotations.reworded} reworded, {summary.quotations.onlyA} only in A, {summary.quotations.onlyB} only in B ·{' '}
         {summary.speakerFlags} speaker flags · {summary.changedFigures} changed figures
+        {(comparison.skipped?.length ?? 0) > 0 && ` · ${comparison.skipped?.length} damaged annotations not shown`}
       </p>
       <div className="cmp-toolbar">
         <div className="cmp-legend" aria-label="Legend">

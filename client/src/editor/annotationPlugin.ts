@@ -2,8 +2,8 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Mappable } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
-import * as Y from 'yjs';
-import { annotationsMap, listAnnotations, readAnnotation, type Annotation } from '../../../shared/annotation.js';
+import type * as Y from 'yjs';
+import { annotationsMap, isDamaged, readEntry, readLayer, type Annotation, type DamagedEntry } from '../../../shared/annotation.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
 
@@ -11,6 +11,8 @@ import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
 export interface AnnotationPluginState {
   /** In text order as of the last time they were placed; local edits since then only move the decorations. */
   resolved: ResolvedAnnotation[];
+  /** Entries of the layer that cannot be read as annotations: not drawn, listed apart so they can be removed. */
+  damaged: DamagedEntry[];
   decorations: DecorationSet;
   selectedId: string | null;
   /** True when local edits were mapped since annotations were last placed from Yjs. */
@@ -108,13 +110,14 @@ function placeAll(
   doc: Node,
   inView: Range | null,
 ): AnnotationPluginState {
-  const resolved = resolveAnnotations(listAnnotations(options.layer), { ydoc: options.article, fragment: options.fragment, doc });
+  const { annotations, damaged } = readLayer(options.layer);
+  const resolved = resolveAnnotations(annotations, { ydoc: options.article, fragment: options.fragment, doc });
   const selectedId = state?.selectedId ?? null;
   const decorations = buildDecorations(doc, resolved, selectedId);
   // A big layer already drawn whole stays so; one arriving is drawn in steps.
   const drawnWhole = state !== null && state.drawn === 'all' && state.resolved.length > drawInStepsAbove;
   const drawn = resolved.length <= drawInStepsAbove || drawnWhole ? 'all' : (inView ?? { from: 0, to: Math.min(doc.content.size, 4000) });
-  return withShown({ resolved, selectedId, decorations, stale: false, dirty: null, drawn, shown: decorations }, doc);
+  return withShown({ resolved, damaged, selectedId, decorations, stale: false, dirty: null, drawn, shown: decorations }, doc);
 }
 
 /**
@@ -131,10 +134,12 @@ function replaceAnnotations(
   if (ids.size === 0) return state;
   const map = annotationsMap(options.layer);
   const annotations: Annotation[] = [];
+  const damaged: DamagedEntry[] = [];
   for (const id of ids) {
-    const entry = map.get(id);
-    const annotation = entry instanceof Y.Map ? readAnnotation(id, entry) : null;
-    if (annotation !== null) annotations.push(annotation);
+    if (!map.has(id)) continue;
+    const reading = readEntry(id, map.get(id));
+    if (isDamaged(reading)) damaged.push(reading);
+    else annotations.push(reading);
   }
   const fresh = resolveAnnotations(annotations, { ydoc: options.article, fragment: options.fragment, doc });
   let decorations = state.decorations.remove(
@@ -148,7 +153,11 @@ function replaceAnnotations(
   }
   decorations = decorations.add(doc, added);
   const resolved = [...state.resolved.filter((item) => !ids.has(item.annotation.id)), ...fresh].sort(compareResolved);
-  return { ...state, resolved, decorations };
+  // The damaged list changes only when one of these ids was or is damaged.
+  const wasDamaged = state.damaged.some((entry) => ids.has(entry.id));
+  const damagedNow =
+    damaged.length === 0 && !wasDamaged ? state.damaged : [...state.damaged.filter((entry) => !ids.has(entry.id)), ...damaged];
+  return { ...state, resolved, damaged: damagedNow, decorations };
 }
 
 /** The ids of annotations whose decorations meet a range, plus every one not placed: those a change there may move. */
@@ -293,7 +302,13 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         update: (updated: EditorView) => {
           const current = annotationPluginKey.getState(updated.state);
           if (current === undefined) return;
-          if (last === undefined || current.resolved !== last.resolved || current.selectedId !== last.selectedId) options.onChange(current);
+          if (
+            last === undefined ||
+            current.resolved !== last.resolved ||
+            current.damaged !== last.damaged ||
+            current.selectedId !== last.selectedId
+          )
+            options.onChange(current);
           if (current.drawn !== 'all' && drawFrame === null && drawTimer === null) {
             drawFrame = window.requestAnimationFrame(() => {
               drawFrame = null;

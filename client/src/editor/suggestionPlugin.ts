@@ -7,6 +7,7 @@ import { TextMap } from '../../../shared/anchor/textMap.js';
 import {
   acceptSuggestion,
   pendingSuggestions,
+  rejectedIds,
   rejectedSuggestions,
   rejectSuggestion,
   suggestMarks,
@@ -83,7 +84,7 @@ function placedAnnotations(state: EditorState, map: TextMap): PlacedAnnotation[]
 function computeSuggestions(state: EditorState, layer: Y.Doc, currentId: string | null) {
   const map = TextMap.of(state.doc);
   const all = suggestMarks(map.text);
-  const pending = pendingSuggestions(all, new Set(rejectedSuggestions(layer).keys()), placedAnnotations(state, map));
+  const pending = pendingSuggestions(all, rejectedIds(layer), placedAnnotations(state, map));
   const decorations = DecorationSet.create(
     state.doc,
     pending.map((suggestion) =>

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  activityLog,
   createAnnotation,
   deleteAnnotation,
   listActivity,
   listAnnotations,
   restoreAnnotation,
   updateAnnotation,
+  type ActivityEntry,
 } from '../../../shared/index.js';
+import { anchorsOf, TestArticle } from '../../support/article.js';
+import { doc, p } from '../../support/builders.js';
 
-const anchors = { start: new Uint8Array([1]), end: new Uint8Array([2]), quote: 'the bridge is safe', prefix: '', suffix: '' };
+const anchors = anchorsOf(TestArticle.from(doc(p('Officials said the bridge is safe.'))), 'the bridge is safe');
 const ana = { id: 'ana', name: 'Ana' };
 const ben = { id: 'ben', name: 'Ben' };
 
@@ -38,5 +42,27 @@ describe('annotation history', () => {
     expect(listAnnotations(layer)).toEqual(before);
     expect(listActivity(layer)[0]).toMatchObject({ action: 'restored', by: ana, annotationId: id });
     expect(() => restoreAnnotation(layer, deletion, null, ana)).toThrow(/exists already/);
+  });
+
+  it('skips lines of history it cannot read, repairs what it can do without, and offers no damaged copy to restore', () => {
+    const layer = new Y.Doc();
+    const id = createAnnotation(layer, { kind: 'claim', ...anchors, author: ana });
+    const at = '2026-03-01T10:00:00.000Z';
+    const line = { at, by: ben, action: 'deleted', annotationId: 'x', kind: 'claim', quote: 'q', fields: [], snapshot: null };
+    activityLog(layer).push([
+      'deleted' as unknown as ActivityEntry,
+      null as unknown as ActivityEntry,
+      { ...line, action: 'exploded' } as unknown as ActivityEntry,
+      { ...line, kind: 'rumour' } as unknown as ActivityEntry,
+      { ...line, at: 'yesterday' } as unknown as ActivityEntry,
+      { ...line, annotationId: 7 } as unknown as ActivityEntry,
+      { ...line, annotationId: 'repaired', by: 'Ben', quote: 42, fields: 'all' } as unknown as ActivityEntry,
+      { ...line, annotationId: 'broken copy', snapshot: { id: 'broken copy', kind: 'claim', start: new Uint8Array([3]), end: 1 } },
+    ] as ActivityEntry[]);
+    expect(listActivity(layer).map((entry) => [entry.annotationId, entry.by.name, entry.quote, entry.fields, entry.snapshot])).toEqual([
+      ['broken copy', 'Ben', 'q', [], null],
+      ['repaired', 'Unknown', '', [], null],
+      [id, 'Ana', 'the bridge is safe', [], null],
+    ]);
   });
 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { annotationsMap, createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../../../shared/index.js';
+import { anchorsOf, TestArticle } from '../../support/article.js';
+import { doc, p } from '../../support/builders.js';
 
-const anchors = { start: new Uint8Array([1]), end: new Uint8Array([2]), quote: 'q', prefix: '', suffix: '' };
+const article = TestArticle.from(doc(p('The first resize, then the second resize, and q.')));
+const anchors = { ...anchorsOf(article, 'q'), quote: 'q', prefix: '', suffix: '' };
+const first = anchorsOf(article, 'first resize');
+const second = anchorsOf(article, 'second resize');
 const author = { id: 'a1', name: 'Zoë' };
 
 describe('annotation model', () => {
@@ -87,15 +92,15 @@ describe('annotation model', () => {
     const stored = annotationsMap(one).get(id);
     expect([...(stored?.keys() ?? [])].sort()).toEqual(['made', 'span']);
 
-    updateAnnotation(one, id, { start: new Uint8Array([3]), end: new Uint8Array([4]), quote: 'first resize' });
-    updateAnnotation(two, id, { start: new Uint8Array([5]), end: new Uint8Array([6]), quote: 'second resize' });
+    updateAnnotation(one, id, first);
+    updateAnnotation(two, id, second);
     Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
     Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
     const [merged] = listAnnotations(one);
     expect(listAnnotations(two)).toEqual(listAnnotations(one));
     // One resize wins whole: its start, its end and its quote.
-    const winner = merged?.quote === 'first resize' ? [3, 4] : [5, 6];
-    expect([merged?.start[0], merged?.end[0]]).toEqual(winner);
+    const winner = merged?.quote === 'first resize' ? first : second;
+    expect(merged).toMatchObject({ start: winner.start, end: winner.end, quote: winner.quote });
   });
 
   it('reads entries stored one field per key, and packs their span when it changes', () => {
@@ -114,8 +119,14 @@ describe('annotation model', () => {
       createdAt: '2025-05-05T00:00:00.000Z',
     });
 
-    updateAnnotation(layer, 'old', { quote: 'moved', start: new Uint8Array([7]) });
-    expect(listAnnotations(layer)[0]).toMatchObject({ quote: 'moved', end: anchors.end, author, createdAt: '2025-05-05T00:00:00.000Z' });
+    updateAnnotation(layer, 'old', { quote: 'moved', start: first.start });
+    expect(listAnnotations(layer)[0]).toMatchObject({
+      quote: 'moved',
+      start: first.start,
+      end: anchors.end,
+      author,
+      createdAt: '2025-05-05T00:00:00.000Z',
+    });
     expect(legacy.has('quote')).toBe(false);
     expect(legacy.has('span')).toBe(true);
   });

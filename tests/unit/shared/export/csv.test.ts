@@ -100,7 +100,7 @@ describe('CSV export of hostile fields', () => {
     const single = build();
     const first = single.layers[0]?.annotations[0];
     if (first !== undefined) first.note = "checked with the desk\n=cmd|' /C calc'!A0";
-    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first] }] });
+    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first], damaged: [] }] });
     expect(out).toContain(`"checked with the desk\n=cmd|' /C calc'!A0"`);
     expect(parseCsvStrictly(out)).toHaveLength(2);
   });
@@ -109,7 +109,7 @@ describe('CSV export of hostile fields', () => {
     const single = build();
     const first = single.layers[0]?.annotations[0];
     if (first !== undefined) Object.assign(first, { note: '-0.2500', quote: '+12', prefix: '-1+2' });
-    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first] }] });
+    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first], damaged: [] }] });
     expect(records(parseCsvStrictly(out))[0]).toMatchObject({ note: '-0.2500', quote: '+12', prefix: "'-1+2" });
   });
 

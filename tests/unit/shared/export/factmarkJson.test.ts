@@ -9,7 +9,7 @@ describe('factmark JSON', () => {
     expect(read.record).toEqual(model.record);
     expect(read.doc.eq(model.doc)).toBe(true);
     expect(read.text).toBe(model.text);
-    expect(read.layers).toEqual(model.layers);
+    expect(read.layers).toEqual(model.layers.map(({ id, annotations }) => ({ id, annotations })));
   });
 
   const valid = () =>

@@ -4,6 +4,7 @@ import { annotationsMap, listAnnotations, resolveAnnotations, TextMap } from '..
 import {
   acceptSuggestion,
   pendingSuggestions,
+  rejectedIds,
   rejectedSuggestions,
   rejectSuggestion,
   suggestMarks,
@@ -88,6 +89,16 @@ describe('accepting and rejecting suggestions', () => {
     const pending = pendingSuggestions(suggestions, rejected, placed()).map((suggestion) => suggestion.quote);
     expect(pending).toEqual(['the bridge would reopen in May', 'Ana Silva, the engineer']);
     expect(rejectedSuggestions(layer).get(find('Officials').id)).toMatchObject({ by: author, kind: 'attribution', quote: 'Officials' });
+  });
+
+  it('hides a suggestion rejected with any value stored beside it, as a peer could', () => {
+    const { layer, suggestions, placed, find } = setup();
+    const junk = rejectedSuggestions(layer) as unknown as Y.Map<unknown>;
+    junk.set(find('Officials').id, 'rejected');
+    junk.set(find('It is safe').id, null);
+    junk.set('no such suggestion', { by: 7 });
+    const pending = pendingSuggestions(suggestions, rejectedIds(layer), placed()).map((suggestion) => suggestion.quote);
+    expect(pending).toEqual(['the bridge would reopen in May', 'Ana Silva, the engineer']);
   });
 
   it('refuses a suggestion whose words have changed', () => {
