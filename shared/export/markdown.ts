@@ -131,7 +131,8 @@ class ArticleWriter {
         marker !== undefined && marker.offset <= start + text.length;
         marker = this.markers[this.next]
       ) {
-        const cut = marker.offset - start;
+        // A reference never goes between the two halves of a character outside the Basic Multilingual Plane.
+        const cut = marker.offset - start + (isHighSurrogate(text.charCodeAt(marker.offset - start - 1)) ? 1 : 0);
         if (cut > from) items.push({ node: { type: 'text', value: text.slice(from, cut) }, marks: child.marks });
         items.push({ node: reference(marker.number), marks: [] });
         from = Math.max(from, cut);
@@ -151,6 +152,10 @@ class ArticleWriter {
       this.next++;
     }
   }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function isBlock(node: BlockContent | ListItem): node is BlockContent {

@@ -116,9 +116,12 @@ class InlineWriter {
       case 'text':
         this.text(node.value, next === undefined ? this.context.endsLine !== false : next.type === 'break');
         return;
-      case 'break':
-        this.out += this.context.singleLine ? ' ' : '\\\n';
+      case 'break': {
+        // A hard break needs text before it on its line and after it: elsewhere the line break is written as a character.
+        const edge = this.out === '' || this.out.endsWith('\n') || next === undefined || next.type === 'break';
+        this.out += this.context.singleLine ? ' ' : edge ? '&#xA;' : '\\\n';
         return;
+      }
       case 'footnoteReference':
         this.out += `[^${label(node.identifier)}]`;
         return;
@@ -142,6 +145,8 @@ class InlineWriter {
     if (this.encodeNextWord && isWordCharacter(firstCodePoint(written)))
       written = characterReference(written) + written.slice(firstCodePoint(written).length);
     this.encodeNextWord = false;
+    // Spaces left at the end of the line before would make this line break a hard one.
+    if (written.startsWith('\n')) this.out = this.out.replace(/[ \t]+$/, encodeWhitespace);
     this.out += written;
   }
 
@@ -230,7 +235,8 @@ function firstCodePoint(text: string): string {
 function lastCodePoint(text: string): string {
   if (text === '') return '';
   const low = text.charCodeAt(text.length - 1);
-  return low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
+  const high = text.charCodeAt(text.length - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(-2) : text.slice(-1);
 }
 
 function characterReference(character: string): string {

@@ -46,7 +46,7 @@ describe('Markdown writer', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('keeps emphasis, strong emphasis, links and footnote references whatever text stands next to them', () => {
     const edge = fc.oneof(fc.constantFrom('', 'a', 'é', '.', '"', '*', '_', '!', '^', ' ', '(', ':', '1', '👩'), hostileText);
@@ -88,7 +88,7 @@ describe('Markdown writer', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('writes any sequence of inline nodes, links around styled runs included, as exactly those nodes', () => {
     const word = hostileText.map((value) => value.trim()).filter((value) => value !== '' && !value.includes('\n'));
@@ -124,8 +124,6 @@ describe('Markdown writer', () => {
     };
     fc.assert(
       fc.property(fc.array(node, { minLength: 1, maxLength: 8 }), (nodes) => {
-        // A break needs text after it on its line, or Markdown drops it; the tree builders never end on one.
-        fc.pre(nodes[nodes.length - 1]?.type !== 'break' && nodes[0]?.type !== 'break');
         const { html, tokens } = renderMarkdown(
           writeMarkdown({
             type: 'root',
@@ -145,7 +143,7 @@ describe('Markdown writer', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('keeps blocks apart: headings, quotes, adjacent lists, items of several paragraphs and footnotes', () => {
     fc.assert(
@@ -190,5 +188,5 @@ describe('Markdown writer', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
