@@ -88,17 +88,12 @@ class ArticleWriter {
       case 'bullet_list':
       case 'ordered_list': {
         const items = this.blocks(node, pos).filter((item): item is ListItem => item.type === 'listItem');
-        const ordered = node.type.name === 'ordered_list';
-        const spread = items.some((item) => item.spread === true);
-        return ordered
-          ? { type: 'list', ordered, start: Number(node.attrs['order']) || 1, spread, children: items }
-          : { type: 'list', ordered, spread, children: items };
+        return node.type.name === 'ordered_list'
+          ? { type: 'list', ordered: true, start: Number(node.attrs['order']) || 1, children: items }
+          : { type: 'list', ordered: false, children: items };
       }
-      case 'list_item': {
-        const children = this.blocks(node, pos).filter(isBlock);
-        // A tight item joins its blocks with one line break, which would merge two paragraphs into one.
-        return { type: 'listItem', spread: children.length > 1, children };
-      }
+      case 'list_item':
+        return { type: 'listItem', children: this.blocks(node, pos).filter(isBlock) };
       case 'horizontal_rule':
         return { type: 'thematicBreak' };
       default: {
@@ -231,10 +226,8 @@ function orphanSection(orphans: ExportedAnnotation[], numbers: Map<string, numbe
     {
       type: 'list',
       ordered: false,
-      spread: false,
       children: orphans.map((orphan): ListItem => ({
         type: 'listItem',
-        spread: false,
         children: [
           {
             type: 'paragraph',
