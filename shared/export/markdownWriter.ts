@@ -22,7 +22,8 @@ function blocks(nodes: readonly Block[]): string {
   let previous: Block | undefined;
   for (const node of nodes) {
     const text = block(node, previous);
-    if (text !== '') written.push(text);
+    if (text === '') continue;
+    written.push(text);
     previous = node;
   }
   return written.join('\n\n');
@@ -51,7 +52,8 @@ function block(node: Block, previous: Block | undefined): string {
 /** A list; one right after another of the same kind uses the other marker, or Markdown would join them. */
 function list(node: List, previous: Block | undefined): string {
   const alternate = previous?.type === 'list' && (previous.ordered ?? false) === (node.ordered ?? false);
-  const start = Math.min(999_999_999, Math.max(0, Math.floor(node.start ?? 1)));
+  // A list number has at most nine digits.
+  const start = Math.min(1_000_000_000 - node.children.length, Math.max(0, Math.floor(node.start ?? 1)));
   // An item holding several blocks needs blank lines between them, which makes the whole list loose.
   const loose = node.children.some((item) => item.children.length > 1);
   return node.children

@@ -160,6 +160,8 @@ describe('Markdown writer', () => {
               { type: 'heading', depth: 2, children: [text(a.replace(/\n/g, ' ')), { type: 'footnoteReference', identifier: '1' }] },
               { type: 'blockquote', children: [paragraph(text(b))] },
               { type: 'list', ordered: false, children: [{ type: 'listItem', children: [paragraph(text(c)), paragraph(text(d))] }] },
+              // Written as nothing, so the lists around it must still be told apart.
+              paragraph(),
               { type: 'list', ordered: false, children: [{ type: 'listItem', children: [paragraph(text(e))] }] },
               { type: 'list', ordered: true, start: 7, children: [{ type: 'listItem', children: [paragraph(text(f))] }] },
               { type: 'thematicBreak' },
