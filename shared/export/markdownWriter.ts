@@ -148,7 +148,7 @@ class InlineWriter {
       written = characterReference(written) + written.slice(firstCodePoint(written).length);
     this.encodeNextWord = false;
     // Spaces left at the end of the line before would make this line break a hard one.
-    if (written.startsWith('\n')) this.out = this.out.replace(/[ \t]+$/, encodeWhitespace);
+    if (written.startsWith('\n')) this.out = this.out.replace(/[^\S\n]+$/, encodeWhitespace);
     this.out += written;
   }
 
@@ -168,11 +168,11 @@ class InlineWriter {
     }
     const content = new InlineWriter({ singleLine: this.context.singleLine, before: '*', endsLine: false }).write(inner);
     if (content === '') return;
-    if (/^\s|\s$/u.test(content)) throw new RangeError('Emphasis must not start or end with whitespace.');
     const before = this.lastCharacter;
     const mark = before === '*' ? '_' : '*';
     const first = firstCodePoint(content);
     const last = lastCodePoint(content);
+    if (isWhitespace(first) || isWhitespace(last)) throw new RangeError('Emphasis must not start or end with whitespace.');
     if (isWordCharacter(before) && (isPunctuation(first) || mark === '_')) {
       this.out = this.out.slice(0, this.out.length - before.length) + characterReference(before);
     }
@@ -211,12 +211,12 @@ export function escapeText(value: string, startsLine: boolean, endsLine: boolean
       let escaped = line.replace(inlineSyntax, '\\$&');
       if (index > 0 || startsLine) {
         escaped = escaped
-          .replace(/^[ \t]+/, encodeWhitespace)
+          .replace(/^[^\S\n]+/, encodeWhitespace)
           .replace(blockStart, (_match, sign?: string, digits?: string, dot?: string) =>
             sign === undefined ? `${digits ?? ''}\\${dot ?? ''}` : `\\${sign}`,
           );
       }
-      if (index < lines.length - 1 || endsLine) escaped = escaped.replace(/[ \t]+$/, encodeWhitespace);
+      if (index < lines.length - 1 || endsLine) escaped = escaped.replace(/[^\S\n]+$/, encodeWhitespace);
       return escaped.replace(/\r/g, '&#xD;');
     })
     .join('\n')
@@ -225,8 +225,13 @@ export function escapeText(value: string, startsLine: boolean, endsLine: boolean
     .replace(/\n$/, (match) => (endsLine ? '&#xA;' : match));
 }
 
+/**
+ * Whitespace as character references. Markdown strips spaces and tabs at a
+ * line's edges, and markdown-it every character JavaScript calls whitespace
+ * (no-break space, U+2028, the byte order mark…), so all of them are encoded.
+ */
 function encodeWhitespace(run: string): string {
-  return run.replace(/[ \t]/g, (character) => (character === ' ' ? '&#x20;' : '&#x9;'));
+  return Array.from(run, characterReference).join('');
 }
 
 function firstCodePoint(text: string): string {
@@ -252,5 +257,10 @@ function isPunctuation(character: string): boolean {
 
 /** Neither whitespace nor punctuation, nor the start or end of a line. */
 function isWordCharacter(character: string): boolean {
-  return character !== '' && !/^\s$/u.test(character) && !isPunctuation(character);
+  return character !== '' && !isWhitespace(character) && !isPunctuation(character);
+}
+
+/** CommonMark's whitespace for emphasis: Unicode space separators, tab, line feed, form feed, carriage return. */
+function isWhitespace(character: string): boolean {
+  return /^[\p{Zs}\t\n\v\f\r]$/u.test(character);
 }

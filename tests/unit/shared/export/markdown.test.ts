@@ -142,6 +142,8 @@ describe('Markdown export of random documents and marks', () => {
     'é',
     'مرحبا',
     '👩‍👩‍👧',
+    '\u00a0',
+    '\u2028',
   );
   const words = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
   const href = fc.constantFrom('https://news.example/a?b=1&c=(2)', 'mailto:desk@example.org', 'javascript:alert(1)', 'data:text/html,x');

@@ -26,6 +26,10 @@ const hostileText = fc
       '```',
       'مرحبا',
       '👩‍👩‍👧',
+      '\u00a0',
+      '\u3000',
+      '\u2028',
+      '\ufeff',
     ),
     { maxLength: 30 },
   )
