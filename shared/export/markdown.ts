@@ -88,17 +88,12 @@ class ArticleWriter {
       case 'bullet_list':
       case 'ordered_list': {
         const items = this.blocks(node, pos).filter((item): item is ListItem => item.type === 'listItem');
-        const ordered = node.type.name === 'ordered_list';
-        const spread = items.some((item) => item.spread === true);
-        return ordered
-          ? { type: 'list', ordered, start: Number(node.attrs['order']) || 1, spread, children: items }
-          : { type: 'list', ordered, spread, children: items };
+        return node.type.name === 'ordered_list'
+          ? { type: 'list', ordered: true, start: Number(node.attrs['order']) || 1, children: items }
+          : { type: 'list', ordered: false, children: items };
       }
-      case 'list_item': {
-        const children = this.blocks(node, pos).filter(isBlock);
-        // A tight item joins its blocks with one line break, which would merge two paragraphs into one.
-        return { type: 'listItem', spread: children.length > 1, children };
-      }
+      case 'list_item':
+        return { type: 'listItem', children: this.blocks(node, pos).filter(isBlock) };
       case 'horizontal_rule':
         return { type: 'thematicBreak' };
       default: {
@@ -131,7 +126,8 @@ class ArticleWriter {
         marker !== undefined && marker.offset <= start + text.length;
         marker = this.markers[this.next]
       ) {
-        const cut = marker.offset - start;
+        // A reference never goes between the two halves of a character outside the Basic Multilingual Plane.
+        const cut = marker.offset - start + (isHighSurrogate(text.charCodeAt(marker.offset - start - 1)) ? 1 : 0);
         if (cut > from) items.push({ node: { type: 'text', value: text.slice(from, cut) }, marks: child.marks });
         items.push({ node: reference(marker.number), marks: [] });
         from = Math.max(from, cut);
@@ -151,6 +147,10 @@ class ArticleWriter {
       this.next++;
     }
   }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function isBlock(node: BlockContent | ListItem): node is BlockContent {
@@ -226,10 +226,8 @@ function orphanSection(orphans: ExportedAnnotation[], numbers: Map<string, numbe
     {
       type: 'list',
       ordered: false,
-      spread: false,
       children: orphans.map((orphan): ListItem => ({
         type: 'listItem',
-        spread: false,
         children: [
           {
             type: 'paragraph',

@@ -22,7 +22,8 @@ function blocks(nodes: readonly Block[]): string {
   let previous: Block | undefined;
   for (const node of nodes) {
     const text = block(node, previous);
-    if (text !== '') written.push(text);
+    if (text === '') continue;
+    written.push(text);
     previous = node;
   }
   return written.join('\n\n');
@@ -51,7 +52,8 @@ function block(node: Block, previous: Block | undefined): string {
 /** A list; one right after another of the same kind uses the other marker, or Markdown would join them. */
 function list(node: List, previous: Block | undefined): string {
   const alternate = previous?.type === 'list' && (previous.ordered ?? false) === (node.ordered ?? false);
-  const start = Math.min(999_999_999, Math.max(0, Math.floor(node.start ?? 1)));
+  // A list number has at most nine digits.
+  const start = Math.min(1_000_000_000 - node.children.length, Math.max(0, Math.floor(node.start ?? 1)));
   // An item holding several blocks needs blank lines between them, which makes the whole list loose.
   const loose = node.children.some((item) => item.children.length > 1);
   return node.children
@@ -116,9 +118,12 @@ class InlineWriter {
       case 'text':
         this.text(node.value, next === undefined ? this.context.endsLine !== false : next.type === 'break');
         return;
-      case 'break':
-        this.out += this.context.singleLine ? ' ' : '\\\n';
+      case 'break': {
+        // A hard break needs text before it on its line and after it: elsewhere the line break is written as a character.
+        const edge = this.out === '' || this.out.endsWith('\n') || next === undefined || next.type === 'break';
+        this.out += this.context.singleLine ? ' ' : edge ? '&#xA;' : '\\\n';
         return;
+      }
       case 'footnoteReference':
         this.out += `[^${label(node.identifier)}]`;
         return;
@@ -142,6 +147,8 @@ class InlineWriter {
     if (this.encodeNextWord && isWordCharacter(firstCodePoint(written)))
       written = characterReference(written) + written.slice(firstCodePoint(written).length);
     this.encodeNextWord = false;
+    // Spaces left at the end of the line before would make this line break a hard one.
+    if (written.startsWith('\n')) this.out = this.out.replace(/[^\S\n]+$/, encodeWhitespace);
     this.out += written;
   }
 
@@ -161,11 +168,11 @@ class InlineWriter {
     }
     const content = new InlineWriter({ singleLine: this.context.singleLine, before: '*', endsLine: false }).write(inner);
     if (content === '') return;
-    if (/^\s|\s$/u.test(content)) throw new RangeError('Emphasis must not start or end with whitespace.');
     const before = this.lastCharacter;
     const mark = before === '*' ? '_' : '*';
     const first = firstCodePoint(content);
     const last = lastCodePoint(content);
+    if (isWhitespace(first) || isWhitespace(last)) throw new RangeError('Emphasis must not start or end with whitespace.');
     if (isWordCharacter(before) && (isPunctuation(first) || mark === '_')) {
       this.out = this.out.slice(0, this.out.length - before.length) + characterReference(before);
     }
@@ -204,12 +211,12 @@ export function escapeText(value: string, startsLine: boolean, endsLine: boolean
       let escaped = line.replace(inlineSyntax, '\\$&');
       if (index > 0 || startsLine) {
         escaped = escaped
-          .replace(/^[ \t]+/, encodeWhitespace)
+          .replace(/^[^\S\n]+/, encodeWhitespace)
           .replace(blockStart, (_match, sign?: string, digits?: string, dot?: string) =>
             sign === undefined ? `${digits ?? ''}\\${dot ?? ''}` : `\\${sign}`,
           );
       }
-      if (index < lines.length - 1 || endsLine) escaped = escaped.replace(/[ \t]+$/, encodeWhitespace);
+      if (index < lines.length - 1 || endsLine) escaped = escaped.replace(/[^\S\n]+$/, encodeWhitespace);
       return escaped.replace(/\r/g, '&#xD;');
     })
     .join('\n')
@@ -218,8 +225,13 @@ export function escapeText(value: string, startsLine: boolean, endsLine: boolean
     .replace(/\n$/, (match) => (endsLine ? '&#xA;' : match));
 }
 
+/**
+ * Whitespace as character references. Markdown strips spaces and tabs at a
+ * line's edges, and markdown-it every character JavaScript calls whitespace
+ * (no-break space, U+2028, the byte order mark…), so all of them are encoded.
+ */
 function encodeWhitespace(run: string): string {
-  return run.replace(/[ \t]/g, (character) => (character === ' ' ? '&#x20;' : '&#x9;'));
+  return Array.from(run, characterReference).join('');
 }
 
 function firstCodePoint(text: string): string {
@@ -230,7 +242,8 @@ function firstCodePoint(text: string): string {
 function lastCodePoint(text: string): string {
   if (text === '') return '';
   const low = text.charCodeAt(text.length - 1);
-  return low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
+  const high = text.charCodeAt(text.length - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(-2) : text.slice(-1);
 }
 
 function characterReference(character: string): string {
@@ -244,5 +257,10 @@ function isPunctuation(character: string): boolean {
 
 /** Neither whitespace nor punctuation, nor the start or end of a line. */
 function isWordCharacter(character: string): boolean {
-  return character !== '' && !/^\s$/u.test(character) && !isPunctuation(character);
+  return character !== '' && !isWhitespace(character) && !isPunctuation(character);
+}
+
+/** CommonMark's whitespace for emphasis: Unicode space separators, tab, line feed, form feed, carriage return. */
+function isWhitespace(character: string): boolean {
+  return /^[\p{Zs}\t\n\v\f\r]$/u.test(character);
 }

@@ -26,6 +26,10 @@ const hostileText = fc
       '```',
       'مرحبا',
       '👩‍👩‍👧',
+      '\u00a0',
+      '\u3000',
+      '\u2028',
+      '\ufeff',
     ),
     { maxLength: 30 },
   )
@@ -46,7 +50,7 @@ describe('Markdown writer', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('keeps emphasis, strong emphasis, links and footnote references whatever text stands next to them', () => {
     const edge = fc.oneof(fc.constantFrom('', 'a', 'é', '.', '"', '*', '_', '!', '^', ' ', '(', ':', '1', '👩'), hostileText);
@@ -88,7 +92,7 @@ describe('Markdown writer', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('writes any sequence of inline nodes, links around styled runs included, as exactly those nodes', () => {
     const word = hostileText.map((value) => value.trim()).filter((value) => value !== '' && !value.includes('\n'));
@@ -124,8 +128,6 @@ describe('Markdown writer', () => {
     };
     fc.assert(
       fc.property(fc.array(node, { minLength: 1, maxLength: 8 }), (nodes) => {
-        // A break needs text after it on its line, or Markdown drops it; the tree builders never end on one.
-        fc.pre(nodes[nodes.length - 1]?.type !== 'break' && nodes[0]?.type !== 'break');
         const { html, tokens } = renderMarkdown(
           writeMarkdown({
             type: 'root',
@@ -145,7 +147,7 @@ describe('Markdown writer', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('keeps blocks apart: headings, quotes, adjacent lists, items of several paragraphs and footnotes', () => {
     fc.assert(
@@ -162,6 +164,8 @@ describe('Markdown writer', () => {
               { type: 'heading', depth: 2, children: [text(a.replace(/\n/g, ' ')), { type: 'footnoteReference', identifier: '1' }] },
               { type: 'blockquote', children: [paragraph(text(b))] },
               { type: 'list', ordered: false, children: [{ type: 'listItem', children: [paragraph(text(c)), paragraph(text(d))] }] },
+              // Written as nothing, so the lists around it must still be told apart.
+              paragraph(),
               { type: 'list', ordered: false, children: [{ type: 'listItem', children: [paragraph(text(e))] }] },
               { type: 'list', ordered: true, start: 7, children: [{ type: 'listItem', children: [paragraph(text(f))] }] },
               { type: 'thematicBreak' },
@@ -190,5 +194,5 @@ describe('Markdown writer', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
