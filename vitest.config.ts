@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summaryReporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Property tests run hundreds of cases: on two busy cores one can pass 5 s.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
       {
         test: {
           name: 'integration',
