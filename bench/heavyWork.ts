@@ -39,7 +39,7 @@ function textOf(words: number): { a: string; b: string } {
   return { a, b };
 }
 
-function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
+export function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
   let annotated = '';
   let versionA = '';
   let versionB = '';

@@ -42,9 +42,9 @@ export class Invites {
   async create(docId: string, role: string, options: { label?: string; expiresIn?: number; publicUrl: string }): Promise<IssuedInvite> {
     if (!isRole(role)) throw new RangeError(`Unknown role "${role}": use one of ${roles.join(', ')}.`);
     const label = (options.label ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
-    // Whole seconds, so the token can be signed again from the record alone.
-    const now = Math.floor(Date.now() / 1000) * 1000;
-    const exp = options.expiresIn === undefined ? undefined : now / 1000 + options.expiresIn;
+    const now = Date.now();
+    // Whole seconds, as the token has them: it is signed again from the record alone.
+    const exp = options.expiresIn === undefined ? undefined : Math.floor(now / 1000) + options.expiresIn;
     const jti = randomBytes(9)
       .toString('base64url')
       .replace(/[^A-Za-z0-9]/g, 'x');

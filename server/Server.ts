@@ -205,7 +205,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     }
   };
 
-  const openConnection = async (socket: WebSocket, url: URL): Promise<void> => {
+  const openConnection = async (socket: WebSocket, url: URL, ip: string): Promise<void> => {
     // Messages that arrive while the room loads are handled once it has.
     const early: Uint8Array[] = [];
     let connection: Connection | null = null;
@@ -228,6 +228,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     try {
       claims = gatekeeper.authenticate(url.searchParams.get('token'));
     } catch (error) {
+      // A refused token counts against the address as a refused API call does.
+      if (error instanceof TokenError) failureLimit.spend(ip);
       socket.close(closeCodes.unauthorized.code, error instanceof TokenError ? error.message : closeCodes.unauthorized.reason);
       return;
     }
@@ -299,10 +301,15 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
         ws.close(closeCodes.tooManyConnections.code, closeCodes.tooManyConnections.reason);
         return;
       }
+      const failuresWait = failureLimit.wait(ip);
+      if (failuresWait > 0) {
+        ws.close(closeCodes.unauthorized.code, `Too many failed authentications: try again in ${failuresWait} s`);
+        return;
+      }
       alive.add(ws);
       ws.on('pong', () => alive.add(ws));
       ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
-      openConnection(ws, url).catch((error: unknown) => {
+      openConnection(ws, url, ip).catch((error: unknown) => {
         log.error({ err: error }, 'opening a connection failed');
         ws.close(closeCodes.internalError.code, closeCodes.internalError.reason);
       });

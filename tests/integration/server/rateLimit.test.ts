@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { eventually } from '../../support/eventually.js';
-import { api, startServer, type TestServer } from '../../support/server.js';
+import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
 
 /** Sends `count` requests at once and gives their answers. */
 function burst(count: number, send: () => Promise<Response>): Promise<Response[]> {
@@ -43,5 +44,32 @@ describe('the HTTP API’s rate limit per address', () => {
     expect(refused?.headers.get('Retry-After')).toBe('1');
     expect(await refused?.json()).toEqual({ error: 'Too many requests', detail: 'Too many requests from your address: try again in 1 s.' });
     await eventually(async () => expect((await api(server, '/api/session')).status).toBe(200), 5_000);
+  });
+});
+
+/** Opens a websocket to a room and resolves with how the server closed it. */
+function closeOf(server: TestServer, room: string, token: string): Promise<{ code: number; reason: string }> {
+  const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/sync/${room}?token=${encodeURIComponent(token)}`);
+  return new Promise((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+}
+
+describe('failed authentications on websockets', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { FACTMARK_AUTH_FAILURES_PER_MINUTE: '3' } });
+  });
+  afterAll(() => server.stop());
+
+  it('count against the address as refused API calls do: past the limit even a good token waits', async () => {
+    const docId = await importArticle(server, 'Guarded words.');
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect(await closeOf(server, docId, 'forged.token')).toMatchObject({ code: 4401 });
+    }
+    expect(await closeOf(server, docId, server.token)).toEqual({
+      code: 4401,
+      reason: expect.stringMatching(/^Too many failed authentications: try again in \d+ s$/),
+    });
+    expect((await api(server, '/api/documents')).status).toBe(429);
   });
 });
