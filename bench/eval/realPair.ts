@@ -5,11 +5,10 @@ import { textOf } from './fixtures.js';
 
 /**
  * The real wire story in two versions that the comparison is accepted on,
- * kept beside the checkout (`../shared/articles/`, never copied into the
- * project); null when it is not there.
+ * kept in `folder` beside the checkout (`../shared/articles/`, never copied
+ * into the project); null when it is not there.
  */
-export function loadRealPair(root: string): { a: string; b: string } | null {
-  const folder = path.join(root, '..', 'shared', 'articles');
+export function loadRealPair(folder: string): { a: string; b: string } | null {
   if (!existsSync(folder)) return null;
   const files = readdirSync(folder)
     .filter((file) => file.endsWith('.txt') || file.endsWith('.md'))

@@ -35,7 +35,7 @@ export function suggestMarks(text: string): Suggestion[] {
   const quotations = findQuotations(text);
   const suggestionOf = suggestionMaker(text);
   const byId = new Map<string, Suggestion>();
-  const names: string[] = [];
+  const names: SuggestedSpeaker[] = [];
   let previous: { paragraph: number; attribution: Suggestion | null; quoted: boolean } | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
   let next = 0;
@@ -54,11 +54,15 @@ export function suggestMarks(text: string): Suggestion[] {
       const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : null;
       const speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
-      attribution = suggestionOf('attribution', report.speaker, `speaker of “${report.cue ?? ''}”`);
+      if (speaker.sourceType === 'named' || speaker.sourceType === 'organisation') names.push(speaker);
+      // An attribution of nothing to check (an opinion) is not marked.
+      attribution =
+        report.statements.length === 0
+          ? null
+          : suggestionOf('attribution', report.attribution ?? report.speaker, `speaker of “${report.cue ?? ''}”`);
       if (attribution !== null) {
         attribution = byId.get(attribution.id) ?? { ...attribution, speaker };
         byId.set(attribution.id, attribution);
-        if (speaker.sourceType === 'named') names.push(speaker.name);
       }
     } else if (report.cue === null && report.quoted && previous?.paragraph === sentence.paragraph && previous.quoted) {
       attribution = previous.attribution;
