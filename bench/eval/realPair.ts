@@ -83,14 +83,11 @@ export function checkRealPair(pair: { a: string; b: string }): Check[] {
     detail: speakerChanges.map((flag) => `${flag.a?.name ?? '–'} / ${flag.b?.name ?? '–'}`).join('; ') || 'none',
   });
 
-  const changedFigures = comparison.rows.filter((row) => row.figures.a.length > 0 && row.figures.b.length > 0);
+  const changedFigures = comparison.figures.changes;
   checks.push({
     name: 'no false figure flag',
     passed: changedFigures.length === 0,
-    detail:
-      changedFigures
-        .map((row) => `${row.figures.a.map((f) => f.text).join(', ')} → ${row.figures.b.map((f) => f.text).join(', ')}`)
-        .join('; ') || 'none',
+    detail: changedFigures.map((change) => `${change.a.text} → ${change.b.text}`).join('; ') || 'none',
   });
   return checks;
 }

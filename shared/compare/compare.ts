@@ -1,4 +1,5 @@
 import { alignItems } from './alignment.js';
+import { compareFigures, findFigures, type FigureComparison, type PlacedFigure } from './figures.js';
 import { pairQuotations, type QuotationPair } from './quotationPairs.js';
 import { read, type ComparedVersion } from './reading.js';
 import { arrangeRows, type AlignedRow } from './rows.js';
@@ -10,6 +11,8 @@ export interface ComparisonSummary {
   quotations: { verbatim: number; reworded: number; onlyA: number; onlyB: number };
   speakerFlags: number;
   changedFigures: number;
+  /** Figures one version gives and the other does not. */
+  droppedDetails: number;
 }
 
 /** Two versions of a story aligned: paragraphs, sentences and quotations, with what changed between them. */
@@ -20,6 +23,8 @@ export interface Comparison {
   paragraphs: { a: number | null; b: number | null }[];
   rows: AlignedRow[];
   quotations: QuotationPair[];
+  /** Values changed between the versions, and details only one gives. */
+  figures: FigureComparison;
   summary: ComparisonSummary;
 }
 
@@ -53,7 +58,7 @@ function pairParagraphs(a: ComparedVersion, b: ComparedVersion, rows: AlignedRow
   return result;
 }
 
-function summarise(rows: AlignedRow[], quotations: QuotationPair[]): ComparisonSummary {
+function summarise(rows: AlignedRow[], quotations: QuotationPair[], figures: FigureComparison): ComparisonSummary {
   const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
   return {
     sentences: {
@@ -71,7 +76,8 @@ function summarise(rows: AlignedRow[], quotations: QuotationPair[]): ComparisonS
     },
     speakerFlags:
       count(rows, (row) => (row.speakers?.differs.length ?? 0) > 0) + count(quotations, (pair) => pair.speakers.differs.length > 0),
-    changedFigures: rows.reduce((sum, row) => sum + row.figures.a.length + row.figures.b.length, 0),
+    changedFigures: figures.changes.length,
+    droppedDetails: figures.onlyA.length + figures.onlyB.length,
   };
 }
 
@@ -95,12 +101,57 @@ export function compareVersions(a: CompareVersion, b: CompareVersion): Compariso
   }
   const rows = arrangeRows(readingA, readingB, alignItems(readingA.words, readingB.words));
   const quotations = pairQuotations(readingA, readingB);
+  const paragraphs = pairParagraphs(readingA.version, readingB.version, rows);
+  const figures = figuresOf(readingA.version, readingB.version, rows, paragraphs, quotations);
   return {
     a: readingA.version,
     b: readingB.version,
-    paragraphs: pairParagraphs(readingA.version, readingB.version, rows),
+    paragraphs,
     rows,
     quotations,
-    summary: summarise(rows, quotations),
+    figures,
+    summary: summarise(rows, quotations, figures),
   };
+}
+
+/**
+ * The figures of both versions compared (see `compareFigures`), leaving out
+ * those inside a quotation one version alone has (the quotation is the
+ * finding), and placed in their rows.
+ */
+function figuresOf(
+  a: ComparedVersion,
+  b: ComparedVersion,
+  rows: AlignedRow[],
+  paragraphs: { a: number | null; b: number | null }[],
+  quotations: QuotationPair[],
+): FigureComparison {
+  const placed = (version: ComparedVersion, side: 'a' | 'b'): PlacedFigure[] => {
+    const alone = quotations
+      .filter((pair) => pair.status === (side === 'a' ? 'only-a' : 'only-b'))
+      .map((pair) => version.quotations[pair[side] ?? -1])
+      .filter((quotation) => quotation !== undefined);
+    return version.sentences.flatMap((sentence, index) =>
+      findFigures(version.text, sentence)
+        .filter((figure) => !alone.some((quotation) => quotation.outerStart <= figure.start && figure.end <= quotation.outerEnd))
+        .map((figure) => ({ ...figure, sentence: index })),
+    );
+  };
+  // Paired sentences first, then any two sentences of paired paragraphs.
+  const pairs: { a: number; b: number }[] = rows.flatMap((row) => (row.a === null || row.b === null ? [] : [{ a: row.a, b: row.b }]));
+  for (const paragraph of paragraphs) {
+    if (paragraph.a === null || paragraph.b === null) continue;
+    const inA = a.sentences.filter((sentence) => sentence.paragraph === paragraph.a);
+    const inB = b.sentences.filter((sentence) => sentence.paragraph === paragraph.b);
+    for (const sentenceA of inA) for (const sentenceB of inB) pairs.push({ a: sentenceA.index, b: sentenceB.index });
+  }
+  const figures = compareFigures(placed(a, 'a'), placed(b, 'b'), pairs);
+  const rowOf = (side: 'a' | 'b', sentence: number) => rows.find((row) => row[side] === sentence);
+  for (const change of figures.changes) {
+    rowOf('a', change.a.sentence)?.figures.a.push(change.a);
+    rowOf('b', change.b.sentence)?.figures.b.push(change.b);
+  }
+  for (const figure of figures.onlyA) rowOf('a', figure.sentence)?.details.a.push(figure);
+  for (const figure of figures.onlyB) rowOf('b', figure.sentence)?.details.b.push(figure);
+  return figures;
 }

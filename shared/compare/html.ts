@@ -4,7 +4,7 @@ import { kindLabels } from '../export/labels.js';
 import type { Comparison } from './compare.js';
 import type { QuotationPair } from './quotationPairs.js';
 import type { AlignedRow } from './rows.js';
-import { quotationHighlights, rowHighlights, segmentSpan, type Highlight } from './highlights.js';
+import { quotationHighlights, rowFigureNotes, rowHighlights, segmentSpan, type Highlight } from './highlights.js';
 import type { SpeakerComparison, SpeakerMention } from './speakers.js';
 import type { TextSpan } from '../prose/index.js';
 
@@ -83,11 +83,10 @@ function speakerNote(speakers: SpeakerComparison | null): string {
   return `<div class="notes"><span class="flag">⚑ ${what}:</span> A: ${written(speakers.a)} · B: ${written(speakers.b)}</div>`;
 }
 
-function figuresNote(row: AlignedRow): string {
-  if (row.figures.a.length + row.figures.b.length === 0) return '';
-  const list = (figures: AlignedRow['figures']['a']) =>
-    figures.length === 0 ? '—' : figures.map((figure) => escapeHtml(figure.text)).join(', ');
-  return `<div class="notes">Changed figures: A ${list(row.figures.a)} → B ${list(row.figures.b)}</div>`;
+function figuresNote(comparison: Comparison, row: AlignedRow): string {
+  return rowFigureNotes(comparison, row)
+    .map((line) => `<div class="notes">${escapeHtml(line)}</div>`)
+    .join('');
 }
 
 function rowHtml(comparison: Comparison, row: AlignedRow, index: number, previous: AlignedRow | undefined): string {
@@ -108,9 +107,9 @@ function rowHtml(comparison: Comparison, row: AlignedRow, index: number, previou
   const classes = [row.status, row.moved ? 'moved' : '', newParagraph ? 'para' : ''].filter(Boolean).join(' ');
   const status = `${rowStatusLabels[row.status]}${row.moved ? ' (moved)' : ''}`;
   return `<tr id="row-${index + 1}" class="${classes}"><td class="status">${status}</td>${cell('a')}${cell('b')}</tr>${
-    speakerNote(row.speakers) + figuresNote(row) === ''
+    speakerNote(row.speakers) + figuresNote(comparison, row) === ''
       ? ''
-      : `\n<tr class="${row.status}"><td></td><td colspan="2">${speakerNote(row.speakers)}${figuresNote(row)}</td></tr>`
+      : `\n<tr class="${row.status}"><td></td><td colspan="2">${speakerNote(row.speakers)}${figuresNote(comparison, row)}</td></tr>`
   }`;
 }
 
@@ -150,7 +149,7 @@ export function toCompareHtml(comparison: Comparison, generatedAt = new Date()):
   const summaryLine =
     `${sentences.same} sentences the same, ${sentences.changed} changed (${sentences.moved} moved), ${sentences.onlyA} only in A, ${sentences.onlyB} only in B · ` +
     `quotations: ${quotations.verbatim} verbatim, ${quotations.reworded} reworded, ${quotations.onlyA} only in A, ${quotations.onlyB} only in B · ` +
-    `${summary.speakerFlags} speaker flags · ${summary.changedFigures} changed figures`;
+    `${summary.speakerFlags} speaker flags · ${summary.changedFigures} changed figures · ${summary.droppedDetails} details in one version only`;
   const head = `<thead><tr><th class="status"></th><th>A: ${escapeHtml(a.title)}</th><th>B: ${escapeHtml(b.title)}</th></tr></thead>`;
   return standalonePage({
     language: 'en',

@@ -1,6 +1,7 @@
 import type { Comparison } from './compare.js';
 import type { QuotationPair } from './quotationPairs.js';
 import type { AlignedRow } from './rows.js';
+import { rowFigureNotes } from './highlights.js';
 import { quotationStatusLabels, rowStatusLabels } from './html.js';
 import type { SpeakerComparison, SpeakerMention } from './speakers.js';
 import type { TextSpan } from '../prose/index.js';
@@ -40,10 +41,7 @@ function rowLines(comparison: Comparison, row: AlignedRow): string[] {
     const words = (side: 'a' | 'b') => row.words[side].map((span) => `“${text(side, span)}”`).join(', ') || '—';
     lines.push(`    words: A ${words('a')} → B ${words('b')}`);
   }
-  if (row.figures.a.length + row.figures.b.length > 0) {
-    const figures = (side: 'a' | 'b') => row.figures[side].map((figure) => figure.text).join(', ') || '—';
-    lines.push(`    figures: A ${figures('a')} → B ${figures('b')}`);
-  }
+  for (const note of rowFigureNotes(comparison, row)) lines.push(`    ${note}`);
   return [...lines, ...speakerLine(row.speakers)];
 }
 
@@ -73,7 +71,7 @@ export function toCompareText(comparison: Comparison): string {
     '',
     `Sentences: ${sentences.same} same, ${sentences.changed} changed (${sentences.moved} moved), ${sentences.onlyA} only in A, ${sentences.onlyB} only in B.`,
     `Quotations: ${quotations.verbatim} verbatim, ${quotations.reworded} reworded, ${quotations.onlyA} only in A, ${quotations.onlyB} only in B.`,
-    `Speaker flags: ${summary.speakerFlags}. Changed figures: ${summary.changedFigures}.`,
+    `Speaker flags: ${summary.speakerFlags}. Changed figures: ${summary.changedFigures}. Details in one version only: ${summary.droppedDetails}.`,
     '',
     'SENTENCES',
     ...comparison.rows.flatMap((row) => rowLines(comparison, row)),
