@@ -60,9 +60,15 @@ interface SpeakerFlag {
   speakers: SpeakerComparison;
 }
 
-/** Every place the comparison says speakers differ, with the span of side a it concerns (a quotation or a sentence). */
+/**
+ * Every place the comparison says speakers differ, with the span of side a it
+ * concerns (a quotation, a sentence, or for a person's title drift the title
+ * in a): a drift flag counts wherever it is shown.
+ */
 function speakerFlags(comparison: Comparison, what: 'name' | 'role'): SpeakerFlag[] {
   const flags: SpeakerFlag[] = [];
+  if (what === 'role')
+    for (const person of comparison.people) if (person.drift?.a != null) flags.push({ span: person.drift.a, speakers: person.drift });
   for (const pair of comparison.quotations) {
     if (!pair.speakers.differs.includes(what)) continue;
     const quotation = pair.a === null ? comparison.b.quotations[pair.b ?? -1] : comparison.a.quotations[pair.a];

@@ -41,6 +41,7 @@ export function checkRealPair(pair: { a: string; b: string }): Check[] {
   );
   const checks: Check[] = [];
   const flags = [
+    ...comparison.people.flatMap((person) => (person.drift === null ? [] : [person.drift])),
     ...comparison.quotations.map((item) => item.speakers),
     ...comparison.rows.flatMap((row) => (row.speakers === null ? [] : [row.speakers])),
   ];

@@ -1,7 +1,8 @@
-import { alignItems } from './alignment.js';
+import { alignItems, type Hint } from './alignment.js';
 import { compareFigures, findFigures, type FigureComparison, type PlacedFigure } from './figures.js';
+import { comparePeople, type PersonRow } from './people.js';
 import { pairQuotations, type QuotationPair } from './quotationPairs.js';
-import { read, type ComparedVersion } from './reading.js';
+import { read, type ComparedVersion, type Reading } from './reading.js';
 import { arrangeRows, type AlignedRow } from './rows.js';
 import type { CompareVersion } from './version.js';
 
@@ -10,6 +11,8 @@ export interface ComparisonSummary {
   sentences: { same: number; changed: number; moved: number; onlyA: number; onlyB: number };
   quotations: { verbatim: number; reworded: number; onlyA: number; onlyB: number };
   speakerFlags: number;
+  /** People given a different title in the two versions (see `Comparison.people`). */
+  titleDrifts: number;
   changedFigures: number;
   /** Figures one version gives and the other does not. */
   droppedDetails: number;
@@ -25,6 +28,8 @@ export interface Comparison {
   quotations: QuotationPair[];
   /** Values changed between the versions, and details only one gives. */
   figures: FigureComparison;
+  /** Everyone either version names, with the titles each gives them and a drift flag where they differ. */
+  people: PersonRow[];
   summary: ComparisonSummary;
 }
 
@@ -58,7 +63,7 @@ function pairParagraphs(a: ComparedVersion, b: ComparedVersion, rows: AlignedRow
   return result;
 }
 
-function summarise(rows: AlignedRow[], quotations: QuotationPair[], figures: FigureComparison): ComparisonSummary {
+function summarise(rows: AlignedRow[], quotations: QuotationPair[], figures: FigureComparison, people: PersonRow[]): ComparisonSummary {
   const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
   return {
     sentences: {
@@ -76,6 +81,7 @@ function summarise(rows: AlignedRow[], quotations: QuotationPair[], figures: Fig
     },
     speakerFlags:
       count(rows, (row) => (row.speakers?.differs.length ?? 0) > 0) + count(quotations, (pair) => pair.speakers.differs.length > 0),
+    titleDrifts: people.filter((person) => person.drift !== null).length,
     changedFigures: figures.changes.length,
     droppedDetails: figures.onlyA.length + figures.onlyB.length,
   };
@@ -99,10 +105,11 @@ export function compareVersions(a: CompareVersion, b: CompareVersion): Compariso
         `the most is ${maxSentencePairs.toLocaleString('en')} sentence pairs (about 2,500 sentences each).`,
     );
   }
-  const rows = arrangeRows(readingA, readingB, alignItems(readingA.words, readingB.words));
   const quotations = pairQuotations(readingA, readingB);
+  const rows = arrangeRows(readingA, readingB, alignItems(readingA.words, readingB.words, quotationHints(readingA, readingB, quotations)));
   const paragraphs = pairParagraphs(readingA.version, readingB.version, rows);
   const figures = figuresOf(readingA.version, readingB.version, rows, paragraphs, quotations);
+  const people = comparePeople(readingA.people, readingB.people);
   return {
     a: readingA.version,
     b: readingB.version,
@@ -110,8 +117,34 @@ export function compareVersions(a: CompareVersion, b: CompareVersion): Compariso
     rows,
     quotations,
     figures,
-    summary: summarise(rows, quotations, figures),
+    people,
+    summary: summarise(rows, quotations, figures, people),
   };
+}
+
+/**
+ * Sentences that hold the same quotation say the same thing, whatever else
+ * they say: each quotation pair is a clue for its two sentences, strong when
+ * the quotation opens both (a sentence that quotes twice pairs with the
+ * sentence of its first quotation), weaker otherwise.
+ */
+function quotationHints(a: Reading, b: Reading, quotations: QuotationPair[]): Hint[] {
+  const sentenceOf = (reading: Reading, index: number) => {
+    const quotation = reading.version.quotations[index];
+    if (quotation === undefined) return { sentence: -1, first: false };
+    const sentence = reading.version.sentences.findIndex((item) => item.start <= quotation.start && quotation.start < item.end);
+    const opening = reading.version.quotations.find((other) => {
+      const holder = reading.version.sentences[sentence];
+      return holder !== undefined && other.start >= holder.start && other.start < holder.end;
+    });
+    return { sentence, first: opening === quotation };
+  };
+  return quotations.flatMap((pair) => {
+    if (pair.a === null || pair.b === null) return [];
+    const [inA, inB] = [sentenceOf(a, pair.a), sentenceOf(b, pair.b)];
+    if (inA.sentence === -1 || inB.sentence === -1) return [];
+    return [{ a: inA.sentence, b: inB.sentence, weight: inA.first && inB.first ? 1 : 0.3 }];
+  });
 }
 
 /**

@@ -18,3 +18,6 @@ export { segmentSpan, rowHighlights, quotationHighlights, rowFigureNotes } from 
 export type { Highlight as CompareHighlight, HighlightKind as CompareHighlightKind, Segment as CompareSegment } from './highlights.js';
 export { toCompareHtml, rowStatusLabels, quotationStatusLabels } from './html.js';
 export { toCompareText } from './text.js';
+export { comparePeople } from './people.js';
+export type { PersonRow } from './people.js';
+export { sameTitle } from './titles.js';

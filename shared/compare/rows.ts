@@ -46,8 +46,13 @@ function pairedRow(a: Reading, b: Reading, pair: Pair): AlignedRow {
     words: same ? noWordChanges() : wordChanges(a.version.text, sentenceA, b.version.text, sentenceB),
     figures: { a: [], b: [] },
     details: { a: [], b: [] },
-    speakers: namedA === null && namedB === null ? null : pairSpeakers(namedA, namedB),
+    speakers: namedA === null && namedB === null ? null : titlesOnly(pairSpeakers(namedA, namedB)),
   };
+}
+
+/** A row flags a title given differently, not a sentence credited to someone else: a speaker change is a quotation's finding. */
+function titlesOnly(speakers: SpeakerComparison): SpeakerComparison {
+  return speakers.differs.includes('name') ? { ...speakers, differs: [] } : speakers;
 }
 
 function oneSidedRow(side: 'a' | 'b', index: number, named: SpeakerMention | null): AlignedRow {

@@ -19,3 +19,5 @@ export { readSentence } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
+export { findPeople } from './people.js';
+export type { NamedPerson, TitleMention } from './people.js';

@@ -143,6 +143,7 @@ describe('comparing two versions of a story', () => {
       sentences: { same: 3, changed: 8, moved: 1, onlyA: 5, onlyB: 2 },
       quotations: { verbatim: 2, reworded: 2, onlyA: 2, onlyB: 0 },
       speakerFlags: 3,
+      titleDrifts: 1,
       changedFigures: 4,
       droppedDetails: 7,
     });
