@@ -219,7 +219,8 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   const body =
     /^(?:of|at|from)\s/u.test(phrase) &&
     words.some((word) => organisationWords.includes(word.toLowerCase()) || bodyDescriptors.includes(word.toLowerCase()));
-  if (first !== 'who' && !body && !words.some(isRoleNoun)) return null;
+  const preposition = /^(?:of|at|from)\s/u.test(phrase);
+  if (first !== 'who' && !body && (preposition || !words.some(isRoleNoun))) return null;
   const start = nameEnd + (match[1]?.length ?? 0);
   return { start, end: start + phrase.length, title: phrase.replace(/^who\s+/u, ''), sentence };
 }
@@ -238,13 +239,15 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
  * The people a text names, sentence by sentence (quotations left out: what
  * people say names others, but does not title them): each full name a
  * person, matched by surname to the other mentions of it, and every title the
- * text gives them there. Bodies ("Nordvik Bank", "Casmir Sea Lines") are
- * left out.
+ * text gives them there. Bodies ("Nordvik Bank", "Casmir Sea Lines"),
+ * headlines and bylines are left out.
  */
 export function findPeople(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[]): NamedPerson[] {
   const people = new Map<string, NamedPerson>();
-  const surnames: { key: string; sentence: number; span: TextSpan }[] = [];
+  const surnames: { key: string; sentence: number; span: TextSpan; masked: string; offset: number }[] = [];
   for (const sentence of sentences) {
+    // Headlines and bylines (lines with no full stop) name people in capitals that say nothing.
+    if (!sentence.terminated) continue;
     const inside = quotations.filter((quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end);
     const masked = blankQuotations(text, sentence, inside, { withMarks: true, fill: '•' });
     for (const match of masked.matchAll(fullName)) {
@@ -254,7 +257,13 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       if (words.length < 2 || isBodyName(rest) || words.some((word) => notNames.test(word))) {
         // One capitalised word left: a later mention of a surname ("Kirby said").
         if (words.length === 1)
-          surnames.push({ key: rest.toLowerCase(), sentence: sentence.index, span: { start: restStart, end: restStart + rest.length } });
+          surnames.push({
+            key: rest.toLowerCase(),
+            sentence: sentence.index,
+            span: { start: restStart, end: restStart + rest.length },
+            masked,
+            offset: sentence.start,
+          });
         continue;
       }
       if (
@@ -291,14 +300,30 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
         key: match[0].toLowerCase(),
         sentence: sentence.index,
         span: { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length },
+        masked,
+        offset: sentence.start,
       });
     }
   }
   for (const mention of surnames) {
-    const person = people.get(mention.key);
-    if (person !== undefined && !person.mentions.some((known) => known.start <= mention.span.start && mention.span.end <= known.end))
-      person.mentions.push({ ...mention.span, sentence: mention.sentence });
+    let person = people.get(mention.key);
+    if (person === undefined) {
+      // A surname this version never writes in full may still be titled here ("Lind, a deputy minister,"): the other version may name them.
+      const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
+      const written = text.slice(mention.span.start, mention.span.end);
+      if (title === null || notNames.test(written) || knownTitles.has(written.toLowerCase())) continue;
+      person = { name: written, key: mention.key, titles: [], mentions: [] };
+      people.set(mention.key, person);
+    }
+    if (person.mentions.some((known) => known.start <= mention.span.start && mention.span.end <= known.end)) continue;
+    person.mentions.push({ ...mention.span, sentence: mention.sentence });
+    // A later mention may title them too: "Lind, a deputy minister, said".
+    const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
+    if (title !== null) person.titles.push(title);
   }
-  for (const person of people.values()) person.mentions.sort((x, y) => x.start - y.start);
+  for (const person of people.values()) {
+    person.mentions.sort((x, y) => x.start - y.start);
+    person.titles.sort((x, y) => x.start - y.start);
+  }
   return [...people.values()];
 }
