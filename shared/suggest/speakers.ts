@@ -57,7 +57,14 @@ export function describeSpeaker(
   earlier: readonly (string | SuggestedSpeaker)[],
   inParagraph: SuggestedSpeaker | null = null,
 ): SuggestedSpeaker {
-  const before = earlier.map(known);
+  // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
+  const latest = function* () {
+    for (let index = earlier.length - 1; index >= 0; index--) yield known(earlier[index] as string | SuggestedSpeaker);
+  };
+  const findLatest = (test: (speaker: SuggestedSpeaker) => boolean) => {
+    for (const speaker of latest()) if (test(speaker)) return speaker;
+    return undefined;
+  };
   const parts = phrase
     .split(/,\s*/u)
     .map((part) => part.trim())
@@ -66,15 +73,13 @@ export function describeSpeaker(
   if (pronouns.includes(lower)) {
     if (inParagraph !== null) return { ...inParagraph, role: '' };
     const wanted = lower === 'it' ? 'organisation' : 'named';
-    const found = [...before].reverse().find((speaker) => speaker.sourceType === wanted && speaker.name.includes(' '));
+    const found = findLatest((speaker) => speaker.sourceType === wanted && speaker.name.includes(' '));
     if (found !== undefined) return { ...found, role: '' };
     return { name: phrase.trim(), role: '', sourceType: lower === 'it' ? 'organisation' : 'anonymous' };
   }
   if (bodyReference.test(phrase.trim())) {
     const noun = lower.split(/\s+/u).pop() ?? '';
-    const body = [...before]
-      .reverse()
-      .find((speaker) => speaker.sourceType === 'organisation' && looksLikeName(speaker.name) && refersTo(noun, speaker));
+    const body = findLatest((speaker) => speaker.sourceType === 'organisation' && looksLikeName(speaker.name) && refersTo(noun, speaker));
     if (body !== undefined) return { ...body, role: '' };
   }
   const nameIndex = parts.findIndex((part) => isProperName(splitTitle(part).name));
@@ -86,7 +91,7 @@ export function describeSpeaker(
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.
-    const match = before.find((speaker) => {
+    const match = earlier.map(known).find((speaker) => {
       const words = speaker.name.split(/\s+/u);
       return words.length > 1 && (words[words.length - 1] === written || (speaker.sourceType !== 'named' && words[0] === written));
     });
