@@ -211,6 +211,12 @@ describe('suggestMarks', () => {
     expect(new Set(twice.map((suggestion) => suggestion.id)).size).toBe(twice.length);
   });
 
+  it('reads a paragraph met before as it read it then, wherever it now stands', () => {
+    const fresh = suggestMarks(text).map((suggestion) => [suggestion.quote, suggestion.start, suggestion.links.length]);
+    suggestMarks(`"We follow every rule," Reyes told reporters. "The work is safe."\n\nAn unrelated opening.`);
+    expect(suggestMarks(text).map((suggestion) => [suggestion.quote, suggestion.start, suggestion.links.length])).toEqual(fresh);
+  });
+
   it('gives spans on whole words that match their quote', () => {
     for (const suggestion of suggestMarks(text)) {
       expect(text.slice(suggestion.start, suggestion.end)).toBe(suggestion.quote);
