@@ -60,9 +60,15 @@ interface SpeakerFlag {
   speakers: SpeakerComparison;
 }
 
-/** Every place the comparison says speakers differ, with the span of side a it concerns (a quotation or a sentence). */
+/**
+ * Every place the comparison says speakers differ, with the span of side a it
+ * concerns (a quotation, a sentence, or for a person's title drift the title
+ * in a): a drift flag counts wherever it is shown.
+ */
 function speakerFlags(comparison: Comparison, what: 'name' | 'role'): SpeakerFlag[] {
   const flags: SpeakerFlag[] = [];
+  if (what === 'role')
+    for (const person of comparison.people) if (person.drift?.a != null) flags.push({ span: person.drift.a, speakers: person.drift });
   for (const pair of comparison.quotations) {
     if (!pair.speakers.differs.includes(what)) continue;
     const quotation = pair.a === null ? comparison.b.quotations[pair.b ?? -1] : comparison.a.quotations[pair.a];
@@ -163,46 +169,42 @@ export function scoreComparisonSet(pairs: readonly EvalPair[]): ComparisonScore 
           `${pair.name}: false speaker change “${pair.a.slice(flag.span.start, flag.span.end)}”: ${flag.speakers.a?.name ?? '–'} → ${flag.speakers.b?.name ?? '–'}`,
         );
 
-    // Figures: changed values (both sides of a row) and details on one side only.
+    // Figures: values shown as changed, and details shown on one side only.
     score.figures.expected += gold.figures.length;
     score.droppedDetails.expected += gold.droppedDetails.length;
+    const { changes: figureChanges, onlyA, onlyB } = comparison.figures;
     const foundFigures = new Set<number>();
-    for (const row of comparison.rows) {
-      const { a, b } = row.figures;
-      if (a.length > 0 && b.length > 0) {
-        gold.figures.forEach((figure, index) => {
-          if (a.some((item) => sameWording(item.text, figure.a)) && b.some((item) => sameWording(item.text, figure.b)))
-            foundFigures.add(index);
-        });
-        for (const item of [...a.map((f) => ({ side: 'a' as const, f })), ...b.map((f) => ({ side: 'b' as const, f }))]) {
-          score.figures.flagged++;
-          if (gold.figures.some((figure) => sameWording(item.f.text, figure[item.side]))) score.figures.trueFlags++;
-          else
-            errors.push(
-              `${pair.name}: false changed figure ${item.side} “${item.f.text}” (row ${a.map((f) => f.text).join(', ')} → ${b.map((f) => f.text).join(', ')})`,
-            );
-        }
-      } else {
-        const side = a.length > 0 ? 'a' : 'b';
-        for (const item of side === 'a' ? a : b) {
-          score.droppedDetails.flagged++;
-          const matched = gold.droppedDetails.some((detail) => detail.side === side && sameWording(item.text, detail.value));
-          if (matched) score.droppedDetails.trueFlags++;
-          else errors.push(`${pair.name}: false one-side figure ${side} “${item.text}”`);
-        }
+    gold.figures.forEach((figure, index) => {
+      if (figureChanges.some((change) => sameWording(change.a.text, figure.a) && sameWording(change.b.text, figure.b)))
+        foundFigures.add(index);
+    });
+    for (const change of figureChanges) {
+      for (const side of ['a', 'b'] as const) {
+        const item = change[side];
+        score.figures.flagged++;
+        if (gold.figures.some((figure) => sameWording(item.text, figure[side]))) score.figures.trueFlags++;
+        else errors.push(`${pair.name}: false changed figure ${side} “${item.text}” (${change.a.text} → ${change.b.text})`);
       }
     }
     score.figures.found += foundFigures.size;
     gold.figures.forEach((figure, index) => {
       if (!foundFigures.has(index)) errors.push(`${pair.name}: missed changed figure “${figure.a}” → “${figure.b}”`);
     });
-    score.droppedDetails.found += gold.droppedDetails.filter((detail) =>
-      comparison.rows.some((row) => {
-        const own = row.figures[detail.side];
-        const other = row.figures[detail.side === 'a' ? 'b' : 'a'];
-        return other.length === 0 && own.some((item) => sameWording(item.text, detail.value));
-      }),
-    ).length;
+    for (const [side, details] of [
+      ['a', onlyA],
+      ['b', onlyB],
+    ] as const) {
+      for (const item of details) {
+        score.droppedDetails.flagged++;
+        if (gold.droppedDetails.some((detail) => detail.side === side && sameWording(item.text, detail.value)))
+          score.droppedDetails.trueFlags++;
+        else errors.push(`${pair.name}: false one-side figure ${side} “${item.text}”`);
+      }
+    }
+    for (const detail of gold.droppedDetails) {
+      if ((detail.side === 'a' ? onlyA : onlyB).some((item) => sameWording(item.text, detail.value))) score.droppedDetails.found++;
+      else errors.push(`${pair.name}: missed one-side figure ${detail.side} “${detail.value}”`);
+    }
   }
   return score;
 }

@@ -5,7 +5,8 @@
 // comparison finding, and the acceptance checks on the real story pair beside
 // the checkout when it is there. `--json` prints the figures as JSON;
 // `--errors` lists every miss and false flag of the tuning half (the held-out
-// half's are never printed: its errors are not there to tune on).
+// half's are never printed: its errors are not there to tune on);
+// `--real-pair FOLDER` reads the real pair from another folder.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
@@ -13,7 +14,14 @@ import { halves, loadArticles, loadPairs, type Half } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSuggestionSet, type SuggestionScore } from './suggestions.js';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    errors: { type: 'boolean', default: false },
+    // Where the real story pair is when it is not beside the checkout.
+    'real-pair': { type: 'string' },
+  },
+});
 const root = path.join(import.meta.dirname, '..', '..');
 
 const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
@@ -37,7 +45,7 @@ const results: HalfResult[] = halves.map((half) => {
     comparison: scoreComparisonSet(pairs),
   };
 });
-const realPair = loadRealPair(root);
+const realPair = loadRealPair(values['real-pair'] ?? path.join(root, '..', 'shared', 'articles'));
 const checks: Check[] | null = realPair === null ? null : checkRealPair(realPair);
 
 if (values.json) {

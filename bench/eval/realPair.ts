@@ -5,11 +5,10 @@ import { textOf } from './fixtures.js';
 
 /**
  * The real wire story in two versions that the comparison is accepted on,
- * kept beside the checkout (`../shared/articles/`, never copied into the
- * project); null when it is not there.
+ * kept in `folder` beside the checkout (`../shared/articles/`, never copied
+ * into the project); null when it is not there.
  */
-export function loadRealPair(root: string): { a: string; b: string } | null {
-  const folder = path.join(root, '..', 'shared', 'articles');
+export function loadRealPair(folder: string): { a: string; b: string } | null {
   if (!existsSync(folder)) return null;
   const files = readdirSync(folder)
     .filter((file) => file.endsWith('.txt') || file.endsWith('.md'))
@@ -42,6 +41,7 @@ export function checkRealPair(pair: { a: string; b: string }): Check[] {
   );
   const checks: Check[] = [];
   const flags = [
+    ...comparison.people.flatMap((person) => (person.drift === null ? [] : [person.drift])),
     ...comparison.quotations.map((item) => item.speakers),
     ...comparison.rows.flatMap((row) => (row.speakers === null ? [] : [row.speakers])),
   ];
@@ -84,14 +84,11 @@ export function checkRealPair(pair: { a: string; b: string }): Check[] {
     detail: speakerChanges.map((flag) => `${flag.a?.name ?? '–'} / ${flag.b?.name ?? '–'}`).join('; ') || 'none',
   });
 
-  const changedFigures = comparison.rows.filter((row) => row.figures.a.length > 0 && row.figures.b.length > 0);
+  const changedFigures = comparison.figures.changes;
   checks.push({
     name: 'no false figure flag',
     passed: changedFigures.length === 0,
-    detail:
-      changedFigures
-        .map((row) => `${row.figures.a.map((f) => f.text).join(', ')} → ${row.figures.b.map((f) => f.text).join(', ')}`)
-        .join('; ') || 'none',
+    detail: changedFigures.map((change) => `${change.a.text} → ${change.b.text}`).join('; ') || 'none',
   });
   return checks;
 }

@@ -9,6 +9,13 @@ export interface Pair {
   moved: boolean;
 }
 
+/** A clue that two items say the same thing beyond their words (they hold the same quotation), added to their similarity. */
+export interface Hint {
+  a: number;
+  b: number;
+  weight: number;
+}
+
 /** How alike two sentences must be to be paired in reading order: rewrites pair, unrelated sentences do not. */
 export const pairThreshold = 0.4;
 /** How alike two sentences must be to be paired out of order: more than in order, since nothing else supports the pairing. */
@@ -21,12 +28,19 @@ export const movedThreshold = 0.5;
  * {@link pairThreshold} alike (a dynamic programme like the longest common
  * subsequence, weighted). Then the items left over are paired out of order,
  * most alike first, when at least {@link movedThreshold} alike: a sentence a
- * rewrite moved. Returns the pairs in the order of version a.
+ * rewrite moved. `hints` add to the similarity of some pairs (sentences that
+ * hold the same quotation); a pair's reported similarity is its words' alone.
+ * Returns the pairs in the order of version a.
  */
-export function alignItems(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): Pair[] {
+export function alignItems(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[], hints: readonly Hint[] = []): Pair[] {
   const rows = a.length;
   const columns = b.length;
   const alike = Array.from({ length: rows }, (_, i) => b.map((words) => similarity(a[i] ?? new Set(), words)));
+  const words = alike.map((row) => [...row]);
+  for (const hint of hints) {
+    const row = alike[hint.a];
+    if (row !== undefined && hint.b < columns) row[hint.b] = (row[hint.b] ?? 0) + hint.weight;
+  }
   const width = columns + 1;
   const best = new Float64Array((rows + 1) * width);
   for (let i = 1; i <= rows; i++) {
@@ -42,7 +56,7 @@ export function alignItems(a: readonly ReadonlySet<string>[], b: readonly Readon
     const here = best[i * width + j] ?? 0;
     const score = alike[i - 1]?.[j - 1] ?? 0;
     if (score >= pairThreshold && here === (best[(i - 1) * width + j - 1] ?? 0) + score) {
-      pairs.push({ a: i - 1, b: j - 1, similarity: score, moved: false });
+      pairs.push({ a: i - 1, b: j - 1, similarity: words[i - 1]?.[j - 1] ?? 0, moved: false });
       i--;
       j--;
     } else if (here === (best[(i - 1) * width + j] ?? 0)) i--;
@@ -66,5 +80,5 @@ export function alignItems(a: readonly ReadonlySet<string>[], b: readonly Readon
     pairedB.add(candidate.b);
     pairs.push(candidate);
   }
-  return pairs.sort((x, y) => x.a - y.a);
+  return pairs.map((pair) => ({ ...pair, similarity: words[pair.a]?.[pair.b] ?? 0 })).sort((x, y) => x.a - y.a);
 }

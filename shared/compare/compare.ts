@@ -1,7 +1,9 @@
 import type { SkippedEntry } from '../export/model.js';
-import { alignItems } from './alignment.js';
+import { alignItems, type Hint } from './alignment.js';
+import { compareFigures, findFigures, type FigureComparison, type PlacedFigure } from './figures.js';
+import { comparePeople, type PersonRow } from './people.js';
 import { pairQuotations, type QuotationPair } from './quotationPairs.js';
-import { read, type ComparedVersion } from './reading.js';
+import { read, type ComparedVersion, type Reading } from './reading.js';
 import { arrangeRows, type AlignedRow } from './rows.js';
 import type { CompareVersion } from './version.js';
 
@@ -10,7 +12,11 @@ export interface ComparisonSummary {
   sentences: { same: number; changed: number; moved: number; onlyA: number; onlyB: number };
   quotations: { verbatim: number; reworded: number; onlyA: number; onlyB: number };
   speakerFlags: number;
+  /** People given a different title in the two versions (see `Comparison.people`). */
+  titleDrifts: number;
   changedFigures: number;
+  /** Figures one version gives and the other does not. */
+  droppedDetails: number;
 }
 
 /** Two versions of a story aligned: paragraphs, sentences and quotations, with what changed between them. */
@@ -21,6 +27,10 @@ export interface Comparison {
   paragraphs: { a: number | null; b: number | null }[];
   rows: AlignedRow[];
   quotations: QuotationPair[];
+  /** Values changed between the versions, and details only one gives. */
+  figures: FigureComparison;
+  /** Everyone either version names, with the titles each gives them and a drift flag where they differ. */
+  people: PersonRow[];
   summary: ComparisonSummary;
   /** Damaged entries of the compared layers, left out (`layer` is `<document>/<layer>`). */
   skipped?: SkippedEntry[];
@@ -56,7 +66,7 @@ function pairParagraphs(a: ComparedVersion, b: ComparedVersion, rows: AlignedRow
   return result;
 }
 
-function summarise(rows: AlignedRow[], quotations: QuotationPair[]): ComparisonSummary {
+function summarise(rows: AlignedRow[], quotations: QuotationPair[], figures: FigureComparison, people: PersonRow[]): ComparisonSummary {
   const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
   return {
     sentences: {
@@ -74,7 +84,9 @@ function summarise(rows: AlignedRow[], quotations: QuotationPair[]): ComparisonS
     },
     speakerFlags:
       count(rows, (row) => (row.speakers?.differs.length ?? 0) > 0) + count(quotations, (pair) => pair.speakers.differs.length > 0),
-    changedFigures: rows.reduce((sum, row) => sum + row.figures.a.length + row.figures.b.length, 0),
+    titleDrifts: people.filter((person) => person.drift !== null).length,
+    changedFigures: figures.changes.length,
+    droppedDetails: figures.onlyA.length + figures.onlyB.length,
   };
 }
 
@@ -96,14 +108,86 @@ export function compareVersions(a: CompareVersion, b: CompareVersion): Compariso
         `the most is ${maxSentencePairs.toLocaleString('en')} sentence pairs (about 2,500 sentences each).`,
     );
   }
-  const rows = arrangeRows(readingA, readingB, alignItems(readingA.words, readingB.words));
   const quotations = pairQuotations(readingA, readingB);
+  const rows = arrangeRows(readingA, readingB, alignItems(readingA.words, readingB.words, quotationHints(readingA, readingB, quotations)));
+  const paragraphs = pairParagraphs(readingA.version, readingB.version, rows);
+  const figures = figuresOf(readingA.version, readingB.version, rows, paragraphs, quotations);
+  const people = comparePeople(readingA.people, readingB.people);
   return {
     a: readingA.version,
     b: readingB.version,
-    paragraphs: pairParagraphs(readingA.version, readingB.version, rows),
+    paragraphs,
     rows,
     quotations,
-    summary: summarise(rows, quotations),
+    figures,
+    people,
+    summary: summarise(rows, quotations, figures, people),
   };
+}
+
+/**
+ * Sentences that hold the same quotation say the same thing, whatever else
+ * they say: each quotation pair is a clue for its two sentences, strong when
+ * the quotation opens both (a sentence that quotes twice pairs with the
+ * sentence of its first quotation), weaker otherwise.
+ */
+function quotationHints(a: Reading, b: Reading, quotations: QuotationPair[]): Hint[] {
+  const sentenceOf = (reading: Reading, index: number) => {
+    const quotation = reading.version.quotations[index];
+    if (quotation === undefined) return { sentence: -1, first: false };
+    const sentence = reading.version.sentences.findIndex((item) => item.start <= quotation.start && quotation.start < item.end);
+    const opening = reading.version.quotations.find((other) => {
+      const holder = reading.version.sentences[sentence];
+      return holder !== undefined && other.start >= holder.start && other.start < holder.end;
+    });
+    return { sentence, first: opening === quotation };
+  };
+  return quotations.flatMap((pair) => {
+    if (pair.a === null || pair.b === null) return [];
+    const [inA, inB] = [sentenceOf(a, pair.a), sentenceOf(b, pair.b)];
+    if (inA.sentence === -1 || inB.sentence === -1) return [];
+    return [{ a: inA.sentence, b: inB.sentence, weight: inA.first && inB.first ? 1 : 0.3 }];
+  });
+}
+
+/**
+ * The figures of both versions compared (see `compareFigures`), leaving out
+ * those inside a quotation one version alone has (the quotation is the
+ * finding), and placed in their rows.
+ */
+function figuresOf(
+  a: ComparedVersion,
+  b: ComparedVersion,
+  rows: AlignedRow[],
+  paragraphs: { a: number | null; b: number | null }[],
+  quotations: QuotationPair[],
+): FigureComparison {
+  const placed = (version: ComparedVersion, side: 'a' | 'b'): PlacedFigure[] => {
+    const alone = quotations
+      .filter((pair) => pair.status === (side === 'a' ? 'only-a' : 'only-b'))
+      .map((pair) => version.quotations[pair[side] ?? -1])
+      .filter((quotation) => quotation !== undefined);
+    return version.sentences.flatMap((sentence, index) =>
+      findFigures(version.text, sentence)
+        .filter((figure) => !alone.some((quotation) => quotation.outerStart <= figure.start && figure.end <= quotation.outerEnd))
+        .map((figure) => ({ ...figure, sentence: index })),
+    );
+  };
+  // Paired sentences first, then any two sentences of paired paragraphs.
+  const pairs: { a: number; b: number }[] = rows.flatMap((row) => (row.a === null || row.b === null ? [] : [{ a: row.a, b: row.b }]));
+  for (const paragraph of paragraphs) {
+    if (paragraph.a === null || paragraph.b === null) continue;
+    const inA = a.sentences.filter((sentence) => sentence.paragraph === paragraph.a);
+    const inB = b.sentences.filter((sentence) => sentence.paragraph === paragraph.b);
+    for (const sentenceA of inA) for (const sentenceB of inB) pairs.push({ a: sentenceA.index, b: sentenceB.index });
+  }
+  const figures = compareFigures(placed(a, 'a'), placed(b, 'b'), pairs);
+  const rowOf = (side: 'a' | 'b', sentence: number) => rows.find((row) => row[side] === sentence);
+  for (const change of figures.changes) {
+    rowOf('a', change.a.sentence)?.figures.a.push(change.a);
+    rowOf('b', change.b.sentence)?.figures.b.push(change.b);
+  }
+  for (const figure of figures.onlyA) rowOf('a', figure.sentence)?.details.a.push(figure);
+  for (const figure of figures.onlyB) rowOf('b', figure.sentence)?.details.b.push(figure);
+  return figures;
 }

@@ -10,37 +10,94 @@ export interface Figure extends TextSpan {
   text: string;
 }
 
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Month names and their abbreviations, never inside a longer word ("Mar" of "Marovia", "March" of "Marchetti"). */
 const months =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+  '(?:January|February|March|April|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}])';
+/** "May" is a month only with a day or a year, or after a word that takes a month ("in May"); else it is a verb or a name. */
+const may = '(?:(?<=\\b(?:in|since|by|until|of|last|next|early|late|mid|from|through)\\s)May(?![\\p{L}\\p{N}])|May(?=\\s+\\d))';
 const units =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
-  'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs';
+  'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
+  'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|km/h|mph';
+/** Number words: "one" is left out ("one of them", "no one"). */
+const numberWords: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+// Longest first, so that "fourteen" is not read as "four".
+const numberWord = Object.keys(numberWords)
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**
  * The patterns of figures, most specific first: where two overlap, the
  * earlier pattern wins ("6 a.m." is a time, not the number 6; "March 3" a
- * date, not the number 3). Month names must be capitalised ("may" is a verb).
+ * date, not the number 3). Month and day names must be capitalised ("may" is
+ * a verb) and stand as whole words.
  */
 const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   { kind: 'time', pattern: /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b/giu },
   {
     kind: 'date',
     pattern: new RegExp(
-      `\\b(?:(?:${months})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months})(?:\\s+\\d{4}\\b)?)`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${months}|${may})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months}|May\\b)(?:\\s+\\d{4}\\b)?)`,
       'gu',
     ),
   },
-  { kind: 'date', pattern: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/gu },
+  { kind: 'date', pattern: new RegExp(`(?<![\\p{L}\\p{N}])${weekdays}(?![\\p{L}\\p{N}])`, 'gu') },
   {
     kind: 'time',
-    pattern:
-      /\b(?:yesterday|today|tonight|tomorrow|overnight|(?:last|this|next)\s+(?:night|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago)\b/giu,
+    pattern: new RegExp(
+      `\\b(?:yesterday|today|tonight|tomorrow|overnight|(?:last|this|next)\\s+(?:night|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:\\d+|a|one|${numberWord}|several|a few)\\s+(?:days?|weeks?|months?|years?)\\s+ago)\\b`,
+      'giu',
+    ),
   },
   {
     kind: 'number',
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?` +
-        `(?:\\s?%|\\s(?:percent|per\\s+cent)\\b|\\s(?:thousand|million|billion|trillion)\\b)?(?:\\s(?:${units})\\b)?`,
+      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?|(?:${numberWord})(?:[-\\s](?:${numberWord}))?(?![\\p{L}\\p{N}]))` +
+        `(?:\\s?%|\\s(?:percent|per\\s+cent)\\b|\\s(?:thousand|million|billion|trillion)\\b)?(?:\\s(?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
   },
@@ -61,31 +118,136 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
   return found.sort((x, y) => x.start - y.start);
 }
 
-/** A figure as compared: "40%", "40 per cent" and "40 percent" are one figure. */
-export function figureKey(figure: Pick<Figure, 'text'>): string {
-  return plainTypography(figure.text)
-    .toLowerCase()
-    .replace(/\s*(?:%|per\s+cent)/g, ' percent')
-    .replace(/\s+/g, ' ')
-    .replace(/\.$/, '')
-    .trim();
+/** The value of a number as written in digits or words: "3,500" 3500, "4.2 billion" 4.2e9, "twenty-five" 25. */
+function numberValue(written: string): number | null {
+  const lower = written.toLowerCase();
+  const digits = /\d+(?:[.,]\d+)*/u.exec(lower)?.[0];
+  let value: number | null = null;
+  if (digits !== undefined) {
+    // "3,500" groups thousands; "2.5" and "2,5" with one or two digits after are decimals.
+    const grouped = /^\d{1,3}(?:[,.]\d{3})+$/u.test(digits) && !/^\d+\.\d{3}$/u.test(digits);
+    value = Number(grouped ? digits.replace(/[,.]/gu, '') : digits.replace(',', '.'));
+  } else {
+    const words = lower.match(new RegExp(`\\b(?:${numberWord})\\b`, 'gu')) ?? [];
+    if (words.length > 0) value = words.reduce((sum, word) => sum + (numberWords[word] ?? 0), 0);
+  }
+  if (value === null || Number.isNaN(value)) return null;
+  const scale = /\b(thousand|million|billion|trillion)\b/u.exec(lower)?.[1];
+  return scale === undefined ? value : value * (scales[scale] ?? 1);
+}
+
+/** A unit as compared: "km" is "kilometres", "years" is "year". */
+function unitOf(figure: Pick<Figure, 'text'>): string {
+  const lower = plainTypography(figure.text).toLowerCase();
+  if (/%|per\s*cent|percent/u.test(lower)) return 'percent';
+  const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
+  return word
+    .replace(/^(?:km|kilometers?)$/u, 'kilometre')
+    .replace(/^(?:meters?|metres)$/u, 'metre')
+    .replace(/^(?:kg|kilograms)$/u, 'kilogram')
+    .replace(/^(?:km\/h|per\s+hour)$/u, 'per hour')
+    .replace(/s$/u, '');
+}
+
+/** The parts of a date as written: month (1-12), day and year, each when given. */
+function dateParts(text: string): string {
+  const lower = text.toLowerCase();
+  const month = monthNames.findIndex((name) => lower.includes(name.slice(0, 3)));
+  const numbers = lower.match(/\d+/gu) ?? [];
+  const year = numbers.find((number) => number.length === 4) ?? '';
+  const day = numbers.find((number) => number.length <= 2) ?? '';
+  return `${month + 1}-${day}-${year}`;
 }
 
 /**
- * The figures of two paired sentences that the other does not have (as a
- * multiset: a figure written twice on one side and once on the other counts
- * once as changed).
+ * A figure as compared: what it means, not how it is written. "11" and
+ * "eleven", "4%" and "4 per cent", "Nov 12" and "November 12", "March 3" and
+ * "3 March", "Friday" and "Fridays", "6 a.m." and "6am" are each one figure.
  */
-export function changedFigures(a: readonly Figure[], b: readonly Figure[]): { a: Figure[]; b: Figure[] } {
-  const unmatched = (mine: readonly Figure[], theirs: readonly Figure[]) => {
-    const left = new Map<string, number>();
-    for (const figure of theirs) left.set(figureKey(figure), (left.get(figureKey(figure)) ?? 0) + 1);
-    return mine.filter((figure) => {
-      const count = left.get(figureKey(figure)) ?? 0;
-      if (count === 0) return true;
-      left.set(figureKey(figure), count - 1);
-      return false;
-    });
+export function figureKey(figure: Pick<Figure, 'text' | 'kind'>): string {
+  const plain = plainTypography(figure.text).toLowerCase().replace(/\s+/gu, ' ').trim();
+  if (figure.kind === 'time') {
+    const clock = /^(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\.?$/u.exec(plain);
+    return clock === null ? `time:${plain}` : `time:${clock[1]}:${clock[2] ?? '00'}${clock[3]}m`;
+  }
+  if (figure.kind === 'date') {
+    const weekday = /^(mon|tues|wednes|thurs|fri|satur|sun)days?$/u.exec(plain);
+    return weekday === null ? `date:${dateParts(plain)}` : `weekday:${weekday[1]}`;
+  }
+  const value = numberValue(plain);
+  if (value === null) return `number:${plain}`;
+  const currency = /[$£€¥]/u.exec(plain)?.[0] ?? '';
+  // A year alone ("in 2014") is a date, not a count.
+  if (/^(?:19|20)\d{2}$/u.test(plain)) return `year:${value}`;
+  return `number:${currency}${value}${unitOf(figure) === 'percent' ? '%' : ''}`;
+}
+
+/** The class of a figure: only figures of one class can be one value changed ("2014" never became "Monday"). */
+function figureClass(figure: Figure): string {
+  return figureKey(figure).split(':')[0] ?? '';
+}
+
+/** Whether two figures can be one value written differently across versions: same class, and the same unit where both give one. */
+function comparable(a: Figure, b: Figure): boolean {
+  if (figureClass(a) !== figureClass(b)) return false;
+  if (a.kind !== 'number') return true;
+  const [unitA, unitB] = [unitOf(a), unitOf(b)];
+  if ((unitA === 'percent') !== (unitB === 'percent')) return false;
+  return unitA === '' || unitB === '' || unitA === unitB;
+}
+
+/** A figure of one version placed in its sentence: which sentence (an index into that version's sentences). */
+export interface PlacedFigure extends Figure {
+  sentence: number;
+}
+
+/** A value that changed between the versions: its figure in a and in b. */
+export interface FigureChange {
+  a: PlacedFigure;
+  b: PlacedFigure;
+}
+
+/** What the figures of two versions show: values changed, and values one version gives and the other does not. */
+export interface FigureComparison {
+  changes: FigureChange[];
+  /** Figures only one version has (a dropped or added detail, not a change). */
+  onlyA: PlacedFigure[];
+  onlyB: PlacedFigure[];
+}
+
+/**
+ * Compares the figures of two versions by what they mean: a figure whose
+ * value the other version gives anywhere is the same; of the rest, a figure
+ * of a and one of b of the same class and unit in sentences that pair
+ * (`pairs`: paired sentences first, then sentences of paired paragraphs) are
+ * one value changed, nearest first; what is left is a detail on one side only.
+ */
+export function compareFigures(
+  a: readonly PlacedFigure[],
+  b: readonly PlacedFigure[],
+  pairs: readonly { a: number; b: number }[],
+): FigureComparison {
+  const keysA = new Set(a.map(figureKey));
+  const keysB = new Set(b.map(figureKey));
+  const leftA = a.filter((figure) => !keysB.has(figureKey(figure)));
+  const leftB = b.filter((figure) => !keysA.has(figureKey(figure)));
+  const changes: FigureChange[] = [];
+  const usedA = new Set<PlacedFigure>();
+  const usedB = new Set<PlacedFigure>();
+  for (const pair of pairs) {
+    const mineA = leftA.filter((figure) => figure.sentence === pair.a && !usedA.has(figure));
+    const mineB = leftB.filter((figure) => figure.sentence === pair.b && !usedB.has(figure));
+    for (const figureA of mineA) {
+      const partner = mineB.find((figureB) => !usedB.has(figureB) && comparable(figureA, figureB));
+      if (partner === undefined) continue;
+      usedA.add(figureA);
+      usedB.add(partner);
+      changes.push({ a: figureA, b: partner });
+    }
+  }
+  return {
+    changes: changes.sort((x, y) => x.a.start - y.a.start),
+    onlyA: leftA.filter((figure) => !usedA.has(figure)),
+    onlyB: leftB.filter((figure) => !usedB.has(figure)),
   };
-  return { a: unmatched(a, b), b: unmatched(b, a) };
 }

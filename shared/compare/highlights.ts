@@ -80,6 +80,12 @@ export function rowHighlights(comparison: Comparison, row: AlignedRow, side: 'a'
       kind: 'figure',
       label: `changed ${figure.kind}`,
     })),
+    ...row.details[side].map((figure): Highlight => ({
+      start: figure.start,
+      end: figure.end,
+      kind: 'figure',
+      label: `${figure.kind} only in this version`,
+    })),
     ...speakerHighlight(row.speakers, side),
   ];
 }
@@ -92,5 +98,22 @@ export function quotationHighlights(comparison: Comparison, pair: QuotationPair,
   return [
     ...annotationHighlights(comparison, side, quotationCore(comparison[side].text, quotation)),
     ...pair.words[side].map((span): Highlight => ({ ...span, kind: 'change', label: 'reworded' })),
+  ];
+}
+
+/**
+ * What a row's figures show, as lines to print under it: each value changed
+ * ("Changed figure: 180,000 → 200,000", its other side perhaps in a nearby
+ * sentence) and the details one version alone gives ("Only in A: 2017").
+ */
+export function rowFigureNotes(comparison: Comparison, row: AlignedRow): string[] {
+  const changes = comparison.figures.changes.filter(
+    (change) => (row.a !== null && change.a.sentence === row.a) || (row.b !== null && change.b.sentence === row.b),
+  );
+  return [
+    ...changes.map((change) => `Changed ${change.a.kind === 'number' ? 'figure' : change.a.kind}: ${change.a.text} → ${change.b.text}`),
+    ...(['a', 'b'] as const).flatMap((side) =>
+      row.details[side].length === 0 ? [] : [`Only in ${side.toUpperCase()}: ${row.details[side].map((figure) => figure.text).join(', ')}`],
+    ),
   ];
 }

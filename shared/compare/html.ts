@@ -4,7 +4,7 @@ import { kindLabels } from '../export/labels.js';
 import type { Comparison } from './compare.js';
 import type { QuotationPair } from './quotationPairs.js';
 import type { AlignedRow } from './rows.js';
-import { quotationHighlights, rowHighlights, segmentSpan, type Highlight } from './highlights.js';
+import { quotationHighlights, rowFigureNotes, rowHighlights, segmentSpan, type Highlight } from './highlights.js';
 import type { SpeakerComparison, SpeakerMention } from './speakers.js';
 import type { TextSpan } from '../prose/index.js';
 
@@ -83,11 +83,10 @@ function speakerNote(speakers: SpeakerComparison | null): string {
   return `<div class="notes"><span class="flag">⚑ ${what}:</span> A: ${written(speakers.a)} · B: ${written(speakers.b)}</div>`;
 }
 
-function figuresNote(row: AlignedRow): string {
-  if (row.figures.a.length + row.figures.b.length === 0) return '';
-  const list = (figures: AlignedRow['figures']['a']) =>
-    figures.length === 0 ? '—' : figures.map((figure) => escapeHtml(figure.text)).join(', ');
-  return `<div class="notes">Changed figures: A ${list(row.figures.a)} → B ${list(row.figures.b)}</div>`;
+function figuresNote(comparison: Comparison, row: AlignedRow): string {
+  return rowFigureNotes(comparison, row)
+    .map((line) => `<div class="notes">${escapeHtml(line)}</div>`)
+    .join('');
 }
 
 function rowHtml(comparison: Comparison, row: AlignedRow, index: number, previous: AlignedRow | undefined): string {
@@ -108,9 +107,9 @@ function rowHtml(comparison: Comparison, row: AlignedRow, index: number, previou
   const classes = [row.status, row.moved ? 'moved' : '', newParagraph ? 'para' : ''].filter(Boolean).join(' ');
   const status = `${rowStatusLabels[row.status]}${row.moved ? ' (moved)' : ''}`;
   return `<tr id="row-${index + 1}" class="${classes}"><td class="status">${status}</td>${cell('a')}${cell('b')}</tr>${
-    speakerNote(row.speakers) + figuresNote(row) === ''
+    speakerNote(row.speakers) + figuresNote(comparison, row) === ''
       ? ''
-      : `\n<tr class="${row.status}"><td></td><td colspan="2">${speakerNote(row.speakers)}${figuresNote(row)}</td></tr>`
+      : `\n<tr class="${row.status}"><td></td><td colspan="2">${speakerNote(row.speakers)}${figuresNote(comparison, row)}</td></tr>`
   }`;
 }
 
@@ -130,12 +129,28 @@ function quotationHtml(comparison: Comparison, pair: QuotationPair): string {
   }`;
 }
 
+/** Everyone either version gives a title: the titles of each, flagged where they differ. */
+function peopleHtml(comparison: Comparison): string {
+  const titled = comparison.people.filter((person) => person.a.length + person.b.length > 0);
+  if (titled.length === 0) return '<p class="meta">Neither version gives anyone a title.</p>';
+  const titles = (list: Comparison['people'][number]['a']) =>
+    list.length === 0 ? '—' : list.map((title) => escapeHtml(title.title)).join('; ');
+  const rows = titled.map(
+    (person) =>
+      `<tr class="${person.drift === null ? 'same' : 'changed'}"><td>${escapeHtml(person.name)}${
+        person.drift === null ? '' : '<div class="notes"><span class="flag">⚑ Title differs</span></div>'
+      }</td><td>${titles(person.a)}</td><td>${titles(person.b)}</td></tr>`,
+  );
+  return `<table class="people">\n<thead><tr><th>Person</th><th>Titles in A</th><th>Titles in B</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
 /**
  * The comparison as one standalone HTML page: no script, nothing loaded from
  * elsewhere (a Content-Security-Policy says so), every text escaped. Two
  * columns of aligned sentences with changed words, changed figures and
  * flagged speakers highlighted and both versions' annotations in place; then
- * the quotations side by side; a legend and a summary. Prints well.
+ * the quotations side by side; each person's titles in each version; a
+ * legend and a summary. Prints well.
  */
 export function toCompareHtml(comparison: Comparison, generatedAt = new Date()): string {
   const { a, b, summary } = comparison;
@@ -150,7 +165,7 @@ export function toCompareHtml(comparison: Comparison, generatedAt = new Date()):
   const summaryLine =
     `${sentences.same} sentences the same, ${sentences.changed} changed (${sentences.moved} moved), ${sentences.onlyA} only in A, ${sentences.onlyB} only in B · ` +
     `quotations: ${quotations.verbatim} verbatim, ${quotations.reworded} reworded, ${quotations.onlyA} only in A, ${quotations.onlyB} only in B · ` +
-    `${summary.speakerFlags} speaker flags · ${summary.changedFigures} changed figures`;
+    `${summary.speakerFlags} speaker flags · ${summary.titleDrifts} title drifts · ${summary.changedFigures} changed figures · ${summary.droppedDetails} details in one version only`;
   const head = `<thead><tr><th class="status" scope="col"></th><th scope="col">A: ${escapeHtml(a.title)}</th><th scope="col">B: ${escapeHtml(b.title)}</th></tr></thead>`;
   return standalonePage({
     language: 'en',
@@ -172,6 +187,8 @@ ${
   comparison.quotations.length === 0
     ? '<p class="meta">Neither version quotes anyone.</p>'
     : `<table class="quotations">\n${head}\n<tbody>\n${comparison.quotations.map((pair) => quotationHtml(comparison, pair)).join('\n')}\n</tbody>\n</table>`
-}`,
+}
+<h2>People</h2>
+${peopleHtml(comparison)}`,
   });
 }

@@ -56,7 +56,8 @@ export function pairQuotations(a: Reading, b: Reading): QuotationPair[] {
     partnerOfA.set(candidate.a, candidate);
     takenB.add(candidate.b);
   }
-  const speakerOf = (reading: Reading, quotation: Quotation) => reading.speaking[sentenceOf(reading, quotation)] ?? null;
+  const speakerOf = (reading: Reading, quotation: Quotation) =>
+    reading.disowned.has(reading.version.quotations.indexOf(quotation)) ? null : (reading.speaking[sentenceOf(reading, quotation)] ?? null);
   const pairs: QuotationPair[] = a.version.quotations.map((quotation, i): QuotationPair => {
     const partner = partnerOfA.get(i);
     const speakerA = speakerOf(a, quotation);

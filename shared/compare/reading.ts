@@ -1,4 +1,14 @@
-import { findQuotations, splitParagraphs, splitSentences, type Paragraph, type Quotation, type Sentence } from '../prose/index.js';
+import {
+  findPeople,
+  findQuotations,
+  readSentence,
+  splitParagraphs,
+  splitSentences,
+  type NamedPerson,
+  type Paragraph,
+  type Quotation,
+  type Sentence,
+} from '../prose/index.js';
 import { quotationsToCompare } from './quotations.js';
 import { contentWords } from './similarity.js';
 import { speakerInSentence, type AttributionSpan, type SpeakerMention } from './speakers.js';
@@ -19,6 +29,14 @@ export interface Reading {
   named: (SpeakerMention | null)[];
   /** The speaker of each sentence's quotations: named there, or the last named before. */
   speaking: (SpeakerMention | null)[];
+  /** The people the version names, with the titles it gives them. */
+  people: NamedPerson[];
+  /**
+   * Quotations (indexes into `version.quotations`) whose words are not their
+   * sentence's speaker's: quoted inside what the speaker denies ("denied
+   * accusations that troops were “on the ground”"), so another's words.
+   */
+  disowned: Set<number>;
 }
 
 /** Splits a version into paragraphs, sentences and quotations and finds who speaks where. */
@@ -32,10 +50,25 @@ export function read(version: CompareVersion): Reading {
   const named: (SpeakerMention | null)[] = [];
   const speaking: (SpeakerMention | null)[] = [];
   let last: SpeakerMention | null = null;
+  const disowned = new Set<number>();
   for (const sentence of sentences) {
     const within = (quotation: Quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end;
     const inside = quotations.filter(within);
     const found = speakerInSentence(version.text, sentence, marked.filter(within), attributions);
+    if (inside.length > 0) {
+      const denied = (readSentence(version.text, sentence, marked.filter(within))?.statements ?? []).filter(
+        (statement) => statement.kind === 'denial',
+      );
+      for (const quotation of inside) {
+        const inDenial = denied.some(
+          (statement) =>
+            statement.start < quotation.outerStart &&
+            quotation.outerEnd <= statement.end + 1 &&
+            statement.end - statement.start > quotation.outerEnd - quotation.outerStart,
+        );
+        if (inDenial) disowned.add(quotations.indexOf(quotation));
+      }
+    }
     if (found !== null && found !== 'pronoun') last = found;
     named.push(found === 'pronoun' ? null : found);
     // A sentence that only quotes, or says "she said", is the last named speaker's.
@@ -47,5 +80,7 @@ export function read(version: CompareVersion): Reading {
     words: sentences.map((sentence) => contentWords(version.text.slice(sentence.start, sentence.end))),
     named,
     speaking,
+    people: findPeople(version.text, sentences, marked),
+    disowned,
   };
 }

@@ -1,5 +1,5 @@
 import type { Pair } from './alignment.js';
-import { changedFigures, findFigures, type Figure } from './figures.js';
+import type { Figure } from './figures.js';
 import type { Sentence } from '../prose/index.js';
 import { comparableText } from './span.js';
 import type { Reading } from './reading.js';
@@ -21,8 +21,10 @@ export interface AlignedRow {
   similarity: number;
   /** Words that differ between the two sentences. */
   words: WordChanges;
-  /** Numbers, dates and time expressions one sentence has and the other does not. */
+  /** Numbers, dates and times of the row's sentences whose value changed in the other version (see `Comparison.figures`). */
   figures: { a: Figure[]; b: Figure[] };
+  /** Numbers, dates and times of the row's sentences whose value the other version does not give at all: a dropped or added detail. */
+  details: { a: Figure[]; b: Figure[] };
   /** The speakers the sentences name themselves, or null when neither names one. */
   speakers: SpeakerComparison | null;
 }
@@ -42,9 +44,15 @@ function pairedRow(a: Reading, b: Reading, pair: Pair): AlignedRow {
     moved: pair.moved,
     similarity: pair.similarity,
     words: same ? noWordChanges() : wordChanges(a.version.text, sentenceA, b.version.text, sentenceB),
-    figures: changedFigures(findFigures(a.version.text, sentenceA), findFigures(b.version.text, sentenceB)),
-    speakers: namedA === null && namedB === null ? null : pairSpeakers(namedA, namedB),
+    figures: { a: [], b: [] },
+    details: { a: [], b: [] },
+    speakers: namedA === null && namedB === null ? null : titlesOnly(pairSpeakers(namedA, namedB)),
   };
+}
+
+/** A row flags a title given differently, not a sentence credited to someone else: a speaker change is a quotation's finding. */
+function titlesOnly(speakers: SpeakerComparison): SpeakerComparison {
+  return speakers.differs.includes('name') ? { ...speakers, differs: [] } : speakers;
 }
 
 function oneSidedRow(side: 'a' | 'b', index: number, named: SpeakerMention | null): AlignedRow {
@@ -56,6 +64,7 @@ function oneSidedRow(side: 'a' | 'b', index: number, named: SpeakerMention | nul
     similarity: 0,
     words: noWordChanges(),
     figures: { a: [], b: [] },
+    details: { a: [], b: [] },
     speakers: named === null ? null : side === 'a' ? pairSpeakers(named, null) : pairSpeakers(null, named),
   };
 }

@@ -1,4 +1,16 @@
-import { isProperName, readSentence, splitTitle, withoutArticle, type Quotation, type Sentence, type TextSpan } from '../prose/index.js';
+import { sameTitle } from './titles.js';
+import { organisationWords } from '../prose/cues.js';
+import {
+  bodyDescriptors,
+  isBodyName,
+  isProperName,
+  readSentence,
+  splitTitle,
+  withoutArticle,
+  type Quotation,
+  type Sentence,
+  type TextSpan,
+} from '../prose/index.js';
 
 /**
  * Who a version says is speaking, and their title as it writes it: from an
@@ -66,9 +78,12 @@ function namedSpeaker(text: string, phrase: TextSpan): SpeakerMention | 'pronoun
   const part = parts[nameIndex];
   if (part === undefined) return null;
   const { title, name } = splitTitle(part.text);
-  const apposition = parts.find((other, index) => index !== nameIndex && /^(?:a|an|the)\s/iu.test(other.text));
+  const apposition = parts.find((other, index) => index !== nameIndex && /^(?:a|an|the|who)\s|^\p{Lu}[\p{L}]*['’]s\s/iu.test(other.text));
   const start = part.start + part.text.length - name.length;
-  const role = apposition === undefined ? title : withoutArticle(apposition.text);
+  const given = apposition === undefined ? title : withoutArticle(apposition.text.replace(/^who\s+/iu, ''));
+  // A body's description ("the country's largest bank workers' union, Finanz") is no title of a person.
+  const head = (given.split(/\s+(?:for|of|at|to|with|in|on|from)\s+/iu)[0] ?? '').split(/\s+/u).pop()?.toLowerCase() ?? '';
+  const role = organisationWords.includes(head) || bodyDescriptors.includes(head) || isBodyName(name) ? '' : given;
   return { name, role, source: 'text', start, end: start + name.length };
 }
 
@@ -82,26 +97,16 @@ function surname(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** A title as compared: case, a leading article and spacing aside. */
-function roleKey(role: string): string {
-  return role
-    .normalize('NFC')
-    .toLocaleLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/^(?:a|an|the)\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
  * How two versions' speakers differ: a different person (by surname), or
- * the same person with a different title, a title given on one side only
- * included. Nothing differs where either side names no speaker.
+ * the same person with a title that says something else (`sameTitle`). A
+ * side that gives no title changes none, and nothing differs where either
+ * side names no speaker.
  */
 export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | null): SpeakerDifference[] {
   if (a === null || b === null) return [];
   if (surname(a.name) !== surname(b.name)) return ['name'];
-  return roleKey(a.role) === roleKey(b.role) ? [] : ['role'];
+  return a.role.trim() === '' || b.role.trim() === '' || sameTitle(a.role, b.role) ? [] : ['role'];
 }
 
 /** The speakers of one pairing, one per side where named, and what differs. */

@@ -1,6 +1,7 @@
 import type { Comparison } from './compare.js';
 import type { QuotationPair } from './quotationPairs.js';
 import type { AlignedRow } from './rows.js';
+import { rowFigureNotes } from './highlights.js';
 import { quotationStatusLabels, rowStatusLabels } from './html.js';
 import type { SpeakerComparison, SpeakerMention } from './speakers.js';
 import type { TextSpan } from '../prose/index.js';
@@ -40,10 +41,7 @@ function rowLines(comparison: Comparison, row: AlignedRow): string[] {
     const words = (side: 'a' | 'b') => row.words[side].map((span) => `“${text(side, span)}”`).join(', ') || '—';
     lines.push(`    words: A ${words('a')} → B ${words('b')}`);
   }
-  if (row.figures.a.length + row.figures.b.length > 0) {
-    const figures = (side: 'a' | 'b') => row.figures[side].map((figure) => figure.text).join(', ') || '—';
-    lines.push(`    figures: A ${figures('a')} → B ${figures('b')}`);
-  }
+  for (const note of rowFigureNotes(comparison, row)) lines.push(`    ${note}`);
   return [...lines, ...speakerLine(row.speakers)];
 }
 
@@ -63,6 +61,18 @@ function quotationLines(comparison: Comparison, pair: QuotationPair): string[] {
   return [...lines, ...speakerLine(pair.speakers)];
 }
 
+/** Everyone either version gives a title, with the titles of each and a flag where they differ. */
+function peopleLines(comparison: Comparison): string[] {
+  const titled = comparison.people.filter((person) => person.a.length + person.b.length > 0);
+  if (titled.length === 0) return ['(none)'];
+  const titles = (list: Comparison['people'][number]['a']) => list.map((title) => `“${title.title}”`).join('; ') || '—';
+  return titled.flatMap((person) => [
+    `${person.name}${person.drift === null ? '' : '  ! title differs'}`,
+    `    A: ${titles(person.a)}`,
+    `    B: ${titles(person.b)}`,
+  ]);
+}
+
 /** The comparison as plain text for a terminal: a summary, every row and every quotation with what changed. */
 export function toCompareText(comparison: Comparison): string {
   const { a, b, summary } = comparison;
@@ -73,13 +83,16 @@ export function toCompareText(comparison: Comparison): string {
     '',
     `Sentences: ${sentences.same} same, ${sentences.changed} changed (${sentences.moved} moved), ${sentences.onlyA} only in A, ${sentences.onlyB} only in B.`,
     `Quotations: ${quotations.verbatim} verbatim, ${quotations.reworded} reworded, ${quotations.onlyA} only in A, ${quotations.onlyB} only in B.`,
-    `Speaker flags: ${summary.speakerFlags}. Changed figures: ${summary.changedFigures}.`,
+    `Speaker flags: ${summary.speakerFlags}. Title drifts: ${summary.titleDrifts}. Changed figures: ${summary.changedFigures}. Details in one version only: ${summary.droppedDetails}.`,
     '',
     'SENTENCES',
     ...comparison.rows.flatMap((row) => rowLines(comparison, row)),
     '',
     'QUOTATIONS',
     ...(comparison.quotations.length === 0 ? ['(none)'] : comparison.quotations.flatMap((pair) => quotationLines(comparison, pair))),
+    '',
+    'PEOPLE',
+    ...peopleLines(comparison),
     '',
   ].join('\n');
 }

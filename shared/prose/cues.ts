@@ -50,11 +50,15 @@ export const reportingVerbs: readonly string[] = [
 
 /**
  * Verbs that may follow the statement they report: "Prices will rise, the
- * minister said." ("described", "reported" and the like may not: "In her book
- * …, Nassar describes her youth.")
+ * minister said.", "…, the ministry announced on Monday." ("described" and the
+ * like may not: "In her book …, Nassar describes her youth.")
  */
 export const verbsAfterStatement: readonly string[] = [
   ...plainReportingVerbs,
+  'announced',
+  'announces',
+  'reported',
+  'reports',
   'stated',
   'states',
   'claimed',
@@ -131,6 +135,64 @@ export const denialWords: readonly string[] = [
   'fabrication',
 ];
 
+/**
+ * Words in a quotation that answer an accusation, and so deny it without a
+ * denying verb: "Our ships did not fire a single round", "There was no
+ * offer", "Nobody called us".
+ */
+export const answeringWords: readonly string[] = [
+  'did not',
+  "didn't",
+  'has not',
+  "hasn't",
+  'have not',
+  "haven't",
+  'had not',
+  "hadn't",
+  'there was no',
+  'there were no',
+  'there is no',
+  'there are no',
+  'nobody',
+  'no one',
+  'invented',
+  'made up',
+  'never happened',
+];
+
+/**
+ * Words that make a statement an opinion, a feeling, advice or a demand
+ * rather than something a fact-checker can check: "It is a shame…", "Patients
+ * should not stop…", "I just want the ships back".
+ */
+export const opinionWords: readonly string[] = [
+  'shame',
+  'a tragedy',
+  'tragic',
+  'deserve',
+  'deserves',
+  'should',
+  'must',
+  'ought to',
+  'i want',
+  'i just want',
+  'we want',
+  'i hope',
+  'we hope',
+  'i wish',
+  'i feel',
+  'we feel',
+  "don't understand",
+  'do not understand',
+  'a matter for',
+  'an interest in',
+  'a wake-up call',
+  'disgrace',
+  'outrageous',
+  'heartbreaking',
+  'unacceptable',
+];
+
 /** What someone "called" a statement that makes the calling a denial: "called it baseless". */
 export const dismissiveWords: readonly string[] = [
   ...denialWords,
@@ -153,6 +215,8 @@ export const dismissiveWords: readonly string[] = [
   'spin',
   'inaccurate',
   'wrong',
+  'speculation',
+  'no basis',
 ];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */
@@ -312,6 +376,19 @@ export const organisationWords: readonly string[] = [
   'foundation',
   'association',
   'federation',
+  'clinic',
+  'school',
+  'airline',
+  'airport',
+  'prison',
+  'navy',
+  'coastguard',
+  'service',
+  'brigade',
+  'municipality',
+  'administration',
+  'secretariat',
+  'parliament',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

@@ -5,8 +5,19 @@ export { blankQuotations, findQuotations, quotationWordCount } from './quotation
 export type { Quotation } from './quotations.js';
 export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
-export { looksLikeName, isProperName, speakerPhrase, titlesOfOffice, splitTitle, withoutArticle } from './speakers.js';
+export {
+  looksLikeName,
+  isProperName,
+  isBodyName,
+  bodyDescriptors,
+  speakerPhrase,
+  titlesOfOffice,
+  splitTitle,
+  withoutArticle,
+} from './speakers.js';
 export { readSentence } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
+export { findPeople } from './people.js';
+export type { NamedPerson, TitleMention } from './people.js';

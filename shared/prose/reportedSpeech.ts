@@ -1,13 +1,14 @@
 import {
-  auxiliaries,
   clauseOpeners,
   containsAny,
   denialPhrases,
   denialVerbs,
+  answeringWords,
   denialWords,
   dismissiveWords,
   notClauseStart,
   notSpeechBefore,
+  opinionWords,
   plainReportingVerbs,
   reportingVerbs,
   verbsAfterStatement,
@@ -28,6 +29,13 @@ export interface Statement extends TextSpan {
 export interface Report {
   statements: Statement[];
   speaker: TextSpan | null;
+  /**
+   * The attribution as the span convention marks it: the source with its
+   * reporting cue and what is written next to them as part of the same phrase
+   * ("said Maria Ortega, a spokeswoman for the port", "the ministry announced
+   * on Monday", "according to officials", "She added"); null with no speaker.
+   */
+  attribution: TextSpan | null;
   /** The reporting cue as written ("said", "according to"), or null for a quotation standing alone. */
   cue: string | null;
   /** True when the statements are quotations. */
@@ -53,6 +61,14 @@ const cuePatterns: readonly [CueType, RegExp][] = [
 
 const letter = /\p{L}/u;
 
+/** An opinion, feeling or piece of advice with no figure in it: nothing a fact-checker can check. */
+function isOpinion(words: string): boolean {
+  return containsAny(words, opinionWords) && !/\p{N}/u.test(words);
+}
+
+/** Words before a denial verb that make it passive: "has been contested". */
+const passiveBefore = ['been', 'be', 'being', 'was', 'were', 'is', 'are'];
+
 /** True for a title in quotation marks ("Nobody Said It Would Be Easy"): every longer word capitalised, no sentence punctuation. */
 function isTitle(words: string): boolean {
   const long = words.split(/\s+/u).filter((word) => word.length > 3);
@@ -66,19 +82,12 @@ function findCues(masked: string, offset: number): Cue[] {
     for (const match of masked.matchAll(pattern)) {
       const before = /(\p{L}+)\s+$/u.exec(masked.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
       if (type === 'plain' && notSpeechBefore.includes(before)) continue;
+      // "has been contested", "was rejected": a passive verb reports no one's denial.
+      if (type === 'denial' && passiveBefore.includes(before)) continue;
       cues.push({ type, word: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
-}
-
-/** Moves a cue's start back over the adverbs before it, which belong to the denial: "flatly rejected". */
-function withAdverbs(text: string, start: number): number {
-  for (;;) {
-    const word = /(\p{L}+ly)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
-    if (word === null || !auxiliaries.includes((word[1] ?? '').toLowerCase())) return start;
-    start -= word[0].length;
-  }
 }
 
 /** A span without spaces and , ; : at its edges. */
@@ -99,7 +108,10 @@ function wordCount(text: string, span: TextSpan): number {
 /** A quotation as a statement: a denial if its words deny ("no truth", "baseless") or its cue does. */
 function quotedStatement(text: string, quotation: Quotation, denies: boolean, reason: string): Statement {
   const span = trimmed(text, quotation);
-  const kind = denies || containsAny(text.slice(span.start, span.end), denialWords) ? 'denial' : 'claim';
+  // The comma or full stop that closes a quotation is not part of it ("a.m." keeps its own).
+  if (/[.,]/u.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])\p{L}\.\p{L}\.$/u.test(text.slice(span.start, span.end))) span.end--;
+  const words = text.slice(span.start, span.end);
+  const kind = denies || containsAny(words, denialWords) || containsAny(words, answeringWords) ? 'denial' : 'claim';
   return { ...span, kind, reason };
 }
 
@@ -154,11 +166,13 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     const statement = trimmed(text, { start: sentence.start, end: comma });
     if (speaker === null || wordCount(text, speaker) > 8 || wordCount(text, statement) < 3) continue;
     // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
-    if (isProperName(splitTitle(text.slice(statement.start, statement.end)).name)) continue;
+    const asName = splitTitle(text.slice(statement.start, statement.end));
+    if (isProperName(asName.name) && asName.title.split(/\s+/u).length <= 4) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
     return {
       statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
       speaker,
+      attribution: null,
       cue: cue.word,
       quoted: false,
     };
@@ -174,6 +188,7 @@ const readAccordingTo: Rule = (reading, cue) => {
     return {
       statements: [{ ...trimmed(text, { start: sentence.start, end: cue.start }), kind: 'claim', reason: `statement before ${why}` }],
       speaker: speakerPhrase(text, { start: cue.end, end: bodyEnd }),
+      attribution: null,
       cue: cue.word,
       quoted: false,
     };
@@ -185,7 +200,13 @@ const readAccordingTo: Rule = (reading, cue) => {
     inside.length > 0
       ? inside.map((quotation) => quotedStatement(text, quotation, false, `quotation after ${why}`))
       : [{ ...trimmed(text, { start: comma + 1, end: bodyEnd }), kind: 'claim' as const, reason: `statement after ${why}` }];
-  return { statements, speaker: speakerPhrase(text, { start: cue.end, end: comma }), cue: cue.word, quoted: inside.length > 0 };
+  return {
+    statements,
+    speaker: speakerPhrase(text, { start: cue.end, end: comma }),
+    attribution: null,
+    cue: cue.word,
+    quoted: inside.length > 0,
+  };
 };
 
 /** "She called the statement baseless.": a denial, from "called" on, when a dismissive word follows. */
@@ -194,8 +215,9 @@ const readCalled: Rule = (reading, cue) => {
   const speaker = speakerBefore(reading, cue);
   if (!containsAny(text.slice(cue.end, bodyEnd), dismissiveWords) || speaker === null) return null;
   return {
-    statements: [{ ...trimmed(text, { start: cue.start, end: bodyEnd }), kind: 'denial', reason: `“${cue.word}” with a dismissive word` }],
+    statements: [{ ...trimmed(text, { start: cue.end, end: bodyEnd }), kind: 'denial', reason: `“${cue.word}” with a dismissive word` }],
     speaker,
+    attribution: null,
     cue: cue.word,
     quoted: false,
   };
@@ -216,17 +238,30 @@ const readQuoted: Rule = (reading, cue) => {
   return {
     statements: quotations.map((quotation) => quotedStatement(text, quotation, cue.type === 'denial', `quotation with “${cue.word}”`)),
     speaker: inverted ? speakerPhrase(text, { start: cue.end, end: after[0]?.outerStart ?? bodyEnd }) : speakerBefore(reading, cue),
+    attribution: null,
     cue: cue.word,
     quoted: true,
   };
 };
 
-/** "The ministry denied that…", "The ministry flatly rejected the figures.": a denial from the verb (and its adverbs) on. */
+/**
+ * "The ministry denied that…", "The ministry flatly rejected the figures.": a
+ * denial of what the verb takes ("the figures"), past a "that".
+ */
 const readDenial: Rule = (reading, cue) => {
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
-  const statement = trimmed(reading.text, { start: withAdverbs(reading.text, cue.start), end: reading.bodyEnd });
-  return { statements: [{ ...statement, kind: 'denial', reason: `denial cue “${cue.word}”` }], speaker, cue: cue.word, quoted: false };
+  // "denied that workers had…" takes a clause after "that"; "rejected that claim" takes "that claim".
+  const that = /^\s+that\s+(?=(?:\S+\s+){2,}\S)/iu.exec(reading.text.slice(cue.end, reading.bodyEnd))?.[0].length ?? 0;
+  const statement = trimmed(reading.text, { start: cue.end + that, end: reading.bodyEnd });
+  if (wordCount(reading.text, statement) === 0) return null;
+  return {
+    statements: [{ ...statement, kind: 'denial', reason: `denial cue “${cue.word}”` }],
+    speaker,
+    attribution: null,
+    cue: cue.word,
+    quoted: false,
+  };
 };
 
 /** "The union said the strike would last.", "The agency warned that…", or the statement first: "…, the minister said." */
@@ -239,8 +274,14 @@ const readReported: Rule = (reading, cue) => {
   if (start === null) return null;
   const clause = trimmed(text, { start, end: bodyEnd });
   if (wordCount(text, clause) < 3) return null;
-  const kind = containsAny(text.slice(clause.start, clause.end), denialWords) ? 'denial' : 'claim';
-  return { statements: [{ ...clause, kind, reason: `reported speech after “${cue.word}”` }], speaker, cue: cue.word, quoted: false };
+  const kind = containsAny(text.slice(clause.start, clause.end), dismissiveWords) ? 'denial' : 'claim';
+  return {
+    statements: [{ ...clause, kind, reason: `reported speech after “${cue.word}”` }],
+    speaker,
+    attribution: null,
+    cue: cue.word,
+    quoted: false,
+  };
 };
 
 /** Which rule reads a sentence by the type of its cue, and whether it has quotations. */
@@ -268,16 +309,71 @@ export function readSentence(text: string, sentence: Sentence, inSentence: reado
   if (cues.length === 0) {
     if (quotations.length === 0 || quotations.length < inSentence.length || letter.test(masked)) return null;
     return {
-      statements: quotations.map((quotation) => quotedStatement(text, quotation, false, 'quotation on its own')),
+      statements: quotations
+        .map((quotation) => quotedStatement(text, quotation, false, 'quotation on its own'))
+        .filter((statement) => !isOpinion(text.slice(statement.start, statement.end))),
       speaker: null,
+      attribution: null,
       cue: null,
       quoted: true,
     };
   }
   const reading: Reading = { text, sentence, quotations, bodyEnd };
   for (const cue of cues) {
-    const report = ruleFor(cue, quotations.length > 0)(reading, cue);
-    if (report !== null) return report;
+    // A partial quotation is read as part of its clause, else as the quotation it is.
+    const embedded = quotations.length > 0 && allEmbedded(reading, cue);
+    const report = ruleFor(cue, quotations.length > 0 && !embedded)(reading, cue) ?? (embedded ? ruleFor(cue, true)(reading, cue) : null);
+    if (report !== null) {
+      // Opinions, feelings and advice are not statements to check; the speaker still speaks.
+      const statements = report.statements.filter((statement) => !isOpinion(text.slice(statement.start, statement.end)));
+      return { ...report, statements, attribution: attributionOf(reading, cue, report) };
+    }
   }
   return null;
+}
+
+/**
+ * True when every quotation of a sentence sits inside a reported clause, a
+ * partial quotation ("said the vessel had been “fully certified” and…"): a
+ * word other than the cue stands just before it. The statement is then the
+ * whole clause, quotation included.
+ */
+function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean {
+  return quotations.every((quotation) => {
+    const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, quotation.outerStart - 40), quotation.outerStart));
+    if (before === null) return false;
+    const wordEnd = quotation.outerStart - (before[0].length - (before[1]?.length ?? 0));
+    return wordEnd !== cue.end && !/^that$/iu.test(before[1] ?? '');
+  });
+}
+
+/** Words that may follow a cue as part of the attribution: a time, a channel, the people told. */
+const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,7}[\p{L}\p{N}'’-]+$/u;
+/** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
+const adjunctOpener =
+  /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+
+/**
+ * The attribution of a report: its speaker and cue and the words between
+ * them, and after them, up to the statement that follows (or the end of the
+ * sentence), a short phrase of time or channel ("on Monday", "in a
+ * statement", "told reporters"), without a closing "that".
+ */
+function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report: Report): TextSpan | null {
+  const { speaker } = report;
+  if (speaker === null) return null;
+  const start = Math.min(speaker.start, cue.start);
+  let end = Math.max(speaker.end, cue.end);
+  const next = Math.min(
+    ...report.statements.filter((statement) => statement.start >= end).map((statement) => statement.start),
+    ...quotations.filter((quotation) => quotation.outerStart >= end).map((quotation) => quotation.outerStart),
+    bodyEnd,
+  );
+  const tail = text
+    .slice(end, next)
+    .replace(/\s+that\s*$/iu, '')
+    .replace(/[\s,;:—–-]+$/u, '');
+  const told = /^(?:told|tells)$/iu.test(cue.word);
+  if (tail.trim() !== '' && /^\s/u.test(tail) && adjunct.test(tail.trim()) && (told || adjunctOpener.test(tail.trim()))) end += tail.length;
+  return { start, end };
 }

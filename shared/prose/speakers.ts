@@ -57,6 +57,121 @@ export const titlesOfOffice: readonly string[] = [
   'Commissioner',
   'Superintendent',
   'Professor',
+  'Ambassador',
+  'Secretary',
+  'Chief Inspector',
+  'Inspector',
+  'Detective',
+  'Captain',
+  'Capt.',
+  'Commander',
+  'Cmdr.',
+  'Colonel',
+  'Col.',
+  'General',
+  'Gen.',
+  'Admiral',
+  'Adm.',
+  'Major',
+  'Lieutenant',
+  'Lt.',
+  'Sergeant',
+  'Sgt.',
+  'Bishop',
+  'Father',
+];
+
+/**
+ * Nouns that describe a company or body when written before its name
+ * ("Drugmaker Halvorsen Pharma", "Consumer group FairPlug", "Carrier Nordair").
+ */
+export const bodyDescriptors: readonly string[] = [
+  'drugmaker',
+  'carmaker',
+  'chipmaker',
+  'automaker',
+  'company',
+  'firm',
+  'group',
+  'operator',
+  'carrier',
+  'airline',
+  'lender',
+  'bank',
+  'insurer',
+  'retailer',
+  'broadcaster',
+  'union',
+  'association',
+  'agency',
+  'regulator',
+  'utility',
+  'watchdog',
+  'charity',
+  'miner',
+  'developer',
+  'supplier',
+  'manufacturer',
+  'shipper',
+  'maker',
+  'producer',
+  'publisher',
+  'newspaper',
+  'organisation',
+  'organization',
+];
+
+/** Last words of a name that make it a body, not a person: "Halvorsen Pharma", "Casmir Sea Lines". */
+export const bodyNameWords: readonly string[] = [
+  'pharma',
+  'lines',
+  'line',
+  'bank',
+  'ministry',
+  'agency',
+  'institute',
+  'association',
+  'federation',
+  'union',
+  'group',
+  'council',
+  'authority',
+  'airlines',
+  'airways',
+  'energy',
+  'holdings',
+  'corp',
+  'corporation',
+  'inc',
+  'ltd',
+  'company',
+  'party',
+  'police',
+  'service',
+  'office',
+  'court',
+  'commission',
+  'university',
+  'hospital',
+  'foundation',
+  'trust',
+  'network',
+  'motors',
+  'systems',
+  'shipping',
+  'partners',
+  'fund',
+  'league',
+  'committee',
+  'board',
+  'army',
+  'navy',
+  'government',
+  'reuters',
+  'press',
+  'news',
+  'times',
+  'post',
 ];
 
 /** A pattern matching any title of office, longest first (for building larger patterns). */
@@ -67,11 +182,55 @@ const titlePattern = [...titlesOfOffice]
 
 const leadingTitle = new RegExp(String.raw`^(${titlePattern})\s+(?=${nameWordPattern})`, 'u');
 
-/** A name with its title of office taken off the front: "Mayor Tom Okafor" is Tom Okafor, Mayor. */
+/** A name at the end of a phrase: capitalised words (acronyms too: "KNA"), with an honorific or initials. */
+const trailingName = new RegExp(
+  String.raw`(?:^|\s)((?:${honorificPattern}\s+)?(?:\p{Lu}\.\s*)*(?:${nameWordPattern}|\p{Lu}{2,})(?:\s+(?:${particles}\s+)?(?:${nameWordPattern}|\p{Lu}{2,}))*)$`,
+  'u',
+);
+
+/** A name at the start of a phrase, then "of", "at" or "from" and who they are with: "Karl Ness of the patients' association". */
+const nameThenBody = new RegExp(
+  String.raw`^((?:${honorificPattern}\s+)?(?:\p{Lu}\.\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})+)\s+((?:of|at|from)\s+.+)$`,
+  'u',
+);
+
+/**
+ * A name with its title taken off the front: a title of office ("Mayor Tom
+ * Okafor" is Tom Okafor, Mayor), a rank ("Captain"), a description in any case
+ * before the name ("interior minister Dario Vukan", "Iran's foreign ministry
+ * spokesman Nasser Kanani", "Drugmaker Halvorsen Pharma"), or after it with
+ * "of" ("Karl Ness of the patients' association"). A phrase with no name in
+ * it comes back whole as the name, with no title.
+ */
 export function splitTitle(phrase: string): { title: string; name: string } {
-  const match = leadingTitle.exec(phrase.trim());
-  if (match === null) return { title: '', name: phrase.trim() };
-  return { title: match[1] ?? '', name: phrase.trim().slice(match[0].length) };
+  const trimmed = phrase.trim();
+  const match = leadingTitle.exec(trimmed);
+  if (match !== null) return { title: match[1] ?? '', name: trimmed.slice(match[0].length) };
+  const after = nameThenBody.exec(trimmed);
+  if (after !== null) return { title: after[2] ?? '', name: after[1] ?? '' };
+  const words = trimmed.split(/\s+/u);
+  // A describing noun opening a sentence is capitalised as names are: "Drugmaker Halvorsen Pharma".
+  const descriptor = words.findIndex((word, index) => index < words.length - 1 && bodyDescriptors.includes(word.toLowerCase()));
+  if (descriptor !== -1 && looksLikeName(words.slice(descriptor + 1).join(' ')))
+    return { title: words.slice(0, descriptor + 1).join(' '), name: words.slice(descriptor + 1).join(' ') };
+  const name = trailingName.exec(trimmed);
+  const before = name === null ? '' : trimmed.slice(0, name.index).trim();
+  // The words before must describe (some lower-case word, not an article alone or a preposition at the end).
+  if (
+    name === null ||
+    before === '' ||
+    !/(?:^|\s)\p{Ll}/u.test(before) ||
+    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on)$/iu.test(before)
+  )
+    return { title: '', name: trimmed };
+  return { title: before, name: name[1] ?? '' };
+}
+
+/** True if a name names a body rather than a person: "Halvorsen Pharma", "Casmir Sea Lines", "KNA". */
+export function isBodyName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return bodyNameWords.includes(last) || /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '');
 }
 
 /** A role without the article it is written with: "a spokeswoman for the port" is "spokeswoman for the port". */
@@ -80,6 +239,8 @@ export function withoutArticle(role: string): string {
 }
 
 const openers = new RegExp(`^(?:${wordsPattern(sentenceOpeners)})\\b[^,]*,\\s*`, 'iu');
+/** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ". */
+export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.]+)?(?:\s*\([^)]*\))?\s*[-–—]+\s*/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
 const trailingTime =
   /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;
@@ -119,7 +280,7 @@ function strip(text: string, span: TextSpan, atStart: RegExp[], atEnd: RegExp[])
  * letter, longer than 16 words, or a clause of its own.
  */
 export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
-  const edges = strip(text, span, [/^[\s,;:—–-]+/u, openers], [/[\s,;:.!?—–-]+$/u]);
+  const edges = strip(text, span, [/^[\s,;:—–-]+/u, dateline, openers], [/[\s,;:.!?—–-]+$/u]);
   // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
   const before = text.slice(edges.start, edges.end).split(/\s+/u);
   if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;

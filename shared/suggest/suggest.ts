@@ -1,4 +1,13 @@
-import { findQuotations, readSentence, splitSentences, type Statement, type TextSpan } from '../prose/index.js';
+import {
+  findQuotations,
+  readSentence,
+  splitParagraphs,
+  splitSentences,
+  type Report,
+  type Sentence,
+  type Statement,
+  type TextSpan,
+} from '../prose/index.js';
 import { snapToWords } from '../wordBoundaries.js';
 import { describeSpeaker } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
@@ -24,6 +33,53 @@ function suggestionMaker(text: string) {
   };
 }
 
+/** What one sentence reports, read once: offsets relative to its paragraph. */
+interface ReadSentence {
+  sentence: Sentence;
+  report: Report | null;
+}
+
+/**
+ * Paragraphs already read, by their text. Sentences and quotations never
+ * cross a paragraph, so a paragraph reads the same wherever it stands: while
+ * someone types, only the paragraph being edited is read again.
+ */
+const readParagraphs = new Map<string, ReadSentence[]>();
+const maxReadParagraphs = 20_000;
+
+function readParagraph(body: string): ReadSentence[] {
+  const known = readParagraphs.get(body);
+  if (known !== undefined) return known;
+  const quotations = findQuotations(body);
+  const read = splitSentences(body, quotations).map((sentence) => {
+    const inside = quotations.filter((quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end);
+    return { sentence, report: readSentence(body, sentence, inside) };
+  });
+  if (readParagraphs.size >= maxReadParagraphs) readParagraphs.delete(readParagraphs.keys().next().value as string);
+  readParagraphs.set(body, read);
+  return read;
+}
+
+const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
+
+/** Every sentence of a text with what it reports, in text order, read paragraph by paragraph (see `readParagraph`). */
+function readReports(text: string): ReadSentence[] {
+  return splitParagraphs(text).flatMap((paragraph) =>
+    readParagraph(text.slice(paragraph.start, paragraph.end)).map(({ sentence, report }) => ({
+      sentence: { ...shift(sentence, paragraph.start), paragraph: paragraph.index },
+      report:
+        report === null
+          ? null
+          : {
+              ...report,
+              statements: report.statements.map((statement) => shift(statement, paragraph.start)),
+              speaker: report.speaker === null ? null : shift(report.speaker, paragraph.start),
+              attribution: report.attribution === null ? null : shift(report.attribution, paragraph.start),
+            },
+    })),
+  );
+}
+
 /**
  * Suggests marks for an article's plain text (the `text` export): for each
  * sentence that reports speech, a claim or denial on what is said and an
@@ -32,19 +88,12 @@ function suggestionMaker(text: string) {
  * Sorted by start; ids are stable (see `suggestionId`).
  */
 export function suggestMarks(text: string): Suggestion[] {
-  const quotations = findQuotations(text);
   const suggestionOf = suggestionMaker(text);
   const byId = new Map<string, Suggestion>();
-  const names: string[] = [];
+  const names: SuggestedSpeaker[] = [];
   let previous: { paragraph: number; attribution: Suggestion | null; quoted: boolean } | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
-  let next = 0;
-  for (const sentence of splitSentences(text, quotations)) {
-    // Both lists are in text order: walk the quotations along with the sentences.
-    while (next < quotations.length && (quotations[next]?.outerStart ?? 0) < sentence.start) next++;
-    let after = next;
-    while (after < quotations.length && (quotations[after]?.outerEnd ?? Infinity) <= sentence.end) after++;
-    const report = readSentence(text, sentence, quotations.slice(next, after));
+  for (const { sentence, report } of readReports(text)) {
     if (report === null) {
       previous = null;
       continue;
@@ -54,11 +103,20 @@ export function suggestMarks(text: string): Suggestion[] {
       const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : null;
       const speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
-      attribution = suggestionOf('attribution', report.speaker, `speaker of “${report.cue ?? ''}”`);
+      // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
+      if ((speaker.sourceType === 'named' || speaker.sourceType === 'organisation') && names[names.length - 1]?.name !== speaker.name) {
+        const at = names.findIndex((known) => known.name === speaker.name);
+        if (at !== -1) names.splice(at, 1);
+        names.push(speaker);
+      }
+      // An attribution of nothing to check (an opinion) is not marked.
+      attribution =
+        report.statements.length === 0
+          ? null
+          : suggestionOf('attribution', report.attribution ?? report.speaker, `speaker of “${report.cue ?? ''}”`);
       if (attribution !== null) {
         attribution = byId.get(attribution.id) ?? { ...attribution, speaker };
         byId.set(attribution.id, attribution);
-        if (speaker.sourceType === 'named') names.push(speaker.name);
       }
     } else if (report.cue === null && report.quoted && previous?.paragraph === sentence.paragraph && previous.quoted) {
       attribution = previous.attribution;

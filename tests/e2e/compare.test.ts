@@ -63,6 +63,10 @@ describe('comparing two versions of a story in the client', () => {
       .poll(async () => (await sentences.locator('.annotation-claim').allTextContents()).join(''))
       .toBe('45 percent of its steel supports');
     await expect.poll(() => sentences.locator('.cmp-figure').allTextContents()).toContain('6-3');
+    // Each person's titles in each version, the drift flagged.
+    const whitfield = page.getByRole('table', { name: 'People' }).getByRole('row').filter({ hasText: 'Dana Whitfield' });
+    await expect.poll(() => whitfield.textContent()).toContain('Title differs');
+    expect(await whitfield.textContent()).toContain("adviser to the city's public works department");
 
     // j and k move from difference to difference.
     const current = page.locator('tr[aria-current="true"]');

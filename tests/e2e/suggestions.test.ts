@@ -71,17 +71,17 @@ describe('suggested marks', () => {
     // Accepting moved on to the speaker: accepting it fills in the speaker and links the claim.
     await expect.poll(() => alice.locator('.suggestion-current-info').textContent()).toContain('Maria Ortega');
     await alice.keyboard.press('Enter');
-    await expect.poll(() => annotatedTexts(bob, 'attribution')).toEqual(['Maria Ortega, a spokeswoman for the port authority']);
+    await expect.poll(() => annotatedTexts(bob, 'attribution')).toEqual(['said Maria Ortega, a spokeswoman for the port authority']);
     await bob.locator('.ProseMirror .annotation-attribution').first().click();
     await expect.poll(() => bob.getByLabel('Speaker').inputValue()).toBe('Maria Ortega');
     expect(await bob.getByLabel('Title as written').inputValue()).toBe('a spokeswoman for the port authority');
     await expect.poll(() => bob.getByRole('checkbox', { name: /The channel will be deep enough/ }).isChecked()).toBe(true);
     // Accepted suggestions are real marks now, not suggestions.
     await expect.poll(() => count(alice)).toBe(`${suggestedCount - 2} suggested marks`);
-    expect(await suggestedTexts(alice)).not.toContain('Maria Ortega, a spokeswoman for the port authority');
+    expect(await suggestedTexts(alice)).not.toContain('said Maria Ortega, a spokeswoman for the port authority');
 
     // Reject the next one; undo brings it back, redo rejects it again.
-    const rejected = 'Tomás Reyes, who has fished from the harbour for thirty years';
+    const rejected = 'Tomás Reyes, who has fished from the harbour for thirty years, said';
     await expect.poll(() => alice.locator('.suggestion-current-info').textContent()).toContain('Tomás Reyes');
     await alice.keyboard.press('Backspace');
     await expect.poll(() => suggestedTexts(alice)).not.toContain(rejected);
@@ -120,7 +120,7 @@ describe('suggested marks', () => {
     // As soon as the change arrives, before suggestions are computed again, the others are still drawn.
     await alice.waitForFunction(() => document.querySelector('.ProseMirror')?.textContent?.includes('The union said') === true);
     expect((await suggestedTexts(alice)).slice(0, before.length)).toEqual(before);
-    await expect.poll(() => suggestedTexts(alice)).toEqual([...before, 'The union', 'the strike would last a week']);
+    await expect.poll(() => suggestedTexts(alice)).toEqual([...before, 'The union said', 'the strike would last a week']);
     await expect.poll(() => count(alice)).toBe(`${suggestedCount + 2} suggested marks`);
   });
 

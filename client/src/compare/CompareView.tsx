@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Comparison } from '../../../shared/compare/compare.js';
 import type { QuotationPair } from '../../../shared/compare/quotationPairs.js';
 import type { AlignedRow } from '../../../shared/compare/rows.js';
-import { quotationHighlights, rowHighlights, segmentSpan, type Highlight } from '../../../shared/compare/highlights.js';
+import { quotationHighlights, rowFigureNotes, rowHighlights, segmentSpan, type Highlight } from '../../../shared/compare/highlights.js';
 import type { SpeakerComparison, SpeakerMention } from '../../../shared/compare/speakers.js';
 import type { TextSpan } from '../../../shared/prose/span.js';
 
@@ -139,7 +139,8 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
         Sentences: {summary.sentences.same} same, {summary.sentences.changed} changed ({summary.sentences.moved} moved),{' '}
         {summary.sentences.onlyA} only in A, {summary.sentences.onlyB} only in B · Quotations: {summary.quotations.verbatim} verbatim,{' '}
         {summary.quotations.reworded} reworded, {summary.quotations.onlyA} only in A, {summary.quotations.onlyB} only in B ·{' '}
-        {summary.speakerFlags} speaker flags · {summary.changedFigures} changed figures
+        {summary.speakerFlags} speaker flags · {summary.titleDrifts} title drifts · {summary.changedFigures} changed figures ·{' '}
+        {summary.droppedDetails} details in one version only
         {(comparison.skipped?.length ?? 0) > 0 && ` · ${comparison.skipped?.length} damaged annotations not shown`}
       </p>
       <div className="cmp-toolbar">
@@ -173,7 +174,8 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
         </thead>
         <tbody>
           {comparison.rows.flatMap((row, index) => {
-            const figures = row.figures.a.length + row.figures.b.length;
+            const figureNotes = rowFigureNotes(comparison, row);
+            const figures = figureNotes.length;
             const flagged = (row.speakers?.differs.length ?? 0) > 0;
             const sentences = (
               <tr
@@ -202,12 +204,11 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
                 <td />
                 <td colSpan={2}>
                   <SpeakerFlag speakers={row.speakers} />
-                  {figures > 0 && (
-                    <div className="cmp-note">
-                      Changed figures: A {row.figures.a.map((figure) => figure.text).join(', ') || '—'} → B{' '}
-                      {row.figures.b.map((figure) => figure.text).join(', ') || '—'}
+                  {figureNotes.map((note) => (
+                    <div key={note} className="cmp-note">
+                      {note}
                     </div>
-                  )}
+                  ))}
                 </td>
               </tr>,
             ];
@@ -246,6 +247,43 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           </tbody>
         </table>
       )}
+      <People people={comparison.people} />
     </section>
+  );
+}
+
+/** Everyone either version gives a title, with the titles of each version and a flag where they differ. */
+function People({ people }: { people: Comparison['people'] }) {
+  const titled = people.filter((person) => person.a.length + person.b.length > 0);
+  const titles = (list: Comparison['people'][number]['a']) => list.map((title) => title.title).join('; ') || '—';
+  return (
+    <>
+      <h2>People</h2>
+      {titled.length === 0 ? (
+        <p className="empty">Neither version gives anyone a title.</p>
+      ) : (
+        <table className="cmp-rows cmp-people" aria-label="People">
+          <thead>
+            <tr>
+              <th>Person</th>
+              <th>Titles in A</th>
+              <th>Titles in B</th>
+            </tr>
+          </thead>
+          <tbody>
+            {titled.map((person) => (
+              <tr key={person.name} className={person.drift === null ? 'cmp-row' : 'cmp-row cmp-changed'}>
+                <td>
+                  {person.name}
+                  {person.drift !== null && <div className="cmp-note cmp-flag">⚑ Title differs</div>}
+                </td>
+                <td>{titles(person.a)}</td>
+                <td>{titles(person.b)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }

@@ -19,7 +19,15 @@ interface ExpectedSpeakers {
   differs?: string[];
 }
 interface Expected {
-  rows: { status: string; moved?: boolean; a?: string; b?: string; figures?: { a: string[]; b: string[] }; speakers?: ExpectedSpeakers }[];
+  rows: {
+    status: string;
+    moved?: boolean;
+    a?: string;
+    b?: string;
+    figures?: { a: string[]; b: string[] };
+    details?: { a: string[]; b: string[] };
+    speakers?: ExpectedSpeakers;
+  }[];
   quotations: { status: string; a?: string; b?: string; words?: { a: string[]; b: string[] }; speakers?: ExpectedSpeakers }[];
 }
 
@@ -50,6 +58,9 @@ function described(comparison: Comparison) {
       ...sentence('b', row.b),
       ...(row.figures.a.length + row.figures.b.length > 0
         ? { figures: { a: row.figures.a.map((figure) => figure.text), b: row.figures.b.map((figure) => figure.text) } }
+        : {}),
+      ...(row.details.a.length + row.details.b.length > 0
+        ? { details: { a: row.details.a.map((figure) => figure.text), b: row.details.b.map((figure) => figure.text) } }
         : {}),
       ...(speakers(row.speakers) === undefined ? {} : { speakers: speakers(row.speakers) }),
     })),
@@ -132,7 +143,9 @@ describe('comparing two versions of a story', () => {
       sentences: { same: 3, changed: 8, moved: 1, onlyA: 5, onlyB: 2 },
       quotations: { verbatim: 2, reworded: 2, onlyA: 2, onlyB: 0 },
       speakerFlags: 3,
-      changedFigures: 11,
+      titleDrifts: 1,
+      changedFigures: 4,
+      droppedDetails: 7,
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFigures, findFigures, type Figure } from '../../../../shared/index.js';
+import { compareFigures, figureKey, findFigures, type PlacedFigure } from '../../../../shared/index.js';
 
 const figuresOf = (text: string): [string, string][] =>
   findFigures(text, { start: 0, end: text.length }).map((figure) => [figure.kind, figure.text]);
@@ -66,14 +66,56 @@ describe('numbers, dates and time expressions', () => {
     ],
     ['no figures in words, names or a verb "may"', 'The B52 crew may land in Riverton.', []],
     ['years', 'It opened in 1987.', [['number', '1987']]],
+    ['month names only as whole words', 'Marovia and Marchetti met in Mayfield; they may meet in May.', [['date', 'May']]],
+    [
+      'numbers written as words, "one" left out',
+      'Eleven boats, twenty-five crew and one captain in fourteen days',
+      [
+        ['number', 'Eleven'],
+        ['number', 'twenty-five'],
+        ['number', 'fourteen days'],
+      ],
+    ],
   ])('%s', (_name, text, figures) => {
     expect(figuresOf(text)).toEqual(figures);
   });
 
-  it('reports figures one side has and the other not, counting repeats', () => {
-    const figures = (text: string): Figure[] => findFigures(text, { start: 0, end: text.length });
-    const changed = changedFigures(figures('45% on March 3, 45% again at 9 p.m.'), figures('45 percent on March 10 at 9 p.m.'));
-    expect(changed.a.map((figure) => figure.text)).toEqual(['March 3', '45%']);
-    expect(changed.b.map((figure) => figure.text)).toEqual(['March 10']);
+  it.each([
+    ['11', 'eleven'],
+    ['4%', '4 percent'],
+    ['4 per cent', '4%'],
+    ['Nov 12', 'November 12'],
+    ['March 3', '3 March'],
+    ['38 km', '38 kilometres'],
+    ['6 a.m.', '6am'],
+    ['Fridays', 'Friday'],
+    ['3,500', '3500'],
+    ['4.2 billion', '4,200 million'],
+  ])('reads “%s” and “%s” as one value', (a, b) => {
+    const [figureA] = findFigures(a, { start: 0, end: a.length });
+    const [figureB] = findFigures(b, { start: 0, end: b.length });
+    expect(figureA && figureB && figureKey(figureA)).toBe(figureB && figureKey(figureB));
+  });
+
+  it('keeps a changed value apart from a value one side alone gives', () => {
+    const placed = (text: string, sentence: number): PlacedFigure[] =>
+      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
+    const a = [...placed('About 180,000 people left three districts on Monday.', 0), ...placed('The last fire was in 2017.', 1)];
+    const b = placed('About 200,000 people left four districts, 30 percent of the region.', 0);
+    const result = compareFigures(a, b, [{ a: 0, b: 0 }]);
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['180,000 people', '200,000 people'],
+      ['three', 'four'],
+    ]);
+    expect(result.onlyA.map((figure) => figure.text)).toEqual(['Monday', '2017']);
+    expect(result.onlyB.map((figure) => figure.text)).toEqual(['30 percent']);
+  });
+
+  it('never pairs figures of different classes: a year is not a weekday', () => {
+    const a = findFigures('In 2014 it began.', { start: 0, end: 17 }).map((figure) => ({ ...figure, sentence: 0 }));
+    const b = findFigures('On Monday it began.', { start: 0, end: 19 }).map((figure) => ({ ...figure, sentence: 0 }));
+    const result = compareFigures(a, b, [{ a: 0, b: 0 }]);
+    expect(result.changes).toEqual([]);
+    expect([result.onlyA.length, result.onlyB.length]).toEqual([1, 1]);
   });
 });

@@ -9,7 +9,8 @@ describe('the comparison as a standalone HTML page', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).toMatch(/<span class="chg" title="reworded">trade comes<\/span>/);
     expect(html).toContain('<span class="fig" title="changed date"><span class="chg" title="changed words">10</span></span>');
-    expect(html).toContain('Changed figures: A 3,500, March 3 → B March 10');
+    expect(html).toContain('Changed date: March 3 → March 10');
+    expect(html).toContain('Only in A: 3,500');
     expect(html).toMatch(
       /Title differs:<\/span> A: Dana Whitfield, “spokeswoman for the city&#39;s public works department” · B: Dana Whitfield, “adviser/,
     );

@@ -47,7 +47,10 @@ describe('comparing speakers', () => {
   it.each<[SpeakerMention | null, SpeakerMention | null, string[]]>([
     [mention('Tom Okafor', 'Mayor'), mention('Mr. Okafor', 'the mayor'), []],
     [mention('Dana Whitfield', 'a spokeswoman'), mention('Dana Whitfield', 'adviser'), ['role']],
-    [mention('Dana Whitfield', 'spokeswoman'), mention('Dana Whitfield', ''), ['role']],
+    // A sentence that gives no title changes none: the people table compares titles across the versions.
+    [mention('Dana Whitfield', 'spokeswoman'), mention('Dana Whitfield', ''), []],
+    [mention('Mara Vell', "Korda's chief executive"), mention('Mara Vell', 'chief executive'), []],
+    [mention('Leo Marr', 'education minister'), mention('Leo Marr', 'deputy education minister'), ['role']],
     [mention('Dana Whitfield', 'spokeswoman'), mention('Tom Okafor', 'spokeswoman'), ['name']],
     [mention('Dana Whitfield', 'spokeswoman'), null, []],
   ])('%o and %o differ in %o', (a, b, differs) => {

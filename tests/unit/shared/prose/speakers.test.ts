@@ -23,6 +23,13 @@ describe('reading names and titles', () => {
     ['Sen. Ada Byrne', { title: 'Sen.', name: 'Ada Byrne' }],
     ['Dr Amira Nassar', { title: '', name: 'Dr Amira Nassar' }],
     ['Mayor', { title: '', name: 'Mayor' }],
+    ['interior minister Dario Lund', { title: 'interior minister', name: 'Dario Lund' }],
+    ["Vesna's foreign ministry spokesman Ali Roka", { title: "Vesna's foreign ministry spokesman", name: 'Ali Roka' }],
+    ["Dockers' Union president Pia Holm", { title: "Dockers' Union president", name: 'Pia Holm' }],
+    ['Captain Ivo Marsh', { title: 'Captain', name: 'Ivo Marsh' }],
+    ['Drugmaker Kessel Pharma', { title: 'Drugmaker', name: 'Kessel Pharma' }],
+    ["Ben Ruiz of the tenants' association", { title: "of the tenants' association", name: 'Ben Ruiz' }],
+    ['a spokesman for the port', { title: '', name: 'a spokesman for the port' }],
   ])('takes the title of office off “%s”', (phrase, expected) => {
     expect(splitTitle(phrase)).toEqual(expected);
   });
@@ -47,6 +54,8 @@ describe('speakerPhrase', () => {
     ['Environmental groups have ', 'Environmental groups'],
     ['The clinic categorically ', 'The clinic'],
     ['it', 'it'],
+    ['BRENA (Reuters) - The agency ', 'The agency'],
+    ['ODRA, Vesna (AP) — Police ', 'Police'],
     ['It was ', null],
     ['What the company ', null],
     ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen', null],

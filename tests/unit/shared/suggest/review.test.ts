@@ -42,12 +42,12 @@ describe('accepting and rejecting suggestions', () => {
   it('turns an attribution into a real annotation with its speaker, linked to the claim accepted before', () => {
     const { layer, accept } = setup();
     const claim = accept('It is safe');
-    const attribution = accept('Ana Silva, the engineer');
+    const attribution = accept('said Ana Silva, the engineer');
     const annotations = listAnnotations(layer);
     expect(annotations.find((annotation) => annotation.id === claim)).toMatchObject({ kind: 'claim', quote: 'It is safe', author });
     expect(annotations.find((annotation) => annotation.id === attribution)).toMatchObject({
       kind: 'attribution',
-      quote: 'Ana Silva, the engineer',
+      quote: 'said Ana Silva, the engineer',
       speaker: { name: 'Ana Silva', role: 'the engineer' },
       sourceType: 'named',
       links: [claim],
@@ -56,7 +56,7 @@ describe('accepting and rejecting suggestions', () => {
 
   it('links the attribution accepted first to the claim accepted after', () => {
     const { layer, accept } = setup();
-    const attribution = accept('Officials');
+    const attribution = accept('Officials said');
     const claim = accept('the bridge would reopen in May');
     expect(listAnnotations(layer).find((annotation) => annotation.id === attribution)).toMatchObject({
       sourceType: 'anonymous',
@@ -68,13 +68,13 @@ describe('accepting and rejecting suggestions', () => {
     const { layer, article, suggestions, find, placed } = setup();
     const origin = { name: 'me' };
     const undo = new Y.UndoManager([annotationsMap(layer), rejectedSuggestions(layer)], { trackedOrigins: new Set([origin]) });
-    acceptSuggestion(layer, article.state(), find('Officials'), suggestions, placed(), author, origin);
+    acceptSuggestion(layer, article.state(), find('Officials said'), suggestions, placed(), author, origin);
     undo.stopCapturing();
     acceptSuggestion(layer, article.state(), find('the bridge would reopen in May'), suggestions, placed(), author, origin);
     expect(listAnnotations(layer).find((annotation) => annotation.kind === 'attribution')?.links).toHaveLength(1);
     undo.stopCapturing();
     undo.undo();
-    expect(listAnnotations(layer)).toMatchObject([{ quote: 'Officials', links: [] }]);
+    expect(listAnnotations(layer)).toMatchObject([{ quote: 'Officials said', links: [] }]);
     rejectSuggestion(layer, find('It is safe'), author, origin);
     undo.stopCapturing();
     undo.undo();
@@ -83,27 +83,31 @@ describe('accepting and rejecting suggestions', () => {
 
   it('hides rejected suggestions and ones already marked, and keeps the rejection in the layer', () => {
     const { layer, suggestions, placed, find, accept } = setup();
-    rejectSuggestion(layer, find('Officials'), author);
+    rejectSuggestion(layer, find('Officials said'), author);
     accept('It is safe');
     const rejected = new Set(rejectedSuggestions(layer).keys());
     const pending = pendingSuggestions(suggestions, rejected, placed()).map((suggestion) => suggestion.quote);
-    expect(pending).toEqual(['the bridge would reopen in May', 'Ana Silva, the engineer']);
-    expect(rejectedSuggestions(layer).get(find('Officials').id)).toMatchObject({ by: author, kind: 'attribution', quote: 'Officials' });
+    expect(pending).toEqual(['the bridge would reopen in May', 'said Ana Silva, the engineer']);
+    expect(rejectedSuggestions(layer).get(find('Officials said').id)).toMatchObject({
+      by: author,
+      kind: 'attribution',
+      quote: 'Officials said',
+    });
   });
 
   it('hides a suggestion rejected with any value stored beside it, as a peer could', () => {
     const { layer, suggestions, placed, find } = setup();
     const junk = rejectedSuggestions(layer) as unknown as Y.Map<unknown>;
-    junk.set(find('Officials').id, 'rejected');
+    junk.set(find('Officials said').id, 'rejected');
     junk.set(find('It is safe').id, null);
     junk.set('no such suggestion', { by: 7 });
     const pending = pendingSuggestions(suggestions, rejectedIds(layer), placed()).map((suggestion) => suggestion.quote);
-    expect(pending).toEqual(['the bridge would reopen in May', 'Ana Silva, the engineer']);
+    expect(pending).toEqual(['the bridge would reopen in May', 'said Ana Silva, the engineer']);
   });
 
   it('refuses a suggestion whose words have changed', () => {
     const { article, layer, suggestions, find } = setup();
-    const stale = find('Officials');
+    const stale = find('Officials said');
     article.insert(article.rangeOf('Officials').from, 'Two ');
     expect(() => acceptSuggestion(layer, article.state(), stale, suggestions, [], author)).toThrow(RangeError);
     expect(listAnnotations(layer)).toEqual([]);

@@ -1,0 +1,58 @@
+import type { NamedPerson, TitleMention } from '../prose/index.js';
+import { sameTitle } from './titles.js';
+import type { SpeakerComparison } from './speakers.js';
+
+/** A person named in either version, with the titles each gives them, and a flag when the titles differ. */
+export interface PersonRow {
+  /** The fullest form of the name either version writes. */
+  name: string;
+  /** The titles version a gives them, where each is written (empty when it gives none, or does not name them). */
+  a: TitleMention[];
+  b: TitleMention[];
+  /** The same person given a title in a that b does not give them (or the other way round); null when the titles agree or a side gives none. */
+  drift: SpeakerComparison | null;
+}
+
+/** The distinct titles of a list, by `sameTitle`. */
+function distinct(titles: readonly TitleMention[]): TitleMention[] {
+  const kept: TitleMention[] = [];
+  for (const title of titles) if (!kept.some((other) => sameTitle(other.title, title.title))) kept.push(title);
+  return kept;
+}
+
+/**
+ * The people of two versions side by side, matched by surname: each with the
+ * titles each version gives them, wherever they are written (a sentence that
+ * pairs with nothing included), and a drift when a title on one side has no
+ * equivalent on the other. A person one version titles and the other names
+ * bare is no drift: nothing was said differently.
+ */
+export function comparePeople(a: readonly NamedPerson[], b: readonly NamedPerson[]): PersonRow[] {
+  const rows: PersonRow[] = [];
+  const inB = new Map(b.map((person) => [person.key, person]));
+  const seen = new Set<string>();
+  for (const person of a) {
+    const other = inB.get(person.key);
+    seen.add(person.key);
+    const name = other !== undefined && other.name.length > person.name.length ? other.name : person.name;
+    rows.push(row(name, person.titles, other?.titles ?? []));
+  }
+  for (const person of b) if (!seen.has(person.key)) rows.push(row(person.name, [], person.titles));
+  return rows;
+}
+
+function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly TitleMention[]): PersonRow {
+  const a = distinct(titlesA);
+  const b = distinct(titlesB);
+  let drift: SpeakerComparison | null = null;
+  if (a.length > 0 && b.length > 0) {
+    const lonelyA = a.find((title) => !b.some((other) => sameTitle(title.title, other.title)));
+    const lonelyB = b.find((title) => !a.some((other) => sameTitle(title.title, other.title)));
+    if (lonelyA !== undefined || lonelyB !== undefined) {
+      const [titleA, titleB] = [lonelyA ?? a[0], lonelyB ?? b[0]] as [TitleMention, TitleMention];
+      const mention = (title: TitleMention) => ({ name, role: title.title, source: 'text' as const, start: title.start, end: title.end });
+      drift = { a: mention(titleA), b: mention(titleB), differs: ['role'] };
+    }
+  }
+  return { name, a, b, drift };
+}

@@ -1,0 +1,52 @@
+import { bodyDescriptors } from '../prose/index.js';
+import { organisationWords } from '../prose/cues.js';
+
+/** Words that say the same role: "chief", "head" and "heads" are one. */
+const synonyms: Record<string, string> = {
+  chief: 'head',
+  heads: 'head',
+  leads: 'head',
+  leader: 'head',
+  runs: 'head',
+  directs: 'head',
+  chairs: 'chair',
+  chairman: 'chair',
+  chairwoman: 'chair',
+  chairperson: 'chair',
+  commands: 'commander',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  adviser: 'advisor',
+};
+const ignored = new Set(['a', 'an', 'the', 'who', 'of', 'for', 'at', 'in', 'on', 'and', 'is', 'was', 's']);
+
+/** A title's words as compared: lower case, articles and possessives aside, synonyms as one, cut to their first letters so "Iranian" meets "Iran's". */
+function titleWords(title: string): { stem: string; free: boolean }[] {
+  return (title.normalize('NFC').match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((written) => {
+    const word = written.replace(/['’]s$/u, '');
+    const lower = word.toLowerCase();
+    if (ignored.has(lower)) return [];
+    const normal = synonyms[lower] ?? lower;
+    // A name (a body, a place) or the body a role belongs to may be left unsaid: "chief executive" of "Nordvik's chief executive".
+    const free = /^\p{Lu}/u.test(word) || organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade';
+    return [{ stem: normal.slice(0, 4), free }];
+  });
+}
+
+/**
+ * Whether two titles say the same thing: case, articles, possessives and
+ * synonyms aside, one holds the other's words, and the words only one has
+ * name a body or place ("Nordvik's chief executive" and "chief executive";
+ * "fire chief" and "who heads the Hollin fire brigade"), never a rank
+ * ("deputy education minister" is not "education minister").
+ */
+export function sameTitle(x: string, y: string): boolean {
+  const [a, b] = [titleWords(x), titleWords(y)];
+  const stems = (words: { stem: string }[]) => new Set(words.map((word) => word.stem));
+  const [setA, setB] = [stems(a), stems(b)];
+  const onlyIn = (words: { stem: string; free: boolean }[], other: Set<string>) => words.filter((word) => !other.has(word.stem));
+  const extraA = onlyIn(a, setB);
+  const extraB = onlyIn(b, setA);
+  // Words only one side has must all name a body or place, and only one side may have them.
+  return extraA.every((word) => word.free) && extraB.every((word) => word.free) && (extraA.length === 0 || extraB.length === 0);
+}

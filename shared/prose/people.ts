@@ -1,0 +1,329 @@
+import { bodyDescriptors, isBodyName, titlesOfOffice } from './speakers.js';
+import { organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
+import { blankQuotations, type Quotation } from './quotations.js';
+import type { Sentence } from './sentences.js';
+import type { TextSpan } from './span.js';
+
+/*
+ * Who a text names, and the titles it gives them: every person named in
+ * full, with each title written next to the name (before it in any case,
+ * in an apposition before or after, in a relative clause), and the later
+ * mentions of the surname alone.
+ */
+
+/** A title as written beside one mention of a person: `start`/`end` cover the title. */
+export interface TitleMention extends TextSpan {
+  title: string;
+  /** The sentence it is written in. */
+  sentence: number;
+}
+
+/** A person a text names: the fullest form of the name, the titles it gives them and where the name stands. */
+export interface NamedPerson {
+  name: string;
+  /** The surname, lower-cased: what later mentions use and versions are matched on. */
+  key: string;
+  titles: TitleMention[];
+  mentions: (TextSpan & { sentence: number })[];
+}
+
+const nameWord = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al)`;
+const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?`;
+/** A full name: two capitalised words or more (honorifics, initials and particles allowed). */
+const fullName = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?:${honorific}\s+)?(?:\p{Lu}\.\s*)*${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** Words a title before a name never runs back over: verbs of saying, conjunctions, most prepositions, articles. */
+const stopWords = new Set([
+  ...plainReportingVerbs,
+  ...reportingVerbs,
+  'the',
+  'a',
+  'an',
+  'and',
+  'but',
+  'or',
+  'by',
+  'with',
+  'to',
+  'from',
+  'that',
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'according',
+  'on',
+  'in',
+  'at',
+  'earlier',
+  'later',
+  'than',
+  'whom',
+  'who',
+  'if',
+  'is',
+  'was',
+  'has',
+  'had',
+  'met',
+  'called',
+  'asked',
+  'adding',
+  'saying',
+]);
+/** Words that start a sentence without naming anyone ("Earlier", "On"), and month and day names. */
+const notNames =
+  /^(?:By|The|A|An|On|In|At|Earlier|Later|Last|This|But|And|When|While|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const knownTitles = new Set(titlesOfOffice.map((title) => title.toLowerCase()));
+
+/** Nouns for a role or an office that do not end as most do (-er, -or, -ist, -man, -ent, -ant, -ian). */
+const roleNouns = new Set([
+  'minister',
+  'chief',
+  'executive',
+  'head',
+  'secretary',
+  'chair',
+  'deputy',
+  'aide',
+  'envoy',
+  'official',
+  'judge',
+  'general',
+  'captain',
+  'colonel',
+  'major',
+  'mayor',
+  'candidate',
+  'representative',
+  'expert',
+  'ceo',
+  'cfo',
+  'boss',
+  'attorney',
+  'clerk',
+  'staff',
+  'nurse',
+  'coach',
+  'parent',
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mp',
+  'mep',
+  'legislator',
+  'premier',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'bishop',
+  'priest',
+  'imam',
+  'rabbi',
+  'analyst',
+  'chairperson',
+]);
+/** Words that end as role nouns do but are not roles. */
+const notRoles = new Set([
+  'other',
+  'after',
+  'over',
+  'under',
+  'never',
+  'ever',
+  'however',
+  'whether',
+  'either',
+  'neither',
+  'former',
+  'later',
+  'earlier',
+  'for',
+  'or',
+  'per',
+  'major',
+]);
+
+/** Whether a word names a role or an office: "spokesman", "minister", "analyst", "director", "commander". */
+function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  if (roleNouns.has(lower)) return true;
+  return !notRoles.has(lower) && /^\p{Ll}/u.test(word) && /(?:er|or|ist|man|woman|person|ent|ant|ian)$/u.test(lower);
+}
+
+/** A name with a capitalised title of office or rank in front ("Mayor Tom Okafor", "Captain Ivo Marsh") split into the two. */
+function leadingTitle(run: string): { title: string; rest: string } {
+  const words = run.split(/\s+/u);
+  for (let count = Math.min(3, words.length - 2); count >= 1; count--) {
+    const title = words.slice(0, count).join(' ');
+    if (knownTitles.has(title.toLowerCase())) return { title, rest: words.slice(count).join(' ') };
+  }
+  // "Iranian Foreign Ministry" before a name is not part of it: drop leading words that are not names ("Earlier").
+  let first = 0;
+  while (first < words.length - 2 && notNames.test(words[first] ?? '')) first++;
+  return { title: '', rest: words.slice(first).join(' ') };
+}
+
+/** The title written just before a name: words back to a comma, a stop word or the sentence's start; null if none describes. */
+function titleBefore(masked: string, offset: number, nameStart: number, sentence: number): TitleMention | null {
+  const before = masked.slice(0, nameStart - offset);
+  const words = Array.from(before.matchAll(/[^\s]+/gu));
+  let first = words.length;
+  while (first > 0) {
+    const word = words[first - 1]?.[0] ?? '';
+    if (/[,;:()"“”•—–]$/u.test(word) || /^["“(•]/u.test(word)) break;
+    if (stopWords.has(word.toLowerCase())) break;
+    first--;
+  }
+  // A dateline ("NORVIK (Reuters) -") is not a title: stop at a dash.
+  const kept = words.slice(first).filter((word) => word[0] !== '-');
+  if (kept.length === 0 || kept.length > 8) return null;
+  const start = offset + (kept[0]?.index ?? 0);
+  const last = kept[kept.length - 1];
+  const end = offset + (last?.index ?? 0) + (last?.[0].length ?? 0);
+  const title = masked.slice(start - offset, end - offset);
+  // It must end in a noun for a role or office ("spokesman", "minister"), and a preposition cannot end it ("Relatives of").
+  const titleWords = title.split(/\s+/u);
+  const describes =
+    knownTitles.has(title.toLowerCase()) ||
+    isRoleNoun(titleWords[titleWords.length - 1] ?? '') ||
+    knownTitles.has((titleWords[0] ?? '').toLowerCase());
+  if (!describes) return null;
+  if (/(?:^|\s)(?:of|for|at)$/iu.test(title) || /^(?:of|for|at)\s/iu.test(title)) return null;
+  return { start, end, title, sentence };
+}
+
+/** The title written just after a name: ", the port's director," ", who heads the rescue service," " of the tenants' union". */
+function titleAfter(masked: string, offset: number, nameEnd: number, sentence: number): TitleMention | null {
+  const after = masked.slice(nameEnd - offset);
+  const match = /^(,\s*|\s+(?=(?:of|at|from)\s))([^,;:•"“”()]+?)(?=\s*(?:,|;|:|\.\s|\.$|$|•|\s(?:said|says|told|added)\b))/u.exec(after);
+  if (match === null) return null;
+  const phrase = match[2] ?? '';
+  // An apposition opens with an article, a possessive, "who", a preposition or a lower-case noun; never a verb of saying.
+  if (!/^(?:a|an|the|who|of|at|from)\s|^\p{Lu}[\p{L}]*['’]s\s|^\p{Ll}/u.test(phrase)) return null;
+  const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
+  if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
+  if (first === 'who' && !/^who\s+(?:heads|leads|runs|chairs|commands|directs|manages|oversees|is|was|serves)\b/u.test(phrase)) return null;
+  if (phrase.split(/\s+/u).length > 14) return null;
+  // It must say what they are: a role ("the union's secretary"), or with "of" the body they belong to.
+  const words = phrase.split(/\s+/u);
+  const body =
+    /^(?:of|at|from)\s/u.test(phrase) &&
+    words.some((word) => organisationWords.includes(word.toLowerCase()) || bodyDescriptors.includes(word.toLowerCase()));
+  const preposition = /^(?:of|at|from)\s/u.test(phrase);
+  if (first !== 'who' && !body && (preposition || !words.some(isRoleNoun))) return null;
+  const start = nameEnd + (match[1]?.length ?? 0);
+  return { start, end: start + phrase.length, title: phrase.replace(/^who\s+/u, ''), sentence };
+}
+
+/** The title in an apposition before a name: "Nordvik's chief executive, Mara Delacroix". */
+function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number): TitleMention | null {
+  const before = masked.slice(0, nameStart - offset);
+  const match = /(?:^|[,;:]\s*|•\s*)((?:the|The|a|A|an|An|\p{Lu}[\p{L}]*['’]s)\s[^,;:•"“”]+?),\s*$/u.exec(before);
+  if (match === null || match[1] === undefined) return null;
+  const start = offset + before.length - match[0].length + match[0].indexOf(match[1]);
+  if (match[1].split(/\s+/u).length > 8) return null;
+  return { start, end: start + match[1].length, title: match[1], sentence };
+}
+
+/**
+ * The people a text names, sentence by sentence (quotations left out: what
+ * people say names others, but does not title them): each full name a
+ * person, matched by surname to the other mentions of it, and every title the
+ * text gives them there. Bodies ("Nordvik Bank", "Casmir Sea Lines"),
+ * headlines and bylines are left out.
+ */
+export function findPeople(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[]): NamedPerson[] {
+  const people = new Map<string, NamedPerson>();
+  const surnames: { key: string; sentence: number; span: TextSpan; masked: string; offset: number }[] = [];
+  for (const sentence of sentences) {
+    // Headlines and bylines (lines with no full stop) name people in capitals that say nothing.
+    if (!sentence.terminated) continue;
+    const inside = quotations.filter((quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end);
+    const masked = blankQuotations(text, sentence, inside, { withMarks: true, fill: '•' });
+    for (const match of masked.matchAll(fullName)) {
+      const { title: rank, rest } = leadingTitle(match[0]);
+      const restStart = sentence.start + match.index + match[0].lastIndexOf(rest);
+      const words = rest.split(/\s+/u);
+      if (words.length < 2 || isBodyName(rest) || words.some((word) => notNames.test(word))) {
+        // One capitalised word left: a later mention of a surname ("Kirby said").
+        if (words.length === 1)
+          surnames.push({
+            key: rest.toLowerCase(),
+            sentence: sentence.index,
+            span: { start: restStart, end: restStart + rest.length },
+            masked,
+            offset: sentence.start,
+          });
+        continue;
+      }
+      if (
+        bodyDescriptors.includes((words[0] ?? '').toLowerCase()) ||
+        organisationWords.includes((words[words.length - 1] ?? '').toLowerCase())
+      )
+        continue;
+      const key = (words[words.length - 1] ?? '').toLowerCase();
+      const person = people.get(key) ?? { name: rest, key, titles: [], mentions: [] };
+      if (rest.length > person.name.length) person.name = rest;
+      const end = restStart + rest.length;
+      person.mentions.push({ start: restStart, end, sentence: sentence.index });
+      // A headline's capitals say nothing about titles.
+      const titles = !sentence.terminated
+        ? []
+        : [
+            rank === ''
+              ? null
+              : {
+                  start: sentence.start + match.index,
+                  end: sentence.start + match.index + rank.length,
+                  title: rank,
+                  sentence: sentence.index,
+                },
+            rank === '' ? titleBefore(masked, sentence.start, restStart, sentence.index) : null,
+            titleAfter(masked, sentence.start, end, sentence.index),
+            appositionBefore(masked, sentence.start, restStart, sentence.index),
+          ].filter((title): title is TitleMention => title !== null);
+      person.titles.push(...titles);
+      people.set(key, person);
+    }
+    for (const match of masked.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?![\p{L}\p{N}])/gu)) {
+      surnames.push({
+        key: match[0].toLowerCase(),
+        sentence: sentence.index,
+        span: { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length },
+        masked,
+        offset: sentence.start,
+      });
+    }
+  }
+  for (const mention of surnames) {
+    let person = people.get(mention.key);
+    if (person === undefined) {
+      // A surname this version never writes in full may still be titled here ("Lind, a deputy minister,"): the other version may name them.
+      const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
+      const written = text.slice(mention.span.start, mention.span.end);
+      if (title === null || notNames.test(written) || knownTitles.has(written.toLowerCase())) continue;
+      person = { name: written, key: mention.key, titles: [], mentions: [] };
+      people.set(mention.key, person);
+    }
+    if (person.mentions.some((known) => known.start <= mention.span.start && mention.span.end <= known.end)) continue;
+    person.mentions.push({ ...mention.span, sentence: mention.sentence });
+    // A later mention may title them too: "Lind, a deputy minister, said".
+    const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
+    if (title !== null) person.titles.push(title);
+  }
+  for (const person of people.values()) {
+    person.mentions.sort((x, y) => x.start - y.start);
+    person.titles.sort((x, y) => x.start - y.start);
+  }
+  return [...people.values()];
+}

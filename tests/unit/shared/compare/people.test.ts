@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions, sameTitle } from '../../../../shared/index.js';
+
+const compare = (a: string, b: string) =>
+  compareVersions({ id: 'a', title: 'a', text: a, annotations: [] }, { id: 'b', title: 'b', text: b, annotations: [] });
+
+describe('titles that say the same thing', () => {
+  it.each([
+    ["Korda's chief executive", 'chief executive', true],
+    ['union secretary', "the union's secretary", true],
+    ['fire chief', 'heads the Lunda fire brigade', true],
+    ['the regional rescue commander', 'regional rescue commander', true],
+    ["Vesna's foreign ministry spokesman", 'Vesnian Foreign Ministry spokeswoman', true],
+    ['education minister', 'deputy education minister', false],
+    ['Mayor', "the town's deputy mayor", false],
+    ['Korda chairman', "Korda's chief executive", false],
+    ['national security adviser', 'White House national security spokesman', false],
+    ["Korda's chief executive", "Brill's chief executive", false],
+  ])('“%s” and “%s”: %s', (x, y, same) => {
+    expect(sameTitle(x, y)).toBe(same);
+    expect(sameTitle(y, x)).toBe(same);
+  });
+});
+
+describe('comparing by person', () => {
+  it('flags a drift even where the titled sentences pair with nothing, with both titles and where each is written', () => {
+    const a = 'Ports minister Ada Lind opened the quay on Monday. The quay cost a great deal of money to build.';
+    const b = 'The quay cost a great deal of money to build. Lind, a deputy ports minister, watched from the deck of a ferry.';
+    const comparison = compare(a, b);
+    const lind = comparison.people.find((person) => person.name === 'Ada Lind');
+    expect(lind?.drift?.a).toMatchObject({ role: 'Ports minister' });
+    expect(lind?.drift?.b).toMatchObject({ role: 'a deputy ports minister' });
+    const drift = lind?.drift;
+    expect(drift && a.slice(drift.a?.start, drift.a?.end)).toBe('Ports minister');
+    expect(drift && b.slice(drift.b?.start, drift.b?.end)).toBe('a deputy ports minister');
+    expect(comparison.summary.titleDrifts).toBe(1);
+  });
+
+  it('does not flag equivalent wordings, nor a title one version leaves out', () => {
+    const comparison = compare(
+      "Korda's chief executive, Lev Tamm, said the deal was done. Harbour master Mia Sand agreed.",
+      'Lev Tamm, the chief executive, said the deal was done. Mia Sand agreed.',
+    );
+    expect(comparison.people.filter((person) => person.drift !== null)).toEqual([]);
+  });
+
+  it('credits a quotation to different people as a speaker change, and a paraphrase to someone else as nothing', () => {
+    const comparison = compare(
+      'Ada Lind said the quay was ready. "We are proud of this quay," she said.',
+      'Ivo Rak said the quay was ready. "We are proud of this quay," he said.',
+    );
+    expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([['name']]);
+    expect(comparison.rows.every((row) => !(row.speakers?.differs ?? []).includes('name'))).toBe(true);
+  });
+
+  it('does not credit the denier with the words they deny', () => {
+    const comparison = compare(
+      'Ada Lind denied accusations that the ferry had been "sailing without a licence" for years.',
+      'Regulators said the ferry had been "sailing without a licence" for years.',
+    );
+    expect(comparison.quotations[0]?.speakers.differs).toEqual([]);
+  });
+
+  it('pairs a sentence with the sentence holding its first paired quotation', () => {
+    const comparison = compare(
+      '"We firmly reject this report," Lind said, adding that the ministry "has always published every inspection of the quay and its cranes".',
+      '"We firmly reject this story," Lind said at a briefing. The ministry "has always published every single inspection of the quay and its cranes", she added.',
+    );
+    expect(comparison.rows.find((row) => row.a === 0)?.b).toBe(0);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople, findQuotations, splitSentences } from '../../../../shared/index.js';
+
+/** Each person a text names, as "Name: title; title". */
+function people(text: string): string[] {
+  const quotations = findQuotations(text);
+  return findPeople(text, splitSentences(text, quotations), quotations).map(
+    (person) => `${person.name}: ${person.titles.map((title) => title.title).join('; ')}`,
+  );
+}
+
+describe('the people a text names, with their titles', () => {
+  it.each([
+    ['a title before the name, in lower case', 'Ports minister Ada Lind said the quay was safe.', ['Ada Lind: Ports minister']],
+    [
+      'a possessive title before the name',
+      "Later, Vesna's energy ministry spokesman Ivo Rak spoke.",
+      ["Ivo Rak: Vesna's energy ministry spokesman"],
+    ],
+    ['an apposition after', 'Mia Sand, the harbour master, said no.', ['Mia Sand: the harbour master']],
+    ['an apposition before', "Korda's chief executive, Lev Tamm, said no.", ["Lev Tamm: Korda's chief executive"]],
+    ['a relative clause', 'Ola Brink, who heads the mountain rescue service, said no.', ['Ola Brink: heads the mountain rescue service']],
+    ['a rank', 'Captain Ivo Marsh said the crew was safe.', ['Ivo Marsh: Captain']],
+    ['a title across prepositions', 'Secretary of state for water Rosa Kell flew in.', ['Rosa Kell: Secretary of state for water']],
+    ['no title for a bare name', 'Ada Lind and Ivo Rak met on Monday.', ['Ada Lind: ', 'Ivo Rak: ']],
+  ])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('leaves out bylines, datelines, bodies, places and what a verb says', () => {
+    const text =
+      '# Minister Ada Lind Resigns Over Quay\n\nBy Tom Reed\n\nBRENA (Reuters) - Nordvik Bank agreed to buy smaller rival Castell Holdings. The Port Amsel quay shut.';
+    // A place written as a name is read as one, with no title: it never drifts.
+    expect(people(text)).toEqual(['Port Amsel: ']);
+  });
+
+  it('matches a surname alone to the person named in full', () => {
+    const text = 'Ports minister Ada Lind spoke. Lind said the quay was safe. "It is," Lind added.';
+    const quotations = findQuotations(text);
+    const [lind] = findPeople(text, splitSentences(text, quotations), quotations);
+    expect(lind?.mentions.map((mention) => text.slice(mention.start, mention.end))).toEqual(['Ada Lind', 'Lind', 'Lind']);
+  });
+});
