@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layerRoomName, readLayer, teamLayerId } from '../../shared/index.js';
+import { activityLog, layerRoomName, readLayer, teamLayerId, type ActivityEntry } from '../../shared/index.js';
 import { annotateAs } from '../support/annotate.js';
 import { anchorsOf, TestArticle } from '../support/article.js';
 import { annotatedTexts, launchBrowser, openDocumentAs } from '../support/browser.js';
@@ -40,7 +40,19 @@ describe('a document whose layer holds random entries of every kind of junk', ()
     await first.stop();
     // Thirty entries, the same every run; straight into the store, past the server's checks.
     const [entries = []] = fc.sample(fc.array(storedEntry(realAnchors), { minLength: 30, maxLength: 30 }), { numRuns: 1, seed: 14 });
-    await writeToStore(data.dir, layerRoomName(docId, teamLayerId), (layer) => writeEntries(layer, entries));
+    const [history = []] = fc.sample(fc.array(fc.anything({ maxDepth: 2 }), { minLength: 10, maxLength: 10 }), { numRuns: 1, seed: 14 });
+    await writeToStore(data.dir, layerRoomName(docId, teamLayerId), (layer) => {
+      writeEntries(layer, entries);
+      // And lines of history no reader can use: not objects, unknown actions and kinds, times that are not times.
+      const at = '2026-03-01T00:00:00.000Z';
+      activityLog(layer).push([
+        ...history,
+        { at, by: 7, action: 'exploded', annotationId: 'x', kind: 'claim' },
+        { at, action: 'deleted', annotationId: 'x', kind: 'rumour' },
+        { at: 'yesterday', action: 'created', annotationId: 'x', kind: 'claim' },
+        { at, action: 'deleted', annotationId: 'gone', kind: 'denial', quote: 'an unreadable copy', snapshot: { start: 3 } },
+      ] as ActivityEntry[]);
+    });
     server = await startServer({ dataDir: data.dir });
     browser = await launchBrowser();
   });
@@ -65,6 +77,15 @@ describe('a document whose layer holds random entries of every kind of junk', ()
     expect(await page.getByRole('tab', { name: /Annotations/ }).textContent()).toContain(`(${annotations.length})`);
     if (screenshots !== undefined) await page.screenshot({ path: `${screenshots}/junk-list.png`, fullPage: true });
     await page.getByRole('tab', { name: 'History' }).click();
+    const lines = page.locator('.history li');
+    await expect
+      .poll(() => lines.allTextContents())
+      .toEqual([
+        expect.stringMatching(/Unknown deleted\s*Denial “an unreadable copy”/),
+        expect.stringMatching(/Tester marked\s*Claim “9 million tonnes”/),
+      ]);
+    // Its copy cannot be read: nothing to restore.
+    expect(await lines.first().getByRole('button', { name: 'Restore' }).count()).toBe(0);
     await page.getByRole('tab', { name: 'Who said what' }).click();
     if (screenshots !== undefined) await page.screenshot({ path: `${screenshots}/junk.png`, fullPage: true });
     expect(errors).toEqual([]);
