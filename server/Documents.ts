@@ -1,37 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { Node } from 'prosemirror-model';
-import { prosemirrorToYDoc, yDocToProsemirrorJSON } from 'y-prosemirror';
 import * as Y from 'yjs';
-import {
-  articleFragmentName,
-  articleMetaName,
-  articleRoomName,
-  articleSchema,
-  buildExportModel,
-  encodeAnchors,
-  fromFactmarkJson,
-  fromWebAnnotation,
-  importDocument,
-  isValidId,
-  layerRoomName,
-  putAnnotation,
-  skippedEntries,
-  relativePositionAt,
-  teamLayerId,
-  TextMap,
-  toClaimReview,
-  toCsv,
-  toFactmarkJson,
-  toHtml,
-  toMarkdown,
-  toWebAnnotation,
-  type Annotation,
-  type DocumentRecord,
-  type ExportedAnnotation,
-  type ExportModel,
-  type ImportOptions,
-} from '../shared/index.js';
-import type { Store } from './store/Store.js';
+import { articleMetaName, articleRoomName, isValidId, layerRoomName, teamLayerId, type DocumentRecord } from '../shared/index.js';
+import { checkCompareFormat, type ComparisonFile } from './Comparison.js';
+import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
+import { privateLayerPrefix } from './access.js';
+import type { InviteRecord, Store } from './store/Store.js';
+import type { DocumentState } from './work/DocumentState.js';
+import { checkExportFormat, type ExportedFile } from './work/exportFile.js';
+import { runInline, type JobRunner } from './work/jobs.js';
 
 /** A request named a document that does not exist. */
 export class DocumentNotFoundError extends Error {
@@ -51,22 +27,6 @@ export interface NewDocument {
   format: string;
   content: unknown;
   title?: string;
-}
-
-/** The formats a document exports to. */
-export const exportFormats = ['factmark', 'wa', 'claimreview', 'html', 'csv', 'markdown', 'text'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
-/** An export, ready to send or write. */
-export interface ExportedFile {
-  body: string;
-  contentType: string;
-  extension: string;
-  /**
-   * What the export left out, and why: damaged entries (in every format) and
-   * claims a ClaimReview cannot hold.
-   */
-  skipped: { id: string; reason: string; layer?: string }[];
 }
 
 /** What importing annotations onto a document did. */
@@ -99,18 +59,27 @@ function newDocumentId(): string {
 
 /**
  * Documents as the API and the CLI see them: import, list, read metadata,
- * export, import annotations. Same code path for both.
+ * export, import annotations, compare, score. Same code path for both. The
+ * heavy part of each (parsing, placing, rendering) is a job given to `run`:
+ * the server's pool of worker threads, or inline for a command.
  */
 export class Documents {
   private readonly store: Store;
   private readonly limits: { maxImportBytes: number; maxDocuments: number };
   private readonly writeUpdate: UpdateWriter;
+  private readonly run: JobRunner;
   private importQueue: Promise<unknown> = Promise.resolve();
 
-  constructor(store: Store, limits: { maxImportBytes: number; maxDocuments: number }, writeUpdate?: UpdateWriter) {
+  constructor(
+    store: Store,
+    limits: { maxImportBytes: number; maxDocuments: number },
+    writeUpdate?: UpdateWriter | null,
+    run: JobRunner = runInline,
+  ) {
     this.store = store;
     this.limits = limits;
     this.writeUpdate = writeUpdate ?? ((room, update) => store.appendUpdate(room, update));
+    this.run = run;
   }
 
   /**
@@ -120,12 +89,16 @@ export class Documents {
    */
   async create(input: NewDocument): Promise<DocumentRecord> {
     if (input.format === 'factmark') return this.importFactmark(input.content);
-    const options: ImportOptions = { maxBytes: this.limits.maxImportBytes };
-    if (input.title !== undefined) options.title = input.title;
-    const { doc, title } = importDocument(input.format, input.content, options);
+    const { title, article } = await this.run({
+      type: 'importArticle',
+      format: input.format,
+      content: input.content,
+      maxBytes: this.limits.maxImportBytes,
+      ...(input.title === undefined ? {} : { title: input.title }),
+    });
     await this.checkLimit();
     const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString() };
-    await this.storeArticle(record, prosemirrorToYDoc(doc, articleFragmentName));
+    await this.storeArticle(record, article);
     return record;
   }
 
@@ -136,14 +109,17 @@ export class Documents {
     }
   }
 
-  /** Stores an article's Y.Doc with its record in the meta map, then the record itself. */
-  private async storeArticle(record: DocumentRecord, ydoc: Y.Doc): Promise<void> {
-    const meta = ydoc.getMap(articleMetaName);
-    ydoc.transact(() => {
+  /** Stores an article's content and its record in the meta map, then the record itself. */
+  private async storeArticle(record: DocumentRecord, article: Uint8Array): Promise<void> {
+    // The meta map is a root type: written in a Y.Doc of its own, it merges with the content.
+    const metaDoc = new Y.Doc();
+    const meta = metaDoc.getMap(articleMetaName);
+    metaDoc.transact(() => {
       for (const [key, value] of Object.entries(record)) meta.set(key, value);
     });
-    await this.store.appendUpdate(articleRoomName(record.id), Y.encodeStateAsUpdate(ydoc));
-    ydoc.destroy();
+    await this.store.appendUpdate(articleRoomName(record.id), article);
+    await this.store.appendUpdate(articleRoomName(record.id), Y.encodeStateAsUpdate(metaDoc));
+    metaDoc.destroy();
     // The record goes last: a document is listed only once its content is stored.
     await this.store.putDocument(record);
   }
@@ -153,10 +129,7 @@ export class Documents {
    * taken) and every layer, each annotation anchored at its offsets again.
    */
   private async importFactmark(content: unknown): Promise<DocumentRecord> {
-    if (typeof content === 'string' && Buffer.byteLength(content) > this.limits.maxImportBytes * 8) {
-      throw new RangeError(`The factmark file is over the limit of ${this.limits.maxImportBytes * 8} bytes.`);
-    }
-    const file = fromFactmarkJson(content);
+    const file = await this.run({ type: 'importFactmark', content, maxBytes: this.limits.maxImportBytes * 8 });
     return this.oneAtATime(async () => {
       await this.checkLimit();
       const record: DocumentRecord = { ...file.record };
@@ -166,7 +139,9 @@ export class Documents {
         (await this.store.getDocument(record.id)) !== null ||
         (await this.store.listRooms(record.id)).some((room) => room === record.id || room.startsWith(`${record.id}/`));
       if (taken) record.id = newDocumentId();
-      return this.storeFactmark(record, file);
+      for (const layer of file.layers) await this.store.appendUpdate(layerRoomName(record.id, layer.id), layer.update);
+      await this.storeArticle(record, file.article);
+      return record;
     });
   }
 
@@ -177,21 +152,6 @@ export class Documents {
     return run;
   }
 
-  private async storeFactmark(record: DocumentRecord, file: ReturnType<typeof fromFactmarkJson>): Promise<DocumentRecord> {
-    // The anchors point at this Y.Doc's items: it is the one stored.
-    const article = prosemirrorToYDoc(file.doc, articleFragmentName);
-    const fragment = article.getXmlFragment(articleFragmentName);
-    const map = TextMap.of(file.doc);
-    const layers = file.layers.map((layer) => {
-      const layerDoc = new Y.Doc();
-      for (const annotation of layer.annotations) putAnnotation(layerDoc, anchorAt(annotation, fragment, file.doc, map));
-      return { id: layer.id, update: Y.encodeStateAsUpdate(layerDoc) };
-    });
-    for (const layer of layers) await this.store.appendUpdate(layerRoomName(record.id, layer.id), layer.update);
-    await this.storeArticle(record, article);
-    return record;
-  }
-
   /**
    * Places W3C Web Annotations on a document's layer (the team layer unless
    * named). Those that cannot be anchored are kept as orphans and reported.
@@ -200,45 +160,11 @@ export class Documents {
     if (format !== 'wa') throw new RangeError(`Unknown annotation format "${format}": use wa.`);
     if (!isValidId(layerId)) throw new RangeError(`"${layerId}" is not a layer id.`);
     await this.get(id);
-    // One load for the text and the anchors, so both see the same version.
-    const stored = await this.loadDoc(articleRoomName(id));
-    const fragment = stored.getXmlFragment(articleFragmentName);
-    const doc = Node.fromJSON(articleSchema, yDocToProsemirrorJSON(stored, articleFragmentName));
-    const map = TextMap.of(doc);
-    const imported = fromWebAnnotation(content, map.text);
     const room = layerRoomName(id, layerId);
-    const layer = await this.loadDoc(room);
-    const before = Y.encodeStateVector(layer);
-    const now = new Date().toISOString();
-    for (const item of imported) {
-      const annotation: ExportedAnnotation = {
-        id: randomBytes(9)
-          .toString('base64url')
-          .replace(/[^A-Za-z0-9]/g, 'x'),
-        layer: layerId,
-        kind: item.kind,
-        status: item.start === null ? 'orphaned' : 'anchored',
-        start: item.start,
-        end: item.end,
-        quote: item.quote,
-        prefix: item.prefix,
-        suffix: item.suffix,
-        author: { id: '', name: item.author || 'Imported' },
-        createdAt: item.created ?? now,
-        updatedAt: now,
-        note: item.note,
-        verdict: item.verdict,
-        evidence: item.evidence.map((url) => ({ url, title: '' })),
-        speaker: { name: item.speaker, role: '' },
-        sourceType: 'named',
-        links: [],
-      };
-      putAnnotation(layer, anchorAt(annotation, fragment, doc, map));
-    }
-    await this.writeUpdate(room, Y.encodeStateAsUpdate(layer, before));
-    stored.destroy();
-    layer.destroy();
-    return { imported: imported.length, unanchored: imported.filter((item) => item.problem !== null).map((item) => item.problem ?? '') };
+    const [article, layer] = await Promise.all([this.store.loadUpdates(articleRoomName(id)), this.store.loadUpdates(room)]);
+    const placed = await this.run({ type: 'placeAnnotations', article, layer, layerId, content, now: new Date().toISOString() });
+    await this.writeUpdate(room, placed.update);
+    return { imported: placed.imported, unanchored: placed.unanchored };
   }
 
   /**
@@ -283,22 +209,6 @@ export class Documents {
     return record;
   }
 
-  private async loadDoc(room: string): Promise<Y.Doc> {
-    const ydoc = new Y.Doc();
-    const updates = await this.store.loadUpdates(room);
-    if (updates.length > 0) Y.applyUpdate(ydoc, Y.mergeUpdates(updates));
-    return ydoc;
-  }
-
-  /** The article's current content, as stored. */
-  async article(id: string): Promise<Node> {
-    await this.get(id);
-    const ydoc = await this.loadDoc(articleRoomName(id));
-    const json = yDocToProsemirrorJSON(ydoc, articleFragmentName);
-    ydoc.destroy();
-    return Node.fromJSON(articleSchema, json);
-  }
-
   /** The ids of a document's layers: `team` first, then the others in order. */
   async layers(id: string): Promise<string[]> {
     await this.get(id);
@@ -307,73 +217,76 @@ export class Documents {
     return [teamLayerId, ...stored.filter((layer) => layer !== teamLayerId).sort()];
   }
 
-  /** Everything an export needs: the record, the article, and the layers' annotations placed in it. */
-  async exportModel(id: string, layer?: string): Promise<ExportModel> {
+  /**
+   * A document as plain data for a job: its record, the article's stored
+   * updates, and those of every layer or of one. The team layer and private
+   * layers nobody has written to yet are there, empty (a student who marked
+   * nothing exports an empty layer); any other unknown layer is a RangeError
+   * that names no other layer, since the caller may not be allowed to read them.
+   */
+  async state(id: string, layer?: string): Promise<DocumentState> {
     const record = await this.get(id);
     const all = await this.layers(id);
-    if (layer !== undefined && !all.includes(layer))
-      throw new RangeError(`Document ${id} has no layer "${layer}"; it has ${all.join(', ')}.`);
-    const ydoc = await this.loadDoc(articleRoomName(id));
-    const fragment = ydoc.getXmlFragment(articleFragmentName);
-    const doc = Node.fromJSON(articleSchema, yDocToProsemirrorJSON(ydoc, articleFragmentName));
-    const layerDocs = await Promise.all(
-      (layer === undefined ? all : [layer]).map(async (layerId) => ({ id: layerId, doc: await this.loadDoc(layerRoomName(id, layerId)) })),
-    );
-    const model = buildExportModel(record, { ydoc, fragment, doc }, layerDocs);
-    for (const { doc: layerDoc } of layerDocs) layerDoc.destroy();
-    ydoc.destroy();
-    return model;
-  }
-
-  /** Exports a document in one of {@link exportFormats}. */
-  async export(id: string, format: string, options: ExportOptions): Promise<ExportedFile> {
-    if (!(exportFormats as readonly string[]).includes(format))
-      throw new RangeError(`Unknown export format "${format}": use one of ${exportFormats.join(', ')}.`);
-    const model = await this.exportModel(id, options.layer);
-    const documentUrl = `${options.publicUrl}/#/d/${id}`;
-    // No format holds a damaged entry, not even the lossless one: it could not be imported back.
-    const skipped = skippedEntries(model);
-    switch (format as ExportFormat) {
-      case 'factmark':
-        return { body: toFactmarkJson(model), contentType: 'application/json; charset=utf-8', extension: 'factmark.json', skipped };
-      case 'wa':
-        return {
-          body: toWebAnnotation(model, { documentUrl }),
-          contentType: 'application/ld+json; charset=utf-8',
-          extension: 'jsonld',
-          skipped,
-        };
-      case 'claimreview': {
-        const review = toClaimReview(model, { documentUrl, organisation: options.organisation });
-        return {
-          body: review.json,
-          contentType: 'application/ld+json; charset=utf-8',
-          extension: 'claimreview.jsonld',
-          skipped: [...skipped, ...review.skipped.map((claim) => ({ id: claim.id, reason: claim.reason }))],
-        };
-      }
-      case 'html':
-        return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html', skipped };
-      case 'csv':
-        return { body: toCsv(model), contentType: 'text/csv; charset=utf-8', extension: 'csv', skipped };
-      case 'markdown':
-        return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped };
-      case 'text':
-        return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt', skipped };
+    if (layer !== undefined && !all.includes(layer) && !(isValidId(layer) && layer.startsWith(privateLayerPrefix))) {
+      throw new RangeError(`Document ${id} has no layer "${layer}".`);
     }
+    const ids = layer === undefined ? all : [layer];
+    const [article, ...layers] = await Promise.all([
+      this.store.loadUpdates(articleRoomName(id)),
+      ...ids.map((layerId) => this.store.loadUpdates(layerRoomName(id, layerId))),
+    ]);
+    return { record, article: article ?? [], layers: ids.map((layerId, index) => ({ id: layerId, updates: layers[index] ?? [] })) };
   }
-}
 
-/**
- * An exported annotation as a stored one: anchored at its offsets when they
- * still hold its quote, else left as an orphan (both anchors at one point, so
- * it resolves as an orphan again unless its quote is found).
- */
-function anchorAt(annotation: ExportedAnnotation, fragment: Y.XmlFragment, doc: Node, map: TextMap): Annotation {
-  const { layer: _layer, status: _status, start, end, ...fields } = annotation;
-  if (start !== null && end !== null && start < end && end <= map.text.length) {
-    return { ...fields, ...encodeAnchors(fragment, doc, map.posAt(start, 1), map.posAt(end, -1)) };
+  /** Exports a document in one of the export formats. */
+  async export(id: string, format: string, options: ExportOptions): Promise<ExportedFile> {
+    const checked = checkExportFormat(format);
+    const state = await this.state(id, options.layer);
+    return this.run({
+      type: 'export',
+      state,
+      format: checked,
+      documentUrl: `${options.publicUrl}/#/d/${id}`,
+      organisation: options.organisation,
+    });
   }
-  const point = Y.encodeRelativePosition(relativePositionAt(fragment, doc, 0, 0));
-  return { ...fields, start: point, end: point };
+
+  /**
+   * Compares two documents as versions of one story, with each one's
+   * team-layer annotations where `annotations` allows (all unless given).
+   * Throws a DocumentNotFoundError for an unknown id; nothing is changed.
+   */
+  async compare(a: string, b: string, format: string, annotations: (id: string) => boolean = () => true): Promise<ComparisonFile> {
+    const checked = checkCompareFormat(format);
+    // One after the other, so errors come in order (a first).
+    const stateA = await this.state(a, teamLayerId);
+    const stateB = await this.state(b, teamLayerId);
+    return this.run({ type: 'compare', a: stateA, b: stateB, annotations: { a: annotations(a), b: annotations(b) }, format: checked });
+  }
+
+  /**
+   * The class's scores against the answer key, in a report format. Throws
+   * AnswerKeyMissingError when the document has none.
+   */
+  async scores(id: string, format: string, table = 'students'): Promise<RenderedReport> {
+    const record = await this.get(id);
+    if (record.answerKey === undefined) throw new AnswerKeyMissingError(id);
+    const [state, invites] = await Promise.all([this.state(id), this.invitesOf(id)]);
+    return this.run({ type: 'scores', state, invites, format, table });
+  }
+
+  /**
+   * Agreement among some of a document's layers (every one unless named),
+   * pairwise and all together, in a report format. Throws a RangeError for a
+   * layer the document does not have.
+   */
+  async agreement(id: string, format: string, layers?: readonly string[]): Promise<RenderedReport> {
+    const [state, invites] = await Promise.all([this.state(id), this.invitesOf(id)]);
+    return this.run({ type: 'agreement', state, invites, format, ...(layers === undefined ? {} : { layers: [...layers] }) });
+  }
+
+  /** A document's invitations, oldest first: their labels name the private layers. */
+  private async invitesOf(id: string): Promise<InviteRecord[]> {
+    return (await this.store.listInvites(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
 }

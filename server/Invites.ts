@@ -8,6 +8,14 @@ export class InviteNotFoundError extends Error {
   override readonly name = 'InviteNotFoundError';
 }
 
+/** The label of the owner link printed at start, an invite to every document (`docId` `*`). */
+export const startLinkLabel = 'Owner link printed at start';
+
+/** Whether an invite still works: neither revoked nor expired. */
+export function isActive(invite: InviteRecord, now = Date.now()): boolean {
+  return invite.revokedAt === null && (invite.expiresAt === null || Date.parse(invite.expiresAt) > now);
+}
+
 /** A new invite: its record, its token and the link to hand out. */
 export interface IssuedInvite {
   invite: InviteRecord;
@@ -34,8 +42,9 @@ export class Invites {
   async create(docId: string, role: string, options: { label?: string; expiresIn?: number; publicUrl: string }): Promise<IssuedInvite> {
     if (!isRole(role)) throw new RangeError(`Unknown role "${role}": use one of ${roles.join(', ')}.`);
     const label = (options.label ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
-    const now = Date.now();
-    const exp = options.expiresIn === undefined ? undefined : Math.floor(now / 1000) + options.expiresIn;
+    // Whole seconds, so the token can be signed again from the record alone.
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    const exp = options.expiresIn === undefined ? undefined : now / 1000 + options.expiresIn;
     const jti = randomBytes(9)
       .toString('base64url')
       .replace(/[^A-Za-z0-9]/g, 'x');
@@ -49,18 +58,69 @@ export class Invites {
       revokedAt: null,
     };
     await this.store.putInvite(invite);
-    const token = encodeToken({ jti, role: invite.role, doc: docId, ...(exp === undefined ? {} : { exp }) }, this.secret);
-    return { invite, token, url: `${options.publicUrl}/?token=${token}#/d/${docId}` };
+    return this.issued(invite, options.publicUrl);
+  }
+
+  /** An invite's token, signed again from its record (the same token it was given out as), and its link. */
+  private issued(invite: InviteRecord, publicUrl: string): IssuedInvite {
+    const claims = {
+      jti: invite.jti,
+      iat: Math.floor(Date.parse(invite.createdAt) / 1000),
+      role: invite.role,
+      doc: invite.docId,
+      ...(invite.expiresAt === null ? {} : { exp: Math.floor(Date.parse(invite.expiresAt) / 1000) }),
+    };
+    const token = encodeToken(claims, this.secret);
+    const page = invite.docId === '*' ? '' : `#/d/${invite.docId}`;
+    return { invite, token, url: `${publicUrl}/?token=${token}${page}` };
+  }
+
+  /**
+   * The owner link printed at start: an owner invite to every document, made
+   * on the first start and the same on every start after, listed with the
+   * others and revocable like them. Once revoked, the next start makes a new one.
+   */
+  async startLink(publicUrl: string): Promise<IssuedInvite> {
+    const existing = (await this.list('*')).find(
+      (invite) => invite.label === startLinkLabel && invite.role === 'owner' && isActive(invite),
+    );
+    if (existing !== undefined) return this.issued(existing, publicUrl);
+    return this.create('*', 'owner', { label: startLinkLabel, publicUrl });
+  }
+
+  /** Every invite of every document, and the links to all documents, oldest first. */
+  async listAll(): Promise<InviteRecord[]> {
+    return (await this.store.listInvites()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /**
+   * Marks every invite revoked (after a new secret, their tokens no longer
+   * verify anyway; the list should say so). Returns how many were still active.
+   */
+  async revokeAll(): Promise<number> {
+    let active = 0;
+    const now = new Date().toISOString();
+    for (const invite of await this.store.listInvites()) {
+      if (invite.revokedAt !== null) continue;
+      if (isActive(invite)) active++;
+      await this.store.putInvite({ ...invite, revokedAt: now });
+    }
+    return active;
   }
 
   list(docId: string): Promise<InviteRecord[]> {
     return this.store.listInvites(docId).then((invites) => invites.sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
   }
 
-  /** Revokes an invite of a document; it stops working at once, open connections included. */
-  async revoke(docId: string, jti: string): Promise<InviteRecord> {
+  /**
+   * Revokes an invite of a document (of any, the start link's included, when
+   * `docId` is null); it stops working at once, open connections included.
+   */
+  async revoke(docId: string | null, jti: string): Promise<InviteRecord> {
     const invite = await this.store.getInvite(jti);
-    if (invite === null || invite.docId !== docId) throw new InviteNotFoundError(`Document ${docId} has no invite "${jti}".`);
+    if (invite === null || (docId !== null && invite.docId !== docId)) {
+      throw new InviteNotFoundError(docId === null ? `There is no invite "${jti}".` : `Document ${docId} has no invite "${jti}".`);
+    }
     const revoked = { ...invite, revokedAt: invite.revokedAt ?? new Date().toISOString() };
     await this.store.putInvite(revoked);
     await this.gatekeeper?.revoke(jti);

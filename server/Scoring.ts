@@ -11,8 +11,8 @@ import {
   type SkippedEntry,
 } from '../shared/index.js';
 import { privateLayerPrefix } from './access.js';
-import type { Documents } from './Documents.js';
-import type { Invites } from './Invites.js';
+import type { InviteRecord } from './store/Store.js';
+import { exportModelOf, type DocumentState } from './work/DocumentState.js';
 
 /** Scores were asked for a document that has no answer key. */
 export class AnswerKeyMissingError extends Error {
@@ -35,6 +35,8 @@ export interface RenderedReport {
   body: string;
   contentType: string;
   extension: string;
+  /** Damaged annotation entries the report left out. */
+  skipped: SkippedEntry[];
 }
 
 function checkFormat(format: string): ReportFormat {
@@ -49,107 +51,100 @@ export function renderScores(report: ScoreReport, format: string, table = 'stude
   if (!(scoreTables as readonly string[]).includes(table)) {
     throw new RangeError(`Unknown table "${table}": use one of ${scoreTables.join(', ')}.`);
   }
+  const skipped = report.skipped ?? [];
   switch (checkFormat(format)) {
     case 'json':
-      return { body: JSON.stringify(report, null, 2), contentType: 'application/json; charset=utf-8', extension: 'scores.json' };
+      return { body: JSON.stringify(report, null, 2), contentType: 'application/json; charset=utf-8', extension: 'scores.json', skipped };
     case 'csv':
       return table === 'missed'
-        ? { body: missedToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'missed.csv' }
-        : { body: scoresToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'scores.csv' };
+        ? { body: missedToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'missed.csv', skipped }
+        : { body: scoresToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'scores.csv', skipped };
     case 'text':
-      return { body: scoresToText(report), contentType: 'text/plain; charset=utf-8', extension: 'scores.txt' };
+      return { body: scoresToText(report), contentType: 'text/plain; charset=utf-8', extension: 'scores.txt', skipped };
   }
 }
 
 /** Writes agreement among layers as JSON, CSV or text. */
 export function renderAgreement(report: LayerAgreement, format: string): RenderedReport {
+  const skipped = report.skipped ?? [];
   switch (checkFormat(format)) {
     case 'json':
-      return { body: JSON.stringify(report, null, 2), contentType: 'application/json; charset=utf-8', extension: 'agreement.json' };
+      return {
+        body: JSON.stringify(report, null, 2),
+        contentType: 'application/json; charset=utf-8',
+        extension: 'agreement.json',
+        skipped,
+      };
     case 'csv':
-      return { body: agreementToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'agreement.csv' };
+      return { body: agreementToCsv(report), contentType: 'text/csv; charset=utf-8', extension: 'agreement.csv', skipped };
     case 'text':
-      return { body: agreementToText(report), contentType: 'text/plain; charset=utf-8', extension: 'agreement.txt' };
+      return { body: agreementToText(report), contentType: 'text/plain; charset=utf-8', extension: 'agreement.txt', skipped };
   }
 }
 
 /**
- * Agreement and answer-key scores of a document's layers, for the API and
- * the CLI alike. Layers are named after their invitation's label (the
- * student's name), the team layer "Team", any other by its id.
+ * Every layer of a state with its spans: the state's layers, and the private
+ * layers of annotators' unrevoked invitations that hold nothing yet (a student
+ * who marked nothing is scored, not left out). Layers are named after their
+ * invitation's label (the student's name), the team layer "Team", any other by its id.
  */
-export class Scoring {
-  private readonly documents: Documents;
-  private readonly invites: Pick<Invites, 'list'>;
-
-  constructor(documents: Documents, invites: Pick<Invites, 'list'>) {
-    this.documents = documents;
-    this.invites = invites;
-  }
-
-  /**
-   * Every layer with its spans: the stored ones, and the private layers of
-   * annotators' unrevoked invitations that hold nothing yet (a student who
-   * marked nothing is scored, not left out).
-   */
-  private async codedLayers(id: string): Promise<{ text: string; layers: CodedLayer[]; skipped: SkippedEntry[] }> {
-    const model = await this.documents.exportModel(id);
-    const invites = await this.invites.list(id);
-    const names = new Map<string, string>([[teamLayerId, 'Team']]);
-    for (const invite of invites) names.set(`${privateLayerPrefix}${invite.jti}`, invite.label);
-    const layers: CodedLayer[] = model.layers.map((layer) => ({
-      id: layer.id,
-      name: names.get(layer.id) ?? layer.id,
-      spans: spansOf(layer.annotations),
-    }));
-    for (const invite of invites) {
-      const layerId = `${privateLayerPrefix}${invite.jti}`;
-      if (invite.role === 'annotator' && invite.revokedAt === null && !layers.some((layer) => layer.id === layerId)) {
-        layers.push({ id: layerId, name: invite.label, spans: [] });
-      }
+function codedLayers(
+  state: DocumentState,
+  invites: readonly InviteRecord[],
+): { text: string; layers: CodedLayer[]; skipped: SkippedEntry[] } {
+  const model = exportModelOf(state);
+  const names = new Map<string, string>([[teamLayerId, 'Team']]);
+  for (const invite of invites) names.set(`${privateLayerPrefix}${invite.jti}`, invite.label);
+  const layers: CodedLayer[] = model.layers.map((layer) => ({
+    id: layer.id,
+    name: names.get(layer.id) ?? layer.id,
+    spans: spansOf(layer.annotations),
+  }));
+  for (const invite of invites) {
+    const layerId = `${privateLayerPrefix}${invite.jti}`;
+    if (invite.role === 'annotator' && invite.revokedAt === null && !layers.some((layer) => layer.id === layerId)) {
+      layers.push({ id: layerId, name: invite.label, spans: [] });
     }
-    return { text: model.text, layers, skipped: skippedEntries(model) };
   }
+  return { text: model.text, layers, skipped: skippedEntries(model) };
+}
 
-  /**
-   * Scores every layer but the key against the document's answer key, the
-   * students in the order of their names. The team layer is scored only when
-   * it holds marks. Throws
-   * AnswerKeyMissingError when no key is set.
-   */
-  async scores(id: string): Promise<ScoreReport> {
-    const record = await this.documents.get(id);
-    if (record.answerKey === undefined) throw new AnswerKeyMissingError(id);
-    const { text, layers, skipped } = await this.codedLayers(id);
-    const key = layers.find((layer) => layer.id === record.answerKey) ?? { id: record.answerKey, name: record.answerKey, spans: [] };
-    const students = layers
-      .filter((layer) => layer.id !== key.id && !(layer.id === teamLayerId && layer.spans.length === 0))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    const scored = new Set([key.id, ...students.map((student) => student.id)]);
-    return { ...scoreAgainstKey(text, key, students), skipped: skipped.filter((entry) => scored.has(entry.layer)) };
-  }
+/**
+ * Scores every layer but the key against the document's answer key, the
+ * students in the order of their names. The team layer is scored only when
+ * it holds marks. Throws AnswerKeyMissingError when no key is set.
+ */
+export function scoreState(state: DocumentState, invites: readonly InviteRecord[]): ScoreReport {
+  const { answerKey } = state.record;
+  if (answerKey === undefined) throw new AnswerKeyMissingError(state.record.id);
+  const { text, layers, skipped } = codedLayers(state, invites);
+  const key = layers.find((layer) => layer.id === answerKey) ?? { id: answerKey, name: answerKey, spans: [] };
+  const students = layers
+    .filter((layer) => layer.id !== key.id && !(layer.id === teamLayerId && layer.spans.length === 0))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const scored = new Set([key.id, ...students.map((student) => student.id)]);
+  return { ...scoreAgainstKey(text, key, students), skipped: skipped.filter((entry) => scored.has(entry.layer)) };
+}
 
-  /**
-   * Agreement among some of a document's layers (every stored one unless
-   * named; each once), pairwise and all together. Throws a RangeError for a layer the
-   * document does not have.
-   */
-  async agreement(id: string, layerIds?: readonly string[]): Promise<LayerAgreement> {
-    const { text, layers, skipped } = await this.codedLayers(id);
-    // Only the chosen layers' damaged entries: the caller may not read the others.
-    const withSkipped = (report: LayerAgreement, chosen: readonly CodedLayer[]): LayerAgreement => ({
-      ...report,
-      skipped: skipped.filter((entry) => chosen.some((layer) => layer.id === entry.layer)),
-    });
-    if (layerIds === undefined) return withSkipped(compareLayers(text, layers), layers);
-    // Each layer once: a list naming one layer many times would only multiply the pairs.
-    const chosen = Array.from(new Set(layerIds)).map((layerId) => {
-      const layer = layers.find((candidate) => candidate.id === layerId);
-      if (layer === undefined) {
-        throw new RangeError(`Document ${id} has no layer "${layerId}"; it has ${layers.map((candidate) => candidate.id).join(', ')}.`);
-      }
-      return layer;
-    });
-    return withSkipped(compareLayers(text, chosen), chosen);
-  }
+/**
+ * Agreement among some of a document's layers (every one in the state unless
+ * named; each once), pairwise and all together. Throws a RangeError for a
+ * layer the document does not have (naming none of the others: the caller may
+ * not be allowed to read them).
+ */
+export function agreementOfState(state: DocumentState, invites: readonly InviteRecord[], layerIds?: readonly string[]): LayerAgreement {
+  const { text, layers, skipped } = codedLayers(state, invites);
+  // Only the chosen layers' damaged entries: the caller may not read the others.
+  const withSkipped = (report: LayerAgreement, chosen: readonly CodedLayer[]): LayerAgreement => ({
+    ...report,
+    skipped: skipped.filter((entry) => chosen.some((layer) => layer.id === entry.layer)),
+  });
+  if (layerIds === undefined) return withSkipped(compareLayers(text, layers), layers);
+  // Each layer once: a list naming one layer many times would only multiply the pairs.
+  const chosen = Array.from(new Set(layerIds)).map((layerId) => {
+    const layer = layers.find((candidate) => candidate.id === layerId);
+    if (layer === undefined) throw new RangeError(`Document ${state.record.id} has no layer "${layerId}".`);
+    return layer;
+  });
+  return withSkipped(compareLayers(text, chosen), chosen);
 }

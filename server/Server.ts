@@ -19,7 +19,9 @@ import { loadSecret } from './secret.js';
 import type { Store } from './store/Store.js';
 import { encodeToken, TokenError, type TokenClaims } from './tokens.js';
 import { Gatekeeper } from './Gatekeeper.js';
-import { Invites } from './Invites.js';
+import { Invites, type IssuedInvite } from './Invites.js';
+import { RateLimiter } from './http/RateLimiter.js';
+import { WorkPool } from './work/WorkPool.js';
 
 const heartbeatMs = 30_000;
 
@@ -32,6 +34,8 @@ export interface RunningServer {
   documents: Documents;
   /** Signs a token with the server's secret. */
   issueToken(claims: Pick<TokenClaims, 'role' | 'doc'> & { exp?: number }): string;
+  /** The owner link to print at start: a revocable owner invite to every document, the same on every start. */
+  startLink(): Promise<IssuedInvite>;
   /** Closes connections (clients are told to reconnect), waits for writes and closes the store. */
   close(): Promise<void>;
 }
@@ -96,39 +100,69 @@ async function shareAccessChanges(fanout: Fanout, gatekeeper: Gatekeeper, store:
 
 /** Starts the HTTP and websocket server on an open store. */
 export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
-  const secret = await loadSecret(config.dataDir, config.secret);
+  const secret = await loadSecret(config.dataDir, config.secret, store);
   const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
   const rooms = new Rooms(store, log, config.compactAfterUpdates, fanout);
+  const pool = new WorkPool({
+    threads: config.workThreads,
+    queue: config.workQueue,
+    maxBytes: config.maxWorkBytes,
+    timeoutMs: config.workTimeoutMs,
+    memoryMb: config.workMemoryMb,
+  });
   // Known once the server listens; requests arrive only after that.
   let publicUrl = '';
   // Imports into a room that clients have open go through the room, so they see them live.
-  const documents = new Documents(store, config, async (name, update) => {
-    const room = await rooms.loaded(name);
-    if (room !== null) {
-      await room.applyServerUpdate(update);
-      return;
-    }
-    await store.appendUpdate(name, update);
-    // Another instance may have the room open.
-    fanout?.publishStoredUpdate(name, update);
-  });
+  const documents = new Documents(
+    store,
+    config,
+    async (name, update) => {
+      const room = await rooms.loaded(name);
+      if (room !== null) {
+        await room.applyServerUpdate(update);
+        return;
+      }
+      await store.appendUpdate(name, update);
+      // Another instance may have the room open.
+      fanout?.publishStoredUpdate(name, update);
+    },
+    pool.run,
+  );
   // Frames up to twice the limit are read so they can be refused with a clear close code; larger ones are cut off by ws.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 });
   const gatekeeper = await Gatekeeper.open(store, secret);
   const invites = new Invites(store, secret, gatekeeper);
   if (fanout !== null) await shareAccessChanges(fanout, gatekeeper, store, log);
   const connectionsPerIp = new Map<string, number>();
+  const requestLimit = new RateLimiter(config.rateLimit, config.rateLimit * 10);
+  const failureLimit = new RateLimiter(config.authFailuresPerMinute / 60, config.authFailuresPerMinute);
 
   if (config.demo && (await documents.list()).length === 0) {
     const record = await documents.create(demoArticle);
     log.info({ id: record.id }, 'created the demo article');
   }
 
+  /**
+   * The caller's claims, within the address's rate limits: every API request
+   * counts, and a failed authentication counts again, against a stricter limit
+   * (an address past it is refused everything until it has waited).
+   */
   const authenticate = (request: IncomingMessage, url: URL): TokenClaims => {
+    const address = clientAddress(request, config.trustProxy);
+    const failuresWait = failureLimit.wait(address);
+    const wait = Math.max(failuresWait, requestLimit.wait(address));
+    if (wait > 0) {
+      const what = failuresWait > 0 ? 'Too many failed authentications' : 'Too many requests';
+      throw new HttpError(429, 'Too many requests', `${what} from your address: try again in ${wait} s.`, { 'Retry-After': String(wait) });
+    }
+    requestLimit.spend(address);
     try {
       return gatekeeper.authenticate(tokenFrom(request, url));
     } catch (error) {
-      if (error instanceof TokenError) throw new HttpError(401, 'Unauthorized', error.message);
+      if (error instanceof TokenError) {
+        failureLimit.spend(address);
+        throw new HttpError(401, 'Unauthorized', error.message);
+      }
       throw error;
     }
   };
@@ -300,6 +334,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     secret,
     documents,
     issueToken: (claims) => encodeToken(claims, secret),
+    startLink: () => invites.startLink(url),
     close: async () => {
       clearInterval(heartbeat);
       // Stop accepting first, so no client joins a room that is being closed.
@@ -311,6 +346,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       await rooms.closeAll();
       sockets.close();
       await fanout?.close();
+      await pool.close();
     },
   };
 }

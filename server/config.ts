@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { defaultMaxImportBytes } from '../shared/index.js';
 
 /** Everything the server can be configured with, by flag or `FACTMARK_*` variable. */
@@ -31,6 +32,20 @@ export interface Config {
   redisUrl: string | null;
   /** Compact a room's update log into one snapshot after this many updates. */
   compactAfterUpdates: number;
+  /** Worker threads for heavy work (exports, imports, compare, agreement, scores). */
+  workThreads: number;
+  /** Heavy jobs that may wait for a thread; more are answered 503. */
+  workQueue: number;
+  /** Largest input of one heavy job in bytes (the document state it reads, the text it imports); more is answered 413. */
+  maxWorkBytes: number;
+  /** Longest a heavy job may take in milliseconds, waiting included; then it is stopped and answered 503. */
+  workTimeoutMs: number;
+  /** Heap of one worker thread, in MiB. */
+  workMemoryMb: number;
+  /** API requests a second one address may make (bursts of ten times that); more are answered 429. */
+  rateLimit: number;
+  /** Failed authentications a minute one address may make (bursts of that many); more are answered 429. */
+  authFailuresPerMinute: number;
   /** The organisation named as author of ClaimReview exports. */
   organisation: { name: string; url?: string };
   /** Folder of the built client, or null to serve the API only. */
@@ -39,6 +54,11 @@ export interface Config {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** Worker threads unless configured: one core kept for the event loop, at least one thread, at most four. */
+function defaultThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
 
 function envNumber(env: Env, name: string, fallback: number): number {
   const raw = env[name];
@@ -79,6 +99,13 @@ export function configFromEnv(env: Env = process.env): Config {
     databaseUrl: envUrl(env, 'FACTMARK_DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: envUrl(env, 'FACTMARK_REDIS_URL', ['redis:', 'rediss:']),
     compactAfterUpdates: envNumber(env, 'FACTMARK_COMPACT_AFTER', 500),
+    workThreads: Math.max(1, envNumber(env, 'FACTMARK_WORK_THREADS', defaultThreads())),
+    workQueue: envNumber(env, 'FACTMARK_WORK_QUEUE', 32),
+    maxWorkBytes: envNumber(env, 'FACTMARK_MAX_WORK_BYTES', 128 * 1024 * 1024),
+    workTimeoutMs: envNumber(env, 'FACTMARK_WORK_TIMEOUT_MS', 30_000),
+    workMemoryMb: envNumber(env, 'FACTMARK_WORK_MEMORY_MB', 1024),
+    rateLimit: envNumber(env, 'FACTMARK_RATE_LIMIT', 50),
+    authFailuresPerMinute: envNumber(env, 'FACTMARK_AUTH_FAILURES_PER_MINUTE', 20),
     organisation: {
       name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
       ...(env['FACTMARK_ORGANISATION_URL'] === undefined ? {} : { url: env['FACTMARK_ORGANISATION_URL'] }),

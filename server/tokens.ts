@@ -59,8 +59,8 @@ export function decodeToken(token: string | null | undefined, secret: string, no
     throw new TokenError('The token is malformed.');
   }
   const expected = sign(payload, secret);
-  const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  const given = decodeSignature(signature);
+  if (given === null || given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new TokenError('The token signature is not valid.');
   }
   let claims: unknown;
@@ -72,6 +72,21 @@ export function decodeToken(token: string | null | undefined, secret: string, no
   if (!isClaims(claims)) throw new TokenError('The token is malformed.');
   if (claims.exp !== undefined && claims.exp * 1000 <= now) throw new TokenError('The token has expired.');
   return claims;
+}
+
+const base64url = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * A signature's bytes, or null unless it is written exactly as
+ * {@link encodeToken} writes it: base64url without padding, and with the
+ * unused bits of its last character zero. Node's decoder is lenient (it skips
+ * `+/`, `=` and stray characters), which would give one signature many
+ * accepted spellings; re-encoding and comparing leaves only one.
+ */
+function decodeSignature(text: string): Buffer | null {
+  if (!base64url.test(text)) return null;
+  const bytes = Buffer.from(text, 'base64url');
+  return bytes.toString('base64url') === text ? bytes : null;
 }
 
 function isClaims(value: unknown): value is TokenClaims {

@@ -175,7 +175,10 @@ async function spawnServer(
  * Starts factmark: one instance on the embedded store, or `instances` on a
  * fresh PostgreSQL database and one Redis.
  */
-async function startFactmark(shared?: { instances: number; databaseUrl: string; redisUrl: string }): Promise<RunningServer> {
+async function startFactmark(
+  shared?: { instances: number; databaseUrl: string; redisUrl: string },
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const { dir: dataDir, remove: removeDir } = await makeTempDir();
   const database = shared === undefined ? null : await freshDatabase({ databaseUrl: shared.databaseUrl, redisUrl: shared.redisUrl });
   const remove = async () => {
@@ -191,6 +194,7 @@ async function startFactmark(shared?: { instances: number; databaseUrl: string; 
       FACTMARK_MAX_CONNECTIONS_PER_IP: '1000',
       FACTMARK_MAX_MESSAGES_PER_SECOND: '100000',
       ...(database === null || shared === undefined ? {} : { FACTMARK_DATABASE_URL: database.url, FACTMARK_REDIS_URL: shared.redisUrl }),
+      ...extraEnv,
     };
     const started = await Promise.allSettled(
       Array.from({ length: shared?.instances ?? 1 }, (_, index) =>
@@ -387,17 +391,34 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
 
+/**
+ * Other work a client does on the server while the edits are measured (in
+ * another room): made ready once the server runs, then run until told to stop.
+ */
+export interface SyncLoad {
+  /** Makes what the load needs (documents to export, compare), given the server's address and an owner token. */
+  prepare(origin: string, token: string): Promise<void>;
+  /** Runs the load until `done()`; resolves with a line saying what it did. */
+  run(origin: string, token: string, done: () => boolean): Promise<string>;
+}
+
 async function measure(
   kind: SyncServerKind,
   start: () => Promise<RunningServer>,
   readers: number,
   options: SyncBenchOptions,
+  load?: SyncLoad,
 ): Promise<SyncResult> {
   const progress = (line: string) => options.onProgress?.(`${kind} N=${readers}: ${line}`);
   progress('starting the server');
   const server = await start();
   const clients: BenchClient[] = [];
+  const origin = server.wsUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
   try {
+    if (load !== undefined) {
+      progress('preparing the load');
+      await load.prepare(origin, server.params['token'] ?? '');
+    }
     const rssBefore = await sumOver(server, rssKiB);
 
     progress(`connecting 1 writer and ${readers} readers`);
@@ -431,7 +452,9 @@ async function measure(
     const received = readerClients.map((reader) => recordArrivals(reader.text, options.edits));
     const sendTimes = new Float64Array(options.edits);
 
-    progress(`${options.edits} edits at ${options.rateHz}/s`);
+    progress(`${options.edits} edits at ${options.rateHz}/s${load === undefined ? '' : ' under load'}`);
+    let editing = true;
+    const loadRun = load?.run(origin, server.params['token'] ?? '', () => !editing);
     const cpuBefore = await sumOver(server, cpuTimeMs);
     const firstEdit = performance.now();
     for (let id = 0; id < options.edits; id++) {
@@ -446,6 +469,8 @@ async function measure(
     if (!(await waitFor(() => arrived() === expected, drainTimeoutMs))) {
       progress(`${expected - arrived()} of ${expected} deliveries still missing ${drainTimeoutMs} ms after the last edit`);
     }
+    editing = false;
+    if (loadRun !== undefined) progress(await loadRun);
     for (const { child } of processesOf(server)) {
       const { exitCode, signalCode } = child;
       if (exitCode !== null || signalCode !== null)
@@ -519,6 +544,30 @@ export async function runSyncBench(options: SyncBenchOptions): Promise<SyncResul
     process.setMaxListeners(maxListeners);
   }
   return results;
+}
+
+/**
+ * Live-sync latency of factmark with N readers, first with nothing else
+ * running, then while `load` runs in another room: a fresh server each time.
+ */
+export async function runLoadedSyncBench(
+  readers: number,
+  options: Omit<SyncBenchOptions, 'readers' | 'servers'>,
+  load: SyncLoad,
+  env: Record<string, string> = {},
+): Promise<{ idle: SyncResult; loaded: SyncResult }> {
+  const all = { ...options, readers: [readers] };
+  const maxListeners = process.getMaxListeners();
+  process.setMaxListeners(Math.max(maxListeners, readers + 10));
+  try {
+    options.onProgress?.('a short unmeasured run to warm up the clients');
+    await measure('factmark', () => startFactmark(undefined, env), Math.min(readers, 2), { ...all, edits: warmupEdits });
+    const idle = await measure('factmark', () => startFactmark(undefined, env), readers, all);
+    const loaded = await measure('factmark', () => startFactmark(undefined, env), readers, all, load);
+    return { idle, loaded };
+  } finally {
+    process.setMaxListeners(maxListeners);
+  }
 }
 
 function skippedResult(server: SyncServerKind, readers: number, edits: number, reason: string): SyncResult {

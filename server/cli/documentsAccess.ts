@@ -4,6 +4,7 @@ import { Documents, type AnnotationImportReport, type NewDocument } from '../Doc
 import { Fanout } from '../Fanout.js';
 import { Gatekeeper } from '../Gatekeeper.js';
 import { createLogger } from '../log.js';
+import { secureDataDir } from '../dataDir.js';
 import { loadSecret } from '../secret.js';
 import { openStore } from '../store/openStore.js';
 import { StoreOpenError } from '../store/Store.js';
@@ -12,8 +13,6 @@ import { readRuntimeInfo } from './runtimeFile.js';
 import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
 import type { InviteRecord } from '../store/Store.js';
-import { checkCompareFormat, compareDocuments, renderComparison } from '../Comparison.js';
-import { renderAgreement, renderScores, Scoring } from '../Scoring.js';
 
 /** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
 export interface CliSkipped {
@@ -40,8 +39,10 @@ export interface DocumentsAccess {
   export(id: string, format: string, layer?: string): Promise<CliExport>;
   importAnnotations(id: string, format: string, content: string, layer?: string): Promise<AnnotationImportReport>;
   createInvite(id: string, role: string, options: { label?: string; expires?: string }): Promise<IssuedInvite>;
-  listInvites(id: string): Promise<InviteRecord[]>;
-  revokeInvite(id: string, jti: string): Promise<InviteRecord>;
+  /** A document's invites, or every invite (the start link's included) without an id. */
+  listInvites(id?: string): Promise<InviteRecord[]>;
+  /** Revokes an invite of a document, or any invite (the start link too) when `id` is null. */
+  revokeInvite(id: string | null, jti: string): Promise<InviteRecord>;
   /** Two documents compared as versions of one story, in a format of the comparison. */
   compare(a: string, b: string, format: string): Promise<CliReport>;
   /** Marks a layer as the answer key (null: none). */
@@ -122,14 +123,14 @@ class RemoteDocuments implements DocumentsAccess {
     return (await (await this.postJson(`/api/documents/${encodeURIComponent(id)}/invites`, body)).json()) as IssuedInvite;
   }
 
-  async listInvites(id: string): Promise<InviteRecord[]> {
-    return ((await (await this.request(`/api/documents/${encodeURIComponent(id)}/invites`)).json()) as { invites: InviteRecord[] }).invites;
+  async listInvites(id?: string): Promise<InviteRecord[]> {
+    const path = id === undefined ? '/api/invites' : `/api/documents/${encodeURIComponent(id)}/invites`;
+    return ((await (await this.request(path)).json()) as { invites: InviteRecord[] }).invites;
   }
 
-  async revokeInvite(id: string, jti: string): Promise<InviteRecord> {
-    const response = await this.request(`/api/documents/${encodeURIComponent(id)}/invites/${encodeURIComponent(jti)}`, {
-      method: 'DELETE',
-    });
+  async revokeInvite(id: string | null, jti: string): Promise<InviteRecord> {
+    const path = id === null ? '/api/invites' : `/api/documents/${encodeURIComponent(id)}/invites`;
+    const response = await this.request(`${path}/${encodeURIComponent(jti)}`, { method: 'DELETE' });
     return ((await response.json()) as { invite: InviteRecord }).invite;
   }
 
@@ -171,8 +172,12 @@ class RemoteDocuments implements DocumentsAccess {
 export async function openDocuments(config: Config): Promise<DocumentsAccess> {
   requireSharedSecret(config);
   try {
+    await secureDataDir(config.dataDir);
     const store = await openStore(config);
-    const secret = await loadSecret(config.dataDir, config.secret);
+    const secret = await loadSecret(config.dataDir, config.secret, store).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
     // With Redis, running instances hear of what the command changes: imported
     // annotations show live, revoked links close at once.
     const fanout =
@@ -193,7 +198,6 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       gatekeeper.onChange = (change) => fanout.publishAccessChange(change);
     }
     const invites = new Invites(store, secret, gatekeeper);
-    const scoring = new Scoring(documents, invites);
     return {
       createInvite: async (id, role, options) => {
         await documents.get(id);
@@ -204,6 +208,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
         });
       },
       listInvites: async (id) => {
+        if (id === undefined) return invites.listAll();
         await documents.get(id);
         return invites.list(id);
       },
@@ -213,17 +218,17 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
         documents.export(id, format, { publicUrl, organisation: config.organisation, ...(layer === undefined ? {} : { layer }) }),
       importAnnotations: (id, format, content, layer) => documents.importAnnotations(id, format, content, layer),
       compare: async (a, b, format) => {
-        const comparison = await compareDocuments(documents, { a, b });
-        return { body: renderComparison(comparison, checkCompareFormat(format)).body, skipped: comparison.skipped ?? [] };
+        const file = await documents.compare(a, b, format);
+        return { body: file.body, skipped: file.skipped };
       },
       setAnswerKey: (id, layer) => documents.setAnswerKey(id, layer),
       scores: async (id, format, table) => {
-        const report = await scoring.scores(id);
-        return { body: renderScores(report, format, table).body, skipped: report.skipped ?? [] };
+        const report = await documents.scores(id, format, table);
+        return { body: report.body, skipped: report.skipped };
       },
       agreement: async (id, format, layers) => {
-        const report = await scoring.agreement(id, layers);
-        return { body: renderAgreement(report, format).body, skipped: report.skipped ?? [] };
+        const report = await documents.agreement(id, format, layers);
+        return { body: report.body, skipped: report.skipped };
       },
       close: async () => {
         await fanout?.close();
@@ -234,7 +239,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
     if (!(error instanceof StoreOpenError) || !error.locked) throw error;
     const running = await readRuntimeInfo(config.dataDir);
     if (running === null) throw error;
-    const secret = await loadSecret(config.dataDir, config.secret);
+    const secret = await loadSecret(config.dataDir, config.secret, null);
     const token = encodeToken({ role: 'owner', doc: '*', exp: Math.floor(Date.now() / 1000) + 3600 }, secret);
     return new RemoteDocuments(running.url, token);
   }

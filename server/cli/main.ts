@@ -5,11 +5,15 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatFromFileName, importFormats } from '../../shared/index.js';
 import { configFromEnv, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
-import { exportFormats } from '../Documents.js';
+import { exportFormats } from '../work/exportFile.js';
 import { createLogger } from '../log.js';
 import { startServer } from '../Server.js';
 import { reportFormats, scoreTables } from '../Scoring.js';
 import { openStore } from '../store/openStore.js';
+import { StoreOpenError } from '../store/Store.js';
+import { secureDataDir } from '../dataDir.js';
+import { Invites } from '../Invites.js';
+import { rotateSecret, secretFile } from '../secret.js';
 import { openDocuments, type CliSkipped, type DocumentsAccess } from './documentsAccess.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 
@@ -32,6 +36,11 @@ interface ServeOptions extends DataOptions {
   maxMessageBytes?: number;
   maxImportBytes?: number;
   maxDocuments?: number;
+  rateLimit?: number;
+  authFailuresPerMinute?: number;
+  workThreads?: number;
+  workTimeoutMs?: number;
+  maxWorkBytes?: number;
 }
 
 function configWith(options: ServeOptions | DataOptions): Config {
@@ -45,6 +54,11 @@ function configWith(options: ServeOptions | DataOptions): Config {
   if (options.maxMessageBytes !== undefined) config.maxMessageBytes = options.maxMessageBytes;
   if (options.maxImportBytes !== undefined) config.maxImportBytes = options.maxImportBytes;
   if (options.maxDocuments !== undefined) config.maxDocuments = options.maxDocuments;
+  if (options.rateLimit !== undefined) config.rateLimit = options.rateLimit;
+  if (options.authFailuresPerMinute !== undefined) config.authFailuresPerMinute = options.authFailuresPerMinute;
+  if (options.workThreads !== undefined) config.workThreads = Math.max(1, options.workThreads);
+  if (options.workTimeoutMs !== undefined) config.workTimeoutMs = options.workTimeoutMs;
+  if (options.maxWorkBytes !== undefined) config.maxWorkBytes = options.maxWorkBytes;
   return config;
 }
 
@@ -52,6 +66,7 @@ async function serve(options: ServeOptions): Promise<void> {
   const config = configWith(options);
   const log = createLogger(config.logLevel);
   requireSharedSecret(config);
+  await secureDataDir(config.dataDir);
   const store = await openStore(config);
   let server;
   try {
@@ -61,8 +76,11 @@ async function serve(options: ServeOptions): Promise<void> {
     throw error;
   }
   await writeRuntimeInfo(config.dataDir, { url: server.url, pid: process.pid });
-  const ownerUrl = `${server.url}/?token=${server.issueToken({ role: 'owner', doc: '*' })}`;
-  process.stdout.write(`factmark is running. Open this link (it carries an owner token; keep it private):\n\n    ${ownerUrl}\n\n`);
+  const start = await server.startLink();
+  process.stdout.write(
+    `factmark is running. Open this link (it carries an owner token; keep it private):\n\n    ${start.url}\n\n` +
+      `It is the same on every start. Revoke it with \`factmark invite --revoke ${start.invite.jti}\`; the next start prints a new one.\n`,
+  );
   log.info({ url: server.url, data: config.dataDir }, 'listening');
   let stopping = false;
   const stop = (signal: string) => {
@@ -205,24 +223,29 @@ interface InviteOptions extends DataOptions {
   revoke?: string;
 }
 
-async function invite(id: string, options: InviteOptions): Promise<void> {
+async function invite(id: string | undefined, options: InviteOptions): Promise<void> {
   const documents = await openDocuments(configWith(options));
   try {
     if (options.list === true) {
       const invites = await documents.listInvites(id);
-      if (invites.length === 0) process.stdout.write(`Document ${id} has no invitation links.\n`);
+      if (invites.length === 0)
+        process.stdout.write(id === undefined ? 'There are no invitation links.\n' : `Document ${id} has no invitation links.\n`);
       for (const item of invites) {
         const state =
           item.revokedAt !== null ? 'revoked' : item.expiresAt !== null && Date.parse(item.expiresAt) <= Date.now() ? 'expired' : 'active';
-        process.stdout.write(`${item.jti}  ${item.role.padEnd(9)}  ${state.padEnd(7)}  ${item.expiresAt ?? 'no expiry'}  ${item.label}\n`);
+        const document = id === undefined ? `${item.docId === '*' ? 'all documents' : item.docId}  ` : '';
+        process.stdout.write(
+          `${item.jti}  ${document}${item.role.padEnd(9)}  ${state.padEnd(7)}  ${item.expiresAt ?? 'no expiry'}  ${item.label}\n`,
+        );
       }
       return;
     }
     if (options.revoke !== undefined) {
-      const revoked = await documents.revokeInvite(id, options.revoke);
+      const revoked = await documents.revokeInvite(id ?? null, options.revoke);
       process.stdout.write(`Revoked ${revoked.jti} (${revoked.label}).\n`);
       return;
     }
+    if (id === undefined) throw new Error('Name the document to invite to, or give --list or --revoke ID.');
     if (options.role === undefined) throw new Error('Give --role owner|editor|annotator|viewer, or --list, or --revoke ID.');
     const issued = await documents.createInvite(id, options.role, {
       ...(options.label === undefined ? {} : { label: options.label }),
@@ -296,6 +319,32 @@ async function answerKey(id: string, layer: string | undefined, options: DataOpt
   }
 }
 
+/** Replaces the data folder's token secret, and marks every link it signed revoked. */
+async function rotate(options: DataOptions): Promise<void> {
+  const config = configWith(options);
+  if ((config.secret ?? '') !== '') {
+    throw new Error('The secret comes from FACTMARK_SECRET: change it there (every instance alike) instead.');
+  }
+  await secureDataDir(config.dataDir);
+  let store;
+  try {
+    store = await openStore(config);
+  } catch (error) {
+    if (error instanceof StoreOpenError && error.locked) throw new Error(`A server is running on ${config.dataDir}: stop it first.`);
+    throw error;
+  }
+  try {
+    await rotateSecret(config.dataDir);
+    const revoked = await new Invites(store, '', null).revokeAll();
+    process.stdout.write(
+      `New token secret written to ${secretFile(config.dataDir)}. ${revoked} links that were active stopped working and are marked revoked; ` +
+        'the next start prints a new owner link.\n',
+    );
+  } finally {
+    await store.close();
+  }
+}
+
 /** Builds the `factmark` command line. */
 export function createProgram(): Command {
   const program = new Command('factmark')
@@ -307,7 +356,9 @@ export function createProgram(): Command {
         'FACTMARK_DEMO=0, FACTMARK_MAX_MESSAGE_BYTES, FACTMARK_MAX_IMPORT_BYTES, FACTMARK_MAX_DOCUMENTS,\n' +
         'FACTMARK_MAX_CONNECTIONS_PER_IP, FACTMARK_MAX_MESSAGES_PER_SECOND, FACTMARK_COMPACT_AFTER, FACTMARK_ORGANISATION,\n' +
         'FACTMARK_ORGANISATION_URL, FACTMARK_LOG_LEVEL, FACTMARK_DATABASE_URL (postgres://…, with FACTMARK_SECRET),\n' +
-        'FACTMARK_REDIS_URL (redis://…, shares live edits between instances), FACTMARK_TRUST_PROXY=1. ' +
+        'FACTMARK_REDIS_URL (redis://…, shares live edits between instances), FACTMARK_TRUST_PROXY=1,\n' +
+        'FACTMARK_RATE_LIMIT, FACTMARK_AUTH_FAILURES_PER_MINUTE, FACTMARK_WORK_THREADS, FACTMARK_WORK_QUEUE,\n' +
+        'FACTMARK_WORK_TIMEOUT_MS, FACTMARK_MAX_WORK_BYTES, FACTMARK_WORK_MEMORY_MB. ' +
         'Flags win over the environment.',
     );
   const dataOption = () => new Option('-d, --data <dir>', 'data folder (store, secret); default ./data or FACTMARK_DATA');
@@ -323,7 +374,25 @@ export function createProgram(): Command {
     .option('--max-message-bytes <n>', 'largest websocket message', parseCount)
     .option('--max-import-bytes <n>', 'largest imported article', parseCount)
     .option('--max-documents <n>', 'most documents the server holds', parseCount)
+    .option('--rate-limit <n>', 'API requests a second from one address, bursts of ten times that (0: no limit); default 50', parseCount)
+    .option(
+      '--auth-failures-per-minute <n>',
+      'failed authentications a minute from one address before it must wait; default 20',
+      parseCount,
+    )
+    .option('--work-threads <n>', 'worker threads for exports, imports, compare, agreement and scores', parseCount)
+    .option('--work-timeout-ms <n>', 'longest one export, import or comparison may take; default 30000', parseCount)
+    .option('--max-work-bytes <n>', 'largest document state or import one job may read; default 128 MiB', parseCount)
     .action(serve);
+
+  program
+    .command('rotate-secret')
+    .description(
+      'Make a new token secret for the data folder, knowingly: every link signed with the old one stops working ' +
+        '(they are all marked revoked), and the next start prints a new owner link. Stop the server first.',
+    )
+    .addOption(dataOption())
+    .action(rotate);
 
   program
     .command('import')
@@ -368,8 +437,11 @@ export function createProgram(): Command {
 
   program
     .command('invite')
-    .description('Make an invitation link to a document for a role; or list or revoke its links.')
-    .argument('<id>', 'the document id')
+    .description(
+      'Make an invitation link to a document for a role; or list or revoke its links. Without a document, ' +
+        '--list and --revoke work on every link, the owner link printed at start included.',
+    )
+    .argument('[id]', 'the document id')
     .addOption(new Option('-r, --role <role>', 'what the link lets its holder do').choices(['owner', 'editor', 'annotator', 'viewer']))
     .option('--label <name>', 'who the link is for, as owners will see it (a student’s name)')
     .option('--expires <duration>', 'how long the link works: 30m, 12h, 7d, 2w')

@@ -1,18 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { canManageDocuments, canOpenDocument, roomAccess } from '../access.js';
-import { AnswerKeyMissingError, renderAgreement, renderScores, Scoring, type RenderedReport } from '../Scoring.js';
+import { AnswerKeyMissingError, type RenderedReport } from '../Scoring.js';
 import type { ApiContext } from './api.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
 import { skippedHeaders } from './skipped.js';
-import type { SkippedEntry } from '../../shared/index.js';
 
 /** Sends a rendered report, with the header listing the damaged entries it left out; CSV as a download named after the document. */
-function sendReport(response: ServerResponse, id: string, report: RenderedReport, skipped: readonly SkippedEntry[]): void {
+function sendReport(response: ServerResponse, id: string, report: RenderedReport): void {
   const headers: Record<string, string> = {
     ...securityHeaders,
     'Content-Type': report.contentType,
     'Cache-Control': 'no-store',
-    ...skippedHeaders(skipped),
+    ...skippedHeaders(report.skipped),
   };
   if (report.contentType.startsWith('text/csv')) headers['Content-Disposition'] = `attachment; filename="${id}.${report.extension}"`;
   response.writeHead(200, headers);
@@ -36,7 +35,6 @@ export async function handleAgreementApi(
   if (collection !== 'documents' || parts.length !== 3) return false;
   const { claims, documents } = context;
   const method = request.method ?? 'GET';
-  const scoring = new Scoring(documents, context.invites);
   try {
     if (route === 'answer-key' && method === 'PUT') {
       if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may choose the answer key.');
@@ -50,12 +48,10 @@ export async function handleAgreementApi(
     }
     if (route === 'scores' && method === 'GET') {
       if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may see the class’s scores.');
-      const report = await scoring.scores(id);
       sendReport(
         response,
         id,
-        renderScores(report, url.searchParams.get('format') ?? 'json', url.searchParams.get('table') ?? 'students'),
-        report.skipped ?? [],
+        await documents.scores(id, url.searchParams.get('format') ?? 'json', url.searchParams.get('table') ?? 'students'),
       );
       return true;
     }
@@ -69,11 +65,10 @@ export async function handleAgreementApi(
         layers = (await documents.layers(id)).filter(readable);
       } else {
         layers = named.split(',').map((layer) => layer.trim());
-        const refused = layers.find((layer) => !readable(layer));
-        if (refused !== undefined) throw new HttpError(403, 'Forbidden', `Your token does not open the layer "${refused}".`);
+        if (layers.some((layer) => !readable(layer)))
+          throw new HttpError(403, 'Forbidden', 'Your token does not open one of the layers asked for.');
       }
-      const report = await scoring.agreement(id, layers);
-      sendReport(response, id, renderAgreement(report, url.searchParams.get('format') ?? 'json'), report.skipped ?? []);
+      sendReport(response, id, await documents.agreement(id, url.searchParams.get('format') ?? 'json', layers));
       return true;
     }
     return false;

@@ -7,6 +7,7 @@ import type { Gatekeeper } from '../Gatekeeper.js';
 import { InviteNotFoundError, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, type Documents } from '../Documents.js';
 import type { TokenClaims } from '../tokens.js';
+import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../work/WorkPool.js';
 import { handleCompare } from './compare.js';
 import { handleAgreementApi } from './agreementApi.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';
@@ -99,6 +100,18 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       await handleCompare(response, url, context);
       return;
     }
+    if (parts[0] === 'invites') {
+      // Every link, those to all documents (the start link) included.
+      requireOwner(claims, 'manage invitation links');
+      if (parts.length === 1 && method === 'GET') {
+        sendJson(response, 200, { invites: await context.invites.listAll() });
+        return;
+      }
+      if (parts.length === 2 && method === 'DELETE') {
+        sendJson(response, 200, { invite: await context.invites.revoke(null, parts[1] ?? '') });
+        return;
+      }
+    }
     if (parts[0] !== 'documents') throw new HttpError(404, 'Not found', `No API at ${url.pathname}.`);
     if (parts.length === 1 && method === 'GET') {
       const all = await documents.list();
@@ -173,7 +186,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       // Without a layer, an owner exports every layer, anyone else the one they work in.
       const layer = url.searchParams.get('layer') ?? (claims.role === 'owner' ? undefined : workingLayer(claims, record));
       if (layer !== undefined && roomAccess(claims, { docId: id, layerId: layer }, record) === 'none') {
-        throw new HttpError(403, 'Forbidden', `Your token does not open the layer "${layer}".`);
+        throw new HttpError(403, 'Forbidden', 'Your token does not open the layer asked for.');
       }
       const exported = await documents.export(id, format, {
         publicUrl: context.publicUrl,
@@ -228,5 +241,8 @@ function toHttpError(error: unknown): unknown {
   if (error instanceof DocumentLimitError) return new HttpError(409, 'Too many documents', error.message);
   if (error instanceof InviteNotFoundError) return new HttpError(404, 'Not found', error.message);
   if (error instanceof RangeError) return new HttpError(400, 'Bad request', error.message);
+  if (error instanceof JobTooLargeError) return new HttpError(413, 'Too large', error.message);
+  if (error instanceof JobTimeoutError) return new HttpError(503, 'Took too long', error.message);
+  if (error instanceof JobUnavailableError) return new HttpError(503, 'Busy', error.message, { 'Retry-After': '5' });
   return error;
 }

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { teamLayerId } from '../../shared/index.js';
 import { canOpenDocument, roomAccess } from '../access.js';
-import { checkCompareFormat, compareDocuments, renderComparison } from '../Comparison.js';
+import { checkCompareFormat } from '../Comparison.js';
 import type { ApiContext } from './api.js';
 import { HttpError, securityHeaders } from './errors.js';
 import { skippedHeaders } from './skipped.js';
@@ -27,18 +27,18 @@ export async function handleCompare(response: ServerResponse, url: URL, context:
     [a, await documents.get(a)],
     [b, await documents.get(b)],
   ]);
-  const comparison = await compareDocuments(documents, {
+  const file = await documents.compare(
     a,
     b,
-    annotations: (id) => roomAccess(claims, { docId: id, layerId: teamLayerId }, records.get(id) ?? null) !== 'none',
-  });
-  const file = renderComparison(comparison, format);
+    format,
+    (id) => roomAccess(claims, { docId: id, layerId: teamLayerId }, records.get(id) ?? null) !== 'none',
+  );
   response.writeHead(200, {
     ...securityHeaders,
     'Content-Type': file.contentType,
     ...(format === 'html' ? { 'Content-Disposition': `attachment; filename="${a}-${b}.${file.extension}"` } : {}),
     'Cache-Control': 'no-store',
-    ...skippedHeaders(comparison.skipped ?? []),
+    ...skippedHeaders(file.skipped),
   });
   response.end(file.body);
 }

@@ -5,11 +5,14 @@ export class HttpError extends Error {
   override readonly name = 'HttpError';
   readonly status: number;
   readonly detail: string;
+  /** Headers to send with it (`Retry-After`). */
+  readonly headers: Record<string, string>;
 
-  constructor(status: number, error: string, detail: string) {
+  constructor(status: number, error: string, detail: string, headers: Record<string, string> = {}) {
     super(error);
     this.status = status;
     this.detail = detail;
+    this.headers = headers;
   }
 }
 
@@ -36,9 +39,10 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   response.writeHead(status, {
+    ...headers,
     ...securityHeaders,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
@@ -48,5 +52,5 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 }
 
 export function sendError(response: ServerResponse, error: HttpError): void {
-  sendJson(response, error.status, { error: error.message, detail: error.detail });
+  sendJson(response, error.status, { error: error.message, detail: error.detail }, error.headers);
 }

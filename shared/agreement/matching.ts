@@ -1,3 +1,4 @@
+import { maximumWeightAssignment } from './assignment.js';
 import { overlapLength, spanKinds, type PerKind, type Span } from './span.js';
 
 /**
@@ -19,44 +20,75 @@ export interface SpanMatching {
 
 /**
  * Pairs the spans of a candidate with those of a reference, one to one and
- * only within a kind. Exact: equal offsets. Overlap: greedily, the pair
- * sharing the most characters first (ties: the earlier reference span, then
- * the earlier candidate span), so a long span is not used up by a small
- * neighbour when a better partner exists.
+ * only within a kind. Exact: equal offsets. Overlap: spans that share a
+ * character may pair, and the pairing is a maximum matching: as many pairs
+ * as can be made, and among those the most characters shared (a greedy
+ * pairing, largest overlap first, can leave two spans unpaired that an
+ * optimal one pairs). Solved exactly, one cluster of overlapping spans at a
+ * time, so a long layer costs little more than its parts.
  */
 export function matchSpans(reference: readonly Span[], candidate: readonly Span[], mode: MatchMode): SpanMatching {
-  const options: { reference: number; candidate: number; shared: number }[] = [];
+  const edges: { reference: number; candidate: number; shared: number }[] = [];
   reference.forEach((a, i) => {
     candidate.forEach((b, j) => {
       if (a.kind !== b.kind) return;
       if (mode === 'exact' ? a.start === b.start && a.end === b.end : overlapLength(a, b) > 0) {
-        options.push({ reference: i, candidate: j, shared: overlapLength(a, b) });
+        edges.push({ reference: i, candidate: j, shared: overlapLength(a, b) });
       }
     });
   });
-  options.sort(
-    (x, y) =>
-      y.shared - x.shared ||
-      (reference[x.reference]?.start ?? 0) - (reference[y.reference]?.start ?? 0) ||
-      x.reference - y.reference ||
-      (candidate[x.candidate]?.start ?? 0) - (candidate[y.candidate]?.start ?? 0) ||
-      x.candidate - y.candidate,
-  );
-  const usedReference = new Set<number>();
-  const usedCandidate = new Set<number>();
   const pairs: [number, number][] = [];
-  for (const option of options) {
-    if (usedReference.has(option.reference) || usedCandidate.has(option.candidate)) continue;
-    usedReference.add(option.reference);
-    usedCandidate.add(option.candidate);
-    pairs.push([option.reference, option.candidate]);
-  }
+  for (const cluster of clustersOf(edges, reference.length)) pairs.push(...bestPairs(cluster));
   pairs.sort((x, y) => x[0] - y[0]);
+  const usedReference = new Set(pairs.map(([i]) => i));
+  const usedCandidate = new Set(pairs.map(([, j]) => j));
   return {
     pairs,
     missed: reference.map((_, i) => i).filter((i) => !usedReference.has(i)),
     extra: candidate.map((_, j) => j).filter((j) => !usedCandidate.has(j)),
   };
+}
+
+type Edge = { reference: number; candidate: number; shared: number };
+
+/** The edges grouped by connected cluster of spans (reference and candidate spans linked by overlap). */
+function clustersOf(edges: readonly Edge[], referenceCount: number): Edge[][] {
+  // Union-find over reference spans 0…r-1 and candidate spans r…
+  const parent = new Map<number, number>();
+  const find = (node: number): number => {
+    let root = node;
+    while ((parent.get(root) ?? root) !== root) root = parent.get(root) ?? root;
+    parent.set(node, root);
+    return root;
+  };
+  for (const edge of edges) parent.set(find(edge.reference), find(referenceCount + edge.candidate));
+  const clusters = new Map<number, Edge[]>();
+  for (const edge of edges) {
+    const root = find(edge.reference);
+    const cluster = clusters.get(root);
+    if (cluster === undefined) clusters.set(root, [edge]);
+    else cluster.push(edge);
+  }
+  return [...clusters.values()];
+}
+
+/** The best pairs of one cluster: most pairs first, then most characters shared. */
+function bestPairs(edges: readonly Edge[]): [number, number][] {
+  if (edges.length === 1) {
+    const [edge] = edges;
+    return edge === undefined ? [] : [[edge.reference, edge.candidate]];
+  }
+  const rows = [...new Set(edges.map((edge) => edge.reference))];
+  const columns = [...new Set(edges.map((edge) => edge.candidate))];
+  // Every pair is worth more than all shared characters together, so the
+  // number of pairs comes first and shared characters only break ties.
+  const pairWorth = edges.reduce((sum, edge) => sum + edge.shared, 0) + 1;
+  const weights = rows.map(() => new Array<number>(columns.length).fill(0));
+  for (const edge of edges) {
+    const row = weights[rows.indexOf(edge.reference)];
+    if (row !== undefined) row[columns.indexOf(edge.candidate)] = pairWorth + edge.shared;
+  }
+  return maximumWeightAssignment(weights).map(([row, column]): [number, number] => [rows[row] ?? -1, columns[column] ?? -1]);
 }
 
 /** Precision, recall and F1 of a candidate against a reference, with the counts they come from. */

@@ -151,7 +151,7 @@ export function toCompareHtml(comparison: Comparison, generatedAt = new Date()):
     `${sentences.same} sentences the same, ${sentences.changed} changed (${sentences.moved} moved), ${sentences.onlyA} only in A, ${sentences.onlyB} only in B · ` +
     `quotations: ${quotations.verbatim} verbatim, ${quotations.reworded} reworded, ${quotations.onlyA} only in A, ${quotations.onlyB} only in B · ` +
     `${summary.speakerFlags} speaker flags · ${summary.changedFigures} changed figures`;
-  const head = `<thead><tr><th class="status"></th><th>A: ${escapeHtml(a.title)}</th><th>B: ${escapeHtml(b.title)}</th></tr></thead>`;
+  const head = `<thead><tr><th class="status" scope="col"></th><th scope="col">A: ${escapeHtml(a.title)}</th><th scope="col">B: ${escapeHtml(b.title)}</th></tr></thead>`;
   return standalonePage({
     language: 'en',
     title,
@@ -159,7 +159,7 @@ export function toCompareHtml(comparison: Comparison, generatedAt = new Date()):
     body: `<h1>${escapeHtml(title)}</h1>
 <p class="meta">Compared with factmark · A: ${escapeHtml(a.id)} · B: ${escapeHtml(b.id)} · ${escapeHtml(generatedAt.toISOString().slice(0, 10))}</p>
 <p class="summary">${summaryLine}</p>
-<div class="legend" aria-label="Legend">${legend}</div>
+<div class="legend" role="group" aria-label="Legend">${legend}</div>
 <h2>Sentences</h2>
 <table class="rows">
 ${head}

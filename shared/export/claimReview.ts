@@ -1,5 +1,6 @@
 import type { Verdict } from '../annotation.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
+import { stringifyJsonLd } from './jsonLd.js';
 
 /** Who publishes the fact-checks. */
 export interface ClaimReviewOptions {
@@ -77,7 +78,7 @@ export function toClaimReview(model: ExportModel, options: ClaimReviewOptions): 
       ...(claim.note.trim() === '' ? {} : { reviewBody: claim.note.trim() }),
     });
   }
-  return { json: `${JSON.stringify(reviews, null, 2)}\n`, reviews: reviews.length, skipped };
+  return { json: stringifyJsonLd(reviews), reviews: reviews.length, skipped };
 }
 
 function skipReason(claim: ExportedAnnotation): string | null {

@@ -24,11 +24,6 @@ export const csvColumns = [
   'links',
 ] as const;
 
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe, as OWASP advises. */
-export function neutralize(cell: string | number): string | number {
-  return typeof cell === 'string' && /^[=+@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
 /**
  * One row per annotation (RFC 4180, CRLF line ends), with a UTF-8 byte order
  * mark so spreadsheets read non-ASCII text correctly. Lists (evidence, links)
@@ -59,13 +54,35 @@ export function toCsv(model: ExportModel): string {
   return toCsvText([Array.from(csvColumns), ...rows]);
 }
 
+/** What a spreadsheet may run as a formula at the start of a cell, as OWASP lists it, with the fullwidth forms. */
+const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A plain decimal number, which a spreadsheet reads as that number whatever its sign. */
+const plainNumber = /^[-+]?\d+(\.\d+)?$/;
+
+/**
+ * A text cell a spreadsheet would run as a formula gets a leading apostrophe,
+ * as OWASP advises; a plain number (a negative agreement figure, say) is left
+ * as it is, since it can only be read as that number.
+ */
+export function neutralize(cell: string | number): string | number {
+  return typeof cell === 'string' && formulaStart.test(cell) && !plainNumber.test(cell) ? `'${cell}` : cell;
+}
+
 /**
  * Rows as CSV the way every factmark CSV is written: RFC 4180 with CRLF line
- * ends and a byte order mark (so spreadsheets read UTF-8), cells neutralized.
+ * ends and a byte order mark (so spreadsheets read UTF-8). A cell holding a
+ * comma, a quote or any line break is quoted, so a strict parser reads one
+ * record per row; cells are {@link neutralize}d.
  */
 export function toCsvText(rows: (string | number)[][]): string {
   return `\uFEFF${stringify(
     rows.map((row) => row.map(neutralize)),
-    { record_delimiter: 'windows' },
+    {
+      record_delimiter: 'windows',
+      // With a record delimiter given, csv-stringify quotes only cells holding
+      // that exact sequence unless told to: a bare LF or CR would end the row.
+      quote_record_delimiter: true,
+    },
   )}`;
 }

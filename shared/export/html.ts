@@ -4,13 +4,9 @@ import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
+import { joinHtml, markup, SafeHtml } from './htmlTemplate.js';
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
-}
+export { escapeHtml } from './htmlTemplate.js';
 
 /** The annotation kinds' colours and underline cues, as in the editor: spans with classes `a a-<kind>`. */
 export const annotationStyles = `
@@ -54,7 +50,7 @@ const styles = `${annotationStyles}
 export function toHtml(model: ExportModel): string {
   const annotations = allAnnotations(model);
   const numbers = new Map(annotations.map((annotation, index) => [annotation.id, index + 1]));
-  const body = renderBlocks(
+  const article = renderBlocks(
     model.doc,
     new ArticleRenderer(
       model.doc,
@@ -63,15 +59,19 @@ export function toHtml(model: ExportModel): string {
     ),
   );
   const { record } = model;
-  const rows = annotations.map((annotation) => tableRow(annotation, numbers)).join('\n');
+  const rows = joinHtml(
+    annotations.map((annotation) => tableRow(annotation, numbers)),
+    '\n',
+  );
+  const exported = new Date().toISOString().slice(0, 10);
   return standalonePage({
     language: record.language ?? 'en',
     title: record.title,
     styles,
-    body: `<p class="meta">Annotated with factmark · ${annotations.length} annotations · exported ${escapeHtml(new Date().toISOString().slice(0, 10))}${record.sourceUrl === undefined ? '' : ` · source: ${escapeHtml(record.sourceUrl)}`}</p>
-<div class="legend" aria-label="Legend">${annotationKinds.map((kind) => `<span class="a a-${kind}">${kindLabels[kind]}</span>`).join('')}</div>
+    body: markup`<p class="meta">Annotated with factmark · ${annotations.length} annotations · exported ${exported}${record.sourceUrl === undefined ? '' : markup` · source: ${record.sourceUrl}`}</p>
+<div class="legend" role="group" aria-label="Legend">${annotationKinds.map((kind) => markup`<span class="a a-${kind}">${kindLabels[kind]}</span>`)}</div>
 <article>
-${body}
+${article}
 </article>
 <h2>Annotations</h2>
 <table>
@@ -86,24 +86,27 @@ ${rows}
 /**
  * A standalone HTML page: no scripts, nothing loaded from elsewhere (its
  * Content-Security-Policy allows only its own inline styles), no referrer.
- * `body` is HTML already escaped by the caller; the title is escaped here.
+ * `body` is HTML built with {@link markup} (a string is taken as HTML already
+ * escaped by the caller); `styles` is our own CSS; the title and language are
+ * escaped here.
  */
-export function standalonePage(page: { language: string; title: string; styles: string; body: string }): string {
-  return `<!doctype html>
-<html lang="${escapeHtml(page.language)}">
+export function standalonePage(page: { language: string; title: string; styles: string; body: SafeHtml | string }): string {
+  const body = page.body instanceof SafeHtml ? page.body : new SafeHtml(page.body);
+  return markup`<!DOCTYPE html>
+<html lang="${page.language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(page.title)}</title>
-<style>${page.styles}</style>
+<title>${page.title}</title>
+<style>${new SafeHtml(page.styles)}</style>
 </head>
 <body>
-${page.body}
+${body}
 </body>
 </html>
-`;
+`.value;
 }
 
 /**
@@ -148,12 +151,12 @@ class ArticleRenderer {
     return low;
   }
 
-  inline(block: Node, blockPos: number): string {
-    let html = '';
+  inline(block: Node, blockPos: number): SafeHtml {
+    const parts: SafeHtml[] = [];
     block.forEach((child, offset) => {
       const pos = blockPos + 1 + offset;
       if (child.type.name === 'hard_break') {
-        html += '<br>';
+        parts.push(markup`<br>`);
         return;
       }
       if (!child.isText) return;
@@ -163,15 +166,15 @@ class ArticleRenderer {
       let from = start;
       for (let index = this.edgeAfter(start); from < end; index++) {
         const to = Math.min(end, this.edges[index] ?? end);
-        html += this.piece(text.slice(from - start, to - start), child.marks, from, to);
+        parts.push(this.piece(text.slice(from - start, to - start), child.marks, from, to));
         from = to;
       }
     });
-    return html;
+    return markup`${parts}`;
   }
 
   /** One run of text covered by the same annotations: outer spans first, references after the spans that end here. */
-  private piece(text: string, marks: readonly Mark[], start: number, end: number): string {
+  private piece(text: string, marks: readonly Mark[], start: number, end: number): SafeHtml {
     this.active = this.active.filter((annotation) => (annotation.end ?? 0) > start);
     while (this.next < this.byStart.length && (this.byStart[this.next]?.start ?? 0) <= start) {
       const annotation = this.byStart[this.next++];
@@ -180,88 +183,103 @@ class ArticleRenderer {
     const covering = this.active
       .filter((annotation) => (annotation.start ?? 0) <= start && end <= (annotation.end ?? 0))
       .sort((a, b) => (b.end ?? 0) - (b.start ?? 0) - ((a.end ?? 0) - (a.start ?? 0)));
-    let html = renderMarks(escapeHtml(text), marks);
+    let piece = renderMarks(markup`${text}`, marks);
     for (const annotation of [...covering].reverse()) {
-      html = `<span class="a a-${annotation.kind}" title="${escapeHtml(`${kindLabels[annotation.kind]} #${this.numbers.get(annotation.id) ?? ''}`)}">${html}</span>`;
+      const title = `${kindLabels[annotation.kind]} #${this.numbers.get(annotation.id) ?? ''}`;
+      piece = markup`<span class="a a-${annotation.kind}" title="${title}">${piece}</span>`;
     }
-    for (const annotation of this.endingAt.get(end) ?? []) {
+    const references = (this.endingAt.get(end) ?? []).map((annotation) => {
       const number = this.numbers.get(annotation.id) ?? 0;
-      html += `<sup class="ref" id="ref-${number}"><a href="#note-${number}">${number}</a></sup>`;
-    }
-    return html;
+      return markup`<sup class="ref" id="ref-${number}"><a href="#note-${number}">${number}</a></sup>`;
+    });
+    return markup`${piece}${references}`;
   }
 }
 
-function renderMarks(html: string, marks: readonly Mark[]): string {
-  let result = html;
+function renderMarks(content: SafeHtml, marks: readonly Mark[]): SafeHtml {
+  let result = content;
   for (const mark of marks) {
-    if (mark.type.name === 'em') result = `<em>${result}</em>`;
-    else if (mark.type.name === 'strong') result = `<strong>${result}</strong>`;
+    if (mark.type.name === 'em') result = markup`<em>${result}</em>`;
+    else if (mark.type.name === 'strong') result = markup`<strong>${result}</strong>`;
     else if (mark.type.name === 'link') {
       const href = safeUrl(String(mark.attrs['href']));
-      if (href !== null) result = `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${result}</a>`;
+      if (href !== null) result = markup`<a href="${href}" rel="noopener noreferrer nofollow">${result}</a>`;
     }
   }
   return result;
 }
 
-function renderBlocks(parent: Node, renderer: ArticleRenderer, parentPos = -1): string {
-  const parts: string[] = [];
+/** A heading element of each level. */
+const headings = [
+  (content: SafeHtml) => markup`<h1>${content}</h1>`,
+  (content: SafeHtml) => markup`<h2>${content}</h2>`,
+  (content: SafeHtml) => markup`<h3>${content}</h3>`,
+  (content: SafeHtml) => markup`<h4>${content}</h4>`,
+  (content: SafeHtml) => markup`<h5>${content}</h5>`,
+  (content: SafeHtml) => markup`<h6>${content}</h6>`,
+] as const;
+
+function renderBlocks(parent: Node, renderer: ArticleRenderer, parentPos = -1): SafeHtml {
+  const parts: SafeHtml[] = [];
   parent.forEach((node, offset) => {
     const pos = parentPos + 1 + offset;
     switch (node.type.name) {
       case 'paragraph':
-        parts.push(`<p>${renderer.inline(node, pos)}</p>`);
+        parts.push(markup`<p>${renderer.inline(node, pos)}</p>`);
         break;
       case 'heading': {
-        const level = Math.min(6, Math.max(1, Number(node.attrs['level']) || 1));
-        parts.push(`<h${level}>${renderer.inline(node, pos)}</h${level}>`);
+        const level = Math.min(6, Math.max(1, Math.floor(Number(node.attrs['level'])) || 1));
+        parts.push(headings[level - 1]?.(renderer.inline(node, pos)) ?? markup``);
         break;
       }
       case 'blockquote':
-        parts.push(`<blockquote>${renderBlocks(node, renderer, pos)}</blockquote>`);
+        parts.push(markup`<blockquote>${renderBlocks(node, renderer, pos)}</blockquote>`);
         break;
       case 'bullet_list':
-        parts.push(`<ul>${renderBlocks(node, renderer, pos)}</ul>`);
+        parts.push(markup`<ul>${renderBlocks(node, renderer, pos)}</ul>`);
         break;
       case 'ordered_list': {
         const order = Number(node.attrs['order']) || 1;
-        parts.push(`<ol${order === 1 ? '' : ` start="${order}"`}>${renderBlocks(node, renderer, pos)}</ol>`);
+        parts.push(markup`<ol${order === 1 ? '' : markup` start="${order}"`}>${renderBlocks(node, renderer, pos)}</ol>`);
         break;
       }
       case 'list_item':
-        parts.push(`<li>${renderBlocks(node, renderer, pos)}</li>`);
+        parts.push(markup`<li>${renderBlocks(node, renderer, pos)}</li>`);
         break;
       case 'horizontal_rule':
-        parts.push('<hr>');
+        parts.push(markup`<hr>`);
         break;
     }
   });
-  return parts.join('\n');
+  return joinHtml(parts, '\n');
 }
 
-function tableRow(annotation: ExportedAnnotation, numbers: Map<string, number>): string {
+function tableRow(annotation: ExportedAnnotation, numbers: Map<string, number>): SafeHtml {
   const number = numbers.get(annotation.id) ?? 0;
-  const linked = annotation.links
-    .map((id) => numbers.get(id))
-    .filter((linkedNumber): linkedNumber is number => linkedNumber !== undefined)
-    .map((linkedNumber) => `<a href="#note-${linkedNumber}">#${linkedNumber}</a>`)
-    .join(' ');
+  const linked = joinHtml(
+    annotation.links
+      .map((id) => numbers.get(id))
+      .filter((linkedNumber): linkedNumber is number => linkedNumber !== undefined)
+      .map((linkedNumber) => markup`<a href="#note-${linkedNumber}">#${linkedNumber}</a>`),
+    ' ',
+  );
   const speaker =
     annotation.kind === 'attribution' && annotation.speaker.name !== ''
-      ? `${escapeHtml(annotation.speaker.name)}${annotation.speaker.role === '' ? '' : ` (“${escapeHtml(annotation.speaker.role)}”)`}`
-      : '';
-  const evidence = annotation.evidence
-    .map((link) => {
-      const href = safeUrl(link.url);
-      return href === null
-        ? escapeHtml(link.title || link.url)
-        : `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${escapeHtml(link.title || href)}</a>`;
-    })
-    .join('<br>');
+      ? markup`${annotation.speaker.name}${annotation.speaker.role === '' ? '' : ` (“${annotation.speaker.role}”)`}`
+      : null;
+  const evidence = annotation.evidence.map((link) => {
+    const href = safeUrl(link.url);
+    return href === null
+      ? markup`<br>${link.title || link.url}`
+      : markup`<br><a href="${href}" rel="noopener noreferrer nofollow">${link.title || href}</a>`;
+  });
   const quote =
     annotation.status === 'orphaned'
-      ? `<span class="orphaned">(text deleted)</span> ${escapeHtml(annotation.quote)}`
-      : `<a href="#ref-${number}">${escapeHtml(annotation.quote)}</a>`;
-  return `<tr id="note-${number}"><td>${number}</td><td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${escapeHtml(annotation.note)}${evidence === '' ? '' : `<br>${evidence}`}</td><td>${[speaker, linked].filter(Boolean).join('<br>')}</td><td>${escapeHtml(annotation.author.name)}</td></tr>`;
+      ? markup`<span class="orphaned">(text deleted)</span> ${annotation.quote}`
+      : markup`<a href="#ref-${number}">${annotation.quote}</a>`;
+  const people = joinHtml(
+    [speaker, linked.value === '' ? null : linked].filter((part): part is SafeHtml => part !== null),
+    markup`<br>`,
+  );
+  return markup`<tr id="note-${number}"><td>${number}</td><td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${annotation.note}${evidence}</td><td>${people}</td><td>${annotation.author.name}</td></tr>`;
 }

@@ -5,6 +5,7 @@ export type { FactmarkDocument } from './factmarkJson.js';
 export { toWebAnnotation, fromWebAnnotation } from './webAnnotation.js';
 export type { ImportedWebAnnotation, WebAnnotationOptions } from './webAnnotation.js';
 export { toClaimReview } from './claimReview.js';
+export { stringifyJsonLd } from './jsonLd.js';
 export type { ClaimReviewOptions, SkippedClaim } from './claimReview.js';
 export { toCsv, csvColumns } from './csv.js';
 export { toHtml, escapeHtml, annotationStyles } from './html.js';

@@ -4,6 +4,7 @@ import { matchQuote } from '../anchor/matchQuote.js';
 import { ImportError } from '../errors.js';
 import { describeIssues } from './factmarkJson.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
+import { stringifyJsonLd } from './jsonLd.js';
 
 /** Where the exported document and its annotations live, for their ids. */
 export interface WebAnnotationOptions {
@@ -32,7 +33,7 @@ export function toWebAnnotation(model: ExportModel, options: WebAnnotationOption
       items: annotations.map((annotation) => annotationToWebAnnotation(annotation, options)),
     },
   };
-  return `${JSON.stringify(collection, null, 2)}\n`;
+  return stringifyJsonLd(collection);
 }
 
 function annotationToWebAnnotation(annotation: ExportedAnnotation, options: WebAnnotationOptions) {

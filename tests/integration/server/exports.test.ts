@@ -6,6 +6,16 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layerRoomName, teamLayerId, toFactmarkJson, toWebAnnotation, updateAnnotation } from '../../../shared/index.js';
 import { annotatedFixture } from '../../support/annotatedFixture.js';
+import {
+  activeContent,
+  footnotesOf,
+  htmlProblems,
+  inlineTexts,
+  parseCsvStrictly,
+  parseCsvWithPython,
+  renderMarkdown,
+} from '../../support/exportJudges.js';
+import { hostileNotes } from '../../support/hostileFixture.js';
 import { mark, TestArticle } from '../../support/article.js';
 import { connectClient, insertText, synced } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
@@ -105,6 +115,70 @@ describe('exports and imports through the server', () => {
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await html.text()).not.toContain('<script');
     expect(await (await exportOf(server, liveId, 'markdown')).text()).toContain('[^1]:');
+  });
+
+  it('exports a hostile document so that every outside reader sees text, never code', async () => {
+    const id = await importArticle(
+      server,
+      `<!DOCTYPE html><html><head><title>Council &lt;/script&gt; vote</title></head><body>
+<h1>Council *vote* &amp; [^2]</h1>
+<p>&lt;img src=x onerror=alert(1)&gt; came through the import, with <a href="javascript:alert(2)">a hostile link</a> and <a href="https://news.example/a">a real one</a>.</p>
+<p># not a heading<br>- not a list<br>[^1]: not a footnote</p>
+<ul><li>مرحبا بالعالم 👩‍👩‍👧 ~~strike~~ | pipe</li></ul>
+<p>This sentence will be deleted.</p></body></html>`,
+      'html',
+    );
+    const article = connectClient(server, id);
+    const layer = connectClient(server, layerRoomName(id, teamLayerId));
+    await Promise.all([synced(article), synced(layer)]);
+    const view = new TestArticle(article.doc);
+    const image = mark(view, layer.doc, 'claim', '<img src=x onerror=alert(1)>');
+    const attribution = mark(view, layer.doc, 'attribution', 'a hostile link');
+    const rightToLeft = mark(view, layer.doc, 'claim', 'مرحبا بالعالم');
+    const orphan = mark(view, layer.doc, 'denial', 'will be deleted');
+    updateAnnotation(layer.doc, image, {
+      verdict: 'false',
+      note: hostileNotes.image,
+      evidence: [
+        { url: 'javascript:alert(7)', title: '<b>t</b>' },
+        { url: 'https://evidence.example/report', title: '[Report](javascript:alert(9))' },
+      ],
+    });
+    updateAnnotation(layer.doc, attribution, { speaker: { name: '@SUM(1+1)', role: hostileNotes.attributionRole }, links: [image] });
+    updateAnnotation(layer.doc, rightToLeft, { verdict: 'mixed', note: hostileNotes.rightToLeft });
+    updateAnnotation(layer.doc, orphan, { note: hostileNotes.denial, links: [image] });
+    const { from, to } = view.rangeOf('This sentence will be deleted.');
+    view.delete(from, to);
+    const check = connectClient(server, layerRoomName(id, teamLayerId));
+    await eventually(() => expect(check.doc.getMap('annotations').size).toBe(4));
+    for (const client of [article, layer, check]) client.destroy();
+    await eventually(async () => expect(await (await exportOf(server, id, 'text')).text()).not.toContain('will be deleted'));
+
+    const text = await (await exportOf(server, id, 'text')).text();
+    expect(text).toContain('<img src=x onerror=alert(1)> came through the import');
+
+    const markdown = renderMarkdown(await (await exportOf(server, id, 'markdown')).text());
+    expect(activeContent(markdown.html)).toEqual([]);
+    const blocks = text.split('\n\n').filter((block) => block !== '');
+    expect(inlineTexts(markdown.tokens).slice(0, blocks.length)).toEqual(blocks);
+    const { defined, referenced } = footnotesOf(markdown.tokens);
+    expect(defined).toHaveLength(4);
+    expect(defined.filter((label) => !referenced.has(label))).toEqual([]);
+
+    const csv = await (await exportOf(server, id, 'csv')).text();
+    const rows = parseCsvStrictly(csv);
+    expect(rows).toHaveLength(1 + 4);
+    const python = parseCsvWithPython(csv);
+    if (python !== null) expect(python).toEqual(rows);
+    const note = rows[0]?.indexOf('note') ?? -1;
+    expect(rows.map((row) => row[note])).toContain(`'${hostileNotes.image}`);
+
+    for (const format of ['wa', 'claimreview']) {
+      const json = await (await exportOf(server, id, format)).text();
+      expect(json).not.toMatch(/[<>&]/);
+      expect(JSON.stringify(JSON.parse(json))).toContain(JSON.stringify(hostileNotes.image).slice(1, -1));
+    }
+    expect(await htmlProblems(await (await exportOf(server, id, 'html')).text())).toEqual([]);
   });
 
   it('places Web Annotations on a document and reports what it cannot anchor', async () => {

@@ -30,3 +30,31 @@ describe('tokens', () => {
     expect(() => decodeToken(encodeToken({ role: 'admin' as 'owner', doc: '*' }, secret), secret)).toThrow(/malformed/);
   });
 });
+
+describe('a token signature', () => {
+  const token = encodeToken({ role: 'viewer', doc: 'abc' }, secret);
+  const [payload = '', signature = ''] = token.split('.');
+  // 32 bytes make 43 characters whose last one carries 4 bits and 2 unused ones.
+  const last = signature.at(-1) ?? 'A';
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const withUnusedBits = alphabet[alphabet.indexOf(last) ^ 1] ?? 'A';
+
+  it('is accepted as issued', () => {
+    expect(decodeToken(token, secret)).toMatchObject({ role: 'viewer', doc: 'abc' });
+  });
+
+  it.each([
+    ['with padding', `${signature}=`],
+    ['with two padding characters', `${signature}==`],
+    ['with a trailing character', `${signature}A`],
+    ['with a trailing space', `${signature} `],
+    ['with a character inside that is not base64url', `${signature.slice(0, 10)}!${signature.slice(10)}`],
+    ['in standard base64 (+ and /)', signature.replace(/-/g, '+').replace(/_/g, '/') + (/[-_]/.test(signature) ? '' : '+')],
+    ['with the unused bits of its last character set', `${signature.slice(0, -1)}${withUnusedBits}`],
+    ['cut short by a character', signature.slice(0, -1)],
+  ])('is refused %s', (_name, spelling) => {
+    expect(spelling).not.toBe(signature);
+    expect(() => decodeToken(`${payload}.${spelling}`, secret)).toThrow(TokenError);
+    expect(() => decodeToken(`${payload}.${spelling}`, secret)).toThrow(/signature/);
+  });
+});

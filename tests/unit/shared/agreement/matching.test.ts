@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchSpans, prf, spanScores, spansOf, type Span } from '../../../../shared/agreement/index.js';
 
@@ -46,7 +47,7 @@ describe('span matching and precision, recall, F1', () => {
     expect(prf(2, 3, 4).f1).toBeCloseTo(4 / 7, 12);
   });
 
-  it('pairs one to one, the largest overlap first', () => {
+  it('pairs one to one, as many pairs as possible, then the most characters shared', () => {
     const reference: Span[] = [
       { kind: 'claim', start: 0, end: 10 },
       { kind: 'claim', start: 9, end: 20 },
@@ -55,8 +56,8 @@ describe('span matching and precision, recall, F1', () => {
       { kind: 'claim', start: 8, end: 12 },
       { kind: 'claim', start: 0, end: 9 },
     ];
-    // Overlaps: r0–c0 2, r0–c1 9, r1–c0 3, r1–c1 0. Greedy: r0–c1 (9), then r1–c0 (3).
-    // Taking r0–c0 first (the earlier candidate) would have left r1 unmatched.
+    // Overlaps: r0–c0 2, r0–c1 9, r1–c0 3, r1–c1 0. Two pairs: r0–c1 (9) and r1–c0 (3).
+    // Pairing r0–c0 would have left r1 unmatched.
     expect(matchSpans(reference, candidate, 'overlap')).toEqual({
       pairs: [
         [0, 1],
@@ -67,6 +68,59 @@ describe('span matching and precision, recall, F1', () => {
     });
     // One candidate cannot match two reference spans: 5–15 shares 5 with r0 and 6 with r1, so r1 has it.
     expect(matchSpans(reference, [{ kind: 'claim', start: 5, end: 15 }], 'overlap')).toEqual({ pairs: [[1, 0]], missed: [0], extra: [] });
+  });
+
+  it('pairs where a greedy pairing, largest overlap first, would leave two spans unpaired', () => {
+    // Key claims 0–10 and 10–20 against a student's 4–15 and 0–4: the largest
+    // overlap (0–10 with 4–15, 6 characters) leaves 10–20 and 0–4 with nothing;
+    // 10–20 with 4–15 and 0–10 with 0–4 pairs all four.
+    const key: Span[] = [
+      { kind: 'claim', start: 0, end: 10 },
+      { kind: 'claim', start: 10, end: 20 },
+    ];
+    const student: Span[] = [
+      { kind: 'claim', start: 4, end: 15 },
+      { kind: 'claim', start: 0, end: 4 },
+    ];
+    expect(matchSpans(key, student, 'overlap').pairs).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    expect(spanScores(key, student, 'overlap').all.f1).toBe(1);
+  });
+
+  it('makes as many pairs as the best pairing found by trying every one', () => {
+    const span = fc
+      .record({
+        kind: fc.constantFrom('claim' as const, 'denial' as const),
+        start: fc.integer({ min: 0, max: 30 }),
+        length: fc.integer({ min: 1, max: 12 }),
+      })
+      .map(({ kind, start, length }): Span => ({ kind, start, end: start + length }));
+    const mostPairs = (reference: Span[], candidate: Span[], from = 0, used = new Set<number>()): number => {
+      if (from === reference.length) return 0;
+      let best = mostPairs(reference, candidate, from + 1, used);
+      const mine = reference[from];
+      candidate.forEach((other, index) => {
+        if (
+          mine === undefined ||
+          used.has(index) ||
+          other.kind !== mine.kind ||
+          Math.min(mine.end, other.end) <= Math.max(mine.start, other.start)
+        )
+          return;
+        used.add(index);
+        best = Math.max(best, 1 + mostPairs(reference, candidate, from + 1, used));
+        used.delete(index);
+      });
+      return best;
+    };
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 6 }), fc.array(span, { maxLength: 6 }), (reference, candidate) => {
+        expect(matchSpans(reference, candidate, 'overlap').pairs.length).toBe(mostPairs(reference, candidate));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('never pairs spans of different kinds, nor spans that only touch', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, segmentSpan, toCompareHtml, type CompareAnnotation } from '../../../../shared/index.js';
 import { compareFixture, versionFromFixture } from '../../../support/compareFixture.js';
+import { htmlProblems } from '../../../support/exportJudges.js';
 
 describe('the comparison as a standalone HTML page', () => {
   it('shows aligned rows with changed words, figures, title flags and a legend', () => {
@@ -16,6 +17,10 @@ describe('the comparison as a standalone HTML page', () => {
     expect(html).toContain('Changed (moved)');
     for (const label of ['Claim', 'Denial', 'Attribution', 'Changed words', 'Changed number, date or time', 'Speaker or title differs'])
       expect(html).toContain(`>${label}</span>`);
+  });
+
+  it('passes html-validate', async () => {
+    expect(await htmlProblems(toCompareHtml(compareFixture()))).toEqual([]);
   });
 
   it('shows annotations in place', () => {

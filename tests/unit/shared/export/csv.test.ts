@@ -1,18 +1,49 @@
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { allAnnotations, csvColumns, toCsv } from '../../../../shared/index.js';
+import { allAnnotations, csvColumns, toCsv, type ExportedAnnotation } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
+import { parseCsvStrictly, parseCsvWithPython } from '../../../support/exportJudges.js';
+import { hostileFixture } from '../../../support/hostileFixture.js';
+
+/** Rows of a parsed CSV as objects keyed by the header. */
+const records = (rows: string[][]) =>
+  rows.slice(1).map((row) => Object.fromEntries(csvColumns.map((column, index) => [column, row[index]])));
+
+/** What each column holds for an annotation, as the model has it. */
+const cellsOf = (annotation: ExportedAnnotation): Record<(typeof csvColumns)[number], string> => ({
+  layer: annotation.layer,
+  id: annotation.id,
+  kind: annotation.kind,
+  status: annotation.status,
+  start: annotation.start === null ? '' : String(annotation.start),
+  end: annotation.end === null ? '' : String(annotation.end),
+  quote: annotation.quote,
+  prefix: annotation.prefix,
+  suffix: annotation.suffix,
+  author: annotation.author.name,
+  created: annotation.createdAt,
+  updated: annotation.updatedAt,
+  note: annotation.note,
+  verdict: annotation.kind === 'claim' ? annotation.verdict : '',
+  evidence: annotation.evidence.map((link) => link.url).join(' '),
+  speaker: annotation.kind === 'attribution' ? annotation.speaker.name : '',
+  speaker_title: annotation.kind === 'attribution' ? annotation.speaker.role : '',
+  source_type: annotation.kind === 'attribution' ? annotation.sourceType : '',
+  links: annotation.links.join(' '),
+});
+
+/** A cell a spreadsheet would run as a formula: OWASP's list with the fullwidth forms (a plain number is just a number). */
+const formulaStart = /^[=+\-@\t\r＝＋－＠](?!\d+(\.\d+)?$)/;
 
 describe('CSV export', () => {
   const { model: build, ids } = annotatedFixture();
   const model = build();
   const csv = toCsv(model);
-  const rows = parse(csv, { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
+  const rows = records(parseCsvStrictly(csv));
 
   it('is RFC 4180 with a header and one row per annotation, CRLF line ends and a BOM', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.includes('\r\n')).toBe(true);
-    expect(Object.keys(rows[0] ?? {})).toEqual([...csvColumns]);
+    expect(parseCsvStrictly(csv)[0]).toEqual([...csvColumns]);
     expect(rows).toHaveLength(allAnnotations(model).length);
   });
 
@@ -33,12 +64,56 @@ describe('CSV export', () => {
   it('leaves offsets empty for an orphan', () => {
     expect(rows.find((row) => row['id'] === ids.orphan)).toMatchObject({ status: 'orphaned', start: '', end: '' });
   });
+});
 
-  it('defuses cells a spreadsheet would run as formulas', () => {
-    const tricky = build();
-    const first = tricky.layers[0]?.annotations[0];
-    if (first !== undefined) first.note = '=HYPERLINK("http://evil.example")';
-    const parsed = parse(toCsv(tricky), { bom: true, columns: true }) as Record<string, string>[];
-    expect(parsed[0]?.['note']).toBe('\'=HYPERLINK("http://evil.example")');
+describe('CSV export of hostile fields', () => {
+  const { model: build, ids } = hostileFixture();
+  const model = build();
+  const csv = toCsv(model);
+
+  it('reads as one record per annotation in a strict parser, every cell equal to the model but for a leading apostrophe', () => {
+    const rows = records(parseCsvStrictly(csv));
+    expect(rows).toHaveLength(allAnnotations(model).length);
+    for (const [index, annotation] of allAnnotations(model).entries()) {
+      const expected = Object.fromEntries(
+        Object.entries(cellsOf(annotation)).map(([column, value]) => [column, formulaStart.test(value) ? `'${value}` : value]),
+      );
+      expect(rows[index]).toEqual(expected);
+    }
+  });
+
+  it('neutralises every formula start, the minus, tab, carriage return and fullwidth signs included', () => {
+    const rows = records(parseCsvStrictly(csv));
+    const byId = new Map(rows.map((row) => [row['id'], row]));
+    expect(byId.get(ids.image)?.['note']?.startsWith(`'=cmd|`)).toBe(true);
+    expect(byId.get(ids.image)?.['author']?.startsWith(`'=HYPERLINK(`)).toBe(true);
+    expect(byId.get(ids.denial)?.['note']?.startsWith(`'-2+3`)).toBe(true);
+    expect(byId.get(ids.denial)?.['author']?.startsWith(`'+Rana`)).toBe(true);
+    expect(byId.get(ids.attribution)?.['speaker']?.startsWith(`'@SUM`)).toBe(true);
+    expect(byId.get(ids.rightToLeft)?.['note']?.startsWith(`'＝1+1`)).toBe(true);
+    expect(byId.get(ids.tab)?.['note']?.startsWith(`'\t`)).toBe(true);
+    expect(byId.get(ids.orphan)?.['note']?.startsWith(`'\r`)).toBe(true);
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(formulaStart);
+  });
+
+  it('quotes a cell holding a bare line break, so the formula on its next line stays in the cell', () => {
+    const single = build();
+    const first = single.layers[0]?.annotations[0];
+    if (first !== undefined) first.note = "checked with the desk\n=cmd|' /C calc'!A0";
+    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first], damaged: [] }] });
+    expect(out).toContain(`"checked with the desk\n=cmd|' /C calc'!A0"`);
+    expect(parseCsvStrictly(out)).toHaveLength(2);
+  });
+
+  it('leaves a plain number as it is, whatever its sign, and neutralises one followed by a formula', () => {
+    const single = build();
+    const first = single.layers[0]?.annotations[0];
+    if (first !== undefined) Object.assign(first, { note: '-0.2500', quote: '+12', prefix: '-1+2' });
+    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first], damaged: [] }] });
+    expect(records(parseCsvStrictly(out))[0]).toMatchObject({ note: '-0.2500', quote: '+12', prefix: "'-1+2" });
+  });
+
+  it.skipIf(parseCsvWithPython('a\r\n') === null)('reads the same in Python’s csv module', () => {
+    expect(parseCsvWithPython(csv)).toEqual(parseCsvStrictly(csv));
   });
 });

@@ -2,6 +2,8 @@ import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { allAnnotations, toHtml } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
+import { activeContent, elementsOf, htmlProblems, textOf } from '../../../support/exportJudges.js';
+import { hostileFixture, hostileNotes } from '../../../support/hostileFixture.js';
 
 describe('HTML export', () => {
   const model = annotatedFixture().model();
@@ -39,5 +41,27 @@ describe('HTML export', () => {
     expect(html).toContain('class="legend"');
     expect(html).toContain('@media print');
     expect(html).toContain('(text deleted)');
+  });
+});
+
+describe('HTML export of a rich, hostile document', () => {
+  const { model: build } = hostileFixture();
+  const model = build();
+
+  it('passes html-validate, as does the fixture story', async () => {
+    expect(await htmlProblems(toHtml(model))).toEqual([]);
+    expect(await htmlProblems(toHtml(annotatedFixture().model()))).toEqual([]);
+  });
+
+  it('names its legend as a group and shows every hostile field as text', () => {
+    const html = toHtml(model);
+    expect(activeContent(html).filter((found) => found !== '<meta>' && found !== '<style>')).toEqual([]);
+    expect(elementsOf(html).find((element) => element.attribs['class'] === 'legend')?.attribs).toMatchObject({
+      role: 'group',
+      'aria-label': 'Legend',
+    });
+    const table = textOf(elementsOf(html).find((element) => element.name === 'tbody') ?? parseDocument(''));
+    expect(table).toContain(hostileNotes.image);
+    expect(table).toContain('=HYPERLINK("http://evil.example")');
   });
 });

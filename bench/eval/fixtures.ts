@@ -1,0 +1,118 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { importDocument, toText, type AnnotationKind, type SourceType } from '../../shared/index.js';
+
+/** The two halves of the evaluation set: rules are tuned on the first, never on the second's errors. */
+export const halves = ['tuning', 'heldout'] as const;
+export type Half = (typeof halves)[number];
+
+export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');
+
+/** A mark on a gold list, placed in the article's text export. */
+export interface GoldMark {
+  kind: AnnotationKind;
+  text: string;
+  start: number;
+  end: number;
+  speaker?: { name: string; role: string };
+  sourceType?: SourceType;
+  /** Attributions: the exact text of the claims and denials they attribute. */
+  attributes?: string[];
+}
+
+export interface EvalArticle {
+  name: string;
+  text: string;
+  gold: GoldMark[];
+}
+
+/** What a careful fact-checker finds between two versions of a story. */
+export interface PairGold {
+  quotationPairs: { a: string; b: string }[];
+  onlyA: string[];
+  onlyB: string[];
+  drifts: { person: string; a: string; b: string }[];
+  speakerChanges: { quote: string; a: string; b: string }[];
+  figures: { a: string; b: string }[];
+  droppedDetails: { side: 'a' | 'b'; value: string }[];
+  equivalents: string[];
+}
+
+export interface EvalPair {
+  name: string;
+  a: string;
+  b: string;
+  gold: PairGold;
+}
+
+/** The article's text export, read as Markdown when it looks like Markdown (a `# ` heading line), else as plain text. */
+export function textOf(content: string): string {
+  const format = /^#{1,6} /mu.test(content) ? 'markdown' : 'text';
+  return toText(importDocument(format, content).doc);
+}
+
+/** The first place from `from` where some words stand whole: "it" is not the "it" of "written". */
+export function indexOfWords(text: string, words: string, from = 0): number {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let index = text.indexOf(words, from); index !== -1; index = text.indexOf(words, index + 1)) {
+    if (!letter.test(text[index - 1] ?? '') && !letter.test(text[index + words.length] ?? '')) return index;
+  }
+  return -1;
+}
+
+function files(folder: string, suffix: string): string[] {
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((file) => file.endsWith(suffix))
+        .sort()
+    : [];
+}
+
+interface GoldEntry extends Omit<GoldMark, 'start' | 'end'> {
+  after?: string;
+}
+
+/** The articles of one half with their gold marks; throws when a gold text is not in its article, so a typo never passes as a miss. */
+export function loadArticles(half: Half): EvalArticle[] {
+  const folder = path.join(evalFolder, half, 'articles');
+  return files(folder, '.md').map((file) => {
+    const name = file.replace(/\.md$/u, '');
+    const text = textOf(readFileSync(path.join(folder, file), 'utf8'));
+    const entries = JSON.parse(readFileSync(path.join(folder, `${name}.gold.json`), 'utf8')) as GoldEntry[];
+    const gold = entries.map(({ after, ...entry }) => {
+      const from = after === undefined ? 0 : text.indexOf(after);
+      const start = from === -1 ? -1 : indexOfWords(text, entry.text, from);
+      if (start === -1)
+        throw new Error(
+          `${half}/${name}.gold.json: “${entry.text}” is not in the article${after === undefined ? '' : ` after “${after}”`}.`,
+        );
+      return { ...entry, start, end: start + entry.text.length };
+    });
+    return { name, text, gold };
+  });
+}
+
+/** The version pairs of one half with what a fact-checker finds between them. */
+export function loadPairs(half: Half): EvalPair[] {
+  const folder = path.join(evalFolder, half, 'pairs');
+  return files(folder, '.gold.json').map((file) => {
+    const name = file.replace(/\.gold\.json$/u, '');
+    const read = (side: 'a' | 'b') => textOf(readFileSync(path.join(folder, `${name}.${side}.md`), 'utf8'));
+    const gold = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Partial<PairGold>;
+    return {
+      name,
+      a: read('a'),
+      b: read('b'),
+      gold: {
+        quotationPairs: gold.quotationPairs ?? [],
+        onlyA: gold.onlyA ?? [],
+        onlyB: gold.onlyB ?? [],
+        drifts: gold.drifts ?? [],
+        speakerChanges: gold.speakerChanges ?? [],
+        figures: gold.figures ?? [],
+        droppedDetails: gold.droppedDetails ?? [],
+        equivalents: gold.equivalents ?? [],
+      },
+    };
+  });
+}

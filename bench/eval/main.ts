@@ -1,0 +1,87 @@
+// The evaluation of the rules that read prose: `npm run eval` prints, for the
+// tuning half and the held-out half of tests/fixtures/eval (written from the
+// span convention by someone who had not read the rules; the held-out half is
+// never tuned on), the precision and recall of suggestions per kind and of each
+// comparison finding, and the acceptance checks on the real story pair beside
+// the checkout when it is there. `--json` prints the figures as JSON;
+// `--errors` lists every miss and false flag of the tuning half (the held-out
+// half's are never printed: its errors are not there to tune on).
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
+import { halves, loadArticles, loadPairs, type Half } from './fixtures.js';
+import { checkRealPair, loadRealPair, type Check } from './realPair.js';
+import { scoreSuggestionSet, type SuggestionScore } from './suggestions.js';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } } });
+const root = path.join(import.meta.dirname, '..', '..');
+
+const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
+
+interface HalfResult {
+  half: Half;
+  articles: number;
+  pairs: number;
+  suggestions: SuggestionScore;
+  comparison: ComparisonScore;
+}
+
+const results: HalfResult[] = halves.map((half) => {
+  const articles = loadArticles(half);
+  const pairs = loadPairs(half);
+  return {
+    half,
+    articles: articles.length,
+    pairs: pairs.length,
+    suggestions: scoreSuggestionSet(articles),
+    comparison: scoreComparisonSet(pairs),
+  };
+});
+const realPair = loadRealPair(root);
+const checks: Check[] | null = realPair === null ? null : checkRealPair(realPair);
+
+if (values.json) {
+  const withoutErrors = results.map((result) => ({
+    ...result,
+    suggestions: { ...result.suggestions, errors: undefined },
+    comparison: { ...result.comparison, errors: undefined },
+  }));
+  process.stdout.write(`${JSON.stringify({ halves: withoutErrors, realPair: checks }, null, 2)}\n`);
+} else {
+  for (const result of results) {
+    const { kinds, attributions } = result.suggestions;
+    console.log(`\n${result.half}: ${result.articles} articles, ${result.pairs} version pairs`);
+    console.log('\n  suggestions   gold  suggested  matched  precision  recall');
+    for (const [kind, tally] of Object.entries(kinds))
+      console.log(
+        `  ${kind.padEnd(12)} ${String(tally.gold).padStart(5)} ${String(tally.suggested).padStart(10)} ${String(tally.matched).padStart(8)} ${ratio(tally.matched, tally.suggested).padStart(10)} ${ratio(tally.matched, tally.gold).padStart(7)}`,
+      );
+    console.log(
+      `  matched attributions with a speaker: ${attributions.checked}; speaker right ${ratio(attributions.speaker, attributions.checked)}, ` +
+        `source type right ${ratio(attributions.sourceType, attributions.checked)}, links to what they attribute ${ratio(attributions.links, attributions.linksExpected)}`,
+    );
+    console.log('\n  comparison        expected  found  recall  flags  true  precision');
+    let flagged = 0;
+    let trueFlags = 0;
+    for (const name of findingNames) {
+      const tally = result.comparison[name];
+      if (name !== 'quotationPairs') {
+        flagged += tally.flagged;
+        trueFlags += tally.trueFlags;
+      }
+      console.log(
+        `  ${name.padEnd(17)} ${String(tally.expected).padStart(8)} ${String(tally.found).padStart(6)} ${ratio(tally.found, tally.expected).padStart(7)} ${String(tally.flagged).padStart(6)} ${String(tally.trueFlags).padStart(5)} ${ratio(tally.trueFlags, tally.flagged).padStart(10)}`,
+      );
+    }
+    console.log(`  all flags true: ${ratio(trueFlags, flagged)} (${trueFlags} of ${flagged})`);
+    if (values.errors && result.half === 'tuning') {
+      console.log('\n  errors of the tuning half');
+      for (const error of [...result.suggestions.errors, ...result.comparison.errors]) console.log(`    ${error}`);
+    }
+  }
+  if (checks === null) console.log('\nThe real story pair is not beside this checkout: its checks were not run.');
+  else {
+    console.log('\nthe real story pair');
+    for (const check of checks) console.log(`  ${check.passed ? 'pass' : 'FAIL'}  ${check.name}: ${check.detail}`);
+  }
+}

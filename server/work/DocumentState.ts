@@ -1,0 +1,49 @@
+import { Node } from 'prosemirror-model';
+import { yDocToProsemirrorJSON } from 'y-prosemirror';
+import * as Y from 'yjs';
+import { articleFragmentName, articleSchema, buildExportModel, type DocumentRecord, type ExportModel } from '../../shared/index.js';
+
+/**
+ * A document as plain data, the way heavy work receives it in a worker
+ * thread: its record and each room's stored updates, never a live Y.Doc.
+ */
+export interface DocumentState {
+  record: DocumentRecord;
+  /** The article room's stored updates, oldest first. */
+  article: Uint8Array[];
+  /** The layers to work on, each with its stored updates (none for a layer nobody wrote yet). */
+  layers: { id: string; updates: Uint8Array[] }[];
+}
+
+/** A Y.Doc holding a room's stored updates. */
+export function docOf(updates: readonly Uint8Array[]): Y.Doc {
+  const ydoc = new Y.Doc();
+  if (updates.length > 0) Y.applyUpdate(ydoc, Y.mergeUpdates(updates as Uint8Array[]));
+  return ydoc;
+}
+
+/** The bytes a state holds: what a job's size limit counts. */
+export function stateBytes(state: DocumentState): number {
+  const sum = (updates: readonly Uint8Array[]) => updates.reduce((total, update) => total + update.byteLength, 0);
+  return sum(state.article) + state.layers.reduce((total, layer) => total + sum(layer.updates), 0);
+}
+
+/** The article of a state as a ProseMirror node, with the Y.Doc it was read from (destroy it after). */
+export function articleOf(updates: readonly Uint8Array[]): { ydoc: Y.Doc; fragment: Y.XmlFragment; doc: Node } {
+  const ydoc = docOf(updates);
+  const fragment = ydoc.getXmlFragment(articleFragmentName);
+  const doc = Node.fromJSON(articleSchema, yDocToProsemirrorJSON(ydoc, articleFragmentName));
+  return { ydoc, fragment, doc };
+}
+
+/** Everything an export needs: the record, the article, and the state's layers' annotations placed in it. */
+export function exportModelOf(state: DocumentState): ExportModel {
+  const article = articleOf(state.article);
+  const layerDocs = state.layers.map((layer) => ({ id: layer.id, doc: docOf(layer.updates) }));
+  try {
+    return buildExportModel(state.record, article, layerDocs);
+  } finally {
+    for (const { doc } of layerDocs) doc.destroy();
+    article.ydoc.destroy();
+  }
+}

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { jobBytes, reviveJobError, type Job, type JobOutcome, type JobResults, type JobRunner, type JobType } from './jobs.js';
+
+/** A job's input is over the size limit: answered 413. */
+export class JobTooLargeError extends Error {
+  override readonly name = 'JobTooLargeError';
+}
+
+/** A job ran (or waited) past its time limit and was stopped: answered 503. */
+export class JobTimeoutError extends Error {
+  override readonly name = 'JobTimeoutError';
+}
+
+/** Every worker is busy and the queue is full, or a worker died: answered 503, try again later. */
+export class JobUnavailableError extends Error {
+  override readonly name = 'JobUnavailableError';
+}
+
+/** Limits of the pool: threads, queue, and each job's size, time and memory. */
+export interface WorkPoolOptions {
+  /** Worker threads at most. */
+  threads: number;
+  /** Jobs that may wait for a thread; more are refused. */
+  queue: number;
+  /** Largest input of one job, in bytes (its Yjs state and imported text). */
+  maxBytes: number;
+  /** Longest a job may take, waiting included, in milliseconds; then its worker is stopped. */
+  timeoutMs: number;
+  /** Heap of one worker, in MiB: a job that needs more fails alone. */
+  memoryMb: number;
+}
+
+/**
+ * A bounded pool of worker threads for heavy work (exports, imports, compare,
+ * agreement, scores), so no request holds up the event loop that relays live
+ * edits. Each job gets plain data, and has a size limit, a time limit (its
+ * worker is terminated when it passes it) and a memory limit.
+ */
+export class WorkPool {
+  private readonly pool: Piscina;
+  private readonly options: WorkPoolOptions;
+
+  constructor(options: WorkPoolOptions) {
+    this.options = options;
+    this.pool = new Piscina({
+      // A JavaScript entry that loads our TypeScript, in every thread, however the server was started.
+      filename: path.join(import.meta.dirname, 'worker.js'),
+      minThreads: Math.min(1, options.threads),
+      maxThreads: options.threads,
+      maxQueue: options.queue,
+      idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
+      // Worker threads run at a lower priority (a higher nice value, on Linux per thread), so on a
+      // machine with few cores the event loop that relays live edits gets the processor first.
+      niceIncrement: 5,
+    });
+  }
+
+  /** Runs a job on a worker thread. Throws JobTooLargeError, JobTimeoutError, JobUnavailableError, or the job's own error. */
+  readonly run: JobRunner = async <K extends JobType>(job: Job<K>): Promise<JobResults[K]> => {
+    const bytes = jobBytes(job as Job);
+    if (bytes > this.options.maxBytes) {
+      throw new JobTooLargeError(`This ${describe(job.type)} reads ${bytes} bytes; the limit is ${this.options.maxBytes}.`);
+    }
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    let outcome: JobOutcome<K>;
+    try {
+      outcome = (await this.pool.run(job as Job, { signal })) as JobOutcome<K>;
+    } catch (error) {
+      if (signal.aborted) {
+        throw new JobTimeoutError(`This ${describe(job.type)} took longer than ${this.options.timeoutMs} ms and was stopped.`);
+      }
+      const reason = (error as Error).message;
+      if (/queue/i.test(reason)) throw new JobUnavailableError(`The server is busy with other heavy work (${this.options.queue} waiting).`);
+      // A worker that ran out of memory or died takes only its job with it.
+      throw new JobUnavailableError(`This ${describe(job.type)} could not finish: ${reason}`);
+    }
+    if (!outcome.ok) throw reviveJobError(outcome.error);
+    return outcome.value;
+  };
+
+  /** Stops every thread; jobs still running fail. */
+  async close(): Promise<void> {
+    await this.pool.close({ force: true });
+  }
+}
+
+function describe(type: JobType): string {
+  switch (type) {
+    case 'export':
+      return 'export';
+    case 'importArticle':
+    case 'importFactmark':
+      return 'import';
+    case 'placeAnnotations':
+      return 'annotation import';
+    case 'compare':
+      return 'comparison';
+    case 'scores':
+      return 'scoring';
+    case 'agreement':
+      return 'agreement';
+  }
+}

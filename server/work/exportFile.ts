@@ -1,0 +1,72 @@
+import {
+  toClaimReview,
+  toCsv,
+  toFactmarkJson,
+  toHtml,
+  toMarkdown,
+  toWebAnnotation,
+  skippedEntries,
+  type ExportModel,
+} from '../../shared/index.js';
+
+/** The formats a document exports to. */
+export const exportFormats = ['factmark', 'wa', 'claimreview', 'html', 'csv', 'markdown', 'text'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** An export, ready to send or write. */
+export interface ExportedFile {
+  body: string;
+  contentType: string;
+  extension: string;
+  /**
+   * What the export left out, and why: damaged entries (in every format) and
+   * claims a ClaimReview cannot hold.
+   */
+  skipped: { id: string; reason: string; layer?: string }[];
+}
+
+/** Checks an export format's name; throws a RangeError naming the formats there are. */
+export function checkExportFormat(format: string): ExportFormat {
+  if (!(exportFormats as readonly string[]).includes(format))
+    throw new RangeError(`Unknown export format "${format}": use one of ${exportFormats.join(', ')}.`);
+  return format as ExportFormat;
+}
+
+/** Writes an export model in one of {@link exportFormats}. */
+export function exportFile(
+  model: ExportModel,
+  format: ExportFormat,
+  options: { documentUrl: string; organisation: { name: string; url?: string } },
+): ExportedFile {
+  const { documentUrl } = options;
+  // No format holds a damaged entry, not even the lossless one: it could not be imported back.
+  const skipped = skippedEntries(model);
+  switch (format) {
+    case 'factmark':
+      return { body: toFactmarkJson(model), contentType: 'application/json; charset=utf-8', extension: 'factmark.json', skipped };
+    case 'wa':
+      return {
+        body: toWebAnnotation(model, { documentUrl }),
+        contentType: 'application/ld+json; charset=utf-8',
+        extension: 'jsonld',
+        skipped,
+      };
+    case 'claimreview': {
+      const review = toClaimReview(model, { documentUrl, organisation: options.organisation });
+      return {
+        body: review.json,
+        contentType: 'application/ld+json; charset=utf-8',
+        extension: 'claimreview.jsonld',
+        skipped: [...skipped, ...review.skipped.map((claim) => ({ id: claim.id, reason: claim.reason }))],
+      };
+    }
+    case 'html':
+      return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html', skipped };
+    case 'csv':
+      return { body: toCsv(model), contentType: 'text/csv; charset=utf-8', extension: 'csv', skipped };
+    case 'markdown':
+      return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped };
+    case 'text':
+      return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt', skipped };
+  }
+}

@@ -1,0 +1,131 @@
+import { ImportError } from '../../shared/index.js';
+import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
+import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
+import type { InviteRecord } from '../store/Store.js';
+import { exportModelOf, stateBytes, type DocumentState } from './DocumentState.js';
+import { exportFile, type ExportedFile, type ExportFormat } from './exportFile.js';
+import {
+  importArticle,
+  importFactmark,
+  placeAnnotations,
+  type ImportedArticleState,
+  type ImportedFactmarkState,
+  type PlacedAnnotations,
+} from './importing.js';
+
+/**
+ * The heavy work the server does off its event loop, each as plain data in
+ * and out (bytes, strings, records), so it can be posted to a worker thread.
+ */
+export interface JobInputs {
+  export: { state: DocumentState; format: ExportFormat; documentUrl: string; organisation: { name: string; url?: string } };
+  importArticle: { format: string; content: unknown; title?: string; maxBytes: number };
+  importFactmark: { content: unknown; maxBytes: number };
+  placeAnnotations: { article: Uint8Array[]; layer: Uint8Array[]; layerId: string; content: unknown; now: string };
+  compare: { a: DocumentState; b: DocumentState; annotations: { a: boolean; b: boolean }; format: CompareFormat };
+  scores: { state: DocumentState; invites: InviteRecord[]; format: string; table: string };
+  agreement: { state: DocumentState; invites: InviteRecord[]; layers?: string[]; format: string };
+}
+
+/** What each job gives back. */
+export interface JobResults {
+  export: ExportedFile;
+  importArticle: ImportedArticleState;
+  importFactmark: ImportedFactmarkState;
+  placeAnnotations: PlacedAnnotations;
+  compare: ComparisonFile;
+  scores: RenderedReport;
+  agreement: RenderedReport;
+}
+
+export type JobType = keyof JobInputs;
+export type Job<K extends JobType = JobType> = { [T in K]: { type: T } & JobInputs[T] }[K];
+
+/** Runs a job, wherever it runs (a worker thread, or inline in a command). */
+export type JobRunner = <K extends JobType>(job: Job<K>) => Promise<JobResults[K]>;
+
+/** A job's answer as it crosses a thread: errors as plain data, so their kind survives. */
+export type JobOutcome<K extends JobType = JobType> = { ok: true; value: JobResults[K] } | { ok: false; error: JobErrorData };
+
+/** An error thrown by a job, as plain data. */
+export interface JobErrorData {
+  name: string;
+  message: string;
+  reason?: string;
+}
+
+const size = (value: unknown): number => (typeof value === 'string' ? Buffer.byteLength(value) : 0);
+
+/** The input bytes of a job: the Yjs state it reads and the text it imports, for its size limit. */
+export function jobBytes(job: Job): number {
+  const updates = (list: readonly Uint8Array[]) => list.reduce((total, update) => total + update.byteLength, 0);
+  switch (job.type) {
+    case 'export':
+    case 'scores':
+    case 'agreement':
+      return stateBytes(job.state);
+    case 'compare':
+      return stateBytes(job.a) + stateBytes(job.b);
+    case 'importArticle':
+    case 'importFactmark':
+      return size(job.content);
+    case 'placeAnnotations':
+      return updates(job.article) + updates(job.layer) + size(job.content);
+  }
+}
+
+function compute(job: Job): JobResults[JobType] {
+  switch (job.type) {
+    case 'export':
+      return exportFile(exportModelOf(job.state), job.format, job);
+    case 'importArticle':
+      return importArticle(job);
+    case 'importFactmark':
+      return importFactmark(job);
+    case 'placeAnnotations':
+      return placeAnnotations(job);
+    case 'compare':
+      return renderComparison(compareStates(job.a, job.b, job.annotations), job.format);
+    case 'scores':
+      return renderScores(scoreState(job.state, job.invites), job.format, job.table);
+    case 'agreement':
+      return renderAgreement(agreementOfState(job.state, job.invites, job.layers), job.format);
+  }
+}
+
+/** Runs a job here and now; errors come back as data. What a worker thread runs. */
+export function runJob(job: Job): JobOutcome {
+  try {
+    return { ok: true, value: compute(job) };
+  } catch (error) {
+    if (!(error instanceof Error)) return { ok: false, error: { name: 'Error', message: String(error) } };
+    return {
+      ok: false,
+      error: { name: error.name, message: error.message, ...(error instanceof ImportError ? { reason: error.reason } : {}) },
+    };
+  }
+}
+
+/** The error a job threw, as the kind of error it was: input errors stay input errors. */
+export function reviveJobError(data: JobErrorData): Error {
+  switch (data.name) {
+    case 'ImportError':
+      return new ImportError((data.reason ?? 'parse') as ImportError['reason'], data.message);
+    case 'RangeError':
+      return new RangeError(data.message);
+    case 'TypeError':
+      return new TypeError(data.message);
+    case 'AnswerKeyMissingError':
+      return Object.assign(new AnswerKeyMissingError(''), { message: data.message });
+  }
+  const error = new Error(data.message);
+  error.name = data.name;
+  return error;
+}
+
+/** Runs jobs inline, on the caller's thread: for commands, which serve no one else meanwhile. */
+export const runInline: JobRunner = async <K extends JobType>(job: Job<K>) => {
+  const outcome = runJob(job as Job);
+  if (!outcome.ok) throw reviveJobError(outcome.error);
+  return outcome.value as JobResults[K];
+};
