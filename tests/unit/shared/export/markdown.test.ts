@@ -202,7 +202,7 @@ describe('Markdown export of random documents and marks', () => {
       record: { id: 'r', title: 't', format: 'html', createdAt: '2026-03-02T10:00:00.000Z' },
       doc: node,
       text,
-      layers: [{ id: 'team', annotations: [...anchored, ...lost] }],
+      layers: [{ id: 'team', annotations: [...anchored, ...lost], damaged: [] }],
     };
   };
 
