@@ -1,4 +1,6 @@
 export { articleSchema } from './schema.js';
+export { readArticleJson } from './articleContent.js';
+export type { ReadArticle } from './articleContent.js';
 export { safeUrl } from './url.js';
 export { ImportError } from './errors.js';
 export { toText, blockSeparator } from './text.js';

@@ -1,7 +1,7 @@
-import { Node } from 'prosemirror-model';
+import type { Node } from 'prosemirror-model';
 import { yDocToProsemirrorJSON } from 'y-prosemirror';
 import * as Y from 'yjs';
-import { articleFragmentName, articleSchema, buildExportModel, type DocumentRecord, type ExportModel } from '../../shared/index.js';
+import { articleFragmentName, buildExportModel, readArticleJson, type DocumentRecord, type ExportModel } from '../../shared/index.js';
 
 /**
  * A document as plain data, the way heavy work receives it in a worker
@@ -28,11 +28,15 @@ export function stateBytes(state: DocumentState): number {
   return sum(state.article) + state.layers.reduce((total, layer) => total + sum(layer.updates), 0);
 }
 
-/** The article of a state as a ProseMirror node, with the Y.Doc it was read from (destroy it after). */
+/**
+ * The article of a state as a ProseMirror node, with the Y.Doc it was read
+ * from (destroy it after). Content outside the schema (written before the
+ * server checked every update) is read as its words, never thrown on.
+ */
 export function articleOf(updates: readonly Uint8Array[]): { ydoc: Y.Doc; fragment: Y.XmlFragment; doc: Node } {
   const ydoc = docOf(updates);
   const fragment = ydoc.getXmlFragment(articleFragmentName);
-  const doc = Node.fromJSON(articleSchema, yDocToProsemirrorJSON(ydoc, articleFragmentName));
+  const { doc } = readArticleJson(yDocToProsemirrorJSON(ydoc, articleFragmentName));
   return { ydoc, fragment, doc };
 }
 
