@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Mappable } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import * as Y from 'yjs';
@@ -238,11 +238,15 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     },
     props: {
       decorations: (state) => annotationPluginKey.getState(state)?.shown ?? DecorationSet.empty,
-      handleClick: (view, pos) => {
+      handleClick: (view, pos, event) => {
         const ids = annotationsAt(view.state, pos);
         if (ids.length === 0) return false;
+        // Opening the details redraws the marks, and a redraw writes the editor's
+        // selection back to the page: ProseMirror may not have read the caret the
+        // click placed yet, so it is set here first, where the reader clicked.
+        if (!event.shiftKey) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))));
         options.onClickAnnotations(ids);
-        return false;
+        return !event.shiftKey;
       },
     },
     view: (view) => {
