@@ -14,6 +14,7 @@ import { disagreementPlugin } from './editor/disagreementPlugin.js';
 import { CombinedHistory } from './editor/history.js';
 import { localAnnotationOrigin } from './editor/markSelection.js';
 import { editorPlugins } from './editor/plugins.js';
+import { recordUndoHistory } from './editor/undoHistory.js';
 import { suggestionPlugin, type SuggestionPluginState } from './editor/suggestionPlugin.js';
 import 'prosemirror-view/style/prosemirror.css';
 
@@ -115,8 +116,15 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
     });
     const articleUndo = yUndoPluginKey.getState(view.state)?.undoManager as Y.UndoManager | undefined;
     if (articleUndo !== undefined) history = new CombinedHistory(articleUndo, layerUndo);
+    const stopUndoHistory = recordUndoHistory(
+      layer,
+      layerUndo,
+      (id) => annotationPluginKey.getState(view.state)?.resolved.find((item) => item.annotation.id === id)?.annotation ?? null,
+      () => latest.current.author ?? { id: '', name: 'Unknown' },
+    );
     latest.current.onView(view);
     return () => {
+      stopUndoHistory();
       latest.current.onView(null);
       history?.destroy();
       layerUndo.destroy();
