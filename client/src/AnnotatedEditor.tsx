@@ -104,6 +104,8 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
       attributes: { 'aria-label': 'Article text', spellcheck: 'false' },
       // `this`, not `view`: y-prosemirror dispatches while the view is being constructed.
       dispatchTransaction(this: EditorView, tr) {
+        // y-prosemirror's batched cursor updates fire on a timer and may reach a view closed since (a document left).
+        if (this.isDestroyed) return;
         const started = performance.now();
         this.updateState(this.state.apply(tr));
         // Timings for bench/: how long each kind of change takes to reach the screen's DOM.
