@@ -15,6 +15,7 @@ import { CombinedHistory } from './editor/history.js';
 import { localAnnotationOrigin } from './editor/markSelection.js';
 import { editorPlugins } from './editor/plugins.js';
 import { recordUndoHistory } from './editor/undoHistory.js';
+import { goToMark, markAtCaret } from './editor/markNavigation.js';
 import { suggestionPlugin, type SuggestionPluginState } from './editor/suggestionPlugin.js';
 import 'prosemirror-view/style/prosemirror.css';
 
@@ -28,6 +29,10 @@ interface AnnotatedEditorProps {
   onClickAnnotations: (ids: string[]) => void;
   onSelectionChange: (empty: boolean) => void;
   onMark: (kind: AnnotationKind) => void;
+  /** Called when the keyboard goes to a mark in the text (the caret is at its start). */
+  onGoToAnnotation?: (id: string) => void;
+  /** Called to open the details of the mark at the caret and move into them. */
+  onOpenDetails?: (id: string) => void;
   /** Who accepts and rejects suggestions (a read-only view has none). */
   author?: Person;
   onSuggestions?: (state: SuggestionPluginState) => void;
@@ -73,6 +78,15 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           [kindInfo.claim.shortcut]: markKey('claim'),
           [kindInfo.denial.shortcut]: markKey('denial'),
           [kindInfo.attribution.shortcut]: markKey('attribution'),
+          'Alt-.': goToMark(1, false, (id) => latest.current.onGoToAnnotation?.(id)),
+          'Alt-,': goToMark(-1, false, (id) => latest.current.onGoToAnnotation?.(id)),
+          'Alt-Shift-.': goToMark(1, true, (id) => latest.current.onGoToAnnotation?.(id)),
+          'Alt-Shift-,': goToMark(-1, true, (id) => latest.current.onGoToAnnotation?.(id)),
+          'Alt-Enter': (state) => {
+            const id = markAtCaret(state);
+            if (id !== null) latest.current.onOpenDetails?.(id);
+            return id !== null;
+          },
           Escape: (state, _dispatch, editorView) => {
             if (annotationPluginKey.getState(state)?.selectedId == null || editorView === undefined) return false;
             selectAnnotation(editorView, null);

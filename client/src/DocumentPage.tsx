@@ -1,5 +1,5 @@
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   deleteAnnotation,
@@ -16,7 +16,7 @@ import { AnnotatedEditor } from './AnnotatedEditor.js';
 import { AnnotationDetails } from './annotations/AnnotationDetails.js';
 import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
 import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
-import { displayShortcut, kindInfo } from './annotations/kinds.js';
+import { displayShortcut, kindInfo, shortQuote, verdictLabels } from './annotations/kinds.js';
 import type { Api, DocumentView, SessionInfo } from './api.js';
 import { AnswerKeyPicker } from './AnswerKeyPicker.js';
 import { ClassResults } from './ClassResults.js';
@@ -29,6 +29,7 @@ import { compareHref } from './route.js';
 import { selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { localAnnotationOrigin, markSelection, spanFromSelection } from './editor/markSelection.js';
 import { editingShortcuts } from './editor/plugins.js';
+import { markNavigationShortcuts } from './editor/markNavigation.js';
 import { suggestionShortcuts, type SuggestionPluginState } from './editor/suggestionPlugin.js';
 import { SuggestionBar } from './suggestions/SuggestionBar.js';
 import { revealText } from './editor/revealText.js';
@@ -40,7 +41,8 @@ const annotationShortcuts = [
     keys: kindInfo[kind].shortcut,
     action: `Mark the selection as ${kindInfo[kind].label.toLowerCase()}`,
   })),
-  { keys: 'Esc', action: 'Close the details of an annotation' },
+  ...markNavigationShortcuts,
+  { keys: 'Esc', action: 'Close the details of an annotation, back to the text where you were' },
   { keys: '?', action: 'Show or hide this sheet' },
 ];
 
@@ -79,6 +81,9 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const [picking, setPicking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
+  // The mark whose details take the focus once they are drawn.
+  const focusDetailsOf = useRef<string | null>(null);
+  const side = useRef<HTMLDivElement>(null);
   const editable = session.role === 'owner' || session.role === 'editor';
   const layerAccess = record?.layers.find((candidate) => candidate.id === layerId)?.access ?? 'read';
   const canAnnotate = session.role !== 'viewer' && layerAccess === 'write';
@@ -133,6 +138,21 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
     },
     [view],
   );
+
+  const focusDetails = () => {
+    side.current?.querySelector<HTMLElement>('.details :is(select, textarea, input, button):not([disabled])')?.focus();
+  };
+  useEffect(() => {
+    if (focusDetailsOf.current === null || selectedId !== focusDetailsOf.current) return;
+    focusDetailsOf.current = null;
+    focusDetails();
+  }, [selectedId]);
+
+  /** Closes the details and puts the focus back in the text, where the caret was. */
+  const closeDetails = () => {
+    select(null);
+    view?.focus();
+  };
 
   const change = (patch: AnnotationPatch) => {
     if (layerDoc === null || selectedId === null) return;
@@ -307,6 +327,9 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
       )}
       {canAnnotate && <AnnotationToolbar canMark={!selectionEmpty && view !== null} onMark={mark} />}
       {canAnnotate && <SuggestionBar view={view} state={suggestions} />}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {selected === null ? '' : describeForReader(selected.annotation)}
+      </p>
       {message !== null && (
         <p className="status status-error" role="alert">
           {message}
@@ -330,6 +353,15 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               onClickAnnotations={clickAnnotations}
               onSelectionChange={setSelectionEmpty}
               onMark={mark}
+              onGoToAnnotation={(annotationId) => select(annotationId)}
+              onOpenDetails={(annotationId) => {
+                if (annotationId === selectedId) {
+                  focusDetails();
+                  return;
+                }
+                focusDetailsOf.current = annotationId;
+                select(annotationId);
+              }}
               author={author}
               onSuggestions={setSuggestions}
             />
@@ -346,7 +378,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             onResolved={setCompared}
           />
         )}
-        <div className="side">
+        <div className="side" ref={side}>
           {selected !== null && resolved !== undefined && (
             <AnnotationDetails
               key={selected.annotation.id}
@@ -363,7 +395,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               onResize={resize}
               onSelect={(other) => select(other)}
               onPick={setPicking}
-              onClose={() => select(null)}
+              onClose={closeDetails}
             />
           )}
           <AnnotationSidebar
@@ -381,6 +413,12 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
 }
 
 const emptyList: ResolvedAnnotation[] = [];
+
+/** A mark as a screen reader announces it when the reader goes to it: kind, verdict, quote and author. */
+function describeForReader(annotation: Annotation): string {
+  const verdict = annotation.kind === 'claim' ? `, ${verdictLabels[annotation.verdict].toLowerCase()}` : '';
+  return `${kindInfo[annotation.kind].label}${verdict}: “${shortQuote(annotation.quote, 80)}”, marked by ${annotation.author.name}.`;
+}
 
 /** A layer's history, newest first, kept up to date. */
 function useActivity(layer: Y.Doc | null): ActivityEntry[] {

@@ -69,7 +69,7 @@ function decorationFor(item: Extract<ResolvedAnnotation, { status: 'anchored' }>
       'data-annotation-id': item.annotation.id,
       title: describe(item.annotation),
     },
-    { id: item.annotation.id, inclusiveStart: false, inclusiveEnd: false },
+    { id: item.annotation.id, kind: item.annotation.kind, inclusiveStart: false, inclusiveEnd: false },
   );
 }
 
