@@ -234,7 +234,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
         <a href="#/" className="back">
           ← Documents
         </a>
-        <span className="document-title">{record?.title}</span>
+        <h1 className="document-title">{record?.title}</h1>
         {record !== null && (record.layers.length > 1 || isOwner) && (
           <LayerPicker
             layers={record.layers}

@@ -165,9 +165,11 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
       <table className="cmp-rows" aria-label="Aligned sentences">
         <thead>
           <tr>
-            <th className="cmp-status" />
-            <th>A: {a.title}</th>
-            <th>B: {b.title}</th>
+            <th scope="col" className="cmp-status">
+              <span className="visually-hidden">Difference</span>
+            </th>
+            <th scope="col">A: {a.title}</th>
+            <th scope="col">B: {b.title}</th>
           </tr>
         </thead>
         <tbody>
