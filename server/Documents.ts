@@ -14,6 +14,7 @@ import {
   importDocument,
   isValidId,
   layerRoomName,
+  normalizeTitle,
   putAnnotation,
   relativePositionAt,
   teamLayerId,
@@ -36,9 +37,19 @@ import type { Store } from './store/Store.js';
 /** A request named a document that does not exist. */
 export class DocumentNotFoundError extends Error {
   override readonly name = 'DocumentNotFoundError';
-  constructor(id: string) {
-    super(`There is no document "${id}".`);
+  constructor(id: string, where = '') {
+    super(`There is no document "${id}"${where}.`);
   }
+}
+
+/** How many days a document stays in the trash, restorable by an owner, before it is gone for good. */
+export const trashDays = 30;
+
+/** A document in the trash, and when it goes for good. */
+export interface TrashedDocument extends DocumentRecord {
+  deletedAt: string;
+  /** ISO 8601 time after which it can no longer be restored. */
+  purgeAt: string;
 }
 
 /** The server already holds as many documents as it may. */
@@ -103,11 +114,19 @@ export class Documents {
   private readonly limits: { maxImportBytes: number; maxDocuments: number };
   private readonly writeUpdate: UpdateWriter;
   private importQueue: Promise<unknown> = Promise.resolve();
+  private readonly now: () => Date;
 
-  constructor(store: Store, limits: { maxImportBytes: number; maxDocuments: number }, writeUpdate?: UpdateWriter) {
+  constructor(
+    store: Store,
+    limits: { maxImportBytes: number; maxDocuments: number },
+    writeUpdate?: UpdateWriter,
+    /** The clock the trash goes by (tests move it on). */
+    now: () => Date = () => new Date(),
+  ) {
     this.store = store;
     this.limits = limits;
     this.writeUpdate = writeUpdate ?? ((room, update) => store.appendUpdate(room, update));
+    this.now = now;
   }
 
   /**
@@ -268,16 +287,64 @@ export class Documents {
     return updated;
   }
 
+  /** The documents that are not in the trash, newest first. */
   async list(): Promise<DocumentRecord[]> {
     const records = await this.store.listDocuments();
-    return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return records.filter((record) => record.deletedAt === undefined).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  /** A document's record; throws DocumentNotFoundError if there is none. */
+  /** A document's record; throws DocumentNotFoundError if there is none, or it is in the trash. */
   async get(id: string): Promise<DocumentRecord> {
     const record = isValidId(id) ? await this.store.getDocument(id) : null;
     if (record === null) throw new DocumentNotFoundError(id);
+    if (record.deletedAt !== undefined) throw new DocumentNotFoundError(id, ' open: it is in the trash');
     return record;
+  }
+
+  /** Gives a document a new title (trimmed, 1–300 characters). Returns the new record. */
+  async rename(id: string, title: string): Promise<DocumentRecord> {
+    const updated: DocumentRecord = { ...(await this.get(id)), title: normalizeTitle(title) };
+    await this.store.putDocument(updated);
+    return updated;
+  }
+
+  /**
+   * Moves a document to the trash: it opens for no one and is listed only in
+   * the trash, from which an owner may restore it for {@link trashDays} days.
+   */
+  async trash(id: string): Promise<TrashedDocument> {
+    const updated = { ...(await this.get(id)), deletedAt: this.now().toISOString() };
+    await this.store.putDocument(updated);
+    return this.inTrash(updated);
+  }
+
+  /** Brings a document back from the trash; throws DocumentNotFoundError if it is not there (or has gone for good). */
+  async restore(id: string): Promise<DocumentRecord> {
+    const record = isValidId(id) ? await this.store.getDocument(id) : null;
+    if (record?.deletedAt === undefined || this.gone(record.deletedAt)) throw new DocumentNotFoundError(id, ' in the trash');
+    const { deletedAt: _deletedAt, ...restored } = record;
+    await this.store.putDocument(restored);
+    return restored;
+  }
+
+  /** The documents in the trash that may still be restored, most recently deleted first. */
+  async listTrash(): Promise<TrashedDocument[]> {
+    const records = await this.store.listDocuments();
+    return records
+      .filter((record): record is DocumentRecord & { deletedAt: string } => record.deletedAt !== undefined && !this.gone(record.deletedAt))
+      .map((record) => this.inTrash(record))
+      .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  }
+
+  private inTrash(record: DocumentRecord & { deletedAt: string }): TrashedDocument {
+    const purgeAt = new Date(Date.parse(record.deletedAt) + trashDays * 24 * 3600 * 1000).toISOString();
+    return { ...record, purgeAt };
+  }
+
+  /** Whether a document deleted then has been in the trash for longer than it may be. */
+  private gone(deletedAt: string): boolean {
+    const at = Date.parse(deletedAt);
+    return Number.isNaN(at) || this.now().getTime() - at > trashDays * 24 * 3600 * 1000;
   }
 
   private async loadDoc(room: string): Promise<Y.Doc> {

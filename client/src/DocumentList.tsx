@@ -1,23 +1,36 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../shared/document.js';
 import { formatFromFileName, importFormats, type ImportFormat } from '../../shared/import/format.js';
-import type { Api, SessionInfo } from './api.js';
-import { compareHref, documentHref } from './route.js';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import type { Api, SessionInfo, TrashedDocument } from './api.js';
+import { DocumentRow } from './DocumentRow.js';
+import { compareHref } from './route.js';
+import { TrashList } from './TrashList.js';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'error'; message: string } | { kind: 'done'; message: string };
 
 /** The documents this token opens, and (for owners) importing new ones. */
 export function DocumentList({ api, session }: { api: Api; session: SessionInfo }) {
   const [documents, setDocuments] = useState<DocumentRecord[] | null>(null);
+  const [trash, setTrash] = useState<TrashedDocument[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const canImport = session.role === 'owner' && session.doc === '*';
 
   const refresh = useCallback(() => {
-    api.listDocuments().then(setDocuments, (error: unknown) => setStatus({ kind: 'error', message: (error as Error).message }));
-  }, [api]);
+    const failed = (error: unknown) => setStatus({ kind: 'error', message: (error as Error).message });
+    api.listDocuments().then(setDocuments, failed);
+    if (canImport) api.listTrash().then(setTrash, failed);
+  }, [api, canImport]);
   useEffect(refresh, [refresh]);
+
+  /** Runs a change to the list, says how it went, and lists the documents again. */
+  const act = async (change: () => Promise<string>) => {
+    try {
+      setStatus({ kind: 'done', message: await change() });
+    } catch (error) {
+      setStatus({ kind: 'error', message: (error as Error).message });
+    }
+    refresh();
+  };
 
   const importContent = async (format: ImportFormat, content: string, label: string, title?: string) => {
     setStatus({ kind: 'busy', message: `Importing ${label}…` });
@@ -56,14 +69,23 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
       ) : (
         <ul className="documents" aria-label="Documents">
           {documents.map((record) => (
-            <li key={record.id}>
-              <a href={documentHref(record.id)}>{record.title}</a>
-              <span className="meta">
-                {record.format} · <time dateTime={record.createdAt}>{dateFormat.format(new Date(record.createdAt))}</time>
-              </span>
-            </li>
+            <DocumentRow
+              key={record.id}
+              record={record}
+              canManage={canImport}
+              onRename={(title) => act(async () => `Renamed to “${(await api.renameDocument(record.id, title)).title}”.`)}
+              onDelete={() =>
+                void act(async () => {
+                  await api.deleteDocument(record.id);
+                  return `Moved “${record.title}” to the trash.`;
+                })
+              }
+            />
           ))}
         </ul>
+      )}
+      {canImport && (
+        <TrashList documents={trash} onRestore={(id) => void act(async () => `Restored “${(await api.restoreDocument(id)).title}”.`)} />
       )}
       {canImport && <ImportPanel onFiles={importFiles} onPaste={importContent} busy={status.kind === 'busy'} />}
       {status.kind !== 'idle' && (

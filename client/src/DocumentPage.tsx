@@ -11,7 +11,7 @@ import {
 } from '../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../shared/anchor/resolveAnnotations.js';
 import { listActivity, type ActivityEntry } from '../../shared/activity.js';
-import { articleFragmentName, articleRoomName, layerRoomName, teamLayerId } from '../../shared/document.js';
+import { articleFragmentName, articleRoomName, documentTrashedReason, layerRoomName, teamLayerId } from '../../shared/document.js';
 import { AnnotatedEditor } from './AnnotatedEditor.js';
 import { AnnotationDetails } from './annotations/AnnotationDetails.js';
 import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
@@ -224,6 +224,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
     );
   }
   const connection = combineConnections(article.connection, layer.connection);
+  const trashed = connection.status === 'refused' && connection.reason === documentTrashedReason;
   const labelOf = (layer: string | null) => record?.layers.find((candidate) => candidate.id === layer)?.label ?? layer ?? '';
   const alsoHereAnnotations = alsoHere
     .map((other) => resolved?.find((item) => item.annotation.id === other)?.annotation)
@@ -281,6 +282,12 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           Shortcuts
         </button>
       </div>
+      {trashed && (
+        <p className="status status-error" role="alert">
+          {documentTrashedReason}. Your last changes may not have reached the server; an owner can restore it from the trash on the{' '}
+          <a href="#/">documents page</a> for 30 days.
+        </p>
+      )}
       {showHelp && <HelpSheet />}
       {showShare && record !== null && (
         <SharePanel
