@@ -16,6 +16,7 @@ import { localAnnotationOrigin } from './editor/markSelection.js';
 import { editorPlugins } from './editor/plugins.js';
 import { recordUndoHistory } from './editor/undoHistory.js';
 import { goToMark, markAtCaret } from './editor/markNavigation.js';
+import { findPlugin } from './editor/findPlugin.js';
 import { suggestionPlugin, type SuggestionPluginState } from './editor/suggestionPlugin.js';
 import 'prosemirror-view/style/prosemirror.css';
 
@@ -33,6 +34,8 @@ interface AnnotatedEditorProps {
   onGoToAnnotation?: (id: string) => void;
   /** Called to open the details of the mark at the caret and move into them. */
   onOpenDetails?: (id: string) => void;
+  /** Called on Ctrl/⌘-F in the editor, to open find in the document. */
+  onFind?: () => void;
   /** Who accepts and rejects suggestions (a read-only view has none). */
   author?: Person;
   onSuggestions?: (state: SuggestionPluginState) => void;
@@ -82,6 +85,10 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           'Alt-,': goToMark(-1, false, (id) => latest.current.onGoToAnnotation?.(id)),
           'Alt-Shift-.': goToMark(1, true, (id) => latest.current.onGoToAnnotation?.(id)),
           'Alt-Shift-,': goToMark(-1, true, (id) => latest.current.onGoToAnnotation?.(id)),
+          'Mod-f': () => {
+            latest.current.onFind?.();
+            return latest.current.onFind !== undefined;
+          },
           'Alt-Enter': (state) => {
             const id = markAtCaret(state);
             if (id !== null) latest.current.onOpenDetails?.(id);
@@ -110,6 +117,8 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           onChange: (state) => latest.current.onSuggestions?.(state),
         }),
         disagreementPlugin(),
+        // After the annotation plugin: it finds marks by what that one placed.
+        findPlugin(),
       ],
     );
     let selectionEmpty = true;

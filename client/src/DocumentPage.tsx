@@ -25,6 +25,7 @@ import { DisagreementToggle } from './DisagreementToggle.js';
 import { SharePanel } from './SharePanel.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { ExportMenu } from './ExportMenu.js';
+import { FindBar } from './FindBar.js';
 import { compareHref } from './route.js';
 import { selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { localAnnotationOrigin, markSelection, spanFromSelection } from './editor/markSelection.js';
@@ -42,6 +43,7 @@ const annotationShortcuts = [
     action: `Mark the selection as ${kindInfo[kind].label.toLowerCase()}`,
   })),
   ...markNavigationShortcuts,
+  { keys: 'Mod-f', action: 'Find in the text and marks (Enter: next, Shift-Enter: previous, Esc: back to the text)' },
   { keys: 'Esc', action: 'Close the details of an annotation, back to the text where you were' },
   { keys: '?', action: 'Show or hide this sheet' },
 ];
@@ -81,6 +83,8 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const [picking, setPicking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
+  // Find in the document; the key remounts the bar (and focuses it) each time Ctrl/⌘-F is pressed.
+  const [finding, setFinding] = useState<number | null>(null);
   // The mark whose details take the focus once they are drawn.
   const focusDetailsOf = useRef<string | null>(null);
   const side = useRef<HTMLDivElement>(null);
@@ -347,6 +351,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           {canAnnotate ? 'You can mark this article; your role cannot change its text.' : 'You can read this article and its annotations.'}
         </p>
       )}
+      {finding !== null && <FindBar key={finding} view={view} onClose={() => setFinding(null)} />}
       <div className={`workspace${compareLayer !== null ? ' comparing' : ''}`}>
         <article className="article" lang={record?.language ?? undefined}>
           {article.room !== null && layer.room !== null && (
@@ -361,6 +366,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               onSelectionChange={setSelectionEmpty}
               onMark={mark}
               onGoToAnnotation={(annotationId) => select(annotationId)}
+              onFind={() => setFinding((count) => (count ?? 0) + 1)}
               onOpenDetails={(annotationId) => {
                 if (annotationId === selectedId) {
                   focusDetails();
