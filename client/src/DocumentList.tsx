@@ -1,10 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../shared/document.js';
-import { formatFromFileName, importFormats, type ImportFormat } from '../../shared/import/format.js';
+import { formatFromFileName, importFormats, titleFromFileName, type ImportFormat } from '../../shared/import/format.js';
 import type { Api, SessionInfo, TrashedDocument } from './api.js';
 import { DocumentRow } from './DocumentRow.js';
 import { compareHref } from './route.js';
 import { TrashList } from './TrashList.js';
+
+/** How importing one file went. */
+interface ImportReport {
+  ok: boolean;
+  message: string;
+}
+
+/** "1 file", "2 files". */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 type Status = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'error'; message: string } | { kind: 'done'; message: string };
 
@@ -32,26 +43,49 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
     refresh();
   };
 
-  const importContent = async (format: ImportFormat, content: string, label: string, title?: string) => {
+  const [imported, setImported] = useState<ImportReport[]>([]);
+
+  /** Imports pasted content; true when it was imported (the form is then cleared). */
+  const importContent = async (format: ImportFormat, content: string, label: string, title?: string): Promise<boolean> => {
+    setImported([]);
     setStatus({ kind: 'busy', message: `Importing ${label}…` });
     try {
       const record = await api.importDocument(format, content, title);
       setStatus({ kind: 'done', message: `Imported “${record.title}”.` });
       refresh();
+      return true;
     } catch (error) {
       setStatus({ kind: 'error', message: `${label}: ${(error as Error).message}` });
+      return false;
     }
   };
 
+  /** Imports files one after another, with a line for each saying how it went. */
   const importFiles = async (files: FileList | File[]) => {
-    for (const file of Array.from(files)) {
+    const list = Array.from(files);
+    const reports: ImportReport[] = [];
+    setImported([]);
+    for (const [index, file] of list.entries()) {
+      setStatus({ kind: 'busy', message: `Importing ${index + 1} of ${list.length}: ${file.name}…` });
       const format = formatFromFileName(file.name);
-      if (format === null) {
-        setStatus({ kind: 'error', message: `${file.name}: use a .txt, .md or .html file.` });
-        continue;
+      try {
+        if (format === null) throw new Error('use a .txt, .md or .html file.');
+        // A plain text file has no heading to take the title from: its name is the title.
+        const title = format === 'text' ? titleFromFileName(file.name) : undefined;
+        const record = await api.importDocument(format, await file.text(), title);
+        reports.push({ ok: true, message: `${file.name}: imported as “${record.title}”.` });
+      } catch (error) {
+        reports.push({ ok: false, message: `${file.name}: ${(error as Error).message}` });
       }
-      await importContent(format, await file.text(), file.name);
+      setImported([...reports]);
     }
+    const failed = reports.filter((report) => !report.ok).length;
+    setStatus(
+      failed === 0
+        ? { kind: 'done', message: `Imported ${plural(reports.length, 'file')}.` }
+        : { kind: 'error', message: `Imported ${reports.length - failed} of ${plural(reports.length, 'file')}; see below.` },
+    );
+    refresh();
   };
 
   return (
@@ -93,6 +127,15 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
           {status.message}
         </p>
       )}
+      {imported.length > 0 && (
+        <ul className="import-report" aria-label="Imported files">
+          {imported.map((report, index) => (
+            <li key={index} className={report.ok ? 'status-done' : 'status-error'}>
+              {report.message}
+            </li>
+          ))}
+        </ul>
+      )}
     </main>
   );
 }
@@ -100,7 +143,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
 interface ImportPanelProps {
   busy: boolean;
   onFiles: (files: FileList | File[]) => Promise<void>;
-  onPaste: (format: ImportFormat, content: string, label: string, title?: string) => Promise<void>;
+  onPaste: (format: ImportFormat, content: string, label: string, title?: string) => Promise<boolean>;
 }
 
 function ImportPanel({ busy, onFiles, onPaste }: ImportPanelProps) {
@@ -143,7 +186,12 @@ function ImportPanel({ busy, onFiles, onPaste }: ImportPanelProps) {
         className="paste"
         onSubmit={(event) => {
           event.preventDefault();
-          void onPaste(format, pasted, 'the pasted article', pastedTitle.trim() === '' ? undefined : pastedTitle).then(() => setPasted(''));
+          void onPaste(format, pasted, 'the pasted article', pastedTitle.trim() === '' ? undefined : pastedTitle).then((done) => {
+            // A new article starts from an empty form; a refused one stays to be corrected.
+            if (!done) return;
+            setPasted('');
+            setPastedTitle('');
+          });
         }}
       >
         <label htmlFor="paste-content">…or paste it</label>
