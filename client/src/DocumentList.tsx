@@ -3,6 +3,7 @@ import type { DocumentRecord } from '../../shared/document.js';
 import { formatFromFileName, importFormats, titleFromFileName, type ImportFormat } from '../../shared/import/format.js';
 import type { Api, SessionInfo, TrashedDocument } from './api.js';
 import { DocumentRow } from './DocumentRow.js';
+import { plural } from './plural.js';
 import { compareHref } from './route.js';
 import { TrashList } from './TrashList.js';
 
@@ -10,11 +11,6 @@ import { TrashList } from './TrashList.js';
 interface ImportReport {
   ok: boolean;
   message: string;
-}
-
-/** "1 file", "2 files". */
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'error'; message: string } | { kind: 'done'; message: string };

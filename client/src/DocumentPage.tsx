@@ -2,6 +2,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import {
+  annotationKinds,
   deleteAnnotation,
   restoreAnnotation,
   updateAnnotation,
@@ -83,6 +84,18 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const [picking, setPicking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
+  // The kinds the sidebar lists; marks of the others fade in the text.
+  const [shownKinds, setShownKinds] = useState<ReadonlySet<AnnotationKind>>(() => new Set(annotationKinds));
+  const toggleKind = useCallback(
+    (kind: AnnotationKind) =>
+      setShownKinds((current) => {
+        const next = new Set(current);
+        if (next.has(kind)) next.delete(kind);
+        else next.add(kind);
+        return next;
+      }),
+    [],
+  );
   // Find in the document; the key remounts the bar (and focuses it) each time Ctrl/⌘-F is pressed.
   const [finding, setFinding] = useState<number | null>(null);
   // The mark whose details take the focus once they are drawn.
@@ -353,7 +366,10 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
       )}
       {finding !== null && <FindBar key={finding} view={view} onClose={() => setFinding(null)} />}
       <div className={`workspace${compareLayer !== null ? ' comparing' : ''}`}>
-        <article className="article" lang={record?.language ?? undefined}>
+        <article
+          className={['article', ...annotationKinds.filter((kind) => !shownKinds.has(kind)).map((kind) => `dim-${kind}`)].join(' ')}
+          lang={record?.language ?? undefined}
+        >
           {article.room !== null && layer.room !== null && (
             <AnnotatedEditor
               article={article.room.doc}
@@ -418,6 +434,8 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             activity={activity}
             canRestore={canAnnotate}
             onRestore={restore}
+            kinds={shownKinds}
+            onToggleKind={toggleKind}
           />
         </div>
       </div>

@@ -29,6 +29,8 @@ export interface SessionInfo {
   role: 'owner' | 'editor' | 'annotator' | 'viewer';
   doc: string;
   tokenId: string;
+  /** The name the invitation was made for, if it names a person. */
+  name?: string | null;
 }
 
 /** An API call failed; the message is the server's explanation. */

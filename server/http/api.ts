@@ -91,7 +91,10 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
   const method = request.method ?? 'GET';
   try {
     if (parts.length === 1 && parts[0] === 'session' && method === 'GET') {
-      sendJson(response, 200, { role: claims.role, doc: claims.doc, tokenId: claims.jti, expiresAt: claims.exp ?? null });
+      // The name an invitation was made for (a student's), offered when the holder is asked for theirs.
+      const invite = await context.invites.get(claims.jti);
+      const name = invite === null || invite.label === `${invite.role} link` ? null : invite.label;
+      sendJson(response, 200, { role: claims.role, doc: claims.doc, tokenId: claims.jti, expiresAt: claims.exp ?? null, name });
       return;
     }
     if (parts.length === 1 && parts[0] === 'compare' && method === 'GET') {

@@ -3,12 +3,19 @@ import { annotationKinds, verdicts, type Annotation, type AnnotationKind, type V
 import type { ActivityEntry } from '../../../shared/activity.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { whoSaidWhat } from '../../../shared/whoSaidWhat.js';
+import { plural } from '../plural.js';
 import { kindInfo, shortQuote, sourceTypeLabels, verdictLabels } from './kinds.js';
 
 interface SidebarProps {
   resolved: ResolvedAnnotation[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+}
+
+/** The kinds the list shows (the others fade in the text too), and how to show or hide one. */
+interface KindFilterProps {
+  kinds: ReadonlySet<AnnotationKind>;
+  onToggleKind: (kind: AnnotationKind) => void;
 }
 
 interface HistoryProps {
@@ -18,7 +25,6 @@ interface HistoryProps {
 }
 
 interface Filters {
-  kinds: Set<AnnotationKind>;
   author: string;
   verdict: Verdict | '';
   orphanedOnly: boolean;
@@ -32,7 +38,9 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
   activity,
   canRestore,
   onRestore,
-}: SidebarProps & HistoryProps) {
+  kinds,
+  onToggleKind,
+}: SidebarProps & HistoryProps & KindFilterProps) {
   const [tab, setTab] = useState<Tab>('list');
   // Marks in the article come first: the lists follow in a render React can
   // interrupt, so ten thousand annotations never hold up typing or a click.
@@ -76,7 +84,9 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
         ))}
       </div>
       <div role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`}>
-        {tab === 'list' && <AnnotationList resolved={shown} selectedId={selectedId} onSelect={onSelect} />}
+        {tab === 'list' && (
+          <AnnotationList resolved={shown} selectedId={selectedId} onSelect={onSelect} kinds={kinds} onToggleKind={onToggleKind} />
+        )}
         {tab === 'who' && <WhoSaidWhatView resolved={shown} onSelect={onSelect} />}
         {tab === 'history' && (
           <HistoryView
@@ -94,8 +104,8 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
 type Tab = 'list' | 'who' | 'history';
 const tabs: readonly Tab[] = ['list', 'who', 'history'];
 
-function AnnotationList({ resolved, selectedId, onSelect }: SidebarProps) {
-  const [filters, setFilters] = useState<Filters>({ kinds: new Set(annotationKinds), author: '', verdict: '', orphanedOnly: false });
+function AnnotationList({ resolved, selectedId, onSelect, kinds, onToggleKind }: SidebarProps & KindFilterProps) {
+  const [filters, setFilters] = useState<Filters>({ author: '', verdict: '', orphanedOnly: false });
   const authors = useMemo(() => Array.from(new Set(resolved.map((item) => item.annotation.author.name))).sort(), [resolved]);
   const counts = useMemo(() => {
     const byKind = { claim: 0, denial: 0, attribution: 0 } as Record<AnnotationKind, number>;
@@ -108,18 +118,11 @@ function AnnotationList({ resolved, selectedId, onSelect }: SidebarProps) {
   }, [resolved]);
   const shown = resolved.filter(
     (item) =>
-      filters.kinds.has(item.annotation.kind) &&
+      kinds.has(item.annotation.kind) &&
       (filters.author === '' || item.annotation.author.name === filters.author) &&
       (filters.verdict === '' || (item.annotation.kind === 'claim' && item.annotation.verdict === filters.verdict)) &&
       (!filters.orphanedOnly || item.status === 'orphaned'),
   );
-  const toggleKind = (kind: AnnotationKind) =>
-    setFilters((current) => {
-      const kinds = new Set(current.kinds);
-      if (kinds.has(kind)) kinds.delete(kind);
-      else kinds.add(kind);
-      return { ...current, kinds };
-    });
   return (
     <div className="annotation-list">
       <fieldset className="filters">
@@ -127,7 +130,7 @@ function AnnotationList({ resolved, selectedId, onSelect }: SidebarProps) {
         <div className="kind-filters">
           {annotationKinds.map((kind) => (
             <label key={kind} className={`kind-filter kind-${kind}`}>
-              <input type="checkbox" checked={filters.kinds.has(kind)} onChange={() => toggleKind(kind)} />
+              <input type="checkbox" checked={kinds.has(kind)} onChange={() => onToggleKind(kind)} />
               {kindInfo[kind].label} <span className="count">{counts.byKind[kind]}</span>
             </label>
           ))}
@@ -168,7 +171,9 @@ function AnnotationList({ resolved, selectedId, onSelect }: SidebarProps) {
         </div>
       </fieldset>
       <p className="shown-count" aria-live="polite">
-        {shown.length === resolved.length ? `${resolved.length} annotations` : `${shown.length} of ${resolved.length} annotations`}
+        {shown.length === resolved.length
+          ? plural(resolved.length, 'annotation')
+          : `${shown.length} of ${plural(resolved.length, 'annotation')}`}
       </p>
       <VirtualList items={shown} selectedId={selectedId} onSelect={onSelect} />
     </div>
