@@ -37,6 +37,17 @@ describe('small things a reader sees', () => {
     for (const client of clients) client.destroy();
   });
 
+  it('fits 1024 px and 200% zoom (680 px of a 1360 px screen) without scrolling sideways', async () => {
+    const docId = await importArticle(suite.server, story);
+    const { page } = await suite.open(docId, 'Pia');
+    for (const width of [1024, 680]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      const article = await page.locator('.ProseMirror').boundingBox();
+      expect(article?.width ?? 0).toBeGreaterThan(width / 2);
+    }
+  });
+
   it('fades marks of kinds the sidebar filters out', async () => {
     const docId = await importArticle(suite.server, story);
     const clients = await annotateAs(suite.server, docId, suite.server.token, 'team', [
