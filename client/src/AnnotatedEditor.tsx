@@ -34,6 +34,8 @@ interface AnnotatedEditorProps {
   onGoToAnnotation?: (id: string) => void;
   /** Called to open the details of the mark at the caret and move into them. */
   onOpenDetails?: (id: string) => void;
+  /** The kinds of mark the keyboard goes to (those the sidebar lists); all when not given. */
+  markKinds?: ReadonlySet<AnnotationKind>;
   /** Called on Ctrl/⌘-F in the editor, to open find in the document. */
   onFind?: () => void;
   /** Who accepts and rejects suggestions (a read-only view has none). */
@@ -66,6 +68,8 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
       trackedOrigins: new Set([localAnnotationOrigin]),
     });
     let history: CombinedHistory | null = null;
+    const goTo = (id: string) => latest.current.onGoToAnnotation?.(id);
+    const markKinds = () => latest.current.markKinds;
     const markKey = (kind: AnnotationKind) => () => {
       latest.current.onMark(kind);
       return true;
@@ -81,10 +85,10 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           [kindInfo.claim.shortcut]: markKey('claim'),
           [kindInfo.denial.shortcut]: markKey('denial'),
           [kindInfo.attribution.shortcut]: markKey('attribution'),
-          'Alt-.': goToMark(1, false, (id) => latest.current.onGoToAnnotation?.(id)),
-          'Alt-,': goToMark(-1, false, (id) => latest.current.onGoToAnnotation?.(id)),
-          'Alt-Shift-.': goToMark(1, true, (id) => latest.current.onGoToAnnotation?.(id)),
-          'Alt-Shift-,': goToMark(-1, true, (id) => latest.current.onGoToAnnotation?.(id)),
+          'Alt-.': goToMark(1, false, goTo, markKinds),
+          'Alt-,': goToMark(-1, false, goTo, markKinds),
+          'Alt-Shift-.': goToMark(1, true, goTo, markKinds),
+          'Alt-Shift-,': goToMark(-1, true, goTo, markKinds),
           'Mod-f': () => {
             latest.current.onFind?.();
             return latest.current.onFind !== undefined;

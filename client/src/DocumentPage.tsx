@@ -383,6 +383,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               onMark={mark}
               onGoToAnnotation={(annotationId) => select(annotationId)}
               onFind={() => setFinding((count) => (count ?? 0) + 1)}
+              markKinds={shownKinds}
               onOpenDetails={(annotationId) => {
                 if (annotationId === selectedId) {
                   focusDetails();

@@ -53,6 +53,23 @@ describe('the keyboard alone', () => {
     await expect.poll(() => openDetails(page)).toBe('borrowing would fall too');
     await page.keyboard.press('Alt+Shift+Comma');
     await expect.poll(() => openDetails(page)).toBe('taxes would fall next year');
+    // With denials filtered out of the sidebar, the keys pass them by.
+    await page
+      .locator('.kind-filters')
+      .getByRole('checkbox', { name: /Denial/ })
+      .uncheck();
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Alt+Period');
+    await expect.poll(() => openDetails(page)).toBe('Economists said');
+    await page
+      .locator('.kind-filters')
+      .getByRole('checkbox', { name: /Denial/ })
+      .check();
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Alt+Comma');
+    await expect.poll(() => openDetails(page)).toBe('any cut was planned');
+    await page.keyboard.press('Alt+Comma');
+    await expect.poll(() => openDetails(page)).toBe('taxes would fall next year');
 
     // Into the details, and back with Esc: the caret is where it was, at the start of the mark.
     await page.keyboard.press('Alt+Enter');

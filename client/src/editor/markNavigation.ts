@@ -27,13 +27,20 @@ export function drawnMarks(state: EditorState): DrawnMark[] {
 /**
  * The command that goes to the next (1) or previous (-1) mark from the caret,
  * round to the other end of the text, and of the kind of the mark the
- * reader is on when `sameKind`. The caret goes to the mark's start, and
- * `onGoTo` hears which mark it is. Always takes the key.
+ * reader is on when `sameKind`; only of the kinds `kinds` gives, when it
+ * gives some (those the sidebar shows). The caret goes to the mark's start,
+ * and `onGoTo` hears which mark it is. Always takes the key.
  */
-export function goToMark(direction: 1 | -1, sameKind: boolean, onGoTo: (id: string) => void): Command {
+export function goToMark(
+  direction: 1 | -1,
+  sameKind: boolean,
+  onGoTo: (id: string) => void,
+  kinds: () => ReadonlySet<AnnotationKind> | undefined = () => undefined,
+): Command {
   return (state, dispatch) => {
     const selectedId = annotationPluginKey.getState(state)?.selectedId ?? null;
-    let marks = drawnMarks(state);
+    const shown = kinds();
+    let marks = drawnMarks(state).filter((mark) => shown === undefined || shown.has(mark.kind));
     if (sameKind) {
       const currentId = selectedId ?? annotationsAt(state, state.selection.from)[0];
       const kind = marks.find((mark) => mark.id === currentId)?.kind;
@@ -67,7 +74,7 @@ export function markAtCaret(state: EditorState): string | null {
 
 /** The keys that move between marks, listed in the help sheet. */
 export const markNavigationShortcuts: readonly { keys: string; action: string }[] = [
-  { keys: 'Alt-. / Alt-,', action: 'Go to the next or previous mark in the text' },
+  { keys: 'Alt-. / Alt-,', action: 'Go to the next or previous mark in the text (of the kinds the sidebar shows)' },
   { keys: 'Alt-Shift-. / Alt-Shift-,', action: 'Go to the next or previous mark of the same kind' },
   { keys: 'Alt-Enter', action: 'Open the details of the mark at the caret and move into them' },
 ];
