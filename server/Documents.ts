@@ -37,8 +37,8 @@ import type { Store } from './store/Store.js';
 /** A request named a document that does not exist. */
 export class DocumentNotFoundError extends Error {
   override readonly name = 'DocumentNotFoundError';
-  constructor(id: string, where = '') {
-    super(`There is no document "${id}"${where}.`);
+  constructor(id: string, message = `There is no document "${id}".`) {
+    super(message);
   }
 }
 
@@ -297,7 +297,7 @@ export class Documents {
   async get(id: string): Promise<DocumentRecord> {
     const record = isValidId(id) ? await this.store.getDocument(id) : null;
     if (record === null) throw new DocumentNotFoundError(id);
-    if (record.deletedAt !== undefined) throw new DocumentNotFoundError(id, ' open: it is in the trash');
+    if (record.deletedAt !== undefined) throw new DocumentNotFoundError(id, `Document "${id}" is in the trash: an owner can restore it.`);
     return record;
   }
 
@@ -321,7 +321,8 @@ export class Documents {
   /** Brings a document back from the trash; throws DocumentNotFoundError if it is not there (or has gone for good). */
   async restore(id: string): Promise<DocumentRecord> {
     const record = isValidId(id) ? await this.store.getDocument(id) : null;
-    if (record?.deletedAt === undefined || this.gone(record.deletedAt)) throw new DocumentNotFoundError(id, ' in the trash');
+    if (record?.deletedAt === undefined || this.gone(record.deletedAt))
+      throw new DocumentNotFoundError(id, `There is no document "${id}" in the trash.`);
     const { deletedAt: _deletedAt, ...restored } = record;
     await this.store.putDocument(restored);
     return restored;
