@@ -78,6 +78,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.locator('.annotation-row button').filter({ hasText: 'traffic would double' }).click();
     await page.getByRole('region', { name: 'Claim details' }).waitFor();
     await expect.poll(() => page.locator('.annotation-row .verdict-mostly-true').count()).toBe(1);
+    // Marks are <mark>s a screen reader names by kind and verdict as it reads into them.
+    expect(await page.locator('.ProseMirror mark.annotation-claim[aria-roledescription="claim, mostly true"]').count()).toBe(1);
+    expect(await page.locator('.ProseMirror mark.annotation-denial[aria-roledescription="denial"]').count()).toBe(1);
     await expectNoSerious(page, 'editor with details');
 
     // Share, with an invitation in its table.

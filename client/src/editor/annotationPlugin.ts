@@ -5,6 +5,7 @@ import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import * as Y from 'yjs';
 import { annotationsMap, listAnnotations, readAnnotation, type Annotation } from '../../../shared/annotation.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { verdictLabels } from '../annotations/kinds.js';
 import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
 
 /** What the annotation plugin knows: every annotation placed in the document, and its decorations. */
@@ -60,11 +61,19 @@ function describe(annotation: Annotation): string {
   return parts.join('\n');
 }
 
+/** What a screen reader says a mark is, as it reads into it: its kind, and a claim's verdict. */
+function roleDescription(annotation: Annotation): string {
+  return annotation.kind === 'claim' ? `claim, ${verdictLabels[annotation.verdict].toLowerCase()}` : annotation.kind;
+}
+
 function decorationFor(item: Extract<ResolvedAnnotation, { status: 'anchored' }>, depth: number, selected: boolean): Decoration {
   return Decoration.inline(
     item.from,
     item.to,
     {
+      // A <mark>, so assistive technology knows the words are marked, and says as what.
+      nodeName: 'mark',
+      'aria-roledescription': roleDescription(item.annotation),
       class: `annotation annotation-${item.annotation.kind} depth-${Math.min(depth, 3)}${selected ? ' annotation-selected' : ''}`,
       'data-annotation-id': item.annotation.id,
       title: describe(item.annotation),
