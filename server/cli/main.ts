@@ -2,7 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { formatFromFileName, importFormats } from '../../shared/index.js';
+import { formatFromFileName, importFormats, titleFromFileName } from '../../shared/index.js';
 import { configFromEnv, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
 import { exportFormats, trashDays } from '../Documents.js';
@@ -110,7 +110,9 @@ async function importOne(documents: DocumentsAccess, file: string, options: Impo
     const problems = report.unanchored.map((problem) => `\n  not anchored (kept as orphan): ${problem}`).join('');
     return `Imported ${report.imported} annotations onto ${options.document}${problems}`;
   }
-  const record = await documents.create({ format, content, ...(options.title === undefined ? {} : { title: options.title }) });
+  // A plain text file has no heading to take the title from: its name is the title, as in the browser.
+  const title = options.title ?? (format === 'text' ? titleFromFileName(file) : undefined);
+  const record = await documents.create({ format, content, ...(title === undefined ? {} : { title }) });
   return `Imported "${record.title}" as ${record.id}`;
 }
 

@@ -93,7 +93,7 @@ describe('renaming, deleting to the trash and restoring documents', () => {
   it('restores from the trash from the command line', async () => {
     const { dir, id } = await importedStory();
     await factmark('delete', id, '--data', dir);
-    expect((await factmark('restore', id, '--data', dir)).stdout).toContain('Restored “Harbour story.”');
+    expect((await factmark('restore', id, '--data', dir)).stdout).toContain('Restored “story”');
     expect((await factmark('export', id, '--data', dir)).stdout).toBe('Harbour story.\n');
   });
 });
