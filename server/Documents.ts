@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { articleMetaName, articleRoomName, isValidId, layerRoomName, teamLayerId, type DocumentRecord } from '../shared/index.js';
+import {
+  articleMetaName,
+  articleRoomName,
+  isValidId,
+  layerRoomName,
+  normalizeTitle,
+  teamLayerId,
+  type DocumentRecord,
+} from '../shared/index.js';
 import { checkCompareFormat, type ComparisonFile } from './Comparison.js';
 import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
 import { privateLayerPrefix } from './access.js';
@@ -12,9 +20,19 @@ import { runInline, type JobRunner } from './work/jobs.js';
 /** A request named a document that does not exist. */
 export class DocumentNotFoundError extends Error {
   override readonly name = 'DocumentNotFoundError';
-  constructor(id: string) {
-    super(`There is no document "${id}".`);
+  constructor(id: string, message = `There is no document "${id}".`) {
+    super(message);
   }
+}
+
+/** How many days a document stays in the trash, restorable by an owner, before it is gone for good. */
+export const trashDays = 30;
+
+/** A document in the trash, and when it goes for good. */
+export interface TrashedDocument extends DocumentRecord {
+  deletedAt: string;
+  /** ISO 8601 time after which it can no longer be restored. */
+  purgeAt: string;
 }
 
 /** The server already holds as many documents as it may. */
@@ -69,17 +87,21 @@ export class Documents {
   private readonly writeUpdate: UpdateWriter;
   private readonly run: JobRunner;
   private importQueue: Promise<unknown> = Promise.resolve();
+  private readonly now: () => Date;
 
   constructor(
     store: Store,
     limits: { maxImportBytes: number; maxDocuments: number },
     writeUpdate?: UpdateWriter | null,
     run: JobRunner = runInline,
+    /** The clock the trash goes by (tests move it on). */
+    now: () => Date = () => new Date(),
   ) {
     this.store = store;
     this.limits = limits;
     this.writeUpdate = writeUpdate ?? ((room, update) => store.appendUpdate(room, update));
     this.run = run;
+    this.now = now;
   }
 
   /**
@@ -197,16 +219,65 @@ export class Documents {
     return updated;
   }
 
+  /** The documents that are not in the trash, newest first. */
   async list(): Promise<DocumentRecord[]> {
     const records = await this.store.listDocuments();
-    return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return records.filter((record) => record.deletedAt === undefined).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  /** A document's record; throws DocumentNotFoundError if there is none. */
+  /** A document's record; throws DocumentNotFoundError if there is none, or it is in the trash. */
   async get(id: string): Promise<DocumentRecord> {
     const record = isValidId(id) ? await this.store.getDocument(id) : null;
     if (record === null) throw new DocumentNotFoundError(id);
+    if (record.deletedAt !== undefined) throw new DocumentNotFoundError(id, `Document "${id}" is in the trash: an owner can restore it.`);
     return record;
+  }
+
+  /** Gives a document a new title (trimmed, 1–300 characters). Returns the new record. */
+  async rename(id: string, title: string): Promise<DocumentRecord> {
+    const updated: DocumentRecord = { ...(await this.get(id)), title: normalizeTitle(title) };
+    await this.store.putDocument(updated);
+    return updated;
+  }
+
+  /**
+   * Moves a document to the trash: it opens for no one and is listed only in
+   * the trash, from which an owner may restore it for {@link trashDays} days.
+   */
+  async trash(id: string): Promise<TrashedDocument> {
+    const updated = { ...(await this.get(id)), deletedAt: this.now().toISOString() };
+    await this.store.putDocument(updated);
+    return this.inTrash(updated);
+  }
+
+  /** Brings a document back from the trash; throws DocumentNotFoundError if it is not there (or has gone for good). */
+  async restore(id: string): Promise<DocumentRecord> {
+    const record = isValidId(id) ? await this.store.getDocument(id) : null;
+    if (record?.deletedAt === undefined || this.gone(record.deletedAt))
+      throw new DocumentNotFoundError(id, `There is no document "${id}" in the trash.`);
+    const { deletedAt: _deletedAt, ...restored } = record;
+    await this.store.putDocument(restored);
+    return restored;
+  }
+
+  /** The documents in the trash that may still be restored, most recently deleted first. */
+  async listTrash(): Promise<TrashedDocument[]> {
+    const records = await this.store.listDocuments();
+    return records
+      .filter((record): record is DocumentRecord & { deletedAt: string } => record.deletedAt !== undefined && !this.gone(record.deletedAt))
+      .map((record) => this.inTrash(record))
+      .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  }
+
+  private inTrash(record: DocumentRecord & { deletedAt: string }): TrashedDocument {
+    const purgeAt = new Date(Date.parse(record.deletedAt) + trashDays * 24 * 3600 * 1000).toISOString();
+    return { ...record, purgeAt };
+  }
+
+  /** Whether a document deleted then has been in the trash for longer than it may be. */
+  private gone(deletedAt: string): boolean {
+    const at = Date.parse(deletedAt);
+    return Number.isNaN(at) || this.now().getTime() - at > trashDays * 24 * 3600 * 1000;
   }
 
   /** The ids of a document's layers: `team` first, then the others in order. */

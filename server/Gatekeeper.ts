@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { DocumentRecord, RoomAddress } from '../shared/index.js';
+import { documentTrashedReason, type DocumentRecord, type RoomAddress } from '../shared/index.js';
 import { roomAccess } from './access.js';
 import { closeCodes } from './closeCodes.js';
 import type { Connection } from './Connection.js';
@@ -108,7 +108,8 @@ export class Gatekeeper {
     for (const entry of this.admitted) {
       if (entry.address.docId !== record.id || entry.connection === null) continue;
       const access = roomAccess(entry.claims, entry.address, record);
-      if (access === 'none') entry.socket.close(closeCodes.forbidden.code, 'Your access to this layer has changed');
+      const reason = record.deletedAt !== undefined ? documentTrashedReason : 'Your access to this layer has changed';
+      if (access === 'none') entry.socket.close(closeCodes.forbidden.code, reason);
       else entry.connection.access = access;
     }
   }

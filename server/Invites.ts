@@ -108,6 +108,11 @@ export class Invites {
     return active;
   }
 
+  /** The invitation a token was issued as, or null (the owner's start token has none). */
+  get(jti: string): Promise<InviteRecord | null> {
+    return this.store.getInvite(jti);
+  }
+
   list(docId: string): Promise<InviteRecord[]> {
     return this.store.listInvites(docId).then((invites) => invites.sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
   }

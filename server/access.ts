@@ -24,8 +24,14 @@ export function canOpenDocument(claims: TokenClaims, docId: string): boolean {
  * cannot read the team layer or anyone else's until the owner reveals them;
  * after that it may read them all.
  */
-export function roomAccess(claims: TokenClaims, room: RoomAddress, record: Pick<DocumentRecord, 'assignment'> | null = null): Access {
+export function roomAccess(
+  claims: TokenClaims,
+  room: RoomAddress,
+  record: Pick<DocumentRecord, 'assignment' | 'deletedAt'> | null = null,
+): Access {
   if (!canOpenDocument(claims, room.docId)) return 'none';
+  // A document in the trash opens for no one, its owners included, until restored.
+  if (record?.deletedAt !== undefined) return 'none';
   const { role } = claims;
   const assignment = record?.assignment;
   if (room.layerId === null) return role === 'owner' || role === 'editor' ? 'write' : 'read';

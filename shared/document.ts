@@ -61,7 +61,12 @@ export interface DocumentRecord {
   assignment?: { revealed: boolean };
   /** The layer an owner marked as the answer key: every other layer is scored against it. */
   answerKey?: string;
+  /** ISO 8601 time the document was moved to the trash; it opens for no one until restored. */
+  deletedAt?: string;
 }
+
+/** Why the server closes an open window's connections when its document is moved to the trash (the client shows it). */
+export const documentTrashedReason = 'This document was moved to the trash';
 
 /** Checks a title given by a user: trimmed, not empty, at most 300 characters. */
 export function normalizeTitle(title: string): string {

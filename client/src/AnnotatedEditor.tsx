@@ -14,6 +14,9 @@ import { disagreementPlugin } from './editor/disagreementPlugin.js';
 import { CombinedHistory } from './editor/history.js';
 import { localAnnotationOrigin } from './editor/markSelection.js';
 import { editorPlugins } from './editor/plugins.js';
+import { recordUndoHistory } from './editor/undoHistory.js';
+import { goToMark, markAtCaret } from './editor/markNavigation.js';
+import { findPlugin } from './editor/findPlugin.js';
 import { suggestionPlugin, type SuggestionPluginState } from './editor/suggestionPlugin.js';
 import 'prosemirror-view/style/prosemirror.css';
 
@@ -27,6 +30,14 @@ interface AnnotatedEditorProps {
   onClickAnnotations: (ids: string[]) => void;
   onSelectionChange: (empty: boolean) => void;
   onMark: (kind: AnnotationKind) => void;
+  /** Called when the keyboard goes to a mark in the text (the caret is at its start). */
+  onGoToAnnotation?: (id: string) => void;
+  /** Called to open the details of the mark at the caret and move into them. */
+  onOpenDetails?: (id: string) => void;
+  /** The kinds of mark the keyboard goes to (those the sidebar lists); all when not given. */
+  markKinds?: ReadonlySet<AnnotationKind>;
+  /** Called on Ctrl/⌘-F in the editor, to open find in the document. */
+  onFind?: () => void;
   /** Who accepts and rejects suggestions (a read-only view has none). */
   author?: Person;
   onSuggestions?: (state: SuggestionPluginState) => void;
@@ -57,6 +68,8 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
       trackedOrigins: new Set([localAnnotationOrigin]),
     });
     let history: CombinedHistory | null = null;
+    const goTo = (id: string) => latest.current.onGoToAnnotation?.(id);
+    const markKinds = () => latest.current.markKinds;
     const markKey = (kind: AnnotationKind) => () => {
       latest.current.onMark(kind);
       return true;
@@ -72,6 +85,19 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           [kindInfo.claim.shortcut]: markKey('claim'),
           [kindInfo.denial.shortcut]: markKey('denial'),
           [kindInfo.attribution.shortcut]: markKey('attribution'),
+          'Alt-.': goToMark(1, false, goTo, markKinds),
+          'Alt-,': goToMark(-1, false, goTo, markKinds),
+          'Alt-Shift-.': goToMark(1, true, goTo, markKinds),
+          'Alt-Shift-,': goToMark(-1, true, goTo, markKinds),
+          'Mod-f': () => {
+            latest.current.onFind?.();
+            return latest.current.onFind !== undefined;
+          },
+          'Alt-Enter': (state) => {
+            const id = markAtCaret(state);
+            if (id !== null) latest.current.onOpenDetails?.(id);
+            return id !== null;
+          },
           Escape: (state, _dispatch, editorView) => {
             if (annotationPluginKey.getState(state)?.selectedId == null || editorView === undefined) return false;
             selectAnnotation(editorView, null);
@@ -95,6 +121,8 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           onChange: (state) => latest.current.onSuggestions?.(state),
         }),
         disagreementPlugin(),
+        // After the annotation plugin: it finds marks by what that one placed.
+        findPlugin(),
       ],
     );
     let selectionEmpty = true;
@@ -103,6 +131,8 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
       attributes: { 'aria-label': 'Article text', spellcheck: 'false' },
       // `this`, not `view`: y-prosemirror dispatches while the view is being constructed.
       dispatchTransaction(this: EditorView, tr) {
+        // y-prosemirror's batched cursor updates fire on a timer and may reach a view closed since (a document left).
+        if (this.isDestroyed) return;
         const started = performance.now();
         this.updateState(this.state.apply(tr));
         // Timings for bench/: how long each kind of change takes to reach the screen's DOM.
@@ -115,8 +145,15 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
     });
     const articleUndo = yUndoPluginKey.getState(view.state)?.undoManager as Y.UndoManager | undefined;
     if (articleUndo !== undefined) history = new CombinedHistory(articleUndo, layerUndo);
+    const stopUndoHistory = recordUndoHistory(
+      layer,
+      layerUndo,
+      (id) => annotationPluginKey.getState(view.state)?.resolved.find((item) => item.annotation.id === id)?.annotation ?? null,
+      () => latest.current.author ?? { id: '', name: 'Unknown' },
+    );
     latest.current.onView(view);
     return () => {
+      stopUndoHistory();
       latest.current.onView(null);
       history?.destroy();
       layerUndo.destroy();

@@ -60,7 +60,7 @@ export function App({ api, sessionInfo }: { api: Api | null; sessionInfo: Promis
   if (session.state === 'failed') {
     return <Notice title="This link does not open factmark">{session.message} Ask for a new link.</Notice>;
   }
-  if (identity === null) return <NamePrompt onSubmit={(name) => setIdentity(saveIdentity(name))} />;
+  if (identity === null) return <NamePrompt initial={session.session.name ?? ''} onSubmit={(name) => setIdentity(saveIdentity(name))} />;
   return (
     <div className="app">
       <header className="app-header">

@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { EditorView } from 'prosemirror-view';
 import { useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -43,7 +44,7 @@ export function ComparePane({
       <h2 className="compare-title">
         {label}{' '}
         <span className="count">
-          {counts.claim} claims · {counts.denial} denials · {counts.attribution} attributions
+          {plural(counts.claim, 'claim')} · {plural(counts.denial, 'denial')} · {plural(counts.attribution, 'attribution')}
           {(state?.damaged.length ?? 0) > 0 && ` · ${state?.damaged.length} damaged, not shown`}
         </span>
       </h2>

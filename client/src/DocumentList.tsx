@@ -1,44 +1,87 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../shared/document.js';
-import { formatFromFileName, importFormats, type ImportFormat } from '../../shared/import/format.js';
-import type { Api, SessionInfo } from './api.js';
-import { compareHref, documentHref } from './route.js';
+import { formatFromFileName, importFormats, titleFromFileName, type ImportFormat } from '../../shared/import/format.js';
+import type { Api, SessionInfo, TrashedDocument } from './api.js';
+import { DocumentRow } from './DocumentRow.js';
+import { plural } from './plural.js';
+import { compareHref } from './route.js';
+import { TrashList } from './TrashList.js';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** How importing one file went. */
+interface ImportReport {
+  ok: boolean;
+  message: string;
+}
 
 type Status = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'error'; message: string } | { kind: 'done'; message: string };
 
 /** The documents this token opens, and (for owners) importing new ones. */
 export function DocumentList({ api, session }: { api: Api; session: SessionInfo }) {
   const [documents, setDocuments] = useState<DocumentRecord[] | null>(null);
+  const [trash, setTrash] = useState<TrashedDocument[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const canImport = session.role === 'owner' && session.doc === '*';
 
   const refresh = useCallback(() => {
-    api.listDocuments().then(setDocuments, (error: unknown) => setStatus({ kind: 'error', message: (error as Error).message }));
-  }, [api]);
+    const failed = (error: unknown) => setStatus({ kind: 'error', message: (error as Error).message });
+    api.listDocuments().then(setDocuments, failed);
+    if (canImport) api.listTrash().then(setTrash, failed);
+  }, [api, canImport]);
   useEffect(refresh, [refresh]);
 
-  const importContent = async (format: ImportFormat, content: string, label: string, title?: string) => {
+  /** Runs a change to the list, says how it went, and lists the documents again. */
+  const act = async (change: () => Promise<string>) => {
+    try {
+      setStatus({ kind: 'done', message: await change() });
+    } catch (error) {
+      setStatus({ kind: 'error', message: (error as Error).message });
+    }
+    refresh();
+  };
+
+  const [imported, setImported] = useState<ImportReport[]>([]);
+
+  /** Imports pasted content; true when it was imported (the form is then cleared). */
+  const importContent = async (format: ImportFormat, content: string, label: string, title?: string): Promise<boolean> => {
+    setImported([]);
     setStatus({ kind: 'busy', message: `Importing ${label}…` });
     try {
       const record = await api.importDocument(format, content, title);
       setStatus({ kind: 'done', message: `Imported “${record.title}”.` });
       refresh();
+      return true;
     } catch (error) {
       setStatus({ kind: 'error', message: `${label}: ${(error as Error).message}` });
+      return false;
     }
   };
 
+  /** Imports files one after another, with a line for each saying how it went. */
   const importFiles = async (files: FileList | File[]) => {
-    for (const file of Array.from(files)) {
+    const list = Array.from(files);
+    const reports: ImportReport[] = [];
+    setImported([]);
+    for (const [index, file] of list.entries()) {
+      setStatus({ kind: 'busy', message: `Importing ${index + 1} of ${list.length}: ${file.name}…` });
       const format = formatFromFileName(file.name);
-      if (format === null) {
-        setStatus({ kind: 'error', message: `${file.name}: use a .txt, .md or .html file.` });
-        continue;
+      try {
+        if (format === null) throw new Error('use a .txt, .md or .html file.');
+        // A plain text file has no heading to take the title from: its name is the title.
+        const title = format === 'text' ? titleFromFileName(file.name) : undefined;
+        const record = await api.importDocument(format, await file.text(), title);
+        reports.push({ ok: true, message: `${file.name}: imported as “${record.title}”.` });
+      } catch (error) {
+        reports.push({ ok: false, message: `${file.name}: ${(error as Error).message}` });
       }
-      await importContent(format, await file.text(), file.name);
+      setImported([...reports]);
     }
+    const failed = reports.filter((report) => !report.ok).length;
+    setStatus(
+      failed === 0
+        ? { kind: 'done', message: `Imported ${plural(reports.length, 'file')}.` }
+        : { kind: 'error', message: `Imported ${reports.length - failed} of ${plural(reports.length, 'file')}; see below.` },
+    );
+    refresh();
   };
 
   return (
@@ -56,20 +99,38 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
       ) : (
         <ul className="documents" aria-label="Documents">
           {documents.map((record) => (
-            <li key={record.id}>
-              <a href={documentHref(record.id)}>{record.title}</a>
-              <span className="meta">
-                {record.format} · <time dateTime={record.createdAt}>{dateFormat.format(new Date(record.createdAt))}</time>
-              </span>
-            </li>
+            <DocumentRow
+              key={record.id}
+              record={record}
+              canManage={canImport}
+              onRename={(title) => act(async () => `Renamed to “${(await api.renameDocument(record.id, title)).title}”.`)}
+              onDelete={() =>
+                void act(async () => {
+                  await api.deleteDocument(record.id);
+                  return `Moved “${record.title}” to the trash.`;
+                })
+              }
+            />
           ))}
         </ul>
+      )}
+      {canImport && (
+        <TrashList documents={trash} onRestore={(id) => void act(async () => `Restored “${(await api.restoreDocument(id)).title}”.`)} />
       )}
       {canImport && <ImportPanel onFiles={importFiles} onPaste={importContent} busy={status.kind === 'busy'} />}
       {status.kind !== 'idle' && (
         <p className={`status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.message}
         </p>
+      )}
+      {imported.length > 0 && (
+        <ul className="import-report" aria-label="Imported files">
+          {imported.map((report, index) => (
+            <li key={index} className={report.ok ? 'status-done' : 'status-error'}>
+              {report.message}
+            </li>
+          ))}
+        </ul>
       )}
     </main>
   );
@@ -78,7 +139,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
 interface ImportPanelProps {
   busy: boolean;
   onFiles: (files: FileList | File[]) => Promise<void>;
-  onPaste: (format: ImportFormat, content: string, label: string, title?: string) => Promise<void>;
+  onPaste: (format: ImportFormat, content: string, label: string, title?: string) => Promise<boolean>;
 }
 
 function ImportPanel({ busy, onFiles, onPaste }: ImportPanelProps) {
@@ -121,7 +182,12 @@ function ImportPanel({ busy, onFiles, onPaste }: ImportPanelProps) {
         className="paste"
         onSubmit={(event) => {
           event.preventDefault();
-          void onPaste(format, pasted, 'the pasted article', pastedTitle.trim() === '' ? undefined : pastedTitle).then(() => setPasted(''));
+          void onPaste(format, pasted, 'the pasted article', pastedTitle.trim() === '' ? undefined : pastedTitle).then((done) => {
+            // A new article starts from an empty form; a refused one stays to be corrected.
+            if (!done) return;
+            setPasted('');
+            setPastedTitle('');
+          });
         }}
       >
         <label htmlFor="paste-content">…or paste it</label>

@@ -1,7 +1,8 @@
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import {
+  annotationKinds,
   deleteAnnotation,
   deleteDamagedEntry,
   restoreAnnotation,
@@ -13,12 +14,12 @@ import {
 } from '../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../shared/anchor/resolveAnnotations.js';
 import { listActivity, type ActivityEntry } from '../../shared/activity.js';
-import { articleFragmentName, articleRoomName, layerRoomName, teamLayerId } from '../../shared/document.js';
+import { articleFragmentName, articleRoomName, documentTrashedReason, layerRoomName, teamLayerId } from '../../shared/document.js';
 import { AnnotatedEditor } from './AnnotatedEditor.js';
 import { AnnotationDetails } from './annotations/AnnotationDetails.js';
 import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
 import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
-import { displayShortcut, kindInfo } from './annotations/kinds.js';
+import { displayShortcut, kindInfo, shortQuote, verdictLabels } from './annotations/kinds.js';
 import type { Api, DocumentView, SessionInfo } from './api.js';
 import { AnswerKeyPicker } from './AnswerKeyPicker.js';
 import { ClassResults } from './ClassResults.js';
@@ -27,10 +28,12 @@ import { DisagreementToggle } from './DisagreementToggle.js';
 import { SharePanel } from './SharePanel.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { ExportMenu } from './ExportMenu.js';
+import { FindBar } from './FindBar.js';
 import { compareHref } from './route.js';
 import { selectAnnotation, type AnnotationPluginState } from './editor/annotationPlugin.js';
 import { localAnnotationOrigin, markSelection, spanFromSelection } from './editor/markSelection.js';
 import { editingShortcuts } from './editor/plugins.js';
+import { markNavigationShortcuts } from './editor/markNavigation.js';
 import { suggestionShortcuts, type SuggestionPluginState } from './editor/suggestionPlugin.js';
 import { SuggestionBar } from './suggestions/SuggestionBar.js';
 import { revealText } from './editor/revealText.js';
@@ -42,7 +45,9 @@ const annotationShortcuts = [
     keys: kindInfo[kind].shortcut,
     action: `Mark the selection as ${kindInfo[kind].label.toLowerCase()}`,
   })),
-  { keys: 'Esc', action: 'Close the details of an annotation' },
+  ...markNavigationShortcuts,
+  { keys: 'Mod-f', action: 'Find in the text and marks (Enter: next, Shift-Enter: previous, Esc: back to the text)' },
+  { keys: 'Esc', action: 'Close the details of an annotation, back to the text where you were' },
   { keys: '?', action: 'Show or hide this sheet' },
 ];
 
@@ -81,6 +86,23 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const [picking, setPicking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
+  // The kinds the sidebar lists; marks of the others fade in the text.
+  const [shownKinds, setShownKinds] = useState<ReadonlySet<AnnotationKind>>(() => new Set(annotationKinds));
+  const toggleKind = useCallback(
+    (kind: AnnotationKind) =>
+      setShownKinds((current) => {
+        const next = new Set(current);
+        if (next.has(kind)) next.delete(kind);
+        else next.add(kind);
+        return next;
+      }),
+    [],
+  );
+  // Find in the document; the key remounts the bar (and focuses it) each time Ctrl/⌘-F is pressed.
+  const [finding, setFinding] = useState<number | null>(null);
+  // The mark whose details take the focus once they are drawn.
+  const focusDetailsOf = useRef<string | null>(null);
+  const side = useRef<HTMLDivElement>(null);
   const editable = session.role === 'owner' || session.role === 'editor';
   const layerAccess = record?.layers.find((candidate) => candidate.id === layerId)?.access ?? 'read';
   const canAnnotate = session.role !== 'viewer' && layerAccess === 'write';
@@ -135,6 +157,21 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
     },
     [view],
   );
+
+  const focusDetails = () => {
+    side.current?.querySelector<HTMLElement>('.details :is(select, textarea, input, button):not([disabled])')?.focus();
+  };
+  useEffect(() => {
+    if (focusDetailsOf.current === null || selectedId !== focusDetailsOf.current) return;
+    focusDetailsOf.current = null;
+    focusDetails();
+  }, [selectedId]);
+
+  /** Closes the details and puts the focus back in the text, where the caret was. */
+  const closeDetails = () => {
+    select(null);
+    view?.focus();
+  };
 
   const change = (patch: AnnotationPatch) => {
     if (layerDoc === null || selectedId === null) return;
@@ -220,6 +257,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
     );
   }
   const connection = combineConnections(article.connection, layer.connection);
+  const trashed = connection.status === 'refused' && connection.reason === documentTrashedReason;
   const labelOf = (layer: string | null) => record?.layers.find((candidate) => candidate.id === layer)?.label ?? layer ?? '';
   const alsoHereAnnotations = alsoHere
     .map((other) => resolved?.find((item) => item.annotation.id === other)?.annotation)
@@ -230,7 +268,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
         <a href="#/" className="back">
           ← Documents
         </a>
-        <span className="document-title">{record?.title}</span>
+        <h1 className="document-title">{record?.title}</h1>
         {record !== null && (record.layers.length > 1 || isOwner) && (
           <LayerPicker
             layers={record.layers}
@@ -277,6 +315,12 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           Shortcuts
         </button>
       </div>
+      {trashed && (
+        <p className="status status-error" role="alert">
+          {documentTrashedReason}. Your last changes may not have reached the server; an owner can restore it from the trash on the{' '}
+          <a href="#/">documents page</a> for 30 days.
+        </p>
+      )}
       {showHelp && <HelpSheet />}
       {showShare && record !== null && (
         <SharePanel
@@ -323,6 +367,9 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
       )}
       {canAnnotate && <AnnotationToolbar canMark={!selectionEmpty && view !== null} onMark={mark} />}
       {canAnnotate && <SuggestionBar view={view} state={suggestions} />}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {selected === null ? '' : describeForReader(selected.annotation)}
+      </p>
       {message !== null && (
         <p className="status status-error" role="alert">
           {message}
@@ -333,8 +380,12 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           {canAnnotate ? 'You can mark this article; your role cannot change its text.' : 'You can read this article and its annotations.'}
         </p>
       )}
+      {finding !== null && <FindBar key={finding} view={view} onClose={() => setFinding(null)} />}
       <div className={`workspace${compareLayer !== null ? ' comparing' : ''}`}>
-        <article className="article" lang={record?.language ?? undefined}>
+        <article
+          className={['article', ...annotationKinds.filter((kind) => !shownKinds.has(kind)).map((kind) => `dim-${kind}`)].join(' ')}
+          lang={record?.language ?? undefined}
+        >
           {article.room !== null && layer.room !== null && (
             <AnnotatedEditor
               article={article.room.doc}
@@ -346,6 +397,17 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               onClickAnnotations={clickAnnotations}
               onSelectionChange={setSelectionEmpty}
               onMark={mark}
+              onGoToAnnotation={(annotationId) => select(annotationId)}
+              onFind={() => setFinding((count) => (count ?? 0) + 1)}
+              markKinds={shownKinds}
+              onOpenDetails={(annotationId) => {
+                if (annotationId === selectedId) {
+                  focusDetails();
+                  return;
+                }
+                focusDetailsOf.current = annotationId;
+                select(annotationId);
+              }}
               author={author}
               onSuggestions={setSuggestions}
             />
@@ -362,7 +424,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             onResolved={setCompared}
           />
         )}
-        <div className="side">
+        <div className="side" ref={side}>
           {selected !== null && resolved !== undefined && (
             <AnnotationDetails
               key={selected.annotation.id}
@@ -379,7 +441,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               onResize={resize}
               onSelect={(other) => select(other)}
               onPick={setPicking}
-              onClose={() => select(null)}
+              onClose={closeDetails}
             />
           )}
           <AnnotationSidebar
@@ -392,6 +454,8 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             damaged={annotations?.damaged ?? noDamaged}
             canDelete={canDeleteDamaged}
             onDelete={deleteDamaged}
+            kinds={shownKinds}
+            onToggleKind={toggleKind}
           />
         </div>
       </div>
@@ -401,6 +465,12 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
 
 const emptyList: ResolvedAnnotation[] = [];
 const noDamaged: DamagedEntry[] = [];
+
+/** A mark as a screen reader announces it when the reader goes to it: kind, verdict, quote and author. */
+function describeForReader(annotation: Annotation): string {
+  const verdict = annotation.kind === 'claim' ? `, ${verdictLabels[annotation.verdict].toLowerCase()}` : '';
+  return `${kindInfo[annotation.kind].label}${verdict}: “${shortQuote(annotation.quote, 80)}”, marked by ${annotation.author.name}.`;
+}
 
 /** A layer's history, newest first, kept up to date. */
 function useActivity(layer: Y.Doc | null): ActivityEntry[] {

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 
 /** Asks once for the name other reviewers will see beside this person's cursor. */
-export function NamePrompt({ onSubmit }: { onSubmit: (name: string) => void }) {
-  const [name, setName] = useState('');
+export function NamePrompt({ initial = '', onSubmit }: { initial?: string; onSubmit: (name: string) => void }) {
+  // An invitation made for a named person (a student) offers that name.
+  const [name, setName] = useState(initial);
   return (
     <main className="notice">
       <form

@@ -127,10 +127,12 @@ export function SharePanel({
       <table className="invites">
         <thead>
           <tr>
-            <th>For</th>
-            <th>Role</th>
-            <th>State</th>
-            <th />
+            <th scope="col">For</th>
+            <th scope="col">Role</th>
+            <th scope="col">State</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -29,6 +29,8 @@ export interface SessionInfo {
   role: 'owner' | 'editor' | 'annotator' | 'viewer';
   doc: string;
   tokenId: string;
+  /** The name the invitation was made for, if it names a person. */
+  name?: string | null;
 }
 
 /** An API call failed; the message is the server's explanation. */
@@ -39,6 +41,12 @@ export class ApiError extends Error {
     super(message);
     this.status = status;
   }
+}
+
+/** A document in the trash, and when it goes for good. */
+export interface TrashedDocument extends DocumentRecord {
+  deletedAt: string;
+  purgeAt: string;
 }
 
 /** The factmark HTTP API, for one token. */
@@ -84,6 +92,27 @@ export class Api {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ assignment }),
     });
+  }
+
+  renameDocument(id: string, title: string): Promise<DocumentRecord> {
+    return this.request(`/api/documents/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title }),
+    });
+  }
+
+  /** Moves a document to the trash. */
+  deleteDocument(id: string): Promise<TrashedDocument> {
+    return this.request(`/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  }
+
+  async listTrash(): Promise<TrashedDocument[]> {
+    return (await this.request<{ documents: TrashedDocument[] }>('/api/trash')).documents;
+  }
+
+  restoreDocument(id: string): Promise<DocumentRecord> {
+    return this.request(`/api/trash/${encodeURIComponent(id)}/restore`, { method: 'POST' });
   }
 
   async listInvites(id: string): Promise<Invite[]> {

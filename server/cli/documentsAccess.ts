@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../../shared/index.js';
 import { requireSharedSecret, type Config } from '../config.js';
-import { Documents, type AnnotationImportReport, type NewDocument } from '../Documents.js';
+import { Documents, type AnnotationImportReport, type NewDocument, type TrashedDocument } from '../Documents.js';
 import { Fanout } from '../Fanout.js';
 import { Gatekeeper } from '../Gatekeeper.js';
 import { createLogger } from '../log.js';
@@ -45,6 +45,11 @@ export interface DocumentsAccess {
   revokeInvite(id: string | null, jti: string): Promise<InviteRecord>;
   /** Two documents compared as versions of one story, in a format of the comparison. */
   compare(a: string, b: string, format: string): Promise<CliReport>;
+  rename(id: string, title: string): Promise<DocumentRecord>;
+  /** Moves a document to the trash (open windows are told). */
+  trash(id: string): Promise<TrashedDocument>;
+  restore(id: string): Promise<DocumentRecord>;
+  listTrash(): Promise<TrashedDocument[]>;
   /** Marks a layer as the answer key (null: none). */
   setAnswerKey(id: string, layer: string | null): Promise<DocumentRecord>;
   /** The class's scores against the answer key, written as json, csv or text. */
@@ -140,6 +145,27 @@ class RemoteDocuments implements DocumentsAccess {
     return { body: await response.text(), skipped: skippedIn(response) };
   }
 
+  async rename(id: string, title: string): Promise<DocumentRecord> {
+    const response = await this.request(`/api/documents/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title }),
+    });
+    return (await response.json()) as DocumentRecord;
+  }
+
+  async trash(id: string): Promise<TrashedDocument> {
+    return (await (await this.request(`/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' })).json()) as TrashedDocument;
+  }
+
+  async restore(id: string): Promise<DocumentRecord> {
+    return (await (await this.request(`/api/trash/${encodeURIComponent(id)}/restore`, { method: 'POST' })).json()) as DocumentRecord;
+  }
+
+  async listTrash(): Promise<TrashedDocument[]> {
+    return ((await (await this.request('/api/trash')).json()) as { documents: TrashedDocument[] }).documents;
+  }
+
   async setAnswerKey(id: string, layer: string | null): Promise<DocumentRecord> {
     const response = await this.request(`/api/documents/${encodeURIComponent(id)}/answer-key`, {
       method: 'PUT',
@@ -230,6 +256,15 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
         const report = await documents.agreement(id, format, layers);
         return { body: report.body, skipped: report.skipped };
       },
+      rename: (id, title) => documents.rename(id, title),
+      trash: async (id) => {
+        const trashed = await documents.trash(id);
+        // With Redis, running instances close the document's open windows.
+        gatekeeper?.reconsider(trashed);
+        return trashed;
+      },
+      restore: (id) => documents.restore(id),
+      listTrash: () => documents.listTrash(),
       close: async () => {
         await fanout?.close();
         await store.close();

@@ -2,9 +2,10 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { formatFromFileName, importFormats } from '../../shared/index.js';
+import { formatFromFileName, importFormats, titleFromFileName } from '../../shared/index.js';
 import { configFromEnv, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
+import { trashDays } from '../Documents.js';
 import { exportFormats } from '../work/exportFile.js';
 import { createLogger } from '../log.js';
 import { startServer } from '../Server.js';
@@ -128,7 +129,9 @@ async function importOne(documents: DocumentsAccess, file: string, options: Impo
     const problems = report.unanchored.map((problem) => `\n  not anchored (kept as orphan): ${problem}`).join('');
     return `Imported ${report.imported} annotations onto ${options.document}${problems}`;
   }
-  const record = await documents.create({ format, content, ...(options.title === undefined ? {} : { title: options.title }) });
+  // A plain text file has no heading to take the title from: its name is the title, as in the browser.
+  const title = options.title ?? (format === 'text' ? titleFromFileName(file) : undefined);
+  const record = await documents.create({ format, content, ...(title === undefined ? {} : { title }) });
   return `Imported "${record.title}" as ${record.id}`;
 }
 
@@ -345,6 +348,50 @@ async function rotate(options: DataOptions): Promise<void> {
   }
 }
 
+async function rename(id: string, title: string, options: DataOptions): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    const record = await documents.rename(id, title);
+    process.stdout.write(`Document ${id} is now “${record.title}”.\n`);
+  } finally {
+    await documents.close();
+  }
+}
+
+async function deleteDocument(id: string, options: DataOptions): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    const trashed = await documents.trash(id);
+    process.stdout.write(
+      `Moved “${trashed.title}” (${id}) to the trash; \`factmark restore ${id}\` brings it back until ${trashed.purgeAt}.\n`,
+    );
+  } finally {
+    await documents.close();
+  }
+}
+
+async function restore(id: string, options: DataOptions): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    const record = await documents.restore(id);
+    process.stdout.write(`Restored “${record.title}” (${id}).\n`);
+  } finally {
+    await documents.close();
+  }
+}
+
+async function listTrash(options: DataOptions): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    const trashed = await documents.listTrash();
+    if (trashed.length === 0) process.stdout.write('The trash is empty.\n');
+    for (const record of trashed)
+      process.stdout.write(`${record.id}\t${record.title}\tdeleted ${record.deletedAt}\tgone after ${record.purgeAt}\n`);
+  } finally {
+    await documents.close();
+  }
+}
+
 /** Builds the `factmark` command line. */
 export function createProgram(): Command {
   const program = new Command('factmark')
@@ -449,6 +496,34 @@ export function createProgram(): Command {
     .option('--revoke <invite>', 'revoke a link by its id (from --list)')
     .addOption(dataOption())
     .action(invite);
+
+  program
+    .command('rename')
+    .description('Give a document a new title.')
+    .argument('<id>', 'the document id')
+    .argument('<title>', 'the new title')
+    .addOption(dataOption())
+    .action(rename);
+
+  program
+    .command('delete')
+    .description(`Move a document to the trash: it opens for no one (open windows are told) and can be restored for ${trashDays} days.`)
+    .argument('<id>', 'the document id')
+    .addOption(dataOption())
+    .action(deleteDocument);
+
+  program
+    .command('restore')
+    .description('Bring a document back from the trash.')
+    .argument('<id>', 'the document id')
+    .addOption(dataOption())
+    .action(restore);
+
+  program
+    .command('trash')
+    .description(`List the documents in the trash, with when each is gone for good (${trashDays} days after deletion).`)
+    .addOption(dataOption())
+    .action(listTrash);
 
   program
     .command('answer-key')

@@ -5,7 +5,7 @@ import { canManageDocuments, canOpenDocument, privateLayerPrefix, roomAccess, wo
 import { parseDuration } from '../duration.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
 import { InviteNotFoundError, type Invites } from '../Invites.js';
-import { DocumentLimitError, DocumentNotFoundError, type Documents } from '../Documents.js';
+import { DocumentLimitError, DocumentNotFoundError, trashDays, type Documents } from '../Documents.js';
 import type { TokenClaims } from '../tokens.js';
 import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../work/WorkPool.js';
 import { handleCompare } from './compare.js';
@@ -93,7 +93,10 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
   const method = request.method ?? 'GET';
   try {
     if (parts.length === 1 && parts[0] === 'session' && method === 'GET') {
-      sendJson(response, 200, { role: claims.role, doc: claims.doc, tokenId: claims.jti, expiresAt: claims.exp ?? null });
+      // The name an invitation was made for (a student's), offered when the holder is asked for theirs.
+      const invite = await context.invites.get(claims.jti);
+      const name = invite === null || invite.label === `${invite.role} link` ? null : invite.label;
+      sendJson(response, 200, { role: claims.role, doc: claims.doc, tokenId: claims.jti, expiresAt: claims.exp ?? null, name });
       return;
     }
     if (parts.length === 1 && parts[0] === 'compare' && method === 'GET') {
@@ -112,6 +115,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
         return;
       }
     }
+    if (parts[0] === 'trash' && (await handleTrash(parts, method, response, context))) return;
     if (parts[0] !== 'documents') throw new HttpError(404, 'Not found', `No API at ${url.pathname}.`);
     if (parts.length === 1 && method === 'GET') {
       const all = await documents.list();
@@ -142,15 +146,41 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       return;
     }
     if (parts.length === 2 && method === 'PATCH') {
-      requireOwner(claims, 'change an assignment');
+      requireOwner(claims, 'change a document');
       const body = await readJson(request, 64 * 1024);
-      const assignment = body['assignment'];
-      if (assignment !== null && (typeof assignment !== 'object' || typeof (assignment as { revealed?: unknown }).revealed !== 'boolean')) {
+      const { assignment, title } = body;
+      if (title !== undefined && typeof title !== 'string') throw new HttpError(400, 'Malformed request', '"title" must be a string.');
+      if (
+        assignment !== undefined &&
+        assignment !== null &&
+        (typeof assignment !== 'object' || typeof (assignment as { revealed?: unknown }).revealed !== 'boolean')
+      ) {
         throw new HttpError(400, 'Malformed request', '"assignment" must be null or {"revealed": true|false}.');
       }
-      const record = await documents.setAssignment(id, assignment as { revealed: boolean } | null);
-      context.gatekeeper.reconsider(record);
+      if (title === undefined && assignment === undefined)
+        throw new HttpError(400, 'Malformed request', 'Give a "title" or an "assignment".');
+      let record = await documents.get(id);
+      if (title !== undefined) {
+        try {
+          record = await documents.rename(id, title);
+        } catch (error) {
+          if (error instanceof ImportError) throw new HttpError(400, 'Bad title', error.message);
+          throw error;
+        }
+      }
+      if (assignment !== undefined) {
+        record = await documents.setAssignment(id, assignment as { revealed: boolean } | null);
+        context.gatekeeper.reconsider(record);
+      }
       sendJson(response, 200, record);
+      return;
+    }
+    if (parts.length === 2 && method === 'DELETE') {
+      requireOwner(claims, 'delete a document');
+      const trashed = await documents.trash(id);
+      // Open windows are closed with a reason that says so.
+      context.gatekeeper.reconsider(trashed);
+      sendJson(response, 200, trashed);
       return;
     }
     if (parts[2] === 'invites') {
@@ -231,6 +261,21 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
   } catch (error) {
     throw toHttpError(error);
   }
+}
+
+/** `GET /api/trash` lists the documents in the trash; `POST /api/trash/:id/restore` brings one back. Owners only. */
+async function handleTrash(parts: string[], method: string, response: ServerResponse, context: ApiContext): Promise<boolean> {
+  if (parts.length === 1 && method === 'GET') {
+    requireOwner(context.claims, 'look in the trash');
+    sendJson(response, 200, { documents: await context.documents.listTrash(), days: trashDays });
+    return true;
+  }
+  if (parts.length === 3 && parts[2] === 'restore' && method === 'POST') {
+    requireOwner(context.claims, 'restore a document');
+    sendJson(response, 200, await context.documents.restore(parts[1] ?? ''));
+    return true;
+  }
+  return false;
 }
 
 function toHttpError(error: unknown): unknown {

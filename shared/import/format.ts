@@ -17,3 +17,11 @@ export function formatFromFileName(fileName: string): ImportFormat | null {
   if (extension === 'html' || extension === 'htm') return 'html';
   return null;
 }
+
+/** A title from a file name: without its folder and extension, underscores and dashes between words as spaces. */
+export function titleFromFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const stem = base.replace(/\.[^.]+$/, '');
+  const title = stem.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return title === '' ? base : title;
+}

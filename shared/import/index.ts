@@ -1,6 +1,6 @@
 export { importDocument } from './importDocument.js';
 export type { ImportedArticle, ImportOptions } from './importDocument.js';
-export { importFormats, isImportFormat, formatFromFileName, defaultMaxImportBytes } from './format.js';
+export { importFormats, isImportFormat, formatFromFileName, titleFromFileName, defaultMaxImportBytes } from './format.js';
 export type { ImportFormat } from './format.js';
 export { parseText } from './text.js';
 export { parseMarkdown } from './markdown.js';

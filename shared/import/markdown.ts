@@ -4,11 +4,40 @@ import type { Node } from 'prosemirror-model';
 import { articleSchema } from '../schema.js';
 import { safeUrl } from '../url.js';
 
-const tokenizer = MarkdownIt('commonmark', { html: false });
-// Links with a scheme we do not allow stay as literal text instead of becoming links.
-tokenizer.validateLink = (url: string) => safeUrl(url) !== null;
+const markdownIt = MarkdownIt('commonmark', { html: false });
+// Every link is read as a link, so its text is never left as literal Markdown;
+// those whose address we do not allow lose the link and keep their text (below).
+markdownIt.validateLink = () => true;
+
+type Token = ReturnType<typeof markdownIt.parse>[number];
+
+/** Inline tokens without the links whose address is not http(s) or mailto: `[AFP](#)` reads as "AFP". */
+function withoutUnsafeLinks(children: Token[]): Token[] {
+  const kept: Token[] = [];
+  // For each open link, whether it was dropped (links do not nest in CommonMark, but images in links may).
+  const dropped: boolean[] = [];
+  for (const token of children) {
+    if (token.type === 'link_open') {
+      const unsafe = safeUrl(String(token.attrGet('href') ?? '')) === null;
+      dropped.push(unsafe);
+      if (unsafe) continue;
+    } else if (token.type === 'link_close' && dropped.pop() === true) {
+      continue;
+    }
+    kept.push(token);
+  }
+  return kept;
+}
+
+const tokenizer = {
+  parse(text: string, env: Parameters<typeof markdownIt.parse>[1]): Token[] {
+    const tokens = markdownIt.parse(text, env);
+    for (const token of tokens) if (token.children !== null) token.children = withoutUnsafeLinks(token.children);
+    return tokens;
+  },
+};
 // Inline code keeps its text as plain text: the article schema has no code mark.
-tokenizer.disable('backticks');
+markdownIt.disable('backticks');
 
 const parser = new MarkdownParser(articleSchema, tokenizer, {
   blockquote: { block: 'blockquote' },

@@ -88,11 +88,12 @@ describe('comparing two versions of a story in the client', () => {
 
   it('starts from a document, and says clearly when a document cannot be compared', async () => {
     const wire = await importArticle(suite.server, readCompareFixture('wire.md'), 'markdown');
-    await importArticle(suite.server, readCompareFixture('rewrite.md'), 'markdown');
+    const rewrite = await importArticle(suite.server, readCompareFixture('rewrite.md'), 'markdown');
     const { page } = await suite.open(wire, 'Mx Teacher');
     await page.getByRole('link', { name: 'Compare with…' }).click();
     await expect.poll(() => page.getByLabel('Version A').inputValue()).toBe(wire);
-    await expect.poll(() => page.getByText('Choose the two versions to compare.').count()).toBe(1);
+    // Version B is prefilled with the newest other document.
+    await expect.poll(() => page.getByLabel('Version B').inputValue()).toBe(rewrite);
 
     await page.evaluate(() => (window.location.hash = '#/compare/nosuchdocument/othermissing'));
     await expect

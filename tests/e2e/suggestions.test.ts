@@ -43,10 +43,10 @@ describe('suggested marks', () => {
     await page.locator('.ProseMirror .suggestion').first().waitFor();
   }
 
-  it('accepts with Enter as real marks another reviewer sees, rejects with Backspace for everyone, undoably, after a reload too', async () => {
+  it('accepts with Alt+A as real marks another reviewer sees, rejects with Alt+R for everyone, undoably, after a reload too', async () => {
     const docId = await importArticle(suite.server, article, 'markdown');
     const annotator = await invite(docId, 'annotator');
-    // An annotator may not edit the text: Enter and Backspace must still decide suggestions.
+    // An annotator may not edit the text: the keys must still decide suggestions.
     const { page: alice } = await suite.open(docId, 'Alice', annotator);
     const { page: bob } = await suite.open(docId, 'Bob');
 
@@ -65,12 +65,12 @@ describe('suggested marks', () => {
     await alice.keyboard.press('Control+Home');
     await alice.keyboard.press('Alt+n');
     await expect.poll(() => alice.locator('.suggestion-current-info').textContent()).toContain('Claim: “The channel will be deep enough');
-    await alice.keyboard.press('Enter');
+    await alice.keyboard.press('Alt+a');
     await expect.poll(() => annotatedTexts(bob, 'claim')).toEqual(['The channel will be deep enough for cruise ships by next summer']);
 
     // Accepting moved on to the speaker: accepting it fills in the speaker and links the claim.
     await expect.poll(() => alice.locator('.suggestion-current-info').textContent()).toContain('Maria Ortega');
-    await alice.keyboard.press('Enter');
+    await alice.keyboard.press('Alt+a');
     await expect.poll(() => annotatedTexts(bob, 'attribution')).toEqual(['said Maria Ortega, a spokeswoman for the port authority']);
     await bob.locator('.ProseMirror .annotation-attribution').first().click();
     await expect.poll(() => bob.getByLabel('Speaker').inputValue()).toBe('Maria Ortega');
@@ -83,7 +83,7 @@ describe('suggested marks', () => {
     // Reject the next one; undo brings it back, redo rejects it again.
     const rejected = 'Tomás Reyes, who has fished from the harbour for thirty years, said';
     await expect.poll(() => alice.locator('.suggestion-current-info').textContent()).toContain('Tomás Reyes');
-    await alice.keyboard.press('Backspace');
+    await alice.keyboard.press('Alt+r');
     await expect.poll(() => suggestedTexts(alice)).not.toContain(rejected);
     expect(await alice.locator('.ProseMirror p').nth(1).textContent()).toContain(rejected);
     await alice.keyboard.press('Control+z');
@@ -122,6 +122,29 @@ describe('suggested marks', () => {
     expect((await suggestedTexts(alice)).slice(0, before.length)).toEqual(before);
     await expect.poll(() => suggestedTexts(alice)).toEqual([...before, 'The union said', 'the strike would last a week']);
     await expect.poll(() => count(alice)).toBe(`${suggestedCount + 2} suggested marks`);
+  });
+
+  it('leaves Enter and Backspace to editing, on a suggestion too', async () => {
+    const docId = await importArticle(suite.server, article, 'markdown');
+    const { page } = await suite.open(docId, 'Edda');
+    await turnOn(page);
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => page.locator('.suggestion-current-info').textContent()).toContain('Claim: “The channel will be deep enough');
+    const paragraphs = await page.locator('.ProseMirror > *').count();
+    // On the suggestion, Enter replaces the selected words with a new paragraph, as on any selection.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.ProseMirror > *').count()).toBe(paragraphs + 1);
+    expect(await page.locator('.ProseMirror').textContent()).not.toContain('The channel will be deep enough');
+    // Suggestions are found again in the changed text.
+    await expect.poll(() => count(page)).not.toBe(`${suggestedCount} suggested marks`);
+    // Backspace on the next one deletes its words.
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => page.locator('.suggestion-current-info').textContent()).toContain('Tomás Reyes');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.locator('.ProseMirror').textContent()).not.toContain('Tomás Reyes, who has fished');
+    expect(await page.locator('.ProseMirror .annotation').count()).toBe(0);
   });
 
   it('offers no suggestions to a viewer', async () => {

@@ -90,3 +90,40 @@ export function annotatedTexts(page: Page, kind: string): Promise<string[]> {
     return Array.from(byId.values());
   }, kind);
 }
+
+/** Clicks the editor's text at a character: `offset` characters into the first occurrence of `words`. */
+export async function clickInText(page: Page, words: string, offset: number): Promise<void> {
+  const point = await page.evaluate(
+    ([target, at]) => {
+      const root = document.querySelector('.ProseMirror');
+      if (root === null) throw new Error('No editor.');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      // The words may run across several text nodes (decorations split them): join them.
+      const nodes: Text[] = [];
+      let text = '';
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        if (node.parentElement?.closest('.ProseMirror-yjs-cursor')) continue;
+        nodes.push(node as Text);
+        text += node.textContent ?? '';
+      }
+      const index = text.indexOf(target);
+      if (index === -1) throw new Error(`"${target}" is not in the editor.`);
+      let offsetLeft = index + at;
+      for (const node of nodes) {
+        const length = node.length;
+        if (offsetLeft <= length) {
+          const range = document.createRange();
+          // A box around the character before the point, whose right edge is the point.
+          range.setStart(node, Math.max(0, offsetLeft - 1));
+          range.setEnd(node, Math.max(1, offsetLeft));
+          const box = range.getBoundingClientRect();
+          return { x: offsetLeft === 0 ? box.left + 1 : box.right - 1, y: box.top + box.height / 2 };
+        }
+        offsetLeft -= length;
+      }
+      throw new Error('Offset past the text.');
+    },
+    [words, offset] as const,
+  );
+  await page.mouse.click(point.x, point.y);
+}

@@ -217,7 +217,8 @@ function TextField({
         placeholder={placeholder}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={save}
-        onKeyDown={(event) => event.key === 'Enter' && save()}
+        // Esc closes the details before the field could lose focus: save first.
+        onKeyDown={(event) => (event.key === 'Enter' || event.key === 'Escape') && save()}
       />
     </label>
   );
@@ -236,7 +237,9 @@ function NoteField({ value, disabled, onSave }: { value: string; disabled: boole
         onChange={(event) => setDraft(event.target.value)}
         onBlur={() => draft !== value && onSave(draft)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && draft !== value) onSave(draft);
+          // Esc closes the details, which unmounts the box without a blur: keep the note, as Close does.
+          const saving = event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey));
+          if (saving && draft !== value) onSave(draft);
         }}
       />
     </label>

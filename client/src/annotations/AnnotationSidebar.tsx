@@ -1,15 +1,22 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { annotationKinds, verdicts, type Annotation, type AnnotationKind, type Verdict } from '../../../shared/annotation.js';
 import type { ActivityEntry } from '../../../shared/activity.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { whoSaidWhat } from '../../../shared/whoSaidWhat.js';
 import { DamagedEntries, type DamagedEntriesProps } from './DamagedEntries.js';
+import { plural } from '../plural.js';
 import { kindInfo, shortQuote, sourceTypeLabels, verdictLabels } from './kinds.js';
 
 interface SidebarProps {
   resolved: ResolvedAnnotation[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+}
+
+/** The kinds the list shows (the others fade in the text too), and how to show or hide one. */
+interface KindFilterProps {
+  kinds: ReadonlySet<AnnotationKind>;
+  onToggleKind: (kind: AnnotationKind) => void;
 }
 
 interface HistoryProps {
@@ -19,7 +26,6 @@ interface HistoryProps {
 }
 
 interface Filters {
-  kinds: Set<AnnotationKind>;
   author: string;
   verdict: Verdict | '';
   orphanedOnly: boolean;
@@ -36,41 +42,75 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
   damaged,
   canDelete,
   onDelete,
-}: SidebarProps & HistoryProps & DamagedEntriesProps) {
-  const [tab, setTab] = useState<'list' | 'who' | 'history'>('list');
+  kinds,
+  onToggleKind,
+}: SidebarProps & HistoryProps & DamagedEntriesProps & KindFilterProps) {
+  const [tab, setTab] = useState<Tab>('list');
   // Marks in the article come first: the lists follow in a render React can
   // interrupt, so ten thousand annotations never hold up typing or a click.
   const shown = useDeferredValue(resolved);
+  const tabList = useRef<HTMLDivElement>(null);
+  const names: Record<Tab, string> = { list: `Annotations (${shown.length})`, who: 'Who said what', history: 'History' };
+  // The WAI-ARIA tabs pattern: one tab in the Tab order, arrows move between them and show each.
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = tabs.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? tabs[(index + 1) % tabs.length]
+        : event.key === 'ArrowLeft'
+          ? tabs[(index + tabs.length - 1) % tabs.length]
+          : event.key === 'Home'
+            ? tabs[0]
+            : event.key === 'End'
+              ? tabs[tabs.length - 1]
+              : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    setTab(next);
+    tabList.current?.querySelector<HTMLElement>(`#sidebar-tab-${next}`)?.focus();
+  };
   return (
     <aside className="sidebar" aria-label="Annotations">
-      <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={tab === 'list'} onClick={() => setTab('list')}>
-          Annotations ({shown.length})
-        </button>
-        <button type="button" role="tab" aria-selected={tab === 'who'} onClick={() => setTab('who')}>
-          Who said what
-        </button>
-        <button type="button" role="tab" aria-selected={tab === 'history'} onClick={() => setTab('history')}>
-          History
-        </button>
+      <div className="tabs" role="tablist" aria-label="Annotation views" ref={tabList} onKeyDown={onTabKey}>
+        {tabs.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`sidebar-tab-${name}`}
+            aria-controls={`sidebar-panel-${name}`}
+            aria-selected={tab === name}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+          >
+            {names[name]}
+          </button>
+        ))}
       </div>
-      {tab === 'list' && <DamagedEntries damaged={damaged} canDelete={canDelete} onDelete={onDelete} />}
-      {tab === 'list' && <AnnotationList resolved={shown} selectedId={selectedId} onSelect={onSelect} />}
-      {tab === 'who' && <WhoSaidWhatView resolved={shown} onSelect={onSelect} />}
-      {tab === 'history' && (
-        <HistoryView
-          activity={activity}
-          canRestore={canRestore}
-          onRestore={onRestore}
-          present={new Set(shown.map((item) => item.annotation.id))}
-        />
-      )}
+      <div role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`}>
+        {tab === 'list' && <DamagedEntries damaged={damaged} canDelete={canDelete} onDelete={onDelete} />}
+        {tab === 'list' && (
+          <AnnotationList resolved={shown} selectedId={selectedId} onSelect={onSelect} kinds={kinds} onToggleKind={onToggleKind} />
+        )}
+        {tab === 'who' && <WhoSaidWhatView resolved={shown} onSelect={onSelect} />}
+        {tab === 'history' && (
+          <HistoryView
+            activity={activity}
+            canRestore={canRestore}
+            onRestore={onRestore}
+            present={new Set(shown.map((item) => item.annotation.id))}
+          />
+        )}
+      </div>
     </aside>
   );
 });
 
-function AnnotationList({ resolved, selectedId, onSelect }: SidebarProps) {
-  const [filters, setFilters] = useState<Filters>({ kinds: new Set(annotationKinds), author: '', verdict: '', orphanedOnly: false });
+type Tab = 'list' | 'who' | 'history';
+const tabs: readonly Tab[] = ['list', 'who', 'history'];
+
+function AnnotationList({ resolved, selectedId, onSelect, kinds, onToggleKind }: SidebarProps & KindFilterProps) {
+  const [filters, setFilters] = useState<Filters>({ author: '', verdict: '', orphanedOnly: false });
   const authors = useMemo(() => Array.from(new Set(resolved.map((item) => item.annotation.author.name))).sort(), [resolved]);
   const counts = useMemo(() => {
     const byKind = { claim: 0, denial: 0, attribution: 0 } as Record<AnnotationKind, number>;
@@ -83,18 +123,11 @@ function AnnotationList({ resolved, selectedId, onSelect }: SidebarProps) {
   }, [resolved]);
   const shown = resolved.filter(
     (item) =>
-      filters.kinds.has(item.annotation.kind) &&
+      kinds.has(item.annotation.kind) &&
       (filters.author === '' || item.annotation.author.name === filters.author) &&
       (filters.verdict === '' || (item.annotation.kind === 'claim' && item.annotation.verdict === filters.verdict)) &&
       (!filters.orphanedOnly || item.status === 'orphaned'),
   );
-  const toggleKind = (kind: AnnotationKind) =>
-    setFilters((current) => {
-      const kinds = new Set(current.kinds);
-      if (kinds.has(kind)) kinds.delete(kind);
-      else kinds.add(kind);
-      return { ...current, kinds };
-    });
   return (
     <div className="annotation-list">
       <fieldset className="filters">
@@ -102,7 +135,7 @@ function AnnotationList({ resolved, selectedId, onSelect }: SidebarProps) {
         <div className="kind-filters">
           {annotationKinds.map((kind) => (
             <label key={kind} className={`kind-filter kind-${kind}`}>
-              <input type="checkbox" checked={filters.kinds.has(kind)} onChange={() => toggleKind(kind)} />
+              <input type="checkbox" checked={kinds.has(kind)} onChange={() => onToggleKind(kind)} />
               {kindInfo[kind].label} <span className="count">{counts.byKind[kind]}</span>
             </label>
           ))}
@@ -143,7 +176,9 @@ function AnnotationList({ resolved, selectedId, onSelect }: SidebarProps) {
         </div>
       </fieldset>
       <p className="shown-count" aria-live="polite">
-        {shown.length === resolved.length ? `${resolved.length} annotations` : `${shown.length} of ${resolved.length} annotations`}
+        {shown.length === resolved.length
+          ? plural(resolved.length, 'annotation')
+          : `${shown.length} of ${plural(resolved.length, 'annotation')}`}
       </p>
       <VirtualList items={shown} selectedId={selectedId} onSelect={onSelect} />
     </div>
@@ -168,15 +203,60 @@ function VirtualList({
 }) {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
+  // Roving focus: one row is in the Tab order; the arrows, Home and End move the focus between rows.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const focusActive = useRef(false);
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const activeIndex = Math.max(
+    0,
+    items.findIndex((item) => item.annotation.id === (activeId ?? selectedId)),
+  );
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - 5);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + 5);
+  const focusRow = () => scroller.current?.querySelector<HTMLElement>('.annotation-row button[tabindex="0"]')?.focus();
+  useEffect(() => {
+    if (!focusActive.current) return;
+    focusActive.current = false;
+    focusRow();
+  });
+  const onKey = (event: KeyboardEvent) => {
+    const pageRows = Math.max(1, Math.floor(height / rowHeight) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      PageDown: activeIndex + pageRows,
+      PageUp: activeIndex - pageRows,
+      Home: 0,
+      End: items.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined || items.length === 0) return;
+    event.preventDefault();
+    const index = Math.min(items.length - 1, Math.max(0, target));
+    const element = scroller.current;
+    // The row may not be drawn yet: scroll it into view first, then focus it once drawn.
+    if (element !== null) {
+      const top = index * rowHeight;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight;
+      setScrollTop(element.scrollTop);
+    }
+    if (index === activeIndex) {
+      focusRow();
+      return;
+    }
+    setActiveId(items[index]?.annotation.id ?? null);
+    focusActive.current = true;
+  };
   return (
     <div
       className="annotation-scroller"
       ref={(element) => {
+        scroller.current = element;
         if (element !== null && element.clientHeight !== height && element.clientHeight > 0) setHeight(element.clientHeight);
       }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onKeyDown={onKey}
     >
       <ol className="annotations" style={{ height: items.length * rowHeight, position: 'relative' }}>
         {items.slice(first, last).map((item, index) => (
@@ -184,7 +264,11 @@ function VirtualList({
             key={item.annotation.id}
             item={item}
             selected={item.annotation.id === selectedId}
-            onSelect={onSelect}
+            active={first + index === activeIndex}
+            onSelect={(id) => {
+              setActiveId(id);
+              onSelect(id);
+            }}
             top={(first + index) * rowHeight}
           />
         ))}
@@ -196,11 +280,14 @@ function VirtualList({
 function AnnotationRow({
   item,
   selected,
+  active,
   onSelect,
   top,
 }: {
   item: ResolvedAnnotation;
   selected: boolean;
+  /** The row in the Tab order. */
+  active: boolean;
   onSelect: (id: string) => void;
   top: number;
 }) {
@@ -210,7 +297,7 @@ function AnnotationRow({
       style={{ position: 'absolute', top, left: 0, right: 0, height: rowHeight }}
       className={`annotation-row kind-${annotation.kind}${selected ? ' selected' : ''}${item.status !== 'anchored' ? ' unanchored' : ''}`}
     >
-      <button type="button" onClick={() => onSelect(annotation.id)} aria-current={selected ? 'true' : undefined}>
+      <button type="button" tabIndex={active ? 0 : -1} onClick={() => onSelect(annotation.id)} aria-current={selected ? 'true' : undefined}>
         <span className="row-head">
           <span className={`kind-badge kind-${annotation.kind}`}>{kindInfo[annotation.kind].label}</span>
           {annotation.kind === 'claim' && (

@@ -39,6 +39,15 @@ export function ComparePage({ api, a, b }: { api: Api; a: string; b: string }) {
     };
   }, [api, a, b, key]);
 
+  // A version not chosen yet is prefilled: the newest other document (the two newest, from the list).
+  useEffect(() => {
+    if (documents.state !== 'ready' || (a !== '' && b !== '')) return;
+    const newestBesides = (id: string) => documents.value.find((record) => record.id !== id)?.id ?? '';
+    const chosenB = b !== '' ? b : newestBesides(a);
+    const chosenA = a !== '' ? a : newestBesides(chosenB);
+    if (chosenA !== '' && chosenB !== '' && (chosenA !== a || chosenB !== b)) window.location.replace(compareHref(chosenA, chosenB));
+  }, [documents, a, b]);
+
   const result: Loaded<Comparison> | null =
     a === '' || b === '' ? null : comparison?.key === key ? comparison.result : { state: 'loading' };
   const choose = (side: 'a' | 'b', id: string) => {

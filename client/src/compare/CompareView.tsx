@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Comparison } from '../../../shared/compare/compare.js';
 import type { QuotationPair } from '../../../shared/compare/quotationPairs.js';
@@ -160,16 +161,18 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
             ↓ Next difference
           </button>
           <span className="cmp-keys">
-            {differences.length === 0 ? 'No differences.' : `${differences.length} differences · j/n next, k/p previous`}
+            {differences.length === 0 ? 'No differences.' : `${plural(differences.length, 'difference')} · j/n next, k/p previous`}
           </span>
         </span>
       </div>
       <table className="cmp-rows" aria-label="Aligned sentences">
         <thead>
           <tr>
-            <th className="cmp-status" />
-            <th>A: {a.title}</th>
-            <th>B: {b.title}</th>
+            <th scope="col" className="cmp-status">
+              <span className="visually-hidden">Difference</span>
+            </th>
+            <th scope="col">A: {a.title}</th>
+            <th scope="col">B: {b.title}</th>
           </tr>
         </thead>
         <tbody>

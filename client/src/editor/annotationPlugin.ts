@@ -1,10 +1,11 @@
 import type { Node } from 'prosemirror-model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Mappable } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type * as Y from 'yjs';
 import { annotationsMap, isDamaged, readEntry, readLayer, type Annotation, type DamagedEntry } from '../../../shared/annotation.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { verdictLabels } from '../annotations/kinds.js';
 import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
 
 /** What the annotation plugin knows: every annotation placed in the document, and its decorations. */
@@ -62,16 +63,24 @@ function describe(annotation: Annotation): string {
   return parts.join('\n');
 }
 
+/** What a screen reader says a mark is, as it reads into it: its kind, and a claim's verdict. */
+function roleDescription(annotation: Annotation): string {
+  return annotation.kind === 'claim' ? `claim, ${verdictLabels[annotation.verdict].toLowerCase()}` : annotation.kind;
+}
+
 function decorationFor(item: Extract<ResolvedAnnotation, { status: 'anchored' }>, depth: number, selected: boolean): Decoration {
   return Decoration.inline(
     item.from,
     item.to,
     {
+      // A <mark>, so assistive technology knows the words are marked, and says as what.
+      nodeName: 'mark',
+      'aria-roledescription': roleDescription(item.annotation),
       class: `annotation annotation-${item.annotation.kind} depth-${Math.min(depth, 3)}${selected ? ' annotation-selected' : ''}`,
       'data-annotation-id': item.annotation.id,
       title: describe(item.annotation),
     },
-    { id: item.annotation.id, inclusiveStart: false, inclusiveEnd: false },
+    { id: item.annotation.id, kind: item.annotation.kind, inclusiveStart: false, inclusiveEnd: false },
   );
 }
 
@@ -247,11 +256,15 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     },
     props: {
       decorations: (state) => annotationPluginKey.getState(state)?.shown ?? DecorationSet.empty,
-      handleClick: (view, pos) => {
+      handleClick: (view, pos, event) => {
         const ids = annotationsAt(view.state, pos);
         if (ids.length === 0) return false;
+        // Opening the details redraws the marks, and a redraw writes the editor's
+        // selection back to the page: ProseMirror may not have read the caret the
+        // click placed yet, so it is set here first, where the reader clicked.
+        if (!event.shiftKey) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))));
         options.onClickAnnotations(ids);
-        return false;
+        return !event.shiftKey;
       },
     },
     view: (view) => {

@@ -70,13 +70,19 @@ export interface EditorCommands {
  * shortcuts.
  */
 export function editorPlugins(fragment: Y.XmlFragment, awareness: Awareness, commands: EditorCommands, extra: Plugin[] = []): Plugin[] {
+  // The redo keys are taken even with nothing to redo: a lower-case "z" with
+  // Shift (Caps Lock) would otherwise fall through to the Mod-z binding and undo.
+  const redoKey: Command = (state, dispatch, view) => {
+    commands.redo(state, dispatch, view);
+    return true;
+  };
   return [
     ySyncPlugin(fragment),
     yCursorPlugin(awareness),
     yUndoPlugin(),
     readOnlyArticle(commands.isEditable),
     ...extra,
-    keymap({ ...commands.extraKeys, 'Mod-z': commands.undo, 'Mod-y': commands.redo, 'Mod-Shift-z': commands.redo }),
+    keymap({ ...commands.extraKeys, 'Mod-z': commands.undo, 'Mod-y': redoKey, 'Mod-Shift-z': redoKey }),
     keymap({
       'Mod-b': toggleMark(marks.strong),
       'Mod-i': toggleMark(marks.em),

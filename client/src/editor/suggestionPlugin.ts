@@ -47,8 +47,8 @@ export interface SuggestionPluginOptions {
 /** The keys of the suggestion flow, listed in the help sheet. */
 export const suggestionShortcuts: readonly { keys: string; action: string }[] = [
   { keys: 'Alt-n / Alt-p', action: 'Next or previous suggestion (when suggestions are on)' },
-  { keys: 'Enter', action: 'Accept the suggestion you are on: it becomes a real mark' },
-  { keys: 'Backspace', action: 'Reject the suggestion you are on, for everyone in the layer' },
+  { keys: 'Alt-a', action: 'Accept the suggestion you are on: it becomes a real mark' },
+  { keys: 'Alt-r', action: 'Reject the suggestion you are on, for everyone in the layer' },
 ];
 
 /** Quiet time after an edit before suggestions are computed again, so typing never waits for them. */
@@ -62,7 +62,7 @@ function decorationFor(suggestion: Suggestion, from: number, to: number, current
     {
       class: `suggestion suggestion-${suggestion.kind}${current ? ' suggestion-current' : ''}`,
       'data-suggestion-id': suggestion.id,
-      title: `Suggested ${suggestion.kind}${speaker} (${suggestion.reason}). Alt+N: next, Enter: accept, Backspace: reject`,
+      title: `Suggested ${suggestion.kind}${speaker} (${suggestion.reason}). Alt+N: next, Alt+A: accept, Alt+R: reject`,
     },
     { id: suggestion.id, inclusiveStart: false, inclusiveEnd: false },
   );
@@ -135,7 +135,7 @@ function apply(tr: Transaction, value: SuggestionPluginState, oldState: EditorSt
       decorations: state.currentId === null ? mapped.decorations : withCurrent(mapped, newState.doc, null),
     };
   } else if (tr.selectionSet && state.currentId !== null && (meta === undefined || !('current' in meta))) {
-    // The reviewer moved away: Enter and Backspace edit again.
+    // The reviewer moved away: Alt+A and Alt+R no longer apply.
     state = { ...state, currentId: null, decorations: withCurrent(state, newState.doc, null) };
   }
   return meta === undefined ? state : applyMeta(state, meta, newState.doc);
@@ -153,7 +153,7 @@ function currentRange(state: EditorState): { id: string; from: number; to: numbe
 
 /**
  * Shows rule-based suggestions (shared/suggest) as dashed marks, for a reviewer
- * to accept (Enter: a real annotation, undoable) or reject (Backspace: hidden
+ * to accept (Alt+A: a real annotation, undoable) or reject (Alt+R: hidden
  * for everyone in the layer, undoable) one key at a time, moving with Alt+N
  * and Alt+P. Off until turned on. Suggestions are computed from the article
  * text once edits pause, and again when the layer's marks or rejections change;
@@ -169,8 +169,7 @@ export function suggestionPlugin(options: SuggestionPluginOptions): Plugin<Sugge
     },
     props: {
       decorations: (state) => suggestionPluginKey.getState(state)?.decorations ?? DecorationSet.empty,
-      // A DOM handler, not handleKeyDown: it runs before every plugin's keys, the read-only
-      // guard's too (which swallows Enter and Backspace for those who may not edit the text).
+      // A DOM handler, not handleKeyDown: it runs before every plugin's keys.
       handleDOMEvents: {
         keydown: (view, event) => {
           const handled = suggestionKey(view, event);
@@ -228,14 +227,20 @@ export function suggestionPlugin(options: SuggestionPluginOptions): Plugin<Sugge
   return new Plugin<SuggestionPluginState>(spec);
 }
 
-/** The suggestion flow's keys: Alt+N and Alt+P move; on the current suggestion, Enter accepts and Backspace or Delete rejects. */
+/**
+ * The suggestion flow's keys: Alt+N and Alt+P move; on the current suggestion,
+ * Alt+A accepts and Alt+R rejects. Enter and Backspace keep editing the text.
+ * Keys are read by their place on the keyboard, as Option+letter types a
+ * character on a Mac.
+ */
 function suggestionKey(view: EditorView, event: KeyboardEvent): boolean {
-  if (suggestionPluginKey.getState(view.state)?.enabled !== true || event.ctrlKey || event.metaKey) return false;
-  if (event.altKey && (event.code === 'KeyN' || event.code === 'KeyP')) return moveToSuggestion(view, event.code === 'KeyN' ? 1 : -1);
-  if (event.altKey || event.shiftKey || currentRange(view.state) === null) return false;
-  // On a suggestion the keys decide it, even if that fails: they must never fall through to edit the text.
-  if (event.key === 'Enter') acceptCurrentSuggestion(view);
-  else if (event.key === 'Backspace' || event.key === 'Delete') rejectCurrentSuggestion(view);
+  if (suggestionPluginKey.getState(view.state)?.enabled !== true || event.ctrlKey || event.metaKey || !event.altKey || event.shiftKey)
+    return false;
+  if (event.code === 'KeyN' || event.code === 'KeyP') return moveToSuggestion(view, event.code === 'KeyN' ? 1 : -1);
+  if (currentRange(view.state) === null) return false;
+  // On a suggestion the keys decide it, even if that fails: they must never fall through to type a character.
+  if (event.code === 'KeyA') acceptCurrentSuggestion(view);
+  else if (event.code === 'KeyR') rejectCurrentSuggestion(view);
   else return false;
   return true;
 }

@@ -67,10 +67,10 @@ export function SuggestionBar({ view, state }: { view: EditorView | null; state:
             ` — ${current.speaker.name}${current.speaker.role === '' ? '' : `, ${current.speaker.role}`}`}
           <span className="suggestion-reason"> ({current.reason})</span>
           <button type="button" onMouseDown={keepSelection} onClick={() => run(acceptCurrentSuggestion)}>
-            Accept (Enter)
+            Accept (Alt+A)
           </button>
           <button type="button" onMouseDown={keepSelection} onClick={() => run(rejectCurrentSuggestion)}>
-            Reject (Backspace)
+            Reject (Alt+R)
           </button>
         </span>
       )}

@@ -37,12 +37,13 @@ describe('factmark CLI', () => {
   it('imports through the running server that holds the store', async () => {
     const server = await startServer();
     cleanup.push(() => server.stop());
-    const file = path.join(server.dataDir, 'story.txt');
+    const file = path.join(server.dataDir, 'live_import.txt');
     await writeFile(file, 'Live import.\n\nSecond paragraph.');
     const { stdout } = await factmark('import', file, '--data', server.dataDir);
-    expect(stdout).toContain('Imported "Live import."');
+    // A text file is titled by its name.
+    expect(stdout).toContain('Imported "live import"');
     const list = (await (await api(server, '/api/documents')).json()) as { documents: { title: string }[] };
-    expect(list.documents.map((record) => record.title)).toEqual(['Live import.']);
+    expect(list.documents.map((record) => record.title)).toEqual(['live import']);
   });
 
   it('fails with a clear message for bad input', async () => {

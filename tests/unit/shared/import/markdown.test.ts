@@ -50,3 +50,15 @@ describe('importDocument("markdown")', () => {
     expect(importDocument('markdown', 'Intro line\n\n## The real title\n\nBody').title).toBe('The real title');
   });
 });
+
+describe('links whose address is not allowed', () => {
+  it('keep their words as text, without the Markdown around them', () => {
+    const parsed = parseMarkdown('By [AFP](#) and [Reuters](/wire), with [the council](https://example.org/council).');
+    expect(parsed.textContent).toBe('By AFP and Reuters, with the council.');
+    const hrefs: string[] = [];
+    parsed.descendants((node) => {
+      for (const mark of node.marks) hrefs.push(String(mark.attrs['href']));
+    });
+    expect(hrefs).toEqual(['https://example.org/council']);
+  });
+});

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { DocumentRecord } from '../../shared/document.js';
+import { documentHref } from './route.js';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+interface DocumentRowProps {
+  record: DocumentRecord;
+  /** Owners may rename and delete. */
+  canManage: boolean;
+  onRename: (title: string) => Promise<void>;
+  onDelete: () => void;
+}
+
+/** One document in the list: its link, and for owners Rename (in place) and Delete (to the trash). */
+export function DocumentRow({ record, canManage, onRename, onDelete }: DocumentRowProps) {
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(record.title);
+  if (editing) {
+    return (
+      <li>
+        <form
+          className="rename"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onRename(title).then(() => setEditing(false));
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setEditing(false);
+          }}
+        >
+          <input aria-label={`New title for ${record.title}`} value={title} onChange={(event) => setTitle(event.target.value)} autoFocus />
+          <button type="submit" disabled={title.trim() === ''}>
+            Save
+          </button>
+          <button type="button" className="link-button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li>
+      <a href={documentHref(record.id)}>{record.title}</a>
+      <span className="meta">
+        {record.format} · <time dateTime={record.createdAt}>{dateFormat.format(new Date(record.createdAt))}</time>
+      </span>
+      {canManage && (
+        <span className="row-actions">
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Rename ${record.title}`}
+            onClick={() => {
+              setTitle(record.title);
+              setEditing(true);
+            }}
+          >
+            Rename
+          </button>
+          <button type="button" className="link-button" aria-label={`Delete ${record.title}`} onClick={onDelete}>
+            Delete
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
