@@ -84,6 +84,8 @@ export class Connection {
   readonly awarenessClients = new Set<number>();
   /** True once the connection was refused: nothing more it sent is applied. */
   refused = false;
+  /** True once the server closed it: nothing more it sends is handled. */
+  private closing = false;
   private readonly log: Logger;
   private refusedUpdates = 0;
   private readonly rate: RateLimit;
@@ -117,7 +119,10 @@ export class Connection {
   }
 
   close(close: { code: number; reason: string }): void {
+    this.closing = true;
     this.dispose();
+    // A paused socket would not read the client's answer to the close, leaving it waiting.
+    this.socket.resume();
     this.socket.close(close.code, close.reason);
   }
 
@@ -133,7 +138,7 @@ export class Connection {
 
   /** Handles one message from the client, or keeps it waiting while the client is over the rate limit. */
   receive(data: Uint8Array): void {
-    if (this.refused) return;
+    if (this.refused || this.closing) return;
     if (this.waiting.length > 0 || !this.rate.take()) {
       this.wait(data);
       return;

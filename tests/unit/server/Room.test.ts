@@ -29,7 +29,14 @@ function holdAppends(store: LevelStore): (() => void)[] {
 /** A socket that records what the server sends. */
 function recordingSocket(): { socket: WebSocket; received: Uint8Array[] } {
   const received: Uint8Array[] = [];
-  const socket = { OPEN: 1, readyState: 1, send: (message: Uint8Array) => received.push(message), close: () => undefined };
+  const socket = {
+    OPEN: 1,
+    readyState: 1,
+    send: (message: Uint8Array) => received.push(message),
+    close: () => undefined,
+    pause: () => undefined,
+    resume: () => undefined,
+  };
   return { socket: socket as unknown as WebSocket, received };
 }
 
