@@ -37,10 +37,10 @@ function attributeProblem(nodeName: string, key: string, value: unknown): string
 
 /** Why a formatting attribute of the text (a mark, as y-prosemirror writes marks) is outside the schema, or null. */
 function markProblem(key: string, value: unknown): string | null {
+  // Null ends a mark (any mark: clearing one that should not be there is welcome).
+  if (value === null) return null;
   const type = articleSchema.marks[key];
   if (type === undefined) return `the mark "${key.slice(0, 40)}" is not in the schema`;
-  // Null ends the mark.
-  if (value === null) return null;
   if (typeof value !== 'object' || Array.isArray(value)) return `the ${key} mark's attributes are not an object`;
   const attrs = value as Record<string, unknown>;
   for (const name of Object.keys(attrs))
