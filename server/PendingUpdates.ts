@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
-/** Parts of updates Yjs could not apply yet, held for whoever sent them. */
-interface Held<Owner> {
+/** Part of an update Yjs could not apply yet, held for whoever sent it. */
+export interface Held<Owner> {
   owner: Owner;
   /** A v2 update, as Yjs keeps what is pending. */
   update: Uint8Array;
@@ -10,16 +10,28 @@ interface Held<Owner> {
   since: number;
 }
 
+/** What a held update counts against its sender beyond its bytes: the cost of keeping it at all. */
+const heldOverheadBytes = 128;
+
 /**
  * What a room's doc could not apply yet (items or deletions whose
  * dependencies have not arrived), taken out of the doc after each update and
  * held per sender. Yjs would keep it in the doc and merge it with every later
- * update, so each update cost as much as all that was pending; here an
- * update is tried again only once something it lacks has arrived, and what
- * one connection left can be counted, bounded and dropped with it.
+ * update, so each update cost as much as all that was pending; here held
+ * updates are filed under the clients whose changes they wait for, in clock
+ * order, so an update looks only at those its own clients' new changes made
+ * ready, and what one connection left is counted, bounded and dropped with it.
  */
 export class PendingUpdates<Owner> {
-  private held: Held<Owner>[] = [];
+  /** Per client, the held updates waiting for one of its clocks, lowest clock first. */
+  private readonly waitingOn = new Map<number, { clock: number; held: Held<Owner> }[]>();
+  private readonly held = new Set<Held<Owner>>();
+  private readonly bytes = new Map<Owner, number>();
+
+  /** Whether nothing is held. */
+  get isEmpty(): boolean {
+    return this.held.size === 0;
+  }
 
   /** Moves what the doc left pending to the owner's account. Returns whether there was any. */
   takeFrom(doc: Y.Doc, owner: Owner, now = Date.now()): boolean {
@@ -28,9 +40,9 @@ export class PendingUpdates<Owner> {
     const deletes = store.pendingDs;
     store.pendingStructs = null;
     store.pendingDs = null;
-    if (structs !== null) this.held.push({ owner, update: structs.update, needs: new Map(structs.missing), since: now });
+    if (structs !== null) this.hold({ owner, update: structs.update, needs: new Map(structs.missing), since: now });
     if (deletes !== null) {
-      // Deletions wait for the last clock they name of each client.
+      // Deletions wait for the first clock they name of each client.
       const needs = new Map<number, number>();
       for (const [client, ranges] of Y.decodeUpdateV2(deletes).ds.clients) {
         needs.set(
@@ -38,46 +50,80 @@ export class PendingUpdates<Owner> {
           ranges.reduce((lowest, { clock }) => Math.min(lowest, clock), Infinity),
         );
       }
-      this.held.push({ owner, update: deletes, needs, since: now });
+      this.hold({ owner, update: deletes, needs, since: now });
     }
     return structs !== null || deletes !== null;
   }
 
-  /** Removes and returns the held updates that the doc now holds something for, oldest first. */
-  takeReady(doc: Y.Doc): Held<Owner>[] {
-    if (this.held.length === 0) return [];
-    const ready: Held<Owner>[] = [];
-    this.held = this.held.filter((held) => {
-      for (const [client, clock] of held.needs) {
-        if (clock < Y.getState(doc.store, client)) {
-          ready.push(held);
-          return false;
-        }
+  private hold(held: Held<Owner>): void {
+    this.held.add(held);
+    this.bytes.set(held.owner, (this.bytes.get(held.owner) ?? 0) + held.update.byteLength + heldOverheadBytes);
+    for (const [client, clock] of held.needs) {
+      let list = this.waitingOn.get(client);
+      if (list === undefined) this.waitingOn.set(client, (list = []));
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((list[middle]?.clock ?? 0) <= clock) low = middle + 1;
+        else high = middle;
       }
-      return true;
-    });
-    return ready;
+      list.splice(low, 0, { clock, held });
+    }
   }
 
-  /** Bytes held for an owner. */
+  /**
+   * Removes and returns the held updates that changes of these clients made
+   * ready (the doc now holds a clock one of them waits for), in arrival order.
+   */
+  takeReady(doc: Y.Doc, advanced: Iterable<number>): Held<Owner>[] {
+    const ready = new Set<Held<Owner>>();
+    for (const client of advanced) {
+      const list = this.waitingOn.get(client);
+      if (list === undefined) continue;
+      const state = Y.getState(doc.store, client);
+      let count = 0;
+      while (count < list.length && (list[count]?.clock ?? Infinity) < state) count++;
+      for (const { held } of list.splice(0, count)) if (this.held.has(held)) ready.add(held);
+      if (list.length === 0) this.waitingOn.delete(client);
+    }
+    for (const held of ready) this.release(held);
+    return [...ready].sort((a, b) => a.since - b.since);
+  }
+
+  /** Forgets a held update; its entries under other clients are skipped when met. */
+  private release(held: Held<Owner>): void {
+    this.held.delete(held);
+    const left = (this.bytes.get(held.owner) ?? 0) - held.update.byteLength - heldOverheadBytes;
+    if (left > 0) this.bytes.set(held.owner, left);
+    else this.bytes.delete(held.owner);
+  }
+
+  /** Bytes held for an owner, with what keeping each update costs. */
   bytesOf(owner: Owner): number {
-    let bytes = 0;
-    for (const held of this.held) if (held.owner === owner) bytes += held.update.byteLength;
-    return bytes;
+    return this.bytes.get(owner) ?? 0;
   }
 
   /** Owners who have held something since before `before` (a time in ms). */
   ownersWaitingSince(before: number): Owner[] {
-    return [...new Set(this.held.filter((held) => held.since < before).map((held) => held.owner))];
+    return [...new Set([...this.held].filter((held) => held.since < before).map((held) => held.owner))];
   }
 
   /** When the oldest held update arrived, or null when nothing is held. */
   oldest(): number | null {
-    return this.held.length === 0 ? null : this.held.reduce((oldest, held) => Math.min(oldest, held.since), Infinity);
+    let oldest: number | null = null;
+    for (const held of this.held) if (oldest === null || held.since < oldest) oldest = held.since;
+    return oldest;
   }
 
   /** Drops everything held for an owner: it is never applied or stored. */
   drop(owner: Owner): void {
-    this.held = this.held.filter((held) => held.owner !== owner);
+    if (!this.bytes.has(owner)) return;
+    for (const held of this.held) if (held.owner === owner) this.release(held);
+    for (const [client, list] of this.waitingOn) {
+      const kept = list.filter(({ held }) => this.held.has(held));
+      if (kept.length === 0) this.waitingOn.delete(client);
+      else this.waitingOn.set(client, kept);
+    }
   }
 }

@@ -78,6 +78,8 @@ export class Room {
   /** The room's link to the other instances, when there are others. */
   link: RoomLink | null = null;
   private readonly pending = new PendingUpdates<PendingOwner>();
+  /** Clients whose changes arrived since held updates were last looked at. */
+  private readonly advanced = new Set<number>();
   private readonly pendingLimits: PendingLimits;
   private pendingTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -102,8 +104,13 @@ export class Room {
     // The server is not a participant: it must not appear in anyone's awareness.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
-    doc.on('afterTransaction', () => {
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
       this.fullState = null;
+      // Which clients' changes arrived, for the held updates waiting on them (none held: nothing to note).
+      if (this.pending.isEmpty) return;
+      for (const [client, clock] of transaction.afterState) {
+        if ((transaction.beforeState.get(client) ?? 0) !== clock) this.advanced.add(client);
+      }
     });
   }
 
@@ -279,7 +286,10 @@ export class Room {
   /** Applies held updates whose missing dependencies have arrived, each checked at the door again. */
   private applyReady(): Promise<void> | void {
     let chain: Promise<void> | void = undefined;
-    for (const held of this.pending.takeReady(this.doc)) {
+    if (this.advanced.size === 0) return;
+    const ready = this.pending.takeReady(this.doc, this.advanced);
+    this.advanced.clear();
+    for (const held of ready) {
       const apply = (): Promise<void> | void => {
         // Its sender may have been refused for an earlier one meanwhile.
         if (held.owner !== null && !this.connections.has(held.owner)) return;
