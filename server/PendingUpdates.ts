@@ -109,10 +109,10 @@ export class PendingUpdates<Owner> {
     return [...new Set([...this.held].filter((held) => held.since < before).map((held) => held.owner))];
   }
 
-  /** When the oldest held update arrived, or null when nothing is held. */
-  oldest(): number | null {
+  /** When the oldest update held for an owner that counts arrived, or null when none is held. */
+  oldest(counts: (owner: Owner) => boolean = () => true): number | null {
     let oldest: number | null = null;
-    for (const held of this.held) if (oldest === null || held.since < oldest) oldest = held.since;
+    for (const held of this.held) if (counts(held.owner) && (oldest === null || held.since < oldest)) oldest = held.since;
     return oldest;
   }
 

@@ -310,12 +310,14 @@ export class Room {
   /** Closes a connection whose pending updates went over a limit, dropping them unstored. */
   private dropPending(owner: Connection, why: string): void {
     this.pending.drop(owner);
+    owner.refused = true;
     this.log.warn({ why }, 'closing a connection whose updates depend on changes that never arrived');
     owner.close(closeCodes.missingDependencies);
   }
 
+  /** Arms a timer for when a connection's oldest held update grows too old (the server's and other instances' wait for them). */
   private schedulePendingCheck(): void {
-    const oldest = this.pending.oldest();
+    const oldest = this.pending.oldest((owner) => owner !== null);
     if (oldest === null) return;
     this.pendingTimer = setTimeout(
       () => {
