@@ -73,10 +73,11 @@ export class PendingUpdates<Owner> {
   }
 
   /**
-   * Removes and returns the held updates that changes of these clients made
-   * ready (the doc now holds a clock one of them waits for), in arrival order.
+   * The owners of held updates that changes of these clients made ready (the
+   * doc now holds a clock one of them waits for), oldest first; take what
+   * they hold with {@link takeAllOf}.
    */
-  takeReady(doc: Y.Doc, advanced: Iterable<number>): Held<Owner>[] {
+  readyOwners(doc: Y.Doc, advanced: Iterable<number>): Owner[] {
     const ready = new Set<Held<Owner>>();
     for (const client of advanced) {
       const list = this.waitingOn.get(client);
@@ -87,8 +88,29 @@ export class PendingUpdates<Owner> {
       for (const { held } of list.splice(0, count)) if (this.held.has(held)) ready.add(held);
       if (list.length === 0) this.waitingOn.delete(client);
     }
-    for (const held of ready) this.release(held);
-    return [...ready].sort((a, b) => a.since - b.since);
+    return [...new Set([...ready].sort((a, b) => a.since - b.since).map((held) => held.owner))];
+  }
+
+  /**
+   * Removes and returns, as one update, everything held for an owner: once
+   * one of its updates can go on, the rest usually can too (each waits for
+   * the one before), and one merge costs less than applying them one by one.
+   */
+  takeAllOf(owner: Owner): Uint8Array | null {
+    const mine = [...this.held].filter((held) => held.owner === owner).sort((a, b) => a.since - b.since);
+    if (mine.length === 0) return null;
+    for (const held of mine) this.release(held);
+    this.forgetReleased();
+    return mine.length === 1 ? (mine[0] as Held<Owner>).update : Y.mergeUpdatesV2(mine.map((held) => held.update));
+  }
+
+  /** Drops the entries of released updates from the per-client lists. */
+  private forgetReleased(): void {
+    for (const [client, list] of this.waitingOn) {
+      const kept = list.filter(({ held }) => this.held.has(held));
+      if (kept.length === 0) this.waitingOn.delete(client);
+      else if (kept.length !== list.length) this.waitingOn.set(client, kept);
+    }
   }
 
   /** Forgets a held update; its entries under other clients are skipped when met. */
@@ -120,10 +142,6 @@ export class PendingUpdates<Owner> {
   drop(owner: Owner): void {
     if (!this.bytes.has(owner)) return;
     for (const held of this.held) if (held.owner === owner) this.release(held);
-    for (const [client, list] of this.waitingOn) {
-      const kept = list.filter(({ held }) => this.held.has(held));
-      if (kept.length === 0) this.waitingOn.delete(client);
-      else this.waitingOn.set(client, kept);
-    }
+    this.forgetReleased();
   }
 }

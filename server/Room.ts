@@ -239,14 +239,13 @@ export class Room {
       if (connection?.refused === true) return;
       const problem = updateProblem(this.doc, this.kind, update);
       if (problem !== null) throw new RefusedUpdateError(problem);
-      return this.integrate(connection, update, false);
+      return after(this.integrate(connection, update, false), () => this.applyReady());
     });
   }
 
   /**
-   * Applies a checked update, stores and relays what it changed, holds what
-   * it could not apply yet for its sender, and then applies whatever held
-   * update this one brought what it lacked.
+   * Applies a checked update, stores and relays what it changed, and holds
+   * what it could not apply yet for its sender.
    */
   private integrate(origin: PendingOwner, update: Uint8Array, v2: boolean): Promise<void> | void {
     let changes: Uint8Array | null = null;
@@ -263,9 +262,8 @@ export class Room {
       this.doc.off('update', capture);
     }
     this.holdPending(origin);
-    const next = (): Promise<void> | void => {
+    const next = (): void => {
       if (failure !== null) throw failure;
-      return this.applyReady();
     };
     // A malformed update can fail after part of it was integrated: what the
     // doc now holds is still stored and relayed, so memory and store agree.
@@ -283,28 +281,62 @@ export class Room {
     if (this.pendingTimer === null) this.schedulePendingCheck();
   }
 
-  /** Applies held updates whose missing dependencies have arrived, each checked at the door again. */
+  /**
+   * Applies what is held for the senders whose updates can now go further,
+   * each sender's held updates merged into one, checked at the door again;
+   * then whatever that made ready, and so on (a loop, not recursion).
+   */
   private applyReady(): Promise<void> | void {
-    let chain: Promise<void> | void = undefined;
-    if (this.advanced.size === 0) return;
-    const ready = this.pending.takeReady(this.doc, this.advanced);
-    this.advanced.clear();
-    for (const held of ready) {
-      const apply = (): Promise<void> | void => {
-        // Its sender may have been refused for an earlier one meanwhile.
-        if (held.owner !== null && !this.connections.has(held.owner)) return;
-        const problem = updateProblem(this.doc, this.kind, held.update, true);
-        if (problem === null) return this.integrate(held.owner, held.update, true);
-        if (held.owner === null) {
-          this.log.error({ problem }, 'dropped a pending update from the server or another instance that the door refuses');
-          return;
+    while (this.advanced.size > 0) {
+      const owners = this.pending.readyOwners(this.doc, this.advanced);
+      this.advanced.clear();
+      for (let index = 0; index < owners.length; index++) {
+        const applied = this.applyHeld(owners[index] as PendingOwner);
+        if (applied !== undefined) {
+          // A store that writes later: go on once it has.
+          const rest = owners.slice(index + 1);
+          return applied.then(async () => {
+            for (const owner of rest) await this.applyHeld(owner);
+            await this.applyReady();
+          });
         }
-        this.pending.drop(held.owner);
-        held.owner.refuse(new RefusedUpdateError(problem));
-      };
-      chain = after(chain, apply);
+      }
     }
-    return chain;
+  }
+
+  /** Applies everything held for a sender, as one update; a refusal or failure is the sender's, not the one whose update made it ready. */
+  private applyHeld(owner: PendingOwner): Promise<void> | void {
+    const update = this.pending.takeAllOf(owner);
+    // Its sender may have been refused or have left meanwhile.
+    if (update === null || (owner !== null && (!this.connections.has(owner) || owner.refused))) return;
+    const refuse = (error: Error): void => {
+      if (owner === null) {
+        this.log.error({ err: error }, 'dropped a pending update from the server or another instance');
+        return;
+      }
+      this.pending.drop(owner);
+      owner.refuse(error);
+    };
+    let problem: string | null;
+    try {
+      problem = updateProblem(this.doc, this.kind, update, true);
+    } catch (error) {
+      refuse(error as Error);
+      return;
+    }
+    if (problem !== null) {
+      refuse(new RefusedUpdateError(problem));
+      return;
+    }
+    try {
+      return this.integrate(owner, update, true)?.catch((error: unknown) => {
+        if (!(error instanceof ProtocolError)) throw error;
+        refuse(error);
+      });
+    } catch (error) {
+      if (!(error instanceof ProtocolError)) throw error;
+      refuse(error);
+    }
   }
 
   /** Closes a connection whose pending updates went over a limit, dropping them unstored. */

@@ -93,3 +93,51 @@ describe('updates whose dependencies never arrive', () => {
     expect((await closed).code).toBe(4424);
   });
 });
+
+describe('many pending updates under a generous limit', () => {
+  let server: TestServer;
+  const clients: TestClient[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({
+      env: {
+        FACTMARK_MAX_PENDING_BYTES: String(64 * 1024 * 1024),
+        FACTMARK_MAX_PENDING_MS: '120000',
+        FACTMARK_MAX_MESSAGES_PER_SECOND: '100000',
+      },
+    });
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server.stop();
+  });
+
+  it('are each held once, not merged with every update: honest edits keep flowing, and all apply once what they lack arrives', async () => {
+    const docId = await importArticle(server, article);
+    const alice = connectClient(server, docId);
+    const bob = connectClient(server, docId);
+    clients.push(alice, bob);
+    await Promise.all([synced(alice), synced(bob)]);
+    const source = new Y.Doc();
+    Y.applyUpdate(source, Y.encodeStateAsUpdate(alice.doc));
+    const updates: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => updates.push(update));
+    const text = firstText(source);
+    text.insert(0, 'Withheld. ');
+    // Three thousand updates of a kilobyte each, every one depending on the first: 3 MB pending.
+    for (let index = 0; index < 3000; index++) text.insert(text.length, `|${'q'.repeat(1024)}`);
+    const [withheld, ...dependent] = updates as [Uint8Array, ...Uint8Array[]];
+    const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/sync/${docId}?token=${server.token}`);
+    await new Promise((resolve) => socket.once('open', resolve));
+    for (const update of dependent) socket.send(encodeUpdate(update));
+
+    insertText(alice, 0, 0, 'Live: ');
+    await eventually(() => expect(bob.text()).toBe(`Live: ${article}`));
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+
+    socket.send(encodeUpdate(withheld));
+    await eventually(() => expect(bob.text().split('|')).toHaveLength(3001), 20_000);
+    expect(bob.text().startsWith('Live: Withheld. ') || bob.text().startsWith('Withheld. Live: ')).toBe(true);
+    socket.close();
+  });
+});
