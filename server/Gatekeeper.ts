@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import { documentTrashedReason, type DocumentRecord, type RoomAddress } from '../shared/index.js';
-import { roomAccess } from './access.js';
+import { isBlindStudent, roomAccess } from './access.js';
 import { closeCodes } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { Store } from './store/Store.js';
@@ -108,9 +108,16 @@ export class Gatekeeper {
     for (const entry of this.admitted) {
       if (entry.address.docId !== record.id || entry.connection === null) continue;
       const access = roomAccess(entry.claims, entry.address, record);
-      const reason = record.deletedAt !== undefined ? documentTrashedReason : 'Your access to this layer has changed';
-      if (access === 'none') entry.socket.close(closeCodes.forbidden.code, reason);
-      else entry.connection.access = access;
+      if (access === 'none') {
+        entry.socket.close(
+          closeCodes.forbidden.code,
+          record.deletedAt !== undefined ? documentTrashedReason : 'Your access to this layer has changed',
+        );
+        continue;
+      }
+      entry.connection.access = access;
+      // Takes effect with the student's next presence update (every 15 s at the latest).
+      entry.connection.blind = isBlindStudent(entry.claims, record);
     }
   }
 }

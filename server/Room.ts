@@ -1,6 +1,9 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Connection } from './Connection.js';
+import { parseRoomName } from '../shared/index.js';
+import { decodeAwarenessUpdate, encodeAwarenessUpdate, type AwarenessEntry } from './awarenessUpdate.js';
+import { RefusedAwarenessError, type Connection } from './Connection.js';
+import { RefusedUpdateError, updateProblem, type RoomKind } from './door/index.js';
 import type { RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
 import { closeCodes } from './closeCodes.js';
@@ -13,6 +16,7 @@ import {
   isEmptyStateVector,
   ProtocolError,
 } from './protocol.js';
+import { PendingUpdates } from './PendingUpdates.js';
 import type { Store } from './store/Store.js';
 
 /** How long after loading a room builds its doc if nothing needed it sooner. */
@@ -21,6 +25,27 @@ const buildDelayMs = 1000;
 /** The origin of changes that came from another instance. */
 const remoteOrigin = Symbol('another instance');
 
+/** How much a room keeps of what it cannot apply yet. */
+export interface PendingLimits {
+  /** Most bytes of pending updates one connection may leave. */
+  maxPendingBytes: number;
+  /** Longest a connection's pending update may wait for what it lacks. */
+  maxPendingMs: number;
+}
+
+export const defaultPendingLimits: PendingLimits = { maxPendingBytes: 1024 * 1024, maxPendingMs: 10_000 };
+
+/** Runs a step after another that may have been synchronous, staying synchronous if it was. */
+function after(previous: Promise<void> | void, next: () => Promise<void> | void): Promise<void> | void {
+  return previous === undefined ? next() : previous.then(next);
+}
+
+/** Largest presence state a connection may set, in bytes of JSON. */
+export const maxAwarenessStateBytes = 4096;
+
+/** Who sent something the doc could not apply yet: a connection, or the server and other instances. */
+type PendingOwner = Connection | null;
+
 /**
  * One shared Y.Doc (an article or an annotation layer) and the connections
  * editing it. Updates are applied, appended to the store and only then relayed,
@@ -28,6 +53,8 @@ const remoteOrigin = Symbol('another instance');
  */
 export class Room {
   readonly name: string;
+  /** What the room holds, and so what the door lets in. */
+  readonly kind: RoomKind;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   private readonly store: Store;
@@ -50,9 +77,24 @@ export class Room {
   onBroken: (() => void) | null = null;
   /** The room's link to the other instances, when there are others. */
   link: RoomLink | null = null;
+  private readonly pending = new PendingUpdates<PendingOwner>();
+  /** Clients whose changes arrived since held updates were last looked at. */
+  private readonly advanced = new Set<number>();
+  private readonly pendingLimits: PendingLimits;
+  private pendingTimer: ReturnType<typeof setTimeout> | null = null;
 
-  private constructor(name: string, doc: Y.Doc, store: Store, log: Logger, compactAfterUpdates: number, storedUpdates: number) {
+  private constructor(
+    name: string,
+    doc: Y.Doc,
+    store: Store,
+    log: Logger,
+    compactAfterUpdates: number,
+    storedUpdates: number,
+    pendingLimits: PendingLimits,
+  ) {
     this.name = name;
+    this.kind = parseRoomName(name)?.layerId == null ? 'article' : 'layer';
+    this.pendingLimits = pendingLimits;
     this.builtDoc = doc;
     this.store = store;
     this.log = log;
@@ -62,8 +104,13 @@ export class Room {
     // The server is not a participant: it must not appear in anyone's awareness.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
-    doc.on('afterTransaction', () => {
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
       this.fullState = null;
+      // Which clients' changes arrived, for the held updates waiting on them (none held: nothing to note).
+      if (this.pending.isEmpty) return;
+      for (const [client, clock] of transaction.afterState) {
+        if ((transaction.beforeState.get(client) ?? 0) !== clock) this.advanced.add(client);
+      }
     });
   }
 
@@ -74,10 +121,24 @@ export class Room {
    * takes a quarter of a second, which the first readers (an article and its
    * layer opened together) should not wait for.
    */
-  static async load(name: string, store: Store, log: Logger, compactAfterUpdates: number): Promise<Room> {
+  static async load(
+    name: string,
+    store: Store,
+    log: Logger,
+    compactAfterUpdates: number,
+    pendingLimits: PendingLimits = defaultPendingLimits,
+  ): Promise<Room> {
     const updates = await store.loadUpdates(name);
     const state = updates.length > 0 ? Y.mergeUpdates(updates) : null;
-    const room = new Room(name, new Y.Doc({ gc: true }), store, log.child({ room: name }), compactAfterUpdates, updates.length);
+    const room = new Room(
+      name,
+      new Y.Doc({ gc: true }),
+      store,
+      log.child({ room: name }),
+      compactAfterUpdates,
+      updates.length,
+      pendingLimits,
+    );
     if (state !== null) {
       room.fullState = state;
       room.unbuilt = state;
@@ -167,36 +228,142 @@ export class Room {
   }
 
   /**
-   * Applies a client's update, appends what changed to the store and relays it
-   * to the other connections. Rejects if the update is malformed.
+   * Checks a client's update at the door, applies it, appends what changed to
+   * the store and relays it to the other connections. Rejects with a
+   * RefusedUpdateError, changing nothing, when the update would write what
+   * the room may not hold, and with a ProtocolError when it is malformed.
    */
   receiveUpdate(connection: Connection | null, update: Uint8Array): Promise<void> {
     return this.enqueue(() => {
-      let changes: Uint8Array | null = null;
-      const capture = (change: Uint8Array) => {
-        changes = changes === null ? change : Y.mergeUpdates([changes, change]);
-      };
-      let failure: unknown = null;
-      this.doc.on('update', capture);
-      try {
-        Y.applyUpdate(this.doc, update, connection);
-      } catch (error) {
-        failure = new ProtocolError(`The update could not be applied: ${(error as Error).message}`);
-      } finally {
-        this.doc.off('update', capture);
+      // Sent before its connection was refused: nothing more from it is applied.
+      if (connection?.refused === true) return;
+      const problem = updateProblem(this.doc, this.kind, update);
+      if (problem !== null) throw new RefusedUpdateError(problem);
+      return after(this.integrate(connection, update, false), () => this.applyReady());
+    });
+  }
+
+  /**
+   * Applies a checked update, stores and relays what it changed, and holds
+   * what it could not apply yet for its sender.
+   */
+  private integrate(origin: PendingOwner, update: Uint8Array, v2: boolean): Promise<void> | void {
+    let changes: Uint8Array | null = null;
+    const capture = (change: Uint8Array) => {
+      changes = changes === null ? change : Y.mergeUpdates([changes, change]);
+    };
+    let failure: unknown = null;
+    this.doc.on('update', capture);
+    try {
+      (v2 ? Y.applyUpdateV2 : Y.applyUpdate)(this.doc, update, origin);
+    } catch (error) {
+      failure = new ProtocolError(`The update could not be applied: ${(error as Error).message}`);
+    } finally {
+      this.doc.off('update', capture);
+    }
+    this.holdPending(origin);
+    const next = (): void => {
+      if (failure !== null) throw failure;
+    };
+    // A malformed update can fail after part of it was integrated: what the
+    // doc now holds is still stored and relayed, so memory and store agree.
+    if (changes === null) return next();
+    return after(this.relay(origin, changes), next);
+  }
+
+  /** Takes what the doc left pending into the sender's account, closing a connection that holds too much. */
+  private holdPending(owner: PendingOwner): void {
+    if (!this.pending.takeFrom(this.doc, owner)) return;
+    if (owner !== null && this.pending.bytesOf(owner) > this.pendingLimits.maxPendingBytes) {
+      this.dropPending(owner, `over ${this.pendingLimits.maxPendingBytes} bytes`);
+      return;
+    }
+    if (this.pendingTimer === null) this.schedulePendingCheck();
+  }
+
+  /**
+   * Applies what is held for the senders whose updates can now go further,
+   * each sender's held updates merged into one, checked at the door again;
+   * then whatever that made ready, and so on (a loop, not recursion).
+   */
+  private applyReady(): Promise<void> | void {
+    while (this.advanced.size > 0) {
+      const owners = this.pending.readyOwners(this.doc, this.advanced);
+      this.advanced.clear();
+      for (let index = 0; index < owners.length; index++) {
+        const applied = this.applyHeld(owners[index] as PendingOwner);
+        if (applied !== undefined) {
+          // A store that writes later: go on once it has.
+          const rest = owners.slice(index + 1);
+          return applied.then(async () => {
+            for (const owner of rest) await this.applyHeld(owner);
+            await this.applyReady();
+          });
+        }
       }
-      // A malformed update can fail after part of it was integrated: what the
-      // doc now holds is still stored and relayed, so memory and store agree.
-      if (changes === null) {
-        if (failure !== null) throw failure;
+    }
+  }
+
+  /** Applies everything held for a sender, as one update; a refusal or failure is the sender's, not the one whose update made it ready. */
+  private applyHeld(owner: PendingOwner): Promise<void> | void {
+    const update = this.pending.takeAllOf(owner);
+    // Its sender may have been refused or have left meanwhile.
+    if (update === null || (owner !== null && (!this.connections.has(owner) || owner.refused))) return;
+    const refuse = (error: Error): void => {
+      if (owner === null) {
+        this.log.error({ err: error }, 'dropped a pending update from the server or another instance');
         return;
       }
-      const relayed = this.relay(connection, changes);
-      if (failure === null) return relayed;
-      return Promise.resolve(relayed).then(() => {
-        throw failure;
+      this.pending.drop(owner);
+      owner.refuse(error);
+    };
+    let problem: string | null;
+    try {
+      problem = updateProblem(this.doc, this.kind, update, true);
+    } catch (error) {
+      refuse(error as Error);
+      return;
+    }
+    if (problem !== null) {
+      refuse(new RefusedUpdateError(problem));
+      return;
+    }
+    try {
+      return this.integrate(owner, update, true)?.catch((error: unknown) => {
+        if (!(error instanceof ProtocolError)) throw error;
+        refuse(error);
       });
-    });
+    } catch (error) {
+      if (!(error instanceof ProtocolError)) throw error;
+      refuse(error);
+    }
+  }
+
+  /** Closes a connection whose pending updates went over a limit, dropping them unstored. */
+  private dropPending(owner: Connection, why: string): void {
+    this.pending.drop(owner);
+    owner.refused = true;
+    this.log.warn({ why }, 'closing a connection whose updates depend on changes that never arrived');
+    owner.close(closeCodes.missingDependencies);
+  }
+
+  /** Arms a timer for when a connection's oldest held update grows too old (the server's and other instances' wait for them). */
+  private schedulePendingCheck(): void {
+    const oldest = this.pending.oldest((owner) => owner !== null);
+    if (oldest === null) return;
+    this.pendingTimer = setTimeout(
+      () => {
+        this.pendingTimer = null;
+        const limit = Date.now() - this.pendingLimits.maxPendingMs;
+        for (const owner of this.pending.ownersWaitingSince(limit + 1)) {
+          if (owner === null) continue;
+          this.dropPending(owner, `waited over ${this.pendingLimits.maxPendingMs} ms`);
+        }
+        this.schedulePendingCheck();
+      },
+      Math.max(0, oldest + this.pendingLimits.maxPendingMs - Date.now()) + 1,
+    );
+    this.pendingTimer.unref();
   }
 
   /** Applies an update made by the server itself (an import), stored and relayed to everyone. */
@@ -205,7 +372,7 @@ export class Room {
   }
 
   /** Stores a change, then sends it to every connection but the one it came from. */
-  private relay(connection: Connection | null, changes: Uint8Array): Promise<void> | void {
+  private relay(connection: PendingOwner, changes: Uint8Array): Promise<void> | void {
     // A store that makes an update durable at once lets it go out in the same
     // tick it arrived in; any other is awaited first.
     if (this.store.appendUpdateNow !== undefined) {
@@ -265,14 +432,14 @@ export class Room {
       try {
         const updates = await this.store.loadUpdates(this.name);
         if (updates.length > 0) Y.applyUpdate(stored, Y.mergeUpdates(updates));
-        this.applyRemote(Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc)));
+        await this.applyRemote(Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc)));
       } finally {
         stored.destroy();
       }
     });
   }
 
-  private applyRemote(update: Uint8Array): void {
+  private applyRemote(update: Uint8Array): Promise<void> | void {
     let changes: Uint8Array | null = null;
     const capture = (change: Uint8Array) => {
       changes = changes === null ? change : Y.mergeUpdates([changes, change]);
@@ -283,9 +450,13 @@ export class Room {
     } finally {
       this.doc.off('update', capture);
     }
-    if (changes === null) return;
-    const message = encodeUpdate(changes);
-    for (const connection of this.connections) connection.send(message);
+    // Another instance's update can arrive before one it depends on: held like the server's own.
+    this.holdPending(null);
+    if (changes !== null) {
+      const message = encodeUpdate(changes);
+      for (const connection of this.connections) connection.send(message);
+    }
+    return this.applyReady();
   }
 
   /** Applies another instance's clients' awareness; relayed to ours by {@link onAwarenessUpdate}. */
@@ -300,14 +471,84 @@ export class Room {
     if (clients.length > 0) this.link?.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   }
 
-  /** Applies a client's awareness update; it is relayed by {@link onAwarenessUpdate}. */
+  /**
+   * Applies a client's awareness update; it is relayed by {@link onAwarenessUpdate}.
+   * A connection sets presence only for the client id it introduced (in its
+   * first state), its name and colour are the server's for its token, and a
+   * blind student's is marked to reach owners only. Echoes of others' states
+   * (which y-websocket's provider sends back) are ignored; setting another
+   * connection's state, a second client id or a state over
+   * {@link maxAwarenessStateBytes} throws a RefusedAwarenessError.
+   */
   receiveAwareness(connection: Connection, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    const accepted: AwarenessEntry[] = [];
+    for (const entry of decodeAwarenessUpdate(update)) {
+      const known = this.awareness.meta.get(entry.client);
+      if (!connection.awarenessClients.has(entry.client)) {
+        // Nothing new: an echo, or a client's time-out of someone it stopped hearing from.
+        if ((known !== undefined && entry.clock <= known.clock) || entry.state === 'null') continue;
+        const owner = this.awarenessOwner(entry.client);
+        if (owner !== null) {
+          // The same person back on a new socket before the old one is seen to close.
+          if (owner.person === null || owner.person.jti !== connection.person?.jti)
+            throw new RefusedAwarenessError(`client ${entry.client} belongs to another connection`);
+          owner.awarenessClients.delete(entry.client);
+        } else if (connection.awarenessClients.size > 0) {
+          throw new RefusedAwarenessError('one connection has one client id');
+        }
+        connection.awarenessClients.add(entry.client);
+      }
+      if (Buffer.byteLength(entry.state) > maxAwarenessStateBytes)
+        throw new RefusedAwarenessError(`a presence state is over ${maxAwarenessStateBytes} bytes`);
+      accepted.push({ ...entry, state: this.presenceOf(connection, entry.state) });
+    }
+    if (accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(accepted), connection);
   }
 
-  /** Sends a new connection everyone's awareness. */
+  /** The local connection that introduced a client id, if any. */
+  private awarenessOwner(client: number): Connection | null {
+    for (const connection of this.connections) if (connection.awarenessClients.has(client)) return connection;
+    return null;
+  }
+
+  /** A state as relayed: the name and colour the server knows for the token, and whether it is blind. */
+  private presenceOf(connection: Connection, state: string): string {
+    const person = connection.person;
+    if (state === 'null' || person === null) return state;
+    const parsed: unknown = JSON.parse(state);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new RefusedAwarenessError('a presence state is not an object');
+    const presence = { ...(parsed as Record<string, unknown>), user: { name: person.name, color: person.color } } as Record<
+      string,
+      unknown
+    >;
+    if (connection.blind) presence['blind'] = true;
+    else delete presence['blind'];
+    return JSON.stringify(presence);
+  }
+
+  /** Whether a connection may see every presence, blind students' included: an owner's, or one the server knows nothing of. */
+  private static seesBlind(connection: Connection): boolean {
+    return connection.person === null || connection.person.role === 'owner';
+  }
+
+  /** The client ids of the states among these that are blind students'. */
+  private blindClients(clients: number[]): Set<number> {
+    const blind = new Set<number>();
+    for (const client of clients) {
+      const state = this.awareness.getStates().get(client) as { blind?: unknown } | undefined;
+      if (state?.blind === true) blind.add(client);
+    }
+    return blind;
+  }
+
+  /** Sends a connection everyone's awareness it may see. */
   sendAwarenessTo(connection: Connection): void {
-    const clients = Array.from(this.awareness.getStates().keys());
+    let clients = Array.from(this.awareness.getStates().keys());
+    if (!Room.seesBlind(connection)) {
+      const blind = this.blindClients(clients);
+      clients = clients.filter((client) => !blind.has(client));
+    }
     if (clients.length > 0) connection.send(encodeAwareness(this.awareness, clients));
   }
 
@@ -318,11 +559,16 @@ export class Room {
     const changed = [...added, ...updated, ...removed];
     if (origin !== null && typeof origin === 'object' && this.connections.has(origin as Connection)) {
       const connection = origin as Connection;
-      for (const client of added) connection.awarenessClients.add(client);
       for (const client of removed) connection.awarenessClients.delete(client);
     }
     const message = encodeAwareness(this.awareness, changed);
-    for (const connection of this.connections) connection.send(message);
+    const blind = this.blindClients(changed);
+    const seen = changed.filter((client) => !blind.has(client));
+    const limited = blind.size === 0 ? message : seen.length > 0 ? encodeAwareness(this.awareness, seen) : null;
+    for (const connection of this.connections) {
+      const relayed = Room.seesBlind(connection) ? message : limited;
+      if (relayed !== null) connection.send(relayed);
+    }
     // Our clients' changes (and departures) go to the other instances; theirs
     // came from there, and timeouts happen on every instance by itself.
     if (this.link !== null && origin !== remoteOrigin && origin !== 'timeout') {
@@ -344,9 +590,11 @@ export class Room {
     else this.awaitingStep1.push(connection);
   }
 
-  /** Removes a connection and the awareness states it controlled. */
+  /** Removes a connection, the awareness states it controlled and whatever it left pending. */
   leave(connection: Connection): void {
     this.connections.delete(connection);
+    connection.dispose();
+    this.pending.drop(connection);
     if (connection.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(connection.awarenessClients), null);
     }
@@ -364,6 +612,7 @@ export class Room {
 
   destroy(): void {
     if (this.buildTimer !== null) clearTimeout(this.buildTimer);
+    if (this.pendingTimer !== null) clearTimeout(this.pendingTimer);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.builtDoc.destroy();

@@ -1,6 +1,6 @@
 import type { Fanout, RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
-import { Room } from './Room.js';
+import { defaultPendingLimits, Room, type PendingLimits } from './Room.js';
 import type { Store } from './store/Store.js';
 
 /**
@@ -13,9 +13,11 @@ export class Rooms {
   private readonly log: Logger;
   private readonly compactAfterUpdates: number;
   private readonly fanout: Fanout | null;
+  private readonly pendingLimits: PendingLimits;
 
-  constructor(store: Store, log: Logger, compactAfterUpdates: number, fanout: Fanout | null = null) {
+  constructor(store: Store, log: Logger, compactAfterUpdates: number, fanout: Fanout | null = null, pendingLimits = defaultPendingLimits) {
     this.store = store;
+    this.pendingLimits = pendingLimits;
     this.log = log;
     this.compactAfterUpdates = compactAfterUpdates;
     this.fanout = fanout;
@@ -28,7 +30,7 @@ export class Rooms {
    * loads wait for it, in order.
    */
   private async load(name: string): Promise<Room> {
-    if (this.fanout === null) return Room.load(name, this.store, this.log, this.compactAfterUpdates);
+    if (this.fanout === null) return Room.load(name, this.store, this.log, this.compactAfterUpdates, this.pendingLimits);
     let resolveLoaded: (room: Room) => void = () => undefined;
     const loaded = new Promise<Room>((resolve) => (resolveLoaded = resolve));
     const whenLoaded = (action: (room: Room) => Promise<void> | void) => {
@@ -43,7 +45,7 @@ export class Rooms {
       missed: () => whenLoaded((room) => room.catchUp()),
     });
     try {
-      const room = await Room.load(name, this.store, this.log, this.compactAfterUpdates);
+      const room = await Room.load(name, this.store, this.log, this.compactAfterUpdates, this.pendingLimits);
       room.link = link;
       resolveLoaded(room);
       link.publishAwarenessQuery();

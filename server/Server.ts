@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { demoArticle, parseRoomName } from '../shared/index.js';
-import { roomAccess } from './access.js';
+import { isBlindStudent, roomAccess } from './access.js';
 import { clientAddress } from './clientAddress.js';
 import { closeCodes } from './closeCodes.js';
 import type { Config } from './config.js';
@@ -19,6 +19,7 @@ import { loadSecret } from './secret.js';
 import type { Store } from './store/Store.js';
 import { encodeToken, TokenError, type TokenClaims } from './tokens.js';
 import { Gatekeeper } from './Gatekeeper.js';
+import { Identities } from './Identities.js';
 import { Invites, type IssuedInvite } from './Invites.js';
 import { RateLimiter } from './http/RateLimiter.js';
 import { WorkPool } from './work/WorkPool.js';
@@ -102,7 +103,10 @@ async function shareAccessChanges(fanout: Fanout, gatekeeper: Gatekeeper, store:
 export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
   const secret = await loadSecret(config.dataDir, config.secret, store);
   const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
-  const rooms = new Rooms(store, log, config.compactAfterUpdates, fanout);
+  const rooms = new Rooms(store, log, config.compactAfterUpdates, fanout, {
+    maxPendingBytes: config.maxPendingBytes,
+    maxPendingMs: config.maxPendingMs,
+  });
   const pool = new WorkPool({
     threads: config.workThreads,
     queue: config.workQueue,
@@ -110,6 +114,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     timeoutMs: config.workTimeoutMs,
     memoryMb: config.workMemoryMb,
   });
+  const identities = new Identities(store);
   // Known once the server listens; requests arrive only after that.
   let publicUrl = '';
   // Imports into a room that clients have open go through the room, so they see them live.
@@ -183,6 +188,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
           documents,
           invites,
           gatekeeper,
+          identities,
           claims,
           maxImportBytes: config.maxImportBytes,
           publicUrl,
@@ -245,6 +251,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       socket.close(closeCodes.forbidden.code, closeCodes.forbidden.reason);
       return;
     }
+    const person = await identities.person(claims);
     const room = await rooms.get(roomName);
     if (room.broken) {
       socket.close(closeCodes.internalError.code, closeCodes.internalError.reason);
@@ -254,7 +261,15 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       if (room.connections.size === 0) void rooms.release(room);
       return;
     }
-    const opened = new Connection(socket, room, access, log.child({ room: roomName, token: claims.jti }), config.maxMessagesPerSecond);
+    const opened = new Connection(
+      socket,
+      room,
+      access,
+      log.child({ room: roomName, token: claims.jti }),
+      config.maxMessagesPerSecond,
+      person,
+    );
+    opened.blind = isBlindStudent(claims, record);
     connection = opened;
     gatekeeper.admit(socket, claims, address, opened);
     opened.open();

@@ -47,6 +47,11 @@ export function roomAccess(
   return role === 'annotator' && assignment?.revealed === true ? 'read' : 'none';
 }
 
+/** Whether the token's holder is a student in an assignment whose layers are not revealed: their presence reaches owners only. */
+export function isBlindStudent(claims: Pick<TokenClaims, 'role'>, record: Pick<DocumentRecord, 'assignment'> | null): boolean {
+  return claims.role === 'annotator' && record?.assignment !== undefined && !record.assignment.revealed;
+}
+
 /** The layer a person works in: their private layer in an assignment, else the team layer. */
 export function workingLayer(claims: TokenClaims, record: Pick<DocumentRecord, 'assignment'>): string {
   return record.assignment !== undefined && claims.role === 'annotator' ? privateLayerId(claims) : teamLayerId;

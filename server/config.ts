@@ -24,8 +24,12 @@ export interface Config {
   maxConnectionsPerIp: number;
   /** Count connections per address by the proxy's `X-Forwarded-For`, not the socket (behind a load balancer). */
   trustProxy: boolean;
-  /** Most messages a second one connection may send (bursts of twice that). */
+  /** Most messages a second one connection may send (bursts of twice that); more are slowed down. */
   maxMessagesPerSecond: number;
+  /** Most bytes of updates one connection may leave waiting for changes the server never received. */
+  maxPendingBytes: number;
+  /** Longest such an update may wait, in milliseconds. */
+  maxPendingMs: number;
   /** A `postgres://` URL: the PostgreSQL store instead of the embedded one. */
   databaseUrl: string | null;
   /** A `redis://` URL: share live updates and awareness with the other instances through Redis. */
@@ -95,6 +99,8 @@ export function configFromEnv(env: Env = process.env): Config {
     maxDocuments: envNumber(env, 'FACTMARK_MAX_DOCUMENTS', 10_000),
     maxConnectionsPerIp: envNumber(env, 'FACTMARK_MAX_CONNECTIONS_PER_IP', 200),
     maxMessagesPerSecond: envNumber(env, 'FACTMARK_MAX_MESSAGES_PER_SECOND', 200),
+    maxPendingBytes: envNumber(env, 'FACTMARK_MAX_PENDING_BYTES', 1024 * 1024),
+    maxPendingMs: envNumber(env, 'FACTMARK_MAX_PENDING_MS', 10_000),
     trustProxy: env['FACTMARK_TRUST_PROXY'] === '1',
     databaseUrl: envUrl(env, 'FACTMARK_DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: envUrl(env, 'FACTMARK_REDIS_URL', ['redis:', 'rediss:']),

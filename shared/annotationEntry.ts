@@ -56,7 +56,12 @@ export const annotationEntrySchema = z.object({
 
 /** The fields of a stored entry, its packed span and making spread out as in older layouts. */
 export function unpackEntry(entry: Y.Map<unknown>): Record<string, unknown> {
-  const fields: Record<string, unknown> = Object.fromEntries(entry.entries());
+  return unpackFields(Object.fromEntries(entry.entries()));
+}
+
+/** The fields of an entry as stored (a plain copy), its packed span and making spread out. */
+export function unpackFields(stored: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const fields: Record<string, unknown> = { ...stored };
   const { span, made } = fields;
   delete fields.span;
   delete fields.made;
@@ -76,7 +81,16 @@ export function unpackEntry(entry: Y.Map<unknown>): Record<string, unknown> {
  */
 export function annotationEntryProblem(entry: unknown): string | null {
   if (!(entry instanceof Y.Map)) return 'is not a map of fields';
-  const result = annotationEntrySchema.safeParse(unpackEntry(entry as Y.Map<unknown>));
+  return annotationFieldsProblem(Object.fromEntries((entry as Y.Map<unknown>).entries()));
+}
+
+/**
+ * Why an entry's fields as stored (a plain copy of its map, as the server
+ * sees them before an update is applied) cannot be read as an annotation;
+ * null when they can.
+ */
+export function annotationFieldsProblem(stored: Readonly<Record<string, unknown>>): string | null {
+  const result = annotationEntrySchema.safeParse(unpackFields(stored));
   if (result.success) return null;
   return result.error.issues
     .slice(0, 3)

@@ -310,8 +310,28 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boo
 
 interface BenchClient {
   provider: { readonly synced: boolean };
+  doc: Y.Doc;
+  /** The text of the article's first paragraph, where a person types (bound once synced). */
   text: Y.Text;
   destroy(): void;
+}
+
+/**
+ * The text of an article's first paragraph, where edits go as they do from
+ * the editor (the server refuses text outside the article's schema). A room
+ * with no paragraph yet (the baselines' empty rooms) gets one.
+ */
+function articleText(doc: Y.Doc): Y.XmlText {
+  const fragment = doc.getXmlFragment('prosemirror');
+  if (fragment.length === 0) {
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText()]);
+    fragment.insert(0, [paragraph]);
+  }
+  const paragraph = fragment.get(0);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) throw new Error('The article’s first paragraph holds no text.');
+  return text;
 }
 
 /** Every process of a server: the first instance and its peers. */
@@ -334,7 +354,8 @@ function connectClient(server: RunningServer, index = 0): BenchClient {
     provider.attach();
     return {
       provider,
-      text: doc.getText('bench'),
+      doc,
+      text: new Y.Text(),
       destroy: () => {
         provider.destroy();
         socket.destroy();
@@ -352,7 +373,8 @@ function connectClient(server: RunningServer, index = 0): BenchClient {
   });
   return {
     provider,
-    text: doc.getText('bench'),
+    doc,
+    text: new Y.Text(),
     destroy: () => {
       provider.destroy();
       doc.destroy();
@@ -424,6 +446,10 @@ async function measure(
     progress(`connecting 1 writer and ${readers} readers`);
     const writer = connectClient(server);
     clients.push(writer);
+    // The writer syncs first and makes the paragraph if the room has none, so every reader types into the same one.
+    if (!(await waitFor(() => writer.provider.synced, syncTimeoutMs)))
+      throw new Error(`${kind}: the writer did not sync within ${syncTimeoutMs} ms.`);
+    writer.text = articleText(writer.doc);
     const readerClients: BenchClient[] = [];
     for (let index = 0; index < readers; index++) {
       // Reader 1 goes to the second instance, if any: half the readers are a Redis hop from the writer.
@@ -434,6 +460,11 @@ async function measure(
     if (!(await waitFor(() => clients.every((client) => client.provider.synced), syncTimeoutMs))) {
       const unsynced = clients.filter((client) => !client.provider.synced).length;
       throw new Error(`${kind}: ${unsynced} of ${clients.length} clients did not sync within ${syncTimeoutMs} ms.`);
+    }
+    for (const reader of readerClients) {
+      if (!(await waitFor(() => reader.doc.getXmlFragment('prosemirror').length > 0, syncTimeoutMs)))
+        throw new Error(`${kind}: a reader never received the article's paragraph.`);
+      reader.text = articleText(reader.doc);
     }
     await sleep(settleMs);
     const rssAfter = await sumOver(server, rssKiB);

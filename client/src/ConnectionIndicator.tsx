@@ -13,7 +13,7 @@ function describe(state: ConnectionState): { label: string; detail: string } {
     case 'reconnecting':
       return {
         label: state.unsynced > 0 ? `Reconnecting · ${waiting}` : 'Reconnecting…',
-        detail: 'Keep working: changes are sent when the connection returns.',
+        detail: `${state.reason === null ? '' : `The server said: ${state.reason}. `}Keep working: changes are sent when the connection returns.`,
       };
     case 'offline':
       return {

@@ -115,8 +115,15 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   useEffect(loadRecord, [loadRecord]);
 
   useEffect(() => {
-    article.room?.provider.awareness.setLocalStateField('user', { name: identity.name, color: identity.color });
-  }, [article.room, identity]);
+    const awareness = article.room?.provider.awareness;
+    if (awareness === undefined) return;
+    awareness.setLocalStateField('user', { name: identity.name, color: identity.color });
+    // The server shows others the name it holds for this token: tell it, then send the presence again.
+    api.setName(identity.name).then(
+      () => awareness.setLocalStateField('user', { name: identity.name, color: identity.color }),
+      () => undefined,
+    );
+  }, [api, article.room, identity]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

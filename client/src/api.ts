@@ -78,6 +78,17 @@ export class Api {
     return this.request('/api/session');
   }
 
+  /** Tells the server the name this token's holder is shown under; others see that name, whatever a browser claims. */
+  async setName(name: string): Promise<string> {
+    return (
+      await this.request<{ name: string }>('/api/session/name', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name }),
+      })
+    ).name;
+  }
+
   async listDocuments(): Promise<DocumentRecord[]> {
     return (await this.request<{ documents: DocumentRecord[] }>('/api/documents')).documents;
   }

@@ -41,7 +41,7 @@ export function watchConnection(
   };
   const onSync = (synced: boolean) => {
     // Our sync step 2 goes out when the server's step 1 arrives, just before its step 2 marks us synced.
-    if (synced) set({ status: 'connected', unsynced: 0 });
+    if (synced) set({ status: 'connected', unsynced: 0, reason: null });
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     // Changes from the server, or loaded back from IndexedDB, are not waiting to be sent.
@@ -50,15 +50,21 @@ export function watchConnection(
   };
   const onClosed = (event: { code: number; reason: string }) =>
     set({ status: 'refused', reason: event.reason || `closed (${event.code})` });
+  // A close the provider reconnects after (the server asked to slow down, or restarts): say why while reconnecting.
+  const onConnectionClose = (event: { code: number; reason: string } | null) => {
+    if (event !== null && event.reason !== '' && !(event.code >= 4400 && event.code < 4500)) set({ reason: event.reason });
+  };
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.on('closed', onClosed);
+  provider.on('connection-close', onConnectionClose);
   doc.on('update', onUpdate);
   onChange(state);
   return () => {
     provider.off('status', onStatus);
     provider.off('sync', onSync);
     provider.off('closed', onClosed);
+    provider.off('connection-close', onConnectionClose);
     doc.off('update', onUpdate);
   };
 }

@@ -1,3 +1,5 @@
+import { presenceColors } from '../../shared/presence.js';
+
 /** The person at this browser, as other reviewers see them. */
 export interface Identity {
   /** A random id for this browser, recorded as the author of its annotations. */
@@ -9,7 +11,7 @@ export interface Identity {
 const storageKey = 'factmark.identity';
 
 /** Colours that stay readable as cursor labels on white, and distinct from one another. */
-export const identityColors = ['#d1495b', '#00798c', '#edae49', '#66a182', '#8d5a97', '#2e4057', '#e07a5f', '#3d5a80'];
+export const identityColors: readonly string[] = presenceColors;
 
 export function loadIdentity(): Identity | null {
   try {

@@ -4,6 +4,7 @@ import { teamLayerId, type DocumentRecord } from '../../shared/index.js';
 import { canManageDocuments, canOpenDocument, privateLayerPrefix, roomAccess, workingLayer } from '../access.js';
 import { parseDuration } from '../duration.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
+import type { Identities } from '../Identities.js';
 import { InviteNotFoundError, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, trashDays, type Documents } from '../Documents.js';
 import type { TokenClaims } from '../tokens.js';
@@ -50,6 +51,8 @@ export interface ApiContext {
   documents: Documents;
   invites: Invites;
   gatekeeper: Gatekeeper;
+  /** The names people chose to be shown under, per token. */
+  identities: Identities;
   claims: TokenClaims;
   maxImportBytes: number;
   /** Where the server is reached and who publishes, for exports. */
@@ -97,6 +100,11 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       const invite = await context.invites.get(claims.jti);
       const name = invite === null || invite.label === `${invite.role} link` ? null : invite.label;
       sendJson(response, 200, { role: claims.role, doc: claims.doc, tokenId: claims.jti, expiresAt: claims.exp ?? null, name });
+      return;
+    }
+    if (parts.length === 2 && parts[0] === 'session' && parts[1] === 'name' && method === 'PUT') {
+      const body = await readJson(request, 4096);
+      sendJson(response, 200, { name: await context.identities.setName(claims, body['name']) });
       return;
     }
     if (parts.length === 1 && parts[0] === 'compare' && method === 'GET') {

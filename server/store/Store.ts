@@ -13,6 +13,8 @@ export interface InviteRecord {
   /** ISO time it expires at, if it does. */
   expiresAt: string | null;
   revokedAt: string | null;
+  /** The name its holder chose to be shown under, if they chose one. */
+  name?: string;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
-import { importArticle, startServer, type TestServer } from '../support/server.js';
+import { api, importArticle, startServer, type TestServer } from '../support/server.js';
 
 /** A block's text as the reader sees it, without remote cursors' name labels. */
 function blockText(page: Page, selector: string, which: 'first' | 'last'): Promise<string> {
@@ -36,15 +36,25 @@ describe('two reviewers in two browsers', () => {
     await server.stop();
   });
 
-  /** Opens the document from an owner link in a fresh browser profile, as `name`. */
-  async function openAs(name: string): Promise<Page> {
+  /** An editor's invite link's token: each person has their own link, and the name others see is the one chosen for it. */
+  async function editorToken(): Promise<string> {
+    const response = await api(server, `/api/documents/${docId}/invites`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'editor', label: 'Editor' }),
+    });
+    return ((await response.json()) as { token: string }).token;
+  }
+
+  /** Opens the document from a link (the owner's unless given) in a fresh browser profile, as `name`. */
+  async function openAs(name: string, token = server.token): Promise<Page> {
     if (browser === undefined) throw new Error('The browser did not start.');
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/?token=${server.token}#/d/${docId}`);
+    await page.goto(`${server.url}/?token=${token}#/d/${docId}`);
     await page.getByLabel('Your name, as other reviewers will see it').fill(name);
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => page.locator('.ProseMirror').textContent()).toContain('Critics disagreed.');
@@ -57,7 +67,7 @@ describe('two reviewers in two browsers', () => {
 
   it('shows text typed in one window in the other, with the typist’s cursor', async () => {
     const alice = await openAs('Alice Ångström');
-    const bob = await openAs('Bob Nakamura');
+    const bob = await openAs('Bob Nakamura', await editorToken());
 
     await alice.locator('.ProseMirror p').last().click();
     await alice.keyboard.press('End');
@@ -80,7 +90,7 @@ describe('two reviewers in two browsers', () => {
 
   it('undoes only the reviewer’s own change', async () => {
     const alice = await openAs('Alice');
-    const bob = await openAs('Bob');
+    const bob = await openAs('Bob', await editorToken());
     await alice.locator('.ProseMirror p').first().click();
     await alice.keyboard.press('Home');
     await alice.keyboard.type('A1 ');

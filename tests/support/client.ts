@@ -60,6 +60,17 @@ export function closedWith(client: TestClient, timeoutMs = 10_000): Promise<numb
   });
 }
 
+/** Resolves with the close code and reason once the server closes the client for good. */
+export function closeOf(client: TestClient, timeoutMs = 10_000): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The connection was not closed.')), timeoutMs);
+    client.provider.on('closed', ({ code, reason }) => {
+      clearTimeout(timer);
+      resolve({ code, reason });
+    });
+  });
+}
+
 /** Inserts text into the n-th paragraph (or heading) of the article at a character offset. */
 export function insertText(client: TestClient, blockIndex: number, offset: number, text: string): void {
   const block = client.doc.getXmlFragment(articleFragmentName).get(blockIndex);

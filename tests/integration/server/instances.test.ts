@@ -74,11 +74,22 @@ describe.skipIf(services === null)(
     it('shows a client on one instance the cursor and name of a client on the other, and its leaving', async () => {
       const [a, b] = instances as [TestServer, TestServer];
       const docId = await importArticle(b, 'A short article about cursors.');
-      const alice = connect(a, docId);
+      // The name shown is the one the server holds for each person's link (here its label), on every instance.
+      const linkFor = async (label: string) =>
+        (
+          (await (
+            await api(a, `/api/documents/${docId}/invites`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ role: 'editor', label }),
+            })
+          ).json()) as { token: string }
+        ).token;
+      const alice = connect(a, docId, await linkFor('Alice on A'));
       await synced(alice);
       alice.provider.awareness.setLocalStateField('user', { name: 'Alice on A', color: '#d1495b' });
       // Bob joins later, on the other instance: he must see Alice at once, not after her next renewal.
-      const bob = connect(b, docId);
+      const bob = connect(b, docId, await linkFor('Bob on B'));
       await synced(bob);
       const names = (client: TestClient) =>
         Array.from(client.provider.awareness.getStates().values()).map((state) => (state['user'] as { name?: string } | undefined)?.name);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layerRoomName } from '../../../shared/index.js';
+import type * as Y from 'yjs';
+import { layerRoomName, rejectedSuggestions } from '../../../shared/index.js';
 import { closedWith, connectClient, insertText, synced, type TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
 import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
@@ -21,6 +22,11 @@ const assignment: Record<'hidden' | 'revealed', Record<Room, Right>> = {
   hidden: { article: 'read', team: 'none', 'own private': 'write', 'other private': 'none' },
   revealed: { article: 'read', team: 'read', 'own private': 'write', 'other private': 'read' },
 };
+
+/** Writes something a layer may hold (a rejected suggestion) under a key, as a probe of write access. */
+function probe(doc: Y.Doc, key: string): void {
+  rejectedSuggestions(doc).set(key, { by: { id: 'probe', name: 'Probe' }, at: new Date().toISOString(), kind: 'claim', quote: key });
+}
 
 const json = (body: unknown) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
@@ -60,9 +66,9 @@ describe('roles', () => {
     const marker = `w${Math.random().toString(36).slice(2, 8)}`;
     const write = () => {
       if (roomName === docId) insertText(client, 0, 0, marker);
-      else client.doc.getMap('probe').set(marker, true);
+      else probe(client.doc, marker);
     };
-    const arrived = () => (roomName === docId ? watcher.text().includes(marker) : watcher.doc.getMap('probe').has(marker));
+    const arrived = () => (roomName === docId ? watcher.text().includes(marker) : rejectedSuggestions(watcher.doc).has(marker));
     write();
     if (expected === 'write') {
       await eventually(() => expect(arrived()).toBe(true));
@@ -92,7 +98,7 @@ describe('roles', () => {
         // The other person's layer exists, with something in it.
         const otherLayer = connect(layerRoomName(docId, `p-${other.jti}`), other.token);
         await synced(otherLayer);
-        otherLayer.doc.getMap('probe').set('theirs', true);
+        probe(otherLayer.doc, 'theirs');
         await eventually(async () =>
           expect(
             (await (await api(server, `/api/documents/${docId}/layers`)).json()).layers.map((layer: { id: string }) => layer.id),

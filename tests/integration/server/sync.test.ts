@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, insertText, synced, type TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
-import { importArticle, startServer, type TestServer } from '../../support/server.js';
+import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
 
 describe('live sync through the server', () => {
   let server: TestServer;
@@ -49,6 +49,13 @@ describe('live sync through the server', () => {
     const alice = connect();
     const bob = connect();
     await Promise.all([synced(alice), synced(bob)]);
+    // The name shown is the one the server holds for the token, set over HTTP.
+    const named = await api(server, '/api/session/name', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Zoë Ørsted' }),
+    });
+    expect(named.status).toBe(200);
     alice.provider.awareness.setLocalStateField('user', { name: 'Zoë Ørsted', color: '#d1495b' });
     await eventually(() => {
       const names = Array.from(bob.provider.awareness.getStates().values()).map(

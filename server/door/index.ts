@@ -1,0 +1,2 @@
+export { updateProblem, RefusedUpdateError, type RoomKind } from './updateProblem.js';
+export { PlacedUpdate } from './placedUpdate.js';

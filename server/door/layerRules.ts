@@ -1,0 +1,151 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { activityName, annotationKinds, annotationsMapName, rejectedSuggestionsName } from '../../shared/index.js';
+import { annotationEntryProblem, annotationFieldsProblem, annotationLimits } from '../../shared/annotationEntry.js';
+import type { PlacedUpdate } from './placedUpdate.js';
+
+const person = z.object({ id: z.string().max(annotationLimits.name), name: z.string().max(annotationLimits.name) });
+
+/** A line of a layer's history, as `recordActivity` writes it. */
+const activityEntrySchema = z.object({
+  at: z.string().max(64),
+  by: person,
+  action: z.enum(['created', 'changed', 'deleted', 'restored']),
+  annotationId: z.string().max(64),
+  kind: z.enum(annotationKinds),
+  quote: z.string().max(annotationLimits.quote),
+  fields: z.array(z.string().max(64)).max(100),
+  // A deleted annotation's copy; restoring it writes an entry, which is checked then.
+  snapshot: z.record(z.string(), z.unknown()).nullable(),
+});
+
+/** A rejected suggestion, as `rejectSuggestion` writes it. */
+const rejectionSchema = z.object({
+  by: person,
+  at: z.string().max(64),
+  kind: z.enum(annotationKinds),
+  quote: z.string().max(annotationLimits.quote),
+});
+
+function schemaProblem(schema: z.ZodType, value: unknown): string | null {
+  const result = schema.safeParse(value);
+  if (result.success) return null;
+  return result.error.issues
+    .slice(0, 2)
+    .map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** The value an item writes into a map field, or `undefined` for a deleted one. */
+function writtenValue(content: Y.Item['content']): unknown {
+  if (content instanceof Y.ContentAny) return content.arr[content.arr.length - 1];
+  if (content instanceof Y.ContentBinary) return content.content;
+  if (content instanceof Y.ContentString) return content.str;
+  return undefined;
+}
+
+/** An annotation entry an update writes into: its map's item and the fields it sets. */
+interface Touched {
+  id: string;
+  fields: Map<string, unknown>;
+}
+
+/**
+ * Why an update may not be applied to an annotation layer, or null. A layer
+ * holds the `annotations` map (entries that must stay valid annotations), the
+ * `activity` list and the `rejectedSuggestions` map, and nothing else. An
+ * entry already damaged before (stored before the door) may still be changed
+ * or deleted, so its owner can repair or remove it.
+ */
+export function layerUpdateProblem(update: PlacedUpdate): string | null {
+  const touched = new Map<Y.Item, Touched>();
+  for (const item of update.items) {
+    if (item.content instanceof Y.ContentDeleted) continue;
+    const place = update.placeOf(item);
+    if (place === 'dropped' || place === 'unknown') continue;
+    const { parent, key } = place;
+    if ('root' in parent) {
+      switch (parent.root) {
+        case annotationsMapName:
+          if (key === null) return 'writes list content into the annotations map';
+          if (key.length > 64) return `names an annotation "${key.slice(0, 40)}…", longer than an id`;
+          if (!(item.content instanceof Y.ContentType) || !(item.content.type instanceof Y.Map) || item.content.type instanceof Y.XmlHook)
+            return `annotation "${key}": is not a map of fields`;
+          if (!touched.has(item)) touched.set(item, { id: key, fields: new Map() });
+          continue;
+        case activityName: {
+          if (key !== null || !(item.content instanceof Y.ContentAny))
+            return 'writes something other than history entries into the history';
+          for (const entry of item.content.arr) {
+            const problem = schemaProblem(activityEntrySchema, entry);
+            if (problem !== null) return `history entry: ${problem}`;
+          }
+          continue;
+        }
+        case rejectedSuggestionsName: {
+          if (key === null || !(item.content instanceof Y.ContentAny))
+            return 'writes something other than rejections into the rejected suggestions';
+          const problem = schemaProblem(rejectionSchema, writtenValue(item.content));
+          if (problem !== null) return `rejected suggestion "${key.slice(0, 40)}": ${problem}`;
+          continue;
+        }
+        default:
+          return `writes to "${parent.root.slice(0, 40)}", which a layer does not have`;
+      }
+    }
+    // Inside a type: only an annotation entry's fields may be written.
+    const entryPlace = update.placeOf(parent.item);
+    if (entryPlace === 'dropped') continue;
+    if (entryPlace === 'unknown') continue;
+    if (!('root' in entryPlace.parent) || entryPlace.parent.root !== annotationsMapName || entryPlace.key === null)
+      return 'writes inside something that is not an annotation';
+    const entryId = entryPlace.key;
+    if (key === null) return `annotation "${entryId}": writes list content into its fields`;
+    if (item.content instanceof Y.ContentType) return `annotation "${entryId}": ${key}: holds a shared type, not a value`;
+    let entry = touched.get(parent.item);
+    if (entry === undefined) touched.set(parent.item, (entry = { id: entryId, fields: new Map() }));
+    // Items of one client come in clock order: a later write of a key wins.
+    entry.fields.set(key, writtenValue(item.content));
+  }
+  // Deleting a field (not overwriting it) writes no item, only a deletion.
+  for (const deleted of update.deletedItems()) {
+    if (deleted.parentSub === null || touched.has(deleted)) continue;
+    const holder = (deleted.parent as Y.AbstractType<unknown>)._item;
+    if (holder === null || touched.has(holder)) continue;
+    const holderPlace = update.placeOf(holder);
+    if (
+      holderPlace !== 'dropped' &&
+      holderPlace !== 'unknown' &&
+      'root' in holderPlace.parent &&
+      holderPlace.parent.root === annotationsMapName
+    )
+      touched.set(holder, { id: holderPlace.key ?? '', fields: new Map() });
+  }
+  for (const [item, entry] of touched) {
+    const problem = entryProblem(update, item, entry);
+    if (problem !== null) return `annotation "${entry.id}": ${problem}`;
+  }
+  return null;
+}
+
+/** What would be wrong with an entry once the update is applied, if it was not already wrong. */
+function entryProblem(update: PlacedUpdate, item: Y.Item, entry: Touched): string | null {
+  const fields = new Map<string, unknown>();
+  const integrated = item.parent instanceof Y.AbstractType;
+  const map = integrated && item.content instanceof Y.ContentType ? (item.content.type as Y.Map<unknown>) : null;
+  if (integrated) {
+    // Deleted, or being deleted: nobody reads it.
+    if (item.deleted || update.isDeleting(item.id) || map === null) return null;
+    for (const [key, field] of map._map) {
+      if (!field.deleted && !update.isDeleting(field.id)) fields.set(key, writtenValue(field.content));
+    }
+  }
+  for (const [key, value] of entry.fields) {
+    if (value === undefined) fields.delete(key);
+    else fields.set(key, value);
+  }
+  const problem = annotationFieldsProblem(Object.fromEntries(fields));
+  if (problem === null) return null;
+  if (map !== null && annotationEntryProblem(map) !== null) return null;
+  return problem;
+}
