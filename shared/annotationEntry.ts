@@ -8,7 +8,8 @@ export { anchorProblem };
 
 /** What one annotation entry may hold: checked by the server at the door, reported by readers. */
 export const annotationLimits = {
-  quote: 100_000,
+  // A mark may cover a whole article (the largest import is 2 MiB): a quote is bounded by the text, not by taste.
+  quote: 2_000_000,
   context: 1_000,
   note: 20_000,
   name: 500,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { annotationKinds, sourceTypes, verdicts, type Annotation, type AnnotationPatch } from '../../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { annotationLimits } from '../../../shared/annotationEntry.js';
 import { safeUrl } from '../../../shared/url.js';
 import { kindInfo, shortQuote, sourceTypeLabels, verdictLabels } from './kinds.js';
 
@@ -215,6 +216,8 @@ function TextField({
         value={draft}
         disabled={disabled}
         placeholder={placeholder}
+        // The server refuses longer fields (and the connection that sends them).
+        maxLength={annotationLimits.name}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={save}
         // Esc closes the details before the field could lose focus: save first.
@@ -234,6 +237,7 @@ function NoteField({ value, disabled, onSave }: { value: string; disabled: boole
         rows={3}
         value={draft}
         disabled={disabled}
+        maxLength={annotationLimits.note}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={() => draft !== value && onSave(draft)}
         onKeyDown={(event) => {
@@ -291,16 +295,27 @@ function EvidenceList({
               setError('Give a full http(s) address.');
               return;
             }
+            if (annotation.evidence.length >= annotationLimits.evidence) {
+              setError(`A mark holds at most ${annotationLimits.evidence} evidence links.`);
+              return;
+            }
             onChange([...annotation.evidence, { url: safe, title: title.trim() }]);
             setUrl('');
             setTitle('');
             setError(null);
           }}
         >
-          <input aria-label="Evidence URL" placeholder="https://…" value={url} onChange={(event) => setUrl(event.target.value)} />
+          <input
+            aria-label="Evidence URL"
+            placeholder="https://…"
+            maxLength={annotationLimits.url}
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+          />
           <input
             aria-label="Evidence title"
             placeholder="Title (optional)"
+            maxLength={annotationLimits.name}
             value={title}
             onChange={(event) => setTitle(event.target.value)}
           />
