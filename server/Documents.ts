@@ -30,7 +30,9 @@ import {
   type ExportModel,
   type ImportOptions,
   type SkippedClaim,
+  type DocumentDamage,
 } from '../shared/index.js';
+import { damagedDocument, readableUpdates } from './store/damage.js';
 import type { Store } from './store/Store.js';
 
 /** A request named a document that does not exist. */
@@ -280,9 +282,23 @@ export class Documents {
     return record;
   }
 
+  /** Damage found in the store, by document, for owners to see; damage that names no document is under "unknown". */
+  async damage(): Promise<Map<string, DocumentDamage>> {
+    const byDocument = new Map<string, DocumentDamage>();
+    for (const report of await this.store.listDamage()) {
+      const id = damagedDocument(report) ?? 'unknown';
+      const entry = byDocument.get(id) ?? { updates: 0, problems: [] };
+      entry.updates = entry.updates === null || report.updates === null ? null : entry.updates + report.updates;
+      entry.problems.push(report.problem);
+      byDocument.set(id, entry);
+    }
+    return byDocument;
+  }
+
   private async loadDoc(room: string): Promise<Y.Doc> {
     const ydoc = new Y.Doc();
-    const updates = await this.store.loadUpdates(room);
+    // A stored update that does not decode is skipped (the room reports it when it loads), not allowed to fail an export.
+    const updates = readableUpdates(await this.store.loadUpdates(room)).readable;
     if (updates.length > 0) Y.applyUpdate(ydoc, Y.mergeUpdates(updates));
     return ydoc;
   }

@@ -3,16 +3,18 @@ import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
 import type { RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
-import { closeCodes } from './closeCodes.js';
 import {
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2Of,
   encodeUpdate,
+  encodeStatus,
   isEmptyStateVector,
   ProtocolError,
 } from './protocol.js';
+import { missingHistory, readableUpdates } from './store/damage.js';
+import type { SaveState } from './store/SaveState.js';
 import type { Store } from './store/Store.js';
 
 /** How long after loading a room builds its doc if nothing needed it sooner. */
@@ -44,12 +46,12 @@ export class Room {
   private buildTimer: ReturnType<typeof setTimeout> | null = null;
   /** Connections waiting for the room's sync step 1 until the doc is built. */
   private readonly awaitingStep1: Connection[] = [];
-  /** True once the store failed: the room must not serve anyone again. */
-  broken = false;
-  /** Called when the room breaks, so it is unloaded. */
-  onBroken: (() => void) | null = null;
   /** The room's link to the other instances, when there are others. */
   link: RoomLink | null = null;
+  /** Whether the store takes writes; while it does not, clients' updates are left with them. */
+  saving: SaveState | null = null;
+  /** True when the doc holds a change the store refused: stored as soon as the store takes writes again. */
+  unstored = false;
 
   private constructor(name: string, doc: Y.Doc, store: Store, log: Logger, compactAfterUpdates: number, storedUpdates: number) {
     this.name = name;
@@ -75,7 +77,14 @@ export class Room {
    * layer opened together) should not wait for.
    */
   static async load(name: string, store: Store, log: Logger, compactAfterUpdates: number): Promise<Room> {
-    const updates = await store.loadUpdates(name);
+    const { readable: updates, unreadable } = readableUpdates(await store.loadUpdates(name));
+    if (unreadable > 0) {
+      const problem = `${unreadable} stored updates of the room do not decode; they are left in the store and skipped`;
+      log.error({ room: name, updates: unreadable }, problem);
+      await store
+        .reportDamage({ room: name, updates: unreadable, problem, evidence: null, foundAt: new Date().toISOString() })
+        .catch((error: unknown) => log.error({ err: error, room: name }, 'recording damage failed'));
+    }
     const state = updates.length > 0 ? Y.mergeUpdates(updates) : null;
     const room = new Room(name, new Y.Doc({ gc: true }), store, log.child({ room: name }), compactAfterUpdates, updates.length);
     if (state !== null) {
@@ -108,9 +117,19 @@ export class Room {
     if (this.buildTimer !== null) clearTimeout(this.buildTimer);
     if (this.builtDoc.isDestroyed) return;
     Y.applyUpdate(this.builtDoc, state);
+    if (missingHistory(this.builtDoc)) this.reportMissingHistory();
     // Building changed nothing anyone has: the whole state is still the stored one.
     this.fullState = state;
     for (const connection of this.awaitingStep1.splice(0)) connection.send(encodeSyncStep1(this.builtDoc));
+  }
+
+  /** Some stored updates wait for earlier ones the store lacks: lost history, reported (once per room) as damage. */
+  private reportMissingHistory(): void {
+    const problem = 'stored updates depend on earlier ones the store lacks, so part of the room’s history is missing';
+    this.log.error(problem);
+    this.store
+      .reportDamage({ room: this.name, updates: null, problem, evidence: null, foundAt: new Date().toISOString() })
+      .catch((error: unknown) => this.log.error({ err: error }, 'recording damage failed'));
   }
 
   /** Runs jobs one after another; a failed job is logged and does not stop the next. */
@@ -172,29 +191,37 @@ export class Room {
    */
   receiveUpdate(connection: Connection | null, update: Uint8Array): Promise<void> {
     return this.enqueue(() => {
+      const failure = this.saving?.failure ?? null;
+      if (failure !== null) {
+        // Not applied, so not lost: the client keeps it and sends it again
+        // when asked (sync step 1) once the store takes writes. The server's
+        // own updates (imports) are refused instead.
+        if (connection === null) throw failure;
+        return;
+      }
       let changes: Uint8Array | null = null;
       const capture = (change: Uint8Array) => {
         changes = changes === null ? change : Y.mergeUpdates([changes, change]);
       };
-      let failure: unknown = null;
+      let malformed: unknown = null;
       this.doc.on('update', capture);
       try {
         Y.applyUpdate(this.doc, update, connection);
       } catch (error) {
-        failure = new ProtocolError(`The update could not be applied: ${(error as Error).message}`);
+        malformed = new ProtocolError(`The update could not be applied: ${(error as Error).message}`);
       } finally {
         this.doc.off('update', capture);
       }
       // A malformed update can fail after part of it was integrated: what the
       // doc now holds is still stored and relayed, so memory and store agree.
       if (changes === null) {
-        if (failure !== null) throw failure;
+        if (malformed !== null) throw malformed;
         return;
       }
       const relayed = this.relay(connection, changes);
-      if (failure === null) return relayed;
+      if (malformed === null) return relayed;
       return Promise.resolve(relayed).then(() => {
-        throw failure;
+        throw malformed;
       });
     });
   }
@@ -212,27 +239,59 @@ export class Room {
       try {
         this.store.appendUpdateNow(this.name, changes);
       } catch (error) {
-        this.breakOnStoreFailure(error);
+        this.storeFailed(error, connection);
+        return;
       }
       return this.sendStored(connection, changes);
     }
     return this.store.appendUpdate(this.name, changes).then(
       () => this.sendStored(connection, changes),
-      (error: unknown) => this.breakOnStoreFailure(error),
+      (error: unknown) => this.storeFailed(error, connection),
     );
   }
 
   /**
-   * The store failed: the room's doc holds a change the store lacks, so every
-   * client is told to reconnect and the room is dropped, to be loaded again
-   * from the store; the clients then send what it lacks.
+   * The store refused a change the doc now holds: it is not relayed (nobody
+   * hears of what is not stored), and is stored with the doc's whole state
+   * once the store takes writes again ({@link saveAgain}). Everyone is told
+   * the server cannot save; connections stay open. An import is refused.
    */
-  private breakOnStoreFailure(error: unknown): never {
-    this.log.error({ err: error }, 'storing an update failed; closing the room so clients resend it');
-    this.broken = true;
-    for (const other of this.connections) other.close(closeCodes.internalError);
-    this.onBroken?.();
-    throw error;
+  private storeFailed(error: unknown, connection: Connection | null): void {
+    this.unstored = true;
+    this.log.error({ err: error }, 'storing an update failed; it is kept in memory until the store saves again');
+    this.saving?.failed(error);
+    if (connection === null) throw error;
+  }
+
+  /** Tells every client whether the server can save (the store's state changed). */
+  sendStatus(failure: Error | null): void {
+    const message = encodeStatus(failure);
+    for (const connection of this.connections) connection.send(message);
+  }
+
+  /**
+   * The store takes writes again: what the doc holds that the store refused
+   * is stored and sent to everyone, then every client is asked (sync step 1)
+   * for what it kept meanwhile, and told the server saves again.
+   */
+  saveAgain(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.unstored) {
+        const state = Y.encodeStateAsUpdate(this.doc);
+        try {
+          await this.store.appendUpdate(this.name, state);
+        } catch (error) {
+          this.saving?.failed(error);
+          throw error;
+        }
+        this.unstored = false;
+        const message = encodeUpdate(state);
+        for (const connection of this.connections) connection.send(message);
+        this.link?.publishUpdate(state);
+      }
+      this.sendStatus(null);
+      for (const connection of this.connections) this.sendSyncStep1To(connection);
+    });
   }
 
   /** Sends a stored change to every connection but its own, and to the other instances. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defaultMaxImportBytes } from '../shared/index.js';
+import type { Durability } from './store/UpdateJournal.js';
 
 /** Everything the server can be configured with, by flag or `FACTMARK_*` variable. */
 export interface Config {
@@ -31,6 +32,12 @@ export interface Config {
   redisUrl: string | null;
   /** Compact a room's update log into one snapshot after this many updates. */
   compactAfterUpdates: number;
+  /**
+   * What an acknowledged update survives with the embedded store: `power`
+   * (flushed to the disk before it is relayed, many at once) or `process`
+   * (in the operating system: a crash of the server, not of the machine).
+   */
+  durability: Durability;
   /** The organisation named as author of ClaimReview exports. */
   organisation: { name: string; url?: string };
   /** Folder of the built client, or null to serve the API only. */
@@ -61,6 +68,17 @@ function envUrl(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+/** The durability setting: `power` unless `FACTMARK_DURABILITY` says `process`. */
+export function parseDurability(raw: string | undefined, name = 'FACTMARK_DURABILITY'): Durability {
+  if (raw === undefined || raw === '' || raw === 'power') return 'power';
+  if (raw === 'process') return 'process';
+  throw new RangeError(`${name} must be "power" or "process", not "${raw}".`);
+}
+
+function envDurability(env: Env): Durability {
+  return parseDurability(env['FACTMARK_DURABILITY']);
+}
+
 /** The configuration from environment variables alone, with defaults for the rest. */
 export function configFromEnv(env: Env = process.env): Config {
   return {
@@ -79,6 +97,7 @@ export function configFromEnv(env: Env = process.env): Config {
     databaseUrl: envUrl(env, 'FACTMARK_DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: envUrl(env, 'FACTMARK_REDIS_URL', ['redis:', 'rediss:']),
     compactAfterUpdates: envNumber(env, 'FACTMARK_COMPACT_AFTER', 500),
+    durability: envDurability(env),
     organisation: {
       name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
       ...(env['FACTMARK_ORGANISATION_URL'] === undefined ? {} : { url: env['FACTMARK_ORGANISATION_URL'] }),

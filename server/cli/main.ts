@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatFromFileName, importFormats } from '../../shared/index.js';
-import { configFromEnv, requireSharedSecret, type Config } from '../config.js';
+import { configFromEnv, parseDurability, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
 import { exportFormats } from '../Documents.js';
 import { createLogger } from '../log.js';
@@ -32,6 +32,7 @@ interface ServeOptions extends DataOptions {
   maxMessageBytes?: number;
   maxImportBytes?: number;
   maxDocuments?: number;
+  durability?: string;
 }
 
 function configWith(options: ServeOptions | DataOptions): Config {
@@ -45,6 +46,7 @@ function configWith(options: ServeOptions | DataOptions): Config {
   if (options.maxMessageBytes !== undefined) config.maxMessageBytes = options.maxMessageBytes;
   if (options.maxImportBytes !== undefined) config.maxImportBytes = options.maxImportBytes;
   if (options.maxDocuments !== undefined) config.maxDocuments = options.maxDocuments;
+  if (options.durability !== undefined) config.durability = parseDurability(options.durability, '--durability');
   return config;
 }
 
@@ -292,7 +294,8 @@ export function createProgram(): Command {
         'FACTMARK_DEMO=0, FACTMARK_MAX_MESSAGE_BYTES, FACTMARK_MAX_IMPORT_BYTES, FACTMARK_MAX_DOCUMENTS,\n' +
         'FACTMARK_MAX_CONNECTIONS_PER_IP, FACTMARK_MAX_MESSAGES_PER_SECOND, FACTMARK_COMPACT_AFTER, FACTMARK_ORGANISATION,\n' +
         'FACTMARK_ORGANISATION_URL, FACTMARK_LOG_LEVEL, FACTMARK_DATABASE_URL (postgres://…, with FACTMARK_SECRET),\n' +
-        'FACTMARK_REDIS_URL (redis://…, shares live edits between instances), FACTMARK_TRUST_PROXY=1. ' +
+        'FACTMARK_REDIS_URL (redis://…, shares live edits between instances), FACTMARK_TRUST_PROXY=1,\n' +
+        'FACTMARK_DURABILITY=power|process. ' +
         'Flags win over the environment.',
     );
   const dataOption = () => new Option('-d, --data <dir>', 'data folder (store, secret); default ./data or FACTMARK_DATA');
@@ -308,6 +311,12 @@ export function createProgram(): Command {
     .option('--max-message-bytes <n>', 'largest websocket message', parseCount)
     .option('--max-import-bytes <n>', 'largest imported article', parseCount)
     .option('--max-documents <n>', 'most documents the server holds', parseCount)
+    .addOption(
+      new Option(
+        '--durability <level>',
+        'what an acknowledged edit survives (embedded store): power (flushed to disk first) or process (a server crash only); default power',
+      ).choices(['power', 'process']),
+    )
     .action(serve);
 
   program

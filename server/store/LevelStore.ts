@@ -1,8 +1,10 @@
 import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import type { DocumentRecord } from '../../shared/index.js';
-import { StoreOpenError, type InviteRecord, type Store } from './Store.js';
-import { UpdateJournal, type JournalEntry } from './UpdateJournal.js';
+import { damageKey, type DamageReport } from './damage.js';
+import { droppedBytes, LevelLogWatch } from './levelLog.js';
+import { StoreOpenError, StoreUnavailableError, type InviteRecord, type Store } from './Store.js';
+import { UpdateJournal, type Durability, type JournalEntry, type JournalScan } from './UpdateJournal.js';
 
 // Keys: `u!<room>!<seq>` hold updates (seq as fixed-width hex so keys sort in
 // order), `d!<id>` documents' records. `!` cannot occur in a room name.
@@ -10,6 +12,11 @@ const updatePrefix = (room: string) => `u!${room}!`;
 const seqWidth = 12;
 const documentKey = (id: string) => `d!${id}`;
 const inviteKey = (jti: string) => `i!${jti}`;
+// `x!<key>` damage reports; `m!written` how many batches of updates were written.
+const damagePrefix = 'x!';
+const writtenKey = 'm!written';
+/** Bytes written to the journal to learn whether the disk takes writes again. */
+const probeBytes = 64 * 1024;
 
 function encodeJson(value: unknown): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(value));
@@ -35,6 +42,11 @@ function updateKey(room: string, seq: number): string {
 export class LevelStore implements Store {
   private readonly db: ClassicLevel<string, Uint8Array>;
   private readonly journal: UpdateJournal;
+  private readonly durability: Durability;
+  /** Batches of updates written to LevelDB, ever; kept with them and in the journal's checkpoint. */
+  private written = 0;
+  /** Damage found on opening, kept until it is stored with the reports. */
+  readonly damageFound: DamageReport[] = [];
   /** The last sequence number used per room, once known. */
   private readonly lastSeq = new Map<string, number>();
   /** Updates in the journal that are not yet in LevelDB, oldest first. */
@@ -42,20 +54,37 @@ export class LevelStore implements Store {
   /** The batch being written, if any; every later batch waits for it. */
   private writing: Promise<void> = Promise.resolve();
   private scheduled = false;
-  /** Set when LevelDB refused a batch: the journal keeps those updates for the next start. */
-  private failure: Error | null = null;
+  /** Set while the disk or LevelDB refuses writes: the journal keeps what it holds, and appends are refused. */
+  private failure: StoreUnavailableError | null = null;
+  /** LevelDB refused a write: it accepts none until reopened. */
+  private levelFailed = false;
 
-  private constructor(db: ClassicLevel<string, Uint8Array>, journal: UpdateJournal) {
+  /**
+   * Appends durably before returning, with `process` durability; with
+   * `power`, an append waits for the disk (shared with other appends), so
+   * this is absent and rooms await {@link appendUpdate}.
+   */
+  readonly appendUpdateNow?: (room: string, update: Uint8Array) => void;
+
+  private constructor(db: ClassicLevel<string, Uint8Array>, journal: UpdateJournal, durability: Durability) {
     this.db = db;
     this.journal = journal;
+    this.durability = durability;
+    if (durability === 'process') this.appendUpdateNow = (room, update) => this.journalUpdate(room, update);
   }
 
   /**
    * Opens (or creates) the store in a folder; its journal is the file
-   * `<folder>.journal`. Updates a crash left in the journal go to LevelDB first.
+   * `<folder>.journal`. Updates a crash left in the journal go to LevelDB
+   * first. Damage found on the way (frames of the journal that do not read,
+   * records LevelDB dropped, batches LevelDB lost) is kept aside, recorded
+   * and listed in {@link damageFound}; the rest is served.
    */
-  static async open(location: string): Promise<LevelStore> {
+  static async open(location: string, options: { durability?: Durability } = {}): Promise<LevelStore> {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const foundAt = new Date().toISOString();
     const db = new ClassicLevel<string, Uint8Array>(location, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    const logs = await LevelLogWatch.before(location, stamp);
     try {
       await db.open();
     } catch (error) {
@@ -69,19 +98,49 @@ export class LevelStore implements Store {
         { cause: error },
       );
     }
+    const damage: DamageReport[] = [];
+    const dropped = await logs.after();
+    if (dropped.dropped.length > 0) {
+      damage.push({
+        room: null,
+        updates: null,
+        problem: `LevelDB could not read ${droppedBytes(dropped.dropped)} bytes of its log and dropped them: ${dropped.dropped.join('; ')}`,
+        evidence: dropped.evidence,
+        foundAt,
+      });
+    }
     let opened: ReturnType<typeof UpdateJournal.open>;
+    const journalFile = `${location}.journal`;
     try {
-      opened = UpdateJournal.open(`${location}.journal`);
+      opened = UpdateJournal.open(journalFile, () => `${journalFile}.damaged-${stamp}`);
     } catch (error) {
       await db.close();
-      throw new StoreOpenError(`The store's journal ${location}.journal could not be read: ${(error as Error).message}`, false, {
+      throw new StoreOpenError(`The store's journal ${journalFile} could not be read: ${(error as Error).message}`, false, {
         cause: error,
       });
     }
-    const store = new LevelStore(db, opened.journal);
+    const store = new LevelStore(db, opened.journal, options.durability ?? 'process');
+    const written = await db.get(writtenKey);
+    store.written = written === undefined ? 0 : decodeJson<number>(written);
+    damage.push(...journalDamage(opened.scan, opened.movedTo, journalFile, foundAt));
+    if (opened.scan.checkpoint !== null && store.written < opened.scan.checkpoint) {
+      damage.push({
+        room: null,
+        updates: null,
+        problem:
+          `LevelDB holds ${store.written} batches of updates but had written ${opened.scan.checkpoint}: ` +
+          'its log was cut short or lost, and the updates of the missing batches with it',
+        evidence: null,
+        foundAt,
+      });
+      // Counting on from the higher number, so the loss is not reported again and again.
+      store.written = opened.scan.checkpoint;
+    }
+    store.damageFound.push(...damage);
+    for (const report of damage) await store.reportDamage(report);
     // Updates may be in LevelDB already if the crash came after their batch:
     // applying a Yjs update twice changes nothing, so they are simply added.
-    store.unbatched = opened.entries;
+    store.unbatched = opened.scan.entries;
     await store.flush();
     return store;
   }
@@ -106,17 +165,42 @@ export class LevelStore implements Store {
     } catch (error) {
       return Promise.reject(error as Error);
     }
-    return Promise.resolve();
+    if (this.durability === 'process') return Promise.resolve();
+    return this.journal.synced().catch((error: unknown) => {
+      throw this.fail(error, 'flushing the journal to the disk');
+    });
   }
 
-  appendUpdateNow(room: string, update: Uint8Array): void {
-    this.journalUpdate(room, update);
+  /** Enters the failed state (appends refused until {@link recover}) and returns the error to throw. */
+  private fail(error: unknown, doing: string): StoreUnavailableError {
+    if (this.failure === null) {
+      this.failure = new StoreUnavailableError(`The store cannot write (${doing}): ${(error as Error).message}`, { cause: error });
+      this.onUnavailable?.(this.failure);
+    }
+    return this.failure;
+  }
+
+  onUnavailable: ((error: StoreUnavailableError) => void) | null = null;
+
+  /** Writes a record to LevelDB; a failure to write is the store's failure like any other. */
+  private async putRecord(key: string, value: unknown): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    try {
+      await this.db.put(key, encodeJson(value), { sync: this.durability === 'power' });
+    } catch (error) {
+      this.levelFailed = true;
+      throw this.fail(error, 'writing a record to LevelDB');
+    }
   }
 
   /** Writes an update to the journal, and schedules the batch that takes it to LevelDB. */
   private journalUpdate(room: string, update: Uint8Array): void {
     if (this.failure !== null) throw this.failure;
-    this.journal.append(room, update);
+    try {
+      this.journal.append(room, update);
+    } catch (error) {
+      throw this.fail(error, 'appending to the journal');
+    }
     this.unbatched.push({ room, update });
     if (!this.scheduled) {
       this.scheduled = true;
@@ -131,7 +215,7 @@ export class LevelStore implements Store {
 
   /** Writes the journaled updates to LevelDB in one batch, after any batch in flight. */
   private flush(): Promise<void> {
-    this.writing = this.writing.then(async () => {
+    const run = this.writing.then(async () => {
       if (this.failure !== null) throw this.failure;
       const entries = this.unbatched;
       if (entries.length === 0) return;
@@ -140,24 +224,79 @@ export class LevelStore implements Store {
         const operations = [];
         for (const { room, update } of entries)
           operations.push({ type: 'put' as const, key: updateKey(room, await this.nextSeq(room)), value: update });
-        await this.db.batch(operations);
+        operations.push({ type: 'put' as const, key: writtenKey, value: encodeJson(this.written + 1) });
+        await this.db.batch(operations, { sync: this.durability === 'power' });
+        this.written++;
       } catch (error) {
-        this.failure = new Error(`Writing updates to the store failed: ${(error as Error).message}`, { cause: error });
-        throw this.failure;
+        // The journal still holds them: they go in the next batch, once LevelDB takes writes again.
+        this.unbatched = [...entries, ...this.unbatched];
+        this.levelFailed = true;
+        throw this.fail(error, 'writing a batch to LevelDB');
       }
       // Nothing appended meanwhile: the journal holds nothing LevelDB lacks.
-      if (this.unbatched.length === 0) this.journal.clear();
+      if (this.unbatched.length === 0) {
+        try {
+          this.journal.clear(this.written);
+        } catch {
+          // Only the checkpoint was not written: everything is in LevelDB.
+        }
+      }
     });
-    return this.writing;
+    // A failed batch does not stop the next one from trying.
+    this.writing = run.catch(() => undefined);
+    return run;
   }
 
-  async loadUpdates(room: string): Promise<Uint8Array[]> {
+  /**
+   * Tries the disk again after a failure: LevelDB is reopened (it refuses
+   * every write after a failed one), a filler is written to the journal, and
+   * the updates waiting for LevelDB are written. Resolves once the store
+   * takes writes again; rejects, still failed, if it does not.
+   */
+  async recover(): Promise<void> {
+    if (this.failure === null) return;
+    await this.writing;
+    if (this.levelFailed) {
+      await this.db.close();
+      await this.db.open();
+      this.levelFailed = false;
+    }
+    try {
+      this.journal.appendFiller(probeBytes);
+    } catch (error) {
+      throw new StoreUnavailableError(`The store still cannot write: ${(error as Error).message}`, { cause: error });
+    }
+    this.failure = null;
     await this.flush();
-    return this.db.values({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` }).all();
+  }
+
+  /** The reason appends are refused, or null while they are taken. */
+  get unavailable(): Error | null {
+    return this.failure;
+  }
+
+  /**
+   * Every stored update of a room. While LevelDB refuses writes, those only
+   * in the journal are added, so a room can still be read.
+   */
+  async loadUpdates(room: string): Promise<Uint8Array[]> {
+    await this.flush().catch(() => undefined);
+    const stored = await this.db.values({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` }).all();
+    return [...stored, ...this.unbatched.filter((entry) => entry.room === room).map((entry) => entry.update)];
+  }
+
+  async reportDamage(report: DamageReport): Promise<void> {
+    const key = damagePrefix + damageKey(report);
+    if ((await this.db.get(key)) !== undefined) return;
+    await this.db.put(key, encodeJson(report), { sync: this.durability === 'power' });
+  }
+
+  async listDamage(): Promise<DamageReport[]> {
+    return (await this.db.values({ gte: damagePrefix, lt: `${damagePrefix}~` }).all()).map((value) => decodeJson<DamageReport>(value));
   }
 
   async listRooms(prefix: string): Promise<string[]> {
-    await this.flush();
+    await this.flush().catch(() => undefined);
     const rooms: string[] = [];
     let after = `u!${prefix}`;
     // Skip from room to room: one key read per room, however long its log.
@@ -171,7 +310,7 @@ export class LevelStore implements Store {
   }
 
   async countUpdates(room: string): Promise<number> {
-    await this.flush();
+    await this.flush().catch(() => undefined);
     let count = 0;
     for await (const _key of this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` })) count++;
     return count;
@@ -193,7 +332,7 @@ export class LevelStore implements Store {
   }
 
   async putDocument(record: DocumentRecord): Promise<void> {
-    await this.db.put(documentKey(record.id), encodeJson(record));
+    await this.putRecord(documentKey(record.id), record);
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
@@ -207,7 +346,7 @@ export class LevelStore implements Store {
   }
 
   async putInvite(invite: InviteRecord): Promise<void> {
-    await this.db.put(inviteKey(invite.jti), encodeJson(invite));
+    await this.putRecord(inviteKey(invite.jti), invite);
   }
 
   async getInvite(jti: string): Promise<InviteRecord | null> {
@@ -221,15 +360,28 @@ export class LevelStore implements Store {
   }
 
   async ping(): Promise<void> {
+    if (this.failure !== null) throw this.failure;
     if (this.db.status !== 'open') throw new Error(`The store is ${this.db.status}.`);
   }
 
   async close(): Promise<void> {
     try {
-      await this.flush();
+      // What LevelDB did not take stays in the journal, for the next start.
+      await this.flush().catch(() => undefined);
     } finally {
       this.journal.close();
       await this.db.close();
     }
   }
+}
+
+/** The damage a journal scan found, one report per damaged stretch. */
+function journalDamage(scan: JournalScan, movedTo: string | null, file: string, foundAt: string): DamageReport[] {
+  return scan.damaged.map((stretch) => ({
+    room: stretch.room,
+    updates: stretch.frames,
+    problem: `bytes ${stretch.start}–${stretch.end} of the journal ${file} do not read as updates (checksum or length wrong)`,
+    evidence: movedTo,
+    foundAt,
+  }));
 }

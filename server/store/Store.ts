@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../../shared/index.js';
 import type { Role } from '../tokens.js';
+import type { DamageReport } from './damage.js';
 
 /** An invitation link: who it is for, what it opens, and whether it still works. */
 export interface InviteRecord {
@@ -44,6 +45,17 @@ export interface Store {
   getInvite(jti: string): Promise<InviteRecord | null>;
   /** Every invite, or those of one document. */
   listInvites(docId?: string): Promise<InviteRecord[]>;
+  /** Keeps a report of damage found (once: the same damage found again is not added). */
+  reportDamage(report: DamageReport): Promise<void>;
+  /** Every report of damage kept. */
+  listDamage(): Promise<DamageReport[]>;
+  /** Called when a write fails because the store cannot write now (set by the server's save state). */
+  onUnavailable: ((error: StoreUnavailableError) => void) | null;
+  /**
+   * After appends failed with a {@link StoreUnavailableError}: tries to make
+   * the store take writes again; rejects if it still cannot.
+   */
+  recover(): Promise<void>;
   /** Resolves if the store answers, rejects with the reason if not (for `/healthz`). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -59,4 +71,12 @@ export class StoreOpenError extends Error {
     super(message, options);
     this.locked = locked;
   }
+}
+
+/**
+ * The store cannot write now (a full disk, a database that does not answer):
+ * nothing was stored, and the store may take writes again later.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
 }
