@@ -16,7 +16,7 @@ import { serveStatic } from './http/static.js';
 import type { Logger } from './log.js';
 import { Rooms } from './Rooms.js';
 import { loadSecret } from './secret.js';
-import { damagedDocument, type DamageReport } from './store/damage.js';
+import { damagedDocument, describeDamage, type DamageReport } from './store/damage.js';
 import { SaveState } from './store/SaveState.js';
 import { StoreUnavailableError, type Store } from './store/Store.js';
 import { encodeStatus } from './protocol.js';
@@ -118,6 +118,10 @@ async function shareAccessChanges(fanout: Fanout, gatekeeper: Gatekeeper, store:
 export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
   const secret = await loadSecret(config.dataDir, config.secret);
   const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
+  // Damage is never silent: every start says what the store holds that it could not read.
+  for (const report of await store.listDamage()) {
+    log.error({ room: report.room, updates: report.updates, evidence: report.evidence }, `store damage: ${describeDamage(report)}`);
+  }
   const saving = new SaveState(store, log);
   const rooms = new Rooms(store, log, config.compactAfterUpdates, fanout, saving);
   // Known once the server listens; requests arrive only after that.

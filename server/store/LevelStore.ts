@@ -64,7 +64,7 @@ export class LevelStore implements Store {
    * `power`, an append waits for the disk (shared with other appends), so
    * this is absent and rooms await {@link appendUpdate}.
    */
-  readonly appendUpdateNow?: (room: string, update: Uint8Array) => void;
+  appendUpdateNow?: (room: string, update: Uint8Array) => void;
 
   private constructor(db: ClassicLevel<string, Uint8Array>, journal: UpdateJournal, durability: Durability) {
     this.db = db;
