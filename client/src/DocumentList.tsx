@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentRecord } from '../../shared/document.js';
 import { formatFromFileName, importFormats, type ImportFormat } from '../../shared/import/format.js';
-import type { Api, SessionInfo } from './api.js';
+import type { Api, ListedDocument, SessionInfo } from './api.js';
+import { DamageBadge } from './DamageBadge.js';
 import { compareHref, documentHref } from './route.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -10,7 +10,7 @@ type Status = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'er
 
 /** The documents this token opens, and (for owners) importing new ones. */
 export function DocumentList({ api, session }: { api: Api; session: SessionInfo }) {
-  const [documents, setDocuments] = useState<DocumentRecord[] | null>(null);
+  const [documents, setDocuments] = useState<ListedDocument[] | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const canImport = session.role === 'owner' && session.doc === '*';
 
@@ -58,6 +58,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
           {documents.map((record) => (
             <li key={record.id}>
               <a href={documentHref(record.id)}>{record.title}</a>
+              <DamageBadge damage={record.damaged} />
               <span className="meta">
                 {record.format} · <time dateTime={record.createdAt}>{dateFormat.format(new Date(record.createdAt))}</time>
               </span>

@@ -18,6 +18,7 @@ import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
 import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
 import { displayShortcut, kindInfo } from './annotations/kinds.js';
 import type { Api, DocumentView, SessionInfo } from './api.js';
+import { DamageBadge } from './DamageBadge.js';
 import { AnswerKeyPicker } from './AnswerKeyPicker.js';
 import { ClassResults } from './ClassResults.js';
 import { ComparePane } from './ComparePane.js';
@@ -215,6 +216,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           ← Documents
         </a>
         <span className="document-title">{record?.title}</span>
+        <DamageBadge damage={record?.damaged} />
         {record !== null && (record.layers.length > 1 || isOwner) && (
           <LayerPicker
             layers={record.layers}

@@ -256,15 +256,16 @@ export class LevelStore implements Store {
   async recover(): Promise<void> {
     if (this.failure === null) return;
     await this.writing;
-    if (this.levelFailed) {
-      await this.db.close();
-      await this.db.open();
-      this.levelFailed = false;
-    }
+    // The journal first: a cheap test of whether the disk takes writes at all.
     try {
       this.journal.appendFiller(probeBytes);
     } catch (error) {
       throw new StoreUnavailableError(`The store still cannot write: ${(error as Error).message}`, { cause: error });
+    }
+    if (this.levelFailed) {
+      if (this.db.status === 'open') await this.db.close();
+      await this.db.open();
+      this.levelFailed = false;
     }
     this.failure = null;
     await this.flush();
