@@ -76,9 +76,18 @@ async function checkHealth(store: Store, fanout: Fanout | null, saving: SaveStat
       return `unreachable: ${(error as Error).message}`;
     }
   };
+  const ping = async () => {
+    try {
+      await store.ping();
+    } catch (error) {
+      // A store that does not answer cannot save either: clients are told as when a write fails.
+      saving.failed(error);
+      throw error;
+    }
+  };
   const failure = saving.failure;
   const [storeState, redisState, damage] = await Promise.all([
-    failure === null ? answer(() => store.ping()) : Promise.resolve(`cannot save: ${failure.message}`),
+    failure === null ? answer(ping) : Promise.resolve(`cannot save: ${failure.message}`),
     fanout === null ? Promise.resolve('not configured') : answer(() => fanout.ping()),
     store.listDamage().catch(() => []),
   ]);
