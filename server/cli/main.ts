@@ -10,6 +10,7 @@ import { createLogger } from '../log.js';
 import { startServer } from '../Server.js';
 import { reportFormats, scoreTables } from '../Scoring.js';
 import { openStore } from '../store/openStore.js';
+import { checkStore, exportReadable, openForDoctor, renderDoctorReport } from './doctor.js';
 import { openDocuments, type DocumentsAccess } from './documentsAccess.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 
@@ -283,6 +284,28 @@ async function answerKey(id: string, layer: string | undefined, options: DataOpt
   }
 }
 
+interface DoctorOptions extends DataOptions {
+  exportReadable?: string;
+}
+
+async function doctor(options: DoctorOptions): Promise<void> {
+  const config = configWith(options);
+  const opened = await openForDoctor(config);
+  try {
+    const report = await checkStore(opened.store, opened.source, opened.rewrite);
+    process.stdout.write(renderDoctorReport(report));
+    if (options.exportReadable !== undefined) {
+      const { written, failed } = await exportReadable(opened.store, config, options.exportReadable);
+      process.stdout.write(`Wrote ${written.length} documents (factmark JSON) to ${options.exportReadable}.\n`);
+      for (const failure of failed) process.stdout.write(`Could not export ${failure}\n`);
+    }
+    const damaged = report.documents.some((document) => document.damaged) || report.unattributed.length > 0;
+    if (damaged) process.exitCode = 1;
+  } finally {
+    await opened.close();
+  }
+}
+
 /** Builds the `factmark` command line. */
 export function createProgram(): Command {
   const program = new Command('factmark')
@@ -402,6 +425,16 @@ export function createProgram(): Command {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(dataOption())
     .action(agreement);
+
+  program
+    .command('doctor')
+    .description(
+      'Check every document in the data folder (or the database): stored updates that do not decode, history that is missing, ' +
+        'damage the server recorded. Leaves the store as it is; exits 1 when something is damaged.',
+    )
+    .option('--export-readable <dir>', 'also write every document, as far as it reads, to a folder as factmark JSON')
+    .addOption(dataOption())
+    .action(doctor);
 
   return program;
 }
