@@ -86,14 +86,18 @@ export async function checkStore(
   return { source, documents, unattributed, orphanRooms };
 }
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** The report as the command prints it. */
 export function renderDoctorReport(report: DoctorReport): string {
   const lines = [`Checked ${report.source}.`];
   const damaged = report.documents.filter((document) => document.damaged);
-  lines.push(`${report.documents.length} documents, ${damaged.length} damaged.`);
+  lines.push(`${count(report.documents.length, 'document')}, ${damaged.length} damaged.`);
   for (const document of report.documents) {
     const { record } = document;
-    lines.push(`${document.damaged ? 'DAMAGED' : 'ok     '}  ${record.id}  “${record.title}”  (${document.rooms.length} rooms)`);
+    lines.push(`${document.damaged ? 'DAMAGED' : 'ok     '}  ${record.id}  “${record.title}”  (${count(document.rooms.length, 'room')})`);
     for (const room of document.rooms) {
       if (room.unreadable > 0) lines.push(`    ${room.room}: ${room.unreadable} of ${room.updates} stored updates do not decode (skipped)`);
       if (room.missingHistory) lines.push(`    ${room.room}: some stored updates wait for earlier ones the store lacks`);
