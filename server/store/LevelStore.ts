@@ -1,7 +1,7 @@
 import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import type { DocumentRecord } from '../../shared/index.js';
-import { damageKey, type DamageReport } from './damage.js';
+import { damageKey, readableUpdates, type DamageReport } from './damage.js';
 import { droppedBytes, LevelLogWatch } from './levelLog.js';
 import { StoreOpenError, StoreUnavailableError, type InviteRecord, type Store } from './Store.js';
 import { UpdateJournal, type Durability, type JournalEntry, type JournalScan } from './UpdateJournal.js';
@@ -12,7 +12,8 @@ const updatePrefix = (room: string) => `u!${room}!`;
 const seqWidth = 12;
 const documentKey = (id: string) => `d!${id}`;
 const inviteKey = (jti: string) => `i!${jti}`;
-// `x!<key>` damage reports; `m!written` how many batches of updates were written.
+// `x!<key>` damage reports; `m!written` how many batches of updates were written;
+// `q!<room>!<seq>` stored updates that did not decode, set aside by compaction.
 const damagePrefix = 'x!';
 const writtenKey = 'm!written';
 /** Bytes written to the journal to learn whether the disk takes writes again. */
@@ -323,10 +324,15 @@ export class LevelStore implements Store {
     if (entries.length < 2) return;
     const lastEntry = entries[entries.length - 1];
     if (lastEntry === undefined) return;
-    const merged = Y.mergeUpdates(entries.map(([, value]) => value));
+    const { readable } = readableUpdates(entries.map(([, value]) => value));
+    const kept = new Set(readable);
+    // Updates that do not decode are moved aside under `q!`, as they were, not merged away.
+    const unreadable = entries.filter(([, value]) => !kept.has(value));
+    const merged = Y.mergeUpdates(readable);
     // One atomic batch: the snapshot replaces the last merged key, the others
     // go. Updates appended meanwhile have higher keys and are untouched.
     await this.db.batch([
+      ...unreadable.map(([key, value]) => ({ type: 'put' as const, key: `q!${key.slice(2)}`, value })),
       ...entries.slice(0, -1).map(([key]) => ({ type: 'del' as const, key })),
       { type: 'put' as const, key: lastEntry[0], value: merged },
     ]);

@@ -83,14 +83,19 @@ export class PostgresStore implements Store {
     return new PostgresStore(pool);
   }
 
-  async appendUpdate(room: string, update: Uint8Array): Promise<void> {
+  /** Runs a write; a failure is the store's "cannot save", told to the server. */
+  private async write(sql: string, values: unknown[]): Promise<void> {
     try {
-      await this.pool.query('INSERT INTO factmark_updates (room, data) VALUES ($1, $2)', [room, Buffer.from(update)]);
+      await this.pool.query(sql, values);
     } catch (error) {
-      const failure = new StoreUnavailableError(`The database cannot store updates: ${(error as Error).message}`, { cause: error });
+      const failure = new StoreUnavailableError(`The database cannot save: ${(error as Error).message}`, { cause: error });
       this.onUnavailable?.(failure);
       throw failure;
     }
+  }
+
+  async appendUpdate(room: string, update: Uint8Array): Promise<void> {
+    await this.write('INSERT INTO factmark_updates (room, data) VALUES ($1, $2)', [room, Buffer.from(update)]);
   }
 
   onUnavailable: ((error: StoreUnavailableError) => void) | null = null;
@@ -151,7 +156,7 @@ export class PostgresStore implements Store {
   }
 
   async putDocument(record: DocumentRecord): Promise<void> {
-    await this.pool.query(
+    await this.write(
       'INSERT INTO factmark_documents (id, record) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record',
       [record.id, JSON.stringify(record)],
     );
@@ -168,7 +173,7 @@ export class PostgresStore implements Store {
   }
 
   async putInvite(invite: InviteRecord): Promise<void> {
-    await this.pool.query(
+    await this.write(
       'INSERT INTO factmark_invites (jti, doc_id, record) VALUES ($1, $2, $3) ON CONFLICT (jti) DO UPDATE SET doc_id = EXCLUDED.doc_id, record = EXCLUDED.record',
       [invite.jti, invite.docId, JSON.stringify(invite)],
     );

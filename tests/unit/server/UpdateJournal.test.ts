@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { ClassicLevel } from 'classic-level';
+import { pino } from 'pino';
+import { Room } from '../../../server/Room.js';
 import { LevelStore } from '../../../server/store/LevelStore.js';
 import { readJournal, scanJournal, UpdateJournal } from '../../../server/store/UpdateJournal.js';
 
@@ -155,5 +158,32 @@ describe('LevelStore with its journal', () => {
     expect(await store.countUpdates('doc')).toBe(1);
     expect(textOf(await store.loadUpdates('doc'))).toHaveLength('one two three'.length);
     await store.close();
+  });
+});
+
+describe('LevelStore with an update that does not decode', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'factmark-store-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('reports it when the room loads, serves the rest, and sets it aside when compacting', async () => {
+    const location = path.join(dir, 'store');
+    const store = await LevelStore.open(location);
+    await store.appendUpdate('doc', textUpdate('readable'));
+    const garbage = new Uint8Array([1, 200, 7, 0, 250, 3, 9, 9]);
+    await store.appendUpdate('doc', garbage);
+    const room = await Room.load('doc', store, pino({ level: 'silent' }), 1000);
+    expect(room.doc.getText('t').toString()).toBe('readable');
+    room.destroy();
+    expect(await store.listDamage()).toMatchObject([{ room: 'doc', updates: 1 }]);
+
+    await store.compact('doc');
+    expect(textOf(await store.loadUpdates('doc'))).toBe('readable');
+    await store.close();
+    const raw = new ClassicLevel<string, Uint8Array>(location, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    expect((await raw.values({ gte: 'q!doc!', lt: 'q!doc!~' }).all()).map((value) => Array.from(value))).toEqual([Array.from(garbage)]);
+    await raw.close();
   });
 });
