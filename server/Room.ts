@@ -52,6 +52,8 @@ export class Room {
   saving: SaveState | null = null;
   /** True when the doc holds a change the store refused: stored as soon as the store takes writes again. */
   unstored = false;
+  /** Relays waiting for their changes to reach the disk, the last one; null when none waits. */
+  private unflushed: Promise<void> | null = null;
 
   private constructor(name: string, doc: Y.Doc, store: Store, log: Logger, compactAfterUpdates: number, storedUpdates: number) {
     this.name = name;
@@ -156,7 +158,7 @@ export class Room {
 
   /** Resolves when every job queued so far has run. */
   idle(): Promise<void> {
-    return this.queue ?? Promise.resolve();
+    return Promise.all([this.queue, this.unflushed]).then(() => undefined);
   }
 
   /** Answers a client's sync step 1 with everything it lacks, once earlier updates are stored. */
@@ -169,20 +171,22 @@ export class Room {
       connection.send(encodeSyncStep2Of(this.fullState));
       return Promise.resolve();
     }
-    return this.enqueue(() => {
+    const answer = () => {
       if (isEmptyStateVector(stateVector)) {
         this.fullState ??= Y.encodeStateAsUpdate(this.doc);
         connection.send(encodeSyncStep2Of(this.fullState));
         return;
       }
-      let answer: Uint8Array;
+      let step2: Uint8Array;
       try {
-        answer = encodeSyncStep2(this.doc, stateVector);
+        step2 = encodeSyncStep2(this.doc, stateVector);
       } catch (error) {
         throw new ProtocolError(`Malformed state vector: ${(error as Error).message}`);
       }
-      connection.send(answer);
-    });
+      connection.send(step2);
+    };
+    // Changes written but not yet on the disk are given to nobody before they are.
+    return this.enqueue(() => (this.unflushed === null ? answer() : this.unflushed.then(answer)));
   }
 
   /**
@@ -236,13 +240,27 @@ export class Room {
     // A store that makes an update durable at once lets it go out in the same
     // tick it arrived in; any other is awaited first.
     if (this.store.appendUpdateNow !== undefined) {
+      let flushed: Promise<void> | void;
       try {
-        this.store.appendUpdateNow(this.name, changes);
+        flushed = this.store.appendUpdateNow(this.name, changes);
       } catch (error) {
         this.storeFailed(error, connection);
         return;
       }
-      return this.sendStored(connection, changes);
+      if (flushed === undefined) return this.sendStored(connection, changes);
+      // Written, and relayed once on the disk; the next updates are applied
+      // meanwhile, so they share the disk's next flush instead of each
+      // waiting for its own. Relays keep their order: flushes end in order.
+      const relayed = flushed.then(
+        () => this.sendStored(connection, changes),
+        (error: unknown) => this.storeFailed(error, connection),
+      );
+      const settled = relayed.catch(() => undefined);
+      this.unflushed = settled;
+      void settled.then(() => {
+        if (this.unflushed === settled) this.unflushed = null;
+      });
+      return connection === null ? relayed : undefined;
     }
     return this.store.appendUpdate(this.name, changes).then(
       () => this.sendStored(connection, changes),

@@ -61,17 +61,23 @@ export class LevelStore implements Store {
   private levelFailed = false;
 
   /**
-   * Appends durably before returning, with `process` durability; with
-   * `power`, an append waits for the disk (shared with other appends), so
-   * this is absent and rooms await {@link appendUpdate}.
+   * Writes to the journal before returning. With `process` durability that
+   * is all; with `power` the returned promise resolves once the journal is
+   * on the disk, one flush serving every append made while the last ran.
    */
-  appendUpdateNow?: (room: string, update: Uint8Array) => void;
+  appendUpdateNow: (room: string, update: Uint8Array) => Promise<void> | void;
 
   private constructor(db: ClassicLevel<string, Uint8Array>, journal: UpdateJournal, durability: Durability) {
     this.db = db;
     this.journal = journal;
     this.durability = durability;
-    if (durability === 'process') this.appendUpdateNow = (room, update) => this.journalUpdate(room, update);
+    this.appendUpdateNow =
+      durability === 'process'
+        ? (room, update) => this.journalUpdate(room, update)
+        : (room, update) => {
+            this.journalUpdate(room, update);
+            return this.flushedToDisk();
+          };
   }
 
   /**
@@ -166,7 +172,11 @@ export class LevelStore implements Store {
     } catch (error) {
       return Promise.reject(error as Error);
     }
-    if (this.durability === 'process') return Promise.resolve();
+    return this.durability === 'process' ? Promise.resolve() : this.flushedToDisk();
+  }
+
+  /** Resolves once the journal is on the disk. */
+  private flushedToDisk(): Promise<void> {
     return this.journal.synced().catch((error: unknown) => {
       throw this.fail(error, 'flushing the journal to the disk');
     });

@@ -25,11 +25,14 @@ export interface Store {
   /** Appends one Yjs update to a room's log; resolves once it is written. */
   appendUpdate(room: string, update: Uint8Array): Promise<void>;
   /**
-   * Appends one update durably before returning, or throws: for a store that
-   * can (the embedded one, through its journal), so a room relays the update
-   * without waiting a turn of the event loop.
+   * Appends one update at once, without waiting a turn of the event loop:
+   * for a store that can (the embedded one, through its journal), so a room
+   * relays the update in the same tick. Returns nothing when the update is
+   * durable on return, or a promise that resolves once it is (on the disk:
+   * the room relays it then, and goes on with the next update meanwhile).
+   * Throws if the store cannot write.
    */
-  appendUpdateNow?(room: string, update: Uint8Array): void;
+  appendUpdateNow?(room: string, update: Uint8Array): Promise<void> | void;
   /** Every stored update of a room, oldest first (the snapshot, if any, first). */
   loadUpdates(room: string): Promise<Uint8Array[]>;
   /** Merges a room's log into one snapshot; updates appended meanwhile are kept. */
