@@ -1,5 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket';
-import { decodeSaveStatus, saveStatusMessageType, type SaveStatus } from '../../shared/index.js';
+import { decodeSaveStatus, saveStatusMessageType, type SaveStatus } from '../../shared/saveStatus.js';
 
 /**
  * Reads the server's save status ("cannot save now", "saving again") from a

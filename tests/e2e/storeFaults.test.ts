@@ -67,7 +67,7 @@ describe('store faults in the editor', () => {
     const article = new TestArticle(reader.doc);
     reader.destroy();
     await server.stop();
-    // Two marks a crash left in the journal, the first one's bytes damaged.
+    // Two marks a crash left in the journal, the first one’s update damaged (its header, naming the room, intact).
     const file = path.join(server.dataDir, 'store.journal');
     const { journal } = UpdateJournal.open(file, () => `${file}.unexpected`);
     const start = journal.bytes;
@@ -78,7 +78,7 @@ describe('store faults in the editor', () => {
     }
     journal.close();
     const bytes = await readFile(file);
-    bytes.writeUInt8(bytes.readUInt8(start + 30) ^ 0x10, start + 30);
+    bytes.writeUInt8(bytes.readUInt8(start + 80) ^ 0x10, start + 80);
     await writeFile(file, bytes);
 
     const again = await startServer({ dataDir: server.dataDir });
@@ -86,6 +86,8 @@ describe('store faults in the editor', () => {
     const launched = await browser();
     const page = await (await launched.newContext()).newPage();
     await page.goto(`${again.url}/?token=${again.token}#/`);
+    await page.getByLabel('Your name, as other reviewers will see it').fill('Ana');
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('note').filter({ hasText: 'Damaged' }).waitFor();
     if (shots !== null) await page.screenshot({ path: path.join(shots, 'damaged-list.png') });
     const { page: editor } = await openDocumentAs(launched, again.url, again.token, docId, 'Ana');
