@@ -221,6 +221,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
    * server cannot save, and the read is tried again once the store is back:
    * one clear wait, not a close and a reconnect every second.
    */
+  const told = new WeakSet<WebSocket>();
   const whileStoreReturns = async <T>(socket: WebSocket, read: () => Promise<T>): Promise<T> => {
     for (;;) {
       try {
@@ -235,6 +236,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
         if (outage === null && !(error instanceof StoreUnavailableError)) throw error;
         saving.failed(outage ?? error);
         socket.send(encodeStatus(saving.failure));
+        told.add(socket);
         await saving.whenAvailable();
       }
     }
@@ -287,7 +289,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     connection = opened;
     gatekeeper.admit(socket, claims, address, opened);
     opened.open();
-    if (saving.failure !== null) opened.send(encodeStatus(saving.failure));
+    // Told it cannot save while waiting for the store, or now: it is told the state as it is.
+    if (saving.failure !== null || told.has(socket)) opened.send(encodeStatus(saving.failure));
     for (const message of early.splice(0)) opened.receive(message);
     socket.on('close', () => {
       room.leave(opened);

@@ -59,12 +59,17 @@ describe.skipIf(services === null)(`a database outage${services === null ? ` (sk
     // Neither edit is relayed while it cannot be stored.
     expect(onB.text()).not.toContain('A during.');
     expect(onA.text()).not.toContain('B during.');
+    // A client arriving now is told the same and waits, not closed.
+    const late = track(connectClient(a, docId));
+    late.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
+    await eventually(() => expect(late.saveStatuses.at(-1)?.saving).toBe(false), 10_000);
 
     link = await startProxy([`http://${target.host}`], { port: linkPort });
     await eventually(() => {
-      for (const client of [onA, onB]) expect(client.saveStatuses.at(-1)?.saving).toBe(true);
+      for (const client of [onA, onB, late]) expect(client.saveStatuses.at(-1)?.saving).toBe(true);
     }, 15_000);
     await eventually(() => expect(onA.text()).toBe(onB.text()), 10_000);
+    await eventually(() => expect(late.text()).toBe(onA.text()), 10_000);
     expect(onA.text()).toContain('A during. ');
     expect(onA.text()).toContain('B during. ');
     // No connection was closed: no reconnect storm.
