@@ -293,8 +293,62 @@ export class LevelStore implements Store {
    */
   async loadUpdates(room: string): Promise<Uint8Array[]> {
     await this.flush().catch(() => undefined);
-    const stored = await this.db.values({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` }).all();
+    const stored = await this.readRoom(room);
     return [...stored, ...this.unbatched.filter((entry) => entry.room === room).map((entry) => entry.update)];
+  }
+
+  /**
+   * A room's updates as LevelDB gives them. A block of its files that does
+   * not read (a corrupted table) ends an iterator: the damage is reported and
+   * the reading goes on from the next key that reads, so the rest is served.
+   */
+  private async readRoom(room: string): Promise<Uint8Array[]> {
+    const prefix = updatePrefix(room);
+    const values: Uint8Array[] = [];
+    let from = prefix;
+    let last = -1;
+    let unreadable: string | null = null;
+    let highest: number | null = null;
+    for (let skip = 1; ;) {
+      const before = last;
+      try {
+        for await (const [key, value] of this.db.iterator({ gte: from, lt: `${prefix}~` })) {
+          values.push(value);
+          last = parseInt(key.slice(prefix.length), 16);
+        }
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'LEVEL_CORRUPTION') throw error;
+        unreadable ??= (error as Error).message;
+        highest ??= await this.highestSeq(room);
+        // Key by key up to the highest key (when that reads), else in growing steps.
+        if (last !== before) skip = 1;
+        const next = last + skip;
+        if (next > (highest ?? 2 ** 48)) break;
+        from = updateKey(room, next);
+        skip = highest === null ? skip * 2 : skip + 1;
+      }
+    }
+    if (unreadable !== null) {
+      await this.reportDamage({
+        room,
+        updates: null,
+        problem: `LevelDB could not read some stored updates of the room (${unreadable}); the others are served`,
+        evidence: null,
+        foundAt: new Date().toISOString(),
+      }).catch(() => undefined);
+    }
+    return values;
+  }
+
+  /** The sequence number of a room's last stored update, or null if that cannot be read. */
+  private async highestSeq(room: string): Promise<number | null> {
+    try {
+      const [key] = await this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~`, reverse: true, limit: 1 }).all();
+      return key === undefined ? null : parseInt(key.slice(updatePrefix(room).length), 16);
+    } catch {
+      return null;
+    }
   }
 
   async reportDamage(report: DamageReport): Promise<void> {

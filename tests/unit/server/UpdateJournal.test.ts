@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm, stat, truncate } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -185,5 +185,44 @@ describe('LevelStore with an update that does not decode', () => {
     const raw = new ClassicLevel<string, Uint8Array>(location, { keyEncoding: 'utf8', valueEncoding: 'view' });
     expect((await raw.values({ gte: 'q!doc!', lt: 'q!doc!~' }).all()).map((value) => Array.from(value))).toEqual([Array.from(garbage)]);
     await raw.close();
+  });
+});
+
+describe('LevelStore with a damaged table file', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'factmark-store-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('serves the updates that read, on both sides of the damage, and reports the room', async () => {
+    const location = path.join(dir, 'store');
+    const store = await LevelStore.open(location);
+    const count = 2000;
+    for (let index = 0; index < count; index++) await store.appendUpdate('doc', textUpdate(`${index} `.padEnd(300, '.')));
+    await store.close();
+    // Into a table file, as LevelDB does on its own over time.
+    const raw = new ClassicLevel<string, Uint8Array>(location, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    await raw.open();
+    await raw.compactRange('u!', 'u!~');
+    await raw.close();
+    const table = (await readdir(location)).find((name) => name.endsWith('.ldb')) ?? '';
+    const bytes = await readFile(path.join(location, table));
+    for (let index = 0; index < 64; index++) {
+      const at = Math.floor(bytes.length / 3) + index;
+      bytes.writeUInt8(bytes.readUInt8(at) ^ 0x5a, at);
+    }
+    await writeFile(path.join(location, table), bytes);
+
+    const reopened = await LevelStore.open(location);
+    const updates = await reopened.loadUpdates('doc');
+    expect(updates.length).toBeGreaterThan(count / 2);
+    expect(updates.length).toBeLessThan(count);
+    // The last update, after the damage, is still there.
+    expect(updates.map((update) => textOf([update]))).toContain(`${count - 1} `.padEnd(300, '.'));
+    expect(await reopened.listDamage()).toMatchObject([
+      { room: 'doc', problem: expect.stringMatching(/could not read some stored updates/) },
+    ]);
+    await reopened.close();
   });
 });
