@@ -8,17 +8,22 @@ import { layerRoomName, teamLayerId } from '../../../shared/index.js';
 import { UpdateJournal } from '../../../server/store/UpdateJournal.js';
 import { mark, TestArticle } from '../../support/article.js';
 import { connectClient, synced } from '../../support/client.js';
+import { startInstances } from '../../support/instances.js';
 import { importArticle, startServer, tempDataDir } from '../../support/server.js';
+import { freshDatabase, servicesSkipReason, testServices } from '../../support/services.js';
+import pg from 'pg';
+
+const services = testServices();
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
 /** Runs `factmark doctor`; resolves with its output and exit code, whatever the code. */
-async function doctor(...args: string[]): Promise<{ stdout: string; code: number }> {
+async function doctor(args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; code: number }> {
   try {
     const { stdout } = await run(process.execPath, ['bin/factmark.js', 'doctor', ...args], {
       cwd: root,
-      env: { ...process.env, FACTMARK_SECRET: '', FACTMARK_LOG_LEVEL: 'silent' },
+      env: { ...process.env, FACTMARK_SECRET: '', FACTMARK_LOG_LEVEL: 'silent', ...env },
     });
     return { stdout, code: 0 };
   } catch (error) {
@@ -64,7 +69,7 @@ describe('factmark doctor', () => {
     const before = await readdir(data.dir);
 
     const out = path.join(data.dir, 'readable');
-    const result = await doctor('--data', data.dir, '--export-readable', out);
+    const result = await doctor(['--data', data.dir, '--export-readable', out]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('2 documents, 1 damaged.');
     expect(result.stdout).toMatch(new RegExp(`DAMAGED  ${damagedId}`));
@@ -87,8 +92,31 @@ describe('factmark doctor', () => {
     const server = await startServer({ dataDir: data.dir });
     await importArticle(server, 'All well.');
     await server.stop();
-    const result = await doctor('--data', data.dir);
+    const result = await doctor(['--data', data.dir]);
     expect(result).toMatchObject({ code: 0 });
     expect(result.stdout).toContain('No damage found.');
   });
+
+  it.skipIf(services === null)(
+    `checks the database too, naming a stored update that does not decode${services === null ? ` (skipped: ${servicesSkipReason})` : ''}`,
+    async () => {
+      if (services === null) throw new Error(servicesSkipReason);
+      const database = await freshDatabase(services);
+      cleanup.push(database.drop);
+      const [server] = await startInstances(1, { databaseUrl: database.url, redisUrl: services.redisUrl });
+      if (server === undefined) throw new Error('No instance.');
+      const docId = await importArticle(server, 'Stored in the database.');
+      await server.stop();
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      await client.query('INSERT INTO factmark_updates (room, data) VALUES ($1, $2)', [docId, Buffer.from([1, 200, 7, 0, 250, 3, 9, 9])]);
+      await client.end();
+
+      const result = await doctor([], { FACTMARK_DATABASE_URL: database.url });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('Checked the database.');
+      expect(result.stdout).toContain(`DAMAGED  ${docId}`);
+      expect(result.stdout).toContain(`${docId}: 1 of 2 stored updates do not decode (skipped)`);
+    },
+  );
 });
