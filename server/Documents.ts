@@ -8,10 +8,12 @@ import {
   normalizeTitle,
   teamLayerId,
   type DocumentRecord,
+  type DocumentDamage,
 } from '../shared/index.js';
 import { checkCompareFormat, type ComparisonFile } from './Comparison.js';
 import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
 import { privateLayerPrefix } from './access.js';
+import { damagedDocument, readableUpdates } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import type { DocumentState } from './work/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './work/exportFile.js';
@@ -183,7 +185,7 @@ export class Documents {
     if (!isValidId(layerId)) throw new RangeError(`"${layerId}" is not a layer id.`);
     await this.get(id);
     const room = layerRoomName(id, layerId);
-    const [article, layer] = await Promise.all([this.store.loadUpdates(articleRoomName(id)), this.store.loadUpdates(room)]);
+    const [article, layer] = await Promise.all([this.readable(articleRoomName(id)), this.readable(room)]);
     const placed = await this.run({ type: 'placeAnnotations', article, layer, layerId, content, now: new Date().toISOString() });
     await this.writeUpdate(room, placed.update);
     return { imported: placed.imported, unanchored: placed.unanchored };
@@ -231,6 +233,24 @@ export class Documents {
     if (record === null) throw new DocumentNotFoundError(id);
     if (record.deletedAt !== undefined) throw new DocumentNotFoundError(id, `Document "${id}" is in the trash: an owner can restore it.`);
     return record;
+  }
+
+  /** A room's stored updates, those that do not decode left out (the room reports them when it loads), so none fails an export. */
+  private async readable(room: string): Promise<Uint8Array[]> {
+    return readableUpdates(await this.store.loadUpdates(room)).readable;
+  }
+
+  /** Damage found in the store, by document, for owners to see; damage that names no document is under "unknown". */
+  async damage(): Promise<Map<string, DocumentDamage>> {
+    const byDocument = new Map<string, DocumentDamage>();
+    for (const report of await this.store.listDamage()) {
+      const id = damagedDocument(report) ?? 'unknown';
+      const entry = byDocument.get(id) ?? { updates: 0, problems: [] };
+      entry.updates = entry.updates === null || report.updates === null ? null : entry.updates + report.updates;
+      entry.problems.push(report.problem);
+      byDocument.set(id, entry);
+    }
+    return byDocument;
   }
 
   /** Gives a document a new title (trimmed, 1–300 characters). Returns the new record. */
@@ -303,8 +323,8 @@ export class Documents {
     }
     const ids = layer === undefined ? all : [layer];
     const [article, ...layers] = await Promise.all([
-      this.store.loadUpdates(articleRoomName(id)),
-      ...ids.map((layerId) => this.store.loadUpdates(layerRoomName(id, layerId))),
+      this.readable(articleRoomName(id)),
+      ...ids.map((layerId) => this.readable(layerRoomName(id, layerId))),
     ]);
     return { record, article: article ?? [], layers: ids.map((layerId, index) => ({ id: layerId, updates: layers[index] ?? [] })) };
   }

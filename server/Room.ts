@@ -4,19 +4,22 @@ import { parseRoomName } from '../shared/index.js';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate, type AwarenessEntry } from './awarenessUpdate.js';
 import { RefusedAwarenessError, type Connection } from './Connection.js';
 import { RefusedUpdateError, updateProblem, type RoomKind } from './door/index.js';
+import { closeCodes } from './closeCodes.js';
 import type { RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
-import { closeCodes } from './closeCodes.js';
 import {
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2Of,
   encodeUpdate,
+  encodeStatus,
   isEmptyStateVector,
   ProtocolError,
 } from './protocol.js';
 import { PendingUpdates } from './PendingUpdates.js';
+import { missingHistory, readableUpdates } from './store/damage.js';
+import type { SaveState } from './store/SaveState.js';
 import type { Store } from './store/Store.js';
 
 /** How long after loading a room builds its doc if nothing needed it sooner. */
@@ -71,10 +74,6 @@ export class Room {
   private buildTimer: ReturnType<typeof setTimeout> | null = null;
   /** Connections waiting for the room's sync step 1 until the doc is built. */
   private readonly awaitingStep1: Connection[] = [];
-  /** True once the store failed: the room must not serve anyone again. */
-  broken = false;
-  /** Called when the room breaks, so it is unloaded. */
-  onBroken: (() => void) | null = null;
   /** The room's link to the other instances, when there are others. */
   link: RoomLink | null = null;
   private readonly pending = new PendingUpdates<PendingOwner>();
@@ -82,6 +81,12 @@ export class Room {
   private readonly advanced = new Set<number>();
   private readonly pendingLimits: PendingLimits;
   private pendingTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether the store takes writes; while it does not, clients' updates are left with them. */
+  saving: SaveState | null = null;
+  /** True when the doc holds a change the store refused: stored as soon as the store takes writes again. */
+  unstored = false;
+  /** Relays waiting for their changes to reach the disk, the last one; null when none waits. */
+  private unflushed: Promise<void> | null = null;
 
   private constructor(
     name: string,
@@ -128,7 +133,14 @@ export class Room {
     compactAfterUpdates: number,
     pendingLimits: PendingLimits = defaultPendingLimits,
   ): Promise<Room> {
-    const updates = await store.loadUpdates(name);
+    const { readable: updates, unreadable } = readableUpdates(await store.loadUpdates(name));
+    if (unreadable > 0) {
+      const problem = `${unreadable} stored updates of the room do not decode; they are left in the store and skipped`;
+      log.error({ room: name, updates: unreadable }, problem);
+      await store
+        .reportDamage({ room: name, updates: unreadable, problem, evidence: null, foundAt: new Date().toISOString() })
+        .catch((error: unknown) => log.error({ err: error, room: name }, 'recording damage failed'));
+    }
     const state = updates.length > 0 ? Y.mergeUpdates(updates) : null;
     const room = new Room(
       name,
@@ -169,9 +181,19 @@ export class Room {
     if (this.buildTimer !== null) clearTimeout(this.buildTimer);
     if (this.builtDoc.isDestroyed) return;
     Y.applyUpdate(this.builtDoc, state);
+    if (missingHistory(this.builtDoc)) this.reportMissingHistory();
     // Building changed nothing anyone has: the whole state is still the stored one.
     this.fullState = state;
     for (const connection of this.awaitingStep1.splice(0)) connection.send(encodeSyncStep1(this.builtDoc));
+  }
+
+  /** Some stored updates wait for earlier ones the store lacks: lost history, reported (once per room) as damage. */
+  private reportMissingHistory(): void {
+    const problem = 'stored updates depend on earlier ones the store lacks, so part of the room’s history is missing';
+    this.log.error(problem);
+    this.store
+      .reportDamage({ room: this.name, updates: null, problem, evidence: null, foundAt: new Date().toISOString() })
+      .catch((error: unknown) => this.log.error({ err: error }, 'recording damage failed'));
   }
 
   /** Runs jobs one after another; a failed job is logged and does not stop the next. */
@@ -198,7 +220,7 @@ export class Room {
 
   /** Resolves when every job queued so far has run. */
   idle(): Promise<void> {
-    return this.queue ?? Promise.resolve();
+    return Promise.all([this.queue, this.unflushed]).then(() => undefined);
   }
 
   /** Answers a client's sync step 1 with everything it lacks, once earlier updates are stored. */
@@ -211,20 +233,22 @@ export class Room {
       connection.send(encodeSyncStep2Of(this.fullState));
       return Promise.resolve();
     }
-    return this.enqueue(() => {
+    const answer = () => {
       if (isEmptyStateVector(stateVector)) {
         this.fullState ??= Y.encodeStateAsUpdate(this.doc);
         connection.send(encodeSyncStep2Of(this.fullState));
         return;
       }
-      let answer: Uint8Array;
+      let step2: Uint8Array;
       try {
-        answer = encodeSyncStep2(this.doc, stateVector);
+        step2 = encodeSyncStep2(this.doc, stateVector);
       } catch (error) {
         throw new ProtocolError(`Malformed state vector: ${(error as Error).message}`);
       }
-      connection.send(answer);
-    });
+      connection.send(step2);
+    };
+    // Changes written but not yet on the disk are given to nobody before they are.
+    return this.enqueue(() => (this.unflushed === null ? answer() : this.unflushed.then(answer)));
   }
 
   /**
@@ -237,6 +261,14 @@ export class Room {
     return this.enqueue(() => {
       // Sent before its connection was refused: nothing more from it is applied.
       if (connection?.refused === true) return;
+      const failure = this.saving?.failure ?? null;
+      if (failure !== null) {
+        // Not applied, so not lost: the client keeps it and sends it again
+        // when asked (sync step 1) once the store takes writes. The server's
+        // own updates (imports) are refused instead.
+        if (connection === null) throw failure;
+        return;
+      }
       const problem = updateProblem(this.doc, this.kind, update);
       if (problem !== null) throw new RefusedUpdateError(problem);
       return after(this.integrate(connection, update, false), () => this.applyReady());
@@ -376,30 +408,76 @@ export class Room {
     // A store that makes an update durable at once lets it go out in the same
     // tick it arrived in; any other is awaited first.
     if (this.store.appendUpdateNow !== undefined) {
+      let flushed: Promise<void> | void;
       try {
-        this.store.appendUpdateNow(this.name, changes);
+        flushed = this.store.appendUpdateNow(this.name, changes);
       } catch (error) {
-        this.breakOnStoreFailure(error);
+        this.storeFailed(error, connection);
+        return;
       }
-      return this.sendStored(connection, changes);
+      if (flushed === undefined) return this.sendStored(connection, changes);
+      // Written, and relayed once on the disk; the next updates are applied
+      // meanwhile, so they share the disk's next flush instead of each
+      // waiting for its own. Relays keep their order: flushes end in order.
+      const relayed = flushed.then(
+        () => this.sendStored(connection, changes),
+        (error: unknown) => this.storeFailed(error, connection),
+      );
+      const settled = relayed.catch(() => undefined);
+      this.unflushed = settled;
+      void settled.then(() => {
+        if (this.unflushed === settled) this.unflushed = null;
+      });
+      return connection === null ? relayed : undefined;
     }
     return this.store.appendUpdate(this.name, changes).then(
       () => this.sendStored(connection, changes),
-      (error: unknown) => this.breakOnStoreFailure(error),
+      (error: unknown) => this.storeFailed(error, connection),
     );
   }
 
   /**
-   * The store failed: the room's doc holds a change the store lacks, so every
-   * client is told to reconnect and the room is dropped, to be loaded again
-   * from the store; the clients then send what it lacks.
+   * The store refused a change the doc now holds: it is not relayed (nobody
+   * hears of what is not stored), and is stored with the doc's whole state
+   * once the store takes writes again ({@link saveAgain}). Everyone is told
+   * the server cannot save; connections stay open. An import is refused.
    */
-  private breakOnStoreFailure(error: unknown): never {
-    this.log.error({ err: error }, 'storing an update failed; closing the room so clients resend it');
-    this.broken = true;
-    for (const other of this.connections) other.close(closeCodes.internalError);
-    this.onBroken?.();
-    throw error;
+  private storeFailed(error: unknown, connection: Connection | null): void {
+    this.unstored = true;
+    this.log.error({ err: error }, 'storing an update failed; it is kept in memory until the store saves again');
+    this.saving?.failed(error);
+    if (connection === null) throw error;
+  }
+
+  /** Tells every client whether the server can save (the store's state changed). */
+  sendStatus(failure: Error | null): void {
+    const message = encodeStatus(failure);
+    for (const connection of this.connections) connection.send(message);
+  }
+
+  /**
+   * The store takes writes again: what the doc holds that the store refused
+   * is stored and sent to everyone, then every client is asked (sync step 1)
+   * for what it kept meanwhile, and told the server saves again.
+   */
+  saveAgain(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.unstored) {
+        const state = Y.encodeStateAsUpdate(this.doc);
+        try {
+          await this.store.appendUpdate(this.name, state);
+        } catch (error) {
+          this.saving?.failed(error);
+          throw error;
+        }
+        this.unstored = false;
+        const message = encodeUpdate(state);
+        for (const connection of this.connections) connection.send(message);
+        this.link?.publishUpdate(state);
+      }
+      this.sendStatus(null);
+      for (const connection of this.connections) this.sendSyncStep1To(connection);
+    });
   }
 
   /** Sends a stored change to every connection but its own, and to the other instances. */

@@ -1,6 +1,7 @@
 import type { Fanout, RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
 import { defaultPendingLimits, Room, type PendingLimits } from './Room.js';
+import type { SaveState } from './store/SaveState.js';
 import type { Store } from './store/Store.js';
 
 /**
@@ -14,13 +15,42 @@ export class Rooms {
   private readonly compactAfterUpdates: number;
   private readonly fanout: Fanout | null;
   private readonly pendingLimits: PendingLimits;
+  private readonly saving: SaveState | null;
 
-  constructor(store: Store, log: Logger, compactAfterUpdates: number, fanout: Fanout | null = null, pendingLimits = defaultPendingLimits) {
+  constructor(
+    store: Store,
+    log: Logger,
+    compactAfterUpdates: number,
+    fanout: Fanout | null = null,
+    pendingLimits = defaultPendingLimits,
+    saving: SaveState | null = null,
+  ) {
     this.store = store;
     this.pendingLimits = pendingLimits;
     this.log = log;
     this.compactAfterUpdates = compactAfterUpdates;
     this.fanout = fanout;
+    this.saving = saving;
+    saving?.onChange((failure) => void this.storeChanged(failure));
+  }
+
+  /** Tells every loaded room's clients the store's state; once it saves again, each room stores what it kept. */
+  private async storeChanged(failure: Error | null): Promise<void> {
+    const rooms = await Promise.allSettled(this.rooms.values());
+    for (const result of rooms) {
+      if (result.status !== 'fulfilled') continue;
+      const room = result.value;
+      if (failure !== null) {
+        room.sendStatus(failure);
+        continue;
+      }
+      room
+        .saveAgain()
+        .then(() => {
+          if (room.connections.size === 0) return this.release(room);
+        })
+        .catch((error: unknown) => this.log.error({ err: error, room: room.name }, 'storing a room’s kept changes failed'));
+    }
   }
 
   /**
@@ -30,6 +60,12 @@ export class Rooms {
    * loads wait for it, in order.
    */
   private async load(name: string): Promise<Room> {
+    const room = await this.loadLinked(name);
+    room.saving = this.saving;
+    return room;
+  }
+
+  private async loadLinked(name: string): Promise<Room> {
     if (this.fanout === null) return Room.load(name, this.store, this.log, this.compactAfterUpdates, this.pendingLimits);
     let resolveLoaded: (room: Room) => void = () => undefined;
     const loaded = new Promise<Room>((resolve) => (resolveLoaded = resolve));
@@ -63,14 +99,9 @@ export class Rooms {
       const loading = this.load(name);
       room = loading;
       this.rooms.set(name, loading);
-      loading.then(
-        (loaded) => {
-          loaded.onBroken = () => {
-            if (this.rooms.get(name) === loading) this.rooms.delete(name);
-          };
-        },
-        () => this.rooms.delete(name),
-      );
+      loading.catch(() => {
+        if (this.rooms.get(name) === loading) this.rooms.delete(name);
+      });
     }
     return room;
   }
@@ -80,16 +111,10 @@ export class Rooms {
     return (await this.rooms.get(name)) ?? null;
   }
 
-  /** Unloads a room that no connection uses any more. */
+  /** Unloads a room that no connection uses any more; one holding changes the store refused stays until they are stored. */
   async release(room: Room): Promise<void> {
     await room.idle();
-    if (room.broken) {
-      if (room.connections.size === 0) {
-        await room.link?.leave();
-        room.destroy();
-      }
-      return;
-    }
+    if (room.unstored) return;
     if (room.connections.size > 0 || (await this.rooms.get(room.name)) !== room) return;
     this.rooms.delete(room.name);
     await room.link?.leave();

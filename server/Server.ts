@@ -16,7 +16,10 @@ import { serveStatic } from './http/static.js';
 import type { Logger } from './log.js';
 import { Rooms } from './Rooms.js';
 import { loadSecret } from './secret.js';
-import type { Store } from './store/Store.js';
+import { damagedDocument, describeDamage, type DamageReport } from './store/damage.js';
+import { SaveState } from './store/SaveState.js';
+import { StoreUnavailableError, type Store } from './store/Store.js';
+import { encodeStatus } from './protocol.js';
 import { encodeToken, TokenError, type TokenClaims } from './tokens.js';
 import { Gatekeeper } from './Gatekeeper.js';
 import { Identities } from './Identities.js';
@@ -56,16 +59,20 @@ function tokenFrom(request: IncomingMessage, url: URL): string | null {
   return url.searchParams.get('token');
 }
 
-/** What `/healthz` reports: whether the store and Redis (when configured) answer. */
+/** What `/healthz` reports: whether the store and Redis (when configured) answer, and which documents are damaged. */
 interface Health {
   ok: boolean;
-  /** "ok", or "unreachable: <why>". */
+  /** "ok", "cannot save: <why>", or "unreachable: <why>". */
   store: string;
   /** "ok", "not configured", or "unreachable: <why>". */
   redis: string;
+  /** Documents with damage found in the store ("unknown" for damage that names none); details for owners. */
+  damaged: string[];
+  /** Every damage report, for an owner's token. */
+  damage?: DamageReport[];
 }
 
-async function checkHealth(store: Store, fanout: Fanout | null): Promise<Health> {
+async function checkHealth(store: Store, fanout: Fanout | null, saving: SaveState, owner: boolean): Promise<Health> {
   const answer = async (check: () => Promise<void>): Promise<string> => {
     try {
       await check();
@@ -74,12 +81,34 @@ async function checkHealth(store: Store, fanout: Fanout | null): Promise<Health>
       return `unreachable: ${(error as Error).message}`;
     }
   };
-  const [storeState, redisState] = await Promise.all([
-    answer(() => store.ping()),
+  const ping = async () => {
+    try {
+      await store.ping();
+    } catch (error) {
+      // A store that does not answer cannot save either: clients are told as when a write fails.
+      saving.failed(error);
+      throw error;
+    }
+  };
+  const failure = saving.failure;
+  const [storeState, redisState, damage] = await Promise.all([
+    failure === null ? answer(ping) : Promise.resolve(`cannot save: ${failure.message}`),
     fanout === null ? Promise.resolve('not configured') : answer(() => fanout.ping()),
+    store.listDamage().catch(() => []),
   ]);
   const ok = storeState === 'ok' && (redisState === 'ok' || redisState === 'not configured');
-  return { ok, store: storeState, redis: redisState };
+  const damaged = [...new Set(damage.map((report) => damagedDocument(report) ?? 'unknown'))].sort();
+  return { ok, store: storeState, redis: redisState, damaged, ...(owner ? { damage } : {}) };
+}
+
+/** Whether a request carries a valid owner token for every document (it may see damage in detail). */
+function isOwnerRequest(gatekeeper: Gatekeeper, request: IncomingMessage, url: URL): boolean {
+  try {
+    const claims = gatekeeper.authenticate(tokenFrom(request, url));
+    return claims.role === 'owner' && claims.doc === '*';
+  } catch {
+    return false;
+  }
 }
 
 /** Makes revocations and assignment changes made on any instance apply on all. */
@@ -103,10 +132,19 @@ async function shareAccessChanges(fanout: Fanout, gatekeeper: Gatekeeper, store:
 export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
   const secret = await loadSecret(config.dataDir, config.secret, store);
   const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
-  const rooms = new Rooms(store, log, config.compactAfterUpdates, fanout, {
-    maxPendingBytes: config.maxPendingBytes,
-    maxPendingMs: config.maxPendingMs,
-  });
+  // Damage is never silent: every start says what the store holds that it could not read.
+  for (const report of await store.listDamage()) {
+    log.error({ room: report.room, updates: report.updates, evidence: report.evidence }, `store damage: ${describeDamage(report)}`);
+  }
+  const saving = new SaveState(store, log);
+  const rooms = new Rooms(
+    store,
+    log,
+    config.compactAfterUpdates,
+    fanout,
+    { maxPendingBytes: config.maxPendingBytes, maxPendingMs: config.maxPendingMs },
+    saving,
+  );
   const pool = new WorkPool({
     threads: config.workThreads,
     queue: config.workQueue,
@@ -127,7 +165,12 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
         await room.applyServerUpdate(update);
         return;
       }
-      await store.appendUpdate(name, update);
+      try {
+        await store.appendUpdate(name, update);
+      } catch (error) {
+        if (error instanceof StoreUnavailableError) saving.failed(error);
+        throw error;
+      }
       // Another instance may have the room open.
       fanout?.publishStoredUpdate(name, update);
     },
@@ -180,7 +223,12 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     }
     try {
       if (url.pathname === '/healthz') {
-        const health = await checkHealth(store, fanout);
+        const health = await checkHealth(
+          store,
+          fanout,
+          saving,
+          url.searchParams.has('token') || request.headers.authorization !== undefined ? isOwnerRequest(gatekeeper, request, url) : false,
+        );
         sendJson(response, health.ok ? 200 : 503, { ...health, rooms: rooms.size });
       } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         const claims = authenticate(request, url);
@@ -207,6 +255,33 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       } else {
         log.error({ err: error, path: url.pathname }, 'request failed');
         sendError(response, new HttpError(500, 'Internal error', 'The server could not answer; see its log.'));
+      }
+    }
+  };
+
+  /**
+   * Reads from the store for a connection being opened. While the store
+   * does not answer (a database outage) the socket stays open, is told the
+   * server cannot save, and the read is tried again once the store is back:
+   * one clear wait, not a close and a reconnect every second.
+   */
+  const told = new WeakSet<WebSocket>();
+  const whileStoreReturns = async <T>(socket: WebSocket, read: () => Promise<T>): Promise<T> => {
+    for (;;) {
+      try {
+        return await read();
+      } catch (error) {
+        if (socket.readyState !== socket.OPEN) throw error;
+        // Only a store that does not answer is waited for; any other failure is an error of its own.
+        const outage = await store.ping().then(
+          () => null,
+          (pingError: unknown) => pingError,
+        );
+        if (outage === null && !(error instanceof StoreUnavailableError)) throw error;
+        saving.failed(outage ?? error);
+        socket.send(encodeStatus(saving.failure));
+        told.add(socket);
+        await saving.whenAvailable();
       }
     }
   };
@@ -241,7 +316,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     }
     const roomName = url.pathname.slice('/sync/'.length);
     const address = parseRoomName(roomName);
-    const record = address === null ? null : await store.getDocument(address.docId);
+    const record = address === null ? null : await whileStoreReturns(socket, () => store.getDocument(address.docId));
     if (address === null || record === null) {
       socket.close(closeCodes.badRequest.code, closeCodes.badRequest.reason);
       return;
@@ -252,11 +327,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       return;
     }
     const person = await identities.person(claims);
-    const room = await rooms.get(roomName);
-    if (room.broken) {
-      socket.close(closeCodes.internalError.code, closeCodes.internalError.reason);
-      return;
-    }
+    const room = await whileStoreReturns(socket, () => rooms.get(roomName));
     if (socket.readyState !== socket.OPEN) {
       if (room.connections.size === 0) void rooms.release(room);
       return;
@@ -273,6 +344,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     connection = opened;
     gatekeeper.admit(socket, claims, address, opened);
     opened.open();
+    // Told it cannot save while waiting for the store, or now: it is told the state as it is.
+    if (saving.failure !== null || told.has(socket)) opened.send(encodeStatus(saving.failure));
     for (const message of early.splice(0)) opened.receive(message);
     socket.on('close', () => {
       room.leave(opened);
@@ -359,6 +432,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     startLink: () => invites.startLink(url),
     close: async () => {
       clearInterval(heartbeat);
+      saving.close();
       // Stop accepting first, so no client joins a room that is being closed.
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       for (const socket of sockets.clients) socket.close(closeCodes.shuttingDown.code, closeCodes.shuttingDown.reason);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { defaultMaxImportBytes } from '../shared/index.js';
+import type { Durability } from './store/UpdateJournal.js';
 
 /** Everything the server can be configured with, by flag or `FACTMARK_*` variable. */
 export interface Config {
@@ -50,6 +51,12 @@ export interface Config {
   rateLimit: number;
   /** Failed authentications a minute one address may make (bursts of that many); more are answered 429. */
   authFailuresPerMinute: number;
+  /**
+   * What an acknowledged update survives with the embedded store: `power`
+   * (flushed to the disk before it is relayed, many at once) or `process`
+   * (in the operating system: a crash of the server, not of the machine).
+   */
+  durability: Durability;
   /** The organisation named as author of ClaimReview exports. */
   organisation: { name: string; url?: string };
   /** Folder of the built client, or null to serve the API only. */
@@ -85,6 +92,17 @@ function envUrl(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+/** The durability setting: `power` unless `FACTMARK_DURABILITY` says `process`. */
+export function parseDurability(raw: string | undefined, name = 'FACTMARK_DURABILITY'): Durability {
+  if (raw === undefined || raw === '' || raw === 'power') return 'power';
+  if (raw === 'process') return 'process';
+  throw new RangeError(`${name} must be "power" or "process", not "${raw}".`);
+}
+
+function envDurability(env: Env): Durability {
+  return parseDurability(env['FACTMARK_DURABILITY']);
+}
+
 /** The configuration from environment variables alone, with defaults for the rest. */
 export function configFromEnv(env: Env = process.env): Config {
   return {
@@ -112,6 +130,7 @@ export function configFromEnv(env: Env = process.env): Config {
     workMemoryMb: envNumber(env, 'FACTMARK_WORK_MEMORY_MB', 1024),
     rateLimit: envNumber(env, 'FACTMARK_RATE_LIMIT', 50),
     authFailuresPerMinute: envNumber(env, 'FACTMARK_AUTH_FAILURES_PER_MINUTE', 20),
+    durability: envDurability(env),
     organisation: {
       name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
       ...(env['FACTMARK_ORGANISATION_URL'] === undefined ? {} : { url: env['FACTMARK_ORGANISATION_URL'] }),

@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
+import { encodeSaveStatus } from '../shared/index.js';
 
 /** Top-level message types of the y-websocket protocol. */
 export const messageSync = 0;
@@ -45,6 +46,15 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, messageSync);
   syncProtocol.writeUpdate(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** Encodes the server's save status for clients: saving, or why it cannot (the store's failure). */
+export function encodeStatus(failure: Error | null): Uint8Array {
+  return encodeSaveStatus(
+    failure === null
+      ? { saving: true, detail: '' }
+      : { saving: false, detail: 'The server cannot save changes now; yours are kept here and sent when it can.' },
+  );
 }
 
 /** Encodes an awareness update for some clients. */

@@ -18,3 +18,5 @@ export * from './suggest/index.js';
 export * from './compare/index.js';
 export * from './agreement/index.js';
 export * from './prose/index.js';
+export * from './saveStatus.js';
+export * from './damage.js';

@@ -2,6 +2,12 @@ import type { ConnectionState } from './connection.js';
 
 function describe(state: ConnectionState): { label: string; detail: string } {
   const waiting = state.unsynced === 1 ? '1 change waiting' : `${state.unsynced} changes waiting`;
+  if (state.serverCannotSave === true && state.status === 'connected') {
+    return {
+      label: 'Server cannot save · changes kept here',
+      detail: 'The server cannot save right now. Keep working: your changes stay in this browser and are sent when it can.',
+    };
+  }
   switch (state.status) {
     case 'connected':
       return { label: 'Connected', detail: 'Your changes reach everyone live.' };
@@ -29,7 +35,12 @@ function describe(state: ConnectionState): { label: string; detail: string } {
 export function ConnectionIndicator({ state }: { state: ConnectionState }) {
   const { label, detail } = describe(state);
   return (
-    <span className={`connection connection-${state.status}`} role="status" title={detail} data-unsynced={state.unsynced}>
+    <span
+      className={`connection connection-${state.serverCannotSave === true ? 'cannot-save' : state.status}`}
+      role="status"
+      title={detail}
+      data-unsynced={state.unsynced}
+    >
       <span className="dot" aria-hidden="true" />
       {label}
     </span>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentRecord } from '../../shared/document.js';
 import { formatFromFileName, importFormats, titleFromFileName, type ImportFormat } from '../../shared/import/format.js';
-import type { Api, SessionInfo, TrashedDocument } from './api.js';
+import type { Api, ListedDocument, SessionInfo, TrashedDocument } from './api.js';
 import { DocumentRow } from './DocumentRow.js';
 import { plural } from './plural.js';
 import { compareHref } from './route.js';
@@ -17,7 +16,7 @@ type Status = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'er
 
 /** The documents this token opens, and (for owners) importing new ones. */
 export function DocumentList({ api, session }: { api: Api; session: SessionInfo }) {
-  const [documents, setDocuments] = useState<DocumentRecord[] | null>(null);
+  const [documents, setDocuments] = useState<ListedDocument[] | null>(null);
   const [trash, setTrash] = useState<TrashedDocument[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const canImport = session.role === 'owner' && session.doc === '*';

@@ -21,6 +21,7 @@ import { AnnotationSidebar } from './annotations/AnnotationSidebar.js';
 import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
 import { displayShortcut, kindInfo, shortQuote, verdictLabels } from './annotations/kinds.js';
 import type { Api, DocumentView, SessionInfo } from './api.js';
+import { DamageBadge } from './DamageBadge.js';
 import { AnswerKeyPicker } from './AnswerKeyPicker.js';
 import { ClassResults } from './ClassResults.js';
 import { ComparePane } from './ComparePane.js';
@@ -276,6 +277,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           ← Documents
         </a>
         <h1 className="document-title">{record?.title}</h1>
+        <DamageBadge damage={record?.damaged} />
         {record !== null && (record.layers.length > 1 || isOwner) && (
           <LayerPicker
             layers={record.layers}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import type { DocumentRecord } from '../../shared/document.js';
+import type { ListedDocument } from './api.js';
+import { DamageBadge } from './DamageBadge.js';
 import { documentHref } from './route.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface DocumentRowProps {
-  record: DocumentRecord;
+  record: ListedDocument;
   /** Owners may rename and delete. */
   canManage: boolean;
   onRename: (title: string) => Promise<void>;
@@ -43,6 +44,7 @@ export function DocumentRow({ record, canManage, onRename, onDelete }: DocumentR
   return (
     <li>
       <a href={documentHref(record.id)}>{record.title}</a>
+      <DamageBadge damage={record.damaged} />
       <span className="meta">
         {record.format} · <time dateTime={record.createdAt}>{dateFormat.format(new Date(record.createdAt))}</time>
       </span>

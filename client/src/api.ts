@@ -1,4 +1,10 @@
+import type { DocumentDamage } from '../../shared/damage.js';
 import type { DocumentRecord } from '../../shared/document.js';
+
+/** A document's record as listed; owners also see damage the server found in its stored history. */
+export interface ListedDocument extends DocumentRecord {
+  damaged?: DocumentDamage;
+}
 
 /** A layer this token may open. */
 export interface LayerInfo {
@@ -8,7 +14,7 @@ export interface LayerInfo {
 }
 
 /** A document as one person sees it: its record, the layer they work in, and the layers they may open. */
-export interface DocumentView extends DocumentRecord {
+export interface DocumentView extends ListedDocument {
   workingLayer: string;
   layers: LayerInfo[];
 }
@@ -89,8 +95,8 @@ export class Api {
     ).name;
   }
 
-  async listDocuments(): Promise<DocumentRecord[]> {
-    return (await this.request<{ documents: DocumentRecord[] }>('/api/documents')).documents;
+  async listDocuments(): Promise<ListedDocument[]> {
+    return (await this.request<{ documents: ListedDocument[] }>('/api/documents')).documents;
   }
 
   getDocument(id: string): Promise<DocumentView> {

@@ -1,5 +1,6 @@
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { watchSaveStatus } from './saveStatus.js';
 
 /** What the connection indicator shows. */
 export interface ConnectionState {
@@ -8,6 +9,8 @@ export interface ConnectionState {
   unsynced: number;
   /** Why the server refused the connection, when it did. */
   reason: string | null;
+  /** True while the server says it cannot save (its disk or database): changes are kept here and sent when it can. */
+  serverCannotSave?: boolean;
 }
 
 /**
@@ -36,6 +39,8 @@ export function watchConnection(
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
     if (state.status === 'refused') return;
     if (status === 'connected') everConnected = true;
+    // A new connection is told again if the server still cannot save.
+    if (status !== 'connected' && state.serverCannotSave === true) set({ serverCannotSave: false });
     else if (status === 'connecting') set({ status: everConnected ? 'reconnecting' : 'connecting' });
     else set({ status: 'offline' });
   };
@@ -59,8 +64,10 @@ export function watchConnection(
   provider.on('closed', onClosed);
   provider.on('connection-close', onConnectionClose);
   doc.on('update', onUpdate);
+  const stopStatus = watchSaveStatus(provider, (status) => set({ serverCannotSave: !status.saving }));
   onChange(state);
   return () => {
+    stopStatus();
     provider.off('status', onStatus);
     provider.off('sync', onSync);
     provider.off('closed', onClosed);

@@ -43,5 +43,10 @@ export function useRoom(api: Api, name: string): { room: Room | null; connection
 export function combineConnections(a: ConnectionState, b: ConnectionState): ConnectionState {
   const rank: ConnectionState['status'][] = ['connected', 'connecting', 'reconnecting', 'offline', 'refused'];
   const worse = rank.indexOf(a.status) >= rank.indexOf(b.status) ? a : b;
-  return { status: worse.status, reason: worse.reason, unsynced: a.unsynced + b.unsynced };
+  return {
+    status: worse.status,
+    reason: worse.reason,
+    unsynced: a.unsynced + b.unsynced,
+    serverCannotSave: a.serverCannotSave === true || b.serverCannotSave === true,
+  };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatFromFileName, importFormats, titleFromFileName } from '../../shared/index.js';
-import { configFromEnv, requireSharedSecret, type Config } from '../config.js';
+import { configFromEnv, parseDurability, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
 import { trashDays } from '../Documents.js';
 import { exportFormats } from '../work/exportFile.js';
@@ -15,6 +15,7 @@ import { StoreOpenError } from '../store/Store.js';
 import { secureDataDir } from '../dataDir.js';
 import { Invites } from '../Invites.js';
 import { rotateSecret, secretFile } from '../secret.js';
+import { checkStore, exportReadable, openForDoctor, renderDoctorReport } from './doctor.js';
 import { openDocuments, type CliSkipped, type DocumentsAccess } from './documentsAccess.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 
@@ -42,6 +43,7 @@ interface ServeOptions extends DataOptions {
   workThreads?: number;
   workTimeoutMs?: number;
   maxWorkBytes?: number;
+  durability?: string;
 }
 
 function configWith(options: ServeOptions | DataOptions): Config {
@@ -60,6 +62,7 @@ function configWith(options: ServeOptions | DataOptions): Config {
   if (options.workThreads !== undefined) config.workThreads = Math.max(1, options.workThreads);
   if (options.workTimeoutMs !== undefined) config.workTimeoutMs = options.workTimeoutMs;
   if (options.maxWorkBytes !== undefined) config.maxWorkBytes = options.maxWorkBytes;
+  if (options.durability !== undefined) config.durability = parseDurability(options.durability, '--durability');
   return config;
 }
 
@@ -392,6 +395,28 @@ async function listTrash(options: DataOptions): Promise<void> {
   }
 }
 
+interface DoctorOptions extends DataOptions {
+  exportReadable?: string;
+}
+
+async function doctor(options: DoctorOptions): Promise<void> {
+  const config = configWith(options);
+  const opened = await openForDoctor(config);
+  try {
+    const report = await checkStore(opened.store, opened.source, opened.rewrite);
+    process.stdout.write(renderDoctorReport(report));
+    if (options.exportReadable !== undefined) {
+      const { written, failed } = await exportReadable(opened.store, config, options.exportReadable);
+      process.stdout.write(`Wrote ${written.length} documents (factmark JSON) to ${options.exportReadable}.\n`);
+      for (const failure of failed) process.stdout.write(`Could not export ${failure}\n`);
+    }
+    const damaged = report.documents.some((document) => document.damaged) || report.unattributed.length > 0;
+    if (damaged) process.exitCode = 1;
+  } finally {
+    await opened.close();
+  }
+}
+
 /** Builds the `factmark` command line. */
 export function createProgram(): Command {
   const program = new Command('factmark')
@@ -406,6 +431,7 @@ export function createProgram(): Command {
         'FACTMARK_REDIS_URL (redis://…, shares live edits between instances), FACTMARK_TRUST_PROXY=1,\n' +
         'FACTMARK_RATE_LIMIT, FACTMARK_AUTH_FAILURES_PER_MINUTE, FACTMARK_WORK_THREADS, FACTMARK_WORK_QUEUE,\n' +
         'FACTMARK_WORK_TIMEOUT_MS, FACTMARK_MAX_WORK_BYTES, FACTMARK_WORK_MEMORY_MB. ' +
+        'FACTMARK_DURABILITY=power|process. ' +
         'Flags win over the environment.',
     );
   const dataOption = () => new Option('-d, --data <dir>', 'data folder (store, secret); default ./data or FACTMARK_DATA');
@@ -430,6 +456,12 @@ export function createProgram(): Command {
     .option('--work-threads <n>', 'worker threads for exports, imports, compare, agreement and scores', parseCount)
     .option('--work-timeout-ms <n>', 'longest one export, import or comparison may take; default 30000', parseCount)
     .option('--max-work-bytes <n>', 'largest document state or import one job may read; default 128 MiB', parseCount)
+    .addOption(
+      new Option(
+        '--durability <level>',
+        'what an acknowledged edit survives (embedded store): power (flushed to disk first) or process (a server crash only); default power',
+      ).choices(['power', 'process']),
+    )
     .action(serve);
 
   program
@@ -555,6 +587,16 @@ export function createProgram(): Command {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(dataOption())
     .action(agreement);
+
+  program
+    .command('doctor')
+    .description(
+      'Check every document in the data folder (or the database): stored updates that do not decode, history that is missing, ' +
+        'damage the server recorded. Leaves the store as it is; exits 1 when something is damaged.',
+    )
+    .option('--export-readable <dir>', 'also write every document, as far as it reads, to a folder as factmark JSON')
+    .addOption(dataOption())
+    .action(doctor);
 
   return program;
 }

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ImportError } from '../../shared/index.js';
-import { teamLayerId, type DocumentRecord } from '../../shared/index.js';
+import { teamLayerId, type DocumentDamage, type DocumentRecord } from '../../shared/index.js';
 import { canManageDocuments, canOpenDocument, privateLayerPrefix, roomAccess, workingLayer } from '../access.js';
 import { parseDuration } from '../duration.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
 import type { Identities } from '../Identities.js';
 import { InviteNotFoundError, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, trashDays, type Documents } from '../Documents.js';
+import { StoreUnavailableError } from '../store/Store.js';
 import type { TokenClaims } from '../tokens.js';
 import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../work/WorkPool.js';
 import { handleCompare } from './compare.js';
@@ -127,7 +128,16 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (parts[0] !== 'documents') throw new HttpError(404, 'Not found', `No API at ${url.pathname}.`);
     if (parts.length === 1 && method === 'GET') {
       const all = await documents.list();
-      sendJson(response, 200, { documents: all.filter((record) => canOpenDocument(claims, record.id)) });
+      // Owners see which documents have damaged history.
+      const damage = claims.role === 'owner' ? await documents.damage() : new Map<string, DocumentDamage>();
+      sendJson(response, 200, {
+        documents: all
+          .filter((record) => canOpenDocument(claims, record.id))
+          .map((record) => {
+            const damaged = damage.get(record.id);
+            return damaged === undefined ? record : { ...record, damaged };
+          }),
+      });
       return;
     }
     if (parts.length === 1 && method === 'POST') {
@@ -150,7 +160,13 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (parts.length === 2 && method === 'GET') {
       requireDocument(claims, id);
       const record = await documents.get(id);
-      sendJson(response, 200, { ...record, workingLayer: workingLayer(claims, record), layers: await layersFor(context, record) });
+      const damaged = claims.role === 'owner' ? (await documents.damage()).get(id) : undefined;
+      sendJson(response, 200, {
+        ...record,
+        workingLayer: workingLayer(claims, record),
+        layers: await layersFor(context, record),
+        ...(damaged === undefined ? {} : { damaged }),
+      });
       return;
     }
     if (parts.length === 2 && method === 'PATCH') {
@@ -297,5 +313,6 @@ function toHttpError(error: unknown): unknown {
   if (error instanceof JobTooLargeError) return new HttpError(413, 'Too large', error.message);
   if (error instanceof JobTimeoutError) return new HttpError(503, 'Took too long', error.message);
   if (error instanceof JobUnavailableError) return new HttpError(503, 'Busy', error.message, { 'Retry-After': '5' });
+  if (error instanceof StoreUnavailableError) return new HttpError(503, 'Cannot save', error.message);
   return error;
 }

@@ -1,8 +1,10 @@
 import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import type { DocumentRecord } from '../../shared/index.js';
-import { StoreOpenError, type InviteRecord, type Store } from './Store.js';
-import { UpdateJournal, type JournalEntry } from './UpdateJournal.js';
+import { damageKey, readableUpdates, type DamageReport } from './damage.js';
+import { droppedBytes, LevelLogWatch } from './levelLog.js';
+import { StoreOpenError, StoreUnavailableError, type InviteRecord, type Store } from './Store.js';
+import { UpdateJournal, type Durability, type JournalEntry, type JournalScan } from './UpdateJournal.js';
 
 // Keys: `u!<room>!<seq>` hold updates (seq as fixed-width hex so keys sort in
 // order), `d!<id>` documents' records. `!` cannot occur in a room name.
@@ -10,6 +12,12 @@ const updatePrefix = (room: string) => `u!${room}!`;
 const seqWidth = 12;
 const documentKey = (id: string) => `d!${id}`;
 const inviteKey = (jti: string) => `i!${jti}`;
+// `x!<key>` damage reports; `m!written` how many batches of updates were written;
+// `q!<room>!<seq>` stored updates that did not decode, set aside by compaction.
+const damagePrefix = 'x!';
+const writtenKey = 'm!written';
+/** Bytes written to the journal to learn whether the disk takes writes again. */
+const probeBytes = 64 * 1024;
 
 function encodeJson(value: unknown): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(value));
@@ -35,6 +43,11 @@ function updateKey(room: string, seq: number): string {
 export class LevelStore implements Store {
   private readonly db: ClassicLevel<string, Uint8Array>;
   private readonly journal: UpdateJournal;
+  private readonly durability: Durability;
+  /** Batches of updates written to LevelDB, ever; kept with them and in the journal's checkpoint. */
+  private written = 0;
+  /** Damage found on opening, kept until it is stored with the reports. */
+  readonly damageFound: DamageReport[] = [];
   /** The last sequence number used per room, once known. */
   private readonly lastSeq = new Map<string, number>();
   /** Updates in the journal that are not yet in LevelDB, oldest first. */
@@ -42,20 +55,43 @@ export class LevelStore implements Store {
   /** The batch being written, if any; every later batch waits for it. */
   private writing: Promise<void> = Promise.resolve();
   private scheduled = false;
-  /** Set when LevelDB refused a batch: the journal keeps those updates for the next start. */
-  private failure: Error | null = null;
+  /** Set while the disk or LevelDB refuses writes: the journal keeps what it holds, and appends are refused. */
+  private failure: StoreUnavailableError | null = null;
+  /** LevelDB refused a write: it accepts none until reopened. */
+  private levelFailed = false;
 
-  private constructor(db: ClassicLevel<string, Uint8Array>, journal: UpdateJournal) {
+  /**
+   * Writes to the journal before returning. With `process` durability that
+   * is all; with `power` the returned promise resolves once the journal is
+   * on the disk, one flush serving every append made while the last ran.
+   */
+  appendUpdateNow: (room: string, update: Uint8Array) => Promise<void> | void;
+
+  private constructor(db: ClassicLevel<string, Uint8Array>, journal: UpdateJournal, durability: Durability) {
     this.db = db;
     this.journal = journal;
+    this.durability = durability;
+    this.appendUpdateNow =
+      durability === 'process'
+        ? (room, update) => this.journalUpdate(room, update)
+        : (room, update) => {
+            this.journalUpdate(room, update);
+            return this.flushedToDisk();
+          };
   }
 
   /**
    * Opens (or creates) the store in a folder; its journal is the file
-   * `<folder>.journal`. Updates a crash left in the journal go to LevelDB first.
+   * `<folder>.journal`. Updates a crash left in the journal go to LevelDB
+   * first. Damage found on the way (frames of the journal that do not read,
+   * records LevelDB dropped, batches LevelDB lost) is kept aside, recorded
+   * and listed in {@link damageFound}; the rest is served.
    */
-  static async open(location: string): Promise<LevelStore> {
+  static async open(location: string, options: { durability?: Durability } = {}): Promise<LevelStore> {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const foundAt = new Date().toISOString();
     const db = new ClassicLevel<string, Uint8Array>(location, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    const logs = await LevelLogWatch.before(location, stamp);
     try {
       await db.open();
     } catch (error) {
@@ -69,19 +105,49 @@ export class LevelStore implements Store {
         { cause: error },
       );
     }
+    const damage: DamageReport[] = [];
+    const dropped = await logs.after();
+    if (dropped.dropped.length > 0) {
+      damage.push({
+        room: null,
+        updates: null,
+        problem: `LevelDB could not read ${droppedBytes(dropped.dropped)} bytes of its log and dropped them: ${dropped.dropped.join('; ')}`,
+        evidence: dropped.evidence,
+        foundAt,
+      });
+    }
     let opened: ReturnType<typeof UpdateJournal.open>;
+    const journalFile = `${location}.journal`;
     try {
-      opened = UpdateJournal.open(`${location}.journal`);
+      opened = UpdateJournal.open(journalFile, () => `${journalFile}.damaged-${stamp}`);
     } catch (error) {
       await db.close();
-      throw new StoreOpenError(`The store's journal ${location}.journal could not be read: ${(error as Error).message}`, false, {
+      throw new StoreOpenError(`The store's journal ${journalFile} could not be read: ${(error as Error).message}`, false, {
         cause: error,
       });
     }
-    const store = new LevelStore(db, opened.journal);
+    const store = new LevelStore(db, opened.journal, options.durability ?? 'process');
+    const written = await db.get(writtenKey);
+    store.written = written === undefined ? 0 : decodeJson<number>(written);
+    damage.push(...journalDamage(opened.scan, opened.movedTo, journalFile, foundAt));
+    if (opened.scan.checkpoint !== null && store.written < opened.scan.checkpoint) {
+      damage.push({
+        room: null,
+        updates: null,
+        problem:
+          `LevelDB holds ${store.written} batches of updates but had written ${opened.scan.checkpoint}: ` +
+          'its log was cut short or lost, and the updates of the missing batches with it',
+        evidence: null,
+        foundAt,
+      });
+      // Counting on from the higher number, so the loss is not reported again and again.
+      store.written = opened.scan.checkpoint;
+    }
+    store.damageFound.push(...damage);
+    for (const report of damage) await store.reportDamage(report);
     // Updates may be in LevelDB already if the crash came after their batch:
     // applying a Yjs update twice changes nothing, so they are simply added.
-    store.unbatched = opened.entries;
+    store.unbatched = opened.scan.entries;
     await store.flush();
     return store;
   }
@@ -106,17 +172,46 @@ export class LevelStore implements Store {
     } catch (error) {
       return Promise.reject(error as Error);
     }
-    return Promise.resolve();
+    return this.durability === 'process' ? Promise.resolve() : this.flushedToDisk();
   }
 
-  appendUpdateNow(room: string, update: Uint8Array): void {
-    this.journalUpdate(room, update);
+  /** Resolves once the journal is on the disk. */
+  private flushedToDisk(): Promise<void> {
+    return this.journal.synced().catch((error: unknown) => {
+      throw this.fail(error, 'flushing the journal to the disk');
+    });
+  }
+
+  /** Enters the failed state (appends refused until {@link recover}) and returns the error to throw. */
+  private fail(error: unknown, doing: string): StoreUnavailableError {
+    if (this.failure === null) {
+      this.failure = new StoreUnavailableError(`The store cannot write (${doing}): ${(error as Error).message}`, { cause: error });
+      this.onUnavailable?.(this.failure);
+    }
+    return this.failure;
+  }
+
+  onUnavailable: ((error: StoreUnavailableError) => void) | null = null;
+
+  /** Writes a record to LevelDB; a failure to write is the store's failure like any other. */
+  private async putRecord(key: string, value: unknown): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    try {
+      await this.db.put(key, encodeJson(value), { sync: this.durability === 'power' });
+    } catch (error) {
+      this.levelFailed = true;
+      throw this.fail(error, 'writing a record to LevelDB');
+    }
   }
 
   /** Writes an update to the journal, and schedules the batch that takes it to LevelDB. */
   private journalUpdate(room: string, update: Uint8Array): void {
     if (this.failure !== null) throw this.failure;
-    this.journal.append(room, update);
+    try {
+      this.journal.append(room, update);
+    } catch (error) {
+      throw this.fail(error, 'appending to the journal');
+    }
     this.unbatched.push({ room, update });
     if (!this.scheduled) {
       this.scheduled = true;
@@ -131,7 +226,7 @@ export class LevelStore implements Store {
 
   /** Writes the journaled updates to LevelDB in one batch, after any batch in flight. */
   private flush(): Promise<void> {
-    this.writing = this.writing.then(async () => {
+    const run = this.writing.then(async () => {
       if (this.failure !== null) throw this.failure;
       const entries = this.unbatched;
       if (entries.length === 0) return;
@@ -140,24 +235,134 @@ export class LevelStore implements Store {
         const operations = [];
         for (const { room, update } of entries)
           operations.push({ type: 'put' as const, key: updateKey(room, await this.nextSeq(room)), value: update });
-        await this.db.batch(operations);
+        operations.push({ type: 'put' as const, key: writtenKey, value: encodeJson(this.written + 1) });
+        await this.db.batch(operations, { sync: this.durability === 'power' });
+        this.written++;
       } catch (error) {
-        this.failure = new Error(`Writing updates to the store failed: ${(error as Error).message}`, { cause: error });
-        throw this.failure;
+        // The journal still holds them: they go in the next batch, once LevelDB takes writes again.
+        this.unbatched = [...entries, ...this.unbatched];
+        this.levelFailed = true;
+        throw this.fail(error, 'writing a batch to LevelDB');
       }
       // Nothing appended meanwhile: the journal holds nothing LevelDB lacks.
-      if (this.unbatched.length === 0) this.journal.clear();
+      if (this.unbatched.length === 0) {
+        try {
+          this.journal.clear(this.written);
+        } catch {
+          // Only the checkpoint was not written: everything is in LevelDB.
+        }
+      }
     });
-    return this.writing;
+    // A failed batch does not stop the next one from trying.
+    this.writing = run.catch(() => undefined);
+    return run;
   }
 
-  async loadUpdates(room: string): Promise<Uint8Array[]> {
+  /**
+   * Tries the disk again after a failure: LevelDB is reopened (it refuses
+   * every write after a failed one), a filler is written to the journal, and
+   * the updates waiting for LevelDB are written. Resolves once the store
+   * takes writes again; rejects, still failed, if it does not.
+   */
+  async recover(): Promise<void> {
+    if (this.failure === null) return;
+    await this.writing;
+    // The journal first: a cheap test of whether the disk takes writes at all.
+    try {
+      this.journal.appendFiller(probeBytes);
+    } catch (error) {
+      throw new StoreUnavailableError(`The store still cannot write: ${(error as Error).message}`, { cause: error });
+    }
+    if (this.levelFailed) {
+      if (this.db.status === 'open') await this.db.close();
+      await this.db.open();
+      this.levelFailed = false;
+    }
+    this.failure = null;
     await this.flush();
-    return this.db.values({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` }).all();
+  }
+
+  /** The reason appends are refused, or null while they are taken. */
+  get unavailable(): Error | null {
+    return this.failure;
+  }
+
+  /**
+   * Every stored update of a room. While LevelDB refuses writes, those only
+   * in the journal are added, so a room can still be read.
+   */
+  async loadUpdates(room: string): Promise<Uint8Array[]> {
+    await this.flush().catch(() => undefined);
+    const stored = await this.readRoom(room);
+    return [...stored, ...this.unbatched.filter((entry) => entry.room === room).map((entry) => entry.update)];
+  }
+
+  /**
+   * A room's updates as LevelDB gives them. A block of its files that does
+   * not read (a corrupted table) ends an iterator: the damage is reported and
+   * the reading goes on from the next key that reads, so the rest is served.
+   */
+  private async readRoom(room: string): Promise<Uint8Array[]> {
+    const prefix = updatePrefix(room);
+    const values: Uint8Array[] = [];
+    let from = prefix;
+    let last = -1;
+    let unreadable: string | null = null;
+    let highest: number | null = null;
+    for (let skip = 1; ;) {
+      const before = last;
+      try {
+        for await (const [key, value] of this.db.iterator({ gte: from, lt: `${prefix}~` })) {
+          values.push(value);
+          last = parseInt(key.slice(prefix.length), 16);
+        }
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'LEVEL_CORRUPTION') throw error;
+        unreadable ??= (error as Error).message;
+        highest ??= await this.highestSeq(room);
+        // Key by key up to the highest key (when that reads), else in growing steps.
+        if (last !== before) skip = 1;
+        const next = last + skip;
+        if (next > (highest ?? 2 ** 48)) break;
+        from = updateKey(room, next);
+        skip = highest === null ? skip * 2 : skip + 1;
+      }
+    }
+    if (unreadable !== null) {
+      await this.reportDamage({
+        room,
+        updates: null,
+        problem: `LevelDB could not read some stored updates of the room (${unreadable}); the others are served`,
+        evidence: null,
+        foundAt: new Date().toISOString(),
+      }).catch(() => undefined);
+    }
+    return values;
+  }
+
+  /** The sequence number of a room's last stored update, or null if that cannot be read. */
+  private async highestSeq(room: string): Promise<number | null> {
+    try {
+      const [key] = await this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~`, reverse: true, limit: 1 }).all();
+      return key === undefined ? null : parseInt(key.slice(updatePrefix(room).length), 16);
+    } catch {
+      return null;
+    }
+  }
+
+  async reportDamage(report: DamageReport): Promise<void> {
+    const key = damagePrefix + damageKey(report);
+    if ((await this.db.get(key)) !== undefined) return;
+    await this.db.put(key, encodeJson(report), { sync: this.durability === 'power' });
+  }
+
+  async listDamage(): Promise<DamageReport[]> {
+    return (await this.db.values({ gte: damagePrefix, lt: `${damagePrefix}~` }).all()).map((value) => decodeJson<DamageReport>(value));
   }
 
   async listRooms(prefix: string): Promise<string[]> {
-    await this.flush();
+    await this.flush().catch(() => undefined);
     const rooms: string[] = [];
     let after = `u!${prefix}`;
     // Skip from room to room: one key read per room, however long its log.
@@ -171,7 +376,7 @@ export class LevelStore implements Store {
   }
 
   async countUpdates(room: string): Promise<number> {
-    await this.flush();
+    await this.flush().catch(() => undefined);
     let count = 0;
     for await (const _key of this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~` })) count++;
     return count;
@@ -183,17 +388,22 @@ export class LevelStore implements Store {
     if (entries.length < 2) return;
     const lastEntry = entries[entries.length - 1];
     if (lastEntry === undefined) return;
-    const merged = Y.mergeUpdates(entries.map(([, value]) => value));
+    const { readable } = readableUpdates(entries.map(([, value]) => value));
+    const kept = new Set(readable);
+    // Updates that do not decode are moved aside under `q!`, as they were, not merged away.
+    const unreadable = entries.filter(([, value]) => !kept.has(value));
+    const merged = Y.mergeUpdates(readable);
     // One atomic batch: the snapshot replaces the last merged key, the others
     // go. Updates appended meanwhile have higher keys and are untouched.
     await this.db.batch([
+      ...unreadable.map(([key, value]) => ({ type: 'put' as const, key: `q!${key.slice(2)}`, value })),
       ...entries.slice(0, -1).map(([key]) => ({ type: 'del' as const, key })),
       { type: 'put' as const, key: lastEntry[0], value: merged },
     ]);
   }
 
   async putDocument(record: DocumentRecord): Promise<void> {
-    await this.db.put(documentKey(record.id), encodeJson(record));
+    await this.putRecord(documentKey(record.id), record);
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
@@ -207,7 +417,7 @@ export class LevelStore implements Store {
   }
 
   async putInvite(invite: InviteRecord): Promise<void> {
-    await this.db.put(inviteKey(invite.jti), encodeJson(invite));
+    await this.putRecord(inviteKey(invite.jti), invite);
   }
 
   async getInvite(jti: string): Promise<InviteRecord | null> {
@@ -221,15 +431,28 @@ export class LevelStore implements Store {
   }
 
   async ping(): Promise<void> {
+    if (this.failure !== null) throw this.failure;
     if (this.db.status !== 'open') throw new Error(`The store is ${this.db.status}.`);
   }
 
   async close(): Promise<void> {
     try {
-      await this.flush();
+      // What LevelDB did not take stays in the journal, for the next start.
+      await this.flush().catch(() => undefined);
     } finally {
       this.journal.close();
       await this.db.close();
     }
   }
+}
+
+/** The damage a journal scan found, one report per damaged stretch. */
+function journalDamage(scan: JournalScan, movedTo: string | null, file: string, foundAt: string): DamageReport[] {
+  return scan.damaged.map((stretch) => ({
+    room: stretch.room,
+    updates: stretch.frames,
+    problem: `bytes ${stretch.start}–${stretch.end} of the journal ${file} do not read as updates (checksum or length wrong)`,
+    evidence: movedTo,
+    foundAt,
+  }));
 }

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import * as Y from 'yjs';
 import type { DocumentRecord } from '../../shared/index.js';
-import { StoreOpenError, type InviteRecord, type Store } from './Store.js';
+import { damageKey, type DamageReport } from './damage.js';
+import { StoreOpenError, StoreUnavailableError, type InviteRecord, type Store } from './Store.js';
 import { redactUrl } from '../redactUrl.js';
 
 // Created on start, so a new database needs no migration step. Updates are
@@ -23,6 +24,10 @@ CREATE TABLE IF NOT EXISTS factmark_invites (
   record jsonb NOT NULL
 );
 CREATE INDEX IF NOT EXISTS factmark_invites_doc ON factmark_invites (doc_id);
+CREATE TABLE IF NOT EXISTS factmark_damage (
+  key text PRIMARY KEY,
+  record jsonb NOT NULL
+);
 `;
 
 /** `LIKE` pattern for names that start with a prefix, the prefix taken literally. */
@@ -59,7 +64,8 @@ export class PostgresStore implements Store {
 
   /** Connects to the database at a `postgres://` URL and creates the tables it lacks. */
   static async open(url: string): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // A database that does not answer fails a query in seconds, not never.
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
     // An idle client losing its connection (a database restart) must not crash the process.
     pool.on('error', () => undefined);
     try {
@@ -77,8 +83,37 @@ export class PostgresStore implements Store {
     return new PostgresStore(pool);
   }
 
+  /** Runs a write; a failure is the store's "cannot save", told to the server. */
+  private async write(sql: string, values: unknown[]): Promise<void> {
+    try {
+      await this.pool.query(sql, values);
+    } catch (error) {
+      const failure = new StoreUnavailableError(`The database cannot save: ${(error as Error).message}`, { cause: error });
+      this.onUnavailable?.(failure);
+      throw failure;
+    }
+  }
+
   async appendUpdate(room: string, update: Uint8Array): Promise<void> {
-    await this.pool.query('INSERT INTO factmark_updates (room, data) VALUES ($1, $2)', [room, Buffer.from(update)]);
+    await this.write('INSERT INTO factmark_updates (room, data) VALUES ($1, $2)', [room, Buffer.from(update)]);
+  }
+
+  onUnavailable: ((error: StoreUnavailableError) => void) | null = null;
+
+  async recover(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async reportDamage(report: DamageReport): Promise<void> {
+    await this.pool.query('INSERT INTO factmark_damage (key, record) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [
+      damageKey(report),
+      JSON.stringify(report),
+    ]);
+  }
+
+  async listDamage(): Promise<DamageReport[]> {
+    const result = await this.pool.query<{ record: DamageReport }>('SELECT record FROM factmark_damage ORDER BY key COLLATE "C"');
+    return result.rows.map((row) => row.record);
   }
 
   async loadUpdates(room: string): Promise<Uint8Array[]> {
@@ -121,7 +156,7 @@ export class PostgresStore implements Store {
   }
 
   async putDocument(record: DocumentRecord): Promise<void> {
-    await this.pool.query(
+    await this.write(
       'INSERT INTO factmark_documents (id, record) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record',
       [record.id, JSON.stringify(record)],
     );
@@ -138,7 +173,7 @@ export class PostgresStore implements Store {
   }
 
   async putInvite(invite: InviteRecord): Promise<void> {
-    await this.pool.query(
+    await this.write(
       'INSERT INTO factmark_invites (jti, doc_id, record) VALUES ($1, $2, $3) ON CONFLICT (jti) DO UPDATE SET doc_id = EXCLUDED.doc_id, record = EXCLUDED.record',
       [invite.jti, invite.docId, JSON.stringify(invite)],
     );

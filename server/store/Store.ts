@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../../shared/index.js';
 import type { Role } from '../tokens.js';
+import type { DamageReport } from './damage.js';
 
 /** An invitation link: who it is for, what it opens, and whether it still works. */
 export interface InviteRecord {
@@ -26,11 +27,14 @@ export interface Store {
   /** Appends one Yjs update to a room's log; resolves once it is written. */
   appendUpdate(room: string, update: Uint8Array): Promise<void>;
   /**
-   * Appends one update durably before returning, or throws: for a store that
-   * can (the embedded one, through its journal), so a room relays the update
-   * without waiting a turn of the event loop.
+   * Appends one update at once, without waiting a turn of the event loop:
+   * for a store that can (the embedded one, through its journal), so a room
+   * relays the update in the same tick. Returns nothing when the update is
+   * durable on return, or a promise that resolves once it is (on the disk:
+   * the room relays it then, and goes on with the next update meanwhile).
+   * Throws if the store cannot write.
    */
-  appendUpdateNow?(room: string, update: Uint8Array): void;
+  appendUpdateNow?(room: string, update: Uint8Array): Promise<void> | void;
   /** Every stored update of a room, oldest first (the snapshot, if any, first). */
   loadUpdates(room: string): Promise<Uint8Array[]>;
   /** Merges a room's log into one snapshot; updates appended meanwhile are kept. */
@@ -46,6 +50,17 @@ export interface Store {
   getInvite(jti: string): Promise<InviteRecord | null>;
   /** Every invite, or those of one document. */
   listInvites(docId?: string): Promise<InviteRecord[]>;
+  /** Keeps a report of damage found (once: the same damage found again is not added). */
+  reportDamage(report: DamageReport): Promise<void>;
+  /** Every report of damage kept. */
+  listDamage(): Promise<DamageReport[]>;
+  /** Called when a write fails because the store cannot write now (set by the server's save state). */
+  onUnavailable: ((error: StoreUnavailableError) => void) | null;
+  /**
+   * After appends failed with a {@link StoreUnavailableError}: tries to make
+   * the store take writes again; rejects if it still cannot.
+   */
+  recover(): Promise<void>;
   /** Resolves if the store answers, rejects with the reason if not (for `/healthz`). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -61,4 +76,12 @@ export class StoreOpenError extends Error {
     super(message, options);
     this.locked = locked;
   }
+}
+
+/**
+ * The store cannot write now (a full disk, a database that does not answer):
+ * nothing was stored, and the store may take writes again later.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
 }

@@ -2,7 +2,8 @@ import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { articleFragmentName, articleSchema, toText } from '../../shared/index.js';
+import { articleFragmentName, articleSchema, toText, type SaveStatus } from '../../shared/index.js';
+import { watchSaveStatus } from '../../client/src/saveStatus.js';
 import type { TestServer } from './server.js';
 import { eventually } from './eventually.js';
 
@@ -12,6 +13,8 @@ export interface TestClient {
   provider: WebsocketProvider;
   /** The article's text, as the `text` export would give it. */
   text(): string;
+  /** What the server said of saving, in order (read as the editor reads it). */
+  saveStatuses: SaveStatus[];
   destroy(): void;
 }
 
@@ -31,9 +34,12 @@ export function connectClient(
     disableBc: true,
     connect: options.connect ?? true,
   });
+  const saveStatuses: SaveStatus[] = [];
+  watchSaveStatus(provider, (status) => saveStatuses.push(status));
   return {
     doc,
     provider,
+    saveStatuses,
     text: () => toText(yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(articleFragmentName), articleSchema)),
     destroy: () => {
       provider.destroy();

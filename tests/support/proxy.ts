@@ -14,7 +14,7 @@ export interface TestProxy {
  * in turn (so clients spread over the instances); a backend that refuses it
  * is skipped for the next, so clients of a dead instance reconnect to a live one.
  */
-export async function startProxy(backends: string[]): Promise<TestProxy> {
+export async function startProxy(backends: string[], options: { port?: number } = {}): Promise<TestProxy> {
   const targets = backends.map((backend) => new URL(backend));
   const counts = targets.map(() => 0);
   const sockets = new Set<Socket>();
@@ -55,7 +55,10 @@ export async function startProxy(backends: string[]): Promise<TestProxy> {
     client.pause();
     forward(client, 0);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('The proxy has no address.');
   return {

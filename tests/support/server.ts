@@ -14,6 +14,8 @@ export interface TestServer {
   /** The variables it was started with beyond the defaults (to run the CLI as it runs). */
   env: Record<string, string>;
   process: ChildProcess;
+  /** What it has logged so far (JSON lines on stderr). */
+  logs(): string;
   /** Stops it gracefully (SIGTERM) and waits for it to exit. */
   stop(): Promise<void>;
   /** Kills it at once (SIGKILL), as a crash would. */
@@ -80,6 +82,7 @@ export async function startServer(
     dataDir,
     env: { FACTMARK_LOG_LEVEL: 'warn', FACTMARK_SECRET: '', ...options.env },
     process: child,
+    logs: () => errors,
     stop: async () => {
       child.kill('SIGTERM');
       await exited(child);

@@ -13,8 +13,8 @@ describe('durability', () => {
     cleanup.push(() => client.destroy());
     return client;
   };
-  const serverIn = async (dataDir: string): Promise<TestServer> => {
-    const server = await startServer({ dataDir });
+  const serverIn = async (dataDir: string, env: Record<string, string> = {}): Promise<TestServer> => {
+    const server = await startServer({ dataDir, env });
     cleanup.push(() => (server.process.exitCode === null && server.process.signalCode === null ? server.stop() : undefined));
     return server;
   };
@@ -43,27 +43,29 @@ describe('durability', () => {
     expect(after.text()).toBe('Edited before restart. Original paragraph.');
   });
 
-  it('loses nothing that was relayed when the server is killed with SIGKILL', async () => {
-    const data = await tempDataDir();
-    cleanup.push(data.remove);
-    const first = await serverIn(data.dir);
-    const docId = await importArticle(first, 'Start.');
-    const writer = track(connectClient(first, docId));
-    const observer = track(connectClient(first, docId));
-    await Promise.all([synced(writer), synced(observer)]);
-    // Many small edits; the server dies the moment the observer has seen the last one.
-    for (let index = 0; index < 60; index++) insertText(writer, 0, 0, `${index} `);
-    await eventually(() => expect(observer.text()).toMatch(/^59 58 /), 10_000, 1);
-    await first.kill();
-    const seen = observer.text();
-    writer.provider.disconnect();
-    observer.provider.disconnect();
+  for (const durability of ['power', 'process']) {
+    it(`loses nothing that was relayed when the server is killed with SIGKILL (FACTMARK_DURABILITY=${durability})`, async () => {
+      const data = await tempDataDir();
+      cleanup.push(data.remove);
+      const first = await serverIn(data.dir, { FACTMARK_DURABILITY: durability });
+      const docId = await importArticle(first, 'Start.');
+      const writer = track(connectClient(first, docId));
+      const observer = track(connectClient(first, docId));
+      await Promise.all([synced(writer), synced(observer)]);
+      // Many small edits; the server dies the moment the observer has seen the last one.
+      for (let index = 0; index < 60; index++) insertText(writer, 0, 0, `${index} `);
+      await eventually(() => expect(observer.text()).toMatch(/^59 58 /), 10_000, 1);
+      await first.kill();
+      const seen = observer.text();
+      writer.provider.disconnect();
+      observer.provider.disconnect();
 
-    const second = await serverIn(data.dir);
-    const after = track(connectClient(second, docId));
-    await synced(after);
-    expect(after.text()).toBe(seen);
-  });
+      const second = await serverIn(data.dir);
+      const after = track(connectClient(second, docId));
+      await synced(after);
+      expect(after.text()).toBe(seen);
+    });
+  }
 
   it('compacts the update log without losing edits', async () => {
     const data = await tempDataDir();

@@ -2,16 +2,27 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { closeCodes } from '../../../server/closeCodes.js';
 import { Connection } from '../../../server/Connection.js';
 import { decodeClientMessage, encodeUpdate } from '../../../server/protocol.js';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import { Room } from '../../../server/Room.js';
 import { LevelStore } from '../../../server/store/LevelStore.js';
+import { SaveState } from '../../../server/store/SaveState.js';
+import { StoreUnavailableError } from '../../../server/store/Store.js';
+import { saveStatusMessageType } from '../../../shared/index.js';
+import * as decoding from 'lib0/decoding';
+
+/** The update a relayed update message carries. */
+function decodeUpdateMessage(message: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarUint(decoder);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint8Array(decoder);
+}
 
 /** Holds the real store's appends back until released, as a very slow disk (or a database) would. */
 function holdAppends(store: LevelStore): (() => void)[] {
@@ -103,29 +114,62 @@ describe('Room', () => {
     await store.close();
   });
 
-  it('relays nothing and closes every connection when the store refuses an update', async () => {
+  it('relays nothing and keeps every connection when the store refuses an update, and stores it once the store is back', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'factmark-room-'));
     const store = await LevelStore.open(path.join(dir, 'store'));
+    const saving = new SaveState(store, log, 10);
     const room = await Room.load('doc', store, log, 1000);
+    room.saving = saving;
+    let refuse = true;
+    // As the server's rooms do.
+    saving.onChange((failure) => (failure === null ? void room.saveAgain() : room.sendStatus(failure)));
     const writer = recordingSocket();
     const reader = recordingSocket();
     const closed: number[] = [];
     reader.socket.close = (code?: number) => void closed.push(code ?? 0);
+    writer.socket.close = (code?: number) => void closed.push(code ?? 0);
     const writerConnection = new Connection(writer.socket, room, 'write', log);
     const readerConnection = new Connection(reader.socket, room, 'read', log);
     writerConnection.open();
     readerConnection.open();
     const before = reader.received.length;
-    store.appendUpdateNow = () => {
-      throw new Error('disk full');
+    const append = store.appendUpdateNow?.bind(store);
+    store.appendUpdateNow = (name, update) => {
+      if (refuse) throw new StoreUnavailableError('disk full');
+      append?.(name, update);
     };
 
     const client = new Y.Doc();
-    paragraphText(client).insert(0, 'never stored');
-    await expect(room.receiveUpdate(writerConnection, Y.encodeStateAsUpdate(client))).rejects.toThrow('disk full');
-    expect(reader.received.length).toBe(before);
-    expect(room.broken).toBe(true);
-    expect(closed).toEqual([closeCodes.internalError.code]);
+    paragraphText(client).insert(0, 'kept in memory');
+    await room.receiveUpdate(writerConnection, Y.encodeStateAsUpdate(client));
+    await vi.waitFor(() => expect(saving.failure).not.toBeNull());
+    // Told, not closed, and nothing relayed that is not stored.
+    const statuses = (socket: { received: Uint8Array[] }) => socket.received.filter((message) => message[0] === saveStatusMessageType);
+    await vi.waitFor(() => expect(statuses(reader)).toHaveLength(1));
+    expect(reader.received.slice(before).filter((message) => message[0] === 0)).toEqual([]);
+    expect(closed).toEqual([]);
+    // A later update is left with its client, not applied.
+    paragraphText(client).insert(0, 'later ');
+    await room.receiveUpdate(writerConnection, Y.encodeStateAsUpdate(client));
+    expect(paragraphText(room.doc).toString()).toBe('kept in memory');
+
+    refuse = false;
+    await vi.waitFor(() => expect(saving.failure).toBeNull());
+    await vi.waitFor(async () => {
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, Y.mergeUpdates(await store.loadUpdates('doc')));
+      expect(paragraphText(stored).toString()).toBe('kept in memory');
+    });
+    // Everyone gets what was kept, is told the server saves again and is asked for what it lacks.
+    await vi.waitFor(() => expect(statuses(reader)).toHaveLength(2));
+    const reader2 = new Y.Doc();
+    for (const message of reader.received.slice(before)) {
+      if (message[0] === 0 && message[1] === 2) Y.applyUpdate(reader2, decodeUpdateMessage(message));
+    }
+    expect(paragraphText(reader2).toString()).toBe('kept in memory');
+    expect(writer.received.at(-1)?.slice(0, 2)).toEqual(new Uint8Array([0, 0]));
+    expect(closed).toEqual([]);
+    saving.close();
     room.destroy();
     await store.close();
   });
