@@ -1,5 +1,6 @@
 import { maxPersonNameLength, presenceColor } from '../shared/presence.js';
 import type { Person } from './Connection.js';
+import { personNamedBy } from './Invites.js';
 import type { Store } from './store/Store.js';
 import type { TokenClaims } from './tokens.js';
 
@@ -40,7 +41,7 @@ export class Identities {
     return {
       jti: claims.jti,
       role: claims.role,
-      name: invite?.name ?? invite?.label ?? roleNames[claims.role],
+      name: invite?.name ?? personNamedBy(invite) ?? roleNames[claims.role],
       color: presenceColor(claims.jti),
     };
   }

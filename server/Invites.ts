@@ -11,6 +11,16 @@ export class InviteNotFoundError extends Error {
 /** The label of the owner link printed at start, an invite to every document (`docId` `*`). */
 export const startLinkLabel = 'Owner link printed at start';
 
+/**
+ * The person an invite was made for, as its label names them ("Ada Lovelace"),
+ * or null when the label only describes the link: the default "<role> link"
+ * or the owner link printed at start.
+ */
+export function personNamedBy(invite: InviteRecord | null): string | null {
+  if (invite === null || invite.label === `${invite.role} link` || invite.label === startLinkLabel) return null;
+  return invite.label;
+}
+
 /** Whether an invite still works: neither revoked nor expired. */
 export function isActive(invite: InviteRecord, now = Date.now()): boolean {
   return invite.revokedAt === null && (invite.expiresAt === null || Date.parse(invite.expiresAt) > now);

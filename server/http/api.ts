@@ -5,7 +5,7 @@ import { canManageDocuments, canOpenDocument, privateLayerPrefix, roomAccess, wo
 import { parseDuration } from '../duration.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
 import type { Identities } from '../Identities.js';
-import { InviteNotFoundError, type Invites } from '../Invites.js';
+import { InviteNotFoundError, personNamedBy, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, trashDays, type Documents } from '../Documents.js';
 import { StoreUnavailableError } from '../store/Store.js';
 import type { TokenClaims } from '../tokens.js';
@@ -99,7 +99,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (parts.length === 1 && parts[0] === 'session' && method === 'GET') {
       // The name an invitation was made for (a student's), offered when the holder is asked for theirs.
       const invite = await context.invites.get(claims.jti);
-      const name = invite === null || invite.label === `${invite.role} link` ? null : invite.label;
+      const name = personNamedBy(invite);
       sendJson(response, 200, { role: claims.role, doc: claims.doc, tokenId: claims.jti, expiresAt: claims.exp ?? null, name });
       return;
     }

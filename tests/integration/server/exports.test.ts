@@ -139,8 +139,9 @@ describe('exports and imports through the server', () => {
     updateAnnotation(layer.doc, image, {
       verdict: 'false',
       note: hostileNotes.image,
+      // A javascript: evidence link never gets this far: the server refuses it at the door (door.test.ts).
       evidence: [
-        { url: 'javascript:alert(7)', title: '<b>t</b>' },
+        { url: 'https://evidence.example/t', title: '<b>t</b>' },
         { url: 'https://evidence.example/report', title: '[Report](javascript:alert(9))' },
       ],
     });
