@@ -325,6 +325,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               layer={layer.room.doc}
               awareness={article.room.provider.awareness}
               editable={editable && article.ready}
+              canAnnotate={canAnnotate && article.ready && layer.ready}
               onView={setView}
               onAnnotations={setAnnotations}
               onClickAnnotations={clickAnnotations}

@@ -90,3 +90,16 @@ export function annotatedTexts(page: Page, kind: string): Promise<string[]> {
     return Array.from(byId.values());
   }, kind);
 }
+
+/** The article as the reader sees it: its blocks' text joined by blank lines, without remote cursors' labels. */
+export function articleText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.ProseMirror > *'))
+      .map((block) => {
+        const copy = block.cloneNode(true) as Element;
+        for (const cursor of Array.from(copy.querySelectorAll('.ProseMirror-yjs-cursor'))) cursor.remove();
+        return (copy.textContent ?? '').replace(/\u2060/g, '');
+      })
+      .join('\n\n'),
+  );
+}

@@ -3,8 +3,13 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import type { Mappable } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import * as Y from 'yjs';
-import { annotationsMap, listAnnotations, readAnnotation, type Annotation } from '../../../shared/annotation.js';
+import { annotationsMap, listAnnotations, readAnnotation, reanchorAnnotation, type Annotation } from '../../../shared/annotation.js';
+import { FragmentIndex } from '../../../shared/anchor/fragmentIndex.js';
+import { quoteSelectorOf } from '../../../shared/anchor/matchQuote.js';
+import { decodeAnchor, encodeAnchors } from '../../../shared/anchor/relativeRange.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { TextMap } from '../../../shared/anchor/textMap.js';
+import { AnchorIndex } from './anchorIndex.js';
 import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
 
 /** What the annotation plugin knows: every annotation placed in the document, and its decorations. */
@@ -50,6 +55,59 @@ export interface AnnotationPluginOptions {
   onChange: (state: AnnotationPluginState) => void;
   /** Called when a reviewer clicks text covered by annotations, innermost first. */
   onClickAnnotations: (ids: string[]) => void;
+  /** Whether this reader may write to the layer: then it writes back where marks were found again. */
+  canWriteLayer?: () => boolean;
+}
+
+/** The origin of anchors written back to the layer: no reviewer's change, so no undo step. */
+export const reanchorOrigin = Symbol('reanchor');
+
+function readAnnotations(layer: Y.Doc, ids: Iterable<string>): Annotation[] {
+  const map = annotationsMap(layer);
+  const annotations: Annotation[] = [];
+  for (const id of ids) {
+    const entry = map.get(id);
+    const annotation = entry instanceof Y.Map ? readAnnotation(id, entry) : null;
+    if (annotation !== null) annotations.push(annotation);
+  }
+  return annotations;
+}
+
+/**
+ * Writes new anchors for the annotations (of `ids`) placed where an edge's
+ * character no longer is: found again by quote after a paragraph was joined
+ * or split, or shrunk to what is left of their words. The place is written
+ * once, by whichever reader finds it first, so every page, every page opened
+ * later and every export agree on it from then on, whatever is edited nearby.
+ * `doc` must be the document the article's fragment holds now.
+ */
+function writeAnchorsBack(options: AnnotationPluginOptions, doc: Node, ids: Set<string>): void {
+  const article = { ydoc: options.article, fragment: options.fragment, doc };
+  const stale = resolveAnnotations(readAnnotations(options.layer, ids), article).filter(
+    (item) => item.status === 'anchored' && item.anchorsStale,
+  );
+  if (stale.length === 0) return;
+  const text = TextMap.of(doc);
+  const index = new FragmentIndex(options.fragment, doc.type.schema);
+  options.layer.transact(() => {
+    for (const item of stale) {
+      if (item.status !== 'anchored') continue;
+      const start = text.offsetAt(item.from);
+      const end = text.offsetAt(item.to);
+      if (start >= end) continue;
+      let anchors: { start: Uint8Array; end: Uint8Array };
+      try {
+        anchors = encodeAnchors(options.fragment, doc, item.from, item.to);
+      } catch {
+        continue; // the fragment is between two states: the next placing writes it
+      }
+      // Only anchors that lead back to the same place, on live characters, are worth writing.
+      const from = decodeAnchor(anchors.start, options.article, index);
+      const to = decodeAnchor(anchors.end, options.article, index);
+      if (from.position !== item.from || to.position !== item.to || from.deleted || to.deleted) continue;
+      reanchorAnnotation(options.layer, item.annotation.id, { ...anchors, ...quoteSelectorOf(text.text, start, end) }, reanchorOrigin);
+    }
+  }, reanchorOrigin);
 }
 
 function describe(annotation: Annotation): string {
@@ -129,14 +187,7 @@ function replaceAnnotations(
   doc: Node,
 ): AnnotationPluginState {
   if (ids.size === 0) return state;
-  const map = annotationsMap(options.layer);
-  const annotations: Annotation[] = [];
-  for (const id of ids) {
-    const entry = map.get(id);
-    const annotation = entry instanceof Y.Map ? readAnnotation(id, entry) : null;
-    if (annotation !== null) annotations.push(annotation);
-  }
-  const fresh = resolveAnnotations(annotations, { ydoc: options.article, fragment: options.fragment, doc });
+  const fresh = resolveAnnotations(readAnnotations(options.layer, ids), { ydoc: options.article, fragment: options.fragment, doc });
   let decorations = state.decorations.remove(
     state.decorations.find(undefined, undefined, (spec: { id?: string }) => spec.id !== undefined && ids.has(spec.id)),
   );
@@ -249,26 +300,59 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       const dispatch = (meta: Meta) => {
         if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(annotationPluginKey, meta));
       };
-      // Layer changes arrive in batches: the ids they touched are placed again together,
+      // Changes arrive in batches: the ids they touched are placed again together,
       // deferred so that a mark made inside a command sees the article in step with Yjs.
       let changed: Set<string> | null = null;
+      const placeAgain = (ids: Iterable<string>) => {
+        const batch = changed ?? new Set<string>();
+        for (const id of ids) batch.add(id);
+        if (changed !== null) return;
+        changed = batch;
+        queueMicrotask(() => {
+          const due = changed;
+          changed = null;
+          if (due !== null && due.size > 0) dispatch({ changed: Array.from(due) });
+        });
+      };
+      // Which annotations are anchored where, built at the first deletion in the article.
+      let anchorIndex: AnchorIndex | null = null;
       const onLayerChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-        const ids = changed ?? new Set<string>();
+        const ids = new Set<string>();
         for (const event of events) {
           if (event.path.length === 0) for (const key of event.changes.keys.keys()) ids.add(key);
           else ids.add(String(event.path[0]));
         }
-        if (changed === null) {
-          changed = ids;
-          queueMicrotask(() => {
-            const batch = changed;
-            changed = null;
-            if (batch !== null) dispatch({ changed: Array.from(batch) });
-          });
-        }
+        if (anchorIndex !== null) for (const id of ids) anchorIndex.update(options.layer, id);
+        placeAgain(ids);
+      };
+      // Every annotation whose anchors a change deleted is placed again, wherever the change
+      // was: found by its quote, shrunk to what is left of it, or orphaned when its words are gone.
+      const onArticleTransaction = (transaction: Y.Transaction) => {
+        if (transaction.deleteSet.clients.size === 0) return;
+        anchorIndex ??= AnchorIndex.of(options.layer);
+        const touched = anchorIndex.touchedBy(transaction.deleteSet);
+        if (touched.size > 0) placeAgain(touched);
       };
       const annotations = annotationsMap(options.layer);
       annotations.observeDeep(onLayerChange);
+      options.article.on('afterTransaction', onArticleTransaction);
+      // Where marks were found again is written back to the layer, once the page is in step with Yjs.
+      let toWrite: Set<string> | null = null;
+      const writeBackLater = (resolved: ResolvedAnnotation[]) => {
+        if (options.canWriteLayer?.() !== true) return;
+        const stale = resolved.filter((item) => item.status === 'anchored' && item.anchorsStale).map((item) => item.annotation.id);
+        if (stale.length === 0) return;
+        if (toWrite !== null) {
+          for (const id of stale) toWrite.add(id);
+          return;
+        }
+        toWrite = new Set(stale);
+        queueMicrotask(() => {
+          const due = toWrite;
+          toWrite = null;
+          if (due !== null && !view.isDestroyed) writeAnchorsBack(options, view.state.doc, due);
+        });
+      };
       inView = () => visibleRange(view);
       // Drawing the rest of a big layer, a step at a time after each paint.
       let drawFrame: number | null = null;
@@ -284,7 +368,10 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         dispatch({ draw: from === 0 && to === size ? 'all' : { from, to } });
       };
       let last = annotationPluginKey.getState(view.state);
-      if (last !== undefined) options.onChange(last);
+      if (last !== undefined) {
+        options.onChange(last);
+        writeBackLater(last.resolved);
+      }
       // Once typing pauses, the annotations near local edits are placed from
       // Yjs again, so this view agrees with every replica (a split inside a
       // span, or an anchor that only Yjs knows was deleted).
@@ -294,6 +381,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
           const current = annotationPluginKey.getState(updated.state);
           if (current === undefined) return;
           if (last === undefined || current.resolved !== last.resolved || current.selectedId !== last.selectedId) options.onChange(current);
+          if (current.resolved !== last?.resolved) writeBackLater(current.resolved);
           if (current.drawn !== 'all' && drawFrame === null && drawTimer === null) {
             drawFrame = window.requestAnimationFrame(() => {
               drawFrame = null;
@@ -315,6 +403,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
           if (drawFrame !== null) window.cancelAnimationFrame(drawFrame);
           if (drawTimer !== null) clearTimeout(drawTimer);
           annotations.unobserveDeep(onLayerChange);
+          options.article.off('afterTransaction', onArticleTransaction);
         },
       };
     },
