@@ -14,8 +14,8 @@ export function useRoom(api: Api, name: string): { room: Room | null; connection
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const held = holdRoom(api, name);
-    const { doc, provider, local } = held;
-    const stopWatching = watchConnection(provider, doc, setConnection, `factmark:unsynced:${name}`);
+    const { doc, provider, local, liveness } = held;
+    const stopWatching = watchConnection(provider, liveness, setConnection, `factmark:unsynced:${name}`);
     const onSync = (synced: boolean) => {
       if (synced) setReady(true);
     };
