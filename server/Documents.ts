@@ -3,6 +3,7 @@ import { Node } from 'prosemirror-model';
 import { prosemirrorToYDoc, yDocToProsemirrorJSON } from 'y-prosemirror';
 import * as Y from 'yjs';
 import {
+  annotationsMap,
   articleFragmentName,
   articleMetaName,
   articleRoomName,
@@ -14,6 +15,7 @@ import {
   importDocument,
   isValidId,
   layerRoomName,
+  listAnnotations,
   putAnnotation,
   relativePositionAt,
   teamLayerId,
@@ -296,12 +298,74 @@ export class Documents {
     return Node.fromJSON(articleSchema, json);
   }
 
-  /** The ids of a document's layers: `team` first, then the others in order. */
-  async layers(id: string): Promise<string[]> {
-    await this.get(id);
+  /** The ids of a document's layers: `team` first, then the others in order; removed ones only when asked. */
+  async layers(id: string, options: { removed?: boolean } = {}): Promise<string[]> {
+    const record = await this.get(id);
     const prefix = layerRoomName(id, '');
     const stored = (await this.store.listRooms(prefix)).map((room) => room.slice(prefix.length));
-    return [teamLayerId, ...stored.filter((layer) => layer !== teamLayerId).sort()];
+    const removed = new Set(options.removed === true ? [] : (record.removedLayers ?? []));
+    return [teamLayerId, ...stored.filter((layer) => layer !== teamLayerId && !removed.has(layer)).sort()];
+  }
+
+  /** A private layer of a document, checked: not the team layer, and a well-formed id. */
+  private checkPrivateLayer(id: string, layer: string): void {
+    if (layer === teamLayerId) throw new RangeError('The team layer cannot be renamed, merged or removed.');
+    if (!/^p-[A-Za-z0-9_-]{1,64}$/.test(layer)) throw new RangeError(`"${layer}" is not the id of a private layer of document ${id}.`);
+  }
+
+  /** Gives a private layer a name of the owner's choosing (an empty one goes back to its invitation's). Returns the new record. */
+  async renameLayer(id: string, layer: string, name: string): Promise<DocumentRecord> {
+    this.checkPrivateLayer(id, layer);
+    const record = await this.get(id);
+    const trimmed = name.replace(/\s+/g, ' ').trim();
+    if (trimmed.length > 100) throw new RangeError('A layer name is at most 100 characters.');
+    const { [layer]: _previous, ...others } = record.layerNames ?? {};
+    const layerNames = trimmed === '' ? others : { ...others, [layer]: trimmed };
+    const { layerNames: _names, ...rest } = record;
+    const updated: DocumentRecord = Object.keys(layerNames).length === 0 ? rest : { ...rest, layerNames };
+    await this.store.putDocument(updated);
+    return updated;
+  }
+
+  /**
+   * Removes a private layer from the document's lists, results and exports,
+   * or (`removed` false) brings it back: nothing in it is deleted. The answer
+   * key cannot be removed. Returns the new record.
+   */
+  async setLayerRemoved(id: string, layer: string, removed: boolean): Promise<DocumentRecord> {
+    this.checkPrivateLayer(id, layer);
+    const record = await this.get(id);
+    if (removed && record.answerKey === layer) throw new RangeError(`Layer "${layer}" is the answer key: choose another key first.`);
+    const others = (record.removedLayers ?? []).filter((candidate) => candidate !== layer);
+    const removedLayers = removed ? [...others, layer] : others;
+    const { removedLayers: _previous, ...rest } = record;
+    const updated: DocumentRecord = removedLayers.length === 0 ? rest : { ...rest, removedLayers };
+    await this.store.putDocument(updated);
+    return updated;
+  }
+
+  /**
+   * Copies every annotation of one private layer into another (those it
+   * already holds, by id, are left as they are) and removes the first, so a
+   * student's work in two layers becomes one. Returns the new record.
+   */
+  async mergeLayer(id: string, from: string, into: string): Promise<DocumentRecord> {
+    this.checkPrivateLayer(id, from);
+    if (from === into) throw new RangeError('A layer cannot be merged into itself.');
+    const all = await this.layers(id);
+    for (const layer of [from, into]) {
+      if (!all.includes(layer)) throw new RangeError(`Document ${id} has no layer "${layer}"; it has ${all.join(', ')}.`);
+    }
+    const source = await this.loadDoc(layerRoomName(id, from));
+    const target = await this.loadDoc(layerRoomName(id, into));
+    const before = Y.encodeStateVector(target);
+    const present = new Set(annotationsMap(target).keys());
+    for (const annotation of listAnnotations(source)) if (!present.has(annotation.id)) putAnnotation(target, annotation);
+    const update = Y.encodeStateAsUpdate(target, before);
+    source.destroy();
+    target.destroy();
+    await this.writeUpdate(layerRoomName(id, into), update);
+    return this.setLayerRemoved(id, from, true);
   }
 
   /** Everything an export needs: the record, the article, and the layers' annotations placed in it. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { privateLayerId } from './access.js';
 import type { Gatekeeper } from './Gatekeeper.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import { encodeToken, isRole, roles, type Role } from './tokens.js';
@@ -30,10 +31,16 @@ export class Invites {
     this.gatekeeper = gatekeeper;
   }
 
-  /** Makes an invite; `expiresIn` is in seconds. Throws a RangeError for an unknown role. */
+  /**
+   * Makes an invite; `expiresIn` is in seconds. Throws a RangeError for an
+   * unknown role. An invite for a person (by name) who already had one to the
+   * document works in that one's private layer: re-issuing a student's link
+   * never gives them a second, empty layer.
+   */
   async create(docId: string, role: string, options: { label?: string; expiresIn?: number; publicUrl: string }): Promise<IssuedInvite> {
     if (!isRole(role)) throw new RangeError(`Unknown role "${role}": use one of ${roles.join(', ')}.`);
     const label = (options.label ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
+    const layer = label === '' || role === 'viewer' ? undefined : await this.layerOf(docId, label);
     const now = Date.now();
     const exp = options.expiresIn === undefined ? undefined : Math.floor(now / 1000) + options.expiresIn;
     const jti = randomBytes(9)
@@ -47,10 +54,21 @@ export class Invites {
       createdAt: new Date(now).toISOString(),
       expiresAt: exp === undefined ? null : new Date(exp * 1000).toISOString(),
       revokedAt: null,
+      ...(layer === undefined ? {} : { layer }),
     };
     await this.store.putInvite(invite);
-    const token = encodeToken({ jti, role: invite.role, doc: docId, ...(exp === undefined ? {} : { exp }) }, this.secret);
+    const token = encodeToken(
+      { jti, role: invite.role, doc: docId, ...(exp === undefined ? {} : { exp }), ...(layer === undefined ? {} : { layer }) },
+      this.secret,
+    );
     return { invite, token, url: `${options.publicUrl}/?token=${token}#/d/${docId}` };
+  }
+
+  /** The private layer of the earliest invite to a document for a person of this name (any case), if any. */
+  private async layerOf(docId: string, label: string): Promise<string | undefined> {
+    const name = label.toLocaleLowerCase();
+    const earlier = (await this.list(docId)).find((invite) => invite.role !== 'viewer' && invite.label.toLocaleLowerCase() === name);
+    return earlier === undefined ? undefined : privateLayerId(earlier);
   }
 
   list(docId: string): Promise<InviteRecord[]> {

@@ -8,9 +8,14 @@ import {
   type LayerAgreement,
   type ScoreReport,
 } from '../shared/index.js';
-import { privateLayerPrefix } from './access.js';
 import type { Documents } from './Documents.js';
 import type { Invites } from './Invites.js';
+import { layerNames, studentLayers } from './layerNames.js';
+
+/** The team layer when no one marked in it: not someone to score. */
+function isEmptyTeam(layer: CodedLayer): boolean {
+  return layer.id === teamLayerId && layer.spans.length === 0;
+}
 
 /** Scores were asked for a document that has no answer key. */
 export class AnswerKeyMissingError extends Error {
@@ -91,19 +96,19 @@ export class Scoring {
    * marked nothing is scored, not left out).
    */
   private async codedLayers(id: string): Promise<{ text: string; layers: CodedLayer[] }> {
+    const record = await this.documents.get(id);
     const model = await this.documents.exportModel(id);
     const invites = await this.invites.list(id);
-    const names = new Map<string, string>([[teamLayerId, 'Team']]);
-    for (const invite of invites) names.set(`${privateLayerPrefix}${invite.jti}`, invite.label);
+    const names = layerNames(record, invites);
     const layers: CodedLayer[] = model.layers.map((layer) => ({
       id: layer.id,
       name: names.get(layer.id) ?? layer.id,
       spans: spansOf(layer.annotations),
     }));
-    for (const invite of invites) {
-      const layerId = `${privateLayerPrefix}${invite.jti}`;
-      if (invite.role === 'annotator' && invite.revokedAt === null && !layers.some((layer) => layer.id === layerId)) {
-        layers.push({ id: layerId, name: invite.label, spans: [] });
+    const removed = new Set(record.removedLayers ?? []);
+    for (const layerId of studentLayers(invites)) {
+      if (!removed.has(layerId) && !layers.some((layer) => layer.id === layerId)) {
+        layers.push({ id: layerId, name: names.get(layerId) ?? layerId, spans: [] });
       }
     }
     return { text: model.text, layers };
@@ -121,19 +126,25 @@ export class Scoring {
     const { text, layers } = await this.codedLayers(id);
     const key = layers.find((layer) => layer.id === record.answerKey) ?? { id: record.answerKey, name: record.answerKey, spans: [] };
     const students = layers
-      .filter((layer) => layer.id !== key.id && !(layer.id === teamLayerId && layer.spans.length === 0))
+      .filter((layer) => layer.id !== key.id && !isEmptyTeam(layer))
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     return scoreAgainstKey(text, key, students);
   }
 
   /**
-   * Agreement among some of a document's layers (every stored one unless
-   * named; each once), pairwise and all together. Throws a RangeError for a layer the
+   * Agreement among some of a document's layers, pairwise and all together:
+   * those named (each once), else every layer Class results counts (the
+   * students' layers, empty ones included, the key and a team layer that
+   * holds marks) that `readable` allows. Throws a RangeError for a layer the
    * document does not have.
    */
-  async agreement(id: string, layerIds?: readonly string[]): Promise<LayerAgreement> {
+  async agreement(id: string, layerIds?: readonly string[], readable: (layer: string) => boolean = () => true): Promise<LayerAgreement> {
     const { text, layers } = await this.codedLayers(id);
-    if (layerIds === undefined) return compareLayers(text, layers);
+    if (layerIds === undefined)
+      return compareLayers(
+        text,
+        layers.filter((layer) => readable(layer.id) && !isEmptyTeam(layer)),
+      );
     // Each layer once: a list naming one layer many times would only multiply the pairs.
     const chosen = Array.from(new Set(layerIds)).map((layerId) => {
       const layer = layers.find((candidate) => candidate.id === layerId);

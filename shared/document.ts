@@ -61,6 +61,10 @@ export interface DocumentRecord {
   assignment?: { revealed: boolean };
   /** The layer an owner marked as the answer key: every other layer is scored against it. */
   answerKey?: string;
+  /** Names an owner gave layers, by layer id (else a private layer is named after its invitation). */
+  layerNames?: Record<string, string>;
+  /** Layers an owner removed: left out of lists, results and exports, kept to be restored. */
+  removedLayers?: string[];
 }
 
 /** Checks a title given by a user: trimmed, not empty, at most 300 characters. */

@@ -217,7 +217,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
         <span className="document-title">{record?.title}</span>
         {record !== null && (record.layers.length > 1 || isOwner) && (
           <LayerPicker
-            layers={record.layers}
+            layers={record.layers.filter((candidate) => candidate.removed !== true)}
             value={layerId ?? ''}
             compare={compareLayer}
             onChange={(next) => {
@@ -275,7 +275,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             api={api}
             id={id}
             record={record}
-            layers={record.layers}
+            layers={record.layers.filter((candidate) => candidate.removed !== true)}
             onRecord={(updated) => setRecord({ ...record, ...updated })}
           />
         </SharePanel>
@@ -287,6 +287,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           record={record}
           onRecord={(updated) => setRecord({ ...record, ...updated })}
           onShowSpan={(start, end) => view !== null && revealText(view, start, end)}
+          onLayersChanged={loadRecord}
         />
       )}
       {record?.assignment !== undefined && session.role === 'annotator' && (

@@ -52,15 +52,14 @@ export async function handleAgreementApi(
       const record = await documents.get(id);
       const readable = (layer: string) => roomAccess(claims, { docId: id, layerId: layer }, record) !== 'none';
       const named = url.searchParams.get('layers');
-      let layers: string[];
-      if (named === null || named.trim() === '') {
-        layers = (await documents.layers(id)).filter(readable);
-      } else {
+      let layers: string[] | undefined;
+      if (named !== null && named.trim() !== '') {
         layers = named.split(',').map((layer) => layer.trim());
         const refused = layers.find((layer) => !readable(layer));
         if (refused !== undefined) throw new HttpError(403, 'Forbidden', `Your token does not open the layer "${refused}".`);
       }
-      sendReport(response, id, renderAgreement(await scoring.agreement(id, layers), url.searchParams.get('format') ?? 'json'));
+      // Unnamed, the layers are those Class results counts, that this token opens.
+      sendReport(response, id, renderAgreement(await scoring.agreement(id, layers, readable), url.searchParams.get('format') ?? 'json'));
       return true;
     }
     return false;

@@ -13,6 +13,8 @@ export interface InviteRecord {
   /** ISO time it expires at, if it does. */
   expiresAt: string | null;
   revokedAt: string | null;
+  /** The private layer its holder works in, when not `p-<jti>`: an earlier invitation's, for the same person. */
+  layer?: string;
 }
 
 /**
