@@ -27,8 +27,8 @@ export function watchConnection(
   onChange: (state: ConnectionState) => void,
   storageKey?: string,
 ): () => void {
-  // Changes counted before this page loaded: sent once the provider has synced.
-  let earlier = storageKey === undefined ? 0 : Number(window.localStorage.getItem(storageKey) ?? 0) || 0;
+  // Changes counted before this page loaded: sent once the provider has synced (a room opened ahead may have already).
+  let earlier = storageKey === undefined || provider.synced ? 0 : Number(window.localStorage.getItem(storageKey) ?? 0) || 0;
   // A room opened ahead of the page may be connected and synced already.
   let providerStatus: ConnectionState['status'] = provider.synced ? 'connected' : 'connecting';
   let everConnected = provider.wsconnected;

@@ -123,6 +123,8 @@ function decorationFor(item: Extract<ResolvedAnnotation, { status: 'anchored' }>
     item.from,
     item.to,
     {
+      // An element of its own: overlapping marks nest (each keeps its id, title and underline) instead of merging into one.
+      nodeName: 'span',
       class: `annotation annotation-${item.annotation.kind} depth-${Math.min(depth, 3)}${selected ? ' annotation-selected' : ''}`,
       'data-annotation-id': item.annotation.id,
       title: describe(item.annotation),
@@ -202,10 +204,21 @@ function replaceAnnotations(
   return { ...state, resolved, decorations };
 }
 
-/** The ids of annotations whose decorations meet a range, plus every one not placed: those a change there may move. */
-function idsAround(state: AnnotationPluginState, from: number, to: number): Set<string> {
+/**
+ * The ids of annotations whose decorations meet the blocks a range touches,
+ * plus every one not placed: those a change there may move. Whole blocks,
+ * because where a change falls inside repeated text ("the the") is a guess
+ * both here (a diff of the two documents) and in y-prosemirror (a diff of the
+ * two texts), and the guesses may differ by more than a character.
+ */
+function idsAround(state: AnnotationPluginState, doc: Node, from: number, to: number): Set<string> {
   const ids = new Set<string>();
-  for (const decoration of state.decorations.find(Math.max(0, from - 1), to + 1)) ids.add((decoration.spec as { id: string }).id);
+  const size = doc.content.size;
+  const $from = doc.resolve(Math.max(0, Math.min(size, from)));
+  const $to = doc.resolve(Math.max(0, Math.min(size, to)));
+  const start = $from.depth > 0 ? $from.start(1) : $from.pos;
+  const end = $to.depth > 0 ? $to.end(1) : $to.pos;
+  for (const decoration of state.decorations.find(Math.max(0, start - 1), end + 1)) ids.add((decoration.spec as { id: string }).id);
   for (const item of state.resolved) if (item.status !== 'anchored') ids.add(item.annotation.id);
   return ids;
 }
@@ -234,7 +247,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     if (isRemoteChange(tr)) {
       const change = remoteChangeRange(oldState.doc, newState.doc);
       if (change !== null) {
-        const ids = idsAround(state, change.from, change.to);
+        const ids = idsAround(state, oldState.doc, change.from, change.to);
         state = {
           ...state,
           decorations: state.decorations.map(change.mapping, newState.doc),
@@ -262,7 +275,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     if (meta === undefined) return state;
     if ('draw' in meta) return { ...state, drawn: meta.draw };
     if ('settle' in meta) {
-      const ids = state.dirty === null ? new Set<string>() : idsAround(state, state.dirty.from, state.dirty.to);
+      const ids = state.dirty === null ? new Set<string>() : idsAround(state, newState.doc, state.dirty.from, state.dirty.to);
       return { ...replaceAnnotations(state, ids, options, newState.doc), stale: false, dirty: null };
     }
     if ('changed' in meta) {
