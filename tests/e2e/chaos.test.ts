@@ -162,7 +162,7 @@ function shown(page: Page): Promise<{ text: string; marks: Record<string, string
       for (const cursor of Array.from(copy.querySelectorAll('.ProseMirror-yjs-cursor'))) cursor.remove();
       return (copy.textContent ?? '').replace(/\u2060/g, '');
     };
-    const text = Array.from(document.querySelectorAll('.ProseMirror > *')).map(clean).join('\n\n');
+    const text = Array.from(document.querySelectorAll('.ProseMirror > :not(.ProseMirror-yjs-cursor)')).map(clean).join('\n\n');
     const marks: Record<string, string> = {};
     for (const span of Array.from(document.querySelectorAll('.ProseMirror [data-annotation-id]'))) {
       const id = span.getAttribute('data-annotation-id') ?? '';

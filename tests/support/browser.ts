@@ -94,7 +94,7 @@ export function annotatedTexts(page: Page, kind: string): Promise<string[]> {
 /** The article as the reader sees it: its blocks' text joined by blank lines, without remote cursors' labels. */
 export function articleText(page: Page): Promise<string> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll('.ProseMirror > *'))
+    Array.from(document.querySelectorAll('.ProseMirror > :not(.ProseMirror-yjs-cursor)'))
       .map((block) => {
         const copy = block.cloneNode(true) as Element;
         for (const cursor of Array.from(copy.querySelectorAll('.ProseMirror-yjs-cursor'))) cursor.remove();
