@@ -164,9 +164,13 @@ function shown(page: Page): Promise<{ text: string; marks: Record<string, string
     };
     const text = Array.from(document.querySelectorAll('.ProseMirror > :not(.ProseMirror-yjs-cursor)')).map(clean).join('\n\n');
     const marks: Record<string, string> = {};
-    for (const span of Array.from(document.querySelectorAll('.ProseMirror [data-annotation-id]'))) {
-      const id = span.getAttribute('data-annotation-id') ?? '';
-      marks[id] = (marks[id] ?? '') + clean(span).replace(/\s+/g, '');
+    // Overlapping marks share an element: each mark's id is one of its classes.
+    for (const span of Array.from(document.querySelectorAll('.ProseMirror .annotation'))) {
+      for (const name of Array.from(span.classList)) {
+        if (!name.startsWith('annotation-id-')) continue;
+        const id = name.slice('annotation-id-'.length);
+        marks[id] = (marks[id] ?? '') + clean(span).replace(/\s+/g, '');
+      }
     }
     return { text, marks };
   });

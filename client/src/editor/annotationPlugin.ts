@@ -23,6 +23,12 @@ export interface AnnotationPluginState {
   /** The part of the document local edits touched since then. */
   dirty: { from: number; to: number } | null;
   /**
+   * Annotations whose decorations local edits mapped away (their text was
+   * deleted here) since then: Yjs may still place them, as when
+   * y-prosemirror took the deletion from the same words elsewhere.
+   */
+  dropped: ReadonlySet<string>;
+  /**
    * The part of the document whose decorations are in the page, or 'all'.
    * A layer placed at once with thousands of annotations is drawn where the
    * reader is first and the rest in steps, so it shows without a long wait.
@@ -123,9 +129,8 @@ function decorationFor(item: Extract<ResolvedAnnotation, { status: 'anchored' }>
     item.from,
     item.to,
     {
-      // An element of its own: overlapping marks nest (each keeps its id, title and underline) instead of merging into one.
-      nodeName: 'span',
-      class: `annotation annotation-${item.annotation.kind} depth-${Math.min(depth, 3)}${selected ? ' annotation-selected' : ''}`,
+      // Overlapping marks share one element, whose classes add up: the id as a class names every mark there.
+      class: `annotation annotation-${item.annotation.kind} annotation-id-${item.annotation.id} depth-${Math.min(depth, 3)}${selected ? ' annotation-selected' : ''}`,
       'data-annotation-id': item.annotation.id,
       title: describe(item.annotation),
     },
@@ -174,7 +179,7 @@ function placeAll(
   // A big layer already drawn whole stays so; one arriving is drawn in steps.
   const drawnWhole = state !== null && state.drawn === 'all' && state.resolved.length > drawInStepsAbove;
   const drawn = resolved.length <= drawInStepsAbove || drawnWhole ? 'all' : (inView ?? { from: 0, to: Math.min(doc.content.size, 4000) });
-  return withShown({ resolved, selectedId, decorations, stale: false, dirty: null, drawn, shown: decorations }, doc);
+  return withShown({ resolved, selectedId, decorations, stale: false, dirty: null, dropped: new Set(), drawn, shown: decorations }, doc);
 }
 
 /**
@@ -250,7 +255,12 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         const ids = idsAround(state, oldState.doc, change.from, change.to);
         state = {
           ...state,
-          decorations: state.decorations.map(change.mapping, newState.doc),
+          decorations: state.decorations.map(change.mapping, newState.doc, {
+            // One that lay in the replaced range, though no longer drawn there, is placed again too.
+            onRemove: (spec: { id?: string }) => {
+              if (spec.id !== undefined) ids.add(spec.id);
+            },
+          }),
           drawn: mapDrawn(state.drawn, change.mapping),
         };
         // The article arriving after a big layer places it all: at once is faster than one by one.
@@ -264,11 +274,18 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       const end = tr.before.content.findDiffEnd(tr.doc.content)?.b ?? start;
       const previous = state.dirty === null ? null : { from: tr.mapping.map(state.dirty.from, -1), to: tr.mapping.map(state.dirty.to, 1) };
       const dirty = { from: Math.min(start, end, previous?.from ?? Infinity), to: Math.max(start, end, previous?.to ?? -Infinity) };
+      let dropped = state.dropped;
+      const onRemove = (spec: { id?: string }) => {
+        if (spec.id === undefined) return;
+        if (dropped === state.dropped) dropped = new Set(dropped);
+        (dropped as Set<string>).add(spec.id);
+      };
       return {
         ...state,
-        decorations: state.decorations.map(tr.mapping, tr.doc),
+        decorations: state.decorations.map(tr.mapping, tr.doc, { onRemove }),
         stale: true,
         dirty,
+        dropped,
         drawn: mapDrawn(state.drawn, tr.mapping),
       };
     }
@@ -276,7 +293,8 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     if ('draw' in meta) return { ...state, drawn: meta.draw };
     if ('settle' in meta) {
       const ids = state.dirty === null ? new Set<string>() : idsAround(state, newState.doc, state.dirty.from, state.dirty.to);
-      return { ...replaceAnnotations(state, ids, options, newState.doc), stale: false, dirty: null };
+      for (const id of state.dropped) ids.add(id);
+      return { ...replaceAnnotations(state, ids, options, newState.doc), stale: false, dirty: null, dropped: new Set() };
     }
     if ('changed' in meta) {
       // A layer arriving whole (the first sync) is placed in one go, not id by id.
