@@ -10,7 +10,7 @@ import { decodeAnchor, encodeAnchors } from '../../../shared/anchor/relativeRang
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { TextMap } from '../../../shared/anchor/textMap.js';
 import { AnchorIndex } from './anchorIndex.js';
-import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
+import { ambiguousRange, isRemoteChange, remoteChangeRange } from './remoteChange.js';
 
 /** What the annotation plugin knows: every annotation placed in the document, and its decorations. */
 export interface AnnotationPluginState {
@@ -209,23 +209,25 @@ function replaceAnnotations(
   return { ...state, resolved, decorations };
 }
 
-/**
- * The ids of annotations whose decorations meet the blocks a range touches,
- * plus every one not placed: those a change there may move. Whole blocks,
- * because where a change falls inside repeated text ("the the") is a guess
- * both here (a diff of the two documents) and in y-prosemirror (a diff of the
- * two texts), and the guesses may differ by more than a character.
- */
-function idsAround(state: AnnotationPluginState, doc: Node, from: number, to: number): Set<string> {
+/** The ids of annotations whose decorations meet a range, plus every one not placed: those a change there may move. */
+function idsAround(state: AnnotationPluginState, from: number, to: number): Set<string> {
   const ids = new Set<string>();
+  for (const decoration of state.decorations.find(Math.max(0, from - 1), to + 1)) ids.add((decoration.spec as { id: string }).id);
+  for (const item of state.resolved) if (item.status !== 'anchored') ids.add(item.annotation.id);
+  return ids;
+}
+
+/**
+ * The blocks a range touches. Where a local change falls inside repeated text
+ * ("the the") y-prosemirror guesses (a diff of the two texts), and its guess
+ * may differ from where the change was by more than a character: once typing
+ * pauses, the marks of the whole blocks are placed again from Yjs.
+ */
+function blocksOf(doc: Node, from: number, to: number): Range {
   const size = doc.content.size;
   const $from = doc.resolve(Math.max(0, Math.min(size, from)));
   const $to = doc.resolve(Math.max(0, Math.min(size, to)));
-  const start = $from.depth > 0 ? $from.start(1) : $from.pos;
-  const end = $to.depth > 0 ? $to.end(1) : $to.pos;
-  for (const decoration of state.decorations.find(Math.max(0, start - 1), end + 1)) ids.add((decoration.spec as { id: string }).id);
-  for (const item of state.resolved) if (item.status !== 'anchored') ids.add(item.annotation.id);
-  return ids;
+  return { from: $from.depth > 0 ? $from.start(1) : $from.pos, to: $to.depth > 0 ? $to.end(1) : $to.pos };
 }
 
 /**
@@ -252,7 +254,9 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     if (isRemoteChange(tr)) {
       const change = remoteChangeRange(oldState.doc, newState.doc);
       if (change !== null) {
-        const ids = idsAround(state, oldState.doc, change.from, change.to);
+        // Where the change could equally have been, in repeated text, is where Yjs may have put it.
+        const around = ambiguousRange(oldState.doc, newState.doc, change.from, change.to, change.newTo);
+        const ids = idsAround(state, around.from, around.to);
         state = {
           ...state,
           decorations: state.decorations.map(change.mapping, newState.doc, {
@@ -292,7 +296,8 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     if (meta === undefined) return state;
     if ('draw' in meta) return { ...state, drawn: meta.draw };
     if ('settle' in meta) {
-      const ids = state.dirty === null ? new Set<string>() : idsAround(state, newState.doc, state.dirty.from, state.dirty.to);
+      const blocks = state.dirty === null ? null : blocksOf(newState.doc, state.dirty.from, state.dirty.to);
+      const ids = blocks === null ? new Set<string>() : idsAround(state, blocks.from, blocks.to);
       for (const id of state.dropped) ids.add(id);
       return { ...replaceAnnotations(state, ids, options, newState.doc), stale: false, dirty: null, dropped: new Set() };
     }
