@@ -48,6 +48,8 @@ describe('one answer to where a mark is', () => {
     await alice.page.keyboard.press('Backspace');
     await expect.poll(() => alice.page.locator('.ProseMirror p').count()).toBe(1);
     await expect.poll(() => bob.page.locator('.ProseMirror p').count()).toBe(1);
+    // Found again by its quote, and its place written back: the export agrees already.
+    await expect.poll(() => exportedPlaces(suite.server, docId)).toEqual(['denied']);
 
     // Then delete the "o" of "union", three characters before the mark.
     await cursorAfter(alice.page, 'unio');

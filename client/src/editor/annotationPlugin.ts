@@ -28,6 +28,8 @@ export interface AnnotationPluginState {
    * y-prosemirror took the deletion from the same words elsewhere.
    */
   dropped: ReadonlySet<string>;
+  /** Of the annotations placed last, those whose anchors should be written again where they were placed. */
+  anchorsStale: readonly string[];
   /**
    * The part of the document whose decorations are in the page, or 'all'.
    * A layer placed at once with thousands of annotations is drawn where the
@@ -152,6 +154,11 @@ function buildDecorations(doc: Node, resolved: ResolvedAnnotation[], selectedId:
   return DecorationSet.create(doc, decorations);
 }
 
+/** The ids of placed annotations whose anchors are stale. */
+function staleIds(resolved: readonly ResolvedAnnotation[]): string[] {
+  return resolved.filter((item) => item.status === 'anchored' && item.anchorsStale).map((item) => item.annotation.id);
+}
+
 /** The drawn range through a change; one the change replaced shrinks to where it was, to grow again in steps. */
 function mapDrawn(drawn: Range | 'all', mapping: Mappable): Range | 'all' {
   return drawn === 'all' ? 'all' : { from: mapping.map(drawn.from, -1), to: mapping.map(drawn.to, -1) };
@@ -179,7 +186,20 @@ function placeAll(
   // A big layer already drawn whole stays so; one arriving is drawn in steps.
   const drawnWhole = state !== null && state.drawn === 'all' && state.resolved.length > drawInStepsAbove;
   const drawn = resolved.length <= drawInStepsAbove || drawnWhole ? 'all' : (inView ?? { from: 0, to: Math.min(doc.content.size, 4000) });
-  return withShown({ resolved, selectedId, decorations, stale: false, dirty: null, dropped: new Set(), drawn, shown: decorations }, doc);
+  return withShown(
+    {
+      resolved,
+      selectedId,
+      decorations,
+      stale: false,
+      dirty: null,
+      dropped: new Set(),
+      anchorsStale: staleIds(resolved),
+      drawn,
+      shown: decorations,
+    },
+    doc,
+  );
 }
 
 /**
@@ -206,7 +226,7 @@ function replaceAnnotations(
   }
   decorations = decorations.add(doc, added);
   const resolved = [...state.resolved.filter((item) => !ids.has(item.annotation.id)), ...fresh].sort(compareResolved);
-  return { ...state, resolved, decorations };
+  return { ...state, resolved, decorations, anchorsStale: staleIds(fresh) };
 }
 
 /** The ids of annotations whose decorations meet a range, plus every one not placed: those a change there may move. */
@@ -374,10 +394,8 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       options.article.on('afterTransaction', onArticleTransaction);
       // Where marks were found again is written back to the layer, once the page is in step with Yjs.
       let toWrite: Set<string> | null = null;
-      const writeBackLater = (resolved: ResolvedAnnotation[]) => {
-        if (options.canWriteLayer?.() !== true) return;
-        const stale = resolved.filter((item) => item.status === 'anchored' && item.anchorsStale).map((item) => item.annotation.id);
-        if (stale.length === 0) return;
+      const writeBackLater = (stale: readonly string[]) => {
+        if (stale.length === 0 || options.canWriteLayer?.() !== true) return;
         if (toWrite !== null) {
           for (const id of stale) toWrite.add(id);
           return;
@@ -406,7 +424,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       let last = annotationPluginKey.getState(view.state);
       if (last !== undefined) {
         options.onChange(last);
-        writeBackLater(last.resolved);
+        writeBackLater(last.anchorsStale);
       }
       // Once typing pauses, the annotations near local edits are placed from
       // Yjs again, so this view agrees with every replica (a split inside a
@@ -417,7 +435,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
           const current = annotationPluginKey.getState(updated.state);
           if (current === undefined) return;
           if (last === undefined || current.resolved !== last.resolved || current.selectedId !== last.selectedId) options.onChange(current);
-          if (current.resolved !== last?.resolved) writeBackLater(current.resolved);
+          if (current.anchorsStale !== last?.anchorsStale) writeBackLater(current.anchorsStale);
           if (current.drawn !== 'all' && drawFrame === null && drawTimer === null) {
             drawFrame = window.requestAnimationFrame(() => {
               drawFrame = null;
