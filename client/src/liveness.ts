@@ -96,7 +96,8 @@ export class Liveness {
 
   private readonly onSync = (synced: boolean) => {
     // What was made before now was sent (as our sync step 2) before the server answered: ask, to know it is stored.
-    if (synced) this.ask();
+    // With nothing waiting, the next regular question will do (a page just opened asks nothing more of the server).
+    if (synced && this.waiting > 0) this.ask();
   };
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown) => {

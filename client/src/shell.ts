@@ -19,8 +19,14 @@ export function keepShellOffline(api: Api | null): void {
     void api.session().catch(() => undefined);
     if (route.page === 'document') void api.getDocument(route.id).catch(() => undefined);
   });
-  container.register(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) => {
-    // Without it the page works as before, only not reloaded offline: say so, and go on.
-    window.reportError(new Error(`The offline copy of the page could not be set up: ${(error as Error).message}`));
-  });
+  // Once the page is idle: fetching the shell again to keep it must not slow the first drawing of a document.
+  window.requestIdleCallback(
+    () => {
+      container.register(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) => {
+        // Without it the page works as before, only not reloaded offline: say so, and go on.
+        window.reportError(new Error(`The offline copy of the page could not be set up: ${(error as Error).message}`));
+      });
+    },
+    { timeout: 5000 },
+  );
 }
