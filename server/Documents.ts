@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import {
+  annotationsMap,
   articleMetaName,
   articleRoomName,
   isValidId,
   layerRoomName,
+  listAnnotations,
   normalizeTitle,
+  putAnnotation,
   teamLayerId,
   type DocumentRecord,
   type DocumentDamage,
@@ -15,7 +18,7 @@ import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
 import { privateLayerPrefix } from './access.js';
 import { damagedDocument, readableUpdates } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
-import type { DocumentState } from './work/DocumentState.js';
+import { docOf, type DocumentState } from './work/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './work/exportFile.js';
 import { runInline, type JobRunner } from './work/jobs.js';
 
@@ -235,6 +238,11 @@ export class Documents {
     return record;
   }
 
+  /** A room's stored content as a Y.Doc (destroy it after); updates that do not decode are left out. */
+  private async loadDoc(room: string): Promise<Y.Doc> {
+    return docOf(await this.readable(room));
+  }
+
   /** A room's stored updates, those that do not decode left out (the room reports them when it loads), so none fails an export. */
   private async readable(room: string): Promise<Uint8Array[]> {
     return readableUpdates(await this.store.loadUpdates(room)).readable;
@@ -300,12 +308,74 @@ export class Documents {
     return Number.isNaN(at) || this.now().getTime() - at > trashDays * 24 * 3600 * 1000;
   }
 
-  /** The ids of a document's layers: `team` first, then the others in order. */
-  async layers(id: string): Promise<string[]> {
-    await this.get(id);
+  /** The ids of a document's layers: `team` first, then the others in order; removed ones only when asked. */
+  async layers(id: string, options: { removed?: boolean } = {}): Promise<string[]> {
+    const record = await this.get(id);
     const prefix = layerRoomName(id, '');
     const stored = (await this.store.listRooms(prefix)).map((room) => room.slice(prefix.length));
-    return [teamLayerId, ...stored.filter((layer) => layer !== teamLayerId).sort()];
+    const removed = new Set(options.removed === true ? [] : (record.removedLayers ?? []));
+    return [teamLayerId, ...stored.filter((layer) => layer !== teamLayerId && !removed.has(layer)).sort()];
+  }
+
+  /** A private layer of a document, checked: not the team layer, and a well-formed id. */
+  private checkPrivateLayer(id: string, layer: string): void {
+    if (layer === teamLayerId) throw new RangeError('The team layer cannot be renamed, merged or removed.');
+    if (!/^p-[A-Za-z0-9_-]{1,64}$/.test(layer)) throw new RangeError(`"${layer}" is not the id of a private layer of document ${id}.`);
+  }
+
+  /** Gives a private layer a name of the owner's choosing (an empty one goes back to its invitation's). Returns the new record. */
+  async renameLayer(id: string, layer: string, name: string): Promise<DocumentRecord> {
+    this.checkPrivateLayer(id, layer);
+    const record = await this.get(id);
+    const trimmed = name.replace(/\s+/g, ' ').trim();
+    if (trimmed.length > 100) throw new RangeError('A layer name is at most 100 characters.');
+    const { [layer]: _previous, ...others } = record.layerNames ?? {};
+    const layerNames = trimmed === '' ? others : { ...others, [layer]: trimmed };
+    const { layerNames: _names, ...rest } = record;
+    const updated: DocumentRecord = Object.keys(layerNames).length === 0 ? rest : { ...rest, layerNames };
+    await this.store.putDocument(updated);
+    return updated;
+  }
+
+  /**
+   * Removes a private layer from the document's lists, results and exports,
+   * or (`removed` false) brings it back: nothing in it is deleted. The answer
+   * key cannot be removed. Returns the new record.
+   */
+  async setLayerRemoved(id: string, layer: string, removed: boolean): Promise<DocumentRecord> {
+    this.checkPrivateLayer(id, layer);
+    const record = await this.get(id);
+    if (removed && record.answerKey === layer) throw new RangeError(`Layer "${layer}" is the answer key: choose another key first.`);
+    const others = (record.removedLayers ?? []).filter((candidate) => candidate !== layer);
+    const removedLayers = removed ? [...others, layer] : others;
+    const { removedLayers: _previous, ...rest } = record;
+    const updated: DocumentRecord = removedLayers.length === 0 ? rest : { ...rest, removedLayers };
+    await this.store.putDocument(updated);
+    return updated;
+  }
+
+  /**
+   * Copies every annotation of one private layer into another (those it
+   * already holds, by id, are left as they are) and removes the first, so a
+   * student's work in two layers becomes one. Returns the new record.
+   */
+  async mergeLayer(id: string, from: string, into: string): Promise<DocumentRecord> {
+    this.checkPrivateLayer(id, from);
+    if (from === into) throw new RangeError('A layer cannot be merged into itself.');
+    const all = await this.layers(id);
+    for (const layer of [from, into]) {
+      if (!all.includes(layer)) throw new RangeError(`Document ${id} has no layer "${layer}"; it has ${all.join(', ')}.`);
+    }
+    const source = await this.loadDoc(layerRoomName(id, from));
+    const target = await this.loadDoc(layerRoomName(id, into));
+    const before = Y.encodeStateVector(target);
+    const present = new Set(annotationsMap(target).keys());
+    for (const annotation of listAnnotations(source)) if (!present.has(annotation.id)) putAnnotation(target, annotation);
+    const update = Y.encodeStateAsUpdate(target, before);
+    source.destroy();
+    target.destroy();
+    await this.writeUpdate(layerRoomName(id, into), update);
+    return this.setLayerRemoved(id, from, true);
   }
 
   /**
@@ -371,9 +441,16 @@ export class Documents {
    * pairwise and all together, in a report format. Throws a RangeError for a
    * layer the document does not have.
    */
-  async agreement(id: string, format: string, layers?: readonly string[]): Promise<RenderedReport> {
+  async agreement(id: string, format: string, layers?: readonly string[], readable?: readonly string[]): Promise<RenderedReport> {
     const [state, invites] = await Promise.all([this.state(id), this.invitesOf(id)]);
-    return this.run({ type: 'agreement', state, invites, format, ...(layers === undefined ? {} : { layers: [...layers] }) });
+    return this.run({
+      type: 'agreement',
+      state,
+      invites,
+      format,
+      ...(layers === undefined ? {} : { layers: [...layers] }),
+      ...(readable === undefined ? {} : { readable: [...readable] }),
+    });
   }
 
   /** A document's invitations, oldest first: their labels name the private layers. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { privateLayerId } from './access.js';
 import type { Gatekeeper } from './Gatekeeper.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import { encodeToken, isRole, roles, type Role } from './tokens.js';
@@ -48,10 +49,16 @@ export class Invites {
     this.gatekeeper = gatekeeper;
   }
 
-  /** Makes an invite; `expiresIn` is in seconds. Throws a RangeError for an unknown role. */
+  /**
+   * Makes an invite; `expiresIn` is in seconds. Throws a RangeError for an
+   * unknown role. An invite for a person (by name) who already had one to the
+   * document works in that one's private layer: re-issuing a student's link
+   * never gives them a second, empty layer.
+   */
   async create(docId: string, role: string, options: { label?: string; expiresIn?: number; publicUrl: string }): Promise<IssuedInvite> {
     if (!isRole(role)) throw new RangeError(`Unknown role "${role}": use one of ${roles.join(', ')}.`);
     const label = (options.label ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
+    const layer = label === '' || role === 'viewer' ? undefined : await this.layerOf(docId, label);
     const now = Date.now();
     // Whole seconds, as the token has them: it is signed again from the record alone.
     const exp = options.expiresIn === undefined ? undefined : Math.floor(now / 1000) + options.expiresIn;
@@ -66,6 +73,7 @@ export class Invites {
       createdAt: new Date(now).toISOString(),
       expiresAt: exp === undefined ? null : new Date(exp * 1000).toISOString(),
       revokedAt: null,
+      ...(layer === undefined ? {} : { layer }),
     };
     await this.store.putInvite(invite);
     return this.issued(invite, options.publicUrl);
@@ -79,6 +87,7 @@ export class Invites {
       role: invite.role,
       doc: invite.docId,
       ...(invite.expiresAt === null ? {} : { exp: Math.floor(Date.parse(invite.expiresAt) / 1000) }),
+      ...(invite.layer === undefined ? {} : { layer: invite.layer }),
     };
     const token = encodeToken(claims, this.secret);
     const page = invite.docId === '*' ? '' : `#/d/${invite.docId}`;
@@ -121,6 +130,13 @@ export class Invites {
   /** The invitation a token was issued as, or null (the owner's start token has none). */
   get(jti: string): Promise<InviteRecord | null> {
     return this.store.getInvite(jti);
+  }
+
+  /** The private layer of the earliest invite to a document for a person of this name (any case), if any. */
+  private async layerOf(docId: string, label: string): Promise<string | undefined> {
+    const name = label.toLocaleLowerCase();
+    const earlier = (await this.list(docId)).find((invite) => invite.role !== 'viewer' && invite.label.toLocaleLowerCase() === name);
+    return earlier === undefined ? undefined : privateLayerId(earlier);
   }
 
   list(docId: string): Promise<InviteRecord[]> {

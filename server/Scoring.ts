@@ -10,9 +10,14 @@ import {
   type ScoreReport,
   type SkippedEntry,
 } from '../shared/index.js';
-import { privateLayerPrefix } from './access.js';
 import type { InviteRecord } from './store/Store.js';
 import { exportModelOf, type DocumentState } from './work/DocumentState.js';
+import { layerNames, studentLayers } from './layerNames.js';
+
+/** The team layer when no one marked in it: not someone to score. */
+function isEmptyTeam(layer: CodedLayer): boolean {
+  return layer.id === teamLayerId && layer.spans.length === 0;
+}
 
 /** Scores were asked for a document that has no answer key. */
 export class AnswerKeyMissingError extends Error {
@@ -93,17 +98,16 @@ function codedLayers(
   invites: readonly InviteRecord[],
 ): { text: string; layers: CodedLayer[]; skipped: SkippedEntry[] } {
   const model = exportModelOf(state);
-  const names = new Map<string, string>([[teamLayerId, 'Team']]);
-  for (const invite of invites) names.set(`${privateLayerPrefix}${invite.jti}`, invite.label);
+  const names = layerNames(state.record, invites);
   const layers: CodedLayer[] = model.layers.map((layer) => ({
     id: layer.id,
     name: names.get(layer.id) ?? layer.id,
     spans: spansOf(layer.annotations),
   }));
-  for (const invite of invites) {
-    const layerId = `${privateLayerPrefix}${invite.jti}`;
-    if (invite.role === 'annotator' && invite.revokedAt === null && !layers.some((layer) => layer.id === layerId)) {
-      layers.push({ id: layerId, name: invite.label, spans: [] });
+  const removed = new Set(state.record.removedLayers ?? []);
+  for (const layerId of studentLayers(invites)) {
+    if (!removed.has(layerId) && !layers.some((layer) => layer.id === layerId)) {
+      layers.push({ id: layerId, name: names.get(layerId) ?? layerId, spans: [] });
     }
   }
   return { text: model.text, layers, skipped: skippedEntries(model) };
@@ -120,26 +124,36 @@ export function scoreState(state: DocumentState, invites: readonly InviteRecord[
   const { text, layers, skipped } = codedLayers(state, invites);
   const key = layers.find((layer) => layer.id === answerKey) ?? { id: answerKey, name: answerKey, spans: [] };
   const students = layers
-    .filter((layer) => layer.id !== key.id && !(layer.id === teamLayerId && layer.spans.length === 0))
+    .filter((layer) => layer.id !== key.id && !isEmptyTeam(layer))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const scored = new Set([key.id, ...students.map((student) => student.id)]);
   return { ...scoreAgainstKey(text, key, students), skipped: skipped.filter((entry) => scored.has(entry.layer)) };
 }
 
 /**
- * Agreement among some of a document's layers (every one in the state unless
- * named; each once), pairwise and all together. Throws a RangeError for a
- * layer the document does not have (naming none of the others: the caller may
- * not be allowed to read them).
+ * Agreement among some of a document's layers, pairwise and all together:
+ * those named (each once), else every layer Class results counts (the
+ * students' layers, empty ones included, the key and a team layer that holds
+ * marks) that the caller may read. Throws a RangeError for a layer the
+ * document does not have (naming none of the others: the caller may not be
+ * allowed to read them).
  */
-export function agreementOfState(state: DocumentState, invites: readonly InviteRecord[], layerIds?: readonly string[]): LayerAgreement {
+export function agreementOfState(
+  state: DocumentState,
+  invites: readonly InviteRecord[],
+  layerIds?: readonly string[],
+  readable?: readonly string[],
+): LayerAgreement {
   const { text, layers, skipped } = codedLayers(state, invites);
   // Only the chosen layers' damaged entries: the caller may not read the others.
   const withSkipped = (report: LayerAgreement, chosen: readonly CodedLayer[]): LayerAgreement => ({
     ...report,
     skipped: skipped.filter((entry) => chosen.some((layer) => layer.id === entry.layer)),
   });
-  if (layerIds === undefined) return withSkipped(compareLayers(text, layers), layers);
+  if (layerIds === undefined) {
+    const counted = layers.filter((layer) => (readable === undefined || readable.includes(layer.id)) && !isEmptyTeam(layer));
+    return withSkipped(compareLayers(text, counted), counted);
+  }
   // Each layer once: a list naming one layer many times would only multiply the pairs.
   const chosen = Array.from(new Set(layerIds)).map((layerId) => {
     const layer = layers.find((candidate) => candidate.id === layerId);

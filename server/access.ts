@@ -7,9 +7,9 @@ export type Access = 'write' | 'read' | 'none';
 /** The prefix of private layers' ids: `p-` and the id of their holder's token. */
 export const privateLayerPrefix = 'p-';
 
-/** The private layer id of a token's holder. */
-export function privateLayerId(claims: Pick<TokenClaims, 'jti'>): string {
-  return `${privateLayerPrefix}${claims.jti}`;
+/** The private layer id of a token's holder: the one its invitation names, else one named after the token. */
+export function privateLayerId(claims: Pick<TokenClaims, 'jti' | 'layer'>): string {
+  return claims.layer ?? `${privateLayerPrefix}${claims.jti}`;
 }
 
 /** Whether the token opens this document at all. */

@@ -19,6 +19,8 @@ export interface TokenClaims {
   iat: number;
   /** Expires at, seconds since the epoch, if it expires. */
   exp?: number;
+  /** The private layer its holder works in, when not the one named after the token (a re-issued invitation keeps the first one's). */
+  layer?: string;
 }
 
 /** Why a token was refused. */
@@ -43,6 +45,7 @@ export function encodeToken(claims: Omit<TokenClaims, 'jti' | 'iat'> & Partial<T
     role: claims.role,
     doc: claims.doc,
     ...(claims.exp === undefined ? {} : { exp: claims.exp }),
+    ...(claims.layer === undefined ? {} : { layer: claims.layer }),
   };
   const payload = Buffer.from(JSON.stringify(full)).toString('base64url');
   return `${payload}.${sign(payload, secret).toString('base64url')}`;
@@ -97,6 +100,7 @@ function isClaims(value: unknown): value is TokenClaims {
     isRole(claims['role']) &&
     typeof claims['doc'] === 'string' &&
     typeof claims['iat'] === 'number' &&
-    (claims['exp'] === undefined || typeof claims['exp'] === 'number')
+    (claims['exp'] === undefined || typeof claims['exp'] === 'number') &&
+    (claims['layer'] === undefined || (typeof claims['layer'] === 'string' && /^p-[A-Za-z0-9_-]{1,64}$/.test(claims['layer'])))
   );
 }

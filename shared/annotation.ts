@@ -409,3 +409,24 @@ export function restoreAnnotation(layer: Y.Doc, entry: ActivityEntry, origin: un
     });
   }, origin);
 }
+
+/**
+ * Writes where an annotation was found again: new anchors, with the quote and
+ * context there, as its one span value. Not a reviewer's change, so neither
+ * its last-change time nor the history moves. Does nothing for an unknown id.
+ */
+export function reanchorAnnotation(layer: Y.Doc, id: string, span: Pick<Annotation, SpanField>, origin: unknown = null): void {
+  const entry = annotationsMap(layer).get(id);
+  if (!(entry instanceof Y.Map)) return;
+  layer.transact(() => {
+    entry.set('span', {
+      start: span.start,
+      end: span.end,
+      quote: span.quote,
+      prefix: span.prefix,
+      suffix: span.suffix,
+    } satisfies StoredSpan);
+    // An entry written before spans were one value loses its separate fields.
+    for (const key of spanFields) if (entry.has(key)) entry.delete(key);
+  }, origin);
+}

@@ -63,6 +63,10 @@ export interface DocumentRecord {
   answerKey?: string;
   /** ISO 8601 time the document was moved to the trash; it opens for no one until restored. */
   deletedAt?: string;
+  /** Names an owner gave layers, by layer id (else a private layer is named after its invitation). */
+  layerNames?: Record<string, string>;
+  /** Layers an owner removed: left out of lists, results and exports, kept to be restored. */
+  removedLayers?: string[];
 }
 
 /** Why the server closes an open window's connections when its document is moved to the trash (the client shows it). */

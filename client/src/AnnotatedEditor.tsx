@@ -25,6 +25,8 @@ interface AnnotatedEditorProps {
   layer: Y.Doc;
   awareness: Awareness;
   editable: boolean;
+  /** Whether this reader may write to the layer shown. */
+  canAnnotate: boolean;
   onView: (view: EditorView | null) => void;
   onAnnotations: (state: AnnotationPluginState) => void;
   onClickAnnotations: (ids: string[]) => void;
@@ -54,11 +56,13 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
   useEffect(() => {
     latest.current = props;
   });
-  const { article, layer, awareness, editable } = props;
+  const { article, layer, awareness, editable, canAnnotate } = props;
   const editableRef = useRef(editable);
+  const canAnnotateRef = useRef(canAnnotate);
   useEffect(() => {
     editableRef.current = editable;
-  }, [editable]);
+    canAnnotateRef.current = canAnnotate;
+  }, [editable, canAnnotate]);
 
   useEffect(() => {
     if (mount.current === null) return;
@@ -112,6 +116,7 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
           fragment,
           onChange: (state) => latest.current.onAnnotations(state),
           onClickAnnotations: (ids) => latest.current.onClickAnnotations(ids),
+          canWriteLayer: () => canAnnotateRef.current,
         }),
         suggestionPlugin({
           layer,

@@ -6,6 +6,7 @@ import { AnswerKeyPicker } from './AnswerKeyPicker.js';
 import { kindInfo } from './annotations/kinds.js';
 import type { Api, DocumentView } from './api.js';
 import { downloadScoresCsv, fetchScores } from './scoresApi.js';
+import { StudentLayers } from './StudentLayers.js';
 
 const figure = (value: number) => value.toFixed(2);
 
@@ -20,6 +21,7 @@ export function ClassResults({
   record,
   onRecord,
   onShowSpan,
+  onLayersChanged,
 }: {
   api: Api;
   id: string;
@@ -27,6 +29,8 @@ export function ClassResults({
   onRecord: (record: DocumentRecord) => void;
   /** Shows a stretch of the article's text export (offsets) in the editor. */
   onShowSpan: (start: number, end: number) => void;
+  /** Called after a layer was renamed, merged, removed or restored: the record's layers are to be read again. */
+  onLayersChanged: () => void;
 }) {
   const [report, setReport] = useState<ScoreReport | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -56,7 +60,13 @@ export function ClassResults({
     <section className="class-results" aria-label="Class results">
       <h2>Class results</h2>
       <p className="class-results-bar">
-        <AnswerKeyPicker api={api} id={id} record={record} layers={record.layers} onRecord={onRecord} />
+        <AnswerKeyPicker
+          api={api}
+          id={id}
+          record={record}
+          layers={record.layers.filter((layer) => layer.removed !== true)}
+          onRecord={onRecord}
+        />
         {key !== undefined && (
           <>
             <button type="button" className="secondary" onClick={load}>
@@ -149,6 +159,15 @@ export function ClassResults({
           )}
         </>
       )}
+      <StudentLayers
+        api={api}
+        id={id}
+        layers={record.layers}
+        onChanged={() => {
+          onLayersChanged();
+          load();
+        }}
+      />
     </section>
   );
 }

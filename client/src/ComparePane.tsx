@@ -54,6 +54,7 @@ export function ComparePane({
           layer={layer.room.doc}
           awareness={awareness}
           editable={false}
+          canAnnotate={false}
           onView={setView}
           onAnnotations={(next) => {
             setState(next);

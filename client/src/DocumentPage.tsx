@@ -280,7 +280,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
         <DamageBadge damage={record?.damaged} />
         {record !== null && (record.layers.length > 1 || isOwner) && (
           <LayerPicker
-            layers={record.layers}
+            layers={record.layers.filter((candidate) => candidate.removed !== true)}
             value={layerId ?? ''}
             compare={compareLayer}
             onChange={(next) => {
@@ -344,7 +344,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             api={api}
             id={id}
             record={record}
-            layers={record.layers}
+            layers={record.layers.filter((candidate) => candidate.removed !== true)}
             onRecord={(updated) => setRecord({ ...record, ...updated })}
           />
         </SharePanel>
@@ -356,6 +356,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
           record={record}
           onRecord={(updated) => setRecord({ ...record, ...updated })}
           onShowSpan={(start, end) => view !== null && revealText(view, start, end)}
+          onLayersChanged={loadRecord}
         />
       )}
       {record?.assignment !== undefined && session.role === 'annotator' && (
@@ -401,6 +402,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
               layer={layer.room.doc}
               awareness={article.room.provider.awareness}
               editable={editable && article.ready}
+              canAnnotate={canAnnotate && article.ready && layer.ready}
               onView={setView}
               onAnnotations={setAnnotations}
               onClickAnnotations={clickAnnotations}

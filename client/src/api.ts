@@ -11,6 +11,8 @@ export interface LayerInfo {
   id: string;
   label: string;
   access: 'read' | 'write';
+  /** Removed by an owner (only owners are shown these): kept, to be restored. */
+  removed?: true;
 }
 
 /** A document as one person sees it: its record, the layer they work in, and the layers they may open. */
@@ -141,6 +143,24 @@ export class Api {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ role, label, ...(expiresIn === null ? {} : { expiresIn }) }),
+    });
+  }
+
+  /** Renames a private layer, or removes or restores it (owners only). */
+  changeLayer(id: string, layer: string, change: { name?: string; removed?: boolean }): Promise<DocumentRecord> {
+    return this.request(`/api/documents/${encodeURIComponent(id)}/layers/${encodeURIComponent(layer)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(change),
+    });
+  }
+
+  /** Copies a private layer's marks into another and removes it (owners only). */
+  mergeLayer(id: string, layer: string, into: string): Promise<DocumentRecord> {
+    return this.request(`/api/documents/${encodeURIComponent(id)}/layers/${encodeURIComponent(layer)}/merge`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ into }),
     });
   }
 

@@ -1,35 +1,59 @@
 import type { WebsocketProvider } from 'y-websocket';
-import type * as Y from 'yjs';
+import type { Liveness } from './liveness.js';
 import { watchSaveStatus } from './saveStatus.js';
 
-/** What the connection indicator shows. */
+/**
+ * What the connection indicator shows: the state of the connection, and the
+ * local changes the server is not known to hold. One word per state, so a
+ * new one is one more member.
+ */
 export interface ConnectionState {
   status: 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
-  /** Local changes made since the server last had everything. */
+  /** Local changes the server is not known to hold (made here, or before a reload). */
   unsynced: number;
-  /** Why the server refused the connection, when it did. */
+  /** Why the server refused the connection, or closed it asking us to come back (slow down, restarting). */
   reason: string | null;
   /** True while the server says it cannot save (its disk or database): changes are kept here and sent when it can. */
-  serverCannotSave?: boolean;
+  serverCannotSave: boolean;
 }
 
 /**
- * Follows a provider's connection and counts local changes the server has
- * not yet received, calling `onChange` with each new state. The count is
- * kept under `storageKey` so it survives a reload while offline.
+ * Follows a provider's connection, and the browser's own online state before
+ * it (the browser knows at once when the network is gone; the provider only
+ * once its socket is found dead), and whether the server can save, calling
+ * `onChange` with each new state. Changes made before a reload and not yet
+ * sent are kept under `storageKey`, so the count survives it.
  */
 export function watchConnection(
   provider: WebsocketProvider,
-  doc: Y.Doc,
+  liveness: Liveness,
   onChange: (state: ConnectionState) => void,
   storageKey?: string,
 ): () => void {
-  const stored = storageKey === undefined ? 0 : Number(window.localStorage.getItem(storageKey) ?? 0) || 0;
+  // Changes counted before this page loaded: sent once the provider has synced (a room opened ahead may have already).
+  let earlier = storageKey === undefined || provider.synced ? 0 : Number(window.localStorage.getItem(storageKey) ?? 0) || 0;
   // A room opened ahead of the page may be connected and synced already.
-  let state: ConnectionState = { status: provider.synced ? 'connected' : 'connecting', unsynced: stored, reason: null };
+  let providerStatus: ConnectionState['status'] = provider.synced ? 'connected' : 'connecting';
   let everConnected = provider.wsconnected;
-  const set = (next: Partial<ConnectionState>) => {
-    state = { ...state, ...next };
+  let reason: string | null = null;
+  let serverCannotSave = false;
+  let last: ConnectionState | null = null;
+  const update = () => {
+    const state: ConnectionState = {
+      status: providerStatus !== 'refused' && !window.navigator.onLine ? 'offline' : providerStatus,
+      unsynced: earlier + liveness.waiting,
+      reason,
+      serverCannotSave,
+    };
+    if (
+      last !== null &&
+      last.status === state.status &&
+      last.unsynced === state.unsynced &&
+      last.reason === state.reason &&
+      last.serverCannotSave === state.serverCannotSave
+    )
+      return;
+    last = state;
     if (storageKey !== undefined) {
       if (state.unsynced > 0) window.localStorage.setItem(storageKey, String(state.unsynced));
       else window.localStorage.removeItem(storageKey);
@@ -37,41 +61,54 @@ export function watchConnection(
     onChange(state);
   };
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
-    if (state.status === 'refused') return;
+    if (providerStatus === 'refused') return;
     if (status === 'connected') everConnected = true;
-    // A new connection is told again if the server still cannot save.
-    if (status !== 'connected' && state.serverCannotSave === true) set({ serverCannotSave: false });
-    else if (status === 'connecting') set({ status: everConnected ? 'reconnecting' : 'connecting' });
-    else set({ status: 'offline' });
+    else {
+      // A new connection is told again if the server still cannot save.
+      serverCannotSave = false;
+      providerStatus = status === 'connecting' ? (everConnected ? 'reconnecting' : 'connecting') : 'offline';
+    }
+    update();
   };
   const onSync = (synced: boolean) => {
-    // Our sync step 2 goes out when the server's step 1 arrives, just before its step 2 marks us synced.
-    if (synced) set({ status: 'connected', unsynced: 0, reason: null });
+    if (!synced) return;
+    // Our sync step 2 went out with everything kept from before the reload.
+    earlier = 0;
+    providerStatus = 'connected';
+    reason = null;
+    update();
   };
-  const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    // Changes from the server, or loaded back from IndexedDB, are not waiting to be sent.
-    if (origin === provider || (typeof origin === 'object' && origin !== null && 'whenSynced' in origin)) return;
-    if (!provider.wsconnected || !provider.synced) set({ unsynced: state.unsynced + 1 });
+  const onClosed = (event: { code: number; reason: string }) => {
+    providerStatus = 'refused';
+    reason = event.reason || `closed (${event.code})`;
+    update();
   };
-  const onClosed = (event: { code: number; reason: string }) =>
-    set({ status: 'refused', reason: event.reason || `closed (${event.code})` });
   // A close the provider reconnects after (the server asked to slow down, or restarts): say why while reconnecting.
   const onConnectionClose = (event: { code: number; reason: string } | null) => {
-    if (event !== null && event.reason !== '' && !(event.code >= 4400 && event.code < 4500)) set({ reason: event.reason });
+    if (event === null || event.reason === '' || (event.code >= 4400 && event.code < 4500)) return;
+    reason = event.reason;
+    update();
   };
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.on('closed', onClosed);
   provider.on('connection-close', onConnectionClose);
-  doc.on('update', onUpdate);
-  const stopStatus = watchSaveStatus(provider, (status) => set({ serverCannotSave: !status.saving }));
-  onChange(state);
+  const stopLiveness = liveness.onChange(update);
+  const stopSaveStatus = watchSaveStatus(provider, (status) => {
+    serverCannotSave = !status.saving;
+    update();
+  });
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
+  update();
   return () => {
-    stopStatus();
     provider.off('status', onStatus);
     provider.off('sync', onSync);
     provider.off('closed', onClosed);
     provider.off('connection-close', onConnectionClose);
-    doc.off('update', onUpdate);
+    stopLiveness();
+    stopSaveStatus();
+    window.removeEventListener('online', update);
+    window.removeEventListener('offline', update);
   };
 }

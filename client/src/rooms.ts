@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Api } from './api.js';
+import { Liveness } from './liveness.js';
 
 /** A Y.Doc kept in sync with one room of the server, and in the browser while offline. */
 export interface Room {
@@ -9,6 +10,8 @@ export interface Room {
   provider: WebsocketProvider;
   /** The copy this browser keeps, so work done offline survives a reload and is sent when the connection returns. */
   local: IndexeddbPersistence;
+  /** Whether the connection still carries messages, and how many local changes the server is not known to hold. */
+  liveness: Liveness;
 }
 
 interface Held {
@@ -37,7 +40,7 @@ export function holdRoom(api: Api, name: string): Room {
   const doc = new Y.Doc();
   const local = new IndexeddbPersistence(`factmark:${name}`, doc);
   const provider = new WebsocketProvider(api.syncUrl, name, doc, { params: { token: api.tokenValue } });
-  const room = { doc, provider, local };
+  const room = { doc, provider, local, liveness: new Liveness(provider, doc) };
   // A room opened with another link is not shared: new holders get this one.
   byName.set(name, room);
   holds.set(room, { api, holders: 1, stopSkipping: skipEncodingFirstAnswer(doc, provider, local) });
@@ -53,6 +56,7 @@ export function releaseRoom(room: Room, name: string): void {
   holds.delete(room);
   if (byName.get(name) === room) byName.delete(name);
   held.stopSkipping();
+  room.liveness.destroy();
   room.provider.destroy();
   void room.local.destroy();
   room.doc.destroy();

@@ -8,14 +8,19 @@ export type { Room } from './rooms.js';
 /** Holds a room for as long as the component stays, and follows its connection. */
 export function useRoom(api: Api, name: string): { room: Room | null; connection: ConnectionState; ready: boolean } {
   const [room, setRoom] = useState<Room | null>(null);
-  const [connection, setConnection] = useState<ConnectionState>({ status: 'connecting', unsynced: 0, reason: null });
+  const [connection, setConnection] = useState<ConnectionState>({
+    status: 'connecting',
+    unsynced: 0,
+    reason: null,
+    serverCannotSave: false,
+  });
   // True once the doc holds the server's content, or what this browser kept
   // of it: editing before that would add blocks beside the ones to come.
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const held = holdRoom(api, name);
-    const { doc, provider, local } = held;
-    const stopWatching = watchConnection(provider, doc, setConnection, `factmark:unsynced:${name}`);
+    const { doc, provider, local, liveness } = held;
+    const stopWatching = watchConnection(provider, liveness, setConnection, `factmark:unsynced:${name}`);
     const onSync = (synced: boolean) => {
       if (synced) setReady(true);
     };

@@ -60,15 +60,15 @@ export async function handleAgreementApi(
       const record = await documents.get(id);
       const readable = (layer: string) => roomAccess(claims, { docId: id, layerId: layer }, record) !== 'none';
       const named = url.searchParams.get('layers');
-      let layers: string[];
-      if (named === null || named.trim() === '') {
-        layers = (await documents.layers(id)).filter(readable);
-      } else {
+      let layers: string[] | undefined;
+      if (named !== null && named.trim() !== '') {
         layers = named.split(',').map((layer) => layer.trim());
         if (layers.some((layer) => !readable(layer)))
           throw new HttpError(403, 'Forbidden', 'Your token does not open one of the layers asked for.');
       }
-      sendReport(response, id, await documents.agreement(id, url.searchParams.get('format') ?? 'json', layers));
+      // Unnamed, the layers are those Class results counts, that this token opens (an owner opens them all).
+      const readableLayers = canManageDocuments(claims) ? undefined : (await documents.layers(id)).filter(readable);
+      sendReport(response, id, await documents.agreement(id, url.searchParams.get('format') ?? 'json', layers, readableLayers));
       return true;
     }
     return false;

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ImportError } from '../../shared/index.js';
 import { teamLayerId, type DocumentDamage, type DocumentRecord } from '../../shared/index.js';
-import { canManageDocuments, canOpenDocument, privateLayerPrefix, roomAccess, workingLayer } from '../access.js';
+import { canManageDocuments, canOpenDocument, roomAccess, workingLayer } from '../access.js';
+import { layerNames } from '../layerNames.js';
 import { parseDuration } from '../duration.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
 import type { Identities } from '../Identities.js';
@@ -69,24 +70,31 @@ function requireOwner(claims: TokenClaims, what: string): void {
   if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', `Only an owner may ${what}.`);
 }
 
-/** A layer a person may open, with a name to show. */
+/** A layer a person may open, with a name to show; owners also see the layers they removed, to restore them. */
 interface LayerInfo {
   id: string;
   label: string;
   access: 'read' | 'write';
+  removed?: true;
 }
 
 /** The layers of a document this token may open: the team layer, and private layers named after their invite. */
 async function layersFor(context: ApiContext, record: DocumentRecord): Promise<LayerInfo[]> {
   const { claims, documents, invites } = context;
-  const stored = await documents.layers(record.id);
-  const labels = new Map<string, string>([[teamLayerId, 'Team']]);
-  for (const invite of await invites.list(record.id)) labels.set(`${privateLayerPrefix}${invite.jti}`, invite.label);
+  const owner = canManageDocuments(claims);
+  const stored = await documents.layers(record.id, { removed: owner });
+  const labels = layerNames(record, await invites.list(record.id));
   const own = workingLayer(claims, record);
   if (own !== teamLayerId) labels.set(own, 'Your layer');
-  const ids = Array.from(new Set([...stored, ...labels.keys()]));
+  const removed = new Set(record.removedLayers ?? []);
+  const ids = Array.from(new Set([...stored, ...labels.keys()])).filter((id) => owner || !removed.has(id) || id === own);
   return ids
-    .map((id) => ({ id, label: labels.get(id) ?? id, access: roomAccess(claims, { docId: record.id, layerId: id }, record) }))
+    .map((id) => ({
+      id,
+      label: labels.get(id) ?? id,
+      access: roomAccess(claims, { docId: record.id, layerId: id }, record),
+      ...(removed.has(id) ? { removed: true as const } : {}),
+    }))
     .filter((layer): layer is LayerInfo => layer.access !== 'none');
 }
 
@@ -267,6 +275,38 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (parts.length === 3 && parts[2] === 'layers' && method === 'GET') {
       requireDocument(claims, id);
       sendJson(response, 200, { layers: await layersFor(context, await documents.get(id)) });
+      return;
+    }
+    if (parts.length === 4 && parts[2] === 'layers' && method === 'PATCH') {
+      requireOwner(claims, 'rename or remove a layer');
+      const layer = parts[3] ?? '';
+      const body = await readJson(request, 64 * 1024);
+      const { name, removed } = body;
+      if ((name !== undefined && typeof name !== 'string') || (removed !== undefined && typeof removed !== 'boolean')) {
+        throw new HttpError(
+          400,
+          'Malformed request',
+          'Send {"name": "…"} to rename the layer, {"removed": true|false} to remove or restore it.',
+        );
+      }
+      let record = await documents.get(id);
+      if (
+        !(await documents.layers(id, { removed: true })).includes(layer) &&
+        !layerNames(record, await context.invites.list(id)).has(layer)
+      ) {
+        throw new HttpError(404, 'Not found', `Document ${id} has no layer "${layer}".`);
+      }
+      if (typeof name === 'string') record = await documents.renameLayer(id, layer, name);
+      if (typeof removed === 'boolean') record = await documents.setLayerRemoved(id, layer, removed);
+      sendJson(response, 200, record);
+      return;
+    }
+    if (parts.length === 5 && parts[2] === 'layers' && parts[4] === 'merge' && method === 'POST') {
+      requireOwner(claims, 'merge layers');
+      const body = await readJson(request, 64 * 1024);
+      if (typeof body['into'] !== 'string')
+        throw new HttpError(400, 'Malformed request', '"into" must be the id of the layer to merge into.');
+      sendJson(response, 200, await documents.mergeLayer(id, parts[3] ?? '', body['into']));
       return;
     }
     if (parts.length === 3 && parts[2] === 'annotations' && method === 'POST') {

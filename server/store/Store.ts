@@ -16,6 +16,8 @@ export interface InviteRecord {
   revokedAt: string | null;
   /** The name its holder chose to be shown under, if they chose one. */
   name?: string;
+  /** The private layer its holder works in, when not `p-<jti>`: an earlier invitation's, for the same person. */
+  layer?: string;
 }
 
 /**

@@ -24,7 +24,7 @@ export interface JobInputs {
   placeAnnotations: { article: Uint8Array[]; layer: Uint8Array[]; layerId: string; content: unknown; now: string };
   compare: { a: DocumentState; b: DocumentState; annotations: { a: boolean; b: boolean }; format: CompareFormat };
   scores: { state: DocumentState; invites: InviteRecord[]; format: string; table: string };
-  agreement: { state: DocumentState; invites: InviteRecord[]; layers?: string[]; format: string };
+  agreement: { state: DocumentState; invites: InviteRecord[]; layers?: string[]; readable?: string[]; format: string };
 }
 
 /** What each job gives back. */
@@ -89,7 +89,7 @@ function compute(job: Job): JobResults[JobType] {
     case 'scores':
       return renderScores(scoreState(job.state, job.invites), job.format, job.table);
     case 'agreement':
-      return renderAgreement(agreementOfState(job.state, job.invites, job.layers), job.format);
+      return renderAgreement(agreementOfState(job.state, job.invites, job.layers, job.readable), job.format);
   }
 }
 

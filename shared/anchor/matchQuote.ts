@@ -5,8 +5,15 @@ export interface QuoteSelector {
   suffix: string;
 }
 
-/** How much context must still match on each side for a quote to be found again. */
-const minimumContext = 20;
+/**
+ * How much of the remembered context may differ where a quote is found again:
+ * one character in this many. A neighbour edited since the quote was taken
+ * (a typo fixed three characters before it) leaves its place recognisable;
+ * the same words in another sentence differ in most of their context.
+ */
+const contextEditsPer = 4;
+/** Below this many characters of context compared, all of it must match. */
+const minimumFuzzyContext = 20;
 
 /**
  * A text without its whitespace, and where each remaining character was.
@@ -29,10 +36,44 @@ function withoutSpace(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-function commonSuffixLength(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && length < b.length && a[a.length - 1 - length] === b[b.length - 1 - length]) length++;
-  return length;
+function reversed(text: string): string {
+  return Array.from(text).reverse().join('');
+}
+
+/**
+ * The fewest edits (insertions, deletions, substitutions) that turn `pattern`
+ * into some beginning of `text`: how far the context after a place is from the
+ * one remembered. (Reversed, the same for the context before it.)
+ */
+function editsToStartOf(pattern: string, text: string): number {
+  // One row of the edit-distance table at a time; any end in `text` is free.
+  let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= pattern.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= text.length; j++) {
+      const substitution = (row[j - 1] ?? 0) + (pattern[i - 1] === text[j - 1] ? 0 : 1);
+      next.push(Math.min(substitution, (row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1));
+    }
+    row = next;
+  }
+  return Math.min(...row);
+}
+
+/**
+ * How well the context on one side of a place matches the remembered one:
+ * the edits between them (over as much context as the article still has
+ * there), or null when more than one character in four differs, or any
+ * does in a context shorter than 20 characters.
+ */
+function contextEdits(remembered: string, found: string): number | null {
+  const length = Math.min(remembered.length, found.length);
+  if (length === 0) return 0;
+  const wanted = remembered.slice(0, length);
+  if (found.startsWith(wanted)) return 0;
+  if (length < minimumFuzzyContext) return null;
+  const allowed = Math.floor(length / contextEditsPer);
+  const edits = editsToStartOf(wanted, found.slice(0, length + allowed));
+  return edits <= allowed ? edits : null;
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -44,31 +85,33 @@ function commonPrefixLength(a: string, b: string): number {
 /**
  * Finds a quote in a text by its words and its context, whitespace aside:
  * among the places the quote occurs, the one whose surroundings best match
- * the remembered prefix and suffix. A place counts only if on both sides at
- * least 20 characters of context still match (all of a shorter context, or
- * all the text there is before or after it in the article), so a
- * quote never jumps to the same words elsewhere in the article. Returns text
- * offsets, or null. Ties go to the first place, so every replica agrees.
+ * the remembered prefix and suffix. A place counts only if on each side the
+ * context there (as much of it as the article still has before or after the
+ * place) differs from the remembered one in at most one character in four
+ * (in none, when fewer than 20 characters can be compared),
+ * so a quote whose neighbour was edited is found, and never jumps to the same
+ * words elsewhere in the article. Returns text offsets, or null. The place
+ * with the fewest edits wins, then the one with the longest exact context,
+ * then the first, so every replica agrees.
  */
 export function matchQuote(text: string, selector: QuoteSelector): { start: number; end: number } | null {
   const quote = withoutSpace(selector.quote);
   if (quote === '') return null;
-  const prefix = withoutSpace(selector.prefix);
+  const prefix = reversed(withoutSpace(selector.prefix));
   const suffix = withoutSpace(selector.suffix);
   const { chars, at } = compact(text);
-  let best: { start: number; score: number } | null = null;
+  let best: { start: number; edits: number; exact: number } | null = null;
   for (let start = chars.indexOf(quote); start !== -1; start = chars.indexOf(quote, start + 1)) {
-    const before = commonSuffixLength(chars.slice(Math.max(0, start - prefix.length), start), prefix);
-    const after = commonPrefixLength(chars.slice(start + quote.length, start + quote.length + suffix.length), suffix);
-    // At the very start or end of the article there is no more context to match.
-    const available = { before: start, after: chars.length - start - quote.length };
-    if (
-      before < Math.min(minimumContext, prefix.length, available.before) ||
-      after < Math.min(minimumContext, suffix.length, available.after)
-    )
-      continue;
-    const score = before + after;
-    if (best === null || score > best.score) best = { start, score };
+    const end = start + quote.length;
+    // Each side is compared outwards from the quote; the context before it, reversed.
+    const before = reversed(chars.slice(Math.max(0, start - prefix.length - prefix.length), start));
+    const after = chars.slice(end, end + suffix.length + suffix.length);
+    const editsBefore = contextEdits(prefix, before);
+    const editsAfter = contextEdits(suffix, after);
+    if (editsBefore === null || editsAfter === null) continue;
+    const edits = editsBefore + editsAfter;
+    const exact = commonPrefixLength(prefix, before) + commonPrefixLength(suffix, after);
+    if (best === null || edits < best.edits || (edits === best.edits && exact > best.exact)) best = { start, edits, exact };
   }
   if (best === null) return null;
   return { start: at[best.start] ?? 0, end: (at[best.start + quote.length - 1] ?? 0) + 1 };

@@ -15,6 +15,12 @@ export type ResolvedAnnotation =
       to: number;
       /** True when found again by its quote because its positions were lost. */
       reanchored: boolean;
+      /**
+       * True when an edge's character was deleted: the place is right, and
+       * anchors written there again keep every reader on it, whatever is
+       * edited around it later.
+       */
+      anchorsStale: boolean;
     }
   /** The article has not received the text it points at yet. */
   | { annotation: Annotation; status: 'pending' }
@@ -49,15 +55,25 @@ export function resolveAnnotations(annotations: readonly Annotation[], article: 
     const to = end.position;
     const intact = inDocument(from) && inDocument(to) && from < to;
     // Both edges still on their characters: the span is where they are.
-    if (intact && !start.deleted && !end.deleted) return { annotation, status: 'anchored', from, to, reanchored: false };
+    if (intact && !start.deleted && !end.deleted)
+      return { annotation, status: 'anchored', from, to, reanchored: false, anchorsStale: false };
     if (from === 'pending' || to === 'pending') return { annotation, status: 'pending' };
     // An edge's character was deleted, as when y-prosemirror re-inserts the
     // text of a split or joined paragraph: the quote says where the words went.
     textMap ??= TextMap.of(article.doc);
     const match = matchQuote(textMap.text, annotation);
     if (match !== null)
-      return { annotation, status: 'anchored', from: textMap.posAt(match.start, 1), to: textMap.posAt(match.end, -1), reanchored: true };
-    if (intact) return { annotation, status: 'anchored', from, to, reanchored: false };
+      return {
+        annotation,
+        status: 'anchored',
+        from: textMap.posAt(match.start, 1),
+        to: textMap.posAt(match.end, -1),
+        reanchored: true,
+        anchorsStale: true,
+      };
+    // Its words were edited, but some remain: the span is what is left of them.
+    if (intact) return { annotation, status: 'anchored', from, to, reanchored: false, anchorsStale: true };
+    // Its words are gone.
     return { annotation, status: 'orphaned' };
   });
   return resolved.sort(compareResolved);

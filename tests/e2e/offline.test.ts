@@ -1,6 +1,6 @@
 import type { WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotatedTexts, selectWords } from '../support/browser.js';
+import { annotatedTexts, articleText, selectWords } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
 import { teamLayerId } from '../../shared/index.js';
 import { annotateAs } from '../support/annotate.js';
@@ -87,5 +87,34 @@ describe('working offline', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('reloads offline a document opened before, with its marks, and sends a mark made offline once back online', async () => {
+    const docId = await importArticle(suite.server, 'The tunnel opens in June, the minister said.\n\nUnions denied it.');
+    const clients = await annotateAs(suite.server, docId, suite.server.token, teamLayerId, [['attribution', 'the minister said']]);
+    for (const client of clients) client.destroy();
+    const alice = await suite.open(docId, 'Alice');
+    const bob = await suite.open(docId, 'Bob');
+    await expect.poll(() => annotatedTexts(alice.page, 'attribution')).toEqual(['the minister said']);
+    // The page is kept once its service worker controls it, and the article once the page is idle.
+    await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await alice.page.evaluate(() => new Promise((resolve) => window.requestIdleCallback(resolve, { timeout: 10_000 })));
+    await alice.page.waitForTimeout(300);
+
+    await alice.context.setOffline(true);
+    await alice.page.reload();
+    await expect.poll(() => articleText(alice.page)).toBe('The tunnel opens in June, the minister said.\n\nUnions denied it.');
+    await expect.poll(() => annotatedTexts(alice.page, 'attribution')).toEqual(['the minister said']);
+    const status = alice.page.getByRole('status').first();
+    await expect.poll(() => status.textContent()).toBe('Offline');
+
+    await selectWords(alice.page, 'denied');
+    await alice.page.keyboard.press('Control+Shift+2');
+    await expect.poll(() => status.textContent()).toMatch(/^Offline · \d+ changes? waiting$/);
+
+    await alice.context.setOffline(false);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Connected');
+    await expect.poll(() => annotatedTexts(bob.page, 'denial')).toEqual(['denied']);
+    expect(alice.errors).toEqual([]);
   });
 });

@@ -127,3 +127,16 @@ export async function clickInText(page: Page, words: string, offset: number): Pr
   );
   await page.mouse.click(point.x, point.y);
 }
+
+/** The article as the reader sees it: its blocks' text joined by blank lines, without remote cursors' labels. */
+export function articleText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.ProseMirror > :not(.ProseMirror-yjs-cursor)'))
+      .map((block) => {
+        const copy = block.cloneNode(true) as Element;
+        for (const cursor of Array.from(copy.querySelectorAll('.ProseMirror-yjs-cursor'))) cursor.remove();
+        return (copy.textContent ?? '').replace(/\u2060/g, '');
+      })
+      .join('\n\n'),
+  );
+}

@@ -2,11 +2,25 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Mappable } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
-import type * as Y from 'yjs';
-import { annotationsMap, isDamaged, readEntry, readLayer, type Annotation, type DamagedEntry } from '../../../shared/annotation.js';
+import * as Y from 'yjs';
+import {
+  annotationsMap,
+  isDamaged,
+  readAnnotation,
+  readEntry,
+  readLayer,
+  reanchorAnnotation,
+  type Annotation,
+  type DamagedEntry,
+} from '../../../shared/annotation.js';
+import { FragmentIndex } from '../../../shared/anchor/fragmentIndex.js';
+import { quoteSelectorOf } from '../../../shared/anchor/matchQuote.js';
+import { decodeAnchor, encodeAnchors } from '../../../shared/anchor/relativeRange.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { TextMap } from '../../../shared/anchor/textMap.js';
 import { verdictLabels } from '../annotations/kinds.js';
-import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
+import { AnchorIndex } from './anchorIndex.js';
+import { ambiguousRange, isRemoteChange, remoteChangeRange } from './remoteChange.js';
 
 /** What the annotation plugin knows: every annotation placed in the document, and its decorations. */
 export interface AnnotationPluginState {
@@ -20,6 +34,14 @@ export interface AnnotationPluginState {
   stale: boolean;
   /** The part of the document local edits touched since then. */
   dirty: { from: number; to: number } | null;
+  /**
+   * Annotations whose decorations local edits mapped away (their text was
+   * deleted here) since then: Yjs may still place them, as when
+   * y-prosemirror took the deletion from the same words elsewhere.
+   */
+  dropped: ReadonlySet<string>;
+  /** Of the annotations placed last, those whose anchors should be written again where they were placed. */
+  anchorsStale: readonly string[];
   /**
    * The part of the document whose decorations are in the page, or 'all'.
    * A layer placed at once with thousands of annotations is drawn where the
@@ -53,6 +75,59 @@ export interface AnnotationPluginOptions {
   onChange: (state: AnnotationPluginState) => void;
   /** Called when a reviewer clicks text covered by annotations, innermost first. */
   onClickAnnotations: (ids: string[]) => void;
+  /** Whether this reader may write to the layer: then it writes back where marks were found again. */
+  canWriteLayer?: () => boolean;
+}
+
+/** The origin of anchors written back to the layer: no reviewer's change, so no undo step. */
+export const reanchorOrigin = Symbol('reanchor');
+
+function readAnnotations(layer: Y.Doc, ids: Iterable<string>): Annotation[] {
+  const map = annotationsMap(layer);
+  const annotations: Annotation[] = [];
+  for (const id of ids) {
+    const entry = map.get(id);
+    const annotation = entry instanceof Y.Map ? readAnnotation(id, entry) : null;
+    if (annotation !== null) annotations.push(annotation);
+  }
+  return annotations;
+}
+
+/**
+ * Writes new anchors for the annotations (of `ids`) placed where an edge's
+ * character no longer is: found again by quote after a paragraph was joined
+ * or split, or shrunk to what is left of their words. The place is written
+ * once, by whichever reader finds it first, so every page, every page opened
+ * later and every export agree on it from then on, whatever is edited nearby.
+ * `doc` must be the document the article's fragment holds now.
+ */
+function writeAnchorsBack(options: AnnotationPluginOptions, doc: Node, ids: Set<string>): void {
+  const article = { ydoc: options.article, fragment: options.fragment, doc };
+  const stale = resolveAnnotations(readAnnotations(options.layer, ids), article).filter(
+    (item) => item.status === 'anchored' && item.anchorsStale,
+  );
+  if (stale.length === 0) return;
+  const text = TextMap.of(doc);
+  const index = new FragmentIndex(options.fragment, doc.type.schema);
+  options.layer.transact(() => {
+    for (const item of stale) {
+      if (item.status !== 'anchored') continue;
+      const start = text.offsetAt(item.from);
+      const end = text.offsetAt(item.to);
+      if (start >= end) continue;
+      let anchors: { start: Uint8Array; end: Uint8Array };
+      try {
+        anchors = encodeAnchors(options.fragment, doc, item.from, item.to);
+      } catch {
+        continue; // the fragment is between two states: the next placing writes it
+      }
+      // Only anchors that lead back to the same place, on live characters, are worth writing.
+      const from = decodeAnchor(anchors.start, options.article, index);
+      const to = decodeAnchor(anchors.end, options.article, index);
+      if (from.position !== item.from || to.position !== item.to || from.deleted || to.deleted) continue;
+      reanchorAnnotation(options.layer, item.annotation.id, { ...anchors, ...quoteSelectorOf(text.text, start, end) }, reanchorOrigin);
+    }
+  }, reanchorOrigin);
 }
 
 function describe(annotation: Annotation): string {
@@ -76,7 +151,8 @@ function decorationFor(item: Extract<ResolvedAnnotation, { status: 'anchored' }>
       // A <mark>, so assistive technology knows the words are marked, and says as what.
       nodeName: 'mark',
       'aria-roledescription': roleDescription(item.annotation),
-      class: `annotation annotation-${item.annotation.kind} depth-${Math.min(depth, 3)}${selected ? ' annotation-selected' : ''}`,
+      // Overlapping marks share one element, whose classes add up: the id as a class names every mark there.
+      class: `annotation annotation-${item.annotation.kind} annotation-id-${item.annotation.id} depth-${Math.min(depth, 3)}${selected ? ' annotation-selected' : ''}`,
       'data-annotation-id': item.annotation.id,
       title: describe(item.annotation),
     },
@@ -96,6 +172,11 @@ function buildDecorations(doc: Node, resolved: ResolvedAnnotation[], selectedId:
     open.sort((a, b) => b - a);
   }
   return DecorationSet.create(doc, decorations);
+}
+
+/** The ids of placed annotations whose anchors are stale. */
+function staleIds(resolved: readonly ResolvedAnnotation[]): string[] {
+  return resolved.filter((item) => item.status === 'anchored' && item.anchorsStale).map((item) => item.annotation.id);
 }
 
 /** The drawn range through a change; one the change replaced shrinks to where it was, to grow again in steps. */
@@ -126,7 +207,21 @@ function placeAll(
   // A big layer already drawn whole stays so; one arriving is drawn in steps.
   const drawnWhole = state !== null && state.drawn === 'all' && state.resolved.length > drawInStepsAbove;
   const drawn = resolved.length <= drawInStepsAbove || drawnWhole ? 'all' : (inView ?? { from: 0, to: Math.min(doc.content.size, 4000) });
-  return withShown({ resolved, damaged, selectedId, decorations, stale: false, dirty: null, drawn, shown: decorations }, doc);
+  return withShown(
+    {
+      resolved,
+      damaged,
+      selectedId,
+      decorations,
+      stale: false,
+      dirty: null,
+      dropped: new Set(),
+      anchorsStale: staleIds(resolved),
+      drawn,
+      shown: decorations,
+    },
+    doc,
+  );
 }
 
 /**
@@ -166,7 +261,7 @@ function replaceAnnotations(
   const wasDamaged = state.damaged.some((entry) => ids.has(entry.id));
   const damagedNow =
     damaged.length === 0 && !wasDamaged ? state.damaged : [...state.damaged.filter((entry) => !ids.has(entry.id)), ...damaged];
-  return { ...state, resolved, damaged: damagedNow, decorations };
+  return { ...state, resolved, damaged: damagedNow, decorations, anchorsStale: staleIds(fresh) };
 }
 
 /** The ids of annotations whose decorations meet a range, plus every one not placed: those a change there may move. */
@@ -175,6 +270,19 @@ function idsAround(state: AnnotationPluginState, from: number, to: number): Set<
   for (const decoration of state.decorations.find(Math.max(0, from - 1), to + 1)) ids.add((decoration.spec as { id: string }).id);
   for (const item of state.resolved) if (item.status !== 'anchored') ids.add(item.annotation.id);
   return ids;
+}
+
+/**
+ * The blocks a range touches. Where a local change falls inside repeated text
+ * ("the the") y-prosemirror guesses (a diff of the two texts), and its guess
+ * may differ from where the change was by more than a character: once typing
+ * pauses, the marks of the whole blocks are placed again from Yjs.
+ */
+function blocksOf(doc: Node, from: number, to: number): Range {
+  const size = doc.content.size;
+  const $from = doc.resolve(Math.max(0, Math.min(size, from)));
+  const $to = doc.resolve(Math.max(0, Math.min(size, to)));
+  return { from: $from.depth > 0 ? $from.start(1) : $from.pos, to: $to.depth > 0 ? $to.end(1) : $to.pos };
 }
 
 /**
@@ -201,10 +309,17 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     if (isRemoteChange(tr)) {
       const change = remoteChangeRange(oldState.doc, newState.doc);
       if (change !== null) {
-        const ids = idsAround(state, change.from, change.to);
+        // Where the change could equally have been, in repeated text, is where Yjs may have put it.
+        const around = ambiguousRange(oldState.doc, newState.doc, change.from, change.to, change.newTo);
+        const ids = idsAround(state, around.from, around.to);
         state = {
           ...state,
-          decorations: state.decorations.map(change.mapping, newState.doc),
+          decorations: state.decorations.map(change.mapping, newState.doc, {
+            // One that lay in the replaced range, though no longer drawn there, is placed again too.
+            onRemove: (spec: { id?: string }) => {
+              if (spec.id !== undefined) ids.add(spec.id);
+            },
+          }),
           drawn: mapDrawn(state.drawn, change.mapping),
         };
         // The article arriving after a big layer places it all: at once is faster than one by one.
@@ -218,19 +333,28 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       const end = tr.before.content.findDiffEnd(tr.doc.content)?.b ?? start;
       const previous = state.dirty === null ? null : { from: tr.mapping.map(state.dirty.from, -1), to: tr.mapping.map(state.dirty.to, 1) };
       const dirty = { from: Math.min(start, end, previous?.from ?? Infinity), to: Math.max(start, end, previous?.to ?? -Infinity) };
+      let dropped = state.dropped;
+      const onRemove = (spec: { id?: string }) => {
+        if (spec.id === undefined) return;
+        if (dropped === state.dropped) dropped = new Set(dropped);
+        (dropped as Set<string>).add(spec.id);
+      };
       return {
         ...state,
-        decorations: state.decorations.map(tr.mapping, tr.doc),
+        decorations: state.decorations.map(tr.mapping, tr.doc, { onRemove }),
         stale: true,
         dirty,
+        dropped,
         drawn: mapDrawn(state.drawn, tr.mapping),
       };
     }
     if (meta === undefined) return state;
     if ('draw' in meta) return { ...state, drawn: meta.draw };
     if ('settle' in meta) {
-      const ids = state.dirty === null ? new Set<string>() : idsAround(state, state.dirty.from, state.dirty.to);
-      return { ...replaceAnnotations(state, ids, options, newState.doc), stale: false, dirty: null };
+      const blocks = state.dirty === null ? null : blocksOf(newState.doc, state.dirty.from, state.dirty.to);
+      const ids = blocks === null ? new Set<string>() : idsAround(state, blocks.from, blocks.to);
+      for (const id of state.dropped) ids.add(id);
+      return { ...replaceAnnotations(state, ids, options, newState.doc), stale: false, dirty: null, dropped: new Set() };
     }
     if ('changed' in meta) {
       // A layer arriving whole (the first sync) is placed in one go, not id by id.
@@ -271,26 +395,57 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       const dispatch = (meta: Meta) => {
         if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(annotationPluginKey, meta));
       };
-      // Layer changes arrive in batches: the ids they touched are placed again together,
+      // Changes arrive in batches: the ids they touched are placed again together,
       // deferred so that a mark made inside a command sees the article in step with Yjs.
       let changed: Set<string> | null = null;
+      const placeAgain = (ids: Iterable<string>) => {
+        const batch = changed ?? new Set<string>();
+        for (const id of ids) batch.add(id);
+        if (changed !== null) return;
+        changed = batch;
+        queueMicrotask(() => {
+          const due = changed;
+          changed = null;
+          if (due !== null && due.size > 0) dispatch({ changed: Array.from(due) });
+        });
+      };
+      // Which annotations are anchored where, built at the first deletion in the article.
+      let anchorIndex: AnchorIndex | null = null;
       const onLayerChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-        const ids = changed ?? new Set<string>();
+        const ids = new Set<string>();
         for (const event of events) {
           if (event.path.length === 0) for (const key of event.changes.keys.keys()) ids.add(key);
           else ids.add(String(event.path[0]));
         }
-        if (changed === null) {
-          changed = ids;
-          queueMicrotask(() => {
-            const batch = changed;
-            changed = null;
-            if (batch !== null) dispatch({ changed: Array.from(batch) });
-          });
-        }
+        if (anchorIndex !== null) for (const id of ids) anchorIndex.update(options.layer, id);
+        placeAgain(ids);
+      };
+      // Every annotation whose anchors a change deleted is placed again, wherever the change
+      // was: found by its quote, shrunk to what is left of it, or orphaned when its words are gone.
+      const onArticleTransaction = (transaction: Y.Transaction) => {
+        if (transaction.deleteSet.clients.size === 0) return;
+        anchorIndex ??= AnchorIndex.of(options.layer);
+        const touched = anchorIndex.touchedBy(transaction.deleteSet);
+        if (touched.size > 0) placeAgain(touched);
       };
       const annotations = annotationsMap(options.layer);
       annotations.observeDeep(onLayerChange);
+      options.article.on('afterTransaction', onArticleTransaction);
+      // Where marks were found again is written back to the layer, once the page is in step with Yjs.
+      let toWrite: Set<string> | null = null;
+      const writeBackLater = (stale: readonly string[]) => {
+        if (stale.length === 0 || options.canWriteLayer?.() !== true) return;
+        if (toWrite !== null) {
+          for (const id of stale) toWrite.add(id);
+          return;
+        }
+        toWrite = new Set(stale);
+        queueMicrotask(() => {
+          const due = toWrite;
+          toWrite = null;
+          if (due !== null && !view.isDestroyed) writeAnchorsBack(options, view.state.doc, due);
+        });
+      };
       inView = () => visibleRange(view);
       // Drawing the rest of a big layer, a step at a time after each paint.
       let drawFrame: number | null = null;
@@ -306,7 +461,10 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         dispatch({ draw: from === 0 && to === size ? 'all' : { from, to } });
       };
       let last = annotationPluginKey.getState(view.state);
-      if (last !== undefined) options.onChange(last);
+      if (last !== undefined) {
+        options.onChange(last);
+        writeBackLater(last.anchorsStale);
+      }
       // Once typing pauses, the annotations near local edits are placed from
       // Yjs again, so this view agrees with every replica (a split inside a
       // span, or an anchor that only Yjs knows was deleted).
@@ -322,6 +480,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
             current.selectedId !== last.selectedId
           )
             options.onChange(current);
+          if (current.anchorsStale !== last?.anchorsStale) writeBackLater(current.anchorsStale);
           if (current.drawn !== 'all' && drawFrame === null && drawTimer === null) {
             drawFrame = window.requestAnimationFrame(() => {
               drawFrame = null;
@@ -343,6 +502,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
           if (drawFrame !== null) window.cancelAnimationFrame(drawFrame);
           if (drawTimer !== null) clearTimeout(drawTimer);
           annotations.unobserveDeep(onLayerChange);
+          options.article.off('afterTransaction', onArticleTransaction);
         },
       };
     },

@@ -46,6 +46,22 @@ describe('matchQuote', () => {
     expect(matchQuote(splitInside, selector)).toEqual({ start, end: start + 'Critics said the\n\nbudget'.length });
   });
 
+  it('finds a quote whose neighbour was edited, three characters before it', () => {
+    const article = 'The plant will close by next spring.\n\nA spokeswoman for the union denied that workers had been consulted.';
+    const start = article.indexOf('denied');
+    const selector = quoteSelectorOf(article, start, start + 'denied'.length);
+    const joined = article.replace('spring.\n\nA', 'spring.A').replace('union', 'unin');
+    const moved = joined.indexOf('denied');
+    expect(matchQuote(joined, selector)).toEqual({ start: moved, end: moved + 'denied'.length });
+  });
+
+  it('refuses the same words where most of their context differs', () => {
+    const article = 'The union denied that workers had been consulted. Later the company denied any plan to close.';
+    const start = article.indexOf('denied');
+    const selector = quoteSelectorOf(article, start, start + 'denied'.length);
+    expect(matchQuote(article.replace('The union denied that workers had been consulted. ', ''), selector)).toBeNull();
+  });
+
   it('finds nothing for an empty quote or an absent one', () => {
     expect(matchQuote(text, { quote: '', prefix: '', suffix: '' })).toBeNull();
     expect(matchQuote(text, { quote: 'surplus', prefix: '', suffix: '' })).toBeNull();

@@ -1,0 +1,19 @@
+import { teamLayerId, type DocumentRecord } from '../shared/index.js';
+import { privateLayerId } from './access.js';
+import type { InviteRecord } from './store/Store.js';
+
+/**
+ * The names of a document's layers: the team's, each private layer after the
+ * person its invitations are for, or the name the owner gave it.
+ */
+export function layerNames(record: Pick<DocumentRecord, 'layerNames'>, invites: readonly InviteRecord[]): Map<string, string> {
+  const names = new Map<string, string>([[teamLayerId, 'Team']]);
+  for (const invite of invites) if (invite.role !== 'viewer') names.set(privateLayerId(invite), invite.label);
+  for (const [layer, name] of Object.entries(record.layerNames ?? {})) names.set(layer, name);
+  return names;
+}
+
+/** The private layers of a document's invitations that can still be opened by an annotator: a student's, though empty. */
+export function studentLayers(invites: readonly InviteRecord[]): Set<string> {
+  return new Set(invites.filter((invite) => invite.role === 'annotator' && invite.revokedAt === null).map(privateLayerId));
+}
