@@ -47,7 +47,12 @@ class Repairer {
         continue;
       }
       const type = node['type'];
-      if (typeof type === 'string' && blockTypes.has(type)) {
+      if (type === 'horizontal_rule' && childrenOf(node).length > 0) {
+        // A rule holds nothing: what was written inside it follows it.
+        flush();
+        this.note('rules holding text, the text put after them');
+        result.push({ type }, ...this.blocks(childrenOf(node)));
+      } else if (typeof type === 'string' && blockTypes.has(type)) {
         flush();
         result.push(this.block(node, type));
       } else if (type === 'text' || type === 'hard_break') {
