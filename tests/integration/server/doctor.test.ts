@@ -116,7 +116,8 @@ describe('factmark doctor', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toContain('Checked the database.');
       expect(result.stdout).toContain(`DAMAGED  ${docId}`);
-      expect(result.stdout).toContain(`${docId}: 1 of 2 stored updates do not decode (skipped)`);
+      // However many updates the import and the server's start stored, the one inserted is the one that does not decode.
+      expect(result.stdout).toMatch(new RegExp(`${docId}: 1 of \\d+ stored updates do not decode \\(skipped\\)`));
     },
   );
 });
