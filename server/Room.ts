@@ -81,6 +81,8 @@ export class Room {
   private readonly advanced = new Set<number>();
   private readonly pendingLimits: PendingLimits;
   private pendingTimer: ReturnType<typeof setTimeout> | null = null;
+  /** True while a compaction of the room's log runs. */
+  private compacting = false;
   /** Whether the store takes writes; while it does not, clients' updates are left with them. */
   saving: SaveState | null = null;
   /** True when the doc holds a change the store refused: stored as soon as the store takes writes again. */
@@ -360,14 +362,18 @@ export class Room {
       refuse(new RefusedUpdateError(problem));
       return;
     }
+    // A held update of the server's or another instance's that fails (the
+    // store refusing it, say) is logged, never blamed on the client whose
+    // update made it ready.
+    const failed = (error: unknown): void => {
+      if (owner !== null && error instanceof ProtocolError) refuse(error);
+      else if (owner === null) this.log.error({ err: error }, 'a held update from the server or another instance failed');
+      else throw error;
+    };
     try {
-      return this.integrate(owner, update, true)?.catch((error: unknown) => {
-        if (!(error instanceof ProtocolError)) throw error;
-        refuse(error);
-      });
+      return this.integrate(owner, update, true)?.catch(failed);
     } catch (error) {
-      if (!(error instanceof ProtocolError)) throw error;
-      refuse(error);
+      failed(error);
     }
   }
 
@@ -386,6 +392,17 @@ export class Room {
     this.pendingTimer = setTimeout(
       () => {
         this.pendingTimer = null;
+        if (this.saving?.failure != null) {
+          // While the store cannot save, what a held update waits for may be
+          // left with its client until the store is back: wait for that, not
+          // the clock (a close now would be a final one, for no fault of its own).
+          this.pendingTimer = setTimeout(() => {
+            this.pendingTimer = null;
+            this.schedulePendingCheck();
+          }, this.pendingLimits.maxPendingMs * 2);
+          this.pendingTimer.unref();
+          return;
+        }
         const limit = Date.now() - this.pendingLimits.maxPendingMs;
         for (const owner of this.pending.ownersWaitingSince(limit + 1)) {
           if (owner === null) continue;
@@ -680,11 +697,16 @@ export class Room {
 
   /** Merges the room's stored log into one snapshot, after the updates queued before it. */
   async compact(): Promise<void> {
+    // Updates relayed meanwhile would each start another compaction of the same log: one at a time.
+    if (this.compacting) return;
+    this.compacting = true;
     try {
       await this.store.compact(this.name);
       this.updatesSinceCompaction = 1;
     } catch (error) {
       this.log.error({ err: error }, 'compaction failed; the update log is kept as it was');
+    } finally {
+      this.compacting = false;
     }
   }
 

@@ -29,6 +29,9 @@ import { WorkPool } from './work/WorkPool.js';
 
 const heartbeatMs = 30_000;
 
+/** Messages a socket may send before its room opens (sync step 1, awareness, a few updates); more closes it. */
+const maxEarlyMessages = 256;
+
 /** A running factmark server. */
 export interface RunningServer {
   /** The base URL it listens at (or the configured public URL). */
@@ -289,6 +292,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
   const openConnection = async (socket: WebSocket, url: URL, ip: string): Promise<void> => {
     // Messages that arrive while the room loads are handled once it has.
     const early: Uint8Array[] = [];
+    let earlyBytes = 0;
     let connection: Connection | null = null;
     socket.on('message', (data: Buffer, isBinary: boolean) => {
       if (!isBinary) {
@@ -302,8 +306,17 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
         return;
       }
       const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      if (connection === null) early.push(message);
-      else connection.receive(message);
+      if (connection !== null) {
+        connection.receive(message);
+        return;
+      }
+      // Before the room opens (it may wait for the store) only so much is kept: a client sends a handful.
+      earlyBytes += message.byteLength;
+      if (early.length >= maxEarlyMessages || earlyBytes > config.maxMessageBytes) {
+        socket.close(closeCodes.tooManyMessages.code, closeCodes.tooManyMessages.reason);
+        return;
+      }
+      early.push(message);
     });
     let claims: TokenClaims;
     try {

@@ -21,7 +21,7 @@ const descriptions: Record<Status, (state: ConnectionState) => { label: string; 
   refused: (state) => ({ label: 'Disconnected', detail: `The server refused the connection: ${state.reason ?? ''}` }),
 };
 
-/** While connected but the server cannot save (its disk or database), that is what the reader needs to know. */
+/** While the server cannot save (its disk or database), that is what the reader needs to know. */
 const cannotSave = {
   label: 'Server cannot save · changes kept here',
   detail: 'The server cannot save right now. Keep working: your changes stay in this browser and are sent when it can.',
@@ -29,7 +29,10 @@ const cannotSave = {
 
 /** Shows whether edits are reaching the server, and, whenever they are not, how many are waiting. */
 export function ConnectionIndicator({ state }: { state: ConnectionState }) {
-  const { label, detail } = state.status === 'connected' && state.serverCannotSave ? cannotSave : descriptions[state.status](state);
+  // A connection opened during an outage waits for the store, told why, before it syncs.
+  const waitingForStore =
+    state.serverCannotSave && (state.status === 'connected' || state.status === 'connecting' || state.status === 'reconnecting');
+  const { label, detail } = waitingForStore ? cannotSave : descriptions[state.status](state);
   const shown = state.status !== 'connected' && state.unsynced > 0 ? `${label.replace(/…$/, '')} · ${waitingText(state.unsynced)}` : label;
   return (
     <span className={`connection connection-${state.status}`} role="status" title={detail} data-unsynced={state.unsynced}>

@@ -96,6 +96,7 @@ export function watchConnection(
   const stopLiveness = liveness.onChange(update);
   const stopSaveStatus = watchSaveStatus(provider, (status) => {
     serverCannotSave = !status.saving;
+    liveness.setServerSaving(status.saving);
     update();
   });
   window.addEventListener('online', update);

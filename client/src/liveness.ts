@@ -35,6 +35,8 @@ export class Liveness {
   private socket: WebSocket | null = null;
   /** True until the answer to the provider's own first question has come on this socket. */
   private awaitingFirstAnswer = true;
+  /** While the server says it cannot save, its answers say it is alive, not that it holds our changes. */
+  private serverSaving = true;
   private lastHeard = 0;
   private soon: ReturnType<typeof setTimeout> | null = null;
   private readonly timer: ReturnType<typeof setInterval>;
@@ -56,6 +58,13 @@ export class Liveness {
   /** Local changes the server is not known to hold. */
   get waiting(): number {
     return this.made - this.confirmed;
+  }
+
+  /** Follows whether the server can save; once it can again, asks, to know what it now holds. */
+  setServerSaving(saving: boolean): void {
+    const resumed = saving && !this.serverSaving;
+    this.serverSaving = saving;
+    if (resumed && this.waiting > 0) this.ask();
   }
 
   /** Calls `listener` whenever `waiting` changes; returns a function that stops it. */
@@ -125,6 +134,7 @@ export class Liveness {
       return;
     }
     const answered = this.questions.shift();
+    if (!this.serverSaving) return;
     if (answered !== undefined && answered > this.confirmed) {
       this.confirmed = answered;
       this.changed();
