@@ -8,7 +8,7 @@ import {
   type Comparison,
   type SkippedEntry,
 } from '../shared/index.js';
-import { exportModelOf, type DocumentState } from './work/DocumentState.js';
+import { exportModelOf, type DocumentState } from './jobs/DocumentState.js';
 
 /** The formats a comparison is given in. */
 export const compareFormats = ['text', 'json', 'html'] as const;

@@ -18,9 +18,9 @@ import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
 import { privateLayerPrefix } from './access.js';
 import { damagedDocument, readableUpdates } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
-import { docOf, type DocumentState } from './work/DocumentState.js';
-import { checkExportFormat, type ExportedFile } from './work/exportFile.js';
-import { runInline, type JobRunner } from './work/jobs.js';
+import { docOf, type DocumentState } from './jobs/DocumentState.js';
+import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
+import { runInline, type JobRunner } from './jobs/jobs.js';
 
 /** A request named a document that does not exist. */
 export class DocumentNotFoundError extends Error {

@@ -11,7 +11,7 @@ import {
   type SkippedEntry,
 } from '../shared/index.js';
 import type { InviteRecord } from './store/Store.js';
-import { exportModelOf, type DocumentState } from './work/DocumentState.js';
+import { exportModelOf, type DocumentState } from './jobs/DocumentState.js';
 import { layerNames, studentLayers } from './layerNames.js';
 
 /** The team layer when no one marked in it: not someone to score. */

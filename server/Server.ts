@@ -25,7 +25,7 @@ import { Gatekeeper } from './Gatekeeper.js';
 import { Identities } from './Identities.js';
 import { Invites, type IssuedInvite } from './Invites.js';
 import { RateLimiter } from './http/RateLimiter.js';
-import { WorkPool } from './work/WorkPool.js';
+import { WorkPool } from './jobs/WorkPool.js';
 
 const heartbeatMs = 30_000;
 

@@ -6,7 +6,7 @@ import { formatFromFileName, importFormats, titleFromFileName } from '../../shar
 import { configFromEnv, parseDurability, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
 import { trashDays } from '../Documents.js';
-import { exportFormats } from '../work/exportFile.js';
+import { exportFormats } from '../jobs/exportFile.js';
 import { createLogger } from '../log.js';
 import { startServer } from '../Server.js';
 import { reportFormats, scoreTables } from '../Scoring.js';

@@ -10,7 +10,7 @@ import { InviteNotFoundError, personNamedBy, type Invites } from '../Invites.js'
 import { DocumentLimitError, DocumentNotFoundError, trashDays, type Documents } from '../Documents.js';
 import { StoreUnavailableError } from '../store/Store.js';
 import type { TokenClaims } from '../tokens.js';
-import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../work/WorkPool.js';
+import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../jobs/WorkPool.js';
 import { handleCompare } from './compare.js';
 import { handleAgreementApi } from './agreementApi.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';

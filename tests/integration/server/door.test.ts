@@ -11,7 +11,7 @@ import {
   layerRoomName,
   updateAnnotation,
 } from '../../../shared/index.js';
-import { exportFormats } from '../../../server/work/exportFile.js';
+import { exportFormats } from '../../../server/jobs/exportFile.js';
 import { annotateAs } from '../../support/annotate.js';
 import { closeOf, connectClient, synced, type TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../shared/index.js';
-import { runInline, runJob } from '../../../server/work/jobs.js';
+import { runInline, runJob } from '../../../server/jobs/jobs.js';
 
 describe('jobs', () => {
   it('import an article as one Yjs update, as plain data a thread can pass on', () => {
