@@ -3,12 +3,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { layerRoomName, teamLayerId } from '../../../shared/index.js';
-import { UpdateJournal } from '../../../server/store/UpdateJournal.js';
-import { mark, TestArticle } from '../../support/article.js';
+import { TestArticle } from '../../support/article.js';
 import { connectClient, synced } from '../../support/client.js';
 import { startInstances } from '../../support/instances.js';
+import { journalMarks } from '../../support/journal.js';
 import { importArticle, startServer, tempDataDir } from '../../support/server.js';
 import { freshDatabase, servicesSkipReason, testServices } from '../../support/services.js';
 import pg from 'pg';
@@ -52,16 +51,8 @@ describe('factmark doctor', () => {
 
     // Three marks a crash left in the journal; the second one's bytes damaged.
     const file = path.join(data.dir, 'store.journal');
-    const { journal } = UpdateJournal.open(file, () => `${file}.unexpected`);
-    const offsets: number[] = [];
-    for (const word of ['One', 'three', 'five']) {
-      offsets.push(journal.bytes);
-      const layer = new Y.Doc();
-      mark(article, layer, 'claim', word);
-      journal.append(layerRoomName(damagedId, teamLayerId), Y.encodeStateAsUpdate(layer));
-    }
-    offsets.push(journal.bytes);
-    journal.close();
+    const { starts, end } = journalMarks(data.dir, damagedId, article, ['One', 'three', 'five']);
+    const offsets = [...starts, end];
     const bytes = await readFile(file);
     const inSecond = Math.floor(((offsets[1] ?? 0) + (offsets[2] ?? 0)) / 2) + 10;
     bytes.writeUInt8(bytes.readUInt8(inSecond) ^ 0x21, inSecond);

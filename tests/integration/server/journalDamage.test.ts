@@ -1,11 +1,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { layerRoomName, listAnnotations, teamLayerId } from '../../../shared/index.js';
-import { readJournal, scanJournal, UpdateJournal } from '../../../server/store/UpdateJournal.js';
-import { mark, TestArticle } from '../../support/article.js';
+import { readJournal, scanJournal } from '../../../server/store/UpdateJournal.js';
+import { TestArticle } from '../../support/article.js';
 import { connectClient, synced, type TestClient } from '../../support/client.js';
+import { journalMarks } from '../../support/journal.js';
 import { api, importArticle, startServer, tempDataDir, type TestServer } from '../../support/server.js';
 
 /** Flips bits of one byte. */
@@ -29,16 +29,12 @@ async function crashedWithMarks(count: number): Promise<{ dir: string; remove: (
   const article = new TestArticle(reader.doc);
   reader.destroy();
   await server.stop();
-  const file = path.join(data.dir, 'store.journal');
-  const { journal } = UpdateJournal.open(file, () => `${file}.unexpected`);
-  const frames: number[] = [];
-  for (let index = 0; index < count; index++) {
-    frames.push(journal.bytes);
-    const layer = new Y.Doc();
-    mark(article, layer, 'claim', words[index % words.length] ?? 'word0');
-    journal.append(layerRoomName(docId, teamLayerId), Y.encodeStateAsUpdate(layer));
-  }
-  journal.close();
+  const { starts: frames } = journalMarks(
+    data.dir,
+    docId,
+    article,
+    Array.from({ length: count }, (_, index) => words[index % words.length] ?? 'word0'),
+  );
   return { ...data, docId, frames };
 }
 
