@@ -106,7 +106,11 @@ describe('the door: updates that write what a room may not hold are refused', ()
     const { code, reason } = await closed;
     expect(code).toBe(4422);
     expect(reason).toContain('verdict');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A later good write reaching the watcher means anything relayed before it has arrived too.
+    const barrier = connect(layerRoomName(docId, 'team'));
+    await synced(barrier);
+    annotationsMap(barrier.doc).get(second)?.set('note', 'Written after the refusal.');
+    await eventually(() => expect(annotationsMap(watcher.doc).get(second)?.get('note')).toBe('Written after the refusal.'));
     expect(annotationsMap(watcher.doc).get(second)?.get('verdict')).toBe('false');
   });
 

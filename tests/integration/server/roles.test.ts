@@ -225,7 +225,9 @@ describe('roles', () => {
     }
     const viewer = connect(docId, holder.token);
     await synced(viewer);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Still connected once a later edit has reached it: the server kept the connection past its sync.
+    insertText(editor, 0, 0, 'Then ');
+    await eventually(() => expect(viewer.text()).toBe('Then here.'));
     expect(viewer.provider.wsconnected).toBe(true);
   });
 
