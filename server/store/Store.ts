@@ -21,9 +21,10 @@ export interface InviteRecord {
 }
 
 /**
- * Where rooms' updates and documents' records are kept. Every update is
- * appended before it is applied or relayed, so a crash loses nothing a client
- * has seen.
+ * Where rooms' updates and documents' records are kept. A room applies an
+ * update, appends what it changed and relays it only once the store has it,
+ * so a crash loses nothing another client has seen; how far "has it" reaches
+ * (the process, or the disk through a power loss) is the durability setting.
  */
 export interface Store {
   /** Appends one Yjs update to a room's log; resolves once it is written. */
