@@ -19,6 +19,8 @@ export function ArticlePane({ workspace, actions, panels, select, openDetails }:
     <article
       className={['article', ...annotationKinds.filter((kind) => !shownKinds.has(kind)).map((kind) => `dim-${kind}`)].join(' ')}
       lang={record?.language ?? undefined}
+      // Until the article is in from the server or this browser's copy, it cannot be edited yet.
+      aria-busy={!article.ready}
     >
       {article.room !== null && layer.room !== null && (
         <AnnotatedEditor
