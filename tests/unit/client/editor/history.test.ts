@@ -90,6 +90,23 @@ describe('one undo history over the article and the layer', () => {
     expect(t.history.undo()).toBe(false);
   });
 
+  it('passes over a step a collaborator took away to the newest left, in whichever doc it is', () => {
+    const t = twoDocs();
+    t.type(0, 'The port');
+    t.mark('a', 'claim');
+    t.type(8, ' reopened');
+    // A collaborator deletes the words this reviewer typed last: that undo step has nothing left to do.
+    t.text.doc?.transact(() => t.text.delete(8, 9), 'collaborator');
+    expect(t.history.undo()).toBe(true);
+    expect(t.seen()).toBe('The port | ');
+    expect(t.history.undo()).toBe(true);
+    expect(t.seen()).toBe(' | ');
+    expect(t.history.redo()).toBe(true);
+    expect(t.seen()).toBe('The port | ');
+    expect(t.history.redo()).toBe(true);
+    expect(t.seen()).toBe('The port | a:claim');
+  });
+
   it('stops ordering once destroyed', () => {
     const t = twoDocs();
     t.history.destroy();
