@@ -59,10 +59,7 @@ export class AnnotatedState {
 
   /** Applies what Yjs now holds as y-prosemirror does: one transaction replacing the whole document. */
   remoteChange(): void {
-    const content = Fragment.from(this.article.doc().content);
-    this.apply(
-      this.state.tr.replace(0, this.state.doc.content.size, new Slice(content, 0, 0)).setMeta(ySyncPluginKey, { isChangeOrigin: true }),
-    );
+    this.apply(remoteChange(this.state, this.article.doc()));
   }
 
   /** Sends the plugin one of its own messages. */
@@ -129,6 +126,13 @@ export function speakerPerParagraph(count: number): AnnotatedState {
       });
     });
   });
+}
+
+/** A transaction bringing a state to a document as y-prosemirror applies a collaborator's change: one replacement of it all. */
+export function remoteChange(state: EditorState, doc: Node): Transaction {
+  return state.tr
+    .replace(0, state.doc.content.size, new Slice(Fragment.from(doc.content), 0, 0))
+    .setMeta(ySyncPluginKey, { isChangeOrigin: true });
 }
 
 /** The id an annotation decoration is drawn for. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { annotationPluginKey, drawInStepsAbove, settleAfterMs } from '../../../../client/src/editor/annotationPlugin.js';
-import { AnnotatedState, BareView, speakerPerParagraph } from '../../../support/annotatedState.js';
-import { mark } from '../../../support/article.js';
+import { annotationPluginKey, drawInStepsAbove, reanchorOrigin, settleAfterMs } from '../../../../client/src/editor/annotationPlugin.js';
+import { AnnotatedState, BareView, remoteChange, speakerPerParagraph } from '../../../support/annotatedState.js';
+import { joinParagraphs, mark, resolveLayer } from '../../../support/article.js';
 import { doc, p } from '../../../support/builders.js';
 
 /*
@@ -91,6 +91,31 @@ describe('the annotation plugin in a view', () => {
     expect(annotationState(view).shown.find().length).toBe(count);
     expect(shown.length).toBeGreaterThan(2);
     expect(shown).toEqual([...shown].sort((a, b) => a - b));
+  });
+
+  it('writes back where a mark was found again, once, when this reader may write the layer', async () => {
+    for (const canWrite of [true, false]) {
+      let id = '';
+      const editor = new AnnotatedState(
+        doc(p('The mayor spoke.'), p('He said the port would reopen.')),
+        { canWriteLayer: () => canWrite },
+        (self) => {
+          id = mark(self.article, self.layer, 'claim', 'the port would reopen');
+        },
+      );
+      const view = new BareView(editor.state);
+      const written: unknown[] = [];
+      editor.layer.on('update', (_update: Uint8Array, origin: unknown) => written.push(origin));
+      // A collaborator joins the paragraphs: y-prosemirror deletes the text and inserts it again.
+      joinParagraphs(editor.article, 1);
+      view.dispatch(remoteChange(view.state, editor.article.doc()));
+      await Promise.resolve();
+      await Promise.resolve();
+      editor.state = view.state;
+      expect(editor.drawn()[id]).toBe('the port would reopen');
+      expect(written).toEqual(canWrite ? [reanchorOrigin] : []);
+      if (canWrite) expect(resolveLayer(editor.article, editor.layer)[0]).toMatchObject({ status: 'anchored', anchorsStale: false });
+    }
   });
 
   it('stops listening and clears its timers when the view is destroyed', async () => {
