@@ -6,6 +6,7 @@ import { yUndoPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { annotationsMap, type AnnotationKind, type Person } from '../../shared/annotation.js';
 import { rejectedSuggestions } from '../../shared/suggest/index.js';
+import { articleFragmentName } from '../../shared/document.js';
 import { articleSchema } from '../../shared/schema.js';
 import { kindInfo } from './annotations/kinds.js';
 import { isRemoteChange } from './editor/remoteChange.js';
@@ -66,7 +67,7 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
 
   useEffect(() => {
     if (mount.current === null) return;
-    const fragment = article.getXmlFragment('prosemirror');
+    const fragment = article.getXmlFragment(articleFragmentName);
     // Rejected suggestions are undone with the marks: both are this reviewer's decisions in the layer.
     const layerUndo = new Y.UndoManager([annotationsMap(layer), rejectedSuggestions(layer)], {
       trackedOrigins: new Set([localAnnotationOrigin]),

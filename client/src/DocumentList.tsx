@@ -1,18 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { formatFromFileName, importFormats, titleFromFileName, type ImportFormat } from '../../shared/import/format.js';
 import type { Api, ListedDocument, SessionInfo, TrashedDocument } from './api.js';
 import { DocumentRow } from './DocumentRow.js';
-import { plural } from './plural.js';
+import { ImportPanel, ImportReports, useImports } from './ImportPanel.js';
 import { compareHref } from './route.js';
+import { StatusLine, type Status } from './StatusLine.js';
 import { TrashList } from './TrashList.js';
-
-/** How importing one file went. */
-interface ImportReport {
-  ok: boolean;
-  message: string;
-}
-
-type Status = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'error'; message: string } | { kind: 'done'; message: string };
 
 /** The documents this token opens, and (for owners) importing new ones. */
 export function DocumentList({ api, session }: { api: Api; session: SessionInfo }) {
@@ -38,50 +30,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
     refresh();
   };
 
-  const [imported, setImported] = useState<ImportReport[]>([]);
-
-  /** Imports pasted content; true when it was imported (the form is then cleared). */
-  const importContent = async (format: ImportFormat, content: string, label: string, title?: string): Promise<boolean> => {
-    setImported([]);
-    setStatus({ kind: 'busy', message: `Importing ${label}…` });
-    try {
-      const record = await api.importDocument(format, content, title);
-      setStatus({ kind: 'done', message: `Imported “${record.title}”.` });
-      refresh();
-      return true;
-    } catch (error) {
-      setStatus({ kind: 'error', message: `${label}: ${(error as Error).message}` });
-      return false;
-    }
-  };
-
-  /** Imports files one after another, with a line for each saying how it went. */
-  const importFiles = async (files: FileList | File[]) => {
-    const list = Array.from(files);
-    const reports: ImportReport[] = [];
-    setImported([]);
-    for (const [index, file] of list.entries()) {
-      setStatus({ kind: 'busy', message: `Importing ${index + 1} of ${list.length}: ${file.name}…` });
-      const format = formatFromFileName(file.name);
-      try {
-        if (format === null) throw new Error('use a .txt, .md or .html file.');
-        // A plain text file has no heading to take the title from: its name is the title.
-        const title = format === 'text' ? titleFromFileName(file.name) : undefined;
-        const record = await api.importDocument(format, await file.text(), title);
-        reports.push({ ok: true, message: `${file.name}: imported as “${record.title}”.` });
-      } catch (error) {
-        reports.push({ ok: false, message: `${file.name}: ${(error as Error).message}` });
-      }
-      setImported([...reports]);
-    }
-    const failed = reports.filter((report) => !report.ok).length;
-    setStatus(
-      failed === 0
-        ? { kind: 'done', message: `Imported ${plural(reports.length, 'file')}.` }
-        : { kind: 'error', message: `Imported ${reports.length - failed} of ${plural(reports.length, 'file')}; see below.` },
-    );
-    refresh();
-  };
+  const { imported, importContent, importFiles } = useImports(api, setStatus, refresh);
 
   return (
     <main className="document-list">
@@ -117,99 +66,8 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
         <TrashList documents={trash} onRestore={(id) => void act(async () => `Restored “${(await api.restoreDocument(id)).title}”.`)} />
       )}
       {canImport && <ImportPanel onFiles={importFiles} onPaste={importContent} busy={status.kind === 'busy'} />}
-      {status.kind !== 'idle' && (
-        <p className={`status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.message}
-        </p>
-      )}
-      {imported.length > 0 && (
-        <ul className="import-report" aria-label="Imported files">
-          {imported.map((report, index) => (
-            <li key={index} className={report.ok ? 'status-done' : 'status-error'}>
-              {report.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <StatusLine status={status} />
+      <ImportReports imported={imported} />
     </main>
-  );
-}
-
-interface ImportPanelProps {
-  busy: boolean;
-  onFiles: (files: FileList | File[]) => Promise<void>;
-  onPaste: (format: ImportFormat, content: string, label: string, title?: string) => Promise<boolean>;
-}
-
-function ImportPanel({ busy, onFiles, onPaste }: ImportPanelProps) {
-  const [dragging, setDragging] = useState(false);
-  const [pasted, setPasted] = useState('');
-  const [pastedTitle, setPastedTitle] = useState('');
-  const [format, setFormat] = useState<ImportFormat>('text');
-  return (
-    <section className="import" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import an article</h2>
-      <div
-        className={`drop-zone${dragging ? ' dragging' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          void onFiles(event.dataTransfer.files);
-        }}
-      >
-        <p>Drop .txt, .md or .html files here, or</p>
-        <label className="button">
-          Choose files…
-          <input
-            type="file"
-            accept=".txt,.text,.md,.markdown,.html,.htm"
-            multiple
-            hidden
-            disabled={busy}
-            onChange={(event) => {
-              if (event.target.files !== null) void onFiles(event.target.files).then(() => (event.target.value = ''));
-            }}
-          />
-        </label>
-      </div>
-      <form
-        className="paste"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onPaste(format, pasted, 'the pasted article', pastedTitle.trim() === '' ? undefined : pastedTitle).then((done) => {
-            // A new article starts from an empty form; a refused one stays to be corrected.
-            if (!done) return;
-            setPasted('');
-            setPastedTitle('');
-          });
-        }}
-      >
-        <label htmlFor="paste-content">…or paste it</label>
-        <textarea id="paste-content" rows={6} value={pasted} onChange={(event) => setPasted(event.target.value)} />
-        <div className="paste-row">
-          <input
-            aria-label="Title (optional)"
-            placeholder="Title (optional)"
-            value={pastedTitle}
-            onChange={(event) => setPastedTitle(event.target.value)}
-          />
-          <select aria-label="Format" value={format} onChange={(event) => setFormat(event.target.value as ImportFormat)}>
-            {importFormats.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-          <button type="submit" disabled={busy || pasted.trim() === ''}>
-            Import
-          </button>
-        </div>
-      </form>
-    </section>
   );
 }

@@ -93,9 +93,10 @@ export function whenConnected(room: Room): Promise<void> {
  * of annotations, needs none of that: the provider and the unsynced count
  * ignore what came from the server, and IndexedDB is given the whole state
  * once the page is idle. So for the transactions applying it, and only
- * those, the listeners are set aside just before Yjs would encode.
+ * those, the listeners are set aside just before Yjs would encode. Returns
+ * the function that stops it.
  */
-function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider, local: IndexeddbPersistence): () => void {
+export function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider, local: IndexeddbPersistence): () => void {
   let setAside: Set<unknown> | undefined;
   let skipped = false;
   let idle: number | null = null;

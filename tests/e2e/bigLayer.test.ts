@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layerRoomName, teamLayerId } from '../../shared/index.js';
+import { annotationsMap, layerRoomName, teamLayerId } from '../../shared/index.js';
 import { annotatedTexts } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
 import { mark, TestArticle } from '../support/article.js';
 import { connectClient, synced } from '../support/client.js';
+import { eventually } from '../support/eventually.js';
 import { importArticle } from '../support/server.js';
 
 const wards = 300;
@@ -34,7 +35,16 @@ describe('a layer of more than a thousand annotations', () => {
         mark(view, layerClient.doc, 'claim', `Ward ${ward} report`);
       }
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The marks are on the server before their writer goes: a new reader of the layer gets them all.
+    await eventually(async () => {
+      const reader = connectClient(suite.server, layerRoomName(docId, teamLayerId));
+      try {
+        await synced(reader);
+        expect(annotationsMap(reader.doc).size).toBe(wards * 4);
+      } finally {
+        reader.destroy();
+      }
+    }, 20_000);
     articleClient.destroy();
     layerClient.destroy();
 

@@ -83,15 +83,15 @@ async function place(page: Page, where: number, at: number, length: number, bloc
         range.setStart(node, start);
         range.setEnd(node, Math.min(size, start + length));
       }
+      // Listened for after the focus, so after ProseMirror's own listener: it has read the selection when this resolves.
+      const read = new Promise<boolean>((resolve) => document.addEventListener('selectionchange', () => resolve(true), { once: true }));
       const selection = window.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
-      return true;
+      return read;
     },
     [where, at, length, blockStart] as const,
   );
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(40);
   return placed;
 }
 
@@ -107,8 +107,10 @@ async function act(person: Person, random: () => number, log: string[]): Promise
   if (pick < 0.05) {
     step('reload');
     await page.reload();
-    await page.locator('.ProseMirror').waitFor();
-    await page.waitForTimeout(200);
+    // Acting starts once the article is in, from the server or this browser's copy. Offline, a page
+    // reloaded before it kept a copy never has it: its actions are refused, as the checks allow.
+    const ready = page.locator('.article[aria-busy="false"] .ProseMirror').waitFor(person.offline ? { timeout: 5_000 } : {});
+    await (person.offline ? ready.catch(() => undefined) : ready);
     return;
   }
   if (pick < 0.1) {

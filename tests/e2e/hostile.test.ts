@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openDocumentAs } from '../support/browser.js';
+import { launchBrowser, openDocumentAs, untilIdle } from '../support/browser.js';
 import { importArticle, startServer, type TestServer } from '../support/server.js';
 
 const hostile = `<!doctype html><html><head><title>Budget &amp; “facts”</title>
@@ -52,7 +52,8 @@ describe('a hostile HTML article', () => {
       .first()
       .click({ timeout: 1000 })
       .catch(() => undefined);
-    await page.waitForTimeout(300);
+    // Whatever a click or hover set going has run once the page is idle.
+    await untilIdle(page);
 
     expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotatedTexts, selectWords } from '../support/browser.js';
+import { annotatedTexts, selectWords, untilIdle } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
 import { importArticle } from '../support/server.js';
 
@@ -22,8 +22,8 @@ describe('moving between documents', () => {
     await page.goBack();
     await page.goBack();
     await expect.poll(() => page.locator('.ProseMirror p').first().textContent()).toContain('second story');
-    // The closed editors' late callbacks run on zero-delay timers: let one turn of the event loop pass.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    // The closed editors' late callbacks run on zero-delay timers: they have run once the page is idle.
+    await untilIdle(page);
     expect(errors).toEqual([]);
   });
 });

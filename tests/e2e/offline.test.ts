@@ -1,8 +1,8 @@
 import type { WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotatedTexts, articleText, selectWords } from '../support/browser.js';
+import { annotatedTexts, articleText, selectWords, untilKeptLocally } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
-import { teamLayerId } from '../../shared/index.js';
+import { articleRoomName, layerRoomName, teamLayerId } from '../../shared/index.js';
 import { annotateAs } from '../support/annotate.js';
 import { importArticle } from '../support/server.js';
 
@@ -76,8 +76,8 @@ describe('working offline', () => {
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect.poll(() => annotatedTexts(page, 'attribution')).toEqual(['the mayor said']);
       // What came from the server is kept for offline use once the page is idle.
-      await page.evaluate(() => new Promise((resolve) => window.requestIdleCallback(resolve, { timeout: 10_000 })));
-      await page.waitForTimeout(300);
+      await untilKeptLocally(page, articleRoomName(docId), 'The bridge will reopen in May');
+      await untilKeptLocally(page, layerRoomName(docId, teamLayerId), 'the mayor said');
 
       offline = true;
       await page.reload();
@@ -98,8 +98,8 @@ describe('working offline', () => {
     await expect.poll(() => annotatedTexts(alice.page, 'attribution')).toEqual(['the minister said']);
     // The page is kept once its service worker controls it, and the article once the page is idle.
     await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await alice.page.evaluate(() => new Promise((resolve) => window.requestIdleCallback(resolve, { timeout: 10_000 })));
-    await alice.page.waitForTimeout(300);
+    await untilKeptLocally(alice.page, articleRoomName(docId), 'The tunnel opens in June');
+    await untilKeptLocally(alice.page, layerRoomName(docId, teamLayerId), 'the minister said');
 
     await alice.context.setOffline(true);
     await alice.page.reload();

@@ -57,10 +57,15 @@ describe('sharing with invitation links and teaching assignments', () => {
     await expect.poll(() => ana.locator('.assignment-note').textContent()).toContain('yours alone');
     await selectWords(ana, 'The contractor denied any delay');
     await ana.keyboard.press('Control+Shift+2');
+    await expect.poll(() => annotatedTexts(ana, 'denial')).toEqual(['The contractor denied any delay']);
+    // Ana's denial is on the server before Ben marks; once the server holds Ben's mark and has told
+    // his page so, anything of Ana's it sent that page would have come before.
+    const stored = async () => (await api(suite.server, `/api/documents/${docId}/export?format=factmark`)).text();
+    await expect.poll(stored).toContain('The contractor denied any delay');
     await selectWords(ben, 'would open in May');
     await ben.keyboard.press('Control+Shift+1');
-    await expect.poll(() => annotatedTexts(ana, 'denial')).toEqual(['The contractor denied any delay']);
-    await ben.waitForTimeout(500);
+    await expect.poll(stored).toContain('would open in May');
+    await ben.locator('.connection[data-unsynced="0"]').waitFor();
     expect(await annotatedTexts(ben, 'denial')).toEqual([]);
     expect(await annotatedTexts(ana, 'claim')).toEqual([]);
 

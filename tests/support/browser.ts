@@ -47,6 +47,19 @@ export async function openDocumentAs(
 export async function selectWords(page: Page, words: string, occurrence = 0): Promise<void> {
   await page.evaluate(
     ([target, nth]) => {
+      /** Resolves once the browser has told of the selection change, which ProseMirror reads as it is told. */
+      const selectionRead = () =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('The browser did not tell of the selection change.')), 5000);
+          document.addEventListener(
+            'selectionchange',
+            () => {
+              clearTimeout(timer);
+              resolve();
+            },
+            { once: true },
+          );
+        });
       const root = document.querySelector('.ProseMirror');
       if (root === null) throw new Error('No editor.');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -62,19 +75,18 @@ export async function selectWords(page: Page, words: string, occurrence = 0): Pr
           const range = document.createRange();
           range.setStart(node, index);
           range.setEnd(node, index + target.length);
+          // Listened for after the focus, so after ProseMirror's own listener: it has read the selection when this runs.
+          const read = selectionRead();
           const selection = window.getSelection();
           selection?.removeAllRanges();
           selection?.addRange(range);
-          return;
+          return read;
         }
       }
       throw new Error(`"${target}" is not in one text node of the editor.`);
     },
     [words, occurrence] as const,
   );
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForFunction(() => !(window.getSelection()?.isCollapsed ?? true));
-  await page.waitForTimeout(50);
 }
 
 /** The text of annotation spans of a kind in the editor, without remote cursors' labels. */
@@ -138,5 +150,48 @@ export function articleText(page: Page): Promise<string> {
         return (copy.textContent ?? '').replace(/\u2060/g, '');
       })
       .join('\n\n'),
+  );
+}
+
+/**
+ * Resolves once the page has run everything it had queued (event handlers,
+ * navigations, late callbacks of closed editors): the browser calls idle
+ * callbacks only when no task is waiting.
+ */
+export async function untilIdle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => window.requestIdleCallback(() => resolve())));
+}
+
+/**
+ * Waits until the copy this browser keeps of a room (y-indexeddb's database
+ * `factmark:<room>`) holds some words: Yjs stores text as UTF-8, so the
+ * words appear as they are in one of the stored updates.
+ */
+export async function untilKeptLocally(page: Page, room: string, words: string): Promise<void> {
+  await page.waitForFunction(
+    ([name, wanted]) =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open(`factmark:${name}`);
+        // Never create the database: the page makes it, with its stores.
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => resolve(false);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('updates')) {
+            db.close();
+            resolve(false);
+            return;
+          }
+          const all = db.transaction('updates').objectStore('updates').getAll();
+          all.onerror = () => resolve(false);
+          all.onsuccess = () => {
+            db.close();
+            const text = (all.result as Uint8Array[]).map((update) => new TextDecoder('utf-8', { fatal: false }).decode(update)).join('');
+            resolve(text.includes(wanted));
+          };
+        };
+      }),
+    [room, words] as const,
+    { polling: 50 },
   );
 }

@@ -60,9 +60,11 @@ interface Range {
 type Meta = { settle: true } | { changed: string[] } | { select: string | null } | { draw: Range | 'all' };
 
 /** Above this many annotations placed at once, they are drawn in steps, those in view first. */
-const drawInStepsAbove = 1000;
+export const drawInStepsAbove = 1000;
 /** How many steps drawing the rest of the document takes. */
 const drawSteps = 6;
+/** How long typing pauses before the annotations near local edits are placed from Yjs again. */
+export const settleAfterMs = 400;
 
 export const annotationPluginKey = new PluginKey<AnnotationPluginState>('annotations');
 
@@ -494,7 +496,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
             settle = setTimeout(() => {
               settle = null;
               dispatch({ settle: true });
-            }, 400);
+            }, settleAfterMs);
           }
         },
         destroy: () => {

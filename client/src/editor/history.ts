@@ -47,11 +47,34 @@ export class CombinedHistory {
 
   /** Undoes the latest own change; false if there is none. */
   undo(): boolean {
-    return this.order('undoStack').some((source) => this.managers[source].undo() !== null);
+    return this.step('undoStack');
   }
 
   redo(): boolean {
-    return this.order('redoStack').some((source) => this.managers[source].redo() !== null);
+    return this.step('redoStack');
+  }
+
+  /**
+   * Takes the newest step of either stack. Yjs passes over a step with
+   * nothing left to do (a collaborator deleted what it would undo) to the
+   * next one of the same manager, which may be older than the other's top:
+   * so each manager is given only its top step, and a step that did nothing
+   * is dropped and the order asked again.
+   */
+  private step(stack: 'undoStack' | 'redoStack'): boolean {
+    for (;;) {
+      const source = this.order(stack)[0];
+      if (source === undefined) return false;
+      const manager = this.managers[source];
+      const older = manager[stack].splice(0, manager[stack].length - 1);
+      let done: boolean;
+      try {
+        done = (stack === 'undoStack' ? manager.undo() : manager.redo()) !== null;
+      } finally {
+        manager[stack].unshift(...older);
+      }
+      if (done) return true;
+    }
   }
 
   destroy(): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousRange, remoteChangeRange } from '../../../client/src/editor/remoteChange.js';
-import { doc, p } from '../../support/builders.js';
+import { ambiguousRange, remoteChangeRange } from '../../../../client/src/editor/remoteChange.js';
+import { doc, p } from '../../../support/builders.js';
 
 describe('the range a remote change changed', () => {
   it.each([

@@ -1,0 +1,46 @@
+import type { Api } from '../api.js';
+import { AnswerKeyPicker } from '../AnswerKeyPicker.js';
+import { ClassResults } from '../ClassResults.js';
+import { revealText } from '../editor/revealText.js';
+import { SharePanel } from '../SharePanel.js';
+import type { DocumentWorkspace } from './useDocumentWorkspace.js';
+import type { Panels } from './usePanels.js';
+
+/** The owner's panels, each shown on request: sharing (with the answer key) and the class results. */
+export function OwnerPanels({ api, id, workspace, panels }: { api: Api; id: string; workspace: DocumentWorkspace; panels: Panels }) {
+  const { record, setRecord, view, loadRecord } = workspace;
+  const { showShare, showResults } = panels;
+  if (record === null) return null;
+  return (
+    <>
+      {showShare && (
+        <SharePanel
+          api={api}
+          id={id}
+          record={record}
+          onRecord={(updated) =>
+            setRecord({ ...record, ...updated, ...(updated.assignment === undefined ? { assignment: undefined } : {}) })
+          }
+        >
+          <AnswerKeyPicker
+            api={api}
+            id={id}
+            record={record}
+            layers={record.layers.filter((candidate) => candidate.removed !== true)}
+            onRecord={(updated) => setRecord({ ...record, ...updated })}
+          />
+        </SharePanel>
+      )}
+      {showResults && (
+        <ClassResults
+          api={api}
+          id={id}
+          record={record}
+          onRecord={(updated) => setRecord({ ...record, ...updated })}
+          onShowSpan={(start, end) => view !== null && revealText(view, start, end)}
+          onLayersChanged={loadRecord}
+        />
+      )}
+    </>
+  );
+}

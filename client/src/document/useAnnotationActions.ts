@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import {
+  deleteAnnotation,
+  deleteDamagedEntry,
+  restoreAnnotation,
+  updateAnnotation,
+  type Annotation,
+  type AnnotationKind,
+  type AnnotationPatch,
+  type DamagedEntry,
+} from '../../../shared/annotation.js';
+import type { ActivityEntry } from '../../../shared/activity.js';
+import { articleFragmentName } from '../../../shared/document.js';
+import type { SessionInfo } from '../api.js';
+import { selectAnnotation } from '../editor/annotationPlugin.js';
+import { localAnnotationOrigin, markSelection, spanFromSelection } from '../editor/markSelection.js';
+import type { Identity } from '../identity.js';
+import type { DocumentWorkspace } from './useDocumentWorkspace.js';
+import type { Selection } from './useSelection.js';
+
+/**
+ * What a reviewer does to the layer's annotations from the page: mark,
+ * change, link, resize, delete and restore them, and the message that says
+ * why one could not be done.
+ */
+export function useAnnotationActions(workspace: DocumentWorkspace, selection: Selection, session: SessionInfo, identity: Identity) {
+  const { view, layerDoc, article, canAnnotate, author, selected, selectedId, resolved } = workspace;
+  const { picking, setPicking, setAlsoHere, select } = selection;
+  const [message, setMessage] = useState<string | null>(null);
+
+  const change = (patch: AnnotationPatch) => {
+    if (layerDoc === null || selectedId === null) return;
+    updateAnnotation(layerDoc, selectedId, patch, localAnnotationOrigin, new Date(), author);
+  };
+
+  const restore = (entry: ActivityEntry) => {
+    if (layerDoc === null) return;
+    try {
+      restoreAnnotation(layerDoc, entry, localAnnotationOrigin, author);
+      setMessage(null);
+    } catch (failure) {
+      setMessage((failure as Error).message);
+    }
+  };
+
+  // A damaged entry is removed by the owner, or by its author when it still names one.
+  const canDeleteDamaged = (entry: DamagedEntry) =>
+    canAnnotate && (session.role === 'owner' || (entry.author !== null && entry.author.id === identity.id));
+  const deleteDamaged = (entry: DamagedEntry) => {
+    if (layerDoc === null) return;
+    try {
+      // Not undoable: undoing would write the damaged entry back, which the server refuses.
+      deleteDamagedEntry(layerDoc, entry.id, null, author);
+      setMessage(null);
+    } catch (failure) {
+      setMessage((failure as Error).message);
+    }
+  };
+
+  const mark = (kind: AnnotationKind) => {
+    if (view === null || layerDoc === null || article.room === null || !canAnnotate) return;
+    // A shortcut pressed right after Shift+arrows can arrive before ProseMirror
+    // has read the new DOM selection: read it now.
+    (view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+    const created = markSelection(view.state, layerDoc, article.room.doc.getXmlFragment(articleFragmentName), kind, author);
+    if (created === null) {
+      setMessage('Select some words in the article first.');
+      return;
+    }
+    setMessage(null);
+    selectAnnotation(view, created);
+    setAlsoHere([]);
+  };
+
+  const clickAnnotations = (ids: string[]) => {
+    const [first, ...rest] = ids;
+    if (first === undefined) return;
+    if (picking && selected !== null && layerDoc !== null) {
+      const target = resolved?.find((item) => item.annotation.id === first)?.annotation;
+      if (target !== undefined && target.id !== selected.annotation.id) linkTo(selected.annotation, target);
+      setPicking(false);
+      return;
+    }
+    select(first, rest);
+  };
+
+  const linkTo = (from: Annotation, target: Annotation) => {
+    if (from.kind === 'denial' && target.kind === 'claim') change({ links: [target.id] });
+    else if (from.kind === 'attribution' && target.kind !== 'attribution' && !from.links.includes(target.id))
+      change({ links: [...from.links, target.id] });
+    else setMessage(from.kind === 'denial' ? 'A denial links to a claim.' : 'An attribution links to claims and denials.');
+  };
+
+  const resize = () => {
+    if (view === null || article.room === null || selectedId === null) return;
+    const span = spanFromSelection(view.state, article.room.doc.getXmlFragment(articleFragmentName));
+    if (span === null) {
+      setMessage('Select the words the annotation should cover, then press “Set span to selection”.');
+      return;
+    }
+    change(span);
+    setMessage(null);
+  };
+
+  const deleteSelected = () => {
+    if (layerDoc !== null && selected !== null) deleteAnnotation(layerDoc, selected.annotation.id, localAnnotationOrigin, author);
+    select(null);
+  };
+
+  return { message, change, restore, canDeleteDamaged, deleteDamaged, mark, clickAnnotations, resize, deleteSelected };
+}
+
+/** What {@link useAnnotationActions} gives. */
+export type AnnotationActions = ReturnType<typeof useAnnotationActions>;

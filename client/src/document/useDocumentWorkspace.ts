@@ -1,0 +1,89 @@
+import type { EditorView } from 'prosemirror-view';
+import { useMemo, useState } from 'react';
+import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { articleRoomName, layerRoomName, teamLayerId } from '../../../shared/document.js';
+import type { Api, SessionInfo } from '../api.js';
+import type { AnnotationPluginState } from '../editor/annotationPlugin.js';
+import type { SuggestionPluginState } from '../editor/suggestionPlugin.js';
+import type { Identity } from '../identity.js';
+import { useRoom } from '../useRoom.js';
+import { useActivity } from './useActivity.js';
+import { useArticleReadyMark } from './useArticleReadyMark.js';
+import { useDocumentRecord } from './useDocumentRecord.js';
+import { usePresenceName } from './usePresenceName.js';
+import { useShownKinds } from './useShownKinds.js';
+
+/** An empty list that stays the same object, so what is given it does not draw again. */
+export const emptyList: ResolvedAnnotation[] = [];
+
+/**
+ * One document as this person works on it: its record, the article and the
+ * layer shown (synced live), the editor and what its plugins report, and
+ * what this person's role lets them do there.
+ */
+export function useDocumentWorkspace(api: Api, id: string, identity: Identity, session: SessionInfo) {
+  const { record, setRecord, error, loadRecord } = useDocumentRecord(api, id);
+  const [chosenLayer, setChosenLayer] = useState<string | null>(null);
+  const [compareLayer, setCompareLayer] = useState<string | null>(null);
+  const [compared, setCompared] = useState<ResolvedAnnotation[]>(emptyList);
+  // The layer shown: the one chosen, else the one this person works in.
+  const layerId = chosenLayer ?? record?.workingLayer ?? null;
+  const article = useRoom(api, articleRoomName(id));
+  const layer = useRoom(api, layerRoomName(id, layerId ?? teamLayerId));
+  const activity = useActivity(layer.room?.doc ?? null);
+  const [view, setView] = useState<EditorView | null>(null);
+  const [annotations, setAnnotations] = useState<AnnotationPluginState | null>(null);
+  const [suggestions, setSuggestions] = useState<SuggestionPluginState | null>(null);
+  const [selectionEmpty, setSelectionEmpty] = useState(true);
+  const { shownKinds, toggleKind } = useShownKinds();
+  const editable = session.role === 'owner' || session.role === 'editor';
+  const layerAccess = record?.layers.find((candidate) => candidate.id === layerId)?.access ?? 'read';
+  const canAnnotate = session.role !== 'viewer' && layerAccess === 'write';
+  const isOwner = session.role === 'owner' && session.doc === '*';
+  const author = useMemo(() => ({ id: identity.id, name: identity.name }), [identity]);
+
+  usePresenceName(api, article.room, identity);
+  useArticleReadyMark(article.ready, view);
+
+  const resolved = annotations?.resolved;
+  const selectedId = annotations?.selectedId ?? null;
+  const selected = useMemo(() => resolved?.find((item) => item.annotation.id === selectedId) ?? null, [resolved, selectedId]);
+  const layerDoc = layer.room?.doc ?? null;
+
+  return {
+    record,
+    setRecord,
+    error,
+    loadRecord,
+    layerId,
+    setChosenLayer,
+    compareLayer,
+    setCompareLayer,
+    compared,
+    setCompared,
+    article,
+    layer,
+    layerDoc,
+    activity,
+    view,
+    setView,
+    annotations,
+    setAnnotations,
+    resolved,
+    selectedId,
+    selected,
+    suggestions,
+    setSuggestions,
+    selectionEmpty,
+    setSelectionEmpty,
+    shownKinds,
+    toggleKind,
+    editable,
+    canAnnotate,
+    isOwner,
+    author,
+  };
+}
+
+/** What {@link useDocumentWorkspace} gives. */
+export type DocumentWorkspace = ReturnType<typeof useDocumentWorkspace>;

@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { annotationPluginKey, drawInStepsAbove, reanchorOrigin, settleAfterMs } from '../../../../client/src/editor/annotationPlugin.js';
+import { AnnotatedState, BareView, remoteChange, speakerPerParagraph } from '../../../support/annotatedState.js';
+import { joinParagraphs, mark, resolveLayer } from '../../../support/article.js';
+import { doc, p } from '../../../support/builders.js';
+
+/*
+ * The plugin's view side: the timer that places marks again once typing
+ * pauses, layer changes gathered into one transaction, and a big layer drawn
+ * in steps after each paint. Time is simulated; the page's animation frames
+ * are timers of one frame.
+ */
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.stubGlobal('window', {
+    requestAnimationFrame: (callback: (time: number) => void) => setTimeout(() => callback(performance.now()), 16),
+    cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+    innerHeight: 0,
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+function opened() {
+  let id = '';
+  const editor = new AnnotatedState(doc(p('The mayor said the port would reopen on Monday.'), p('Officials denied it.')), {}, (self) => {
+    id = mark(self.article, self.layer, 'claim', 'the port would reopen');
+  });
+  const view = new BareView(editor.state);
+  return { editor, view, id };
+}
+
+/** Types at a position here and, as y-prosemirror's view update does, in Yjs. */
+function type(editor: AnnotatedState, view: BareView, pos: number, text: string) {
+  view.dispatch(view.state.tr.insertText(text, pos));
+  editor.article.insert(pos, text);
+  editor.state = view.state;
+}
+
+describe('the annotation plugin in a view', () => {
+  it('reports the placed annotations when the view opens', () => {
+    const { editor, id } = opened();
+    expect(editor.changes.at(-1)?.resolved.map((item) => item.annotation.id)).toEqual([id]);
+  });
+
+  it('places marks from Yjs again once typing pauses, not while it goes on', () => {
+    const { editor, view } = opened();
+    type(editor, view, 1, 'A');
+    vi.advanceTimersByTime(settleAfterMs - 1);
+    type(editor, view, 2, 'B');
+    vi.advanceTimersByTime(settleAfterMs - 1);
+    expect(annotationState(view).stale).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(annotationState(view).stale).toBe(false);
+    expect(annotationState(view).dirty).toBeNull();
+    // Settled once: nothing more is placed until the next edit.
+    const dispatched = view.dispatched;
+    vi.advanceTimersByTime(settleAfterMs * 2);
+    expect(view.dispatched).toBe(dispatched);
+  });
+
+  it('places layer changes made together in one transaction, after the current task', async () => {
+    const { editor, view } = opened();
+    const before = view.dispatched;
+    const first = mark(editor.article, editor.layer, 'attribution', 'The mayor said');
+    const second = mark(editor.article, editor.layer, 'denial', 'Officials denied');
+    editor.state = view.state;
+    expect(editor.placed(first)).toBeUndefined();
+    await Promise.resolve();
+    editor.state = view.state;
+    expect(view.dispatched - before).toBe(1);
+    expect(editor.drawn()[first]).toBe('The mayor said');
+    expect(editor.drawn()[second]).toBe('Officials denied');
+    expect(editor.changes.at(-1)?.resolved.length).toBe(3);
+  });
+
+  it('draws a big layer a step after each paint until all is drawn', () => {
+    const count = drawInStepsAbove + 200;
+    const editor = speakerPerParagraph(count);
+    const view = new BareView(editor.state);
+    // The first update after opening starts the steps, as ProseMirror's first redraw would.
+    view.dispatch(view.state.tr);
+    const shown: number[] = [];
+    for (let step = 0; step < 20 && annotationState(view).drawn !== 'all'; step++) {
+      shown.push(annotationState(view).shown.find().length);
+      vi.advanceTimersToNextTimer();
+    }
+    expect(annotationState(view).drawn).toBe('all');
+    expect(annotationState(view).shown.find().length).toBe(count);
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown).toEqual([...shown].sort((a, b) => a - b));
+  });
+
+  it('writes back where a mark was found again, once, when this reader may write the layer', async () => {
+    for (const canWrite of [true, false]) {
+      let id = '';
+      const editor = new AnnotatedState(
+        doc(p('The mayor spoke.'), p('He said the port would reopen.')),
+        { canWriteLayer: () => canWrite },
+        (self) => {
+          id = mark(self.article, self.layer, 'claim', 'the port would reopen');
+        },
+      );
+      const view = new BareView(editor.state);
+      const written: unknown[] = [];
+      editor.layer.on('update', (_update: Uint8Array, origin: unknown) => written.push(origin));
+      // A collaborator joins the paragraphs: y-prosemirror deletes the text and inserts it again.
+      joinParagraphs(editor.article, 1);
+      view.dispatch(remoteChange(view.state, editor.article.doc()));
+      await Promise.resolve();
+      await Promise.resolve();
+      editor.state = view.state;
+      expect(editor.drawn()[id]).toBe('the port would reopen');
+      expect(written).toEqual(canWrite ? [reanchorOrigin] : []);
+      if (canWrite) expect(resolveLayer(editor.article, editor.layer)[0]).toMatchObject({ status: 'anchored', anchorsStale: false });
+    }
+  });
+
+  it('stops listening and clears its timers when the view is destroyed', async () => {
+    const { editor, view } = opened();
+    type(editor, view, 1, 'A');
+    const dispatched = view.dispatched;
+    view.destroy();
+    expect(vi.getTimerCount()).toBe(0);
+    mark(editor.article, editor.layer, 'denial', 'Officials denied');
+    await Promise.resolve();
+    expect(view.dispatched).toBe(dispatched);
+  });
+});
+
+function annotationState(view: BareView) {
+  const state = annotationPluginKey.getState(view.state);
+  if (state === undefined) throw new RangeError('The annotation plugin has no state.');
+  return state;
+}
