@@ -15,7 +15,7 @@ import {
 } from '../shared/index.js';
 import { checkCompareFormat, type ComparisonFile } from './Comparison.js';
 import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
-import { privateLayerPrefix } from './access.js';
+import { privateLayerPrefix } from '../shared/access.js';
 import { damagedDocument, readableUpdates } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import { docOf, type DocumentState } from './jobs/DocumentState.js';

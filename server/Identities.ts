@@ -2,7 +2,7 @@ import { maxPersonNameLength, presenceColor } from '../shared/presence.js';
 import type { Person } from './Connection.js';
 import { personNamedBy } from './Invites.js';
 import type { Store } from './store/Store.js';
-import type { TokenClaims } from './tokens.js';
+import type { TokenClaims } from '../shared/access.js';
 
 /** A name given for display was empty or too long. */
 export class NameError extends RangeError {

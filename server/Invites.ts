@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { privateLayerId } from './access.js';
+import { isRole, privateLayerId, roles, type Role } from '../shared/access.js';
 import type { Gatekeeper } from './Gatekeeper.js';
 import type { InviteRecord, Store } from './store/Store.js';
-import { encodeToken, isRole, roles, type Role } from './tokens.js';
+import { encodeToken } from './tokens.js';
 
 /** A request named an invite that does not exist. */
 export class InviteNotFoundError extends Error {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { demoArticle, parseRoomName } from '../shared/index.js';
-import { isBlindStudent, roomAccess } from './access.js';
+import { isBlindStudent, roomAccess, type TokenClaims } from '../shared/access.js';
 import { clientAddress } from './clientAddress.js';
 import { closeCodes } from './closeCodes.js';
 import type { Config } from './config.js';
@@ -20,7 +20,7 @@ import { damagedDocument, describeDamage, type DamageReport } from './store/dama
 import { SaveState } from './store/SaveState.js';
 import { StoreUnavailableError, type Store } from './store/Store.js';
 import { encodeStatus } from './protocol.js';
-import { encodeToken, TokenError, type TokenClaims } from './tokens.js';
+import { encodeToken, TokenError } from './tokens.js';
 import { Gatekeeper } from './Gatekeeper.js';
 import { Identities } from './Identities.js';
 import { Invites, type IssuedInvite } from './Invites.js';

@@ -13,6 +13,7 @@ import {
   type DamagedEntry,
 } from '../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../shared/anchor/resolveAnnotations.js';
+import { articleAccess, canManageDocuments } from '../../shared/access.js';
 import { listActivity, type ActivityEntry } from '../../shared/activity.js';
 import { articleFragmentName, articleRoomName, documentTrashedReason, layerRoomName, teamLayerId } from '../../shared/document.js';
 import { AnnotatedEditor } from './AnnotatedEditor.js';
@@ -104,10 +105,10 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   // The mark whose details take the focus once they are drawn.
   const focusDetailsOf = useRef<string | null>(null);
   const side = useRef<HTMLDivElement>(null);
-  const editable = session.role === 'owner' || session.role === 'editor';
-  const layerAccess = record?.layers.find((candidate) => candidate.id === layerId)?.access ?? 'read';
-  const canAnnotate = session.role !== 'viewer' && layerAccess === 'write';
-  const isOwner = session.role === 'owner' && session.doc === '*';
+  const editable = articleAccess(session.role) === 'write';
+  // The server derives each layer's access from the role table.
+  const canAnnotate = record?.layers.find((candidate) => candidate.id === layerId)?.access === 'write';
+  const isOwner = canManageDocuments(session);
   const author = useMemo(() => ({ id: identity.id, name: identity.name }), [identity]);
 
   const loadRecord = useCallback(() => {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { canManageDocuments, canOpenDocument, roomAccess } from '../access.js';
+import { canManageDocuments, canOpenDocument, roomAccess } from '../../shared/access.js';
 import { AnswerKeyMissingError, type RenderedReport } from '../Scoring.js';
 import type { ApiContext } from './api.js';
 import { HttpError, securityHeaders, sendJson } from './errors.js';

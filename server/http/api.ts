@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ImportError } from '../../shared/index.js';
 import { teamLayerId, type DocumentDamage, type DocumentRecord } from '../../shared/index.js';
-import { canManageDocuments, canOpenDocument, roomAccess, workingLayer } from '../access.js';
+import { canManageDocuments, canOpenDocument, roomAccess, workingLayer } from '../../shared/access.js';
 import { layerNames } from '../layerNames.js';
 import { parseDuration } from '../duration.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
@@ -9,7 +9,7 @@ import type { Identities } from '../Identities.js';
 import { InviteNotFoundError, personNamedBy, type Invites } from '../Invites.js';
 import { DocumentLimitError, DocumentNotFoundError, trashDays, type Documents } from '../Documents.js';
 import { StoreUnavailableError } from '../store/Store.js';
-import type { TokenClaims } from '../tokens.js';
+import type { TokenClaims } from '../../shared/access.js';
 import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../jobs/WorkPool.js';
 import { handleCompare } from './compare.js';
 import { handleAgreementApi } from './agreementApi.js';

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { teamLayerId } from '../../shared/index.js';
-import { canOpenDocument, roomAccess } from '../access.js';
+import { canOpenDocument, roomAccess } from '../../shared/access.js';
 import { checkCompareFormat } from '../Comparison.js';
 import type { ApiContext } from './api.js';
 import { HttpError, securityHeaders } from './errors.js';
