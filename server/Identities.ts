@@ -3,10 +3,15 @@ import type { Person } from './Connection.js';
 import { personNamedBy } from './Invites.js';
 import type { Store } from './store/Store.js';
 import type { TokenClaims } from '../shared/access.js';
+import { InputError } from '../shared/api/InputError.js';
 
 /** A name given for display was empty or too long. */
-export class NameError extends RangeError {
+export class NameError extends InputError {
   override readonly name = 'NameError';
+
+  constructor(message: string) {
+    super(message, 'name');
+  }
 }
 
 const roleNames = { owner: 'Owner', editor: 'Editor', annotator: 'Annotator', viewer: 'Viewer' } as const;

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerKeyRequestSchema, documentRecordSchema } from '../../shared/api/index.js';
 import { canManageDocuments, canOpenDocument, roomAccess } from '../../shared/access.js';
 import { AnswerKeyMissingError, type RenderedReport } from '../Scoring.js';
 import type { ApiContext } from './api.js';
-import { HttpError, securityHeaders, sendJson } from './errors.js';
+import { readBody } from './body.js';
+import { HttpError, securityHeaders, sendBody } from './errors.js';
 import { skippedHeaders } from './skipped.js';
 
 /** Sends a rendered report, with the header listing the damaged entries it left out; CSV as a download named after the document. */
@@ -29,7 +31,6 @@ export async function handleAgreementApi(
   url: URL,
   parts: string[],
   context: ApiContext,
-  readJson: (request: IncomingMessage, maxBytes: number) => Promise<Record<string, unknown>>,
 ): Promise<boolean> {
   const [collection, id = '', route] = parts;
   if (collection !== 'documents' || parts.length !== 3) return false;
@@ -38,12 +39,8 @@ export async function handleAgreementApi(
   try {
     if (route === 'answer-key' && method === 'PUT') {
       if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may choose the answer key.');
-      const body = await readJson(request, 64 * 1024);
-      const layer = body['layer'];
-      if (layer !== null && typeof layer !== 'string') {
-        throw new HttpError(400, 'Malformed request', '"layer" must be the id of one of the document’s layers, or null for no key.');
-      }
-      sendJson(response, 200, await documents.setAnswerKey(id, layer));
+      const { layer } = await readBody(request, answerKeyRequestSchema, 64 * 1024);
+      sendBody(response, 200, documentRecordSchema, await documents.setAnswerKey(id, layer));
       return true;
     }
     if (route === 'scores' && method === 'GET') {

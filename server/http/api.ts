@@ -1,4 +1,27 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  annotationImportReportSchema,
+  changeDocumentRequestSchema,
+  changeLayerRequestSchema,
+  createDocumentRequestSchema,
+  createInviteRequestSchema,
+  documentListSchema,
+  documentRecordSchema,
+  documentViewSchema,
+  importAnnotationsRequestSchema,
+  InputError,
+  inviteListSchema,
+  issuedInviteSchema,
+  layerListSchema,
+  mergeLayerRequestSchema,
+  revokedInviteSchema,
+  sessionSchema,
+  setNameRequestSchema,
+  setNameResponseSchema,
+  trashedDocumentSchema,
+  trashListSchema,
+  type LayerInfo,
+} from '../../shared/api/index.js';
 import { ImportError } from '../../shared/index.js';
 import { teamLayerId, type DocumentDamage, type DocumentRecord } from '../../shared/index.js';
 import { canManageDocuments, canOpenDocument, roomAccess, workingLayer } from '../../shared/access.js';
@@ -13,40 +36,9 @@ import type { TokenClaims } from '../../shared/access.js';
 import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../jobs/WorkPool.js';
 import { handleCompare } from './compare.js';
 import { handleAgreementApi } from './agreementApi.js';
-import { HttpError, securityHeaders, sendJson } from './errors.js';
+import { readBody } from './body.js';
+import { HttpError, securityHeaders, sendBody } from './errors.js';
 import { skippedHeaders } from './skipped.js';
-
-/** Reads a request body up to a size limit, as text. */
-async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > maxBytes) throw new HttpError(413, 'Request too large', `The request is ${declared} bytes; the limit is ${maxBytes}.`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new HttpError(413, 'Request too large', `The request is over the limit of ${maxBytes} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function readJson(request: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
-  const type = request.headers['content-type'] ?? '';
-  if (!type.startsWith('application/json')) {
-    throw new HttpError(415, 'Unsupported media type', 'Send the request body as application/json.');
-  }
-  const text = await readBody(request, maxBytes);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (error) {
-    throw new HttpError(400, 'Malformed JSON', (error as Error).message);
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new HttpError(400, 'Malformed request', 'The body must be a JSON object.');
-  }
-  return body as Record<string, unknown>;
-}
 
 /** Everything the API needs for one request. */
 export interface ApiContext {
@@ -68,14 +60,6 @@ function requireDocument(claims: TokenClaims, id: string): void {
 
 function requireOwner(claims: TokenClaims, what: string): void {
   if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', `Only an owner may ${what}.`);
-}
-
-/** A layer a person may open, with a name to show; owners also see the layers they removed, to restore them. */
-interface LayerInfo {
-  id: string;
-  label: string;
-  access: 'read' | 'write';
-  removed?: true;
 }
 
 /** The layers of a document this token may open: the team layer, and private layers named after their invite. */
@@ -108,12 +92,18 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       // The name an invitation was made for (a student's), offered when the holder is asked for theirs.
       const invite = await context.invites.get(claims.jti);
       const name = personNamedBy(invite);
-      sendJson(response, 200, { role: claims.role, doc: claims.doc, tokenId: claims.jti, expiresAt: claims.exp ?? null, name });
+      sendBody(response, 200, sessionSchema, {
+        role: claims.role,
+        doc: claims.doc,
+        tokenId: claims.jti,
+        expiresAt: claims.exp ?? null,
+        name,
+      });
       return;
     }
     if (parts.length === 2 && parts[0] === 'session' && parts[1] === 'name' && method === 'PUT') {
-      const body = await readJson(request, 4096);
-      sendJson(response, 200, { name: await context.identities.setName(claims, body['name']) });
+      const body = await readBody(request, setNameRequestSchema, 4096);
+      sendBody(response, 200, setNameResponseSchema, { name: await context.identities.setName(claims, body.name) });
       return;
     }
     if (parts.length === 1 && parts[0] === 'compare' && method === 'GET') {
@@ -124,11 +114,11 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       // Every link, those to all documents (the start link) included.
       requireOwner(claims, 'manage invitation links');
       if (parts.length === 1 && method === 'GET') {
-        sendJson(response, 200, { invites: await context.invites.listAll() });
+        sendBody(response, 200, inviteListSchema, { invites: await context.invites.listAll() });
         return;
       }
       if (parts.length === 2 && method === 'DELETE') {
-        sendJson(response, 200, { invite: await context.invites.revoke(null, parts[1] ?? '') });
+        sendBody(response, 200, revokedInviteSchema, { invite: await context.invites.revoke(null, parts[1] ?? '') });
         return;
       }
     }
@@ -138,7 +128,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       const all = await documents.list();
       // Owners see which documents have damaged history.
       const damage = claims.role === 'owner' ? await documents.damage() : new Map<string, DocumentDamage>();
-      sendJson(response, 200, {
+      sendBody(response, 200, documentListSchema, {
         documents: all
           .filter((record) => canOpenDocument(claims, record.id))
           .map((record) => {
@@ -151,17 +141,13 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     if (parts.length === 1 && method === 'POST') {
       if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may import documents.');
       // JSON escaping can double the size of the content; the import limit itself is checked on the text.
-      const body = await readJson(request, context.maxImportBytes * 2 + 64 * 1024);
-      const input: { format: string; content: unknown; title?: string } = {
-        format: typeof body['format'] === 'string' ? body['format'] : '',
-        content: body['content'],
-      };
-      if (body['title'] !== undefined) {
-        if (typeof body['title'] !== 'string') throw new HttpError(400, 'Malformed request', '"title" must be a string.');
-        input.title = body['title'];
-      }
-      const record = await documents.create(input);
-      sendJson(response, 201, record);
+      const body = await readBody(request, createDocumentRequestSchema, context.maxImportBytes * 2 + 64 * 1024);
+      const record = await documents.create({
+        format: body.format,
+        content: body.content,
+        ...(body.title === undefined ? {} : { title: body.title }),
+      });
+      sendBody(response, 201, documentRecordSchema, record);
       return;
     }
     const id = parts[1] ?? '';
@@ -169,7 +155,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       requireDocument(claims, id);
       const record = await documents.get(id);
       const damaged = claims.role === 'owner' ? (await documents.damage()).get(id) : undefined;
-      sendJson(response, 200, {
+      sendBody(response, 200, documentViewSchema, {
         ...record,
         workingLayer: workingLayer(claims, record),
         layers: await layersFor(context, record),
@@ -179,18 +165,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     }
     if (parts.length === 2 && method === 'PATCH') {
       requireOwner(claims, 'change a document');
-      const body = await readJson(request, 64 * 1024);
-      const { assignment, title } = body;
-      if (title !== undefined && typeof title !== 'string') throw new HttpError(400, 'Malformed request', '"title" must be a string.');
-      if (
-        assignment !== undefined &&
-        assignment !== null &&
-        (typeof assignment !== 'object' || typeof (assignment as { revealed?: unknown }).revealed !== 'boolean')
-      ) {
-        throw new HttpError(400, 'Malformed request', '"assignment" must be null or {"revealed": true|false}.');
-      }
-      if (title === undefined && assignment === undefined)
-        throw new HttpError(400, 'Malformed request', 'Give a "title" or an "assignment".');
+      const { assignment, title } = await readBody(request, changeDocumentRequestSchema, 64 * 1024);
       let record = await documents.get(id);
       if (title !== undefined) {
         try {
@@ -201,10 +176,10 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
         }
       }
       if (assignment !== undefined) {
-        record = await documents.setAssignment(id, assignment as { revealed: boolean } | null);
+        record = await documents.setAssignment(id, assignment);
         context.gatekeeper.reconsider(record);
       }
-      sendJson(response, 200, record);
+      sendBody(response, 200, documentRecordSchema, record);
       return;
     }
     if (parts.length === 2 && method === 'DELETE') {
@@ -212,32 +187,29 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       const trashed = await documents.trash(id);
       // Open windows are closed with a reason that says so.
       context.gatekeeper.reconsider(trashed);
-      sendJson(response, 200, trashed);
+      sendBody(response, 200, trashedDocumentSchema, trashed);
       return;
     }
     if (parts[2] === 'invites') {
       requireOwner(claims, 'manage invitation links');
       await documents.get(id);
       if (parts.length === 3 && method === 'GET') {
-        sendJson(response, 200, { invites: await context.invites.list(id) });
+        sendBody(response, 200, inviteListSchema, { invites: await context.invites.list(id) });
         return;
       }
       if (parts.length === 3 && method === 'POST') {
-        const body = await readJson(request, 64 * 1024);
-        const expires = body['expiresIn'];
-        if (expires !== undefined && expires !== null && typeof expires !== 'string') {
-          throw new HttpError(400, 'Malformed request', '"expiresIn" must be a duration such as "7d".');
-        }
-        const issued = await context.invites.create(id, typeof body['role'] === 'string' ? body['role'] : '', {
+        const body = await readBody(request, createInviteRequestSchema, 64 * 1024);
+        const expires = body.expiresIn;
+        const issued = await context.invites.create(id, body.role, {
           publicUrl: context.publicUrl,
-          ...(typeof body['label'] === 'string' ? { label: body['label'] } : {}),
-          ...(typeof expires === 'string' && expires !== '' ? { expiresIn: parseDuration(expires) } : {}),
+          ...(body.label === undefined ? {} : { label: body.label }),
+          ...(typeof expires === 'string' && expires !== '' ? { expiresIn: parseDuration(expires, 'expiresIn') } : {}),
         });
-        sendJson(response, 201, issued);
+        sendBody(response, 201, issuedInviteSchema, issued);
         return;
       }
       if (parts.length === 4 && method === 'DELETE') {
-        sendJson(response, 200, { invite: await context.invites.revoke(id, parts[3] ?? '') });
+        sendBody(response, 200, revokedInviteSchema, { invite: await context.invites.revoke(id, parts[3] ?? '') });
         return;
       }
     }
@@ -274,21 +246,13 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     }
     if (parts.length === 3 && parts[2] === 'layers' && method === 'GET') {
       requireDocument(claims, id);
-      sendJson(response, 200, { layers: await layersFor(context, await documents.get(id)) });
+      sendBody(response, 200, layerListSchema, { layers: await layersFor(context, await documents.get(id)) });
       return;
     }
     if (parts.length === 4 && parts[2] === 'layers' && method === 'PATCH') {
       requireOwner(claims, 'rename or remove a layer');
       const layer = parts[3] ?? '';
-      const body = await readJson(request, 64 * 1024);
-      const { name, removed } = body;
-      if ((name !== undefined && typeof name !== 'string') || (removed !== undefined && typeof removed !== 'boolean')) {
-        throw new HttpError(
-          400,
-          'Malformed request',
-          'Send {"name": "…"} to rename the layer, {"removed": true|false} to remove or restore it.',
-        );
-      }
+      const { name, removed } = await readBody(request, changeLayerRequestSchema, 64 * 1024);
       let record = await documents.get(id);
       if (
         !(await documents.layers(id, { removed: true })).includes(layer) &&
@@ -298,29 +262,26 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       }
       if (typeof name === 'string') record = await documents.renameLayer(id, layer, name);
       if (typeof removed === 'boolean') record = await documents.setLayerRemoved(id, layer, removed);
-      sendJson(response, 200, record);
+      sendBody(response, 200, documentRecordSchema, record);
       return;
     }
     if (parts.length === 5 && parts[2] === 'layers' && parts[4] === 'merge' && method === 'POST') {
       requireOwner(claims, 'merge layers');
-      const body = await readJson(request, 64 * 1024);
-      if (typeof body['into'] !== 'string')
-        throw new HttpError(400, 'Malformed request', '"into" must be the id of the layer to merge into.');
-      sendJson(response, 200, await documents.mergeLayer(id, parts[3] ?? '', body['into']));
+      const body = await readBody(request, mergeLayerRequestSchema, 64 * 1024);
+      sendBody(response, 200, documentRecordSchema, await documents.mergeLayer(id, parts[3] ?? '', body.into));
       return;
     }
     if (parts.length === 3 && parts[2] === 'annotations' && method === 'POST') {
       requireDocument(claims, id);
-      const body = await readJson(request, context.maxImportBytes * 4);
-      const layer = typeof body['layer'] === 'string' ? body['layer'] : teamLayerId;
+      const body = await readBody(request, importAnnotationsRequestSchema, context.maxImportBytes * 4);
+      const layer = body.layer ?? teamLayerId;
       if (roomAccess(claims, { docId: id, layerId: layer }, await documents.get(id)) !== 'write') {
         throw new HttpError(403, 'Forbidden', `Your role may not add annotations to the layer "${layer}".`);
       }
-      const format = typeof body['format'] === 'string' ? body['format'] : '';
-      sendJson(response, 200, await documents.importAnnotations(id, format, body['content'], layer));
+      sendBody(response, 200, annotationImportReportSchema, await documents.importAnnotations(id, body.format, body.content, layer));
       return;
     }
-    if (await handleAgreementApi(request, response, url, parts, context, readJson)) return;
+    if (await handleAgreementApi(request, response, url, parts, context)) return;
     throw new HttpError(404, 'Not found', `No API for ${method} ${url.pathname}.`);
   } catch (error) {
     throw toHttpError(error);
@@ -331,12 +292,12 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
 async function handleTrash(parts: string[], method: string, response: ServerResponse, context: ApiContext): Promise<boolean> {
   if (parts.length === 1 && method === 'GET') {
     requireOwner(context.claims, 'look in the trash');
-    sendJson(response, 200, { documents: await context.documents.listTrash(), days: trashDays });
+    sendBody(response, 200, trashListSchema, { documents: await context.documents.listTrash(), days: trashDays });
     return true;
   }
   if (parts.length === 3 && parts[2] === 'restore' && method === 'POST') {
     requireOwner(context.claims, 'restore a document');
-    sendJson(response, 200, await context.documents.restore(parts[1] ?? ''));
+    sendBody(response, 200, documentRecordSchema, await context.documents.restore(parts[1] ?? ''));
     return true;
   }
   return false;
@@ -349,7 +310,7 @@ function toHttpError(error: unknown): unknown {
   if (error instanceof DocumentNotFoundError) return new HttpError(404, 'Not found', error.message);
   if (error instanceof DocumentLimitError) return new HttpError(409, 'Too many documents', error.message);
   if (error instanceof InviteNotFoundError) return new HttpError(404, 'Not found', error.message);
-  if (error instanceof RangeError) return new HttpError(400, 'Bad request', error.message);
+  if (error instanceof InputError) return new HttpError(400, 'Bad request', error.message, {}, error.path === '' ? undefined : error.path);
   if (error instanceof JobTooLargeError) return new HttpError(413, 'Too large', error.message);
   if (error instanceof JobTimeoutError) return new HttpError(503, 'Took too long', error.message);
   if (error instanceof JobUnavailableError) return new HttpError(503, 'Busy', error.message, { 'Retry-After': '5' });
