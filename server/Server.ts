@@ -235,15 +235,20 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
         sendJson(response, health.ok ? 200 : 503, { ...health, rooms: rooms.size });
       } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         const claims = authenticate(request, url);
-        await handleApi(request, response, url, {
-          documents,
-          invites,
-          gatekeeper,
-          identities,
-          claims,
-          maxImportBytes: config.maxImportBytes,
-          publicUrl,
-          organisation: config.organisation,
+        await handleApi({
+          request,
+          response,
+          url,
+          context: {
+            documents,
+            invites,
+            gatekeeper,
+            identities,
+            claims,
+            maxImportBytes: config.maxImportBytes,
+            publicUrl,
+            organisation: config.organisation,
+          },
         });
       } else if (config.clientDir !== null) {
         await serveStatic(request, response, config.clientDir, url.pathname);
