@@ -57,12 +57,12 @@ export async function handleApi(call: ApiCall): Promise<void> {
   try {
     await match.route.handle(call, match.params);
   } catch (error) {
-    throw toHttpError(error);
+    throw httpErrorOf(error);
   }
 }
 
 /** The answer for an error a route threw: the domain errors a caller can cause, by status; anything else is left as it is (a 500). */
-function toHttpError(error: unknown): unknown {
+export function httpErrorOf(error: unknown): unknown {
   if (error instanceof ImportError) {
     return new HttpError(error.reason === 'too-large' ? 413 : 400, 'Import refused', error.message);
   }

@@ -1,6 +1,8 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { ErrorBody } from '../../shared/api/index.js';
+import type { Logger } from '../log.js';
+import { requestUrl } from './requestUrl.js';
 
 /** An HTTP error answered as JSON `{error, detail}`. */
 export class HttpError extends Error {
@@ -69,4 +71,35 @@ export function sendBody<S extends z.ZodType>(response: ServerResponse, status: 
 export function sendError(response: ServerResponse, error: HttpError): void {
   const body: ErrorBody = { error: error.message, detail: error.detail, ...(error.path === undefined ? {} : { path: error.path }) };
   sendJson(response, error.status, body, error.headers);
+}
+
+/**
+ * Answers a request with `answer`, the server's error boundary: an
+ * {@link HttpError} is answered as itself (what the caller did wrong, or a
+ * limit it met); anything else is the server's fault, logged with the path
+ * and answered 500. A target that is not a URL is answered 400.
+ */
+export async function answering(
+  request: IncomingMessage,
+  response: ServerResponse,
+  log: Logger,
+  answer: (url: URL) => Promise<void>,
+): Promise<void> {
+  const url = requestUrl(request);
+  if (url === null) {
+    sendError(response, new HttpError(400, 'Bad request', 'The request target is not a valid path.'));
+    return;
+  }
+  try {
+    await answer(url);
+  } catch (error) {
+    if (response.headersSent) {
+      response.destroy(error as Error);
+    } else if (error instanceof HttpError) {
+      sendError(response, error);
+    } else {
+      log.error({ err: error, path: url.pathname }, 'request failed');
+      sendError(response, new HttpError(500, 'Internal error', 'The server could not answer; see its log.'));
+    }
+  }
 }
