@@ -68,7 +68,8 @@ export class Api {
     if (!check) return body as z.output<S>;
     const result = schema.safeParse(body);
     if (!result.success) throw new ApiError(200, `The server's answer to ${path} is not what this page expects: ${result.error.message}`);
-    return result.data;
+    // The answer as sent: a field this page does not know (a newer server's) is kept, not stripped.
+    return body as z.output<S>;
   }
 
   session(): Promise<SessionInfo> {
