@@ -2,6 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { roles } from '../../shared/access.js';
 import { formatFromFileName, importFormats, titleFromFileName } from '../../shared/index.js';
 import { configFromEnv, configOptions, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
@@ -266,7 +267,7 @@ async function invite(id: string | undefined, options: InviteOptions): Promise<v
       return;
     }
     if (id === undefined) throw new Error('Name the document to invite to, or give --list or --revoke ID.');
-    if (options.role === undefined) throw new Error('Give --role owner|editor|annotator|viewer, or --list, or --revoke ID.');
+    if (options.role === undefined) throw new Error(`Give --role ${roles.join('|')}, or --list, or --revoke ID.`);
     const issued = await documents.createInvite(id, options.role, {
       ...(options.label === undefined ? {} : { label: options.label }),
       ...(options.expires === undefined ? {} : { expires: options.expires }),
@@ -502,7 +503,7 @@ export function createProgram(): Command {
         '--list and --revoke work on every link, the owner link printed at start included.',
     )
     .argument('[id]', 'the document id')
-    .addOption(new Option('-r, --role <role>', 'what the link lets its holder do').choices(['owner', 'editor', 'annotator', 'viewer']))
+    .addOption(new Option('-r, --role <role>', 'what the link lets its holder do').choices(roles))
     .option('--label <name>', 'who the link is for, as owners will see it (a student’s name)')
     .option('--expires <duration>', 'how long the link works: 30m, 12h, 7d, 2w')
     .option('--list', 'list the document’s links')

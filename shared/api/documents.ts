@@ -20,6 +20,11 @@ export const documentRecordSchema = z.object({
   removedLayers: z.array(z.string()).optional(),
 }) satisfies z.ZodType<DocumentRecord>;
 
+/** Fields of the stored record that the schema above does not name: none, or this fails to compile (the answer would not carry them). */
+type UnsentRecordFields = Exclude<keyof DocumentRecord, keyof z.infer<typeof documentRecordSchema>>;
+const everyRecordFieldSent: [UnsentRecordFields] extends [never] ? true : UnsentRecordFields = true;
+void everyRecordFieldSent;
+
 /** Damage found in a document's stored history, shown to owners. */
 export const documentDamageSchema = z.object({
   updates: z.number().nullable(),
