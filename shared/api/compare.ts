@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import type { Comparison } from '../compare/index.js';
 
-/** `GET /api/compare?a=ID&b=ID[&format=json|html|text]`: two documents compared as versions of one story. */
-export const compareQuerySchema = z.object({
-  a: z.string().min(1),
-  b: z.string().min(1),
-  format: z.string().default('json'),
-});
+/**
+ * `GET /api/compare?a=ID&b=ID&format=json`: two documents compared as
+ * versions of one story (shape in `shared/compare`; `html` and `text` are files).
+ */
+export const comparisonSchema = z.custom<Comparison>((value) => typeof value === 'object' && value !== null);

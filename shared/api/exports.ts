@@ -11,10 +11,3 @@ export type Skipped = z.infer<typeof skippedSchema>;
 
 /** The `X-Factmark-Skipped` header's JSON. */
 export const skippedListSchema = z.array(skippedSchema);
-
-/** `GET /api/documents/:id/export?format=F[&layer=L]`: the file, as a download. */
-export const exportQuerySchema = z.object({
-  format: z.string().default('text'),
-  /** One layer only; without it an owner exports every layer, anyone else the layer they work in. */
-  layer: z.string().optional(),
-});
