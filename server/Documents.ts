@@ -1,4 +1,4 @@
-import { InputError } from '../shared/api/InputError.js';
+import { InputError } from '../shared/errors.js';
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import {

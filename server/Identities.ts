@@ -3,7 +3,7 @@ import type { Person } from './Connection.js';
 import { personNamedBy } from './Invites.js';
 import type { Store } from './store/Store.js';
 import type { TokenClaims } from '../shared/access.js';
-import { InputError } from '../shared/api/InputError.js';
+import { InputError } from '../shared/errors.js';
 
 /** A name given for display was empty or too long. */
 export class NameError extends InputError {

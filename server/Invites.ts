@@ -1,4 +1,4 @@
-import { InputError } from '../shared/api/InputError.js';
+import { InputError } from '../shared/errors.js';
 import { randomBytes } from 'node:crypto';
 import { isRole, privateLayerId, roles, type Role } from '../shared/access.js';
 import type { Gatekeeper } from './Gatekeeper.js';

@@ -1,4 +1,4 @@
-import { InputError } from '../shared/api/InputError.js';
+import { InputError } from '../shared/errors.js';
 import { agreementToCsv, agreementToText, missedToCsv, scoresToCsv, scoresToText } from '../shared/agreement/scoreTable.js';
 import {
   compareLayers,

@@ -1,4 +1,4 @@
-import { InputError } from '../shared/api/InputError.js';
+import { InputError } from '../shared/errors.js';
 
 const units: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 

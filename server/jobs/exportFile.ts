@@ -1,4 +1,4 @@
-import { InputError } from '../../shared/api/InputError.js';
+import { InputError } from '../../shared/errors.js';
 import {
   toClaimReview,
   toCsv,

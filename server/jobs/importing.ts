@@ -1,4 +1,4 @@
-import { InputError } from '../../shared/api/InputError.js';
+import { InputError } from '../../shared/errors.js';
 import { randomBytes } from 'node:crypto';
 import type { Node } from 'prosemirror-model';
 import { prosemirrorToYDoc } from 'y-prosemirror';

@@ -1,4 +1,4 @@
-import { InputError } from '../../shared/api/InputError.js';
+import { InputError } from '../../shared/errors.js';
 import { ImportError } from '../../shared/index.js';
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';

@@ -1,4 +1,5 @@
-export { InputError, inputErrorFrom, parseInput } from './InputError.js';
+export { InputError } from '../errors.js';
+export { inputErrorFrom, parseInput } from './parseInput.js';
 export * from './errors.js';
 export * from './session.js';
 export * from './documents.js';
