@@ -1,3 +1,4 @@
+import { InputError } from '../shared/errors.js';
 import {
   compareVersionOf,
   compareVersions,
@@ -44,10 +45,10 @@ export function compareStates(a: DocumentState, b: DocumentState, annotations: {
   return { ...compareVersions(version(a, annotations.a), version(b, annotations.b)), skipped };
 }
 
-/** Checks a format name; throws a RangeError naming the formats there are. */
+/** Checks a format name; throws an InputError naming the formats there are. */
 export function checkCompareFormat(format: string): CompareFormat {
   if (!(compareFormats as readonly string[]).includes(format))
-    throw new RangeError(`Unknown comparison format "${format}": use one of ${compareFormats.join(', ')}.`);
+    throw new InputError(`Unknown comparison format "${format}": use one of ${compareFormats.join(', ')}.`);
   return format as CompareFormat;
 }
 

@@ -1,11 +1,11 @@
 import type { WebSocket } from 'ws';
-import type { Access } from './access.js';
+import type { Access } from '../shared/access.js';
 import { closeCodes, withDetail } from './closeCodes.js';
 import { RefusedUpdateError } from './door/index.js';
 import type { Logger } from './log.js';
 import { decodeClientMessage, ProtocolError } from './protocol.js';
 import type { Room } from './Room.js';
-import type { Role } from './tokens.js';
+import type { Role } from '../shared/access.js';
 
 /** Who is at the other end of a connection, as the server knows them from their token. */
 export interface Person {

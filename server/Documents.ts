@@ -1,3 +1,4 @@
+import { InputError } from '../shared/errors.js';
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import {
@@ -15,7 +16,7 @@ import {
 } from '../shared/index.js';
 import { checkCompareFormat, type ComparisonFile } from './Comparison.js';
 import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
-import { privateLayerPrefix } from './access.js';
+import { privateLayerPrefix } from '../shared/access.js';
 import { damagedDocument, readableUpdates } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import { docOf, type DocumentState } from './jobs/DocumentState.js';
@@ -184,8 +185,8 @@ export class Documents {
    * named). Those that cannot be anchored are kept as orphans and reported.
    */
   async importAnnotations(id: string, format: string, content: unknown, layerId = teamLayerId): Promise<AnnotationImportReport> {
-    if (format !== 'wa') throw new RangeError(`Unknown annotation format "${format}": use wa.`);
-    if (!isValidId(layerId)) throw new RangeError(`"${layerId}" is not a layer id.`);
+    if (format !== 'wa') throw new InputError(`Unknown annotation format "${format}": use wa.`);
+    if (!isValidId(layerId)) throw new InputError(`"${layerId}" is not a layer id.`);
     await this.get(id);
     const room = layerRoomName(id, layerId);
     const [article, layer] = await Promise.all([this.readable(articleRoomName(id)), this.readable(room)]);
@@ -208,7 +209,7 @@ export class Documents {
 
   /**
    * Marks one of a document's layers as its answer key, or none (null).
-   * Throws a RangeError for a layer the document does not have. Returns the new record.
+   * Throws an InputError for a layer the document does not have. Returns the new record.
    */
   async setAnswerKey(id: string, layer: string | null): Promise<DocumentRecord> {
     const record = await this.get(id);
@@ -218,7 +219,7 @@ export class Documents {
       return rest;
     }
     const all = await this.layers(id);
-    if (!all.includes(layer)) throw new RangeError(`Document ${id} has no layer "${layer}"; it has ${all.join(', ')}.`);
+    if (!all.includes(layer)) throw new InputError(`Document ${id} has no layer "${layer}"; it has ${all.join(', ')}.`);
     const updated: DocumentRecord = { ...rest, answerKey: layer };
     await this.store.putDocument(updated);
     return updated;
@@ -319,8 +320,8 @@ export class Documents {
 
   /** A private layer of a document, checked: not the team layer, and a well-formed id. */
   private checkPrivateLayer(id: string, layer: string): void {
-    if (layer === teamLayerId) throw new RangeError('The team layer cannot be renamed, merged or removed.');
-    if (!/^p-[A-Za-z0-9_-]{1,64}$/.test(layer)) throw new RangeError(`"${layer}" is not the id of a private layer of document ${id}.`);
+    if (layer === teamLayerId) throw new InputError('The team layer cannot be renamed, merged or removed.');
+    if (!/^p-[A-Za-z0-9_-]{1,64}$/.test(layer)) throw new InputError(`"${layer}" is not the id of a private layer of document ${id}.`);
   }
 
   /** Gives a private layer a name of the owner's choosing (an empty one goes back to its invitation's). Returns the new record. */
@@ -328,7 +329,7 @@ export class Documents {
     this.checkPrivateLayer(id, layer);
     const record = await this.get(id);
     const trimmed = name.replace(/\s+/g, ' ').trim();
-    if (trimmed.length > 100) throw new RangeError('A layer name is at most 100 characters.');
+    if (trimmed.length > 100) throw new InputError('A layer name is at most 100 characters.');
     const { [layer]: _previous, ...others } = record.layerNames ?? {};
     const layerNames = trimmed === '' ? others : { ...others, [layer]: trimmed };
     const { layerNames: _names, ...rest } = record;
@@ -345,7 +346,7 @@ export class Documents {
   async setLayerRemoved(id: string, layer: string, removed: boolean): Promise<DocumentRecord> {
     this.checkPrivateLayer(id, layer);
     const record = await this.get(id);
-    if (removed && record.answerKey === layer) throw new RangeError(`Layer "${layer}" is the answer key: choose another key first.`);
+    if (removed && record.answerKey === layer) throw new InputError(`Layer "${layer}" is the answer key: choose another key first.`);
     const others = (record.removedLayers ?? []).filter((candidate) => candidate !== layer);
     const removedLayers = removed ? [...others, layer] : others;
     const { removedLayers: _previous, ...rest } = record;
@@ -361,10 +362,10 @@ export class Documents {
    */
   async mergeLayer(id: string, from: string, into: string): Promise<DocumentRecord> {
     this.checkPrivateLayer(id, from);
-    if (from === into) throw new RangeError('A layer cannot be merged into itself.');
+    if (from === into) throw new InputError('A layer cannot be merged into itself.');
     const all = await this.layers(id);
     for (const layer of [from, into]) {
-      if (!all.includes(layer)) throw new RangeError(`Document ${id} has no layer "${layer}"; it has ${all.join(', ')}.`);
+      if (!all.includes(layer)) throw new InputError(`Document ${id} has no layer "${layer}"; it has ${all.join(', ')}.`);
     }
     const source = await this.loadDoc(layerRoomName(id, from));
     const target = await this.loadDoc(layerRoomName(id, into));
@@ -382,14 +383,14 @@ export class Documents {
    * A document as plain data for a job: its record, the article's stored
    * updates, and those of every layer or of one. The team layer and private
    * layers nobody has written to yet are there, empty (a student who marked
-   * nothing exports an empty layer); any other unknown layer is a RangeError
+   * nothing exports an empty layer); any other unknown layer is an InputError
    * that names no other layer, since the caller may not be allowed to read them.
    */
   async state(id: string, layer?: string): Promise<DocumentState> {
     const record = await this.get(id);
     const all = await this.layers(id);
     if (layer !== undefined && !all.includes(layer) && !(isValidId(layer) && layer.startsWith(privateLayerPrefix))) {
-      throw new RangeError(`Document ${id} has no layer "${layer}".`);
+      throw new InputError(`Document ${id} has no layer "${layer}".`);
     }
     const ids = layer === undefined ? all : [layer];
     const [article, ...layers] = await Promise.all([
@@ -438,7 +439,7 @@ export class Documents {
 
   /**
    * Agreement among some of a document's layers (every one unless named),
-   * pairwise and all together, in a report format. Throws a RangeError for a
+   * pairwise and all together, in a report format. Throws an InputError for a
    * layer the document does not have.
    */
   async agreement(id: string, format: string, layers?: readonly string[], readable?: readonly string[]): Promise<RenderedReport> {

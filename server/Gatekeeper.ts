@@ -1,10 +1,10 @@
 import type { WebSocket } from 'ws';
 import { documentTrashedReason, type DocumentRecord, type RoomAddress } from '../shared/index.js';
-import { isBlindStudent, roomAccess } from './access.js';
+import { isBlindStudent, roomAccess, type TokenClaims } from '../shared/access.js';
 import { closeCodes } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { Store } from './store/Store.js';
-import { decodeToken, TokenError, type TokenClaims } from './tokens.js';
+import { decodeToken, TokenError } from './tokens.js';
 
 /** An open websocket and what it was let in for. */
 interface Admitted {

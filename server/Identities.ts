@@ -2,11 +2,16 @@ import { maxPersonNameLength, presenceColor } from '../shared/presence.js';
 import type { Person } from './Connection.js';
 import { personNamedBy } from './Invites.js';
 import type { Store } from './store/Store.js';
-import type { TokenClaims } from './tokens.js';
+import type { TokenClaims } from '../shared/access.js';
+import { InputError } from '../shared/errors.js';
 
 /** A name given for display was empty or too long. */
-export class NameError extends RangeError {
+export class NameError extends InputError {
   override readonly name = 'NameError';
+
+  constructor(message: string) {
+    super(message, 'name');
+  }
 }
 
 const roleNames = { owner: 'Owner', editor: 'Editor', annotator: 'Annotator', viewer: 'Viewer' } as const;

@@ -1,8 +1,9 @@
+import { InputError } from '../shared/errors.js';
 import { randomBytes } from 'node:crypto';
-import { privateLayerId } from './access.js';
+import { isRole, privateLayerId, roles, type Role } from '../shared/access.js';
 import type { Gatekeeper } from './Gatekeeper.js';
 import type { InviteRecord, Store } from './store/Store.js';
-import { encodeToken, isRole, roles, type Role } from './tokens.js';
+import { encodeToken } from './tokens.js';
 
 /** A request named an invite that does not exist. */
 export class InviteNotFoundError extends Error {
@@ -50,13 +51,13 @@ export class Invites {
   }
 
   /**
-   * Makes an invite; `expiresIn` is in seconds. Throws a RangeError for an
+   * Makes an invite; `expiresIn` is in seconds. Throws an InputError for an
    * unknown role. An invite for a person (by name) who already had one to the
    * document works in that one's private layer: re-issuing a student's link
    * never gives them a second, empty layer.
    */
   async create(docId: string, role: string, options: { label?: string; expiresIn?: number; publicUrl: string }): Promise<IssuedInvite> {
-    if (!isRole(role)) throw new RangeError(`Unknown role "${role}": use one of ${roles.join(', ')}.`);
+    if (!isRole(role)) throw new InputError(`Unknown role "${role}": use one of ${roles.join(', ')}.`);
     const label = (options.label ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
     const layer = label === '' || role === 'viewer' ? undefined : await this.layerOf(docId, label);
     const now = Date.now();

@@ -1,3 +1,4 @@
+import { InputError } from '../shared/errors.js';
 import { agreementToCsv, agreementToText, missedToCsv, scoresToCsv, scoresToText } from '../shared/agreement/scoreTable.js';
 import {
   compareLayers,
@@ -46,7 +47,7 @@ export interface RenderedReport {
 
 function checkFormat(format: string): ReportFormat {
   if (!(reportFormats as readonly string[]).includes(format)) {
-    throw new RangeError(`Unknown report format "${format}": use one of ${reportFormats.join(', ')}.`);
+    throw new InputError(`Unknown report format "${format}": use one of ${reportFormats.join(', ')}.`);
   }
   return format as ReportFormat;
 }
@@ -54,7 +55,7 @@ function checkFormat(format: string): ReportFormat {
 /** Writes a class's scores as JSON, CSV (the students' table or the missed spans') or text. */
 export function renderScores(report: ScoreReport, format: string, table = 'students'): RenderedReport {
   if (!(scoreTables as readonly string[]).includes(table)) {
-    throw new RangeError(`Unknown table "${table}": use one of ${scoreTables.join(', ')}.`);
+    throw new InputError(`Unknown table "${table}": use one of ${scoreTables.join(', ')}.`);
   }
   const skipped = report.skipped ?? [];
   switch (checkFormat(format)) {
@@ -134,7 +135,7 @@ export function scoreState(state: DocumentState, invites: readonly InviteRecord[
  * Agreement among some of a document's layers, pairwise and all together:
  * those named (each once), else every layer Class results counts (the
  * students' layers, empty ones included, the key and a team layer that holds
- * marks) that the caller may read. Throws a RangeError for a layer the
+ * marks) that the caller may read. Throws an InputError for a layer the
  * document does not have (naming none of the others: the caller may not be
  * allowed to read them).
  */
@@ -157,7 +158,7 @@ export function agreementOfState(
   // Each layer once: a list naming one layer many times would only multiply the pairs.
   const chosen = Array.from(new Set(layerIds)).map((layerId) => {
     const layer = layers.find((candidate) => candidate.id === layerId);
-    if (layer === undefined) throw new RangeError(`Document ${state.record.id} has no layer "${layerId}".`);
+    if (layer === undefined) throw new InputError(`Document ${state.record.id} has no layer "${layerId}".`);
     return layer;
   });
   return withSkipped(compareLayers(text, chosen), chosen);

@@ -71,73 +71,301 @@ function defaultThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
-function envNumber(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
+/** A whole number of at least zero (a port, bytes, a count). */
+function count(raw: string, name: string): number {
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative whole number, not "${raw}".`);
+  return value;
+}
+
+/** A number of at least zero (a rate a second). */
+function rate(raw: string, name: string): number {
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a non-negative number, not "${raw}".`);
   return value;
 }
 
-function envUrl(env: Env, name: string, protocols: string[]): string | null {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return null;
-  let protocol: string;
-  try {
-    protocol = new URL(raw).protocol;
-  } catch {
-    throw new RangeError(`${name} must be a URL (${protocols[0]}//…), not "${raw}".`);
-  }
-  if (!protocols.includes(protocol)) throw new RangeError(`${name} must be a ${protocols.join(' or ')} URL, not a ${protocol} one.`);
-  return raw;
+function url(protocols: string[]): (raw: string, name: string) => string {
+  return (raw, name) => {
+    let protocol: string;
+    try {
+      protocol = new URL(raw).protocol;
+    } catch {
+      throw new RangeError(`${name} must be a URL (${protocols[0]}//…), not "${raw}".`);
+    }
+    if (!protocols.includes(protocol)) throw new RangeError(`${name} must be a ${protocols.join(' or ')} URL, not a ${protocol} one.`);
+    return raw;
+  };
 }
 
-/** The durability setting: `power` unless `FACTMARK_DURABILITY` says `process`. */
-export function parseDurability(raw: string | undefined, name = 'FACTMARK_DURABILITY'): Durability {
-  if (raw === undefined || raw === '' || raw === 'power') return 'power';
-  if (raw === 'process') return 'process';
+/** The durability setting: `power` or `process`. */
+export function parseDurability(raw: string, name = 'FACTMARK_DURABILITY'): Durability {
+  if (raw === 'power' || raw === 'process') return raw;
   throw new RangeError(`${name} must be "power" or "process", not "${raw}".`);
 }
 
-function envDurability(env: Env): Durability {
-  return parseDurability(env['FACTMARK_DURABILITY']);
+/**
+ * One setting: the variable that sets it (and the flag of `factmark serve`,
+ * when it has one), what it means, its default as the README shows it, and
+ * how its text is read into the {@link Config}.
+ */
+export interface ConfigOption {
+  env: string;
+  /** Another variable read when `env` is not set (`PORT`). */
+  alias?: string;
+  /** The commander flag: `--port <n>`, or `--no-demo` for a switch that turns the setting off. */
+  flag?: string;
+  /** For a flag, the values it takes. */
+  choices?: readonly string[];
+  /** The default as people read it ("8 MiB", "cores − 1 (1 to 4)"). */
+  shown: string;
+  description: string;
+  /** Reads the text of the variable or flag (`name` says which, for errors) into the configuration. */
+  apply(config: Config, raw: string, name: string): void;
 }
 
-/** The configuration from environment variables alone, with defaults for the rest. */
-export function configFromEnv(env: Env = process.env): Config {
+/**
+ * Every setting, declared once: the configuration loader, `factmark serve
+ * --help` and the README's Configuration table (checked by a test) all read
+ * this table. Flags win over variables.
+ */
+export const configOptions: readonly ConfigOption[] = [
+  {
+    env: 'FACTMARK_PORT',
+    alias: 'PORT',
+    flag: '-p, --port <port>',
+    shown: '4321',
+    description: 'port to listen on (0: any free port)',
+    apply: (config, raw, name) => void (config.port = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_HOST',
+    flag: '--host <host>',
+    shown: '127.0.0.1',
+    description: 'address to listen on',
+    apply: (config, raw) => void (config.host = raw),
+  },
+  {
+    env: 'FACTMARK_DATA',
+    flag: '-d, --data <dir>',
+    shown: '`./data`',
+    description: "store, token secret, running server's address",
+    apply: (config, raw) => void (config.dataDir = path.resolve(raw)),
+  },
+  {
+    env: 'FACTMARK_SECRET',
+    shown: 'generated into the data folder',
+    description:
+      'HMAC secret for tokens; a data folder with documents but no secret refuses to start (`rotate-secret`); required with a database URL',
+    apply: (config, raw) => void (config.secret = raw),
+  },
+  {
+    env: 'FACTMARK_PUBLIC_URL',
+    flag: '--public-url <url>',
+    shown: 'from host and port',
+    description: 'URL people reach the server at, used in printed and invitation links',
+    apply: (config, raw) => void (config.publicUrl = raw),
+  },
+  {
+    env: 'FACTMARK_DEMO',
+    flag: '--no-demo',
+    shown: 'demo on',
+    description: '0 (or the flag): skip the demo article on first start',
+    apply: (config, raw) => void (config.demo = raw !== '0'),
+  },
+  {
+    env: 'FACTMARK_MAX_MESSAGE_BYTES',
+    flag: '--max-message-bytes <n>',
+    shown: '8 MiB',
+    description: 'largest websocket message',
+    apply: (config, raw, name) => void (config.maxMessageBytes = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_MAX_IMPORT_BYTES',
+    flag: '--max-import-bytes <n>',
+    shown: '2 MiB',
+    description: 'largest imported article',
+    apply: (config, raw, name) => void (config.maxImportBytes = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_MAX_DOCUMENTS',
+    flag: '--max-documents <n>',
+    shown: '10000',
+    description: 'most documents the server holds',
+    apply: (config, raw, name) => void (config.maxDocuments = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_MAX_CONNECTIONS_PER_IP',
+    shown: '200',
+    description: 'websocket connections open at once from one address; more are closed with 4430',
+    apply: (config, raw, name) => void (config.maxConnectionsPerIp = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_TRUST_PROXY',
+    shown: '0',
+    description: "1: count connections and requests per address by the proxy's `X-Forwarded-For`, not the proxy's own address",
+    apply: (config, raw) => void (config.trustProxy = raw === '1'),
+  },
+  {
+    env: 'FACTMARK_COMPACT_AFTER',
+    shown: '500',
+    description: "compact a room's log after this many updates",
+    apply: (config, raw, name) => void (config.compactAfterUpdates = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_RATE_LIMIT',
+    flag: '--rate-limit <n>',
+    shown: '50',
+    description: 'API requests a second from one address, bursts of ten times that (0: none); more get 429',
+    apply: (config, raw, name) => void (config.rateLimit = rate(raw, name)),
+  },
+  {
+    env: 'FACTMARK_AUTH_FAILURES_PER_MINUTE',
+    flag: '--auth-failures-per-minute <n>',
+    shown: '20',
+    description: 'failed authentications a minute from one address, API and websockets (0: none); past it, all from it wait',
+    apply: (config, raw, name) => void (config.authFailuresPerMinute = rate(raw, name)),
+  },
+  {
+    env: 'FACTMARK_WORK_THREADS',
+    flag: '--work-threads <n>',
+    shown: 'cores − 1 (1 to 4)',
+    description: 'worker threads for exports, imports, compare, agreement and scores',
+    apply: (config, raw, name) => void (config.workThreads = Math.max(1, count(raw, name))),
+  },
+  {
+    env: 'FACTMARK_WORK_QUEUE',
+    shown: '32',
+    description: 'heavy jobs that may wait for a thread; more get 503',
+    apply: (config, raw, name) => void (config.workQueue = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_WORK_TIMEOUT_MS',
+    flag: '--work-timeout-ms <n>',
+    shown: '30000',
+    description: 'longest one heavy job may take (waiting included); then it is stopped: 503',
+    apply: (config, raw, name) => void (config.workTimeoutMs = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_MAX_WORK_BYTES',
+    flag: '--max-work-bytes <n>',
+    shown: '128 MiB',
+    description: 'largest document state or import one job may read; more gets 413',
+    apply: (config, raw, name) => void (config.maxWorkBytes = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_WORK_MEMORY_MB',
+    shown: '1024',
+    description: 'heap of one worker thread, in MiB',
+    apply: (config, raw, name) => void (config.workMemoryMb = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_MAX_MESSAGES_PER_SECOND',
+    shown: '200',
+    description: 'messages a second per connection (bursts of twice that); more are slowed',
+    apply: (config, raw, name) => void (config.maxMessagesPerSecond = rate(raw, name)),
+  },
+  {
+    env: 'FACTMARK_MAX_PENDING_BYTES',
+    shown: '1 MiB',
+    description: 'updates one connection may leave waiting for what they depend on',
+    apply: (config, raw, name) => void (config.maxPendingBytes = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_MAX_PENDING_MS',
+    shown: '10000',
+    description: 'how long such an update may wait',
+    apply: (config, raw, name) => void (config.maxPendingMs = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_DURABILITY',
+    flag: '--durability <level>',
+    choices: ['power', 'process'],
+    shown: 'power',
+    description: '`power` or `process`: what an acknowledged edit survives (see Durability)',
+    apply: (config, raw, name) => void (config.durability = parseDurability(raw, name)),
+  },
+  {
+    env: 'FACTMARK_DATABASE_URL',
+    shown: 'none (embedded store)',
+    description: '`postgres://user:password@host:5432/db`: the PostgreSQL store (see Running several instances)',
+    apply: (config, raw, name) => void (config.databaseUrl = url(['postgres:', 'postgresql:'])(raw, name)),
+  },
+  {
+    env: 'FACTMARK_REDIS_URL',
+    shown: 'none',
+    description: '`redis://host:6379`: live updates, cursors and access changes pass between instances',
+    apply: (config, raw, name) => void (config.redisUrl = url(['redis:', 'rediss:'])(raw, name)),
+  },
+  {
+    env: 'FACTMARK_ORGANISATION',
+    shown: 'factmark',
+    description: 'the organisation named as author of ClaimReview exports',
+    apply: (config, raw) => void (config.organisation = { ...config.organisation, name: raw }),
+  },
+  {
+    env: 'FACTMARK_ORGANISATION_URL',
+    shown: 'none',
+    description: "the organisation's web address, in ClaimReview exports",
+    apply: (config, raw) => void (config.organisation = { ...config.organisation, url: raw }),
+  },
+  {
+    env: 'FACTMARK_CLIENT_DIR',
+    shown: 'the built client (`dist/client`)',
+    description: 'folder of the web client to serve',
+    apply: (config, raw) => void (config.clientDir = path.resolve(raw)),
+  },
+  {
+    env: 'FACTMARK_LOG_LEVEL',
+    shown: 'info',
+    description: 'pino log level (logs are JSON on stderr)',
+    apply: (config, raw) => void (config.logLevel = raw),
+  },
+];
+
+/** The configuration every setting starts from. */
+function defaults(): Config {
   return {
-    host: env['FACTMARK_HOST'] ?? '127.0.0.1',
-    port: envNumber(env, 'FACTMARK_PORT', envNumber(env, 'PORT', 4321)),
-    dataDir: path.resolve(env['FACTMARK_DATA'] ?? 'data'),
-    secret: env['FACTMARK_SECRET'] ?? null,
-    publicUrl: env['FACTMARK_PUBLIC_URL'] ?? null,
-    demo: env['FACTMARK_DEMO'] !== '0',
-    maxMessageBytes: envNumber(env, 'FACTMARK_MAX_MESSAGE_BYTES', 8 * 1024 * 1024),
-    maxImportBytes: envNumber(env, 'FACTMARK_MAX_IMPORT_BYTES', defaultMaxImportBytes),
-    maxDocuments: envNumber(env, 'FACTMARK_MAX_DOCUMENTS', 10_000),
-    maxConnectionsPerIp: envNumber(env, 'FACTMARK_MAX_CONNECTIONS_PER_IP', 200),
-    maxMessagesPerSecond: envNumber(env, 'FACTMARK_MAX_MESSAGES_PER_SECOND', 200),
-    maxPendingBytes: envNumber(env, 'FACTMARK_MAX_PENDING_BYTES', 1024 * 1024),
-    maxPendingMs: envNumber(env, 'FACTMARK_MAX_PENDING_MS', 10_000),
-    trustProxy: env['FACTMARK_TRUST_PROXY'] === '1',
-    databaseUrl: envUrl(env, 'FACTMARK_DATABASE_URL', ['postgres:', 'postgresql:']),
-    redisUrl: envUrl(env, 'FACTMARK_REDIS_URL', ['redis:', 'rediss:']),
-    compactAfterUpdates: envNumber(env, 'FACTMARK_COMPACT_AFTER', 500),
-    workThreads: Math.max(1, envNumber(env, 'FACTMARK_WORK_THREADS', defaultThreads())),
-    workQueue: envNumber(env, 'FACTMARK_WORK_QUEUE', 32),
-    maxWorkBytes: envNumber(env, 'FACTMARK_MAX_WORK_BYTES', 128 * 1024 * 1024),
-    workTimeoutMs: envNumber(env, 'FACTMARK_WORK_TIMEOUT_MS', 30_000),
-    workMemoryMb: envNumber(env, 'FACTMARK_WORK_MEMORY_MB', 1024),
-    rateLimit: envNumber(env, 'FACTMARK_RATE_LIMIT', 50),
-    authFailuresPerMinute: envNumber(env, 'FACTMARK_AUTH_FAILURES_PER_MINUTE', 20),
-    durability: envDurability(env),
-    organisation: {
-      name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
-      ...(env['FACTMARK_ORGANISATION_URL'] === undefined ? {} : { url: env['FACTMARK_ORGANISATION_URL'] }),
-    },
-    clientDir: env['FACTMARK_CLIENT_DIR'] ?? path.resolve(import.meta.dirname, '..', 'dist', 'client'),
-    logLevel: env['FACTMARK_LOG_LEVEL'] ?? 'info',
+    host: '127.0.0.1',
+    port: 4321,
+    dataDir: path.resolve('data'),
+    secret: null,
+    publicUrl: null,
+    demo: true,
+    maxMessageBytes: 8 * 1024 * 1024,
+    maxImportBytes: defaultMaxImportBytes,
+    maxDocuments: 10_000,
+    maxConnectionsPerIp: 200,
+    maxMessagesPerSecond: 200,
+    maxPendingBytes: 1024 * 1024,
+    maxPendingMs: 10_000,
+    trustProxy: false,
+    databaseUrl: null,
+    redisUrl: null,
+    compactAfterUpdates: 500,
+    workThreads: defaultThreads(),
+    workQueue: 32,
+    maxWorkBytes: 128 * 1024 * 1024,
+    workTimeoutMs: 30_000,
+    workMemoryMb: 1024,
+    rateLimit: 50,
+    authFailuresPerMinute: 20,
+    durability: 'power',
+    organisation: { name: 'factmark' },
+    clientDir: path.resolve(import.meta.dirname, '..', 'dist', 'client'),
+    logLevel: 'info',
   };
+}
+
+/** The configuration from environment variables alone (an empty one counts as not set), with defaults for the rest. */
+export function configFromEnv(env: Env = process.env): Config {
+  const config = defaults();
+  for (const option of configOptions) {
+    const names = option.alias === undefined ? [option.env] : [option.env, option.alias];
+    const name = names.find((candidate) => (env[candidate] ?? '') !== '');
+    if (name !== undefined) option.apply(config, env[name] ?? '', name);
+  }
+  return config;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { teamLayerId, type DocumentRecord } from '../shared/index.js';
-import { privateLayerId } from './access.js';
+import { privateLayerId } from '../shared/access.js';
 import type { InviteRecord } from './store/Store.js';
 
 /**

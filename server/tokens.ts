@@ -1,27 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-
-/** What a person may do; the per-room rights are in `access.ts`. */
-export const roles = ['owner', 'editor', 'annotator', 'viewer'] as const;
-export type Role = (typeof roles)[number];
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (roles as readonly string[]).includes(value);
-}
-
-/** The signed content of a token. */
-export interface TokenClaims {
-  /** Token id, so a token can be revoked. */
-  jti: string;
-  role: Role;
-  /** The document the token opens, or `*` for every document. */
-  doc: string;
-  /** Issued at, seconds since the epoch. */
-  iat: number;
-  /** Expires at, seconds since the epoch, if it expires. */
-  exp?: number;
-  /** The private layer its holder works in, when not the one named after the token (a re-issued invitation keeps the first one's). */
-  layer?: string;
-}
+import { tokenClaimsSchema, type TokenClaims } from '../shared/access.js';
 
 /** Why a token was refused. */
 export class TokenError extends Error {
@@ -66,13 +44,15 @@ export function decodeToken(token: string | null | undefined, secret: string, no
   if (given === null || given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new TokenError('The token signature is not valid.');
   }
-  let claims: unknown;
+  let parsed: unknown;
   try {
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
     throw new TokenError('The token is malformed.');
   }
-  if (!isClaims(claims)) throw new TokenError('The token is malformed.');
+  const checked = tokenClaimsSchema.safeParse(parsed);
+  if (!checked.success) throw new TokenError('The token is malformed.');
+  const claims = checked.data;
   if (claims.exp !== undefined && claims.exp * 1000 <= now) throw new TokenError('The token has expired.');
   return claims;
 }
@@ -90,17 +70,4 @@ function decodeSignature(text: string): Buffer | null {
   if (!base64url.test(text)) return null;
   const bytes = Buffer.from(text, 'base64url');
   return bytes.toString('base64url') === text ? bytes : null;
-}
-
-function isClaims(value: unknown): value is TokenClaims {
-  if (typeof value !== 'object' || value === null) return false;
-  const claims = value as Record<string, unknown>;
-  return (
-    typeof claims['jti'] === 'string' &&
-    isRole(claims['role']) &&
-    typeof claims['doc'] === 'string' &&
-    typeof claims['iat'] === 'number' &&
-    (claims['exp'] === undefined || typeof claims['exp'] === 'number') &&
-    (claims['layer'] === undefined || (typeof claims['layer'] === 'string' && /^p-[A-Za-z0-9_-]{1,64}$/.test(claims['layer'])))
-  );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { canManageDocuments } from '../../shared/access.js';
 import type { Api, ListedDocument, SessionInfo, TrashedDocument } from './api.js';
 import { DocumentRow } from './DocumentRow.js';
 import { ImportPanel, ImportReports, useImports } from './ImportPanel.js';
@@ -11,7 +12,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
   const [documents, setDocuments] = useState<ListedDocument[] | null>(null);
   const [trash, setTrash] = useState<TrashedDocument[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const canImport = session.role === 'owner' && session.doc === '*';
+  const canImport = canManageDocuments(session);
 
   const refresh = useCallback(() => {
     const failed = (error: unknown) => setStatus({ kind: 'error', message: (error as Error).message });

@@ -1,45 +1,31 @@
-import type { DocumentDamage } from '../../shared/damage.js';
+import type { z } from 'zod';
+import {
+  documentListSchema,
+  documentRecordSchema,
+  documentViewSchema,
+  errorBodySchema,
+  inviteListSchema,
+  issuedInviteSchema,
+  revokedInviteSchema,
+  sessionSchema,
+  setNameResponseSchema,
+  skippedListSchema,
+  trashedDocumentSchema,
+  trashListSchema,
+  type ChangeLayerRequest,
+  type CreateInviteRequest,
+  type DocumentView,
+  type Invite,
+  type LayerInfo,
+  type ListedDocument,
+  type SessionInfo,
+  type Skipped,
+  type TrashedDocument,
+} from '../../shared/api/index.js';
 import type { DocumentRecord } from '../../shared/document.js';
-
-/** A document's record as listed; owners also see damage the server found in its stored history. */
-export interface ListedDocument extends DocumentRecord {
-  damaged?: DocumentDamage;
-}
-
-/** A layer this token may open. */
-export interface LayerInfo {
-  id: string;
-  label: string;
-  access: 'read' | 'write';
-  /** Removed by an owner (only owners are shown these): kept, to be restored. */
-  removed?: true;
-}
-
-/** A document as one person sees it: its record, the layer they work in, and the layers they may open. */
-export interface DocumentView extends ListedDocument {
-  workingLayer: string;
-  layers: LayerInfo[];
-}
-
-/** An invitation link as the server lists it. */
-export interface Invite {
-  jti: string;
-  role: 'owner' | 'editor' | 'annotator' | 'viewer';
-  label: string;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-}
 import type { ImportFormat } from '../../shared/import/format.js';
 
-/** What the server says of the current token. */
-export interface SessionInfo {
-  role: 'owner' | 'editor' | 'annotator' | 'viewer';
-  doc: string;
-  tokenId: string;
-  /** The name the invitation was made for, if it names a person. */
-  name?: string | null;
-}
+export type { DocumentView, Invite, LayerInfo, ListedDocument, SessionInfo, TrashedDocument };
 
 /** An API call failed; the message is the server's explanation. */
 export class ApiError extends Error {
@@ -49,12 +35,6 @@ export class ApiError extends Error {
     super(message);
     this.status = status;
   }
-}
-
-/** A document in the trash, and when it goes for good. */
-export interface TrashedDocument extends DocumentRecord {
-  deletedAt: string;
-  purgeAt: string;
 }
 
 /** The factmark HTTP API, for one token. */
@@ -72,24 +52,34 @@ export class Api {
       headers: { ...init.headers, Authorization: `Bearer ${this.token}` },
     });
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { error?: string; detail?: string } | null;
-      throw new ApiError(response.status, body?.detail ?? body?.error ?? `The server answered ${response.status}.`);
+      const body = errorBodySchema.safeParse(await response.json().catch(() => null));
+      throw new ApiError(response.status, body.success ? body.data.detail : `The server answered ${response.status}.`);
     }
     return response;
   }
 
-  private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
-    return (await (await this.fetch(path, init)).json()) as T;
+  /**
+   * Calls the API and reads the answer as its schema says. Small answers are
+   * checked (a server of another version fails here, plainly); long lists
+   * are only typed, to cost nothing.
+   */
+  private async request<S extends z.ZodType>(schema: S, path: string, init: RequestInit = {}, check = true): Promise<z.output<S>> {
+    const body: unknown = await (await this.fetch(path, init)).json();
+    if (!check) return body as z.output<S>;
+    const result = schema.safeParse(body);
+    if (!result.success) throw new ApiError(200, `The server's answer to ${path} is not what this page expects: ${result.error.message}`);
+    // The answer as sent: a field this page does not know (a newer server's) is kept, not stripped.
+    return body as z.output<S>;
   }
 
   session(): Promise<SessionInfo> {
-    return this.request('/api/session');
+    return this.request(sessionSchema, '/api/session');
   }
 
   /** Tells the server the name this token's holder is shown under; others see that name, whatever a browser claims. */
   async setName(name: string): Promise<string> {
     return (
-      await this.request<{ name: string }>('/api/session/name', {
+      await this.request(setNameResponseSchema, '/api/session/name', {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ name }),
@@ -98,15 +88,15 @@ export class Api {
   }
 
   async listDocuments(): Promise<ListedDocument[]> {
-    return (await this.request<{ documents: ListedDocument[] }>('/api/documents')).documents;
+    return (await this.request(documentListSchema, '/api/documents', {}, false)).documents;
   }
 
   getDocument(id: string): Promise<DocumentView> {
-    return this.request(`/api/documents/${encodeURIComponent(id)}`);
+    return this.request(documentViewSchema, `/api/documents/${encodeURIComponent(id)}`);
   }
 
   setAssignment(id: string, assignment: { revealed: boolean } | null): Promise<DocumentRecord> {
-    return this.request(`/api/documents/${encodeURIComponent(id)}`, {
+    return this.request(documentRecordSchema, `/api/documents/${encodeURIComponent(id)}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ assignment }),
@@ -114,7 +104,7 @@ export class Api {
   }
 
   renameDocument(id: string, title: string): Promise<DocumentRecord> {
-    return this.request(`/api/documents/${encodeURIComponent(id)}`, {
+    return this.request(documentRecordSchema, `/api/documents/${encodeURIComponent(id)}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ title }),
@@ -123,32 +113,33 @@ export class Api {
 
   /** Moves a document to the trash. */
   deleteDocument(id: string): Promise<TrashedDocument> {
-    return this.request(`/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    return this.request(trashedDocumentSchema, `/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
   }
 
   async listTrash(): Promise<TrashedDocument[]> {
-    return (await this.request<{ documents: TrashedDocument[] }>('/api/trash')).documents;
+    return (await this.request(trashListSchema, '/api/trash')).documents;
   }
 
   restoreDocument(id: string): Promise<DocumentRecord> {
-    return this.request(`/api/trash/${encodeURIComponent(id)}/restore`, { method: 'POST' });
+    return this.request(documentRecordSchema, `/api/trash/${encodeURIComponent(id)}/restore`, { method: 'POST' });
   }
 
   async listInvites(id: string): Promise<Invite[]> {
-    return (await this.request<{ invites: Invite[] }>(`/api/documents/${encodeURIComponent(id)}/invites`)).invites;
+    return (await this.request(inviteListSchema, `/api/documents/${encodeURIComponent(id)}/invites`)).invites;
   }
 
   createInvite(id: string, role: Invite['role'], label: string, expiresIn: string | null): Promise<{ invite: Invite; url: string }> {
-    return this.request(`/api/documents/${encodeURIComponent(id)}/invites`, {
+    const body: CreateInviteRequest = { role, label, ...(expiresIn === null ? {} : { expiresIn }) };
+    return this.request(issuedInviteSchema, `/api/documents/${encodeURIComponent(id)}/invites`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role, label, ...(expiresIn === null ? {} : { expiresIn }) }),
+      body: JSON.stringify(body),
     });
   }
 
   /** Renames a private layer, or removes or restores it (owners only). */
-  changeLayer(id: string, layer: string, change: { name?: string; removed?: boolean }): Promise<DocumentRecord> {
-    return this.request(`/api/documents/${encodeURIComponent(id)}/layers/${encodeURIComponent(layer)}`, {
+  changeLayer(id: string, layer: string, change: ChangeLayerRequest): Promise<DocumentRecord> {
+    return this.request(documentRecordSchema, `/api/documents/${encodeURIComponent(id)}/layers/${encodeURIComponent(layer)}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(change),
@@ -157,7 +148,7 @@ export class Api {
 
   /** Copies a private layer's marks into another and removes it (owners only). */
   mergeLayer(id: string, layer: string, into: string): Promise<DocumentRecord> {
-    return this.request(`/api/documents/${encodeURIComponent(id)}/layers/${encodeURIComponent(layer)}/merge`, {
+    return this.request(documentRecordSchema, `/api/documents/${encodeURIComponent(id)}/layers/${encodeURIComponent(layer)}/merge`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ into }),
@@ -165,11 +156,13 @@ export class Api {
   }
 
   revokeInvite(id: string, jti: string): Promise<{ invite: Invite }> {
-    return this.request(`/api/documents/${encodeURIComponent(id)}/invites/${encodeURIComponent(jti)}`, { method: 'DELETE' });
+    return this.request(revokedInviteSchema, `/api/documents/${encodeURIComponent(id)}/invites/${encodeURIComponent(jti)}`, {
+      method: 'DELETE',
+    });
   }
 
   importDocument(format: ImportFormat, content: string, title?: string): Promise<DocumentRecord> {
-    return this.request('/api/documents', {
+    return this.request(documentRecordSchema, '/api/documents', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ format, content, ...(title === undefined ? {} : { title }) }),
@@ -181,16 +174,14 @@ export class Api {
    * (damaged entries, claims a ClaimReview cannot hold; the list may be cut)
    * and how many that was in all.
    */
-  async exportDocument(
-    id: string,
-    format: string,
-  ): Promise<{ blob: Blob; fileName: string; skipped: { id: string; reason: string; layer?: string }[]; skippedCount: number }> {
+  async exportDocument(id: string, format: string): Promise<{ blob: Blob; fileName: string; skipped: Skipped[]; skippedCount: number }> {
     const response = await this.fetch(`/api/documents/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`);
     const disposition = response.headers.get('Content-Disposition') ?? '';
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
     const fileName = encoded === undefined ? `${id}.${format}` : decodeURIComponent(encoded);
     const header = response.headers.get('X-Factmark-Skipped');
-    const skipped = header === null ? [] : (JSON.parse(decodeURIComponent(header)) as { id: string; reason: string; layer?: string }[]);
+    const listed = header === null ? [] : skippedListSchema.safeParse(JSON.parse(decodeURIComponent(header)));
+    const skipped = Array.isArray(listed) ? listed : listed.success ? listed.data : [];
     const count = Number(response.headers.get('X-Factmark-Skipped-Count') ?? skipped.length);
     return { blob: await response.blob(), fileName, skipped, skippedCount: Number.isInteger(count) ? count : skipped.length };
   }

@@ -2,8 +2,9 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { roles } from '../../shared/access.js';
 import { formatFromFileName, importFormats, titleFromFileName } from '../../shared/index.js';
-import { configFromEnv, parseDurability, requireSharedSecret, type Config } from '../config.js';
+import { configFromEnv, configOptions, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
 import { trashDays } from '../Documents.js';
 import { exportFormats } from '../jobs/exportFile.js';
@@ -19,54 +20,68 @@ import { checkStore, exportReadable, openForDoctor, renderDoctorReport } from '.
 import { openDocuments, type CliSkipped, type DocumentsAccess } from './documentsAccess.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 
-function parseCount(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('Not a non-negative whole number.');
-  return number;
-}
-
 /** Options every command shares: where the data is. */
 interface DataOptions {
   data?: string;
 }
 
-interface ServeOptions extends DataOptions {
-  port?: number;
-  host?: string;
-  publicUrl?: string;
-  demo: boolean;
-  maxMessageBytes?: number;
-  maxImportBytes?: number;
-  maxDocuments?: number;
-  rateLimit?: number;
-  authFailuresPerMinute?: number;
-  workThreads?: number;
-  workTimeoutMs?: number;
-  maxWorkBytes?: number;
-  durability?: string;
+/** The settings that have a flag, each with the commander option made from it. */
+const flagged = configOptions.flatMap((setting) => {
+  if (setting.flag === undefined) return [];
+  const option = new Option(
+    setting.flag,
+    `${setting.description.replaceAll('`', '')}; default ${setting.shown.replaceAll('`', '')} (${setting.env})`,
+  );
+  if (setting.choices !== undefined) option.choices(setting.choices);
+  else if (!option.negate) {
+    // Checked as the flag is read, so a bad value gets commander's clear error.
+    option.argParser((raw: string) => {
+      try {
+        setting.apply(configFromEnv({}), raw, option.long ?? setting.flag ?? '');
+      } catch (error) {
+        throw new InvalidArgumentError((error as Error).message);
+      }
+      return raw;
+    });
+  }
+  return [{ setting, option }];
+});
+
+/** The data folder's option, which every command has. */
+function dataOption(): Option {
+  const data = flagged.find(({ setting }) => setting.env === 'FACTMARK_DATA');
+  if (data === undefined) throw new Error('The data folder has no flag.');
+  return new Option(data.option.flags, data.option.description);
 }
 
-function configWith(options: ServeOptions | DataOptions): Config {
+/** The configuration: the environment's, with the flags given over it (flags win). */
+function configWith(options: DataOptions): Config {
   const config = configFromEnv();
-  if (options.data !== undefined) config.dataDir = path.resolve(options.data);
-  if (!('demo' in options)) return config;
-  if (options.port !== undefined) config.port = options.port;
-  if (options.host !== undefined) config.host = options.host;
-  if (options.publicUrl !== undefined) config.publicUrl = options.publicUrl;
-  if (!options.demo) config.demo = false;
-  if (options.maxMessageBytes !== undefined) config.maxMessageBytes = options.maxMessageBytes;
-  if (options.maxImportBytes !== undefined) config.maxImportBytes = options.maxImportBytes;
-  if (options.maxDocuments !== undefined) config.maxDocuments = options.maxDocuments;
-  if (options.rateLimit !== undefined) config.rateLimit = options.rateLimit;
-  if (options.authFailuresPerMinute !== undefined) config.authFailuresPerMinute = options.authFailuresPerMinute;
-  if (options.workThreads !== undefined) config.workThreads = Math.max(1, options.workThreads);
-  if (options.workTimeoutMs !== undefined) config.workTimeoutMs = options.workTimeoutMs;
-  if (options.maxWorkBytes !== undefined) config.maxWorkBytes = options.maxWorkBytes;
-  if (options.durability !== undefined) config.durability = parseDurability(options.durability, '--durability');
+  for (const { setting, option } of flagged) {
+    const value = (options as Record<string, unknown>)[option.attributeName()];
+    // A switch such as --no-demo turns its setting off; commander gives it as false.
+    if (option.negate) {
+      if (value === false) setting.apply(config, '0', option.long ?? '');
+    } else if (typeof value === 'string') {
+      setting.apply(config, value, option.long ?? '');
+    }
+  }
   return config;
 }
 
-async function serve(options: ServeOptions): Promise<void> {
+/** The variables of every setting, for `serve --help`. */
+function environmentHelp(): string {
+  const width = Math.max(
+    ...configOptions.map((setting) => setting.env.length + (setting.alias === undefined ? 0 : setting.alias.length + 6)),
+  );
+  const lines = configOptions.map((setting) => {
+    const name = setting.alias === undefined ? setting.env : `${setting.env} (or ${setting.alias})`;
+    return `  ${name.padEnd(width)}  ${setting.description.replaceAll('`', '')}; default ${setting.shown.replaceAll('`', '')}`;
+  });
+  return `\nEnvironment (flags win over it):\n${lines.join('\n')}\n`;
+}
+
+async function serve(options: DataOptions): Promise<void> {
   const config = configWith(options);
   const log = createLogger(config.logLevel);
   requireSharedSecret(config);
@@ -252,7 +267,7 @@ async function invite(id: string | undefined, options: InviteOptions): Promise<v
       return;
     }
     if (id === undefined) throw new Error('Name the document to invite to, or give --list or --revoke ID.');
-    if (options.role === undefined) throw new Error('Give --role owner|editor|annotator|viewer, or --list, or --revoke ID.');
+    if (options.role === undefined) throw new Error(`Give --role ${roles.join('|')}, or --list, or --revoke ID.`);
     const issued = await documents.createInvite(id, options.role, {
       ...(options.label === undefined ? {} : { label: options.label }),
       ...(options.expires === undefined ? {} : { expires: options.expires }),
@@ -422,47 +437,14 @@ export function createProgram(): Command {
   const program = new Command('factmark')
     .description('Collaborative fact-check annotation editor: server, import, export and comparison of versions.')
     .showHelpAfterError()
-    .addHelpText(
-      'after',
-      '\nEnvironment: FACTMARK_PORT (or PORT), FACTMARK_HOST, FACTMARK_DATA, FACTMARK_SECRET, FACTMARK_PUBLIC_URL,\n' +
-        'FACTMARK_DEMO=0, FACTMARK_MAX_MESSAGE_BYTES, FACTMARK_MAX_IMPORT_BYTES, FACTMARK_MAX_DOCUMENTS,\n' +
-        'FACTMARK_MAX_CONNECTIONS_PER_IP, FACTMARK_MAX_MESSAGES_PER_SECOND, FACTMARK_COMPACT_AFTER, FACTMARK_ORGANISATION,\n' +
-        'FACTMARK_ORGANISATION_URL, FACTMARK_LOG_LEVEL, FACTMARK_DATABASE_URL (postgres://…, with FACTMARK_SECRET),\n' +
-        'FACTMARK_REDIS_URL (redis://…, shares live edits between instances), FACTMARK_TRUST_PROXY=1,\n' +
-        'FACTMARK_RATE_LIMIT, FACTMARK_AUTH_FAILURES_PER_MINUTE, FACTMARK_WORK_THREADS, FACTMARK_WORK_QUEUE,\n' +
-        'FACTMARK_WORK_TIMEOUT_MS, FACTMARK_MAX_WORK_BYTES, FACTMARK_WORK_MEMORY_MB. ' +
-        'FACTMARK_DURABILITY=power|process. ' +
-        'Flags win over the environment.',
-    );
-  const dataOption = () => new Option('-d, --data <dir>', 'data folder (store, secret); default ./data or FACTMARK_DATA');
+    .addHelpText('after', '\nSettings: `factmark serve --help` lists every variable and flag; flags win over the environment.');
 
-  program
+  const serveCommand = program
     .command('serve')
     .description('Start the server and print an owner link; creates the demo article on first start.')
-    .addOption(dataOption())
-    .option('-p, --port <port>', 'port to listen on (0 picks a free one); default 4321', parseCount)
-    .option('--host <host>', 'address to listen on; default 127.0.0.1')
-    .option('--public-url <url>', 'URL people reach the server at, for printed links')
-    .option('--no-demo', 'do not create the demo article on first start')
-    .option('--max-message-bytes <n>', 'largest websocket message', parseCount)
-    .option('--max-import-bytes <n>', 'largest imported article', parseCount)
-    .option('--max-documents <n>', 'most documents the server holds', parseCount)
-    .option('--rate-limit <n>', 'API requests a second from one address, bursts of ten times that (0: no limit); default 50', parseCount)
-    .option(
-      '--auth-failures-per-minute <n>',
-      'failed authentications a minute from one address before it must wait; default 20',
-      parseCount,
-    )
-    .option('--work-threads <n>', 'worker threads for exports, imports, compare, agreement and scores', parseCount)
-    .option('--work-timeout-ms <n>', 'longest one export, import or comparison may take; default 30000', parseCount)
-    .option('--max-work-bytes <n>', 'largest document state or import one job may read; default 128 MiB', parseCount)
-    .addOption(
-      new Option(
-        '--durability <level>',
-        'what an acknowledged edit survives (embedded store): power (flushed to disk first) or process (a server crash only); default power',
-      ).choices(['power', 'process']),
-    )
-    .action(serve);
+    .addHelpText('after', environmentHelp());
+  for (const { option } of flagged) serveCommand.addOption(option);
+  serveCommand.action(serve);
 
   program
     .command('rotate-secret')
@@ -521,7 +503,7 @@ export function createProgram(): Command {
         '--list and --revoke work on every link, the owner link printed at start included.',
     )
     .argument('[id]', 'the document id')
-    .addOption(new Option('-r, --role <role>', 'what the link lets its holder do').choices(['owner', 'editor', 'annotator', 'viewer']))
+    .addOption(new Option('-r, --role <role>', 'what the link lets its holder do').choices(roles))
     .option('--label <name>', 'who the link is for, as owners will see it (a student’s name)')
     .option('--expires <duration>', 'how long the link works: 30m, 12h, 7d, 2w')
     .option('--list', 'list the document’s links')

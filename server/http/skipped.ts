@@ -1,11 +1,5 @@
+import type { Skipped } from '../../shared/api/index.js';
 import type { SkippedEntry } from '../../shared/index.js';
-
-/** What an answer left out, as its `X-Factmark-Skipped` header lists each one. */
-export interface Skipped {
-  id: string;
-  reason: string;
-  layer?: string;
-}
 
 /**
  * Room the list takes in a header: clients refuse answers whose headers pass

@@ -1,3 +1,4 @@
+import { InputError } from '../../shared/errors.js';
 import {
   toClaimReview,
   toCsv,
@@ -25,10 +26,10 @@ export interface ExportedFile {
   skipped: { id: string; reason: string; layer?: string }[];
 }
 
-/** Checks an export format's name; throws a RangeError naming the formats there are. */
+/** Checks an export format's name; throws an InputError naming the formats there are. */
 export function checkExportFormat(format: string): ExportFormat {
   if (!(exportFormats as readonly string[]).includes(format))
-    throw new RangeError(`Unknown export format "${format}": use one of ${exportFormats.join(', ')}.`);
+    throw new InputError(`Unknown export format "${format}": use one of ${exportFormats.join(', ')}.`);
   return format as ExportFormat;
 }
 

@@ -1,3 +1,4 @@
+import { InputError } from '../../shared/errors.js';
 import { randomBytes } from 'node:crypto';
 import type { Node } from 'prosemirror-model';
 import { prosemirrorToYDoc } from 'y-prosemirror';
@@ -44,11 +45,11 @@ export interface ImportedFactmarkState {
 
 /**
  * Reads a factmark JSON export: the article and every layer, each annotation
- * anchored at its offsets again. Throws an ImportError or RangeError for bad input.
+ * anchored at its offsets again. Throws an ImportError or InputError for bad input.
  */
 export function importFactmark(input: { content: unknown; maxBytes: number }): ImportedFactmarkState {
   if (typeof input.content === 'string' && Buffer.byteLength(input.content) > input.maxBytes) {
-    throw new RangeError(`The factmark file is over the limit of ${input.maxBytes} bytes.`);
+    throw new InputError(`The factmark file is over the limit of ${input.maxBytes} bytes.`);
   }
   const file = fromFactmarkJson(input.content);
   // The anchors point at this Y.Doc's items: it is the one stored.

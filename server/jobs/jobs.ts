@@ -1,3 +1,4 @@
+import { InputError } from '../../shared/errors.js';
 import { ImportError } from '../../shared/index.js';
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
@@ -52,6 +53,8 @@ export interface JobErrorData {
   name: string;
   message: string;
   reason?: string;
+  /** The field at fault, for an InputError. */
+  path?: string;
 }
 
 const size = (value: unknown): number => (typeof value === 'string' ? Buffer.byteLength(value) : 0);
@@ -101,7 +104,12 @@ export function runJob(job: Job): JobOutcome {
     if (!(error instanceof Error)) return { ok: false, error: { name: 'Error', message: String(error) } };
     return {
       ok: false,
-      error: { name: error.name, message: error.message, ...(error instanceof ImportError ? { reason: error.reason } : {}) },
+      error: {
+        name: error.name,
+        message: error.message,
+        ...(error instanceof ImportError ? { reason: error.reason } : {}),
+        ...(error instanceof InputError ? { name: 'InputError', path: error.path } : {}),
+      },
     };
   }
 }
@@ -111,6 +119,8 @@ export function reviveJobError(data: JobErrorData): Error {
   switch (data.name) {
     case 'ImportError':
       return new ImportError((data.reason ?? 'parse') as ImportError['reason'], data.message);
+    case 'InputError':
+      return new InputError(data.message, data.path);
     case 'RangeError':
       return new RangeError(data.message);
     case 'TypeError':

@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../../shared/index.js';
-import type { Role } from '../tokens.js';
+import type { Role } from '../../shared/access.js';
 import type { DamageReport } from './damage.js';
 
 /** An invitation link: who it is for, what it opens, and whether it still works. */

@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import type { SkippedEntry } from '../export/model.js';
 import { alignItems, type Hint } from './alignment.js';
 import { compareFigures, findFigures, type FigureComparison, type PlacedFigure } from './figures.js';
@@ -95,7 +96,7 @@ function summarise(rows: AlignedRow[], quotations: QuotationPair[], figures: Fig
  * versions): aligns their paragraphs, sentences and quotations, and says for
  * each what changed: words, numbers, dates and times, speakers and their
  * titles. Every place is an offset into its version's plain text, so the
- * versions' annotations can be shown where they are. Throws a RangeError
+ * versions' annotations can be shown where they are. Throws an InputError
  * for versions longer than {@link maxSentencePairs} allows.
  */
 export function compareVersions(a: CompareVersion, b: CompareVersion): Comparison {
@@ -103,7 +104,7 @@ export function compareVersions(a: CompareVersion, b: CompareVersion): Compariso
   const readingB = read(b);
   const pairs = readingA.version.sentences.length * readingB.version.sentences.length;
   if (pairs > maxSentencePairs) {
-    throw new RangeError(
+    throw new InputError(
       `These versions are too long to compare: ${readingA.version.sentences.length} × ${readingB.version.sentences.length} sentences; ` +
         `the most is ${maxSentencePairs.toLocaleString('en')} sentence pairs (about 2,500 sentences each).`,
     );

@@ -1,7 +1,8 @@
 import type { EditorView } from 'prosemirror-view';
 import { useMemo, useState } from 'react';
-import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { articleRoomName, layerRoomName, teamLayerId } from '../../../shared/document.js';
+import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { articleAccess, canManageDocuments } from '../../../shared/access.js';
 import type { Api, SessionInfo } from '../api.js';
 import type { AnnotationPluginState } from '../editor/annotationPlugin.js';
 import type { SuggestionPluginState } from '../editor/suggestionPlugin.js';
@@ -36,10 +37,10 @@ export function useDocumentWorkspace(api: Api, id: string, identity: Identity, s
   const [suggestions, setSuggestions] = useState<SuggestionPluginState | null>(null);
   const [selectionEmpty, setSelectionEmpty] = useState(true);
   const { shownKinds, toggleKind } = useShownKinds();
-  const editable = session.role === 'owner' || session.role === 'editor';
-  const layerAccess = record?.layers.find((candidate) => candidate.id === layerId)?.access ?? 'read';
-  const canAnnotate = session.role !== 'viewer' && layerAccess === 'write';
-  const isOwner = session.role === 'owner' && session.doc === '*';
+  const editable = articleAccess(session.role) === 'write';
+  // The server derives each layer's access from the role table.
+  const canAnnotate = record?.layers.find((candidate) => candidate.id === layerId)?.access === 'write';
+  const isOwner = canManageDocuments(session);
   const author = useMemo(() => ({ id: identity.id, name: identity.name }), [identity]);
 
   usePresenceName(api, article.room, identity);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../shared/api/index.js';
 import { ImportError } from '../../../shared/index.js';
 import { runInline, runJob } from '../../../server/jobs/jobs.js';
 
@@ -19,6 +20,6 @@ describe('jobs', () => {
     );
     expect(thrown).toBeInstanceOf(ImportError);
     expect((thrown as ImportError).reason).toBe('too-large');
-    await expect(runInline({ type: 'importFactmark', content: '{}', maxBytes: 1 })).rejects.toThrow(RangeError);
+    await expect(runInline({ type: 'importFactmark', content: '{}', maxBytes: 1 })).rejects.toThrow(InputError);
   });
 });

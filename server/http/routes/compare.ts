@@ -1,10 +1,9 @@
-import type { ServerResponse } from 'node:http';
-import { teamLayerId } from '../../shared/index.js';
-import { canOpenDocument, roomAccess } from '../access.js';
-import { checkCompareFormat } from '../Comparison.js';
-import type { ApiContext } from './api.js';
-import { HttpError, securityHeaders } from './errors.js';
-import { skippedHeaders } from './skipped.js';
+import { teamLayerId } from '../../../shared/index.js';
+import { canOpenDocument, roomAccess } from '../../../shared/access.js';
+import { checkCompareFormat } from '../../Comparison.js';
+import type { ApiCall } from '../ApiCall.js';
+import { HttpError, securityHeaders } from '../errors.js';
+import { skippedHeaders } from '../skipped.js';
 
 /**
  * Answers `GET /api/compare?a=ID&b=ID[&format=json|html|text]`: the two
@@ -12,7 +11,7 @@ import { skippedHeaders } from './skipped.js';
  * each one's team-layer annotations are shown where the token may read that
  * layer (not to a student working blind).
  */
-export async function handleCompare(response: ServerResponse, url: URL, context: ApiContext): Promise<void> {
+export async function compareDocuments({ response, url, context }: ApiCall): Promise<void> {
   const { claims, documents } = context;
   const a = url.searchParams.get('a') ?? '';
   const b = url.searchParams.get('b') ?? '';

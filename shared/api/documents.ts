@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { DocumentDamage } from '../damage.js';
+import type { DocumentRecord } from '../document.js';
+import { layerInfoSchema } from './layers.js';
+
+/** A document's metadata as the API sends it (the record kept in the store). */
+export const documentRecordSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  format: z.string(),
+  createdAt: z.string(),
+  sourceUrl: z.string().optional(),
+  byline: z.string().optional(),
+  publishedAt: z.string().optional(),
+  language: z.string().optional(),
+  assignment: z.object({ revealed: z.boolean() }).optional(),
+  answerKey: z.string().optional(),
+  deletedAt: z.string().optional(),
+  layerNames: z.record(z.string(), z.string()).optional(),
+  removedLayers: z.array(z.string()).optional(),
+}) satisfies z.ZodType<DocumentRecord>;
+
+/** Fields of the stored record that the schema above does not name: none, or this fails to compile (the answer would not carry them). */
+type UnsentRecordFields = Exclude<keyof DocumentRecord, keyof z.infer<typeof documentRecordSchema>>;
+const everyRecordFieldSent: [UnsentRecordFields] extends [never] ? true : UnsentRecordFields = true;
+void everyRecordFieldSent;
+
+/** Damage found in a document's stored history, shown to owners. */
+export const documentDamageSchema = z.object({
+  updates: z.number().nullable(),
+  problems: z.array(z.string()),
+}) satisfies z.ZodType<DocumentDamage>;
+
+/** A document as listed; owners also see damage the server found in its stored history. */
+export const listedDocumentSchema = documentRecordSchema.extend({ damaged: documentDamageSchema.optional() });
+export type ListedDocument = z.infer<typeof listedDocumentSchema>;
+
+/** `GET /api/documents`. */
+export const documentListSchema = z.object({ documents: z.array(listedDocumentSchema) });
+
+/** `GET /api/documents/:id`: the record, the layer the caller works in, and the layers they may open. */
+export const documentViewSchema = listedDocumentSchema.extend({
+  workingLayer: z.string(),
+  layers: z.array(layerInfoSchema),
+});
+export type DocumentView = z.infer<typeof documentViewSchema>;
+
+/**
+ * `POST /api/documents` (answered 201 with the record). `content` is
+ * checked by the import of its format: text for the article formats, a
+ * factmark export (text or JSON) for `factmark`.
+ */
+export const createDocumentRequestSchema = z.object({
+  format: z.string(),
+  content: z.unknown(),
+  title: z.string().optional(),
+});
+export type CreateDocumentRequest = z.infer<typeof createDocumentRequestSchema>;
+
+/** `PATCH /api/documents/:id` (owners): a new title, and or the assignment (null: not an assignment any more). */
+export const changeDocumentRequestSchema = z
+  .object({
+    title: z.string().optional(),
+    assignment: z.object({ revealed: z.boolean() }).nullable().optional(),
+  })
+  .refine((body) => body.title !== undefined || body.assignment !== undefined, { message: 'Give a "title" or an "assignment"' });
+export type ChangeDocumentRequest = z.infer<typeof changeDocumentRequestSchema>;

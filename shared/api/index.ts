@@ -1,0 +1,12 @@
+export { InputError } from '../errors.js';
+export { inputErrorFrom, parseInput } from './parseInput.js';
+export * from './errors.js';
+export * from './session.js';
+export * from './documents.js';
+export * from './layers.js';
+export * from './invites.js';
+export * from './trash.js';
+export * from './annotations.js';
+export * from './exports.js';
+export * from './compare.js';
+export * from './agreement.js';
