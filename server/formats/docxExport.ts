@@ -27,6 +27,10 @@ import {
   type ExportedAnnotation,
   type ExportModel,
 } from '../../shared/index.js';
+import { exportOnlyStyle } from './docxImport.js';
+
+/** The style id of the paragraphs an export adds around the article (legend, orphaned marks), so reading the file back leaves them out. */
+const exportNote = 'FactmarkExportNote';
 
 /** Each kind as the editor draws it: a tint behind the words and an underline of its own style. */
 const kindStyles: Record<AnnotationKind, { fill: string; underline: (typeof UnderlineType)[keyof typeof UnderlineType]; color: string }> = {
@@ -241,10 +245,11 @@ export async function toDocx(model: ExportModel): Promise<Uint8Array> {
     .map((annotation, index) => ({ annotation, index }))
     .filter(({ annotation }) => annotation.status === 'orphaned');
   if (orphans.length > 0) {
-    paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Marks whose words are gone')] }));
+    paragraphs.push(new Paragraph({ style: exportNote, children: [new TextRun({ text: 'Marks whose words are gone', bold: true })] }));
     for (const { annotation, index } of orphans) {
       paragraphs.push(
         new Paragraph({
+          style: exportNote,
           children: [
             new CommentRangeStart(index),
             ...textRuns(annotation.quote === '' ? '(no quote)' : annotation.quote, runStyleOf(annotation.kind)),
@@ -259,7 +264,10 @@ export async function toDocx(model: ExportModel): Promise<Uint8Array> {
   const document = new Document({
     title: model.record.title,
     creator: 'factmark',
-    styles: { default: { document: { run: { font: 'Georgia', size: 22 }, paragraph: { spacing: { after: 160, line: 300 } } } } },
+    styles: {
+      default: { document: { run: { font: 'Georgia', size: 22 }, paragraph: { spacing: { after: 160, line: 300 } } } },
+      paragraphStyles: [{ id: exportNote, name: exportOnlyStyle, basedOn: 'Normal', run: { size: 20 } }],
+    },
     comments: { children: comments },
     numbering: {
       config: [
@@ -288,6 +296,7 @@ function legend(model: ExportModel): Paragraph {
     new TextRun('   '),
   ]);
   return new Paragraph({
+    style: exportNote,
     children: [
       new TextRun({ text: 'Marks: ', bold: true }),
       ...samples,

@@ -16,6 +16,8 @@ export const docxLimits = {
 
 /** A comment of the draft, placed by the words it was attached to. */
 export interface DocxComment extends QuoteSelector {
+  /** Its id in the file (a factmark export numbers its marks from these). */
+  id: string;
   author: string;
   /** ISO 8601, or empty when the file gives none. */
   date: string;
@@ -31,6 +33,9 @@ export interface DocxArticle {
   /** What the article does not keep, in words ("2 images", "tracked changes"). */
   dropped: string[];
 }
+
+/** The paragraph style of what a factmark export adds around the article (legend, orphaned marks): left out when read back. */
+export const exportOnlyStyle = 'Factmark Export Note';
 
 const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** Relationship types a Word file may point outside itself with: links, and nothing else. */
@@ -77,11 +82,14 @@ function attribute(node: XmlNode, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The text of an element's `#text` children and descendants, in order. */
+/** The text of an element's `#text` children and descendants, in order, line breaks and tabs included. */
 function textOf(nodes: XmlNode[]): string {
   let text = '';
   for (const node of nodes) {
+    const tag = tagOf(node);
     if ('#text' in node) text += String(node['#text']);
+    else if (tag === 'w:br' || tag === 'w:cr') text += '\n';
+    else if (tag === 'w:tab') text += '\t';
     else text += textOf(childrenOf(node));
   }
   return text;
@@ -196,6 +204,7 @@ async function readComments(zip: JSZip, document: XmlNode[]): Promise<DocxCommen
     const exact = raw.trim();
     const start = range.start + lead;
     comments.push({
+      id,
       ...comment,
       quote: exact,
       prefix: text.slice(Math.max(0, start - 32), start),
@@ -238,7 +247,8 @@ export async function fromDocx(bytes: Uint8Array): Promise<DocxArticle> {
     {
       // Images never reach the article: do not spend time encoding them.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-      styleMap: ['comment-reference => !'],
+      // The legend and the list of orphaned marks a factmark export adds are not the article.
+      styleMap: ['comment-reference => !', `p[style-name='${exportOnlyStyle}'] => !`],
     },
   );
   const doc = parseHtml(result.value);

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ImportError } from '../../shared/index.js';
-import { teamLayerId, type DocumentDamage, type DocumentRecord } from '../../shared/index.js';
+import { fileMediaTypes, teamLayerId, type DocumentDamage, type DocumentRecord, type FileImportFormat } from '../../shared/index.js';
 import { canManageDocuments, canOpenDocument, roomAccess, workingLayer } from '../access.js';
 import { layerNames } from '../layerNames.js';
 import { parseDuration } from '../duration.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
 import type { Identities } from '../Identities.js';
 import { InviteNotFoundError, personNamedBy, type Invites } from '../Invites.js';
-import { DocumentLimitError, DocumentNotFoundError, trashDays, type Documents } from '../Documents.js';
+import { DocumentLimitError, DocumentNotFoundError, maxFileBytes, trashDays, type Documents } from '../Documents.js';
 import { StoreUnavailableError } from '../store/Store.js';
 import type { TokenClaims } from '../tokens.js';
 import { JobTimeoutError, JobTooLargeError, JobUnavailableError } from '../jobs/WorkPool.js';
@@ -18,6 +18,11 @@ import { skippedHeaders } from './skipped.js';
 
 /** Reads a request body up to a size limit, as text. */
 async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  return (await readBytes(request, maxBytes)).toString('utf8');
+}
+
+/** Reads a request body up to a size limit, as bytes. */
+async function readBytes(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > maxBytes) throw new HttpError(413, 'Request too large', `The request is ${declared} bytes; the limit is ${maxBytes}.`);
   const chunks: Buffer[] = [];
@@ -27,8 +32,11 @@ async function readBody(request: IncomingMessage, maxBytes: number): Promise<str
     if (size > maxBytes) throw new HttpError(413, 'Request too large', `The request is over the limit of ${maxBytes} bytes.`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
+
+/** The file formats imported as their bytes (the request body), by media type. */
+const fileFormatsByType = new Map(Object.entries(fileMediaTypes).map(([format, type]) => [type, format as FileImportFormat]));
 
 async function readJson(request: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
   const type = request.headers['content-type'] ?? '';
@@ -150,6 +158,21 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     }
     if (parts.length === 1 && method === 'POST') {
       if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may import documents.');
+      // A Word file or a PDF is the body itself, its title and file name in the query.
+      const fileFormat = fileFormatsByType.get((request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '');
+      if (fileFormat !== undefined) {
+        const content = await readBytes(request, maxFileBytes(context.maxImportBytes));
+        const title = url.searchParams.get('title');
+        const fileName = url.searchParams.get('filename');
+        const report = await documents.importFile({
+          format: fileFormat,
+          content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
+          ...(title === null ? {} : { title }),
+          ...(fileName === null ? {} : { fileName }),
+        });
+        sendJson(response, 201, { ...report.record, dropped: report.dropped, notes: report.notes });
+        return;
+      }
       // JSON escaping can double the size of the content; the import limit itself is checked on the text.
       const body = await readJson(request, context.maxImportBytes * 2 + 64 * 1024);
       const input: { format: string; content: unknown; title?: string } = {
