@@ -30,7 +30,13 @@ export interface Invite {
   expiresAt: string | null;
   revokedAt: string | null;
 }
-import type { ImportFormat } from '../../shared/import/format.js';
+import { fileMediaTypes, type FileImportFormat, type ImportFormat } from '../../shared/import/format.js';
+
+/** A Word document or PDF imported: the new document, what its article left out, and its comments kept as notes on marks. */
+export interface ImportedFile extends DocumentRecord {
+  dropped: string[];
+  notes: { imported: number; unanchored: string[] };
+}
 
 /** What the server says of the current token. */
 export interface SessionInfo {
@@ -173,6 +179,19 @@ export class Api {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ format, content, ...(title === undefined ? {} : { title }) }),
+    });
+  }
+
+  /**
+   * Imports a Word document or a PDF, sent as it is: the new document, what
+   * its article left out, and the comments kept as notes on marks.
+   */
+  importFile(format: FileImportFormat, content: ArrayBuffer, fileName: string, title?: string): Promise<ImportedFile> {
+    const query = new URLSearchParams({ filename: fileName, ...(title === undefined ? {} : { title }) });
+    return this.request(`/api/documents?${query.toString()}`, {
+      method: 'POST',
+      headers: { 'Content-Type': fileMediaTypes[format] },
+      body: content,
     });
   }
 

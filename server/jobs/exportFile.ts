@@ -8,7 +8,6 @@ import {
   skippedEntries,
   type ExportModel,
 } from '../../shared/index.js';
-import { toDocx } from '../formats/docxExport.js';
 
 /** The formats a document exports to. */
 export const exportFormats = ['factmark', 'wa', 'claimreview', 'html', 'csv', 'markdown', 'text', 'docx'] as const;
@@ -72,7 +71,8 @@ export async function exportFile(
       return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt', skipped };
     case 'docx':
       return {
-        body: await toDocx(model),
+        // Loaded when first needed, so threads that never write Word files start as fast as before.
+        body: await (await import('../formats/docxExport.js')).toDocx(model),
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         extension: 'docx',
         skipped,

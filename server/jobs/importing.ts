@@ -22,8 +22,7 @@ import {
   type ExportedAnnotation,
 } from '../../shared/index.js';
 import { markFromComment } from '../formats/commentMark.js';
-import { fromDocx, type DocxComment } from '../formats/docxImport.js';
-import { fromPdf } from '../formats/pdfImport.js';
+import type { DocxComment } from '../formats/docxImport.js';
 import { articleOf, docOf } from './DocumentState.js';
 
 /** An imported article: its title and its content as one Yjs update. */
@@ -75,7 +74,11 @@ export interface ImportedFileState extends ImportedArticleState {
  * that cannot be read, is empty, hostile or too large.
  */
 export async function importFile(input: ImportFileInput): Promise<ImportedFileState> {
-  const read = input.format === 'docx' ? await fromDocx(input.content) : { ...(await fromPdf(input.content)), comments: [] };
+  // The converters load when first needed: a worker thread that never reads a file starts as fast as before.
+  const read =
+    input.format === 'docx'
+      ? await (await import('../formats/docxImport.js')).fromDocx(input.content)
+      : { ...(await (await import('../formats/pdfImport.js')).fromPdf(input.content)), comments: [] };
   const map = TextMap.of(read.doc);
   if (map.text.trim() === '') throw new ImportError('empty', 'The file has no text to import.');
   const bytes = Buffer.byteLength(map.text);
