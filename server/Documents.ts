@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import {
   annotationsMap,
+  fileImportFormats,
   ImportError,
   articleMetaName,
   articleRoomName,
@@ -142,6 +143,11 @@ export class Documents {
    */
   async create(input: NewDocument): Promise<DocumentRecord> {
     if (input.format === 'factmark') return this.importFactmark(input.content);
+    if ((fileImportFormats as readonly string[]).includes(input.format))
+      throw new ImportError(
+        'format',
+        `A ${input.format} file is imported as it is: send the file itself as the body, with its media type.`,
+      );
     const { title, article } = await this.run({
       type: 'importArticle',
       format: input.format,

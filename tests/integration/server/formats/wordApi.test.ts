@@ -175,12 +175,12 @@ describe('Word and PDF files through the API', () => {
     }
   });
 
-  it('still imports JSON as before', async () => {
-    const response = await api(server, '/api/documents', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ format: 'text', content: 'Ferries run twice a day, the operator said.' }),
-    });
-    expect(response.status).toBe(201);
+  it('still imports JSON as before, and says how to send a Word file asked for in JSON', async () => {
+    const postJson = (body: unknown) =>
+      api(server, '/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await postJson({ format: 'text', content: 'Ferries run twice a day, the operator said.' })).status).toBe(201);
+    const inJson = await postJson({ format: 'docx', content: 'UEsDBBQ=' });
+    expect(inJson.status).toBe(400);
+    expect(((await inJson.json()) as { detail: string }).detail).toMatch(/send the file itself as the body/);
   });
 });
