@@ -101,6 +101,31 @@ async function entry(zip: JSZip, name: string): Promise<string | null> {
 }
 
 /**
+ * The bytes a part of the package inflates to, counted as it inflates; throws
+ * an ImportError as soon as it passes `budget`, or when it does not inflate.
+ */
+function inflatedSize(file: JSZip.JSZipObject, budget: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const stream = file.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= budget) return;
+      stream.pause();
+      stream.removeAllListeners('data');
+      reject(
+        new ImportError(
+          'too-large',
+          `The Word file unpacks to more than it declares (${file.name} alone passes the limit); the most is ${docxLimits.unpackedBytes / 1024 / 1024} MiB.`,
+        ),
+      );
+    });
+    stream.on('error', (error: Error) => reject(new ImportError('parse', `The Word file is damaged (${file.name}): ${error.message}`)));
+    stream.on('end', () => resolve(size));
+  });
+}
+
+/**
  * Checks a package before anything is converted: its size as declared, its
  * parts, no macros (a `.docm` renamed), and no relationship to anything
  * outside it but hyperlinks (a remote template would be fetched by Word).
@@ -117,7 +142,7 @@ async function openPackage(bytes: Uint8Array): Promise<JSZip> {
     throw new ImportError('too-large', `The Word file holds ${files.length} parts; the most is ${docxLimits.entries}.`);
   let unpacked = 0;
   for (const file of files) {
-    // JSZip keeps the sizes the central directory declares; a bomb declaring small sizes fails its check when inflated.
+    // JSZip keeps the sizes the central directory declares: checked first, before anything is inflated.
     const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     unpacked += size;
   }
@@ -126,6 +151,9 @@ async function openPackage(bytes: Uint8Array): Promise<JSZip> {
       'too-large',
       `The Word file unpacks to ${Math.round(unpacked / 1024 / 1024)} MiB; the most is ${docxLimits.unpackedBytes / 1024 / 1024} MiB.`,
     );
+  // A bomb may declare small sizes: each part is inflated and counted, and stopped at the limit, before the reader inflates it whole.
+  let inflated = 0;
+  for (const file of files) if (!file.dir) inflated += await inflatedSize(file, docxLimits.unpackedBytes - inflated);
   const types = (await entry(zip, '[Content_Types].xml')) ?? '';
   if (zip.file(/vbaProject\.bin$/iu).length > 0 || /macroEnabled/iu.test(types))
     throw new ImportError('format', 'The Word file holds macros (a .docm): save it as a plain .docx first.');

@@ -69,10 +69,34 @@ async function tampered(change: (zip: JSZip) => void): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+/**
+ * A zip whose headers say a part is smaller than it is: each record naming
+ * `name` (its local header and its central directory entry) declares `size`.
+ */
+function declareSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
+  const patched = new Uint8Array(bytes);
+  const view = new DataView(patched.buffer);
+  const wanted = new TextEncoder().encode(name);
+  const named = (at: number) => wanted.every((byte, index) => patched[at + index] === byte);
+  for (let at = 0; at + 46 < patched.length; at++) {
+    const signature = view.getUint32(at, true);
+    if (signature === 0x04034b50 && view.getUint16(at + 26, true) === wanted.length && named(at + 30)) view.setUint32(at + 22, size, true);
+    if (signature === 0x02014b50 && view.getUint16(at + 28, true) === wanted.length && named(at + 46)) view.setUint32(at + 24, size, true);
+  }
+  return patched;
+}
+
 /** Word files no one should import, each with what makes it hostile. */
 export const hostileWordFiles = {
   /** A few hundred kilobytes that unpack to 70 MiB. */
   'a zip bomb': () => tampered((zip) => zip.file('word/media/padding.bin', new Uint8Array(70 * 1024 * 1024))),
+  /** The same, declaring its padding a kilobyte: found out as it inflates. */
+  'a zip bomb that lies about its size': async () =>
+    declareSize(
+      await tampered((zip) => zip.file('word/media/padding.bin', new Uint8Array(70 * 1024 * 1024))),
+      'word/media/padding.bin',
+      1024,
+    ),
   /** Elements nested 300 deep. */
   'a deeply nested document': () =>
     tampered((zip) =>
