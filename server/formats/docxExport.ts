@@ -103,20 +103,32 @@ interface Boundaries {
  * covering it, with the comment ranges of the marks that start or end inside.
  */
 class BlockWriter {
-  private readonly annotations: ExportedAnnotation[];
+  /** Anchored marks by where they start; `next` is the first not yet reached. */
+  private readonly byStart: ExportedAnnotation[];
+  private next = 0;
+  /** The marks covering the offset written last: few, however many marks there are. */
+  private active: ExportedAnnotation[] = [];
   private readonly boundaries: Boundaries;
 
   constructor(annotations: ExportedAnnotation[], boundaries: Boundaries) {
-    this.annotations = annotations;
+    this.byStart = annotations.filter((annotation) => annotation.start !== null && annotation.end !== null);
+    this.byStart.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
     this.boundaries = boundaries;
   }
 
-  /** The innermost mark covering the character at `offset` (the shortest span). */
+  /**
+   * The innermost mark covering the character at `offset` (the shortest span).
+   * Runs are written in text order, so the marks covering them are swept
+   * along: each mark enters and leaves the active ones once.
+   */
   private coverAt(offset: number): ExportedAnnotation | null {
+    for (let mark = this.byStart[this.next]; mark !== undefined && (mark.start ?? 0) <= offset; mark = this.byStart[++this.next])
+      this.active.push(mark);
+    this.active = this.active.filter((annotation) => (annotation.end ?? 0) > offset);
     let best: ExportedAnnotation | null = null;
-    for (const annotation of this.annotations) {
-      if (annotation.start === null || annotation.end === null || annotation.start > offset || annotation.end <= offset) continue;
-      if (best === null || annotation.end - annotation.start < (best.end ?? 0) - (best.start ?? 0)) best = annotation;
+    for (const annotation of this.active) {
+      if ((annotation.start ?? 0) > offset) continue;
+      if (best === null || (annotation.end ?? 0) - (annotation.start ?? 0) < (best.end ?? 0) - (best.start ?? 0)) best = annotation;
     }
     return best;
   }

@@ -19,6 +19,8 @@ export interface DocxComment extends QuoteSelector {
   /** Its id in the file (a factmark export numbers its marks from these). */
   id: string;
   author: string;
+  /** Where its words start in the file's text (paragraphs joined by a blank line): a hint to find them in the article. */
+  at: number;
   /** ISO 8601, or empty when the file gives none. */
   date: string;
   text: string;
@@ -233,6 +235,7 @@ async function readComments(zip: JSZip, document: XmlNode[]): Promise<DocxCommen
     const start = range.start + lead;
     comments.push({
       id,
+      at: start,
       ...comment,
       quote: exact,
       prefix: text.slice(Math.max(0, start - 32), start),

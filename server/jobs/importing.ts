@@ -116,33 +116,55 @@ export async function importFile(input: ImportFileInput): Promise<ImportedFileSt
  */
 function commentAnnotations(comments: readonly DocxComment[], text: string, now: string): ExportedAnnotation[] {
   const ids = new Map(comments.map((comment) => [comment.id, newAnnotationId()]));
-  return comments.map((comment) => {
-    const mark = markFromComment(comment.text);
-    const placed = matchQuote(text, comment) ?? onlyPlaceOf(text, comment.quote);
-    const date = Number.isNaN(Date.parse(comment.date)) ? now : new Date(comment.date).toISOString();
-    // A factmark export numbers its marks from its comments' ids: "mark 3" is comment 2.
-    const links = mark.linked.map((number) => ids.get(String(number - 1))).filter((id) => id !== undefined);
-    return {
-      id: ids.get(comment.id) ?? newAnnotationId(),
-      layer: teamLayerId,
-      kind: mark.kind,
-      status: placed === null ? 'orphaned' : 'anchored',
-      start: placed?.start ?? null,
-      end: placed?.end ?? null,
-      ...(placed === null
-        ? { quote: comment.quote, prefix: comment.prefix, suffix: comment.suffix }
-        : quoteSelectorOf(text, placed.start, placed.end)),
-      author: { id: '', name: comment.author.trim() || 'Word comment' },
-      createdAt: date,
-      updatedAt: date,
-      note: mark.note,
-      verdict: mark.verdict,
-      evidence: mark.evidence,
-      speaker: mark.speaker,
-      sourceType: mark.sourceType,
-      links,
-    };
-  });
+  // How far the article's text has drifted from the file's so far (a legend, empty paragraphs left out):
+  // comments are placed in the file's order, each looked for where the last one's drift says.
+  let drift = 0;
+  return [...comments]
+    .sort((a, b) => a.at - b.at)
+    .map((comment) => {
+      const mark = markFromComment(comment.text);
+      const placed = placeOf(text, comment, comment.at - drift);
+      if (placed !== null) drift = comment.at - placed.start;
+      const date = Number.isNaN(Date.parse(comment.date)) ? now : new Date(comment.date).toISOString();
+      // A factmark export numbers its marks from its comments' ids: "mark 3" is comment 2.
+      const links = mark.linked.map((number) => ids.get(String(number - 1))).filter((id) => id !== undefined);
+      return {
+        id: ids.get(comment.id) ?? newAnnotationId(),
+        layer: teamLayerId,
+        kind: mark.kind,
+        status: placed === null ? 'orphaned' : 'anchored',
+        start: placed?.start ?? null,
+        end: placed?.end ?? null,
+        ...(placed === null
+          ? { quote: comment.quote, prefix: comment.prefix, suffix: comment.suffix }
+          : quoteSelectorOf(text, placed.start, placed.end)),
+        author: { id: '', name: comment.author.trim() || 'Word comment' },
+        createdAt: date,
+        updatedAt: date,
+        note: mark.note,
+        verdict: mark.verdict,
+        evidence: mark.evidence,
+        speaker: mark.speaker,
+        sourceType: mark.sourceType,
+        links,
+      };
+    });
+}
+
+/** How far around where it is expected a comment's words are looked for first, in characters. */
+const nearby = 256;
+
+/**
+ * Where a comment's words are in the article: near where they are expected
+ * (the file's text and the article's differ by little), by quote and
+ * context; else anywhere by quote and context; else anywhere they occur just once.
+ */
+function placeOf(text: string, comment: DocxComment, expected: number): { start: number; end: number } | null {
+  // Looking near first keeps a draft of many comments from searching the whole article for each.
+  const from = Math.max(0, expected - nearby);
+  const near = matchQuote(text.slice(from, expected + comment.quote.length + nearby), comment);
+  if (near !== null) return { start: near.start + from, end: near.end + from };
+  return matchQuote(text, comment) ?? onlyPlaceOf(text, comment.quote);
 }
 
 /** Where a quote is in a text, when it is there exactly once. */
