@@ -173,6 +173,12 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
         sendJson(response, 201, { ...report.record, dropped: report.dropped, notes: report.notes });
         return;
       }
+      if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
+        throw new HttpError(
+          415,
+          'Unsupported media type',
+          `Send JSON, or a Word file or PDF as the body with its type: ${Object.values(fileMediaTypes).join(', ')}.`,
+        );
       // JSON escaping can double the size of the content; the import limit itself is checked on the text.
       const body = await readJson(request, context.maxImportBytes * 2 + 64 * 1024);
       const input: { format: string; content: unknown; title?: string } = {

@@ -183,5 +183,9 @@ describe('Word and PDF files through the API', () => {
     const inJson = await postJson({ format: 'docx', content: 'UEsDBBQ=' });
     expect(inJson.status).toBe(400);
     expect(((await inJson.json()) as { detail: string }).detail).toMatch(/send the file itself as the body/);
+    // An old Word file (.doc) is neither JSON nor a type the API reads.
+    const doc = await postFile(server, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), 'application/msword');
+    expect(doc.status).toBe(415);
+    expect(((await doc.json()) as { detail: string }).detail).toContain('application/pdf');
   });
 });
