@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import {
   annotationsMap,
+  fileImportFormats,
+  ImportError,
   articleMetaName,
   articleRoomName,
   isValidId,
@@ -13,6 +15,7 @@ import {
   teamLayerId,
   type DocumentRecord,
   type DocumentDamage,
+  type FileImportFormat,
 } from '../shared/index.js';
 import { checkCompareFormat, type ComparisonFile } from './Comparison.js';
 import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
@@ -51,6 +54,30 @@ export interface NewDocument {
   format: string;
   content: unknown;
   title?: string;
+}
+
+/** A file (Word, PDF) to import as a new document. */
+export interface NewFileDocument {
+  format: FileImportFormat;
+  content: Uint8Array;
+  /** Use this title instead of one found in the file. */
+  title?: string;
+  /** The file's name: the title when the file has none. */
+  fileName?: string;
+}
+
+/** What importing a file did: the new document, what it did not keep, and the comments it read as notes on marks. */
+export interface FileImportReport {
+  record: DocumentRecord;
+  /** What the article does not keep, in words ("2 images", "3 tracked changes …"). */
+  dropped: string[];
+  /** Comments read as notes on marks in the team layer; those whose words were not found are kept as orphans and listed. */
+  notes: AnnotationImportReport;
+}
+
+/** The largest file (Word, PDF) imported, for a text limit: a file holds images and markup besides the text. */
+export function maxFileBytes(maxImportBytes: number): number {
+  return maxImportBytes * 8;
 }
 
 /** What importing annotations onto a document did. */
@@ -117,6 +144,11 @@ export class Documents {
    */
   async create(input: NewDocument): Promise<DocumentRecord> {
     if (input.format === 'factmark') return this.importFactmark(input.content);
+    if ((fileImportFormats as readonly string[]).includes(input.format))
+      throw new ImportError(
+        'format',
+        `A ${input.format} file is imported as it is: send the file itself as the body, with its media type.`,
+      );
     const { title, article } = await this.run({
       type: 'importArticle',
       format: input.format,
@@ -128,6 +160,33 @@ export class Documents {
     const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString() };
     await this.storeArticle(record, article);
     return record;
+  }
+
+  /**
+   * Imports a Word document or a PDF as a new document; a Word file's
+   * comments become notes on marks in the team layer. Throws an ImportError
+   * for a file that cannot be read, is hostile or too large, and a
+   * DocumentLimitError when the server is full; nothing is stored then.
+   */
+  async importFile(input: NewFileDocument): Promise<FileImportReport> {
+    const limit = maxFileBytes(this.limits.maxImportBytes);
+    if (input.content.byteLength > limit)
+      throw new ImportError('too-large', `The file is ${input.content.byteLength} bytes; the largest file allowed is ${limit}.`);
+    const file = await this.run({
+      type: 'importFile',
+      format: input.format,
+      content: input.content,
+      maxBytes: this.limits.maxImportBytes,
+      now: new Date().toISOString(),
+      ...(input.title === undefined ? {} : { title: input.title }),
+      ...(input.fileName === undefined ? {} : { fileName: input.fileName }),
+    });
+    await this.checkLimit();
+    const record: DocumentRecord = { id: newDocumentId(), title: file.title, format: input.format, createdAt: new Date().toISOString() };
+    // The layer before the record: a document is listed only once everything it holds is stored.
+    if (file.layer !== null) await this.store.appendUpdate(layerRoomName(record.id, teamLayerId), file.layer);
+    await this.storeArticle(record, file.article);
+    return { record, dropped: file.dropped, notes: file.notes };
   }
 
   private async checkLimit(): Promise<void> {

@@ -6,6 +6,7 @@ const formats = [
   { id: 'claimreview', label: 'ClaimReview (JSON-LD, for publishing)' },
   { id: 'csv', label: 'Spreadsheet (CSV)' },
   { id: 'html', label: 'Standalone page (HTML, for the archive)' },
+  { id: 'docx', label: 'Word document (each mark a comment)' },
   { id: 'wa', label: 'W3C Web Annotation (JSON-LD)' },
   { id: 'factmark', label: 'factmark JSON (lossless)' },
   { id: 'markdown', label: 'Markdown with footnotes' },

@@ -1,6 +1,12 @@
 import { useState } from 'react';
-import { formatFromFileName, importFormats, titleFromFileName, type ImportFormat } from '../../shared/import/format.js';
-import type { Api } from './api.js';
+import {
+  fileFormatFromFileName,
+  formatFromFileName,
+  importFormats,
+  titleFromFileName,
+  type ImportFormat,
+} from '../../shared/import/format.js';
+import type { Api, ImportedFile } from './api.js';
 import { plural } from './plural.js';
 import type { Status } from './StatusLine.js';
 
@@ -8,6 +14,16 @@ import type { Status } from './StatusLine.js';
 interface ImportReport {
   ok: boolean;
   message: string;
+}
+
+/** What a Word or PDF import says beyond its title: what the article left out, and the comments kept as notes. */
+function fileNotes(imported: ImportedFile): string {
+  const notes: string[] = [];
+  if (imported.dropped.length > 0) notes.push(` Left out: ${imported.dropped.join('; ')}.`);
+  const { imported: count, unanchored } = imported.notes;
+  if (count > 0) notes.push(` ${plural(count, 'comment')} kept as notes on marks in the team layer.`);
+  if (unanchored.length > 0) notes.push(` ${plural(unanchored.length, 'comment')} not on the article’s words, kept as orphans.`);
+  return notes.join('');
 }
 
 /**
@@ -41,12 +57,19 @@ export function useImports(api: Api, setStatus: (status: Status) => void, refres
     for (const [index, file] of list.entries()) {
       setStatus({ kind: 'busy', message: `Importing ${index + 1} of ${list.length}: ${file.name}…` });
       const format = formatFromFileName(file.name);
+      const fileFormat = fileFormatFromFileName(file.name);
       try {
-        if (format === null) throw new Error('use a .txt, .md or .html file.');
-        // A plain text file has no heading to take the title from: its name is the title.
-        const title = format === 'text' ? titleFromFileName(file.name) : undefined;
-        const record = await api.importDocument(format, await file.text(), title);
-        reports.push({ ok: true, message: `${file.name}: imported as “${record.title}”.` });
+        if (fileFormat !== null) {
+          // A Word document or PDF goes as it is; the server reads it and says what it could not keep.
+          const imported = await api.importFile(fileFormat, await file.arrayBuffer(), file.name);
+          reports.push({ ok: true, message: `${file.name}: imported as “${imported.title}”.${fileNotes(imported)}` });
+        } else {
+          if (format === null) throw new Error('use a .txt, .md, .html, .docx or .pdf file.');
+          // A plain text file has no heading to take the title from: its name is the title.
+          const title = format === 'text' ? titleFromFileName(file.name) : undefined;
+          const record = await api.importDocument(format, await file.text(), title);
+          reports.push({ ok: true, message: `${file.name}: imported as “${record.title}”.` });
+        }
       } catch (error) {
         reports.push({ ok: false, message: `${file.name}: ${(error as Error).message}` });
       }
@@ -106,12 +129,12 @@ export function ImportPanel({ busy, onFiles, onPaste }: ImportPanelProps) {
           void onFiles(event.dataTransfer.files);
         }}
       >
-        <p>Drop .txt, .md or .html files here, or</p>
+        <p>Drop .txt, .md, .html, Word (.docx) or PDF files here, or</p>
         <label className="button">
           Choose files…
           <input
             type="file"
-            accept=".txt,.text,.md,.markdown,.html,.htm"
+            accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.pdf"
             multiple
             hidden
             disabled={busy}

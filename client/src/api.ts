@@ -3,6 +3,7 @@ import {
   documentListSchema,
   documentRecordSchema,
   documentViewSchema,
+  importedFileSchema,
   errorBodySchema,
   inviteListSchema,
   issuedInviteSchema,
@@ -23,7 +24,10 @@ import {
   type TrashedDocument,
 } from '../../shared/api/index.js';
 import type { DocumentRecord } from '../../shared/document.js';
-import type { ImportFormat } from '../../shared/import/format.js';
+import { fileMediaTypes, type FileImportFormat, type ImportFormat } from '../../shared/import/format.js';
+
+/** A Word document or PDF imported: the new document, what its article left out, and its comments kept as notes on marks. */
+export type ImportedFile = z.infer<typeof importedFileSchema>;
 
 export type { DocumentView, Invite, LayerInfo, ListedDocument, SessionInfo, TrashedDocument };
 
@@ -166,6 +170,19 @@ export class Api {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ format, content, ...(title === undefined ? {} : { title }) }),
+    });
+  }
+
+  /**
+   * Imports a Word document or a PDF, sent as it is: the new document, what
+   * its article left out, and the comments kept as notes on marks.
+   */
+  importFile(format: FileImportFormat, content: ArrayBuffer, fileName: string, title?: string): Promise<ImportedFile> {
+    const query = new URLSearchParams({ filename: fileName, ...(title === undefined ? {} : { title }) });
+    return this.request(importedFileSchema, `/api/documents?${query.toString()}`, {
+      method: 'POST',
+      headers: { 'Content-Type': fileMediaTypes[format] },
+      body: content,
     });
   }
 

@@ -1,6 +1,13 @@
-import type { DocumentRecord } from '../../shared/index.js';
+import { fileMediaTypes, type DocumentRecord } from '../../shared/index.js';
 import { requireSharedSecret, type Config } from '../config.js';
-import { Documents, type AnnotationImportReport, type NewDocument, type TrashedDocument } from '../Documents.js';
+import {
+  Documents,
+  type AnnotationImportReport,
+  type FileImportReport,
+  type NewDocument,
+  type NewFileDocument,
+  type TrashedDocument,
+} from '../Documents.js';
 import { Fanout } from '../Fanout.js';
 import { Gatekeeper } from '../Gatekeeper.js';
 import { createLogger } from '../log.js';
@@ -23,7 +30,8 @@ export interface CliSkipped {
 
 /** An export as the CLI writes it. */
 export interface CliExport {
-  body: string;
+  /** Text, or bytes for a binary format (docx). */
+  body: string | Uint8Array;
   skipped?: CliSkipped[];
 }
 
@@ -36,6 +44,8 @@ export interface CliReport {
 /** The document operations the CLI needs, on the store or through a running server. */
 export interface DocumentsAccess {
   create(input: NewDocument): Promise<DocumentRecord>;
+  /** Imports a Word document or a PDF as a new document. */
+  importFile(input: NewFileDocument): Promise<FileImportReport>;
   export(id: string, format: string, layer?: string): Promise<CliExport>;
   importAnnotations(id: string, format: string, content: string, layer?: string): Promise<AnnotationImportReport>;
   createInvite(id: string, role: string, options: { label?: string; expires?: string }): Promise<IssuedInvite>;
@@ -100,12 +110,26 @@ class RemoteDocuments implements DocumentsAccess {
     return (await (await this.postJson('/api/documents', input)).json()) as DocumentRecord;
   }
 
+  async importFile(input: NewFileDocument): Promise<FileImportReport> {
+    const query = new URLSearchParams({
+      ...(input.title === undefined ? {} : { title: input.title }),
+      ...(input.fileName === undefined ? {} : { filename: input.fileName }),
+    });
+    const response = await this.request(`/api/documents?${query.toString()}`, {
+      method: 'POST',
+      headers: { 'Content-Type': fileMediaTypes[input.format] },
+      body: input.content as Uint8Array<ArrayBuffer>,
+    });
+    const { dropped, notes, ...record } = (await response.json()) as DocumentRecord & Omit<FileImportReport, 'record'>;
+    return { record, dropped, notes };
+  }
+
   async export(id: string, format: string, layer?: string): Promise<CliExport> {
     const query = new URLSearchParams({ format, ...(layer === undefined ? {} : { layer }) });
     const response = await this.request(`/api/documents/${encodeURIComponent(id)}/export?${query.toString()}`);
     const skipped = response.headers.get('X-Factmark-Skipped');
     return {
-      body: await response.text(),
+      body: format === 'docx' ? new Uint8Array(await response.arrayBuffer()) : await response.text(),
       ...(skipped === null ? {} : { skipped: JSON.parse(decodeURIComponent(skipped)) as CliExport['skipped'] }),
     };
   }
@@ -240,6 +264,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       },
       revokeInvite: (id, jti) => invites.revoke(id, jti),
       create: (input) => documents.create(input),
+      importFile: (input) => documents.importFile(input),
       export: (id, format, layer) =>
         documents.export(id, format, { publicUrl, organisation: config.organisation, ...(layer === undefined ? {} : { layer }) }),
       importAnnotations: (id, format, content, layer) => documents.importAnnotations(id, format, content, layer),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { roles } from '../../shared/access.js';
-import { formatFromFileName, importFormats, titleFromFileName } from '../../shared/index.js';
+import { fileFormatFromFileName, fileImportFormats, formatFromFileName, importFormats, titleFromFileName } from '../../shared/index.js';
 import { configFromEnv, configOptions, requireSharedSecret, type Config } from '../config.js';
 import { compareFormats } from '../Comparison.js';
 import { trashDays } from '../Documents.js';
@@ -18,6 +18,7 @@ import { Invites } from '../Invites.js';
 import { rotateSecret, secretFile } from '../secret.js';
 import { checkStore, exportReadable, openForDoctor, renderDoctorReport } from './doctor.js';
 import { openDocuments, type CliSkipped, type DocumentsAccess } from './documentsAccess.js';
+import type { FileImportFormat } from '../../shared/index.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 
 /** Options every command shares: where the data is. */
@@ -133,11 +134,33 @@ function formatOf(file: string, content: string, given: string | undefined): str
     if (/"format"\s*:\s*"factmark"/.test(head)) return 'factmark';
     if (/"type"\s*:\s*"(AnnotationCollection|AnnotationPage|Annotation)"/.test(head)) return 'wa';
   }
-  throw new Error(`Cannot tell the format of "${file}": pass --format ${[...importFormats, 'factmark', 'wa'].join('|')}.`);
+  throw new Error(
+    `Cannot tell the format of "${file}": pass --format ${[...importFormats, ...fileImportFormats, 'factmark', 'wa'].join('|')}.`,
+  );
+}
+
+/** Imports a Word document or a PDF, read as bytes. Returns what it says about it: the document, what was dropped, the notes. */
+async function importBinary(documents: DocumentsAccess, file: string, format: FileImportFormat, options: ImportOptions): Promise<string> {
+  const content = new Uint8Array(await readFile(file));
+  const report = await documents.importFile({
+    format,
+    content,
+    fileName: path.basename(file),
+    ...(options.title === undefined ? {} : { title: options.title }),
+  });
+  const lines = [`Imported "${report.record.title}" as ${report.record.id}`];
+  if (report.dropped.length > 0) lines.push(`  left out: ${report.dropped.join('; ')}`);
+  if (report.notes.imported > 0)
+    lines.push(`  ${report.notes.imported} comment${report.notes.imported === 1 ? '' : 's'} kept as notes on marks`);
+  for (const problem of report.notes.unanchored) lines.push(`  comment not on the text (kept as orphan): ${problem}`);
+  return lines.join('\n');
 }
 
 /** Imports one file; Web Annotations go onto an existing document. Returns a line for the summary. */
 async function importOne(documents: DocumentsAccess, file: string, options: ImportOptions): Promise<string> {
+  const fileFormat =
+    options.format === undefined ? fileFormatFromFileName(file) : fileImportFormats.find((name) => name === options.format);
+  if (fileFormat !== null && fileFormat !== undefined) return importBinary(documents, file, fileFormat, options);
   const content = await readFile(file, 'utf8');
   const format = formatOf(file, content, options.format);
   if (format === 'wa') {
@@ -174,17 +197,20 @@ async function importPath(target: string, options: ImportOptions): Promise<void>
       return;
     }
     const files = (await readdir(target, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && /\.(txt|text|md|markdown|html?|json)$/i.test(entry.name))
+      .filter((entry) => entry.isFile() && /\.(txt|text|md|markdown|html?|json|docx|pdf)$/i.test(entry.name))
       .map((entry) => path.join(target, entry.name))
       .sort();
-    if (files.length === 0) throw new Error(`${target} has no .txt, .md, .html or .json files to import.`);
+    if (files.length === 0) throw new Error(`${target} has no .txt, .md, .html, .json, .docx or .pdf files to import.`);
     const progress = importProgress(files.length);
     const failures: string[] = [];
+    const notes: string[] = [];
     let imported = 0;
     for (const [index, file] of files.entries()) {
       progress.next(index + 1, path.basename(file));
       try {
-        await importOne(documents, file, options);
+        const said = (await importOne(documents, file, options)).split('\n').slice(1);
+        // What a Word or PDF file lost, or its comments, said after the summary.
+        if (said.length > 0) notes.push(`${path.basename(file)}:\n${said.join('\n')}`);
         imported++;
       } catch (error) {
         failures.push(`${path.basename(file)}: ${(error as Error).message}`);
@@ -192,6 +218,7 @@ async function importPath(target: string, options: ImportOptions): Promise<void>
     }
     progress.stop();
     process.stdout.write(`Imported ${imported} of ${files.length} files from ${target}.\n`);
+    if (notes.length > 0) process.stdout.write(`${notes.join('\n')}\n`);
     if (failures.length > 0) {
       process.stdout.write(`Not imported:\n${failures.map((failure) => `  ${failure}`).join('\n')}\n`);
       process.exitCode = 1;
@@ -211,8 +238,13 @@ async function exportDocument(id: string, options: ExportOptions): Promise<void>
   const documents = await openDocuments(configWith(options));
   try {
     const { body, skipped } = await documents.export(id, options.format, options.layer);
-    if (options.output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
-    else await writeFile(options.output, body);
+    if (options.output !== undefined) await writeFile(options.output, body);
+    else if (typeof body !== 'string') {
+      // A Word file is bytes: written to a pipe or a file, never onto a terminal.
+      if (process.stdout.isTTY === true)
+        throw new Error(`A ${options.format} export is a binary file: give -o FILE or redirect the output.`);
+      process.stdout.write(body);
+    } else process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
     reportSkipped(skipped ?? []);
   } finally {
     await documents.close();
@@ -458,11 +490,12 @@ export function createProgram(): Command {
   program
     .command('import')
     .description(
-      'Import an article (text, Markdown, HTML) or a factmark JSON export as a new document, every such file of a folder, ' +
-        'or W3C Web Annotations onto an existing document (--document).',
+      'Import an article (text, Markdown, HTML, a Word document, a PDF) or a factmark JSON export as a new document, ' +
+        'every such file of a folder, or W3C Web Annotations onto an existing document (--document). ' +
+        "A Word file's comments become notes on marks in the team layer; what a file loses (images, fields, tracked changes) is listed.",
     )
-    .argument('<path>', 'a file or a folder; the extension tells the format (.txt, .md, .html, .json)')
-    .addOption(new Option('-f, --format <format>', 'the file format').choices([...importFormats, 'factmark', 'wa']))
+    .argument('<path>', 'a file or a folder; the extension tells the format (.txt, .md, .html, .json, .docx, .pdf)')
+    .addOption(new Option('-f, --format <format>', 'the file format').choices([...importFormats, ...fileImportFormats, 'factmark', 'wa']))
     .option('-t, --title <title>', 'the title, instead of one found in the file')
     .option('--document <id>', 'the document Web Annotations are placed on')
     .option('--layer <layer>', 'the layer Web Annotations go to (default: team)')
@@ -471,7 +504,7 @@ export function createProgram(): Command {
 
   program
     .command('export')
-    .description('Export a document with its annotations.')
+    .description('Export a document with its annotations (docx: a Word file, each mark a comment on its words).')
     .argument('<id>', 'the document id')
     .addOption(new Option('-f, --format <format>', 'the export format').choices(exportFormats).default('text'))
     .option('-o, --output <file>', 'write to a file instead of standard output')

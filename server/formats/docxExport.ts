@@ -27,6 +27,10 @@ import {
   type ExportedAnnotation,
   type ExportModel,
 } from '../../shared/index.js';
+import { exportOnlyStyle } from './docxImport.js';
+
+/** The style id of the paragraphs an export adds around the article (legend, orphaned marks), so reading the file back leaves them out. */
+const exportNote = 'FactmarkExportNote';
 
 /** Each kind as the editor draws it: a tint behind the words and an underline of its own style. */
 const kindStyles: Record<AnnotationKind, { fill: string; underline: (typeof UnderlineType)[keyof typeof UnderlineType]; color: string }> = {
@@ -99,20 +103,32 @@ interface Boundaries {
  * covering it, with the comment ranges of the marks that start or end inside.
  */
 class BlockWriter {
-  private readonly annotations: ExportedAnnotation[];
+  /** Anchored marks by where they start; `next` is the first not yet reached. */
+  private readonly byStart: ExportedAnnotation[];
+  private next = 0;
+  /** The marks covering the offset written last: few, however many marks there are. */
+  private active: ExportedAnnotation[] = [];
   private readonly boundaries: Boundaries;
 
   constructor(annotations: ExportedAnnotation[], boundaries: Boundaries) {
-    this.annotations = annotations;
+    this.byStart = annotations.filter((annotation) => annotation.start !== null && annotation.end !== null);
+    this.byStart.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
     this.boundaries = boundaries;
   }
 
-  /** The innermost mark covering the character at `offset` (the shortest span). */
+  /**
+   * The innermost mark covering the character at `offset` (the shortest span).
+   * Runs are written in text order, so the marks covering them are swept
+   * along: each mark enters and leaves the active ones once.
+   */
   private coverAt(offset: number): ExportedAnnotation | null {
+    for (let mark = this.byStart[this.next]; mark !== undefined && (mark.start ?? 0) <= offset; mark = this.byStart[++this.next])
+      this.active.push(mark);
+    this.active = this.active.filter((annotation) => (annotation.end ?? 0) > offset);
     let best: ExportedAnnotation | null = null;
-    for (const annotation of this.annotations) {
-      if (annotation.start === null || annotation.end === null || annotation.start > offset || annotation.end <= offset) continue;
-      if (best === null || annotation.end - annotation.start < (best.end ?? 0) - (best.start ?? 0)) best = annotation;
+    for (const annotation of this.active) {
+      if ((annotation.start ?? 0) > offset) continue;
+      if (best === null || (annotation.end ?? 0) - (annotation.start ?? 0) < (best.end ?? 0) - (best.start ?? 0)) best = annotation;
     }
     return best;
   }
@@ -241,10 +257,11 @@ export async function toDocx(model: ExportModel): Promise<Uint8Array> {
     .map((annotation, index) => ({ annotation, index }))
     .filter(({ annotation }) => annotation.status === 'orphaned');
   if (orphans.length > 0) {
-    paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Marks whose words are gone')] }));
+    paragraphs.push(new Paragraph({ style: exportNote, children: [new TextRun({ text: 'Marks whose words are gone', bold: true })] }));
     for (const { annotation, index } of orphans) {
       paragraphs.push(
         new Paragraph({
+          style: exportNote,
           children: [
             new CommentRangeStart(index),
             ...textRuns(annotation.quote === '' ? '(no quote)' : annotation.quote, runStyleOf(annotation.kind)),
@@ -259,7 +276,10 @@ export async function toDocx(model: ExportModel): Promise<Uint8Array> {
   const document = new Document({
     title: model.record.title,
     creator: 'factmark',
-    styles: { default: { document: { run: { font: 'Georgia', size: 22 }, paragraph: { spacing: { after: 160, line: 300 } } } } },
+    styles: {
+      default: { document: { run: { font: 'Georgia', size: 22 }, paragraph: { spacing: { after: 160, line: 300 } } } },
+      paragraphStyles: [{ id: exportNote, name: exportOnlyStyle, basedOn: 'Normal', run: { size: 20 } }],
+    },
     comments: { children: comments },
     numbering: {
       config: [
@@ -288,6 +308,7 @@ function legend(model: ExportModel): Paragraph {
     new TextRun('   '),
   ]);
   return new Paragraph({
+    style: exportNote,
     children: [
       new TextRun({ text: 'Marks: ', bold: true }),
       ...samples,

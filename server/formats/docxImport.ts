@@ -16,7 +16,11 @@ export const docxLimits = {
 
 /** A comment of the draft, placed by the words it was attached to. */
 export interface DocxComment extends QuoteSelector {
+  /** Its id in the file (a factmark export numbers its marks from these). */
+  id: string;
   author: string;
+  /** Where its words start in the file's text (paragraphs joined by a blank line): a hint to find them in the article. */
+  at: number;
   /** ISO 8601, or empty when the file gives none. */
   date: string;
   text: string;
@@ -31,6 +35,9 @@ export interface DocxArticle {
   /** What the article does not keep, in words ("2 images", "tracked changes"). */
   dropped: string[];
 }
+
+/** The paragraph style of what a factmark export adds around the article (legend, orphaned marks): left out when read back. */
+export const exportOnlyStyle = 'Factmark Export Note';
 
 const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** Relationship types a Word file may point outside itself with: links, and nothing else. */
@@ -77,11 +84,14 @@ function attribute(node: XmlNode, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The text of an element's `#text` children and descendants, in order. */
+/** The text of an element's `#text` children and descendants, in order, line breaks and tabs included. */
 function textOf(nodes: XmlNode[]): string {
   let text = '';
   for (const node of nodes) {
+    const tag = tagOf(node);
     if ('#text' in node) text += String(node['#text']);
+    else if (tag === 'w:br' || tag === 'w:cr') text += '\n';
+    else if (tag === 'w:tab') text += '\t';
     else text += textOf(childrenOf(node));
   }
   return text;
@@ -90,6 +100,31 @@ function textOf(nodes: XmlNode[]): string {
 async function entry(zip: JSZip, name: string): Promise<string | null> {
   const file = zip.file(name);
   return file === null ? null : file.async('string');
+}
+
+/**
+ * The bytes a part of the package inflates to, counted as it inflates; throws
+ * an ImportError as soon as it passes `budget`, or when it does not inflate.
+ */
+function inflatedSize(file: JSZip.JSZipObject, budget: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const stream = file.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= budget) return;
+      stream.pause();
+      stream.removeAllListeners('data');
+      reject(
+        new ImportError(
+          'too-large',
+          `The Word file unpacks to more than it declares (${file.name} alone passes the limit); the most is ${docxLimits.unpackedBytes / 1024 / 1024} MiB.`,
+        ),
+      );
+    });
+    stream.on('error', (error: Error) => reject(new ImportError('parse', `The Word file is damaged (${file.name}): ${error.message}`)));
+    stream.on('end', () => resolve(size));
+  });
 }
 
 /**
@@ -109,7 +144,7 @@ async function openPackage(bytes: Uint8Array): Promise<JSZip> {
     throw new ImportError('too-large', `The Word file holds ${files.length} parts; the most is ${docxLimits.entries}.`);
   let unpacked = 0;
   for (const file of files) {
-    // JSZip keeps the sizes the central directory declares; a bomb declaring small sizes fails its check when inflated.
+    // JSZip keeps the sizes the central directory declares: checked first, before anything is inflated.
     const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     unpacked += size;
   }
@@ -118,6 +153,9 @@ async function openPackage(bytes: Uint8Array): Promise<JSZip> {
       'too-large',
       `The Word file unpacks to ${Math.round(unpacked / 1024 / 1024)} MiB; the most is ${docxLimits.unpackedBytes / 1024 / 1024} MiB.`,
     );
+  // A bomb may declare small sizes: each part is inflated and counted, and stopped at the limit, before the reader inflates it whole.
+  let inflated = 0;
+  for (const file of files) if (!file.dir) inflated += await inflatedSize(file, docxLimits.unpackedBytes - inflated);
   const types = (await entry(zip, '[Content_Types].xml')) ?? '';
   if (zip.file(/vbaProject\.bin$/iu).length > 0 || /macroEnabled/iu.test(types))
     throw new ImportError('format', 'The Word file holds macros (a .docm): save it as a plain .docx first.');
@@ -196,6 +234,8 @@ async function readComments(zip: JSZip, document: XmlNode[]): Promise<DocxCommen
     const exact = raw.trim();
     const start = range.start + lead;
     comments.push({
+      id,
+      at: start,
       ...comment,
       quote: exact,
       prefix: text.slice(Math.max(0, start - 32), start),
@@ -238,7 +278,8 @@ export async function fromDocx(bytes: Uint8Array): Promise<DocxArticle> {
     {
       // Images never reach the article: do not spend time encoding them.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-      styleMap: ['comment-reference => !'],
+      // The legend and the list of orphaned marks a factmark export adds are not the article.
+      styleMap: ['comment-reference => !', `p[style-name='${exportOnlyStyle}'] => !`],
     },
   );
   const doc = parseHtml(result.value);

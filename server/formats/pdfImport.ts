@@ -100,6 +100,16 @@ function joinLines(lines: readonly string[]): string {
 }
 
 /**
+ * Whether a PDF's title property is a title: printing programs fill it with
+ * the page's address or the file's name ("about:blank", "report.docx") when
+ * the document had none.
+ */
+function isTitle(property: string): boolean {
+  const title = property.trim();
+  return title !== '' && !/^[a-z][a-z0-9+.-]*:\S*$/iu.test(title) && !/^\S+\.(?:pdf|docx?|odt|rtf|txt|html?|indd|pages)$/iu.test(title);
+}
+
+/**
  * Reads the text of a PDF (a report a checker needs to mark) into the
  * article schema: lines rebuilt from the text items, paragraphs from the gaps
  * between lines, words hyphenated at a line's end joined, running headers,
@@ -134,7 +144,9 @@ export async function fromPdf(bytes: Uint8Array): Promise<PdfArticle> {
     if (previous !== undefined && line !== undefined && previous.page === line.page && Math.abs(previous.fontSize - bodySize) < 0.5)
       gaps.push(previous.y - line.y);
   }
-  const lineGap = median(gaps.filter((gap) => gap > 0)) || bodySize * 1.2;
+  // Capped at a line and a third (a line and a half spaced, at most): in a report of one-line
+  // paragraphs the usual distance is the one between paragraphs.
+  const lineGap = Math.min(median(gaps.filter((gap) => gap > 0)) || bodySize * 1.2, bodySize * 1.35);
 
   const blocks: { heading: number | null; lines: string[] }[] = [];
   let previous: Line | null = null;
@@ -166,7 +178,7 @@ export async function fromPdf(bytes: Uint8Array): Promise<PdfArticle> {
   return {
     doc,
     title:
-      typeof titleProperty === 'string' && titleProperty.trim() !== ''
+      typeof titleProperty === 'string' && isTitle(titleProperty)
         ? titleProperty.trim()
         : firstHeading === undefined
           ? null

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { InputError, parseInput } from '../../shared/api/index.js';
 import { HttpError } from './errors.js';
 
-/** Reads a request body up to a size limit, as text. */
-async function readText(request: IncomingMessage, maxBytes: number): Promise<string> {
+/** Reads a request body up to a size limit, as bytes. */
+export async function readBytes(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > maxBytes) throw new HttpError(413, 'Request too large', `The request is ${declared} bytes; the limit is ${maxBytes}.`);
   const chunks: Buffer[] = [];
@@ -14,7 +14,7 @@ async function readText(request: IncomingMessage, maxBytes: number): Promise<str
     if (size > maxBytes) throw new HttpError(413, 'Request too large', `The request is over the limit of ${maxBytes} bytes.`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -27,7 +27,7 @@ export async function readBody<S extends z.ZodType>(request: IncomingMessage, sc
   if (!type.startsWith('application/json')) {
     throw new HttpError(415, 'Unsupported media type', 'Send the request body as application/json.');
   }
-  const text = await readText(request, maxBytes);
+  const text = (await readBytes(request, maxBytes)).toString('utf8');
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -91,6 +91,7 @@ function describe(type: JobType): string {
     case 'export':
       return 'export';
     case 'importArticle':
+    case 'importFile':
     case 'importFactmark':
       return 'import';
     case 'placeAnnotations':

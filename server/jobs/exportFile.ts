@@ -11,12 +11,13 @@ import {
 } from '../../shared/index.js';
 
 /** The formats a document exports to. */
-export const exportFormats = ['factmark', 'wa', 'claimreview', 'html', 'csv', 'markdown', 'text'] as const;
+export const exportFormats = ['factmark', 'wa', 'claimreview', 'html', 'csv', 'markdown', 'text', 'docx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** An export, ready to send or write. */
 export interface ExportedFile {
-  body: string;
+  /** Text, or bytes for a binary format (docx). */
+  body: string | Uint8Array;
   contentType: string;
   extension: string;
   /**
@@ -34,11 +35,11 @@ export function checkExportFormat(format: string): ExportFormat {
 }
 
 /** Writes an export model in one of {@link exportFormats}. */
-export function exportFile(
+export async function exportFile(
   model: ExportModel,
   format: ExportFormat,
   options: { documentUrl: string; organisation: { name: string; url?: string } },
-): ExportedFile {
+): Promise<ExportedFile> {
   const { documentUrl } = options;
   // No format holds a damaged entry, not even the lossless one: it could not be imported back.
   const skipped = skippedEntries(model);
@@ -69,5 +70,13 @@ export function exportFile(
       return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped };
     case 'text':
       return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt', skipped };
+    case 'docx':
+      return {
+        // Loaded when first needed, so threads that never write Word files start as fast as before.
+        body: await (await import('../formats/docxExport.js')).toDocx(model),
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        extension: 'docx',
+        skipped,
+      };
   }
 }

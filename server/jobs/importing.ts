@@ -8,14 +8,22 @@ import {
   encodeAnchors,
   fromFactmarkJson,
   fromWebAnnotation,
+  ImportError,
   importDocument,
+  matchQuote,
+  quoteSelectorOf,
+  teamLayerId,
+  titleFromFileName,
   putAnnotation,
   relativePositionAt,
   TextMap,
   type Annotation,
   type DocumentRecord,
+  type FileImportFormat,
   type ExportedAnnotation,
 } from '../../shared/index.js';
+import { markFromComment } from '../formats/commentMark.js';
+import type { DocxComment } from '../formats/docxImport.js';
 import { articleOf, docOf } from './DocumentState.js';
 
 /** An imported article: its title and its content as one Yjs update. */
@@ -34,6 +42,143 @@ export function importArticle(input: { format: string; content: unknown; title?:
   const article = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
   return { title, article };
+}
+
+/** What importing a file (Word, PDF) takes. */
+export interface ImportFileInput {
+  format: FileImportFormat;
+  content: Uint8Array;
+  /** Use this title instead of one found in the file. */
+  title?: string;
+  /** The file's name: the title when the file has none. */
+  fileName?: string;
+  /** Largest article, in bytes of its text. */
+  maxBytes: number;
+  /** When the import happens: the date of a comment that has none. */
+  now: string;
+}
+
+/** A Word or PDF file read: its article, its comments as marks in the team layer, and what it did not keep. */
+export interface ImportedFileState extends ImportedArticleState {
+  /** The team layer's update holding the comments as marks, or null when there were none. */
+  layer: Uint8Array | null;
+  /** What the article does not keep, in words ("2 images"). */
+  dropped: string[];
+  /** The comments read as notes on marks, and those whose words were not found (kept as orphans). */
+  notes: { imported: number; unanchored: string[] };
+}
+
+/**
+ * Reads a Word document or a PDF into the article schema. A Word file's
+ * comments become marks with notes in the team layer, on the words they were
+ * attached to, with their author and date. Throws an ImportError for a file
+ * that cannot be read, is empty, hostile or too large.
+ */
+export async function importFile(input: ImportFileInput): Promise<ImportedFileState> {
+  // The converters load when first needed: a worker thread that never reads a file starts as fast as before.
+  const read =
+    input.format === 'docx'
+      ? await (await import('../formats/docxImport.js')).fromDocx(input.content)
+      : { ...(await (await import('../formats/pdfImport.js')).fromPdf(input.content)), comments: [] };
+  const map = TextMap.of(read.doc);
+  if (map.text.trim() === '') throw new ImportError('empty', 'The file has no text to import.');
+  const bytes = Buffer.byteLength(map.text);
+  if (bytes > input.maxBytes)
+    throw new ImportError('too-large', `The file's text is ${bytes} bytes; the largest article allowed is ${input.maxBytes}.`);
+  const title =
+    input.title?.trim() ||
+    read.title ||
+    (input.fileName === undefined ? null : titleFromFileName(input.fileName)) ||
+    Array.from(map.text.split('\n')[0] ?? '')
+      .slice(0, 80)
+      .join('');
+  const ydoc = prosemirrorToYDoc(read.doc, articleFragmentName);
+  const fragment = ydoc.getXmlFragment(articleFragmentName);
+  const notes = { imported: read.comments.length, unanchored: [] as string[] };
+  let layer: Uint8Array | null = null;
+  if (read.comments.length > 0) {
+    const layerDoc = new Y.Doc();
+    for (const annotation of commentAnnotations(read.comments, map.text, input.now)) {
+      if (annotation.status === 'orphaned') notes.unanchored.push(`${annotation.author.name}: “${annotation.quote}” (${annotation.note})`);
+      putAnnotation(layerDoc, anchorAt(annotation, fragment, read.doc, map));
+    }
+    layer = Y.encodeStateAsUpdate(layerDoc);
+    layerDoc.destroy();
+  }
+  const article = Y.encodeStateAsUpdate(ydoc);
+  ydoc.destroy();
+  return { title, article, layer, dropped: read.dropped, notes };
+}
+
+/**
+ * A draft's comments as marks placed in the article's text: on their words
+ * (by quote and context, else by the quote alone when it occurs once), or
+ * orphaned with their quote when the words are not in the article.
+ */
+function commentAnnotations(comments: readonly DocxComment[], text: string, now: string): ExportedAnnotation[] {
+  const ids = new Map(comments.map((comment) => [comment.id, newAnnotationId()]));
+  // How far the article's text has drifted from the file's so far (a legend, empty paragraphs left out):
+  // comments are placed in the file's order, each looked for where the last one's drift says.
+  let drift = 0;
+  return [...comments]
+    .sort((a, b) => a.at - b.at)
+    .map((comment) => {
+      const mark = markFromComment(comment.text);
+      const placed = placeOf(text, comment, comment.at - drift);
+      if (placed !== null) drift = comment.at - placed.start;
+      const date = Number.isNaN(Date.parse(comment.date)) ? now : new Date(comment.date).toISOString();
+      // A factmark export numbers its marks from its comments' ids: "mark 3" is comment 2.
+      const links = mark.linked.map((number) => ids.get(String(number - 1))).filter((id) => id !== undefined);
+      return {
+        id: ids.get(comment.id) ?? newAnnotationId(),
+        layer: teamLayerId,
+        kind: mark.kind,
+        status: placed === null ? 'orphaned' : 'anchored',
+        start: placed?.start ?? null,
+        end: placed?.end ?? null,
+        ...(placed === null
+          ? { quote: comment.quote, prefix: comment.prefix, suffix: comment.suffix }
+          : quoteSelectorOf(text, placed.start, placed.end)),
+        author: { id: '', name: comment.author.trim() || 'Word comment' },
+        createdAt: date,
+        updatedAt: date,
+        note: mark.note,
+        verdict: mark.verdict,
+        evidence: mark.evidence,
+        speaker: mark.speaker,
+        sourceType: mark.sourceType,
+        links,
+      };
+    });
+}
+
+/** How far around where it is expected a comment's words are looked for first, in characters. */
+const nearby = 256;
+
+/**
+ * Where a comment's words are in the article: near where they are expected
+ * (the file's text and the article's differ by little), by quote and
+ * context; else anywhere by quote and context; else anywhere they occur just once.
+ */
+function placeOf(text: string, comment: DocxComment, expected: number): { start: number; end: number } | null {
+  // Looking near first keeps a draft of many comments from searching the whole article for each.
+  const from = Math.max(0, expected - nearby);
+  const near = matchQuote(text.slice(from, expected + comment.quote.length + nearby), comment);
+  if (near !== null) return { start: near.start + from, end: near.end + from };
+  return matchQuote(text, comment) ?? onlyPlaceOf(text, comment.quote);
+}
+
+/** Where a quote is in a text, when it is there exactly once. */
+function onlyPlaceOf(text: string, quote: string): { start: number; end: number } | null {
+  const found = matchQuote(text, { quote, prefix: '', suffix: '' });
+  if (found === null || matchQuote(text.slice(found.end), { quote, prefix: '', suffix: '' }) !== null) return null;
+  return found;
+}
+
+function newAnnotationId(): string {
+  return randomBytes(9)
+    .toString('base64url')
+    .replace(/[^A-Za-z0-9]/g, 'x');
 }
 
 /** A factmark JSON file read back: its record, its article and every layer, each as one Yjs update. */
@@ -95,9 +240,7 @@ export function placeAnnotations(input: {
   const before = Y.encodeStateVector(layer);
   for (const item of imported) {
     const annotation: ExportedAnnotation = {
-      id: randomBytes(9)
-        .toString('base64url')
-        .replace(/[^A-Za-z0-9]/g, 'x'),
+      id: newAnnotationId(),
       layer: input.layerId,
       kind: item.kind,
       status: item.start === null ? 'orphaned' : 'anchored',

@@ -8,8 +8,11 @@ import { exportFile, type ExportedFile, type ExportFormat } from './exportFile.j
 import {
   importArticle,
   importFactmark,
+  importFile,
   placeAnnotations,
   type ImportedArticleState,
+  type ImportedFileState,
+  type ImportFileInput,
   type ImportedFactmarkState,
   type PlacedAnnotations,
 } from './importing.js';
@@ -21,6 +24,7 @@ import {
 export interface JobInputs {
   export: { state: DocumentState; format: ExportFormat; documentUrl: string; organisation: { name: string; url?: string } };
   importArticle: { format: string; content: unknown; title?: string; maxBytes: number };
+  importFile: ImportFileInput;
   importFactmark: { content: unknown; maxBytes: number };
   placeAnnotations: { article: Uint8Array[]; layer: Uint8Array[]; layerId: string; content: unknown; now: string };
   compare: { a: DocumentState; b: DocumentState; annotations: { a: boolean; b: boolean }; format: CompareFormat };
@@ -32,6 +36,7 @@ export interface JobInputs {
 export interface JobResults {
   export: ExportedFile;
   importArticle: ImportedArticleState;
+  importFile: ImportedFileState;
   importFactmark: ImportedFactmarkState;
   placeAnnotations: PlacedAnnotations;
   compare: ComparisonFile;
@@ -72,17 +77,22 @@ export function jobBytes(job: Job): number {
     case 'importArticle':
     case 'importFactmark':
       return size(job.content);
+    case 'importFile':
+      return job.content.byteLength;
     case 'placeAnnotations':
       return updates(job.article) + updates(job.layer) + size(job.content);
   }
 }
 
-function compute(job: Job): JobResults[JobType] {
+/** Runs a job's work; converters of binary formats are asynchronous, so every job is. */
+async function compute(job: Job): Promise<JobResults[JobType]> {
   switch (job.type) {
     case 'export':
       return exportFile(exportModelOf(job.state), job.format, job);
     case 'importArticle':
       return importArticle(job);
+    case 'importFile':
+      return importFile(job);
     case 'importFactmark':
       return importFactmark(job);
     case 'placeAnnotations':
@@ -97,9 +107,9 @@ function compute(job: Job): JobResults[JobType] {
 }
 
 /** Runs a job here and now; errors come back as data. What a worker thread runs. */
-export function runJob(job: Job): JobOutcome {
+export async function runJob(job: Job): Promise<JobOutcome> {
   try {
-    return { ok: true, value: compute(job) };
+    return { ok: true, value: await compute(job) };
   } catch (error) {
     if (!(error instanceof Error)) return { ok: false, error: { name: 'Error', message: String(error) } };
     return {
@@ -135,7 +145,7 @@ export function reviveJobError(data: JobErrorData): Error {
 
 /** Runs jobs inline, on the caller's thread: for commands, which serve no one else meanwhile. */
 export const runInline: JobRunner = async <K extends JobType>(job: Job<K>) => {
-  const outcome = runJob(job as Job);
+  const outcome = await runJob(job as Job);
   if (!outcome.ok) throw reviveJobError(outcome.error);
   return outcome.value as JobResults[K];
 };

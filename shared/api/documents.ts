@@ -39,6 +39,12 @@ export type ListedDocument = z.infer<typeof listedDocumentSchema>;
 export const documentListSchema = z.object({ documents: z.array(listedDocumentSchema) });
 
 /** `GET /api/documents/:id`: the record, the layer the caller works in, and the layers they may open. */
+/** A Word document or PDF imported: the new document, what its article left out, and its comments kept as notes on marks. */
+export const importedFileSchema = documentRecordSchema.extend({
+  dropped: z.array(z.string()),
+  notes: z.object({ imported: z.number(), unanchored: z.array(z.string()) }),
+});
+
 export const documentViewSchema = listedDocumentSchema.extend({
   workingLayer: z.string(),
   layers: z.array(layerInfoSchema),

@@ -25,3 +25,19 @@ export function titleFromFileName(fileName: string): string {
   const title = stem.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
   return title === '' ? base : title;
 }
+
+/** The formats read from a file's bytes rather than its text: Word documents and PDFs. */
+export const fileImportFormats = ['docx', 'pdf'] as const;
+export type FileImportFormat = (typeof fileImportFormats)[number];
+
+/** The media type each file format is sent to the API as (the request body is the file). */
+export const fileMediaTypes: Record<FileImportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** The file format of a file name's extension (`.docx`, `.pdf`), or null. */
+export function fileFormatFromFileName(fileName: string): FileImportFormat | null {
+  const extension = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1];
+  return extension === 'docx' || extension === 'pdf' ? extension : null;
+}

@@ -1,7 +1,16 @@
 export { importDocument } from './importDocument.js';
 export type { ImportedArticle, ImportOptions } from './importDocument.js';
-export { importFormats, isImportFormat, formatFromFileName, titleFromFileName, defaultMaxImportBytes } from './format.js';
-export type { ImportFormat } from './format.js';
+export {
+  importFormats,
+  isImportFormat,
+  formatFromFileName,
+  titleFromFileName,
+  defaultMaxImportBytes,
+  fileImportFormats,
+  fileMediaTypes,
+  fileFormatFromFileName,
+} from './format.js';
+export type { ImportFormat, FileImportFormat } from './format.js';
 export { parseText } from './text.js';
 export { parseMarkdown } from './markdown.js';
 export { parseHtml } from './html.js';

@@ -37,7 +37,7 @@ describe('importing articles in the browser', () => {
       .toEqual([
         'harbour_strike-day2.txt: imported as “harbour strike day2”.',
         'wire.md: imported as “Flood barrier delayed”.',
-        'notes.docx: use a .txt, .md or .html file.',
+        'notes.docx: This is not a Word file (.docx): it is not a zip package.',
       ]);
     expect(await page.getByRole('alert').textContent()).toBe('Imported 2 of 3 files; see below.');
     const documents = page.getByRole('list', { name: 'Documents' });

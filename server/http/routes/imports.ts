@@ -4,16 +4,45 @@ import {
   createDocumentRequestSchema,
   documentRecordSchema,
   importAnnotationsRequestSchema,
+  importedFileSchema,
 } from '../../../shared/api/index.js';
-import { teamLayerId } from '../../../shared/index.js';
+import { fileMediaTypes, teamLayerId, type FileImportFormat } from '../../../shared/index.js';
+import { maxFileBytes } from '../../Documents.js';
 import { requireDocument, type ApiCall } from '../ApiCall.js';
-import { readBody } from '../body.js';
+import { readBody, readBytes } from '../body.js';
 import { HttpError, sendBody } from '../errors.js';
 
-/** `POST /api/documents` (owners): imports an article, or a factmark export, as a new document. */
-export async function createDocument({ request, response, context }: ApiCall): Promise<void> {
+/** The file formats imported as their bytes (the request body), by media type. */
+const fileFormatsByType = new Map(Object.entries(fileMediaTypes).map(([format, type]) => [type, format as FileImportFormat]));
+
+/**
+ * `POST /api/documents` (owners): imports an article, or a factmark export, as
+ * a new document; a Word file or a PDF is the body itself, its title and file
+ * name in the query.
+ */
+export async function createDocument({ request, response, url, context }: ApiCall): Promise<void> {
   const { documents, claims } = context;
   if (!canManageDocuments(claims)) throw new HttpError(403, 'Forbidden', 'Only an owner may import documents.');
+  const fileFormat = fileFormatsByType.get((request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '');
+  if (fileFormat !== undefined) {
+    const content = await readBytes(request, maxFileBytes(context.maxImportBytes));
+    const title = url.searchParams.get('title');
+    const fileName = url.searchParams.get('filename');
+    const report = await documents.importFile({
+      format: fileFormat,
+      content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
+      ...(title === null ? {} : { title }),
+      ...(fileName === null ? {} : { fileName }),
+    });
+    sendBody(response, 201, importedFileSchema, { ...report.record, dropped: report.dropped, notes: report.notes });
+    return;
+  }
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
+    throw new HttpError(
+      415,
+      'Unsupported media type',
+      `Send JSON, or a Word file or PDF as the body with its type: ${Object.values(fileMediaTypes).join(', ')}.`,
+    );
   // JSON escaping can double the size of the content; the import limit itself is checked on the text.
   const body = await readBody(request, createDocumentRequestSchema, context.maxImportBytes * 2 + 64 * 1024);
   const record = await documents.create({

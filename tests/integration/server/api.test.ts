@@ -80,7 +80,7 @@ describe('HTTP API', () => {
 
   it('refuses an unknown export format', async () => {
     const id = await importArticle(server, 'Some text.');
-    const response = await api(server, `/api/documents/${id}/export?format=docx`);
+    const response = await api(server, `/api/documents/${id}/export?format=odt`);
     expect(response.status).toBe(400);
   });
 

@@ -49,9 +49,14 @@ describe('factmark CLI', () => {
   it('fails with a clear message for bad input', async () => {
     const data = await tempDataDir();
     cleanup.push(data.remove);
-    const unknown = path.join(data.dir, 'story.docx');
+    const unknown = path.join(data.dir, 'story.odt');
     await writeFile(unknown, 'x');
     await expect(factmark('import', unknown, '--data', data.dir)).rejects.toMatchObject({ stderr: expect.stringContaining('--format') });
+    const notWord = path.join(data.dir, 'story.docx');
+    await writeFile(notWord, 'x');
+    await expect(factmark('import', notWord, '--data', data.dir)).rejects.toMatchObject({
+      stderr: expect.stringContaining('This is not a Word file (.docx): it is not a zip package.'),
+    });
     const empty = path.join(data.dir, 'empty.txt');
     await writeFile(empty, '\n\n');
     await expect(factmark('import', empty, '--data', data.dir)).rejects.toMatchObject({ stderr: expect.stringContaining('empty') });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import {
@@ -19,32 +18,7 @@ import { toDocx } from '../../../../server/formats/docxExport.js';
 import { fromDocx } from '../../../../server/formats/docxImport.js';
 import { allAnnotations, matchQuote, toText } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
-
-/** The text inside each comment range of a Word document, read from its XML as Word would: runs' text between the range marks. */
-async function commentRanges(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false });
-  const open = new Map<string, string>();
-  const closed = new Map<string, string>();
-  const walk = (nodes: Record<string, unknown>[]) => {
-    for (const node of nodes) {
-      const tag = Object.keys(node).find((key) => key !== ':@') ?? '';
-      const id = (node[':@'] as Record<string, string> | undefined)?.['w:id'];
-      if (tag === 'w:commentRangeStart' && id !== undefined) open.set(id, '');
-      else if (tag === 'w:commentRangeEnd' && id !== undefined) {
-        closed.set(id, open.get(id) ?? '');
-        open.delete(id);
-      } else if (tag === '#text') for (const key of open.keys()) open.set(key, (open.get(key) ?? '') + String(node['#text']));
-      else if (tag === 'w:p' && open.size > 0) {
-        for (const key of open.keys()) if ((open.get(key) ?? '') !== '') open.set(key, `${open.get(key) ?? ''}\n\n`);
-        walk((node[tag] as Record<string, unknown>[]) ?? []);
-      } else walk((node[tag] as Record<string, unknown>[]) ?? []);
-    }
-  };
-  walk(parser.parse(xml) as Record<string, unknown>[]);
-  return closed;
-}
+import { commentRanges } from '../../../support/wordFiles.js';
 
 describe('Word export', () => {
   it('puts every mark as a comment on exactly its words, and the article in order', async () => {
