@@ -46,6 +46,11 @@ export const reportingVerbs: readonly string[] = [
   'describes',
   'predicted',
   'estimated',
+  // What a report, a study or an inquiry says: "The report found that…".
+  'found',
+  'finds',
+  'concluded',
+  'concludes',
 ];
 
 /**

@@ -154,7 +154,7 @@ const notRoles = new Set([
 ]);
 
 /** Whether a word names a role or an office: "spokesman", "minister", "analyst", "director", "commander". */
-function isRoleNoun(word: string): boolean {
+export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
   if (roleNouns.has(lower)) return true;
   return !notRoles.has(lower) && /^\p{Ll}/u.test(word) && /(?:er|or|ist|man|woman|person|ent|ant|ian)$/u.test(lower);

@@ -11,9 +11,11 @@ import {
   opinionWords,
   plainReportingVerbs,
   reportingVerbs,
+  unnamedSources,
   verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
+import { isRoleNoun } from './people.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import type { TextSpan } from './span.js';
@@ -168,6 +170,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
     const asName = splitTitle(text.slice(statement.start, statement.end));
     if (isProperName(asName.name) && asName.title.split(/\s+/u).length <= 4) continue;
+    // "The ministry's spokesman, Karl Ness, said …": a title before the name, not a statement.
+    if (isTitlePhrase(text.slice(statement.start, statement.end))) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
     return {
       statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
@@ -178,6 +182,64 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     };
   }
   return null;
+}
+
+/** Verbs that make a phrase a clause of its own, not a speaker. */
+const clauseVerbs = [
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'would',
+  'will',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+];
+
+/** A short phrase that names a role ("The ministry spokesman", "a senior official at the port"), not a statement. */
+function isTitlePhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  const head = phrase.split(/\s+(?:at|for|of|from|in|with)\s+/iu)[0]?.split(/\s+/u) ?? [];
+  return words.length <= 8 && /^(?:the|a|an|\p{Lu}[\p{L}]*['’]s)$/iu.test(words[0] ?? '') && isRoleNoun(head[head.length - 1] ?? '');
+}
+
+/**
+ * "The boat carried 40 people, said Joaquin Ferrer, who heads the rescue
+ * service.": the statement before a comma, then the verb, then its speaker to
+ * the end of the sentence (no "that", no clause of its own).
+ */
+function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
+  if (!verbsAfterStatement.includes(cue.word.toLowerCase()) || /^(?:told|tells)$/iu.test(cue.word)) return null;
+  const before = text.slice(sentence.start, cue.start);
+  if (!/,\s*$/u.test(before)) return null;
+  const after = text.slice(cue.end, bodyEnd);
+  // The speaker: a name, or a noun phrase with its article ("a spokesman for the port").
+  if (!/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after) || /\bthat\b/iu.test(after)) return null;
+  const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });
+  const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
+  if (speaker === null || wordCount(text, statement) < 3) return null;
+  // "…, said the talks had failed" is a clause: the speaker's first part has no verb, and a lower-case one names people.
+  const first = text.slice(speaker.start, speaker.end).split(',')[0] ?? '';
+  if (containsAny(first, clauseVerbs)) return null;
+  const head = first.split(/\s+(?:at|for|of|from|in|with|on)\s+/iu)[0]?.split(/\s+/u) ?? [];
+  const noun = head[head.length - 1] ?? '';
+  if (/^\p{Ll}/u.test(first) && !isRoleNoun(noun) && !unnamedSources.includes(noun.toLowerCase())) return null;
+  return {
+    statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
+    speaker,
+    attribution: null,
+    cue: cue.word,
+    quoted: false,
+  };
 }
 
 /** "According to officials, the bridge is safe." and "The bridge is safe, according to officials." */
@@ -266,7 +328,7 @@ const readDenial: Rule = (reading, cue) => {
 
 /** "The union said the strike would last.", "The agency warned that…", or the statement first: "…, the minister said." */
 const readReported: Rule = (reading, cue) => {
-  const first = statementBeforeSpeaker(reading, cue);
+  const first = statementBeforeSpeaker(reading, cue) ?? statementBeforeInvertedSpeaker(reading, cue);
   if (first !== null) return first;
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);

@@ -104,7 +104,7 @@ export function suggestMarks(text: string): Suggestion[] {
       const speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
-      if ((speaker.sourceType === 'named' || speaker.sourceType === 'organisation') && names[names.length - 1]?.name !== speaker.name) {
+      if (speaker.sourceType !== 'anonymous' && names[names.length - 1]?.name !== speaker.name) {
         const at = names.findIndex((known) => known.name === speaker.name);
         if (at !== -1) names.splice(at, 1);
         names.push(speaker);

@@ -114,6 +114,21 @@ describe('suggestion rules, one sentence each', () => {
       'LUNDA (Reuters) - Retailer Moravo said on Monday it would close 30 stores.',
       ['attribution: Retailer Moravo said on Monday', 'claim: it would close 30 stores'],
     ],
+    [
+      'a statement before an inverted verb and its speaker',
+      'The tunnel will stay shut until April, said Oskar Lind, who heads the city roads office.',
+      ['claim: The tunnel will stay shut until April', 'attribution: said Oskar Lind, who heads the city roads office'],
+    ],
+    [
+      'a title before the name, set off by commas, is not a statement',
+      "The airport's director, Sanne Boer, said the runway had been resurfaced.",
+      ["attribution: The airport's director, Sanne Boer, said", 'claim: the runway had been resurfaced'],
+    ],
+    [
+      'what a report found',
+      'The audit also found that two of the pumps had never been serviced.',
+      ['attribution: The audit also found', 'claim: two of the pumps had never been serviced'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -178,7 +193,7 @@ describe('suggestMarks', () => {
     const speaker = suggestMarks('The ministry denied the report. In a written answer, it said the trains ran on time.').find(
       (suggestion) => suggestion.quote === 'it said',
     );
-    expect(speaker).toMatchObject({ quote: 'it said', speaker: { name: 'The ministry', sourceType: 'organisation' } });
+    expect(speaker).toMatchObject({ quote: 'it said', speaker: { name: 'ministry', sourceType: 'organisation' } });
   });
 
   it('reads a title written before the name in lower case, and bodies by what describes them', () => {
@@ -190,8 +205,35 @@ describe('suggestMarks', () => {
       { name: 'Ilka Brandt', role: 'health minister', sourceType: 'named' },
       { name: 'Fairway', role: 'Consumer group', sourceType: 'organisation' },
       { name: 'Fairway', role: '', sourceType: 'organisation' },
-      { name: 'The clinic', role: '', sourceType: 'organisation' },
+      { name: 'clinic', role: '', sourceType: 'organisation' },
     ]);
+  });
+
+  it('reads "the spokesman" and "the report" as the person or document named before', () => {
+    const speakers = suggestMarks(
+      'Tilde Marr, a spokeswoman for the water board, said the pipes were sound. An audit commissioned by the Lenka Water Board said the pipes were corroded.\n\n' +
+        'The spokeswoman said the audit was out of date. The audit also found that leaks had doubled.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [`${suggestion.quote} = ${suggestion.speaker.name}`]));
+    expect(speakers).toEqual([
+      'Tilde Marr, a spokeswoman for the water board, said = Tilde Marr',
+      'An audit commissioned by the Lenka Water Board said = Lenka Water Board audit',
+      'The spokeswoman said = Tilde Marr',
+      'The audit also found = Lenka Water Board audit',
+    ]);
+  });
+
+  it('gives a person described by a relative clause about a body the source type of a person', () => {
+    const [speaker] = suggestMarks('Divers found the wreck at dawn, said Rui Costa, who runs the harbour rescue service.').flatMap(
+      (suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]),
+    );
+    expect(speaker).toMatchObject({ name: 'Rui Costa', sourceType: 'named' });
+  });
+
+  it('names a body without its article or where it sits, and a document seen by a reporter by what it is', () => {
+    const names = suggestMarks(
+      'The fisheries ministry in Tallin said the quota would rise. An internal memo seen by reporters said the quota would fall.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    expect(names).toEqual(['fisheries ministry', 'internal memo']);
   });
 
   it('tells documents, organisations and anonymous sources apart', () => {
