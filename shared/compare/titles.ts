@@ -18,7 +18,8 @@ const synonyms: Record<string, string> = {
   spokeswoman: 'spokesperson',
   adviser: 'advisor',
 };
-const ignored = new Set(['a', 'an', 'the', 'who', 'of', 'for', 'at', 'in', 'on', 'and', 'is', 'was', 's']);
+// "who works as a nurse" is "a nurse".
+const ignored = new Set(['a', 'an', 'the', 'who', 'of', 'for', 'at', 'in', 'on', 'and', 'is', 'was', 's', 'as', 'works', 'serves']);
 
 /** A title's words as compared: lower case, articles and possessives aside, synonyms as one, cut to their first letters so "Iranian" meets "Iran's". */
 function titleWords(title: string): { stem: string; free: boolean }[] {

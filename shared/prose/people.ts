@@ -212,7 +212,8 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   if (!/^(?:a|an|the|who|of|at|from)\s|^\p{Lu}[\p{L}]*['’]s\s|^\p{Ll}/u.test(phrase)) return null;
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
-  if (first === 'who' && !/^who\s+(?:heads|leads|runs|chairs|commands|directs|manages|oversees|is|was|serves)\b/u.test(phrase)) return null;
+  if (first === 'who' && !/^who\s+(?:heads|leads|runs|chairs|commands|directs|manages|oversees|is|was|serves|works\s+as)\b/u.test(phrase))
+    return null;
   if (phrase.split(/\s+/u).length > 14) return null;
   // It must say what they are: a role ("the union's secretary"), or with "of" the body they belong to.
   const words = phrase.split(/\s+/u);
@@ -222,7 +223,9 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   const preposition = /^(?:of|at|from)\s/u.test(phrase);
   if (first !== 'who' && !body && (preposition || !words.some(isRoleNoun))) return null;
   const start = nameEnd + (match[1]?.length ?? 0);
-  return { start, end: start + phrase.length, title: phrase.replace(/^who\s+/u, ''), sentence };
+  // "who works as a nurse", "who is a nurse": the title is what they are.
+  const title = phrase.replace(/^who\s+(?:(?:works|serves)\s+as|is|was)\s+/u, '').replace(/^who\s+/u, '');
+  return { start, end: start + phrase.length, title, sentence };
 }
 
 /** The title in an apposition before a name: "Nordvik's chief executive, Mara Delacroix". */

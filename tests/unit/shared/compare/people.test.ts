@@ -44,6 +44,25 @@ describe('comparing by person', () => {
     expect(comparison.people.filter((person) => person.drift !== null)).toEqual([]);
   });
 
+  it('does not flag a person one version titles with more, in the person table nor beside their sentence', () => {
+    const comparison = compare(
+      '"The hull held," said Major Oda Brenn, who commands the relief convoy.',
+      '"The hull held," said Major Oda Brenn.',
+    );
+    expect(comparison.people.find((person) => person.name === 'Oda Brenn')?.drift).toBeNull();
+    expect(comparison.quotations.flatMap((pair) => pair.speakers.differs)).toEqual([]);
+    expect(comparison.rows.flatMap((row) => row.speakers?.differs ?? [])).toEqual([]);
+  });
+
+  it('reads "who works as a nurse" as the title "nurse"', () => {
+    const comparison = compare(
+      'Ines Falk, a nurse at the field hospital, said water was short.',
+      'Ines Falk, who works as a nurse at the field hospital, said water was short.',
+    );
+    expect(comparison.people.find((person) => person.name === 'Ines Falk')).toMatchObject({ drift: null });
+    expect(comparison.rows.flatMap((row) => row.speakers?.differs ?? [])).toEqual([]);
+  });
+
   it('credits a quotation to different people as a speaker change, and a paraphrase to someone else as nothing', () => {
     const comparison = compare(
       'Ada Lind said the quay was ready. "We are proud of this quay," she said.',
