@@ -196,6 +196,13 @@ export const opinionWords: readonly string[] = [
   'outrageous',
   'heartbreaking',
   'unacceptable',
+  // Feelings: "We are tired of being afraid", "We have had enough".
+  'tired of',
+  'had enough',
+  'fed up',
+  'afraid',
+  'i think',
+  'we think',
 ];
 
 /** What someone "called" a statement that makes the calling a denial: "called it baseless". */
@@ -394,6 +401,8 @@ export const organisationWords: readonly string[] = [
   'administration',
   'secretariat',
   'parliament',
+  'organisers',
+  'organizers',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

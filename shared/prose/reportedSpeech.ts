@@ -150,7 +150,13 @@ type Rule = (reading: Reading, cue: Cue) => Report | null;
 /** The speaker phrase between a cue and the quotation (or sentence start) before it: "the ministry" of "the ministry said". */
 function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextSpan | null {
   const before = quotations.filter((quotation) => quotation.outerEnd <= cue.start);
-  return speakerPhrase(text, { start: before[before.length - 1]?.outerEnd ?? sentence.start, end: cue.start });
+  const start = before[before.length - 1]?.outerEnd ?? sentence.start;
+  // "A drone crashed near the border, and the army said…", "…under pressure since a survey found…": the speaker is in the last clause.
+  const clauses = Array.from(
+    text.slice(start, cue.start).matchAll(/,\s+(?:and|but)\s+|(?<=\s)(?:since|because|although|though|unless)\s+(?=[^,]*$)/giu),
+  );
+  const last = clauses[clauses.length - 1];
+  return speakerPhrase(text, { start: last === undefined ? start : start + last.index + last[0].length, end: cue.start });
 }
 
 /**

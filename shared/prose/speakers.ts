@@ -286,8 +286,12 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;
   if (/^it$/iu.test(before[0] ?? '') && before.length > 1) return null;
   const phrase = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingTime]);
-  const words = text.slice(phrase.start, phrase.end).split(/\s+/u);
-  if (!/\p{L}/u.test(text.slice(phrase.start, phrase.end)) || words.length > 16) return null;
+  const written = text.slice(phrase.start, phrase.end);
+  const words = written.split(/\s+/u);
+  // A long apposition ("A senior officer, who spoke on condition of anonymity because…,") does not make a speaker a clause.
+  const apposition = /^([^,]+),\s*(?:who|whose|speaking|published|writing|citing|a|an|the)\s[^,]*(?:,|$)/iu.exec(written);
+  const limit = apposition !== null && (apposition[1] ?? '').split(/\s+/u).length <= 8 ? 30 : 16;
+  if (!/\p{L}/u.test(written) || words.length > limit) return null;
   return phrase;
 }
 

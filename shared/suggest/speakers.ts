@@ -1,5 +1,5 @@
 import type { SourceType } from '../annotation.js';
-import { documentWords, organisationWords, pronouns } from '../prose/cues.js';
+import { determiners, documentWords, organisationWords, pronouns } from '../prose/cues.js';
 import { bodyDescriptors, isBodyName, isProperName, looksLikeName, splitTitle, withoutArticle } from '../prose/index.js';
 import type { SuggestedSpeaker } from './suggestion.js';
 
@@ -37,7 +37,7 @@ function bodyName(description: string, sourceType: SourceType): string {
   const bare = withoutArticle(description);
   if (sourceType === 'document') {
     const by =
-      /^(.+?)\s+(?:published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed)\s+by\s+(?:the\s+)?(.+)$/u.exec(
+      /^(.+?)\s+(?:(?:published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?by\s+(?:the\s+)?(.+)$/u.exec(
         bare,
       );
     if (by === null) return bare;
@@ -90,12 +90,14 @@ function refersTo(noun: string, body: SuggestedSpeaker): boolean {
  * last person (or for "it", body) named; a surname alone, or a body's first
  * word ("Halvorsen"), for the full name given earlier; "the company" for the
  * last body named. `earlier` holds the speakers before it, in order (a bare
- * string is a named person).
+ * string is a named person); `people`, the people the text named in full
+ * before it, whom a surname alone may also stand for.
  */
 export function describeSpeaker(
   phrase: string,
   earlier: readonly (string | SuggestedSpeaker)[],
   inParagraph: SuggestedSpeaker | null = null,
+  people: readonly string[] = [],
 ): SuggestedSpeaker {
   // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
   const latest = function* () {
@@ -134,7 +136,12 @@ export function describeSpeaker(
     );
     if (found !== undefined) return { ...found, role: '' };
   }
-  const nameIndex = parts.findIndex((part) => isProperName(splitTitle(part).name));
+  // "A leaked email from a supervisor, published by the Dunlow Courier,": the document speaks, not who published it.
+  const opening = parts[0] ?? '';
+  const nameIndex =
+    determiners.includes((opening.split(/\s+/u)[0] ?? '').toLowerCase()) && sourceTypeOf(opening) === 'document'
+      ? -1
+      : parts.findIndex((part) => isProperName(splitTitle(part).name));
   if (nameIndex === -1) {
     const description = parts[0] ?? phrase.trim();
     const sourceType = sourceTypeOf(description);
@@ -149,6 +156,9 @@ export function describeSpeaker(
       return words.length > 1 && (words[words.length - 1] === written || (speaker.sourceType !== 'named' && words[0] === written));
     });
     if (match !== undefined) return { ...match, role };
+    // Someone the text named in full before without quoting them: "Aron Velt, the winner, was suspended. … Velt said".
+    const person = [...people].reverse().find((name) => name.split(/\s+/u).pop() === written);
+    if (person !== undefined) return { name: person, role, sourceType: 'named' };
   }
   const described = [title, ...parts.filter((_part, index) => index !== nameIndex)].map(sourceTypeOf);
   const type: SourceType =

@@ -125,6 +125,25 @@ describe('suggestion rules, one sentence each', () => {
       ["attribution: The airport's director, Sanne Boer, said", 'claim: the runway had been resurfaced'],
     ],
     [
+      'the speaker of a clause after ", and"',
+      'A gas main burst under the square on Friday, and the city utility said it had been installed in 1962.',
+      ['attribution: the city utility said', 'claim: it had been installed in 1962'],
+    ],
+    [
+      'the speaker of a clause after "since"',
+      'The board has been in trouble since an audit found that its accounts were incomplete.',
+      ['attribution: an audit found', 'claim: its accounts were incomplete'],
+    ],
+    [
+      'an unnamed source with a long apposition',
+      'A diplomat at the talks, who spoke on condition of anonymity because the negotiations were still under way, said a deal was close.',
+      [
+        'attribution: A diplomat at the talks, who spoke on condition of anonymity because the negotiations were still under way, said',
+        'claim: a deal was close',
+      ],
+    ],
+    ['a feeling is not a claim', '"We are tired of waiting for a bus that never comes," said Ulla Brix, who lives by the depot.', []],
+    [
       'what a report found',
       'The audit also found that two of the pumps had never been serviced.',
       ['attribution: The audit also found', 'claim: two of the pumps had never been serviced'],
@@ -220,6 +239,50 @@ describe('suggestMarks', () => {
       'The spokeswoman said = Tilde Marr',
       'The audit also found = Lenka Water Board audit',
     ]);
+  });
+
+  it("reads a quotation answering an accusation as a denial: after a denial in its paragraph, going on from one, or beside its speaker's own", () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(
+      kinds(
+        'The airline rejected claims that its pilots were overworked. "Every crew rests for twelve hours between flights," said Jana Holm, a spokeswoman for the airline. "The rota is checked by the regulator."',
+      ),
+    ).toEqual([
+      'denial: claims that its pilots were overworked',
+      'denial: Every crew rests for twelve hours between flights',
+      'denial: The rota is checked by the regulator',
+    ]);
+    expect(
+      kinds(
+        'Otto Brand, a lawyer for the mayor, said the accusations were baseless.\n\n"The mayor has paid every bill on time," Brand said.\n\nThe council said the bills had been paid late.',
+      ),
+    ).toEqual([
+      'denial: the accusations were baseless',
+      'denial: The mayor has paid every bill on time',
+      'claim: the bills had been paid late',
+    ]);
+    // A quotation that goes on from a claim stays a claim, whatever follows it.
+    expect(kinds('"The beams were cracked," said Ivo Ranc, the engineer. "Nobody could have seen it."')).toEqual([
+      'claim: The beams were cracked',
+      'denial: Nobody could have seen it',
+    ]);
+  });
+
+  it('reads a surname alone as the person the text named in full before, quoted or not', () => {
+    const [speaker] = suggestMarks(
+      'Lorna Vesk, the champion, was banned on Monday.\n\n"I will appeal," Vesk, 31, said in a video.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+    expect(speaker).toMatchObject({ name: 'Lorna Vesk', sourceType: 'named' });
+  });
+
+  it('reads a document described before who published it as the document', () => {
+    const [speaker] = suggestMarks(
+      'A leaked letter from a site manager, published on Friday by the Harlow Gazette, said the cranes had not been inspected.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+    expect(speaker).toMatchObject({ name: 'leaked letter from a site manager', sourceType: 'document' });
   });
 
   it('gives a person described by a relative clause about a body the source type of a person', () => {
