@@ -167,6 +167,10 @@ function leadingTitle(run: string): { title: string; rest: string } {
     const title = words.slice(0, count).join(' ');
     if (knownTitles.has(title.toLowerCase())) return { title, rest: words.slice(count).join(' ') };
   }
+  // A role opening a sentence is capitalised as names are: "Glaciologist Henrik Aal".
+  const opening = (words[0] ?? '').toLowerCase();
+  if (words.length > 2 && (roleNouns.has(opening) || /(?:ist|spokes(?:man|woman|person))$/u.test(opening)))
+    return { title: words[0] ?? '', rest: words.slice(1).join(' ') };
   // "Iranian Foreign Ministry" before a name is not part of it: drop leading words that are not names ("Earlier").
   let first = 0;
   while (first < words.length - 2 && notNames.test(words[first] ?? '')) first++;
@@ -212,7 +216,12 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   if (!/^(?:a|an|the|who|of|at|from)\s|^\p{Lu}[\p{L}]*['’]s\s|^\p{Ll}/u.test(phrase)) return null;
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
-  if (first === 'who' && !/^who\s+(?:heads|leads|runs|chairs|commands|directs|manages|oversees|is|was|serves|works\s+as)\b/u.test(phrase))
+  if (
+    first === 'who' &&
+    !/^who\s+(?:heads|leads|runs|chairs|commands|directs|manages|oversees|serves|works\s+as|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s)/u.test(
+      phrase,
+    )
+  )
     return null;
   if (phrase.split(/\s+/u).length > 14) return null;
   // It must say what they are: a role ("the union's secretary"), or with "of" the body they belong to.

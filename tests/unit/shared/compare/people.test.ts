@@ -14,6 +14,9 @@ describe('titles that say the same thing', () => {
     ['education minister', 'deputy education minister', false],
     ['Mayor', "the town's deputy mayor", false],
     ['Korda chairman', "Korda's chief executive", false],
+    ["The council's chairman", 'Regional planning council chairman', true],
+    ['Deputy finance minister', 'Finance minister', false],
+    ['heads the ombudsman office', "the ombudsman office's president", true],
     ['national security adviser', 'White House national security spokesman', false],
     ["Korda's chief executive", "Brill's chief executive", false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
@@ -52,6 +55,26 @@ describe('comparing by person', () => {
     expect(comparison.people.find((person) => person.name === 'Oda Brenn')?.drift).toBeNull();
     expect(comparison.quotations.flatMap((pair) => pair.speakers.differs)).toEqual([]);
     expect(comparison.rows.flatMap((row) => row.speakers?.differs ?? [])).toEqual([]);
+  });
+
+  it('reads a role opening a sentence as a title, not a name', () => {
+    const comparison = compare(
+      'Economist Rosa Lind of the Harbour Institute said rents would rise.',
+      'Rosa Lind, an economist at the Harbour Institute, said rents would rise.',
+    );
+    expect(comparison.people.map((person) => [person.name, person.drift])).toEqual([['Rosa Lind', null]]);
+  });
+
+  it('reads "who lectures in…" as a title, and "who was in…" as none', () => {
+    const comparison = compare(
+      'Ivan Tol, a historian at Brask University, said the vote was close. Mila Sorn, who was in Brask for the count, agreed.',
+      'Ivan Tol, who lectures in law at Brask University, said the vote was close. Mila Sorn, the deputy mayor, agreed.',
+    );
+    expect(comparison.people.find((person) => person.name === 'Ivan Tol')?.drift).toMatchObject({
+      a: { role: 'a historian at Brask University' },
+      b: { role: 'lectures in law at Brask University' },
+    });
+    expect(comparison.people.find((person) => person.name === 'Mila Sorn')?.a).toEqual([]);
   });
 
   it('reads "who works as a nurse" as the title "nurse"', () => {
