@@ -254,6 +254,21 @@ export const notClauseStart: readonly string[] = [
 /** Phrases a reported clause may start with although their first word is in `notClauseStart`: "said at least 300…". */
 export const clauseOpeners: readonly string[] = ['at least', 'at most', 'in fact', 'by now', 'on average', 'for years', 'for now'];
 
+/** Words that open a clause set before the main one: "Asked whether she stood by it, she said…", "When the vote was counted, …". */
+export const frontedClauseOpeners: readonly string[] = [
+  'asked',
+  'pressed',
+  'responding',
+  'interviewed',
+  'when',
+  'while',
+  'although',
+  'though',
+  'if',
+  'despite',
+  'following',
+];
+
 /** Openers of a sentence that are not part of its speaker: "On Monday, the ministry said…". */
 export const sentenceOpeners: readonly string[] = [
   'on',
@@ -278,6 +293,8 @@ export const sentenceOpeners: readonly string[] = [
   'speaking',
   'separately',
   'still',
+  'as',
+  ...frontedClauseOpeners,
 ];
 
 /** Words between a speaker and their verb that are not part of the speaker: "groups have described". */

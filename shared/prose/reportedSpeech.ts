@@ -6,6 +6,7 @@ import {
   answeringWords,
   denialWords,
   dismissiveWords,
+  frontedClauseOpeners,
   notClauseStart,
   notSpeechBefore,
   opinionWords,
@@ -125,7 +126,9 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
 function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): number | null {
   const after = text.slice(cue.end, end);
   const that = /^\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+/iu.exec(after);
-  if (that !== null) return cue.end + that[0].length;
+  // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
+  if (that !== null && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
+    return cue.end + that[0].length;
   if (needsThat) return null;
   let skip = /^\s+(?:on\s+\p{L}+|yesterday|today|last\s+\p{L}+)?\s*,?\s*/iu.exec(after)?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
@@ -178,6 +181,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     if (isProperName(asName.name) && asName.title.split(/\s+/u).length <= 4) continue;
     // "The ministry's spokesman, Karl Ness, said …": a title before the name, not a statement.
     if (isTitlePhrase(text.slice(statement.start, statement.end))) continue;
+    // "Asked whether…, the captain said …": a fronted clause, not a statement.
+    if (fronted.test(text.slice(statement.start, statement.end))) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
     return {
       statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
@@ -189,6 +194,9 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   }
   return null;
 }
+
+/** A clause set before the main one: "Asked whether…", "When the vote was counted". */
+const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu');
 
 /** Verbs that make a phrase a clause of its own, not a speaker. */
 const clauseVerbs = [

@@ -144,6 +144,16 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['a feeling is not a claim', '"We are tired of waiting for a bus that never comes," said Ulla Brix, who lives by the depot.', []],
     [
+      'a fronted clause is not part of the speaker',
+      'Asked whether the ferry had been overloaded, the captain said every ticket had been checked.',
+      ['attribution: the captain said', 'claim: every ticket had been checked'],
+    ],
+    [
+      'coordinated content after "said" is one statement',
+      'The coastguard said four sailors had been rescued and that two were still missing.',
+      ['attribution: The coastguard said', 'claim: four sailors had been rescued and that two were still missing'],
+    ],
+    [
       'what a report found',
       'The audit also found that two of the pumps had never been serviced.',
       ['attribution: The audit also found', 'claim: two of the pumps had never been serviced'],
