@@ -6,6 +6,7 @@ import { pairQuotations, type QuotationPair } from './quotationPairs.js';
 import { read, type ComparedVersion, type Reading } from './reading.js';
 import { arrangeRows, type AlignedRow } from './rows.js';
 import type { SpeakerComparison } from './speakers.js';
+import { sameTitle } from './titles.js';
 import type { CompareVersion } from './version.js';
 
 /** Counts of what differs, for a summary line. */
@@ -138,8 +139,11 @@ function settleTitles(rows: AlignedRow[], quotations: QuotationPair[], people: P
   const settle = (speakers: SpeakerComparison) => {
     const { a, b } = speakers;
     if (!speakers.differs.includes('role') || a === null || b === null || a.source !== 'text' || b.source !== 'text') return;
-    const person = people.find((row) => surnameOf(row.name) === surnameOf(a.name));
-    if (person !== undefined && person.drift === null) speakers.differs = speakers.differs.filter((difference) => difference !== 'role');
+    const person = people.find((row) => row.name === a.name) ?? people.find((row) => surnameOf(row.name) === surnameOf(a.name));
+    // Only when the person's titles hold both: a title read only beside the quotation is news the table lacks.
+    const held = (role: string, titles: readonly { title: string }[]) => titles.some((title) => sameTitle(title.title, role));
+    if (person !== undefined && person.drift === null && held(a.role, person.a) && held(b.role, person.b))
+      speakers.differs = speakers.differs.filter((difference) => difference !== 'role');
   };
   for (const row of rows) if (row.speakers !== null) settle(row.speakers);
   for (const pair of quotations) settle(pair.speakers);

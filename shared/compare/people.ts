@@ -31,14 +31,28 @@ export function comparePeople(a: readonly NamedPerson[], b: readonly NamedPerson
   const rows: PersonRow[] = [];
   const inB = new Map(b.map((person) => [person.key, person]));
   const seen = new Set<string>();
+  const surname = (person: NamedPerson) => person.name.toLowerCase().split(/\s+/u).pop() ?? '';
   for (const person of a) {
-    const other = inB.get(person.key);
-    seen.add(person.key);
+    // One version may tell two namesakes apart that the other names one of: match them by surname then.
+    const other =
+      inB.get(person.key) ??
+      b.find(
+        (candidate) =>
+          !seen.has(candidate.key) &&
+          surname(candidate) === surname(person) &&
+          (candidate.key.includes(' ') || person.key.includes(' ')) &&
+          firstOf(candidate) === firstOf(person),
+      );
+    if (other !== undefined) seen.add(other.key);
     const name = other !== undefined && other.name.length > person.name.length ? other.name : person.name;
     rows.push(row(name, person.titles, other?.titles ?? []));
   }
   for (const person of b) if (!seen.has(person.key)) rows.push(row(person.name, [], person.titles));
   return rows;
+}
+
+function firstOf(person: NamedPerson): string {
+  return person.name.split(/\s+/u)[0]?.toLowerCase() ?? '';
 }
 
 function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly TitleMention[]): PersonRow {

@@ -41,7 +41,9 @@ const ranks = new Set([
 
 /** A title's words as compared: lower case, articles and possessives aside, synonyms as one, cut to their first letters so "Iranian" meets "Iran's". */
 function titleWords(title: string): { stem: string; free: boolean }[] {
-  const words = (title.normalize('NFC').match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((written) => {
+  // The one at the head of a company, however it is put: "chief executive", "CEO", "boss".
+  const said = title.normalize('NFC').replace(/\b(?:chief\s+executive(?:\s+officer)?|ceo|boss)\b/giu, 'head');
+  const words = (said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((written) => {
     const word = written.replace(/['’]s$/u, '');
     const lower = word.toLowerCase();
     if (ignored.has(lower)) return [];

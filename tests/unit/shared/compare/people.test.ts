@@ -57,6 +57,32 @@ describe('comparing by person', () => {
     expect(comparison.rows.flatMap((row) => row.speakers?.differs ?? [])).toEqual([]);
   });
 
+  it('tells two people of one surname apart, and reads a surname alone as the one named last', () => {
+    const comparison = compare(
+      'Ella Marr, the club captain, said the pitch was flooded. Her father, Jon Marr, a groundsman, said it had drained by noon. Marr said the match could go ahead.',
+      'Ella Marr, the club captain, said the pitch was flooded. Jon Marr, the head groundsman, said it had drained by noon.',
+    );
+    const rows = Object.fromEntries(comparison.people.map((person) => [person.name, person]));
+    expect(rows['Ella Marr']?.drift).toBeNull();
+    expect(rows['Jon Marr']?.drift).toMatchObject({ a: { role: 'a groundsman' }, b: { role: 'the head groundsman' } });
+  });
+
+  it('keeps a title drift read beside a quotation when the person table holds only one of the titles', () => {
+    const comparison = compare('"We won fairly," said Tove Lund, the champion.', '"We won fairly," said Tove Lund, the challenger.');
+    const flags = comparison.quotations.flatMap((pair) => pair.speakers.differs);
+    expect(flags.includes('role') || comparison.people.some((person) => person.drift !== null)).toBe(true);
+  });
+
+  it('reads a title opening a sentence as a title, not part of the name', () => {
+    const comparison = compare(
+      'Fisheries Minister Ole Brandt said the quay was closed.',
+      'Ole Brandt, the fisheries minister, said the quay was closed.',
+    );
+    expect(comparison.people.map((person) => [person.name, person.a.map((title) => title.title), person.drift])).toEqual([
+      ['Ole Brandt', ['Fisheries Minister'], null],
+    ]);
+  });
+
   it('reads a role opening a sentence as a title, not a name', () => {
     const comparison = compare(
       'Economist Rosa Lind of the Harbour Institute said rents would rise.',
