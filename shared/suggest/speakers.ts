@@ -157,8 +157,10 @@ export function describeSpeaker(
     });
     if (match !== undefined) return { ...match, role };
     // Someone the text named in full before without quoting them: "Aron Velt, the winner, was suspended. … Velt said".
-    const person = [...people].reverse().find((name) => name.split(/\s+/u).pop() === written);
-    if (person !== undefined) return { name: person, role, sourceType: 'named' };
+    for (let index = people.length - 1; index >= 0; index--) {
+      const person = people[index] ?? '';
+      if (person.endsWith(` ${written}`)) return { name: person, role, sourceType: 'named' };
+    }
   }
   const described = [title, ...parts.filter((_part, index) => index !== nameIndex)].map(sourceTypeOf);
   const type: SourceType =
