@@ -20,7 +20,7 @@ import { isRoleNoun } from './people.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import type { TextSpan } from './span.js';
-import { isProperName, speakerPhrase, splitTitle } from './speakers.js';
+import { dateline, isProperName, speakerPhrase, splitTitle } from './speakers.js';
 
 /** A statement a sentence reports: the words of a claim or a denial. */
 export interface Statement extends TextSpan {
@@ -156,7 +156,9 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
   const start = before[before.length - 1]?.outerEnd ?? sentence.start;
   // "A drone crashed near the border, and the army said…", "…under pressure since a survey found…": the speaker is in the last clause.
   const clauses = Array.from(
-    text.slice(start, cue.start).matchAll(/,\s+(?:and|but)\s+|(?<=\s)(?:since|because|although|though|unless)\s+(?=[^,]*$)/giu),
+    text
+      .slice(start, cue.start)
+      .matchAll(/,\s+(?:and|but)\s+|(?<=\s)(?:since|because|although|though|unless|after|before|when|while|until)\s+(?=[^,]*$)/giu),
   );
   const last = clauses[clauses.length - 1];
   return speakerPhrase(text, { start: last === undefined ? start : start + last.index + last[0].length, end: cue.start });
@@ -374,8 +376,11 @@ function ruleFor(cue: Cue, quoted: boolean): Rule {
  * a quotation is reported with no speaker. Headlines report nothing.
  * `inSentence` are the quotations inside the sentence.
  */
-export function readSentence(text: string, sentence: Sentence, inSentence: readonly Quotation[]): Report | null {
-  if (!sentence.terminated) return null;
+export function readSentence(text: string, whole: Sentence, inSentence: readonly Quotation[]): Report | null {
+  if (!whole.terminated) return null;
+  // A dateline ("VELMORA, April 9 (Meridian News Service) - ") opens the story: it is neither speaker nor statement.
+  const lead = dateline.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;
+  const sentence = lead === 0 ? whole : { ...whole, start: whole.start + lead };
   // Quotations and titles, marks included, are no cue (titles are not statements either).
   const masked = blankQuotations(text, sentence, inSentence, { withMarks: true, fill: '•' });
   const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));

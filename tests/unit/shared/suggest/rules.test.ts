@@ -144,6 +144,21 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['a feeling is not a claim', '"We are tired of waiting for a bus that never comes," said Ulla Brix, who lives by the depot.', []],
     [
+      'a dateline with a date is neither speaker nor statement',
+      'HALDEN, March 2 (Baltic Wire) - Turnout reached 61% on Sunday, the election board said.',
+      ['claim: Turnout reached 61% on Sunday', 'attribution: the election board said'],
+    ],
+    [
+      'a hyphen inside a word is no dateline',
+      'UN-backed monitors said the ceasefire was holding.',
+      ['attribution: UN-backed monitors said', 'claim: the ceasefire was holding'],
+    ],
+    [
+      'the speaker of a clause after "after"',
+      'Shares in Brill Motors fell 6% after the carmaker said sales had slowed.',
+      ['attribution: the carmaker said', 'claim: sales had slowed'],
+    ],
+    [
       'a fronted clause is not part of the speaker',
       'Asked whether the ferry had been overloaded, the captain said every ticket had been checked.',
       ['attribution: the captain said', 'claim: every ticket had been checked'],
