@@ -73,6 +73,22 @@ describe('comparing by person', () => {
     expect(flags.includes('role') || comparison.people.some((person) => person.drift !== null)).toBe(true);
   });
 
+  it('credits "she said" to the person named in a sentence since the last speaker, not to an earlier speaker', () => {
+    const comparison = compare(
+      'The board said it would meet again. Ines Moro, the treasurer, spoke first. "The books balance," she said.',
+      'The board said it would meet again. Paul Dray, the auditor, spoke first. "The books balance," he said.',
+    );
+    expect(comparison.quotations.map((pair) => [pair.speakers.a?.name, pair.speakers.b?.name, pair.speakers.differs])).toEqual([
+      ['Ines Moro', 'Paul Dray', ['name']],
+    ]);
+    // A person named in the speaker's own sentence does not take the pronoun from them.
+    const same = compare(
+      'Ada Holm said her party would not back Tor Lenz. "We will not prop him up," she said.',
+      'Ada Holm, the party leader, said she would not back Tor Lenz. "We will not prop him up," she said.',
+    );
+    expect(same.quotations.flatMap((pair) => pair.speakers.differs)).toEqual([]);
+  });
+
   it('reads a title opening a sentence as a title, not part of the name', () => {
     const comparison = compare(
       'Fisheries Minister Ole Brandt said the quay was closed.',
