@@ -6,6 +6,8 @@ import { comparePeople, type PersonRow } from './people.js';
 import { pairQuotations, type QuotationPair } from './quotationPairs.js';
 import { read, type ComparedVersion, type Reading } from './reading.js';
 import { arrangeRows, type AlignedRow } from './rows.js';
+import type { SpeakerComparison } from './speakers.js';
+import { sameTitle } from './titles.js';
 import type { CompareVersion } from './version.js';
 
 /** Counts of what differs, for a summary line. */
@@ -114,6 +116,7 @@ export function compareVersions(a: CompareVersion, b: CompareVersion): Compariso
   const paragraphs = pairParagraphs(readingA.version, readingB.version, rows);
   const figures = figuresOf(readingA.version, readingB.version, rows, paragraphs, quotations);
   const people = comparePeople(readingA.people, readingB.people);
+  settleTitles(rows, quotations, people);
   return {
     a: readingA.version,
     b: readingB.version,
@@ -125,6 +128,29 @@ export function compareVersions(a: CompareVersion, b: CompareVersion): Compariso
     summary: summarise(rows, quotations, figures, people),
   };
 }
+
+/**
+ * A speaker's title as read in one sentence is weighed against everything
+ * each version calls them: a sentence or quotation whose speaker is titled
+ * differently is no drift when the person's titles agree over the whole
+ * versions ("Captain Ivo Marsh" in one sentence, "Marsh, who commands the
+ * ship" in another). Titles from annotations are the annotator's, and kept.
+ */
+function settleTitles(rows: AlignedRow[], quotations: QuotationPair[], people: PersonRow[]): void {
+  const settle = (speakers: SpeakerComparison) => {
+    const { a, b } = speakers;
+    if (!speakers.differs.includes('role') || a === null || b === null || a.source !== 'text' || b.source !== 'text') return;
+    const person = people.find((row) => row.name === a.name) ?? people.find((row) => surnameOf(row.name) === surnameOf(a.name));
+    // Only when the person's titles hold both: a title read only beside the quotation is news the table lacks.
+    const held = (role: string, titles: readonly { title: string }[]) => titles.some((title) => sameTitle(title.title, role));
+    if (person !== undefined && person.drift === null && held(a.role, person.a) && held(b.role, person.b))
+      speakers.differs = speakers.differs.filter((difference) => difference !== 'role');
+  };
+  for (const row of rows) if (row.speakers !== null) settle(row.speakers);
+  for (const pair of quotations) settle(pair.speakers);
+}
+
+const surnameOf = (name: string) => name.toLocaleLowerCase().split(/\s+/u).pop() ?? '';
 
 /**
  * Sentences that hold the same quotation say the same thing, whatever else

@@ -67,6 +67,14 @@ const numberWords: Record<string, number> = {
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
   .join('|');
+/** Proportions as percentages: "half of the ballots" is 50%. */
+const proportions: Record<string, number> = {
+  half: 50,
+  'one third': 33.3,
+  'two thirds': 66.7,
+  'one quarter': 25,
+  'three quarters': 75,
+};
 const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
@@ -93,11 +101,13 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       'giu',
     ),
   },
+  // A proportion of something ("about half of the ballots"), compared as a percentage.
+  { kind: 'number', pattern: /\b(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\s)/giu },
   {
     kind: 'number',
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?|(?:${numberWord})(?:[-\\s](?:${numberWord}))?(?![\\p{L}\\p{N}]))` +
-        `(?:\\s?%|\\s(?:percent|per\\s+cent)\\b|\\s(?:thousand|million|billion|trillion)\\b)?(?:\\s(?:${units})(?![\\p{L}]))?`,
+        `(?:\\s?%|\\s(?:percent|per\\s+cent)\\b|\\s(?:thousand|million|billion|trillion)\\b)?(?:[\\s-](?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
   },
@@ -121,6 +131,8 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
 /** The value of a number as written in digits or words: "3,500" 3500, "4.2 billion" 4.2e9, "twenty-five" 25. */
 function numberValue(written: string): number | null {
   const lower = written.toLowerCase();
+  const proportion = /^(half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$/u.exec(lower)?.[1];
+  if (proportion !== undefined) return proportions[proportion.replace(/\s+/gu, ' ').replace(/^(?:a|one) /u, 'one ')] ?? null;
   const digits = /\d+(?:[.,]\d+)*/u.exec(lower)?.[0];
   let value: number | null = null;
   if (digits !== undefined) {
@@ -139,7 +151,7 @@ function numberValue(written: string): number | null {
 /** A unit as compared: "km" is "kilometres", "years" is "year". */
 function unitOf(figure: Pick<Figure, 'text'>): string {
   const lower = plainTypography(figure.text).toLowerCase();
-  if (/%|per\s*cent|percent/u.test(lower)) return 'percent';
+  if (/%|per\s*cent|percent|^(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$/u.test(lower)) return 'percent';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
   return word
     .replace(/^(?:km|kilometers?)$/u, 'kilometre')
@@ -148,6 +160,9 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
     .replace(/^(?:km\/h|per\s+hour)$/u, 'per hour')
     .replace(/s$/u, '');
 }
+
+/** Currency signs as the unit they stand for. */
+const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen' };
 
 /** The parts of a date as written: month (1-12), day and year, each when given. */
 function dateParts(text: string): string {
@@ -176,10 +191,12 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind'>): string {
   }
   const value = numberValue(plain);
   if (value === null) return `number:${plain}`;
-  const currency = /[$£€¥]/u.exec(plain)?.[0] ?? '';
   // A year alone ("in 2014") is a date, not a count.
   if (/^(?:19|20)\d{2}$/u.test(plain)) return `year:${value}`;
-  return `number:${currency}${value}${unitOf(figure) === 'percent' ? '%' : ''}`;
+  // "€5" is "5 euros"; "four metres" is not "four villages".
+  const symbol = /[$£€¥]/u.exec(plain)?.[0];
+  const unit = symbol === undefined ? unitOf(figure) : (currencies[symbol] ?? '');
+  return `number:${value}${unit === 'percent' ? '%' : unit === '' ? '' : ` ${unit}`}`;
 }
 
 /** The class of a figure: only figures of one class can be one value changed ("2014" never became "Monday"). */
@@ -231,6 +248,9 @@ export function compareFigures(
   const keysB = new Set(b.map(figureKey));
   const leftA = a.filter((figure) => !keysB.has(figureKey(figure)));
   const leftB = b.filter((figure) => !keysA.has(figureKey(figure)));
+  // In sentences that pair, the same value with its unit left out on one side ("24" and "24 hours") is one figure.
+  const valueOf = (figure: Figure) => figureKey(figure).split(' ')[0] ?? '';
+  const sameValue = (x: Figure, y: Figure) => valueOf(x) === valueOf(y) && (!figureKey(x).includes(' ') || !figureKey(y).includes(' '));
   const changes: FigureChange[] = [];
   const usedA = new Set<PlacedFigure>();
   const usedB = new Set<PlacedFigure>();
@@ -238,16 +258,20 @@ export function compareFigures(
     const mineA = leftA.filter((figure) => figure.sentence === pair.a && !usedA.has(figure));
     const mineB = leftB.filter((figure) => figure.sentence === pair.b && !usedB.has(figure));
     for (const figureA of mineA) {
-      const partner = mineB.find((figureB) => !usedB.has(figureB) && comparable(figureA, figureB));
+      const same = mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB));
+      const partner = same ?? mineB.find((figureB) => !usedB.has(figureB) && comparable(figureA, figureB));
       if (partner === undefined) continue;
       usedA.add(figureA);
       usedB.add(partner);
-      changes.push({ a: figureA, b: partner });
+      if (same === undefined) changes.push({ a: figureA, b: partner });
     }
   }
+  // A value written again on the same side (a headline repeating the lead) is the change already shown, not a detail of its own.
+  const changedA = new Set([...usedA].map(figureKey));
+  const changedB = new Set([...usedB].map(figureKey));
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: leftA.filter((figure) => !usedA.has(figure)),
-    onlyB: leftB.filter((figure) => !usedB.has(figure)),
+    onlyA: leftA.filter((figure) => !usedA.has(figure) && !changedA.has(figureKey(figure))),
+    onlyB: leftB.filter((figure) => !usedB.has(figure) && !changedB.has(figureKey(figure))),
   };
 }

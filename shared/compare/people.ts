@@ -9,7 +9,7 @@ export interface PersonRow {
   /** The titles version a gives them, where each is written (empty when it gives none, or does not name them). */
   a: TitleMention[];
   b: TitleMention[];
-  /** The same person given a title in a that b does not give them (or the other way round); null when the titles agree or a side gives none. */
+  /** The same person given a title in a that b does not give them, and one in b that a does not; null when the titles agree, one side only adds to the other's, or a side gives none. */
   drift: SpeakerComparison | null;
 }
 
@@ -23,22 +23,36 @@ function distinct(titles: readonly TitleMention[]): TitleMention[] {
 /**
  * The people of two versions side by side, matched by surname: each with the
  * titles each version gives them, wherever they are written (a sentence that
- * pairs with nothing included), and a drift when a title on one side has no
- * equivalent on the other. A person one version titles and the other names
- * bare is no drift: nothing was said differently.
+ * pairs with nothing included), and a drift when each side gives a title the
+ * other has no equivalent of. A person one version titles and the other names
+ * bare, or titles with more, is no drift: nothing was said differently.
  */
 export function comparePeople(a: readonly NamedPerson[], b: readonly NamedPerson[]): PersonRow[] {
   const rows: PersonRow[] = [];
   const inB = new Map(b.map((person) => [person.key, person]));
   const seen = new Set<string>();
+  const surname = (person: NamedPerson) => person.name.toLowerCase().split(/\s+/u).pop() ?? '';
   for (const person of a) {
-    const other = inB.get(person.key);
-    seen.add(person.key);
+    // One version may tell two namesakes apart that the other names one of: match them by surname then.
+    const other =
+      inB.get(person.key) ??
+      b.find(
+        (candidate) =>
+          !seen.has(candidate.key) &&
+          surname(candidate) === surname(person) &&
+          (candidate.key.includes(' ') || person.key.includes(' ')) &&
+          firstOf(candidate) === firstOf(person),
+      );
+    if (other !== undefined) seen.add(other.key);
     const name = other !== undefined && other.name.length > person.name.length ? other.name : person.name;
     rows.push(row(name, person.titles, other?.titles ?? []));
   }
   for (const person of b) if (!seen.has(person.key)) rows.push(row(person.name, [], person.titles));
   return rows;
+}
+
+function firstOf(person: NamedPerson): string {
+  return person.name.split(/\s+/u)[0]?.toLowerCase() ?? '';
 }
 
 function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly TitleMention[]): PersonRow {
@@ -48,8 +62,9 @@ function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly T
   if (a.length > 0 && b.length > 0) {
     const lonelyA = a.find((title) => !b.some((other) => sameTitle(title.title, other.title)));
     const lonelyB = b.find((title) => !a.some((other) => sameTitle(title.title, other.title)));
-    if (lonelyA !== undefined || lonelyB !== undefined) {
-      const [titleA, titleB] = [lonelyA ?? a[0], lonelyB ?? b[0]] as [TitleMention, TitleMention];
+    // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.
+    if (lonelyA !== undefined && lonelyB !== undefined) {
+      const [titleA, titleB] = [lonelyA, lonelyB];
       const mention = (title: TitleMention) => ({ name, role: title.title, source: 'text' as const, start: title.start, end: title.end });
       drift = { a: mention(titleA), b: mention(titleB), differs: ['role'] };
     }

@@ -50,7 +50,12 @@ export function read(version: CompareVersion): Reading {
   const named: (SpeakerMention | null)[] = [];
   const speaking: (SpeakerMention | null)[] = [];
   let last: SpeakerMention | null = null;
+  let lastSentence = -1;
   const disowned = new Set<number>();
+  const people = findPeople(version.text, sentences, marked);
+  const mentions = people
+    .flatMap((person) => person.mentions.map((mention) => ({ ...mention, name: person.name })))
+    .sort((x, y) => x.start - y.start);
   for (const sentence of sentences) {
     const within = (quotation: Quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end;
     const inside = quotations.filter(within);
@@ -69,8 +74,19 @@ export function read(version: CompareVersion): Reading {
         if (inDenial) disowned.add(quotations.indexOf(quotation));
       }
     }
-    if (found !== null && found !== 'pronoun') last = found;
+    if (found !== null && found !== 'pronoun') {
+      last = found;
+      lastSentence = sentence.index;
+    }
     named.push(found === 'pronoun' ? null : found);
+    // "she said" is the person named in a sentence since the last speaker's, if any ("Ana Lind, the chief executive, spoke first. "…," she said.").
+    if (found === 'pronoun') {
+      const before = mentions.filter((mention) => mention.sentence < sentence.index).pop();
+      if (before !== undefined && before.sentence > lastSentence) {
+        last = { name: before.name, role: '', source: 'text', start: before.start, end: before.end };
+        lastSentence = before.sentence;
+      }
+    }
     // A sentence that only quotes, or says "she said", is the last named speaker's.
     const onlyQuotes = inside.length > 0 && found === null;
     speaking.push(found === 'pronoun' || onlyQuotes ? last : found);
@@ -80,7 +96,7 @@ export function read(version: CompareVersion): Reading {
     words: sentences.map((sentence) => contentWords(version.text.slice(sentence.start, sentence.end))),
     named,
     speaking,
-    people: findPeople(version.text, sentences, marked),
+    people,
     disowned,
   };
 }

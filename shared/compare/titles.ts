@@ -17,20 +17,52 @@ const synonyms: Record<string, string> = {
   spokesman: 'spokesperson',
   spokeswoman: 'spokesperson',
   adviser: 'advisor',
+  president: 'head',
 };
-const ignored = new Set(['a', 'an', 'the', 'who', 'of', 'for', 'at', 'in', 'on', 'and', 'is', 'was', 's']);
+// "who works as a nurse" is "a nurse".
+const ignored = new Set(['a', 'an', 'the', 'who', 'of', 'for', 'at', 'in', 'on', 'and', 'is', 'was', 's', 'as', 'works', 'serves']);
+
+/** Words that say which rank of a role someone holds. */
+const ranks = new Set([
+  'deputy',
+  'vice',
+  'acting',
+  'interim',
+  'senior',
+  'junior',
+  'assistant',
+  'associate',
+  'former',
+  'chief',
+  'head',
+  'first',
+  'second',
+]);
 
 /** A title's words as compared: lower case, articles and possessives aside, synonyms as one, cut to their first letters so "Iranian" meets "Iran's". */
 function titleWords(title: string): { stem: string; free: boolean }[] {
-  return (title.normalize('NFC').match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((written) => {
+  // The one at the head of a company, however it is put: "chief executive", "CEO", "boss".
+  const said = title.normalize('NFC').replace(/\b(?:chief\s+executive(?:\s+officer)?|ceo|boss)\b/giu, 'head');
+  const words = (said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((written) => {
     const word = written.replace(/['’]s$/u, '');
     const lower = word.toLowerCase();
     if (ignored.has(lower)) return [];
     const normal = synonyms[lower] ?? lower;
     // A name (a body, a place) or the body a role belongs to may be left unsaid: "chief executive" of "Nordvik's chief executive".
-    const free = /^\p{Lu}/u.test(word) || organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade';
-    return [{ stem: normal.slice(0, 4), free }];
+    const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade';
+    // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".
+    const name = /^\p{Lu}/u.test(word) && !ranks.has(lower);
+    return [{ stem: normal.slice(0, 4), free: name || body, body }];
   });
+  // So may the words of a body's name: "election" of "central election commission chairman".
+  for (let index = words.length - 2; index >= 0; index--) {
+    const [word, next] = [words[index], words[index + 1]];
+    if (word !== undefined && next?.body === true && !word.body) {
+      word.free = true;
+      word.body = true;
+    }
+  }
+  return words.map(({ stem, free }) => ({ stem, free }));
 }
 
 /**

@@ -46,6 +46,11 @@ export const reportingVerbs: readonly string[] = [
   'describes',
   'predicted',
   'estimated',
+  // What a report, a study or an inquiry says: "The report found that…".
+  'found',
+  'finds',
+  'concluded',
+  'concludes',
 ];
 
 /**
@@ -191,6 +196,13 @@ export const opinionWords: readonly string[] = [
   'outrageous',
   'heartbreaking',
   'unacceptable',
+  // Feelings: "We are tired of being afraid", "We have had enough".
+  'tired of',
+  'had enough',
+  'fed up',
+  'afraid',
+  'i think',
+  'we think',
 ];
 
 /** What someone "called" a statement that makes the calling a denial: "called it baseless". */
@@ -242,6 +254,21 @@ export const notClauseStart: readonly string[] = [
 /** Phrases a reported clause may start with although their first word is in `notClauseStart`: "said at least 300…". */
 export const clauseOpeners: readonly string[] = ['at least', 'at most', 'in fact', 'by now', 'on average', 'for years', 'for now'];
 
+/** Words that open a clause set before the main one: "Asked whether she stood by it, she said…", "When the vote was counted, …". */
+export const frontedClauseOpeners: readonly string[] = [
+  'asked',
+  'pressed',
+  'responding',
+  'interviewed',
+  'when',
+  'while',
+  'although',
+  'though',
+  'if',
+  'despite',
+  'following',
+];
+
 /** Openers of a sentence that are not part of its speaker: "On Monday, the ministry said…". */
 export const sentenceOpeners: readonly string[] = [
   'on',
@@ -266,6 +293,8 @@ export const sentenceOpeners: readonly string[] = [
   'speaking',
   'separately',
   'still',
+  'as',
+  ...frontedClauseOpeners,
 ];
 
 /** Words between a speaker and their verb that are not part of the speaker: "groups have described". */
@@ -389,6 +418,8 @@ export const organisationWords: readonly string[] = [
   'administration',
   'secretariat',
   'parliament',
+  'organisers',
+  'organizers',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

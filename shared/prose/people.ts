@@ -11,6 +11,16 @@ import type { TextSpan } from './span.js';
  * mentions of the surname alone.
  */
 
+/** Whether two full names with one surname name one person: the same first name, honorifics aside ("Dr Ada Folk", "Ada Folk"). */
+function sameFirstName(x: string, y: string): boolean {
+  const first = (name: string) =>
+    name
+      .replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+/u, '')
+      .split(/\s+/u)[0]
+      ?.toLowerCase() ?? '';
+  return first(x) === first(y);
+}
+
 /** A title as written beside one mention of a person: `start`/`end` cover the title. */
 export interface TitleMention extends TextSpan {
   title: string;
@@ -21,7 +31,7 @@ export interface TitleMention extends TextSpan {
 /** A person a text names: the fullest form of the name, the titles it gives them and where the name stands. */
 export interface NamedPerson {
   name: string;
-  /** The surname, lower-cased: what later mentions use and versions are matched on. */
+  /** The surname, lower-cased (the full name where two people share it): what versions are matched on. */
   key: string;
   titles: TitleMention[];
   mentions: (TextSpan & { sentence: number })[];
@@ -131,6 +141,14 @@ const roleNouns = new Set([
   'rabbi',
   'analyst',
   'chairperson',
+  'champion',
+  'witness',
+  'victim',
+  'citizen',
+  'colleague',
+  'friend',
+  'neighbour',
+  'neighbor',
 ]);
 /** Words that end as role nouns do but are not roles. */
 const notRoles = new Set([
@@ -154,7 +172,7 @@ const notRoles = new Set([
 ]);
 
 /** Whether a word names a role or an office: "spokesman", "minister", "analyst", "director", "commander". */
-function isRoleNoun(word: string): boolean {
+export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
   if (roleNouns.has(lower)) return true;
   return !notRoles.has(lower) && /^\p{Ll}/u.test(word) && /(?:er|or|ist|man|woman|person|ent|ant|ian)$/u.test(lower);
@@ -167,6 +185,13 @@ function leadingTitle(run: string): { title: string; rest: string } {
     const title = words.slice(0, count).join(' ');
     if (knownTitles.has(title.toLowerCase())) return { title, rest: words.slice(count).join(' ') };
   }
+  // A title opening a sentence is capitalised as names are: "Glaciologist Henrik Aal", "Interior Minister Dario Vukan".
+  const isTitleWord = (word: string) => {
+    const lower = word.toLowerCase();
+    return roleNouns.has(lower) || knownTitles.has(lower) || /(?:ist|spokes(?:man|woman|person))$/u.test(lower);
+  };
+  for (let last = words.length - 3; last >= 0; last--)
+    if (isTitleWord(words[last] ?? '')) return { title: words.slice(0, last + 1).join(' '), rest: words.slice(last + 1).join(' ') };
   // "Iranian Foreign Ministry" before a name is not part of it: drop leading words that are not names ("Earlier").
   let first = 0;
   while (first < words.length - 2 && notNames.test(words[first] ?? '')) first++;
@@ -212,7 +237,13 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   if (!/^(?:a|an|the|who|of|at|from)\s|^\p{Lu}[\p{L}]*['’]s\s|^\p{Ll}/u.test(phrase)) return null;
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
-  if (first === 'who' && !/^who\s+(?:heads|leads|runs|chairs|commands|directs|manages|oversees|is|was|serves)\b/u.test(phrase)) return null;
+  if (
+    first === 'who' &&
+    !/^who\s+(?:heads|leads|runs|chairs|commands|directs|manages|oversees|serves|works\s+as|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s)/u.test(
+      phrase,
+    )
+  )
+    return null;
   if (phrase.split(/\s+/u).length > 14) return null;
   // It must say what they are: a role ("the union's secretary"), or with "of" the body they belong to.
   const words = phrase.split(/\s+/u);
@@ -222,7 +253,9 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   const preposition = /^(?:of|at|from)\s/u.test(phrase);
   if (first !== 'who' && !body && (preposition || !words.some(isRoleNoun))) return null;
   const start = nameEnd + (match[1]?.length ?? 0);
-  return { start, end: start + phrase.length, title: phrase.replace(/^who\s+/u, ''), sentence };
+  // "who works as a nurse", "who is a nurse": the title is what they are.
+  const title = phrase.replace(/^who\s+(?:(?:works|serves)\s+as|is|was)\s+/u, '').replace(/^who\s+/u, '');
+  return { start, end: start + phrase.length, title, sentence };
 }
 
 /** The title in an apposition before a name: "Nordvik's chief executive, Mara Delacroix". */
@@ -243,7 +276,19 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
  * headlines and bylines are left out.
  */
 export function findPeople(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[]): NamedPerson[] {
-  const people = new Map<string, NamedPerson>();
+  const people = new Map<string, NamedPerson[]>();
+  /** The person a full name names: one met before with the same surname and first name, else someone new. */
+  const personNamed = (rest: string, key: string): NamedPerson => {
+    const namesakes = people.get(key) ?? [];
+    const known = namesakes.find((person) => sameFirstName(person.name, rest));
+    if (known !== undefined) return known;
+    const person: NamedPerson = { name: rest, key, titles: [], mentions: [] };
+    namesakes.push(person);
+    people.set(key, namesakes);
+    // Two people of one surname ("Aron Velt" and his mother "Maria Velt") are told apart by their full names.
+    if (namesakes.length > 1) for (const namesake of namesakes) namesake.key = namesake.name.toLowerCase();
+    return person;
+  };
   const surnames: { key: string; sentence: number; span: TextSpan; masked: string; offset: number }[] = [];
   for (const sentence of sentences) {
     // Headlines and bylines (lines with no full stop) name people in capitals that say nothing.
@@ -272,7 +317,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       )
         continue;
       const key = (words[words.length - 1] ?? '').toLowerCase();
-      const person = people.get(key) ?? { name: rest, key, titles: [], mentions: [] };
+      const person = personNamed(rest, key);
       if (rest.length > person.name.length) person.name = rest;
       const end = restStart + rest.length;
       person.mentions.push({ start: restStart, end, sentence: sentence.index });
@@ -293,7 +338,6 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
             appositionBefore(masked, sentence.start, restStart, sentence.index),
           ].filter((title): title is TitleMention => title !== null);
       person.titles.push(...titles);
-      people.set(key, person);
     }
     for (const match of masked.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?![\p{L}\p{N}])/gu)) {
       surnames.push({
@@ -306,14 +350,24 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     }
   }
   for (const mention of surnames) {
-    let person = people.get(mention.key);
+    // A surname alone is the namesake named last before it.
+    const namesakes = people.get(mention.key) ?? [];
+    let person =
+      namesakes.length <= 1
+        ? namesakes[0]
+        : [...namesakes]
+            .map((namesake) => ({
+              namesake,
+              at: Math.max(-1, ...namesake.mentions.filter((known) => known.start < mention.span.start).map((known) => known.start)),
+            }))
+            .sort((x, y) => y.at - x.at)[0]?.namesake;
     if (person === undefined) {
       // A surname this version never writes in full may still be titled here ("Lind, a deputy minister,"): the other version may name them.
       const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
       const written = text.slice(mention.span.start, mention.span.end);
       if (title === null || notNames.test(written) || knownTitles.has(written.toLowerCase())) continue;
       person = { name: written, key: mention.key, titles: [], mentions: [] };
-      people.set(mention.key, person);
+      people.set(mention.key, [person]);
     }
     if (person.mentions.some((known) => known.start <= mention.span.start && mention.span.end <= known.end)) continue;
     person.mentions.push({ ...mention.span, sentence: mention.sentence });
@@ -321,9 +375,10 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
     if (title !== null) person.titles.push(title);
   }
-  for (const person of people.values()) {
+  const everyone = [...people.values()].flat();
+  for (const person of everyone) {
     person.mentions.sort((x, y) => x.start - y.start);
     person.titles.sort((x, y) => x.start - y.start);
   }
-  return [...people.values()];
+  return everyone;
 }

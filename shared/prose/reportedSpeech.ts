@@ -6,18 +6,21 @@ import {
   answeringWords,
   denialWords,
   dismissiveWords,
+  frontedClauseOpeners,
   notClauseStart,
   notSpeechBefore,
   opinionWords,
   plainReportingVerbs,
   reportingVerbs,
+  unnamedSources,
   verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
+import { isRoleNoun } from './people.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import type { TextSpan } from './span.js';
-import { isProperName, speakerPhrase, splitTitle } from './speakers.js';
+import { dateline, isProperName, speakerPhrase, splitTitle } from './speakers.js';
 
 /** A statement a sentence reports: the words of a claim or a denial. */
 export interface Statement extends TextSpan {
@@ -123,7 +126,9 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
 function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): number | null {
   const after = text.slice(cue.end, end);
   const that = /^\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+/iu.exec(after);
-  if (that !== null) return cue.end + that[0].length;
+  // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
+  if (that !== null && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
+    return cue.end + that[0].length;
   if (needsThat) return null;
   let skip = /^\s+(?:on\s+\p{L}+|yesterday|today|last\s+\p{L}+)?\s*,?\s*/iu.exec(after)?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
@@ -148,7 +153,15 @@ type Rule = (reading: Reading, cue: Cue) => Report | null;
 /** The speaker phrase between a cue and the quotation (or sentence start) before it: "the ministry" of "the ministry said". */
 function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextSpan | null {
   const before = quotations.filter((quotation) => quotation.outerEnd <= cue.start);
-  return speakerPhrase(text, { start: before[before.length - 1]?.outerEnd ?? sentence.start, end: cue.start });
+  const start = before[before.length - 1]?.outerEnd ?? sentence.start;
+  // "A drone crashed near the border, and the army said…", "…under pressure since a survey found…": the speaker is in the last clause.
+  const clauses = Array.from(
+    text
+      .slice(start, cue.start)
+      .matchAll(/,\s+(?:and|but)\s+|(?<=\s)(?:since|because|although|though|unless|after|before|when|while|until)\s+(?=[^,]*$)/giu),
+  );
+  const last = clauses[clauses.length - 1];
+  return speakerPhrase(text, { start: last === undefined ? start : start + last.index + last[0].length, end: cue.start });
 }
 
 /**
@@ -168,6 +181,10 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
     const asName = splitTitle(text.slice(statement.start, statement.end));
     if (isProperName(asName.name) && asName.title.split(/\s+/u).length <= 4) continue;
+    // "The ministry's spokesman, Karl Ness, said …": a title before the name, not a statement.
+    if (isTitlePhrase(text.slice(statement.start, statement.end))) continue;
+    // "Asked whether…, the captain said …": a fronted clause, not a statement.
+    if (fronted.test(text.slice(statement.start, statement.end))) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
     return {
       statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
@@ -178,6 +195,67 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     };
   }
   return null;
+}
+
+/** A clause set before the main one: "Asked whether…", "When the vote was counted". */
+const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu');
+
+/** Verbs that make a phrase a clause of its own, not a speaker. */
+const clauseVerbs = [
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'would',
+  'will',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+];
+
+/** A short phrase that names a role ("The ministry spokesman", "a senior official at the port"), not a statement. */
+function isTitlePhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  const head = phrase.split(/\s+(?:at|for|of|from|in|with)\s+/iu)[0]?.split(/\s+/u) ?? [];
+  return words.length <= 8 && /^(?:the|a|an|\p{Lu}[\p{L}]*['’]s)$/iu.test(words[0] ?? '') && isRoleNoun(head[head.length - 1] ?? '');
+}
+
+/**
+ * "The boat carried 40 people, said Joaquin Ferrer, who heads the rescue
+ * service.": the statement before a comma, then the verb, then its speaker to
+ * the end of the sentence (no "that", no clause of its own).
+ */
+function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
+  if (!verbsAfterStatement.includes(cue.word.toLowerCase()) || /^(?:told|tells)$/iu.test(cue.word)) return null;
+  const before = text.slice(sentence.start, cue.start);
+  if (!/,\s*$/u.test(before)) return null;
+  const after = text.slice(cue.end, bodyEnd);
+  // The speaker: a name, or a noun phrase with its article ("a spokesman for the port").
+  if (!/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after) || /\bthat\b/iu.test(after)) return null;
+  const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });
+  const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
+  if (speaker === null || wordCount(text, statement) < 3) return null;
+  // "…, said the talks had failed" is a clause: the speaker's first part has no verb, and a lower-case one names people.
+  const first = text.slice(speaker.start, speaker.end).split(',')[0] ?? '';
+  if (containsAny(first, clauseVerbs)) return null;
+  const head = first.split(/\s+(?:at|for|of|from|in|with|on)\s+/iu)[0]?.split(/\s+/u) ?? [];
+  const noun = head[head.length - 1] ?? '';
+  if (/^\p{Ll}/u.test(first) && !isRoleNoun(noun) && !unnamedSources.includes(noun.toLowerCase())) return null;
+  return {
+    statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
+    speaker,
+    attribution: null,
+    cue: cue.word,
+    quoted: false,
+  };
 }
 
 /** "According to officials, the bridge is safe." and "The bridge is safe, according to officials." */
@@ -266,7 +344,7 @@ const readDenial: Rule = (reading, cue) => {
 
 /** "The union said the strike would last.", "The agency warned that…", or the statement first: "…, the minister said." */
 const readReported: Rule = (reading, cue) => {
-  const first = statementBeforeSpeaker(reading, cue);
+  const first = statementBeforeSpeaker(reading, cue) ?? statementBeforeInvertedSpeaker(reading, cue);
   if (first !== null) return first;
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
@@ -298,8 +376,11 @@ function ruleFor(cue: Cue, quoted: boolean): Rule {
  * a quotation is reported with no speaker. Headlines report nothing.
  * `inSentence` are the quotations inside the sentence.
  */
-export function readSentence(text: string, sentence: Sentence, inSentence: readonly Quotation[]): Report | null {
-  if (!sentence.terminated) return null;
+export function readSentence(text: string, whole: Sentence, inSentence: readonly Quotation[]): Report | null {
+  if (!whole.terminated) return null;
+  // A dateline ("VELMORA, April 9 (Meridian News Service) - ") opens the story: it is neither speaker nor statement.
+  const lead = dateline.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;
+  const sentence = lead === 0 ? whole : { ...whole, start: whole.start + lead };
   // Quotations and titles, marks included, are no cue (titles are not statements either).
   const masked = blankQuotations(text, sentence, inSentence, { withMarks: true, fill: '•' });
   const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));

@@ -239,8 +239,8 @@ export function withoutArticle(role: string): string {
 }
 
 const openers = new RegExp(`^(?:${wordsPattern(sentenceOpeners)})\\b[^,]*,\\s*`, 'iu');
-/** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ". */
-export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.]+)?(?:\s*\([^)]*\))?\s*[-–—]+\s*/u;
+/** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ". */
+export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}\s.]+)?(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+)/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
 const trailingTime =
   /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;
@@ -286,8 +286,12 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;
   if (/^it$/iu.test(before[0] ?? '') && before.length > 1) return null;
   const phrase = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingTime]);
-  const words = text.slice(phrase.start, phrase.end).split(/\s+/u);
-  if (!/\p{L}/u.test(text.slice(phrase.start, phrase.end)) || words.length > 16) return null;
+  const written = text.slice(phrase.start, phrase.end);
+  const words = written.split(/\s+/u);
+  // A long apposition ("A senior officer, who spoke on condition of anonymity because…,") does not make a speaker a clause.
+  const apposition = /^([^,]+),\s*(?:who|whose|speaking|published|writing|citing|a|an|the)\s[^,]*(?:,|$)/iu.exec(written);
+  const limit = apposition !== null && (apposition[1] ?? '').split(/\s+/u).length <= 8 ? 30 : 16;
+  if (!/\p{L}/u.test(written) || words.length > limit) return null;
   return phrase;
 }
 

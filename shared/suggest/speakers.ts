@@ -1,11 +1,17 @@
 import type { SourceType } from '../annotation.js';
-import { documentWords, organisationWords, pronouns } from '../prose/cues.js';
-import { bodyDescriptors, isBodyName, isProperName, looksLikeName, splitTitle } from '../prose/index.js';
+import { determiners, documentWords, organisationWords, pronouns } from '../prose/cues.js';
+import { bodyDescriptors, isBodyName, isProperName, looksLikeName, splitTitle, withoutArticle } from '../prose/index.js';
 import type { SuggestedSpeaker } from './suggestion.js';
 
 /** The part of a description before its first preposition: "A senior doctor" of "A senior doctor at St Anne's". */
 function head(phrase: string): string {
-  return phrase.split(/\s+(?:at|for|of|from|in|with|on|by|who|which|published|seen|citing)\s+/iu)[0] ?? phrase;
+  // "who heads the rescue service" describes a person, whatever they head.
+  if (/^(?:who|whose)\s/iu.test(phrase.trim())) return '';
+  return (
+    phrase.split(
+      /\s+(?:at|for|of|from|in|with|on|by|who|which|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing)\s+/iu,
+    )[0] ?? phrase
+  );
 }
 
 /** Words that make a source a news agency: "the national news agency NPA", "Reuters". */
@@ -20,6 +26,30 @@ function sourceTypeOf(description: string): SourceType {
   return 'anonymous';
 }
 
+/**
+ * The name a body or a document goes by, from its description: without its
+ * article or where it sits ("the defence ministry in Sarn" is "defence
+ * ministry"), and a document by who issued it ("An inspection report
+ * published by the Nordmark Medicines Agency" is "Nordmark Medicines Agency
+ * inspection report"; "an internal memo seen by the agency" is "internal memo").
+ */
+function bodyName(description: string, sourceType: SourceType): string {
+  const bare = withoutArticle(description);
+  if (sourceType === 'document') {
+    const by =
+      /^(.+?)\s+(?:(?:published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?by\s+(?:the\s+)?(.+)$/u.exec(
+        bare,
+      );
+    if (by === null) return bare;
+    const [, what = bare, who = ''] = by;
+    // Seen by a reporter says nothing of the document; issued by a body names it.
+    if (/^(?:seen|obtained|reviewed)$/u.test(bare.slice(what.length).trim().split(/\s+/u)[0] ?? '')) return what;
+    return looksLikeName(who) ? `${who} ${what}` : bare;
+  }
+  // "the defence ministry in Sarn": a place after it is where it is, not its name.
+  return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
+}
+
 /** An earlier speaker as the rules keep them: a bare name is a named person. */
 function known(speaker: string | SuggestedSpeaker): SuggestedSpeaker {
   if (typeof speaker !== 'string') return speaker;
@@ -28,6 +58,16 @@ function known(speaker: string | SuggestedSpeaker): SuggestedSpeaker {
 
 /** "the company", "the ministry": a body named before, referred to by what it is. */
 const bodyReference = new RegExp(`^the\\s+(?:${[...bodyDescriptors, ...organisationWords].join('|')})$`, 'iu');
+
+/** "the spokesman", "the foreign minister", "the report": a person or a document named before, referred to by what they are. */
+const roleReference = /^[Tt]he\s+((?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)$/u;
+
+/** A title's words as a reference matches them: lower case, possessives aside, "spokeswoman" and "spokesman" as one. */
+function titleWords(title: string): string[] {
+  return (title.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((word) =>
+    word.replace(/['’]s$/u, '').replace(/^spokes(?:man|woman|person)$/u, 'spokesperson'),
+  );
+}
 
 /** Bodies that are not companies: "the company" does not refer to them. */
 const publicBody =
@@ -50,12 +90,14 @@ function refersTo(noun: string, body: SuggestedSpeaker): boolean {
  * last person (or for "it", body) named; a surname alone, or a body's first
  * word ("Halvorsen"), for the full name given earlier; "the company" for the
  * last body named. `earlier` holds the speakers before it, in order (a bare
- * string is a named person).
+ * string is a named person); `people`, the people the text named in full
+ * before it, whom a surname alone may also stand for.
  */
 export function describeSpeaker(
   phrase: string,
   earlier: readonly (string | SuggestedSpeaker)[],
   inParagraph: SuggestedSpeaker | null = null,
+  people: readonly string[] = [],
 ): SuggestedSpeaker {
   // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
   const latest = function* () {
@@ -82,10 +124,28 @@ export function describeSpeaker(
     const body = findLatest((speaker) => speaker.sourceType === 'organisation' && looksLikeName(speaker.name) && refersTo(noun, speaker));
     if (body !== undefined) return { ...body, role: '' };
   }
-  const nameIndex = parts.findIndex((part) => isProperName(splitTitle(part).name));
+  const reference = roleReference.exec(phrase.trim());
+  if (reference !== null) {
+    // "the spokesman", "the foreign minister": the last person named with that title; "the report": the last document.
+    const words = titleWords(reference[1] ?? '');
+    const document = documentWords.includes(words[words.length - 1] ?? '');
+    const found = findLatest((speaker) =>
+      document
+        ? speaker.sourceType === 'document' && words.every((word) => titleWords(speaker.name).includes(word))
+        : speaker.sourceType === 'named' && words.every((word) => titleWords(speaker.role).includes(word)),
+    );
+    if (found !== undefined) return { ...found, role: '' };
+  }
+  // "A leaked email from a supervisor, published by the Dunlow Courier,": the document speaks, not who published it.
+  const opening = parts[0] ?? '';
+  const nameIndex =
+    determiners.includes((opening.split(/\s+/u)[0] ?? '').toLowerCase()) && sourceTypeOf(opening) === 'document'
+      ? -1
+      : parts.findIndex((part) => isProperName(splitTitle(part).name));
   if (nameIndex === -1) {
     const description = parts[0] ?? phrase.trim();
-    return { name: description, role: '', sourceType: sourceTypeOf(description) };
+    const sourceType = sourceTypeOf(description);
+    return { name: sourceType === 'anonymous' ? description : bodyName(description, sourceType), role: '', sourceType };
   }
   const { title, name: written } = splitTitle(parts[nameIndex] ?? '');
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
@@ -96,6 +156,11 @@ export function describeSpeaker(
       return words.length > 1 && (words[words.length - 1] === written || (speaker.sourceType !== 'named' && words[0] === written));
     });
     if (match !== undefined) return { ...match, role };
+    // Someone the text named in full before without quoting them: "Aron Velt, the winner, was suspended. … Velt said".
+    for (let index = people.length - 1; index >= 0; index--) {
+      const person = people[index] ?? '';
+      if (person.endsWith(` ${written}`)) return { name: person, role, sourceType: 'named' };
+    }
   }
   const described = [title, ...parts.filter((_part, index) => index !== nameIndex)].map(sourceTypeOf);
   const type: SourceType =

@@ -1,4 +1,5 @@
 import {
+  findPeople,
   findQuotations,
   readSentence,
   splitParagraphs,
@@ -44,17 +45,28 @@ interface ReadSentence {
  * cross a paragraph, so a paragraph reads the same wherever it stands: while
  * someone types, only the paragraph being edited is read again.
  */
-const readParagraphs = new Map<string, ReadSentence[]>();
+const readParagraphs = new Map<string, ReadParagraph>();
 const maxReadParagraphs = 20_000;
 
-function readParagraph(body: string): ReadSentence[] {
+/** A paragraph read: its sentences with what each reports, and the people it names in full. */
+interface ReadParagraph {
+  sentences: ReadSentence[];
+  people: string[];
+}
+
+function readParagraph(body: string): ReadParagraph {
   const known = readParagraphs.get(body);
   if (known !== undefined) return known;
   const quotations = findQuotations(body);
-  const read = splitSentences(body, quotations).map((sentence) => {
+  const split = splitSentences(body, quotations);
+  const sentences = split.map((sentence) => {
     const inside = quotations.filter((quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end);
     return { sentence, report: readSentence(body, sentence, inside) };
   });
+  const people = findPeople(body, split, quotations)
+    .map((person) => person.name)
+    .filter((name) => name.includes(' '));
+  const read = { sentences, people };
   if (readParagraphs.size >= maxReadParagraphs) readParagraphs.delete(readParagraphs.keys().next().value as string);
   readParagraphs.set(body, read);
   return read;
@@ -63,9 +75,12 @@ function readParagraph(body: string): ReadSentence[] {
 const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
 
 /** Every sentence of a text with what it reports, in text order, read paragraph by paragraph (see `readParagraph`). */
-function readReports(text: string): ReadSentence[] {
-  return splitParagraphs(text).flatMap((paragraph) =>
-    readParagraph(text.slice(paragraph.start, paragraph.end)).map(({ sentence, report }) => ({
+function readReports(text: string): (ReadSentence & { people: string[] })[] {
+  return splitParagraphs(text).flatMap((paragraph) => {
+    const { sentences, people } = readParagraph(text.slice(paragraph.start, paragraph.end));
+    return sentences.map(({ sentence, report }, index) => ({
+      // The people a paragraph names, given with its first sentence: later mentions of their surname are theirs.
+      people: index === 0 ? people : [],
       sentence: { ...shift(sentence, paragraph.start), paragraph: paragraph.index },
       report:
         report === null
@@ -76,8 +91,104 @@ function readReports(text: string): ReadSentence[] {
               speaker: report.speaker === null ? null : shift(report.speaker, paragraph.start),
               attribution: report.attribution === null ? null : shift(report.attribution, paragraph.start),
             },
-    })),
-  );
+    }));
+  });
+}
+
+/** A sentence that reports speech, with who speaks as the rules read them. */
+interface Entry {
+  sentence: Sentence & { paragraph: number };
+  report: Report;
+  speaker: SuggestedSpeaker | null;
+  /** A quotation standing alone right after an attributed one: the same speaker goes on. */
+  continues: boolean;
+  /** The kind of each statement, a claim turned denial where it answers an accusation (see `answeringDenials`). */
+  kinds: Statement['kind'][];
+}
+
+/** Every sentence that reports speech, in text order, with its speaker read against the speakers before it. */
+function readEntries(text: string): Entry[] {
+  const entries: Entry[] = [];
+  const names: SuggestedSpeaker[] = [];
+  let previous: Entry | null = null;
+  let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
+  const people: string[] = [];
+  for (const { sentence, report, people: named } of readReports(text)) {
+    people.push(...named);
+    if (report === null) {
+      previous = null;
+      continue;
+    }
+    let speaker: SuggestedSpeaker | null = null;
+    let continues = false;
+    if (report.speaker !== null) {
+      const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : null;
+      speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph, people);
+      paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
+      // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
+      const named = speaker;
+      if (named.sourceType !== 'anonymous' && names[names.length - 1]?.name !== named.name) {
+        const at = names.findIndex((known) => known.name === named.name);
+        if (at !== -1) names.splice(at, 1);
+        names.push(named);
+      }
+    } else if (
+      report.cue === null &&
+      report.quoted &&
+      previous?.sentence.paragraph === sentence.paragraph &&
+      previous.report.quoted &&
+      (previous.speaker !== null || previous.continues)
+    ) {
+      continues = true;
+    }
+    const entry: Entry = { sentence, report, speaker, continues, kinds: report.statements.map((statement) => statement.kind) };
+    entries.push(entry);
+    previous = entry;
+  }
+  return entries;
+}
+
+/**
+ * A statement answering an accusation is a denial, with or without a
+ * negation: a quotation that goes on from a denial, a quotation in the
+ * paragraph of a denial after it ("The ministry rejected suggestions that…
+ * “Our forces operate no aircraft of that type,” its spokeswoman said."),
+ * and what a source quotes next to their own denial, in the paragraph before or
+ * after ("Sal said there was “no truth” in it. / “Not one ruling was for
+ * sale,” Sal said.").
+ */
+function answeringDenials(entries: Entry[]): void {
+  const denies = (entry: Entry | undefined) => entry !== undefined && entry.kinds.includes('denial');
+  const speakerOf = (index: number): string | null => {
+    for (let at = index; at >= 0; at--) {
+      const entry = entries[at];
+      if (entry === undefined) return null;
+      if (entry.speaker !== null) return entry.speaker.sourceType === 'anonymous' ? null : entry.speaker.name;
+      if (!entry.continues) return null;
+    }
+    return null;
+  };
+  const near = (x: Entry, y: Entry) => Math.abs(x.sentence.paragraph - y.sentence.paragraph) <= 1;
+  const original = entries.map((entry) => denies(entry));
+  entries.forEach((entry, index) => {
+    if (entry.kinds.length === 0 || denies(entry)) return;
+    const before = entries[index - 1];
+    const after = entries[index + 1];
+    const speaker = speakerOf(index);
+    const answers =
+      (entry.continues && denies(before)) ||
+      (entry.report.quoted && before !== undefined && before.sentence.paragraph === entry.sentence.paragraph && denies(before)) ||
+      (speaker !== null &&
+        entry.report.quoted &&
+        ((before !== undefined && near(before, entry) && denies(before) && speakerOf(index - 1) === speaker) ||
+          // A quotation going on after it is the same statement, not an answer.
+          (after !== undefined &&
+            !after.continues &&
+            near(after, entry) &&
+            original[index + 1] === true &&
+            speakerOf(index + 1) === speaker)));
+    if (answers) entry.kinds = entry.kinds.map(() => 'denial');
+  });
 }
 
 /**
@@ -90,25 +201,12 @@ function readReports(text: string): ReadSentence[] {
 export function suggestMarks(text: string): Suggestion[] {
   const suggestionOf = suggestionMaker(text);
   const byId = new Map<string, Suggestion>();
-  const names: SuggestedSpeaker[] = [];
-  let previous: { paragraph: number; attribution: Suggestion | null; quoted: boolean } | null = null;
-  let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
-  for (const { sentence, report } of readReports(text)) {
-    if (report === null) {
-      previous = null;
-      continue;
-    }
+  const entries = readEntries(text);
+  answeringDenials(entries);
+  let previous: Suggestion | null = null;
+  for (const { report, speaker, continues, kinds } of entries) {
     let attribution: Suggestion | null = null;
-    if (report.speaker !== null) {
-      const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : null;
-      const speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph);
-      paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
-      // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
-      if ((speaker.sourceType === 'named' || speaker.sourceType === 'organisation') && names[names.length - 1]?.name !== speaker.name) {
-        const at = names.findIndex((known) => known.name === speaker.name);
-        if (at !== -1) names.splice(at, 1);
-        names.push(speaker);
-      }
+    if (report.speaker !== null && speaker !== null) {
       // An attribution of nothing to check (an opinion) is not marked.
       attribution =
         report.statements.length === 0
@@ -118,12 +216,19 @@ export function suggestMarks(text: string): Suggestion[] {
         attribution = byId.get(attribution.id) ?? { ...attribution, speaker };
         byId.set(attribution.id, attribution);
       }
-    } else if (report.cue === null && report.quoted && previous?.paragraph === sentence.paragraph && previous.quoted) {
-      attribution = previous.attribution;
+    } else if (continues) {
+      attribution = previous;
     }
-    for (const statement of report.statements)
-      addStatement(suggestionOf, statement, attribution, byId, report.cue === null && attribution !== null);
-    previous = { paragraph: sentence.paragraph, attribution, quoted: report.quoted };
+    report.statements.forEach((statement, index) =>
+      addStatement(
+        suggestionOf,
+        { ...statement, kind: kinds[index] ?? statement.kind },
+        attribution,
+        byId,
+        continues && attribution !== null,
+      ),
+    );
+    previous = attribution;
   }
   return Array.from(byId.values()).sort((a, b) => a.start - b.start || a.end - b.end);
 }

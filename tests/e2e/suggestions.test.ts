@@ -52,6 +52,8 @@ describe('suggested marks', () => {
 
     await turnOn(alice);
     await expect.poll(() => count(alice)).toBe(`${suggestedCount} suggested marks`);
+    // Read in a worker, off the page's main thread, so typing never waits for them.
+    expect(alice.workers().map((worker) => worker.url())).toContainEqual(expect.stringContaining('suggestionWorker'));
     const outline = await alice
       .locator('.ProseMirror .suggestion')
       .first()

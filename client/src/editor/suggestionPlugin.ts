@@ -14,6 +14,7 @@ import {
   type PlacedAnnotation,
   type Suggestion,
 } from '../../../shared/suggest/index.js';
+import { Suggester } from '../suggestions/suggester.js';
 import { annotationPluginKey } from './annotationPlugin.js';
 import { localAnnotationOrigin } from './markSelection.js';
 import { isRemoteChange, remoteChangeRange } from './remoteChange.js';
@@ -80,10 +81,8 @@ function placedAnnotations(state: EditorState, map: TextMap): PlacedAnnotation[]
   });
 }
 
-/** Every suggestion of the article now, the pending ones, and their decorations. */
-function computeSuggestions(state: EditorState, layer: Y.Doc, currentId: string | null) {
-  const map = TextMap.of(state.doc);
-  const all = suggestMarks(map.text);
+/** The suggestions of the article as it is in `state` (`all`, read from `map`'s text) that are pending, and their decorations. */
+function placeSuggestions(state: EditorState, layer: Y.Doc, all: Suggestion[], map: TextMap, currentId: string | null) {
   const pending = pendingSuggestions(all, rejectedIds(layer), placedAnnotations(state, map));
   const decorations = DecorationSet.create(
     state.doc,
@@ -91,7 +90,7 @@ function computeSuggestions(state: EditorState, layer: Y.Doc, currentId: string 
       decorationFor(suggestion, map.posAt(suggestion.start, 1), map.posAt(suggestion.end, -1), suggestion.id === currentId),
     ),
   );
-  return { all, pending, decorations, map };
+  return { pending, decorations };
 }
 
 /** The decorations with the current suggestion's drawn as current. */
@@ -156,13 +155,17 @@ function currentRange(state: EditorState): { id: string; from: number; to: numbe
  * to accept (Alt+A: a real annotation, undoable) or reject (Alt+R: hidden
  * for everyone in the layer, undoable) one key at a time, moving with Alt+N
  * and Alt+P. Off until turned on. Suggestions are computed from the article
- * text once edits pause, and again when the layer's marks or rejections change;
- * between times their decorations are mapped through edits.
+ * text once edits pause, and again when the layer's marks or rejections change,
+ * in a Web Worker (`Suggester`) so typing never waits for them; between times
+ * their decorations are mapped through edits.
  */
 export function suggestionPlugin(options: SuggestionPluginOptions): Plugin<SuggestionPluginState> {
-  const spec: PluginSpec<SuggestionPluginState> & { options: SuggestionPluginOptions } = {
+  // One worker per editor, started when suggestions are first turned on.
+  const suggester = new Suggester();
+  const spec: PluginSpec<SuggestionPluginState> & { options: SuggestionPluginOptions; suggester: Suggester } = {
     key: suggestionPluginKey,
     options,
+    suggester,
     state: {
       init: () => ({ enabled: false, pending: [], decorations: DecorationSet.empty, currentId: null }),
       apply,
@@ -184,8 +187,20 @@ export function suggestionPlugin(options: SuggestionPluginOptions): Plugin<Sugge
         timer = null;
         const state = suggestionPluginKey.getState(view.state);
         if (view.isDestroyed || state?.enabled !== true) return;
-        const { pending, decorations } = computeSuggestions(view.state, options.layer, state.currentId);
-        view.dispatch(view.state.tr.setMeta(suggestionPluginKey, { computed: { pending, decorations } } satisfies Meta));
+        const started = performance.now();
+        const doc = view.state.doc;
+        const map = TextMap.of(doc);
+        const asked = performance.now() - started;
+        void suggester.suggest(map.text).then((all) => {
+          const now = suggestionPluginKey.getState(view.state);
+          // Overtaken, turned off, or the article changed meanwhile: the edit has scheduled another computation.
+          if (all === null || view.isDestroyed || now?.enabled !== true || view.state.doc !== doc) return;
+          const placing = performance.now();
+          const { pending, decorations } = placeSuggestions(view.state, options.layer, all, map, now.currentId);
+          view.dispatch(view.state.tr.setMeta(suggestionPluginKey, { computed: { pending, decorations } } satisfies Meta));
+          // What the page's main thread spent on it (the reading itself is the worker's).
+          performance.measure('factmark:suggestions', { start: started, duration: asked + performance.now() - placing });
+        });
       };
       const schedule = (delay: number) => {
         if (timer !== null) clearTimeout(timer);
@@ -220,6 +235,7 @@ export function suggestionPlugin(options: SuggestionPluginOptions): Plugin<Sugge
         destroy: () => {
           if (timer !== null) clearTimeout(timer);
           rejected.unobserve(onRejected);
+          suggester.destroy();
         },
       };
     },
@@ -300,7 +316,9 @@ function currentSuggestion(view: EditorView): { suggestion: Suggestion; all: Sug
   const range = currentRange(view.state);
   if (range === null) return 'Move to a suggestion first (Alt+N).';
   const map = TextMap.of(view.state.doc);
-  const all = suggestMarks(map.text);
+  const plugin = suggestionPluginKey.get(view.state);
+  // The last computation's answer when the text has not changed since; else read now.
+  const all = plugin === undefined ? suggestMarks(map.text) : (plugin.spec as { suggester: Suggester }).suggester.suggestNow(map.text);
   const suggestion = all.find((candidate) => candidate.id === range.id);
   return suggestion === undefined ? 'This suggestion no longer applies to the text.' : { suggestion, all, map };
 }

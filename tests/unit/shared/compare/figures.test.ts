@@ -91,6 +91,8 @@ describe('numbers, dates and time expressions', () => {
     ['Fridays', 'Friday'],
     ['3,500', '3500'],
     ['4.2 billion', '4,200 million'],
+    ['a fee of 8 euros', 'a fee of €8'],
+    ['a 12-hour shift', 'a shift of 12 hours'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
@@ -109,6 +111,32 @@ describe('numbers, dates and time expressions', () => {
     ]);
     expect(result.onlyA.map((figure) => figure.text)).toEqual(['Monday', '2017']);
     expect(result.onlyB.map((figure) => figure.text)).toEqual(['30 percent']);
+  });
+
+  it('tells a number of one thing from the same number of another, and reads a proportion as a percentage', () => {
+    const placed = (text: string): PlacedFigure[] =>
+      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence: 0 }));
+    const result = compareFigures(
+      placed('Two ferries were cancelled after winds rose by six metres a second, with half of the crossings counted.'),
+      placed('Six ferries were cancelled after winds rose by eight metres a second, with 70% of the crossings counted.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['Two', 'Six'],
+      ['six metres', 'eight metres'],
+      ['half', '70%'],
+    ]);
+    expect([result.onlyA, result.onlyB]).toEqual([[], []]);
+  });
+
+  it('shows a value written again on one side (a headline repeating it) once, with its change', () => {
+    const placed = (text: string, sentence: number): PlacedFigure[] =>
+      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
+    const a = [...placed('Storm cuts power to 40,000 homes', 0), ...placed('The storm cut power to 40,000 homes.', 1)];
+    const b = [...placed('Storm cuts power to thousands', 0), ...placed('The storm cut power to 52,000 homes.', 1)];
+    const result = compareFigures(a, b, [{ a: 1, b: 1 }]);
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['40,000', '52,000']]);
+    expect(result.onlyA).toEqual([]);
   });
 
   it('never pairs figures of different classes: a year is not a weekday', () => {

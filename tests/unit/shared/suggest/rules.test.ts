@@ -114,6 +114,65 @@ describe('suggestion rules, one sentence each', () => {
       'LUNDA (Reuters) - Retailer Moravo said on Monday it would close 30 stores.',
       ['attribution: Retailer Moravo said on Monday', 'claim: it would close 30 stores'],
     ],
+    [
+      'a statement before an inverted verb and its speaker',
+      'The tunnel will stay shut until April, said Oskar Lind, who heads the city roads office.',
+      ['claim: The tunnel will stay shut until April', 'attribution: said Oskar Lind, who heads the city roads office'],
+    ],
+    [
+      'a title before the name, set off by commas, is not a statement',
+      "The airport's director, Sanne Boer, said the runway had been resurfaced.",
+      ["attribution: The airport's director, Sanne Boer, said", 'claim: the runway had been resurfaced'],
+    ],
+    [
+      'the speaker of a clause after ", and"',
+      'A gas main burst under the square on Friday, and the city utility said it had been installed in 1962.',
+      ['attribution: the city utility said', 'claim: it had been installed in 1962'],
+    ],
+    [
+      'the speaker of a clause after "since"',
+      'The board has been in trouble since an audit found that its accounts were incomplete.',
+      ['attribution: an audit found', 'claim: its accounts were incomplete'],
+    ],
+    [
+      'an unnamed source with a long apposition',
+      'A diplomat at the talks, who spoke on condition of anonymity because the negotiations were still under way, said a deal was close.',
+      [
+        'attribution: A diplomat at the talks, who spoke on condition of anonymity because the negotiations were still under way, said',
+        'claim: a deal was close',
+      ],
+    ],
+    ['a feeling is not a claim', '"We are tired of waiting for a bus that never comes," said Ulla Brix, who lives by the depot.', []],
+    [
+      'a dateline with a date is neither speaker nor statement',
+      'HALDEN, March 2 (Baltic Wire) - Turnout reached 61% on Sunday, the election board said.',
+      ['claim: Turnout reached 61% on Sunday', 'attribution: the election board said'],
+    ],
+    [
+      'a hyphen inside a word is no dateline',
+      'UN-backed monitors said the ceasefire was holding.',
+      ['attribution: UN-backed monitors said', 'claim: the ceasefire was holding'],
+    ],
+    [
+      'the speaker of a clause after "after"',
+      'Shares in Brill Motors fell 6% after the carmaker said sales had slowed.',
+      ['attribution: the carmaker said', 'claim: sales had slowed'],
+    ],
+    [
+      'a fronted clause is not part of the speaker',
+      'Asked whether the ferry had been overloaded, the captain said every ticket had been checked.',
+      ['attribution: the captain said', 'claim: every ticket had been checked'],
+    ],
+    [
+      'coordinated content after "said" is one statement',
+      'The coastguard said four sailors had been rescued and that two were still missing.',
+      ['attribution: The coastguard said', 'claim: four sailors had been rescued and that two were still missing'],
+    ],
+    [
+      'what a report found',
+      'The audit also found that two of the pumps had never been serviced.',
+      ['attribution: The audit also found', 'claim: two of the pumps had never been serviced'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -178,7 +237,7 @@ describe('suggestMarks', () => {
     const speaker = suggestMarks('The ministry denied the report. In a written answer, it said the trains ran on time.').find(
       (suggestion) => suggestion.quote === 'it said',
     );
-    expect(speaker).toMatchObject({ quote: 'it said', speaker: { name: 'The ministry', sourceType: 'organisation' } });
+    expect(speaker).toMatchObject({ quote: 'it said', speaker: { name: 'ministry', sourceType: 'organisation' } });
   });
 
   it('reads a title written before the name in lower case, and bodies by what describes them', () => {
@@ -190,8 +249,79 @@ describe('suggestMarks', () => {
       { name: 'Ilka Brandt', role: 'health minister', sourceType: 'named' },
       { name: 'Fairway', role: 'Consumer group', sourceType: 'organisation' },
       { name: 'Fairway', role: '', sourceType: 'organisation' },
-      { name: 'The clinic', role: '', sourceType: 'organisation' },
+      { name: 'clinic', role: '', sourceType: 'organisation' },
     ]);
+  });
+
+  it('reads "the spokesman" and "the report" as the person or document named before', () => {
+    const speakers = suggestMarks(
+      'Tilde Marr, a spokeswoman for the water board, said the pipes were sound. An audit commissioned by the Lenka Water Board said the pipes were corroded.\n\n' +
+        'The spokeswoman said the audit was out of date. The audit also found that leaks had doubled.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [`${suggestion.quote} = ${suggestion.speaker.name}`]));
+    expect(speakers).toEqual([
+      'Tilde Marr, a spokeswoman for the water board, said = Tilde Marr',
+      'An audit commissioned by the Lenka Water Board said = Lenka Water Board audit',
+      'The spokeswoman said = Tilde Marr',
+      'The audit also found = Lenka Water Board audit',
+    ]);
+  });
+
+  it("reads a quotation answering an accusation as a denial: after a denial in its paragraph, going on from one, or beside its speaker's own", () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(
+      kinds(
+        'The airline rejected claims that its pilots were overworked. "Every crew rests for twelve hours between flights," said Jana Holm, a spokeswoman for the airline. "The rota is checked by the regulator."',
+      ),
+    ).toEqual([
+      'denial: claims that its pilots were overworked',
+      'denial: Every crew rests for twelve hours between flights',
+      'denial: The rota is checked by the regulator',
+    ]);
+    expect(
+      kinds(
+        'Otto Brand, a lawyer for the mayor, said the accusations were baseless.\n\n"The mayor has paid every bill on time," Brand said.\n\nThe council said the bills had been paid late.',
+      ),
+    ).toEqual([
+      'denial: the accusations were baseless',
+      'denial: The mayor has paid every bill on time',
+      'claim: the bills had been paid late',
+    ]);
+    // A quotation that goes on from a claim stays a claim, whatever follows it.
+    expect(kinds('"The beams were cracked," said Ivo Ranc, the engineer. "Nobody could have seen it."')).toEqual([
+      'claim: The beams were cracked',
+      'denial: Nobody could have seen it',
+    ]);
+  });
+
+  it('reads a surname alone as the person the text named in full before, quoted or not', () => {
+    const [speaker] = suggestMarks(
+      'Lorna Vesk, the champion, was banned on Monday.\n\n"I will appeal," Vesk, 31, said in a video.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+    expect(speaker).toMatchObject({ name: 'Lorna Vesk', sourceType: 'named' });
+  });
+
+  it('reads a document described before who published it as the document', () => {
+    const [speaker] = suggestMarks(
+      'A leaked letter from a site manager, published on Friday by the Harlow Gazette, said the cranes had not been inspected.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+    expect(speaker).toMatchObject({ name: 'leaked letter from a site manager', sourceType: 'document' });
+  });
+
+  it('gives a person described by a relative clause about a body the source type of a person', () => {
+    const [speaker] = suggestMarks('Divers found the wreck at dawn, said Rui Costa, who runs the harbour rescue service.').flatMap(
+      (suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]),
+    );
+    expect(speaker).toMatchObject({ name: 'Rui Costa', sourceType: 'named' });
+  });
+
+  it('names a body without its article or where it sits, and a document seen by a reporter by what it is', () => {
+    const names = suggestMarks(
+      'The fisheries ministry in Tallin said the quota would rise. An internal memo seen by reporters said the quota would fall.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    expect(names).toEqual(['fisheries ministry', 'internal memo']);
   });
 
   it('tells documents, organisations and anonymous sources apart', () => {

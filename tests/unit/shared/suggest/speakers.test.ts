@@ -11,9 +11,9 @@ describe('describeSpeaker', () => {
       'Council member Ruth Adeyemi, one of two votes against',
       { name: 'Ruth Adeyemi', role: 'Council member, one of two votes against', sourceType: 'named' },
     ],
-    ['the health ministry', { name: 'the health ministry', role: '', sourceType: 'organisation' }],
+    ['the health ministry', { name: 'health ministry', role: '', sourceType: 'organisation' }],
     ['a ministry spokesman', { name: 'a ministry spokesman', role: '', sourceType: 'anonymous' }],
-    ['a report published by the agency', { name: 'a report published by the agency', role: '', sourceType: 'document' }],
+    ['a report published by the agency', { name: 'report published by the agency', role: '', sourceType: 'document' }],
     ['Officials', { name: 'Officials', role: '', sourceType: 'anonymous' }],
   ])('reads “%s”', (phrase, expected) => {
     expect(describeSpeaker(phrase, [])).toEqual(expected);
