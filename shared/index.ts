@@ -4,6 +4,7 @@ export type { ReadArticle } from './articleContent.js';
 export { safeUrl } from './url.js';
 export { ImportError } from './errors.js';
 export { toText, blockSeparator } from './text.js';
+export { CodePointOffsets, reportInCodePoints } from './codePoints.js';
 export * from './import/index.js';
 export * from './document.js';
 export * from './demo.js';

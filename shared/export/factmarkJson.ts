@@ -1,6 +1,7 @@
 import { Node } from 'prosemirror-model';
 import { z } from 'zod';
 import { annotationKinds, sourceTypes, verdicts } from '../annotation.js';
+import { CodePointOffsets } from '../codePoints.js';
 import { ImportError } from '../errors.js';
 import { articleSchema } from '../schema.js';
 import type { ExportedAnnotation, ExportModel } from './model.js';
@@ -66,6 +67,7 @@ export interface FactmarkDocument {
 /** The lossless export: the document, its metadata and every layer's annotations with offsets. */
 export function toFactmarkJson(model: ExportModel): string {
   const { id, title, format, createdAt, sourceUrl, byline, publishedAt, language } = model.record;
+  const offsets = CodePointOffsets.of(model.text);
   return `${JSON.stringify(
     {
       format: 'factmark',
@@ -75,7 +77,12 @@ export function toFactmarkJson(model: ExportModel): string {
       text: model.text,
       layers: model.layers.map((layer) => ({
         id: layer.id,
-        annotations: layer.annotations.map(({ layer: _layer, ...annotation }) => annotation),
+        annotations: layer.annotations.map(({ layer: _layer, ...annotation }) => ({
+          ...annotation,
+          // Offsets leave factmark in code points.
+          start: annotation.start === null ? null : offsets.toCodePoints(annotation.start),
+          end: annotation.end === null ? null : offsets.toCodePoints(annotation.end),
+        })),
       })),
     },
     null,
@@ -120,12 +127,13 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
   } catch (error) {
     throw new ImportError('parse', `The factmark file's content does not fit the article schema: ${(error as Error).message}`);
   }
+  const offsets = CodePointOffsets.of(data.text);
   data.layers.forEach((layer, layerIndex) =>
     layer.annotations.forEach((annotation, index) => {
-      if (annotation.end !== null && annotation.end > data.text.length) {
+      if (annotation.end !== null && annotation.end > offsets.length) {
         throw new ImportError(
           'parse',
-          `layers[${layerIndex}].annotations[${index}].end: ${annotation.end} is past the end of the text (${data.text.length}).`,
+          `layers[${layerIndex}].annotations[${index}].end: ${annotation.end} is past the end of the text (${offsets.length} code points).`,
         );
       }
     }),
@@ -142,7 +150,13 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
     text: data.text,
     layers: data.layers.map((layer) => ({
       id: layer.id,
-      annotations: layer.annotations.map((annotation) => ({ ...annotation, layer: layer.id })),
+      // The file counts code points; inside factmark offsets are UTF-16 indexes.
+      annotations: layer.annotations.map((annotation) => ({
+        ...annotation,
+        start: annotation.start === null ? null : offsets.toUtf16(annotation.start),
+        end: annotation.end === null ? null : offsets.toUtf16(annotation.end),
+        layer: layer.id,
+      })),
     })),
   };
 }
