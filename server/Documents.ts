@@ -20,6 +20,7 @@ import { damagedDocument, readableUpdates } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import { docOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
+import type { AnnotationImportReport } from './jobs/importing.js';
 import { runInline, type JobRunner } from './jobs/jobs.js';
 
 /** A request named a document that does not exist. */
@@ -52,12 +53,7 @@ export interface NewDocument {
   title?: string;
 }
 
-/** What importing annotations onto a document did. */
-export interface AnnotationImportReport {
-  imported: number;
-  /** Annotations that could not be placed in the text: kept as orphans, and listed here. */
-  unanchored: string[];
-}
+export type { AnnotationImportReport } from './jobs/importing.js';
 
 /** Options of exports that need to know where the server is and who publishes. */
 export interface ExportOptions {
@@ -180,8 +176,11 @@ export class Documents {
   }
 
   /**
-   * Places W3C Web Annotations on a document's layer (the team layer unless
-   * named). Those that cannot be anchored are kept as orphans and reported.
+   * Places W3C Web Annotations (Hypothesis's and Recogito's too) on a
+   * document's layer (the team layer unless named). Those that cannot be
+   * anchored are kept as orphans, those with no usable selector refused;
+   * the report counts and lists both. An annotation imported before (same
+   * id) is updated, never added twice.
    */
   async importAnnotations(id: string, format: string, content: unknown, layerId = teamLayerId): Promise<AnnotationImportReport> {
     if (format !== 'wa') throw new RangeError(`Unknown annotation format "${format}": use wa.`);
@@ -189,9 +188,16 @@ export class Documents {
     await this.get(id);
     const room = layerRoomName(id, layerId);
     const [article, layer] = await Promise.all([this.readable(articleRoomName(id)), this.readable(room)]);
-    const placed = await this.run({ type: 'placeAnnotations', article, layer, layerId, content, now: new Date().toISOString() });
-    await this.writeUpdate(room, placed.update);
-    return { imported: placed.imported, unanchored: placed.unanchored };
+    const { update, ...report } = await this.run({
+      type: 'placeAnnotations',
+      article,
+      layer,
+      layerId,
+      content,
+      now: new Date().toISOString(),
+    });
+    if (report.imported > 0) await this.writeUpdate(room, update);
+    return report;
   }
 
   /**
@@ -407,7 +413,7 @@ export class Documents {
       type: 'export',
       state,
       format: checked,
-      documentUrl: `${options.publicUrl}/#/d/${id}`,
+      publicUrl: options.publicUrl,
       organisation: options.organisation,
     });
   }

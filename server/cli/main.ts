@@ -117,6 +117,8 @@ function formatOf(file: string, content: string, given: string | undefined): str
     const head = content.slice(0, 4096);
     if (/"format"\s*:\s*"factmark"/.test(head)) return 'factmark';
     if (/"type"\s*:\s*"(AnnotationCollection|AnnotationPage|Annotation)"/.test(head)) return 'wa';
+    // Hypothesis's export and search answers: annotations with targets, no W3C type.
+    if (/"(annotations|rows)"\s*:\s*\[/.test(head) && /"target"\s*:/.test(content)) return 'wa';
   }
   throw new Error(`Cannot tell the format of "${file}": pass --format ${[...importFormats, 'factmark', 'wa'].join('|')}.`);
 }
@@ -129,8 +131,15 @@ async function importOne(documents: DocumentsAccess, file: string, options: Impo
     if (options.document === undefined)
       throw new Error(`${file} holds Web Annotations: name the document they annotate with --document ID.`);
     const report = await documents.importAnnotations(options.document, 'wa', content, options.layer);
-    const problems = report.unanchored.map((problem) => `\n  not anchored (kept as orphan): ${problem}`).join('');
-    return `Imported ${report.imported} annotations onto ${options.document}${problems}`;
+    const problems = [
+      ...report.unanchored.map((problem) => `\n  not anchored (kept as orphan): ${problem}`),
+      ...report.refusals.map((problem) => `\n  refused: ${problem}`),
+    ].join('');
+    const updated = report.updated === 0 ? '' : `, ${report.updated} of them imported before and updated`;
+    return (
+      `Imported ${report.imported} annotations onto ${options.document}${updated}: ${report.anchored} anchored exactly, ` +
+      `${report.byQuote} by quote, ${report.orphaned} orphaned; ${report.refused} refused${problems}`
+    );
   }
   // A plain text file has no heading to take the title from: its name is the title, as in the browser.
   const title = options.title ?? (format === 'text' ? titleFromFileName(file) : undefined);

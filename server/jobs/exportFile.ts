@@ -36,9 +36,10 @@ export function checkExportFormat(format: string): ExportFormat {
 export function exportFile(
   model: ExportModel,
   format: ExportFormat,
-  options: { documentUrl: string; organisation: { name: string; url?: string } },
+  options: { publicUrl: string; organisation: { name: string; url?: string } },
 ): ExportedFile {
-  const { documentUrl } = options;
+  const { publicUrl } = options;
+  const documentUrl = `${publicUrl}/#/d/${model.record.id}`;
   // No format holds a damaged entry, not even the lossless one: it could not be imported back.
   const skipped = skippedEntries(model);
   switch (format) {
@@ -46,7 +47,7 @@ export function exportFile(
       return { body: toFactmarkJson(model), contentType: 'application/json; charset=utf-8', extension: 'factmark.json', skipped };
     case 'wa':
       return {
-        body: toWebAnnotation(model, { documentUrl }),
+        body: toWebAnnotation(model, { publicUrl }),
         contentType: 'application/ld+json; charset=utf-8',
         extension: 'jsonld',
         skipped,

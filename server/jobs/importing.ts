@@ -1,10 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Node } from 'prosemirror-model';
 import { prosemirrorToYDoc } from 'y-prosemirror';
 import * as Y from 'yjs';
 import {
+  annotationsMap,
   articleFragmentName,
   encodeAnchors,
+  factmarkIdOf,
   fromFactmarkJson,
   fromWebAnnotation,
   importDocument,
@@ -14,6 +16,7 @@ import {
   type Annotation,
   type DocumentRecord,
   type ExportedAnnotation,
+  type ReadAnnotation,
 } from '../../shared/index.js';
 import { articleOf, docOf } from './DocumentState.js';
 
@@ -67,17 +70,48 @@ export function importFactmark(input: { content: unknown; maxBytes: number }): I
   return { record: file.record, article, layers };
 }
 
-/** What placing Web Annotations on a layer did: the update to store, and the report. */
-export interface PlacedAnnotations {
-  update: Uint8Array;
+/** What importing annotations onto a layer did, every annotation of the file accounted for. */
+export interface AnnotationImportReport {
+  /** Annotations stored: new ones, and ones an earlier import stored (same id) updated in place. */
   imported: number;
-  /** Annotations that could not be placed in the text: kept as orphans, and listed here. */
+  /** Of those, the ones an earlier import had stored, updated rather than added again. */
+  updated: number;
+  /** Placed exactly by their TextPositionSelector. */
+  anchored: number;
+  /** Placed by their quote and context. */
+  byQuote: number;
+  /** Kept with their quote, not placed in the text. */
+  orphaned: number;
+  /** Not imported: no selector factmark can use. */
+  refused: number;
+  /** Why each orphan could not be placed. */
   unanchored: string[];
+  /** Why each refused annotation was refused. */
+  refusals: string[];
+}
+
+/** What placing Web Annotations on a layer did: the update to store, and the report. */
+export interface PlacedAnnotations extends AnnotationImportReport {
+  update: Uint8Array;
 }
 
 /**
- * Places W3C Web Annotations on a layer, given the article's and the layer's
- * stored updates. Those that cannot be anchored are kept as orphans and reported.
+ * The factmark id of an imported annotation: the id factmark gave it when it
+ * exported it, else one derived from its id in the file (or, with none, from
+ * what it says), so importing the same file again updates, never duplicates.
+ */
+function importedId(item: ReadAnnotation): string {
+  const own = item.sourceId === null ? null : factmarkIdOf(item.sourceId);
+  if (own !== null) return own;
+  const key = item.sourceId ?? JSON.stringify([item.index, item.quote, item.prefix, item.suffix, item.fields]);
+  return `wa${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
+}
+
+/**
+ * Places W3C Web Annotations (and Hypothesis's and Recogito's) on a layer,
+ * given the article's and the layer's stored updates. Those that cannot be
+ * anchored are kept as orphans, those with no usable selector refused; both
+ * are reported.
  */
 export function placeAnnotations(input: {
   article: Uint8Array[];
@@ -89,42 +123,64 @@ export function placeAnnotations(input: {
   // One state for the text and the anchors, so both see the same version.
   const { ydoc, fragment, doc } = articleOf(input.article);
   const map = TextMap.of(doc);
-  const imported = fromWebAnnotation(input.content, map.text);
+  const read = fromWebAnnotation(input.content, map.text);
   const layer = docOf(input.layer);
   const before = Y.encodeStateVector(layer);
-  for (const item of imported) {
+  const present = new Set(annotationsMap(layer).keys());
+  const report: AnnotationImportReport = {
+    imported: 0,
+    updated: 0,
+    anchored: 0,
+    byQuote: 0,
+    orphaned: 0,
+    refused: 0,
+    unanchored: [],
+    refusals: [],
+  };
+  for (const item of read) {
+    if (item.fields === null || item.placement === 'refused') {
+      report.refused++;
+      report.refusals.push(item.reason ?? `annotation ${item.index}: refused`);
+      continue;
+    }
+    const { fields } = item;
+    const id = importedId(item);
+    const createdAt = fields.createdAt ?? input.now;
     const annotation: ExportedAnnotation = {
-      id: randomBytes(9)
-        .toString('base64url')
-        .replace(/[^A-Za-z0-9]/g, 'x'),
+      id,
       layer: input.layerId,
-      kind: item.kind,
+      kind: fields.kind,
       status: item.start === null ? 'orphaned' : 'anchored',
       start: item.start,
       end: item.end,
       quote: item.quote,
       prefix: item.prefix,
       suffix: item.suffix,
-      author: { id: '', name: item.author || 'Imported' },
-      createdAt: item.created ?? input.now,
-      updatedAt: input.now,
-      note: item.note,
-      verdict: item.verdict,
-      evidence: item.evidence.map((url) => ({ url, title: '' })),
-      speaker: { name: item.speaker, role: '' },
-      sourceType: 'named',
-      links: [],
+      author: fields.author,
+      createdAt,
+      updatedAt: fields.updatedAt ?? createdAt,
+      note: fields.note,
+      verdict: fields.verdict,
+      evidence: fields.evidence,
+      speaker: fields.speaker,
+      sourceType: fields.sourceType,
+      links: fields.links,
     };
     putAnnotation(layer, anchorAt(annotation, fragment, doc, map));
+    report.imported++;
+    if (present.has(id)) report.updated++;
+    present.add(id);
+    if (item.placement === 'exact') report.anchored++;
+    else if (item.placement === 'quote') report.byQuote++;
+    else {
+      report.orphaned++;
+      report.unanchored.push(item.reason ?? `annotation ${item.index}: not placed`);
+    }
   }
   const update = Y.encodeStateAsUpdate(layer, before);
   ydoc.destroy();
   layer.destroy();
-  return {
-    update,
-    imported: imported.length,
-    unanchored: imported.filter((item) => item.problem !== null).map((item) => item.problem ?? ''),
-  };
+  return { update, ...report };
 }
 
 /**

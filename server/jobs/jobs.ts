@@ -18,7 +18,7 @@ import {
  * and out (bytes, strings, records), so it can be posted to a worker thread.
  */
 export interface JobInputs {
-  export: { state: DocumentState; format: ExportFormat; documentUrl: string; organisation: { name: string; url?: string } };
+  export: { state: DocumentState; format: ExportFormat; publicUrl: string; organisation: { name: string; url?: string } };
   importArticle: { format: string; content: unknown; title?: string; maxBytes: number };
   importFactmark: { content: unknown; maxBytes: number };
   placeAnnotations: { article: Uint8Array[]; layer: Uint8Array[]; layerId: string; content: unknown; now: string };

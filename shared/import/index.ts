@@ -5,3 +5,5 @@ export type { ImportFormat } from './format.js';
 export { parseText } from './text.js';
 export { parseMarkdown } from './markdown.js';
 export { parseHtml } from './html.js';
+export { fromWebAnnotation, annotationFieldsOf, factmarkIdOf } from './webAnnotation.js';
+export type { ReadAnnotation, ImportedFields, Placement } from './webAnnotation.js';

@@ -30,7 +30,7 @@ describe('JSON-LD serialisation', () => {
   const model = build();
 
   it('writes a Web Annotation collection of hostile notes that a page can embed and a reader parses back', () => {
-    const json = toWebAnnotation(model, { documentUrl: 'https://factmark.example/#/d/hostile1' });
+    const json = toWebAnnotation(model, { publicUrl: 'https://factmark.example' });
     expectEmbeddable(json);
     const collection = JSON.parse(json) as { label: string; first: { items: { body: { purpose: string; value?: string }[] }[] } };
     expect(collection.label).toBe(model.record.title);
