@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import {
   annotationsMap,
+  checkArticleSourceField,
+  type ArticleSourceField,
+  type Organisation,
   articleMetaName,
   articleRoomName,
   isValidId,
@@ -60,7 +63,7 @@ export interface ExportOptions {
   /** Export one layer only. */
   layer?: string;
   publicUrl: string;
-  organisation: { name: string; url?: string };
+  organisation: Organisation;
 }
 
 /**
@@ -112,7 +115,7 @@ export class Documents {
    */
   async create(input: NewDocument): Promise<DocumentRecord> {
     if (input.format === 'factmark') return this.importFactmark(input.content);
-    const { title, article } = await this.run({
+    const { title, article, source } = await this.run({
       type: 'importArticle',
       format: input.format,
       content: input.content,
@@ -120,7 +123,7 @@ export class Documents {
       ...(input.title === undefined ? {} : { title: input.title }),
     });
     await this.checkLimit();
-    const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString() };
+    const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString(), ...source };
     await this.storeArticle(record, article);
     return record;
   }
@@ -198,6 +201,28 @@ export class Documents {
     });
     if (report.imported > 0) await this.writeUpdate(room, update);
     return report;
+  }
+
+  /**
+   * Sets (a string) or clears (null) where the article reviewed comes from,
+   * when it was published, and where the fact-check is published. Throws a
+   * RangeError saying what is wrong with a value that is not a valid http(s)
+   * address or ISO 8601 date; nothing is changed then. Returns the new record.
+   */
+  async setSource(id: string, source: Partial<Record<ArticleSourceField, string | null>>): Promise<DocumentRecord> {
+    const current = await this.get(id);
+    // Every value is checked before anything is written.
+    const checked = new Map(
+      Object.entries(source).map(([field, value]) => [
+        field,
+        value === null ? null : checkArticleSourceField(field as ArticleSourceField, value),
+      ]),
+    );
+    const record = Object.fromEntries(
+      [...Object.entries(current).filter(([field]) => !checked.has(field)), ...checked.entries()].filter(([, value]) => value !== null),
+    ) as unknown as DocumentRecord;
+    await this.store.putDocument(record);
+    return record;
   }
 
   /**

@@ -57,8 +57,8 @@ export interface Config {
    * (in the operating system: a crash of the server, not of the machine).
    */
   durability: Durability;
-  /** The organisation named as author of ClaimReview exports. */
-  organisation: { name: string; url?: string };
+  /** The organisation named as author of ClaimReview exports: its name, home page and logo. */
+  organisation: { name: string; url?: string; logo?: string };
   /** Folder of the built client, or null to serve the API only. */
   clientDir: string | null;
   logLevel: string;
@@ -103,6 +103,17 @@ function envDurability(env: Env): Durability {
   return parseDurability(env['FACTMARK_DURABILITY']);
 }
 
+/** The organisation that publishes fact-checks, from `FACTMARK_ORGANISATION`, `…_URL` and `…_LOGO` (http(s) addresses, checked). */
+function organisationFromEnv(env: Env): Config['organisation'] {
+  const url = envUrl(env, 'FACTMARK_ORGANISATION_URL', ['https:', 'http:']);
+  const logo = envUrl(env, 'FACTMARK_ORGANISATION_LOGO', ['https:', 'http:']);
+  return {
+    name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
+    ...(url === null ? {} : { url: new URL(url).href }),
+    ...(logo === null ? {} : { logo: new URL(logo).href }),
+  };
+}
+
 /** The configuration from environment variables alone, with defaults for the rest. */
 export function configFromEnv(env: Env = process.env): Config {
   return {
@@ -131,10 +142,7 @@ export function configFromEnv(env: Env = process.env): Config {
     rateLimit: envNumber(env, 'FACTMARK_RATE_LIMIT', 50),
     authFailuresPerMinute: envNumber(env, 'FACTMARK_AUTH_FAILURES_PER_MINUTE', 20),
     durability: envDurability(env),
-    organisation: {
-      name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
-      ...(env['FACTMARK_ORGANISATION_URL'] === undefined ? {} : { url: env['FACTMARK_ORGANISATION_URL'] }),
-    },
+    organisation: organisationFromEnv(env),
     clientDir: env['FACTMARK_CLIENT_DIR'] ?? path.resolve(import.meta.dirname, '..', 'dist', 'client'),
     logLevel: env['FACTMARK_LOG_LEVEL'] ?? 'info',
   };

@@ -5,6 +5,8 @@ export { safeUrl } from './url.js';
 export { ImportError } from './errors.js';
 export { toText, blockSeparator } from './text.js';
 export { CodePointOffsets, reportInCodePoints } from './codePoints.js';
+export { checkPublicUrl, checkPublicationDate, checkArticleSourceField, articleSourceFields } from './articleSource.js';
+export type { ArticleSourceField } from './articleSource.js';
 export * from './import/index.js';
 export * from './document.js';
 export * from './demo.js';

@@ -25,6 +25,8 @@ export interface CliSkipped {
 export interface CliExport {
   body: string;
   skipped?: CliSkipped[];
+  /** What a publisher should fix first (ClaimReview). */
+  warnings?: string[];
 }
 
 /** A comparison or report as the CLI writes it, with the damaged entries it left out. */
@@ -104,9 +106,11 @@ class RemoteDocuments implements DocumentsAccess {
     const query = new URLSearchParams({ format, ...(layer === undefined ? {} : { layer }) });
     const response = await this.request(`/api/documents/${encodeURIComponent(id)}/export?${query.toString()}`);
     const skipped = response.headers.get('X-Factmark-Skipped');
+    const warnings = response.headers.get('X-Factmark-Warnings');
     return {
       body: await response.text(),
       ...(skipped === null ? {} : { skipped: JSON.parse(decodeURIComponent(skipped)) as CliExport['skipped'] }),
+      ...(warnings === null ? {} : { warnings: JSON.parse(decodeURIComponent(warnings)) as string[] }),
     };
   }
 

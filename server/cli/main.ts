@@ -204,10 +204,11 @@ interface ExportOptions extends DataOptions {
 async function exportDocument(id: string, options: ExportOptions): Promise<void> {
   const documents = await openDocuments(configWith(options));
   try {
-    const { body, skipped } = await documents.export(id, options.format, options.layer);
+    const { body, skipped, warnings } = await documents.export(id, options.format, options.layer);
     if (options.output === undefined) process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
     else await writeFile(options.output, body);
     reportSkipped(skipped ?? []);
+    for (const warning of warnings ?? []) process.stderr.write(`Warning: ${warning}\n`);
   } finally {
     await documents.close();
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ImportError } from '../../shared/index.js';
-import { teamLayerId, type DocumentDamage, type DocumentRecord } from '../../shared/index.js';
+import { articleSourceFields, teamLayerId, type ArticleSourceField, type DocumentDamage, type DocumentRecord } from '../../shared/index.js';
 import { canManageDocuments, canOpenDocument, roomAccess, workingLayer } from '../access.js';
 import { layerNames } from '../layerNames.js';
 import { parseDuration } from '../duration.js';
@@ -189,8 +189,20 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       ) {
         throw new HttpError(400, 'Malformed request', '"assignment" must be null or {"revealed": true|false}.');
       }
-      if (title === undefined && assignment === undefined)
-        throw new HttpError(400, 'Malformed request', 'Give a "title" or an "assignment".');
+      const source: Partial<Record<ArticleSourceField, string | null>> = {};
+      for (const field of articleSourceFields) {
+        const value = body[field];
+        if (value === undefined) continue;
+        if (value !== null && typeof value !== 'string')
+          throw new HttpError(400, 'Malformed request', `"${field}" must be a string, or null to clear it.`);
+        source[field] = value;
+      }
+      if (title === undefined && assignment === undefined && Object.keys(source).length === 0)
+        throw new HttpError(
+          400,
+          'Malformed request',
+          `Give a "title", an "assignment" or one of ${articleSourceFields.map((field) => `"${field}"`).join(', ')}.`,
+        );
       let record = await documents.get(id);
       if (title !== undefined) {
         try {
@@ -204,6 +216,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
         record = await documents.setAssignment(id, assignment as { revealed: boolean } | null);
         context.gatekeeper.reconsider(record);
       }
+      if (Object.keys(source).length > 0) record = await documents.setSource(id, source);
       sendJson(response, 200, record);
       return;
     }
@@ -268,6 +281,9 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       };
       // ClaimReview always says what it left out, even nothing; other formats when they left something out.
       Object.assign(headers, skippedHeaders(exported.skipped, format === 'claimreview'));
+      // What a publisher should fix first, as URI-encoded JSON: a list of sentences.
+      if (exported.warnings.length > 0)
+        headers['X-Factmark-Warnings'] = encodeURIComponent(JSON.stringify(exported.warnings.map((warning) => warning.slice(0, 300))));
       response.writeHead(200, headers);
       response.end(exported.body);
       return;

@@ -5,6 +5,9 @@ import * as Y from 'yjs';
 import {
   annotationsMap,
   articleFragmentName,
+  articleSourceFields,
+  checkArticleSourceField,
+  ImportError,
   encodeAnchors,
   factmarkIdOf,
   fromFactmarkJson,
@@ -16,26 +19,28 @@ import {
   type Annotation,
   type DocumentRecord,
   type ExportedAnnotation,
+  type HtmlSource,
   type ReadAnnotation,
 } from '../../shared/index.js';
 import { articleOf, docOf } from './DocumentState.js';
 
-/** An imported article: its title and its content as one Yjs update. */
+/** An imported article: its title, its content as one Yjs update, and where an HTML page says it was published. */
 export interface ImportedArticleState {
   title: string;
   article: Uint8Array;
+  source: HtmlSource;
 }
 
 /** Reads an article (text, Markdown, HTML) into the schema. Throws an ImportError for bad input. */
 export function importArticle(input: { format: string; content: unknown; title?: string; maxBytes: number }): ImportedArticleState {
-  const { doc, title } = importDocument(input.format, input.content, {
+  const { doc, title, source } = importDocument(input.format, input.content, {
     maxBytes: input.maxBytes,
     ...(input.title === undefined ? {} : { title: input.title }),
   });
   const ydoc = prosemirrorToYDoc(doc, articleFragmentName);
   const article = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
-  return { title, article };
+  return { title, article, source };
 }
 
 /** A factmark JSON file read back: its record, its article and every layer, each as one Yjs update. */
@@ -54,6 +59,16 @@ export function importFactmark(input: { content: unknown; maxBytes: number }): I
     throw new RangeError(`The factmark file is over the limit of ${input.maxBytes} bytes.`);
   }
   const file = fromFactmarkJson(input.content);
+  // Where the article and its fact-check are published is checked as wherever else it is set.
+  for (const field of articleSourceFields) {
+    const value = file.record[field];
+    if (value === undefined) continue;
+    try {
+      file.record[field] = checkArticleSourceField(field, value);
+    } catch (error) {
+      throw new ImportError('parse', `document.${field}: ${(error as Error).message}`);
+    }
+  }
   // The anchors point at this Y.Doc's items: it is the one stored.
   const ydoc = prosemirrorToYDoc(file.doc, articleFragmentName);
   const fragment = ydoc.getXmlFragment(articleFragmentName);
@@ -162,6 +177,7 @@ export function placeAnnotations(input: {
       note: fields.note,
       verdict: fields.verdict,
       evidence: fields.evidence,
+      summary: fields.summary,
       speaker: fields.speaker,
       sourceType: fields.sourceType,
       links: fields.links,

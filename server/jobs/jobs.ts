@@ -1,4 +1,4 @@
-import { ImportError } from '../../shared/index.js';
+import { ImportError, type Organisation } from '../../shared/index.js';
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
 import type { InviteRecord } from '../store/Store.js';
@@ -18,7 +18,7 @@ import {
  * and out (bytes, strings, records), so it can be posted to a worker thread.
  */
 export interface JobInputs {
-  export: { state: DocumentState; format: ExportFormat; publicUrl: string; organisation: { name: string; url?: string } };
+  export: { state: DocumentState; format: ExportFormat; publicUrl: string; organisation: Organisation };
   importArticle: { format: string; content: unknown; title?: string; maxBytes: number };
   importFactmark: { content: unknown; maxBytes: number };
   placeAnnotations: { article: Uint8Array[]; layer: Uint8Array[]; layerId: string; content: unknown; now: string };

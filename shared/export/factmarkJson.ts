@@ -28,6 +28,8 @@ const annotationSchema = z
     note: shortText,
     verdict: z.enum(verdicts),
     evidence: z.array(z.object({ url: z.string().max(2000), title: z.string().max(500) })).max(100),
+    // Files written before claims had a public summary have none.
+    summary: shortText.default(''),
     speaker: z.object({ name: z.string().max(500), role: z.string().max(500) }),
     sourceType: z.enum(sourceTypes),
     links: z.array(idSchema).max(1000),
@@ -50,6 +52,7 @@ const factmarkSchema = z.object({
     byline: z.string().max(500).optional(),
     publishedAt: z.string().max(64).optional(),
     language: z.string().max(35).optional(),
+    reviewUrl: z.string().max(2000).optional(),
   }),
   content: z.object({ type: z.literal('doc') }).passthrough(),
   text: z.string(),
@@ -66,13 +69,13 @@ export interface FactmarkDocument {
 
 /** The lossless export: the document, its metadata and every layer's annotations with offsets. */
 export function toFactmarkJson(model: ExportModel): string {
-  const { id, title, format, createdAt, sourceUrl, byline, publishedAt, language } = model.record;
+  const { id, title, format, createdAt, sourceUrl, byline, publishedAt, language, reviewUrl } = model.record;
   const offsets = CodePointOffsets.of(model.text);
   return `${JSON.stringify(
     {
       format: 'factmark',
       version: factmarkFormatVersion,
-      document: { id, title, format, createdAt, sourceUrl, byline, publishedAt, language },
+      document: { id, title, format, createdAt, sourceUrl, byline, publishedAt, language, reviewUrl },
       content: model.doc.toJSON(),
       text: model.text,
       layers: model.layers.map((layer) => ({
@@ -140,7 +143,7 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
   );
   const { document } = data;
   const record: ExportModel['record'] = { id: document.id, title: document.title, format: document.format, createdAt: document.createdAt };
-  for (const key of ['sourceUrl', 'byline', 'publishedAt', 'language'] as const) {
+  for (const key of ['sourceUrl', 'byline', 'publishedAt', 'language', 'reviewUrl'] as const) {
     const value = document[key];
     if (value !== undefined) record[key] = value;
   }

@@ -4,9 +4,9 @@ export { toFactmarkJson, fromFactmarkJson, factmarkFormatVersion } from './factm
 export type { FactmarkDocument } from './factmarkJson.js';
 export { toWebAnnotation, webAnnotationIris, annotationContext, factmarkContext } from './webAnnotation.js';
 export type { WebAnnotationOptions } from './webAnnotation.js';
-export { toClaimReview } from './claimReview.js';
+export { toClaimReview, claimAnchor } from './claimReview.js';
 export { stringifyJsonLd } from './jsonLd.js';
-export type { ClaimReviewOptions, SkippedClaim } from './claimReview.js';
+export type { ClaimReviewOptions, ClaimReviewExport, Organisation, SkippedClaim } from './claimReview.js';
 export { toCsv, csvColumns } from './csv.js';
 export { toHtml, escapeHtml, annotationStyles } from './html.js';
 export { toMarkdown } from './markdown.js';

@@ -47,8 +47,8 @@ export function webAnnotationIris(publicUrl: string, documentId: string) {
  * Annotation per span. Each stands alone (its own `@context` and absolute
  * `id`) and targets the document's text export, with a TextQuoteSelector
  * (exact, prefix, suffix) and, when anchored, a TextPositionSelector in code
- * points; kind, note, verdict and speaker are tagging, commenting, assessing
- * and identifying bodies, evidence linking resources, and the rest is in
+ * points; kind, note, verdict, speaker and a claim's public summary are
+ * tagging, commenting, assessing, identifying and describing bodies, evidence linking resources, and the rest is in
  * {@link factmarkContext}.
  */
 export function toWebAnnotation(model: ExportModel, options: WebAnnotationOptions): string {
@@ -80,6 +80,7 @@ function annotationToWebAnnotation(annotation: ExportedAnnotation, iris: ReturnT
   if (annotation.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
   if (annotation.kind === 'claim')
     body.push({ type: 'TextualBody', purpose: 'assessing', value: annotation.verdict, format: 'text/plain' });
+  if (annotation.summary !== '') body.push({ type: 'TextualBody', purpose: 'describing', value: annotation.summary, format: 'text/plain' });
   if (annotation.speaker.name !== '') {
     body.push({ type: 'TextualBody', purpose: 'identifying', value: annotation.speaker.name, format: 'text/plain' });
   }

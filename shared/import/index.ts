@@ -4,6 +4,7 @@ export { importFormats, isImportFormat, formatFromFileName, titleFromFileName, d
 export type { ImportFormat } from './format.js';
 export { parseText } from './text.js';
 export { parseMarkdown } from './markdown.js';
-export { parseHtml } from './html.js';
+export { parseHtml, htmlSource } from './html.js';
+export type { HtmlSource } from './html.js';
 export { fromWebAnnotation, annotationFieldsOf, factmarkIdOf } from './webAnnotation.js';
 export type { ReadAnnotation, ImportedFields, Placement } from './webAnnotation.js';

@@ -28,6 +28,7 @@ export interface ImportedFields {
   note: string;
   verdict: Verdict;
   evidence: EvidenceLink[];
+  summary: string;
   speaker: Speaker;
   sourceType: SourceType;
   /** Ids (in the same file or document) of the annotations this one links to. */
@@ -141,7 +142,8 @@ function personOf(annotation: Json): Person {
  * Hypothesis tags) naming a kind give the kind (a claim when none does);
  * commenting bodies, bodies without a purpose, `bodyValue` and Hypothesis's
  * `text` give the note, with other tags after it; an assessing body naming a
- * verdict gives the verdict; identifying the speaker's name; linking
+ * verdict gives the verdict; identifying the speaker's name; describing a
+ * claim's public summary; linking
  * resources the evidence; factmark's extension terms the rest.
  */
 export function annotationFieldsOf(annotation: Json): ImportedFields {
@@ -149,6 +151,7 @@ export function annotationFieldsOf(annotation: Json): ImportedFields {
   const tags: string[] = listOf(annotation['tags']).filter((tag): tag is string => typeof tag === 'string');
   let verdict: Verdict = 'unverified';
   let speakerName = '';
+  let summary = '';
   const evidence: EvidenceLink[] = [];
   if (typeof annotation['bodyValue'] === 'string') notes.push(annotation['bodyValue']);
   if (typeof annotation['text'] === 'string' && annotation['text'].trim() !== '') notes.push(annotation['text']);
@@ -162,6 +165,7 @@ export function annotationFieldsOf(annotation: Json): ImportedFields {
       else if (purpose === 'assessing' && isVerdict(value)) verdict = value;
       else if (purpose === 'assessing') notes.push(value);
       else if (purpose === 'identifying') speakerName = value;
+      else if (purpose === 'describing') summary = value;
       else notes.push(value);
     } else if (type === 'SpecificResource' || purpose === 'linking' || typeof body['id'] === 'string') {
       const source = typeof body['source'] === 'string' ? body['source'] : text(body['id'], 2000);
@@ -182,6 +186,7 @@ export function annotationFieldsOf(annotation: Json): ImportedFields {
     note: notes.join('\n\n').slice(0, 20_000),
     verdict,
     evidence: evidence.slice(0, 100),
+    summary: summary.slice(0, 20_000),
     speaker: { name: speakerName.slice(0, 500), role: text(annotation['speakerRole'], 500) },
     sourceType: isSourceType(sourceType) ? sourceType : 'named',
     links,

@@ -125,6 +125,7 @@ describe('Web Annotation round trip', () => {
         note: annotation.note,
         verdict: annotation.verdict,
         evidence: annotation.evidence,
+        summary: annotation.summary,
         speaker: annotation.speaker,
         sourceType: annotation.sourceType,
         links: annotation.links,
