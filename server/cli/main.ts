@@ -487,7 +487,8 @@ export function createProgram(): Command {
     .command('import')
     .description(
       'Import an article (text, Markdown, HTML) or a factmark JSON export as a new document, every such file of a folder, ' +
-        'or W3C Web Annotations onto an existing document (--document).',
+        'or W3C Web Annotations (Hypothesis and Recogito exports too) onto an existing document (--document): ' +
+        'an annotation imported before is updated, and the summary counts those anchored exactly, by quote, orphaned and refused.',
     )
     .argument('<path>', 'a file or a folder; the extension tells the format (.txt, .md, .html, .json)')
     .addOption(new Option('-f, --format <format>', 'the file format').choices([...importFormats, 'factmark', 'wa']))
