@@ -27,6 +27,7 @@ import { ClassResults } from './ClassResults.js';
 import { ComparePane } from './ComparePane.js';
 import { DisagreementToggle } from './DisagreementToggle.js';
 import { SharePanel } from './SharePanel.js';
+import { PublicationForm } from './PublicationForm.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { ExportMenu } from './ExportMenu.js';
 import { FindBar } from './FindBar.js';
@@ -348,6 +349,9 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             onRecord={(updated) => setRecord({ ...record, ...updated })}
           />
         </SharePanel>
+      )}
+      {showShare && record !== null && (
+        <PublicationForm api={api} id={id} record={record} onRecord={(updated) => setRecord({ ...record, ...updated })} />
       )}
       {showResults && record !== null && (
         <ClassResults

@@ -4,6 +4,7 @@ import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotatio
 import { annotationLimits } from '../../../shared/annotationEntry.js';
 import { safeUrl } from '../../../shared/url.js';
 import { kindInfo, shortQuote, sourceTypeLabels, verdictLabels } from './kinds.js';
+import { PublicSummaryField } from './PublicSummaryField.js';
 
 interface AnnotationDetailsProps {
   item: ResolvedAnnotation;
@@ -84,6 +85,12 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
               ))}
             </select>
           </label>
+          <PublicSummaryField
+            key={`${annotation.id}-summary`}
+            value={annotation.summary}
+            disabled={!canEdit}
+            onSave={(summary) => onChange({ summary })}
+          />
           <EvidenceList
             key={`${annotation.id}-evidence`}
             annotation={annotation}
