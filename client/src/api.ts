@@ -184,7 +184,14 @@ export class Api {
   async exportDocument(
     id: string,
     format: string,
-  ): Promise<{ blob: Blob; fileName: string; skipped: { id: string; reason: string; layer?: string }[]; skippedCount: number }> {
+  ): Promise<{
+    blob: Blob;
+    fileName: string;
+    skipped: { id: string; reason: string; layer?: string }[];
+    skippedCount: number;
+    /** What a publisher should fix first (a ClaimReview's missing fields). */
+    warnings: string[];
+  }> {
     const response = await this.fetch(`/api/documents/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`);
     const disposition = response.headers.get('Content-Disposition') ?? '';
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
@@ -192,7 +199,9 @@ export class Api {
     const header = response.headers.get('X-Factmark-Skipped');
     const skipped = header === null ? [] : (JSON.parse(decodeURIComponent(header)) as { id: string; reason: string; layer?: string }[]);
     const count = Number(response.headers.get('X-Factmark-Skipped-Count') ?? skipped.length);
-    return { blob: await response.blob(), fileName, skipped, skippedCount: Number.isInteger(count) ? count : skipped.length };
+    const warningHeader = response.headers.get('X-Factmark-Warnings');
+    const warnings = warningHeader === null ? [] : (JSON.parse(decodeURIComponent(warningHeader)) as string[]);
+    return { blob: await response.blob(), fileName, skipped, skippedCount: Number.isInteger(count) ? count : skipped.length, warnings };
   }
 
   /** The websocket base URL for `WebsocketProvider`. */

@@ -51,6 +51,8 @@ describe('exporting from the editor', () => {
       }),
     ]);
     await expect.poll(() => page.locator('.export-status').textContent()).toContain('1 claim left out: 1 no verdict yet');
+    // And what a publisher should add: here the claim's public summary.
+    await expect.poll(() => page.locator('.export-status').textContent()).toContain('1 claim has no public summary');
   });
 
   it('downloads a spreadsheet and an archive page', async () => {
