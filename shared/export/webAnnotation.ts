@@ -23,8 +23,9 @@ export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
 export const factmarkContext = {
   fm: 'urn:factmark:terms:',
   layer: 'fm:layer',
-  orphaned: { '@id': 'fm:orphaned', '@type': 'http://www.w3.org/2001/XMLSchema#boolean' },
-  links: { '@id': 'fm:links', '@type': '@id', '@container': '@set' },
+  // JSON booleans are xsd:boolean in JSON-LD already; kept short, as every item repeats the context.
+  orphaned: 'fm:orphaned',
+  links: { '@id': 'fm:links', '@type': '@id' },
   speakerRole: 'fm:speakerRole',
   sourceType: 'fm:sourceType',
   title: 'http://purl.org/dc/terms/title',
