@@ -106,9 +106,9 @@ function annotationsOf(json: unknown): unknown[] {
   return items;
 }
 
-/** The id factmark gave an annotation it exported (`…/annotations/<id>`), or null for another tool's. */
+/** The id factmark gave an annotation it exported (`…/api/documents/<doc>/layers/<layer>/annotations/<id>`), or null for another tool's. */
 export function factmarkIdOf(iri: string): string | null {
-  return /\/annotations\/([A-Za-z0-9_-]{1,64})$/.exec(iri)?.[1] ?? null;
+  return /\/api\/documents\/[^/]+\/layers\/[^/]+\/annotations\/([A-Za-z0-9_-]{1,64})$/.exec(iri)?.[1] ?? null;
 }
 
 /** The person a creator names: an IRI of factmark's people (`…/people/<id>`), another IRI or account, or an agent object. */

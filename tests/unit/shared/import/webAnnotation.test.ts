@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromWebAnnotation, ImportError, importDocument, toText, type ReadAnnotation } from '../../../../shared/index.js';
+import { factmarkIdOf, fromWebAnnotation, ImportError, importDocument, toText, type ReadAnnotation } from '../../../../shared/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/annotations/${name}`, import.meta.url), 'utf8');
 const text = toText(importDocument('text', fixture('article.txt')).doc);
@@ -116,5 +116,13 @@ describe('Web Annotation import of other tools’ files', () => {
   ])('refuses %s as a whole, with the reason', (_name, input, message) => {
     expect(() => fromWebAnnotation(input, text)).toThrow(ImportError);
     expect(() => fromWebAnnotation(input, text)).toThrow(message);
+  });
+});
+
+describe('factmarkIdOf', () => {
+  it('takes back only the ids factmark gave in its own exports', () => {
+    expect(factmarkIdOf('https://desk.example/api/documents/d1/layers/team/annotations/abc_12')).toBe('abc_12');
+    expect(factmarkIdOf('https://annotations.example/annotations/123')).toBeNull();
+    expect(factmarkIdOf('https://hypothes.is/a/Hq1xKM2aEe6Rw0Pq2bTnYA')).toBeNull();
   });
 });
