@@ -44,6 +44,11 @@ describe('W3C Web Annotation export', () => {
     }
   });
 
+  it('passes the W3C MUST schema tests for its collection, and its embedded page read with the collection’s context', () => {
+    expect(annotationMustFailures('collection')(exported)).toEqual([]);
+    expect(annotationMustFailures('page')({ '@context': exported['@context'], ...exported.first })).toEqual([]);
+  });
+
   it('fails the W3C tests where an item is not standalone (the judge can fail)', () => {
     const { '@context': _context, ...withoutContext } = items[0] as Item;
     expect(mustFailures(withoutContext).join('\n')).toMatch(/3\.1-annotationContextValidated/);
