@@ -103,6 +103,9 @@ describe('importing other tools’ annotations', () => {
       return rest;
     };
     expect((await csvRows(server, copy)).map(columns)).toEqual(original.map(columns));
+    // The Web Annotation export of the copy is the original's, but for the document it names.
+    const again = await (await api(server, `/api/documents/${copy}/export?format=wa`)).text();
+    expect(JSON.parse(again)).toEqual(JSON.parse(exported.replaceAll(`/api/documents/${id}/`, `/api/documents/${copy}/`)));
   });
 
   it('prints the same counts on the command line, for a Hypothesis export it recognises by its shape', async () => {
