@@ -170,7 +170,7 @@ export function annotationFieldsOf(annotation: Json): ImportedFields {
     } else if (type === 'SpecificResource' || purpose === 'linking' || typeof body['id'] === 'string') {
       const source = typeof body['source'] === 'string' ? body['source'] : text(body['id'], 2000);
       const url = safeUrl(source);
-      if (url !== null) evidence.push({ url, title: text(body['title'], 500) });
+      if (url !== null && url.length <= 2000) evidence.push({ url, title: text(body['title'], 500) });
     }
   }
   const kindTag = tags.find((tag) => isAnnotationKind(tag.toLowerCase()));
@@ -179,7 +179,8 @@ export function annotationFieldsOf(annotation: Json): ImportedFields {
   const links = listOf(annotation['links'])
     .filter((link): link is string => typeof link === 'string')
     .map((link) => factmarkIdOf(link) ?? link)
-    .filter((link) => /^[A-Za-z0-9_-]{1,64}$/.test(link));
+    .filter((link) => /^[A-Za-z0-9_-]{1,64}$/.test(link))
+    .slice(0, 1000);
   const sourceType = annotation['sourceType'];
   return {
     kind: (kindTag?.toLowerCase() as AnnotationKind | undefined) ?? 'claim',
