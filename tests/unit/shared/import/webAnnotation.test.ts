@@ -101,10 +101,12 @@ describe('Web Annotation import of other tools’ files', () => {
         { type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'not in this article' } } },
         { type: 'Annotation', target: 'https://news.example/whole-page' },
         'not an annotation',
+        { id: 'reply1', references: ['Hq1xKM2aEe6Rw0Pq2bTnYA'], text: 'Agreed.', target: [{ source: 'https://news.example/a' }] },
       ],
       text,
     );
-    expect(read.map((item) => item.placement)).toEqual(['refused', 'orphaned', 'refused', 'refused']);
+    expect(read.map((item) => item.placement)).toEqual(['refused', 'orphaned', 'refused', 'refused', 'refused']);
+    expect(read[4]?.reason).toBe('annotation 4: is a reply to another annotation, not a mark');
     expect(read[0]?.reason).toMatch(/not inside the text \(\d+ code points\), and it has no TextQuoteSelector/);
     expect(read[2]?.reason).toMatch(/whole resource/);
   });
