@@ -84,13 +84,10 @@ const offsetKeys = new Set(['start', 'end', 'outerStart', 'outerEnd']);
 /** Which side of a comparison each key leads into. */
 const sideKeys: Record<string, 'a' | 'b'> = { a: 'a', onlyA: 'a', b: 'b', onlyB: 'b' };
 
-/**
- * A copy of a report (plain JSON data) with every offset field (`start`,
- * `end`, `outerStart`, `outerEnd` holding a number) in code points. With
- * `sides`, the offsets under a key `a`/`onlyA` count in side a's text and
- * those under `b`/`onlyB` in side b's, as in a comparison of two versions.
- */
-export function reportInCodePoints<T>(report: T, offsets: CodePointOffsets | { a: CodePointOffsets; b: CodePointOffsets }): T {
+type ReportOffsets = CodePointOffsets | { a: CodePointOffsets; b: CodePointOffsets };
+
+/** A copy of a report with every offset field converted by `convert`, in the text of the side it is under. */
+function convertReport<T>(report: T, offsets: ReportOffsets, convert: (offsets: CodePointOffsets, offset: number) => number): T {
   const single = offsets instanceof CodePointOffsets ? offsets : null;
   const walk = (value: unknown, side: CodePointOffsets | null): unknown => {
     if (Array.isArray(value)) return value.map((item) => walk(item, side));
@@ -99,9 +96,25 @@ export function reportInCodePoints<T>(report: T, offsets: CodePointOffsets | { a
     for (const [key, item] of Object.entries(value)) {
       const sideKey = single === null ? sideKeys[key] : undefined;
       const inner = sideKey === undefined || single !== null ? side : (offsets as { a: CodePointOffsets; b: CodePointOffsets })[sideKey];
-      copy[key] = offsetKeys.has(key) && typeof item === 'number' && side !== null ? side.toCodePoints(item) : walk(item, inner);
+      copy[key] = offsetKeys.has(key) && typeof item === 'number' && side !== null ? convert(side, item) : walk(item, inner);
     }
     return copy;
   };
   return walk(report, single) as T;
+}
+
+/**
+ * A copy of a report (plain JSON data) with every offset field (`start`,
+ * `end`, `outerStart`, `outerEnd` holding a number) in code points, as it
+ * leaves factmark. With `sides`, the offsets under a key `a`/`onlyA` count
+ * in side a's text and those under `b`/`onlyB` in side b's, as in a
+ * comparison of two versions.
+ */
+export function reportInCodePoints<T>(report: T, offsets: ReportOffsets): T {
+  return convertReport(report, offsets, (side, offset) => side.toCodePoints(offset));
+}
+
+/** The reverse of {@link reportInCodePoints}: a report read from the API, its offsets as JavaScript indexes its text. */
+export function reportInUtf16<T>(report: T, offsets: ReportOffsets): T {
+  return convertReport(report, offsets, (side, offset) => side.toUtf16(offset));
 }

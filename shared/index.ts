@@ -4,7 +4,7 @@ export type { ReadArticle } from './articleContent.js';
 export { safeUrl } from './url.js';
 export { ImportError } from './errors.js';
 export { toText, blockSeparator } from './text.js';
-export { CodePointOffsets, reportInCodePoints } from './codePoints.js';
+export { CodePointOffsets, reportInCodePoints, reportInUtf16 } from './codePoints.js';
 export { checkPublicUrl, checkPublicationDate, checkArticleSourceField, articleSourceFields } from './articleSource.js';
 export type { ArticleSourceField } from './articleSource.js';
 export * from './import/index.js';

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { compareVersions, type Comparison } from '../../../shared/index.js';
+import { CodePointOffsets, compareVersions, reportInUtf16, type Comparison } from '../../../shared/index.js';
 import { renderComparison } from '../../../server/Comparison.js';
 import { scoreState } from '../../../server/Scoring.js';
 import type { DocumentState } from '../../../server/jobs/DocumentState.js';
@@ -41,6 +41,10 @@ describe('offsets in reports', () => {
     const after = offsetsOf(written);
     expect(after.length).toBe(before.length);
     expect(after.length).toBeGreaterThan(10);
+    // Read back as a client does, every offset is the original index again.
+    expect(reportInUtf16(written, { a: CodePointOffsets.of(a.text), b: CodePointOffsets.of(b.text) })).toEqual(
+      JSON.parse(JSON.stringify(comparison)),
+    );
     for (const [index, offset] of after.entries()) {
       const original = before[index];
       const side = offset.side ?? 'a';
