@@ -44,11 +44,12 @@ export function runExportBench(words: number, annotations: number, runs = 3): Ex
   });
   const built = model as ExportModel | null;
   if (built === null) throw new Error('The export model was not built.');
-  const documentUrl = 'https://factmark.example/#/d/bench-article';
+  // Published somewhere, so every claim with a verdict is reviewed.
+  const published: ExportModel = { ...built, record: { ...built.record, reviewUrl: 'https://factmark.example/checks/bench-article' } };
   const formats: Record<string, number> = {
     factmark: best(runs, () => toFactmarkJson(built)),
-    wa: best(runs, () => toWebAnnotation(built, { documentUrl })),
-    claimreview: best(runs, () => toClaimReview(built, { documentUrl, organisation: { name: 'Bench' } })),
+    wa: best(runs, () => toWebAnnotation(built, { publicUrl: 'https://factmark.example' })),
+    claimreview: best(runs, () => toClaimReview(published, { organisation: { name: 'Bench' } })),
     html: best(runs, () => toHtml(built)),
     csv: best(runs, () => toCsv(built)),
     markdown: best(runs, () => toMarkdown(built)),

@@ -1,7 +1,9 @@
 import { InputError } from '../shared/errors.js';
 import {
+  CodePointOffsets,
   compareVersionOf,
   compareVersions,
+  reportInCodePoints,
   skippedEntries,
   teamLayerId,
   toCompareHtml,
@@ -56,8 +58,16 @@ export function checkCompareFormat(format: string): CompareFormat {
 export function renderComparison(comparison: Comparison, format: CompareFormat): ComparisonFile {
   const skipped = comparison.skipped ?? [];
   switch (format) {
-    case 'json':
-      return { body: JSON.stringify(comparison), contentType: 'application/json; charset=utf-8', extension: 'compare.json', skipped };
+    case 'json': {
+      // Offsets leave factmark in code points, each side's in its own text.
+      const offsets = { a: CodePointOffsets.of(comparison.a.text), b: CodePointOffsets.of(comparison.b.text) };
+      return {
+        body: JSON.stringify(reportInCodePoints(comparison, offsets)),
+        contentType: 'application/json; charset=utf-8',
+        extension: 'compare.json',
+        skipped,
+      };
+    }
     case 'html':
       return { body: toCompareHtml(comparison), contentType: 'text/html; charset=utf-8', extension: 'compare.html', skipped };
     case 'text':

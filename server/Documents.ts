@@ -5,6 +5,9 @@ import {
   annotationsMap,
   fileImportFormats,
   ImportError,
+  checkArticleSourceField,
+  type ArticleSourceField,
+  type Organisation,
   articleMetaName,
   articleRoomName,
   isValidId,
@@ -24,6 +27,7 @@ import { damagedDocument, readableUpdates } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import { docOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
+import type { AnnotationImportReport } from './jobs/importing.js';
 import { runInline, type JobRunner } from './jobs/jobs.js';
 
 /** A request named a document that does not exist. */
@@ -72,7 +76,7 @@ export interface FileImportReport {
   /** What the article does not keep, in words ("2 images", "3 tracked changes …"). */
   dropped: string[];
   /** Comments read as notes on marks in the team layer; those whose words were not found are kept as orphans and listed. */
-  notes: AnnotationImportReport;
+  notes: { imported: number; unanchored: string[] };
 }
 
 /** The largest file (Word, PDF) imported, for a text limit: a file holds images and markup besides the text. */
@@ -80,19 +84,14 @@ export function maxFileBytes(maxImportBytes: number): number {
   return maxImportBytes * 8;
 }
 
-/** What importing annotations onto a document did. */
-export interface AnnotationImportReport {
-  imported: number;
-  /** Annotations that could not be placed in the text: kept as orphans, and listed here. */
-  unanchored: string[];
-}
+export type { AnnotationImportReport } from './jobs/importing.js';
 
 /** Options of exports that need to know where the server is and who publishes. */
 export interface ExportOptions {
   /** Export one layer only. */
   layer?: string;
   publicUrl: string;
-  organisation: { name: string; url?: string };
+  organisation: Organisation;
 }
 
 /**
@@ -149,7 +148,7 @@ export class Documents {
         'format',
         `A ${input.format} file is imported as it is: send the file itself as the body, with its media type.`,
       );
-    const { title, article } = await this.run({
+    const { title, article, source } = await this.run({
       type: 'importArticle',
       format: input.format,
       content: input.content,
@@ -157,7 +156,7 @@ export class Documents {
       ...(input.title === undefined ? {} : { title: input.title }),
     });
     await this.checkLimit();
-    const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString() };
+    const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString(), ...source };
     await this.storeArticle(record, article);
     return record;
   }
@@ -240,8 +239,11 @@ export class Documents {
   }
 
   /**
-   * Places W3C Web Annotations on a document's layer (the team layer unless
-   * named). Those that cannot be anchored are kept as orphans and reported.
+   * Places W3C Web Annotations (Hypothesis's and Recogito's too) on a
+   * document's layer (the team layer unless named). Those that cannot be
+   * anchored are kept as orphans, those with no usable selector refused;
+   * the report counts and lists both. An annotation imported before (same
+   * id) is updated, never added twice.
    */
   async importAnnotations(id: string, format: string, content: unknown, layerId = teamLayerId): Promise<AnnotationImportReport> {
     if (format !== 'wa') throw new InputError(`Unknown annotation format "${format}": use wa.`);
@@ -249,9 +251,38 @@ export class Documents {
     await this.get(id);
     const room = layerRoomName(id, layerId);
     const [article, layer] = await Promise.all([this.readable(articleRoomName(id)), this.readable(room)]);
-    const placed = await this.run({ type: 'placeAnnotations', article, layer, layerId, content, now: new Date().toISOString() });
-    await this.writeUpdate(room, placed.update);
-    return { imported: placed.imported, unanchored: placed.unanchored };
+    const { update, ...report } = await this.run({
+      type: 'placeAnnotations',
+      article,
+      layer,
+      layerId,
+      content,
+      now: new Date().toISOString(),
+    });
+    if (report.imported > 0) await this.writeUpdate(room, update);
+    return report;
+  }
+
+  /**
+   * Sets (a string) or clears (null) where the article reviewed comes from,
+   * when it was published, and where the fact-check is published. Throws a
+   * InputError saying what is wrong with a value that is not a valid http(s)
+   * address or ISO 8601 date; nothing is changed then. Returns the new record.
+   */
+  async setSource(id: string, source: Partial<Record<ArticleSourceField, string | null>>): Promise<DocumentRecord> {
+    const current = await this.get(id);
+    // Every value is checked before anything is written.
+    const checked = new Map(
+      Object.entries(source).map(([field, value]) => [
+        field,
+        value === null ? null : checkArticleSourceField(field as ArticleSourceField, value),
+      ]),
+    );
+    const record = Object.fromEntries(
+      [...Object.entries(current).filter(([field]) => !checked.has(field)), ...checked.entries()].filter(([, value]) => value !== null),
+    ) as unknown as DocumentRecord;
+    await this.store.putDocument(record);
+    return record;
   }
 
   /**
@@ -467,7 +498,7 @@ export class Documents {
       type: 'export',
       state,
       format: checked,
-      documentUrl: `${options.publicUrl}/#/d/${id}`,
+      publicUrl: options.publicUrl,
       organisation: options.organisation,
     });
   }

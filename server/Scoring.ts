@@ -1,7 +1,9 @@
 import { InputError } from '../shared/errors.js';
 import { agreementToCsv, agreementToText, missedToCsv, scoresToCsv, scoresToText } from '../shared/agreement/scoreTable.js';
 import {
+  CodePointOffsets,
   compareLayers,
+  reportInCodePoints,
   scoreAgainstKey,
   skippedEntries,
   spansOf,
@@ -128,7 +130,9 @@ export function scoreState(state: DocumentState, invites: readonly InviteRecord[
     .filter((layer) => layer.id !== key.id && !isEmptyTeam(layer))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const scored = new Set([key.id, ...students.map((student) => student.id)]);
-  return { ...scoreAgainstKey(text, key, students), skipped: skipped.filter((entry) => scored.has(entry.layer)) };
+  // Offsets leave factmark in code points.
+  const report = reportInCodePoints(scoreAgainstKey(text, key, students), CodePointOffsets.of(text));
+  return { ...report, skipped: skipped.filter((entry) => scored.has(entry.layer)) };
 }
 
 /**
@@ -147,8 +151,9 @@ export function agreementOfState(
 ): LayerAgreement {
   const { text, layers, skipped } = codedLayers(state, invites);
   // Only the chosen layers' damaged entries: the caller may not read the others.
+  // Offsets leave factmark in code points.
   const withSkipped = (report: LayerAgreement, chosen: readonly CodedLayer[]): LayerAgreement => ({
-    ...report,
+    ...reportInCodePoints(report, CodePointOffsets.of(text)),
     skipped: skipped.filter((entry) => chosen.some((layer) => layer.id === entry.layer)),
   });
   if (layerIds === undefined) {

@@ -57,8 +57,8 @@ export interface Config {
    * (in the operating system: a crash of the server, not of the machine).
    */
   durability: Durability;
-  /** The organisation named as author of ClaimReview exports. */
-  organisation: { name: string; url?: string };
+  /** The organisation named as author of ClaimReview exports: its name, home page and logo. */
+  organisation: { name: string; url?: string; logo?: string };
   /** Folder of the built client, or null to serve the API only. */
   clientDir: string | null;
   logLevel: string;
@@ -300,14 +300,22 @@ export const configOptions: readonly ConfigOption[] = [
   {
     env: 'FACTMARK_ORGANISATION',
     shown: 'factmark',
-    description: 'the organisation named as author of ClaimReview exports',
+    description: "the organisation that publishes the fact-checks: every ClaimReview's author",
     apply: (config, raw) => void (config.organisation = { ...config.organisation, name: raw }),
   },
   {
     env: 'FACTMARK_ORGANISATION_URL',
     shown: 'none',
-    description: "the organisation's web address, in ClaimReview exports",
-    apply: (config, raw) => void (config.organisation = { ...config.organisation, url: raw }),
+    description: "its home page (http(s)): each review's `author.url`",
+    apply: (config, raw, name) =>
+      void (config.organisation = { ...config.organisation, url: new URL(url(['https:', 'http:'])(raw, name)).href }),
+  },
+  {
+    env: 'FACTMARK_ORGANISATION_LOGO',
+    shown: 'none',
+    description: "its logo image's address (http(s)): each review's `author.logo`",
+    apply: (config, raw, name) =>
+      void (config.organisation = { ...config.organisation, logo: new URL(url(['https:', 'http:'])(raw, name)).href }),
   },
   {
     env: 'FACTMARK_CLIENT_DIR',

@@ -54,6 +54,8 @@ export interface Annotation {
   /** Claims. */
   verdict: Verdict;
   evidence: EvidenceLink[];
+  /** Claims: the verdict explained for readers (a ClaimReview's `reviewBody`); the note stays internal. */
+  summary: string;
   /** Attributions. */
   speaker: Speaker;
   sourceType: SourceType;
@@ -65,7 +67,19 @@ export interface Annotation {
 export type AnnotationPatch = Partial<
   Pick<
     Annotation,
-    'kind' | 'note' | 'verdict' | 'evidence' | 'speaker' | 'sourceType' | 'links' | 'start' | 'end' | 'quote' | 'prefix' | 'suffix'
+    | 'kind'
+    | 'note'
+    | 'verdict'
+    | 'evidence'
+    | 'summary'
+    | 'speaker'
+    | 'sourceType'
+    | 'links'
+    | 'start'
+    | 'end'
+    | 'quote'
+    | 'prefix'
+    | 'suffix'
   >
 >;
 
@@ -90,6 +104,7 @@ function newId(): string {
 /** The value each field has when it was never set; `readAnnotation` fills these in. */
 const defaults: Partial<Record<keyof Annotation, unknown>> = {
   note: '',
+  summary: '',
   verdict: 'unverified',
   sourceType: 'named',
 };
@@ -160,6 +175,7 @@ export function createAnnotation(layer: Y.Doc, input: NewAnnotation, origin: unk
     note: input.note ?? '',
     verdict: 'unverified',
     evidence: [],
+    summary: '',
     speaker: { name: '', role: '' },
     sourceType: 'named',
     links: [],
@@ -308,6 +324,7 @@ export function readEntry(id: string, value: unknown): Annotation | DamagedEntry
     note: entry.get('note'),
     verdict: entry.get('verdict'),
     evidence: entry.get('evidence'),
+    summary: entry.get('summary'),
     speaker: entry.get('speaker'),
     sourceType: entry.get('sourceType'),
     links: entry.get('links'),

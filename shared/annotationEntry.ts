@@ -50,6 +50,7 @@ export const annotationEntrySchema = z.object({
     .array(z.object({ url: httpUrl, title: text(annotationLimits.name) }))
     .max(annotationLimits.evidence)
     .optional(),
+  summary: text(annotationLimits.note).optional(),
   speaker: z.object({ name: text(annotationLimits.name), role: text(annotationLimits.name) }).optional(),
   sourceType: z.enum(sourceTypes).optional(),
   links: z.array(z.string().max(64)).max(annotationLimits.links).optional(),

@@ -110,6 +110,7 @@ export function readFields(id: string, fields: Record<string, unknown>): Annotat
           .filter((link): link is EvidenceLink => isRecord(link) && typeof link.url === 'string')
           .map((link) => ({ url: link.url, title: text(link.title) }))
       : [],
+    summary: text(fields.summary),
     speaker: { name: text(isRecord(speaker) ? speaker.name : undefined), role: text(isRecord(speaker) ? speaker.role : undefined) },
     sourceType: isSourceType(sourceType) ? sourceType : 'named',
     links: Array.isArray(links) ? links.filter((link): link is string => typeof link === 'string') : [],

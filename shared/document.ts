@@ -50,9 +50,12 @@ export interface DocumentRecord {
   format: string;
   /** ISO 8601 time of import. */
   createdAt: string;
+  /** The address of the article reviewed (http(s)), and when it was published (ISO 8601): `checkPublicUrl`, `checkPublicationDate`. */
   sourceUrl?: string;
   byline?: string;
   publishedAt?: string;
+  /** Where the desk publishes its fact-check of the article: each ClaimReview's `url`, with the claim's `#claim-…` anchor. */
+  reviewUrl?: string;
   language?: string;
   /**
    * Set when the document is a teaching assignment: each annotator works in

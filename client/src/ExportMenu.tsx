@@ -19,11 +19,12 @@ export function ExportMenu({ api, id }: { api: Api; id: string }) {
   const download = async (format: string) => {
     setStatus({ kind: 'busy', text: 'Exporting…' });
     try {
-      const { blob, fileName, skipped, skippedCount } = await api.exportDocument(id, format);
+      const { blob, fileName, skipped, skippedCount, warnings } = await api.exportDocument(id, format);
       saveFile(blob, fileName);
       const skippedText =
         skippedCount === 0 ? '' : ` ${leftOut(skipped, skippedCount)}: ${summarize(skipped)}${skippedCount > skipped.length ? ', …' : ''}.`;
-      setStatus({ kind: 'done', text: `Downloaded ${fileName}.${skippedText}` });
+      const warningText = warnings.length === 0 ? '' : ` ${warnings.join(' ')}`;
+      setStatus({ kind: 'done', text: `Downloaded ${fileName}.${skippedText}${warningText}` });
     } catch (error) {
       setStatus({ kind: 'error', text: (error as Error).message });
     }

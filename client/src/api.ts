@@ -191,7 +191,17 @@ export class Api {
    * (damaged entries, claims a ClaimReview cannot hold; the list may be cut)
    * and how many that was in all.
    */
-  async exportDocument(id: string, format: string): Promise<{ blob: Blob; fileName: string; skipped: Skipped[]; skippedCount: number }> {
+  async exportDocument(
+    id: string,
+    format: string,
+  ): Promise<{
+    blob: Blob;
+    fileName: string;
+    skipped: Skipped[];
+    skippedCount: number;
+    /** What a publisher should fix first (a ClaimReview's missing fields). */
+    warnings: string[];
+  }> {
     const response = await this.fetch(`/api/documents/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`);
     const disposition = response.headers.get('Content-Disposition') ?? '';
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
@@ -200,7 +210,9 @@ export class Api {
     const listed = header === null ? [] : skippedListSchema.safeParse(JSON.parse(decodeURIComponent(header)));
     const skipped = Array.isArray(listed) ? listed : listed.success ? listed.data : [];
     const count = Number(response.headers.get('X-Factmark-Skipped-Count') ?? skipped.length);
-    return { blob: await response.blob(), fileName, skipped, skippedCount: Number.isInteger(count) ? count : skipped.length };
+    const warningHeader = response.headers.get('X-Factmark-Warnings');
+    const warnings = warningHeader === null ? [] : (JSON.parse(decodeURIComponent(warningHeader)) as string[]);
+    return { blob: await response.blob(), fileName, skipped, skippedCount: Number.isInteger(count) ? count : skipped.length, warnings };
   }
 
   /** The websocket base URL for `WebsocketProvider`. */

@@ -33,6 +33,8 @@ export interface CliExport {
   /** Text, or bytes for a binary format (docx). */
   body: string | Uint8Array;
   skipped?: CliSkipped[];
+  /** What a publisher should fix first (ClaimReview). */
+  warnings?: string[];
 }
 
 /** A comparison or report as the CLI writes it, with the damaged entries it left out. */
@@ -128,9 +130,11 @@ class RemoteDocuments implements DocumentsAccess {
     const query = new URLSearchParams({ format, ...(layer === undefined ? {} : { layer }) });
     const response = await this.request(`/api/documents/${encodeURIComponent(id)}/export?${query.toString()}`);
     const skipped = response.headers.get('X-Factmark-Skipped');
+    const warnings = response.headers.get('X-Factmark-Warnings');
     return {
       body: format === 'docx' ? new Uint8Array(await response.arrayBuffer()) : await response.text(),
       ...(skipped === null ? {} : { skipped: JSON.parse(decodeURIComponent(skipped)) as CliExport['skipped'] }),
+      ...(warnings === null ? {} : { warnings: JSON.parse(decodeURIComponent(warnings)) as string[] }),
     };
   }
 

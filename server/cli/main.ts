@@ -133,6 +133,8 @@ function formatOf(file: string, content: string, given: string | undefined): str
     const head = content.slice(0, 4096);
     if (/"format"\s*:\s*"factmark"/.test(head)) return 'factmark';
     if (/"type"\s*:\s*"(AnnotationCollection|AnnotationPage|Annotation)"/.test(head)) return 'wa';
+    // Hypothesis's export and search answers: annotations with targets, no W3C type.
+    if (/"(annotations|rows)"\s*:\s*\[/.test(head) && /"target"\s*:/.test(content)) return 'wa';
   }
   throw new Error(
     `Cannot tell the format of "${file}": pass --format ${[...importFormats, ...fileImportFormats, 'factmark', 'wa'].join('|')}.`,
@@ -167,8 +169,15 @@ async function importOne(documents: DocumentsAccess, file: string, options: Impo
     if (options.document === undefined)
       throw new Error(`${file} holds Web Annotations: name the document they annotate with --document ID.`);
     const report = await documents.importAnnotations(options.document, 'wa', content, options.layer);
-    const problems = report.unanchored.map((problem) => `\n  not anchored (kept as orphan): ${problem}`).join('');
-    return `Imported ${report.imported} annotations onto ${options.document}${problems}`;
+    const problems = [
+      ...report.unanchored.map((problem) => `\n  not anchored (kept as orphan): ${problem}`),
+      ...report.refusals.map((problem) => `\n  refused: ${problem}`),
+    ].join('');
+    const updated = report.updated === 0 ? '' : `, ${report.updated} of them imported before and updated`;
+    return (
+      `Imported ${report.imported} annotations onto ${options.document}${updated}: ${report.anchored} anchored exactly, ` +
+      `${report.byQuote} by quote, ${report.orphaned} orphaned; ${report.refused} refused${problems}`
+    );
   }
   // A plain text file has no heading to take the title from: its name is the title, as in the browser.
   const title = options.title ?? (format === 'text' ? titleFromFileName(file) : undefined);
@@ -237,7 +246,7 @@ interface ExportOptions extends DataOptions {
 async function exportDocument(id: string, options: ExportOptions): Promise<void> {
   const documents = await openDocuments(configWith(options));
   try {
-    const { body, skipped } = await documents.export(id, options.format, options.layer);
+    const { body, skipped, warnings } = await documents.export(id, options.format, options.layer);
     if (options.output !== undefined) await writeFile(options.output, body);
     else if (typeof body !== 'string') {
       // A Word file is bytes: written to a pipe or a file, never onto a terminal.
@@ -246,6 +255,7 @@ async function exportDocument(id: string, options: ExportOptions): Promise<void>
       process.stdout.write(body);
     } else process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
     reportSkipped(skipped ?? []);
+    for (const warning of warnings ?? []) process.stderr.write(`Warning: ${warning}\n`);
   } finally {
     await documents.close();
   }
@@ -491,8 +501,9 @@ export function createProgram(): Command {
     .command('import')
     .description(
       'Import an article (text, Markdown, HTML, a Word document, a PDF) or a factmark JSON export as a new document, ' +
-        'every such file of a folder, or W3C Web Annotations onto an existing document (--document). ' +
-        "A Word file's comments become notes on marks in the team layer; what a file loses (images, fields, tracked changes) is listed.",
+        'every such file of a folder, or W3C Web Annotations (Hypothesis and Recogito exports too) onto an existing document (--document). ' +
+        "A Word file's comments become notes on marks in the team layer; what a file loses (images, fields, tracked changes) is listed. " +
+        'An annotation imported before is updated, and the summary counts those anchored exactly, by quote, orphaned and refused.',
     )
     .argument('<path>', 'a file or a folder; the extension tells the format (.txt, .md, .html, .json, .docx, .pdf)')
     .addOption(new Option('-f, --format <format>', 'the file format').choices([...importFormats, ...fileImportFormats, 'factmark', 'wa']))

@@ -17,7 +17,7 @@ export interface ApiContext {
   maxImportBytes: number;
   /** Where the server is reached and who publishes, for exports. */
   publicUrl: string;
-  organisation: { name: string; url?: string };
+  organisation: { name: string; url?: string; logo?: string };
 }
 
 /** One API request of an authenticated caller, as its route's handler gets it. */

@@ -8,6 +8,7 @@ import {
   toWebAnnotation,
   skippedEntries,
   type ExportModel,
+  type Organisation,
 } from '../../shared/index.js';
 
 /** The formats a document exports to. */
@@ -25,6 +26,8 @@ export interface ExportedFile {
    * claims a ClaimReview cannot hold.
    */
   skipped: { id: string; reason: string; layer?: string }[];
+  /** What a publisher should fix first (ClaimReview: the fields Google recommends that could not be filled). */
+  warnings: string[];
 }
 
 /** Checks an export format's name; throws an InputError naming the formats there are. */
@@ -38,38 +41,41 @@ export function checkExportFormat(format: string): ExportFormat {
 export async function exportFile(
   model: ExportModel,
   format: ExportFormat,
-  options: { documentUrl: string; organisation: { name: string; url?: string } },
+  options: { publicUrl: string; organisation: Organisation },
 ): Promise<ExportedFile> {
-  const { documentUrl } = options;
+  const { publicUrl } = options;
+  const warnings: string[] = [];
   // No format holds a damaged entry, not even the lossless one: it could not be imported back.
   const skipped = skippedEntries(model);
   switch (format) {
     case 'factmark':
-      return { body: toFactmarkJson(model), contentType: 'application/json; charset=utf-8', extension: 'factmark.json', skipped };
+      return { body: toFactmarkJson(model), contentType: 'application/json; charset=utf-8', extension: 'factmark.json', skipped, warnings };
     case 'wa':
       return {
-        body: toWebAnnotation(model, { documentUrl }),
+        body: toWebAnnotation(model, { publicUrl }),
         contentType: 'application/ld+json; charset=utf-8',
         extension: 'jsonld',
         skipped,
+        warnings,
       };
     case 'claimreview': {
-      const review = toClaimReview(model, { documentUrl, organisation: options.organisation });
+      const review = toClaimReview(model, { organisation: options.organisation });
       return {
         body: review.json,
         contentType: 'application/ld+json; charset=utf-8',
         extension: 'claimreview.jsonld',
         skipped: [...skipped, ...review.skipped.map((claim) => ({ id: claim.id, reason: claim.reason }))],
+        warnings: review.warnings,
       };
     }
     case 'html':
-      return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html', skipped };
+      return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html', skipped, warnings };
     case 'csv':
-      return { body: toCsv(model), contentType: 'text/csv; charset=utf-8', extension: 'csv', skipped };
+      return { body: toCsv(model), contentType: 'text/csv; charset=utf-8', extension: 'csv', skipped, warnings };
     case 'markdown':
-      return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped };
+      return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped, warnings };
     case 'text':
-      return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt', skipped };
+      return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt', skipped, warnings };
     case 'docx':
       return {
         // Loaded when first needed, so threads that never write Word files start as fast as before.
@@ -77,6 +83,7 @@ export async function exportFile(
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         extension: 'docx',
         skipped,
+        warnings,
       };
   }
 }

@@ -1,11 +1,15 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { InputError } from '../../shared/errors.js';
-import { randomBytes } from 'node:crypto';
 import type { Node } from 'prosemirror-model';
 import { prosemirrorToYDoc } from 'y-prosemirror';
 import * as Y from 'yjs';
 import {
+  annotationsMap,
   articleFragmentName,
+  articleSourceFields,
+  checkArticleSourceField,
   encodeAnchors,
+  factmarkIdOf,
   fromFactmarkJson,
   fromWebAnnotation,
   ImportError,
@@ -21,27 +25,30 @@ import {
   type DocumentRecord,
   type FileImportFormat,
   type ExportedAnnotation,
+  type HtmlSource,
+  type ReadAnnotation,
 } from '../../shared/index.js';
 import { markFromComment } from '../formats/commentMark.js';
 import type { DocxComment } from '../formats/docxImport.js';
 import { articleOf, docOf } from './DocumentState.js';
 
-/** An imported article: its title and its content as one Yjs update. */
+/** An imported article: its title, its content as one Yjs update, and where an HTML page says it was published. */
 export interface ImportedArticleState {
   title: string;
   article: Uint8Array;
+  source: HtmlSource;
 }
 
 /** Reads an article (text, Markdown, HTML) into the schema. Throws an ImportError for bad input. */
 export function importArticle(input: { format: string; content: unknown; title?: string; maxBytes: number }): ImportedArticleState {
-  const { doc, title } = importDocument(input.format, input.content, {
+  const { doc, title, source } = importDocument(input.format, input.content, {
     maxBytes: input.maxBytes,
     ...(input.title === undefined ? {} : { title: input.title }),
   });
   const ydoc = prosemirrorToYDoc(doc, articleFragmentName);
   const article = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
-  return { title, article };
+  return { title, article, source };
 }
 
 /** What importing a file (Word, PDF) takes. */
@@ -107,7 +114,8 @@ export async function importFile(input: ImportFileInput): Promise<ImportedFileSt
   }
   const article = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
-  return { title, article, layer, dropped: read.dropped, notes };
+  // A Word file or PDF says nothing of where the article was published.
+  return { title, article, source: {}, layer, dropped: read.dropped, notes };
 }
 
 /**
@@ -145,6 +153,7 @@ function commentAnnotations(comments: readonly DocxComment[], text: string, now:
         note: mark.note,
         verdict: mark.verdict,
         evidence: mark.evidence,
+        summary: '',
         speaker: mark.speaker,
         sourceType: mark.sourceType,
         links,
@@ -197,6 +206,16 @@ export function importFactmark(input: { content: unknown; maxBytes: number }): I
     throw new InputError(`The factmark file is over the limit of ${input.maxBytes} bytes.`);
   }
   const file = fromFactmarkJson(input.content);
+  // Where the article and its fact-check are published is checked as wherever else it is set.
+  for (const field of articleSourceFields) {
+    const value = file.record[field];
+    if (value === undefined) continue;
+    try {
+      file.record[field] = checkArticleSourceField(field, value);
+    } catch (error) {
+      throw new ImportError('parse', `document.${field}: ${(error as Error).message}`);
+    }
+  }
   // The anchors point at this Y.Doc's items: it is the one stored.
   const ydoc = prosemirrorToYDoc(file.doc, articleFragmentName);
   const fragment = ydoc.getXmlFragment(articleFragmentName);
@@ -213,17 +232,48 @@ export function importFactmark(input: { content: unknown; maxBytes: number }): I
   return { record: file.record, article, layers };
 }
 
-/** What placing Web Annotations on a layer did: the update to store, and the report. */
-export interface PlacedAnnotations {
-  update: Uint8Array;
+/** What importing annotations onto a layer did, every annotation of the file accounted for. */
+export interface AnnotationImportReport {
+  /** Annotations stored: new ones, and ones an earlier import stored (same id) updated in place. */
   imported: number;
-  /** Annotations that could not be placed in the text: kept as orphans, and listed here. */
+  /** Of those, the ones an earlier import had stored, updated rather than added again. */
+  updated: number;
+  /** Placed exactly by their TextPositionSelector. */
+  anchored: number;
+  /** Placed by their quote and context. */
+  byQuote: number;
+  /** Kept with their quote, not placed in the text. */
+  orphaned: number;
+  /** Not imported: no selector factmark can use. */
+  refused: number;
+  /** Why each orphan could not be placed. */
   unanchored: string[];
+  /** Why each refused annotation was refused. */
+  refusals: string[];
+}
+
+/** What placing Web Annotations on a layer did: the update to store, and the report. */
+export interface PlacedAnnotations extends AnnotationImportReport {
+  update: Uint8Array;
 }
 
 /**
- * Places W3C Web Annotations on a layer, given the article's and the layer's
- * stored updates. Those that cannot be anchored are kept as orphans and reported.
+ * The factmark id of an imported annotation: the id factmark gave it when it
+ * exported it, else one derived from its id in the file (or, with none, from
+ * what it says), so importing the same file again updates, never duplicates.
+ */
+function importedId(item: ReadAnnotation): string {
+  const own = item.sourceId === null ? null : factmarkIdOf(item.sourceId);
+  if (own !== null) return own;
+  const key = item.sourceId ?? JSON.stringify([item.index, item.quote, item.prefix, item.suffix, item.fields]);
+  return `wa${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
+}
+
+/**
+ * Places W3C Web Annotations (and Hypothesis's and Recogito's) on a layer,
+ * given the article's and the layer's stored updates. Those that cannot be
+ * anchored are kept as orphans, those with no usable selector refused; both
+ * are reported.
  */
 export function placeAnnotations(input: {
   article: Uint8Array[];
@@ -235,40 +285,65 @@ export function placeAnnotations(input: {
   // One state for the text and the anchors, so both see the same version.
   const { ydoc, fragment, doc } = articleOf(input.article);
   const map = TextMap.of(doc);
-  const imported = fromWebAnnotation(input.content, map.text);
+  const read = fromWebAnnotation(input.content, map.text);
   const layer = docOf(input.layer);
   const before = Y.encodeStateVector(layer);
-  for (const item of imported) {
+  const present = new Set(annotationsMap(layer).keys());
+  const report: AnnotationImportReport = {
+    imported: 0,
+    updated: 0,
+    anchored: 0,
+    byQuote: 0,
+    orphaned: 0,
+    refused: 0,
+    unanchored: [],
+    refusals: [],
+  };
+  for (const item of read) {
+    if (item.fields === null || item.placement === 'refused') {
+      report.refused++;
+      report.refusals.push(item.reason ?? `annotation ${item.index}: refused`);
+      continue;
+    }
+    const { fields } = item;
+    const id = importedId(item);
+    const createdAt = fields.createdAt ?? input.now;
     const annotation: ExportedAnnotation = {
-      id: newAnnotationId(),
+      id,
       layer: input.layerId,
-      kind: item.kind,
+      kind: fields.kind,
       status: item.start === null ? 'orphaned' : 'anchored',
       start: item.start,
       end: item.end,
       quote: item.quote,
       prefix: item.prefix,
       suffix: item.suffix,
-      author: { id: '', name: item.author || 'Imported' },
-      createdAt: item.created ?? input.now,
-      updatedAt: input.now,
-      note: item.note,
-      verdict: item.verdict,
-      evidence: item.evidence.map((url) => ({ url, title: '' })),
-      speaker: { name: item.speaker, role: '' },
-      sourceType: 'named',
-      links: [],
+      author: fields.author,
+      createdAt,
+      updatedAt: fields.updatedAt ?? createdAt,
+      note: fields.note,
+      verdict: fields.verdict,
+      evidence: fields.evidence,
+      summary: fields.summary,
+      speaker: fields.speaker,
+      sourceType: fields.sourceType,
+      links: fields.links,
     };
     putAnnotation(layer, anchorAt(annotation, fragment, doc, map));
+    report.imported++;
+    if (present.has(id)) report.updated++;
+    present.add(id);
+    if (item.placement === 'exact') report.anchored++;
+    else if (item.placement === 'quote') report.byQuote++;
+    else {
+      report.orphaned++;
+      report.unanchored.push(item.reason ?? `annotation ${item.index}: not placed`);
+    }
   }
   const update = Y.encodeStateAsUpdate(layer, before);
   ydoc.destroy();
   layer.destroy();
-  return {
-    update,
-    imported: imported.length,
-    unanchored: imported.filter((item) => item.problem !== null).map((item) => item.problem ?? ''),
-  };
+  return { update, ...report };
 }
 
 /**

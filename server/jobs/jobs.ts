@@ -1,5 +1,5 @@
 import { InputError } from '../../shared/errors.js';
-import { ImportError } from '../../shared/index.js';
+import { ImportError, type Organisation } from '../../shared/index.js';
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
 import type { InviteRecord } from '../store/Store.js';
@@ -22,7 +22,7 @@ import {
  * and out (bytes, strings, records), so it can be posted to a worker thread.
  */
 export interface JobInputs {
-  export: { state: DocumentState; format: ExportFormat; documentUrl: string; organisation: { name: string; url?: string } };
+  export: { state: DocumentState; format: ExportFormat; publicUrl: string; organisation: Organisation };
   importArticle: { format: string; content: unknown; title?: string; maxBytes: number };
   importFile: ImportFileInput;
   importFactmark: { content: unknown; maxBytes: number };

@@ -91,16 +91,17 @@ function commonPrefixLength(a: string, b: string): number {
  * (in none, when fewer than 20 characters can be compared),
  * so a quote whose neighbour was edited is found, and never jumps to the same
  * words elsewhere in the article. Returns text offsets, or null. The place
- * with the fewest edits wins, then the one with the longest exact context,
- * then the first, so every replica agrees.
+ * with the fewest edits wins, then (given a `hint`, an offset where the quote
+ * was last known to start) the nearest to it, then the one with the longest
+ * exact context, then the first, so every replica agrees.
  */
-export function matchQuote(text: string, selector: QuoteSelector): { start: number; end: number } | null {
+export function matchQuote(text: string, selector: QuoteSelector, hint?: number): { start: number; end: number } | null {
   const quote = withoutSpace(selector.quote);
   if (quote === '') return null;
   const prefix = reversed(withoutSpace(selector.prefix));
   const suffix = withoutSpace(selector.suffix);
   const { chars, at } = compact(text);
-  let best: { start: number; edits: number; exact: number } | null = null;
+  let best: { start: number; edits: number; distance: number; exact: number } | null = null;
   for (let start = chars.indexOf(quote); start !== -1; start = chars.indexOf(quote, start + 1)) {
     const end = start + quote.length;
     // Each side is compared outwards from the quote; the context before it, reversed.
@@ -111,7 +112,14 @@ export function matchQuote(text: string, selector: QuoteSelector): { start: numb
     if (editsBefore === null || editsAfter === null) continue;
     const edits = editsBefore + editsAfter;
     const exact = commonPrefixLength(prefix, before) + commonPrefixLength(suffix, after);
-    if (best === null || edits < best.edits || (edits === best.edits && exact > best.exact)) best = { start, edits, exact };
+    const distance = hint === undefined ? 0 : Math.abs((at[start] ?? 0) - hint);
+    if (
+      best === null ||
+      edits < best.edits ||
+      (edits === best.edits && distance < best.distance) ||
+      (edits === best.edits && distance === best.distance && exact > best.exact)
+    )
+      best = { start, edits, distance, exact };
   }
   if (best === null) return null;
   return { start: at[best.start] ?? 0, end: (at[best.start + quote.length - 1] ?? 0) + 1 };

@@ -12,6 +12,7 @@ export const documentRecordSchema = z.object({
   sourceUrl: z.string().optional(),
   byline: z.string().optional(),
   publishedAt: z.string().optional(),
+  reviewUrl: z.string().optional(),
   language: z.string().optional(),
   assignment: z.object({ revealed: z.boolean() }).optional(),
   answerKey: z.string().optional(),
@@ -68,6 +69,12 @@ export const changeDocumentRequestSchema = z
   .object({
     title: z.string().optional(),
     assignment: z.object({ revealed: z.boolean() }).nullable().optional(),
+    // The article's source and where the desk publishes its review: checked by the document's own rules; null clears.
+    sourceUrl: z.string().nullable().optional(),
+    publishedAt: z.string().nullable().optional(),
+    reviewUrl: z.string().nullable().optional(),
   })
-  .refine((body) => body.title !== undefined || body.assignment !== undefined, { message: 'Give a "title" or an "assignment"' });
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message: 'Give a "title", an "assignment", a "sourceUrl", a "publishedAt" or a "reviewUrl"',
+  });
 export type ChangeDocumentRequest = z.infer<typeof changeDocumentRequestSchema>;

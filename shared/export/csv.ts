@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { CodePointOffsets } from '../codePoints.js';
 import { allAnnotations, type ExportModel } from './model.js';
 
 /** The columns of the CSV export, in order. */
@@ -27,16 +28,17 @@ export const csvColumns = [
 /**
  * One row per annotation (RFC 4180, CRLF line ends), with a UTF-8 byte order
  * mark so spreadsheets read non-ASCII text correctly. Lists (evidence, links)
- * are joined with spaces.
+ * are joined with spaces; offsets count code points of the `text` export.
  */
 export function toCsv(model: ExportModel): string {
+  const offsets = CodePointOffsets.of(model.text);
   const rows = allAnnotations(model).map((annotation) => [
     annotation.layer,
     annotation.id,
     annotation.kind,
     annotation.status,
-    annotation.start ?? '',
-    annotation.end ?? '',
+    annotation.start === null ? '' : offsets.toCodePoints(annotation.start),
+    annotation.end === null ? '' : offsets.toCodePoints(annotation.end),
     annotation.quote,
     annotation.prefix,
     annotation.suffix,

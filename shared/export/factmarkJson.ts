@@ -1,6 +1,7 @@
 import { Node } from 'prosemirror-model';
 import { z } from 'zod';
 import { annotationKinds, sourceTypes, verdicts } from '../annotation.js';
+import { CodePointOffsets } from '../codePoints.js';
 import { ImportError } from '../errors.js';
 import { articleSchema } from '../schema.js';
 import type { ExportedAnnotation, ExportModel } from './model.js';
@@ -27,6 +28,8 @@ const annotationSchema = z
     note: shortText,
     verdict: z.enum(verdicts),
     evidence: z.array(z.object({ url: z.string().max(2000), title: z.string().max(500) })).max(100),
+    // Files written before claims had a public summary have none.
+    summary: shortText.default(''),
     speaker: z.object({ name: z.string().max(500), role: z.string().max(500) }),
     sourceType: z.enum(sourceTypes),
     links: z.array(idSchema).max(1000),
@@ -49,6 +52,7 @@ const factmarkSchema = z.object({
     byline: z.string().max(500).optional(),
     publishedAt: z.string().max(64).optional(),
     language: z.string().max(35).optional(),
+    reviewUrl: z.string().max(2000).optional(),
   }),
   content: z.object({ type: z.literal('doc') }).passthrough(),
   text: z.string(),
@@ -65,17 +69,23 @@ export interface FactmarkDocument {
 
 /** The lossless export: the document, its metadata and every layer's annotations with offsets. */
 export function toFactmarkJson(model: ExportModel): string {
-  const { id, title, format, createdAt, sourceUrl, byline, publishedAt, language } = model.record;
+  const { id, title, format, createdAt, sourceUrl, byline, publishedAt, language, reviewUrl } = model.record;
+  const offsets = CodePointOffsets.of(model.text);
   return `${JSON.stringify(
     {
       format: 'factmark',
       version: factmarkFormatVersion,
-      document: { id, title, format, createdAt, sourceUrl, byline, publishedAt, language },
+      document: { id, title, format, createdAt, sourceUrl, byline, publishedAt, language, reviewUrl },
       content: model.doc.toJSON(),
       text: model.text,
       layers: model.layers.map((layer) => ({
         id: layer.id,
-        annotations: layer.annotations.map(({ layer: _layer, ...annotation }) => annotation),
+        annotations: layer.annotations.map(({ layer: _layer, ...annotation }) => ({
+          ...annotation,
+          // Offsets leave factmark in code points.
+          start: annotation.start === null ? null : offsets.toCodePoints(annotation.start),
+          end: annotation.end === null ? null : offsets.toCodePoints(annotation.end),
+        })),
       })),
     },
     null,
@@ -120,19 +130,20 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
   } catch (error) {
     throw new ImportError('parse', `The factmark file's content does not fit the article schema: ${(error as Error).message}`);
   }
+  const offsets = CodePointOffsets.of(data.text);
   data.layers.forEach((layer, layerIndex) =>
     layer.annotations.forEach((annotation, index) => {
-      if (annotation.end !== null && annotation.end > data.text.length) {
+      if (annotation.end !== null && annotation.end > offsets.length) {
         throw new ImportError(
           'parse',
-          `layers[${layerIndex}].annotations[${index}].end: ${annotation.end} is past the end of the text (${data.text.length}).`,
+          `layers[${layerIndex}].annotations[${index}].end: ${annotation.end} is past the end of the text (${offsets.length} code points).`,
         );
       }
     }),
   );
   const { document } = data;
   const record: ExportModel['record'] = { id: document.id, title: document.title, format: document.format, createdAt: document.createdAt };
-  for (const key of ['sourceUrl', 'byline', 'publishedAt', 'language'] as const) {
+  for (const key of ['sourceUrl', 'byline', 'publishedAt', 'language', 'reviewUrl'] as const) {
     const value = document[key];
     if (value !== undefined) record[key] = value;
   }
@@ -142,7 +153,13 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
     text: data.text,
     layers: data.layers.map((layer) => ({
       id: layer.id,
-      annotations: layer.annotations.map((annotation) => ({ ...annotation, layer: layer.id })),
+      // The file counts code points; inside factmark offsets are UTF-16 indexes.
+      annotations: layer.annotations.map((annotation) => ({
+        ...annotation,
+        start: annotation.start === null ? null : offsets.toUtf16(annotation.start),
+        end: annotation.end === null ? null : offsets.toUtf16(annotation.end),
+        layer: layer.id,
+      })),
     })),
   };
 }

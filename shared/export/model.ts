@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import type * as Y from 'yjs';
+import { listActivity } from '../activity.js';
 import { readLayer, type Annotation, type DamagedEntry } from '../annotation.js';
 import { quoteSelectorOf } from '../anchor/matchQuote.js';
 import { resolveAnnotations, type ArticleState } from '../anchor/resolveAnnotations.js';
@@ -26,7 +27,22 @@ export interface ExportModel {
   record: DocumentRecord;
   doc: Node;
   text: string;
-  layers: { id: string; annotations: ExportedAnnotation[]; damaged: DamagedEntry[] }[];
+  layers: {
+    id: string;
+    annotations: ExportedAnnotation[];
+    damaged: DamagedEntry[];
+    /** When each claim's verdict was last set, by annotation id, as the layer's history records it. */
+    verdictSetAt?: ReadonlyMap<string, string>;
+  }[];
+}
+
+/** When each annotation's verdict was last changed, from a layer's history (newest first). */
+function verdictTimes(layer: Y.Doc): Map<string, string> {
+  const times = new Map<string, string>();
+  for (const entry of listActivity(layer))
+    if (entry.action === 'changed' && entry.fields.includes('verdict') && !times.has(entry.annotationId))
+      times.set(entry.annotationId, entry.at);
+  return times;
 }
 
 /** A damaged entry an export, report or comparison left out, its layer, and what is wrong with it: what an API answer and the CLI list. */
@@ -53,6 +69,7 @@ export function buildExportModel(record: DocumentRecord, article: ArticleState, 
       return {
         id,
         damaged,
+        verdictSetAt: verdictTimes(doc),
         annotations: resolveAnnotations(annotations, article).map((item): ExportedAnnotation => {
           const { start: _start, end: _end, ...fields } = item.annotation;
           if (item.status === 'anchored') {

@@ -2,6 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Mark, Node } from 'prosemirror-model';
 import { articleSchema } from '../schema.js';
+import { checkPublicationDate, checkPublicUrl } from '../articleSource.js';
 import { safeUrl } from '../url.js';
 
 const { nodes, marks } = articleSchema;
@@ -254,6 +255,55 @@ export function htmlTitle(html: string): string | null {
     return null;
   };
   return find(document.children);
+}
+
+/** Where an imported page says it was published: its address and date, each when present and valid. */
+export interface HtmlSource {
+  sourceUrl?: string;
+  publishedAt?: string;
+}
+
+/**
+ * The page's own address and publication date, from its `<link
+ * rel=canonical>` (else `<meta property=og:url>`) and `<meta
+ * property=article:published_time>`. A value that is not a valid http(s)
+ * address or ISO 8601 date is left out, never guessed at.
+ */
+export function htmlSource(html: string): HtmlSource {
+  const found: { canonical?: string; og?: string; published?: string } = {};
+  const visit = (children: readonly ChildNode[]): void => {
+    for (const child of children) {
+      if (child.type !== 'tag') continue;
+      const name = child.name.toLowerCase();
+      const attribute = (key: string) => child.attribs[key] ?? '';
+      if (name === 'link' && attribute('rel').toLowerCase().split(/\s+/).includes('canonical')) found.canonical ??= attribute('href');
+      if (name === 'meta') {
+        const property = (attribute('property') || attribute('name')).toLowerCase();
+        if (property === 'og:url') found.og ??= attribute('content');
+        if (property === 'article:published_time') found.published ??= attribute('content');
+      }
+      // Metadata lives in the head: the body is not searched.
+      if (name !== 'body') visit(child.children);
+    }
+  };
+  visit(parseDocument(html).children);
+  const source: HtmlSource = {};
+  for (const candidate of [found.canonical, found.og]) {
+    if (candidate === undefined || source.sourceUrl !== undefined) continue;
+    try {
+      source.sourceUrl = checkPublicUrl(candidate);
+    } catch {
+      // Not an absolute http(s) address: try the next.
+    }
+  }
+  if (found.published !== undefined) {
+    try {
+      source.publishedAt = checkPublicationDate(found.published);
+    } catch {
+      // Not a date: left out.
+    }
+  }
+  return source;
 }
 
 /**

@@ -1,14 +1,15 @@
 import type { Node } from 'prosemirror-model';
 import { ImportError } from '../errors.js';
-import { htmlTitle, parseHtml } from './html.js';
+import { htmlSource, htmlTitle, parseHtml, type HtmlSource } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 import { defaultMaxImportBytes, importFormats, isImportFormat, type ImportFormat } from './format.js';
 
-/** An imported article: its content and a title taken from it. */
+/** An imported article: its content, a title taken from it, and where an HTML page says it was published. */
 export interface ImportedArticle {
   doc: Node;
   title: string;
+  source: HtmlSource;
 }
 
 /** Options for {@link importDocument}. */
@@ -46,7 +47,7 @@ export function importDocument(format: string, content: unknown, options: Import
   if (doc.textContent.trim() === '') {
     throw new ImportError('empty', 'The article is empty: there is no text to import.');
   }
-  return { doc, title: options.title?.trim() || findTitle(format, content, doc) };
+  return { doc, title: options.title?.trim() || findTitle(format, content, doc), source: format === 'html' ? htmlSource(content) : {} };
 }
 
 function findTitle(format: ImportFormat, content: string, doc: Node): string {

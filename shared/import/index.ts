@@ -13,4 +13,7 @@ export {
 export type { ImportFormat, FileImportFormat } from './format.js';
 export { parseText } from './text.js';
 export { parseMarkdown } from './markdown.js';
-export { parseHtml } from './html.js';
+export { parseHtml, htmlSource } from './html.js';
+export type { HtmlSource } from './html.js';
+export { fromWebAnnotation, annotationFieldsOf, factmarkIdOf } from './webAnnotation.js';
+export type { ReadAnnotation, ImportedFields, Placement } from './webAnnotation.js';

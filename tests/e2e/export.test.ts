@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
-import { importArticle, startServer, type TestServer } from '../support/server.js';
+import { api, importArticle, startServer, type TestServer } from '../support/server.js';
 
 describe('exporting from the editor', () => {
   let server: TestServer;
@@ -14,6 +14,13 @@ describe('exporting from the editor', () => {
     server = await startServer();
     browser = await launchBrowser();
     const docId = await importArticle(server, 'The port authority said cargo volumes doubled in 2025.\n\nDock workers rejected the claim.');
+    // Where the desk publishes its fact-check: each review's url.
+    const published = await api(server, `/api/documents/${docId}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reviewUrl: 'https://check.example/2026/port-cargo' }),
+    });
+    expect(published.status).toBe(200);
     ({ page, context } = await openDocumentAs(browser, server.url, server.token, docId, 'Ines Müller'));
     await selectWords(page, 'cargo volumes doubled in 2025');
     await page.keyboard.press('Control+Shift+1');
@@ -44,6 +51,8 @@ describe('exporting from the editor', () => {
       }),
     ]);
     await expect.poll(() => page.locator('.export-status').textContent()).toContain('1 claim left out: 1 no verdict yet');
+    // And what a publisher should add: here the claim's public summary.
+    await expect.poll(() => page.locator('.export-status').textContent()).toContain('1 claim has no public summary');
   });
 
   it('downloads a spreadsheet and an archive page', async () => {

@@ -1,8 +1,9 @@
 import { verdicts, type Annotation, type AnnotationPatch } from '../../../shared/annotation.js';
 import { EvidenceList } from './EvidenceList.js';
 import { verdictLabels } from './kinds.js';
+import { PublicSummaryField } from './PublicSummaryField.js';
 
-/** A claim's own fields: its verdict and its evidence. */
+/** A claim's own fields: its verdict, its public summary and its evidence. */
 export function ClaimFields({
   annotation,
   canEdit,
@@ -29,6 +30,12 @@ export function ClaimFields({
           ))}
         </select>
       </label>
+      <PublicSummaryField
+        key={`${annotation.id}-summary`}
+        value={annotation.summary}
+        disabled={!canEdit}
+        onSave={(summary) => onChange({ summary })}
+      />
       <EvidenceList
         key={`${annotation.id}-evidence`}
         annotation={annotation}

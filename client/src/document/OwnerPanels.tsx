@@ -2,11 +2,12 @@ import type { Api } from '../api.js';
 import { AnswerKeyPicker } from '../AnswerKeyPicker.js';
 import { ClassResults } from '../ClassResults.js';
 import { revealText } from '../editor/revealText.js';
+import { PublicationForm } from '../PublicationForm.js';
 import { SharePanel } from '../SharePanel.js';
 import type { DocumentWorkspace } from './useDocumentWorkspace.js';
 import type { Panels } from './usePanels.js';
 
-/** The owner's panels, each shown on request: sharing (with the answer key) and the class results. */
+/** The owner's panels, each shown on request: sharing (with the answer key and where the review is published) and the class results. */
 export function OwnerPanels({ api, id, workspace, panels }: { api: Api; id: string; workspace: DocumentWorkspace; panels: Panels }) {
   const { record, setRecord, view, loadRecord } = workspace;
   const { showShare, showResults } = panels;
@@ -31,6 +32,7 @@ export function OwnerPanels({ api, id, workspace, panels }: { api: Api; id: stri
           />
         </SharePanel>
       )}
+      {showShare && <PublicationForm api={api} id={id} record={record} onRecord={(updated) => setRecord({ ...record, ...updated })} />}
       {showResults && (
         <ClassResults
           api={api}

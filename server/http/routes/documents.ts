@@ -1,3 +1,4 @@
+import { articleSourceFields, type ArticleSourceField } from '../../../shared/articleSource.js';
 import { canOpenDocument, workingLayer } from '../../../shared/access.js';
 import {
   changeDocumentRequestSchema,
@@ -46,7 +47,10 @@ export async function getDocument({ response, context }: ApiCall, { id = '' }: R
 export async function changeDocument({ request, response, context }: ApiCall, { id = '' }: Record<string, string>): Promise<void> {
   const { documents, claims } = context;
   requireOwner(claims, 'change a document');
-  const { assignment, title } = await readBody(request, changeDocumentRequestSchema, 64 * 1024);
+  const body = await readBody(request, changeDocumentRequestSchema, 64 * 1024);
+  const { assignment, title } = body;
+  const source: Partial<Record<ArticleSourceField, string | null>> = {};
+  for (const field of articleSourceFields) if (body[field] !== undefined) source[field] = body[field];
   let record = await documents.get(id);
   if (title !== undefined) {
     try {
@@ -60,6 +64,7 @@ export async function changeDocument({ request, response, context }: ApiCall, { 
     record = await documents.setAssignment(id, assignment);
     context.gatekeeper.reconsider(record);
   }
+  if (Object.keys(source).length > 0) record = await documents.setSource(id, source);
   sendBody(response, 200, documentRecordSchema, record);
 }
 

@@ -32,6 +32,9 @@ export async function exportDocument({ response, url, context }: ApiCall, { id =
   };
   // ClaimReview always says what it left out, even nothing; other formats when they left something out.
   Object.assign(headers, skippedHeaders(exported.skipped, format === 'claimreview'));
+  // What a publisher should fix first, as URI-encoded JSON: a list of sentences.
+  if (exported.warnings.length > 0)
+    headers['X-Factmark-Warnings'] = encodeURIComponent(JSON.stringify(exported.warnings.map((warning) => warning.slice(0, 300))));
   response.writeHead(200, headers);
   response.end(exported.body);
 }

@@ -102,11 +102,31 @@ describe('exports and imports through the server', () => {
     for (const item of wa.first.items) {
       const quote = item.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
       const position = item.target.selector.find((selector) => selector.type === 'TextPositionSelector');
-      expect(text.slice(position?.start, position?.end)).toBe(quote?.exact);
+      // Offsets count code points, as W3C says and Python slices.
+      expect(Array.from(text).slice(position?.start, position?.end).join('')).toBe(quote?.exact);
     }
+    const unpublished = await exportOf(server, liveId, 'claimreview');
+    expect(await unpublished.json()).toEqual([]);
+    expect(JSON.parse(decodeURIComponent(unpublished.headers.get('x-factmark-warnings') ?? '[]'))).toContainEqual(
+      expect.stringContaining('review URL'),
+    );
+    const patch = (body: unknown) =>
+      api(server, `/api/documents/${liveId}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    for (const bad of [{ publishedAt: 'last Thursday' }, { sourceUrl: 'not a url at all' }, { reviewUrl: 'https://check.example/a#b' }]) {
+      const refused = await patch(bad);
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { detail: string }).detail).toMatch(/ISO 8601|absolute http|#fragment/);
+    }
+    const source = { sourceUrl: 'https://news.example/rents', publishedAt: '2026-02-27', reviewUrl: 'https://check.example/2026/rents' };
+    expect(await (await patch(source)).json()).toMatchObject(source);
     const claimReview = await exportOf(server, liveId, 'claimreview');
-    const reviews = (await claimReview.json()) as { claimReviewed: string; itemReviewed: { author?: { name: string } } }[];
+    const reviews = (await claimReview.json()) as { url: string; claimReviewed: string; itemReviewed: { author?: { name: string } } }[];
     expect(reviews.map((review) => review.claimReviewed).sort()).toEqual(['12%', 'rents rose 12% last year']);
+    for (const review of reviews) expect(review.url).toMatch(/^https:\/\/check\.example\/2026\/rents#claim-[A-Za-z0-9_-]+$/);
     expect(reviews.find((review) => review.claimReviewed === 'rents rose 12% last year')?.itemReviewed.author?.name).toBe('Amara Ødegård');
     expect(JSON.parse(decodeURIComponent(claimReview.headers.get('x-factmark-skipped') ?? '[]'))).toEqual([]);
     const csv = await (await exportOf(server, liveId, 'csv')).text();
@@ -115,6 +135,18 @@ describe('exports and imports through the server', () => {
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await html.text()).not.toContain('<script');
     expect(await (await exportOf(server, liveId, 'markdown')).text()).toContain('[^1]:');
+  });
+
+  it('keeps where an imported HTML page says it was published: its canonical address and publication time', async () => {
+    const id = await importArticle(
+      server,
+      '<html><head><title>Rents</title><link rel="canonical" href="https://news.example/rents"><meta property="article:published_time" content="2026-02-27T06:00:00Z"></head><body><p>Rents rose.</p></body></html>',
+      'html',
+    );
+    expect(await (await api(server, `/api/documents/${id}`)).json()).toMatchObject({
+      sourceUrl: 'https://news.example/rents',
+      publishedAt: '2026-02-27T06:00:00Z',
+    });
   });
 
   it('exports a hostile document so that every outside reader sees text, never code', async () => {
@@ -177,7 +209,9 @@ describe('exports and imports through the server', () => {
     for (const format of ['wa', 'claimreview']) {
       const json = await (await exportOf(server, id, format)).text();
       expect(json).not.toMatch(/[<>&]/);
-      expect(JSON.stringify(JSON.parse(json))).toContain(JSON.stringify(hostileNotes.image).slice(1, -1));
+      // Notes are internal: the Web Annotation export carries them, a ClaimReview never does.
+      const carried = JSON.stringify(JSON.parse(json)).includes(JSON.stringify(hostileNotes.image).slice(1, -1));
+      expect(carried).toBe(format === 'wa');
     }
     expect(await htmlProblems(await (await exportOf(server, id, 'html')).text())).toEqual([]);
   });
@@ -187,7 +221,7 @@ describe('exports and imports through the server', () => {
       server,
       'The housing minister, Amara Ødegård, said rents rose 12% last year.\n\nTenant groups disputed the figure.',
     );
-    const wa = JSON.parse(toWebAnnotation(annotatedFixture().model(), { documentUrl: 'https://x.example/d' })) as {
+    const wa = JSON.parse(toWebAnnotation(annotatedFixture().model(), { publicUrl: 'https://x.example' })) as {
       first: { items: unknown[] };
     };
     const source = (await (await exportOf(server, liveId, 'wa')).json()) as { first: { items: unknown[] } };
@@ -250,10 +284,20 @@ describe('exports and imports through the server', () => {
 
   it('refuses bad Web Annotation input and changes nothing', async () => {
     const before = await (await exportOf(server, liveId, 'factmark')).text();
-    for (const content of ['{"type": "Annotation"', { type: 'AnnotationPage', items: [{ type: 'Annotation', target: 7 }] }]) {
+    for (const content of ['{"type": "Annotation"', { type: 'Collection', items: [] }]) {
       const response = await postJson(server, `/api/documents/${liveId}/annotations`, { format: 'wa', content });
       expect(response.status).toBe(400);
     }
+    // An annotation that cannot be read is refused on its own, with the reason; nothing is stored.
+    const refused = await postJson(server, `/api/documents/${liveId}/annotations`, {
+      format: 'wa',
+      content: { type: 'AnnotationPage', items: [{ type: 'Annotation', target: 7 }] },
+    });
+    expect(await refused.json()).toMatchObject({
+      imported: 0,
+      refused: 1,
+      refusals: [expect.stringContaining('annotation 0: it has no selector')],
+    });
     expect((await postJson(server, `/api/documents/${liveId}/annotations`, { format: 'csv', content: '' })).status).toBe(400);
     expect(await (await exportOf(server, liveId, 'factmark')).text()).toBe(before);
   });
@@ -269,6 +313,7 @@ describe('exports and imports through the server', () => {
     });
     const skipped = await factmark('export', 'fixture1', '--format', 'claimreview', '--data', server.dataDir);
     expect(skipped.stderr).toContain('no verdict yet');
+    expect(skipped.stderr).toMatch(/Warning: Set the address where the fact-check is published/);
 
     const data = await tempDataDir();
     try {

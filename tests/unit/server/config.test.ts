@@ -58,7 +58,7 @@ describe('configuration, declared once', () => {
     expect(config).toMatchObject({
       port: 8080,
       maxConnectionsPerIp: 7,
-      organisation: { name: 'Desk', url: 'https://desk.example' },
+      organisation: { name: 'Desk', url: 'https://desk.example/' },
       demo: false,
       trustProxy: true,
     });

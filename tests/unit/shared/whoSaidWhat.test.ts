@@ -17,6 +17,7 @@ function annotation(fields: Partial<Annotation> & Pick<Annotation, 'kind'>): Ann
     note: '',
     verdict: 'unverified',
     evidence: [],
+    summary: '',
     speaker: { name: '', role: '' },
     sourceType: 'named',
     links: [],

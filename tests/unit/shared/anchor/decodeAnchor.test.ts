@@ -59,7 +59,7 @@ describe('decodeAnchor with hostile bytes', () => {
     const good = anchorsOf(article, 'The port said');
     const author = { id: 'a', name: 'Ana' };
     const base = { quote: 'x', prefix: '', suffix: '', author, createdAt: '', updatedAt: '', note: '', verdict: 'unverified' as const };
-    const extra = { evidence: [], speaker: { name: '', role: '' }, sourceType: 'named' as const, links: [] };
+    const extra = { evidence: [], summary: '', speaker: { name: '', role: '' }, sourceType: 'named' as const, links: [] };
     const resolved = resolveAnnotations(
       [
         { id: 'broken', kind: 'claim', start: new Uint8Array([3]), end: new Uint8Array([3]), ...base, ...extra },

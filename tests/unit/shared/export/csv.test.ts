@@ -8,14 +8,14 @@ import { hostileFixture } from '../../../support/hostileFixture.js';
 const records = (rows: string[][]) =>
   rows.slice(1).map((row) => Object.fromEntries(csvColumns.map((column, index) => [column, row[index]])));
 
-/** What each column holds for an annotation, as the model has it. */
-const cellsOf = (annotation: ExportedAnnotation): Record<(typeof csvColumns)[number], string> => ({
+/** What each column holds for an annotation, as the model has it (offsets counted in code points of the text). */
+const cellsOf = (annotation: ExportedAnnotation, text: string): Record<(typeof csvColumns)[number], string> => ({
   layer: annotation.layer,
   id: annotation.id,
   kind: annotation.kind,
   status: annotation.status,
-  start: annotation.start === null ? '' : String(annotation.start),
-  end: annotation.end === null ? '' : String(annotation.end),
+  start: annotation.start === null ? '' : String(Array.from(text.slice(0, annotation.start)).length),
+  end: annotation.end === null ? '' : String(Array.from(text.slice(0, annotation.end)).length),
   quote: annotation.quote,
   prefix: annotation.prefix,
   suffix: annotation.suffix,
@@ -58,7 +58,14 @@ describe('CSV export', () => {
     const row = rows.find((candidate) => candidate['id'] === ids.claim);
     expect(row?.['note']).toContain('<script>alert("x")</script>');
     expect(row?.['evidence']).toBe('https://example.org/timetable');
-    expect(row?.['start']).toBe(String(allAnnotations(model).find((a) => a.id === ids.claim)?.start));
+  });
+
+  it('gives offsets in code points: each anchored row’s start and end slice its quote out of the text’s code points', () => {
+    const points = Array.from(model.text);
+    const anchored = rows.filter((row) => row['status'] === 'anchored');
+    expect(anchored.length).toBeGreaterThan(0);
+    // The heading's emoji comes before every mark: UTF-16 offsets would be one off.
+    for (const row of anchored) expect(points.slice(Number(row['start']), Number(row['end'])).join('')).toBe(row['quote']);
   });
 
   it('leaves offsets empty for an orphan', () => {
@@ -76,7 +83,7 @@ describe('CSV export of hostile fields', () => {
     expect(rows).toHaveLength(allAnnotations(model).length);
     for (const [index, annotation] of allAnnotations(model).entries()) {
       const expected = Object.fromEntries(
-        Object.entries(cellsOf(annotation)).map(([column, value]) => [column, formulaStart.test(value) ? `'${value}` : value]),
+        Object.entries(cellsOf(annotation, model.text)).map(([column, value]) => [column, formulaStart.test(value) ? `'${value}` : value]),
       );
       expect(rows[index]).toEqual(expected);
     }

@@ -73,9 +73,9 @@ describe('exports of a layer holding anything', () => {
         );
         const csv = toCsv(model);
         for (const annotation of annotations) expect(csv).toContain(annotation.id);
-        const wa = JSON.parse(toWebAnnotation(model, { documentUrl: 'https://factmark.example/#/d/port' })) as { total?: number };
+        const wa = JSON.parse(toWebAnnotation(model, { publicUrl: 'https://factmark.example' })) as { total?: number };
         expect(wa.total ?? (wa as { items?: unknown[] }).items?.length).toBe(annotations.length);
-        toClaimReview(model, { documentUrl: 'https://factmark.example/#/d/port', organisation: { name: 'Desk' } });
+        toClaimReview(model, { organisation: { name: 'Desk' } });
         expect(toHtml(model)).toContain('</html>');
         toMarkdown(model);
 

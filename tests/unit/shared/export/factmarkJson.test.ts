@@ -12,6 +12,17 @@ describe('factmark JSON', () => {
     expect(read.layers).toEqual(model.layers.map(({ id, annotations }) => ({ id, annotations })));
   });
 
+  it('writes offsets in code points of its text: each anchored annotation’s start and end slice its quote out of Array.from(text)', () => {
+    const file = JSON.parse(toFactmarkJson(annotatedFixture().model())) as {
+      text: string;
+      layers: { annotations: { start: number | null; end: number | null; quote: string }[] }[];
+    };
+    const points = Array.from(file.text);
+    const anchored = file.layers.flatMap((layer) => layer.annotations).filter((annotation) => annotation.start !== null);
+    expect(anchored.length).toBeGreaterThan(0);
+    for (const { start, end, quote } of anchored) expect(points.slice(start ?? 0, end ?? 0).join('')).toBe(quote);
+  });
+
   const valid = () =>
     JSON.parse(toFactmarkJson(annotatedFixture().model())) as Record<string, unknown> & {
       layers: { annotations: Record<string, unknown>[] }[];

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { allAnnotations, stringifyJsonLd, toClaimReview, toWebAnnotation } from '../../../../shared/index.js';
+import { allAnnotations, stringifyJsonLd, toClaimReview, toWebAnnotation, updateAnnotation } from '../../../../shared/index.js';
 import { elementsOf, textOf } from '../../../support/exportJudges.js';
 import { hostileFixture, hostileNotes } from '../../../support/hostileFixture.js';
 
@@ -26,11 +26,13 @@ describe('JSON-LD serialisation', () => {
     expect(JSON.parse(json)).toEqual(value);
   });
 
-  const { model: build, ids } = hostileFixture();
+  const { model: build, ids, team } = hostileFixture();
+  // A hostile public summary too: the ClaimReview's reviewBody.
+  updateAnnotation(team, ids.image, { summary: hostileNotes.image });
   const model = build();
 
   it('writes a Web Annotation collection of hostile notes that a page can embed and a reader parses back', () => {
-    const json = toWebAnnotation(model, { documentUrl: 'https://factmark.example/#/d/hostile1' });
+    const json = toWebAnnotation(model, { publicUrl: 'https://factmark.example' });
     expectEmbeddable(json);
     const collection = JSON.parse(json) as { label: string; first: { items: { body: { purpose: string; value?: string }[] }[] } };
     expect(collection.label).toBe(model.record.title);
@@ -40,7 +42,8 @@ describe('JSON-LD serialisation', () => {
   });
 
   it('writes ClaimReview of hostile notes that a page can embed and a reader parses back', () => {
-    const { json } = toClaimReview(model, { documentUrl: 'https://factmark.example/#/d/hostile1', organisation: { name: 'Desk & <Co>' } });
+    const published = { ...model, record: { ...model.record, reviewUrl: 'https://check.example/a?b=1&c=<2>' } };
+    const { json } = toClaimReview(published, { organisation: { name: 'Desk & <Co>' } });
     expectEmbeddable(json);
     const reviews = JSON.parse(json) as { url: string; claimReviewed: string; reviewBody?: string; author: { name: string } }[];
     const image = reviews.find((review) => review.url.endsWith(ids.image));

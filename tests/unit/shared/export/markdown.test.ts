@@ -185,6 +185,7 @@ describe('Markdown export of random documents and marks', () => {
       note: hostileNotes.image,
       verdict: 'false',
       evidence: [{ url: 'javascript:alert(1)', title: '*t*' }],
+      summary: '',
       speaker: { name: '', role: '' },
       sourceType: 'named',
       links: index > 0 ? ['a0'] : [],
