@@ -1,5 +1,12 @@
 import * as Y from 'yjs';
-import { allAnnotations, annotationsMap, buildExportModel, updateAnnotation, type DocumentRecord, type ExportModel } from '../../shared/index.js';
+import {
+  allAnnotations,
+  annotationsMap,
+  buildExportModel,
+  updateAnnotation,
+  type DocumentRecord,
+  type ExportModel,
+} from '../../shared/index.js';
 import { mark, TestArticle } from './article.js';
 import { a, br, doc, em, h, hr, li, ol, p, quote, strong, ul } from './builders.js';
 
