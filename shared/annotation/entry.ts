@@ -220,12 +220,14 @@ export function annotationFieldsProblem(stored: Readonly<Record<string, unknown>
   const result = storedEntrySchema.safeParse(stored);
   const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`);
   const span = isRecord(stored.span) ? stored.span : {};
-  for (const key of ['start', 'end'] as const) {
+  // What is wrong with the anchors first: it is what makes an entry unreadable.
+  const anchors = (['start', 'end'] as const).flatMap((key) => {
     const bytes = span[key];
     const problem = bytes instanceof Uint8Array ? anchorProblem(bytes) : null;
-    if (problem !== null) problems.unshift(`${key}: ${problem}`);
-  }
-  return problems.length === 0 ? null : problems.slice(0, 3).join('; ');
+    return problem === null ? [] : [`${key}: ${problem}`];
+  });
+  const all = [...anchors, ...problems];
+  return all.length === 0 ? null : all.slice(0, 3).join('; ');
 }
 
 /**
