@@ -1,28 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
+import { annotationColumns, columnText } from './fields.js';
 import { allAnnotations, type ExportModel } from './model.js';
 
-/** The columns of the CSV export, in order. */
-export const csvColumns = [
-  'layer',
-  'id',
-  'kind',
-  'status',
-  'start',
-  'end',
-  'quote',
-  'prefix',
-  'suffix',
-  'author',
-  'created',
-  'updated',
-  'note',
-  'verdict',
-  'evidence',
-  'speaker',
-  'speaker_title',
-  'source_type',
-  'links',
-] as const;
+/** The columns of the CSV export, in order: one per column of the annotation tables ({@link annotationColumns}). */
+export const csvColumns: readonly string[] = annotationColumns.map((column) => column.csv);
 
 /**
  * One row per annotation (RFC 4180, CRLF line ends), with a UTF-8 byte order
@@ -30,27 +11,7 @@ export const csvColumns = [
  * are joined with spaces.
  */
 export function toCsv(model: ExportModel): string {
-  const rows = allAnnotations(model).map((annotation) => [
-    annotation.layer,
-    annotation.id,
-    annotation.kind,
-    annotation.status,
-    annotation.start ?? '',
-    annotation.end ?? '',
-    annotation.quote,
-    annotation.prefix,
-    annotation.suffix,
-    annotation.author.name,
-    annotation.createdAt,
-    annotation.updatedAt,
-    annotation.note,
-    annotation.kind === 'claim' ? annotation.verdict : '',
-    annotation.evidence.map((link) => link.url).join(' '),
-    annotation.kind === 'attribution' ? annotation.speaker.name : '',
-    annotation.kind === 'attribution' ? annotation.speaker.role : '',
-    annotation.kind === 'attribution' ? annotation.sourceType : '',
-    annotation.links.join(' '),
-  ]);
+  const rows = allAnnotations(model).map((annotation) => annotationColumns.map((column) => columnText(column, annotation)));
   return toCsvText([Array.from(csvColumns), ...rows]);
 }
 

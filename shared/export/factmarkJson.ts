@@ -1,6 +1,6 @@
 import { Node } from 'prosemirror-model';
 import { z } from 'zod';
-import { annotationKinds, sourceTypes, verdicts } from '../annotation.js';
+import { annotationSchema } from '../annotation/schema.js';
 import { ImportError } from '../errors.js';
 import { articleSchema } from '../schema.js';
 import type { ExportedAnnotation, ExportModel } from './model.js';
@@ -9,27 +9,19 @@ import type { ExportedAnnotation, ExportModel } from './model.js';
 export const factmarkFormatVersion = 1;
 
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, _ or -');
-const shortText = z.string().max(10_000);
 
-const annotationSchema = z
-  .object({
+/**
+ * An annotation as factmark JSON holds it: every field of the annotation
+ * schema (so a new field is written and read with no change here), its
+ * anchors replaced by where it is in the `text` (offsets, null for an orphan).
+ */
+export const exportedAnnotationSchema = annotationSchema
+  .omit({ start: true, end: true })
+  .extend({
     id: idSchema,
-    kind: z.enum(annotationKinds),
     status: z.enum(['anchored', 'orphaned']),
     start: z.number().int().min(0).nullable(),
     end: z.number().int().min(0).nullable(),
-    quote: shortText,
-    prefix: z.string().max(1000),
-    suffix: z.string().max(1000),
-    author: z.object({ id: z.string().max(200), name: z.string().max(200) }),
-    createdAt: z.string().max(64),
-    updatedAt: z.string().max(64),
-    note: shortText,
-    verdict: z.enum(verdicts),
-    evidence: z.array(z.object({ url: z.string().max(2000), title: z.string().max(500) })).max(100),
-    speaker: z.object({ name: z.string().max(500), role: z.string().max(500) }),
-    sourceType: z.enum(sourceTypes),
-    links: z.array(idSchema).max(1000),
   })
   .refine((annotation) => (annotation.start === null) === (annotation.end === null), 'start and end must both be numbers or both be null')
   .refine(
@@ -52,7 +44,7 @@ const factmarkSchema = z.object({
   }),
   content: z.object({ type: z.literal('doc') }).passthrough(),
   text: z.string(),
-  layers: z.array(z.object({ id: idSchema, annotations: z.array(annotationSchema).max(100_000) })).max(1000),
+  layers: z.array(z.object({ id: idSchema, annotations: z.array(exportedAnnotationSchema).max(100_000) })).max(1000),
 });
 
 /** A factmark JSON file, read and checked. */

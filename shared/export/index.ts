@@ -1,6 +1,6 @@
 export { buildExportModel, allAnnotations, skippedEntries } from './model.js';
 export type { ExportModel, ExportedAnnotation, SkippedEntry } from './model.js';
-export { toFactmarkJson, fromFactmarkJson, factmarkFormatVersion } from './factmarkJson.js';
+export { toFactmarkJson, fromFactmarkJson, factmarkFormatVersion, exportedAnnotationSchema } from './factmarkJson.js';
 export type { FactmarkDocument } from './factmarkJson.js';
 export { toWebAnnotation, fromWebAnnotation } from './webAnnotation.js';
 export type { ImportedWebAnnotation, WebAnnotationOptions } from './webAnnotation.js';
@@ -8,6 +8,8 @@ export { toClaimReview } from './claimReview.js';
 export { stringifyJsonLd } from './jsonLd.js';
 export type { ClaimReviewOptions, SkippedClaim } from './claimReview.js';
 export { toCsv, csvColumns } from './csv.js';
-export { toHtml, escapeHtml, annotationStyles } from './html.js';
+export { annotationColumns, columnText, cellText } from './fields.js';
+export type { AnnotationColumn, ExportedField } from './fields.js';
+export { toHtml, escapeHtml, annotationStyles, htmlShownFields, htmlLeftOutFields } from './html.js';
 export { toMarkdown } from './markdown.js';
 export { kindLabels, verdictLabels } from './labels.js';

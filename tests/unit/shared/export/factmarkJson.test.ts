@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromFactmarkJson, ImportError, toFactmarkJson } from '../../../../shared/index.js';
+import { annotationLimits, fromFactmarkJson, ImportError, toFactmarkJson } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
 
 describe('factmark JSON', () => {
@@ -51,7 +51,7 @@ describe('factmark JSON', () => {
       'a huge value',
       () => {
         const file = valid();
-        (file.layers[0]?.annotations[0] ?? {})['note'] = 'x'.repeat(20_000);
+        (file.layers[0]?.annotations[0] ?? {})['note'] = 'x'.repeat(annotationLimits.note + 1);
         return file;
       },
       /note/,
