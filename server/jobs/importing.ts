@@ -3,12 +3,14 @@ import type { Node } from 'prosemirror-model';
 import { prosemirrorToYDoc } from 'y-prosemirror';
 import * as Y from 'yjs';
 import {
+  activityLog,
   articleFragmentName,
   encodeAnchors,
   fromFactmarkJson,
   fromWebAnnotation,
   importDocument,
   putAnnotation,
+  rejectedSuggestions,
   relativePositionAt,
   TextMap,
   type Annotation,
@@ -44,7 +46,8 @@ export interface ImportedFactmarkState {
 
 /**
  * Reads a factmark JSON export: the article and every layer, each annotation
- * anchored at its offsets again. Throws an ImportError or RangeError for bad input.
+ * (and each deleted one its history keeps) anchored at its offsets again,
+ * with its history and rejected suggestions. Throws an ImportError or RangeError for bad input.
  */
 export function importFactmark(input: { content: unknown; maxBytes: number }): ImportedFactmarkState {
   if (typeof input.content === 'string' && Buffer.byteLength(input.content) > input.maxBytes) {
@@ -58,6 +61,16 @@ export function importFactmark(input: { content: unknown; maxBytes: number }): I
   const layers = file.layers.map((layer) => {
     const layerDoc = new Y.Doc();
     for (const annotation of layer.annotations) putAnnotation(layerDoc, anchorAt(annotation, fragment, file.doc, map));
+    layerDoc.transact(() => {
+      activityLog(layerDoc).push(
+        layer.history.map((entry) => ({
+          ...entry,
+          snapshot: entry.snapshot === null ? null : anchorAt({ ...entry.snapshot, layer: layer.id }, fragment, file.doc, map),
+        })),
+      );
+      const rejected = rejectedSuggestions(layerDoc);
+      for (const { id, ...rejection } of layer.rejectedSuggestions) rejected.set(id, rejection);
+    });
     const update = Y.encodeStateAsUpdate(layerDoc);
     layerDoc.destroy();
     return { id: layer.id, update };

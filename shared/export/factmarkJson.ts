@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { annotationSchema } from '../annotation/schema.js';
 import { ImportError } from '../errors.js';
 import { articleSchema } from '../schema.js';
-import type { ExportedAnnotation, ExportModel } from './model.js';
+import { activityActions } from '../activity.js';
+import type { ExportedLayer, ExportModel } from './model.js';
 
 /** The version of the factmark JSON format this code writes and reads. */
 export const factmarkFormatVersion = 1;
@@ -29,6 +30,29 @@ export const exportedAnnotationSchema = annotationSchema
     'start must be before end',
   );
 
+const personSchema = annotationSchema.shape.author;
+
+/** A line of a layer's history, a deleted annotation's copy placed like any annotation. */
+const activitySchema = z.object({
+  at: z.string().max(64),
+  by: personSchema,
+  action: z.enum(activityActions),
+  annotationId: z.string().max(64),
+  kind: annotationSchema.shape.kind,
+  quote: annotationSchema.shape.quote,
+  fields: z.array(z.string().max(64)).max(100),
+  snapshot: exportedAnnotationSchema.nullable(),
+});
+
+/** A suggestion rejected in a layer. */
+const rejectionSchema = z.object({
+  id: z.string().min(1).max(200),
+  by: personSchema,
+  at: z.string().max(64),
+  kind: annotationSchema.shape.kind,
+  quote: annotationSchema.shape.quote,
+});
+
 const factmarkSchema = z.object({
   format: z.literal('factmark'),
   version: z.literal(factmarkFormatVersion),
@@ -41,10 +65,23 @@ const factmarkSchema = z.object({
     byline: z.string().max(500).optional(),
     publishedAt: z.string().max(64).optional(),
     language: z.string().max(35).optional(),
+    assignment: z.object({ revealed: z.boolean() }).optional(),
+    answerKey: idSchema.optional(),
+    layerNames: z.record(idSchema, z.string().max(200)).optional(),
   }),
   content: z.object({ type: z.literal('doc') }).passthrough(),
   text: z.string(),
-  layers: z.array(z.object({ id: idSchema, annotations: z.array(exportedAnnotationSchema).max(100_000) })).max(1000),
+  layers: z
+    .array(
+      z.object({
+        id: idSchema,
+        annotations: z.array(exportedAnnotationSchema).max(100_000),
+        // Files written before these were kept have none.
+        history: z.array(activitySchema).max(1_000_000).default([]),
+        rejectedSuggestions: z.array(rejectionSchema).max(100_000).default([]),
+      }),
+    )
+    .max(1000),
 });
 
 /** A factmark JSON file, read and checked. */
@@ -52,22 +89,53 @@ export interface FactmarkDocument {
   record: ExportModel['record'];
   doc: Node;
   text: string;
-  layers: { id: string; annotations: ExportedAnnotation[] }[];
+  layers: Required<Omit<ExportedLayer, 'damaged'>>[];
 }
 
-/** The lossless export: the document, its metadata and every layer's annotations with offsets. */
+/** What a document holds that factmark JSON keeps beside its content: every field of its record but these. */
+const recordFields = [
+  'id',
+  'title',
+  'format',
+  'createdAt',
+  'sourceUrl',
+  'byline',
+  'publishedAt',
+  'language',
+  'assignment',
+  'answerKey',
+  'layerNames',
+] as const;
+
+/**
+ * The lossless export: the document, its metadata (with its assignment,
+ * answer key and layer names), and every layer's annotations with offsets,
+ * its history and its rejected suggestions. Left out: layers an owner
+ * removed, when a document went to the trash, and the names of layers the
+ * file does not hold (nor the answer key, when it is not one of them).
+ */
 export function toFactmarkJson(model: ExportModel): string {
-  const { id, title, format, createdAt, sourceUrl, byline, publishedAt, language } = model.record;
+  const document: Record<string, unknown> = Object.fromEntries(recordFields.map((key) => [key, model.record[key]]));
+  // What names or points to layers the file does not hold stays out: a student's export of their own layer names no one else.
+  const layers = new Set(model.layers.map((layer) => layer.id));
+  const { answerKey, layerNames } = model.record;
+  if (answerKey !== undefined && !layers.has(answerKey)) delete document.answerKey;
+  if (layerNames !== undefined) {
+    const named = Object.entries(layerNames).filter(([layer]) => layers.has(layer));
+    document.layerNames = named.length === 0 ? undefined : Object.fromEntries(named);
+  }
   return `${JSON.stringify(
     {
       format: 'factmark',
       version: factmarkFormatVersion,
-      document: { id, title, format, createdAt, sourceUrl, byline, publishedAt, language },
+      document,
       content: model.doc.toJSON(),
       text: model.text,
       layers: model.layers.map((layer) => ({
         id: layer.id,
         annotations: layer.annotations.map(({ layer: _layer, ...annotation }) => annotation),
+        history: layer.history ?? [],
+        rejectedSuggestions: layer.rejectedSuggestions ?? [],
       })),
     },
     null,
@@ -124,9 +192,9 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
   );
   const { document } = data;
   const record: ExportModel['record'] = { id: document.id, title: document.title, format: document.format, createdAt: document.createdAt };
-  for (const key of ['sourceUrl', 'byline', 'publishedAt', 'language'] as const) {
+  for (const key of recordFields) {
     const value = document[key];
-    if (value !== undefined) record[key] = value;
+    if (value !== undefined) Object.assign(record, { [key]: value });
   }
   return {
     record,
@@ -135,6 +203,8 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
     layers: data.layers.map((layer) => ({
       id: layer.id,
       annotations: layer.annotations.map((annotation) => ({ ...annotation, layer: layer.id })),
+      history: layer.history,
+      rejectedSuggestions: layer.rejectedSuggestions,
     })),
   };
 }

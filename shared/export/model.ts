@@ -1,10 +1,12 @@
 import type { Node } from 'prosemirror-model';
 import type * as Y from 'yjs';
-import { readLayer, type Annotation, type DamagedEntry } from '../annotation.js';
+import { isAnnotationKind, readLayer, readPerson, type Annotation, type DamagedEntry } from '../annotation.js';
 import { quoteSelectorOf } from '../anchor/matchQuote.js';
-import { resolveAnnotations, type ArticleState } from '../anchor/resolveAnnotations.js';
+import { resolveAnnotations, type ArticleState, type ResolvedAnnotation } from '../anchor/resolveAnnotations.js';
 import { TextMap } from '../anchor/textMap.js';
+import { listActivity, type ActivityEntry } from '../activity.js';
 import type { DocumentRecord } from '../document.js';
+import { rejectedSuggestions, type Rejection } from '../suggest/review.js';
 
 /**
  * An annotation as every export sees it: its fields, its layer, and where it
@@ -17,6 +19,29 @@ export interface ExportedAnnotation extends Omit<Annotation, 'start' | 'end'> {
   end: number | null;
 }
 
+/** A line of a layer's history as exports hold it: a deleted annotation's copy placed like any annotation. */
+export interface ExportedActivity extends Omit<ActivityEntry, 'snapshot'> {
+  snapshot: Omit<ExportedAnnotation, 'layer'> | null;
+}
+
+/** A suggestion rejected in a layer, by its id. */
+export interface ExportedRejection extends Rejection {
+  id: string;
+}
+
+/** One layer of a document ready to export. */
+export interface ExportedLayer {
+  id: string;
+  /** Its annotations in text order. */
+  annotations: ExportedAnnotation[];
+  /** Its entries that cannot be read: no export holds them, and every one reports them as skipped. */
+  damaged: DamagedEntry[];
+  /** Its history, oldest first (lines that cannot be read left out); for the exports that keep everything. */
+  history?: ExportedActivity[];
+  /** The suggestions rejected in it, by id; for the exports that keep everything. */
+  rejectedSuggestions?: ExportedRejection[];
+}
+
 /**
  * A document ready to export: record, content, its text and every layer's
  * annotations in text order, with the layer's damaged entries, which no
@@ -26,7 +51,7 @@ export interface ExportModel {
   record: DocumentRecord;
   doc: Node;
   text: string;
-  layers: { id: string; annotations: ExportedAnnotation[]; damaged: DamagedEntry[] }[];
+  layers: ExportedLayer[];
 }
 
 /** A damaged entry an export, report or comparison left out, its layer, and what is wrong with it: what an API answer and the CLI list. */
@@ -44,27 +69,50 @@ export interface SkippedEntry {
  */
 export function buildExportModel(record: DocumentRecord, article: ArticleState, layers: { id: string; doc: Y.Doc }[]): ExportModel {
   const map = TextMap.of(article.doc);
+  /** An annotation placed in the text: its offsets, and the quote there, or an orphan. */
+  const place = (item: ResolvedAnnotation): Omit<ExportedAnnotation, 'layer'> => {
+    const { start: _start, end: _end, ...fields } = item.annotation;
+    if (item.status === 'anchored') {
+      const start = map.offsetAt(item.from);
+      const end = map.offsetAt(item.to);
+      if (start < end) return { ...fields, ...quoteSelectorOf(map.text, start, end), status: 'anchored', start, end };
+    }
+    return { ...fields, status: 'orphaned', start: null, end: null };
+  };
   return {
     record,
     doc: article.doc,
     text: map.text,
-    layers: layers.map(({ id, doc }) => {
+    layers: layers.map(({ id, doc }): ExportedLayer => {
       const { annotations, damaged } = readLayer(doc);
+      const history = listActivity(doc).reverse();
+      const snapshots = history.flatMap((entry) => (entry.snapshot === null ? [] : [entry.snapshot]));
+      const placed = new Map(resolveAnnotations(snapshots, article).map((item) => [item.annotation, place(item)]));
       return {
         id,
         damaged,
-        annotations: resolveAnnotations(annotations, article).map((item): ExportedAnnotation => {
-          const { start: _start, end: _end, ...fields } = item.annotation;
-          if (item.status === 'anchored') {
-            const start = map.offsetAt(item.from);
-            const end = map.offsetAt(item.to);
-            if (start < end) return { ...fields, ...quoteSelectorOf(map.text, start, end), layer: id, status: 'anchored', start, end };
-          }
-          return { ...fields, layer: id, status: 'orphaned', start: null, end: null };
-        }),
+        annotations: resolveAnnotations(annotations, article).map((item) => ({ ...place(item), layer: id })),
+        history: history.map((entry) => ({ ...entry, snapshot: entry.snapshot === null ? null : (placed.get(entry.snapshot) ?? null) })),
+        rejectedSuggestions: readRejections(doc),
       };
     }),
   };
+}
+
+/**
+ * The layer's rejected suggestions that can be read, in id order (a value a
+ * peer stored in another shape is left out). Never throws.
+ */
+function readRejections(layer: Y.Doc): ExportedRejection[] {
+  const rejections: ExportedRejection[] = [];
+  rejectedSuggestions(layer).forEach((value, id) => {
+    const rejection = value as Partial<Rejection> | null;
+    const by = readPerson(rejection?.by);
+    if (by === null || typeof rejection?.at !== 'string' || !isAnnotationKind(rejection.kind) || typeof rejection.quote !== 'string')
+      return;
+    rejections.push({ id, by, at: rejection.at, kind: rejection.kind, quote: rejection.quote });
+  });
+  return rejections.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Every annotation of every layer, in layer order then text order. */

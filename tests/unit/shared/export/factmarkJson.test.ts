@@ -9,7 +9,21 @@ describe('factmark JSON', () => {
     expect(read.record).toEqual(model.record);
     expect(read.doc.eq(model.doc)).toBe(true);
     expect(read.text).toBe(model.text);
-    expect(read.layers).toEqual(model.layers.map(({ id, annotations }) => ({ id, annotations })));
+    expect(read.layers).toEqual(model.layers.map(({ damaged: _damaged, ...layer }) => layer));
+    // What the fixture holds beyond its annotations: a history with a deleted mark's copy, a rejected suggestion, the assignment.
+    expect(read.layers[0]?.history.some((entry) => entry.action === 'deleted' && entry.snapshot?.quote === 'he said')).toBe(true);
+    expect(read.layers[0]?.rejectedSuggestions.map((rejection) => rejection.id)).toEqual(['suggestion-1']);
+    expect(read.record).toMatchObject({ assignment: { revealed: false }, answerKey: 'team', layerNames: { 'p-student': 'Student A' } });
+  });
+
+  it('names no layer it does not hold: one student’s layer alone carries no other name, nor an answer key elsewhere', () => {
+    const model = annotatedFixture().model();
+    const own = { ...model, layers: model.layers.filter((layer) => layer.id === 'p-student') };
+    expect(JSON.parse(toFactmarkJson(own)).document).toMatchObject({ layerNames: { 'p-student': 'Student A' } });
+    expect(JSON.parse(toFactmarkJson(own)).document).not.toHaveProperty('answerKey');
+    const team = { ...model, layers: model.layers.filter((layer) => layer.id === 'team') };
+    expect(JSON.parse(toFactmarkJson(team)).document).not.toHaveProperty('layerNames');
+    expect(JSON.parse(toFactmarkJson(team)).document).toMatchObject({ answerKey: 'team' });
   });
 
   const valid = () =>
