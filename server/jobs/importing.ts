@@ -4,6 +4,7 @@ import { prosemirrorToYDoc } from 'y-prosemirror';
 import * as Y from 'yjs';
 import {
   activityLog,
+  annotationDefaults,
   articleFragmentName,
   encodeAnchors,
   fromFactmarkJson,
@@ -107,6 +108,8 @@ export function placeAnnotations(input: {
   const before = Y.encodeStateVector(layer);
   for (const item of imported) {
     const annotation: ExportedAnnotation = {
+      // Every field the schema has, at its default, then what the file says.
+      ...annotationDefaults(),
       id: randomBytes(9)
         .toString('base64url')
         .replace(/[^A-Za-z0-9]/g, 'x'),
