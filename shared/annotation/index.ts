@@ -8,6 +8,7 @@ export {
   annotationFields,
   spanFields,
   detailFields,
+  detailShape,
   annotationDefaults,
   isAnnotationKind,
   isVerdict,

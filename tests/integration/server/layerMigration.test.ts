@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openStore } from '../../../server/store/openStore.js';
 import {
+  annotationDefaults,
   annotationEntryProblem,
   annotationsMap,
   isOlderLayout,
@@ -21,6 +22,7 @@ const anchor = Y.encodeRelativePosition(new Y.RelativePosition(null, 'prosemirro
 
 /** One annotation per older layout, each with fields away from their defaults. */
 const annotations: Annotation[] = Object.keys(olderLayouts).map((layout, index) => ({
+  ...annotationDefaults(),
   id: `old-${layout}`,
   kind: (['claim', 'denial', 'attribution'] as const)[index % 3] ?? 'claim',
   start: anchor,
