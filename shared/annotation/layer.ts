@@ -125,10 +125,16 @@ function checkPatch(patch: AnnotationPatch): void {
     const result = field.safeParse(value);
     if (!result.success)
       throw new RangeError(
-        `The ${key} of an annotation ${result.error.issues[0]?.message ?? 'is not valid'}: ${JSON.stringify(value).slice(0, 60)}.`,
+        `The ${key} of an annotation cannot be ${JSON.stringify(value).slice(0, 60)}: ${describeIssue(result.error.issues[0])}.`,
       );
   }
   checkAnchors(patch);
+}
+
+/** One problem zod found, with where in the field it is ("0.url: must be an absolute http(s) or mailto URL"). */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (issue === undefined) return 'it is not valid';
+  return issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`;
 }
 
 /** Throws a RangeError for a start or end that is not an anchor into the article: readers would report the entry as damaged. */
