@@ -82,8 +82,6 @@ function annotationShapes() {
         .array(z.string().max(annotationLimits.id))
         .max(annotationLimits.links)
         .default(() => []),
-      /** Claims: who on the desk checks it. */
-      assignee: text(annotationLimits.name).default(''),
     },
   };
 }

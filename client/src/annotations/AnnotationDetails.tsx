@@ -93,16 +93,6 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
         </>
       )}
 
-      {annotation.kind === 'claim' && (
-        <TextField
-          key={`${annotation.id}-assignee`}
-          label="Assignee"
-          value={annotation.assignee}
-          disabled={!canEdit}
-          placeholder="Who checks it"
-          onSave={(assignee) => onChange({ assignee })}
-        />
-      )}
       {annotation.kind === 'attribution' && (
         <>
           <TextField
