@@ -83,6 +83,9 @@ function equalValues(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/** The details' defaults, only compared with (never handed out, so never changed). */
+const defaults = annotationDefaults();
+
 /** An annotation as the entry a layer stores ({@link StoredEntry}); {@link decodeEntry} reads it back. */
 export function encodeEntry(annotation: Annotation): StoredEntry {
   const { start, end, quote, prefix, suffix, author, createdAt, kind, updatedAt } = annotation;
@@ -92,7 +95,6 @@ export function encodeEntry(annotation: Annotation): StoredEntry {
   };
   // Never changed since it was made: the reader gives the creation time.
   if (updatedAt !== createdAt) entry.updatedAt = updatedAt;
-  const defaults = annotationDefaults();
   for (const key of detailFields) {
     if (!equalValues(annotation[key], defaults[key])) Object.assign(entry, { [key]: annotation[key] });
   }
@@ -168,6 +170,11 @@ const readAnnotationFields = lenientReader(
  * is wrong. Never throws.
  */
 export function readFields(id: string, fields: Readonly<Record<string, unknown>>): Annotation | DamagedEntry {
+  return readFieldsOf(id, fields, false);
+}
+
+/** {@link readFields}, writing over `fields` when `owned` (the caller built it for this, and nobody else holds it). */
+function readFieldsOf(id: string, fields: Readonly<Record<string, unknown>>, owned: boolean): Annotation | DamagedEntry {
   const { kind, start, end } = fields;
   const problems: string[] = [];
   if (!isAnnotationKind(kind)) problems.push(`kind: ${describeValue(kind)} is not one of ${annotationKinds.join(', ')}`);
@@ -187,7 +194,7 @@ export function readFields(id: string, fields: Readonly<Record<string, unknown>>
       author: readPerson(fields.author),
     };
   }
-  const read = readAnnotationFields(fields.id === id ? fields : { ...fields, id });
+  const read = owned ? readAnnotationFields(fields as Record<string, unknown>, true) : readAnnotationFields({ ...fields, id });
   // Every field but the kind and anchors (checked above) has a fallback: only a schema without one is unreadable here.
   if (read === null) throw new TypeError('An annotation field has no fallback to read with.');
   read.updatedAt ??= read.createdAt;
