@@ -25,7 +25,7 @@ export type {
   SpanField,
   MakingField,
   DetailField,
-  AnnotationDetails,
+  AnnotationDetailValues,
   AnnotationPatch,
   NewAnnotation,
 } from './schema.js';

@@ -133,10 +133,10 @@ export const detailFields = Object.keys(checked.details) as DetailField[];
 export const annotationFields = Object.keys(annotationSchema.shape) as (keyof Annotation)[];
 
 /** Each detail's value when it was never set. */
-export type AnnotationDetails = Pick<Annotation, DetailField>;
+export type AnnotationDetailValues = Pick<Annotation, DetailField>;
 
 /** A fresh copy of every detail's default (fresh: lists are not shared between annotations). */
-export function annotationDefaults(): AnnotationDetails {
+export function annotationDefaults(): AnnotationDetailValues {
   return z.object(checked.details).parse({});
 }
 
@@ -146,14 +146,17 @@ export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | SpanField | Deta
 /** What it takes to mark a span. */
 export type NewAnnotation = Pick<Annotation, 'kind' | SpanField | 'author'> & Partial<Pick<Annotation, 'id' | 'note'>>;
 
+/** True for one of {@link annotationKinds}. */
 export function isAnnotationKind(value: unknown): value is AnnotationKind {
   return typeof value === 'string' && (annotationKinds as readonly string[]).includes(value);
 }
 
+/** True for one of {@link verdicts}. */
 export function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && (verdicts as readonly string[]).includes(value);
 }
 
+/** True for one of {@link sourceTypes}. */
 export function isSourceType(value: unknown): value is SourceType {
   return typeof value === 'string' && (sourceTypes as readonly string[]).includes(value);
 }
