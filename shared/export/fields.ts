@@ -93,3 +93,38 @@ export const annotationColumns: readonly AnnotationColumn[] = [
 export function columnText(column: AnnotationColumn, annotation: ExportedAnnotation): string | number {
   return column.kinds === undefined || column.kinds.includes(annotation.kind) ? column.text(annotation) : '';
 }
+
+/**
+ * The fields the reading exports (the HTML page's table, the Markdown
+ * footnotes) show in their own way; the quote's cell or footnote marks an
+ * orphan, so shows the status.
+ */
+export const readingShownFields: readonly ExportedField[] = [
+  'kind',
+  'quote',
+  'status',
+  'verdict',
+  'note',
+  'evidence',
+  'speaker',
+  'links',
+  'author',
+];
+
+/** The fields the reading exports leave out, and why. */
+export const readingLeftOutFields: Readonly<Partial<Record<ExportedField, string>>> = {
+  layer: 'a reading copy is one list for the document; CSV and JSON say which layer',
+  id: 'marks are numbered, and links name those numbers',
+  start: 'the highlight or footnote in the article shows where a mark is',
+  end: 'the highlight or footnote in the article shows where a mark is',
+  prefix: 'context kept to find a mark again, not for reading',
+  suffix: 'context kept to find a mark again, not for reading',
+  createdAt: 'a reading copy shows no times; CSV and JSON keep them',
+  updatedAt: 'a reading copy shows no times; CSV and JSON keep them',
+  sourceType: 'the speaker is named as the article names them; CSV and JSON keep the source type',
+};
+
+/** Columns the reading exports add after their own: a field added to the schema is shown there with no change to them. */
+export const readingExtraColumns: readonly AnnotationColumn[] = annotationColumns.filter((column) =>
+  column.fields.every((field) => !readingShownFields.includes(field) && !(field in readingLeftOutFields)),
+);

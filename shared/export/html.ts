@@ -2,7 +2,7 @@ import type { Mark, Node } from 'prosemirror-model';
 import { annotationKinds, type AnnotationKind } from '../annotation.js';
 import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
-import { annotationColumns, columnText, type ExportedField } from './fields.js';
+import { columnText, readingExtraColumns } from './fields.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
 import { joinHtml, markup, SafeHtml } from './htmlTemplate.js';
@@ -42,37 +42,6 @@ const styles = `${annotationStyles}
   }
 `;
 
-/** The fields the table's own columns show (the quote's cell shows the status: an orphan is marked). */
-export const htmlShownFields: readonly ExportedField[] = [
-  'kind',
-  'quote',
-  'status',
-  'verdict',
-  'note',
-  'evidence',
-  'speaker',
-  'links',
-  'author',
-];
-
-/** The fields the HTML page leaves out of its table, and why. */
-export const htmlLeftOutFields: Readonly<Partial<Record<ExportedField, string>>> = {
-  layer: 'the page is one table for the document; CSV and JSON say which layer',
-  id: 'rows are numbered, and links name those numbers',
-  start: 'the highlight in the article shows where a mark is',
-  end: 'the highlight in the article shows where a mark is',
-  prefix: 'context kept to find a mark again, not for reading',
-  suffix: 'context kept to find a mark again, not for reading',
-  createdAt: 'the page is a reading copy; CSV and JSON keep the times',
-  updatedAt: 'the page is a reading copy; CSV and JSON keep the times',
-  sourceType: 'the speaker column names the source as the article does',
-};
-
-/** Columns of the annotation tables the page's own columns do not cover: a field added to the schema is shown here. */
-const htmlExtraColumns = annotationColumns.filter((column) =>
-  column.fields.every((field) => !htmlShownFields.includes(field) && !(field in htmlLeftOutFields)),
-);
-
 /**
  * A standalone HTML page of the annotated article: no script, no external
  * request (a Content-Security-Policy says so too), marks drawn with the
@@ -107,7 +76,7 @@ ${article}
 </article>
 <h2>Annotations</h2>
 <table>
-<thead><tr><th>#</th><th>Kind</th><th>Quote</th><th>Verdict</th><th>Note</th><th>Speaker / links</th><th>Author</th>${htmlExtraColumns.map((column) => markup`<th>${column.label}</th>`)}</tr></thead>
+<thead><tr><th>#</th><th>Kind</th><th>Quote</th><th>Verdict</th><th>Note</th><th>Speaker / links</th><th>Author</th>${readingExtraColumns.map((column) => markup`<th>${column.label}</th>`)}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -313,5 +282,5 @@ function tableRow(annotation: ExportedAnnotation, numbers: Map<string, number>):
     [speaker, linked.value === '' ? null : linked].filter((part): part is SafeHtml => part !== null),
     markup`<br>`,
   );
-  return markup`<tr id="note-${number}"><td>${number}</td><td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${annotation.note}${evidence}</td><td>${people}</td><td>${annotation.author.name}</td>${htmlExtraColumns.map((column) => markup`<td>${columnText(column, annotation)}</td>`)}</tr>`;
+  return markup`<tr id="note-${number}"><td>${number}</td><td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${annotation.note}${evidence}</td><td>${people}</td><td>${annotation.author.name}</td>${readingExtraColumns.map((column) => markup`<td>${columnText(column, annotation)}</td>`)}</tr>`;
 }
