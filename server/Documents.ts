@@ -25,7 +25,7 @@ import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
 import { privateLayerPrefix } from '../shared/access.js';
 import { damagedDocument, readableUpdates } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
-import { docOf, type DocumentState } from './jobs/DocumentState.js';
+import { layerDocOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
 import type { AnnotationImportReport } from './jobs/importing.js';
 import { runInline, type JobRunner } from './jobs/jobs.js';
@@ -329,9 +329,9 @@ export class Documents {
     return record;
   }
 
-  /** A room's stored content as a Y.Doc (destroy it after); updates that do not decode are left out. */
-  private async loadDoc(room: string): Promise<Y.Doc> {
-    return docOf(await this.readable(room));
+  /** A layer's stored content as a Y.Doc (destroy it after), in the current layout; updates that do not decode are left out. */
+  private async loadLayer(room: string): Promise<Y.Doc> {
+    return layerDocOf(await this.readable(room));
   }
 
   /** A room's stored updates, those that do not decode left out (the room reports them when it loads), so none fails an export. */
@@ -457,8 +457,8 @@ export class Documents {
     for (const layer of [from, into]) {
       if (!all.includes(layer)) throw new InputError(`Document ${id} has no layer "${layer}"; it has ${all.join(', ')}.`);
     }
-    const source = await this.loadDoc(layerRoomName(id, from));
-    const target = await this.loadDoc(layerRoomName(id, into));
+    const source = await this.loadLayer(layerRoomName(id, from));
+    const target = await this.loadLayer(layerRoomName(id, into));
     const before = Y.encodeStateVector(target);
     const present = new Set(annotationsMap(target).keys());
     for (const annotation of listAnnotations(source)) if (!present.has(annotation.id)) putAnnotation(target, annotation);

@@ -1,6 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { parseRoomName } from '../shared/index.js';
+import { migrateLayer, parseRoomName } from '../shared/index.js';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate, type AwarenessEntry } from './awarenessUpdate.js';
 import { RefusedAwarenessError, type Connection } from './Connection.js';
 import { RefusedUpdateError, updateProblem, type RoomKind } from './door/index.js';
@@ -184,9 +184,36 @@ export class Room {
     if (this.builtDoc.isDestroyed) return;
     Y.applyUpdate(this.builtDoc, state);
     if (missingHistory(this.builtDoc)) this.reportMissingHistory();
-    // Building changed nothing anyone has: the whole state is still the stored one.
-    this.fullState = state;
+    const migration = this.kind === 'layer' ? this.migrate() : null;
+    // Building changed nothing anyone has: the whole state is still the stored one (unless a migration rewrote entries).
+    this.fullState = migration === null ? state : null;
+    if (migration !== null) {
+      // Stored and relayed like the server's own update: once stored, no later load rewrites these entries again.
+      this.enqueue(() => this.relay(null, migration)).catch((error: unknown) =>
+        this.log.error({ err: error }, 'storing the migration of entries in older layouts failed; it is done again on the next load'),
+      );
+    }
     for (const connection of this.awaitingStep1.splice(0)) connection.send(encodeSyncStep1(this.builtDoc));
+  }
+
+  /**
+   * Rewrites the layer's entries stored in an older layout to the current
+   * one, in one transaction (the everyday readers read the current layout
+   * only); returns that change, or null when every entry is current.
+   */
+  private migrate(): Uint8Array | null {
+    let change: Uint8Array | null = null;
+    const capture = (update: Uint8Array) => {
+      change = update;
+    };
+    this.builtDoc.on('update', capture);
+    try {
+      const count = migrateLayer(this.builtDoc);
+      if (count > 0) this.log.info({ entries: count }, 'rewrote annotation entries stored in an older layout');
+    } finally {
+      this.builtDoc.off('update', capture);
+    }
+    return change;
   }
 
   /** Some stored updates wait for earlier ones the store lacks: lost history, reported (once per room) as damage. */

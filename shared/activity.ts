@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
-import type { Annotation, AnnotationKind, Person } from './annotation.js';
-import { isAnnotationKind, isDamaged, isRecord, readFields, readPerson } from './annotationFields.js';
+import type { Annotation, AnnotationKind, Person } from './annotation/schema.js';
+import { isDamaged, isRecord, readFields, readPerson } from './annotation/entry.js';
+import { isAnnotationKind } from './annotation/schema.js';
 
 /** What happened to an annotation. */
 export const activityActions = ['created', 'changed', 'deleted', 'restored'] as const;

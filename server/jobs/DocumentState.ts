@@ -1,7 +1,14 @@
 import type { Node } from 'prosemirror-model';
 import { yDocToProsemirrorJSON } from 'y-prosemirror';
 import * as Y from 'yjs';
-import { articleFragmentName, buildExportModel, readArticleJson, type DocumentRecord, type ExportModel } from '../../shared/index.js';
+import {
+  articleFragmentName,
+  buildExportModel,
+  migrateLayer,
+  readArticleJson,
+  type DocumentRecord,
+  type ExportModel,
+} from '../../shared/index.js';
 
 /**
  * A document as plain data, the way heavy work receives it in a worker
@@ -19,6 +26,17 @@ export interface DocumentState {
 export function docOf(updates: readonly Uint8Array[]): Y.Doc {
   const ydoc = new Y.Doc();
   if (updates.length > 0) Y.applyUpdate(ydoc, Y.mergeUpdates(updates as Uint8Array[]));
+  return ydoc;
+}
+
+/**
+ * A Y.Doc holding a layer's stored updates, entries stored in an older
+ * layout rewritten to the current one in memory (the room stores that
+ * rewrite when it next opens), so a layer nobody opened since is read whole.
+ */
+export function layerDocOf(updates: readonly Uint8Array[]): Y.Doc {
+  const ydoc = docOf(updates);
+  migrateLayer(ydoc);
   return ydoc;
 }
 
@@ -43,7 +61,7 @@ export function articleOf(updates: readonly Uint8Array[]): { ydoc: Y.Doc; fragme
 /** Everything an export needs: the record, the article, and the state's layers' annotations placed in it. */
 export function exportModelOf(state: DocumentState): ExportModel {
   const article = articleOf(state.article);
-  const layerDocs = state.layers.map((layer) => ({ id: layer.id, doc: docOf(layer.updates) }));
+  const layerDocs = state.layers.map((layer) => ({ id: layer.id, doc: layerDocOf(layer.updates) }));
   try {
     return buildExportModel(state.record, article, layerDocs);
   } finally {

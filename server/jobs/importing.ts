@@ -4,6 +4,8 @@ import type { Node } from 'prosemirror-model';
 import { prosemirrorToYDoc } from 'y-prosemirror';
 import * as Y from 'yjs';
 import {
+  activityLog,
+  annotationDefaults,
   annotationsMap,
   articleFragmentName,
   articleSourceFields,
@@ -19,6 +21,7 @@ import {
   teamLayerId,
   titleFromFileName,
   putAnnotation,
+  rejectedSuggestions,
   relativePositionAt,
   TextMap,
   type Annotation,
@@ -199,7 +202,8 @@ export interface ImportedFactmarkState {
 
 /**
  * Reads a factmark JSON export: the article and every layer, each annotation
- * anchored at its offsets again. Throws an ImportError or InputError for bad input.
+ * (and each deleted one its history keeps) anchored at its offsets again,
+ * with its history and rejected suggestions. Throws an ImportError or InputError for bad input.
  */
 export function importFactmark(input: { content: unknown; maxBytes: number }): ImportedFactmarkState {
   if (typeof input.content === 'string' && Buffer.byteLength(input.content) > input.maxBytes) {
@@ -223,6 +227,16 @@ export function importFactmark(input: { content: unknown; maxBytes: number }): I
   const layers = file.layers.map((layer) => {
     const layerDoc = new Y.Doc();
     for (const annotation of layer.annotations) putAnnotation(layerDoc, anchorAt(annotation, fragment, file.doc, map));
+    layerDoc.transact(() => {
+      activityLog(layerDoc).push(
+        layer.history.map((entry) => ({
+          ...entry,
+          snapshot: entry.snapshot === null ? null : anchorAt({ ...entry.snapshot, layer: layer.id }, fragment, file.doc, map),
+        })),
+      );
+      const rejected = rejectedSuggestions(layerDoc);
+      for (const { id, ...rejection } of layer.rejectedSuggestions) rejected.set(id, rejection);
+    });
     const update = Y.encodeStateAsUpdate(layerDoc);
     layerDoc.destroy();
     return { id: layer.id, update };
@@ -309,6 +323,8 @@ export function placeAnnotations(input: {
     const id = importedId(item);
     const createdAt = fields.createdAt ?? input.now;
     const annotation: ExportedAnnotation = {
+      // Every field the schema has, at its default, then what the file says.
+      ...annotationDefaults(),
       id,
       layer: input.layerId,
       kind: fields.kind,

@@ -1,29 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { CodePointOffsets } from '../codePoints.js';
+import { annotationColumns, columnText } from './fields.js';
 import { allAnnotations, type ExportModel } from './model.js';
 
-/** The columns of the CSV export, in order. */
-export const csvColumns = [
-  'layer',
-  'id',
-  'kind',
-  'status',
-  'start',
-  'end',
-  'quote',
-  'prefix',
-  'suffix',
-  'author',
-  'created',
-  'updated',
-  'note',
-  'verdict',
-  'evidence',
-  'speaker',
-  'speaker_title',
-  'source_type',
-  'links',
-] as const;
+/** The columns of the CSV export, in order: one per column of the annotation tables ({@link annotationColumns}). */
+export const csvColumns: readonly string[] = annotationColumns.map((column) => column.csv);
 
 /**
  * One row per annotation (RFC 4180, CRLF line ends), with a UTF-8 byte order
@@ -32,27 +13,14 @@ export const csvColumns = [
  */
 export function toCsv(model: ExportModel): string {
   const offsets = CodePointOffsets.of(model.text);
-  const rows = allAnnotations(model).map((annotation) => [
-    annotation.layer,
-    annotation.id,
-    annotation.kind,
-    annotation.status,
-    annotation.start === null ? '' : offsets.toCodePoints(annotation.start),
-    annotation.end === null ? '' : offsets.toCodePoints(annotation.end),
-    annotation.quote,
-    annotation.prefix,
-    annotation.suffix,
-    annotation.author.name,
-    annotation.createdAt,
-    annotation.updatedAt,
-    annotation.note,
-    annotation.kind === 'claim' ? annotation.verdict : '',
-    annotation.evidence.map((link) => link.url).join(' '),
-    annotation.kind === 'attribution' ? annotation.speaker.name : '',
-    annotation.kind === 'attribution' ? annotation.speaker.role : '',
-    annotation.kind === 'attribution' ? annotation.sourceType : '',
-    annotation.links.join(' '),
-  ]);
+  // Offsets leave factmark counted in code points of the text export.
+  const rows = allAnnotations(model)
+    .map((annotation) => ({
+      ...annotation,
+      start: annotation.start === null ? null : offsets.toCodePoints(annotation.start),
+      end: annotation.end === null ? null : offsets.toCodePoints(annotation.end),
+    }))
+    .map((annotation) => annotationColumns.map((column) => columnText(column, annotation)));
   return toCsvText([Array.from(csvColumns), ...rows]);
 }
 

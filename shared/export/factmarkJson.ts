@@ -1,44 +1,58 @@
 import { Node } from 'prosemirror-model';
 import { z } from 'zod';
-import { annotationKinds, sourceTypes, verdicts } from '../annotation.js';
+import { annotationSchema } from '../annotation/schema.js';
 import { CodePointOffsets } from '../codePoints.js';
 import { ImportError } from '../errors.js';
 import { articleSchema } from '../schema.js';
-import type { ExportedAnnotation, ExportModel } from './model.js';
+import { activityActions } from '../activity.js';
+import type { ExportedLayer, ExportModel } from './model.js';
 
 /** The version of the factmark JSON format this code writes and reads. */
 export const factmarkFormatVersion = 1;
 
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, _ or -');
-const shortText = z.string().max(10_000);
 
-const annotationSchema = z
-  .object({
+/**
+ * An annotation as factmark JSON holds it: every field of the annotation
+ * schema (so a new field is written and read with no change here), its
+ * anchors replaced by where it is in the `text` (offsets, null for an orphan).
+ */
+export const exportedAnnotationSchema = annotationSchema
+  .omit({ start: true, end: true })
+  .extend({
     id: idSchema,
-    kind: z.enum(annotationKinds),
     status: z.enum(['anchored', 'orphaned']),
     start: z.number().int().min(0).nullable(),
     end: z.number().int().min(0).nullable(),
-    quote: shortText,
-    prefix: z.string().max(1000),
-    suffix: z.string().max(1000),
-    author: z.object({ id: z.string().max(200), name: z.string().max(200) }),
-    createdAt: z.string().max(64),
-    updatedAt: z.string().max(64),
-    note: shortText,
-    verdict: z.enum(verdicts),
-    evidence: z.array(z.object({ url: z.string().max(2000), title: z.string().max(500) })).max(100),
-    // Files written before claims had a public summary have none.
-    summary: shortText.default(''),
-    speaker: z.object({ name: z.string().max(500), role: z.string().max(500) }),
-    sourceType: z.enum(sourceTypes),
-    links: z.array(idSchema).max(1000),
   })
   .refine((annotation) => (annotation.start === null) === (annotation.end === null), 'start and end must both be numbers or both be null')
   .refine(
     (annotation) => annotation.start === null || annotation.end === null || annotation.start < annotation.end,
     'start must be before end',
   );
+
+const personSchema = annotationSchema.shape.author;
+
+/** A line of a layer's history, a deleted annotation's copy placed like any annotation. */
+const activitySchema = z.object({
+  at: z.string().max(64),
+  by: personSchema,
+  action: z.enum(activityActions),
+  annotationId: z.string().max(64),
+  kind: annotationSchema.shape.kind,
+  quote: annotationSchema.shape.quote,
+  fields: z.array(z.string().max(64)).max(100),
+  snapshot: exportedAnnotationSchema.nullable(),
+});
+
+/** A suggestion rejected in a layer. */
+const rejectionSchema = z.object({
+  id: z.string().min(1).max(200),
+  by: personSchema,
+  at: z.string().max(64),
+  kind: annotationSchema.shape.kind,
+  quote: annotationSchema.shape.quote,
+});
 
 const factmarkSchema = z.object({
   format: z.literal('factmark'),
@@ -53,10 +67,23 @@ const factmarkSchema = z.object({
     publishedAt: z.string().max(64).optional(),
     language: z.string().max(35).optional(),
     reviewUrl: z.string().max(2000).optional(),
+    assignment: z.object({ revealed: z.boolean() }).optional(),
+    answerKey: idSchema.optional(),
+    layerNames: z.record(idSchema, z.string().max(200)).optional(),
   }),
   content: z.object({ type: z.literal('doc') }).passthrough(),
   text: z.string(),
-  layers: z.array(z.object({ id: idSchema, annotations: z.array(annotationSchema).max(100_000) })).max(1000),
+  layers: z
+    .array(
+      z.object({
+        id: idSchema,
+        annotations: z.array(exportedAnnotationSchema).max(100_000),
+        // Files written before these were kept have none.
+        history: z.array(activitySchema).max(1_000_000).default([]),
+        rejectedSuggestions: z.array(rejectionSchema).max(100_000).default([]),
+      }),
+    )
+    .max(1000),
 });
 
 /** A factmark JSON file, read and checked. */
@@ -64,28 +91,69 @@ export interface FactmarkDocument {
   record: ExportModel['record'];
   doc: Node;
   text: string;
-  layers: { id: string; annotations: ExportedAnnotation[] }[];
+  layers: Required<Omit<ExportedLayer, 'damaged' | 'verdictSetAt'>>[];
 }
 
-/** The lossless export: the document, its metadata and every layer's annotations with offsets. */
+/** What a document holds that factmark JSON keeps beside its content: every field of its record but these. */
+const recordFields = [
+  'id',
+  'title',
+  'format',
+  'createdAt',
+  'sourceUrl',
+  'byline',
+  'publishedAt',
+  'language',
+  'reviewUrl',
+  'assignment',
+  'answerKey',
+  'layerNames',
+] as const;
+
+/** Offsets of an annotation (or a history line's copy of one) moved from one count to another. */
+function withOffsets<A extends { start: number | null; end: number | null }>(annotation: A, move: (offset: number) => number): A {
+  return {
+    ...annotation,
+    start: annotation.start === null ? null : move(annotation.start),
+    end: annotation.end === null ? null : move(annotation.end),
+  };
+}
+
+/**
+ * The lossless export: the document, its metadata (with its assignment,
+ * answer key and layer names), and every layer's annotations with offsets,
+ * its history and its rejected suggestions. Left out: layers an owner
+ * removed, when a document went to the trash, and the names of layers the
+ * file does not hold (nor the answer key, when it is not one of them).
+ */
 export function toFactmarkJson(model: ExportModel): string {
-  const { id, title, format, createdAt, sourceUrl, byline, publishedAt, language, reviewUrl } = model.record;
+  const document: Record<string, unknown> = Object.fromEntries(recordFields.map((key) => [key, model.record[key]]));
+  // What names or points to layers the file does not hold stays out: a student's export of their own layer names no one else.
+  const layers = new Set(model.layers.map((layer) => layer.id));
+  const { answerKey, layerNames } = model.record;
+  if (answerKey !== undefined && !layers.has(answerKey)) delete document.answerKey;
+  if (layerNames !== undefined) {
+    const named = Object.entries(layerNames).filter(([layer]) => layers.has(layer));
+    document.layerNames = named.length === 0 ? undefined : Object.fromEntries(named);
+  }
+  // Offsets leave factmark counted in code points of the text.
   const offsets = CodePointOffsets.of(model.text);
+  const toCodePoints = (offset: number) => offsets.toCodePoints(offset);
   return `${JSON.stringify(
     {
       format: 'factmark',
       version: factmarkFormatVersion,
-      document: { id, title, format, createdAt, sourceUrl, byline, publishedAt, language, reviewUrl },
+      document,
       content: model.doc.toJSON(),
       text: model.text,
       layers: model.layers.map((layer) => ({
         id: layer.id,
-        annotations: layer.annotations.map(({ layer: _layer, ...annotation }) => ({
-          ...annotation,
-          // Offsets leave factmark in code points.
-          start: annotation.start === null ? null : offsets.toCodePoints(annotation.start),
-          end: annotation.end === null ? null : offsets.toCodePoints(annotation.end),
+        annotations: layer.annotations.map(({ layer: _layer, ...annotation }) => withOffsets(annotation, toCodePoints)),
+        history: (layer.history ?? []).map((entry) => ({
+          ...entry,
+          snapshot: entry.snapshot === null ? null : withOffsets(entry.snapshot, toCodePoints),
         })),
+        rejectedSuggestions: layer.rejectedSuggestions ?? [],
       })),
     },
     null,
@@ -130,22 +198,25 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
   } catch (error) {
     throw new ImportError('parse', `The factmark file's content does not fit the article schema: ${(error as Error).message}`);
   }
+  // The file counts code points; inside factmark offsets are UTF-16 indexes.
   const offsets = CodePointOffsets.of(data.text);
+  const codePoints = offsets.toCodePoints(data.text.length);
+  const toUtf16 = (offset: number) => offsets.toUtf16(offset);
   data.layers.forEach((layer, layerIndex) =>
     layer.annotations.forEach((annotation, index) => {
-      if (annotation.end !== null && annotation.end > offsets.length) {
+      if (annotation.end !== null && annotation.end > codePoints) {
         throw new ImportError(
           'parse',
-          `layers[${layerIndex}].annotations[${index}].end: ${annotation.end} is past the end of the text (${offsets.length} code points).`,
+          `layers[${layerIndex}].annotations[${index}].end: ${annotation.end} is past the end of the text (${codePoints} code points).`,
         );
       }
     }),
   );
   const { document } = data;
   const record: ExportModel['record'] = { id: document.id, title: document.title, format: document.format, createdAt: document.createdAt };
-  for (const key of ['sourceUrl', 'byline', 'publishedAt', 'language', 'reviewUrl'] as const) {
+  for (const key of recordFields) {
     const value = document[key];
-    if (value !== undefined) record[key] = value;
+    if (value !== undefined) Object.assign(record, { [key]: value });
   }
   return {
     record,
@@ -153,13 +224,12 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
     text: data.text,
     layers: data.layers.map((layer) => ({
       id: layer.id,
-      // The file counts code points; inside factmark offsets are UTF-16 indexes.
-      annotations: layer.annotations.map((annotation) => ({
-        ...annotation,
-        start: annotation.start === null ? null : offsets.toUtf16(annotation.start),
-        end: annotation.end === null ? null : offsets.toUtf16(annotation.end),
-        layer: layer.id,
+      annotations: layer.annotations.map((annotation) => ({ ...withOffsets(annotation, toUtf16), layer: layer.id })),
+      history: layer.history.map((entry) => ({
+        ...entry,
+        snapshot: entry.snapshot === null ? null : withOffsets(entry.snapshot, toUtf16),
       })),
+      rejectedSuggestions: layer.rejectedSuggestions,
     })),
   };
 }

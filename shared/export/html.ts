@@ -2,6 +2,7 @@ import type { Mark, Node } from 'prosemirror-model';
 import { annotationKinds, type AnnotationKind } from '../annotation.js';
 import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
+import { columnText, readingExtraColumns } from './fields.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
 import { joinHtml, markup, SafeHtml } from './htmlTemplate.js';
@@ -75,7 +76,7 @@ ${article}
 </article>
 <h2>Annotations</h2>
 <table>
-<thead><tr><th>#</th><th>Kind</th><th>Quote</th><th>Verdict</th><th>Note</th><th>Speaker / links</th><th>Author</th></tr></thead>
+<thead><tr><th>#</th><th>Kind</th><th>Quote</th><th>Verdict</th><th>Note</th><th>Speaker / links</th><th>Author</th>${readingExtraColumns.map((column) => markup`<th>${column.label}</th>`)}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -281,5 +282,5 @@ function tableRow(annotation: ExportedAnnotation, numbers: Map<string, number>):
     [speaker, linked.value === '' ? null : linked].filter((part): part is SafeHtml => part !== null),
     markup`<br>`,
   );
-  return markup`<tr id="note-${number}"><td>${number}</td><td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${annotation.note}${evidence}</td><td>${people}</td><td>${annotation.author.name}</td></tr>`;
+  return markup`<tr id="note-${number}"><td>${number}</td><td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${annotation.note}${evidence}</td><td>${people}</td><td>${annotation.author.name}</td>${readingExtraColumns.map((column) => markup`<td>${columnText(column, annotation)}</td>`)}</tr>`;
 }

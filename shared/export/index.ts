@@ -1,6 +1,6 @@
 export { buildExportModel, allAnnotations, skippedEntries } from './model.js';
 export type { ExportModel, ExportedAnnotation, SkippedEntry } from './model.js';
-export { toFactmarkJson, fromFactmarkJson, factmarkFormatVersion } from './factmarkJson.js';
+export { toFactmarkJson, fromFactmarkJson, factmarkFormatVersion, exportedAnnotationSchema } from './factmarkJson.js';
 export type { FactmarkDocument } from './factmarkJson.js';
 export { toWebAnnotation, webAnnotationIris, annotationContext, factmarkContext } from './webAnnotation.js';
 export type { WebAnnotationOptions } from './webAnnotation.js';
@@ -8,6 +8,8 @@ export { toClaimReview, claimAnchor } from './claimReview.js';
 export { stringifyJsonLd } from './jsonLd.js';
 export type { ClaimReviewOptions, ClaimReviewExport, Organisation, SkippedClaim } from './claimReview.js';
 export { toCsv, csvColumns } from './csv.js';
+export { annotationColumns, columnText, cellText, readingShownFields, readingLeftOutFields, readingExtraColumns } from './fields.js';
+export type { AnnotationColumn, ExportedField } from './fields.js';
 export { toHtml, escapeHtml, annotationStyles } from './html.js';
 export { toMarkdown } from './markdown.js';
 export { kindLabels, verdictLabels } from './labels.js';

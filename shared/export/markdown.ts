@@ -2,6 +2,7 @@ import type { BlockContent, FootnoteDefinition, FootnoteReference, ListItem, Par
 import type { Mark, Node } from 'prosemirror-model';
 import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
+import { columnText, readingExtraColumns } from './fields.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
 import { writeMarkdown } from './markdownWriter.js';
@@ -254,6 +255,10 @@ function footnote(annotation: ExportedAnnotation, numbers: Map<string, number>):
       text(`${annotation.kind === 'denial' ? 'denies' : 'attributes'} `),
       ...links.flatMap((number, index) => (index === 0 ? [reference(number)] : [text(', '), reference(number)])),
     );
+  }
+  for (const column of readingExtraColumns) {
+    const value = columnText(column, annotation);
+    if (value !== '') part(text(`${column.label.toLowerCase()}: ${value}`));
   }
   part(text(`by ${annotation.author.name}`));
   head.push(text(` — “${annotation.quote.replace(/\s+/g, ' ')}”`));

@@ -1,11 +1,12 @@
 import type { Node } from 'prosemirror-model';
 import type * as Y from 'yjs';
-import { listActivity } from '../activity.js';
-import { readLayer, type Annotation, type DamagedEntry } from '../annotation.js';
+import { isAnnotationKind, readLayer, readPerson, type Annotation, type DamagedEntry } from '../annotation.js';
 import { quoteSelectorOf } from '../anchor/matchQuote.js';
-import { resolveAnnotations, type ArticleState } from '../anchor/resolveAnnotations.js';
+import { resolveAnnotations, type ArticleState, type ResolvedAnnotation } from '../anchor/resolveAnnotations.js';
 import { TextMap } from '../anchor/textMap.js';
+import { listActivity, type ActivityEntry } from '../activity.js';
 import type { DocumentRecord } from '../document.js';
+import { rejectedSuggestions, type Rejection } from '../suggest/review.js';
 
 /**
  * An annotation as every export sees it: its fields, its layer, and where it
@@ -18,6 +19,31 @@ export interface ExportedAnnotation extends Omit<Annotation, 'start' | 'end'> {
   end: number | null;
 }
 
+/** A line of a layer's history as exports hold it: a deleted annotation's copy placed like any annotation. */
+export interface ExportedActivity extends Omit<ActivityEntry, 'snapshot'> {
+  snapshot: Omit<ExportedAnnotation, 'layer'> | null;
+}
+
+/** A suggestion rejected in a layer, by its id. */
+export interface ExportedRejection extends Rejection {
+  id: string;
+}
+
+/** One layer of a document ready to export. */
+export interface ExportedLayer {
+  id: string;
+  /** Its annotations in text order. */
+  annotations: ExportedAnnotation[];
+  /** Its entries that cannot be read: no export holds them, and every one reports them as skipped. */
+  damaged: DamagedEntry[];
+  /** Its history, oldest first (lines that cannot be read left out); for the exports that keep everything. */
+  history?: ExportedActivity[];
+  /** The suggestions rejected in it, by id; for the exports that keep everything. */
+  rejectedSuggestions?: ExportedRejection[];
+  /** When each claim's verdict was last set, by annotation id, as the layer's history records it. */
+  verdictSetAt?: ReadonlyMap<string, string>;
+}
+
 /**
  * A document ready to export: record, content, its text and every layer's
  * annotations in text order, with the layer's damaged entries, which no
@@ -27,19 +53,13 @@ export interface ExportModel {
   record: DocumentRecord;
   doc: Node;
   text: string;
-  layers: {
-    id: string;
-    annotations: ExportedAnnotation[];
-    damaged: DamagedEntry[];
-    /** When each claim's verdict was last set, by annotation id, as the layer's history records it. */
-    verdictSetAt?: ReadonlyMap<string, string>;
-  }[];
+  layers: ExportedLayer[];
 }
 
 /** When each annotation's verdict was last changed, from a layer's history (newest first). */
-function verdictTimes(layer: Y.Doc): Map<string, string> {
+function verdictTimes(history: readonly ActivityEntry[]): Map<string, string> {
   const times = new Map<string, string>();
-  for (const entry of listActivity(layer))
+  for (const entry of history)
     if (entry.action === 'changed' && entry.fields.includes('verdict') && !times.has(entry.annotationId))
       times.set(entry.annotationId, entry.at);
   return times;
@@ -60,28 +80,52 @@ export interface SkippedEntry {
  */
 export function buildExportModel(record: DocumentRecord, article: ArticleState, layers: { id: string; doc: Y.Doc }[]): ExportModel {
   const map = TextMap.of(article.doc);
+  /** An annotation placed in the text: its offsets, and the quote there, or an orphan. */
+  const place = (item: ResolvedAnnotation): Omit<ExportedAnnotation, 'layer'> => {
+    const { start: _start, end: _end, ...fields } = item.annotation;
+    if (item.status === 'anchored') {
+      const start = map.offsetAt(item.from);
+      const end = map.offsetAt(item.to);
+      if (start < end) return { ...fields, ...quoteSelectorOf(map.text, start, end), status: 'anchored', start, end };
+    }
+    return { ...fields, status: 'orphaned', start: null, end: null };
+  };
   return {
     record,
     doc: article.doc,
     text: map.text,
-    layers: layers.map(({ id, doc }) => {
+    layers: layers.map(({ id, doc }): ExportedLayer => {
       const { annotations, damaged } = readLayer(doc);
+      const history = listActivity(doc).reverse();
+      const snapshots = history.flatMap((entry) => (entry.snapshot === null ? [] : [entry.snapshot]));
+      const placed = new Map(resolveAnnotations(snapshots, article).map((item) => [item.annotation, place(item)]));
       return {
         id,
         damaged,
-        verdictSetAt: verdictTimes(doc),
-        annotations: resolveAnnotations(annotations, article).map((item): ExportedAnnotation => {
-          const { start: _start, end: _end, ...fields } = item.annotation;
-          if (item.status === 'anchored') {
-            const start = map.offsetAt(item.from);
-            const end = map.offsetAt(item.to);
-            if (start < end) return { ...fields, ...quoteSelectorOf(map.text, start, end), layer: id, status: 'anchored', start, end };
-          }
-          return { ...fields, layer: id, status: 'orphaned', start: null, end: null };
-        }),
+        // The history above is oldest first; the latest setting of a verdict is what counts.
+        verdictSetAt: verdictTimes([...history].reverse()),
+        annotations: resolveAnnotations(annotations, article).map((item) => ({ ...place(item), layer: id })),
+        history: history.map((entry) => ({ ...entry, snapshot: entry.snapshot === null ? null : (placed.get(entry.snapshot) ?? null) })),
+        rejectedSuggestions: readRejections(doc),
       };
     }),
   };
+}
+
+/**
+ * The layer's rejected suggestions that can be read, in id order (a value a
+ * peer stored in another shape is left out). Never throws.
+ */
+function readRejections(layer: Y.Doc): ExportedRejection[] {
+  const rejections: ExportedRejection[] = [];
+  rejectedSuggestions(layer).forEach((value, id) => {
+    const rejection = value as Partial<Rejection> | null;
+    const by = readPerson(rejection?.by);
+    if (by === null || typeof rejection?.at !== 'string' || !isAnnotationKind(rejection.kind) || typeof rejection.quote !== 'string')
+      return;
+    rejections.push({ id, by, at: rejection.at, kind: rejection.kind, quote: rejection.quote });
+  });
+  return rejections.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Every annotation of every layer, in layer order then text order. */

@@ -1,5 +1,12 @@
 import * as Y from 'yjs';
-import { buildExportModel, updateAnnotation, type DocumentRecord, type ExportModel } from '../../shared/index.js';
+import {
+  buildExportModel,
+  deleteAnnotation,
+  rejectedSuggestions,
+  updateAnnotation,
+  type DocumentRecord,
+  type ExportModel,
+} from '../../shared/index.js';
 import { mark, TestArticle } from './article.js';
 import { doc, em, h, p, quote } from './builders.js';
 
@@ -49,6 +56,10 @@ export function annotatedFixture(): { article: TestArticle; team: Y.Doc; other: 
   });
   updateAnnotation(team, denial, { links: [claim], note: 'He gave no figures.' });
   updateAnnotation(team, orphan, { verdict: 'true' });
+  // A mark made and deleted, so the history keeps a copy; a suggestion turned down.
+  const desk = { id: 'desk-1', name: 'Ines Øberg' };
+  deleteAnnotation(team, mark(article, team, 'attribution', 'he said'), null, desk);
+  rejectedSuggestions(team).set('suggestion-1', { by: desk, at: '2026-03-02T11:00:00.000Z', kind: 'claim', quote: 'in March' });
   const privateClaim = mark(article, other, 'claim', 'Ólafur Brennan');
   const { from, to } = article.rangeOf('This sentence will be deleted before export.');
   article.delete(from, to);
@@ -59,6 +70,9 @@ export function annotatedFixture(): { article: TestArticle; team: Y.Doc; other: 
     createdAt: '2026-03-02T10:00:00.000Z',
     sourceUrl: 'https://news.example/ghost-bus',
     publishedAt: '2026-03-01',
+    assignment: { revealed: false },
+    answerKey: 'team',
+    layerNames: { 'p-student': 'Student A' },
   };
   return {
     article,

@@ -1,5 +1,12 @@
 import * as Y from 'yjs';
-import { allAnnotations, buildExportModel, updateAnnotation, type DocumentRecord, type ExportModel } from '../../shared/index.js';
+import {
+  allAnnotations,
+  annotationsMap,
+  buildExportModel,
+  updateAnnotation,
+  type DocumentRecord,
+  type ExportModel,
+} from '../../shared/index.js';
 import { mark, TestArticle } from './article.js';
 import { a, br, doc, em, h, hr, li, ol, p, quote, strong, ul } from './builders.js';
 
@@ -62,15 +69,15 @@ export function hostileFixture(): { article: TestArticle; team: Y.Doc; ids: Host
   const rightToLeft = mark(article, team, 'claim', 'مرحبا بالعالم');
   const tab = mark(article, team, 'claim', 'not a heading');
   const orphan = mark(article, team, 'claim', 'will be deleted');
-  updateAnnotation(team, image, {
-    verdict: 'false',
-    note: hostileNotes.image,
-    evidence: [
+  updateAnnotation(team, image, { verdict: 'false', note: hostileNotes.image });
+  // Written past the model's checks, as a layer stored before the door checked links could hold.
+  annotationsMap(team)
+    .get(image)
+    ?.set('evidence', [
       { url: 'javascript:alert(7)', title: '<b>t</b>' },
       { url: 'https://ok.example/x> <img src=x onerror=alert(8)>', title: '' },
       { url: 'https://evidence.example/report', title: '[Report](javascript:alert(9)) *bold*' },
-    ],
-  });
+    ]);
   updateAnnotation(team, attribution, {
     speaker: { name: '@SUM(1+1) *cmd*', role: hostileNotes.attributionRole },
     sourceType: 'named',

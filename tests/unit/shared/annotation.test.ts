@@ -66,8 +66,8 @@ describe('annotation model', () => {
     annotationsMap(layer).set('junk', junk);
     const odd = new Y.Map<unknown>();
     for (const [key, value] of Object.entries({
-      kind: 'claim',
-      ...anchors,
+      span: anchors,
+      made: { kind: 'claim' },
       verdict: 42,
       links: ['x', 7],
       evidence: [{ url: 'https://a.example/' }, 'bad'],
@@ -103,34 +103,6 @@ describe('annotation model', () => {
     expect(merged).toMatchObject({ start: winner.start, end: winner.end, quote: winner.quote });
   });
 
-  it('reads entries stored one field per key, and packs their span when it changes', () => {
-    const layer = new Y.Doc();
-    const legacy = new Y.Map<unknown>();
-    layer.transact(() => {
-      annotationsMap(layer).set('old', legacy);
-      for (const [key, value] of Object.entries({ kind: 'denial', ...anchors, author, createdAt: '2025-05-05T00:00:00.000Z' }))
-        legacy.set(key, value);
-    });
-    expect(listAnnotations(layer)[0]).toMatchObject({
-      id: 'old',
-      kind: 'denial',
-      quote: 'q',
-      author,
-      createdAt: '2025-05-05T00:00:00.000Z',
-    });
-
-    updateAnnotation(layer, 'old', { quote: 'moved', start: first.start });
-    expect(listAnnotations(layer)[0]).toMatchObject({
-      quote: 'moved',
-      start: first.start,
-      end: anchors.end,
-      author,
-      createdAt: '2025-05-05T00:00:00.000Z',
-    });
-    expect(legacy.has('quote')).toBe(false);
-    expect(legacy.has('span')).toBe(true);
-  });
-
   it('keeps the kind with the making, and the time of the last change once there is one, each change merging with others', () => {
     const [one, two] = [new Y.Doc(), new Y.Doc()];
     const id = createAnnotation(one, { kind: 'claim', ...anchors, author }, null, new Date('2026-02-02T00:00:00.000Z'));
@@ -150,21 +122,5 @@ describe('annotation model', () => {
     expect(listAnnotations(one)[0]).toMatchObject({ kind: 'denial', note: 'Source?', author, createdAt: '2026-02-02T00:00:00.000Z' });
     expect(listAnnotations(one)[0]?.updatedAt).toMatch(/^2026-02-0[34]/);
     expect([...(annotationsMap(one).get(id)?.keys() ?? [])].sort()).toEqual(['made', 'note', 'span', 'updatedAt']);
-  });
-
-  it('reads and changes the kind of an entry stored with it under its own key', () => {
-    const layer = new Y.Doc();
-    const older = new Y.Map<unknown>();
-    layer.transact(() => {
-      annotationsMap(layer).set('older', older);
-      older.set('span', { ...anchors, quote: 'q', prefix: '', suffix: '' });
-      older.set('made', { author, createdAt: '2025-05-05T00:00:00.000Z' });
-      older.set('kind', 'attribution');
-      older.set('updatedAt', '2025-06-06T00:00:00.000Z');
-    });
-    expect(listAnnotations(layer)[0]).toMatchObject({ kind: 'attribution', updatedAt: '2025-06-06T00:00:00.000Z' });
-    updateAnnotation(layer, 'older', { kind: 'claim' });
-    expect(listAnnotations(layer)[0]).toMatchObject({ kind: 'claim', author, createdAt: '2025-05-05T00:00:00.000Z' });
-    expect(older.get('kind')).toBe('claim');
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { whoSaidWhat, type Annotation } from '../../../shared/index.js';
+import { annotationDefaults, whoSaidWhat, type Annotation } from '../../../shared/index.js';
 
 let counter = 0;
 function annotation(fields: Partial<Annotation> & Pick<Annotation, 'kind'>): Annotation {
   counter++;
   return {
+    ...annotationDefaults(),
     id: `a${counter}`,
     start: new Uint8Array(),
     end: new Uint8Array(),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { anchorProblem } from '../../../../shared/annotationEntry.js';
-import { articleSchema, decodeAnchor, FragmentIndex, resolveAnnotations } from '../../../../shared/index.js';
+import { annotationDefaults, articleSchema, decodeAnchor, FragmentIndex, resolveAnnotations } from '../../../../shared/index.js';
 import { anchorsOf, TestArticle } from '../../../support/article.js';
 import { doc, p } from '../../../support/builders.js';
 
@@ -59,11 +59,11 @@ describe('decodeAnchor with hostile bytes', () => {
     const good = anchorsOf(article, 'The port said');
     const author = { id: 'a', name: 'Ana' };
     const base = { quote: 'x', prefix: '', suffix: '', author, createdAt: '', updatedAt: '', note: '', verdict: 'unverified' as const };
-    const extra = { evidence: [], summary: '', speaker: { name: '', role: '' }, sourceType: 'named' as const, links: [] };
+    const extra = annotationDefaults();
     const resolved = resolveAnnotations(
       [
         { id: 'broken', kind: 'claim', start: new Uint8Array([3]), end: new Uint8Array([3]), ...base, ...extra },
-        { id: 'good', kind: 'attribution', ...good, author, createdAt: '', updatedAt: '', note: '', verdict: 'unverified', ...extra },
+        { id: 'good', kind: 'attribution', ...good, author, createdAt: '', updatedAt: '', ...extra },
       ],
       article.state(),
     );

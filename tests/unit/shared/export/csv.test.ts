@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allAnnotations, csvColumns, toCsv, type ExportedAnnotation } from '../../../../shared/index.js';
+import { allAnnotations, annotationColumns, cellText, csvColumns, toCsv, type ExportedAnnotation } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
 import { parseCsvStrictly, parseCsvWithPython } from '../../../support/exportJudges.js';
 import { hostileFixture } from '../../../support/hostileFixture.js';
@@ -8,8 +8,9 @@ import { hostileFixture } from '../../../support/hostileFixture.js';
 const records = (rows: string[][]) =>
   rows.slice(1).map((row) => Object.fromEntries(csvColumns.map((column, index) => [column, row[index]])));
 
-/** What each column holds for an annotation, as the model has it (offsets counted in code points of the text). */
-const cellsOf = (annotation: ExportedAnnotation, text: string): Record<(typeof csvColumns)[number], string> => ({
+/** What each column holds for an annotation, as the model has it (offsets counted in code points of the text); a field none of these names is its plain value. */
+const cellsOf = (annotation: ExportedAnnotation, text: string): Record<string, string> => ({
+  ...Object.fromEntries(annotationColumns.map((column) => [column.csv, String(cellText(column.text(annotation)))])),
   layer: annotation.layer,
   id: annotation.id,
   kind: annotation.kind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromFactmarkJson, ImportError, toFactmarkJson } from '../../../../shared/index.js';
+import { annotationLimits, fromFactmarkJson, ImportError, toFactmarkJson } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
 
 describe('factmark JSON', () => {
@@ -9,7 +9,21 @@ describe('factmark JSON', () => {
     expect(read.record).toEqual(model.record);
     expect(read.doc.eq(model.doc)).toBe(true);
     expect(read.text).toBe(model.text);
-    expect(read.layers).toEqual(model.layers.map(({ id, annotations }) => ({ id, annotations })));
+    expect(read.layers).toEqual(model.layers.map(({ damaged: _damaged, verdictSetAt: _derivedFromHistory, ...layer }) => layer));
+    // What the fixture holds beyond its annotations: a history with a deleted mark's copy, a rejected suggestion, the assignment.
+    expect(read.layers[0]?.history.some((entry) => entry.action === 'deleted' && entry.snapshot?.quote === 'he said')).toBe(true);
+    expect(read.layers[0]?.rejectedSuggestions.map((rejection) => rejection.id)).toEqual(['suggestion-1']);
+    expect(read.record).toMatchObject({ assignment: { revealed: false }, answerKey: 'team', layerNames: { 'p-student': 'Student A' } });
+  });
+
+  it('names no layer it does not hold: one student’s layer alone carries no other name, nor an answer key elsewhere', () => {
+    const model = annotatedFixture().model();
+    const own = { ...model, layers: model.layers.filter((layer) => layer.id === 'p-student') };
+    expect(JSON.parse(toFactmarkJson(own)).document).toMatchObject({ layerNames: { 'p-student': 'Student A' } });
+    expect(JSON.parse(toFactmarkJson(own)).document).not.toHaveProperty('answerKey');
+    const team = { ...model, layers: model.layers.filter((layer) => layer.id === 'team') };
+    expect(JSON.parse(toFactmarkJson(team)).document).not.toHaveProperty('layerNames');
+    expect(JSON.parse(toFactmarkJson(team)).document).toMatchObject({ answerKey: 'team' });
   });
 
   it('writes offsets in code points of its text: each anchored annotation’s start and end slice its quote out of Array.from(text)', () => {
@@ -62,7 +76,7 @@ describe('factmark JSON', () => {
       'a huge value',
       () => {
         const file = valid();
-        (file.layers[0]?.annotations[0] ?? {})['note'] = 'x'.repeat(20_000);
+        (file.layers[0]?.annotations[0] ?? {})['note'] = 'x'.repeat(annotationLimits.note + 1);
         return file;
       },
       /note/,

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
-import { allAnnotations, TextMap, toMarkdown, type ExportedAnnotation, type ExportModel } from '../../../../shared/index.js';
+import {
+  allAnnotations,
+  annotationDefaults,
+  TextMap,
+  toMarkdown,
+  type ExportedAnnotation,
+  type ExportModel,
+} from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
 import { activeContent, elementsOf, footnotesOf, inlineTexts, renderMarkdown, textOf } from '../../../support/exportJudges.js';
 import { a, br, doc, em, h, li, ol, p, quote, strong, ul } from '../../../support/builders.js';
@@ -174,6 +181,7 @@ describe('Markdown export of random documents and marks', () => {
   const modelOf = (node: Node, spans: [number, number][], orphans: number): ExportModel => {
     const text = TextMap.of(node).text;
     const annotation = (index: number, start: number | null, end: number | null): ExportedAnnotation => ({
+      ...annotationDefaults(),
       id: `a${index}`,
       kind: (['claim', 'denial', 'attribution'] as const)[index % 3] ?? 'claim',
       quote: start === null ? 'gone *text*' : text.slice(start, end ?? start),
