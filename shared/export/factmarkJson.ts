@@ -17,14 +17,14 @@ const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 lette
  * schema (so a new field is written and read with no change here), its
  * anchors replaced by where it is in the `text` (offsets, null for an orphan).
  */
-export const exportedAnnotationSchema = annotationSchema
-  .omit({ start: true, end: true })
-  .extend({
-    id: idSchema,
-    status: z.enum(['anchored', 'orphaned']),
-    start: z.number().int().min(0).nullable(),
-    end: z.number().int().min(0).nullable(),
-  })
+const exportedAnnotationShape = annotationSchema.omit({ start: true, end: true }).extend({
+  id: idSchema,
+  status: z.enum(['anchored', 'orphaned']),
+  start: z.number().int().min(0).nullable(),
+  end: z.number().int().min(0).nullable(),
+});
+
+export const exportedAnnotationSchema = exportedAnnotationShape
   .refine((annotation) => (annotation.start === null) === (annotation.end === null), 'start and end must both be numbers or both be null')
   .refine(
     (annotation) => annotation.start === null || annotation.end === null || annotation.start < annotation.end,
@@ -119,6 +119,14 @@ function withOffsets<A extends { start: number | null; end: number | null }>(ann
   };
 }
 
+const annotationKeyOrder = Object.keys(exportedAnnotationShape.shape);
+
+/** An annotation's fields in the schema's order, however it was read: the same document always gives the same file. */
+function inFieldOrder<A extends object>(annotation: A): A {
+  const fields = annotation as Record<string, unknown>;
+  return Object.fromEntries(annotationKeyOrder.filter((key) => key in fields).map((key) => [key, fields[key]])) as A;
+}
+
 /**
  * The lossless export: the document, its metadata (with its assignment,
  * answer key and layer names), and every layer's annotations with offsets,
@@ -148,10 +156,10 @@ export function toFactmarkJson(model: ExportModel): string {
       text: model.text,
       layers: model.layers.map((layer) => ({
         id: layer.id,
-        annotations: layer.annotations.map(({ layer: _layer, ...annotation }) => withOffsets(annotation, toCodePoints)),
+        annotations: layer.annotations.map(({ layer: _layer, ...annotation }) => inFieldOrder(withOffsets(annotation, toCodePoints))),
         history: (layer.history ?? []).map((entry) => ({
           ...entry,
-          snapshot: entry.snapshot === null ? null : withOffsets(entry.snapshot, toCodePoints),
+          snapshot: entry.snapshot === null ? null : inFieldOrder(withOffsets(entry.snapshot, toCodePoints)),
         })),
         rejectedSuggestions: layer.rejectedSuggestions ?? [],
       })),
