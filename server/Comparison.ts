@@ -1,3 +1,4 @@
+import type { FileBody } from './jobs/exportFile.js';
 import {
   compareVersionOf,
   compareVersions,
@@ -16,7 +17,7 @@ export type CompareFormat = (typeof compareFormats)[number];
 
 /** A comparison, ready to send or write. */
 export interface ComparisonFile {
-  body: string;
+  body: FileBody;
   contentType: string;
   extension: string;
   /** Damaged annotation entries the comparison left out. */

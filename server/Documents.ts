@@ -16,7 +16,7 @@ import {
 import { checkCompareFormat, type ComparisonFile } from './Comparison.js';
 import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
 import { privateLayerPrefix } from './access.js';
-import { damagedDocument, readableUpdates } from './store/damage.js';
+import { damagedDocument } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import { docOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
@@ -188,7 +188,7 @@ export class Documents {
     if (!isValidId(layerId)) throw new RangeError(`"${layerId}" is not a layer id.`);
     await this.get(id);
     const room = layerRoomName(id, layerId);
-    const [article, layer] = await Promise.all([this.readable(articleRoomName(id)), this.readable(room)]);
+    const [article, layer] = await Promise.all([this.store.loadUpdates(articleRoomName(id)), this.store.loadUpdates(room)]);
     const placed = await this.run({ type: 'placeAnnotations', article, layer, layerId, content, now: new Date().toISOString() });
     await this.writeUpdate(room, placed.update);
     return { imported: placed.imported, unanchored: placed.unanchored };
@@ -238,14 +238,9 @@ export class Documents {
     return record;
   }
 
-  /** A room's stored content as a Y.Doc (destroy it after); updates that do not decode are left out. */
+  /** A room's stored content as a Y.Doc (destroy it after); updates that do not decode are left out (the room reports them when it loads). */
   private async loadDoc(room: string): Promise<Y.Doc> {
-    return docOf(await this.readable(room));
-  }
-
-  /** A room's stored updates, those that do not decode left out (the room reports them when it loads), so none fails an export. */
-  private async readable(room: string): Promise<Uint8Array[]> {
-    return readableUpdates(await this.store.loadUpdates(room)).readable;
+    return docOf(await this.store.loadUpdates(room));
   }
 
   /** Damage found in the store, by document, for owners to see; damage that names no document is under "unknown". */
@@ -392,9 +387,10 @@ export class Documents {
       throw new RangeError(`Document ${id} has no layer "${layer}".`);
     }
     const ids = layer === undefined ? all : [layer];
+    // As stored: the job skips what does not decode, so the event loop does not read every update to check.
     const [article, ...layers] = await Promise.all([
-      this.readable(articleRoomName(id)),
-      ...ids.map((layerId) => this.readable(layerRoomName(id, layerId))),
+      this.store.loadUpdates(articleRoomName(id)),
+      ...ids.map((layerId) => this.store.loadUpdates(layerRoomName(id, layerId))),
     ]);
     return { record, article: article ?? [], layers: ids.map((layerId, index) => ({ id: layerId, updates: layers[index] ?? [] })) };
   }

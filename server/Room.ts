@@ -498,14 +498,15 @@ export class Room {
   }
 
   /** Sends a stored change to every connection but its own, and to the other instances. */
-  private sendStored(connection: Connection | null, changes: Uint8Array): Promise<void> | void {
+  private sendStored(connection: Connection | null, changes: Uint8Array): void {
     const message = encodeUpdate(changes);
     for (const other of this.connections) {
       if (other !== connection) other.send(message);
     }
     this.link?.publishUpdate(changes);
     this.updatesSinceCompaction++;
-    if (this.updatesSinceCompaction >= this.compactAfterUpdates) return this.compact();
+    // Not waited for: the next updates go on meanwhile (those appended during it are kept as they are).
+    if (this.updatesSinceCompaction >= this.compactAfterUpdates) void this.compact();
   }
 
   /**
@@ -695,15 +696,22 @@ export class Room {
     }
   }
 
-  /** Merges the room's stored log into one snapshot, after the updates queued before it. */
+  /**
+   * Merges the room's stored log into one snapshot (the merging on a worker
+   * thread, when the server has one). Updates stored meanwhile stay beside it.
+   */
   async compact(): Promise<void> {
     // Updates relayed meanwhile would each start another compaction of the same log: one at a time.
     if (this.compacting) return;
     this.compacting = true;
+    const counted = this.updatesSinceCompaction;
     try {
       await this.store.compact(this.name);
-      this.updatesSinceCompaction = 1;
+      // The snapshot, and whatever was stored while it was made.
+      this.updatesSinceCompaction = this.updatesSinceCompaction - counted + 1;
     } catch (error) {
+      // Tried again once as many updates again have come, not on each of the next.
+      this.updatesSinceCompaction = this.updatesSinceCompaction - counted;
       this.log.error({ err: error }, 'compaction failed; the update log is kept as it was');
     } finally {
       this.compacting = false;

@@ -16,7 +16,7 @@ import { serveStatic } from './http/static.js';
 import type { Logger } from './log.js';
 import { Rooms } from './Rooms.js';
 import { loadSecret } from './secret.js';
-import { damagedDocument, describeDamage, type DamageReport } from './store/damage.js';
+import { damagedDocument, describeDamage, mergeInline, type DamageReport } from './store/damage.js';
 import { SaveState } from './store/SaveState.js';
 import { StoreUnavailableError, type Store } from './store/Store.js';
 import { encodeStatus } from './protocol.js';
@@ -155,6 +155,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     timeoutMs: config.workTimeoutMs,
     memoryMb: config.workMemoryMb,
   });
+  // Compaction merges on a worker thread too: merging a few hundred updates would hold up every room.
+  store.merger = pool.merge;
   const identities = new Identities(store);
   // Known once the server listens; requests arrive only after that.
   let publicUrl = '';
@@ -456,6 +458,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       sockets.close();
       await fanout?.close();
       await pool.close();
+      store.merger = mergeInline;
     },
   };
 }

@@ -1,7 +1,6 @@
 import { ClassicLevel } from 'classic-level';
-import * as Y from 'yjs';
 import type { DocumentRecord } from '../../shared/index.js';
-import { damageKey, readableUpdates, type DamageReport } from './damage.js';
+import { damageKey, mergeInline, type DamageReport, type UpdateMerger } from './damage.js';
 import { droppedBytes, LevelLogWatch } from './levelLog.js';
 import { StoreOpenError, StoreUnavailableError, type InviteRecord, type Store } from './Store.js';
 import { UpdateJournal, type Durability, type JournalEntry, type JournalScan } from './UpdateJournal.js';
@@ -388,11 +387,9 @@ export class LevelStore implements Store {
     if (entries.length < 2) return;
     const lastEntry = entries[entries.length - 1];
     if (lastEntry === undefined) return;
-    const { readable } = readableUpdates(entries.map(([, value]) => value));
-    const kept = new Set(readable);
+    const { merged, unreadable: skipped } = await this.merger(entries.map(([, value]) => value));
     // Updates that do not decode are moved aside under `q!`, as they were, not merged away.
-    const unreadable = entries.filter(([, value]) => !kept.has(value));
-    const merged = Y.mergeUpdates(readable);
+    const unreadable = entries.filter((_entry, index) => skipped.includes(index));
     // One atomic batch: the snapshot replaces the last merged key, the others
     // go. Updates appended meanwhile have higher keys and are untouched.
     await this.db.batch([
@@ -401,6 +398,8 @@ export class LevelStore implements Store {
       { type: 'put' as const, key: lastEntry[0], value: merged },
     ]);
   }
+
+  merger: UpdateMerger = mergeInline;
 
   async putDocument(record: DocumentRecord): Promise<void> {
     await this.putRecord(documentKey(record.id), record);
