@@ -292,6 +292,23 @@ export class Documents {
       .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }
 
+  /**
+   * Erases from the store every document that has been in the trash for
+   * longer than {@link trashDays} days. Returns the ids erased.
+   */
+  async eraseExpired(): Promise<string[]> {
+    // Only a deletion time that reads: a malformed one hides a document from the trash, but erases nothing.
+    const expired = (await this.store.listDocuments()).filter(
+      (record) => record.deletedAt !== undefined && !Number.isNaN(Date.parse(record.deletedAt)) && this.gone(record.deletedAt),
+    );
+    const erased: string[] = [];
+    for (const record of expired) {
+      await this.store.deleteDocument(record.id);
+      erased.push(record.id);
+    }
+    return erased;
+  }
+
   private inTrash(record: DocumentRecord & { deletedAt: string }): TrashedDocument {
     const purgeAt = new Date(Date.parse(record.deletedAt) + trashDays * 24 * 3600 * 1000).toISOString();
     return { ...record, purgeAt };

@@ -6,9 +6,9 @@ import { demoArticle, parseRoomName } from '../shared/index.js';
 import { isBlindStudent, roomAccess } from './access.js';
 import { clientAddress } from './clientAddress.js';
 import { closeCodes } from './closeCodes.js';
-import type { Config } from './config.js';
+import { clockOf, type Config } from './config.js';
 import { Connection } from './Connection.js';
-import { Documents } from './Documents.js';
+import { Documents, trashDays } from './Documents.js';
 import { Fanout } from './Fanout.js';
 import { handleApi } from './http/api.js';
 import { HttpError, sendError, sendJson } from './http/errors.js';
@@ -180,7 +180,21 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       fanout?.publishStoredUpdate(name, update);
     },
     pool.run,
+    clockOf(config),
   );
+  // What has been in the trash for its 30 days is erased: on start, then every so often.
+  const eraseTrash = async (): Promise<void> => {
+    try {
+      const erased = await documents.eraseExpired();
+      if (erased.length > 0)
+        log.info({ documents: erased }, `erased ${erased.length} documents that were in the trash for ${trashDays} days`);
+    } catch (error) {
+      log.error({ err: error }, 'erasing documents from the trash failed; tried again later');
+    }
+  };
+  await eraseTrash();
+  const trashCheck = setInterval(() => void eraseTrash(), config.trashCheckMs);
+  trashCheck.unref();
   // Frames up to twice the limit are read so they can be refused with a clear close code; larger ones are cut off by ws.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 });
   const gatekeeper = await Gatekeeper.open(store, secret);
@@ -447,6 +461,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     startLink: () => invites.startLink(url),
     close: async () => {
       clearInterval(heartbeat);
+      clearInterval(trashCheck);
       saving.close();
       // Stop accepting first, so no client joins a room that is being closed.
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));

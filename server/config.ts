@@ -57,6 +57,14 @@ export interface Config {
    * (in the operating system: a crash of the server, not of the machine).
    */
   durability: Durability;
+  /**
+   * The time the server's clock starts at (an ISO time), running on from
+   * there; null for the real time. For trying what the server does later,
+   * as erasing what has been in the trash for 30 days.
+   */
+  clockStart: string | null;
+  /** How often the trash is checked for documents to erase, in milliseconds (and once on start). */
+  trashCheckMs: number;
   /** The organisation named as author of ClaimReview exports. */
   organisation: { name: string; url?: string };
   /** Folder of the built client, or null to serve the API only. */
@@ -69,6 +77,20 @@ type Env = Record<string, string | undefined>;
 /** Worker threads unless configured: one core kept for the event loop, at least one thread, at most four. */
 function defaultThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+function envTime(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  if (Number.isNaN(Date.parse(raw))) throw new RangeError(`${name} must be an ISO time such as 2026-03-01T12:00:00Z, not "${raw}".`);
+  return raw;
+}
+
+/** The server's clock: the real time, or one started at `clockStart` that runs on from there. */
+export function clockOf(config: Pick<Config, 'clockStart'>): () => Date {
+  if (config.clockStart === null) return () => new Date();
+  const offset = Date.parse(config.clockStart) - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 function envNumber(env: Env, name: string, fallback: number): number {
@@ -131,6 +153,8 @@ export function configFromEnv(env: Env = process.env): Config {
     rateLimit: envNumber(env, 'FACTMARK_RATE_LIMIT', 50),
     authFailuresPerMinute: envNumber(env, 'FACTMARK_AUTH_FAILURES_PER_MINUTE', 20),
     durability: envDurability(env),
+    clockStart: envTime(env, 'FACTMARK_CLOCK'),
+    trashCheckMs: envNumber(env, 'FACTMARK_TRASH_CHECK_MS', 3600 * 1000),
     organisation: {
       name: env['FACTMARK_ORGANISATION'] ?? 'factmark',
       ...(env['FACTMARK_ORGANISATION_URL'] === undefined ? {} : { url: env['FACTMARK_ORGANISATION_URL'] }),

@@ -405,6 +405,34 @@ export class LevelStore implements Store {
     await this.putRecord(documentKey(record.id), record);
   }
 
+  async deleteDocument(id: string): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    // LevelDB first gets what the journal holds, and the journal is emptied, so
+    // a start after a crash cannot bring the document's updates back from it.
+    await this.flush();
+    if (this.unbatched.some((entry) => entry.room === id || entry.room.startsWith(`${id}/`)))
+      throw new Error(`Document ${id} is still being written to; not erased.`);
+    // The article's room is `<id>`, its layers' `<id>/layer/<layer>`: each prefix ends where no other document's can go on.
+    const ranges = ['u', 'q', 'x']
+      .flatMap((kind) => [`${kind}!${id}!`, `${kind}!${id}/`])
+      .map((prefix) => ({ gte: prefix, lt: `${prefix}~` }));
+    const keys: string[] = [documentKey(id)];
+    for (const range of ranges) keys.push(...(await this.db.keys(range).all()));
+    for (const invite of await this.listInvites(id)) keys.push(inviteKey(invite.jti));
+    try {
+      await this.db.batch(
+        keys.map((key) => ({ type: 'del' as const, key })),
+        { sync: this.durability === 'power' },
+      );
+    } catch (error) {
+      this.levelFailed = true;
+      throw this.fail(error, 'erasing a document from LevelDB');
+    }
+    for (const room of this.lastSeq.keys()) if (room === id || room.startsWith(`${id}/`)) this.lastSeq.delete(room);
+    // LevelDB keeps deleted values in its files until it compacts them: done now, so they are gone from the disk too.
+    for (const range of ranges) await this.db.compactRange(range.gte, range.lt);
+  }
+
   async getDocument(id: string): Promise<DocumentRecord | null> {
     const value = await this.db.get(documentKey(id));
     return value === undefined ? null : decodeJson<DocumentRecord>(value);

@@ -165,6 +165,20 @@ export class PostgresStore implements Store {
     );
   }
 
+  async deleteDocument(id: string): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      // The article's room is `<id>`, its layers' `<id>/layer/<layer>`.
+      const layers = startsWith(`${id}/`);
+      await client.query(`DELETE FROM factmark_updates WHERE room = $1 OR room LIKE $2 ESCAPE '\\'`, [id, layers]);
+      await client.query(`DELETE FROM factmark_damage WHERE key LIKE $1 ESCAPE '\\' OR key LIKE $2 ESCAPE '\\'`, [
+        startsWith(`${id}!`),
+        layers,
+      ]);
+      await client.query('DELETE FROM factmark_invites WHERE doc_id = $1', [id]);
+      await client.query('DELETE FROM factmark_documents WHERE id = $1', [id]);
+    });
+  }
+
   async getDocument(id: string): Promise<DocumentRecord | null> {
     const result = await this.pool.query<{ record: DocumentRecord }>('SELECT record FROM factmark_documents WHERE id = $1', [id]);
     return result.rows[0]?.record ?? null;

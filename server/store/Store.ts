@@ -48,6 +48,12 @@ export interface Store {
   /** Number of updates in a room's log since its last compaction. */
   countUpdates(room: string): Promise<number>;
   putDocument(record: DocumentRecord): Promise<void>;
+  /**
+   * Erases a document for good: its record, the updates of its article and
+   * of every layer (those set aside as unreadable too), its invitations and
+   * the damage reported for its rooms. Nothing of it can be read afterwards.
+   */
+  deleteDocument(id: string): Promise<void>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   listDocuments(): Promise<DocumentRecord[]>;
   putInvite(invite: InviteRecord): Promise<void>;
