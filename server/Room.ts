@@ -81,8 +81,8 @@ export class Room {
   private readonly advanced = new Set<number>();
   private readonly pendingLimits: PendingLimits;
   private pendingTimer: ReturnType<typeof setTimeout> | null = null;
-  /** True while a compaction of the room's log runs. */
-  private compacting = false;
+  /** The compaction of the room's log that is running, if one is. */
+  private compacting: Promise<void> | null = null;
   /** Whether the store takes writes; while it does not, clients' updates are left with them. */
   saving: SaveState | null = null;
   /** True when the doc holds a change the store refused: stored as soon as the store takes writes again. */
@@ -700,10 +700,16 @@ export class Room {
    * Merges the room's stored log into one snapshot (the merging on a worker
    * thread, when the server has one). Updates stored meanwhile stay beside it.
    */
-  async compact(): Promise<void> {
-    // Updates relayed meanwhile would each start another compaction of the same log: one at a time.
-    if (this.compacting) return;
-    this.compacting = true;
+  compact(): Promise<void> {
+    // Updates relayed meanwhile would each start another compaction of the same log: one at a time,
+    // and whoever waits for a compaction (the room unloading) waits for the one running.
+    this.compacting ??= this.compactOnce().finally(() => {
+      this.compacting = null;
+    });
+    return this.compacting;
+  }
+
+  private async compactOnce(): Promise<void> {
     const counted = this.updatesSinceCompaction;
     try {
       await this.store.compact(this.name);
@@ -713,8 +719,6 @@ export class Room {
       // Tried again once as many updates again have come, not on each of the next.
       this.updatesSinceCompaction = this.updatesSinceCompaction - counted;
       this.log.error({ err: error }, 'compaction failed; the update log is kept as it was');
-    } finally {
-      this.compacting = false;
     }
   }
 
