@@ -21,13 +21,16 @@ function moving<T>(value: T, buffers: ArrayBufferLike[]): T {
   return (Piscina.move as (value: object) => unknown)(movable) as T;
 }
 
-/** Runs a job on this worker thread; its file's text comes back as UTF-8 bytes, moved. */
-export function runMovedJob(job: Job): JobOutcome {
-  const outcome = runJob(job);
+/** Runs a job on this worker thread; its file comes back as bytes (text as UTF-8), moved. */
+export async function runMovedJob(job: Job): Promise<JobOutcome> {
+  // Awaited, so a job that becomes asynchronous is moved the same way.
+  const outcome = await runJob(job);
   if (!outcome.ok) return outcome;
   const value = outcome.value as unknown as Record<string, unknown>;
-  if (typeof value['body'] !== 'string') return outcome;
-  const body = new TextEncoder().encode(value['body']);
+  const text = value['body'];
+  // A file already in bytes (a binary format) is moved as it is.
+  const body = typeof text === 'string' ? new TextEncoder().encode(text) : text instanceof Uint8Array ? own(text) : null;
+  if (body === null) return outcome;
   return moving({ ok: true, value: { ...value, body } } as unknown as JobOutcome, [body.buffer]);
 }
 
