@@ -18,7 +18,7 @@ import {
   ProtocolError,
 } from './protocol.js';
 import { PendingUpdates } from './PendingUpdates.js';
-import { missingHistory, readableUpdates } from './store/damage.js';
+import { mergeReadable, missingHistory } from './store/damage.js';
 import type { SaveState } from './store/SaveState.js';
 import type { Store } from './store/Store.js';
 
@@ -135,24 +135,19 @@ export class Room {
     compactAfterUpdates: number,
     pendingLimits: PendingLimits = defaultPendingLimits,
   ): Promise<Room> {
-    const { readable: updates, unreadable } = readableUpdates(await store.loadUpdates(name));
-    if (unreadable > 0) {
-      const problem = `${unreadable} stored updates of the room do not decode; they are left in the store and skipped`;
-      log.error({ room: name, updates: unreadable }, problem);
+    const stored = await store.loadUpdates(name);
+    // One merge, which also finds any update that does not decode (checking each first would merge twice).
+    const { merged, unreadable } = mergeReadable(stored);
+    if (unreadable.length > 0) {
+      const problem = `${unreadable.length} stored updates of the room do not decode; they are left in the store and skipped`;
+      log.error({ room: name, updates: unreadable.length }, problem);
       await store
-        .reportDamage({ room: name, updates: unreadable, problem, evidence: null, foundAt: new Date().toISOString() })
+        .reportDamage({ room: name, updates: unreadable.length, problem, evidence: null, foundAt: new Date().toISOString() })
         .catch((error: unknown) => log.error({ err: error, room: name }, 'recording damage failed'));
     }
-    const state = updates.length > 0 ? Y.mergeUpdates(updates) : null;
-    const room = new Room(
-      name,
-      new Y.Doc({ gc: true }),
-      store,
-      log.child({ room: name }),
-      compactAfterUpdates,
-      updates.length,
-      pendingLimits,
-    );
+    const readable = stored.length - unreadable.length;
+    const state = readable > 0 ? merged : null;
+    const room = new Room(name, new Y.Doc({ gc: true }), store, log.child({ room: name }), compactAfterUpdates, readable, pendingLimits);
     if (state !== null) {
       room.fullState = state;
       room.unbuilt = state;
