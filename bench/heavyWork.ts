@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import { articleFragmentName, articleSchema, buildExportModel, toFactmarkJson } from '../shared/index.js';
 import { generateArticle } from './generate.js';
@@ -40,64 +43,56 @@ function textOf(words: number): { a: string; b: string } {
 }
 
 export function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
-  let annotated = '';
-  let versionA = '';
-  let versionB = '';
-  const nested = (() => {
-    const depth = Math.floor(1_000_000 / '<div></div>'.length);
-    return `<html><body>${'<div>'.repeat(depth)}<p>Deep inside.</p>${'</div>'.repeat(depth)}</body></html>`;
-  })();
+  const documents = { annotated: '', versionA: '', versionB: '' };
   return {
     prepare: async (origin, token) => {
       const { record, article, layer } = generateArticle(30_000, 10_000);
       const fragment = article.getXmlFragment(articleFragmentName);
       const doc = yXmlFragmentToProseMirrorRootNode(fragment, articleSchema);
       const model = buildExportModel(record, { ydoc: article, fragment, doc }, [{ id: 'team', doc: layer }]);
-      annotated = await post(origin, token, { format: 'factmark', content: toFactmarkJson(model) });
+      documents.annotated = await post(origin, token, { format: 'factmark', content: toFactmarkJson(model) });
       const { a, b } = textOf(24_000);
-      versionA = await post(origin, token, { format: 'text', content: a, title: 'Version A' });
-      versionB = await post(origin, token, { format: 'text', content: b, title: 'Version B' });
+      documents.versionA = await post(origin, token, { format: 'text', content: a, title: 'Version A' });
+      documents.versionB = await post(origin, token, { format: 'text', content: b, title: 'Version B' });
     },
+    // The heavy client runs in a process of its own (bench/heavyClient.ts), as
+    // another person's machine would: in this one, its requests and their
+    // answers would be work of the process that measures the latency.
     run: async (origin, token, done) => {
-      const headers = { Authorization: `Bearer ${token}` };
-      const loop = async (name: string, request: () => Promise<Response>) => {
-        const counts: Record<string, number> = {};
-        work[name] = counts;
-        while (!done()) {
-          let outcome: string;
-          try {
-            const response = await request();
-            await response.arrayBuffer();
-            outcome = String(response.status);
-          } catch (error) {
-            // A server that cannot answer (a reset connection) is a figure too.
-            outcome = `failed: ${((error as Error).cause as { code?: string } | undefined)?.code ?? (error as Error).message}`;
-          }
-          counts[outcome] = (counts[outcome] ?? 0) + 1;
-        }
-      };
-      await Promise.all([
-        loop('export html, 10,000 annotations', () => fetch(`${origin}/api/documents/${annotated}/export?format=html`, { headers })),
-        loop('compare, 24,000 words', () => fetch(`${origin}/api/compare?a=${versionA}&b=${versionB}&format=json`, { headers })),
-        loop('import 1 MB of nested divs', () =>
-          fetch(`${origin}/api/documents`, {
-            method: 'POST',
-            headers: { ...headers, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ format: 'html', content: nested }),
-          }),
-        ),
-      ]);
+      const client = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, 'heavyClient.ts'), JSON.stringify({ origin, token, ...documents })],
+        { stdio: ['pipe', 'pipe', 'inherit'] },
+      );
+      let output = '';
+      client.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+      });
+      const exited = new Promise<void>((resolve) => client.once('exit', () => resolve()));
+      while (!done()) await sleep(20);
+      client.stdin.end('stop\n');
+      await exited;
+      Object.assign(work, JSON.parse(output) as HeavyWorkResult['work']);
       return `heavy work done meanwhile: ${JSON.stringify(work)}`;
     },
   };
 }
 
 /** Sync p99 at N readers idle, and while the heavy work runs. */
-export async function runHeavyWorkBench(readers: number, edits: number, onProgress: (line: string) => void): Promise<HeavyWorkResult> {
+export async function runHeavyWorkBench(
+  readers: number,
+  edits: number,
+  onProgress: (line: string) => void,
+  profileDir?: string,
+): Promise<HeavyWorkResult> {
   const work: HeavyWorkResult['work'] = {};
-  const { idle, loaded } = await runLoadedSyncBench(readers, { edits, rateHz: 50, onProgress }, heavyLoad(work), {
+  const { idle, loaded } = await runLoadedSyncBench(
+    readers,
+    { edits, rateHz: 50, onProgress },
+    heavyLoad(work),
     // The 10,000-annotation factmark file is about 10 MB.
-    FACTMARK_MAX_IMPORT_BYTES: String(16 * 1024 * 1024),
-  });
+    { FACTMARK_MAX_IMPORT_BYTES: String(16 * 1024 * 1024) },
+    profileDir,
+  );
   return { idle, loaded, work };
 }

@@ -17,6 +17,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     baseline: { type: 'string' },
     'save-baseline': { type: 'boolean', default: false },
+    // Where to write CPU profiles of the server under heavy work (open them in Chrome's DevTools).
+    profile: { type: 'string' },
   },
 });
 
@@ -67,7 +69,9 @@ if (only.has('sync')) {
   });
 }
 if (only.has('heavy')) {
-  results.heavy = await runHeavyWorkBench(50, full ? 1000 : 500, log);
+  const profileDir = values.profile === undefined ? undefined : path.resolve(values.profile);
+  results.heavy = await runHeavyWorkBench(50, full ? 1000 : 500, log, profileDir);
+  if (profileDir !== undefined) log(`CPU profiles of the server under heavy work written to ${profileDir}`);
 }
 if (only.has('browser')) {
   results.browser = await runBrowserBench(30_000, 10_000, full ? 100 : 50, full ? 9 : 5, log);
@@ -139,6 +143,8 @@ if (results.heavy !== null) {
     p99: round(result.p99),
     max: round(result.max),
     'p99 ratio to idle': round(result.p99 / idle.p99),
+    'server CPU ms': round(result.cpuMs),
+    'event loop CPU ms': round(result.mainThreadCpuMs),
     missing: result.missing ?? 0,
   });
   console.table({ idle: row(idle), 'heavy work running': row(loaded) });

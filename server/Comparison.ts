@@ -1,4 +1,5 @@
 import { InputError } from '../shared/errors.js';
+import type { FileBody } from './jobs/exportFile.js';
 import {
   CodePointOffsets,
   compareVersionOf,
@@ -19,7 +20,7 @@ export type CompareFormat = (typeof compareFormats)[number];
 
 /** A comparison, ready to send or write. */
 export interface ComparisonFile {
-  body: string;
+  body: FileBody;
   contentType: string;
   extension: string;
   /** Damaged annotation entries the comparison left out. */

@@ -23,7 +23,7 @@ import {
 import { checkCompareFormat, type ComparisonFile } from './Comparison.js';
 import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
 import { privateLayerPrefix } from '../shared/access.js';
-import { damagedDocument, readableUpdates } from './store/damage.js';
+import { damagedDocument } from './store/damage.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import { layerDocOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
@@ -250,7 +250,8 @@ export class Documents {
     if (!isValidId(layerId)) throw new InputError(`"${layerId}" is not a layer id.`);
     await this.get(id);
     const room = layerRoomName(id, layerId);
-    const [article, layer] = await Promise.all([this.readable(articleRoomName(id)), this.readable(room)]);
+    // Read as stored: the job skips what does not decode, off the event loop.
+    const [article, layer] = await Promise.all([this.store.loadUpdates(articleRoomName(id)), this.store.loadUpdates(room)]);
     const { update, ...report } = await this.run({
       type: 'placeAnnotations',
       article,
@@ -329,14 +330,9 @@ export class Documents {
     return record;
   }
 
-  /** A layer's stored content as a Y.Doc (destroy it after), in the current layout; updates that do not decode are left out. */
+  /** A layer's stored content as a Y.Doc (destroy it after), in the current layout; updates that do not decode are left out (the room reports them when it loads). */
   private async loadLayer(room: string): Promise<Y.Doc> {
-    return layerDocOf(await this.readable(room));
-  }
-
-  /** A room's stored updates, those that do not decode left out (the room reports them when it loads), so none fails an export. */
-  private async readable(room: string): Promise<Uint8Array[]> {
-    return readableUpdates(await this.store.loadUpdates(room)).readable;
+    return layerDocOf(await this.store.loadUpdates(room));
   }
 
   /** Damage found in the store, by document, for owners to see; damage that names no document is under "unknown". */
@@ -386,6 +382,23 @@ export class Documents {
       .filter((record): record is DocumentRecord & { deletedAt: string } => record.deletedAt !== undefined && !this.gone(record.deletedAt))
       .map((record) => this.inTrash(record))
       .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  }
+
+  /**
+   * Erases from the store every document that has been in the trash for
+   * longer than {@link trashDays} days. Returns the ids erased.
+   */
+  async eraseExpired(): Promise<string[]> {
+    // Only a deletion time that reads: a malformed one hides a document from the trash, but erases nothing.
+    const expired = (await this.store.listDocuments()).filter(
+      (record) => record.deletedAt !== undefined && !Number.isNaN(Date.parse(record.deletedAt)) && this.gone(record.deletedAt),
+    );
+    const erased: string[] = [];
+    for (const record of expired) {
+      await this.store.deleteDocument(record.id);
+      erased.push(record.id);
+    }
+    return erased;
   }
 
   private inTrash(record: DocumentRecord & { deletedAt: string }): TrashedDocument {
@@ -483,9 +496,10 @@ export class Documents {
       throw new InputError(`Document ${id} has no layer "${layer}".`);
     }
     const ids = layer === undefined ? all : [layer];
+    // As stored: the job skips what does not decode, so the event loop does not read every update to check.
     const [article, ...layers] = await Promise.all([
-      this.readable(articleRoomName(id)),
-      ...ids.map((layerId) => this.readable(layerRoomName(id, layerId))),
+      this.store.loadUpdates(articleRoomName(id)),
+      ...ids.map((layerId) => this.store.loadUpdates(layerRoomName(id, layerId))),
     ]);
     return { record, article: article ?? [], layers: ids.map((layerId, index) => ({ id: layerId, updates: layers[index] ?? [] })) };
   }

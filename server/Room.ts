@@ -18,7 +18,7 @@ import {
   ProtocolError,
 } from './protocol.js';
 import { PendingUpdates } from './PendingUpdates.js';
-import { missingHistory, readableUpdates } from './store/damage.js';
+import { mergeReadable, missingHistory } from './store/damage.js';
 import type { SaveState } from './store/SaveState.js';
 import type { Store } from './store/Store.js';
 
@@ -81,8 +81,8 @@ export class Room {
   private readonly advanced = new Set<number>();
   private readonly pendingLimits: PendingLimits;
   private pendingTimer: ReturnType<typeof setTimeout> | null = null;
-  /** True while a compaction of the room's log runs. */
-  private compacting = false;
+  /** The compaction of the room's log that is running, if one is. */
+  private compacting: Promise<void> | null = null;
   /** Whether the store takes writes; while it does not, clients' updates are left with them. */
   saving: SaveState | null = null;
   /** True when the doc holds a change the store refused: stored as soon as the store takes writes again. */
@@ -135,24 +135,19 @@ export class Room {
     compactAfterUpdates: number,
     pendingLimits: PendingLimits = defaultPendingLimits,
   ): Promise<Room> {
-    const { readable: updates, unreadable } = readableUpdates(await store.loadUpdates(name));
-    if (unreadable > 0) {
-      const problem = `${unreadable} stored updates of the room do not decode; they are left in the store and skipped`;
-      log.error({ room: name, updates: unreadable }, problem);
+    const stored = await store.loadUpdates(name);
+    // One merge, which also finds any update that does not decode (checking each first would merge twice).
+    const { merged, unreadable } = mergeReadable(stored);
+    if (unreadable.length > 0) {
+      const problem = `${unreadable.length} stored updates of the room do not decode; they are left in the store and skipped`;
+      log.error({ room: name, updates: unreadable.length }, problem);
       await store
-        .reportDamage({ room: name, updates: unreadable, problem, evidence: null, foundAt: new Date().toISOString() })
+        .reportDamage({ room: name, updates: unreadable.length, problem, evidence: null, foundAt: new Date().toISOString() })
         .catch((error: unknown) => log.error({ err: error, room: name }, 'recording damage failed'));
     }
-    const state = updates.length > 0 ? Y.mergeUpdates(updates) : null;
-    const room = new Room(
-      name,
-      new Y.Doc({ gc: true }),
-      store,
-      log.child({ room: name }),
-      compactAfterUpdates,
-      updates.length,
-      pendingLimits,
-    );
+    const readable = stored.length - unreadable.length;
+    const state = readable > 0 ? merged : null;
+    const room = new Room(name, new Y.Doc({ gc: true }), store, log.child({ room: name }), compactAfterUpdates, readable, pendingLimits);
     if (state !== null) {
       room.fullState = state;
       room.unbuilt = state;
@@ -525,14 +520,15 @@ export class Room {
   }
 
   /** Sends a stored change to every connection but its own, and to the other instances. */
-  private sendStored(connection: Connection | null, changes: Uint8Array): Promise<void> | void {
+  private sendStored(connection: Connection | null, changes: Uint8Array): void {
     const message = encodeUpdate(changes);
     for (const other of this.connections) {
       if (other !== connection) other.send(message);
     }
     this.link?.publishUpdate(changes);
     this.updatesSinceCompaction++;
-    if (this.updatesSinceCompaction >= this.compactAfterUpdates) return this.compact();
+    // Not waited for: the next updates go on meanwhile (those appended during it are kept as they are).
+    if (this.updatesSinceCompaction >= this.compactAfterUpdates) void this.compact();
   }
 
   /**
@@ -722,18 +718,29 @@ export class Room {
     }
   }
 
-  /** Merges the room's stored log into one snapshot, after the updates queued before it. */
-  async compact(): Promise<void> {
-    // Updates relayed meanwhile would each start another compaction of the same log: one at a time.
-    if (this.compacting) return;
-    this.compacting = true;
+  /**
+   * Merges the room's stored log into one snapshot (the merging on a worker
+   * thread, when the server has one). Updates stored meanwhile stay beside it.
+   */
+  compact(): Promise<void> {
+    // Updates relayed meanwhile would each start another compaction of the same log: one at a time,
+    // and whoever waits for a compaction (the room unloading) waits for the one running.
+    this.compacting ??= this.compactOnce().finally(() => {
+      this.compacting = null;
+    });
+    return this.compacting;
+  }
+
+  private async compactOnce(): Promise<void> {
+    const counted = this.updatesSinceCompaction;
     try {
       await this.store.compact(this.name);
-      this.updatesSinceCompaction = 1;
+      // The snapshot, and whatever was stored while it was made.
+      this.updatesSinceCompaction = this.updatesSinceCompaction - counted + 1;
     } catch (error) {
+      // Tried again once as many updates again have come, not on each of the next.
+      this.updatesSinceCompaction = this.updatesSinceCompaction - counted;
       this.log.error({ err: error }, 'compaction failed; the update log is kept as it was');
-    } finally {
-      this.compacting = false;
     }
   }
 

@@ -1,4 +1,5 @@
 import { InputError } from '../shared/errors.js';
+import type { FileBody } from './jobs/exportFile.js';
 import { agreementToCsv, agreementToText, missedToCsv, scoresToCsv, scoresToText } from '../shared/agreement/scoreTable.js';
 import {
   CodePointOffsets,
@@ -40,7 +41,7 @@ export type ScoreTable = (typeof scoreTables)[number];
 
 /** A report written out, ready to send or save. */
 export interface RenderedReport {
-  body: string;
+  body: FileBody;
   contentType: string;
   extension: string;
   /** Damaged annotation entries the report left out. */

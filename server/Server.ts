@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { TokenClaims } from '../shared/access.js';
 import { demoArticle } from '../shared/index.js';
 import { AddressLimits } from './AddressLimits.js';
-import type { Config } from './config.js';
-import { Documents } from './Documents.js';
+import { clockOf, type Config } from './config.js';
+import { Documents, trashDays } from './Documents.js';
 import { Fanout } from './Fanout.js';
 import { Gatekeeper } from './Gatekeeper.js';
 import { HttpEndpoint } from './http/HttpEndpoint.js';
@@ -14,7 +14,7 @@ import { WorkPool } from './jobs/WorkPool.js';
 import type { Logger } from './log.js';
 import { Rooms } from './Rooms.js';
 import { loadSecret } from './secret.js';
-import { describeDamage } from './store/damage.js';
+import { describeDamage, mergeInline } from './store/damage.js';
 import { SaveState } from './store/SaveState.js';
 import { StoreUnavailableError, type Store } from './store/Store.js';
 import { SyncEndpoint } from './SyncEndpoint.js';
@@ -76,6 +76,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     timeoutMs: config.workTimeoutMs,
     memoryMb: config.workMemoryMb,
   });
+  // Compaction merges on a worker thread too: merging a few hundred updates would hold up every room.
+  store.merger = pool.merge;
   const identities = new Identities(store);
   // Imports into a room that clients have open go through the room, so they see them live.
   const documents = new Documents(
@@ -97,7 +99,21 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       fanout?.publishStoredUpdate(name, update);
     },
     pool.run,
+    clockOf(config),
   );
+  // What has been in the trash for its 30 days is erased: on start, then every so often.
+  const eraseTrash = async (): Promise<void> => {
+    try {
+      const erased = await documents.eraseExpired();
+      if (erased.length > 0)
+        log.info({ documents: erased }, `erased ${erased.length} documents that were in the trash for ${trashDays} days`);
+    } catch (error) {
+      log.error({ err: error }, 'erasing documents from the trash failed; tried again later');
+    }
+  };
+  await eraseTrash();
+  const trashCheck = setInterval(() => void eraseTrash(), config.trashCheckMs);
+  trashCheck.unref();
   const gatekeeper = await Gatekeeper.open(store, secret);
   const invites = new Invites(store, secret, gatekeeper);
   if (fanout !== null) await shareAccessChanges(fanout, gatekeeper, store, log);
@@ -136,6 +152,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     issueToken: (claims) => encodeToken(claims, secret),
     startLink: () => invites.startLink(url),
     close: async () => {
+      clearInterval(trashCheck);
       saving.close();
       // Stop accepting first, so no client joins a room that is being closed.
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
@@ -147,6 +164,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       sync.close();
       await fanout?.close();
       await pool.close();
+      store.merger = mergeInline;
     },
   };
 }

@@ -57,6 +57,14 @@ export interface Config {
    * (in the operating system: a crash of the server, not of the machine).
    */
   durability: Durability;
+  /**
+   * The time the server's clock starts at (an ISO time), running on from
+   * there; null for the real time. For trying what the server does later,
+   * as erasing what has been in the trash for 30 days.
+   */
+  clockStart: string | null;
+  /** How often the trash is checked for documents to erase, in milliseconds (and once on start). */
+  trashCheckMs: number;
   /** The organisation named as author of ClaimReview exports: its name, home page and logo. */
   organisation: { name: string; url?: string; logo?: string };
   /** Folder of the built client, or null to serve the API only. */
@@ -69,6 +77,19 @@ type Env = Record<string, string | undefined>;
 /** Worker threads unless configured: one core kept for the event loop, at least one thread, at most four. */
 function defaultThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/** The server's clock: the real time, or one started at `clockStart` that runs on from there. */
+export function clockOf(config: Pick<Config, 'clockStart'>): () => Date {
+  if (config.clockStart === null) return () => new Date();
+  const offset = Date.parse(config.clockStart) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+/** An ISO time (the clock's start). */
+function time(raw: string, name: string): string {
+  if (Number.isNaN(Date.parse(raw))) throw new RangeError(`${name} must be an ISO time such as 2026-03-01T12:00:00Z, not "${raw}".`);
+  return raw;
 }
 
 /** A whole number of at least zero (a port, bytes, a count). */
@@ -298,6 +319,18 @@ export const configOptions: readonly ConfigOption[] = [
     apply: (config, raw, name) => void (config.redisUrl = url(['redis:', 'rediss:'])(raw, name)),
   },
   {
+    env: 'FACTMARK_TRASH_CHECK_MS',
+    shown: '3600000',
+    description: 'how often the trash is checked for documents past their 30 days, to erase (and on start)',
+    apply: (config, raw, name) => void (config.trashCheckMs = count(raw, name)),
+  },
+  {
+    env: 'FACTMARK_CLOCK',
+    shown: 'the real time',
+    description: "an ISO time the server's clock starts at and runs on from, to try what it does later (erasing the trash)",
+    apply: (config, raw, name) => void (config.clockStart = time(raw, name)),
+  },
+  {
     env: 'FACTMARK_ORGANISATION',
     shown: 'factmark',
     description: "the organisation that publishes the fact-checks: every ClaimReview's author",
@@ -359,6 +392,8 @@ function defaults(): Config {
     rateLimit: 50,
     authFailuresPerMinute: 20,
     durability: 'power',
+    clockStart: null,
+    trashCheckMs: 3600 * 1000,
     organisation: { name: 'factmark' },
     clientDir: path.resolve(import.meta.dirname, '..', 'dist', 'client'),
     logLevel: 'info',

@@ -40,6 +40,8 @@ export interface SyncResult {
   max: number;
   /** Server CPU time (user + system) over the edit phase and its deliveries. */
   cpuMs: number;
+  /** The part of it spent on the servers' main threads, which run the event loop (worker threads excluded). */
+  mainThreadCpuMs: number;
   /** Growth of the server's resident memory from connecting the N + 1 clients, per client. */
   rssPerConnectionKiB: number;
   /** Reader × edit deliveries still missing when the wait for them timed out; 0 when all arrived. */
@@ -120,9 +122,15 @@ async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void>
   };
 }
 
-async function killChild(child: ChildProcess): Promise<void> {
+/** Stops a child: with SIGKILL, or first asked to stop (SIGTERM) when it must write something as it exits, as a CPU profile. */
+async function killChild(child: ChildProcess, gently = false): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (gently) {
+    child.kill('SIGTERM');
+    await Promise.race([exited, sleep(20_000)]);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+  }
   child.kill('SIGKILL');
   await Promise.race([exited, sleep(5_000)]);
 }
@@ -178,6 +186,8 @@ async function spawnServer(
 async function startFactmark(
   shared?: { instances: number; databaseUrl: string; redisUrl: string },
   extraEnv: Record<string, string> = {},
+  /** Options for Node itself, before the script (e.g. --cpu-prof). */
+  nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const { dir: dataDir, remove: removeDir } = await makeTempDir();
   const database = shared === undefined ? null : await freshDatabase({ databaseUrl: shared.databaseUrl, redisUrl: shared.redisUrl });
@@ -199,15 +209,17 @@ async function startFactmark(
     const started = await Promise.allSettled(
       Array.from({ length: shared?.instances ?? 1 }, (_, index) =>
         spawnServer(
-          ['bin/factmark.js', 'serve', '--port', '0', '--no-demo', '--data', path.join(dataDir, `instance-${index}`)],
+          [...nodeArgs, 'bin/factmark.js', 'serve', '--port', '0', '--no-demo', '--data', path.join(dataDir, `instance-${index}`)],
           env,
           /(http:\/\/\S+\?token=\S+)/,
         ),
       ),
     );
     const children = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    // A profiled server is stopped gently, so Node writes its profile as it exits.
+    const gently = nodeArgs.includes('--cpu-prof');
     const stop = async () => {
-      for (const { child } of children) await killChild(child);
+      for (const { child } of children) await killChild(child, gently);
       await remove();
     };
     const failed = started.find((result) => result.status === 'rejected');
@@ -280,9 +292,12 @@ function ticksPerSecond(): number {
   return clockTicksPerSecond;
 }
 
-/** The process's user + system CPU time so far, in milliseconds. */
-async function cpuTimeMs(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+/** The main thread's user + system CPU time so far, in milliseconds (its thread id is the process's). */
+const mainThreadCpuTimeMs = (pid: number) => cpuTimeMs(pid, `/proc/${pid}/task/${pid}/stat`);
+
+/** The process's user + system CPU time so far (or a thread's, from its stat file), in milliseconds. */
+async function cpuTimeMs(pid: number, file = `/proc/${pid}/stat`): Promise<number> {
+  const stat = await readFile(file, 'utf8');
   // The command name (field 2) may hold spaces; count fields from the ')' that closes it.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const utime = Number(fields[14 - 3]);
@@ -487,6 +502,7 @@ async function measure(
     let editing = true;
     const loadRun = load?.run(origin, server.params['token'] ?? '', () => !editing);
     const cpuBefore = await sumOver(server, cpuTimeMs);
+    const mainCpuBefore = await sumOver(server, mainThreadCpuTimeMs);
     const firstEdit = performance.now();
     for (let id = 0; id < options.edits; id++) {
       // Paced against the first edit, not the previous one, so timer lateness does not accumulate.
@@ -508,6 +524,7 @@ async function measure(
         throw new Error(`The ${kind} server exited (${exitCode ?? signalCode}) during the run.`);
     }
     const cpuMs = (await sumOver(server, cpuTimeMs)) - cpuBefore;
+    const mainThreadCpuMs = (await sumOver(server, mainThreadCpuTimeMs)) - mainCpuBefore;
 
     const latencies: number[] = [];
     for (const { arrivals } of received) {
@@ -525,6 +542,7 @@ async function measure(
       p99: percentile(sorted, 99),
       max: sorted.length === 0 ? Number.NaN : (sorted[sorted.length - 1] ?? Number.NaN),
       cpuMs,
+      mainThreadCpuMs,
       rssPerConnectionKiB: (rssAfter - rssBefore) / (readers + 1),
       missing: expected - latencies.length,
     };
@@ -586,6 +604,8 @@ export async function runLoadedSyncBench(
   options: Omit<SyncBenchOptions, 'readers' | 'servers'>,
   load: SyncLoad,
   env: Record<string, string> = {},
+  /** A folder to write CPU profiles of the loaded server to (its main thread and each worker thread), if any. */
+  profileDir?: string,
 ): Promise<{ idle: SyncResult; loaded: SyncResult }> {
   const all = { ...options, readers: [readers] };
   const maxListeners = process.getMaxListeners();
@@ -594,7 +614,8 @@ export async function runLoadedSyncBench(
     options.onProgress?.('a short unmeasured run to warm up the clients');
     await measure('factmark', () => startFactmark(undefined, env), Math.min(readers, 2), { ...all, edits: warmupEdits });
     const idle = await measure('factmark', () => startFactmark(undefined, env), readers, all);
-    const loaded = await measure('factmark', () => startFactmark(undefined, env), readers, all, load);
+    const nodeArgs = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
+    const loaded = await measure('factmark', () => startFactmark(undefined, env, nodeArgs), readers, all, load);
     return { idle, loaded };
   } finally {
     process.setMaxListeners(maxListeners);
@@ -603,5 +624,17 @@ export async function runLoadedSyncBench(
 
 function skippedResult(server: SyncServerKind, readers: number, edits: number, reason: string): SyncResult {
   const none = Number.NaN;
-  return { server, readers, edits, p50: none, p95: none, p99: none, max: none, cpuMs: none, rssPerConnectionKiB: none, skipped: reason };
+  return {
+    server,
+    readers,
+    edits,
+    p50: none,
+    p95: none,
+    p99: none,
+    max: none,
+    cpuMs: none,
+    mainThreadCpuMs: none,
+    rssPerConnectionKiB: none,
+    skipped: reason,
+  };
 }

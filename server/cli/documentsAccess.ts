@@ -16,6 +16,7 @@ import { loadSecret } from '../secret.js';
 import { openStore } from '../store/openStore.js';
 import { StoreOpenError } from '../store/Store.js';
 import { encodeToken } from '../tokens.js';
+import { bodyText } from '../jobs/exportFile.js';
 import { readRuntimeInfo } from './runtimeFile.js';
 import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
@@ -269,21 +270,28 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       revokeInvite: (id, jti) => invites.revoke(id, jti),
       create: (input) => documents.create(input),
       importFile: (input) => documents.importFile(input),
-      export: (id, format, layer) =>
-        documents.export(id, format, { publicUrl, organisation: config.organisation, ...(layer === undefined ? {} : { layer }) }),
+      export: async (id, format, layer) => {
+        const file = await documents.export(id, format, {
+          publicUrl,
+          organisation: config.organisation,
+          ...(layer === undefined ? {} : { layer }),
+        });
+        // A Word file stays bytes; text formats come back from a worker thread as UTF-8 bytes.
+        return { ...file, body: format === 'docx' ? file.body : bodyText(file.body) };
+      },
       importAnnotations: (id, format, content, layer) => documents.importAnnotations(id, format, content, layer),
       compare: async (a, b, format) => {
         const file = await documents.compare(a, b, format);
-        return { body: file.body, skipped: file.skipped };
+        return { body: bodyText(file.body), skipped: file.skipped };
       },
       setAnswerKey: (id, layer) => documents.setAnswerKey(id, layer),
       scores: async (id, format, table) => {
         const report = await documents.scores(id, format, table);
-        return { body: report.body, skipped: report.skipped };
+        return { body: bodyText(report.body), skipped: report.skipped };
       },
       agreement: async (id, format, layers) => {
         const report = await documents.agreement(id, format, layers);
-        return { body: report.body, skipped: report.skipped };
+        return { body: bodyText(report.body), skipped: report.skipped };
       },
       rename: (id, title) => documents.rename(id, title),
       trash: async (id) => {

@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { yDocToProsemirrorJSON } from 'y-prosemirror';
 import * as Y from 'yjs';
+import { mergeReadable } from '../store/damage.js';
 import {
   articleFragmentName,
   buildExportModel,
@@ -12,7 +13,8 @@ import {
 
 /**
  * A document as plain data, the way heavy work receives it in a worker
- * thread: its record and each room's stored updates, never a live Y.Doc.
+ * thread: its record and each room's stored updates as read (any that do not
+ * decode are skipped there, not on the event loop), never a live Y.Doc.
  */
 export interface DocumentState {
   record: DocumentRecord;
@@ -22,10 +24,10 @@ export interface DocumentState {
   layers: { id: string; updates: Uint8Array[] }[];
 }
 
-/** A Y.Doc holding a room's stored updates. */
+/** A Y.Doc holding a room's stored updates; those that do not decode are left out (the room reports them when it loads). */
 export function docOf(updates: readonly Uint8Array[]): Y.Doc {
   const ydoc = new Y.Doc();
-  if (updates.length > 0) Y.applyUpdate(ydoc, Y.mergeUpdates(updates as Uint8Array[]));
+  if (updates.length > 0) Y.applyUpdate(ydoc, mergeReadable(updates as Uint8Array[]).merged);
   return ydoc;
 }
 

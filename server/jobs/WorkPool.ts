@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import type { MergedUpdates, UpdateMerger } from '../store/damage.js';
 import { jobBytes, reviveJobError, type Job, type JobOutcome, type JobResults, type JobRunner, type JobType } from './jobs.js';
 
 /** A job's input is over the size limit: answered 413. */
@@ -78,6 +79,19 @@ export class WorkPool {
     }
     if (!outcome.ok) throw reviveJobError(outcome.error);
     return outcome.value;
+  };
+
+  /**
+   * Merges a room's stored updates on a worker thread, for compaction: the
+   * server's own upkeep, so no size limit, but the same time limit (a
+   * compaction that fails is tried again later).
+   */
+  readonly merge: UpdateMerger = async (updates) => {
+    try {
+      return (await this.pool.run(updates, { name: 'merge', signal: AbortSignal.timeout(this.options.timeoutMs) })) as MergedUpdates;
+    } catch (error) {
+      throw new JobUnavailableError(`Merging ${updates.length} updates could not finish: ${(error as Error).message}`);
+    }
   };
 
   /** Stops every thread; jobs still running fail. */

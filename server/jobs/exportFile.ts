@@ -15,10 +15,22 @@ import {
 export const exportFormats = ['factmark', 'wa', 'claimreview', 'html', 'csv', 'markdown', 'text', 'docx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
+/**
+ * A file's content: text, or that text as UTF-8 bytes, which is how it comes
+ * back from a worker thread (moved, not copied, so the event loop neither
+ * copies nor encodes it). Either can be sent or written as it is.
+ */
+export type FileBody = string | Uint8Array;
+
+/** A file's content as text, whichever way it came. */
+export function bodyText(body: FileBody): string {
+  return typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+}
+
 /** An export, ready to send or write. */
 export interface ExportedFile {
-  /** Text, or bytes for a binary format (docx). */
-  body: string | Uint8Array;
+  /** Text, or bytes for a binary format (docx) or a body moved from a worker thread. */
+  body: FileBody;
   contentType: string;
   extension: string;
   /**

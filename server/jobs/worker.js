@@ -3,5 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runJob } = await import('./jobs.ts');
-export default runJob;
+const { runMovedJob, mergeMoved } = await import('./transfer.ts');
+export default runMovedJob;
+/** Compaction's merge of a room's stored updates (the task named `merge`). */
+export const merge = mergeMoved;

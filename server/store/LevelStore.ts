@@ -1,7 +1,6 @@
 import { ClassicLevel } from 'classic-level';
-import * as Y from 'yjs';
 import type { DocumentRecord } from '../../shared/index.js';
-import { damageKey, readableUpdates, type DamageReport } from './damage.js';
+import { damageKey, mergeInline, type DamageReport, type UpdateMerger } from './damage.js';
 import { droppedBytes, LevelLogWatch } from './levelLog.js';
 import { StoreOpenError, StoreUnavailableError, type InviteRecord, type Store } from './Store.js';
 import { UpdateJournal, type Durability, type JournalEntry, type JournalScan } from './UpdateJournal.js';
@@ -26,6 +25,12 @@ function encodeJson(value: unknown): Uint8Array {
 function decodeJson<T>(bytes: Uint8Array): T {
   return JSON.parse(new TextDecoder().decode(bytes)) as T;
 }
+
+/**
+ * Bytes of updates LevelDB already has that the journal may hold before it is
+ * emptied. A start after a crash stores them again, which changes nothing.
+ */
+const journalEmptyBytes = 4 * 1024 * 1024;
 
 /** How long journaled updates wait to go to LevelDB together; reads never wait for it. */
 const batchDelayMs = 100;
@@ -52,6 +57,8 @@ export class LevelStore implements Store {
   private readonly lastSeq = new Map<string, number>();
   /** Updates in the journal that are not yet in LevelDB, oldest first. */
   private unbatched: JournalEntry[] = [];
+  /** The rooms the journal holds updates of (in LevelDB or not), since it was last emptied. */
+  private readonly journalRooms = new Set<string>();
   /** The batch being written, if any; every later batch waits for it. */
   private writing: Promise<void> = Promise.resolve();
   private scheduled = false;
@@ -148,7 +155,8 @@ export class LevelStore implements Store {
     // Updates may be in LevelDB already if the crash came after their batch:
     // applying a Yjs update twice changes nothing, so they are simply added.
     store.unbatched = opened.scan.entries;
-    await store.flush();
+    for (const entry of opened.scan.entries) store.journalRooms.add(entry.room);
+    await store.flush(true);
     return store;
   }
 
@@ -213,6 +221,7 @@ export class LevelStore implements Store {
       throw this.fail(error, 'appending to the journal');
     }
     this.unbatched.push({ room, update });
+    this.journalRooms.add(room);
     if (!this.scheduled) {
       this.scheduled = true;
       // The journal already holds it: whatever else arrives meanwhile joins
@@ -224,33 +233,41 @@ export class LevelStore implements Store {
     }
   }
 
-  /** Writes the journaled updates to LevelDB in one batch, after any batch in flight. */
-  private flush(): Promise<void> {
+  /**
+   * Writes the journaled updates to LevelDB in one batch, after any batch in
+   * flight. The journal is emptied once LevelDB holds all it does, and it has
+   * grown past {@link journalEmptyBytes} (or `empty` asks): emptying it is a
+   * truncate, which can wait on the disk (tens of ms on a busy one), so not
+   * after every batch while rooms are being edited.
+   */
+  private flush(empty = false): Promise<void> {
     const run = this.writing.then(async () => {
       if (this.failure !== null) throw this.failure;
       const entries = this.unbatched;
-      if (entries.length === 0) return;
       this.unbatched = [];
-      try {
-        const operations = [];
-        for (const { room, update } of entries)
-          operations.push({ type: 'put' as const, key: updateKey(room, await this.nextSeq(room)), value: update });
-        operations.push({ type: 'put' as const, key: writtenKey, value: encodeJson(this.written + 1) });
-        await this.db.batch(operations, { sync: this.durability === 'power' });
-        this.written++;
-      } catch (error) {
-        // The journal still holds them: they go in the next batch, once LevelDB takes writes again.
-        this.unbatched = [...entries, ...this.unbatched];
-        this.levelFailed = true;
-        throw this.fail(error, 'writing a batch to LevelDB');
+      if (entries.length > 0) {
+        try {
+          const operations = [];
+          for (const { room, update } of entries)
+            operations.push({ type: 'put' as const, key: updateKey(room, await this.nextSeq(room)), value: update });
+          operations.push({ type: 'put' as const, key: writtenKey, value: encodeJson(this.written + 1) });
+          await this.db.batch(operations, { sync: this.durability === 'power' });
+          this.written++;
+        } catch (error) {
+          // The journal still holds them: they go in the next batch, once LevelDB takes writes again.
+          this.unbatched = [...entries, ...this.unbatched];
+          this.levelFailed = true;
+          throw this.fail(error, 'writing a batch to LevelDB');
+        }
       }
       // Nothing appended meanwhile: the journal holds nothing LevelDB lacks.
-      if (this.unbatched.length === 0) {
+      if (this.unbatched.length === 0 && this.journalRooms.size > 0 && (empty || this.journal.bytes >= journalEmptyBytes)) {
         try {
           this.journal.clear(this.written);
         } catch {
           // Only the checkpoint was not written: everything is in LevelDB.
         }
+        this.journalRooms.clear();
       }
     });
     // A failed batch does not stop the next one from trying.
@@ -388,11 +405,9 @@ export class LevelStore implements Store {
     if (entries.length < 2) return;
     const lastEntry = entries[entries.length - 1];
     if (lastEntry === undefined) return;
-    const { readable } = readableUpdates(entries.map(([, value]) => value));
-    const kept = new Set(readable);
+    const { merged, unreadable: skipped } = await this.merger(entries.map(([, value]) => value));
     // Updates that do not decode are moved aside under `q!`, as they were, not merged away.
-    const unreadable = entries.filter(([, value]) => !kept.has(value));
-    const merged = Y.mergeUpdates(readable);
+    const unreadable = entries.filter((_entry, index) => skipped.includes(index));
     // One atomic batch: the snapshot replaces the last merged key, the others
     // go. Updates appended meanwhile have higher keys and are untouched.
     await this.db.batch([
@@ -402,8 +417,41 @@ export class LevelStore implements Store {
     ]);
   }
 
+  merger: UpdateMerger = mergeInline;
+
   async putDocument(record: DocumentRecord): Promise<void> {
     await this.putRecord(documentKey(record.id), record);
+  }
+
+  async deleteDocument(id: string): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    // LevelDB first gets what the journal holds, and the journal is emptied, so
+    // a start after a crash cannot bring the document's updates back from it.
+    // Updates of other rooms arriving meanwhile keep it from being emptied: a few tries.
+    const ofDocument = (room: string) => room === id || room.startsWith(`${id}/`);
+    for (let tries = 0; [...this.journalRooms].some(ofDocument); tries++) {
+      if (tries === 10) throw new Error(`The journal could not be emptied of document ${id} (rooms busy); not erased, tried again later.`);
+      await this.flush(true);
+    }
+    // The article's room is `<id>`, its layers' `<id>/layer/<layer>`: each prefix ends where no other document's can go on.
+    const ranges = ['u', 'q', 'x']
+      .flatMap((kind) => [`${kind}!${id}!`, `${kind}!${id}/`])
+      .map((prefix) => ({ gte: prefix, lt: `${prefix}~` }));
+    const keys: string[] = [documentKey(id)];
+    for (const range of ranges) keys.push(...(await this.db.keys(range).all()));
+    for (const invite of await this.listInvites(id)) keys.push(inviteKey(invite.jti));
+    try {
+      await this.db.batch(
+        keys.map((key) => ({ type: 'del' as const, key })),
+        { sync: this.durability === 'power' },
+      );
+    } catch (error) {
+      this.levelFailed = true;
+      throw this.fail(error, 'erasing a document from LevelDB');
+    }
+    for (const room of this.lastSeq.keys()) if (room === id || room.startsWith(`${id}/`)) this.lastSeq.delete(room);
+    // LevelDB keeps deleted values in its files until it compacts them: done now, so they are gone from the disk too.
+    for (const range of ranges) await this.db.compactRange(range.gte, range.lt);
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
@@ -438,7 +486,7 @@ export class LevelStore implements Store {
   async close(): Promise<void> {
     try {
       // What LevelDB did not take stays in the journal, for the next start.
-      await this.flush().catch(() => undefined);
+      await this.flush(true).catch(() => undefined);
     } finally {
       this.journal.close();
       await this.db.close();

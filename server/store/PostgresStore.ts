@@ -1,7 +1,6 @@
 import pg from 'pg';
-import * as Y from 'yjs';
 import type { DocumentRecord } from '../../shared/index.js';
-import { damageKey, type DamageReport } from './damage.js';
+import { damageKey, mergeInline, type DamageReport, type UpdateMerger } from './damage.js';
 import { StoreOpenError, StoreUnavailableError, type InviteRecord, type Store } from './Store.js';
 import { redactUrl } from '../redactUrl.js';
 
@@ -136,11 +135,15 @@ export class PostgresStore implements Store {
       );
       const last = rows[rows.length - 1];
       if (rows.length < 2 || last === undefined) return;
-      const merged = Y.mergeUpdates(rows.map((row) => new Uint8Array(row.data)));
+      const { merged, unreadable } = await this.merger(rows.map((row) => new Uint8Array(row.data)));
+      // A row that does not decode is evidence: the log is left as it is.
+      if (unreadable.length > 0) throw new Error(`${unreadable.length} stored updates of room ${room} do not decode; not compacted.`);
       await client.query('UPDATE factmark_updates SET data = $2 WHERE seq = $1', [last.seq, Buffer.from(merged)]);
       await client.query('DELETE FROM factmark_updates WHERE seq = ANY($1::bigint[])', [rows.slice(0, -1).map((row) => row.seq)]);
     });
   }
+
+  merger: UpdateMerger = mergeInline;
 
   async listRooms(prefix: string): Promise<string[]> {
     const result = await this.pool.query<{ room: string }>(
@@ -160,6 +163,20 @@ export class PostgresStore implements Store {
       'INSERT INTO factmark_documents (id, record) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record',
       [record.id, JSON.stringify(record)],
     );
+  }
+
+  async deleteDocument(id: string): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      // The article's room is `<id>`, its layers' `<id>/layer/<layer>`.
+      const layers = startsWith(`${id}/`);
+      await client.query(`DELETE FROM factmark_updates WHERE room = $1 OR room LIKE $2 ESCAPE '\\'`, [id, layers]);
+      await client.query(`DELETE FROM factmark_damage WHERE key LIKE $1 ESCAPE '\\' OR key LIKE $2 ESCAPE '\\'`, [
+        startsWith(`${id}!`),
+        layers,
+      ]);
+      await client.query('DELETE FROM factmark_invites WHERE doc_id = $1', [id]);
+      await client.query('DELETE FROM factmark_documents WHERE id = $1', [id]);
+    });
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {

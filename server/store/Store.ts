@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../../shared/index.js';
 import type { Role } from '../../shared/access.js';
-import type { DamageReport } from './damage.js';
+import type { DamageReport, UpdateMerger } from './damage.js';
 
 /** An invitation link: who it is for, what it opens, and whether it still works. */
 export interface InviteRecord {
@@ -40,13 +40,21 @@ export interface Store {
   appendUpdateNow?(room: string, update: Uint8Array): Promise<void> | void;
   /** Every stored update of a room, oldest first (the snapshot, if any, first). */
   loadUpdates(room: string): Promise<Uint8Array[]>;
-  /** Merges a room's log into one snapshot; updates appended meanwhile are kept. */
+  /** Merges a room's log into one snapshot (with {@link merger}); updates appended meanwhile are kept. */
   compact(room: string): Promise<void>;
+  /** What compaction merges with: on the caller's thread unless the server gives it a worker thread's. */
+  merger: UpdateMerger;
   /** The names of the rooms that have updates and start with a prefix. */
   listRooms(prefix: string): Promise<string[]>;
   /** Number of updates in a room's log since its last compaction. */
   countUpdates(room: string): Promise<number>;
   putDocument(record: DocumentRecord): Promise<void>;
+  /**
+   * Erases a document for good: its record, the updates of its article and
+   * of every layer (those set aside as unreadable too), its invitations and
+   * the damage reported for its rooms. Nothing of it can be read afterwards.
+   */
+  deleteDocument(id: string): Promise<void>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   listDocuments(): Promise<DocumentRecord[]>;
   putInvite(invite: InviteRecord): Promise<void>;

@@ -65,6 +65,46 @@ export function readableUpdates(updates: Uint8Array[]): { readable: Uint8Array[]
   return { readable, unreadable: updates.length - readable.length };
 }
 
+/** A room's stored updates merged into one, and the positions of those that do not decode (left out of it). */
+export interface MergedUpdates {
+  merged: Uint8Array;
+  unreadable: number[];
+}
+
+/**
+ * Merges a room's stored updates into one, leaving out those Yjs cannot read:
+ * one merge when all read (merging is the costly part), a check of each
+ * only when one does not.
+ */
+export function mergeReadable(updates: Uint8Array[]): MergedUpdates {
+  try {
+    return { merged: Y.mergeUpdates(updates), unreadable: [] };
+  } catch {
+    // Some update is malformed: find which, one by one.
+  }
+  const unreadable: number[] = [];
+  const readable = updates.filter((update, index) => {
+    try {
+      Y.decodeUpdate(update);
+      return true;
+    } catch {
+      unreadable.push(index);
+      return false;
+    }
+  });
+  return { merged: Y.mergeUpdates(readable), unreadable };
+}
+
+/**
+ * Merges updates somewhere: on a worker thread for the server, so a
+ * compaction never holds up the event loop (merging a few hundred small
+ * updates takes tens of milliseconds), or right here for a command.
+ */
+export type UpdateMerger = (updates: Uint8Array[]) => Promise<MergedUpdates>;
+
+/** Merges on the caller's thread. */
+export const mergeInline: UpdateMerger = async (updates) => mergeReadable(updates);
+
 /** Whether a doc holds updates that wait for others it never received: some of its history is missing. */
 export function missingHistory(doc: Y.Doc): boolean {
   return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;

@@ -235,8 +235,39 @@ function listItem(item: Element, activeMarks: readonly Mark[]): Node | null {
   return nodes.list_item.create(null, content);
 }
 
+/**
+ * Elements not counted in how deep HTML nests: void ones and those whose end
+ * tag may be left out (a reader closes them by itself, so a page of unclosed
+ * `<p>`s is not deep).
+ */
+const uncounted = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rtc rp html head body'.split(
+    ' ',
+  ),
+);
+
+/** How deep HTML's elements may nest; no article comes near it. */
+export const maxHtmlNesting = 1000;
+
+/**
+ * Throws a RangeError for HTML that nests elements deeper than
+ * {@link maxHtmlNesting}, before it is parsed: the parser's work grows with
+ * the square of the depth (1 MB of nested `<div>`s took many seconds), and
+ * reading so deep a tree would overflow the stack anyway.
+ */
+function checkNesting(html: string): void {
+  let depth = 0;
+  for (const tag of html.matchAll(/<(\/?)([A-Za-z][^\s/>]*)[^>]*>/g)) {
+    if (uncounted.has((tag[2] ?? '').toLowerCase())) continue;
+    if (tag[1] === '/') depth = Math.max(0, depth - 1);
+    else if (!tag[0].endsWith('/>') && ++depth > maxHtmlNesting)
+      throw new RangeError(`its elements nest more than ${maxHtmlNesting} deep (at character ${tag.index})`);
+  }
+}
+
 /** The text of the document's `<title>`, if it has one. */
 export function htmlTitle(html: string): string | null {
+  checkNesting(html);
   const document = parseDocument(html);
   const find = (children: readonly ChildNode[]): string | null => {
     for (const child of children) {
@@ -312,6 +343,7 @@ export function htmlSource(html: string): HtmlSource {
  * link's http(s)/mailto `href` and `title` are dropped.
  */
 export function parseHtml(html: string): Node {
+  checkNesting(html);
   const document = parseDocument(html, { decodeEntities: true });
   const blocks = blocksOf(document.children, []);
   return nodes.doc.create(null, blocks.length > 0 ? blocks : [nodes.paragraph.create()]);

@@ -161,6 +161,43 @@ for (const backend of backends) {
       expect((await second.listInvites('b')).map((entry) => entry.jti)).toEqual(['j2']);
     });
 
+    it('erases a document: its record, its article’s and layers’ updates, its invites and damage, and nothing of another', async () => {
+      const { first, second } = await open();
+      for (const id of ['doc', 'doc2']) {
+        await first.putDocument(record(id, `Story ${id}`));
+        await first.appendUpdate(id, textUpdate(new Y.Doc(), 'article'));
+        await first.appendUpdate(`${id}/layer/team`, textUpdate(new Y.Doc(), 'team'));
+        await first.appendUpdate(`${id}/layer/p-1`, textUpdate(new Y.Doc(), 'private'));
+        await first.putInvite(invite(`${id}-invite`, id));
+        await first.reportDamage({
+          room: `${id}/layer/team`,
+          updates: 1,
+          problem: 'bad',
+          evidence: null,
+          foundAt: '2026-01-02T03:04:05.000Z',
+        });
+      }
+      // Some of it compacted, some not yet.
+      await first.appendUpdate('doc', textUpdate(new Y.Doc(), ' more'));
+      await first.compact('doc');
+      await second.deleteDocument('doc');
+      for (const store of [first, second]) {
+        expect(await store.getDocument('doc')).toBeNull();
+        expect(await store.listRooms('doc/')).toEqual([]);
+        expect(await store.loadUpdates('doc')).toEqual([]);
+        expect(await store.loadUpdates('doc/layer/team')).toEqual([]);
+        expect(await store.listInvites('doc')).toEqual([]);
+        expect((await store.listDamage()).map((report) => report.room)).toEqual(['doc2/layer/team']);
+        expect((await store.listDocuments()).map((kept) => kept.id)).toEqual(['doc2']);
+        expect(await store.listRooms('doc2')).toEqual(['doc2', 'doc2/layer/p-1', 'doc2/layer/team']);
+        expect(textOf(await store.loadUpdates('doc2/layer/team'))).toBe('team');
+        expect(await store.listInvites('doc2')).toHaveLength(1);
+      }
+      // A room of the erased document written again starts afresh.
+      await first.appendUpdate('doc', textUpdate(new Y.Doc(), 'new'));
+      expect(textOf(await first.loadUpdates('doc'))).toBe('new');
+    });
+
     it('answers a ping while open, and fails one once closed', async () => {
       const store = (await open()).first;
       await expect(store.ping()).resolves.toBeUndefined();

@@ -4,6 +4,7 @@ import { CodePointOffsets, compareVersions, reportInUtf16, type Comparison } fro
 import { renderComparison } from '../../../server/Comparison.js';
 import { scoreState } from '../../../server/Scoring.js';
 import type { DocumentState } from '../../../server/jobs/DocumentState.js';
+import { bodyText } from '../../../server/jobs/exportFile.js';
 import { unicodeFixture } from '../../support/unicodeFixture.js';
 
 /** Every `{start, end}` of a report with the side of a comparison it is under (a or b), in the order met. */
@@ -36,7 +37,7 @@ describe('offsets in reports', () => {
       annotations: [],
     };
     const comparison = compareVersions(a, b);
-    const written = JSON.parse(renderComparison(comparison, 'json').body) as Comparison;
+    const written = JSON.parse(bodyText(renderComparison(comparison, 'json').body)) as Comparison;
     const before = offsetsOf(comparison);
     const after = offsetsOf(written);
     expect(after.length).toBe(before.length);

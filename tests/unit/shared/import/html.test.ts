@@ -72,3 +72,18 @@ describe('importDocument("html")', () => {
     expect(importDocument('html', '<title> Page  title </title><p>Body</p>').title).toBe('Page title');
   });
 });
+
+describe('importDocument("html") of deeply nested markup', () => {
+  it('refuses elements nested over the limit with a clear error, before parsing them', () => {
+    const deep = 90_000;
+    const html = `<html><body>${'<div>'.repeat(deep)}<p>Deep inside.</p>${'</div>'.repeat(deep)}</body></html>`;
+    expect(() => importDocument('html', html, { maxBytes: 2 * 1024 * 1024 })).toThrow(/nest more than 1000 deep/);
+  });
+
+  it('reads markup as deep as the limit, and a page of paragraphs, items and breaks left unclosed', () => {
+    const deep = `${'<div>'.repeat(1000)}<p>Deep inside.</p>${'</div>'.repeat(1000)}`;
+    expect(parseHtml(deep).textContent).toBe('Deep inside.');
+    const unclosed = `<ul>${'<li>Item<br>'.repeat(1500)}</ul>${'<p>Paragraph'.repeat(1500)}`;
+    expect(parseHtml(unclosed).childCount).toBeGreaterThan(1500);
+  });
+});
