@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotatedTexts, articleText, selectWords } from '../support/browser.js';
+import { annotatedTexts, articleText, placeCaretAfter, selectWords } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
 import { api, importArticle, type TestServer } from '../support/server.js';
 
@@ -24,10 +24,6 @@ async function exportedPlaces(server: TestServer, docId: string): Promise<string
 }
 
 /** Puts the text cursor just after some words, as a reader clicking there would. */
-async function cursorAfter(page: Page, words: string): Promise<void> {
-  await selectWords(page, words);
-  await page.keyboard.press('ArrowRight');
-}
 
 describe('one answer to where a mark is', () => {
   const suite = useBrowserSuite();
@@ -42,7 +38,7 @@ describe('one answer to where a mark is', () => {
     await expect.poll(() => annotatedTexts(bob.page, 'claim')).toEqual(['denied']);
 
     // Join the two paragraphs: y-prosemirror deletes and re-inserts the second one's text.
-    await cursorAfter(alice.page, 'next spring.');
+    await placeCaretAfter(alice.page, 'next spring.');
     await alice.page.keyboard.press('ArrowDown');
     await alice.page.keyboard.press('Home');
     await alice.page.keyboard.press('Backspace');
@@ -52,7 +48,7 @@ describe('one answer to where a mark is', () => {
     await expect.poll(() => exportedPlaces(suite.server, docId)).toEqual(['denied']);
 
     // Then delete the "o" of "union", three characters before the mark.
-    await cursorAfter(alice.page, 'unio');
+    await placeCaretAfter(alice.page, 'unio');
     await alice.page.keyboard.press('Backspace');
     await expect.poll(() => articleText(bob.page)).toContain('the unin denied');
     // And most of the words before it: the place found was written back, so no quote is needed any more.

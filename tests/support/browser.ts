@@ -44,9 +44,19 @@ export async function openDocumentAs(
 }
 
 /** Selects the n-th occurrence of some words in the editor, as a reader dragging the mouse would. */
-export async function selectWords(page: Page, words: string, occurrence = 0): Promise<void> {
+export function selectWords(page: Page, words: string, occurrence = 0): Promise<void> {
+  return selectInEditor(page, words, occurrence, false);
+}
+
+/** Puts the caret just after the n-th occurrence of some words in the editor, as a reader clicking there would. */
+export function placeCaretAfter(page: Page, words: string, occurrence = 0): Promise<void> {
+  return selectInEditor(page, words, occurrence, true);
+}
+
+/** Selects some words, or puts the caret after them, and waits until ProseMirror has read the selection. */
+async function selectInEditor(page: Page, words: string, occurrence: number, caretAfter: boolean): Promise<void> {
   await page.evaluate(
-    ([target, nth]) => {
+    ([target, nth, collapse]) => {
       /** Resolves once the browser has told of the selection change, which ProseMirror reads as it is told. */
       const selectionRead = () =>
         new Promise<void>((resolve, reject) => {
@@ -73,7 +83,7 @@ export async function selectWords(page: Page, words: string, occurrence = 0): Pr
           if (seen++ < nth) continue;
           (root as HTMLElement).focus();
           const range = document.createRange();
-          range.setStart(node, index);
+          range.setStart(node, collapse ? index + target.length : index);
           range.setEnd(node, index + target.length);
           // Listened for after the focus, so after ProseMirror's own listener: it has read the selection when this runs.
           const read = selectionRead();
@@ -85,7 +95,7 @@ export async function selectWords(page: Page, words: string, occurrence = 0): Pr
       }
       throw new Error(`"${target}" is not in one text node of the editor.`);
     },
-    [words, occurrence] as const,
+    [words, occurrence, caretAfter] as const,
   );
 }
 
