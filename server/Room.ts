@@ -24,6 +24,8 @@ import type { Store } from './store/Store.js';
 
 /** How long after loading a room builds its doc if nothing needed it sooner. */
 const buildDelayMs = 1000;
+/** The stored size up to which a layer room is built as it loads (a few thousand annotations). */
+const eagerLayerBuildBytes = 512 * 1024;
 
 /** The origin of changes that came from another instance. */
 const remoteOrigin = Symbol('another instance');
@@ -151,6 +153,14 @@ export class Room {
     if (state !== null) {
       room.fullState = state;
       room.unbuilt = state;
+      // A layer small enough to build in a few milliseconds is built now, so a
+      // rewrite of entries stored in an older layout is in its first answer
+      // (a reader shown the stored state would see them as damaged until the
+      // rewrite came). A big one is built a moment later, as an article is.
+      if (room.kind === 'layer' && state.byteLength <= eagerLayerBuildBytes) {
+        room.build();
+        return room;
+      }
       room.buildTimer = setTimeout(() => {
         room
           .enqueue(() => room.build())

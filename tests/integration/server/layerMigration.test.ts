@@ -13,7 +13,6 @@ import {
 } from '../../../shared/index.js';
 import { connectClient, synced } from '../../support/client.js';
 import { writeToStore } from '../../support/damaged.js';
-import { eventually } from '../../support/eventually.js';
 import { olderLayouts, writeStoredEntry } from '../../support/olderLayouts.js';
 import { api, importArticle, startServer, tempDataDir, type TestServer } from '../../support/server.js';
 
@@ -90,14 +89,13 @@ describe('a layer stored in older layouts', () => {
     const client = connectClient(server, room);
     await synced(client);
     const map = annotationsMap(client.doc);
-    await eventually(() => {
-      for (const annotation of annotations) {
-        const entry = map.get(annotation.id);
-        expect(entry).toBeInstanceOf(Y.Map);
-        expect(isOlderLayout(entry as Y.Map<unknown>)).toBe(false);
-        expect(annotationEntryProblem(entry)).toBeNull();
-      }
-    });
+    // In the first answer already: a reader never sees the older entries, which it would list as damaged.
+    for (const annotation of annotations) {
+      const entry = map.get(annotation.id);
+      expect(entry).toBeInstanceOf(Y.Map);
+      expect(isOlderLayout(entry as Y.Map<unknown>)).toBe(false);
+      expect(annotationEntryProblem(entry)).toBeNull();
+    }
     const reading = readLayer(client.doc);
     expect(reading.damaged).toEqual([]);
     expect(reading.annotations.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...annotations].sort((a, b) => a.id.localeCompare(b.id)));

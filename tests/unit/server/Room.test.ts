@@ -11,6 +11,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import { Room } from '../../../server/Room.js';
 import { LevelStore } from '../../../server/store/LevelStore.js';
+import { eventually } from '../../support/eventually.js';
 import { SaveState } from '../../../server/store/SaveState.js';
 import { StoreUnavailableError } from '../../../server/store/Store.js';
 import { saveStatusMessageType } from '../../../shared/index.js';
@@ -83,7 +84,10 @@ function syncStep1Of(doc: Y.Doc): Uint8Array {
 
 describe('Room', () => {
   let dir: string;
-  afterEach(() => rm(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    vi.useRealTimers();
+    return rm(dir, { recursive: true, force: true });
+  });
 
   it('relays an update only after the store has it', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'factmark-room-'));
@@ -101,7 +105,8 @@ describe('Room', () => {
     const client = new Y.Doc();
     paragraphText(client).insert(0, 'stored first');
     writerConnection.receive(encodeUpdate(Y.encodeStateAsUpdate(client)));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The store has been asked to keep it, and has not yet: nothing is relayed meanwhile.
+    await eventually(() => expect(held).toHaveLength(1));
     expect(reader.received.length).toBe(before);
 
     for (const release of held.splice(0)) release();
@@ -243,11 +248,16 @@ describe('Room', () => {
 
   it('builds its doc a moment after loading when nothing needed it sooner', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'factmark-room-'));
+    // The room's build timer runs on a clock the test moves; the store's own I/O needs none.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { store, earlier, room } = await roomWithStoredText(dir, 'stored before.');
     const reader = recordingSocket();
     new Connection(reader.socket, room, 'read', log).open();
     expect(reader.received.filter((message) => message[0] === 0 && message[1] === 0)).toHaveLength(0);
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    vi.advanceTimersByTime(999);
+    expect(reader.received.filter((message) => message[0] === 0 && message[1] === 0)).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    vi.useRealTimers();
     const [roomStep1] = reader.received.filter((message) => message[0] === 0 && message[1] === 0);
     expect(Y.decodeStateVector((roomStep1 ?? new Uint8Array()).subarray(3)).get(earlier.clientID)).toBe(16);
     room.destroy();
