@@ -102,13 +102,19 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     clockOf(config),
   );
   // What has been in the trash for its 30 days is erased: on start, then every so often.
+  let erasing = false;
   const eraseTrash = async (): Promise<void> => {
+    // One erase at a time: a slow store must not gather runs.
+    if (erasing) return;
+    erasing = true;
     try {
       const erased = await documents.eraseExpired();
       if (erased.length > 0)
         log.info({ documents: erased }, `erased ${erased.length} documents that were in the trash for ${trashDays} days`);
     } catch (error) {
       log.error({ err: error }, 'erasing documents from the trash failed; tried again later');
+    } finally {
+      erasing = false;
     }
   };
   await eraseTrash();

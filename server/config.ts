@@ -99,6 +99,12 @@ function count(raw: string, name: string): number {
   return value;
 }
 
+/** A number within bounds (a timer's period: Node runs one outside them every millisecond). */
+function between(value: number, least: number, most: number, name: string): number {
+  if (value < least || value > most) throw new RangeError(`${name} must be from ${least} to ${most}, not ${value}.`);
+  return value;
+}
+
 /** A number of at least zero (a rate a second). */
 function rate(raw: string, name: string): number {
   const value = Number(raw);
@@ -322,7 +328,7 @@ export const configOptions: readonly ConfigOption[] = [
     env: 'FACTMARK_TRASH_CHECK_MS',
     shown: '3600000',
     description: 'how often the trash is checked for documents past their 30 days, to erase (and on start)',
-    apply: (config, raw, name) => void (config.trashCheckMs = count(raw, name)),
+    apply: (config, raw, name) => void (config.trashCheckMs = between(count(raw, name), 100, 2_147_483_647, name)),
   },
   {
     env: 'FACTMARK_CLOCK',

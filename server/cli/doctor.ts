@@ -5,7 +5,7 @@ import { Node } from 'prosemirror-model';
 import { yDocToProsemirrorJSON } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { articleFragmentName, articleRoomName, articleSchema, type DocumentRecord } from '../../shared/index.js';
-import type { Config } from '../config.js';
+import { clockOf, type Config } from '../config.js';
 import { Documents } from '../Documents.js';
 import { describeDamage, missingHistory, readableUpdates, type DamageReport } from '../store/damage.js';
 import { LevelStore } from '../store/LevelStore.js';
@@ -123,7 +123,7 @@ export function renderDoctorReport(report: DoctorReport): string {
 /** Writes every document's readable content and annotations as factmark JSON, one file each; returns the files written. */
 export async function exportReadable(store: Store, config: Config, dir: string): Promise<{ written: string[]; failed: string[] }> {
   await mkdir(dir, { recursive: true });
-  const documents = new Documents(store, config);
+  const documents = new Documents(store, config, null, undefined, clockOf(config));
   const written: string[] = [];
   const failed: string[] = [];
   for (const record of await store.listDocuments()) {

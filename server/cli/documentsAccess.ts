@@ -1,5 +1,5 @@
 import { fileMediaTypes, type DocumentRecord } from '../../shared/index.js';
-import { requireSharedSecret, type Config } from '../config.js';
+import { clockOf, requireSharedSecret, type Config } from '../config.js';
 import {
   Documents,
   type AnnotationImportReport,
@@ -133,7 +133,7 @@ class RemoteDocuments implements DocumentsAccess {
     const skipped = response.headers.get('X-Factmark-Skipped');
     const warnings = response.headers.get('X-Factmark-Warnings');
     return {
-      body: format === 'docx' ? new Uint8Array(await response.arrayBuffer()) : await response.text(),
+      body: format === 'docx' ? new Uint8Array(await response.arrayBuffer()) : await readText(response),
       ...(skipped === null ? {} : { skipped: JSON.parse(decodeURIComponent(skipped)) as CliExport['skipped'] }),
       ...(warnings === null ? {} : { warnings: JSON.parse(decodeURIComponent(warnings)) as string[] }),
     };
@@ -171,7 +171,7 @@ class RemoteDocuments implements DocumentsAccess {
   async compare(a: string, b: string, format: string): Promise<CliReport> {
     const query = new URLSearchParams({ a, b, format });
     const response = await this.request(`/api/compare?${query.toString()}`);
-    return { body: await response.text(), skipped: skippedIn(response) };
+    return { body: await readText(response), skipped: skippedIn(response) };
   }
 
   async rename(id: string, title: string): Promise<DocumentRecord> {
@@ -242,10 +242,17 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
             await store.close();
             throw error;
           });
-    const documents = new Documents(store, config, async (room, update) => {
-      await store.appendUpdate(room, update);
-      fanout?.publishStoredUpdate(room, update);
-    });
+    const documents = new Documents(
+      store,
+      config,
+      async (room, update) => {
+        await store.appendUpdate(room, update);
+        fanout?.publishStoredUpdate(room, update);
+      },
+      undefined,
+      // The trash goes by the server's clock, set or real.
+      clockOf(config),
+    );
     const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
     let gatekeeper: Gatekeeper | null = null;
     if (fanout !== null) {

@@ -14,6 +14,8 @@ import {
 export interface CommentMark {
   kind: AnnotationKind;
   verdict: Verdict;
+  /** A claim's public summary (a ClaimReview's `reviewBody`). */
+  summary: string;
   note: string;
   speaker: Speaker;
   sourceType: SourceType;
@@ -27,7 +29,7 @@ const verdictsByLabel = new Map(Object.entries(verdictLabels).map(([verdict, lab
 
 /**
  * Reads a Word comment as a mark. A comment a factmark export wrote ("Claim ·
- * False", then the speaker, note, links and evidence, a line each) gives back
+ * False", then the speaker, summary, note, links and evidence, a line each) gives back
  * its kind and fields; any other comment (an editor's "source?") is a claim
  * to check with the comment as its note.
  */
@@ -35,6 +37,7 @@ export function markFromComment(text: string): CommentMark {
   const mark: CommentMark = {
     kind: 'claim',
     verdict: 'unverified',
+    summary: '',
     note: text.trim(),
     speaker: { name: '', role: '' },
     sourceType: 'named',
@@ -52,10 +55,12 @@ export function markFromComment(text: string): CommentMark {
     const speaker = kind === 'attribution' ? /^Speaker: (.+?)(?:, (.+))? \((\w+)\)$/u.exec(line) : null;
     const links = /^(?:Attributes|Denies): (mark \d+(?:, mark \d+)*)$/u.exec(line);
     const evidence = /^Evidence: (?:(.+) — )?(\S+)$/u.exec(line);
+    const summary = kind === 'claim' ? /^Summary: (.+)$/u.exec(line) : null;
     if (speaker !== null && isSourceType(speaker[3])) {
       mark.speaker = { name: speaker[1] ?? '', role: speaker[2] ?? '' };
       mark.sourceType = speaker[3];
-    } else if (links !== null) mark.linked = (links[1] ?? '').split(', ').map((item) => Number(item.slice('mark '.length)));
+    } else if (summary !== null) mark.summary = summary[1] ?? '';
+    else if (links !== null) mark.linked = (links[1] ?? '').split(', ').map((item) => Number(item.slice('mark '.length)));
     else if (evidence !== null && safeUrl(evidence[2] ?? '') !== null)
       mark.evidence.push({ url: evidence[2] ?? '', title: evidence[1] ?? '' });
     else if (line !== 'Its words are no longer in the article.') note.push(line);

@@ -48,7 +48,7 @@ const headingLevels = [
   HeadingLevel.HEADING_6,
 ];
 
-/** What a mark's comment says: kind and verdict, note, speaker, links and evidence, one paragraph each. */
+/** What a mark's comment says: kind and verdict, speaker, public summary, note, links and evidence, one paragraph each. */
 function commentOf(annotation: ExportedAnnotation, id: number, numbers: Map<string, number>): ICommentOptions {
   const lines: string[] = [
     annotation.kind === 'claim' ? `${kindLabels.claim} · ${verdictLabels[annotation.verdict]}` : kindLabels[annotation.kind],
@@ -57,6 +57,8 @@ function commentOf(annotation: ExportedAnnotation, id: number, numbers: Map<stri
     lines.push(
       `Speaker: ${annotation.speaker.name}${annotation.speaker.role === '' ? '' : `, ${annotation.speaker.role}`} (${annotation.sourceType})`,
     );
+  // The public summary on one line of its own, so an import reads it back apart from the note.
+  if (annotation.kind === 'claim' && annotation.summary !== '') lines.push(`Summary: ${annotation.summary.replace(/\s*\n\s*/g, ' ')}`);
   if (annotation.note !== '') lines.push(annotation.note);
   const linked = annotation.links.map((link) => numbers.get(link)).filter((number) => number !== undefined);
   if (linked.length > 0)

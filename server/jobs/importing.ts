@@ -31,6 +31,7 @@ import {
   type HtmlSource,
   type ReadAnnotation,
 } from '../../shared/index.js';
+import type { AnnotationImportReport } from '../../shared/api/annotations.js';
 import { markFromComment } from '../formats/commentMark.js';
 import type { DocxComment } from '../formats/docxImport.js';
 import { articleOf, docOf } from './DocumentState.js';
@@ -156,7 +157,7 @@ function commentAnnotations(comments: readonly DocxComment[], text: string, now:
         note: mark.note,
         verdict: mark.verdict,
         evidence: mark.evidence,
-        summary: '',
+        summary: mark.summary,
         speaker: mark.speaker,
         sourceType: mark.sourceType,
         links,
@@ -247,24 +248,7 @@ export function importFactmark(input: { content: unknown; maxBytes: number }): I
 }
 
 /** What importing annotations onto a layer did, every annotation of the file accounted for. */
-export interface AnnotationImportReport {
-  /** Annotations stored: new ones, and ones an earlier import stored (same id) updated in place. */
-  imported: number;
-  /** Of those, the ones an earlier import had stored, updated rather than added again. */
-  updated: number;
-  /** Placed exactly by their TextPositionSelector. */
-  anchored: number;
-  /** Placed by their quote and context. */
-  byQuote: number;
-  /** Kept with their quote, not placed in the text. */
-  orphaned: number;
-  /** Not imported: no selector factmark can use. */
-  refused: number;
-  /** Why each orphan could not be placed. */
-  unanchored: string[];
-  /** Why each refused annotation was refused. */
-  refusals: string[];
-}
+export type { AnnotationImportReport };
 
 /** What placing Web Annotations on a layer did: the update to store, and the report. */
 export interface PlacedAnnotations extends AnnotationImportReport {

@@ -210,16 +210,17 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
   const offsets = CodePointOffsets.of(data.text);
   const codePoints = offsets.toCodePoints(data.text.length);
   const toUtf16 = (offset: number) => offsets.toUtf16(offset);
-  data.layers.forEach((layer, layerIndex) =>
-    layer.annotations.forEach((annotation, index) => {
-      if (annotation.end !== null && annotation.end > codePoints) {
-        throw new ImportError(
-          'parse',
-          `layers[${layerIndex}].annotations[${index}].end: ${annotation.end} is past the end of the text (${codePoints} code points).`,
-        );
-      }
-    }),
-  );
+  const checkEnd = (end: number | null, where: string) => {
+    if (end !== null && end > codePoints)
+      throw new ImportError('parse', `${where}.end: ${end} is past the end of the text (${codePoints} code points).`);
+  };
+  data.layers.forEach((layer, layerIndex) => {
+    layer.annotations.forEach((annotation, index) => checkEnd(annotation.end, `layers[${layerIndex}].annotations[${index}]`));
+    // A deleted mark's copy is placed like a mark: its offsets are checked the same.
+    layer.history.forEach(
+      (entry, index) => entry.snapshot !== null && checkEnd(entry.snapshot.end, `layers[${layerIndex}].history[${index}].snapshot`),
+    );
+  });
   const { document } = data;
   const record: ExportModel['record'] = { id: document.id, title: document.title, format: document.format, createdAt: document.createdAt };
   for (const key of recordFields) {

@@ -1,4 +1,6 @@
-import { articleSourceFields, type ArticleSourceField } from '../../../shared/articleSource.js';
+import { articleSourceFields, checkArticleSourceField, type ArticleSourceField } from '../../../shared/articleSource.js';
+import { normalizeTitle } from '../../../shared/document.js';
+import { InputError } from '../../../shared/errors.js';
 import { canOpenDocument, workingLayer } from '../../../shared/access.js';
 import {
   changeDocumentRequestSchema,
@@ -52,8 +54,18 @@ export async function changeDocument({ request, response, context }: ApiCall, { 
   const source: Partial<Record<ArticleSourceField, string | null>> = {};
   for (const field of articleSourceFields) if (body[field] !== undefined) source[field] = body[field];
   let record = await documents.get(id);
+  // Every value is checked before any is written: a bad one changes nothing.
+  for (const [field, value] of Object.entries(source)) {
+    try {
+      if (value !== null) checkArticleSourceField(field as ArticleSourceField, value);
+    } catch (error) {
+      if (error instanceof InputError) throw new HttpError(400, 'Malformed request', error.message, {}, field);
+      throw error;
+    }
+  }
   if (title !== undefined) {
     try {
+      normalizeTitle(title);
       record = await documents.rename(id, title);
     } catch (error) {
       if (error instanceof ImportError) throw new HttpError(400, 'Bad title', error.message);

@@ -121,6 +121,10 @@ describe('exports and imports through the server', () => {
       expect(refused.status).toBe(400);
       expect(((await refused.json()) as { detail: string }).detail).toMatch(/ISO 8601|absolute http|#fragment/);
     }
+    // A bad value beside a good one changes nothing: the title stays as it was.
+    const titled = (await (await api(server, `/api/documents/${liveId}`)).json()) as { title: string };
+    expect((await patch({ title: 'A title never stored', reviewUrl: 'not a url' })).status).toBe(400);
+    expect(((await (await api(server, `/api/documents/${liveId}`)).json()) as { title: string }).title).toBe(titled.title);
     const source = { sourceUrl: 'https://news.example/rents', publishedAt: '2026-02-27', reviewUrl: 'https://check.example/2026/rents' };
     expect(await (await patch(source)).json()).toMatchObject(source);
     const claimReview = await exportOf(server, liveId, 'claimreview');

@@ -65,9 +65,11 @@ describe('erasing what has been in the trash for 30 days', () => {
     await server.stop();
 
     // A server that runs past a document's 30 days erases it by itself.
-    server = await serve(Date.parse(waiting?.purgeAt ?? '') - 15_000, { FACTMARK_TRASH_CHECK_MS: '200' });
+    server = await serve(Date.parse(waiting?.purgeAt ?? '') - 15_000, { FACTMARK_TRASH_CHECK_MS: '200', FACTMARK_LOG_LEVEL: 'info' });
     expect((await trash(server)).map((record) => record.id)).toEqual([later]);
     await eventually(async () => expect(await trash(server)).toEqual([]), 30_000, 200);
+    // Out of the list as soon as its time is up; gone from the store once the server says it erased it.
+    await eventually(() => expect(server.logs()).toMatch(new RegExp(`"documents":\\["${later}"\\][^\\n]*erased 1 documents`)), 30_000, 200);
     expect((await api(server, `/api/documents/${kept}`)).status).toBe(200);
     await server.stop();
 

@@ -92,9 +92,13 @@ describe('importing a Word file', () => {
     ]);
   });
 
-  it('gives back a factmark Word export’s marks: kind, verdict, note, speaker, evidence, links, and orphans as orphans', async () => {
+  it('gives back a factmark Word export’s marks: kind, verdict, public summary, note, speaker, evidence, links, and orphans as orphans', async () => {
     const { model } = annotatedFixture();
     const exported = model();
+    // A claim with a public summary, which the comment carries apart from the note.
+    const summarised = allAnnotations(exported).find((annotation) => annotation.kind === 'claim' && annotation.verdict === 'mostly-true');
+    if (summarised === undefined) throw new Error('The fixture has a mostly-true claim.');
+    summarised.summary = 'The operator’s logs show buses every 15 to 20 minutes in March.';
     const file = await importFile({ format: 'docx', content: await toDocx(exported), maxBytes: 100_000, now });
     // The legend and the list of orphaned marks are not the article: the title is its heading, the text its text.
     expect(file.title).toBe(exported.record.title);
@@ -117,6 +121,7 @@ describe('importing a Word file', () => {
             quote: annotation.quote,
             start: annotation.start,
             verdict: annotation.verdict,
+            summary: annotation.summary,
             note: annotation.note,
             evidence: annotation.evidence,
             speaker: annotation.kind === 'attribution' ? annotation.speaker : null,

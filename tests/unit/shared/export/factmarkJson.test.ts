@@ -39,7 +39,7 @@ describe('factmark JSON', () => {
 
   const valid = () =>
     JSON.parse(toFactmarkJson(annotatedFixture().model())) as Record<string, unknown> & {
-      layers: { annotations: Record<string, unknown>[] }[];
+      layers: { annotations: Record<string, unknown>[]; history: { snapshot: Record<string, unknown> | null }[] }[];
     };
   const errorOf = (input: unknown): string => {
     try {
@@ -89,6 +89,17 @@ describe('factmark JSON', () => {
         return file;
       },
       /past the end of the text/,
+    ],
+    [
+      'a deleted mark’s copy in the history past the text',
+      () => {
+        const file = valid();
+        const copy = file.layers[0]?.history.find((entry) => entry.snapshot !== null)?.snapshot;
+        if (copy === undefined || copy === null) throw new Error('The fixture has a deleted mark in its history.');
+        Object.assign(copy, { start: 1, end: 10_000_000 });
+        return file;
+      },
+      /layers\[0\]\.history\[\d+\]\.snapshot\.end: 10000000 is past the end of the text/,
     ],
     [
       'start after end',
