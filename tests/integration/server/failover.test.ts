@@ -126,7 +126,8 @@ describe.skipIf(services === null)(
         layer: writing.layers.map((client) => Y.encodeStateAsUpdate(client.doc)),
       };
       const reconnectsBefore = proxy.counts[1] ?? 0;
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Writing goes on until the four clients that were on A have come back through B.
+      await eventually(() => expect(proxy.counts[1]).toBeGreaterThanOrEqual(reconnectsBefore + 4), 20_000);
       await writing.stop();
       const final = await converged(writing);
 
@@ -187,9 +188,10 @@ describe.skipIf(services === null)(
           if (event !== null) codes.push(event.code);
         });
       }
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Some writing on both instances first, then A stops while it goes on.
+      await eventually(() => expect(writing.articles.every((client) => client.text().includes(':2 '))).toBe(true));
       await a.stop();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await eventually(() => expect(codes.filter((code) => code === 1012)).toHaveLength(4), 20_000);
       await writing.stop();
       const final = await converged(writing);
 

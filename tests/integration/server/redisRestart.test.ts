@@ -57,7 +57,8 @@ describe.skipIf(services === null)(`a Redis restart mid-editing${services === nu
     const typedOnB = onB.text();
     await eventually(() => expect(onB.text().length).toBeGreaterThan(typedOnB.length + 20));
     await redis.start();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Typing goes on while Redis comes back, until the instances answer healthy again.
+    await eventually(async () => expect((await health(a)).status).toBe(200));
     running = false;
     await Promise.all(typing);
 
