@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -87,18 +88,40 @@ export function whenConnected(room: Room): Promise<void> {
   });
 }
 
+/** The y-protocols sync message types that carry an update: sync step 2 and an update. */
+const messageSync = 0;
+const syncStep2 = 1;
+const syncUpdate = 2;
+
+/** The update a y-websocket message carries (a copy), or null when it carries none. */
+function updateOf(message: unknown): Uint8Array | null {
+  if (!(message instanceof ArrayBuffer)) return null;
+  try {
+    const decoder = decoding.createDecoder(new Uint8Array(message));
+    if (decoding.readVarUint(decoder) !== messageSync) return null;
+    const type = decoding.readVarUint(decoder);
+    return type === syncStep2 || type === syncUpdate ? decoding.readVarUint8Array(decoder).slice() : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Yjs encodes every transaction again as an update for the doc's 'update'
  * listeners. The server's first answer, megabytes for a layer of thousands
  * of annotations, needs none of that: the provider and the unsynced count
- * ignore what came from the server, and IndexedDB is given the whole state
- * once the page is idle. So for the transactions applying it, and only
- * those, the listeners are set aside just before Yjs would encode. Returns
- * the function that stops it.
+ * ignore what came from the server, and IndexedDB is given the answer as it
+ * arrived, once the page is idle. So for the transactions applying it, and
+ * only those, the listeners are set aside just before Yjs would encode.
+ * Returns the function that stops it.
  */
 export function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider, local: IndexeddbPersistence): () => void {
   let setAside: Set<unknown> | undefined;
   let skipped = false;
+  // Whether the message being handled was applied with the listeners set aside.
+  let skippedNow = false;
+  // The updates applied so, as they arrived; null once one of them could not be kept so (then the whole state is kept).
+  let held: Uint8Array[] | null = [];
   let idle: number | null = null;
   const putBack = () => {
     if (setAside === undefined) return;
@@ -112,7 +135,23 @@ export function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider,
       setAside = doc._observers.get('update');
       doc._observers.delete('update');
       skipped = true;
+      skippedNow = true;
     }
+  };
+  // Heard after the provider has handled the message (it listens first): what its transactions skipped.
+  const onMessage = (event: MessageEvent) => {
+    if (!skippedNow) return;
+    skippedNow = false;
+    const update = updateOf(event.data);
+    if (update === null) held = null;
+    else held?.push(update);
+  };
+  let socket: WebSocket | null = null;
+  const onStatus = ({ status }: { status: string }) => {
+    if (status !== 'connecting' || provider.ws === socket) return;
+    socket?.removeEventListener('message', onMessage);
+    socket = provider.ws;
+    socket?.addEventListener('message', onMessage);
   };
   const onSync = (synced: boolean) => {
     if (!synced || !skipped || idle !== null) return;
@@ -120,7 +159,9 @@ export function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider,
       () => {
         idle = null;
         skipped = false;
-        local._storeUpdate(Y.encodeStateAsUpdate(doc), provider);
+        const updates = held ?? [Y.encodeStateAsUpdate(doc)];
+        held = [];
+        for (const update of updates) local._storeUpdate(update, provider);
       },
       { timeout: 5000 },
     );
@@ -128,10 +169,14 @@ export function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider,
   doc.on('afterTransactionCleanup', onCleanup);
   doc.on('afterAllTransactions', putBack);
   provider.on('sync', onSync);
+  provider.on('status', onStatus);
+  onStatus({ status: 'connecting' });
   return () => {
     doc.off('afterTransactionCleanup', onCleanup);
     doc.off('afterAllTransactions', putBack);
     provider.off('sync', onSync);
+    provider.off('status', onStatus);
+    socket?.removeEventListener('message', onMessage);
     if (idle !== null) window.cancelIdleCallback(idle);
   };
 }

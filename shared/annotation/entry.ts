@@ -109,9 +109,10 @@ export function encodeEntry(annotation: Annotation): StoredEntry {
  * when a layer is loaded (`migrateEntry`). Never throws.
  */
 export function decodeEntry(id: string, stored: Readonly<Record<string, unknown>>): Annotation | DamagedEntry {
-  return readFields(
+  return readFieldsOf(
     id,
     flatFields(id, (key) => stored[key]),
+    true,
   );
 }
 
@@ -211,9 +212,11 @@ export function readEntry(id: string, value: unknown): Annotation | DamagedEntry
   if (!(value instanceof Y.Map)) return { id, problem: 'is not a map of fields', kind: null, quote: null, author: null };
   const entry = value as Y.Map<unknown>;
   // Key by key: far cheaper than iterating the map's entries, for ten thousand of them.
-  return readFields(
+  // The record is built for this reading only, so it is read in place, not copied.
+  return readFieldsOf(
     id,
     flatFields(id, (key) => entry.get(key)),
+    true,
   );
 }
 

@@ -49,6 +49,30 @@ describe('a room applying the server’s first answer', () => {
     vi.unstubAllGlobals();
   });
 
+  /** A room opened as the page opens it, its listeners set aside for the first answer; records the origins of the updates heard. */
+  async function openRoom(docId: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider; heard: unknown[] }> {
+    const doc = new Y.Doc();
+    const local = new IndexeddbPersistence(`factmark:${docId}`, doc);
+    await local.whenSynced;
+    const provider = new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/sync`, docId, doc, {
+      params: { token: server.token },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      connect: false,
+    });
+    cleanups.push(
+      () => doc.destroy(),
+      () => provider.destroy(),
+      () => local.destroy(),
+    );
+    const heard: unknown[] = [];
+    doc.on('update', (_update: Uint8Array, origin: unknown) => heard.push(origin));
+    cleanups.push(skipEncodingFirstAnswer(doc, provider, local));
+    provider.connect();
+    await eventually(() => expect(provider.synced).toBe(true));
+    return { doc, provider, heard };
+  }
+
   it('gives the update listeners none of it, keeps it in this browser once idle, and gives them later changes', async () => {
     const docId = await importArticle(server, 'The port reopened on Monday, the mayor said.');
     const name = `factmark:${docId}`;
@@ -84,5 +108,29 @@ describe('a room applying the server’s first answer', () => {
     await eventually(() => expect(heard).toContain(provider));
     expect(textOf(doc)).toBe('Yes: The port reopened on Monday, the mayor said.');
     await eventually(async () => expect(await keptLocally(name)).toBe('Yes: The port reopened on Monday, the mayor said.'));
+  });
+
+  it('keeps what a browser that already had the room lacked, so a reload has the whole of it', async () => {
+    const docId = await importArticle(server, 'The port reopened on Monday.');
+    const name = `factmark:${docId}`;
+    const first = await openRoom(docId);
+    await eventually(async () => expect(await keptLocally(name)).toBe('The port reopened on Monday.'));
+    first.provider.destroy();
+
+    // Written by someone else while this browser is away; the server relays what it has stored.
+    const other = connectClient(server, docId);
+    const watcher = connectClient(server, docId);
+    cleanups.push(
+      () => other.destroy(),
+      () => watcher.destroy(),
+    );
+    await Promise.all([synced(other), synced(watcher)]);
+    insertText(other, 0, 0, 'Yes: ');
+    await eventually(() => expect(textOf(watcher.doc)).toBe('Yes: The port reopened on Monday.'));
+
+    const second = await openRoom(docId);
+    expect(textOf(second.doc)).toBe('Yes: The port reopened on Monday.');
+    expect(second.heard).not.toContain(second.provider);
+    await eventually(async () => expect(await keptLocally(name)).toBe('Yes: The port reopened on Monday.'));
   });
 });
