@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import type { MergedUpdates, UpdateMerger } from '../store/damage.js';
+import { mergeInline, type MergedUpdates, type UpdateMerger } from '../store/damage.js';
 import { jobBytes, reviveJobError, type Job, type JobOutcome, type JobResults, type JobRunner, type JobType } from './jobs.js';
 
 /** A job's input is over the size limit: answered 413. */
@@ -31,6 +31,9 @@ export interface WorkPoolOptions {
   /** Heap of one worker, in MiB: a job that needs more fails alone. */
   memoryMb: number;
 }
+
+/** The size of a room's log up to which compaction merges it on the event loop (a few milliseconds). */
+const inlineMergeBytes = 256 * 1024;
 
 /**
  * A bounded pool of worker threads for heavy work (exports, imports, compare,
@@ -87,6 +90,9 @@ export class WorkPool {
    * compaction that fails is tried again later).
    */
   readonly merge: UpdateMerger = async (updates) => {
+    // A small log merges in a few milliseconds here: cheaper than a trip to a thread, and never left
+    // waiting behind heavy jobs or a busy machine (the threads run at a lower priority).
+    if (updates.reduce((total, update) => total + update.byteLength, 0) <= inlineMergeBytes) return mergeInline(updates);
     try {
       return (await this.pool.run(updates, { name: 'merge', signal: AbortSignal.timeout(this.options.timeoutMs) })) as MergedUpdates;
     } catch (error) {
