@@ -5,7 +5,7 @@ import { AttributionFields } from './AttributionFields.js';
 import { ClaimFields } from './ClaimFields.js';
 import { kindInfo } from './kinds.js';
 import { LinkFields } from './LinkFields.js';
-import { NoteField } from './NoteField.js';
+import { LongTextField } from './LongTextField.js';
 
 interface AnnotationDetailsProps {
   item: ResolvedAnnotation;
@@ -62,7 +62,13 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
         {annotation.createdAt !== '' && <> on {new Date(annotation.createdAt).toLocaleString()}</>}
       </p>
 
-      <NoteField key={`${annotation.id}-note`} value={annotation.note} disabled={!canEdit} onSave={(note) => onChange({ note })} />
+      <LongTextField
+        key={`${annotation.id}-note`}
+        label="Note"
+        value={annotation.note}
+        disabled={!canEdit}
+        onSave={(note) => onChange({ note })}
+      />
 
       {annotation.kind === 'claim' && <ClaimFields annotation={annotation} canEdit={canEdit} onChange={onChange} />}
 

@@ -1,7 +1,7 @@
 import { verdicts, type Annotation, type AnnotationPatch } from '../../../shared/annotation.js';
 import { EvidenceList } from './EvidenceList.js';
 import { verdictLabels } from './kinds.js';
-import { PublicSummaryField } from './PublicSummaryField.js';
+import { LongTextField } from './LongTextField.js';
 
 /** A claim's own fields: its verdict, its public summary and its evidence. */
 export function ClaimFields({
@@ -30,8 +30,11 @@ export function ClaimFields({
           ))}
         </select>
       </label>
-      <PublicSummaryField
+      <LongTextField
         key={`${annotation.id}-summary`}
+        label="Public summary"
+        // The verdict explained for readers: a ClaimReview's `reviewBody`, kept apart from the desk's note.
+        hint={{ id: 'public-summary-hint', text: 'Published with the verdict in a ClaimReview, where the note above never goes.' }}
         value={annotation.summary}
         disabled={!canEdit}
         onSave={(summary) => onChange({ summary })}
