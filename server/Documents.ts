@@ -38,6 +38,23 @@ export class DocumentNotFoundError extends Error {
   }
 }
 
+/** What {@link Documents.change} may change in a document's record at once. */
+export interface DocumentChange {
+  title?: string;
+  assignment?: { revealed: boolean } | null;
+  source?: Partial<Record<ArticleSourceField, string | null>>;
+}
+
+/** A source field's value checked, its error naming the field. */
+function checkedSource(field: ArticleSourceField, value: string): string {
+  try {
+    return checkArticleSourceField(field, value);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.message, field);
+    throw error;
+  }
+}
+
 /** How many days a document stays in the trash, restorable by an owner, before it is gone for good. */
 export const trashDays = 30;
 
@@ -265,37 +282,46 @@ export class Documents {
   }
 
   /**
-   * Sets (a string) or clears (null) where the article reviewed comes from,
-   * when it was published, and where the fact-check is published. Throws a
-   * InputError saying what is wrong with a value that is not a valid http(s)
-   * address or ISO 8601 date; nothing is changed then. Returns the new record.
+   * Changes a document's record in one write, every value checked first, so
+   * a bad one changes nothing: its title (an ImportError when empty or too
+   * long), its assignment (null: none), and where the article comes from, when
+   * it was published and where the fact-check is published (an InputError
+   * naming the field for a value that is not a valid http(s) address or ISO
+   * 8601 date; null clears). Returns the new record.
    */
-  async setSource(id: string, source: Partial<Record<ArticleSourceField, string | null>>): Promise<DocumentRecord> {
-    const current = await this.get(id);
-    // Every value is checked before anything is written.
-    const checked = new Map(
-      Object.entries(source).map(([field, value]) => [
-        field,
-        value === null ? null : checkArticleSourceField(field as ArticleSourceField, value),
-      ]),
-    );
-    const record = Object.fromEntries(
-      [...Object.entries(current).filter(([field]) => !checked.has(field)), ...checked.entries()].filter(([, value]) => value !== null),
-    ) as unknown as DocumentRecord;
+  async change(id: string, change: DocumentChange): Promise<DocumentRecord> {
+    let record = await this.get(id);
+    if (change.title !== undefined) record = { ...record, title: normalizeTitle(change.title) };
+    if (change.source !== undefined) {
+      const checked = new Map(
+        Object.entries(change.source).map(([field, value]) => [
+          field,
+          value === null ? null : checkedSource(field as ArticleSourceField, value),
+        ]),
+      );
+      record = Object.fromEntries(
+        [...Object.entries(record).filter(([field]) => !checked.has(field)), ...checked.entries()].filter(([, value]) => value !== null),
+      ) as unknown as DocumentRecord;
+    }
+    if (change.assignment !== undefined) {
+      const { assignment: _previous, ...rest } = record;
+      record = change.assignment === null ? rest : { ...rest, assignment: { revealed: change.assignment.revealed } };
+    }
     await this.store.putDocument(record);
     return record;
+  }
+
+  /** Sets (a string) or clears (null) where the article comes from and is published: see {@link change}. */
+  setSource(id: string, source: Partial<Record<ArticleSourceField, string | null>>): Promise<DocumentRecord> {
+    return this.change(id, { source });
   }
 
   /**
    * Makes a document a teaching assignment (or not), and reveals or hides
    * its private layers. Returns the new record.
    */
-  async setAssignment(id: string, assignment: { revealed: boolean } | null): Promise<DocumentRecord> {
-    const record = await this.get(id);
-    const { assignment: _previous, ...rest } = record;
-    const updated: DocumentRecord = assignment === null ? rest : { ...rest, assignment: { revealed: assignment.revealed } };
-    await this.store.putDocument(updated);
-    return updated;
+  setAssignment(id: string, assignment: { revealed: boolean } | null): Promise<DocumentRecord> {
+    return this.change(id, { assignment });
   }
 
   /**
@@ -349,10 +375,8 @@ export class Documents {
   }
 
   /** Gives a document a new title (trimmed, 1–300 characters). Returns the new record. */
-  async rename(id: string, title: string): Promise<DocumentRecord> {
-    const updated: DocumentRecord = { ...(await this.get(id)), title: normalizeTitle(title) };
-    await this.store.putDocument(updated);
-    return updated;
+  rename(id: string, title: string): Promise<DocumentRecord> {
+    return this.change(id, { title });
   }
 
   /**

@@ -1,6 +1,4 @@
-import { articleSourceFields, checkArticleSourceField, type ArticleSourceField } from '../../../shared/articleSource.js';
-import { normalizeTitle } from '../../../shared/document.js';
-import { InputError } from '../../../shared/errors.js';
+import { articleSourceFields, type ArticleSourceField } from '../../../shared/articleSource.js';
 import { canOpenDocument, workingLayer } from '../../../shared/access.js';
 import {
   changeDocumentRequestSchema,
@@ -53,30 +51,19 @@ export async function changeDocument({ request, response, context }: ApiCall, { 
   const { assignment, title } = body;
   const source: Partial<Record<ArticleSourceField, string | null>> = {};
   for (const field of articleSourceFields) if (body[field] !== undefined) source[field] = body[field];
-  let record = await documents.get(id);
-  // Every value is checked before any is written: a bad one changes nothing.
-  for (const [field, value] of Object.entries(source)) {
-    try {
-      if (value !== null) checkArticleSourceField(field as ArticleSourceField, value);
-    } catch (error) {
-      if (error instanceof InputError) throw new HttpError(400, 'Malformed request', error.message, {}, field);
-      throw error;
-    }
+  let record;
+  try {
+    // One write, every value checked first: a bad one changes nothing.
+    record = await documents.change(id, {
+      ...(title === undefined ? {} : { title }),
+      ...(assignment === undefined ? {} : { assignment }),
+      ...(Object.keys(source).length === 0 ? {} : { source }),
+    });
+  } catch (error) {
+    if (error instanceof ImportError) throw new HttpError(400, 'Bad title', error.message);
+    throw error;
   }
-  if (title !== undefined) {
-    try {
-      normalizeTitle(title);
-      record = await documents.rename(id, title);
-    } catch (error) {
-      if (error instanceof ImportError) throw new HttpError(400, 'Bad title', error.message);
-      throw error;
-    }
-  }
-  if (assignment !== undefined) {
-    record = await documents.setAssignment(id, assignment);
-    context.gatekeeper.reconsider(record);
-  }
-  if (Object.keys(source).length > 0) record = await documents.setSource(id, source);
+  if (assignment !== undefined) context.gatekeeper.reconsider(record);
   sendBody(response, 200, documentRecordSchema, record);
 }
 
