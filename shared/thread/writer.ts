@@ -22,15 +22,46 @@ function checkedBody(body: string): string {
   return kept;
 }
 
-/** The thread map under a mark, made if it has none yet. */
-function threadOf(layer: Y.Doc, markId: string): Y.Map<unknown> {
+/** For each thread map this client made: the entries it wrote into it, by key. */
+const ownEntries = new WeakMap<Y.Map<unknown>, Map<string, unknown>>();
+
+/**
+ * Two people starting the thread under a mark at once each make its map, and
+ * Yjs keeps one: what the other wrote into theirs would be lost. So the maker
+ * of a map keeps a copy of the entries it writes there (its replies, the
+ * state it sets) and, if another's map wins, writes them again into that one.
+ * Only its own: the door lets nobody write in another's name.
+ */
+function keepOwnEntries(layer: Y.Doc, markId: string, thread: Y.Map<unknown>): void {
   const threads = threadsMap(layer);
-  let thread = threads.get(markId);
-  if (!(thread instanceof Y.Map)) {
-    thread = new Y.Map<unknown>();
-    threads.set(markId, thread);
-  }
-  return thread;
+  const own = new Map<string, unknown>();
+  ownEntries.set(thread, own);
+  const check = (event: Y.YMapEvent<Y.Map<unknown>>) => {
+    if (!event.keysChanged.has(markId)) return;
+    const current = threads.get(markId);
+    if (current === thread) return;
+    threads.unobserve(check);
+    // Removed on purpose: nothing to keep it for.
+    if (!(current instanceof Y.Map)) return;
+    const missing = [...own].filter(([key]) => !current.has(key));
+    if (missing.length > 0) layer.transact(() => missing.forEach(([key, value]) => current.set(key, value)));
+  };
+  threads.observe(check);
+}
+
+/** Writes an entry into the thread under a mark (made if it has none yet), in one transaction with `origin`. */
+function writeEntry(layer: Y.Doc, markId: string, key: string, value: unknown, origin: unknown): void {
+  layer.transact(() => {
+    const threads = threadsMap(layer);
+    let thread = threads.get(markId);
+    if (!(thread instanceof Y.Map)) {
+      thread = new Y.Map<unknown>();
+      threads.set(markId, thread);
+      keepOwnEntries(layer, markId, thread);
+    }
+    thread.set(key, value);
+    ownEntries.get(thread)?.set(key, value);
+  }, origin);
 }
 
 /** What a new reply says, and who writes it when. */
@@ -57,7 +88,7 @@ export function addReply(layer: Y.Doc, input: NewReply, origin: unknown = null):
     deleted: false,
     mentions: [...new Set(input.mentions)].slice(0, threadLimits.mentions),
   });
-  layer.transact(() => threadOf(layer, input.markId).set(reply.id, reply), origin);
+  writeEntry(layer, input.markId, reply.id, reply, origin);
   return reply;
 }
 
@@ -83,7 +114,7 @@ export function editReply(
     mentions: [...new Set(change.mentions)].slice(0, threadLimits.mentions),
     editedAt: change.at ?? new Date().toISOString(),
   };
-  layer.transact(() => threadOf(layer, change.markId).set(reply.id, edited), origin);
+  writeEntry(layer, change.markId, reply.id, edited, origin);
   return edited;
 }
 
@@ -95,7 +126,7 @@ export function deleteReply(
 ): void {
   const reply = ownReply(layer, change.markId, change.replyId, change.by);
   const tombstone: Reply = { ...reply, body: '', mentions: [], deleted: true, editedAt: change.at ?? new Date().toISOString() };
-  layer.transact(() => threadOf(layer, change.markId).set(reply.id, tombstone), origin);
+  writeEntry(layer, change.markId, reply.id, tombstone, origin);
 }
 
 /** Resolves or reopens the thread under a mark, recording who and when. */
@@ -109,6 +140,6 @@ export function setThreadResolved(
     by: { id: change.by.id, name: change.by.name },
     at: change.at ?? new Date().toISOString(),
   };
-  layer.transact(() => threadOf(layer, change.markId).set(threadStateKey, state), origin);
+  writeEntry(layer, change.markId, threadStateKey, state, origin);
   return state;
 }

@@ -136,3 +136,26 @@ describe('threads', () => {
     );
   });
 });
+
+describe('two people starting a thread at once', () => {
+  it('keeps both first replies, whichever thread map Yjs keeps', () => {
+    for (let round = 0; round < 20; round++) {
+      const a = new Y.Doc();
+      const b = new Y.Doc();
+      const first = addReply(a, { markId: 'm1', body: 'From Ana.', author: ana, mentions: [] });
+      const second = addReply(b, { markId: 'm1', body: 'From Ben.', author: ben, mentions: [] });
+      // They meet: each gets the other's changes, and what those make them write, until nothing is new.
+      for (let exchange = 0; exchange < 3; exchange++) {
+        Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+        Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+      }
+      for (const doc of [a, b]) {
+        expect(
+          readThread(doc, 'm1')
+            .replies.map((reply) => reply.id)
+            .sort(),
+        ).toEqual([first.id, second.id].sort());
+      }
+    }
+  });
+});
