@@ -1,7 +1,7 @@
 import { maxPersonNameLength, presenceColor } from '../shared/presence.js';
 import type { Person } from './Connection.js';
 import { personNamedBy } from './Invites.js';
-import type { Store } from './store/Store.js';
+import type { InviteRecord, Store } from './store/Store.js';
 import type { TokenClaims } from '../shared/access.js';
 import { InputError } from '../shared/errors.js';
 
@@ -15,6 +15,11 @@ export class NameError extends InputError {
 }
 
 const roleNames = { owner: 'Owner', editor: 'Editor', annotator: 'Annotator', viewer: 'Viewer' } as const;
+
+/** The name the holder of an invite is shown under: the one they chose, else the invite's label, else their role. */
+export function holderName(invite: InviteRecord): string {
+  return invite.name ?? personNamedBy(invite) ?? roleNames[invite.role];
+}
 
 /**
  * Who holds each token, as others see them: the name they chose (kept with
@@ -46,7 +51,7 @@ export class Identities {
     return {
       jti: claims.jti,
       role: claims.role,
-      name: invite?.name ?? personNamedBy(invite) ?? roleNames[claims.role],
+      name: invite === null ? roleNames[claims.role] : holderName(invite),
       color: presenceColor(claims.jti),
     };
   }

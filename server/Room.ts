@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { migrateLayer, parseRoomName } from '../shared/index.js';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate, type AwarenessEntry } from './awarenessUpdate.js';
 import { RefusedAwarenessError, type Connection } from './Connection.js';
-import { RefusedUpdateError, updateProblem, type RoomKind } from './door/index.js';
+import { RefusedUpdateError, updateProblem, type RoomKind, type Writer } from './door/index.js';
 import { closeCodes } from './closeCodes.js';
 import type { RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
@@ -50,6 +50,12 @@ export const maxAwarenessStateBytes = 4096;
 
 /** Who sent something the doc could not apply yet: a connection, or the server and other instances. */
 type PendingOwner = Connection | null;
+
+/** Who the door checks a connection's writes against: its token's id and role; none for the server's own. */
+function writerOf(connection: Connection | null): Writer | null {
+  if (connection === null) return null;
+  return { id: connection.person?.jti ?? null, role: connection.person?.role ?? 'viewer' };
+}
 
 /**
  * One shared Y.Doc (an article or an annotation layer) and the connections
@@ -303,7 +309,7 @@ export class Room {
         if (connection === null) throw failure;
         return;
       }
-      const problem = updateProblem(this.doc, this.kind, update);
+      const problem = updateProblem(this.doc, this.kind, update, false, writerOf(connection));
       if (problem !== null) throw new RefusedUpdateError(problem);
       return after(this.integrate(connection, update, false), () => this.applyReady());
     });
@@ -385,7 +391,7 @@ export class Room {
     };
     let problem: string | null;
     try {
-      problem = updateProblem(this.doc, this.kind, update, true);
+      problem = updateProblem(this.doc, this.kind, update, true, writerOf(owner));
     } catch (error) {
       refuse(error as Error);
       return;

@@ -97,7 +97,16 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             onResolved={workspace.setCompared}
           />
         )}
-        <SidePane workspace={workspace} selection={selection} actions={actions} side={details.side} closeDetails={details.closeDetails} />
+        <SidePane
+          workspace={workspace}
+          selection={selection}
+          actions={actions}
+          side={details.side}
+          closeDetails={details.closeDetails}
+          api={api}
+          docId={id}
+          session={session}
+        />
       </div>
     </main>
   );

@@ -7,6 +7,8 @@ import {
   errorBodySchema,
   inviteListSchema,
   issuedInviteSchema,
+  peopleListSchema,
+  type DocumentPerson,
   revokedInviteSchema,
   sessionSchema,
   setNameResponseSchema,
@@ -89,6 +91,11 @@ export class Api {
         body: JSON.stringify({ name }),
       })
     ).name;
+  }
+
+  /** Who may open a document: whom a reply may mention. */
+  async listPeople(id: string): Promise<DocumentPerson[]> {
+    return (await this.request(peopleListSchema, `/api/documents/${encodeURIComponent(id)}/people`)).people;
   }
 
   async listDocuments(): Promise<ListedDocument[]> {

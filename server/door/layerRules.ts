@@ -2,7 +2,9 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { activityName, annotationKinds, annotationsMapName, rejectedSuggestionsName } from '../../shared/index.js';
 import { annotationEntryProblem, annotationFieldsProblem, annotationLimits } from '../../shared/annotationEntry.js';
+import { threadsMapName } from '../../shared/thread/index.js';
 import type { PlacedUpdate } from './placedUpdate.js';
+import { threadFieldProblem, threadRemovalProblem, threadRootProblem, type Writer } from './threadRules.js';
 
 const person = z.object({ id: z.string().max(annotationLimits.name), name: z.string().max(annotationLimits.name) });
 
@@ -53,12 +55,15 @@ interface Touched {
 /**
  * Why an update may not be applied to an annotation layer, or null. A layer
  * holds the `annotations` map (entries that must stay valid annotations), the
- * `activity` list and the `rejectedSuggestions` map, and nothing else. An
- * entry already damaged before (stored before the door) may still be changed
- * or deleted, so its owner can repair or remove it.
+ * `activity` list, the `rejectedSuggestions` map and the `threads` map (each
+ * mark's replies, checked against the writer: see `threadRules.ts`), and
+ * nothing else. An entry already damaged before (stored before the door) may
+ * still be changed or deleted, so its owner can repair or remove it.
  */
-export function layerUpdateProblem(update: PlacedUpdate): string | null {
+export function layerUpdateProblem(update: PlacedUpdate, writer: Writer | null = null): string | null {
   const touched = new Map<Y.Item, Touched>();
+  /** The keys written in each thread, by the thread's item. */
+  const threadKeys = new Map<Y.Item, Set<string>>();
   for (const item of update.items) {
     if (item.content instanceof Y.ContentDeleted) continue;
     const place = update.placeOf(item);
@@ -89,6 +94,11 @@ export function layerUpdateProblem(update: PlacedUpdate): string | null {
           if (problem !== null) return `rejected suggestion "${key.slice(0, 40)}": ${problem}`;
           continue;
         }
+        case threadsMapName: {
+          const problem = threadRootProblem(item, key, writer);
+          if (problem !== null) return problem;
+          continue;
+        }
         default:
           return `writes to "${parent.root.slice(0, 40)}", which a layer does not have`;
       }
@@ -97,6 +107,14 @@ export function layerUpdateProblem(update: PlacedUpdate): string | null {
     const entryPlace = update.placeOf(parent.item);
     if (entryPlace === 'dropped') continue;
     if (entryPlace === 'unknown') continue;
+    if ('root' in entryPlace.parent && entryPlace.parent.root === threadsMapName && entryPlace.key !== null) {
+      const problem = threadFieldProblem(parent.item, entryPlace.key, key, item, writer);
+      if (problem !== null) return problem;
+      let keys = threadKeys.get(parent.item);
+      if (keys === undefined) threadKeys.set(parent.item, (keys = new Set()));
+      if (key !== null) keys.add(key);
+      continue;
+    }
     if (!('root' in entryPlace.parent) || entryPlace.parent.root !== annotationsMapName || entryPlace.key === null)
       return 'writes inside something that is not an annotation';
     const entryId = entryPlace.key;
@@ -121,6 +139,8 @@ export function layerUpdateProblem(update: PlacedUpdate): string | null {
     )
       touched.set(holder, { id: holderPlace.key ?? '', fields: new Map() });
   }
+  const removal = threadRemovalProblem(update, writer, threadKeys);
+  if (removal !== null) return removal;
   for (const [item, entry] of touched) {
     const problem = entryProblem(update, item, entry);
     if (problem !== null) return `annotation "${entry.id}": ${problem}`;

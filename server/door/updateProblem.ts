@@ -3,6 +3,7 @@ import { ProtocolError } from '../protocol.js';
 import { articleUpdateProblem } from './articleRules.js';
 import { layerUpdateProblem } from './layerRules.js';
 import { PlacedUpdate } from './placedUpdate.js';
+import type { Writer } from './threadRules.js';
 
 /** What a room holds: an article, or an annotation layer. */
 export type RoomKind = 'article' | 'layer';
@@ -17,14 +18,15 @@ export class RefusedUpdateError extends Error {
  * the close reason; null when it may. Read before applying, as Yjs cannot take
  * a change back: what the update adds is placed against the doc and checked
  * against the article schema or the annotation entry schema. Throws a
- * ProtocolError when the bytes are not an update.
+ * ProtocolError when the bytes are not an update. `writer` is who sends it
+ * (null for the server's own), against whom threads are checked.
  */
-export function updateProblem(doc: Y.Doc, kind: RoomKind, update: Uint8Array, v2 = false): string | null {
+export function updateProblem(doc: Y.Doc, kind: RoomKind, update: Uint8Array, v2 = false, writer: Writer | null = null): string | null {
   let placed: PlacedUpdate;
   try {
     placed = new PlacedUpdate(doc, update, v2);
   } catch (error) {
     throw new ProtocolError(`The update could not be decoded: ${(error as Error).message}`);
   }
-  return kind === 'article' ? articleUpdateProblem(placed) : layerUpdateProblem(placed);
+  return kind === 'article' ? articleUpdateProblem(placed) : layerUpdateProblem(placed, writer);
 }

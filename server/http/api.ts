@@ -15,6 +15,7 @@ import { exportDocument } from './routes/exports.js';
 import { createDocument, importAnnotations } from './routes/imports.js';
 import { createInvite, listAllInvites, listInvites, revokeAnyInvite, revokeInvite } from './routes/invites.js';
 import { changeLayer, listLayers, mergeLayer } from './routes/layers.js';
+import { listPeople } from './routes/people.js';
 import { getSession, setSessionName } from './routes/session.js';
 import { listTrash, restoreDocument } from './routes/trash.js';
 
@@ -45,6 +46,8 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   { method: 'PUT', pattern: '/api/documents/:id/answer-key', handle: setAnswerKey },
   { method: 'GET', pattern: '/api/documents/:id/scores', handle: getScores },
   { method: 'GET', pattern: '/api/documents/:id/agreement', handle: getAgreement },
+  // Threads: whom a reply may mention.
+  { method: 'GET', pattern: '/api/documents/:id/people', handle: listPeople },
 ];
 
 const router = new Router(apiRoutes);

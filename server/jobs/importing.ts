@@ -31,6 +31,7 @@ import {
   type HtmlSource,
   type ReadAnnotation,
 } from '../../shared/index.js';
+import { threadsMap, threadStateKey } from '../../shared/thread/index.js';
 import type { AnnotationImportReport } from '../../shared/api/annotations.js';
 import { markFromComment } from '../formats/commentMark.js';
 import type { DocxComment } from '../formats/docxImport.js';
@@ -204,7 +205,7 @@ export interface ImportedFactmarkState {
 /**
  * Reads a factmark JSON export: the article and every layer, each annotation
  * (and each deleted one its history keeps) anchored at its offsets again,
- * with its history and rejected suggestions. Throws an ImportError or InputError for bad input.
+ * with its history, rejected suggestions and threads. Throws an ImportError or InputError for bad input.
  */
 export function importFactmark(input: { content: unknown; maxBytes: number }): ImportedFactmarkState {
   if (typeof input.content === 'string' && Buffer.byteLength(input.content) > input.maxBytes) {
@@ -237,6 +238,13 @@ export function importFactmark(input: { content: unknown; maxBytes: number }): I
       );
       const rejected = rejectedSuggestions(layerDoc);
       for (const { id, ...rejection } of layer.rejectedSuggestions) rejected.set(id, rejection);
+      const threads = threadsMap(layerDoc);
+      for (const { markId, replies, state } of layer.threads) {
+        const thread = new Y.Map<unknown>();
+        threads.set(markId, thread);
+        for (const reply of replies) thread.set(reply.id, reply);
+        if (state !== null) thread.set(threadStateKey, state);
+      }
     });
     const update = Y.encodeStateAsUpdate(layerDoc);
     layerDoc.destroy();

@@ -1,10 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { CodePointOffsets } from '../codePoints.js';
 import { annotationColumns, columnText } from './fields.js';
-import { allAnnotations, type ExportModel } from './model.js';
+import { replyCounts, type ExportModel } from './model.js';
 
-/** The columns of the CSV export, in order: one per column of the annotation tables ({@link annotationColumns}). */
-export const csvColumns: readonly string[] = annotationColumns.map((column) => column.csv);
+/**
+ * The columns of the CSV export, in order: one per column of the annotation
+ * tables ({@link annotationColumns}), then `replies`, how many replies are in
+ * the discussion under the mark (a number only: the discussion is internal).
+ */
+export const csvColumns: readonly string[] = [...annotationColumns.map((column) => column.csv), 'replies'];
 
 /**
  * One row per annotation (RFC 4180, CRLF line ends), with a UTF-8 byte order
@@ -14,13 +18,16 @@ export const csvColumns: readonly string[] = annotationColumns.map((column) => c
 export function toCsv(model: ExportModel): string {
   const offsets = CodePointOffsets.of(model.text);
   // Offsets leave factmark counted in code points of the text export.
-  const rows = allAnnotations(model)
-    .map((annotation) => ({
-      ...annotation,
-      start: annotation.start === null ? null : offsets.toCodePoints(annotation.start),
-      end: annotation.end === null ? null : offsets.toCodePoints(annotation.end),
-    }))
-    .map((annotation) => annotationColumns.map((column) => columnText(column, annotation)));
+  const rows = model.layers.flatMap((layer) => {
+    const replies = replyCounts(layer);
+    return layer.annotations
+      .map((annotation) => ({
+        ...annotation,
+        start: annotation.start === null ? null : offsets.toCodePoints(annotation.start),
+        end: annotation.end === null ? null : offsets.toCodePoints(annotation.end),
+      }))
+      .map((annotation) => [...annotationColumns.map((column) => columnText(column, annotation)), replies.get(annotation.id) ?? 0]);
+  });
   return toCsvText([Array.from(csvColumns), ...rows]);
 }
 

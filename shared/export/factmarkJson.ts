@@ -5,6 +5,7 @@ import { CodePointOffsets } from '../codePoints.js';
 import { ImportError } from '../errors.js';
 import { articleSchema } from '../schema.js';
 import { activityActions } from '../activity.js';
+import { replySchema, threadStateSchema } from '../thread/index.js';
 import type { ExportedLayer, ExportModel } from './model.js';
 
 /** The version of the factmark JSON format this code writes and reads. */
@@ -54,6 +55,13 @@ const rejectionSchema = z.object({
   quote: annotationSchema.shape.quote,
 });
 
+/** The discussion under a mark: its replies oldest first, and whether it was resolved. */
+const threadSchema = z.object({
+  markId: z.string().min(1).max(64),
+  replies: z.array(replySchema).max(10_000),
+  state: threadStateSchema.nullable(),
+});
+
 const factmarkSchema = z.object({
   format: z.literal('factmark'),
   version: z.literal(factmarkFormatVersion),
@@ -81,6 +89,7 @@ const factmarkSchema = z.object({
         // Files written before these were kept have none.
         history: z.array(activitySchema).max(1_000_000).default([]),
         rejectedSuggestions: z.array(rejectionSchema).max(100_000).default([]),
+        threads: z.array(threadSchema).max(100_000).default([]),
       }),
     )
     .max(1000),
@@ -91,7 +100,7 @@ export interface FactmarkDocument {
   record: ExportModel['record'];
   doc: Node;
   text: string;
-  layers: Required<Omit<ExportedLayer, 'damaged' | 'verdictSetAt'>>[];
+  layers: Required<Omit<ExportedLayer, 'damaged' | 'verdictSetAt' | 'threadDamage'>>[];
 }
 
 /** What a document holds that factmark JSON keeps beside its content: every field of its record but these. */
@@ -130,7 +139,7 @@ function inFieldOrder<A extends object>(annotation: A): A {
 /**
  * The lossless export: the document, its metadata (with its assignment,
  * answer key and layer names), and every layer's annotations with offsets,
- * its history and its rejected suggestions. Left out: layers an owner
+ * its history, its rejected suggestions and the threads under its marks. Left out: layers an owner
  * removed, when a document went to the trash, and the names of layers the
  * file does not hold (nor the answer key, when it is not one of them).
  */
@@ -162,6 +171,7 @@ export function toFactmarkJson(model: ExportModel): string {
           snapshot: entry.snapshot === null ? null : inFieldOrder(withOffsets(entry.snapshot, toCodePoints)),
         })),
         rejectedSuggestions: layer.rejectedSuggestions ?? [],
+        threads: layer.threads ?? [],
       })),
     },
     null,
@@ -239,6 +249,7 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
         snapshot: entry.snapshot === null ? null : withOffsets(entry.snapshot, toUtf16),
       })),
       rejectedSuggestions: layer.rejectedSuggestions,
+      threads: layer.threads,
     })),
   };
 }

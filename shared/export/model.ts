@@ -7,6 +7,7 @@ import { TextMap } from '../anchor/textMap.js';
 import { listActivity, type ActivityEntry } from '../activity.js';
 import type { DocumentRecord } from '../document.js';
 import { rejectedSuggestions, type Rejection } from '../suggest/review.js';
+import { readThreads, type DamagedThreadEntry, type Thread } from '../thread/index.js';
 
 /**
  * An annotation as every export sees it: its fields, its layer, and where it
@@ -42,6 +43,10 @@ export interface ExportedLayer {
   rejectedSuggestions?: ExportedRejection[];
   /** When each claim's verdict was last set, by annotation id, as the layer's history records it. */
   verdictSetAt?: ReadonlyMap<string, string>;
+  /** The discussion under its marks, by mark id (threads with neither a reply nor a state left out); internal, so only some exports hold it. */
+  threads?: Thread[];
+  /** Its thread entries that cannot be read: reported as skipped, like damaged annotations. */
+  threadDamage?: DamagedThreadEntry[];
 }
 
 /**
@@ -99,6 +104,7 @@ export function buildExportModel(record: DocumentRecord, article: ArticleState, 
       const history = listActivity(doc).reverse();
       const snapshots = history.flatMap((entry) => (entry.snapshot === null ? [] : [entry.snapshot]));
       const placed = new Map(resolveAnnotations(snapshots, article).map((item) => [item.annotation, place(item)]));
+      const threads = readThreads(doc);
       return {
         id,
         damaged,
@@ -107,6 +113,10 @@ export function buildExportModel(record: DocumentRecord, article: ArticleState, 
         annotations: resolveAnnotations(annotations, article).map((item) => ({ ...place(item), layer: id })),
         history: history.map((entry) => ({ ...entry, snapshot: entry.snapshot === null ? null : (placed.get(entry.snapshot) ?? null) })),
         rejectedSuggestions: readRejections(doc),
+        threads: [...threads.threads.values()]
+          .filter((thread) => thread.replies.length > 0 || thread.state !== null)
+          .sort((a, b) => (a.markId < b.markId ? -1 : a.markId > b.markId ? 1 : 0)),
+        threadDamage: threads.damaged,
       };
     }),
   };
@@ -133,7 +143,19 @@ export function allAnnotations(model: ExportModel): ExportedAnnotation[] {
   return model.layers.flatMap((layer) => layer.annotations);
 }
 
-/** Every layer's damaged entries, as skipped: none is in any export. */
+/** Every layer's damaged entries (annotations, then thread entries), as skipped: none is in any export. */
 export function skippedEntries(model: Pick<ExportModel, 'layers'>): SkippedEntry[] {
-  return model.layers.flatMap((layer) => layer.damaged.map((entry) => ({ id: entry.id, layer: layer.id, reason: entry.problem })));
+  return model.layers.flatMap((layer) => [
+    ...layer.damaged.map((entry) => ({ id: entry.id, layer: layer.id, reason: entry.problem })),
+    ...(layer.threadDamage ?? []).map((entry) => ({
+      id: entry.key === null ? entry.markId : `${entry.markId}/${entry.key}`,
+      layer: layer.id,
+      reason: `in the thread under ${entry.markId}: ${entry.problem}`,
+    })),
+  ]);
+}
+
+/** How many replies (deleted ones not counted) each mark of a layer has, by mark id. */
+export function replyCounts(layer: ExportedLayer): Map<string, number> {
+  return new Map((layer.threads ?? []).map((thread) => [thread.markId, thread.replies.filter((reply) => !reply.deleted).length]));
 }

@@ -1,4 +1,5 @@
 import { CodePointOffsets } from '../codePoints.js';
+import type { Reply } from '../thread/index.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { stringifyJsonLd } from './jsonLd.js';
 
@@ -39,6 +40,9 @@ export function webAnnotationIris(publicUrl: string, documentId: string) {
     text: `${document}/export?format=text`,
     collection: `${document}/export?format=wa`,
     annotation: (layer: string, id: string) => `${document}/layers/${encodeURIComponent(layer)}/annotations/${encodeURIComponent(id)}`,
+    /** A reply in the thread under a mark: under the mark's own IRI. */
+    reply: (layer: string, markId: string, id: string) =>
+      `${document}/layers/${encodeURIComponent(layer)}/annotations/${encodeURIComponent(markId)}/replies/${encodeURIComponent(id)}`,
     person: (id: string) => `${publicUrl}/people/${encodeURIComponent(id)}`,
   };
 }
@@ -50,23 +54,33 @@ export function webAnnotationIris(publicUrl: string, documentId: string) {
  * (exact, prefix, suffix) and, when anchored, a TextPositionSelector in code
  * points; kind, note, verdict, speaker and a claim's public summary are
  * tagging, commenting, assessing, identifying and describing bodies, evidence linking resources, and the rest is in
- * {@link factmarkContext}.
+ * {@link factmarkContext}. After the marks, every reply in the discussion
+ * under a mark (deleted ones left out) is an Annotation with motivation
+ * `replying` whose target is the mark's Annotation.
  */
 export function toWebAnnotation(model: ExportModel, options: WebAnnotationOptions): string {
   const annotations = allAnnotations(model);
   const iris = webAnnotationIris(options.publicUrl, model.record.id);
   const offsets = CodePointOffsets.of(model.text);
+  const replies = model.layers.flatMap((layer) => {
+    const marks = new Set(layer.annotations.map((annotation) => annotation.id));
+    // A thread under a mark that is gone has nothing in the export to answer.
+    return (layer.threads ?? [])
+      .filter((thread) => marks.has(thread.markId))
+      .flatMap((thread) => thread.replies.filter((reply) => !reply.deleted).map((reply) => replyToWebAnnotation(layer.id, reply, iris)));
+  });
+  const items = [...annotations.map((annotation) => annotationToWebAnnotation(annotation, iris, offsets)), ...replies];
   const collection = {
     '@context': [annotationContext, factmarkContext],
     id: iris.collection,
     type: 'AnnotationCollection',
     label: model.record.title,
-    total: annotations.length,
+    total: items.length,
     first: {
       id: `${iris.collection}#page1`,
       type: 'AnnotationPage',
       startIndex: 0,
-      items: annotations.map((annotation) => annotationToWebAnnotation(annotation, iris, offsets)),
+      items,
     },
   };
   return stringifyJsonLd(collection);
@@ -74,6 +88,22 @@ export function toWebAnnotation(model: ExportModel, options: WebAnnotationOption
 
 function isDateTime(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** A reply as a W3C `replying` annotation of the mark it answers. */
+function replyToWebAnnotation(layer: string, reply: Reply, iris: ReturnType<typeof webAnnotationIris>) {
+  return {
+    '@context': [annotationContext, factmarkContext],
+    id: iris.reply(layer, reply.markId, reply.id),
+    type: 'Annotation',
+    motivation: 'replying',
+    ...(isDateTime(reply.createdAt) ? { created: reply.createdAt } : {}),
+    ...(reply.editedAt !== null && isDateTime(reply.editedAt) ? { modified: reply.editedAt } : {}),
+    creator: { id: iris.person(reply.author.id), type: 'Person', name: reply.author.name },
+    body: [{ type: 'TextualBody', purpose: 'replying', value: reply.body, format: 'text/plain' }],
+    target: iris.annotation(layer, reply.markId),
+    layer,
+  };
 }
 
 function annotationToWebAnnotation(annotation: ExportedAnnotation, iris: ReturnType<typeof webAnnotationIris>, offsets: CodePointOffsets) {

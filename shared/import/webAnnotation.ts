@@ -321,7 +321,8 @@ export function fromWebAnnotation(input: unknown, text: string): ReadAnnotation[
     if (!isObject(item)) return refuse('is not an object');
     const id = typeof item['id'] === 'string' && item['id'] !== '' ? item['id'].slice(0, 2000) : null;
     // Hypothesis lists replies beside the annotations they answer; a reply marks no text.
-    if (Array.isArray(item['references']) && item['references'].length > 0)
+    // So are a W3C `replying` annotation's (factmark's export writes its threads so).
+    if ((Array.isArray(item['references']) && item['references'].length > 0) || item['motivation'] === 'replying')
       return refuse('is a reply to another annotation, not a mark', id);
     const targets = listOf(item['target']);
     if (targets.length === 0) return refuse('has no target', id);

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { annotationKinds, verdicts, type AnnotationKind, type Verdict } from '../../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { isOpenThread, type Thread } from '../../../shared/thread/index.js';
 import { plural } from '../plural.js';
 import { kindInfo, verdictLabels } from './kinds.js';
 import { VirtualList } from './VirtualList.js';
@@ -18,31 +19,47 @@ export interface KindFilterProps {
   onToggleKind: (kind: AnnotationKind) => void;
 }
 
+/** The layer's threads by mark id: each row shows its reply count, and a filter shows marks with open threads. */
+export interface ThreadCountProps {
+  threads: ReadonlyMap<string, Thread>;
+}
+
 interface Filters {
   author: string;
   verdict: Verdict | '';
   orphanedOnly: boolean;
+  openThreadsOnly: boolean;
 }
 
 /** Every annotation of the layer in text order, with counts and filters by kind, author, verdict and orphaned. */
-export function AnnotationList({ resolved, selectedId, onSelect, kinds, onToggleKind }: SidebarProps & KindFilterProps) {
-  const [filters, setFilters] = useState<Filters>({ author: '', verdict: '', orphanedOnly: false });
+export function AnnotationList({
+  resolved,
+  selectedId,
+  onSelect,
+  kinds,
+  onToggleKind,
+  threads,
+}: SidebarProps & KindFilterProps & ThreadCountProps) {
+  const [filters, setFilters] = useState<Filters>({ author: '', verdict: '', orphanedOnly: false, openThreadsOnly: false });
   const authors = useMemo(() => Array.from(new Set(resolved.map((item) => item.annotation.author.name))).sort(), [resolved]);
   const counts = useMemo(() => {
     const byKind = { claim: 0, denial: 0, attribution: 0 } as Record<AnnotationKind, number>;
     let orphaned = 0;
+    let openThreads = 0;
     for (const item of resolved) {
       byKind[item.annotation.kind]++;
       if (item.status === 'orphaned') orphaned++;
+      if (isOpenThread(threads.get(item.annotation.id))) openThreads++;
     }
-    return { byKind, orphaned };
-  }, [resolved]);
+    return { byKind, orphaned, openThreads };
+  }, [resolved, threads]);
   const shown = resolved.filter(
     (item) =>
       kinds.has(item.annotation.kind) &&
       (filters.author === '' || item.annotation.author.name === filters.author) &&
       (filters.verdict === '' || (item.annotation.kind === 'claim' && item.annotation.verdict === filters.verdict)) &&
-      (!filters.orphanedOnly || item.status === 'orphaned'),
+      (!filters.orphanedOnly || item.status === 'orphaned') &&
+      (!filters.openThreadsOnly || isOpenThread(threads.get(item.annotation.id))),
   );
   return (
     <div className="annotation-list">
@@ -89,6 +106,14 @@ export function AnnotationList({ resolved, selectedId, onSelect, kinds, onToggle
             />
             Orphaned <span className="count">{counts.orphaned}</span>
           </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={filters.openThreadsOnly}
+              onChange={(event) => setFilters({ ...filters, openThreadsOnly: event.target.checked })}
+            />
+            Open threads <span className="count">{counts.openThreads}</span>
+          </label>
         </div>
       </fieldset>
       <p className="shown-count" aria-live="polite">
@@ -96,7 +121,7 @@ export function AnnotationList({ resolved, selectedId, onSelect, kinds, onToggle
           ? plural(resolved.length, 'annotation')
           : `${shown.length} of ${plural(resolved.length, 'annotation')}`}
       </p>
-      <VirtualList items={shown} selectedId={selectedId} onSelect={onSelect} />
+      <VirtualList items={shown} selectedId={selectedId} onSelect={onSelect} threads={threads} />
     </div>
   );
 }

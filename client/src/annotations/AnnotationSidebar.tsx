@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
-import { AnnotationList, type KindFilterProps, type SidebarProps } from './AnnotationList.js';
+import { AnnotationList, type KindFilterProps, type SidebarProps, type ThreadCountProps } from './AnnotationList.js';
 import { DamagedEntries, type DamagedEntriesProps } from './DamagedEntries.js';
 import { HistoryView, type HistoryProps } from './HistoryView.js';
 import { WhoSaidWhatView } from './WhoSaidWhatView.js';
@@ -17,7 +17,8 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
   onDelete,
   kinds,
   onToggleKind,
-}: SidebarProps & HistoryProps & DamagedEntriesProps & KindFilterProps) {
+  threads,
+}: SidebarProps & HistoryProps & DamagedEntriesProps & KindFilterProps & ThreadCountProps) {
   const [tab, setTab] = useState<Tab>('list');
   // Marks in the article come first: the lists follow in a render React can
   // interrupt, so ten thousand annotations never hold up typing or a click.
@@ -63,7 +64,14 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
       <div role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`}>
         {tab === 'list' && <DamagedEntries damaged={damaged} canDelete={canDelete} onDelete={onDelete} />}
         {tab === 'list' && (
-          <AnnotationList resolved={shown} selectedId={selectedId} onSelect={onSelect} kinds={kinds} onToggleKind={onToggleKind} />
+          <AnnotationList
+            resolved={shown}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            kinds={kinds}
+            onToggleKind={onToggleKind}
+            threads={threads}
+          />
         )}
         {tab === 'who' && <WhoSaidWhatView resolved={shown} onSelect={onSelect} />}
         {tab === 'history' && (

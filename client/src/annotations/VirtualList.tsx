@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
+import { isOpenThread, replyCount, type Thread } from '../../../shared/thread/index.js';
+import { plural } from '../plural.js';
 import { kindInfo, shortQuote, verdictLabels } from './kinds.js';
 
 /** The height of one row of the list, in pixels: fixed, so only the rows in view need to exist. */
@@ -13,10 +15,12 @@ export function VirtualList({
   items,
   selectedId,
   onSelect,
+  threads,
 }: {
   items: ResolvedAnnotation[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  threads?: ReadonlyMap<string, Thread>;
 }) {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -87,6 +91,7 @@ export function VirtualList({
               onSelect(id);
             }}
             top={(first + index) * rowHeight}
+            thread={threads?.get(item.annotation.id)}
           />
         ))}
       </ol>
@@ -100,8 +105,10 @@ function AnnotationRow({
   active,
   onSelect,
   top,
+  thread,
 }: {
   item: ResolvedAnnotation;
+  thread: Thread | undefined;
   selected: boolean;
   /** The row in the Tab order. */
   active: boolean;
@@ -122,6 +129,12 @@ function AnnotationRow({
           )}
           {item.status === 'orphaned' && <span className="orphan-badge">orphaned</span>}
           {item.status === 'pending' && <span className="pending-badge">loading</span>}
+          {replyCount(thread) > 0 && (
+            <span className={`reply-count${isOpenThread(thread) ? ' open' : ''}`}>
+              {plural(replyCount(thread), 'reply', 'replies')}
+              {isOpenThread(thread) ? '' : ', resolved'}
+            </span>
+          )}
         </span>
         <span className="row-quote">“{shortQuote(annotation.quote, 90)}”</span>
         <span className="row-author">{annotation.author.name}</span>

@@ -2,6 +2,10 @@ import type { RefObject } from 'react';
 import type { Annotation, DamagedEntry } from '../../../shared/annotation.js';
 import { AnnotationDetails } from '../annotations/AnnotationDetails.js';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar.js';
+import type { Api, SessionInfo } from '../api.js';
+import { ThreadView } from '../threads/ThreadView.js';
+import { usePeople } from '../threads/usePeople.js';
+import { useThreads } from '../threads/useThreads.js';
 import type { AnnotationActions } from './useAnnotationActions.js';
 import { emptyList, type DocumentWorkspace } from './useDocumentWorkspace.js';
 import type { Selection } from './useSelection.js';
@@ -14,11 +18,18 @@ interface SidePaneProps {
   actions: AnnotationActions;
   side: RefObject<HTMLDivElement | null>;
   closeDetails: () => void;
+  api: Api;
+  docId: string;
+  session: SessionInfo;
 }
 
-/** Beside the article: the details of the chosen annotation, above the list of them all. */
-export function SidePane({ workspace, selection, actions, side, closeDetails }: SidePaneProps) {
-  const { selected, resolved, canAnnotate, selectedId, activity, annotations, shownKinds, toggleKind } = workspace;
+/** Beside the article: the details of the chosen annotation and its discussion, above the list of them all. */
+export function SidePane({ workspace, selection, actions, side, closeDetails, api, docId, session }: SidePaneProps) {
+  const { selected, resolved, canAnnotate, selectedId, activity, annotations, shownKinds, toggleKind, layerDoc } = workspace;
+  const { threads } = useThreads(layerDoc);
+  const people = usePeople(api, docId, session.tokenId, workspace.author.name);
+  // Replies carry the token's id, which the server checks, and the name this person chose (which the server holds for it).
+  const me = { id: session.tokenId, name: workspace.author.name };
   const { alsoHere, picking, setPicking, select } = selection;
   const alsoHereAnnotations = alsoHere
     .map((other) => resolved?.find((item) => item.annotation.id === other)?.annotation)
@@ -41,6 +52,17 @@ export function SidePane({ workspace, selection, actions, side, closeDetails }: 
           onClose={closeDetails}
         />
       )}
+      {selected !== null && layerDoc !== null && (
+        <ThreadView
+          key={`thread-${selected.annotation.id}`}
+          markId={selected.annotation.id}
+          thread={threads.get(selected.annotation.id)}
+          layer={layerDoc}
+          me={me}
+          people={people}
+          canReply={canAnnotate}
+        />
+      )}
       <AnnotationSidebar
         resolved={resolved ?? emptyList}
         selectedId={selectedId}
@@ -53,6 +75,7 @@ export function SidePane({ workspace, selection, actions, side, closeDetails }: 
         onDelete={actions.deleteDamaged}
         kinds={shownKinds}
         onToggleKind={toggleKind}
+        threads={threads}
       />
     </div>
   );

@@ -30,6 +30,8 @@ const cellsOf = (annotation: ExportedAnnotation, text: string): Record<string, s
   speaker_title: annotation.kind === 'attribution' ? annotation.speaker.role : '',
   source_type: annotation.kind === 'attribution' ? annotation.sourceType : '',
   links: annotation.links.join(' '),
+  // These fixtures have no threads; tests/integration/server/threadExports.test.ts counts replies.
+  replies: '0',
 });
 
 /** A cell a spreadsheet would run as a formula: OWASP's list with the fullwidth forms (a plain number is just a number). */

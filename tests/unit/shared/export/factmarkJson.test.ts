@@ -9,7 +9,9 @@ describe('factmark JSON', () => {
     expect(read.record).toEqual(model.record);
     expect(read.doc.eq(model.doc)).toBe(true);
     expect(read.text).toBe(model.text);
-    expect(read.layers).toEqual(model.layers.map(({ damaged: _damaged, verdictSetAt: _derivedFromHistory, ...layer }) => layer));
+    expect(read.layers).toEqual(
+      model.layers.map(({ damaged: _damaged, verdictSetAt: _derivedFromHistory, threadDamage: _threadDamage, ...layer }) => layer),
+    );
     // What the fixture holds beyond its annotations: a history with a deleted mark's copy, a rejected suggestion, the assignment.
     expect(read.layers[0]?.history.some((entry) => entry.action === 'deleted' && entry.snapshot?.quote === 'he said')).toBe(true);
     expect(read.layers[0]?.rejectedSuggestions.map((rejection) => rejection.id)).toEqual(['suggestion-1']);
