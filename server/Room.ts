@@ -7,6 +7,7 @@ import { RefusedUpdateError, updateProblem, type RoomKind } from './door/index.j
 import { closeCodes } from './closeCodes.js';
 import type { RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
+import type { WorkflowWriter } from '../shared/workflow/index.js';
 import {
   encodeAwareness,
   encodeSyncStep1,
@@ -47,6 +48,12 @@ function after(previous: Promise<void> | void, next: () => Promise<void> | void)
 
 /** Largest presence state a connection may set, in bytes of JSON. */
 export const maxAwarenessStateBytes = 4096;
+
+/** Who writes through a connection, for the door's workflow rules; null for the server and other instances (checked where they wrote). */
+function writerOf(connection: Connection | null): WorkflowWriter | null {
+  const person = connection?.person ?? null;
+  return person === null ? null : { id: person.jti, role: person.role };
+}
 
 /** Who sent something the doc could not apply yet: a connection, or the server and other instances. */
 type PendingOwner = Connection | null;
@@ -303,7 +310,7 @@ export class Room {
         if (connection === null) throw failure;
         return;
       }
-      const problem = updateProblem(this.doc, this.kind, update);
+      const problem = updateProblem(this.doc, this.kind, update, false, writerOf(connection));
       if (problem !== null) throw new RefusedUpdateError(problem);
       return after(this.integrate(connection, update, false), () => this.applyReady());
     });
@@ -385,7 +392,7 @@ export class Room {
     };
     let problem: string | null;
     try {
-      problem = updateProblem(this.doc, this.kind, update, true);
+      problem = updateProblem(this.doc, this.kind, update, true, writerOf(owner));
     } catch (error) {
       refuse(error as Error);
       return;

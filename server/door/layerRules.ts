@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { activityName, annotationKinds, annotationsMapName, rejectedSuggestionsName } from '../../shared/index.js';
 import { annotationEntryProblem, annotationFieldsProblem, annotationLimits } from '../../shared/annotationEntry.js';
+import { storedWorkflowFields, workflowProblem, type WorkflowFields, type WorkflowWriter } from '../../shared/workflow/index.js';
 import type { PlacedUpdate } from './placedUpdate.js';
 
 const person = z.object({ id: z.string().max(annotationLimits.name), name: z.string().max(annotationLimits.name) });
@@ -55,9 +56,11 @@ interface Touched {
  * holds the `annotations` map (entries that must stay valid annotations), the
  * `activity` list and the `rejectedSuggestions` map, and nothing else. An
  * entry already damaged before (stored before the door) may still be changed
- * or deleted, so its owner can repair or remove it.
+ * or deleted, so its owner can repair or remove it. With a writer, each
+ * entry's change of a claim's workflow (status, assignee, verdict, approval)
+ * must be one the writer's role may make (`workflowProblem`).
  */
-export function layerUpdateProblem(update: PlacedUpdate): string | null {
+export function layerUpdateProblem(update: PlacedUpdate, writer: WorkflowWriter | null = null): string | null {
   const touched = new Map<Y.Item, Touched>();
   for (const item of update.items) {
     if (item.content instanceof Y.ContentDeleted) continue;
@@ -122,14 +125,14 @@ export function layerUpdateProblem(update: PlacedUpdate): string | null {
       touched.set(holder, { id: holderPlace.key ?? '', fields: new Map() });
   }
   for (const [item, entry] of touched) {
-    const problem = entryProblem(update, item, entry);
+    const problem = entryProblem(update, item, entry, writer);
     if (problem !== null) return `annotation "${entry.id}": ${problem}`;
   }
   return null;
 }
 
 /** What would be wrong with an entry once the update is applied, if it was not already wrong. */
-function entryProblem(update: PlacedUpdate, item: Y.Item, entry: Touched): string | null {
+function entryProblem(update: PlacedUpdate, item: Y.Item, entry: Touched, writer: WorkflowWriter | null): string | null {
   const fields = new Map<string, unknown>();
   const integrated = item.parent instanceof Y.AbstractType;
   const map = integrated && item.content instanceof Y.ContentType ? (item.content.type as Y.Map<unknown>) : null;
@@ -144,8 +147,35 @@ function entryProblem(update: PlacedUpdate, item: Y.Item, entry: Touched): strin
     if (value === undefined) fields.delete(key);
     else fields.set(key, value);
   }
-  const problem = annotationFieldsProblem(Object.fromEntries(fields));
-  if (problem === null) return null;
+  const after = Object.fromEntries(fields);
+  const problem = annotationFieldsProblem(after);
+  if (problem === null) {
+    if (writer === null) return null;
+    const before = map === null ? null : storedWorkflowFields(Object.fromEntries(map.entries()));
+    const afterFields = storedWorkflowFields(after);
+    return workflowProblem(before, afterFields, writer, () => keptInHistory(update.doc, entry.id, afterFields));
+  }
   if (map !== null && annotationEntryProblem(map) !== null) return null;
   return problem;
+}
+
+/** Whether the layer's history keeps a deleted copy of the entry with this verdict and approval (so re-creating it restores it). */
+function keptInHistory(doc: Y.Doc, id: string, fields: WorkflowFields): boolean {
+  const same = (a: unknown, b: { id: string } | null) => (isRecordLike(a) ? a.id : null) === (b?.id ?? null);
+  for (const value of doc.getArray<unknown>(activityName).toArray()) {
+    if (!isRecordLike(value) || value.action !== 'deleted' || value.annotationId !== id || !isRecordLike(value.snapshot)) continue;
+    const copy = value.snapshot;
+    if (
+      copy.verdict === fields.verdict &&
+      copy.checkStatus === fields.checkStatus &&
+      same(copy.verdictBy, fields.verdictBy) &&
+      same(copy.approvedBy, fields.approvedBy)
+    )
+      return true;
+  }
+  return false;
+}
+
+function isRecordLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

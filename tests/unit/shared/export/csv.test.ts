@@ -30,6 +30,10 @@ const cellsOf = (annotation: ExportedAnnotation, text: string): Record<string, s
   speaker_title: annotation.kind === 'attribution' ? annotation.speaker.role : '',
   source_type: annotation.kind === 'attribution' ? annotation.sourceType : '',
   links: annotation.links.join(' '),
+  check_status: annotation.kind === 'claim' ? annotation.checkStatus : '',
+  assignee: annotation.kind === 'claim' ? (annotation.assignee?.name ?? '') : '',
+  verdict_by: annotation.kind === 'claim' ? (annotation.verdictBy?.name ?? '') : '',
+  approved_by: annotation.kind === 'claim' ? (annotation.approvedBy?.name ?? '') : '',
 });
 
 /** A cell a spreadsheet would run as a formula: OWASP's list with the fullwidth forms (a plain number is just a number). */
