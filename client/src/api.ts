@@ -23,6 +23,8 @@ import {
   type Skipped,
   type TrashedDocument,
 } from '../../shared/api/index.js';
+import { documentPeopleSchema, workSchema, type DocumentPerson, type Work } from '../../shared/api/work.js';
+import type { WorkflowStep } from '../../shared/workflow/steps.js';
 import type { DocumentRecord } from '../../shared/document.js';
 import { fileMediaTypes, type FileImportFormat, type ImportFormat } from '../../shared/import/format.js';
 
@@ -104,6 +106,25 @@ export class Api {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ assignment }),
+    });
+  }
+
+  /** Who has access to a document, to assign claims to. */
+  async listPeople(id: string): Promise<DocumentPerson[]> {
+    return (await this.request(documentPeopleSchema, `/api/documents/${encodeURIComponent(id)}/people`)).people;
+  }
+
+  /** The claims assigned to this token's holder, across documents, newest first. */
+  work(): Promise<Work> {
+    return this.request(workSchema, '/api/work');
+  }
+
+  /** Renames and reorders a document's workflow steps (owners); null goes back to the default. */
+  setWorkflow(id: string, workflow: WorkflowStep[] | null): Promise<DocumentRecord> {
+    return this.request(documentRecordSchema, `/api/documents/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ workflow }),
     });
   }
 

@@ -18,6 +18,8 @@ const activityEntrySchema = z.object({
   fields: z.array(z.string().max(64)).max(100),
   // A deleted annotation's copy; restoring it writes an entry, which is checked then.
   snapshot: z.record(z.string(), z.unknown()).nullable(),
+  // A workflow change's new values, readably (see `ActivityEntry.values`).
+  values: z.record(z.string().max(64), z.string().max(annotationLimits.name)).optional(),
 });
 
 /** A rejected suggestion, as `rejectSuggestion` writes it. */

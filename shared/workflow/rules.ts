@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Role } from '../access.js';
 import { lenientReader } from '../annotation/reader.js';
-import { detailShape, makingShape, type Annotation, type Person } from '../annotation/schema.js';
+import { detailShape, makingShape, type Annotation, type CheckStep, type Person } from '../annotation/schema.js';
 import { isAnnotatorStep, isCheckedStep } from './steps.js';
 
 /** What the workflow rules read of a claim. */
@@ -126,4 +126,37 @@ export function workflowProblem(
     if (verdictChanged && !vouched) return 'a checked claim’s verdict changes only once it is sent back before the check';
   }
   return null;
+}
+
+/** The part of a change the workflow rules read. */
+export type WorkflowPatch = Partial<Pick<Annotation, 'verdict' | 'checkStatus' | 'assignee' | 'verdictBy' | 'approvedBy'>>;
+
+/**
+ * The change that moves a claim to a step, made by `me`: moving to checked
+ * approves it in my name, moving back before the check drops the approval.
+ */
+export function statusPatch(fields: WorkflowFields, step: CheckStep, me: Person): WorkflowPatch {
+  if (step === 'checked' && !isCheckedStep(fields.checkStatus)) return { checkStatus: step, approvedBy: me };
+  if (!isCheckedStep(step) && fields.approvedBy !== null) return { checkStatus: step, approvedBy: null };
+  return { checkStatus: step };
+}
+
+/**
+ * The change that sets a claim's verdict, made by `me`: it names me as its
+ * setter, and sends a checked claim back to the second check (its approval
+ * was of the verdict before).
+ */
+export function verdictPatch(fields: WorkflowFields, verdict: Annotation['verdict'], me: Person): WorkflowPatch {
+  const patch: WorkflowPatch = { verdict, verdictBy: me };
+  return isCheckedStep(fields.checkStatus) ? { ...patch, checkStatus: 'second-check', approvedBy: null } : patch;
+}
+
+/** The fields after a change. */
+export function patchedFields(fields: WorkflowFields, patch: WorkflowPatch): WorkflowFields {
+  return { ...fields, ...patch };
+}
+
+/** Why this person may not make a change now, or null: what the door would say (for a disabled control's reason). */
+export function changeProblem(fields: WorkflowFields, patch: WorkflowPatch, writer: WorkflowWriter): string | null {
+  return workflowProblem(fields, patchedFields(fields, patch), writer);
 }

@@ -4,6 +4,8 @@ import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotatio
 import { plural } from '../plural.js';
 import { kindInfo, verdictLabels } from './kinds.js';
 import { VirtualList } from './VirtualList.js';
+import type { ClaimWorkflow } from '../workflow/useClaimWorkflow.js';
+import { useWorkflowFilter } from '../workflow/useWorkflowFilter.js';
 
 /** The annotations a list shows, the one chosen, and how to choose one. */
 export interface SidebarProps {
@@ -16,6 +18,8 @@ export interface SidebarProps {
 export interface KindFilterProps {
   kinds: ReadonlySet<AnnotationKind>;
   onToggleKind: (kind: AnnotationKind) => void;
+  /** The document's claim workflow, to filter claims by status and assignee. */
+  workflow?: ClaimWorkflow;
 }
 
 interface Filters {
@@ -24,8 +28,9 @@ interface Filters {
   orphanedOnly: boolean;
 }
 
-/** Every annotation of the layer in text order, with counts and filters by kind, author, verdict and orphaned. */
-export function AnnotationList({ resolved, selectedId, onSelect, kinds, onToggleKind }: SidebarProps & KindFilterProps) {
+/** Every annotation of the layer in text order, with counts and filters by kind, author, verdict, status, assignee and orphaned. */
+export function AnnotationList({ resolved, selectedId, onSelect, kinds, onToggleKind, workflow }: SidebarProps & KindFilterProps) {
+  const byWorkflow = useWorkflowFilter(resolved, workflow);
   const [filters, setFilters] = useState<Filters>({ author: '', verdict: '', orphanedOnly: false });
   const authors = useMemo(() => Array.from(new Set(resolved.map((item) => item.annotation.author.name))).sort(), [resolved]);
   const counts = useMemo(() => {
@@ -42,7 +47,8 @@ export function AnnotationList({ resolved, selectedId, onSelect, kinds, onToggle
       kinds.has(item.annotation.kind) &&
       (filters.author === '' || item.annotation.author.name === filters.author) &&
       (filters.verdict === '' || (item.annotation.kind === 'claim' && item.annotation.verdict === filters.verdict)) &&
-      (!filters.orphanedOnly || item.status === 'orphaned'),
+      (!filters.orphanedOnly || item.status === 'orphaned') &&
+      byWorkflow.matches(item.annotation),
   );
   return (
     <div className="annotation-list">
@@ -81,6 +87,7 @@ export function AnnotationList({ resolved, selectedId, onSelect, kinds, onToggle
               </option>
             ))}
           </select>
+          {byWorkflow.controls}
           <label>
             <input
               type="checkbox"

@@ -17,6 +17,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
   onDelete,
   kinds,
   onToggleKind,
+  workflow,
 }: SidebarProps & HistoryProps & DamagedEntriesProps & KindFilterProps) {
   const [tab, setTab] = useState<Tab>('list');
   // Marks in the article come first: the lists follow in a render React can
@@ -63,7 +64,14 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
       <div role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`}>
         {tab === 'list' && <DamagedEntries damaged={damaged} canDelete={canDelete} onDelete={onDelete} />}
         {tab === 'list' && (
-          <AnnotationList resolved={shown} selectedId={selectedId} onSelect={onSelect} kinds={kinds} onToggleKind={onToggleKind} />
+          <AnnotationList
+            resolved={shown}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            kinds={kinds}
+            onToggleKind={onToggleKind}
+            {...(workflow === undefined ? {} : { workflow })}
+          />
         )}
         {tab === 'who' && <WhoSaidWhatView resolved={shown} onSelect={onSelect} />}
         {tab === 'history' && (
@@ -72,6 +80,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
             canRestore={canRestore}
             onRestore={onRestore}
             present={new Set(shown.map((item) => item.annotation.id))}
+            {...(workflow === undefined ? {} : { steps: workflow.steps })}
           />
         )}
       </div>

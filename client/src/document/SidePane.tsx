@@ -32,6 +32,7 @@ export function SidePane({ workspace, selection, actions, side, closeDetails }: 
           all={resolved}
           alsoHere={alsoHereAnnotations}
           canEdit={canAnnotate}
+          workflow={workspace.claimWorkflow}
           picking={picking}
           onChange={actions.change}
           onDelete={actions.deleteSelected}
@@ -53,6 +54,7 @@ export function SidePane({ workspace, selection, actions, side, closeDetails }: 
         onDelete={actions.deleteDamaged}
         kinds={shownKinds}
         onToggleKind={toggleKind}
+        workflow={workspace.claimWorkflow}
       />
     </div>
   );
