@@ -1,4 +1,5 @@
 import { InputError } from '../shared/errors.js';
+import { normalizeWorkflow, type WorkflowStep } from '../shared/workflow/index.js';
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import {
@@ -43,6 +44,8 @@ export interface DocumentChange {
   title?: string;
   assignment?: { revealed: boolean } | null;
   source?: Partial<Record<ArticleSourceField, string | null>>;
+  /** The claim workflow's steps as the desk names and orders them; null: the default. */
+  workflow?: readonly WorkflowStep[] | null;
 }
 
 /** A source field's value checked, its error naming the field. */
@@ -306,6 +309,10 @@ export class Documents {
     if (change.assignment !== undefined) {
       const { assignment: _previous, ...rest } = record;
       record = change.assignment === null ? rest : { ...rest, assignment: { revealed: change.assignment.revealed } };
+    }
+    if (change.workflow !== undefined) {
+      const { workflow: _previous, ...rest } = record;
+      record = change.workflow === null ? rest : { ...rest, workflow: normalizeWorkflow(change.workflow) };
     }
     await this.store.putDocument(record);
     return record;

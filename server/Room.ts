@@ -48,14 +48,14 @@ function after(previous: Promise<void> | void, next: () => Promise<void> | void)
 /** Largest presence state a connection may set, in bytes of JSON. */
 export const maxAwarenessStateBytes = 4096;
 
+/** Who writes through a connection, for the door's workflow rules; null for the server and other instances (checked where they wrote). */
+function writerOf(connection: Connection | null): Writer | null {
+  const person = connection?.person ?? null;
+  return person === null ? null : { id: person.jti, role: person.role };
+}
+
 /** Who sent something the doc could not apply yet: a connection, or the server and other instances. */
 type PendingOwner = Connection | null;
-
-/** Who the door checks a connection's writes against: its token's id and role; none for the server's own. */
-function writerOf(connection: Connection | null): Writer | null {
-  if (connection === null) return null;
-  return { id: connection.person?.jti ?? null, role: connection.person?.role ?? 'viewer' };
-}
 
 /**
  * One shared Y.Doc (an article or an annotation layer) and the connections

@@ -19,6 +19,8 @@ export interface ActivityEntry {
   fields: string[];
   /** For a deletion: the whole annotation, so it can be restored. */
   snapshot: Annotation | null;
+  /** For a change of a claim's workflow: the new values, readably (a step's id, a person's name, empty for nobody). */
+  values?: Record<string, string>;
 }
 
 /** The name of the layer doc's array of activity entries, oldest first. */
@@ -42,7 +44,7 @@ export function recordActivity(layer: Y.Doc, entry: Omit<ActivityEntry, 'at'>, n
  */
 export function readActivityEntry(value: unknown): ActivityEntry | null {
   if (!isRecord(value)) return null;
-  const { at, by, action, annotationId, kind, quote, fields, snapshot } = value;
+  const { at, by, action, annotationId, kind, quote, fields, snapshot, values } = value;
   if (typeof annotationId !== 'string' || !isAnnotationKind(kind)) return null;
   if (typeof action !== 'string' || !(activityActions as readonly string[]).includes(action)) return null;
   if (typeof at !== 'string' || Number.isNaN(new Date(at).getTime())) return null;
@@ -56,6 +58,9 @@ export function readActivityEntry(value: unknown): ActivityEntry | null {
     quote: typeof quote === 'string' ? quote : '',
     fields: Array.isArray(fields) ? fields.filter((field): field is string => typeof field === 'string') : [],
     snapshot: copy === null || isDamaged(copy) ? null : copy,
+    ...(isRecord(values)
+      ? { values: Object.fromEntries(Object.entries(values).filter((pair): pair is [string, string] => typeof pair[1] === 'string')) }
+      : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { ImportError } from './errors.js';
+import type { WorkflowStep } from './workflow/steps.js';
 
 /** The name of the `Y.XmlFragment` holding the article's ProseMirror content. */
 export const articleFragmentName = 'prosemirror';
@@ -70,6 +71,8 @@ export interface DocumentRecord {
   layerNames?: Record<string, string>;
   /** Layers an owner removed: left out of lists, results and exports, kept to be restored. */
   removedLayers?: string[];
+  /** The steps of a claim's check as this desk names and orders them (their ids keep their meaning); the default when absent. */
+  workflow?: WorkflowStep[];
 }
 
 /** Why the server closes an open window's connections when its document is moved to the trash (the client shows it). */

@@ -24,3 +24,4 @@ export * from './prose/index.js';
 export * from './saveStatus.js';
 export * from './damage.js';
 export * from './thread/index.js';
+export * from './workflow/index.js';

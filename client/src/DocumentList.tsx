@@ -3,7 +3,7 @@ import { canManageDocuments } from '../../shared/access.js';
 import type { Api, ListedDocument, SessionInfo, TrashedDocument } from './api.js';
 import { DocumentRow } from './DocumentRow.js';
 import { ImportPanel, ImportReports, useImports } from './ImportPanel.js';
-import { compareHref } from './route.js';
+import { compareHref, workHref } from './route.js';
 import { StatusLine, type Status } from './StatusLine.js';
 import { TrashList } from './TrashList.js';
 
@@ -39,6 +39,8 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
       {documents !== null && documents.length > 0 && (
         <p className="compare-link">
           <a href={compareHref()}>Compare two versions of a story…</a>
+          {' · '}
+          <a href={workHref}>My work</a>
         </p>
       )}
       {documents === null ? (

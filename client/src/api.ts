@@ -25,6 +25,8 @@ import {
   type Skipped,
   type TrashedDocument,
 } from '../../shared/api/index.js';
+import { workSchema, type Work } from '../../shared/api/work.js';
+import type { WorkflowStep } from '../../shared/workflow/steps.js';
 import type { DocumentRecord } from '../../shared/document.js';
 import { fileMediaTypes, type FileImportFormat, type ImportFormat } from '../../shared/import/format.js';
 
@@ -93,7 +95,7 @@ export class Api {
     ).name;
   }
 
-  /** Who may open a document: whom a reply may mention. */
+  /** Who may open a document: whom a reply may mention and a claim may be assigned to. */
   async listPeople(id: string): Promise<DocumentPerson[]> {
     return (await this.request(peopleListSchema, `/api/documents/${encodeURIComponent(id)}/people`)).people;
   }
@@ -111,6 +113,20 @@ export class Api {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ assignment }),
+    });
+  }
+
+  /** The claims assigned to this token's holder, across documents, newest first. */
+  work(): Promise<Work> {
+    return this.request(workSchema, '/api/work');
+  }
+
+  /** Renames and reorders a document's workflow steps (owners); null goes back to the default. */
+  setWorkflow(id: string, workflow: WorkflowStep[] | null): Promise<DocumentRecord> {
+    return this.request(documentRecordSchema, `/api/documents/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ workflow }),
     });
   }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { activityName, annotationKinds, annotationsMapName, rejectedSuggestionsName } from '../../shared/index.js';
 import { annotationEntryProblem, annotationFieldsProblem, annotationLimits } from '../../shared/annotationEntry.js';
 import { threadsMapName } from '../../shared/thread/index.js';
+import { storedWorkflowFields, workflowProblem, type WorkflowFields } from '../../shared/workflow/index.js';
 import type { PlacedUpdate } from './placedUpdate.js';
 import { threadFieldProblem, threadRemovalProblem, threadRootProblem, type Writer } from './threadRules.js';
 
@@ -19,6 +20,8 @@ const activityEntrySchema = z.object({
   fields: z.array(z.string().max(64)).max(100),
   // A deleted annotation's copy; restoring it writes an entry, which is checked then.
   snapshot: z.record(z.string(), z.unknown()).nullable(),
+  // A workflow change's new values, readably (see `ActivityEntry.values`).
+  values: z.record(z.string().max(64), z.string().max(annotationLimits.name)).optional(),
 });
 
 /** A rejected suggestion, as `rejectSuggestion` writes it. */
@@ -58,7 +61,10 @@ interface Touched {
  * `activity` list, the `rejectedSuggestions` map and the `threads` map (each
  * mark's replies, checked against the writer: see `threadRules.ts`), and
  * nothing else. An entry already damaged before (stored before the door) may
- * still be changed or deleted, so its owner can repair or remove it.
+ * still be changed or deleted, so its owner can repair or remove it. With a
+ * writer, each entry's change of a claim's workflow (status, assignee,
+ * verdict, approval) must be one the writer's role may make
+ * (`workflowProblem`).
  */
 export function layerUpdateProblem(update: PlacedUpdate, writer: Writer | null = null): string | null {
   const touched = new Map<Y.Item, Touched>();
@@ -142,14 +148,14 @@ export function layerUpdateProblem(update: PlacedUpdate, writer: Writer | null =
   const removal = threadRemovalProblem(update, writer, threadKeys);
   if (removal !== null) return removal;
   for (const [item, entry] of touched) {
-    const problem = entryProblem(update, item, entry);
+    const problem = entryProblem(update, item, entry, writer);
     if (problem !== null) return `annotation "${entry.id}": ${problem}`;
   }
   return null;
 }
 
 /** What would be wrong with an entry once the update is applied, if it was not already wrong. */
-function entryProblem(update: PlacedUpdate, item: Y.Item, entry: Touched): string | null {
+function entryProblem(update: PlacedUpdate, item: Y.Item, entry: Touched, writer: Writer | null): string | null {
   const fields = new Map<string, unknown>();
   const integrated = item.parent instanceof Y.AbstractType;
   const map = integrated && item.content instanceof Y.ContentType ? (item.content.type as Y.Map<unknown>) : null;
@@ -164,8 +170,35 @@ function entryProblem(update: PlacedUpdate, item: Y.Item, entry: Touched): strin
     if (value === undefined) fields.delete(key);
     else fields.set(key, value);
   }
-  const problem = annotationFieldsProblem(Object.fromEntries(fields));
-  if (problem === null) return null;
+  const after = Object.fromEntries(fields);
+  const problem = annotationFieldsProblem(after);
+  if (problem === null) {
+    if (writer === null) return null;
+    const before = map === null ? null : storedWorkflowFields(Object.fromEntries(map.entries()));
+    const afterFields = storedWorkflowFields(after);
+    return workflowProblem(before, afterFields, writer, () => keptInHistory(update.doc, entry.id, afterFields));
+  }
   if (map !== null && annotationEntryProblem(map) !== null) return null;
   return problem;
+}
+
+/** Whether the layer's history keeps a deleted copy of the entry with this verdict and approval (so re-creating it restores it). */
+function keptInHistory(doc: Y.Doc, id: string, fields: WorkflowFields): boolean {
+  const same = (a: unknown, b: { id: string } | null) => (isRecordLike(a) ? a.id : null) === (b?.id ?? null);
+  for (const value of doc.getArray<unknown>(activityName).toArray()) {
+    if (!isRecordLike(value) || value.action !== 'deleted' || value.annotationId !== id || !isRecordLike(value.snapshot)) continue;
+    const copy = value.snapshot;
+    if (
+      copy.verdict === fields.verdict &&
+      copy.checkStatus === fields.checkStatus &&
+      same(copy.verdictBy, fields.verdictBy) &&
+      same(copy.approvedBy, fields.approvedBy)
+    )
+      return true;
+  }
+  return false;
+}
+
+function isRecordLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -34,7 +34,8 @@ export class PlacedUpdate {
   readonly items: Y.Item[] = [];
   /** What the update deletes. */
   readonly deletes: ReturnType<typeof Y.createDeleteSet>;
-  private readonly doc: Y.Doc;
+  /** The doc the update is about to be applied to. */
+  readonly doc: Y.Doc;
   private readonly byClient = new Map<number, Struct[]>();
   private readonly places = new Map<Y.Item, Resolution>();
 

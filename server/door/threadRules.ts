@@ -1,17 +1,14 @@
 import * as Y from 'yjs';
-import type { Role } from '../../shared/access.js';
+import type { WorkflowWriter } from '../../shared/workflow/index.js';
 import { replyProblem, threadStateKey, threadStateProblem, threadsMapName, type Reply } from '../../shared/thread/index.js';
 import type { PlacedUpdate } from './placedUpdate.js';
 
 /**
- * Who sends an update, as the door checks threads against them: the id of
- * their token (null when the server does not know who is connected) and
- * their role. The server's own updates (imports) have no writer.
+ * Who sends an update, as the door checks threads and the claim workflow
+ * against them: their token's id and role. The server's own updates
+ * (imports) have no writer.
  */
-export interface Writer {
-  id: string | null;
-  role: Role;
-}
+export type Writer = WorkflowWriter;
 
 /** The value an item writes, when it writes a plain value. */
 function valueOf(content: Y.Item['content']): unknown {
@@ -35,7 +32,6 @@ function asReply(value: unknown): Reply | null {
 function writerProblem(writer: Writer | null): string | null {
   if (writer === null) return null;
   if (writer.role === 'viewer') return 'a viewer may read threads, not write them';
-  if (writer.id === null) return 'writes a thread for nobody the server knows';
   return null;
 }
 

@@ -17,9 +17,10 @@ export class RefusedUpdateError extends Error {
  * Why an update may not be applied to a room's doc, in words for the log and
  * the close reason; null when it may. Read before applying, as Yjs cannot take
  * a change back: what the update adds is placed against the doc and checked
- * against the article schema or the annotation entry schema. Throws a
- * ProtocolError when the bytes are not an update. `writer` is who sends it
- * (null for the server's own), against whom threads are checked.
+ * against the article schema or the annotation entry schema, and a layer
+ * update's threads and changes of claims' workflow against what the writer
+ * (a connection's person; null for the server's own updates) may do. Throws
+ * a ProtocolError when the bytes are not an update.
  */
 export function updateProblem(doc: Y.Doc, kind: RoomKind, update: Uint8Array, v2 = false, writer: Writer | null = null): string | null {
   let placed: PlacedUpdate;

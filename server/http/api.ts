@@ -18,6 +18,7 @@ import { changeLayer, listLayers, mergeLayer } from './routes/layers.js';
 import { listPeople } from './routes/people.js';
 import { getSession, setSessionName } from './routes/session.js';
 import { listTrash, restoreDocument } from './routes/trash.js';
+import { getWork } from './routes/work.js';
 
 export type { ApiCall, ApiContext } from './ApiCall.js';
 
@@ -46,8 +47,10 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   { method: 'PUT', pattern: '/api/documents/:id/answer-key', handle: setAnswerKey },
   { method: 'GET', pattern: '/api/documents/:id/scores', handle: getScores },
   { method: 'GET', pattern: '/api/documents/:id/agreement', handle: getAgreement },
-  // Threads: whom a reply may mention.
+  // Threads and the claim workflow: whom a reply may mention and a claim may be assigned to.
   { method: 'GET', pattern: '/api/documents/:id/people', handle: listPeople },
+  // My work.
+  { method: 'GET', pattern: '/api/work', handle: getWork },
 ];
 
 const router = new Router(apiRoutes);

@@ -143,6 +143,8 @@ function commentAnnotations(comments: readonly DocxComment[], text: string, now:
       // A factmark export numbers its marks from its comments' ids: "mark 3" is comment 2.
       const links = mark.linked.map((number) => ids.get(String(number - 1))).filter((id) => id !== undefined);
       return {
+        // Fields a Word comment cannot say (a claim's workflow) start at their defaults.
+        ...annotationDefaults(),
         id: ids.get(comment.id) ?? newAnnotationId(),
         layer: teamLayerId,
         kind: mark.kind,

@@ -13,6 +13,8 @@ export {
   isAnnotationKind,
   isVerdict,
   isSourceType,
+  checkSteps,
+  isCheckStep,
 } from './schema.js';
 export type {
   Annotation,
@@ -28,6 +30,7 @@ export type {
   AnnotationDetailValues,
   AnnotationPatch,
   NewAnnotation,
+  CheckStep,
 } from './schema.js';
 export {
   encodeEntry,

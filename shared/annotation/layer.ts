@@ -103,13 +103,37 @@ export function updateAnnotation(
     const current = readAnnotation(id, entry);
     if (actor !== null && current !== null) {
       const fields = Object.keys(patch).filter((key) => !['start', 'end', 'prefix', 'suffix'].includes(key));
+      const values = workflowValues(patch);
       recordActivity(
         layer,
-        { by: actor, action: 'changed', annotationId: id, kind: current.kind, quote: current.quote, fields, snapshot: null },
+        {
+          by: actor,
+          action: 'changed',
+          annotationId: id,
+          kind: current.kind,
+          quote: current.quote,
+          fields,
+          snapshot: null,
+          ...(values === null ? {} : { values }),
+        },
         now,
       );
     }
   }, origin);
+}
+
+/** The fields of a claim's workflow a History line shows the new value of. */
+const workflowHistoryFields = ['checkStatus', 'assignee', 'approvedBy', 'verdict'] as const;
+
+/** A change's new workflow values as a History line keeps them (a step or verdict id, a person's name, empty for nobody), or null. */
+function workflowValues(patch: AnnotationPatch): Record<string, string> | null {
+  const values: Record<string, string> = {};
+  for (const key of workflowHistoryFields) {
+    const value = patch[key];
+    if (value === undefined) continue;
+    values[key] = typeof value === 'string' ? value : (value?.name ?? '');
+  }
+  return Object.keys(values).length === 0 ? null : values;
 }
 
 /**

@@ -93,6 +93,10 @@ function compile(schema: z.ZodType): Read {
       const inner = compile(def.innerType as z.ZodType);
       return (value) => (value === undefined ? undefined : inner(value));
     }
+    case 'nullable': {
+      const inner = compile(def.innerType as z.ZodType);
+      return (value) => (value === null ? null : inner(value));
+    }
     case 'default':
     case 'catch':
       return compile(def.innerType as z.ZodType);

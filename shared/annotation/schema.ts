@@ -11,6 +11,14 @@ export type AnnotationKind = (typeof annotationKinds)[number];
 export const verdicts = ['unverified', 'true', 'mostly-true', 'mixed', 'misleading', 'false', 'unsupported'] as const;
 export type Verdict = (typeof verdicts)[number];
 
+/**
+ * The steps of a claim's check, in their meaning's order: the ids stored on
+ * claims. A document may rename and reorder their labels
+ * (`DocumentRecord.workflow`), never their meaning.
+ */
+export const checkSteps = ['to-check', 'in-progress', 'second-check', 'checked', 'published'] as const;
+export type CheckStep = (typeof checkSteps)[number];
+
 /** Where an attribution's words come from. */
 export const sourceTypes = ['named', 'anonymous', 'document', 'agency', 'organisation'] as const;
 export type SourceType = (typeof sourceTypes)[number];
@@ -76,6 +84,14 @@ function annotationShapes() {
         .array(z.object({ url, title: text(annotationLimits.name) }))
         .max(annotationLimits.evidence)
         .default(() => []),
+      /** Claims: the step of the desk's check the claim is at (see {@link checkSteps}). */
+      checkStatus: z.enum(checkSteps).default('to-check'),
+      /** Claims: who is to check it, or null. */
+      assignee: person.nullable().default(null),
+      /** Claims: who last set the verdict (the four-eyes rule: someone else approves). */
+      verdictBy: person.nullable().default(null),
+      /** Claims: who approved the verdict, moving the claim to checked. */
+      approvedBy: person.nullable().default(null),
       /** Attributions: the speaker as the article names them; `role` is the title as written ("spokesman for the ministry"). */
       speaker: z.object({ name: text(annotationLimits.name), role: text(annotationLimits.name) }).default(() => ({ name: '', role: '' })),
       sourceType: z.enum(sourceTypes).default('named'),
@@ -156,6 +172,11 @@ export function isAnnotationKind(value: unknown): value is AnnotationKind {
 /** True for one of {@link verdicts}. */
 export function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && (verdicts as readonly string[]).includes(value);
+}
+
+/** True for one of {@link checkSteps}. */
+export function isCheckStep(value: unknown): value is CheckStep {
+  return typeof value === 'string' && (checkSteps as readonly string[]).includes(value);
 }
 
 /** True for one of {@link sourceTypes}. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DocumentDamage } from '../damage.js';
 import type { DocumentRecord } from '../document.js';
 import { layerInfoSchema } from './layers.js';
+import { workflowSchema } from '../workflow/steps.js';
 
 /** A document's metadata as the API sends it (the record kept in the store). */
 export const documentRecordSchema = z.object({
@@ -19,6 +20,7 @@ export const documentRecordSchema = z.object({
   deletedAt: z.string().optional(),
   layerNames: z.record(z.string(), z.string()).optional(),
   removedLayers: z.array(z.string()).optional(),
+  workflow: workflowSchema.optional(),
 }) satisfies z.ZodType<DocumentRecord>;
 
 /** Fields of the stored record that the schema above does not name: none, or this fails to compile (the answer would not carry them). */
@@ -73,8 +75,10 @@ export const changeDocumentRequestSchema = z
     sourceUrl: z.string().nullable().optional(),
     publishedAt: z.string().nullable().optional(),
     reviewUrl: z.string().nullable().optional(),
+    // The claim workflow's steps as this desk names and orders them (each step once); null goes back to the default.
+    workflow: workflowSchema.nullable().optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), {
-    message: 'Give a "title", an "assignment", a "sourceUrl", a "publishedAt" or a "reviewUrl"',
+    message: 'Give a "title", an "assignment", a "sourceUrl", a "publishedAt", a "reviewUrl" or a "workflow"',
   });
 export type ChangeDocumentRequest = z.infer<typeof changeDocumentRequestSchema>;

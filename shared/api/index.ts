@@ -11,3 +11,4 @@ export * from './exports.js';
 export * from './compare.js';
 export * from './agreement.js';
 export * from './people.js';
+export * from './work.js';

@@ -1,4 +1,5 @@
 import { Node } from 'prosemirror-model';
+import { workflowSchema } from '../workflow/steps.js';
 import { z } from 'zod';
 import { annotationSchema } from '../annotation/schema.js';
 import { CodePointOffsets } from '../codePoints.js';
@@ -44,6 +45,7 @@ const activitySchema = z.object({
   quote: annotationSchema.shape.quote,
   fields: z.array(z.string().max(64)).max(100),
   snapshot: exportedAnnotationSchema.nullable(),
+  values: z.record(z.string().max(64), z.string().max(500)).optional(),
 });
 
 /** A suggestion rejected in a layer. */
@@ -78,6 +80,7 @@ const factmarkSchema = z.object({
     assignment: z.object({ revealed: z.boolean() }).optional(),
     answerKey: idSchema.optional(),
     layerNames: z.record(idSchema, z.string().max(200)).optional(),
+    workflow: workflowSchema.optional(),
   }),
   content: z.object({ type: z.literal('doc') }).passthrough(),
   text: z.string(),
@@ -117,6 +120,7 @@ const recordFields = [
   'assignment',
   'answerKey',
   'layerNames',
+  'workflow',
 ] as const;
 
 /** Offsets of an annotation (or a history line's copy of one) moved from one count to another. */

@@ -74,6 +74,23 @@ const described: AnnotationColumn[] = [
   },
   { ...plain('sourceType'), kinds: ['attribution'] },
   plain('links'),
+  // A claim's workflow: the step by its id (its meaning, whatever a document calls it), people by name.
+  { ...plain('checkStatus'), kinds: ['claim'] },
+  { csv: 'assignee', label: 'Assignee', fields: ['assignee'], kinds: ['claim'], text: (annotation) => annotation.assignee?.name ?? '' },
+  {
+    csv: 'verdict_by',
+    label: 'Verdict by',
+    fields: ['verdictBy'],
+    kinds: ['claim'],
+    text: (annotation) => annotation.verdictBy?.name ?? '',
+  },
+  {
+    csv: 'approved_by',
+    label: 'Approved by',
+    fields: ['approvedBy'],
+    kinds: ['claim'],
+    text: (annotation) => annotation.approvedBy?.name ?? '',
+  },
 ];
 
 /**
@@ -122,6 +139,9 @@ export const readingLeftOutFields: Readonly<Partial<Record<ExportedField, string
   createdAt: 'a reading copy shows no times; CSV and JSON keep them',
   updatedAt: 'a reading copy shows no times; CSV and JSON keep them',
   sourceType: 'the speaker is named as the article names them; CSV and JSON keep the source type',
+  assignee: 'who checks a claim is the desk’s own business; CSV and JSON keep it',
+  verdictBy: 'who checks a claim is the desk’s own business; CSV and JSON keep it',
+  approvedBy: 'who checks a claim is the desk’s own business; CSV and JSON keep it',
 };
 
 /** Columns the reading exports add after their own: a field added to the schema is shown there with no change to them. */

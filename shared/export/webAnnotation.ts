@@ -29,6 +29,7 @@ export const factmarkContext = {
   links: { '@id': 'fm:links', '@type': '@id' },
   speakerRole: 'fm:speakerRole',
   sourceType: 'fm:sourceType',
+  checkStatus: 'fm:checkStatus',
   title: 'http://purl.org/dc/terms/title',
 } as const;
 
@@ -150,6 +151,8 @@ function annotationToWebAnnotation(annotation: ExportedAnnotation, iris: ReturnT
     ...(annotation.status === 'orphaned' ? { orphaned: true } : {}),
     ...(annotation.links.length === 0 ? {} : { links: annotation.links.map((id) => iris.annotation(annotation.layer, id)) }),
     ...(annotation.kind === 'attribution' ? { sourceType: annotation.sourceType } : {}),
+    // The step of the desk's check; who is assigned and who approved stay internal (CSV and factmark JSON keep them).
+    ...(annotation.kind === 'claim' ? { checkStatus: annotation.checkStatus } : {}),
     ...(annotation.speaker.role === '' ? {} : { speakerRole: annotation.speaker.role }),
   };
 }

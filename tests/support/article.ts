@@ -11,6 +11,7 @@ import {
   resolveAnnotations,
   TextMap,
   type AnnotationKind,
+  type Person,
   type ArticleState,
   type ResolvedAnnotation,
 } from '../../shared/index.js';
@@ -121,7 +122,14 @@ export function joinParagraphs(article: TestArticle, index: number): void {
 }
 
 /** Marks the n-th occurrence of some words in a layer, as the client does. */
-export function mark(article: TestArticle, layer: Y.Doc, kind: AnnotationKind, words: string, occurrence = 0): string {
+export function mark(
+  article: TestArticle,
+  layer: Y.Doc,
+  kind: AnnotationKind,
+  words: string,
+  occurrence = 0,
+  author: Person = { id: 'test', name: 'Tester' },
+): string {
   const { from, to } = article.rangeOf(words, occurrence);
   const doc = article.doc();
   const map = TextMap.of(doc);
@@ -130,7 +138,7 @@ export function mark(article: TestArticle, layer: Y.Doc, kind: AnnotationKind, w
     kind,
     ...encodeAnchors(article.fragment, doc, from, to),
     ...selector,
-    author: { id: 'test', name: 'Tester' },
+    author,
   });
 }
 

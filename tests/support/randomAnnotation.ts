@@ -46,6 +46,8 @@ function arbitraryOf(schema: z.ZodType): fc.Arbitrary<unknown> {
     case 'default':
     case 'optional':
       return arbitraryOf(def.innerType as z.ZodType);
+    case 'nullable':
+      return fc.option(arbitraryOf(def.innerType as z.ZodType), { nil: null });
     default:
       throw new TypeError(`No random values for a zod "${def.type}" field: describe it in randomAnnotation.`);
   }

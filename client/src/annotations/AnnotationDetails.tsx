@@ -6,6 +6,9 @@ import { ClaimFields } from './ClaimFields.js';
 import { kindInfo } from './kinds.js';
 import { LinkFields } from './LinkFields.js';
 import { LongTextField } from './LongTextField.js';
+import { changeProblem, verdictPatch, workflowFields } from '../../../shared/workflow/rules.js';
+import type { ClaimWorkflow } from '../workflow/useClaimWorkflow.js';
+import { WorkflowFields } from '../workflow/WorkflowFields.js';
 
 interface AnnotationDetailsProps {
   item: ResolvedAnnotation;
@@ -14,6 +17,8 @@ interface AnnotationDetailsProps {
   /** Other annotations at the spot that was clicked. */
   alsoHere: Annotation[];
   canEdit: boolean;
+  /** The document's claim workflow and who I am in it. */
+  workflow: ClaimWorkflow;
   /** True while the reviewer is picking a span in the text to link to. */
   picking: boolean;
   onChange: (patch: AnnotationPatch) => void;
@@ -70,7 +75,26 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
         onSave={(note) => onChange({ note })}
       />
 
-      {annotation.kind === 'claim' && <ClaimFields annotation={annotation} canEdit={canEdit} onChange={onChange} />}
+      {annotation.kind === 'claim' && (
+        <>
+          <ClaimFields
+            annotation={annotation}
+            canEdit={canEdit}
+            // A checked claim's verdict changes only with it sent back to the second check, which annotators may not do.
+            verdictProblem={
+              canEdit
+                ? changeProblem(
+                    workflowFields(annotation),
+                    verdictPatch(workflowFields(annotation), 'unverified', props.workflow.me),
+                    props.workflow.writer,
+                  )
+                : null
+            }
+            onChange={onChange}
+          />
+          <WorkflowFields annotation={annotation} workflow={props.workflow} canEdit={canEdit} onChange={onChange} />
+        </>
+      )}
 
       {annotation.kind === 'attribution' && <AttributionFields annotation={annotation} canEdit={canEdit} onChange={onChange} />}
 

@@ -5,6 +5,8 @@ import { isOpenThread, type Thread } from '../../../shared/thread/index.js';
 import { plural } from '../plural.js';
 import { kindInfo, verdictLabels } from './kinds.js';
 import { VirtualList } from './VirtualList.js';
+import type { ClaimWorkflow } from '../workflow/useClaimWorkflow.js';
+import { useWorkflowFilter } from '../workflow/useWorkflowFilter.js';
 
 /** The annotations a list shows, the one chosen, and how to choose one. */
 export interface SidebarProps {
@@ -17,6 +19,8 @@ export interface SidebarProps {
 export interface KindFilterProps {
   kinds: ReadonlySet<AnnotationKind>;
   onToggleKind: (kind: AnnotationKind) => void;
+  /** The document's claim workflow, to filter claims by status and assignee. */
+  workflow?: ClaimWorkflow;
 }
 
 /** The layer's threads by mark id: each row shows its reply count, and a filter shows marks with open threads. */
@@ -31,15 +35,17 @@ interface Filters {
   openThreadsOnly: boolean;
 }
 
-/** Every annotation of the layer in text order, with counts and filters by kind, author, verdict and orphaned. */
+/** Every annotation of the layer in text order, with counts and filters by kind, author, verdict, status, assignee, orphaned and open threads. */
 export function AnnotationList({
   resolved,
   selectedId,
   onSelect,
   kinds,
   onToggleKind,
+  workflow,
   threads,
 }: SidebarProps & KindFilterProps & ThreadCountProps) {
+  const byWorkflow = useWorkflowFilter(resolved, workflow);
   const [filters, setFilters] = useState<Filters>({ author: '', verdict: '', orphanedOnly: false, openThreadsOnly: false });
   const authors = useMemo(() => Array.from(new Set(resolved.map((item) => item.annotation.author.name))).sort(), [resolved]);
   const counts = useMemo(() => {
@@ -59,7 +65,8 @@ export function AnnotationList({
       (filters.author === '' || item.annotation.author.name === filters.author) &&
       (filters.verdict === '' || (item.annotation.kind === 'claim' && item.annotation.verdict === filters.verdict)) &&
       (!filters.orphanedOnly || item.status === 'orphaned') &&
-      (!filters.openThreadsOnly || isOpenThread(threads.get(item.annotation.id))),
+      (!filters.openThreadsOnly || isOpenThread(threads.get(item.annotation.id))) &&
+      byWorkflow.matches(item.annotation),
   );
   return (
     <div className="annotation-list">
@@ -98,6 +105,7 @@ export function AnnotationList({
               </option>
             ))}
           </select>
+          {byWorkflow.controls}
           <label>
             <input
               type="checkbox"

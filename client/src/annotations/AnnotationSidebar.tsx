@@ -18,6 +18,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
   kinds,
   onToggleKind,
   threads,
+  workflow,
 }: SidebarProps & HistoryProps & DamagedEntriesProps & KindFilterProps & ThreadCountProps) {
   const [tab, setTab] = useState<Tab>('list');
   // Marks in the article come first: the lists follow in a render React can
@@ -71,6 +72,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
             kinds={kinds}
             onToggleKind={onToggleKind}
             threads={threads}
+            {...(workflow === undefined ? {} : { workflow })}
           />
         )}
         {tab === 'who' && <WhoSaidWhatView resolved={shown} onSelect={onSelect} />}
@@ -80,6 +82,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
             canRestore={canRestore}
             onRestore={onRestore}
             present={new Set(shown.map((item) => item.annotation.id))}
+            {...(workflow === undefined ? {} : { steps: workflow.steps })}
           />
         )}
       </div>

@@ -7,10 +7,13 @@ import { LongTextField } from './LongTextField.js';
 export function ClaimFields({
   annotation,
   canEdit,
+  verdictProblem = null,
   onChange,
 }: {
   annotation: Annotation;
   canEdit: boolean;
+  /** Why this person may not change the verdict now (a checked claim, for an annotator), or null. */
+  verdictProblem?: string | null;
   onChange: (patch: AnnotationPatch) => void;
 }) {
   return (
@@ -20,7 +23,8 @@ export function ClaimFields({
         <select
           aria-label="Verdict"
           value={annotation.verdict}
-          disabled={!canEdit}
+          disabled={!canEdit || verdictProblem !== null}
+          title={verdictProblem ?? undefined}
           onChange={(event) => onChange({ verdict: event.target.value as Annotation['verdict'] })}
         >
           {verdicts.map((verdict) => (

@@ -43,6 +43,7 @@ export function SidePane({ workspace, selection, actions, side, closeDetails, ap
           all={resolved}
           alsoHere={alsoHereAnnotations}
           canEdit={canAnnotate}
+          workflow={workspace.claimWorkflow}
           picking={picking}
           onChange={actions.change}
           onDelete={actions.deleteSelected}
@@ -76,6 +77,7 @@ export function SidePane({ workspace, selection, actions, side, closeDetails, ap
         kinds={shownKinds}
         onToggleKind={toggleKind}
         threads={threads}
+        workflow={workspace.claimWorkflow}
       />
     </div>
   );

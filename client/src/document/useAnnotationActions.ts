@@ -10,6 +10,7 @@ import {
   type DamagedEntry,
 } from '../../../shared/annotation.js';
 import type { ActivityEntry } from '../../../shared/activity.js';
+import { verdictPatch, workflowFields } from '../../../shared/workflow/rules.js';
 import { articleFragmentName } from '../../../shared/document.js';
 import type { SessionInfo } from '../api.js';
 import { selectAnnotation } from '../editor/annotationPlugin.js';
@@ -26,11 +27,17 @@ import type { Selection } from './useSelection.js';
 export function useAnnotationActions(workspace: DocumentWorkspace, selection: Selection, session: SessionInfo, identity: Identity) {
   const { view, layerDoc, article, canAnnotate, author, selected, selectedId, resolved } = workspace;
   const { picking, setPicking, setAlsoHere, select } = selection;
+  const workflowKeys = ['checkStatus', 'assignee', 'verdictBy', 'approvedBy', 'verdict'];
   const [message, setMessage] = useState<string | null>(null);
 
   const change = (patch: AnnotationPatch) => {
-    if (layerDoc === null || selectedId === null) return;
-    updateAnnotation(layerDoc, selectedId, patch, localAnnotationOrigin, new Date(), author);
+    if (layerDoc === null || selectedId === null || selected === null) return;
+    // A verdict names whoever sets it (the four-eyes rule reads it).
+    const full =
+      patch.verdict === undefined ? patch : { ...patch, ...verdictPatch(workflowFields(selected.annotation), patch.verdict, author) };
+    // A claim's workflow is not undone with Ctrl+Z: undoing would write someone else's name back, which the server refuses.
+    const workflow = workflowKeys.some((key) => key in full);
+    updateAnnotation(layerDoc, selectedId, full, workflow ? null : localAnnotationOrigin, new Date(), author);
   };
 
   const restore = (entry: ActivityEntry) => {
@@ -45,7 +52,7 @@ export function useAnnotationActions(workspace: DocumentWorkspace, selection: Se
 
   // A damaged entry is removed by the owner, or by its author when it still names one.
   const canDeleteDamaged = (entry: DamagedEntry) =>
-    canAnnotate && (session.role === 'owner' || (entry.author !== null && entry.author.id === identity.id));
+    canAnnotate && (session.role === 'owner' || (entry.author !== null && [identity.id, author.id].includes(entry.author.id)));
   const deleteDamaged = (entry: DamagedEntry) => {
     if (layerDoc === null) return;
     try {

@@ -13,6 +13,7 @@ import { useArticleReadyMark } from './useArticleReadyMark.js';
 import { useDocumentRecord } from './useDocumentRecord.js';
 import { usePresenceName } from './usePresenceName.js';
 import { useShownKinds } from './useShownKinds.js';
+import { useClaimWorkflow } from '../workflow/useClaimWorkflow.js';
 
 /** An empty list that stays the same object, so what is given it does not draw again. */
 export const emptyList: ResolvedAnnotation[] = [];
@@ -41,7 +42,10 @@ export function useDocumentWorkspace(api: Api, id: string, identity: Identity, s
   // The server derives each layer's access from the role table.
   const canAnnotate = record?.layers.find((candidate) => candidate.id === layerId)?.access === 'write';
   const isOwner = canManageDocuments(session);
-  const author = useMemo(() => ({ id: identity.id, name: identity.name }), [identity]);
+  // A person is their token's id (the server checks workflow writes against it), under the name they chose.
+  const author = useMemo(() => ({ id: session.tokenId, name: identity.name }), [session.tokenId, identity.name]);
+
+  const claimWorkflow = useClaimWorkflow(api, record, session, author);
 
   usePresenceName(api, article.room, identity);
   useArticleReadyMark(article.ready, view);
@@ -83,6 +87,7 @@ export function useDocumentWorkspace(api: Api, id: string, identity: Identity, s
     canAnnotate,
     isOwner,
     author,
+    claimWorkflow,
   };
 }
 

@@ -48,7 +48,7 @@ export async function changeDocument({ request, response, context }: ApiCall, { 
   const { documents, claims } = context;
   requireOwner(claims, 'change a document');
   const body = await readBody(request, changeDocumentRequestSchema, 64 * 1024);
-  const { assignment, title } = body;
+  const { assignment, title, workflow } = body;
   const source: Partial<Record<ArticleSourceField, string | null>> = {};
   for (const field of articleSourceFields) if (body[field] !== undefined) source[field] = body[field];
   let record;
@@ -58,6 +58,7 @@ export async function changeDocument({ request, response, context }: ApiCall, { 
       ...(title === undefined ? {} : { title }),
       ...(assignment === undefined ? {} : { assignment }),
       ...(Object.keys(source).length === 0 ? {} : { source }),
+      ...(workflow === undefined ? {} : { workflow }),
     });
   } catch (error) {
     if (error instanceof ImportError) throw new HttpError(400, 'Bad title', error.message);

@@ -32,6 +32,10 @@ const cellsOf = (annotation: ExportedAnnotation, text: string): Record<string, s
   links: annotation.links.join(' '),
   // These fixtures have no threads; tests/integration/server/threadExports.test.ts counts replies.
   replies: '0',
+  check_status: annotation.kind === 'claim' ? annotation.checkStatus : '',
+  assignee: annotation.kind === 'claim' ? (annotation.assignee?.name ?? '') : '',
+  verdict_by: annotation.kind === 'claim' ? (annotation.verdictBy?.name ?? '') : '',
+  approved_by: annotation.kind === 'claim' ? (annotation.approvedBy?.name ?? '') : '',
 });
 
 /** A cell a spreadsheet would run as a formula: OWASP's list with the fullwidth forms (a plain number is just a number). */

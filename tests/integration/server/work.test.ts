@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotationsMap, layerRoomName, updateAnnotation } from '../../../shared/index.js';
+import { defaultWorkflow } from '../../../shared/workflow/index.js';
+import { annotateAs } from '../../support/annotate.js';
+import { connectClient, synced, type TestClient } from '../../support/client.js';
+import { eventually } from '../../support/eventually.js';
+import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
+
+const json = (method: string, body: unknown) => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('My work, the people of a document and its workflow’s names', () => {
+  let server: TestServer;
+  const clients: TestClient[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server.stop();
+  });
+
+  async function invite(docId: string, role: string, label: string): Promise<{ token: string; id: string }> {
+    const issued = (await (await api(server, `/api/documents/${docId}/invites`, json('POST', { role, label }))).json()) as {
+      token: string;
+      invite: { jti: string };
+    };
+    return { token: issued.token, id: issued.invite.jti };
+  }
+
+  it('lists the claims assigned to me in the documents my link opens, and nobody else’s', async () => {
+    const first = await importArticle(server, 'The council said rents fell by half.');
+    const second = await importArticle(server, 'The port said exports doubled.');
+    const ben = await invite(first, 'editor', 'Ben');
+    const other = await invite(first, 'annotator', 'Cleo');
+    const people = (await (await api(server, `/api/documents/${first}/people`, { token: other.token })).json()) as {
+      people: { id: string; name: string; role: string }[];
+    };
+    expect(people.people).toEqual(expect.arrayContaining([{ id: ben.id, name: 'Ben', role: 'editor' }]));
+    expect((await api(server, `/api/documents/${second}/people`, { token: other.token })).status).toBe(403);
+
+    // Ben's link opens the first document only: a claim assigned to him in the second is not his to read.
+    for (const [docId, words] of [
+      [first, 'rents fell by half'],
+      [second, 'exports doubled'],
+    ] as const) {
+      const marked = await annotateAs(server, docId, server.token, 'team', [['claim', words]]);
+      clients.push(...marked);
+      const layer = (marked[1] as TestClient).doc;
+      const id = [...annotationsMap(layer).keys()][0] as string;
+      updateAnnotation(layer, id, { assignee: { id: ben.id, name: 'Ben' } });
+    }
+    const watcher = connectClient(server, layerRoomName(first, 'team'));
+    clients.push(watcher);
+    await synced(watcher);
+    await eventually(() => expect([...annotationsMap(watcher.doc).values()][0]?.get('assignee')).toBeDefined());
+
+    await eventually(async () => {
+      const work = (await (await api(server, '/api/work', { token: ben.token })).json()) as {
+        claims: { documentId: string; quote: string; statusLabel: string }[];
+      };
+      expect(work.claims).toEqual([expect.objectContaining({ documentId: first, quote: 'rents fell by half', statusLabel: 'To check' })]);
+    });
+    const mine = (await (await api(server, '/api/work', { token: other.token })).json()) as { claims: unknown[] };
+    expect(mine.claims).toEqual([]);
+  });
+
+  it('lets an owner rename and reorder the steps, keeping their meaning; refuses others and bad lists', async () => {
+    const docId = await importArticle(server, 'The mayor said the river was clean.');
+    const editor = await invite(docId, 'editor', 'Ed');
+    const renamed = [...defaultWorkflow()].reverse().map((step) => ({ ...step, label: `Step ${step.id}` }));
+    const changed = await api(server, `/api/documents/${docId}`, json('PATCH', { workflow: renamed }));
+    expect(changed.status).toBe(200);
+    const record = (await (await api(server, `/api/documents/${docId}`)).json()) as { workflow: unknown };
+    expect(record.workflow).toEqual(renamed);
+    expect((await api(server, `/api/documents/${docId}`, { ...json('PATCH', { workflow: renamed }), token: editor.token })).status).toBe(
+      403,
+    );
+    const bad = await api(server, `/api/documents/${docId}`, json('PATCH', { workflow: renamed.slice(1) }));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { detail: string }).detail).toMatch(/missing/);
+    expect((await (await api(server, `/api/documents/${docId}`)).json()).workflow).toEqual(renamed);
+    expect((await api(server, `/api/documents/${docId}`, json('PATCH', { workflow: null }))).status).toBe(200);
+    expect((await (await api(server, `/api/documents/${docId}`)).json()).workflow).toBeUndefined();
+  });
+});
