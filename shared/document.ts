@@ -70,6 +70,17 @@ export interface DocumentRecord {
   layerNames?: Record<string, string>;
   /** Layers an owner removed: left out of lists, results and exports, kept to be restored. */
   removedLayers?: string[];
+  /** Set while the document is published: its public page is `/p/<slug>` (a snapshot stored apart); see `server/Documents.ts`. */
+  publication?: Publication;
+}
+
+/** A document's public page: where it is, when its snapshot was taken, and whether it names the marks' authors. */
+export interface Publication {
+  /** Unguessable: the page is read without a token. */
+  slug: string;
+  /** ISO 8601 time of the last (re)publication. */
+  publishedAt: string;
+  showAuthors: boolean;
 }
 
 /** Why the server closes an open window's connections when its document is moved to the trash (the client shows it). */

@@ -19,6 +19,7 @@ export const documentRecordSchema = z.object({
   deletedAt: z.string().optional(),
   layerNames: z.record(z.string(), z.string()).optional(),
   removedLayers: z.array(z.string()).optional(),
+  publication: z.object({ slug: z.string(), publishedAt: z.string(), showAuthors: z.boolean() }).optional(),
 }) satisfies z.ZodType<DocumentRecord>;
 
 /** Fields of the stored record that the schema above does not name: none, or this fails to compile (the answer would not carry them). */

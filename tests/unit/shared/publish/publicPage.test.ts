@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isPublishable, toPublicPage, updateAnnotation, type ExportModel } from '../../../../shared/index.js';
+import { annotatedFixture } from '../../../support/annotatedFixture.js';
+import { activeContent, elementsOf, htmlProblems, textOf } from '../../../support/exportJudges.js';
+
+const google = JSON.parse(
+  readFileSync(new URL('../../../fixtures/claimreview/google-claimreview.json', import.meta.url), 'utf8'),
+) as Record<string, { required: string[]; recommended: string[] }>;
+const organisation = { name: 'Ghost Bus Check', url: 'https://check.example/', logo: 'https://check.example/logo.png' };
+const pageUrl = 'https://factmark.example/p/AbCdEfGhIjKlMnOpQrStUv';
+const summary = 'Timetables show buses every 30 minutes, not 15.';
+
+/** The fixture's team layer only (what is published), with a public summary on the false claim. */
+function fixture(): { model: ExportModel; ids: ReturnType<typeof annotatedFixture>['ids'] } {
+  const { team, ids, model } = annotatedFixture();
+  updateAnnotation(team, ids.claim, { summary });
+  const built = model();
+  return { model: { ...built, layers: built.layers.filter((layer) => layer.id === 'team') }, ids };
+}
+
+const page = (model: ExportModel, showAuthors = false) =>
+  toPublicPage(model, { pageUrl, organisation, publishedAt: '2026-03-10T09:00:00.000Z', showAuthors }).html;
+
+/** The JSON-LD the page carries. */
+function reviewsOf(html: string): Record<string, unknown>[] {
+  const script = elementsOf(html).find((element) => element.name === 'script');
+  expect(script?.attribs['type']).toBe('application/ld+json');
+  if (script === undefined) throw new Error('The page has no JSON-LD.');
+  return JSON.parse(textOf(script)) as Record<string, unknown>[];
+}
+
+describe('the public page', () => {
+  const { model, ids } = fixture();
+  const html = page(model);
+  const claimIds = (text: string) =>
+    elementsOf(text)
+      .filter((element) => element.attribs['class']?.startsWith('claim ') === true)
+      .map((element) => element.attribs['id']);
+
+  it('passes html-validate, and nothing in it runs or loads (its JSON-LD is data)', async () => {
+    expect(await htmlProblems(html)).toEqual([]);
+    expect(activeContent(html).filter((found) => !['<meta>', '<style>', '<script>'].includes(found))).toEqual([]);
+    expect(elementsOf(html).filter((element) => element.name === 'script' && element.attribs['type'] !== 'application/ld+json')).toEqual(
+      [],
+    );
+  });
+
+  it('lists the checked claims only, each at its #claim- anchor, with verdict, summary, speaker and evidence', () => {
+    // The fixture's team layer: two claims with verdicts, one unverified, one orphan with a verdict.
+    expect(claimIds(html)).toEqual([ids.claim, ids.overlapping, ids.orphan].map((id) => `claim-${id}`));
+    const claim = elementsOf(html).find((element) => element.attribs['id'] === `claim-${ids.claim}`);
+    if (claim === undefined) throw new Error('The false claim is not listed.');
+    const text = textOf(claim);
+    expect(text).toContain('False');
+    expect(text).toContain(summary);
+    expect(text).toContain('Said by Zofia Wójcik-Ngata, Mayor');
+    expect(text).toContain('Night timetable, March');
+    expect(html).not.toContain(`claim-${ids.unverified}`);
+    // The claim's words in the article are drawn as a claim and lead to its entry.
+    expect(elementsOf(html).find((element) => element.attribs['id'] === `text-${ids.claim}`)?.attribs['class']).toBe('a a-claim');
+    expect(elementsOf(html).some((element) => element.attribs['href'] === `#claim-${ids.claim}`)).toBe(true);
+  });
+
+  it('never shows internal notes, and names authors only when asked', () => {
+    expect(html).not.toContain('Timetables show 30-minute gaps');
+    expect(html).not.toContain('He gave no figures');
+    expect(html).not.toContain('Tester');
+    expect(html).not.toContain('Ines Øberg');
+    expect(page(model, true)).toContain('Checked by Tester');
+  });
+
+  it('carries ClaimReview JSON-LD for its claims, with the fields Google requires, their url this page’s anchor', () => {
+    const reviews = reviewsOf(html);
+    // The orphan's words are gone from the article: no review can quote it.
+    expect(reviews.map((review) => review['url']).sort()).toEqual(
+      [ids.claim, ids.overlapping].map((id) => `${pageUrl}#claim-${id}`).sort(),
+    );
+    for (const review of reviews) for (const key of google['ClaimReview']?.required ?? []) expect(review[key], key).toBeDefined();
+    const withUrl = reviewsOf(page({ ...model, record: { ...model.record, reviewUrl: 'https://check.example/ghost' } }));
+    expect(withUrl.map((review) => review['url'])).toContain(`https://check.example/ghost#claim-${ids.claim}`);
+  });
+
+  it('says so when no claim is checked yet, and carries no JSON-LD then', async () => {
+    const none = {
+      ...model,
+      layers: model.layers.map((layer) => ({ ...layer, annotations: layer.annotations.filter((a) => !isPublishable(a)) })),
+    };
+    const empty = page(none);
+    expect(empty).toContain('No claim of this article has been checked yet.');
+    expect(elementsOf(empty).some((element) => element.name === 'script')).toBe(false);
+    expect(await htmlProblems(empty)).toEqual([]);
+  });
+});
+
+describe('isPublishable', () => {
+  it('publishes claims with a verdict, and nothing else', () => {
+    expect(isPublishable({ kind: 'claim', verdict: 'false' })).toBe(true);
+    expect(isPublishable({ kind: 'claim', verdict: 'unverified' })).toBe(false);
+    expect(isPublishable({ kind: 'attribution', verdict: 'unverified' })).toBe(false);
+    expect(isPublishable({ kind: 'denial', verdict: 'true' })).toBe(false);
+  });
+});
