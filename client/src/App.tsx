@@ -76,7 +76,7 @@ export function App({ api, sessionInfo }: { api: Api | null; sessionInfo: Promis
         </span>
       </header>
       {route.page === 'document' ? (
-        <DocumentPage key={route.id} api={api} id={route.id} identity={identity} session={session.session} />
+        <DocumentPage key={route.id} api={api} id={route.id} identity={identity} session={session.session} target={route.mark ?? null} />
       ) : route.page === 'compare' ? (
         <Suspense fallback={<Notice title="Opening the comparison…" />}>
           <ComparePage api={api} a={route.a} b={route.b} />

@@ -58,10 +58,10 @@ export const publicPageStyles = `${annotationStyles}
   span.a:target, span.a:target .a { background: rgba(255, 214, 10, 0.6); outline: 2px solid var(--claim); }
   @media print {
     body { margin: 0; max-width: none; font-size: 11pt; }
-    .a { background: none; }
+    .a, span.a:target, span.a:target .a { background: none; outline: none; }
     a { color: inherit; }
     .back, sup.ref { display: none; }
-    .claim { break-inside: avoid; border: none; border-top: 1px solid #999; border-radius: 0; box-shadow: none; background: none; }
+    .claim, .claim:target { break-inside: avoid; border: none; border-top: 1px solid #999; border-radius: 0; box-shadow: none; background: none; }
     .badge { color: #000; background: none !important; border: 1px solid #000; }
     .evidence a[href]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
   }

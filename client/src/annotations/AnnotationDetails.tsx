@@ -6,6 +6,7 @@ import { ClaimFields } from './ClaimFields.js';
 import { kindInfo } from './kinds.js';
 import { LinkFields } from './LinkFields.js';
 import { LongTextField } from './LongTextField.js';
+import { CopyLinkButton } from '../permalink/CopyLinkButton.js';
 
 interface AnnotationDetailsProps {
   item: ResolvedAnnotation;
@@ -22,6 +23,8 @@ interface AnnotationDetailsProps {
   onSelect: (id: string) => void;
   onPick: (picking: boolean) => void;
   onClose: () => void;
+  /** The mark's permalink, to copy (null until the document's record is known). */
+  link?: string | null;
 }
 
 /** The details of one annotation: its note, and by kind its verdict, evidence, speaker and links. */
@@ -61,6 +64,7 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
         Marked by {annotation.author.name}
         {annotation.createdAt !== '' && <> on {new Date(annotation.createdAt).toLocaleString()}</>}
       </p>
+      {props.link !== undefined && props.link !== null && <CopyLinkButton url={props.link} />}
 
       <LongTextField
         key={`${annotation.id}-note`}

@@ -1,10 +1,12 @@
 import type { RefObject } from 'react';
 import type { Annotation, DamagedEntry } from '../../../shared/annotation.js';
+import { teamLayerId } from '../../../shared/document.js';
 import { AnnotationDetails } from '../annotations/AnnotationDetails.js';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar.js';
 import type { AnnotationActions } from './useAnnotationActions.js';
 import { emptyList, type DocumentWorkspace } from './useDocumentWorkspace.js';
 import type { Selection } from './useSelection.js';
+import { markHref } from '../route.js';
 
 const noDamaged: DamagedEntry[] = [];
 
@@ -39,6 +41,11 @@ export function SidePane({ workspace, selection, actions, side, closeDetails }: 
           onSelect={(other) => select(other)}
           onPick={setPicking}
           onClose={closeDetails}
+          link={
+            workspace.record === null
+              ? null
+              : `${window.location.origin}${window.location.pathname}${markHref(workspace.record.id, { mark: selected.annotation.id, layer: workspace.layerId ?? teamLayerId })}`
+          }
         />
       )}
       <AnnotationSidebar
