@@ -8,12 +8,15 @@ import { mark, TestArticle } from '../../support/article.js';
 import { connectClient, synced } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
 import { htmlProblems } from '../../support/exportJudges.js';
+import { startInstances } from '../../support/instances.js';
 import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
+import { freshDatabase, servicesSkipReason, testServices } from '../../support/services.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const json = (method: string, body: unknown) => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
+const services = testServices();
 const story = 'The harbour master said the new pier cost 4 million euros. Locals said the ferry runs twice a day.';
 const note = 'INTERNAL: ask Dana before we run this';
 const summary = 'Council accounts show the pier cost 6.2 million euros.';
@@ -147,4 +150,26 @@ describe('publishing a document', () => {
     await factmark('publish', id, '--unpublish');
     expect((await fetch(url)).status).toBe(404);
   });
+
+  it.skipIf(services === null)(
+    `serves a page published on one instance from another, and unpublished there at once (PostgreSQL)${services === null ? ` (skipped: ${servicesSkipReason})` : ''}`,
+    async () => {
+      if (services === null) return;
+      const database = await freshDatabase(services);
+      cleanup.push(database.drop);
+      const [first, second] = await startInstances(2, { databaseUrl: database.url, redisUrl: services.redisUrl });
+      cleanup.push(
+        () => first?.stop(),
+        () => second?.stop(),
+      );
+      if (first === undefined || second === undefined) throw new Error('The instances did not start.');
+      const id = await importArticle(first, story);
+      const published = (await (await api(first, `/api/documents/${id}/publish`, json('POST', {}))).json()) as Published;
+      const page = await fetch(`${second.url}/p/${published.slug}`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('No claim of this article has been checked yet.');
+      expect((await api(second, `/api/documents/${id}/publish`, { method: 'DELETE' })).status).toBe(200);
+      expect((await fetch(`${first.url}/p/${published.slug}`)).status).toBe(404);
+    },
+  );
 });
