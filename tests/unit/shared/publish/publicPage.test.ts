@@ -4,9 +4,19 @@ import { isPublishable, toPublicPage, updateAnnotation, type ExportModel } from 
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
 import { activeContent, elementsOf, htmlProblems, textOf } from '../../../support/exportJudges.js';
 
-const google = JSON.parse(
-  readFileSync(new URL('../../../fixtures/claimreview/google-claimreview.json', import.meta.url), 'utf8'),
-) as Record<string, { required: string[]; recommended: string[] }>;
+const fixtureFile = <T>(name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../fixtures/claimreview/${name}`, import.meta.url), 'utf8')) as T;
+const google = fixtureFile<Record<string, { required: string[]; recommended: string[] }>>('google-claimreview.json');
+const terms = fixtureFile<{ types: Record<string, { properties: string[] }> }>('schema-org-terms.json');
+
+/** Every node of a JSON-LD value that has a `@type`, with the property path to it. */
+function nodes(value: unknown, path = ''): { path: string; node: Record<string, unknown> }[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => nodes(item, `${path}[${index}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  const own = typeof record['@type'] === 'string' ? [{ path, node: record }] : [];
+  return [...own, ...Object.entries(record).flatMap(([key, item]) => nodes(item, path === '' ? key : `${path}.${key}`))];
+}
 const organisation = { name: 'Ghost Bus Check', url: 'https://check.example/', logo: 'https://check.example/logo.png' };
 const pageUrl = 'https://factmark.example/p/AbCdEfGhIjKlMnOpQrStUv';
 const summary = 'Timetables show buses every 30 minutes, not 15.';
@@ -76,7 +86,16 @@ describe('the public page', () => {
     expect(reviews.map((review) => review['url']).sort()).toEqual(
       [ids.claim, ids.overlapping].map((id) => `${pageUrl}#claim-${id}`).sort(),
     );
-    for (const review of reviews) for (const key of google['ClaimReview']?.required ?? []) expect(review[key], key).toBeDefined();
+    for (const review of reviews) {
+      for (const key of google['ClaimReview']?.required ?? []) expect(review[key], key).toBeDefined();
+      // Every type and property is one schema.org defines.
+      for (const { path, node } of nodes(review)) {
+        const type = String(node['@type']);
+        expect(Object.keys(terms.types), `${path}: ${type}`).toContain(type);
+        for (const key of Object.keys(node).filter((key) => !key.startsWith('@')))
+          expect(terms.types[type]?.properties, `${path}.${key} on ${type}`).toContain(key);
+      }
+    }
     const withUrl = reviewsOf(page({ ...model, record: { ...model.record, reviewUrl: 'https://check.example/ghost' } }));
     expect(withUrl.map((review) => review['url'])).toContain(`https://check.example/ghost#claim-${ids.claim}`);
   });
