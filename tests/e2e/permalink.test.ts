@@ -92,4 +92,37 @@ describe('a permalink to a mark', () => {
       await context.close();
     }
   });
+
+  it('opens a mark in a student’s private layer for the owner, showing that layer', async () => {
+    const { server } = suite;
+    const docId = await importArticle(server, story);
+    const invite = await api(server, `/api/documents/${docId}/invites`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'annotator', label: 'Student A' }),
+    });
+    const { token, invite: issued } = (await invite.json()) as { token: string; invite: { jti: string } };
+    const privateLayer = `p-${issued.jti}`;
+    const article = connectClient(server, docId, { token });
+    const layer = connectClient(server, layerRoomName(docId, privateLayer), { token });
+    await Promise.all([synced(article), synced(layer)]);
+    const studentMark = mark(new TestArticle(article.doc), layer.doc, 'attribution', 'The ferry company said');
+    await eventually(async () =>
+      expect(await (await api(server, `/api/documents/${docId}/export?format=csv&layer=${privateLayer}`)).text()).toContain(
+        'The ferry company said',
+      ),
+    );
+    article.destroy();
+    layer.destroy();
+
+    const { page } = await suite.open(docId, 'Teacher');
+    await goToHash(page, `#/d/${docId}/m/${studentMark}?layer=${privateLayer}`);
+    const details = page.getByRole('region', { name: 'Attribution details' });
+    await details.waitFor();
+    expect(await details.locator('.details-quote').textContent()).toBe('The ferry company said');
+    await details.getByRole('button', { name: 'Copy link' }).click();
+    expect(await details.getByLabel('Link to this mark').inputValue()).toBe(
+      `${server.url}/#/d/${docId}/m/${studentMark}?layer=${privateLayer}`,
+    );
+  });
 });

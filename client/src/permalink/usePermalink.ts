@@ -19,9 +19,12 @@ export function usePermalink(workspace: DocumentWorkspace, select: (id: string) 
   const shown = pending && readable && record !== null && layerId === target.layer;
   const found = shown ? resolved?.find((item) => item.annotation.id === target.mark) : undefined;
 
+  // The link shows its layer once: the reader may then choose another, even if the mark is not found.
+  const shownLayerFor = useRef<MarkTarget | null>(null);
   useEffect(() => {
-    if (!pending || !readable || record === null || layerId === target.layer) return;
-    setChosenLayer(target.layer);
+    if (!pending || !readable || record === null || shownLayerFor.current === target) return;
+    shownLayerFor.current = target;
+    if (layerId !== target.layer) setChosenLayer(target.layer);
   }, [pending, readable, record, layerId, target, setChosenLayer]);
 
   useEffect(() => {
