@@ -20,12 +20,13 @@ import {
   type DocumentRecord,
   type DocumentDamage,
   type FileImportFormat,
+  type Publication,
 } from '../shared/index.js';
 import { checkCompareFormat, type ComparisonFile } from './Comparison.js';
 import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
 import { privateLayerPrefix } from '../shared/access.js';
 import { damagedDocument } from './store/damage.js';
-import type { InviteRecord, Store } from './store/Store.js';
+import type { InviteRecord, PublicationSnapshot, Store } from './store/Store.js';
 import { layerDocOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
 import type { AnnotationImportReport } from './jobs/importing.js';
@@ -112,6 +113,28 @@ export interface ExportOptions {
   layer?: string;
   publicUrl: string;
   organisation: Organisation;
+}
+
+/** What publishing needs: whether the page names the marks' authors (else as last published, else not), where the server is, who publishes. */
+export interface PublishOptions {
+  showAuthors?: boolean;
+  publicUrl: string;
+  organisation: Organisation;
+}
+
+/** A document's publication, with its public page's address. */
+export interface PublishedDocument extends Publication {
+  url: string;
+}
+
+/** The address of a public page. */
+export function publicPageUrl(publicUrl: string, slug: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/p/${slug}`;
+}
+
+/** A new public page's slug: 128 random bits in base64url (22 characters), unguessable. */
+function newSlug(): string {
+  return randomBytes(16).toString('base64url');
 }
 
 /**
@@ -391,9 +414,57 @@ export class Documents {
    * the trash, from which an owner may restore it for {@link trashDays} days.
    */
   async trash(id: string): Promise<TrashedDocument> {
-    const updated = { ...(await this.get(id)), deletedAt: this.now().toISOString() };
+    // A document in the trash is published no more: restoring it does not publish it again.
+    const { publication, ...record } = await this.get(id);
+    const updated = { ...record, deletedAt: this.now().toISOString() };
     await this.store.putDocument(updated);
+    if (publication !== undefined) await this.store.deletePublication(publication.slug);
     return this.inTrash(updated);
+  }
+
+  /**
+   * Publishes a document (an owner's or editor's act, checked by the caller):
+   * renders its public page from the team layer as it is now and stores that
+   * snapshot, replacing an earlier one under the same address. Returns the
+   * publication and the page's address.
+   */
+  async publish(id: string, options: PublishOptions): Promise<PublishedDocument> {
+    const before = await this.get(id);
+    const slug = before.publication?.slug ?? newSlug();
+    const showAuthors = options.showAuthors ?? before.publication?.showAuthors ?? false;
+    const publishedAt = this.now().toISOString();
+    const url = publicPageUrl(options.publicUrl, slug);
+    const state = await this.state(id, teamLayerId);
+    const page = await this.run({
+      type: 'publish',
+      state,
+      options: { pageUrl: url, organisation: options.organisation, publishedAt, showAuthors },
+    });
+    await this.store.putPublication({ slug, docId: id, html: page.html, styleSource: page.styleSource, publishedAt });
+    const publication: Publication = { slug, publishedAt, showAuthors };
+    // Read again: the record may have changed while the page was rendered (or the document gone to the trash: then this throws).
+    await this.store.putDocument({ ...(await this.get(id)), publication });
+    return { ...publication, url };
+  }
+
+  /** Unpublishes a document at once: its public page answers 404 from now on. Returns the new record; nothing to do if it was not published. */
+  async unpublish(id: string): Promise<DocumentRecord> {
+    const { publication, ...record } = await this.get(id);
+    if (publication === undefined) return record;
+    await this.store.putDocument(record);
+    await this.store.deletePublication(publication.slug);
+    return record;
+  }
+
+  /** The public page at a slug, or null when there is none: never published, unpublished, or its document in the trash. */
+  async publicPage(slug: string): Promise<PublicationSnapshot | null> {
+    if (!isValidId(slug)) return null;
+    const snapshot = await this.store.getPublication(slug);
+    if (snapshot === null) return null;
+    // The record says whether it is published: a snapshot left by a failed unpublish or a race with the trash is never served.
+    const record = await this.store.getDocument(snapshot.docId);
+    if (record?.publication?.slug !== slug || record.deletedAt !== undefined) return null;
+    return snapshot;
   }
 
   /** Brings a document back from the trash; throws DocumentNotFoundError if it is not there (or has gone for good). */

@@ -73,6 +73,17 @@ export interface DocumentRecord {
   removedLayers?: string[];
   /** The steps of a claim's check as this desk names and orders them (their ids keep their meaning); the default when absent. */
   workflow?: WorkflowStep[];
+  /** Set while the document is published: its public page is `/p/<slug>` (a snapshot stored apart); see `server/Documents.ts`. */
+  publication?: Publication;
+}
+
+/** A document's public page: where it is, when its snapshot was taken, and whether it names the marks' authors. */
+export interface Publication {
+  /** Unguessable: the page is read without a token. */
+  slug: string;
+  /** ISO 8601 time of the last (re)publication. */
+  publishedAt: string;
+  showAuthors: boolean;
 }
 
 /** Why the server closes an open window's connections when its document is moved to the trash (the client shows it). */

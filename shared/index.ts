@@ -25,3 +25,4 @@ export * from './saveStatus.js';
 export * from './damage.js';
 export * from './thread/index.js';
 export * from './workflow/index.js';
+export * from './publish/index.js';

@@ -77,7 +77,7 @@ export function App({ api, sessionInfo }: { api: Api | null; sessionInfo: Promis
         </span>
       </header>
       {route.page === 'document' ? (
-        <DocumentPage key={route.id} api={api} id={route.id} identity={identity} session={session.session} />
+        <DocumentPage key={route.id} api={api} id={route.id} identity={identity} session={session.session} target={route.mark ?? null} />
       ) : route.page === 'work' ? (
         <WorkPage api={api} session={session.session} />
       ) : route.page === 'compare' ? (

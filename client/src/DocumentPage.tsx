@@ -18,11 +18,16 @@ import { FindBar } from './FindBar.js';
 import type { Identity } from './identity.js';
 import { SuggestionBar } from './suggestions/SuggestionBar.js';
 import { combineConnections } from './useRoom.js';
+import { usePermalink } from './permalink/usePermalink.js';
+import type { MarkTarget } from './route.js';
 
 /** One document: its article and the team's annotations, edited live with everyone else. */
-export function DocumentPage({ api, id, identity, session }: { api: Api; id: string; identity: Identity; session: SessionInfo }) {
+export function DocumentPage(props: { api: Api; id: string; identity: Identity; session: SessionInfo; target: MarkTarget | null }) {
+  const { api, id, identity, session } = props;
   const workspace = useDocumentWorkspace(api, id, identity, session);
   const selection = useSelection(workspace.view);
+  // A permalink opens its mark; what it could not open, it says.
+  const permalinkProblem = usePermalink(workspace, selection.select, props.target);
   const actions = useAnnotationActions(workspace, selection, session, identity);
   const details = useDetailsFocus(workspace.selectedId, selection.select, workspace.view);
   const panels = usePanels(selection.setPicking);
@@ -48,6 +53,11 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
         <p className="status status-error" role="alert">
           {documentTrashedReason}. Your last changes may not have reached the server; an owner can restore it from the trash on the{' '}
           <a href="#/">documents page</a> for 30 days.
+        </p>
+      )}
+      {permalinkProblem !== null && (
+        <p className="status status-error" role="alert">
+          {permalinkProblem}
         </p>
       )}
       {panels.showHelp && <HelpSheet />}

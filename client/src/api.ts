@@ -15,6 +15,8 @@ import {
   skippedListSchema,
   trashedDocumentSchema,
   trashListSchema,
+  publishedSchema,
+  type Published,
   type ChangeLayerRequest,
   type CreateInviteRequest,
   type DocumentView,
@@ -236,6 +238,20 @@ export class Api {
     const warningHeader = response.headers.get('X-Factmark-Warnings');
     const warnings = warningHeader === null ? [] : (JSON.parse(decodeURIComponent(warningHeader)) as string[]);
     return { blob: await response.blob(), fileName, skipped, skippedCount: Number.isInteger(count) ? count : skipped.length, warnings };
+  }
+
+  /** Publishes a document (owners, editors): its public page, rendered now, replacing an earlier one at the same address. */
+  publish(id: string, showAuthors: boolean): Promise<Published> {
+    return this.request(publishedSchema, `/api/documents/${encodeURIComponent(id)}/publish`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ showAuthors }),
+    });
+  }
+
+  /** Unpublishes a document: its public page goes at once. */
+  unpublish(id: string): Promise<DocumentRecord> {
+    return this.request(documentRecordSchema, `/api/documents/${encodeURIComponent(id)}/publish`, { method: 'DELETE' });
   }
 
   /** The websocket base URL for `WebsocketProvider`. */

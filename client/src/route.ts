@@ -1,15 +1,40 @@
 import { useEffect, useState } from 'react';
+import { teamLayerId } from '../../shared/document.js';
 
-/** The page the hash names: the document list, one document, or two documents compared (either may be still to choose). */
-export type Route = { page: 'list' } | { page: 'document'; id: string } | { page: 'compare'; a: string; b: string } | { page: 'work' };
+/**
+ * The page the hash names: the document list, one document (at one of its
+ * marks: a permalink), two documents compared (either may be still to choose), or My work.
+ */
+export type Route = { page: 'list' } | { page: 'document'; id: string; mark?: MarkTarget } | { page: 'compare'; a: string; b: string } | { page: 'work' };
+
+/** The mark a permalink opens, and the layer it is in. */
+export interface MarkTarget {
+  mark: string;
+  layer: string;
+}
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/d\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
   if (match?.[1] !== undefined) return { page: 'document', id: match[1] };
+  // A permalink: `#/d/<document>/m/<mark>`, with `?layer=<layer>` for a mark outside the team layer.
+  // A mark's id may be any string (an imported one's): it is written encoded.
+  const permalink = /^#\/d\/([A-Za-z0-9_-]{1,64})\/m\/([^/?]{1,400})(?:\?layer=([A-Za-z0-9_-]{1,80}))?$/.exec(hash);
+  const mark = permalink?.[2] === undefined ? null : decoded(permalink[2]);
+  if (permalink?.[1] !== undefined && mark !== null)
+    return { page: 'document', id: permalink[1], mark: { mark, layer: permalink[3] ?? teamLayerId } };
   const compare = /^#\/compare(?:\/([A-Za-z0-9_-]{0,64})(?:\/([A-Za-z0-9_-]{0,64}))?)?$/.exec(hash);
   if (compare !== null) return { page: 'compare', a: compare[1] ?? '', b: compare[2] ?? '' };
   if (hash === workHref) return { page: 'work' };
   return { page: 'list' };
+}
+
+/** A part of an address decoded, or null if it does not decode. */
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
 }
 
 /** The compare page for two documents; an empty id is one still to choose. */
@@ -22,6 +47,11 @@ export const workHref = '#/work';
 
 export function documentHref(id: string): string {
   return `#/d/${id}`;
+}
+
+/** A permalink's hash: it opens the document at the mark, selected with its details open. */
+export function markHref(id: string, target: MarkTarget): string {
+  return `#/d/${id}/m/${encodeURIComponent(target.mark)}${target.layer === teamLayerId ? '' : `?layer=${target.layer}`}`;
 }
 
 /** The current route, following hash changes. */

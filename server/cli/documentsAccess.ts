@@ -6,6 +6,7 @@ import {
   type FileImportReport,
   type NewDocument,
   type NewFileDocument,
+  type PublishedDocument,
   type TrashedDocument,
 } from '../Documents.js';
 import { Fanout } from '../Fanout.js';
@@ -69,6 +70,10 @@ export interface DocumentsAccess {
   scores(id: string, format: string, table?: string): Promise<CliReport>;
   /** Agreement among layers (all unless named), written as json, csv or text. */
   agreement(id: string, format: string, layers?: string[]): Promise<CliReport>;
+  /** Publishes a document (its public page re-rendered) → the page's address; `showAuthors` unset keeps the last choice. */
+  publish(id: string, showAuthors?: boolean): Promise<PublishedDocument>;
+  /** Unpublishes a document: its public page goes at once. */
+  unpublish(id: string): Promise<DocumentRecord>;
   close(): Promise<void>;
 }
 
@@ -216,6 +221,18 @@ class RemoteDocuments implements DocumentsAccess {
     return { body: await readText(response), skipped: skippedIn(response) };
   }
 
+  async publish(id: string, showAuthors?: boolean): Promise<PublishedDocument> {
+    const response = await this.postJson(
+      `/api/documents/${encodeURIComponent(id)}/publish`,
+      showAuthors === undefined ? {} : { showAuthors },
+    );
+    return (await response.json()) as PublishedDocument;
+  }
+
+  async unpublish(id: string): Promise<DocumentRecord> {
+    return (await (await this.request(`/api/documents/${encodeURIComponent(id)}/publish`, { method: 'DELETE' })).json()) as DocumentRecord;
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -309,6 +326,9 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       },
       restore: (id) => documents.restore(id),
       listTrash: () => documents.listTrash(),
+      publish: (id, showAuthors) =>
+        documents.publish(id, { publicUrl, organisation: config.organisation, ...(showAuthors === undefined ? {} : { showAuthors }) }),
+      unpublish: (id) => documents.unpublish(id),
       close: async () => {
         await fanout?.close();
         await store.close();

@@ -430,6 +430,21 @@ async function deleteDocument(id: string, options: DataOptions): Promise<void> {
   }
 }
 
+async function publish(id: string, options: DataOptions & { unpublish?: boolean; showAuthors?: boolean }): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    if (options.unpublish === true) {
+      const record = await documents.unpublish(id);
+      process.stdout.write(`“${record.title}” (${id}) is not published: its public page is gone.\n`);
+    } else {
+      const published = await documents.publish(id, options.showAuthors);
+      process.stdout.write(`${published.url}\n`);
+    }
+  } finally {
+    await documents.close();
+  }
+}
+
 async function restore(id: string, options: DataOptions): Promise<void> {
   const documents = await openDocuments(configWith(options));
   try {
@@ -576,6 +591,19 @@ export function createProgram(): Command {
     .argument('<id>', 'the document id')
     .addOption(dataOption())
     .action(restore);
+
+  program
+    .command('publish')
+    .description(
+      'Publish a document: a read-only public page of its checked claims, read without a token at the address printed; ' +
+        'publishing again replaces the page with the document as it is now.',
+    )
+    .argument('<id>', 'the document id')
+    .option('--unpublish', 'take the public page down at once')
+    .option('--show-authors', 'name who checked each claim on the page (default: as last published, else not)')
+    .option('--no-show-authors', 'name no one')
+    .addOption(dataOption())
+    .action(publish);
 
   program
     .command('trash')

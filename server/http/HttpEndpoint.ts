@@ -17,6 +17,7 @@ import { TokenError } from '../tokens.js';
 import { handleApi } from './api.js';
 import { answering, HttpError, sendJson } from './errors.js';
 import { serveStatic } from './static.js';
+import { servePublicPage } from './routes/publicPage.js';
 
 /** What `/healthz` reports: whether the store and Redis (when configured) answer, and which documents are damaged. */
 interface Health {
@@ -109,6 +110,10 @@ export class HttpEndpoint {
         url.searchParams.has('token') || request.headers.authorization !== undefined ? this.isOwnerRequest(request, url) : false;
       const health = await checkHealth(store, fanout, saving, owner);
       sendJson(response, health.ok ? 200 : 503, { ...health, rooms: rooms.size });
+    } else if (/^\/p\/[^/]+$/.test(url.pathname)) {
+      // A public page is read with no token: before authentication, within the address's limits all the same.
+      this.withinLimits(request);
+      await servePublicPage(request, response, this.parts.documents, url.pathname.slice('/p/'.length));
     } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       const { documents, invites, gatekeeper, identities } = this.parts;
       const claims = this.authenticate(request, url);
@@ -140,15 +145,8 @@ export class HttpEndpoint {
    * (an address past it is refused everything until it has waited).
    */
   private authenticate(request: IncomingMessage, url: URL): TokenClaims {
-    const { config, limits, gatekeeper } = this.parts;
-    const address = clientAddress(request, config.trustProxy);
-    const refused = limits.request(address);
-    if (refused !== null) {
-      const what = refused.reason === 'failures' ? 'Too many failed authentications' : 'Too many requests';
-      throw new HttpError(429, 'Too many requests', `${what} from your address: try again in ${refused.seconds} s.`, {
-        'Retry-After': String(refused.seconds),
-      });
-    }
+    const { limits, gatekeeper } = this.parts;
+    const address = this.withinLimits(request);
     try {
       return gatekeeper.authenticate(tokenFrom(request, url));
     } catch (error) {
@@ -158,6 +156,20 @@ export class HttpEndpoint {
       }
       throw error;
     }
+  }
+
+  /** Counts a request against its address's limits (429 past them); returns the address. */
+  private withinLimits(request: IncomingMessage): string {
+    const { config, limits } = this.parts;
+    const address = clientAddress(request, config.trustProxy);
+    const refused = limits.request(address);
+    if (refused !== null) {
+      const what = refused.reason === 'failures' ? 'Too many failed authentications' : 'Too many requests';
+      throw new HttpError(429, 'Too many requests', `${what} from your address: try again in ${refused.seconds} s.`, {
+        'Retry-After': String(refused.seconds),
+      });
+    }
+    return address;
   }
 
   /** Whether a request carries a valid owner token for every document (it may see damage in detail). */

@@ -19,6 +19,7 @@ import { listPeople } from './routes/people.js';
 import { getSession, setSessionName } from './routes/session.js';
 import { listTrash, restoreDocument } from './routes/trash.js';
 import { getWork } from './routes/work.js';
+import { publishDocument, unpublishDocument } from './routes/publication.js';
 
 export type { ApiCall, ApiContext } from './ApiCall.js';
 
@@ -51,6 +52,9 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   { method: 'GET', pattern: '/api/documents/:id/people', handle: listPeople },
   // My work.
   { method: 'GET', pattern: '/api/work', handle: getWork },
+  // Publishing: the public page itself (`/p/<slug>`) is served before authentication, in HttpEndpoint.
+  { method: 'POST', pattern: '/api/documents/:id/publish', handle: publishDocument },
+  { method: 'DELETE', pattern: '/api/documents/:id/publish', handle: unpublishDocument },
 ];
 
 const router = new Router(apiRoutes);

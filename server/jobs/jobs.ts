@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { InputError } from '../../shared/errors.js';
-import { ImportError, type Organisation } from '../../shared/index.js';
+import { ImportError, toPublicPage, type Organisation, type PublicPageOptions } from '../../shared/index.js';
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
 import type { InviteRecord } from '../store/Store.js';
@@ -30,6 +31,7 @@ export interface JobInputs {
   compare: { a: DocumentState; b: DocumentState; annotations: { a: boolean; b: boolean }; format: CompareFormat };
   scores: { state: DocumentState; invites: InviteRecord[]; format: string; table: string };
   agreement: { state: DocumentState; invites: InviteRecord[]; layers?: string[]; readable?: string[]; format: string };
+  publish: { state: DocumentState; options: PublicPageOptions };
 }
 
 /** What each job gives back. */
@@ -42,6 +44,13 @@ export interface JobResults {
   compare: ComparisonFile;
   scores: RenderedReport;
   agreement: RenderedReport;
+  publish: RenderedPublicPage;
+}
+
+/** A public page rendered: the HTML, and the CSP source (`'sha256-…'`) that allows its stylesheet and nothing else. */
+export interface RenderedPublicPage {
+  html: string;
+  styleSource: string;
 }
 
 export type JobType = keyof JobInputs;
@@ -69,6 +78,7 @@ export function jobBytes(job: Job): number {
   const updates = (list: readonly Uint8Array[]) => list.reduce((total, update) => total + update.byteLength, 0);
   switch (job.type) {
     case 'export':
+    case 'publish':
     case 'scores':
     case 'agreement':
       return stateBytes(job.state);
@@ -103,6 +113,10 @@ async function compute(job: Job): Promise<JobResults[JobType]> {
       return renderScores(scoreState(job.state, job.invites), job.format, job.table);
     case 'agreement':
       return renderAgreement(agreementOfState(job.state, job.invites, job.layers, job.readable), job.format);
+    case 'publish': {
+      const page = toPublicPage(exportModelOf(job.state), job.options);
+      return { html: page.html, styleSource: `'sha256-${createHash('sha256').update(page.styles).digest('base64')}'` };
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import { ClassicLevel } from 'classic-level';
 import type { DocumentRecord } from '../../shared/index.js';
 import { damageKey, mergeInline, type DamageReport, type UpdateMerger } from './damage.js';
 import { droppedBytes, LevelLogWatch } from './levelLog.js';
-import { StoreOpenError, StoreUnavailableError, type InviteRecord, type Store } from './Store.js';
+import { StoreOpenError, StoreUnavailableError, type InviteRecord, type PublicationSnapshot, type Store } from './Store.js';
 import { UpdateJournal, type Durability, type JournalEntry, type JournalScan } from './UpdateJournal.js';
 
 // Keys: `u!<room>!<seq>` hold updates (seq as fixed-width hex so keys sort in
@@ -11,6 +11,8 @@ const updatePrefix = (room: string) => `u!${room}!`;
 const seqWidth = 12;
 const documentKey = (id: string) => `d!${id}`;
 const inviteKey = (jti: string) => `i!${jti}`;
+// `p!<slug>` public pages' snapshots.
+const publicationKey = (slug: string) => `p!${slug}`;
 // `x!<key>` damage reports; `m!written` how many batches of updates were written;
 // `q!<room>!<seq>` stored updates that did not decode, set aside by compaction.
 const damagePrefix = 'x!';
@@ -440,6 +442,8 @@ export class LevelStore implements Store {
     const keys: string[] = [documentKey(id)];
     for (const range of ranges) keys.push(...(await this.db.keys(range).all()));
     for (const invite of await this.listInvites(id)) keys.push(inviteKey(invite.jti));
+    for await (const [key, value] of this.db.iterator({ gte: 'p!', lt: 'p!~' }))
+      if (decodeJson<PublicationSnapshot>(value).docId === id) keys.push(key);
     try {
       await this.db.batch(
         keys.map((key) => ({ type: 'del' as const, key })),
@@ -476,6 +480,25 @@ export class LevelStore implements Store {
   async listInvites(docId?: string): Promise<InviteRecord[]> {
     const invites = (await this.db.values({ gte: 'i!', lt: 'i!~' }).all()).map((value) => decodeJson<InviteRecord>(value));
     return docId === undefined ? invites : invites.filter((invite) => invite.docId === docId);
+  }
+
+  async putPublication(snapshot: PublicationSnapshot): Promise<void> {
+    await this.putRecord(publicationKey(snapshot.slug), snapshot);
+  }
+
+  async getPublication(slug: string): Promise<PublicationSnapshot | null> {
+    const value = await this.db.get(publicationKey(slug));
+    return value === undefined ? null : decodeJson<PublicationSnapshot>(value);
+  }
+
+  async deletePublication(slug: string): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    try {
+      await this.db.del(publicationKey(slug), { sync: this.durability === 'power' });
+    } catch (error) {
+      this.levelFailed = true;
+      throw this.fail(error, 'removing a public page from LevelDB');
+    }
   }
 
   async ping(): Promise<void> {

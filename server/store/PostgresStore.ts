@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { DocumentRecord } from '../../shared/index.js';
 import { damageKey, mergeInline, type DamageReport, type UpdateMerger } from './damage.js';
-import { StoreOpenError, StoreUnavailableError, type InviteRecord, type Store } from './Store.js';
+import { StoreOpenError, StoreUnavailableError, type InviteRecord, type PublicationSnapshot, type Store } from './Store.js';
 import { redactUrl } from '../redactUrl.js';
 
 // Created on start, so a new database needs no migration step. Updates are
@@ -23,6 +23,12 @@ CREATE TABLE IF NOT EXISTS factmark_invites (
   record jsonb NOT NULL
 );
 CREATE INDEX IF NOT EXISTS factmark_invites_doc ON factmark_invites (doc_id);
+CREATE TABLE IF NOT EXISTS factmark_publications (
+  slug text PRIMARY KEY,
+  doc_id text NOT NULL,
+  record jsonb NOT NULL
+);
+CREATE INDEX IF NOT EXISTS factmark_publications_doc ON factmark_publications (doc_id);
 CREATE TABLE IF NOT EXISTS factmark_damage (
   key text PRIMARY KEY,
   record jsonb NOT NULL
@@ -175,6 +181,7 @@ export class PostgresStore implements Store {
         layers,
       ]);
       await client.query('DELETE FROM factmark_invites WHERE doc_id = $1', [id]);
+      await client.query('DELETE FROM factmark_publications WHERE doc_id = $1', [id]);
       await client.query('DELETE FROM factmark_documents WHERE id = $1', [id]);
     });
   }
@@ -210,6 +217,24 @@ export class PostgresStore implements Store {
             [docId],
           );
     return result.rows.map((row) => row.record);
+  }
+
+  async putPublication(snapshot: PublicationSnapshot): Promise<void> {
+    await this.write(
+      'INSERT INTO factmark_publications (slug, doc_id, record) VALUES ($1, $2, $3) ON CONFLICT (slug) DO UPDATE SET doc_id = EXCLUDED.doc_id, record = EXCLUDED.record',
+      [snapshot.slug, snapshot.docId, JSON.stringify(snapshot)],
+    );
+  }
+
+  async getPublication(slug: string): Promise<PublicationSnapshot | null> {
+    const result = await this.pool.query<{ record: PublicationSnapshot }>('SELECT record FROM factmark_publications WHERE slug = $1', [
+      slug,
+    ]);
+    return result.rows[0]?.record ?? null;
+  }
+
+  async deletePublication(slug: string): Promise<void> {
+    await this.write('DELETE FROM factmark_publications WHERE slug = $1', [slug]);
   }
 
   async ping(): Promise<void> {

@@ -20,6 +20,18 @@ export interface InviteRecord {
   layer?: string;
 }
 
+/** A published document's public page, as rendered when it was (re)published: served as it is, with no token. */
+export interface PublicationSnapshot {
+  /** The page's unguessable slug (`/p/<slug>`). */
+  slug: string;
+  docId: string;
+  /** The page, a standalone HTML file. */
+  html: string;
+  /** The CSP source allowing its one stylesheet (`'sha256-…'`). */
+  styleSource: string;
+  publishedAt: string;
+}
+
 /**
  * Where rooms' updates and documents' records are kept. A room applies an
  * update, appends what it changed and relays it only once the store has it,
@@ -51,8 +63,8 @@ export interface Store {
   putDocument(record: DocumentRecord): Promise<void>;
   /**
    * Erases a document for good: its record, the updates of its article and
-   * of every layer (those set aside as unreadable too), its invitations and
-   * the damage reported for its rooms. Nothing of it can be read afterwards.
+   * of every layer (those set aside as unreadable too), its invitations, its
+   * public page and the damage reported for its rooms. Nothing of it can be read afterwards.
    */
   deleteDocument(id: string): Promise<void>;
   getDocument(id: string): Promise<DocumentRecord | null>;
@@ -61,6 +73,11 @@ export interface Store {
   getInvite(jti: string): Promise<InviteRecord | null>;
   /** Every invite, or those of one document. */
   listInvites(docId?: string): Promise<InviteRecord[]>;
+  /** Stores a public page's snapshot, replacing the one under its slug. */
+  putPublication(snapshot: PublicationSnapshot): Promise<void>;
+  getPublication(slug: string): Promise<PublicationSnapshot | null>;
+  /** Removes a public page's snapshot (nothing if there is none). {@link deleteDocument} removes its document's too. */
+  deletePublication(slug: string): Promise<void>;
   /** Keeps a report of damage found (once: the same damage found again is not added). */
   reportDamage(report: DamageReport): Promise<void>;
   /** Every report of damage kept. */

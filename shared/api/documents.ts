@@ -21,6 +21,7 @@ export const documentRecordSchema = z.object({
   layerNames: z.record(z.string(), z.string()).optional(),
   removedLayers: z.array(z.string()).optional(),
   workflow: workflowSchema.optional(),
+  publication: z.object({ slug: z.string(), publishedAt: z.string(), showAuthors: z.boolean() }).optional(),
 }) satisfies z.ZodType<DocumentRecord>;
 
 /** Fields of the stored record that the schema above does not name: none, or this fails to compile (the answer would not carry them). */

@@ -12,3 +12,4 @@ export * from './compare.js';
 export * from './agreement.js';
 export * from './people.js';
 export * from './work.js';
+export * from './publication.js';

@@ -51,13 +51,10 @@ const styles = `${annotationStyles}
 export function toHtml(model: ExportModel): string {
   const annotations = allAnnotations(model);
   const numbers = new Map(annotations.map((annotation, index) => [annotation.id, index + 1]));
-  const article = renderBlocks(
+  const article = articleHtml(
     model.doc,
-    new ArticleRenderer(
-      model.doc,
-      annotations.filter((a) => a.status === 'anchored'),
-      numbers,
-    ),
+    annotations.filter((a) => a.status === 'anchored'),
+    numberedMarks(numbers),
   );
   const { record } = model;
   const rows = joinHtml(
@@ -111,13 +108,41 @@ ${body}
 }
 
 /**
+ * How an article's marks are written: the attributes of each piece of a
+ * mark's span (`first` for its first piece), and what follows a mark where
+ * it ends (a reference).
+ */
+export interface MarkWriter {
+  attributes(annotation: ExportedAnnotation, first: boolean): SafeHtml;
+  after(annotation: ExportedAnnotation): SafeHtml;
+}
+
+/** The export's marks: a title with the kind and number, and a numbered reference to the table. */
+function numberedMarks(numbers: Map<string, number>): MarkWriter {
+  return {
+    attributes: (annotation) => markup`title="${kindLabels[annotation.kind]} #${numbers.get(annotation.id) ?? ''}"`,
+    after: (annotation) => {
+      const number = numbers.get(annotation.id) ?? 0;
+      return markup`<sup class="ref" id="ref-${number}"><a href="#note-${number}">${number}</a></sup>`;
+    },
+  };
+}
+
+/** The article's blocks as HTML, the anchored annotations given drawn as spans `a a-<kind>` written by `writer`. */
+export function articleHtml(doc: Node, annotations: ExportedAnnotation[], writer: MarkWriter): SafeHtml {
+  return renderBlocks(doc, new ArticleRenderer(doc, annotations, writer));
+}
+
+/**
  * Renders textblocks' inline content with annotation spans, split wherever a
  * span starts or ends. Text is visited in order, so one sweep over the
  * annotations sorted by start keeps the set of spans open at each point.
  */
 class ArticleRenderer {
   private readonly map: TextMap;
-  private readonly numbers: Map<string, number>;
+  private readonly writer: MarkWriter;
+  /** The annotations whose first piece is written. */
+  private readonly begun = new Set<string>();
   private readonly byStart: ExportedAnnotation[];
   /** Every offset where a span starts or ends, ascending. */
   private readonly edges: number[];
@@ -125,9 +150,9 @@ class ArticleRenderer {
   private next = 0;
   private active: ExportedAnnotation[] = [];
 
-  constructor(doc: Node, annotations: ExportedAnnotation[], numbers: Map<string, number>) {
+  constructor(doc: Node, annotations: ExportedAnnotation[], writer: MarkWriter) {
     this.map = TextMap.of(doc);
-    this.numbers = numbers;
+    this.writer = writer;
     this.byStart = [...annotations].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
     const edges = new Set<number>();
     for (const annotation of annotations) {
@@ -186,13 +211,11 @@ class ArticleRenderer {
       .sort((a, b) => (b.end ?? 0) - (b.start ?? 0) - ((a.end ?? 0) - (a.start ?? 0)));
     let piece = renderMarks(markup`${text}`, marks);
     for (const annotation of [...covering].reverse()) {
-      const title = `${kindLabels[annotation.kind]} #${this.numbers.get(annotation.id) ?? ''}`;
-      piece = markup`<span class="a a-${annotation.kind}" title="${title}">${piece}</span>`;
+      const first = !this.begun.has(annotation.id);
+      this.begun.add(annotation.id);
+      piece = markup`<span class="a a-${annotation.kind}" ${this.writer.attributes(annotation, first)}>${piece}</span>`;
     }
-    const references = (this.endingAt.get(end) ?? []).map((annotation) => {
-      const number = this.numbers.get(annotation.id) ?? 0;
-      return markup`<sup class="ref" id="ref-${number}"><a href="#note-${number}">${number}</a></sup>`;
-    });
+    const references = (this.endingAt.get(end) ?? []).map((annotation) => this.writer.after(annotation));
     return markup`${piece}${references}`;
   }
 }

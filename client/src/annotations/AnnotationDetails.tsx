@@ -9,6 +9,7 @@ import { LongTextField } from './LongTextField.js';
 import { changeProblem, verdictPatch, workflowFields } from '../../../shared/workflow/rules.js';
 import type { ClaimWorkflow } from '../workflow/useClaimWorkflow.js';
 import { WorkflowFields } from '../workflow/WorkflowFields.js';
+import { CopyLinkButton } from '../permalink/CopyLinkButton.js';
 
 interface AnnotationDetailsProps {
   item: ResolvedAnnotation;
@@ -27,6 +28,8 @@ interface AnnotationDetailsProps {
   onSelect: (id: string) => void;
   onPick: (picking: boolean) => void;
   onClose: () => void;
+  /** The mark's permalink, to copy (null until the document's record is known). */
+  link?: string | null;
 }
 
 /** The details of one annotation: its note, and by kind its verdict, evidence, speaker and links. */
@@ -66,6 +69,7 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
         Marked by {annotation.author.name}
         {annotation.createdAt !== '' && <> on {new Date(annotation.createdAt).toLocaleString()}</>}
       </p>
+      {props.link !== undefined && props.link !== null && <CopyLinkButton url={props.link} />}
 
       <LongTextField
         key={`${annotation.id}-note`}

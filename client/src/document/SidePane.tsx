@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import type { Annotation, DamagedEntry } from '../../../shared/annotation.js';
+import { teamLayerId } from '../../../shared/document.js';
 import { AnnotationDetails } from '../annotations/AnnotationDetails.js';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar.js';
 import type { Api, SessionInfo } from '../api.js';
@@ -9,6 +10,7 @@ import { useThreads } from '../threads/useThreads.js';
 import type { AnnotationActions } from './useAnnotationActions.js';
 import { emptyList, type DocumentWorkspace } from './useDocumentWorkspace.js';
 import type { Selection } from './useSelection.js';
+import { markHref } from '../route.js';
 
 const noDamaged: DamagedEntry[] = [];
 
@@ -51,6 +53,11 @@ export function SidePane({ workspace, selection, actions, side, closeDetails, ap
           onSelect={(other) => select(other)}
           onPick={setPicking}
           onClose={closeDetails}
+          link={
+            workspace.record === null
+              ? null
+              : `${window.location.origin}${window.location.pathname}${markHref(workspace.record.id, { mark: selected.annotation.id, layer: workspace.layerId ?? teamLayerId })}`
+          }
         />
       )}
       {selected !== null && layerDoc !== null && (

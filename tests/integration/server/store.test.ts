@@ -198,6 +198,30 @@ for (const backend of backends) {
       expect(textOf(await first.loadUpdates('doc'))).toBe('new');
     });
 
+    it('keeps public pages by slug, replaced when put again, removed alone or with their document', async () => {
+      const { first, second } = await open();
+      const page = (slug: string, docId: string, html: string) => ({
+        slug,
+        docId,
+        html,
+        styleSource: "'sha256-abc'",
+        publishedAt: '2026-01-02T03:04:05.000Z',
+      });
+      await first.putPublication(page('slug-a', 'doc-a', '<p>first</p>'));
+      await first.putPublication(page('slug-a', 'doc-a', '<p>again</p>'));
+      await first.putPublication(page('slug-b', 'doc-b', '<p>other</p>'));
+      await first.putPublication(page('slug-c', 'doc-c', '<p>third</p>'));
+      expect(await second.getPublication('slug-a')).toEqual(page('slug-a', 'doc-a', '<p>again</p>'));
+      expect(await second.getPublication('slug-none')).toBeNull();
+      await second.deletePublication('slug-b');
+      await second.deletePublication('slug-b');
+      expect(await first.getPublication('slug-b')).toBeNull();
+      await first.putDocument(record('doc-a', 'A'));
+      await first.deleteDocument('doc-a');
+      expect(await second.getPublication('slug-a')).toBeNull();
+      expect(await second.getPublication('slug-c')).toEqual(page('slug-c', 'doc-c', '<p>third</p>'));
+    });
+
     it('answers a ping while open, and fails one once closed', async () => {
       const store = (await open()).first;
       await expect(store.ping()).resolves.toBeUndefined();

@@ -1,0 +1,3 @@
+export { isPublishable } from './isPublishable.js';
+export { toPublicPage, publicPageStyles } from './publicPage.js';
+export type { PublicPage, PublicPageOptions } from './publicPage.js';

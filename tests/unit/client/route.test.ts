@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { markHref, parseRoute } from '../../../client/src/route.js';
+
+describe('permalinks to marks', () => {
+  it.each([
+    ['a team mark', { mark: 'k3j9x0a1b2c3d4e5f6', layer: 'team' }, '#/d/doc1/m/k3j9x0a1b2c3d4e5f6'],
+    ['a mark in a private layer', { mark: 'abc', layer: 'p-student-1' }, '#/d/doc1/m/abc?layer=p-student-1'],
+    ['an imported mark with any id', { mark: 'urn:uuid:1/2?x#y é', layer: 'team' }, '#/d/doc1/m/urn%3Auuid%3A1%2F2%3Fx%23y%20%C3%A9'],
+  ])('writes and reads %s', (_name, target, href) => {
+    expect(markHref('doc1', target)).toBe(href);
+    expect(parseRoute(href)).toEqual({ page: 'document', id: 'doc1', mark: target });
+  });
+
+  it('reads a document link as before, and a malformed permalink as the list', () => {
+    expect(parseRoute('#/d/doc1')).toEqual({ page: 'document', id: 'doc1' });
+    expect(parseRoute('#/d/doc1/m/%E0%A4%A')).toEqual({ page: 'list' });
+    expect(parseRoute('#/d/doc1/m/')).toEqual({ page: 'list' });
+    expect(parseRoute('#/d/doc1/m/abc?layer=../x')).toEqual({ page: 'list' });
+  });
+});
