@@ -418,7 +418,7 @@ export class Documents {
     const { publication, ...record } = await this.get(id);
     const updated = { ...record, deletedAt: this.now().toISOString() };
     await this.store.putDocument(updated);
-    if (publication !== undefined) await this.store.deletePublication(publication.slug);
+    if (publication !== undefined) await this.removePage(id, publication.slug);
     return this.inTrash(updated);
   }
 
@@ -452,8 +452,14 @@ export class Documents {
     const { publication, ...record } = await this.get(id);
     if (publication === undefined) return record;
     await this.store.putDocument(record);
-    await this.store.deletePublication(publication.slug);
+    await this.removePage(id, publication.slug);
     return record;
+  }
+
+  /** Removes a document's public page: only its own, whatever slug its record names. */
+  private async removePage(id: string, slug: string): Promise<void> {
+    const snapshot = await this.store.getPublication(slug);
+    if (snapshot?.docId === id) await this.store.deletePublication(slug);
   }
 
   /** The public page at a slug, or null when there is none: never published, unpublished, or its document in the trash. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { layerRoomName, teamLayerId } from '../../shared/index.js';
@@ -13,6 +14,8 @@ const story = [
   'Passengers said the harbour master admitted the new pier cost 4 million euros last spring.',
 ].join('\n\n');
 const claimWords = 'the new pier cost 4 million euros';
+/** Where screenshots of this file go, to look at (FACTMARK_SCREENSHOTS=dir), or nowhere. */
+const screenshots = process.env['FACTMARK_SCREENSHOTS'] ?? null;
 
 /** Goes to a hash in the page, as a link clicked in the app or pasted in the address bar of an open page would. */
 async function goToHash(page: Page, hash: string): Promise<void> {
@@ -44,6 +47,7 @@ describe('a permalink to a mark', () => {
     await details.getByRole('button', { name: 'Copy link' }).click();
     const link = await details.getByLabel('Link to this mark').inputValue();
     expect(link).toBe(`${server.url}/#/d/${docId}/m/${claim}`);
+    if (screenshots !== null) await owner.screenshot({ path: path.join(screenshots, 'permalink-opened.png') });
     expect(await seriousViolations(owner)).toEqual([]);
 
     // With no editor open (one would repair the anchors), the paragraph is split before the claim as

@@ -56,6 +56,7 @@ describe('the public page of a published document', () => {
     const url = (await link.getAttribute('href')) ?? '';
     expect(url).toMatch(new RegExp(`^${server.url}/p/[A-Za-z0-9_-]{22}$`));
     expect(await page.getByRole('button', { name: 'Republish' }).count()).toBe(1);
+    if (screenshots !== null) await page.locator('.publish-control').screenshot({ path: path.join(screenshots, 'publish-control.png') });
 
     // A reader with no token, in a browser that never held one.
     const reader = await suite.browser.newContext({ viewport: { width: 1000, height: 700 } });

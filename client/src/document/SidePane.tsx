@@ -28,7 +28,7 @@ interface SidePaneProps {
 /** Beside the article: the details of the chosen annotation and its discussion, above the list of them all. */
 export function SidePane({ workspace, selection, actions, side, closeDetails, api, docId, session }: SidePaneProps) {
   const { selected, resolved, canAnnotate, selectedId, activity, annotations, shownKinds, toggleKind, layerDoc } = workspace;
-  const { threads } = useThreads(layerDoc);
+  const { threads, damaged: threadDamage } = useThreads(layerDoc);
   const people = usePeople(api, docId, session.tokenId, workspace.author.name);
   // Replies carry the token's id, which the server checks, and the name this person chose (which the server holds for it).
   const me = { id: session.tokenId, name: workspace.author.name };
@@ -69,6 +69,7 @@ export function SidePane({ workspace, selection, actions, side, closeDetails, ap
           me={me}
           people={people}
           canReply={canAnnotate}
+          damaged={threadDamage.filter((entry) => entry.markId === selected.annotation.id).length}
         />
       )}
       <AnnotationSidebar

@@ -23,6 +23,8 @@ interface ThreadViewProps {
   people: readonly DocumentPerson[];
   /** False for a viewer, or in a layer this person may only read. */
   canReply: boolean;
+  /** How many of its entries could not be read (left out, never shown as if they were fine). */
+  damaged: number;
 }
 
 /** What a write's InputError says, for the box that made it; anything else is a bug and is thrown on. */
@@ -37,7 +39,7 @@ function attempt(write: () => void): string | null {
 }
 
 /** The discussion under a mark: its replies, a box to reply, and resolving or reopening it. */
-export function ThreadView({ markId, thread, layer, me, people, canReply }: ThreadViewProps) {
+export function ThreadView({ markId, thread, layer, me, people, canReply, damaged }: ThreadViewProps) {
   const replies = thread?.replies ?? [];
   const count = replyCount(thread);
   const state = thread?.state ?? null;
@@ -50,6 +52,13 @@ export function ThreadView({ markId, thread, layer, me, people, canReply }: Thre
       {state !== null && (
         <p className="thread-state" role="status">
           {resolved ? 'Resolved' : 'Reopened'} by {state.by.name} on {new Date(state.at).toLocaleString()}
+        </p>
+      )}
+      {damaged > 0 && (
+        <p className="field-hint">
+          {damaged === 1
+            ? 'One entry of this thread could not be read and is not shown.'
+            : `${damaged} entries of this thread could not be read and are not shown.`}
         </p>
       )}
       {replies.length > 0 && (
