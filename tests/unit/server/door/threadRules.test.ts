@@ -23,7 +23,6 @@ describe('threads at the door, by writer', () => {
     ['its author, an annotator', { id: ana.id, role: 'annotator' } as Writer, null],
     ['the server (an import), in anyone’s name', null, null],
     ['a viewer, even as its author', { id: ana.id, role: 'viewer' } as Writer, /viewer/],
-    ['a connection the server cannot name', { id: null, role: 'owner' } as Writer, /nobody/],
     ['an owner in another’s name', { id: 'tok-owner', role: 'owner' } as Writer, /another person/],
   ])('a reply sent by %s', (_name, writer, refused) => {
     const problem = problemOf(writer, reply);
