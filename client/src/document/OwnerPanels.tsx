@@ -4,6 +4,7 @@ import { ClassResults } from '../ClassResults.js';
 import { revealText } from '../editor/revealText.js';
 import { PublicationForm } from '../PublicationForm.js';
 import { SharePanel } from '../SharePanel.js';
+import { WorkflowForm } from '../workflow/WorkflowForm.js';
 import type { DocumentWorkspace } from './useDocumentWorkspace.js';
 import type { Panels } from './usePanels.js';
 
@@ -33,6 +34,7 @@ export function OwnerPanels({ api, id, workspace, panels }: { api: Api; id: stri
         </SharePanel>
       )}
       {showShare && <PublicationForm api={api} id={id} record={record} onRecord={(updated) => setRecord({ ...record, ...updated })} />}
+      {showShare && <WorkflowForm api={api} id={id} record={record} onRecord={(updated) => setRecord({ ...record, ...updated })} />}
       {showResults && (
         <ClassResults
           api={api}
