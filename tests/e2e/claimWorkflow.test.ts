@@ -76,7 +76,7 @@ describe('a claim checked by two people', () => {
     expect(await details(benPage).textContent()).toContain('You set the verdict: someone else approves it');
     expect(await ownViolations(benPage)).toEqual([]);
     if (shots !== null) {
-      await benApprove.scrollIntoViewIfNeeded();
+      await details(benPage).getByText('You set the verdict').scrollIntoViewIfNeeded();
       await benPage.screenshot({ path: path.join(shots, 'setter-cannot-approve.png') });
     }
 
