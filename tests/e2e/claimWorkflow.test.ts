@@ -91,6 +91,16 @@ describe('a claim checked by two people', () => {
     await expect.poll(() => details(benPage).getByLabel('Status').inputValue()).toBe('checked');
     expect(benWindow.errors).toEqual([]);
 
+    // The sidebar counts and filters claims by status and assignee.
+    const byStatus = ana.getByLabel('Filter by status');
+    await expect.poll(() => byStatus.locator('option').allTextContents()).toContain('Checked (1)');
+    expect(await byStatus.locator('option').allTextContents()).toContain('To check (0)');
+    await byStatus.selectOption({ label: 'To check (0)' });
+    await expect.poll(() => ana.locator('.shown-count').textContent()).toBe('0 of 1 annotation');
+    await byStatus.selectOption({ label: 'Checked (1)' });
+    await ana.getByLabel('Filter by assignee').selectOption({ label: 'Ben (1)' });
+    await expect.poll(() => ana.locator('.shown-count').textContent()).toBe('1 annotation');
+
     // The History says who did what.
     await ana.getByRole('tab', { name: 'History' }).click();
     const history = ana.locator('.history');
