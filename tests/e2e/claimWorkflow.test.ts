@@ -75,7 +75,10 @@ describe('a claim checked by two people', () => {
     await expect.poll(() => benApprove.isDisabled()).toBe(true);
     expect(await details(benPage).textContent()).toContain('You set the verdict: someone else approves it');
     expect(await ownViolations(benPage)).toEqual([]);
-    if (shots !== null) await details(benPage).screenshot({ path: path.join(shots, 'setter-cannot-approve.png') });
+    if (shots !== null) {
+      await details(benPage).getByText('You set the verdict').scrollIntoViewIfNeeded();
+      await benPage.screenshot({ path: path.join(shots, 'setter-cannot-approve.png') });
+    }
 
     // Cleo approves it: the claim is checked for everyone.
     const cleoPage = (await suite.open(docId, 'Cleo', cleo)).page;
@@ -88,6 +91,16 @@ describe('a claim checked by two people', () => {
     await expect.poll(() => details(benPage).getByLabel('Status').inputValue()).toBe('checked');
     expect(benWindow.errors).toEqual([]);
 
+    // The sidebar counts and filters claims by status and assignee.
+    const byStatus = ana.getByLabel('Filter by status');
+    await expect.poll(() => byStatus.locator('option').allTextContents()).toContain('Checked (1)');
+    expect(await byStatus.locator('option').allTextContents()).toContain('To check (0)');
+    await byStatus.selectOption({ label: 'To check (0)' });
+    await expect.poll(() => ana.locator('.shown-count').textContent()).toBe('0 of 1 annotation');
+    await byStatus.selectOption({ label: 'Checked (1)' });
+    await ana.getByLabel('Filter by assignee').selectOption({ label: 'Ben (1)' });
+    await expect.poll(() => ana.locator('.shown-count').textContent()).toBe('1 annotation');
+
     // The History says who did what.
     await ana.getByRole('tab', { name: 'History' }).click();
     const history = ana.locator('.history');
@@ -99,5 +112,23 @@ describe('a claim checked by two people', () => {
     expect(text).toContain('assigned to Ben');
     expect(await ownViolations(ana)).toEqual([]);
     if (shots !== null) await ana.screenshot({ path: path.join(shots, 'history-checked.png') });
+  });
+
+  it('shows the steps under the names and in the order the owner gives them', async () => {
+    const docId = await importArticle(suite.server, story, 'markdown');
+    const ana = (await suite.open(docId, 'Ana')).page;
+    await ana.getByRole('button', { name: 'Share…' }).click();
+    const form = ana.locator('form.workflow-form');
+    await form.getByLabel('Name of the step “second-check”').fill('Second look');
+    await form.getByRole('button', { name: 'Move “Second look” up' }).click();
+    await form.getByRole('button', { name: 'Save steps' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved.');
+    expect(await ownViolations(ana)).toEqual([]);
+    if (shots !== null) await form.screenshot({ path: path.join(shots, 'workflow-form.png') });
+
+    await selectWords(ana, 'the dredging cost 12 million euros');
+    await ana.getByRole('button', { name: 'Claim' }).click();
+    const options = await details(ana).getByLabel('Status').locator('option').allTextContents();
+    expect(options).toEqual(['To check', 'Second look', 'In progress', 'Checked', 'Published']);
   });
 });

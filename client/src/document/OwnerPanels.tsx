@@ -5,6 +5,7 @@ import { revealText } from '../editor/revealText.js';
 import { PublicationForm } from '../PublicationForm.js';
 import { SharePanel } from '../SharePanel.js';
 import { PublishControl } from '../publish/PublishControl.js';
+import { WorkflowForm } from '../workflow/WorkflowForm.js';
 import type { DocumentWorkspace } from './useDocumentWorkspace.js';
 import type { Panels } from './usePanels.js';
 
@@ -35,6 +36,7 @@ export function OwnerPanels({ api, id, workspace, panels }: { api: Api; id: stri
       )}
       {showShare && <PublicationForm api={api} id={id} record={record} onRecord={(updated) => setRecord({ ...record, ...updated })} />}
       {showShare && <PublishControl api={api} id={id} record={record} onRecord={(updated) => setRecord({ ...record, ...updated })} />}
+      {showShare && <WorkflowForm api={api} id={id} record={record} onRecord={(updated) => setRecord({ ...record, ...updated })} />}
       {showResults && (
         <ClassResults
           api={api}

@@ -65,6 +65,19 @@ describe('My work, the people of a document and its workflow’s names', () => {
     expect(mine.claims).toEqual([]);
   });
 
+  it('names no one else to a student working blind', async () => {
+    const docId = await importArticle(server, 'A story for the class.');
+    expect((await api(server, `/api/documents/${docId}`, json('PATCH', { assignment: { revealed: false } }))).status).toBe(200);
+    const student = await invite(docId, 'annotator', 'Student A');
+    await invite(docId, 'annotator', 'Student B');
+    const people = (await (await api(server, `/api/documents/${docId}/people`, { token: student.token })).json()) as {
+      people: { id: string }[];
+    };
+    expect(people.people.map((person) => person.id)).toEqual([student.id]);
+    const owners = (await (await api(server, `/api/documents/${docId}/people`)).json()) as { people: unknown[] };
+    expect(owners.people.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('lets an owner rename and reorder the steps, keeping their meaning; refuses others and bad lists', async () => {
     const docId = await importArticle(server, 'The mayor said the river was clean.');
     const editor = await invite(docId, 'editor', 'Ed');
