@@ -14,6 +14,13 @@ import {
   layerRoomName,
   listAnnotations,
   normalizeTitle,
+  normalizeTag,
+  normalizeTags,
+  filterBound,
+  recordMatches,
+  collectionLimits,
+  type DocumentFilter,
+  type CorpusFormat,
   putAnnotation,
   teamLayerId,
   type DocumentRecord,
@@ -28,7 +35,8 @@ import type { InviteRecord, Store } from './store/Store.js';
 import { layerDocOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
 import type { AnnotationImportReport } from './jobs/importing.js';
-import { runInline, type JobRunner } from './jobs/jobs.js';
+import { runInline, type JobResults, type JobRunner } from './jobs/jobs.js';
+import { Collections, withCollections, withTags } from './Collections.js';
 
 /** A request named a document that does not exist. */
 export class DocumentNotFoundError extends Error {
@@ -43,6 +51,10 @@ export interface DocumentChange {
   title?: string;
   assignment?: { revealed: boolean } | null;
   source?: Partial<Record<ArticleSourceField, string | null>>;
+  /** The collections it is in (ids, each must exist), all of them: replaces the list. */
+  collections?: readonly string[];
+  /** Its tags, all of them (normalised): replaces the list. */
+  tags?: readonly string[];
 }
 
 /** A source field's value checked, its error naming the field. */
@@ -137,6 +149,8 @@ export class Documents {
   private readonly run: JobRunner;
   private importQueue: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
+  /** The collections documents are grouped in (corpus issue). */
+  readonly collections: Collections;
 
   constructor(
     store: Store,
@@ -151,6 +165,7 @@ export class Documents {
     this.writeUpdate = writeUpdate ?? ((room, update) => store.appendUpdate(room, update));
     this.run = run;
     this.now = now;
+    this.collections = new Collections(store);
   }
 
   /**
@@ -307,6 +322,14 @@ export class Documents {
       const { assignment: _previous, ...rest } = record;
       record = change.assignment === null ? rest : { ...rest, assignment: { revealed: change.assignment.revealed } };
     }
+    if (change.collections !== undefined) {
+      const collections = [...new Set(change.collections)];
+      if (collections.length > collectionLimits.collectionsPerDocument)
+        throw new InputError(`A document is in at most ${collectionLimits.collectionsPerDocument} collections.`, 'collections');
+      await this.collections.checkExist(collections);
+      record = withCollections(record, collections);
+    }
+    if (change.tags !== undefined) record = withTags(record, normalizeTags(change.tags));
     await this.store.putDocument(record);
     return record;
   }
@@ -342,10 +365,40 @@ export class Documents {
     return updated;
   }
 
-  /** The documents that are not in the trash, newest first. */
-  async list(): Promise<DocumentRecord[]> {
-    const records = await this.store.listDocuments();
-    return records.filter((record) => record.deletedAt === undefined).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  /**
+   * The documents that are not in the trash, newest first; with a filter,
+   * those that meet all its conditions. Throws a CollectionNotFoundError for
+   * an unknown collection and an InputError for a malformed tag or date.
+   * The record's conditions go first: only the documents left are read for
+   * the worker condition, one at a time.
+   */
+  async list(filter: DocumentFilter = {}): Promise<DocumentRecord[]> {
+    // Checked before anything is read, so a bad filter is an error, never an empty list.
+    if (filter.collection !== undefined) await this.collections.get(filter.collection);
+    if (filter.tag !== undefined) normalizeTag(filter.tag);
+    if (filter.from !== undefined) filterBound(filter.from, 'from');
+    if (filter.to !== undefined) filterBound(filter.to, 'to');
+    const records = (await this.store.listDocuments()).filter((record) => record.deletedAt === undefined && recordMatches(record, filter));
+    const matching: DocumentRecord[] = [];
+    for (const record of records) if (filter.worker === undefined || (await this.markedBy(record.id, filter.worker))) matching.push(record);
+    return matching.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /**
+   * Whether someone made a mark in a document (any layer not removed): the
+   * author of one of its marks has this person id, or this name (any case).
+   */
+  private async markedBy(id: string, worker: string): Promise<boolean> {
+    const name = worker.trim().toLowerCase();
+    for (const layer of await this.layers(id)) {
+      const doc = await this.loadLayer(layerRoomName(id, layer));
+      try {
+        if (listAnnotations(doc).some(({ author }) => author.id === worker || author.name.trim().toLowerCase() === name)) return true;
+      } finally {
+        doc.destroy();
+      }
+    }
+    return false;
   }
 
   /** A document's record; throws DocumentNotFoundError if there is none, or it is in the trash. */
@@ -539,6 +592,15 @@ export class Documents {
       publicUrl: options.publicUrl,
       organisation: options.organisation,
     });
+  }
+
+  /**
+   * One document's part of a corpus file and its counts for the datasheet,
+   * worked out off the event loop: every layer (not removed), or one.
+   */
+  async corpusPart(id: string, format: CorpusFormat, options: { publicUrl: string; layer?: string }): Promise<JobResults['corpusPart']> {
+    const state = await this.state(id, options.layer);
+    return this.run({ type: 'corpusPart', state, format, publicUrl: options.publicUrl });
   }
 
   /**

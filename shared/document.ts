@@ -70,6 +70,11 @@ export interface DocumentRecord {
   layerNames?: Record<string, string>;
   /** Layers an owner removed: left out of lists, results and exports, kept to be restored. */
   removedLayers?: string[];
+  // Collections (corpus issue): the groups the document belongs to, and its tags.
+  /** The ids of the collections the document belongs to (any number). */
+  collections?: string[];
+  /** Tags, normalised (`normalizeTag`): lower case, each once, sorted. */
+  tags?: string[];
 }
 
 /** Why the server closes an open window's connections when its document is moved to the trash (the client shows it). */

@@ -23,3 +23,4 @@ export * from './agreement/index.js';
 export * from './prose/index.js';
 export * from './saveStatus.js';
 export * from './damage.js';
+export * from './collection.js';

@@ -17,6 +17,10 @@ import { createInvite, listAllInvites, listInvites, revokeAnyInvite, revokeInvit
 import { changeLayer, listLayers, mergeLayer } from './routes/layers.js';
 import { getSession, setSessionName } from './routes/session.js';
 import { listTrash, restoreDocument } from './routes/trash.js';
+// Collections and corpus exports (corpus issue).
+import { CollectionNotFoundError } from '../Collections.js';
+import { changeCollection, createCollection, deleteCollection, listCollections } from './routes/collections.js';
+import { corpusDatasheet, exportCorpus } from './routes/corpus.js';
 
 export type { ApiCall, ApiContext } from './ApiCall.js';
 
@@ -45,6 +49,13 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   { method: 'PUT', pattern: '/api/documents/:id/answer-key', handle: setAnswerKey },
   { method: 'GET', pattern: '/api/documents/:id/scores', handle: getScores },
   { method: 'GET', pattern: '/api/documents/:id/agreement', handle: getAgreement },
+  // Collections and corpus exports (corpus issue).
+  { method: 'GET', pattern: '/api/collections', handle: listCollections },
+  { method: 'POST', pattern: '/api/collections', handle: createCollection },
+  { method: 'PATCH', pattern: '/api/collections/:id', handle: changeCollection },
+  { method: 'DELETE', pattern: '/api/collections/:id', handle: deleteCollection },
+  { method: 'GET', pattern: '/api/export', handle: exportCorpus },
+  { method: 'GET', pattern: '/api/export/datasheet', handle: corpusDatasheet },
 ];
 
 const router = new Router(apiRoutes);
@@ -69,6 +80,7 @@ export function httpErrorOf(error: unknown): unknown {
   if (error instanceof DocumentNotFoundError) return new HttpError(404, 'Not found', error.message);
   if (error instanceof DocumentLimitError) return new HttpError(409, 'Too many documents', error.message);
   if (error instanceof InviteNotFoundError) return new HttpError(404, 'Not found', error.message);
+  if (error instanceof CollectionNotFoundError) return new HttpError(404, 'Not found', error.message);
   if (error instanceof AnswerKeyMissingError) return new HttpError(409, 'No answer key', error.message);
   if (error instanceof InputError) return new HttpError(400, 'Bad request', error.message, {}, error.path === '' ? undefined : error.path);
   if (error instanceof JobTooLargeError) return new HttpError(413, 'Too large', error.message);

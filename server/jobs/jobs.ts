@@ -1,5 +1,15 @@
 import { InputError } from '../../shared/errors.js';
-import { ImportError, type Organisation } from '../../shared/index.js';
+import {
+  corpusEntry,
+  ImportError,
+  skippedEntries,
+  summarizeDocument,
+  type CorpusEntry,
+  type CorpusFormat,
+  type DocumentSummary,
+  type Organisation,
+  type SkippedEntry,
+} from '../../shared/index.js';
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
 import type { InviteRecord } from '../store/Store.js';
@@ -30,6 +40,8 @@ export interface JobInputs {
   compare: { a: DocumentState; b: DocumentState; annotations: { a: boolean; b: boolean }; format: CompareFormat };
   scores: { state: DocumentState; invites: InviteRecord[]; format: string; table: string };
   agreement: { state: DocumentState; invites: InviteRecord[]; layers?: string[]; readable?: string[]; format: string };
+  // Corpus exports (corpus issue): one document's part of the file, and its counts for the datasheet.
+  corpusPart: { state: DocumentState; format: CorpusFormat; publicUrl: string };
 }
 
 /** What each job gives back. */
@@ -42,6 +54,7 @@ export interface JobResults {
   compare: ComparisonFile;
   scores: RenderedReport;
   agreement: RenderedReport;
+  corpusPart: { entry: CorpusEntry; summary: DocumentSummary; skipped: SkippedEntry[] };
 }
 
 export type JobType = keyof JobInputs;
@@ -71,6 +84,7 @@ export function jobBytes(job: Job): number {
     case 'export':
     case 'scores':
     case 'agreement':
+    case 'corpusPart':
       return stateBytes(job.state);
     case 'compare':
       return stateBytes(job.a) + stateBytes(job.b);
@@ -103,6 +117,10 @@ async function compute(job: Job): Promise<JobResults[JobType]> {
       return renderScores(scoreState(job.state, job.invites), job.format, job.table);
     case 'agreement':
       return renderAgreement(agreementOfState(job.state, job.invites, job.layers, job.readable), job.format);
+    case 'corpusPart': {
+      const model = exportModelOf(job.state);
+      return { entry: corpusEntry(model, job.format, job), summary: summarizeDocument(model), skipped: skippedEntries(model) };
+    }
   }
 }
 

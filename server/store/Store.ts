@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../../shared/index.js';
+import type { CollectionRecord, DocumentRecord } from '../../shared/index.js';
 import type { Role } from '../../shared/access.js';
 import type { DamageReport, UpdateMerger } from './damage.js';
 
@@ -57,6 +57,13 @@ export interface Store {
   deleteDocument(id: string): Promise<void>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   listDocuments(): Promise<DocumentRecord[]>;
+  // Collections (corpus issue): records of their own; documents name them in `DocumentRecord.collections`.
+  putCollection(record: CollectionRecord): Promise<void>;
+  getCollection(id: string): Promise<CollectionRecord | null>;
+  /** Every collection, in id order. */
+  listCollections(): Promise<CollectionRecord[]>;
+  /** Removes a collection's record (the documents naming it are the caller's to change). */
+  deleteCollection(id: string): Promise<void>;
   putInvite(invite: InviteRecord): Promise<void>;
   getInvite(jti: string): Promise<InviteRecord | null>;
   /** Every invite, or those of one document. */

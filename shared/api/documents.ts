@@ -19,6 +19,9 @@ export const documentRecordSchema = z.object({
   deletedAt: z.string().optional(),
   layerNames: z.record(z.string(), z.string()).optional(),
   removedLayers: z.array(z.string()).optional(),
+  // Collections (corpus issue).
+  collections: z.array(z.string()).optional(),
+  tags: z.array(z.string()).optional(),
 }) satisfies z.ZodType<DocumentRecord>;
 
 /** Fields of the stored record that the schema above does not name: none, or this fails to compile (the answer would not carry them). */
@@ -73,8 +76,11 @@ export const changeDocumentRequestSchema = z
     sourceUrl: z.string().nullable().optional(),
     publishedAt: z.string().nullable().optional(),
     reviewUrl: z.string().nullable().optional(),
+    // Collections (corpus issue): the whole list of collection ids, and of tags; owners and editors may set these.
+    collections: z.array(z.string().max(64)).max(100).optional(),
+    tags: z.array(z.string().max(200)).max(100).optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), {
-    message: 'Give a "title", an "assignment", a "sourceUrl", a "publishedAt" or a "reviewUrl"',
+    message: 'Give a "title", an "assignment", a "sourceUrl", a "publishedAt", a "reviewUrl", "collections" or "tags"',
   });
 export type ChangeDocumentRequest = z.infer<typeof changeDocumentRequestSchema>;
