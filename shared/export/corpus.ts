@@ -48,8 +48,8 @@ export function toJsonLine(model: ExportModel): string {
     tags: record.tags ?? [],
     text: model.text,
     layers: model.layers.map((layer) => layer.id),
-    // The layer first: the fields in the schema's order would leave it out.
-    marks: allAnnotations(model).map((annotation) => ({ layer: annotation.layer, ...annotationInCodePoints(annotation, offsets) })),
+    // The layer added back: the fields in the schema's order leave it out.
+    marks: allAnnotations(model).map((annotation) => ({ ...annotationInCodePoints(annotation, offsets), layer: annotation.layer })),
   };
   // JSON.stringify escapes line breaks inside strings; U+2028/9 are escaped too, for readers that split on them.
   return `${JSON.stringify(line).replace(/[\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16)}`)}\n`;

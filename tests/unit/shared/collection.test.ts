@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, filterBound, normalizeCollectionName, normalizeTag, normalizeTags, recordMatches } from '../../../shared/index.js';
+import { InputError } from '../../../shared/errors.js';
+import { filterBound, normalizeCollectionName, normalizeTag, normalizeTags, recordMatches } from '../../../shared/index.js';
 
 describe('collections and tags', () => {
   it.each([

@@ -6,7 +6,8 @@ import { Collections, CollectionNotFoundError } from '../../../../server/Collect
 import { LevelStore } from '../../../../server/store/LevelStore.js';
 import { PostgresStore } from '../../../../server/store/PostgresStore.js';
 import type { Store } from '../../../../server/store/Store.js';
-import { InputError, type DocumentRecord } from '../../../../shared/index.js';
+import { InputError } from '../../../../shared/errors.js';
+import type { DocumentRecord } from '../../../../shared/index.js';
 import { freshDatabase, servicesSkipReason, testServices } from '../../../support/services.js';
 
 const services = testServices();
