@@ -20,9 +20,17 @@ function openCorpus(context: ApiContext, url: URL, format: string): Promise<Corp
   });
 }
 
-/** Writes a piece, waiting for the client to take the last ones first: the pieces never pile up in memory. */
+/**
+ * Writes a piece, waiting for the client to take the last ones first (the
+ * pieces never pile up in memory), or to go away: a closed response never
+ * drains, and the export must not wait on it for ever.
+ */
 async function send(response: ServerResponse, piece: string): Promise<void> {
-  if (!response.write(piece)) await once(response, 'drain');
+  if (response.write(piece)) return;
+  const stop = new AbortController();
+  await Promise.race([once(response, 'drain', { signal: stop.signal }), once(response, 'close', { signal: stop.signal })]).finally(() =>
+    stop.abort(),
+  );
 }
 
 /**
