@@ -256,6 +256,7 @@ async function exportDocument(id: string | undefined, options: ExportOptions): P
   // A corpus (a collection, or every document) instead of one document.
   if (options.collection !== undefined || options.all === true) {
     if (id !== undefined) throw new Error('Give a document id, or --collection C / --all, not both.');
+    if (options.layer !== undefined) throw new Error('A corpus exports every layer an owner may read: --layer is for one document.');
     return exportCorpusCommand(corpusCli, options);
   }
   if (id === undefined) throw new Error('Name the document to export, or give --collection C or --all.');
@@ -545,7 +546,7 @@ export function createProgram(): Command {
       ]),
     )
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--layer <layer>', 'export one layer only (default: all)')
+    .option('--layer <layer>', 'export one layer only (default: all; one document only)')
     .option('--collection <id>', 'export the documents of a collection (jsonl, wa or csv)')
     .option('--all', 'export every document (jsonl, wa or csv)')
     .option('--datasheet <file>', 'where the corpus datasheet goes (default: the output file + .datasheet.md)')
