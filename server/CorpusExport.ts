@@ -57,12 +57,9 @@ export class CorpusExport {
     if (!isCorpusFormat(format))
       throw new InputError(`Unknown corpus format "${format}": use one of ${corpusFormats.join(', ')}.`, 'format');
     const label = collection === undefined ? 'All documents' : (await documents.collections.get(collection)).name;
-    const records = await documents.list(collection === undefined ? {} : { collection });
+    const records = await documents.list(collection === undefined ? {} : { collection }, canOpen);
     // Oldest first: a corpus exported again later grows at its end.
-    const ids = records
-      .filter((record) => canOpen(record.id))
-      .reverse()
-      .map((record) => record.id);
+    const ids = records.reverse().map((record) => record.id);
     return new CorpusExport(documents, selection, format, ids, label);
   }
 

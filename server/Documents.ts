@@ -370,15 +370,18 @@ export class Documents {
    * those that meet all its conditions. Throws a CollectionNotFoundError for
    * an unknown collection and an InputError for a malformed tag or date.
    * The record's conditions go first: only the documents left are read for
-   * the worker condition, one at a time.
+   * the worker condition, one at a time. `include` leaves out documents the
+   * caller may not open before anything of them is read.
    */
-  async list(filter: DocumentFilter = {}): Promise<DocumentRecord[]> {
+  async list(filter: DocumentFilter = {}, include: (id: string) => boolean = () => true): Promise<DocumentRecord[]> {
     // Checked before anything is read, so a bad filter is an error, never an empty list.
     if (filter.collection !== undefined) await this.collections.get(filter.collection);
     if (filter.tag !== undefined) normalizeTag(filter.tag);
     if (filter.from !== undefined) filterBound(filter.from, 'from');
     if (filter.to !== undefined) filterBound(filter.to, 'to');
-    const records = (await this.store.listDocuments()).filter((record) => record.deletedAt === undefined && recordMatches(record, filter));
+    const records = (await this.store.listDocuments()).filter(
+      (record) => record.deletedAt === undefined && include(record.id) && recordMatches(record, filter),
+    );
     const matching: DocumentRecord[] = [];
     for (const record of records) if (filter.worker === undefined || (await this.markedBy(record.id, filter.worker))) matching.push(record);
     return matching.sort((a, b) => b.createdAt.localeCompare(a.createdAt));

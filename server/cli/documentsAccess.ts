@@ -297,7 +297,13 @@ class RemoteDocuments implements DocumentsAccess {
     const response = await this.request(`/api/export?${query.toString()}`);
     const total = Number(response.headers.get('X-Factmark-Documents') ?? 0);
     progress(0, total);
-    if (response.body !== null) for await (const chunk of response.body) await writePiece(out, chunk);
+    let done = 0;
+    if (response.body !== null)
+      for await (const chunk of response.body) {
+        await writePiece(out, chunk);
+        // JSON Lines end each document with a line break (none inside one): the bar moves as they come.
+        if (selection.format === 'jsonl') progress((done += (chunk as Uint8Array).filter((byte) => byte === 10).length), total);
+      }
     progress(total, total);
     query.set('format', 'md');
     const datasheet = await readText(await this.request(`/api/export/datasheet?${query.toString()}`));

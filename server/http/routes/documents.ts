@@ -26,7 +26,7 @@ function documentFilter(url: URL): DocumentFilter {
 /** `GET /api/documents[?collection=&tag=&from=&to=&worker=]`: the documents the token opens, those that meet the filters. */
 export async function listDocuments({ response, url, context }: ApiCall): Promise<void> {
   const { documents, claims } = context;
-  const all = await documents.list(documentFilter(url));
+  const all = await documents.list(documentFilter(url), (id) => canOpenDocument(claims, id));
   // Owners see which documents have damaged history.
   const damage = claims.role === 'owner' ? await documents.damage() : new Map<string, DocumentDamage>();
   sendBody(response, 200, documentListSchema, {
