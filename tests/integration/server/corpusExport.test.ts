@@ -158,5 +158,6 @@ describe('corpus exports through the server and the CLI', () => {
       }),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('c-nothere') as unknown });
     await expect(access(missing)).rejects.toThrow();
-  });
+    // Two commands, each a process starting TypeScript: slow on a busy machine.
+  }, 120_000);
 });
