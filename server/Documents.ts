@@ -67,6 +67,9 @@ function checkedSource(field: ArticleSourceField, value: string): string {
   }
 }
 
+/** Layers whose authors the worker filter keeps, at most. */
+const maxCachedLayers = 20_000;
+
 /** How many days a document stays in the trash, restorable by an owner, before it is gone for good. */
 export const trashDays = 30;
 
@@ -151,6 +154,8 @@ export class Documents {
   private readonly now: () => Date;
   /** The collections documents are grouped in (corpus issue). */
   readonly collections: Collections;
+  /** Who marked each layer read for the worker filter, by room, with the room's version when read. */
+  private readonly authorsByRoom = new Map<string, { stamp: string; ids: Set<string>; names: Set<string> }>();
 
   constructor(
     store: Store,
@@ -394,14 +399,38 @@ export class Documents {
   private async markedBy(id: string, worker: string): Promise<boolean> {
     const name = worker.trim().toLowerCase();
     for (const layer of await this.layers(id)) {
-      const doc = await this.loadLayer(layerRoomName(id, layer));
-      try {
-        if (listAnnotations(doc).some(({ author }) => author.id === worker || author.name.trim().toLowerCase() === name)) return true;
-      } finally {
-        doc.destroy();
-      }
+      const authors = await this.layerAuthors(layerRoomName(id, layer));
+      if (authors.ids.has(worker) || authors.names.has(name)) return true;
     }
     return false;
+  }
+
+  /**
+   * The ids and names (lower case) of the authors of a layer's marks. Kept
+   * per room while its stored updates stay as they were, so filtering by
+   * worker again reads only the layers written to since.
+   */
+  private async layerAuthors(room: string): Promise<{ ids: Set<string>; names: Set<string> }> {
+    const stamp = await this.store.roomVersion(room);
+    if (stamp === null) return { ids: new Set(), names: new Set() };
+    const cached = this.authorsByRoom.get(room);
+    if (cached?.stamp === stamp) return cached;
+    const doc = await this.loadLayer(room);
+    const annotations = listAnnotations(doc);
+    doc.destroy();
+    const authors = {
+      stamp,
+      ids: new Set(annotations.map(({ author }) => author.id)),
+      names: new Set(annotations.map(({ author }) => author.name.trim().toLowerCase())),
+    };
+    // Oldest out first (a Map keeps insertion order), so the cache stays small.
+    this.authorsByRoom.delete(room);
+    this.authorsByRoom.set(room, authors);
+    for (const oldest of this.authorsByRoom.keys()) {
+      if (this.authorsByRoom.size <= maxCachedLayers) break;
+      this.authorsByRoom.delete(oldest);
+    }
+    return authors;
   }
 
   /** A document's record; throws DocumentNotFoundError if there is none, or it is in the trash. */

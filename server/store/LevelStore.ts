@@ -394,6 +394,14 @@ export class LevelStore implements Store {
     }
   }
 
+  async roomVersion(room: string): Promise<string | null> {
+    await this.flush().catch(() => undefined);
+    // Keys are never reused: compaction keeps the last one, appends come after it.
+    const [last] = await this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~`, reverse: true, limit: 1 }).all();
+    const waiting = this.unbatched.filter((entry) => entry.room === room).length;
+    return last === undefined && waiting === 0 ? null : `${last ?? ''}+${waiting}`;
+  }
+
   async countUpdates(room: string): Promise<number> {
     await this.flush().catch(() => undefined);
     let count = 0;

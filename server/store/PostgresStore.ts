@@ -157,6 +157,16 @@ export class PostgresStore implements Store {
     return result.rows.map((row) => row.room);
   }
 
+  async roomVersion(room: string): Promise<string | null> {
+    // The count too: an insert committed late may carry a lower sequence number than the highest.
+    const result = await this.pool.query<{ last: string | null; count: string }>(
+      'SELECT max(seq) AS last, count(*) AS count FROM factmark_updates WHERE room = $1',
+      [room],
+    );
+    const row = result.rows[0];
+    return row?.last === null || row === undefined ? null : `${row.last}+${row.count}`;
+  }
+
   async countUpdates(room: string): Promise<number> {
     const result = await this.pool.query<{ count: string }>('SELECT count(*) AS count FROM factmark_updates WHERE room = $1', [room]);
     return Number(result.rows[0]?.count ?? 0);

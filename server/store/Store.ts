@@ -46,6 +46,12 @@ export interface Store {
   merger: UpdateMerger;
   /** The names of the rooms that have updates and start with a prefix. */
   listRooms(prefix: string): Promise<string[]>;
+  /**
+   * A stamp that changes whenever a room gains stored updates (compaction,
+   * which keeps what the log says, may leave it as it was), or null for a
+   * room with none: what a cache of something read from a room is checked by.
+   */
+  roomVersion(room: string): Promise<string | null>;
   /** Number of updates in a room's log since its last compaction. */
   countUpdates(room: string): Promise<number>;
   putDocument(record: DocumentRecord): Promise<void>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/access.js';
 import { toFactmarkJson } from '../../../shared/index.js';
+import { annotateAs } from '../../support/annotate.js';
 import { annotatedFixture } from '../../support/annotatedFixture.js';
 import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
 
@@ -137,6 +138,16 @@ describe('collections and tags through the API', () => {
     expect(await listIds('?to=2000-01-01')).toEqual([]);
     // A per-document token lists only its document, filters or not.
     expect(await listIds('?tag=rail', await invite(plain, 'viewer'))).toEqual([plain]);
+  });
+
+  it('finds a worker’s new mark at once: what it read of a layer before is read again once the layer changed', async () => {
+    expect(await listIds('?worker=test')).toEqual([marked]);
+    const clients = await annotateAs(server, byAna, server.token, 'team', [['claim', 'the night buses ran']]);
+    try {
+      await expect.poll(() => listIds('?worker=test')).toEqual([byAna, marked].sort());
+    } finally {
+      for (const client of clients) client.destroy();
+    }
   });
 
   it('answers a bad filter with a clear 4xx instead of an empty list', async () => {

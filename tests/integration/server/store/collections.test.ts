@@ -83,6 +83,20 @@ for (const backend of backends) {
         expect((await second.listCollections()).map((collection) => collection.id)).toEqual([rail.id]);
       });
 
+      it('gives a room a new version stamp with every update stored, and none while it has none', async () => {
+        opened = await backend.open();
+        const { first, second } = opened;
+        expect(await second.roomVersion('doc1/layer/team')).toBeNull();
+        const seen = new Set<string | null>();
+        for (const byte of [1, 2, 3]) {
+          await first.appendUpdate('doc1/layer/team', new Uint8Array([0, 0, byte]));
+          seen.add(await second.roomVersion('doc1/layer/team'));
+        }
+        expect(seen.size).toBe(3);
+        expect(seen.has(null)).toBe(false);
+        expect(await second.roomVersion('doc1')).toBeNull();
+      });
+
       it('changes nothing for a bad name or an unknown collection', async () => {
         opened = await backend.open();
         const collections = new Collections(opened.first);
