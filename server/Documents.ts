@@ -15,6 +15,13 @@ import {
   layerRoomName,
   listAnnotations,
   normalizeTitle,
+  normalizeTag,
+  normalizeTags,
+  filterBound,
+  recordMatches,
+  collectionLimits,
+  type DocumentFilter,
+  type CorpusFormat,
   putAnnotation,
   teamLayerId,
   type DocumentRecord,
@@ -30,7 +37,8 @@ import type { InviteRecord, PublicationSnapshot, Store } from './store/Store.js'
 import { layerDocOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
 import type { AnnotationImportReport } from './jobs/importing.js';
-import { runInline, type JobRunner } from './jobs/jobs.js';
+import { runInline, type JobResults, type JobRunner } from './jobs/jobs.js';
+import { Collections, withCollections, withTags } from './Collections.js';
 
 /** A request named a document that does not exist. */
 export class DocumentNotFoundError extends Error {
@@ -47,6 +55,10 @@ export interface DocumentChange {
   source?: Partial<Record<ArticleSourceField, string | null>>;
   /** The claim workflow's steps as the desk names and orders them; null: the default. */
   workflow?: readonly WorkflowStep[] | null;
+  /** The collections it is in (ids, each must exist), all of them: replaces the list. */
+  collections?: readonly string[];
+  /** Its tags, all of them (normalised): replaces the list. */
+  tags?: readonly string[];
 }
 
 /** A source field's value checked, its error naming the field. */
@@ -58,6 +70,9 @@ function checkedSource(field: ArticleSourceField, value: string): string {
     throw error;
   }
 }
+
+/** Layers whose authors the worker filter keeps, at most. */
+const maxCachedLayers = 20_000;
 
 /** How many days a document stays in the trash, restorable by an owner, before it is gone for good. */
 export const trashDays = 30;
@@ -163,6 +178,10 @@ export class Documents {
   private readonly run: JobRunner;
   private importQueue: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
+  /** The collections documents are grouped in (corpus issue). */
+  readonly collections: Collections;
+  /** Who marked each layer read for the worker filter, by room, with the room's version when read. */
+  private readonly authorsByRoom = new Map<string, { stamp: string; ids: Set<string>; names: Set<string> }>();
 
   constructor(
     store: Store,
@@ -177,6 +196,7 @@ export class Documents {
     this.writeUpdate = writeUpdate ?? ((room, update) => store.appendUpdate(room, update));
     this.run = run;
     this.now = now;
+    this.collections = new Collections(store);
   }
 
   /**
@@ -337,6 +357,14 @@ export class Documents {
       const { workflow: _previous, ...rest } = record;
       record = change.workflow === null ? rest : { ...rest, workflow: normalizeWorkflow(change.workflow) };
     }
+    if (change.collections !== undefined) {
+      const collections = [...new Set(change.collections)];
+      if (collections.length > collectionLimits.collectionsPerDocument)
+        throw new InputError(`A document is in at most ${collectionLimits.collectionsPerDocument} collections.`, 'collections');
+      await this.collections.checkExist(collections);
+      record = withCollections(record, collections);
+    }
+    if (change.tags !== undefined) record = withTags(record, normalizeTags(change.tags));
     await this.store.putDocument(record);
     return record;
   }
@@ -372,10 +400,67 @@ export class Documents {
     return updated;
   }
 
-  /** The documents that are not in the trash, newest first. */
-  async list(): Promise<DocumentRecord[]> {
-    const records = await this.store.listDocuments();
-    return records.filter((record) => record.deletedAt === undefined).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  /**
+   * The documents that are not in the trash, newest first; with a filter,
+   * those that meet all its conditions. Throws a CollectionNotFoundError for
+   * an unknown collection and an InputError for a malformed tag or date.
+   * The record's conditions go first: only the documents left are read for
+   * the worker condition, one at a time. `include` leaves out documents the
+   * caller may not open before anything of them is read.
+   */
+  async list(filter: DocumentFilter = {}, include: (id: string) => boolean = () => true): Promise<DocumentRecord[]> {
+    // Checked before anything is read, so a bad filter is an error, never an empty list.
+    if (filter.collection !== undefined) await this.collections.get(filter.collection);
+    if (filter.tag !== undefined) normalizeTag(filter.tag);
+    if (filter.from !== undefined) filterBound(filter.from, 'from');
+    if (filter.to !== undefined) filterBound(filter.to, 'to');
+    const records = (await this.store.listDocuments()).filter(
+      (record) => record.deletedAt === undefined && include(record.id) && recordMatches(record, filter),
+    );
+    const matching: DocumentRecord[] = [];
+    for (const record of records) if (filter.worker === undefined || (await this.markedBy(record.id, filter.worker))) matching.push(record);
+    return matching.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /**
+   * Whether someone made a mark in a document (any layer not removed): the
+   * author of one of its marks has this person id, or this name (any case).
+   */
+  private async markedBy(id: string, worker: string): Promise<boolean> {
+    const name = worker.trim().toLowerCase();
+    for (const layer of await this.layers(id)) {
+      const authors = await this.layerAuthors(layerRoomName(id, layer));
+      if (authors.ids.has(worker) || authors.names.has(name)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The ids and names (lower case) of the authors of a layer's marks. Kept
+   * per room while its stored updates stay as they were, so filtering by
+   * worker again reads only the layers written to since.
+   */
+  private async layerAuthors(room: string): Promise<{ ids: Set<string>; names: Set<string> }> {
+    const stamp = await this.store.roomVersion(room);
+    if (stamp === null) return { ids: new Set(), names: new Set() };
+    const cached = this.authorsByRoom.get(room);
+    if (cached?.stamp === stamp) return cached;
+    const doc = await this.loadLayer(room);
+    const annotations = listAnnotations(doc);
+    doc.destroy();
+    const authors = {
+      stamp,
+      ids: new Set(annotations.map(({ author }) => author.id)),
+      names: new Set(annotations.map(({ author }) => author.name.trim().toLowerCase())),
+    };
+    // Oldest out first (a Map keeps insertion order), so the cache stays small.
+    this.authorsByRoom.delete(room);
+    this.authorsByRoom.set(room, authors);
+    for (const oldest of this.authorsByRoom.keys()) {
+      if (this.authorsByRoom.size <= maxCachedLayers) break;
+      this.authorsByRoom.delete(oldest);
+    }
+    return authors;
   }
 
   /** A document's record; throws DocumentNotFoundError if there is none, or it is in the trash. */
@@ -623,6 +708,15 @@ export class Documents {
       publicUrl: options.publicUrl,
       organisation: options.organisation,
     });
+  }
+
+  /**
+   * One document's part of a corpus file and its counts for the datasheet,
+   * worked out off the event loop: every layer (not removed), or one.
+   */
+  async corpusPart(id: string, format: CorpusFormat, options: { publicUrl: string; layer?: string }): Promise<JobResults['corpusPart']> {
+    const state = await this.state(id, options.layer);
+    return this.run({ type: 'corpusPart', state, format, publicUrl: options.publicUrl });
   }
 
   /**

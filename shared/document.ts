@@ -73,6 +73,10 @@ export interface DocumentRecord {
   removedLayers?: string[];
   /** The steps of a claim's check as this desk names and orders them (their ids keep their meaning); the default when absent. */
   workflow?: WorkflowStep[];
+  /** The ids of the collections the document belongs to (any number). */
+  collections?: string[];
+  /** Tags, normalised (`normalizeTag`): lower case, each once, sorted. */
+  tags?: string[];
   /** Set while the document is published: its public page is `/p/<slug>` (a snapshot stored apart); see `server/Documents.ts`. */
   publication?: Publication;
 }

@@ -26,3 +26,4 @@ export * from './damage.js';
 export * from './thread/index.js';
 export * from './workflow/index.js';
 export * from './publish/index.js';
+export * from './collection.js';

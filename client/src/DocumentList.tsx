@@ -1,11 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import { canManageDocuments } from '../../shared/access.js';
+import { articleAccess, canManageDocuments } from '../../shared/access.js';
+import type { DocumentFilter } from '../../shared/collection.js';
 import type { Api, ListedDocument, SessionInfo, TrashedDocument } from './api.js';
 import { DocumentRow } from './DocumentRow.js';
 import { ImportPanel, ImportReports, useImports } from './ImportPanel.js';
 import { compareHref, workHref } from './route.js';
 import { StatusLine, type Status } from './StatusLine.js';
 import { TrashList } from './TrashList.js';
+// Collections, tags and filters (corpus issue).
+import { CollectionPanel } from './collections/CollectionPanel.js';
+import { createCollection, deleteCollection, fileDocument, listDocuments, renameCollection } from './collections/collectionsApi.js';
+import { DocumentFiling } from './collections/DocumentFiling.js';
+import { DocumentFilters } from './collections/DocumentFilters.js';
+import { useCollections } from './collections/useCollections.js';
 
 /** The documents this token opens, and (for owners) importing new ones. */
 export function DocumentList({ api, session }: { api: Api; session: SessionInfo }) {
@@ -13,12 +20,18 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
   const [trash, setTrash] = useState<TrashedDocument[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const canImport = canManageDocuments(session);
+  // Owners and editors file documents in collections and tag them.
+  const canFile = articleAccess(session.role) === 'write';
+  const [filter, setFilter] = useState<DocumentFilter>({});
+  const filtered = Object.values(filter).some((value) => value !== undefined && value !== '');
+  const showError = useCallback((message: string) => setStatus({ kind: 'error', message }), []);
+  const { collections, refresh: refreshCollections } = useCollections(api, showError);
 
   const refresh = useCallback(() => {
     const failed = (error: unknown) => setStatus({ kind: 'error', message: (error as Error).message });
-    api.listDocuments().then(setDocuments, failed);
+    listDocuments(api, filter).then(setDocuments, failed);
     if (canImport) api.listTrash().then(setTrash, failed);
-  }, [api, canImport]);
+  }, [api, canImport, filter]);
   useEffect(refresh, [refresh]);
 
   /** Runs a change to the list, says how it went, and lists the documents again. */
@@ -29,6 +42,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
       setStatus({ kind: 'error', message: (error as Error).message });
     }
     refresh();
+    refreshCollections();
   };
 
   const { imported, importContent, importFiles } = useImports(api, setStatus, refresh);
@@ -43,8 +57,11 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
           <a href={workHref}>My work</a>
         </p>
       )}
+      <DocumentFilters collections={collections} filter={filter} onChange={setFilter} />
       {documents === null ? (
         <p>Loading…</p>
+      ) : documents.length === 0 && filtered ? (
+        <p className="empty">No documents match these filters.</p>
       ) : documents.length === 0 ? (
         <p className="empty">No documents yet.{canImport ? ' Import an article below.' : ''}</p>
       ) : (
@@ -61,9 +78,33 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
                   return `Moved “${record.title}” to the trash.`;
                 })
               }
-            />
+            >
+              <DocumentFiling
+                record={record}
+                collections={collections}
+                canFile={canFile}
+                onSave={(filing) =>
+                  act(async () => {
+                    await fileDocument(api, record.id, filing);
+                    return `Filed “${record.title}”.`;
+                  })
+                }
+              />
+            </DocumentRow>
           ))}
         </ul>
+      )}
+      {canImport && (
+        <CollectionPanel
+          collections={collections}
+          onCreate={(name) => act(async () => (await createCollection(api, name), `Made the collection “${name.trim()}”.`))}
+          onRename={(id, name) => act(async () => (await renameCollection(api, id, name), `Renamed the collection to “${name.trim()}”.`))}
+          onDelete={(collection) =>
+            void act(
+              async () => (await deleteCollection(api, collection.id), `Deleted the collection “${collection.name}”; its documents stay.`),
+            )
+          }
+        />
       )}
       {canImport && (
         <TrashList documents={trash} onRestore={(id) => void act(async () => `Restored “${(await api.restoreDocument(id)).title}”.`)} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ListedDocument } from './api.js';
 import { DamageBadge } from './DamageBadge.js';
 import { documentHref } from './route.js';
@@ -11,10 +11,12 @@ interface DocumentRowProps {
   canManage: boolean;
   onRename: (title: string) => Promise<void>;
   onDelete: () => void;
+  /** Shown under the title: the document's collections and tags. */
+  children?: ReactNode;
 }
 
 /** One document in the list: its link, and for owners Rename (in place) and Delete (to the trash). */
-export function DocumentRow({ record, canManage, onRename, onDelete }: DocumentRowProps) {
+export function DocumentRow({ record, canManage, onRename, onDelete, children }: DocumentRowProps) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(record.title);
   if (editing) {
@@ -66,6 +68,7 @@ export function DocumentRow({ record, canManage, onRename, onDelete }: DocumentR
           </button>
         </span>
       )}
+      {children}
     </li>
   );
 }

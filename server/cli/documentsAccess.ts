@@ -1,4 +1,8 @@
-import { fileMediaTypes, type DocumentRecord } from '../../shared/index.js';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { fileMediaTypes, type CollectionRecord, type DocumentFilter, type DocumentRecord } from '../../shared/index.js';
+import type { ListedCollection } from '../Collections.js';
+import { CorpusExport } from '../CorpusExport.js';
 import { clockOf, requireSharedSecret, type Config } from '../config.js';
 import {
   Documents,
@@ -74,7 +78,39 @@ export interface DocumentsAccess {
   publish(id: string, showAuthors?: boolean): Promise<PublishedDocument>;
   /** Unpublishes a document: its public page goes at once. */
   unpublish(id: string): Promise<DocumentRecord>;
+  // Collections and corpus exports (corpus issue).
+  /** The documents not in the trash that meet a filter, newest first. */
+  list(filter: DocumentFilter): Promise<DocumentRecord[]>;
+  listCollections(): Promise<ListedCollection[]>;
+  createCollection(input: { name: string; description?: string }): Promise<CollectionRecord>;
+  changeCollection(id: string, change: { name?: string; description?: string }): Promise<CollectionRecord>;
+  deleteCollection(id: string): Promise<ListedCollection>;
+  /** Sets a document's collections and or tags (whole lists; each collection must exist). */
+  file(id: string, change: { collections?: string[]; tags?: string[] }): Promise<DocumentRecord>;
+  /** A document's record. */
+  get(id: string): Promise<DocumentRecord>;
+  /**
+   * Writes a corpus (a collection, or every document) to `out` a document at
+   * a time, telling `progress` how far it is; returns the datasheet as Markdown.
+   */
+  exportCorpus(
+    selection: { collection?: string; format: string },
+    out: Writable,
+    progress: (done: number, total: number) => void,
+  ): Promise<CliCorpus>;
   close(): Promise<void>;
+}
+
+/** A corpus written by the CLI: how many documents, its datasheet, and what it left out. */
+export interface CliCorpus {
+  documents: number;
+  datasheet: string;
+  skipped: { document: string; id?: string; reason: string }[];
+}
+
+/** Writes a piece to a stream, waiting while the stream is full. */
+async function writePiece(out: Writable, piece: string | Uint8Array): Promise<void> {
+  if (!out.write(piece)) await once(out, 'drain');
 }
 
 /** A response's text as sent, byte order mark included (`Response.text()` drops it). */
@@ -233,6 +269,64 @@ class RemoteDocuments implements DocumentsAccess {
     return (await (await this.request(`/api/documents/${encodeURIComponent(id)}/publish`, { method: 'DELETE' })).json()) as DocumentRecord;
   }
 
+  private async sendJson(method: string, path: string, body: unknown): Promise<Response> {
+    return this.request(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  }
+
+  async list(filter: DocumentFilter): Promise<DocumentRecord[]> {
+    const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    return ((await (await this.request(`/api/documents?${query.toString()}`)).json()) as { documents: DocumentRecord[] }).documents;
+  }
+
+  async listCollections(): Promise<ListedCollection[]> {
+    return ((await (await this.request('/api/collections')).json()) as { collections: ListedCollection[] }).collections;
+  }
+
+  async createCollection(input: { name: string; description?: string }): Promise<CollectionRecord> {
+    return (await (await this.postJson('/api/collections', input)).json()) as CollectionRecord;
+  }
+
+  async changeCollection(id: string, change: { name?: string; description?: string }): Promise<CollectionRecord> {
+    return (await (await this.sendJson('PATCH', `/api/collections/${encodeURIComponent(id)}`, change)).json()) as CollectionRecord;
+  }
+
+  async deleteCollection(id: string): Promise<ListedCollection> {
+    return (await (await this.request(`/api/collections/${encodeURIComponent(id)}`, { method: 'DELETE' })).json()) as ListedCollection;
+  }
+
+  async file(id: string, change: { collections?: string[]; tags?: string[] }): Promise<DocumentRecord> {
+    return (await (await this.sendJson('PATCH', `/api/documents/${encodeURIComponent(id)}`, change)).json()) as DocumentRecord;
+  }
+
+  async get(id: string): Promise<DocumentRecord> {
+    return (await (await this.request(`/api/documents/${encodeURIComponent(id)}`)).json()) as DocumentRecord;
+  }
+
+  async exportCorpus(
+    selection: { collection?: string; format: string },
+    out: Writable,
+    progress: (done: number, total: number) => void,
+  ): Promise<CliCorpus> {
+    const query = new URLSearchParams({
+      format: selection.format,
+      ...(selection.collection === undefined ? {} : { collection: selection.collection }),
+    });
+    const response = await this.request(`/api/export?${query.toString()}`);
+    const total = Number(response.headers.get('X-Factmark-Documents') ?? 0);
+    progress(0, total);
+    let done = 0;
+    if (response.body !== null)
+      for await (const chunk of response.body) {
+        await writePiece(out, chunk);
+        // JSON Lines end each document with a line break (none inside one): the bar moves as they come.
+        if (selection.format === 'jsonl') progress((done += (chunk as Uint8Array).filter((byte) => byte === 10).length), total);
+      }
+    progress(total, total);
+    query.set('format', 'md');
+    const datasheet = await readText(await this.request(`/api/export/datasheet?${query.toString()}`));
+    return { documents: total, datasheet, skipped: [] };
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -329,6 +423,22 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       publish: (id, showAuthors) =>
         documents.publish(id, { publicUrl, organisation: config.organisation, ...(showAuthors === undefined ? {} : { showAuthors }) }),
       unpublish: (id) => documents.unpublish(id),
+      list: (filter) => documents.list(filter),
+      listCollections: () => documents.collections.list(),
+      createCollection: (input) => documents.collections.create(input),
+      changeCollection: (id, change) => documents.collections.change(id, change),
+      deleteCollection: (id) => documents.collections.delete(id),
+      file: (id, change) => documents.change(id, change),
+      get: (id) => documents.get(id),
+      exportCorpus: async (selection, out, progress) => {
+        const corpus = await CorpusExport.open(documents, { ...selection, publicUrl });
+        progress(0, corpus.ids.length);
+        for await (const piece of corpus.pieces()) {
+          await writePiece(out, piece);
+          progress(corpus.done, corpus.ids.length);
+        }
+        return { documents: corpus.ids.length, datasheet: corpus.datasheet.toMarkdown(), skipped: corpus.skipped };
+      },
       close: async () => {
         await fanout?.close();
         await store.close();

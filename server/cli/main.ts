@@ -20,6 +20,9 @@ import { checkStore, exportReadable, openForDoctor, renderDoctorReport } from '.
 import { openDocuments, type CliSkipped, type DocumentsAccess } from './documentsAccess.js';
 import type { FileImportFormat } from '../../shared/index.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
+// Collections and corpus exports (corpus issue).
+import { addCollectionCommands, exportCorpusCommand, type CorpusCli } from './corpus.js';
+import { corpusFormats } from '../../shared/index.js';
 
 /** Options every command shares: where the data is. */
 interface DataOptions {
@@ -238,20 +241,35 @@ async function importPath(target: string, options: ImportOptions): Promise<void>
 }
 
 interface ExportOptions extends DataOptions {
-  format: string;
+  format?: string;
   output?: string;
   layer?: string;
+  collection?: string;
+  all?: boolean;
+  datasheet?: string;
 }
 
-async function exportDocument(id: string, options: ExportOptions): Promise<void> {
+/** How the collection and corpus commands open the documents. */
+const corpusCli: CorpusCli = { dataOption, open: (options) => openDocuments(configWith(options)) };
+
+async function exportDocument(id: string | undefined, options: ExportOptions): Promise<void> {
+  // A corpus (a collection, or every document) instead of one document.
+  if (options.collection !== undefined || options.all === true) {
+    if (id !== undefined) throw new Error('Give a document id, or --collection C / --all, not both.');
+    if (options.layer !== undefined) throw new Error('A corpus exports every layer an owner may read: --layer is for one document.');
+    return exportCorpusCommand(corpusCli, options);
+  }
+  if (id === undefined) throw new Error('Name the document to export, or give --collection C or --all.');
+  const format = options.format ?? 'text';
+  if (!(exportFormats as readonly string[]).includes(format))
+    throw new Error(`A document exports as ${exportFormats.join(', ')}, not ${format}.`);
   const documents = await openDocuments(configWith(options));
   try {
-    const { body, skipped, warnings } = await documents.export(id, options.format, options.layer);
+    const { body, skipped, warnings } = await documents.export(id, format, options.layer);
     if (options.output !== undefined) await writeFile(options.output, body);
     else if (typeof body !== 'string') {
       // A Word file is bytes: written to a pipe or a file, never onto a terminal.
-      if (process.stdout.isTTY === true)
-        throw new Error(`A ${options.format} export is a binary file: give -o FILE or redirect the output.`);
+      if (process.stdout.isTTY === true) throw new Error(`A ${format} export is a binary file: give -o FILE or redirect the output.`);
       process.stdout.write(body);
     } else process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
     reportSkipped(skipped ?? []);
@@ -530,11 +548,23 @@ export function createProgram(): Command {
 
   program
     .command('export')
-    .description('Export a document with its annotations (docx: a Word file, each mark a comment on its words).')
-    .argument('<id>', 'the document id')
-    .addOption(new Option('-f, --format <format>', 'the export format').choices(exportFormats).default('text'))
+    .description(
+      'Export a document with its annotations (docx: a Word file, each mark a comment on its words); ' +
+        'or a corpus, a collection (--collection) or every document (--all), as one file written a document at a time ' +
+        '(jsonl: a line per document with its text and marks; wa: one Web Annotation collection; csv: a row per mark), ' +
+        'with a datasheet (counts per kind, verdict and annotator, agreement) and a progress bar on a terminal.',
+    )
+    .argument('[id]', 'the document id (not with --collection or --all)')
+    .addOption(
+      new Option('-f, --format <format>', 'the export format (default: text for a document, jsonl for a corpus)').choices([
+        ...new Set<string>([...exportFormats, ...corpusFormats]),
+      ]),
+    )
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--layer <layer>', 'export one layer only (default: all)')
+    .option('--layer <layer>', 'export one layer only (default: all; one document only)')
+    .option('--collection <id>', 'export the documents of a collection (jsonl, wa or csv)')
+    .option('--all', 'export every document (jsonl, wa or csv)')
+    .option('--datasheet <file>', 'where the corpus datasheet goes (default: the output file + .datasheet.md)')
     .addOption(dataOption())
     .action(exportDocument);
 
@@ -641,6 +671,8 @@ export function createProgram(): Command {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(dataOption())
     .action(agreement);
+
+  addCollectionCommands(program, corpusCli);
 
   program
     .command('doctor')

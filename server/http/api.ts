@@ -20,6 +20,10 @@ import { getSession, setSessionName } from './routes/session.js';
 import { listTrash, restoreDocument } from './routes/trash.js';
 import { getWork } from './routes/work.js';
 import { publishDocument, unpublishDocument } from './routes/publication.js';
+// Collections and corpus exports (corpus issue).
+import { CollectionNotFoundError } from '../Collections.js';
+import { changeCollection, createCollection, deleteCollection, listCollections } from './routes/collections.js';
+import { corpusDatasheet, exportCorpus } from './routes/corpus.js';
 
 export type { ApiCall, ApiContext } from './ApiCall.js';
 
@@ -55,6 +59,13 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   // Publishing: the public page itself (`/p/<slug>`) is served before authentication, in HttpEndpoint.
   { method: 'POST', pattern: '/api/documents/:id/publish', handle: publishDocument },
   { method: 'DELETE', pattern: '/api/documents/:id/publish', handle: unpublishDocument },
+  // Collections and corpus exports (corpus issue).
+  { method: 'GET', pattern: '/api/collections', handle: listCollections },
+  { method: 'POST', pattern: '/api/collections', handle: createCollection },
+  { method: 'PATCH', pattern: '/api/collections/:id', handle: changeCollection },
+  { method: 'DELETE', pattern: '/api/collections/:id', handle: deleteCollection },
+  { method: 'GET', pattern: '/api/export', handle: exportCorpus },
+  { method: 'GET', pattern: '/api/export/datasheet', handle: corpusDatasheet },
 ];
 
 const router = new Router(apiRoutes);
@@ -79,6 +90,7 @@ export function httpErrorOf(error: unknown): unknown {
   if (error instanceof DocumentNotFoundError) return new HttpError(404, 'Not found', error.message);
   if (error instanceof DocumentLimitError) return new HttpError(409, 'Too many documents', error.message);
   if (error instanceof InviteNotFoundError) return new HttpError(404, 'Not found', error.message);
+  if (error instanceof CollectionNotFoundError) return new HttpError(404, 'Not found', error.message);
   if (error instanceof AnswerKeyMissingError) return new HttpError(409, 'No answer key', error.message);
   if (error instanceof InputError) return new HttpError(400, 'Bad request', error.message, {}, error.path === '' ? undefined : error.path);
   if (error instanceof JobTooLargeError) return new HttpError(413, 'Too large', error.message);

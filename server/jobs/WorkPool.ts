@@ -124,5 +124,7 @@ function describe(type: JobType): string {
       return 'agreement';
     case 'publish':
       return 'public page';
+    case 'corpusPart':
+      return 'corpus export';
   }
 }

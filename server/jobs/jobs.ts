@@ -1,6 +1,18 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../../shared/errors.js';
-import { ImportError, toPublicPage, type Organisation, type PublicPageOptions } from '../../shared/index.js';
+import {
+  corpusEntry,
+  ImportError,
+  skippedEntries,
+  summarizeDocument,
+  toPublicPage,
+  type CorpusEntry,
+  type CorpusFormat,
+  type DocumentSummary,
+  type Organisation,
+  type PublicPageOptions,
+  type SkippedEntry,
+} from '../../shared/index.js';
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
 import type { InviteRecord } from '../store/Store.js';
@@ -32,6 +44,8 @@ export interface JobInputs {
   scores: { state: DocumentState; invites: InviteRecord[]; format: string; table: string };
   agreement: { state: DocumentState; invites: InviteRecord[]; layers?: string[]; readable?: string[]; format: string };
   publish: { state: DocumentState; options: PublicPageOptions };
+  // Corpus exports (corpus issue): one document's part of the file, and its counts for the datasheet.
+  corpusPart: { state: DocumentState; format: CorpusFormat; publicUrl: string };
 }
 
 /** What each job gives back. */
@@ -44,6 +58,7 @@ export interface JobResults {
   compare: ComparisonFile;
   scores: RenderedReport;
   agreement: RenderedReport;
+  corpusPart: { entry: CorpusEntry; summary: DocumentSummary; skipped: SkippedEntry[] };
   publish: RenderedPublicPage;
 }
 
@@ -81,6 +96,7 @@ export function jobBytes(job: Job): number {
     case 'publish':
     case 'scores':
     case 'agreement':
+    case 'corpusPart':
       return stateBytes(job.state);
     case 'compare':
       return stateBytes(job.a) + stateBytes(job.b);
@@ -116,6 +132,10 @@ async function compute(job: Job): Promise<JobResults[JobType]> {
     case 'publish': {
       const page = toPublicPage(exportModelOf(job.state), job.options);
       return { html: page.html, styleSource: `'sha256-${createHash('sha256').update(page.styles).digest('base64')}'` };
+    }
+    case 'corpusPart': {
+      const model = exportModelOf(job.state);
+      return { entry: corpusEntry(model, job.format, job), summary: summarizeDocument(model), skipped: skippedEntries(model) };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { ClassicLevel } from 'classic-level';
-import type { DocumentRecord } from '../../shared/index.js';
+import type { CollectionRecord, DocumentRecord } from '../../shared/index.js';
 import { damageKey, mergeInline, type DamageReport, type UpdateMerger } from './damage.js';
 import { droppedBytes, LevelLogWatch } from './levelLog.js';
 import { StoreOpenError, StoreUnavailableError, type InviteRecord, type PublicationSnapshot, type Store } from './Store.js';
@@ -13,6 +13,8 @@ const documentKey = (id: string) => `d!${id}`;
 const inviteKey = (jti: string) => `i!${jti}`;
 // `p!<slug>` public pages' snapshots.
 const publicationKey = (slug: string) => `p!${slug}`;
+// `c!<id>` collections' records.
+const collectionKey = (id: string) => `c!${id}`;
 // `x!<key>` damage reports; `m!written` how many batches of updates were written;
 // `q!<room>!<seq>` stored updates that did not decode, set aside by compaction.
 const damagePrefix = 'x!';
@@ -394,6 +396,14 @@ export class LevelStore implements Store {
     }
   }
 
+  async roomVersion(room: string): Promise<string | null> {
+    await this.flush().catch(() => undefined);
+    // Keys are never reused: compaction keeps the last one, appends come after it.
+    const [last] = await this.db.keys({ gte: updatePrefix(room), lt: `${updatePrefix(room)}~`, reverse: true, limit: 1 }).all();
+    const waiting = this.unbatched.filter((entry) => entry.room === room).length;
+    return last === undefined && waiting === 0 ? null : `${last ?? ''}+${waiting}`;
+  }
+
   async countUpdates(room: string): Promise<number> {
     await this.flush().catch(() => undefined);
     let count = 0;
@@ -466,6 +476,29 @@ export class LevelStore implements Store {
   async listDocuments(): Promise<DocumentRecord[]> {
     const values = await this.db.values({ gte: 'd!', lt: 'd!~' }).all();
     return values.map((value) => decodeJson<DocumentRecord>(value));
+  }
+
+  async putCollection(record: CollectionRecord): Promise<void> {
+    await this.putRecord(collectionKey(record.id), record);
+  }
+
+  async getCollection(id: string): Promise<CollectionRecord | null> {
+    const value = await this.db.get(collectionKey(id));
+    return value === undefined ? null : decodeJson<CollectionRecord>(value);
+  }
+
+  async listCollections(): Promise<CollectionRecord[]> {
+    return (await this.db.values({ gte: 'c!', lt: 'c!~' }).all()).map((value) => decodeJson<CollectionRecord>(value));
+  }
+
+  async deleteCollection(id: string): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    try {
+      await this.db.del(collectionKey(id), { sync: this.durability === 'power' });
+    } catch (error) {
+      this.levelFailed = true;
+      throw this.fail(error, 'deleting a record from LevelDB');
+    }
   }
 
   async putInvite(invite: InviteRecord): Promise<void> {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { DocumentRecord } from '../../shared/index.js';
+import type { CollectionRecord, DocumentRecord } from '../../shared/index.js';
 import { damageKey, mergeInline, type DamageReport, type UpdateMerger } from './damage.js';
 import { StoreOpenError, StoreUnavailableError, type InviteRecord, type PublicationSnapshot, type Store } from './Store.js';
 import { redactUrl } from '../redactUrl.js';
@@ -29,6 +29,10 @@ CREATE TABLE IF NOT EXISTS factmark_publications (
   record jsonb NOT NULL
 );
 CREATE INDEX IF NOT EXISTS factmark_publications_doc ON factmark_publications (doc_id);
+CREATE TABLE IF NOT EXISTS factmark_collections (
+  id text PRIMARY KEY,
+  record jsonb NOT NULL
+);
 CREATE TABLE IF NOT EXISTS factmark_damage (
   key text PRIMARY KEY,
   record jsonb NOT NULL
@@ -159,6 +163,16 @@ export class PostgresStore implements Store {
     return result.rows.map((row) => row.room);
   }
 
+  async roomVersion(room: string): Promise<string | null> {
+    // The count too: an insert committed late may carry a lower sequence number than the highest.
+    const result = await this.pool.query<{ last: string | null; count: string }>(
+      'SELECT max(seq) AS last, count(*) AS count FROM factmark_updates WHERE room = $1',
+      [room],
+    );
+    const row = result.rows[0];
+    return row?.last === null || row === undefined ? null : `${row.last}+${row.count}`;
+  }
+
   async countUpdates(room: string): Promise<number> {
     const result = await this.pool.query<{ count: string }>('SELECT count(*) AS count FROM factmark_updates WHERE room = $1', [room]);
     return Number(result.rows[0]?.count ?? 0);
@@ -194,6 +208,27 @@ export class PostgresStore implements Store {
   async listDocuments(): Promise<DocumentRecord[]> {
     const result = await this.pool.query<{ record: DocumentRecord }>('SELECT record FROM factmark_documents ORDER BY id COLLATE "C"');
     return result.rows.map((row) => row.record);
+  }
+
+  async putCollection(record: CollectionRecord): Promise<void> {
+    await this.write(
+      'INSERT INTO factmark_collections (id, record) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record',
+      [record.id, JSON.stringify(record)],
+    );
+  }
+
+  async getCollection(id: string): Promise<CollectionRecord | null> {
+    const result = await this.pool.query<{ record: CollectionRecord }>('SELECT record FROM factmark_collections WHERE id = $1', [id]);
+    return result.rows[0]?.record ?? null;
+  }
+
+  async listCollections(): Promise<CollectionRecord[]> {
+    const result = await this.pool.query<{ record: CollectionRecord }>('SELECT record FROM factmark_collections ORDER BY id COLLATE "C"');
+    return result.rows.map((row) => row.record);
+  }
+
+  async deleteCollection(id: string): Promise<void> {
+    await this.write('DELETE FROM factmark_collections WHERE id = $1', [id]);
   }
 
   async putInvite(invite: InviteRecord): Promise<void> {

@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../../shared/index.js';
+import type { CollectionRecord, DocumentRecord } from '../../shared/index.js';
 import type { Role } from '../../shared/access.js';
 import type { DamageReport, UpdateMerger } from './damage.js';
 
@@ -58,6 +58,12 @@ export interface Store {
   merger: UpdateMerger;
   /** The names of the rooms that have updates and start with a prefix. */
   listRooms(prefix: string): Promise<string[]>;
+  /**
+   * A stamp that changes whenever a room gains stored updates (compaction,
+   * which keeps what the log says, may leave it as it was), or null for a
+   * room with none: what a cache of something read from a room is checked by.
+   */
+  roomVersion(room: string): Promise<string | null>;
   /** Number of updates in a room's log since its last compaction. */
   countUpdates(room: string): Promise<number>;
   putDocument(record: DocumentRecord): Promise<void>;
@@ -69,6 +75,13 @@ export interface Store {
   deleteDocument(id: string): Promise<void>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   listDocuments(): Promise<DocumentRecord[]>;
+  // Collections (corpus issue): records of their own; documents name them in `DocumentRecord.collections`.
+  putCollection(record: CollectionRecord): Promise<void>;
+  getCollection(id: string): Promise<CollectionRecord | null>;
+  /** Every collection, in id order. */
+  listCollections(): Promise<CollectionRecord[]>;
+  /** Removes a collection's record (the documents naming it are the caller's to change). */
+  deleteCollection(id: string): Promise<void>;
   putInvite(invite: InviteRecord): Promise<void>;
   getInvite(jti: string): Promise<InviteRecord | null>;
   /** Every invite, or those of one document. */

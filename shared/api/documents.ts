@@ -22,6 +22,9 @@ export const documentRecordSchema = z.object({
   removedLayers: z.array(z.string()).optional(),
   workflow: workflowSchema.optional(),
   publication: z.object({ slug: z.string(), publishedAt: z.string(), showAuthors: z.boolean() }).optional(),
+  // Collections (corpus issue).
+  collections: z.array(z.string()).optional(),
+  tags: z.array(z.string()).optional(),
 }) satisfies z.ZodType<DocumentRecord>;
 
 /** Fields of the stored record that the schema above does not name: none, or this fails to compile (the answer would not carry them). */
@@ -78,8 +81,11 @@ export const changeDocumentRequestSchema = z
     reviewUrl: z.string().nullable().optional(),
     // The claim workflow's steps as this desk names and orders them (each step once); null goes back to the default.
     workflow: workflowSchema.nullable().optional(),
+    // Collections (corpus issue): the whole list of collection ids, and of tags; owners and editors may set these.
+    collections: z.array(z.string().max(64)).max(100).optional(),
+    tags: z.array(z.string().max(200)).max(100).optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), {
-    message: 'Give a "title", an "assignment", a "sourceUrl", a "publishedAt", a "reviewUrl" or a "workflow"',
+    message: 'Give a "title", an "assignment", a "sourceUrl", a "publishedAt", a "reviewUrl", a "workflow", "collections" or "tags"',
   });
 export type ChangeDocumentRequest = z.infer<typeof changeDocumentRequestSchema>;

@@ -13,3 +13,4 @@ export * from './agreement.js';
 export * from './people.js';
 export * from './work.js';
 export * from './publication.js';
+export * from './collections.js';

@@ -16,9 +16,14 @@ export const csvColumns: readonly string[] = [...annotationColumns.map((column) 
  * are joined with spaces; offsets count code points of the `text` export.
  */
 export function toCsv(model: ExportModel): string {
+  return toCsvText([Array.from(csvColumns), ...csvRows(model)]);
+}
+
+/** The rows of {@link toCsv} without its header: one per annotation, offsets in code points. */
+export function csvRows(model: ExportModel): (string | number)[][] {
   const offsets = CodePointOffsets.of(model.text);
   // Offsets leave factmark counted in code points of the text export.
-  const rows = model.layers.flatMap((layer) => {
+  return model.layers.flatMap((layer) => {
     const replies = replyCounts(layer);
     return layer.annotations
       .map((annotation) => ({
@@ -28,7 +33,6 @@ export function toCsv(model: ExportModel): string {
       }))
       .map((annotation) => [...annotationColumns.map((column) => columnText(column, annotation)), replies.get(annotation.id) ?? 0]);
   });
-  return toCsvText([Array.from(csvColumns), ...rows]);
 }
 
 /** What a spreadsheet may run as a formula at the start of a cell, as OWASP lists it, with the fullwidth forms. */
@@ -53,7 +57,12 @@ export function neutralize(cell: string | number): string | number {
  * record per row; cells are {@link neutralize}d.
  */
 export function toCsvText(rows: (string | number)[][]): string {
-  return `\uFEFF${stringify(
+  return `\uFEFF${csvRecords(rows)}`;
+}
+
+/** Rows as {@link toCsvText} writes them, without the byte order mark: a part of a CSV written in pieces. */
+export function csvRecords(rows: (string | number)[][]): string {
+  return stringify(
     rows.map((row) => row.map(neutralize)),
     {
       record_delimiter: 'windows',
@@ -61,5 +70,5 @@ export function toCsvText(rows: (string | number)[][]): string {
       // that exact sequence unless told to: a bare LF or CR would end the row.
       quote_record_delimiter: true,
     },
-  )}`;
+  );
 }

@@ -141,6 +141,17 @@ function inFieldOrder<A extends object>(annotation: A): A {
 }
 
 /**
+ * An annotation as factmark JSON writes it: its fields in the schema's
+ * order, offsets moved to code points of the text (`offsets`).
+ */
+export function annotationInCodePoints<A extends { start: number | null; end: number | null }>(
+  annotation: A,
+  offsets: CodePointOffsets,
+): A {
+  return inFieldOrder(withOffsets(annotation, (offset) => offsets.toCodePoints(offset)));
+}
+
+/**
  * The lossless export: the document, its metadata (with its assignment,
  * answer key and layer names), and every layer's annotations with offsets,
  * its history, its rejected suggestions and the threads under its marks. Left out: layers an owner

@@ -87,6 +87,17 @@ export function toWebAnnotation(model: ExportModel, options: WebAnnotationOption
   return stringifyJsonLd(collection);
 }
 
+/**
+ * A document's annotations as Web Annotations, each standing alone as in
+ * {@link toWebAnnotation}'s items: what a corpus collection gathers from
+ * many documents.
+ */
+export function webAnnotationItems(model: ExportModel, options: WebAnnotationOptions): object[] {
+  const iris = webAnnotationIris(options.publicUrl, model.record.id);
+  const offsets = CodePointOffsets.of(model.text);
+  return allAnnotations(model).map((annotation) => annotationToWebAnnotation(annotation, iris, offsets));
+}
+
 function isDateTime(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
 }

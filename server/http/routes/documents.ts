@@ -1,5 +1,5 @@
 import { articleSourceFields, type ArticleSourceField } from '../../../shared/articleSource.js';
-import { canOpenDocument, workingLayer } from '../../../shared/access.js';
+import { articleAccess, canOpenDocument, workingLayer } from '../../../shared/access.js';
 import {
   changeDocumentRequestSchema,
   documentListSchema,
@@ -7,16 +7,26 @@ import {
   documentViewSchema,
   trashedDocumentSchema,
 } from '../../../shared/api/index.js';
-import { ImportError, type DocumentDamage } from '../../../shared/index.js';
+import { ImportError, type DocumentDamage, type DocumentFilter } from '../../../shared/index.js';
 import { requireDocument, requireOwner, type ApiCall } from '../ApiCall.js';
 import { readBody } from '../body.js';
 import { HttpError, sendBody } from '../errors.js';
 import { layersFor } from './layers.js';
 
-/** `GET /api/documents`: the documents the token opens. */
-export async function listDocuments({ response, context }: ApiCall): Promise<void> {
+/** The filters of `GET /api/documents` (`collection`, `tag`, `from`, `to`, `worker`), those given. */
+function documentFilter(url: URL): DocumentFilter {
+  const filter: DocumentFilter = {};
+  for (const field of ['collection', 'tag', 'from', 'to', 'worker'] as const) {
+    const value = url.searchParams.get(field);
+    if (value !== null && value !== '') filter[field] = value;
+  }
+  return filter;
+}
+
+/** `GET /api/documents[?collection=&tag=&from=&to=&worker=]`: the documents the token opens, those that meet the filters. */
+export async function listDocuments({ response, url, context }: ApiCall): Promise<void> {
   const { documents, claims } = context;
-  const all = await documents.list();
+  const all = await documents.list(documentFilter(url), (id) => canOpenDocument(claims, id));
   // Owners see which documents have damaged history.
   const damage = claims.role === 'owner' ? await documents.damage() : new Map<string, DocumentDamage>();
   sendBody(response, 200, documentListSchema, {
@@ -43,12 +53,18 @@ export async function getDocument({ response, context }: ApiCall, { id = '' }: R
   });
 }
 
-/** `PATCH /api/documents/:id` (owners): a new title, or the assignment. */
+/**
+ * `PATCH /api/documents/:id` (owners): a new title, or the assignment; a
+ * document's collections and tags alone may also be set by its editors.
+ */
 export async function changeDocument({ request, response, context }: ApiCall, { id = '' }: Record<string, string>): Promise<void> {
   const { documents, claims } = context;
-  requireOwner(claims, 'change a document');
   const body = await readBody(request, changeDocumentRequestSchema, 64 * 1024);
-  const { assignment, title, workflow } = body;
+  const { assignment, title, workflow, collections, tags } = body;
+  // Collections and tags only: whoever may change the article (owners and editors of it) may file it.
+  const filingOnly = Object.entries(body).every(([field, value]) => value === undefined || field === 'collections' || field === 'tags');
+  if (!filingOnly || !canOpenDocument(claims, id) || articleAccess(claims.role) !== 'write')
+    requireOwner(claims, filingOnly ? "set a document's collections and tags, or an editor of it" : 'change a document');
   const source: Partial<Record<ArticleSourceField, string | null>> = {};
   for (const field of articleSourceFields) if (body[field] !== undefined) source[field] = body[field];
   let record;
@@ -59,6 +75,8 @@ export async function changeDocument({ request, response, context }: ApiCall, { 
       ...(assignment === undefined ? {} : { assignment }),
       ...(Object.keys(source).length === 0 ? {} : { source }),
       ...(workflow === undefined ? {} : { workflow }),
+      ...(collections === undefined ? {} : { collections }),
+      ...(tags === undefined ? {} : { tags }),
     });
   } catch (error) {
     if (error instanceof ImportError) throw new HttpError(400, 'Bad title', error.message);
