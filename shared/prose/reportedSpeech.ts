@@ -175,6 +175,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   const tail = { start: cue.end, end: bodyEnd };
   if (wordCount(text, tail) > 5 || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
   for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < cue.start; comma = text.indexOf(',', comma + 1)) {
+    // The comma of a figure ("1,200 workers") parts no clauses.
+    if (/\p{N}/u.test(text[comma - 1] ?? '') && /\p{N}/u.test(text[comma + 1] ?? '')) continue;
     const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
     const statement = trimmed(text, { start: sentence.start, end: comma });
     if (speaker === null || wordCount(text, speaker) > 8 || wordCount(text, statement) < 3) continue;

@@ -180,7 +180,8 @@ const titlePattern = [...titlesOfOffice]
   .map((title) => title.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
   .join('|');
 
-const leadingTitle = new RegExp(String.raw`^(${titlePattern})\s+(?=${nameWordPattern})`, 'u');
+// Titles may follow each other: "Lt. Col. Ruben Aster", "Deputy Police Chief".
+const leadingTitle = new RegExp(String.raw`^((?:${titlePattern})(?:\s+(?:${titlePattern}))*)\s+(?=${nameWordPattern})`, 'u');
 
 /** A name at the end of a phrase: capitalised words (acronyms too: "KNA"), with an honorific or initials. */
 const trailingName = new RegExp(

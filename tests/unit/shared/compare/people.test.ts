@@ -19,6 +19,9 @@ describe('titles that say the same thing', () => {
     ['heads the ombudsman office', "the ombudsman office's president", true],
     ['national security adviser', 'White House national security spokesman', false],
     ["Korda's chief executive", "Brill's chief executive", false],
+    ["the company's chief executive", "Korda's chief executive", true],
+    ["the ferry operator's head of safety", "Tallin Ferries' head of safety", true],
+    ["the company's chief executive", "Korda's finance director", false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);

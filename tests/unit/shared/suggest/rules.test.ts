@@ -173,6 +173,11 @@ describe('suggestion rules, one sentence each', () => {
       'The audit also found that two of the pumps had never been serviced.',
       ['attribution: The audit also found', 'claim: two of the pumps had never been serviced'],
     ],
+    [
+      'a statement holding a figure with a thousands comma before its speaker',
+      'Some 2,400 homes lost power for a night, the grid operator said.',
+      ['claim: Some 2,400 homes lost power for a night', 'attribution: the grid operator said'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
