@@ -69,6 +69,55 @@ function isOpinion(words: string): boolean {
   return containsAny(words, opinionWords) && !/\p{N}/u.test(words);
 }
 
+/** Negations by which a source says it did not do what it is accused of: "it had never bought…", "he did not know…". */
+const negations = [
+  'not',
+  'never',
+  'no',
+  'nothing',
+  'none',
+  'nobody',
+  'no one',
+  "didn't",
+  "hadn't",
+  "hasn't",
+  "haven't",
+  "wasn't",
+  "weren't",
+  "isn't",
+  "aren't",
+  "don't",
+  "doesn't",
+];
+
+/**
+ * The kind of a paraphrased statement: a denial when it dismisses ("there
+ * was no truth in…", "the figures were wrong"), or when the speaker says of
+ * itself that it did not do something ("it had never bought steel from…",
+ * "she did not know about the loan"), which answers an accusation; a claim
+ * otherwise. What was not done to them ("she had not been warned") is a
+ * complaint, not a denial.
+ */
+export function paraphraseKind(words: string): Statement['kind'] {
+  if (containsAny(words, dismissiveWords)) return 'denial';
+  return /^(?:it|he|she|its|his|her)\s/iu.test(words) && deniesOwnDeed(words) ? 'denial' : 'claim';
+}
+
+/**
+ * A negation of something done, not of something suffered ("had not been
+ * warned") nor promised ("will not take chances"): what a source says it did
+ * not do.
+ */
+function deniesOwnDeed(words: string): boolean {
+  return (
+    containsAny(words, negations) &&
+    !/\b(?:not|never)\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(words) &&
+    !/\b(?:will|would|shall|can|could|should|must|may|might)\s+(?:not|never)\b|\b(?:won't|wouldn't|can't|cannot|couldn't|shouldn't)\b/iu.test(
+      words,
+    )
+  );
+}
+
 /** Words before a denial verb that make it passive: "has been contested". */
 const passiveBefore = ['been', 'be', 'being', 'was', 'were', 'is', 'are'];
 
@@ -114,7 +163,9 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
   // The comma or full stop that closes a quotation is not part of it ("a.m." keeps its own).
   if (/[.,]/u.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])\p{L}\.\p{L}\.$/u.test(text.slice(span.start, span.end))) span.end--;
   const words = text.slice(span.start, span.end);
-  const kind = denies || containsAny(words, denialWords) || containsAny(words, answeringWords) ? 'denial' : 'claim';
+  // What the speaker says they did not do ("I have never taken…", "We did not know…") answers an accusation too.
+  const ownDeed = /^(?:i|we)\s/iu.test(words) && deniesOwnDeed(words);
+  const kind = denies || containsAny(words, denialWords) || containsAny(words, answeringWords) || ownDeed ? 'denial' : 'claim';
   return { ...span, kind, reason };
 }
 
@@ -189,7 +240,9 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     if (fronted.test(text.slice(statement.start, statement.end))) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
     return {
-      statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
+      statements: [
+        { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before “${cue.word}”` },
+      ],
       speaker,
       attribution: null,
       cue: cue.word,
@@ -260,13 +313,19 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   };
 }
 
+function statementAfter(text: string, span: TextSpan, reason: string): Statement {
+  const statement = trimmed(text, span);
+  return { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason };
+}
+
 /** "According to officials, the bridge is safe." and "The bridge is safe, according to officials." */
 const readAccordingTo: Rule = (reading, cue) => {
   const { text, sentence, quotations, bodyEnd } = reading;
   const why = `“${cue.word}”`;
   if (letter.test(text.slice(sentence.start, cue.start))) {
+    const statement = trimmed(text, { start: sentence.start, end: cue.start });
     return {
-      statements: [{ ...trimmed(text, { start: sentence.start, end: cue.start }), kind: 'claim', reason: `statement before ${why}` }],
+      statements: [{ ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before ${why}` }],
       speaker: speakerPhrase(text, { start: cue.end, end: bodyEnd }),
       attribution: null,
       cue: cue.word,
@@ -279,7 +338,7 @@ const readAccordingTo: Rule = (reading, cue) => {
   const statements =
     inside.length > 0
       ? inside.map((quotation) => quotedStatement(text, quotation, false, `quotation after ${why}`))
-      : [{ ...trimmed(text, { start: comma + 1, end: bodyEnd }), kind: 'claim' as const, reason: `statement after ${why}` }];
+      : [statementAfter(text, { start: comma + 1, end: bodyEnd }, `statement after ${why}`)];
   return {
     statements,
     speaker: speakerPhrase(text, { start: cue.end, end: comma }),
@@ -354,7 +413,7 @@ const readReported: Rule = (reading, cue) => {
   if (start === null) return null;
   const clause = trimmed(text, { start, end: bodyEnd });
   if (wordCount(text, clause) < 3) return null;
-  const kind = containsAny(text.slice(clause.start, clause.end), dismissiveWords) ? 'denial' : 'claim';
+  const kind = paraphraseKind(text.slice(clause.start, clause.end));
   return {
     statements: [{ ...clause, kind, reason: `reported speech after “${cue.word}”` }],
     speaker,

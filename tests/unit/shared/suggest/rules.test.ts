@@ -301,6 +301,47 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads what a source says it did not do as a denial, and what was not done to it, or what it will not do, as a claim', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('The bakery said it had never sold bread past its date.')).toEqual(['denial: it had never sold bread past its date']);
+    expect(kinds('He did not sign the lease, the tenant said.')).toEqual(['denial: He did not sign the lease']);
+    expect(kinds('"I never saw the invoice," said Rosa Pell, the treasurer.')).toEqual(['denial: I never saw the invoice']);
+    expect(kinds('The tenants said they had not been warned about the rent.')).toEqual(['claim: they had not been warned about the rent']);
+    expect(kinds('She said she was never told about the leak.')).toEqual(['claim: she was never told about the leak']);
+    expect(kinds('The mayor said he would not resign over the vote.')).toEqual(['claim: he would not resign over the vote']);
+    expect(kinds('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
+  });
+
+  it('reads a dismissal written before its speaker or after "according to" as a denial', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('The story about the missing funds is untrue, the club said.')).toEqual([
+      'denial: The story about the missing funds is untrue',
+    ]);
+    expect(kinds('According to the club, the story about the missing funds is baseless.')).toEqual([
+      'denial: the story about the missing funds is baseless',
+    ]);
+  });
+
+  it('reads a surname alone as the latest person of that name, not a body whose name starts with it', () => {
+    const speakers = suggestMarks(
+      'Orlo Freight said its lorries were safe. "The brakes were serviced in May," said Ina Orlo, the firm\'s owner. Orlo said the driver was new.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    expect(speakers).toEqual(['Orlo Freight', 'Ina Orlo', 'Ina Orlo']);
+  });
+
+  it('reads a company by the ending of its name, and a body whose name holds "of" by its last noun', () => {
+    const types = suggestMarks(
+      'Kestrel Dynamics said its radar had passed every test. The Festival of Lights organisers said the parade would go ahead.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [`${suggestion.speaker.name}: ${suggestion.speaker.sourceType}`]));
+    expect(types).toEqual(['Kestrel Dynamics: organisation', 'Festival of Lights organisers: organisation']);
+  });
+
   it('reads a surname alone as the person the text named in full before, quoted or not', () => {
     const [speaker] = suggestMarks(
       'Lorna Vesk, the champion, was banned on Monday.\n\n"I will appeal," Vesk, 31, said in a video.',
