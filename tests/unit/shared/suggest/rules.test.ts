@@ -174,6 +174,16 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: The audit also found', 'claim: two of the pumps had never been serviced'],
     ],
     [
+      'reported speech after a verb of stressing or revealing, with "that"',
+      'The club stressed that no player had been paid in cash.',
+      ['attribution: The club stressed', 'claim: no player had been paid in cash'],
+    ],
+    [
+      'a statement before "conceded"',
+      'The count had missed 40 ballots, the clerk conceded.',
+      ['claim: The count had missed 40 ballots', 'attribution: the clerk conceded'],
+    ],
+    [
       'a statement holding a figure with a thousands comma before its speaker',
       'Some 2,400 homes lost power for a night, the grid operator said.',
       ['claim: Some 2,400 homes lost power for a night', 'attribution: the grid operator said'],
