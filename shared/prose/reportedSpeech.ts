@@ -66,7 +66,9 @@ const letter = /\p{L}/u;
 
 /** An opinion, feeling or piece of advice with no figure in it: nothing a fact-checker can check. */
 function isOpinion(words: string): boolean {
-  return containsAny(words, opinionWords) && !/\p{N}/u.test(words);
+  if (/\p{N}/u.test(words)) return false;
+  // A question asks; it states nothing: "Who will pay for the repairs?"
+  return containsAny(words, opinionWords) || /\?$/u.test(words.trim());
 }
 
 /** Negations by which a source says it did not do what it is accused of: "it had never bought…", "he did not know…". */

@@ -325,6 +325,20 @@ describe('suggestMarks', () => {
     expect(kinds('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
   });
 
+  it('reads a quotation that calls a claim false as a denial, and a question or a feeling as nothing to check', () => {
+    expect(marks('"That is simply not the case," said Rosa Pell, the treasurer.')).toEqual([
+      'denial: That is simply not the case',
+      'attribution: said Rosa Pell, the treasurer',
+    ]);
+    expect(marks('"Who is going to pay for the repairs?" said Rosa Pell, the treasurer.')).toEqual([]);
+    expect(marks('"We are proud of every nurse on that ward," said Rosa Pell, the treasurer.')).toEqual([]);
+    // A figure makes it checkable, feeling or not.
+    expect(marks('"We are proud that 40 nurses stayed," said Rosa Pell, the treasurer.')).toEqual([
+      'claim: We are proud that 40 nurses stayed',
+      'attribution: said Rosa Pell, the treasurer',
+    ]);
+  });
+
   it('reads a dismissal written before its speaker or after "according to" as a denial', () => {
     const kinds = (text: string) =>
       suggestMarks(text)
