@@ -225,7 +225,9 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
  */
 function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
   if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
-  const tail = { start: cue.end, end: bodyEnd };
+  // "Crews worked through the night, officials said, and the road reopened at dawn.": the narration after is no part of it.
+  const narration = /,\s+(?:and|but|while|as)\s/u.exec(text.slice(cue.end, bodyEnd));
+  const tail = { start: cue.end, end: narration === null ? bodyEnd : cue.end + narration.index };
   if (wordCount(text, tail) > 5 || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
   for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < cue.start; comma = text.indexOf(',', comma + 1)) {
     // The comma of a figure ("1,200 workers") parts no clauses.
@@ -320,6 +322,30 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
   return { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason };
 }
 
+/** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…". */
+const addedStatement = /,?\s+(?:adding|saying|and\s+(?:said|says|added|adds|insisted|told\s+[\p{L}'’-]+))\s+(?:that\s+)?/u;
+
+/**
+ * A statement with a second one joined on by its own verb ("denied that it
+ * had ignored the warnings, saying inspections were weekly"; "called the
+ * report "a fabrication" and said the mine was safe"): two statements, the
+ * second a denial when the first is or when its own words deny. Coordinated
+ * content under one verb ("…and that…") stays one.
+ */
+function withAdded(text: string, statement: Statement): Statement[] {
+  const words = text.slice(statement.start, statement.end);
+  const match = addedStatement.exec(words);
+  if (match === null) return [statement];
+  const first = trimmed(text, { start: statement.start, end: statement.start + match.index });
+  const second = trimmed(text, { start: statement.start + match.index + match[0].length, end: statement.end });
+  if (wordCount(text, first) < 2 || wordCount(text, second) < 3) return [statement];
+  const kind = statement.kind === 'denial' ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
+  return [
+    { ...statement, ...first },
+    { ...second, kind, reason: statement.reason },
+  ];
+}
+
 /** "According to officials, the bridge is safe." and "The bridge is safe, according to officials." */
 const readAccordingTo: Rule = (reading, cue) => {
   const { text, sentence, quotations, bodyEnd } = reading;
@@ -356,7 +382,11 @@ const readCalled: Rule = (reading, cue) => {
   const speaker = speakerBefore(reading, cue);
   if (!containsAny(text.slice(cue.end, bodyEnd), dismissiveWords) || speaker === null) return null;
   return {
-    statements: [{ ...trimmed(text, { start: cue.end, end: bodyEnd }), kind: 'denial', reason: `“${cue.word}” with a dismissive word` }],
+    statements: withAdded(text, {
+      ...trimmed(text, { start: cue.end, end: bodyEnd }),
+      kind: 'denial',
+      reason: `“${cue.word}” with a dismissive word`,
+    }),
     speaker,
     attribution: null,
     cue: cue.word,
@@ -397,7 +427,7 @@ const readDenial: Rule = (reading, cue) => {
   const statement = trimmed(reading.text, { start: cue.end + that, end: reading.bodyEnd });
   if (wordCount(reading.text, statement) === 0) return null;
   return {
-    statements: [{ ...statement, kind: 'denial', reason: `denial cue “${cue.word}”` }],
+    statements: withAdded(reading.text, { ...statement, kind: 'denial', reason: `denial cue “${cue.word}”` }),
     speaker,
     attribution: null,
     cue: cue.word,
@@ -417,7 +447,7 @@ const readReported: Rule = (reading, cue) => {
   if (wordCount(text, clause) < 3) return null;
   const kind = paraphraseKind(text.slice(clause.start, clause.end));
   return {
-    statements: [{ ...clause, kind, reason: `reported speech after “${cue.word}”` }],
+    statements: withAdded(text, { ...clause, kind, reason: `reported speech after “${cue.word}”` }),
     speaker,
     attribution: null,
     cue: cue.word,

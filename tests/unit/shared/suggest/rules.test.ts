@@ -184,6 +184,26 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: The count had missed 40 ballots', 'attribution: the clerk conceded'],
     ],
     [
+      'a second statement joined on by "adding that"',
+      'The mayor said the bridge would reopen in May, adding that the repairs had cost less than planned.',
+      ['attribution: The mayor said', 'claim: the bridge would reopen in May', 'claim: the repairs had cost less than planned'],
+    ],
+    [
+      'a denial with its reason joined on by "saying"',
+      'The bakery denied that it had sold stale bread, saying every loaf was baked that morning.',
+      ['attribution: The bakery denied', 'denial: it had sold stale bread', 'denial: every loaf was baked that morning'],
+    ],
+    [
+      'a dismissal and a statement joined by "and said"',
+      'The club called the report "pure fiction" and said its accounts were audited each year.',
+      ['attribution: The club called', 'denial: the report "pure fiction"', 'denial: its accounts were audited each year'],
+    ],
+    [
+      'a statement before its speaker, with narration after',
+      'Divers searched the harbour until dusk, the coastguard said, and the search resumes at dawn.',
+      ['claim: Divers searched the harbour until dusk', 'attribution: the coastguard said'],
+    ],
+    [
       'a statement holding a figure with a thousands comma before its speaker',
       'Some 2,400 homes lost power for a night, the grid operator said.',
       ['claim: Some 2,400 homes lost power for a night', 'attribution: the grid operator said'],
