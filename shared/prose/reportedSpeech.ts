@@ -178,12 +178,17 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
  */
 function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): number | null {
   const after = text.slice(cue.end, end);
-  const that = /^\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+/iu.exec(after);
+  // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
+  const that =
+    /^\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+/iu.exec(after) ??
+    /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after);
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
   if (that !== null && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
     return cue.end + that[0].length;
   if (needsThat) return null;
   let skip = /^\s+(?:on\s+\p{L}+|yesterday|today|last\s+\p{L}+)?\s*,?\s*/iu.exec(after)?.[0].length ?? 0;
+  // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
+  skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
   const rest = after.slice(skip);
   const first = /^\p{L}+/u.exec(rest)?.[0].toLowerCase() ?? '';
@@ -191,6 +196,10 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     return null;
   return cue.end + skip;
 }
+
+/** How a speaker said something, written between the verb and a clause with no "that". */
+const channel =
+  /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance)|on\s+social\s+media|to\s+reporters)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
 
 /** A sentence being read: the text, the sentence, its quotations (titles left out) and where its words end (before . ! ?). */
 interface Reading {
@@ -229,6 +238,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   const narration = /,\s+(?:and|but|while|as)\s/u.exec(text.slice(cue.end, bodyEnd));
   const tail = { start: cue.end, end: narration === null ? bodyEnd : cue.end + narration.index };
   if (wordCount(text, tail) > 5 || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
+  // "A nurse, who gave only her first name, Dana, said…": a comma just before the verb closes an apposition of the speaker.
+  if (/,\s*$/u.test(text.slice(sentence.start, cue.start))) return null;
   for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < cue.start; comma = text.indexOf(',', comma + 1)) {
     // The comma of a figure ("1,200 workers") parts no clauses.
     if (/\p{N}/u.test(text[comma - 1] ?? '') && /\p{N}/u.test(text[comma + 1] ?? '')) continue;
@@ -522,7 +533,7 @@ function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean
 }
 
 /** Words that may follow a cue as part of the attribution: a time, a channel, the people told. */
-const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,7}[\p{L}\p{N}'’-]+$/u;
+const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+$/u;
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
 const adjunctOpener =
   /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;

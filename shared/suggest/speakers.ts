@@ -170,11 +170,16 @@ export function describeSpeaker(
       if (person.endsWith(` ${written}`)) return { name: person, role, sourceType: 'named' };
     }
   }
-  const described = [title, ...parts.filter((_part, index) => index !== nameIndex)].map(sourceTypeOf);
+  const others = parts.filter((_part, index) => index !== nameIndex);
+  const described = [title, ...others].map(sourceTypeOf);
+  // One name described as a person ("A passenger on the flight, who gave only her first name, Ines") is a person.
+  const person = others.some(
+    (part) => /^(?:who|whose)\s/iu.test(part) || (/^(?:a|an)\s/iu.test(part) && sourceTypeOf(part) === 'anonymous'),
+  );
   const type: SourceType =
     agencyPattern.test(written) || described.includes('agency')
       ? 'agency'
-      : isBodyName(written) || described.includes('organisation') || (!written.includes(' ') && title === '')
+      : isBodyName(written) || described.includes('organisation') || (!written.includes(' ') && title === '' && !person)
         ? 'organisation'
         : 'named';
   return { name: written, role, sourceType: type };

@@ -184,6 +184,16 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: The count had missed 40 ballots', 'attribution: the clerk conceded'],
     ],
     [
+      'reported speech after a channel, with no "that"',
+      'The water board said in a statement the pipes would be replaced by June.',
+      ['attribution: The water board said in a statement', 'claim: the pipes would be replaced by June'],
+    ],
+    [
+      'reported speech after a long channel, with "that"',
+      'Lena Falk said in an interview with the radio station Kanal Nord that the vote would be held in May.',
+      ['attribution: Lena Falk said in an interview with the radio station Kanal Nord', 'claim: the vote would be held in May'],
+    ],
+    [
       'a second statement joined on by "adding that"',
       'The mayor said the bridge would reopen in May, adding that the repairs had cost less than planned.',
       ['attribution: The mayor said', 'claim: the bridge would reopen in May', 'claim: the repairs had cost less than planned'],
@@ -377,6 +387,13 @@ describe('suggestMarks', () => {
       'Orlo Freight said its lorries were safe. "The brakes were serviced in May," said Ina Orlo, the firm\'s owner. Orlo said the driver was new.',
     ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
     expect(speakers).toEqual(['Orlo Freight', 'Ina Orlo', 'Ina Orlo']);
+  });
+
+  it('reads a single name described as a person as a person, not a body', () => {
+    const [speaker] = suggestMarks('A nurse on the night shift, who gave only her first name, Dana, said the ward had no heating.').flatMap(
+      (suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]),
+    );
+    expect(speaker).toMatchObject({ name: 'Dana', sourceType: 'named' });
   });
 
   it('reads a company by the ending of its name, and a body whose name holds "of" by its last noun', () => {
