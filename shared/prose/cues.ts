@@ -245,6 +245,7 @@ export const opinionWords: readonly string[] = [
   'afraid',
   'i think',
   'we think',
+  'sorry',
   // Beliefs, feelings and appeals, which no record can confirm: "We are deeply worried", "It is time to act".
   'i believe',
   'we believe',
@@ -482,6 +483,15 @@ export const organisationWords: readonly string[] = [
   'parliament',
   'organisers',
   'organizers',
+  'club',
+  'society',
+  'coalition',
+  'alliance',
+  'charity',
+  'museum',
+  'church',
+  'league',
+  'cooperative',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

@@ -186,7 +186,7 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   if (that !== null && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
     return cue.end + that[0].length;
   if (needsThat) return null;
-  let skip = /^\s+(?:on\s+\p{L}+|yesterday|today|last\s+\p{L}+)?\s*,?\s*/iu.exec(after)?.[0].length ?? 0;
+  let skip = /^\s+(?:on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0].length ?? 0;
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
@@ -223,7 +223,29 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
       .matchAll(/,\s+(?:and|but)\s+|(?<=\s)(?:since|because|although|though|unless|after|before|when|while|until)\s+(?=[^,]*$)/giu),
   );
   const last = clauses[clauses.length - 1];
-  return speakerPhrase(text, { start: last === undefined ? start : start + last.index + last[0].length, end: cue.start });
+  let from = last === undefined ? start : start + last.index + last[0].length;
+  // "…were reported by a local rowing club, which said…": the speaker is what "which" stands for, not the clause before it.
+  const phrase = text.slice(from, cue.start);
+  const relative = relativeBefore.exec(phrase);
+  if (relative !== null) {
+    const linked = Array.from(
+      phrase.slice(0, relative.index).matchAll(/\s(?:by|from|to|with|for|at|as|on|in)\s+(?=a\s|an\s|the\s|\p{Lu})/gu),
+    );
+    const link = linked[linked.length - 1];
+    if (link !== undefined) from += link.index + link[0].length;
+  }
+  return speakerPhrase(text, { start: from, end: cue.start });
+}
+
+/** A relative clause opening just before a cue: "…, which said", "…, who also told". */
+const relativeBefore = /,\s+(?:which|who)\s+(?:\p{L}+\s+)?$/u;
+
+/** Where a relative clause that holds a report ends: at its closing comma ("The firm, which said it would…, has since…"), else the sentence's end. */
+function relativeEnd(text: string, sentenceStart: number, cue: Cue, start: number, bodyEnd: number): number {
+  if (!relativeBefore.test(text.slice(sentenceStart, cue.start))) return bodyEnd;
+  for (let comma = text.indexOf(',', start); comma !== -1 && comma < bodyEnd; comma = text.indexOf(',', comma + 1))
+    if (!(/\p{N}/u.test(text[comma - 1] ?? '') && /\p{N}/u.test(text[comma + 1] ?? ''))) return comma;
+  return bodyEnd;
 }
 
 /**
@@ -454,7 +476,7 @@ const readReported: Rule = (reading, cue) => {
   const speaker = speakerBefore(reading, cue);
   const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, cue.type === 'reporting');
   if (start === null) return null;
-  const clause = trimmed(text, { start, end: bodyEnd });
+  const clause = trimmed(text, { start, end: relativeEnd(text, reading.sentence.start, cue, start, bodyEnd) });
   if (wordCount(text, clause) < 3) return null;
   const kind = paraphraseKind(text.slice(clause.start, clause.end));
   return {

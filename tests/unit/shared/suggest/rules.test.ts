@@ -194,6 +194,16 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: Lena Falk said in an interview with the radio station Kanal Nord', 'claim: the vote would be held in May'],
     ],
     [
+      'a report inside a relative clause, ending at its closing comma',
+      'The council, which said in May it would repair 40 roads, has since cut the budget.',
+      ['attribution: The council, which said in May', 'claim: it would repair 40 roads'],
+    ],
+    [
+      'a speaker that a relative clause refers to, after a preposition',
+      'The leak was found by a local rowing club, which said two boats had been damaged.',
+      ['attribution: a local rowing club, which said', 'claim: two boats had been damaged'],
+    ],
+    [
       'a second statement joined on by "adding that"',
       'The mayor said the bridge would reopen in May, adding that the repairs had cost less than planned.',
       ['attribution: The mayor said', 'claim: the bridge would reopen in May', 'claim: the repairs had cost less than planned'],
@@ -362,6 +372,7 @@ describe('suggestMarks', () => {
     ]);
     expect(marks('"Who is going to pay for the repairs?" said Rosa Pell, the treasurer.')).toEqual([]);
     expect(marks('"We are proud of every nurse on that ward," said Rosa Pell, the treasurer.')).toEqual([]);
+    expect(marks('"We are sorry for the delay," said Rosa Pell, the treasurer.')).toEqual([]);
     // A figure makes it checkable, feeling or not.
     expect(marks('"We are proud that 40 nurses stayed," said Rosa Pell, the treasurer.')).toEqual([
       'claim: We are proud that 40 nurses stayed',
@@ -398,9 +409,15 @@ describe('suggestMarks', () => {
 
   it('reads a company by the ending of its name, and a body whose name holds "of" by its last noun', () => {
     const types = suggestMarks(
-      'Kestrel Dynamics said its radar had passed every test. The Festival of Lights organisers said the parade would go ahead.',
+      'Kestrel Dynamics said its radar had passed every test. The Festival of Lights organisers said the parade would go ahead. ' +
+        'Brack Water said the pipes were new. A local chess club said the hall was flooded.',
     ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [`${suggestion.speaker.name}: ${suggestion.speaker.sourceType}`]));
-    expect(types).toEqual(['Kestrel Dynamics: organisation', 'Festival of Lights organisers: organisation']);
+    expect(types).toEqual([
+      'Kestrel Dynamics: organisation',
+      'Festival of Lights organisers: organisation',
+      'Brack Water: organisation',
+      'local chess club: organisation',
+    ]);
   });
 
   it('reads a surname alone as the person the text named in full before, quoted or not', () => {
