@@ -432,6 +432,16 @@ export const documentWords: readonly string[] = [
   'receipts',
   'contracts',
   'filings',
+  'complaint',
+  'lawsuit',
+  'petition',
+  'indictment',
+  'ruling',
+  'judgment',
+  'transcript',
+  'logs',
+  'register',
+  'notice',
 ];
 
 /** Words that make a speaker an organisation. */

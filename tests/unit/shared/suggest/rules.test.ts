@@ -400,6 +400,13 @@ describe('suggestMarks', () => {
     expect(speakers).toEqual(['Orlo Freight', 'Ina Orlo', 'Ina Orlo']);
   });
 
+  it('reads a complaint or a petition filed with a body as a document', () => {
+    const [speaker] = suggestMarks('According to a petition lodged with the town council, the square floods every spring.').flatMap(
+      (suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]),
+    );
+    expect(speaker).toMatchObject({ sourceType: 'document' });
+  });
+
   it('reads a single name described as a person as a person, not a body', () => {
     const [speaker] = suggestMarks('A nurse on the night shift, who gave only her first name, Dana, said the ward had no heating.').flatMap(
       (suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]),
