@@ -176,7 +176,6 @@ export const denialWords: readonly string[] = [
   'absurd',
   'ridiculous',
   'a lie',
-  'lies',
   'smear',
   'slander',
   'defamatory',
@@ -291,6 +290,8 @@ export const dismissiveWords: readonly string[] = [
   'alarmist',
   'spin',
   'wrong',
+  // Only where someone calls a claim so: "lies" is also a verb ("the village lies below the dam").
+  'lies',
   'speculation',
 ];
 
