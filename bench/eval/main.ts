@@ -6,7 +6,9 @@
 // the checkout when it is there. `--json` prints the figures as JSON;
 // `--errors` lists every miss and false flag of the tuning half (the held-out
 // half's are never printed: its errors are not there to tune on);
-// `--real-pair FOLDER` reads the real pair from another folder.
+// `--real-pair FOLDER` reads the real pair from another folder; `--half tuning`
+// scores that half alone (so working on the rules need not print the held-out
+// figures each time).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     errors: { type: 'boolean', default: false },
     // Where the real story pair is when it is not beside the checkout.
     'real-pair': { type: 'string' },
+    half: { type: 'string' },
   },
 });
 const root = path.join(import.meta.dirname, '..', '..');
@@ -34,7 +37,10 @@ interface HalfResult {
   comparison: ComparisonScore;
 }
 
-const results: HalfResult[] = halves.map((half) => {
+const chosen = values.half === undefined ? halves : halves.filter((half) => half === values.half);
+if (chosen.length === 0) throw new Error(`--half must be one of ${halves.join(', ')}.`);
+
+const results: HalfResult[] = chosen.map((half) => {
   const articles = loadArticles(half);
   const pairs = loadPairs(half);
   return {

@@ -134,16 +134,21 @@ export function compareVersions(a: CompareVersion, b: CompareVersion): Compariso
  * each version calls them: a sentence or quotation whose speaker is titled
  * differently is no drift when the person's titles agree over the whole
  * versions ("Captain Ivo Marsh" in one sentence, "Marsh, who commands the
- * ship" in another). Titles from annotations are the annotator's, and kept.
+ * ship" in another), or when one side only says more. Titles from
+ * annotations are the annotator's, and kept.
  */
 function settleTitles(rows: AlignedRow[], quotations: QuotationPair[], people: PersonRow[]): void {
   const settle = (speakers: SpeakerComparison) => {
     const { a, b } = speakers;
     if (!speakers.differs.includes('role') || a === null || b === null || a.source !== 'text' || b.source !== 'text') return;
     const person = people.find((row) => row.name === a.name) ?? people.find((row) => surnameOf(row.name) === surnameOf(a.name));
-    // Only when the person's titles hold both: a title read only beside the quotation is news the table lacks.
-    const held = (role: string, titles: readonly { title: string }[]) => titles.some((title) => sameTitle(title.title, role));
-    if (person !== undefined && person.drift === null && held(a.role, person.a) && held(b.role, person.b))
+    if (person === undefined || person.drift !== null) return;
+    // Weighed as the table weighs titles: a drift only when each side, this title included, says something the other
+    // side says nowhere ("Health minister Karl Osk, a former surgeon" against "Karl Osk, the health minister" says more, not else).
+    const titlesA = [...person.a.map((title) => title.title), a.role];
+    const titlesB = [...person.b.map((title) => title.title), b.role];
+    const lonely = (titles: string[], others: string[]) => titles.some((title) => !others.some((other) => sameTitle(title, other)));
+    if (!lonely(titlesA, titlesB) || !lonely(titlesB, titlesA))
       speakers.differs = speakers.differs.filter((difference) => difference !== 'role');
   };
   for (const row of rows) if (row.speakers !== null) settle(row.speakers);

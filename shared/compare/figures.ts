@@ -141,7 +141,9 @@ function numberValue(written: string): number | null {
     value = Number(grouped ? digits.replace(/[,.]/gu, '') : digits.replace(',', '.'));
   } else {
     const words = lower.match(new RegExp(`\\b(?:${numberWord})\\b`, 'gu')) ?? [];
-    if (words.length > 0) value = words.reduce((sum, word) => sum + (numberWords[word] ?? 0), 0);
+    // "twenty-five" adds up; "two hundred" multiplies.
+    if (words.length > 0)
+      value = words.reduce((sum, word) => (word === 'hundred' ? Math.max(sum, 1) * 100 : sum + (numberWords[word] ?? 0)), 0);
   }
   if (value === null || Number.isNaN(value)) return null;
   const scale = /\b(thousand|million|billion|trillion)\b/u.exec(lower)?.[1];
@@ -213,6 +215,30 @@ function comparable(a: Figure, b: Figure): boolean {
   return unitA === '' || unitB === '' || unitA === unitB;
 }
 
+/** Two dates that agree on every part both give: "3-3-2024" and "3-3-" (the year left out on one side). */
+function sameDate(x: string, y: string): boolean {
+  if (!x.startsWith('date:') || !y.startsWith('date:')) return false;
+  const [partsX, partsY] = [x.slice(5).split('-'), y.slice(5).split('-')];
+  return partsX.every(
+    (part, index) => part === '' || part === '0' || partsY[index] === '' || partsY[index] === '0' || part === partsY[index],
+  );
+}
+
+/** Shares within half a point of each other: "a third" (33.3%) and "33%". */
+function roughlyEqualShares(x: string, y: string): boolean {
+  const share = (key: string) => /^number:([\d.]+)%$/u.exec(key)?.[1];
+  const [shareX, shareY] = [share(x), share(y)];
+  return shareX !== undefined && shareY !== undefined && Math.abs(Number(shareX) - Number(shareY)) <= 0.5;
+}
+
+/** Relative days whose weekday depends on when the story ran: "yesterday" may be the other version's "Tuesday". */
+const relativeDays = /^time:(?:yesterday|today|tonight|tomorrow|overnight|(?:last|this)\s+(?:night|morning|afternoon|evening))$/u;
+
+/** A weekday against a relative day in sentences that pair: the same day, as far as two versions can tell. */
+function sameDay(x: string, y: string): boolean {
+  return (x.startsWith('weekday:') && relativeDays.test(y)) || (y.startsWith('weekday:') && relativeDays.test(x));
+}
+
 /** A figure of one version placed in its sentence: which sentence (an index into that version's sentences). */
 export interface PlacedFigure extends Figure {
   sentence: number;
@@ -248,9 +274,14 @@ export function compareFigures(
   const keysB = new Set(b.map(figureKey));
   const leftA = a.filter((figure) => !keysB.has(figureKey(figure)));
   const leftB = b.filter((figure) => !keysA.has(figureKey(figure)));
-  // In sentences that pair, the same value with its unit left out on one side ("24" and "24 hours") is one figure.
+  // In sentences that pair, the same value with its unit left out on one side ("24" and "24 hours") is one figure,
+  // and so is a date with its year left out on one side ("March 3" and "March 3, 2024").
   const valueOf = (figure: Figure) => figureKey(figure).split(' ')[0] ?? '';
-  const sameValue = (x: Figure, y: Figure) => valueOf(x) === valueOf(y) && (!figureKey(x).includes(' ') || !figureKey(y).includes(' '));
+  const sameValue = (x: Figure, y: Figure) =>
+    (valueOf(x) === valueOf(y) && (!figureKey(x).includes(' ') || !figureKey(y).includes(' '))) ||
+    roughlyEqualShares(figureKey(x), figureKey(y)) ||
+    sameDate(figureKey(x), figureKey(y)) ||
+    sameDay(figureKey(x), figureKey(y));
   const changes: FigureChange[] = [];
   const usedA = new Set<PlacedFigure>();
   const usedB = new Set<PlacedFigure>();

@@ -40,7 +40,7 @@ const ranks = new Set([
 ]);
 
 /** A title's words as compared: lower case, articles and possessives aside, synonyms as one, cut to their first letters so "Iranian" meets "Iran's". */
-function titleWords(title: string): { stem: string; free: boolean }[] {
+function titleWords(title: string): { stem: string; free: boolean; own: boolean; named: boolean }[] {
   // The one at the head of a company, however it is put: "chief executive", "CEO", "boss".
   const said = title.normalize('NFC').replace(/\b(?:chief\s+executive(?:\s+officer)?|ceo|boss)\b/giu, 'head');
   const words = (said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((written) => {
@@ -52,7 +52,7 @@ function titleWords(title: string): { stem: string; free: boolean }[] {
     const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade';
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".
     const name = /^\p{Lu}/u.test(word) && !ranks.has(lower);
-    return [{ stem: normal.slice(0, 4), free: name || body, body }];
+    return [{ stem: normal.slice(0, 4), free: name || body, body, own: name || body, named: name && !body }];
   });
   // So may the words of a body's name: "election" of "central election commission chairman".
   for (let index = words.length - 2; index >= 0; index--) {
@@ -62,7 +62,7 @@ function titleWords(title: string): { stem: string; free: boolean }[] {
       word.body = true;
     }
   }
-  return words.map(({ stem, free }) => ({ stem, free }));
+  return words.map(({ stem, free, own, named }) => ({ stem, free, own, named }));
 }
 
 /**
@@ -76,9 +76,21 @@ export function sameTitle(x: string, y: string): boolean {
   const [a, b] = [titleWords(x), titleWords(y)];
   const stems = (words: { stem: string }[]) => new Set(words.map((word) => word.stem));
   const [setA, setB] = [stems(a), stems(b)];
-  const onlyIn = (words: { stem: string; free: boolean }[], other: Set<string>) => words.filter((word) => !other.has(word.stem));
+  const onlyIn = (words: ReturnType<typeof titleWords>, other: Set<string>) => words.filter((word) => !other.has(word.stem));
   const extraA = onlyIn(a, setB);
   const extraB = onlyIn(b, setA);
-  // Words only one side has must all name a body or place, and only one side may have them.
-  return extraA.every((word) => word.free) && extraB.every((word) => word.free) && (extraA.length === 0 || extraB.length === 0);
+  // Words only one side has must all name a body or place; when both sides have some, those must be names or bodies
+  // themselves and the sides must share the role
+  // ("the airport's chief executive" and "Skyport's chief executive": one post, its body named two ways).
+  const shared = a.filter((word) => !word.free && setB.has(word.stem));
+  const bodiesOnly = (words: { own: boolean }[]) => words.every((word) => word.own);
+  // Two bodies both named ("Korda's", "Brill's") are two employers; a body named on one side only may be the other's.
+  const generic = (words: { named: boolean }[]) => words.every((word) => !word.named);
+  return (
+    extraA.every((word) => word.free) &&
+    extraB.every((word) => word.free) &&
+    (extraA.length === 0 ||
+      extraB.length === 0 ||
+      (shared.length > 0 && bodiesOnly(extraA) && bodiesOnly(extraB) && (generic(extraA) || generic(extraB))))
+  );
 }

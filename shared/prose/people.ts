@@ -234,7 +234,8 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   if (match === null) return null;
   const phrase = match[2] ?? '';
   // An apposition opens with an article, a possessive, "who", a preposition or a lower-case noun; never a verb of saying.
-  if (!/^(?:a|an|the|who|of|at|from)\s|^\p{Lu}[\p{L}]*['’]s\s|^\p{Ll}/u.test(phrase)) return null;
+  // The possessive may close a name of several words: "Velsk Hydro's chief engineer".
+  if (!/^(?:a|an|the|who|of|at|from)\s|^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s|^\p{Ll}/u.test(phrase)) return null;
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
   if (
@@ -261,7 +262,9 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
 /** The title in an apposition before a name: "Nordvik's chief executive, Mara Delacroix". */
 function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number): TitleMention | null {
   const before = masked.slice(0, nameStart - offset);
-  const match = /(?:^|[,;:]\s*|•\s*)((?:the|The|a|A|an|An|\p{Lu}[\p{L}]*['’]s)\s[^,;:•"“”]+?),\s*$/u.exec(before);
+  const match = /(?:^|[,;:]\s*|•\s*)((?:the|The|a|A|an|An|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s[^,;:•"“”]+?),\s*$/u.exec(
+    before,
+  );
   if (match === null || match[1] === undefined) return null;
   const start = offset + before.length - match[0].length + match[0].indexOf(match[1]);
   if (match[1].split(/\s+/u).length > 8) return null;
@@ -316,6 +319,15 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
         organisationWords.includes((words[words.length - 1] ?? '').toLowerCase())
       )
         continue;
+      // A possessive ("Tarn Water's chief engineer", "Ada Lind's lawyer") names an owner: a person named before, else no one.
+      if (/['’]s$/u.test(rest)) {
+        const owner = rest.replace(/['’]s$/u, '');
+        const known = (people.get((owner.split(/\s+/u).pop() ?? '').toLowerCase()) ?? []).find((person) =>
+          sameFirstName(person.name, owner),
+        );
+        known?.mentions.push({ start: restStart, end: restStart + owner.length, sentence: sentence.index });
+        continue;
+      }
       const key = (words[words.length - 1] ?? '').toLowerCase();
       const person = personNamed(rest, key);
       if (rest.length > person.name.length) person.name = rest;

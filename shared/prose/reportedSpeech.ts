@@ -66,7 +66,58 @@ const letter = /\p{L}/u;
 
 /** An opinion, feeling or piece of advice with no figure in it: nothing a fact-checker can check. */
 function isOpinion(words: string): boolean {
-  return containsAny(words, opinionWords) && !/\p{N}/u.test(words);
+  if (/\p{N}/u.test(words)) return false;
+  // A question asks; it states nothing: "Who will pay for the repairs?"
+  return containsAny(words, opinionWords) || /\?$/u.test(words.trim());
+}
+
+/** Negations by which a source says it did not do what it is accused of: "it had never bought…", "he did not know…". */
+const negations = [
+  'not',
+  'never',
+  'no',
+  'nothing',
+  'none',
+  'nobody',
+  'no one',
+  "didn't",
+  "hadn't",
+  "hasn't",
+  "haven't",
+  "wasn't",
+  "weren't",
+  "isn't",
+  "aren't",
+  "don't",
+  "doesn't",
+];
+
+/**
+ * The kind of a paraphrased statement: a denial when it dismisses ("there
+ * was no truth in…", "the figures were wrong"), or when the speaker says of
+ * itself that it did not do something ("it had never bought steel from…",
+ * "she did not know about the loan"), which answers an accusation; a claim
+ * otherwise. What was not done to them ("she had not been warned") is a
+ * complaint, not a denial.
+ */
+export function paraphraseKind(words: string): Statement['kind'] {
+  if (containsAny(words, dismissiveWords)) return 'denial';
+  return /^(?:it|he|she|its|his|her)\s/iu.test(words) && deniesOwnDeed(words) ? 'denial' : 'claim';
+}
+
+/**
+ * A negation of something done, not of something suffered ("had not been
+ * warned") nor promised ("will not take chances"): what a source says it did
+ * not do.
+ */
+function deniesOwnDeed(words: string): boolean {
+  return (
+    containsAny(words, negations) &&
+    !/\b(?:not|never)\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(words) &&
+    !/\b(?:will|would|shall|can|could|should|must|may|might)\s+(?:not|never)\b|\b(?:won't|wouldn't|can't|cannot|couldn't|shouldn't)\b/iu.test(
+      words,
+    )
+  );
 }
 
 /** Words before a denial verb that make it passive: "has been contested". */
@@ -114,7 +165,9 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
   // The comma or full stop that closes a quotation is not part of it ("a.m." keeps its own).
   if (/[.,]/u.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])\p{L}\.\p{L}\.$/u.test(text.slice(span.start, span.end))) span.end--;
   const words = text.slice(span.start, span.end);
-  const kind = denies || containsAny(words, denialWords) || containsAny(words, answeringWords) ? 'denial' : 'claim';
+  // What the speaker says they did not do ("I have never taken…", "We did not know…") answers an accusation too.
+  const ownDeed = /^(?:i|we)\s/iu.test(words) && deniesOwnDeed(words);
+  const kind = denies || containsAny(words, denialWords) || containsAny(words, answeringWords) || ownDeed ? 'denial' : 'claim';
   return { ...span, kind, reason };
 }
 
@@ -125,12 +178,17 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
  */
 function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): number | null {
   const after = text.slice(cue.end, end);
-  const that = /^\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+/iu.exec(after);
+  // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
+  const that =
+    /^\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+/iu.exec(after) ??
+    /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after);
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
   if (that !== null && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
     return cue.end + that[0].length;
   if (needsThat) return null;
-  let skip = /^\s+(?:on\s+\p{L}+|yesterday|today|last\s+\p{L}+)?\s*,?\s*/iu.exec(after)?.[0].length ?? 0;
+  let skip = /^\s+(?:on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0].length ?? 0;
+  // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
+  skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
   const rest = after.slice(skip);
   const first = /^\p{L}+/u.exec(rest)?.[0].toLowerCase() ?? '';
@@ -138,6 +196,10 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     return null;
   return cue.end + skip;
 }
+
+/** How a speaker said something, written between the verb and a clause with no "that". */
+const channel =
+  /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance)|on\s+social\s+media|to\s+reporters)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
 
 /** A sentence being read: the text, the sentence, its quotations (titles left out) and where its words end (before . ! ?). */
 interface Reading {
@@ -161,7 +223,29 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
       .matchAll(/,\s+(?:and|but)\s+|(?<=\s)(?:since|because|although|though|unless|after|before|when|while|until)\s+(?=[^,]*$)/giu),
   );
   const last = clauses[clauses.length - 1];
-  return speakerPhrase(text, { start: last === undefined ? start : start + last.index + last[0].length, end: cue.start });
+  let from = last === undefined ? start : start + last.index + last[0].length;
+  // "…were reported by a local rowing club, which said…": the speaker is what "which" stands for, not the clause before it.
+  const phrase = text.slice(from, cue.start);
+  const relative = relativeBefore.exec(phrase);
+  if (relative !== null) {
+    const linked = Array.from(
+      phrase.slice(0, relative.index).matchAll(/\s(?:by|from|to|with|for|at|as|on|in)\s+(?=a\s|an\s|the\s|\p{Lu})/gu),
+    );
+    const link = linked[linked.length - 1];
+    if (link !== undefined) from += link.index + link[0].length;
+  }
+  return speakerPhrase(text, { start: from, end: cue.start });
+}
+
+/** A relative clause opening just before a cue: "…, which said", "…, who also told". */
+const relativeBefore = /,\s+(?:which|who)\s+(?:\p{L}+\s+)?$/u;
+
+/** Where a relative clause that holds a report ends: at its closing comma ("The firm, which said it would…, has since…"), else the sentence's end. */
+function relativeEnd(text: string, sentenceStart: number, cue: Cue, start: number, bodyEnd: number): number {
+  if (!relativeBefore.test(text.slice(sentenceStart, cue.start))) return bodyEnd;
+  for (let comma = text.indexOf(',', start); comma !== -1 && comma < bodyEnd; comma = text.indexOf(',', comma + 1))
+    if (!(/\p{N}/u.test(text[comma - 1] ?? '') && /\p{N}/u.test(text[comma + 1] ?? ''))) return comma;
+  return bodyEnd;
 }
 
 /**
@@ -172,9 +256,15 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
  */
 function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
   if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
-  const tail = { start: cue.end, end: bodyEnd };
+  // "Crews worked through the night, officials said, and the road reopened at dawn.": the narration after is no part of it.
+  const narration = /,\s+(?:and|but|while|as)\s/u.exec(text.slice(cue.end, bodyEnd));
+  const tail = { start: cue.end, end: narration === null ? bodyEnd : cue.end + narration.index };
   if (wordCount(text, tail) > 5 || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
+  // "A nurse, who gave only her first name, Dana, said…": a comma just before the verb closes an apposition of the speaker.
+  if (/,\s*$/u.test(text.slice(sentence.start, cue.start))) return null;
   for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < cue.start; comma = text.indexOf(',', comma + 1)) {
+    // The comma of a figure ("1,200 workers") parts no clauses.
+    if (/\p{N}/u.test(text[comma - 1] ?? '') && /\p{N}/u.test(text[comma + 1] ?? '')) continue;
     const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
     const statement = trimmed(text, { start: sentence.start, end: comma });
     if (speaker === null || wordCount(text, speaker) > 8 || wordCount(text, statement) < 3) continue;
@@ -187,7 +277,9 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     if (fronted.test(text.slice(statement.start, statement.end))) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
     return {
-      statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
+      statements: [
+        { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before “${cue.word}”` },
+      ],
       speaker,
       attribution: null,
       cue: cue.word,
@@ -258,13 +350,43 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   };
 }
 
+function statementAfter(text: string, span: TextSpan, reason: string): Statement {
+  const statement = trimmed(text, span);
+  return { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason };
+}
+
+/** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…". */
+const addedStatement = /,?\s+(?:adding|saying|and\s+(?:said|says|added|adds|insisted|told\s+[\p{L}'’-]+))\s+(?:that\s+)?/u;
+
+/**
+ * A statement with a second one joined on by its own verb ("denied that it
+ * had ignored the warnings, saying inspections were weekly"; "called the
+ * report "a fabrication" and said the mine was safe"): two statements, the
+ * second a denial when the first is or when its own words deny. Coordinated
+ * content under one verb ("…and that…") stays one.
+ */
+function withAdded(text: string, statement: Statement): Statement[] {
+  const words = text.slice(statement.start, statement.end);
+  const match = addedStatement.exec(words);
+  if (match === null) return [statement];
+  const first = trimmed(text, { start: statement.start, end: statement.start + match.index });
+  const second = trimmed(text, { start: statement.start + match.index + match[0].length, end: statement.end });
+  if (wordCount(text, first) < 2 || wordCount(text, second) < 3) return [statement];
+  const kind = statement.kind === 'denial' ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
+  return [
+    { ...statement, ...first },
+    { ...second, kind, reason: statement.reason },
+  ];
+}
+
 /** "According to officials, the bridge is safe." and "The bridge is safe, according to officials." */
 const readAccordingTo: Rule = (reading, cue) => {
   const { text, sentence, quotations, bodyEnd } = reading;
   const why = `“${cue.word}”`;
   if (letter.test(text.slice(sentence.start, cue.start))) {
+    const statement = trimmed(text, { start: sentence.start, end: cue.start });
     return {
-      statements: [{ ...trimmed(text, { start: sentence.start, end: cue.start }), kind: 'claim', reason: `statement before ${why}` }],
+      statements: [{ ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before ${why}` }],
       speaker: speakerPhrase(text, { start: cue.end, end: bodyEnd }),
       attribution: null,
       cue: cue.word,
@@ -277,7 +399,7 @@ const readAccordingTo: Rule = (reading, cue) => {
   const statements =
     inside.length > 0
       ? inside.map((quotation) => quotedStatement(text, quotation, false, `quotation after ${why}`))
-      : [{ ...trimmed(text, { start: comma + 1, end: bodyEnd }), kind: 'claim' as const, reason: `statement after ${why}` }];
+      : [statementAfter(text, { start: comma + 1, end: bodyEnd }, `statement after ${why}`)];
   return {
     statements,
     speaker: speakerPhrase(text, { start: cue.end, end: comma }),
@@ -293,7 +415,11 @@ const readCalled: Rule = (reading, cue) => {
   const speaker = speakerBefore(reading, cue);
   if (!containsAny(text.slice(cue.end, bodyEnd), dismissiveWords) || speaker === null) return null;
   return {
-    statements: [{ ...trimmed(text, { start: cue.end, end: bodyEnd }), kind: 'denial', reason: `“${cue.word}” with a dismissive word` }],
+    statements: withAdded(text, {
+      ...trimmed(text, { start: cue.end, end: bodyEnd }),
+      kind: 'denial',
+      reason: `“${cue.word}” with a dismissive word`,
+    }),
     speaker,
     attribution: null,
     cue: cue.word,
@@ -334,7 +460,7 @@ const readDenial: Rule = (reading, cue) => {
   const statement = trimmed(reading.text, { start: cue.end + that, end: reading.bodyEnd });
   if (wordCount(reading.text, statement) === 0) return null;
   return {
-    statements: [{ ...statement, kind: 'denial', reason: `denial cue “${cue.word}”` }],
+    statements: withAdded(reading.text, { ...statement, kind: 'denial', reason: `denial cue “${cue.word}”` }),
     speaker,
     attribution: null,
     cue: cue.word,
@@ -350,11 +476,11 @@ const readReported: Rule = (reading, cue) => {
   const speaker = speakerBefore(reading, cue);
   const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, cue.type === 'reporting');
   if (start === null) return null;
-  const clause = trimmed(text, { start, end: bodyEnd });
+  const clause = trimmed(text, { start, end: relativeEnd(text, reading.sentence.start, cue, start, bodyEnd) });
   if (wordCount(text, clause) < 3) return null;
-  const kind = containsAny(text.slice(clause.start, clause.end), dismissiveWords) ? 'denial' : 'claim';
+  const kind = paraphraseKind(text.slice(clause.start, clause.end));
   return {
-    statements: [{ ...clause, kind, reason: `reported speech after “${cue.word}”` }],
+    statements: withAdded(text, { ...clause, kind, reason: `reported speech after “${cue.word}”` }),
     speaker,
     attribution: null,
     cue: cue.word,
@@ -429,7 +555,7 @@ function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean
 }
 
 /** Words that may follow a cue as part of the attribution: a time, a channel, the people told. */
-const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,7}[\p{L}\p{N}'’-]+$/u;
+const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+$/u;
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
 const adjunctOpener =
   /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;

@@ -172,6 +172,42 @@ export const bodyNameWords: readonly string[] = [
   'news',
   'times',
   'post',
+  // The endings of company names: "Stenholt Dynamics", "Brenner Construction", "Tarn Hydro".
+  'dynamics',
+  'industries',
+  'logistics',
+  'technologies',
+  'solutions',
+  'foods',
+  'mining',
+  'resources',
+  'chemicals',
+  'media',
+  'telecom',
+  'hydro',
+  'power',
+  'electric',
+  'capital',
+  'insurance',
+  'pharmaceuticals',
+  'laboratories',
+  'labs',
+  'construction',
+  'builders',
+  'engineering',
+  'petroleum',
+  'railways',
+  'ferries',
+  'shipyards',
+  'enterprises',
+  'ventures',
+  'water',
+  'rail',
+  'air',
+  'oil',
+  'plc',
+  'llc',
+  'gmbh',
 ];
 
 /** A pattern matching any title of office, longest first (for building larger patterns). */
@@ -180,7 +216,8 @@ const titlePattern = [...titlesOfOffice]
   .map((title) => title.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
   .join('|');
 
-const leadingTitle = new RegExp(String.raw`^(${titlePattern})\s+(?=${nameWordPattern})`, 'u');
+// Titles may follow each other: "Lt. Col. Ruben Aster", "Deputy Police Chief".
+const leadingTitle = new RegExp(String.raw`^((?:${titlePattern})(?:\s+(?:${titlePattern}))*)\s+(?=${nameWordPattern})`, 'u');
 
 /** A name at the end of a phrase: capitalised words (acronyms too: "KNA"), with an honorific or initials. */
 const trailingName = new RegExp(

@@ -7,11 +7,13 @@ import type { SuggestedSpeaker } from './suggestion.js';
 function head(phrase: string): string {
   // "who heads the rescue service" describes a person, whatever they head.
   if (/^(?:who|whose)\s/iu.test(phrase.trim())) return '';
+  // A preposition inside a name ("the Tour of Lusania organisers", "the Bank of Tarn") does not end the head.
+  const named = phrase.replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, '$1\u2060$2\u2060');
   return (
-    phrase.split(
-      /\s+(?:at|for|of|from|in|with|on|by|who|which|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing)\s+/iu,
-    )[0] ?? phrase
-  );
+    named.split(
+      /\s+(?:at|for|of|from|in|with|on|by|who|which|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)\s+/iu,
+    )[0] ?? named
+  ).replace(/\u2060/gu, ' ');
 }
 
 /** Words that make a source a news agency: "the national news agency NPA", "Reuters". */
@@ -151,10 +153,16 @@ export function describeSpeaker(
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.
-    const match = earlier.map(known).find((speaker) => {
-      const words = speaker.name.split(/\s+/u);
-      return words.length > 1 && (words[words.length - 1] === written || (speaker.sourceType !== 'named' && words[0] === written));
-    });
+    // A person's surname first, the latest named ("Brenner" after Hanna Brenner of Brenner Construction is her), then a body's first word.
+    const match =
+      findLatest((speaker) => {
+        const words = speaker.name.split(/\s+/u);
+        return speaker.sourceType === 'named' && words.length > 1 && words[words.length - 1] === written;
+      }) ??
+      findLatest((speaker) => {
+        const words = speaker.name.split(/\s+/u);
+        return words.length > 1 && (words[words.length - 1] === written || (speaker.sourceType !== 'named' && words[0] === written));
+      });
     if (match !== undefined) return { ...match, role };
     // Someone the text named in full before without quoting them: "Aron Velt, the winner, was suspended. … Velt said".
     for (let index = people.length - 1; index >= 0; index--) {
@@ -162,11 +170,16 @@ export function describeSpeaker(
       if (person.endsWith(` ${written}`)) return { name: person, role, sourceType: 'named' };
     }
   }
-  const described = [title, ...parts.filter((_part, index) => index !== nameIndex)].map(sourceTypeOf);
+  const others = parts.filter((_part, index) => index !== nameIndex);
+  const described = [title, ...others].map(sourceTypeOf);
+  // One name described as a person ("A passenger on the flight, who gave only her first name, Ines") is a person.
+  const person = others.some(
+    (part) => /^(?:who|whose)\s/iu.test(part) || (/^(?:a|an)\s/iu.test(part) && sourceTypeOf(part) === 'anonymous'),
+  );
   const type: SourceType =
     agencyPattern.test(written) || described.includes('agency')
       ? 'agency'
-      : isBodyName(written) || described.includes('organisation') || (!written.includes(' ') && title === '')
+      : isBodyName(written) || described.includes('organisation') || (!written.includes(' ') && title === '' && !person)
         ? 'organisation'
         : 'named';
   return { name: written, role, sourceType: type };

@@ -93,6 +93,7 @@ describe('numbers, dates and time expressions', () => {
     ['4.2 billion', '4,200 million'],
     ['a fee of 8 euros', 'a fee of €8'],
     ['a 12-hour shift', 'a shift of 12 hours'],
+    ['three hundred seats', '300 seats'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
@@ -145,5 +146,16 @@ describe('numbers, dates and time expressions', () => {
     const result = compareFigures(a, b, [{ a: 0, b: 0 }]);
     expect(result.changes).toEqual([]);
     expect([result.onlyA.length, result.onlyB.length]).toEqual([1, 1]);
+  });
+
+  it('pairs a date with the same date missing its year, a weekday with a relative day, and a third with 33%, without a flag', () => {
+    const placed = (text: string): PlacedFigure[] =>
+      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence: 0 }));
+    const result = compareFigures(
+      placed('The pier reopens on June 9, 2026, after a third of it was rebuilt, the council said yesterday.'),
+      placed('The pier reopens on June 9 after 33% of it was rebuilt, the council said on Sunday.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
   });
 });

@@ -19,6 +19,9 @@ describe('titles that say the same thing', () => {
     ['heads the ombudsman office', "the ombudsman office's president", true],
     ['national security adviser', 'White House national security spokesman', false],
     ["Korda's chief executive", "Brill's chief executive", false],
+    ["the company's chief executive", "Korda's chief executive", true],
+    ["the ferry operator's head of safety", "Tallin Ferries' head of safety", true],
+    ["the company's chief executive", "Korda's finance director", false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
@@ -26,6 +29,15 @@ describe('titles that say the same thing', () => {
 });
 
 describe('comparing by person', () => {
+  it('flags no title drift on a quotation whose speaker one version only describes further', () => {
+    const a = 'Ports minister Ada Lind, a former pilot, said the quay was "safe for every ship".';
+    const b = 'Ada Lind, the ports minister, said the quay was "safe for every ship".';
+    const comparison = compare(a, b);
+    expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([[]]);
+    expect(comparison.rows.filter((row) => row.speakers?.differs.includes('role'))).toEqual([]);
+    expect(comparison.summary.titleDrifts).toBe(0);
+  });
+
   it('flags a drift even where the titled sentences pair with nothing, with both titles and where each is written', () => {
     const a = 'Ports minister Ada Lind opened the quay on Monday. The quay cost a great deal of money to build.';
     const b = 'The quay cost a great deal of money to build. Lind, a deputy ports minister, watched from the deck of a ferry.';

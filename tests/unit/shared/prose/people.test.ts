@@ -21,6 +21,16 @@ describe('the people a text names, with their titles', () => {
     ['an apposition before', "Korda's chief executive, Lev Tamm, said no.", ["Lev Tamm: Korda's chief executive"]],
     ['a relative clause', 'Ola Brink, who heads the mountain rescue service, said no.', ['Ola Brink: heads the mountain rescue service']],
     ['a rank', 'Captain Ivo Marsh said the crew was safe.', ['Ivo Marsh: Captain']],
+    [
+      'an apposition after, possessive of a name of two words',
+      'The pumps failed, said Ivo Rak, Tarn Water’s chief engineer.',
+      ['Ivo Rak: Tarn Water’s chief engineer'],
+    ],
+    [
+      'an apposition before, possessive of a name of two words',
+      "Tarn Water's chief engineer, Ivo Rak, said no.",
+      ["Ivo Rak: Tarn Water's chief engineer"],
+    ],
     ['a title across prepositions', 'Secretary of state for water Rosa Kell flew in.', ['Rosa Kell: Secretary of state for water']],
     ['no title for a bare name', 'Ada Lind and Ivo Rak met on Monday.', ['Ada Lind: ', 'Ivo Rak: ']],
   ])('%s', (_name, text, expected) => {

@@ -27,6 +27,7 @@ describe('reading names and titles', () => {
     ["Vesna's foreign ministry spokesman Ali Roka", { title: "Vesna's foreign ministry spokesman", name: 'Ali Roka' }],
     ["Dockers' Union president Pia Holm", { title: "Dockers' Union president", name: 'Pia Holm' }],
     ['Captain Ivo Marsh', { title: 'Captain', name: 'Ivo Marsh' }],
+    ['Lt. Col. Ines Varo', { title: 'Lt. Col.', name: 'Ines Varo' }],
     ['Drugmaker Kessel Pharma', { title: 'Drugmaker', name: 'Kessel Pharma' }],
     ["Ben Ruiz of the tenants' association", { title: "of the tenants' association", name: 'Ben Ruiz' }],
     ['a spokesman for the port', { title: '', name: 'a spokesman for the port' }],

@@ -173,6 +173,61 @@ describe('suggestion rules, one sentence each', () => {
       'The audit also found that two of the pumps had never been serviced.',
       ['attribution: The audit also found', 'claim: two of the pumps had never been serviced'],
     ],
+    [
+      'reported speech after a verb of stressing or revealing, with "that"',
+      'The club stressed that no player had been paid in cash.',
+      ['attribution: The club stressed', 'claim: no player had been paid in cash'],
+    ],
+    [
+      'a statement before "conceded"',
+      'The count had missed 40 ballots, the clerk conceded.',
+      ['claim: The count had missed 40 ballots', 'attribution: the clerk conceded'],
+    ],
+    [
+      'reported speech after a channel, with no "that"',
+      'The water board said in a statement the pipes would be replaced by June.',
+      ['attribution: The water board said in a statement', 'claim: the pipes would be replaced by June'],
+    ],
+    [
+      'reported speech after a long channel, with "that"',
+      'Lena Falk said in an interview with the radio station Kanal Nord that the vote would be held in May.',
+      ['attribution: Lena Falk said in an interview with the radio station Kanal Nord', 'claim: the vote would be held in May'],
+    ],
+    [
+      'a report inside a relative clause, ending at its closing comma',
+      'The council, which said in May it would repair 40 roads, has since cut the budget.',
+      ['attribution: The council, which said in May', 'claim: it would repair 40 roads'],
+    ],
+    [
+      'a speaker that a relative clause refers to, after a preposition',
+      'The leak was found by a local rowing club, which said two boats had been damaged.',
+      ['attribution: a local rowing club, which said', 'claim: two boats had been damaged'],
+    ],
+    [
+      'a second statement joined on by "adding that"',
+      'The mayor said the bridge would reopen in May, adding that the repairs had cost less than planned.',
+      ['attribution: The mayor said', 'claim: the bridge would reopen in May', 'claim: the repairs had cost less than planned'],
+    ],
+    [
+      'a denial with its reason joined on by "saying"',
+      'The bakery denied that it had sold stale bread, saying every loaf was baked that morning.',
+      ['attribution: The bakery denied', 'denial: it had sold stale bread', 'denial: every loaf was baked that morning'],
+    ],
+    [
+      'a dismissal and a statement joined by "and said"',
+      'The club called the report "pure fiction" and said its accounts were audited each year.',
+      ['attribution: The club called', 'denial: the report "pure fiction"', 'denial: its accounts were audited each year'],
+    ],
+    [
+      'a statement before its speaker, with narration after',
+      'Divers searched the harbour until dusk, the coastguard said, and the search resumes at dawn.',
+      ['claim: Divers searched the harbour until dusk', 'attribution: the coastguard said'],
+    ],
+    [
+      'a statement holding a figure with a thousands comma before its speaker',
+      'Some 2,400 homes lost power for a night, the grid operator said.',
+      ['claim: Some 2,400 homes lost power for a night', 'attribution: the grid operator said'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -293,6 +348,82 @@ describe('suggestMarks', () => {
     expect(kinds('"The beams were cracked," said Ivo Ranc, the engineer. "Nobody could have seen it."')).toEqual([
       'claim: The beams were cracked',
       'denial: Nobody could have seen it',
+    ]);
+  });
+
+  it('reads what a source says it did not do as a denial, and what was not done to it, or what it will not do, as a claim', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('The bakery said it had never sold bread past its date.')).toEqual(['denial: it had never sold bread past its date']);
+    expect(kinds('He did not sign the lease, the tenant said.')).toEqual(['denial: He did not sign the lease']);
+    expect(kinds('"I never saw the invoice," said Rosa Pell, the treasurer.')).toEqual(['denial: I never saw the invoice']);
+    expect(kinds('The tenants said they had not been warned about the rent.')).toEqual(['claim: they had not been warned about the rent']);
+    expect(kinds('She said she was never told about the leak.')).toEqual(['claim: she was never told about the leak']);
+    expect(kinds('The mayor said he would not resign over the vote.')).toEqual(['claim: he would not resign over the vote']);
+    expect(kinds('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
+  });
+
+  it('reads a quotation that calls a claim false as a denial, and a question or a feeling as nothing to check', () => {
+    expect(marks('"That is simply not the case," said Rosa Pell, the treasurer.')).toEqual([
+      'denial: That is simply not the case',
+      'attribution: said Rosa Pell, the treasurer',
+    ]);
+    expect(marks('"Who is going to pay for the repairs?" said Rosa Pell, the treasurer.')).toEqual([]);
+    expect(marks('"We are proud of every nurse on that ward," said Rosa Pell, the treasurer.')).toEqual([]);
+    expect(marks('"We are sorry for the delay," said Rosa Pell, the treasurer.')).toEqual([]);
+    // A figure makes it checkable, feeling or not.
+    expect(marks('"We are proud that 40 nurses stayed," said Rosa Pell, the treasurer.')).toEqual([
+      'claim: We are proud that 40 nurses stayed',
+      'attribution: said Rosa Pell, the treasurer',
+    ]);
+  });
+
+  it('reads a dismissal written before its speaker or after "according to" as a denial', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('The story about the missing funds is untrue, the club said.')).toEqual([
+      'denial: The story about the missing funds is untrue',
+    ]);
+    expect(kinds('According to the club, the story about the missing funds is baseless.')).toEqual([
+      'denial: the story about the missing funds is baseless',
+    ]);
+  });
+
+  it('reads a surname alone as the latest person of that name, not a body whose name starts with it', () => {
+    const speakers = suggestMarks(
+      'Orlo Freight said its lorries were safe. "The brakes were serviced in May," said Ina Orlo, the firm\'s owner. Orlo said the driver was new.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    expect(speakers).toEqual(['Orlo Freight', 'Ina Orlo', 'Ina Orlo']);
+  });
+
+  it('reads a complaint or a petition filed with a body as a document', () => {
+    const [speaker] = suggestMarks('According to a petition lodged with the town council, the square floods every spring.').flatMap(
+      (suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]),
+    );
+    expect(speaker).toMatchObject({ sourceType: 'document' });
+  });
+
+  it('reads a single name described as a person as a person, not a body', () => {
+    const [speaker] = suggestMarks('A nurse on the night shift, who gave only her first name, Dana, said the ward had no heating.').flatMap(
+      (suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]),
+    );
+    expect(speaker).toMatchObject({ name: 'Dana', sourceType: 'named' });
+  });
+
+  it('reads a company by the ending of its name, and a body whose name holds "of" by its last noun', () => {
+    const types = suggestMarks(
+      'Kestrel Dynamics said its radar had passed every test. The Festival of Lights organisers said the parade would go ahead. ' +
+        'Brack Water said the pipes were new. A local chess club said the hall was flooded.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [`${suggestion.speaker.name}: ${suggestion.speaker.sourceType}`]));
+    expect(types).toEqual([
+      'Kestrel Dynamics: organisation',
+      'Festival of Lights organisers: organisation',
+      'Brack Water: organisation',
+      'local chess club: organisation',
     ]);
   });
 
