@@ -17,6 +17,7 @@ import { TokenError } from '../tokens.js';
 import { handleApi } from './api.js';
 import { answering, HttpError, sendJson } from './errors.js';
 import { serveStatic } from './static.js';
+import type { SearchIndex } from '../search/SearchIndex.js';
 
 /** What `/healthz` reports: whether the store and Redis (when configured) answer, and which documents are damaged. */
 interface Health {
@@ -79,6 +80,7 @@ export interface HttpEndpointParts {
   identities: Identities;
   limits: AddressLimits;
   log: Logger;
+  search: SearchIndex;
 }
 
 /**
@@ -125,6 +127,7 @@ export class HttpEndpoint {
           maxImportBytes: config.maxImportBytes,
           publicUrl: this.publicUrl,
           organisation: config.organisation,
+          search: this.parts.search,
         },
       });
     } else if (config.clientDir !== null) {

@@ -17,6 +17,7 @@ import { createInvite, listAllInvites, listInvites, revokeAnyInvite, revokeInvit
 import { changeLayer, listLayers, mergeLayer } from './routes/layers.js';
 import { getSession, setSessionName } from './routes/session.js';
 import { listTrash, restoreDocument } from './routes/trash.js';
+import { searchDocuments } from './routes/search.js';
 
 export type { ApiCall, ApiContext } from './ApiCall.js';
 
@@ -45,6 +46,7 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   { method: 'PUT', pattern: '/api/documents/:id/answer-key', handle: setAnswerKey },
   { method: 'GET', pattern: '/api/documents/:id/scores', handle: getScores },
   { method: 'GET', pattern: '/api/documents/:id/agreement', handle: getAgreement },
+  { method: 'GET', pattern: '/api/search', handle: searchDocuments },
 ];
 
 const router = new Router(apiRoutes);

@@ -122,5 +122,7 @@ function describe(type: JobType): string {
       return 'scoring';
     case 'agreement':
       return 'agreement';
+    case 'searchExtract':
+      return 'search indexing';
   }
 }

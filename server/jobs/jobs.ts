@@ -3,6 +3,7 @@ import { ImportError, type Organisation } from '../../shared/index.js';
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
 import type { InviteRecord } from '../store/Store.js';
+import { searchExtractOf, type SearchExtract } from '../../shared/search/index.js';
 import { exportModelOf, stateBytes, type DocumentState } from './DocumentState.js';
 import { exportFile, type ExportedFile, type ExportFormat } from './exportFile.js';
 import {
@@ -30,6 +31,7 @@ export interface JobInputs {
   compare: { a: DocumentState; b: DocumentState; annotations: { a: boolean; b: boolean }; format: CompareFormat };
   scores: { state: DocumentState; invites: InviteRecord[]; format: string; table: string };
   agreement: { state: DocumentState; invites: InviteRecord[]; layers?: string[]; readable?: string[]; format: string };
+  searchExtract: { state: DocumentState };
 }
 
 /** What each job gives back. */
@@ -42,6 +44,7 @@ export interface JobResults {
   compare: ComparisonFile;
   scores: RenderedReport;
   agreement: RenderedReport;
+  searchExtract: SearchExtract;
 }
 
 export type JobType = keyof JobInputs;
@@ -71,6 +74,7 @@ export function jobBytes(job: Job): number {
     case 'export':
     case 'scores':
     case 'agreement':
+    case 'searchExtract':
       return stateBytes(job.state);
     case 'compare':
       return stateBytes(job.a) + stateBytes(job.b);
@@ -103,6 +107,8 @@ async function compute(job: Job): Promise<JobResults[JobType]> {
       return renderScores(scoreState(job.state, job.invites), job.format, job.table);
     case 'agreement':
       return renderAgreement(agreementOfState(job.state, job.invites, job.layers, job.readable), job.format);
+    case 'searchExtract':
+      return searchExtractOf(exportModelOf(job.state));
   }
 }
 
