@@ -21,6 +21,11 @@ import { readRuntimeInfo } from './runtimeFile.js';
 import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
 import type { InviteRecord } from '../store/Store.js';
+import { parseInput, searchAnswerSchema, searchQuerySchema, type SearchAnswer, type SearchQueryInput } from '../../shared/api/index.js';
+import { notePendingChanges, openSearchIndex } from '../search/openSearch.js';
+import { watchStore } from '../search/watchStore.js';
+import { readableFor } from '../search/readable.js';
+import { SearchIndexer } from '../search/SearchIndexer.js';
 
 /** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
 export interface CliSkipped {
@@ -69,6 +74,8 @@ export interface DocumentsAccess {
   scores(id: string, format: string, table?: string): Promise<CliReport>;
   /** Agreement among layers (all unless named), written as json, csv or text. */
   agreement(id: string, format: string, layers?: string[]): Promise<CliReport>;
+  /** Text and marks across every document, as `GET /api/search` answers (the index is brought up to date first). */
+  search(query: SearchQueryInput): Promise<SearchAnswer>;
   close(): Promise<void>;
 }
 
@@ -216,6 +223,12 @@ class RemoteDocuments implements DocumentsAccess {
     return { body: await readText(response), skipped: skippedIn(response) };
   }
 
+  async search(query: SearchQueryInput): Promise<SearchAnswer> {
+    const parameters = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) parameters.set(key, String(value));
+    return searchAnswerSchema.parse(await (await this.request(`/api/search?${parameters.toString()}`)).json());
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -228,7 +241,9 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
   requireSharedSecret(config);
   try {
     await secureDataDir(config.dataDir);
-    const store = await openStore(config);
+    // What a command changes is noted for search, which indexes it on its next start or search.
+    const changed = new Set<string>();
+    const store = watchStore(await openStore(config), (id) => changed.add(id));
     const secret = await loadSecret(config.dataDir, config.secret, store).catch(async (error: unknown) => {
       await store.close();
       throw error;
@@ -309,9 +324,25 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       },
       restore: (id) => documents.restore(id),
       listTrash: () => documents.listTrash(),
+      search: async (input) => {
+        const query = parseInput(searchQuerySchema, input, 'The search');
+        const log = createLogger(config.logLevel);
+        const indexer = new SearchIndexer(await openSearchIndex(config, log), (id) => documents.searchExtract(id), log);
+        try {
+          // What changed since the server last ran (or everything, the first time) is indexed first.
+          await indexer.catchUp((await store.listDocuments()).map((record) => record.id));
+          return await indexer.index.search(query, readableFor({ role: 'owner', doc: '*', jti: 'cli' }));
+        } finally {
+          await indexer.close();
+        }
+      },
       close: async () => {
         await fanout?.close();
-        await store.close();
+        try {
+          await notePendingChanges(config, [...changed]);
+        } finally {
+          await store.close();
+        }
       },
     };
   } catch (error) {

@@ -11,9 +11,11 @@ export interface IndexerTiming {
   maxWaitMs: number;
   /** How often an index written whole (the embedded one) is saved when it changed. */
   flushMs: number;
+  /** How often the index's pending list is read for changes made elsewhere (a command writing to the shared database). */
+  pollMs: number;
 }
 
-export const defaultIndexerTiming: IndexerTiming = { debounceMs: 250, maxWaitMs: 2000, flushMs: 5 * 60_000 };
+export const defaultIndexerTiming: IndexerTiming = { debounceMs: 250, maxWaitMs: 2000, flushMs: 5 * 60_000, pollMs: 30_000 };
 
 /** Reads what search keeps of a document; throws a DocumentNotFoundError for one that is gone. */
 export type Extractor = (docId: string) => Promise<SearchExtract>;
@@ -32,7 +34,10 @@ export class SearchIndexer {
   private readonly due = new Set<string>();
   private running: Promise<void> | null = null;
   private readonly flushTimer: ReturnType<typeof setInterval>;
+  private readonly pollTimer: ReturnType<typeof setInterval>;
   private closed = false;
+  /** While catching up, the pending list is the catch-up's to index. */
+  private catchingUp = false;
   /** Called after each document is indexed, with how long it took (ms): for tests and the benchmark. */
   onIndexed: ((docId: string, ms: number) => void) | null = null;
 
@@ -46,6 +51,14 @@ export class SearchIndexer {
       this.index.flush().catch((error: unknown) => this.log.error({ err: error }, 'saving the search index failed; tried again later'));
     }, timing.flushMs);
     this.flushTimer.unref();
+    this.pollTimer = setInterval(() => {
+      if (this.catchingUp) return;
+      this.index
+        .pending()
+        .then((ids) => this.enqueue(ids.filter((id) => !this.waiting.has(id))))
+        .catch((error: unknown) => this.log.error({ err: error }, 'reading the documents pending for search failed'));
+    }, timing.pollMs);
+    this.pollTimer.unref();
   }
 
   /** A document changed in the store: noted as pending now, indexed once its changes pause. */
@@ -69,6 +82,7 @@ export class SearchIndexer {
 
   /** Queues documents to index, and starts the loop that indexes them if it is not running. */
   private enqueue(docIds: readonly string[]): void {
+    if (this.closed || docIds.length === 0) return;
     for (const id of docIds) this.due.add(id);
     this.running ??= this.drain().finally(() => {
       this.running = null;
@@ -113,6 +127,15 @@ export class SearchIndexer {
    * rebuilds the whole index). Resolves when done.
    */
   async catchUp(storedIds: readonly string[]): Promise<void> {
+    this.catchingUp = true;
+    try {
+      await this.catchUpWith(storedIds);
+    } finally {
+      this.catchingUp = false;
+    }
+  }
+
+  private async catchUpWith(storedIds: readonly string[]): Promise<void> {
     const stored = new Set(storedIds);
     const indexed = await this.index.documentIds();
     const todo = new Set<string>();
@@ -149,6 +172,7 @@ export class SearchIndexer {
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.flushTimer);
+    clearInterval(this.pollTimer);
     for (const { timer } of this.waiting.values()) clearTimeout(timer);
     this.waiting.clear();
     await this.running;

@@ -1,3 +1,4 @@
+import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
@@ -14,4 +15,25 @@ export function searchDir(dataDir: string): string {
 export async function openSearchIndex(config: Pick<Config, 'dataDir' | 'databaseUrl'>, log: Logger): Promise<SearchIndex> {
   if (config.databaseUrl !== null) return PostgresSearchIndex.open(config.databaseUrl);
   return MiniSearchIndex.open(searchDir(config.dataDir), log);
+}
+
+/**
+ * Notes documents a command changed without the server, so that the next
+ * search (the server's, or the command's) indexes them again: in the
+ * embedded index's pending list, or PostgreSQL's pending table.
+ */
+export async function notePendingChanges(config: Pick<Config, 'dataDir' | 'databaseUrl'>, docIds: readonly string[]): Promise<void> {
+  if (docIds.length === 0) return;
+  if (config.databaseUrl === null) {
+    const dir = searchDir(config.dataDir);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await appendFile(path.join(dir, 'pending'), docIds.map((id) => `${id}\n`).join(''));
+    return;
+  }
+  const index = await PostgresSearchIndex.open(config.databaseUrl);
+  try {
+    await index.notePending(docIds);
+  } finally {
+    await index.close();
+  }
 }
