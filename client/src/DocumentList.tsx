@@ -6,6 +6,7 @@ import { ImportPanel, ImportReports, useImports } from './ImportPanel.js';
 import { compareHref } from './route.js';
 import { StatusLine, type Status } from './StatusLine.js';
 import { TrashList } from './TrashList.js';
+import { SearchBox } from './search/SearchBox.js';
 
 /** The documents this token opens, and (for owners) importing new ones. */
 export function DocumentList({ api, session }: { api: Api; session: SessionInfo }) {
@@ -36,6 +37,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
   return (
     <main className="document-list">
       <h1>Documents</h1>
+      <SearchBox />
       {documents !== null && documents.length > 0 && (
         <p className="compare-link">
           <a href={compareHref()}>Compare two versions of a story…</a>

@@ -14,13 +14,28 @@ import { useDetailsFocus } from './document/useDetailsFocus.js';
 import { emptyList, useDocumentWorkspace } from './document/useDocumentWorkspace.js';
 import { usePanels } from './document/usePanels.js';
 import { useSelection } from './document/useSelection.js';
+import { useRouteFocus } from './document/useRouteFocus.js';
+import type { Focus } from './route.js';
 import { FindBar } from './FindBar.js';
 import type { Identity } from './identity.js';
 import { SuggestionBar } from './suggestions/SuggestionBar.js';
 import { combineConnections } from './useRoom.js';
 
 /** One document: its article and the team's annotations, edited live with everyone else. */
-export function DocumentPage({ api, id, identity, session }: { api: Api; id: string; identity: Identity; session: SessionInfo }) {
+export function DocumentPage({
+  api,
+  id,
+  identity,
+  session,
+  focus,
+}: {
+  api: Api;
+  id: string;
+  identity: Identity;
+  session: SessionInfo;
+  /** A spot to open at (a search hit, a mark's permalink). */
+  focus?: Focus;
+}) {
   const workspace = useDocumentWorkspace(api, id, identity, session);
   const selection = useSelection(workspace.view);
   const actions = useAnnotationActions(workspace, selection, session, identity);
@@ -28,6 +43,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   const panels = usePanels(selection.setPicking);
   const { record, error, article, layer, view, resolved, selected, compareLayer, layerId, editable, canAnnotate } = workspace;
   const { picking, select } = selection;
+  useRouteFocus(focus, workspace, select);
 
   if (error !== null) {
     return (

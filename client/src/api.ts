@@ -8,6 +8,7 @@ import {
   inviteListSchema,
   issuedInviteSchema,
   revokedInviteSchema,
+  searchAnswerSchema,
   sessionSchema,
   setNameResponseSchema,
   skippedListSchema,
@@ -19,6 +20,7 @@ import {
   type Invite,
   type LayerInfo,
   type ListedDocument,
+  type SearchAnswer,
   type SessionInfo,
   type Skipped,
   type TrashedDocument,
@@ -30,6 +32,7 @@ import { fileMediaTypes, type FileImportFormat, type ImportFormat } from '../../
 export type ImportedFile = z.infer<typeof importedFileSchema>;
 
 export type { DocumentView, Invite, LayerInfo, ListedDocument, SessionInfo, TrashedDocument };
+export type { SearchAnswer, SearchHit } from '../../shared/api/index.js';
 
 /** An API call failed; the message is the server's explanation. */
 export class ApiError extends Error {
@@ -89,6 +92,11 @@ export class Api {
         body: JSON.stringify({ name }),
       })
     ).name;
+  }
+
+  /** Text and marks across every document this token reads (`GET /api/search`). */
+  search(query: URLSearchParams): Promise<SearchAnswer> {
+    return this.request(searchAnswerSchema, `/api/search?${query.toString()}`);
   }
 
   async listDocuments(): Promise<ListedDocument[]> {

@@ -1,17 +1,25 @@
 import { CodePointOffsets } from '../codePoints.js';
 import type { SearchHit, SearchQuery } from '../api/search.js';
-import type { DocumentRecord } from '../document.js';
+import { teamLayerId, type DocumentRecord } from '../document.js';
 import type { SearchMark } from './extract.js';
 import { findTerms, normalizeTerm, snippetOf, type TextSpan } from './snippet.js';
 
 /**
- * The client address of a hit: a mark's permalink (`#/d/<document>/m/<mark>`),
- * or the document opened at a code-point offset of its text (`#/d/<document>/at/<offset>`).
+ * The client address of a hit: a mark's permalink (`#/d/<document>/m/<mark>`,
+ * with `?layer=<layer>` for a mark outside the team layer), or the document
+ * opened at code-point offsets of its text (`#/d/<document>/at/<start>-<end>`).
  */
-export function searchHitHref(documentId: string, mark: string | null, start: number | null): string {
+export function searchHitHref(
+  documentId: string,
+  mark: { id: string; layer: string } | null,
+  span: { start: number; end: number } | null,
+): string {
   const base = `#/d/${encodeURIComponent(documentId)}`;
-  if (mark !== null) return `${base}/m/${encodeURIComponent(mark)}`;
-  return start === null ? base : `${base}/at/${start}`;
+  if (mark !== null) {
+    const layer = mark.layer === teamLayerId ? '' : `?layer=${encodeURIComponent(mark.layer)}`;
+    return `${base}/m/${encodeURIComponent(mark.id)}${layer}`;
+  }
+  return span === null ? base : `${base}/at/${span.start}-${span.end}`;
 }
 
 /** Whether a query filters marks (and so every hit is a mark). */
@@ -115,7 +123,7 @@ export function searchHitOf(source: HitSource, terms: ReadonlySet<string>, score
             createdAt: mark.createdAt,
           },
         }),
-    href: searchHitHref(record.id, mark?.id ?? null, start),
+    href: searchHitHref(record.id, mark, start === null || end === null ? null : { start, end }),
     score,
   };
 }

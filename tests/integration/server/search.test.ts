@@ -69,7 +69,7 @@ function searchSuite(name: string, start: () => Promise<{ server: TestServer; cl
           .slice(highlight?.start, highlight?.end)
           .join(''),
       ).toBe('apricot');
-      expect(hit?.href).toBe(`#/d/${orchardId}/at/${start}`);
+      expect(hit?.href).toBe(`#/d/${orchardId}/at/${start}-${start + 'apricot'.length}`);
     });
 
     it('finds new text typed through a live client, eventually', async () => {
