@@ -7,7 +7,7 @@ import {
   filtersMarks,
   inDateRange,
   marksHaveCheckStatus,
-  markMatches,
+  markFilterOf,
   normalizeTerm,
   searchHitOf,
   type SearchExtract,
@@ -176,6 +176,7 @@ export class MiniSearchIndex implements SearchIndex {
   search(query: SearchQuery, readable: Readable): Promise<SearchAnswer> {
     const withStatus = marksHaveCheckStatus;
     const marksOnly = filtersMarks(query, withStatus);
+    const markMatches = markFilterOf(query, withStatus);
     const found: { held: Held; mark: SearchMark | null; terms: string[]; score: number }[] = [];
     /** The mark an entry is, if it passes the filters and the caller may read it; else null. Undefined for an article entry. */
     const accept = (id: string): { held: Held; mark: SearchMark | null } | null => {
@@ -188,23 +189,27 @@ export class MiniSearchIndex implements SearchIndex {
         return { held, mark: null };
       }
       const mark = held.marks.get(id);
-      if (mark === undefined || !readable(record, mark.layer) || !markMatches(mark, query, withStatus)) return null;
+      if (mark === undefined || !readable(record, mark.layer) || !markMatches(mark)) return null;
       return { held, mark };
     };
     if (query.q !== undefined) {
-      const results: SearchResult[] = this.miniSearch.search(query.q);
+      // A search of marks only does not score the articles' text.
+      const results: SearchResult[] = this.miniSearch.search(query.q, marksOnly ? { fields: ['quote', 'note', 'speaker'] } : {});
       for (const result of results) {
         const accepted = accept(result.id as string);
         if (accepted !== null) found.push({ ...accepted, terms: result.terms, score: result.score });
       }
     } else {
-      // Filters alone: every mark that passes them, newest first.
-      for (const held of this.held.values())
-        for (const id of held.marks.keys()) {
-          const accepted = accept(id);
-          if (accepted !== null) found.push({ ...accepted, terms: [], score: 0 });
+      // Filters alone: every mark that passes them, newest first; access asked once per document and layer.
+      for (const held of this.held.values()) {
+        const layers = new Map<string, boolean>();
+        for (const mark of held.marks.values()) {
+          let allowed = layers.get(mark.layer);
+          if (allowed === undefined) layers.set(mark.layer, (allowed = readable(held.extract.record, mark.layer)));
+          if (allowed && markMatches(mark)) found.push({ held, mark, terms: [], score: 0 });
         }
-      found.sort((a, b) => (b.mark?.createdAt ?? '').localeCompare(a.mark?.createdAt ?? ''));
+      }
+      found.sort((a, b) => ((a.mark?.createdAt ?? '') < (b.mark?.createdAt ?? '') ? 1 : -1));
     }
     const hits: SearchHit[] = found
       .slice(0, query.limit)

@@ -6,7 +6,7 @@ import {
   filtersMarks,
   inDateRange,
   marksHaveCheckStatus,
-  markMatches,
+  markFilterOf,
   normalizeTerm,
   searchHitOf,
   searchTerms,
@@ -166,6 +166,7 @@ export class PostgresSearchIndex implements SearchIndex {
   async search(query: SearchQuery, readable: Readable): Promise<SearchAnswer> {
     const withStatus = marksHaveCheckStatus;
     const marksOnly = filtersMarks(query, withStatus);
+    const markMatches = markFilterOf(query, withStatus);
     const tsQuery = query.q === undefined ? null : tsQueryOf(query.q);
     const ignored = query.status !== undefined && !withStatus ? ['status'] : [];
     if (query.q !== undefined && tsQuery === null) return { hits: [], total: 0, ignored };
@@ -205,7 +206,7 @@ export class PostgresSearchIndex implements SearchIndex {
       const record = records.get(docId);
       if (record === undefined) return false;
       if (mark === null) return readable(record, null) && inDateRange(documentDate(record), query);
-      return readable(record, mark.layer) && markMatches(mark, query, withStatus);
+      return readable(record, mark.layer) && markMatches(mark);
     });
     if (tsQuery !== null) found.sort((a, b) => b.score - a.score);
     const top = found.slice(0, query.limit);

@@ -57,15 +57,19 @@ export function documentDate(record: Pick<DocumentRecord, 'publishedAt' | 'creat
   return record.publishedAt ?? record.createdAt;
 }
 
-/** Whether a mark passes the query's filters (its words are the index's business). */
-export function markMatches(mark: SearchMark, query: SearchQuery, withStatus: boolean): boolean {
-  if (query.kind !== undefined && mark.kind !== query.kind) return false;
-  if (query.verdict !== undefined && mark.verdict !== query.verdict) return false;
-  if (withStatus && query.status !== undefined && mark.checkStatus !== query.status) return false;
-  if (query.speaker !== undefined && !normalizeTerm(mark.speaker).includes(normalizeTerm(query.speaker))) return false;
-  if (query.author !== undefined && mark.authorId !== query.author && !normalizeTerm(mark.authorName).includes(normalizeTerm(query.author)))
-    return false;
-  return inDateRange(mark.createdAt, query);
+/** A test of whether a mark passes the query's filters (its words are the index's business); made once per search. */
+export function markFilterOf(query: SearchQuery, withStatus: boolean): (mark: SearchMark) => boolean {
+  const speaker = query.speaker === undefined ? undefined : normalizeTerm(query.speaker);
+  const author = query.author === undefined ? undefined : normalizeTerm(query.author);
+  const dated = query.from !== undefined || query.to !== undefined;
+  return (mark) => {
+    if (query.kind !== undefined && mark.kind !== query.kind) return false;
+    if (query.verdict !== undefined && mark.verdict !== query.verdict) return false;
+    if (withStatus && query.status !== undefined && mark.checkStatus !== query.status) return false;
+    if (speaker !== undefined && !normalizeTerm(mark.speaker).includes(speaker)) return false;
+    if (author !== undefined && mark.authorId !== query.author && !normalizeTerm(mark.authorName).includes(author)) return false;
+    return !dated || inDateRange(mark.createdAt, query);
+  };
 }
 
 /** What a hit is found in: the document's record and text, and the mark when it is one. */
@@ -82,27 +86,26 @@ export interface HitSource {
  */
 export function searchHitOf(source: HitSource, terms: ReadonlySet<string>, score: number): SearchHit {
   const { record, text, mark } = source;
-  const offsets = CodePointOffsets.of(text);
   let focus: TextSpan | null;
-  let highlight: TextSpan[];
+  let highlight: TextSpan[] | ReadonlySet<string> = terms;
   let snippetSource = text;
   if (mark === null) {
-    highlight = findTerms(text, terms);
-    focus = highlight[0] ?? null;
+    // The first word found is the spot; the snippet highlights every one around it.
+    focus = findTerms(text, terms, 0, text.length, 1)[0] ?? null;
   } else if (mark.start !== null && mark.end !== null) {
     focus = { start: mark.start, end: mark.end };
-    highlight = findTerms(text, terms, mark.start, mark.end);
-    if (highlight.length === 0) highlight = [focus];
+    // A mark found by its note, or by filters alone, has its span highlighted.
+    if (findTerms(text, terms, mark.start, mark.end, 1).length === 0) highlight = [focus];
   } else {
     // An orphan: its quote is all there is to show.
     snippetSource = mark.quote;
     focus = null;
-    highlight = findTerms(mark.quote, terms);
-    if (highlight.length === 0) highlight = [{ start: 0, end: mark.quote.length }];
+    if (findTerms(mark.quote, terms, 0, mark.quote.length, 1).length === 0) highlight = [{ start: 0, end: mark.quote.length }];
   }
-  const snippet = snippetOf(snippetSource, focus ?? highlight[0] ?? { start: 0, end: 0 }, highlight);
-  const start = focus === null || snippetSource !== text ? null : offsets.toCodePoints(focus.start);
-  const end = focus === null || snippetSource !== text ? null : offsets.toCodePoints(focus.end);
+  const snippet = snippetOf(snippetSource, focus ?? { start: 0, end: 0 }, highlight);
+  const offsets = focus === null || snippetSource !== text ? null : CodePointOffsets.of(text);
+  const start = offsets === null || focus === null ? null : offsets.toCodePoints(focus.start);
+  const end = offsets === null || focus === null ? null : offsets.toCodePoints(focus.end);
   return {
     document: { id: record.id, title: record.title },
     type: mark === null ? 'text' : 'mark',

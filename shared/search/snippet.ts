@@ -21,6 +21,8 @@ const wordPattern = /[\p{L}\p{N}]+/gu;
 
 /** The form a word is indexed and looked up in: lower case, without accents. */
 export function normalizeTerm(word: string): string {
+  // Most words are plain ASCII: lower case is all they need.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -29,13 +31,16 @@ export function searchTerms(text: string): string[] {
   return Array.from(text.matchAll(wordPattern), (match) => normalizeTerm(match[0]));
 }
 
-/** Where words whose normalized form is one of `terms` stand in a text (UTF-16 offsets), in order. */
-export function findTerms(text: string, terms: ReadonlySet<string>, from = 0, to = text.length): TextSpan[] {
+/**
+ * Where words whose normalized form is one of `terms` stand in a text
+ * (UTF-16 offsets), in order, between `from` and `to`; at most `limit`.
+ */
+export function findTerms(text: string, terms: ReadonlySet<string>, from = 0, to = text.length, limit = Infinity): TextSpan[] {
   const found: TextSpan[] = [];
   if (terms.size === 0) return found;
   const pattern = new RegExp(wordPattern.source, 'gu');
   pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text); match !== null && match.index < to && found.length < limit; match = pattern.exec(text)) {
     if (terms.has(normalizeTerm(match[0]))) found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;
@@ -50,9 +55,10 @@ function whole(text: string, index: number): number {
 /**
  * The lines of a text around `focus` (a hit: a word found, or a mark's span),
  * about `width` code units long and cut at spaces, with `highlight` (spans of
- * the text) marked inside it. A focus longer than the width is cut after it.
+ * the text, or words to find in the snippet) marked inside it. A focus
+ * longer than the width is cut after it.
  */
-export function snippetOf(text: string, focus: TextSpan, highlight: readonly TextSpan[], width = 240): Snippet {
+export function snippetOf(text: string, focus: TextSpan, highlight: readonly TextSpan[] | ReadonlySet<string>, width = 240): Snippet {
   const room = Math.max(0, width - (focus.end - focus.start));
   let begin = Math.max(0, focus.start - Math.floor(room / 3));
   let end = Math.min(text.length, begin + width);
@@ -70,7 +76,9 @@ export function snippetOf(text: string, focus: TextSpan, highlight: readonly Tex
   const snippetText = text.slice(begin, end);
   const offsets = CodePointOffsets.of(snippetText);
   const highlights: TextSpan[] = [];
-  for (const span of highlight) {
+  // Words to find are looked for in the snippet only.
+  const spans = highlight instanceof Set ? findTerms(text, highlight, begin, end) : (highlight as readonly TextSpan[]);
+  for (const span of spans) {
     const start = Math.max(span.start, begin);
     const stop = Math.min(span.end, end);
     if (start >= stop) continue;
