@@ -58,7 +58,7 @@ async function shareAccessChanges(fanout: Fanout, gatekeeper: Gatekeeper, store:
 /** Starts the HTTP and websocket server on an open store. */
 export async function startServer(config: Config, openedStore: Store, log: Logger): Promise<RunningServer> {
   // Search hears of every document written through the store, whatever wrote it.
-  const search = await openSearchIndex(config, log);
+  const search = await openSearchIndex(config);
   const indexer = new SearchIndexer(search, (id) => documents.searchExtract(id), log);
   const store = watchStore(openedStore, (id) => indexer.changed(id));
   const secret = await loadSecret(config.dataDir, config.secret, store);

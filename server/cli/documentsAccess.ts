@@ -24,7 +24,6 @@ import type { InviteRecord } from '../store/Store.js';
 import { parseInput, searchAnswerSchema, searchQuerySchema, type SearchAnswer, type SearchQueryInput } from '../../shared/api/index.js';
 import { notePendingChanges, openSearchIndex } from '../search/openSearch.js';
 import { watchStore } from '../search/watchStore.js';
-import { readableFor } from '../search/readable.js';
 import { SearchIndexer } from '../search/SearchIndexer.js';
 
 /** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
@@ -327,11 +326,11 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       search: async (input) => {
         const query = parseInput(searchQuerySchema, input, 'The search');
         const log = createLogger(config.logLevel);
-        const indexer = new SearchIndexer(await openSearchIndex(config, log), (id) => documents.searchExtract(id), log);
+        const indexer = new SearchIndexer(await openSearchIndex(config), (id) => documents.searchExtract(id), log);
         try {
           // What changed since the server last ran (or everything, the first time) is indexed first.
           await indexer.catchUp((await store.listDocuments()).map((record) => record.id));
-          return await indexer.index.search(query, readableFor({ role: 'owner', doc: '*', jti: 'cli' }));
+          return await indexer.index.search(query, { role: 'owner', doc: '*', jti: 'cli' });
         } finally {
           await indexer.close();
         }

@@ -14,7 +14,8 @@ import {
   type SearchMark,
 } from '../../shared/search/index.js';
 import type { Logger } from '../log.js';
-import type { Readable, SearchIndex } from './SearchIndex.js';
+import { readableFor } from './readable.js';
+import type { Reader, SearchIndex } from './SearchIndex.js';
 
 /** What one entry of the index is: a document's article (title and text) or one of its marks. */
 interface Entry {
@@ -173,7 +174,8 @@ export class MiniSearchIndex implements SearchIndex {
     return Promise.resolve();
   }
 
-  search(query: SearchQuery, readable: Readable): Promise<SearchAnswer> {
+  search(query: SearchQuery, reader: Reader): Promise<SearchAnswer> {
+    const readable = readableFor(reader);
     const withStatus = marksHaveCheckStatus;
     const marksOnly = filtersMarks(query, withStatus);
     const markMatches = markFilterOf(query, withStatus);

@@ -15,7 +15,8 @@ import {
 } from '../../shared/search/index.js';
 import { redactUrl } from '../redactUrl.js';
 import { StoreOpenError } from '../store/Store.js';
-import type { Readable, SearchIndex } from './SearchIndex.js';
+import { readableFor } from './readable.js';
+import type { Reader, SearchIndex } from './SearchIndex.js';
 
 // Each document's text and marks, extracted, with a tsvector over words
 // normalized as the embedded index normalizes them ('simple': no stemming),
@@ -163,7 +164,8 @@ export class PostgresSearchIndex implements SearchIndex {
     );
   }
 
-  async search(query: SearchQuery, readable: Readable): Promise<SearchAnswer> {
+  async search(query: SearchQuery, reader: Reader): Promise<SearchAnswer> {
+    const readable = readableFor(reader);
     const withStatus = marksHaveCheckStatus;
     const marksOnly = filtersMarks(query, withStatus);
     const markMatches = markFilterOf(query, withStatus);

@@ -1,9 +1,13 @@
+import type { TokenClaims } from '../../shared/access.js';
 import type { SearchAnswer, SearchQuery } from '../../shared/api/search.js';
 import type { DocumentRecord } from '../../shared/document.js';
 import type { SearchExtract } from '../../shared/search/index.js';
 
 /** Whether the caller may read a document's article text (`layer` null) or one of its layers. */
 export type Readable = (record: DocumentRecord, layer: string | null) => boolean;
+
+/** Who searches: what of their token decides what they may read (plain data, so an index in another thread can be asked). */
+export type Reader = Pick<TokenClaims, 'role' | 'doc' | 'jti' | 'layer'>;
 
 /**
  * Where search looks: every document's text and marks, kept up to date by
@@ -16,8 +20,8 @@ export interface SearchIndex {
   put(extract: SearchExtract): Promise<void>;
   /** Takes a document out of the index (erased, or no longer readable at all). */
   remove(docId: string): Promise<void>;
-  /** The best hits of a query among what `readable` lets the caller read. */
-  search(query: SearchQuery, readable: Readable): Promise<SearchAnswer>;
+  /** The best hits of a query among what the reader may read, by the role table. */
+  search(query: SearchQuery, reader: Reader): Promise<SearchAnswer>;
   /** The ids of the documents the index holds. */
   documentIds(): Promise<Set<string>>;
   /** Notes documents that changed and are not indexed yet, so that a crash or a command run without the server does not lose them. */

@@ -1,8 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
-import { MiniSearchIndex } from './MiniSearchIndex.js';
+import { ThreadedSearchIndex } from './ThreadedSearchIndex.js';
 import { PostgresSearchIndex } from './PostgresSearchIndex.js';
 import type { SearchIndex } from './SearchIndex.js';
 
@@ -11,10 +10,11 @@ export function searchDir(dataDir: string): string {
   return path.join(dataDir, 'search');
 }
 
-/** The search index that goes with the store: PostgreSQL's full-text search with a database, else MiniSearch in the data folder. */
-export async function openSearchIndex(config: Pick<Config, 'dataDir' | 'databaseUrl'>, log: Logger): Promise<SearchIndex> {
+/** The search index that goes with the store: PostgreSQL's full-text search with a database, else MiniSearch in the data folder (in a worker thread). */
+export async function openSearchIndex(config: Pick<Config, 'dataDir' | 'databaseUrl' | 'logLevel'>): Promise<SearchIndex> {
   if (config.databaseUrl !== null) return PostgresSearchIndex.open(config.databaseUrl);
-  return MiniSearchIndex.open(searchDir(config.dataDir), log);
+  // In a thread of its own: indexing, searching and saving a big index take the event loop from no one.
+  return ThreadedSearchIndex.open(searchDir(config.dataDir), config.logLevel);
 }
 
 /**

@@ -6,10 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { searchQuerySchema } from '../../../../shared/api/search.js';
 import type { SearchExtract } from '../../../../shared/search/index.js';
 import { MiniSearchIndex } from '../../../../server/search/MiniSearchIndex.js';
-import { readableFor } from '../../../../server/search/readable.js';
 
 const log = pino({ level: 'silent' });
-const owner = readableFor({ role: 'owner', doc: '*', jti: 'o' });
+const owner = { role: 'owner' as const, doc: '*', jti: 'o' };
 const query = (input: Record<string, unknown>) => searchQuerySchema.parse(input);
 
 /** A document with one claim in the team layer and one in a private layer. */
@@ -71,11 +70,11 @@ describe('MiniSearchIndex', () => {
     const index = await MiniSearchIndex.open(null, log);
     await index.put(extract('d1', 'ferries sail daily from the harbour'));
     await index.put(extract('d2', 'ferries are late every week'));
-    const editorOfD2 = readableFor({ role: 'editor', doc: 'd2', jti: 'e' });
+    const editorOfD2 = { role: 'editor' as const, doc: 'd2', jti: 'e' };
     const found = await index.search(query({ q: 'ferries' }), editorOfD2);
     expect(new Set(found.hits.map((hit) => hit.document.id))).toEqual(new Set(['d2']));
     expect(found.hits.map((hit) => hit.mark?.layer ?? 'text')).toEqual(expect.not.arrayContaining(['p-student']));
-    const student = readableFor({ role: 'annotator', doc: '*', jti: 'student' });
+    const student = { role: 'annotator' as const, doc: '*', jti: 'student' };
     expect((await index.search(query({ kind: 'claim' }), student)).hits.map((hit) => hit.mark?.layer).sort()).toEqual([
       'p-student',
       'p-student',
@@ -83,7 +82,7 @@ describe('MiniSearchIndex', () => {
       'team',
     ]);
     expect((await index.search(query({ kind: 'claim' }), owner)).total).toBe(4);
-    const viewer = readableFor({ role: 'viewer', doc: '*', jti: 'v' });
+    const viewer = { role: 'viewer' as const, doc: '*', jti: 'v' };
     expect((await index.search(query({ kind: 'claim' }), viewer)).hits.map((hit) => hit.mark?.layer)).toEqual(['team', 'team']);
   });
 
