@@ -68,7 +68,7 @@ function timeOrNull(value: string): string | null {
   return Number.isNaN(Date.parse(value)) ? null : value;
 }
 
-/** The most candidates one query ranks: beyond that, `total` says at least this many. */
+/** The most candidates one query ranks, of marks and of articles each: beyond that, `total` counts only these. */
 const maxCandidates = 5000;
 
 /**
@@ -187,6 +187,13 @@ export class PostgresSearchIndex implements SearchIndex {
     if (query.verdict !== undefined) add((slot) => `verdict = ${slot}`, query.verdict);
     if (withStatus && query.status !== undefined) add((slot) => `check_status = ${slot}`, query.status);
     if (query.speaker !== undefined) add((slot) => `strpos(speaker, ${slot}) > 0`, normalizeTerm(query.speaker));
+    // The author and the dates too, before the cap on candidates (the same checks run again below).
+    if (query.author !== undefined) {
+      values.push(normalizeTerm(query.author), query.author);
+      where.push(`(strpos(author_name, $${values.length - 1}) > 0 OR author_id = $${values.length})`);
+    }
+    if (query.from !== undefined) add((slot) => `created_at >= (${slot}::date)::timestamp AT TIME ZONE 'UTC'`, query.from.slice(0, 10));
+    if (query.to !== undefined) add((slot) => `created_at < (${slot}::date + 1)::timestamp AT TIME ZONE 'UTC'`, query.to.slice(0, 10));
     const rank = tsQuery === null ? '0' : `ts_rank(tsv, to_tsquery('simple', $1))`;
     const order = tsQuery === null ? 'created_at DESC NULLS LAST' : 'score DESC';
     const marks = await this.pool.query<{ doc_id: string; mark: SearchMark; score: number }>(
