@@ -57,10 +57,13 @@ async function shareAccessChanges(fanout: Fanout, gatekeeper: Gatekeeper, store:
 
 /** Starts the HTTP and websocket server on an open store. */
 export async function startServer(config: Config, openedStore: Store, log: Logger): Promise<RunningServer> {
+  // The search index opens (its thread starts, its files are read) while the rest starts.
+  const searchOpening = openSearchIndex(config);
+  searchOpening.catch(() => undefined);
+  let indexer: SearchIndexer | null = null;
+  const changedEarly = new Set<string>();
   // Search hears of every document written through the store, whatever wrote it.
-  const search = await openSearchIndex(config);
-  const indexer = new SearchIndexer(search, (id) => documents.searchExtract(id), log);
-  const store = watchStore(openedStore, (id) => indexer.changed(id));
+  const store = watchStore(openedStore, (id) => (indexer === null ? changedEarly.add(id) : indexer.changed(id)));
   const secret = await loadSecret(config.dataDir, config.secret, store);
   const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
   // Damage is never silent: every start says what the store holds that it could not read.
@@ -140,6 +143,10 @@ export async function startServer(config: Config, openedStore: Store, log: Logge
     log.info({ id: record.id }, 'created the demo article');
   }
 
+  const search = await searchOpening;
+  const searchIndexer = new SearchIndexer(search, (id) => documents.searchExtract(id), log);
+  indexer = searchIndexer;
+  for (const id of changedEarly) searchIndexer.changed(id);
   const endpoint = new HttpEndpoint({
     config,
     store,
@@ -157,7 +164,7 @@ export async function startServer(config: Config, openedStore: Store, log: Logge
   // What changed while the server was stopped (or all of it, on a first start) is indexed in the background.
   void store
     .listDocuments()
-    .then((records) => indexer.catchUp(records.map((record) => record.id)))
+    .then((records) => searchIndexer.catchUp(records.map((record) => record.id)))
     .catch((error: unknown) => log.error({ err: error }, 'bringing the search index up to date failed'));
   const sync = new SyncEndpoint({ config, store, saving, rooms, gatekeeper, identities, limits, log });
 
@@ -193,7 +200,7 @@ export async function startServer(config: Config, openedStore: Store, log: Logge
       // Every update already received is stored (and published) before the store closes.
       await rooms.closeAll();
       // What is still waiting to be indexed stays pending for the next start.
-      await indexer.close();
+      await searchIndexer.close();
       sync.close();
       await fanout?.close();
       await pool.close();

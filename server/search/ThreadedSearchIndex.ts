@@ -20,6 +20,7 @@ export class ThreadedSearchIndex implements SearchIndex {
       const call = this.waiting.get(reply.id);
       if (call === undefined) return;
       this.waiting.delete(reply.id);
+      if (this.waiting.size === 0) worker.unref();
       if (reply.ok) call.resolve(reply.value);
       else call.reject(new Error(`The search index failed: ${reply.message}`));
     });
@@ -41,17 +42,21 @@ export class ThreadedSearchIndex implements SearchIndex {
       worker.on('message', onMessage);
       worker.once('error', reject);
     });
+    // The thread keeps the process alive only while a call waits for it: a server that failed to start still exits.
+    worker.unref();
     return new ThreadedSearchIndex(worker);
   }
 
   private failAll(error: Error): void {
     for (const call of this.waiting.values()) call.reject(error);
     this.waiting.clear();
+    this.worker.unref();
   }
 
   private call<T>(method: SearchCall['method'], ...args: unknown[]): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
+      if (this.waiting.size === 0) this.worker.ref();
       this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
       this.worker.postMessage({ id, method, args } satisfies SearchCall);
     });
