@@ -180,7 +180,7 @@ export class MiniSearchIndex implements SearchIndex {
     const marksOnly = filtersMarks(query, withStatus);
     const markMatches = markFilterOf(query, withStatus);
     const found: { held: Held; mark: SearchMark | null; terms: string[]; score: number }[] = [];
-    /** The mark an entry is, if it passes the filters and the caller may read it; else null. Undefined for an article entry. */
+    /** What an entry is (an article: mark null), if it passes the filters and the caller may read it; else null. */
     const accept = (id: string): { held: Held; mark: SearchMark | null } | null => {
       const cut = id.indexOf(separator);
       const held = this.held.get(cut === -1 ? id : id.slice(0, cut));
