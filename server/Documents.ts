@@ -1,3 +1,4 @@
+import type { SearchExtract } from '../shared/search/index.js';
 import { InputError } from '../shared/errors.js';
 import { normalizeWorkflow, type WorkflowStep } from '../shared/workflow/index.js';
 import { randomBytes } from 'node:crypto';
@@ -708,6 +709,11 @@ export class Documents {
       publicUrl: options.publicUrl,
       organisation: options.organisation,
     });
+  }
+
+  /** What search keeps of a document: its record, text and every layer's marks (read off the event loop). */
+  async searchExtract(id: string): Promise<SearchExtract> {
+    return this.run({ type: 'searchExtract', state: await this.state(id) });
   }
 
   /**

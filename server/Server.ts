@@ -18,6 +18,9 @@ import { describeDamage, mergeInline } from './store/damage.js';
 import { SaveState } from './store/SaveState.js';
 import { StoreUnavailableError, type Store } from './store/Store.js';
 import { SyncEndpoint } from './SyncEndpoint.js';
+import { openSearchIndex } from './search/openSearch.js';
+import { SearchIndexer } from './search/SearchIndexer.js';
+import { watchStore } from './search/watchStore.js';
 import { encodeToken } from './tokens.js';
 
 /** A running factmark server. */
@@ -53,7 +56,14 @@ async function shareAccessChanges(fanout: Fanout, gatekeeper: Gatekeeper, store:
 }
 
 /** Starts the HTTP and websocket server on an open store. */
-export async function startServer(config: Config, store: Store, log: Logger): Promise<RunningServer> {
+export async function startServer(config: Config, openedStore: Store, log: Logger): Promise<RunningServer> {
+  // The search index opens (its thread starts, its files are read) while the rest starts.
+  const searchOpening = openSearchIndex(config);
+  searchOpening.catch(() => undefined);
+  let indexer: SearchIndexer | null = null;
+  const changedEarly = new Set<string>();
+  // Search hears of every document written through the store, whatever wrote it.
+  const store = watchStore(openedStore, (id) => (indexer === null ? changedEarly.add(id) : indexer.changed(id)));
   const secret = await loadSecret(config.dataDir, config.secret, store);
   const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
   // Damage is never silent: every start says what the store holds that it could not read.
@@ -133,7 +143,29 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     log.info({ id: record.id }, 'created the demo article');
   }
 
-  const endpoint = new HttpEndpoint({ config, store, fanout, saving, rooms, documents, invites, gatekeeper, identities, limits, log });
+  const search = await searchOpening;
+  const searchIndexer = new SearchIndexer(search, (id) => documents.searchExtract(id), log);
+  indexer = searchIndexer;
+  for (const id of changedEarly) searchIndexer.changed(id);
+  const endpoint = new HttpEndpoint({
+    config,
+    store,
+    fanout,
+    saving,
+    rooms,
+    documents,
+    invites,
+    gatekeeper,
+    identities,
+    limits,
+    log,
+    search,
+  });
+  // What changed while the server was stopped (or all of it, on a first start) is indexed in the background.
+  void store
+    .listDocuments()
+    .then((records) => searchIndexer.catchUp(records.map((record) => record.id)))
+    .catch((error: unknown) => log.error({ err: error }, 'bringing the search index up to date failed'));
   const sync = new SyncEndpoint({ config, store, saving, rooms, gatekeeper, identities, limits, log });
 
   const http: HttpServer = createServer(endpoint.listener);
@@ -167,6 +199,8 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       await closed;
       // Every update already received is stored (and published) before the store closes.
       await rooms.closeAll();
+      // What is still waiting to be indexed stays pending for the next start.
+      await searchIndexer.close();
       sync.close();
       await fanout?.close();
       await pool.close();

@@ -9,6 +9,7 @@ import { openAhead, whenConnected } from './rooms.js';
 import { articleRoomName, layerRoomName, teamLayerId } from '../../shared/document.js';
 import { forgetToken } from './session.js';
 import { WorkPage } from './workflow/WorkPage.js';
+import { SearchPage } from './search/SearchPage.js';
 
 // The comparison and its diffing are loaded only when a comparison is opened.
 const ComparePage = lazy(() => import('./compare/ComparePage.js').then((module) => ({ default: module.ComparePage })));
@@ -77,9 +78,19 @@ export function App({ api, sessionInfo }: { api: Api | null; sessionInfo: Promis
         </span>
       </header>
       {route.page === 'document' ? (
-        <DocumentPage key={route.id} api={api} id={route.id} identity={identity} session={session.session} target={route.mark ?? null} />
+        <DocumentPage
+          key={route.id}
+          api={api}
+          id={route.id}
+          identity={identity}
+          session={session.session}
+          target={route.mark ?? null}
+          at={route.at ?? null}
+        />
       ) : route.page === 'work' ? (
         <WorkPage api={api} session={session.session} />
+      ) : route.page === 'search' ? (
+        <SearchPage api={api} query={route.query} />
       ) : route.page === 'compare' ? (
         <Suspense fallback={<Notice title="Opening the comparison…" />}>
           <ComparePage api={api} a={route.a} b={route.b} />

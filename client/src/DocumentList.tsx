@@ -13,6 +13,7 @@ import { createCollection, deleteCollection, fileDocument, listDocuments, rename
 import { DocumentFiling } from './collections/DocumentFiling.js';
 import { DocumentFilters } from './collections/DocumentFilters.js';
 import { useCollections } from './collections/useCollections.js';
+import { SearchBox } from './search/SearchBox.js';
 
 /** The documents this token opens, and (for owners) importing new ones. */
 export function DocumentList({ api, session }: { api: Api; session: SessionInfo }) {
@@ -50,6 +51,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
   return (
     <main className="document-list">
       <h1>Documents</h1>
+      <SearchBox />
       {documents !== null && documents.length > 0 && (
         <p className="compare-link">
           <a href={compareHref()}>Compare two versions of a story…</a>

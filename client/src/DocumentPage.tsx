@@ -14,15 +14,25 @@ import { useDetailsFocus } from './document/useDetailsFocus.js';
 import { emptyList, useDocumentWorkspace } from './document/useDocumentWorkspace.js';
 import { usePanels } from './document/usePanels.js';
 import { useSelection } from './document/useSelection.js';
+import { useRouteFocus } from './document/useRouteFocus.js';
 import { FindBar } from './FindBar.js';
 import type { Identity } from './identity.js';
 import { SuggestionBar } from './suggestions/SuggestionBar.js';
 import { combineConnections } from './useRoom.js';
 import { usePermalink } from './permalink/usePermalink.js';
-import type { MarkTarget } from './route.js';
+import type { MarkTarget, TextSpot } from './route.js';
 
 /** One document: its article and the team's annotations, edited live with everyone else. */
-export function DocumentPage(props: { api: Api; id: string; identity: Identity; session: SessionInfo; target: MarkTarget | null }) {
+export function DocumentPage(props: {
+  api: Api;
+  id: string;
+  identity: Identity;
+  session: SessionInfo;
+  /** A mark to open at (a permalink, a search hit). */
+  target: MarkTarget | null;
+  /** A spot of the text to open at (a search hit). */
+  at: TextSpot | null;
+}) {
   const { api, id, identity, session } = props;
   const workspace = useDocumentWorkspace(api, id, identity, session);
   const selection = useSelection(workspace.view);
@@ -33,6 +43,7 @@ export function DocumentPage(props: { api: Api; id: string; identity: Identity; 
   const panels = usePanels(selection.setPicking);
   const { record, error, article, layer, view, resolved, selected, compareLayer, layerId, editable, canAnnotate } = workspace;
   const { picking, select } = selection;
+  useRouteFocus(props.at, workspace);
 
   if (error !== null) {
     return (

@@ -10,6 +10,7 @@ import {
   peopleListSchema,
   type DocumentPerson,
   revokedInviteSchema,
+  searchAnswerSchema,
   sessionSchema,
   setNameResponseSchema,
   skippedListSchema,
@@ -23,6 +24,7 @@ import {
   type Invite,
   type LayerInfo,
   type ListedDocument,
+  type SearchAnswer,
   type SessionInfo,
   type Skipped,
   type TrashedDocument,
@@ -36,6 +38,7 @@ import { fileMediaTypes, type FileImportFormat, type ImportFormat } from '../../
 export type ImportedFile = z.infer<typeof importedFileSchema>;
 
 export type { DocumentView, Invite, LayerInfo, ListedDocument, SessionInfo, TrashedDocument };
+export type { SearchAnswer, SearchHit } from '../../shared/api/index.js';
 
 /** An API call failed; the message is the server's explanation. */
 export class ApiError extends Error {
@@ -100,6 +103,11 @@ export class Api {
   /** Who may open a document: whom a reply may mention and a claim may be assigned to. */
   async listPeople(id: string): Promise<DocumentPerson[]> {
     return (await this.request(peopleListSchema, `/api/documents/${encodeURIComponent(id)}/people`)).people;
+  }
+
+  /** Text and marks across every document this token reads (`GET /api/search`). */
+  search(query: URLSearchParams): Promise<SearchAnswer> {
+    return this.request(searchAnswerSchema, `/api/search?${query.toString()}`);
   }
 
   async listDocuments(): Promise<ListedDocument[]> {

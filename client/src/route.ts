@@ -1,11 +1,23 @@
 import { useEffect, useState } from 'react';
 import { teamLayerId } from '../../shared/document.js';
 
+/** A spot in a document's text to open at: code-point offsets of the text export (a search hit). */
+export interface TextSpot {
+  start: number;
+  end: number;
+}
+
 /**
  * The page the hash names: the document list, one document (at one of its
- * marks: a permalink), two documents compared (either may be still to choose), or My work.
+ * marks: a permalink, or at a spot of its text: a search hit), two documents
+ * compared (either may be still to choose), My work, or search.
  */
-export type Route = { page: 'list' } | { page: 'document'; id: string; mark?: MarkTarget } | { page: 'compare'; a: string; b: string } | { page: 'work' };
+export type Route =
+  | { page: 'list' }
+  | { page: 'document'; id: string; mark?: MarkTarget; at?: TextSpot }
+  | { page: 'compare'; a: string; b: string }
+  | { page: 'work' }
+  | { page: 'search'; query: URLSearchParams };
 
 /** The mark a permalink opens, and the layer it is in. */
 export interface MarkTarget {
@@ -14,6 +26,7 @@ export interface MarkTarget {
 }
 
 export function parseRoute(hash: string): Route {
+  const [path = '', search = ''] = hash.split('?', 2);
   const match = /^#\/d\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
   if (match?.[1] !== undefined) return { page: 'document', id: match[1] };
   // A permalink: `#/d/<document>/m/<mark>`, with `?layer=<layer>` for a mark outside the team layer.
@@ -22,6 +35,11 @@ export function parseRoute(hash: string): Route {
   const mark = permalink?.[2] === undefined ? null : decoded(permalink[2]);
   if (permalink?.[1] !== undefined && mark !== null)
     return { page: 'document', id: permalink[1], mark: { mark, layer: permalink[3] ?? teamLayerId } };
+  // A spot of the text: `#/d/<document>/at/<start>[-<end>]`, in code points.
+  const at = /^#\/d\/([A-Za-z0-9_-]{1,64})\/at\/(\d{1,9})(?:-(\d{1,9}))?$/.exec(hash);
+  if (at?.[1] !== undefined && at[2] !== undefined)
+    return { page: 'document', id: at[1], at: { start: Number(at[2]), end: Number(at[3] ?? at[2]) } };
+  if (path === '#/search') return { page: 'search', query: new URLSearchParams(search) };
   const compare = /^#\/compare(?:\/([A-Za-z0-9_-]{0,64})(?:\/([A-Za-z0-9_-]{0,64}))?)?$/.exec(hash);
   if (compare !== null) return { page: 'compare', a: compare[1] ?? '', b: compare[2] ?? '' };
   if (hash === workHref) return { page: 'work' };
@@ -44,6 +62,11 @@ export function compareHref(a = '', b = ''): string {
 
 /** My work: the claims assigned to me. */
 export const workHref = '#/work';
+/** The search page with a query's parameters. */
+export function searchHref(query: URLSearchParams): string {
+  const search = query.toString();
+  return search === '' ? '#/search' : `#/search?${search}`;
+}
 
 export function documentHref(id: string): string {
   return `#/d/${id}`;

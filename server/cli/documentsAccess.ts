@@ -26,6 +26,10 @@ import { readRuntimeInfo } from './runtimeFile.js';
 import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
 import type { InviteRecord } from '../store/Store.js';
+import { parseInput, searchAnswerSchema, searchQuerySchema, type SearchAnswer, type SearchQueryInput } from '../../shared/api/index.js';
+import { notePendingChanges, openSearchIndex } from '../search/openSearch.js';
+import { watchStore } from '../search/watchStore.js';
+import { SearchIndexer } from '../search/SearchIndexer.js';
 
 /** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
 export interface CliSkipped {
@@ -98,6 +102,8 @@ export interface DocumentsAccess {
     out: Writable,
     progress: (done: number, total: number) => void,
   ): Promise<CliCorpus>;
+  /** Text and marks across every document, as `GET /api/search` answers (the index is brought up to date first). */
+  search(query: SearchQueryInput): Promise<SearchAnswer>;
   close(): Promise<void>;
 }
 
@@ -327,6 +333,12 @@ class RemoteDocuments implements DocumentsAccess {
     return { documents: total, datasheet, skipped: [] };
   }
 
+  async search(query: SearchQueryInput): Promise<SearchAnswer> {
+    const parameters = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) parameters.set(key, String(value));
+    return searchAnswerSchema.parse(await (await this.request(`/api/search?${parameters.toString()}`)).json());
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -339,7 +351,9 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
   requireSharedSecret(config);
   try {
     await secureDataDir(config.dataDir);
-    const store = await openStore(config);
+    // What a command changes is noted for search, which indexes it on its next start or search.
+    const changed = new Set<string>();
+    const store = watchStore(await openStore(config), (id) => changed.add(id));
     const secret = await loadSecret(config.dataDir, config.secret, store).catch(async (error: unknown) => {
       await store.close();
       throw error;
@@ -439,9 +453,25 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
         }
         return { documents: corpus.ids.length, datasheet: corpus.datasheet.toMarkdown(), skipped: corpus.skipped };
       },
+      search: async (input) => {
+        const query = parseInput(searchQuerySchema, input, 'The search');
+        const log = createLogger(config.logLevel);
+        const indexer = new SearchIndexer(await openSearchIndex(config), (id) => documents.searchExtract(id), log);
+        try {
+          // What changed since the server last ran (or everything, the first time) is indexed first.
+          await indexer.catchUp((await store.listDocuments()).map((record) => record.id));
+          return await indexer.index.search(query, { role: 'owner', doc: '*', jti: 'cli' });
+        } finally {
+          await indexer.close();
+        }
+      },
       close: async () => {
         await fanout?.close();
-        await store.close();
+        try {
+          await notePendingChanges(config, [...changed]);
+        } finally {
+          await store.close();
+        }
       },
     };
   } catch (error) {

@@ -23,6 +23,9 @@ import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 // Collections and corpus exports (corpus issue).
 import { addCollectionCommands, exportCorpusCommand, type CorpusCli } from './corpus.js';
 import { corpusFormats } from '../../shared/index.js';
+import { renderSearchAnswer } from './searchOutput.js';
+import type { SearchQueryInput } from '../../shared/api/index.js';
+import { annotationKinds, verdicts } from '../../shared/annotation/schema.js';
 
 /** Options every command shares: where the data is. */
 interface DataOptions {
@@ -489,6 +492,34 @@ interface DoctorOptions extends DataOptions {
   exportReadable?: string;
 }
 
+interface SearchOptions extends DataOptions {
+  kind?: string;
+  verdict?: string;
+  status?: string;
+  speaker?: string;
+  author?: string;
+  from?: string;
+  to?: string;
+  limit: string;
+  json?: boolean;
+}
+
+async function searchDocuments(words: string | undefined, options: SearchOptions): Promise<void> {
+  const config = configWith(options);
+  const documents = await openDocuments(config);
+  try {
+    const { kind, verdict, status, speaker, author, from, to, limit } = options;
+    const answer = await documents.search({ q: words, kind, verdict, status, speaker, author, from, to, limit } as SearchQueryInput);
+    if (options.json === true) {
+      process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+      return;
+    }
+    process.stdout.write(renderSearchAnswer(answer, config.publicUrl ?? `http://localhost:${config.port}`));
+  } finally {
+    await documents.close();
+  }
+}
+
 async function doctor(options: DoctorOptions): Promise<void> {
   const config = configWith(options);
   const opened = await openForDoctor(config);
@@ -673,6 +704,25 @@ export function createProgram(): Command {
     .action(agreement);
 
   addCollectionCommands(program, corpusCli);
+
+  program
+    .command('search')
+    .description(
+      'Search the text and the marks of every document; filters alone list marks, newest first. ' +
+        'Offsets are code points into the text export; the link opens the document at the spot.',
+    )
+    .argument('[words]', 'the words to find (the last may be the start of a word)')
+    .addOption(new Option('--kind <kind>', 'marks of one kind').choices(annotationKinds))
+    .addOption(new Option('--verdict <verdict>', 'claims with one verdict').choices(verdicts))
+    .option('--status <step>', 'claims at one review step (where marks have one)')
+    .option('--speaker <name>', 'marks whose speaker’s name holds this')
+    .option('--author <name>', 'marks made by someone whose name holds this (or their id)')
+    .option('--from <date>', 'made (or, for text, published) on or after this day: 2026-03-01')
+    .option('--to <date>', 'made (or published) on or before this day')
+    .option('-n, --limit <count>', 'how many hits to show (1–100)', '20')
+    .option('--json', 'print the answer as the API gives it')
+    .addOption(dataOption())
+    .action(searchDocuments);
 
   program
     .command('doctor')

@@ -4,6 +4,7 @@ import type { Documents } from '../Documents.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
 import type { Identities } from '../Identities.js';
 import type { Invites } from '../Invites.js';
+import type { SearchIndex } from '../search/SearchIndex.js';
 import { HttpError } from './errors.js';
 
 /** Everything the API needs for one request. */
@@ -18,6 +19,8 @@ export interface ApiContext {
   /** Where the server is reached and who publishes, for exports. */
   publicUrl: string;
   organisation: { name: string; url?: string; logo?: string };
+  /** Text and marks of every document, for `/api/search`. */
+  search: SearchIndex;
 }
 
 /** One API request of an authenticated caller, as its route's handler gets it. */

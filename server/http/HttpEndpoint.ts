@@ -18,6 +18,7 @@ import { handleApi } from './api.js';
 import { answering, HttpError, sendJson } from './errors.js';
 import { serveStatic } from './static.js';
 import { servePublicPage } from './routes/publicPage.js';
+import type { SearchIndex } from '../search/SearchIndex.js';
 
 /** What `/healthz` reports: whether the store and Redis (when configured) answer, and which documents are damaged. */
 interface Health {
@@ -80,6 +81,7 @@ export interface HttpEndpointParts {
   identities: Identities;
   limits: AddressLimits;
   log: Logger;
+  search: SearchIndex;
 }
 
 /**
@@ -130,6 +132,7 @@ export class HttpEndpoint {
           maxImportBytes: config.maxImportBytes,
           publicUrl: this.publicUrl,
           organisation: config.organisation,
+          search: this.parts.search,
         },
       });
     } else if (config.clientDir !== null) {

@@ -24,6 +24,7 @@ import { publishDocument, unpublishDocument } from './routes/publication.js';
 import { CollectionNotFoundError } from '../Collections.js';
 import { changeCollection, createCollection, deleteCollection, listCollections } from './routes/collections.js';
 import { corpusDatasheet, exportCorpus } from './routes/corpus.js';
+import { searchDocuments } from './routes/search.js';
 
 export type { ApiCall, ApiContext } from './ApiCall.js';
 
@@ -66,6 +67,7 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   { method: 'DELETE', pattern: '/api/collections/:id', handle: deleteCollection },
   { method: 'GET', pattern: '/api/export', handle: exportCorpus },
   { method: 'GET', pattern: '/api/export/datasheet', handle: corpusDatasheet },
+  { method: 'GET', pattern: '/api/search', handle: searchDocuments },
 ];
 
 const router = new Router(apiRoutes);

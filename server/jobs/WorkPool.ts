@@ -126,5 +126,7 @@ function describe(type: JobType): string {
       return 'public page';
     case 'corpusPart':
       return 'corpus export';
+    case 'searchExtract':
+      return 'search indexing';
   }
 }

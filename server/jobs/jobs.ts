@@ -16,6 +16,7 @@ import {
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
 import type { InviteRecord } from '../store/Store.js';
+import { searchExtractOf, type SearchExtract } from '../../shared/search/index.js';
 import { exportModelOf, stateBytes, type DocumentState } from './DocumentState.js';
 import { exportFile, type ExportedFile, type ExportFormat } from './exportFile.js';
 import {
@@ -46,6 +47,7 @@ export interface JobInputs {
   publish: { state: DocumentState; options: PublicPageOptions };
   // Corpus exports (corpus issue): one document's part of the file, and its counts for the datasheet.
   corpusPart: { state: DocumentState; format: CorpusFormat; publicUrl: string };
+  searchExtract: { state: DocumentState };
 }
 
 /** What each job gives back. */
@@ -58,6 +60,7 @@ export interface JobResults {
   compare: ComparisonFile;
   scores: RenderedReport;
   agreement: RenderedReport;
+  searchExtract: SearchExtract;
   corpusPart: { entry: CorpusEntry; summary: DocumentSummary; skipped: SkippedEntry[] };
   publish: RenderedPublicPage;
 }
@@ -97,6 +100,7 @@ export function jobBytes(job: Job): number {
     case 'scores':
     case 'agreement':
     case 'corpusPart':
+    case 'searchExtract':
       return stateBytes(job.state);
     case 'compare':
       return stateBytes(job.a) + stateBytes(job.b);
@@ -137,6 +141,8 @@ async function compute(job: Job): Promise<JobResults[JobType]> {
       const model = exportModelOf(job.state);
       return { entry: corpusEntry(model, job.format, job), summary: summarizeDocument(model), skipped: skippedEntries(model) };
     }
+    case 'searchExtract':
+      return searchExtractOf(exportModelOf(job.state));
   }
 }
 

@@ -14,3 +14,4 @@ export * from './people.js';
 export * from './work.js';
 export * from './publication.js';
 export * from './collections.js';
+export * from './search.js';

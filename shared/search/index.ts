@@ -1,0 +1,3 @@
+export * from './extract.js';
+export * from './snippet.js';
+export * from './hit.js';

@@ -1,0 +1,135 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { searchQuerySchema } from '../../../../shared/api/search.js';
+import type { SearchExtract } from '../../../../shared/search/index.js';
+import { MiniSearchIndex } from '../../../../server/search/MiniSearchIndex.js';
+
+const log = pino({ level: 'silent' });
+const owner = { role: 'owner' as const, doc: '*', jti: 'o' };
+const query = (input: Record<string, unknown>) => searchQuerySchema.parse(input);
+
+/** A document with one claim in the team layer and one in a private layer. */
+function extract(id: string, text: string, fields: Partial<SearchExtract['record']> = {}): SearchExtract {
+  const mark = (markId: string, layer: string, words: string) => ({
+    id: markId,
+    layer,
+    kind: 'claim',
+    verdict: 'false',
+    checkStatus: null,
+    speaker: '',
+    authorId: 'a1',
+    authorName: 'Ana',
+    createdAt: '2026-02-01T00:00:00.000Z',
+    quote: words,
+    note: '',
+    start: text.indexOf(words),
+    end: text.indexOf(words) + words.length,
+  });
+  const words = text.split(' ');
+  return {
+    record: { id, title: `Title ${id}`, format: 'text', createdAt: '2026-01-01T00:00:00.000Z', ...fields },
+    title: `Title ${id}`,
+    text,
+    marks: [mark('team-claim', 'team', words.slice(0, 2).join(' ')), mark('private-claim', 'p-student', words.slice(-2).join(' '))],
+  };
+}
+
+describe('MiniSearchIndex', () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+  });
+  const folder = async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'factmark-search-'));
+    dirs.push(dir);
+    return dir;
+  };
+
+  it('replaces a document when it is put again, and forgets one removed', async () => {
+    const index = await MiniSearchIndex.open(null, log);
+    await index.put(extract('d1', 'ferries sail daily from the harbour'));
+    await index.put(extract('d1', 'buses leave hourly from the square'));
+    expect((await index.search(query({ q: 'ferries' }), owner)).total).toBe(0);
+    expect((await index.search(query({ q: 'buses' }), owner)).hits.map((hit) => hit.type).sort()).toEqual(['mark', 'text']);
+    await index.remove('d1');
+    expect((await index.search(query({ q: 'buses' }), owner)).total).toBe(0);
+    expect(await index.documentIds()).toEqual(new Set());
+  });
+
+  it('finds a word being typed by its start, and near spellings of a long word', async () => {
+    const index = await MiniSearchIndex.open(null, log);
+    await index.put(extract('d1', 'the parliamentary committee met'));
+    expect((await index.search(query({ q: 'parliam' }), owner)).total).toBeGreaterThan(0);
+    expect((await index.search(query({ q: 'comittee' }), owner)).total).toBeGreaterThan(0);
+  });
+
+  it('shows only what the token may read: its document, and layers by the role table', async () => {
+    const index = await MiniSearchIndex.open(null, log);
+    await index.put(extract('d1', 'ferries sail daily from the harbour'));
+    await index.put(extract('d2', 'ferries are late every week'));
+    const editorOfD2 = { role: 'editor' as const, doc: 'd2', jti: 'e' };
+    const found = await index.search(query({ q: 'ferries' }), editorOfD2);
+    expect(new Set(found.hits.map((hit) => hit.document.id))).toEqual(new Set(['d2']));
+    expect(found.hits.map((hit) => hit.mark?.layer ?? 'text')).toEqual(expect.not.arrayContaining(['p-student']));
+    const student = { role: 'annotator' as const, doc: '*', jti: 'student' };
+    expect((await index.search(query({ kind: 'claim' }), student)).hits.map((hit) => hit.mark?.layer).sort()).toEqual([
+      'p-student',
+      'p-student',
+      'team',
+      'team',
+    ]);
+    expect((await index.search(query({ kind: 'claim' }), owner)).total).toBe(4);
+    const viewer = { role: 'viewer' as const, doc: '*', jti: 'v' };
+    expect((await index.search(query({ kind: 'claim' }), viewer)).hits.map((hit) => hit.mark?.layer)).toEqual(['team', 'team']);
+  });
+
+  it('hides a document in the trash from everyone', async () => {
+    const index = await MiniSearchIndex.open(null, log);
+    await index.put(extract('d1', 'ferries sail daily', { deletedAt: '2026-03-01T00:00:00.000Z' }));
+    expect((await index.search(query({ q: 'ferries' }), owner)).total).toBe(0);
+  });
+
+  it('is read back from its folder as saved, with what was pending', async () => {
+    const dir = await folder();
+    const index = await MiniSearchIndex.open(dir, log);
+    await index.put(extract('d1', 'ferries sail daily from the harbour'));
+    await index.notePending(['d9']);
+    await index.close();
+    const again = await MiniSearchIndex.open(dir, log);
+    expect((await again.search(query({ q: 'harbour' }), owner)).hits[0]?.document.id).toBe('d1');
+    expect(await again.pending()).toEqual(['d9']);
+  });
+
+  it('keeps a document changed while the files are written pending, so a crash then does not lose it', async () => {
+    const dir = await folder();
+    const index = await MiniSearchIndex.open(dir, log);
+    await index.put(extract('d1', 'ferries sail daily'));
+    const flushed = index.flush();
+    // The write has taken the index's contents; d2 comes after.
+    await new Promise((resolve) => setImmediate(resolve));
+    await index.put(extract('d2', 'buses leave hourly'));
+    await flushed;
+    // As after a crash: the files as written, nothing closed.
+    const reopened = await MiniSearchIndex.open(dir, log);
+    const kept = (await reopened.documentIds()).has('d2') || (await reopened.pending()).includes('d2');
+    expect(kept).toBe(true);
+    expect((await reopened.documentIds()).has('d1')).toBe(true);
+  });
+
+  it('starts empty, to be rebuilt, when its files are damaged or of two different writes', async () => {
+    const dir = await folder();
+    const index = await MiniSearchIndex.open(dir, log);
+    await index.put(extract('d1', 'ferries sail daily'));
+    await index.close();
+    await writeFile(path.join(dir, 'index.json'), '{"broken');
+    expect(await (await MiniSearchIndex.open(dir, log)).documentIds()).toEqual(new Set());
+    const rewritten = await MiniSearchIndex.open(dir, log);
+    await rewritten.put(extract('d1', 'ferries sail daily'));
+    await rewritten.close();
+    await writeFile(path.join(dir, 'generation'), '999');
+    expect(await (await MiniSearchIndex.open(dir, log)).documentIds()).toEqual(new Set());
+  });
+});
