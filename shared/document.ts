@@ -70,6 +70,11 @@ export interface DocumentRecord {
   layerNames?: Record<string, string>;
   /** Layers an owner removed: left out of lists, results and exports, kept to be restored. */
   removedLayers?: string[];
+  // Versions of a story (see shared/story.ts).
+  /** Set when the document is one version of a story: the story's id (its first version's) and this version's number, from 1. */
+  story?: { id: string; version: number };
+  /** Set when the article was fetched from its source address: when, and a digest of the text extracted, to tell a changed page on a refetch. */
+  fetched?: { at: string; digest: string };
 }
 
 /** Why the server closes an open window's connections when its document is moved to the trash (the client shows it). */

@@ -17,6 +17,7 @@ import { createInvite, listAllInvites, listInvites, revokeAnyInvite, revokeInvit
 import { changeLayer, listLayers, mergeLayer } from './routes/layers.js';
 import { getSession, setSessionName } from './routes/session.js';
 import { listTrash, restoreDocument } from './routes/trash.js';
+import { addVersion, listVersions } from './routes/versions.js';
 
 export type { ApiCall, ApiContext } from './ApiCall.js';
 
@@ -45,6 +46,9 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   { method: 'PUT', pattern: '/api/documents/:id/answer-key', handle: setAnswerKey },
   { method: 'GET', pattern: '/api/documents/:id/scores', handle: getScores },
   { method: 'GET', pattern: '/api/documents/:id/agreement', handle: getAgreement },
+  // Versions of a story.
+  { method: 'GET', pattern: '/api/documents/:id/versions', handle: listVersions },
+  { method: 'POST', pattern: '/api/documents/:id/versions', handle: addVersion },
 ];
 
 const router = new Router(apiRoutes);

@@ -122,5 +122,9 @@ function describe(type: JobType): string {
       return 'scoring';
     case 'agreement':
       return 'agreement';
+    case 'importPage':
+      return 'page import';
+    case 'carryMarks':
+      return 'new version';
   }
 }

@@ -1,5 +1,5 @@
 import { InputError } from '../../shared/errors.js';
-import { ImportError, type Organisation } from '../../shared/index.js';
+import { ImportError, type DocumentRecord, type Organisation } from '../../shared/index.js';
 import { compareStates, renderComparison, type CompareFormat, type ComparisonFile } from '../Comparison.js';
 import { agreementOfState, AnswerKeyMissingError, renderAgreement, renderScores, scoreState, type RenderedReport } from '../Scoring.js';
 import type { InviteRecord } from '../store/Store.js';
@@ -16,6 +16,7 @@ import {
   type ImportedFactmarkState,
   type PlacedAnnotations,
 } from './importing.js';
+import { carryMarks, importPage, type CarriedMarks, type ImportedPageState } from './versions.js';
 
 /**
  * The heavy work the server does off its event loop, each as plain data in
@@ -30,6 +31,8 @@ export interface JobInputs {
   compare: { a: DocumentState; b: DocumentState; annotations: { a: boolean; b: boolean }; format: CompareFormat };
   scores: { state: DocumentState; invites: InviteRecord[]; format: string; table: string };
   agreement: { state: DocumentState; invites: InviteRecord[]; layers?: string[]; readable?: string[]; format: string };
+  importPage: { html: string; url: string; title?: string; maxBytes: number };
+  carryMarks: { from: { record: DocumentRecord; article: Uint8Array[]; layer: Uint8Array[] }; article: Uint8Array };
 }
 
 /** What each job gives back. */
@@ -42,6 +45,8 @@ export interface JobResults {
   compare: ComparisonFile;
   scores: RenderedReport;
   agreement: RenderedReport;
+  importPage: ImportedPageState;
+  carryMarks: CarriedMarks;
 }
 
 export type JobType = keyof JobInputs;
@@ -81,6 +86,10 @@ export function jobBytes(job: Job): number {
       return job.content.byteLength;
     case 'placeAnnotations':
       return updates(job.article) + updates(job.layer) + size(job.content);
+    case 'importPage':
+      return size(job.html);
+    case 'carryMarks':
+      return updates(job.from.article) + updates(job.from.layer) + job.article.byteLength;
   }
 }
 
@@ -103,6 +112,10 @@ async function compute(job: Job): Promise<JobResults[JobType]> {
       return renderScores(scoreState(job.state, job.invites), job.format, job.table);
     case 'agreement':
       return renderAgreement(agreementOfState(job.state, job.invites, job.layers, job.readable), job.format);
+    case 'importPage':
+      return importPage(job);
+    case 'carryMarks':
+      return carryMarks(job);
   }
 }
 

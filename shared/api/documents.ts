@@ -19,6 +19,9 @@ export const documentRecordSchema = z.object({
   deletedAt: z.string().optional(),
   layerNames: z.record(z.string(), z.string()).optional(),
   removedLayers: z.array(z.string()).optional(),
+  // Versions of a story, and an article fetched from its address.
+  story: z.object({ id: z.string(), version: z.number() }).optional(),
+  fetched: z.object({ at: z.string(), digest: z.string() }).optional(),
 }) satisfies z.ZodType<DocumentRecord>;
 
 /** Fields of the stored record that the schema above does not name: none, or this fails to compile (the answer would not carry them). */
@@ -61,6 +64,8 @@ export const createDocumentRequestSchema = z.object({
   format: z.string(),
   content: z.unknown(),
   title: z.string().optional(),
+  /** With `format: 'url'`: the article's address, fetched by the server. */
+  url: z.string().optional(),
 });
 export type CreateDocumentRequest = z.infer<typeof createDocumentRequestSchema>;
 
