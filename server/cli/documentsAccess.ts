@@ -21,6 +21,7 @@ import { readRuntimeInfo } from './runtimeFile.js';
 import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
 import type { InviteRecord } from '../store/Store.js';
+import type { AddedVersion } from '../../shared/api/versions.js';
 
 /** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
 export interface CliSkipped {
@@ -69,6 +70,9 @@ export interface DocumentsAccess {
   scores(id: string, format: string, table?: string): Promise<CliReport>;
   /** Agreement among layers (all unless named), written as json, csv or text. */
   agreement(id: string, format: string, layers?: string[]): Promise<CliReport>;
+  // Versions of a story.
+  /** Adds a version to a document's story (`format: 'url'` fetches; without `url`, the story's address again). */
+  addVersion(id: string, input: NewDocument | NewFileDocument): Promise<AddedVersion>;
   close(): Promise<void>;
 }
 
@@ -216,6 +220,24 @@ class RemoteDocuments implements DocumentsAccess {
     return { body: await readText(response), skipped: skippedIn(response) };
   }
 
+  async addVersion(id: string, input: NewDocument | NewFileDocument): Promise<AddedVersion> {
+    const path = `/api/documents/${encodeURIComponent(id)}/versions`;
+    if (input.content instanceof Uint8Array && input.format in fileMediaTypes) {
+      const file = input as NewFileDocument;
+      const query = new URLSearchParams({
+        ...(file.title === undefined ? {} : { title: file.title }),
+        ...(file.fileName === undefined ? {} : { filename: file.fileName }),
+      });
+      const response = await this.request(`${path}?${query.toString()}`, {
+        method: 'POST',
+        headers: { 'Content-Type': fileMediaTypes[file.format] },
+        body: file.content as Uint8Array<ArrayBuffer>,
+      });
+      return (await response.json()) as AddedVersion;
+    }
+    return (await (await this.postJson(path, input)).json()) as AddedVersion;
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -309,6 +331,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       },
       restore: (id) => documents.restore(id),
       listTrash: () => documents.listTrash(),
+      addVersion: (id, input) => documents.addVersion(id, input),
       close: async () => {
         await fanout?.close();
         await store.close();

@@ -62,7 +62,8 @@ export type DocumentView = z.infer<typeof documentViewSchema>;
  */
 export const createDocumentRequestSchema = z.object({
   format: z.string(),
-  content: z.unknown(),
+  // Left out for `format: 'url'`.
+  content: z.unknown().optional(),
   title: z.string().optional(),
   /** With `format: 'url'`: the article's address, fetched by the server. */
   url: z.string().optional(),
