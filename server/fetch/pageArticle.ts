@@ -13,13 +13,23 @@ export interface PageArticle {
 
 type PageDocument = ReturnType<typeof parseHTML>['document'];
 
+/** A day (`2026-03-14`) that exists, or null (JavaScript reads `2026-02-30` as 2 March). */
+function isoDay(day: string): string | null {
+  try {
+    return checkPublicationDate(day);
+  } catch {
+    return null;
+  }
+}
+
 /** A date as the record keeps it: ISO 8601 as written when it is, else the time it names in UTC; null for no date. */
 function isoDate(value: string): string | null {
   try {
     return checkPublicationDate(value);
   } catch {
     // "2026-03-14 08:30", "2026-03-14T08:30:00+0100": a day and time all the same.
-    if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim()) || Number.isNaN(Date.parse(value))) return null;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0];
+    if (day === undefined || isoDay(day) === null || Number.isNaN(Date.parse(value))) return null;
     return new Date(Date.parse(value)).toISOString();
   }
 }
