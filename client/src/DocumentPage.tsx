@@ -18,6 +18,7 @@ import { FindBar } from './FindBar.js';
 import type { Identity } from './identity.js';
 import { SuggestionBar } from './suggestions/SuggestionBar.js';
 import { combineConnections } from './useRoom.js';
+import { VersionsBar } from './versions/VersionsBar.js';
 
 /** One document: its article and the team's annotations, edited live with everyone else. */
 export function DocumentPage({ api, id, identity, session }: { api: Api; id: string; identity: Identity; session: SessionInfo }) {
@@ -44,6 +45,7 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
   return (
     <main className={`document-page${picking ? ' picking' : ''}`}>
       <DocumentBar api={api} id={id} workspace={workspace} panels={panels} connection={connection} select={select} />
+      <VersionsBar key={id} api={api} id={id} record={record} canAdd={workspace.editable} />
       {trashed && (
         <p className="status status-error" role="alert">
           {documentTrashedReason}. Your last changes may not have reached the server; an owner can restore it from the trash on the{' '}
