@@ -22,6 +22,7 @@ describe('importing an article by its address', () => {
     pages.serve('/news/harbour', htmlPage(readPageFixture('harbour-v1.html')));
     pages.serve('/old/harbour', { status: 301, headers: { Location: '/news/harbour' } });
     pages.serve('/loop', { status: 302, headers: { Location: '/loop' } });
+    pages.serve('/to-file', { status: 302, headers: { Location: 'file:///etc/passwd' } });
     pages.serve('/notes.txt', { headers: { 'Content-Type': 'text/plain' }, body: 'Not a page.' });
     pages.serve('/huge', htmlPage(`<html><body><p>${'word '.repeat(4_000_000)}</p></body></html>`));
     pages.serve('/empty', htmlPage('<html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>'));
@@ -72,6 +73,7 @@ describe('importing an article by its address', () => {
     ['a page that is not HTML', { format: 'url', url: 'PAGES/notes.txt' }, /not an HTML page \(it is text\/plain\)/],
     ['a missing page', { format: 'url', url: 'PAGES/gone' }, /answered 404/],
     ['a redirect loop', { format: 'url', url: 'PAGES/loop' }, /redirects more than 5 times/],
+    ['a redirect to another scheme', { format: 'url', url: 'PAGES/to-file' }, /Only http\(s\)/],
     ['a page with no article', { format: 'url', url: 'PAGES/empty' }, /No article was found|empty/],
     ['a host that does not exist', { format: 'url', url: 'http://nowhere.invalid/' }, /was not found/],
   ])('refuses %s with a clear 400, and stores nothing', async (_case, body, detail) => {
