@@ -209,6 +209,7 @@ async function importVersionOrPage(documents: DocumentsAccess, file: string | un
   }
   if (file === undefined)
     return describeVersion(await documents.addVersion(options.versionOf, { format: 'url', url: options.url ?? '', ...title }));
+  if ((await stat(file)).isDirectory()) throw new Error(`--version-of takes one file, not a folder: ${file}.`);
   const fileFormat =
     options.format === undefined ? fileFormatFromFileName(file) : fileImportFormats.find((name) => name === options.format);
   if (fileFormat !== null && fileFormat !== undefined) {
