@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import {
+  compactText,
   matchQuote,
   putAnnotation,
   quoteSelectorOf,
@@ -8,6 +9,7 @@ import {
   TextMap,
   type DocumentRecord,
   type ExportedAnnotation,
+  type QuoteSelector,
 } from '../../shared/index.js';
 import type { CarriedOrphan } from '../../shared/api/versions.js';
 import { pageArticle } from '../fetch/pageArticle.js';
@@ -65,16 +67,35 @@ export interface CarriedMarks {
 
 /** Where a quote is in a text when it is there exactly once, context aside. */
 function onlyPlaceOf(text: string, quote: string): { start: number; end: number } | null {
-  const found = matchQuote(text, { quote, prefix: '', suffix: '' });
-  if (found === null || matchQuote(text.slice(found.end), { quote, prefix: '', suffix: '' }) !== null) return null;
-  return found;
+  const start = quote === '' ? -1 : text.indexOf(quote);
+  if (start === -1 || text.indexOf(quote, start + 1) !== -1) return null;
+  return { start, end: start + quote.length };
+}
+
+/**
+ * Where a quote is with exactly the context it had, the place nearest the
+ * one expected: how the words of an unchanged passage are found, in the time
+ * of a string search.
+ */
+function exactPlaceOf(text: string, selector: QuoteSelector, expected: number | undefined): { start: number; end: number } | null {
+  if (selector.quote === '') return null;
+  const needle = selector.prefix + selector.quote + selector.suffix;
+  let best: number | null = null;
+  for (let found = text.indexOf(needle); found !== -1; found = text.indexOf(needle, found + 1)) {
+    const start = found + selector.prefix.length;
+    if (best === null || (expected !== undefined && Math.abs(start - expected) < Math.abs(best - expected))) best = start;
+    // Places further on are only further from the one expected.
+    if (expected === undefined || start >= expected) break;
+  }
+  return best === null ? null : { start: best, end: best + selector.quote.length };
 }
 
 /**
  * Copies the team layer's marks of one version into a new version's article,
  * every field as it is (ids too, so links between marks still hold): each
- * placed by its quote and context near where it was, else by its quote alone
- * when it occurs once; one whose words are gone is kept as an orphan with the
+ * placed where its quote stands with the same context (nearest where it was,
+ * moved as the marks before it moved), else by its quote and a context that
+ * differs a little, else by its quote alone when it occurs once; one whose words are gone is kept as an orphan with the
  * quote it had, and listed.
  */
 export function carryMarks(input: {
@@ -91,9 +112,18 @@ export function carryMarks(input: {
   const layerDoc = new Y.Doc();
   const orphans: CarriedOrphan[] = [];
   let carried = 0;
+  // One whitespace-free copy of the text for every fuzzy search, not one each.
+  const compacted = compactText(map.text);
+  // How far the marks placed so far moved: the next is looked for as far on (they come in text order).
+  let drift = 0;
   try {
     for (const annotation of old.layers[0]?.annotations ?? []) {
-      const placed = matchQuote(map.text, annotation, annotation.start ?? undefined) ?? onlyPlaceOf(map.text, annotation.quote);
+      const expected = annotation.start === null ? undefined : annotation.start + drift;
+      const placed =
+        exactPlaceOf(map.text, annotation, expected) ??
+        matchQuote(map.text, annotation, expected, compacted) ??
+        onlyPlaceOf(map.text, annotation.quote);
+      if (placed !== null && annotation.start !== null) drift = placed.start - annotation.start;
       const copy: ExportedAnnotation =
         placed === null
           ? { ...annotation, status: 'orphaned', start: null, end: null }
