@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { checkPublicationDate, ImportError } from '../../shared/index.js';
+import { checkNesting } from '../../shared/import/html.js';
 
 /** The article a web page holds, as Readability finds it: its title, its HTML, and when the page says it was published. */
 export interface PageArticle {
@@ -95,6 +96,12 @@ function escapeHtml(text: string): string {
  * when no article is found.
  */
 export function pageArticle(html: string, pageUrl: string): PageArticle {
+  try {
+    // As the HTML import does: a page nested deeper than any article would take the parser, and Readability, too long.
+    checkNesting(html);
+  } catch (error) {
+    throw new ImportError('parse', `The page could not be read: ${(error as Error).message}.`);
+  }
   const { document } = parseHTML(html);
   const publishedAt = publicationDate(document);
   for (const link of document.querySelectorAll('a[href]')) {

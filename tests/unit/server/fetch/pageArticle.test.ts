@@ -67,6 +67,11 @@ describe('pageArticle', () => {
     expect(found.html).toContain('href="https://news.example/timetable"');
   });
 
+  it('refuses a page nested deeper than any article, before parsing it', () => {
+    const deep = page('<title>Deep</title>', `${'<div>'.repeat(5000)}<p>Lost.</p>${'</div>'.repeat(5000)}`);
+    expect(() => pageArticle(deep, 'https://news.example/')).toThrow(/nest more than 1000 deep/);
+  });
+
   it('throws when the page holds no article', () => {
     expect(() => pageArticle(page('<title>Empty</title>', ''), 'https://news.example/')).toThrow(/No article/);
   });
