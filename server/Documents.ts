@@ -25,6 +25,10 @@ import {
   type CorpusFormat,
   putAnnotation,
   teamLayerId,
+  isVersionId,
+  sortVersions,
+  storyOf,
+  versionId,
   type DocumentRecord,
   type DocumentDamage,
   type FileImportFormat,
@@ -40,6 +44,9 @@ import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
 import type { AnnotationImportReport } from './jobs/importing.js';
 import { runInline, type JobResults, type JobRunner } from './jobs/jobs.js';
 import { Collections, withCollections, withTags } from './Collections.js';
+import type { ImportedPageState } from './jobs/versions.js';
+import { checkFetchUrl, fetchDefaults, fetchPage } from './fetch/fetchPage.js';
+import type { AddedVersion } from '../shared/api/versions.js';
 
 /** A request named a document that does not exist. */
 export class DocumentNotFoundError extends Error {
@@ -90,11 +97,13 @@ export class DocumentLimitError extends Error {
   override readonly name = 'DocumentLimitError';
 }
 
-/** What a caller gives to create a document. */
+/** What a caller gives to create a document: an article's text, or (`format: 'url'`) the address of a page to fetch. */
 export interface NewDocument {
   format: string;
-  content: unknown;
+  content?: unknown;
   title?: string;
+  /** With `format: 'url'`: the page's address. */
+  url?: string;
 }
 
 /** A file (Word, PDF) to import as a new document. */
@@ -159,6 +168,14 @@ function newSlug(): string {
  */
 export type UpdateWriter = (room: string, update: Uint8Array) => Promise<void>;
 
+/** The limits a {@link Documents} keeps to, and whether a page fetched may be at a private address. */
+export interface DocumentLimits {
+  maxImportBytes: number;
+  maxDocuments: number;
+  /** Fetch pages at private, loopback and link-local addresses too (the server's `allowPrivateAddresses`). */
+  allowPrivateAddresses?: boolean;
+}
+
 const idAlphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
 
 /** A new random document id: 12 lower-case letters and digits (60 bits), safe in URLs and shells. */
@@ -174,7 +191,7 @@ function newDocumentId(): string {
  */
 export class Documents {
   private readonly store: Store;
-  private readonly limits: { maxImportBytes: number; maxDocuments: number };
+  private readonly limits: DocumentLimits;
   private readonly writeUpdate: UpdateWriter;
   private readonly run: JobRunner;
   private importQueue: Promise<unknown> = Promise.resolve();
@@ -186,7 +203,7 @@ export class Documents {
 
   constructor(
     store: Store,
-    limits: { maxImportBytes: number; maxDocuments: number },
+    limits: DocumentLimits,
     writeUpdate?: UpdateWriter | null,
     run: JobRunner = runInline,
     /** The clock the trash goes by (tests move it on). */
@@ -207,6 +224,7 @@ export class Documents {
    */
   async create(input: NewDocument): Promise<DocumentRecord> {
     if (input.format === 'factmark') return this.importFactmark(input.content);
+    if (input.format === 'url') return this.importUrl(input.url ?? '', input.title);
     if ((fileImportFormats as readonly string[]).includes(input.format))
       throw new ImportError(
         'format',
@@ -288,11 +306,175 @@ export class Documents {
       const taken =
         (await this.store.getDocument(record.id)) !== null ||
         (await this.store.listRooms(record.id)).some((room) => room === record.id || room.startsWith(`${record.id}/`));
-      if (taken) record.id = newDocumentId();
+      // A later version's id (`abc-v2`) opens with its story's tokens: an imported copy is a story of its own.
+      if (taken || isVersionId(record.id) || record.story !== undefined) {
+        delete record.story;
+        if (taken || isVersionId(record.id)) record.id = newDocumentId();
+      }
       for (const layer of file.layers) await this.store.appendUpdate(layerRoomName(record.id, layer.id), layer.update);
       await this.storeArticle(record, file.article);
       return record;
     });
+  }
+
+  // Articles fetched from their address, and versions of a story.
+
+  /** Fetches a page (see `fetchPage` for what is refused) and reads its article off the event loop. */
+  private async fetchArticle(address: string, title?: string): Promise<ImportedPageState> {
+    const url = checkFetchUrl(address).href;
+    const page = await fetchPage(url, {
+      allowPrivate: this.limits.allowPrivateAddresses === true,
+      timeoutMs: fetchDefaults.timeoutMs,
+      maxRedirects: fetchDefaults.maxRedirects,
+      maxBytes: maxFileBytes(this.limits.maxImportBytes),
+    });
+    return this.run({
+      type: 'importPage',
+      html: page.html,
+      url,
+      maxBytes: this.limits.maxImportBytes,
+      ...(title === undefined ? {} : { title }),
+    });
+  }
+
+  /**
+   * Fetches an article's page and imports its article as a new document,
+   * keeping its address and publication date. Throws an InputError for an
+   * address refused or that cannot be fetched, an ImportError for a page with
+   * no article or too large; nothing is stored then.
+   */
+  async importUrl(address: string, title?: string): Promise<DocumentRecord> {
+    if (address === '') throw new InputError('Give the address of the page to import as "url".', 'url');
+    const page = await this.fetchArticle(address, title);
+    await this.checkLimit();
+    const record: DocumentRecord = {
+      id: newDocumentId(),
+      title: page.title,
+      format: 'url',
+      createdAt: this.now().toISOString(),
+      ...page.source,
+      ...(page.byline === undefined ? {} : { byline: page.byline }),
+      fetched: { at: this.now().toISOString(), digest: page.digest },
+    };
+    await this.storeArticle(record, page.article);
+    return record;
+  }
+
+  /** Every stored record of a story, trashed ones too. */
+  private async storyRecords(storyId: string): Promise<DocumentRecord[]> {
+    return (await this.store.listDocuments()).filter((record) => storyOf(record).id === storyId);
+  }
+
+  /** The versions of a document's story that are not in the trash, oldest first (a document with none added is its only version). */
+  async versions(id: string): Promise<{ story: string; versions: DocumentRecord[] }> {
+    const story = storyOf(await this.get(id)).id;
+    const versions = sortVersions((await this.storyRecords(story)).filter((record) => record.deletedAt === undefined));
+    return { story, versions };
+  }
+
+  /**
+   * Adds a version to a document's story: an article (text, Markdown, HTML),
+   * a Word or PDF file, a page fetched from an address (`format: 'url'`),
+   * or, given only `{format: 'url'}`, the story's own address fetched again.
+   * The team's marks of the latest version are carried over by their anchors
+   * and quotes; those whose words are gone are kept as orphans and listed.
+   * When the text is the same as the latest version's (or as it was when
+   * last fetched), nothing is stored and the answer says `unchanged`.
+   * Throws as {@link create} does for bad input; nothing is stored then.
+   */
+  async addVersion(id: string, input: NewDocument | NewFileDocument): Promise<AddedVersion> {
+    const base = await this.get(id);
+    const story = storyOf(base).id;
+    let latest = (await this.versions(id)).versions.at(-1) ?? base;
+    const imported = await this.versionArticle(input, latest);
+    return this.oneAtATime(async () => {
+      // Another version may have been added while this one was read.
+      latest = (await this.versions(id)).versions.at(-1) ?? base;
+      const [article, layer] = await Promise.all([
+        this.store.loadUpdates(articleRoomName(latest.id)),
+        this.store.loadUpdates(layerRoomName(latest.id, teamLayerId)),
+      ]);
+      const marks = await this.run({ type: 'carryMarks', from: { record: latest, article, layer }, article: imported.article });
+      if (marks.same || (imported.fetched !== undefined && latest.fetched?.digest === marks.digest))
+        return { status: 'unchanged', record: latest, carried: 0, orphans: [] };
+      await this.checkLimit();
+      const all = await this.storyRecords(story);
+      let number = Math.max(1, ...all.map((record) => storyOf(record).version)) + 1;
+      while ((await this.store.listRooms(versionId(story, number))).length > 0) number++;
+      const first = all.find((record) => record.id === story);
+      if (first !== undefined && first.story === undefined) await this.store.putDocument({ ...first, story: { id: story, version: 1 } });
+      const { story: _story, fetched: _fetched, answerKey: _key, layerNames: _names, removedLayers: _removed, ...kept } = latest;
+      const record: DocumentRecord = {
+        ...kept,
+        id: versionId(story, number),
+        title: imported.title,
+        format: imported.format,
+        createdAt: this.now().toISOString(),
+        ...imported.source,
+        ...(imported.fetched === undefined ? {} : { fetched: imported.fetched }),
+        story: { id: story, version: number },
+      };
+      if (marks.layer !== null) await this.store.appendUpdate(layerRoomName(record.id, teamLayerId), marks.layer);
+      await this.storeArticle(record, imported.article);
+      return { status: 'added', record, carried: marks.carried, orphans: marks.orphans };
+    });
+  }
+
+  /** The article of a new version, read from what was given. */
+  private async versionArticle(
+    input: NewDocument | NewFileDocument,
+    latest: DocumentRecord,
+  ): Promise<{
+    title: string;
+    format: string;
+    article: Uint8Array;
+    source: Partial<DocumentRecord>;
+    fetched?: { at: string; digest: string };
+  }> {
+    if (input.format === 'url') {
+      const address = input.url ?? latest.sourceUrl;
+      if (address === undefined)
+        throw new InputError(`Document ${latest.id} has no source address to fetch again: give the address as "url".`, 'url');
+      const page = await this.fetchArticle(address, input.title);
+      return {
+        title: page.title,
+        format: 'url',
+        article: page.article,
+        source: page.source,
+        fetched: { at: this.now().toISOString(), digest: page.digest },
+      };
+    }
+    if (input.format === 'factmark')
+      throw new InputError('A version is an article: text, markdown, html, a Word file, a PDF or a url.', 'format');
+    if (input.content instanceof Uint8Array && (fileImportFormats as readonly string[]).includes(input.format)) {
+      const file = input as NewFileDocument;
+      const limit = maxFileBytes(this.limits.maxImportBytes);
+      if (file.content.byteLength > limit)
+        throw new ImportError('too-large', `The file is ${file.content.byteLength} bytes; the largest file allowed is ${limit}.`);
+      const read = await this.run({
+        type: 'importFile',
+        format: file.format,
+        content: file.content,
+        maxBytes: this.limits.maxImportBytes,
+        now: this.now().toISOString(),
+        ...(file.title === undefined ? {} : { title: file.title }),
+        ...(file.fileName === undefined ? {} : { fileName: file.fileName }),
+      });
+      return { title: read.title, format: file.format, article: read.article, source: {} };
+    }
+    const { title, article, source } = await this.run({
+      type: 'importArticle',
+      format: input.format,
+      content: input.content,
+      maxBytes: this.limits.maxImportBytes,
+      ...(input.title === undefined ? {} : { title: input.title }),
+    });
+    return { title, format: input.format, article, source };
+  }
+
+  /** Fetches a story's source address again: a new version when its text changed, else `unchanged` and nothing stored. */
+  refetch(id: string): Promise<AddedVersion> {
+    return this.addVersion(id, { format: 'url' });
   }
 
   /** Runs imports one after another, so two cannot claim the same id. */

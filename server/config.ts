@@ -69,6 +69,8 @@ export interface Config {
   organisation: { name: string; url?: string; logo?: string };
   /** Folder of the built client, or null to serve the API only. */
   clientDir: string | null;
+  /** Import by URL may fetch pages at private, loopback, link-local and unique-local addresses (an intranet, a test server). */
+  allowPrivateAddresses: boolean;
   logLevel: string;
 }
 
@@ -363,6 +365,13 @@ export const configOptions: readonly ConfigOption[] = [
     apply: (config, raw) => void (config.clientDir = path.resolve(raw)),
   },
   {
+    env: 'FACTMARK_ALLOW_PRIVATE_ADDRESSES',
+    shown: '0',
+    description:
+      '1: import by URL may fetch pages at private, loopback, link-local and unique-local addresses (an intranet); refused by default',
+    apply: (config, raw) => void (config.allowPrivateAddresses = raw === '1'),
+  },
+  {
     env: 'FACTMARK_LOG_LEVEL',
     shown: 'info',
     description: 'pino log level (logs are JSON on stderr)',
@@ -402,6 +411,7 @@ function defaults(): Config {
     trashCheckMs: 3600 * 1000,
     organisation: { name: 'factmark' },
     clientDir: path.resolve(import.meta.dirname, '..', 'dist', 'client'),
+    allowPrivateAddresses: false,
     logLevel: 'info',
   };
 }

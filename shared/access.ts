@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { teamLayerId, type DocumentRecord, type RoomAddress } from './document.js';
+import { storyIdOf } from './story.js';
 
 /** What a person may do, from most to least; the per-room rights are {@link roomAccess}. */
 export const roles = ['owner', 'editor', 'annotator', 'viewer'] as const;
@@ -43,9 +44,9 @@ export function privateLayerId(claims: Pick<TokenClaims, 'jti' | 'layer'>): stri
   return claims.layer ?? `${privateLayerPrefix}${claims.jti}`;
 }
 
-/** Whether the token opens this document at all. */
+/** Whether the token opens this document at all: a token for one version of a story opens every version of it. */
 export function canOpenDocument(claims: Pick<TokenClaims, 'doc'>, docId: string): boolean {
-  return claims.doc === '*' || claims.doc === docId;
+  return claims.doc === '*' || claims.doc === docId || storyIdOf(claims.doc) === storyIdOf(docId);
 }
 
 /** What a role may do to the article's text: owners and editors change it, everyone else reads. */

@@ -77,6 +77,11 @@ export interface DocumentRecord {
   collections?: string[];
   /** Tags, normalised (`normalizeTag`): lower case, each once, sorted. */
   tags?: string[];
+  // Versions of a story (see shared/story.ts).
+  /** Set when the document is one version of a story: the story's id (its first version's) and this version's number, from 1. */
+  story?: { id: string; version: number };
+  /** Set when the article was fetched from its source address: when, and a digest of the text extracted, to tell a changed page on a refetch. */
+  fetched?: { at: string; digest: string };
   /** Set while the document is published: its public page is `/p/<slug>` (a snapshot stored apart); see `server/Documents.ts`. */
   publication?: Publication;
 }

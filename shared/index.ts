@@ -9,6 +9,7 @@ export { checkPublicUrl, checkPublicationDate, checkArticleSourceField, articleS
 export type { ArticleSourceField } from './articleSource.js';
 export * from './import/index.js';
 export * from './document.js';
+export { versionId, storyIdOf, isVersionId, storyOf, sortVersions } from './story.js';
 export * from './demo.js';
 export * from './annotation.js';
 export * from './anchor/index.js';

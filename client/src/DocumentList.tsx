@@ -46,7 +46,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
     refreshCollections();
   };
 
-  const { imported, importContent, importFiles } = useImports(api, setStatus, refresh);
+  const { imported, importContent, importFiles, importAddress } = useImports(api, setStatus, refresh);
 
   return (
     <main className="document-list">
@@ -111,7 +111,7 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
       {canImport && (
         <TrashList documents={trash} onRestore={(id) => void act(async () => `Restored “${(await api.restoreDocument(id)).title}”.`)} />
       )}
-      {canImport && <ImportPanel onFiles={importFiles} onPaste={importContent} busy={status.kind === 'busy'} />}
+      {canImport && <ImportPanel onFiles={importFiles} onPaste={importContent} onAddress={importAddress} busy={status.kind === 'busy'} />}
       <StatusLine status={status} />
       <ImportReports imported={imported} />
     </main>

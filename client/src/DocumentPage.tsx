@@ -21,6 +21,7 @@ import { SuggestionBar } from './suggestions/SuggestionBar.js';
 import { combineConnections } from './useRoom.js';
 import { usePermalink } from './permalink/usePermalink.js';
 import type { MarkTarget, TextSpot } from './route.js';
+import { VersionsBar } from './versions/VersionsBar.js';
 
 /** One document: its article and the team's annotations, edited live with everyone else. */
 export function DocumentPage(props: {
@@ -60,6 +61,7 @@ export function DocumentPage(props: {
   return (
     <main className={`document-page${picking ? ' picking' : ''}`}>
       <DocumentBar api={api} id={id} workspace={workspace} panels={panels} connection={connection} select={select} />
+      <VersionsBar key={id} api={api} id={id} record={record} canAdd={workspace.editable} />
       {trashed && (
         <p className="status status-error" role="alert">
           {documentTrashedReason}. Your last changes may not have reached the server; an owner can restore it from the trash on the{' '}

@@ -48,7 +48,9 @@ export function DocumentRow({ record, canManage, onRename, onDelete, children }:
       <a href={documentHref(record.id)}>{record.title}</a>
       <DamageBadge damage={record.damaged} />
       <span className="meta">
-        {record.format} · <time dateTime={record.createdAt}>{dateFormat.format(new Date(record.createdAt))}</time>
+        {record.format}
+        {record.story === undefined ? '' : ` · version ${record.story.version}`} ·{' '}
+        <time dateTime={record.createdAt}>{dateFormat.format(new Date(record.createdAt))}</time>
       </span>
       {canManage && (
         <span className="row-actions">

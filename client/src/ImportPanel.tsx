@@ -9,6 +9,8 @@ import {
 import type { Api, ImportedFile } from './api.js';
 import { plural } from './plural.js';
 import type { Status } from './StatusLine.js';
+import { AddressImport } from './versions/AddressImport.js';
+import { importFromAddress } from './versions/versionsApi.js';
 
 /** How importing one file went. */
 interface ImportReport {
@@ -84,7 +86,22 @@ export function useImports(api: Api, setStatus: (status: Status) => void, refres
     refresh();
   };
 
-  return { imported, importContent, importFiles };
+  /** Imports the article of a page the server fetches; true when it was imported. */
+  const importAddress = async (url: string): Promise<boolean> => {
+    setImported([]);
+    setStatus({ kind: 'busy', message: `Fetching ${url}…` });
+    try {
+      const record = await importFromAddress(api, url);
+      setStatus({ kind: 'done', message: `Imported “${record.title}” from ${url}.` });
+      refresh();
+      return true;
+    } catch (error) {
+      setStatus({ kind: 'error', message: `${url}: ${(error as Error).message}` });
+      return false;
+    }
+  };
+
+  return { imported, importContent, importFiles, importAddress };
 }
 
 /** A line for each file imported, saying how it went. */
@@ -105,10 +122,12 @@ interface ImportPanelProps {
   busy: boolean;
   onFiles: (files: FileList | File[]) => Promise<void>;
   onPaste: (format: ImportFormat, content: string, label: string, title?: string) => Promise<boolean>;
+  /** Imports a page by its address. */
+  onAddress: (url: string) => Promise<boolean>;
 }
 
 /** The owner's form to import articles: files dropped or chosen, or content pasted with a title and format. */
-export function ImportPanel({ busy, onFiles, onPaste }: ImportPanelProps) {
+export function ImportPanel({ busy, onFiles, onPaste, onAddress }: ImportPanelProps) {
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
   const [pastedTitle, setPastedTitle] = useState('');
@@ -144,6 +163,7 @@ export function ImportPanel({ busy, onFiles, onPaste }: ImportPanelProps) {
           />
         </label>
       </div>
+      <AddressImport busy={busy} onAddress={onAddress} />
       <form
         className="paste"
         onSubmit={(event) => {

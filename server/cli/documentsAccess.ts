@@ -30,6 +30,7 @@ import { parseInput, searchAnswerSchema, searchQuerySchema, type SearchAnswer, t
 import { notePendingChanges, openSearchIndex } from '../search/openSearch.js';
 import { watchStore } from '../search/watchStore.js';
 import { SearchIndexer } from '../search/SearchIndexer.js';
+import type { AddedVersion } from '../../shared/api/versions.js';
 
 /** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
 export interface CliSkipped {
@@ -104,6 +105,9 @@ export interface DocumentsAccess {
   ): Promise<CliCorpus>;
   /** Text and marks across every document, as `GET /api/search` answers (the index is brought up to date first). */
   search(query: SearchQueryInput): Promise<SearchAnswer>;
+  // Versions of a story.
+  /** Adds a version to a document's story (`format: 'url'` fetches; without `url`, the story's address again). */
+  addVersion(id: string, input: NewDocument | NewFileDocument): Promise<AddedVersion>;
   close(): Promise<void>;
 }
 
@@ -339,6 +343,24 @@ class RemoteDocuments implements DocumentsAccess {
     return searchAnswerSchema.parse(await (await this.request(`/api/search?${parameters.toString()}`)).json());
   }
 
+  async addVersion(id: string, input: NewDocument | NewFileDocument): Promise<AddedVersion> {
+    const path = `/api/documents/${encodeURIComponent(id)}/versions`;
+    if (input.content instanceof Uint8Array && input.format in fileMediaTypes) {
+      const file = input as NewFileDocument;
+      const query = new URLSearchParams({
+        ...(file.title === undefined ? {} : { title: file.title }),
+        ...(file.fileName === undefined ? {} : { filename: file.fileName }),
+      });
+      const response = await this.request(`${path}?${query.toString()}`, {
+        method: 'POST',
+        headers: { 'Content-Type': fileMediaTypes[file.format] },
+        body: file.content as Uint8Array<ArrayBuffer>,
+      });
+      return (await response.json()) as AddedVersion;
+    }
+    return (await (await this.postJson(path, input)).json()) as AddedVersion;
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -465,6 +487,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
           await indexer.close();
         }
       },
+      addVersion: (id, input) => documents.addVersion(id, input),
       close: async () => {
         await fanout?.close();
         try {

@@ -19,6 +19,7 @@ import { rotateSecret, secretFile } from '../secret.js';
 import { checkStore, exportReadable, openForDoctor, renderDoctorReport } from './doctor.js';
 import { openDocuments, type CliSkipped, type DocumentsAccess } from './documentsAccess.js';
 import type { FileImportFormat } from '../../shared/index.js';
+import type { AddedVersion } from '../../shared/api/versions.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 // Collections and corpus exports (corpus issue).
 import { addCollectionCommands, exportCorpusCommand, type CorpusCli } from './corpus.js';
@@ -128,6 +129,8 @@ interface ImportOptions extends DataOptions {
   title?: string;
   document?: string;
   layer?: string;
+  url?: string;
+  versionOf?: string;
 }
 
 /** The import format of a file: its extension, or for JSON what the file says it is. */
@@ -191,6 +194,54 @@ async function importOne(documents: DocumentsAccess, file: string, options: Impo
   return `Imported "${record.title}" as ${record.id}`;
 }
 
+/** What adding a version did, in lines: the new version and the marks carried over, or that the text is unchanged. */
+function describeVersion(added: AddedVersion): string {
+  const { record } = added;
+  if (added.status === 'unchanged') return `Unchanged: the text is the same as the latest version's (${record.id}); nothing stored.`;
+  const lines = [
+    `Added version ${record.story?.version ?? 1} of story ${record.story?.id ?? record.id} as ${record.id}: ` +
+      `${added.carried} mark${added.carried === 1 ? '' : 's'} carried over, ${added.orphans.length} orphaned`,
+    ...added.orphans.map((orphan) => `  orphan (${orphan.kind}): "${orphan.quote}"`),
+  ];
+  return lines.join('\n');
+}
+
+/** Imports a page by its address as a new document, or a file or page as a new version of a document (--version-of). */
+async function importVersionOrPage(documents: DocumentsAccess, file: string | undefined, options: ImportOptions): Promise<string> {
+  const title = options.title === undefined ? {} : { title: options.title };
+  if (options.versionOf === undefined) {
+    const record = await documents.create({ format: 'url', url: options.url ?? '', ...title });
+    return `Imported "${record.title}" from ${record.sourceUrl ?? options.url ?? ''} as ${record.id}`;
+  }
+  if (file === undefined)
+    return describeVersion(await documents.addVersion(options.versionOf, { format: 'url', url: options.url ?? '', ...title }));
+  if ((await stat(file)).isDirectory()) throw new Error(`--version-of takes one file, not a folder: ${file}.`);
+  const fileFormat =
+    options.format === undefined ? fileFormatFromFileName(file) : fileImportFormats.find((name) => name === options.format);
+  if (fileFormat !== null && fileFormat !== undefined) {
+    const content = new Uint8Array(await readFile(file));
+    return describeVersion(
+      await documents.addVersion(options.versionOf, { format: fileFormat, content, fileName: path.basename(file), ...title }),
+    );
+  }
+  const content = await readFile(file, 'utf8');
+  const format = formatOf(file, content, options.format);
+  if (format === 'wa' || format === 'factmark') throw new Error(`A version is an article: ${file} is a ${format} file.`);
+  const named = options.title ?? (format === 'text' ? titleFromFileName(file) : undefined);
+  return describeVersion(
+    await documents.addVersion(options.versionOf, { format, content, ...(named === undefined ? {} : { title: named }) }),
+  );
+}
+
+async function refetchDocument(id: string, options: DataOptions): Promise<void> {
+  const documents = await openDocuments(configWith(options));
+  try {
+    process.stdout.write(`${describeVersion(await documents.addVersion(id, { format: 'url' }))}\n`);
+  } finally {
+    await documents.close();
+  }
+}
+
 /** A progress bar on a terminal; elsewhere (a log, CI) a line per file. */
 function importProgress(total: number): { next: (done: number, file: string) => void; stop: () => void } {
   if (process.stderr.isTTY !== true) {
@@ -204,9 +255,15 @@ function importProgress(total: number): { next: (done: number, file: string) => 
   return { next: (done, file) => bar.update(done, { file }), stop: () => bar.stop() };
 }
 
-async function importPath(target: string, options: ImportOptions): Promise<void> {
+async function importPath(target: string | undefined, options: ImportOptions): Promise<void> {
+  if ((target === undefined) === (options.url === undefined))
+    throw new Error('Give a file or folder to import, or --url ADDRESS (not both).');
   const documents = await openDocuments(configWith(options));
   try {
+    if (target === undefined || options.versionOf !== undefined) {
+      process.stdout.write(`${await importVersionOrPage(documents, target, options)}\n`);
+      return;
+    }
     if (!(await stat(target)).isDirectory()) {
       process.stdout.write(`${await importOne(documents, target, options)}\n`);
       return;
@@ -567,15 +624,28 @@ export function createProgram(): Command {
       'Import an article (text, Markdown, HTML, a Word document, a PDF) or a factmark JSON export as a new document, ' +
         'every such file of a folder, or W3C Web Annotations (Hypothesis and Recogito exports too) onto an existing document (--document). ' +
         "A Word file's comments become notes on marks in the team layer; what a file loses (images, fields, tracked changes) is listed. " +
-        'An annotation imported before is updated, and the summary counts those anchored exactly, by quote, orphaned and refused.',
+        'An annotation imported before is updated, and the summary counts those anchored exactly, by quote, orphaned and refused. ' +
+        "--url fetches a page and imports its article (with its address and publication date); --version-of adds the file or page as a new version of a document's story, its marks carried over.",
     )
-    .argument('<path>', 'a file or a folder; the extension tells the format (.txt, .md, .html, .json, .docx, .pdf)')
+    .argument('[path]', 'a file or a folder; the extension tells the format (.txt, .md, .html, .json, .docx, .pdf)')
     .addOption(new Option('-f, --format <format>', 'the file format').choices([...importFormats, ...fileImportFormats, 'factmark', 'wa']))
     .option('-t, --title <title>', 'the title, instead of one found in the file')
     .option('--document <id>', 'the document Web Annotations are placed on')
     .option('--layer <layer>', 'the layer Web Annotations go to (default: team)')
+    .option('--url <address>', 'fetch this http(s) page and import its article (instead of a file)')
+    .option('--version-of <id>', "import the file or page as a new version of this document's story; the team's marks carry over")
     .addOption(dataOption())
     .action(importPath);
+
+  program
+    .command('refetch')
+    .description(
+      "Fetch a document's source address again: a new version of its story when the article's text changed (marks carried over, " +
+        'those that no longer fit listed as orphans), else "Unchanged" and nothing stored.',
+    )
+    .argument('<id>', 'the id of any version of the story')
+    .addOption(dataOption())
+    .action(refetchDocument);
 
   program
     .command('export')

@@ -25,6 +25,7 @@ import { CollectionNotFoundError } from '../Collections.js';
 import { changeCollection, createCollection, deleteCollection, listCollections } from './routes/collections.js';
 import { corpusDatasheet, exportCorpus } from './routes/corpus.js';
 import { searchDocuments } from './routes/search.js';
+import { addVersion, listVersions } from './routes/versions.js';
 
 export type { ApiCall, ApiContext } from './ApiCall.js';
 
@@ -68,6 +69,9 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   { method: 'GET', pattern: '/api/export', handle: exportCorpus },
   { method: 'GET', pattern: '/api/export/datasheet', handle: corpusDatasheet },
   { method: 'GET', pattern: '/api/search', handle: searchDocuments },
+  // Versions of a story.
+  { method: 'GET', pattern: '/api/documents/:id/versions', handle: listVersions },
+  { method: 'POST', pattern: '/api/documents/:id/versions', handle: addVersion },
 ];
 
 const router = new Router(apiRoutes);

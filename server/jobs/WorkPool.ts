@@ -128,5 +128,9 @@ function describe(type: JobType): string {
       return 'corpus export';
     case 'searchExtract':
       return 'search indexing';
+    case 'importPage':
+      return 'page import';
+    case 'carryMarks':
+      return 'new version';
   }
 }

@@ -361,7 +361,7 @@ export function placeAnnotations(input: {
  * still hold its quote, else left as an orphan (both anchors at one point, so
  * it resolves as an orphan again unless its quote is found).
  */
-function anchorAt(annotation: ExportedAnnotation, fragment: Y.XmlFragment, doc: Node, map: TextMap): Annotation {
+export function anchorAt(annotation: ExportedAnnotation, fragment: Y.XmlFragment, doc: Node, map: TextMap): Annotation {
   const { layer: _layer, status: _status, start, end, ...fields } = annotation;
   if (start !== null && end !== null && start < end && end <= map.text.length) {
     return { ...fields, ...encodeAnchors(fragment, doc, map.posAt(start, 1), map.posAt(end, -1)) };

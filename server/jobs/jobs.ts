@@ -8,6 +8,7 @@ import {
   toPublicPage,
   type CorpusEntry,
   type CorpusFormat,
+  type DocumentRecord,
   type DocumentSummary,
   type Organisation,
   type PublicPageOptions,
@@ -30,6 +31,7 @@ import {
   type ImportedFactmarkState,
   type PlacedAnnotations,
 } from './importing.js';
+import { carryMarks, importPage, type CarriedMarks, type ImportedPageState } from './versions.js';
 
 /**
  * The heavy work the server does off its event loop, each as plain data in
@@ -48,6 +50,8 @@ export interface JobInputs {
   // Corpus exports (corpus issue): one document's part of the file, and its counts for the datasheet.
   corpusPart: { state: DocumentState; format: CorpusFormat; publicUrl: string };
   searchExtract: { state: DocumentState };
+  importPage: { html: string; url: string; title?: string; maxBytes: number };
+  carryMarks: { from: { record: DocumentRecord; article: Uint8Array[]; layer: Uint8Array[] }; article: Uint8Array };
 }
 
 /** What each job gives back. */
@@ -60,6 +64,8 @@ export interface JobResults {
   compare: ComparisonFile;
   scores: RenderedReport;
   agreement: RenderedReport;
+  importPage: ImportedPageState;
+  carryMarks: CarriedMarks;
   searchExtract: SearchExtract;
   corpusPart: { entry: CorpusEntry; summary: DocumentSummary; skipped: SkippedEntry[] };
   publish: RenderedPublicPage;
@@ -111,6 +117,10 @@ export function jobBytes(job: Job): number {
       return job.content.byteLength;
     case 'placeAnnotations':
       return updates(job.article) + updates(job.layer) + size(job.content);
+    case 'importPage':
+      return size(job.html);
+    case 'carryMarks':
+      return updates(job.from.article) + updates(job.from.layer) + job.article.byteLength;
   }
 }
 
@@ -143,6 +153,10 @@ async function compute(job: Job): Promise<JobResults[JobType]> {
     }
     case 'searchExtract':
       return searchExtractOf(exportModelOf(job.state));
+    case 'importPage':
+      return importPage(job);
+    case 'carryMarks':
+      return carryMarks(job);
   }
 }
 

@@ -1,6 +1,6 @@
 export { TextMap } from './textMap.js';
-export { matchQuote, quoteSelectorOf, quoteContextLength } from './matchQuote.js';
-export type { QuoteSelector } from './matchQuote.js';
+export { matchQuote, compactText, quoteSelectorOf, quoteContextLength } from './matchQuote.js';
+export type { QuoteSelector, CompactText } from './matchQuote.js';
 export { FragmentIndex } from './fragmentIndex.js';
 export { relativePositionAt, encodeAnchors, decodeAnchor } from './relativeRange.js';
 export type { AnchorPosition } from './relativeRange.js';

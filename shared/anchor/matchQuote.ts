@@ -15,12 +15,19 @@ const contextEditsPer = 4;
 /** Below this many characters of context compared, all of it must match. */
 const minimumFuzzyContext = 20;
 
+/** A text without its whitespace, and where each remaining character was: see {@link compactText}. */
+export interface CompactText {
+  chars: string;
+  at: number[];
+}
+
 /**
  * A text without its whitespace, and where each remaining character was.
  * Comparing without whitespace makes a split or joined paragraph (which only
- * changes the line breaks around or inside a quote) no different.
+ * changes the line breaks around or inside a quote) no different. Made once
+ * and given to {@link matchQuote}, it serves many quotes in one text.
  */
-function compact(text: string): { chars: string; at: number[] } {
+export function compactText(text: string): CompactText {
   let chars = '';
   const at: number[] = [];
   for (let index = 0; index < text.length; index++) {
@@ -95,12 +102,18 @@ function commonPrefixLength(a: string, b: string): number {
  * was last known to start) the nearest to it, then the one with the longest
  * exact context, then the first, so every replica agrees.
  */
-export function matchQuote(text: string, selector: QuoteSelector, hint?: number): { start: number; end: number } | null {
+export function matchQuote(
+  text: string,
+  selector: QuoteSelector,
+  hint?: number,
+  /** The text's {@link compactText}, when many quotes are looked for in it. */
+  compacted: CompactText = compactText(text),
+): { start: number; end: number } | null {
   const quote = withoutSpace(selector.quote);
   if (quote === '') return null;
   const prefix = reversed(withoutSpace(selector.prefix));
   const suffix = withoutSpace(selector.suffix);
-  const { chars, at } = compact(text);
+  const { chars, at } = compacted;
   let best: { start: number; edits: number; distance: number; exact: number } | null = null;
   for (let start = chars.indexOf(quote); start !== -1; start = chars.indexOf(quote, start + 1)) {
     const end = start + quote.length;

@@ -25,6 +25,9 @@ export const documentRecordSchema = z.object({
   // Collections (corpus issue).
   collections: z.array(z.string()).optional(),
   tags: z.array(z.string()).optional(),
+  // Versions of a story, and an article fetched from its address.
+  story: z.object({ id: z.string(), version: z.number() }).optional(),
+  fetched: z.object({ at: z.string(), digest: z.string() }).optional(),
 }) satisfies z.ZodType<DocumentRecord>;
 
 /** Fields of the stored record that the schema above does not name: none, or this fails to compile (the answer would not carry them). */
@@ -65,8 +68,11 @@ export type DocumentView = z.infer<typeof documentViewSchema>;
  */
 export const createDocumentRequestSchema = z.object({
   format: z.string(),
-  content: z.unknown(),
+  // Left out for `format: 'url'`.
+  content: z.unknown().optional(),
   title: z.string().optional(),
+  /** With `format: 'url'`: the article's address, fetched by the server. */
+  url: z.string().optional(),
 });
 export type CreateDocumentRequest = z.infer<typeof createDocumentRequestSchema>;
 

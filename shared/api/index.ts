@@ -15,3 +15,4 @@ export * from './work.js';
 export * from './publication.js';
 export * from './collections.js';
 export * from './search.js';
+export * from './versions.js';

@@ -255,7 +255,7 @@ export const maxHtmlNesting = 1000;
  * the square of the depth (1 MB of nested `<div>`s took many seconds), and
  * reading so deep a tree would overflow the stack anyway.
  */
-function checkNesting(html: string): void {
+export function checkNesting(html: string): void {
   let depth = 0;
   for (const tag of html.matchAll(/<(\/?)([A-Za-z][^\s/>]*)[^>]*>/g)) {
     if (uncounted.has((tag[2] ?? '').toLowerCase())) continue;

@@ -11,13 +11,13 @@ export interface BrowserSuite {
   open(docId: string, name: string, token?: string): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
 }
 
-/** Starts a factmark server and Chromium for the test file, and stops both after it. */
-export function useBrowserSuite(): BrowserSuite {
+/** Starts a factmark server (with these options) and Chromium for the test file, and stops both after it. */
+export function useBrowserSuite(options: Parameters<typeof startServer>[0] = {}): BrowserSuite {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(options);
     browser = await launchBrowser();
   });
   afterEach(async () => {

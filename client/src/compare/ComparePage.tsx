@@ -127,6 +127,7 @@ function DocumentChoice({
         {documents.map((record) => (
           <option key={record.id} value={record.id}>
             {record.title}
+            {record.story === undefined ? '' : ` (version ${record.story.version})`}
           </option>
         ))}
       </select>

@@ -13,12 +13,12 @@ import { readBody, readBytes } from '../body.js';
 import { HttpError, sendBody } from '../errors.js';
 
 /** The file formats imported as their bytes (the request body), by media type. */
-const fileFormatsByType = new Map(Object.entries(fileMediaTypes).map(([format, type]) => [type, format as FileImportFormat]));
+export const fileFormatsByType = new Map(Object.entries(fileMediaTypes).map(([format, type]) => [type, format as FileImportFormat]));
 
 /**
  * `POST /api/documents` (owners): imports an article, or a factmark export, as
  * a new document; a Word file or a PDF is the body itself, its title and file
- * name in the query.
+ * name in the query; `{format: 'url', url}` fetches the page and imports its article.
  */
 export async function createDocument({ request, response, url, context }: ApiCall): Promise<void> {
   const { documents, claims } = context;
@@ -49,6 +49,7 @@ export async function createDocument({ request, response, url, context }: ApiCal
     format: body.format,
     content: body.content,
     ...(body.title === undefined ? {} : { title: body.title }),
+    ...(body.url === undefined ? {} : { url: body.url }),
   });
   sendBody(response, 201, documentRecordSchema, record);
 }

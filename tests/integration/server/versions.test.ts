@@ -1,0 +1,218 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddedVersion, VersionList } from '../../../shared/api/index.js';
+import { fromFactmarkJson, layerRoomName, listAnnotations, teamLayerId, updateAnnotation, type Comparison } from '../../../shared/index.js';
+import { mark, TestArticle } from '../../support/article.js';
+import { connectClient, synced } from '../../support/client.js';
+import { eventually } from '../../support/eventually.js';
+import { htmlPage, readPageFixture, startPageServer, type PageServer } from '../../support/pageServer.js';
+import { api, startServer, tempDataDir, type TestServer } from '../../support/server.js';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const json = (body: unknown, token?: string) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+  ...(token === undefined ? {} : { token }),
+});
+
+describe('versions of a story', () => {
+  let pages: PageServer;
+  let server: TestServer;
+  let story: string;
+  const marks: Record<string, string> = {};
+
+  const versions = async (id: string): Promise<VersionList> =>
+    (await (await api(server, `/api/documents/${id}/versions`)).json()) as VersionList;
+  const teamMarks = async (id: string) => {
+    const file = fromFactmarkJson(await (await api(server, `/api/documents/${id}/export?format=factmark`)).text());
+    return file.layers.find((layer) => layer.id === teamLayerId)?.annotations ?? [];
+  };
+  const invite = async (id: string, role: string): Promise<string> => {
+    const response = await api(server, `/api/documents/${id}/invites`, json({ role, label: role }));
+    return ((await response.json()) as { token: string }).token;
+  };
+
+  beforeAll(async () => {
+    pages = await startPageServer();
+    pages.serve('/news/harbour', htmlPage(readPageFixture('harbour-v1.html')));
+    server = await startServer({ env: { FACTMARK_ALLOW_PRIVATE_ADDRESSES: '1' } });
+    const created = await api(server, '/api/documents', json({ format: 'url', url: `${pages.origin}/news/harbour` }));
+    story = ((await created.json()) as { id: string }).id;
+    // The desk marks the first version live.
+    const article = connectClient(server, story);
+    const layer = connectClient(server, layerRoomName(story, teamLayerId));
+    await Promise.all([synced(article), synced(layer)]);
+    const view = new TestArticle(article.doc);
+    marks.cost = mark(view, layer.doc, 'claim', 'at a cost of 40 million euros');
+    marks.traffic = mark(view, layer.doc, 'claim', 'Container traffic at the port has doubled since 2019');
+    marks.ortega = mark(view, layer.doc, 'attribution', 'said Maria Ortega, a spokeswoman for the port authority');
+    marks.jobs = mark(view, layer.doc, 'claim', 'The board expects the berths to bring 300 jobs to the town');
+    updateAnnotation(layer.doc, marks.traffic, { verdict: 'mostly-true', note: 'Port statistics 2019–2025.' });
+    updateAnnotation(layer.doc, marks.ortega, { speaker: { name: 'Maria Ortega', role: 'spokeswoman' }, links: [marks.traffic] });
+    const check = connectClient(server, layerRoomName(story, teamLayerId));
+    await eventually(() => expect(listAnnotations(check.doc)).toHaveLength(4));
+    for (const client of [article, layer, check]) client.destroy();
+  });
+  afterAll(async () => {
+    await server.stop();
+    await pages.close();
+  });
+
+  it('refetches an unchanged page: says so and stores nothing', async () => {
+    const response = await api(server, `/api/documents/${story}/versions`, json({}));
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as AddedVersion;
+    expect(answer).toMatchObject({ status: 'unchanged', record: { id: story }, carried: 0, orphans: [] });
+    expect((await versions(story)).versions.map((record) => record.id)).toEqual([story]);
+  });
+
+  it('refetches a changed page as a new version, carrying the marks over and listing those that no longer fit', async () => {
+    pages.serve('/news/harbour', htmlPage(readPageFixture('harbour-v2.html')));
+    const response = await api(server, `/api/documents/${story}/versions`, json({}));
+    expect(response.status).toBe(201);
+    const added = (await response.json()) as AddedVersion;
+    expect(added.record).toMatchObject({
+      id: `${story}-v2`,
+      story: { id: story, version: 2 },
+      format: 'url',
+      sourceUrl: `${pages.origin}/news/harbour`,
+      publishedAt: '2026-03-14T08:30:00Z',
+    });
+    expect(added.carried).toBe(2);
+    expect(added.orphans.map((orphan) => orphan.quote).sort()).toEqual([
+      'The board expects the berths to bring 300 jobs to the town',
+      'at a cost of 40 million euros',
+    ]);
+    const list = await versions(story);
+    expect(list.story).toBe(story);
+    expect(list.versions.map((record) => [record.id, record.story?.version])).toEqual([
+      [story, 1],
+      [`${story}-v2`, 2],
+    ]);
+    // Every field is carried, ids too (so the attribution still links its claim); orphans keep their quote.
+    const carried = new Map((await teamMarks(`${story}-v2`)).map((annotation) => [annotation.id, annotation]));
+    expect(carried.get(marks.traffic ?? '')).toMatchObject({
+      status: 'anchored',
+      verdict: 'mostly-true',
+      note: 'Port statistics 2019–2025.',
+    });
+    expect(carried.get(marks.ortega ?? '')).toMatchObject({
+      status: 'anchored',
+      speaker: { name: 'Maria Ortega' },
+      links: [marks.traffic],
+    });
+    expect(carried.get(marks.cost ?? '')).toMatchObject({ status: 'orphaned', quote: 'at a cost of 40 million euros' });
+    expect(carried.get(marks.jobs ?? '')).toMatchObject({ status: 'orphaned' });
+    // The first version keeps its own marks, all in place.
+    expect((await teamMarks(story)).every((annotation) => annotation.status === 'anchored')).toBe(true);
+  });
+
+  it('compares any two versions with the comparison view', async () => {
+    const response = await api(server, `/api/compare?a=${story}&b=${story}-v2`);
+    expect(response.status).toBe(200);
+    const comparison = (await response.json()) as Comparison;
+    expect(comparison.a.text).toContain('40 million euros');
+    expect(comparison.b.text).toContain('55 million euros');
+    expect(comparison.summary.sentences.changed).toBeGreaterThan(0);
+  });
+
+  it('adds pasted text as a version, from any version of the story', async () => {
+    const content = (await (await api(server, `/api/documents/${story}-v2/export?format=text`)).text()).replace('55 million', '58 million');
+    const response = await api(server, `/api/documents/${story}/versions`, json({ format: 'text', content, title: 'Berths, third take' }));
+    expect(response.status).toBe(201);
+    const added = (await response.json()) as AddedVersion;
+    expect(added.record).toMatchObject({
+      id: `${story}-v3`,
+      title: 'Berths, third take',
+      format: 'text',
+      story: { id: story, version: 3 },
+    });
+    // Carried from the latest version: its orphans stay orphans, the rest are placed.
+    expect(added.carried).toBe(2);
+    expect(added.orphans).toHaveLength(2);
+    // The same text again is no new version.
+    const again = await api(server, `/api/documents/${story}-v3/versions`, json({ format: 'text', content }));
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as AddedVersion).status).toBe('unchanged');
+  });
+
+  it('lets owners and editors add versions, and no one else; an editor opens the version they added', async () => {
+    const content = 'A fourth take on the harbour story, written for this test.';
+    for (const role of ['annotator', 'viewer']) {
+      const token = await invite(story, role);
+      const before = (await versions(story)).versions.length;
+      const refused = await api(server, `/api/documents/${story}/versions`, json({ format: 'text', content }, token));
+      expect(refused.status).toBe(403);
+      expect((await versions(story)).versions).toHaveLength(before);
+      // Reading the timeline is for everyone the document opens to.
+      expect((await api(server, `/api/documents/${story}/versions`, { token })).status).toBe(200);
+    }
+    const editor = await invite(story, 'editor');
+    const response = await api(server, `/api/documents/${story}/versions`, json({ format: 'text', content }, editor));
+    expect(response.status).toBe(201);
+    const { record } = (await response.json()) as AddedVersion;
+    expect((await api(server, `/api/documents/${record.id}`, { token: editor })).status).toBe(200);
+    // A token for another story opens none of this one.
+    const other = await api(server, '/api/documents', json({ format: 'text', content: 'Another story altogether.' }));
+    const outsider = await invite(((await other.json()) as { id: string }).id, 'editor');
+    expect((await api(server, `/api/documents/${story}/versions`, json({ format: 'text', content: 'x' }, outsider))).status).toBe(403);
+    expect((await api(server, `/api/documents/${record.id}`, { token: outsider })).status).toBe(403);
+  });
+
+  it.each([
+    ['a bad address', { url: 'not an address' }, 400],
+    ['an unknown format', { format: 'rtf', content: 'x' }, 400],
+    ['a factmark file', { format: 'factmark', content: '{}' }, 400],
+    ['no content', { format: 'text' }, 400],
+    ['empty text', { format: 'text', content: '   ' }, 400],
+  ])('refuses %s with a clear 400, and stores nothing', async (_case, body, status) => {
+    const before = await versions(story);
+    const response = await api(server, `/api/documents/${story}/versions`, json(body));
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { detail: string }).detail).not.toBe('');
+    expect(await versions(story)).toEqual(before);
+  });
+
+  it('is a 404 for a document that does not exist', async () => {
+    expect((await api(server, '/api/documents/nothere/versions', json({ format: 'text', content: 'x' }))).status).toBe(404);
+  });
+});
+
+describe('versions from the command line', () => {
+  let pages: PageServer;
+
+  beforeAll(async () => {
+    pages = await startPageServer();
+    pages.serve('/news/harbour', htmlPage(readPageFixture('harbour-v1.html')));
+  });
+  afterAll(async () => {
+    await pages.close();
+  });
+
+  it('imports a page, refetches it unchanged and changed, and imports a file as a version', async () => {
+    const { dir, remove } = await tempDataDir();
+    const env = { ...process.env, FACTMARK_SECRET: '', FACTMARK_ALLOW_PRIVATE_ADDRESSES: '1' };
+    const factmark = async (...args: string[]) =>
+      (await run(process.execPath, ['bin/factmark.js', ...args, '--data', dir], { cwd: root, env })).stdout;
+    try {
+      const imported = await factmark('import', '--url', `${pages.origin}/news/harbour`);
+      const id = /as (\w+)$/m.exec(imported)?.[1] ?? '';
+      expect(id).not.toBe('');
+      expect(await factmark('refetch', id)).toMatch(/^Unchanged: .*nothing stored/);
+      pages.serve('/news/harbour', htmlPage(readPageFixture('harbour-v2.html')));
+      expect(await factmark('refetch', id)).toMatch(
+        new RegExp(`^Added version 2 of story ${id} as ${id}-v2: 0 marks carried over, 0 orphaned`),
+      );
+      const file = path.join(dir, 'third.md');
+      await writeFile(file, '# Berths, third take\n\nThe harbour board now puts the cost at 58 million euros.\n');
+      expect(await factmark('import', file, '--version-of', `${id}-v2`)).toMatch(new RegExp(`^Added version 3 of story ${id} as ${id}-v3`));
+    } finally {
+      await remove();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { prosemirrorToYDoc } from 'y-prosemirror';
+import * as Y from 'yjs';
+import { exportModelOf } from '../../../../server/jobs/DocumentState.js';
+import { carryMarks } from '../../../../server/jobs/versions.js';
+import { articleFragmentName, teamLayerId, updateAnnotation, type AnnotationKind } from '../../../../shared/index.js';
+import { mark, TestArticle } from '../../../support/article.js';
+import { doc, p } from '../../../support/builders.js';
+
+const record = { id: 'story', title: 'Story', format: 'text', createdAt: '2026-03-14T08:00:00Z' };
+
+/** A version's article and team layer as stored, with marks on the given words. */
+function version(paragraphs: string[], marks: [AnnotationKind, string, number?][]) {
+  const article = TestArticle.from(doc(...paragraphs.map((text) => p(text))));
+  const layer = new Y.Doc();
+  const ids = marks.map(([kind, words, occurrence]) => mark(article, layer, kind, words, occurrence));
+  return { ids, layer, from: { record, article: [Y.encodeStateAsUpdate(article.ydoc)], layer: [Y.encodeStateAsUpdate(layer)] } };
+}
+
+/** A new version's article as one update. */
+function newArticle(paragraphs: string[]): Uint8Array {
+  const ydoc = prosemirrorToYDoc(doc(...paragraphs.map((text) => p(text))), articleFragmentName);
+  return Y.encodeStateAsUpdate(ydoc);
+}
+
+/** The carried layer read back on the new article: each mark's status and the words it covers. */
+function placed(article: Uint8Array, layer: Uint8Array | null) {
+  const model = exportModelOf({ record, article: [article], layers: [{ id: teamLayerId, updates: layer === null ? [] : [layer] }] });
+  return new Map(
+    (model.layers[0]?.annotations ?? []).map((annotation) => [
+      annotation.id,
+      {
+        status: annotation.status,
+        words: annotation.start === null ? null : model.text.slice(annotation.start, annotation.end ?? 0),
+        annotation,
+      },
+    ]),
+  );
+}
+
+describe('carryMarks', () => {
+  it('places marks by their words in the new text, and keeps those whose words are gone as orphans', () => {
+    const old = version(
+      ['The council will close the bridge on Monday, the mayor said.', 'Repairs will cost 2 million euros.'],
+      [
+        ['claim', 'The council will close the bridge on Monday'],
+        ['attribution', 'the mayor said'],
+        ['claim', 'Repairs will cost 2 million euros'],
+      ],
+    );
+    const next = newArticle([
+      'Update: traffic will be diverted.',
+      'The council will close the bridge on Monday, the mayor said.',
+      'Repairs will cost 3 million euros.',
+    ]);
+    const carried = carryMarks({ from: old.from, article: next });
+    expect(carried).toMatchObject({
+      same: false,
+      carried: 2,
+      orphans: [{ id: old.ids[2], kind: 'claim', quote: 'Repairs will cost 2 million euros' }],
+    });
+    const marks = placed(next, carried.layer);
+    expect(marks.get(old.ids[0] ?? '')).toMatchObject({ status: 'anchored', words: 'The council will close the bridge on Monday' });
+    expect(marks.get(old.ids[1] ?? '')).toMatchObject({ status: 'anchored', words: 'the mayor said' });
+    expect(marks.get(old.ids[2] ?? '')).toMatchObject({
+      status: 'orphaned',
+      words: null,
+      annotation: { quote: 'Repairs will cost 2 million euros' },
+    });
+  });
+
+  it('copies every field, and tells the same words among repeated ones by their context', () => {
+    const old = version(['Officials said the plan works. Critics said the plan fails.'], [['attribution', 'said', 1]]);
+    updateAnnotation(old.layer, old.ids[0] ?? '', { note: 'Second speaker', speaker: { name: 'Critics', role: '' } });
+    const from = { ...old.from, layer: [Y.encodeStateAsUpdate(old.layer)] };
+    const next = newArticle(['Officials said the plan works, again. Critics said the plan fails.']);
+    const marks = placed(next, carryMarks({ from, article: next }).layer);
+    const carried = marks.get(old.ids[0] ?? '');
+    expect(carried).toMatchObject({ status: 'anchored', annotation: { note: 'Second speaker', speaker: { name: 'Critics' } } });
+    expect(carried?.annotation.prefix.endsWith('Critics ')).toBe(true);
+  });
+
+  it('says when the text is the same, and carries nothing when there is nothing to carry', () => {
+    const old = version(['Nothing changed here.'], []);
+    expect(carryMarks({ from: old.from, article: newArticle(['Nothing changed here.']) })).toMatchObject({
+      same: true,
+      layer: null,
+      carried: 0,
+    });
+    expect(carryMarks({ from: old.from, article: newArticle(['Something did.']) }).same).toBe(false);
+  });
+});
