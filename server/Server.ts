@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { TokenClaims } from '../shared/access.js';
 import { demoArticle } from '../shared/index.js';
 import { AddressLimits } from './AddressLimits.js';
+import { ClaimsDatabase } from './ClaimsDatabase.js';
 import { clockOf, type Config } from './config.js';
 import { Documents, trashDays } from './Documents.js';
 import { Fanout } from './Fanout.js';
@@ -79,6 +80,9 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
   // Compaction merges on a worker thread too: merging a few hundred updates would hold up every room.
   store.merger = pool.merge;
   const identities = new Identities(store);
+  // Claims: read again a moment after their team layer is stored, never on the path of the update itself.
+  const claimsDatabase = await ClaimsDatabase.open(store, log);
+  rooms.onStored = (name) => claimsDatabase.noteStored(name);
   // Imports into a room that clients have open go through the room, so they see them live.
   const documents = new Documents(
     store,
@@ -97,6 +101,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       }
       // Another instance may have the room open.
       fanout?.publishStoredUpdate(name, update);
+      claimsDatabase.noteStored(name);
     },
     pool.run,
     clockOf(config),
@@ -133,7 +138,20 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     log.info({ id: record.id }, 'created the demo article');
   }
 
-  const endpoint = new HttpEndpoint({ config, store, fanout, saving, rooms, documents, invites, gatekeeper, identities, limits, log });
+  const endpoint = new HttpEndpoint({
+    config,
+    store,
+    fanout,
+    saving,
+    rooms,
+    documents,
+    invites,
+    gatekeeper,
+    identities,
+    claimsDatabase,
+    limits,
+    log,
+  });
   const sync = new SyncEndpoint({ config, store, saving, rooms, gatekeeper, identities, limits, log });
 
   const http: HttpServer = createServer(endpoint.listener);
@@ -167,6 +185,7 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
       await closed;
       // Every update already received is stored (and published) before the store closes.
       await rooms.closeAll();
+      await claimsDatabase.close();
       sync.close();
       await fanout?.close();
       await pool.close();

@@ -8,6 +8,7 @@ import {
   type NewFileDocument,
   type TrashedDocument,
 } from '../Documents.js';
+import { ClaimsDatabase } from '../ClaimsDatabase.js';
 import { Fanout } from '../Fanout.js';
 import { Gatekeeper } from '../Gatekeeper.js';
 import { createLogger } from '../log.js';
@@ -21,6 +22,7 @@ import { readRuntimeInfo } from './runtimeFile.js';
 import { parseDuration } from '../duration.js';
 import { Invites, type IssuedInvite } from '../Invites.js';
 import type { InviteRecord } from '../store/Store.js';
+import type { FeedImport, SimilarClaim, SimilarClaims } from '../../shared/api/claims.js';
 
 /** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
 export interface CliSkipped {
@@ -69,6 +71,10 @@ export interface DocumentsAccess {
   scores(id: string, format: string, table?: string): Promise<CliReport>;
   /** Agreement among layers (all unless named), written as json, csv or text. */
   agreement(id: string, format: string, layers?: string[]): Promise<CliReport>;
+  /** Imports a ClaimReview feed's JSON-LD text into the claims database, under a name (default: one made from the text). */
+  importFeed(text: string, name?: string): Promise<FeedImport>;
+  /** The reviewed claims most like a text, best first. */
+  similarClaims(text: string, limit: number): Promise<SimilarClaim[]>;
   close(): Promise<void>;
 }
 
@@ -146,6 +152,21 @@ class RemoteDocuments implements DocumentsAccess {
       ...(layer === undefined ? {} : { layer }),
     });
     return (await response.json()) as AnnotationImportReport;
+  }
+
+  async importFeed(text: string, name?: string): Promise<FeedImport> {
+    const query = name === undefined ? '' : `?${new URLSearchParams({ name }).toString()}`;
+    const response = await this.request(`/api/claims/feeds${query}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/ld+json' },
+      body: text,
+    });
+    return (await response.json()) as FeedImport;
+  }
+
+  async similarClaims(text: string, limit: number): Promise<SimilarClaim[]> {
+    const query = new URLSearchParams({ text, limit: String(limit) });
+    return ((await (await this.request(`/api/claims/similar?${query.toString()}`)).json()) as SimilarClaims).results;
   }
 
   async createInvite(id: string, role: string, options: { label?: string; expires?: string }): Promise<IssuedInvite> {
@@ -260,7 +281,18 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       gatekeeper.onChange = (change) => fanout.publishAccessChange(change);
     }
     const invites = new Invites(store, secret, gatekeeper);
+    const log = createLogger(config.logLevel);
+    // Opened on first use: most commands never need the claims database.
+    let claimsDatabase: Promise<ClaimsDatabase> | null = null;
+    const openClaims = () => (claimsDatabase ??= ClaimsDatabase.open(store, log));
     return {
+      importFeed: async (text, name) => (await openClaims()).importFeedText(text, name),
+      similarClaims: async (text, limit) => {
+        const database = await openClaims();
+        // Without a server, documents changed since one last ran are read now.
+        await database.settle();
+        return database.lookup(text, { limit, claims: { role: 'owner', doc: '*', jti: 'cli' } });
+      },
       createInvite: async (id, role, options) => {
         await documents.get(id);
         return invites.create(id, role, {
@@ -310,6 +342,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       restore: (id) => documents.restore(id),
       listTrash: () => documents.listTrash(),
       close: async () => {
+        if (claimsDatabase !== null) await (await claimsDatabase).close();
         await fanout?.close();
         await store.close();
       },

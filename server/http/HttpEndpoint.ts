@@ -3,6 +3,7 @@ import type { TokenClaims } from '../../shared/access.js';
 import type { AddressLimits } from '../AddressLimits.js';
 import { clientAddress } from '../clientAddress.js';
 import type { Config } from '../config.js';
+import type { ClaimsDatabase } from '../ClaimsDatabase.js';
 import type { Documents } from '../Documents.js';
 import type { Fanout } from '../Fanout.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
@@ -77,6 +78,8 @@ export interface HttpEndpointParts {
   invites: Invites;
   gatekeeper: Gatekeeper;
   identities: Identities;
+  /** The claims database, for "already checked" look-ups and feed imports. */
+  claimsDatabase: ClaimsDatabase;
   limits: AddressLimits;
   log: Logger;
 }
@@ -110,7 +113,7 @@ export class HttpEndpoint {
       const health = await checkHealth(store, fanout, saving, owner);
       sendJson(response, health.ok ? 200 : 503, { ...health, rooms: rooms.size });
     } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      const { documents, invites, gatekeeper, identities } = this.parts;
+      const { documents, invites, gatekeeper, identities, claimsDatabase } = this.parts;
       const claims = this.authenticate(request, url);
       await handleApi({
         request,
@@ -121,6 +124,7 @@ export class HttpEndpoint {
           invites,
           gatekeeper,
           identities,
+          claimsDatabase,
           claims,
           maxImportBytes: config.maxImportBytes,
           publicUrl: this.publicUrl,

@@ -10,3 +10,4 @@ export * from './annotations.js';
 export * from './exports.js';
 export * from './compare.js';
 export * from './agreement.js';
+export * from './claims.js';
