@@ -1,6 +1,6 @@
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
-import { contentWords, negations, numbersOf, stem } from './tokens.js';
+import { canonical, contentWords, negations, numbersOf, stem } from './tokens.js';
 
 /** How the lexical scores combine into one. */
 export interface MatcherOptions {
@@ -13,15 +13,29 @@ export interface MatcherOptions {
   numberMismatch: number;
   /** Factor when one claim is negated and the other is not ("did" against "did not"). */
   negationMismatch: number;
+  /**
+   * Factor when the two are the same sentence but for a swapped detail:
+   * word overlap (Jaccard) of at least {@link nearDuplicate}, with words on
+   * each side the other lacks ("hottest" for "coldest", "2019" for "2022"),
+   * or the same words in another order. That is the shape of a near miss:
+   * a paraphrase rewords throughout, a different claim changes one slot.
+   */
+  substitution: number;
+  nearDuplicate: number;
+  /** The lowest score shown as "already checked": a weaker match is not worth a fact-checker's look. */
+  threshold: number;
 }
 
 /** The settings measured best on the tuning half of the evaluation set (see bench/eval/claims.ts). */
 export const defaultMatcherOptions: MatcherOptions = {
   bm25: defaultBm25,
-  bm25Weight: 0.5,
+  bm25Weight: 0.7,
   ngram: 3,
   numberMismatch: 0.6,
   negationMismatch: 0.7,
+  substitution: 0.1,
+  nearDuplicate: 0.62,
+  threshold: 0.15,
 };
 
 /** A claim found similar, with its combined score and the two it combines. */
@@ -42,13 +56,34 @@ interface Analysed {
 
 function analyse(text: string, n: number): Analysed {
   const words = contentWords(text);
-  const terms = words.map(stem);
+  const terms = words.map((word) => canonical(stem(word)));
   return {
     terms,
     grams: characterNgrams(words, n),
     numbers: numbersOf(terms),
     negated: words.some((word) => negations.has(word)),
   };
+}
+
+/**
+ * Whether two claims are one sentence with a detail swapped: they share
+ * most words (Jaccard at least `nearDuplicate`) and either each has a few
+ * words the other lacks ("hottest" for "coldest", "2019" for "2022"), or
+ * one has a number or a word of polarity ("not", "against") the other
+ * lacks.
+ */
+export function swapsDetail(a: readonly string[], b: readonly string[], nearDuplicate: number, maxSwap = 3): boolean {
+  const setA = new Set(a);
+  const setB = new Set(b);
+  const onlyA = [...setA].filter((term) => !setB.has(term));
+  const onlyB = [...setB].filter((term) => !setA.has(term));
+  const shared = setA.size - onlyA.length;
+  const union = setA.size + setB.size - shared;
+  if (union === 0 || shared / union < nearDuplicate) return false;
+  if (onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= maxSwap && onlyB.length <= maxSwap) return true;
+  const telling = (term: string) => /^\d/.test(term) || negations.has(term);
+  // The same words in another order ("more on defence than on debt") are not told apart: paraphrases reorder far more often.
+  return onlyA.some(telling) || onlyB.some(telling);
 }
 
 /**
@@ -102,6 +137,7 @@ export class ClaimMatcher<T> {
       if (query.numbers.size > 0 && other.numbers.size > 0 && ![...query.numbers].some((number) => other.numbers.has(number)))
         score *= options.numberMismatch;
       if (query.negated !== other.negated) score *= options.negationMismatch;
+      if (swapsDetail(query.terms, other.terms, options.nearDuplicate)) score *= options.substitution;
       found.push({ claim, score, bm25, ngram });
     }
     found.sort((a, b) => b.score - a.score);

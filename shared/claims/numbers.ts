@@ -49,13 +49,33 @@ const scales: Record<string, number> = {
   tn: 1_000_000_000_000,
 };
 
-/** Fractions a claim says in words ("half of", "a third of"), as percentages. */
-const fractions: Record<string, number> = { half: 50, third: 33, quarter: 25 };
+/** Fractions a claim says in words ("half of", "two fifths", "nine-tenths"), as percentages of one part. */
+const fractions: Record<string, number> = {
+  half: 50,
+  halves: 50,
+  third: 100 / 3,
+  thirds: 100 / 3,
+  quarter: 25,
+  quarters: 25,
+  fifth: 20,
+  fifths: 20,
+  sixth: 100 / 6,
+  sixths: 100 / 6,
+  tenth: 10,
+  tenths: 10,
+};
 
 /** `2,000,000`, `2.5`, `3` (separators between groups of three), or null. */
 function figure(word: string): number | null {
   if (!/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(word)) return null;
   return Number(word.replace(/,/g, ''));
+}
+
+/** The small whole number a word at `index` says ("five", "10"), or null. */
+function wholeAfter(words: readonly string[], index: number): number | null {
+  const word = words[index] ?? '';
+  const value = figure(word) ?? units[word] ?? null;
+  return value !== null && Number.isInteger(value) && value >= 2 && value <= 100 ? value : null;
 }
 
 /** A number as one token: integers as digits, others with at most 3 decimals. */
@@ -85,7 +105,9 @@ export function foldNumbers(words: readonly string[]): string[] {
       }
       if (word === '%' || word === 'pct') out.push('percent');
       else if (fractions[word] !== undefined && (words[i + 1] === 'of' || out[out.length - 1] === 'a')) {
-        out.push(String(fractions[word]), 'percent');
+        // "a third of", "half of": the "a" is part of the number.
+        if (out[out.length - 1] === 'a') out.pop();
+        out.push(numberToken(Math.round(fractions[word] ?? 0)), 'percent');
       } else out.push(word);
       i++;
       continue;
@@ -116,7 +138,23 @@ export function foldNumbers(words: readonly string[]): string[] {
         sawFigure = false;
       } else break;
     }
-    out.push(numberToken(total + group));
+    const value = total + group;
+    const next = words[i] ?? '';
+    const part = fractions[next];
+    // "two fifths", "one third": a share, as a percentage.
+    if (part !== undefined && value > 0 && value < 10) {
+      out.push(numberToken(Math.round(value * part)), 'percent');
+      i++;
+      continue;
+    }
+    // "one in five", "4 in 10": a share, as a percentage.
+    const whole = next === 'in' || next === 'out' ? wholeAfter(words, next === 'out' ? i + 2 : i + 1) : null;
+    if (whole !== null && whole > value && value > 0 && (next === 'in' || words[i + 1] === 'of')) {
+      out.push(numberToken(Math.round((100 * value) / whole)), 'percent');
+      i += next === 'out' ? 3 : 2;
+      continue;
+    }
+    out.push(numberToken(value));
   }
   return out;
 }

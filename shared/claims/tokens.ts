@@ -7,12 +7,12 @@ const stopWords = new Set(
     'and or but if so is are was were be been being am has have had having do does did will would shall should ' +
     'can could may might must it its it’s their there they them he she his her him we our us you your i me my ' +
     'which who whom whose what when where why how all any both each some such only own same very just also said says say ' +
-    'according claims claimed claim stated'
+    'according claims claimed claim stated gone went got get gets s'
   ).split(' '),
 );
 
 /** Words whose presence turns a claim around: kept, and compared between claims. */
-export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor']);
+export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
 
 /** Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not". */
 export function normaliseText(text: string): string {
@@ -54,9 +54,79 @@ export function contentWords(text: string): string[] {
   return foldNumbers(splitWords(normaliseText(text))).filter((word) => !stopWords.has(word));
 }
 
-/** The terms of a claim for lexical matching: its {@link contentWords}, stemmed. */
+/**
+ * Words that say the same thing in claims, by their stem, each group read
+ * as its first word: the direction of a change and comparisons, which
+ * paraphrases reword most and near misses turn around.
+ */
+const synonymGroups: readonly string[][] = [
+  // Up and down, whether said as a change or as a comparison: "a third fewer" is "fallen by a third".
+  [
+    'increas',
+    'rise',
+    'rose',
+    'risen',
+    'grow',
+    'grew',
+    'grown',
+    'climb',
+    'jump',
+    'soar',
+    'surg',
+    'up',
+    'more',
+    'higher',
+    'greater',
+    'larger',
+    'bigger',
+  ],
+  [
+    'decreas',
+    'fall',
+    'fell',
+    'fallen',
+    'drop',
+    'declin',
+    'shrink',
+    'shrank',
+    'down',
+    'plung',
+    'slump',
+    'fewer',
+    'less',
+    'lower',
+    'smaller',
+    'cut',
+    'slash',
+    'reduc',
+    'lost',
+    'lose',
+    'disappear',
+  ],
+  ['double', 'doubl', 'twice'],
+  ['triple', 'tripl', 'trebl'],
+  ['close', 'clos', 'shut'],
+  ['year', 'annual', 'yearly'],
+  ['crime', 'offenc', 'offens'],
+  ['murder', 'homicid', 'killing'],
+  ['wage', 'pay', 'salari', 'earning'],
+];
+const synonymOf = new Map<string, string>();
+// Each word as written in its group and as stemmed: groups name stems, and the stemmer need not give them back.
+for (const group of synonymGroups)
+  for (const word of group) {
+    synonymOf.set(word, group[0] ?? word);
+    synonymOf.set(stem(word), group[0] ?? word);
+  }
+
+/** A stem's canonical word: itself, or the first of its {@link synonymGroups}. */
+export function canonical(term: string): string {
+  return synonymOf.get(term) ?? term;
+}
+
+/** The terms of a claim for lexical matching: its {@link contentWords}, stemmed, synonyms made one. */
 export function claimTerms(text: string): string[] {
-  return contentWords(text).map(stem);
+  return contentWords(text).map((word) => canonical(stem(word)));
 }
 
 /** The number tokens of a claim's terms. */
