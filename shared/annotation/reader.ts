@@ -18,6 +18,7 @@ function fallbackOf(schema: z.ZodType): () => unknown {
   const def = schema.def as { type: string; defaultValue?: unknown; innerType?: z.ZodType };
   if (def.type === 'default') return () => def.defaultValue;
   if (def.type === 'optional') return () => undefined;
+  if (def.type === 'nullable') return () => null;
   if (def.type === 'string') return () => '';
   if (def.type === 'object') {
     const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType>;
@@ -92,6 +93,10 @@ function compile(schema: z.ZodType): Read {
     case 'optional': {
       const inner = compile(def.innerType as z.ZodType);
       return (value) => (value === undefined ? undefined : inner(value));
+    }
+    case 'nullable': {
+      const inner = compile(def.innerType as z.ZodType);
+      return (value) => (value === null ? null : inner(value));
     }
     case 'default':
     case 'catch':
