@@ -97,7 +97,14 @@ export function DocumentPage({ api, id, identity, session }: { api: Api; id: str
             onResolved={workspace.setCompared}
           />
         )}
-        <SidePane workspace={workspace} selection={selection} actions={actions} side={details.side} closeDetails={details.closeDetails} />
+        <SidePane
+          workspace={workspace}
+          selection={selection}
+          actions={actions}
+          side={details.side}
+          closeDetails={details.closeDetails}
+          api={api}
+        />
       </div>
     </main>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { annotationKinds, type Annotation, type AnnotationPatch } from '../../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { AlsoHere } from './AlsoHere.js';
@@ -22,6 +23,8 @@ interface AnnotationDetailsProps {
   onSelect: (id: string) => void;
   onPick: (picking: boolean) => void;
   onClose: () => void;
+  /** For a claim, shown below its fields: the similar claims already reviewed. */
+  alreadyChecked?: ReactNode;
 }
 
 /** The details of one annotation: its note, and by kind its verdict, evidence, speaker and links. */
@@ -71,6 +74,7 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
       />
 
       {annotation.kind === 'claim' && <ClaimFields annotation={annotation} canEdit={canEdit} onChange={onChange} />}
+      {annotation.kind === 'claim' && props.alreadyChecked}
 
       {annotation.kind === 'attribution' && <AttributionFields annotation={annotation} canEdit={canEdit} onChange={onChange} />}
 

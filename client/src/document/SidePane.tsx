@@ -2,6 +2,8 @@ import type { RefObject } from 'react';
 import type { Annotation, DamagedEntry } from '../../../shared/annotation.js';
 import { AnnotationDetails } from '../annotations/AnnotationDetails.js';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar.js';
+import type { Api } from '../api.js';
+import { AlreadyChecked } from '../claims/AlreadyChecked.js';
 import type { AnnotationActions } from './useAnnotationActions.js';
 import { emptyList, type DocumentWorkspace } from './useDocumentWorkspace.js';
 import type { Selection } from './useSelection.js';
@@ -14,10 +16,12 @@ interface SidePaneProps {
   actions: AnnotationActions;
   side: RefObject<HTMLDivElement | null>;
   closeDetails: () => void;
+  /** For "Already checked?" look-ups. */
+  api: Api;
 }
 
 /** Beside the article: the details of the chosen annotation, above the list of them all. */
-export function SidePane({ workspace, selection, actions, side, closeDetails }: SidePaneProps) {
+export function SidePane({ workspace, selection, actions, side, closeDetails, api }: SidePaneProps) {
   const { selected, resolved, canAnnotate, selectedId, activity, annotations, shownKinds, toggleKind } = workspace;
   const { alsoHere, picking, setPicking, select } = selection;
   const alsoHereAnnotations = alsoHere
@@ -39,6 +43,17 @@ export function SidePane({ workspace, selection, actions, side, closeDetails }: 
           onSelect={(other) => select(other)}
           onPick={setPicking}
           onClose={closeDetails}
+          alreadyChecked={
+            workspace.record !== null && (
+              <AlreadyChecked
+                api={api}
+                documentId={workspace.record.id}
+                annotation={selected.annotation}
+                canEdit={canAnnotate}
+                onChange={actions.change}
+              />
+            )
+          }
         />
       )}
       <AnnotationSidebar
