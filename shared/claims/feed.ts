@@ -60,6 +60,7 @@ function readReview(node: Json, feed: string, index: number): ReviewedClaim | st
   const rating = Array.isArray(node['reviewRating']) ? node['reviewRating'][0] : node['reviewRating'];
   const ratingValue = isObject(rating) ? numberOf(rating['ratingValue']) : null;
   const verdict = isObject(rating) ? (text(rating['alternateName']) ?? text(rating['name'])) : null;
+  const best = isObject(rating) ? numberOf(rating['bestRating']) : null;
   const item = Array.isArray(node['itemReviewed']) ? node['itemReviewed'][0] : node['itemReviewed'];
   const url = text(node['url']);
   const link = url === null ? null : safeUrl(url);
@@ -67,7 +68,7 @@ function readReview(node: Json, feed: string, index: number): ReviewedClaim | st
     source: 'feed',
     id: `${feed}#${index}`,
     claim,
-    verdict: verdict ?? (ratingValue === null ? null : String(ratingValue)),
+    verdict: verdict ?? (ratingValue === null ? null : `Rated ${ratingValue}${best === null ? '' : ` of ${best}`}`),
     rating: ratingValue,
     speaker: isObject(item) ? nameOf(item['author']) : null,
     reviewer: nameOf(node['author']) ?? nameOf(node['publisher']),

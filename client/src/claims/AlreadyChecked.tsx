@@ -54,7 +54,7 @@ export function AlreadyChecked({ api, documentId, annotation, canEdit, onChange 
   const linked = annotation.priorReview;
   return (
     <section className="already-checked" aria-labelledby={`already-checked-${annotation.id}`}>
-      <h3 id={`already-checked-${annotation.id}`}>Already checked?</h3>
+      <h2 id={`already-checked-${annotation.id}`}>Already checked?</h2>
       {linked !== null && (
         <p className="already-linked">
           Linked to an earlier review: <ReviewLink url={linked.url}>{linked.claim}</ReviewLink> — {linked.verdict ?? 'No rating'}
@@ -87,7 +87,7 @@ export function AlreadyChecked({ api, documentId, annotation, canEdit, onChange 
                     type="button"
                     className="secondary"
                     disabled={isLinked}
-                    aria-label={`Link this claim to the review of “${claim.claim.slice(0, 80)}”`}
+                    aria-label={`${isLinked ? 'Linked' : 'Link to this review'}: “${claim.claim.slice(0, 80)}”`}
                     onClick={() => onChange({ priorReview: priorReviewOf(claim) })}
                   >
                     {isLinked ? 'Linked' : 'Link to this review'}

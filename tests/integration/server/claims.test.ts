@@ -78,7 +78,7 @@ describe('the claims database', () => {
     });
     // A link that is not http(s) is dropped, not passed on.
     const ferry = await similar('ferry timetable cut by half');
-    expect(ferry.results[0]).toMatchObject({ claim: 'The ferry timetable was cut by half in 2024', link: null, verdict: '1' });
+    expect(ferry.results[0]).toMatchObject({ claim: 'The ferry timetable was cut by half in 2024', link: null, verdict: 'Rated 1' });
   });
 
   it('refuses a feed that is not JSON, and a feed from anyone but an owner', async () => {

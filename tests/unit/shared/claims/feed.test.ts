@@ -69,7 +69,7 @@ describe('reading a ClaimReview feed', () => {
       }),
       'f',
     ).claims;
-    expect(claim).toMatchObject({ verdict: '2', rating: 2, speaker: null, reviewer: 'Desk One', date: null, link: null });
+    expect(claim).toMatchObject({ verdict: 'Rated 2', rating: 2, speaker: null, reviewer: 'Desk One', date: null, link: null });
   });
 
   it('is total on any JSON value', () => {
