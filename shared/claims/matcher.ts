@@ -125,22 +125,30 @@ export class ClaimMatcher<T> {
     const query = analyse(text, options.ngram);
     const lexical = this.bm25.scores(query.terms);
     const grams = this.ngrams.scores(query.grams);
-    const found: ClaimMatch<T>[] = [];
+    const raw: { index: number; score: number }[] = [];
     for (let i = 0; i < this.claims.length; i++) {
-      const claim = this.claims[i];
-      const other = this.analysed[i];
+      const score = options.bm25Weight * (lexical[i] ?? 0) + (1 - options.bm25Weight) * (grams[i] ?? 0);
+      if (score > 0) raw.push({ index: i, score });
+    }
+    // Best first by the combined score; the penalties only lower a score, so
+    // once a candidate's unpenalised score is below the `limit`-th best
+    // penalised one, none after it can enter: only the head is examined.
+    raw.sort((a, b) => b.score - a.score || a.index - b.index);
+    const found: ClaimMatch<T>[] = [];
+    for (const { index, score: combined } of raw) {
+      if (found.length >= limit && combined < (found[limit - 1]?.score ?? 0)) break;
+      const claim = this.claims[index];
+      const other = this.analysed[index];
       if (claim === undefined || other === undefined || !accept(claim)) continue;
-      const bm25 = lexical[i] ?? 0;
-      const ngram = grams[i] ?? 0;
-      let score = options.bm25Weight * bm25 + (1 - options.bm25Weight) * ngram;
-      if (score <= 0) continue;
+      let score = combined;
       if (query.numbers.size > 0 && other.numbers.size > 0 && ![...query.numbers].some((number) => other.numbers.has(number)))
         score *= options.numberMismatch;
       if (query.negated !== other.negated) score *= options.negationMismatch;
       if (swapsDetail(query.terms, other.terms, options.nearDuplicate)) score *= options.substitution;
-      found.push({ claim, score, bm25, ngram });
+      found.push({ claim, score, bm25: lexical[index] ?? 0, ngram: grams[index] ?? 0 });
+      // Kept sorted (stable: an equal score stays after those before it), so the cut-off above is right.
+      found.sort((a, b) => b.score - a.score);
     }
-    found.sort((a, b) => b.score - a.score);
     return found.slice(0, Math.max(0, limit));
   }
 }
