@@ -93,6 +93,8 @@ export class Room {
   private compacting: Promise<void> | null = null;
   /** Whether the store takes writes; while it does not, clients' updates are left with them. */
   saving: SaveState | null = null;
+  /** Told after each update of the room is stored: a hook, kept cheap (it runs on the path of every update). */
+  onStored: ((room: string) => void) | null = null;
   /** True when the doc holds a change the store refused: stored as soon as the store takes writes again. */
   unstored = false;
   /** Relays waiting for their changes to reach the disk, the last one; null when none waits. */
@@ -542,6 +544,7 @@ export class Room {
       if (other !== connection) other.send(message);
     }
     this.link?.publishUpdate(changes);
+    this.onStored?.(this.name);
     this.updatesSinceCompaction++;
     // Not waited for: the next updates go on meanwhile (those appended during it are kept as they are).
     if (this.updatesSinceCompaction >= this.compactAfterUpdates) void this.compact();

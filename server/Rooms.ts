@@ -16,6 +16,8 @@ export class Rooms {
   private readonly fanout: Fanout | null;
   private readonly pendingLimits: PendingLimits;
   private readonly saving: SaveState | null;
+  /** Told the name of a room each time one of its updates is stored (the claims database reads it again later). */
+  onStored: ((room: string) => void) | null = null;
 
   constructor(
     store: Store,
@@ -62,6 +64,7 @@ export class Rooms {
   private async load(name: string): Promise<Room> {
     const room = await this.loadLinked(name);
     room.saving = this.saving;
+    room.onStored = (name) => this.onStored?.(name);
     return room;
   }
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { TokenClaims } from '../shared/access.js';
 import { demoArticle } from '../shared/index.js';
 import { AddressLimits } from './AddressLimits.js';
+import { ClaimsDatabase } from './ClaimsDatabase.js';
 import { clockOf, type Config } from './config.js';
 import { Documents, trashDays } from './Documents.js';
 import { Fanout } from './Fanout.js';
@@ -89,6 +90,9 @@ export async function startServer(config: Config, openedStore: Store, log: Logge
   // Compaction merges on a worker thread too: merging a few hundred updates would hold up every room.
   store.merger = pool.merge;
   const identities = new Identities(store);
+  // Claims: read again a moment after their team layer is stored, never on the path of the update itself.
+  const claimsDatabase = await ClaimsDatabase.open(store, log);
+  rooms.onStored = (name) => claimsDatabase.noteStored(name);
   // Imports into a room that clients have open go through the room, so they see them live.
   const documents = new Documents(
     store,
@@ -107,6 +111,7 @@ export async function startServer(config: Config, openedStore: Store, log: Logge
       }
       // Another instance may have the room open.
       fanout?.publishStoredUpdate(name, update);
+      claimsDatabase.noteStored(name);
     },
     pool.run,
     clockOf(config),
@@ -157,6 +162,7 @@ export async function startServer(config: Config, openedStore: Store, log: Logge
     invites,
     gatekeeper,
     identities,
+    claimsDatabase,
     limits,
     log,
     search,
@@ -201,6 +207,7 @@ export async function startServer(config: Config, openedStore: Store, log: Logge
       await rooms.closeAll();
       // What is still waiting to be indexed stays pending for the next start.
       await searchIndexer.close();
+      await claimsDatabase.close();
       sync.close();
       await fanout?.close();
       await pool.close();

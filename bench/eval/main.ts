@@ -11,6 +11,7 @@
 // figures each time).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeClaimScore, loadClaimSet, scoreClaimHalf } from './claims.js';
 import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
 import { halves, loadArticles, loadPairs, type Half } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
@@ -51,6 +52,9 @@ const results: HalfResult[] = chosen.map((half) => {
     comparison: scoreComparisonSet(pairs),
   };
 });
+// "Already checked": the claim set is one file, its queries split into the same two halves.
+const claimSet = loadClaimSet();
+const claimScores = halves.map((half) => ({ half, score: scoreClaimHalf(claimSet, half) }));
 const realPair = loadRealPair(values['real-pair'] ?? path.join(root, '..', 'shared', 'articles'));
 const checks: Check[] | null = realPair === null ? null : checkRealPair(realPair);
 
@@ -60,7 +64,8 @@ if (values.json) {
     suggestions: { ...result.suggestions, errors: undefined },
     comparison: { ...result.comparison, errors: undefined },
   }));
-  process.stdout.write(`${JSON.stringify({ halves: withoutErrors, realPair: checks }, null, 2)}\n`);
+  const claims = claimScores.map(({ half, score }) => ({ half, ...score, errors: undefined }));
+  process.stdout.write(`${JSON.stringify({ halves: withoutErrors, claims, realPair: checks }, null, 2)}\n`);
 } else {
   for (const result of results) {
     const { kinds, attributions } = result.suggestions;
@@ -92,6 +97,10 @@ if (values.json) {
       console.log('\n  errors of the tuning half');
       for (const error of [...result.suggestions.errors, ...result.comparison.errors]) console.log(`    ${error}`);
     }
+  }
+  for (const { half, score } of claimScores) {
+    for (const line of describeClaimScore(half, score)) console.log(line);
+    if (values.errors && half === 'tuning') for (const error of score.errors) console.log(`    ${error}`);
   }
   if (checks === null) console.log('\nThe real story pair is not beside this checkout: its checks were not run.');
   else {

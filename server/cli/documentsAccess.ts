@@ -13,6 +13,7 @@ import {
   type PublishedDocument,
   type TrashedDocument,
 } from '../Documents.js';
+import { ClaimsDatabase } from '../ClaimsDatabase.js';
 import { Fanout } from '../Fanout.js';
 import { Gatekeeper } from '../Gatekeeper.js';
 import { createLogger } from '../log.js';
@@ -31,6 +32,7 @@ import { notePendingChanges, openSearchIndex } from '../search/openSearch.js';
 import { watchStore } from '../search/watchStore.js';
 import { SearchIndexer } from '../search/SearchIndexer.js';
 import type { AddedVersion } from '../../shared/api/versions.js';
+import type { FeedImport, SimilarClaim, SimilarClaims } from '../../shared/api/claims.js';
 
 /** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
 export interface CliSkipped {
@@ -108,6 +110,10 @@ export interface DocumentsAccess {
   // Versions of a story.
   /** Adds a version to a document's story (`format: 'url'` fetches; without `url`, the story's address again). */
   addVersion(id: string, input: NewDocument | NewFileDocument): Promise<AddedVersion>;
+  /** Imports a ClaimReview feed's JSON-LD text into the claims database, under a name (default: one made from the text). */
+  importFeed(text: string, name?: string): Promise<FeedImport>;
+  /** The reviewed claims most like a text, best first. */
+  similarClaims(text: string, limit: number): Promise<SimilarClaim[]>;
   close(): Promise<void>;
 }
 
@@ -197,6 +203,21 @@ class RemoteDocuments implements DocumentsAccess {
       ...(layer === undefined ? {} : { layer }),
     });
     return (await response.json()) as AnnotationImportReport;
+  }
+
+  async importFeed(text: string, name?: string): Promise<FeedImport> {
+    const query = name === undefined ? '' : `?${new URLSearchParams({ name }).toString()}`;
+    const response = await this.request(`/api/claims/feeds${query}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/ld+json' },
+      body: text,
+    });
+    return (await response.json()) as FeedImport;
+  }
+
+  async similarClaims(text: string, limit: number): Promise<SimilarClaim[]> {
+    const query = new URLSearchParams({ text, limit: String(limit) });
+    return ((await (await this.request(`/api/claims/similar?${query.toString()}`)).json()) as SimilarClaims).results;
   }
 
   async createInvite(id: string, role: string, options: { label?: string; expires?: string }): Promise<IssuedInvite> {
@@ -407,7 +428,18 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       gatekeeper.onChange = (change) => fanout.publishAccessChange(change);
     }
     const invites = new Invites(store, secret, gatekeeper);
+    const log = createLogger(config.logLevel);
+    // Opened on first use: most commands never need the claims database.
+    let claimsDatabase: Promise<ClaimsDatabase> | null = null;
+    const openClaims = () => (claimsDatabase ??= ClaimsDatabase.open(store, log));
     return {
+      importFeed: async (text, name) => (await openClaims()).importFeedText(text, name),
+      similarClaims: async (text, limit) => {
+        const database = await openClaims();
+        // Without a server, documents changed since one last ran are read now.
+        await database.settle();
+        return database.lookup(text, { limit, claims: { role: 'owner', doc: '*', jti: 'cli' } });
+      },
       createInvite: async (id, role, options) => {
         await documents.get(id);
         return invites.create(id, role, {
@@ -489,6 +521,7 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
       },
       addVersion: (id, input) => documents.addVersion(id, input),
       close: async () => {
+        if (claimsDatabase !== null) await (await claimsDatabase).close();
         await fanout?.close();
         try {
           await notePendingChanges(config, [...changed]);

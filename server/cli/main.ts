@@ -300,6 +300,81 @@ async function importPath(target: string | undefined, options: ImportOptions): P
   }
 }
 
+/** A file's name made a feed name: its base name without extension, other characters than letters, digits, `.`, `_`, `-` as `-`. */
+function feedNameOfFile(file: string): string {
+  return (
+    path
+      .basename(file)
+      .replace(/\.(jsonld|json)$/i, '')
+      .replace(/[^A-Za-z0-9._-]/g, '-')
+      .slice(0, 100) || 'feed'
+  );
+}
+
+/**
+ * `claims import PATH`: a ClaimReview feed file, or every .json/.jsonld file
+ * of a folder, each under its file's name (or --name for one file). Items a
+ * file holds that cannot be read are counted and listed; a file that is not
+ * JSON is reported and the others imported.
+ */
+async function importFeeds(target: string, options: DataOptions & { name?: string }): Promise<void> {
+  const folder = (await stat(target)).isDirectory();
+  const files = folder
+    ? (await readdir(target, { withFileTypes: true }))
+        .filter((entry) => entry.isFile() && /\.(json|jsonld)$/i.test(entry.name))
+        .map((entry) => path.join(target, entry.name))
+        .sort()
+    : [target];
+  if (files.length === 0) throw new Error(`${target} has no .json or .jsonld files to import.`);
+  if (folder && options.name !== undefined) throw new Error('--name names one feed: give a file, not a folder.');
+  const documents = await openDocuments(configWith(options));
+  try {
+    let failed = false;
+    for (const file of files) {
+      try {
+        const report = await documents.importFeed(await readFile(file, 'utf8'), options.name ?? feedNameOfFile(file));
+        process.stdout.write(
+          `${path.basename(file)}: imported ${report.imported} claim reviews as feed "${report.feed}"` +
+            `${report.unread.length === 0 ? '' : `; ${report.unread.length} items not read`}\n`,
+        );
+        for (const item of report.unread.slice(0, 20)) process.stdout.write(`  not read: ${item.at}: ${item.reason}\n`);
+        if (report.unread.length > 20) process.stdout.write(`  … and ${report.unread.length - 20} more\n`);
+      } catch (error) {
+        failed = true;
+        process.stdout.write(`${path.basename(file)}: not imported: ${(error as Error).message}\n`);
+      }
+    }
+    if (failed) process.exitCode = 1;
+  } finally {
+    await documents.close();
+  }
+}
+
+/** `claims similar TEXT`: the reviewed claims most like a text, best first. */
+async function similarClaims(text: string, options: DataOptions & { limit: string; json?: boolean }): Promise<void> {
+  const limit = Number(options.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new Error('--limit is a whole number from 1 to 50.');
+  const documents = await openDocuments(configWith(options));
+  try {
+    const results = await documents.similarClaims(text, limit);
+    if (options.json === true) {
+      process.stdout.write(`${JSON.stringify({ text, results }, null, 2)}\n`);
+      return;
+    }
+    if (results.length === 0) process.stdout.write('No reviewed claim is like it.\n');
+    for (const [index, result] of results.entries()) {
+      const where = result.source === 'feed' ? `feed ${result.feed ?? ''}` : `document ${result.document ?? ''}`;
+      process.stdout.write(
+        `${index + 1}. ${result.score.toFixed(3)}  ${result.verdict ?? 'no rating'} — ${result.claim}\n` +
+          `   reviewed by ${result.reviewer ?? 'unknown'}${result.date === null ? '' : ` on ${result.date.slice(0, 10)}`} (${where})` +
+          `${result.link === null ? '' : `  ${result.link}`}\n`,
+      );
+    }
+  } finally {
+    await documents.close();
+  }
+}
+
 interface ExportOptions extends DataOptions {
   format?: string;
   output?: string;
@@ -793,6 +868,30 @@ export function createProgram(): Command {
     .option('--json', 'print the answer as the API gives it')
     .addOption(dataOption())
     .action(searchDocuments);
+  const claims = program
+    .command('claims')
+    .description('The claims database: every claim marked in the documents, and imported ClaimReview feeds ("already checked").');
+  claims
+    .command('import')
+    .description(
+      'Import a ClaimReview feed (JSON-LD as fact-checkers publish it: one ClaimReview, a list, an @graph or an ItemList), ' +
+        'or every .json/.jsonld file of a folder, each as a feed named after its file; importing a feed again replaces it. ' +
+        'Items that cannot be read are counted and listed, never failing the import.',
+    )
+    .argument('<path>', 'a .json/.jsonld file or a folder of them')
+    .option('--name <name>', 'the feed name for one file (letters, digits, . _ -); default: the file name')
+    .addOption(dataOption())
+    .action(importFeeds);
+  claims
+    .command('similar')
+    .description(
+      'The reviewed claims most like a text (marks with a verdict, and feeds), best first, with verdict, reviewer, date and link.',
+    )
+    .argument('<text>', 'the claim to look up')
+    .option('-n, --limit <n>', 'how many to show (1–50)', '3')
+    .option('--json', 'write the answer as JSON, as the API does')
+    .addOption(dataOption())
+    .action(similarClaims);
 
   program
     .command('doctor')

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { canManageDocuments, canOpenDocument, type TokenClaims } from '../../shared/access.js';
+import type { ClaimsDatabase } from '../ClaimsDatabase.js';
 import type { Documents } from '../Documents.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
 import type { Identities } from '../Identities.js';
@@ -14,6 +15,8 @@ export interface ApiContext {
   gatekeeper: Gatekeeper;
   /** The names people chose to be shown under, per token. */
   identities: Identities;
+  /** Every claim marked or imported, for "already checked" look-ups (not to be confused with the token's `claims`). */
+  claimsDatabase: ClaimsDatabase;
   claims: TokenClaims;
   maxImportBytes: number;
   /** Where the server is reached and who publishes, for exports. */

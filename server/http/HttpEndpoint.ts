@@ -3,6 +3,7 @@ import type { TokenClaims } from '../../shared/access.js';
 import type { AddressLimits } from '../AddressLimits.js';
 import { clientAddress } from '../clientAddress.js';
 import type { Config } from '../config.js';
+import type { ClaimsDatabase } from '../ClaimsDatabase.js';
 import type { Documents } from '../Documents.js';
 import type { Fanout } from '../Fanout.js';
 import type { Gatekeeper } from '../Gatekeeper.js';
@@ -79,6 +80,8 @@ export interface HttpEndpointParts {
   invites: Invites;
   gatekeeper: Gatekeeper;
   identities: Identities;
+  /** The claims database, for "already checked" look-ups and feed imports. */
+  claimsDatabase: ClaimsDatabase;
   limits: AddressLimits;
   log: Logger;
   search: SearchIndex;
@@ -117,7 +120,7 @@ export class HttpEndpoint {
       this.withinLimits(request);
       await servePublicPage(request, response, this.parts.documents, url.pathname.slice('/p/'.length));
     } else if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      const { documents, invites, gatekeeper, identities } = this.parts;
+      const { documents, invites, gatekeeper, identities, claimsDatabase } = this.parts;
       const claims = this.authenticate(request, url);
       await handleApi({
         request,
@@ -128,6 +131,7 @@ export class HttpEndpoint {
           invites,
           gatekeeper,
           identities,
+          claimsDatabase,
           claims,
           maxImportBytes: config.maxImportBytes,
           publicUrl: this.publicUrl,

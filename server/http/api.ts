@@ -9,6 +9,7 @@ import type { ApiCall } from './ApiCall.js';
 import { HttpError } from './errors.js';
 import { Router, type Route } from './Router.js';
 import { getAgreement, getScores, setAnswerKey } from './routes/agreement.js';
+import { importFeed, listFeeds, similarClaims } from './routes/claims.js';
 import { compareDocuments } from './routes/compare.js';
 import { changeDocument, getDocument, listDocuments, trashDocument } from './routes/documents.js';
 import { exportDocument } from './routes/exports.js';
@@ -72,6 +73,10 @@ export const apiRoutes: readonly Route<ApiCall>[] = [
   // Versions of a story.
   { method: 'GET', pattern: '/api/documents/:id/versions', handle: listVersions },
   { method: 'POST', pattern: '/api/documents/:id/versions', handle: addVersion },
+  // The claims database ("already checked").
+  { method: 'GET', pattern: '/api/claims/similar', handle: similarClaims },
+  { method: 'GET', pattern: '/api/claims/feeds', handle: listFeeds },
+  { method: 'POST', pattern: '/api/claims/feeds', handle: importFeed },
 ];
 
 const router = new Router(apiRoutes);

@@ -157,6 +157,8 @@ function commentAnnotations(comments: readonly DocxComment[], text: string, now:
         author: { id: '', name: comment.author.trim() || 'Word comment' },
         createdAt: date,
         updatedAt: date,
+        // Fields a Word comment cannot hold take their defaults.
+        ...annotationDefaults(),
         note: mark.note,
         verdict: mark.verdict,
         evidence: mark.evidence,

@@ -1,5 +1,6 @@
 import { ClassicLevel } from 'classic-level';
 import type { CollectionRecord, DocumentRecord } from '../../shared/index.js';
+import type { ReviewedClaim } from '../../shared/api/claims.js';
 import { damageKey, mergeInline, type DamageReport, type UpdateMerger } from './damage.js';
 import { droppedBytes, LevelLogWatch } from './levelLog.js';
 import { StoreOpenError, StoreUnavailableError, type InviteRecord, type PublicationSnapshot, type Store } from './Store.js';
@@ -15,6 +16,8 @@ const inviteKey = (jti: string) => `i!${jti}`;
 const publicationKey = (slug: string) => `p!${slug}`;
 // `c!<id>` collections' records.
 const collectionKey = (id: string) => `c!${id}`;
+// `k!<scope>` the claims database's claims of one source (`doc:<id>`, `feed:<name>`).
+const claimsKey = (scope: string) => `k!${scope}`;
 // `x!<key>` damage reports; `m!written` how many batches of updates were written;
 // `q!<room>!<seq>` stored updates that did not decode, set aside by compaction.
 const damagePrefix = 'x!';
@@ -449,7 +452,7 @@ export class LevelStore implements Store {
     const ranges = ['u', 'q', 'x']
       .flatMap((kind) => [`${kind}!${id}!`, `${kind}!${id}/`])
       .map((prefix) => ({ gte: prefix, lt: `${prefix}~` }));
-    const keys: string[] = [documentKey(id)];
+    const keys: string[] = [documentKey(id), claimsKey(`doc:${id}`)];
     for (const range of ranges) keys.push(...(await this.db.keys(range).all()));
     for (const invite of await this.listInvites(id)) keys.push(inviteKey(invite.jti));
     for await (const [key, value] of this.db.iterator({ gte: 'p!', lt: 'p!~' }))
@@ -466,6 +469,22 @@ export class LevelStore implements Store {
     for (const room of this.lastSeq.keys()) if (room === id || room.startsWith(`${id}/`)) this.lastSeq.delete(room);
     // LevelDB keeps deleted values in its files until it compacts them: done now, so they are gone from the disk too.
     for (const range of ranges) await this.db.compactRange(range.gte, range.lt);
+  }
+
+  async putClaims(scope: string, claims: readonly ReviewedClaim[]): Promise<void> {
+    if (claims.length > 0) return this.putRecord(claimsKey(scope), claims);
+    if (this.failure !== null) throw this.failure;
+    try {
+      await this.db.del(claimsKey(scope));
+    } catch (error) {
+      this.levelFailed = true;
+      throw this.fail(error, 'removing claims from LevelDB');
+    }
+  }
+
+  async listClaims(): Promise<Map<string, ReviewedClaim[]>> {
+    const entries = await this.db.iterator({ gte: 'k!', lt: 'k!~' }).all();
+    return new Map(entries.map(([key, value]) => [key.slice(2), decodeJson<ReviewedClaim[]>(value)]));
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {

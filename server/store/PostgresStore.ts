@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { CollectionRecord, DocumentRecord } from '../../shared/index.js';
+import type { ReviewedClaim } from '../../shared/api/claims.js';
 import { damageKey, mergeInline, type DamageReport, type UpdateMerger } from './damage.js';
 import { StoreOpenError, StoreUnavailableError, type InviteRecord, type PublicationSnapshot, type Store } from './Store.js';
 import { redactUrl } from '../redactUrl.js';
@@ -32,6 +33,10 @@ CREATE INDEX IF NOT EXISTS factmark_publications_doc ON factmark_publications (d
 CREATE TABLE IF NOT EXISTS factmark_collections (
   id text PRIMARY KEY,
   record jsonb NOT NULL
+);
+CREATE TABLE IF NOT EXISTS factmark_claims (
+  scope text PRIMARY KEY,
+  claims jsonb NOT NULL
 );
 CREATE TABLE IF NOT EXISTS factmark_damage (
   key text PRIMARY KEY,
@@ -196,8 +201,25 @@ export class PostgresStore implements Store {
       ]);
       await client.query('DELETE FROM factmark_invites WHERE doc_id = $1', [id]);
       await client.query('DELETE FROM factmark_publications WHERE doc_id = $1', [id]);
+      await client.query('DELETE FROM factmark_claims WHERE scope = $1', [`doc:${id}`]);
       await client.query('DELETE FROM factmark_documents WHERE id = $1', [id]);
     });
+  }
+
+  async putClaims(scope: string, claims: readonly ReviewedClaim[]): Promise<void> {
+    if (claims.length === 0) await this.write('DELETE FROM factmark_claims WHERE scope = $1', [scope]);
+    else
+      await this.write(
+        'INSERT INTO factmark_claims (scope, claims) VALUES ($1, $2) ON CONFLICT (scope) DO UPDATE SET claims = EXCLUDED.claims',
+        [scope, JSON.stringify(claims)],
+      );
+  }
+
+  async listClaims(): Promise<Map<string, ReviewedClaim[]>> {
+    const result = await this.pool.query<{ scope: string; claims: ReviewedClaim[] }>(
+      'SELECT scope, claims FROM factmark_claims ORDER BY scope COLLATE "C"',
+    );
+    return new Map(result.rows.map((row) => [row.scope, row.claims]));
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {

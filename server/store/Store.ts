@@ -1,4 +1,5 @@
 import type { CollectionRecord, DocumentRecord } from '../../shared/index.js';
+import type { ReviewedClaim } from '../../shared/api/claims.js';
 import type { Role } from '../../shared/access.js';
 import type { DamageReport, UpdateMerger } from './damage.js';
 
@@ -91,6 +92,14 @@ export interface Store {
   getPublication(slug: string): Promise<PublicationSnapshot | null>;
   /** Removes a public page's snapshot (nothing if there is none). {@link deleteDocument} removes its document's too. */
   deletePublication(slug: string): Promise<void>;
+  /**
+   * Replaces what the claims database holds from one source: `doc:<id>` (a
+   * document's marked claims) or `feed:<name>` (an imported ClaimReview
+   * feed). An empty list removes the source. Erasing a document erases its.
+   */
+  putClaims(scope: string, claims: readonly ReviewedClaim[]): Promise<void>;
+  /** The claims database: every source's claims, by scope. */
+  listClaims(): Promise<Map<string, ReviewedClaim[]>>;
   /** Keeps a report of damage found (once: the same damage found again is not added). */
   reportDamage(report: DamageReport): Promise<void>;
   /** Every report of damage kept. */

@@ -18,6 +18,7 @@ function fallbackOf(schema: z.ZodType): () => unknown {
   const def = schema.def as { type: string; defaultValue?: unknown; innerType?: z.ZodType };
   if (def.type === 'default') return () => def.defaultValue;
   if (def.type === 'optional') return () => undefined;
+  if (def.type === 'nullable') return () => null;
   if (def.type === 'string') return () => '';
   if (def.type === 'object') {
     const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType>;

@@ -92,6 +92,27 @@ function annotationShapes() {
       verdictBy: person.nullable().default(null),
       /** Claims: who approved the verdict, moving the claim to checked. */
       approvedBy: person.nullable().default(null),
+      /**
+       * Claims: the earlier review this claim repeats, linked from "Already
+       * checked?": a mark of the workspace (`url` its route `#/d/<document>/m/<mark>`)
+       * or an imported ClaimReview (`url` the review's address), with its
+       * claim, verdict and reviewer as they were when linked; null if none.
+       */
+      priorReview: z
+        .object({
+          source: z.enum(['workspace', 'feed']),
+          id: text(annotationLimits.name),
+          url: z
+            .string()
+            .max(annotationLimits.url)
+            .refine((value) => /^#\/d\/[^\s]+$/.test(value) || safeUrl(value) !== null, 'must be a mark’s route (#/d/…) or an http(s) URL')
+            .nullable(),
+          claim: text(annotationLimits.note),
+          verdict: text(annotationLimits.name).nullable(),
+          reviewer: text(annotationLimits.name).nullable(),
+        })
+        .nullable()
+        .default(null),
       /** Attributions: the speaker as the article names them; `role` is the title as written ("spokesman for the ministry"). */
       speaker: z.object({ name: text(annotationLimits.name), role: text(annotationLimits.name) }).default(() => ({ name: '', role: '' })),
       sourceType: z.enum(sourceTypes).default('named'),

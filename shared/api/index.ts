@@ -16,3 +16,4 @@ export * from './publication.js';
 export * from './collections.js';
 export * from './search.js';
 export * from './versions.js';
+export * from './claims.js';

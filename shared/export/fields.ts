@@ -73,6 +73,17 @@ const described: AnnotationColumn[] = [
     text: (annotation) => annotation.speaker.role,
   },
   { ...plain('sourceType'), kinds: ['attribution'] },
+  {
+    csv: 'prior_review',
+    label: 'Already checked',
+    fields: ['priorReview'],
+    kinds: ['claim'],
+    // The earlier review's verdict and where to read it: enough to follow it from a spreadsheet.
+    text: ({ priorReview }) =>
+      priorReview === null
+        ? ''
+        : [priorReview.verdict, priorReview.reviewer, priorReview.url ?? priorReview.id].filter(Boolean).join(' — '),
+  },
   plain('links'),
   // A claim's workflow: the step by its id (its meaning, whatever a document calls it), people by name.
   { ...plain('checkStatus'), kinds: ['claim'] },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { annotationKinds, type Annotation, type AnnotationPatch } from '../../../shared/annotation.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { AlsoHere } from './AlsoHere.js';
@@ -30,6 +31,8 @@ interface AnnotationDetailsProps {
   onClose: () => void;
   /** The mark's permalink, to copy (null until the document's record is known). */
   link?: string | null;
+  /** For a claim, shown below its fields: the similar claims already reviewed. */
+  alreadyChecked?: ReactNode;
 }
 
 /** The details of one annotation: its note, and by kind its verdict, evidence, speaker and links. */
@@ -99,6 +102,7 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
           <WorkflowFields annotation={annotation} workflow={props.workflow} canEdit={canEdit} onChange={onChange} />
         </>
       )}
+      {annotation.kind === 'claim' && props.alreadyChecked}
 
       {annotation.kind === 'attribution' && <AttributionFields annotation={annotation} canEdit={canEdit} onChange={onChange} />}
 

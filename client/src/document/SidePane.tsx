@@ -7,6 +7,7 @@ import type { Api, SessionInfo } from '../api.js';
 import { ThreadView } from '../threads/ThreadView.js';
 import { usePeople } from '../threads/usePeople.js';
 import { useThreads } from '../threads/useThreads.js';
+import { AlreadyChecked } from '../claims/AlreadyChecked.js';
 import type { AnnotationActions } from './useAnnotationActions.js';
 import { emptyList, type DocumentWorkspace } from './useDocumentWorkspace.js';
 import type { Selection } from './useSelection.js';
@@ -57,6 +58,17 @@ export function SidePane({ workspace, selection, actions, side, closeDetails, ap
             workspace.record === null
               ? null
               : `${window.location.origin}${window.location.pathname}${markHref(workspace.record.id, { mark: selected.annotation.id, layer: workspace.layerId ?? teamLayerId })}`
+          }
+          alreadyChecked={
+            workspace.record !== null && (
+              <AlreadyChecked
+                api={api}
+                documentId={workspace.record.id}
+                annotation={selected.annotation}
+                canEdit={canAnnotate}
+                onChange={actions.change}
+              />
+            )
           }
         />
       )}

@@ -222,6 +222,35 @@ for (const backend of backends) {
       expect(await second.getPublication('slug-c')).toEqual(page('slug-c', 'doc-c', '<p>third</p>'));
     });
 
+    it('keeps the claims database by source, replaced whole, removed when empty, and erased with its document', async () => {
+      const { first, second } = await open();
+      const claim = (id: string, document: string | null) => ({
+        source: document === null ? ('feed' as const) : ('workspace' as const),
+        id,
+        claim: `Claim ${id}`,
+        verdict: 'false',
+        rating: null,
+        speaker: null,
+        reviewer: 'Desk',
+        date: '2026-01-02',
+        document,
+        mark: document === null ? null : id,
+        feed: document === null ? 'desk' : null,
+        link: null,
+      });
+      await first.putDocument(record('doc-a', 'A'));
+      await first.putClaims('doc:doc-a', [claim('m1', 'doc-a'), claim('m2', 'doc-a')]);
+      await first.putClaims('doc:doc-a', [claim('m3', 'doc-a')]);
+      await first.putClaims('feed:desk', [claim('desk#0', null)]);
+      await first.putClaims('feed:gone', [claim('gone#0', null)]);
+      await first.putClaims('feed:gone', []);
+      const kept = await second.listClaims();
+      expect([...kept.keys()].sort()).toEqual(['doc:doc-a', 'feed:desk']);
+      expect(kept.get('doc:doc-a')?.map((item) => item.id)).toEqual(['m3']);
+      await first.deleteDocument('doc-a');
+      expect([...(await second.listClaims()).keys()]).toEqual(['feed:desk']);
+    });
+
     it('answers a ping while open, and fails one once closed', async () => {
       const store = (await open()).first;
       await expect(store.ping()).resolves.toBeUndefined();

@@ -1,0 +1,136 @@
+// The evaluation of "already checked": for each half of
+// tests/fixtures/eval/claims (written blind, from the feature's description
+// only), every query is looked up among all the reviewed claims and scored:
+// paraphrases should find their target, near misses should not have their
+// look-alike ranked first, unrelated claims should find nothing shown.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ClaimMatcher, defaultMatcherOptions, type MatcherOptions } from '../../shared/claims/index.js';
+import { evalFolder, type Half } from './fixtures.js';
+
+interface ReviewedItem {
+  id: string;
+  claim: string;
+}
+
+interface Query {
+  id: string;
+  text: string;
+  relation: 'paraphrase' | 'near-miss' | 'unrelated';
+  target: string | null;
+  split: Half;
+}
+
+interface ClaimSet {
+  reviewed: ReviewedItem[];
+  queries: Query[];
+}
+
+/** The figures of one half. Results scoring under the shown threshold count as not found: they are not shown. */
+export interface ClaimScore {
+  paraphrases: number;
+  /** Paraphrases whose target is the first result shown. */
+  top1: number;
+  /** Paraphrases whose target is among the first three results shown. */
+  top3: number;
+  nearMisses: number;
+  /** Near misses whose first result shown is their look-alike target (a false "already checked"). */
+  nearMissFirst: number;
+  /** Near misses with any result shown at all. */
+  nearMissShown: number;
+  unrelated: number;
+  /** Unrelated queries with a result shown (a false alarm). */
+  unrelatedShown: number;
+  /** The highest first-result score of an unrelated query. */
+  unrelatedMaxScore: number;
+  /** Of the queries whose first result is shown, how many show the right claim (a paraphrase's target). */
+  shownFirst: number;
+  shownFirstRight: number;
+  /** Of the results shown in the first three, how many are the right claim. */
+  shownTop3: number;
+  shownTop3Right: number;
+  /** Each miss and false match, in words: printed for the tuning half only. */
+  errors: string[];
+}
+
+/** The evaluation set. */
+export function loadClaimSet(): ClaimSet {
+  return JSON.parse(readFileSync(path.join(evalFolder, 'claims', 'claims.json'), 'utf8')) as ClaimSet;
+}
+
+/** Scores one half of the set against every reviewed claim. */
+export function scoreClaimHalf(set: ClaimSet, half: Half, options: MatcherOptions = defaultMatcherOptions): ClaimScore {
+  const matcher = new ClaimMatcher(set.reviewed, (item) => item.claim, options);
+  const text = new Map(set.reviewed.map((item) => [item.id, item.claim]));
+  const score: ClaimScore = {
+    paraphrases: 0,
+    top1: 0,
+    top3: 0,
+    nearMisses: 0,
+    nearMissFirst: 0,
+    nearMissShown: 0,
+    unrelated: 0,
+    unrelatedShown: 0,
+    unrelatedMaxScore: 0,
+    shownFirst: 0,
+    shownFirstRight: 0,
+    shownTop3: 0,
+    shownTop3Right: 0,
+    errors: [],
+  };
+  for (const query of set.queries) {
+    if (query.split !== half) continue;
+    const all = matcher.similar(query.text, 3);
+    const shown = all.filter((match) => match.score >= options.threshold);
+    const first = shown[0];
+    const describe = () =>
+      all
+        .map((match) => `${match.claim.id} ${match.score.toFixed(3)} (bm25 ${match.bm25.toFixed(2)} ngram ${match.ngram.toFixed(2)})`)
+        .join('; ');
+    if (first !== undefined) {
+      score.shownFirst++;
+      if (query.relation === 'paraphrase' && first.claim.id === query.target) score.shownFirstRight++;
+    }
+    score.shownTop3 += shown.length;
+    score.shownTop3Right += shown.filter((match) => query.relation === 'paraphrase' && match.claim.id === query.target).length;
+    if (query.relation === 'paraphrase') {
+      score.paraphrases++;
+      if (first?.claim.id === query.target) score.top1++;
+      if (shown.some((match) => match.claim.id === query.target)) score.top3++;
+      else
+        score.errors.push(
+          `paraphrase missed: ${query.id} "${query.text}" → ${query.target} "${text.get(query.target ?? '')}"; got ${describe()}`,
+        );
+    } else if (query.relation === 'near-miss') {
+      score.nearMisses++;
+      if (first !== undefined) score.nearMissShown++;
+      if (first?.claim.id === query.target) {
+        score.nearMissFirst++;
+        score.errors.push(
+          `near miss first: ${query.id} "${query.text}" ~ ${query.target} "${text.get(query.target ?? '')}"; got ${describe()}`,
+        );
+      }
+    } else {
+      score.unrelated++;
+      score.unrelatedMaxScore = Math.max(score.unrelatedMaxScore, all[0]?.score ?? 0);
+      if (first !== undefined) {
+        score.unrelatedShown++;
+        score.errors.push(`unrelated shown: ${query.id} "${query.text}"; got ${describe()}`);
+      }
+    }
+  }
+  return score;
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
+
+/** The figures of a half as lines for `npm run eval`. */
+export function describeClaimScore(half: Half, score: ClaimScore, options: MatcherOptions = defaultMatcherOptions): string[] {
+  return [
+    `\n${half}: "already checked" (${score.paraphrases} paraphrases, ${score.nearMisses} near misses, ${score.unrelated} unrelated; shown from score ${options.threshold})`,
+    `  paraphrases: target first ${ratio(score.top1, score.paraphrases)} (${score.top1}), in the top 3 ${ratio(score.top3, score.paraphrases)} (${score.top3})  [target: top 3 ≥ 0.85]`,
+    `  near misses: look-alike ranked first ${ratio(score.nearMissFirst, score.nearMisses)} (${score.nearMissFirst}), anything shown ${ratio(score.nearMissShown, score.nearMisses)}  [target: ranked first ≤ 0.10]`,
+    `  unrelated: shown ${score.unrelatedShown} of ${score.unrelated}; highest first score ${score.unrelatedMaxScore.toFixed(3)} against the threshold ${options.threshold}`,
+    `  precision of what is shown: first result ${ratio(score.shownFirstRight, score.shownFirst)} (${score.shownFirstRight}/${score.shownFirst}), top 3 ${ratio(score.shownTop3Right, score.shownTop3)} (${score.shownTop3Right}/${score.shownTop3})`,
+  ];
+}
