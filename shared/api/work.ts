@@ -17,12 +17,34 @@ export const assignedClaimSchema = z.object({
 });
 export type AssignedClaim = z.infer<typeof assignedClaimSchema>;
 
+/** A reply that mentions the caller, as My work lists it. */
+export const mentionSchema = z.object({
+  documentId: z.string(),
+  documentTitle: z.string(),
+  layerId: z.string(),
+  /** The mark the thread is under. */
+  annotationId: z.string(),
+  /** The mark's quote ('' when the mark is gone but its thread stays). */
+  quote: z.string(),
+  replyId: z.string(),
+  author: z.object({ id: z.string(), name: z.string() }),
+  /** The start of the reply's text. */
+  excerpt: z.string(),
+  /** When the reply was written or last edited: newest first, and what "unread" compares with. */
+  updatedAt: z.string(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+/** How many characters of a reply My work shows. */
+export const mentionExcerptLength = 200;
+
 /**
- * `GET /api/work`: across every document the token reads, the claims
- * assigned to its holder, newest first.
+ * `GET /api/work`: across every document and layer the token reads, the
+ * claims assigned to its holder and the replies that mention them, each
+ * list newest first.
  */
 export const workSchema = z.object({
   claims: z.array(assignedClaimSchema),
-  // Threads that mention the caller are added here by the threads work, as their own list.
+  mentions: z.array(mentionSchema),
 });
 export type Work = z.infer<typeof workSchema>;

@@ -3,13 +3,14 @@ import { verdictLabels } from '../annotations/kinds.js';
 import { shortQuote } from '../annotations/kinds.js';
 import { plural } from '../plural.js';
 import { documentHref } from '../route.js';
+import { MentionList } from './MentionList.js';
 import { useWork, workKey } from './useWork.js';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
-/** My work: the claims assigned to me across the documents I read, newest first, unread ones marked. */
+/** My work: the claims assigned to me and the replies that mention me across what I read, newest first, unread ones marked. */
 export function WorkPage({ api, session }: { api: Api; session: SessionInfo }) {
-  const { claims, error, isUnread, remember } = useWork(api, session.tokenId);
+  const { claims, mentions, error, isUnread, remember } = useWork(api, session.tokenId);
   const unread = claims?.filter(isUnread) ?? [];
   return (
     <main className="work-page">
@@ -48,7 +49,7 @@ export function WorkPage({ api, session }: { api: Api; session: SessionInfo }) {
           </>
         )}
       </section>
-      {/* Threads that mention me: a section of their own goes here, from the same answer of GET /api/work. */}
+      <MentionList mentions={mentions} isUnread={isUnread} remember={remember} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationsMap, layerRoomName, updateAnnotation } from '../../../shared/index.js';
+import { addReply } from '../../../shared/thread/index.js';
 import { defaultWorkflow } from '../../../shared/workflow/index.js';
 import { annotateAs } from '../../support/annotate.js';
 import { connectClient, synced, type TestClient } from '../../support/client.js';
@@ -63,6 +64,86 @@ describe('My work, the people of a document and its workflow’s names', () => {
     });
     const mine = (await (await api(server, '/api/work', { token: other.token })).json()) as { claims: unknown[] };
     expect(mine.claims).toEqual([]);
+  });
+
+  interface Mentioned {
+    documentId: string;
+    layerId: string;
+    annotationId: string;
+    quote: string;
+    author: { id: string; name: string };
+    excerpt: string;
+  }
+  const mentionsOf = async (token: string) =>
+    ((await (await api(server, '/api/work', { token })).json()) as { mentions: Mentioned[] }).mentions;
+
+  /** Marks a claim as the holder of `token` and writes a reply under it; returns the mark's id. */
+  async function replyUnderClaim(
+    docId: string,
+    token: string,
+    layer: string,
+    words: string,
+    author: { id: string; name: string },
+    body: string,
+    mentions: string[],
+  ) {
+    const marked = await annotateAs(server, docId, token, layer, [['claim', words]]);
+    clients.push(...marked);
+    const layerDoc = (marked[1] as TestClient).doc;
+    const markId = [...annotationsMap(layerDoc).keys()][0] as string;
+    addReply(layerDoc, { markId, body, author, mentions });
+    return markId;
+  }
+
+  it('lists the replies that mention me, with their mark, author and text, and not to others', async () => {
+    const docId = await importArticle(server, 'The minister said hospital waits halved.');
+    const ben = await invite(docId, 'editor', 'Ben');
+    const cleo = await invite(docId, 'editor', 'Cleo');
+    const dan = await invite(docId, 'editor', 'Dan');
+    const body = 'Ben, can you find the waiting list figures?\nThe 2019 report has them.';
+    const markId = await replyUnderClaim(docId, dan.token, 'team', 'hospital waits halved', { id: dan.id, name: 'Dan' }, body, [ben.id]);
+
+    await eventually(async () =>
+      expect(await mentionsOf(ben.token)).toEqual([
+        expect.objectContaining({
+          documentId: docId,
+          layerId: 'team',
+          annotationId: markId,
+          quote: 'hospital waits halved',
+          author: { id: dan.id, name: 'Dan' },
+          excerpt: 'Ben, can you find the waiting list figures? The 2019 report has them.',
+        }),
+      ]),
+    );
+    expect(await mentionsOf(cleo.token)).toEqual([]);
+    // One's own reply is no mention of oneself.
+    expect(await mentionsOf(dan.token)).toEqual([]);
+  });
+
+  it('keeps a mention in a blind student’s layer from anyone who cannot read that layer', async () => {
+    const docId = await importArticle(server, 'The mayor said the new bridge cost nothing.');
+    expect((await api(server, `/api/documents/${docId}`, json('PATCH', { assignment: { revealed: false } }))).status).toBe(200);
+    const ana = await invite(docId, 'annotator', 'Ana');
+    const bo = await invite(docId, 'annotator', 'Bo');
+    const ed = await invite(docId, 'editor', 'Ed');
+    const owner = ((await (await api(server, '/api/session')).json()) as { tokenId: string }).tokenId;
+    const layer = `p-${ana.id}`;
+    await replyUnderClaim(docId, ana.token, layer, 'cost nothing', { id: ana.id, name: 'Ana' }, 'Bo, Ed and the teacher: is this right?', [
+      bo.id,
+      ed.id,
+      owner,
+    ]);
+
+    // The owner reads every student's layer: the reply is stored and listed for them.
+    await eventually(async () =>
+      expect(await mentionsOf(server.token)).toEqual([expect.objectContaining({ documentId: docId, layerId: layer })]),
+    );
+    expect(await mentionsOf(bo.token)).toEqual([]);
+    expect(await mentionsOf(ed.token)).toEqual([]);
+    // Once the owner reveals the layers, the other student reads Ana's, and so the mention.
+    expect((await api(server, `/api/documents/${docId}`, json('PATCH', { assignment: { revealed: true } }))).status).toBe(200);
+    expect(await mentionsOf(bo.token)).toEqual([expect.objectContaining({ documentId: docId, layerId: layer, quote: 'cost nothing' })]);
+    expect(await mentionsOf(ed.token)).toEqual([]);
   });
 
   it('names no one else to a student working blind', async () => {
