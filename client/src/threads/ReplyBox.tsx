@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentPerson } from '../../../shared/api/index.js';
 import { findMentions, mentionCandidates, mentionQueryAt, threadLimits, type MentionQuery } from '../../../shared/thread/index.js';
 
@@ -23,7 +23,16 @@ export function ReplyBox({ label, submitLabel, people, initial = '', onSubmit, o
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
+  /** Where the caret goes once a chosen name is in the box. */
+  const caretAfterChoice = useRef<number | null>(null);
   const id = useId();
+  // Placed as the new text is committed, before the browser takes the next key: a later frame would let a fast typist's
+  // next letter land at the end of the box, then move the caret away from it.
+  useLayoutEffect(() => {
+    if (caretAfterChoice.current === null) return;
+    box.current?.setSelectionRange(caretAfterChoice.current, caretAfterChoice.current);
+    caretAfterChoice.current = null;
+  });
   const candidates = query === null ? [] : mentionCandidates(people, query.query);
   const open = candidates.length > 0;
 
@@ -38,8 +47,7 @@ export function ReplyBox({ label, submitLabel, people, initial = '', onSubmit, o
     const next = body.slice(0, query.start) + inserted + body.slice(caret);
     setBody(next);
     setQuery(null);
-    const at = query.start + inserted.length;
-    requestAnimationFrame(() => box.current?.setSelectionRange(at, at));
+    caretAfterChoice.current = query.start + inserted.length;
   };
   const onKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (open) {
