@@ -53,6 +53,8 @@ export class ApiError extends Error {
 /** The factmark HTTP API, for one token. */
 export class Api {
   private readonly token: string;
+  /** Fires `change` when this window adds or revokes a link: who may be assigned or mentioned changed. */
+  readonly peopleChanges = new EventTarget();
 
   constructor(token: string) {
     this.token = token;
@@ -165,13 +167,15 @@ export class Api {
     return (await this.request(inviteListSchema, `/api/documents/${encodeURIComponent(id)}/invites`)).invites;
   }
 
-  createInvite(id: string, role: Invite['role'], label: string, expiresIn: string | null): Promise<{ invite: Invite; url: string }> {
+  async createInvite(id: string, role: Invite['role'], label: string, expiresIn: string | null): Promise<{ invite: Invite; url: string }> {
     const body: CreateInviteRequest = { role, label, ...(expiresIn === null ? {} : { expiresIn }) };
-    return this.request(issuedInviteSchema, `/api/documents/${encodeURIComponent(id)}/invites`, {
+    const issued = await this.request(issuedInviteSchema, `/api/documents/${encodeURIComponent(id)}/invites`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
+    this.peopleChanges.dispatchEvent(new Event('change'));
+    return issued;
   }
 
   /** Renames a private layer, or removes or restores it (owners only). */
@@ -192,10 +196,12 @@ export class Api {
     });
   }
 
-  revokeInvite(id: string, jti: string): Promise<{ invite: Invite }> {
-    return this.request(revokedInviteSchema, `/api/documents/${encodeURIComponent(id)}/invites/${encodeURIComponent(jti)}`, {
+  async revokeInvite(id: string, jti: string): Promise<{ invite: Invite }> {
+    const revoked = await this.request(revokedInviteSchema, `/api/documents/${encodeURIComponent(id)}/invites/${encodeURIComponent(jti)}`, {
       method: 'DELETE',
     });
+    this.peopleChanges.dispatchEvent(new Event('change'));
+    return revoked;
   }
 
   importDocument(format: ImportFormat, content: string, title?: string): Promise<DocumentRecord> {

@@ -56,9 +56,6 @@ describe('a day at the desk', () => {
     const ben = await inviteLink(anaPage, docId, 'Ben');
     const cleo = await inviteLink(anaPage, docId, 'Cleo');
     await anaPage.getByRole('button', { name: 'Share…' }).click();
-    // The people a claim may be assigned to are asked for as the document opens: Ana opens it again to list them.
-    await anaPage.reload();
-    await anaPage.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
 
     // Ana marks the claim, leaves an internal note, assigns it to Ben and asks him in its thread.
     await selectWords(anaPage, quote);

@@ -15,7 +15,7 @@ export interface ClaimWorkflow {
   me: Person;
 }
 
-/** The workflow of a document's claims as this person sees it; the people are asked for once per document. */
+/** The workflow of a document's claims as this person sees it; the people are asked for as it opens and again when this window adds or revokes a link. */
 export function useClaimWorkflow(api: Api, record: DocumentView | null, session: SessionInfo, me: Person): ClaimWorkflow {
   const [people, setPeople] = useState<DocumentPerson[]>([]);
   const id = record?.id ?? null;
@@ -23,12 +23,17 @@ export function useClaimWorkflow(api: Api, record: DocumentView | null, session:
     if (id === null) return;
     let live = true;
     // Without the list, the picker offers only me and whoever is assigned already.
-    api.listPeople(id).then(
-      (listed) => live && setPeople(listed),
-      () => undefined,
-    );
+    const ask = () =>
+      api.listPeople(id).then(
+        (listed) => live && setPeople(listed),
+        () => undefined,
+      );
+    void ask();
+    // Someone invited from Share… can be assigned at once.
+    api.peopleChanges.addEventListener('change', ask);
     return () => {
       live = false;
+      api.peopleChanges.removeEventListener('change', ask);
     };
   }, [api, id]);
   const steps = useMemo(() => workflowOf(record ?? {}), [record]);
