@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
@@ -15,6 +16,9 @@ const quote = 'the island ferry subsidy rose by 30 percent';
 const note = 'INTERNAL: ask the ministry press desk for the 2025 budget line';
 const question = 'the budget tables disagree, can you check them?';
 const summary = 'The budget shows the ferry subsidy rose by 12 percent, not 30.';
+
+/** Where screenshots of this file go, to look at (FACTMARK_SCREENSHOTS=dir), or nowhere. */
+const shots = process.env['FACTMARK_SCREENSHOTS'] ?? null;
 
 /** The claim's details, and the discussion under it. */
 const details = (page: Page) => page.getByRole('region', { name: 'Claim details' });
@@ -93,6 +97,7 @@ describe('a day at the desk', () => {
     expect(mentionText).toContain(quote);
     expect(await mentions.getByRole('heading').textContent()).toBe('Mentions (1 unread)');
     expect(await ownViolations(benPage)).toEqual([]);
+    if (shots !== null) await benPage.screenshot({ path: path.join(shots, 'my-work-mentions.png'), fullPage: true });
 
     // The mention's link opens the document at the claim, its thread in view; the claim's id is the permalink's.
     const href = (await mentionItem.getByRole('link').getAttribute('href')) ?? '';
