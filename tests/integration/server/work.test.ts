@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationsMap, layerRoomName, updateAnnotation } from '../../../shared/index.js';
-import { addReply } from '../../../shared/thread/index.js';
+import { addReply, deleteReply, editReply } from '../../../shared/thread/index.js';
 import { defaultWorkflow } from '../../../shared/workflow/index.js';
 import { annotateAs } from '../../support/annotate.js';
 import { connectClient, synced, type TestClient } from '../../support/client.js';
@@ -77,7 +77,7 @@ describe('My work, the people of a document and its workflow’s names', () => {
   const mentionsOf = async (token: string) =>
     ((await (await api(server, '/api/work', { token })).json()) as { mentions: Mentioned[] }).mentions;
 
-  /** Marks a claim as the holder of `token` and writes a reply under it; returns the mark's id. */
+  /** Marks a claim as the holder of `token` and writes a reply under it; returns the mark's id, the layer and the reply's id. */
   async function replyUnderClaim(
     docId: string,
     token: string,
@@ -91,8 +91,8 @@ describe('My work, the people of a document and its workflow’s names', () => {
     clients.push(...marked);
     const layerDoc = (marked[1] as TestClient).doc;
     const markId = [...annotationsMap(layerDoc).keys()][0] as string;
-    addReply(layerDoc, { markId, body, author, mentions });
-    return markId;
+    const reply = addReply(layerDoc, { markId, body, author, mentions });
+    return { markId, layerDoc, replyId: reply.id };
   }
 
   it('lists the replies that mention me, with their mark, author and text, and not to others', async () => {
@@ -101,7 +101,15 @@ describe('My work, the people of a document and its workflow’s names', () => {
     const cleo = await invite(docId, 'editor', 'Cleo');
     const dan = await invite(docId, 'editor', 'Dan');
     const body = 'Ben, can you find the waiting list figures?\nThe 2019 report has them.';
-    const markId = await replyUnderClaim(docId, dan.token, 'team', 'hospital waits halved', { id: dan.id, name: 'Dan' }, body, [ben.id]);
+    const { markId, layerDoc, replyId } = await replyUnderClaim(
+      docId,
+      dan.token,
+      'team',
+      'hospital waits halved',
+      { id: dan.id, name: 'Dan' },
+      body,
+      [ben.id],
+    );
 
     await eventually(async () =>
       expect(await mentionsOf(ben.token)).toEqual([
@@ -118,6 +126,18 @@ describe('My work, the people of a document and its workflow’s names', () => {
     expect(await mentionsOf(cleo.token)).toEqual([]);
     // One's own reply is no mention of oneself.
     expect(await mentionsOf(dan.token)).toEqual([]);
+
+    // Edited to ask Cleo instead, the reply leaves Ben's list for hers; deleted, it leaves hers.
+    const dansName = { id: dan.id, name: 'Dan' };
+    editReply(layerDoc, { markId, replyId, body: 'Cleo, you have the 2019 report?', mentions: [cleo.id], by: dansName });
+    await eventually(async () =>
+      expect(await mentionsOf(cleo.token)).toEqual([
+        expect.objectContaining({ annotationId: markId, excerpt: 'Cleo, you have the 2019 report?' }),
+      ]),
+    );
+    expect(await mentionsOf(ben.token)).toEqual([]);
+    deleteReply(layerDoc, { markId, replyId, by: dansName });
+    await eventually(async () => expect(await mentionsOf(cleo.token)).toEqual([]));
   });
 
   it('keeps a mention in a blind student’s layer from anyone who cannot read that layer', async () => {
