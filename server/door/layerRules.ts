@@ -90,6 +90,9 @@ export function layerUpdateProblem(update: PlacedUpdate, writer: Writer | null =
           for (const entry of item.content.arr) {
             const problem = schemaProblem(activityEntrySchema, entry);
             if (problem !== null) return `history entry: ${problem}`;
+            // A history line says who did something: only they write it (it vouches for a restored claim's approval).
+            if (writer !== null && (entry as { by: { id: string } }).by.id !== writer.id)
+              return 'writes a history entry in another person’s name';
           }
           continue;
         }
@@ -182,10 +185,36 @@ function entryProblem(update: PlacedUpdate, item: Y.Item, entry: Touched, writer
   return problem;
 }
 
-/** Whether the layer's history keeps a deleted copy of the entry with this verdict and approval (so re-creating it restores it). */
+/**
+ * Whether the layer's history vouches for re-creating the entry with this
+ * verdict and approval (restoring it): it keeps a deleted copy with them, the
+ * last verdict written on the entry is this one, by its setter, and the
+ * approver approved it after that. Each person writes only their own history
+ * lines (the door checks `by`), so no one can vouch for an approval nobody
+ * else gave, or move an old approval onto a new verdict.
+ */
 function keptInHistory(doc: Y.Doc, id: string, fields: WorkflowFields): boolean {
   const same = (a: unknown, b: { id: string } | null) => (isRecordLike(a) ? a.id : null) === (b?.id ?? null);
-  for (const value of doc.getArray<unknown>(activityName).toArray()) {
+  const lines = doc.getArray<unknown>(activityName).toArray();
+  const valuesOf = (line: unknown) => (isRecordLike(line) && line.annotationId === id && isRecordLike(line.values) ? line.values : null);
+  let lastVerdict = -1;
+  lines.forEach((line, index) => {
+    if (valuesOf(line)?.verdict !== undefined) lastVerdict = index;
+  });
+  if (fields.verdictBy !== null) {
+    const line = lines[lastVerdict];
+    if (lastVerdict < 0 || !isRecordLike(line) || !same(line.by, fields.verdictBy) || valuesOf(line)?.verdict !== fields.verdict)
+      return false;
+  }
+  if (
+    fields.approvedBy !== null &&
+    !lines.some(
+      (line, index) =>
+        index > lastVerdict && isRecordLike(line) && same(line.by, fields.approvedBy) && (valuesOf(line)?.approvedBy ?? '') !== '',
+    )
+  )
+    return false;
+  for (const value of lines) {
     if (!isRecordLike(value) || value.action !== 'deleted' || value.annotationId !== id || !isRecordLike(value.snapshot)) continue;
     const copy = value.snapshot;
     if (
