@@ -58,16 +58,22 @@ export class Collections {
     return record;
   }
 
-  /** Every collection by name, with how many documents not in the trash it holds (one pass over the records). */
-  async list(): Promise<ListedCollection[]> {
+  /**
+   * Every collection by name, with how many documents not in the trash it
+   * holds (one pass over the records): only documents `counts` accepts are
+   * counted, and without `all` a collection holding none of them is left out.
+   */
+  async list(options: { counts?: (id: string) => boolean; all?: boolean } = {}): Promise<ListedCollection[]> {
+    const { counts: counted = () => true, all = true } = options;
     const [collections, documents] = await Promise.all([this.store.listCollections(), this.store.listDocuments()]);
     const counts = new Map<string, number>();
     for (const record of documents) {
-      if (record.deletedAt !== undefined) continue;
+      if (record.deletedAt !== undefined || !counted(record.id)) continue;
       for (const id of record.collections ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return collections
       .map((record) => ({ ...record, documents: counts.get(record.id) ?? 0 }))
+      .filter((record) => all || record.documents > 0)
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 

@@ -403,7 +403,16 @@ export class Documents {
       while ((await this.store.listRooms(versionId(story, number))).length > 0) number++;
       const first = all.find((record) => record.id === story);
       if (first !== undefined && first.story === undefined) await this.store.putDocument({ ...first, story: { id: story, version: 1 } });
-      const { story: _story, fetched: _fetched, answerKey: _key, layerNames: _names, removedLayers: _removed, ...kept } = latest;
+      // A new version is not published (its page would be the earlier version's) and has none of its layers' settings.
+      const {
+        story: _story,
+        fetched: _fetched,
+        answerKey: _key,
+        layerNames: _names,
+        removedLayers: _removed,
+        publication: _publication,
+        ...kept
+      } = latest;
       const record: DocumentRecord = {
         ...kept,
         id: versionId(story, number),
@@ -589,9 +598,14 @@ export class Documents {
    * an unknown collection and an InputError for a malformed tag or date.
    * The record's conditions go first: only the documents left are read for
    * the worker condition, one at a time. `include` leaves out documents the
-   * caller may not open before anything of them is read.
+   * caller may not open before anything of them is read; `readable` says
+   * which layers' marks the worker condition may look at (the caller's).
    */
-  async list(filter: DocumentFilter = {}, include: (id: string) => boolean = () => true): Promise<DocumentRecord[]> {
+  async list(
+    filter: DocumentFilter = {},
+    include: (id: string) => boolean = () => true,
+    readable: (record: DocumentRecord, layer: string) => boolean = () => true,
+  ): Promise<DocumentRecord[]> {
     // Checked before anything is read, so a bad filter is an error, never an empty list.
     if (filter.collection !== undefined) await this.collections.get(filter.collection);
     if (filter.tag !== undefined) normalizeTag(filter.tag);
@@ -601,18 +615,25 @@ export class Documents {
       (record) => record.deletedAt === undefined && include(record.id) && recordMatches(record, filter),
     );
     const matching: DocumentRecord[] = [];
-    for (const record of records) if (filter.worker === undefined || (await this.markedBy(record.id, filter.worker))) matching.push(record);
+    for (const record of records)
+      if (filter.worker === undefined || (await this.markedBy(record, filter.worker, readable))) matching.push(record);
     return matching.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   /**
-   * Whether someone made a mark in a document (any layer not removed): the
-   * author of one of its marks has this person id, or this name (any case).
+   * Whether someone made a mark in a document (any layer not removed that
+   * the caller may read): the author of one of its marks has this person id,
+   * or this name (any case).
    */
-  private async markedBy(id: string, worker: string): Promise<boolean> {
+  private async markedBy(
+    record: DocumentRecord,
+    worker: string,
+    readable: (record: DocumentRecord, layer: string) => boolean,
+  ): Promise<boolean> {
     const name = worker.trim().toLowerCase();
-    for (const layer of await this.layers(id)) {
-      const authors = await this.layerAuthors(layerRoomName(id, layer));
+    for (const layer of await this.layers(record.id)) {
+      if (!readable(record, layer)) continue;
+      const authors = await this.layerAuthors(layerRoomName(record.id, layer));
       if (authors.ids.has(worker) || authors.names.has(name)) return true;
     }
     return false;

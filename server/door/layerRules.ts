@@ -90,6 +90,11 @@ export function layerUpdateProblem(update: PlacedUpdate, writer: Writer | null =
           for (const entry of item.content.arr) {
             const problem = schemaProblem(activityEntrySchema, entry);
             if (problem !== null) return `history entry: ${problem}`;
+            // A line with a claim's new workflow values says who set a verdict or approved it, and vouches for
+            // a restored claim's approval: only they write it. (A mark's own author is not checked, nor its lines.)
+            const line = entry as { by: { id: string }; values?: unknown };
+            if (writer !== null && line.values !== undefined && line.by.id !== writer.id)
+              return 'writes a workflow history entry in another person’s name';
           }
           continue;
         }
@@ -182,10 +187,35 @@ function entryProblem(update: PlacedUpdate, item: Y.Item, entry: Touched, writer
   return problem;
 }
 
-/** Whether the layer's history keeps a deleted copy of the entry with this verdict and approval (so re-creating it restores it). */
+/**
+ * Whether the layer's history vouches for re-creating the entry with this
+ * verdict and approval (restoring it): it keeps a deleted copy with them, the
+ * last verdict written on the entry is this one, by its setter, and the last
+ * approval written after it is the approver's (not withdrawn since). Each
+ * person writes only their own lines of workflow values (the door checks
+ * `by`), so no one can vouch for an approval nobody else gave, or move an old
+ * approval onto a new verdict.
+ */
 function keptInHistory(doc: Y.Doc, id: string, fields: WorkflowFields): boolean {
   const same = (a: unknown, b: { id: string } | null) => (isRecordLike(a) ? a.id : null) === (b?.id ?? null);
-  for (const value of doc.getArray<unknown>(activityName).toArray()) {
+  const lines = doc.getArray<unknown>(activityName).toArray();
+  const valuesOf = (line: unknown) => (isRecordLike(line) && line.annotationId === id && isRecordLike(line.values) ? line.values : null);
+  let lastVerdict = -1;
+  lines.forEach((line, index) => {
+    if (valuesOf(line)?.verdict !== undefined) lastVerdict = index;
+  });
+  if (fields.verdictBy !== null) {
+    const line = lines[lastVerdict];
+    if (lastVerdict < 0 || !isRecordLike(line) || !same(line.by, fields.verdictBy) || valuesOf(line)?.verdict !== fields.verdict)
+      return false;
+  }
+  if (fields.approvedBy !== null) {
+    // The last approval line decides: an approval withdrawn since (sent back) vouches for nothing.
+    const approval = lines.findLastIndex((line, index) => index > lastVerdict && valuesOf(line)?.approvedBy !== undefined);
+    const line = lines[approval];
+    if (approval < 0 || !isRecordLike(line) || !same(line.by, fields.approvedBy) || (valuesOf(line)?.approvedBy ?? '') === '') return false;
+  }
+  for (const value of lines) {
     if (!isRecordLike(value) || value.action !== 'deleted' || value.annotationId !== id || !isRecordLike(value.snapshot)) continue;
     const copy = value.snapshot;
     if (

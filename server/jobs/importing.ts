@@ -21,6 +21,7 @@ import {
   teamLayerId,
   titleFromFileName,
   putAnnotation,
+  readAnnotation,
   rejectedSuggestions,
   relativePositionAt,
   TextMap,
@@ -32,6 +33,7 @@ import {
   type ReadAnnotation,
 } from '../../shared/index.js';
 import { threadsMap, threadStateKey } from '../../shared/thread/index.js';
+import { isCheckedStep } from '../../shared/workflow/index.js';
 import type { AnnotationImportReport } from '../../shared/api/annotations.js';
 import { markFromComment } from '../formats/commentMark.js';
 import type { DocxComment } from '../formats/docxImport.js';
@@ -340,6 +342,7 @@ export function placeAnnotations(input: {
       speaker: fields.speaker,
       sourceType: fields.sourceType,
       links: fields.links,
+      ...keptWorkflow(present.has(id) ? readAnnotation(id, annotationsMap(layer).get(id)) : null, fields.verdict),
     };
     putAnnotation(layer, anchorAt(annotation, fragment, doc, map));
     report.imported++;
@@ -356,6 +359,23 @@ export function placeAnnotations(input: {
   ydoc.destroy();
   layer.destroy();
   return { update, ...report };
+}
+
+/**
+ * What an import keeps of a claim it updates: the desk's check, which no
+ * file sets (its status, assignee, approval and the review it repeats), and
+ * a checked claim's verdict (it changes only once sent back, by an editor in
+ * the app); a verdict the file changes has no one's name to it.
+ */
+function keptWorkflow(
+  stored: Annotation | null,
+  verdict: Annotation['verdict'],
+): Partial<Pick<Annotation, 'verdict' | 'checkStatus' | 'assignee' | 'verdictBy' | 'approvedBy' | 'priorReview'>> {
+  if (stored === null) return {};
+  const { checkStatus, assignee, approvedBy, priorReview } = stored;
+  if (isCheckedStep(checkStatus))
+    return { verdict: stored.verdict, checkStatus, assignee, verdictBy: stored.verdictBy, approvedBy, priorReview };
+  return { checkStatus, assignee, approvedBy, priorReview, verdictBy: stored.verdict === verdict ? stored.verdictBy : null };
 }
 
 /**

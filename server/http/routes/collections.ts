@@ -1,3 +1,4 @@
+import { canOpenDocument } from '../../../shared/access.js';
 import {
   changeCollectionRequestSchema,
   collectionListSchema,
@@ -9,9 +10,16 @@ import { requireOwner, type ApiCall } from '../ApiCall.js';
 import { readBody } from '../body.js';
 import { sendBody } from '../errors.js';
 
-/** `GET /api/collections`: every collection, with how many documents each holds (anyone with a token: the list filters by them). */
+/**
+ * `GET /api/collections`: the collections, with how many documents each
+ * holds, counting those the token opens (anyone with a token: the list
+ * filters by them). A token for one document sees only the collections that
+ * hold it, not the names and sizes of the rest.
+ */
 export async function listCollections({ response, context }: ApiCall): Promise<void> {
-  sendBody(response, 200, collectionListSchema, { collections: await context.documents.collections.list() });
+  const { claims } = context;
+  const collections = await context.documents.collections.list({ counts: (id) => canOpenDocument(claims, id), all: claims.doc === '*' });
+  sendBody(response, 200, collectionListSchema, { collections });
 }
 
 /** `POST /api/collections` (owners): makes a collection. */

@@ -1,5 +1,5 @@
 import { articleSourceFields, type ArticleSourceField } from '../../../shared/articleSource.js';
-import { articleAccess, canOpenDocument, workingLayer } from '../../../shared/access.js';
+import { articleAccess, canOpenDocument, roomAccess, workingLayer } from '../../../shared/access.js';
 import {
   changeDocumentRequestSchema,
   documentListSchema,
@@ -26,7 +26,12 @@ function documentFilter(url: URL): DocumentFilter {
 /** `GET /api/documents[?collection=&tag=&from=&to=&worker=]`: the documents the token opens, those that meet the filters. */
 export async function listDocuments({ response, url, context }: ApiCall): Promise<void> {
   const { documents, claims } = context;
-  const all = await documents.list(documentFilter(url), (id) => canOpenDocument(claims, id));
+  const all = await documents.list(
+    documentFilter(url),
+    (id) => canOpenDocument(claims, id),
+    // Who marked a layer the caller cannot read (a classmate's, an answer key) is not for them to learn.
+    (record, layerId) => roomAccess(claims, { docId: record.id, layerId }, record) !== 'none',
+  );
   // Owners see which documents have damaged history.
   const damage = claims.role === 'owner' ? await documents.damage() : new Map<string, DocumentDamage>();
   sendBody(response, 200, documentListSchema, {

@@ -9,7 +9,7 @@ import { mark, TestArticle } from '../../support/article.js';
 import { connectClient, synced } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
 import { htmlPage, readPageFixture, startPageServer, type PageServer } from '../../support/pageServer.js';
-import { api, startServer, tempDataDir, type TestServer } from '../../support/server.js';
+import { api, importArticle, startServer, tempDataDir, type TestServer } from '../../support/server.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -214,5 +214,38 @@ describe('versions from the command line', () => {
     } finally {
       await remove();
     }
+  });
+});
+
+describe('a new version of a published document', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('is not published itself, and unpublishing the first version takes its page down', async () => {
+    const first = await importArticle(server, 'The bridge cost 12 million euros.\n\nIt opened in May.');
+    const published = await api(server, `/api/documents/${first}/publish`, json({}));
+    expect(published.status).toBe(200);
+    const { slug } = (await published.json()) as { slug: string };
+    expect((await fetch(`${server.url}/p/${slug}`)).status).toBe(200);
+
+    const response = await api(
+      server,
+      `/api/documents/${first}/versions`,
+      json({ format: 'text', content: 'The bridge cost 15 million euros.\n\nIt opened in June.' }),
+    );
+    expect(response.status).toBe(201);
+    const added = (await response.json()) as AddedVersion;
+    expect(added.record.id).toBe(`${first}-v2`);
+    expect(added.record.publication).toBeUndefined();
+    const stored = (await (await api(server, `/api/documents/${added.record.id}`)).json()) as { publication?: unknown };
+    expect(stored.publication).toBeUndefined();
+
+    expect((await api(server, `/api/documents/${first}/publish`, { method: 'DELETE' })).status).toBe(200);
+    expect((await fetch(`${server.url}/p/${slug}`)).status).toBe(404);
   });
 });
