@@ -25,12 +25,12 @@ describe('publishing a fact-check from the editor', () => {
   it('records where the article and the fact-check are published, refusing what is not an address or a date', async () => {
     await page.getByRole('button', { name: 'Share…' }).click();
     await page.getByLabel('Article published on').fill('last Thursday');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'ISO 8601' }).count()).toBe(1);
     await page.getByLabel('Article published on').fill('2026-03-12');
     await page.getByLabel('Article’s address').fill('https://news.example/port-cargo');
     await page.getByLabel('Fact-check published at').fill('https://check.example/2026/port-cargo');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
     const record = (await (await api(server, `/api/documents/${docId}`)).json()) as Record<string, unknown>;
     expect(record).toMatchObject({

@@ -74,6 +74,29 @@ const described = {
   speaker: fc.record({ name: text(30), role: text(30) }, plain),
   sourceType: fc.constantFrom(...sourceTypes),
   links: fc.array(id, { maxLength: 4 }),
+  priorReview: fc.option(
+    fc.record(
+      {
+        source: fc.constantFrom('workspace' as const, 'feed' as const),
+        id: text(30),
+        // A mark's route in the workspace, or a review's address.
+        url: fc.option(
+          fc.oneof(
+            id.map((mark) => `#/d/doc/m/${mark}`),
+            fc.webUrl({ validSchemes: ['https'] }).filter((url) => url.length <= 2000),
+          ),
+          {
+            nil: null,
+          },
+        ),
+        claim: text(200),
+        verdict: fc.option(text(20), { nil: null }),
+        reviewer: fc.option(text(30), { nil: null }),
+      },
+      plain,
+    ),
+    { nil: null },
+  ),
 };
 
 /** Any annotation the model may hold: every field random, within its limits (lists kept short, so runs stay quick). */
