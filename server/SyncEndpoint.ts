@@ -195,10 +195,15 @@ export class SyncEndpoint {
     });
   }
 
-  /** Stops the heartbeat and closes every socket with a code that tells clients to reconnect later. */
-  closeSockets(): void {
+  /** Stops the heartbeat and closes every socket with a code that tells clients to reconnect later; a socket whose peer has not answered within `graceMs` is cut off. */
+  closeSockets(graceMs = 1000): void {
     this.heartbeat.stop();
     for (const socket of this.sockets.clients) socket.close(closeCodes.shuttingDown.code, closeCodes.shuttingDown.reason);
+    // A peer that never answers the close (stalled, or gone without a word) would hold the stop for ws's 30 s.
+    const cutOff = setTimeout(() => {
+      for (const socket of this.sockets.clients) socket.terminate();
+    }, graceMs);
+    cutOff.unref();
   }
 
   /** Lets go of the websocket server, once the rooms are closed. */

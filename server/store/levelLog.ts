@@ -27,7 +27,14 @@ export class LevelLogWatch {
     }
     if (names.length > 0) {
       await mkdir(copy, { recursive: true, mode: 0o700 });
-      for (const name of names) await copyFile(path.join(location, name), path.join(copy, name));
+      for (const name of names) {
+        try {
+          await copyFile(path.join(location, name), path.join(copy, name));
+        } catch (error) {
+          // A log gone since it was listed holds nothing LevelDB will replay: there is nothing to keep of it.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+      }
     }
     return new LevelLogWatch(location, copy);
   }
