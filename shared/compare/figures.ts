@@ -1,3 +1,4 @@
+import { numberWordValues } from '../numberWords.js';
 import type { TextSpan } from '../prose/index.js';
 import { plainTypography } from './span.js';
 
@@ -33,36 +34,9 @@ const units =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
   'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|km/h|mph';
-/** Number words: "one" is left out ("one of them", "no one"). */
-const numberWords: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
+/** Number words: "zero" and "one" are left out ("one of them", "no one"). */
+const { zero: _zero, one: _one, ...belowHundred } = numberWordValues;
+const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred: 100 };
 // Longest first, so that "fourteen" is not read as "four".
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
