@@ -250,24 +250,29 @@ export class Documents {
    * DocumentLimitError when the server is full; nothing is stored then.
    */
   async importFile(input: NewFileDocument): Promise<FileImportReport> {
-    const limit = maxFileBytes(this.limits.maxImportBytes);
-    if (input.content.byteLength > limit)
-      throw new ImportError('too-large', `The file is ${input.content.byteLength} bytes; the largest file allowed is ${limit}.`);
-    const file = await this.run({
-      type: 'importFile',
-      format: input.format,
-      content: input.content,
-      maxBytes: this.limits.maxImportBytes,
-      now: new Date().toISOString(),
-      ...(input.title === undefined ? {} : { title: input.title }),
-      ...(input.fileName === undefined ? {} : { fileName: input.fileName }),
-    });
+    const file = await this.readFile(input);
     await this.checkLimit();
     const record: DocumentRecord = { id: newDocumentId(), title: file.title, format: input.format, createdAt: new Date().toISOString() };
     // The layer before the record: a document is listed only once everything it holds is stored.
     if (file.layer !== null) await this.store.appendUpdate(layerRoomName(record.id, teamLayerId), file.layer);
     await this.storeArticle(record, file.article);
     return { record, dropped: file.dropped, notes: file.notes };
+  }
+
+  /** Reads a Word file or PDF on a worker thread, after refusing one over the size limit (an ImportError). */
+  private async readFile(file: NewFileDocument): Promise<JobResults['importFile']> {
+    const limit = maxFileBytes(this.limits.maxImportBytes);
+    if (file.content.byteLength > limit)
+      throw new ImportError('too-large', `The file is ${file.content.byteLength} bytes; the largest file allowed is ${limit}.`);
+    return this.run({
+      type: 'importFile',
+      format: file.format,
+      content: file.content,
+      maxBytes: this.limits.maxImportBytes,
+      now: this.now().toISOString(),
+      ...(file.title === undefined ? {} : { title: file.title }),
+      ...(file.fileName === undefined ? {} : { fileName: file.fileName }),
+    });
   }
 
   private async checkLimit(): Promise<void> {
@@ -457,18 +462,7 @@ export class Documents {
       throw new InputError('A version is an article: text, markdown, html, a Word file, a PDF or a url.', 'format');
     if (input.content instanceof Uint8Array && (fileImportFormats as readonly string[]).includes(input.format)) {
       const file = input as NewFileDocument;
-      const limit = maxFileBytes(this.limits.maxImportBytes);
-      if (file.content.byteLength > limit)
-        throw new ImportError('too-large', `The file is ${file.content.byteLength} bytes; the largest file allowed is ${limit}.`);
-      const read = await this.run({
-        type: 'importFile',
-        format: file.format,
-        content: file.content,
-        maxBytes: this.limits.maxImportBytes,
-        now: this.now().toISOString(),
-        ...(file.title === undefined ? {} : { title: file.title }),
-        ...(file.fileName === undefined ? {} : { fileName: file.fileName }),
-      });
+      const read = await this.readFile(file);
       return { title: read.title, format: file.format, article: read.article, source: {} };
     }
     const { title, article, source } = await this.run({
