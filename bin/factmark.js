@@ -1,7 +1,34 @@
 #!/usr/bin/env node
-// The factmark command. The server is TypeScript, run through tsx's loader.
-import { register } from 'tsx/esm/api';
+// The factmark command. It runs the built server (dist/server, made by
+// `npm run build`) while that is newer than every source file it was built
+// from, and otherwise the TypeScript source through tsx's loader, so an edit
+// takes effect whether or not it was built since.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-register();
-const { main } = await import('../server/cli/main.ts');
+const root = path.resolve(import.meta.dirname, '..');
+const built = path.join(root, 'dist', 'server');
+
+function builtIsCurrent() {
+  try {
+    const builtAt = statSync(path.join(built, 'main.js')).mtimeMs;
+    const inputs = JSON.parse(readFileSync(path.join(built, 'inputs.json'), 'utf8'));
+    return inputs.every((input) => statSync(path.join(root, input)).mtimeMs <= builtAt);
+  } catch {
+    // Not built, or a source file it was built from is gone.
+    return false;
+  }
+}
+
+let main;
+if (builtIsCurrent()) {
+  // Stack traces name the source files, not the built ones.
+  process.setSourceMapsEnabled(true);
+  ({ main } = await import(pathToFileURL(path.join(built, 'main.js')).href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../server/cli/main.ts'));
+}
 await main(process.argv);

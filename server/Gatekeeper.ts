@@ -28,6 +28,8 @@ export class Gatekeeper {
   private readonly secret: string;
   private readonly revoked = new Set<string>();
   private readonly admitted = new Set<Admitted>();
+  /** How many times each document's access rules changed here, for connections admitted across that change. */
+  private readonly accessChanges = new Map<string, number>();
   /** Tells the other instances of a change made here, when there are others. */
   onChange: ((change: { type: 'revoked'; jti: string } | { type: 'document'; id: string }) => void) | null = null;
 
@@ -62,8 +64,19 @@ export class Gatekeeper {
     return claims;
   }
 
-  /** Keeps track of an open connection, and closes it when its token expires. */
-  admit(socket: WebSocket, claims: TokenClaims, address: RoomAddress, connection: Connection): void {
+  /** A count of the document's access changes, taken before reading its record to admit a connection. */
+  accessVersion(docId: string): number {
+    return this.accessChanges.get(docId) ?? 0;
+  }
+
+  /**
+   * Keeps track of an open connection, and closes it when its token expires.
+   * Admission waits on the store after the token and the record were read: a
+   * revocation in that wait closes it here, and a change of the document's
+   * access rules (given as `accessVersion` before the record was read)
+   * returns true, for the caller to read the record again and reconsider.
+   */
+  admit(socket: WebSocket, claims: TokenClaims, address: RoomAddress, connection: Connection, accessVersion: number): boolean {
     const entry: Admitted = { socket, claims, address, connection, expiry: null };
     if (claims.exp !== undefined) {
       const wait = claims.exp * 1000 - Date.now();
@@ -77,6 +90,11 @@ export class Gatekeeper {
       if (entry.expiry !== null) clearTimeout(entry.expiry);
       this.admitted.delete(entry);
     });
+    if (this.revoked.has(claims.jti)) {
+      socket.close(closeCodes.unauthorized.code, 'Your link has been revoked');
+      return false;
+    }
+    return this.accessVersion(address.docId) !== accessVersion;
   }
 
   /** Revokes a token: it is refused from now on, and its open connections are closed, on every instance. */
@@ -105,6 +123,7 @@ export class Gatekeeper {
 
   /** Applies a document's access rules changed on another instance. */
   reconsiderHere(record: DocumentRecord): void {
+    this.accessChanges.set(record.id, this.accessVersion(record.id) + 1);
     for (const entry of this.admitted) {
       if (entry.address.docId !== record.id || entry.connection === null) continue;
       const access = roomAccess(entry.claims, entry.address, record);

@@ -6,7 +6,7 @@ import { AddressLimits } from './AddressLimits.js';
 import { ClaimsDatabase } from './ClaimsDatabase.js';
 import { clockOf, type Config } from './config.js';
 import { Documents, trashDays } from './Documents.js';
-import { Fanout } from './Fanout.js';
+import type { Fanout } from './Fanout.js';
 import { Gatekeeper } from './Gatekeeper.js';
 import { HttpEndpoint } from './http/HttpEndpoint.js';
 import { Identities } from './Identities.js';
@@ -66,7 +66,8 @@ export async function startServer(config: Config, openedStore: Store, log: Logge
   // Search hears of every document written through the store, whatever wrote it.
   const store = watchStore(openedStore, (id) => (indexer === null ? changedEarly.add(id) : indexer.changed(id)));
   const secret = await loadSecret(config.dataDir, config.secret, store);
-  const fanout = config.redisUrl === null ? null : await Fanout.open(config.redisUrl, log);
+  // The Redis client is loaded only for several instances.
+  const fanout = config.redisUrl === null ? null : await (await import('./Fanout.js')).Fanout.open(config.redisUrl, log);
   // Damage is never silent: every start says what the store holds that it could not read.
   for (const report of await store.listDamage()) {
     log.error({ room: report.room, updates: report.updates, evidence: report.evidence }, `store damage: ${describeDamage(report)}`);

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isBlindStudent, roomAccess, type TokenClaims } from '../shared/access.js';
-import { parseRoomName } from '../shared/index.js';
+import { documentTrashedReason, parseRoomName } from '../shared/index.js';
 import type { AddressLimits } from './AddressLimits.js';
 import { clientAddress } from './clientAddress.js';
 import { closeCodes } from './closeCodes.js';
@@ -156,6 +156,7 @@ export class SyncEndpoint {
     }
     const roomName = url.pathname.slice('/sync/'.length);
     const address = parseRoomName(roomName);
+    const accessVersion = address === null ? 0 : gatekeeper.accessVersion(address.docId);
     const record = address === null ? null : await this.whileStoreReturns(socket, () => store.getDocument(address.docId));
     if (address === null || record === null) {
       socket.close(closeCodes.badRequest.code, closeCodes.badRequest.reason);
@@ -182,7 +183,13 @@ export class SyncEndpoint {
     );
     opened.blind = isBlindStudent(claims, record);
     connection = opened;
-    gatekeeper.admit(socket, claims, address, opened);
+    if (gatekeeper.admit(socket, claims, address, opened, accessVersion)) {
+      // Its access changed (trashed, revealed, hidden) while it waited for the room: decided again on the record as it is now.
+      store
+        .getDocument(address.docId)
+        .then((now) => (now === null ? socket.close(closeCodes.forbidden.code, documentTrashedReason) : gatekeeper.reconsiderHere(now)))
+        .catch((error: unknown) => log.error({ err: error, room: roomName }, 'reading a document’s access again failed'));
+    }
     opened.open();
     // Told it cannot save while waiting for the store, or now: it is told the state as it is.
     if (saving.failure !== null || this.told.has(socket)) opened.send(encodeStatus(saving.failure));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { packageRoot } from './packageRoot.js';
 import { availableParallelism } from 'node:os';
 import { defaultMaxImportBytes } from '../shared/index.js';
 import type { Durability } from './store/UpdateJournal.js';
@@ -410,7 +411,7 @@ function defaults(): Config {
     clockStart: null,
     trashCheckMs: 3600 * 1000,
     organisation: { name: 'factmark' },
-    clientDir: path.resolve(import.meta.dirname, '..', 'dist', 'client'),
+    clientDir: path.join(packageRoot, 'dist', 'client'),
     allowPrivateAddresses: false,
     logLevel: 'info',
   };

@@ -9,7 +9,6 @@ import { clockOf, type Config } from '../config.js';
 import { Documents } from '../Documents.js';
 import { describeDamage, missingHistory, readableUpdates, type DamageReport } from '../store/damage.js';
 import { LevelStore } from '../store/LevelStore.js';
-import { PostgresStore } from '../store/PostgresStore.js';
 import type { Store } from '../store/Store.js';
 
 /** What was found in one room. */
@@ -159,6 +158,7 @@ export async function openForDoctor(
   config: Config,
 ): Promise<{ store: Store; source: string; rewrite: (report: DamageReport) => DamageReport; close: () => Promise<void> }> {
   if (config.databaseUrl !== null) {
+    const { PostgresStore } = await import('../store/PostgresStore.js');
     const store = await PostgresStore.open(config.databaseUrl);
     return { store, source: 'the database', rewrite: (report) => report, close: () => store.close() };
   }

@@ -14,7 +14,6 @@ import {
   type TrashedDocument,
 } from '../Documents.js';
 import { ClaimsDatabase } from '../ClaimsDatabase.js';
-import { Fanout } from '../Fanout.js';
 import { Gatekeeper } from '../Gatekeeper.js';
 import { createLogger } from '../log.js';
 import { secureDataDir } from '../dataDir.js';
@@ -406,7 +405,9 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
     const fanout =
       config.redisUrl === null
         ? null
-        : await Fanout.open(config.redisUrl, createLogger(config.logLevel)).catch(async (error: unknown) => {
+        : await (
+            await import('../Fanout.js')
+          ).Fanout.open(config.redisUrl, createLogger(config.logLevel)).catch(async (error: unknown) => {
             await store.close();
             throw error;
           });

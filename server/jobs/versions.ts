@@ -12,7 +12,6 @@ import {
   type QuoteSelector,
 } from '../../shared/index.js';
 import type { CarriedOrphan } from '../../shared/api/versions.js';
-import { pageArticle } from '../fetch/pageArticle.js';
 import { articleOf, exportModelOf } from './DocumentState.js';
 import { anchorAt, importArticle, type ImportedArticleState } from './importing.js';
 
@@ -33,7 +32,9 @@ export interface ImportedPageState extends ImportedArticleState {
  * publication date comes from the page's meta tags or JSON-LD. Throws an
  * ImportError when the page holds no article or it is too large.
  */
-export function importPage(input: { html: string; url: string; title?: string; maxBytes: number }): ImportedPageState {
+export async function importPage(input: { html: string; url: string; title?: string; maxBytes: number }): Promise<ImportedPageState> {
+  // Loaded when a page is first read: a DOM and Readability are heavy for everything else that imports this.
+  const { pageArticle } = await import('../fetch/pageArticle.js');
   const page = pageArticle(input.html, input.url);
   const imported = importArticle({
     format: 'html',

@@ -2,7 +2,6 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { ThreadedSearchIndex } from './ThreadedSearchIndex.js';
-import { PostgresSearchIndex } from './PostgresSearchIndex.js';
 import type { SearchIndex } from './SearchIndex.js';
 
 /** The folder of the embedded store's search index. */
@@ -12,7 +11,8 @@ export function searchDir(dataDir: string): string {
 
 /** The search index that goes with the store: PostgreSQL's full-text search with a database, else MiniSearch in the data folder (in a worker thread). */
 export async function openSearchIndex(config: Pick<Config, 'dataDir' | 'databaseUrl' | 'logLevel'>): Promise<SearchIndex> {
-  if (config.databaseUrl !== null) return PostgresSearchIndex.open(config.databaseUrl);
+  // The PostgreSQL client is loaded only with a database.
+  if (config.databaseUrl !== null) return (await import('./PostgresSearchIndex.js')).PostgresSearchIndex.open(config.databaseUrl);
   // In a thread of its own: indexing, searching and saving a big index take the event loop from no one.
   return ThreadedSearchIndex.open(searchDir(config.dataDir), config.logLevel);
 }
@@ -30,6 +30,7 @@ export async function notePendingChanges(config: Pick<Config, 'dataDir' | 'datab
     await appendFile(path.join(dir, 'pending'), docIds.map((id) => `${id}\n`).join(''));
     return;
   }
+  const { PostgresSearchIndex } = await import('./PostgresSearchIndex.js');
   const index = await PostgresSearchIndex.open(config.databaseUrl);
   try {
     await index.notePending(docIds);

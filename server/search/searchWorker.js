@@ -1,5 +1,6 @@
-// The entry of the search index's worker thread. The server is TypeScript,
-// run through tsx's loader: the thread registers it before loading the index.
+// The entry of the search index's worker thread when the server runs from its
+// TypeScript source (the built server has its own, dist/server/searchWorker.js):
+// the thread registers tsx's loader before loading the index.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LevelStore } from './LevelStore.js';
-import { PostgresStore } from './PostgresStore.js';
 import type { Store } from './Store.js';
 import type { Durability } from './UpdateJournal.js';
 
@@ -12,6 +11,10 @@ import type { Durability } from './UpdateJournal.js';
 export async function openStore(config: { dataDir: string; databaseUrl?: string | null; durability?: Durability }): Promise<Store> {
   // The data dir also holds the running server's address, whichever the store.
   await mkdir(config.dataDir, { recursive: true });
-  if (config.databaseUrl !== undefined && config.databaseUrl !== null) return PostgresStore.open(config.databaseUrl);
+  if (config.databaseUrl !== undefined && config.databaseUrl !== null) {
+    // Loaded only for a database: the embedded store needs no PostgreSQL client.
+    const { PostgresStore } = await import('./PostgresStore.js');
+    return PostgresStore.open(config.databaseUrl);
+  }
   return LevelStore.open(path.join(config.dataDir, 'store'), { durability: config.durability ?? 'power' });
 }
