@@ -47,6 +47,8 @@ export class ClaimsDatabase {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
   private closed = false;
+  /** Told of each source stored here, so other instances read it back (set when there are others). */
+  onStored: ((scope: string) => void) | null = null;
 
   private constructor(store: Store, log: Logger, delayMs: number) {
     this.store = store;
@@ -123,6 +125,19 @@ export class ClaimsDatabase {
     if (JSON.stringify(before) === JSON.stringify(claims)) return;
     await this.store.putClaims(scope, claims);
     this.set(scope, claims);
+    this.onStored?.(scope);
+  }
+
+  /** Another instance stored a source: read back what it stored. */
+  async reload(scope: string): Promise<void> {
+    this.set(scope, await this.store.getClaims(scope));
+  }
+
+  /** Reads every source back (after a time in which other instances' changes may have been missed). */
+  async reloadAll(): Promise<void> {
+    const stored = await this.store.listClaims();
+    for (const scope of [...this.bySource.keys()]) if (!stored.has(scope)) this.set(scope, []);
+    for (const [scope, claims] of stored) this.set(scope, claims);
   }
 
   private set(scope: string, claims: ReviewedClaim[]): void {
@@ -140,6 +155,7 @@ export class ClaimsDatabase {
     const reading = readClaimReviewFeed(json, name);
     await this.store.putClaims(feedScope(name), reading.claims);
     this.set(feedScope(name), reading.claims);
+    this.onStored?.(feedScope(name));
     // An owner who imports a feed looks it up next: the next look-up builds the matcher again at once.
     this.builtAt = 0;
     return { feed: name, imported: reading.claims.length, unread: reading.unread };

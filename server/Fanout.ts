@@ -33,6 +33,12 @@ export interface RoomListener {
 export type AccessChange = { type: 'revoked'; jti: string } | { type: 'document'; id: string };
 
 /** What an instance does with the others' access changes. */
+/** Hears the sources of the claims database stored by other instances, and when some may have been missed. */
+export interface ClaimsListener {
+  change(scope: string): void;
+  missed(): void;
+}
+
 export interface AccessListener {
   change(change: AccessChange): void;
   /** Changes may have been lost: read access rules back from the store. */
@@ -41,6 +47,8 @@ export interface AccessListener {
 
 const channelPrefix = 'factmark:room:';
 const accessChannel = 'factmark:access';
+/** Which source of the claims database an instance stored anew, so the others read it back. */
+const claimsChannel = 'factmark:claims';
 /** Every instance says it is alive here, so the others notice when it dies. */
 const heartbeatChannel = 'factmark:instances';
 const heartbeatMs = 1_000;
@@ -181,6 +189,7 @@ export class Fanout {
   private readonly subscriber: Redis;
   private readonly links = new Map<string, RoomLink>();
   private accessListener: AccessListener | null = null;
+  private claimsListener: ClaimsListener | null = null;
   /** When each other instance was last heard of. */
   private readonly alive = new Map<string, number>();
   private readonly heartbeat: NodeJS.Timeout;
@@ -193,6 +202,10 @@ export class Fanout {
       const name = channel.toString();
       if (name === accessChannel) {
         this.receiveAccessChange(message);
+        return;
+      }
+      if (name === claimsChannel) {
+        this.receiveClaimsChange(message);
         return;
       }
       if (name === heartbeatChannel) {
@@ -268,6 +281,31 @@ export class Fanout {
     else if (change.type === 'document' && typeof change.id === 'string') this.accessListener?.change({ type: 'document', id: change.id });
   }
 
+  /** Hears which sources of the claims database the other instances stored. */
+  async listenForClaimsChanges(listener: ClaimsListener): Promise<void> {
+    this.claimsListener = listener;
+    await this.subscriber.subscribe(claimsChannel);
+  }
+
+  /** Tells the other instances that this one stored a source of the claims database (`doc:<id>` or `feed:<name>`). */
+  publishClaimsChange(scope: string): void {
+    this.publisher.publish(claimsChannel, JSON.stringify({ origin: this.instanceId, scope })).catch((error: unknown) => {
+      // They read every source back when Redis is back.
+      this.log.warn({ err: error, scope }, 'telling the other instances of changed claims failed');
+    });
+  }
+
+  private receiveClaimsChange(message: Buffer): void {
+    let change: { origin?: unknown; scope?: unknown };
+    try {
+      change = JSON.parse(message.toString()) as { origin?: unknown; scope?: unknown };
+    } catch (error) {
+      this.log.warn({ err: error }, 'ignored a malformed claims change');
+      return;
+    }
+    if (change.origin !== this.instanceId && typeof change.scope === 'string') this.claimsListener?.change(change.scope);
+  }
+
   /** Subscribes to a room's channel; resolves once messages published from now on will arrive. */
   async join(room: string, listener: RoomListener): Promise<RoomLink> {
     // A room being unloaded may still hold its link; the new one replaces it.
@@ -316,6 +354,7 @@ export class Fanout {
     const channels = [
       heartbeatChannel,
       ...(this.accessListener === null ? [] : [accessChannel]),
+      ...(this.claimsListener === null ? [] : [claimsChannel]),
       ...links.map((link) => channelPrefix + link.room),
     ];
     try {
@@ -328,6 +367,7 @@ export class Fanout {
     for (const origin of this.alive.keys()) this.alive.set(origin, Date.now());
     this.log.info({ rooms: links.length }, 'reconnected to Redis; catching rooms up from the store');
     this.accessListener?.missed();
+    this.claimsListener?.missed();
     for (const link of links) link.listener.missed();
   }
 
@@ -366,6 +406,7 @@ export class Fanout {
     clearInterval(this.heartbeat);
     this.links.clear();
     this.accessListener = null;
+    this.claimsListener = null;
     await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
     this.publisher.disconnect();
     this.subscriber.disconnect();

@@ -94,6 +94,15 @@ export async function startServer(config: Config, openedStore: Store, log: Logge
   // Claims: read again a moment after their team layer is stored, never on the path of the update itself.
   const claimsDatabase = await ClaimsDatabase.open(store, log);
   rooms.onStored = (name) => claimsDatabase.noteStored(name);
+  if (fanout !== null) {
+    // Each instance keeps the claims database in memory: what one stores, the others read back.
+    claimsDatabase.onStored = (scope) => fanout.publishClaimsChange(scope);
+    const reloadFailed = (error: unknown) => log.error({ err: error }, 'reading claims stored by another instance failed');
+    await fanout.listenForClaimsChanges({
+      change: (scope) => void claimsDatabase.reload(scope).catch(reloadFailed),
+      missed: () => void claimsDatabase.reloadAll().catch(reloadFailed),
+    });
+  }
   // Imports into a room that clients have open go through the room, so they see them live.
   const documents = new Documents(
     store,

@@ -432,7 +432,12 @@ export async function openDocuments(config: Config): Promise<DocumentsAccess> {
     const log = createLogger(config.logLevel);
     // Opened on first use: most commands never need the claims database.
     let claimsDatabase: Promise<ClaimsDatabase> | null = null;
-    const openClaims = () => (claimsDatabase ??= ClaimsDatabase.open(store, log));
+    const openClaims = () =>
+      (claimsDatabase ??= ClaimsDatabase.open(store, log).then((database) => {
+        // Running instances read back the feeds and claims the command stores.
+        if (fanout !== null) database.onStored = (scope) => fanout.publishClaimsChange(scope);
+        return database;
+      }));
     return {
       importFeed: async (text, name) => (await openClaims()).importFeedText(text, name),
       similarClaims: async (text, limit) => {

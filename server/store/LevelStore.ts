@@ -482,6 +482,11 @@ export class LevelStore implements Store {
     }
   }
 
+  async getClaims(scope: string): Promise<ReviewedClaim[]> {
+    const value = await this.db.get(claimsKey(scope));
+    return value === undefined ? [] : decodeJson<ReviewedClaim[]>(value);
+  }
+
   async listClaims(): Promise<Map<string, ReviewedClaim[]>> {
     const entries = await this.db.iterator({ gte: 'k!', lt: 'k!~' }).all();
     return new Map(entries.map(([key, value]) => [key.slice(2), decodeJson<ReviewedClaim[]>(value)]));

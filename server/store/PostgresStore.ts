@@ -215,6 +215,11 @@ export class PostgresStore implements Store {
       );
   }
 
+  async getClaims(scope: string): Promise<ReviewedClaim[]> {
+    const result = await this.pool.query<{ claims: ReviewedClaim[] }>('SELECT claims FROM factmark_claims WHERE scope = $1', [scope]);
+    return result.rows[0]?.claims ?? [];
+  }
+
   async listClaims(): Promise<Map<string, ReviewedClaim[]>> {
     const result = await this.pool.query<{ scope: string; claims: ReviewedClaim[] }>(
       'SELECT scope, claims FROM factmark_claims ORDER BY scope COLLATE "C"',

@@ -98,6 +98,8 @@ export interface Store {
    * feed). An empty list removes the source. Erasing a document erases its.
    */
   putClaims(scope: string, claims: readonly ReviewedClaim[]): Promise<void>;
+  /** One source's claims (none when it is not stored). */
+  getClaims(scope: string): Promise<ReviewedClaim[]>;
   /** The claims database: every source's claims, by scope. */
   listClaims(): Promise<Map<string, ReviewedClaim[]>>;
   /** Keeps a report of damage found (once: the same damage found again is not added). */

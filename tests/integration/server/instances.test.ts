@@ -4,6 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { similarClaimsSchema } from '../../../shared/api/claims.js';
+import { updateAnnotation } from '../../../shared/annotation.js';
 import { layerRoomName, listAnnotations, teamLayerId } from '../../../shared/index.js';
 import { mark, TestArticle } from '../../support/article.js';
 import { closedWith, connectClient, insertText, synced, type TestClient } from '../../support/client.js';
@@ -194,6 +196,50 @@ describe.skipIf(services === null)(
       const closed = closedWith(watcher);
       await cli('invite', target, '--revoke', issued.invite.jti);
       expect(await closed).toBe(4401);
+    });
+
+    it('finds on one instance the claims reviewed and the feeds imported through the other', async () => {
+      const [a, b] = instances as [TestServer, TestServer];
+      const similar = async (server: TestServer, text: string) => {
+        const response = await api(server, `/api/claims/similar?${new URLSearchParams({ text, limit: '3' }).toString()}`);
+        expect(response.status).toBe(200);
+        return similarClaimsSchema.parse(await response.json()).results;
+      };
+      // Each instance has looked claims up before, so each holds a matcher built without them.
+      expect(await similar(a, 'the harbour tunnel cost')).toEqual([]);
+      expect(await similar(b, 'the harbour tunnel cost')).toEqual([]);
+
+      const docId = await importArticle(a, 'The mayor said the harbour tunnel cost 40 million euros to build.');
+      const article = connect(a, docId);
+      const layer = connect(a, layerRoomName(docId, teamLayerId));
+      await Promise.all([synced(article), synced(layer)]);
+      const id = mark(new TestArticle(article.doc), layer.doc, 'claim', 'the harbour tunnel cost 40 million euros to build');
+      const session = (await (await api(a, '/api/session')).json()) as { tokenId: string };
+      updateAnnotation(layer.doc, id, { verdict: 'false' }, null, new Date(), { id: session.tokenId, name: 'Rita Reviewer' });
+      await eventually(async () => {
+        expect((await similar(b, 'The tunnel under the harbour cost forty million euros'))[0]).toMatchObject({ document: docId, mark: id });
+      }, 15_000);
+
+      const feed = JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        claimReviewed: 'The ferry to the islands was cut to two crossings a day in 2025',
+        author: { '@type': 'Organization', name: 'Harbour Fact Desk' },
+        reviewRating: { '@type': 'Rating', alternateName: 'False' },
+        url: 'https://checks.example.org/2025/ferry',
+      });
+      const imported = await api(b, '/api/claims/feeds?name=islands', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/ld+json' },
+        body: feed,
+      });
+      expect(imported.status).toBe(200);
+      await eventually(async () => {
+        expect((await similar(a, 'only two ferry crossings a day to the islands in 2025'))[0]).toMatchObject({
+          source: 'feed',
+          verdict: 'False',
+        });
+      }, 15_000);
     });
 
     it('reports the store and Redis as reachable on /healthz', async () => {

@@ -247,6 +247,8 @@ for (const backend of backends) {
       const kept = await second.listClaims();
       expect([...kept.keys()].sort()).toEqual(['doc:doc-a', 'feed:desk']);
       expect(kept.get('doc:doc-a')?.map((item) => item.id)).toEqual(['m3']);
+      expect((await second.getClaims('doc:doc-a')).map((item) => item.id)).toEqual(['m3']);
+      expect(await second.getClaims('feed:gone')).toEqual([]);
       await first.deleteDocument('doc-a');
       expect([...(await second.listClaims()).keys()]).toEqual(['feed:desk']);
     });
