@@ -40,6 +40,8 @@ export async function openDocumentAs(
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.locator('.ProseMirror p').first().waitFor();
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  // The marks are loaded: the person's layer is known and synced, so marking works at once.
+  await page.locator('aside.sidebar[aria-busy="false"]').waitFor();
   return { page, context, errors };
 }
 

@@ -19,7 +19,8 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
   onToggleKind,
   threads,
   workflow,
-}: SidebarProps & HistoryProps & DamagedEntriesProps & KindFilterProps & ThreadCountProps) {
+  loading,
+}: SidebarProps & HistoryProps & DamagedEntriesProps & KindFilterProps & ThreadCountProps & { loading: boolean }) {
   const [tab, setTab] = useState<Tab>('list');
   // Marks in the article come first: the lists follow in a render React can
   // interrupt, so ten thousand annotations never hold up typing or a click.
@@ -45,7 +46,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
     tabList.current?.querySelector<HTMLElement>(`#sidebar-tab-${next}`)?.focus();
   };
   return (
-    <aside className="sidebar" aria-label="Annotations">
+    <aside className="sidebar" aria-label="Annotations" aria-busy={loading}>
       <div className="tabs" role="tablist" aria-label="Annotation views" ref={tabList} onKeyDown={onTabKey}>
         {tabs.map((name) => (
           <button

@@ -85,6 +85,8 @@ export function SidePane({ workspace, selection, actions, side, closeDetails, ap
         />
       )}
       <AnnotationSidebar
+        // Until the record says which layer is this person's and that layer is synced.
+        loading={workspace.record === null || !workspace.layer.ready}
         resolved={resolved ?? emptyList}
         selectedId={selectedId}
         onSelect={select}

@@ -65,7 +65,12 @@ export function useAnnotationActions(workspace: DocumentWorkspace, selection: Se
   };
 
   const mark = (kind: AnnotationKind) => {
-    if (view === null || layerDoc === null || article.room === null || !canAnnotate) return;
+    if (view === null || layerDoc === null || article.room === null) {
+      // A shortcut pressed as the page opens: said, not dropped in silence.
+      setMessage('The marks are still loading: mark again in a moment.');
+      return;
+    }
+    if (!canAnnotate) return;
     // A shortcut pressed right after Shift+arrows can arrive before ProseMirror
     // has read the new DOM selection: read it now.
     (view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
