@@ -6,6 +6,16 @@ import { importDocument, toText, type AnnotationKind, type SourceType } from '..
 export const halves = ['tuning', 'heldout'] as const;
 export type Half = (typeof halves)[number];
 
+/**
+ * The sets of articles and version pairs: the first set's two halves, then a
+ * second set written later in the same way, by writers who had not read the
+ * rules either. Rules may be tuned on the errors of the two tuning halves;
+ * both held-out halves are frozen.
+ */
+export const proseSets = ['tuning', 'heldout', 'second/tuning', 'second/heldout'] as const;
+export type ProseSet = (typeof proseSets)[number];
+export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>(['tuning', 'second/tuning']);
+
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');
 
 /** A mark on a gold list, placed in the article's text export. */
@@ -73,7 +83,7 @@ interface GoldEntry extends Omit<GoldMark, 'start' | 'end'> {
 }
 
 /** The articles of one half with their gold marks; throws when a gold text is not in its article, so a typo never passes as a miss. */
-export function loadArticles(half: Half): EvalArticle[] {
+export function loadArticles(half: ProseSet): EvalArticle[] {
   const folder = path.join(evalFolder, half, 'articles');
   return files(folder, '.md').map((file) => {
     const name = file.replace(/\.md$/u, '');
@@ -93,7 +103,7 @@ export function loadArticles(half: Half): EvalArticle[] {
 }
 
 /** The version pairs of one half with what a fact-checker finds between them. */
-export function loadPairs(half: Half): EvalPair[] {
+export function loadPairs(half: ProseSet): EvalPair[] {
   const folder = path.join(evalFolder, half, 'pairs');
   return files(folder, '.gold.json').map((file) => {
     const name = file.replace(/\.gold\.json$/u, '');

@@ -1,19 +1,19 @@
 // The evaluation of the rules that read prose: `npm run eval` prints, for the
-// tuning half and the held-out half of tests/fixtures/eval (written from the
-// span convention by someone who had not read the rules; the held-out half is
-// never tuned on), the precision and recall of suggestions per kind and of each
+// tuning and held-out halves of tests/fixtures/eval and of its second set
+// (written from the span convention by people who had not read the rules; the
+// held-out halves are never tuned on), the precision and recall of suggestions per kind and of each
 // comparison finding, and the acceptance checks on the real story pair beside
 // the checkout when it is there. `--json` prints the figures as JSON;
-// `--errors` lists every miss and false flag of the tuning half (the held-out
-// half's are never printed: its errors are not there to tune on);
+// `--errors` lists every miss and false flag of the tuning halves (the held-out
+// halves' are never printed: its errors are not there to tune on);
 // `--real-pair FOLDER` reads the real pair from another folder; `--half tuning`
-// scores that half alone (so working on the rules need not print the held-out
+// (or `second/tuning`) scores that half alone (so working on the rules need not print the held-out
 // figures each time).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeClaimScore, loadClaimSet, scoreClaimHalf } from './claims.js';
 import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
-import { halves, loadArticles, loadPairs, type Half } from './fixtures.js';
+import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSuggestionSet, type SuggestionScore } from './suggestions.js';
 
@@ -31,26 +31,30 @@ const root = path.join(import.meta.dirname, '..', '..');
 const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
 
 interface HalfResult {
-  half: Half;
+  half: ProseSet;
   articles: number;
   pairs: number;
   suggestions: SuggestionScore;
   comparison: ComparisonScore;
 }
 
-const chosen = values.half === undefined ? halves : halves.filter((half) => half === values.half);
-if (chosen.length === 0) throw new Error(`--half must be one of ${halves.join(', ')}.`);
+const chosen = values.half === undefined ? proseSets : proseSets.filter((half) => half === values.half);
+if (chosen.length === 0) throw new Error(`--half must be one of ${proseSets.join(', ')}.`);
 
-const results: HalfResult[] = chosen.map((half) => {
+const results: HalfResult[] = chosen.flatMap((half) => {
   const articles = loadArticles(half);
   const pairs = loadPairs(half);
-  return {
-    half,
-    articles: articles.length,
-    pairs: pairs.length,
-    suggestions: scoreSuggestionSet(articles),
-    comparison: scoreComparisonSet(pairs),
-  };
+  // A set without files yet is left out.
+  if (articles.length === 0 && pairs.length === 0) return [];
+  return [
+    {
+      half,
+      articles: articles.length,
+      pairs: pairs.length,
+      suggestions: scoreSuggestionSet(articles),
+      comparison: scoreComparisonSet(pairs),
+    },
+  ];
 });
 // "Already checked": the claim set is one file, its queries split into the same two halves.
 const claimSet = loadClaimSet();
@@ -93,8 +97,8 @@ if (values.json) {
       );
     }
     console.log(`  all flags true: ${ratio(trueFlags, flagged)} (${trueFlags} of ${flagged})`);
-    if (values.errors && result.half === 'tuning') {
-      console.log('\n  errors of the tuning half');
+    if (values.errors && tunedOn.has(result.half)) {
+      console.log(`\n  errors of ${result.half}`);
       for (const error of [...result.suggestions.errors, ...result.comparison.errors]) console.log(`    ${error}`);
     }
   }
