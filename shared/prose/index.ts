@@ -19,5 +19,7 @@ export { readSentence } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
+export { findBodies } from './bodies.js';
+export type { NamedBody } from './bodies.js';
 export { findPeople } from './people.js';
 export type { NamedPerson, TitleMention } from './people.js';

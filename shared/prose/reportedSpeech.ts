@@ -251,30 +251,38 @@ function relativeEnd(text: string, sentenceStart: number, cue: Cue, start: numbe
 /**
  * "Prices will rise, the minister said on Thursday.": the statement before a
  * comma, then a short speaker and the verb, with at most a few words (a time,
- * the people told) and no clause after it. The first comma that leaves a
+ * the people told) and no clause after it. The last comma that leaves a
  * speaker of at most eight words after it splits the two.
  */
 function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
   if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
-  // "Crews worked through the night, officials said, and the road reopened at dawn.": the narration after is no part of it.
-  const narration = /,\s+(?:and|but|while|as)\s/u.exec(text.slice(cue.end, bodyEnd));
+  // "Crews worked through the night, officials said, and the road reopened at dawn.", "…, the office said on Tuesday,
+  // prompting calls for…": the narration after is no part of it.
+  const narration = /,\s+(?:and|but|while|as|\p{Ll}+ing)\s/u.exec(text.slice(cue.end, bodyEnd));
   const tail = { start: cue.end, end: narration === null ? bodyEnd : cue.end + narration.index };
   if (wordCount(text, tail) > 5 || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
-  // "A nurse, who gave only her first name, Dana, said…": a comma just before the verb closes an apposition of the speaker.
-  if (/,\s*$/u.test(text.slice(sentence.start, cue.start))) return null;
-  for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < cue.start; comma = text.indexOf(',', comma + 1)) {
+  // "A nurse, who gave only her first name, Dana, said…": a comma just before the verb closes an apposition of the
+  // speaker, which then holds one comma itself: "…, a ministry spokeswoman, Dara Velin, told Calder Press."
+  const apposition = /,\s*$/u.test(text.slice(sentence.start, cue.start));
+  // From the comma nearest the verb: "Of the 37 students, 22 are still enrolled, the university said" is the university's.
+  const commas: number[] = [];
+  for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < cue.start; comma = text.indexOf(',', comma + 1))
+    commas.push(comma);
+  for (const comma of commas.reverse()) {
     // The comma of a figure ("1,200 workers") parts no clauses.
     if (/\p{N}/u.test(text[comma - 1] ?? '') && /\p{N}/u.test(text[comma + 1] ?? '')) continue;
     const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
     const statement = trimmed(text, { start: sentence.start, end: comma });
     if (speaker === null || wordCount(text, speaker) > 8 || wordCount(text, statement) < 3) continue;
+    if (apposition && !appositionSpeaker(text.slice(speaker.start, speaker.end))) continue;
     // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
     const asName = splitTitle(text.slice(statement.start, statement.end));
     if (isProperName(asName.name) && asName.title.split(/\s+/u).length <= 4) continue;
     // "The ministry's spokesman, Karl Ness, said …": a title before the name, not a statement.
     if (isTitlePhrase(text.slice(statement.start, statement.end))) continue;
-    // "Asked whether…, the captain said …": a fronted clause, not a statement.
-    if (fronted.test(text.slice(statement.start, statement.end))) continue;
+    // "Asked whether…, the captain said …": a fronted clause, not a statement; "If convicted, he faces…, the agency
+    // reported" is one with its main clause.
+    if (fronted.test(text.slice(statement.start, statement.end)) && !text.slice(statement.start, statement.end).includes(',')) continue;
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
     return {
       statements: [
@@ -287,6 +295,15 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     };
   }
   return null;
+}
+
+/** A speaker and its apposition, one of them a name: "a ministry spokeswoman, Dara Velin", "Dara Velin, a ministry spokeswoman". */
+function appositionSpeaker(phrase: string): boolean {
+  const parts = phrase.split(',').map((part) => part.trim());
+  if (parts.length !== 2) return false;
+  const [first = '', second = ''] = parts;
+  const described = (part: string) => /^(?:a|an|the)\s/iu.test(part) || isTitlePhrase(part);
+  return (isProperName(splitTitle(first).name) && described(second)) || (described(first) && isProperName(splitTitle(second).name));
 }
 
 /** A clause set before the main one: "Asked whether…", "When the vote was counted". */

@@ -276,8 +276,8 @@ export function withoutArticle(role: string): string {
 }
 
 const openers = new RegExp(`^(?:${wordsPattern(sentenceOpeners)})\\b[^,]*,\\s*`, 'iu');
-/** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ". */
-export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}\s.]+)?(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+)/u;
+/** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - ". */
+export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}\s.]+)*(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+)/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
 const trailingTime =
   /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;

@@ -52,6 +52,12 @@ function bodyName(description: string, sourceType: SourceType): string {
   return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
 }
 
+/** The last item of a list that passes a test. */
+function lastOf<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let index = list.length - 1; index >= 0; index--) if (test(list[index] as T)) return list[index];
+  return undefined;
+}
+
 /** An earlier speaker as the rules keep them: a bare name is a named person. */
 function known(speaker: string | SuggestedSpeaker): SuggestedSpeaker {
   if (typeof speaker !== 'string') return speaker;
@@ -100,6 +106,7 @@ export function describeSpeaker(
   earlier: readonly (string | SuggestedSpeaker)[],
   inParagraph: SuggestedSpeaker | null = null,
   people: readonly string[] = [],
+  bodies: readonly SuggestedSpeaker[] = [],
 ): SuggestedSpeaker {
   // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
   const latest = function* () {
@@ -123,7 +130,10 @@ export function describeSpeaker(
   }
   if (bodyReference.test(phrase.trim())) {
     const noun = lower.split(/\s+/u).pop() ?? '';
-    const body = findLatest((speaker) => speaker.sourceType === 'organisation' && looksLikeName(speaker.name) && refersTo(noun, speaker));
+    const refers = (speaker: SuggestedSpeaker) =>
+      speaker.sourceType === 'organisation' && looksLikeName(speaker.name) && refersTo(noun, speaker);
+    // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said").
+    const body = findLatest(refers) ?? lastOf(bodies, refers);
     if (body !== undefined) return { ...body, role: '' };
   }
   const reference = roleReference.exec(phrase.trim());
@@ -151,6 +161,10 @@ export function describeSpeaker(
   }
   const { title, name: written } = splitTitle(parts[nameIndex] ?? '');
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
+  // The first words of a body's full name, named before: "Saint Aurel" of Saint Aurel University, "Quillon" of Quillon Systems.
+  const shortFor = (body: SuggestedSpeaker) => body.sourceType === 'organisation' && body.name.startsWith(`${written} `);
+  const fullBody = findLatest(shortFor) ?? lastOf(bodies, shortFor);
+  if (fullBody !== undefined && title === '') return { ...fullBody, role };
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.
     // A person's surname first, the latest named ("Brenner" after Hanna Brenner of Brenner Construction is her), then a body's first word.

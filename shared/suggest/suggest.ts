@@ -1,4 +1,5 @@
 import {
+  findBodies,
   findPeople,
   findQuotations,
   readSentence,
@@ -6,6 +7,7 @@ import {
   splitSentences,
   type Report,
   type Sentence,
+  type NamedBody,
   type Statement,
   type TextSpan,
 } from '../prose/index.js';
@@ -52,6 +54,7 @@ const maxReadParagraphs = 20_000;
 interface ReadParagraph {
   sentences: ReadSentence[];
   people: string[];
+  bodies: NamedBody[];
 }
 
 function readParagraph(body: string): ReadParagraph {
@@ -66,7 +69,7 @@ function readParagraph(body: string): ReadParagraph {
   const people = findPeople(body, split, quotations)
     .map((person) => person.name)
     .filter((name) => name.includes(' '));
-  const read = { sentences, people };
+  const read = { sentences, people, bodies: findBodies(body) };
   if (readParagraphs.size >= maxReadParagraphs) readParagraphs.delete(readParagraphs.keys().next().value as string);
   readParagraphs.set(body, read);
   return read;
@@ -75,12 +78,13 @@ function readParagraph(body: string): ReadParagraph {
 const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
 
 /** Every sentence of a text with what it reports, in text order, read paragraph by paragraph (see `readParagraph`). */
-function readReports(text: string): (ReadSentence & { people: string[] })[] {
+function readReports(text: string): (ReadSentence & { people: string[]; bodies: NamedBody[] })[] {
   return splitParagraphs(text).flatMap((paragraph) => {
-    const { sentences, people } = readParagraph(text.slice(paragraph.start, paragraph.end));
+    const { sentences, people, bodies } = readParagraph(text.slice(paragraph.start, paragraph.end));
     return sentences.map(({ sentence, report }, index) => ({
-      // The people a paragraph names, given with its first sentence: later mentions of their surname are theirs.
+      // The people and bodies a paragraph names, given with its first sentence: later mentions of their surname are theirs.
       people: index === 0 ? people : [],
+      bodies: index === 0 ? bodies : [],
       sentence: { ...shift(sentence, paragraph.start), paragraph: paragraph.index },
       report:
         report === null
@@ -113,8 +117,10 @@ function readEntries(text: string): Entry[] {
   let previous: Entry | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
   const people: string[] = [];
-  for (const { sentence, report, people: named } of readReports(text)) {
+  const bodies: SuggestedSpeaker[] = [];
+  for (const { sentence, report, people: named, bodies: namedBodies } of readReports(text)) {
     people.push(...named);
+    bodies.push(...namedBodies.map((body) => ({ name: body.name, role: body.descriptor, sourceType: 'organisation' as const })));
     if (report === null) {
       previous = null;
       continue;
@@ -123,7 +129,7 @@ function readEntries(text: string): Entry[] {
     let continues = false;
     if (report.speaker !== null) {
       const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : null;
-      speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph, people);
+      speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph, people, bodies);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
       const named = speaker;

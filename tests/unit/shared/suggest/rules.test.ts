@@ -308,6 +308,38 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a body named in the narration by the first words of its name or by what describes it', () => {
+    const speakers = suggestMarks(
+      'Inspectors grounded every plane of budget carrier Brisca Airways on Tuesday. The carrier said the records were in order. ' +
+        'A vice-rector of Saint Aurel University was charged. Saint Aurel said it had suspended two officers.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+    expect(speakers.map((speaker) => [speaker.name, speaker.sourceType])).toEqual([
+      ['Brisca Airways', 'organisation'],
+      ['Saint Aurel University', 'organisation'],
+    ]);
+  });
+
+  it('reads a statement before its speaker past a fronted clause, an apposition of the speaker, or narration after', () => {
+    expect(marks('If convicted, Varro faces up to eight years in prison, the state news agency HNB reported.')).toEqual([
+      'claim: If convicted, Varro faces up to eight years in prison',
+      'attribution: the state news agency HNB reported',
+    ]);
+    expect(marks('Two of those patients remained in intensive care, a ministry spokeswoman, Dara Velin, told Calder Press.')).toEqual([
+      'claim: Two of those patients remained in intensive care',
+      'attribution: a ministry spokeswoman, Dara Velin, told Calder Press',
+    ]);
+    expect(marks('Of the 37 students, 22 are still enrolled, the university said, prompting calls for an inquiry.')).toEqual([
+      'claim: Of the 37 students, 22 are still enrolled',
+      'attribution: the university said',
+    ]);
+    // A dateline of several parts is no speaker.
+    expect(
+      suggestMarks('BRELLIN, Sorvania, Nov 14 (Linden Wire) - The bank said on Thursday that hackers had stolen data.').map(
+        (suggestion) => suggestion.speaker?.name,
+      ),
+    ).not.toContain('BRELLIN');
+  });
+
   it('reads "the spokesman" and "the report" as the person or document named before', () => {
     const speakers = suggestMarks(
       'Tilde Marr, a spokeswoman for the water board, said the pipes were sound. An audit commissioned by the Lenka Water Board said the pipes were corroded.\n\n' +

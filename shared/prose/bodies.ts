@@ -1,0 +1,33 @@
+import { bodyDescriptors, isBodyName } from './speakers.js';
+
+/** A company, ministry or other body a text names, with the noun written before its name ("budget carrier Brisca Airways"). */
+export interface NamedBody {
+  name: string;
+  /** "carrier" of "budget carrier Brisca Airways"; empty when nothing describes it. */
+  descriptor: string;
+}
+
+/** Runs of capitalised words, with the small words names keep inside ("Bank of Tarn", "Federation of Transport Workers"). */
+const capitalised = /\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}'’&-]*)*/gu;
+
+/**
+ * The bodies a passage names in full, wherever they are written (a speaker's
+ * or narration: "among them a former vice-rector of Saint Aurel University",
+ * "payments processor Quillon Systems"): a run of two or more capitalised
+ * words that ends as a body's name does, or that a body's descriptor comes
+ * just before. Later mentions ("Saint Aurel said", "the carrier said") are
+ * read against them.
+ */
+export function findBodies(text: string): NamedBody[] {
+  const found: NamedBody[] = [];
+  for (const match of text.matchAll(capitalised)) {
+    // A sentence's first word is capitalised whatever it is: "The", "Officials".
+    const name = match[0].replace(/^(?:The|A|An|Its|Their|Our)\s+/u, '');
+    if (!/\s/u.test(name) || name === name.toUpperCase()) continue;
+    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1] ?? '';
+    const descriptor = bodyDescriptors.includes(before) ? before : '';
+    if (descriptor === '' && !isBodyName(name)) continue;
+    if (!found.some((body) => body.name === name)) found.push({ name, descriptor });
+  }
+  return found;
+}
