@@ -7,6 +7,7 @@ import {
   denialWords,
   dismissiveWords,
   frontedClauseOpeners,
+  sentenceOpeners,
   notClauseStart,
   notSpeechBefore,
   opinionWords,
@@ -280,10 +281,13 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     if (isProperName(asName.name) && asName.title.split(/\s+/u).length <= 4) continue;
     // "The ministry's spokesman, Karl Ness, said …": a title before the name, not a statement.
     if (isTitlePhrase(text.slice(statement.start, statement.end))) continue;
+    // Short: "In 2024 the plant lost money, the company said" opens with "In" and is a statement.
+    if (openerOnly.test(text.slice(statement.start, statement.end)) && wordCount(text, statement) <= 4) continue;
     // "Asked whether…, the captain said …": a fronted clause, not a statement; "If convicted, he faces…, the agency
     // reported" is one with its main clause.
     if (fronted.test(text.slice(statement.start, statement.end)) && !text.slice(statement.start, statement.end).includes(',')) continue;
-    if (/^(?:which|who|whom|whose|that|when|where|while|and|but)\b/iu.test(text.slice(speaker.start, speaker.end))) continue;
+    // ", and the city utility said it…": a clause of its own after the comma, not a speaker of what comes before.
+    if (/^(?:which|who|whom|whose|that|when|where|while|and|but|yet)\b/iu.test(text.slice(comma + 1, cue.start).trimStart())) continue;
     return {
       statements: [
         { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before “${cue.word}”` },
@@ -308,6 +312,9 @@ function appositionSpeaker(phrase: string): boolean {
 
 /** A clause set before the main one: "Asked whether…", "When the vote was counted". */
 const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu');
+
+/** An opener alone, a time or a place ("But on Monday", "Later"): what stands before a comma and the speaker, not a statement. */
+const openerOnly = new RegExp(`^(?:(?:but|and|yet)\\s+)?(?:${wordsPattern(sentenceOpeners)})\\b[^,]*$`, 'iu');
 
 /** Verbs that make a phrase a clause of its own, not a speaker. */
 const clauseVerbs = [

@@ -317,7 +317,8 @@ function strip(text: string, span: TextSpan, atStart: RegExp[], atEnd: RegExp[])
  * letter, longer than 16 words, or a clause of its own.
  */
 export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
-  const edges = strip(text, span, [/^[\s,;:—–-]+/u, dateline, openers], [/[\s,;:.!?—–-]+$/u]);
+  // "But a former engineer, who…, said": a conjunction goes alone, not with what follows it up to a comma as an opener does.
+  const edges = strip(text, span, [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, openers], [/[\s,;:.!?—–-]+$/u]);
   // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
   const before = text.slice(edges.start, edges.end).split(/\s+/u);
   if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;

@@ -332,6 +332,14 @@ describe('suggestMarks', () => {
       'claim: Of the 37 students, 22 are still enrolled',
       'attribution: the university said',
     ]);
+    expect(marks('But on Monday, the ministry said it would appeal.')).toEqual([
+      'attribution: the ministry said',
+      'claim: it would appeal',
+    ]);
+    expect(marks('But a former engineer, who spoke on condition of anonymity, said managers had pressed staff.')).toEqual([
+      'attribution: a former engineer, who spoke on condition of anonymity, said',
+      'claim: managers had pressed staff',
+    ]);
     // A dateline of several parts is no speaker.
     expect(
       suggestMarks('BRELLIN, Sorvania, Nov 14 (Linden Wire) - The bank said on Thursday that hackers had stolen data.').map(
