@@ -32,7 +32,7 @@ import {
   type HtmlSource,
   type ReadAnnotation,
 } from '../../shared/index.js';
-import { threadsMap, threadStateKey } from '../../shared/thread/index.js';
+import { putThreads } from '../../shared/thread/index.js';
 import { isCheckedStep } from '../../shared/workflow/index.js';
 import type { AnnotationImportReport } from '../../shared/api/annotations.js';
 import { markFromComment } from '../formats/commentMark.js';
@@ -244,13 +244,7 @@ export function importFactmark(input: { content: unknown; maxBytes: number }): I
       );
       const rejected = rejectedSuggestions(layerDoc);
       for (const { id, ...rejection } of layer.rejectedSuggestions) rejected.set(id, rejection);
-      const threads = threadsMap(layerDoc);
-      for (const { markId, replies, state } of layer.threads) {
-        const thread = new Y.Map<unknown>();
-        threads.set(markId, thread);
-        for (const reply of replies) thread.set(reply.id, reply);
-        if (state !== null) thread.set(threadStateKey, state);
-      }
+      putThreads(layerDoc, layer.threads);
     });
     const update = Y.encodeStateAsUpdate(layerDoc);
     layerDoc.destroy();

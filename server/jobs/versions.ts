@@ -12,6 +12,7 @@ import {
   type QuoteSelector,
 } from '../../shared/index.js';
 import type { CarriedOrphan } from '../../shared/api/versions.js';
+import { putThreads } from '../../shared/thread/index.js';
 import { articleOf, exportModelOf } from './DocumentState.js';
 import { anchorAt, importArticle, type ImportedArticleState } from './importing.js';
 
@@ -139,6 +140,8 @@ export function carryMarks(input: {
       if (placed === null) orphans.push({ id: annotation.id, kind: annotation.kind, quote: annotation.quote });
       else carried++;
     }
+    // The discussion under each mark goes with it (the ids are the same), orphans' too.
+    putThreads(layerDoc, old.layers[0]?.threads ?? []);
     const layer = carried + orphans.length === 0 ? null : Y.encodeStateAsUpdate(layerDoc);
     return { same: map.text === old.text, digest: textDigest(map.text), layer, carried, orphans };
   } finally {

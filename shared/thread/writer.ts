@@ -1,11 +1,22 @@
 import * as Y from 'yjs';
 import { InputError } from '../errors.js';
-import { readThread } from './reader.js';
+import { readThread, type Thread } from './reader.js';
 import { replySchema, threadLimits, threadStateKey, threadsMapName, type Reply, type ThreadPerson, type ThreadState } from './schema.js';
 
 /** The layer's map of threads, keyed by mark id. */
 export function threadsMap(layer: Y.Doc): Y.Map<Y.Map<unknown>> {
   return layer.getMap(threadsMapName);
+}
+
+/** Writes whole threads read from elsewhere (a factmark file, an earlier version) into a layer, each under its mark's id. */
+export function putThreads(layer: Y.Doc, threads: readonly Thread[]): void {
+  const map = threadsMap(layer);
+  for (const { markId, replies, state } of threads) {
+    const thread = new Y.Map<unknown>();
+    map.set(markId, thread);
+    for (const reply of replies) thread.set(reply.id, reply);
+    if (state !== null) thread.set(threadStateKey, state);
+  }
 }
 
 function newReplyId(): string {

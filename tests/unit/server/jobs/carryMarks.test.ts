@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { exportModelOf } from '../../../../server/jobs/DocumentState.js';
 import { carryMarks } from '../../../../server/jobs/versions.js';
 import { articleFragmentName, teamLayerId, updateAnnotation, type AnnotationKind } from '../../../../shared/index.js';
+import { addReply, readThreads, setThreadResolved } from '../../../../shared/thread/index.js';
 import { mark, TestArticle } from '../../../support/article.js';
 import { doc, p } from '../../../support/builders.js';
 
@@ -67,6 +68,28 @@ describe('carryMarks', () => {
       words: null,
       annotation: { quote: 'Repairs will cost 2 million euros' },
     });
+  });
+
+  it('carries the discussion under each mark, an orphan’s too, with its replies and resolved state', () => {
+    const old = version(
+      ['The ferry carried 300 people.', 'The port will reopen in May.'],
+      [
+        ['claim', 'The ferry carried 300 people'],
+        ['claim', 'The port will reopen in May'],
+      ],
+    );
+    const by = { id: 't-owner', name: 'Rita' };
+    addReply(old.layer, { markId: old.ids[0] ?? '', body: 'Source for 300?', author: by, mentions: [] });
+    addReply(old.layer, { markId: old.ids[1] ?? '', body: 'Check the port notice.', author: by, mentions: [] });
+    setThreadResolved(old.layer, { markId: old.ids[1] ?? '', resolved: true, by });
+    const from = { ...old.from, layer: [Y.encodeStateAsUpdate(old.layer)] };
+    const next = newArticle(['The ferry carried 300 people.']);
+    const carried = carryMarks({ from, article: next });
+    const layer = new Y.Doc();
+    Y.applyUpdate(layer, carried.layer ?? new Uint8Array());
+    const threads = readThreads(layer).threads;
+    expect(threads.get(old.ids[0] ?? '')?.replies.map((reply) => reply.body)).toEqual(['Source for 300?']);
+    expect(threads.get(old.ids[1] ?? '')).toMatchObject({ replies: [{ body: 'Check the port notice.' }], state: { resolved: true } });
   });
 
   it('copies every field, and tells the same words among repeated ones by their context', () => {
