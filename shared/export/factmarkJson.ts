@@ -6,6 +6,7 @@ import { CodePointOffsets } from '../codePoints.js';
 import { ImportError } from '../errors.js';
 import { articleSchema } from '../schema.js';
 import { activityActions } from '../activity.js';
+import { collectionLimits, normalizeTags } from '../collection.js';
 import { replySchema, threadStateSchema } from '../thread/index.js';
 import type { ExportedLayer, ExportModel } from './model.js';
 
@@ -81,6 +82,8 @@ const factmarkSchema = z.object({
     answerKey: idSchema.optional(),
     layerNames: z.record(idSchema, z.string().max(200)).optional(),
     workflow: workflowSchema.optional(),
+    // A document's collections belong to its workspace and stay there; its tags go with it.
+    tags: z.array(z.string().max(collectionLimits.tag)).max(collectionLimits.tagsPerDocument).optional(),
   }),
   content: z.object({ type: z.literal('doc') }).passthrough(),
   text: z.string(),
@@ -121,6 +124,7 @@ const recordFields = [
   'answerKey',
   'layerNames',
   'workflow',
+  'tags',
 ] as const;
 
 /** Offsets of an annotation (or a history line's copy of one) moved from one count to another. */
@@ -247,6 +251,13 @@ export function fromFactmarkJson(input: string | unknown): FactmarkDocument {
     );
   });
   const { document } = data;
+  if (document.tags !== undefined) {
+    try {
+      document.tags = normalizeTags(document.tags);
+    } catch (error) {
+      throw new ImportError('parse', `document.tags: ${(error as Error).message}`);
+    }
+  }
   const record: ExportModel['record'] = { id: document.id, title: document.title, format: document.format, createdAt: document.createdAt };
   for (const key of recordFields) {
     const value = document[key];

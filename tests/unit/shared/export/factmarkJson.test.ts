@@ -18,6 +18,20 @@ describe('factmark JSON', () => {
     expect(read.record).toMatchObject({ assignment: { revealed: false }, answerKey: 'team', layerNames: { 'p-student': 'Student A' } });
   });
 
+  it('keeps a document\u2019s tags, normalised, and not its collections, which belong to its workspace', () => {
+    const model = annotatedFixture().model();
+    const tagged = { ...model, record: { ...model.record, tags: ['flood', 'port-2026'], collections: ['c-harbour'] } };
+    const file = JSON.parse(toFactmarkJson(tagged)) as { document: Record<string, unknown> };
+    expect(file.document).toMatchObject({ tags: ['flood', 'port-2026'] });
+    expect(file.document).not.toHaveProperty('collections');
+    expect(
+      fromFactmarkJson(JSON.stringify({ ...file, document: { ...file.document, tags: ['Port-2026', 'flood', 'flood'] } })).record.tags,
+    ).toEqual(['flood', 'port-2026']);
+    expect(() => fromFactmarkJson(JSON.stringify({ ...file, document: { ...file.document, tags: ['a/b'] } }))).toThrow(
+      ImportError,
+    );
+  });
+
   it('names no layer it does not hold: one student’s layer alone carries no other name, nor an answer key elsewhere', () => {
     const model = annotatedFixture().model();
     const own = { ...model, layers: model.layers.filter((layer) => layer.id === 'p-student') };
