@@ -122,6 +122,11 @@ describe('a day at the desk', () => {
     await details(cleoPage).getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => details(cleoPage).getByLabel('Status').inputValue()).toBe('checked');
     await expect.poll(() => details(anaPage).getByLabel('Status').inputValue()).toBe('checked');
+    // An editor may publish too, from "Publish…"; sharing stays the owner's.
+    expect(await cleoPage.getByRole('button', { name: 'Share…' }).count()).toBe(0);
+    await cleoPage.getByRole('button', { name: 'Publish…' }).click();
+    await cleoPage.locator('.publish-control').getByRole('button', { name: 'Publish', exact: true }).waitFor();
+    if (shots !== null) await cleoPage.screenshot({ path: path.join(shots, 'editor-publish.png') });
 
     // The History says who approved it, and when.
     await anaPage.getByRole('tab', { name: 'History' }).click();

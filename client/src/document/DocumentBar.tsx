@@ -46,6 +46,12 @@ export function DocumentBar({ api, id, workspace, panels, connection, select }: 
           Share…
         </button>
       )}
+      {!isOwner && workspace.editable && (
+        // Editors publish the desk's fact-check too (the API lets them); sharing and the rest stay the owner's.
+        <button type="button" className="link-button" aria-expanded={showShare} onClick={() => setShowShare((shown) => !shown)}>
+          Publish…
+        </button>
+      )}
       {isOwner && (
         <button
           type="button"

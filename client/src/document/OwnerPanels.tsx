@@ -9,11 +9,16 @@ import { WorkflowForm } from '../workflow/WorkflowForm.js';
 import type { DocumentWorkspace } from './useDocumentWorkspace.js';
 import type { Panels } from './usePanels.js';
 
-/** The owner's panels, each shown on request: sharing (with the answer key and where the review is published) and the class results. */
+/** The owner's panels, each shown on request: sharing (with the answer key and where the review is published) and the class results; an editor's publishing control. */
 export function OwnerPanels({ api, id, workspace, panels }: { api: Api; id: string; workspace: DocumentWorkspace; panels: Panels }) {
   const { record, setRecord, view, loadRecord } = workspace;
   const { showShare, showResults } = panels;
   if (record === null) return null;
+  // An editor's "Publish…" shows the publishing control alone.
+  if (!workspace.isOwner)
+    return showShare ? (
+      <PublishControl api={api} id={id} record={record} onRecord={(updated) => setRecord({ ...record, ...updated })} />
+    ) : null;
   return (
     <>
       {showShare && (
