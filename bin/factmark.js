@@ -12,9 +12,10 @@ const built = path.join(root, 'dist', 'server');
 
 function builtIsCurrent() {
   try {
-    const builtAt = statSync(path.join(built, 'main.js')).mtimeMs;
-    const inputs = JSON.parse(readFileSync(path.join(built, 'inputs.json'), 'utf8'));
-    return inputs.every((input) => statSync(path.join(root, input)).mtimeMs <= builtAt);
+    // The build's start: a file saved while it ran may not be in it.
+    const { startedAt, inputs } = JSON.parse(readFileSync(path.join(built, 'inputs.json'), 'utf8'));
+    statSync(path.join(built, 'main.js'));
+    return inputs.every((input) => statSync(path.join(root, input)).mtimeMs < startedAt);
   } catch {
     // Not built, or a source file it was built from is gone.
     return false;

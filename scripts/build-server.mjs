@@ -10,6 +10,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'dist', 'server');
 
+// A source file changed from now on is newer than this build, even while it runs.
+const startedAt = Date.now();
 // Chunks of an earlier build would linger beside the new ones.
 await rm(outdir, { recursive: true, force: true });
 const result = await build({
@@ -32,4 +34,4 @@ const result = await build({
   logLevel: 'warning',
 });
 const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/'));
-await writeFile(path.join(outdir, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
+await writeFile(path.join(outdir, 'inputs.json'), `${JSON.stringify({ startedAt, inputs })}\n`);

@@ -128,16 +128,25 @@ export class ClaimsDatabase {
     this.onStored?.(scope);
   }
 
-  /** Another instance stored a source: read back what it stored. */
-  async reload(scope: string): Promise<void> {
-    this.set(scope, await this.store.getClaims(scope));
+  /** Another instance stored a source: read back what it stored, in turn with this instance's own reads (a slow read never overwrites a newer one). */
+  reload(scope: string): Promise<void> {
+    return this.inTurn(async () => this.set(scope, await this.store.getClaims(scope)));
   }
 
   /** Reads every source back (after a time in which other instances' changes may have been missed). */
-  async reloadAll(): Promise<void> {
-    const stored = await this.store.listClaims();
-    for (const scope of [...this.bySource.keys()]) if (!stored.has(scope)) this.set(scope, []);
-    for (const [scope, claims] of stored) this.set(scope, claims);
+  reloadAll(): Promise<void> {
+    return this.inTurn(async () => {
+      const stored = await this.store.listClaims();
+      for (const scope of [...this.bySource.keys()]) if (!stored.has(scope)) this.set(scope, []);
+      for (const [scope, claims] of stored) this.set(scope, claims);
+    });
+  }
+
+  /** Runs a read after the reads under way; its failure is the caller's, not the next read's. */
+  private inTurn(read: () => Promise<void>): Promise<void> {
+    const done = this.running.then(read);
+    this.running = done.catch(() => undefined);
+    return done;
   }
 
   private set(scope: string, claims: ReviewedClaim[]): void {

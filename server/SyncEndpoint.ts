@@ -182,14 +182,19 @@ export class SyncEndpoint {
       person,
     );
     opened.blind = isBlindStudent(claims, record);
-    connection = opened;
     if (gatekeeper.admit(socket, claims, address, opened, accessVersion)) {
-      // Its access changed (trashed, revealed, hidden) while it waited for the room: decided again on the record as it is now.
-      store
-        .getDocument(address.docId)
-        .then((now) => (now === null ? socket.close(closeCodes.forbidden.code, documentTrashedReason) : gatekeeper.reconsiderHere(now)))
-        .catch((error: unknown) => log.error({ err: error, room: roomName }, 'reading a document’s access again failed'));
+      // Its access changed (trashed, revealed, hidden) while it waited for the room: decided again on the record as it
+      // is now, before it reads or writes anything (what it sent meanwhile still waits in `early`).
+      const now = await this.whileStoreReturns(socket, () => store.getDocument(address.docId));
+      if (now === null) socket.close(closeCodes.forbidden.code, documentTrashedReason);
+      else gatekeeper.reconsiderHere(now);
     }
+    // Closed meanwhile (its link revoked, its document trashed, its layer hidden): it never joins the room.
+    if (socket.readyState !== socket.OPEN) {
+      if (room.connections.size === 0) void rooms.release(room);
+      return;
+    }
+    connection = opened;
     opened.open();
     // Told it cannot save while waiting for the store, or now: it is told the state as it is.
     if (saving.failure !== null || this.told.has(socket)) opened.send(encodeStatus(saving.failure));

@@ -14,34 +14,35 @@ export function useRoom(api: Api, name: string): { room: Room | null; connection
     reason: null,
     serverCannotSave: false,
   });
-  // True once the doc holds the server's content, or what this browser kept
-  // of it: editing before that would add blocks beside the ones to come.
-  const [ready, setReady] = useState(false);
+  // The room whose doc holds the server's content, or what this browser kept
+  // of it: editing before that would add blocks beside the ones to come. Kept
+  // by name, so the render after switching rooms is not ready for the new one.
+  const [readyRoom, setReadyRoom] = useState<string | null>(null);
   useEffect(() => {
     const held = holdRoom(api, name);
     const { doc, provider, local, liveness } = held;
     const stopWatching = watchConnection(provider, liveness, setConnection, `factmark:unsynced:${name}`);
     const onSync = (synced: boolean) => {
-      if (synced) setReady(true);
+      if (synced) setReadyRoom(name);
     };
     provider.on('sync', onSync);
     // The room is an external system whose lifetime is this effect's; render needs it too.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setRoom(held);
     // It may have been opened ahead, and be synced already.
-    if (provider.synced) setReady(true);
+    if (provider.synced) setReadyRoom(name);
     void local.whenSynced.then(() => {
       // What this browser kept counts only if it holds something.
-      if (doc.store.clients.size > 0) setReady(true);
+      if (doc.store.clients.size > 0) setReadyRoom(name);
     });
     return () => {
       provider.off('sync', onSync);
-      setReady(false);
+      setReadyRoom(null);
       stopWatching();
       releaseRoom(held, name);
     };
   }, [api, name]);
-  return { room, connection, ready };
+  return { room, connection, ready: readyRoom === name };
 }
 
 /** The state of two connections as one: the worse status, and their waiting changes added. */

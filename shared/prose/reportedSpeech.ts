@@ -282,10 +282,11 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     // "The ministry's spokesman, Karl Ness, said …": a title before the name, not a statement.
     if (isTitlePhrase(text.slice(statement.start, statement.end))) continue;
     // Short: "In 2024 the plant lost money, the company said" opens with "In" and is a statement.
-    if (openerOnly.test(text.slice(statement.start, statement.end)) && wordCount(text, statement) <= 4) continue;
+    const stated = text.slice(statement.start, statement.end);
+    if (openerOnly.test(stated) && wordCount(text, statement) <= 4 && !finiteVerb.test(stated)) continue;
     // "Asked whether…, the captain said …": a fronted clause, not a statement; "If convicted, he faces…, the agency
     // reported" is one with its main clause.
-    if (fronted.test(text.slice(statement.start, statement.end)) && !text.slice(statement.start, statement.end).includes(',')) continue;
+    if (fronted.test(stated) && !subordinateOpening.test(stated)) continue;
     // ", and the city utility said it…": a clause of its own after the comma, not a speaker of what comes before.
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but|yet)\b/iu.test(text.slice(comma + 1, cue.start).trimStart())) continue;
     return {
@@ -313,8 +314,15 @@ function appositionSpeaker(phrase: string): boolean {
 /** A clause set before the main one: "Asked whether…", "When the vote was counted". */
 const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu');
 
-/** An opener alone, a time or a place ("But on Monday", "Later"): what stands before a comma and the speaker, not a statement. */
+/** An opener alone, a time or a place ("But on Monday", "In a statement"): what stands before a comma and the speaker, not a statement. */
 const openerOnly = new RegExp(`^(?:(?:but|and|yet)\\s+)?(?:${wordsPattern(sentenceOpeners)})\\b[^,]*$`, 'iu');
+
+/** A word that makes a few words a clause: a finite verb, regular ("doubled") or among the irregular ones news uses most. */
+const finiteVerb =
+  /\b(?:\p{L}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|fell|rose|grew|won|lost|cut|hit|led|left|made|paid|sold|spent|took|went|came|saw|gave|got|held|kept|met|ran|set|shut|stood|began|broke|built|bought|fled|flew|fought|found|knew|put|sent|shot|spread|stole|swept|threw|wrote|sank|struck)\b/iu;
+
+/** A subordinate clause that opens a statement with its main clause after a comma: "If convicted, Varro faces…". */
+const subordinateOpening = /^(?:if|when|while|although|though|unless|once)\b[^,]*,\s*(?!which|who|whose|whom)\S/iu;
 
 /** Verbs that make a phrase a clause of its own, not a speaker. */
 const clauseVerbs = [

@@ -277,7 +277,9 @@ export function withoutArticle(role: string): string {
 
 const openers = new RegExp(`^(?:${wordsPattern(sentenceOpeners)})\\b[^,]*,\\s*`, 'iu');
 /** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - ". */
-export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}\s.]+)*(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+)/u;
+// At most three parts after the place, each starting with its first letter: a long list ("US, Canada, France, …") must not take
+// exponential time.
+export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+)/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
 const trailingTime =
   /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;

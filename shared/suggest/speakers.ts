@@ -161,10 +161,6 @@ export function describeSpeaker(
   }
   const { title, name: written } = splitTitle(parts[nameIndex] ?? '');
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
-  // The first words of a body's full name, named before: "Saint Aurel" of Saint Aurel University, "Quillon" of Quillon Systems.
-  const shortFor = (body: SuggestedSpeaker) => body.sourceType === 'organisation' && body.name.startsWith(`${written} `);
-  const fullBody = findLatest(shortFor) ?? lastOf(bodies, shortFor);
-  if (fullBody !== undefined && title === '') return { ...fullBody, role };
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.
     // A person's surname first, the latest named ("Brenner" after Hanna Brenner of Brenner Construction is her), then a body's first word.
@@ -184,6 +180,12 @@ export function describeSpeaker(
       if (person.endsWith(` ${written}`)) return { name: person, role, sourceType: 'named' };
     }
   }
+  // The first words of a body's full name, named before ("Saint Aurel" of Saint Aurel University, "Quillon" of Quillon
+  // Systems), unless a person who spoke before goes by them (a surname alone was looked up among people above).
+  const isPerson = findLatest((speaker) => speaker.sourceType === 'named' && speaker.name === written) !== undefined;
+  const shortFor = (body: SuggestedSpeaker) => body.sourceType === 'organisation' && body.name.startsWith(`${written} `);
+  const fullBody = title === '' && !isPerson ? (findLatest(shortFor) ?? lastOf(bodies, shortFor)) : undefined;
+  if (fullBody !== undefined) return { ...fullBody, role };
   const others = parts.filter((_part, index) => index !== nameIndex);
   const described = [title, ...others].map(sourceTypeOf);
   // One name described as a person ("A passenger on the flight, who gave only her first name, Ines") is a person.

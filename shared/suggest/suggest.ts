@@ -40,6 +40,8 @@ function suggestionMaker(text: string) {
 interface ReadSentence {
   sentence: Sentence;
   report: Report | null;
+  /** The bodies it names in full (later sentences may call them by part of their name). */
+  bodies: NamedBody[];
 }
 
 /**
@@ -54,7 +56,6 @@ const maxReadParagraphs = 20_000;
 interface ReadParagraph {
   sentences: ReadSentence[];
   people: string[];
-  bodies: NamedBody[];
 }
 
 function readParagraph(body: string): ReadParagraph {
@@ -64,12 +65,12 @@ function readParagraph(body: string): ReadParagraph {
   const split = splitSentences(body, quotations);
   const sentences = split.map((sentence) => {
     const inside = quotations.filter((quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end);
-    return { sentence, report: readSentence(body, sentence, inside) };
+    return { sentence, report: readSentence(body, sentence, inside), bodies: findBodies(body.slice(sentence.start, sentence.end)) };
   });
   const people = findPeople(body, split, quotations)
     .map((person) => person.name)
     .filter((name) => name.includes(' '));
-  const read = { sentences, people, bodies: findBodies(body) };
+  const read = { sentences, people };
   if (readParagraphs.size >= maxReadParagraphs) readParagraphs.delete(readParagraphs.keys().next().value as string);
   readParagraphs.set(body, read);
   return read;
@@ -78,13 +79,13 @@ function readParagraph(body: string): ReadParagraph {
 const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
 
 /** Every sentence of a text with what it reports, in text order, read paragraph by paragraph (see `readParagraph`). */
-function readReports(text: string): (ReadSentence & { people: string[]; bodies: NamedBody[] })[] {
+function readReports(text: string): (ReadSentence & { people: string[] })[] {
   return splitParagraphs(text).flatMap((paragraph) => {
-    const { sentences, people, bodies } = readParagraph(text.slice(paragraph.start, paragraph.end));
-    return sentences.map(({ sentence, report }, index) => ({
-      // The people and bodies a paragraph names, given with its first sentence: later mentions of their surname are theirs.
+    const { sentences, people } = readParagraph(text.slice(paragraph.start, paragraph.end));
+    return sentences.map(({ sentence, report, bodies }, index) => ({
+      // The people a paragraph names, given with its first sentence: later mentions of their surname are theirs.
       people: index === 0 ? people : [],
-      bodies: index === 0 ? bodies : [],
+      bodies,
       sentence: { ...shift(sentence, paragraph.start), paragraph: paragraph.index },
       report:
         report === null
@@ -120,8 +121,10 @@ function readEntries(text: string): Entry[] {
   const bodies: SuggestedSpeaker[] = [];
   for (const { sentence, report, people: named, bodies: namedBodies } of readReports(text)) {
     people.push(...named);
-    bodies.push(...namedBodies.map((body) => ({ name: body.name, role: body.descriptor, sourceType: 'organisation' as const })));
+    // A sentence's bodies count from the next sentence on: "said Karl Ness" before the Karl Ness Foundation is named is the man.
+    const sentenceBodies = namedBodies.map((body) => ({ name: body.name, role: body.descriptor, sourceType: 'organisation' as const }));
     if (report === null) {
+      bodies.push(...sentenceBodies);
       previous = null;
       continue;
     }
@@ -150,6 +153,7 @@ function readEntries(text: string): Entry[] {
     const entry: Entry = { sentence, report, speaker, continues, kinds: report.statements.map((statement) => statement.kind) };
     entries.push(entry);
     previous = entry;
+    bodies.push(...sentenceBodies);
   }
   return entries;
 }

@@ -65,7 +65,9 @@ export function useAnnotationActions(workspace: DocumentWorkspace, selection: Se
   };
 
   const mark = (kind: AnnotationKind) => {
-    if (view === null || layerDoc === null || article.room === null) {
+    // Until the record says which layer is this person's and that layer is synced (the sidebar is busy meanwhile).
+    const loading = workspace.record === null || !workspace.layer.ready;
+    if (loading || view === null || layerDoc === null || article.room === null) {
       // A shortcut pressed as the page opens: said, not dropped in silence.
       setMessage('The marks are still loading: mark again in a moment.');
       return;

@@ -27,9 +27,7 @@ describe('factmark JSON', () => {
     expect(
       fromFactmarkJson(JSON.stringify({ ...file, document: { ...file.document, tags: ['Port-2026', 'flood', 'flood'] } })).record.tags,
     ).toEqual(['flood', 'port-2026']);
-    expect(() => fromFactmarkJson(JSON.stringify({ ...file, document: { ...file.document, tags: ['a/b'] } }))).toThrow(
-      ImportError,
-    );
+    expect(() => fromFactmarkJson(JSON.stringify({ ...file, document: { ...file.document, tags: ['a/b'] } }))).toThrow(ImportError);
   });
 
   it('names no layer it does not hold: one student’s layer alone carries no other name, nor an answer key elsewhere', () => {

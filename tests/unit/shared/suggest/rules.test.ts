@@ -308,6 +308,14 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a surname as the person of that name before a body whose name starts with it', () => {
+    const speakers = suggestMarks(
+      'Orlo Bank said its loans were safe. "The books were audited in May," said Ina Orlo, the bank owner. Orlo said the audit was new. ' +
+        '"We checked twice," said Karl Ness. The Karl Ness Foundation paid for the study. Karl Ness said the study was independent.',
+    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    expect(speakers).toEqual(['Orlo Bank', 'Ina Orlo', 'Ina Orlo', 'Karl Ness', 'Karl Ness']);
+  });
+
   it('reads a body named in the narration by the first words of its name or by what describes it', () => {
     const speakers = suggestMarks(
       'Inspectors grounded every plane of budget carrier Brisca Airways on Tuesday. The carrier said the records were in order. ' +
@@ -340,6 +348,16 @@ describe('suggestMarks', () => {
       'attribution: a former engineer, who spoke on condition of anonymity, said',
       'claim: managers had pressed staff',
     ]);
+    // A short statement with a verb is one, an opener alone is not.
+    expect(marks('At least 12 people died, police said.')).toEqual(['claim: At least 12 people died', 'attribution: police said']);
+    expect(marks('In May sales fell, the company said.')).toEqual(['claim: In May sales fell', 'attribution: the company said']);
+    expect(marks('Asked whether the plan, which cost millions, would work, the minister said it would.')).not.toContain(
+      'claim: Asked whether the plan, which cost millions, would work',
+    );
+    // A list of thirty places is read at once (a dateline pattern once took exponential time over such a list), and
+    // is too long to be a speaker.
+    const places = Array.from({ length: 30 }, (_, index) => `Land${String.fromCharCode(65 + (index % 26))}${index}`);
+    expect(marks(`${places.join(', ')} and Ireland said on Monday that the deal was close.`)).toEqual([]);
     // A dateline of several parts is no speaker.
     expect(
       suggestMarks('BRELLIN, Sorvania, Nov 14 (Linden Wire) - The bank said on Thursday that hackers had stolen data.').map(
