@@ -1,6 +1,9 @@
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
-import { canonical, contentWords, negations, numbersOf, stem } from './tokens.js';
+import { sameFamily, swapsDetail } from './align.js';
+import { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
+import { foldNumbers } from './numbers.js';
+import { negations, normaliseText, splitWords, stopWords, termsOf } from './tokens.js';
 
 /** How the lexical scores combine into one. */
 export interface MatcherOptions {
@@ -9,19 +12,26 @@ export interface MatcherOptions {
   bm25Weight: number;
   /** n of the character n-grams. */
   ngram: number;
-  /** Factor a score is multiplied by when both claims hold numbers and share none ("5%" against "15%"). */
+  /**
+   * Factor a score is multiplied by when the two disagree on a number: both
+   * hold numbers and share none ("5%" against "15%"), or both hold numbers
+   * of one kind (years, percentages, amounts) and share none of that kind
+   * ("40% in 2023" against "40% in 2021"). Amounts within
+   * {@link numberTolerance} of each other are the same ("66%", "two thirds").
+   */
   numberMismatch: number;
+  numberTolerance: FigureTolerance;
   /** Factor when one claim is negated and the other is not ("did" against "did not"). */
   negationMismatch: number;
   /**
-   * Factor when the two are the same sentence but for a swapped detail:
-   * word overlap (Jaccard) of at least {@link nearDuplicate}, with words on
-   * each side the other lacks ("hottest" for "coldest", "2019" for "2022"),
-   * or the same words in another order. That is the shape of a near miss:
-   * a paraphrase rewords throughout, a different claim changes one slot.
+   * Factor when the two are the same sentence but for one swapped detail
+   * (see {@link swapsDetail}; numbers within the tolerance and words of one
+   * family count as the same): the shape of a near miss, since a paraphrase
+   * rewords throughout or reorders while a different claim changes one slot.
    */
   substitution: number;
-  nearDuplicate: number;
+  /** The most terms a swapped slot holds on either side ("police officers" for "voters"). */
+  slot: number;
   /** The lowest score shown as "already checked": a weaker match is not worth a fact-checker's look. */
   threshold: number;
 }
@@ -32,9 +42,10 @@ export const defaultMatcherOptions: MatcherOptions = {
   bm25Weight: 0.7,
   ngram: 3,
   numberMismatch: 0.6,
+  numberTolerance: { stated: 0.05, hedged: 0.15 },
   negationMismatch: 0.7,
   substitution: 0.1,
-  nearDuplicate: 0.62,
+  slot: 3,
   threshold: 0.15,
 };
 
@@ -50,40 +61,27 @@ export interface ClaimMatch<T> {
 interface Analysed {
   terms: string[];
   grams: string[];
-  numbers: Set<string>;
+  /** The figure of each term, undefined where the term is no number. */
+  figureAt: (Figure | undefined)[];
+  figures: Figure[];
   negated: boolean;
+  /** Whether the claim compares two things ("more on defence than on debt"). */
+  compares: boolean;
 }
 
 function analyse(text: string, n: number): Analysed {
-  const words = contentWords(text);
-  const terms = words.map((word) => canonical(stem(word)));
+  const folded = foldNumbers(splitWords(normaliseText(text)));
+  const words = folded.filter((word) => !stopWords.has(word));
+  const terms = termsOf(words);
+  const figureAt = figuresOf(terms, hedgedNumbers(folded));
   return {
     terms,
     grams: characterNgrams(words, n),
-    numbers: numbersOf(terms),
+    figureAt,
+    figures: figureAt.filter((figure) => figure !== undefined),
     negated: words.some((word) => negations.has(word)),
+    compares: folded.includes('than'),
   };
-}
-
-/**
- * Whether two claims are one sentence with a detail swapped: they share
- * most words (Jaccard at least `nearDuplicate`) and either each has a few
- * words the other lacks ("hottest" for "coldest", "2019" for "2022"), or
- * one has a number or a word of polarity ("not", "against") the other
- * lacks.
- */
-export function swapsDetail(a: readonly string[], b: readonly string[], nearDuplicate: number, maxSwap = 3): boolean {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  const onlyA = [...setA].filter((term) => !setB.has(term));
-  const onlyB = [...setB].filter((term) => !setA.has(term));
-  const shared = setA.size - onlyA.length;
-  const union = setA.size + setB.size - shared;
-  if (union === 0 || shared / union < nearDuplicate) return false;
-  if (onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= maxSwap && onlyB.length <= maxSwap) return true;
-  const telling = (term: string) => /^\d/.test(term) || negations.has(term);
-  // The same words in another order ("more on defence than on debt") are not told apart: paraphrases reorder far more often.
-  return onlyA.some(telling) || onlyB.some(telling);
 }
 
 /**
@@ -141,10 +139,19 @@ export class ClaimMatcher<T> {
       const other = this.analysed[index];
       if (claim === undefined || other === undefined || !accept(claim)) continue;
       let score = combined;
-      if (query.numbers.size > 0 && other.numbers.size > 0 && ![...query.numbers].some((number) => other.numbers.has(number)))
-        score *= options.numberMismatch;
+      if (contradictsFigures(query.figures, other.figures, options.numberTolerance)) score *= options.numberMismatch;
       if (query.negated !== other.negated) score *= options.negationMismatch;
-      if (swapsDetail(query.terms, other.terms, options.nearDuplicate)) score *= options.substitution;
+      const same = (i: number, j: number) => {
+        const a = query.terms[i] ?? '';
+        const b = other.terms[j] ?? '';
+        if (a === b) return true;
+        const x = query.figureAt[i];
+        const y = other.figureAt[j];
+        if (x !== undefined && y !== undefined) return sameFigure(x, y, options.numberTolerance);
+        return x === undefined && y === undefined && sameFamily(a, b);
+      };
+      if (swapsDetail(query.terms, other.terms, { slot: options.slot, compared: query.compares && other.compares, same }))
+        score *= options.substitution;
       found.push({ claim, score, bm25: lexical[index] ?? 0, ngram: grams[index] ?? 0 });
       // Kept sorted (stable: an equal score stays after those before it), so the cut-off above is right.
       found.sort((a, b) => b.score - a.score);

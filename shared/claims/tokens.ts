@@ -1,13 +1,13 @@
 import { foldNumbers } from './numbers.js';
 
 /** Words too common to tell one claim from another. */
-const stopWords = new Set(
+export const stopWords = new Set(
   (
     'a an the of to in on at by for from with about as into over after before than then that this these those ' +
     'and or but if so is are was were be been being am has have had having do does did will would shall should ' +
     'can could may might must it its it’s their there they them he she his her him we our us you your i me my ' +
     'which who whom whose what when where why how all any both each some such only own same very just also said says say ' +
-    'according claims claimed claim stated gone went got get gets s'
+    'according claims claimed claim stated gone went got get gets s since compared nearly almost roughly approximately around'
   ).split(' '),
 );
 
@@ -25,9 +25,9 @@ export function normaliseText(text: string): string {
     .replace(/\bcannot\b/g, 'can not');
 }
 
-/** The words of a normalised text, numbers with their separators kept whole, `%` a word of its own. */
+/** The words of a normalised text, numbers with their separators kept whole, a word with figures in it ("co2") one word, `%` and currency signs words of their own. */
 export function splitWords(text: string): string[] {
-  return text.match(/\d+(?:[.,]\d+)*|[a-z]+|%/g) ?? [];
+  return text.match(/\d+(?:[.,]\d+)*|[a-z]+(?:\d+[a-z]*)*|[%€$£]/g) ?? [];
 }
 
 /**
@@ -73,6 +73,11 @@ const synonymGroups: readonly string[][] = [
     'jump',
     'soar',
     'surg',
+    'rocket',
+    'rais',
+    'boost',
+    'hike',
+    'hik',
     'up',
     'more',
     'higher',
@@ -92,6 +97,12 @@ const synonymGroups: readonly string[][] = [
     'down',
     'plung',
     'slump',
+    'plummet',
+    'tumbl',
+    'dip',
+    'sink',
+    'sank',
+    'sunk',
     'fewer',
     'less',
     'lower',
@@ -104,6 +115,7 @@ const synonymGroups: readonly string[][] = [
     'disappear',
   ],
   ['double', 'doubl', 'twice'],
+  ['halve', 'halv'],
   ['triple', 'tripl', 'trebl'],
   ['close', 'clos', 'shut'],
   ['year', 'annual', 'yearly'],
@@ -124,12 +136,46 @@ export function canonical(term: string): string {
   return synonymOf.get(term) ?? term;
 }
 
-/** The terms of a claim for lexical matching: its {@link contentWords}, stemmed, synonyms made one. */
-export function claimTerms(text: string): string[] {
-  return contentWords(text).map((word) => canonical(stem(word)));
+/** Changes said as a percentage that are one word: "up 100%" says "doubled", "down 50%" says "halved". */
+const changesAsMultiples: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  increas: { '100': 'double', '200': 'triple' },
+  decreas: { '50': 'halve' },
+};
+
+/**
+ * Terms with a change that is a multiple made the word for it: `increas
+ * 100 percent` (or `100 percent increas`) becomes `double`, `decreas 50
+ * percent` becomes `halve`.
+ */
+export function foldRises(terms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] ?? '';
+    if (terms[i + 1] === 'percent') {
+      const before = changesAsMultiples[out[out.length - 1] ?? '']?.[term];
+      if (before !== undefined) {
+        out[out.length - 1] = before;
+        i++;
+        continue;
+      }
+      const after = changesAsMultiples[terms[i + 2] ?? '']?.[term];
+      if (after !== undefined) {
+        out.push(after);
+        i += 2;
+        continue;
+      }
+    }
+    out.push(term);
+  }
+  return out;
 }
 
-/** The number tokens of a claim's terms. */
-export function numbersOf(terms: readonly string[]): Set<string> {
-  return new Set(terms.filter((term) => /^\d/.test(term)));
+/** The terms of a claim for lexical matching: its {@link contentWords}, stemmed, synonyms made one, a rise of 100% made "double". */
+export function claimTerms(text: string): string[] {
+  return termsOf(contentWords(text));
+}
+
+/** {@link claimTerms} of a claim's {@link contentWords}. */
+export function termsOf(words: readonly string[]): string[] {
+  return foldRises(words.map((word) => canonical(stem(word))));
 }

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { Bm25Index, characterNgrams, ClaimMatcher, claimTerms, NgramIndex, swapsDetail } from '../../../../shared/claims/index.js';
+import {
+  alignTerms,
+  Bm25Index,
+  characterNgrams,
+  ClaimMatcher,
+  claimTerms,
+  contradictsFigures,
+  figuresOf,
+  hedgedNumbers,
+  NgramIndex,
+  sameFamily,
+  swapsDetail,
+} from '../../../../shared/claims/index.js';
+import { foldNumbers } from '../../../../shared/claims/numbers.js';
+import { normaliseText, splitWords } from '../../../../shared/claims/tokens.js';
 
 /** A small set of claims by id, the builder every case below starts from. */
 const claims = (...texts: string[]) => texts.map((text, index) => ({ id: `c${index + 1}`, text }));
@@ -12,7 +26,10 @@ describe('claim terms', () => {
     ['two million', '2000000'],
     ['2,000,000', '2000000'],
     ['2.5 million', '2500000'],
-    ['€8bn', '8000000000'],
+    ['€8bn', '8000000000 euro'],
+    ['8 billion euros', '8000000000 euro'],
+    ['a million ballots', '1000000 ballot'],
+    ['two and a half million', '2500000'],
     ['300k', '300000'],
     ['two hundred and thirty thousand', '230000'],
     ['5%', '5 percent'],
@@ -21,6 +38,14 @@ describe('claim terms', () => {
     ['one in five', '20 percent'],
     ['4 out of 10', '40 percent'],
     ['half of', '50 percent'],
+    ['down by half', 'halve'],
+    ['in two decades', '20 year'],
+    ['for a decade and a half', '15 year'],
+    ['over the past half-decade', 'past 5 year'],
+    ['a five-fold increase', '5fold increas'],
+    ['up 100 per cent', 'double'],
+    ['a 200% increase', 'triple'],
+    ['CO2 emissions', 'co2 emission'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
   });
@@ -81,17 +106,45 @@ describe('the claim matcher', () => {
     expect(first?.claim.id).toBe('c1');
   });
 
-  it('tells a swapped detail from a reworded sentence', () => {
-    const terms = (text: string) => claimTerms(text);
-    expect(
-      swapsDetail(terms('2023 was the hottest year on record in Valdoria'), terms('2023 was the coldest year on record in Valdoria'), 0.62),
-    ).toBe(true);
-    expect(
-      swapsDetail(terms('Half of prisoners reoffend within a year'), terms('Half of prisoners reoffend within five years'), 0.62),
-    ).toBe(true);
-    expect(swapsDetail(terms('Rail fares have risen by 50% since 2010'), terms('Train tickets went up by half since 2010'), 0.62)).toBe(
-      false,
-    );
+  it.each([
+    ['2023 was the hottest year on record in Valdoria', '2023 was the coldest year on record in Valdoria', true],
+    ['Half of prisoners reoffend within a year', 'Half of prisoners reoffend within five years', true],
+    ['A majority of voters support the death penalty', 'A majority of police officers support the death penalty', true],
+    ['Mobile phones cause brain cancer', 'Mobile phones cause infertility', true],
+    ['Rail fares have risen by 50% since 2010', 'Since 2010 the cost of a train ticket has gone up by half', false],
+    ['Valdoria accepted 40,000 refugees in 2023', 'In 2023 Valdoria took in forty thousand refugees', false],
+    ['Heat pumps cost 10,000 euros to install', 'Installing a heat pump costs ten thousand euros', false],
+    ['Knife crime in Redmoor rose by 40%', 'Knife crime in Redmoor rose by 40%, police said', false],
+  ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
+    expect(swapsDetail(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
+  });
+
+  it('reads trading the sides of a comparison as a swap, and only then', () => {
+    const a = claimTerms('Valdoria spends more on debt interest than on defence');
+    const b = claimTerms('Valdoria spends more on defence than on debt interest');
+    expect(swapsDetail(a, b, { slot: 3, compared: true })).toBe(true);
+    expect(swapsDetail(a, b, { slot: 3, compared: false })).toBe(false);
+  });
+
+  it('lines up terms and names the runs between', () => {
+    const { aligned, gaps } = alignTerms(['mobil', 'phon', 'caus', 'brain', 'cancer'], ['mobil', 'phon', 'caus', 'infertility']);
+    expect(aligned).toBe(3);
+    expect(gaps).toEqual([{ a: [3, 4], b: [3] }]);
+  });
+
+  it('tells words of one family from words that only look alike', () => {
+    expect(sameFamily('vaccinat', 'vaccination')).toBe(true);
+    expect(sameFamily('children', 'childhood')).toBe(true);
+    expect(sameFamily('arctic', 'antarctic')).toBe(false);
+    expect(sameFamily('men', 'women')).toBe(false);
+    expect(sameFamily('2019', '2012')).toBe(false);
+  });
+
+  it('lowers a claim that swaps a subject group or a cause below a reworded one', () => {
+    const set = matcher('Mobile phones cause brain cancer', 'Phone masts cause headaches in children');
+    const [first] = set.similar('Mobile phones cause infertility', 2);
+    expect(first?.claim.id).not.toBe('c1');
+    expect(ids(set.similar('using a mobile phone gives you brain cancer', 1))).toEqual(['c1']);
   });
 
   it('keeps the order given among equal scores, leaves out claims the filter refuses and those scoring nothing', () => {
@@ -99,5 +152,35 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('ferry fares', 3))).toEqual(['c1', 'c2']);
     expect(ids(set.similar('ferry fares', 3, (claim) => claim.id !== 'c1'))).toEqual(['c2']);
     expect(set.similar('', 3)).toEqual([]);
+  });
+});
+
+describe('figures', () => {
+  const tolerance = { stated: 0.05, hedged: 0.15 };
+  const figures = (text: string) => {
+    const folded = foldNumbers(splitWords(normaliseText(text)));
+    return figuresOf(claimTerms(text), hedgedNumbers(folded)).filter((figure) => figure !== undefined);
+  };
+
+  it('tells years, percentages and amounts apart, and which are hedged', () => {
+    expect(figures('nearly 40% of 300 nurses left in 2023')).toEqual([
+      { value: 40, kind: 'percent', hedged: true },
+      { value: 300, kind: 'amount', hedged: false },
+      { value: 2023, kind: 'year', hedged: false },
+    ]);
+  });
+
+  it.each([
+    ['40% in 2023', '40% in 2021', true],
+    ['40% in 2023', 'two fifths in 2023', false],
+    ['two thirds of adults', '66% of adults', false],
+    ['nearly a third of adults', '30% of adults', false],
+    ['a third of adults', '30% of adults', true],
+    ['four in ten children', '4 million children', true],
+    ['9.1% in 2022', '11.1% in 2022', true],
+    ['40 towns in 2023', 'forty towns in 2023', false],
+    ['in 2023', 'the 40 biggest towns', true],
+  ])('"%s" against "%s" disagree: %s', (a, b, disagree) => {
+    expect(contradictsFigures(figures(a), figures(b), tolerance)).toBe(disagree);
   });
 });

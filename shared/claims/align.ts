@@ -1,0 +1,93 @@
+import { negations } from './tokens.js';
+
+/** A run of terms where two lined-up claims differ: the positions of each side's terms in that run. */
+export interface Gap {
+  a: number[];
+  b: number[];
+}
+
+/**
+ * Two term lists lined up by their longest common subsequence, terms
+ * matched by `same` (positions in `a` and `b`): how many terms line up,
+ * and the runs that differ between them, in order.
+ */
+export function alignTerms(
+  a: readonly string[],
+  b: readonly string[],
+  same: (i: number, j: number) => boolean = (i, j) => a[i] === b[j],
+): { aligned: number; gaps: Gap[] } {
+  // The usual table of the longest common subsequence of each pair of suffixes.
+  const width = b.length + 1;
+  const table = new Uint16Array((a.length + 1) * width);
+  const at = (i: number, j: number) => table[i * width + j] ?? 0;
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) table[i * width + j] = same(i, j) ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+  const gaps: Gap[] = [];
+  let gap: Gap = { a: [], b: [] };
+  const close = () => {
+    if (gap.a.length > 0 || gap.b.length > 0) gaps.push(gap);
+    gap = { a: [], b: [] };
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (same(i, j) && at(i, j) === at(i + 1, j + 1) + 1) {
+      close();
+      i++;
+      j++;
+    } else if (at(i + 1, j) >= at(i, j + 1)) gap.a.push(i++);
+    else gap.b.push(j++);
+  }
+  for (; i < a.length; i++) gap.a.push(i);
+  for (; j < b.length; j++) gap.b.push(j);
+  close();
+  return { aligned: at(0, 0), gaps };
+}
+
+/**
+ * Whether two terms are words of one family ("vaccinated" and "vaccine",
+ * "children" and "childhood"), which the light stemmer leaves apart: they
+ * begin alike for at least five letters and most of the shorter.
+ */
+export function sameFamily(a: string, b: string): boolean {
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  return prefix >= 5 && prefix >= 0.6 * Math.min(a.length, b.length);
+}
+
+/** How {@link swapsDetail} reads two claims. */
+export interface SwapOptions {
+  /** The most terms a swapped slot holds on either side ("police officers" for "voters"). */
+  slot: number;
+  /** Whether both claims compare two things ("more on defence than on debt"), so that trading the sides changes the claim. */
+  compared: boolean;
+  /** Whether the terms at `i` of `a` and `j` of `b` say the same; by default, when equal. */
+  same?: (i: number, j: number) => boolean;
+}
+
+/**
+ * Whether two claims are one sentence with a detail swapped, the shape of
+ * a near miss: lined up term by term, they differ in one slot only, with
+ * at most `slot` terms on each side ("hottest" for "coldest", "police
+ * officers" for "voters", "2019" for "2022") around at least two terms in
+ * common; or one adds a number or a word of polarity ("not", "against")
+ * the other lacks; or, when both compare two things, they hold the same
+ * words with the sides traded ("more on defence than on debt" against
+ * "more on debt than on defence"). Shared words in another order otherwise
+ * say a rewording: paraphrases reorder far more often.
+ */
+export function swapsDetail(a: readonly string[], b: readonly string[], options: SwapOptions): boolean {
+  const same = options.same ?? ((i: number, j: number) => a[i] === b[j]);
+  const { aligned, gaps } = alignTerms(a, b, same);
+  if (gaps.length === 0) return false;
+  const inB = (i: number) => b.some((_, j) => same(i, j));
+  const inA = (j: number) => a.some((_, i) => same(i, j));
+  const moved = gaps.some((gap) => gap.a.some(inB) || gap.b.some(inA));
+  if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j));
+  const [only] = gaps;
+  if (gaps.length > 1 || only === undefined) return false;
+  if (only.a.length > 0 && only.b.length > 0) return aligned >= 2 && only.a.length <= options.slot && only.b.length <= options.slot;
+  const telling = (term: string) => /^\d/.test(term) || negations.has(term);
+  return only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? ''));
+}
