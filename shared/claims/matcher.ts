@@ -3,7 +3,7 @@ import { characterNgrams, NgramIndex } from './ngrams.js';
 import { sameFamily, swapsDetail } from './align.js';
 import { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
 import { foldNumbers } from './numbers.js';
-import { negations, normaliseText, splitWords, stopWords, termsOf } from './tokens.js';
+import { contradictsDirection, namesOf, negations, normaliseText, splitWords, stopWords, termsOf } from './tokens.js';
 
 /** How the lexical scores combine into one. */
 export interface MatcherOptions {
@@ -23,6 +23,16 @@ export interface MatcherOptions {
   numberTolerance: FigureTolerance;
   /** Factor when one claim is negated and the other is not ("did" against "did not"). */
   negationMismatch: number;
+  /** Factor when the two go opposite ways ("rose" against "fell", "highest" against "lowest"). */
+  directionMismatch: number;
+  /**
+   * Factor when each names a place, person or body the other does not
+   * ("Port Ellery" against "Redmoor"). A name held by more than
+   * {@link commonName} of the claims (the country's own) is not counted:
+   * a paraphrase leaves it out as often as not.
+   */
+  nameMismatch: number;
+  commonName: number;
   /**
    * Factor when the two are the same sentence but for one swapped detail
    * (see {@link swapsDetail}; numbers within the tolerance and words of one
@@ -41,9 +51,12 @@ export const defaultMatcherOptions: MatcherOptions = {
   bm25: defaultBm25,
   bm25Weight: 0.7,
   ngram: 3,
-  numberMismatch: 0.6,
+  numberMismatch: 0.2,
   numberTolerance: { stated: 0.05, hedged: 0.15 },
   negationMismatch: 0.7,
+  directionMismatch: 0.2,
+  nameMismatch: 0.2,
+  commonName: 0.1,
   substitution: 0.1,
   slot: 3,
   threshold: 0.15,
@@ -67,6 +80,7 @@ interface Analysed {
   negated: boolean;
   /** Whether the claim compares two things ("more on defence than on debt"). */
   compares: boolean;
+  names: string[];
 }
 
 function analyse(text: string, n: number): Analysed {
@@ -81,6 +95,7 @@ function analyse(text: string, n: number): Analysed {
     figures: figureAt.filter((figure) => figure !== undefined),
     negated: words.some((word) => negations.has(word)),
     compares: folded.includes('than'),
+    names: namesOf(text),
   };
 }
 
@@ -108,6 +123,13 @@ export class ClaimMatcher<T> {
       this.bm25.add(item.terms);
       this.ngrams.add(item.grams);
     }
+  }
+
+  /** Whether each of two claims names something the other does not, names common among the claims aside. */
+  private contradictsNames(a: readonly string[], b: readonly string[]): boolean {
+    const rare = (name: string) => this.bm25.documentFrequency(name) <= Math.max(2, this.options.commonName * this.claims.length);
+    const named = (name: string, names: readonly string[]) => names.some((other) => other === name || sameFamily(name, other));
+    return a.some((name) => rare(name) && !named(name, b)) && b.some((name) => rare(name) && !named(name, a));
   }
 
   get size(): number {
@@ -141,6 +163,8 @@ export class ClaimMatcher<T> {
       let score = combined;
       if (contradictsFigures(query.figures, other.figures, options.numberTolerance)) score *= options.numberMismatch;
       if (query.negated !== other.negated) score *= options.negationMismatch;
+      if (contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
+      if (this.contradictsNames(query.names, other.names)) score *= options.nameMismatch;
       const same = (i: number, j: number) => {
         const a = query.terms[i] ?? '';
         const b = other.terms[j] ?? '';

@@ -114,6 +114,9 @@ const synonymGroups: readonly string[][] = [
     'lose',
     'disappear',
   ],
+  // The top and the bottom of a ranking: "the highest rate", "the lowest rate".
+  ['highest', 'biggest', 'largest', 'greatest'],
+  ['lowest', 'smallest', 'fewest'],
   ['double', 'doubl', 'twice'],
   ['halve', 'halv'],
   ['triple', 'tripl', 'trebl'],
@@ -134,6 +137,55 @@ for (const group of synonymGroups)
 /** A stem's canonical word: itself, or the first of its {@link synonymGroups}. */
 export function canonical(term: string): string {
   return synonymOf.get(term) ?? term;
+}
+
+/**
+ * The names a claim holds, as terms: its capitalised words that do not
+ * start a sentence ("Redmoor", "Port Ellery", "Northern Province",
+ * "COVID"), which tell one place, person or body from another. A text
+ * in title case or capitals ("Knife Crime in Port Ellery Soars") tells
+ * nothing that way: it has none.
+ */
+export function namesOf(text: string): string[] {
+  // Running text has lower-case words of four letters or more; a headline in title case or capitals has none.
+  if (!/(?<!\p{L})\p{Ll}{4,}/u.test(text)) return [];
+  const names: string[] = [];
+  let sentenceStart = true;
+  let quoted = false;
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:"“”]/gu)) {
+    const token = match[0];
+    // A quotation's first word starts a sentence; the word after its close does not.
+    if (token === '"') quoted = !quoted;
+    if (/^[.!?:“]$/.test(token) || (token === '"' && quoted)) sentenceStart = true;
+    if (/^[.!?:"“”]$/.test(token)) continue;
+    if (!sentenceStart && /^\p{Lu}/u.test(token)) names.push(...claimTerms(token));
+    sentenceStart = false;
+  }
+  return names;
+}
+
+/** Terms that say opposite things of the same quantity: up against down, top against bottom. */
+export const opposites: readonly (readonly [string, string])[] = [
+  ['increas', 'decreas'],
+  ['highest', 'lowest'],
+];
+
+/**
+ * Whether two claims' terms go opposite ways: for some pair of
+ * {@link opposites}, one says only the first and the other only the second
+ * ("rose" against "fell", "highest" against "lowest").
+ */
+export function contradictsDirection(a: readonly string[], b: readonly string[]): boolean {
+  const onlyOne = (terms: readonly string[], [up, down]: readonly [string, string]) => {
+    const hasUp = terms.includes(up);
+    const hasDown = terms.includes(down);
+    return hasUp === hasDown ? null : hasUp ? up : down;
+  };
+  return opposites.some((pair) => {
+    const x = onlyOne(a, pair);
+    const y = onlyOne(b, pair);
+    return x !== null && y !== null && x !== y;
+  });
 }
 
 /** Changes said as a percentage that are one word: "up 100%" says "doubled", "down 50%" says "halved". */

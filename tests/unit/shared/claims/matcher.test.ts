@@ -13,7 +13,7 @@ import {
   swapsDetail,
 } from '../../../../shared/claims/index.js';
 import { foldNumbers } from '../../../../shared/claims/numbers.js';
-import { normaliseText, splitWords } from '../../../../shared/claims/tokens.js';
+import { contradictsDirection, namesOf, normaliseText, splitWords } from '../../../../shared/claims/tokens.js';
 
 /** A small set of claims by id, the builder every case below starts from. */
 const claims = (...texts: string[]) => texts.map((text, index) => ({ id: `c${index + 1}`, text }));
@@ -48,6 +48,26 @@ describe('claim terms', () => {
     ['CO2 emissions', 'co2 emission'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
+  });
+
+  it('reads the names a claim holds, not the word that starts a sentence', () => {
+    expect(namesOf('Knife crime in Port Ellery rose. In Redmoor it fell, said "Mayor" Okafor')).toEqual([
+      'port',
+      'ellery',
+      'redmoor',
+      'okafor',
+    ]);
+    expect(namesOf('Knife Crime in Port Ellery Has Soared')).toEqual([]);
+    expect(namesOf('KNIFE CRIME IN PORT ELLERY HAS SOARED')).toEqual([]);
+  });
+
+  it.each([
+    ['Crime rose by 5%', 'Crime fell by 5%', true],
+    ['Valdoria has the highest tax rate', 'Valdoria has the lowest tax rate', true],
+    ['Crime rose by 5%', 'Crime went up 5 per cent', false],
+    ['Crime rose and then fell', 'Crime fell', false],
+  ])('"%s" against "%s" go opposite ways: %s', (a, b, opposite) => {
+    expect(contradictsDirection(claimTerms(a), claimTerms(b))).toBe(opposite);
   });
 
   it('drops stop words, stems, and makes words of the same direction one', () => {
@@ -145,6 +165,13 @@ describe('the claim matcher', () => {
     const [first] = set.similar('Mobile phones cause infertility', 2);
     expect(first?.claim.id).not.toBe('c1');
     expect(ids(set.similar('using a mobile phone gives you brain cancer', 1))).toEqual(['c1']);
+  });
+
+  it('lowers a claim about another place, reworded or not', () => {
+    const set = matcher('Knife crime in Port Ellery has risen by 40% in five years', 'Bus fares in Ashby rose by 40%');
+    const [first] = set.similar('Over five years knife crime rose 40 per cent in Redmoor', 2);
+    expect(first === undefined || first.claim.id !== 'c1' || first.score < 0.15).toBe(true);
+    expect(ids(set.similar('Over five years knife crime rose 40 per cent in Port Ellery', 1))).toEqual(['c1']);
   });
 
   it('keeps the order given among equal scores, leaves out claims the filter refuses and those scoring nothing', () => {
