@@ -56,7 +56,19 @@ export function sameFamily(a: string, b: string): boolean {
   return prefix >= 5 && prefix >= 0.6 * Math.min(a.length, b.length);
 }
 
-/** How {@link swapsDetail} reads two claims. */
+/**
+ * Whether a term one claim adds changes what it says: a word of polarity
+ * ("not", "against") or an amount ("within five years" against "within a
+ * year"), but not a year, which dates the same claim ("cut by half in 2024").
+ */
+function telling(term: string): boolean {
+  if (negations.has(term)) return true;
+  if (!/^\d/.test(term)) return false;
+  const value = Number(term);
+  return !(Number.isInteger(value) && value >= 1800 && value <= 2100);
+}
+
+/** How {@link detailSwap} reads two claims. */
 export interface SwapOptions {
   /** The most terms a swapped slot holds on either side ("police officers" for "voters"). */
   slot: number;
@@ -67,27 +79,33 @@ export interface SwapOptions {
 }
 
 /**
- * Whether two claims are one sentence with a detail swapped, the shape of
- * a near miss: lined up term by term, they differ in one slot only, with
- * at most `slot` terms on each side ("hottest" for "coldest", "police
- * officers" for "voters", "2019" for "2022") around at least two terms in
- * common; or one adds a number or a word of polarity ("not", "against")
- * the other lacks; or, when both compare two things, they hold the same
- * words with the sides traded ("more on defence than on debt" against
- * "more on debt than on defence"). Shared words in another order otherwise
- * say a rewording: paraphrases reorder far more often.
+ * How two claims are one sentence with a detail swapped, the shape of a
+ * near miss, or null when they are not. `word`: lined up term by term, they
+ * differ in one word for one word ("hottest" for "coldest", "2019" for
+ * "2022") around at least two terms in common; or one adds a term the other
+ * lacks that is {@link telling}; or, when both compare two things, they hold
+ * the same words with the sides traded ("more on defence than on debt"
+ * against "more on debt than on defence"). `phrase`: they differ in one slot
+ * of at most `slot` terms a side, more than one on some side ("police
+ * officers" for "voters"), among more terms in common; a paraphrase puts one
+ * thing in other words that way too ("family doctors' surgeries" for "GP
+ * practices"), so it says less. Shared words in another order otherwise say
+ * a rewording: paraphrases reorder far more often.
  */
-export function swapsDetail(a: readonly string[], b: readonly string[], options: SwapOptions): boolean {
+export function detailSwap(a: readonly string[], b: readonly string[], options: SwapOptions): 'word' | 'phrase' | null {
   const same = options.same ?? ((i: number, j: number) => a[i] === b[j]);
   const { aligned, gaps } = alignTerms(a, b, same);
-  if (gaps.length === 0) return false;
+  if (gaps.length === 0) return null;
   const inB = (i: number) => b.some((_, j) => same(i, j));
   const inA = (j: number) => a.some((_, i) => same(i, j));
   const moved = gaps.some((gap) => gap.a.some(inB) || gap.b.some(inA));
-  if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j));
+  if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j)) ? 'word' : null;
   const [only] = gaps;
-  if (gaps.length > 1 || only === undefined) return false;
-  if (only.a.length > 0 && only.b.length > 0) return aligned >= 2 && only.a.length <= options.slot && only.b.length <= options.slot;
-  const telling = (term: string) => /^\d/.test(term) || negations.has(term);
-  return only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? ''));
+  if (gaps.length > 1 || only === undefined) return null;
+  if (only.a.length > 0 && only.b.length > 0) {
+    const widest = Math.max(only.a.length, only.b.length);
+    if (aligned < 2 || aligned <= widest || widest > options.slot) return null;
+    return only.a.length === 1 && only.b.length === 1 ? 'word' : 'phrase';
+  }
+  return only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? '')) ? 'word' : null;
 }

@@ -14,7 +14,7 @@ export {
   stem,
   termsOf,
 } from './tokens.js';
-export { alignTerms, sameFamily, swapsDetail, type Gap, type SwapOptions } from './align.js';
+export { alignTerms, sameFamily, detailSwap, type Gap, type SwapOptions } from './align.js';
 export { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
 export { ClaimMatcher, defaultMatcherOptions, type ClaimMatch, type MatcherOptions } from './matcher.js';
 export { feedNameOf, maxClaimLength, readClaimReviewFeed, type FeedReading } from './feed.js';

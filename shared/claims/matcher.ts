@@ -1,6 +1,6 @@
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
-import { sameFamily, swapsDetail } from './align.js';
+import { detailSwap, sameFamily } from './align.js';
 import { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
 import { foldNumbers } from './numbers.js';
 import { contradictsDirection, namesOf, negations, normaliseText, splitWords, stopWords, termsOf } from './tokens.js';
@@ -34,12 +34,18 @@ export interface MatcherOptions {
   nameMismatch: number;
   commonName: number;
   /**
-   * Factor when the two are the same sentence but for one swapped detail
-   * (see {@link swapsDetail}; numbers within the tolerance and words of one
+   * Factor when the two are the same sentence but for one word swapped
+   * (see {@link detailSwap}; numbers within the tolerance and words of one
    * family count as the same): the shape of a near miss, since a paraphrase
    * rewords throughout or reorders while a different claim changes one slot.
    */
   substitution: number;
+  /**
+   * Factor when they are the same sentence but for a phrase swapped, which
+   * a paraphrase does too; such a claim is also listed after every claim
+   * shown that swaps nothing.
+   */
+  phraseSubstitution: number;
   /** The most terms a swapped slot holds on either side ("police officers" for "voters"). */
   slot: number;
   /** The lowest score shown as "already checked": a weaker match is not worth a fact-checker's look. */
@@ -58,6 +64,7 @@ export const defaultMatcherOptions: MatcherOptions = {
   nameMismatch: 0.2,
   commonName: 0.1,
   substitution: 0.1,
+  phraseSubstitution: 0.3,
   slot: 3,
   threshold: 0.15,
 };
@@ -67,6 +74,8 @@ export interface ClaimMatch<T> {
   claim: T;
   /** Combined score in [0, 1]. */
   score: number;
+  /** Whether the claim is the text with a word or a phrase swapped (see {@link detailSwap}): a near miss, likely or possible. */
+  swapped: 'word' | 'phrase' | null;
   bm25: number;
   ngram: number;
 }
@@ -138,7 +147,9 @@ export class ClaimMatcher<T> {
 
   /**
    * The `limit` claims most similar to `text` among those `accept` lets
-   * through, best first (ties by the order given); claims scoring 0 are left out.
+   * through, best first, claims scoring 0 left out: those scoring at least
+   * the threshold that swap no phrase, then those that do, then the rest,
+   * each by score (ties by the order given).
    */
   similar(text: string, limit: number, accept: (claim: T) => boolean = () => true): ClaimMatch<T>[] {
     const { options } = this;
@@ -150,36 +161,49 @@ export class ClaimMatcher<T> {
       const score = options.bm25Weight * (lexical[i] ?? 0) + (1 - options.bm25Weight) * (grams[i] ?? 0);
       if (score > 0) raw.push({ index: i, score });
     }
+    const group = (match: ClaimMatch<T>) => (match.score < options.threshold ? 2 : match.swapped === 'phrase' ? 1 : 0);
     // Best first by the combined score; the penalties only lower a score, so
-    // once a candidate's unpenalised score is below the `limit`-th best
-    // penalised one, none after it can enter: only the head is examined.
+    // once no candidate scoring at most the next one's combined score could
+    // pass the `limit`-th found, none after it can enter: only the head is examined.
     raw.sort((a, b) => b.score - a.score || a.index - b.index);
     const found: ClaimMatch<T>[] = [];
     for (const { index, score: combined } of raw) {
-      if (found.length >= limit && combined < (found[limit - 1]?.score ?? 0)) break;
+      const last = found.length >= limit ? found[limit - 1] : undefined;
+      if (last !== undefined) {
+        const lastGroup = group(last);
+        if (lastGroup === 0 && last.score >= combined) break;
+        if (combined < options.threshold && (lastGroup < 2 || last.score >= combined)) break;
+      }
       const claim = this.claims[index];
       const other = this.analysed[index];
       if (claim === undefined || other === undefined || !accept(claim)) continue;
-      let score = combined;
-      if (contradictsFigures(query.figures, other.figures, options.numberTolerance)) score *= options.numberMismatch;
-      if (query.negated !== other.negated) score *= options.negationMismatch;
-      if (contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
-      if (this.contradictsNames(query.names, other.names)) score *= options.nameMismatch;
-      const same = (i: number, j: number) => {
-        const a = query.terms[i] ?? '';
-        const b = other.terms[j] ?? '';
-        if (a === b) return true;
-        const x = query.figureAt[i];
-        const y = other.figureAt[j];
-        if (x !== undefined && y !== undefined) return sameFigure(x, y, options.numberTolerance);
-        return x === undefined && y === undefined && sameFamily(a, b);
-      };
-      if (swapsDetail(query.terms, other.terms, { slot: options.slot, compared: query.compares && other.compares, same }))
-        score *= options.substitution;
-      found.push({ claim, score, bm25: lexical[index] ?? 0, ngram: grams[index] ?? 0 });
-      // Kept sorted (stable: an equal score stays after those before it), so the cut-off above is right.
-      found.sort((a, b) => b.score - a.score);
+      found.push({ claim, ...this.compare(query, other, combined), bm25: lexical[index] ?? 0, ngram: grams[index] ?? 0 });
+      // Kept sorted (stable: an equal key stays after those before it), so the cut-off above is right.
+      found.sort((a, b) => group(a) - group(b) || b.score - a.score);
     }
     return found.slice(0, Math.max(0, limit));
+  }
+
+  /** A candidate's combined score lowered for each way it contradicts the query, and the detail it swaps. */
+  private compare(query: Analysed, other: Analysed, combined: number): { score: number; swapped: 'word' | 'phrase' | null } {
+    const { options } = this;
+    let score = combined;
+    if (contradictsFigures(query.figures, other.figures, options.numberTolerance)) score *= options.numberMismatch;
+    if (query.negated !== other.negated) score *= options.negationMismatch;
+    if (contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
+    if (this.contradictsNames(query.names, other.names)) score *= options.nameMismatch;
+    const same = (i: number, j: number) => {
+      const a = query.terms[i] ?? '';
+      const b = other.terms[j] ?? '';
+      if (a === b) return true;
+      const x = query.figureAt[i];
+      const y = other.figureAt[j];
+      if (x !== undefined && y !== undefined) return sameFigure(x, y, options.numberTolerance);
+      return x === undefined && y === undefined && sameFamily(a, b);
+    };
+    const swapped = detailSwap(query.terms, other.terms, { slot: options.slot, compared: query.compares && other.compares, same });
+    if (swapped === 'word') score *= options.substitution;
+    if (swapped === 'phrase') score *= options.phraseSubstitution;
+    return { score, swapped };
   }
 }

@@ -6,11 +6,12 @@ import {
   ClaimMatcher,
   claimTerms,
   contradictsFigures,
+  defaultMatcherOptions,
+  detailSwap,
   figuresOf,
   hedgedNumbers,
   NgramIndex,
   sameFamily,
-  swapsDetail,
 } from '../../../../shared/claims/index.js';
 import { foldNumbers } from '../../../../shared/claims/numbers.js';
 import { contradictsDirection, namesOf, normaliseText, splitWords } from '../../../../shared/claims/tokens.js';
@@ -127,23 +128,25 @@ describe('the claim matcher', () => {
   });
 
   it.each([
-    ['2023 was the hottest year on record in Valdoria', '2023 was the coldest year on record in Valdoria', true],
-    ['Half of prisoners reoffend within a year', 'Half of prisoners reoffend within five years', true],
-    ['A majority of voters support the death penalty', 'A majority of police officers support the death penalty', true],
-    ['Mobile phones cause brain cancer', 'Mobile phones cause infertility', true],
-    ['Rail fares have risen by 50% since 2010', 'Since 2010 the cost of a train ticket has gone up by half', false],
-    ['Valdoria accepted 40,000 refugees in 2023', 'In 2023 Valdoria took in forty thousand refugees', false],
-    ['Heat pumps cost 10,000 euros to install', 'Installing a heat pump costs ten thousand euros', false],
-    ['Knife crime in Redmoor rose by 40%', 'Knife crime in Redmoor rose by 40%, police said', false],
+    ['2023 was the hottest year on record in Valdoria', '2023 was the coldest year on record in Valdoria', 'word'],
+    ['Half of prisoners reoffend within a year', 'Half of prisoners reoffend within five years', 'word'],
+    ['A majority of voters support the death penalty', 'A majority of police officers support the death penalty', 'phrase'],
+    ['Mobile phones cause brain cancer', 'Mobile phones cause infertility', 'phrase'],
+    ['Rail fares have risen by 50% since 2010', 'Since 2010 the cost of a train ticket has gone up by half', null],
+    ['Valdoria accepted 40,000 refugees in 2023', 'In 2023 Valdoria took in forty thousand refugees', null],
+    ['Heat pumps cost 10,000 euros to install', 'Installing a heat pump costs ten thousand euros', null],
+    ['Knife crime in Redmoor rose by 40%', 'Knife crime in Redmoor rose by 40%, police said', null],
+    ['The ferry timetable was cut by half in 2024', 'ferry timetable cut by half', null],
+    ['Mobile phone bills rose in Ashby', 'Mobile phones cause infertility', null],
   ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
-    expect(swapsDetail(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
+    expect(detailSwap(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
   });
 
   it('reads trading the sides of a comparison as a swap, and only then', () => {
     const a = claimTerms('Valdoria spends more on debt interest than on defence');
     const b = claimTerms('Valdoria spends more on defence than on debt interest');
-    expect(swapsDetail(a, b, { slot: 3, compared: true })).toBe(true);
-    expect(swapsDetail(a, b, { slot: 3, compared: false })).toBe(false);
+    expect(detailSwap(a, b, { slot: 3, compared: true })).toBe('word');
+    expect(detailSwap(a, b, { slot: 3, compared: false })).toBe(null);
   });
 
   it('lines up terms and names the runs between', () => {
@@ -160,11 +163,38 @@ describe('the claim matcher', () => {
     expect(sameFamily('2019', '2012')).toBe(false);
   });
 
-  it('lowers a claim that swaps a subject group or a cause below a reworded one', () => {
-    const set = matcher('Mobile phones cause brain cancer', 'Phone masts cause headaches in children');
-    const [first] = set.similar('Mobile phones cause infertility', 2);
-    expect(first?.claim.id).not.toBe('c1');
+  it('lists a claim that swaps a phrase after one that swaps nothing, and lowers it', () => {
+    const set = matcher('Mobile phones cause brain cancer', 'Mobile phone masts cause infertility in men');
+    const found = set.similar('Mobile phones cause infertility', 2);
+    expect(found.map((match) => [match.claim.id, match.swapped])).toEqual([
+      ['c2', null],
+      ['c1', 'phrase'],
+    ]);
     expect(ids(set.similar('using a mobile phone gives you brain cancer', 1))).toEqual(['c1']);
+  });
+
+  it('lists the claims scoring at least the threshold that swap nothing, then those that swap a phrase, then the rest', () => {
+    // Not lowered for its swapped phrase, the look-alike scores highest of all; it is still listed after
+    // the claims that swap nothing, and before one that scores under the threshold.
+    const set = new ClaimMatcher(
+      claims(
+        'Mobile phones cause brain cancer',
+        'Phone bills rose',
+        'Smoking causes infertility in men',
+        'Ferry timetables were cut in Ashby',
+      ),
+      (claim) => claim.text,
+      { ...defaultMatcherOptions, phraseSubstitution: 1 },
+    );
+    const found = set.similar('Mobile phones cause infertility', 4);
+    expect(found.map((match) => [match.claim.id, match.swapped])).toEqual([
+      ['c3', null],
+      ['c2', null],
+      ['c1', 'phrase'],
+      ['c4', null],
+    ]);
+    expect(Math.max(...found.map((match) => match.score))).toBe(found[2]?.score);
+    expect(found[3]?.score).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it('lowers a claim about another place, reworded or not', () => {
