@@ -199,7 +199,7 @@ export class ClaimsDatabase {
     return [...this.bySource.values()].flat();
   }
 
-  /** The reviewed claims most like a text among those `accept` lets through, best first. */
+  /** The reviewed claims most like a text among those `accept` lets through, best first; none scoring under the matcher's threshold. */
   similar(text: string, limit: number, accept: (claim: ReviewedClaim) => boolean): ClaimMatch<ReviewedClaim>[] {
     const now = Date.now();
     if (this.matcher === null || (this.stale && now - this.builtAt >= matcherRebuildMs)) {
@@ -207,7 +207,8 @@ export class ClaimsDatabase {
       this.stale = false;
       this.builtAt = now;
     }
-    return this.matcher.similar(text, limit, accept);
+    const { threshold } = this.matcher.options;
+    return this.matcher.similar(text, limit, accept).filter((match) => match.score >= threshold);
   }
 
   /**

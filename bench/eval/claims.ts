@@ -85,7 +85,10 @@ export function scoreClaimHalf(set: ClaimSet, half: Half, options: MatcherOption
     const first = shown[0];
     const describe = () =>
       all
-        .map((match) => `${match.claim.id} ${match.score.toFixed(3)} (bm25 ${match.bm25.toFixed(2)} ngram ${match.ngram.toFixed(2)})`)
+        .map(
+          (match) =>
+            `${match.claim.id} ${match.score.toFixed(3)} (bm25 ${match.bm25.toFixed(2)} ngram ${match.ngram.toFixed(2)}${match.swapped === null ? '' : `, swaps a ${match.swapped}`})`,
+        )
         .join('; ');
     if (first !== undefined) {
       score.shownFirst++;

@@ -58,7 +58,7 @@ const results: HalfResult[] = chosen.flatMap((half) => {
 });
 // "Already checked": the claim set is one file, its queries split into the same two halves.
 const claimSet = loadClaimSet();
-const claimScores = halves.map((half) => ({ half, score: scoreClaimHalf(claimSet, half) }));
+const claimScores = chosen.map((half) => ({ half, score: scoreClaimHalf(claimSet, half) }));
 const realPair = loadRealPair(values['real-pair'] ?? path.join(root, '..', 'shared', 'articles'));
 const checks: Check[] | null = realPair === null ? null : checkRealPair(realPair);
 

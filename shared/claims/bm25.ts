@@ -44,6 +44,11 @@ export class Bm25Index {
     return this.lengths.length;
   }
 
+  /** How many documents hold a term. */
+  documentFrequency(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
   /** Inverse document frequency, the non-negative BM25+ form. */
   idf(term: string): number {
     const n = this.postings.get(term)?.docs.length ?? 0;

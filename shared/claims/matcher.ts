@@ -1,6 +1,9 @@
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
-import { canonical, contentWords, negations, numbersOf, stem } from './tokens.js';
+import { detailSwap, sameFamily } from './align.js';
+import { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
+import { foldNumbers } from './numbers.js';
+import { contradictsDirection, namesOf, negations, normaliseText, splitWords, stopWords, termsOf } from './tokens.js';
 
 /** How the lexical scores combine into one. */
 export interface MatcherOptions {
@@ -9,19 +12,42 @@ export interface MatcherOptions {
   bm25Weight: number;
   /** n of the character n-grams. */
   ngram: number;
-  /** Factor a score is multiplied by when both claims hold numbers and share none ("5%" against "15%"). */
+  /**
+   * Factor a score is multiplied by when the two disagree on a number: both
+   * hold numbers and share none ("5%" against "15%"), or both hold numbers
+   * of one kind (years, percentages, amounts) and share none of that kind
+   * ("40% in 2023" against "40% in 2021"). Amounts within
+   * {@link numberTolerance} of each other are the same ("66%", "two thirds").
+   */
   numberMismatch: number;
+  numberTolerance: FigureTolerance;
   /** Factor when one claim is negated and the other is not ("did" against "did not"). */
   negationMismatch: number;
+  /** Factor when the two go opposite ways ("rose" against "fell", "highest" against "lowest"). */
+  directionMismatch: number;
   /**
-   * Factor when the two are the same sentence but for a swapped detail:
-   * word overlap (Jaccard) of at least {@link nearDuplicate}, with words on
-   * each side the other lacks ("hottest" for "coldest", "2019" for "2022"),
-   * or the same words in another order. That is the shape of a near miss:
-   * a paraphrase rewords throughout, a different claim changes one slot.
+   * Factor when each names a place, person or body the other does not
+   * ("Port Ellery" against "Redmoor"). A name held by more than
+   * {@link commonName} of the claims (the country's own) is not counted:
+   * a paraphrase leaves it out as often as not.
+   */
+  nameMismatch: number;
+  commonName: number;
+  /**
+   * Factor when the two are the same sentence but for one word swapped
+   * (see {@link detailSwap}; numbers within the tolerance and words of one
+   * family count as the same): the shape of a near miss, since a paraphrase
+   * rewords throughout or reorders while a different claim changes one slot.
    */
   substitution: number;
-  nearDuplicate: number;
+  /**
+   * Factor when they are the same sentence but for a phrase swapped, which
+   * a paraphrase does too; such a claim is also listed after every claim
+   * shown that swaps nothing.
+   */
+  phraseSubstitution: number;
+  /** The most terms a swapped slot holds on either side ("police officers" for "voters"). */
+  slot: number;
   /** The lowest score shown as "already checked": a weaker match is not worth a fact-checker's look. */
   threshold: number;
 }
@@ -31,10 +57,15 @@ export const defaultMatcherOptions: MatcherOptions = {
   bm25: defaultBm25,
   bm25Weight: 0.7,
   ngram: 3,
-  numberMismatch: 0.6,
+  numberMismatch: 0.2,
+  numberTolerance: { stated: 0.05, hedged: 0.15 },
   negationMismatch: 0.7,
+  directionMismatch: 0.2,
+  nameMismatch: 0.2,
+  commonName: 0.1,
   substitution: 0.1,
-  nearDuplicate: 0.62,
+  phraseSubstitution: 0.3,
+  slot: 3,
   threshold: 0.15,
 };
 
@@ -43,6 +74,8 @@ export interface ClaimMatch<T> {
   claim: T;
   /** Combined score in [0, 1]. */
   score: number;
+  /** Whether the claim is the text with a word or a phrase swapped (see {@link detailSwap}): a near miss, likely or possible. */
+  swapped: 'word' | 'phrase' | null;
   bm25: number;
   ngram: number;
 }
@@ -50,40 +83,29 @@ export interface ClaimMatch<T> {
 interface Analysed {
   terms: string[];
   grams: string[];
-  numbers: Set<string>;
+  /** The figure of each term, undefined where the term is no number. */
+  figureAt: (Figure | undefined)[];
+  figures: Figure[];
   negated: boolean;
+  /** Whether the claim compares two things ("more on defence than on debt"). */
+  compares: boolean;
+  names: string[];
 }
 
 function analyse(text: string, n: number): Analysed {
-  const words = contentWords(text);
-  const terms = words.map((word) => canonical(stem(word)));
+  const folded = foldNumbers(splitWords(normaliseText(text)));
+  const words = folded.filter((word) => !stopWords.has(word));
+  const terms = termsOf(words);
+  const figureAt = figuresOf(terms, hedgedNumbers(folded));
   return {
     terms,
     grams: characterNgrams(words, n),
-    numbers: numbersOf(terms),
+    figureAt,
+    figures: figureAt.filter((figure) => figure !== undefined),
     negated: words.some((word) => negations.has(word)),
+    compares: folded.includes('than'),
+    names: namesOf(text),
   };
-}
-
-/**
- * Whether two claims are one sentence with a detail swapped: they share
- * most words (Jaccard at least `nearDuplicate`) and either each has a few
- * words the other lacks ("hottest" for "coldest", "2019" for "2022"), or
- * one has a number or a word of polarity ("not", "against") the other
- * lacks.
- */
-export function swapsDetail(a: readonly string[], b: readonly string[], nearDuplicate: number, maxSwap = 3): boolean {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  const onlyA = [...setA].filter((term) => !setB.has(term));
-  const onlyB = [...setB].filter((term) => !setA.has(term));
-  const shared = setA.size - onlyA.length;
-  const union = setA.size + setB.size - shared;
-  if (union === 0 || shared / union < nearDuplicate) return false;
-  if (onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= maxSwap && onlyB.length <= maxSwap) return true;
-  const telling = (term: string) => /^\d/.test(term) || negations.has(term);
-  // The same words in another order ("more on defence than on debt") are not told apart: paraphrases reorder far more often.
-  return onlyA.some(telling) || onlyB.some(telling);
 }
 
 /**
@@ -112,13 +134,22 @@ export class ClaimMatcher<T> {
     }
   }
 
+  /** Whether each of two claims names something the other does not, names common among the claims aside. */
+  private contradictsNames(a: readonly string[], b: readonly string[]): boolean {
+    const rare = (name: string) => this.bm25.documentFrequency(name) <= Math.max(2, this.options.commonName * this.claims.length);
+    const named = (name: string, names: readonly string[]) => names.some((other) => other === name || sameFamily(name, other));
+    return a.some((name) => rare(name) && !named(name, b)) && b.some((name) => rare(name) && !named(name, a));
+  }
+
   get size(): number {
     return this.claims.length;
   }
 
   /**
    * The `limit` claims most similar to `text` among those `accept` lets
-   * through, best first (ties by the order given); claims scoring 0 are left out.
+   * through, best first, claims scoring 0 left out: those scoring at least
+   * the threshold that swap no phrase, then those that do, then the rest,
+   * each by score (ties by the order given).
    */
   similar(text: string, limit: number, accept: (claim: T) => boolean = () => true): ClaimMatch<T>[] {
     const { options } = this;
@@ -130,25 +161,49 @@ export class ClaimMatcher<T> {
       const score = options.bm25Weight * (lexical[i] ?? 0) + (1 - options.bm25Weight) * (grams[i] ?? 0);
       if (score > 0) raw.push({ index: i, score });
     }
+    const group = (match: ClaimMatch<T>) => (match.score < options.threshold ? 2 : match.swapped === 'phrase' ? 1 : 0);
     // Best first by the combined score; the penalties only lower a score, so
-    // once a candidate's unpenalised score is below the `limit`-th best
-    // penalised one, none after it can enter: only the head is examined.
+    // once no candidate scoring at most the next one's combined score could
+    // pass the `limit`-th found, none after it can enter: only the head is examined.
     raw.sort((a, b) => b.score - a.score || a.index - b.index);
     const found: ClaimMatch<T>[] = [];
     for (const { index, score: combined } of raw) {
-      if (found.length >= limit && combined < (found[limit - 1]?.score ?? 0)) break;
+      const last = found.length >= limit ? found[limit - 1] : undefined;
+      if (last !== undefined) {
+        const lastGroup = group(last);
+        if (lastGroup === 0 && last.score >= combined) break;
+        if (combined < options.threshold && (lastGroup < 2 || last.score >= combined)) break;
+      }
       const claim = this.claims[index];
       const other = this.analysed[index];
       if (claim === undefined || other === undefined || !accept(claim)) continue;
-      let score = combined;
-      if (query.numbers.size > 0 && other.numbers.size > 0 && ![...query.numbers].some((number) => other.numbers.has(number)))
-        score *= options.numberMismatch;
-      if (query.negated !== other.negated) score *= options.negationMismatch;
-      if (swapsDetail(query.terms, other.terms, options.nearDuplicate)) score *= options.substitution;
-      found.push({ claim, score, bm25: lexical[index] ?? 0, ngram: grams[index] ?? 0 });
-      // Kept sorted (stable: an equal score stays after those before it), so the cut-off above is right.
-      found.sort((a, b) => b.score - a.score);
+      found.push({ claim, ...this.compare(query, other, combined), bm25: lexical[index] ?? 0, ngram: grams[index] ?? 0 });
+      // Kept sorted (stable: an equal key stays after those before it), so the cut-off above is right.
+      found.sort((a, b) => group(a) - group(b) || b.score - a.score);
     }
     return found.slice(0, Math.max(0, limit));
+  }
+
+  /** A candidate's combined score lowered for each way it contradicts the query, and the detail it swaps. */
+  private compare(query: Analysed, other: Analysed, combined: number): { score: number; swapped: 'word' | 'phrase' | null } {
+    const { options } = this;
+    let score = combined;
+    if (contradictsFigures(query.figures, other.figures, options.numberTolerance)) score *= options.numberMismatch;
+    if (query.negated !== other.negated) score *= options.negationMismatch;
+    if (contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
+    if (this.contradictsNames(query.names, other.names)) score *= options.nameMismatch;
+    const same = (i: number, j: number) => {
+      const a = query.terms[i] ?? '';
+      const b = other.terms[j] ?? '';
+      if (a === b) return true;
+      const x = query.figureAt[i];
+      const y = other.figureAt[j];
+      if (x !== undefined && y !== undefined) return sameFigure(x, y, options.numberTolerance);
+      return x === undefined && y === undefined && sameFamily(a, b);
+    };
+    const swapped = detailSwap(query.terms, other.terms, { slot: options.slot, compared: query.compares && other.compares, same });
+    if (swapped === 'word') score *= options.substitution;
+    if (swapped === 'phrase') score *= options.phraseSubstitution;
+    return { score, swapped };
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Numbers written in words or figures, made one token: "2 million",
- * "two million" and "2,000,000" all become `2000000`, "5%" and "five per
- * cent" become `5 percent`. Works on the lower-cased words of a text.
+ * "two million", "a million and a half" aside, "2,000,000" all become
+ * `2000000`, "5%" and "five per cent" become `5 percent`, "€8bn" becomes
+ * `8000000000 euro`, "two decades" becomes `20 year`. Works on the
+ * lower-cased words of a text.
  */
 
 import { numberWordValues } from '../numberWords.js';
@@ -38,6 +40,25 @@ const fractions: Record<string, number> = {
   tenths: 10,
 };
 
+/** Currency signs, read as the word a claim would otherwise write after the amount. */
+const currencies: Readonly<Record<string, string>> = { '€': 'euro', $: 'dollar', '£': 'pound' };
+
+/** Spans of time said in years: "a decade" is `10 year`, "two decades" `20 year`. */
+const yearSpans: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100 };
+
+/** Multiples said as one word: "fivefold", "tenfold"; "twofold" and "threefold" are the words of {@link multipleWords}. */
+const multipleWords: Readonly<Record<number, string>> = { 2: 'double', 3: 'triple' };
+
+/** A multiple as one token, however it is written: "fivefold", "5-fold" and "five fold" are `5fold`. */
+function multiple(value: number): string {
+  return multipleWords[value] ?? `${numberToken(value)}fold`;
+}
+
+/** Whether `words[index]` starts "and a half", which adds a half to the number before it. */
+function andAHalf(words: readonly string[], index: number): boolean {
+  return words[index] === 'and' && words[index + 1] === 'a' && words[index + 2] === 'half';
+}
+
 /** `2,000,000`, `2.5`, `3` (separators between groups of three), or null. */
 function figure(word: string): number | null {
   if (!/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(word)) return null;
@@ -59,6 +80,43 @@ export function numberToken(value: number): string {
 /** Scale words that are numbers only after a figure ("3m", "5 k"), never alone. */
 const figureOnlyScales = new Set(['k', 'm', 'mn', 'b', 'bn', 'tn']);
 
+/** The value a word at `index` starts a number with: a figure, a number word, or "a" before a scale ("a million"). */
+function startOf(words: readonly string[], index: number): number | null {
+  const word = words[index] ?? '';
+  const value = figure(word) ?? units[word] ?? null;
+  if (value !== null) return value;
+  const next = words[index + 1] ?? '';
+  return word === 'a' && scales[next] !== undefined && !figureOnlyScales.has(next) ? 1 : null;
+}
+
+/**
+ * Folds a span of years said with `word` ("decade", "century") and the
+ * tokens before it into `n year`: "a decade", "two decades" (the number
+ * already folded), "half a decade", "a half-decade", and "a decade and a
+ * half" with the words after it. Returns how many words it used from
+ * `words[index]` on: 0, leaving `out` alone, when `word` says no span.
+ */
+function foldYearSpan(out: string[], word: string, words: readonly string[], index: number): number {
+  const span = yearSpans[word];
+  if (span === undefined) return 0;
+  let count = 1;
+  let said = false;
+  for (let last = out[out.length - 1]; last === 'a' || last === 'half'; last = out[out.length - 1]) {
+    if (last === 'half') count /= 2;
+    said = true;
+    out.pop();
+  }
+  const last = out[out.length - 1] ?? '';
+  if (!said && /^\d+(?:\.\d+)?$/.test(last)) count = Number(out.pop());
+  let used = 1;
+  if (andAHalf(words, index + 1)) {
+    count += 0.5;
+    used += 3;
+  }
+  out.push(numberToken(count * span), 'year');
+  return used;
+}
+
 /**
  * Folds runs of number words and figures into single number tokens, and
  * "per cent"/"percent"/"%" into `percent`. Words that are not numbers pass
@@ -67,18 +125,42 @@ const figureOnlyScales = new Set(['k', 'm', 'mn', 'b', 'bn', 'tn']);
 export function foldNumbers(words: readonly string[]): string[] {
   const out: string[] = [];
   let i = 0;
+  // A currency sign waits for the amount after it: "€8bn" reads as "8bn euro", as "8bn euros" would.
+  let currency: string | null = null;
+  const pushNumber = (...tokens: string[]) => {
+    out.push(...tokens);
+    if (currency !== null) out.push(currency);
+    currency = null;
+  };
   while (i < words.length) {
     const word = words[i] ?? '';
-    const start = figure(word) ?? units[word] ?? null;
+    const start = startOf(words, i);
     if (start === null) {
+      if (currency !== null) {
+        out.push(currency);
+        currency = null;
+      }
+      const span = foldYearSpan(out, word, words, i);
+      if (span > 0) {
+        i += span;
+        continue;
+      }
+      const fold = /^([a-z]+)fold$/.exec(word);
+      const times = fold === null ? undefined : units[fold[1] ?? ''];
       if (word === 'per' && words[i + 1] === 'cent') {
         out.push('percent');
         i += 2;
         continue;
       }
-      if (word === '%' || word === 'pct') out.push('percent');
-      else if (fractions[word] !== undefined && (words[i + 1] === 'of' || out[out.length - 1] === 'a')) {
-        // "a third of", "half of": the "a" is part of the number.
+      if (currencies[word] !== undefined) currency = currencies[word] ?? null;
+      else if (times !== undefined) out.push(multiple(times));
+      else if (word === '%' || word === 'pct') out.push('percent');
+      else if (
+        fractions[word] !== undefined &&
+        (words[i + 1] === 'of' || out[out.length - 1] === 'a' || out[out.length - 1] === 'by') &&
+        yearSpans[words[i + 1] ?? ''] === undefined
+      ) {
+        // "a third of", "half of", "by half": the "a" is part of the number.
         if (out[out.length - 1] === 'a') out.pop();
         out.push(numberToken(Math.round(fractions[word] ?? 0)), 'percent');
       } else out.push(word);
@@ -94,6 +176,13 @@ export function foldNumbers(words: readonly string[]): string[] {
       const next = words[i] ?? '';
       if (next === 'and' && units[words[i + 1] ?? ''] !== undefined && group > 0) {
         i++;
+        continue;
+      }
+      // "two and a half million", "two and a half decades".
+      const after = words[i + 3] ?? '';
+      if (andAHalf(words, i) && (scales[after] !== undefined || yearSpans[after] !== undefined)) {
+        group += 0.5;
+        i += 3;
         continue;
       }
       const unit = units[next];
@@ -116,18 +205,25 @@ export function foldNumbers(words: readonly string[]): string[] {
     const part = fractions[next];
     // "two fifths", "one third": a share, as a percentage.
     if (part !== undefined && value > 0 && value < 10) {
-      out.push(numberToken(Math.round(value * part)), 'percent');
+      pushNumber(numberToken(Math.round(value * part)), 'percent');
+      i++;
+      continue;
+    }
+    // "5-fold", "five fold": a multiple.
+    if (next === 'fold') {
+      pushNumber(multiple(value));
       i++;
       continue;
     }
     // "one in five", "4 in 10": a share, as a percentage.
     const whole = next === 'in' || next === 'out' ? wholeAfter(words, next === 'out' ? i + 2 : i + 1) : null;
     if (whole !== null && whole > value && value > 0 && (next === 'in' || words[i + 1] === 'of')) {
-      out.push(numberToken(Math.round((100 * value) / whole)), 'percent');
+      pushNumber(numberToken(Math.round((100 * value) / whole)), 'percent');
       i += next === 'out' ? 3 : 2;
       continue;
     }
-    out.push(numberToken(value));
+    pushNumber(numberToken(value));
   }
+  if (currency !== null) out.push(currency);
   return out;
 }

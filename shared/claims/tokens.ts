@@ -1,13 +1,13 @@
 import { foldNumbers } from './numbers.js';
 
 /** Words too common to tell one claim from another. */
-const stopWords = new Set(
+export const stopWords = new Set(
   (
     'a an the of to in on at by for from with about as into over after before than then that this these those ' +
     'and or but if so is are was were be been being am has have had having do does did will would shall should ' +
     'can could may might must it its it’s their there they them he she his her him we our us you your i me my ' +
     'which who whom whose what when where why how all any both each some such only own same very just also said says say ' +
-    'according claims claimed claim stated gone went got get gets s'
+    'according claims claimed claim stated gone went got get gets s since compared nearly almost roughly approximately around'
   ).split(' '),
 );
 
@@ -25,9 +25,9 @@ export function normaliseText(text: string): string {
     .replace(/\bcannot\b/g, 'can not');
 }
 
-/** The words of a normalised text, numbers with their separators kept whole, `%` a word of its own. */
+/** The words of a normalised text, numbers with their separators kept whole, a word with figures in it ("co2") one word, `%` and currency signs words of their own. */
 export function splitWords(text: string): string[] {
-  return text.match(/\d+(?:[.,]\d+)*|[a-z]+|%/g) ?? [];
+  return text.match(/\d+(?:[.,]\d+)*|[a-z]+(?:\d+[a-z]*)*|[%€$£]/g) ?? [];
 }
 
 /**
@@ -73,6 +73,11 @@ const synonymGroups: readonly string[][] = [
     'jump',
     'soar',
     'surg',
+    'rocket',
+    'rais',
+    'boost',
+    'hike',
+    'hik',
     'up',
     'more',
     'higher',
@@ -92,6 +97,12 @@ const synonymGroups: readonly string[][] = [
     'down',
     'plung',
     'slump',
+    'plummet',
+    'tumbl',
+    'dip',
+    'sink',
+    'sank',
+    'sunk',
     'fewer',
     'less',
     'lower',
@@ -103,7 +114,11 @@ const synonymGroups: readonly string[][] = [
     'lose',
     'disappear',
   ],
+  // The top and the bottom of a ranking: "the highest rate", "the lowest rate".
+  ['highest', 'biggest', 'largest', 'greatest'],
+  ['lowest', 'smallest', 'fewest'],
   ['double', 'doubl', 'twice'],
+  ['halve', 'halv'],
   ['triple', 'tripl', 'trebl'],
   ['close', 'clos', 'shut'],
   ['year', 'annual', 'yearly'],
@@ -124,12 +139,95 @@ export function canonical(term: string): string {
   return synonymOf.get(term) ?? term;
 }
 
-/** The terms of a claim for lexical matching: its {@link contentWords}, stemmed, synonyms made one. */
-export function claimTerms(text: string): string[] {
-  return contentWords(text).map((word) => canonical(stem(word)));
+/**
+ * The names a claim holds, as terms: its capitalised words that do not
+ * start a sentence ("Redmoor", "Port Ellery", "Northern Province",
+ * "COVID"), which tell one place, person or body from another. A text
+ * in title case or capitals ("Knife Crime in Port Ellery Soars") tells
+ * nothing that way: it has none.
+ */
+export function namesOf(text: string): string[] {
+  // Running text has lower-case words of four letters or more; a headline in title case or capitals has none.
+  if (!/(?<!\p{L})\p{Ll}{4,}/u.test(text)) return [];
+  const names: string[] = [];
+  let sentenceStart = true;
+  let quoted = false;
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:"“”]/gu)) {
+    const token = match[0];
+    // A quotation's first word starts a sentence; the word after its close does not.
+    if (token === '"') quoted = !quoted;
+    if (/^[.!?:“]$/.test(token) || (token === '"' && quoted)) sentenceStart = true;
+    if (/^[.!?:"“”]$/.test(token)) continue;
+    if (!sentenceStart && /^\p{Lu}/u.test(token)) names.push(...claimTerms(token));
+    sentenceStart = false;
+  }
+  return names;
 }
 
-/** The number tokens of a claim's terms. */
-export function numbersOf(terms: readonly string[]): Set<string> {
-  return new Set(terms.filter((term) => /^\d/.test(term)));
+/** Terms that say opposite things of the same quantity: up against down, top against bottom. */
+export const opposites: readonly (readonly [string, string])[] = [
+  ['increas', 'decreas'],
+  ['highest', 'lowest'],
+];
+
+/**
+ * Whether two claims' terms go opposite ways: for some pair of
+ * {@link opposites}, one says only the first and the other only the second
+ * ("rose" against "fell", "highest" against "lowest").
+ */
+export function contradictsDirection(a: readonly string[], b: readonly string[]): boolean {
+  const onlyOne = (terms: readonly string[], [up, down]: readonly [string, string]) => {
+    const hasUp = terms.includes(up);
+    const hasDown = terms.includes(down);
+    return hasUp === hasDown ? null : hasUp ? up : down;
+  };
+  return opposites.some((pair) => {
+    const x = onlyOne(a, pair);
+    const y = onlyOne(b, pair);
+    return x !== null && y !== null && x !== y;
+  });
+}
+
+/** Changes said as a percentage that are one word: "up 100%" says "doubled", "down 50%" says "halved". */
+const changesAsMultiples: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  increas: { '100': 'double', '200': 'triple' },
+  decreas: { '50': 'halve' },
+};
+
+/**
+ * Terms with a change that is a multiple made the word for it: `increas
+ * 100 percent` (or `100 percent increas`) becomes `double`, `decreas 50
+ * percent` becomes `halve`.
+ */
+export function foldRises(terms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] ?? '';
+    if (terms[i + 1] === 'percent') {
+      const before = changesAsMultiples[out[out.length - 1] ?? '']?.[term];
+      if (before !== undefined) {
+        out[out.length - 1] = before;
+        i++;
+        continue;
+      }
+      const after = changesAsMultiples[terms[i + 2] ?? '']?.[term];
+      if (after !== undefined) {
+        out.push(after);
+        i += 2;
+        continue;
+      }
+    }
+    out.push(term);
+  }
+  return out;
+}
+
+/** The terms of a claim for lexical matching: its {@link contentWords}, stemmed, synonyms made one, a rise of 100% made "double". */
+export function claimTerms(text: string): string[] {
+  return termsOf(contentWords(text));
+}
+
+/** {@link claimTerms} of a claim's {@link contentWords}. */
+export function termsOf(words: readonly string[]): string[] {
+  return foldRises(words.map((word) => canonical(stem(word))));
 }

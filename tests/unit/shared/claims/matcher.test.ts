@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { Bm25Index, characterNgrams, ClaimMatcher, claimTerms, NgramIndex, swapsDetail } from '../../../../shared/claims/index.js';
+import {
+  alignTerms,
+  Bm25Index,
+  characterNgrams,
+  ClaimMatcher,
+  claimTerms,
+  contradictsFigures,
+  defaultMatcherOptions,
+  detailSwap,
+  figuresOf,
+  hedgedNumbers,
+  NgramIndex,
+  sameFamily,
+} from '../../../../shared/claims/index.js';
+import { foldNumbers } from '../../../../shared/claims/numbers.js';
+import { contradictsDirection, namesOf, normaliseText, splitWords } from '../../../../shared/claims/tokens.js';
 
 /** A small set of claims by id, the builder every case below starts from. */
 const claims = (...texts: string[]) => texts.map((text, index) => ({ id: `c${index + 1}`, text }));
@@ -12,7 +27,10 @@ describe('claim terms', () => {
     ['two million', '2000000'],
     ['2,000,000', '2000000'],
     ['2.5 million', '2500000'],
-    ['€8bn', '8000000000'],
+    ['€8bn', '8000000000 euro'],
+    ['8 billion euros', '8000000000 euro'],
+    ['a million ballots', '1000000 ballot'],
+    ['two and a half million', '2500000'],
     ['300k', '300000'],
     ['two hundred and thirty thousand', '230000'],
     ['5%', '5 percent'],
@@ -21,8 +39,36 @@ describe('claim terms', () => {
     ['one in five', '20 percent'],
     ['4 out of 10', '40 percent'],
     ['half of', '50 percent'],
+    ['down by half', 'halve'],
+    ['in two decades', '20 year'],
+    ['for a decade and a half', '15 year'],
+    ['over the past half-decade', 'past 5 year'],
+    ['a five-fold increase', '5fold increas'],
+    ['up 100 per cent', 'double'],
+    ['a 200% increase', 'triple'],
+    ['CO2 emissions', 'co2 emission'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
+  });
+
+  it('reads the names a claim holds, not the word that starts a sentence', () => {
+    expect(namesOf('Knife crime in Port Ellery rose. In Redmoor it fell, said "Mayor" Okafor')).toEqual([
+      'port',
+      'ellery',
+      'redmoor',
+      'okafor',
+    ]);
+    expect(namesOf('Knife Crime in Port Ellery Has Soared')).toEqual([]);
+    expect(namesOf('KNIFE CRIME IN PORT ELLERY HAS SOARED')).toEqual([]);
+  });
+
+  it.each([
+    ['Crime rose by 5%', 'Crime fell by 5%', true],
+    ['Valdoria has the highest tax rate', 'Valdoria has the lowest tax rate', true],
+    ['Crime rose by 5%', 'Crime went up 5 per cent', false],
+    ['Crime rose and then fell', 'Crime fell', false],
+  ])('"%s" against "%s" go opposite ways: %s', (a, b, opposite) => {
+    expect(contradictsDirection(claimTerms(a), claimTerms(b))).toBe(opposite);
   });
 
   it('drops stop words, stems, and makes words of the same direction one', () => {
@@ -81,17 +127,81 @@ describe('the claim matcher', () => {
     expect(first?.claim.id).toBe('c1');
   });
 
-  it('tells a swapped detail from a reworded sentence', () => {
-    const terms = (text: string) => claimTerms(text);
-    expect(
-      swapsDetail(terms('2023 was the hottest year on record in Valdoria'), terms('2023 was the coldest year on record in Valdoria'), 0.62),
-    ).toBe(true);
-    expect(
-      swapsDetail(terms('Half of prisoners reoffend within a year'), terms('Half of prisoners reoffend within five years'), 0.62),
-    ).toBe(true);
-    expect(swapsDetail(terms('Rail fares have risen by 50% since 2010'), terms('Train tickets went up by half since 2010'), 0.62)).toBe(
-      false,
+  it.each([
+    ['2023 was the hottest year on record in Valdoria', '2023 was the coldest year on record in Valdoria', 'word'],
+    ['Half of prisoners reoffend within a year', 'Half of prisoners reoffend within five years', 'word'],
+    ['A majority of voters support the death penalty', 'A majority of police officers support the death penalty', 'phrase'],
+    ['Mobile phones cause brain cancer', 'Mobile phones cause infertility', 'phrase'],
+    ['Rail fares have risen by 50% since 2010', 'Since 2010 the cost of a train ticket has gone up by half', null],
+    ['Valdoria accepted 40,000 refugees in 2023', 'In 2023 Valdoria took in forty thousand refugees', null],
+    ['Heat pumps cost 10,000 euros to install', 'Installing a heat pump costs ten thousand euros', null],
+    ['Knife crime in Redmoor rose by 40%', 'Knife crime in Redmoor rose by 40%, police said', null],
+    ['The ferry timetable was cut by half in 2024', 'ferry timetable cut by half', null],
+    ['Mobile phone bills rose in Ashby', 'Mobile phones cause infertility', null],
+  ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
+    expect(detailSwap(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
+  });
+
+  it('reads trading the sides of a comparison as a swap, and only then', () => {
+    const a = claimTerms('Valdoria spends more on debt interest than on defence');
+    const b = claimTerms('Valdoria spends more on defence than on debt interest');
+    expect(detailSwap(a, b, { slot: 3, compared: true })).toBe('word');
+    expect(detailSwap(a, b, { slot: 3, compared: false })).toBe(null);
+  });
+
+  it('lines up terms and names the runs between', () => {
+    const { aligned, gaps } = alignTerms(['mobil', 'phon', 'caus', 'brain', 'cancer'], ['mobil', 'phon', 'caus', 'infertility']);
+    expect(aligned).toBe(3);
+    expect(gaps).toEqual([{ a: [3, 4], b: [3] }]);
+  });
+
+  it('tells words of one family from words that only look alike', () => {
+    expect(sameFamily('vaccinat', 'vaccination')).toBe(true);
+    expect(sameFamily('children', 'childhood')).toBe(true);
+    expect(sameFamily('arctic', 'antarctic')).toBe(false);
+    expect(sameFamily('men', 'women')).toBe(false);
+    expect(sameFamily('2019', '2012')).toBe(false);
+  });
+
+  it('lists a claim that swaps a phrase after one that swaps nothing, and lowers it', () => {
+    const set = matcher('Mobile phones cause brain cancer', 'Mobile phone masts cause infertility in men');
+    const found = set.similar('Mobile phones cause infertility', 2);
+    expect(found.map((match) => [match.claim.id, match.swapped])).toEqual([
+      ['c2', null],
+      ['c1', 'phrase'],
+    ]);
+    expect(ids(set.similar('using a mobile phone gives you brain cancer', 1))).toEqual(['c1']);
+  });
+
+  it('lists the claims scoring at least the threshold that swap nothing, then those that swap a phrase, then the rest', () => {
+    // Not lowered for its swapped phrase, the look-alike scores highest of all; it is still listed after
+    // the claims that swap nothing, and before one that scores under the threshold.
+    const set = new ClaimMatcher(
+      claims(
+        'Mobile phones cause brain cancer',
+        'Phone bills rose',
+        'Smoking causes infertility in men',
+        'Ferry timetables were cut in Ashby',
+      ),
+      (claim) => claim.text,
+      { ...defaultMatcherOptions, phraseSubstitution: 1 },
     );
+    const found = set.similar('Mobile phones cause infertility', 4);
+    expect(found.map((match) => [match.claim.id, match.swapped])).toEqual([
+      ['c3', null],
+      ['c2', null],
+      ['c1', 'phrase'],
+      ['c4', null],
+    ]);
+    expect(Math.max(...found.map((match) => match.score))).toBe(found[2]?.score);
+    expect(found[3]?.score).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it('lowers a claim about another place, reworded or not', () => {
+    const set = matcher('Knife crime in Port Ellery has risen by 40% in five years', 'Bus fares in Ashby rose by 40%');
+    const [first] = set.similar('Over five years knife crime rose 40 per cent in Redmoor', 2);
+    expect(first === undefined || first.claim.id !== 'c1' || first.score < 0.15).toBe(true);
+    expect(ids(set.similar('Over five years knife crime rose 40 per cent in Port Ellery', 1))).toEqual(['c1']);
   });
 
   it('keeps the order given among equal scores, leaves out claims the filter refuses and those scoring nothing', () => {
@@ -99,5 +209,35 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('ferry fares', 3))).toEqual(['c1', 'c2']);
     expect(ids(set.similar('ferry fares', 3, (claim) => claim.id !== 'c1'))).toEqual(['c2']);
     expect(set.similar('', 3)).toEqual([]);
+  });
+});
+
+describe('figures', () => {
+  const tolerance = { stated: 0.05, hedged: 0.15 };
+  const figures = (text: string) => {
+    const folded = foldNumbers(splitWords(normaliseText(text)));
+    return figuresOf(claimTerms(text), hedgedNumbers(folded)).filter((figure) => figure !== undefined);
+  };
+
+  it('tells years, percentages and amounts apart, and which are hedged', () => {
+    expect(figures('nearly 40% of 300 nurses left in 2023')).toEqual([
+      { value: 40, kind: 'percent', hedged: true },
+      { value: 300, kind: 'amount', hedged: false },
+      { value: 2023, kind: 'year', hedged: false },
+    ]);
+  });
+
+  it.each([
+    ['40% in 2023', '40% in 2021', true],
+    ['40% in 2023', 'two fifths in 2023', false],
+    ['two thirds of adults', '66% of adults', false],
+    ['nearly a third of adults', '30% of adults', false],
+    ['a third of adults', '30% of adults', true],
+    ['four in ten children', '4 million children', true],
+    ['9.1% in 2022', '11.1% in 2022', true],
+    ['40 towns in 2023', 'forty towns in 2023', false],
+    ['in 2023', 'the 40 biggest towns', true],
+  ])('"%s" against "%s" disagree: %s', (a, b, disagree) => {
+    expect(contradictsFigures(figures(a), figures(b), tolerance)).toBe(disagree);
   });
 });

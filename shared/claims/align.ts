@@ -1,0 +1,111 @@
+import { negations } from './tokens.js';
+
+/** A run of terms where two lined-up claims differ: the positions of each side's terms in that run. */
+export interface Gap {
+  a: number[];
+  b: number[];
+}
+
+/**
+ * Two term lists lined up by their longest common subsequence, terms
+ * matched by `same` (positions in `a` and `b`): how many terms line up,
+ * and the runs that differ between them, in order.
+ */
+export function alignTerms(
+  a: readonly string[],
+  b: readonly string[],
+  same: (i: number, j: number) => boolean = (i, j) => a[i] === b[j],
+): { aligned: number; gaps: Gap[] } {
+  // The usual table of the longest common subsequence of each pair of suffixes.
+  const width = b.length + 1;
+  const table = new Uint16Array((a.length + 1) * width);
+  const at = (i: number, j: number) => table[i * width + j] ?? 0;
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) table[i * width + j] = same(i, j) ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+  const gaps: Gap[] = [];
+  let gap: Gap = { a: [], b: [] };
+  const close = () => {
+    if (gap.a.length > 0 || gap.b.length > 0) gaps.push(gap);
+    gap = { a: [], b: [] };
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (same(i, j) && at(i, j) === at(i + 1, j + 1) + 1) {
+      close();
+      i++;
+      j++;
+    } else if (at(i + 1, j) >= at(i, j + 1)) gap.a.push(i++);
+    else gap.b.push(j++);
+  }
+  for (; i < a.length; i++) gap.a.push(i);
+  for (; j < b.length; j++) gap.b.push(j);
+  close();
+  return { aligned: at(0, 0), gaps };
+}
+
+/**
+ * Whether two terms are words of one family ("vaccinated" and "vaccine",
+ * "children" and "childhood"), which the light stemmer leaves apart: they
+ * begin alike for at least five letters and most of the shorter.
+ */
+export function sameFamily(a: string, b: string): boolean {
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  return prefix >= 5 && prefix >= 0.6 * Math.min(a.length, b.length);
+}
+
+/**
+ * Whether a term one claim adds changes what it says: a word of polarity
+ * ("not", "against") or an amount ("within five years" against "within a
+ * year"), but not a year, which dates the same claim ("cut by half in 2024").
+ */
+function telling(term: string): boolean {
+  if (negations.has(term)) return true;
+  if (!/^\d/.test(term)) return false;
+  const value = Number(term);
+  return !(Number.isInteger(value) && value >= 1800 && value <= 2100);
+}
+
+/** How {@link detailSwap} reads two claims. */
+export interface SwapOptions {
+  /** The most terms a swapped slot holds on either side ("police officers" for "voters"). */
+  slot: number;
+  /** Whether both claims compare two things ("more on defence than on debt"), so that trading the sides changes the claim. */
+  compared: boolean;
+  /** Whether the terms at `i` of `a` and `j` of `b` say the same; by default, when equal. */
+  same?: (i: number, j: number) => boolean;
+}
+
+/**
+ * How two claims are one sentence with a detail swapped, the shape of a
+ * near miss, or null when they are not. `word`: lined up term by term, they
+ * differ in one word for one word ("hottest" for "coldest", "2019" for
+ * "2022") around at least two terms in common; or one adds a term the other
+ * lacks that is {@link telling}; or, when both compare two things, they hold
+ * the same words with the sides traded ("more on defence than on debt"
+ * against "more on debt than on defence"). `phrase`: they differ in one slot
+ * of at most `slot` terms a side, more than one on some side ("police
+ * officers" for "voters"), among more terms in common; a paraphrase puts one
+ * thing in other words that way too ("family doctors' surgeries" for "GP
+ * practices"), so it says less. Shared words in another order otherwise say
+ * a rewording: paraphrases reorder far more often.
+ */
+export function detailSwap(a: readonly string[], b: readonly string[], options: SwapOptions): 'word' | 'phrase' | null {
+  const same = options.same ?? ((i: number, j: number) => a[i] === b[j]);
+  const { aligned, gaps } = alignTerms(a, b, same);
+  if (gaps.length === 0) return null;
+  const inB = (i: number) => b.some((_, j) => same(i, j));
+  const inA = (j: number) => a.some((_, i) => same(i, j));
+  const moved = gaps.some((gap) => gap.a.some(inB) || gap.b.some(inA));
+  if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j)) ? 'word' : null;
+  const [only] = gaps;
+  if (gaps.length > 1 || only === undefined) return null;
+  if (only.a.length > 0 && only.b.length > 0) {
+    const widest = Math.max(only.a.length, only.b.length);
+    if (aligned < 2 || aligned <= widest || widest > options.slot) return null;
+    return only.a.length === 1 && only.b.length === 1 ? 'word' : 'phrase';
+  }
+  return only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? '')) ? 'word' : null;
+}

@@ -1,0 +1,71 @@
+/** A number a claim states, with what it counts and whether the claim rounds it. */
+export interface Figure {
+  value: number;
+  /** A year ("in 2023"), a percentage ("40%"), or another amount ("40,000 refugees"). */
+  kind: 'year' | 'percent' | 'amount';
+  /** Said as a round or bounding figure ("nearly a third", "over a million"), so compared more loosely. */
+  hedged: boolean;
+}
+
+/** How close two figures must be to be the same, as a share of the larger. */
+export interface FigureTolerance {
+  /** For figures as stated: what rounding a fraction or a percentage gives ("two thirds", "66%"). */
+  stated: number;
+  /** When either is hedged ("nearly a third" for 30%). */
+  hedged: number;
+}
+
+/** Words before a number that round it or bound it: "nearly 30%", "over a million", "more than 40". */
+const hedgeWords = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under']);
+const hedgePairs = new Set(['more than', 'less than', 'fewer than', 'at least', 'up to', 'close to']);
+
+const isNumber = (token: string) => /^\d+(?:\.\d+)?$/.test(token);
+
+/** The numbers of a text's folded words (see `foldNumbers`) that a hedge word rounds or bounds. */
+export function hedgedNumbers(words: readonly string[]): Set<string> {
+  const hedged = new Set<string>();
+  words.forEach((word, index) => {
+    if (!isNumber(word)) return;
+    const before = words[index - 1] ?? '';
+    if (hedgeWords.has(before) || hedgePairs.has(`${words[index - 2] ?? ''} ${before}`)) hedged.add(word);
+  });
+  return hedged;
+}
+
+/**
+ * The figure of each of a claim's terms, or undefined for a term that is
+ * no number: a number before `percent` is a percentage, a whole number from
+ * 1800 to 2100 a year, any other an amount.
+ */
+export function figuresOf(terms: readonly string[], hedged: ReadonlySet<string> = new Set()): (Figure | undefined)[] {
+  return terms.map((term, index) => {
+    if (!isNumber(term)) return undefined;
+    const value = Number(term);
+    const kind = terms[index + 1] === 'percent' ? 'percent' : Number.isInteger(value) && value >= 1800 && value <= 2100 ? 'year' : 'amount';
+    return { value, kind, hedged: hedged.has(term) };
+  });
+}
+
+/** Whether two figures say the same: years only when equal, others when within the tolerance of each other. */
+export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): boolean {
+  if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
+  const share = a.hedged || b.hedged ? tolerance.hedged : tolerance.stated;
+  return Math.abs(a.value - b.value) <= share * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/**
+ * Whether two claims disagree on a number: both state numbers and share
+ * none ("5%" against "15%"), or both state numbers of one kind and share
+ * none of that kind ("40% in 2023" against "40% in 2021").
+ */
+export function contradictsFigures(a: readonly Figure[], b: readonly Figure[], tolerance: FigureTolerance): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const shares = (xs: readonly Figure[], ys: readonly Figure[]) => xs.some((x) => ys.some((y) => sameFigure(x, y, tolerance)));
+  if (!shares(a, b)) return true;
+  for (const kind of ['year', 'percent', 'amount'] as const) {
+    const ofA = a.filter((figure) => figure.kind === kind);
+    const ofB = b.filter((figure) => figure.kind === kind);
+    if (ofA.length > 0 && ofB.length > 0 && !shares(ofA, ofB)) return true;
+  }
+  return false;
+}
