@@ -58,7 +58,8 @@ const results: HalfResult[] = chosen.flatMap((half) => {
 });
 // "Already checked": the claim set is one file, its queries split into the same two halves.
 const claimSet = loadClaimSet();
-const claimScores = chosen.map((half) => ({ half, score: scoreClaimHalf(claimSet, half) }));
+// The claim set has the first set's two halves only: `--half second/…` scores none of it.
+const claimScores = halves.filter((half) => chosen.includes(half)).map((half) => ({ half, score: scoreClaimHalf(claimSet, half) }));
 const realPair = loadRealPair(values['real-pair'] ?? path.join(root, '..', 'shared', 'articles'));
 const checks: Check[] | null = realPair === null ? null : checkRealPair(realPair);
 
