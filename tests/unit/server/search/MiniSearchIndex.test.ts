@@ -59,6 +59,21 @@ describe('MiniSearchIndex', () => {
     expect(await index.documentIds()).toEqual(new Set());
   });
 
+  it('answers the best page of many hits, as the first of all of them, and counts them all', async () => {
+    const index = await MiniSearchIndex.open(null, log);
+    for (let number = 0; number < 30; number++)
+      await index.put(extract(`d${number}`, `${'ferries '.repeat(1 + (number % 7))}sail daily from harbour number ${number}`));
+    const all = await index.search(query({ q: 'ferries', limit: 100 }), owner);
+    const page = await index.search(query({ q: 'ferries', limit: 5 }), owner);
+    expect(all.total).toBe(60);
+    expect(page.total).toBe(60);
+    expect(page.hits).toEqual(all.hits.slice(0, 5));
+    expect(all.hits.map((hit) => hit.score)).toEqual([...all.hits.map((hit) => hit.score)].sort((a, b) => b - a));
+    const marks = await index.search(query({ kind: 'claim', limit: 3 }), owner);
+    expect(marks.total).toBe(60);
+    expect(marks.hits).toEqual((await index.search(query({ kind: 'claim', limit: 100 }), owner)).hits.slice(0, 3));
+  });
+
   it('finds a word being typed by its start, and near spellings of a long word', async () => {
     const index = await MiniSearchIndex.open(null, log);
     await index.put(extract('d1', 'the parliamentary committee met'));
