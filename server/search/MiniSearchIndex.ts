@@ -237,7 +237,7 @@ export class MiniSearchIndex implements SearchIndex {
    * numbers ({@link RankedMiniSearch.rank}), each checked against the
    * filters and access (facets worked out when indexed) and offered to a
    * top-k of the page's size; hits and snippets are made for that page
-   * only. `total` counts every hit the reader may see, exactly. A token for
+   * only. `total` counts every hit the reader may see, exactly (`totalExact`). A token for
    * one document searches only that document's entries.
    */
   search(query: SearchQuery, reader: Reader): Promise<SearchAnswer> {
@@ -284,7 +284,7 @@ export class MiniSearchIndex implements SearchIndex {
     const hits = page.map(({ ref: { held, mark }, score, terms }) =>
       searchHitOf({ record: held.extract.record, text: held.extract.text, mark }, new Set(terms), score),
     );
-    return Promise.resolve({ hits, total, ignored });
+    return Promise.resolve({ hits, total, totalExact: true, ignored });
   }
 
   documentIds(): Promise<Set<string>> {

@@ -43,15 +43,24 @@ function upperBound(value: string): number {
   return value.length === 10 ? Date.parse(`${value}T00:00:00Z`) + 86_400_000 - 1 : Date.parse(value);
 }
 
+/** The query's `from`–`to` as times (ms since the epoch, both inclusive; a day runs to its last millisecond), or null without either. */
+export function timeBoundsOf(query: Pick<SearchQuery, 'from' | 'to'>): { from: number; to: number } | null {
+  if (query.from === undefined && query.to === undefined) return null;
+  return {
+    from: query.from === undefined ? -Infinity : lowerBound(query.from),
+    to: query.to === undefined ? Infinity : upperBound(query.to),
+  };
+}
+
 /**
  * A test of whether a time (ms since the epoch; NaN for one that did not
  * parse) is inside the query's `from`–`to`, its bounds worked out once per
  * search. A time that does not parse is outside any range.
  */
 export function timeFilterOf(query: Pick<SearchQuery, 'from' | 'to'>): (time: number) => boolean {
-  if (query.from === undefined && query.to === undefined) return () => true;
-  const from = query.from === undefined ? -Infinity : lowerBound(query.from);
-  const to = query.to === undefined ? Infinity : upperBound(query.to);
+  const bounds = timeBoundsOf(query);
+  if (bounds === null) return () => true;
+  const { from, to } = bounds;
   // NaN fails both comparisons.
   return (time) => time >= from && time <= to;
 }
