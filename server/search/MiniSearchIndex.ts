@@ -18,6 +18,7 @@ import {
   type SearchMark,
 } from '../../shared/search/index.js';
 import type { Logger } from '../log.js';
+import { candidateCount, FacetIndex } from './FacetIndex.js';
 import { RankedMiniSearch } from './RankedMiniSearch.js';
 import { readableFor } from './readable.js';
 import type { Reader, SearchIndex } from './SearchIndex.js';
@@ -114,6 +115,10 @@ export class MiniSearchIndex implements SearchIndex {
   private readonly held = new Map<string, Held>();
   /** Every entry by MiniSearch's short id for it (an array: short ids are small whole numbers, given in order). */
   private refs: (Ref | undefined)[] = [];
+  /** Every mark's entry by its facets, for searches filtered on them. */
+  private facets = new FacetIndex<Ref>();
+  /** How many marks are held. */
+  private markCount = 0;
   /** Noted as changed and not indexed since. */
   private readonly unindexed = new Set<string>();
   /** Whether anything changed since the files were written. */
@@ -173,6 +178,8 @@ export class MiniSearchIndex implements SearchIndex {
     } catch (error) {
       this.held.clear();
       this.refs = [];
+      this.facets = new FacetIndex<Ref>();
+      this.markCount = 0;
       this.miniSearch = new RankedMiniSearch<Entry>(miniSearchOptions);
       this.log.warn({ err: error }, 'the saved search index cannot be read: it is rebuilt from the store');
     }
@@ -200,6 +207,10 @@ export class MiniSearchIndex implements SearchIndex {
       const time = facets === null ? held.time : facets.time;
       const ref: Ref = { shortId, held, record: extract.record, layer: mark?.layer ?? null, mark, facets, time };
       held.refs.push(ref);
+      if (facets !== null) {
+        this.facets.add(facets, ref);
+        this.markCount++;
+      }
       // Kept a packed array, not a sparse one: the gaps of entries removed hold undefined.
       while (this.refs.length < shortId) this.refs.push(undefined);
       this.refs[shortId] = ref;
@@ -219,7 +230,13 @@ export class MiniSearchIndex implements SearchIndex {
     const held = this.held.get(docId);
     if (held === undefined) return;
     this.miniSearch.removeAll(entriesOf(held.extract));
-    for (const ref of held.refs) this.refs[ref.shortId] = undefined;
+    for (const ref of held.refs) {
+      this.refs[ref.shortId] = undefined;
+      if (ref.facets !== null) {
+        this.facets.delete(ref.facets, ref);
+        this.markCount--;
+      }
+    }
     this.held.delete(docId);
   }
 
@@ -252,13 +269,23 @@ export class MiniSearchIndex implements SearchIndex {
       if (facets === null) return !marksOnly && inRange(time) && readable(record, null);
       return markPasses(facets) && readable(record, layer);
     };
-    // A token for one document (or story) looks at that document's entries only.
+    // A token for one document (or story) looks at that document's entries only; filters on facets, at the marks that have
+    // the rarest value asked for. Whichever is fewer is where the search starts (accept checks the rest).
     const open = reader.doc === '*' ? null : [...this.held.values()].filter((held) => canOpenDocument(reader, held.extract.record.id));
+    const openCount = open === null ? Infinity : open.reduce((count, held) => count + held.refs.length, 0);
+    const pool = this.facets.candidates(query, withStatus);
+    const fromPool = pool !== null && candidateCount(pool) < openCount;
     let total = 0;
     let page: { ref: Ref; score: number; terms: string[] }[];
     if (query.q !== undefined) {
+      // Held to the pool only when it is a small part of the marks: the words' postings may well be fewer than a large one.
+      const within =
+        fromPool && candidateCount(pool) * 8 <= this.markCount
+          ? new Set(Array.from(pool, (ref) => ref.shortId))
+          : open === null
+            ? undefined
+            : new Set(open.flatMap((held) => held.refs.map((ref) => ref.shortId)));
       // A search of marks only does not score the articles' text.
-      const within = open === null ? undefined : new Set(open.flatMap((held) => held.refs.map((ref) => ref.shortId)));
       const { matched, scoreOf, termsOf } = this.miniSearch.rank(query.q, marksOnly ? markFields : undefined, within);
       const best = new TopK<Ref>(query.limit, (a, b) => scoreOf(a.shortId) > scoreOf(b.shortId));
       for (let index = 0; index < matched.length; index++) {
@@ -271,14 +298,16 @@ export class MiniSearchIndex implements SearchIndex {
     } else {
       // Filters alone: every mark that passes them, newest first.
       const best = new TopK<Ref>(query.limit, (a, b) => newestFirst(a.time) > newestFirst(b.time));
-      for (const held of open ?? this.held.values()) {
-        for (let index = 1; index < held.refs.length; index++) {
-          const ref = held.refs[index] as Ref;
-          if (!accept(ref)) continue;
-          total++;
-          best.offer(ref);
-        }
-      }
+      const offer = (ref: Ref) => {
+        if (!accept(ref)) return;
+        total++;
+        best.offer(ref);
+      };
+      if (fromPool) for (const ref of pool) offer(ref);
+      else
+        for (const held of open ?? this.held.values())
+          // The article's entry (the first) is no mark.
+          for (let index = 1; index < held.refs.length; index++) offer(held.refs[index] as Ref);
       page = best.sorted().map((ref) => ({ ref, score: 0, terms: [] }));
     }
     const hits = page.map(({ ref: { held, mark }, score, terms }) =>
