@@ -101,7 +101,7 @@ function timeOrNull(value: string): string | null {
  * one's tsvector, an article's a thousand words), and `total` says "at
  * least" (`totalExact` false).
  */
-export const maxCandidates = { marks: 2000, articles: 500 };
+export const maxCandidates = { marks: 2000, articles: 1000 };
 
 /** Marks score above article text of the same rank (as the embedded index boosts a quote). */
 const markBoost = 1.5;
@@ -130,7 +130,17 @@ interface MarkRow {
  * the best `limit` of marks and of articles, merged.
  */
 export class PostgresSearchIndex implements SearchIndex {
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    /**
+     * Connections for ranking words, with sequential scans off: the planner
+     * counts a row of the articles table as cheap to test, not seeing that
+     * the test reads its tsvector (a thousand words, stored aside), and would
+     * read and test every article for a rare word rather than ask the GIN
+     * index, which answers without reading any tsvector.
+     */
+    private readonly rankPool: pg.Pool,
+  ) {}
 
   static async open(url: string): Promise<PostgresSearchIndex> {
     const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000 });
@@ -162,7 +172,9 @@ export class PostgresSearchIndex implements SearchIndex {
         cause: error,
       });
     }
-    return new PostgresSearchIndex(pool);
+    const rankPool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000, options: '-c enable_seqscan=off' });
+    rankPool.on('error', () => undefined);
+    return new PostgresSearchIndex(pool, rankPool);
   }
 
   /**
@@ -362,7 +374,7 @@ export class PostgresSearchIndex implements SearchIndex {
     cap: number,
     boost: number,
   ): Promise<{ rows: (Row & { score: number })[]; total: number; exact: boolean }> {
-    const result = await this.pool.query<Row & { score: number; total: string }>(
+    const result = await this.rankPool.query<Row & { score: number; total: string }>(
       `SELECT ${columns}, score, count(*) OVER () AS total FROM (
          SELECT *, ts_rank(tsv, to_tsquery('simple', ${words})) * ${boost} AS score FROM (${filtered} LIMIT ${cap + 1}) candidates
        ) ranked ORDER BY score DESC, doc_id LIMIT ${limit}`,
@@ -412,6 +424,6 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.rankPool.end()]);
   }
 }
