@@ -175,6 +175,9 @@ export class MiniSearchIndex implements SearchIndex {
       this.miniSearch = loaded;
       this.generation = header.generation;
       this.log.info({ documents: this.held.size }, 'search index read from the data folder');
+      // Entries discarded by earlier versions (rather than removed) still sit in the postings: cleaned out once, in the background.
+      if (loaded.dirtCount > 0)
+        loaded.vacuum().catch((error: unknown) => this.log.warn({ err: error }, 'cleaning the search index of discarded entries failed'));
     } catch (error) {
       this.held.clear();
       this.refs = [];
