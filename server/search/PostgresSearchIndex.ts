@@ -21,6 +21,25 @@ import { readableFor } from './readable.js';
 import { assignmentStateOf, readableSql } from './readableSql.js';
 import type { Reader, SearchIndex } from './SearchIndex.js';
 
+/**
+ * An SQL condition that a mark's (normalized) name in `column` holds the
+ * text in `part`: the names that hold it are found first among the
+ * distinct names, read off the column's index one after the other (there
+ * are far fewer names than marks), and the marks then by the index, so a
+ * speaker's marks cost what they are, not a test of every mark.
+ */
+function namedLike(column: 'speaker' | 'author_name', part: string): string {
+  return `${column} = ANY(ARRAY(
+    WITH RECURSIVE names(name) AS (
+      (SELECT ${column} FROM factmark_search_marks ORDER BY ${column} LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${column} FROM factmark_search_marks WHERE ${column} > names.name ORDER BY ${column} LIMIT 1)
+      FROM names WHERE names.name IS NOT NULL
+    )
+    SELECT name FROM names WHERE strpos(name, ${part}) > 0
+  ))`;
+}
+
 /** The query's `from`–`to` as SQL conditions on a time column (a row without a time, NULL, is outside any range). */
 function timeSql(query: SearchQuery, column: string, slot: (value: unknown) => string): string[] {
   const bounds = timeBoundsOf(query);
@@ -38,8 +57,10 @@ const schemaVersion = 2;
 // normalized as the embedded index normalizes them ('simple': no stemming),
 // so both find the same hits. Beside them, what access and the filters need
 // (the story, the trash, the assignment, the dates), so that PostgreSQL
-// applies them while it finds, counts and ranks. Made on start, as the
-// store's tables are.
+// applies them while it finds, counts and ranks. A mark's row holds only
+// what it is found and filtered by, so that a search reads narrow rows; the
+// marks as hits show them are kept with their document, read for the page.
+// Made on start, as the store's tables are.
 const tables = `
 CREATE TABLE IF NOT EXISTS factmark_search_documents (
   doc_id text PRIMARY KEY,
@@ -49,6 +70,7 @@ CREATE TABLE IF NOT EXISTS factmark_search_documents (
   dated timestamptz,
   record jsonb NOT NULL,
   body text NOT NULL,
+  marks jsonb NOT NULL,
   tsv tsvector NOT NULL
 );
 CREATE INDEX IF NOT EXISTS factmark_search_documents_tsv ON factmark_search_documents USING GIN (tsv);
@@ -59,7 +81,6 @@ CREATE TABLE IF NOT EXISTS factmark_search_marks (
   story text NOT NULL,
   deleted boolean NOT NULL,
   assignment text NOT NULL,
-  mark jsonb NOT NULL,
   kind text NOT NULL,
   verdict text,
   check_status text,
@@ -72,6 +93,9 @@ CREATE TABLE IF NOT EXISTS factmark_search_marks (
 );
 CREATE INDEX IF NOT EXISTS factmark_search_marks_tsv ON factmark_search_marks USING GIN (tsv);
 CREATE INDEX IF NOT EXISTS factmark_search_marks_kind ON factmark_search_marks (kind, verdict);
+CREATE INDEX IF NOT EXISTS factmark_search_marks_speaker ON factmark_search_marks (speaker);
+CREATE INDEX IF NOT EXISTS factmark_search_marks_author_name ON factmark_search_marks (author_name);
+CREATE INDEX IF NOT EXISTS factmark_search_marks_author_id ON factmark_search_marks (author_id);
 CREATE TABLE IF NOT EXISTS factmark_search_pending (
   doc_id text PRIMARY KEY
 );
@@ -110,7 +134,6 @@ const markBoost = 1.5;
 interface MarkRow {
   layer: string;
   mark_id: string;
-  mark: SearchMark;
   kind: string;
   verdict: string | null;
   check_status: string | null;
@@ -187,15 +210,16 @@ export class PostgresSearchIndex implements SearchIndex {
     const docId = record.id;
     const seen = new Set<string>();
     const marks: MarkRow[] = [];
+    const kept: SearchMark[] = [];
     for (const mark of extract.marks) {
       // A mark twice in a layer counts once, as a key does.
       const key = JSON.stringify([mark.layer, mark.id]);
       if (seen.has(key)) continue;
       seen.add(key);
+      kept.push(mark);
       marks.push({
         layer: mark.layer,
         mark_id: mark.id,
-        mark,
         kind: mark.kind,
         verdict: mark.verdict,
         check_status: mark.checkStatus,
@@ -208,23 +232,23 @@ export class PostgresSearchIndex implements SearchIndex {
     }
     await this.pool.query(
       `WITH article AS (
-         INSERT INTO factmark_search_documents (doc_id, story, deleted, assignment, dated, record, body, tsv)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector('simple', $8), 'A') || to_tsvector('simple', $9))
+         INSERT INTO factmark_search_documents (doc_id, story, deleted, assignment, dated, record, body, marks, tsv)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $11, setweight(to_tsvector('simple', $8), 'A') || to_tsvector('simple', $9))
          ON CONFLICT (doc_id) DO UPDATE SET story = excluded.story, deleted = excluded.deleted, assignment = excluded.assignment,
-           dated = excluded.dated, record = excluded.record, body = excluded.body, tsv = excluded.tsv
+           dated = excluded.dated, record = excluded.record, body = excluded.body, marks = excluded.marks, tsv = excluded.tsv
        ),
        fresh AS (
-         SELECT * FROM jsonb_to_recordset($10::jsonb) AS m(layer text, mark_id text, mark jsonb, kind text, verdict text,
+         SELECT * FROM jsonb_to_recordset($10::jsonb) AS m(layer text, mark_id text, kind text, verdict text,
            check_status text, speaker text, author_id text, author_name text, created_at timestamptz, words text)
        ),
        upserted AS (
-         INSERT INTO factmark_search_marks (doc_id, layer, mark_id, story, deleted, assignment, mark, kind, verdict, check_status,
+         INSERT INTO factmark_search_marks (doc_id, layer, mark_id, story, deleted, assignment, kind, verdict, check_status,
            speaker, author_id, author_name, created_at, tsv)
-         SELECT $1, layer, mark_id, $2, $3, $4, mark, kind, verdict, check_status, speaker, author_id, author_name, created_at,
+         SELECT $1, layer, mark_id, $2, $3, $4, kind, verdict, check_status, speaker, author_id, author_name, created_at,
            to_tsvector('simple', words)
          FROM fresh
          ON CONFLICT (doc_id, layer, mark_id) DO UPDATE SET story = excluded.story, deleted = excluded.deleted,
-           assignment = excluded.assignment, mark = excluded.mark, kind = excluded.kind, verdict = excluded.verdict,
+           assignment = excluded.assignment, kind = excluded.kind, verdict = excluded.verdict,
            check_status = excluded.check_status, speaker = excluded.speaker, author_id = excluded.author_id,
            author_name = excluded.author_name, created_at = excluded.created_at, tsv = excluded.tsv
        ),
@@ -245,6 +269,7 @@ export class PostgresSearchIndex implements SearchIndex {
         normalized(extract.title),
         normalized(extract.text),
         JSON.stringify(marks),
+        JSON.stringify(kept),
       ],
     );
   }
@@ -274,13 +299,13 @@ export class PostgresSearchIndex implements SearchIndex {
     const tsQuery = query.q === undefined ? null : tsQueryOf(query.q);
     const ignored = query.status !== undefined && !withStatus ? ['status'] : [];
     if (query.q !== undefined && tsQuery === null) return { hits: [], total: 0, totalExact: true, ignored };
-    type Candidate = { docId: string; mark: SearchMark | null; score: number };
+    type Candidate = { docId: string; mark: { layer: string; id: string } | null; score: number };
     const [marks, articles] = await Promise.all([
       this.searchMarks(query, tsQuery, reader, withStatus),
       marksOnly || tsQuery === null ? { rows: [], total: 0, exact: true } : this.searchArticles(query, tsQuery, reader),
     ]);
     const candidates: Candidate[] = [
-      ...marks.rows.map((row) => ({ docId: row.doc_id, mark: row.mark, score: row.score })),
+      ...marks.rows.map((row) => ({ docId: row.doc_id, mark: { layer: row.layer, id: row.mark_id }, score: row.score })),
       ...articles.rows.map((row) => ({ docId: row.doc_id, mark: null, score: row.score })),
     ];
     // Both lists come best first; merged by score (a stable sort keeps the marks first on a tie).
@@ -291,10 +316,12 @@ export class PostgresSearchIndex implements SearchIndex {
     const markPasses = markFilterOf(query, withStatus);
     const inRange = timeFilterOf(query);
     const terms = new Set(query.q === undefined ? [] : searchTerms(query.q));
-    const hits = page.flatMap(({ docId, mark, score }) => {
+    const hits = page.flatMap(({ docId, mark: key, score }) => {
       const document = documents.get(docId);
       if (document === undefined) return [];
-      const { record, body } = document;
+      const { record, body, marks: documentMarks } = document;
+      const mark = key === null ? null : documentMarks.find((candidate) => candidate.layer === key.layer && candidate.id === key.id);
+      if (mark === undefined) return [];
       const passes =
         mark === null
           ? readable(record, null) && inRange(Date.parse(documentDate(record)))
@@ -305,13 +332,13 @@ export class PostgresSearchIndex implements SearchIndex {
     return { hits, total: marks.total + articles.total, totalExact: marks.exact && articles.exact, ignored };
   }
 
-  /** The best `limit` marks that pass the query's filters and the reader's access, and how many there are. */
+  /** The best `limit` marks that pass the query's filters and the reader's access (their keys), and how many there are. */
   private async searchMarks(
     query: SearchQuery,
     tsQuery: string | null,
     reader: Reader,
     withStatus: boolean,
-  ): Promise<{ rows: { doc_id: string; mark: SearchMark; score: number }[]; total: number; exact: boolean }> {
+  ): Promise<{ rows: { doc_id: string; layer: string; mark_id: string; score: number }[]; total: number; exact: boolean }> {
     const values: unknown[] = [];
     const slot = (value: unknown) => {
       values.push(value);
@@ -323,21 +350,29 @@ export class PostgresSearchIndex implements SearchIndex {
     if (query.kind !== undefined) where.push(`kind = ${slot(query.kind)}`);
     if (query.verdict !== undefined) where.push(`verdict = ${slot(query.verdict)}`);
     if (withStatus && query.status !== undefined) where.push(`check_status = ${slot(query.status)}`);
-    if (query.speaker !== undefined) where.push(`strpos(speaker, ${slot(normalizeTerm(query.speaker))}) > 0`);
+    if (query.speaker !== undefined) where.push(namedLike('speaker', slot(normalizeTerm(query.speaker))));
     if (query.author !== undefined)
-      where.push(`(strpos(author_name, ${slot(normalizeTerm(query.author))}) > 0 OR author_id = ${slot(query.author)})`);
+      where.push(`(${namedLike('author_name', slot(normalizeTerm(query.author)))} OR author_id = ${slot(query.author)})`);
     where.push(...timeSql(query, 'created_at', slot));
-    const filtered = `SELECT doc_id, layer, mark_id, mark, created_at, tsv FROM factmark_search_marks WHERE ${where.join(' AND ')}`;
+    const filtered = `FROM factmark_search_marks WHERE ${where.join(' AND ')}`;
     if (words === null) {
       // Filters alone: every mark that passes them, newest first, all counted.
-      const result = await this.pool.query<{ doc_id: string; mark: SearchMark; total: string }>(
-        `SELECT doc_id, mark, count(*) OVER () AS total FROM (${filtered}) found
+      const result = await this.pool.query<{ doc_id: string; layer: string; mark_id: string; total: string }>(
+        `SELECT doc_id, layer, mark_id, count(*) OVER () AS total ${filtered}
          ORDER BY created_at DESC NULLS LAST, doc_id, layer, mark_id LIMIT ${query.limit}`,
         values,
       );
       return { rows: result.rows.map((row) => ({ ...row, score: 0 })), total: Number(result.rows[0]?.total ?? 0), exact: true };
     }
-    return this.ranked(filtered, 'doc_id, mark', words, values, query.limit, maxCandidates.marks, markBoost);
+    return this.ranked(
+      `SELECT doc_id, layer, mark_id, tsv ${filtered}`,
+      'doc_id, layer, mark_id',
+      words,
+      values,
+      query.limit,
+      maxCandidates.marks,
+      markBoost,
+    );
   }
 
   /** The best `limit` articles whose text has the query's words, in the date range, that the reader may read, and how many there are. */
@@ -376,8 +411,8 @@ export class PostgresSearchIndex implements SearchIndex {
   ): Promise<{ rows: (Row & { score: number })[]; total: number; exact: boolean }> {
     const result = await this.rankPool.query<Row & { score: number; total: string }>(
       `SELECT ${columns}, score, count(*) OVER () AS total FROM (
-         SELECT *, ts_rank(tsv, to_tsquery('simple', ${words})) * ${boost} AS score FROM (${filtered} LIMIT ${cap + 1}) candidates
-       ) ranked ORDER BY score DESC, doc_id LIMIT ${limit}`,
+         SELECT ${columns}, ts_rank(tsv, to_tsquery('simple', ${words})) * ${boost} AS score FROM (${filtered} LIMIT ${cap + 1}) candidates
+       ) ranked ORDER BY score DESC, ${columns} LIMIT ${limit}`,
       values,
     );
     const total = Number(result.rows[0]?.total ?? 0);
@@ -394,14 +429,14 @@ export class PostgresSearchIndex implements SearchIndex {
     return words;
   }
 
-  /** The records and texts of the documents a page shows. */
-  private async documents(ids: string[]): Promise<Map<string, { record: DocumentRecord; body: string }>> {
+  /** The records, texts and marks of the documents a page shows. */
+  private async documents(ids: string[]): Promise<Map<string, { record: DocumentRecord; body: string; marks: SearchMark[] }>> {
     if (ids.length === 0) return new Map();
-    const result = await this.pool.query<{ doc_id: string; record: DocumentRecord; body: string }>(
-      'SELECT doc_id, record, body FROM factmark_search_documents WHERE doc_id = ANY($1)',
+    const result = await this.pool.query<{ doc_id: string; record: DocumentRecord; body: string; marks: SearchMark[] }>(
+      'SELECT doc_id, record, body, marks FROM factmark_search_documents WHERE doc_id = ANY($1)',
       [ids],
     );
-    return new Map(result.rows.map((row) => [row.doc_id, { record: row.record, body: row.body }]));
+    return new Map(result.rows.map((row) => [row.doc_id, { record: row.record, body: row.body, marks: row.marks }]));
   }
 
   async documentIds(): Promise<Set<string>> {

@@ -60,6 +60,32 @@ describe.skipIf(services === null)(`PostgresSearchIndex${services === null ? ` �
     expect((await index.search(query({ kind: 'claim' }), owner)).total).toBe(0);
   });
 
+  it('finds marks by part of the speaker’s or author’s name (any case, accents ignored) or the author’s id, each once', async () => {
+    const { index } = await open();
+    const text = 'the minister said ferries sail daily from the harbour at dawn';
+    const mark = (id: string, words: string, speaker: string, authorId: string, authorName: string) => ({
+      ...claim(id, text, words),
+      speaker,
+      authorId,
+      authorName,
+    });
+    await index.put(
+      extract('d1', text, [
+        mark('m1', 'ferries sail', 'Ana Dóra', 'reyes', 'Sol Reyes'),
+        mark('m2', 'the harbour', 'Bo Reyes', 'a2', 'Kim'),
+        mark('m3', 'at dawn', '', 'a3', 'Ana'),
+      ]),
+    );
+    const ids = async (input: Record<string, unknown>) => (await index.search(query(input), owner)).hits.map((hit) => hit.mark?.id).sort();
+    expect(await ids({ speaker: 'DORA' })).toEqual(['m1']);
+    expect(await ids({ speaker: 'reyes' })).toEqual(['m2']);
+    expect(await ids({ author: 'reyes' })).toEqual(['m1']);
+    expect(await ids({ author: 'a2' })).toEqual(['m2']);
+    expect(await ids({ author: 'an' })).toEqual(['m3']);
+    expect(await ids({ q: 'dawn', author: 'ana' })).toEqual(['m3']);
+    expect(await ids({ speaker: 'nobody' })).toEqual([]);
+  });
+
   it('counts matches exactly up to the most it ranks, and says "at least" beyond', async () => {
     const { index } = await open();
     const count = maxCandidates.articles + 1;
