@@ -151,12 +151,14 @@ export class RankedMiniSearch<T> extends MiniSearch<T> {
         }
       }
     }
+    // What every word matched, moved to the front of the first word's list (in place: nothing new to collect).
     const last = stamp + ordered.length;
-    const matched: number[] = [];
+    let kept = 0;
     for (let index = 0; index < count; index++) {
       const shortId = firstMatched[index] as number;
-      if (progress[shortId] === last) matched.push(shortId);
+      if (progress[shortId] === last) firstMatched[kept++] = shortId;
     }
+    const matched = firstMatched.subarray(0, kept);
     // MiniSearch multiplies a score by the number of the query's words matched: here, all of them.
     const quality = new Set(words).size;
     return {
