@@ -35,9 +35,11 @@ export function renderSearchAnswer(answer: SearchAnswer, baseUrl: string): strin
   if (answer.hits.length === 0) lines.push('Nothing found.');
   else
     lines.push(
-      answer.total > answer.hits.length
-        ? `${answer.hits.length} of ${answer.total} hits:`
-        : `${answer.total} ${answer.total === 1 ? 'hit' : 'hits'}:`,
+      !answer.totalExact
+        ? `${answer.hits.length} of more than ${answer.total} hits:`
+        : answer.total > answer.hits.length
+          ? `${answer.hits.length} of ${answer.total} hits:`
+          : `${answer.total} ${answer.total === 1 ? 'hit' : 'hits'}:`,
     );
   for (const hit of answer.hits) {
     const where = hit.start === null ? 'orphaned' : `${hit.start}–${hit.end}`;

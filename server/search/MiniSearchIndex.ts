@@ -1,19 +1,25 @@
 import { mkdir, readFile, rename, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import MiniSearch, { type SearchResult } from 'minisearch';
-import type { SearchAnswer, SearchHit, SearchQuery } from '../../shared/api/search.js';
+import { canOpenDocument } from '../../shared/access.js';
+import type { SearchAnswer, SearchQuery } from '../../shared/api/search.js';
+import type { DocumentRecord } from '../../shared/document.js';
 import {
   documentDate,
+  facetFilterOf,
   filtersMarks,
-  inDateRange,
+  markFacetsOf,
   marksHaveCheckStatus,
-  markFilterOf,
   normalizeTerm,
   searchHitOf,
+  timeFilterOf,
+  TopK,
+  type MarkFacets,
   type SearchExtract,
   type SearchMark,
 } from '../../shared/search/index.js';
 import type { Logger } from '../log.js';
+import { candidateCount, FacetIndex } from './FacetIndex.js';
+import { RankedMiniSearch } from './RankedMiniSearch.js';
 import { readableFor } from './readable.js';
 import type { Reader, SearchIndex } from './SearchIndex.js';
 
@@ -60,10 +66,39 @@ const miniSearchOptions = {
   },
 };
 
+/** The fields of a mark's entry: what a search of marks only looks in. */
+const markFields = ['quote', 'note', 'speaker'];
+
 /** A document as the index keeps it beside the MiniSearch entries, for filters, access and snippets. */
 interface Held {
   extract: SearchExtract;
-  marks: Map<string, SearchMark>;
+  /** The date its article is filtered by, as a time (NaN when it does not parse). */
+  time: number;
+  /** Its entries: the article's first, then each mark's. */
+  refs: Ref[];
+}
+
+/**
+ * One entry of MiniSearch, as a hit is made of it: its document, and the
+ * mark (with its facets) when it is one. What every hit is checked on (the
+ * record, the layer, the date) is copied here, so checking thousands of
+ * hits reads one object each rather than a chain of them.
+ */
+interface Ref {
+  shortId: number;
+  held: Held;
+  record: DocumentRecord;
+  /** The mark's layer; null for the article. */
+  layer: string | null;
+  mark: SearchMark | null;
+  facets: MarkFacets | null;
+  /** The date filtered by, as a time: the mark's, or the article's (NaN when it does not parse). */
+  time: number;
+}
+
+/** A time to put the newest first by: one that does not parse comes last. */
+function newestFirst(time: number): number {
+  return Number.isNaN(time) ? -Infinity : time;
 }
 
 /**
@@ -76,8 +111,14 @@ interface Held {
  * they change), so a restart reads the files and indexes only those again.
  */
 export class MiniSearchIndex implements SearchIndex {
-  private miniSearch = new MiniSearch<Entry>(miniSearchOptions);
+  private miniSearch = new RankedMiniSearch<Entry>(miniSearchOptions);
   private readonly held = new Map<string, Held>();
+  /** Every entry by MiniSearch's short id for it (an array: short ids are small whole numbers, given in order). */
+  private refs: (Ref | undefined)[] = [];
+  /** Every mark's entry by its facets, for searches filtered on them. */
+  private facets = new FacetIndex<Ref>();
+  /** How many marks are held. */
+  private markCount = 0;
   /** Noted as changed and not indexed since. */
   private readonly unindexed = new Set<string>();
   /** Whether anything changed since the files were written. */
@@ -121,7 +162,7 @@ export class MiniSearchIndex implements SearchIndex {
     try {
       const lines = documents.split('\n');
       const header = JSON.parse(lines[0] ?? '') as { format?: unknown; generation?: unknown };
-      const loaded = MiniSearch.loadJSON<Entry>(indexJson, miniSearchOptions);
+      const loaded = RankedMiniSearch.fromJSON<Entry>(indexJson, miniSearchOptions);
       if (header.format !== fileFormat || typeof header.generation !== 'number')
         throw new Error(`the saved index is of another version (${String(header.format)})`);
       const generationFile = await readFile(path.join(dir, 'generation'), 'utf8');
@@ -129,18 +170,20 @@ export class MiniSearchIndex implements SearchIndex {
         throw new Error('the saved index and its documents were written at different times');
       for (const line of lines.slice(1)) {
         if (line === '') continue;
-        const extract = JSON.parse(line) as SearchExtract;
-        this.held.set(extract.record.id, {
-          extract,
-          marks: new Map(extract.marks.map((mark) => [markEntryId(extract.record.id, mark), mark])),
-        });
+        this.hold(loaded, JSON.parse(line) as SearchExtract);
       }
       this.miniSearch = loaded;
       this.generation = header.generation;
       this.log.info({ documents: this.held.size }, 'search index read from the data folder');
+      // Entries discarded by earlier versions (rather than removed) still sit in the postings: cleaned out once, in the background.
+      if (loaded.dirtCount > 0)
+        loaded.vacuum().catch((error: unknown) => this.log.warn({ err: error }, 'cleaning the search index of discarded entries failed'));
     } catch (error) {
       this.held.clear();
-      this.miniSearch = new MiniSearch<Entry>(miniSearchOptions);
+      this.refs = [];
+      this.facets = new FacetIndex<Ref>();
+      this.markCount = 0;
+      this.miniSearch = new RankedMiniSearch<Entry>(miniSearchOptions);
       this.log.warn({ err: error }, 'the saved search index cannot be read: it is rebuilt from the store');
     }
   }
@@ -148,21 +191,55 @@ export class MiniSearchIndex implements SearchIndex {
   async put(extract: SearchExtract): Promise<void> {
     const docId = extract.record.id;
     this.discard(docId);
-    const marks = new Map(extract.marks.map((mark) => [markEntryId(docId, mark), mark]));
-    this.held.set(docId, { extract, marks });
     this.miniSearch.addAll(entriesOf(extract));
+    this.hold(this.miniSearch, extract);
     this.unindexed.delete(docId);
     this.changedSinceTaken.add(docId);
     this.dirty = true;
     return Promise.resolve();
   }
 
-  /** Takes a document's entries out of MiniSearch and the documents held. */
+  /** Keeps a document beside its entries in MiniSearch (added already), each entry found by its short id. */
+  private hold(miniSearch: RankedMiniSearch<Entry>, extract: SearchExtract): void {
+    const docId = extract.record.id;
+    const held: Held = { extract, time: Date.parse(documentDate(extract.record)), refs: [] };
+    const add = (id: string, mark: SearchMark | null) => {
+      const shortId = miniSearch.shortIdOf(id);
+      if (shortId === undefined) throw new Error(`The search index lacks the entry ${JSON.stringify(id)} of its document ${docId}.`);
+      const facets = mark === null ? null : markFacetsOf(mark);
+      const time = facets === null ? held.time : facets.time;
+      const ref: Ref = { shortId, held, record: extract.record, layer: mark?.layer ?? null, mark, facets, time };
+      held.refs.push(ref);
+      if (facets !== null) {
+        this.facets.add(facets, ref);
+        this.markCount++;
+      }
+      // Kept a packed array, not a sparse one: the gaps of entries removed hold undefined.
+      while (this.refs.length < shortId) this.refs.push(undefined);
+      this.refs[shortId] = ref;
+    };
+    add(docId, null);
+    for (const mark of extract.marks) add(markEntryId(docId, mark), mark);
+    this.held.set(docId, held);
+  }
+
+  /**
+   * Takes a document's entries out of MiniSearch and the documents held.
+   * Removed from MiniSearch's postings at once (it holds the same words as
+   * were added), rather than discarded and vacuumed later: vacuuming walks
+   * the whole index.
+   */
   private discard(docId: string): void {
     const held = this.held.get(docId);
     if (held === undefined) return;
-    this.miniSearch.discard(docId);
-    for (const id of held.marks.keys()) this.miniSearch.discard(id);
+    this.miniSearch.removeAll(entriesOf(held.extract));
+    for (const ref of held.refs) {
+      this.refs[ref.shortId] = undefined;
+      if (ref.facets !== null) {
+        this.facets.delete(ref.facets, ref);
+        this.markCount--;
+      }
+    }
     this.held.delete(docId);
   }
 
@@ -174,51 +251,72 @@ export class MiniSearchIndex implements SearchIndex {
     return Promise.resolve();
   }
 
+  /**
+   * The best page of hits, at a cost that grows with the postings read, not
+   * with the hits found: MiniSearch's matches are scored into arrays of
+   * numbers ({@link RankedMiniSearch.rank}), each checked against the
+   * filters and access (facets worked out when indexed) and offered to a
+   * top-k of the page's size; hits and snippets are made for that page
+   * only. `total` counts every hit the reader may see, exactly (`totalExact`). A token for
+   * one document searches only that document's entries.
+   */
   search(query: SearchQuery, reader: Reader): Promise<SearchAnswer> {
     const readable = readableFor(reader);
     const withStatus = marksHaveCheckStatus;
     const marksOnly = filtersMarks(query, withStatus);
-    const markMatches = markFilterOf(query, withStatus);
-    const found: { held: Held; mark: SearchMark | null; terms: string[]; score: number }[] = [];
-    /** What an entry is (an article: mark null), if it passes the filters and the caller may read it; else null. */
-    const accept = (id: string): { held: Held; mark: SearchMark | null } | null => {
-      const cut = id.indexOf(separator);
-      const held = this.held.get(cut === -1 ? id : id.slice(0, cut));
-      if (held === undefined) return null;
-      const { record } = held.extract;
-      if (cut === -1) {
-        if (marksOnly || !readable(record, null) || !inDateRange(documentDate(record), query)) return null;
-        return { held, mark: null };
-      }
-      const mark = held.marks.get(id);
-      if (mark === undefined || !readable(record, mark.layer) || !markMatches(mark)) return null;
-      return { held, mark };
+    const markPasses = facetFilterOf(query, withStatus);
+    const inRange = timeFilterOf(query);
+    const ignored = query.status !== undefined && !withStatus ? ['status'] : [];
+    /** Whether an entry passes the filters (the cheap checks first) and the reader may read it. */
+    const accept = ({ record, layer, facets, time }: Ref): boolean => {
+      if (facets === null) return !marksOnly && inRange(time) && readable(record, null);
+      return markPasses(facets) && readable(record, layer);
     };
+    // A token for one document (or story) looks at that document's entries only; filters on facets, at the marks that have
+    // the rarest value asked for. Whichever is fewer is where the search starts (accept checks the rest).
+    const open = reader.doc === '*' ? null : [...this.held.values()].filter((held) => canOpenDocument(reader, held.extract.record.id));
+    const openCount = open === null ? Infinity : open.reduce((count, held) => count + held.refs.length, 0);
+    const pool = this.facets.candidates(query, withStatus);
+    const fromPool = pool !== null && candidateCount(pool) < openCount;
+    let total = 0;
+    let page: { ref: Ref; score: number; terms: string[] }[];
     if (query.q !== undefined) {
+      // Held to the pool only when it is a small part of the marks: the words' postings may well be fewer than a large one.
+      const within =
+        fromPool && candidateCount(pool) * 8 <= this.markCount
+          ? new Set(Array.from(pool, (ref) => ref.shortId))
+          : open === null
+            ? undefined
+            : new Set(open.flatMap((held) => held.refs.map((ref) => ref.shortId)));
       // A search of marks only does not score the articles' text.
-      const results: SearchResult[] = this.miniSearch.search(query.q, marksOnly ? { fields: ['quote', 'note', 'speaker'] } : {});
-      for (const result of results) {
-        const accepted = accept(result.id as string);
-        if (accepted !== null) found.push({ ...accepted, terms: result.terms, score: result.score });
+      const { matched, scoreOf, termsOf } = this.miniSearch.rank(query.q, marksOnly ? markFields : undefined, within);
+      const best = new TopK<Ref>(query.limit, (a, b) => scoreOf(a.shortId) > scoreOf(b.shortId));
+      for (let index = 0; index < matched.length; index++) {
+        const ref = this.refs[matched[index] as number];
+        if (ref === undefined || !accept(ref)) continue;
+        total++;
+        best.offer(ref);
       }
+      page = best.sorted().map((ref) => ({ ref, score: scoreOf(ref.shortId), terms: termsOf(ref.shortId) }));
     } else {
-      // Filters alone: every mark that passes them, newest first; access asked once per document and layer.
-      for (const held of this.held.values()) {
-        const layers = new Map<string, boolean>();
-        for (const mark of held.marks.values()) {
-          let allowed = layers.get(mark.layer);
-          if (allowed === undefined) layers.set(mark.layer, (allowed = readable(held.extract.record, mark.layer)));
-          if (allowed && markMatches(mark)) found.push({ held, mark, terms: [], score: 0 });
-        }
-      }
-      found.sort((a, b) => ((a.mark?.createdAt ?? '') < (b.mark?.createdAt ?? '') ? 1 : -1));
+      // Filters alone: every mark that passes them, newest first.
+      const best = new TopK<Ref>(query.limit, (a, b) => newestFirst(a.time) > newestFirst(b.time));
+      const offer = (ref: Ref) => {
+        if (!accept(ref)) return;
+        total++;
+        best.offer(ref);
+      };
+      if (fromPool) for (const ref of pool) offer(ref);
+      else
+        for (const held of open ?? this.held.values())
+          // The article's entry (the first) is no mark.
+          for (let index = 1; index < held.refs.length; index++) offer(held.refs[index] as Ref);
+      page = best.sorted().map((ref) => ({ ref, score: 0, terms: [] }));
     }
-    const hits: SearchHit[] = found
-      .slice(0, query.limit)
-      .map(({ held, mark, terms, score }) =>
-        searchHitOf({ record: held.extract.record, text: held.extract.text, mark }, new Set(terms), score),
-      );
-    return Promise.resolve({ hits, total: found.length, ignored: query.status !== undefined && !withStatus ? ['status'] : [] });
+    const hits = page.map(({ ref: { held, mark }, score, terms }) =>
+      searchHitOf({ record: held.extract.record, text: held.extract.text, mark }, new Set(terms), score),
+    );
+    return Promise.resolve({ hits, total, totalExact: true, ignored });
   }
 
   documentIds(): Promise<Set<string>> {

@@ -88,10 +88,16 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
-/** The answer of a search: the best hits first, how many there were in all, and filters this server cannot apply. */
+/**
+ * The answer of a search: the best hits first, how many there were in all,
+ * and filters this server cannot apply. `totalExact` is false when a server
+ * stopped counting (PostgreSQL ranks at most a few thousand matches of a
+ * word): then there are at least `total` hits.
+ */
 export const searchAnswerSchema = z.object({
   hits: z.array(searchHitSchema),
   total: z.number().int(),
+  totalExact: z.boolean().default(true),
   ignored: z.array(z.string()),
 });
 export type SearchAnswer = z.infer<typeof searchAnswerSchema>;

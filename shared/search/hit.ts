@@ -43,13 +43,31 @@ function upperBound(value: string): number {
   return value.length === 10 ? Date.parse(`${value}T00:00:00Z`) + 86_400_000 - 1 : Date.parse(value);
 }
 
+/** The query's `from`–`to` as times (ms since the epoch, both inclusive; a day runs to its last millisecond), or null without either. */
+export function timeBoundsOf(query: Pick<SearchQuery, 'from' | 'to'>): { from: number; to: number } | null {
+  if (query.from === undefined && query.to === undefined) return null;
+  return {
+    from: query.from === undefined ? -Infinity : lowerBound(query.from),
+    to: query.to === undefined ? Infinity : upperBound(query.to),
+  };
+}
+
+/**
+ * A test of whether a time (ms since the epoch; NaN for one that did not
+ * parse) is inside the query's `from`–`to`, its bounds worked out once per
+ * search. A time that does not parse is outside any range.
+ */
+export function timeFilterOf(query: Pick<SearchQuery, 'from' | 'to'>): (time: number) => boolean {
+  const bounds = timeBoundsOf(query);
+  if (bounds === null) return () => true;
+  const { from, to } = bounds;
+  // NaN fails both comparisons.
+  return (time) => time >= from && time <= to;
+}
+
 /** Whether an ISO time is inside the query's `from`–`to` (a time that does not parse is outside any range). */
 export function inDateRange(time: string, query: Pick<SearchQuery, 'from' | 'to'>): boolean {
-  if (query.from === undefined && query.to === undefined) return true;
-  const at = Date.parse(time);
-  if (Number.isNaN(at)) return false;
-  if (query.from !== undefined && at < lowerBound(query.from)) return false;
-  return query.to === undefined || at <= upperBound(query.to);
+  return timeFilterOf(query)(Date.parse(time));
 }
 
 /** The date an article's text is filtered by: its publication date, else when it was imported. */
@@ -57,19 +75,55 @@ export function documentDate(record: Pick<DocumentRecord, 'publishedAt' | 'creat
   return record.publishedAt ?? record.createdAt;
 }
 
-/** A test of whether a mark passes the query's filters (its words are the index's business); made once per search. */
-export function markFilterOf(query: SearchQuery, withStatus: boolean): (mark: SearchMark) => boolean {
+/**
+ * What a mark is filtered by, worked out once when it is indexed rather than
+ * for every search: the speaker's and author's names normalized, the date as
+ * a time (NaN when it does not parse).
+ */
+export interface MarkFacets {
+  kind: string;
+  verdict: string | null;
+  checkStatus: string | null;
+  speaker: string;
+  authorId: string;
+  authorName: string;
+  time: number;
+}
+
+/** A mark's {@link MarkFacets}. */
+export function markFacetsOf(mark: SearchMark): MarkFacets {
+  return {
+    kind: mark.kind,
+    verdict: mark.verdict,
+    checkStatus: mark.checkStatus,
+    speaker: normalizeTerm(mark.speaker),
+    authorId: mark.authorId,
+    authorName: normalizeTerm(mark.authorName),
+    time: Date.parse(mark.createdAt),
+  };
+}
+
+/** A test of whether a mark, by its facets, passes the query's filters (its words are the index's business); made once per search. */
+export function facetFilterOf(query: SearchQuery, withStatus: boolean): (facets: MarkFacets) => boolean {
   const speaker = query.speaker === undefined ? undefined : normalizeTerm(query.speaker);
   const author = query.author === undefined ? undefined : normalizeTerm(query.author);
+  const status = withStatus ? query.status : undefined;
   const dated = query.from !== undefined || query.to !== undefined;
-  return (mark) => {
-    if (query.kind !== undefined && mark.kind !== query.kind) return false;
-    if (query.verdict !== undefined && mark.verdict !== query.verdict) return false;
-    if (withStatus && query.status !== undefined && mark.checkStatus !== query.status) return false;
-    if (speaker !== undefined && !normalizeTerm(mark.speaker).includes(speaker)) return false;
-    if (author !== undefined && mark.authorId !== query.author && !normalizeTerm(mark.authorName).includes(author)) return false;
-    return !dated || inDateRange(mark.createdAt, query);
+  const inRange = timeFilterOf(query);
+  return (facets) => {
+    if (query.kind !== undefined && facets.kind !== query.kind) return false;
+    if (query.verdict !== undefined && facets.verdict !== query.verdict) return false;
+    if (status !== undefined && facets.checkStatus !== status) return false;
+    if (speaker !== undefined && !facets.speaker.includes(speaker)) return false;
+    if (author !== undefined && facets.authorId !== query.author && !facets.authorName.includes(author)) return false;
+    return !dated || inRange(facets.time);
   };
+}
+
+/** A test of whether a mark passes the query's filters (its words are the index's business); made once per search. */
+export function markFilterOf(query: SearchQuery, withStatus: boolean): (mark: SearchMark) => boolean {
+  const test = facetFilterOf(query, withStatus);
+  return (mark) => test(markFacetsOf(mark));
 }
 
 /** What a hit is found in: the document's record and text, and the mark when it is one. */

@@ -1,3 +1,4 @@
 export * from './extract.js';
 export * from './snippet.js';
 export * from './hit.js';
+export * from './topK.js';

@@ -29,9 +29,11 @@ export function SearchResults({ result }: { result: SearchState }) {
         ? result.message
         : result.answer.total === 0
           ? 'Nothing found.'
-          : result.answer.total > result.answer.hits.length
-            ? `The best ${result.answer.hits.length} of ${plural(result.answer.total, 'hit')}.`
-            : `${plural(result.answer.total, 'hit')}.`;
+          : !result.answer.totalExact
+            ? `The best ${result.answer.hits.length} of more than ${result.answer.total} hits.`
+            : result.answer.total > result.answer.hits.length
+              ? `The best ${result.answer.hits.length} of ${plural(result.answer.total, 'hit')}.`
+              : `${plural(result.answer.total, 'hit')}.`;
   return (
     <section aria-label="Results">
       <p className={result.state === 'failed' ? 'status status-error' : 'search-summary'} role="status">

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { searchQuerySchema } from '../../../../shared/api/search.js';
-import type { SearchExtract } from '../../../../shared/search/index.js';
+import { markFilterOf, type SearchExtract, type SearchMark } from '../../../../shared/search/index.js';
 import { MiniSearchIndex } from '../../../../server/search/MiniSearchIndex.js';
 
 const log = pino({ level: 'silent' });
@@ -57,6 +57,75 @@ describe('MiniSearchIndex', () => {
     await index.remove('d1');
     expect((await index.search(query({ q: 'buses' }), owner)).total).toBe(0);
     expect(await index.documentIds()).toEqual(new Set());
+  });
+
+  it('answers the best page of many hits, as the first of all of them, and counts them all', async () => {
+    const index = await MiniSearchIndex.open(null, log);
+    for (let number = 0; number < 30; number++)
+      await index.put(extract(`d${number}`, `${'ferries '.repeat(1 + (number % 7))}sail daily from harbour number ${number}`));
+    const all = await index.search(query({ q: 'ferries', limit: 100 }), owner);
+    const page = await index.search(query({ q: 'ferries', limit: 5 }), owner);
+    expect(all.total).toBe(60);
+    expect(page.total).toBe(60);
+    expect(page.hits).toEqual(all.hits.slice(0, 5));
+    expect(all.hits.map((hit) => hit.score)).toEqual([...all.hits.map((hit) => hit.score)].sort((a, b) => b - a));
+    const marks = await index.search(query({ kind: 'claim', limit: 3 }), owner);
+    expect(marks.total).toBe(60);
+    expect(marks.hits).toEqual((await index.search(query({ kind: 'claim', limit: 100 }), owner)).hits.slice(0, 3));
+  });
+
+  it('finds by facets exactly the marks that pass the filters, from whichever filter is rarest', async () => {
+    const index = await MiniSearchIndex.open(null, log);
+    const kinds = ['claim', 'denial', 'attribution'];
+    const speakers = ['Ana Dóra', 'Bo Reyes', 'Ana Bell', ''];
+    const authors = [
+      { id: 'a1', name: 'Sol Reyes' },
+      { id: 'a2', name: 'Ana' },
+      { id: 'reyes', name: 'Kim' },
+    ];
+    const marks: SearchMark[] = [];
+    for (let number = 0; number < 40; number++) {
+      const text = `ferries sail daily from harbour ${number} with cargo`;
+      const base = extract(`d${number}`, text);
+      const docMarks = [0, 1, 2].map((offset) => {
+        const seed = number * 3 + offset;
+        const author = authors[seed % 3] as { id: string; name: string };
+        return {
+          ...(base.marks[0] as SearchMark),
+          id: `m${offset}`,
+          kind: kinds[seed % 3] as string,
+          verdict: seed % 3 === 0 ? (['false', 'true'][seed % 2] as string) : null,
+          // One document's marks have a speaker of their own: a filter on it starts from three marks.
+          speaker: number === 7 ? 'Zed Rare' : (speakers[seed % 4] as string),
+          authorId: author.id,
+          authorName: author.name,
+          quote: offset === 1 ? 'cargo' : 'ferries sail',
+        };
+      });
+      marks.push(...docMarks);
+      await index.put({ ...base, marks: docMarks });
+    }
+    for (const filters of [
+      { kind: 'claim' },
+      { kind: 'claim', verdict: 'false' },
+      { speaker: 'ana' },
+      { speaker: 'dora', kind: 'denial' },
+      { author: 'reyes' },
+      { author: 'a2', kind: 'denial' },
+      { verdict: 'true', speaker: 'bo' },
+      { q: 'cargo', kind: 'denial' },
+      { q: 'ferries', author: 'reyes' },
+      { q: 'ferries', speaker: 'zed' },
+      { speaker: 'zed', kind: 'claim' },
+    ]) {
+      const search = query({ ...filters, limit: 100 });
+      const passes = markFilterOf(search, true);
+      const words = search.q === undefined ? [] : [search.q];
+      const expected = marks.filter((mark) => passes(mark) && words.every((word) => mark.quote.includes(word)));
+      const answer = await index.search(search, owner);
+      expect(answer.total, JSON.stringify(filters)).toBe(expected.length);
+      expect(answer.hits.length).toBe(expected.length);
+    }
   });
 
   it('finds a word being typed by its start, and near spellings of a long word', async () => {
