@@ -151,6 +151,22 @@ function searchSuite(name: string, start: () => Promise<{ server: TestServer; cl
       expect((await search(server, 'q=shortfall', viewer)).hits.map((hit) => hit.type)).toEqual(['text']);
     });
 
+    it('leaves out the marks of a layer an owner removed, and finds them again once it is restored', async () => {
+      const owner = (await (await api(server, `/api/documents/${orchardId}`)).json()) as { layers: { id: string }[] };
+      const own = owner.layers.map((layer) => layer.id).find((id) => id.startsWith('p-')) ?? '';
+      const removeLayer = (removed: boolean) =>
+        api(server, `/api/documents/${orchardId}/layers/${own}`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ removed }),
+        });
+      expect((await search(server, 'kind=denial')).hits).toHaveLength(1);
+      expect((await removeLayer(true)).status).toBe(200);
+      await eventually(async () => expect((await search(server, 'kind=denial')).hits).toEqual([]), 15_000);
+      expect((await removeLayer(false)).status).toBe(200);
+      await eventually(async () => expect((await search(server, 'kind=denial')).hits).toHaveLength(1), 15_000);
+    });
+
     it('keeps the index over a restart and catches up with what changed while stopped', async () => {
       await server.stop();
       server = await startServer({ dataDir: server.dataDir, env: server.env });
