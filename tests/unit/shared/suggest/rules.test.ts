@@ -4,6 +4,10 @@ import { suggestMarks } from '../../../../shared/suggest/index.js';
 /** The suggestions for a text as `kind: words`, in text order. */
 const marks = (text: string) => suggestMarks(text).map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
 
+/** The speakers of a text's suggested attributions, in text order. */
+const speakersOf = (text: string) =>
+  suggestMarks(text).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+
 describe('suggestion rules, one sentence each', () => {
   it.each([
     [
@@ -282,9 +286,9 @@ describe('suggestMarks', () => {
   });
 
   it('reads a pronoun as the speaker of the paragraph so far', () => {
-    const speakers = suggestMarks(
+    const speakers = speakersOf(
       'Ana Silva said the roof would hold. A city spokeswoman denied that any request was made. "We never asked," she said.',
-    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    ).map((speaker) => speaker.name);
     expect(speakers).toEqual(['Ana Silva', 'A city spokeswoman', 'A city spokeswoman']);
   });
 
@@ -296,10 +300,10 @@ describe('suggestMarks', () => {
   });
 
   it('reads a title written before the name in lower case, and bodies by what describes them', () => {
-    const speakers = suggestMarks(
+    const speakers = speakersOf(
       'health minister Ilka Brandt said the ward would reopen in June. Consumer group Fairway said prices had risen by a third. ' +
         'The group later said the figure was provisional. The clinic said it was full.',
-    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+    );
     expect(speakers).toEqual([
       { name: 'Ilka Brandt', role: 'health minister', sourceType: 'named' },
       { name: 'Fairway', role: 'Consumer group', sourceType: 'organisation' },
@@ -309,18 +313,18 @@ describe('suggestMarks', () => {
   });
 
   it('reads a surname as the person of that name before a body whose name starts with it', () => {
-    const speakers = suggestMarks(
+    const speakers = speakersOf(
       'Orlo Bank said its loans were safe. "The books were audited in May," said Ina Orlo, the bank owner. Orlo said the audit was new. ' +
         '"We checked twice," said Karl Ness. The Karl Ness Foundation paid for the study. Karl Ness said the study was independent.',
-    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    ).map((speaker) => speaker.name);
     expect(speakers).toEqual(['Orlo Bank', 'Ina Orlo', 'Ina Orlo', 'Karl Ness', 'Karl Ness']);
   });
 
   it('reads a body named in the narration by the first words of its name or by what describes it', () => {
-    const speakers = suggestMarks(
+    const speakers = speakersOf(
       'Inspectors grounded every plane of budget carrier Brisca Airways on Tuesday. The carrier said the records were in order. ' +
         'A vice-rector of Saint Aurel University was charged. Saint Aurel said it had suspended two officers.',
-    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+    );
     expect(speakers.map((speaker) => [speaker.name, speaker.sourceType])).toEqual([
       ['Brisca Airways', 'organisation'],
       ['Saint Aurel University', 'organisation'],
@@ -452,9 +456,9 @@ describe('suggestMarks', () => {
   });
 
   it('reads a surname alone as the latest person of that name, not a body whose name starts with it', () => {
-    const speakers = suggestMarks(
+    const speakers = speakersOf(
       'Orlo Freight said its lorries were safe. "The brakes were serviced in May," said Ina Orlo, the firm\'s owner. Orlo said the driver was new.',
-    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    ).map((speaker) => speaker.name);
     expect(speakers).toEqual(['Orlo Freight', 'Ina Orlo', 'Ina Orlo']);
   });
 
@@ -486,16 +490,14 @@ describe('suggestMarks', () => {
   });
 
   it('reads a surname alone as the person the text named in full before, quoted or not', () => {
-    const [speaker] = suggestMarks(
-      'Lorna Vesk, the champion, was banned on Monday.\n\n"I will appeal," Vesk, 31, said in a video.',
-    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+    const [speaker] = speakersOf('Lorna Vesk, the champion, was banned on Monday.\n\n"I will appeal," Vesk, 31, said in a video.');
     expect(speaker).toMatchObject({ name: 'Lorna Vesk', sourceType: 'named' });
   });
 
   it('reads a document described before who published it as the document', () => {
-    const [speaker] = suggestMarks(
+    const [speaker] = speakersOf(
       'A leaked letter from a site manager, published on Friday by the Harlow Gazette, said the cranes had not been inspected.',
-    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
+    );
     expect(speaker).toMatchObject({ name: 'leaked letter from a site manager', sourceType: 'document' });
   });
 
@@ -507,9 +509,9 @@ describe('suggestMarks', () => {
   });
 
   it('names a body without its article or where it sits, and a document seen by a reporter by what it is', () => {
-    const names = suggestMarks(
+    const names = speakersOf(
       'The fisheries ministry in Tallin said the quota would rise. An internal memo seen by reporters said the quota would fall.',
-    ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker.name]));
+    ).map((speaker) => speaker.name);
     expect(names).toEqual(['fisheries ministry', 'internal memo']);
   });
 
