@@ -80,15 +80,7 @@ export function documentDate(record: Pick<DocumentRecord, 'publishedAt' | 'creat
  * for every search: the speaker's and author's names normalized, the date as
  * a time (NaN when it does not parse).
  */
-export interface MarkFacets {
-  kind: string;
-  verdict: string | null;
-  checkStatus: string | null;
-  speaker: string;
-  authorId: string;
-  authorName: string;
-  time: number;
-}
+export type MarkFacets = Pick<SearchMark, 'kind' | 'verdict' | 'checkStatus' | 'speaker' | 'authorId' | 'authorName'> & { time: number };
 
 /** A mark's {@link MarkFacets}. */
 export function markFacetsOf(mark: SearchMark): MarkFacets {
