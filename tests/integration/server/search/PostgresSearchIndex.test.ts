@@ -3,30 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { searchQuerySchema } from '../../../../shared/api/search.js';
 import type { SearchExtract, SearchMark } from '../../../../shared/search/index.js';
 import { maxCandidates, PostgresSearchIndex } from '../../../../server/search/PostgresSearchIndex.js';
+import { searchClaim } from '../../../support/searchMarks.js';
 import { freshDatabase, servicesSkipReason, testServices } from '../../../support/services.js';
 
 const owner = { role: 'owner' as const, doc: '*', jti: 'o' };
 const query = (input: Record<string, unknown>) => searchQuerySchema.parse(input);
 
 /** A claim on some words of a text. */
-function claim(id: string, text: string, words: string, note = ''): SearchMark {
-  const start = text.indexOf(words);
-  return {
-    id,
-    layer: 'team',
-    kind: 'claim',
-    verdict: 'false',
-    checkStatus: null,
-    speaker: '',
-    authorId: 'a1',
-    authorName: 'Ana',
-    createdAt: '2026-02-01T00:00:00.000Z',
-    quote: words,
-    note,
-    start,
-    end: start + words.length,
-  };
-}
+const claim = (id: string, text: string, words: string, note = ''): SearchMark => searchClaim(text, words, { id, note });
 
 function extract(id: string, text: string, marks: SearchMark[] = []): SearchExtract {
   const record = { id, title: `Title ${id}`, format: 'text', createdAt: '2026-01-01T00:00:00.000Z' };

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { searchQuerySchema } from '../../../../shared/api/search.js';
 import { markFilterOf, type SearchExtract, type SearchMark } from '../../../../shared/search/index.js';
 import { MiniSearchIndex } from '../../../../server/search/MiniSearchIndex.js';
+import { searchClaim } from '../../../support/searchMarks.js';
 
 const log = pino({ level: 'silent' });
 const owner = { role: 'owner' as const, doc: '*', jti: 'o' };
@@ -13,21 +14,7 @@ const query = (input: Record<string, unknown>) => searchQuerySchema.parse(input)
 
 /** A document with one claim in the team layer and one in a private layer. */
 function extract(id: string, text: string, fields: Partial<SearchExtract['record']> = {}): SearchExtract {
-  const mark = (markId: string, layer: string, words: string) => ({
-    id: markId,
-    layer,
-    kind: 'claim',
-    verdict: 'false',
-    checkStatus: null,
-    speaker: '',
-    authorId: 'a1',
-    authorName: 'Ana',
-    createdAt: '2026-02-01T00:00:00.000Z',
-    quote: words,
-    note: '',
-    start: text.indexOf(words),
-    end: text.indexOf(words) + words.length,
-  });
+  const mark = (markId: string, layer: string, words: string) => searchClaim(text, words, { id: markId, layer });
   const words = text.split(' ');
   return {
     record: { id, title: `Title ${id}`, format: 'text', createdAt: '2026-01-01T00:00:00.000Z', ...fields },
