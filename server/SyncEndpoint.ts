@@ -169,10 +169,13 @@ export class SyncEndpoint {
     }
     const person = await identities.person(claims);
     const room = await this.whileStoreReturns(socket, () => rooms.get(roomName));
-    if (socket.readyState !== socket.OPEN) {
+    // A socket closed while it waited never joins the room, which is let go if no one else holds it.
+    const closedMeanwhile = (): boolean => {
+      if (socket.readyState === socket.OPEN) return false;
       if (room.connections.size === 0) void rooms.release(room);
-      return;
-    }
+      return true;
+    };
+    if (closedMeanwhile()) return;
     const opened = new Connection(
       socket,
       room,
@@ -189,11 +192,8 @@ export class SyncEndpoint {
       if (now === null) socket.close(closeCodes.forbidden.code, documentTrashedReason);
       else gatekeeper.reconsiderHere(now);
     }
-    // Closed meanwhile (its link revoked, its document trashed, its layer hidden): it never joins the room.
-    if (socket.readyState !== socket.OPEN) {
-      if (room.connections.size === 0) void rooms.release(room);
-      return;
-    }
+    // Its link revoked, its document trashed or its layer hidden meanwhile.
+    if (closedMeanwhile()) return;
     connection = opened;
     opened.open();
     // Told it cannot save while waiting for the store, or now: it is told the state as it is.
