@@ -268,15 +268,23 @@ export class Fanout {
     });
   }
 
-  private receiveAccessChange(message: Buffer): void {
-    let change: AccessChange & { origin?: unknown };
+  /** A change another instance published on a shared channel, as JSON with its origin: null when malformed (logged) or this instance's own. */
+  private fromOthers(message: Buffer, what: string): Record<string, unknown> | null {
+    let change: unknown;
     try {
-      change = JSON.parse(message.toString()) as AccessChange & { origin?: unknown };
+      change = JSON.parse(message.toString());
     } catch (error) {
-      this.log.warn({ err: error }, 'ignored a malformed access change');
-      return;
+      this.log.warn({ err: error }, `ignored a malformed ${what}`);
+      return null;
     }
-    if (change.origin === this.instanceId) return;
+    if (typeof change !== 'object' || change === null) return null;
+    const fields = change as Record<string, unknown>;
+    return fields.origin === this.instanceId ? null : fields;
+  }
+
+  private receiveAccessChange(message: Buffer): void {
+    const change = this.fromOthers(message, 'access change');
+    if (change === null) return;
     if (change.type === 'revoked' && typeof change.jti === 'string') this.accessListener?.change({ type: 'revoked', jti: change.jti });
     else if (change.type === 'document' && typeof change.id === 'string') this.accessListener?.change({ type: 'document', id: change.id });
   }
@@ -296,14 +304,8 @@ export class Fanout {
   }
 
   private receiveClaimsChange(message: Buffer): void {
-    let change: { origin?: unknown; scope?: unknown };
-    try {
-      change = JSON.parse(message.toString()) as { origin?: unknown; scope?: unknown };
-    } catch (error) {
-      this.log.warn({ err: error }, 'ignored a malformed claims change');
-      return;
-    }
-    if (change.origin !== this.instanceId && typeof change.scope === 'string') this.claimsListener?.change(change.scope);
+    const change = this.fromOthers(message, 'claims change');
+    if (change !== null && typeof change.scope === 'string') this.claimsListener?.change(change.scope);
   }
 
   /** Subscribes to a room's channel; resolves once messages published from now on will arrive. */
