@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBrowserBench, type BrowserResult } from './browser.js';
 import { runExportBench, type ExportResult } from './exports.js';
-import { runHeavyWorkBench, type HeavyWorkResult } from './heavyWork.js';
+import { heavyClientAtIdle, runHeavyWorkBench, type HeavyWorkResult } from './heavyWork.js';
 import { runSyncBench, type SyncResult } from './sync/syncBench.js';
 
 const { values } = parseArgs({
@@ -149,6 +149,11 @@ if (results.heavy !== null) {
   });
   console.table({ idle: row(idle), 'heavy work running': row(loaded) });
   console.log(`Heavy requests answered meanwhile, by status: ${JSON.stringify(work)}`);
+  console.log(
+    heavyClientAtIdle()
+      ? 'The heavy client ran at idle priority, as if on another machine (FACTMARK_BENCH_HEAVY_CLIENT=normal shares the cores with it).'
+      : 'The heavy client shared the cores at normal priority.',
+  );
 }
 
 if (results.browser !== null) {

@@ -179,6 +179,9 @@ async function spawnServer(
   }
 }
 
+/** The flags factmark's command gives Node (its first line, and `npm start`): one V8 helper thread per core less one. */
+const serverNodeArgs = ['--v8-pool-size=0'];
+
 /**
  * Starts factmark: one instance on the embedded store, or `instances` on a
  * fresh PostgreSQL database and one Redis.
@@ -209,7 +212,17 @@ async function startFactmark(
     const started = await Promise.allSettled(
       Array.from({ length: shared?.instances ?? 1 }, (_, index) =>
         spawnServer(
-          [...nodeArgs, 'bin/factmark.js', 'serve', '--port', '0', '--no-demo', '--data', path.join(dataDir, `instance-${index}`)],
+          [
+            ...serverNodeArgs,
+            ...nodeArgs,
+            'bin/factmark.js',
+            'serve',
+            '--port',
+            '0',
+            '--no-demo',
+            '--data',
+            path.join(dataDir, `instance-${index}`),
+          ],
           env,
           /(http:\/\/\S+\?token=\S+)/,
         ),

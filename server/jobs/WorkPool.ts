@@ -55,9 +55,9 @@ export class WorkPool {
       maxQueue: options.queue,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
-      // Worker threads run at the lowest priority (nice +19, on Linux per thread), so on a machine with
-      // few cores heavy work takes only what the event loop that relays live edits leaves (at +5, sync's
-      // p99 under heavy work was 9 times idle; at +19, 1 to 3 times).
+      // Worker threads run at the lowest priority, so on a machine with few cores heavy work takes only
+      // what the event loop that relays live edits leaves: nice +19 here, then Linux's idle policy as
+      // each thread starts (threadEntry.ts; at +5, sync's p99 under heavy work was 9 times idle).
       niceIncrement: 19,
     });
   }
