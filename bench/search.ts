@@ -33,7 +33,7 @@ import type { SearchIndex } from '../server/search/SearchIndex.js';
 import { ThreadedSearchIndex } from '../server/search/ThreadedSearchIndex.js';
 import { LevelStore } from '../server/store/LevelStore.js';
 import { freshDatabase, testServices } from '../tests/support/services.js';
-import { generateArticle } from './generate.js';
+import { generateArticle, random } from './generate.js';
 
 const argument = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(`--${name}`);
@@ -43,21 +43,6 @@ const documentCount = argument('documents', 10_000);
 const queryRuns = argument('queries', 40);
 const wordsPerDocument = 1000;
 const marksPerDocument = 20;
-
-/**
- * A deterministic pseudo-random sequence, so every run measures the same
- * corpus: a linear congruential generator mod 2^31, in 32-bit integer
- * arithmetic (in floating point its products lose their low bits, and the
- * sequence fell into a cycle of some 15,000 numbers: a dozen documents over
- * and over).
- */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) & 0x7fffffff;
-    return state / 2 ** 31;
-  };
-}
 
 const next = random(11);
 const syllables = [
