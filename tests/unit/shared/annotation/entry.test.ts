@@ -60,6 +60,12 @@ describe('stored entry codec', () => {
     );
   });
 
+  it('gives each annotation its own copy of the default lists, so changing one leaves the next untouched', () => {
+    const first = annotationDefaults();
+    first.evidence.push({ url: 'https://example.org/report', title: 'Report' });
+    expect(annotationDefaults().evidence).toEqual([]);
+  });
+
   it('gives every field of the schema a place in the stored entry', () => {
     const annotation = fc.sample(randomAnnotation, { numRuns: 1, seed: 7 })[0] as Annotation;
     const entry = encodeEntry(annotation);
