@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { foldNumbers } from './numbers.js';
 
 /** Words too common to tell one claim from another. */
@@ -7,7 +8,10 @@ export const stopWords = new Set(
     'and or but if so is are was were be been being am has have had having do does did will would shall should ' +
     'can could may might must it its it’s their there they them he she his her him we our us you your i me my ' +
     'which who whom whose what when where why how all any both each some such only own same very just also said says say ' +
-    'according claims claimed claim stated gone went got get gets s since compared nearly almost roughly approximately around'
+    'according claims claimed claim stated gone went got get gets s since compared nearly almost roughly approximately around ' +
+    // Verbs that report a claim rather than make it ("the minister told MPs that …", "she insisted …").
+    'told tells tell insisted insists argued argues suggested suggests warned warns asserted asserts alleged alleges ' +
+    'declared declares admitted admits boasted boasts tweeted tweets'
   ).split(' '),
 );
 
@@ -31,22 +35,15 @@ export function splitWords(text: string): string[] {
 }
 
 /**
- * A light English stemmer: strips the inflections that paraphrases change
- * ("rises"/"rose" no, but "rises"/"rising"/"rise" yes) without a dictionary.
+ * A word's stem by Porter's algorithm, which makes one term of the
+ * inflections and derivations a paraphrase changes ("rises", "rising",
+ * "rise"; "fluoride", "fluoridated"; "vaccine", "vaccination") without a
+ * dictionary; numbers are left as they are.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /^\d/.test(word)) return word;
-  let w = word;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('ly') && w.length > 4) w = w.slice(0, -2);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  // "stopped" → "stopp" → "stop"
-  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1] ?? '')) w = w.slice(0, -1);
-  return w;
+  if (/^\d/.test(word)) return word;
+  // Porter ends "employ" and "employed" in "i" but "employment" in "y": after a vowel, "y" it is.
+  return stemmer(word).replace(/([aeou])i$/, '$1y');
 }
 
 /** The words of a claim that carry its meaning: normalised, numbers folded, stop words out. */
