@@ -48,6 +48,15 @@ describe('claim terms', () => {
     ['up 100 per cent', 'double'],
     ['a 200% increase', 'triple'],
     ['CO2 emissions', 'co2 emiss'],
+    ['30pc', '30 percent'],
+    ['half a million', '500000'],
+    ['a quarter of a million', '250000'],
+    ['four times the average', '4fold averag'],
+    ['ten times faster', '10fold faster'],
+    ['three times a week', '3 time week'],
+    ['within 12 months', 'within year'],
+    ['within one year', 'within year'],
+    ['24 months', '2 year'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
   });
@@ -207,6 +216,13 @@ describe('the claim matcher', () => {
     ]);
     expect(Math.max(...found.map((match) => match.score))).toBe(found[2]?.score);
     expect(found[3]?.score).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it('finds a claim whose numbers a paraphrase writes otherwise', () => {
+    const set = matcher('Half of prisoners reoffend within a year of release', 'Half of prisoners reoffend within 12 weeks of release');
+    expect(ids(set.similar('50% of prisoners reoffend within 12 months of being released', 1))).toEqual(['c1']);
+    const prices = matcher('House prices have tripled since 2000', 'House prices have risen 3% a year since 2000');
+    expect(ids(prices.similar('House prices are three times higher than in 2000', 1))).toEqual(['c1']);
   });
 
   it('lowers a claim about another place, reworded or not', () => {
