@@ -122,18 +122,79 @@ const synonymGroups: readonly string[][] = [
   ['crime', 'offenc', 'offens'],
   ['murder', 'homicid', 'killing'],
   ['wage', 'pay', 'salari', 'earning'],
+  ['day', 'daily'],
+  ['week', 'weekly'],
+  ['month', 'monthly'],
 ];
-const synonymOf = new Map<string, string>();
-// Each word as written in its group and as stemmed: groups name stems, and the stemmer need not give them back.
-for (const group of synonymGroups)
-  for (const word of group) {
-    synonymOf.set(word, group[0] ?? word);
-    synonymOf.set(stem(word), group[0] ?? word);
-  }
 
-/** A stem's canonical word: itself, or the first of its {@link synonymGroups}. */
-export function canonical(term: string): string {
-  return synonymOf.get(term) ?? term;
+/**
+ * Words news uses for one thing, people and things alike, each group read
+ * as its first word: a paraphrase picks another ("jails" for "prisons",
+ * "kids" for "children"), a near miss keeps the word and swaps another.
+ */
+const wordingGroups: readonly string[][] = [
+  ['child', 'children', 'kid', 'kids'],
+  ['young', 'youth', 'youngster'],
+  ['parent', 'mum', 'dad', 'mom'],
+  ['pension', 'pensioner', 'retiree', 'elderly', 'oap'],
+  ['migrant', 'migration', 'immigrant', 'immigration', 'newcomer'],
+  ['prison', 'prisoner', 'jail', 'gaol', 'inmate', 'imprisonment'],
+  ['reoffend', 'recidivism'],
+  ['worker', 'employee', 'staff'],
+  ['unemployment', 'unemployed', 'jobless'],
+  ['doctor', 'gp', 'physician'],
+  ['vaccine', 'vaccination', 'jab', 'immunisation', 'immunization', 'inoculation'],
+  ['death', 'die', 'died', 'dies', 'dead', 'fatality', 'fatalities'],
+  ['ill', 'illness', 'sick', 'sickness'],
+  ['smoke', 'smoking', 'cigarette', 'tobacco'],
+  ['intelligence', 'iq'],
+  ['poverty', 'poor'],
+  ['home', 'house', 'housing', 'dwelling'],
+  ['rent', 'rental'],
+  ['car', 'vehicle', 'automobile'],
+  ['shop', 'store'],
+  ['empty', 'vacant'],
+  ['rail', 'railway'],
+  ['fare', 'ticket'],
+  ['benefit', 'welfare'],
+  ['fraud', 'scam', 'cheat'],
+  ['cost', 'price'],
+  ['money', 'cash'],
+  ['spend', 'spending', 'expenditure', 'outlay'],
+  ['deficit', 'gap', 'shortfall'],
+  ['economy', 'gdp'],
+  ['company', 'firm', 'business', 'corporation'],
+  ['country', 'nation', 'national'],
+  ['foreign', 'overseas', 'abroad'],
+  ['vote', 'ballot'],
+  ['postal', 'mail'],
+  ['turnout', 'participation'],
+  ['electricity', 'electric', 'power'],
+  ['law', 'legislation', 'statute'],
+  ['ban', 'abolish', 'outlaw', 'prohibit'],
+  ['plan', 'intend', 'intention'],
+  ['build', 'built', 'construct', 'construction'],
+  ['illegal', 'unlawful', 'illicit'],
+];
+/** Each group's words, as written and as stemmed (groups name stems, and the stemmer need not give them back), to its first. */
+function canonicalMap(groups: readonly (readonly string[])[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const group of groups)
+    for (const word of group) {
+      map.set(word, group[0] ?? word);
+      map.set(stem(word), group[0] ?? word);
+    }
+  return map;
+}
+const synonymOf = canonicalMap(synonymGroups);
+const wordingOf = canonicalMap(wordingGroups);
+
+/**
+ * A stem's canonical word: itself, or the first of its {@link synonymGroups}
+ * and, unless `wording` is false, of its {@link wordingGroups}.
+ */
+export function canonical(term: string, wording = true): string {
+  return synonymOf.get(term) ?? (wording ? wordingOf.get(term) : undefined) ?? term;
 }
 
 /**
@@ -225,6 +286,6 @@ export function claimTerms(text: string): string[] {
 }
 
 /** {@link claimTerms} of a claim's {@link contentWords}. */
-export function termsOf(words: readonly string[]): string[] {
-  return foldRises(words.map((word) => canonical(stem(word))));
+export function termsOf(words: readonly string[], wording = true): string[] {
+  return foldRises(words.map((word) => canonical(stem(word), wording)));
 }

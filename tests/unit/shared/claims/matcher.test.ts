@@ -30,7 +30,7 @@ describe('claim terms', () => {
     ['2.5 million', '2500000'],
     ['€8bn', '8000000000 euro'],
     ['8 billion euros', '8000000000 euro'],
-    ['a million ballots', '1000000 ballot'],
+    ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
     ['300k', '300000'],
     ['two hundred and thirty thousand', '230000'],
@@ -85,6 +85,16 @@ describe('claim terms', () => {
     ['Unemployment rose', 'The unemployed rose'],
   ])('reads "%s" and "%s" with the same terms, inflections and derivations aside', (a, b) => {
     expect(new Set(claimTerms(a).filter((term) => term !== '2'))).toEqual(new Set(claimTerms(b)));
+  });
+
+  it.each([
+    ['Kids in jail', 'Children in prison'],
+    ['Mail-in ballots', 'Postal votes'],
+    ['Jobless youngsters', 'Unemployed young people'],
+    ['Newcomers get welfare', 'Immigrants get benefits'],
+  ])('reads "%s" and "%s", other words for the same things, alike', (a, b) => {
+    const terms = new Set(claimTerms(b));
+    expect(claimTerms(a).filter((term) => terms.has(term)).length).toBeGreaterThanOrEqual(2);
   });
 
   it('leaves out the verb that reports a claim, keeps the claim', () => {
@@ -216,6 +226,20 @@ describe('the claim matcher', () => {
     ]);
     expect(Math.max(...found.map((match) => match.score))).toBe(found[2]?.score);
     expect(found[3]?.score).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it('finds a claim a paraphrase puts in other words, and does not read it as a near miss', () => {
+    const set = matcher('Prisons are at 99% capacity', 'Hospitals are at 99% capacity');
+    const [first] = set.similar('Jails are 99 per cent full', 2);
+    expect(first?.claim.id).toBe('c1');
+    expect(first?.swapped).toBeNull();
+    expect(first?.score).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+  });
+
+  it('still reads a claim with one word swapped, in the same words otherwise, as a near miss', () => {
+    const set = matcher('Jails are at 99% capacity');
+    expect(set.similar('Hospitals are at 99% capacity', 1)[0]?.swapped).toBe('word');
+    expect(set.similar('Prisons are at 99% capacity', 1)[0]?.swapped).toBeNull();
   });
 
   it('finds a claim whose numbers a paraphrase writes otherwise', () => {
