@@ -20,13 +20,17 @@ export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothi
 
 /** Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not". */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/(\w)n't\b/g, '$1 not')
-    .replace(/\bcannot\b/g, 'can not');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // "grown-ups", "lock-down", "up-to-date": one word, not "up" or "down" the way a change goes.
+      .replace(/\b[a-z]+(?:-[a-z]+)+\b/g, (compound) => (/\b(?:ups?|downs?)\b/.test(compound) ? compound.replace(/-/g, '') : compound))
+      .replace(/[’‘`]/g, "'")
+      .replace(/(\w)n't\b/g, '$1 not')
+      .replace(/\bcannot\b/g, 'can not')
+  );
 }
 
 /** The words of a normalised text, numbers with their separators kept whole, a word with figures in it ("co2") one word, `%` and currency signs words of their own. */
@@ -34,14 +38,39 @@ export function splitWords(text: string): string[] {
   return text.match(/\d+(?:[.,]\d+)*|[a-z]+(?:\d+[a-z]*)*|[%€$£]/g) ?? [];
 }
 
+/** Plurals no suffix rule makes singular ("knives", "women"), each to its singular. */
+const irregularPlurals: Readonly<Record<string, string>> = {
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  people: 'person',
+  knives: 'knife',
+  wives: 'wife',
+  thieves: 'thief',
+  wolves: 'wolf',
+  shelves: 'shelf',
+  loaves: 'loaf',
+  calves: 'calf',
+  teeth: 'tooth',
+  feet: 'foot',
+  mice: 'mouse',
+  geese: 'goose',
+  crises: 'crisis',
+  analyses: 'analysis',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+};
+
 /**
  * A word's stem by Porter's algorithm, which makes one term of the
  * inflections and derivations a paraphrase changes ("rises", "rising",
  * "rise"; "fluoride", "fluoridated"; "vaccine", "vaccination") without a
- * dictionary; numbers are left as they are.
+ * dictionary, irregular plurals made singular first ("knives", "women");
+ * numbers are left as they are.
  */
 export function stem(word: string): string {
   if (/^\d/.test(word)) return word;
+  word = irregularPlurals[word] ?? word;
   // Porter ends "employ" and "employed" in "i" but "employment" in "y": after a vowel, "y" it is.
   return stemmer(word).replace(/([aeou])i$/, '$1y');
 }
@@ -133,7 +162,7 @@ const synonymGroups: readonly string[][] = [
  * "kids" for "children"), a near miss keeps the word and swaps another.
  */
 const wordingGroups: readonly string[][] = [
-  ['child', 'children', 'kid', 'kids'],
+  ['child', 'kid', 'kids'],
   ['young', 'youth', 'youngster'],
   ['parent', 'mum', 'dad', 'mom'],
   ['pension', 'pensioner', 'retiree', 'elderly', 'oap'],
@@ -149,7 +178,9 @@ const wordingGroups: readonly string[][] = [
   ['smoke', 'smoking', 'cigarette', 'tobacco'],
   ['intelligence', 'iq'],
   ['poverty', 'poor'],
-  ['home', 'house', 'housing', 'dwelling'],
+  ['home', 'house', 'housing', 'household', 'dwelling'],
+  ['rural', 'countryside'],
+  ['leave', 'quit', 'resign'],
   ['rent', 'rental'],
   ['car', 'vehicle', 'automobile'],
   ['shop', 'store'],

@@ -83,6 +83,7 @@ describe('claim terms', () => {
     ['Fluoridated water lowers IQ', 'Fluoride in water lowers IQ'],
     ['Nurses were vaccinated', 'The vaccination of nurses'],
     ['Unemployment rose', 'The unemployed rose'],
+    ['Knife crime among women', 'Knives crimes among a woman'],
   ])('reads "%s" and "%s" with the same terms, inflections and derivations aside', (a, b) => {
     expect(new Set(claimTerms(a).filter((term) => term !== '2'))).toEqual(new Set(claimTerms(b)));
   });
@@ -100,6 +101,12 @@ describe('claim terms', () => {
   it('leaves out the verb that reports a claim, keeps the claim', () => {
     expect(claimTerms('The minister told MPs that crime rose')).toEqual(claimTerms('The minister: MPs crime rose'));
     expect(claimTerms('She insisted crime rose')).toEqual(claimTerms('She said crime rose'));
+  });
+
+  it('reads "up" or "down" in a hyphenated word as part of it, not as a change', () => {
+    expect(claimTerms('66% of grown-ups are obese')).not.toContain('increas');
+    expect(contradictsDirection(claimTerms('A third of grown-ups are obese'), claimTerms('Obesity fell by a third'))).toBe(false);
+    expect(claimTerms('the lock-down')).toEqual(claimTerms('the lockdown'));
   });
 
   it('drops stop words, stems, and makes words of the same direction one', () => {
