@@ -3,7 +3,7 @@ import { characterNgrams, NgramIndex } from './ngrams.js';
 import { detailSwap, sameFamily } from './align.js';
 import { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
 import { foldNumbers } from './numbers.js';
-import { contradictsDirection, namesOf, negations, normaliseText, splitWords, stopWords, termsOf } from './tokens.js';
+import { contradictsDirection, namesOf, negations, normaliseText, splitWords, stopWords, termsAndWording } from './tokens.js';
 
 /** How the lexical scores combine into one. */
 export interface MatcherOptions {
@@ -102,11 +102,11 @@ interface Analysed {
 function analyse(text: string, n: number): Analysed {
   const folded = foldNumbers(splitWords(normaliseText(text)));
   const words = folded.filter((word) => !stopWords.has(word));
-  const terms = termsOf(words);
+  const { terms, worded } = termsAndWording(words);
   const figureAt = figuresOf(terms, hedgedNumbers(folded));
   return {
     terms,
-    worded: termsOf(words, false),
+    worded,
     grams: characterNgrams(words, n),
     figureAt,
     figures: figureAt.filter((figure) => figure !== undefined),

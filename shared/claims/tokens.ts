@@ -70,10 +70,20 @@ const irregularPlurals: Readonly<Record<string, string>> = {
  */
 export function stem(word: string): string {
   if (/^\d/.test(word)) return word;
-  word = irregularPlurals[word] ?? word;
-  // Porter ends "employ" and "employed" in "i" but "employment" in "y": after a vowel, "y" it is.
-  return stemmer(word).replace(/([aeou])i$/, '$1y');
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    // Porter ends "employ" and "employed" in "i" but "employment" in "y": after a vowel, "y" it is.
+    stemmed = stemmer(irregularPlurals[word] ?? word).replace(/([aeou])i$/, '$1y');
+    // A desk's vocabulary repeats from claim to claim; a cache that outgrows it starts again.
+    if (stems.size >= maxCachedStems) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+/** Words stemmed so far, each to its stem (see {@link stem}). */
+const stems = new Map<string, string>();
+const maxCachedStems = 100_000;
 
 /** The words of a claim that carry its meaning: normalised, numbers folded, stop words out. */
 export function contentWords(text: string): string[] {
@@ -317,6 +327,15 @@ export function claimTerms(text: string): string[] {
 }
 
 /** {@link claimTerms} of a claim's {@link contentWords}. */
-export function termsOf(words: readonly string[], wording = true): string[] {
-  return foldRises(words.map((word) => canonical(stem(word), wording)));
+export function termsOf(words: readonly string[]): string[] {
+  return foldRises(words.map((word) => canonical(stem(word))));
+}
+
+/**
+ * {@link termsOf} a claim's {@link contentWords}, and the same terms with
+ * the words of {@link wordingGroups} left as written, one for one.
+ */
+export function termsAndWording(words: readonly string[]): { terms: string[]; worded: string[] } {
+  const stemmed = words.map(stem);
+  return { terms: foldRises(stemmed.map((term) => canonical(term))), worded: foldRises(stemmed.map((term) => canonical(term, false))) };
 }
