@@ -45,8 +45,8 @@ export function alignTerms(
 }
 
 /**
- * Whether two terms are words of one family ("vaccinated" and "vaccine",
- * "children" and "childhood"), which the light stemmer leaves apart: they
+ * Whether two terms are words of one family ("referred" and "referrals",
+ * "child" and "childhood"), which the stemmer leaves apart: they
  * begin alike for at least five letters and most of the shorter.
  */
 export function sameFamily(a: string, b: string): boolean {
