@@ -33,6 +33,7 @@ export const sharedAllowedPackages = [
   'diff',
   'csv-stringify',
   'csv-parse',
+  'stemmer',
 ];
 
 export default tseslint.config(

@@ -9,13 +9,13 @@ export interface Gap {
 /**
  * Two term lists lined up by their longest common subsequence, terms
  * matched by `same` (positions in `a` and `b`): how many terms line up,
- * and the runs that differ between them, in order.
+ * the runs that differ between them, and the pairs lined up, in order.
  */
 export function alignTerms(
   a: readonly string[],
   b: readonly string[],
   same: (i: number, j: number) => boolean = (i, j) => a[i] === b[j],
-): { aligned: number; gaps: Gap[] } {
+): { aligned: number; gaps: Gap[]; pairs: [number, number][] } {
   // The usual table of the longest common subsequence of each pair of suffixes.
   const width = b.length + 1;
   const table = new Uint16Array((a.length + 1) * width);
@@ -23,6 +23,7 @@ export function alignTerms(
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--) table[i * width + j] = same(i, j) ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
   const gaps: Gap[] = [];
+  const pairs: [number, number][] = [];
   let gap: Gap = { a: [], b: [] };
   const close = () => {
     if (gap.a.length > 0 || gap.b.length > 0) gaps.push(gap);
@@ -33,20 +34,19 @@ export function alignTerms(
   while (i < a.length && j < b.length) {
     if (same(i, j) && at(i, j) === at(i + 1, j + 1) + 1) {
       close();
-      i++;
-      j++;
+      pairs.push([i++, j++]);
     } else if (at(i + 1, j) >= at(i, j + 1)) gap.a.push(i++);
     else gap.b.push(j++);
   }
   for (; i < a.length; i++) gap.a.push(i);
   for (; j < b.length; j++) gap.b.push(j);
   close();
-  return { aligned: at(0, 0), gaps };
+  return { aligned: at(0, 0), gaps, pairs };
 }
 
 /**
- * Whether two terms are words of one family ("vaccinated" and "vaccine",
- * "children" and "childhood"), which the light stemmer leaves apart: they
+ * Whether two terms are words of one family ("referred" and "referrals",
+ * "child" and "childhood"), which the stemmer leaves apart: they
  * begin alike for at least five letters and most of the shorter.
  */
 export function sameFamily(a: string, b: string): boolean {
@@ -76,6 +76,12 @@ export interface SwapOptions {
   compared: boolean;
   /** Whether the terms at `i` of `a` and `j` of `b` say the same; by default, when equal. */
   same?: (i: number, j: number) => boolean;
+  /**
+   * Whether terms that say the same are written differently ("jail" for
+   * "prison"): two claims lined up with any such pair are reworded, which
+   * a near miss is not, so they swap nothing.
+   */
+  reworded?: (i: number, j: number) => boolean;
 }
 
 /**
@@ -90,12 +96,14 @@ export interface SwapOptions {
  * officers" for "voters"), among more terms in common; a paraphrase puts one
  * thing in other words that way too ("family doctors' surgeries" for "GP
  * practices"), so it says less. Shared words in another order otherwise say
- * a rewording: paraphrases reorder far more often.
+ * a rewording: paraphrases reorder far more often; so do terms said in
+ * other words (`reworded`).
  */
 export function detailSwap(a: readonly string[], b: readonly string[], options: SwapOptions): 'word' | 'phrase' | null {
   const same = options.same ?? ((i: number, j: number) => a[i] === b[j]);
-  const { aligned, gaps } = alignTerms(a, b, same);
+  const { aligned, gaps, pairs } = alignTerms(a, b, same);
   if (gaps.length === 0) return null;
+  if (options.reworded !== undefined && pairs.some(([i, j]) => options.reworded?.(i, j))) return null;
   const inB = (i: number) => b.some((_, j) => same(i, j));
   const inA = (j: number) => a.some((_, i) => same(i, j));
   const moved = gaps.some((gap) => gap.a.some(inB) || gap.b.some(inA));

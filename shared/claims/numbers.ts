@@ -2,8 +2,10 @@
  * Numbers written in words or figures, made one token: "2 million",
  * "two million", "a million and a half" aside, "2,000,000" all become
  * `2000000`, "5%" and "five per cent" become `5 percent`, "€8bn" becomes
- * `8000000000 euro`, "two decades" becomes `20 year`. Works on the
- * lower-cased words of a text.
+ * `8000000000 euro`, "half a million" becomes `500000`, "two decades"
+ * becomes `20 year` and "24 months" `2 year` ("12 months" and "one year"
+ * are `year`, as "a year" is), "three times as many" becomes `triple` as
+ * "threefold" does. Works on the lower-cased words of a text.
  */
 
 import { numberWordValues } from '../numberWords.js';
@@ -57,6 +59,31 @@ function multiple(value: number): string {
 /** Whether `words[index]` starts "and a half", which adds a half to the number before it. */
 function andAHalf(words: readonly string[], index: number): boolean {
   return words[index] === 'and' && words[index + 1] === 'a' && words[index + 2] === 'half';
+}
+
+/**
+ * Whether the word after "N times" makes it a multiple ("three times as
+ * many", "four times the average", "ten times faster"), not a count
+ * ("three times a week").
+ */
+function comparesTimes(word: string): boolean {
+  return (
+    ['as', 'more', 'less', 'the', 'what', 'that', 'their', 'its', 'over'].includes(word) || (/^[a-z]{2,}er$/.test(word) && word !== 'per')
+  );
+}
+
+/**
+ * The amount a fraction of a scale says from `words[index]` ("half a
+ * million", "quarter of a billion", the "a" before it aside), with how many
+ * words it takes, or null.
+ */
+function shareOfScale(words: readonly string[], index: number): { value: number; used: number } | null {
+  const part = fractions[words[index] ?? ''];
+  if (part === undefined) return null;
+  const of = words[index + 1] === 'of' ? 1 : 0;
+  const scale = scales[words[index + 2 + of] ?? ''];
+  if (words[index + 1 + of] !== 'a' || scale === undefined || figureOnlyScales.has(words[index + 2 + of] ?? '')) return null;
+  return { value: (part / 100) * scale, used: 3 + of };
 }
 
 /** `2,000,000`, `2.5`, `3` (separators between groups of three), or null. */
@@ -152,9 +179,17 @@ export function foldNumbers(words: readonly string[]): string[] {
         i += 2;
         continue;
       }
+      const share = shareOfScale(words, i);
+      if (share !== null) {
+        // "half a million", "a quarter of a million": an amount, not a share.
+        if (out[out.length - 1] === 'a') out.pop();
+        pushNumber(numberToken(share.value));
+        i += share.used;
+        continue;
+      }
       if (currencies[word] !== undefined) currency = currencies[word] ?? null;
       else if (times !== undefined) out.push(multiple(times));
-      else if (word === '%' || word === 'pct') out.push('percent');
+      else if (word === '%' || word === 'pct' || (word === 'pc' && /^\d/.test(out[out.length - 1] ?? ''))) out.push('percent');
       else if (
         fractions[word] !== undefined &&
         (words[i + 1] === 'of' || out[out.length - 1] === 'a' || out[out.length - 1] === 'by') &&
@@ -209,9 +244,18 @@ export function foldNumbers(words: readonly string[]): string[] {
       i++;
       continue;
     }
-    // "5-fold", "five fold": a multiple.
-    if (next === 'fold') {
+    // "5-fold", "five fold", "three times as many", "four times the average": a multiple.
+    if (next === 'fold' || (next === 'times' && value >= 2 && comparesTimes(words[i + 1] ?? ''))) {
       pushNumber(multiple(value));
+      i++;
+      continue;
+    }
+    // "12 months" is a year, "24 months" two; "one year" is "a year".
+    const years =
+      next === 'months' || next === 'month' ? (Number.isInteger(value / 12) ? value / 12 : null) : next === 'year' ? value : null;
+    if (years !== null && years > 0 && currency === null) {
+      if (years === 1) out.push('year');
+      else pushNumber(numberToken(years), 'year');
       i++;
       continue;
     }

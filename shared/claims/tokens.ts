@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { foldNumbers } from './numbers.js';
 
 /** Words too common to tell one claim from another. */
@@ -7,7 +8,10 @@ export const stopWords = new Set(
     'and or but if so is are was were be been being am has have had having do does did will would shall should ' +
     'can could may might must it its it’s their there they them he she his her him we our us you your i me my ' +
     'which who whom whose what when where why how all any both each some such only own same very just also said says say ' +
-    'according claims claimed claim stated gone went got get gets s since compared nearly almost roughly approximately around'
+    'according claims claimed claim stated gone went got get gets s since compared nearly almost roughly approximately around ' +
+    // Verbs that report a claim rather than make it ("the minister told MPs that …", "she insisted …").
+    'told tells tell insisted insists argued argues suggested suggests warned warns asserted asserts alleged alleges ' +
+    'declared declares admitted admits boasted boasts tweeted tweets'
   ).split(' '),
 );
 
@@ -16,13 +20,17 @@ export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothi
 
 /** Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not". */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/(\w)n't\b/g, '$1 not')
-    .replace(/\bcannot\b/g, 'can not');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // "grown-ups", "lock-down", "up-to-date": one word, not "up" or "down" the way a change goes.
+      .replace(/\b[a-z]+(?:-[a-z]+)+\b/g, (compound) => (/\b(?:ups?|downs?)\b/.test(compound) ? compound.replace(/-/g, '') : compound))
+      .replace(/[’‘`]/g, "'")
+      .replace(/(\w)n't\b/g, '$1 not')
+      .replace(/\bcannot\b/g, 'can not')
+  );
 }
 
 /** The words of a normalised text, numbers with their separators kept whole, a word with figures in it ("co2") one word, `%` and currency signs words of their own. */
@@ -30,24 +38,52 @@ export function splitWords(text: string): string[] {
   return text.match(/\d+(?:[.,]\d+)*|[a-z]+(?:\d+[a-z]*)*|[%€$£]/g) ?? [];
 }
 
+/** Plurals no suffix rule makes singular ("knives", "women"), each to its singular. */
+const irregularPlurals: Readonly<Record<string, string>> = {
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  people: 'person',
+  knives: 'knife',
+  wives: 'wife',
+  thieves: 'thief',
+  wolves: 'wolf',
+  shelves: 'shelf',
+  loaves: 'loaf',
+  calves: 'calf',
+  teeth: 'tooth',
+  feet: 'foot',
+  mice: 'mouse',
+  geese: 'goose',
+  crises: 'crisis',
+  analyses: 'analysis',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+};
+
 /**
- * A light English stemmer: strips the inflections that paraphrases change
- * ("rises"/"rose" no, but "rises"/"rising"/"rise" yes) without a dictionary.
+ * A word's stem by Porter's algorithm, which makes one term of the
+ * inflections and derivations a paraphrase changes ("rises", "rising",
+ * "rise"; "fluoride", "fluoridated"; "vaccine", "vaccination") without a
+ * dictionary, irregular plurals made singular first ("knives", "women");
+ * numbers are left as they are.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /^\d/.test(word)) return word;
-  let w = word;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('ly') && w.length > 4) w = w.slice(0, -2);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  // "stopped" → "stopp" → "stop"
-  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1] ?? '')) w = w.slice(0, -1);
-  return w;
+  if (/^\d/.test(word)) return word;
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    // Porter ends "employ" and "employed" in "i" but "employment" in "y": after a vowel, "y" it is.
+    stemmed = stemmer(irregularPlurals[word] ?? word).replace(/([aeou])i$/, '$1y');
+    // A desk's vocabulary repeats from claim to claim; a cache that outgrows it starts again.
+    if (stems.size >= maxCachedStems) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+/** Words stemmed so far, each to its stem (see {@link stem}). */
+const stems = new Map<string, string>();
+const maxCachedStems = 100_000;
 
 /** The words of a claim that carry its meaning: normalised, numbers folded, stop words out. */
 export function contentWords(text: string): string[] {
@@ -125,18 +161,81 @@ const synonymGroups: readonly string[][] = [
   ['crime', 'offenc', 'offens'],
   ['murder', 'homicid', 'killing'],
   ['wage', 'pay', 'salari', 'earning'],
+  ['day', 'daily'],
+  ['week', 'weekly'],
+  ['month', 'monthly'],
 ];
-const synonymOf = new Map<string, string>();
-// Each word as written in its group and as stemmed: groups name stems, and the stemmer need not give them back.
-for (const group of synonymGroups)
-  for (const word of group) {
-    synonymOf.set(word, group[0] ?? word);
-    synonymOf.set(stem(word), group[0] ?? word);
-  }
 
-/** A stem's canonical word: itself, or the first of its {@link synonymGroups}. */
-export function canonical(term: string): string {
-  return synonymOf.get(term) ?? term;
+/**
+ * Words news uses for one thing, people and things alike, each group read
+ * as its first word: a paraphrase picks another ("jails" for "prisons",
+ * "kids" for "children"), a near miss keeps the word and swaps another.
+ */
+const wordingGroups: readonly string[][] = [
+  ['child', 'kid', 'kids'],
+  ['young', 'youth', 'youngster'],
+  ['parent', 'mum', 'dad', 'mom'],
+  ['pension', 'pensioner', 'retiree', 'elderly', 'oap'],
+  ['migrant', 'migration', 'immigrant', 'immigration', 'newcomer'],
+  ['prison', 'prisoner', 'jail', 'gaol', 'inmate', 'imprisonment'],
+  ['reoffend', 'recidivism'],
+  ['worker', 'employee', 'staff'],
+  ['unemployment', 'unemployed', 'jobless'],
+  ['doctor', 'gp', 'physician'],
+  ['vaccine', 'vaccination', 'jab', 'immunisation', 'immunization', 'inoculation'],
+  ['death', 'die', 'died', 'dies', 'dead', 'fatality', 'fatalities'],
+  ['ill', 'illness', 'sick', 'sickness'],
+  ['smoke', 'smoking', 'cigarette', 'tobacco'],
+  ['intelligence', 'iq'],
+  ['poverty', 'poor'],
+  ['home', 'house', 'housing', 'household', 'dwelling'],
+  ['rural', 'countryside'],
+  ['leave', 'quit', 'resign'],
+  ['rent', 'rental'],
+  ['car', 'vehicle', 'automobile'],
+  ['shop', 'store'],
+  ['empty', 'vacant'],
+  ['rail', 'railway'],
+  ['fare', 'ticket'],
+  ['benefit', 'welfare'],
+  ['fraud', 'scam', 'cheat'],
+  ['cost', 'price'],
+  ['money', 'cash'],
+  ['spend', 'spending', 'expenditure', 'outlay'],
+  ['deficit', 'gap', 'shortfall'],
+  ['economy', 'gdp'],
+  ['company', 'firm', 'business', 'corporation'],
+  ['country', 'nation', 'national'],
+  ['foreign', 'overseas', 'abroad'],
+  ['vote', 'ballot'],
+  ['postal', 'mail'],
+  ['turnout', 'participation'],
+  ['electricity', 'electric', 'power'],
+  ['law', 'legislation', 'statute'],
+  ['ban', 'abolish', 'outlaw', 'prohibit'],
+  ['plan', 'intend', 'intention'],
+  ['build', 'built', 'construct', 'construction'],
+  ['illegal', 'unlawful', 'illicit'],
+];
+/** Each group's words, as written and as stemmed (groups name stems, and the stemmer need not give them back), to its first. */
+function canonicalMap(groups: readonly (readonly string[])[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const group of groups)
+    for (const word of group) {
+      map.set(word, group[0] ?? word);
+      map.set(stem(word), group[0] ?? word);
+    }
+  return map;
+}
+const synonymOf = canonicalMap(synonymGroups);
+const wordingOf = canonicalMap(wordingGroups);
+
+/**
+ * A stem's canonical word: itself, or the first of its {@link synonymGroups}
+ * and, unless `wording` is false, of its {@link wordingGroups}.
+ */
+export function canonical(term: string, wording = true): string {
+  return synonymOf.get(term) ?? (wording ? wordingOf.get(term) : undefined) ?? term;
 }
 
 /**
@@ -230,4 +329,13 @@ export function claimTerms(text: string): string[] {
 /** {@link claimTerms} of a claim's {@link contentWords}. */
 export function termsOf(words: readonly string[]): string[] {
   return foldRises(words.map((word) => canonical(stem(word))));
+}
+
+/**
+ * {@link termsOf} a claim's {@link contentWords}, and the same terms with
+ * the words of {@link wordingGroups} left as written, one for one.
+ */
+export function termsAndWording(words: readonly string[]): { terms: string[]; worded: string[] } {
+  const stemmed = words.map(stem);
+  return { terms: foldRises(stemmed.map((term) => canonical(term))), worded: foldRises(stemmed.map((term) => canonical(term, false))) };
 }
