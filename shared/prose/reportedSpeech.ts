@@ -167,9 +167,36 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
   if (/[.,]/u.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])\p{L}\.\p{L}\.$/u.test(text.slice(span.start, span.end))) span.end--;
   const words = text.slice(span.start, span.end);
   // What the speaker says they did not do ("I have never taken…", "We did not know…") answers an accusation too.
-  const ownDeed = /^(?:i|we)\s/iu.test(words) && deniesOwnDeed(words);
-  const kind = denies || containsAny(words, denialWords) || containsAny(words, answeringWords) || ownDeed ? 'denial' : 'claim';
+  const ownDeed = deniedByOpening.test(words) && deniesOwnDeed(words);
+  const kind = denies || containsAny(words, denialWords) || answers(words) || ownDeed ? 'denial' : 'claim';
   return { ...span, kind, reason };
+}
+
+/** "I" or "we" with a negation of their own verb: "We did not know…", "I have never taken…", "We had no idea…". */
+const deniedByOpening = new RegExp(
+  `^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${negations.map((word) => word.replace(/\s+/gu, '\\s+')).join('|')})\\b`,
+  'iu',
+);
+
+/**
+ * True when a sentence of the quotation answers an accusation ("Our ships did
+ * not fire", "There was no offer"). Not a negation in a condition ("If you
+ * didn't sign, you were moved"), of something undergone ("has not been
+ * serviced since") or of what others did not do for the speaker ("nobody has
+ * told us anything"): those complain or report; they deny nothing.
+ */
+function answers(words: string): boolean {
+  return words
+    .split(/(?<=[.!?])\s+/u)
+    .some(
+      (sentence) =>
+        containsAny(sentence, answeringWords) &&
+        !/^(?:if|unless|when)\s/iu.test(sentence) &&
+        !/\b(?:has|have|had)\s+not\s+been\b|\b(?:hasn't|haven't|hadn't)\s+been\b/iu.test(sentence) &&
+        !/\b(?:nobody|no one|did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)\s+(?:[\p{L}'’]+\s+){0,6}?(?:us|me)\b/iu.test(
+          sentence,
+        ),
+    );
 }
 
 /**

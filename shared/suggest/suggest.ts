@@ -109,7 +109,15 @@ interface Entry {
   continues: boolean;
   /** The kind of each statement, a claim turned denial where it answers an accusation (see `answeringDenials`). */
   kinds: Statement['kind'][];
+  /** The text frames it as an answer: "Asked about the memo, she said…", or after "The mayor defended the timing." */
+  framedAsAnswer: boolean;
 }
+
+/** A sentence that opens on the accusation it answers: "Asked about the delay, …", "Responding to the complaints, …". */
+const answerOpening = /^(?:asked\s+(?:about|whether|if|why)|responding\s+to|in\s+(?:response|reply)\s+to|replying\s+to)\b/iu;
+
+/** A sentence reporting no speech that announces an answer: "The chief defended the timing.", "The ministry hit back within hours." */
+const answerAnnouncement = /\b(?:defended|defends|responded|responds|hit\s+back|hits\s+back|pushed\s+back|pushes\s+back)\b/iu;
 
 /** Every sentence that reports speech, in text order, with its speaker read against the speakers before it. */
 function readEntries(text: string): Entry[] {
@@ -119,15 +127,21 @@ function readEntries(text: string): Entry[] {
   let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
   const people: string[] = [];
   const bodies: SuggestedSpeaker[] = [];
+  // The paragraph of the latest sentence that announced an answer without reporting it.
+  let announced: number | null = null;
   for (const { sentence, report, people: named, bodies: namedBodies } of readReports(text)) {
     people.push(...named);
     // A sentence's bodies count from the next sentence on: "said Karl Ness" before the Karl Ness Foundation is named is the man.
     const sentenceBodies = namedBodies.map((body) => ({ name: body.name, role: body.descriptor, sourceType: 'organisation' as const }));
+    const words = text.slice(sentence.start, sentence.end);
     if (report === null) {
       bodies.push(...sentenceBodies);
       previous = null;
+      announced = answerAnnouncement.test(words) ? sentence.paragraph : announced;
       continue;
     }
+    const framedAsAnswer = answerOpening.test(words) || announced === sentence.paragraph;
+    announced = null;
     let speaker: SuggestedSpeaker | null = null;
     let continues = false;
     if (report.speaker !== null) {
@@ -150,7 +164,14 @@ function readEntries(text: string): Entry[] {
     ) {
       continues = true;
     }
-    const entry: Entry = { sentence, report, speaker, continues, kinds: report.statements.map((statement) => statement.kind) };
+    const entry: Entry = {
+      sentence,
+      report,
+      speaker,
+      continues,
+      kinds: report.statements.map((statement) => statement.kind),
+      framedAsAnswer,
+    };
     entries.push(entry);
     previous = entry;
     bodies.push(...sentenceBodies);
@@ -159,15 +180,25 @@ function readEntries(text: string): Entry[] {
 }
 
 /**
+ * Words of a statement that answers no accusation: what is to come, a promise
+ * or a plan ("a hearing would be held"), and what was not done to the speaker,
+ * a complaint ("the club had not been told").
+ */
+const noAnswer =
+  /\b(?:will|would|shall|could|might|going\s+to|plans?\s+to|intends?\s+to)\b|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
+
+/**
  * A statement answering an accusation is a denial, with or without a
  * negation: a quotation that goes on from a denial, a quotation in the
  * paragraph of a denial after it ("The ministry rejected suggestions that…
  * “Our forces operate no aircraft of that type,” its spokeswoman said."),
- * and what a source quotes next to their own denial, in the paragraph before or
+ * what a source quotes next to their own denial, in the paragraph before or
  * after ("Sal said there was “no truth” in it. / “Not one ruling was for
- * sale,” Sal said.").
+ * sale,” Sal said."), and what the text frames as an answer ("Asked about
+ * the memo, she said…", "The chief defended the timing. “…”"). A promise, a
+ * plan, a guess or a complaint is no answer.
  */
-function answeringDenials(entries: Entry[]): void {
+function answeringDenials(text: string, entries: Entry[]): void {
   const denies = (entry: Entry | undefined) => entry !== undefined && entry.kinds.includes('denial');
   const speakerOf = (index: number): string | null => {
     for (let at = index; at >= 0; at--) {
@@ -186,6 +217,7 @@ function answeringDenials(entries: Entry[]): void {
     const after = entries[index + 1];
     const speaker = speakerOf(index);
     const answers =
+      entry.framedAsAnswer ||
       (entry.continues && denies(before)) ||
       (entry.report.quoted && before !== undefined && before.sentence.paragraph === entry.sentence.paragraph && denies(before)) ||
       (speaker !== null &&
@@ -197,7 +229,10 @@ function answeringDenials(entries: Entry[]): void {
             near(after, entry) &&
             original[index + 1] === true &&
             speakerOf(index + 1) === speaker)));
-    if (answers) entry.kinds = entry.kinds.map(() => 'denial');
+    if (!answers) return;
+    entry.kinds = entry.report.statements.map((statement, at) =>
+      noAnswer.test(text.slice(statement.start, statement.end)) ? (entry.kinds[at] ?? statement.kind) : 'denial',
+    );
   });
 }
 
@@ -212,7 +247,7 @@ export function suggestMarks(text: string): Suggestion[] {
   const suggestionOf = suggestionMaker(text);
   const byId = new Map<string, Suggestion>();
   const entries = readEntries(text);
-  answeringDenials(entries);
+  answeringDenials(text, entries);
   let previous: Suggestion | null = null;
   for (const { report, speaker, continues, kinds } of entries) {
     let attribution: Suggestion | null = null;

@@ -165,7 +165,7 @@ describe('suggestion rules, one sentence each', () => {
     [
       'a fronted clause is not part of the speaker',
       'Asked whether the ferry had been overloaded, the captain said every ticket had been checked.',
-      ['attribution: the captain said', 'claim: every ticket had been checked'],
+      ['attribution: the captain said', 'denial: every ticket had been checked'],
     ],
     [
       'coordinated content after "said" is one statement',
@@ -425,6 +425,53 @@ describe('suggestMarks', () => {
     expect(kinds('She said she was never told about the leak.')).toEqual(['claim: she was never told about the leak']);
     expect(kinds('The mayor said he would not resign over the vote.')).toEqual(['claim: he would not resign over the vote']);
     expect(kinds('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
+  });
+
+  it('reads a negation in a condition, of something undergone or of what others did not do for the speaker as a claim', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('"If you did not pay, they cut the water off," said Lena Fisk, a tenant.')).toEqual([
+      'claim: If you did not pay, they cut the water off',
+    ]);
+    expect(kinds('"We waited all night and nobody from the council has called us," said Lena Fisk, a tenant.')).toEqual([
+      'claim: We waited all night and nobody from the council has called us',
+    ]);
+    expect(kinds('"The pump is old. It has not been repaired since the flood," said Lena Fisk, an engineer.')).toEqual([
+      'claim: The pump is old. It has not been repaired since the flood',
+    ]);
+    expect(kinds('"We wrote to the council twice. Two letters, and not one reply," said Lena Fisk, a tenant.')).toEqual([
+      'claim: We wrote to the council twice. Two letters, and not one reply',
+    ]);
+    // What the speaker says they did not do still answers an accusation.
+    expect(kinds('"We have never signed that contract," said Lena Fisk, a tenant.')).toEqual([
+      'denial: We have never signed that contract',
+    ]);
+    expect(kinds('"Our trucks did not enter the park," said Lena Fisk, a manager.')).toEqual(['denial: Our trucks did not enter the park']);
+  });
+
+  it('reads what the text frames as an answer to an accusation as a denial, unless it promises or guesses', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('Asked about the missing files, the mayor said every file had been archived in May.')).toEqual([
+      'denial: every file had been archived in May',
+    ]);
+    expect(
+      kinds('Responding to the complaints, the water board said in a statement that every household had been warned by letter.'),
+    ).toEqual(['denial: every household had been warned by letter']);
+    expect(kinds('The fire chief defended the decision. "We closed the road as soon as the smoke reached it," he told reporters.')).toEqual(
+      ['denial: We closed the road as soon as the smoke reached it'],
+    );
+    expect(kinds('Responding to the complaints, the airline said refunds would be paid within a month.')).toEqual([
+      'claim: refunds would be paid within a month',
+    ]);
+    // The announcement holds for its own paragraph only.
+    expect(kinds('The fire chief defended the decision.\n\n"The road reopens on Monday," a police officer said.')).toEqual([
+      'claim: The road reopens on Monday',
+    ]);
   });
 
   it('reads a quotation that calls a claim false as a denial, and a question or a feeling as nothing to check', () => {
