@@ -179,6 +179,17 @@ export const denialWords: readonly string[] = [
   'smear',
   'slander',
   'defamatory',
+  // Calling the accuser a liar, or denying any part in what is alleged: "They are lying", "The minister had no role in it".
+  'are lying',
+  'is lying',
+  'were lying',
+  'was lying',
+  'no role in',
+  'no part in',
+  'no involvement',
+  'broke no',
+  'broken no',
+  'no wrongdoing',
 ];
 
 /**
@@ -275,6 +286,15 @@ export const opinionWords: readonly string[] = [
   'a good day',
   'a sad day',
   'a black day',
+  // Judgements and trust, which no record can confirm: "The report is damning", "He has our full confidence".
+  'damning',
+  'a blow to',
+  'a serious blow',
+  'credibility',
+  'confidence in',
+  'has to answer',
+  'have to answer',
+  'not something we',
 ];
 
 /** What someone "called" a statement that makes the calling a denial: "called it baseless". */
@@ -293,7 +313,13 @@ export const dismissiveWords: readonly string[] = [
   // Only where someone calls a claim so: "lies" is also a verb ("the village lies below the dam").
   'lies',
   'speculation',
+  // What explains a finding away: "the gaps were clerical errors".
+  'clerical error',
+  'misunderstanding',
 ];
+
+/** What someone "called" a statement that makes the calling a denial, though the words alone need not dismiss ("an outdated version"). */
+export const calledWords: readonly string[] = [...dismissiveWords, 'outdated', 'exaggerated', 'overstated'];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */
 export const notSpeechBefore: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'aforesaid'];

@@ -1,5 +1,6 @@
 import {
   clauseOpeners,
+  calledWords,
   containsAny,
   denialPhrases,
   denialVerbs,
@@ -472,7 +473,7 @@ const readAccordingTo: Rule = (reading, cue) => {
 const readCalled: Rule = (reading, cue) => {
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
-  if (!containsAny(text.slice(cue.end, bodyEnd), dismissiveWords) || speaker === null) return null;
+  if (!containsAny(text.slice(cue.end, bodyEnd), calledWords) || speaker === null) return null;
   return {
     statements: withAdded(text, {
       ...trimmed(text, { start: cue.end, end: bodyEnd }),

@@ -489,6 +489,39 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads calling the accuser a liar, denying any part in the matter, or explaining a finding away as a denial', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('"They are lying to scare our members," said Lena Fisk, a spokeswoman.')).toEqual([
+      'denial: They are lying to scare our members',
+    ]);
+    expect(kinds('The mayor had no role in awarding the contract, the council said.')).toEqual([
+      'denial: The mayor had no role in awarding the contract',
+    ]);
+    expect(kinds('The builder said the permits were in order and that the firm had broken no rules.')).toEqual([
+      'denial: the permits were in order and that the firm had broken no rules',
+    ]);
+    expect(kinds('The director said the missing payments were a clerical error.')).toEqual([
+      'denial: the missing payments were a clerical error',
+    ]);
+    expect(kinds('The union called the figures outdated.')).toEqual(['denial: the figures outdated']);
+    // "Outdated" dismisses only what someone calls so.
+    expect(kinds('The auditors said the firm had used an outdated billing system.')).toEqual([
+      'claim: the firm had used an outdated billing system',
+    ]);
+  });
+
+  it('reads a judgement, a statement of trust or a maxim as nothing to check', () => {
+    expect(marks('"The report is damning," said Lena Fisk, a councillor.')).toEqual([]);
+    expect(marks('"The board has lost all credibility," said Lena Fisk, a councillor.')).toEqual([]);
+    expect(marks('The premier said she had full confidence in the minister.')).toEqual([]);
+    expect(marks('"Someone has to answer for this," said Lena Fisk, a councillor.')).toEqual([]);
+    expect(marks('"Honesty is not something we trade away," said Lena Fisk, a councillor.')).toEqual([]);
+    expect(marks('An analyst said the fine was a serious blow to the bank.')).toEqual([]);
+  });
+
   it('reads a dismissal written before its speaker or after "according to" as a denial', () => {
     const kinds = (text: string) =>
       suggestMarks(text)
