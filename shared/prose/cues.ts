@@ -315,6 +315,7 @@ export const dismissiveWords: readonly string[] = [
   'speculation',
   // What explains a finding away: "the gaps were clerical errors".
   'clerical error',
+  'clerical errors',
   'misunderstanding',
 ];
 

@@ -130,8 +130,11 @@ export function describeSpeaker(
   }
   if (bodyReference.test(phrase.trim())) {
     const noun = lower.split(/\s+/u).pop() ?? '';
+    // A body named by a name, or by a description ending in the noun ("justice ministry" for "the ministry").
     const refers = (speaker: SuggestedSpeaker) =>
-      speaker.sourceType === 'organisation' && looksLikeName(speaker.name) && refersTo(noun, speaker);
+      speaker.sourceType === 'organisation' &&
+      (looksLikeName(speaker.name) || speaker.name.toLowerCase().endsWith(` ${noun}`)) &&
+      refersTo(noun, speaker);
     // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said").
     const body = findLatest(refers) ?? lastOf(bodies, refers);
     if (body !== undefined) return { ...body, role: '' };

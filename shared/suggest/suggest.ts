@@ -42,6 +42,8 @@ interface ReadSentence {
   report: Report | null;
   /** The bodies it names in full (later sentences may call them by part of their name). */
   bodies: NamedBody[];
+  /** The people it names in full, whom a "he" or "she" later in the paragraph may stand for. */
+  mentioned: string[];
 }
 
 /**
@@ -63,13 +65,19 @@ function readParagraph(body: string): ReadParagraph {
   if (known !== undefined) return known;
   const quotations = findQuotations(body);
   const split = splitSentences(body, quotations);
+  const named = findPeople(body, split, quotations).filter((person) => person.name.includes(' '));
   const sentences = split.map((sentence) => {
     const inside = quotations.filter((quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end);
-    return { sentence, report: readSentence(body, sentence, inside), bodies: findBodies(body.slice(sentence.start, sentence.end)) };
+    return {
+      sentence,
+      report: readSentence(body, sentence, inside),
+      bodies: findBodies(body.slice(sentence.start, sentence.end)),
+      mentioned: named
+        .filter((person) => person.mentions.some((mention) => mention.sentence === sentence.index))
+        .map((person) => person.name),
+    };
   });
-  const people = findPeople(body, split, quotations)
-    .map((person) => person.name)
-    .filter((name) => name.includes(' '));
+  const people = named.map((person) => person.name);
   const read = { sentences, people };
   if (readParagraphs.size >= maxReadParagraphs) readParagraphs.delete(readParagraphs.keys().next().value as string);
   readParagraphs.set(body, read);
@@ -82,10 +90,11 @@ const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start:
 function readReports(text: string): (ReadSentence & { people: string[] })[] {
   return splitParagraphs(text).flatMap((paragraph) => {
     const { sentences, people } = readParagraph(text.slice(paragraph.start, paragraph.end));
-    return sentences.map(({ sentence, report, bodies }, index) => ({
+    return sentences.map(({ sentence, report, bodies, mentioned }, index) => ({
       // The people a paragraph names, given with its first sentence: later mentions of their surname are theirs.
       people: index === 0 ? people : [],
       bodies,
+      mentioned,
       sentence: { ...shift(sentence, paragraph.start), paragraph: paragraph.index },
       report:
         report === null
@@ -129,7 +138,9 @@ function readEntries(text: string): Entry[] {
   const bodies: SuggestedSpeaker[] = [];
   // The paragraph of the latest sentence that announced an answer without reporting it.
   let announced: number | null = null;
-  for (const { sentence, report, people: named, bodies: namedBodies } of readReports(text)) {
+  // The one person the latest sentence reporting no speech named, in its paragraph: "Fire chief Ana Ruiz defended the plan. “…,” she said."
+  let mentionedPerson: { paragraph: number; name: string } | null = null;
+  for (const { sentence, report, people: named, bodies: namedBodies, mentioned } of readReports(text)) {
     people.push(...named);
     // A sentence's bodies count from the next sentence on: "said Karl Ness" before the Karl Ness Foundation is named is the man.
     const sentenceBodies = namedBodies.map((body) => ({ name: body.name, role: body.descriptor, sourceType: 'organisation' as const }));
@@ -138,6 +149,8 @@ function readEntries(text: string): Entry[] {
       bodies.push(...sentenceBodies);
       previous = null;
       announced = answerAnnouncement.test(words) ? sentence.paragraph : announced;
+      const [only] = mentioned;
+      mentionedPerson = mentioned.length === 1 && only !== undefined ? { paragraph: sentence.paragraph, name: only } : mentionedPerson;
       continue;
     }
     const framedAsAnswer = answerOpening.test(words) || announced === sentence.paragraph;
@@ -145,8 +158,13 @@ function readEntries(text: string): Entry[] {
     let speaker: SuggestedSpeaker | null = null;
     let continues = false;
     if (report.speaker !== null) {
-      const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : null;
-      speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph, people, bodies);
+      const phrase = text.slice(report.speaker.start, report.speaker.end);
+      const person =
+        mentionedPerson?.paragraph === sentence.paragraph && /^(?:he|she)$/iu.test(phrase.trim())
+          ? { name: mentionedPerson.name, role: '', sourceType: 'named' as const }
+          : null;
+      const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : person;
+      speaker = describeSpeaker(phrase, names, inParagraph, people, bodies);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
       const named = speaker;

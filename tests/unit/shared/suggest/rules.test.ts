@@ -506,6 +506,9 @@ describe('suggestMarks', () => {
     expect(kinds('The director said the missing payments were a clerical error.')).toEqual([
       'denial: the missing payments were a clerical error',
     ]);
+    expect(kinds('The director said the gaps in the ledger were clerical errors.')).toEqual([
+      'denial: the gaps in the ledger were clerical errors',
+    ]);
     expect(kinds('The union called the figures outdated.')).toEqual(['denial: the figures outdated']);
     // "Outdated" dismisses only what someone calls so.
     expect(kinds('The auditors said the firm had used an outdated billing system.')).toEqual([
@@ -540,6 +543,20 @@ describe('suggestMarks', () => {
       'Orlo Freight said its lorries were safe. "The brakes were serviced in May," said Ina Orlo, the firm\'s owner. Orlo said the driver was new.',
     ).map((speaker) => speaker.name);
     expect(speakers).toEqual(['Orlo Freight', 'Ina Orlo', 'Ina Orlo']);
+  });
+
+  it('reads "he" or "she" as the person a sentence of its paragraph named, not the speaker of the paragraph before', () => {
+    const names = speakersOf(
+      '"The smoke reached the farm first," said Lena Fisk, a farmer.\n\nFire chief Ana Ruiz defended the plan. "We moved as soon as the wind turned," she told reporters.',
+    ).map((speaker) => speaker.name);
+    expect(names).toEqual(['Lena Fisk', 'Ana Ruiz']);
+  });
+
+  it('reads "the ministry" as the ministry that spoke before, not a person whose title names it', () => {
+    const speakers = speakersOf(
+      'The transport ministry said the bridge was closed. Karl Brant, a spokesman for the transport ministry, said repairs had begun. The ministry said the bridge would reopen in May.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(speakers).toEqual(['transport ministry: organisation', 'Karl Brant: named', 'transport ministry: organisation']);
   });
 
   it('reads a complaint or a petition filed with a body as a document', () => {
