@@ -68,6 +68,9 @@ export const reportingVerbs: readonly string[] = [
   // What a report, a study or an inquiry says: "The report found that…", "Records showed that…".
   'showed',
   'shows',
+  'show',
+  // What a log, a sign or a message says in its own words: "“Evacuate now,” the entry reads."
+  'reads',
   'found',
   'finds',
   'concluded',
@@ -454,6 +457,9 @@ export const documentWords: readonly string[] = [
   'invoices',
   'emails',
   'minutes',
+  'log',
+  'logs',
+  'entry',
   'papers',
   'files',
   'accounts',

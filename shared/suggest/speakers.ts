@@ -8,10 +8,13 @@ function head(phrase: string): string {
   // "who heads the rescue service" describes a person, whatever they head.
   if (/^(?:who|whose)\s/iu.test(phrase.trim())) return '';
   // A preposition inside a name ("the Tour of Lusania organisers", "the Bank of Tarn") does not end the head.
-  const named = phrase.replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, '$1\u2060$2\u2060');
+  // "A group calling itself GreyLantern" is a group.
+  const named = phrase
+    .replace(/\s+(?:calling\s+(?:itself|themselves)|known\s+as)\b.*$/iu, '')
+    .replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, '$1\u2060$2\u2060');
   return (
     named.split(
-      /\s+(?:at|for|of|from|in|with|on|by|who|which|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)\s+/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)\s+/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -22,9 +25,13 @@ const agencyPattern = /\bnews\s+agency\b|\bwire\s+service\b|^(?:Reuters|AP|AFP|A
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {
   if (agencyPattern.test(head(description))) return 'agency';
-  const noun = head(description).split(/\s+/u).pop()?.toLowerCase() ?? '';
+  const words = head(description).split(/\s+/u);
+  const noun = words[words.length - 1]?.toLowerCase() ?? '';
   if (documentWords.includes(noun)) return 'document';
   if (organisationWords.includes(noun) || bodyDescriptors.includes(noun)) return 'organisation';
+  // A name that holds what it is ("the Lusenian Association of Travel Agents"): the capitalised words it ends on.
+  const name = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and)\s+|\s+))*\p{Lu}[\p{L}'’-]*$/u.exec(words.join(' '))?.[0] ?? '';
+  if (name.split(/\s+/u).some((word) => organisationWords.includes(word.toLowerCase()))) return 'organisation';
   return 'anonymous';
 }
 
@@ -83,7 +90,8 @@ const publicBody =
 
 /** Whether "the NOUN" can refer to a body named before: its title or name says so, or it is a company and the noun says company. */
 function refersTo(noun: string, body: SuggestedSpeaker): boolean {
-  const written = `${body.role} ${body.name}`.toLowerCase();
+  // What the body is, not what its title goes on about ("a firm that monitors the leagues for the federation" is no federation).
+  const written = `${head(body.role)} ${body.name}`.toLowerCase();
   if (new RegExp(`\\b${noun}\\b`, 'u').test(written)) return true;
   return (noun === 'company' || noun === 'firm') && !publicBody.test(written);
 }

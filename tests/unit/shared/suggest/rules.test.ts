@@ -559,6 +559,32 @@ describe('suggestMarks', () => {
     expect(speakers).toEqual(['transport ministry: organisation', 'Karl Brant: named', 'transport ministry: organisation']);
   });
 
+  it('reads what records "show" and what a log entry "reads" as reported, by a document', () => {
+    expect(marks('Minutes of the April board meeting show that the mayor attended as a guest.')).toEqual([
+      'attribution: Minutes of the April board meeting show',
+      'claim: the mayor attended as a guest',
+    ]);
+    const text = 'A dispatch log from the coast station was released on Monday. "Vessel taking water, six aboard," the entry reads.';
+    expect(marks(text)).toEqual(['claim: Vessel taking water, six aboard', 'attribution: the entry reads']);
+    expect(speakersOf(text)).toMatchObject([{ sourceType: 'document' }]);
+  });
+
+  it('reads a body by what it is: a name holding "Association", a group "calling itself" something, a firm described at length', () => {
+    const speakers = speakersOf(
+      'Fares rose by a fifth, according to the Northern Association of Ferry Users. ' +
+        'A group calling itself RedHarbour said on a forum that it had copied the files. ' +
+        'Tallow Metrics, a data firm that audits the league for the federation, said in a report that two matches were fixed. ' +
+        'The Vesland Hockey Federation said it would study the report. The federation said the season would go on.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(speakers).toEqual([
+      'Northern Association of Ferry Users: organisation',
+      'RedHarbour: organisation',
+      'Tallow Metrics: organisation',
+      'Vesland Hockey Federation: organisation',
+      'Vesland Hockey Federation: organisation',
+    ]);
+  });
+
   it('reads a complaint or a petition filed with a body as a document', () => {
     const [speaker] = suggestMarks('According to a petition lodged with the town council, the square floods every spring.').flatMap(
       (suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]),
