@@ -11,6 +11,7 @@ import {
   type Statement,
   type TextSpan,
 } from '../prose/index.js';
+import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
 import { describeSpeaker } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
@@ -254,6 +255,42 @@ function answeringDenials(text: string, entries: Entry[]): void {
   });
 }
 
+/** The stems of a statement's content words, its negations apart: what it is about, whichever way it turns. */
+function aboutWords(words: string): { stems: Set<string>; negated: boolean } {
+  const content = contentWords(words);
+  return {
+    stems: new Set(content.filter((word) => !negations.has(word)).map(stem)),
+    negated: content.some((word) => negations.has(word)),
+  };
+}
+
+/**
+ * A negated restatement of what another source said before is a denial of
+ * it: "The drivers were paid late, the union said. … The company said the
+ * drivers were not paid late." Most of its words must be the earlier
+ * statement's, which must not be negated itself (two negations agree).
+ */
+function negatedRestatements(text: string, entries: Entry[]): void {
+  const said: { speaker: string | null; stems: Set<string>; negated: boolean }[] = [];
+  for (const entry of entries) {
+    const speaker = entry.speaker?.name ?? null;
+    const read = entry.report.statements.map((statement) => aboutWords(text.slice(statement.start, statement.end)));
+    entry.kinds = entry.kinds.map((kind, index) => {
+      const statement = entry.report.statements[index];
+      const words = read[index];
+      if (kind !== 'claim' || statement === undefined || words === undefined || !words.negated) return kind;
+      if (noAnswer.test(text.slice(statement.start, statement.end))) return kind;
+      const restates = said.some((earlier) => {
+        if (earlier.negated || (speaker !== null && earlier.speaker === speaker)) return false;
+        const shared = [...words.stems].filter((word) => earlier.stems.has(word)).length;
+        return shared >= 3 && shared * 2 >= words.stems.size;
+      });
+      return restates ? 'denial' : kind;
+    });
+    for (const words of read) said.push({ speaker, ...words });
+  }
+}
+
 /**
  * Suggests marks for an article's plain text (the `text` export): for each
  * sentence that reports speech, a claim or denial on what is said and an
@@ -266,6 +303,7 @@ export function suggestMarks(text: string): Suggestion[] {
   const byId = new Map<string, Suggestion>();
   const entries = readEntries(text);
   answeringDenials(text, entries);
+  negatedRestatements(text, entries);
   let previous: Suggestion | null = null;
   for (const { report, speaker, continues, kinds } of entries) {
     let attribution: Suggestion | null = null;

@@ -489,6 +489,28 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a negated restatement of what another source said as a denial of it', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(
+      kinds('The union said the drivers were paid late in March.\n\nThe bus company said the drivers were never paid late in March.'),
+    ).toEqual(['claim: the drivers were paid late in March', 'denial: the drivers were never paid late in March']);
+    // The same source going on, two negations that agree, or a negation about something else deny nothing.
+    expect(kinds('The union said the drivers were paid late. The union said the drivers were not paid late in full.')).toEqual([
+      'claim: the drivers were paid late',
+      'claim: the drivers were not paid late in full',
+    ]);
+    expect(
+      kinds('The union said the drivers were not paid in March.\n\nThe bus company said the drivers were not paid in March either.'),
+    ).toEqual(['claim: the drivers were not paid in March', 'claim: the drivers were not paid in March either']);
+    expect(kinds('The union said the drivers were paid late in March.\n\nThe mayor said the new depot had no heating.')).toEqual([
+      'claim: the drivers were paid late in March',
+      'claim: the new depot had no heating',
+    ]);
+  });
+
   it('reads calling the accuser a liar, denying any part in the matter, or explaining a finding away as a denial', () => {
     const kinds = (text: string) =>
       suggestMarks(text)
