@@ -528,12 +528,29 @@ const readDenial: Rule = (reading, cue) => {
   };
 };
 
+/**
+ * "described the leak as “minor” and said…": what is described and how, as
+ * "called" reads it (`the leak as “minor”`), the whole phrase and not the
+ * partial quotation alone, with a statement joined on after it.
+ */
+function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
+  if (!/^describe[ds]?$/iu.test(cue.word)) return null;
+  const clause = trimmed(text, { start: cue.end, end: bodyEnd });
+  const words = text.slice(clause.start, clause.end);
+  // "as" and a quotation: "describes her first years as a junior doctor" describes no claim.
+  const as = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?as\s+["“]/u.exec(words);
+  if (as === null || /^that\s/iu.test(words)) return null;
+  return withAdded(text, { ...clause, kind: paraphraseKind(words), reason: `what “${cue.word}” describes` });
+}
+
 /** "The union said the strike would last.", "The agency warned that…", or the statement first: "…, the minister said." */
 const readReported: Rule = (reading, cue) => {
   const first = statementBeforeSpeaker(reading, cue) ?? statementBeforeInvertedSpeaker(reading, cue);
   if (first !== null) return first;
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
+  const described = speaker === null ? null : describedAs(reading, cue);
+  if (described !== null) return { statements: described, speaker, attribution: null, cue: cue.word, quoted: false };
   const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, cue.type === 'reporting');
   if (start === null) return null;
   const clause = trimmed(text, { start, end: relativeEnd(text, reading.sentence.start, cue, start, bodyEnd) });

@@ -489,6 +489,16 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads what a source "described as" a quotation as the whole phrase, not the partial quotation alone', () => {
+    expect(marks('The ferry operator described the damage as "cosmetic" and said the ship had sailed on time.')).toEqual([
+      'attribution: The ferry operator described',
+      'claim: the damage as "cosmetic"',
+      'claim: the ship had sailed on time',
+    ]);
+    // "as" without a quotation is no description of a claim.
+    expect(marks('In his memoir, Pell describes his first years as a ferry pilot.')).toEqual([]);
+  });
+
   it('reads a negated restatement of what another source said as a denial of it', () => {
     const kinds = (text: string) =>
       suggestMarks(text)
