@@ -148,6 +148,12 @@ export const denialPhrases: readonly string[] = [
   'does not recognise',
   'did not recognize',
   'does not recognize',
+  'brushed aside',
+  'brushes aside',
+  'brushed off',
+  'brushes off',
+  'waved away',
+  'waves away',
 ];
 
 /** Words in a quotation that make it a denial: "There is no truth in…". */
@@ -193,6 +199,17 @@ export const denialWords: readonly string[] = [
   'broke no',
   'broken no',
   'no wrongdoing',
+  // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".
+  'without foundation',
+  'wide of the mark',
+  'pure invention',
+  'complete invention',
+  'at no point',
+  'at no time',
+  'dispute',
+  'disputes',
+  'refute',
+  'refutes',
 ];
 
 /**
@@ -298,6 +315,17 @@ export const opinionWords: readonly string[] = [
   'has to answer',
   'have to answer',
   'not something we',
+  // Hedged forecasts and confidence, which no record can confirm yet: "We will probably win", "I am confident it will hold".
+  'probably',
+  'confident',
+  'optimistic',
+  'hopefully',
+  'i expect',
+  'we expect',
+  'i am sure',
+  "i'm sure",
+  'will be the best',
+  'will be the worst',
 ];
 
 /** What someone "called" a statement that makes the calling a denial: "called it baseless". */

@@ -548,6 +548,32 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a dismissal without "false" in it, or a verb that waves a claim away, as a denial', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('The mayor brushed aside the criticism.')).toEqual(['denial: the criticism']);
+    expect(kinds('The bakery said the complaints were "without foundation".')).toEqual([
+      'denial: the complaints were "without foundation"',
+    ]);
+    expect(kinds('The bakery said reports of mice in its kitchen were "wide of the mark".')).toEqual([
+      'denial: reports of mice in its kitchen were "wide of the mark"',
+    ]);
+    expect(kinds('"At no point was the flour spoiled," the bakery said.')).toEqual(['denial: At no point was the flour spoiled']);
+    expect(kinds('"We dispute every figure in the report," the bakery said.')).toEqual(['denial: We dispute every figure in the report']);
+  });
+
+  it('reads a hedged forecast or a statement of confidence as nothing to check, a forecast with a figure as a claim', () => {
+    expect(marks('"We will probably finish the tunnel early," said Lena Fisk, the engineer.')).toEqual([]);
+    expect(marks('"I am confident the tunnel will hold," said Lena Fisk, the engineer.')).toEqual([]);
+    expect(marks('"This will be the best harvest in years," said Lena Fisk, a farmer.')).toEqual([]);
+    expect(marks('"We will probably finish the tunnel 3 months early," said Lena Fisk, the engineer.')).toEqual([
+      'claim: We will probably finish the tunnel 3 months early',
+      'attribution: said Lena Fisk, the engineer',
+    ]);
+  });
+
   it('reads a judgement, a statement of trust or a maxim as nothing to check', () => {
     expect(marks('"The report is damning," said Lena Fisk, a councillor.')).toEqual([]);
     expect(marks('"The board has lost all credibility," said Lena Fisk, a councillor.')).toEqual([]);
