@@ -220,7 +220,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
   const rest = after.slice(skip);
-  const first = /^\p{L}+/u.exec(rest)?.[0].toLowerCase() ?? '';
+  // A clause may open on a figure: "said 40 ships were waiting".
+  const first = /^(?:\p{L}+|\p{N}[\p{N},.]*(?=\s+\p{L}))/u.exec(rest)?.[0].toLowerCase() ?? '';
   if (first === '' || (notClauseStart.includes(first) && !clauseOpeners.some((opener) => rest.toLowerCase().startsWith(`${opener} `))))
     return null;
   return cue.end + skip;

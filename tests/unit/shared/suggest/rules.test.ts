@@ -32,6 +32,11 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: the agency warned', 'claim: the water is unsafe'],
     ],
     [
+      'reported speech opening on a figure',
+      'The harbour master said 40 ships were waiting to unload.',
+      ['attribution: The harbour master said', 'claim: 40 ships were waiting to unload'],
+    ],
+    [
       '"told" skips the people told',
       'Officials told reporters the bridge would reopen in May.',
       ['attribution: Officials told reporters', 'claim: the bridge would reopen in May'],
