@@ -207,6 +207,31 @@ const noAnswer =
   /\b(?:will|would|shall|could|might|going\s+to|plans?\s+to|intends?\s+to)\b|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
 
 /**
+ * True when a person's title says they speak for a body: "the company's head
+ * of quality" or "a spokesman for Halvorsen" for the drugmaker Halvorsen
+ * Pharma, "the ministry's spokeswoman" for the health ministry.
+ */
+function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
+  if (person.sourceType !== 'named' || body.sourceType !== 'organisation' || person.role === '') return false;
+  const role = person.role.toLowerCase();
+  const name = body.name.toLowerCase();
+  const first = name.split(/\s+/u)[0] ?? '';
+  const noun = name.split(/\s+/u).pop() ?? '';
+  // "the company's head of quality", "a spokesman for the company", "a director at Halvorsen"; not "a farmer who sells to the company".
+  const mentions = (words: string) =>
+    new RegExp(`(?:^|[^\\p{L}])(?:${words}['’]s|(?:for|at|of)\\s+${words})(?:$|[^\\p{L}])`, 'u').test(role);
+  // A company's own people call it "the company" or "the firm"; a ministry's call it "the ministry".
+  const generic =
+    /^(?:company|firm|group)$/u.test(noun) || !/\b(?:ministry|agency|authority|council|government|police|union|court)\b/u.test(name);
+  return (
+    role.includes(name) ||
+    (first.length > 3 && /^\p{Lu}/u.test(body.name) && mentions(first.replace(/[^\p{L}\p{N}\s]/gu, ''))) ||
+    mentions(`the ${noun}`) ||
+    (generic && (mentions('the company') || mentions('the firm')))
+  );
+}
+
+/**
  * A statement answering an accusation is a denial, with or without a
  * negation: a quotation that goes on from a denial, a quotation in the
  * paragraph of a denial after it ("The ministry rejected suggestions that…
@@ -219,14 +244,18 @@ const noAnswer =
  */
 function answeringDenials(text: string, entries: Entry[]): void {
   const denies = (entry: Entry | undefined) => entry !== undefined && entry.kinds.includes('denial');
-  const speakerOf = (index: number): string | null => {
+  const speakerOf = (index: number): SuggestedSpeaker | null => {
     for (let at = index; at >= 0; at--) {
       const entry = entries[at];
       if (entry === undefined) return null;
-      if (entry.speaker !== null) return entry.speaker.sourceType === 'anonymous' ? null : entry.speaker.name;
+      if (entry.speaker !== null) return entry.speaker.sourceType === 'anonymous' ? null : entry.speaker;
       if (!entry.continues) return null;
     }
     return null;
+  };
+  const sameSide = (index: number, speaker: SuggestedSpeaker) => {
+    const other = speakerOf(index);
+    return other !== null && (other.name === speaker.name || speaksFor(speaker, other) || speaksFor(other, speaker));
   };
   const near = (x: Entry, y: Entry) => Math.abs(x.sentence.paragraph - y.sentence.paragraph) <= 1;
   const original = entries.map((entry) => denies(entry));
@@ -241,13 +270,9 @@ function answeringDenials(text: string, entries: Entry[]): void {
       (entry.report.quoted && before !== undefined && before.sentence.paragraph === entry.sentence.paragraph && denies(before)) ||
       (speaker !== null &&
         entry.report.quoted &&
-        ((before !== undefined && near(before, entry) && denies(before) && speakerOf(index - 1) === speaker) ||
+        ((before !== undefined && near(before, entry) && denies(before) && sameSide(index - 1, speaker)) ||
           // A quotation going on after it is the same statement, not an answer.
-          (after !== undefined &&
-            !after.continues &&
-            near(after, entry) &&
-            original[index + 1] === true &&
-            speakerOf(index + 1) === speaker)));
+          (after !== undefined && !after.continues && near(after, entry) && original[index + 1] === true && sameSide(index + 1, speaker))));
     if (!answers) return;
     entry.kinds = entry.report.statements.map((statement, at) =>
       noAnswer.test(text.slice(statement.start, statement.end)) ? (entry.kinds[at] ?? statement.kind) : 'denial',

@@ -418,6 +418,29 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it("reads a quotation by a body's own people next to the body's denial as an answer to the accusation", () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(
+      kinds(
+        'Tarn Dairy Group called the inspectors\' findings baseless.\n\n"Every tank was cleaned twice a day," said Ivo Marek, the company\'s plant manager.',
+      ),
+    ).toEqual(["denial: the inspectors' findings baseless", 'denial: Every tank was cleaned twice a day']);
+    expect(
+      kinds(
+        'Tarn Dairy Group called the inspectors\' findings baseless.\n\n"Every tank was cleaned twice a day," said Ivo Marek, a spokesman for Tarn.',
+      ),
+    ).toEqual(["denial: the inspectors' findings baseless", 'denial: Every tank was cleaned twice a day']);
+    // Someone else after the denial speaks for themselves.
+    expect(
+      kinds(
+        'Tarn Dairy Group called the inspectors\' findings baseless.\n\n"The tanks smelled for weeks," said Ivo Marek, a farmer who sells milk to the company.',
+      ),
+    ).toEqual(["denial: the inspectors' findings baseless", 'claim: The tanks smelled for weeks']);
+  });
+
   it('reads what a source says it did not do as a denial, and what was not done to it, or what it will not do, as a claim', () => {
     const kinds = (text: string) =>
       suggestMarks(text)
