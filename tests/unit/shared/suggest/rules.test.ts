@@ -698,6 +698,13 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a dairy, a waterworks or a securities house by the ending of its name as a body', () => {
+    const types = speakersOf(
+      'Tarn Dairies said the milk was safe. Oskel Waterworks said the pipes were new. Brede Securities said the shares had fallen.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(types).toEqual(['Tarn Dairies: organisation', 'Oskel Waterworks: organisation', 'Brede Securities: organisation']);
+  });
+
   it('reads a surname alone as the person the text named in full before, quoted or not', () => {
     const [speaker] = speakersOf('Lorna Vesk, the champion, was banned on Monday.\n\n"I will appeal," Vesk, 31, said in a video.');
     expect(speaker).toMatchObject({ name: 'Lorna Vesk', sourceType: 'named' });
