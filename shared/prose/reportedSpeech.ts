@@ -250,7 +250,10 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
   const clauses = Array.from(
     text
       .slice(start, cue.start)
-      .matchAll(/,\s+(?:and|but)\s+|(?<=\s)(?:since|because|although|though|unless|after|before|when|while|until)\s+(?=[^,]*$)/giu),
+      // ", and who spoke on condition of anonymity" goes on describing the speaker; it is no clause of its own.
+      .matchAll(
+        /,\s+(?:and|but)\s+(?!(?:who|whose|which)\s)|(?<=\s)(?:since|because|although|though|unless|after|before|when|while|until)\s+(?=[^,]*$)/giu,
+      ),
   );
   const last = clauses[clauses.length - 1];
   let from = last === undefined ? start : start + last.index + last[0].length;
@@ -454,8 +457,11 @@ const readAccordingTo: Rule = (reading, cue) => {
       quoted: false,
     };
   }
-  const comma = text.indexOf(',', cue.end);
+  let comma = text.indexOf(',', cue.end);
   if (comma === -1 || comma >= bodyEnd) return null;
+  // "According to the indictment, filed at the district court, …": what describes the source is part of it.
+  const next = text.indexOf(',', comma + 1);
+  if (next !== -1 && next < bodyEnd && sourceDescription.test(text.slice(comma + 1, next))) comma = next;
   const inside = quotations.filter((quotation) => quotation.outerStart > comma);
   const statements =
     inside.length > 0
@@ -543,6 +549,10 @@ function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
   if (as === null || /^that\s/iu.test(words)) return null;
   return withAdded(text, { ...clause, kind: paraphraseKind(words), reason: `what “${cue.word}” describes` });
 }
+
+/** A phrase set off by commas after a source that describes it: "filed at the court", "seen by reporters", "who chairs the board". */
+const sourceDescription =
+  /^\s*(?:filed|published|issued|released|seen|obtained|dated|signed|written|compiled|prepared|commissioned|sent|submitted|lodged|leaked|who|which)\s/iu;
 
 /** "The union said the strike would last.", "The agency warned that…", or the statement first: "…, the minister said." */
 const readReported: Rule = (reading, cue) => {

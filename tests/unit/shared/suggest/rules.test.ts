@@ -32,6 +32,24 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: the agency warned', 'claim: the water is unsafe'],
     ],
     [
+      '"according to" a source described between commas',
+      'According to the complaint, filed at the city court, three inspectors took bribes.',
+      ['attribution: According to the complaint, filed at the city court', 'claim: three inspectors took bribes'],
+    ],
+    [
+      '"according to" a source and a statement with commas of its own',
+      'According to the survey, the bridge, built in 1990, is safe.',
+      ['attribution: According to the survey', 'claim: the bridge, built in 1990, is safe'],
+    ],
+    [
+      'an unnamed speaker described by two relative clauses',
+      'A nurse who was on the ward when the fire began, and who spoke on condition of anonymity because she was not allowed to talk to reporters, said the alarms had not sounded.',
+      [
+        'attribution: A nurse who was on the ward when the fire began, and who spoke on condition of anonymity because she was not allowed to talk to reporters, said',
+        'claim: the alarms had not sounded',
+      ],
+    ],
+    [
       'reported speech opening on a figure',
       'The harbour master said 40 ships were waiting to unload.',
       ['attribution: The harbour master said', 'claim: 40 ships were waiting to unload'],
