@@ -43,7 +43,11 @@ function sourceTypeOf(description: string): SourceType {
  * inspection report"; "an internal memo seen by the agency" is "internal memo").
  */
 function bodyName(description: string, sourceType: SourceType): string {
-  const bare = withoutArticle(description);
+  // "minutes of a board meeting in March 2023": the date is when, not what the document is.
+  const bare = withoutArticle(description).replace(
+    /\s+(?:in|of|from|dated)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})$/u,
+    '',
+  );
   if (sourceType === 'document') {
     const by =
       /^(.+?)\s+(?:(?:published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?by\s+(?:the\s+)?(.+)$/u.exec(
@@ -84,16 +88,16 @@ function titleWords(title: string): string[] {
   );
 }
 
-/** Bodies that are not companies: "the company" does not refer to them. */
+/** Bodies that are not companies, or not the company a story is about (the outlet reporting it): "the company" does not refer to them. */
 const publicBody =
-  /\b(?:ministry|agency|authority|council|government|police|union|association|group|federation|court|commission|party|army|navy)\b/iu;
+  /\b(?:ministry|agency|authority|council|government|police|union|association|group|federation|court|commission|party|army|navy|hospital|university|school|clinic|prison|church|museum|press|news|times|post|wire|herald|gazette|courier|tribune)\b/iu;
 
 /** Whether "the NOUN" can refer to a body named before: its title or name says so, or it is a company and the noun says company. */
 function refersTo(noun: string, body: SuggestedSpeaker): boolean {
   // What the body is, not what its title goes on about ("a firm that monitors the leagues for the federation" is no federation).
   const written = `${head(body.role)} ${body.name}`.toLowerCase();
   if (new RegExp(`\\b${noun}\\b`, 'u').test(written)) return true;
-  return (noun === 'company' || noun === 'firm') && !publicBody.test(written);
+  return (noun === 'company' || noun === 'firm' || noun === 'utility') && !publicBody.test(written);
 }
 
 /**
@@ -158,6 +162,12 @@ export function describeSpeaker(
         : speaker.sourceType === 'named' && words.every((word) => titleWords(speaker.role).includes(word)),
     );
     if (found !== undefined) return { ...found, role: '' };
+    // "the entry", "the document": part of the document quoted last, when the words name no other.
+    const part =
+      document && /^(?:entry|document|letter|email|memo)$/u.test(words.join(' '))
+        ? findLatest((speaker) => speaker.sourceType === 'document')
+        : undefined;
+    if (part !== undefined) return { ...part, role: '' };
   }
   // "A leaked email from a supervisor, published by the Dunlow Courier,": the document speaks, not who published it.
   const opening = parts[0] ?? '';

@@ -689,6 +689,27 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads "the utility" as the company named in a title before, not a hospital or the outlet reporting', () => {
+    const names = speakersOf(
+      '"The water is safe," said Ana Orloff, chief executive of Oskel Waterworks.\n\n' +
+        'A memo seen by the Tarn Courier said the valve leaked. Dr Ivo Kral, of Oskel University Hospital, said 40 people fell ill.\n\n' +
+        'The utility said in a statement that alerts had been sent to every customer.',
+    ).map((speaker) => speaker.name);
+    expect(names).toEqual(['Ana Orloff', 'memo', 'Dr Ivo Kral', 'Oskel Waterworks']);
+  });
+
+  it('reads "the entry" as the document quoted last, and a document without the date it was written', () => {
+    const names = speakersOf(
+      'Minutes of a board meeting in March 2023 show that the mayor attended.\n\n' +
+        'An internal log from the fire centre shows that the alarm was raised at 2 a.m.\n\n"Evacuate the ridge now," the entry reads.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(names).toEqual([
+      'Minutes of a board meeting: document',
+      'internal log from the fire centre: document',
+      'internal log from the fire centre: document',
+    ]);
+  });
+
   it('reads a complaint or a petition filed with a body as a document', () => {
     const [speaker] = suggestMarks('According to a petition lodged with the town council, the square floods every spring.').flatMap(
       (suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]),
