@@ -280,6 +280,39 @@ function answeringDenials(text: string, entries: Entry[]): void {
   });
 }
 
+/** Who a spokesperson or lawyer speaks for, by their title: "Ekvall's spokesman", "a lawyer for Ana Vidal" give "Ekvall", "Vidal". */
+function principalOf(role: string): string | null {
+  const match =
+    /(\p{Lu}[\p{L}'’-]+)['’]s\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney|counsel|representative)\b/u.exec(role) ??
+    /\b(?:spokes(?:man|woman|person)|lawyer|attorney|counsel|representative)\s+for\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/u.exec(
+      role,
+    );
+  return match?.[1] ?? null;
+}
+
+/**
+ * What a spokesperson or lawyer says the one they speak for did not do is a
+ * denial, as it is from that person's own mouth: "Ekvall's spokesman said
+ * Ekvall had not spoken on the project", "a lawyer for Vidal said her client
+ * never signed". What was not done to them ("had not been told") is a complaint.
+ */
+function representedDenials(text: string, entries: Entry[]): void {
+  for (const entry of entries) {
+    const principal = entry.speaker === null ? null : principalOf(entry.speaker.role);
+    if (principal === null || entry.report.quoted) continue;
+    const denied = new RegExp(
+      `(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}`,
+      'u',
+    );
+    entry.kinds = entry.kinds.map((kind, index) => {
+      const statement = entry.report.statements[index];
+      if (kind !== 'claim' || statement === undefined) return kind;
+      const words = text.slice(statement.start, statement.end);
+      return denied.test(words) && !noAnswer.test(words) ? 'denial' : kind;
+    });
+  }
+}
+
 /** The stems of a statement's content words, its negations apart: what it is about, whichever way it turns. */
 function aboutWords(words: string): { stems: Set<string>; negated: boolean } {
   const content = contentWords(words);
@@ -328,6 +361,7 @@ export function suggestMarks(text: string): Suggestion[] {
   const byId = new Map<string, Suggestion>();
   const entries = readEntries(text);
   answeringDenials(text, entries);
+  representedDenials(text, entries);
   negatedRestatements(text, entries);
   let previous: Suggestion | null = null;
   for (const { report, speaker, continues, kinds } of entries) {

@@ -436,6 +436,26 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads what a spokesperson or lawyer says the one they speak for did not do as a denial', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds("Vidal's spokesman, Karl Brant, said the trip had been private and that Vidal had not met the bidders.")).toEqual([
+      'denial: the trip had been private and that Vidal had not met the bidders',
+    ]);
+    expect(kinds('Ana Ruiz, a lawyer for Oskar Vidal, said her client never signed the lease.')).toEqual([
+      'denial: her client never signed the lease',
+    ]);
+    // What was not done to the client, or a lawyer for others speaking of a third party, is a claim.
+    expect(kinds("Ana Ruiz, Vidal's lawyer, said Vidal had not been told of the charges.")).toEqual([
+      'claim: Vidal had not been told of the charges',
+    ]);
+    expect(kinds('Ana Ruiz, a lawyer for the families, said the hospital had not warned them.')).toEqual([
+      'claim: the hospital had not warned them',
+    ]);
+  });
+
   it("reads a quotation by a body's own people next to the body's denial as an answer to the accusation", () => {
     const kinds = (text: string) =>
       suggestMarks(text)
