@@ -221,7 +221,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
   const rest = after.slice(skip);
   // A clause may open on a figure: "said 40 ships were waiting".
-  const first = /^(?:\p{L}+|\p{N}[\p{N},.]*(?=\s+\p{L}))/u.exec(rest)?.[0].toLowerCase() ?? '';
+  // …or on a partial quotation: "confirmed “a small number” of accounts were hit".
+  const first = /^["“‘]?(\p{L}+|\p{N}[\p{N},.]*(?=\s+\p{L}))/u.exec(rest)?.[1]?.toLowerCase() ?? '';
   if (first === '' || (notClauseStart.includes(first) && !clauseOpeners.some((opener) => rest.toLowerCase().startsWith(`${opener} `))))
     return null;
   return cue.end + skip;
@@ -555,14 +556,23 @@ const sourceDescription =
   /^\s*(?:filed|published|issued|released|seen|obtained|dated|signed|written|compiled|prepared|commissioned|sent|submitted|lodged|leaked|who|which)\s/iu;
 
 /** "The union said the strike would last.", "The agency warned that…", or the statement first: "…, the minister said." */
-const readReported: Rule = (reading, cue) => {
+const readReported: Rule = (reading, cue) => readClause(reading, cue, cue.type === 'reporting');
+
+/**
+ * "The company insisted the pumps were “fully serviced”.": a verb that needs
+ * "that" takes a clause without it when a partial quotation sits inside the
+ * clause, which is then the statement rather than the fragment quoted.
+ */
+const readEmbedded: Rule = (reading, cue) => (cue.type === 'reporting' ? readClause(reading, cue, false) : null);
+
+function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | null {
   const first = statementBeforeSpeaker(reading, cue) ?? statementBeforeInvertedSpeaker(reading, cue);
   if (first !== null) return first;
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
   const described = speaker === null ? null : describedAs(reading, cue);
   if (described !== null) return { statements: described, speaker, attribution: null, cue: cue.word, quoted: false };
-  const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, cue.type === 'reporting');
+  const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, needsThat);
   if (start === null) return null;
   const clause = trimmed(text, { start, end: relativeEnd(text, reading.sentence.start, cue, start, bodyEnd) });
   if (wordCount(text, clause) < 3) return null;
@@ -574,7 +584,7 @@ const readReported: Rule = (reading, cue) => {
     cue: cue.word,
     quoted: false,
   };
-};
+}
 
 /** Which rule reads a sentence by the type of its cue, and whether it has quotations. */
 function ruleFor(cue: Cue, quoted: boolean): Rule {
@@ -617,7 +627,12 @@ export function readSentence(text: string, whole: Sentence, inSentence: readonly
   for (const cue of cues) {
     // A partial quotation is read as part of its clause, else as the quotation it is.
     const embedded = quotations.length > 0 && allEmbedded(reading, cue);
-    const report = ruleFor(cue, quotations.length > 0 && !embedded)(reading, cue) ?? (embedded ? ruleFor(cue, true)(reading, cue) : null);
+    // "warned of “serious consequences”", "called for “urgent action”": a quotation that is what the verb is about,
+    // not what is said, is no statement; the fragment alone would be a partial quotation.
+    const fragment = embedded && prepositionAfterCue.test(text.slice(cue.end, quotations[0]?.outerStart ?? cue.end));
+    const report =
+      ruleFor(cue, quotations.length > 0 && !embedded)(reading, cue) ??
+      (embedded && !fragment ? (readEmbedded(reading, cue) ?? ruleFor(cue, true)(reading, cue)) : null);
     if (report !== null) {
       // Opinions, feelings and advice are not statements to check; the speaker still speaks.
       const statements = report.statements.filter((statement) => !isOpinion(text.slice(statement.start, statement.end)));
@@ -626,6 +641,9 @@ export function readSentence(text: string, whole: Sentence, inSentence: readonly
   }
   return null;
 }
+
+/** A cue followed by a preposition, then its quotation: "warned of", "called for", "spoke about". */
+const prepositionAfterCue = /^\s+(?:of|for|about|against|on)\s+$/iu;
 
 /**
  * True when every quotation of a sentence sits inside a reported clause, a
@@ -638,7 +656,12 @@ function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean
     const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, quotation.outerStart - 40), quotation.outerStart));
     if (before === null) return false;
     const wordEnd = quotation.outerStart - (before[0].length - (before[1]?.length ?? 0));
-    return wordEnd !== cue.end && !/^that$/iu.test(before[1] ?? '');
+    // Right after the verb, a quotation the clause goes on from is partial too: "confirmed “a small number” of accounts were hit".
+    // "said “we will win” and left" goes on with the speaker, not the clause.
+    const goesOn = /^\s+(?!(?:and|but|or|as|before|after|when|while|then|because|since|to|on|last|yesterday|today)\b)\p{L}/iu.test(
+      text.slice(quotation.outerEnd, sentence.end),
+    );
+    return (wordEnd !== cue.end || goesOn) && !/^that$/iu.test(before[1] ?? '');
   });
 }
 

@@ -565,6 +565,25 @@ describe('suggestMarks', () => {
     expect(marks('In his memoir, Pell describes his first years as a ferry pilot.')).toEqual([]);
   });
 
+  it('reads a partial quotation as part of the whole reported clause, and a quotation the verb is about as no statement', () => {
+    expect(marks('The ferry operator insisted the hull was "fully certified".')).toEqual([
+      'attribution: The ferry operator insisted',
+      'claim: the hull was "fully certified"',
+    ]);
+    expect(marks('The bank confirmed "a small number" of accounts had been emptied.')).toEqual([
+      'attribution: The bank confirmed',
+      'claim: "a small number" of accounts had been emptied',
+    ]);
+    // A quotation the speaker's next action follows is the whole statement.
+    expect(marks('The coach said "we will win the cup" and left the room.')).toEqual([
+      'attribution: The coach said',
+      'claim: we will win the cup',
+    ]);
+    // "warned of", "called for": what the verb is about, no statement to check.
+    expect(marks('The minister warned of "serious consequences" if the strike went ahead.')).toEqual([]);
+    expect(marks('The council called for "urgent action" on the bridge.')).toEqual([]);
+  });
+
   it('reads a negated restatement of what another source said as a denial of it', () => {
     const kinds = (text: string) =>
       suggestMarks(text)
