@@ -313,13 +313,21 @@ function representedDenials(text: string, entries: Entry[]): void {
   }
 }
 
+/** Statements already read for `aboutWords`, by their words: every keystroke reads the whole article's statements again. */
+const aboutRead = new Map<string, { stems: Set<string>; negated: boolean }>();
+
 /** The stems of a statement's content words, its negations apart: what it is about, whichever way it turns. */
 function aboutWords(words: string): { stems: Set<string>; negated: boolean } {
+  const known = aboutRead.get(words);
+  if (known !== undefined) return known;
   const content = contentWords(words);
-  return {
+  const read = {
     stems: new Set(content.filter((word) => !negations.has(word)).map(stem)),
     negated: content.some((word) => negations.has(word)),
   };
+  if (aboutRead.size >= maxReadParagraphs) aboutRead.delete(aboutRead.keys().next().value as string);
+  aboutRead.set(words, read);
+  return read;
 }
 
 /**
