@@ -68,6 +68,9 @@ export const reportingVerbs: readonly string[] = [
   // What a report, a study or an inquiry says: "The report found that…", "Records showed that…".
   'showed',
   'shows',
+  'show',
+  // What a log, a sign or a message says in its own words: "“Evacuate now,” the entry reads."
+  'reads',
   'found',
   'finds',
   'concluded',
@@ -145,6 +148,12 @@ export const denialPhrases: readonly string[] = [
   'does not recognise',
   'did not recognize',
   'does not recognize',
+  'brushed aside',
+  'brushes aside',
+  'brushed off',
+  'brushes off',
+  'waved away',
+  'waves away',
 ];
 
 /** Words in a quotation that make it a denial: "There is no truth in…". */
@@ -179,6 +188,28 @@ export const denialWords: readonly string[] = [
   'smear',
   'slander',
   'defamatory',
+  // Calling the accuser a liar, or denying any part in what is alleged: "They are lying", "The minister had no role in it".
+  'are lying',
+  'is lying',
+  'were lying',
+  'was lying',
+  'no role in',
+  'no part in',
+  'no involvement',
+  'broke no',
+  'broken no',
+  'no wrongdoing',
+  // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".
+  'without foundation',
+  'wide of the mark',
+  'pure invention',
+  'complete invention',
+  'at no point',
+  'at no time',
+  'dispute',
+  'disputes',
+  'refute',
+  'refutes',
 ];
 
 /**
@@ -275,6 +306,26 @@ export const opinionWords: readonly string[] = [
   'a good day',
   'a sad day',
   'a black day',
+  // Judgements and trust, which no record can confirm: "The report is damning", "He has our full confidence".
+  'damning',
+  'a blow to',
+  'a serious blow',
+  'credibility',
+  'confidence in',
+  'has to answer',
+  'have to answer',
+  'not something we',
+  // Hedged forecasts and confidence, which no record can confirm yet: "We will probably win", "I am confident it will hold".
+  'probably',
+  'confident',
+  'optimistic',
+  'hopefully',
+  'i expect',
+  'we expect',
+  'i am sure',
+  "i'm sure",
+  'will be the best',
+  'will be the worst',
 ];
 
 /** What someone "called" a statement that makes the calling a denial: "called it baseless". */
@@ -293,7 +344,14 @@ export const dismissiveWords: readonly string[] = [
   // Only where someone calls a claim so: "lies" is also a verb ("the village lies below the dam").
   'lies',
   'speculation',
+  // What explains a finding away: "the gaps were clerical errors".
+  'clerical error',
+  'clerical errors',
+  'misunderstanding',
 ];
+
+/** What someone "called" a statement that makes the calling a denial, though the words alone need not dismiss ("an outdated version"). */
+export const calledWords: readonly string[] = [...dismissiveWords, 'outdated', 'exaggerated', 'overstated'];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */
 export const notSpeechBefore: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'aforesaid'];
@@ -427,6 +485,9 @@ export const documentWords: readonly string[] = [
   'invoices',
   'emails',
   'minutes',
+  'log',
+  'logs',
+  'entry',
   'papers',
   'files',
   'accounts',

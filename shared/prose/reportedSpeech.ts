@@ -1,5 +1,6 @@
 import {
   clauseOpeners,
+  calledWords,
   containsAny,
   denialPhrases,
   denialVerbs,
@@ -167,9 +168,36 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
   if (/[.,]/u.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])\p{L}\.\p{L}\.$/u.test(text.slice(span.start, span.end))) span.end--;
   const words = text.slice(span.start, span.end);
   // What the speaker says they did not do ("I have never taken…", "We did not know…") answers an accusation too.
-  const ownDeed = /^(?:i|we)\s/iu.test(words) && deniesOwnDeed(words);
-  const kind = denies || containsAny(words, denialWords) || containsAny(words, answeringWords) || ownDeed ? 'denial' : 'claim';
+  const ownDeed = deniedByOpening.test(words) && deniesOwnDeed(words);
+  const kind = denies || containsAny(words, denialWords) || answers(words) || ownDeed ? 'denial' : 'claim';
   return { ...span, kind, reason };
+}
+
+/** "I" or "we" with a negation of their own verb: "We did not know…", "I have never taken…", "We had no idea…". */
+const deniedByOpening = new RegExp(
+  `^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${negations.map((word) => word.replace(/\s+/gu, '\\s+')).join('|')})\\b`,
+  'iu',
+);
+
+/**
+ * True when a sentence of the quotation answers an accusation ("Our ships did
+ * not fire", "There was no offer"). Not a negation in a condition ("If you
+ * didn't sign, you were moved"), of something undergone ("has not been
+ * serviced since") or of what others did not do for the speaker ("nobody has
+ * told us anything"): those complain or report; they deny nothing.
+ */
+function answers(words: string): boolean {
+  return words
+    .split(/(?<=[.!?])\s+/u)
+    .some(
+      (sentence) =>
+        containsAny(sentence, answeringWords) &&
+        !/^(?:if|unless|when)\s/iu.test(sentence) &&
+        !/\b(?:has|have|had)\s+not\s+been\b|\b(?:hasn't|haven't|hadn't)\s+been\b/iu.test(sentence) &&
+        !/\b(?:nobody|no one|did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)\s+(?:[\p{L}'’]+\s+){0,6}?(?:us|me)\b/iu.test(
+          sentence,
+        ),
+    );
 }
 
 /**
@@ -192,7 +220,9 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
   const rest = after.slice(skip);
-  const first = /^\p{L}+/u.exec(rest)?.[0].toLowerCase() ?? '';
+  // A clause may open on a figure: "said 40 ships were waiting".
+  // …or on a partial quotation: "confirmed “a small number” of accounts were hit".
+  const first = /^["“‘]?(\p{L}+|\p{N}[\p{N},.]*(?=\s+\p{L}))/u.exec(rest)?.[1]?.toLowerCase() ?? '';
   if (first === '' || (notClauseStart.includes(first) && !clauseOpeners.some((opener) => rest.toLowerCase().startsWith(`${opener} `))))
     return null;
   return cue.end + skip;
@@ -221,7 +251,10 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
   const clauses = Array.from(
     text
       .slice(start, cue.start)
-      .matchAll(/,\s+(?:and|but)\s+|(?<=\s)(?:since|because|although|though|unless|after|before|when|while|until)\s+(?=[^,]*$)/giu),
+      // ", and who spoke on condition of anonymity" goes on describing the speaker; it is no clause of its own.
+      .matchAll(
+        /,\s+(?:and|but)\s+(?!(?:who|whose|which)\s)|(?<=\s)(?:since|because|although|though|unless|after|before|when|while|until)\s+(?=[^,]*$)/giu,
+      ),
   );
   const last = clauses[clauses.length - 1];
   let from = last === undefined ? start : start + last.index + last[0].length;
@@ -425,8 +458,11 @@ const readAccordingTo: Rule = (reading, cue) => {
       quoted: false,
     };
   }
-  const comma = text.indexOf(',', cue.end);
+  let comma = text.indexOf(',', cue.end);
   if (comma === -1 || comma >= bodyEnd) return null;
+  // "According to the indictment, filed at the district court, …": what describes the source is part of it.
+  const next = text.indexOf(',', comma + 1);
+  if (next !== -1 && next < bodyEnd && sourceDescription.test(text.slice(comma + 1, next))) comma = next;
   const inside = quotations.filter((quotation) => quotation.outerStart > comma);
   const statements =
     inside.length > 0
@@ -445,7 +481,7 @@ const readAccordingTo: Rule = (reading, cue) => {
 const readCalled: Rule = (reading, cue) => {
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
-  if (!containsAny(text.slice(cue.end, bodyEnd), dismissiveWords) || speaker === null) return null;
+  if (!containsAny(text.slice(cue.end, bodyEnd), calledWords) || speaker === null) return null;
   return {
     statements: withAdded(text, {
       ...trimmed(text, { start: cue.end, end: bodyEnd }),
@@ -500,13 +536,43 @@ const readDenial: Rule = (reading, cue) => {
   };
 };
 
+/**
+ * "described the leak as “minor” and said…": what is described and how, as
+ * "called" reads it (`the leak as “minor”`), the whole phrase and not the
+ * partial quotation alone, with a statement joined on after it.
+ */
+function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
+  if (!/^describe[ds]?$/iu.test(cue.word)) return null;
+  const clause = trimmed(text, { start: cue.end, end: bodyEnd });
+  const words = text.slice(clause.start, clause.end);
+  // "as" and a quotation: "describes her first years as a junior doctor" describes no claim.
+  const as = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?as\s+["“]/u.exec(words);
+  if (as === null || /^that\s/iu.test(words)) return null;
+  return withAdded(text, { ...clause, kind: paraphraseKind(words), reason: `what “${cue.word}” describes` });
+}
+
+/** A phrase set off by commas after a source that describes it: "filed at the court", "seen by reporters", "who chairs the board". */
+const sourceDescription =
+  /^\s*(?:filed|published|issued|released|seen|obtained|dated|signed|written|compiled|prepared|commissioned|sent|submitted|lodged|leaked|who|which)\s/iu;
+
 /** "The union said the strike would last.", "The agency warned that…", or the statement first: "…, the minister said." */
-const readReported: Rule = (reading, cue) => {
+const readReported: Rule = (reading, cue) => readClause(reading, cue, cue.type === 'reporting');
+
+/**
+ * "The company insisted the pumps were “fully serviced”.": a verb that needs
+ * "that" takes a clause without it when a partial quotation sits inside the
+ * clause, which is then the statement rather than the fragment quoted.
+ */
+const readEmbedded: Rule = (reading, cue) => (cue.type === 'reporting' ? readClause(reading, cue, false) : null);
+
+function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | null {
   const first = statementBeforeSpeaker(reading, cue) ?? statementBeforeInvertedSpeaker(reading, cue);
   if (first !== null) return first;
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
-  const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, cue.type === 'reporting');
+  const described = speaker === null ? null : describedAs(reading, cue);
+  if (described !== null) return { statements: described, speaker, attribution: null, cue: cue.word, quoted: false };
+  const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, needsThat);
   if (start === null) return null;
   const clause = trimmed(text, { start, end: relativeEnd(text, reading.sentence.start, cue, start, bodyEnd) });
   if (wordCount(text, clause) < 3) return null;
@@ -518,7 +584,7 @@ const readReported: Rule = (reading, cue) => {
     cue: cue.word,
     quoted: false,
   };
-};
+}
 
 /** Which rule reads a sentence by the type of its cue, and whether it has quotations. */
 function ruleFor(cue: Cue, quoted: boolean): Rule {
@@ -561,7 +627,12 @@ export function readSentence(text: string, whole: Sentence, inSentence: readonly
   for (const cue of cues) {
     // A partial quotation is read as part of its clause, else as the quotation it is.
     const embedded = quotations.length > 0 && allEmbedded(reading, cue);
-    const report = ruleFor(cue, quotations.length > 0 && !embedded)(reading, cue) ?? (embedded ? ruleFor(cue, true)(reading, cue) : null);
+    // "warned of “serious consequences”", "called for “urgent action”": a quotation that is what the verb is about,
+    // not what is said, is no statement; the fragment alone would be a partial quotation.
+    const fragment = embedded && prepositionAfterCue.test(text.slice(cue.end, quotations[0]?.outerStart ?? cue.end));
+    const report =
+      ruleFor(cue, quotations.length > 0 && !embedded)(reading, cue) ??
+      (embedded && !fragment ? (readEmbedded(reading, cue) ?? ruleFor(cue, true)(reading, cue)) : null);
     if (report !== null) {
       // Opinions, feelings and advice are not statements to check; the speaker still speaks.
       const statements = report.statements.filter((statement) => !isOpinion(text.slice(statement.start, statement.end)));
@@ -570,6 +641,9 @@ export function readSentence(text: string, whole: Sentence, inSentence: readonly
   }
   return null;
 }
+
+/** A cue followed by a preposition, then its quotation: "warned of", "called for", "spoke about". */
+const prepositionAfterCue = /^\s+(?:of|for|about|against|on)\s+$/iu;
 
 /**
  * True when every quotation of a sentence sits inside a reported clause, a
@@ -582,7 +656,12 @@ function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean
     const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, quotation.outerStart - 40), quotation.outerStart));
     if (before === null) return false;
     const wordEnd = quotation.outerStart - (before[0].length - (before[1]?.length ?? 0));
-    return wordEnd !== cue.end && !/^that$/iu.test(before[1] ?? '');
+    // Right after the verb, a quotation the clause goes on from is partial too: "confirmed “a small number” of accounts were hit".
+    // "said “we will win” and left" goes on with the speaker, not the clause.
+    const goesOn = /^\s+(?!(?:and|but|or|as|before|after|when|while|then|because|since|to|on|last|yesterday|today)\b)\p{L}/iu.test(
+      text.slice(quotation.outerEnd, sentence.end),
+    );
+    return (wordEnd !== cue.end || goesOn) && !/^that$/iu.test(before[1] ?? '');
   });
 }
 

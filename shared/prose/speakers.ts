@@ -198,6 +198,14 @@ export const bodyNameWords: readonly string[] = [
   'petroleum',
   'railways',
   'ferries',
+  'dairies',
+  'dairy',
+  'waterworks',
+  'utilities',
+  'analytics',
+  'securities',
+  'brewery',
+  'breweries',
   'shipyards',
   'enterprises',
   'ventures',
@@ -329,8 +337,10 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   const written = text.slice(phrase.start, phrase.end);
   const words = written.split(/\s+/u);
   // A long apposition ("A senior officer, who spoke on condition of anonymity because…,") does not make a speaker a clause.
-  const apposition = /^([^,]+),\s*(?:who|whose|speaking|published|writing|citing|a|an|the)\s[^,]*(?:,|$)/iu.exec(written);
-  const limit = apposition !== null && (apposition[1] ?? '').split(/\s+/u).length <= 8 ? 30 : 16;
+  // So does one that goes on from a relative clause ("A guard who was inside when it began, and who spoke on condition…").
+  const apposition = /^([^,]+),\s*(?:and\s+)?(?:who|whose|speaking|published|writing|citing|a|an|the)\s[^,]*(?:,|$)/iu.exec(written);
+  const opening = (apposition?.[1] ?? '').split(/\s+/u).length;
+  const limit = apposition === null ? 16 : opening <= 8 ? 30 : opening <= 15 && /\swho\s/iu.test(apposition[1] ?? '') ? 36 : 16;
   if (!/\p{L}/u.test(written) || words.length > limit) return null;
   return phrase;
 }

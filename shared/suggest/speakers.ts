@@ -8,10 +8,13 @@ function head(phrase: string): string {
   // "who heads the rescue service" describes a person, whatever they head.
   if (/^(?:who|whose)\s/iu.test(phrase.trim())) return '';
   // A preposition inside a name ("the Tour of Lusania organisers", "the Bank of Tarn") does not end the head.
-  const named = phrase.replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, '$1\u2060$2\u2060');
+  // "A group calling itself GreyLantern" is a group.
+  const named = phrase
+    .replace(/\s+(?:calling\s+(?:itself|themselves)|known\s+as)\b.*$/iu, '')
+    .replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, '$1\u2060$2\u2060');
   return (
     named.split(
-      /\s+(?:at|for|of|from|in|with|on|by|who|which|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)\s+/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)\s+/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -22,9 +25,13 @@ const agencyPattern = /\bnews\s+agency\b|\bwire\s+service\b|^(?:Reuters|AP|AFP|A
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {
   if (agencyPattern.test(head(description))) return 'agency';
-  const noun = head(description).split(/\s+/u).pop()?.toLowerCase() ?? '';
+  const words = head(description).split(/\s+/u);
+  const noun = words[words.length - 1]?.toLowerCase() ?? '';
   if (documentWords.includes(noun)) return 'document';
   if (organisationWords.includes(noun) || bodyDescriptors.includes(noun)) return 'organisation';
+  // A name that holds what it is ("the Lusenian Association of Travel Agents"): the capitalised words it ends on.
+  const name = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and)\s+|\s+))*\p{Lu}[\p{L}'’-]*$/u.exec(words.join(' '))?.[0] ?? '';
+  if (name.split(/\s+/u).some((word) => organisationWords.includes(word.toLowerCase()))) return 'organisation';
   return 'anonymous';
 }
 
@@ -36,7 +43,11 @@ function sourceTypeOf(description: string): SourceType {
  * inspection report"; "an internal memo seen by the agency" is "internal memo").
  */
 function bodyName(description: string, sourceType: SourceType): string {
-  const bare = withoutArticle(description);
+  // "minutes of a board meeting in March 2023": the date is when, not what the document is.
+  const bare = withoutArticle(description).replace(
+    /\s+(?:in|of|from|dated)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})$/u,
+    '',
+  );
   if (sourceType === 'document') {
     const by =
       /^(.+?)\s+(?:(?:published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?by\s+(?:the\s+)?(.+)$/u.exec(
@@ -77,15 +88,16 @@ function titleWords(title: string): string[] {
   );
 }
 
-/** Bodies that are not companies: "the company" does not refer to them. */
+/** Bodies that are not companies, or not the company a story is about (the outlet reporting it): "the company" does not refer to them. */
 const publicBody =
-  /\b(?:ministry|agency|authority|council|government|police|union|association|group|federation|court|commission|party|army|navy)\b/iu;
+  /\b(?:ministry|agency|authority|council|government|police|union|association|group|federation|court|commission|party|army|navy|hospital|university|school|clinic|prison|church|museum|press|news|times|post|wire|herald|gazette|courier|tribune)\b/iu;
 
 /** Whether "the NOUN" can refer to a body named before: its title or name says so, or it is a company and the noun says company. */
 function refersTo(noun: string, body: SuggestedSpeaker): boolean {
-  const written = `${body.role} ${body.name}`.toLowerCase();
+  // What the body is, not what its title goes on about ("a firm that monitors the leagues for the federation" is no federation).
+  const written = `${head(body.role)} ${body.name}`.toLowerCase();
   if (new RegExp(`\\b${noun}\\b`, 'u').test(written)) return true;
-  return (noun === 'company' || noun === 'firm') && !publicBody.test(written);
+  return (noun === 'company' || noun === 'firm' || noun === 'utility') && !publicBody.test(written);
 }
 
 /**
@@ -130,8 +142,11 @@ export function describeSpeaker(
   }
   if (bodyReference.test(phrase.trim())) {
     const noun = lower.split(/\s+/u).pop() ?? '';
+    // A body named by a name, or by a description ending in the noun ("justice ministry" for "the ministry").
     const refers = (speaker: SuggestedSpeaker) =>
-      speaker.sourceType === 'organisation' && looksLikeName(speaker.name) && refersTo(noun, speaker);
+      speaker.sourceType === 'organisation' &&
+      (looksLikeName(speaker.name) || speaker.name.toLowerCase().endsWith(` ${noun}`)) &&
+      refersTo(noun, speaker);
     // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said").
     const body = findLatest(refers) ?? lastOf(bodies, refers);
     if (body !== undefined) return { ...body, role: '' };
@@ -147,6 +162,12 @@ export function describeSpeaker(
         : speaker.sourceType === 'named' && words.every((word) => titleWords(speaker.role).includes(word)),
     );
     if (found !== undefined) return { ...found, role: '' };
+    // "the entry", "the document": part of the document quoted last, when the words name no other.
+    const part =
+      document && /^(?:entry|document|letter|email|memo)$/u.test(words.join(' '))
+        ? findLatest((speaker) => speaker.sourceType === 'document')
+        : undefined;
+    if (part !== undefined) return { ...part, role: '' };
   }
   // "A leaked email from a supervisor, published by the Dunlow Courier,": the document speaks, not who published it.
   const opening = parts[0] ?? '';

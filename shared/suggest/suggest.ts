@@ -11,6 +11,7 @@ import {
   type Statement,
   type TextSpan,
 } from '../prose/index.js';
+import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
 import { describeSpeaker } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
@@ -42,6 +43,8 @@ interface ReadSentence {
   report: Report | null;
   /** The bodies it names in full (later sentences may call them by part of their name). */
   bodies: NamedBody[];
+  /** The people it names in full, whom a "he" or "she" later in the paragraph may stand for. */
+  mentioned: string[];
 }
 
 /**
@@ -63,13 +66,19 @@ function readParagraph(body: string): ReadParagraph {
   if (known !== undefined) return known;
   const quotations = findQuotations(body);
   const split = splitSentences(body, quotations);
+  const named = findPeople(body, split, quotations).filter((person) => person.name.includes(' '));
   const sentences = split.map((sentence) => {
     const inside = quotations.filter((quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end);
-    return { sentence, report: readSentence(body, sentence, inside), bodies: findBodies(body.slice(sentence.start, sentence.end)) };
+    return {
+      sentence,
+      report: readSentence(body, sentence, inside),
+      bodies: findBodies(body.slice(sentence.start, sentence.end)),
+      mentioned: named
+        .filter((person) => person.mentions.some((mention) => mention.sentence === sentence.index))
+        .map((person) => person.name),
+    };
   });
-  const people = findPeople(body, split, quotations)
-    .map((person) => person.name)
-    .filter((name) => name.includes(' '));
+  const people = named.map((person) => person.name);
   const read = { sentences, people };
   if (readParagraphs.size >= maxReadParagraphs) readParagraphs.delete(readParagraphs.keys().next().value as string);
   readParagraphs.set(body, read);
@@ -82,10 +91,11 @@ const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start:
 function readReports(text: string): (ReadSentence & { people: string[] })[] {
   return splitParagraphs(text).flatMap((paragraph) => {
     const { sentences, people } = readParagraph(text.slice(paragraph.start, paragraph.end));
-    return sentences.map(({ sentence, report, bodies }, index) => ({
+    return sentences.map(({ sentence, report, bodies, mentioned }, index) => ({
       // The people a paragraph names, given with its first sentence: later mentions of their surname are theirs.
       people: index === 0 ? people : [],
       bodies,
+      mentioned,
       sentence: { ...shift(sentence, paragraph.start), paragraph: paragraph.index },
       report:
         report === null
@@ -109,7 +119,15 @@ interface Entry {
   continues: boolean;
   /** The kind of each statement, a claim turned denial where it answers an accusation (see `answeringDenials`). */
   kinds: Statement['kind'][];
+  /** The text frames it as an answer: "Asked about the memo, she said…", or after "The mayor defended the timing." */
+  framedAsAnswer: boolean;
 }
+
+/** A sentence that opens on the accusation it answers: "Asked about the delay, …", "Responding to the complaints, …". */
+const answerOpening = /^(?:asked\s+(?:about|whether|if|why)|responding\s+to|in\s+(?:response|reply)\s+to|replying\s+to)\b/iu;
+
+/** A sentence reporting no speech that announces an answer: "The chief defended the timing.", "The ministry hit back within hours." */
+const answerAnnouncement = /\b(?:defended|defends|responded|responds|hit\s+back|hits\s+back|pushed\s+back|pushes\s+back)\b/iu;
 
 /** Every sentence that reports speech, in text order, with its speaker read against the speakers before it. */
 function readEntries(text: string): Entry[] {
@@ -119,20 +137,35 @@ function readEntries(text: string): Entry[] {
   let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
   const people: string[] = [];
   const bodies: SuggestedSpeaker[] = [];
-  for (const { sentence, report, people: named, bodies: namedBodies } of readReports(text)) {
+  // The paragraph of the latest sentence that announced an answer without reporting it.
+  let announced: number | null = null;
+  // The one person the latest sentence reporting no speech named, in its paragraph: "Fire chief Ana Ruiz defended the plan. “…,” she said."
+  let mentionedPerson: { paragraph: number; name: string } | null = null;
+  for (const { sentence, report, people: named, bodies: namedBodies, mentioned } of readReports(text)) {
     people.push(...named);
     // A sentence's bodies count from the next sentence on: "said Karl Ness" before the Karl Ness Foundation is named is the man.
     const sentenceBodies = namedBodies.map((body) => ({ name: body.name, role: body.descriptor, sourceType: 'organisation' as const }));
+    const words = text.slice(sentence.start, sentence.end);
     if (report === null) {
       bodies.push(...sentenceBodies);
       previous = null;
+      announced = answerAnnouncement.test(words) ? sentence.paragraph : announced;
+      const [only] = mentioned;
+      mentionedPerson = mentioned.length === 1 && only !== undefined ? { paragraph: sentence.paragraph, name: only } : mentionedPerson;
       continue;
     }
+    const framedAsAnswer = answerOpening.test(words) || announced === sentence.paragraph;
+    announced = null;
     let speaker: SuggestedSpeaker | null = null;
     let continues = false;
     if (report.speaker !== null) {
-      const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : null;
-      speaker = describeSpeaker(text.slice(report.speaker.start, report.speaker.end), names, inParagraph, people, bodies);
+      const phrase = text.slice(report.speaker.start, report.speaker.end);
+      const person =
+        mentionedPerson?.paragraph === sentence.paragraph && /^(?:he|she)$/iu.test(phrase.trim())
+          ? { name: mentionedPerson.name, role: '', sourceType: 'named' as const }
+          : null;
+      const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : person;
+      speaker = describeSpeaker(phrase, names, inParagraph, people, bodies);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
       const named = speaker;
@@ -150,7 +183,14 @@ function readEntries(text: string): Entry[] {
     ) {
       continues = true;
     }
-    const entry: Entry = { sentence, report, speaker, continues, kinds: report.statements.map((statement) => statement.kind) };
+    const entry: Entry = {
+      sentence,
+      report,
+      speaker,
+      continues,
+      kinds: report.statements.map((statement) => statement.kind),
+      framedAsAnswer,
+    };
     entries.push(entry);
     previous = entry;
     bodies.push(...sentenceBodies);
@@ -159,24 +199,63 @@ function readEntries(text: string): Entry[] {
 }
 
 /**
+ * Words of a statement that answers no accusation: what is to come, a promise
+ * or a plan ("a hearing would be held"), and what was not done to the speaker,
+ * a complaint ("the club had not been told").
+ */
+const noAnswer =
+  /\b(?:will|would|shall|could|might|going\s+to|plans?\s+to|intends?\s+to)\b|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
+
+/**
+ * True when a person's title says they speak for a body: "the company's head
+ * of quality" or "a spokesman for Halvorsen" for the drugmaker Halvorsen
+ * Pharma, "the ministry's spokeswoman" for the health ministry.
+ */
+function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
+  if (person.sourceType !== 'named' || body.sourceType !== 'organisation' || person.role === '') return false;
+  const role = person.role.toLowerCase();
+  const name = body.name.toLowerCase();
+  const first = name.split(/\s+/u)[0] ?? '';
+  const noun = name.split(/\s+/u).pop() ?? '';
+  // "the company's head of quality", "a spokesman for the company", "a director at Halvorsen"; not "a farmer who sells to the company".
+  const mentions = (words: string) =>
+    new RegExp(`(?:^|[^\\p{L}])(?:${words}['’]s|(?:for|at|of)\\s+${words})(?:$|[^\\p{L}])`, 'u').test(role);
+  // A company's own people call it "the company" or "the firm"; a ministry's call it "the ministry".
+  const generic =
+    /^(?:company|firm|group)$/u.test(noun) || !/\b(?:ministry|agency|authority|council|government|police|union|court)\b/u.test(name);
+  return (
+    role.includes(name) ||
+    (first.length > 3 && /^\p{Lu}/u.test(body.name) && mentions(first.replace(/[^\p{L}\p{N}\s]/gu, ''))) ||
+    mentions(`the ${noun}`) ||
+    (generic && (mentions('the company') || mentions('the firm')))
+  );
+}
+
+/**
  * A statement answering an accusation is a denial, with or without a
  * negation: a quotation that goes on from a denial, a quotation in the
  * paragraph of a denial after it ("The ministry rejected suggestions that…
  * “Our forces operate no aircraft of that type,” its spokeswoman said."),
- * and what a source quotes next to their own denial, in the paragraph before or
+ * what a source quotes next to their own denial, in the paragraph before or
  * after ("Sal said there was “no truth” in it. / “Not one ruling was for
- * sale,” Sal said.").
+ * sale,” Sal said."), and what the text frames as an answer ("Asked about
+ * the memo, she said…", "The chief defended the timing. “…”"). A promise, a
+ * plan, a guess or a complaint is no answer.
  */
-function answeringDenials(entries: Entry[]): void {
+function answeringDenials(text: string, entries: Entry[]): void {
   const denies = (entry: Entry | undefined) => entry !== undefined && entry.kinds.includes('denial');
-  const speakerOf = (index: number): string | null => {
+  const speakerOf = (index: number): SuggestedSpeaker | null => {
     for (let at = index; at >= 0; at--) {
       const entry = entries[at];
       if (entry === undefined) return null;
-      if (entry.speaker !== null) return entry.speaker.sourceType === 'anonymous' ? null : entry.speaker.name;
+      if (entry.speaker !== null) return entry.speaker.sourceType === 'anonymous' ? null : entry.speaker;
       if (!entry.continues) return null;
     }
     return null;
+  };
+  const sameSide = (index: number, speaker: SuggestedSpeaker) => {
+    const other = speakerOf(index);
+    return other !== null && (other.name === speaker.name || speaksFor(speaker, other) || speaksFor(other, speaker));
   };
   const near = (x: Entry, y: Entry) => Math.abs(x.sentence.paragraph - y.sentence.paragraph) <= 1;
   const original = entries.map((entry) => denies(entry));
@@ -186,19 +265,96 @@ function answeringDenials(entries: Entry[]): void {
     const after = entries[index + 1];
     const speaker = speakerOf(index);
     const answers =
+      entry.framedAsAnswer ||
       (entry.continues && denies(before)) ||
       (entry.report.quoted && before !== undefined && before.sentence.paragraph === entry.sentence.paragraph && denies(before)) ||
       (speaker !== null &&
         entry.report.quoted &&
-        ((before !== undefined && near(before, entry) && denies(before) && speakerOf(index - 1) === speaker) ||
+        ((before !== undefined && near(before, entry) && denies(before) && sameSide(index - 1, speaker)) ||
           // A quotation going on after it is the same statement, not an answer.
-          (after !== undefined &&
-            !after.continues &&
-            near(after, entry) &&
-            original[index + 1] === true &&
-            speakerOf(index + 1) === speaker)));
-    if (answers) entry.kinds = entry.kinds.map(() => 'denial');
+          (after !== undefined && !after.continues && near(after, entry) && original[index + 1] === true && sameSide(index + 1, speaker))));
+    if (!answers) return;
+    entry.kinds = entry.report.statements.map((statement, at) =>
+      noAnswer.test(text.slice(statement.start, statement.end)) ? (entry.kinds[at] ?? statement.kind) : 'denial',
+    );
   });
+}
+
+/** Who a spokesperson or lawyer speaks for, by their title: "Ekvall's spokesman", "a lawyer for Ana Vidal" give "Ekvall", "Vidal". */
+function principalOf(role: string): string | null {
+  const match =
+    /(\p{Lu}[\p{L}'’-]+)['’]s\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney|counsel|representative)\b/u.exec(role) ??
+    /\b(?:spokes(?:man|woman|person)|lawyer|attorney|counsel|representative)\s+for\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/u.exec(
+      role,
+    );
+  return match?.[1] ?? null;
+}
+
+/**
+ * What a spokesperson or lawyer says the one they speak for did not do is a
+ * denial, as it is from that person's own mouth: "Ekvall's spokesman said
+ * Ekvall had not spoken on the project", "a lawyer for Vidal said her client
+ * never signed". What was not done to them ("had not been told") is a complaint.
+ */
+function representedDenials(text: string, entries: Entry[]): void {
+  for (const entry of entries) {
+    const principal = entry.speaker === null ? null : principalOf(entry.speaker.role);
+    if (principal === null || entry.report.quoted) continue;
+    const denied = new RegExp(
+      `(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}`,
+      'u',
+    );
+    entry.kinds = entry.kinds.map((kind, index) => {
+      const statement = entry.report.statements[index];
+      if (kind !== 'claim' || statement === undefined) return kind;
+      const words = text.slice(statement.start, statement.end);
+      return denied.test(words) && !noAnswer.test(words) ? 'denial' : kind;
+    });
+  }
+}
+
+/** Statements already read for `aboutWords`, by their words: every keystroke reads the whole article's statements again. */
+const aboutRead = new Map<string, { stems: Set<string>; negated: boolean }>();
+
+/** The stems of a statement's content words, its negations apart: what it is about, whichever way it turns. */
+function aboutWords(words: string): { stems: Set<string>; negated: boolean } {
+  const known = aboutRead.get(words);
+  if (known !== undefined) return known;
+  const content = contentWords(words);
+  const read = {
+    stems: new Set(content.filter((word) => !negations.has(word)).map(stem)),
+    negated: content.some((word) => negations.has(word)),
+  };
+  if (aboutRead.size >= maxReadParagraphs) aboutRead.delete(aboutRead.keys().next().value as string);
+  aboutRead.set(words, read);
+  return read;
+}
+
+/**
+ * A negated restatement of what another source said before is a denial of
+ * it: "The drivers were paid late, the union said. … The company said the
+ * drivers were not paid late." Most of its words must be the earlier
+ * statement's, which must not be negated itself (two negations agree).
+ */
+function negatedRestatements(text: string, entries: Entry[]): void {
+  const said: { speaker: string | null; stems: Set<string>; negated: boolean }[] = [];
+  for (const entry of entries) {
+    const speaker = entry.speaker?.name ?? null;
+    const read = entry.report.statements.map((statement) => aboutWords(text.slice(statement.start, statement.end)));
+    entry.kinds = entry.kinds.map((kind, index) => {
+      const statement = entry.report.statements[index];
+      const words = read[index];
+      if (kind !== 'claim' || statement === undefined || words === undefined || !words.negated) return kind;
+      if (noAnswer.test(text.slice(statement.start, statement.end))) return kind;
+      const restates = said.some((earlier) => {
+        if (earlier.negated || (speaker !== null && earlier.speaker === speaker)) return false;
+        const shared = [...words.stems].filter((word) => earlier.stems.has(word)).length;
+        return shared >= 3 && shared * 2 >= words.stems.size;
+      });
+      return restates ? 'denial' : kind;
+    });
+    for (const words of read) said.push({ speaker, ...words });
+  }
 }
 
 /**
@@ -212,7 +368,9 @@ export function suggestMarks(text: string): Suggestion[] {
   const suggestionOf = suggestionMaker(text);
   const byId = new Map<string, Suggestion>();
   const entries = readEntries(text);
-  answeringDenials(entries);
+  answeringDenials(text, entries);
+  representedDenials(text, entries);
+  negatedRestatements(text, entries);
   let previous: Suggestion | null = null;
   for (const { report, speaker, continues, kinds } of entries) {
     let attribution: Suggestion | null = null;

@@ -32,6 +32,29 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: the agency warned', 'claim: the water is unsafe'],
     ],
     [
+      '"according to" a source described between commas',
+      'According to the complaint, filed at the city court, three inspectors took bribes.',
+      ['attribution: According to the complaint, filed at the city court', 'claim: three inspectors took bribes'],
+    ],
+    [
+      '"according to" a source and a statement with commas of its own',
+      'According to the survey, the bridge, built in 1990, is safe.',
+      ['attribution: According to the survey', 'claim: the bridge, built in 1990, is safe'],
+    ],
+    [
+      'an unnamed speaker described by two relative clauses',
+      'A nurse who was on the ward when the fire began, and who spoke on condition of anonymity because she was not allowed to talk to reporters, said the alarms had not sounded.',
+      [
+        'attribution: A nurse who was on the ward when the fire began, and who spoke on condition of anonymity because she was not allowed to talk to reporters, said',
+        'claim: the alarms had not sounded',
+      ],
+    ],
+    [
+      'reported speech opening on a figure',
+      'The harbour master said 40 ships were waiting to unload.',
+      ['attribution: The harbour master said', 'claim: 40 ships were waiting to unload'],
+    ],
+    [
       '"told" skips the people told',
       'Officials told reporters the bridge would reopen in May.',
       ['attribution: Officials told reporters', 'claim: the bridge would reopen in May'],
@@ -165,7 +188,7 @@ describe('suggestion rules, one sentence each', () => {
     [
       'a fronted clause is not part of the speaker',
       'Asked whether the ferry had been overloaded, the captain said every ticket had been checked.',
-      ['attribution: the captain said', 'claim: every ticket had been checked'],
+      ['attribution: the captain said', 'denial: every ticket had been checked'],
     ],
     [
       'coordinated content after "said" is one statement',
@@ -413,6 +436,49 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads what a spokesperson or lawyer says the one they speak for did not do as a denial', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds("Vidal's spokesman, Karl Brant, said the trip had been private and that Vidal had not met the bidders.")).toEqual([
+      'denial: the trip had been private and that Vidal had not met the bidders',
+    ]);
+    expect(kinds('Ana Ruiz, a lawyer for Oskar Vidal, said her client never signed the lease.')).toEqual([
+      'denial: her client never signed the lease',
+    ]);
+    // What was not done to the client, or a lawyer for others speaking of a third party, is a claim.
+    expect(kinds("Ana Ruiz, Vidal's lawyer, said Vidal had not been told of the charges.")).toEqual([
+      'claim: Vidal had not been told of the charges',
+    ]);
+    expect(kinds('Ana Ruiz, a lawyer for the families, said the hospital had not warned them.')).toEqual([
+      'claim: the hospital had not warned them',
+    ]);
+  });
+
+  it("reads a quotation by a body's own people next to the body's denial as an answer to the accusation", () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(
+      kinds(
+        'Tarn Dairy Group called the inspectors\' findings baseless.\n\n"Every tank was cleaned twice a day," said Ivo Marek, the company\'s plant manager.',
+      ),
+    ).toEqual(["denial: the inspectors' findings baseless", 'denial: Every tank was cleaned twice a day']);
+    expect(
+      kinds(
+        'Tarn Dairy Group called the inspectors\' findings baseless.\n\n"Every tank was cleaned twice a day," said Ivo Marek, a spokesman for Tarn.',
+      ),
+    ).toEqual(["denial: the inspectors' findings baseless", 'denial: Every tank was cleaned twice a day']);
+    // Someone else after the denial speaks for themselves.
+    expect(
+      kinds(
+        'Tarn Dairy Group called the inspectors\' findings baseless.\n\n"The tanks smelled for weeks," said Ivo Marek, a farmer who sells milk to the company.',
+      ),
+    ).toEqual(["denial: the inspectors' findings baseless", 'claim: The tanks smelled for weeks']);
+  });
+
   it('reads what a source says it did not do as a denial, and what was not done to it, or what it will not do, as a claim', () => {
     const kinds = (text: string) =>
       suggestMarks(text)
@@ -425,6 +491,53 @@ describe('suggestMarks', () => {
     expect(kinds('She said she was never told about the leak.')).toEqual(['claim: she was never told about the leak']);
     expect(kinds('The mayor said he would not resign over the vote.')).toEqual(['claim: he would not resign over the vote']);
     expect(kinds('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
+  });
+
+  it('reads a negation in a condition, of something undergone or of what others did not do for the speaker as a claim', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('"If you did not pay, they cut the water off," said Lena Fisk, a tenant.')).toEqual([
+      'claim: If you did not pay, they cut the water off',
+    ]);
+    expect(kinds('"We waited all night and nobody from the council has called us," said Lena Fisk, a tenant.')).toEqual([
+      'claim: We waited all night and nobody from the council has called us',
+    ]);
+    expect(kinds('"The pump is old. It has not been repaired since the flood," said Lena Fisk, an engineer.')).toEqual([
+      'claim: The pump is old. It has not been repaired since the flood',
+    ]);
+    expect(kinds('"We wrote to the council twice. Two letters, and not one reply," said Lena Fisk, a tenant.')).toEqual([
+      'claim: We wrote to the council twice. Two letters, and not one reply',
+    ]);
+    // What the speaker says they did not do still answers an accusation.
+    expect(kinds('"We have never signed that contract," said Lena Fisk, a tenant.')).toEqual([
+      'denial: We have never signed that contract',
+    ]);
+    expect(kinds('"Our trucks did not enter the park," said Lena Fisk, a manager.')).toEqual(['denial: Our trucks did not enter the park']);
+  });
+
+  it('reads what the text frames as an answer to an accusation as a denial, unless it promises or guesses', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('Asked about the missing files, the mayor said every file had been archived in May.')).toEqual([
+      'denial: every file had been archived in May',
+    ]);
+    expect(
+      kinds('Responding to the complaints, the water board said in a statement that every household had been warned by letter.'),
+    ).toEqual(['denial: every household had been warned by letter']);
+    expect(kinds('The fire chief defended the decision. "We closed the road as soon as the smoke reached it," he told reporters.')).toEqual(
+      ['denial: We closed the road as soon as the smoke reached it'],
+    );
+    expect(kinds('Responding to the complaints, the airline said refunds would be paid within a month.')).toEqual([
+      'claim: refunds would be paid within a month',
+    ]);
+    // The announcement holds for its own paragraph only.
+    expect(kinds('The fire chief defended the decision.\n\n"The road reopens on Monday," a police officer said.')).toEqual([
+      'claim: The road reopens on Monday',
+    ]);
   });
 
   it('reads a quotation that calls a claim false as a denial, and a question or a feeling as nothing to check', () => {
@@ -440,6 +553,119 @@ describe('suggestMarks', () => {
       'claim: We are proud that 40 nurses stayed',
       'attribution: said Rosa Pell, the treasurer',
     ]);
+  });
+
+  it('reads what a source "described as" a quotation as the whole phrase, not the partial quotation alone', () => {
+    expect(marks('The ferry operator described the damage as "cosmetic" and said the ship had sailed on time.')).toEqual([
+      'attribution: The ferry operator described',
+      'claim: the damage as "cosmetic"',
+      'claim: the ship had sailed on time',
+    ]);
+    // "as" without a quotation is no description of a claim.
+    expect(marks('In his memoir, Pell describes his first years as a ferry pilot.')).toEqual([]);
+  });
+
+  it('reads a partial quotation as part of the whole reported clause, and a quotation the verb is about as no statement', () => {
+    expect(marks('The ferry operator insisted the hull was "fully certified".')).toEqual([
+      'attribution: The ferry operator insisted',
+      'claim: the hull was "fully certified"',
+    ]);
+    expect(marks('The bank confirmed "a small number" of accounts had been emptied.')).toEqual([
+      'attribution: The bank confirmed',
+      'claim: "a small number" of accounts had been emptied',
+    ]);
+    // A quotation the speaker's next action follows is the whole statement.
+    expect(marks('The coach said "we will win the cup" and left the room.')).toEqual([
+      'attribution: The coach said',
+      'claim: we will win the cup',
+    ]);
+    // "warned of", "called for": what the verb is about, no statement to check.
+    expect(marks('The minister warned of "serious consequences" if the strike went ahead.')).toEqual([]);
+    expect(marks('The council called for "urgent action" on the bridge.')).toEqual([]);
+  });
+
+  it('reads a negated restatement of what another source said as a denial of it', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(
+      kinds('The union said the drivers were paid late in March.\n\nThe bus company said the drivers were never paid late in March.'),
+    ).toEqual(['claim: the drivers were paid late in March', 'denial: the drivers were never paid late in March']);
+    // The same source going on, two negations that agree, or a negation about something else deny nothing.
+    expect(kinds('The union said the drivers were paid late. The union said the drivers were not paid late in full.')).toEqual([
+      'claim: the drivers were paid late',
+      'claim: the drivers were not paid late in full',
+    ]);
+    expect(
+      kinds('The union said the drivers were not paid in March.\n\nThe bus company said the drivers were not paid in March either.'),
+    ).toEqual(['claim: the drivers were not paid in March', 'claim: the drivers were not paid in March either']);
+    expect(kinds('The union said the drivers were paid late in March.\n\nThe mayor said the new depot had no heating.')).toEqual([
+      'claim: the drivers were paid late in March',
+      'claim: the new depot had no heating',
+    ]);
+  });
+
+  it('reads calling the accuser a liar, denying any part in the matter, or explaining a finding away as a denial', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('"They are lying to scare our members," said Lena Fisk, a spokeswoman.')).toEqual([
+      'denial: They are lying to scare our members',
+    ]);
+    expect(kinds('The mayor had no role in awarding the contract, the council said.')).toEqual([
+      'denial: The mayor had no role in awarding the contract',
+    ]);
+    expect(kinds('The builder said the permits were in order and that the firm had broken no rules.')).toEqual([
+      'denial: the permits were in order and that the firm had broken no rules',
+    ]);
+    expect(kinds('The director said the missing payments were a clerical error.')).toEqual([
+      'denial: the missing payments were a clerical error',
+    ]);
+    expect(kinds('The director said the gaps in the ledger were clerical errors.')).toEqual([
+      'denial: the gaps in the ledger were clerical errors',
+    ]);
+    expect(kinds('The union called the figures outdated.')).toEqual(['denial: the figures outdated']);
+    // "Outdated" dismisses only what someone calls so.
+    expect(kinds('The auditors said the firm had used an outdated billing system.')).toEqual([
+      'claim: the firm had used an outdated billing system',
+    ]);
+  });
+
+  it('reads a dismissal without "false" in it, or a verb that waves a claim away, as a denial', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('The mayor brushed aside the criticism.')).toEqual(['denial: the criticism']);
+    expect(kinds('The bakery said the complaints were "without foundation".')).toEqual([
+      'denial: the complaints were "without foundation"',
+    ]);
+    expect(kinds('The bakery said reports of mice in its kitchen were "wide of the mark".')).toEqual([
+      'denial: reports of mice in its kitchen were "wide of the mark"',
+    ]);
+    expect(kinds('"At no point was the flour spoiled," the bakery said.')).toEqual(['denial: At no point was the flour spoiled']);
+    expect(kinds('"We dispute every figure in the report," the bakery said.')).toEqual(['denial: We dispute every figure in the report']);
+  });
+
+  it('reads a hedged forecast or a statement of confidence as nothing to check, a forecast with a figure as a claim', () => {
+    expect(marks('"We will probably finish the tunnel early," said Lena Fisk, the engineer.')).toEqual([]);
+    expect(marks('"I am confident the tunnel will hold," said Lena Fisk, the engineer.')).toEqual([]);
+    expect(marks('"This will be the best harvest in years," said Lena Fisk, a farmer.')).toEqual([]);
+    expect(marks('"We will probably finish the tunnel 3 months early," said Lena Fisk, the engineer.')).toEqual([
+      'claim: We will probably finish the tunnel 3 months early',
+      'attribution: said Lena Fisk, the engineer',
+    ]);
+  });
+
+  it('reads a judgement, a statement of trust or a maxim as nothing to check', () => {
+    expect(marks('"The report is damning," said Lena Fisk, a councillor.')).toEqual([]);
+    expect(marks('"The board has lost all credibility," said Lena Fisk, a councillor.')).toEqual([]);
+    expect(marks('The premier said she had full confidence in the minister.')).toEqual([]);
+    expect(marks('"Someone has to answer for this," said Lena Fisk, a councillor.')).toEqual([]);
+    expect(marks('"Honesty is not something we trade away," said Lena Fisk, a councillor.')).toEqual([]);
+    expect(marks('An analyst said the fine was a serious blow to the bank.')).toEqual([]);
   });
 
   it('reads a dismissal written before its speaker or after "according to" as a denial', () => {
@@ -460,6 +686,67 @@ describe('suggestMarks', () => {
       'Orlo Freight said its lorries were safe. "The brakes were serviced in May," said Ina Orlo, the firm\'s owner. Orlo said the driver was new.',
     ).map((speaker) => speaker.name);
     expect(speakers).toEqual(['Orlo Freight', 'Ina Orlo', 'Ina Orlo']);
+  });
+
+  it('reads "he" or "she" as the person a sentence of its paragraph named, not the speaker of the paragraph before', () => {
+    const names = speakersOf(
+      '"The smoke reached the farm first," said Lena Fisk, a farmer.\n\nFire chief Ana Ruiz defended the plan. "We moved as soon as the wind turned," she told reporters.',
+    ).map((speaker) => speaker.name);
+    expect(names).toEqual(['Lena Fisk', 'Ana Ruiz']);
+  });
+
+  it('reads "the ministry" as the ministry that spoke before, not a person whose title names it', () => {
+    const speakers = speakersOf(
+      'The transport ministry said the bridge was closed. Karl Brant, a spokesman for the transport ministry, said repairs had begun. The ministry said the bridge would reopen in May.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(speakers).toEqual(['transport ministry: organisation', 'Karl Brant: named', 'transport ministry: organisation']);
+  });
+
+  it('reads what records "show" and what a log entry "reads" as reported, by a document', () => {
+    expect(marks('Minutes of the April board meeting show that the mayor attended as a guest.')).toEqual([
+      'attribution: Minutes of the April board meeting show',
+      'claim: the mayor attended as a guest',
+    ]);
+    const text = 'A dispatch log from the coast station was released on Monday. "Vessel taking water, six aboard," the entry reads.';
+    expect(marks(text)).toEqual(['claim: Vessel taking water, six aboard', 'attribution: the entry reads']);
+    expect(speakersOf(text)).toMatchObject([{ sourceType: 'document' }]);
+  });
+
+  it('reads a body by what it is: a name holding "Association", a group "calling itself" something, a firm described at length', () => {
+    const speakers = speakersOf(
+      'Fares rose by a fifth, according to the Northern Association of Ferry Users. ' +
+        'A group calling itself RedHarbour said on a forum that it had copied the files. ' +
+        'Tallow Metrics, a data firm that audits the league for the federation, said in a report that two matches were fixed. ' +
+        'The Vesland Hockey Federation said it would study the report. The federation said the season would go on.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(speakers).toEqual([
+      'Northern Association of Ferry Users: organisation',
+      'RedHarbour: organisation',
+      'Tallow Metrics: organisation',
+      'Vesland Hockey Federation: organisation',
+      'Vesland Hockey Federation: organisation',
+    ]);
+  });
+
+  it('reads "the utility" as the company named in a title before, not a hospital or the outlet reporting', () => {
+    const names = speakersOf(
+      '"The water is safe," said Ana Orloff, chief executive of Oskel Waterworks.\n\n' +
+        'A memo seen by the Tarn Courier said the valve leaked. Dr Ivo Kral, of Oskel University Hospital, said 40 people fell ill.\n\n' +
+        'The utility said in a statement that alerts had been sent to every customer.',
+    ).map((speaker) => speaker.name);
+    expect(names).toEqual(['Ana Orloff', 'memo', 'Dr Ivo Kral', 'Oskel Waterworks']);
+  });
+
+  it('reads "the entry" as the document quoted last, and a document without the date it was written', () => {
+    const names = speakersOf(
+      'Minutes of a board meeting in March 2023 show that the mayor attended.\n\n' +
+        'An internal log from the fire centre shows that the alarm was raised at 2 a.m.\n\n"Evacuate the ridge now," the entry reads.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(names).toEqual([
+      'Minutes of a board meeting: document',
+      'internal log from the fire centre: document',
+      'internal log from the fire centre: document',
+    ]);
   });
 
   it('reads a complaint or a petition filed with a body as a document', () => {
@@ -487,6 +774,13 @@ describe('suggestMarks', () => {
       'Brack Water: organisation',
       'local chess club: organisation',
     ]);
+  });
+
+  it('reads a dairy, a waterworks or a securities house by the ending of its name as a body', () => {
+    const types = speakersOf(
+      'Tarn Dairies said the milk was safe. Oskel Waterworks said the pipes were new. Brede Securities said the shares had fallen.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(types).toEqual(['Tarn Dairies: organisation', 'Oskel Waterworks: organisation', 'Brede Securities: organisation']);
   });
 
   it('reads a surname alone as the person the text named in full before, quoted or not', () => {
