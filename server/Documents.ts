@@ -237,10 +237,12 @@ export class Documents {
       maxBytes: this.limits.maxImportBytes,
       ...(input.title === undefined ? {} : { title: input.title }),
     });
-    await this.checkLimit();
-    const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString(), ...source };
-    await this.storeArticle(record, article);
-    return record;
+    return this.oneAtATime(async () => {
+      await this.checkLimit();
+      const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString(), ...source };
+      await this.storeArticle(record, article);
+      return record;
+    });
   }
 
   /**
@@ -251,12 +253,14 @@ export class Documents {
    */
   async importFile(input: NewFileDocument): Promise<FileImportReport> {
     const file = await this.readFile(input);
-    await this.checkLimit();
-    const record: DocumentRecord = { id: newDocumentId(), title: file.title, format: input.format, createdAt: new Date().toISOString() };
-    // The layer before the record: a document is listed only once everything it holds is stored.
-    if (file.layer !== null) await this.store.appendUpdate(layerRoomName(record.id, teamLayerId), file.layer);
-    await this.storeArticle(record, file.article);
-    return { record, dropped: file.dropped, notes: file.notes };
+    return this.oneAtATime(async () => {
+      await this.checkLimit();
+      const record: DocumentRecord = { id: newDocumentId(), title: file.title, format: input.format, createdAt: new Date().toISOString() };
+      // The layer before the record: a document is listed only once everything it holds is stored.
+      if (file.layer !== null) await this.store.appendUpdate(layerRoomName(record.id, teamLayerId), file.layer);
+      await this.storeArticle(record, file.article);
+      return { record, dropped: file.dropped, notes: file.notes };
+    });
   }
 
   /** Reads a Word file or PDF on a worker thread, after refusing one over the size limit (an ImportError). */
@@ -275,9 +279,14 @@ export class Documents {
     });
   }
 
+  /**
+   * Refuses a new document when the store holds its limit: a count, not a
+   * read of every record, so creating n documents costs n counts. Called
+   * inside {@link oneAtATime} with the storing that follows, so two imports
+   * at once cannot both take the last place.
+   */
   private async checkLimit(): Promise<void> {
-    const existing = await this.store.listDocuments();
-    if (existing.length >= this.limits.maxDocuments) {
+    if ((await this.store.countDocuments()) >= this.limits.maxDocuments) {
       throw new DocumentLimitError(`This server holds its limit of ${this.limits.maxDocuments} documents.`);
     }
   }
@@ -351,18 +360,20 @@ export class Documents {
   async importUrl(address: string, title?: string): Promise<DocumentRecord> {
     if (address === '') throw new InputError('Give the address of the page to import as "url".', 'url');
     const page = await this.fetchArticle(address, title);
-    await this.checkLimit();
-    const record: DocumentRecord = {
-      id: newDocumentId(),
-      title: page.title,
-      format: 'url',
-      createdAt: this.now().toISOString(),
-      ...page.source,
-      ...(page.byline === undefined ? {} : { byline: page.byline }),
-      fetched: { at: this.now().toISOString(), digest: page.digest },
-    };
-    await this.storeArticle(record, page.article);
-    return record;
+    return this.oneAtATime(async () => {
+      await this.checkLimit();
+      const record: DocumentRecord = {
+        id: newDocumentId(),
+        title: page.title,
+        format: 'url',
+        createdAt: this.now().toISOString(),
+        ...page.source,
+        ...(page.byline === undefined ? {} : { byline: page.byline }),
+        fetched: { at: this.now().toISOString(), digest: page.digest },
+      };
+      await this.storeArticle(record, page.article);
+      return record;
+    });
   }
 
   /** Every stored record of a story, trashed ones too. */
