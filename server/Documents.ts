@@ -898,12 +898,17 @@ export class Documents {
       throw new InputError(`Document ${id} has no layer "${layer}".`);
     }
     const ids = layer === undefined ? all : [layer];
+    const rooms = [articleRoomName(id), ...ids.map((layerId) => layerRoomName(id, layerId))];
+    // The stamps before the updates: an update stored in between is then in a state stamped older, never the reverse.
+    const stamps = await Promise.all(rooms.map((room) => this.store.roomVersion(room)));
     // As stored: the job skips what does not decode, so the event loop does not read every update to check.
-    const [article, ...layers] = await Promise.all([
-      this.store.loadUpdates(articleRoomName(id)),
-      ...ids.map((layerId) => this.store.loadUpdates(layerRoomName(id, layerId))),
-    ]);
-    return { record, article: article ?? [], layers: ids.map((layerId, index) => ({ id: layerId, updates: layers[index] ?? [] })) };
+    const [article, ...layers] = await Promise.all(rooms.map((room) => this.store.loadUpdates(room)));
+    return {
+      record,
+      article: article ?? [],
+      layers: ids.map((layerId, index) => ({ id: layerId, updates: layers[index] ?? [] })),
+      version: JSON.stringify([record, rooms, stamps]),
+    };
   }
 
   /** Exports a document in one of the export formats. */
