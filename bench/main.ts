@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { runBrowserBench, type BrowserResult } from './browser.js';
 import { runExportBench, type ExportResult } from './exports.js';
 import { heavyClientAtIdle, runHeavyWorkBench, type HeavyWorkResult } from './heavyWork.js';
+import { runPresenceBench, type PresenceResult } from './presence.js';
 import { runSyncBench, type SyncResult } from './sync/syncBench.js';
 
 const { values } = parseArgs({
@@ -30,9 +31,11 @@ interface Results {
   browser: BrowserResult | null;
   exports: ExportResult | null;
   heavy: HeavyWorkResult | null;
+  presence?: PresenceResult | null;
 }
 
 const resultsDir = path.join(import.meta.dirname, 'results');
+// `presence` (idle clients' presence renewals, about 40 s) runs only when named.
 const only = new Set((values.only ?? 'sync,heavy,browser,exports').split(','));
 const full = values.full;
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -58,7 +61,7 @@ const results: Results = {
 
 if (only.has('exports')) {
   log('exports: 30,000 words, 10,000 annotations');
-  results.exports = runExportBench(30_000, 10_000, full ? 5 : 2);
+  results.exports = await runExportBench(30_000, 10_000, full ? 5 : 2);
 }
 if (only.has('sync')) {
   results.sync = await runSyncBench({
@@ -72,6 +75,10 @@ if (only.has('heavy')) {
   const profileDir = values.profile === undefined ? undefined : path.resolve(values.profile);
   results.heavy = await runHeavyWorkBench(50, full ? 1000 : 500, log, profileDir);
   if (profileDir !== undefined) log(`CPU profiles of the server under heavy work written to ${profileDir}`);
+}
+if (only.has('presence')) {
+  log(`presence: ${full ? 2000 : 1000} idle clients in one room`);
+  results.presence = await runPresenceBench(full ? 2000 : 1000, 15_000, 15_000, log);
 }
 if (only.has('browser')) {
   results.browser = await runBrowserBench(30_000, 10_000, full ? 100 : 50, full ? 9 : 5, log);
@@ -130,6 +137,18 @@ if (results.exports !== null) {
     'model (placing every annotation)': withBaseline(results.exports.modelMs, old?.modelMs),
     ...Object.fromEntries(Object.entries(results.exports.formats).map(([format, ms]) => [format, withBaseline(ms, old?.formats[format])])),
   });
+  const { job } = results.exports;
+  if (job !== undefined) {
+    console.log(
+      'Export jobs from the stored updates (ms; target < 300 for a repeated export of any format): the first reads and places, the next reuse the placing',
+    );
+    console.table({
+      'first export (read + place)': withBaseline(job.firstMs, old?.job?.firstMs),
+      ...Object.fromEntries(
+        Object.entries(job.repeated).map(([format, ms]) => [`repeated ${format}`, withBaseline(ms, old?.job?.repeated[format])]),
+      ),
+    });
+  }
 }
 
 if (results.heavy !== null) {
@@ -154,6 +173,19 @@ if (results.heavy !== null) {
       ? 'The heavy client ran at idle priority, as if on another machine (FACTMARK_BENCH_HEAVY_CLIENT=normal shares the cores with it).'
       : 'The heavy client shared the cores at normal priority.',
   );
+}
+
+if (results.presence != null) {
+  const { presence } = results;
+  console.log(
+    `\nPresence of ${presence.clients} idle clients in one room, each renewing it every ${presence.renewMs / 1000} s (over ${presence.windowMs / 1000} s)`,
+  );
+  console.table({
+    'server CPU ms per second': round(presence.cpuMsPerSecond),
+    'event loop CPU ms per second': round(presence.mainThreadCpuMsPerSecond),
+    'presence messages a client receives per second': round(presence.messagesPerClientSecond),
+    'presence KiB a client receives per second': round(presence.bytesPerClientSecond / 1024),
+  });
 }
 
 if (results.browser !== null) {

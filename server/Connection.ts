@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { Access } from '../shared/access.js';
+import { decodeAwarenessUpdate, encodeAwarenessUpdate, type AwarenessEntry } from './awarenessUpdate.js';
 import { closeCodes, withDetail } from './closeCodes.js';
 import { RefusedUpdateError } from './door/index.js';
 import type { Logger } from './log.js';
@@ -92,8 +93,13 @@ export class Connection {
   private readonly maxWaiting: number;
   private waiting: Uint8Array[] = [];
   private readonly awarenessRate = new RateLimit(awarenessPerSecond);
-  /** The latest presence update held back by the presence rate, applied when it allows. */
-  private heldAwareness: Uint8Array | null = null;
+  /**
+   * Presence held back by the presence rate, applied when it allows: the
+   * latest entry of each client id the held updates named (a provider sends
+   * its own state and echoes of others' alike, so the last message alone
+   * may not hold its own last state).
+   */
+  private readonly heldAwareness = new Map<number, AwarenessEntry>();
   private awarenessTimer: ReturnType<typeof setTimeout> | null = null;
   private drainTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -133,7 +139,7 @@ export class Connection {
     this.drainTimer = null;
     if (this.awarenessTimer !== null) clearTimeout(this.awarenessTimer);
     this.awarenessTimer = null;
-    this.heldAwareness = null;
+    this.heldAwareness.clear();
   }
 
   /** Handles one message from the client, or keeps it waiting while the client is over the rate limit. */
@@ -192,9 +198,7 @@ export class Connection {
         return;
       case 'awareness':
         if (this.awarenessTimer !== null || !this.awarenessRate.take()) {
-          // A client's presence updates carry its whole state: the latest is enough.
-          this.heldAwareness = message.update;
-          this.awarenessTimer ??= setTimeout(this.applyHeldAwareness, this.awarenessRate.msUntilNext());
+          this.holdAwareness(message.update);
           return;
         }
         this.applyAwareness(message.update);
@@ -205,11 +209,33 @@ export class Connection {
     }
   }
 
+  /** Keeps a presence update until the presence rate allows one: each state it holds replaces an older one of the same client. */
+  private holdAwareness(update: Uint8Array): void {
+    let entries;
+    try {
+      entries = decodeAwarenessUpdate(update);
+    } catch (error) {
+      this.refuse(new ProtocolError(`Malformed awareness update: ${(error as Error).message}`));
+      return;
+    }
+    for (const entry of entries) {
+      const held = this.heldAwareness.get(entry.client);
+      if (held === undefined || held.clock <= entry.clock) this.heldAwareness.set(entry.client, entry);
+    }
+    this.awarenessTimer ??= setTimeout(this.applyHeldAwareness, this.awarenessRate.msUntilNext());
+  }
+
   private readonly applyHeldAwareness = (): void => {
     this.awarenessTimer = null;
-    const update = this.heldAwareness;
-    this.heldAwareness = null;
-    if (update !== null && !this.refused && this.awarenessRate.take()) this.applyAwareness(update);
+    if (this.heldAwareness.size === 0 || this.refused) return;
+    // A timer may fire a little before the bucket holds a whole token: held on, not dropped.
+    if (!this.awarenessRate.take()) {
+      this.awarenessTimer = setTimeout(this.applyHeldAwareness, this.awarenessRate.msUntilNext());
+      return;
+    }
+    const entries = [...this.heldAwareness.values()];
+    this.heldAwareness.clear();
+    this.applyAwareness(encodeAwarenessUpdate(entries));
   };
 
   private applyAwareness(update: Uint8Array): void {

@@ -237,10 +237,12 @@ export class Documents {
       maxBytes: this.limits.maxImportBytes,
       ...(input.title === undefined ? {} : { title: input.title }),
     });
-    await this.checkLimit();
-    const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString(), ...source };
-    await this.storeArticle(record, article);
-    return record;
+    return this.oneAtATime(async () => {
+      await this.checkLimit();
+      const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString(), ...source };
+      await this.storeArticle(record, article);
+      return record;
+    });
   }
 
   /**
@@ -251,12 +253,14 @@ export class Documents {
    */
   async importFile(input: NewFileDocument): Promise<FileImportReport> {
     const file = await this.readFile(input);
-    await this.checkLimit();
-    const record: DocumentRecord = { id: newDocumentId(), title: file.title, format: input.format, createdAt: new Date().toISOString() };
-    // The layer before the record: a document is listed only once everything it holds is stored.
-    if (file.layer !== null) await this.store.appendUpdate(layerRoomName(record.id, teamLayerId), file.layer);
-    await this.storeArticle(record, file.article);
-    return { record, dropped: file.dropped, notes: file.notes };
+    return this.oneAtATime(async () => {
+      await this.checkLimit();
+      const record: DocumentRecord = { id: newDocumentId(), title: file.title, format: input.format, createdAt: new Date().toISOString() };
+      // The layer before the record: a document is listed only once everything it holds is stored.
+      if (file.layer !== null) await this.store.appendUpdate(layerRoomName(record.id, teamLayerId), file.layer);
+      await this.storeArticle(record, file.article);
+      return { record, dropped: file.dropped, notes: file.notes };
+    });
   }
 
   /** Reads a Word file or PDF on a worker thread, after refusing one over the size limit (an ImportError). */
@@ -275,9 +279,14 @@ export class Documents {
     });
   }
 
+  /**
+   * Refuses a new document when the store holds its limit: a count, not a
+   * read of every record, so creating n documents costs n counts. Called
+   * inside {@link oneAtATime} with the storing that follows, so two imports
+   * at once cannot both take the last place.
+   */
   private async checkLimit(): Promise<void> {
-    const existing = await this.store.listDocuments();
-    if (existing.length >= this.limits.maxDocuments) {
+    if ((await this.store.countDocuments()) >= this.limits.maxDocuments) {
       throw new DocumentLimitError(`This server holds its limit of ${this.limits.maxDocuments} documents.`);
     }
   }
@@ -351,18 +360,20 @@ export class Documents {
   async importUrl(address: string, title?: string): Promise<DocumentRecord> {
     if (address === '') throw new InputError('Give the address of the page to import as "url".', 'url');
     const page = await this.fetchArticle(address, title);
-    await this.checkLimit();
-    const record: DocumentRecord = {
-      id: newDocumentId(),
-      title: page.title,
-      format: 'url',
-      createdAt: this.now().toISOString(),
-      ...page.source,
-      ...(page.byline === undefined ? {} : { byline: page.byline }),
-      fetched: { at: this.now().toISOString(), digest: page.digest },
-    };
-    await this.storeArticle(record, page.article);
-    return record;
+    return this.oneAtATime(async () => {
+      await this.checkLimit();
+      const record: DocumentRecord = {
+        id: newDocumentId(),
+        title: page.title,
+        format: 'url',
+        createdAt: this.now().toISOString(),
+        ...page.source,
+        ...(page.byline === undefined ? {} : { byline: page.byline }),
+        fetched: { at: this.now().toISOString(), digest: page.digest },
+      };
+      await this.storeArticle(record, page.article);
+      return record;
+    });
   }
 
   /** Every stored record of a story, trashed ones too. */
@@ -887,12 +898,17 @@ export class Documents {
       throw new InputError(`Document ${id} has no layer "${layer}".`);
     }
     const ids = layer === undefined ? all : [layer];
+    const rooms = [articleRoomName(id), ...ids.map((layerId) => layerRoomName(id, layerId))];
+    // The stamps before the updates: an update stored in between is then in a state stamped older, never the reverse.
+    const stamps = await Promise.all(rooms.map((room) => this.store.roomVersion(room)));
     // As stored: the job skips what does not decode, so the event loop does not read every update to check.
-    const [article, ...layers] = await Promise.all([
-      this.store.loadUpdates(articleRoomName(id)),
-      ...ids.map((layerId) => this.store.loadUpdates(layerRoomName(id, layerId))),
-    ]);
-    return { record, article: article ?? [], layers: ids.map((layerId, index) => ({ id: layerId, updates: layers[index] ?? [] })) };
+    const [article, ...layers] = await Promise.all(rooms.map((room) => this.store.loadUpdates(room)));
+    return {
+      record,
+      article: article ?? [],
+      layers: ids.map((layerId, index) => ({ id: layerId, updates: layers[index] ?? [] })),
+      version: JSON.stringify([record, rooms, stamps]),
+    };
   }
 
   /** Exports a document in one of the export formats. */

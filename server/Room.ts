@@ -48,6 +48,18 @@ function after(previous: Promise<void> | void, next: () => Promise<void> | void)
 /** Largest presence state a connection may set, in bytes of JSON. */
 export const maxAwarenessStateBytes = 4096;
 
+/**
+ * How long a room gathers presence changes before relaying them as one
+ * message (each changed client's latest state once): 100 ms, and 1 ms more
+ * per connection beyond 100, up to a second. Idle clients renew their
+ * presence every 15 s, and a relay goes to every socket, so relayed one by
+ * one a room's renewals cost as many sends as its clients squared; batched,
+ * a room sends at most about a thousand messages a second however large.
+ */
+export function awarenessBatchMs(connections: number): number {
+  return Math.min(1000, Math.max(100, connections));
+}
+
 /** Who writes through a connection, for the door's workflow rules; null for the server and other instances (checked where they wrote). */
 function writerOf(connection: Connection | null): Writer | null {
   const person = connection?.person ?? null;
@@ -99,6 +111,13 @@ export class Room {
   unstored = false;
   /** Relays waiting for their changes to reach the disk, the last one; null when none waits. */
   private unflushed: Promise<void> | null = null;
+  /** Clients whose presence changed (or who left) since presence was last relayed. */
+  private readonly awarenessChanged = new Set<number>();
+  /** Those of them whose change came from this instance's connections: told to the other instances. */
+  private readonly awarenessToPublish = new Set<number>();
+  private awarenessTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When presence was last relayed (`performance.now()`). */
+  private awarenessRelayedAt = -Infinity;
 
   private constructor(
     name: string,
@@ -693,23 +712,50 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const changed = [...added, ...updated, ...removed];
     if (origin !== null && typeof origin === 'object' && this.connections.has(origin as Connection)) {
       const connection = origin as Connection;
       for (const client of removed) connection.awarenessClients.delete(client);
     }
-    const message = encodeAwareness(this.awareness, changed);
-    const blind = this.blindClients(changed);
-    const seen = changed.filter((client) => !blind.has(client));
-    const limited = blind.size === 0 ? message : seen.length > 0 ? encodeAwareness(this.awareness, seen) : null;
-    for (const connection of this.connections) {
-      const relayed = Room.seesBlind(connection) ? message : limited;
-      if (relayed !== null) connection.send(relayed);
-    }
     // Our clients' changes (and departures) go to the other instances; theirs
     // came from there, and timeouts happen on every instance by itself.
-    if (this.link !== null && origin !== remoteOrigin && origin !== 'timeout') {
-      this.link.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const publish = this.link !== null && origin !== remoteOrigin && origin !== 'timeout';
+    for (const changed of [added, updated, removed])
+      for (const client of changed) {
+        this.awarenessChanged.add(client);
+        if (publish) this.awarenessToPublish.add(client);
+      }
+    if (this.awarenessTimer !== null) return;
+    // The first change after a quiet spell goes out at once; later ones wait for the next batch.
+    const wait = this.awarenessRelayedAt + awarenessBatchMs(this.connections.size) - performance.now();
+    if (wait <= 0) this.relayAwareness();
+    else this.awarenessTimer = setTimeout(this.relayAwareness, wait);
+  };
+
+  /**
+   * Relays the presence changed since the last relay: one message for every
+   * connection (blind students' states for owners only), each client's
+   * latest state, and the departure of those who left.
+   */
+  readonly relayAwareness = (): void => {
+    if (this.awarenessTimer !== null) clearTimeout(this.awarenessTimer);
+    this.awarenessTimer = null;
+    this.awarenessRelayedAt = performance.now();
+    if (this.awarenessChanged.size > 0) {
+      const changed = [...this.awarenessChanged];
+      this.awarenessChanged.clear();
+      const message = encodeAwareness(this.awareness, changed);
+      const blind = this.blindClients(changed);
+      const seen = changed.filter((client) => !blind.has(client));
+      const limited = blind.size === 0 ? message : seen.length > 0 ? encodeAwareness(this.awareness, seen) : null;
+      for (const connection of this.connections) {
+        const relayed = Room.seesBlind(connection) ? message : limited;
+        if (relayed !== null) connection.send(relayed);
+      }
+    }
+    if (this.awarenessToPublish.size > 0) {
+      const published = [...this.awarenessToPublish];
+      this.awarenessToPublish.clear();
+      this.link?.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, published));
     }
   };
 
@@ -765,6 +811,7 @@ export class Room {
 
   destroy(): void {
     if (this.buildTimer !== null) clearTimeout(this.buildTimer);
+    if (this.awarenessTimer !== null) clearTimeout(this.awarenessTimer);
     if (this.pendingTimer !== null) clearTimeout(this.pendingTimer);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();

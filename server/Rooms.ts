@@ -120,6 +120,8 @@ export class Rooms {
     if (room.unstored) return;
     if (room.connections.size > 0 || (await this.rooms.get(room.name)) !== room) return;
     this.rooms.delete(room.name);
+    // The other instances learn of the last departures before the room stops speaking to them.
+    room.relayAwareness();
     await room.link?.leave();
     await room.compact();
     room.destroy();
@@ -136,6 +138,7 @@ export class Rooms {
     for (const result of rooms) {
       if (result.status !== 'fulfilled') continue;
       await result.value.idle();
+      result.value.relayAwareness();
       await result.value.link?.leave();
       result.value.destroy();
     }

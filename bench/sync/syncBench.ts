@@ -74,7 +74,7 @@ const drainTimeoutMs = 15_000;
 const settleMs = 250;
 
 /** A benchmarked server process (or several instances) and where clients join its room. */
-interface RunningServer {
+export interface RunningServer {
   child: ChildProcess;
   pid: number;
   wsUrl: string;
@@ -186,7 +186,7 @@ const serverNodeArgs = ['--v8-pool-size=0'];
  * Starts factmark: one instance on the embedded store, or `instances` on a
  * fresh PostgreSQL database and one Redis.
  */
-async function startFactmark(
+export async function startFactmark(
   shared?: { instances: number; databaseUrl: string; redisUrl: string },
   extraEnv: Record<string, string> = {},
   /** Options for Node itself, before the script (e.g. --cpu-prof). */
@@ -306,10 +306,10 @@ function ticksPerSecond(): number {
 }
 
 /** The main thread's user + system CPU time so far, in milliseconds (its thread id is the process's). */
-const mainThreadCpuTimeMs = (pid: number) => cpuTimeMs(pid, `/proc/${pid}/task/${pid}/stat`);
+export const mainThreadCpuTimeMs = (pid: number) => cpuTimeMs(pid, `/proc/${pid}/task/${pid}/stat`);
 
 /** The process's user + system CPU time so far (or a thread's, from its stat file), in milliseconds. */
-async function cpuTimeMs(pid: number, file = `/proc/${pid}/stat`): Promise<number> {
+export async function cpuTimeMs(pid: number, file = `/proc/${pid}/stat`): Promise<number> {
   const stat = await readFile(file, 'utf8');
   // The command name (field 2) may hold spaces; count fields from the ')' that closes it.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

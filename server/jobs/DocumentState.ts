@@ -22,6 +22,12 @@ export interface DocumentState {
   article: Uint8Array[];
   /** The layers to work on, each with its stored updates (none for a layer nobody wrote yet). */
   layers: { id: string; updates: Uint8Array[] }[];
+  /**
+   * What this state is a version of: the record and the stamp of each room
+   * (`Store.roomVersion`), read before the updates. Two states with the same
+   * version hold the same document, so the placing of its marks is reused.
+   */
+  version?: string;
 }
 
 /** A Y.Doc holding a room's stored updates; those that do not decode are left out (the room reports them when it loads). */
@@ -60,8 +66,30 @@ export function articleOf(updates: readonly Uint8Array[]): { ydoc: Y.Doc; fragme
   return { ydoc, fragment, doc };
 }
 
-/** Everything an export needs: the record, the article, and the state's layers' annotations placed in it. */
+/** Export models kept, by their state's version, most recently used last. */
+const models = new Map<string, ExportModel>();
+/** How many export models a thread keeps: a 10,000-mark document's is a few megabytes. */
+const keptModels = 4;
+
+/**
+ * Everything an export needs: the record, the article, and the state's
+ * layers' annotations placed in it. Placed once per version: a state with
+ * a version seen recently gets the model built then (callers only read it).
+ */
 export function exportModelOf(state: DocumentState): ExportModel {
+  const { version } = state;
+  if (version === undefined) return buildModel(state);
+  let model = models.get(version);
+  if (model !== undefined) models.delete(version);
+  else {
+    model = buildModel(state);
+    if (models.size >= keptModels) models.delete(models.keys().next().value as string);
+  }
+  models.set(version, model);
+  return model;
+}
+
+function buildModel(state: DocumentState): ExportModel {
   const article = articleOf(state.article);
   const layerDocs = state.layers.map((layer) => ({ id: layer.id, doc: layerDocOf(layer.updates) }));
   try {

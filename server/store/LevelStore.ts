@@ -73,6 +73,11 @@ export class LevelStore implements Store {
   private failure: StoreUnavailableError | null = null;
   /** LevelDB refused a write: it accepts none until reopened. */
   private levelFailed = false;
+  /**
+   * The ids of the documents' records, read once on opening: LevelDB admits
+   * one process, so every record written or erased later goes through here.
+   */
+  private readonly documentIds = new Set<string>();
 
   /**
    * Writes to the journal before returning. With `process` durability that
@@ -157,6 +162,7 @@ export class LevelStore implements Store {
       // Counting on from the higher number, so the loss is not reported again and again.
       store.written = opened.scan.checkpoint;
     }
+    for await (const key of db.keys({ gte: 'd!', lt: 'd!~' })) store.documentIds.add(key.slice(2));
     store.damageFound.push(...damage);
     for (const report of damage) await store.reportDamage(report);
     // Updates may be in LevelDB already if the crash came after their batch:
@@ -436,6 +442,7 @@ export class LevelStore implements Store {
 
   async putDocument(record: DocumentRecord): Promise<void> {
     await this.putRecord(documentKey(record.id), record);
+    this.documentIds.add(record.id);
   }
 
   async deleteDocument(id: string): Promise<void> {
@@ -466,6 +473,7 @@ export class LevelStore implements Store {
       this.levelFailed = true;
       throw this.fail(error, 'erasing a document from LevelDB');
     }
+    this.documentIds.delete(id);
     for (const room of this.lastSeq.keys()) if (room === id || room.startsWith(`${id}/`)) this.lastSeq.delete(room);
     // LevelDB keeps deleted values in its files until it compacts them: done now, so they are gone from the disk too.
     for (const range of ranges) await this.db.compactRange(range.gte, range.lt);
@@ -500,6 +508,10 @@ export class LevelStore implements Store {
   async listDocuments(): Promise<DocumentRecord[]> {
     const values = await this.db.values({ gte: 'd!', lt: 'd!~' }).all();
     return values.map((value) => decodeJson<DocumentRecord>(value));
+  }
+
+  countDocuments(): Promise<number> {
+    return Promise.resolve(this.documentIds.size);
   }
 
   async putCollection(record: CollectionRecord): Promise<void> {

@@ -237,6 +237,11 @@ export class PostgresStore implements Store {
     return result.rows.map((row) => row.record);
   }
 
+  async countDocuments(): Promise<number> {
+    const result = await this.pool.query<{ count: string }>('SELECT count(*) AS count FROM factmark_documents');
+    return Number(result.rows[0]?.count ?? 0);
+  }
+
   async putCollection(record: CollectionRecord): Promise<void> {
     await this.write(
       'INSERT INTO factmark_collections (id, record) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record',

@@ -76,6 +76,8 @@ export interface Store {
   deleteDocument(id: string): Promise<void>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   listDocuments(): Promise<DocumentRecord[]>;
+  /** How many records {@link listDocuments} would give (trashed ones too), without reading them. */
+  countDocuments(): Promise<number>;
   // Collections (corpus issue): records of their own; documents name them in `DocumentRecord.collections`.
   putCollection(record: CollectionRecord): Promise<void>;
   getCollection(id: string): Promise<CollectionRecord | null>;

@@ -1,4 +1,4 @@
-/** The public API of the agreement metrics. The CSV and text tables (scoreTable.ts) are imported on their own: they need csv-stringify, which the client does not bundle. */
+/** The public API of the agreement metrics. The CSV and text tables (scoreTable.ts) are imported on their own: the client has no use for them. */
 export { spansOf, overlapLength, checkSpans, spanKinds } from './span.js';
 export type { Span, PerKind } from './span.js';
 export { matchSpans, spanScores, prf } from './matching.js';

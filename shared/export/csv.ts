@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import { CodePointOffsets } from '../codePoints.js';
 import { annotationColumns, columnText } from './fields.js';
 import { replyCounts, type ExportModel } from './model.js';
@@ -60,15 +59,22 @@ export function toCsvText(rows: (string | number)[][]): string {
   return `\uFEFF${csvRecords(rows)}`;
 }
 
-/** Rows as {@link toCsvText} writes them, without the byte order mark: a part of a CSV written in pieces. */
+/** What makes a cell quoted: the separator, the quote, or any line break (a bare LF or CR would end the row in some readers). */
+const needsQuotes = /[",\r\n]/;
+const quotes = /"/g;
+
+/** One cell as RFC 4180 writes it: quoted, its quotes doubled, when it must be. */
+function csvCell(cell: string | number): string {
+  const text = typeof cell === 'number' ? String(cell) : cell;
+  return needsQuotes.test(text) ? `"${text.replace(quotes, '""')}"` : text;
+}
+
+/**
+ * Rows as {@link toCsvText} writes them, without the byte order mark: a part
+ * of a CSV written in pieces. Each row is one string, the rows joined once,
+ * so a file of n rows costs its length, not a copy of it per row.
+ */
 export function csvRecords(rows: (string | number)[][]): string {
-  return stringify(
-    rows.map((row) => row.map(neutralize)),
-    {
-      record_delimiter: 'windows',
-      // With a record delimiter given, csv-stringify quotes only cells holding
-      // that exact sequence unless told to: a bare LF or CR would end the row.
-      quote_record_delimiter: true,
-    },
-  );
+  const lines = rows.map((row) => row.map((cell) => csvCell(neutralize(cell))).join(','));
+  return lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
 }

@@ -150,6 +150,19 @@ for (const backend of backends) {
       expect((await second.listDocuments()).map((document) => document.title)).toEqual(['First, renamed', 'Second']);
     });
 
+    it('counts documents’ records as listed: a record put again counts once, an erased one no more', async () => {
+      const { first, second } = await open();
+      expect(await second.countDocuments()).toBe(0);
+      await first.putDocument(record('a', 'First'));
+      await first.putDocument(record('b', 'Second'));
+      await first.putDocument(record('a', 'First, renamed'));
+      expect(await second.countDocuments()).toBe(2);
+      await second.deleteDocument('a');
+      await second.deleteDocument('missing');
+      for (const store of [first, second]) expect(await store.countDocuments()).toBe((await store.listDocuments()).length);
+      expect(await first.countDocuments()).toBe(1);
+    });
+
     it('keeps invites, listed all or by document', async () => {
       const { first, second } = await open();
       await first.putInvite(invite('j1', 'a'));

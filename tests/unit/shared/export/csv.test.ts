@@ -1,4 +1,7 @@
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvRecords, neutralize } from '../../../../shared/export/csv.js';
 import { allAnnotations, annotationColumns, cellText, csvColumns, toCsv, type ExportedAnnotation } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
 import { parseCsvStrictly, parseCsvWithPython } from '../../../support/exportJudges.js';
@@ -129,5 +132,35 @@ describe('CSV export of hostile fields', () => {
 
   it.skipIf(parseCsvWithPython('a\r\n') === null)('reads the same in Python’s csv module', () => {
     expect(parseCsvWithPython(csv)).toEqual(parseCsvStrictly(csv));
+  });
+});
+
+describe('the CSV writer', () => {
+  // The writer the format was first written with, kept as the judge of the bytes.
+  const reference = (rows: (string | number)[][]) =>
+    stringify(
+      rows.map((row) => row.map(neutralize)),
+      { record_delimiter: 'windows', quote_record_delimiter: true },
+    );
+  const cell = fc.oneof(
+    fc.string({ unit: fc.constantFrom('a', 'é', '😀', ',', '"', '\r', '\n', ' ', '=', '-', '+', '@', '\t', '1', '.', '\uFF1D') }),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+  );
+
+  it('writes any rows byte for byte as csv-stringify did, and a strict parser reads every cell back', () => {
+    fc.assert(
+      fc.property(
+        // Rows of one width, as a table's are.
+        fc.integer({ min: 1, max: 6 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 })),
+        (rows) => {
+          const written = csvRecords(rows);
+          expect(written).toBe(reference(rows));
+          if (rows.length > 0)
+            expect(parseCsvStrictly(`\uFEFF${written}`)).toEqual(rows.map((row) => row.map((value) => String(neutralize(value)))));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
