@@ -31,7 +31,6 @@ export const sharedAllowedPackages = [
   'mdast',
   'zod',
   'diff',
-  'csv-stringify',
   'csv-parse',
   'stemmer',
 ];
