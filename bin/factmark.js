@@ -1,14 +1,14 @@
-#!/usr/bin/env -S node --v8-pool-size=0
+#!/usr/bin/env node
 // The factmark command. It runs the built server (dist/server, made by
 // `npm run build`) while that is newer than every source file it was built
 // from, and otherwise the TypeScript source through tsx's loader, so an edit
 // takes effect whether or not it was built since.
 //
-// `--v8-pool-size=0` gives V8 one helper thread per core less one, not Node's
-// four: on a 2-core machine, four helpers collecting the heavy-work threads'
-// garbage at normal priority took the cores the event loop needed to relay
-// live edits (sync p99 under heavy work 1.9 to 2.4 times idle; with one
-// helper, 1.2 to 1.3). `npm start` passes the same flag.
+// `npm start` gives Node `--v8-pool-size=0`: V8 helper threads one per core
+// less one, not four. On a 2-core machine, four helpers collecting the
+// heavy-work threads' garbage at normal priority took the cores the event loop
+// needed to relay live edits. (Not on this first line: `env -S` is missing
+// from some systems' env.)
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -55,9 +55,10 @@ export class WorkPool {
       maxQueue: options.queue,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
-      // Worker threads run at the lowest priority, so on a machine with few cores heavy work takes only
-      // what the event loop that relays live edits leaves: nice +19 here, then Linux's idle policy as
-      // each thread starts (threadEntry.ts; at +5, sync's p99 under heavy work was 9 times idle).
+      // Worker threads run at the lowest priority (nice +19, on Linux per thread), so on a machine with
+      // few cores heavy work takes mostly what the event loop that relays live edits leaves (at +5,
+      // sync's p99 under heavy work was 9 times idle). Not Linux's idle policy: that starved jobs into
+      // their time limit whenever other processes kept the cores busy.
       niceIncrement: 19,
     });
   }
