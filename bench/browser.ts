@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -51,6 +53,28 @@ async function takeMeasures(page: Page, kind: string): Promise<number[]> {
   }, `factmark:${kind}`);
 }
 
+/** Where to write CPU profiles of the page (`FACTMARK_BENCH_PROFILE=DIR`): each open, and the keystrokes. */
+const profileDir = process.env['FACTMARK_BENCH_PROFILE'];
+
+/** Starts Chromium's sampling profiler on a page, when profiles are asked for. */
+async function startProfile(page: Page): Promise<CDPSession | null> {
+  if (profileDir === undefined) return null;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  await session.send('Profiler.start');
+  return session;
+}
+
+/** Stops the profiler and writes its profile as `DIR/<name>.cpuprofile` (open it in DevTools, or `bench/profileSummary.ts`). */
+async function stopProfile(session: CDPSession | null, name: string): Promise<void> {
+  if (session === null || profileDir === undefined) return;
+  const { profile } = await session.send('Profiler.stop');
+  await mkdir(profileDir, { recursive: true });
+  await writeFile(path.join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile));
+  await session.detach();
+}
+
 /**
  * Opens a generated article with many annotations in headless Chromium and
  * times: opening it, and keeping decorations up to date after a remote text
@@ -100,8 +124,12 @@ export async function runBrowserBench(
       if (page !== null) await page.context().close();
       page = await context.newPage();
       onProgress(`opening it in Chromium (${open + 1} of ${openings})`);
+      const profiler = await startProfile(page);
       await page.goto(`${server.url}/?token=${server.token}#/d/${id}`);
       await page.waitForFunction(() => performance.getEntriesByName('factmark:all-drawn').length > 0, null, { timeout: 120_000 });
+      // A second more: what the page does right after (an idle task) belongs to the open too.
+      if (profiler !== null) await page.waitForTimeout(1000);
+      await stopProfile(profiler, `open-${open + 1}`);
       opens.push(
         await page.evaluate(() => ({
           openMs: performance.getEntriesByName('factmark:ready')[0]?.startTime ?? NaN,
@@ -189,8 +217,10 @@ export async function runBrowserBench(
     onProgress('local keystrokes');
     await page.locator('.ProseMirror p').nth(3).click();
     await takeMeasures(page, 'local');
+    const typing = await startProfile(page);
     for (let sample = 0; sample < samples; sample++) await page.keyboard.type('k');
     await page.waitForTimeout(100);
+    await stopProfile(typing, 'keystrokes');
     const keystrokes = await takeMeasures(page, 'local');
     if (process.env['FACTMARK_BENCH_TRACE'] === '1') onProgress(`keystrokes: ${keystrokes.map((k) => k.toFixed(1)).join(' ')}`);
     return {
