@@ -31,6 +31,8 @@ export interface BrowserResult {
   allDrawnMs: number;
   /** From navigation to the article drawn and editable (annotations may still be loading). */
   articleMs: number;
+  /** The longest task of the page's thread between the marks in view drawn and every mark drawn (0 when none passed 50 ms). */
+  longestTaskWhileDrawingMs: number;
   /** How many opens the open figures are the median of. */
   openings: number;
   remoteEditP95: number;
@@ -114,13 +116,19 @@ export async function runBrowserBench(
     // Each open is a new browser profile, as a reviewer's first visit; the
     // figures are the median of several, since one open on a busy machine
     // can be a few hundred milliseconds off.
-    const opens: { openMs: number; allDrawnMs: number; articleMs: number }[] = [];
+    const opens: { openMs: number; allDrawnMs: number; articleMs: number; longestTaskMs: number }[] = [];
     let page: Page | null = null;
     for (let open = 0; open < openings; open++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      await context.addInitScript(() =>
-        window.localStorage.setItem('factmark.identity', JSON.stringify({ id: 'bench', name: 'Bench', color: '#00798c' })),
-      );
+      await context.addInitScript(() => {
+        window.localStorage.setItem('factmark.identity', JSON.stringify({ id: 'bench', name: 'Bench', color: '#00798c' }));
+        // Tasks over 50 ms, to find those that hold the page up while the rest of the marks are drawn.
+        const tasks: [number, number][] = [];
+        (window as unknown as { factmarkLongTasks: [number, number][] }).factmarkLongTasks = tasks;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+        }).observe({ type: 'longtask', buffered: true });
+      });
       if (page !== null) await page.context().close();
       page = await context.newPage();
       onProgress(`opening it in Chromium (${open + 1} of ${openings})`);
@@ -135,6 +143,13 @@ export async function runBrowserBench(
           openMs: performance.getEntriesByName('factmark:ready')[0]?.startTime ?? NaN,
           allDrawnMs: performance.getEntriesByName('factmark:all-drawn')[0]?.startTime ?? NaN,
           articleMs: performance.getEntriesByName('factmark:article-ready')[0]?.startTime ?? NaN,
+          longestTaskMs: Math.max(
+            0,
+            ...(window as unknown as { factmarkLongTasks: [number, number][] }).factmarkLongTasks
+              .filter(([start]) => start >= (performance.getEntriesByName('factmark:ready')[0]?.startTime ?? Infinity))
+              .filter(([start]) => start <= (performance.getEntriesByName('factmark:all-drawn')[0]?.startTime ?? -Infinity))
+              .map(([, duration]) => duration),
+          ),
         })),
       );
       if (process.env['FACTMARK_BENCH_TRACE'] === '1') {
@@ -165,8 +180,12 @@ export async function runBrowserBench(
       opens.map((open) => open.articleMs),
       50,
     );
+    const longestTaskWhileDrawingMs = percentile(
+      opens.map((open) => open.longestTaskMs),
+      50,
+    );
     onProgress(
-      `opens: ${opens.map((open) => `${open.articleMs.toFixed(0)}/${open.openMs.toFixed(0)}/${open.allDrawnMs.toFixed(0)}`).join(' ')} ms (article/in view/all)`,
+      `opens: ${opens.map((open) => `${open.articleMs.toFixed(0)}/${open.openMs.toFixed(0)}/${open.allDrawnMs.toFixed(0)}/${open.longestTaskMs.toFixed(0)}`).join(' ')} ms (article/in view/all/longest task between)`,
     );
     await page.waitForTimeout(1000);
     await takeMeasures(page, 'remote');
@@ -229,6 +248,7 @@ export async function runBrowserBench(
       openMs,
       allDrawnMs,
       articleMs,
+      longestTaskWhileDrawingMs,
       openings,
       remoteEditP95: percentile(remoteEdits, 95),
       remoteAnnotationP95: percentile(remoteAnnotations, 95),

@@ -166,6 +166,7 @@ if (results.browser !== null) {
     'open until annotations in view drawn': withBaseline(browser.openMs, old?.openMs),
     'open until every annotation drawn': withBaseline(browser.allDrawnMs, old?.allDrawnMs),
     'article interactive': withBaseline(browser.articleMs, old?.articleMs),
+    'longest task while the rest are drawn': withBaseline(browser.longestTaskWhileDrawingMs, old?.longestTaskWhileDrawingMs),
     'remote text edit p95': withBaseline(browser.remoteEditP95, old?.remoteEditP95),
     'remote new annotation p95': withBaseline(browser.remoteAnnotationP95, old?.remoteAnnotationP95),
     'local keystroke p95': withBaseline(browser.keystrokeP95, old?.keystrokeP95),
