@@ -18,6 +18,7 @@ import { quoteSelectorOf } from '../../../shared/anchor/matchQuote.js';
 import { decodeAnchor, encodeAnchors } from '../../../shared/anchor/relativeRange.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { TextMap } from '../../../shared/anchor/textMap.js';
+import { holdOpen } from '../afterOpen.js';
 import { verdictLabels } from '../annotations/kinds.js';
 import { AnchorIndex } from './anchorIndex.js';
 import { ambiguousRange, isRemoteChange, remoteChangeRange } from './remoteChange.js';
@@ -485,6 +486,8 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       // how long the last one took per position, so none holds a frame up.
       let drawIdle: number | null = null;
       let span = 0;
+      // The page's open lasts until every mark is drawn: work that can wait waits for it.
+      let releaseOpen: (() => void) | null = null;
       const drawSlice = () => {
         drawIdle = null;
         const current = annotationPluginKey.getState(view.state);
@@ -520,6 +523,11 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
             options.onChange(current);
           if (current.anchorsStale !== last?.anchorsStale) writeBackLater(current.anchorsStale);
           if (current.drawn !== 'all' && drawIdle === null) drawIdle = window.requestIdleCallback(drawSlice, { timeout: 100 });
+          if (current.drawn !== 'all') releaseOpen ??= holdOpen();
+          else if (releaseOpen !== null) {
+            releaseOpen();
+            releaseOpen = null;
+          }
           markTimings(current, last);
           last = current;
           if (current.stale) {
@@ -533,6 +541,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         destroy: () => {
           if (settle !== null) clearTimeout(settle);
           if (drawIdle !== null) window.cancelIdleCallback(drawIdle);
+          releaseOpen?.();
           annotations.unobserveDeep(onLayerChange);
           options.article.off('afterTransaction', onArticleTransaction);
         },
