@@ -33,6 +33,9 @@ export interface BrowserResult {
   articleMs: number;
   /** The longest task of the page's thread between the marks in view drawn and every mark drawn (0 when none passed 50 ms). */
   longestTaskWhileDrawingMs: number;
+  /** How many slices drew the marks beyond the view, and the longest of them (ms), in the median open by slice count. */
+  drawSlices: number;
+  longestDrawSliceMs: number;
   /** How many opens the open figures are the median of. */
   openings: number;
   remoteEditP95: number;
@@ -116,7 +119,7 @@ export async function runBrowserBench(
     // Each open is a new browser profile, as a reviewer's first visit; the
     // figures are the median of several, since one open on a busy machine
     // can be a few hundred milliseconds off.
-    const opens: { openMs: number; allDrawnMs: number; articleMs: number; longestTaskMs: number }[] = [];
+    const opens: { openMs: number; allDrawnMs: number; articleMs: number; longestTaskMs: number; slices: number[] }[] = [];
     let page: Page | null = null;
     for (let open = 0; open < openings; open++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -143,6 +146,7 @@ export async function runBrowserBench(
           openMs: performance.getEntriesByName('factmark:ready')[0]?.startTime ?? NaN,
           allDrawnMs: performance.getEntriesByName('factmark:all-drawn')[0]?.startTime ?? NaN,
           articleMs: performance.getEntriesByName('factmark:article-ready')[0]?.startTime ?? NaN,
+          slices: performance.getEntriesByName('factmark:draw-slice').map((entry) => entry.duration),
           longestTaskMs: Math.max(
             0,
             ...(window as unknown as { factmarkLongTasks: [number, number][] }).factmarkLongTasks
@@ -183,6 +187,10 @@ export async function runBrowserBench(
     const longestTaskWhileDrawingMs = percentile(
       opens.map((open) => open.longestTaskMs),
       50,
+    );
+    const medianSlices = [...opens].sort((a, b) => a.slices.length - b.slices.length)[Math.floor(opens.length / 2)]?.slices ?? [];
+    onProgress(
+      `draw slices per open: ${opens.map((open) => `${open.slices.length} (median ${percentile(open.slices, 50).toFixed(1)}, p90 ${percentile(open.slices, 90).toFixed(1)}, longest ${Math.max(0, ...open.slices).toFixed(1)} ms)`).join(', ')}`,
     );
     onProgress(
       `opens: ${opens.map((open) => `${open.articleMs.toFixed(0)}/${open.openMs.toFixed(0)}/${open.allDrawnMs.toFixed(0)}/${open.longestTaskMs.toFixed(0)}`).join(' ')} ms (article/in view/all/longest task between)`,
@@ -249,6 +257,8 @@ export async function runBrowserBench(
       allDrawnMs,
       articleMs,
       longestTaskWhileDrawingMs,
+      drawSlices: medianSlices.length,
+      longestDrawSliceMs: Math.max(0, ...medianSlices),
       openings,
       remoteEditP95: percentile(remoteEdits, 95),
       remoteAnnotationP95: percentile(remoteAnnotations, 95),

@@ -8,14 +8,16 @@ import { doc, p } from '../../../support/builders.js';
  * The plugin's view side: the timer that places marks again once typing
  * pauses, layer changes gathered into one transaction, and a big layer drawn
  * in slices while the page is idle. Time is simulated; the page's animation
- * frames are timers of one frame, and its idle time a timer of a millisecond.
+ * frames are timers of one frame, and its idle time a timer of a millisecond
+ * with time for one slice.
  */
 beforeEach(() => {
   vi.useFakeTimers();
   vi.stubGlobal('window', {
     requestAnimationFrame: (callback: (time: number) => void) => setTimeout(() => callback(performance.now()), 16),
     cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
-    requestIdleCallback: (callback: () => void) => setTimeout(callback, 1),
+    requestIdleCallback: (callback: (deadline: { timeRemaining: () => number }) => void) =>
+      setTimeout(() => callback({ timeRemaining: () => 1 }), 1),
     cancelIdleCallback: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
     innerHeight: 0,
   });
