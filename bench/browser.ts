@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -29,6 +31,11 @@ export interface BrowserResult {
   allDrawnMs: number;
   /** From navigation to the article drawn and editable (annotations may still be loading). */
   articleMs: number;
+  /** The longest task of the page's thread between the marks in view drawn and every mark drawn (0 when none passed 50 ms). */
+  longestTaskWhileDrawingMs: number;
+  /** How many slices drew the marks beyond the view, and the longest of them (ms), in the median open by slice count. */
+  drawSlices: number;
+  longestDrawSliceMs: number;
   /** How many opens the open figures are the median of. */
   openings: number;
   remoteEditP95: number;
@@ -49,6 +56,28 @@ async function takeMeasures(page: Page, kind: string): Promise<number[]> {
     performance.clearMeasures(name);
     return durations;
   }, `factmark:${kind}`);
+}
+
+/** Where to write CPU profiles of the page (`FACTMARK_BENCH_PROFILE=DIR`): each open, and the keystrokes. */
+const profileDir = process.env['FACTMARK_BENCH_PROFILE'];
+
+/** Starts Chromium's sampling profiler on a page, when profiles are asked for. */
+async function startProfile(page: Page): Promise<CDPSession | null> {
+  if (profileDir === undefined) return null;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  await session.send('Profiler.start');
+  return session;
+}
+
+/** Stops the profiler and writes its profile as `DIR/<name>.cpuprofile` (open it in DevTools, or `bench/profileSummary.ts`). */
+async function stopProfile(session: CDPSession | null, name: string): Promise<void> {
+  if (session === null || profileDir === undefined) return;
+  const { profile } = await session.send('Profiler.stop');
+  await mkdir(profileDir, { recursive: true });
+  await writeFile(path.join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile));
+  await session.detach();
 }
 
 /**
@@ -90,23 +119,41 @@ export async function runBrowserBench(
     // Each open is a new browser profile, as a reviewer's first visit; the
     // figures are the median of several, since one open on a busy machine
     // can be a few hundred milliseconds off.
-    const opens: { openMs: number; allDrawnMs: number; articleMs: number }[] = [];
+    const opens: { openMs: number; allDrawnMs: number; articleMs: number; longestTaskMs: number; slices: number[] }[] = [];
     let page: Page | null = null;
     for (let open = 0; open < openings; open++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      await context.addInitScript(() =>
-        window.localStorage.setItem('factmark.identity', JSON.stringify({ id: 'bench', name: 'Bench', color: '#00798c' })),
-      );
+      await context.addInitScript(() => {
+        window.localStorage.setItem('factmark.identity', JSON.stringify({ id: 'bench', name: 'Bench', color: '#00798c' }));
+        // Tasks over 50 ms, to find those that hold the page up while the rest of the marks are drawn.
+        const tasks: [number, number][] = [];
+        (window as unknown as { factmarkLongTasks: [number, number][] }).factmarkLongTasks = tasks;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+        }).observe({ type: 'longtask', buffered: true });
+      });
       if (page !== null) await page.context().close();
       page = await context.newPage();
       onProgress(`opening it in Chromium (${open + 1} of ${openings})`);
+      const profiler = await startProfile(page);
       await page.goto(`${server.url}/?token=${server.token}#/d/${id}`);
       await page.waitForFunction(() => performance.getEntriesByName('factmark:all-drawn').length > 0, null, { timeout: 120_000 });
+      // A second more: what the page does right after (an idle task) belongs to the open too.
+      if (profiler !== null) await page.waitForTimeout(1000);
+      await stopProfile(profiler, `open-${open + 1}`);
       opens.push(
         await page.evaluate(() => ({
           openMs: performance.getEntriesByName('factmark:ready')[0]?.startTime ?? NaN,
           allDrawnMs: performance.getEntriesByName('factmark:all-drawn')[0]?.startTime ?? NaN,
           articleMs: performance.getEntriesByName('factmark:article-ready')[0]?.startTime ?? NaN,
+          slices: performance.getEntriesByName('factmark:draw-slice').map((entry) => entry.duration),
+          longestTaskMs: Math.max(
+            0,
+            ...(window as unknown as { factmarkLongTasks: [number, number][] }).factmarkLongTasks
+              .filter(([start]) => start >= (performance.getEntriesByName('factmark:ready')[0]?.startTime ?? Infinity))
+              .filter(([start]) => start <= (performance.getEntriesByName('factmark:all-drawn')[0]?.startTime ?? -Infinity))
+              .map(([, duration]) => duration),
+          ),
         })),
       );
       if (process.env['FACTMARK_BENCH_TRACE'] === '1') {
@@ -137,8 +184,16 @@ export async function runBrowserBench(
       opens.map((open) => open.articleMs),
       50,
     );
+    const longestTaskWhileDrawingMs = percentile(
+      opens.map((open) => open.longestTaskMs),
+      50,
+    );
+    const medianSlices = [...opens].sort((a, b) => a.slices.length - b.slices.length)[Math.floor(opens.length / 2)]?.slices ?? [];
     onProgress(
-      `opens: ${opens.map((open) => `${open.articleMs.toFixed(0)}/${open.openMs.toFixed(0)}/${open.allDrawnMs.toFixed(0)}`).join(' ')} ms (article/in view/all)`,
+      `draw slices per open: ${opens.map((open) => `${open.slices.length} (median ${percentile(open.slices, 50).toFixed(1)}, p90 ${percentile(open.slices, 90).toFixed(1)}, longest ${Math.max(0, ...open.slices).toFixed(1)} ms)`).join(', ')}`,
+    );
+    onProgress(
+      `opens: ${opens.map((open) => `${open.articleMs.toFixed(0)}/${open.openMs.toFixed(0)}/${open.allDrawnMs.toFixed(0)}/${open.longestTaskMs.toFixed(0)}`).join(' ')} ms (article/in view/all/longest task between)`,
     );
     await page.waitForTimeout(1000);
     await takeMeasures(page, 'remote');
@@ -189,8 +244,10 @@ export async function runBrowserBench(
     onProgress('local keystrokes');
     await page.locator('.ProseMirror p').nth(3).click();
     await takeMeasures(page, 'local');
+    const typing = await startProfile(page);
     for (let sample = 0; sample < samples; sample++) await page.keyboard.type('k');
     await page.waitForTimeout(100);
+    await stopProfile(typing, 'keystrokes');
     const keystrokes = await takeMeasures(page, 'local');
     if (process.env['FACTMARK_BENCH_TRACE'] === '1') onProgress(`keystrokes: ${keystrokes.map((k) => k.toFixed(1)).join(' ')}`);
     return {
@@ -199,6 +256,9 @@ export async function runBrowserBench(
       openMs,
       allDrawnMs,
       articleMs,
+      longestTaskWhileDrawingMs,
+      drawSlices: medianSlices.length,
+      longestDrawSliceMs: Math.max(0, ...medianSlices),
       openings,
       remoteEditP95: percentile(remoteEdits, 95),
       remoteAnnotationP95: percentile(remoteAnnotations, 95),

@@ -38,7 +38,9 @@ export function watchConnection(
   let reason: string | null = null;
   let serverCannotSave = false;
   let last: ConnectionState | null = null;
-  const update = () => {
+  let later: ReturnType<typeof setTimeout> | null = null;
+  let stored = -1;
+  const tell = (now: boolean) => {
     const state: ConnectionState = {
       status: providerStatus !== 'refused' && !window.navigator.onLine ? 'offline' : providerStatus,
       unsynced: earlier + liveness.waiting,
@@ -53,13 +55,33 @@ export function watchConnection(
       last.serverCannotSave === state.serverCannotSave
     )
       return;
-    last = state;
-    if (storageKey !== undefined) {
+    if (storageKey !== undefined && stored !== state.unsynced) {
+      stored = state.unsynced;
       if (state.unsynced > 0) window.localStorage.setItem(storageKey, String(state.unsynced));
       else window.localStorage.removeItem(storageKey);
     }
+    // While connected, the count of changes waiting moves with every keystroke (sent, then
+    // answered) and is not shown: it is told at most every `countEveryMs` then. Each telling
+    // draws the page again, and React then reads the editor's whole text to keep its selection.
+    const onlyCount =
+      last !== null &&
+      last.status === 'connected' &&
+      state.status === 'connected' &&
+      last.reason === state.reason &&
+      last.serverCannotSave === state.serverCannotSave;
+    if (onlyCount && !now) {
+      later ??= setTimeout(() => {
+        later = null;
+        tell(true);
+      }, countEveryMs);
+      return;
+    }
+    if (later !== null) clearTimeout(later);
+    later = null;
+    last = state;
     onChange(state);
   };
+  const update = () => tell(false);
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
     if (providerStatus === 'refused') return;
     if (status === 'connected') everConnected = true;
@@ -111,5 +133,9 @@ export function watchConnection(
     stopSaveStatus();
     window.removeEventListener('online', update);
     window.removeEventListener('offline', update);
+    if (later !== null) clearTimeout(later);
   };
 }
+
+/** How often, at most, a connected room tells how many changes are waiting. */
+const countEveryMs = 250;

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { afterOpen, holdOpen } from './afterOpen.js';
 import type { Api } from './api.js';
 import { Liveness } from './liveness.js';
 
@@ -111,7 +112,7 @@ function updateOf(message: unknown): Uint8Array | null {
  * listeners. The server's first answer, megabytes for a layer of thousands
  * of annotations, needs none of that: the provider and the unsynced count
  * ignore what came from the server, and IndexedDB is given the answer as it
- * arrived, once the page is idle. So for the transactions applying it, and
+ * arrived, once the page has opened (every mark drawn) and is idle. So for the transactions applying it, and
  * only those, the listeners are set aside just before Yjs would encode.
  * Returns the function that stops it.
  */
@@ -122,7 +123,9 @@ export function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider,
   let skippedNow = false;
   // The updates applied so, as they arrived; null once one of them could not be kept so (then the whole state is kept).
   let held: Uint8Array[] | null = [];
-  let idle: number | null = null;
+  let copy: (() => void) | null = null;
+  // The page is still opening until the room has the server's content: no copy is made before.
+  const releaseOpen = holdOpen();
   const putBack = () => {
     if (setAside === undefined) return;
     for (const listener of doc._observers.get('update') ?? []) setAside.add(listener);
@@ -154,17 +157,15 @@ export function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider,
     socket?.addEventListener('message', onMessage);
   };
   const onSync = (synced: boolean) => {
-    if (!synced || !skipped || idle !== null) return;
-    idle = window.requestIdleCallback(
-      () => {
-        idle = null;
-        skipped = false;
-        const updates = held ?? [Y.encodeStateAsUpdate(doc)];
-        held = [];
-        for (const update of updates) local._storeUpdate(update, provider);
-      },
-      { timeout: 5000 },
-    );
+    if (synced) releaseOpen();
+    if (!synced || !skipped || copy !== null) return;
+    copy = afterOpen(() => {
+      copy = null;
+      skipped = false;
+      const updates = held ?? [Y.encodeStateAsUpdate(doc)];
+      held = [];
+      for (const update of updates) local._storeUpdate(update, provider);
+    });
   };
   doc.on('afterTransactionCleanup', onCleanup);
   doc.on('afterAllTransactions', putBack);
@@ -177,6 +178,7 @@ export function skipEncodingFirstAnswer(doc: Y.Doc, provider: WebsocketProvider,
     provider.off('sync', onSync);
     provider.off('status', onStatus);
     socket?.removeEventListener('message', onMessage);
-    if (idle !== null) window.cancelIdleCallback(idle);
+    copy?.();
+    releaseOpen();
   };
 }

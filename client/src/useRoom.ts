@@ -5,8 +5,11 @@ import { holdRoom, releaseRoom, type Room } from './rooms.js';
 
 export type { Room } from './rooms.js';
 
-/** Holds a room for as long as the component stays, and follows its connection. */
-export function useRoom(api: Api, name: string): { room: Room | null; connection: ConnectionState; ready: boolean } {
+/**
+ * Holds a room for as long as the component stays, and follows its
+ * connection. With no name (the room is not known yet) it holds none.
+ */
+export function useRoom(api: Api, name: string | null): { room: Room | null; connection: ConnectionState; ready: boolean } {
   const [room, setRoom] = useState<Room | null>(null);
   const [connection, setConnection] = useState<ConnectionState>({
     status: 'connecting',
@@ -19,6 +22,7 @@ export function useRoom(api: Api, name: string): { room: Room | null; connection
   // by name, so the render after switching rooms is not ready for the new one.
   const [readyRoom, setReadyRoom] = useState<string | null>(null);
   useEffect(() => {
+    if (name === null) return;
     const held = holdRoom(api, name);
     const { doc, provider, local, liveness } = held;
     const stopWatching = watchConnection(provider, liveness, setConnection, `factmark:unsynced:${name}`);
@@ -42,7 +46,7 @@ export function useRoom(api: Api, name: string): { room: Room | null; connection
       releaseRoom(held, name);
     };
   }, [api, name]);
-  return { room, connection, ready: readyRoom === name };
+  return { room: name === null ? null : room, connection, ready: name !== null && readyRoom === name };
 }
 
 /** The state of two connections as one: the worse status, and their waiting changes added. */

@@ -75,6 +75,13 @@ describe('a layer of more than a thousand annotations', () => {
     await expect
       .poll(() => page.getByRole('region', { name: 'Denial details' }).locator('.details-quote').textContent())
       .toBe(`residents of district ${wards} denied`);
+    // The sidebar holds only the rows near its view, each telling where it is in the whole list,
+    // and the chosen mark's row, the last of the list, is brought into view.
+    const selectedRow = page.locator('.annotation-row.selected');
+    await expect.poll(() => selectedRow.getAttribute('aria-posinset')).toBe(String(wards * 4));
+    expect(await selectedRow.getAttribute('aria-setsize')).toBe(String(wards * 4));
+    expect(await selectedRow.isVisible()).toBe(true);
+    expect(await page.locator('.annotation-row').count()).toBeLessThan(40);
     expect(errors).toEqual([]);
   });
 });

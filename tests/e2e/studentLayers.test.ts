@@ -84,4 +84,29 @@ describe('one layer per student', () => {
     await expect.poll(students).toEqual(['Dana Reyes', 'Eli Moreau']);
     for (const client of clients) client.destroy();
   });
+
+  it('opens a student’s own layer only, never the team layer first', async () => {
+    const { server, browser } = suite;
+    const docId = await importArticle(server, story);
+    await api(server, `/api/documents/${docId}`, json('PATCH', { assignment: { revealed: false } }));
+    const invite = (await (await api(server, `/api/documents/${docId}/invites`, json('POST', { role: 'annotator' }))).json()) as {
+      token: string;
+    };
+    const { tokenId } = (await (await api(server, '/api/session', { token: invite.token })).json()) as { tokenId: string };
+
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const sockets: string[] = [];
+      page.on('websocket', (socket) => sockets.push(new URL(socket.url()).pathname));
+      await page.goto(`${server.url}/?token=${invite.token}#/d/${docId}`);
+      await page.getByLabel('Your name, as other reviewers will see it').fill('Dana');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.locator('aside.sidebar[aria-busy="false"]').waitFor();
+      await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+      expect(sockets.filter((socket) => socket.includes('/layer/'))).toEqual([`/sync/${docId}/layer/p-${tokenId}`]);
+    } finally {
+      await context.close();
+    }
+  });
 });

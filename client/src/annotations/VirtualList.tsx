@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { isOpenThread, replyCount, type Thread } from '../../../shared/thread/index.js';
 import { plural } from '../plural.js';
@@ -8,8 +8,11 @@ import { kindInfo, shortQuote, verdictLabels } from './kinds.js';
 const rowHeight = 72;
 
 /**
- * The annotation list, drawing only the rows in view: a layer with ten
- * thousand annotations scrolls as smoothly as one with ten.
+ * The annotation list, drawing only the rows in view (and five more either
+ * side): a layer with ten thousand annotations scrolls as smoothly as one
+ * with ten. Each row tells assistive technology where it is in the whole
+ * list, and a mark chosen elsewhere (in the text, by a link) brings its row
+ * into view.
  */
 export function VirtualList({
   items,
@@ -34,6 +37,19 @@ export function VirtualList({
   );
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - 5);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + 5);
+  const selectedIndex = useMemo(() => items.findIndex((item) => item.annotation.id === selectedId), [items, selectedId]);
+  // The mark whose row was last brought into view: the list changing later does not scroll it back.
+  const shownFor = useRef<string | null>(null);
+  useEffect(() => {
+    const element = scroller.current;
+    if (selectedId === null) shownFor.current = null;
+    if (element === null || selectedId === null || selectedIndex < 0 || shownFor.current === selectedId) return;
+    shownFor.current = selectedId;
+    const top = selectedIndex * rowHeight;
+    // Scrolling is heard as a scroll event, which draws the rows there.
+    if (top < element.scrollTop || top + rowHeight > element.scrollTop + element.clientHeight)
+      element.scrollTop = Math.max(0, top - (element.clientHeight - rowHeight) / 2);
+  }, [selectedId, selectedIndex]);
   const focusRow = () => scroller.current?.querySelector<HTMLElement>('.annotation-row button[tabindex="0"]')?.focus();
   useEffect(() => {
     if (!focusActive.current) return;
@@ -90,7 +106,8 @@ export function VirtualList({
               setActiveId(id);
               onSelect(id);
             }}
-            top={(first + index) * rowHeight}
+            position={first + index}
+            count={items.length}
             thread={threads?.get(item.annotation.id)}
           />
         ))}
@@ -104,7 +121,8 @@ function AnnotationRow({
   selected,
   active,
   onSelect,
-  top,
+  position,
+  count,
   thread,
 }: {
   item: ResolvedAnnotation;
@@ -113,12 +131,16 @@ function AnnotationRow({
   /** The row in the Tab order. */
   active: boolean;
   onSelect: (id: string) => void;
-  top: number;
+  /** Where the row is in the list, from 0, and how many rows the list has: only those in view are drawn. */
+  position: number;
+  count: number;
 }) {
   const { annotation } = item;
   return (
     <li
-      style={{ position: 'absolute', top, left: 0, right: 0, height: rowHeight }}
+      aria-posinset={position + 1}
+      aria-setsize={count}
+      style={{ position: 'absolute', top: position * rowHeight, left: 0, right: 0, height: rowHeight }}
       className={`annotation-row kind-${annotation.kind}${selected ? ' selected' : ''}${item.status !== 'anchored' ? ' unanchored' : ''}`}
     >
       <button type="button" tabIndex={active ? 0 : -1} onClick={() => onSelect(annotation.id)} aria-current={selected ? 'true' : undefined}>

@@ -28,10 +28,13 @@ export function useDocumentWorkspace(api: Api, id: string, identity: Identity, s
   const [chosenLayer, setChosenLayer] = useState<string | null>(null);
   const [compareLayer, setCompareLayer] = useState<string | null>(null);
   const [compared, setCompared] = useState<ResolvedAnnotation[]>(emptyList);
-  // The layer shown: the one chosen, else the one this person works in.
-  const layerId = chosenLayer ?? record?.workingLayer ?? null;
+  // The layer shown: the one chosen, else the one this person works in. Only
+  // an annotator's depends on the document (a student in an assignment works
+  // in a private layer): theirs is opened once the record tells which, so a
+  // student never asks for the team layer first and is refused.
+  const layerId = chosenLayer ?? record?.workingLayer ?? (session.role === 'annotator' ? null : teamLayerId);
   const article = useRoom(api, articleRoomName(id));
-  const layer = useRoom(api, layerRoomName(id, layerId ?? teamLayerId));
+  const layer = useRoom(api, layerId === null ? null : layerRoomName(id, layerId));
   const activity = useActivity(layer.room?.doc ?? null);
   const [view, setView] = useState<EditorView | null>(null);
   const [annotations, setAnnotations] = useState<AnnotationPluginState | null>(null);

@@ -18,6 +18,7 @@ import { quoteSelectorOf } from '../../../shared/anchor/matchQuote.js';
 import { decodeAnchor, encodeAnchors } from '../../../shared/anchor/relativeRange.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { TextMap } from '../../../shared/anchor/textMap.js';
+import { holdOpen } from '../afterOpen.js';
 import { verdictLabels } from '../annotations/kinds.js';
 import { AnchorIndex } from './anchorIndex.js';
 import { ambiguousRange, isRemoteChange, remoteChangeRange } from './remoteChange.js';
@@ -45,10 +46,15 @@ export interface AnnotationPluginState {
   /**
    * The part of the document whose decorations are in the page, or 'all'.
    * A layer placed at once with thousands of annotations is drawn where the
-   * reader is first and the rest in steps, so it shows without a long wait.
+   * reader is first and the rest in slices while the page is idle, so it
+   * shows without a long wait and typing is never held up.
    */
   drawn: Range | 'all';
-  /** The decorations in the page: `decorations` within `drawn`. */
+  /**
+   * The decorations in the page: those of `decorations` that touch `drawn`.
+   * A slice adds to it, so what is already drawn stays the same objects and
+   * ProseMirror passes over it without comparing it again.
+   */
   shown: DecorationSet;
 }
 
@@ -59,10 +65,16 @@ interface Range {
 
 type Meta = { settle: true } | { changed: string[] } | { select: string | null } | { draw: Range | 'all' };
 
-/** Above this many annotations placed at once, they are drawn in steps, those in view first. */
+/** Above this many annotations placed at once, they are drawn in slices, those in view first. */
 export const drawInStepsAbove = 1000;
-/** How many steps drawing the rest of the document takes. */
-const drawSteps = 6;
+/**
+ * How long one slice of drawing may take, in ms: as long as the idle time
+ * the browser gives it, within these bounds (with the browser's own work
+ * after it, well within a frame).
+ */
+const sliceMs = { least: 3, most: 8 };
+/** How many annotations the first slice draws, before slices are sized by how long the last one took. */
+const firstSliceMarks = 150;
 /** How long typing pauses before the annotations near local edits are placed from Yjs again. */
 export const settleAfterMs = 400;
 
@@ -154,7 +166,8 @@ function decorationFor(item: Extract<ResolvedAnnotation, { status: 'anchored' }>
       nodeName: 'mark',
       'aria-roledescription': roleDescription(item.annotation),
       // Overlapping marks share one element, whose classes add up: the id as a class names every mark there.
-      class: `annotation annotation-${item.annotation.kind} annotation-id-${item.annotation.id} depth-${Math.min(depth, 3)}${selected ? ' annotation-selected' : ''}`,
+      // ProseMirror adds classes one at a time, thousands of times as a big layer is drawn: no depth-0.
+      class: `annotation annotation-${item.annotation.kind} annotation-id-${item.annotation.id}${depth > 0 ? ` depth-${Math.min(depth, 3)}` : ''}${selected ? ' annotation-selected' : ''}`,
       'data-annotation-id': item.annotation.id,
       title: describe(item.annotation),
     },
@@ -184,6 +197,27 @@ function staleIds(resolved: readonly ResolvedAnnotation[]): string[] {
 /** The drawn range through a change; one the change replaced shrinks to where it was, to grow again in steps. */
 function mapDrawn(drawn: Range | 'all', mapping: Mappable): Range | 'all' {
   return drawn === 'all' ? 'all' : { from: mapping.map(drawn.from, -1), to: mapping.map(drawn.to, -1) };
+}
+
+/**
+ * The state with more of its decorations drawn, up to `range` (or all): those
+ * not drawn yet are added to the ones in the page, which stay as they are.
+ * Once all are drawn, the set in the page is the state's set.
+ */
+function drawUpTo(state: AnnotationPluginState, range: Range | 'all', doc: Node): AnnotationPluginState {
+  if (state.drawn === 'all') return state;
+  const size = doc.content.size;
+  const old = state.drawn;
+  const from = range === 'all' ? 0 : Math.max(0, Math.min(range.from, old.from));
+  const to = range === 'all' ? size : Math.min(size, Math.max(range.to, old.to));
+  // `shown` holds every decoration touching the old range: add those touching only the new part.
+  const added = [
+    ...(from < old.from ? state.decorations.find(from, old.from).filter((decoration) => decoration.to < old.from) : []),
+    ...(to > old.to ? state.decorations.find(old.to, to).filter((decoration) => decoration.from > old.to) : []),
+  ];
+  const shown = added.length === 0 ? state.shown : state.shown.add(doc, added);
+  if (from === 0 && to === size) return { ...state, drawn: 'all', shown, decorations: shown };
+  return { ...state, drawn: { from, to }, shown };
 }
 
 /** The state with `shown` brought up to date with its decorations and drawn range. */
@@ -351,7 +385,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       };
     }
     if (meta === undefined) return state;
-    if ('draw' in meta) return { ...state, drawn: meta.draw };
+    if ('draw' in meta) return drawUpTo(state, meta.draw, newState.doc);
     if ('settle' in meta) {
       const blocks = state.dirty === null ? null : blocksOf(newState.doc, state.dirty.from, state.dirty.to);
       const ids = blocks === null ? new Set<string>() : idsAround(state, blocks.from, blocks.to);
@@ -376,6 +410,8 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       init: (_config, state) => placeAll(null, options, state.doc, null),
       apply: (tr, value, oldState, newState) => {
         const next = applyToState(tr, value, oldState, newState);
+        // A slice of drawing brought `shown` up to date itself.
+        if (next.shown !== value.shown) return next;
         if (next.drawn !== 'all' && next.drawn === value.drawn && next.decorations === value.decorations) return next;
         return withShown(next, newState.doc);
       },
@@ -449,18 +485,47 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         });
       };
       inView = () => visibleRange(view);
-      // Drawing the rest of a big layer, a step at a time after each paint.
-      let drawFrame: number | null = null;
-      let drawTimer: ReturnType<typeof setTimeout> | null = null;
-      const drawMore = () => {
-        drawTimer = null;
+      // Drawing the rest of a big layer, a slice at a time while the page is
+      // idle: mostly onwards from where the reader is, each slice sized by
+      // how long the last one took per position, so none holds a frame up.
+      // An idle period long enough (the browser expects no frame before its
+      // deadline) takes several slices.
+      let drawIdle: number | null = null;
+      // How long drawing takes per position of the document, as last measured, and the last slice's span.
+      let msPerPosition = 0;
+      let span = 0;
+      // The page's open lasts until every mark is drawn: work that can wait waits for it.
+      let releaseOpen: (() => void) | null = null;
+      const drawSlices = (deadline: IdleDeadline) => {
+        drawIdle = null;
+        let took = 0;
+        do took = drawSlice(deadline);
+        while (took > 0 && deadline.timeRemaining() > took + 2);
+      };
+      /** Draws one slice; returns how long it took, 0 when there was nothing left to draw. */
+      const drawSlice = (deadline: IdleDeadline): number => {
         const current = annotationPluginKey.getState(view.state);
-        if (current === undefined || current.drawn === 'all') return;
+        if (view.isDestroyed || current === undefined || current.drawn === 'all') return 0;
         const size = view.state.doc.content.size;
-        const chunk = Math.ceil(size / drawSteps);
-        const from = Math.max(0, current.drawn.from - chunk);
-        const to = Math.min(size, current.drawn.to + chunk);
+        const budget = Math.min(sliceMs.most, Math.max(sliceMs.least, deadline.timeRemaining() - 1));
+        // A slice at most four times the last: one measured too quick to time does not draw all at once.
+        span =
+          span === 0
+            ? Math.max(100, Math.round((firstSliceMarks * size) / Math.max(1, current.resolved.length)))
+            : Math.max(100, Math.min(span * 4, Math.round(budget / msPerPosition)));
+        const to = Math.min(size, current.drawn.to + span);
+        const from = Math.max(0, current.drawn.from - (to === size ? span : Math.round(span / 4)));
+        const started = performance.now();
         dispatch({ draw: from === 0 && to === size ? 'all' : { from, to } });
+        const took = performance.now() - started;
+        // For bench/: how long each slice held the page's thread.
+        performance.measure('factmark:draw-slice', { start: started, duration: took });
+        const drawn = annotationPluginKey.getState(view.state)?.drawn;
+        const grown = drawn === undefined || drawn === 'all' ? size : drawn.to - drawn.from - (current.drawn.to - current.drawn.from);
+        // Slices of the same size vary (the collector, marks closer together): the estimate leans to the dearer.
+        const measured = Math.max(1e-5, took / Math.max(1, grown));
+        msPerPosition = msPerPosition === 0 ? measured : Math.max(measured, (msPerPosition + measured) / 2);
+        return Math.max(took, 0.01);
       };
       let last = annotationPluginKey.getState(view.state);
       if (last !== undefined) {
@@ -483,11 +548,11 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
           )
             options.onChange(current);
           if (current.anchorsStale !== last?.anchorsStale) writeBackLater(current.anchorsStale);
-          if (current.drawn !== 'all' && drawFrame === null && drawTimer === null) {
-            drawFrame = window.requestAnimationFrame(() => {
-              drawFrame = null;
-              drawTimer = setTimeout(drawMore, 0);
-            });
+          if (current.drawn !== 'all' && drawIdle === null) drawIdle = window.requestIdleCallback(drawSlices, { timeout: 100 });
+          if (current.drawn !== 'all') releaseOpen ??= holdOpen();
+          else if (releaseOpen !== null) {
+            releaseOpen();
+            releaseOpen = null;
           }
           markTimings(current, last);
           last = current;
@@ -501,8 +566,8 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         },
         destroy: () => {
           if (settle !== null) clearTimeout(settle);
-          if (drawFrame !== null) window.cancelAnimationFrame(drawFrame);
-          if (drawTimer !== null) clearTimeout(drawTimer);
+          if (drawIdle !== null) window.cancelIdleCallback(drawIdle);
+          releaseOpen?.();
           annotations.unobserveDeep(onLayerChange);
           options.article.off('afterTransaction', onArticleTransaction);
         },

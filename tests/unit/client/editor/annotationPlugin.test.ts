@@ -50,7 +50,8 @@ describe('the annotation plugin, placing a layer', () => {
   it('underlines a mark nested in another one level deeper', () => {
     const { editor, ids } = annotated();
     const depthOf = (id: string) => /depth-(\d)/.exec(attributesOf(editor.decorationOf(id)).class ?? '')?.[1];
-    expect(depthOf(ids.reopen)).toBe('0');
+    // The outer one has no depth class at all: the default underline.
+    expect(depthOf(ids.reopen)).toBeUndefined();
     expect(depthOf(ids.port)).toBe('1');
   });
 
@@ -198,6 +199,22 @@ describe('the annotation plugin, drawing a big layer', () => {
     expect(editor.annotations.shown.find().length).toBeGreaterThan(inPage.length);
     editor.meta({ draw: 'all' });
     expect(editor.annotations.shown).toBe(editor.annotations.decorations);
+  });
+
+  it('adds each slice to what is drawn, leaving the drawn part as it was, and ends with every decoration', () => {
+    const editor = bigLayer();
+    const { drawn } = editor.annotations;
+    if (drawn === 'all') throw new Error('A big layer was drawn whole at once.');
+    const before = editor.annotations.shown;
+    const firstBlock = editor.state.doc.child(0);
+    editor.meta({ draw: { from: 0, to: drawn.to + 200 } });
+    // The first paragraph's decorations are the very same objects: ProseMirror need not compare them again.
+    expect(editor.annotations.shown.forChild(0, firstBlock)).toBe(before.forChild(0, firstBlock));
+    editor.meta({ draw: 'all' });
+    const all = editor.annotations.shown.find();
+    expect(all.length).toBe(drawInStepsAbove + 200);
+    expect(new Set(all.map((decoration) => (decoration.spec as { id: string }).id)).size).toBe(drawInStepsAbove + 200);
+    expect(editor.annotations.decorations).toBe(editor.annotations.shown);
   });
 
   it('draws everything once an annotation is chosen, to scroll to it', () => {

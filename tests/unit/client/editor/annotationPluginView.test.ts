@@ -7,14 +7,18 @@ import { doc, p } from '../../../support/builders.js';
 /*
  * The plugin's view side: the timer that places marks again once typing
  * pauses, layer changes gathered into one transaction, and a big layer drawn
- * in steps after each paint. Time is simulated; the page's animation frames
- * are timers of one frame.
+ * in slices while the page is idle. Time is simulated; the page's animation
+ * frames are timers of one frame, and its idle time a timer of a millisecond
+ * with time for one slice.
  */
 beforeEach(() => {
   vi.useFakeTimers();
   vi.stubGlobal('window', {
     requestAnimationFrame: (callback: (time: number) => void) => setTimeout(() => callback(performance.now()), 16),
     cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+    requestIdleCallback: (callback: (deadline: { timeRemaining: () => number }) => void) =>
+      setTimeout(() => callback({ timeRemaining: () => 1 }), 1),
+    cancelIdleCallback: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
     innerHeight: 0,
   });
 });
@@ -76,11 +80,11 @@ describe('the annotation plugin in a view', () => {
     expect(editor.changes.at(-1)?.resolved.length).toBe(3);
   });
 
-  it('draws a big layer a step after each paint until all is drawn', () => {
+  it('draws a big layer in slices while the page is idle, until all is drawn', () => {
     const count = drawInStepsAbove + 200;
     const editor = speakerPerParagraph(count);
     const view = new BareView(editor.state);
-    // The first update after opening starts the steps, as ProseMirror's first redraw would.
+    // The first update after opening starts the slices, as ProseMirror's first redraw would.
     view.dispatch(view.state.tr);
     const shown: number[] = [];
     for (let step = 0; step < 20 && annotationState(view).drawn !== 'all'; step++) {
