@@ -39,27 +39,27 @@ export function splitWords(text: string): string[] {
 }
 
 /** Plurals no suffix rule makes singular ("knives", "women"), each to its singular. */
-const irregularPlurals: Readonly<Record<string, string>> = {
-  children: 'child',
-  men: 'man',
-  women: 'woman',
-  people: 'person',
-  knives: 'knife',
-  wives: 'wife',
-  thieves: 'thief',
-  wolves: 'wolf',
-  shelves: 'shelf',
-  loaves: 'loaf',
-  calves: 'calf',
-  teeth: 'tooth',
-  feet: 'foot',
-  mice: 'mouse',
-  geese: 'goose',
-  crises: 'crisis',
-  analyses: 'analysis',
-  criteria: 'criterion',
-  phenomena: 'phenomenon',
-};
+const irregularPlurals: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['people', 'person'],
+  ['knives', 'knife'],
+  ['wives', 'wife'],
+  ['thieves', 'thief'],
+  ['wolves', 'wolf'],
+  ['shelves', 'shelf'],
+  ['loaves', 'loaf'],
+  ['calves', 'calf'],
+  ['teeth', 'tooth'],
+  ['feet', 'foot'],
+  ['mice', 'mouse'],
+  ['geese', 'goose'],
+  ['crises', 'crisis'],
+  ['analyses', 'analysis'],
+  ['criteria', 'criterion'],
+  ['phenomena', 'phenomenon'],
+]);
 
 /**
  * A word's stem by Porter's algorithm, which makes one term of the
@@ -73,7 +73,7 @@ export function stem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
     // Porter ends "employ" and "employed" in "i" but "employment" in "y": after a vowel, "y" it is.
-    stemmed = stemmer(irregularPlurals[word] ?? word).replace(/([aeou])i$/, '$1y');
+    stemmed = stemmer(irregularPlurals.get(word) ?? word).replace(/([aeou])i$/, '$1y');
     // A desk's vocabulary repeats from claim to claim; a cache that outgrows it starts again.
     if (stems.size >= maxCachedStems) stems.clear();
     stems.set(word, stemmed);
@@ -288,10 +288,16 @@ export function contradictsDirection(a: readonly string[], b: readonly string[])
 }
 
 /** Changes said as a percentage that are one word: "up 100%" says "doubled", "down 50%" says "halved". */
-const changesAsMultiples: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  increas: { '100': 'double', '200': 'triple' },
-  decreas: { '50': 'halve' },
-};
+const changesAsMultiples: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    'increas',
+    new Map([
+      ['100', 'double'],
+      ['200', 'triple'],
+    ]),
+  ],
+  ['decreas', new Map([['50', 'halve']])],
+]);
 
 /**
  * Terms with a change that is a multiple made the word for it: `increas
@@ -303,13 +309,13 @@ export function foldRises(terms: readonly string[]): string[] {
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] ?? '';
     if (terms[i + 1] === 'percent') {
-      const before = changesAsMultiples[out[out.length - 1] ?? '']?.[term];
+      const before = changesAsMultiples.get(out[out.length - 1] ?? '')?.get(term);
       if (before !== undefined) {
         out[out.length - 1] = before;
         i++;
         continue;
       }
-      const after = changesAsMultiples[terms[i + 2] ?? '']?.[term];
+      const after = changesAsMultiples.get(terms[i + 2] ?? '')?.get(term);
       if (after !== undefined) {
         out.push(after);
         i += 2;

@@ -109,6 +109,13 @@ describe('claim terms', () => {
     expect(claimTerms('the lock-down')).toEqual(claimTerms('the lockdown'));
   });
 
+  it('reads a word that names a property of every object as the word it is', () => {
+    expect(stem('constructor')).toBe('constructor');
+    expect(claimTerms('The constructor built it')).toEqual(['constructor', 'build']);
+    expect(claimTerms('constructor 100 percent')).toEqual(['constructor', '100', 'percent']);
+    expect(foldNumbers(['constructor', 'times', 'as', 'many'])).toEqual(['constructor', 'times', 'as', 'many']);
+  });
+
   it('drops stop words, stems, and makes words of the same direction one', () => {
     expect(claimTerms('Prices have risen')).toEqual(claimTerms('prices increased'));
     expect(claimTerms('Crime fell')).not.toEqual(claimTerms('Crime rose'));
