@@ -74,15 +74,32 @@ function andAHalf(words: readonly string[], index: number): boolean {
   return words[index] === 'and' && words[index + 1] === 'a' && words[index + 2] === 'half';
 }
 
+/** Comparatives that make "N times" before them a multiple ("ten times faster"), with or without a "than" after. */
+const comparatives = new Set(
+  (
+    'more less fewer higher lower bigger smaller larger greater faster slower longer shorter cheaper dearer costlier pricier ' +
+    'richer poorer older younger stronger weaker hotter colder warmer wider deeper heavier likelier riskier deadlier worse better ' +
+    'safer quicker harder easier steeper louder busier'
+  ).split(' '),
+);
+
+/** What "N times the …" or "N times its …" is a multiple of: "four times the average", "three times its size". */
+const measures = new Set(['average', 'size', 'rate', 'number', 'amount', 'level', 'price', 'cost', 'total', 'figure', 'national', 'limit']);
+
 /**
- * Whether the word after "N times" makes it a multiple ("three times as
- * many", "four times the average", "ten times faster"), not a count
- * ("three times a week").
+ * Whether the words after "N times" (from `words[index]`) make it a
+ * multiple ("three times as many", "ten times faster", "five times
+ * riskier than", "four times the average", "three times what it was",
+ * "five times that of 2019"), not a count ("arrested four times after the
+ * riot", "met three times over the summer", "three times a week").
  */
-function comparesTimes(word: string): boolean {
-  return (
-    ['as', 'more', 'less', 'the', 'what', 'that', 'their', 'its', 'over'].includes(word) || (/^[a-z]{2,}er$/.test(word) && word !== 'per')
-  );
+function comparesTimes(words: readonly string[], index: number): boolean {
+  const word = words[index] ?? '';
+  const next = words[index + 1] ?? '';
+  if (word === 'as' || word === 'what' || comparatives.has(word)) return true;
+  if (/^[a-z]{3,}e?r$/.test(word) && next === 'than') return true;
+  if (word === 'that') return next === 'of';
+  return (word === 'the' || word === 'its' || word === 'their') && measures.has(next);
 }
 
 /**
@@ -201,6 +218,8 @@ export function foldNumbers(words: readonly string[]): string[] {
         continue;
       }
       if (currencies.has(word)) currency = currencies.get(word) ?? null;
+      // "twice as many", "twice what it was": a multiple; "arrested twice": a count.
+      else if ((word === 'twice' || word === 'thrice') && comparesTimes(words, i + 1)) out.push(word === 'twice' ? 'double' : 'triple');
       else if (times !== undefined) out.push(multiple(times));
       else if (word === '%' || word === 'pct' || (word === 'pc' && /^\d/.test(out[out.length - 1] ?? ''))) out.push('percent');
       else if (
@@ -258,7 +277,7 @@ export function foldNumbers(words: readonly string[]): string[] {
       continue;
     }
     // "5-fold", "five fold", "three times as many", "four times the average": a multiple.
-    if (next === 'fold' || (next === 'times' && value >= 2 && comparesTimes(words[i + 1] ?? ''))) {
+    if (next === 'fold' || (next === 'times' && value >= 2 && comparesTimes(words, i + 1))) {
       pushNumber(multiple(value));
       i++;
       continue;

@@ -153,7 +153,7 @@ const synonymGroups: readonly string[][] = [
   // The top and the bottom of a ranking: "the highest rate", "the lowest rate".
   ['highest', 'biggest', 'largest', 'greatest'],
   ['lowest', 'smallest', 'fewest'],
-  ['double', 'doubl', 'twice'],
+  ['double', 'doubl'],
   ['halve', 'halv'],
   ['triple', 'tripl', 'trebl'],
   ['close', 'clos', 'shut'],
