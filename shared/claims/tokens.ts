@@ -226,12 +226,9 @@ function canonicalMap(groups: readonly (readonly string[])[]): Map<string, strin
 const synonymOf = canonicalMap(synonymGroups);
 const wordingOf = canonicalMap(wordingGroups);
 
-/**
- * A stem's canonical word: itself, or the first of its {@link synonymGroups}
- * and, unless `wording` is false, of its {@link wordingGroups}.
- */
-export function canonical(term: string, wording = true): string {
-  return synonymOf.get(term) ?? (wording ? wordingOf.get(term) : undefined) ?? term;
+/** A stem's canonical word: itself, or the first of its {@link synonymGroups} or {@link wordingGroups}. */
+export function canonical(term: string): string {
+  return synonymOf.get(term) ?? wordingOf.get(term) ?? term;
 }
 
 /**
@@ -331,13 +328,4 @@ export function claimTerms(text: string): string[] {
 /** {@link claimTerms} of a claim's {@link contentWords}. */
 export function termsOf(words: readonly string[]): string[] {
   return foldRises(words.map((word) => canonical(stem(word))));
-}
-
-/**
- * {@link termsOf} a claim's {@link contentWords}, and the same terms with
- * the words of {@link wordingGroups} left as written, one for one.
- */
-export function termsAndWording(words: readonly string[]): { terms: string[]; worded: string[] } {
-  const stemmed = words.map(stem);
-  return { terms: foldRises(stemmed.map((term) => canonical(term))), worded: foldRises(stemmed.map((term) => canonical(term, false))) };
 }

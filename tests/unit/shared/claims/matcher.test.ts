@@ -278,7 +278,7 @@ describe('the claim matcher', () => {
 
   it('finds a claim a paraphrase puts in other words, and does not read it as a near miss', () => {
     const set = matcher('Prisons are at 99% capacity', 'Hospitals are at 99% capacity');
-    const [first] = set.similar('Jails are 99 per cent full', 2);
+    const [first] = set.similar('Jails are at 99 per cent capacity', 2);
     expect(first?.claim.id).toBe('c1');
     expect(first?.swapped).toBeNull();
     expect(first?.score).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
@@ -288,6 +288,15 @@ describe('the claim matcher', () => {
     const set = matcher('Jails are at 99% capacity');
     expect(set.similar('Hospitals are at 99% capacity', 1)[0]?.swapped).toBe('word');
     expect(set.similar('Prisons are at 99% capacity', 1)[0]?.swapped).toBeNull();
+  });
+
+  it('reads a detail swapped next to a word said in other words as a near miss, as it does next to the same word', () => {
+    const set = matcher('Hospital prisons are at 99% capacity');
+    const reworded = set.similar('School jails are at 99% capacity', 1)[0];
+    const kept = set.similar('School prisons are at 99% capacity', 1)[0];
+    expect(reworded?.swapped).toBe('word');
+    expect(kept?.swapped).toBe('word');
+    expect(reworded?.score).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it('finds a claim whose numbers a paraphrase writes otherwise', () => {
