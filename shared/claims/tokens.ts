@@ -320,12 +320,21 @@ export function foldRises(terms: readonly string[]): string[] {
   return out;
 }
 
-/** The terms of a claim for lexical matching: its {@link contentWords}, stemmed, synonyms made one, a rise of 100% made "double". */
+/** Terms with a capacity said as a percentage made how full it is: `99 percent capac` ("at 99% capacity") becomes `99 percent full`. */
+function foldCapacity(terms: readonly string[]): string[] {
+  return terms.map((term, i) => (term === 'capac' && terms[i - 1] === 'percent' ? 'full' : term));
+}
+
+/**
+ * The terms of a claim for lexical matching: its {@link contentWords},
+ * stemmed, synonyms made one, a rise of 100% made "double", "99% capacity"
+ * made "99% full".
+ */
 export function claimTerms(text: string): string[] {
   return termsOf(contentWords(text));
 }
 
 /** {@link claimTerms} of a claim's {@link contentWords}. */
 export function termsOf(words: readonly string[]): string[] {
-  return foldRises(words.map((word) => canonical(stem(word))));
+  return foldCapacity(foldRises(words.map((word) => canonical(stem(word)))));
 }

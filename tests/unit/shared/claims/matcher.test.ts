@@ -66,6 +66,8 @@ describe('claim terms', () => {
     ['four times its size', '4fold size'],
     ['five times that of 2019', '5fold 2019'],
     ['within 12 months', 'within year'],
+    ['at 99% capacity', '99 percent full'],
+    ['a capacity of 500 beds', 'capac 500 bed'],
     ['within one year', 'within year'],
     ['24 months', '2 year'],
   ])('reads "%s" as %s', (text, terms) => {
@@ -278,7 +280,7 @@ describe('the claim matcher', () => {
 
   it('finds a claim a paraphrase puts in other words, and does not read it as a near miss', () => {
     const set = matcher('Prisons are at 99% capacity', 'Hospitals are at 99% capacity');
-    const [first] = set.similar('Jails are at 99 per cent capacity', 2);
+    const [first] = set.similar('Jails are 99 per cent full', 2);
     expect(first?.claim.id).toBe('c1');
     expect(first?.swapped).toBeNull();
     expect(first?.score).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
