@@ -74,14 +74,12 @@ export interface SwapOptions {
   slot: number;
   /** Whether both claims compare two things ("more on defence than on debt"), so that trading the sides changes the claim. */
   compared: boolean;
-  /** Whether the terms at `i` of `a` and `j` of `b` say the same; by default, when equal. */
-  same?: (i: number, j: number) => boolean;
   /**
-   * Whether terms that say the same are written differently ("jail" for
-   * "prison"): two claims lined up with any such pair are reworded, which
-   * a near miss is not, so they swap nothing.
+   * Whether the terms at `i` of `a` and `j` of `b` say the same; by
+   * default, when equal (terms already make words said in other words one:
+   * "jail" lines up with "prison", and a word swapped beside it is still swapped).
    */
-  reworded?: (i: number, j: number) => boolean;
+  same?: (i: number, j: number) => boolean;
 }
 
 /**
@@ -96,14 +94,12 @@ export interface SwapOptions {
  * officers" for "voters"), among more terms in common; a paraphrase puts one
  * thing in other words that way too ("family doctors' surgeries" for "GP
  * practices"), so it says less. Shared words in another order otherwise say
- * a rewording: paraphrases reorder far more often; so do terms said in
- * other words (`reworded`).
+ * a rewording: paraphrases reorder far more often.
  */
 export function detailSwap(a: readonly string[], b: readonly string[], options: SwapOptions): 'word' | 'phrase' | null {
   const same = options.same ?? ((i: number, j: number) => a[i] === b[j]);
-  const { aligned, gaps, pairs } = alignTerms(a, b, same);
+  const { aligned, gaps } = alignTerms(a, b, same);
   if (gaps.length === 0) return null;
-  if (options.reworded !== undefined && pairs.some(([i, j]) => options.reworded?.(i, j))) return null;
   const inB = (i: number) => b.some((_, j) => same(i, j));
   const inA = (j: number) => a.some((_, i) => same(i, j));
   const moved = gaps.some((gap) => gap.a.some(inB) || gap.b.some(inA));

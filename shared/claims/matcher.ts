@@ -3,7 +3,7 @@ import { characterNgrams, NgramIndex } from './ngrams.js';
 import { detailSwap, sameFamily } from './align.js';
 import { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
 import { foldNumbers } from './numbers.js';
-import { contradictsDirection, namesOf, negations, normaliseText, splitWords, stopWords, termsAndWording } from './tokens.js';
+import { contradictsDirection, namesOf, negations, normaliseText, splitWords, stopWords, termsOf } from './tokens.js';
 
 /** How the lexical scores combine into one. */
 export interface MatcherOptions {
@@ -82,13 +82,6 @@ export interface ClaimMatch<T> {
 
 interface Analysed {
   terms: string[];
-  /**
-   * The terms with the words news uses for one thing left as written
-   * ("jail", "prison"), one for one with `terms`: a near miss keeps them
-   * and a paraphrase rewords them, so terms lined up that differ here
-   * tell the shape test the claim is reworded.
-   */
-  worded: string[];
   grams: string[];
   /** The figure of each term, undefined where the term is no number. */
   figureAt: (Figure | undefined)[];
@@ -102,11 +95,10 @@ interface Analysed {
 function analyse(text: string, n: number): Analysed {
   const folded = foldNumbers(splitWords(normaliseText(text)));
   const words = folded.filter((word) => !stopWords.has(word));
-  const { terms, worded } = termsAndWording(words);
+  const terms = termsOf(words);
   const figureAt = figuresOf(terms, hedgedNumbers(folded));
   return {
     terms,
-    worded,
     grams: characterNgrams(words, n),
     figureAt,
     figures: figureAt.filter((figure) => figure !== undefined),
@@ -209,12 +201,10 @@ export class ClaimMatcher<T> {
       if (x !== undefined && y !== undefined) return sameFigure(x, y, options.numberTolerance);
       return x === undefined && y === undefined && sameFamily(a, b);
     };
-    const reworded = (i: number, j: number) => query.worded[i] !== other.worded[j] && query.terms[i] === other.terms[j];
     const swapped = detailSwap(query.terms, other.terms, {
       slot: options.slot,
       compared: query.compares && other.compares,
       same,
-      reworded,
     });
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;

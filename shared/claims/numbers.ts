@@ -10,50 +10,63 @@
 
 import { numberWordValues } from '../numberWords.js';
 
-const units: Readonly<Record<string, number>> = numberWordValues;
+/** Number words below a hundred, by word (a Map: a word such as "constructor" names no number). */
+const units: ReadonlyMap<string, number> = new Map(Object.entries(numberWordValues));
 
-const scales: Record<string, number> = {
-  hundred: 100,
-  thousand: 1_000,
-  k: 1_000,
-  million: 1_000_000,
-  mn: 1_000_000,
-  m: 1_000_000,
-  billion: 1_000_000_000,
-  bn: 1_000_000_000,
-  b: 1_000_000_000,
-  trillion: 1_000_000_000_000,
-  tn: 1_000_000_000_000,
-};
+const scales: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1_000],
+  ['k', 1_000],
+  ['million', 1_000_000],
+  ['mn', 1_000_000],
+  ['m', 1_000_000],
+  ['billion', 1_000_000_000],
+  ['bn', 1_000_000_000],
+  ['b', 1_000_000_000],
+  ['trillion', 1_000_000_000_000],
+  ['tn', 1_000_000_000_000],
+]);
 
 /** Fractions a claim says in words ("half of", "two fifths", "nine-tenths"), as percentages of one part. */
-const fractions: Record<string, number> = {
-  half: 50,
-  halves: 50,
-  third: 100 / 3,
-  thirds: 100 / 3,
-  quarter: 25,
-  quarters: 25,
-  fifth: 20,
-  fifths: 20,
-  sixth: 100 / 6,
-  sixths: 100 / 6,
-  tenth: 10,
-  tenths: 10,
-};
+const fractions: ReadonlyMap<string, number> = new Map([
+  ['half', 50],
+  ['halves', 50],
+  ['third', 100 / 3],
+  ['thirds', 100 / 3],
+  ['quarter', 25],
+  ['quarters', 25],
+  ['fifth', 20],
+  ['fifths', 20],
+  ['sixth', 100 / 6],
+  ['sixths', 100 / 6],
+  ['tenth', 10],
+  ['tenths', 10],
+]);
 
 /** Currency signs, read as the word a claim would otherwise write after the amount. */
-const currencies: Readonly<Record<string, string>> = { '€': 'euro', $: 'dollar', '£': 'pound' };
+const currencies: ReadonlyMap<string, string> = new Map([
+  ['€', 'euro'],
+  ['$', 'dollar'],
+  ['£', 'pound'],
+]);
 
 /** Spans of time said in years: "a decade" is `10 year`, "two decades" `20 year`. */
-const yearSpans: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100 };
+const yearSpans: ReadonlyMap<string, number> = new Map([
+  ['decade', 10],
+  ['decades', 10],
+  ['century', 100],
+  ['centuries', 100],
+]);
 
 /** Multiples said as one word: "fivefold", "tenfold"; "twofold" and "threefold" are the words of {@link multipleWords}. */
-const multipleWords: Readonly<Record<number, string>> = { 2: 'double', 3: 'triple' };
+const multipleWords: ReadonlyMap<number, string> = new Map([
+  [2, 'double'],
+  [3, 'triple'],
+]);
 
 /** A multiple as one token, however it is written: "fivefold", "5-fold" and "five fold" are `5fold`. */
 function multiple(value: number): string {
-  return multipleWords[value] ?? `${numberToken(value)}fold`;
+  return multipleWords.get(value) ?? `${numberToken(value)}fold`;
 }
 
 /** Whether `words[index]` starts "and a half", which adds a half to the number before it. */
@@ -61,15 +74,32 @@ function andAHalf(words: readonly string[], index: number): boolean {
   return words[index] === 'and' && words[index + 1] === 'a' && words[index + 2] === 'half';
 }
 
+/** Comparatives that make "N times" before them a multiple ("ten times faster"), with or without a "than" after. */
+const comparatives = new Set(
+  (
+    'more less fewer higher lower bigger smaller larger greater faster slower longer shorter cheaper dearer costlier pricier ' +
+    'richer poorer older younger stronger weaker hotter colder warmer wider deeper heavier likelier riskier deadlier worse better ' +
+    'safer quicker harder easier steeper louder busier'
+  ).split(' '),
+);
+
+/** What "N times the …" or "N times its …" is a multiple of: "four times the average", "three times its size". */
+const measures = new Set(['average', 'size', 'rate', 'number', 'amount', 'level', 'price', 'cost', 'total', 'figure', 'national', 'limit']);
+
 /**
- * Whether the word after "N times" makes it a multiple ("three times as
- * many", "four times the average", "ten times faster"), not a count
- * ("three times a week").
+ * Whether the words after "N times" (from `words[index]`) make it a
+ * multiple ("three times as many", "ten times faster", "five times
+ * riskier than", "four times the average", "three times what it was",
+ * "five times that of 2019"), not a count ("arrested four times after the
+ * riot", "met three times over the summer", "three times a week").
  */
-function comparesTimes(word: string): boolean {
-  return (
-    ['as', 'more', 'less', 'the', 'what', 'that', 'their', 'its', 'over'].includes(word) || (/^[a-z]{2,}er$/.test(word) && word !== 'per')
-  );
+function comparesTimes(words: readonly string[], index: number): boolean {
+  const word = words[index] ?? '';
+  const next = words[index + 1] ?? '';
+  if (word === 'as' || word === 'what' || comparatives.has(word)) return true;
+  if (/^[a-z]{3,}e?r$/.test(word) && next === 'than') return true;
+  if (word === 'that') return next === 'of';
+  return (word === 'the' || word === 'its' || word === 'their') && measures.has(next);
 }
 
 /**
@@ -78,10 +108,10 @@ function comparesTimes(word: string): boolean {
  * words it takes, or null.
  */
 function shareOfScale(words: readonly string[], index: number): { value: number; used: number } | null {
-  const part = fractions[words[index] ?? ''];
+  const part = fractions.get(words[index] ?? '');
   if (part === undefined) return null;
   const of = words[index + 1] === 'of' ? 1 : 0;
-  const scale = scales[words[index + 2 + of] ?? ''];
+  const scale = scales.get(words[index + 2 + of] ?? '');
   if (words[index + 1 + of] !== 'a' || scale === undefined || figureOnlyScales.has(words[index + 2 + of] ?? '')) return null;
   return { value: (part / 100) * scale, used: 3 + of };
 }
@@ -95,7 +125,7 @@ function figure(word: string): number | null {
 /** The small whole number a word at `index` says ("five", "10"), or null. */
 function wholeAfter(words: readonly string[], index: number): number | null {
   const word = words[index] ?? '';
-  const value = figure(word) ?? units[word] ?? null;
+  const value = figure(word) ?? units.get(word) ?? null;
   return value !== null && Number.isInteger(value) && value >= 2 && value <= 100 ? value : null;
 }
 
@@ -110,10 +140,10 @@ const figureOnlyScales = new Set(['k', 'm', 'mn', 'b', 'bn', 'tn']);
 /** The value a word at `index` starts a number with: a figure, a number word, or "a" before a scale ("a million"). */
 function startOf(words: readonly string[], index: number): number | null {
   const word = words[index] ?? '';
-  const value = figure(word) ?? units[word] ?? null;
+  const value = figure(word) ?? units.get(word) ?? null;
   if (value !== null) return value;
   const next = words[index + 1] ?? '';
-  return word === 'a' && scales[next] !== undefined && !figureOnlyScales.has(next) ? 1 : null;
+  return word === 'a' && scales.has(next) && !figureOnlyScales.has(next) ? 1 : null;
 }
 
 /**
@@ -124,7 +154,7 @@ function startOf(words: readonly string[], index: number): number | null {
  * `words[index]` on: 0, leaving `out` alone, when `word` says no span.
  */
 function foldYearSpan(out: string[], word: string, words: readonly string[], index: number): number {
-  const span = yearSpans[word];
+  const span = yearSpans.get(word);
   if (span === undefined) return 0;
   let count = 1;
   let said = false;
@@ -173,7 +203,7 @@ export function foldNumbers(words: readonly string[]): string[] {
         continue;
       }
       const fold = /^([a-z]+)fold$/.exec(word);
-      const times = fold === null ? undefined : units[fold[1] ?? ''];
+      const times = fold === null ? undefined : units.get(fold[1] ?? '');
       if (word === 'per' && words[i + 1] === 'cent') {
         out.push('percent');
         i += 2;
@@ -187,17 +217,19 @@ export function foldNumbers(words: readonly string[]): string[] {
         i += share.used;
         continue;
       }
-      if (currencies[word] !== undefined) currency = currencies[word] ?? null;
+      if (currencies.has(word)) currency = currencies.get(word) ?? null;
+      // "twice as many", "twice what it was": a multiple; "arrested twice": a count.
+      else if ((word === 'twice' || word === 'thrice') && comparesTimes(words, i + 1)) out.push(word === 'twice' ? 'double' : 'triple');
       else if (times !== undefined) out.push(multiple(times));
       else if (word === '%' || word === 'pct' || (word === 'pc' && /^\d/.test(out[out.length - 1] ?? ''))) out.push('percent');
       else if (
-        fractions[word] !== undefined &&
+        fractions.has(word) &&
         (words[i + 1] === 'of' || out[out.length - 1] === 'a' || out[out.length - 1] === 'by') &&
-        yearSpans[words[i + 1] ?? ''] === undefined
+        !yearSpans.has(words[i + 1] ?? '')
       ) {
         // "a third of", "half of", "by half": the "a" is part of the number.
         if (out[out.length - 1] === 'a') out.pop();
-        out.push(numberToken(Math.round(fractions[word] ?? 0)), 'percent');
+        out.push(numberToken(Math.round(fractions.get(word) ?? 0)), 'percent');
       } else out.push(word);
       i++;
       continue;
@@ -209,19 +241,19 @@ export function foldNumbers(words: readonly string[]): string[] {
     i++;
     while (i < words.length) {
       const next = words[i] ?? '';
-      if (next === 'and' && units[words[i + 1] ?? ''] !== undefined && group > 0) {
+      if (next === 'and' && units.has(words[i + 1] ?? '') && group > 0) {
         i++;
         continue;
       }
       // "two and a half million", "two and a half decades".
       const after = words[i + 3] ?? '';
-      if (andAHalf(words, i) && (scales[after] !== undefined || yearSpans[after] !== undefined)) {
+      if (andAHalf(words, i) && (scales.has(after) || yearSpans.has(after))) {
         group += 0.5;
         i += 3;
         continue;
       }
-      const unit = units[next];
-      const scale = scales[next];
+      const unit = units.get(next);
+      const scale = scales.get(next);
       if (unit !== undefined && !sawFigure && (group % 100 === 0 || (group < 100 && group % 10 === 0 && unit < 10))) {
         group += unit;
         i++;
@@ -237,7 +269,7 @@ export function foldNumbers(words: readonly string[]): string[] {
     }
     const value = total + group;
     const next = words[i] ?? '';
-    const part = fractions[next];
+    const part = fractions.get(next);
     // "two fifths", "one third": a share, as a percentage.
     if (part !== undefined && value > 0 && value < 10) {
       pushNumber(numberToken(Math.round(value * part)), 'percent');
@@ -245,7 +277,7 @@ export function foldNumbers(words: readonly string[]): string[] {
       continue;
     }
     // "5-fold", "five fold", "three times as many", "four times the average": a multiple.
-    if (next === 'fold' || (next === 'times' && value >= 2 && comparesTimes(words[i + 1] ?? ''))) {
+    if (next === 'fold' || (next === 'times' && value >= 2 && comparesTimes(words, i + 1))) {
       pushNumber(multiple(value));
       i++;
       continue;
