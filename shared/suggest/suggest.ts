@@ -126,8 +126,28 @@ interface Entry {
 /** A sentence that opens on the accusation it answers: "Asked about the delay, …", "Responding to the complaints, …". */
 const answerOpening = /^(?:asked\s+(?:about|whether|if|why)|responding\s+to|in\s+(?:response|reply)\s+to|replying\s+to)\b/iu;
 
-/** A sentence reporting no speech that announces an answer: "The chief defended the timing.", "The ministry hit back within hours." */
-const answerAnnouncement = /\b(?:defended|defends|responded|responds|hit\s+back|hits\s+back|pushed\s+back|pushes\s+back)\b/iu;
+/** What a source answers when it responds: an accusation, not an event ("responded to the blaze"). */
+const accusation = String.raw`(?:accusations?|allegations?|charges?|criticism|criticisms|critics|complaints?|claims?|reports?|questions?|suggestions?)`;
+
+/**
+ * A sentence reporting no speech that announces an answer to an accusation:
+ * "The ministry responded to the allegations.", "The council hit back at
+ * critics.", "The chief defended the timing.", "She defended herself against
+ * the criticism." Not a response to an event ("Firefighters responded to the
+ * blaze"), a title defended, nor a launch "pushed back" to May.
+ */
+const answerAnnouncement = new RegExp(
+  [
+    String.raw`\b(?:responded|responds|replied|replies|reacted|reacts|hit\s+back|hits\s+back|pushed\s+back|pushes\s+back)\s+(?:to|at|against|on)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${accusation}\b`,
+    // "The ministry hit back within hours.": hitting back needs no object to answer one.
+    String.raw`\b(?:hit|hits)\s+back\s*(?:$|[.,;]|within\b|on\b|late\b|quickly\b|swiftly\b|angrily\b)`,
+    String.raw`\b(?:defended|defends)\s+(?:himself|herself|itself|themselves|ourselves|myself)\b`,
+    // One's own decision: "defended the timing", "defended its handling of the spill".
+    String.raw`\b(?:defended|defends)\s+(?:the|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:decisions?|timing|plans?|choices?|handling|response|polic(?:y|ies)|conduct|actions?|approach|record|moves?|orders?|call|measures|strategy)\b`,
+    String.raw`\b(?:defended|defends)\b.*\bagainst\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${accusation}\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** Every sentence that reports speech, in text order, with its speaker read against the speakers before it. */
 function readEntries(text: string): Entry[] {

@@ -538,6 +538,29 @@ describe('suggestMarks', () => {
     expect(kinds('The fire chief defended the decision.\n\n"The road reopens on Monday," a police officer said.')).toEqual([
       'claim: The road reopens on Monday',
     ]);
+    expect(kinds('The council hit back at the criticism. "Every bin was emptied on Friday," its leader said.')).toEqual([
+      'denial: Every bin was emptied on Friday',
+    ]);
+    expect(kinds('The mayor defended herself against the criticism. The mayor said the bins were emptied on Friday.')).toEqual([
+      'denial: the bins were emptied on Friday',
+    ]);
+  });
+
+  it('reads a report after a response to an event, or a title defended, as a claim: only an accusation is answered', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('Firefighters responded to the blaze on Elm Street. Fire chief Ana Ruiz said 40 homes were destroyed.')).toEqual([
+      'claim: 40 homes were destroyed',
+    ]);
+    expect(kinds('The team defended its title on Sunday. The coach said the side scored three goals.')).toEqual([
+      'claim: the side scored three goals',
+    ]);
+    expect(kinds('Paramedics responded within minutes. "Two people were taken to hospital," a police officer said.')).toEqual([
+      'claim: Two people were taken to hospital',
+    ]);
+    expect(kinds('The launch was pushed back to May. The company said 40 engines were ready.')).toEqual(['claim: 40 engines were ready']);
   });
 
   it('reads a quotation that calls a claim false as a denial, and a question or a feeling as nothing to check', () => {
