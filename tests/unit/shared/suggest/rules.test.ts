@@ -670,6 +670,17 @@ describe('suggestMarks', () => {
     ]);
     expect(kinds('"At no point was the flour spoiled," the bakery said.')).toEqual(['denial: At no point was the flour spoiled']);
     expect(kinds('"We dispute every figure in the report," the bakery said.')).toEqual(['denial: We dispute every figure in the report']);
+    expect(kinds('“We dispute these figures,” the union said.')).toEqual(['denial: We dispute these figures']);
+    expect(kinds('“We strongly dispute the inspectors’ findings,” the owner said.')).toEqual([
+      'denial: We strongly dispute the inspectors’ findings',
+    ]);
+    // The noun names a quarrel; it denies nothing.
+    expect(kinds('“The pay dispute has now lasted six weeks,” the union said.')).toEqual([
+      'claim: The pay dispute has now lasted six weeks',
+    ]);
+    expect(kinds('The union said two disputes over overtime were still open.')).toEqual([
+      'claim: two disputes over overtime were still open',
+    ]);
   });
 
   it('reads a hedged forecast or a statement of confidence as nothing to check, a forecast with a figure as a claim', () => {
