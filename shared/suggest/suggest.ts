@@ -318,7 +318,8 @@ function principalOf(role: string): string | null {
  */
 function representedDenials(text: string, entries: Entry[]): void {
   for (const entry of entries) {
-    const principal = entry.speaker === null ? null : principalOf(entry.speaker.role);
+    // Named ("Karl Brant, Vidal's spokesman") by their title; unnamed ("a lawyer for Ana Vidal") by the phrase that names them.
+    const principal = entry.speaker === null ? null : (principalOf(entry.speaker.role) ?? principalOf(entry.speaker.name));
     if (principal === null || entry.report.quoted) continue;
     const denied = new RegExp(
       `(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}`,

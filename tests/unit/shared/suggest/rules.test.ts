@@ -447,6 +447,12 @@ describe('suggestMarks', () => {
     expect(kinds('Ana Ruiz, a lawyer for Oskar Vidal, said her client never signed the lease.')).toEqual([
       'denial: her client never signed the lease',
     ]);
+    // The spokesperson or lawyer unnamed, known only by whom they speak for.
+    expect(kinds("Ekvall's spokesman said Ekvall did not attend the meeting.")).toEqual(['denial: Ekvall did not attend the meeting']);
+    expect(kinds('A lawyer for Ana Vidal said Vidal never signed the contract.')).toEqual(['denial: Vidal never signed the contract']);
+    expect(kinds('A lawyer for Ana Vidal said Vidal had not been told of the charges.')).toEqual([
+      'claim: Vidal had not been told of the charges',
+    ]);
     // What was not done to the client, or a lawyer for others speaking of a third party, is a claim.
     expect(kinds("Ana Ruiz, Vidal's lawyer, said Vidal had not been told of the charges.")).toEqual([
       'claim: Vidal had not been told of the charges',
