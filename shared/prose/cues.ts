@@ -326,7 +326,17 @@ export const opinionWords: readonly string[] = [
   'has to answer',
   'have to answer',
   'not something we',
-  // Hedged forecasts and confidence, which no record can confirm yet: "We will probably win", "I am confident it will hold".
+  'will be the best',
+  'will be the worst',
+];
+
+/**
+ * Hedges that make a forecast or a bare feeling of confidence nothing to
+ * check yet ("We will probably win", "I am confident it will hold", "We are
+ * optimistic"), though a hedged account of the past can be checked ("the fire
+ * was probably caused by a fault"): see `isOpinion`.
+ */
+export const hedgeWords: readonly string[] = [
   'probably',
   'confident',
   'optimistic',
@@ -335,8 +345,6 @@ export const opinionWords: readonly string[] = [
   'we expect',
   'i am sure',
   "i'm sure",
-  'will be the best',
-  'will be the worst',
 ];
 
 /** What someone "called" a statement that makes the calling a denial: "called it baseless". */

@@ -12,6 +12,7 @@ import {
   notClauseStart,
   notSpeechBefore,
   opinionWords,
+  hedgeWords,
   plainReportingVerbs,
   reportingVerbs,
   unnamedSources,
@@ -70,7 +71,15 @@ const letter = /\p{L}/u;
 function isOpinion(words: string): boolean {
   if (/\p{N}/u.test(words)) return false;
   // A question asks; it states nothing: "Who will pay for the repairs?"
-  return containsAny(words, opinionWords) || /\?$/u.test(words.trim());
+  return containsAny(words, opinionWords) || /\?$/u.test(words.trim()) || (containsAny(words, hedgeWords) && !tellsThePast(words));
+}
+
+/** A statement about what happened, not what will: "the fire was probably caused by…", not "we will probably win". */
+function tellsThePast(words: string): boolean {
+  return (
+    /\b(?:was|were|had|did)\b|\b(?:has|have)\s+been\b|\b\p{L}{2,}ed\b/iu.test(words) &&
+    !/\b(?:will|would|shall|going\s+to)\b|[’']ll\b|\b(?:won|wouldn)[’']t\b/iu.test(words)
+  );
 }
 
 /** Negations by which a source says it did not do what it is accused of: "it had never bought…", "he did not know…". */

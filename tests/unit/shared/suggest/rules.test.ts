@@ -697,6 +697,19 @@ describe('suggestMarks', () => {
       'claim: We will probably finish the tunnel 3 months early',
       'attribution: said Lena Fisk, the engineer',
     ]);
+    expect(marks('"I am confident we will win," said Lena Fisk, the coach.')).toEqual([]);
+    expect(marks('"We are optimistic," said Lena Fisk, the coach.')).toEqual([]);
+  });
+
+  it('reads a hedged statement about the past as a claim', () => {
+    expect(marks('Officials said the fire was probably caused by an electrical fault.')).toEqual([
+      'attribution: Officials said',
+      'claim: the fire was probably caused by an electrical fault',
+    ]);
+    expect(marks('"We are confident the pump failed before the flood," said Lena Fisk, the engineer.')).toEqual([
+      'claim: We are confident the pump failed before the flood',
+      'attribution: said Lena Fisk, the engineer',
+    ]);
   });
 
   it('reads a judgement, a statement of trust or a maxim as nothing to check', () => {
