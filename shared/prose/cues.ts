@@ -590,10 +590,18 @@ export const determiners: readonly string[] = ['the', 'a', 'an', 'his', 'her', '
 
 /** A pattern matching any of some phrases as whole words, longest first. */
 export function wordsPattern(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
+  return (
+    [...phrases]
+      .sort((a, b) => b.length - a.length)
+      // A contraction's apostrophe straight or curly: "didn't", "didn’t".
+      .map((phrase) =>
+        phrase
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/ /g, '\\s+')
+          .replace(/'/g, "['’]"),
+      )
+      .join('|')
+  );
 }
 
 const compiled = new WeakMap<readonly string[], RegExp>();

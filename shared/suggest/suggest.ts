@@ -322,7 +322,7 @@ function representedDenials(text: string, entries: Entry[]): void {
     const principal = entry.speaker === null ? null : (principalOf(entry.speaker.role) ?? principalOf(entry.speaker.name));
     if (principal === null || entry.report.quoted) continue;
     const denied = new RegExp(
-      `(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}`,
+      `(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}|(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:had|has|have|did|does|was|were|is)n['’]t\\s+(?!been\\b|be\\b)\\p{L}`,
       'u',
     );
     entry.kinds = entry.kinds.map((kind, index) => {

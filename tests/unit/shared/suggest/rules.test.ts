@@ -499,6 +499,27 @@ describe('suggestMarks', () => {
     expect(kinds('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
   });
 
+  it.each([
+    ['“We didn’t know about the loan,” said Lena Fisk, the director.', ['denial: We didn’t know about the loan']],
+    ['“Our trucks didn’t enter the park,” said Lena Fisk, a manager.', ['denial: Our trucks didn’t enter the park']],
+    ['The mill said it hadn’t bought steel from the smelter.', ['denial: it hadn’t bought steel from the smelter']],
+    ['The mill said it hadn’t been warned of the inspection.', ['claim: it hadn’t been warned of the inspection']],
+    ["Ekvall's spokesman said Ekvall didn’t attend the meeting.", ['denial: Ekvall didn’t attend the meeting']],
+    [
+      '“The pump hasn’t been repaired since the flood,” said Lena Fisk, an engineer.',
+      ['claim: The pump hasn’t been repaired since the flood'],
+    ],
+    ['“The council didn’t call us once,” said Lena Fisk, a tenant.', ['claim: The council didn’t call us once']],
+    ['“I don’t understand why the road is closed,” said Lena Fisk, a tenant.', []],
+  ])('reads a contraction with a curly apostrophe as with a straight one: %s', (text, expected) => {
+    const kinds = (words: string) =>
+      suggestMarks(words)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds(text)).toEqual(expected);
+    expect(kinds(text.replace(/’/gu, "'"))).toEqual(expected.map((mark) => mark.replace(/’/gu, "'")));
+  });
+
   it('reads a negation in a condition, of something undergone or of what others did not do for the speaker as a claim', () => {
     const kinds = (text: string) =>
       suggestMarks(text)
