@@ -358,7 +358,7 @@ function aboutWords(words: string): { stems: Set<string>; negated: boolean } {
  * statement's, which must not be negated itself (two negations agree).
  */
 function negatedRestatements(text: string, entries: Entry[]): void {
-  const said: { speaker: string | null; stems: Set<string>; negated: boolean }[] = [];
+  const said = new EarlierStatements();
   for (const entry of entries) {
     const speaker = entry.speaker?.name ?? null;
     const read = entry.report.statements.map((statement) => aboutWords(text.slice(statement.start, statement.end)));
@@ -367,14 +367,52 @@ function negatedRestatements(text: string, entries: Entry[]): void {
       const words = read[index];
       if (kind !== 'claim' || statement === undefined || words === undefined || !words.negated) return kind;
       if (noAnswer.test(text.slice(statement.start, statement.end))) return kind;
-      const restates = said.some((earlier) => {
-        if (earlier.negated || (speaker !== null && earlier.speaker === speaker)) return false;
-        const shared = [...words.stems].filter((word) => earlier.stems.has(word)).length;
-        return shared >= 3 && shared * 2 >= words.stems.size;
-      });
-      return restates ? 'denial' : kind;
+      return said.restated(words.stems, speaker) ? 'denial' : kind;
     });
-    for (const words of read) said.push({ speaker, ...words });
+    for (const words of read) if (!words.negated) said.add(words.stems, speaker);
+  }
+}
+
+/**
+ * The statements read so far that are not negated, indexed by their stems,
+ * so that finding the one a statement restates looks only at those sharing
+ * its rarer words: every keystroke reads the whole article's statements again.
+ */
+class EarlierStatements {
+  private readonly statements: { speaker: string | null; stems: Set<string> }[] = [];
+  private readonly byStem = new Map<string, number[]>();
+
+  add(stems: Set<string>, speaker: string | null): void {
+    const at = this.statements.length;
+    this.statements.push({ speaker, stems });
+    for (const stem of stems) {
+      const holding = this.byStem.get(stem);
+      if (holding === undefined) this.byStem.set(stem, [at]);
+      else holding.push(at);
+    }
+  }
+
+  /** True when another speaker (or an unnamed one) said a statement holding at least 3 of these stems, and half of them. */
+  restated(stems: Set<string>, speaker: string | null): boolean {
+    const needed = Math.max(3, Math.ceil(stems.size / 2));
+    if (stems.size < needed) return false;
+    // A statement holding `needed` of the stems holds one of any `size - needed + 1` of them: look up only the rarest.
+    const rarest = [...stems]
+      .sort((a, b) => (this.byStem.get(a)?.length ?? 0) - (this.byStem.get(b)?.length ?? 0))
+      .slice(0, stems.size - needed + 1);
+    const seen = new Set<number>();
+    for (const stem of rarest) {
+      for (const at of this.byStem.get(stem) ?? []) {
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const earlier = this.statements[at];
+        if (earlier === undefined || (speaker !== null && earlier.speaker === speaker)) continue;
+        let shared = 0;
+        for (const word of stems) if (earlier.stems.has(word)) shared++;
+        if (shared >= needed) return true;
+      }
+    }
+    return false;
   }
 }
 

@@ -654,6 +654,21 @@ describe('suggestMarks', () => {
       'claim: the drivers were paid late in March',
       'claim: the new depot had no heating',
     ]);
+    // Found however many statements before share some of its words, and only where one shares enough of them.
+    const others = Array.from({ length: 40 }, (_, at) => `The mayor said the drivers of route ${at} were paid in June.`);
+    const restatement = kinds(
+      [
+        'The union said the drivers were paid late in March.',
+        ...others,
+        'The bus company said the drivers were never paid late in March.',
+      ].join('\n\n'),
+    );
+    expect(restatement[0]).toBe('claim: the drivers were paid late in March');
+    expect(restatement.slice(1, -1).every((mark) => mark.startsWith('claim: '))).toBe(true);
+    expect(restatement[restatement.length - 1]).toBe('denial: the drivers were never paid late in March');
+    expect(kinds([...others, 'The bus company said the drivers were never paid late in May.'].join('\n\n')).pop()).toBe(
+      'claim: the drivers were never paid late in May',
+    );
   });
 
   it('reads calling the accuser a liar, denying any part in the matter, or explaining a finding away as a denial', () => {
