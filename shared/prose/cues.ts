@@ -206,8 +206,19 @@ export const denialWords: readonly string[] = [
   'complete invention',
   'at no point',
   'at no time',
-  'dispute',
-  'disputes',
+  // The verb, not the noun: "We dispute these figures", not "the pay dispute has lasted six weeks".
+  'i dispute',
+  'we dispute',
+  'they dispute',
+  'he disputes',
+  'she disputes',
+  'it disputes',
+  'strongly dispute',
+  'strongly disputes',
+  'firmly dispute',
+  'firmly disputes',
+  'categorically dispute',
+  'categorically disputes',
   'refute',
   'refutes',
 ];
@@ -315,7 +326,17 @@ export const opinionWords: readonly string[] = [
   'has to answer',
   'have to answer',
   'not something we',
-  // Hedged forecasts and confidence, which no record can confirm yet: "We will probably win", "I am confident it will hold".
+  'will be the best',
+  'will be the worst',
+];
+
+/**
+ * Hedges that make a forecast or a bare feeling of confidence nothing to
+ * check yet ("We will probably win", "I am confident it will hold", "We are
+ * optimistic"), though a hedged account of the past can be checked ("the fire
+ * was probably caused by a fault"): see `isOpinion`.
+ */
+export const hedgeWords: readonly string[] = [
   'probably',
   'confident',
   'optimistic',
@@ -324,8 +345,6 @@ export const opinionWords: readonly string[] = [
   'we expect',
   'i am sure',
   "i'm sure",
-  'will be the best',
-  'will be the worst',
 ];
 
 /** What someone "called" a statement that makes the calling a denial: "called it baseless". */
@@ -571,10 +590,18 @@ export const determiners: readonly string[] = ['the', 'a', 'an', 'his', 'her', '
 
 /** A pattern matching any of some phrases as whole words, longest first. */
 export function wordsPattern(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
+  return (
+    [...phrases]
+      .sort((a, b) => b.length - a.length)
+      // A contraction's apostrophe straight or curly: "didn't", "didn’t".
+      .map((phrase) =>
+        phrase
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/ /g, '\\s+')
+          .replace(/'/g, "['’]"),
+      )
+      .join('|')
+  );
 }
 
 const compiled = new WeakMap<readonly string[], RegExp>();

@@ -12,6 +12,7 @@ import {
   notClauseStart,
   notSpeechBefore,
   opinionWords,
+  hedgeWords,
   plainReportingVerbs,
   reportingVerbs,
   unnamedSources,
@@ -70,7 +71,15 @@ const letter = /\p{L}/u;
 function isOpinion(words: string): boolean {
   if (/\p{N}/u.test(words)) return false;
   // A question asks; it states nothing: "Who will pay for the repairs?"
-  return containsAny(words, opinionWords) || /\?$/u.test(words.trim());
+  return containsAny(words, opinionWords) || /\?$/u.test(words.trim()) || (containsAny(words, hedgeWords) && !tellsThePast(words));
+}
+
+/** A statement about what happened, not what will: "the fire was probably caused by…", not "we will probably win". */
+function tellsThePast(words: string): boolean {
+  return (
+    /\b(?:was|were|had|did)\b|\b(?:has|have)\s+been\b|\b\p{L}{2,}ed\b/iu.test(words) &&
+    !/\b(?:will|would|shall|going\s+to)\b|[’']ll\b|\b(?:won|wouldn)[’']t\b/iu.test(words)
+  );
 }
 
 /** Negations by which a source says it did not do what it is accused of: "it had never bought…", "he did not know…". */
@@ -115,8 +124,10 @@ export function paraphraseKind(words: string): Statement['kind'] {
 function deniesOwnDeed(words: string): boolean {
   return (
     containsAny(words, negations) &&
-    !/\b(?:not|never)\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(words) &&
-    !/\b(?:will|would|shall|can|could|should|must|may|might)\s+(?:not|never)\b|\b(?:won't|wouldn't|can't|cannot|couldn't|shouldn't)\b/iu.test(
+    !/\b(?:not|never)\s+(?:been|be)\b|n['’]t\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(
+      words,
+    ) &&
+    !/\b(?:will|would|shall|can|could|should|must|may|might)\s+(?:not|never)\b|\b(?:won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|shouldn['’]t)\b/iu.test(
       words,
     )
   );
@@ -174,10 +185,7 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
 }
 
 /** "I" or "we" with a negation of their own verb: "We did not know…", "I have never taken…", "We had no idea…". */
-const deniedByOpening = new RegExp(
-  `^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${negations.map((word) => word.replace(/\s+/gu, '\\s+')).join('|')})\\b`,
-  'iu',
-);
+const deniedByOpening = new RegExp(`^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${wordsPattern(negations)})\\b`, 'iu');
 
 /**
  * True when a sentence of the quotation answers an accusation ("Our ships did
@@ -193,8 +201,8 @@ function answers(words: string): boolean {
       (sentence) =>
         containsAny(sentence, answeringWords) &&
         !/^(?:if|unless|when)\s/iu.test(sentence) &&
-        !/\b(?:has|have|had)\s+not\s+been\b|\b(?:hasn't|haven't|hadn't)\s+been\b/iu.test(sentence) &&
-        !/\b(?:nobody|no one|did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)\s+(?:[\p{L}'’]+\s+){0,6}?(?:us|me)\b/iu.test(
+        !/\b(?:has|have|had)\s+not\s+been\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\s+been\b/iu.test(sentence) &&
+        !/\b(?:nobody|no one|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:[\p{L}'’]+\s+){0,6}?(?:us|me)\b/iu.test(
           sentence,
         ),
     );

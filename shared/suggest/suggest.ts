@@ -126,8 +126,28 @@ interface Entry {
 /** A sentence that opens on the accusation it answers: "Asked about the delay, …", "Responding to the complaints, …". */
 const answerOpening = /^(?:asked\s+(?:about|whether|if|why)|responding\s+to|in\s+(?:response|reply)\s+to|replying\s+to)\b/iu;
 
-/** A sentence reporting no speech that announces an answer: "The chief defended the timing.", "The ministry hit back within hours." */
-const answerAnnouncement = /\b(?:defended|defends|responded|responds|hit\s+back|hits\s+back|pushed\s+back|pushes\s+back)\b/iu;
+/** What a source answers when it responds: an accusation, not an event ("responded to the blaze"). */
+const accusation = String.raw`(?:accusations?|allegations?|charges?|criticism|criticisms|critics|complaints?|claims?|reports?|questions?|suggestions?)`;
+
+/**
+ * A sentence reporting no speech that announces an answer to an accusation:
+ * "The ministry responded to the allegations.", "The council hit back at
+ * critics.", "The chief defended the timing.", "She defended herself against
+ * the criticism." Not a response to an event ("Firefighters responded to the
+ * blaze"), a title defended, nor a launch "pushed back" to May.
+ */
+const answerAnnouncement = new RegExp(
+  [
+    String.raw`\b(?:responded|responds|replied|replies|reacted|reacts|hit\s+back|hits\s+back|pushed\s+back|pushes\s+back)\s+(?:to|at|against|on)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${accusation}\b`,
+    // "The ministry hit back within hours.": hitting back needs no object to answer one.
+    String.raw`\b(?:hit|hits)\s+back\s*(?:$|[.,;]|within\b|on\b|late\b|quickly\b|swiftly\b|angrily\b)`,
+    String.raw`\b(?:defended|defends)\s+(?:himself|herself|itself|themselves|ourselves|myself)\b`,
+    // One's own decision: "defended the timing", "defended its handling of the spill".
+    String.raw`\b(?:defended|defends)\s+(?:the|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:decisions?|timing|plans?|choices?|handling|response|polic(?:y|ies)|conduct|actions?|approach|record|moves?|orders?|call|measures|strategy)\b`,
+    String.raw`\b(?:defended|defends)\b.*\bagainst\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${accusation}\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** Every sentence that reports speech, in text order, with its speaker read against the speakers before it. */
 function readEntries(text: string): Entry[] {
@@ -298,10 +318,11 @@ function principalOf(role: string): string | null {
  */
 function representedDenials(text: string, entries: Entry[]): void {
   for (const entry of entries) {
-    const principal = entry.speaker === null ? null : principalOf(entry.speaker.role);
+    // Named ("Karl Brant, Vidal's spokesman") by their title; unnamed ("a lawyer for Ana Vidal") by the phrase that names them.
+    const principal = entry.speaker === null ? null : (principalOf(entry.speaker.role) ?? principalOf(entry.speaker.name));
     if (principal === null || entry.report.quoted) continue;
     const denied = new RegExp(
-      `(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}`,
+      `(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}|(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:had|has|have|did|does|was|were|is)n['’]t\\s+(?!been\\b|be\\b)\\p{L}`,
       'u',
     );
     entry.kinds = entry.kinds.map((kind, index) => {
@@ -337,7 +358,7 @@ function aboutWords(words: string): { stems: Set<string>; negated: boolean } {
  * statement's, which must not be negated itself (two negations agree).
  */
 function negatedRestatements(text: string, entries: Entry[]): void {
-  const said: { speaker: string | null; stems: Set<string>; negated: boolean }[] = [];
+  const said = new EarlierStatements();
   for (const entry of entries) {
     const speaker = entry.speaker?.name ?? null;
     const read = entry.report.statements.map((statement) => aboutWords(text.slice(statement.start, statement.end)));
@@ -346,14 +367,52 @@ function negatedRestatements(text: string, entries: Entry[]): void {
       const words = read[index];
       if (kind !== 'claim' || statement === undefined || words === undefined || !words.negated) return kind;
       if (noAnswer.test(text.slice(statement.start, statement.end))) return kind;
-      const restates = said.some((earlier) => {
-        if (earlier.negated || (speaker !== null && earlier.speaker === speaker)) return false;
-        const shared = [...words.stems].filter((word) => earlier.stems.has(word)).length;
-        return shared >= 3 && shared * 2 >= words.stems.size;
-      });
-      return restates ? 'denial' : kind;
+      return said.restated(words.stems, speaker) ? 'denial' : kind;
     });
-    for (const words of read) said.push({ speaker, ...words });
+    for (const words of read) if (!words.negated) said.add(words.stems, speaker);
+  }
+}
+
+/**
+ * The statements read so far that are not negated, indexed by their stems,
+ * so that finding the one a statement restates looks only at those sharing
+ * its rarer words: every keystroke reads the whole article's statements again.
+ */
+class EarlierStatements {
+  private readonly statements: { speaker: string | null; stems: Set<string> }[] = [];
+  private readonly byStem = new Map<string, number[]>();
+
+  add(stems: Set<string>, speaker: string | null): void {
+    const at = this.statements.length;
+    this.statements.push({ speaker, stems });
+    for (const stem of stems) {
+      const holding = this.byStem.get(stem);
+      if (holding === undefined) this.byStem.set(stem, [at]);
+      else holding.push(at);
+    }
+  }
+
+  /** True when another speaker (or an unnamed one) said a statement holding at least 3 of these stems, and half of them. */
+  restated(stems: Set<string>, speaker: string | null): boolean {
+    const needed = Math.max(3, Math.ceil(stems.size / 2));
+    if (stems.size < needed) return false;
+    // A statement holding `needed` of the stems holds one of any `size - needed + 1` of them: look up only the rarest.
+    const rarest = [...stems]
+      .sort((a, b) => (this.byStem.get(a)?.length ?? 0) - (this.byStem.get(b)?.length ?? 0))
+      .slice(0, stems.size - needed + 1);
+    const seen = new Set<number>();
+    for (const stem of rarest) {
+      for (const at of this.byStem.get(stem) ?? []) {
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const earlier = this.statements[at];
+        if (earlier === undefined || (speaker !== null && earlier.speaker === speaker)) continue;
+        let shared = 0;
+        for (const word of stems) if (earlier.stems.has(word)) shared++;
+        if (shared >= needed) return true;
+      }
+    }
+    return false;
   }
 }
 

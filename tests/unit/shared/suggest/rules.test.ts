@@ -447,6 +447,12 @@ describe('suggestMarks', () => {
     expect(kinds('Ana Ruiz, a lawyer for Oskar Vidal, said her client never signed the lease.')).toEqual([
       'denial: her client never signed the lease',
     ]);
+    // The spokesperson or lawyer unnamed, known only by whom they speak for.
+    expect(kinds("Ekvall's spokesman said Ekvall did not attend the meeting.")).toEqual(['denial: Ekvall did not attend the meeting']);
+    expect(kinds('A lawyer for Ana Vidal said Vidal never signed the contract.')).toEqual(['denial: Vidal never signed the contract']);
+    expect(kinds('A lawyer for Ana Vidal said Vidal had not been told of the charges.')).toEqual([
+      'claim: Vidal had not been told of the charges',
+    ]);
     // What was not done to the client, or a lawyer for others speaking of a third party, is a claim.
     expect(kinds("Ana Ruiz, Vidal's lawyer, said Vidal had not been told of the charges.")).toEqual([
       'claim: Vidal had not been told of the charges',
@@ -491,6 +497,27 @@ describe('suggestMarks', () => {
     expect(kinds('She said she was never told about the leak.')).toEqual(['claim: she was never told about the leak']);
     expect(kinds('The mayor said he would not resign over the vote.')).toEqual(['claim: he would not resign over the vote']);
     expect(kinds('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
+  });
+
+  it.each([
+    ['“We didn’t know about the loan,” said Lena Fisk, the director.', ['denial: We didn’t know about the loan']],
+    ['“Our trucks didn’t enter the park,” said Lena Fisk, a manager.', ['denial: Our trucks didn’t enter the park']],
+    ['The mill said it hadn’t bought steel from the smelter.', ['denial: it hadn’t bought steel from the smelter']],
+    ['The mill said it hadn’t been warned of the inspection.', ['claim: it hadn’t been warned of the inspection']],
+    ["Ekvall's spokesman said Ekvall didn’t attend the meeting.", ['denial: Ekvall didn’t attend the meeting']],
+    [
+      '“The pump hasn’t been repaired since the flood,” said Lena Fisk, an engineer.',
+      ['claim: The pump hasn’t been repaired since the flood'],
+    ],
+    ['“The council didn’t call us once,” said Lena Fisk, a tenant.', ['claim: The council didn’t call us once']],
+    ['“I don’t understand why the road is closed,” said Lena Fisk, a tenant.', []],
+  ])('reads a contraction with a curly apostrophe as with a straight one: %s', (text, expected) => {
+    const kinds = (words: string) =>
+      suggestMarks(words)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds(text)).toEqual(expected);
+    expect(kinds(text.replace(/’/gu, "'"))).toEqual(expected.map((mark) => mark.replace(/’/gu, "'")));
   });
 
   it('reads a negation in a condition, of something undergone or of what others did not do for the speaker as a claim', () => {
@@ -538,6 +565,29 @@ describe('suggestMarks', () => {
     expect(kinds('The fire chief defended the decision.\n\n"The road reopens on Monday," a police officer said.')).toEqual([
       'claim: The road reopens on Monday',
     ]);
+    expect(kinds('The council hit back at the criticism. "Every bin was emptied on Friday," its leader said.')).toEqual([
+      'denial: Every bin was emptied on Friday',
+    ]);
+    expect(kinds('The mayor defended herself against the criticism. The mayor said the bins were emptied on Friday.')).toEqual([
+      'denial: the bins were emptied on Friday',
+    ]);
+  });
+
+  it('reads a report after a response to an event, or a title defended, as a claim: only an accusation is answered', () => {
+    const kinds = (text: string) =>
+      suggestMarks(text)
+        .filter((suggestion) => suggestion.kind !== 'attribution')
+        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+    expect(kinds('Firefighters responded to the blaze on Elm Street. Fire chief Ana Ruiz said 40 homes were destroyed.')).toEqual([
+      'claim: 40 homes were destroyed',
+    ]);
+    expect(kinds('The team defended its title on Sunday. The coach said the side scored three goals.')).toEqual([
+      'claim: the side scored three goals',
+    ]);
+    expect(kinds('Paramedics responded within minutes. "Two people were taken to hospital," a police officer said.')).toEqual([
+      'claim: Two people were taken to hospital',
+    ]);
+    expect(kinds('The launch was pushed back to May. The company said 40 engines were ready.')).toEqual(['claim: 40 engines were ready']);
   });
 
   it('reads a quotation that calls a claim false as a denial, and a question or a feeling as nothing to check', () => {
@@ -604,6 +654,21 @@ describe('suggestMarks', () => {
       'claim: the drivers were paid late in March',
       'claim: the new depot had no heating',
     ]);
+    // Found however many statements before share some of its words, and only where one shares enough of them.
+    const others = Array.from({ length: 40 }, (_, at) => `The mayor said the drivers of route ${at} were paid in June.`);
+    const restatement = kinds(
+      [
+        'The union said the drivers were paid late in March.',
+        ...others,
+        'The bus company said the drivers were never paid late in March.',
+      ].join('\n\n'),
+    );
+    expect(restatement[0]).toBe('claim: the drivers were paid late in March');
+    expect(restatement.slice(1, -1).every((mark) => mark.startsWith('claim: '))).toBe(true);
+    expect(restatement[restatement.length - 1]).toBe('denial: the drivers were never paid late in March');
+    expect(kinds([...others, 'The bus company said the drivers were never paid late in May.'].join('\n\n')).pop()).toBe(
+      'claim: the drivers were never paid late in May',
+    );
   });
 
   it('reads calling the accuser a liar, denying any part in the matter, or explaining a finding away as a denial', () => {
@@ -647,6 +712,17 @@ describe('suggestMarks', () => {
     ]);
     expect(kinds('"At no point was the flour spoiled," the bakery said.')).toEqual(['denial: At no point was the flour spoiled']);
     expect(kinds('"We dispute every figure in the report," the bakery said.')).toEqual(['denial: We dispute every figure in the report']);
+    expect(kinds('“We dispute these figures,” the union said.')).toEqual(['denial: We dispute these figures']);
+    expect(kinds('“We strongly dispute the inspectors’ findings,” the owner said.')).toEqual([
+      'denial: We strongly dispute the inspectors’ findings',
+    ]);
+    // The noun names a quarrel; it denies nothing.
+    expect(kinds('“The pay dispute has now lasted six weeks,” the union said.')).toEqual([
+      'claim: The pay dispute has now lasted six weeks',
+    ]);
+    expect(kinds('The union said two disputes over overtime were still open.')).toEqual([
+      'claim: two disputes over overtime were still open',
+    ]);
   });
 
   it('reads a hedged forecast or a statement of confidence as nothing to check, a forecast with a figure as a claim', () => {
@@ -655,6 +731,19 @@ describe('suggestMarks', () => {
     expect(marks('"This will be the best harvest in years," said Lena Fisk, a farmer.')).toEqual([]);
     expect(marks('"We will probably finish the tunnel 3 months early," said Lena Fisk, the engineer.')).toEqual([
       'claim: We will probably finish the tunnel 3 months early',
+      'attribution: said Lena Fisk, the engineer',
+    ]);
+    expect(marks('"I am confident we will win," said Lena Fisk, the coach.')).toEqual([]);
+    expect(marks('"We are optimistic," said Lena Fisk, the coach.')).toEqual([]);
+  });
+
+  it('reads a hedged statement about the past as a claim', () => {
+    expect(marks('Officials said the fire was probably caused by an electrical fault.')).toEqual([
+      'attribution: Officials said',
+      'claim: the fire was probably caused by an electrical fault',
+    ]);
+    expect(marks('"We are confident the pump failed before the flood," said Lena Fisk, the engineer.')).toEqual([
+      'claim: We are confident the pump failed before the flood',
       'attribution: said Lena Fisk, the engineer',
     ]);
   });
