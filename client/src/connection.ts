@@ -47,6 +47,12 @@ export function watchConnection(
       reason,
       serverCannotSave,
     };
+    // Stored before anything is skipped: a count held back (below) may return to what was last told.
+    if (storageKey !== undefined && stored !== state.unsynced) {
+      stored = state.unsynced;
+      if (state.unsynced > 0) window.localStorage.setItem(storageKey, String(state.unsynced));
+      else window.localStorage.removeItem(storageKey);
+    }
     if (
       last !== null &&
       last.status === state.status &&
@@ -55,11 +61,6 @@ export function watchConnection(
       last.serverCannotSave === state.serverCannotSave
     )
       return;
-    if (storageKey !== undefined && stored !== state.unsynced) {
-      stored = state.unsynced;
-      if (state.unsynced > 0) window.localStorage.setItem(storageKey, String(state.unsynced));
-      else window.localStorage.removeItem(storageKey);
-    }
     // While connected, the count of changes waiting moves with every keystroke (sent, then
     // answered) and is not shown: it is told at most every `countEveryMs` then. Each telling
     // draws the page again, and React then reads the editor's whole text to keep its selection.
