@@ -24,6 +24,9 @@ export interface BurstResult {
   /** Node students: from each one's start until the article and its own layer are synced, in ms. */
   p50: number;
   max: number;
+  /** The same, until the server said which layer the student works in (before the rooms are opened). */
+  askedP50: number;
+  askedMax: number;
   /** The same, until the article alone is synced. */
   articleP50: number;
   articleMax: number;
@@ -117,6 +120,7 @@ export async function runBurstBench(students: number, marksPerStudent: number, o
       await sleep(offset);
       const start = performance.now();
       const { workingLayer } = await json200<{ workingLayer: string }>(await api(running, `/api/documents/${docId}`, { token }));
+      const askedMs = performance.now() - start;
       const article = connectClient(running, docId, { token });
       const layer = connectClient(running, layerRoomName(docId, workingLayer), { token });
       clients.push(article, layer);
@@ -131,7 +135,7 @@ export async function runBurstBench(students: number, marksPerStudent: number, o
         60_000,
         `Student ${index + 1}'s content`,
       );
-      return { articleMs, allMs: performance.now() - start };
+      return { askedMs, articleMs, allMs: performance.now() - start };
     };
     const browserOpen = async () => {
       await page.goto(`${running.url}/?token=${browserLink.token}#/d/${docId}`);
@@ -155,6 +159,14 @@ export async function runBurstBench(students: number, marksPerStudent: number, o
       ),
       max: percentile(
         timings.map((timing) => timing.allMs),
+        100,
+      ),
+      askedP50: percentile(
+        timings.map((timing) => timing.askedMs),
+        50,
+      ),
+      askedMax: percentile(
+        timings.map((timing) => timing.askedMs),
         100,
       ),
       articleP50: percentile(

@@ -268,6 +268,10 @@ if (results.burst != null) {
   );
   console.table({
     [`${burst.students - 1} clients: article and own layer synced`]: { p50: round(burst.p50), max: round(burst.max) },
+    [`${burst.students - 1} clients: told their layer (GET /api/documents/:id)`]: {
+      p50: round(burst.askedP50),
+      max: round(burst.askedMax),
+    },
     [`${burst.students - 1} clients: article synced`]: { p50: round(burst.articleP50), max: round(burst.articleMax) },
     'Chromium: article drawn and editable': { p50: round(burst.browser.articleMs), max: '' },
     'Chromium: own marks drawn': { p50: round(burst.browser.marksDrawnMs), max: '' },
