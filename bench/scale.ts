@@ -47,6 +47,8 @@ export interface ScaleOptions {
   rateHz: number;
   windowMs: number;
   onProgress: (line: string) => void;
+  /** Options for the server's Node (e.g. --max-old-space-size, to tell retained memory from garbage not yet collected). */
+  nodeArgs?: string[];
 }
 
 /** A short article of a few paragraphs, as a class or a desk would open. */
@@ -60,10 +62,14 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
   const { rooms, readersPerRoom, roomsPerWriter } = options;
   const writers = Math.ceil(rooms / roomsPerWriter);
   const connections = rooms * readersPerRoom + writers;
-  const server = await startFactmark(undefined, {
-    FACTMARK_MAX_CONNECTIONS_PER_IP: String(connections + 100),
-    FACTMARK_RATE_LIMIT: '0',
-  });
+  const server = await startFactmark(
+    undefined,
+    {
+      FACTMARK_MAX_CONNECTIONS_PER_IP: String(connections + 100),
+      FACTMARK_RATE_LIMIT: '0',
+    },
+    options.nodeArgs,
+  );
   const child = { current: null as ReturnType<typeof spawn> | null };
   try {
     const token = server.params['token'] ?? '';
