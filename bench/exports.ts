@@ -52,8 +52,11 @@ async function bestAsync(runs: number, work: () => Promise<unknown>): Promise<nu
   return fastest;
 }
 
-/** Times each export format on a generated article (the model built once, then each format on it), then export jobs from stored updates. */
-export async function runExportBench(words: number, annotations: number, runs = 3): Promise<ExportResult> {
+/**
+ * Times each export format on a generated article (the model built once, then
+ * each format on it), then, unless `withJob` is false, export jobs from stored updates.
+ */
+export async function runExportBench(words: number, annotations: number, runs = 3, withJob = true): Promise<ExportResult> {
   const { record, article, layer } = generateArticle(words, annotations);
   const fragment = article.getXmlFragment(articleFragmentName);
   const doc = yXmlFragmentToProseMirrorRootNode(fragment, articleSchema);
@@ -73,6 +76,7 @@ export async function runExportBench(words: number, annotations: number, runs = 
     csv: best(runs, () => toCsv(built)),
     markdown: best(runs, () => toMarkdown(built)),
   };
+  if (!withJob) return { words, annotations, modelMs, formats };
   const state: DocumentState = {
     record,
     article: [Y.encodeStateAsUpdate(article)],

@@ -2,14 +2,23 @@
 // Prints tables and writes the same figures to bench/results/latest.json; with a
 // baseline (bench/results/baseline.json, or --baseline FILE) each figure is shown
 // beside the baseline's, with the ratio. --save-baseline keeps this run as the baseline.
+// --only NAMES (comma-separated) runs some parts: sync, heavy, browser, exports by
+// default; presence, scale and burst run only when named:
+//   presence  idle clients' presence renewals in one room (about 40 s)
+//   scale     R rooms (200; --full 1,000) on one instance, 5 idle clients with presence
+//             in each and one writer per 10 rooms at 5 edits/s, for 30 s (--full 60 s)
+//   burst     a class of 30 opening the same assignment within one second
+//             (29 y-websocket clients and one Chromium page)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBrowserBench, type BrowserResult } from './browser.js';
+import { runBurstBench, type BurstResult } from './burst.js';
 import { runExportBench, type ExportResult } from './exports.js';
 import { heavyClientAtIdle, runHeavyWorkBench, type HeavyWorkResult } from './heavyWork.js';
 import { runPresenceBench, type PresenceResult } from './presence.js';
+import { runScaleBench, type ScaleResult } from './scale.js';
 import { runSyncBench, type SyncResult } from './sync/syncBench.js';
 
 const { values } = parseArgs({
@@ -32,10 +41,14 @@ interface Results {
   exports: ExportResult | null;
   heavy: HeavyWorkResult | null;
   presence?: PresenceResult | null;
+  /** Export times on the same article for several numbers of annotations (the model and each format). */
+  exportCurve?: ExportResult[];
+  scale?: ScaleResult | null;
+  burst?: BurstResult | null;
 }
 
 const resultsDir = path.join(import.meta.dirname, 'results');
-// `presence` (idle clients' presence renewals, about 40 s) runs only when named.
+// `presence`, `scale` and `burst` run only when named.
 const only = new Set((values.only ?? 'sync,heavy,browser,exports').split(','));
 const full = values.full;
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -62,10 +75,17 @@ const results: Results = {
 if (only.has('exports')) {
   log('exports: 30,000 words, 10,000 annotations');
   results.exports = await runExportBench(30_000, 10_000, full ? 5 : 2);
+  // The curve: 50,000 annotations take some 10 s more, so only in the full run.
+  const counts = full ? [1_000, 50_000] : [1_000];
+  log(`exports: ${counts.join(', ')} annotations on the same article`);
+  results.exportCurve = [];
+  for (const count of counts) results.exportCurve.push(await runExportBench(30_000, count, full ? 2 : 1, false));
+  results.exportCurve.push(results.exports);
+  results.exportCurve.sort((a, b) => a.annotations - b.annotations);
 }
 if (only.has('sync')) {
   results.sync = await runSyncBench({
-    readers: full ? [2, 10, 50, 100] : [2, 10, 50],
+    readers: full ? [2, 10, 50, 200] : [2, 10, 50],
     edits: full ? 1000 : 500,
     rateHz: 50,
     onProgress: log,
@@ -79,6 +99,21 @@ if (only.has('heavy')) {
 if (only.has('presence')) {
   log(`presence: ${full ? 2000 : 1000} idle clients in one room`);
   results.presence = await runPresenceBench(full ? 2000 : 1000, 15_000, 15_000, log);
+}
+if (only.has('scale')) {
+  const rooms = full ? 1000 : 200;
+  log(`scale: ${rooms} rooms on one instance`);
+  results.scale = await runScaleBench({
+    rooms,
+    readersPerRoom: 5,
+    roomsPerWriter: 10,
+    rateHz: 5,
+    windowMs: full ? 60_000 : 30_000,
+    onProgress: log,
+  });
+}
+if (only.has('burst')) {
+  results.burst = await runBurstBench(30, 10, log);
 }
 if (only.has('browser')) {
   results.browser = await runBrowserBench(30_000, 10_000, full ? 100 : 50, full ? 9 : 5, log);
@@ -151,6 +186,21 @@ if (results.exports !== null) {
   }
 }
 
+if (results.exportCurve !== undefined && results.exportCurve.length > 1) {
+  console.log(`\nExport cost by number of annotations on ${results.exportCurve[0]?.words ?? 0} words (ms, best of a few runs)`);
+  console.table(
+    Object.fromEntries(
+      results.exportCurve.map((result) => [
+        result.annotations,
+        {
+          placing: round(result.modelMs),
+          ...Object.fromEntries(Object.entries(result.formats).map(([format, ms]) => [format, round(ms)])),
+        },
+      ]),
+    ),
+  );
+}
+
 if (results.heavy !== null) {
   const { idle, loaded, work } = results.heavy;
   console.log(
@@ -185,6 +235,46 @@ if (results.presence != null) {
     'event loop CPU ms per second': round(presence.mainThreadCpuMsPerSecond),
     'presence messages a client receives per second': round(presence.messagesPerClientSecond),
     'presence KiB a client receives per second': round(presence.bytesPerClientSecond / 1024),
+  });
+}
+
+if (results.scale != null) {
+  const { scale } = results;
+  console.log(
+    `\nOne instance, ${scale.rooms} rooms: ${scale.connections} connections (5 idle readers with presence per room), ${scale.writers} writers at ${scale.rateHz} edits/s, over ${round(scale.windowMs / 1000)} s`,
+  );
+  console.table({
+    'sync p50 ms': round(scale.p50),
+    'sync p95 ms': round(scale.p95),
+    'sync p99 ms': round(scale.p99),
+    'sync max ms': round(scale.max),
+    'deliveries expected': scale.expected,
+    'deliveries missing': scale.missing,
+    'connections dropped': scale.dropped,
+    'server CPU % of a core': round(scale.serverCpuPercent),
+    'client process CPU % of a core': round(scale.clientCpuPercent),
+    'server RSS MiB, no clients': round(scale.rssEmptyMiB),
+    'server RSS MiB, start': round(scale.rssStartMiB),
+    'server RSS MiB, end': round(scale.rssEndMiB),
+    'server RSS growth MiB a minute': round(scale.rssGrowthMiBPerMinute),
+    'server RSS KiB per connection': round(((scale.rssStartMiB - scale.rssEmptyMiB) * 1024) / scale.connections),
+  });
+}
+
+if (results.burst != null) {
+  const { burst } = results;
+  console.log(
+    `\nA class of ${burst.students} opening a ${burst.words}-word blind assignment within one second, each layer holding ${burst.marksPerStudent} marks, rooms read from the store (ms)`,
+  );
+  console.table({
+    [`${burst.students - 1} clients: article and own layer synced`]: { p50: round(burst.p50), max: round(burst.max) },
+    [`${burst.students - 1} clients: told their layer (GET /api/documents/:id)`]: {
+      p50: round(burst.askedP50),
+      max: round(burst.askedMax),
+    },
+    [`${burst.students - 1} clients: article synced`]: { p50: round(burst.articleP50), max: round(burst.articleMax) },
+    'Chromium: article drawn and editable': { p50: round(burst.browser.articleMs), max: '' },
+    'Chromium: own marks drawn': { p50: round(burst.browser.marksDrawnMs), max: '' },
   });
 }
 

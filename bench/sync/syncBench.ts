@@ -319,7 +319,7 @@ export async function cpuTimeMs(pid: number, file = `/proc/${pid}/stat`): Promis
 }
 
 /** The process's resident memory, in KiB. */
-async function rssKiB(pid: number): Promise<number> {
+export async function rssKiB(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
   if (match?.[1] === undefined) throw new Error(`No VmRSS for process ${pid}.`);

@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ScaleClientsInput, ScaleClientsResult } from './scaleClients.js';
+import { cpuTimeMs, rssKiB, startFactmark } from './sync/syncBench.js';
+
+/*
+ * How many rooms one instance serves: `rooms` documents on the embedded
+ * store, each with `readersPerRoom` idle providers (with presence, as open
+ * browser tabs), and one writer typing in every `roomsPerWriter`-th room.
+ * The clients run in a process of their own (bench/scaleClients.ts); its CPU
+ * time is reported too, since a client process that cannot keep up would
+ * make the server look slow.
+ */
+
+export interface ScaleResult {
+  rooms: number;
+  connections: number;
+  writers: number;
+  rateHz: number;
+  windowMs: number;
+  edits: number;
+  /** Writer-to-reader latency over every delivery in the window, in ms. */
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  expected: number;
+  missing: number;
+  dropped: number;
+  /** Server CPU time over the window, as a percentage of one core. */
+  serverCpuPercent: number;
+  clientCpuPercent: number;
+  /** Server resident memory before any client, once all are connected, and at the end of the window (MiB). */
+  rssEmptyMiB: number;
+  rssStartMiB: number;
+  rssEndMiB: number;
+  rssGrowthMiBPerMinute: number;
+}
+
+export interface ScaleOptions {
+  rooms: number;
+  readersPerRoom: number;
+  roomsPerWriter: number;
+  rateHz: number;
+  windowMs: number;
+  onProgress: (line: string) => void;
+  /** Options for the server's Node (e.g. --max-old-space-size, to tell retained memory from garbage not yet collected). */
+  nodeArgs?: string[];
+}
+
+/** A short article of a few paragraphs, as a class or a desk would open. */
+const article = Array.from(
+  { length: 8 },
+  (_, index) =>
+    `Paragraph ${index + 1}: the council said the harbour budget rose by four per cent, according to officials, while the agency denied it.`,
+).join('\n\n');
+
+export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult> {
+  const { rooms, readersPerRoom, roomsPerWriter } = options;
+  const writers = Math.ceil(rooms / roomsPerWriter);
+  const connections = rooms * readersPerRoom + writers;
+  const server = await startFactmark(
+    undefined,
+    {
+      FACTMARK_MAX_CONNECTIONS_PER_IP: String(connections + 100),
+      FACTMARK_RATE_LIMIT: '0',
+    },
+    options.nodeArgs,
+  );
+  const child = { current: null as ReturnType<typeof spawn> | null };
+  try {
+    const token = server.params['token'] ?? '';
+    const origin = server.wsUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
+    options.onProgress(`scale: creating ${rooms} documents`);
+    const ids: string[] = [];
+    for (let start = 0; start < rooms; start += 20) {
+      const created = await Promise.all(
+        Array.from({ length: Math.min(20, rooms - start) }, async () => {
+          const response = await fetch(`${origin}/api/documents`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+            body: JSON.stringify({ format: 'text', content: article }),
+          });
+          if (response.status !== 201) throw new Error(`Creating a document failed: ${response.status} ${await response.text()}`);
+          return ((await response.json()) as { id: string }).id;
+        }),
+      );
+      ids.push(...created);
+    }
+    await sleep(1000);
+    const rssEmpty = await rssKiB(server.pid);
+
+    options.onProgress(`scale: connecting ${connections} clients in another process`);
+    const input: ScaleClientsInput = {
+      wsUrl: server.wsUrl,
+      token,
+      rooms: ids,
+      readersPerRoom,
+      roomsPerWriter,
+      rateHz: options.rateHz,
+      windowMs: options.windowMs,
+      drainMs: 15_000,
+    };
+    const clients = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'scaleClients.ts'), JSON.stringify(input)], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    child.current = clients;
+    const clientPid = clients.pid ?? 0;
+    const events = createInterface({ input: clients.stdout });
+    const nextEvent = () =>
+      new Promise<{ event: string } & Record<string, unknown>>((resolve, reject) => {
+        const onExit = (code: number | null) => reject(new Error(`The client process exited (${code}) early.`));
+        clients.once('exit', onExit);
+        events.once('line', (line) => {
+          clients.off('exit', onExit);
+          resolve(JSON.parse(line) as { event: string });
+        });
+      });
+    const ready = await nextEvent();
+    if (ready.event !== 'ready') throw new Error(`Unexpected message from the clients: ${JSON.stringify(ready)}`);
+    // Presence and first loads settle before the window.
+    await sleep(2000);
+    options.onProgress(`scale: ${writers} writers typing at ${options.rateHz}/s for ${options.windowMs / 1000} s`);
+    const [cpuBefore, clientCpuBefore, rssStart] = await Promise.all([cpuTimeMs(server.pid), cpuTimeMs(clientPid), rssKiB(server.pid)]);
+    const began = performance.now();
+    const ended = nextEvent();
+    clients.stdin.write('go\n');
+    const endedEvent = await ended;
+    if (endedEvent.event !== 'ended') throw new Error(`Unexpected message from the clients: ${JSON.stringify(endedEvent)}`);
+    const elapsedMs = performance.now() - began;
+    const [cpuAfter, clientCpuAfter, rssEnd] = await Promise.all([cpuTimeMs(server.pid), cpuTimeMs(clientPid), rssKiB(server.pid)]);
+    const result = (await nextEvent()) as unknown as ScaleClientsResult;
+    if (server.child.exitCode !== null || server.child.signalCode !== null) throw new Error('The server exited during the run.');
+    return {
+      rooms,
+      connections: result.connections,
+      writers: result.writers,
+      rateHz: options.rateHz,
+      windowMs: elapsedMs,
+      edits: result.edits,
+      p50: result.p50,
+      p95: result.p95,
+      p99: result.p99,
+      max: result.max,
+      expected: result.expected,
+      missing: result.missing,
+      dropped: result.dropped,
+      serverCpuPercent: ((cpuAfter - cpuBefore) / elapsedMs) * 100,
+      clientCpuPercent: ((clientCpuAfter - clientCpuBefore) / elapsedMs) * 100,
+      rssEmptyMiB: rssEmpty / 1024,
+      rssStartMiB: rssStart / 1024,
+      rssEndMiB: rssEnd / 1024,
+      rssGrowthMiBPerMinute: (rssEnd - rssStart) / 1024 / (elapsedMs / 60_000),
+    };
+  } finally {
+    child.current?.kill('SIGKILL');
+    await server.stop();
+  }
+}
