@@ -3,6 +3,11 @@ import { suggestMarks } from '../../../../shared/suggest/index.js';
 
 /** The suggestions for a text as `kind: words`, in text order. */
 const marks = (text: string) => suggestMarks(text).map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+/** The claims and denials suggested for a text, as `kind: quote`, attributions left out. */
+const statementsOf = (text: string) =>
+  suggestMarks(text)
+    .filter((suggestion) => suggestion.kind !== 'attribution')
+    .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
 
 /** The speakers of a text's suggested attributions, in text order. */
 const speakersOf = (text: string) =>
@@ -407,12 +412,8 @@ describe('suggestMarks', () => {
   });
 
   it("reads a quotation answering an accusation as a denial: after a denial in its paragraph, going on from one, or beside its speaker's own", () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
     expect(
-      kinds(
+      statementsOf(
         'The airline rejected claims that its pilots were overworked. "Every crew rests for twelve hours between flights," said Jana Holm, a spokeswoman for the airline. "The rota is checked by the regulator."',
       ),
     ).toEqual([
@@ -421,7 +422,7 @@ describe('suggestMarks', () => {
       'denial: The rota is checked by the regulator',
     ]);
     expect(
-      kinds(
+      statementsOf(
         'Otto Brand, a lawyer for the mayor, said the accusations were baseless.\n\n"The mayor has paid every bill on time," Brand said.\n\nThe council said the bills had been paid late.',
       ),
     ).toEqual([
@@ -430,73 +431,69 @@ describe('suggestMarks', () => {
       'claim: the bills had been paid late',
     ]);
     // A quotation that goes on from a claim stays a claim, whatever follows it.
-    expect(kinds('"The beams were cracked," said Ivo Ranc, the engineer. "Nobody could have seen it."')).toEqual([
+    expect(statementsOf('"The beams were cracked," said Ivo Ranc, the engineer. "Nobody could have seen it."')).toEqual([
       'claim: The beams were cracked',
       'denial: Nobody could have seen it',
     ]);
   });
 
   it('reads what a spokesperson or lawyer says the one they speak for did not do as a denial', () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
-    expect(kinds("Vidal's spokesman, Karl Brant, said the trip had been private and that Vidal had not met the bidders.")).toEqual([
+    expect(statementsOf("Vidal's spokesman, Karl Brant, said the trip had been private and that Vidal had not met the bidders.")).toEqual([
       'denial: the trip had been private and that Vidal had not met the bidders',
     ]);
-    expect(kinds('Ana Ruiz, a lawyer for Oskar Vidal, said her client never signed the lease.')).toEqual([
+    expect(statementsOf('Ana Ruiz, a lawyer for Oskar Vidal, said her client never signed the lease.')).toEqual([
       'denial: her client never signed the lease',
     ]);
     // The spokesperson or lawyer unnamed, known only by whom they speak for.
-    expect(kinds("Ekvall's spokesman said Ekvall did not attend the meeting.")).toEqual(['denial: Ekvall did not attend the meeting']);
-    expect(kinds('A lawyer for Ana Vidal said Vidal never signed the contract.')).toEqual(['denial: Vidal never signed the contract']);
-    expect(kinds('A lawyer for Ana Vidal said Vidal had not been told of the charges.')).toEqual([
+    expect(statementsOf("Ekvall's spokesman said Ekvall did not attend the meeting.")).toEqual([
+      'denial: Ekvall did not attend the meeting',
+    ]);
+    expect(statementsOf('A lawyer for Ana Vidal said Vidal never signed the contract.')).toEqual([
+      'denial: Vidal never signed the contract',
+    ]);
+    expect(statementsOf('A lawyer for Ana Vidal said Vidal had not been told of the charges.')).toEqual([
       'claim: Vidal had not been told of the charges',
     ]);
     // What was not done to the client, or a lawyer for others speaking of a third party, is a claim.
-    expect(kinds("Ana Ruiz, Vidal's lawyer, said Vidal had not been told of the charges.")).toEqual([
+    expect(statementsOf("Ana Ruiz, Vidal's lawyer, said Vidal had not been told of the charges.")).toEqual([
       'claim: Vidal had not been told of the charges',
     ]);
-    expect(kinds('Ana Ruiz, a lawyer for the families, said the hospital had not warned them.')).toEqual([
+    expect(statementsOf('Ana Ruiz, a lawyer for the families, said the hospital had not warned them.')).toEqual([
       'claim: the hospital had not warned them',
     ]);
   });
 
   it("reads a quotation by a body's own people next to the body's denial as an answer to the accusation", () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
     expect(
-      kinds(
+      statementsOf(
         'Tarn Dairy Group called the inspectors\' findings baseless.\n\n"Every tank was cleaned twice a day," said Ivo Marek, the company\'s plant manager.',
       ),
     ).toEqual(["denial: the inspectors' findings baseless", 'denial: Every tank was cleaned twice a day']);
     expect(
-      kinds(
+      statementsOf(
         'Tarn Dairy Group called the inspectors\' findings baseless.\n\n"Every tank was cleaned twice a day," said Ivo Marek, a spokesman for Tarn.',
       ),
     ).toEqual(["denial: the inspectors' findings baseless", 'denial: Every tank was cleaned twice a day']);
     // Someone else after the denial speaks for themselves.
     expect(
-      kinds(
+      statementsOf(
         'Tarn Dairy Group called the inspectors\' findings baseless.\n\n"The tanks smelled for weeks," said Ivo Marek, a farmer who sells milk to the company.',
       ),
     ).toEqual(["denial: the inspectors' findings baseless", 'claim: The tanks smelled for weeks']);
   });
 
   it('reads what a source says it did not do as a denial, and what was not done to it, or what it will not do, as a claim', () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
-    expect(kinds('The bakery said it had never sold bread past its date.')).toEqual(['denial: it had never sold bread past its date']);
-    expect(kinds('He did not sign the lease, the tenant said.')).toEqual(['denial: He did not sign the lease']);
-    expect(kinds('"I never saw the invoice," said Rosa Pell, the treasurer.')).toEqual(['denial: I never saw the invoice']);
-    expect(kinds('The tenants said they had not been warned about the rent.')).toEqual(['claim: they had not been warned about the rent']);
-    expect(kinds('She said she was never told about the leak.')).toEqual(['claim: she was never told about the leak']);
-    expect(kinds('The mayor said he would not resign over the vote.')).toEqual(['claim: he would not resign over the vote']);
-    expect(kinds('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
+    expect(statementsOf('The bakery said it had never sold bread past its date.')).toEqual([
+      'denial: it had never sold bread past its date',
+    ]);
+    expect(statementsOf('He did not sign the lease, the tenant said.')).toEqual(['denial: He did not sign the lease']);
+    expect(statementsOf('"I never saw the invoice," said Rosa Pell, the treasurer.')).toEqual(['denial: I never saw the invoice']);
+    expect(statementsOf('The tenants said they had not been warned about the rent.')).toEqual([
+      'claim: they had not been warned about the rent',
+    ]);
+    expect(statementsOf('She said she was never told about the leak.')).toEqual(['claim: she was never told about the leak']);
+    expect(statementsOf('The mayor said he would not resign over the vote.')).toEqual(['claim: he would not resign over the vote']);
+    expect(statementsOf('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
   });
 
   it.each([
@@ -512,82 +509,70 @@ describe('suggestMarks', () => {
     ['“The council didn’t call us once,” said Lena Fisk, a tenant.', ['claim: The council didn’t call us once']],
     ['“I don’t understand why the road is closed,” said Lena Fisk, a tenant.', []],
   ])('reads a contraction with a curly apostrophe as with a straight one: %s', (text, expected) => {
-    const kinds = (words: string) =>
-      suggestMarks(words)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
-    expect(kinds(text)).toEqual(expected);
-    expect(kinds(text.replace(/’/gu, "'"))).toEqual(expected.map((mark) => mark.replace(/’/gu, "'")));
+    expect(statementsOf(text)).toEqual(expected);
+    expect(statementsOf(text.replace(/’/gu, "'"))).toEqual(expected.map((mark) => mark.replace(/’/gu, "'")));
   });
 
   it('reads a negation in a condition, of something undergone or of what others did not do for the speaker as a claim', () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
-    expect(kinds('"If you did not pay, they cut the water off," said Lena Fisk, a tenant.')).toEqual([
+    expect(statementsOf('"If you did not pay, they cut the water off," said Lena Fisk, a tenant.')).toEqual([
       'claim: If you did not pay, they cut the water off',
     ]);
-    expect(kinds('"We waited all night and nobody from the council has called us," said Lena Fisk, a tenant.')).toEqual([
+    expect(statementsOf('"We waited all night and nobody from the council has called us," said Lena Fisk, a tenant.')).toEqual([
       'claim: We waited all night and nobody from the council has called us',
     ]);
-    expect(kinds('"The pump is old. It has not been repaired since the flood," said Lena Fisk, an engineer.')).toEqual([
+    expect(statementsOf('"The pump is old. It has not been repaired since the flood," said Lena Fisk, an engineer.')).toEqual([
       'claim: The pump is old. It has not been repaired since the flood',
     ]);
-    expect(kinds('"We wrote to the council twice. Two letters, and not one reply," said Lena Fisk, a tenant.')).toEqual([
+    expect(statementsOf('"We wrote to the council twice. Two letters, and not one reply," said Lena Fisk, a tenant.')).toEqual([
       'claim: We wrote to the council twice. Two letters, and not one reply',
     ]);
     // What the speaker says they did not do still answers an accusation.
-    expect(kinds('"We have never signed that contract," said Lena Fisk, a tenant.')).toEqual([
+    expect(statementsOf('"We have never signed that contract," said Lena Fisk, a tenant.')).toEqual([
       'denial: We have never signed that contract',
     ]);
-    expect(kinds('"Our trucks did not enter the park," said Lena Fisk, a manager.')).toEqual(['denial: Our trucks did not enter the park']);
+    expect(statementsOf('"Our trucks did not enter the park," said Lena Fisk, a manager.')).toEqual([
+      'denial: Our trucks did not enter the park',
+    ]);
   });
 
   it('reads what the text frames as an answer to an accusation as a denial, unless it promises or guesses', () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
-    expect(kinds('Asked about the missing files, the mayor said every file had been archived in May.')).toEqual([
+    expect(statementsOf('Asked about the missing files, the mayor said every file had been archived in May.')).toEqual([
       'denial: every file had been archived in May',
     ]);
     expect(
-      kinds('Responding to the complaints, the water board said in a statement that every household had been warned by letter.'),
+      statementsOf('Responding to the complaints, the water board said in a statement that every household had been warned by letter.'),
     ).toEqual(['denial: every household had been warned by letter']);
-    expect(kinds('The fire chief defended the decision. "We closed the road as soon as the smoke reached it," he told reporters.')).toEqual(
-      ['denial: We closed the road as soon as the smoke reached it'],
-    );
-    expect(kinds('Responding to the complaints, the airline said refunds would be paid within a month.')).toEqual([
+    expect(
+      statementsOf('The fire chief defended the decision. "We closed the road as soon as the smoke reached it," he told reporters.'),
+    ).toEqual(['denial: We closed the road as soon as the smoke reached it']);
+    expect(statementsOf('Responding to the complaints, the airline said refunds would be paid within a month.')).toEqual([
       'claim: refunds would be paid within a month',
     ]);
     // The announcement holds for its own paragraph only.
-    expect(kinds('The fire chief defended the decision.\n\n"The road reopens on Monday," a police officer said.')).toEqual([
+    expect(statementsOf('The fire chief defended the decision.\n\n"The road reopens on Monday," a police officer said.')).toEqual([
       'claim: The road reopens on Monday',
     ]);
-    expect(kinds('The council hit back at the criticism. "Every bin was emptied on Friday," its leader said.')).toEqual([
+    expect(statementsOf('The council hit back at the criticism. "Every bin was emptied on Friday," its leader said.')).toEqual([
       'denial: Every bin was emptied on Friday',
     ]);
-    expect(kinds('The mayor defended herself against the criticism. The mayor said the bins were emptied on Friday.')).toEqual([
+    expect(statementsOf('The mayor defended herself against the criticism. The mayor said the bins were emptied on Friday.')).toEqual([
       'denial: the bins were emptied on Friday',
     ]);
   });
 
   it('reads a report after a response to an event, or a title defended, as a claim: only an accusation is answered', () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
-    expect(kinds('Firefighters responded to the blaze on Elm Street. Fire chief Ana Ruiz said 40 homes were destroyed.')).toEqual([
+    expect(statementsOf('Firefighters responded to the blaze on Elm Street. Fire chief Ana Ruiz said 40 homes were destroyed.')).toEqual([
       'claim: 40 homes were destroyed',
     ]);
-    expect(kinds('The team defended its title on Sunday. The coach said the side scored three goals.')).toEqual([
+    expect(statementsOf('The team defended its title on Sunday. The coach said the side scored three goals.')).toEqual([
       'claim: the side scored three goals',
     ]);
-    expect(kinds('Paramedics responded within minutes. "Two people were taken to hospital," a police officer said.')).toEqual([
+    expect(statementsOf('Paramedics responded within minutes. "Two people were taken to hospital," a police officer said.')).toEqual([
       'claim: Two people were taken to hospital',
     ]);
-    expect(kinds('The launch was pushed back to May. The company said 40 engines were ready.')).toEqual(['claim: 40 engines were ready']);
+    expect(statementsOf('The launch was pushed back to May. The company said 40 engines were ready.')).toEqual([
+      'claim: 40 engines were ready',
+    ]);
   });
 
   it('reads a quotation that calls a claim false as a denial, and a question or a feeling as nothing to check', () => {
@@ -635,28 +620,26 @@ describe('suggestMarks', () => {
   });
 
   it('reads a negated restatement of what another source said as a denial of it', () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
     expect(
-      kinds('The union said the drivers were paid late in March.\n\nThe bus company said the drivers were never paid late in March.'),
+      statementsOf(
+        'The union said the drivers were paid late in March.\n\nThe bus company said the drivers were never paid late in March.',
+      ),
     ).toEqual(['claim: the drivers were paid late in March', 'denial: the drivers were never paid late in March']);
     // The same source going on, two negations that agree, or a negation about something else deny nothing.
-    expect(kinds('The union said the drivers were paid late. The union said the drivers were not paid late in full.')).toEqual([
+    expect(statementsOf('The union said the drivers were paid late. The union said the drivers were not paid late in full.')).toEqual([
       'claim: the drivers were paid late',
       'claim: the drivers were not paid late in full',
     ]);
     expect(
-      kinds('The union said the drivers were not paid in March.\n\nThe bus company said the drivers were not paid in March either.'),
+      statementsOf('The union said the drivers were not paid in March.\n\nThe bus company said the drivers were not paid in March either.'),
     ).toEqual(['claim: the drivers were not paid in March', 'claim: the drivers were not paid in March either']);
-    expect(kinds('The union said the drivers were paid late in March.\n\nThe mayor said the new depot had no heating.')).toEqual([
+    expect(statementsOf('The union said the drivers were paid late in March.\n\nThe mayor said the new depot had no heating.')).toEqual([
       'claim: the drivers were paid late in March',
       'claim: the new depot had no heating',
     ]);
     // Found however many statements before share some of its words, and only where one shares enough of them.
     const others = Array.from({ length: 40 }, (_, at) => `The mayor said the drivers of route ${at} were paid in June.`);
-    const restatement = kinds(
+    const restatement = statementsOf(
       [
         'The union said the drivers were paid late in March.',
         ...others,
@@ -666,61 +649,55 @@ describe('suggestMarks', () => {
     expect(restatement[0]).toBe('claim: the drivers were paid late in March');
     expect(restatement.slice(1, -1).every((mark) => mark.startsWith('claim: '))).toBe(true);
     expect(restatement[restatement.length - 1]).toBe('denial: the drivers were never paid late in March');
-    expect(kinds([...others, 'The bus company said the drivers were never paid late in May.'].join('\n\n')).pop()).toBe(
+    expect(statementsOf([...others, 'The bus company said the drivers were never paid late in May.'].join('\n\n')).pop()).toBe(
       'claim: the drivers were never paid late in May',
     );
   });
 
   it('reads calling the accuser a liar, denying any part in the matter, or explaining a finding away as a denial', () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
-    expect(kinds('"They are lying to scare our members," said Lena Fisk, a spokeswoman.')).toEqual([
+    expect(statementsOf('"They are lying to scare our members," said Lena Fisk, a spokeswoman.')).toEqual([
       'denial: They are lying to scare our members',
     ]);
-    expect(kinds('The mayor had no role in awarding the contract, the council said.')).toEqual([
+    expect(statementsOf('The mayor had no role in awarding the contract, the council said.')).toEqual([
       'denial: The mayor had no role in awarding the contract',
     ]);
-    expect(kinds('The builder said the permits were in order and that the firm had broken no rules.')).toEqual([
+    expect(statementsOf('The builder said the permits were in order and that the firm had broken no rules.')).toEqual([
       'denial: the permits were in order and that the firm had broken no rules',
     ]);
-    expect(kinds('The director said the missing payments were a clerical error.')).toEqual([
+    expect(statementsOf('The director said the missing payments were a clerical error.')).toEqual([
       'denial: the missing payments were a clerical error',
     ]);
-    expect(kinds('The director said the gaps in the ledger were clerical errors.')).toEqual([
+    expect(statementsOf('The director said the gaps in the ledger were clerical errors.')).toEqual([
       'denial: the gaps in the ledger were clerical errors',
     ]);
-    expect(kinds('The union called the figures outdated.')).toEqual(['denial: the figures outdated']);
+    expect(statementsOf('The union called the figures outdated.')).toEqual(['denial: the figures outdated']);
     // "Outdated" dismisses only what someone calls so.
-    expect(kinds('The auditors said the firm had used an outdated billing system.')).toEqual([
+    expect(statementsOf('The auditors said the firm had used an outdated billing system.')).toEqual([
       'claim: the firm had used an outdated billing system',
     ]);
   });
 
   it('reads a dismissal without "false" in it, or a verb that waves a claim away, as a denial', () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
-    expect(kinds('The mayor brushed aside the criticism.')).toEqual(['denial: the criticism']);
-    expect(kinds('The bakery said the complaints were "without foundation".')).toEqual([
+    expect(statementsOf('The mayor brushed aside the criticism.')).toEqual(['denial: the criticism']);
+    expect(statementsOf('The bakery said the complaints were "without foundation".')).toEqual([
       'denial: the complaints were "without foundation"',
     ]);
-    expect(kinds('The bakery said reports of mice in its kitchen were "wide of the mark".')).toEqual([
+    expect(statementsOf('The bakery said reports of mice in its kitchen were "wide of the mark".')).toEqual([
       'denial: reports of mice in its kitchen were "wide of the mark"',
     ]);
-    expect(kinds('"At no point was the flour spoiled," the bakery said.')).toEqual(['denial: At no point was the flour spoiled']);
-    expect(kinds('"We dispute every figure in the report," the bakery said.')).toEqual(['denial: We dispute every figure in the report']);
-    expect(kinds('“We dispute these figures,” the union said.')).toEqual(['denial: We dispute these figures']);
-    expect(kinds('“We strongly dispute the inspectors’ findings,” the owner said.')).toEqual([
+    expect(statementsOf('"At no point was the flour spoiled," the bakery said.')).toEqual(['denial: At no point was the flour spoiled']);
+    expect(statementsOf('"We dispute every figure in the report," the bakery said.')).toEqual([
+      'denial: We dispute every figure in the report',
+    ]);
+    expect(statementsOf('“We dispute these figures,” the union said.')).toEqual(['denial: We dispute these figures']);
+    expect(statementsOf('“We strongly dispute the inspectors’ findings,” the owner said.')).toEqual([
       'denial: We strongly dispute the inspectors’ findings',
     ]);
     // The noun names a quarrel; it denies nothing.
-    expect(kinds('“The pay dispute has now lasted six weeks,” the union said.')).toEqual([
+    expect(statementsOf('“The pay dispute has now lasted six weeks,” the union said.')).toEqual([
       'claim: The pay dispute has now lasted six weeks',
     ]);
-    expect(kinds('The union said two disputes over overtime were still open.')).toEqual([
+    expect(statementsOf('The union said two disputes over overtime were still open.')).toEqual([
       'claim: two disputes over overtime were still open',
     ]);
   });
@@ -758,14 +735,10 @@ describe('suggestMarks', () => {
   });
 
   it('reads a dismissal written before its speaker or after "according to" as a denial', () => {
-    const kinds = (text: string) =>
-      suggestMarks(text)
-        .filter((suggestion) => suggestion.kind !== 'attribution')
-        .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
-    expect(kinds('The story about the missing funds is untrue, the club said.')).toEqual([
+    expect(statementsOf('The story about the missing funds is untrue, the club said.')).toEqual([
       'denial: The story about the missing funds is untrue',
     ]);
-    expect(kinds('According to the club, the story about the missing funds is baseless.')).toEqual([
+    expect(statementsOf('According to the club, the story about the missing funds is baseless.')).toEqual([
       'denial: the story about the missing funds is baseless',
     ]);
   });
