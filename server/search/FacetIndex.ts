@@ -51,21 +51,21 @@ export class FacetIndex<T> {
   private readonly authorNames = new ByValue<T>();
 
   add(facets: MarkFacets, item: T): void {
-    this.kinds.add(facets.kind, item);
-    if (facets.verdict !== null) this.verdicts.add(facets.verdict, item);
-    if (facets.checkStatus !== null) this.statuses.add(facets.checkStatus, item);
-    this.speakers.add(facets.speaker, item);
-    this.authorIds.add(facets.authorId, item);
-    this.authorNames.add(facets.authorName, item);
+    this.eachValue(facets, (index, value) => index.add(value, item));
   }
 
   delete(facets: MarkFacets, item: T): void {
-    this.kinds.delete(facets.kind, item);
-    if (facets.verdict !== null) this.verdicts.delete(facets.verdict, item);
-    if (facets.checkStatus !== null) this.statuses.delete(facets.checkStatus, item);
-    this.speakers.delete(facets.speaker, item);
-    this.authorIds.delete(facets.authorId, item);
-    this.authorNames.delete(facets.authorName, item);
+    this.eachValue(facets, (index, value) => index.delete(value, item));
+  }
+
+  /** Each facet's index with the mark's value in it (a verdict or status it has not, none): what adding and deleting both walk. */
+  private eachValue(facets: MarkFacets, visit: (index: ByValue<T>, value: string) => void): void {
+    visit(this.kinds, facets.kind);
+    if (facets.verdict !== null) visit(this.verdicts, facets.verdict);
+    if (facets.checkStatus !== null) visit(this.statuses, facets.checkStatus);
+    visit(this.speakers, facets.speaker);
+    visit(this.authorIds, facets.authorId);
+    visit(this.authorNames, facets.authorName);
   }
 
   /**
