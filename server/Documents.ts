@@ -237,8 +237,7 @@ export class Documents {
       maxBytes: this.limits.maxImportBytes,
       ...(input.title === undefined ? {} : { title: input.title }),
     });
-    return this.oneAtATime(async () => {
-      await this.checkLimit();
+    return this.withinLimit(async () => {
       const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString(), ...source };
       await this.storeArticle(record, article);
       return record;
@@ -253,8 +252,7 @@ export class Documents {
    */
   async importFile(input: NewFileDocument): Promise<FileImportReport> {
     const file = await this.readFile(input);
-    return this.oneAtATime(async () => {
-      await this.checkLimit();
+    return this.withinLimit(async () => {
       const record: DocumentRecord = { id: newDocumentId(), title: file.title, format: input.format, createdAt: new Date().toISOString() };
       // The layer before the record: a document is listed only once everything it holds is stored.
       if (file.layer !== null) await this.store.appendUpdate(layerRoomName(record.id, teamLayerId), file.layer);
@@ -280,10 +278,21 @@ export class Documents {
   }
 
   /**
+   * Stores a new document if the store is under its limit: the check and the
+   * storing run one at a time ({@link oneAtATime}), so two imports at once
+   * cannot both take the last place.
+   */
+  private withinLimit<T>(store: () => Promise<T>): Promise<T> {
+    return this.oneAtATime(async () => {
+      await this.checkLimit();
+      return store();
+    });
+  }
+
+  /**
    * Refuses a new document when the store holds its limit: a count, not a
    * read of every record, so creating n documents costs n counts. Called
-   * inside {@link oneAtATime} with the storing that follows, so two imports
-   * at once cannot both take the last place.
+   * inside {@link oneAtATime} with the storing that follows.
    */
   private async checkLimit(): Promise<void> {
     if ((await this.store.countDocuments()) >= this.limits.maxDocuments) {
@@ -312,8 +321,7 @@ export class Documents {
    */
   private async importFactmark(content: unknown): Promise<DocumentRecord> {
     const file = await this.run({ type: 'importFactmark', content, maxBytes: this.limits.maxImportBytes * 8 });
-    return this.oneAtATime(async () => {
-      await this.checkLimit();
+    return this.withinLimit(async () => {
       const record: DocumentRecord = { ...file.record };
       // The id is kept only if nothing at all was ever stored under it (a failed
       // earlier import may have left layers without a record).
@@ -360,8 +368,7 @@ export class Documents {
   async importUrl(address: string, title?: string): Promise<DocumentRecord> {
     if (address === '') throw new InputError('Give the address of the page to import as "url".', 'url');
     const page = await this.fetchArticle(address, title);
-    return this.oneAtATime(async () => {
-      await this.checkLimit();
+    return this.withinLimit(async () => {
       const record: DocumentRecord = {
         id: newDocumentId(),
         title: page.title,
