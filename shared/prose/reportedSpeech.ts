@@ -195,17 +195,19 @@ const deniedByOpening = new RegExp(`^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:$
  * told us anything"): those complain or report; they deny nothing.
  */
 function answers(words: string): boolean {
-  return words
-    .split(/(?<=[.!?])\s+/u)
-    .some(
-      (sentence) =>
-        containsAny(sentence, answeringWords) &&
-        !/^(?:if|unless|when)\s/iu.test(sentence) &&
-        !/\b(?:has|have|had)\s+not\s+been\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\s+been\b/iu.test(sentence) &&
-        !/\b(?:nobody|no one|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:[\p{L}'’]+\s+){0,6}?(?:us|me)\b/iu.test(
-          sentence,
-        ),
-    );
+  return words.split(/(?<=[.!?])\s+/u).some(
+    (sentence) =>
+      containsAny(sentence, answeringWords) &&
+      !/^(?:if|unless|when)\s/iu.test(sentence) &&
+      // What others said is reported, not answered: "They told us that nobody would lose their job".
+      !/\b(?:told|promised|assured|said|claimed)\s+(?:[\p{L}'’]+\s+){0,3}?that\s+(?:[\p{L}'’]+\s+){0,2}?(?:nobody|no one|no|none|nothing|never|not)\b/iu.test(
+        sentence,
+      ) &&
+      !/\b(?:has|have|had)\s+not\s+been\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\s+been\b/iu.test(sentence) &&
+      !/\b(?:nobody|no one|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:[\p{L}'’]+\s+){0,6}?(?:us|me)\b/iu.test(
+        sentence,
+      ),
+  );
 }
 
 /**

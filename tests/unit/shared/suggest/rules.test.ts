@@ -514,6 +514,10 @@ describe('suggestMarks', () => {
   });
 
   it('reads a negation in a condition, of something undergone or of what others did not do for the speaker as a claim', () => {
+    // A promise another side made, quoted to accuse it, is reported; the speaker denies nothing.
+    expect(
+      statementsOf('"They told us in January that nobody would lose their job," said Rosa Denholm, general secretary of the union.'),
+    ).toEqual(['claim: They told us in January that nobody would lose their job']);
     expect(statementsOf('"If you did not pay, they cut the water off," said Lena Fisk, a tenant.')).toEqual([
       'claim: If you did not pay, they cut the water off',
     ]);
@@ -616,6 +620,9 @@ describe('suggestMarks', () => {
     ]);
     // "warned of", "called for": what the verb is about, no statement to check.
     expect(marks('The minister warned of "serious consequences" if the strike went ahead.')).toEqual([]);
+    // An indirect question states nothing, so no one is quoted.
+    expect(marks('Neither government has said whether it will ask the mission to investigate.')).toEqual([]);
+    expect(marks('The ministry did not say how many patients were moved.')).toEqual([]);
     expect(marks('The council called for "urgent action" on the bridge.')).toEqual([]);
   });
 
