@@ -81,23 +81,29 @@ export function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
       while (!done()) await sleep(20);
       client.stdin.end('stop\n');
       await exited;
-      Object.assign(work, JSON.parse(output) as HeavyWorkResult['work']);
-      return `heavy work done meanwhile: ${JSON.stringify(work)}`;
+      const answered = JSON.parse(output) as HeavyWorkResult['work'];
+      // Added to what earlier loaded runs did.
+      for (const [request, statuses] of Object.entries(answered)) {
+        const counts = (work[request] ??= {});
+        for (const [status, count] of Object.entries(statuses)) counts[status] = (counts[status] ?? 0) + count;
+      }
+      return `heavy work done meanwhile: ${JSON.stringify(answered)}`;
     },
   };
 }
 
-/** Sync p99 at N readers idle, and while the heavy work runs. */
+/** Sync p99 at N readers idle, and while the heavy work runs: `rounds` runs of each, alternated on one server. */
 export async function runHeavyWorkBench(
   readers: number,
   edits: number,
+  rounds: number,
   onProgress: (line: string) => void,
   profileDir?: string,
 ): Promise<HeavyWorkResult> {
   const work: HeavyWorkResult['work'] = {};
   const { idle, loaded } = await runLoadedSyncBench(
     readers,
-    { edits, rateHz: 50, onProgress },
+    { edits, rateHz: 50, rounds, onProgress },
     heavyLoad(work),
     // The 10,000-annotation factmark file is about 10 MB.
     { FACTMARK_MAX_IMPORT_BYTES: String(16 * 1024 * 1024) },

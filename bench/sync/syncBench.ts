@@ -59,6 +59,8 @@ export interface SyncBenchOptions {
   rateHz: number;
   /** Servers to measure; all by default (the PostgreSQL + Redis ones only when those run). */
   servers?: SyncServerKind[];
+  /** Loaded benchmarks: how many times an idle run and a loaded run alternate (their latencies pooled); 1 by default. */
+  rounds?: number;
   onProgress?: (line: string) => void;
 }
 
@@ -416,10 +418,10 @@ const markerPattern = /#(\d+);/g;
  * Records, per edit id, when this reader first saw the edit's marker. Returns
  * the arrival times (NaN until arrived) and a live count of arrivals.
  */
-function recordArrivals(text: Y.Text, edits: number): { arrivals: Float64Array; count: () => number } {
+function recordArrivals(text: Y.Text, edits: number): { arrivals: Float64Array; count: () => number; stop: () => void } {
   const arrivals = new Float64Array(edits).fill(Number.NaN);
   let count = 0;
-  text.observe((event) => {
+  const observer = (event: Y.YTextEvent): void => {
     const now = performance.now();
     for (const op of event.delta) {
       if (typeof op.insert !== 'string') continue;
@@ -431,8 +433,9 @@ function recordArrivals(text: Y.Text, edits: number): { arrivals: Float64Array; 
         }
       }
     }
-  });
-  return { arrivals, count: () => count };
+  };
+  text.observe(observer);
+  return { arrivals, count: () => count, stop: () => text.unobserve(observer) };
 }
 
 /** Nearest-rank percentile of ascending values. */
@@ -452,13 +455,39 @@ export interface SyncLoad {
   run(origin: string, token: string, done: () => boolean): Promise<string>;
 }
 
+/** What one measured run of edits gave: every latency, and the server's CPU time meanwhile. */
+interface EditsRun {
+  latencies: Float64Array;
+  cpuMs: number;
+  mainThreadCpuMs: number;
+  missing: number;
+}
+
+/** Live-sync latency at one reader count, on a fresh server. */
 async function measure(
   kind: SyncServerKind,
   start: () => Promise<RunningServer>,
   readers: number,
   options: SyncBenchOptions,
-  load?: SyncLoad,
 ): Promise<SyncResult> {
+  const [result] = await measurePhases(kind, start, readers, options);
+  if (result === undefined) throw new Error(`${kind}: nothing was measured.`);
+  return result;
+}
+
+/**
+ * Connects a writer and N readers to a fresh server, warms up, then measures
+ * one run of edits with nothing else running and, given a load, a second
+ * run on the same server while the load runs: the two runs differ only in
+ * the load (the same server, documents, connections and heap).
+ */
+async function measurePhases(
+  kind: SyncServerKind,
+  start: () => Promise<RunningServer>,
+  readers: number,
+  options: SyncBenchOptions,
+  load?: SyncLoad,
+): Promise<SyncResult[]> {
   const progress = (line: string) => options.onProgress?.(`${kind} N=${readers}: ${line}`);
   progress('starting the server');
   const server = await start();
@@ -468,6 +497,9 @@ async function measure(
     if (load !== undefined) {
       progress('preparing the load');
       await load.prepare(origin, server.params['token'] ?? '');
+      // What preparing left the server to do (indexing what was imported) is not the load.
+      progress('waiting for the server to be quiet');
+      await untilQuiet(server);
     }
     const rssBefore = await sumOver(server, rssKiB);
 
@@ -508,60 +540,91 @@ async function measure(
     if (!(await waitFor(() => readerClients.every((reader) => reader.text.length === writer.text.length), drainTimeoutMs)))
       throw new Error(`${kind}: the warm-up edits did not reach every reader within ${drainTimeoutMs} ms.`);
 
-    const received = readerClients.map((reader) => recordArrivals(reader.text, options.edits));
-    const sendTimes = new Float64Array(options.edits);
-
-    progress(`${options.edits} edits at ${options.rateHz}/s${load === undefined ? '' : ' under load'}`);
-    let editing = true;
-    const loadRun = load?.run(origin, server.params['token'] ?? '', () => !editing);
-    const cpuBefore = await sumOver(server, cpuTimeMs);
-    const mainCpuBefore = await sumOver(server, mainThreadCpuTimeMs);
-    const firstEdit = performance.now();
-    for (let id = 0; id < options.edits; id++) {
-      // Paced against the first edit, not the previous one, so timer lateness does not accumulate.
-      const wait = firstEdit + id * intervalMs - performance.now();
-      if (wait > 0) await sleep(wait);
-      sendTimes[id] = performance.now();
-      writer.text.insert(writer.text.length, `#${id};`);
-    }
-    const expected = readers * options.edits;
-    const arrived = () => received.reduce((sum, reader) => sum + reader.count(), 0);
-    if (!(await waitFor(() => arrived() === expected, drainTimeoutMs))) {
-      progress(`${expected - arrived()} of ${expected} deliveries still missing ${drainTimeoutMs} ms after the last edit`);
-    }
-    editing = false;
-    if (loadRun !== undefined) progress(await loadRun);
-    for (const { child } of processesOf(server)) {
-      const { exitCode, signalCode } = child;
-      if (exitCode !== null || signalCode !== null)
-        throw new Error(`The ${kind} server exited (${exitCode ?? signalCode}) during the run.`);
-    }
-    const cpuMs = (await sumOver(server, cpuTimeMs)) - cpuBefore;
-    const mainThreadCpuMs = (await sumOver(server, mainThreadCpuTimeMs)) - mainCpuBefore;
-
-    const latencies: number[] = [];
-    for (const { arrivals } of received) {
-      arrivals.forEach((arrival, id) => {
-        if (!Number.isNaN(arrival)) latencies.push(arrival - (sendTimes[id] ?? Number.NaN));
-      });
-    }
-    const sorted = Float64Array.from(latencies).sort();
-    return {
-      server: kind,
-      readers,
-      edits: options.edits,
-      p50: percentile(sorted, 50),
-      p95: percentile(sorted, 95),
-      p99: percentile(sorted, 99),
-      max: sorted.length === 0 ? Number.NaN : (sorted[sorted.length - 1] ?? Number.NaN),
-      cpuMs,
-      mainThreadCpuMs,
-      rssPerConnectionKiB: (rssAfter - rssBefore) / (readers + 1),
-      missing: expected - latencies.length,
+    /** Makes the edits at the rate asked, each delivery timed at every reader, while `under` runs if given. */
+    const runEdits = async (under?: SyncLoad): Promise<EditsRun> => {
+      const received = readerClients.map((reader) => recordArrivals(reader.text, options.edits));
+      const sendTimes = new Float64Array(options.edits);
+      progress(`${options.edits} edits at ${options.rateHz}/s${under === undefined ? '' : ' under load'}`);
+      let editing = true;
+      const loadRun = under?.run(origin, server.params['token'] ?? '', () => !editing);
+      const cpuBefore = await sumOver(server, cpuTimeMs);
+      const mainCpuBefore = await sumOver(server, mainThreadCpuTimeMs);
+      const firstEdit = performance.now();
+      for (let id = 0; id < options.edits; id++) {
+        // Paced against the first edit, not the previous one, so timer lateness does not accumulate.
+        const wait = firstEdit + id * intervalMs - performance.now();
+        if (wait > 0) await sleep(wait);
+        sendTimes[id] = performance.now();
+        writer.text.insert(writer.text.length, `#${id};`);
+      }
+      const expected = readers * options.edits;
+      const arrived = () => received.reduce((sum, reader) => sum + reader.count(), 0);
+      if (!(await waitFor(() => arrived() === expected, drainTimeoutMs))) {
+        progress(`${expected - arrived()} of ${expected} deliveries still missing ${drainTimeoutMs} ms after the last edit`);
+      }
+      editing = false;
+      if (loadRun !== undefined) progress(await loadRun);
+      for (const reader of received) reader.stop();
+      for (const { child } of processesOf(server)) {
+        const { exitCode, signalCode } = child;
+        if (exitCode !== null || signalCode !== null)
+          throw new Error(`The ${kind} server exited (${exitCode ?? signalCode}) during the run.`);
+      }
+      const cpuMs = (await sumOver(server, cpuTimeMs)) - cpuBefore;
+      const mainThreadCpuMs = (await sumOver(server, mainThreadCpuTimeMs)) - mainCpuBefore;
+      const latencies: number[] = [];
+      for (const { arrivals } of received) {
+        arrivals.forEach((arrival, id) => {
+          if (!Number.isNaN(arrival)) latencies.push(arrival - (sendTimes[id] ?? Number.NaN));
+        });
+      }
+      return { latencies: Float64Array.from(latencies).sort(), cpuMs, mainThreadCpuMs, missing: expected - latencies.length };
     };
+    /** One result of several runs: their latencies pooled, their CPU times added. */
+    const resultOf = (runs: EditsRun[]): SyncResult => {
+      const latencies = Float64Array.from(runs.flatMap((run) => [...run.latencies])).sort();
+      const total = (pick: (run: EditsRun) => number) => runs.reduce((sum, run) => sum + pick(run), 0);
+      return {
+        server: kind,
+        readers,
+        edits: options.edits * runs.length,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        max: latencies.length === 0 ? Number.NaN : (latencies[latencies.length - 1] ?? Number.NaN),
+        cpuMs: total((run) => run.cpuMs),
+        mainThreadCpuMs: total((run) => run.mainThreadCpuMs),
+        rssPerConnectionKiB: (rssAfter - rssBefore) / (readers + 1),
+        missing: total((run) => run.missing),
+      };
+    };
+
+    if (load === undefined) return [resultOf([await runEdits()])];
+    // Idle and loaded runs alternate, so a slow spell of the machine falls on both alike.
+    const idleRuns: EditsRun[] = [];
+    const loadedRuns: EditsRun[] = [];
+    for (let round = 0; round < (options.rounds ?? 1); round++) {
+      idleRuns.push(await runEdits());
+      loadedRuns.push(await runEdits(load));
+    }
+    const results = [resultOf(idleRuns), resultOf(loadedRuns)];
+    return results;
   } finally {
     for (const client of clients) client.destroy();
     await server.stop();
+  }
+}
+
+/** Waits until the server's CPU use stays under a tenth of a core for half a second (at most 60 s). */
+async function untilQuiet(server: RunningServer): Promise<void> {
+  const windowMs = 500;
+  const deadline = performance.now() + 60_000;
+  let before = await sumOver(server, cpuTimeMs);
+  while (performance.now() < deadline) {
+    await sleep(windowMs);
+    const now = await sumOver(server, cpuTimeMs);
+    if (now - before < windowMs / 10) return;
+    before = now;
   }
 }
 
@@ -610,7 +673,8 @@ export async function runSyncBench(options: SyncBenchOptions): Promise<SyncResul
 
 /**
  * Live-sync latency of factmark with N readers, first with nothing else
- * running, then while `load` runs in another room: a fresh server each time.
+ * running, then while `load` runs in another room: one server, prepared for
+ * the load and quiet before either run, so the runs differ only in the load.
  */
 export async function runLoadedSyncBench(
   readers: number,
@@ -626,9 +690,9 @@ export async function runLoadedSyncBench(
   try {
     options.onProgress?.('a short unmeasured run to warm up the clients');
     await measure('factmark', () => startFactmark(undefined, env), Math.min(readers, 2), { ...all, edits: warmupEdits });
-    const idle = await measure('factmark', () => startFactmark(undefined, env), readers, all);
     const nodeArgs = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
-    const loaded = await measure('factmark', () => startFactmark(undefined, env, nodeArgs), readers, all, load);
+    const [idle, loaded] = await measurePhases('factmark', () => startFactmark(undefined, env, nodeArgs), readers, all, load);
+    if (idle === undefined || loaded === undefined) throw new Error('factmark: the loaded run measured nothing.');
     return { idle, loaded };
   } finally {
     process.setMaxListeners(maxListeners);
