@@ -390,9 +390,8 @@ export const notClauseStart: readonly string[] = [
   'so',
   'nothing',
   'goodbye',
-  // An indirect question reports no statement: "has not said whether it will…", "did not say how many…".
+  // An indirect question reports no statement: "has not said whether it will…".
   'whether',
-  'how',
 ];
 
 /** Phrases a reported clause may start with although their first word is in `notClauseStart`: "said at least 300…". */

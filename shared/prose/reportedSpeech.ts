@@ -199,8 +199,8 @@ function answers(words: string): boolean {
     (sentence) =>
       containsAny(sentence, answeringWords) &&
       !/^(?:if|unless|when)\s/iu.test(sentence) &&
-      // What others said is reported, not answered: "They told us that nobody would lose their job".
-      !/\b(?:told|promised|assured|said|claimed)\s+(?:[\p{L}'’]+\s+){0,3}?that\s+(?:[\p{L}'’]+\s+){0,2}?(?:nobody|no one|no|none|nothing|never|not)\b/iu.test(
+      // What others told the speaker is reported, not answered: "They told us that nobody would lose their job".
+      !/\b(?:they|he|she)\s+(?:told|promised|assured)\s+(?:us|me)\s+(?:[\p{L}\p{N}'’]+\s+){0,3}?that\s+(?:[\p{L}'’]+\s+){0,2}?(?:nobody|no one|no|none|nothing|never|not)\b/iu.test(
         sentence,
       ) &&
       !/\b(?:has|have|had)\s+not\s+been\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\s+been\b/iu.test(sentence) &&
@@ -217,6 +217,8 @@ function answers(words: string): boolean {
  */
 function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): number | null {
   const after = text.slice(cue.end, end);
+  // An indirect question reports no statement: "has not said whether that decision will stand".
+  if (/^\s+whether\b/iu.test(after)) return null;
   // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
   const that =
     /^\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+/iu.exec(after) ??

@@ -518,6 +518,10 @@ describe('suggestMarks', () => {
     expect(
       statementsOf('"They told us in January that nobody would lose their job," said Rosa Denholm, general secretary of the union.'),
     ).toEqual(['claim: They told us in January that nobody would lose their job']);
+    // What the speaker themselves said they did not do is still an answer.
+    expect(statementsOf('"I told the inquiry that I had not seen the memo," said Lena Fisk, the director.')).toEqual([
+      'denial: I told the inquiry that I had not seen the memo',
+    ]);
     expect(statementsOf('"If you did not pay, they cut the water off," said Lena Fisk, a tenant.')).toEqual([
       'claim: If you did not pay, they cut the water off',
     ]);
@@ -622,7 +626,9 @@ describe('suggestMarks', () => {
     expect(marks('The minister warned of "serious consequences" if the strike went ahead.')).toEqual([]);
     // An indirect question states nothing, so no one is quoted.
     expect(marks('Neither government has said whether it will ask the mission to investigate.')).toEqual([]);
-    expect(marks('The ministry did not say how many patients were moved.')).toEqual([]);
+    expect(marks('The ministry has not said whether that decision will stand.')).toEqual([]);
+    // "how" may open a statement: "said how the fire started was unclear".
+    expect(marks('A witness told reporters how police had beaten him.')).toContain('claim: how police had beaten him');
     expect(marks('The council called for "urgent action" on the bridge.')).toEqual([]);
   });
 
