@@ -95,7 +95,7 @@ if (only.has('heavy')) {
   const profileDir = values.profile === undefined ? undefined : path.resolve(values.profile);
   // Idle and loaded runs alternate on one server, pooled: one run's p99 is its five slowest edits, too few to compare.
   results.heavy = await runHeavyWorkBench(50, full ? 1000 : 400, full ? 5 : 3, log, profileDir);
-  if (profileDir !== undefined) log(`CPU profiles of the server under heavy work written to ${profileDir}`);
+  if (profileDir !== undefined) log(`CPU profiles of the server (preparing, idle and loaded runs) written to ${profileDir}`);
 }
 if (only.has('presence')) {
   log(`presence: ${full ? 2000 : 1000} idle clients in one room`);
@@ -205,7 +205,7 @@ if (results.exportCurve !== undefined && results.exportCurve.length > 1) {
 if (results.heavy !== null) {
   const { idle, loaded, work } = results.heavy;
   console.log(
-    `\nLive sync at N = ${idle.readers} while another client exports 10,000 annotations, compares 24,000 words and imports 1 MB of nested divs, over and over, against nothing running, on one server, ${idle.edits} edits each in alternating runs (ms; target: p99 within 1.2 × idle)`,
+    `\nLive sync at N = ${idle.readers} while another client exports 10,000 annotations, compares 24,000 words and imports 1 MB of nested divs, over and over, against nothing running, on one server, in alternating runs of ${full ? 1000 : 400} edits, ${idle.edits} in all each (ms; CPU: the runs' total; target: p99 within 1.2 × idle)`,
   );
   const row = (result: SyncResult) => ({
     p50: round(result.p50),

@@ -418,7 +418,7 @@ const markerPattern = /#(\d+);/g;
  * Records, per edit id, when this reader first saw the edit's marker. Returns
  * the arrival times (NaN until arrived) and a live count of arrivals.
  */
-function recordArrivals(text: Y.Text, edits: number): { arrivals: Float64Array; count: () => number; stop: () => void } {
+function recordArrivals(text: Y.Text, edits: number, firstId = 0): { arrivals: Float64Array; count: () => number; stop: () => void } {
   const arrivals = new Float64Array(edits).fill(Number.NaN);
   let count = 0;
   const observer = (event: Y.YTextEvent): void => {
@@ -426,8 +426,8 @@ function recordArrivals(text: Y.Text, edits: number): { arrivals: Float64Array; 
     for (const op of event.delta) {
       if (typeof op.insert !== 'string') continue;
       for (const match of op.insert.matchAll(markerPattern)) {
-        const id = Number(match[1]);
-        if (id < edits && Number.isNaN(arrivals[id])) {
+        const id = Number(match[1]) - firstId;
+        if (id >= 0 && id < edits && Number.isNaN(arrivals[id])) {
           arrivals[id] = now;
           count++;
         }
@@ -497,9 +497,6 @@ async function measurePhases(
     if (load !== undefined) {
       progress('preparing the load');
       await load.prepare(origin, server.params['token'] ?? '');
-      // What preparing left the server to do (indexing what was imported) is not the load.
-      progress('waiting for the server to be quiet');
-      await untilQuiet(server);
     }
     const rssBefore = await sumOver(server, rssKiB);
 
@@ -541,8 +538,15 @@ async function measurePhases(
       throw new Error(`${kind}: the warm-up edits did not reach every reader within ${drainTimeoutMs} ms.`);
 
     /** Makes the edits at the rate asked, each delivery timed at every reader, while `under` runs if given. */
+    // Each run's edits carry ids of their own, so a late delivery of one run is never taken for the next's.
+    let runsMade = 0;
     const runEdits = async (under?: SyncLoad): Promise<EditsRun> => {
-      const received = readerClients.map((reader) => recordArrivals(reader.text, options.edits));
+      const firstId = runsMade++ * options.edits;
+      if (load !== undefined) {
+        progress('waiting for the server to be quiet');
+        await untilQuiet(server);
+      }
+      const received = readerClients.map((reader) => recordArrivals(reader.text, options.edits, firstId));
       const sendTimes = new Float64Array(options.edits);
       progress(`${options.edits} edits at ${options.rateHz}/s${under === undefined ? '' : ' under load'}`);
       let editing = true;
@@ -555,7 +559,7 @@ async function measurePhases(
         const wait = firstEdit + id * intervalMs - performance.now();
         if (wait > 0) await sleep(wait);
         sendTimes[id] = performance.now();
-        writer.text.insert(writer.text.length, `#${id};`);
+        writer.text.insert(writer.text.length, `#${firstId + id};`);
       }
       const expected = readers * options.edits;
       const arrived = () => received.reduce((sum, reader) => sum + reader.count(), 0);
@@ -600,7 +604,7 @@ async function measurePhases(
     };
 
     if (load === undefined) return [resultOf([await runEdits()])];
-    // Idle and loaded runs alternate, so a slow spell of the machine falls on both alike.
+    // Idle and loaded runs alternate, each after the server is quiet, so a slow spell of the machine falls on both alike.
     const idleRuns: EditsRun[] = [];
     const loadedRuns: EditsRun[] = [];
     for (let round = 0; round < (options.rounds ?? 1); round++) {
@@ -615,7 +619,11 @@ async function measurePhases(
   }
 }
 
-/** Waits until the server's CPU use stays under a tenth of a core for half a second (at most 60 s). */
+/**
+ * Waits until the server's CPU use stays under a tenth of a core for half a
+ * second (at most 60 s): what preparing or a loaded run left it to do
+ * (indexing, collecting garbage) is not the next run's.
+ */
 async function untilQuiet(server: RunningServer): Promise<void> {
   const windowMs = 500;
   const deadline = performance.now() + 60_000;
@@ -626,6 +634,7 @@ async function untilQuiet(server: RunningServer): Promise<void> {
     if (now - before < windowMs / 10) return;
     before = now;
   }
+  console.warn('The server was still busy after 60 s; measuring anyway.');
 }
 
 /**
