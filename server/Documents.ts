@@ -918,6 +918,11 @@ export class Documents {
     };
   }
 
+  /** Parses a large JSON request body on a worker thread (a SyntaxError if it is not JSON), so the event loop only moves its bytes. */
+  parseJson(bytes: Uint8Array): Promise<unknown> {
+    return this.run({ type: 'parseJson', bytes });
+  }
+
   /** Exports a document in one of the export formats. */
   async export(id: string, format: string, options: ExportOptions): Promise<ExportedFile> {
     const checked = checkExportFormat(format);

@@ -134,5 +134,7 @@ function describe(type: JobType): string {
       return 'page import';
     case 'carryMarks':
       return 'new version';
+    case 'parseJson':
+      return 'request body';
   }
 }

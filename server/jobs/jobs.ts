@@ -52,6 +52,8 @@ export interface JobInputs {
   searchExtract: { state: DocumentState };
   importPage: { html: string; url: string; title?: string; maxBytes: number };
   carryMarks: { from: { record: DocumentRecord; article: Uint8Array[]; layer: Uint8Array[] }; article: Uint8Array };
+  /** A large JSON request body, decoded and parsed off the event loop. */
+  parseJson: { bytes: Uint8Array };
 }
 
 /** What each job gives back. */
@@ -69,6 +71,7 @@ export interface JobResults {
   searchExtract: SearchExtract;
   corpusPart: { entry: CorpusEntry; summary: DocumentSummary; skipped: SkippedEntry[] };
   publish: RenderedPublicPage;
+  parseJson: unknown;
 }
 
 /** A public page rendered: the HTML, and the CSP source (`'sha256-…'`) that allows its stylesheet and nothing else. */
@@ -121,6 +124,8 @@ export function jobBytes(job: Job): number {
       return size(job.html);
     case 'carryMarks':
       return updates(job.from.article) + updates(job.from.layer) + job.article.byteLength;
+    case 'parseJson':
+      return job.bytes.byteLength;
   }
 }
 
@@ -157,6 +162,9 @@ async function compute(job: Job): Promise<JobResults[JobType]> {
       return importPage(job);
     case 'carryMarks':
       return carryMarks(job);
+    case 'parseJson':
+      // A byte-order mark is kept, as the event loop's own reading keeps it (and JSON refuses it).
+      return JSON.parse(new TextDecoder('utf-8', { ignoreBOM: true }).decode(job.bytes)) as unknown;
   }
 }
 
@@ -189,6 +197,8 @@ export function reviveJobError(data: JobErrorData): Error {
       return new RangeError(data.message);
     case 'TypeError':
       return new TypeError(data.message);
+    case 'SyntaxError':
+      return new SyntaxError(data.message);
     case 'AnswerKeyMissingError':
       return Object.assign(new AnswerKeyMissingError(''), { message: data.message });
   }

@@ -44,7 +44,9 @@ export async function createDocument({ request, response, url, context }: ApiCal
       `Send JSON, or a Word file or PDF as the body with its type: ${Object.values(fileMediaTypes).join(', ')}.`,
     );
   // JSON escaping can double the size of the content; the import limit itself is checked on the text.
-  const body = await readBody(request, createDocumentRequestSchema, context.maxImportBytes * 2 + 64 * 1024);
+  const body = await readBody(request, createDocumentRequestSchema, context.maxImportBytes * 2 + 64 * 1024, (bytes) =>
+    documents.parseJson(bytes),
+  );
   const record = await documents.create({
     format: body.format,
     content: body.content,
@@ -58,7 +60,7 @@ export async function createDocument({ request, response, url, context }: ApiCal
 export async function importAnnotations({ request, response, context }: ApiCall, { id = '' }: Record<string, string>): Promise<void> {
   const { documents, claims } = context;
   requireDocument(claims, id);
-  const body = await readBody(request, importAnnotationsRequestSchema, context.maxImportBytes * 4);
+  const body = await readBody(request, importAnnotationsRequestSchema, context.maxImportBytes * 4, (bytes) => documents.parseJson(bytes));
   const layer = body.layer ?? teamLayerId;
   if (roomAccess(claims, { docId: id, layerId: layer }, await documents.get(id)) !== 'write') {
     throw new HttpError(403, 'Forbidden', `Your role may not add annotations to the layer "${layer}".`);

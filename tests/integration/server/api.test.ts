@@ -51,6 +51,14 @@ describe('HTTP API', () => {
   it.each([
     ['malformed JSON', '{"format": "text", ', 400, 'Malformed JSON'],
     ['a body that is not an object', '["text"]', 400, 'Malformed request'],
+    // From 64 KiB a body is parsed on a worker thread: the same answers.
+    ['malformed JSON of more than 64 KiB', `{"format": "text", "content": "${'x'.repeat(70_000)}`, 400, 'Malformed JSON'],
+    [
+      'a body of more than 64 KiB that is not an object',
+      JSON.stringify(Array.from({ length: 12_000 }, () => 'text')),
+      400,
+      'Malformed request',
+    ],
     ['an unknown format', JSON.stringify({ format: 'pdf', content: 'x' }), 400, 'Import refused'],
     ['empty content', JSON.stringify({ format: 'text', content: '  \n ' }), 400, 'Import refused'],
     ['content that is not a string', JSON.stringify({ format: 'text', content: 42 }), 400, 'Import refused'],
