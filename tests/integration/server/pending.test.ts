@@ -114,7 +114,7 @@ describe('many pending updates under a generous limit', () => {
 
   it(
     'are each held once, not merged with every update: honest edits keep flowing, and all apply once what they lack arrives',
-    { timeout: 90_000 },
+    { timeout: 150_000 },
     async () => {
       const docId = await importArticle(server, article);
       const alice = connectClient(server, docId);
@@ -141,8 +141,8 @@ describe('many pending updates under a generous limit', () => {
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 
       socket.send(encodeUpdate(withheld));
-      // Three thousand held updates applied and relayed: most of a minute on two busy cores.
-      await eventually(() => expect(bob.text().split('|')).toHaveLength(3001), 60_000);
+      // Three thousand held updates applied and relayed: 2 s alone, over a minute on two cores busy with other tests.
+      await eventually(() => expect(bob.text().split('|')).toHaveLength(3001), 120_000);
       // Each edit once, in an order Yjs chose (the live edit and the withheld one were concurrent).
       const final = bob.text();
       expect(final.split('Live: ')).toHaveLength(2);
