@@ -525,6 +525,12 @@ export const documentWords: readonly string[] = [
   'logs',
   'register',
   'notice',
+  'permit',
+  'licence',
+  'license',
+  'certificate',
+  'warrant',
+  'presentation',
 ];
 
 /** Words that make a speaker an organisation. */

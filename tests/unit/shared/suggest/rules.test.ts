@@ -893,6 +893,17 @@ describe('suggestMarks', () => {
     expect(types).toEqual(['document', 'organisation', 'anonymous']);
   });
 
+  it('reads a document by what it is, however the sentence goes on after it', () => {
+    for (const sentence of [
+      'According to a ministry report published last year, the wards were full.',
+      'A discharge permit issued by the regional government in 2022, which Wire has reviewed, shows that the tannery may release 40 tonnes a day.',
+      'According to an internal company presentation seen by Wire, 300 jobs will go.',
+    ]) {
+      const speaker = suggestMarks(sentence).find((suggestion) => suggestion.speaker !== undefined)?.speaker;
+      expect(speaker?.sourceType, sentence).toBe('document');
+    }
+  });
+
   it('keeps ids across an edit elsewhere in the article, and tells repeated words apart', () => {
     const before = suggestMarks(text);
     const after = suggestMarks(`A new first paragraph.\n\n${text}`);
