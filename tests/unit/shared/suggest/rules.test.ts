@@ -893,6 +893,17 @@ describe('suggestMarks', () => {
     expect(types).toEqual(['document', 'organisation', 'anonymous']);
   });
 
+  it('reads a negated statement reported after a denial in its paragraph as going on with the denial, and after a claim as a claim', () => {
+    expect(
+      statementsOf(
+        "Maja Torvik said the accusation was untrue. The first full forecast did not reach the mayor's desk until Sept. 29, she said.",
+      ),
+    ).toEqual(['denial: the accusation was untrue', "denial: The first full forecast did not reach the mayor's desk until Sept. 29"]);
+    expect(
+      statementsOf('The union said the plan was unsafe. The port has not hired a single new crane driver since March, it said.'),
+    ).toEqual(['claim: the plan was unsafe', 'claim: The port has not hired a single new crane driver since March']);
+  });
+
   it('reads a document by what it is, however the sentence goes on after it', () => {
     for (const sentence of [
       'According to a ministry report published last year, the wards were full.',
