@@ -235,14 +235,19 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // A clause may open on a figure: "said 40 ships were waiting".
   // …or on a partial quotation: "confirmed “a small number” of accounts were hit".
   const first = /^["“‘]?(\p{L}+|\p{N}[\p{N},.]*(?=\s+\p{L}))/u.exec(rest)?.[1]?.toLowerCase() ?? '';
-  if (first === '' || (notClauseStart.includes(first) && !clauseOpeners.some((opener) => rest.toLowerCase().startsWith(`${opener} `))))
+  // "said about 40 ships were waiting": "about" a figure opens a clause, "said about the plan" does not.
+  const aboutAFigure = /^about\s+\p{N}/iu.test(rest);
+  if (
+    first === '' ||
+    (notClauseStart.includes(first) && !aboutAFigure && !clauseOpeners.some((opener) => rest.toLowerCase().startsWith(`${opener} `)))
+  )
     return null;
   return cue.end + skip;
 }
 
 /** How a speaker said something, written between the verb and a clause with no "that". */
 const channel =
-  /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance)|on\s+social\s+media|to\s+reporters)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
+  /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance)|on\s+social\s+media|to\s+reporters|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text\s+message)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
 
 /** A sentence being read: the text, the sentence, its quotations (titles left out) and where its words end (before . ! ?). */
 interface Reading {
@@ -681,7 +686,7 @@ function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean
 const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+$/u;
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
 const adjunctOpener =
-  /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+  /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^by\s+(?:tele)?phone\b|^by\s+e-?mail\b|^by\s+text\b/iu;
 
 /**
  * The attribution of a report: its speaker and cue and the words between

@@ -284,6 +284,8 @@ export function withoutArticle(role: string): string {
 }
 
 const openers = new RegExp(`^(?:${wordsPattern(sentenceOpeners)})\\b[^,]*,\\s*`, 'iu');
+/** A place before the speaker with what it is: "In Tovin, one of the two villages, mayor Elena Marsk said". */
+const placeWithApposition = /^(?:[Ii]n|[Aa]t|[Ff]rom)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*[^,\p{Lu}]+,\s*(?=[^,]*\p{Lu})/u;
 /** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - ". */
 // At most three parts after the place, each starting with its first letter: a long list ("US, Canada, France, …") must not take
 // exponential time.
@@ -328,7 +330,7 @@ function strip(text: string, span: TextSpan, atStart: RegExp[], atEnd: RegExp[])
  */
 export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // "But a former engineer, who…, said": a conjunction goes alone, not with what follows it up to a comma as an opener does.
-  const edges = strip(text, span, [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, openers], [/[\s,;:.!?—–-]+$/u]);
+  const edges = strip(text, span, [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, placeWithApposition, openers], [/[\s,;:.!?—–-]+$/u]);
   // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
   const before = text.slice(edges.start, edges.end).split(/\s+/u);
   if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;

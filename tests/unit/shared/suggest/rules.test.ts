@@ -904,6 +904,17 @@ describe('suggestMarks', () => {
     ).toEqual(['claim: the plan was unsafe', 'claim: The port has not hired a single new crane driver since March']);
   });
 
+  it('reads "said about" a figure as a clause, a place and what it is before the speaker as no part of them, and "by telephone" as part of the attribution', () => {
+    expect(marks('Harbour master Ilse Kormann said about 40 ships were waiting at anchor.')).toEqual([
+      'attribution: Harbour master Ilse Kormann said',
+      'claim: about 40 ships were waiting at anchor',
+    ]);
+    expect(marks('In Tovin, one of the two villages, mayor Elena Marsk said by telephone that the school had been damaged.')).toEqual([
+      'attribution: mayor Elena Marsk said by telephone',
+      'claim: the school had been damaged',
+    ]);
+  });
+
   it('reads a document by what it is, however the sentence goes on after it', () => {
     for (const sentence of [
       'According to a ministry report published last year, the wards were full.',
