@@ -8,6 +8,8 @@ import { eventually } from '../support/eventually.js';
 import { importArticle } from '../support/server.js';
 
 const wards = 300;
+/** Where to keep screenshots to look at; none are taken unless it is set. */
+const screenshots = process.env['FACTMARK_SCREENSHOTS'];
 
 /** One paragraph per ward, each with words to mark that occur nowhere else. */
 function article(): string {
@@ -82,6 +84,16 @@ describe('a layer of more than a thousand annotations', () => {
     expect(await selectedRow.getAttribute('aria-setsize')).toBe(String(wards * 4));
     expect(await selectedRow.isVisible()).toBe(true);
     expect(await page.locator('.annotation-row').count()).toBeLessThan(40);
+
+    // Its list of claims to deny holds the nearest few of the 600, and a search finds any other.
+    const details = page.getByRole('region', { name: 'Denial details' });
+    expect(await details.locator('.link-option').count()).toBeLessThan(20);
+    await expect.poll(() => details.locator('.link-option').allTextContents()).toContain(`Claim budget for ward ${wards} was balanced`);
+    await details.getByRole('searchbox', { name: /Find claims to link/ }).fill('ward 7 was');
+    const found = details.getByRole('radio', { name: /budget for ward 7 was balanced/ });
+    await found.check();
+    await expect.poll(() => found.isChecked()).toBe(true);
+    if (screenshots !== undefined) await page.screenshot({ path: `${screenshots}/link-search.png` });
     expect(errors).toEqual([]);
   });
 });
