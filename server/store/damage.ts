@@ -105,11 +105,19 @@ export function mergeReadable(updates: Uint8Array[]): MergedUpdates {
  */
 function mergedThroughDoc(updates: readonly Uint8Array[]): Uint8Array | null {
   const doc = new Y.Doc({ gc: false });
+  let waiting = false;
   try {
     doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(doc, update);
+      for (const update of updates) {
+        Y.applyUpdate(doc, update);
+        // Yjs merges every later update into what waits, as slowly as `mergeUpdates`: stop at the first.
+        if (doc.store.pendingStructs !== null) {
+          waiting = true;
+          return;
+        }
+      }
     });
-    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return null;
+    if (waiting || doc.store.pendingDs !== null) return null;
     return Y.encodeStateAsUpdate(doc);
   } catch {
     return null;

@@ -14,7 +14,7 @@ function head(phrase: string): string {
     .replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, '$1\u2060$2\u2060');
   return (
     named.split(
-      // The participle may end the phrase, when when is left out: "a ministry report published (last year)".
+      // The participle may end the phrase when the time is left out: "a ministry report published (last year)".
       /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)(?:\s+|$)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
