@@ -87,7 +87,8 @@ export class Connection {
   refused = false;
   /** True once the server closed it: nothing more it sends is handled. */
   private closing = false;
-  private readonly log: Logger;
+  /** The connection's logger, made the first time it logs: most never do, and a child logger costs memory per connection. */
+  private logger: Logger | (() => Logger);
   private refusedUpdates = 0;
   private readonly rate: RateLimit;
   private readonly maxWaiting: number;
@@ -103,14 +104,26 @@ export class Connection {
   private awarenessTimer: ReturnType<typeof setTimeout> | null = null;
   private drainTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(socket: WebSocket, room: Room, access: Access, log: Logger, maxMessagesPerSecond = Infinity, person: Person | null = null) {
+  constructor(
+    socket: WebSocket,
+    room: Room,
+    access: Access,
+    log: Logger | (() => Logger),
+    maxMessagesPerSecond = Infinity,
+    person: Person | null = null,
+  ) {
     this.socket = socket;
     this.room = room;
     this.access = access;
-    this.log = log;
+    this.logger = log;
     this.rate = new RateLimit(maxMessagesPerSecond);
     this.maxWaiting = Math.max(20, maxMessagesPerSecond * waitingSeconds);
     this.person = person;
+  }
+
+  private get log(): Logger {
+    if (typeof this.logger === 'function') this.logger = this.logger();
+    return this.logger;
   }
 
   /** Joins the room and starts the sync: our state vector, then everyone's awareness. */

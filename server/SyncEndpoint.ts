@@ -180,7 +180,7 @@ export class SyncEndpoint {
       socket,
       room,
       access,
-      log.child({ room: roomName, token: claims.jti }),
+      () => log.child({ room: roomName, token: claims.jti }),
       config.maxMessagesPerSecond,
       person,
     );
