@@ -30,11 +30,24 @@ export interface DocumentState {
   version?: string;
 }
 
-/** A Y.Doc holding a room's stored updates; those that do not decode are left out (the room reports them when it loads). */
+/**
+ * A Y.Doc holding a room's stored updates, applied as they are (merging them
+ * first would build the document twice); if one does not decode, the doc is
+ * built again from the others (the room reports them when it loads).
+ */
 export function docOf(updates: readonly Uint8Array[]): Y.Doc {
   const ydoc = new Y.Doc();
-  if (updates.length > 0) Y.applyUpdate(ydoc, mergeReadable(updates as Uint8Array[]).merged);
-  return ydoc;
+  try {
+    ydoc.transact(() => {
+      for (const update of updates) Y.applyUpdate(ydoc, update);
+    });
+    return ydoc;
+  } catch {
+    ydoc.destroy();
+  }
+  const readable = new Y.Doc();
+  Y.applyUpdate(readable, mergeReadable(updates as Uint8Array[]).merged);
+  return readable;
 }
 
 /**
