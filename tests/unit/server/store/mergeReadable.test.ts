@@ -35,7 +35,9 @@ function textOf(update: Uint8Array): string {
 describe('merging a room’s stored updates', () => {
   it('gives the state all the updates give, as Yjs’s own merge does, for many concurrent logs', () => {
     for (let seed = 1; seed <= 30; seed++) {
-      const { updates } = concurrentLog(seed, 200);
+      // Long enough to be merged through a doc, as a busy room's log is.
+      const { updates } = concurrentLog(seed, 400);
+      expect(updates.length).toBeGreaterThanOrEqual(256);
       const { merged, unreadable } = mergeReadable(updates);
       expect(unreadable).toEqual([]);
       const expected = Y.mergeUpdates(updates);
@@ -49,16 +51,19 @@ describe('merging a room’s stored updates', () => {
     const updates: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update));
     doc.getText('t').insert(0, 'The vote was delayed.');
+    // Typed a character at a time, as a log long enough to be merged through a doc.
+    for (const character of ' Residents were not asked.') doc.getText('t').insert(doc.getText('t').length, character);
+    for (let index = 0; index < 300; index++) doc.getMap('m').set('count', index);
     const before = Y.snapshot(doc);
     doc.getText('t').delete(4, 5);
     const merged = new Y.Doc({ gc: false });
     Y.applyUpdate(merged, mergeReadable(updates).merged);
-    expect(merged.getText('t').toString()).toBe('The was delayed.');
-    expect(Y.createDocFromSnapshot(merged, before).getText('t').toString()).toBe('The vote was delayed.');
+    expect(merged.getText('t').toString()).toBe('The was delayed. Residents were not asked.');
+    expect(Y.createDocFromSnapshot(merged, before).getText('t').toString()).toBe('The vote was delayed. Residents were not asked.');
   });
 
   it('keeps what waits for an update the log lacks, so it applies once that one comes', () => {
-    const { updates, docs } = concurrentLog(7, 120);
+    const { updates, docs } = concurrentLog(7, 400);
     const missing = updates.splice(10, 1)[0] as Uint8Array;
     const { merged, unreadable } = mergeReadable(updates);
     expect(unreadable).toEqual([]);
@@ -71,7 +76,7 @@ describe('merging a room’s stored updates', () => {
   });
 
   it('leaves out an update that does not decode and says which', () => {
-    const { updates } = concurrentLog(3, 50);
+    const { updates } = concurrentLog(3, 400);
     const withGarbage = [...updates.slice(0, 5), Uint8Array.from([255, 255, 255, 1, 2]), ...updates.slice(5)];
     const { merged, unreadable } = mergeReadable(withGarbage);
     expect(unreadable).toEqual([5]);
