@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
+import { mergeInGroups } from '../mergeInGroups.js';
 
 /**
  * Something the store found it cannot read: which room it concerns (when
@@ -96,45 +97,14 @@ export function mergeReadable(updates: Uint8Array[]): MergedUpdates {
 }
 
 /**
- * From this many updates a log is merged through a doc: below, Yjs's merge
- * costs as little or less (a single update is returned as it is; a snapshot
- * with 200 small updates after it merges in about the same time either way).
+ * From this many updates a log is merged in groups: below, one merge costs as
+ * little or less (a single update is returned as it is; a snapshot with 200
+ * small updates after it merges in half the time in one).
  */
-const mergeThroughDocFrom = 256;
+const mergeInGroupsFrom = 256;
 
 function merged(updates: Uint8Array[]): Uint8Array {
-  return (updates.length >= mergeThroughDocFrom ? mergedThroughDoc(updates) : null) ?? Y.mergeUpdates(updates);
-}
-
-/**
- * Updates merged by applying them to a doc that keeps deleted content and
- * encoding its state: linear in the updates, where Yjs's `mergeUpdates` grows
- * with their square (20,000 small updates: 0.25 s against 10.5 s, so a busy
- * room's log could outgrow its compaction's time limit). Null when something
- * could not be applied (an update waiting for one the log lacks, which
- * `mergeUpdates` keeps) or applying failed: the caller merges the Yjs way.
- */
-function mergedThroughDoc(updates: readonly Uint8Array[]): Uint8Array | null {
-  const doc = new Y.Doc({ gc: false });
-  let waiting = false;
-  try {
-    doc.transact(() => {
-      for (const update of updates) {
-        Y.applyUpdate(doc, update);
-        // Yjs merges every later update into what waits, as slowly as `mergeUpdates`: stop at the first.
-        if (doc.store.pendingStructs !== null) {
-          waiting = true;
-          return;
-        }
-      }
-    });
-    if (waiting || doc.store.pendingDs !== null) return null;
-    return Y.encodeStateAsUpdate(doc);
-  } catch {
-    return null;
-  } finally {
-    doc.destroy();
-  }
+  return updates.length >= mergeInGroupsFrom ? mergeInGroups(updates) : Y.mergeUpdates(updates);
 }
 
 /**

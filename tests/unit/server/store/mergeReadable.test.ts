@@ -35,7 +35,7 @@ function textOf(update: Uint8Array): string {
 describe('merging a room’s stored updates', () => {
   it('gives the state all the updates give, as Yjs’s own merge does, for many concurrent logs', () => {
     for (let seed = 1; seed <= 30; seed++) {
-      // Long enough to be merged through a doc, as a busy room's log is.
+      // Long enough to be merged in groups, as a busy room’s log is.
       const { updates } = concurrentLog(seed, 400);
       expect(updates.length).toBeGreaterThanOrEqual(256);
       const { merged, unreadable } = mergeReadable(updates);
@@ -51,7 +51,7 @@ describe('merging a room’s stored updates', () => {
     const updates: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update));
     doc.getText('t').insert(0, 'The vote was delayed.');
-    // Typed a character at a time, as a log long enough to be merged through a doc.
+    // Typed a character at a time, as a log long enough to be merged in groups.
     for (const character of ' Residents were not asked.') doc.getText('t').insert(doc.getText('t').length, character);
     for (let index = 0; index < 300; index++) doc.getMap('m').set('count', index);
     const before = Y.snapshot(doc);
