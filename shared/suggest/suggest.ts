@@ -284,28 +284,24 @@ function answeringDenials(text: string, entries: Entry[]): void {
     const before = entries[index - 1];
     const after = entries[index + 1];
     const speaker = speakerOf(index);
+    const afterDenialInParagraph = before !== undefined && before.sentence.paragraph === entry.sentence.paragraph && denies(before);
     const answers =
       entry.framedAsAnswer ||
       (entry.continues && denies(before)) ||
-      (entry.report.quoted && before !== undefined && before.sentence.paragraph === entry.sentence.paragraph && denies(before)) ||
+      (entry.report.quoted && afterDenialInParagraph) ||
       (speaker !== null &&
         entry.report.quoted &&
         ((before !== undefined && near(before, entry) && denies(before) && sameSide(index - 1, speaker)) ||
           // A quotation going on after it is the same statement, not an answer.
           (after !== undefined && !after.continues && near(after, entry) && original[index + 1] === true && sameSide(index + 1, speaker))));
-    if (!answers) {
-      // A negated statement reported after a denial in its paragraph goes on answering: "Torvik said the
-      // accusation was untrue. The forecast did not reach the mayor's desk until Sept. 29, she said."
-      if (entry.report.quoted || before === undefined || before.sentence.paragraph !== entry.sentence.paragraph || !denies(before)) return;
-      entry.kinds = entry.report.statements.map((statement, at) => {
-        const words = text.slice(statement.start, statement.end);
-        return aboutWords(words).negated && !noAnswer.test(words) ? 'denial' : (entry.kinds[at] ?? statement.kind);
-      });
-      return;
-    }
-    entry.kinds = entry.report.statements.map((statement, at) =>
-      noAnswer.test(text.slice(statement.start, statement.end)) ? (entry.kinds[at] ?? statement.kind) : 'denial',
-    );
+    // A negated statement reported after a denial in its paragraph goes on answering: "Torvik said the
+    // accusation was untrue. The forecast did not reach the mayor's desk until Sept. 29, she said."
+    const answersIfNegated = !entry.report.quoted && afterDenialInParagraph;
+    if (!answers && !answersIfNegated) return;
+    entry.kinds = entry.report.statements.map((statement, at) => {
+      const words = text.slice(statement.start, statement.end);
+      return !noAnswer.test(words) && (answers || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
+    });
   });
 }
 
