@@ -537,9 +537,9 @@ async function measurePhases(
     if (!(await waitFor(() => readerClients.every((reader) => reader.text.length === writer.text.length), drainTimeoutMs)))
       throw new Error(`${kind}: the warm-up edits did not reach every reader within ${drainTimeoutMs} ms.`);
 
-    /** Makes the edits at the rate asked, each delivery timed at every reader, while `under` runs if given. */
     // Each run's edits carry ids of their own, so a late delivery of one run is never taken for the next's.
     let runsMade = 0;
+    /** Makes the edits at the rate asked, each delivery timed at every reader, while `under` runs if given. */
     const runEdits = async (under?: SyncLoad): Promise<EditsRun> => {
       const firstId = runsMade++ * options.edits;
       if (load !== undefined) {
@@ -611,8 +611,7 @@ async function measurePhases(
       idleRuns.push(await runEdits());
       loadedRuns.push(await runEdits(load));
     }
-    const results = [resultOf(idleRuns), resultOf(loadedRuns)];
-    return results;
+    return [resultOf(idleRuns), resultOf(loadedRuns)];
   } finally {
     for (const client of clients) client.destroy();
     await server.stop();

@@ -23,19 +23,19 @@ export interface LinkOptions {
 export function linkOptions(annotation: Annotation, all: readonly Annotation[], search: string): LinkOptions {
   const linkable = (other: Annotation) =>
     other.id !== annotation.id && (annotation.kind === 'attribution' ? other.kind !== 'attribution' : other.kind === 'claim');
-  const candidates: { other: Annotation; at: number }[] = [];
+  const candidates: Annotation[] = [];
   let here = -1;
-  all.forEach((other, at) => {
+  for (const other of all) {
     if (other.id === annotation.id) here = candidates.length;
-    else if (linkable(other)) candidates.push({ other, at });
-  });
+    else if (linkable(other)) candidates.push(other);
+  }
   const total = candidates.length;
   const words = search.trim().toLowerCase();
-  if (words === '' && total <= listedAll) return { shown: candidates.map(({ other }) => other), total };
+  if (words === '' && total <= listedAll) return { shown: candidates, total };
   const linked = new Set(annotation.links);
-  const keep = (index: number, candidate: { other: Annotation }): boolean => {
-    if (linked.has(candidate.other.id)) return true;
-    if (words !== '') return candidate.other.quote.toLowerCase().includes(words);
+  const keep = (index: number, candidate: Annotation): boolean => {
+    if (linked.has(candidate.id)) return true;
+    if (words !== '') return candidate.quote.toLowerCase().includes(words);
     // Before and after the mark in text order (the mark itself is not a candidate: `here` is where it would be).
     const from = (here === -1 ? 0 : here) - nearestOnEachSide;
     return index >= from && index < from + 2 * nearestOnEachSide;
@@ -44,8 +44,8 @@ export function linkOptions(annotation: Annotation, all: readonly Annotation[], 
   let found = 0;
   candidates.forEach((candidate, index) => {
     if (!keep(index, candidate)) return;
-    if (words !== '' && !linked.has(candidate.other.id) && ++found > listedFound) return;
-    shown.push(candidate.other);
+    if (words !== '' && !linked.has(candidate.id) && ++found > listedFound) return;
+    shown.push(candidate);
   });
   return { shown, total };
 }
