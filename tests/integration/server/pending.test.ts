@@ -140,9 +140,14 @@ describe('many pending updates under a generous limit', () => {
       await eventually(() => expect(bob.text()).toBe(`Live: ${article}`));
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 
+      // The held updates belong to this connection: were it closed, they would be gone with it.
+      expect(socket.readyState).toBe(WebSocket.OPEN);
       socket.send(encodeUpdate(withheld));
       // Three thousand held updates applied and relayed: 2 s alone, over a minute on two cores busy with other tests.
-      await eventually(() => expect(bob.text().split('|')).toHaveLength(3001), 120_000);
+      await eventually(() => expect(bob.text().split('|')).toHaveLength(3001), 120_000).catch((error: unknown) => {
+        // What the server said about it, to tell a refusal or a dropped connection from slowness.
+        throw new Error(`${(error as Error).message}\nServer log:\n${server.logs().slice(-4000)}`);
+      });
       // Each edit once, in an order Yjs chose (the live edit and the withheld one were concurrent).
       const final = bob.text();
       expect(final.split('Live: ')).toHaveLength(2);
