@@ -2,7 +2,7 @@ import { prosemirrorToYDoc } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { articleOf } from '../server/jobs/DocumentState.js';
 import { carryMarks } from '../server/jobs/versions.js';
-import { articleFragmentName } from '../shared/index.js';
+import { articleFragmentName, teamLayerId } from '../shared/index.js';
 import { generateArticle } from './generate.js';
 
 /*
@@ -27,11 +27,10 @@ for (const [words, marks] of [
   const next = prosemirrorToYDoc(read.doc.type.schema.nodeFromJSON(json), articleFragmentName);
   const started = performance.now();
   const carried = carryMarks({
-    from: { record: generated.record, article: [article], layer: [layer] },
+    from: { record: generated.record, article: [article], layers: [{ id: teamLayerId, updates: [layer] }] },
     article: Y.encodeStateAsUpdate(next),
   });
   const ms = performance.now() - started;
-  process.stdout.write(
-    `${words} words, ${marks} marks: ${carried.carried} carried, ${carried.orphans.length} orphaned, ${Math.round(ms)} ms\n`,
-  );
+  const team = carried.layers[0] ?? { carried: 0, orphans: [] };
+  process.stdout.write(`${words} words, ${marks} marks: ${team.carried} carried, ${team.orphans.length} orphaned, ${Math.round(ms)} ms\n`);
 }

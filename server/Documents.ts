@@ -399,8 +399,9 @@ export class Documents {
    * Adds a version to a document's story: an article (text, Markdown, HTML),
    * a Word or PDF file, a page fetched from an address (`format: 'url'`),
    * or, given only `{format: 'url'}`, the story's own address fetched again.
-   * The team's marks of the latest version are carried over by their anchors
-   * and quotes; those whose words are gone are kept as orphans and listed.
+   * The marks of the latest version's layers (the team's, private ones, the
+   * answer key, with their names) are carried over by their anchors and
+   * quotes; those whose words are gone are kept as orphans and listed.
    * When the text is the same as the latest version's (or as it was when
    * last fetched), nothing is stored and the answer says `unchanged`.
    * Throws as {@link create} does for bad input; nothing is stored then.
@@ -413,29 +414,35 @@ export class Documents {
     return this.oneAtATime(async () => {
       // Another version may have been added while this one was read.
       latest = (await this.versions(id)).versions.at(-1) ?? base;
-      const [article, layer] = await Promise.all([
+      // Every layer goes along (the team's, private ones, the answer key); removed ones stay behind with the old version.
+      const layerIds = await this.layers(latest.id);
+      const [article, ...layerUpdates] = await Promise.all([
         this.store.loadUpdates(articleRoomName(latest.id)),
-        this.store.loadUpdates(layerRoomName(latest.id, teamLayerId)),
+        ...layerIds.map((layerId) => this.store.loadUpdates(layerRoomName(latest.id, layerId))),
       ]);
-      const marks = await this.run({ type: 'carryMarks', from: { record: latest, article, layer }, article: imported.article });
+      const layers = layerIds.map((layerId, index) => ({ id: layerId, updates: layerUpdates[index] ?? [] }));
+      const marks = await this.run({ type: 'carryMarks', from: { record: latest, article, layers }, article: imported.article });
       if (marks.same || (imported.fetched !== undefined && latest.fetched?.digest === marks.digest))
-        return { status: 'unchanged', record: latest, carried: 0, orphans: [] };
+        return { status: 'unchanged', record: latest, carried: 0, orphans: [], otherLayers: { layers: 0, carried: 0, orphans: 0 } };
       await this.checkLimit();
       const all = await this.storyRecords(story);
       let number = Math.max(1, ...all.map((record) => storyOf(record).version)) + 1;
       while ((await this.store.listRooms(versionId(story, number))).length > 0) number++;
       const first = all.find((record) => record.id === story);
       if (first !== undefined && first.story === undefined) await this.store.putDocument({ ...first, story: { id: story, version: 1 } });
-      // A new version is not published (its page would be the earlier version's) and has none of its layers' settings.
+      // A new version is not published (its page would be the earlier version's); removed layers stay with the old one.
       const {
         story: _story,
         fetched: _fetched,
-        answerKey: _key,
-        layerNames: _names,
         removedLayers: _removed,
         publication: _publication,
+        answerKey,
+        layerNames,
         ...kept
       } = latest;
+      // A layer's settings go with it, when it went.
+      const carriedLayers = new Set(marks.layers.filter((layer) => layer.update !== null).map((layer) => layer.id));
+      const names = Object.entries(layerNames ?? {}).filter(([layer]) => carriedLayers.has(layer));
       const record: DocumentRecord = {
         ...kept,
         id: versionId(story, number),
@@ -444,11 +451,28 @@ export class Documents {
         createdAt: this.now().toISOString(),
         ...imported.source,
         ...(imported.fetched === undefined ? {} : { fetched: imported.fetched }),
+        ...(answerKey !== undefined && carriedLayers.has(answerKey) ? { answerKey } : {}),
+        ...(names.length > 0 ? { layerNames: Object.fromEntries(names) } : {}),
         story: { id: story, version: number },
       };
-      if (marks.layer !== null) await this.store.appendUpdate(layerRoomName(record.id, teamLayerId), marks.layer);
+      for (const layer of marks.layers)
+        if (layer.update !== null) await this.store.appendUpdate(layerRoomName(record.id, layer.id), layer.update);
       await this.storeArticle(record, imported.article);
-      return { status: 'added', record, carried: marks.carried, orphans: marks.orphans };
+      const [team, ...others] = marks.layers;
+      return {
+        status: 'added',
+        record,
+        carried: team?.carried ?? 0,
+        orphans: team?.orphans ?? [],
+        // Counts only: whose private layers they are is not every editor's to read.
+        otherLayers: others.reduce(
+          (sum, layer) =>
+            layer.update === null
+              ? sum
+              : { layers: sum.layers + 1, carried: sum.carried + layer.carried, orphans: sum.orphans + layer.orphans.length },
+          { layers: 0, carried: 0, orphans: 0 },
+        ),
+      };
     });
   }
 

@@ -218,6 +218,12 @@ function describeVersion(added: AddedVersion): string {
     `Added version ${record.story?.version ?? 1} of story ${record.story?.id ?? record.id} as ${record.id}: ` +
       `${added.carried} mark${added.carried === 1 ? '' : 's'} carried over, ${added.orphans.length} orphaned`,
     ...added.orphans.map((orphan) => `  orphan (${orphan.kind}): "${orphan.quote}"`),
+    ...(added.otherLayers.layers === 0
+      ? []
+      : [
+          `${added.otherLayers.layers} other layer${added.otherLayers.layers === 1 ? '' : 's'} (private, answer key) carried too: ` +
+            `${added.otherLayers.carried} mark${added.otherLayers.carried === 1 ? '' : 's'}, ${added.otherLayers.orphans} orphaned`,
+        ]),
   ];
   return lines.join('\n');
 }

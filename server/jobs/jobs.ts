@@ -51,7 +51,10 @@ export interface JobInputs {
   corpusPart: { state: DocumentState; format: CorpusFormat; publicUrl: string };
   searchExtract: { state: DocumentState };
   importPage: { html: string; url: string; title?: string; maxBytes: number };
-  carryMarks: { from: { record: DocumentRecord; article: Uint8Array[]; layer: Uint8Array[] }; article: Uint8Array };
+  carryMarks: {
+    from: { record: DocumentRecord; article: Uint8Array[]; layers: { id: string; updates: Uint8Array[] }[] };
+    article: Uint8Array;
+  };
   /** A large JSON request body, decoded and parsed off the event loop. */
   parseJson: { bytes: Uint8Array };
 }
@@ -123,7 +126,7 @@ export function jobBytes(job: Job): number {
     case 'importPage':
       return size(job.html);
     case 'carryMarks':
-      return updates(job.from.article) + updates(job.from.layer) + job.article.byteLength;
+      return updates(job.from.article) + job.from.layers.reduce((sum, layer) => sum + updates(layer.updates), 0) + job.article.byteLength;
     case 'parseJson':
       return job.bytes.byteLength;
   }

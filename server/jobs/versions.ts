@@ -5,7 +5,6 @@ import {
   matchQuote,
   putAnnotation,
   quoteSelectorOf,
-  teamLayerId,
   TextMap,
   type DocumentRecord,
   type ExportedAnnotation,
@@ -55,16 +54,22 @@ export async function importPage(input: { html: string; url: string; title?: str
   };
 }
 
-/** What carrying a story's marks to a new version did: the new team layer, and the marks that no longer fit. */
+/** One layer's marks carried to a new version: the new layer as one update, and the marks that no longer fit. */
+export interface CarriedLayer {
+  id: string;
+  /** The layer in the new version as one update, or null when it had no marks to carry. */
+  update: Uint8Array | null;
+  carried: number;
+  orphans: CarriedOrphan[];
+}
+
+/** What carrying a story's marks to a new version did, layer by layer (the team layer first). */
 export interface CarriedMarks {
   /** Whether the new version's text is the same as the one it follows. */
   same: boolean;
   /** The digest of the new version's text. */
   digest: string;
-  /** The new version's team layer as one update, or null when there was nothing to carry. */
-  layer: Uint8Array | null;
-  carried: number;
-  orphans: CarriedOrphan[];
+  layers: CarriedLayer[];
 }
 
 /** Where a quote is in a text when it is there exactly once, context aside. */
@@ -93,59 +98,62 @@ function exactPlaceOf(text: string, selector: QuoteSelector, expected: number | 
 }
 
 /**
- * Copies the team layer's marks of one version into a new version's article,
- * every field as it is (ids too, so links between marks still hold): each
- * placed where its quote stands with the same context (nearest where it was,
- * moved as the marks before it moved), else by its quote and a context that
- * differs a little, else by its quote alone when it occurs once; one whose words are gone is kept as an orphan with the
- * quote it had, and listed.
+ * Copies the marks of a version's layers (the team's, each private one, the
+ * answer key) into a new version's article, every field as it is (ids too,
+ * so links between marks still hold): each placed where its quote stands
+ * with the same context (nearest where it was, moved as the marks before it
+ * moved), else by its quote and a context that differs a little, else by its
+ * quote alone when it occurs once; one whose words are gone is kept as an
+ * orphan with the quote it had, and listed.
  */
 export function carryMarks(input: {
-  from: { record: DocumentRecord; article: Uint8Array[]; layer: Uint8Array[] };
+  from: { record: DocumentRecord; article: Uint8Array[]; layers: { id: string; updates: Uint8Array[] }[] };
   article: Uint8Array;
 }): CarriedMarks {
-  const old = exportModelOf({
-    record: input.from.record,
-    article: input.from.article,
-    layers: [{ id: teamLayerId, updates: input.from.layer }],
-  });
+  const old = exportModelOf({ record: input.from.record, article: input.from.article, layers: input.from.layers });
   const { ydoc, fragment, doc } = articleOf([input.article]);
   const map = TextMap.of(doc);
-  const layerDoc = new Y.Doc();
-  const orphans: CarriedOrphan[] = [];
-  let carried = 0;
   // One whitespace-free copy of the text for every fuzzy search, not one each.
   const compacted = compactText(map.text);
-  // How far the marks placed so far moved: the next is looked for as far on (they come in text order).
-  let drift = 0;
   try {
-    for (const annotation of old.layers[0]?.annotations ?? []) {
-      const expected = annotation.start === null ? undefined : annotation.start + drift;
-      const placed =
-        exactPlaceOf(map.text, annotation, expected) ??
-        matchQuote(map.text, annotation, expected, compacted) ??
-        onlyPlaceOf(map.text, annotation.quote);
-      if (placed !== null && annotation.start !== null) drift = placed.start - annotation.start;
-      const copy: ExportedAnnotation =
-        placed === null
-          ? { ...annotation, status: 'orphaned', start: null, end: null }
-          : {
-              ...annotation,
-              ...quoteSelectorOf(map.text, placed.start, placed.end),
-              status: 'anchored',
-              start: placed.start,
-              end: placed.end,
-            };
-      putAnnotation(layerDoc, anchorAt(copy, fragment, doc, map));
-      if (placed === null) orphans.push({ id: annotation.id, kind: annotation.kind, quote: annotation.quote });
-      else carried++;
-    }
-    // The discussion under each mark goes with it (the ids are the same), orphans' too.
-    putThreads(layerDoc, old.layers[0]?.threads ?? []);
-    const layer = carried + orphans.length === 0 ? null : Y.encodeStateAsUpdate(layerDoc);
-    return { same: map.text === old.text, digest: textDigest(map.text), layer, carried, orphans };
+    const layers = old.layers.map((layer): CarriedLayer => {
+      const layerDoc = new Y.Doc();
+      const orphans: CarriedOrphan[] = [];
+      let carried = 0;
+      // How far the marks placed so far moved: the next is looked for as far on (they come in text order).
+      let drift = 0;
+      try {
+        for (const annotation of layer.annotations) {
+          const expected = annotation.start === null ? undefined : annotation.start + drift;
+          const placed =
+            exactPlaceOf(map.text, annotation, expected) ??
+            matchQuote(map.text, annotation, expected, compacted) ??
+            onlyPlaceOf(map.text, annotation.quote);
+          if (placed !== null && annotation.start !== null) drift = placed.start - annotation.start;
+          const copy: ExportedAnnotation =
+            placed === null
+              ? { ...annotation, status: 'orphaned', start: null, end: null }
+              : {
+                  ...annotation,
+                  ...quoteSelectorOf(map.text, placed.start, placed.end),
+                  status: 'anchored',
+                  start: placed.start,
+                  end: placed.end,
+                };
+          putAnnotation(layerDoc, anchorAt(copy, fragment, doc, map));
+          if (placed === null) orphans.push({ id: annotation.id, kind: annotation.kind, quote: annotation.quote });
+          else carried++;
+        }
+        // The discussion under each mark goes with it (the ids are the same), orphans' too.
+        putThreads(layerDoc, layer.threads ?? []);
+        const update = carried + orphans.length === 0 ? null : Y.encodeStateAsUpdate(layerDoc);
+        return { id: layer.id, update, carried, orphans };
+      } finally {
+        layerDoc.destroy();
+      }
+    });
+    return { same: map.text === old.text, digest: textDigest(map.text), layers };
   } finally {
-    layerDoc.destroy();
     ydoc.destroy();
   }
 }

@@ -21,7 +21,7 @@ export type CarriedOrphan = z.infer<typeof carriedOrphanSchema>;
 
 /**
  * What adding a version did: `added` (201) with the new version's record and
- * how the team's marks carried over, or `unchanged` (200: a refetched page
+ * how the marks carried over, or `unchanged` (200: a refetched page
  * whose text is the same; nothing stored) with the latest version's record.
  */
 export const addedVersionSchema = z.object({
@@ -31,6 +31,8 @@ export const addedVersionSchema = z.object({
   carried: z.number(),
   /** Marks whose words the new version no longer has. */
   orphans: z.array(carriedOrphanSchema),
+  /** The other layers carried with the team's (private layers, the answer key): how many, their marks placed, their orphans. */
+  otherLayers: z.object({ layers: z.number(), carried: z.number(), orphans: z.number() }).default({ layers: 0, carried: 0, orphans: 0 }),
 });
 export type AddedVersion = z.infer<typeof addedVersionSchema>;
 

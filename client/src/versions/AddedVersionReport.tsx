@@ -2,9 +2,9 @@ import type { AddedVersion } from '../../../shared/api/index.js';
 import { documentHref } from '../route.js';
 import { plural } from '../plural.js';
 
-/** What adding a version did: the marks carried over, those listed as orphans for review, and a link to the new version (or the latest, when unchanged). */
+/** What adding a version did: the team's marks carried over, the other layers' counts, those listed as orphans for review, and a link to the new version (or the latest, when unchanged). */
 export function AddedVersionReport({ added, id }: { added: AddedVersion; id: string }) {
-  const { record, carried, orphans } = added;
+  const { record, carried, orphans, otherLayers } = added;
   const open = record.id !== id && <a href={documentHref(record.id)}>Open version {record.story?.version ?? 1}</a>;
   // Nothing new: the latest version is where to go on.
   if (added.status === 'unchanged') return open === false ? null : <p className="added-version">{open}</p>;
@@ -14,6 +14,12 @@ export function AddedVersionReport({ added, id }: { added: AddedVersion; id: str
         {plural(carried, 'mark')} carried over; {plural(orphans.length, 'mark')} no longer fit the text
         {orphans.length > 0 ? ', kept as orphans to review:' : '.'}
       </p>
+      {otherLayers.layers > 0 && (
+        <p>
+          {plural(otherLayers.layers, 'other layer')} (private layers, the answer key) came along: {plural(otherLayers.carried, 'mark')}{' '}
+          carried over, {plural(otherLayers.orphans, 'orphan')}.
+        </p>
+      )}
       {orphans.length > 0 && (
         <ul className="orphan-list" aria-label="Orphaned marks">
           {orphans.map((orphan) => (

@@ -17,7 +17,7 @@ export function NewVersionForm({ versions, sourceUrl, busy }: NewVersionFormProp
   return (
     <section className="new-version" aria-labelledby="new-version-heading">
       <h2 id="new-version-heading">New version</h2>
-      <p className="hint">The team’s marks carry over by their words; those whose words are gone are listed as orphans.</p>
+      <p className="hint">Marks carry over by their words, in every layer; those whose words are gone are listed as orphans.</p>
       {sourceUrl !== undefined && (
         <p>
           <button type="button" disabled={busy} onClick={() => void versions.addBody({}, 'Fetching the page again')}>

@@ -4,9 +4,18 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddedVersion, VersionList } from '../../../shared/api/index.js';
-import { fromFactmarkJson, layerRoomName, listAnnotations, teamLayerId, updateAnnotation, type Comparison } from '../../../shared/index.js';
+import {
+  fromFactmarkJson,
+  layerRoomName,
+  listAnnotations,
+  teamLayerId,
+  updateAnnotation,
+  type AnnotationKind,
+  type Comparison,
+} from '../../../shared/index.js';
+import { annotateAs } from '../../support/annotate.js';
 import { mark, TestArticle } from '../../support/article.js';
-import { connectClient, synced } from '../../support/client.js';
+import { connectClient, synced, type TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
 import { htmlPage, readPageFixture, startPageServer, type PageServer } from '../../support/pageServer.js';
 import { api, importArticle, startServer, tempDataDir, type TestServer } from '../../support/server.js';
@@ -247,5 +256,70 @@ describe('a new version of a published document', () => {
 
     expect((await api(server, `/api/documents/${first}/publish`, { method: 'DELETE' })).status).toBe(200);
     expect((await fetch(`${server.url}/p/${slug}`)).status).toBe(404);
+  });
+});
+
+describe('a new version of a class assignment', () => {
+  let server: TestServer;
+  const clients: TestClient[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server.stop();
+  });
+
+  const send = (method: string, route: string, body: unknown) => api(server, route, { ...json(body), method });
+  const layerMarks = async (id: string, layer: string) => {
+    const file = fromFactmarkJson(await (await api(server, `/api/documents/${id}/export?format=factmark`)).text());
+    return (file.layers.find((found) => found.id === layer)?.annotations ?? []).map((annotation) => [annotation.status, annotation.quote]);
+  };
+
+  it('carries each student’s private layer, the answer key and the layers’ names; a removed layer stays behind', async () => {
+    const first = await importArticle(server, 'The council said bus fares would fall in June.\n\nAn audit found fares rose by a tenth.');
+    expect((await send('PATCH', `/api/documents/${first}`, { assignment: { revealed: false } })).status).toBe(200);
+    const layers: Record<string, string> = {};
+    for (const name of ['ana', 'ben', 'key', 'gone']) {
+      const response = await api(server, `/api/documents/${first}/invites`, json({ role: 'annotator', label: name }));
+      const issued = (await response.json()) as { token: string; invite: { jti: string } };
+      layers[name] = `p-${issued.invite.jti}`;
+      const marks: [AnnotationKind, string][] =
+        name === 'ana'
+          ? [
+              ['claim', 'bus fares would fall in June'],
+              ['claim', 'fares rose by a tenth'],
+            ]
+          : name === 'ben'
+            ? [['claim', 'fares rose by a tenth']]
+            : [['claim', 'bus fares would fall in June']];
+      clients.push(...(await annotateAs(server, first, issued.token, layers[name], marks)));
+      await eventually(async () => expect(await layerMarks(first, layers[name] ?? '')).toHaveLength(marks.length));
+    }
+    const { ana = '', ben = '', key = '', gone = '' } = layers;
+    expect((await send('PUT', `/api/documents/${first}/answer-key`, { layer: key })).status).toBe(200);
+    expect((await send('PATCH', `/api/documents/${first}/layers/${key}`, { name: 'Teacher’s key' })).status).toBe(200);
+    expect((await send('PATCH', `/api/documents/${first}/layers/${gone}`, { removed: true })).status).toBe(200);
+
+    const response = await api(
+      server,
+      `/api/documents/${first}/versions`,
+      json({ format: 'text', content: 'The council said bus fares would fall in June.\n\nAn audit found fares rose by a fifth.' }),
+    );
+    expect(response.status).toBe(201);
+    const added = (await response.json()) as AddedVersion;
+    // Ana's second claim and Ben's only one lost their words; the key's claim and Ana's first are placed.
+    expect(added.otherLayers).toEqual({ layers: 3, carried: 2, orphans: 2 });
+    const next = added.record.id;
+    expect(added.record).toMatchObject({ answerKey: key, layerNames: { [key]: 'Teacher’s key' }, assignment: { revealed: false } });
+    expect(await layerMarks(next, ana)).toEqual([
+      ['anchored', 'bus fares would fall in June'],
+      ['orphaned', 'fares rose by a tenth'],
+    ]);
+    expect(await layerMarks(next, ben)).toEqual([['orphaned', 'fares rose by a tenth']]);
+    expect(await layerMarks(next, key)).toEqual([['anchored', 'bus fares would fall in June']]);
+    expect(await layerMarks(next, gone)).toEqual([]);
+    // The class is scored on the new version against the same key, with no more set-up.
+    expect((await api(server, `/api/documents/${next}/scores`)).status).toBe(200);
   });
 });
