@@ -53,9 +53,23 @@ export interface ClaimScore {
   errors: string[];
 }
 
-/** The evaluation set. */
-export function loadClaimSet(): ClaimSet {
-  return JSON.parse(readFileSync(path.join(evalFolder, 'claims', 'claims.json'), 'utf8')) as ClaimSet;
+/**
+ * The claim sets, each in a folder of tests/fixtures/eval with its queries
+ * split into a tuning and a held-out half: the first, and a second written
+ * later the same way (blind, from the feature's description), whose halves
+ * are named `claims-second/tuning` and `claims-second/heldout`.
+ */
+export const claimSets = ['claims', 'claims-second'] as const;
+export type ClaimSetName = (typeof claimSets)[number];
+
+/** The name a half of a claim set is printed and chosen by (`--half`): the first set's halves are plain `tuning` and `heldout`. */
+export function claimHalfName(set: ClaimSetName, half: Half): string {
+  return set === 'claims' ? half : `${set}/${half}`;
+}
+
+/** A claim set. */
+export function loadClaimSet(name: ClaimSetName = 'claims'): ClaimSet {
+  return JSON.parse(readFileSync(path.join(evalFolder, name, 'claims.json'), 'utf8')) as ClaimSet;
 }
 
 /** Scores one half of the set against every reviewed claim. */
@@ -128,7 +142,7 @@ export function scoreClaimHalf(set: ClaimSet, half: Half, options: MatcherOption
 const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
 
 /** The figures of a half as lines for `npm run eval`. */
-export function describeClaimScore(half: Half, score: ClaimScore, options: MatcherOptions = defaultMatcherOptions): string[] {
+export function describeClaimScore(half: string, score: ClaimScore, options: MatcherOptions = defaultMatcherOptions): string[] {
   return [
     `\n${half}: "already checked" (${score.paraphrases} paraphrases, ${score.nearMisses} near misses, ${score.unrelated} unrelated; shown from score ${options.threshold})`,
     `  paraphrases: target first ${ratio(score.top1, score.paraphrases)} (${score.top1}), in the top 3 ${ratio(score.top3, score.paraphrases)} (${score.top3})  [target: top 3 ≥ 0.85]`,

@@ -11,7 +11,7 @@
 // figures each time).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeClaimScore, loadClaimSet, scoreClaimHalf } from './claims.js';
+import { claimHalfName, claimSets, describeClaimScore, loadClaimSet, scoreClaimHalf } from './claims.js';
 import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
 import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
@@ -38,8 +38,13 @@ interface HalfResult {
   comparison: ComparisonScore;
 }
 
+const claimHalves = claimSets.flatMap((set) => halves.map((half) => ({ set, half, name: claimHalfName(set, half) })));
 const chosen = values.half === undefined ? proseSets : proseSets.filter((half) => half === values.half);
-if (chosen.length === 0) throw new Error(`--half must be one of ${proseSets.join(', ')}.`);
+const chosenClaims = claimHalves.filter(({ name }) => values.half === undefined || name === values.half);
+if (chosen.length === 0 && chosenClaims.length === 0)
+  throw new Error(
+    `--half must be one of ${[...proseSets, ...claimHalves.map(({ name }) => name).filter((name) => !proseSets.includes(name as ProseSet))].join(', ')}.`,
+  );
 
 const results: HalfResult[] = chosen.flatMap((half) => {
   const articles = loadArticles(half);
@@ -56,10 +61,12 @@ const results: HalfResult[] = chosen.flatMap((half) => {
     },
   ];
 });
-// "Already checked": the claim set is one file, its queries split into the same two halves.
-const claimSet = loadClaimSet();
-// The claim set has the first set's two halves only: `--half second/…` scores none of it.
-const claimScores = halves.filter((half) => chosen.includes(half)).map((half) => ({ half, score: scoreClaimHalf(claimSet, half) }));
+// "Already checked": each claim set is one file, its queries split into two halves.
+const claimScores = chosenClaims.map(({ set, half, name }) => ({
+  half: name,
+  tuning: half === 'tuning',
+  score: scoreClaimHalf(loadClaimSet(set), half),
+}));
 const realPair = loadRealPair(values['real-pair'] ?? path.join(root, '..', 'shared', 'articles'));
 const checks: Check[] | null = realPair === null ? null : checkRealPair(realPair);
 
@@ -103,9 +110,9 @@ if (values.json) {
       for (const error of [...result.suggestions.errors, ...result.comparison.errors]) console.log(`    ${error}`);
     }
   }
-  for (const { half, score } of claimScores) {
+  for (const { half, tuning, score } of claimScores) {
     for (const line of describeClaimScore(half, score)) console.log(line);
-    if (values.errors && half === 'tuning') for (const error of score.errors) console.log(`    ${error}`);
+    if (values.errors && tuning) for (const error of score.errors) console.log(`    ${error}`);
   }
   if (checks === null) console.log('\nThe real story pair is not beside this checkout: its checks were not run.');
   else {

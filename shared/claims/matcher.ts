@@ -1,6 +1,6 @@
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
-import { detailSwap, sameFamily } from './align.js';
+import { alignTerms, detailSwap, sameFamily } from './align.js';
 import { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
 import { foldNumbers } from './numbers.js';
 import { contradictsDirection, namesOf, negations, normaliseText, splitWords, stopWords, termsOf } from './tokens.js';
@@ -48,6 +48,12 @@ export interface MatcherOptions {
   phraseSubstitution: number;
   /** The most terms a swapped slot holds on either side ("police officers" for "voters"). */
   slot: number;
+  /**
+   * The share of the shorter claim's terms two claims must line up on for
+   * one with a negation inside it to read as the other turned around, which
+   * costs {@link substitution} (see `turnedAround`).
+   */
+  turnedAround: number;
   /** The lowest score shown as "already checked": a weaker match is not worth a fact-checker's look. */
   threshold: number;
 }
@@ -66,6 +72,7 @@ export const defaultMatcherOptions: MatcherOptions = {
   substitution: 0.1,
   phraseSubstitution: 0.3,
   slot: 3,
+  turnedAround: 0.7,
   threshold: 0.15,
 };
 
@@ -92,7 +99,11 @@ interface Analysed {
   names: string[];
 }
 
-function analyse(text: string, n: number): Analysed {
+/** A quotation's speaker written after it (`"…" — Cllr Whitlow`): who said it, not what is claimed. */
+const signedQuotation = /(["”])\s*[—–-]+\s*[^"“”]{1,80}$/u;
+
+function analyse(quoted: string, n: number): Analysed {
+  const text = quoted.replace(signedQuotation, '$1');
   const folded = foldNumbers(splitWords(normaliseText(text)));
   const words = folded.filter((word) => !stopWords.has(word));
   const terms = termsOf(words);
@@ -134,11 +145,17 @@ export class ClaimMatcher<T> {
     }
   }
 
-  /** Whether each of two claims names something the other does not, names common among the claims aside. */
-  private contradictsNames(a: readonly string[], b: readonly string[]): boolean {
+  /**
+   * Whether each of two claims names something the other does not, names
+   * common among the claims aside. A name the other has among its words is
+   * not another name: written in lower case ("pellworth"), or a word in
+   * capitals for emphasis ("has DOUBLED").
+   */
+  private contradictsNames(a: Analysed, b: Analysed): boolean {
     const rare = (name: string) => this.bm25.documentFrequency(name) <= Math.max(2, this.options.commonName * this.claims.length);
-    const named = (name: string, names: readonly string[]) => names.some((other) => other === name || sameFamily(name, other));
-    return a.some((name) => rare(name) && !named(name, b)) && b.some((name) => rare(name) && !named(name, a));
+    const named = (name: string, other: Analysed) =>
+      other.terms.includes(name) || other.names.some((known) => known === name || sameFamily(name, known));
+    return a.names.some((name) => rare(name) && !named(name, b)) && b.names.some((name) => rare(name) && !named(name, a));
   }
 
   get size(): number {
@@ -184,6 +201,28 @@ export class ClaimMatcher<T> {
     return found.slice(0, Math.max(0, limit));
   }
 
+  /**
+   * Whether one claim is the other with a negation put inside it: "spent 3
+   * million on a new town hall without closing a single library" against
+   * "… while closing libraries", "has set no date for closing its last coal
+   * power station" against "its last coal power station will close in
+   * 2027". The negation stands between the first and last terms the two
+   * share, and they share at least {@link MatcherOptions.turnedAround} of
+   * the shorter's other terms. A negation in a clause of its own around the
+   * claim ("… since 2019 and nobody at the town hall cares", "don't get the
+   * flu vaccine, it gives you the flu") does not turn it around.
+   */
+  private turnedAround(query: Analysed, other: Analysed, same: (i: number, j: number) => boolean): boolean {
+    const { aligned, pairs } = alignTerms(query.terms, other.terms, same);
+    const first = pairs[0];
+    const last = pairs.at(-1);
+    if (first === undefined || last === undefined) return false;
+    const [negated, side] = query.negated ? [query.terms, 0 as const] : [other.terms, 1 as const];
+    if (!negated.some((term, at) => negations.has(term) && at > first[side] && at < last[side])) return false;
+    const others = (terms: readonly string[]) => terms.filter((term) => !negations.has(term)).length;
+    return aligned >= this.options.turnedAround * Math.min(others(query.terms), others(other.terms));
+  }
+
   /** A candidate's combined score lowered for each way it contradicts the query, and the detail it swaps. */
   private compare(query: Analysed, other: Analysed, combined: number): { score: number; swapped: 'word' | 'phrase' | null } {
     const { options } = this;
@@ -191,7 +230,7 @@ export class ClaimMatcher<T> {
     if (contradictsFigures(query.figures, other.figures, options.numberTolerance)) score *= options.numberMismatch;
     if (query.negated !== other.negated) score *= options.negationMismatch;
     if (contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
-    if (this.contradictsNames(query.names, other.names)) score *= options.nameMismatch;
+    if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     const same = (i: number, j: number) => {
       const a = query.terms[i] ?? '';
       const b = other.terms[j] ?? '';
@@ -206,6 +245,7 @@ export class ClaimMatcher<T> {
       compared: query.compares && other.compares,
       same,
     });
+    if (swapped === null && query.negated !== other.negated && this.turnedAround(query, other, same)) score *= options.substitution;
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };

@@ -18,7 +18,7 @@ export const stopWords = new Set(
 /** Words whose presence turns a claim around: kept, and compared between claims. */
 export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
 
-/** Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not". */
+/** Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody", and "up" after a verb it belongs to dropped. */
 export function normaliseText(text: string): string {
   return (
     text
@@ -28,8 +28,16 @@ export function normaliseText(text: string): string {
       // "grown-ups", "lock-down", "up-to-date": one word, not "up" or "down" the way a change goes.
       .replace(/\b[a-z]+(?:-[a-z]+)+\b/g, (compound) => (/\b(?:ups?|downs?)\b/.test(compound) ? compound.replace(/-/g, '') : compound))
       .replace(/[’‘`]/g, "'")
+      .replace(/\b(ca|wo|sha)n't\b/g, (_whole, stem: string) => `${stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : 'shall'} not`)
       .replace(/(\w)n't\b/g, '$1 not')
+      // "Up" after these verbs is part of the verb ("turning up at casualty", "set up"), not a rise.
+      .replace(
+        /\b((?:turn|show|set|sign|end|pick|open|line|sum|back|fill|call|bring|hold|hang|wake|dig|look)(?:s|ed|ing|t|ting)?|made|make|makes|making|took|take|takes|taking|shut|shuts|shutting)\s+up\b/g,
+        '$1',
+      )
       .replace(/\bcannot\b/g, 'can not')
+      // "No one" is nobody, not the number one.
+      .replace(/\bno[ -]one\b/g, 'nobody')
   );
 }
 

@@ -152,6 +152,14 @@ describe('claim terms', () => {
     expect(foldNumbers(['constructor', 'times', 'as', 'many'])).toEqual(['constructor', 'times', 'as', 'many']);
   });
 
+  it('reads "can\'t" and "won\'t" as "can not" and "will not", and "up" after a verb it belongs to as no rise', () => {
+    expect(claimTerms("Nurses can't cope")).toEqual(claimTerms('Nurses can not cope'));
+    expect(claimTerms("The ferry won't sail")).toEqual(claimTerms('The ferry will not sail'));
+    expect(claimTerms('Patients turning up at the clinic')).not.toContain('increas');
+    expect(claimTerms('Women make up 40% of the board')).not.toContain('increas');
+    expect(claimTerms('Fares are up 5%')).toContain('increas');
+  });
+
   it('drops stop words, stems, and makes words of the same direction one', () => {
     expect(claimTerms('Prices have risen')).toEqual(claimTerms('prices increased'));
     expect(claimTerms('Crime fell')).not.toEqual(claimTerms('Crime rose'));
@@ -306,6 +314,31 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('50% of prisoners reoffend within 12 months of being released', 1))).toEqual(['c1']);
     const prices = matcher('House prices have tripled since 2000', 'House prices have risen 3% a year since 2000');
     expect(ids(prices.similar('House prices are three times higher than in 2000', 1))).toEqual(['c1']);
+  });
+
+  it('reads a name written in lower case, or a word in capitals for emphasis, as no other name', () => {
+    const set = matcher('Burglaries in Wexcombe have tripled since 2018.', 'Burglaries in Harlby have tripled since 2018.');
+    expect(ids(set.similar('burglaries in wexcombe have TRIPLED since 2018 and the police shrug', 1))).toEqual(['c1']);
+    expect(set.similar('burglaries in wexcombe have TRIPLED since 2018 and the police shrug', 1)[0]?.score).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('leaves out the speaker signed after a quotation', () => {
+    const set = matcher('Waiting times at Corby Road clinic have doubled since 2021.');
+    const signed = set.similar('"Waiting times at Corby Road clinic doubled since 2021" — Dr Amal Fenwick', 1)[0];
+    const bare = set.similar('"Waiting times at Corby Road clinic doubled since 2021"', 1)[0];
+    expect(signed?.score).toBeCloseTo(bare?.score ?? 0, 1);
+    expect(signed?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
+  it('reads a claim with a negation put inside it as the other turned around, but not a negation in a clause around it', () => {
+    const set = matcher('The board cut 40 jobs while opening two new depots.');
+    const turned = set.similar('The board cut 40 jobs without opening a single new depot.', 1)[0];
+    expect(turned?.score).toBeLessThan(defaultMatcherOptions.threshold);
+    const aside = set.similar('The board cut 40 jobs while opening two new depots, and no one was consulted.', 1)[0];
+    expect(aside?.claim.id).toBe('c1');
+    expect(aside?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
   });
 
   it('lowers a claim about another place, reworded or not', () => {
