@@ -268,6 +268,12 @@ export function namesOf(text: string): string[] {
 export const opposites: readonly (readonly [string, string])[] = [
   ['increas', 'decreas'],
   ['highest', 'lowest'],
+  ['open', 'close'],
+  ['import', 'export'],
+  ['surplu', 'deficit'],
+  ['best', 'worst'],
+  ['profit', 'loss'],
+  ['abov', 'below'],
 ];
 
 /**

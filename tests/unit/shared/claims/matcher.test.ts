@@ -160,6 +160,13 @@ describe('claim terms', () => {
     expect(claimTerms('Fares are up 5%')).toContain('increas');
   });
 
+  it('reads opening against closing, imports against exports and a surplus against a deficit as opposite ways', () => {
+    expect(contradictsDirection(claimTerms('The town opened two libraries'), claimTerms('The town closed two libraries'))).toBe(true);
+    expect(contradictsDirection(claimTerms('Grain imports doubled'), claimTerms('Grain exports doubled'))).toBe(true);
+    expect(contradictsDirection(claimTerms('A budget surplus of 2%'), claimTerms('A budget deficit of 2%'))).toBe(true);
+    expect(contradictsDirection(claimTerms('Imports exceeded exports'), claimTerms('Exports trailed imports'))).toBe(false);
+  });
+
   it('drops stop words, stems, and makes words of the same direction one', () => {
     expect(claimTerms('Prices have risen')).toEqual(claimTerms('prices increased'));
     expect(claimTerms('Crime fell')).not.toEqual(claimTerms('Crime rose'));
