@@ -39,6 +39,7 @@ import { AnswerKeyMissingError, type RenderedReport } from './Scoring.js';
 import { privateLayerPrefix } from '../shared/access.js';
 import { damagedDocument } from './store/damage.js';
 import type { InviteRecord, PublicationSnapshot, Store } from './store/Store.js';
+import { storyInvites } from './Invites.js';
 import { layerDocOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
 import type { AnnotationImportReport } from './jobs/importing.js';
@@ -430,18 +431,11 @@ export class Documents {
       while ((await this.store.listRooms(versionId(story, number))).length > 0) number++;
       const first = all.find((record) => record.id === story);
       if (first !== undefined && first.story === undefined) await this.store.putDocument({ ...first, story: { id: story, version: 1 } });
-      // A new version is not published (its page would be the earlier version's); removed layers stay with the old one.
-      const {
-        story: _story,
-        fetched: _fetched,
-        removedLayers: _removed,
-        publication: _publication,
-        answerKey,
-        layerNames,
-        ...kept
-      } = latest;
-      // A layer's settings go with it, when it went.
-      const carriedLayers = new Set(marks.layers.filter((layer) => layer.update !== null).map((layer) => layer.id));
+      // A new version is not published (its page would be the earlier version's). A removed layer's marks stay
+      // with the old version, and it stays removed here (a student who left the class is not scored again).
+      const { story: _story, fetched: _fetched, publication: _publication, answerKey, layerNames, ...kept } = latest;
+      // A layer's settings go with it (an empty one's too: an answer key with no marks yet is still the key).
+      const carriedLayers = new Set(layerIds);
       const names = Object.entries(layerNames ?? {}).filter(([layer]) => carriedLayers.has(layer));
       const record: DocumentRecord = {
         ...kept,
@@ -1015,8 +1009,8 @@ export class Documents {
     });
   }
 
-  /** A document's invitations, oldest first: their labels name the private layers. */
-  private async invitesOf(id: string): Promise<InviteRecord[]> {
-    return (await this.store.listInvites(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  /** A document's invitations, those of every version of its story, oldest first: their labels name the private layers. */
+  private invitesOf(id: string): Promise<InviteRecord[]> {
+    return storyInvites(this.store, id);
   }
 }

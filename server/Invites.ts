@@ -1,6 +1,7 @@
 import { InputError } from '../shared/errors.js';
 import { randomBytes } from 'node:crypto';
 import { isRole, privateLayerId, roles, type Role } from '../shared/access.js';
+import { storyIdOf } from '../shared/story.js';
 import type { Gatekeeper } from './Gatekeeper.js';
 import type { InviteRecord, Store } from './store/Store.js';
 import { encodeToken } from './tokens.js';
@@ -145,6 +146,15 @@ export class Invites {
   }
 
   /**
+   * The invites of every version of a document's story, oldest first: a
+   * token for one version opens them all, so its holder's private layer and
+   * its label are in each (see `canOpenDocument`).
+   */
+  listStory(docId: string): Promise<InviteRecord[]> {
+    return storyInvites(this.store, docId);
+  }
+
+  /**
    * Revokes an invite of a document (of any, the start link's included, when
    * `docId` is null); it stops working at once, open connections included.
    */
@@ -158,4 +168,11 @@ export class Invites {
     await this.gatekeeper?.revoke(jti);
     return revoked;
   }
+}
+
+/** The invites of every version of a document's story, oldest first (see {@link Invites.listStory}). */
+export async function storyInvites(store: Store, docId: string): Promise<InviteRecord[]> {
+  const story = storyIdOf(docId);
+  const invites = (await store.listInvites()).filter((invite) => invite.docId !== '*' && storyIdOf(invite.docId) === story);
+  return invites.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

@@ -30,7 +30,7 @@ import { parseInput, searchAnswerSchema, searchQuerySchema, type SearchAnswer, t
 import { notePendingChanges, openSearchIndex } from '../search/openSearch.js';
 import { watchStore } from '../search/watchStore.js';
 import { SearchIndexer } from '../search/SearchIndexer.js';
-import type { AddedVersion } from '../../shared/api/versions.js';
+import { addedVersionSchema, type AddedVersion } from '../../shared/api/versions.js';
 import type { FeedImport, SimilarClaim, SimilarClaims } from '../../shared/api/claims.js';
 
 /** What an answer left out, and why: damaged entries (with their layer) and claims a ClaimReview cannot hold. */
@@ -376,9 +376,10 @@ class RemoteDocuments implements DocumentsAccess {
         headers: { 'Content-Type': fileMediaTypes[file.format] },
         body: file.content as Uint8Array<ArrayBuffer>,
       });
-      return (await response.json()) as AddedVersion;
+      return addedVersionSchema.parse(await response.json());
     }
-    return (await (await this.postJson(path, input)).json()) as AddedVersion;
+    // Parsed, so an answer from a server that sends no `otherLayers` reads as none.
+    return addedVersionSchema.parse(await (await this.postJson(path, input)).json());
   }
 
   async close(): Promise<void> {}

@@ -221,7 +221,7 @@ function describeVersion(added: AddedVersion): string {
     ...(added.otherLayers.layers === 0
       ? []
       : [
-          `${added.otherLayers.layers} other layer${added.otherLayers.layers === 1 ? '' : 's'} (private, answer key) carried too: ` +
+          `${added.otherLayers.layers} other layer${added.otherLayers.layers === 1 ? '' : 's'} carried too: ` +
             `${added.otherLayers.carried} mark${added.otherLayers.carried === 1 ? '' : 's'}, ${added.otherLayers.orphans} orphaned`,
         ]),
   ];

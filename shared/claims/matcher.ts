@@ -3,7 +3,7 @@ import { characterNgrams, NgramIndex } from './ngrams.js';
 import { alignTerms, detailSwap, sameFamily } from './align.js';
 import { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
 import { foldNumbers } from './numbers.js';
-import { contradictsDirection, namesOf, negations, normaliseText, splitWords, stopWords, termsOf } from './tokens.js';
+import { contradictsDirection, meaningfulWords, namesOf, negations, normaliseText, splitWords, termsOf } from './tokens.js';
 
 /** How the lexical scores combine into one. */
 export interface MatcherOptions {
@@ -99,13 +99,17 @@ interface Analysed {
   names: string[];
 }
 
-/** A quotation's speaker written after it (`"…" — Cllr Whitlow`): who said it, not what is claimed. */
-const signedQuotation = /(["”])\s*[—–-]+\s*[^"“”]{1,80}$/u;
+/**
+ * A quotation with its speaker written after it (`"…" — Cllr Whitlow`): the
+ * whole text a quotation, then a dash and a name (capitalised words, no
+ * figures), which says who said it, not what is claimed.
+ */
+const signedQuotation = /^(\s*["“][^"“”]+["”])\s*(?:—|–|\s-{1,2})\s*\p{Lu}[\p{L}.'’ -]{0,60}$/u;
 
 function analyse(quoted: string, n: number): Analysed {
   const text = quoted.replace(signedQuotation, '$1');
   const folded = foldNumbers(splitWords(normaliseText(text)));
-  const words = folded.filter((word) => !stopWords.has(word));
+  const words = meaningfulWords(folded);
   const terms = termsOf(words);
   const figureAt = figuresOf(terms, hedgedNumbers(folded));
   return {

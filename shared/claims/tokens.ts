@@ -32,12 +32,12 @@ export function normaliseText(text: string): string {
       .replace(/(\w)n't\b/g, '$1 not')
       // "Up" after these verbs is part of the verb ("turning up at casualty", "set up"), not a rise.
       .replace(
-        /\b((?:turn|show|set|sign|end|pick|open|line|sum|back|fill|call|bring|hold|hang|wake|dig|look)(?:s|ed|ing|t|ting)?|made|make|makes|making|took|take|takes|taking|shut|shuts|shutting)\s+up\b/g,
+        /\b(turn(?:s|ed|ing)?|show(?:s|ed|n|ing)?|set(?:s|ting)?|sign(?:s|ed|ing)?|end(?:s|ed|ing)?|lin(?:e|es|ed|ing)|sum(?:s|med|ming)?|fill(?:s|ed|ing)?|call(?:s|ed|ing)?|br(?:ing|ings|inging|ought)|hold(?:s|ing)?|held|hang(?:s|ing)?|hung|wak(?:e|es|ing)|woke|dig(?:s|ging)?|dug|mak(?:e|es|ing)|made|tak(?:e|es|ing)|took|taken|shut(?:s|ting)?)\s+up\b/g,
         '$1',
       )
       .replace(/\bcannot\b/g, 'can not')
       // "No one" is nobody, not the number one.
-      .replace(/\bno[ -]one\b/g, 'nobody')
+      .replace(/\bno[ -]one\b(?!-)/g, 'nobody')
   );
 }
 
@@ -95,7 +95,12 @@ const maxCachedStems = 100_000;
 
 /** The words of a claim that carry its meaning: normalised, numbers folded, stop words out. */
 export function contentWords(text: string): string[] {
-  return foldNumbers(splitWords(normaliseText(text))).filter((word) => !stopWords.has(word));
+  return meaningfulWords(foldNumbers(splitWords(normaliseText(text))));
+}
+
+/** Folded words without stop words, nor the "close" of "close to" (a hedge, "close to half", or a place: no closing). */
+export function meaningfulWords(folded: readonly string[]): string[] {
+  return folded.filter((word, at) => !stopWords.has(word) && !(word === 'close' && folded[at + 1] === 'to'));
 }
 
 /**

@@ -16,8 +16,8 @@ export function AddedVersionReport({ added, id }: { added: AddedVersion; id: str
       </p>
       {otherLayers.layers > 0 && (
         <p>
-          {plural(otherLayers.layers, 'other layer')} (private layers, the answer key) came along: {plural(otherLayers.carried, 'mark')}{' '}
-          carried over, {plural(otherLayers.orphans, 'orphan')}.
+          {plural(otherLayers.layers, 'other layer')} came along: {plural(otherLayers.carried, 'mark')} carried over,{' '}
+          {plural(otherLayers.orphans, 'orphan')}.
         </p>
       )}
       {orphans.length > 0 && (

@@ -17,7 +17,7 @@ export async function layersFor(context: ApiContext, record: DocumentRecord): Pr
   const { claims, documents, invites } = context;
   const owner = canManageDocuments(claims);
   const stored = await documents.layers(record.id, { removed: owner });
-  const labels = layerNames(record, await invites.list(record.id));
+  const labels = layerNames(record, await invites.listStory(record.id));
   const own = workingLayer(claims, record);
   if (own !== teamLayerId) labels.set(own, 'Your layer');
   const removed = new Set(record.removedLayers ?? []);
@@ -45,7 +45,10 @@ export async function changeLayer({ request, response, context }: ApiCall, { id 
   requireOwner(claims, 'rename or remove a layer');
   const { name, removed } = await readBody(request, changeLayerRequestSchema, 64 * 1024);
   let record = await documents.get(id);
-  if (!(await documents.layers(id, { removed: true })).includes(layer) && !layerNames(record, await context.invites.list(id)).has(layer)) {
+  if (
+    !(await documents.layers(id, { removed: true })).includes(layer) &&
+    !layerNames(record, await context.invites.listStory(id)).has(layer)
+  ) {
     throw new HttpError(404, 'Not found', `Document ${id} has no layer "${layer}".`);
   }
   if (typeof name === 'string') record = await documents.renameLayer(id, layer, name);

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddedVersion, VersionList } from '../../../shared/api/index.js';
 import {
+  deleteAnnotation,
   fromFactmarkJson,
   layerRoomName,
   listAnnotations,
@@ -12,6 +13,7 @@ import {
   updateAnnotation,
   type AnnotationKind,
   type Comparison,
+  type ScoreReport,
 } from '../../../shared/index.js';
 import { annotateAs } from '../../support/annotate.js';
 import { mark, TestArticle } from '../../support/article.js';
@@ -319,7 +321,49 @@ describe('a new version of a class assignment', () => {
     expect(await layerMarks(next, ben)).toEqual([['orphaned', 'fares rose by a tenth']]);
     expect(await layerMarks(next, key)).toEqual([['anchored', 'bus fares would fall in June']]);
     expect(await layerMarks(next, gone)).toEqual([]);
-    // The class is scored on the new version against the same key, with no more set-up.
-    expect((await api(server, `/api/documents/${next}/scores`)).status).toBe(200);
+    expect(added.record.removedLayers).toEqual([gone]);
+    // The class is scored on the new version against the same key, with no more set-up: every student
+    // by their invitation's name, one who has not marked yet (Cy) too.
+    const cyInvite = await api(server, `/api/documents/${first}/invites`, json({ role: 'annotator', label: 'cy' }));
+    expect(cyInvite.status).toBe(201);
+    const scores = await api(server, `/api/documents/${next}/scores`);
+    expect(scores.status).toBe(200);
+    const report = (await scores.json()) as ScoreReport;
+    expect(report.key).toMatchObject({ id: key, name: 'Teacher’s key', spans: 1 });
+    expect(report.students.map((student) => [student.name, student.spans])).toEqual([
+      ['ana', 1],
+      ['ben', 0],
+      ['cy', 0],
+    ]);
+    // The layer list of the new version names each layer as the first version's does.
+    const listed = (await (await api(server, `/api/documents/${next}/layers`)).json()) as { layers: { id: string; label: string }[] };
+    expect(listed.layers.find((layer) => layer.id === ana)?.label).toBe('ana');
+    expect(listed.layers.find((layer) => layer.id === key)?.label).toBe('Teacher’s key');
+  });
+
+  it('keeps an answer key that has no marks, and one in the team layer', async () => {
+    const content = 'The depot will close in May.\n\nFares will rise by 4%.';
+    const first = await importArticle(server, content);
+    const response = await api(server, `/api/documents/${first}/invites`, json({ role: 'annotator', label: 'key' }));
+    const issued = (await response.json()) as { token: string; invite: { jti: string } };
+    const keyLayer = `p-${issued.invite.jti}`;
+    // The key's holder marks, then takes the mark back: the layer exists, with no marks.
+    const [article, layer] = await annotateAs(server, first, issued.token, keyLayer, [['claim', 'Fares will rise by 4%']]);
+    await eventually(async () => expect(await layerMarks(first, keyLayer)).toHaveLength(1));
+    if (layer !== undefined) for (const mark of listAnnotations(layer.doc)) deleteAnnotation(layer.doc, mark.id);
+    await eventually(async () => expect(await layerMarks(first, keyLayer)).toHaveLength(0));
+    for (const client of [article, layer]) client?.destroy();
+    expect((await send('PUT', `/api/documents/${first}/answer-key`, { layer: keyLayer })).status).toBe(200);
+    const empty = (await (
+      await api(server, `/api/documents/${first}/versions`, json({ format: 'text', content: content.replace('May', 'June') }))
+    ).json()) as AddedVersion;
+    expect(empty.record.answerKey).toBe(keyLayer);
+    expect((await api(server, `/api/documents/${empty.record.id}/scores`)).status).toBe(200);
+
+    expect((await send('PUT', `/api/documents/${empty.record.id}/answer-key`, { layer: teamLayerId })).status).toBe(200);
+    const team = (await (
+      await api(server, `/api/documents/${empty.record.id}/versions`, json({ format: 'text', content: content.replace('May', 'July') }))
+    ).json()) as AddedVersion;
+    expect(team.record.answerKey).toBe(teamLayerId);
   });
 });

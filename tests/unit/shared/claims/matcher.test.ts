@@ -158,6 +158,15 @@ describe('claim terms', () => {
     expect(claimTerms('Patients turning up at the clinic')).not.toContain('increas');
     expect(claimTerms('Women make up 40% of the board')).not.toContain('increas');
     expect(claimTerms('Fares are up 5%')).toContain('increas');
+    expect(claimTerms('Inflation picked up to 3%')).toContain('increas');
+    expect(claimTerms('No one was hurt')).toEqual(claimTerms('Nobody was hurt'));
+    expect(claimTerms('No one-off payment was made')).toContain('1');
+  });
+
+  it('reads "close to" as a hedge or a place, not as closing', () => {
+    expect(contradictsDirection(claimTerms('Close to half of the pubs have opened'), claimTerms('Half of the pubs have closed'))).toBe(
+      true,
+    );
   });
 
   it('reads opening against closing, imports against exports and a surplus against a deficit as opposite ways', () => {
@@ -337,6 +346,17 @@ describe('the claim matcher', () => {
     const bare = set.similar('"Waiting times at Corby Road clinic doubled since 2021"', 1)[0];
     expect(signed?.score).toBeCloseTo(bare?.score ?? 0, 1);
     expect(signed?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
+  it('keeps what follows a quoted phrase inside a claim: a dash there is no signature', () => {
+    const set = matcher('The Green Deal cut household energy bills by 10%.');
+    const aside = set.similar('The "Green Deal" - launched in 2013 - cut household energy bills by 10%', 1)[0];
+    expect(aside?.claim.id).toBe('c1');
+    expect(aside?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+    const range = matcher('Unemployment rose 5% from 2019 to 2021.');
+    expect(range.similar('"A disaster" — and unemployment rose 5% from 2019 - 2021', 1)[0]?.score).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it('reads a claim with a negation put inside it as the other turned around, but not a negation in a clause around it', () => {
