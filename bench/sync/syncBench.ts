@@ -42,7 +42,7 @@ export interface SyncResult {
   cpuMs: number;
   /** The part of it spent on the servers' main threads, which run the event loop (worker threads excluded). */
   mainThreadCpuMs: number;
-  /** Growth of the server's resident memory from connecting the N + 1 clients, per client. */
+  /** Growth of the server's resident memory from connecting the second half of the readers, per reader (with one reader: from connecting both clients, per client). */
   rssPerConnectionKiB: number;
   /** Reader × edit deliveries still missing when the wait for them timed out; 0 when all arrived. */
   missing?: number;
@@ -508,22 +508,30 @@ async function measurePhases(
       throw new Error(`${kind}: the writer did not sync within ${syncTimeoutMs} ms.`);
     writer.text = articleText(writer.doc);
     const readerClients: BenchClient[] = [];
-    for (let index = 0; index < readers; index++) {
-      // Reader 1 goes to the second instance, if any: half the readers are a Redis hop from the writer.
-      const reader = connectClient(server, index + 1);
-      clients.push(reader);
-      readerClients.push(reader);
-    }
-    if (!(await waitFor(() => clients.every((client) => client.provider.synced), syncTimeoutMs))) {
-      const unsynced = clients.filter((client) => !client.provider.synced).length;
-      throw new Error(`${kind}: ${unsynced} of ${clients.length} clients did not sync within ${syncTimeoutMs} ms.`);
-    }
-    for (const reader of readerClients) {
-      if (!(await waitFor(() => reader.doc.getXmlFragment('prosemirror').length > 0, syncTimeoutMs)))
-        throw new Error(`${kind}: a reader never received the article's paragraph.`);
-      reader.text = articleText(reader.doc);
-    }
-    await sleep(settleMs);
+    // Readers join in two halves: the memory the second half adds is what a connection costs,
+    // without what the first connections pay once (a room loaded, code run the first time).
+    const connectReaders = async (from: number, to: number) => {
+      for (let index = from; index < to; index++) {
+        // Reader 1 goes to the second instance, if any: half the readers are a Redis hop from the writer.
+        const reader = connectClient(server, index + 1);
+        clients.push(reader);
+        readerClients.push(reader);
+      }
+      if (!(await waitFor(() => clients.every((client) => client.provider.synced), syncTimeoutMs))) {
+        const unsynced = clients.filter((client) => !client.provider.synced).length;
+        throw new Error(`${kind}: ${unsynced} of ${clients.length} clients did not sync within ${syncTimeoutMs} ms.`);
+      }
+      for (const reader of readerClients.slice(from)) {
+        if (!(await waitFor(() => reader.doc.getXmlFragment('prosemirror').length > 0, syncTimeoutMs)))
+          throw new Error(`${kind}: a reader never received the article's paragraph.`);
+        reader.text = articleText(reader.doc);
+      }
+      await sleep(settleMs);
+    };
+    const half = Math.ceil(readers / 2);
+    await connectReaders(0, half);
+    const rssHalf = await sumOver(server, rssKiB);
+    await connectReaders(half, readers);
     const rssAfter = await sumOver(server, rssKiB);
 
     const intervalMs = 1000 / options.rateHz;
@@ -598,7 +606,7 @@ async function measurePhases(
         max: latencies.length === 0 ? Number.NaN : (latencies[latencies.length - 1] ?? Number.NaN),
         cpuMs: total((run) => run.cpuMs),
         mainThreadCpuMs: total((run) => run.mainThreadCpuMs),
-        rssPerConnectionKiB: (rssAfter - rssBefore) / (readers + 1),
+        rssPerConnectionKiB: readers > half ? (rssAfter - rssHalf) / (readers - half) : (rssAfter - rssBefore) / (readers + 1),
         missing: total((run) => run.missing),
       };
     };
