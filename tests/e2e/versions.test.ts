@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotateAs } from '../support/annotate.js';
 import { seriousViolations } from '../support/axe.js';
 import { selectWords } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
 import { htmlPage, readPageFixture, startPageServer, type PageServer } from '../support/pageServer.js';
+import { api } from '../support/server.js';
 
 /** Where screenshots of this file go, to look at (FACTMARK_SCREENSHOTS=dir), or nowhere. */
 const shots = process.env['FACTMARK_SCREENSHOTS'] ?? null;
@@ -42,6 +44,17 @@ describe('a story over time in the browser', () => {
       await page.getByRole('button', { name: 'Claim', exact: true }).click();
     }
     await expect.poll(() => page.locator('.annotation-claim').count()).toBeGreaterThanOrEqual(2);
+    // A student marks the same words in their own layer.
+    const invited = await api(suite.server, `/api/documents/${first}/invites`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'annotator', label: 'Student' }),
+    });
+    const student = (await invited.json()) as { token: string; invite: { jti: string } };
+    const studentClients = await annotateAs(suite.server, first, student.token, `p-${student.invite.jti}`, [
+      ['claim', 'at a cost of 40 million euros'],
+      ['claim', 'Container traffic at the port has doubled since 2019'],
+    ]);
 
     // The page changes: the cost is corrected.
     pages.serve('/news/harbour', htmlPage(readPageFixture('harbour-v2.html')));
@@ -50,7 +63,11 @@ describe('a story over time in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'Added version 2' }).waitFor();
     const orphans = page.getByRole('list', { name: 'Orphaned marks' });
     expect(await orphans.locator('li').allTextContents()).toEqual(['claim “at a cost of 40 million euros”']);
-    expect(await page.getByRole('region', { name: 'Version added' }).textContent()).toContain('1 mark carried over');
+    const report = await page.getByRole('region', { name: 'Version added' }).textContent();
+    expect(report).toContain('1 mark carried over');
+    // The student's layer came along too, with its own orphan.
+    expect(report).toContain('1 other layer came along: 1 mark carried over, 1 orphan.');
+    for (const client of studentClients) client.destroy();
     expect(await seriousViolations(page)).toEqual([]);
     if (shots !== null) await page.screenshot({ path: path.join(shots, 'versions-added.png'), fullPage: true });
 

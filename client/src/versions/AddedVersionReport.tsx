@@ -14,12 +14,6 @@ export function AddedVersionReport({ added, id }: { added: AddedVersion; id: str
         {plural(carried, 'mark')} carried over; {plural(orphans.length, 'mark')} no longer fit the text
         {orphans.length > 0 ? ', kept as orphans to review:' : '.'}
       </p>
-      {otherLayers.layers > 0 && (
-        <p>
-          {plural(otherLayers.layers, 'other layer')} came along: {plural(otherLayers.carried, 'mark')} carried over,{' '}
-          {plural(otherLayers.orphans, 'orphan')}.
-        </p>
-      )}
       {orphans.length > 0 && (
         <ul className="orphan-list" aria-label="Orphaned marks">
           {orphans.map((orphan) => (
@@ -28,6 +22,12 @@ export function AddedVersionReport({ added, id }: { added: AddedVersion; id: str
             </li>
           ))}
         </ul>
+      )}
+      {otherLayers.layers > 0 && (
+        <p>
+          {plural(otherLayers.layers, 'other layer')} came along: {plural(otherLayers.carried, 'mark')} carried over,{' '}
+          {plural(otherLayers.orphans, 'orphan')}.
+        </p>
       )}
       {open}
     </div>
