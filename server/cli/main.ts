@@ -92,16 +92,19 @@ function environmentHelp(): string {
 
 /**
  * Every heap of the process (the event loop's and the worker threads') may
- * grow to four times what its last full collection kept, not V8's default of
- * a tenth more (and a few MB) when collecting is cheap. Heavy requests pass
+ * grow to twice what its last full collection kept, not V8's default of a
+ * tenth more (and a few MB) when collecting is cheap. Heavy requests pass
  * through the event loop as a few large byte arrays (a 4.6 MB export, the
  * stored updates it was made from), which V8 counts against that limit:
  * with the default, each such request started a full collection of the event
  * loop's heap (20 to 40 ms of marking, mostly on the event loop), relaying
- * live edits late. Read at every collection, so it can be set here; a value
- * given to Node (`node --heap-growing-percent=N`) is kept.
+ * live edits late. Four times (300) relayed no sooner in the heavy-work
+ * benchmark and let the three heaps' slack grow the server's memory by 20 MB
+ * a minute for the first ten minutes of a 1,500-connection soak, which looked
+ * like a leak. Read at every collection, so it can be set here; a value given
+ * to Node (`node --heap-growing-percent=N`) is kept.
  */
-const heapGrowingPercent = 300;
+const heapGrowingPercent = 100;
 
 async function serve(options: DataOptions): Promise<void> {
   if (!process.execArgv.some((flag) => /^--heap[-_]growing[-_]percent\b/u.test(flag)))
