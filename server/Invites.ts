@@ -142,7 +142,7 @@ export class Invites {
   }
 
   list(docId: string): Promise<InviteRecord[]> {
-    return this.store.listInvites(docId).then((invites) => invites.sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
+    return this.store.listInvites(docId).then(oldestFirst);
   }
 
   /**
@@ -173,6 +173,9 @@ export class Invites {
 /** The invites of every version of a document's story, oldest first (see {@link Invites.listStory}). */
 export async function storyInvites(store: Store, docId: string): Promise<InviteRecord[]> {
   const story = storyIdOf(docId);
-  const invites = (await store.listInvites()).filter((invite) => invite.docId !== '*' && storyIdOf(invite.docId) === story);
+  return oldestFirst((await store.listInvites()).filter((invite) => invite.docId !== '*' && storyIdOf(invite.docId) === story));
+}
+
+function oldestFirst(invites: InviteRecord[]): InviteRecord[] {
   return invites.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

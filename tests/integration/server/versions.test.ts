@@ -277,39 +277,45 @@ describe('a new version of a class assignment', () => {
     const file = fromFactmarkJson(await (await api(server, `/api/documents/${id}/export?format=factmark`)).text());
     return (file.layers.find((found) => found.id === layer)?.annotations ?? []).map((annotation) => [annotation.status, annotation.quote]);
   };
+  /** Invites a student to a document: their token and their private layer. */
+  const invite = async (docId: string, label: string) => {
+    const response = await api(server, `/api/documents/${docId}/invites`, json({ role: 'annotator', label }));
+    expect(response.status).toBe(201);
+    const issued = (await response.json()) as { token: string; invite: { jti: string } };
+    return { token: issued.token, layer: `p-${issued.invite.jti}` };
+  };
+  /** Adds pasted text as the story's next version. */
+  const addVersion = async (docId: string, content: string) => {
+    const response = await api(server, `/api/documents/${docId}/versions`, json({ format: 'text', content }));
+    expect(response.status).toBe(201);
+    return (await response.json()) as AddedVersion;
+  };
 
   it('carries each student’s private layer, the answer key and the layers’ names; a removed layer stays behind', async () => {
     const first = await importArticle(server, 'The council said bus fares would fall in June.\n\nAn audit found fares rose by a tenth.');
     expect((await send('PATCH', `/api/documents/${first}`, { assignment: { revealed: false } })).status).toBe(200);
+    const marked: Record<string, [AnnotationKind, string][]> = {
+      ana: [
+        ['claim', 'bus fares would fall in June'],
+        ['claim', 'fares rose by a tenth'],
+      ],
+      ben: [['claim', 'fares rose by a tenth']],
+      key: [['claim', 'bus fares would fall in June']],
+      gone: [['claim', 'bus fares would fall in June']],
+    };
     const layers: Record<string, string> = {};
-    for (const name of ['ana', 'ben', 'key', 'gone']) {
-      const response = await api(server, `/api/documents/${first}/invites`, json({ role: 'annotator', label: name }));
-      const issued = (await response.json()) as { token: string; invite: { jti: string } };
-      layers[name] = `p-${issued.invite.jti}`;
-      const marks: [AnnotationKind, string][] =
-        name === 'ana'
-          ? [
-              ['claim', 'bus fares would fall in June'],
-              ['claim', 'fares rose by a tenth'],
-            ]
-          : name === 'ben'
-            ? [['claim', 'fares rose by a tenth']]
-            : [['claim', 'bus fares would fall in June']];
-      clients.push(...(await annotateAs(server, first, issued.token, layers[name], marks)));
-      await eventually(async () => expect(await layerMarks(first, layers[name] ?? '')).toHaveLength(marks.length));
+    for (const [name, marks] of Object.entries(marked)) {
+      const student = await invite(first, name);
+      layers[name] = student.layer;
+      clients.push(...(await annotateAs(server, first, student.token, student.layer, marks)));
+      await eventually(async () => expect(await layerMarks(first, student.layer)).toHaveLength(marks.length));
     }
     const { ana = '', ben = '', key = '', gone = '' } = layers;
     expect((await send('PUT', `/api/documents/${first}/answer-key`, { layer: key })).status).toBe(200);
     expect((await send('PATCH', `/api/documents/${first}/layers/${key}`, { name: 'Teacher’s key' })).status).toBe(200);
     expect((await send('PATCH', `/api/documents/${first}/layers/${gone}`, { removed: true })).status).toBe(200);
 
-    const response = await api(
-      server,
-      `/api/documents/${first}/versions`,
-      json({ format: 'text', content: 'The council said bus fares would fall in June.\n\nAn audit found fares rose by a fifth.' }),
-    );
-    expect(response.status).toBe(201);
-    const added = (await response.json()) as AddedVersion;
+    const added = await addVersion(first, 'The council said bus fares would fall in June.\n\nAn audit found fares rose by a fifth.');
     // Ana's second claim and Ben's only one lost their words; the key's claim and Ana's first are placed.
     expect(added.otherLayers).toEqual({ layers: 3, carried: 2, orphans: 2 });
     const next = added.record.id;
@@ -324,8 +330,7 @@ describe('a new version of a class assignment', () => {
     expect(added.record.removedLayers).toEqual([gone]);
     // The class is scored on the new version against the same key, with no more set-up: every student
     // by their invitation's name, one who has not marked yet (Cy) too.
-    const cyInvite = await api(server, `/api/documents/${first}/invites`, json({ role: 'annotator', label: 'cy' }));
-    expect(cyInvite.status).toBe(201);
+    await invite(first, 'cy');
     const scores = await api(server, `/api/documents/${next}/scores`);
     expect(scores.status).toBe(200);
     const report = (await scores.json()) as ScoreReport;
@@ -344,26 +349,20 @@ describe('a new version of a class assignment', () => {
   it('keeps an answer key that has no marks, and one in the team layer', async () => {
     const content = 'The depot will close in May.\n\nFares will rise by 4%.';
     const first = await importArticle(server, content);
-    const response = await api(server, `/api/documents/${first}/invites`, json({ role: 'annotator', label: 'key' }));
-    const issued = (await response.json()) as { token: string; invite: { jti: string } };
-    const keyLayer = `p-${issued.invite.jti}`;
+    const key = await invite(first, 'key');
     // The key's holder marks, then takes the mark back: the layer exists, with no marks.
-    const [article, layer] = await annotateAs(server, first, issued.token, keyLayer, [['claim', 'Fares will rise by 4%']]);
-    await eventually(async () => expect(await layerMarks(first, keyLayer)).toHaveLength(1));
+    const [article, layer] = await annotateAs(server, first, key.token, key.layer, [['claim', 'Fares will rise by 4%']]);
+    await eventually(async () => expect(await layerMarks(first, key.layer)).toHaveLength(1));
     if (layer !== undefined) for (const mark of listAnnotations(layer.doc)) deleteAnnotation(layer.doc, mark.id);
-    await eventually(async () => expect(await layerMarks(first, keyLayer)).toHaveLength(0));
+    await eventually(async () => expect(await layerMarks(first, key.layer)).toHaveLength(0));
     for (const client of [article, layer]) client?.destroy();
-    expect((await send('PUT', `/api/documents/${first}/answer-key`, { layer: keyLayer })).status).toBe(200);
-    const empty = (await (
-      await api(server, `/api/documents/${first}/versions`, json({ format: 'text', content: content.replace('May', 'June') }))
-    ).json()) as AddedVersion;
-    expect(empty.record.answerKey).toBe(keyLayer);
+    expect((await send('PUT', `/api/documents/${first}/answer-key`, { layer: key.layer })).status).toBe(200);
+    const empty = await addVersion(first, content.replace('May', 'June'));
+    expect(empty.record.answerKey).toBe(key.layer);
     expect((await api(server, `/api/documents/${empty.record.id}/scores`)).status).toBe(200);
 
     expect((await send('PUT', `/api/documents/${empty.record.id}/answer-key`, { layer: teamLayerId })).status).toBe(200);
-    const team = (await (
-      await api(server, `/api/documents/${empty.record.id}/versions`, json({ format: 'text', content: content.replace('May', 'July') }))
-    ).json()) as AddedVersion;
+    const team = await addVersion(empty.record.id, content.replace('May', 'July'));
     expect(team.record.answerKey).toBe(teamLayerId);
   });
 });
