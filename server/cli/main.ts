@@ -733,7 +733,7 @@ export function createProgram(): Command {
     .option('--document <id>', 'the document Web Annotations are placed on')
     .option('--layer <layer>', 'the layer Web Annotations go to (default: team)')
     .option('--url <address>', 'fetch this http(s) page and import its article (instead of a file)')
-    .option('--version-of <id>', "import the file or page as a new version of this document's story; the team's marks carry over")
+    .option('--version-of <id>', "import the file or page as a new version of this document's story; every layer's marks carry over")
     .addOption(dataOption())
     .action(importPath);
 
