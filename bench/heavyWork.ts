@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
@@ -16,6 +17,13 @@ import { runLoadedSyncBench, type SyncLoad, type SyncResult } from './sync/syncB
 export interface HeavyWorkResult {
   idle: SyncResult;
   loaded: SyncResult;
+  /**
+   * The same while busy loops outside factmark, one per worker thread the
+   * server has, run at the lowest priority: what any work on the other cores
+   * costs live sync on this machine (cores share caches and memory), the
+   * floor no scheduling of factmark's own heavy work can go under.
+   */
+  busyLoops: SyncResult;
   /** What the heavy client got done meanwhile, per request: how many answers, by status. */
   work: Record<string, Record<string, number>>;
 }
@@ -92,7 +100,27 @@ export function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
   };
 }
 
-/** Sync p99 at N readers idle, and while the heavy work runs: `rounds` runs of each, alternated on one server. */
+/**
+ * Busy loops at the lowest priority (nice 19, as the server's worker threads),
+ * one per worker thread the server starts by default, allocating as heavy
+ * work does, in processes that have nothing to do with factmark.
+ */
+export function busyLoopLoad(): SyncLoad {
+  const loop = "require('node:os').setPriority(19); const m = new Map(); for (;;) for (let i = 0; i < 1e5; i++) m.set(i, { i, a: [i] });";
+  return {
+    prepare: async () => {},
+    run: async (_origin, _token, done) => {
+      const loops = Array.from({ length: Math.max(1, Math.min(4, availableParallelism() - 1)) }, () =>
+        spawn(process.execPath, ['-e', loop], { stdio: 'ignore' }),
+      );
+      while (!done()) await sleep(20);
+      await Promise.all(loops.map((child) => new Promise((resolve) => child.once('exit', resolve).kill())));
+      return `${loops.length} busy loop(s) ran meanwhile`;
+    },
+  };
+}
+
+/** Sync p99 at N readers idle, while the heavy work runs, and while busy loops run: `rounds` runs of each, alternated on one server. */
 export async function runHeavyWorkBench(
   readers: number,
   edits: number,
@@ -101,13 +129,17 @@ export async function runHeavyWorkBench(
   profileDir?: string,
 ): Promise<HeavyWorkResult> {
   const work: HeavyWorkResult['work'] = {};
-  const { idle, loaded } = await runLoadedSyncBench(
+  const {
+    idle,
+    loaded: [loaded, busyLoops],
+  } = await runLoadedSyncBench(
     readers,
     { edits, rateHz: 50, rounds, onProgress },
-    heavyLoad(work),
+    [heavyLoad(work), busyLoopLoad()],
     // The 10,000-annotation factmark file is about 10 MB.
     { FACTMARK_MAX_IMPORT_BYTES: String(16 * 1024 * 1024) },
     profileDir,
   );
-  return { idle, loaded, work };
+  if (loaded === undefined || busyLoops === undefined) throw new Error('The heavy work benchmark measured nothing under load.');
+  return { idle, loaded, busyLoops, work };
 }

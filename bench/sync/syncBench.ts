@@ -477,16 +477,17 @@ async function measure(
 
 /**
  * Connects a writer and N readers to a fresh server, warms up, then measures
- * one run of edits with nothing else running and, given a load, a second
- * run on the same server while the load runs: the two runs differ only in
- * the load (the same server, documents, connections and heap).
+ * one run of edits with nothing else running and, for each load given, a
+ * run on the same server while that load runs: the runs differ only in the
+ * load (the same server, documents, connections and heap).
  */
 async function measurePhases(
   kind: SyncServerKind,
   start: () => Promise<RunningServer>,
   readers: number,
   options: SyncBenchOptions,
-  load?: SyncLoad,
+  /** Loads to measure beside idle runs: each round runs idle, then under each load in turn. */
+  loads: SyncLoad[] = [],
 ): Promise<SyncResult[]> {
   const progress = (line: string) => options.onProgress?.(`${kind} N=${readers}: ${line}`);
   progress('starting the server');
@@ -494,7 +495,7 @@ async function measurePhases(
   const clients: BenchClient[] = [];
   const origin = server.wsUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
   try {
-    if (load !== undefined) {
+    for (const load of loads) {
       progress('preparing the load');
       await load.prepare(origin, server.params['token'] ?? '');
     }
@@ -550,7 +551,7 @@ async function measurePhases(
     /** Makes the edits at the rate asked, each delivery timed at every reader, while `under` runs if given. */
     const runEdits = async (under?: SyncLoad): Promise<EditsRun> => {
       const firstId = runsMade++ * options.edits;
-      if (load !== undefined) {
+      if (loads.length > 0) {
         progress('waiting for the server to be quiet');
         await untilQuiet(server);
       }
@@ -611,15 +612,15 @@ async function measurePhases(
       };
     };
 
-    if (load === undefined) return [resultOf([await runEdits()])];
-    // Idle and loaded runs alternate, each after the server is quiet, so a slow spell of the machine falls on both alike.
+    if (loads.length === 0) return [resultOf([await runEdits()])];
+    // Idle and loaded runs alternate, each after the server is quiet, so a slow spell of the machine falls on all alike.
     const idleRuns: EditsRun[] = [];
-    const loadedRuns: EditsRun[] = [];
+    const loadedRuns: EditsRun[][] = loads.map(() => []);
     for (let round = 0; round < (options.rounds ?? 1); round++) {
       idleRuns.push(await runEdits());
-      loadedRuns.push(await runEdits(load));
+      for (const [index, load] of loads.entries()) loadedRuns[index]?.push(await runEdits(load));
     }
-    return [resultOf(idleRuns), resultOf(loadedRuns)];
+    return [resultOf(idleRuns), ...loadedRuns.map(resultOf)];
   } finally {
     for (const client of clients) client.destroy();
     await server.stop();
@@ -695,11 +696,11 @@ export async function runSyncBench(options: SyncBenchOptions): Promise<SyncResul
 export async function runLoadedSyncBench(
   readers: number,
   options: Omit<SyncBenchOptions, 'readers' | 'servers'>,
-  load: SyncLoad,
+  loads: SyncLoad[],
   env: Record<string, string> = {},
   /** A folder to write CPU profiles of the loaded server to (its main thread and each worker thread), if any. */
   profileDir?: string,
-): Promise<{ idle: SyncResult; loaded: SyncResult }> {
+): Promise<{ idle: SyncResult; loaded: SyncResult[] }> {
   const all = { ...options, readers: [readers] };
   const maxListeners = process.getMaxListeners();
   process.setMaxListeners(Math.max(maxListeners, readers + 10));
@@ -707,8 +708,8 @@ export async function runLoadedSyncBench(
     options.onProgress?.('a short unmeasured run to warm up the clients');
     await measure('factmark', () => startFactmark(undefined, env), Math.min(readers, 2), { ...all, edits: warmupEdits });
     const nodeArgs = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
-    const [idle, loaded] = await measurePhases('factmark', () => startFactmark(undefined, env, nodeArgs), readers, all, load);
-    if (idle === undefined || loaded === undefined) throw new Error('factmark: the loaded run measured nothing.');
+    const [idle, ...loaded] = await measurePhases('factmark', () => startFactmark(undefined, env, nodeArgs), readers, all, loads);
+    if (idle === undefined || loaded.length !== loads.length) throw new Error('factmark: the loaded run measured nothing.');
     return { idle, loaded };
   } finally {
     process.setMaxListeners(maxListeners);
