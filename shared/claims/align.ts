@@ -63,9 +63,7 @@ export function sameFamily(a: string, b: string): boolean {
  */
 function telling(term: string): boolean {
   if (negations.has(term)) return true;
-  if (!/^\d/.test(term)) return false;
-  const value = Number(term);
-  return !(Number.isInteger(value) && value >= 1800 && value <= 2100);
+  return /^\d/.test(term) && !isYear(term);
 }
 
 /** How {@link detailSwap} reads two claims. */
@@ -87,7 +85,8 @@ export interface SwapOptions {
  * near miss, or null when they are not. `word`: lined up term by term, they
  * differ in one word for one word ("hottest" for "coldest", "2019" for
  * "2022") around at least two terms in common; or one adds a term the other
- * lacks that is {@link telling}; or, when both compare two things, they hold
+ * lacks that is {@link telling}, or terms inside it that qualify it (see
+ * {@link qualifiesInside}); or, when both compare two things, they hold
  * the same words with the sides traded ("more on defence than on debt"
  * against "more on debt than on defence"). `phrase`: they differ in one slot
  * of at most `slot` terms a side, more than one on some side ("police
@@ -98,11 +97,17 @@ export interface SwapOptions {
  */
 export function detailSwap(a: readonly string[], b: readonly string[], options: SwapOptions): 'word' | 'phrase' | null {
   const same = options.same ?? ((i: number, j: number) => a[i] === b[j]);
-  const { aligned, gaps } = alignTerms(a, b, same);
+  const { aligned, gaps, pairs } = alignTerms(a, b, same);
   if (gaps.length === 0) return null;
   const inB = (i: number) => b.some((_, j) => same(i, j));
   const inA = (j: number) => a.some((_, i) => same(i, j));
-  const moved = gaps.some((gap) => gap.a.some(inB) || gap.b.some(inA));
+  // A term moved is one the other side holds where nothing lined up: a word said twice
+  // ("the flu vaccine can give you the flu"), lined up once, has not moved.
+  const pairedA = new Set(pairs.map(([i]) => i));
+  const pairedB = new Set(pairs.map(([, j]) => j));
+  const movedFromA = (i: number) => b.some((_, j) => !pairedB.has(j) && same(i, j));
+  const movedFromB = (j: number) => a.some((_, i) => !pairedA.has(i) && same(i, j));
+  const moved = gaps.some((gap) => gap.a.some(movedFromA) || gap.b.some(movedFromB));
   if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j)) ? 'word' : null;
   const [only] = gaps;
   if (gaps.length > 1 || only === undefined) return null;
@@ -111,5 +116,32 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
     if (aligned < 2 || aligned <= widest || widest > options.slot) return null;
     return only.a.length === 1 && only.b.length === 1 ? 'word' : 'phrase';
   }
-  return only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? '')) ? 'word' : null;
+  if (only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? ''))) return 'word';
+  return qualifiesInside(only.a.length > 0 ? { terms: a, added: only.a } : { terms: b, added: only.b }, aligned, options.slot)
+    ? 'word'
+    : null;
+}
+
+/**
+ * Whether the terms one claim adds stand inside it, between terms the two
+ * share, and few among many: a qualifier that narrows the claim ("women's"
+ * prisons, risen "in real terms", on time "in December" 2023, "promised
+ * to" increase), not the same claim. Words added before or after it are
+ * most often who said it ("Holm said that …", "…, according to SafeWays");
+ * a year added dates something ("the Green Deal - launched in 2013 - cut
+ * bills"), and a direction added says how a change the other states went
+ * ("three times higher" for "tripled").
+ */
+function qualifiesInside({ terms, added }: { terms: readonly string[]; added: number[] }, aligned: number, slot: number): boolean {
+  const first = added[0];
+  const last = added.at(-1);
+  if (first === undefined || last === undefined) return false;
+  if (first === 0 || last === terms.length - 1 || added.length > slot || aligned < 3) return false;
+  const words = added.map((at) => terms[at] ?? '');
+  return !words.some(isYear) && !words.every((word) => word === 'increas' || word === 'decreas');
+}
+
+function isYear(term: string): boolean {
+  const value = Number(term);
+  return Number.isInteger(value) && value >= 1800 && value <= 2100;
 }

@@ -124,6 +124,7 @@ const synonymGroups: readonly string[][] = [
     'surg',
     'rocket',
     'rais',
+    'gain',
     'boost',
     'hike',
     'hik',
@@ -281,6 +282,13 @@ export const opposites: readonly (readonly [string, string])[] = [
   ['abov', 'below'],
 ];
 
+/** Changes said as a multiple, read for their direction too: "doubled" goes up, "halved" down. */
+const directionOf: ReadonlyMap<string, string> = new Map([
+  ['double', 'increas'],
+  ['triple', 'increas'],
+  ['halve', 'decreas'],
+]);
+
 /**
  * Whether two claims' terms go opposite ways: for some pair of
  * {@link opposites}, one says only the first and the other only the second
@@ -288,8 +296,9 @@ export const opposites: readonly (readonly [string, string])[] = [
  */
 export function contradictsDirection(a: readonly string[], b: readonly string[]): boolean {
   const onlyOne = (terms: readonly string[], [up, down]: readonly [string, string]) => {
-    const hasUp = terms.includes(up);
-    const hasDown = terms.includes(down);
+    const says = (direction: string) => terms.some((term) => term === direction || directionOf.get(term) === direction);
+    const hasUp = says(up);
+    const hasDown = says(down);
     return hasUp === hasDown ? null : hasUp ? up : down;
   };
   return opposites.some((pair) => {

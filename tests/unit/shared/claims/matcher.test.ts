@@ -87,6 +87,10 @@ describe('claim terms', () => {
     ['Valdoria has the highest tax rate', 'Valdoria has the lowest tax rate', true],
     ['Crime rose by 5%', 'Crime went up 5 per cent', false],
     ['Crime rose and then fell', 'Crime fell', false],
+    ['Bus journeys in Tarrow fell by half', 'Bus journeys in Tarrow rose by half', true],
+    ['Tuition fees doubled', 'Tuition fees were halved', true],
+    ['Tuition fees doubled', 'Tuition fees rose by 100%', false],
+    ['The Greens gained four seats', 'The Greens lost four seats', true],
   ])('"%s" against "%s" go opposite ways: %s', (a, b, opposite) => {
     expect(contradictsDirection(claimTerms(a), claimTerms(b))).toBe(opposite);
   });
@@ -243,6 +247,10 @@ describe('the claim matcher', () => {
     ['Knife crime in Redmoor rose by 40%', 'Knife crime in Redmoor rose by 40%, police said', null],
     ['The ferry timetable was cut by half in 2024', 'ferry timetable cut by half', null],
     ['Mobile phone bills rose in Ashby', 'Mobile phones cause infertility', null],
+    ['Hospital admissions in Brackwater doubled in 2022', 'Hospital admissions of children in Brackwater doubled in 2022', 'word'],
+    ['Fuel duty has risen by 12% since 2018', 'Fuel duty has risen by 12% in real terms since 2018', 'word'],
+    ['Knife crime in Redmoor rose by 40%', 'Councillor Amis said knife crime in Redmoor rose by 40%', null],
+    ['The measles jab can give you measles', 'The measles jab can give you a rash', 'word'],
   ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
     expect(detailSwap(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
   });
