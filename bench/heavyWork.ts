@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import { articleFragmentName, articleSchema, buildExportModel, toFactmarkJson } from '../shared/index.js';
 import { generateArticle } from './generate.js';
-import { runLoadedSyncBench, type SyncLoad, type SyncResult } from './sync/syncBench.js';
+import { killChild, runLoadedSyncBench, trackChild, type SyncLoad, type SyncResult } from './sync/syncBench.js';
 
 /*
  * Heavy work beside live sync: the sync latency of a room with N readers,
@@ -59,6 +59,7 @@ export function heavyClientAtIdle(): boolean {
 export function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
   const documents = { annotated: '', versionA: '', versionB: '' };
   return {
+    name: 'heavy work',
     prepare: async (origin, token) => {
       const { record, article, layer } = generateArticle(30_000, 10_000);
       const fragment = article.getXmlFragment(articleFragmentName);
@@ -81,6 +82,7 @@ export function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
       const args = ['--import', 'tsx', path.join(import.meta.dirname, 'heavyClient.ts'), JSON.stringify({ origin, token, ...documents })];
       const [command, commandArgs] = heavyClientAtIdle() ? ['chrt', ['--idle', '0', process.execPath, ...args]] : [process.execPath, args];
       const client = spawn(command, commandArgs, { stdio: ['pipe', 'pipe', 'inherit'] });
+      trackChild(client);
       let output = '';
       client.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
@@ -100,21 +102,35 @@ export function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
   };
 }
 
+/** The worker threads the server starts: FACTMARK_WORK_THREADS if set, or its default (one core kept for the event loop, at most four). */
+function serverWorkThreads(): number {
+  const configured = Number(process.env['FACTMARK_WORK_THREADS']);
+  return Number.isInteger(configured) && configured > 0 ? configured : Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
 /**
- * Busy loops at the lowest priority (nice 19, as the server's worker threads),
- * one per worker thread the server starts by default, allocating as heavy
- * work does, in processes that have nothing to do with factmark.
+ * Busy loops at the lowest priority (`nice -n 19`, every thread of them, V8's
+ * helper threads included), one per worker thread the server starts,
+ * allocating as heavy work does, in processes that have nothing to do with
+ * factmark.
  */
 export function busyLoopLoad(): SyncLoad {
-  const loop = "require('node:os').setPriority(19); const m = new Map(); for (;;) for (let i = 0; i < 1e5; i++) m.set(i, { i, a: [i] });";
+  const loop = 'const m = new Map(); for (;;) for (let i = 0; i < 1e5; i++) m.set(i, { i, a: [i] });';
   return {
+    name: 'busy loops',
     prepare: async () => {},
     run: async (_origin, _token, done) => {
-      const loops = Array.from({ length: Math.max(1, Math.min(4, availableParallelism() - 1)) }, () =>
-        spawn(process.execPath, ['-e', loop], { stdio: 'ignore' }),
-      );
-      while (!done()) await sleep(20);
-      await Promise.all(loops.map((child) => new Promise((resolve) => child.once('exit', resolve).kill())));
+      const loops = Array.from({ length: serverWorkThreads() }, () => {
+        const child = spawn('nice', ['-n', '19', process.execPath, '-e', loop], { stdio: 'ignore' });
+        trackChild(child);
+        child.once('error', () => undefined);
+        return child;
+      });
+      try {
+        while (!done()) await sleep(20);
+      } finally {
+        await Promise.all(loops.map((child) => killChild(child)));
+      }
       return `${loops.length} busy loop(s) ran meanwhile`;
     },
   };

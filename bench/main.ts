@@ -205,7 +205,7 @@ if (results.exportCurve !== undefined && results.exportCurve.length > 1) {
 if (results.heavy !== null) {
   const { idle, loaded, busyLoops, work } = results.heavy;
   console.log(
-    `\nLive sync at N = ${idle.readers} while another client exports 10,000 annotations, compares 24,000 words and imports 1 MB of nested divs, over and over, against nothing running, on one server, in alternating runs of ${full ? 1000 : 400} edits, ${idle.edits} in all each (ms; CPU: the runs' total; target: p99 within 1.2 × idle)`,
+    `\nLive sync at N = ${idle.readers} while another client exports 10,000 annotations, compares 24,000 words and imports 1 MB of nested divs, over and over, against nothing running and against busy loops that are not factmark's, on one server, in alternating runs of ${full ? 1000 : 400} edits, ${idle.edits} in all each (ms; CPU: the runs' total; target: p99 within 1.2 × idle)`,
   );
   const row = (result: SyncResult) => ({
     p50: round(result.p50),
@@ -220,7 +220,7 @@ if (results.heavy !== null) {
   console.table({ idle: row(idle), 'heavy work running': row(loaded), 'busy loops, not factmark': row(busyLoops) });
   console.log(`Heavy requests answered meanwhile, by status: ${JSON.stringify(work)}`);
   console.log(
-    "Busy loops: as many busy loops as the server has worker threads, in processes of their own at the lowest priority: what any work on the other cores costs live sync on this machine, the floor under the heavy work's ratio.",
+    "Busy loops: one per worker thread of the server, in processes of their own at the lowest priority (nice 19, every thread): what any work on the other cores costs live sync on this machine, the floor under the heavy work's ratio.",
   );
   console.log(
     heavyClientAtIdle()

@@ -105,7 +105,8 @@ function installExitHook(): void {
   });
 }
 
-function trackChild(child: ChildProcess): void {
+/** Kills the child if this process exits before it does. */
+export function trackChild(child: ChildProcess): void {
   installExitHook();
   liveChildren.add(child);
   child.once('exit', () => liveChildren.delete(child));
@@ -125,7 +126,7 @@ async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void>
 }
 
 /** Stops a child: with SIGKILL, or first asked to stop (SIGTERM) when it must write something as it exits, as a CPU profile. */
-async function killChild(child: ChildProcess, gently = false): Promise<void> {
+export async function killChild(child: ChildProcess, gently = false): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   if (gently) {
@@ -449,6 +450,8 @@ function percentile(sorted: Float64Array, p: number): number {
  * another room): made ready once the server runs, then run until told to stop.
  */
 export interface SyncLoad {
+  /** What the load is, in progress lines ("heavy work"). */
+  name: string;
   /** Makes what the load needs (documents to export, compare), given the server's address and an owner token. */
   prepare(origin: string, token: string): Promise<void>;
   /** Runs the load until `done()`; resolves with a line saying what it did. */
@@ -496,7 +499,7 @@ async function measurePhases(
   const origin = server.wsUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
   try {
     for (const load of loads) {
-      progress('preparing the load');
+      progress(`preparing the load: ${load.name}`);
       await load.prepare(origin, server.params['token'] ?? '');
     }
     const rssBefore = await sumOver(server, rssKiB);
@@ -557,25 +560,32 @@ async function measurePhases(
       }
       const received = readerClients.map((reader) => recordArrivals(reader.text, options.edits, firstId));
       const sendTimes = new Float64Array(options.edits);
-      progress(`${options.edits} edits at ${options.rateHz}/s${under === undefined ? '' : ' under load'}`);
+      progress(`${options.edits} edits at ${options.rateHz}/s${under === undefined ? '' : ` under load: ${under.name}`}`);
       let editing = true;
       const loadRun = under?.run(origin, server.params['token'] ?? '', () => !editing);
-      const cpuBefore = await sumOver(server, cpuTimeMs);
-      const mainCpuBefore = await sumOver(server, mainThreadCpuTimeMs);
-      const firstEdit = performance.now();
-      for (let id = 0; id < options.edits; id++) {
-        // Paced against the first edit, not the previous one, so timer lateness does not accumulate.
-        const wait = firstEdit + id * intervalMs - performance.now();
-        if (wait > 0) await sleep(wait);
-        sendTimes[id] = performance.now();
-        writer.text.insert(writer.text.length, `#${firstId + id};`);
-      }
       const expected = readers * options.edits;
       const arrived = () => received.reduce((sum, reader) => sum + reader.count(), 0);
-      if (!(await waitFor(() => arrived() === expected, drainTimeoutMs))) {
-        progress(`${expected - arrived()} of ${expected} deliveries still missing ${drainTimeoutMs} ms after the last edit`);
+      let cpuBefore = 0;
+      let mainCpuBefore = 0;
+      try {
+        cpuBefore = await sumOver(server, cpuTimeMs);
+        mainCpuBefore = await sumOver(server, mainThreadCpuTimeMs);
+        const firstEdit = performance.now();
+        for (let id = 0; id < options.edits; id++) {
+          // Paced against the first edit, not the previous one, so timer lateness does not accumulate.
+          const wait = firstEdit + id * intervalMs - performance.now();
+          if (wait > 0) await sleep(wait);
+          sendTimes[id] = performance.now();
+          writer.text.insert(writer.text.length, `#${firstId + id};`);
+        }
+        if (!(await waitFor(() => arrived() === expected, drainTimeoutMs))) {
+          progress(`${expected - arrived()} of ${expected} deliveries still missing ${drainTimeoutMs} ms after the last edit`);
+        }
+      } finally {
+        // The load stops with the edits, whether they finished or failed.
+        editing = false;
+        await loadRun?.catch(() => undefined);
       }
-      editing = false;
       if (loadRun !== undefined) progress(await loadRun);
       for (const reader of received) reader.stop();
       for (const { child } of processesOf(server)) {
@@ -613,14 +623,17 @@ async function measurePhases(
     };
 
     if (loads.length === 0) return [resultOf([await runEdits()])];
-    // Idle and loaded runs alternate, each after the server is quiet, so a slow spell of the machine falls on all alike.
-    const idleRuns: EditsRun[] = [];
-    const loadedRuns: EditsRun[][] = loads.map(() => []);
+    // Idle and loaded runs alternate, each after the server is quiet, so a slow spell of the machine falls
+    // on all alike; each round starts one phase later, so no phase always follows the same one.
+    const phases = [undefined, ...loads];
+    const runs: EditsRun[][] = phases.map(() => []);
     for (let round = 0; round < (options.rounds ?? 1); round++) {
-      idleRuns.push(await runEdits());
-      for (const [index, load] of loads.entries()) loadedRuns[index]?.push(await runEdits(load));
+      for (let step = 0; step < phases.length; step++) {
+        const index = (round + step) % phases.length;
+        runs[index]?.push(await runEdits(phases[index]));
+      }
     }
-    return [resultOf(idleRuns), ...loadedRuns.map(resultOf)];
+    return runs.map(resultOf);
   } finally {
     for (const client of clients) client.destroy();
     await server.stop();

@@ -72,6 +72,8 @@ export interface SwapOptions {
   slot: number;
   /** Whether both claims compare two things ("more on defence than on debt"), so that trading the sides changes the claim. */
   compared: boolean;
+  /** Terms of each claim that do not narrow it when added inside it (see `incidentalTerms`). */
+  incidental?: { a: ReadonlySet<string>; b: ReadonlySet<string> };
   /**
    * Whether the terms at `i` of `a` and `j` of `b` say the same; by
    * default, when equal (terms already make words said in other words one:
@@ -117,9 +119,12 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
     return only.a.length === 1 && only.b.length === 1 ? 'word' : 'phrase';
   }
   if (only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? ''))) return 'word';
-  return qualifiesInside(only.a.length > 0 ? { terms: a, added: only.a } : { terms: b, added: only.b }, aligned, options.slot)
-    ? 'word'
-    : null;
+  const none = new Set<string>();
+  const [side, other, incidental] =
+    only.a.length > 0
+      ? [{ terms: a, added: only.a }, b, options.incidental?.a ?? none]
+      : [{ terms: b, added: only.b }, a, options.incidental?.b ?? none];
+  return qualifiesInside(side, other, incidental, aligned, options.slot) ? 'word' : null;
 }
 
 /**
@@ -128,17 +133,27 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
  * prisons, risen "in real terms", on time "in December" 2023, "promised
  * to" increase), not the same claim. Words added before or after it are
  * most often who said it ("Holm said that …", "…, according to SafeWays");
- * a year added dates something ("the Green Deal - launched in 2013 - cut
- * bills"), and a direction added says how a change the other states went
- * ("three times higher" for "tripled").
+ * a year added dates something ("launched in 2013"), a direction added says
+ * how a change the other states went ("three times higher" for "tripled"),
+ * and words the other says elsewhere, an aside set off by commas or dashes,
+ * an adverb or a hedge say nothing new.
  */
-function qualifiesInside({ terms, added }: { terms: readonly string[]; added: number[] }, aligned: number, slot: number): boolean {
+function qualifiesInside(
+  { terms, added }: { terms: readonly string[]; added: number[] },
+  other: readonly string[],
+  incidental: ReadonlySet<string>,
+  aligned: number,
+  slot: number,
+): boolean {
   const first = added[0];
   const last = added.at(-1);
   if (first === undefined || last === undefined) return false;
   if (first === 0 || last === terms.length - 1 || added.length > slot || aligned < 3) return false;
   const words = added.map((at) => terms[at] ?? '');
-  return !words.some(isYear) && !words.every((word) => word === 'increas' || word === 'decreas');
+  if (words.some(isYear) || words.every((word) => word === 'increas' || word === 'decreas')) return false;
+  // Words the other claim says elsewhere repeat it ("crime rose in Redmoor and crime rose in Ashby"),
+  // and an aside, an adverb or a hedge ("rose sharply", "at least") says how, not what.
+  return words.some((word) => !other.includes(word) && !incidental.has(word));
 }
 
 function isYear(term: string): boolean {

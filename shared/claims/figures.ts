@@ -32,13 +32,23 @@ export function hedgedNumbers(words: readonly string[]): Set<string> {
   return hedged;
 }
 
+/** A change said as a multiple is a percentage too: "halved" says 50% less, as "fell by 30%" says 30% (a rise of 100% is "double" already). */
+const multiplesAsPercent: ReadonlyMap<string, number> = new Map([
+  ['halve', 50],
+  ['double', 100],
+  ['triple', 200],
+]);
+
 /**
  * The figure of each of a claim's terms, or undefined for a term that is
  * no number: a number before `percent` is a percentage, a whole number from
- * 1800 to 2100 a year, any other an amount.
+ * 1800 to 2100 a year, any other an amount; a change said as a multiple
+ * ("halved") the percentage it says.
  */
 export function figuresOf(terms: readonly string[], hedged: ReadonlySet<string> = new Set()): (Figure | undefined)[] {
   return terms.map((term, index) => {
+    const multiple = multiplesAsPercent.get(term);
+    if (multiple !== undefined) return { value: multiple, kind: 'percent', hedged: false };
     if (!isNumber(term)) return undefined;
     const value = Number(term);
     const kind = terms[index + 1] === 'percent' ? 'percent' : Number.isInteger(value) && value >= 1800 && value <= 2100 ? 'year' : 'amount';
@@ -68,4 +78,34 @@ export function contradictsFigures(a: readonly Figure[], b: readonly Figure[], t
     if (ofA.length > 0 && ofB.length > 0 && !shares(ofA, ofB)) return true;
   }
   return false;
+}
+
+/**
+ * The numbers a claim gives as the size of a change ("rose by 41 weeks")
+ * or as the level it reached ("rose to 41 weeks"): each number after a
+ * word of change (`isChange`, given a folded word) and "by" or "to",
+ * within three words.
+ */
+export function changesAndLevels(words: readonly string[], isChange: (word: string) => boolean): Map<string, 'change' | 'level'> {
+  const said = new Map<string, 'change' | 'level'>();
+  words.forEach((word, index) => {
+    if (!isChange(word)) return;
+    for (let at = index + 1; at <= index + 3 && at < words.length - 1; at++) {
+      const preposition = words[at];
+      const number = words[at + 1] ?? '';
+      if ((preposition === 'by' || preposition === 'to') && isNumber(number)) {
+        said.set(number, preposition === 'by' ? 'change' : 'level');
+        return;
+      }
+    }
+  });
+  return said;
+}
+
+/** Whether two claims give one number, one as a change and the other as a level ("rose by 41 weeks" against "rose to 41 weeks"). */
+export function contradictsChange(a: ReadonlyMap<string, 'change' | 'level'>, b: ReadonlyMap<string, 'change' | 'level'>): boolean {
+  return [...a].some(([number, said]) => {
+    const other = b.get(number);
+    return other !== undefined && other !== said;
+  });
 }

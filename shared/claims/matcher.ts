@@ -1,9 +1,29 @@
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
 import { alignTerms, detailSwap, sameFamily } from './align.js';
-import { contradictsFigures, figuresOf, hedgedNumbers, sameFigure, type Figure, type FigureTolerance } from './figures.js';
+import {
+  changesAndLevels,
+  contradictsChange,
+  contradictsFigures,
+  figuresOf,
+  hedgedNumbers,
+  sameFigure,
+  type Figure,
+  type FigureTolerance,
+} from './figures.js';
 import { foldNumbers } from './numbers.js';
-import { contradictsDirection, meaningfulWords, namesOf, negations, normaliseText, splitWords, termsOf } from './tokens.js';
+import {
+  canonical,
+  contradictsDirection,
+  incidentalTerms,
+  meaningfulWords,
+  namesOf,
+  negations,
+  normaliseText,
+  splitWords,
+  stem,
+  termsOf,
+} from './tokens.js';
 
 /** How the lexical scores combine into one. */
 export interface MatcherOptions {
@@ -93,6 +113,10 @@ interface Analysed {
   /** The figure of each term, undefined where the term is no number. */
   figureAt: (Figure | undefined)[];
   figures: Figure[];
+  /** Numbers given as the size of a change or as the level reached (see `changesAndLevels`). */
+  changes: Map<string, 'change' | 'level'>;
+  /** Terms that do not narrow the claim when added inside it (see `incidentalTerms`). */
+  incidental: Set<string>;
   negated: boolean;
   /** Whether the claim compares two things ("more on defence than on debt"). */
   compares: boolean;
@@ -106,6 +130,12 @@ interface Analysed {
  */
 const signedQuotation = /^(\s*["“][^"“”]+["”])\s*(?:—|–|\s-{1,2})\s*\p{Lu}[\p{L}.'’ -]{0,60}$/u;
 
+/** Whether a word says a change up or down ("rose", "cut", "climbed"). */
+function isChange(word: string): boolean {
+  const term = canonical(stem(word));
+  return term === 'increas' || term === 'decreas';
+}
+
 function analyse(quoted: string, n: number): Analysed {
   const text = quoted.replace(signedQuotation, '$1');
   const folded = foldNumbers(splitWords(normaliseText(text)));
@@ -117,6 +147,8 @@ function analyse(quoted: string, n: number): Analysed {
     grams: characterNgrams(words, n),
     figureAt,
     figures: figureAt.filter((figure) => figure !== undefined),
+    changes: changesAndLevels(folded, isChange),
+    incidental: incidentalTerms(text),
     negated: words.some((word) => negations.has(word)),
     compares: folded.includes('than'),
     names: namesOf(text),
@@ -232,6 +264,8 @@ export class ClaimMatcher<T> {
     const { options } = this;
     let score = combined;
     if (contradictsFigures(query.figures, other.figures, options.numberTolerance)) score *= options.numberMismatch;
+    // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
+    if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
     if (query.negated !== other.negated) score *= options.negationMismatch;
     if (contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
@@ -247,6 +281,7 @@ export class ClaimMatcher<T> {
     const swapped = detailSwap(query.terms, other.terms, {
       slot: options.slot,
       compared: query.compares && other.compares,
+      incidental: { a: query.incidental, b: other.incidental },
       same,
     });
     if (swapped === null && query.negated !== other.negated && this.turnedAround(query, other, same)) score *= options.substitution;

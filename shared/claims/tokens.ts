@@ -124,7 +124,6 @@ const synonymGroups: readonly string[][] = [
     'surg',
     'rocket',
     'rais',
-    'gain',
     'boost',
     'hike',
     'hik',
@@ -282,11 +281,17 @@ export const opposites: readonly (readonly [string, string])[] = [
   ['abov', 'below'],
 ];
 
-/** Changes said as a multiple, read for their direction too: "doubled" goes up, "halved" down. */
+/**
+ * Words that say a direction besides what they name, read for it too when
+ * only one claim has them: "doubled" goes up, "halved" down, "gained" up
+ * (beside "lost"). A word both hold is the claims' subject, not their
+ * direction ("the triple lock", "capital gains", "double digits").
+ */
 const directionOf: ReadonlyMap<string, string> = new Map([
   ['double', 'increas'],
   ['triple', 'increas'],
   ['halve', 'decreas'],
+  ['gain', 'increas'],
 ]);
 
 /**
@@ -295,15 +300,16 @@ const directionOf: ReadonlyMap<string, string> = new Map([
  * ("rose" against "fell", "highest" against "lowest").
  */
 export function contradictsDirection(a: readonly string[], b: readonly string[]): boolean {
-  const onlyOne = (terms: readonly string[], [up, down]: readonly [string, string]) => {
-    const says = (direction: string) => terms.some((term) => term === direction || directionOf.get(term) === direction);
+  const onlyOne = (terms: readonly string[], other: readonly string[], [up, down]: readonly [string, string]) => {
+    const says = (direction: string) =>
+      terms.some((term) => term === direction || (directionOf.get(term) === direction && !other.includes(term)));
     const hasUp = says(up);
     const hasDown = says(down);
     return hasUp === hasDown ? null : hasUp ? up : down;
   };
   return opposites.some((pair) => {
-    const x = onlyOne(a, pair);
-    const y = onlyOne(b, pair);
+    const x = onlyOne(a, b, pair);
+    const y = onlyOne(b, a, pair);
     return x !== null && y !== null && x !== y;
   });
 }
@@ -365,4 +371,36 @@ export function claimTerms(text: string): string[] {
 /** {@link claimTerms} of a claim's {@link contentWords}. */
 export function termsOf(words: readonly string[]): string[] {
   return foldCapacity(foldRises(words.map((word) => canonical(stem(word)))));
+}
+
+/** Words that say how much, how surely or when, not what: added inside a claim, they do not narrow it. */
+const incidentalWords = new Set([
+  'least',
+  'well',
+  'past',
+  'last',
+  'year',
+  'even',
+  'already',
+  'now',
+  'staggering',
+  'whopping',
+  'massive',
+  'huge',
+]);
+
+/** Asides set off inside a sentence: between two commas, between two dashes, in brackets. */
+const asides = /,([^,]{1,80}),|\s[-–—]\s(.{1,80}?)\s[-–—]\s|\(([^)]{1,80})\)/gu;
+
+/**
+ * The terms of a claim that say nothing of what it claims when one is
+ * added: those of an aside set off by commas, dashes or brackets ("the
+ * Green Deal, launched by ministers, cut bills"), adverbs in -ly
+ * ("rose sharply"), and {@link incidentalWords} ("at least", "last year").
+ */
+export function incidentalTerms(text: string): Set<string> {
+  const normalised = normaliseText(text);
+  const words = splitWords(normalised).filter((word) => /ly$/.test(word) || incidentalWords.has(word));
+  for (const match of normalised.matchAll(asides)) words.push(...splitWords(match[1] ?? match[2] ?? match[3] ?? ''));
+  return new Set(termsOf(meaningfulWords(foldNumbers(words))));
 }

@@ -91,6 +91,9 @@ describe('claim terms', () => {
     ['Tuition fees doubled', 'Tuition fees were halved', true],
     ['Tuition fees doubled', 'Tuition fees rose by 100%', false],
     ['The Greens gained four seats', 'The Greens lost four seats', true],
+    ['Capital gains tax receipts rose by 10%', 'Capital gains tax receipts fell by 10%', true],
+    ['The cost of the triple lock rose in 2024', 'The cost of the triple lock fell in 2024', true],
+    ['Inflation rose into double digits', 'Inflation fell into double digits', true],
   ])('"%s" against "%s" go opposite ways: %s', (a, b, opposite) => {
     expect(contradictsDirection(claimTerms(a), claimTerms(b))).toBe(opposite);
   });
@@ -251,6 +254,7 @@ describe('the claim matcher', () => {
     ['Fuel duty has risen by 12% since 2018', 'Fuel duty has risen by 12% in real terms since 2018', 'word'],
     ['Knife crime in Redmoor rose by 40%', 'Councillor Amis said knife crime in Redmoor rose by 40%', null],
     ['The measles jab can give you measles', 'The measles jab can give you a rash', 'word'],
+    ['Crime rose in Redmoor and in Ashby', 'Crime rose in Redmoor and crime rose in Ashby', null],
   ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
     expect(detailSwap(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
   });
@@ -338,6 +342,47 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('50% of prisoners reoffend within 12 months of being released', 1))).toEqual(['c1']);
     const prices = matcher('House prices have tripled since 2000', 'House prices have risen 3% a year since 2000');
     expect(ids(prices.similar('House prices are three times higher than in 2000', 1))).toEqual(['c1']);
+  });
+
+  it.each([
+    'Knife crime in Redmoor rose sharply by 40%',
+    'Knife crime in Redmoor rose by at least 40%',
+    'Knife crime in Redmoor has actually risen by 40%',
+    'Knife crime in Redmoor, police say, rose by 40%',
+  ])('does not read an adverb, a hedge or an aside added inside a claim as a qualifier: "%s"', (query) => {
+    const set = matcher(
+      'Knife crime in Redmoor rose by 40%',
+      'Burglaries in Redmoor rose by 40%',
+      'Knife crime in Port Ellery rose by 40%',
+    );
+    const [first] = set.similar(query, 1);
+    expect(first?.claim.id).toBe('c1');
+    expect(first?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
+  it('reads a group added inside a claim as another claim', () => {
+    const set = matcher('Hospital admissions in Brackwater doubled in 2022');
+    expect(set.similar('Hospital admissions of children in Brackwater doubled in 2022', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads a multiple as the percentage it says', () => {
+    const set = matcher('Carbon emissions in Tarrow have fallen by 30% since 1990');
+    expect(set.similar('Carbon emissions in Tarrow have halved since 1990', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const halved = matcher('Carbon emissions in Tarrow have halved since 1990');
+    expect(ids(halved.similar('Since 1990 carbon emissions in Tarrow are down 50 per cent', 1))).toEqual(['c1']);
+  });
+
+  it('tells a number given as a change from the same number given as a level', () => {
+    const set = matcher('Hospital waits in Tarrow rose to 18 weeks in 2022');
+    expect(set.similar('Hospital waits in Tarrow rose by 18 weeks in 2022', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(set.similar('In 2022 hospital waits in Tarrow climbed to 18 weeks', 1))).toEqual(['c1']);
+    expect(ids(set.similar('Hospital waits in Tarrow went up in 2022, to 18 weeks', 1))).toEqual(['c1']);
   });
 
   it('reads a name written in lower case, or a word in capitals for emphasis, as no other name', () => {
