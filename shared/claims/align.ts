@@ -74,6 +74,8 @@ export interface SwapOptions {
   compared: boolean;
   /** Terms of each claim that do not narrow it when added inside it (see `incidentalTerms`). */
   incidental?: { a: ReadonlySet<string>; b: ReadonlySet<string> };
+  /** Terms of the phrase that ends each claim by restricting it (see `restrictingEndTerms`). */
+  restrictingEnd?: { a: ReadonlySet<string>; b: ReadonlySet<string> };
   /**
    * Whether the terms at `i` of `a` and `j` of `b` say the same; by
    * default, when equal (terms already make words said in other words one:
@@ -120,11 +122,28 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   }
   if (only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? ''))) return 'word';
   const none = new Set<string>();
-  const [side, other, incidental] =
+  const [side, other, incidental, restricting] =
     only.a.length > 0
-      ? [{ terms: a, added: only.a }, b, options.incidental?.a ?? none]
-      : [{ terms: b, added: only.b }, a, options.incidental?.b ?? none];
-  return qualifiesInside(side, other, incidental, aligned, options.slot) ? 'word' : null;
+      ? [{ terms: a, added: only.a }, b, options.incidental?.a ?? none, options.restrictingEnd?.a ?? none]
+      : [{ terms: b, added: only.b }, a, options.incidental?.b ?? none, options.restrictingEnd?.b ?? none];
+  if (qualifiesInside(side, other, incidental, aligned, options.slot)) return 'word';
+  return restrictsAtEnd(side, restricting, aligned, options.slot) ? 'word' : null;
+}
+
+/**
+ * Whether the terms one claim adds end it, and are the whole of a phrase
+ * that restricts it ("… for pensioners", "… while asleep"), after at least
+ * three terms the two share.
+ */
+function restrictsAtEnd(
+  { terms, added }: { terms: readonly string[]; added: number[] },
+  restricting: ReadonlySet<string>,
+  aligned: number,
+  slot: number,
+): boolean {
+  const last = added.at(-1);
+  if (last !== terms.length - 1 || added.length > slot || aligned < 3) return false;
+  return added.every((at) => restricting.has(terms[at] ?? ''));
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   canonical,
   contradictsDirection,
   incidentalTerms,
+  restrictingEndTerms,
   meaningfulWords,
   namesOf,
   negations,
@@ -117,6 +118,8 @@ interface Analysed {
   changes: Map<string, 'change' | 'level'>;
   /** Terms that do not narrow the claim when added inside it (see `incidentalTerms`). */
   incidental: Set<string>;
+  /** Terms of the phrase that ends the claim by restricting it (see `restrictingEndTerms`). */
+  restrictingEnd: Set<string>;
   negated: boolean;
   /** Whether the claim compares two things ("more on defence than on debt"). */
   compares: boolean;
@@ -149,6 +152,7 @@ function analyse(quoted: string, n: number): Analysed {
     figures: figureAt.filter((figure) => figure !== undefined),
     changes: changesAndLevels(folded, isChange),
     incidental: incidentalTerms(text),
+    restrictingEnd: restrictingEndTerms(text),
     negated: words.some((word) => negations.has(word)),
     compares: folded.includes('than'),
     names: namesOf(text),
@@ -282,6 +286,7 @@ export class ClaimMatcher<T> {
       slot: options.slot,
       compared: query.compares && other.compares,
       incidental: { a: query.incidental, b: other.incidental },
+      restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
       same,
     });
     if (swapped === null && query.negated !== other.negated && this.turnedAround(query, other, same)) score *= options.substitution;

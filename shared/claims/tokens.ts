@@ -404,3 +404,18 @@ export function incidentalTerms(text: string): Set<string> {
   for (const match of normalised.matchAll(asides)) words.push(...splitWords(match[1] ?? match[2] ?? match[3] ?? ''));
   return new Set(termsOf(meaningfulWords(foldNumbers(words))));
 }
+
+/** A phrase that ends a claim and restricts who or when it holds for: "… for pensioners", "… while asleep", "… among girls". */
+const restrictingEnd = /\b(?:for|while|among|amongst|when|whenever|unless|except|if|during)\s+[^,;:.!?"]{1,60}[.!?"]*\s*$/u;
+
+/**
+ * The terms of the phrase that ends a claim by restricting it (see
+ * {@link restrictingEnd}): added after the same claim, they make another
+ * ("bus fares have gone up 40% since 2020 for pensioners"), as a name or
+ * a reporting clause after it does not.
+ */
+export function restrictingEndTerms(text: string): Set<string> {
+  // The word that opens the phrase too, where it is no stop word ("while").
+  const phrase = restrictingEnd.exec(normaliseText(text))?.[0] ?? '';
+  return new Set(termsOf(meaningfulWords(foldNumbers(splitWords(phrase)))));
+}

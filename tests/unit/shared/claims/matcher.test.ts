@@ -376,6 +376,16 @@ describe('the claim matcher', () => {
     expect(ids(halved.similar('Since 1990 carbon emissions in Tarrow are down 50 per cent', 1))).toEqual(['c1']);
   });
 
+  it('reads a phrase that ends a claim by restricting it as another claim, and who said it as the same', () => {
+    const set = matcher('Bus fares in Tarrow rose by 20% in 2023');
+    for (const narrower of [
+      'Bus fares in Tarrow rose by 20% in 2023 for students',
+      'Bus fares in Tarrow rose by 20% in 2023 during rush hour',
+    ])
+      expect(set.similar(narrower, 1)[0]?.score ?? 0).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(ids(set.similar('Bus fares in Tarrow rose by 20% in 2023, according to the council', 1))).toEqual(['c1']);
+  });
+
   it('tells a number given as a change from the same number given as a level', () => {
     const set = matcher('Hospital waits in Tarrow rose to 18 weeks in 2022');
     expect(set.similar('Hospital waits in Tarrow rose by 18 weeks in 2022', 1)[0]?.score ?? 0).toBeLessThan(
