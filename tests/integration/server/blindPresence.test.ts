@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectClient, synced, type TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
-import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
+import { api, importArticle } from '../../support/server.js';
+import { useServer } from '../../support/serverSuite.js';
 
 const json = (method: string, body: unknown) => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
@@ -13,16 +14,7 @@ function namesSeen(client: TestClient): string[] {
 }
 
 describe('presence in a blind assignment', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.stop();
-  });
+  const { server, clients } = useServer();
 
   it('lets a student’s presence reach the owner only, until the owner reveals the layers', async () => {
     const docId = await importArticle(server, 'The minister said the bridge was safe.');

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, insertText, synced, type TestClient } from '../../support/client.js';
+import { describe, expect, it } from 'vitest';
+import { connectClient, insertText, synced } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
-import { importArticle, startServer, type TestServer } from '../../support/server.js';
+import { importArticle } from '../../support/server.js';
+import { useServer } from '../../support/serverSuite.js';
 
 describe('an honest client over the message rate', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ env: { FACTMARK_MAX_MESSAGES_PER_SECOND: '5' } });
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.stop();
-  });
+  const { server, clients } = useServer({ env: { FACTMARK_MAX_MESSAGES_PER_SECOND: '5' } });
 
   it('is slowed or told to reconnect, never dropped for good, and every edit of a burst arrives', async () => {
     const docId = await importArticle(server, 'Edits queued during a stall.');

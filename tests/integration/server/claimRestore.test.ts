@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   activityLog,
   annotationsMap,
@@ -16,7 +16,8 @@ import {
 import { mark, TestArticle } from '../../support/article.js';
 import { closeOf, connectClient, synced, type TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
-import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
+import { api, importArticle } from '../../support/server.js';
+import { useServer } from '../../support/serverSuite.js';
 
 const article = 'The mayor said the river was clean.\n\nFishermen said otherwise.';
 
@@ -28,16 +29,7 @@ type Member = Person & { token: string };
  * verdict line and a later approval line by its approver say so.
  */
 describe('the door keeps a claim’s history honest', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.stop();
-  });
+  const { server, clients } = useServer();
 
   async function layerAs(docId: string, token: string): Promise<TestClient> {
     const client = connectClient(server, layerRoomName(docId, 'team'), { token });

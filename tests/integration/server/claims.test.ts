@@ -2,14 +2,15 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedImportSchema, similarClaimsSchema, type SimilarClaims } from '../../../shared/api/claims.js';
 import { updateAnnotation } from '../../../shared/annotation.js';
 import { layerRoomName, teamLayerId } from '../../../shared/index.js';
 import { mark, TestArticle } from '../../support/article.js';
-import { connectClient, synced, type TestClient } from '../../support/client.js';
+import { connectClient, synced } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
-import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
+import { api, importArticle } from '../../support/server.js';
+import { useServer } from '../../support/serverSuite.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -20,16 +21,7 @@ const factmark = (...args: string[]) =>
 const json = (body: string) => ({ method: 'POST', headers: { 'Content-Type': 'application/ld+json' }, body });
 
 describe('the claims database', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.stop();
-  });
+  const { server, clients } = useServer();
 
   async function similar(text: string, token?: string): Promise<SimilarClaims> {
     const response = await api(server, `/api/claims/similar?${new URLSearchParams({ text, limit: '3' }).toString()}`, {

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/access.js';
 import { layerRoomName } from '../../../shared/index.js';
 import { mark, TestArticle } from '../../support/article.js';
-import { connectClient, synced, type TestClient } from '../../support/client.js';
-import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
+import { connectClient, synced } from '../../support/client.js';
+import { api, importArticle } from '../../support/server.js';
+import { useServer } from '../../support/serverSuite.js';
 
 const json = (method: string, body: unknown, token?: string) => ({
   method,
@@ -14,16 +15,7 @@ const json = (method: string, body: unknown, token?: string) => ({
 
 /** The lists every token may call (documents by worker, collections) tell it only of what it may read. */
 describe('lists across documents, as each token may see them', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.stop();
-  });
+  const { server, clients } = useServer();
 
   const invite = async (docId: string, role: Role, label: string) => {
     const response = await api(server, `/api/documents/${docId}/invites`, json('POST', { role, label }));

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotateAs } from '../../support/annotate.js';
-import type { TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
-import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
+import { api, importArticle } from '../../support/server.js';
+import { useServer } from '../../support/serverSuite.js';
 
 const story = 'The council said bus fares would fall in June.\n\nThe union denied any cuts.';
 const json = (method: string, body: unknown) => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('one layer per student', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.stop();
-  });
+  const { server, clients } = useServer();
 
   const invite = async (docId: string, label: string, role = 'annotator') => {
     const response = await api(server, `/api/documents/${docId}/invites`, json('POST', { role, label }));

@@ -17,10 +17,11 @@ import {
 } from '../../../shared/index.js';
 import { annotateAs } from '../../support/annotate.js';
 import { mark, TestArticle } from '../../support/article.js';
-import { connectClient, synced, type TestClient } from '../../support/client.js';
+import { connectClient, synced } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
 import { htmlPage, readPageFixture, startPageServer, type PageServer } from '../../support/pageServer.js';
 import { api, importArticle, startServer, tempDataDir, type TestServer } from '../../support/server.js';
+import { useServer } from '../../support/serverSuite.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -229,13 +230,7 @@ describe('versions from the command line', () => {
 });
 
 describe('a new version of a published document', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
+  const { server } = useServer();
 
   it('is not published itself, and unpublishing the first version takes its page down', async () => {
     const first = await importArticle(server, 'The bridge cost 12 million euros.\n\nIt opened in May.');
@@ -262,15 +257,7 @@ describe('a new version of a published document', () => {
 });
 
 describe('a new version of a class assignment', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.stop();
-  });
+  const { server, clients } = useServer();
 
   const send = (method: string, route: string, body: unknown) => api(server, route, { ...json(body), method });
   const layerMarks = async (id: string, layer: string) => {

@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotationsMap, layerRoomName, updateAnnotation } from '../../../shared/index.js';
 import { addReply, deleteReply, editReply } from '../../../shared/thread/index.js';
 import { defaultWorkflow } from '../../../shared/workflow/index.js';
 import { annotateAs } from '../../support/annotate.js';
 import { connectClient, synced, type TestClient } from '../../support/client.js';
 import { eventually } from '../../support/eventually.js';
-import { api, importArticle, startServer, type TestServer } from '../../support/server.js';
+import { api, importArticle } from '../../support/server.js';
+import { useServer } from '../../support/serverSuite.js';
 
 const json = (method: string, body: unknown) => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('My work, the people of a document and its workflow’s names', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.stop();
-  });
+  const { server, clients } = useServer();
 
   async function invite(docId: string, role: string, label: string): Promise<{ token: string; id: string }> {
     const issued = (await (await api(server, `/api/documents/${docId}/invites`, json('POST', { role, label }))).json()) as {
