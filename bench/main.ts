@@ -44,11 +44,13 @@ interface Results {
   /** Export times on the same article for several numbers of annotations (the model and each format). */
   exportCurve?: ExportResult[];
   scale?: ScaleResult | null;
+  /** Memory over a long run of the scale load (`--only soak`: 10 minutes, an hour with --full). */
+  soak?: ScaleResult | null;
   burst?: BurstResult | null;
 }
 
 const resultsDir = path.join(import.meta.dirname, 'results');
-// `presence`, `scale` and `burst` run only when named.
+// `presence`, `scale`, `soak` and `burst` run only when named.
 const only = new Set((values.only ?? 'sync,heavy,browser,exports').split(','));
 const full = values.full;
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -110,6 +112,20 @@ if (only.has('scale')) {
     roomsPerWriter: 10,
     rateHz: 5,
     windowMs: full ? 60_000 : 30_000,
+    onProgress: log,
+  });
+}
+if (only.has('soak')) {
+  // Memory over a long run: 300 rooms of 5 readers, 30 writers at 5 edits a second; an hour with --full.
+  const minutes = Number(process.env['FACTMARK_BENCH_SOAK_MINUTES'] ?? (full ? 60 : 10));
+  log(`soak: 300 rooms on one instance for ${minutes} minutes`);
+  results.soak = await runScaleBench({
+    rooms: 300,
+    readersPerRoom: 5,
+    roomsPerWriter: 10,
+    rateHz: 5,
+    windowMs: minutes * 60_000,
+    sampleMs: Math.min(60_000, (minutes * 60_000) / 20),
     onProgress: log,
   });
 }
@@ -263,6 +279,24 @@ if (results.scale != null) {
     'server RSS growth MiB a minute': round(scale.rssGrowthMiBPerMinute),
     'server RSS KiB per connection': round(((scale.rssStartMiB - scale.rssEmptyMiB) * 1024) / scale.connections),
   });
+}
+
+if (results.soak != null) {
+  const { soak } = results;
+  console.log(
+    `\nSoak: one instance, ${soak.rooms} rooms, ${soak.connections} connections, ${soak.writers} writers at ${soak.rateHz} edits/s, for ${round(soak.windowMs / 60_000)} minutes: server RSS (MiB) through the window`,
+  );
+  const every = Math.max(1, Math.ceil(soak.rssSamples.length / 12));
+  console.table(
+    Object.fromEntries(
+      soak.rssSamples
+        .filter((_, index, all) => index % every === 0 || index === all.length - 1)
+        .map(({ minute, mib }) => [`${round(minute)} min`, { 'RSS MiB': round(mib) }]),
+    ),
+  );
+  console.log(
+    `RSS growth over the whole window ${round(soak.rssGrowthMiBPerMinute)} MiB a minute, over its second half ${round(soak.rssSecondHalfMiBPerMinute)} MiB a minute (flat memory: near 0); sync p99 ${round(soak.p99)} ms, ${soak.missing} deliveries missing, ${soak.dropped} connections dropped.`,
+  );
 }
 
 if (results.burst != null) {

@@ -38,6 +38,10 @@ export interface ScaleResult {
   rssStartMiB: number;
   rssEndMiB: number;
   rssGrowthMiBPerMinute: number;
+  /** Server resident memory through the window, about every `sampleMs`: minutes since the window began, MiB. */
+  rssSamples: { minute: number; mib: number }[];
+  /** Growth over the window's second half, MiB a minute (least squares over its samples): flat memory reads near 0. */
+  rssSecondHalfMiBPerMinute: number;
 }
 
 export interface ScaleOptions {
@@ -49,6 +53,18 @@ export interface ScaleOptions {
   onProgress: (line: string) => void;
   /** Options for the server's Node (e.g. --max-old-space-size, to tell retained memory from garbage not yet collected). */
   nodeArgs?: string[];
+  /** How often the server's memory is read during the window (default: a twentieth of it, at least every 5 s). */
+  sampleMs?: number;
+}
+
+/** The slope of a least-squares line through the points, per unit of x; 0 for fewer than two. */
+function slope(points: readonly { x: number; y: number }[]): number {
+  if (points.length < 2) return 0;
+  const meanX = points.reduce((sum, { x }) => sum + x, 0) / points.length;
+  const meanY = points.reduce((sum, { y }) => sum + y, 0) / points.length;
+  const covariance = points.reduce((sum, { x, y }) => sum + (x - meanX) * (y - meanY), 0);
+  const variance = points.reduce((sum, { x }) => sum + (x - meanX) ** 2, 0);
+  return variance === 0 ? 0 : covariance / variance;
 }
 
 /** A short article of a few paragraphs, as a class or a desk would open. */
@@ -126,12 +142,23 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
     options.onProgress(`scale: ${writers} writers typing at ${options.rateHz}/s for ${options.windowMs / 1000} s`);
     const [cpuBefore, clientCpuBefore, rssStart] = await Promise.all([cpuTimeMs(server.pid), cpuTimeMs(clientPid), rssKiB(server.pid)]);
     const began = performance.now();
+    const rssSamples: ScaleResult['rssSamples'] = [{ minute: 0, mib: rssStart / 1024 }];
+    const sampler = setInterval(
+      () => {
+        void rssKiB(server.pid)
+          .then((kib) => rssSamples.push({ minute: (performance.now() - began) / 60_000, mib: kib / 1024 }))
+          .catch(() => undefined);
+      },
+      options.sampleMs ?? Math.max(5_000, options.windowMs / 20),
+    );
     const ended = nextEvent();
     clients.stdin.write('go\n');
-    const endedEvent = await ended;
+    const endedEvent = await ended.finally(() => clearInterval(sampler));
     if (endedEvent.event !== 'ended') throw new Error(`Unexpected message from the clients: ${JSON.stringify(endedEvent)}`);
     const elapsedMs = performance.now() - began;
     const [cpuAfter, clientCpuAfter, rssEnd] = await Promise.all([cpuTimeMs(server.pid), cpuTimeMs(clientPid), rssKiB(server.pid)]);
+    rssSamples.push({ minute: elapsedMs / 60_000, mib: rssEnd / 1024 });
+    const secondHalf = rssSamples.filter(({ minute }) => minute >= elapsedMs / 120_000).map(({ minute, mib }) => ({ x: minute, y: mib }));
     const result = (await nextEvent()) as unknown as ScaleClientsResult;
     if (server.child.exitCode !== null || server.child.signalCode !== null) throw new Error('The server exited during the run.');
     return {
@@ -154,6 +181,8 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
       rssStartMiB: rssStart / 1024,
       rssEndMiB: rssEnd / 1024,
       rssGrowthMiBPerMinute: (rssEnd - rssStart) / 1024 / (elapsedMs / 60_000),
+      rssSamples,
+      rssSecondHalfMiBPerMinute: slope(secondHalf),
     };
   } finally {
     child.current?.kill('SIGKILL');
