@@ -1,3 +1,4 @@
+import { isYear } from './figures.js';
 import { negations } from './tokens.js';
 
 /** A run of terms where two lined-up claims differ: the positions of each side's terms in that run. */
@@ -173,9 +174,4 @@ function qualifiesInside(
   // Words the other claim says elsewhere repeat it ("crime rose in Redmoor and crime rose in Ashby"),
   // and an aside, an adverb or a hedge ("rose sharply", "at least") says how, not what.
   return words.some((word) => !other.includes(word) && !incidental.has(word));
-}
-
-function isYear(term: string): boolean {
-  const value = Number(term);
-  return Number.isInteger(value) && value >= 1800 && value <= 2100;
 }

@@ -21,6 +21,12 @@ const hedgePairs = new Set(['more than', 'less than', 'fewer than', 'at least', 
 
 const isNumber = (token: string) => /^\d+(?:\.\d+)?$/.test(token);
 
+/** Whether a term is a whole number from 1800 to 2100: a year, which dates a claim rather than counts something. */
+export function isYear(term: string): boolean {
+  const value = Number(term);
+  return Number.isInteger(value) && value >= 1800 && value <= 2100;
+}
+
 /** The numbers of a text's folded words (see `foldNumbers`) that a hedge word rounds or bounds. */
 export function hedgedNumbers(words: readonly string[]): Set<string> {
   const hedged = new Set<string>();
@@ -51,7 +57,7 @@ export function figuresOf(terms: readonly string[], hedged: ReadonlySet<string> 
     if (multiple !== undefined) return { value: multiple, kind: 'percent', hedged: false };
     if (!isNumber(term)) return undefined;
     const value = Number(term);
-    const kind = terms[index + 1] === 'percent' ? 'percent' : Number.isInteger(value) && value >= 1800 && value <= 2100 ? 'year' : 'amount';
+    const kind = terms[index + 1] === 'percent' ? 'percent' : isYear(term) ? 'year' : 'amount';
     return { value, kind, hedged: hedged.has(term) };
   });
 }

@@ -141,7 +141,8 @@ function isChange(word: string): boolean {
 
 function analyse(quoted: string, n: number): Analysed {
   const text = quoted.replace(signedQuotation, '$1');
-  const folded = foldNumbers(splitWords(normaliseText(text)));
+  const normalised = normaliseText(text);
+  const folded = foldNumbers(splitWords(normalised));
   const words = meaningfulWords(folded);
   const terms = termsOf(words);
   const figureAt = figuresOf(terms, hedgedNumbers(folded));
@@ -151,8 +152,8 @@ function analyse(quoted: string, n: number): Analysed {
     figureAt,
     figures: figureAt.filter((figure) => figure !== undefined),
     changes: changesAndLevels(folded, isChange),
-    incidental: incidentalTerms(text),
-    restrictingEnd: restrictingEndTerms(text),
+    incidental: incidentalTerms(normalised),
+    restrictingEnd: restrictingEndTerms(normalised),
     negated: words.some((word) => negations.has(word)),
     compares: folded.includes('than'),
     names: namesOf(text),

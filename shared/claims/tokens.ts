@@ -397,9 +397,9 @@ const asides = /,([^,]{1,80}),|\s[-–—]\s(.{1,80}?)\s[-–—]\s|\(([^)]{1,80
  * added: those of an aside set off by commas, dashes or brackets ("the
  * Green Deal, launched by ministers, cut bills"), adverbs in -ly
  * ("rose sharply"), and {@link incidentalWords} ("at least", "last year").
+ * Given the claim's text as {@link normaliseText} makes it.
  */
-export function incidentalTerms(text: string): Set<string> {
-  const normalised = normaliseText(text);
+export function incidentalTerms(normalised: string): Set<string> {
   const words = splitWords(normalised).filter((word) => /ly$/.test(word) || incidentalWords.has(word));
   for (const match of normalised.matchAll(asides)) words.push(...splitWords(match[1] ?? match[2] ?? match[3] ?? ''));
   return new Set(termsOf(meaningfulWords(foldNumbers(words))));
@@ -412,10 +412,11 @@ const restrictingEnd = /\b(?:for|while|among|amongst|when|whenever|unless|except
  * The terms of the phrase that ends a claim by restricting it (see
  * {@link restrictingEnd}): added after the same claim, they make another
  * ("bus fares have gone up 40% since 2020 for pensioners"), as a name or
- * a reporting clause after it does not.
+ * a reporting clause after it does not. Given the claim's text as
+ * {@link normaliseText} makes it.
  */
-export function restrictingEndTerms(text: string): Set<string> {
+export function restrictingEndTerms(normalised: string): Set<string> {
   // The word that opens the phrase too, where it is no stop word ("while").
-  const phrase = restrictingEnd.exec(normaliseText(text))?.[0] ?? '';
+  const phrase = restrictingEnd.exec(normalised)?.[0] ?? '';
   return new Set(termsOf(meaningfulWords(foldNumbers(splitWords(phrase)))));
 }
