@@ -78,6 +78,13 @@ export interface SwapOptions {
   /** Terms of the phrase that ends each claim by restricting it (see `restrictingEndTerms`). */
   restrictingEnd?: { a: ReadonlySet<string>; b: ReadonlySet<string> };
   /**
+   * The first two terms of each claim when the first narrows the second
+   * and they run together ("young renters in …"; see `openingQualifier`).
+   */
+  opening?: { a: readonly string[] | null; b: readonly string[] | null };
+  /** The names each claim gives: places, people, bodies (see `namesOf`). */
+  names?: { a: readonly string[]; b: readonly string[] };
+  /**
    * Whether the terms at `i` of `a` and `j` of `b` say the same; by
    * default, when equal (terms already make words said in other words one:
    * "jail" lines up with "prison", and a word swapped beside it is still swapped).
@@ -91,11 +98,13 @@ export interface SwapOptions {
  * differ in one word for one word ("hottest" for "coldest", "2019" for
  * "2022") around at least two terms in common; or one adds a term the other
  * lacks that is {@link telling}, or terms inside it that qualify it (see
- * {@link qualifiesInside}); or, when both compare two things, they hold
+ * {@link qualifiesInside}), or a word opening it that narrows the group it
+ * names (see {@link qualifiesOpening}); or, when both compare two things, they hold
  * the same words with the sides traded ("more on defence than on debt"
  * against "more on debt than on defence"). `phrase`: they differ in one slot
  * of at most `slot` terms a side, more than one on some side ("police
- * officers" for "voters"), among more terms in common; a paraphrase puts one
+ * officers" for "voters"), among more terms in common, unless each side's
+ * slot holds a name (then `word`: another place or body); a paraphrase puts one
  * thing in other words that way too ("family doctors' surgeries" for "GP
  * practices"), so it says less. Shared words in another order otherwise say
  * a rewording: paraphrases reorder far more often.
@@ -119,16 +128,56 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   if (only.a.length > 0 && only.b.length > 0) {
     const widest = Math.max(only.a.length, only.b.length);
     if (aligned < 2 || aligned <= widest || widest > options.slot) return null;
-    return only.a.length === 1 && only.b.length === 1 ? 'word' : 'phrase';
+    if (only.a.length === 1 && only.b.length === 1) return 'word';
+    // A name for a name in the same sentence ("across Merovane" for "in Halvenport") is another place or body, not a rewording.
+    const named = (slot: number[], terms: readonly string[], names?: readonly string[]) =>
+      slot.some((at) => names?.includes(terms[at] ?? '') === true);
+    return named(only.a, a, options.names?.a) && named(only.b, b, options.names?.b) ? 'word' : 'phrase';
   }
   if (only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? ''))) return 'word';
   const none = new Set<string>();
-  const [side, other, incidental, restricting] =
+  const [side, other, incidental, restricting, opening, names] =
     only.a.length > 0
-      ? [{ terms: a, added: only.a }, b, options.incidental?.a ?? none, options.restrictingEnd?.a ?? none]
-      : [{ terms: b, added: only.b }, a, options.incidental?.b ?? none, options.restrictingEnd?.b ?? none];
+      ? [
+          { terms: a, added: only.a },
+          b,
+          options.incidental?.a ?? none,
+          options.restrictingEnd?.a ?? none,
+          options.opening?.a,
+          options.names?.a,
+        ]
+      : [
+          { terms: b, added: only.b },
+          a,
+          options.incidental?.b ?? none,
+          options.restrictingEnd?.b ?? none,
+          options.opening?.b,
+          options.names?.b,
+        ];
   if (qualifiesInside(side, other, incidental, aligned, options.slot)) return 'word';
+  if (qualifiesOpening(side, other, incidental, names ?? [], opening ?? null, aligned)) return 'word';
   return restrictsAtEnd(side, restricting, aligned, options.slot) ? 'word' : null;
+}
+
+/**
+ * Whether the one term a claim adds opens it and qualifies the word after
+ * it, written next to it: "young renters" for "renters", "private schools"
+ * for "schools". What opens a claim is most often who said it ("Holm said
+ * that …"), so the two must run together, and the word be no name, no
+ * year, no aside, adverb or hedge, nor a word the other claim says elsewhere.
+ */
+function qualifiesOpening(
+  { terms, added }: { terms: readonly string[]; added: number[] },
+  other: readonly string[],
+  incidental: ReadonlySet<string>,
+  names: readonly string[],
+  opening: readonly string[] | null,
+  aligned: number,
+): boolean {
+  const word = terms[0] ?? '';
+  if (added.length !== 1 || added[0] !== 0 || aligned < 3 || opening === null) return false;
+  if (opening[0] !== word || opening[1] !== terms[1]) return false;
+  return !isYear(word) && !names.includes(word) && !incidental.has(word) && !other.includes(word);
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   incidentalTerms,
   restrictingEndTerms,
   meaningfulWords,
+  openingQualifier,
   namesOf,
   negations,
   normaliseText,
@@ -120,7 +121,13 @@ interface Analysed {
   incidental: Set<string>;
   /** Terms of the phrase that ends the claim by restricting it (see `restrictingEndTerms`). */
   restrictingEnd: Set<string>;
+  /** Its first two terms when the first narrows the second (see `openingQualifier`). */
+  opening: [string, string] | null;
   negated: boolean;
+  /** Whether the claim says what will happen ("will cost", "is set to close") rather than what did or does. */
+  foretells: boolean;
+  /** Whether the claim is in the passive voice ("was sued by"), which names the doer after the one done to. */
+  passive: boolean;
   /** Whether the claim compares two things ("more on defence than on debt"). */
   compares: boolean;
   names: string[];
@@ -132,6 +139,60 @@ interface Analysed {
  * figures), which says who said it, not what is claimed.
  */
 const signedQuotation = /^(\s*["“][^"“”]+["”])\s*(?:—|–|\s-{1,2})\s*\p{Lu}[\p{L}.'’ -]{0,60}$/u;
+
+/** Words that put a claim in the future: a forecast, not what happened. */
+const foretelling = /\b(?:will|shall|(?:is|are) (?:set|expected|due|going) to)\b/u;
+
+/** A verb in the passive with its doer after it: "was sued by", "were fined by". */
+const passiveVoice = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+by\b/u;
+
+/**
+ * Whether two claims say the same words with two names traded ("Ambry
+ * sued Dunmarrow" against "Dunmarrow sued Ambry"): who did what to whom
+ * turned around, unless one says it in the passive ("was sued by").
+ */
+function tradesNames(a: Analysed, b: Analysed): boolean {
+  if (a.passive || b.passive) return false;
+  if (!a.terms.every((term) => b.terms.includes(term)) || !b.terms.every((term) => a.terms.includes(term))) return false;
+  // A name at the start of a sentence reads as an ordinary word there, so a name either gives counts.
+  const names = new Set([...a.names, ...b.names]);
+  const order = (terms: string[]) => [...new Set(terms.filter((term) => names.has(term)))];
+  const inA = order(a.terms);
+  const inB = order(b.terms);
+  return inA.length >= 2 && inA.some((name, at) => inB[at] !== name);
+}
+
+/**
+ * Whether two claims give two figures in each other's places: the word
+ * before one figure in one claim stands before the other in the other, and
+ * the other way round ("built 250,000 …, a target of 180,000" against
+ * "built 180,000 …, a target of 250,000"). A paraphrase that reorders
+ * moves the words with their figures.
+ */
+function tradesFigures(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
+  const after = (claim: Analysed) => {
+    const figures = new Map<string, Figure>();
+    claim.terms.forEach((term, at) => {
+      const figure = claim.figureAt[at + 1];
+      if (figure !== undefined && claim.figureAt[at] === undefined && !figures.has(term)) figures.set(term, figure);
+    });
+    return figures;
+  };
+  const inA = [...after(a)];
+  const inB = after(b);
+  const same = (x: Figure, y: Figure) => x.kind === y.kind && sameFigure(x, y, tolerance);
+  return inA.some(([p, x], at) =>
+    inA.slice(at + 1).some(([q, y]) => {
+      const [bp, bq] = [inB.get(p), inB.get(q)];
+      return bp !== undefined && bq !== undefined && !same(x, y) && same(x, bq) && same(y, bp);
+    }),
+  );
+}
+
+/** Whether two claims' terms line up one for one, each with one the other holds in the same place. */
+function sameTerms(a: readonly string[], b: readonly string[], same: (i: number, j: number) => boolean): boolean {
+  return a.length === b.length && alignTerms(a, b, same).aligned === a.length;
+}
 
 /** Whether a word says a change up or down ("rose", "cut", "climbed"). */
 function isChange(word: string): boolean {
@@ -154,7 +215,10 @@ function analyse(quoted: string, n: number): Analysed {
     changes: changesAndLevels(folded, isChange),
     incidental: incidentalTerms(normalised),
     restrictingEnd: restrictingEndTerms(normalised),
+    opening: openingQualifier(normalised),
     negated: words.some((word) => negations.has(word)),
+    foretells: foretelling.test(normalised),
+    passive: passiveVoice.test(normalised),
     compares: folded.includes('than'),
     names: namesOf(text),
   };
@@ -288,9 +352,17 @@ export class ClaimMatcher<T> {
       compared: query.compares && other.compares,
       incidental: { a: query.incidental, b: other.incidental },
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
+      names: { a: query.names, b: other.names },
+      opening: { a: query.opening, b: other.opening },
       same,
     });
     if (swapped === null && query.negated !== other.negated && this.turnedAround(query, other, same)) score *= options.substitution;
+    if (swapped === null && tradesFigures(query, other, options.numberTolerance))
+      return { score: score * options.substitution, swapped: 'word' };
+    if (swapped === null && tradesNames(query, other)) return { score: score * options.substitution, swapped: 'word' };
+    // The same words, one a forecast ("will cost") and one what happened ("cost"): another claim.
+    if (swapped === null && query.foretells !== other.foretells && sameTerms(query.terms, other.terms, same))
+      return { score: score * options.substitution, swapped: 'word' };
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };

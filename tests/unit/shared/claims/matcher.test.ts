@@ -438,6 +438,60 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Over five years knife crime rose 40 per cent in Port Ellery', 1))).toEqual(['c1']);
   });
 
+  it('reads a forecast and what happened as two claims', () => {
+    const set = matcher('The Tarrow bypass cost the county 90 million pounds.');
+    expect(set.similar('The Tarrow bypass will cost the county 90 million pounds.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(set.similar('The county paid 90 million pounds for the Tarrow bypass.', 1))).toEqual(['c1']);
+  });
+
+  it('reads one place put for another in a phrase as another claim, the same place in other words as the same', () => {
+    // The country is named by most claims, so naming it is no contradiction on its own.
+    const set = matcher(
+      'Knife crime causes 300 hospital admissions a year in Port Ellery.',
+      'Valdoria spends 2% of its income on defence.',
+      'Rents in Valdoria rose 8% in 2023.',
+      'Valdoria has 40,000 nurses.',
+    );
+    const [first] = set.similar('Knife crime causes 300 hospital admissions a year across Valdoria.', 1);
+    expect(first === undefined || first.score < defaultMatcherOptions.threshold).toBe(true);
+    expect(ids(set.similar('In Port Ellery, knife crime causes 300 hospital admissions every year.', 1))).toEqual(['c1']);
+  });
+
+  it('reads who did what to whom turned around as another claim, unless it is said in the passive', () => {
+    const set = matcher('Harlby council fined the Wexcombe Bus Company over late services in 2022.');
+    expect(set.similar('The Wexcombe Bus Company fined Harlby council over late services in 2022.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(set.similar('The Wexcombe Bus Company was fined by Harlby council over late services in 2022.', 1))).toEqual(['c1']);
+  });
+
+  it('reads two figures traded between their places as another claim, and figures moved with their words as the same', () => {
+    const set = matcher('Tarrow planted 40,000 trees in 2023, short of its target of 60,000.');
+    expect(set.similar('Tarrow planted 60,000 trees in 2023, beating its target of 40,000.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const reordered = set.similar('Against a target of 60,000, Tarrow planted 40,000 trees in 2023.', 1)[0];
+    expect(reordered?.claim.id).toBe('c1');
+    expect(reordered?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
+  it('reads a word that narrows the group a claim opens with as another claim, and a word naming the same thing as the same', () => {
+    const set = matcher('Drivers in Harlby pay 30% more for insurance than in 2020.');
+    expect(set.similar('Older drivers in Harlby pay 30% more for insurance than in 2020.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const pension = matcher('The state pension in Harlby rose by 6% in 2024.');
+    expect(ids(pension.similar('Pensions in Harlby went up 6 per cent in 2024.', 1))).toEqual(['c1']);
+  });
+
+  it('reads a verb in its irregular past as the verb', () => {
+    expect(claimTerms('Women made up 40% of the council and spent 3 million')).toEqual(
+      claimTerms('Women make up 40% of the council and spend 3 million'),
+    );
+  });
+
   it('keeps the order given among equal scores, leaves out claims the filter refuses and those scoring nothing', () => {
     const set = matcher('ferry fares', 'ferry fares', 'lighthouse');
     expect(ids(set.similar('ferry fares', 3))).toEqual(['c1', 'c2']);
