@@ -217,7 +217,7 @@ function qualifiesInside(
   const first = added[0];
   const last = added.at(-1);
   if (first === undefined || last === undefined) return false;
-  if (first === 0 || last === terms.length - 1 || added.length > slot || aligned < 3) return false;
+  if (first === 0 || last === terms.length - 1 || added.length > slot + 1 || aligned < 3) return false;
   const words = added.map((at) => terms[at] ?? '');
   if (words.some(isYear) || words.every((word) => word === 'increas' || word === 'decreas')) return false;
   // Words the other claim says elsewhere repeat it ("crime rose in Redmoor and crime rose in Ashby"),

@@ -78,6 +78,9 @@ export function contradictsFigures(a: readonly Figure[], b: readonly Figure[], t
   if (a.length === 0 || b.length === 0) return false;
   const shares = (xs: readonly Figure[], ys: readonly Figure[]) => xs.some((x) => ys.some((y) => sameFigure(x, y, tolerance)));
   if (!shares(a, b)) return true;
+  // Years aside, a count against a share ("480,000 unemployed" against "4.8%") is another figure too.
+  const notYears = (figures: readonly Figure[]) => figures.filter((figure) => figure.kind !== 'year');
+  if (notYears(a).length > 0 && notYears(b).length > 0 && !shares(notYears(a), notYears(b))) return true;
   for (const kind of ['year', 'percent', 'amount'] as const) {
     const ofA = a.filter((figure) => figure.kind === kind);
     const ofB = b.filter((figure) => figure.kind === kind);

@@ -92,7 +92,7 @@ export const defaultMatcherOptions: MatcherOptions = {
   nameMismatch: 0.2,
   commonName: 0.1,
   substitution: 0.1,
-  phraseSubstitution: 0.3,
+  phraseSubstitution: 0.22,
   slot: 3,
   turnedAround: 0.7,
   threshold: 0.15,
@@ -126,6 +126,15 @@ interface Analysed {
   negated: boolean;
   /** Whether the claim says what will happen ("will cost", "is set to close") rather than what did or does. */
   foretells: boolean;
+  /** Whether the claim leaves something out of what it says ("except Aldermouth", "excluding strike days"). */
+  excepts: boolean;
+  /** Whether the claim gives its amounts for each period ("1.2 billion a year", "40 a month"), not a total. */
+  perPeriod: boolean;
+  /**
+   * The word that says each term's part, where one stands right before it:
+   * "by" (who does it), "on" or "against" (to whom), "to" or "from" (which way).
+   */
+  roleBefore: (string | undefined)[];
   /** Whether the claim is in the passive voice ("was sued by"), which names the doer after the one done to. */
   passive: boolean;
   /** Whether the claim compares two things ("more on defence than on debt"). */
@@ -143,6 +152,46 @@ const signedQuotation = /^(\s*["“][^"“”]+["”])\s*(?:—|–|\s-{1,2})\s*
 /** Words that put a claim in the future: a forecast, not what happened. */
 const foretelling = /\b(?:will|shall|(?:is|are) (?:set|expected|due|going) to)\b/u;
 
+/** Words that make an amount one for each period: "a year", "per month", "every day", "annually"; not a span of time ("within a year"). */
+const perPeriod =
+  /(?<!\b(?:within|in|for|over|after|than|under|about|once|twice|half) )\b(?:(?:a|an|per|each|every) (?:year|month|week|day|hour)|annually|monthly|weekly|daily|yearly)\b/u;
+
+/** Words that say the part a term plays, and those that say the opposite part. */
+const opposedRoles: ReadonlyMap<string, readonly string[]> = new Map([
+  ['by', ['on', 'against']],
+  ['on', ['by']],
+  ['against', ['by']],
+  ['to', ['from']],
+  ['from', ['to']],
+]);
+
+/** For each meaningful word of a claim, the word of {@link opposedRoles} right before it, if any. */
+function rolesBefore(folded: readonly string[]): (string | undefined)[] {
+  const roles: (string | undefined)[] = [];
+  folded.forEach((word, at) => {
+    if (meaningfulWords([word]).length === 0) return;
+    const before = folded[at - 1] ?? '';
+    roles.push(opposedRoles.has(before) ? before : undefined);
+  });
+  return roles;
+}
+
+/**
+ * Whether two claims in the same words give a term opposite parts:
+ * "assaults by police officers" against "assaults on police officers",
+ * "exports to Kellmark" against "exports from Kellmark".
+ */
+function tradesRoles(a: Analysed, b: Analysed): boolean {
+  if (!sameTerms(a.terms, b.terms) || a.roleBefore.length !== a.terms.length || b.roleBefore.length !== b.terms.length) return false;
+  return a.roleBefore.some((role, at) => {
+    const other = b.roleBefore[at];
+    return role !== undefined && other !== undefined && opposedRoles.get(role)?.includes(other) === true;
+  });
+}
+
+/** Words that take something out of a claim: it then says less, and another thing. */
+const exception = /\b(?:except|excepting|excluding|other than|apart from|barring)\b/u;
+
 /** A verb in the passive with its doer after it: "was sued by", "were fined by". */
 const passiveVoice = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+by\b/u;
 
@@ -153,10 +202,20 @@ const passiveVoice = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:e
  */
 function tradesNames(a: Analysed, b: Analysed): boolean {
   if (a.passive || b.passive) return false;
-  if (!a.terms.every((term) => b.terms.includes(term)) || !b.terms.every((term) => a.terms.includes(term))) return false;
+  // Words of one family are one word here: "Norvessa" and "Norvessan".
+  const alike = (x: string, y: string) => x === y || sameFamily(x, y);
+  const within = (terms: string[], others: string[]) => terms.every((term) => others.some((other) => alike(term, other)));
+  if (!within(a.terms, b.terms) || !within(b.terms, a.terms)) return false;
   // A name at the start of a sentence reads as an ordinary word there, so a name either gives counts.
-  const names = new Set([...a.names, ...b.names]);
-  const order = (terms: string[]) => [...new Set(terms.filter((term) => names.has(term)))];
+  const names = [...new Set([...a.names, ...b.names])];
+  const order = (terms: string[]) => {
+    const seen: number[] = [];
+    for (const term of terms) {
+      const name = names.findIndex((known) => alike(term, known));
+      if (name >= 0 && !seen.includes(name)) seen.push(name);
+    }
+    return seen;
+  };
   const inA = order(a.terms);
   const inB = order(b.terms);
   return inA.length >= 2 && inA.some((name, at) => inB[at] !== name);
@@ -189,9 +248,14 @@ function tradesFigures(a: Analysed, b: Analysed, tolerance: FigureTolerance): bo
   );
 }
 
-/** Whether two claims' terms line up one for one, each with one the other holds in the same place. */
-function sameTerms(a: readonly string[], b: readonly string[], same: (i: number, j: number) => boolean): boolean {
-  return a.length === b.length && alignTerms(a, b, same).aligned === a.length;
+/** A claim's terms but those that say how much, how surely or when (see `incidentalTerms`): "next year", "at least". */
+function essential(claim: Analysed): string[] {
+  return claim.terms.filter((term) => !claim.incidental.has(term));
+}
+
+/** Whether two lists of terms line up one for one. */
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((term, at) => term === b[at]);
 }
 
 /** Whether a word says a change up or down ("rose", "cut", "climbed"). */
@@ -219,6 +283,9 @@ function analyse(quoted: string, n: number): Analysed {
     negated: words.some((word) => negations.has(word)),
     foretells: foretelling.test(normalised),
     passive: passiveVoice.test(normalised),
+    roleBefore: rolesBefore(folded),
+    excepts: exception.test(normalised),
+    perPeriod: perPeriod.test(folded.join(' ')),
     compares: folded.includes('than'),
     names: namesOf(text),
   };
@@ -336,6 +403,10 @@ export class ClaimMatcher<T> {
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
     if (query.negated !== other.negated) score *= options.negationMismatch;
+    // An amount each year against the same amount once: another claim.
+    if (query.perPeriod !== other.perPeriod && query.figures.length > 0 && other.figures.length > 0) score *= options.substitution;
+    // One leaves something out the other includes ("… except Aldermouth"): another claim, as a swapped word makes one.
+    if (query.excepts !== other.excepts) score *= options.substitution;
     if (contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     const same = (i: number, j: number) => {
@@ -359,9 +430,10 @@ export class ClaimMatcher<T> {
     if (swapped === null && query.negated !== other.negated && this.turnedAround(query, other, same)) score *= options.substitution;
     if (swapped === null && tradesFigures(query, other, options.numberTolerance))
       return { score: score * options.substitution, swapped: 'word' };
+    if (swapped === null && tradesRoles(query, other)) return { score: score * options.substitution, swapped: 'word' };
     if (swapped === null && tradesNames(query, other)) return { score: score * options.substitution, swapped: 'word' };
-    // The same words, one a forecast ("will cost") and one what happened ("cost"): another claim.
-    if (swapped === null && query.foretells !== other.foretells && sameTerms(query.terms, other.terms, same))
+    // The same words, one a forecast ("will cost", "will pass … next year") and one what happened ("cost"): another claim.
+    if (swapped === null && query.foretells !== other.foretells && sameTerms(essential(query), essential(other)))
       return { score: score * options.substitution, swapped: 'word' };
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;

@@ -3,8 +3,9 @@
  * "two million", "a million and a half" aside, "2,000,000" all become
  * `2000000`, "5%" and "five per cent" become `5 percent`, "€8bn" becomes
  * `8000000000 euro`, "half a million" becomes `500000`, "two decades"
- * becomes `20 year` and "24 months" `2 year` ("12 months" and "one year"
- * are `year`, as "a year" is), "three times as many" becomes `triple` as
+ * becomes `20 year`, "24 months" `2 year` and "18 months" `1.5 year`, as
+ * "a year and a half" does ("12 months" and "one year" are `year`, as "a
+ * year" is), "14 days" becomes `2 week`, "two dozen" `24`, "three times as many" becomes `triple` as
  * "threefold" does. Works on the lower-cased words of a text.
  */
 
@@ -14,6 +15,7 @@ import { numberWordValues } from '../numberWords.js';
 const units: ReadonlyMap<string, number> = new Map(Object.entries(numberWordValues));
 
 const scales: ReadonlyMap<string, number> = new Map([
+  ['dozen', 12],
   ['hundred', 100],
   ['thousand', 1_000],
   ['k', 1_000],
@@ -197,6 +199,13 @@ export function foldNumbers(words: readonly string[]): string[] {
         out.push(currency);
         currency = null;
       }
+      // "A year and a half" is 1.5 years, as "18 months" is.
+      if (word === 'year' && out[out.length - 1] === 'a' && andAHalf(words, i + 1)) {
+        out.pop();
+        pushNumber('1.5', 'year');
+        i += 4;
+        continue;
+      }
       const span = foldYearSpan(out, word, words, i);
       if (span > 0) {
         i += span;
@@ -245,9 +254,9 @@ export function foldNumbers(words: readonly string[]): string[] {
         i++;
         continue;
       }
-      // "two and a half million", "two and a half decades".
+      // "two and a half million", "two and a half decades", "one and a half years".
       const after = words[i + 3] ?? '';
-      if (andAHalf(words, i) && (scales.has(after) || yearSpans.has(after))) {
+      if (andAHalf(words, i) && (scales.has(after) || yearSpans.has(after) || /^(?:years?|months?)$/.test(after))) {
         group += 0.5;
         i += 3;
         continue;
@@ -282,12 +291,26 @@ export function foldNumbers(words: readonly string[]): string[] {
       i++;
       continue;
     }
-    // "12 months" is a year, "24 months" two; "one year" is "a year".
+    // "12 months" is a year, "24 months" two, "18 months" one and a half; "one year" is "a year".
     const years =
-      next === 'months' || next === 'month' ? (Number.isInteger(value / 12) ? value / 12 : null) : next === 'year' ? value : null;
+      next === 'months' || next === 'month'
+        ? Number.isInteger((2 * value) / 12)
+          ? value / 12
+          : null
+        : next === 'year' || next === 'years'
+          ? value + (andAHalf(words, i + 1) ? 0.5 : 0)
+          : null;
     if (years !== null && years > 0 && currency === null) {
       if (years === 1) out.push('year');
       else pushNumber(numberToken(years), 'year');
+      i += next.startsWith('year') && andAHalf(words, i + 1) ? 4 : 1;
+      continue;
+    }
+    // "14 days" is two weeks, "7 days" a week.
+    const weeks = (next === 'days' || next === 'day') && Number.isInteger(value / 7) ? value / 7 : null;
+    if (weeks !== null && weeks > 0 && currency === null) {
+      if (weeks === 1) out.push('week');
+      else pushNumber(numberToken(weeks), 'week');
       i++;
       continue;
     }

@@ -18,7 +18,10 @@ export const stopWords = new Set(
 /** Words whose presence turns a claim around: kept, and compared between claims. */
 export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
 
-/** Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody", and "up" after a verb it belongs to dropped. */
+/**
+ * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
+ * "not seen since" "unmatched since", and "up" after a verb it belongs to dropped.
+ */
 export function normaliseText(text: string): string {
   return (
     text
@@ -38,6 +41,8 @@ export function normaliseText(text: string): string {
       .replace(/\bcannot\b/g, 'can not')
       // "No one" is nobody, not the number one.
       .replace(/\bno[ -]one\b(?!-)/g, 'nobody')
+      // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.
+      .replace(/\bnot (?:been )?(?:seen|reached|recorded|matched|known|experienced) since\b/g, 'unmatched since')
   );
 }
 
@@ -431,6 +436,7 @@ export function termsOf(words: readonly string[]): string[] {
 
 /** Words that say how much, how surely or when, not what: added inside a claim, they do not narrow it. */
 const incidentalWords = new Set([
+  'next',
   'least',
   'well',
   'past',

@@ -70,6 +70,12 @@ describe('claim terms', () => {
     ['a capacity of 500 beds', 'capac 500 bed'],
     ['within one year', 'within year'],
     ['24 months', '2 year'],
+    ['18 months', '1.5 year'],
+    ['a year and a half', '1.5 year'],
+    ['one and a half years', '1.5 year'],
+    ['14 days', '2 week'],
+    ['two weeks', '2 week'],
+    ['two dozen pupils', '24 pupil'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
   });
@@ -484,6 +490,65 @@ describe('the claim matcher', () => {
     );
     const pension = matcher('The state pension in Harlby rose by 6% in 2024.');
     expect(ids(pension.similar('Pensions in Harlby went up 6 per cent in 2024.', 1))).toEqual(['c1']);
+  });
+
+  it('reads a count against a share of the same thing as another figure', () => {
+    const set = matcher('Unemployment in Harlby fell to 5.2% in 2024.');
+    expect(set.similar('The number of unemployed people in Harlby fell to 52,000 in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads a rate measured per something, added inside a claim, as another claim', () => {
+    const set = matcher('Cycling deaths in Harlby fell by a quarter in 2024.');
+    expect(set.similar('The cycling death rate per mile ridden in Harlby fell by a quarter in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads a forecast as another claim when it also says when ("next year")', () => {
+    const set = matcher("Harlby's council debt has passed 90 million pounds.");
+    expect(set.similar("Harlby's council debt will pass 90 million pounds next year.", 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads a claim that leaves something out ("except", "excluding") as another claim', () => {
+    const set = matcher('Only 64% of Harlby buses ran on time in 2024.');
+    expect(set.similar('Excluding roadworks, only 64% of Harlby buses ran on time in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads an amount each year against the same amount once as another claim, a span of time as neither', () => {
+    const set = matcher('The Harlby flood barrier will cost 300 million pounds.');
+    expect(set.similar('The Harlby flood barrier will cost 300 million pounds a year to maintain.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const within = matcher('Half of Harlby offenders reoffend within a year of release.');
+    expect(ids(within.similar('50% of people released from Harlby jails commit another crime within 12 months.', 1))).toEqual(['c1']);
+  });
+
+  it('reads two places traded, one named as its people ("Norvessan"), as another claim', () => {
+    const set = matcher("Tarvia is the largest export market for Valdoria's goods.");
+    expect(set.similar('Valdoria is the largest export market for Tarvian goods.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads the same words with a part turned around ("by" for "on", "to" for "from") as another claim', () => {
+    const set = matcher('Attacks on bus drivers in Harlby rose by 30% in 2024.');
+    expect(set.similar('Attacks by bus drivers in Harlby rose by 30% in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const trade = matcher('Arms exports to Tarland doubled in 2024.');
+    expect(trade.similar('Arms exports from Tarland doubled in 2024.', 1)[0]?.score ?? 0).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it('reads "a level not seen since" as ranking a figure, not as a negation', () => {
+    expect(normaliseText('Inflation rose to 9%, a level not seen since 1990')).toBe('inflation rose to 9%, a level unmatched since 1990');
+    expect(normaliseText('Measles has not been recorded in Harlby')).toBe('measles has not been recorded in harlby');
+    expect(normaliseText('Inflation was not seen as a risk')).toBe('inflation was not seen as a risk');
   });
 
   it('reads a verb in its irregular past as the verb', () => {
