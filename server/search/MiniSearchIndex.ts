@@ -193,6 +193,7 @@ export class MiniSearchIndex implements SearchIndex {
     this.discard(docId);
     this.miniSearch.addAll(entriesOf(extract));
     this.hold(this.miniSearch, extract);
+    this.renumberWhenSparse();
     this.unindexed.delete(docId);
     this.changedSinceTaken.add(docId);
     this.dirty = true;
@@ -241,6 +242,25 @@ export class MiniSearchIndex implements SearchIndex {
       }
     }
     this.held.delete(docId);
+  }
+
+  /**
+   * Renumbers the entries (see {@link RankedMiniSearch.renumber}) once the
+   * short ids given out are more than twice those held and a thousand more:
+   * a document re-indexed as it is typed in gives out new ids every time,
+   * so without it the tables by id grow for as long as the server runs.
+   * Amortised, it costs a pass over the postings per as many entries added.
+   */
+  private renumberWhenSparse(): void {
+    if (this.miniSearch.idsIssued <= 2 * this.miniSearch.documentCount + 1000) return;
+    const renumbered = this.miniSearch.renumber();
+    // Kept a packed array, as `hold` keeps it.
+    this.refs = new Array<Ref | undefined>(this.miniSearch.idsIssued).fill(undefined);
+    for (const held of this.held.values())
+      for (const ref of held.refs) {
+        ref.shortId = renumbered.get(ref.shortId) as number;
+        this.refs[ref.shortId] = ref;
+      }
   }
 
   async remove(docId: string): Promise<void> {

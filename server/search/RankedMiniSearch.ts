@@ -78,6 +78,52 @@ export class RankedMiniSearch<T> extends MiniSearch<T> {
    */
   private lengths?: Float64Array[];
 
+  /** How many short ids MiniSearch has given out: every entry ever added, removed ones too. */
+  get idsIssued(): number {
+    return this._nextId;
+  }
+
+  /**
+   * Gives the entries held the short ids 0, 1, 2… again, in their order,
+   * and returns each old id's new one. MiniSearch never reuses a short id,
+   * so an index whose documents keep changing gives out ids without end,
+   * and everything sized by them (this class's buffers, a caller's table by
+   * id) would grow with every change ever made. Costs one pass over the
+   * postings (no text is read again), and drops those of entries discarded
+   * and not yet vacuumed.
+   */
+  renumber(): Map<number, number> {
+    const renumbered = new Map<number, number>();
+    for (const shortId of this._documentIds.keys()) renumbered.set(shortId, renumbered.size);
+    const moved = <V>(byId: Map<number, V>) => {
+      const result = new Map<number, V>();
+      for (const [shortId, value] of byId) {
+        const to = renumbered.get(shortId);
+        if (to !== undefined) result.set(to, value);
+      }
+      return result;
+    };
+    this._documentIds = moved(this._documentIds);
+    this._fieldLength = moved(this._fieldLength);
+    this._storedFields = moved(this._storedFields);
+    for (const [id, shortId] of this._idToShortId) this._idToShortId.set(id, renumbered.get(shortId) as number);
+    const emptied: string[] = [];
+    for (const [term, fields] of this._index) {
+      for (const [fieldId, postings] of fields) {
+        const kept = moved(postings);
+        if (kept.size === 0) fields.delete(fieldId);
+        else fields.set(fieldId, kept);
+      }
+      if (fields.size === 0) emptied.push(term);
+    }
+    for (const term of emptied) this._index.delete(term);
+    this._nextId = renumbered.size;
+    this._dirtCount = 0;
+    // The buffers are made again, at the new size, on the next search.
+    this.progress = undefined;
+    return renumbered;
+  }
+
   /** Adds a document, as MiniSearch does, and notes its fields' lengths. */
   override add(document: T): void {
     super.add(document);

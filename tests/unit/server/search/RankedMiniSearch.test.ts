@@ -101,6 +101,25 @@ describe('RankedMiniSearch', () => {
     for (const query of queries) expectSame(ranked(loaded, query), expected(loaded, query));
   });
 
+  it('scores alike once renumbered, with ids from 0, and goes on after', () => {
+    const index = new RankedMiniSearch<Doc>(options);
+    const docs = documents(150, 5);
+    index.addAll(docs);
+    index.rank('harbour');
+    index.removeAll(docs.slice(0, 60));
+    index.addAll(documents(60, 9).map((doc) => ({ ...doc, id: doc.id.replace('d', 'e') })));
+    const before = new Map(queries.map((query) => [query, expected(index, query)]));
+    const renumbered = index.renumber();
+    expect(index.idsIssued).toBe(index.documentCount);
+    expect([...renumbered.values()].sort((a, b) => a - b)).toEqual(Array.from({ length: index.documentCount }, (_, id) => id));
+    for (const query of queries) {
+      expectSame(ranked(index, query), expected(index, query));
+      expectSame(expected(index, query), before.get(query) as Map<string, { score: number; terms: string[] }>);
+    }
+    index.add({ id: 'e900', title: 'harbour', text: 'ferry cargo' });
+    for (const query of queries) expectSame(ranked(index, query), expected(index, query));
+  });
+
   it('scores only the entries it is held to', () => {
     const index = new RankedMiniSearch<Doc>(options);
     index.addAll(documents(100, 11));
