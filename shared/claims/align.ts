@@ -217,8 +217,10 @@ function qualifiesInside(
   const first = added[0];
   const last = added.at(-1);
   if (first === undefined || last === undefined) return false;
-  if (first === 0 || last === terms.length - 1 || added.length > slot + 1 || aligned < 3) return false;
   const words = added.map((at) => terms[at] ?? '');
+  // A rate or a group said with "per" or "among" takes a word more ("the death rate per kilometre driven").
+  const widest = words.some((word) => word === 'per' || word === 'among' || word === 'amongst') ? slot + 1 : slot;
+  if (first === 0 || last === terms.length - 1 || added.length > widest || aligned < 3) return false;
   if (words.some(isYear) || words.every((word) => word === 'increas' || word === 'decreas')) return false;
   // Words the other claim says elsewhere repeat it ("crime rose in Redmoor and crime rose in Ashby"),
   // and an aside, an adverb or a hedge ("rose sharply", "at least") says how, not what.

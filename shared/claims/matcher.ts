@@ -13,6 +13,19 @@ import {
 } from './figures.js';
 import { foldNumbers } from './numbers.js';
 import {
+  exception,
+  figuresByWordBefore,
+  foretelling,
+  passiveVoice,
+  perPeriodOf,
+  rolesBefore,
+  sameTerms,
+  tellingPast,
+  tradesFigures,
+  tradesNames,
+  tradesRoles,
+} from './turns.js';
+import {
   canonical,
   contradictsDirection,
   incidentalTerms,
@@ -128,8 +141,14 @@ interface Analysed {
   foretells: boolean;
   /** Whether the claim leaves something out of what it says ("except Aldermouth", "excluding strike days"). */
   excepts: boolean;
-  /** Whether the claim gives its amounts for each period ("1.2 billion a year", "40 a month"), not a total. */
-  perPeriod: boolean;
+  /** Whether the claim tells what happened: a past or perfect verb, a time gone by ("has passed", "rose last year"). */
+  tellsPast: boolean;
+  /**
+   * Whether the claim gives its amounts for each period ("1.2 billion a year",
+   * "40 a month") rather than a total; null when it says a span that could be
+   * either ("in a year").
+   */
+  perPeriod: boolean | null;
   /**
    * The word that says each term's part, where one stands right before it:
    * "by" (who does it), "on" or "against" (to whom), "to" or "from" (which way).
@@ -139,6 +158,10 @@ interface Analysed {
   passive: boolean;
   /** Whether the claim compares two things ("more on defence than on debt"). */
   compares: boolean;
+  /** The terms after its "than": what it is compared with. */
+  afterThan: string[];
+  /** Its figures by the word written before each (see `figuresByWordBefore`). */
+  figuresByWord: Map<string, number>;
   names: string[];
 }
 
@@ -149,113 +172,9 @@ interface Analysed {
  */
 const signedQuotation = /^(\s*["“][^"“”]+["”])\s*(?:—|–|\s-{1,2})\s*\p{Lu}[\p{L}.'’ -]{0,60}$/u;
 
-/** Words that put a claim in the future: a forecast, not what happened. */
-const foretelling = /\b(?:will|shall|(?:is|are) (?:set|expected|due|going) to)\b/u;
-
-/** Words that make an amount one for each period: "a year", "per month", "every day", "annually"; not a span of time ("within a year"). */
-const perPeriod =
-  /(?<!\b(?:within|in|for|over|after|than|under|about|once|twice|half) )\b(?:(?:a|an|per|each|every) (?:year|month|week|day|hour)|annually|monthly|weekly|daily|yearly)\b/u;
-
-/** Words that say the part a term plays, and those that say the opposite part. */
-const opposedRoles: ReadonlyMap<string, readonly string[]> = new Map([
-  ['by', ['on', 'against']],
-  ['on', ['by']],
-  ['against', ['by']],
-  ['to', ['from']],
-  ['from', ['to']],
-]);
-
-/** For each meaningful word of a claim, the word of {@link opposedRoles} right before it, if any. */
-function rolesBefore(folded: readonly string[]): (string | undefined)[] {
-  const roles: (string | undefined)[] = [];
-  folded.forEach((word, at) => {
-    if (meaningfulWords([word]).length === 0) return;
-    const before = folded[at - 1] ?? '';
-    roles.push(opposedRoles.has(before) ? before : undefined);
-  });
-  return roles;
-}
-
-/**
- * Whether two claims in the same words give a term opposite parts:
- * "assaults by police officers" against "assaults on police officers",
- * "exports to Kellmark" against "exports from Kellmark".
- */
-function tradesRoles(a: Analysed, b: Analysed): boolean {
-  if (!sameTerms(a.terms, b.terms) || a.roleBefore.length !== a.terms.length || b.roleBefore.length !== b.terms.length) return false;
-  return a.roleBefore.some((role, at) => {
-    const other = b.roleBefore[at];
-    return role !== undefined && other !== undefined && opposedRoles.get(role)?.includes(other) === true;
-  });
-}
-
-/** Words that take something out of a claim: it then says less, and another thing. */
-const exception = /\b(?:except|excepting|excluding|other than|apart from|barring)\b/u;
-
-/** A verb in the passive with its doer after it: "was sued by", "were fined by". */
-const passiveVoice = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+by\b/u;
-
-/**
- * Whether two claims say the same words with two names traded ("Ambry
- * sued Dunmarrow" against "Dunmarrow sued Ambry"): who did what to whom
- * turned around, unless one says it in the passive ("was sued by").
- */
-function tradesNames(a: Analysed, b: Analysed): boolean {
-  if (a.passive || b.passive) return false;
-  // Words of one family are one word here: "Norvessa" and "Norvessan".
-  const alike = (x: string, y: string) => x === y || sameFamily(x, y);
-  const within = (terms: string[], others: string[]) => terms.every((term) => others.some((other) => alike(term, other)));
-  if (!within(a.terms, b.terms) || !within(b.terms, a.terms)) return false;
-  // A name at the start of a sentence reads as an ordinary word there, so a name either gives counts.
-  const names = [...new Set([...a.names, ...b.names])];
-  const order = (terms: string[]) => {
-    const seen: number[] = [];
-    for (const term of terms) {
-      const name = names.findIndex((known) => alike(term, known));
-      if (name >= 0 && !seen.includes(name)) seen.push(name);
-    }
-    return seen;
-  };
-  const inA = order(a.terms);
-  const inB = order(b.terms);
-  return inA.length >= 2 && inA.some((name, at) => inB[at] !== name);
-}
-
-/**
- * Whether two claims give two figures in each other's places: the word
- * before one figure in one claim stands before the other in the other, and
- * the other way round ("built 250,000 …, a target of 180,000" against
- * "built 180,000 …, a target of 250,000"). A paraphrase that reorders
- * moves the words with their figures.
- */
-function tradesFigures(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
-  const after = (claim: Analysed) => {
-    const figures = new Map<string, Figure>();
-    claim.terms.forEach((term, at) => {
-      const figure = claim.figureAt[at + 1];
-      if (figure !== undefined && claim.figureAt[at] === undefined && !figures.has(term)) figures.set(term, figure);
-    });
-    return figures;
-  };
-  const inA = [...after(a)];
-  const inB = after(b);
-  const same = (x: Figure, y: Figure) => x.kind === y.kind && sameFigure(x, y, tolerance);
-  return inA.some(([p, x], at) =>
-    inA.slice(at + 1).some(([q, y]) => {
-      const [bp, bq] = [inB.get(p), inB.get(q)];
-      return bp !== undefined && bq !== undefined && !same(x, y) && same(x, bq) && same(y, bp);
-    }),
-  );
-}
-
 /** A claim's terms but those that say how much, how surely or when (see `incidentalTerms`): "next year", "at least". */
 function essential(claim: Analysed): string[] {
   return claim.terms.filter((term) => !claim.incidental.has(term));
-}
-
-/** Whether two lists of terms line up one for one. */
-function sameTerms(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((term, at) => term === b[at]);
 }
 
 /** Whether a word says a change up or down ("rose", "cut", "climbed"). */
@@ -282,11 +201,14 @@ function analyse(quoted: string, n: number): Analysed {
     opening: openingQualifier(normalised),
     negated: words.some((word) => negations.has(word)),
     foretells: foretelling.test(normalised),
+    tellsPast: tellingPast.test(normalised),
     passive: passiveVoice.test(normalised),
     roleBefore: rolesBefore(folded),
     excepts: exception.test(normalised),
-    perPeriod: perPeriod.test(folded.join(' ')),
+    perPeriod: perPeriodOf(folded),
     compares: folded.includes('than'),
+    afterThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(folded.indexOf('than') + 1))) : [],
+    figuresByWord: figuresByWordBefore(folded),
     names: namesOf(text),
   };
 }
@@ -404,7 +326,14 @@ export class ClaimMatcher<T> {
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
     if (query.negated !== other.negated) score *= options.negationMismatch;
     // An amount each year against the same amount once: another claim.
-    if (query.perPeriod !== other.perPeriod && query.figures.length > 0 && other.figures.length > 0) score *= options.substitution;
+    if (
+      query.perPeriod !== null &&
+      other.perPeriod !== null &&
+      query.perPeriod !== other.perPeriod &&
+      query.figures.length > 0 &&
+      other.figures.length > 0
+    )
+      score *= options.substitution;
     // One leaves something out the other includes ("… except Aldermouth"): another claim, as a swapped word makes one.
     if (query.excepts !== other.excepts) score *= options.substitution;
     if (contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
@@ -420,7 +349,8 @@ export class ClaimMatcher<T> {
     };
     const swapped = detailSwap(query.terms, other.terms, {
       slot: options.slot,
-      compared: query.compares && other.compares,
+      // Sides traded only when what each compares with differs ("than on debt" against "than on defence").
+      compared: query.compares && other.compares && !sameTerms([...query.afterThan].sort(), [...other.afterThan].sort()),
       incidental: { a: query.incidental, b: other.incidental },
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
       names: { a: query.names, b: other.names },
@@ -433,7 +363,8 @@ export class ClaimMatcher<T> {
     if (swapped === null && tradesRoles(query, other)) return { score: score * options.substitution, swapped: 'word' };
     if (swapped === null && tradesNames(query, other)) return { score: score * options.substitution, swapped: 'word' };
     // The same words, one a forecast ("will cost", "will pass … next year") and one what happened ("cost"): another claim.
-    if (swapped === null && query.foretells !== other.foretells && sameTerms(essential(query), essential(other)))
+    const [forecast, past] = query.foretells ? [query, other] : [other, query];
+    if (swapped === null && forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other)))
       return { score: score * options.substitution, swapped: 'word' };
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;

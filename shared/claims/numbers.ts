@@ -5,7 +5,7 @@
  * `8000000000 euro`, "half a million" becomes `500000`, "two decades"
  * becomes `20 year`, "24 months" `2 year` and "18 months" `1.5 year`, as
  * "a year and a half" does ("12 months" and "one year" are `year`, as "a
- * year" is), "14 days" becomes `2 week`, "two dozen" `24`, "three times as many" becomes `triple` as
+ * year" is), "two weeks" becomes `14 days`, "two dozen" `24`, "three times as many" becomes `triple` as
  * "threefold" does. Works on the lower-cased words of a text.
  */
 
@@ -267,7 +267,7 @@ export function foldNumbers(words: readonly string[]): string[] {
         group += unit;
         i++;
       } else if (scale !== undefined && (!figureOnlyScales.has(next) || sawFigure)) {
-        if (scale === 100) group *= 100;
+        if (scale === 100 || scale === 12) group *= scale;
         else {
           total += group * scale;
           group = 0;
@@ -306,11 +306,9 @@ export function foldNumbers(words: readonly string[]): string[] {
       i += next.startsWith('year') && andAHalf(words, i + 1) ? 4 : 1;
       continue;
     }
-    // "14 days" is two weeks, "7 days" a week.
-    const weeks = (next === 'days' || next === 'day') && Number.isInteger(value / 7) ? value / 7 : null;
-    if (weeks !== null && weeks > 0 && currency === null) {
-      if (weeks === 1) out.push('week');
-      else pushNumber(numberToken(weeks), 'week');
+    // "Two weeks" are 14 days: the size kept, in days, so "2 days" is another figure.
+    if ((next === 'weeks' || next === 'week') && value > 0 && currency === null) {
+      pushNumber(numberToken(value * 7), 'days');
       i++;
       continue;
     }

@@ -42,7 +42,7 @@ export function normaliseText(text: string): string {
       // "No one" is nobody, not the number one.
       .replace(/\bno[ -]one\b(?!-)/g, 'nobody')
       // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.
-      .replace(/\bnot (?:been )?(?:seen|reached|recorded|matched|known|experienced) since\b/g, 'unmatched since')
+      .replace(/\bnot (?:been )?(?:seen|reached|matched) since\b/g, 'unmatched since')
   );
 }
 
@@ -78,7 +78,7 @@ const irregularPlurals: ReadonlyMap<string, string> = new Map([
  * Past forms no suffix rule reaches ("made", "spent", "sold"), each to its
  * verb: a paraphrase changes the tense ("make up 40%", "made up 40%") as
  * often as the wording. Forms that are also common other words ("left",
- * "met", "lead", "felt" beside "fell") are not here.
+ * "met", "lead", "felt" beside "fell", "meant" beside the mean) are not here.
  */
 const irregularVerbs: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -124,7 +124,6 @@ const irregularVerbs: ReadonlyMap<string, string> = new Map(
     fly: ['flew', 'flown'],
     draw: ['drew', 'drawn'],
     deal: ['dealt'],
-    mean: ['meant'],
     sleep: ['slept'],
   }).flatMap(([verb, forms]) => forms.map((form): [string, string] => [form, verb])),
 );

@@ -73,8 +73,9 @@ describe('claim terms', () => {
     ['18 months', '1.5 year'],
     ['a year and a half', '1.5 year'],
     ['one and a half years', '1.5 year'],
-    ['14 days', '2 week'],
-    ['two weeks', '2 week'],
+    ['two weeks', '14 day'],
+    ['within one week', 'within 7 day'],
+    ['seven days a week', '7 day week'],
     ['two dozen pupils', '24 pupil'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
@@ -445,7 +446,7 @@ describe('the claim matcher', () => {
   });
 
   it('reads a forecast and what happened as two claims', () => {
-    const set = matcher('The Tarrow bypass cost the county 90 million pounds.');
+    const set = matcher('The Tarrow bypass has cost the county 90 million pounds.');
     expect(set.similar('The Tarrow bypass will cost the county 90 million pounds.', 1)[0]?.score ?? 0).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
@@ -471,6 +472,10 @@ describe('the claim matcher', () => {
       defaultMatcherOptions.threshold,
     );
     expect(ids(set.similar('The Wexcombe Bus Company was fined by Harlby council over late services in 2022.', 1))).toEqual(['c1']);
+    const passive = matcher('The Wexcombe Bus Company was fined by Harlby council in 2022.');
+    expect(passive.similar('Harlby council was fined by the Wexcombe Bus Company in 2022.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it('reads two figures traded between their places as another claim, and figures moved with their words as the same', () => {
@@ -499,9 +504,13 @@ describe('the claim matcher', () => {
     );
   });
 
-  it('reads a rate measured per something, added inside a claim, as another claim', () => {
+  it('reads a rate measured per something, added inside a claim, as another claim; a longer aside as the same', () => {
     const set = matcher('Cycling deaths in Harlby fell by a quarter in 2024.');
     expect(set.similar('The cycling death rate per mile ridden in Harlby fell by a quarter in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const aside = matcher('Knife crime in Harlby rose 40% in 2023.');
+    expect(aside.similar('Knife crime recorded by police officers in the city of Harlby rose 40% in 2023.', 1)[0]?.score).toBeGreaterThan(
       defaultMatcherOptions.threshold,
     );
   });
@@ -541,6 +550,9 @@ describe('the claim matcher', () => {
     expect(set.similar('Attacks by bus drivers in Harlby rose by 30% in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
+    expect(set.similar('Attacks by the bus drivers in Harlby rose by 30% in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
     const trade = matcher('Arms exports to Tarland doubled in 2024.');
     expect(trade.similar('Arms exports from Tarland doubled in 2024.', 1)[0]?.score ?? 0).toBeLessThan(defaultMatcherOptions.threshold);
   });
@@ -549,6 +561,35 @@ describe('the claim matcher', () => {
     expect(normaliseText('Inflation rose to 9%, a level not seen since 1990')).toBe('inflation rose to 9%, a level unmatched since 1990');
     expect(normaliseText('Measles has not been recorded in Harlby')).toBe('measles has not been recorded in harlby');
     expect(normaliseText('Inflation was not seen as a risk')).toBe('inflation was not seen as a risk');
+  });
+
+  // Rewordings a newsroom writes that the rules for near misses must leave alone.
+  it.each([
+    ['Half of all marriages in Valdoria end in divorce.', 'Half of all marriages in Valdoria will end in divorce.'],
+    ['Holm said the Harlby bypass would cost 90 million pounds.', 'The Harlby bypass will cost 90 million pounds, Holm said.'],
+    ['Inflation in Harlby was 5% a year ago.', 'Inflation in Harlby was 5% twelve months ago.'],
+    ['A year after the ban, smoking in Harlby fell 20%.', 'Smoking in Harlby fell 20% in the 12 months after the ban.'],
+    ['The new law bars landlords in Harlby from evicting tenants.', 'A new law barring landlords in Harlby from evicting tenants.'],
+    ['Rents in Harlby rose from 3% to 5% of income.', 'Rents in Harlby rose to 5% from 3% of income.'],
+    ['Trade between Valdoria and Tarvia rose 10% in 2023.', 'Trade between Tarvia and Valdoria rose 10% in 2023.'],
+    ['Unemployment in Harlby fell to 4% in March, the ONS said.', 'The ONS said unemployment in Harlby fell to 4% in March.'],
+    ['Harlby pays teachers 10% more than Wexcombe does.', 'Teachers in Harlby are paid 10% more than in Wexcombe.'],
+    ['Harlby council fined Wexcombe Buses over late services.', 'Wexcombe Buses was fined over late services by Harlby council.'],
+    ['The annual budget of Harlby council is 300 million pounds.', 'Harlby council has a budget of 300 million pounds a year.'],
+    [
+      'Every council in Valdoria except Harlby froze council tax.',
+      'With the exception of Harlby, every council in Valdoria froze council tax.',
+    ],
+  ])('keeps "%s" and "%s" one claim', (reviewed, query) => {
+    const [first] = matcher(reviewed).similar(query, 1);
+    expect(first?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
+  it('reads a stretch of days given in weeks as its size', () => {
+    const set = matcher('Harlby libraries are open 7 days a week.');
+    expect(set.similar('Harlby libraries are open 6 days a week.', 1)[0]?.score ?? 0).toBeLessThan(defaultMatcherOptions.threshold);
+    const held = matcher('Suspects in Harlby can be held for 14 days without charge.');
+    expect(ids(held.similar('Suspects in Harlby can be held for two weeks without charge.', 1))).toEqual(['c1']);
   });
 
   it('reads a verb in its irregular past as the verb', () => {

@@ -1,0 +1,207 @@
+// How a claim becomes another in the same words: said as a forecast, with
+// an exception, as an amount each period, with two names, two figures or a
+// part traded. Readings of one claim's text, and the comparisons of two
+// claims that use them (see ClaimMatcher's compare).
+import { sameFamily } from './align.js';
+import { isYear, type FigureTolerance } from './figures.js';
+import { meaningfulWords } from './tokens.js';
+
+/** What {@link tradesRoles} reads of a claim. */
+export interface Parts {
+  terms: readonly string[];
+  /** The word that says each term's part (see {@link rolesBefore}). */
+  roleBefore: readonly (string | undefined)[];
+}
+
+/** What {@link tradesNames} reads of a claim. */
+export interface Parties {
+  terms: readonly string[];
+  names: readonly string[];
+  /** Whether it is said in the passive (see {@link passiveVoice}). */
+  passive: boolean;
+}
+
+/** What {@link tradesFigures} reads of a claim: its figures by the word written before each (see {@link figuresByWordBefore}). */
+export interface FiguresByWord {
+  figuresByWord: ReadonlyMap<string, number>;
+}
+
+/** Words that put a claim in the future: a forecast, not what happened. */
+export const foretelling = /\b(?:will|shall|would|(?:is|are|was|were) (?:set|expected|due|going|forecast|projected) to)\b/u;
+
+/** Words that tell what happened: a past or perfect verb, a time gone by. */
+export const tellingPast =
+  /\b(?:has|have|had|was|were|did|last|ago|made|paid|spent|sold|built|won|lost|fell|rose|grew|took|gave|went)\b|\b[a-z]{3,}ed\b/u;
+
+/** Words that make amounts yearly, monthly… wherever they stand: "annual", "per annum", "daily". */
+const periodWords = new Set(['annual', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'annum']);
+const periods = new Set(['year', 'month', 'week', 'day', 'hour']);
+/** Words after "a year" that make it a point or a span of time: "a year ago", "a year after the ban", "on a year earlier". */
+const afterSpan = new Set(['ago', 'earlier', 'later', 'after', 'before', 'on', 'from', 'or', 'and']);
+/** Words before "a year" that make it a span: "in a year", "within a year", "for a year", "in just a year". */
+const beforeSpan = new Set([
+  'in',
+  'within',
+  'over',
+  'for',
+  'after',
+  'than',
+  'under',
+  'about',
+  'once',
+  'twice',
+  'half',
+  'just',
+  'only',
+  'on',
+  'of',
+]);
+
+/**
+ * Whether a claim's amounts are each for a period: "annual", or "a year",
+ * "per month", "each day" within a few words of a number ("8bn is lost to
+ * evasion every year", "1.2 billion a year"). Null when it says only a span
+ * that could be either ("die in a year", "fell 20% in just a year"), false
+ * when it says neither.
+ */
+export function perPeriodOf(folded: readonly string[]): boolean | null {
+  let span = false;
+  for (let at = 0; at < folded.length; at++) {
+    const word = folded[at] ?? '';
+    if (periodWords.has(word)) return true;
+    if (!['a', 'an', 'per', 'each', 'every'].includes(word) || !periods.has(folded[at + 1] ?? '')) continue;
+    if (afterSpan.has(folded[at + 2] ?? '') || beforeSpan.has(folded[at - 1] ?? '') || beforeSpan.has(folded[at - 2] ?? '')) {
+      span = true;
+      continue;
+    }
+    const near = folded.slice(Math.max(0, at - 6), at + 8);
+    if (near.some((other) => /^\d/.test(other) && !isYear(other))) return true;
+  }
+  return span ? null : false;
+}
+
+/** Words that say the part a term plays, and those that say the opposite part. */
+const opposedRoles: ReadonlyMap<string, readonly string[]> = new Map([
+  ['by', ['on', 'against']],
+  ['on', ['by']],
+  ['against', ['by']],
+  ['to', ['from']],
+  ['from', ['to']],
+]);
+
+/** Words between a part's word and its term that leave the part as it is: "attacks on the police". */
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** For each meaningful word of a claim, the word of {@link opposedRoles} before it (past a determiner), if any. */
+export function rolesBefore(folded: readonly string[]): (string | undefined)[] {
+  const roles: (string | undefined)[] = [];
+  folded.forEach((word, at) => {
+    if (meaningfulWords([word]).length === 0) return;
+    let before = at - 1;
+    while (determiners.has(folded[before] ?? '')) before--;
+    const role = folded[before] ?? '';
+    roles.push(opposedRoles.has(role) ? role : undefined);
+  });
+  return roles;
+}
+
+/**
+ * Whether two claims in the same words give a term opposite parts:
+ * "assaults by police officers" against "assaults on police officers",
+ * "exports to Kellmark" against "exports from Kellmark".
+ */
+export function tradesRoles(a: Parts, b: Parts): boolean {
+  if (!sameTerms(a.terms, b.terms) || a.roleBefore.length !== a.terms.length || b.roleBefore.length !== b.terms.length) return false;
+  return a.roleBefore.some((role, at) => {
+    const other = b.roleBefore[at];
+    return role !== undefined && other !== undefined && opposedRoles.get(role)?.includes(other) === true;
+  });
+}
+
+/** Words that take something out of a claim: it then says less, and another thing ("excluding" only opening a clause: "excluding pupils" is a verb). */
+export const exception = /\b(?:except|excepting|other than|apart from|with the exception of|all but|save for)\b|(?:^|,\s*)excluding\b/u;
+
+/** A verb in the passive with its doer after it: "was sued by", "was fined 5,000 pounds by", "got sued by". */
+export const passiveVoice = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\S+\s+){1,5}?by\b/u;
+
+/**
+ * Whether two claims say the same words with two names traded around the
+ * words between them ("the Ambry Water Company sued Dunmarrow council"
+ * against "Dunmarrow council sued the Ambry Water Company"): who did what to
+ * whom turned around. Both in the active or both in the passive ("was sued
+ * by"); names side by side ("Harlby and Wexcombe") or moved with what is
+ * said of them ("…, the ONS said" against "The ONS said …") trade nothing.
+ */
+export function tradesNames(a: Parties, b: Parties): boolean {
+  if (a.passive !== b.passive || a.terms.length !== b.terms.length) return false;
+  // Words of one family are one word here: "Norvessa" and "Norvessan".
+  const alike = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && (x === y || sameFamily(x, y));
+  let start = 0;
+  while (start < a.terms.length && alike(a.terms[start], b.terms[start])) start++;
+  let end = a.terms.length;
+  while (end > start && alike(a.terms[end - 1], b.terms[end - 1])) end--;
+  const inA = a.terms.slice(start, end);
+  const inB = b.terms.slice(start, end);
+  // A name at the start of a sentence reads as an ordinary word there, so a name either gives counts.
+  const names = [...a.names, ...b.names];
+  const named = (terms: string[]) => terms.some((term) => names.some((name) => alike(term, name)));
+  for (let first = 1; first < inA.length - 1; first++)
+    for (let last = 1; first + last < inA.length; last++) {
+      const [x, between, y] = [inA.slice(0, first), inA.slice(first, inA.length - last), inA.slice(inA.length - last)];
+      if (named(x) && named(y) && [...y, ...between, ...x].every((term, at) => alike(term, inB[at]))) return true;
+    }
+  return false;
+}
+
+/** Words a figure's unit is written with, which say nothing of its part: "5 percent", "3 million pounds". */
+const units = new Set([
+  'percent',
+  'euro',
+  'euros',
+  'dollar',
+  'dollars',
+  'pound',
+  'pounds',
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+]);
+
+/** Each figure of a claim by the word written before it ("built" 250000, "of" 180000), the first for each word. */
+export function figuresByWordBefore(folded: readonly string[]): Map<string, number> {
+  const figures = new Map<string, number>();
+  folded.forEach((word, at) => {
+    const before = folded[at - 1];
+    if (!/^\d/.test(word) || before === undefined || /^\d/.test(before) || units.has(before) || figures.has(before)) return;
+    figures.set(before, Number(word));
+  });
+  return figures;
+}
+
+/**
+ * Whether two claims give two figures in each other's places: the word
+ * before one figure in one claim stands before the other in the other, and
+ * the other way round ("built 250,000 …, a target of 180,000" against
+ * "built 180,000 …, a target of 250,000"). A paraphrase that reorders
+ * moves the words with their figures ("from 3% to 5%", "to 5% from 3%").
+ */
+export function tradesFigures(a: FiguresByWord, b: FiguresByWord, tolerance: FigureTolerance): boolean {
+  const inA = [...a.figuresByWord];
+  const same = (x: number, y: number) => Math.abs(x - y) <= tolerance.stated * Math.max(Math.abs(x), Math.abs(y));
+  return inA.some(([p, x], at) =>
+    inA.slice(at + 1).some(([q, y]) => {
+      const [bp, bq] = [b.figuresByWord.get(p), b.figuresByWord.get(q)];
+      return bp !== undefined && bq !== undefined && !same(x, y) && same(x, bq) && same(y, bp);
+    }),
+  );
+}
+
+/** Whether two lists of terms line up one for one. */
+export function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((term, at) => term === b[at]);
+}
