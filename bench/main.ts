@@ -156,7 +156,8 @@ console.log(
 
 if (results.sync.length > 0) {
   console.log(
-    '\nLive sync: 1 writer, N readers, steady edits; latency from send to every reader (ms); ratio = factmark / y-websocket-server',
+    // factmark makes each update durable before relaying it; how durable the servers measured here were (the others keep nothing).
+    `\nLive sync: 1 writer, N readers, steady edits; latency from send to every reader (ms); ratio = factmark / y-websocket-server; factmark durability: ${process.env['FACTMARK_DURABILITY'] ?? 'power'} (FACTMARK_DURABILITY)`,
   );
   const stock = (readers: number) => results.sync.find((row) => row.server === 'y-websocket-server' && row.readers === readers);
   console.table(
