@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
-import { defaultThreads } from '../server/config.js';
+import { configFromEnv } from '../server/config.js';
 import { articleFragmentName, articleSchema, buildExportModel, toFactmarkJson } from '../shared/index.js';
 import { generateArticle } from './generate.js';
 import { killChild, runLoadedSyncBench, trackChild, type SyncLoad, type SyncResult } from './sync/syncBench.js';
@@ -104,8 +104,7 @@ export function heavyLoad(work: HeavyWorkResult['work']): SyncLoad {
 
 /** The worker threads the server starts: FACTMARK_WORK_THREADS if set, or its default (one core kept for the event loop, at most four). */
 function serverWorkThreads(): number {
-  const configured = Number(process.env['FACTMARK_WORK_THREADS']);
-  return Number.isInteger(configured) && configured > 0 ? configured : defaultThreads();
+  return configFromEnv().workThreads;
 }
 
 /**

@@ -78,7 +78,7 @@ export interface Config {
 type Env = Record<string, string | undefined>;
 
 /** Worker threads unless configured: one core kept for the event loop, at least one thread, at most four. */
-export function defaultThreads(): number {
+function defaultThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 

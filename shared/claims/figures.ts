@@ -62,11 +62,15 @@ export function figuresOf(terms: readonly string[], hedged: ReadonlySet<string> 
   });
 }
 
+/** Whether two numbers are within `share` of the larger of them. */
+export function withinShare(a: number, b: number, share: number): boolean {
+  return Math.abs(a - b) <= share * Math.max(Math.abs(a), Math.abs(b));
+}
+
 /** Whether two figures say the same: years only when equal, others when within the tolerance of each other. */
 export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): boolean {
   if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
-  const share = a.hedged || b.hedged ? tolerance.hedged : tolerance.stated;
-  return Math.abs(a.value - b.value) <= share * Math.max(Math.abs(a.value), Math.abs(b.value));
+  return withinShare(a.value, b.value, a.hedged || b.hedged ? tolerance.hedged : tolerance.stated);
 }
 
 /**

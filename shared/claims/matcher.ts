@@ -158,7 +158,7 @@ interface Analysed {
   passive: boolean;
   /** Whether the claim compares two things ("more on defence than on debt"). */
   compares: boolean;
-  /** The terms after its "than": what it is compared with. */
+  /** The terms after its "than", sorted: what it is compared with. */
   afterThan: string[];
   /** Its figures by the word written before each (see `figuresByWordBefore`). */
   figuresByWord: Map<string, number>;
@@ -207,7 +207,7 @@ function analyse(quoted: string, n: number): Analysed {
     excepts: exception.test(normalised),
     perPeriod: perPeriodOf(folded),
     compares: folded.includes('than'),
-    afterThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(folded.indexOf('than') + 1))) : [],
+    afterThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(folded.indexOf('than') + 1))).sort() : [],
     figuresByWord: figuresByWordBefore(folded),
     names: namesOf(text),
   };
@@ -350,7 +350,7 @@ export class ClaimMatcher<T> {
     const swapped = detailSwap(query.terms, other.terms, {
       slot: options.slot,
       // Sides traded only when what each compares with differs ("than on debt" against "than on defence").
-      compared: query.compares && other.compares && !sameTerms([...query.afterThan].sort(), [...other.afterThan].sort()),
+      compared: query.compares && other.compares && !sameTerms(query.afterThan, other.afterThan),
       incidental: { a: query.incidental, b: other.incidental },
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
       names: { a: query.names, b: other.names },
@@ -358,14 +358,16 @@ export class ClaimMatcher<T> {
       same,
     });
     if (swapped === null && query.negated !== other.negated && this.turnedAround(query, other, same)) score *= options.substitution;
-    if (swapped === null && tradesFigures(query, other, options.numberTolerance))
-      return { score: score * options.substitution, swapped: 'word' };
-    if (swapped === null && tradesRoles(query, other)) return { score: score * options.substitution, swapped: 'word' };
-    if (swapped === null && tradesNames(query, other)) return { score: score * options.substitution, swapped: 'word' };
-    // The same words, one a forecast ("will cost", "will pass … next year") and one what happened ("cost"): another claim.
+    // The same words turned into another claim (see turns.ts): two figures, a part or two names traded, or the
+    // one a forecast ("will cost", "will pass … next year") and the other what happened ("has cost").
     const [forecast, past] = query.foretells ? [query, other] : [other, query];
-    if (swapped === null && forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other)))
-      return { score: score * options.substitution, swapped: 'word' };
+    const turned =
+      swapped === null &&
+      (tradesFigures(query, other, options.numberTolerance) ||
+        tradesRoles(query, other) ||
+        tradesNames(query, other) ||
+        (forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other))));
+    if (turned) return { score: score * options.substitution, swapped: 'word' };
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };

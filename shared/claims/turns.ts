@@ -3,7 +3,7 @@
 // part traded. Readings of one claim's text, and the comparisons of two
 // claims that use them (see ClaimMatcher's compare).
 import { sameFamily } from './align.js';
-import { isYear, type FigureTolerance } from './figures.js';
+import { isYear, withinShare, type FigureTolerance } from './figures.js';
 import { meaningfulWords } from './tokens.js';
 
 /** What {@link tradesRoles} reads of a claim. */
@@ -36,6 +36,8 @@ export const tellingPast =
 /** Words that make amounts yearly, monthly… wherever they stand: "annual", "per annum", "daily". */
 const periodWords = new Set(['annual', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'annum']);
 const periods = new Set(['year', 'month', 'week', 'day', 'hour']);
+/** Words that make the period after them one for each ("a year", "per month", "every day"). */
+const eachOf = new Set(['a', 'an', 'per', 'each', 'every']);
 /** Words after "a year" that make it a point or a span of time: "a year ago", "a year after the ban", "on a year earlier". */
 const afterSpan = new Set(['ago', 'earlier', 'later', 'after', 'before', 'on', 'from', 'or', 'and']);
 /** Words before "a year" that make it a span: "in a year", "within a year", "for a year", "in just a year". */
@@ -69,7 +71,7 @@ export function perPeriodOf(folded: readonly string[]): boolean | null {
   for (let at = 0; at < folded.length; at++) {
     const word = folded[at] ?? '';
     if (periodWords.has(word)) return true;
-    if (!['a', 'an', 'per', 'each', 'every'].includes(word) || !periods.has(folded[at + 1] ?? '')) continue;
+    if (!eachOf.has(word) || !periods.has(folded[at + 1] ?? '')) continue;
     if (afterSpan.has(folded[at + 2] ?? '') || beforeSpan.has(folded[at - 1] ?? '') || beforeSpan.has(folded[at - 2] ?? '')) {
       span = true;
       continue;
@@ -192,7 +194,7 @@ export function figuresByWordBefore(folded: readonly string[]): Map<string, numb
  */
 export function tradesFigures(a: FiguresByWord, b: FiguresByWord, tolerance: FigureTolerance): boolean {
   const inA = [...a.figuresByWord];
-  const same = (x: number, y: number) => Math.abs(x - y) <= tolerance.stated * Math.max(Math.abs(x), Math.abs(y));
+  const same = (x: number, y: number) => withinShare(x, y, tolerance.stated);
   return inA.some(([p, x], at) =>
     inA.slice(at + 1).some(([q, y]) => {
       const [bp, bq] = [b.figuresByWord.get(p), b.figuresByWord.get(q)];

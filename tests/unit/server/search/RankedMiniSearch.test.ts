@@ -81,6 +81,17 @@ function expectSame(actual: Map<string, { score: number; terms: string[] }>, wan
   }
 }
 
+/** An index searched once, then with documents removed and others added: ids no longer run from 0 without gaps. */
+function changedIndex(): RankedMiniSearch<Doc> {
+  const index = new RankedMiniSearch<Doc>(options);
+  const docs = documents(150, 5);
+  index.addAll(docs);
+  index.rank('harbour');
+  index.removeAll(docs.slice(0, 60));
+  index.addAll(documents(60, 9).map((doc) => ({ ...doc, id: doc.id.replace('d', 'e') })));
+  return index;
+}
+
 describe('RankedMiniSearch', () => {
   it.each(queries)('scores %j as MiniSearch’s search does, in all fields and in some', (query) => {
     const index = new RankedMiniSearch<Doc>(options);
@@ -90,24 +101,14 @@ describe('RankedMiniSearch', () => {
   });
 
   it('scores alike after documents are removed and added again, and once read back from JSON', () => {
-    const index = new RankedMiniSearch<Doc>(options);
-    const docs = documents(150, 5);
-    index.addAll(docs);
-    index.rank('harbour');
-    index.removeAll(docs.slice(0, 60));
-    index.addAll(documents(60, 9).map((doc) => ({ ...doc, id: doc.id.replace('d', 'e') })));
+    const index = changedIndex();
     for (const query of queries) expectSame(ranked(index, query), expected(index, query));
     const loaded = RankedMiniSearch.fromJSON<Doc>(JSON.stringify(index), options);
     for (const query of queries) expectSame(ranked(loaded, query), expected(loaded, query));
   });
 
   it('scores alike once renumbered, with ids from 0, and goes on after', () => {
-    const index = new RankedMiniSearch<Doc>(options);
-    const docs = documents(150, 5);
-    index.addAll(docs);
-    index.rank('harbour');
-    index.removeAll(docs.slice(0, 60));
-    index.addAll(documents(60, 9).map((doc) => ({ ...doc, id: doc.id.replace('d', 'e') })));
+    const index = changedIndex();
     const before = new Map(queries.map((query) => [query, expected(index, query)]));
     const renumbered = index.renumber();
     expect(index.idsIssued).toBe(index.documentCount);

@@ -21,6 +21,8 @@ import { contradictsDirection, namesOf, normaliseText, splitWords } from '../../
 const claims = (...texts: string[]) => texts.map((text, index) => ({ id: `c${index + 1}`, text }));
 const matcher = (...texts: string[]) => new ClaimMatcher(claims(...texts), (claim) => claim.text);
 const ids = (found: { claim: { id: string } }[]) => found.map((match) => match.claim.id);
+/** The score of the first claim found for a text, 0 when none is. */
+const firstScore = (set: ClaimMatcher<{ id: string; text: string }>, text: string) => set.similar(text, 1)[0]?.score ?? 0;
 
 describe('claim terms', () => {
   it.each([
@@ -369,16 +371,12 @@ describe('the claim matcher', () => {
 
   it('reads a group added inside a claim as another claim', () => {
     const set = matcher('Hospital admissions in Brackwater doubled in 2022');
-    expect(set.similar('Hospital admissions of children in Brackwater doubled in 2022', 1)[0]?.score ?? 0).toBeLessThan(
-      defaultMatcherOptions.threshold,
-    );
+    expect(firstScore(set, 'Hospital admissions of children in Brackwater doubled in 2022')).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it('reads a multiple as the percentage it says', () => {
     const set = matcher('Carbon emissions in Tarrow have fallen by 30% since 1990');
-    expect(set.similar('Carbon emissions in Tarrow have halved since 1990', 1)[0]?.score ?? 0).toBeLessThan(
-      defaultMatcherOptions.threshold,
-    );
+    expect(firstScore(set, 'Carbon emissions in Tarrow have halved since 1990')).toBeLessThan(defaultMatcherOptions.threshold);
     const halved = matcher('Carbon emissions in Tarrow have halved since 1990');
     expect(ids(halved.similar('Since 1990 carbon emissions in Tarrow are down 50 per cent', 1))).toEqual(['c1']);
   });
@@ -389,15 +387,13 @@ describe('the claim matcher', () => {
       'Bus fares in Tarrow rose by 20% in 2023 for students',
       'Bus fares in Tarrow rose by 20% in 2023 during rush hour',
     ])
-      expect(set.similar(narrower, 1)[0]?.score ?? 0).toBeLessThan(defaultMatcherOptions.threshold);
+      expect(firstScore(set, narrower)).toBeLessThan(defaultMatcherOptions.threshold);
     expect(ids(set.similar('Bus fares in Tarrow rose by 20% in 2023, according to the council', 1))).toEqual(['c1']);
   });
 
   it('tells a number given as a change from the same number given as a level', () => {
     const set = matcher('Hospital waits in Tarrow rose to 18 weeks in 2022');
-    expect(set.similar('Hospital waits in Tarrow rose by 18 weeks in 2022', 1)[0]?.score ?? 0).toBeLessThan(
-      defaultMatcherOptions.threshold,
-    );
+    expect(firstScore(set, 'Hospital waits in Tarrow rose by 18 weeks in 2022')).toBeLessThan(defaultMatcherOptions.threshold);
     expect(ids(set.similar('In 2022 hospital waits in Tarrow climbed to 18 weeks', 1))).toEqual(['c1']);
     expect(ids(set.similar('Hospital waits in Tarrow went up in 2022, to 18 weeks', 1))).toEqual(['c1']);
   });
@@ -447,9 +443,7 @@ describe('the claim matcher', () => {
 
   it('reads a forecast and what happened as two claims', () => {
     const set = matcher('The Tarrow bypass has cost the county 90 million pounds.');
-    expect(set.similar('The Tarrow bypass will cost the county 90 million pounds.', 1)[0]?.score ?? 0).toBeLessThan(
-      defaultMatcherOptions.threshold,
-    );
+    expect(firstScore(set, 'The Tarrow bypass will cost the county 90 million pounds.')).toBeLessThan(defaultMatcherOptions.threshold);
     expect(ids(set.similar('The county paid 90 million pounds for the Tarrow bypass.', 1))).toEqual(['c1']);
   });
 
@@ -468,19 +462,19 @@ describe('the claim matcher', () => {
 
   it('reads who did what to whom turned around as another claim, unless it is said in the passive', () => {
     const set = matcher('Harlby council fined the Wexcombe Bus Company over late services in 2022.');
-    expect(set.similar('The Wexcombe Bus Company fined Harlby council over late services in 2022.', 1)[0]?.score ?? 0).toBeLessThan(
+    expect(firstScore(set, 'The Wexcombe Bus Company fined Harlby council over late services in 2022.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
     expect(ids(set.similar('The Wexcombe Bus Company was fined by Harlby council over late services in 2022.', 1))).toEqual(['c1']);
     const passive = matcher('The Wexcombe Bus Company was fined by Harlby council in 2022.');
-    expect(passive.similar('Harlby council was fined by the Wexcombe Bus Company in 2022.', 1)[0]?.score ?? 0).toBeLessThan(
+    expect(firstScore(passive, 'Harlby council was fined by the Wexcombe Bus Company in 2022.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
   });
 
   it('reads two figures traded between their places as another claim, and figures moved with their words as the same', () => {
     const set = matcher('Tarrow planted 40,000 trees in 2023, short of its target of 60,000.');
-    expect(set.similar('Tarrow planted 60,000 trees in 2023, beating its target of 40,000.', 1)[0]?.score ?? 0).toBeLessThan(
+    expect(firstScore(set, 'Tarrow planted 60,000 trees in 2023, beating its target of 40,000.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
     const reordered = set.similar('Against a target of 60,000, Tarrow planted 40,000 trees in 2023.', 1)[0];
@@ -490,7 +484,7 @@ describe('the claim matcher', () => {
 
   it('reads a word that narrows the group a claim opens with as another claim, and a word naming the same thing as the same', () => {
     const set = matcher('Drivers in Harlby pay 30% more for insurance than in 2020.');
-    expect(set.similar('Older drivers in Harlby pay 30% more for insurance than in 2020.', 1)[0]?.score ?? 0).toBeLessThan(
+    expect(firstScore(set, 'Older drivers in Harlby pay 30% more for insurance than in 2020.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
     const pension = matcher('The state pension in Harlby rose by 6% in 2024.');
@@ -499,14 +493,14 @@ describe('the claim matcher', () => {
 
   it('reads a count against a share of the same thing as another figure', () => {
     const set = matcher('Unemployment in Harlby fell to 5.2% in 2024.');
-    expect(set.similar('The number of unemployed people in Harlby fell to 52,000 in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
+    expect(firstScore(set, 'The number of unemployed people in Harlby fell to 52,000 in 2024.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
   });
 
   it('reads a rate measured per something, added inside a claim, as another claim; a longer aside as the same', () => {
     const set = matcher('Cycling deaths in Harlby fell by a quarter in 2024.');
-    expect(set.similar('The cycling death rate per mile ridden in Harlby fell by a quarter in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
+    expect(firstScore(set, 'The cycling death rate per mile ridden in Harlby fell by a quarter in 2024.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
     const aside = matcher('Knife crime in Harlby rose 40% in 2023.');
@@ -517,21 +511,19 @@ describe('the claim matcher', () => {
 
   it('reads a forecast as another claim when it also says when ("next year")', () => {
     const set = matcher("Harlby's council debt has passed 90 million pounds.");
-    expect(set.similar("Harlby's council debt will pass 90 million pounds next year.", 1)[0]?.score ?? 0).toBeLessThan(
-      defaultMatcherOptions.threshold,
-    );
+    expect(firstScore(set, "Harlby's council debt will pass 90 million pounds next year.")).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it('reads a claim that leaves something out ("except", "excluding") as another claim', () => {
     const set = matcher('Only 64% of Harlby buses ran on time in 2024.');
-    expect(set.similar('Excluding roadworks, only 64% of Harlby buses ran on time in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
+    expect(firstScore(set, 'Excluding roadworks, only 64% of Harlby buses ran on time in 2024.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
   });
 
   it('reads an amount each year against the same amount once as another claim, a span of time as neither', () => {
     const set = matcher('The Harlby flood barrier will cost 300 million pounds.');
-    expect(set.similar('The Harlby flood barrier will cost 300 million pounds a year to maintain.', 1)[0]?.score ?? 0).toBeLessThan(
+    expect(firstScore(set, 'The Harlby flood barrier will cost 300 million pounds a year to maintain.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
     const within = matcher('Half of Harlby offenders reoffend within a year of release.');
@@ -540,21 +532,15 @@ describe('the claim matcher', () => {
 
   it('reads two places traded, one named as its people ("Norvessan"), as another claim', () => {
     const set = matcher("Tarvia is the largest export market for Valdoria's goods.");
-    expect(set.similar('Valdoria is the largest export market for Tarvian goods.', 1)[0]?.score ?? 0).toBeLessThan(
-      defaultMatcherOptions.threshold,
-    );
+    expect(firstScore(set, 'Valdoria is the largest export market for Tarvian goods.')).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it('reads the same words with a part turned around ("by" for "on", "to" for "from") as another claim', () => {
     const set = matcher('Attacks on bus drivers in Harlby rose by 30% in 2024.');
-    expect(set.similar('Attacks by bus drivers in Harlby rose by 30% in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
-      defaultMatcherOptions.threshold,
-    );
-    expect(set.similar('Attacks by the bus drivers in Harlby rose by 30% in 2024.', 1)[0]?.score ?? 0).toBeLessThan(
-      defaultMatcherOptions.threshold,
-    );
+    expect(firstScore(set, 'Attacks by bus drivers in Harlby rose by 30% in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(set, 'Attacks by the bus drivers in Harlby rose by 30% in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
     const trade = matcher('Arms exports to Tarland doubled in 2024.');
-    expect(trade.similar('Arms exports from Tarland doubled in 2024.', 1)[0]?.score ?? 0).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(trade, 'Arms exports from Tarland doubled in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it('reads "a level not seen since" as ranking a figure, not as a negation', () => {
@@ -587,7 +573,7 @@ describe('the claim matcher', () => {
 
   it('reads a stretch of days given in weeks as its size', () => {
     const set = matcher('Harlby libraries are open 7 days a week.');
-    expect(set.similar('Harlby libraries are open 6 days a week.', 1)[0]?.score ?? 0).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(set, 'Harlby libraries are open 6 days a week.')).toBeLessThan(defaultMatcherOptions.threshold);
     const held = matcher('Suspects in Harlby can be held for 14 days without charge.');
     expect(ids(held.similar('Suspects in Harlby can be held for two weeks without charge.', 1))).toEqual(['c1']);
   });
