@@ -323,6 +323,9 @@ export const opinionWords: readonly string[] = [
   'a serious blow',
   'credibility',
   'confidence in',
+  // Demands that someone pay for it: "Somebody has to be held accountable".
+  'held accountable',
+  'held to account',
   'has to answer',
   'have to answer',
   'not something we',

@@ -71,8 +71,20 @@ const letter = /\p{L}/u;
 function isOpinion(words: string): boolean {
   if (/\p{N}/u.test(words)) return false;
   // A question asks; it states nothing: "Who will pay for the repairs?"
-  return containsAny(words, opinionWords) || /\?$/u.test(words.trim()) || (containsAny(words, hedgeWords) && !tellsThePast(words));
+  return (
+    containsAny(words, opinionWords) ||
+    /\?$/u.test(words.trim()) ||
+    (containsAny(words, hedgeWords) && !tellsThePast(words)) ||
+    words.split(/(?<=[.!?])\s+/u).every((sentence) => ownPromise.test(sentence))
+  );
 }
+
+/**
+ * What the speaker promises or refuses to do, which no record holds yet: "We
+ * will answer any further attack…", "But I am not going to hand our children…".
+ */
+const ownPromise =
+  /^(?:but\s+|and\s+|so\s+)?(?:i|we)(?:['’]ll|['’](?:m|re)\s+(?:not\s+)?going\s+to|\s+(?:will|shall|won['’]t|(?:am|are)\s+(?:not\s+)?going\s+to))\b/iu;
 
 /** A statement about what happened, not what will: "the fire was probably caused by…", not "we will probably win". */
 function tellsThePast(words: string): boolean {
@@ -199,6 +211,8 @@ function answers(words: string): boolean {
     (sentence) =>
       containsAny(sentence, answeringWords) &&
       !/^(?:if|unless|when)\s/iu.test(sentence) &&
+      // Two negations make a rule, not an answer: "nobody goes in without a gown".
+      !/\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,4}?without\b/iu.test(sentence) &&
       // What others told the speaker is reported, not answered: "They told us that nobody would lose their job".
       !/\b(?:they|he|she)\s+(?:told|promised|assured)\s+(?:us|me)\s+(?:[\p{L}\p{N}'’]+\s+){0,3}?that\s+(?:[\p{L}'’]+\s+){0,2}?(?:nobody|no one|no|none|nothing|never|not)\b/iu.test(
         sentence,

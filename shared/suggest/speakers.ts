@@ -205,7 +205,9 @@ export function describeSpeaker(
   // The first words of a body's full name, named before ("Saint Aurel" of Saint Aurel University, "Quillon" of Quillon
   // Systems), unless a person who spoke before goes by them (a surname alone was looked up among people above).
   const isPerson = findLatest((speaker) => speaker.sourceType === 'named' && speaker.name === written) !== undefined;
-  const shortFor = (body: SuggestedSpeaker) => body.sourceType === 'organisation' && body.name.startsWith(`${written} `);
+  // …or the whole name again: "terminal operator Castellan Freight" … "Castellan Freight said".
+  const shortFor = (body: SuggestedSpeaker) =>
+    body.sourceType === 'organisation' && (body.name === written || body.name.startsWith(`${written} `));
   const fullBody = title === '' && !isPerson ? (findLatest(shortFor) ?? lastOf(bodies, shortFor)) : undefined;
   if (fullBody !== undefined) return { ...fullBody, role };
   const others = parts.filter((_part, index) => index !== nameIndex);

@@ -290,10 +290,19 @@ function answeringDenials(text: string, entries: Entry[]): void {
       (entry.continues && denies(before)) ||
       (entry.report.quoted && afterDenialInParagraph) ||
       (speaker !== null &&
-        entry.report.quoted &&
-        ((before !== undefined && near(before, entry) && denies(before) && sameSide(index - 1, speaker)) ||
+        // What the denier says next: quoted, in this paragraph or the next; reported, in this one ("Quillon called that
+        // account “misleading”. In a statement, it said the bank itself had approved the software").
+        ((before !== undefined &&
+          (entry.report.quoted ? near(before, entry) : afterDenialInParagraph) &&
+          denies(before) &&
+          sameSide(index - 1, speaker)) ||
           // A quotation going on after it is the same statement, not an answer.
-          (after !== undefined && !after.continues && near(after, entry) && original[index + 1] === true && sameSide(index + 1, speaker))));
+          (entry.report.quoted &&
+            after !== undefined &&
+            !after.continues &&
+            near(after, entry) &&
+            original[index + 1] === true &&
+            sameSide(index + 1, speaker))));
     // A negated statement reported after a denial in its paragraph goes on answering: "Torvik said the
     // accusation was untrue. The forecast did not reach the mayor's desk until Sept. 29, she said."
     const answersIfNegated = !entry.report.quoted && afterDenialInParagraph;

@@ -359,6 +359,13 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a body named again in full as the body a descriptor named before, not a person', () => {
+    const speakers = speakersOf(
+      'The strike was called over a plan by terminal operator Castellan Freight. Castellan Freight said in a statement that the plan was a draft.',
+    );
+    expect(speakers.map((speaker) => [speaker.name, speaker.sourceType])).toEqual([['Castellan Freight', 'organisation']]);
+  });
+
   it('reads a statement before its speaker past a fronted clause, an apposition of the speaker, or narration after', () => {
     expect(marks('If convicted, Varro faces up to eight years in prison, the state news agency HNB reported.')).toEqual([
       'claim: If convicted, Varro faces up to eight years in prison',
@@ -482,7 +489,7 @@ describe('suggestMarks', () => {
     ).toEqual(["denial: the inspectors' findings baseless", 'claim: The tanks smelled for weeks']);
   });
 
-  it('reads what a source says it did not do as a denial, and what was not done to it, or what it will not do, as a claim', () => {
+  it('reads what a source says it did not do as a denial, what was not done to it or what it will not do as a claim, and its own promise as nothing to check', () => {
     expect(statementsOf('The bakery said it had never sold bread past its date.')).toEqual([
       'denial: it had never sold bread past its date',
     ]);
@@ -493,7 +500,12 @@ describe('suggestMarks', () => {
     ]);
     expect(statementsOf('She said she was never told about the leak.')).toEqual(['claim: she was never told about the leak']);
     expect(statementsOf('The mayor said he would not resign over the vote.')).toEqual(['claim: he would not resign over the vote']);
-    expect(statementsOf('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual(['claim: We will not close the ward']);
+    // A promise in the speaker's own words holds nothing a record can confirm yet.
+    expect(statementsOf('"We will not close the ward," said Rosa Pell, the treasurer.')).toEqual([]);
+    expect(statementsOf('"But I am not going to sell the farm," she said.')).toEqual([]);
+    expect(statementsOf('"We will close the ward on 3 May," said Rosa Pell, the treasurer.')).toEqual([
+      'claim: We will close the ward on 3 May',
+    ]);
   });
 
   it.each([
@@ -513,6 +525,21 @@ describe('suggestMarks', () => {
     expect(statementsOf(text.replace(/’/gu, "'"))).toEqual(expected.map((mark) => mark.replace(/’/gu, "'")));
   });
 
+  it('reads what a denier reports next in its paragraph as part of the answer, and its next paragraph only when quoted or negated', () => {
+    expect(
+      statementsOf(
+        'Merrow Energy rejected suggestions that it had been slow. It notified the regulator "within the hour", the company said.',
+      ),
+    ).toEqual(['denial: suggestions that it had been slow', 'denial: It notified the regulator "within the hour"']);
+    // Another source's report in the paragraph is not the denier's answer.
+    expect(
+      statementsOf('Merrow Energy rejected suggestions that it had been slow. The flare burned for six hours, residents said.'),
+    ).toEqual(['denial: suggestions that it had been slow', 'claim: The flare burned for six hours']);
+    expect(
+      statementsOf('Merrow Energy rejected suggestions that it had been slow.\n\nThe company said it had hired 40 engineers this year.'),
+    ).toEqual(['denial: suggestions that it had been slow', 'claim: it had hired 40 engineers this year']);
+  });
+
   it('reads a negation in a condition, of something undergone or of what others did not do for the speaker as a claim', () => {
     // A promise another side made, quoted to accuse it, is reported; the speaker denies nothing.
     expect(
@@ -521,6 +548,10 @@ describe('suggestMarks', () => {
     // What the speaker themselves said they did not do is still an answer.
     expect(statementsOf('"I told the inquiry that I had not seen the memo," said Lena Fisk, the director.')).toEqual([
       'denial: I told the inquiry that I had not seen the memo',
+    ]);
+    // Two negations make a rule: "nobody goes in without a gown" answers nothing.
+    expect(statementsOf('"Nobody goes into the ward without a gown," said Lena Fisk, the head nurse.')).toEqual([
+      'claim: Nobody goes into the ward without a gown',
     ]);
     expect(statementsOf('"If you did not pay, they cut the water off," said Lena Fisk, a tenant.')).toEqual([
       'claim: If you did not pay, they cut the water off',
@@ -618,10 +649,7 @@ describe('suggestMarks', () => {
       'claim: "a small number" of accounts had been emptied',
     ]);
     // A quotation the speaker's next action follows is the whole statement.
-    expect(marks('The coach said "we will win the cup" and left the room.')).toEqual([
-      'attribution: The coach said',
-      'claim: we will win the cup',
-    ]);
+    expect(marks('The coach said "we won the cup" and left the room.')).toEqual(['attribution: The coach said', 'claim: we won the cup']);
     // "warned of", "called for": what the verb is about, no statement to check.
     expect(marks('The minister warned of "serious consequences" if the strike went ahead.')).toEqual([]);
     // An indirect question states nothing, so no one is quoted.
@@ -743,6 +771,7 @@ describe('suggestMarks', () => {
     expect(marks('"The board has lost all credibility," said Lena Fisk, a councillor.')).toEqual([]);
     expect(marks('The premier said she had full confidence in the minister.')).toEqual([]);
     expect(marks('"Someone has to answer for this," said Lena Fisk, a councillor.')).toEqual([]);
+    expect(marks('"Somebody has to be held accountable this time," said Lena Fisk, a councillor.')).toEqual([]);
     expect(marks('"Honesty is not something we trade away," said Lena Fisk, a councillor.')).toEqual([]);
     expect(marks('An analyst said the fine was a serious blow to the bank.')).toEqual([]);
   });
@@ -859,7 +888,7 @@ describe('suggestMarks', () => {
   });
 
   it('reads a surname alone as the person the text named in full before, quoted or not', () => {
-    const [speaker] = speakersOf('Lorna Vesk, the champion, was banned on Monday.\n\n"I will appeal," Vesk, 31, said in a video.');
+    const [speaker] = speakersOf('Lorna Vesk, the champion, was banned on Monday.\n\n"I followed every rule," Vesk, 31, said in a video.');
     expect(speaker).toMatchObject({ name: 'Lorna Vesk', sourceType: 'named' });
   });
 
