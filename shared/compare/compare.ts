@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import type { SkippedEntry } from '../export/model.js';
 import { alignItems, type Hint } from './alignment.js';
-import { compareFigures, findFigures, type FigureComparison, type PlacedFigure } from './figures.js';
+import { compareFigures, findFigures, type Figure, type FigureComparison, type PlacedFigure } from './figures.js';
 import { comparePeople, type PersonRow } from './people.js';
 import { pairQuotations, type QuotationPair } from './quotationPairs.js';
 import { read, type ComparedVersion, type Reading } from './reading.js';
@@ -194,17 +194,18 @@ function figuresOf(
   paragraphs: { a: number | null; b: number | null }[],
   quotations: QuotationPair[],
 ): FigureComparison {
-  const placed = (version: ComparedVersion, side: 'a' | 'b'): PlacedFigure[] => {
+  // A quotation one version alone gives is shown as such: its figures are not listed again, though they count as given.
+  const inQuotationAlone = (version: ComparedVersion, side: 'a' | 'b') => {
     const alone = quotations
       .filter((pair) => pair.status === (side === 'a' ? 'only-a' : 'only-b'))
       .map((pair) => version.quotations[pair[side] ?? -1])
       .filter((quotation) => quotation !== undefined);
-    return version.sentences.flatMap((sentence, index) =>
-      findFigures(version.text, sentence)
-        .filter((figure) => !alone.some((quotation) => quotation.outerStart <= figure.start && figure.end <= quotation.outerEnd))
-        .map((figure) => ({ ...figure, sentence: index })),
-    );
+    return (figure: Figure) => alone.some((quotation) => quotation.outerStart <= figure.start && figure.end <= quotation.outerEnd);
   };
+  const all = (version: ComparedVersion): PlacedFigure[] =>
+    version.sentences.flatMap((sentence, index) => findFigures(version.text, sentence).map((figure) => ({ ...figure, sentence: index })));
+  const [allA, allB] = [all(a), all(b)];
+  const [quotedA, quotedB] = [inQuotationAlone(a, 'a'), inQuotationAlone(b, 'b')];
   // Paired sentences first, then any two sentences of paired paragraphs.
   const pairs: { a: number; b: number }[] = rows.flatMap((row) => (row.a === null || row.b === null ? [] : [{ a: row.a, b: row.b }]));
   for (const paragraph of paragraphs) {
@@ -213,7 +214,12 @@ function figuresOf(
     const inB = b.sentences.filter((sentence) => sentence.paragraph === paragraph.b);
     for (const sentenceA of inA) for (const sentenceB of inB) pairs.push({ a: sentenceA.index, b: sentenceB.index });
   }
-  const figures = compareFigures(placed(a, 'a'), placed(b, 'b'), pairs);
+  const figures = compareFigures(
+    allA.filter((figure) => !quotedA(figure)),
+    allB.filter((figure) => !quotedB(figure)),
+    pairs,
+    { a: allA.filter(quotedA), b: allB.filter(quotedB) },
+  );
   const rowOf = (side: 'a' | 'b', sentence: number) => rows.find((row) => row[side] === sentence);
   for (const change of figures.changes) {
     rowOf('a', change.a.sentence)?.figures.a.push(change.a);

@@ -77,6 +77,11 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   },
   // A proportion of something ("about half of the ballots"), compared as a percentage.
   { kind: 'number', pattern: /\b(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\s)/giu },
+  // A rate ("one in five nursing posts"), compared as a percentage too.
+  {
+    kind: 'number',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|one|${numberWord})\\s+in\\s+(?:\\d+|${numberWord})(?![\\p{L}\\p{N}])`, 'giu'),
+  },
   {
     kind: 'number',
     pattern: new RegExp(
@@ -107,6 +112,11 @@ function numberValue(written: string): number | null {
   const lower = written.toLowerCase();
   const proportion = /^(half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$/u.exec(lower)?.[1];
   if (proportion !== undefined) return proportions[proportion.replace(/\s+/gu, ' ').replace(/^(?:a|one) /u, 'one ')] ?? null;
+  const rate = /^(\S+)\s+in\s+(\S+)$/u.exec(lower);
+  if (rate !== null) {
+    const [part, whole] = [rate[1] ?? '', rate[2] ?? ''].map((word) => (word === 'one' ? 1 : numberValue(word)));
+    return part === null || whole === null || part === undefined || whole === undefined || whole === 0 ? null : (part / whole) * 100;
+  }
   const digits = /\d+(?:[.,]\d+)*/u.exec(lower)?.[0];
   let value: number | null = null;
   if (digits !== undefined) {
@@ -127,7 +137,7 @@ function numberValue(written: string): number | null {
 /** A unit as compared: "km" is "kilometres", "years" is "year". */
 function unitOf(figure: Pick<Figure, 'text'>): string {
   const lower = plainTypography(figure.text).toLowerCase();
-  if (/%|per\s*cent|percent|^(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$/u.test(lower)) return 'percent';
+  if (/%|per\s*cent|percent|^(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$|^\S+\s+in\s+\S+$/u.test(lower)) return 'percent';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
   return word
     .replace(/^(?:km|kilometers?)$/u, 'kilometre')
@@ -234,7 +244,7 @@ export interface FigureComparison {
 
 /**
  * Compares the figures of two versions by what they mean: a figure whose
- * value the other version gives anywhere is the same; of the rest, a figure
+ * value the other version gives anywhere (`elsewhere` too) is the same; of the rest, a figure
  * of a and one of b of the same class and unit in sentences that pair
  * (`pairs`: paired sentences first, then sentences of paired paragraphs) are
  * one value changed, nearest first; what is left is a detail on one side only.
@@ -243,9 +253,11 @@ export function compareFigures(
   a: readonly PlacedFigure[],
   b: readonly PlacedFigure[],
   pairs: readonly { a: number; b: number }[],
+  elsewhere: { a: readonly Figure[]; b: readonly Figure[] } = { a: [], b: [] },
 ): FigureComparison {
-  const keysA = new Set(a.map(figureKey));
-  const keysB = new Set(b.map(figureKey));
+  // Figures a version gives where they are not compared (in a quotation only it has) still say it gives the value.
+  const keysA = new Set([...a, ...elsewhere.a].map(figureKey));
+  const keysB = new Set([...b, ...elsewhere.b].map(figureKey));
   const leftA = a.filter((figure) => !keysB.has(figureKey(figure)));
   const leftB = b.filter((figure) => !keysA.has(figureKey(figure)));
   // In sentences that pair, the same value with its unit left out on one side ("24" and "24 hours") is one figure,

@@ -4,6 +4,7 @@ import {
   bodyDescriptors,
   isBodyName,
   isProperName,
+  isTitleClause,
   readSentence,
   splitTitle,
   withoutArticle,
@@ -78,7 +79,11 @@ function namedSpeaker(text: string, phrase: TextSpan): SpeakerMention | 'pronoun
   const part = parts[nameIndex];
   if (part === undefined) return null;
   const { title, name } = splitTitle(part.text);
-  const apposition = parts.find((other, index) => index !== nameIndex && /^(?:a|an|the|who)\s|^\p{Lu}[\p{L}]*['’]s\s/iu.test(other.text));
+  // A relative clause counts when it says what they are ("who heads the port"), not what they did ("who travelled to Kolvar").
+  const apposition = parts.find(
+    (other, index) =>
+      index !== nameIndex && (/^(?:a|an|the)\s|^\p{Lu}[\p{L}]*['’]s\s/iu.test(other.text) || isTitleClause(other.text.toLowerCase())),
+  );
   const start = part.start + part.text.length - name.length;
   const given = apposition === undefined ? title : withoutArticle(apposition.text.replace(/^who\s+/iu, ''));
   // A body's description ("the country's largest bank workers' union, Finanz") is no title of a person.

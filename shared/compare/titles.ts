@@ -39,7 +39,7 @@ const ranks = new Set([
   'second',
 ]);
 
-/** A title's words as compared: lower case, articles and possessives aside, synonyms as one, cut to their first letters so "Iranian" meets "Iran's". */
+/** A title's words as compared: lower case, articles and possessives aside, synonyms as one (see `sameWord`: "Iranian" meets "Iran's"). */
 function titleWords(title: string): { stem: string; free: boolean; own: boolean; named: boolean }[] {
   // The one at the head of a company, however it is put: "chief executive", "CEO", "boss".
   const said = title.normalize('NFC').replace(/\b(?:chief\s+executive(?:\s+officer)?|ceo|boss)\b/giu, 'head');
@@ -52,7 +52,7 @@ function titleWords(title: string): { stem: string; free: boolean; own: boolean;
     const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade';
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".
     const name = /^\p{Lu}/u.test(word) && !ranks.has(lower);
-    return [{ stem: normal.slice(0, 4), free: name || body, body, own: name || body, named: name && !body }];
+    return [{ stem: normal, free: name || body, body, own: name || body, named: name && !body }];
   });
   // So may the words of a body's name: "election" of "central election commission chairman".
   for (let index = words.length - 2; index >= 0; index--) {
@@ -66,6 +66,20 @@ function titleWords(title: string): { stem: string; free: boolean; own: boolean;
 }
 
 /**
+ * One word, however inflected or spelt: the shorter is the longer's start but
+ * for a letter ("Iran" and "Iranian", "Vesna" and "Vesnian", "ferry" and
+ * "ferries"), or two ("defence" and "defense") when they share five; not two
+ * words that only begin alike ("mining" and "minister").
+ */
+function sameWord(x: string, y: string): boolean {
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  let common = 0;
+  while (common < shorter.length && shorter[common] === longer[common]) common++;
+  const rest = shorter.length - common;
+  return shorter === longer || (common >= 4 && rest <= 1) || (common >= 5 && rest <= 2);
+}
+
+/**
  * Whether two titles say the same thing: case, articles, possessives and
  * synonyms aside, one holds the other's words, and the words only one has
  * name a body or place ("Nordvik's chief executive" and "chief executive";
@@ -74,15 +88,14 @@ function titleWords(title: string): { stem: string; free: boolean; own: boolean;
  */
 export function sameTitle(x: string, y: string): boolean {
   const [a, b] = [titleWords(x), titleWords(y)];
-  const stems = (words: { stem: string }[]) => new Set(words.map((word) => word.stem));
-  const [setA, setB] = [stems(a), stems(b)];
-  const onlyIn = (words: ReturnType<typeof titleWords>, other: Set<string>) => words.filter((word) => !other.has(word.stem));
-  const extraA = onlyIn(a, setB);
-  const extraB = onlyIn(b, setA);
+  const has = (words: { stem: string }[], stem: string) => words.some((word) => sameWord(word.stem, stem));
+  const onlyIn = (words: ReturnType<typeof titleWords>, other: { stem: string }[]) => words.filter((word) => !has(other, word.stem));
+  const extraA = onlyIn(a, b);
+  const extraB = onlyIn(b, a);
   // Words only one side has must all name a body or place; when both sides have some, those must be names or bodies
   // themselves and the sides must share the role
   // ("the airport's chief executive" and "Skyport's chief executive": one post, its body named two ways).
-  const shared = a.filter((word) => !word.free && setB.has(word.stem));
+  const shared = a.filter((word) => !word.free && has(b, word.stem));
   const bodiesOnly = (words: { own: boolean }[]) => words.every((word) => word.own);
   // Two bodies both named ("Korda's", "Brill's") are two employers; a body named on one side only may be the other's.
   const generic = (words: { named: boolean }[]) => words.every((word) => !word.named);

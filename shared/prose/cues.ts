@@ -116,6 +116,12 @@ export const verbsAfterStatement: readonly string[] = [
   'disclosed',
   'reiterated',
   'cautioned',
+  // What a report or a log holds, written after it: "…, a report by the audit office found.", "…, the log shows."
+  'found',
+  'finds',
+  'showed',
+  'shows',
+  'concluded',
 ];
 
 /** Verbs whose statement is a denial: "denied that…", "rejected the figures". */
@@ -273,6 +279,8 @@ export const opinionWords: readonly string[] = [
   "don't understand",
   'do not understand',
   'a matter for',
+  'a decision for',
+  'a question for',
   'an interest in',
   'a wake-up call',
   'disgrace',
@@ -294,6 +302,11 @@ export const opinionWords: readonly string[] = [
   'in our view',
   'proud',
   'worried',
+  'ashamed',
+  'relieved',
+  'glad',
+  'frightening',
+  'nothing matters more',
   'saddened',
   'disappointed',
   'devastated',
@@ -319,6 +332,11 @@ export const opinionWords: readonly string[] = [
   'a black day',
   // Judgements and trust, which no record can confirm: "The report is damning", "He has our full confidence".
   'damning',
+  'cowardly',
+  'barbaric',
+  'despicable',
+  'heinous',
+  'badly wrong',
   'a blow to',
   'a serious blow',
   'credibility',
@@ -373,7 +391,7 @@ export const dismissiveWords: readonly string[] = [
 ];
 
 /** What someone "called" a statement that makes the calling a denial, though the words alone need not dismiss ("an outdated version"). */
-export const calledWords: readonly string[] = [...dismissiveWords, 'outdated', 'exaggerated', 'overstated'];
+export const calledWords: readonly string[] = [...dismissiveWords, 'outdated', 'exaggerated', 'overstated', 'mistaken', 'provocation'];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */
 export const notSpeechBefore: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'aforesaid'];
@@ -594,6 +612,10 @@ export const organisationWords: readonly string[] = [
   'church',
   'league',
   'cooperative',
+  // "The mission said in a statement": a monitoring mission, a delegation, a panel of inquiry.
+  'mission',
+  'delegation',
+  'panel',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */
@@ -629,6 +651,31 @@ export function containsAny(text: string, phrases: readonly string[]): boolean {
 
 /** Plural nouns for unnamed sources, capitalised only when they open a sentence ("Officials said…"). */
 export const unnamedSources: readonly string[] = [
+  'passengers',
+  'survivors',
+  'students',
+  'nurses',
+  'drivers',
+  'miners',
+  'villagers',
+  'fishermen',
+  'shoppers',
+  'customers',
+  'travellers',
+  'commuters',
+  'protesters',
+  'activists',
+  'campaigners',
+  'relatives',
+  'families',
+  'soldiers',
+  'troops',
+  'observers',
+  'inspectors',
+  'engineers',
+  'employees',
+  'guards',
+  'pilots',
   'officials',
   'sources',
   'police',

@@ -15,11 +15,11 @@ export {
   splitTitle,
   withoutArticle,
 } from './speakers.js';
-export { readSentence } from './reportedSpeech.js';
+export { readSentence, withoutRelativeNegations } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
 export { findBodies } from './bodies.js';
 export type { NamedBody } from './bodies.js';
-export { findPeople } from './people.js';
+export { findPeople, isTitleClause } from './people.js';
 export type { NamedPerson, TitleMention } from './people.js';

@@ -75,6 +75,10 @@ const stopWords = new Set([
   'than',
   'whom',
   'who',
+  // A relative clause of a place or a thing: "Orvik, where labour costs are lower", "the plant, which employs 800".
+  'where',
+  'which',
+  'whose',
   'if',
   'is',
   'was',
@@ -227,6 +231,13 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
   return { start, end, title, sentence };
 }
 
+/** A relative clause that says what someone is ("who heads the rescue service", "who is a nurse"), not what they did ("who travelled to Kolvar"). */
+export function isTitleClause(phrase: string): boolean {
+  return /^who\s+(?:heads|leads|runs|chairs|commands|directs|manages|oversees|serves|works\s+as|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s)/u.test(
+    phrase,
+  );
+}
+
 /** The title written just after a name: ", the port's director," ", who heads the rescue service," " of the tenants' union". */
 function titleAfter(masked: string, offset: number, nameEnd: number, sentence: number): TitleMention | null {
   const after = masked.slice(nameEnd - offset);
@@ -238,13 +249,7 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   if (!/^(?:a|an|the|who|of|at|from)\s|^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s|^\p{Ll}/u.test(phrase)) return null;
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
-  if (
-    first === 'who' &&
-    !/^who\s+(?:heads|leads|runs|chairs|commands|directs|manages|oversees|serves|works\s+as|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s)/u.test(
-      phrase,
-    )
-  )
-    return null;
+  if (first === 'who' && !isTitleClause(phrase)) return null;
   if (phrase.split(/\s+/u).length > 14) return null;
   // It must say what they are: a role ("the union's secretary"), or with "of" the body they belong to.
   const words = phrase.split(/\s+/u);

@@ -75,9 +75,13 @@ function isOpinion(words: string): boolean {
     containsAny(words, opinionWords) ||
     /\?$/u.test(words.trim()) ||
     (containsAny(words, hedgeWords) && !tellsThePast(words)) ||
-    words.split(/(?<=[.!?])\s+/u).every((sentence) => ownPromise.test(sentence))
+    words.split(/(?<=[.!?])\s+/u).every((sentence) => ownPromise.test(sentence) || advice.test(sentence))
   );
 }
+
+/** A sentence that tells the listener what to do: "Stay away from the embankments…", "Do not drink the water". */
+const advice =
+  /^(?:please\s+)?(?:do\s+not|don['’]t|never|stay|keep|follow|check|call|avoid|unplug|leave|go|come|wait|listen|help|make\s+sure|take|bring|boil|use|switch|turn|get|be)\s/iu;
 
 /**
  * What the speaker promises or refuses to do, which no record holds yet: "We
@@ -135,7 +139,9 @@ export function paraphraseKind(words: string): Statement['kind'] {
  */
 function deniesOwnDeed(words: string): boolean {
   return (
-    containsAny(words, negations) &&
+    containsAny(withoutRelativeNegations(words), negations) &&
+    // How far something has got is no denial: "We are not yet at the peak".
+    !/\bnot\s+yet\b/iu.test(words) &&
     !/\b(?:not|never)\s+(?:been|be)\b|n['’]t\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(
       words,
     ) &&
@@ -143,6 +149,15 @@ function deniesOwnDeed(words: string): boolean {
       words,
     )
   );
+}
+
+/** A negation that opens a relative clause: "who did not", "that had never". */
+const relativeNegation =
+  /\b(?:who|which|that)\s+(?:did|does|do|had|has|have|was|were|is|are|could|would)(?:\s+not|n['’]t)\b|\b(?:who|which|that)\s+never\b/giu;
+
+/** A statement without the negations inside its relative clauses, which turn no part of it: "customers who did not want a replacement". */
+export function withoutRelativeNegations(words: string): string {
+  return words.replace(relativeNegation, ' ');
 }
 
 /** Words before a denial verb that make it passive: "has been contested". */
@@ -211,6 +226,8 @@ function answers(words: string): boolean {
     (sentence) =>
       containsAny(sentence, answeringWords) &&
       !/^(?:if|unless|when)\s/iu.test(sentence) &&
+      // What the speaker was told is a complaint: "We were told there was no money".
+      !/\b(?:we|i)\s+(?:were|was)\s+(?:\p{L}+\s+)?told\b/iu.test(sentence) &&
       // Two negations make a rule, not an answer: "nobody goes in without a gown".
       !/\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,4}?without\b/iu.test(sentence) &&
       // What others told the speaker is reported, not answered: "They told us that nobody would lose their job".
@@ -323,9 +340,11 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
   // "Crews worked through the night, officials said, and the road reopened at dawn.", "…, the office said on Tuesday,
   // prompting calls for…": the narration after is no part of it.
-  const narration = /,\s+(?:and|but|while|as|\p{Ll}+ing)\s/u.exec(text.slice(cue.end, bodyEnd));
+  const narration = /,\s+(?:and|but|while|as|\p{Ll}+ing)\s|\s+(?:as|while|when)\s/u.exec(text.slice(cue.end, bodyEnd));
   const tail = { start: cue.end, end: narration === null ? bodyEnd : cue.end + narration.index };
-  if (wordCount(text, tail) > 5 || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
+  // Those told take a few words more: "prosecutors told the city's regional court on Thursday".
+  const tailWords = /^(?:told|tells)$/iu.test(cue.word) ? 8 : 5;
+  if (wordCount(text, tail) > tailWords || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
   // "A nurse, who gave only her first name, Dana, said…": a comma just before the verb closes an apposition of the
   // speaker, which then holds one comma itself: "…, a ministry spokeswoman, Dara Velin, told Calder Press."
   const apposition = /,\s*$/u.test(text.slice(sentence.start, cue.start));
@@ -338,7 +357,13 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     if (/\p{N}/u.test(text[comma - 1] ?? '') && /\p{N}/u.test(text[comma + 1] ?? '')) continue;
     const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
     const statement = trimmed(text, { start: sentence.start, end: comma });
-    if (speaker === null || wordCount(text, speaker) > 8 || wordCount(text, statement) < 3) continue;
+    // A document may be described at length: "…, a report by the city's audit office published in March found."
+    const longest = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|audit|survey|review|memo|log|filing|analysis)\b/iu.test(
+      text.slice(speaker?.start ?? 0, speaker?.end ?? 0),
+    )
+      ? 12
+      : 8;
+    if (speaker === null || wordCount(text, speaker) > longest || wordCount(text, statement) < 3) continue;
     if (apposition && !appositionSpeaker(text.slice(speaker.start, speaker.end))) continue;
     // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
     const asName = splitTitle(text.slice(statement.start, statement.end));
@@ -371,7 +396,7 @@ function appositionSpeaker(phrase: string): boolean {
   const parts = phrase.split(',').map((part) => part.trim());
   if (parts.length !== 2) return false;
   const [first = '', second = ''] = parts;
-  const described = (part: string) => /^(?:a|an|the)\s/iu.test(part) || isTitlePhrase(part);
+  const described = (part: string) => /^(?:a|an|the|its|his|her|their)\s/iu.test(part) || isTitlePhrase(part);
   return (isProperName(splitTitle(first).name) && described(second)) || (described(first) && isProperName(splitTitle(second).name));
 }
 
@@ -413,7 +438,11 @@ const clauseVerbs = [
 function isTitlePhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
   const head = phrase.split(/\s+(?:at|for|of|from|in|with)\s+/iu)[0]?.split(/\s+/u) ?? [];
-  return words.length <= 8 && /^(?:the|a|an|\p{Lu}[\p{L}]*['’]s)$/iu.test(words[0] ?? '') && isRoleNoun(head[head.length - 1] ?? '');
+  return (
+    words.length <= 8 &&
+    /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}]*['’]s)$/iu.test(words[0] ?? '') &&
+    isRoleNoun(head[head.length - 1] ?? '')
+  );
 }
 
 /**
@@ -439,6 +468,40 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   if (/^\p{Ll}/u.test(first) && !isRoleNoun(noun) && !unnamedSources.includes(noun.toLowerCase())) return null;
   return {
     statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
+    speaker,
+    attribution: null,
+    cue: cue.word,
+    quoted: false,
+  };
+}
+
+/**
+ * "The cash deposits, he said, came from the sale of a farm.": a statement
+ * the attribution interrupts between its subject and its verb, read as two
+ * spans with one speaker. The part before has no verb of its own.
+ */
+function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
+  if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
+  const after = /^\s*,\s*/u.exec(text.slice(cue.end, bodyEnd));
+  const comma = text.lastIndexOf(',', cue.start);
+  if (after === null || comma < sentence.start) return null;
+  const subject = trimmed(text, { start: sentence.start, end: comma });
+  const predicate = trimmed(text, { start: cue.end + after[0].length, end: bodyEnd });
+  const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
+  const subjectWords = text.slice(subject.start, subject.end);
+  if (speaker === null || wordCount(text, speaker) > 6 || text.slice(speaker.start, speaker.end).includes(',')) return null;
+  if (wordCount(text, subject) < 1 || finiteVerb.test(subjectWords) || subjectWords.includes(',') || fronted.test(subjectWords))
+    return null;
+  // The verb goes on in lower case: "…, he said, came from…", not a new sentence or a clause with its own subject.
+  if (wordCount(text, predicate) < 3 || !finiteVerb.test(text.slice(predicate.start, predicate.end).split(/\s+/u)[0] ?? '')) return null;
+  const whole = text.slice(subject.start, subject.end) + ' ' + text.slice(predicate.start, predicate.end);
+  const kind = paraphraseKind(whole);
+  const reason = `statement around “${cue.word}”`;
+  return {
+    statements: [
+      { ...subject, kind, reason },
+      { ...predicate, kind, reason },
+    ],
     speaker,
     attribution: null,
     cue: cue.word,
@@ -494,7 +557,9 @@ const readAccordingTo: Rule = (reading, cue) => {
   // "According to the indictment, filed at the district court, …": what describes the source is part of it.
   const next = text.indexOf(',', comma + 1);
   if (next !== -1 && next < bodyEnd && sourceDescription.test(text.slice(comma + 1, next))) comma = next;
-  const inside = quotations.filter((quotation) => quotation.outerStart > comma);
+  // A quotation the clause holds among its own words is partial: the clause is the statement.
+  const quotedAlone = quotations.filter((quotation) => quotation.outerStart > comma);
+  const inside = letter.test(text.slice(comma + 1, quotedAlone[0]?.outerStart ?? comma + 1)) ? [] : quotedAlone;
   const statements =
     inside.length > 0
       ? inside.map((quotation) => quotedStatement(text, quotation, false, `quotation after ${why}`))
@@ -597,7 +662,8 @@ const readReported: Rule = (reading, cue) => readClause(reading, cue, cue.type =
 const readEmbedded: Rule = (reading, cue) => (cue.type === 'reporting' ? readClause(reading, cue, false) : null);
 
 function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | null {
-  const first = statementBeforeSpeaker(reading, cue) ?? statementBeforeInvertedSpeaker(reading, cue);
+  const first =
+    statementBeforeSpeaker(reading, cue) ?? statementBeforeInvertedSpeaker(reading, cue) ?? statementAroundSpeaker(reading, cue);
   if (first !== null) return first;
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
@@ -698,6 +764,8 @@ function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean
 
 /** Words that may follow a cue as part of the attribution: a time, a channel, the people told. */
 const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+$/u;
+/** Those told, after "told": a few words, perhaps with one apposition ("the state news agency, TNA"). */
+const toldAdjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+(?:,\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)?$/u;
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
 const adjunctOpener =
   /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^by\s+(?:tele)?phone\b|^by\s+e-?mail\b|^by\s+text\b/iu;
@@ -720,9 +788,13 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
   );
   const tail = text
     .slice(end, next)
+    // Narration after the time: "told the court on Thursday as his trial opened".
+    .replace(/\s+(?:as|while|when)\s[^]*$/u, '')
     .replace(/\s+that\s*$/iu, '')
     .replace(/[\s,;:—–-]+$/u, '');
   const told = /^(?:told|tells)$/iu.test(cue.word);
-  if (tail.trim() !== '' && /^\s/u.test(tail) && adjunct.test(tail.trim()) && (told || adjunctOpener.test(tail.trim()))) end += tail.length;
+  // Those told may have an apposition: "told Tarnland's state news agency, TNA".
+  const fits = told ? toldAdjunct.test(tail.trim()) : adjunct.test(tail.trim()) && adjunctOpener.test(tail.trim());
+  if (tail.trim() !== '' && /^\s/u.test(tail) && fits) end += tail.length;
   return { start, end };
 }

@@ -116,6 +116,7 @@ export const bodyDescriptors: readonly string[] = [
   'maker',
   'producer',
   'publisher',
+  'chain',
   'newspaper',
   'organisation',
   'organization',
@@ -216,6 +217,32 @@ export const bodyNameWords: readonly string[] = [
   'plc',
   'llc',
   'gmbh',
+  // More trades a firm is named by: "Velmar Dredging", "Orsk Marine Works", "Norvik Stores", "Castellan Freight".
+  'dredging',
+  'works',
+  'stores',
+  'freight',
+  'leather',
+  'transit',
+  'haulage',
+  'textiles',
+  'aviation',
+  'shipbuilding',
+  'metals',
+  'farms',
+  'supermarkets',
+  'healthcare',
+  'electronics',
+  'software',
+  'robotics',
+  'therapeutics',
+  'automotive',
+  'fisheries',
+  'seafood',
+  'plastics',
+  'packaging',
+  'cement',
+  'marine',
 ];
 
 /** A pattern matching any title of office, longest first (for building larger patterns). */
@@ -340,7 +367,10 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   const words = written.split(/\s+/u);
   // A long apposition ("A senior officer, who spoke on condition of anonymity because…,") does not make a speaker a clause.
   // So does one that goes on from a relative clause ("A guard who was inside when it began, and who spoke on condition…").
-  const apposition = /^([^,]+),\s*(?:and\s+)?(?:who|whose|speaking|published|writing|citing|a|an|the)\s[^,]*(?:,|$)/iu.exec(written);
+  // An age may come first: "Marta Ilvey, 54, a baker in the village of Dunmere, who spent the night on the roof…".
+  const apposition = /^([^,]+),\s*(?:\d{1,3},\s*)?(?:and\s+)?(?:who|whose|speaking|published|writing|citing|a|an|the)\s[^,]*(?:,|$)/iu.exec(
+    written,
+  );
   const opening = (apposition?.[1] ?? '').split(/\s+/u).length;
   const limit = apposition === null ? 16 : opening <= 8 ? 30 : opening <= 15 && /\swho\s/iu.test(apposition[1] ?? '') ? 36 : 16;
   if (!/\p{L}/u.test(written) || words.length > limit) return null;

@@ -10,6 +10,7 @@ import {
   type NamedBody,
   type Statement,
   type TextSpan,
+  withoutRelativeNegations,
 } from '../prose/index.js';
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
@@ -245,6 +246,8 @@ function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
     /^(?:company|firm|group)$/u.test(noun) || !/\b(?:ministry|agency|authority|council|government|police|union|court)\b/u.test(name);
   return (
     role.includes(name) ||
+    // "a ministry spokeswoman" for the defence ministry, "company spokesman Erik Haldane" for the company.
+    new RegExp(`(?:^|[^\\p{L}])${noun}\\s+(?:spokes(?:man|woman|person)|official|representative)\\b`, 'u').test(role) ||
     (first.length > 3 && /^\p{Lu}/u.test(body.name) && mentions(first.replace(/[^\p{L}\p{N}\s]/gu, ''))) ||
     mentions(`the ${noun}`) ||
     (generic && (mentions('the company') || mentions('the firm')))
@@ -305,11 +308,17 @@ function answeringDenials(text: string, entries: Entry[]): void {
             sameSide(index + 1, speaker))));
     // A negated statement reported after a denial in its paragraph goes on answering: "Torvik said the
     // accusation was untrue. The forecast did not reach the mayor's desk until Sept. 29, she said."
-    const answersIfNegated = !entry.report.quoted && afterDenialInParagraph;
+    const answersIfNegated =
+      !entry.report.quoted &&
+      (afterDenialInParagraph ||
+        // …and in the next paragraph, from the denier: "Vollmer Leather called the accusations baseless. … / She said the tannery had not released…".
+        (speaker !== null && before !== undefined && near(before, entry) && denies(before) && sameSide(index - 1, speaker)));
     if (!answers && !answersIfNegated) return;
+    // A quotation going on from a denial is the same answer, whatever it promises: "We have the data, and we will hand it over."
+    const goesOn = entry.continues && denies(before);
     entry.kinds = entry.report.statements.map((statement, at) => {
       const words = text.slice(statement.start, statement.end);
-      return !noAnswer.test(words) && (answers || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
+      return (goesOn || !noAnswer.test(words)) && (answers || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
     });
   });
 }
@@ -324,6 +333,12 @@ function principalOf(role: string): string | null {
   return match?.[1] ?? null;
 }
 
+/** A statement about a lawyer's client: "her client had been driving…", "…bore his client's signature". */
+const defendsClient = /\b(?:his|her|their|my|our)\s+clients?\b/iu;
+
+/** What was not done to the speaker's side: "her clients had not been told". */
+const complaint = /\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
+
 /**
  * What a spokesperson or lawyer says the one they speak for did not do is a
  * denial, as it is from that person's own mouth: "Ekvall's spokesman said
@@ -334,16 +349,20 @@ function representedDenials(text: string, entries: Entry[]): void {
   for (const entry of entries) {
     // Named ("Karl Brant, Vidal's spokesman") by their title; unnamed ("a lawyer for Ana Vidal") by the phrase that names them.
     const principal = entry.speaker === null ? null : (principalOf(entry.speaker.role) ?? principalOf(entry.speaker.name));
-    if (principal === null || entry.report.quoted) continue;
+    // A lawyer telling what their client did or believed defends the client: "her client had been driving “well within the limit”".
+    const lawyer = entry.speaker !== null && /\b(?:lawyer|attorney|counsel|solicitor|barrister)\b/iu.test(entry.speaker.role);
+    if ((principal === null && !lawyer) || entry.report.quoted) continue;
+    const client = principal ?? '(?:his|her|their|my|our)\\s+clients?';
     const denied = new RegExp(
-      `(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}|(?:\\b${principal}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:had|has|have|did|does|was|were|is)n['’]t\\s+(?!been\\b|be\\b)\\p{L}`,
+      `(?:\\b${client}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}|(?:\\b${client}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:had|has|have|did|does|was|were|is)n['’]t\\s+(?!been\\b|be\\b)\\p{L}`,
       'u',
     );
     entry.kinds = entry.kinds.map((kind, index) => {
       const statement = entry.report.statements[index];
       if (kind !== 'claim' || statement === undefined) return kind;
       const words = text.slice(statement.start, statement.end);
-      return denied.test(words) && !noAnswer.test(words) ? 'denial' : kind;
+      if (noAnswer.test(words)) return kind;
+      return denied.test(words) || (lawyer && defendsClient.test(words) && !complaint.test(words)) ? 'denial' : kind;
     });
   }
 }
@@ -356,9 +375,11 @@ function aboutWords(words: string): { stems: Set<string>; negated: boolean } {
   const known = aboutRead.get(words);
   if (known !== undefined) return known;
   const content = contentWords(words);
+  // A negation inside a relative clause turns no part of the statement: "customers who did not want a replacement".
+  const main = contentWords(withoutRelativeNegations(words));
   const read = {
     stems: new Set(content.filter((word) => !negations.has(word)).map(stem)),
-    negated: content.some((word) => negations.has(word)),
+    negated: main.some((word) => negations.has(word)),
   };
   if (aboutRead.size >= maxReadParagraphs) aboutRead.delete(aboutRead.keys().next().value as string);
   aboutRead.set(words, read);

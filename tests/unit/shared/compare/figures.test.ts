@@ -94,6 +94,8 @@ describe('numbers, dates and time expressions', () => {
     ['a fee of 8 euros', 'a fee of €8'],
     ['a 12-hour shift', 'a shift of 12 hours'],
     ['three hundred seats', '300 seats'],
+    ['one in five nursing posts', '20% of nursing posts'],
+    ['three districts', '3 districts'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
@@ -128,6 +130,14 @@ describe('numbers, dates and time expressions', () => {
       ['half', '70%'],
     ]);
     expect([result.onlyA, result.onlyB]).toEqual([[], []]);
+  });
+
+  it('counts a value given elsewhere (in a quotation one version alone gives) as given, without listing it', () => {
+    const placed = (text: string, sentence: number): PlacedFigure[] =>
+      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
+    const quoted = findFigures('"We warned them in January," he said.', { start: 0, end: 36 });
+    const result = compareFigures([], placed('The union wrote to the company in January.', 0), [], { a: quoted, b: [] });
+    expect([result.onlyA, result.onlyB, result.changes]).toEqual([[], [], []]);
   });
 
   it('shows a value written again on one side (a headline repeating it) once, with its change', () => {

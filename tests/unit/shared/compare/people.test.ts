@@ -22,6 +22,9 @@ describe('titles that say the same thing', () => {
     ["the company's chief executive", "Korda's chief executive", true],
     ["the ferry operator's head of safety", "Tallin Ferries' head of safety", true],
     ["the company's chief executive", "Korda's finance director", false],
+    // Words that only begin alike are two words: "Mining" is no form of "minister".
+    ['Economy minister', 'Mining minister', false],
+    ['defence minister', 'defense minister', true],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
@@ -67,6 +70,20 @@ describe('comparing by person', () => {
     expect(comparison.people.find((person) => person.name === 'Oda Brenn')?.drift).toBeNull();
     expect(comparison.quotations.flatMap((pair) => pair.speakers.differs)).toEqual([]);
     expect(comparison.rows.flatMap((row) => row.speakers?.differs ?? [])).toEqual([]);
+  });
+
+  it('reads what a speaker did ("who travelled to Kolvar") as no title, and a place described by "where" as no person', () => {
+    const comparison = compare(
+      'Economy minister Maya Stroud, who travelled to Kolvar on Tuesday, said an inquiry would open. Work moves to Orvik, where labour costs are about 30% lower.',
+      'Mining minister Maya Stroud said an inquiry would open. Work moves to Orvik, where labour costs are about 30 percent lower.',
+    );
+    const drifts = comparison.people.filter((person) => person.drift !== null);
+    expect(drifts.map((person) => [person.name, person.drift?.a?.role, person.drift?.b?.role])).toEqual([
+      ['Maya Stroud', 'Economy minister', 'Mining minister'],
+    ]);
+    expect(comparison.rows.flatMap((row) => (row.speakers?.differs.includes('role') ? [row.speakers.a?.role] : []))).not.toContain(
+      'travelled to Kolvar',
+    );
   });
 
   it('tells two people of one surname apart, and reads a surname alone as the one named last', () => {

@@ -976,3 +976,95 @@ describe('suggestMarks', () => {
     }
   });
 });
+
+describe('wire copy the rules had not met: reading the whole statement and its source', () => {
+  it('reads a statement the attribution interrupts between its subject and verb as two spans of one speaker', () => {
+    expect(marks('The cash deposits, he said, came from the sale of a family farm in 2019.')).toEqual([
+      'claim: The cash deposits',
+      'attribution: he said',
+      'claim: came from the sale of a family farm in 2019',
+    ]);
+    // A fronted time is no subject.
+    expect(marks('On Monday, the minister said, prices rose by 4%.')).toEqual([]);
+  });
+
+  it('reads what a document found or shows, written before it, however long its description', () => {
+    expect(marks("Sixty percent of tenders attracted one bidder, a report by the city's audit office published in March found.")).toEqual([
+      'claim: Sixty percent of tenders attracted one bidder',
+      "attribution: a report by the city's audit office published in March found",
+    ]);
+    expect(statementsOf('The restriction was lifted on Aug 2 with the note "fastenings renewed", the log shows.')).toEqual([
+      'claim: The restriction was lifted on Aug 2 with the note "fastenings renewed"',
+    ]);
+  });
+
+  it('reads those told, with an apposition, as part of the attribution, and narration after them as none of it', () => {
+    expect(marks('"Our guns were silent," Aske told the state news agency, TNA.')).toEqual([
+      'claim: Our guns were silent',
+      'attribution: Aske told the state news agency, TNA',
+    ]);
+    expect(marks('The chief took bribes for four years, prosecutors told the regional court on Thursday as his trial opened.')).toEqual([
+      'claim: The chief took bribes for four years',
+      'attribution: prosecutors told the regional court on Thursday',
+    ]);
+  });
+
+  it('reads a clause after "according to" holding a partial quotation as the whole statement', () => {
+    expect(statementsOf('According to the indictment, the firm invoiced the port for "hydrographic advice" that was never given.')).toEqual(
+      ['claim: the firm invoiced the port for "hydrographic advice" that was never given'],
+    );
+    expect(statementsOf('According to officials, "the bridge is safe."')).toEqual(['claim: the bridge is safe']);
+  });
+
+  it("reads a lawyer's account of what the client did as a denial, and of what was not done to the client as a claim", () => {
+    expect(statementsOf('The driver\'s lawyer, Nadia Vell, said her client had been driving "well within the limit".')).toEqual([
+      'denial: her client had been driving "well within the limit"',
+    ]);
+    expect(statementsOf('A lawyer for the families, Ana Holm, said her clients had never been told of the risk.')).toEqual([
+      'claim: her clients had never been told of the risk',
+    ]);
+  });
+
+  it("reads what a body's spokesperson says next to the body's denial as its answer", () => {
+    expect(
+      statementsOf(
+        'The defence ministry rejected suggestions that the post had been left exposed. A ministry spokeswoman, Katya Lind, said the shelters had been rebuilt in April.',
+      ),
+    ).toEqual(['denial: suggestions that the post had been left exposed', 'denial: the shelters had been rebuilt in April']);
+  });
+
+  it('reads advice, feelings and a complaint of what the speaker was told as no denial', () => {
+    expect(
+      marks('"Stay away from the embankments and follow the instructions of the rescue services," said Halvard Renko, the mayor.'),
+    ).toEqual([]);
+    expect(marks('"We are just glad we were awake," said Agnes Tolle, a mother of two.')).toEqual([]);
+    expect(statementsOf('"We were told there was no money," said Ivo Dal, a soldier.')).toEqual(['claim: We were told there was no money']);
+    expect(statementsOf('"We are not yet at the peak," said Halvard Renko, the mayor.')).toEqual(['claim: We are not yet at the peak']);
+    // A negation inside a relative clause denies nothing: the shop says what it did.
+    expect(
+      statementsOf('Norvik Stores said it had removed the heaters and would refund customers who did not want a replacement.'),
+    ).toEqual(['claim: it had removed the heaters and would refund customers who did not want a replacement']);
+  });
+
+  it('reads a speaker described by age and occupation at length, or by a possessive title, as the speaker', () => {
+    expect(
+      marks(
+        '"The water came in ten minutes," said Marta Ilvey, 54, a baker in the village of Dunmere, who spent the night on the roof of her shop with her two grandchildren.',
+      ),
+    ).toEqual([
+      'claim: The water came in ten minutes',
+      'attribution: said Marta Ilvey, 54, a baker in the village of Dunmere, who spent the night on the roof of her shop with her two grandchildren',
+    ]);
+    expect(marks('The school will stay closed for at least a week, its head teacher, Oskar Venn, said.')).toEqual([
+      'claim: The school will stay closed for at least a week',
+      'attribution: its head teacher, Oskar Venn, said',
+    ]);
+  });
+
+  it('reads firms by the trade in their name, crowds by their plural, and a monitoring mission as a body', () => {
+    const types = speakersOf(
+      'Velmar Dredging said it had cooperated. Passengers said the train was fast. A mission was sent to the border. The mission said its teams would visit.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(types).toEqual(['Velmar Dredging: organisation', 'Passengers: anonymous', 'mission: organisation']);
+  });
+});
