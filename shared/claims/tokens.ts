@@ -80,7 +80,7 @@ const irregularPlurals: ReadonlyMap<string, string> = new Map([
  * often as the wording. Forms that are also common other words ("left",
  * "met", "lead", "felt" beside "fell", "meant" beside the mean) are not here.
  */
-const irregularVerbs: ReadonlyMap<string, string> = new Map(
+export const irregularVerbs: ReadonlyMap<string, string> = new Map(
   Object.entries({
     make: ['made'],
     pay: ['paid'],
@@ -125,6 +125,11 @@ const irregularVerbs: ReadonlyMap<string, string> = new Map(
     draw: ['drew', 'drawn'],
     deal: ['dealt'],
     sleep: ['slept'],
+    rise: ['rose', 'risen'],
+    fall: ['fell', 'fallen'],
+    grow: ['grew', 'grown'],
+    build: ['built'],
+    lose: ['lost'],
   }).flatMap(([verb, forms]) => forms.map((form): [string, string] => [form, verb])),
 );
 

@@ -4,7 +4,7 @@
 // claims that use them (see ClaimMatcher's compare).
 import { sameFamily } from './align.js';
 import { isYear, withinShare, type FigureTolerance } from './figures.js';
-import { meaningfulWords } from './tokens.js';
+import { irregularVerbs, meaningfulWords } from './tokens.js';
 
 /** What {@link tradesRoles} reads of a claim. */
 export interface Parts {
@@ -29,9 +29,11 @@ export interface FiguresByWord {
 /** Words that put a claim in the future: a forecast, not what happened. */
 export const foretelling = /\b(?:will|shall|would|(?:is|are|was|were) (?:set|expected|due|going|forecast|projected) to)\b/u;
 
-/** Words that tell what happened: a past or perfect verb, a time gone by. */
-export const tellingPast =
-  /\b(?:has|have|had|was|were|did|last|ago|made|paid|spent|sold|built|won|lost|fell|rose|grew|took|gave|went)\b|\b[a-z]{3,}ed\b/u;
+/** Words that tell what happened: a past or perfect verb (the irregular ones stemming knows), a time gone by. */
+export const tellingPast = new RegExp(
+  `\\b(?:has|have|had|was|were|did|last|ago|${[...irregularVerbs.keys()].join('|')})\\b|\\b[a-z]{3,}ed\\b`,
+  'u',
+);
 
 /** Words that make amounts yearly, monthly… wherever they stand: "annual", "per annum", "daily". */
 const periodWords = new Set(['annual', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'annum']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tellingPast } from '../../../../shared/claims/turns.js';
 import {
   alignTerms,
   Bm25Index,
@@ -582,6 +583,9 @@ describe('the claim matcher', () => {
     expect(claimTerms('Women made up 40% of the council and spent 3 million')).toEqual(
       claimTerms('Women make up 40% of the council and spend 3 million'),
     );
+    // One list of irregular past forms serves stemming and telling the past.
+    expect(tellingPast.test('police found the stolen car')).toBe(true);
+    expect(tellingPast.test('police will find the car')).toBe(false);
   });
 
   it('keeps the order given among equal scores, leaves out claims the filter refuses and those scoring nothing', () => {
