@@ -21,16 +21,39 @@ import { runPresenceBench, type PresenceResult } from './presence.js';
 import { runScaleBench, type ScaleResult } from './scale.js';
 import { runSyncBench, type SyncResult } from './sync/syncBench.js';
 
-const { values } = parseArgs({
-  options: {
-    full: { type: 'boolean', default: false },
-    only: { type: 'string' },
-    baseline: { type: 'string' },
-    'save-baseline': { type: 'boolean', default: false },
-    // Where to write CPU profiles of the server under heavy work (open them in Chrome's DevTools).
-    profile: { type: 'string' },
-  },
-});
+const usage = `Usage: npm run bench -- [--full] [--only NAMES] [--baseline FILE] [--save-baseline] [--profile DIR]
+
+  --full            more readers, edits and rooms; the soak runs an hour
+  --only NAMES      comma-separated parts: sync, heavy, browser, exports (the default),
+                    presence, scale, soak, burst (only when named)
+  --baseline FILE   show each figure beside this run's (default bench/results/baseline.json)
+  --save-baseline   keep this run as the baseline
+  --profile DIR     write CPU profiles of the server under heavy work to DIR
+  --help            this text
+
+Figures are printed and written to bench/results/latest.json.`;
+
+const options = {
+  full: { type: 'boolean', default: false },
+  only: { type: 'string' },
+  baseline: { type: 'string' },
+  'save-baseline': { type: 'boolean', default: false },
+  // Where to write CPU profiles of the server under heavy work (open them in Chrome's DevTools).
+  profile: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+const { values } = (() => {
+  try {
+    return parseArgs({ options });
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
 
 interface Results {
   date: string;

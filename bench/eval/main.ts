@@ -17,15 +17,34 @@ import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } fr
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSuggestionSet, type SuggestionScore } from './suggestions.js';
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    errors: { type: 'boolean', default: false },
-    // Where the real story pair is when it is not beside the checkout.
-    'real-pair': { type: 'string' },
-    half: { type: 'string' },
-  },
-});
+const usage = `Usage: npm run eval -- [--half NAME] [--errors] [--json] [--real-pair FOLDER]
+
+  --half NAME          score one half alone (tuning, second/tuning, claims-third/tuning…)
+  --errors             list every miss and false flag of the tuning halves (never the held-out ones)
+  --json               print the figures as JSON
+  --real-pair FOLDER   read the real story pair from FOLDER
+  --help               this text`;
+
+const options = {
+  json: { type: 'boolean', default: false },
+  errors: { type: 'boolean', default: false },
+  // Where the real story pair is when it is not beside the checkout.
+  'real-pair': { type: 'string' },
+  half: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+const { values } = (() => {
+  try {
+    return parseArgs({ options });
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
 const root = path.join(import.meta.dirname, '..', '..');
 
 const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
