@@ -24,6 +24,8 @@ import {
   tradesFigures,
   tradesNames,
   tradesRoles,
+  tradesCauses,
+  causalParts,
 } from './turns.js';
 import {
   canonical,
@@ -163,6 +165,8 @@ interface Analysed {
   /** Its figures by the word written before each (see `figuresByWordBefore`). */
   figuresByWord: Map<string, number>;
   names: string[];
+  /** The terms on each side of its causal verb, if it says one thing brings about another (see `causalParts`). */
+  causal: { cause: readonly string[]; effect: readonly string[] } | null;
 }
 
 /**
@@ -210,6 +214,7 @@ function analyse(quoted: string, n: number): Analysed {
     afterThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(folded.indexOf('than') + 1))).sort() : [],
     figuresByWord: figuresByWordBefore(folded),
     names: namesOf(text),
+    causal: causalParts(folded),
   };
 }
 
@@ -366,6 +371,7 @@ export class ClaimMatcher<T> {
       (tradesFigures(query, other, options.numberTolerance) ||
         tradesRoles(query, other) ||
         tradesNames(query, other) ||
+        tradesCauses(query, other) ||
         (forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other))));
     if (turned) return { score: score * options.substitution, swapped: 'word' };
     if (swapped === 'word') score *= options.substitution;

@@ -4,7 +4,7 @@
 // claims that use them (see ClaimMatcher's compare).
 import { sameFamily } from './align.js';
 import { isYear, withinShare, type FigureTolerance } from './figures.js';
-import { irregularVerbs, meaningfulWords } from './tokens.js';
+import { irregularVerbs, meaningfulWords, termsOf } from './tokens.js';
 
 /** What {@link tradesRoles} reads of a claim. */
 export interface Parts {
@@ -208,4 +208,68 @@ export function tradesFigures(a: FiguresByWord, b: FiguresByWord, tolerance: Fig
 /** Whether two lists of terms line up one for one. */
 export function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((term, at) => term === b[at]);
+}
+
+/** What {@link tradesCauses} reads of a claim: the terms on each side of the verb that says one thing brings about another. */
+export interface Causes {
+  causal: { cause: readonly string[]; effect: readonly string[] } | null;
+}
+
+/** Verbs that say one thing brings about another: "is causing", "are pushing", "leads to", "fuels". */
+const causing = new Set([
+  'cause',
+  'causes',
+  'causing',
+  'caused',
+  'makes',
+  'making',
+  'pushing',
+  'pushes',
+  'pushed',
+  'drives',
+  'driving',
+  'driven',
+  'drove',
+  'fuels',
+  'fuelling',
+  'fueling',
+  'fuelled',
+  'fueled',
+  'triggers',
+  'triggering',
+  'triggered',
+  'leads',
+  'leading',
+  'led',
+  'results',
+  'resulting',
+  'resulted',
+]);
+
+/** The terms before and after a claim's causal verb ("leads" and "results" only with "to" and "in" after them), or null. */
+export function causalParts(folded: readonly string[]): Causes['causal'] {
+  const at = folded.findIndex(
+    (word, index) =>
+      causing.has(word) &&
+      (!/^(?:lead|led)/u.test(word) || folded[index + 1] === 'to') &&
+      (!word.startsWith('result') || folded[index + 1] === 'in'),
+  );
+  if (at <= 0) return null;
+  return { cause: termsOf(meaningfulWords(folded.slice(0, at))), effect: termsOf(meaningfulWords(folded.slice(at + 1))) };
+}
+
+/**
+ * Whether two claims trade cause and effect: "overcrowded emergency
+ * departments are causing longer waits for GP appointments" against "long
+ * waits for GP appointments are pushing patients into emergency
+ * departments". What each gives as the cause the other gives as the effect,
+ * more than each shares on the same side.
+ */
+export function tradesCauses(a: Causes, b: Causes): boolean {
+  if (a.causal === null || b.causal === null) return false;
+  const shared = (x: readonly string[], y: readonly string[]) =>
+    x.filter((term) => y.some((other) => other === term || sameFamily(term, other))).length;
+  const crossed = shared(a.causal.cause, b.causal.effect) + shared(a.causal.effect, b.causal.cause);
+  const straight = shared(a.causal.cause, b.causal.cause) + shared(a.causal.effect, b.causal.effect);
+  return crossed >= 2 && crossed > straight;
 }

@@ -544,6 +544,14 @@ describe('the claim matcher', () => {
     expect(firstScore(trade, 'Arms exports from Tarland doubled in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
+  it('reads cause and effect traded as another claim, and the same cause said with another verb as the same', () => {
+    const set = matcher('Long waits for GP appointments in Harlby are pushing more patients into emergency departments.');
+    expect(firstScore(set, 'Overcrowded emergency departments are causing longer waits for GP appointments in Harlby.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(set.similar('Long waits to see a GP in Harlby are driving more patients to emergency departments.', 1))).toEqual(['c1']);
+  });
+
   it('reads "a level not seen since" as ranking a figure, not as a negation', () => {
     expect(normaliseText('Inflation rose to 9%, a level not seen since 1990')).toBe('inflation rose to 9%, a level unmatched since 1990');
     expect(normaliseText('Measles has not been recorded in Harlby')).toBe('measles has not been recorded in harlby');
