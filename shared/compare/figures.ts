@@ -80,7 +80,11 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   // A rate ("one in five nursing posts"), compared as a percentage too.
   {
     kind: 'number',
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|one|${numberWord})\\s+in\\s+(?:\\d+|${numberWord})(?![\\p{L}\\p{N}])`, 'giu'),
+    // In digits only a small whole, not a year or a span ("55 in 2024", "5 in 10 months").
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:one|${numberWord})\\s+in\\s+(?:${numberWord})|\\d{1,2}\\s+in\\s+(?:[1-9]\\d?|100))(?![\\p{L}\\p{N}])(?!\\s+(?:${units})\\b)`,
+      'giu',
+    ),
   },
   {
     kind: 'number',
@@ -244,10 +248,11 @@ export interface FigureComparison {
 
 /**
  * Compares the figures of two versions by what they mean: a figure whose
- * value the other version gives anywhere (`elsewhere` too) is the same; of the rest, a figure
+ * value the other version gives anywhere is the same; of the rest, a figure
  * of a and one of b of the same class and unit in sentences that pair
  * (`pairs`: paired sentences first, then sentences of paired paragraphs) are
- * one value changed, nearest first; what is left is a detail on one side only.
+ * one value changed, nearest first; what is left is a detail on one side only,
+ * unless the other side gives it `elsewhere` (in a quotation only it has).
  */
 export function compareFigures(
   a: readonly PlacedFigure[],
@@ -255,9 +260,8 @@ export function compareFigures(
   pairs: readonly { a: number; b: number }[],
   elsewhere: { a: readonly Figure[]; b: readonly Figure[] } = { a: [], b: [] },
 ): FigureComparison {
-  // Figures a version gives where they are not compared (in a quotation only it has) still say it gives the value.
-  const keysA = new Set([...a, ...elsewhere.a].map(figureKey));
-  const keysB = new Set([...b, ...elsewhere.b].map(figureKey));
+  const keysA = new Set(a.map(figureKey));
+  const keysB = new Set(b.map(figureKey));
   const leftA = a.filter((figure) => !keysB.has(figureKey(figure)));
   const leftB = b.filter((figure) => !keysA.has(figureKey(figure)));
   // In sentences that pair, the same value with its unit left out on one side ("24" and "24 hours") is one figure,
@@ -284,8 +288,9 @@ export function compareFigures(
     }
   }
   // A value written again on the same side (a headline repeating the lead) is the change already shown, not a detail of its own.
-  const changedA = new Set([...usedA].map(figureKey));
-  const changedB = new Set([...usedB].map(figureKey));
+  // …and so is a value a version gives where it is not compared (in a quotation only it has): no detail left out.
+  const changedA = new Set([...[...usedA].map(figureKey), ...elsewhere.b.map(figureKey)]);
+  const changedB = new Set([...[...usedB].map(figureKey), ...elsewhere.a.map(figureKey)]);
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
     onlyA: leftA.filter((figure) => !usedA.has(figure) && !changedA.has(figureKey(figure))),

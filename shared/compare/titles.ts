@@ -40,7 +40,7 @@ const ranks = new Set([
 ]);
 
 /** A title's words as compared: lower case, articles and possessives aside, synonyms as one (see `sameWord`: "Iranian" meets "Iran's"). */
-function titleWords(title: string): { stem: string; free: boolean; own: boolean; named: boolean }[] {
+function titleWords(title: string): { stem: string; free: boolean; own: boolean; named: boolean; capital: boolean }[] {
   // The one at the head of a company, however it is put: "chief executive", "CEO", "boss".
   const said = title.normalize('NFC').replace(/\b(?:chief\s+executive(?:\s+officer)?|ceo|boss)\b/giu, 'head');
   const words = (said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((written) => {
@@ -52,7 +52,7 @@ function titleWords(title: string): { stem: string; free: boolean; own: boolean;
     const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade';
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".
     const name = /^\p{Lu}/u.test(word) && !ranks.has(lower);
-    return [{ stem: normal, free: name || body, body, own: name || body, named: name && !body }];
+    return [{ stem: normal, free: name || body, body, own: name || body, named: name && !body, capital: /^\p{Lu}/u.test(word) }];
   });
   // So may the words of a body's name: "election" of "central election commission chairman".
   for (let index = words.length - 2; index >= 0; index--) {
@@ -62,21 +62,23 @@ function titleWords(title: string): { stem: string; free: boolean; own: boolean;
       word.body = true;
     }
   }
-  return words.map(({ stem, free, own, named }) => ({ stem, free, own, named }));
+  return words.map(({ stem, free, own, named, capital }) => ({ stem, free, own, named, capital }));
 }
 
 /**
  * One word, however inflected or spelt: the shorter is the longer's start but
  * for a letter ("Iran" and "Iranian", "Vesna" and "Vesnian", "ferry" and
  * "ferries"), or two ("defence" and "defense") when they share five; not two
- * words that only begin alike ("mining" and "minister").
+ * words that only begin alike ("mining" and "minister"). Two names (both
+ * capitalised) need only share four letters: a country and its people
+ * ("Turkey's" and "Turkish", "Britain's" and "British").
  */
-function sameWord(x: string, y: string): boolean {
-  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+function sameWord(x: { stem: string; capital: boolean }, y: { stem: string; capital: boolean }): boolean {
+  const [shorter, longer] = x.stem.length <= y.stem.length ? [x.stem, y.stem] : [y.stem, x.stem];
   let common = 0;
   while (common < shorter.length && shorter[common] === longer[common]) common++;
   const rest = shorter.length - common;
-  return shorter === longer || (common >= 4 && rest <= 1) || (common >= 5 && rest <= 2);
+  return shorter === longer || (common >= 4 && (rest <= 1 || (x.capital && y.capital))) || (common >= 5 && rest <= 2);
 }
 
 /**
@@ -88,14 +90,15 @@ function sameWord(x: string, y: string): boolean {
  */
 export function sameTitle(x: string, y: string): boolean {
   const [a, b] = [titleWords(x), titleWords(y)];
-  const has = (words: { stem: string }[], stem: string) => words.some((word) => sameWord(word.stem, stem));
-  const onlyIn = (words: ReturnType<typeof titleWords>, other: { stem: string }[]) => words.filter((word) => !has(other, word.stem));
+  type Word = ReturnType<typeof titleWords>[number];
+  const has = (words: Word[], word: Word) => words.some((other) => sameWord(other, word));
+  const onlyIn = (words: Word[], other: Word[]) => words.filter((word) => !has(other, word));
   const extraA = onlyIn(a, b);
   const extraB = onlyIn(b, a);
   // Words only one side has must all name a body or place; when both sides have some, those must be names or bodies
   // themselves and the sides must share the role
   // ("the airport's chief executive" and "Skyport's chief executive": one post, its body named two ways).
-  const shared = a.filter((word) => !word.free && has(b, word.stem));
+  const shared = a.filter((word) => !word.free && has(b, word));
   const bodiesOnly = (words: { own: boolean }[]) => words.every((word) => word.own);
   // Two bodies both named ("Korda's", "Brill's") are two employers; a body named on one side only may be the other's.
   const generic = (words: { named: boolean }[]) => words.every((word) => !word.named);

@@ -9,6 +9,7 @@ export {
   looksLikeName,
   isProperName,
   isBodyName,
+  tradeNameWords,
   bodyDescriptors,
   speakerPhrase,
   titlesOfOffice,
@@ -21,5 +22,5 @@ export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
 export { findBodies } from './bodies.js';
 export type { NamedBody } from './bodies.js';
-export { findPeople, isTitleClause } from './people.js';
+export { findPeople, isRoleNoun, isTitleClause } from './people.js';
 export type { NamedPerson, TitleMention } from './people.js';

@@ -7,7 +7,9 @@ import {
   answeringWords,
   denialWords,
   dismissiveWords,
+  documentWords,
   frontedClauseOpeners,
+  organisationWords,
   sentenceOpeners,
   notClauseStart,
   notSpeechBefore,
@@ -75,13 +77,23 @@ function isOpinion(words: string): boolean {
     containsAny(words, opinionWords) ||
     /\?$/u.test(words.trim()) ||
     (containsAny(words, hedgeWords) && !tellsThePast(words)) ||
-    words.split(/(?<=[.!?])\s+/u).every((sentence) => ownPromise.test(sentence) || advice.test(sentence))
+    feeling.test(words) ||
+    words.split(/(?<=[.!?])\s+/u).every((sentence) => (ownPromise.test(sentence) && !when.test(sentence)) || advice.test(sentence))
   );
 }
 
+/** A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his duties"). */
+const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)/iu;
+
+/** A time that makes a pledge an announcement to check later: "We will reopen the bridge on Monday". */
+const when =
+  /\b(?:on|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?)\b/iu;
+
 /** A sentence that tells the listener what to do: "Stay away from the embankments…", "Do not drink the water". */
+// Only verbs that open nothing but an instruction: "Stay orders were issued", "Use of the drug fell" and "Call centres
+// received…" open statements.
 const advice =
-  /^(?:please\s+)?(?:do\s+not|don['’]t|never|stay|keep|follow|check|call|avoid|unplug|leave|go|come|wait|listen|help|make\s+sure|take|bring|boil|use|switch|turn|get|be)\s/iu;
+  /^(?:please\s+\p{L}|do\s+not\s|don['’]t\s|avoid\s|unplug\s|boil\s|make\s+sure\s|stay\s+(?:away|indoors|inside|at\s+home|off|out|calm|safe|clear)\b|keep\s+(?:away|out|calm|clear|off)\b|follow\s+(?:the|their|our|all|any)\s+(?:\p{L}+\s+){0,3}?(?:instructions|advice|orders|guidance|rules)\b)/iu;
 
 /**
  * What the speaker promises or refuses to do, which no record holds yet: "We
@@ -340,10 +352,12 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
   // "Crews worked through the night, officials said, and the road reopened at dawn.", "…, the office said on Tuesday,
   // prompting calls for…": the narration after is no part of it.
-  const narration = /,\s+(?:and|but|while|as|\p{Ll}+ing)\s|\s+(?:as|while|when)\s/u.exec(text.slice(cue.end, bodyEnd));
+  const narration = /,\s+(?:and|but|while|as|\p{Ll}+ing)\s|(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)|while|when)\s/u.exec(
+    text.slice(cue.end, bodyEnd),
+  );
   const tail = { start: cue.end, end: narration === null ? bodyEnd : cue.end + narration.index };
   // Those told take a few words more: "prosecutors told the city's regional court on Thursday".
-  const tailWords = /^(?:told|tells)$/iu.test(cue.word) ? 8 : 5;
+  const tailWords = /^(?:told|tells)$/iu.test(cue.word) ? 10 : 5;
   if (wordCount(text, tail) > tailWords || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
   // "A nurse, who gave only her first name, Dana, said…": a comma just before the verb closes an apposition of the
   // speaker, which then holds one comma itself: "…, a ministry spokeswoman, Dara Velin, told Calder Press."
@@ -364,6 +378,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
       ? 12
       : 8;
     if (speaker === null || wordCount(text, speaker) > longest || wordCount(text, statement) < 3) continue;
+    // "…, the log shows", "…, police found": a source; "…, its most popular shows", "…, making several finds": a noun.
+    if (documentVerb.test(cue.word) && !namesASource(text.slice(speaker.start, speaker.end))) continue;
     if (apposition && !appositionSpeaker(text.slice(speaker.start, speaker.end))) continue;
     // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
     const asName = splitTitle(text.slice(statement.start, statement.end));
@@ -389,6 +405,19 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     };
   }
   return null;
+}
+
+/** Verbs that are also plural nouns ("shows", "finds"), or that only a record or an inquiry says ("found", "concluded"). */
+const documentVerb = /^(?:found|finds|showed|shows|concluded)$/iu;
+
+/** A phrase that names a source: a document, a body, people unnamed or a name, not a possessive's noun ("its most popular"). */
+function namesASource(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/[\s,]+/u);
+  if (/^(?:its|his|her|their|our|my|your)$/u.test(words[0] ?? '') || /ing$/u.test(words[0] ?? '')) return false;
+  return (
+    words.some((word) => documentWords.includes(word) || organisationWords.includes(word) || unnamedSources.includes(word)) ||
+    isProperName(splitTitle(phrase.split(',')[0] ?? '').name)
+  );
 }
 
 /** A speaker and its apposition, one of them a name: "a ministry spokeswoman, Dara Velin", "Dara Velin, a ministry spokeswoman". */
@@ -556,7 +585,14 @@ const readAccordingTo: Rule = (reading, cue) => {
   if (comma === -1 || comma >= bodyEnd) return null;
   // "According to the indictment, filed at the district court, …": what describes the source is part of it.
   const next = text.indexOf(',', comma + 1);
-  if (next !== -1 && next < bodyEnd && sourceDescription.test(text.slice(comma + 1, next))) comma = next;
+  // …and so is who the source is: "According to Ana Berg, a nurse at the clinic, …" (a few words, no verb of their own).
+  const between = text.slice(comma + 1, next);
+  const apposition =
+    isProperName(splitTitle(text.slice(cue.end, comma).trim()).name) &&
+    /^\s*(?:a|an|the)\s[^"“]*$/iu.test(between) &&
+    between.trim().split(/\s+/u).length <= 8 &&
+    !finiteVerb.test(between);
+  if (next !== -1 && next < bodyEnd && (sourceDescription.test(between) || apposition)) comma = next;
   // A quotation the clause holds among its own words is partial: the clause is the statement.
   const quotedAlone = quotations.filter((quotation) => quotation.outerStart > comma);
   const inside = letter.test(text.slice(comma + 1, quotedAlone[0]?.outerStart ?? comma + 1)) ? [] : quotedAlone;
@@ -765,7 +801,8 @@ function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean
 /** Words that may follow a cue as part of the attribution: a time, a channel, the people told. */
 const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+$/u;
 /** Those told, after "told": a few words, perhaps with one apposition ("the state news agency, TNA"). */
-const toldAdjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+(?:,\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)?$/u;
+const toldAdjunct =
+  /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+(?:,\s+(?!(?:and|but|then|before|after)\b|\p{Ll}+ing\b)(?:a\s|an\s|the\s|\p{Lu})(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)?$/u;
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
 const adjunctOpener =
   /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^by\s+(?:tele)?phone\b|^by\s+e-?mail\b|^by\s+text\b/iu;
@@ -789,7 +826,7 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
   const tail = text
     .slice(end, next)
     // Narration after the time: "told the court on Thursday as his trial opened".
-    .replace(/\s+(?:as|while|when)\s[^]*$/u, '')
+    .replace(/(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)|while|when)\s[^]*$/u, '')
     .replace(/\s+that\s*$/iu, '')
     .replace(/[\s,;:—–-]+$/u, '');
   const told = /^(?:told|tells)$/iu.test(cue.word);

@@ -79,6 +79,7 @@ export const titlesOfOffice: readonly string[] = [
   'Sgt.',
   'Bishop',
   'Father',
+  'Coach',
 ];
 
 /**
@@ -120,6 +121,39 @@ export const bodyDescriptors: readonly string[] = [
   'newspaper',
   'organisation',
   'organization',
+];
+
+/**
+ * Trades a firm is named by ("Velmar Dredging", "Orsk Marine Works", "Norvik
+ * Stores", "Castellan Freight"), which are also surnames now and then ("coach
+ * Jack Leather"): a name ending in one is a person when a title says so.
+ */
+export const tradeNameWords: readonly string[] = [
+  'dredging',
+  'works',
+  'stores',
+  'freight',
+  'leather',
+  'transit',
+  'haulage',
+  'textiles',
+  'aviation',
+  'shipbuilding',
+  'metals',
+  'farms',
+  'supermarkets',
+  'healthcare',
+  'electronics',
+  'software',
+  'robotics',
+  'therapeutics',
+  'automotive',
+  'fisheries',
+  'seafood',
+  'plastics',
+  'packaging',
+  'cement',
+  'marine',
 ];
 
 /** Last words of a name that make it a body, not a person: "Halvorsen Pharma", "Casmir Sea Lines". */
@@ -217,32 +251,7 @@ export const bodyNameWords: readonly string[] = [
   'plc',
   'llc',
   'gmbh',
-  // More trades a firm is named by: "Velmar Dredging", "Orsk Marine Works", "Norvik Stores", "Castellan Freight".
-  'dredging',
-  'works',
-  'stores',
-  'freight',
-  'leather',
-  'transit',
-  'haulage',
-  'textiles',
-  'aviation',
-  'shipbuilding',
-  'metals',
-  'farms',
-  'supermarkets',
-  'healthcare',
-  'electronics',
-  'software',
-  'robotics',
-  'therapeutics',
-  'automotive',
-  'fisheries',
-  'seafood',
-  'plastics',
-  'packaging',
-  'cement',
-  'marine',
+  ...tradeNameWords,
 ];
 
 /** A pattern matching any title of office, longest first (for building larger patterns). */
@@ -384,5 +393,7 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
  */
 export function isProperName(phrase: string): boolean {
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
-  return looksLikeName(phrase) && !determiners.includes(first) && !pronouns.includes(first) && !unnamedSources.includes(first);
+  // "Customers said" are people unnamed; "Customers First" is a name.
+  const crowd = unnamedSources.includes(first) && !/^\S+\s+\p{Lu}/u.test(phrase.trim());
+  return looksLikeName(phrase) && !determiners.includes(first) && !pronouns.includes(first) && !crowd;
 }

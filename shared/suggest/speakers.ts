@@ -1,6 +1,15 @@
 import type { SourceType } from '../annotation.js';
 import { determiners, documentWords, organisationWords, pronouns } from '../prose/cues.js';
-import { bodyDescriptors, isBodyName, isProperName, looksLikeName, splitTitle, withoutArticle } from '../prose/index.js';
+import {
+  bodyDescriptors,
+  isBodyName,
+  isProperName,
+  isRoleNoun,
+  looksLikeName,
+  splitTitle,
+  tradeNameWords,
+  withoutArticle,
+} from '../prose/index.js';
 import type { SuggestedSpeaker } from './suggestion.js';
 
 /** The part of a description before its first preposition: "A senior doctor" of "A senior doctor at St Anne's". */
@@ -216,10 +225,24 @@ export function describeSpeaker(
   const person = others.some(
     (part) => /^(?:who|whose)\s/iu.test(part) || (/^(?:a|an)\s/iu.test(part) && sourceTypeOf(part) === 'anonymous'),
   );
+  // A name ending in a trade ("Jack Leather") is a person when a title or an apposition says what they do.
+  const tradeOnly = tradeNameWords.includes((written.split(/\s+/u).pop() ?? '').toLowerCase());
+  // …not one a body may hold too: "The tannery's owner, Vollmer Leather".
+  const personTitled = [title, ...others].some((part) => {
+    const head = (
+      part
+        .split(/\s+(?:for|of|at|from|in|with)\s+/iu)[0]
+        ?.split(/\s+/u)
+        .pop() ?? ''
+    ).toLowerCase();
+    return isRoleNoun(head) && !bodyDescriptors.includes(head) && head !== 'owner';
+  });
   const type: SourceType =
     agencyPattern.test(written) || described.includes('agency')
       ? 'agency'
-      : isBodyName(written) || described.includes('organisation') || (!written.includes(' ') && title === '' && !person)
+      : (isBodyName(written) && !(tradeOnly && personTitled)) ||
+          described.includes('organisation') ||
+          (!written.includes(' ') && title === '' && !person)
         ? 'organisation'
         : 'named';
   return { name: written, role, sourceType: type };

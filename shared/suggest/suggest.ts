@@ -227,6 +227,11 @@ function readEntries(text: string): Entry[] {
 const noAnswer =
   /\b(?:will|would|shall|could|might|going\s+to|plans?\s+to|intends?\s+to)\b|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
 
+/** Text to match as it is written inside a pattern. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /**
  * True when a person's title says they speak for a body: "the company's head
  * of quality" or "a spokesman for Halvorsen" for the drugmaker Halvorsen
@@ -236,8 +241,9 @@ function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
   if (person.sourceType !== 'named' || body.sourceType !== 'organisation' || person.role === '') return false;
   const role = person.role.toLowerCase();
   const name = body.name.toLowerCase();
-  const first = name.split(/\s+/u)[0] ?? '';
-  const noun = name.split(/\s+/u).pop() ?? '';
+  // Words of a name go into patterns as they are written: "Smith & Co.", "C++ Labs".
+  const first = escaped(name.split(/\s+/u)[0] ?? '');
+  const noun = escaped(name.split(/\s+/u).pop() ?? '');
   // "the company's head of quality", "a spokesman for the company", "a director at Halvorsen"; not "a farmer who sells to the company".
   const mentions = (words: string) =>
     new RegExp(`(?:^|[^\\p{L}])(?:${words}['’]s|(?:for|at|of)\\s+${words})(?:$|[^\\p{L}])`, 'u').test(role);
@@ -246,8 +252,9 @@ function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
     /^(?:company|firm|group)$/u.test(noun) || !/\b(?:ministry|agency|authority|council|government|police|union|court)\b/u.test(name);
   return (
     role.includes(name) ||
-    // "a ministry spokeswoman" for the defence ministry, "company spokesman Erik Haldane" for the company.
-    new RegExp(`(?:^|[^\\p{L}])${noun}\\s+(?:spokes(?:man|woman|person)|official|representative)\\b`, 'u').test(role) ||
+    // "a ministry spokeswoman" for the defence ministry, "company spokesman Erik Haldane" for the company; not "a
+    // regional council official" for the city council, nor "a health ministry official" for the defence ministry.
+    new RegExp(`^(?:(?:a|an|the)\\s+)?${noun}\\s+(?:spokes(?:man|woman|person)|official|representative)\\b`, 'u').test(role) ||
     (first.length > 3 && /^\p{Lu}/u.test(body.name) && mentions(first.replace(/[^\p{L}\p{N}\s]/gu, ''))) ||
     mentions(`the ${noun}`) ||
     (generic && (mentions('the company') || mentions('the firm')))
@@ -282,6 +289,21 @@ function answeringDenials(text: string, entries: Entry[]): void {
   };
   const near = (x: Entry, y: Entry) => Math.abs(x.sentence.paragraph - y.sentence.paragraph) <= 1;
   const original = entries.map((entry) => denies(entry));
+  const stemsOf = (entry: Entry) =>
+    entry.report.statements.flatMap((statement) => [...aboutWords(text.slice(statement.start, statement.end)).stems]);
+  // Whether a statement shares a word with what was said in the five paragraphs before it, the denial and the
+  // accusation it answers among them.
+  const aboutTheAccusation = (index: number) => {
+    const entry = entries[index];
+    if (entry === undefined) return false;
+    const own = new Set(stemsOf(entry));
+    for (let at = index - 1; at >= 0; at--) {
+      const earlier = entries[at];
+      if (earlier === undefined || entry.sentence.paragraph - earlier.sentence.paragraph > 5) break;
+      if (stemsOf(earlier).some((stem) => own.has(stem))) return true;
+    }
+    return false;
+  };
   entries.forEach((entry, index) => {
     if (entry.kinds.length === 0 || denies(entry)) return;
     const before = entries[index - 1];
@@ -293,10 +315,11 @@ function answeringDenials(text: string, entries: Entry[]): void {
       (entry.continues && denies(before)) ||
       (entry.report.quoted && afterDenialInParagraph) ||
       (speaker !== null &&
-        // What the denier says next: quoted, in this paragraph or the next; reported, in this one ("Quillon called that
-        // account “misleading”. In a statement, it said the bank itself had approved the software").
+        // What the denier says next: quoted, in this paragraph or the next; reported, in this one and about what was
+        // alleged ("Quillon called that account “misleading”. In a statement, it said the bank itself had approved the
+        // software"), not news of its own ("It said it had hired 200 workers").
         ((before !== undefined &&
-          (entry.report.quoted ? near(before, entry) : afterDenialInParagraph) &&
+          (entry.report.quoted ? near(before, entry) : afterDenialInParagraph && aboutTheAccusation(index)) &&
           denies(before) &&
           sameSide(index - 1, speaker)) ||
           // A quotation going on after it is the same statement, not an answer.
@@ -311,14 +334,18 @@ function answeringDenials(text: string, entries: Entry[]): void {
     const answersIfNegated =
       !entry.report.quoted &&
       (afterDenialInParagraph ||
-        // …and in the next paragraph, from the denier: "Vollmer Leather called the accusations baseless. … / She said the tannery had not released…".
-        (speaker !== null && before !== undefined && near(before, entry) && denies(before) && sameSide(index - 1, speaker)));
+        // …and in the next paragraph, from the denier, about what was alleged: "Vollmer Leather called the accusations
+        // baseless. … / She said the tannery had not released any waste water…".
+        (speaker !== null &&
+          before !== undefined &&
+          near(before, entry) &&
+          denies(before) &&
+          sameSide(index - 1, speaker) &&
+          aboutTheAccusation(index)));
     if (!answers && !answersIfNegated) return;
-    // A quotation going on from a denial is the same answer, whatever it promises: "We have the data, and we will hand it over."
-    const goesOn = entry.continues && denies(before);
     entry.kinds = entry.report.statements.map((statement, at) => {
       const words = text.slice(statement.start, statement.end);
-      return (goesOn || !noAnswer.test(words)) && (answers || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
+      return !noAnswer.test(words) && (answers || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
     });
   });
 }
@@ -336,6 +363,12 @@ function principalOf(role: string): string | null {
 /** A statement about a lawyer's client: "her client had been driving…", "…bore his client's signature". */
 const defendsClient = /\b(?:his|her|their|my|our)\s+clients?\b/iu;
 
+/** A lawyer for those harmed, and what was done to a client: an accusation, not a defence. */
+const forThoseHarmed =
+  /\b(?:for|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:victims?|famil(?:y|ies)|plaintiffs?|claimants?|bereaved|survivors?|injured|residents|patients|passengers|workers|employees|parents of)\b|\bfamily['’]s\b|\bvictims?['’]s?\b/iu;
+const harmedClient =
+  /\b(?:clients?)\s+(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?(?:injured|hurt|harmed|killed|died|exposed|sacked|dismissed|abused|assaulted|defrauded|misled|denied|refused|evicted|poisoned)\b/iu;
+
 /** What was not done to the speaker's side: "her clients had not been told". */
 const complaint = /\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
 
@@ -350,7 +383,11 @@ function representedDenials(text: string, entries: Entry[]): void {
     // Named ("Karl Brant, Vidal's spokesman") by their title; unnamed ("a lawyer for Ana Vidal") by the phrase that names them.
     const principal = entry.speaker === null ? null : (principalOf(entry.speaker.role) ?? principalOf(entry.speaker.name));
     // A lawyer telling what their client did or believed defends the client: "her client had been driving “well within the limit”".
-    const lawyer = entry.speaker !== null && /\b(?:lawyer|attorney|counsel|solicitor|barrister)\b/iu.test(entry.speaker.role);
+    // Not one for those harmed ("a lawyer for the victims"), whose account of the client accuses.
+    const lawyer =
+      entry.speaker !== null &&
+      /\b(?:lawyer|attorney|counsel|solicitor|barrister)\b/iu.test(`${entry.speaker.role} ${entry.speaker.name}`) &&
+      !forThoseHarmed.test(entry.speaker.role);
     if ((principal === null && !lawyer) || entry.report.quoted) continue;
     const client = principal ?? '(?:his|her|their|my|our)\\s+clients?';
     const denied = new RegExp(
@@ -362,7 +399,9 @@ function representedDenials(text: string, entries: Entry[]): void {
       if (kind !== 'claim' || statement === undefined) return kind;
       const words = text.slice(statement.start, statement.end);
       if (noAnswer.test(words)) return kind;
-      return denied.test(words) || (lawyer && defendsClient.test(words) && !complaint.test(words)) ? 'denial' : kind;
+      return denied.test(words) || (lawyer && defendsClient.test(words) && !complaint.test(words) && !harmedClient.test(words))
+        ? 'denial'
+        : kind;
     });
   }
 }

@@ -140,6 +140,23 @@ describe('numbers, dates and time expressions', () => {
     expect([result.onlyA, result.onlyB, result.changes]).toEqual([[], [], []]);
   });
 
+  it('reads a year or a span after "in" as no rate, and shows a change though a quotation one side alone gives repeats the old value', () => {
+    const placed = (text: string, sentence: number): PlacedFigure[] =>
+      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
+    expect(findFigures('55 in 2024 and 5 in 10 months', { start: 0, end: 29 }).map((figure) => figure.text)).toEqual([
+      '55',
+      '2024',
+      '5',
+      '10 months',
+    ]);
+    const quoted = findFigures('"I saw 12 people swept away," she said.', { start: 0, end: 39 });
+    const result = compareFigures(placed('The storm killed 12 people.', 0), placed('The storm killed 14 people.', 0), [{ a: 0, b: 0 }], {
+      a: [],
+      b: quoted,
+    });
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['12 people', '14 people']]);
+  });
+
   it('shows a value written again on one side (a headline repeating it) once, with its change', () => {
     const placed = (text: string, sentence: number): PlacedFigure[] =>
       findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));

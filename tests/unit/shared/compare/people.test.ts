@@ -25,6 +25,8 @@ describe('titles that say the same thing', () => {
     // Words that only begin alike are two words: "Mining" is no form of "minister".
     ['Economy minister', 'Mining minister', false],
     ['defence minister', 'defense minister', true],
+    // Two names share four letters: a country and its people.
+    ['Turkish foreign minister', "Turkey's foreign minister", true],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);

@@ -525,12 +525,26 @@ describe('suggestMarks', () => {
     expect(statementsOf(text.replace(/’/gu, "'"))).toEqual(expected.map((mark) => mark.replace(/’/gu, "'")));
   });
 
-  it('reads what a denier reports next in its paragraph as part of the answer, and its next paragraph only when quoted or negated', () => {
+  it('reads what a denier reports next in its paragraph, about what was alleged, as part of the answer, and its next paragraph only when quoted or negated', () => {
     expect(
       statementsOf(
-        'Merrow Energy rejected suggestions that it had been slow. It notified the regulator "within the hour", the company said.',
+        'The regulator said the refinery had been slow to notify it.\n\nMerrow Energy rejected suggestions that it had been slow. It notified the regulator "within the hour", the company said.',
       ),
-    ).toEqual(['denial: suggestions that it had been slow', 'denial: It notified the regulator "within the hour"']);
+    ).toEqual([
+      'claim: the refinery had been slow to notify it',
+      'denial: suggestions that it had been slow',
+      'denial: It notified the regulator "within the hour"',
+    ]);
+    // News of its own answers nothing.
+    expect(
+      statementsOf(
+        'Residents said the company had dumped waste in the river.\n\nThe company denied that it had dumped waste. It said it had hired 200 new workers this year.',
+      ),
+    ).toEqual([
+      'claim: the company had dumped waste in the river',
+      'denial: it had dumped waste',
+      'claim: it had hired 200 new workers this year',
+    ]);
     // Another source's report in the paragraph is not the denier's answer.
     expect(
       statementsOf('Merrow Energy rejected suggestions that it had been slow. The flare burned for six hours, residents said.'),
@@ -1028,9 +1042,19 @@ describe('wire copy the rules had not met: reading the whole statement and its s
   it("reads what a body's spokesperson says next to the body's denial as its answer", () => {
     expect(
       statementsOf(
-        'The defence ministry rejected suggestions that the post had been left exposed. A ministry spokeswoman, Katya Lind, said the shelters had been rebuilt in April.',
+        'An officer said the post had asked for stronger shelters twice. The defence ministry rejected suggestions that the post had been left exposed. A ministry spokeswoman, Katya Lind, said the shelters had been rebuilt in April.',
       ),
-    ).toEqual(['denial: suggestions that the post had been left exposed', 'denial: the shelters had been rebuilt in April']);
+    ).toEqual([
+      'claim: the post had asked for stronger shelters twice',
+      'denial: suggestions that the post had been left exposed',
+      'denial: the shelters had been rebuilt in April',
+    ]);
+    // An official of another body is not its spokesperson.
+    expect(
+      statementsOf(
+        'The defence ministry denied that its jets had bombed the market. A health ministry official said the market had been destroyed by jets.',
+      ),
+    ).toEqual(['denial: its jets had bombed the market', 'claim: the market had been destroyed by jets']);
   });
 
   it('reads advice, feelings and a complaint of what the speaker was told as no denial', () => {
@@ -1066,5 +1090,71 @@ describe('wire copy the rules had not met: reading the whole statement and its s
       'Velmar Dredging said it had cooperated. Passengers said the train was fast. A mission was sent to the border. The mission said its teams would visit.',
     ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
     expect(types).toEqual(['Velmar Dredging: organisation', 'Passengers: anonymous', 'mission: organisation']);
+  });
+});
+
+describe('ordinary statements the readings of wire copy leave alone', () => {
+  it('reads a statement opening on a word that can also give advice as a statement', () => {
+    for (const quote of [
+      'Call centres received thousands of complaints',
+      'Use of the drug fell sharply',
+      'Stay orders were issued by the court',
+    ])
+      expect(statementsOf(`"${quote}," said Ana Berg, a manager.`)).toEqual([`claim: ${quote}`]);
+  });
+
+  it('reads a feeling or a demand only as said, not words that look like one', () => {
+    expect(statementsOf('The ministry said the officer had been relieved of his duties.')).toEqual([
+      'claim: the officer had been relieved of his duties',
+    ]);
+    expect(statementsOf('Police said Glad Street was closed to traffic.')).toEqual(['claim: Glad Street was closed to traffic']);
+    expect(statementsOf('The airline said both pilots had been held accountable and dismissed.')).toEqual([
+      'claim: both pilots had been held accountable and dismissed',
+    ]);
+    expect(statementsOf('Orlin\'s lawyer said his client was "relieved" to have his day in court.')).toEqual([]);
+  });
+
+  it('reads a pledge with a time to it as an announcement to check later', () => {
+    expect(statementsOf('"We will reopen the bridge on Monday," said Ana Berg, the mayor.')).toEqual([
+      'claim: We will reopen the bridge on Monday',
+    ]);
+  });
+
+  it('reads "shows" and "finds" after a noun phrase that names no source as nouns', () => {
+    expect(marks('The channel cut its budget for new dramas, its most popular shows.')).toEqual([]);
+    expect(marks('Divers searched the site for weeks, making several important finds.')).toEqual([]);
+  });
+
+  it('keeps "as well as" inside what those told are, and a nurse beside the source she is', () => {
+    expect(marks('The plan will cost 40 million, Berg told reporters in Orvik as well as in the capital.')).toEqual([
+      'claim: The plan will cost 40 million',
+      'attribution: Berg told reporters in Orvik as well as in the capital',
+    ]);
+    expect(marks('According to Ana Berg, a nurse at the clinic, "the oxygen ran out on Tuesday."')).toEqual([
+      'attribution: According to Ana Berg, a nurse at the clinic',
+      'claim: the oxygen ran out on Tuesday',
+    ]);
+  });
+
+  it("reads a victims' lawyer's account of the client as a claim", () => {
+    expect(statementsOf('Sara Lund, a lawyer for the victims, said her client had been injured when the roof collapsed.')).toEqual([
+      'claim: her client had been injured when the roof collapsed',
+    ]);
+    expect(statementsOf('Lawyer Anna Berg said her client had been driving well within the speed limit.')).toEqual([
+      'denial: her client had been driving well within the speed limit',
+    ]);
+  });
+
+  it('reads a body whose name holds pattern characters without failing', () => {
+    expect(() =>
+      suggestMarks('The Ministry of Transport [Kolvar denied that it had cut the budget. "We cut nothing," its spokesman, Ivo Dal, said.'),
+    ).not.toThrow();
+  });
+
+  it('reads a person named like a trade or a group named like a crowd as what they are', () => {
+    const types = speakersOf(
+      'Coach Jack Leather said the team had trained hard. Customers First, a consumer group, said prices had risen. Customers said queues were long.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(types).toEqual(['Jack Leather: named', 'Customers First: organisation', 'Customers: anonymous']);
   });
 });
