@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotatedTexts, selectWords } from '../support/browser.js';
+import { annotatedTexts, articleText, placeCaretAfter, selectWords } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
 import { importArticle } from '../support/server.js';
 
@@ -84,6 +84,44 @@ describe('marking claims, denials and attributions together', () => {
     await expect.poll(() => annotatedTexts(page, 'denial')).toEqual([]);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => annotatedTexts(page, 'denial')).toEqual(['operator denied']);
+  });
+
+  it('keeps a mark on its words while text is typed inside it and at its edges, for every reader, and undoes the typing', async () => {
+    const docId = await importArticle(suite.server, story, 'markdown');
+    const alice = await open(docId, 'Alice');
+    const bob = await open(docId, 'Bob');
+    await selectWords(alice, 'would save 40 million');
+    await alice.keyboard.press('Control+Shift+1');
+    await expect.poll(() => annotatedTexts(bob, 'claim')).toEqual(['would save 40 million']);
+    await alice.keyboard.press('Escape');
+    const both = async (words: string) => {
+      for (const page of [alice, bob]) await expect.poll(() => annotatedTexts(page, 'claim')).toEqual([words]);
+    };
+
+    // Inside the mark the words join it; at either edge they stay outside it.
+    await placeCaretAfter(alice, 'would save 40');
+    await alice.keyboard.type(' or 50');
+    await expect.poll(() => articleText(bob)).toContain('would save 40 or 50 million euros');
+    await both('would save 40 or 50 million');
+    await placeCaretAfter(alice, '50 million');
+    await alice.keyboard.type(' and more');
+    await placeCaretAfter(alice, 'new ferry contract');
+    await alice.keyboard.type(' surely');
+    await expect.poll(() => articleText(bob)).toContain('contract surely would save 40 or 50 million and more euros');
+    await both('would save 40 or 50 million');
+    // Once typing pauses the marks near it are placed from Yjs again, and a reader opening it now agrees.
+    await alice.waitForTimeout(600);
+    await both('would save 40 or 50 million');
+    const carol = await open(docId, 'Carol');
+    await expect.poll(() => annotatedTexts(carol, 'claim')).toEqual(['would save 40 or 50 million']);
+
+    // Undo takes the typing back, and the mark with it to its first words.
+    for (let step = 0; step < 3 && (await articleText(alice)).includes('or 50'); step++) {
+      await alice.keyboard.press('Control+z');
+      await alice.waitForTimeout(100);
+    }
+    await expect.poll(() => articleText(bob)).toContain('the new ferry contract would save 40 million euros.');
+    await both('would save 40 million');
   });
 
   it('sets a verdict and a note that the other reviewer sees in the sidebar, and deletes', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotatedTexts, selectWords } from '../support/browser.js';
+import { annotatedTexts, placeCaretAfter, selectWords } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
 import { api, importArticle } from '../support/server.js';
 
@@ -38,6 +38,10 @@ describe('sharing with invitation links and teaching assignments', () => {
     await selectWords(student, 'tram line would open in May');
     await student.keyboard.press('Control+Shift+1');
     await expect.poll(() => annotatedTexts(owner, 'claim')).toEqual(['tram line would open in May']);
+    // Typing inside the mark, which the editor inserts itself, is refused too.
+    await placeCaretAfter(student, 'tram line');
+    await student.keyboard.type(' extension');
+    expect(await student.locator('.ProseMirror p').first().textContent()).toBe('The mayor said the tram line would open in May.');
     expect(await (await api(suite.server, `/api/documents/${docId}/export?format=text`)).text()).toBe(story);
 
     await expect.poll(() => owner.locator('.invites tbody tr').count()).toBe(1);

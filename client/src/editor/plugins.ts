@@ -5,6 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror';
 import type * as Y from 'yjs';
 import { articleSchema } from '../../../shared/schema.js';
+import { typingPlugin } from './typingPlugin.js';
 
 const { marks, nodes } = articleSchema;
 
@@ -81,6 +82,7 @@ export function editorPlugins(fragment: Y.XmlFragment, awareness: Awareness, com
     yCursorPlugin(awareness),
     yUndoPlugin(),
     readOnlyArticle(commands.isEditable),
+    typingPlugin(),
     ...extra,
     keymap({ ...commands.extraKeys, 'Mod-z': commands.undo, 'Mod-y': redoKey, 'Mod-Shift-z': redoKey }),
     keymap({
