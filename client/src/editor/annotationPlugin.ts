@@ -282,9 +282,19 @@ function replaceAnnotations(
     else annotations.push(reading);
   }
   const fresh = resolveAnnotations(annotations, { ydoc: options.article, fragment: options.fragment, doc });
-  let decorations = state.decorations.remove(
-    state.decorations.find(undefined, undefined, (spec: { id?: string }) => spec.id !== undefined && ids.has(spec.id)),
-  );
+  // Only an annotation anchored when last placed has decorations to take away: a new one
+  // (a mark just made, here or by another reader) spares a search through all of them.
+  const kept: ResolvedAnnotation[] = [];
+  let drawnBefore = false;
+  for (const item of state.resolved) {
+    if (!ids.has(item.annotation.id)) kept.push(item);
+    else if (item.status === 'anchored') drawnBefore = true;
+  }
+  let decorations = drawnBefore
+    ? state.decorations.remove(
+        state.decorations.find(undefined, undefined, (spec: { id?: string }) => spec.id !== undefined && ids.has(spec.id)),
+      )
+    : state.decorations;
   const added: Decoration[] = [];
   for (const item of fresh) {
     if (item.status !== 'anchored') continue;
@@ -292,12 +302,30 @@ function replaceAnnotations(
     added.push(decorationFor(item, depth, item.annotation.id === state.selectedId));
   }
   decorations = decorations.add(doc, added);
-  const resolved = [...state.resolved.filter((item) => !ids.has(item.annotation.id)), ...fresh].sort(compareResolved);
+  const resolved = insertSorted(kept, fresh);
   // The damaged list changes only when one of these ids was or is damaged.
   const wasDamaged = state.damaged.some((entry) => ids.has(entry.id));
   const damagedNow =
     damaged.length === 0 && !wasDamaged ? state.damaged : [...state.damaged.filter((entry) => !ids.has(entry.id)), ...damaged];
   return { ...state, resolved, damaged: damagedNow, decorations, anchorsStale: staleIds(fresh) };
+}
+
+/**
+ * `items` with `added` in their places, both in the order of `compareResolved`:
+ * the same as sorting them together, in a few comparisons for each added one.
+ */
+function insertSorted(items: ResolvedAnnotation[], added: readonly ResolvedAnnotation[]): ResolvedAnnotation[] {
+  for (const item of added) {
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareResolved(items[middle] as ResolvedAnnotation, item) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    items.splice(low, 0, item);
+  }
+  return items;
 }
 
 /** The ids of annotations whose decorations meet a range, plus every one not placed: those a change there may move. */
