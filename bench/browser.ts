@@ -58,7 +58,7 @@ async function takeMeasures(page: Page, kind: string): Promise<number[]> {
   }, `factmark:${kind}`);
 }
 
-/** Where to write CPU profiles of the page (`FACTMARK_BENCH_PROFILE=DIR`): each open, and the keystrokes. */
+/** Where to write CPU profiles of the page (`FACTMARK_BENCH_PROFILE=DIR`): each open, the remote new annotations and the keystrokes. */
 const profileDir = process.env['FACTMARK_BENCH_PROFILE'];
 
 /** Starts Chromium's sampling profiler on a page, when profiles are asked for. */
@@ -226,6 +226,7 @@ export async function runBrowserBench(
     await takeMeasures(page, 'annotations');
 
     onProgress('remote new annotations');
+    const annotating = await startProfile(page);
     for (let sample = 0; sample < samples; sample++) {
       const pmDoc = yXmlFragmentToProseMirrorRootNode(remoteFragment, articleSchema);
       const map = TextMap.of(pmDoc);
@@ -239,7 +240,10 @@ export async function runBrowserBench(
       await page.waitForFunction((count) => performance.getEntriesByName('factmark:annotations').length >= count, sample + 1);
       await page.waitForTimeout(30);
     }
+    await stopProfile(annotating, 'remote-annotations');
     const remoteAnnotations = await takeMeasures(page, 'annotations');
+    if (process.env['FACTMARK_BENCH_TRACE'] === '1')
+      onProgress(`remote new annotations: ${remoteAnnotations.map((ms) => ms.toFixed(1)).join(' ')}`);
 
     onProgress('local keystrokes');
     await page.locator('.ProseMirror p').nth(3).click();
