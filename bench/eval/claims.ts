@@ -59,7 +59,7 @@ export interface ClaimScore {
  * third and a fourth written later the same way (blind, from the feature's description),
  * whose halves are named like `claims-second/tuning` and `claims-third/heldout`.
  */
-export const claimSets = ['claims', 'claims-second', 'claims-third', 'claims-fourth'] as const;
+export const claimSets = ['claims', 'claims-second', 'claims-third', 'claims-fourth', 'claims-fifth'] as const;
 export type ClaimSetName = (typeof claimSets)[number];
 
 /** The name a half of a claim set is printed and chosen by (`--half`): the first set's halves are plain `tuning` and `heldout`. */
