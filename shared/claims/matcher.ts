@@ -26,6 +26,7 @@ import {
   tradesRoles,
   tradesCauses,
   causalParts,
+  tradesPhrases,
 } from './turns.js';
 import {
   canonical,
@@ -372,6 +373,7 @@ export class ClaimMatcher<T> {
         tradesRoles(query, other) ||
         tradesNames(query, other) ||
         tradesCauses(query, other) ||
+        tradesPhrases(query.terms, other.terms) ||
         (forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other))));
     if (turned) return { score: score * options.substitution, swapped: 'word' };
     if (swapped === 'word') score *= options.substitution;

@@ -273,3 +273,35 @@ export function tradesCauses(a: Causes, b: Causes): boolean {
   const straight = shared(a.causal.cause, b.causal.cause) + shared(a.causal.effect, b.causal.effect);
   return crossed >= 2 && crossed > straight;
 }
+
+/**
+ * Whether two claims say the same words with two phrases traded around the
+ * words between them: "cuts to defence spending paid for the increase in
+ * foreign aid" against "cuts to foreign aid paid for the increase in defence
+ * spending". Phrases side by side ("Harlby and Wexcombe") trade nothing: the
+ * words between must be some.
+ */
+export function tradesPhrases(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || sameTerms(a, b) || !sameTerms([...a].sort(), [...b].sort())) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let end = a.length;
+  while (end > start && a[end - 1] === b[end - 1]) end--;
+  const [x, y] = [a.slice(start, end), b.slice(start, end)];
+  // Each traded phrase names something: not figures traded ("from 3% to 5%", see `tradesFigures`) nor a preposition.
+  const names = (phrase: readonly string[]) =>
+    phrase.some((term) => /^\p{L}{3,}$/u.test(term) && !/^(?:from|to|by|on|against)$/u.test(term));
+  for (let first = 1; first < x.length - 1; first++)
+    for (let last = 1; first + last < x.length; last++) {
+      const between = x.slice(first, x.length - last);
+      if (
+        sameTerms(x.slice(0, first), y.slice(y.length - first)) &&
+        sameTerms(x.slice(x.length - last), y.slice(0, last)) &&
+        sameTerms(between, y.slice(last, y.length - first)) &&
+        names(x.slice(0, first)) &&
+        names(x.slice(x.length - last))
+      )
+        return true;
+    }
+  return false;
+}

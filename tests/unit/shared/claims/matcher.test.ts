@@ -552,6 +552,15 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Long waits to see a GP in Harlby are driving more patients to emergency departments.', 1))).toEqual(['c1']);
   });
 
+  it('reads two phrases traded around the words between them as another claim, and items of a list reordered as the same', () => {
+    const set = matcher('Cuts to foreign aid paid for the increase in defence spending in Harlby.');
+    expect(firstScore(set, 'Cuts to defence spending paid for the increase in foreign aid in Harlby.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const list = matcher('Bus and tram fares in Harlby rose by 8% in 2024.');
+    expect(ids(list.similar('Tram and bus fares in Harlby rose by 8% in 2024.', 1))).toEqual(['c1']);
+  });
+
   it('reads "a level not seen since" as ranking a figure, not as a negation', () => {
     expect(normaliseText('Inflation rose to 9%, a level not seen since 1990')).toBe('inflation rose to 9%, a level unmatched since 1990');
     expect(normaliseText('Measles has not been recorded in Harlby')).toBe('measles has not been recorded in harlby');
