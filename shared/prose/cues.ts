@@ -205,6 +205,8 @@ export const denialWords: readonly string[] = [
   'broke no',
   'broken no',
   'no wrongdoing',
+  'not a shred',
+  'no shred',
   // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".
   'without foundation',
   'wide of the mark',
@@ -305,6 +307,14 @@ export const opinionWords: readonly string[] = [
   // A feeling said of oneself or of someone ("We are just glad…", "was “relieved” to…"), not "relieved of his duties"
   // nor "Glad Street": see `feeling` in reportedSpeech.ts.
   'it is frightening',
+  'it feels',
+  'feels as if',
+  'feels like',
+  'looked forward',
+  'look forward',
+  'looks forward',
+  'looking forward',
+  'grieving',
   'it was frightening',
   'frightening to think',
   'nothing matters more',
@@ -624,6 +634,10 @@ export const organisationWords: readonly string[] = [
   'cooperative',
   // "The mission said in a statement": a monitoring mission, a delegation, a panel of inquiry.
   'mission',
+  'inquiry',
+  'zoo',
+  'guild',
+  'campaign',
   'delegation',
   'panel',
 ];

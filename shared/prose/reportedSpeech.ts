@@ -140,9 +140,13 @@ const negations = [
  * complaint, not a denial.
  */
 export function paraphraseKind(words: string): Statement['kind'] {
-  if (containsAny(words, dismissiveWords)) return 'denial';
+  // "wrong" dismisses only as what something is ("the figures were wrong"), not "the wrong party emblems".
+  if (containsAny(words, dismissiveWithoutWrong) || /\b(?:is|are|was|were|been|be)\s+["“]?(?:\p{L}+\s+)?["“]?wrong\b/iu.test(words))
+    return 'denial';
   return /^(?:it|he|she|its|his|her)\s/iu.test(words) && deniesOwnDeed(words) ? 'denial' : 'claim';
 }
+
+const dismissiveWithoutWrong = dismissiveWords.filter((word) => word !== 'wrong');
 
 /**
  * A negation of something done, not of something suffered ("had not been
@@ -151,7 +155,11 @@ export function paraphraseKind(words: string): Statement['kind'] {
  */
 function deniesOwnDeed(words: string): boolean {
   return (
-    containsAny(withoutRelativeNegations(words), negations) &&
+    // The negation turns the speaker's own verb, near the start of a reported clause ("it had never bought…", "…
+    // and that no trees had been marked"), not a verb joined on later ("it had warned them and received no reply").
+    withoutRelativeNegations(words)
+      .split(/\band\s+that\b/iu)
+      .some((clause) => containsAny(clause.trim().split(/\s+/u).slice(0, 6).join(' '), negations)) &&
     // How far something has got is no denial: "We are not yet at the peak".
     !/\bnot\s+yet\b/iu.test(words) &&
     !/\b(?:not|never)\s+(?:been|be)\b|n['’]t\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(
@@ -188,6 +196,8 @@ function findCues(masked: string, offset: number): Cue[] {
     for (const match of masked.matchAll(pattern)) {
       const before = /(\p{L}+)\s+$/u.exec(masked.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
       if (type === 'plain' && notSpeechBefore.includes(before)) continue;
+      // "No keeper had ever been told to…": a passive verb reports no one's speech.
+      if (type === 'plain' && /^(?:told|tells)$/iu.test(match[0]) && passiveBefore.includes(before)) continue;
       // "has been contested", "was rejected": a passive verb reports no one's denial.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
       cues.push({ type, word: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
@@ -240,6 +250,8 @@ function answers(words: string): boolean {
       !/^(?:if|unless|when)\s/iu.test(sentence) &&
       // What the speaker was told is a complaint: "We were told there was no money".
       !/\b(?:we|i)\s+(?:were|was)\s+(?:\p{L}+\s+)?told\b/iu.test(sentence) &&
+      // What nobody can do now is no answer about what was done: "at least nobody can pretend any more".
+      !/\b(?:nobody|no one)\s+(?:can|could|will|would|should|must|may|might)\b(?!\s+have\b)/iu.test(sentence) &&
       // Two negations make a rule, not an answer: "nobody goes in without a gown".
       !/\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,4}?without\b/iu.test(sentence) &&
       // What others told the speaker is reported, not answered: "They told us that nobody would lose their job".
@@ -316,7 +328,10 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
         /,\s+(?:and|but)\s+(?!(?:who|whose|which)\s)|(?<=\s)(?:since|because|although|though|unless|after|before|when|while|until)\s+(?=[^,]*$)/giu,
       ),
   );
-  const last = clauses[clauses.length - 1];
+  // "A senior officer who asked not to be named because proceedings were pending said": "because" goes on with the
+  // relative clause that describes the speaker.
+  const stretch = text.slice(start, cue.start);
+  const last = clauses.filter((clause) => clause[0].startsWith(',') || !/\bwho\s[^,]*$/iu.test(stretch.slice(0, clause.index))).pop();
   let from = last === undefined ? start : start + last.index + last[0].length;
   // "…were reported by a local rowing club, which said…": the speaker is what "which" stands for, not the clause before it.
   const phrase = text.slice(from, cue.start);
@@ -407,6 +422,21 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   return null;
 }
 
+/** Those whose findings are reported: "…, an independent inquiry found", "…, the coroner concluded". */
+const inquiryWords = new Set([
+  'inquiry',
+  'investigation',
+  'review',
+  'probe',
+  'panel',
+  'coroner',
+  'tribunal',
+  'audit',
+  'inspection',
+  'investigators',
+  'auditors',
+]);
+
 /** Verbs that are also plural nouns ("shows", "finds"), or that only a record or an inquiry says ("found", "concluded"). */
 const documentVerb = /^(?:found|finds|showed|shows|concluded)$/iu;
 
@@ -415,8 +445,9 @@ function namesASource(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/[\s,]+/u);
   if (/^(?:its|his|her|their|our|my|your)$/u.test(words[0] ?? '') || /ing$/u.test(words[0] ?? '')) return false;
   return (
-    words.some((word) => documentWords.includes(word) || organisationWords.includes(word) || unnamedSources.includes(word)) ||
-    isProperName(splitTitle(phrase.split(',')[0] ?? '').name)
+    words.some(
+      (word) => documentWords.includes(word) || organisationWords.includes(word) || unnamedSources.includes(word) || inquiryWords.has(word),
+    ) || isProperName(splitTitle(phrase.split(',')[0] ?? '').name)
   );
 }
 
@@ -609,11 +640,17 @@ const readAccordingTo: Rule = (reading, cue) => {
   };
 };
 
+/** What an accuser said, as the object of "called": "the allegations", "that account", "the union's claims". */
+const calledAccusation =
+  /^\s+(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b/iu;
+
 /** "She called the statement baseless.": a denial, from "called" on, when a dismissive word follows. */
 const readCalled: Rule = (reading, cue) => {
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
-  if (!containsAny(text.slice(cue.end, bodyEnd), calledWords) || speaker === null) return null;
+  // Whatever it is called, an accusation called something is dismissed: "called the allegations “a fairy tale”".
+  const said = text.slice(cue.end, bodyEnd);
+  if ((!containsAny(said, calledWords) && !calledAccusation.test(said)) || speaker === null) return null;
   return {
     statements: withAdded(text, {
       ...trimmed(text, { start: cue.end, end: bodyEnd }),

@@ -24,7 +24,7 @@ function head(phrase: string): string {
   return (
     named.split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)".
-      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)(?:\s+|$)/iu,
+      /\s+(?:at|for|of|from|in|with|within|among|inside|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)(?:\s+|$)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }

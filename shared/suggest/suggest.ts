@@ -125,7 +125,9 @@ interface Entry {
 }
 
 /** A sentence that opens on the accusation it answers: "Asked about the delay, …", "Responding to the complaints, …". */
-const answerOpening = /^(?:asked\s+(?:about|whether|if|why)|responding\s+to|in\s+(?:response|reply)\s+to|replying\s+to)\b/iu;
+// "Asked whether the vote could be delayed, she said…" asks what may come, not about an accusation: no answer to one.
+const answerOpening =
+  /^(?:asked\s+(?:about|why)|asked\s+(?:whether|if)\s(?![^,]*\b(?:could|would|will|can|should|might|may)\b)|responding\s+to|in\s+(?:response|reply)\s+to|replying\s+to)\b/iu;
 
 /** What a source answers when it responds: an accusation, not an event ("responded to the blaze"). */
 const accusation = String.raw`(?:accusations?|allegations?|charges?|criticism|criticisms|critics|complaints?|claims?|reports?|questions?|suggestions?)`;

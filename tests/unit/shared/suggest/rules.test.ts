@@ -1158,3 +1158,59 @@ describe('ordinary statements the readings of wire copy leave alone', () => {
     expect(types).toEqual(['Jack Leather: named', 'Customers First: organisation', 'Customers: anonymous']);
   });
 });
+
+describe('wire copy of a fifth writer', () => {
+  it('reads an answer to a question put ("Asked whether…") as a claim, and one to an accusation put ("Asked about…") as the answer it is', () => {
+    expect(statementsOf('Asked whether the vote could be delayed, Marchbank said the law allowed a delay only in a flood.')).toEqual([
+      'claim: the law allowed a delay only in a flood',
+    ]);
+    expect(statementsOf('Asked about the memo, Orloff said she had not seen it before last week.')).toEqual([
+      'denial: she had not seen it before last week',
+    ]);
+  });
+
+  it('reads "wrong" as dismissing only when something is called so, and a negation only near the start of a reported clause', () => {
+    expect(statementsOf('About 46,000 ballots were printed beside the wrong party emblems, the commission said.')).toEqual([
+      'claim: About 46,000 ballots were printed beside the wrong party emblems',
+    ]);
+    expect(statementsOf('The union said the figures were "simply wrong".')).toEqual(['denial: the figures were "simply wrong"']);
+    expect(statementsOf('Her campaign said it had warned the commission on Nov 4 and received no reply.')).toEqual([
+      'claim: it had warned the commission on Nov 4 and received no reply',
+    ]);
+    expect(statementsOf('The company said its surveyors had stayed on public roads and that no trees had been marked.')).toEqual([
+      'denial: its surveyors had stayed on public roads and that no trees had been marked',
+    ]);
+  });
+
+  it('reads an accusation called anything as dismissed', () => {
+    expect(
+      statementsOf('Vostrade\'s chief executive, Ilario Brenn, called the allegations "a fairy tale written by our competitors".'),
+    ).toEqual(['denial: the allegations "a fairy tale written by our competitors"']);
+  });
+
+  it('reads "had been told" as no one speaking, "nobody can" as no answer, and a speaker described past "because"', () => {
+    expect(marks('No keeper had ever been told to switch off the heating, she said.')).toEqual([
+      'claim: No keeper had ever been told to switch off the heating',
+      'attribution: she said',
+    ]);
+    expect(statementsOf('"At least nobody can pretend any more that the gate was open," said Colm Tarrish, a father.')).toEqual([
+      'claim: At least nobody can pretend any more that the gate was open',
+    ]);
+    expect(marks('A senior officer who asked not to be named because proceedings were pending said the gate had been locked.')).toEqual([
+      'attribution: A senior officer who asked not to be named because proceedings were pending said',
+      'claim: the gate had been locked',
+    ]);
+  });
+
+  it('reads an inquiry that found, a zoo, a guild and critics within it as the sources they are', () => {
+    const types = speakersOf(
+      'A locked gate caused the crush, an independent inquiry found on Wednesday. The zoo said the heating was on. Critics within the guild said the vote was rushed.',
+    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    expect(types).toEqual(['independent inquiry: organisation', 'zoo: organisation', 'Critics within the guild: anonymous']);
+  });
+
+  it('reads a feeling of how things seem, or of looking forward, as nothing to check', () => {
+    expect(marks('"It feels as if nobody in that industry ever thought about patients," said Marta Selvik, a campaigner.')).toEqual([]);
+    expect(marks('He said he looked forward to "a calmer spring in our classrooms".')).toEqual([]);
+  });
+});
