@@ -89,7 +89,9 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   {
     kind: 'number',
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?|(?:${numberWord})(?:[-\\s](?:${numberWord}))?(?![\\p{L}\\p{N}]))` +
+      // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
+      // twelve", "twenty-three".
+      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?:${numberWord})(?:[-\\s](?:${numberWord}))?)(?![\\p{L}\\p{N}]))` +
         `(?:\\s?%|\\s(?:percent|per\\s+cent)\\b|\\s(?:thousand|million|billion|trillion)\\b)?(?:[\\s-](?:${units})(?![\\p{L}]))?`,
       'giu',
     ),

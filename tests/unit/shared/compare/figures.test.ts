@@ -66,6 +66,7 @@ describe('numbers, dates and time expressions', () => {
     ],
     ['no figures in words, names or a verb "may"', 'The B52 crew may land in Riverton.', []],
     ['years', 'It opened in 1987.', [['number', '1987']]],
+    ['no ordinal in digits: a century or a floor is named, not counted', 'A cup from the 6th century on the 3rd floor.', []],
     ['month names only as whole words', 'Marovia and Marchetti met in Mayfield; they may meet in May.', [['date', 'May']]],
     [
       'numbers written as words, "one" left out',
@@ -94,6 +95,7 @@ describe('numbers, dates and time expressions', () => {
     ['a fee of 8 euros', 'a fee of €8'],
     ['a 12-hour shift', 'a shift of 12 hours'],
     ['three hundred seats', '300 seats'],
+    ['112 pieces', 'one hundred and twelve pieces'],
     ['one in five nursing posts', '20% of nursing posts'],
     ['three districts', '3 districts'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
