@@ -166,6 +166,8 @@ interface Analysed {
   /** Its figures by the word written before each (see `figuresByWordBefore`). */
   figuresByWord: Map<string, number>;
   names: string[];
+  /** Whether it opens on a phrase set off by a comma ("In Harlby, …"). */
+  fronted: boolean;
   /** The terms on each side of its causal verb, if it says one thing brings about another (see `causalParts`). */
   causal: { cause: readonly string[]; effect: readonly string[] } | null;
 }
@@ -216,6 +218,7 @@ function analyse(quoted: string, n: number): Analysed {
     figuresByWord: figuresByWordBefore(folded),
     names: namesOf(text),
     causal: causalParts(folded),
+    fronted: /^[^,]{1,40},\s/u.test(normalised),
   };
 }
 
@@ -373,7 +376,7 @@ export class ClaimMatcher<T> {
         tradesRoles(query, other) ||
         tradesNames(query, other) ||
         tradesCauses(query, other) ||
-        tradesPhrases(query.terms, other.terms) ||
+        tradesPhrases(query, other) ||
         (forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other))));
     if (turned) return { score: score * options.substitution, swapped: 'word' };
     if (swapped === 'word') score *= options.substitution;

@@ -281,7 +281,22 @@ export function tradesCauses(a: Causes, b: Causes): boolean {
  * spending". Phrases side by side ("Harlby and Wexcombe") trade nothing: the
  * words between must be some.
  */
-export function tradesPhrases(a: readonly string[], b: readonly string[]): boolean {
+export function tradesPhrases(a: Phrasing, b: Phrasing): boolean {
+  // The same doer said in the active and the passive ("the regulator approved the merger", "the merger was approved by
+  // the regulator") trades nothing, nor does a time or place moved from the front ("In Harlby, …" against "…in Harlby").
+  if (a.passive !== b.passive || a.fronted || b.fronted) return false;
+  return tradedAround(a.terms, b.terms);
+}
+
+/** What {@link tradesPhrases} reads of a claim. */
+export interface Phrasing {
+  terms: readonly string[];
+  passive: boolean;
+  /** Whether it opens on a phrase set off by a comma ("In Harlby, …", "Last winter, …"). */
+  fronted: boolean;
+}
+
+function tradedAround(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || sameTerms(a, b) || !sameTerms([...a].sort(), [...b].sort())) return false;
   let start = 0;
   while (start < a.length && a[start] === b[start]) start++;
@@ -294,7 +309,11 @@ export function tradesPhrases(a: readonly string[], b: readonly string[]): boole
   for (let first = 1; first < x.length - 1; first++)
     for (let last = 1; first + last < x.length; last++) {
       const between = x.slice(first, x.length - last);
+      // Items of a list that share a word ("the new bypass and the new ring road") reorder around that word: the
+      // words between are then the words just before or after what changed.
+      const around = sameTerms(between, a.slice(start - between.length, start)) || sameTerms(between, a.slice(end, end + between.length));
       if (
+        !around &&
         sameTerms(x.slice(0, first), y.slice(y.length - first)) &&
         sameTerms(x.slice(x.length - last), y.slice(0, last)) &&
         sameTerms(between, y.slice(last, y.length - first)) &&

@@ -205,8 +205,9 @@ export const denialWords: readonly string[] = [
   'broke no',
   'broken no',
   'no wrongdoing',
-  'not a shred',
-  'no shred',
+  'not a shred of evidence',
+  'not a shred of truth',
+  'not a shred of proof',
   // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".
   'without foundation',
   'wide of the mark',
@@ -309,7 +310,6 @@ export const opinionWords: readonly string[] = [
   'it is frightening',
   'it feels',
   'feels as if',
-  'feels like',
   'looked forward',
   'look forward',
   'looks forward',
@@ -411,7 +411,21 @@ export const dismissiveWords: readonly string[] = [
 ];
 
 /** What someone "called" a statement that makes the calling a denial, though the words alone need not dismiss ("an outdated version"). */
-export const calledWords: readonly string[] = [...dismissiveWords, 'outdated', 'exaggerated', 'overstated', 'mistaken', 'provocation'];
+export const calledWords: readonly string[] = [
+  ...dismissiveWords,
+  'outdated',
+  'out of date',
+  'selective',
+  'exaggerated',
+  'overstated',
+  'mistaken',
+  'provocation',
+  'fairy tale',
+  'whitewash',
+  'politically motivated',
+  'hatchet job',
+  'witch hunt',
+];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */
 export const notSpeechBefore: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'aforesaid'];

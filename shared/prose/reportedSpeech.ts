@@ -141,7 +141,12 @@ const negations = [
  */
 export function paraphraseKind(words: string): Statement['kind'] {
   // "wrong" dismisses only as what something is ("the figures were wrong"), not "the wrong party emblems".
-  if (containsAny(words, dismissiveWithoutWrong) || /\b(?:is|are|was|were|been|be)\s+["“]?(?:\p{L}+\s+)?["“]?wrong\b/iu.test(words))
+  if (
+    containsAny(words, dismissiveWithoutWrong) ||
+    /\b(?:is|are|was|were|been|be)\s+['‘"“]?(?:\p{L}+\s+){0,2}['‘"“]?wrong\b|\b(?:got|gets|get|had|has|have)\s+(?:[\p{L}'’]+\s+){1,3}?wrong\b/iu.test(
+      words,
+    )
+  )
     return 'denial';
   return /^(?:it|he|she|its|his|her)\s/iu.test(words) && deniesOwnDeed(words) ? 'denial' : 'claim';
 }
@@ -159,7 +164,18 @@ function deniesOwnDeed(words: string): boolean {
     // and that no trees had been marked"), not a verb joined on later ("it had warned them and received no reply").
     withoutRelativeNegations(words)
       .split(/\band\s+that\b/iu)
-      .some((clause) => containsAny(clause.trim().split(/\s+/u).slice(0, 6).join(' '), negations)) &&
+      // An aside set off by commas ("her department, under pressure for months, had never…") is no part of the way in.
+      .some((clause) =>
+        containsAny(
+          clause
+            .replace(/,[^,]*,/gu, ' ')
+            .trim()
+            .split(/\s+/u)
+            .slice(0, 9)
+            .join(' '),
+          negations,
+        ),
+      ) &&
     // How far something has got is no denial: "We are not yet at the peak".
     !/\bnot\s+yet\b/iu.test(words) &&
     !/\b(?:not|never)\s+(?:been|be)\b|n['’]t\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(
@@ -197,7 +213,13 @@ function findCues(masked: string, offset: number): Cue[] {
       const before = /(\p{L}+)\s+$/u.exec(masked.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
       if (type === 'plain' && notSpeechBefore.includes(before)) continue;
       // "No keeper had ever been told to…": a passive verb reports no one's speech.
-      if (type === 'plain' && /^(?:told|tells)$/iu.test(match[0]) && passiveBefore.includes(before)) continue;
+      if (
+        type === 'plain' &&
+        /^(?:told|tells)$/iu.test(match[0]) &&
+        passiveBefore.includes(before) &&
+        /^\s+(?:to|of|about)\s/iu.test(masked.slice((match.index ?? 0) + match[0].length))
+      )
+        continue;
       // "has been contested", "was rejected": a passive verb reports no one's denial.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
       cues.push({ type, word: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
@@ -251,7 +273,7 @@ function answers(words: string): boolean {
       // What the speaker was told is a complaint: "We were told there was no money".
       !/\b(?:we|i)\s+(?:were|was)\s+(?:\p{L}+\s+)?told\b/iu.test(sentence) &&
       // What nobody can do now is no answer about what was done: "at least nobody can pretend any more".
-      !/\b(?:nobody|no one)\s+(?:can|could|will|would|should|must|may|might)\b(?!\s+have\b)/iu.test(sentence) &&
+      !/\b(?:nobody|no one)\s+(?:can|could)\b(?!\s+have\b)/iu.test(sentence) &&
       // Two negations make a rule, not an answer: "nobody goes in without a gown".
       !/\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,4}?without\b/iu.test(sentence) &&
       // What others told the speaker is reported, not answered: "They told us that nobody would lose their job".
@@ -331,7 +353,8 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
   // "A senior officer who asked not to be named because proceedings were pending said": "because" goes on with the
   // relative clause that describes the speaker.
   const stretch = text.slice(start, cue.start);
-  const last = clauses.filter((clause) => clause[0].startsWith(',') || !/\bwho\s[^,]*$/iu.test(stretch.slice(0, clause.index))).pop();
+  const anonymity = /\bwho\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed)\b[^,]*$/iu;
+  const last = clauses.filter((clause) => !/^because\b/iu.test(clause[0]) || !anonymity.test(stretch.slice(0, clause.index))).pop();
   let from = last === undefined ? start : start + last.index + last[0].length;
   // "…were reported by a local rowing club, which said…": the speaker is what "which" stands for, not the clause before it.
   const phrase = text.slice(from, cue.start);
@@ -644,13 +667,18 @@ const readAccordingTo: Rule = (reading, cue) => {
 const calledAccusation =
   /^\s+(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b/iu;
 
+/** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
+const agreeing =
+  /\b(?:accurate|fair|serious|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
+
 /** "She called the statement baseless.": a denial, from "called" on, when a dismissive word follows. */
 const readCalled: Rule = (reading, cue) => {
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
-  // Whatever it is called, an accusation called something is dismissed: "called the allegations “a fairy tale”".
+  // An accusation called anything but agreed with is dismissed: "called the allegations “a fairy tale”", not
+  // "called the allegations “serious” and promised an inquiry".
   const said = text.slice(cue.end, bodyEnd);
-  if ((!containsAny(said, calledWords) && !calledAccusation.test(said)) || speaker === null) return null;
+  if ((!containsAny(said, calledWords) && !(calledAccusation.test(said) && !agreeing.test(said))) || speaker === null) return null;
   return {
     statements: withAdded(text, {
       ...trimmed(text, { start: cue.end, end: bodyEnd }),

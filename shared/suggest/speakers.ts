@@ -21,10 +21,11 @@ function head(phrase: string): string {
   const named = phrase
     .replace(/\s+(?:calling\s+(?:itself|themselves)|known\s+as)\b.*$/iu, '')
     .replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, '$1\u2060$2\u2060');
+  // "Critics within the guild", not "The Inside Track Foundation": the lower-case words only.
   return (
-    named.split(
+    (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)".
-      /\s+(?:at|for|of|from|in|with|within|among|inside|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)(?:\s+|$)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)(?:\s+|$)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }

@@ -125,9 +125,15 @@ interface Entry {
 }
 
 /** A sentence that opens on the accusation it answers: "Asked about the delay, …", "Responding to the complaints, …". */
-// "Asked whether the vote could be delayed, she said…" asks what may come, not about an accusation: no answer to one.
-const answerOpening =
-  /^(?:asked\s+(?:about|why)|asked\s+(?:whether|if)\s(?![^,]*\b(?:could|would|will|can|should|might|may)\b)|responding\s+to|in\s+(?:response|reply)\s+to|replying\s+to)\b/iu;
+const answerOpening = /^(?:asked\s+(?:about|why|whether|if)|responding\s+to|in\s+(?:response|reply)\s+to|replying\s+to)\b/iu;
+
+/**
+ * "Asked whether the vote could be delayed, she said…" asks what may come, not
+ * about an accusation: no answer to one. "Asked whether the company could have
+ * prevented the fire" does ask about one; "May" and "the will" are no modals.
+ */
+const askedWhatMayCome =
+  /^[Aa]sked\s+(?:whether|if)\s[^,]*\b(?:could|would|will|can|should|might|may)\b(?!\s+(?:not\s+)?have\b)(?!\s+(?:had|been|was|were)\b)/u;
 
 /** What a source answers when it responds: an accusation, not an event ("responded to the blaze"). */
 const accusation = String.raw`(?:accusations?|allegations?|charges?|criticism|criticisms|critics|complaints?|claims?|reports?|questions?|suggestions?)`;
@@ -177,7 +183,7 @@ function readEntries(text: string): Entry[] {
       mentionedPerson = mentioned.length === 1 && only !== undefined ? { paragraph: sentence.paragraph, name: only } : mentionedPerson;
       continue;
     }
-    const framedAsAnswer = answerOpening.test(words) || announced === sentence.paragraph;
+    const framedAsAnswer = (answerOpening.test(words) && !askedWhatMayCome.test(words)) || announced === sentence.paragraph;
     announced = null;
     let speaker: SuggestedSpeaker | null = null;
     let continues = false;

@@ -559,6 +559,16 @@ describe('the claim matcher', () => {
     );
     const list = matcher('Bus and tram fares in Harlby rose by 8% in 2024.');
     expect(ids(list.similar('Tram and bus fares in Harlby rose by 8% in 2024.', 1))).toEqual(['c1']);
+    // Nor the same doer in the passive, items sharing a word, or a place moved from the front.
+    for (const [claim, paraphrase] of [
+      ['The Harlby regulator approved the merger.', 'The merger was approved by the Harlby regulator.'],
+      ['The new bypass and the new ring road in Harlby cost 2 billion.', 'The new ring road and the new bypass in Harlby cost 2 billion.'],
+      ['In Harlby, the council closed six libraries last winter.', 'Last winter, the council closed six libraries in Harlby.'],
+    ] as const)
+      expect(firstScore(matcher(claim), paraphrase)).toBeGreaterThan(defaultMatcherOptions.threshold);
+    expect(
+      firstScore(matcher('The Harlby council owes the contractor 3 million.'), 'The contractor owes the Harlby council 3 million.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it('reads "a level not seen since" as ranking a figure, not as a negation', () => {

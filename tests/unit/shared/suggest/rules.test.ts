@@ -1214,3 +1214,48 @@ describe('wire copy of a fifth writer', () => {
     expect(marks('He said he looked forward to "a calmer spring in our classrooms".')).toEqual([]);
   });
 });
+
+describe("what a second review of the fifth writer's readings found", () => {
+  it('takes "because" into the speaker only after a request not to be named', () => {
+    expect(marks('Residents who lost their homes were angry because the council said no compensation would be paid.')).toEqual([
+      'attribution: the council said',
+      'claim: no compensation would be paid',
+    ]);
+    expect(
+      marks('An official who asked not to be named because she was not authorised to speak to the media said 30 people had died.'),
+    ).toEqual([
+      'attribution: An official who asked not to be named because she was not authorised to speak to the media said',
+      'claim: 30 people had died',
+    ]);
+  });
+
+  it('reads an accusation called something that agrees as no denial, and "asked whether … could have" as about an accusation', () => {
+    expect(statementsOf('The ministry called the report\'s figures "accurate" and said it would act on them.')).not.toContainEqual(
+      expect.stringMatching(/^denial/u),
+    );
+    expect(statementsOf('The minister called the allegations "serious" and promised an independent inquiry.')).not.toContainEqual(
+      expect.stringMatching(/^denial/u),
+    );
+    expect(statementsOf('The club called the allegations "a plot by our rivals".')).toEqual([
+      'denial: the allegations "a plot by our rivals"',
+    ]);
+    expect(statementsOf('Asked whether the company could have prevented the fire, she said it had followed every rule.')).toEqual([
+      'denial: it had followed every rule',
+    ]);
+  });
+
+  it('reads a negation past an aside, and "wrong" however it is said of something, as denying', () => {
+    expect(statementsOf('She said her department, under pressure from ministers for months, had never altered the figures.')).toEqual([
+      'denial: her department, under pressure from ministers for months, had never altered the figures',
+    ]);
+    expect(statementsOf("The minister said the union was 'completely wrong' about the cuts.")).toEqual([
+      "denial: the union was 'completely wrong' about the cuts",
+    ]);
+  });
+
+  it('reads "Inside" in a name as part of it', () => {
+    expect(speakersOf('The Inside Track Foundation said the race had been fixed.').map((speaker) => speaker.sourceType)).toEqual([
+      'organisation',
+    ]);
+  });
+});
