@@ -12,7 +12,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { runBrowserBench, type BrowserResult } from './browser.js';
 import { runBurstBench, type BurstResult } from './burst.js';
 import { runExportBench, type ExportResult } from './exports.js';
@@ -20,6 +19,7 @@ import { heavyClientAtIdle, runHeavyWorkBench, type HeavyWorkResult } from './he
 import { runPresenceBench, type PresenceResult } from './presence.js';
 import { runScaleBench, type ScaleResult } from './scale.js';
 import { runSyncBench, type SyncResult } from './sync/syncBench.js';
+import { readOptions } from './options.js';
 
 const usage = `Usage: npm run bench -- [--full] [--only NAMES] [--baseline FILE] [--save-baseline] [--profile DIR]
 
@@ -42,18 +42,7 @@ const options = {
   profile: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
-const { values } = (() => {
-  try {
-    return parseArgs({ options });
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
-    process.exit(2);
-  }
-})();
-if (values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+const values = readOptions(options, usage);
 
 interface Results {
   date: string;

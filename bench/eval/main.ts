@@ -10,12 +10,12 @@
 // (or `second/tuning`) scores that half alone (so working on the rules need not print the held-out
 // figures each time).
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { claimHalfName, claimSets, describeClaimScore, loadClaimSet, scoreClaimHalf } from './claims.js';
 import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
 import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSuggestionSet, type SuggestionScore } from './suggestions.js';
+import { readOptions } from '../options.js';
 
 const usage = `Usage: npm run eval -- [--half NAME] [--errors] [--json] [--real-pair FOLDER]
 
@@ -33,18 +33,7 @@ const options = {
   half: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
-const { values } = (() => {
-  try {
-    return parseArgs({ options });
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
-    process.exit(2);
-  }
-})();
-if (values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+const values = readOptions(options, usage);
 const root = path.join(import.meta.dirname, '..', '..');
 
 const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
