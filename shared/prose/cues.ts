@@ -659,18 +659,18 @@ export const organisationWords: readonly string[] = [
 /** Words a name starts with that are not a name: "The mayor", "Her office". */
 export const determiners: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that'];
 
+/** Text to match as it is written inside a pattern: "Smith & Co.", "C++ Labs". */
+export function escapedForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A pattern matching any of some phrases as whole words, longest first. */
 export function wordsPattern(phrases: readonly string[]): string {
   return (
     [...phrases]
       .sort((a, b) => b.length - a.length)
       // A contraction's apostrophe straight or curly: "didn't", "didn’t".
-      .map((phrase) =>
-        phrase
-          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/ /g, '\\s+')
-          .replace(/'/g, "['’]"),
-      )
+      .map((phrase) => escapedForPattern(phrase).replace(/ /g, '\\s+').replace(/'/g, "['’]"))
       .join('|')
   );
 }

@@ -12,6 +12,7 @@ import {
   type TextSpan,
   withoutRelativeNegations,
 } from '../prose/index.js';
+import { escapedForPattern } from '../prose/cues.js';
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
 import { describeSpeaker } from './speakers.js';
@@ -235,11 +236,6 @@ function readEntries(text: string): Entry[] {
 const noAnswer =
   /\b(?:will|would|shall|could|might|going\s+to|plans?\s+to|intends?\s+to)\b|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
 
-/** Text to match as it is written inside a pattern. */
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /**
  * True when a person's title says they speak for a body: "the company's head
  * of quality" or "a spokesman for Halvorsen" for the drugmaker Halvorsen
@@ -250,8 +246,8 @@ function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
   const role = person.role.toLowerCase();
   const name = body.name.toLowerCase();
   // Words of a name go into patterns as they are written: "Smith & Co.", "C++ Labs".
-  const first = escaped(name.split(/\s+/u)[0] ?? '');
-  const noun = escaped(name.split(/\s+/u).pop() ?? '');
+  const first = escapedForPattern(name.split(/\s+/u)[0] ?? '');
+  const noun = escapedForPattern(name.split(/\s+/u).pop() ?? '');
   // "the company's head of quality", "a spokesman for the company", "a director at Halvorsen"; not "a farmer who sells to the company".
   const mentions = (words: string) =>
     new RegExp(`(?:^|[^\\p{L}])(?:${words}['’]s|(?:for|at|of)\\s+${words})(?:$|[^\\p{L}])`, 'u').test(role);
