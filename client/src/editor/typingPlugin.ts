@@ -14,6 +14,17 @@ function decoratedAt(view: EditorView, pos: number): boolean {
   );
 }
 
+/** Whether the page's own caret, collapsed, stands at a position of the document. */
+function caretAt(view: EditorView, pos: number): boolean {
+  const selection = (view.root as Document).getSelection();
+  if (selection === null || !selection.isCollapsed || selection.focusNode === null) return false;
+  try {
+    return view.posAtDOM(selection.focusNode, selection.focusOffset) === pos;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A character typed on the keyboard into decorated words is inserted by the
  * editor, not the browser. When the browser types into text drawn inside a
@@ -40,7 +51,9 @@ export function typingPlugin(): Plugin {
         const text = event.key;
         if ([...text].length !== 1 || text.codePointAt(0) !== event.charCode || /[\r\n]/.test(text)) return false;
         const pos = selection.$cursor.pos;
-        if (!decoratedAt(view, pos)) return false;
+        // The browser moves its caret before the editor hears of it (a click, then End, then a key at once): type here
+        // only where the page's caret is where the editor's selection says, else leave the key to the browser.
+        if (!caretAt(view, pos) || !decoratedAt(view, pos)) return false;
         const insert = () => view.state.tr.insertText(text).scrollIntoView();
         if (!view.someProp('handleTextInput', (handle) => handle(view, pos, pos, text, insert))) view.dispatch(insert());
         return true;
