@@ -129,6 +129,7 @@ if (only.has('scale')) {
 }
 if (only.has('soak')) {
   // Memory over a long run: 300 rooms of 5 readers, 30 writers at 5 edits a second; an hour with --full.
+  // The writers keep their documents' length steady, so growth is the server's, not the documents'.
   const minutes = Number(process.env['FACTMARK_BENCH_SOAK_MINUTES'] ?? (full ? 60 : 10));
   log(`soak: 300 rooms on one instance for ${minutes} minutes`);
   results.soak = await runScaleBench({
@@ -138,6 +139,8 @@ if (only.has('soak')) {
     rateHz: 5,
     windowMs: minutes * 60_000,
     sampleMs: Math.min(60_000, (minutes * 60_000) / 20),
+    steadyChars: 2_000,
+    retainedHeap: true,
     onProgress: log,
   });
 }
@@ -297,18 +300,35 @@ if (results.scale != null) {
 if (results.soak != null) {
   const { soak } = results;
   console.log(
-    `\nSoak: one instance, ${soak.rooms} rooms, ${soak.connections} connections, ${soak.writers} writers at ${soak.rateHz} edits/s, for ${round(soak.windowMs / 60_000)} minutes: server RSS (MiB) through the window`,
+    `\nSoak: one instance, ${soak.rooms} rooms, ${soak.connections} connections, ${soak.writers} writers at ${soak.rateHz} edits/s (each document kept to its length), for ${round(soak.windowMs / 60_000)} minutes: server RSS, and each thread's heap after a forced full collection (MiB), through the window`,
   );
   const every = Math.max(1, Math.ceil(soak.rssSamples.length / 12));
+  const heapAt = (minute: number) =>
+    soak.heapSamples.reduce<ScaleResult['heapSamples'][number] | null>(
+      (nearest, sample) => (nearest === null || Math.abs(sample.minute - minute) < Math.abs(nearest.minute - minute) ? sample : nearest),
+      null,
+    );
   console.table(
     Object.fromEntries(
       soak.rssSamples
         .filter((_, index, all) => index % every === 0 || index === all.length - 1)
-        .map(({ minute, mib }) => [`${round(minute)} min`, { 'RSS MiB': round(mib) }]),
+        .map(({ minute, mib }) => {
+          const threads = heapAt(minute)?.threads ?? [];
+          const main = threads.find(({ thread }) => thread === 'main');
+          const workers = threads.filter((heap) => heap !== main);
+          return [
+            `${round(minute)} min`,
+            {
+              'RSS MiB': round(mib),
+              'main heap MiB': main === undefined ? '' : round(main.mib),
+              'worker heaps MiB': workers.map((heap) => round(heap.mib)).join(' / '),
+            },
+          ];
+        }),
     ),
   );
   console.log(
-    `RSS growth over the whole window ${round(soak.rssGrowthMiBPerMinute)} MiB a minute, over its second half ${round(soak.rssSecondHalfMiBPerMinute)} MiB a minute (flat memory: near 0); sync p99 ${round(soak.p99)} ms, ${soak.missing} deliveries missing, ${soak.dropped} connections dropped.`,
+    `RSS growth over the whole window ${round(soak.rssGrowthMiBPerMinute)} MiB a minute, over its second half ${round(soak.rssSecondHalfMiBPerMinute)} MiB a minute; retained heap (every thread) over the second half ${soak.heapSecondHalfMiBPerMinute === null ? 'not read' : round(soak.heapSecondHalfMiBPerMinute)} MiB a minute (flat memory: near 0); sync p99 ${round(soak.p99)} ms, ${soak.missing} deliveries missing, ${soak.dropped} connections dropped.`,
   );
 }
 

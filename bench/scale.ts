@@ -3,6 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freeInspectorPort, HeapProbe, type RetainedHeap } from './heapProbe.js';
 import type { ScaleClientsInput, ScaleClientsResult } from './scaleClients.js';
 import { cpuTimeMs, rssKiB, startFactmark } from './sync/syncBench.js';
 
@@ -42,6 +43,10 @@ export interface ScaleResult {
   rssSamples: { minute: number; mib: number }[];
   /** Growth over the window's second half, MiB a minute (least squares over its samples): flat memory reads near 0. */
   rssSecondHalfMiBPerMinute: number;
+  /** With `retainedHeap`: every thread's heap after a forced full collection, at each sample. */
+  heapSamples: { minute: number; threads: RetainedHeap[] }[];
+  /** Growth of the retained heap (all threads summed) over the window's second half, MiB a minute. */
+  heapSecondHalfMiBPerMinute: number | null;
 }
 
 export interface ScaleOptions {
@@ -55,6 +60,10 @@ export interface ScaleOptions {
   nodeArgs?: string[];
   /** How often the server's memory is read during the window (default: a twentieth of it, at least every 5 s). */
   sampleMs?: number;
+  /** Writers keep what they typed to this many characters (see `ScaleClientsInput.steadyChars`). */
+  steadyChars?: number;
+  /** Also read each thread's heap after a forced full collection at every sample (over the inspector). */
+  retainedHeap?: boolean;
 }
 
 /** The slope of a least-squares line through the points, per unit of x; 0 for fewer than two. */
@@ -78,15 +87,17 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
   const { rooms, readersPerRoom, roomsPerWriter } = options;
   const writers = Math.ceil(rooms / roomsPerWriter);
   const connections = rooms * readersPerRoom + writers;
+  const inspectorPort = options.retainedHeap === true ? await freeInspectorPort() : null;
   const server = await startFactmark(
     undefined,
     {
       FACTMARK_MAX_CONNECTIONS_PER_IP: String(connections + 100),
       FACTMARK_RATE_LIMIT: '0',
     },
-    options.nodeArgs,
+    [...(options.nodeArgs ?? []), ...(inspectorPort === null ? [] : [`--inspect=127.0.0.1:${inspectorPort}`])],
   );
   const child = { current: null as ReturnType<typeof spawn> | null };
+  const probe = inspectorPort === null ? null : await HeapProbe.connect(inspectorPort);
   try {
     const token = server.params['token'] ?? '';
     const origin = server.wsUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
@@ -119,22 +130,20 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
       rateHz: options.rateHz,
       windowMs: options.windowMs,
       drainMs: 15_000,
+      ...(options.steadyChars === undefined ? {} : { steadyChars: options.steadyChars }),
     };
     const clients = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'scaleClients.ts'), JSON.stringify(input)], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     child.current = clients;
     const clientPid = clients.pid ?? 0;
-    const events = createInterface({ input: clients.stdout });
-    const nextEvent = () =>
-      new Promise<{ event: string } & Record<string, unknown>>((resolve, reject) => {
-        const onExit = (code: number | null) => reject(new Error(`The client process exited (${code}) early.`));
-        clients.once('exit', onExit);
-        events.once('line', (line) => {
-          clients.off('exit', onExit);
-          resolve(JSON.parse(line) as { event: string });
-        });
-      });
+    // The iterator keeps lines that arrive while nothing awaits them (the result can follow the end at once).
+    const events = createInterface({ input: clients.stdout })[Symbol.asyncIterator]();
+    const nextEvent = async () => {
+      const line = await events.next();
+      if (line.done === true) throw new Error(`The client process exited (${clients.exitCode}) early.`);
+      return JSON.parse(line.value as string) as { event: string } & Record<string, unknown>;
+    };
     const ready = await nextEvent();
     if (ready.event !== 'ready') throw new Error(`Unexpected message from the clients: ${JSON.stringify(ready)}`);
     // Presence and first loads settle before the window.
@@ -143,10 +152,18 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
     const [cpuBefore, clientCpuBefore, rssStart] = await Promise.all([cpuTimeMs(server.pid), cpuTimeMs(clientPid), rssKiB(server.pid)]);
     const began = performance.now();
     const rssSamples: ScaleResult['rssSamples'] = [{ minute: 0, mib: rssStart / 1024 }];
+    const heapSamples: ScaleResult['heapSamples'] = [];
+    const readHeaps = async () => {
+      if (probe === null) return;
+      const minute = (performance.now() - began) / 60_000;
+      heapSamples.push({ minute, threads: await probe.retained() });
+    };
+    await readHeaps();
     const sampler = setInterval(
       () => {
         void rssKiB(server.pid)
           .then((kib) => rssSamples.push({ minute: (performance.now() - began) / 60_000, mib: kib / 1024 }))
+          .then(readHeaps)
           .catch(() => undefined);
       },
       options.sampleMs ?? Math.max(5_000, options.windowMs / 20),
@@ -158,7 +175,12 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
     const elapsedMs = performance.now() - began;
     const [cpuAfter, clientCpuAfter, rssEnd] = await Promise.all([cpuTimeMs(server.pid), cpuTimeMs(clientPid), rssKiB(server.pid)]);
     rssSamples.push({ minute: elapsedMs / 60_000, mib: rssEnd / 1024 });
-    const secondHalf = rssSamples.filter(({ minute }) => minute >= elapsedMs / 120_000).map(({ minute, mib }) => ({ x: minute, y: mib }));
+    await readHeaps().catch(() => undefined);
+    const inSecondHalf = ({ minute }: { minute: number }) => minute >= elapsedMs / 120_000;
+    const secondHalf = rssSamples.filter(inSecondHalf).map(({ minute, mib }) => ({ x: minute, y: mib }));
+    const heapSecondHalf = heapSamples
+      .filter(inSecondHalf)
+      .map(({ minute, threads }) => ({ x: minute, y: threads.reduce((sum, { mib }) => sum + mib, 0) }));
     const result = (await nextEvent()) as unknown as ScaleClientsResult;
     if (server.child.exitCode !== null || server.child.signalCode !== null) throw new Error('The server exited during the run.');
     return {
@@ -183,8 +205,11 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
       rssGrowthMiBPerMinute: (rssEnd - rssStart) / 1024 / (elapsedMs / 60_000),
       rssSamples,
       rssSecondHalfMiBPerMinute: slope(secondHalf),
+      heapSamples,
+      heapSecondHalfMiBPerMinute: probe === null ? null : slope(heapSecondHalf),
     };
   } finally {
+    probe?.close();
     child.current?.kill('SIGKILL');
     await server.stop();
   }

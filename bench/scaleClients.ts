@@ -26,6 +26,12 @@ export interface ScaleClientsInput {
   windowMs: number;
   /** How long to wait after the last edit for deliveries still in flight. */
   drainMs: number;
+  /**
+   * When set, each writer deletes the oldest of what it typed beyond this many
+   * characters, so the documents stop growing: a long run then measures the
+   * server's own memory, not the documents'.
+   */
+  steadyChars?: number;
 }
 
 export interface ScaleClientsResult {
@@ -144,12 +150,17 @@ await Promise.all(
     const writer = room.writer;
     if (writer === null) return;
     const text = firstParagraphText(writer.doc);
+    const typedFrom = text.length;
     const phase = (intervalMs * index) / writers.length;
     for (let id = 0; id < editsPerWriter; id++) {
       const wait = began + phase + id * intervalMs - performance.now();
       if (wait > 0) await sleep(wait);
       room.sendTimes[id] = performance.now();
-      text.insert(text.length, `#${id};`);
+      writer.doc.transact(() => {
+        text.insert(text.length, `#${id};`);
+        const beyond = text.length - typedFrom - (input.steadyChars ?? Infinity);
+        if (beyond > 0) text.delete(typedFrom, beyond);
+      });
     }
   }),
 );
