@@ -366,7 +366,29 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
     const link = linked[linked.length - 1];
     if (link !== undefined) from += link.index + link[0].length;
   }
+  // "Holm called the figures “accurate” and said…": the cue shares the subject of the verb before "and".
+  if (coordinatedCue.test(text.slice(sentence.start, cue.start))) return sharedSubject(text, from, sentence.start, cue);
   return speakerPhrase(text, { start: from, end: cue.start });
+}
+
+/** A cue that goes on from another verb of the same subject: "…praised the report and said", "…but also told". */
+const coordinatedCue = /\S\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/iu;
+
+/**
+ * The subject of a verb that a cue is coordinated with ("Sports minister
+ * Elena Varrow promised … and said"): the words before that verb, when they
+ * make a speaker phrase; null otherwise, as a clause the rules cannot read
+ * has no speaker they can tell.
+ */
+function sharedSubject(text: string, from: number, sentenceStart: number, cue: Cue): TextSpan | null {
+  // A quotation inside the first verb's object ("called the figures “accurate”") is no boundary.
+  const clauseStart = /["”’]\s*$/u.test(text.slice(sentenceStart, from)) ? sentenceStart : from;
+  const stretch = text.slice(clauseStart, cue.start);
+  for (const word of stretch.matchAll(/(?<=\s)\p{Ll}+(?=\s)/gu)) {
+    if (!finiteVerbWord.test(word[0])) continue;
+    return speakerPhrase(text, { start: clauseStart, end: clauseStart + word.index });
+  }
+  return null;
 }
 
 /** A relative clause opening just before a cue: "…, which said", "…, who also told". */
@@ -490,8 +512,10 @@ const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu'
 const openerOnly = new RegExp(`^(?:(?:but|and|yet)\\s+)?(?:${wordsPattern(sentenceOpeners)})\\b[^,]*$`, 'iu');
 
 /** A word that makes a few words a clause: a finite verb, regular ("doubled") or among the irregular ones news uses most. */
-const finiteVerb =
-  /\b(?:\p{L}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|fell|rose|grew|won|lost|cut|hit|led|left|made|paid|sold|spent|took|went|came|saw|gave|got|held|kept|met|ran|set|shut|stood|began|broke|built|bought|fled|flew|fought|found|knew|put|sent|shot|spread|stole|swept|threw|wrote|sank|struck)\b/iu;
+const finiteVerbs =
+  '\\p{L}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|fell|rose|grew|won|lost|cut|hit|led|left|made|paid|sold|spent|took|went|came|saw|gave|got|held|kept|met|ran|set|shut|stood|began|broke|built|bought|fled|flew|fought|found|knew|put|sent|shot|spread|stole|swept|threw|wrote|sank|struck';
+const finiteVerb = new RegExp(`\\b(?:${finiteVerbs})\\b`, 'iu');
+const finiteVerbWord = new RegExp(`^(?:${finiteVerbs})$`, 'iu');
 
 /** A subordinate clause that opens a statement with its main clause after a comma: "If convicted, Varro faces…". */
 const subordinateOpening = /^(?:if|when|while|although|though|unless|once)\b[^,]*,\s*(?!which|who|whose|whom)\S/iu;

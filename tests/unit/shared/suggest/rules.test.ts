@@ -313,6 +313,19 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads the speaker of a cue joined on by "and" as the subject of the verb before it, never "and"', () => {
+    const text =
+      'The minister praised the report and said the budget would rise by 4 percent. ' +
+      'Holm called the figures "accurate" and said the plant would close in March.';
+    expect(marks(text)).toEqual([
+      'attribution: The minister praised the report and said',
+      'claim: the budget would rise by 4 percent',
+      'attribution: Holm called the figures "accurate" and said',
+      'claim: the plant would close in March',
+    ]);
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['The minister', 'Holm']);
+  });
+
   it('reads a pronoun as the speaker of the paragraph so far', () => {
     const speakers = speakersOf(
       'Ana Silva said the roof would hold. A city spokeswoman denied that any request was made. "We never asked," she said.',
