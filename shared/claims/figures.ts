@@ -67,9 +67,12 @@ export function withinShare(a: number, b: number, share: number): boolean {
   return Math.abs(a - b) <= share * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Whether two figures say the same: years only when equal, others when within the tolerance of each other. */
+/** Whether two figures say the same: years and whole amounts as stated only when equal, others when within the tolerance of each other. */
 export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): boolean {
   if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
+  // Whole amounts stated as they are (an age, a count) say one value: 67 is not 68. The tolerance is for shares and rounding.
+  if (a.kind === 'amount' && b.kind === 'amount' && !a.hedged && !b.hedged && Number.isInteger(a.value) && Number.isInteger(b.value))
+    return a.value === b.value;
   return withinShare(a.value, b.value, a.hedged || b.hedged ? tolerance.hedged : tolerance.stated);
 }
 

@@ -648,6 +648,10 @@ describe('figures', () => {
     ['9.1% in 2022', '11.1% in 2022', true],
     ['40 towns in 2023', 'forty towns in 2023', false],
     ['in 2023', 'the 40 biggest towns', true],
+    ['a pension age of 67', 'a pension age of 68', true],
+    ['1,200 beds', '1,190 beds', true],
+    ['about 1,200 beds', '1,190 beds', false],
+    ['1.2 million beds', '1,200,000 beds', false],
   ])('"%s" against "%s" disagree: %s', (a, b, disagree) => {
     expect(contradictsFigures(figures(a), figures(b), tolerance)).toBe(disagree);
   });
