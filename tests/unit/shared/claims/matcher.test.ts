@@ -265,6 +265,16 @@ describe('the claim matcher', () => {
     ['Knife crime in Redmoor rose by 40%', 'Councillor Amis said knife crime in Redmoor rose by 40%', null],
     ['The measles jab can give you measles', 'The measles jab can give you a rash', 'word'],
     ['Crime rose in Redmoor and in Ashby', 'Crime rose in Redmoor and crime rose in Ashby', null],
+    [
+      'Households in Ashby pay more for gas than households in Redmoor',
+      'Businesses in Ashby pay more for gas than businesses in Redmoor',
+      'word',
+    ],
+    [
+      'Households in Ashby pay more for gas than households in Redmoor',
+      'Families in Ashby pay more for heating than homes in Redmoor',
+      null,
+    ],
   ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
     expect(detailSwap(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
   });
