@@ -75,6 +75,8 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       'giu',
     ),
   },
+  // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
+  { kind: 'number', pattern: /\bhalf\s+an?(?=\s+(?:percentage\s+)?points?\b)/giu },
   // A proportion of something ("about half of the ballots"), compared as a percentage.
   { kind: 'number', pattern: /\b(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\s)/giu },
   // A rate ("one in five nursing posts"), compared as a percentage too.
@@ -116,6 +118,7 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
 /** The value of a number as written in digits or words: "3,500" 3500, "4.2 billion" 4.2e9, "twenty-five" 25. */
 function numberValue(written: string): number | null {
   const lower = written.toLowerCase();
+  if (/^half\s+an?$/u.test(lower)) return 0.5;
   const proportion = /^(half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$/u.exec(lower)?.[1];
   if (proportion !== undefined) return proportions[proportion.replace(/\s+/gu, ' ').replace(/^(?:a|one) /u, 'one ')] ?? null;
   const rate = /^(\S+)\s+in\s+(\S+)$/u.exec(lower);
@@ -214,11 +217,16 @@ function sameDate(x: string, y: string): boolean {
   );
 }
 
-/** Shares within half a point of each other: "a third" (33.3%) and "33%". */
-function roughlyEqualShares(x: string, y: string): boolean {
-  const share = (key: string) => /^number:([\d.]+)%$/u.exec(key)?.[1];
+/**
+ * A share in words and one in digits within half a point of each other: "a
+ * third" (33.3%) and "33%". Two shares both in digits say exactly what they
+ * say: inflation at 8.2 and at 8.4 percent is a change.
+ */
+function roughlyEqualShares(x: Figure, y: Figure): boolean {
+  const share = (figure: Figure) => /^number:([\d.]+)%$/u.exec(figureKey(figure))?.[1];
   const [shareX, shareY] = [share(x), share(y)];
-  return shareX !== undefined && shareY !== undefined && Math.abs(Number(shareX) - Number(shareY)) <= 0.5;
+  const inWords = (figure: Figure) => !/\d/u.test(figure.text);
+  return shareX !== undefined && shareY !== undefined && (inWords(x) || inWords(y)) && Math.abs(Number(shareX) - Number(shareY)) <= 0.5;
 }
 
 /** Relative days whose weekday depends on when the story ran: "yesterday" may be the other version's "Tuesday". */
@@ -264,14 +272,32 @@ export function compareFigures(
 ): FigureComparison {
   const keysA = new Set(a.map(figureKey));
   const keysB = new Set(b.map(figureKey));
-  const leftA = a.filter((figure) => !keysB.has(figureKey(figure)));
-  const leftB = b.filter((figure) => !keysA.has(figureKey(figure)));
+  // The same value on both sides is one figure, each occurrence once: in sentences that pair first, then anywhere.
+  // An occurrence left over ("about 6 percent" where the other version's 6 percent is another sentence's) may
+  // still be a value changed in its paired sentence.
+  const sameAs = new Map<PlacedFigure, PlacedFigure>();
+  const taken = new Set<PlacedFigure>();
+  const matchSame = (inPair: (figureA: PlacedFigure, figureB: PlacedFigure) => boolean) => {
+    for (const figureA of a) {
+      if (sameAs.has(figureA)) continue;
+      const figureB = b.find(
+        (candidate) => !taken.has(candidate) && figureKey(candidate) === figureKey(figureA) && inPair(figureA, candidate),
+      );
+      if (figureB === undefined) continue;
+      sameAs.set(figureA, figureB);
+      taken.add(figureB);
+    }
+  };
+  matchSame((figureA, figureB) => pairs.some((pair) => pair.a === figureA.sentence && pair.b === figureB.sentence));
+  matchSame(() => true);
+  const leftA = a.filter((figure) => !sameAs.has(figure));
+  const leftB = b.filter((figure) => !taken.has(figure));
   // In sentences that pair, the same value with its unit left out on one side ("24" and "24 hours") is one figure,
   // and so is a date with its year left out on one side ("March 3" and "March 3, 2024").
   const valueOf = (figure: Figure) => figureKey(figure).split(' ')[0] ?? '';
   const sameValue = (x: Figure, y: Figure) =>
     (valueOf(x) === valueOf(y) && (!figureKey(x).includes(' ') || !figureKey(y).includes(' '))) ||
-    roughlyEqualShares(figureKey(x), figureKey(y)) ||
+    roughlyEqualShares(x, y) ||
     sameDate(figureKey(x), figureKey(y)) ||
     sameDay(figureKey(x), figureKey(y));
   const changes: FigureChange[] = [];
@@ -291,8 +317,9 @@ export function compareFigures(
   }
   // A value written again on the same side (a headline repeating the lead) is the change already shown, not a detail of its own.
   // …and so is a value a version gives where it is not compared (in a quotation only it has): no detail left out.
-  const changedA = new Set([...[...usedA].map(figureKey), ...elsewhere.b.map(figureKey)]);
-  const changedB = new Set([...[...usedB].map(figureKey), ...elsewhere.a.map(figureKey)]);
+  // A value the other version gives too, left over, is written once more on one side: no detail left out either.
+  const changedA = new Set([...[...usedA].map(figureKey), ...elsewhere.b.map(figureKey), ...keysB]);
+  const changedB = new Set([...[...usedB].map(figureKey), ...elsewhere.a.map(figureKey), ...keysA]);
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
     onlyA: leftA.filter((figure) => !usedA.has(figure) && !changedA.has(figureKey(figure))),

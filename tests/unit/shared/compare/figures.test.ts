@@ -98,6 +98,7 @@ describe('numbers, dates and time expressions', () => {
     ['112 pieces', 'one hundred and twelve pieces'],
     ['one in five nursing posts', '20% of nursing posts'],
     ['three districts', '3 districts'],
+    ['by half a percentage point', 'by 0.5 percentage points'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
@@ -167,6 +168,31 @@ describe('numbers, dates and time expressions', () => {
     const result = compareFigures(a, b, [{ a: 1, b: 1 }]);
     expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['40,000', '52,000']]);
     expect(result.onlyA).toEqual([]);
+  });
+
+  it('shows a change between two shares both in digits, however close, and a value changed though the other version gives it elsewhere', () => {
+    const placed = (text: string, sentence: number): PlacedFigure[] =>
+      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
+    const a = [
+      ...placed('Inflation reached 8.2 percent in May.', 0),
+      ...placed('The lenn lost about 6 percent.', 1),
+      ...placed('Growth was 6 percent.', 2),
+    ];
+    const b = [
+      ...placed('Inflation reached 8.4 percent in May.', 0),
+      ...placed('The lenn lost about 7 percent.', 1),
+      ...placed('Growth was 6 percent.', 2),
+    ];
+    const result = compareFigures(a, b, [
+      { a: 0, b: 0 },
+      { a: 1, b: 1 },
+      { a: 2, b: 2 },
+    ]);
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['8.2 percent', '8.4 percent'],
+      ['6 percent', '7 percent'],
+    ]);
+    expect([result.onlyA, result.onlyB]).toEqual([[], []]);
   });
 
   it('never pairs figures of different classes: a year is not a weekday', () => {
