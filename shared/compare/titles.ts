@@ -37,6 +37,9 @@ const ranks = new Set([
   'head',
   'first',
   'second',
+  'presiding',
+  'principal',
+  'managing',
 ]);
 
 /** A title's words as compared: lower case, articles and possessives aside, synonyms as one (see `sameWord`: "Iranian" meets "Iran's"). */

@@ -27,6 +27,9 @@ describe('titles that say the same thing', () => {
     ['defence minister', 'defense minister', true],
     // Two names share four letters: a country and its people.
     ['Turkish foreign minister', "Turkey's foreign minister", true],
+    // A word of rank opening a sentence is capitalised, yet no name: "Presiding judge" is another post than "Judge".
+    ['Judge', 'Presiding judge', false],
+    ['Prosecutor', 'Chief prosecutor', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);

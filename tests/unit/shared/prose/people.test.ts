@@ -21,6 +21,7 @@ describe('the people a text names, with their titles', () => {
     ['an apposition before', "Korda's chief executive, Lev Tamm, said no.", ["Lev Tamm: Korda's chief executive"]],
     ['a relative clause', 'Ola Brink, who heads the mountain rescue service, said no.', ['Ola Brink: heads the mountain rescue service']],
     ['a rank', 'Captain Ivo Marsh said the crew was safe.', ['Ivo Marsh: Captain']],
+    ['an office opening a sentence', 'Prosecutor Hana Lisse said the money was traced.', ['Hana Lisse: Prosecutor']],
     [
       'an apposition after, possessive of a name of two words',
       'The pumps failed, said Ivo Rak, Tarn Water’s chief engineer.',
