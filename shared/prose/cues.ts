@@ -121,6 +121,7 @@ export const verbsAfterStatement: readonly string[] = [
   'finds',
   'showed',
   'shows',
+  'show',
   'concluded',
 ];
 

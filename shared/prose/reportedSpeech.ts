@@ -482,8 +482,8 @@ const inquiryWords = new Set([
   'auditors',
 ]);
 
-/** Verbs that are also plural nouns ("shows", "finds"), or that only a record or an inquiry says ("found", "concluded"). */
-const documentVerb = /^(?:found|finds|showed|shows|concluded)$/iu;
+/** Verbs that are also nouns ("shows", "finds", "show"), or that only a record or an inquiry says ("found", "concluded"). */
+const documentVerb = /^(?:found|finds|showed|shows|show|concluded)$/iu;
 
 /** A phrase that names a source: a document, a body, people unnamed or a name, not a possessive's noun ("its most popular"). */
 function namesASource(phrase: string): boolean {

@@ -256,6 +256,12 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: Divers searched the harbour until dusk', 'attribution: the coastguard said'],
     ],
     [
+      'a statement before records that show it',
+      'Tervana paid a fine of 200,000 lenn after a spill in 2021, court records show.',
+      ['claim: Tervana paid a fine of 200,000 lenn after a spill in 2021', 'attribution: court records show'],
+    ],
+    ['a show that is no verb', 'Tickets sold out within an hour for the show.', []],
+    [
       'a statement holding a figure with a thousands comma before its speaker',
       'Some 2,400 homes lost power for a night, the grid operator said.',
       ['claim: Some 2,400 homes lost power for a night', 'attribution: the grid operator said'],
