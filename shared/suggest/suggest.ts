@@ -366,6 +366,8 @@ function principalOf(role: string): string | null {
 
 /** A statement about a lawyer's client: "her client had been driving…", "…bore his client's signature". */
 const defendsClient = /\b(?:his|her|their|my|our)\s+clients?\b/iu;
+/** A statement opening with the client as "he" or "she". */
+const clientPronoun = /^(?:he|she)\s/iu;
 
 /** A lawyer for those harmed, and what was done to a client: an accusation, not a defence. */
 const forThoseHarmed =
@@ -383,29 +385,36 @@ const complaint = /\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
  * never signed". What was not done to them ("had not been told") is a complaint.
  */
 function representedDenials(text: string, entries: Entry[]): void {
+  // A later mention ("Vogt said") carries no title: it is the one given where the speaker was named in full.
+  const titles = new Map<string, string>();
   for (const entry of entries) {
+    const { speaker } = entry;
+    if (speaker !== null && speaker.role !== '' && !titles.has(speaker.name)) titles.set(speaker.name, speaker.role);
+    const role = speaker === null ? '' : speaker.role || (titles.get(speaker.name) ?? '');
     // Named ("Karl Brant, Vidal's spokesman") by their title; unnamed ("a lawyer for Ana Vidal") by the phrase that names them.
-    const principal = entry.speaker === null ? null : (principalOf(entry.speaker.role) ?? principalOf(entry.speaker.name));
+    const principal = speaker === null ? null : (principalOf(role) ?? principalOf(speaker.name));
     // A lawyer telling what their client did or believed defends the client: "her client had been driving “well within the limit”".
     // Not one for those harmed ("a lawyer for the victims"), whose account of the client accuses.
     const lawyer =
-      entry.speaker !== null &&
-      /\b(?:lawyer|attorney|counsel|solicitor|barrister)\b/iu.test(`${entry.speaker.role} ${entry.speaker.name}`) &&
-      !forThoseHarmed.test(entry.speaker.role);
-    if ((principal === null && !lawyer) || entry.report.quoted) continue;
+      speaker !== null &&
+      /\b(?:lawyer|attorney|counsel|solicitor|barrister)\b/iu.test(`${role} ${speaker.name}`) &&
+      !forThoseHarmed.test(role);
+    if (principal === null && !lawyer) continue;
     const client = principal ?? '(?:his|her|their|my|our)\\s+clients?';
     const denied = new RegExp(
       `(?:\\b${client}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:(?:had|has|have|did|does|was|were|is)\\s+)?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}|(?:\\b${client}|\\b(?:his|her|their|my|our)\\s+clients?)\\s+(?:had|has|have|did|does|was|were|is)n['’]t\\s+(?!been\\b|be\\b)\\p{L}`,
-      'u',
+      'iu',
     );
     entry.kinds = entry.kinds.map((kind, index) => {
       const statement = entry.report.statements[index];
       if (kind !== 'claim' || statement === undefined) return kind;
       const words = text.slice(statement.start, statement.end);
       if (noAnswer.test(words)) return kind;
-      return denied.test(words) || (lawyer && defendsClient.test(words) && !complaint.test(words) && !harmedClient.test(words))
-        ? 'denial'
-        : kind;
+      // Quoted, only the client's own deed denied counts ("My client has never met…"); an account needs no negation.
+      if (entry.report.quoted) return denied.test(words) ? 'denial' : kind;
+      // A lawyer for someone named tells of "he" or "she": the client ("he had approved the increases on … advice").
+      const account = defendsClient.test(words) || (principal !== null && clientPronoun.test(words));
+      return denied.test(words) || (lawyer && account && !complaint.test(words) && !harmedClient.test(words)) ? 'denial' : kind;
     });
   }
 }

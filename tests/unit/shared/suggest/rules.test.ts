@@ -487,6 +487,16 @@ describe('suggestMarks', () => {
     expect(statementsOf('Ana Ruiz, a lawyer for the families, said the hospital had not warned them.')).toEqual([
       'claim: the hospital had not warned them',
     ]);
+    // The client as "he", and the lawyer named again later, quoted: the title given at first still tells who they are.
+    expect(
+      statementsOf(
+        'Tamara Vogt, a lawyer for Oskar Lenz, said he had approved the increases on the advice of the legal department. ' +
+          '"My client has never met the contractor outside an official meeting," Vogt said.',
+      ),
+    ).toEqual([
+      'denial: he had approved the increases on the advice of the legal department',
+      'denial: My client has never met the contractor outside an official meeting',
+    ]);
   });
 
   it("reads a quotation by a body's own people next to the body's denial as an answer to the accusation", () => {
