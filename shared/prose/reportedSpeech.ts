@@ -212,6 +212,8 @@ function findCues(masked: string, offset: number): Cue[] {
     for (const match of masked.matchAll(pattern)) {
       const before = /(\p{L}+)\s+$/u.exec(masked.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
       if (type === 'plain' && notSpeechBefore.includes(before)) continue;
+      // "declined to say where…", "would not say whether…": a refusal reports nothing.
+      if (type !== 'denial' && refusedBefore.test(masked.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
       // "No keeper had ever been told to…": a passive verb reports no one's speech.
       if (
         type === 'plain' &&
@@ -227,6 +229,10 @@ function findCues(masked: string, offset: number): Cue[] {
   }
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/** A refusal just before a cue: "declined to", "refused to", "would not", "did not". */
+const refusedBefore =
+  /\b(?:declined|declines|refused|refuses|(?:would|did|could|will|does|do)\s+not|(?:would|did|could|wo|does|do)n['’]t|cannot|can['’]t)\s+(?:to\s+)?(?:immediately\s+|publicly\s+|yet\s+)?$/iu;
 
 /** A span without spaces and , ; : at its edges. */
 function trimmed(text: string, span: TextSpan): TextSpan {

@@ -261,6 +261,8 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: Tervana paid a fine of 200,000 lenn after a spill in 2021', 'attribution: court records show'],
     ],
     ['a show that is no verb', 'Tickets sold out within an hour for the show.', []],
+    ['a refusal to say', 'The mission declined to say where it believed the shots had come from.', []],
+    ['a refusal with "would not"', 'The ministry would not say whether the contract had been cancelled.', []],
     [
       'a statement holding a figure with a thousands comma before its speaker',
       'Some 2,400 homes lost power for a night, the grid operator said.',
