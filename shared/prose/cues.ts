@@ -556,6 +556,8 @@ export const documentWords: readonly string[] = [
   'letter',
   'email',
   'memo',
+  'proposal',
+  'presentation',
   'filing',
   'audit',
   'analysis',

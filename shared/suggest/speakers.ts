@@ -60,6 +60,13 @@ function bodyName(description: string, sourceType: SourceType): string {
     '',
   );
   if (sourceType === 'document') {
+    // What was done with it after ("dated April 8 and seen by this agency", "published on Tuesday") is not what it is;
+    // a body named as its issuer ("published by the Audit Office") is, and is read below.
+    const issued = bare.replace(
+      /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed)\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
+      '',
+    );
+    if (issued !== bare) return bodyName(issued, sourceType);
     const by =
       /^(.+?)\s+(?:(?:published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?by\s+(?:the\s+)?(.+)$/u.exec(
         bare,

@@ -13,7 +13,11 @@ describe('describeSpeaker', () => {
     ],
     ['the health ministry', { name: 'health ministry', role: '', sourceType: 'organisation' }],
     ['a ministry spokesman', { name: 'a ministry spokesman', role: '', sourceType: 'anonymous' }],
-    ['a report published by the agency', { name: 'report published by the agency', role: '', sourceType: 'document' }],
+    ['a report published by the agency', { name: 'report', role: '', sourceType: 'document' }],
+    ['a report published by the Audit Office', { name: 'Audit Office report', role: '', sourceType: 'document' }],
+    // What was done with a document after ("dated…", "seen by this agency", "published on Tuesday") is not what it is.
+    ['an internal memo dated April 8 and seen by this agency', { name: 'internal memo', role: '', sourceType: 'document' }],
+    ['a report by the State Audit Office published on Tuesday', { name: 'State Audit Office report', role: '', sourceType: 'document' }],
     ['Officials', { name: 'Officials', role: '', sourceType: 'anonymous' }],
   ])('reads “%s”', (phrase, expected) => {
     expect(describeSpeaker(phrase, [])).toEqual(expected);
