@@ -178,6 +178,7 @@ function deniesOwnDeed(words: string): boolean {
       ) &&
     // How far something has got is no denial: "We are not yet at the peak".
     !/\bnot\s+yet\b/iu.test(words) &&
+    !foundOrWentWithout.test(words) &&
     !/\b(?:not|never)\s+(?:been|be)\b|n['’]t\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(
       words,
     ) &&
@@ -186,6 +187,14 @@ function deniesOwnDeed(words: string): boolean {
     )
   );
 }
+
+/**
+ * An absence found ("We found no comparable readings", "the review had found
+ * no evidence") reports a finding, and going without ("Our members have not
+ * had a pay rise in six years") a grievance: neither answers an accusation.
+ */
+const foundOrWentWithout =
+  /\b(?:found|finds|find|saw|detected|recorded|observed|identified|measured)\s+(?:no|nothing|none)\b|\b(?:has|have|had)\s+(?:not|never)\s+had\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\s+had\b/iu;
 
 /** A negation that opens a relative clause: "who did not", "that had never". */
 const relativeNegation =
@@ -278,6 +287,7 @@ function answers(words: string): boolean {
       !/^(?:if|unless|when)\s/iu.test(sentence) &&
       // What the speaker was told is a complaint: "We were told there was no money".
       !/\b(?:we|i)\s+(?:were|was)\s+(?:\p{L}+\s+)?told\b/iu.test(sentence) &&
+      !foundOrWentWithout.test(sentence) &&
       // What nobody can do now is no answer about what was done: "at least nobody can pretend any more".
       !/\b(?:nobody|no one)\s+(?:can|could)\b(?!\s+have\b)/iu.test(sentence) &&
       // Two negations make a rule, not an answer: "nobody goes in without a gown".

@@ -594,6 +594,13 @@ describe('suggestMarks', () => {
     expect(statementsOf('"I told the inquiry that I had not seen the memo," said Lena Fisk, the director.')).toEqual([
       'denial: I told the inquiry that I had not seen the memo',
     ]);
+    // An absence found, or going without, reports a finding or a grievance.
+    expect(statementsOf('"We found no comparable readings upstream of the outflow," said Halina Brisk, the chief chemist.')).toEqual([
+      'claim: We found no comparable readings upstream of the outflow',
+    ]);
+    expect(statementsOf('"Our members have not had a real pay rise in six years," he told reporters.')).toEqual([
+      'claim: Our members have not had a real pay rise in six years',
+    ]);
     // Two negations make a rule: "nobody goes in without a gown" answers nothing.
     expect(statementsOf('"Nobody goes into the ward without a gown," said Lena Fisk, the head nurse.')).toEqual([
       'claim: Nobody goes into the ward without a gown',
