@@ -96,9 +96,7 @@ export interface SwapOptions {
  * How two claims are one sentence with a detail swapped, the shape of a
  * near miss, or null when they are not. `word`: lined up term by term, they
  * differ in one word for one word ("hottest" for "coldest", "2019" for
- * "2022") around at least two terms in common, or in the same word for the
- * same other wherever it stands ("households pay more … than households"
- * for "businesses"); or one adds a term the other
+ * "2022") around at least two terms in common; or one adds a term the other
  * lacks that is {@link telling}, or terms inside it that qualify it (see
  * {@link qualifiesInside}), or a word opening it that narrows the group it
  * names (see {@link qualifiesOpening}); or, when both compare two things, they hold
@@ -126,11 +124,6 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   const moved = gaps.some((gap) => gap.a.some(movedFromA) || gap.b.some(movedFromB));
   if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j)) ? 'word' : null;
   const [only] = gaps;
-  // One word swapped for another wherever it stands ("businesses pay more … than businesses in …" for "households").
-  if (gaps.length > 1 && aligned >= 2 && gaps.every((gap) => gap.a.length === 1 && gap.b.length === 1)) {
-    const swaps = new Set(gaps.map((gap) => `${a[gap.a[0] ?? 0]} ${b[gap.b[0] ?? 0]}`));
-    if (swaps.size === 1) return 'word';
-  }
   if (gaps.length > 1 || only === undefined) return null;
   if (only.a.length > 0 && only.b.length > 0) {
     const widest = Math.max(only.a.length, only.b.length);

@@ -67,11 +67,15 @@ export function withinShare(a: number, b: number, share: number): boolean {
   return Math.abs(a - b) <= share * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Whether two figures say the same: years and whole amounts as stated only when equal, others when within the tolerance of each other. */
+/** A whole number below 1,000 that is not a multiple of ten: a count or an age as it is, not rounded. */
+const exactCount = (value: number) => Number.isInteger(value) && value < 1000 && value % 10 !== 0;
+
+/** Whether two figures say the same: years and small exact counts only when equal, others when within the tolerance of each other. */
 export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): boolean {
   if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
-  // Whole amounts stated as they are (an age, a count) say one value: 67 is not 68. The tolerance is for shares and rounding.
-  if (a.kind === 'amount' && b.kind === 'amount' && !a.hedged && !b.hedged && Number.isInteger(a.value) && Number.isInteger(b.value))
+  // Small whole amounts that are no round figure (an age, a count) say one value: 67 is not 68. The tolerance is for
+  // shares and rounding: "1.5 million" may round 1,482,000, "400 passengers" 412.
+  if (a.kind === 'amount' && b.kind === 'amount' && !a.hedged && !b.hedged && [a.value, b.value].every(exactCount))
     return a.value === b.value;
   return withinShare(a.value, b.value, a.hedged || b.hedged ? tolerance.hedged : tolerance.stated);
 }

@@ -265,16 +265,6 @@ describe('the claim matcher', () => {
     ['Knife crime in Redmoor rose by 40%', 'Councillor Amis said knife crime in Redmoor rose by 40%', null],
     ['The measles jab can give you measles', 'The measles jab can give you a rash', 'word'],
     ['Crime rose in Redmoor and in Ashby', 'Crime rose in Redmoor and crime rose in Ashby', null],
-    [
-      'Households in Ashby pay more for gas than households in Redmoor',
-      'Businesses in Ashby pay more for gas than businesses in Redmoor',
-      'word',
-    ],
-    [
-      'Households in Ashby pay more for gas than households in Redmoor',
-      'Families in Ashby pay more for heating than homes in Redmoor',
-      null,
-    ],
   ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
     expect(detailSwap(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
   });
@@ -659,8 +649,9 @@ describe('figures', () => {
     ['40 towns in 2023', 'forty towns in 2023', false],
     ['in 2023', 'the 40 biggest towns', true],
     ['a pension age of 67', 'a pension age of 68', true],
-    ['1,200 beds', '1,190 beds', true],
-    ['about 1,200 beds', '1,190 beds', false],
+    ['87 homes', '88 homes', true],
+    ['412 passengers', '400 passengers', false],
+    ['1,482,000 people', '1.5 million people', false],
     ['1.2 million beds', '1,200,000 beds', false],
   ])('"%s" against "%s" disagree: %s', (a, b, disagree) => {
     expect(contradictsFigures(figures(a), figures(b), tolerance)).toBe(disagree);
