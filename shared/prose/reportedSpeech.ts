@@ -383,8 +383,8 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
     if (link !== undefined) from += link.index + link[0].length;
   }
   // "Holm called the figures “accurate” and said…": the cue shares the subject of the verb before "and".
-  if (coordinatedCue.test(text.slice(sentence.start, cue.start))) return sharedSubject(text, from, sentence.start, cue);
-  return speakerPhrase(text, { start: from, end: cue.start });
+  const shared = coordinatedCue.test(text.slice(sentence.start, cue.start)) ? sharedSubject(text, from, sentence.start, cue) : null;
+  return shared ?? speakerPhrase(text, { start: from, end: cue.start });
 }
 
 /** A cue that goes on from another verb of the same subject: "…praised the report and said", "…but also told". */
@@ -393,19 +393,34 @@ const coordinatedCue = /\S\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/iu;
 /**
  * The subject of a verb that a cue is coordinated with ("Sports minister
  * Elena Varrow promised … and said"): the words before that verb, when they
- * make a speaker phrase; null otherwise, as a clause the rules cannot read
- * has no speaker they can tell.
+ * make a speaker phrase; null when no verb the rules know stands before it.
  */
 function sharedSubject(text: string, from: number, sentenceStart: number, cue: Cue): TextSpan | null {
   // A quotation inside the first verb's object ("called the figures “accurate”") is no boundary.
   const clauseStart = /["”’]\s*$/u.test(text.slice(sentenceStart, from)) ? sentenceStart : from;
-  const stretch = text.slice(clauseStart, cue.start);
-  for (const word of stretch.matchAll(/(?<=\s)\p{Ll}+(?=\s)/gu)) {
-    if (!finiteVerbWord.test(word[0])) continue;
-    return speakerPhrase(text, { start: clauseStart, end: clauseStart + word.index });
-  }
-  return null;
+  const verbAt = (start: number) => {
+    // A relative clause set off by commas ("Anna Berg, who witnessed the crash,") describes the subject: its verb is not the one.
+    const stretch = text.slice(start, cue.start).replace(/,\s+(?:who|which)\s[^,]*,/gu, (aside) => ' '.repeat(aside.length));
+    for (const word of stretch.matchAll(/(?<=\s)\p{Ll}+(?=\s)/gu))
+      if (!describingParticiple.test(word[0]) && (finiteVerbWord.test(word[0]) || pastTenseWord.test(word[0]))) return start + word.index;
+    return null;
+  };
+  // A clause that opens with the verb itself ("…, stopped her car and said") has its subject before the comma.
+  const opensWithVerb = /^\s*\p{Ll}+/u.exec(text.slice(clauseStart, cue.start))?.[0].trim() ?? '';
+  const start = finiteVerbWord.test(opensWithVerb) || pastTenseWord.test(opensWithVerb) ? sentenceStart : clauseStart;
+  // A clause split off at "before" or "since" may be the first verb's object ("promised … before the start of next
+  // season and said"): the subject is then found from the sentence's start.
+  const verb = verbAt(start) ?? (start === sentenceStart ? null : verbAt(sentenceStart));
+  if (verb === null) return null;
+  return speakerPhrase(text, { start: verb < start ? sentenceStart : start, end: verb });
 }
+
+/** Irregular past tenses a subject's first verb often takes, beyond `finiteVerbs`: "spoke to reporters and said…". */
+const pastTenseWord =
+  /^(?:spoke|heard|sought|brought|became|shook|sat|read|felt|told|said|drove|fell|caught|chose|drew|fed|forgave|froze|hid|hung|hurt|laid|lent|let|lit|meant|quit|rang|rode|sang|slept|spun|stuck|swore|taught|thought|tore|understood|woke|wore|withdrew|upheld|withheld|overtook|undertook)$/u;
+
+/** Participles that describe a noun rather than say what it did: "a woman named Anna Berg", "a man aged 40" ("called" is more often a verb). */
+const describingParticiple = /^(?:named|aged|based|dubbed|nicknamed|titled|entitled|armed|masked|unnamed|unidentified)$/u;
 
 /** A relative clause opening just before a cue: "…, which said", "…, who also told". */
 const relativeBefore = /,\s+(?:which|who)\s+(?:\p{L}+\s+)?$/u;

@@ -366,8 +366,6 @@ function principalOf(role: string): string | null {
 
 /** A statement about a lawyer's client: "her client had been driving…", "…bore his client's signature". */
 const defendsClient = /\b(?:his|her|their|my|our)\s+clients?\b/iu;
-/** A statement opening with the client as "he" or "she". */
-const clientPronoun = /^(?:he|she)\s/iu;
 
 /** A lawyer for those harmed, and what was done to a client: an accusation, not a defence. */
 const forThoseHarmed =
@@ -377,6 +375,8 @@ const harmedClient =
 
 /** What was not done to the speaker's side: "her clients had not been told". */
 const complaint = /\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
+/** …or, said in the simple past, "my client was not told". */
+const undergone = /\b(?:was|were|is|are)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b|\b(?:not|never)\s+been\b/iu;
 
 /**
  * What a spokesperson or lawyer says the one they speak for did not do is a
@@ -398,7 +398,7 @@ function representedDenials(text: string, entries: Entry[]): void {
     const lawyer =
       speaker !== null &&
       /\b(?:lawyer|attorney|counsel|solicitor|barrister)\b/iu.test(`${role} ${speaker.name}`) &&
-      !forThoseHarmed.test(role);
+      !forThoseHarmed.test(`${role} ${speaker.name}`);
     if (principal === null && !lawyer) continue;
     const client = principal ?? '(?:his|her|their|my|our)\\s+clients?';
     const denied = new RegExp(
@@ -410,11 +410,11 @@ function representedDenials(text: string, entries: Entry[]): void {
       if (kind !== 'claim' || statement === undefined) return kind;
       const words = text.slice(statement.start, statement.end);
       if (noAnswer.test(words)) return kind;
-      // Quoted, only the client's own deed denied counts ("My client has never met…"); an account needs no negation.
-      if (entry.report.quoted) return denied.test(words) ? 'denial' : kind;
-      // A lawyer for someone named tells of "he" or "she": the client ("he had approved the increases on … advice").
-      const account = defendsClient.test(words) || (principal !== null && clientPronoun.test(words));
-      return denied.test(words) || (lawyer && account && !complaint.test(words) && !harmedClient.test(words)) ? 'denial' : kind;
+      // Quoted, only the client's own deed denied counts ("My client has never met…"), not what was not done to them.
+      if (entry.report.quoted) return denied.test(words) && !undergone.test(words) ? 'denial' : kind;
+      return denied.test(words) || (lawyer && defendsClient.test(words) && !complaint.test(words) && !harmedClient.test(words))
+        ? 'denial'
+        : kind;
     });
   }
 }

@@ -489,15 +489,23 @@ describe('suggestMarks', () => {
     expect(statementsOf('Ana Ruiz, a lawyer for the families, said the hospital had not warned them.')).toEqual([
       'claim: the hospital had not warned them',
     ]);
-    // The client as "he", and the lawyer named again later, quoted: the title given at first still tells who they are.
+    // The lawyer named again later, quoted: the title given at first still tells who they are. "He" may be the
+    // client or the lawyer, so what "he" did is only reported.
     expect(
       statementsOf(
         'Tamara Vogt, a lawyer for Oskar Lenz, said he had approved the increases on the advice of the legal department. ' +
           '"My client has never met the contractor outside an official meeting," Vogt said.',
       ),
     ).toEqual([
-      'denial: he had approved the increases on the advice of the legal department',
+      'claim: he had approved the increases on the advice of the legal department',
       'denial: My client has never met the contractor outside an official meeting',
+    ]);
+    // What was not done to a client, quoted, is a complaint; so is anything a lawyer for those harmed says of them.
+    expect(statementsOf('"My client was not told that the drug had side effects," said a lawyer for Ana Vidal.')).toEqual([
+      'claim: My client was not told that the drug had side effects',
+    ]);
+    expect(statementsOf('"My client never signed anything," said a lawyer for the patients.')).toEqual([
+      'claim: My client never signed anything',
     ]);
   });
 
