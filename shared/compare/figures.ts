@@ -306,7 +306,10 @@ export function compareFigures(
   for (const pair of pairs) {
     const mineA = leftA.filter((figure) => figure.sentence === pair.a && !usedA.has(figure));
     const mineB = leftB.filter((figure) => figure.sentence === pair.b && !usedB.has(figure));
-    for (const figureA of mineA) {
+    // A value the other version gives in another sentence ("The 52 votes included three…") is most likely written
+    // once more here, not changed: it takes a partner only after every other figure of its sentence has had one.
+    const repeated = (figure: PlacedFigure) => keysB.has(figureKey(figure));
+    for (const figureA of [...mineA.filter((figure) => !repeated(figure)), ...mineA.filter(repeated)]) {
       const same = mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB));
       const partner = same ?? mineB.find((figureB) => !usedB.has(figureB) && comparable(figureA, figureB));
       if (partner === undefined) continue;

@@ -195,6 +195,18 @@ describe('numbers, dates and time expressions', () => {
     expect([result.onlyA, result.onlyB]).toEqual([[], []]);
   });
 
+  it('reads a value written once more on one side as repeated, not as changed into another figure of its sentence', () => {
+    const placed = (text: string, sentence: number): PlacedFigure[] =>
+      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
+    const a = [...placed('The bill passed by 52 votes to 48.', 0), ...placed('The 52 votes included three from the opposition.', 1)];
+    const b = [...placed('The bill passed by 52 votes to 48.', 0), ...placed('The majority included three votes from the opposition.', 1)];
+    const result = compareFigures(a, b, [
+      { a: 0, b: 0 },
+      { a: 1, b: 1 },
+    ]);
+    expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
+  });
+
   it('never pairs figures of different classes: a year is not a weekday', () => {
     const a = findFigures('In 2014 it began.', { start: 0, end: 17 }).map((figure) => ({ ...figure, sentence: 0 }));
     const b = findFigures('On Monday it began.', { start: 0, end: 19 }).map((figure) => ({ ...figure, sentence: 0 }));
