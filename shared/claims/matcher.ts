@@ -163,6 +163,8 @@ interface Analysed {
   compares: boolean;
   /** The terms after its "than", sorted: what it is compared with. */
   afterThan: string[];
+  /** The terms before its "than": what it compares. */
+  beforeThan: string[];
   /** Its figures by the word written before each (see `figuresByWordBefore`). */
   figuresByWord: Map<string, number>;
   names: string[];
@@ -215,6 +217,7 @@ function analyse(quoted: string, n: number): Analysed {
     perPeriod: perPeriodOf(folded),
     compares: folded.includes('than'),
     afterThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(folded.indexOf('than') + 1))).sort() : [],
+    beforeThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(0, folded.indexOf('than')))) : [],
     figuresByWord: figuresByWordBefore(folded),
     names: namesOf(text),
     causal: causalParts(folded),
@@ -345,7 +348,10 @@ export class ClaimMatcher<T> {
       score *= options.substitution;
     // One leaves something out the other includes ("… except Aldermouth"): another claim, as a swapped word makes one.
     if (query.excepts !== other.excepts) score *= options.substitution;
-    if (contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
+    // The converse of a comparison ("Halgard's classes are smaller than Norvessa's" for "Norvessa's classes are
+    // larger than Halgard's") says the same: the opposite direction with the sides traded.
+    const converse = conversely(query, other);
+    if (!converse && contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     const same = (i: number, j: number) => {
       const a = query.terms[i] ?? '';
@@ -371,6 +377,7 @@ export class ClaimMatcher<T> {
     // one a forecast ("will cost", "will pass … next year") and the other what happened ("has cost").
     const [forecast, past] = query.foretells ? [query, other] : [other, query];
     const turned =
+      !converse &&
       swapped === null &&
       (tradesFigures(query, other, options.numberTolerance) ||
         tradesRoles(query, other) ||
@@ -379,8 +386,34 @@ export class ClaimMatcher<T> {
         tradesPhrases(query, other) ||
         (forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other))));
     if (turned) return { score: score * options.substitution, swapped: 'word' };
+    if (converse) return { score, swapped: null };
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };
   }
+}
+
+/**
+ * Whether two comparisons say one thing conversely: they go opposite ways
+ * ("larger" against "smaller") and what each compares is what the other
+ * compares it with. Words of one family count as one ("Halgard" and
+ * "Halgardian").
+ */
+function conversely(a: Analysed, b: Analysed): boolean {
+  if (!a.compares || !b.compares || !contradictsDirection(a.terms, b.terms)) return false;
+  const shares = (x: readonly string[], y: readonly string[]) =>
+    x.some((term) => y.some((other) => other === term || sameFamily(term, other)));
+  const traded = (x: readonly string[], y: readonly string[]) =>
+    x.filter((term) => !y.some((other) => other === term || sameFamily(term, other)));
+  // Only what differs between the two sides tells them apart ("households in Norvessa" and "households in Halgard").
+  const [sideA, thanA, sideB, thanB] = [
+    traded(a.beforeThan, a.afterThan),
+    traded(a.afterThan, a.beforeThan),
+    traded(b.beforeThan, b.afterThan),
+    traded(b.afterThan, b.beforeThan),
+  ];
+  // …and both compare the same thing: words beyond the two sides in common ("primary school class", "electricity").
+  const sides = [...thanA, ...thanB, ...sideA.filter((term) => shares([term], thanB)), ...sideB.filter((term) => shares([term], thanA))];
+  const thing = a.terms.filter((term) => !shares([term], sides) && shares([term], b.terms));
+  return thanA.length > 0 && thanB.length > 0 && shares(thanA, sideB) && shares(thanB, sideA) && !shares(thanA, thanB) && thing.length >= 1;
 }

@@ -242,6 +242,21 @@ describe('the claim matcher', () => {
     expect(ids(found)[0]).toBe('c1');
   });
 
+  it('finds the converse of a comparison, and still lowers one that turns the direction alone', () => {
+    const set = matcher(
+      'The average primary school class in Norvessa is larger than in Halgard',
+      'Norvessan households pay more for electricity than households in Halgard',
+      'Halgard spends more on defence than Norvessa',
+    );
+    const { threshold } = defaultMatcherOptions;
+    const [converse] = set.similar('Halgardian primary classes are smaller on average than Norvessan ones', 1);
+    expect([converse?.claim.id, (converse?.score ?? 0) >= threshold]).toEqual(['c1', true]);
+    const [cheaper] = set.similar('Electricity costs Halgardian households less than it costs Norvessan ones', 1);
+    expect([cheaper?.claim.id, (cheaper?.score ?? 0) >= threshold]).toEqual(['c2', true]);
+    // The direction turned with the sides kept is another claim; sides traded about another thing are no converse.
+    expect(firstScore(set, 'The average primary school class in Norvessa is smaller than in Halgard')).toBeLessThan(threshold);
+  });
+
   it('lowers a near miss that swaps one detail below the same claim reworded', () => {
     const set = matcher('Knife crime rose by 40% in the last five years', 'Knife crime rose by 40% in the last ten years');
     expect(ids(set.similar('Over five years, knife crime went up 40 per cent', 2))[0]).toBe('c1');
