@@ -165,6 +165,8 @@ interface Analysed {
   afterThan: string[];
   /** The terms before its "than": what it compares. */
   beforeThan: string[];
+  /** Whether it compares by a comparative ("larger", "fewer"), with no change said ("rose faster than"). */
+  comparative: boolean;
   /** Its figures by the word written before each (see `figuresByWordBefore`). */
   figuresByWord: Map<string, number>;
   names: string[];
@@ -218,6 +220,7 @@ function analyse(quoted: string, n: number): Analysed {
     compares: folded.includes('than'),
     afterThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(folded.indexOf('than') + 1))).sort() : [],
     beforeThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(0, folded.indexOf('than')))) : [],
+    comparative: comparativeWord.test(normalised) && !changeWord.test(normalised),
     figuresByWord: figuresByWordBefore(folded),
     names: namesOf(text),
     causal: causalParts(folded),
@@ -393,6 +396,12 @@ export class ClaimMatcher<T> {
   }
 }
 
+/** A comparative ("larger", "fewer than"), and a change said ("rose faster"), which makes a comparison of changes. */
+const comparativeWord =
+  /\b(?:more|less|fewer|larger|smaller|higher|lower|bigger|greater|cheaper|dearer|better|worse|longer|shorter|older|younger|richer|poorer)\b/iu;
+const changeWord =
+  /\b(?:rose|risen|rise|rises|fell|fallen|falls|grew|grown|grows|dropped|drops|increased|decreased|climbed|declined|doubled|halved)\b/iu;
+
 /**
  * Whether two comparisons say one thing conversely: they go opposite ways
  * ("larger" against "smaller") and what each compares is what the other
@@ -400,11 +409,10 @@ export class ClaimMatcher<T> {
  * "Halgardian").
  */
 function conversely(a: Analysed, b: Analysed): boolean {
-  if (!a.compares || !b.compares || !contradictsDirection(a.terms, b.terms)) return false;
-  const shares = (x: readonly string[], y: readonly string[]) =>
-    x.some((term) => y.some((other) => other === term || sameFamily(term, other)));
-  const traded = (x: readonly string[], y: readonly string[]) =>
-    x.filter((term) => !y.some((other) => other === term || sameFamily(term, other)));
+  if (!a.comparative || !b.comparative || !a.compares || !b.compares || !contradictsDirection(a.terms, b.terms)) return false;
+  const same = (term: string, other: string) => other === term || sameFamily(term, other);
+  const shares = (x: readonly string[], y: readonly string[]) => x.some((term) => y.some((other) => same(term, other)));
+  const traded = (x: readonly string[], y: readonly string[]) => x.filter((term) => !y.some((other) => same(term, other)));
   // Only what differs between the two sides tells them apart ("households in Norvessa" and "households in Halgard").
   const [sideA, thanA, sideB, thanB] = [
     traded(a.beforeThan, a.afterThan),
@@ -412,8 +420,14 @@ function conversely(a: Analysed, b: Analysed): boolean {
     traded(b.beforeThan, b.afterThan),
     traded(b.afterThan, b.beforeThan),
   ];
-  // …and both compare the same thing: words beyond the two sides in common ("primary school class", "electricity").
-  const sides = [...thanA, ...thanB, ...sideA.filter((term) => shares([term], thanB)), ...sideB.filter((term) => shares([term], thanA))];
-  const thing = a.terms.filter((term) => !shares([term], sides) && shares([term], b.terms));
-  return thanA.length > 0 && thanB.length > 0 && shares(thanA, sideB) && shares(thanB, sideA) && !shares(thanA, thanB) && thing.length >= 1;
+  if (thanA.length === 0 || thanB.length === 0 || !shares(thanA, sideB) || !shares(thanB, sideA) || shares(thanA, thanB)) return false;
+  // …and both compare the same thing: every other word of the shorter is the longer's too, the direction aside
+  // ("policing" against "healthcare" compares two things).
+  // The sides are the words traded ("Halgard" after "than" in one, "Halgardian" before it in the other), no more:
+  // "own cars" after "than" is the thing compared, and must be the other's too.
+  const sides = [...thanA.filter((term) => shares([term], sideB)), ...thanB.filter((term) => shares([term], sideA))];
+  const thing = (analysed: Analysed) =>
+    analysed.terms.filter((term) => !shares([term], sides) && !['increas', 'decreas', 'on', 'one'].includes(term));
+  const [shorter, longer] = [thing(a), thing(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  return shorter.length > 0 && shorter.every((term) => shares([term], longer));
 }

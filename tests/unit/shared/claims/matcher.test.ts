@@ -242,19 +242,19 @@ describe('the claim matcher', () => {
     expect(ids(found)[0]).toBe('c1');
   });
 
-  it('finds the converse of a comparison, and still lowers one that turns the direction alone', () => {
+  it('finds the converse of a comparison, and still lowers one that turns the direction alone or compares another thing', () => {
     const set = matcher(
       'The average primary school class in Norvessa is larger than in Halgard',
-      'Norvessan households pay more for electricity than households in Halgard',
+      'More people in Norvessa than in Halgard own cars',
       'Halgard spends more on defence than Norvessa',
     );
     const { threshold } = defaultMatcherOptions;
     const [converse] = set.similar('Halgardian primary classes are smaller on average than Norvessan ones', 1);
     expect([converse?.claim.id, (converse?.score ?? 0) >= threshold]).toEqual(['c1', true]);
-    const [cheaper] = set.similar('Electricity costs Halgardian households less than it costs Norvessan ones', 1);
-    expect([cheaper?.claim.id, (cheaper?.score ?? 0) >= threshold]).toEqual(['c2', true]);
-    // The direction turned with the sides kept is another claim; sides traded about another thing are no converse.
+    // The direction turned with the sides kept is another claim; so are sides traded about another thing.
     expect(firstScore(set, 'The average primary school class in Norvessa is smaller than in Halgard')).toBeLessThan(threshold);
+    expect(firstScore(set, 'Fewer people in Halgard than in Norvessa own bikes')).toBeLessThan(threshold);
+    expect(firstScore(set, 'Unemployment fell faster in Halgard than in Norvessa')).toBeLessThan(threshold);
   });
 
   it('lowers a near miss that swaps one detail below the same claim reworded', () => {
