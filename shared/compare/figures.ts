@@ -75,6 +75,8 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       'giu',
     ),
   },
+  // Basis points, hundredths of a percentage point: "50 basis points" is "0.5 percentage points".
+  { kind: 'number', pattern: /(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?\s+basis\s+points?\b/giu },
   // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
   { kind: 'number', pattern: /\bhalf\s+an?(?=\s+(?:percentage\s+)?points?\b)/giu },
   // A proportion of something ("about half of the ballots"), compared as a percentage.
@@ -119,6 +121,8 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
 function numberValue(written: string): number | null {
   const lower = written.toLowerCase();
   if (/^half\s+an?$/u.test(lower)) return 0.5;
+  const basisPoints = /^(\d+(?:\.\d+)?)\s+basis\s+points?$/u.exec(lower)?.[1];
+  if (basisPoints !== undefined) return Number(basisPoints) / 100;
   const proportion = /^(half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$/u.exec(lower)?.[1];
   if (proportion !== undefined) return proportions[proportion.replace(/\s+/gu, ' ').replace(/^(?:a|one) /u, 'one ')] ?? null;
   const rate = /^(\S+)\s+in\s+(\S+)$/u.exec(lower);

@@ -99,6 +99,7 @@ describe('numbers, dates and time expressions', () => {
     ['one in five nursing posts', '20% of nursing posts'],
     ['three districts', '3 districts'],
     ['by half a percentage point', 'by 0.5 percentage points'],
+    ['by 50 basis points', 'by 0.5 percentage points'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
