@@ -252,6 +252,17 @@ export interface FigureChange {
   b: PlacedFigure;
 }
 
+/** Items by a key, in their order (`Map.groupBy`, which Node 20 lacks). */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group === undefined) groups.set(keyOf(item), [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
 /** What the figures of two versions show: values changed, and values one version gives and the other does not. */
 export interface FigureComparison {
   changes: FigureChange[];
@@ -261,8 +272,9 @@ export interface FigureComparison {
 }
 
 /**
- * Compares the figures of two versions by what they mean: a figure whose
- * value the other version gives anywhere is the same; of the rest, a figure
+ * Compares the figures of two versions by what they mean: each occurrence of
+ * a value is the same as one the other version gives (in a sentence that
+ * pairs with its own first, then anywhere); of the rest, a figure
  * of a and one of b of the same class and unit in sentences that pair
  * (`pairs`: paired sentences first, then sentences of paired paragraphs) are
  * one value changed, nearest first; what is left is a detail on one side only,
@@ -274,45 +286,54 @@ export function compareFigures(
   pairs: readonly { a: number; b: number }[],
   elsewhere: { a: readonly Figure[]; b: readonly Figure[] } = { a: [], b: [] },
 ): FigureComparison {
-  const keysA = new Set(a.map(figureKey));
-  const keysB = new Set(b.map(figureKey));
+  // Each figure's key, worked out once: a long story has thousands of figures, and every step below asks for them.
+  const keyOf = new Map<Figure, string>([...a, ...b].map((figure) => [figure, figureKey(figure)]));
+  const key = (figure: Figure) => keyOf.get(figure) ?? figureKey(figure);
+  const keysA = new Set(a.map(key));
+  const keysB = new Set(b.map(key));
   // The same value on both sides is one figure, each occurrence once: in sentences that pair first, then anywhere.
   // An occurrence left over ("about 6 percent" where the other version's 6 percent is another sentence's) may
   // still be a value changed in its paired sentence.
-  const sameAs = new Map<PlacedFigure, PlacedFigure>();
+  const sameAs = new Set<PlacedFigure>();
   const taken = new Set<PlacedFigure>();
-  const matchSame = (inPair: (figureA: PlacedFigure, figureB: PlacedFigure) => boolean) => {
-    for (const figureA of a) {
-      if (sameAs.has(figureA)) continue;
-      const figureB = b.find(
-        (candidate) => !taken.has(candidate) && figureKey(candidate) === figureKey(figureA) && inPair(figureA, candidate),
-      );
-      if (figureB === undefined) continue;
-      sameAs.set(figureA, figureB);
-      taken.add(figureB);
-    }
+  // Pass one: in a sentence paired with the figure's own; pass two: anywhere. Each list is used up from its front.
+  const bySentenceAndKey = groupBy(b, (figure) => `${figure.sentence}|${key(figure)}`);
+  const byKey = groupBy(b, key);
+  const pairedWith = groupBy(pairs, (pair) => pair.a);
+  const takeFirst = (candidates: PlacedFigure[] | undefined) => {
+    while (candidates !== undefined && candidates.length > 0 && taken.has(candidates[0] as PlacedFigure)) candidates.shift();
+    return candidates?.shift();
   };
-  matchSame((figureA, figureB) => pairs.some((pair) => pair.a === figureA.sentence && pair.b === figureB.sentence));
-  matchSame(() => true);
+  const match = (figureA: PlacedFigure, figureB: PlacedFigure | undefined) => {
+    if (figureB === undefined) return;
+    sameAs.add(figureA);
+    taken.add(figureB);
+  };
+  for (const figureA of a)
+    for (const pair of pairedWith.get(figureA.sentence) ?? [])
+      if (!sameAs.has(figureA)) match(figureA, takeFirst(bySentenceAndKey.get(`${pair.b}|${key(figureA)}`)));
+  for (const figureA of a) if (!sameAs.has(figureA)) match(figureA, takeFirst(byKey.get(key(figureA))));
   const leftA = a.filter((figure) => !sameAs.has(figure));
   const leftB = b.filter((figure) => !taken.has(figure));
+  const leftInA = groupBy(leftA, (figure) => figure.sentence);
+  const leftInB = groupBy(leftB, (figure) => figure.sentence);
   // In sentences that pair, the same value with its unit left out on one side ("24" and "24 hours") is one figure,
   // and so is a date with its year left out on one side ("March 3" and "March 3, 2024").
-  const valueOf = (figure: Figure) => figureKey(figure).split(' ')[0] ?? '';
+  const valueOf = (figure: Figure) => key(figure).split(' ')[0] ?? '';
   const sameValue = (x: Figure, y: Figure) =>
-    (valueOf(x) === valueOf(y) && (!figureKey(x).includes(' ') || !figureKey(y).includes(' '))) ||
+    (valueOf(x) === valueOf(y) && (!key(x).includes(' ') || !key(y).includes(' '))) ||
     roughlyEqualShares(x, y) ||
-    sameDate(figureKey(x), figureKey(y)) ||
-    sameDay(figureKey(x), figureKey(y));
+    sameDate(key(x), key(y)) ||
+    sameDay(key(x), key(y));
   const changes: FigureChange[] = [];
   const usedA = new Set<PlacedFigure>();
   const usedB = new Set<PlacedFigure>();
   for (const pair of pairs) {
-    const mineA = leftA.filter((figure) => figure.sentence === pair.a && !usedA.has(figure));
-    const mineB = leftB.filter((figure) => figure.sentence === pair.b && !usedB.has(figure));
+    const mineA = (leftInA.get(pair.a) ?? []).filter((figure) => !usedA.has(figure));
+    const mineB = (leftInB.get(pair.b) ?? []).filter((figure) => !usedB.has(figure));
     // A value the other version gives in another sentence ("The 52 votes included three…") is most likely written
     // once more here, not changed: it takes a partner only after every other figure of its sentence has had one.
-    const repeated = (figure: PlacedFigure) => keysB.has(figureKey(figure));
+    const repeated = (figure: PlacedFigure) => keysB.has(key(figure));
     for (const figureA of [...mineA.filter((figure) => !repeated(figure)), ...mineA.filter(repeated)]) {
       const same = mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB));
       const partner = same ?? mineB.find((figureB) => !usedB.has(figureB) && comparable(figureA, figureB));
@@ -325,11 +346,11 @@ export function compareFigures(
   // A value written again on the same side (a headline repeating the lead) is the change already shown, not a detail of its own.
   // …and so is a value a version gives where it is not compared (in a quotation only it has): no detail left out.
   // A value the other version gives too, left over, is written once more on one side: no detail left out either.
-  const changedA = new Set([...[...usedA].map(figureKey), ...elsewhere.b.map(figureKey), ...keysB]);
-  const changedB = new Set([...[...usedB].map(figureKey), ...elsewhere.a.map(figureKey), ...keysA]);
+  const changedA = new Set([...[...usedA].map(key), ...elsewhere.b.map(figureKey), ...keysB]);
+  const changedB = new Set([...[...usedB].map(key), ...elsewhere.a.map(figureKey), ...keysA]);
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: leftA.filter((figure) => !usedA.has(figure) && !changedA.has(figureKey(figure))),
-    onlyB: leftB.filter((figure) => !usedB.has(figure) && !changedB.has(figureKey(figure))),
+    onlyA: leftA.filter((figure) => !usedA.has(figure) && !changedA.has(key(figure))),
+    onlyB: leftB.filter((figure) => !usedB.has(figure) && !changedB.has(key(figure))),
   };
 }
