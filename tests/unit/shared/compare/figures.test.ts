@@ -4,6 +4,10 @@ import { compareFigures, figureKey, findFigures, type PlacedFigure } from '../..
 const figuresOf = (text: string): [string, string][] =>
   findFigures(text, { start: 0, end: text.length }).map((figure) => [figure.kind, figure.text]);
 
+/** The figures of a text, placed in one sentence of its version (the first by default). */
+const placed = (text: string, sentence = 0): PlacedFigure[] =>
+  findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
+
 describe('numbers, dates and time expressions', () => {
   it.each<[string, string, [string, string][]]>([
     [
@@ -107,8 +111,6 @@ describe('numbers, dates and time expressions', () => {
   });
 
   it('keeps a changed value apart from a value one side alone gives', () => {
-    const placed = (text: string, sentence: number): PlacedFigure[] =>
-      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
     const a = [...placed('About 180,000 people left three districts on Monday.', 0), ...placed('The last fire was in 2017.', 1)];
     const b = placed('About 200,000 people left four districts, 30 percent of the region.', 0);
     const result = compareFigures(a, b, [{ a: 0, b: 0 }]);
@@ -121,8 +123,6 @@ describe('numbers, dates and time expressions', () => {
   });
 
   it('tells a number of one thing from the same number of another, and reads a proportion as a percentage', () => {
-    const placed = (text: string): PlacedFigure[] =>
-      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence: 0 }));
     const result = compareFigures(
       placed('Two ferries were cancelled after winds rose by six metres a second, with half of the crossings counted.'),
       placed('Six ferries were cancelled after winds rose by eight metres a second, with 70% of the crossings counted.'),
@@ -137,16 +137,12 @@ describe('numbers, dates and time expressions', () => {
   });
 
   it('counts a value given elsewhere (in a quotation one version alone gives) as given, without listing it', () => {
-    const placed = (text: string, sentence: number): PlacedFigure[] =>
-      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
     const quoted = findFigures('"We warned them in January," he said.', { start: 0, end: 36 });
     const result = compareFigures([], placed('The union wrote to the company in January.', 0), [], { a: quoted, b: [] });
     expect([result.onlyA, result.onlyB, result.changes]).toEqual([[], [], []]);
   });
 
   it('reads a year or a span after "in" as no rate, and shows a change though a quotation one side alone gives repeats the old value', () => {
-    const placed = (text: string, sentence: number): PlacedFigure[] =>
-      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
     expect(findFigures('55 in 2024 and 5 in 10 months', { start: 0, end: 29 }).map((figure) => figure.text)).toEqual([
       '55',
       '2024',
@@ -162,8 +158,6 @@ describe('numbers, dates and time expressions', () => {
   });
 
   it('shows a value written again on one side (a headline repeating it) once, with its change', () => {
-    const placed = (text: string, sentence: number): PlacedFigure[] =>
-      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
     const a = [...placed('Storm cuts power to 40,000 homes', 0), ...placed('The storm cut power to 40,000 homes.', 1)];
     const b = [...placed('Storm cuts power to thousands', 0), ...placed('The storm cut power to 52,000 homes.', 1)];
     const result = compareFigures(a, b, [{ a: 1, b: 1 }]);
@@ -172,8 +166,6 @@ describe('numbers, dates and time expressions', () => {
   });
 
   it('shows a change between two shares both in digits, however close, and a value changed though the other version gives it elsewhere', () => {
-    const placed = (text: string, sentence: number): PlacedFigure[] =>
-      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
     const a = [
       ...placed('Inflation reached 8.2 percent in May.', 0),
       ...placed('The lenn lost about 6 percent.', 1),
@@ -197,8 +189,6 @@ describe('numbers, dates and time expressions', () => {
   });
 
   it('reads a value written once more on one side as repeated, not as changed into another figure of its sentence', () => {
-    const placed = (text: string, sentence: number): PlacedFigure[] =>
-      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence }));
     const a = [...placed('The bill passed by 52 votes to 48.', 0), ...placed('The 52 votes included three from the opposition.', 1)];
     const b = [...placed('The bill passed by 52 votes to 48.', 0), ...placed('The majority included three votes from the opposition.', 1)];
     const result = compareFigures(a, b, [
@@ -217,8 +207,6 @@ describe('numbers, dates and time expressions', () => {
   });
 
   it('pairs a date with the same date missing its year, a weekday with a relative day, and a third with 33%, without a flag', () => {
-    const placed = (text: string): PlacedFigure[] =>
-      findFigures(text, { start: 0, end: text.length }).map((figure) => ({ ...figure, sentence: 0 }));
     const result = compareFigures(
       placed('The pier reopens on June 9, 2026, after a third of it was rebuilt, the council said yesterday.'),
       placed('The pier reopens on June 9 after 33% of it was rebuilt, the council said on Sunday.'),
