@@ -402,12 +402,12 @@ function sharedSubject(text: string, from: number, sentenceStart: number, cue: C
     // A relative clause set off by commas ("Anna Berg, who witnessed the crash,") describes the subject: its verb is not the one.
     const stretch = text.slice(start, cue.start).replace(/,\s+(?:who|which)\s[^,]*,/gu, (aside) => ' '.repeat(aside.length));
     for (const word of stretch.matchAll(/(?<=\s)\p{Ll}+(?=\s)/gu))
-      if (!describingParticiple.test(word[0]) && (finiteVerbWord.test(word[0]) || pastTenseWord.test(word[0]))) return start + word.index;
+      if (!describingParticiple.test(word[0]) && isVerb(word[0])) return start + word.index;
     return null;
   };
   // A clause that opens with the verb itself ("…, stopped her car and said") has its subject before the comma.
   const opensWithVerb = /^\s*\p{Ll}+/u.exec(text.slice(clauseStart, cue.start))?.[0].trim() ?? '';
-  const start = finiteVerbWord.test(opensWithVerb) || pastTenseWord.test(opensWithVerb) ? sentenceStart : clauseStart;
+  const start = isVerb(opensWithVerb) ? sentenceStart : clauseStart;
   // A clause split off at "before" or "since" may be the first verb's object ("promised … before the start of next
   // season and said"): the subject is then found from the sentence's start.
   const verb = verbAt(start) ?? (start === sentenceStart ? null : verbAt(sentenceStart));
@@ -418,6 +418,9 @@ function sharedSubject(text: string, from: number, sentenceStart: number, cue: C
 /** Irregular past tenses a subject's first verb often takes, beyond `finiteVerbs`: "spoke to reporters and said…". */
 const pastTenseWord =
   /^(?:spoke|heard|sought|brought|became|shook|sat|read|felt|told|said|drove|fell|caught|chose|drew|fed|forgave|froze|hid|hung|hurt|laid|lent|let|lit|meant|quit|rang|rode|sang|slept|spun|stuck|swore|taught|thought|tore|understood|woke|wore|withdrew|upheld|withheld|overtook|undertook)$/u;
+
+/** A finite verb of `finiteVerbs` or an irregular past tense of `pastTenseWord`. */
+const isVerb = (word: string) => finiteVerbWord.test(word) || pastTenseWord.test(word);
 
 /** Participles that describe a noun rather than say what it did: "a woman named Anna Berg", "a man aged 40" ("called" is more often a verb). */
 const describingParticiple = /^(?:named|aged|based|dubbed|nicknamed|titled|entitled|armed|masked|unnamed|unidentified)$/u;
