@@ -89,3 +89,12 @@ export class TextMap {
     return segment.offset + Math.min(pos - segment.pos, segment.length);
   }
 }
+
+/**
+ * The words between two positions as the `text` export has them (textblocks
+ * joined by `\n\n`, hard breaks as `\n`): the same as slicing the
+ * {@link TextMap}'s text at their offsets, without a walk of the whole document.
+ */
+export function wordsBetween(doc: Node, from: number, to: number): string {
+  return doc.textBetween(from, to, blockSeparator, (leaf) => (leaf.type.name === 'hard_break' ? '\n' : ''));
+}

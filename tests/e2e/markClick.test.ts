@@ -25,6 +25,10 @@ describe('clicking inside a mark', () => {
     await page.keyboard.type(' easily');
     await expect.poll(() => page.locator('.ProseMirror p').first().textContent()).toContain('would cost easily 12 million');
     expect(await page.locator('.ProseMirror h1').textContent()).toBe('Harbour dredging');
+    // Once typing pauses, the claim's details and every reader's list quote the words it now covers.
+    const quoted = 'dredging would cost easily 12 million';
+    await expect.poll(() => page.getByRole('region', { name: 'Claim details' }).locator('blockquote').textContent()).toBe(quoted);
+    await expect.poll(() => marker.page.locator('.annotation-list .row-quote').first().textContent()).toBe(`“${quoted}”`);
     expect(errors).toEqual([]);
   });
 });

@@ -14,10 +14,10 @@ import {
   type DamagedEntry,
 } from '../../../shared/annotation.js';
 import { FragmentIndex } from '../../../shared/anchor/fragmentIndex.js';
-import { quoteSelectorOf } from '../../../shared/anchor/matchQuote.js';
+import { quoteSelectorOf, wellFormed } from '../../../shared/anchor/matchQuote.js';
 import { decodeAnchor, encodeAnchors } from '../../../shared/anchor/relativeRange.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
-import { TextMap } from '../../../shared/anchor/textMap.js';
+import { TextMap, wordsBetween } from '../../../shared/anchor/textMap.js';
 import { holdOpen } from '../afterOpen.js';
 import { verdictLabels } from '../annotations/kinds.js';
 import { AnchorIndex } from './anchorIndex.js';
@@ -41,8 +41,12 @@ export interface AnnotationPluginState {
    * y-prosemirror took the deletion from the same words elsewhere.
    */
   dropped: ReadonlySet<string>;
-  /** Of the annotations placed last, those whose anchors should be written again where they were placed. */
-  anchorsStale: readonly string[];
+  /**
+   * Of the annotations placed last, those whose stored span should be written
+   * again: their anchors, where they were placed, or their quote, when the
+   * words inside were edited.
+   */
+  spansStale: readonly string[];
   /**
    * The part of the document whose decorations are in the page, or 'all'.
    * A layer placed at once with thousands of annotations is drawn where the
@@ -108,27 +112,35 @@ function readAnnotations(layer: Y.Doc, ids: Iterable<string>): Annotation[] {
 }
 
 /**
- * Writes new anchors for the annotations (of `ids`) placed where an edge's
- * character no longer is: found again by quote after a paragraph was joined
- * or split, or shrunk to what is left of their words. The place is written
- * once, by whichever reader finds it first, so every page, every page opened
- * later and every export agree on it from then on, whatever is edited nearby.
- * `doc` must be the document the article's fragment holds now.
+ * Writes the spans of the annotations (of `ids`) again where they are placed:
+ * new anchors for those placed where an edge's character no longer is (found
+ * again by quote after a paragraph was joined or split, or shrunk to what is
+ * left of their words), and the quote for those whose words were edited. The
+ * span is written once, by whichever reader finds it first, so every page,
+ * every page opened later and every export agree on it from then on,
+ * whatever is edited nearby. `doc` must be the document the article's
+ * fragment holds now.
  */
-function writeAnchorsBack(options: AnnotationPluginOptions, doc: Node, ids: Set<string>): void {
+function writeSpansBack(options: AnnotationPluginOptions, doc: Node, ids: Set<string>): void {
   const article = { ydoc: options.article, fragment: options.fragment, doc };
-  const stale = resolveAnnotations(readAnnotations(options.layer, ids), article).filter(
-    (item) => item.status === 'anchored' && item.anchorsStale,
-  );
-  if (stale.length === 0) return;
+  const placed = resolveAnnotations(readAnnotations(options.layer, ids), article).filter((item) => item.status === 'anchored');
+  if (placed.length === 0) return;
   const text = TextMap.of(doc);
   const index = new FragmentIndex(options.fragment, doc.type.schema);
   options.layer.transact(() => {
-    for (const item of stale) {
+    for (const item of placed) {
       if (item.status !== 'anchored') continue;
       const start = text.offsetAt(item.from);
       const end = text.offsetAt(item.to);
       if (start >= end) continue;
+      if (!item.anchorsStale) {
+        // Its anchors hold: only the words between them may have changed.
+        const words = quoteSelectorOf(text.text, start, end);
+        const { start: startAnchor, end: endAnchor } = item.annotation;
+        if (words.quote !== item.annotation.quote)
+          reanchorAnnotation(options.layer, item.annotation.id, { start: startAnchor, end: endAnchor, ...words }, reanchorOrigin);
+        continue;
+      }
       let anchors: { start: Uint8Array; end: Uint8Array };
       try {
         anchors = encodeAnchors(options.fragment, doc, item.from, item.to);
@@ -194,6 +206,22 @@ function staleIds(resolved: readonly ResolvedAnnotation[]): string[] {
   return resolved.filter((item) => item.status === 'anchored' && item.anchorsStale).map((item) => item.annotation.id);
 }
 
+/**
+ * The ids of placed annotations whose span should be written again: anchors
+ * stale, or words no longer the quote stored with them (typed into or cut,
+ * here or by another reader). Their quote is written again, so the list, the
+ * details, search and the claims already checked show the words the article
+ * now has, and a later search by quote (a paragraph split) looks for those.
+ */
+function staleSpanIds(resolved: readonly ResolvedAnnotation[], doc: Node): string[] {
+  return resolved
+    .filter(
+      (item) =>
+        item.status === 'anchored' && (item.anchorsStale || wellFormed(wordsBetween(doc, item.from, item.to)) !== item.annotation.quote),
+    )
+    .map((item) => item.annotation.id);
+}
+
 /** The drawn range through a change; one the change replaced shrinks to where it was, to grow again in steps. */
 function mapDrawn(drawn: Range | 'all', mapping: Mappable): Range | 'all' {
   return drawn === 'all' ? 'all' : { from: mapping.map(drawn.from, -1), to: mapping.map(drawn.to, -1) };
@@ -252,7 +280,7 @@ function placeAll(
       stale: false,
       dirty: null,
       dropped: new Set(),
-      anchorsStale: staleIds(resolved),
+      spansStale: staleIds(resolved),
       drawn,
       shown: decorations,
     },
@@ -307,7 +335,7 @@ function replaceAnnotations(
   const wasDamaged = state.damaged.some((entry) => ids.has(entry.id));
   const damagedNow =
     damaged.length === 0 && !wasDamaged ? state.damaged : [...state.damaged.filter((entry) => !ids.has(entry.id)), ...damaged];
-  return { ...state, resolved, damaged: damagedNow, decorations, anchorsStale: staleIds(fresh) };
+  return { ...state, resolved, damaged: damagedNow, decorations, spansStale: staleSpanIds(fresh, doc) };
 }
 
 /**
@@ -509,7 +537,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         queueMicrotask(() => {
           const due = toWrite;
           toWrite = null;
-          if (due !== null && !view.isDestroyed) writeAnchorsBack(options, view.state.doc, due);
+          if (due !== null && !view.isDestroyed) writeSpansBack(options, view.state.doc, due);
         });
       };
       inView = () => visibleRange(view);
@@ -558,7 +586,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       let last = annotationPluginKey.getState(view.state);
       if (last !== undefined) {
         options.onChange(last);
-        writeBackLater(last.anchorsStale);
+        writeBackLater(last.spansStale);
       }
       // Once typing pauses, the annotations near local edits are placed from
       // Yjs again, so this view agrees with every replica (a split inside a
@@ -575,7 +603,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
             current.selectedId !== last.selectedId
           )
             options.onChange(current);
-          if (current.anchorsStale !== last?.anchorsStale) writeBackLater(current.anchorsStale);
+          if (current.spansStale !== last?.spansStale) writeBackLater(current.spansStale);
           if (current.drawn !== 'all' && drawIdle === null) drawIdle = window.requestIdleCallback(drawSlices, { timeout: 100 });
           if (current.drawn !== 'all') releaseOpen ??= holdOpen();
           else if (releaseOpen !== null) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordsBetween } from '../../../shared/anchor/textMap.js';
 import { TextMap, toText } from '../../../shared/index.js';
 import { br, doc, h, li, p, quote, ul } from '../../support/builders.js';
 
@@ -27,5 +28,13 @@ describe('TextMap', () => {
     const separator = map.text.indexOf('\n\n');
     expect(map.posAt(separator, -1)).toBe(6);
     expect(map.posAt(separator, 1)).toBe(8);
+  });
+
+  it('gives the words between any two positions in text as the text export has them there', () => {
+    const inText: number[] = [];
+    for (let pos = 0; pos <= article.content.size; pos++) if (article.resolve(pos).parent.inlineContent) inText.push(pos);
+    for (const from of inText)
+      for (const to of inText.filter((pos) => pos >= from))
+        expect(wordsBetween(article, from, to), `${from}–${to}`).toBe(map.text.slice(map.offsetAt(from), map.offsetAt(to)));
   });
 });

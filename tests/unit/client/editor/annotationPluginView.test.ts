@@ -122,6 +122,50 @@ describe('the annotation plugin in a view', () => {
     }
   });
 
+  it('writes the words a mark now covers as its quote once typing into it pauses, when this reader may write the layer', async () => {
+    for (const canWrite of [true, false]) {
+      const editor = new AnnotatedState(
+        doc(p('The mayor said the port would reopen on Monday.')),
+        { canWriteLayer: () => canWrite },
+        (self) => {
+          mark(self.article, self.layer, 'claim', 'the port would reopen');
+        },
+      );
+      const view = new BareView(editor.state);
+      const written: unknown[] = [];
+      editor.layer.on('update', (_update: Uint8Array, origin: unknown) => written.push(origin));
+      type(editor, view, editor.article.rangeOf('reopen').from, 'soon ');
+      vi.advanceTimersByTime(settleAfterMs);
+      await Promise.resolve();
+      expect(written).toEqual(canWrite ? [reanchorOrigin] : []);
+      const [placed] = resolveLayer(editor.article, editor.layer);
+      expect(placed?.annotation.quote).toBe(canWrite ? 'the port would soon reopen' : 'the port would reopen');
+      // Its anchors are the ones it had: only the words between them were written.
+      expect(placed).toMatchObject({ status: 'anchored', reanchored: false, anchorsStale: false });
+      if (canWrite) expect(placed?.annotation.suffix.startsWith(' on Monday')).toBe(true);
+    }
+  });
+
+  it('writes the quote again when another reader cuts words inside a mark, and not when the words around it change', async () => {
+    let id = '';
+    const editor = new AnnotatedState(doc(p('The mayor said the port would reopen on Monday.')), { canWriteLayer: () => true }, (self) => {
+      id = mark(self.article, self.layer, 'claim', 'the port would reopen');
+    });
+    const view = new BareView(editor.state);
+    const written: unknown[] = [];
+    editor.layer.on('update', (_update: Uint8Array, origin: unknown) => written.push(origin));
+    editor.article.insert(editor.article.rangeOf('Monday').from, 'next ');
+    view.dispatch(remoteChange(view.state, editor.article.doc()));
+    await Promise.resolve();
+    expect(written).toEqual([]);
+    const { from, to } = editor.article.rangeOf('would ');
+    editor.article.delete(from, to);
+    view.dispatch(remoteChange(view.state, editor.article.doc()));
+    await Promise.resolve();
+    expect(written).toEqual([reanchorOrigin]);
+    expect(resolveLayer(editor.article, editor.layer).find((item) => item.annotation.id === id)?.annotation.quote).toBe('the port reopen');
+  });
+
   it('stops listening and clears its timers when the view is destroyed', async () => {
     const { editor, view } = opened();
     type(editor, view, 1, 'A');
