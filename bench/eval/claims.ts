@@ -56,10 +56,18 @@ export interface ClaimScore {
 /**
  * The claim sets, each in a folder of tests/fixtures/eval with its queries
  * split into a tuning and a held-out half: the first, then a second, a
- * third, a fourth, a fifth and a sixth written later the same way (blind, from the feature's description),
+ * third, a fourth, a fifth, a sixth and a seventh written later the same way (blind, from the feature's description),
  * whose halves are named like `claims-second/tuning` and `claims-third/heldout`.
  */
-export const claimSets = ['claims', 'claims-second', 'claims-third', 'claims-fourth', 'claims-fifth', 'claims-sixth'] as const;
+export const claimSets = [
+  'claims',
+  'claims-second',
+  'claims-third',
+  'claims-fourth',
+  'claims-fifth',
+  'claims-sixth',
+  'claims-seventh',
+] as const;
 export type ClaimSetName = (typeof claimSets)[number];
 
 /** The name a half of a claim set is printed and chosen by (`--half`): the first set's halves are plain `tuning` and `heldout`. */

@@ -1,3 +1,4 @@
+import { reportedClaim } from './reported.js';
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
 import { alignTerms, detailSwap, sameFamily } from './align.js';
@@ -222,10 +223,27 @@ function analyse(quoted: string, n: number): Analysed {
     beforeThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(0, folded.indexOf('than')))) : [],
     comparative: comparativeWord.test(normalised) && !changeWord.test(normalised),
     figuresByWord: figuresByWordBefore(folded),
-    names: namesOf(text),
+    names: namesOf(reportedClaim(text)),
     causal: causalParts(folded),
     fronted: /^[^,]{1,40},\s/u.test(normalised),
   };
+}
+
+/**
+ * Where a name's letters are the initials of terms one after another
+ * ("obc" of "orskeld broadcast[ing corporation]", "eu" of "european
+ * union"), those terms, or null. Three letters or more may leave their last
+ * unwritten: an abbreviation often ends on a word the text leaves out
+ * ("Corporation", "Service").
+ */
+function expansionOf(initials: string, terms: readonly string[]): string[] | null {
+  if (!/^[a-z]{2,6}$/.test(initials)) return null;
+  for (const length of initials.length >= 3 ? [initials.length, initials.length - 1] : [initials.length])
+    for (let start = 0; start + length <= terms.length; start++) {
+      const run = terms.slice(start, start + length);
+      if (run.every((term, offset) => term.length > 1 && term[0] === initials[offset])) return run;
+    }
+  return null;
 }
 
 /**
@@ -262,9 +280,13 @@ export class ClaimMatcher<T> {
    */
   private contradictsNames(a: Analysed, b: Analysed): boolean {
     const rare = (name: string) => this.bm25.documentFrequency(name) <= Math.max(2, this.options.commonName * this.claims.length);
-    const named = (name: string, other: Analysed) =>
-      other.terms.includes(name) || other.names.some((known) => known === name || sameFamily(name, known));
-    return a.names.some((name) => rare(name) && !named(name, b)) && b.names.some((name) => rare(name) && !named(name, a));
+    // A name is also named by its initials in the other ("OBC" for "Orskeld Broadcasting"), and the other way round.
+    const named = (name: string, own: Analysed, other: Analysed) =>
+      other.terms.includes(name) ||
+      other.names.some((known) => known === name || sameFamily(name, known)) ||
+      expansionOf(name, other.terms) !== null ||
+      other.names.some((initials) => expansionOf(initials, own.terms)?.includes(name) === true);
+    return a.names.some((name) => rare(name) && !named(name, a, b)) && b.names.some((name) => rare(name) && !named(name, b, a));
   }
 
   get size(): number {

@@ -131,6 +131,18 @@ function wholeAfter(words: readonly string[], index: number): number | null {
   return value !== null && Number.isInteger(value) && value >= 2 && value <= 100 ? value : null;
 }
 
+/**
+ * Whether the word after "one train in twenty" lets it be a share: nothing,
+ * or a word that goes on with the sentence ("in 2024", "were late"), not the
+ * thing counted ("two goals in three games", "three arrests in ten days").
+ */
+function endsShare(word: string | undefined): boolean {
+  return word === undefined || shareFollowers.has(word);
+}
+const shareFollowers = new Set(
+  'in on at across of was were is are has have had will would did do does could can may might nationally last this'.split(' '),
+);
+
 /** A number as one token: integers as digits, others with at most 3 decimals. */
 export function numberToken(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
@@ -317,6 +329,14 @@ export function foldNumbers(words: readonly string[]): string[] {
     if (whole !== null && whole > value && value > 0 && (next === 'in' || words[i + 1] === 'of')) {
       pushNumber(numberToken(Math.round((100 * value) / whole)), 'percent');
       i += next === 'out' ? 3 : 2;
+      continue;
+    }
+    // "one train in twenty", "one adult in five were": a share of those things, as "one in twenty trains" is.
+    const among = words[i + 1] === 'in' ? wholeAfter(words, i + 2) : null;
+    if (among !== null && among > value && value > 0 && /^[a-z]{3,}$/.test(next) && !units.has(next) && endsShare(words[i + 3])) {
+      pushNumber(numberToken(Math.round((100 * value) / among)), 'percent');
+      out.push(next);
+      i += 3;
       continue;
     }
     pushNumber(numberToken(value));

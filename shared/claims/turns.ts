@@ -37,6 +37,8 @@ export const tellingPast = new RegExp(
 
 /** Words that make amounts yearly, monthly… wherever they stand: "annual", "per annum", "daily". */
 const periodWords = new Set(['annual', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'annum']);
+/** Words after "annual" that make it say how a rate is measured, not an amount for each year: "the annual rate of inflation". */
+const measuredRates = new Set(['rate', 'inflation', 'growth', 'increase', 'rise', 'fall', 'decline', 'change']);
 const periods = new Set(['year', 'month', 'week', 'day', 'hour']);
 /** Words that make the period after them one for each ("a year", "per month", "every day"). */
 const eachOf = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -72,7 +74,7 @@ export function perPeriodOf(folded: readonly string[]): boolean | null {
   let span = false;
   for (let at = 0; at < folded.length; at++) {
     const word = folded[at] ?? '';
-    if (periodWords.has(word)) return true;
+    if (periodWords.has(word) && !measuredRates.has(folded[at + 1] ?? '')) return true;
     if (!eachOf.has(word) || !periods.has(folded[at + 1] ?? '')) continue;
     if (afterSpan.has(folded[at + 2] ?? '') || beforeSpan.has(folded[at - 1] ?? '') || beforeSpan.has(folded[at - 2] ?? '')) {
       span = true;

@@ -80,6 +80,10 @@ describe('claim terms', () => {
     ['within one week', 'within 7 day'],
     ['seven days a week', '7 day week'],
     ['two dozen pupils', '24 pupil'],
+    ['cancelled one train in twenty in 2024', 'cancel 5 percent train 2024'],
+    ['one adult in five were obese', '20 percent adult obes'],
+    ['two goals in three games', '2 goal 3 game'],
+    ['three arrests in ten days', '3 arrest 10 day'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
   });
@@ -606,12 +610,34 @@ describe('the claim matcher', () => {
     ['Harlby council fined Wexcombe Buses over late services.', 'Wexcombe Buses was fined over late services by Harlby council.'],
     ['The annual budget of Harlby council is 300 million pounds.', 'Harlby council has a budget of 300 million pounds a year.'],
     [
+      'Inflation in Harlby fell to 2.4% in December 2024.',
+      'By December 2024 the annual rate of inflation in Harlby had come down to 2.4 per cent.',
+    ],
+    ['Harlby Rail cancelled one train in twenty in 2024.', 'Five per cent of Harlby Rail services were cancelled in 2024.'],
+    // The speaker's name is not a detail of the claim; an abbreviation names what its initials spell.
+    [
+      'The Harlby Broadcasting licence fee is 169 pounds a year.',
+      'Households pay 169 pounds a year for the HBC licence, Cressida Vane said.',
+    ],
+    ['Knife crime in Redmoor rose by 40% in 2023.', 'According to Councillor Amis, knife crime in Redmoor rose by 40% in 2023.'],
+    [
       'Every council in Valdoria except Harlby froze council tax.',
       'With the exception of Harlby, every council in Valdoria froze council tax.',
     ],
   ])('keeps "%s" and "%s" one claim', (reviewed, query) => {
     const [first] = matcher(reviewed).similar(query, 1);
     expect(first?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
+  it('still lowers a claim naming another place or body than the one reviewed', () => {
+    const set = matcher('The Harlby Broadcasting licence fee is 169 pounds a year.', 'Knife crime in Redmoor rose by 40% in 2023.');
+    expect(firstScore(set, 'The Wexcombe Television licence fee is 169 pounds a year, Cressida Vane said.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, 'The WTV licence fee is 169 pounds a year.')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(set, 'Knife crime in Ashby rose by 40% in 2023, Councillor Amis said.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it('reads a stretch of days given in weeks as its size', () => {
