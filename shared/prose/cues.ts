@@ -589,6 +589,7 @@ export const documentWords: readonly string[] = [
   'certificate',
   'warrant',
   'presentation',
+  'note',
 ];
 
 /** Words that make a speaker an organisation. */
@@ -657,6 +658,8 @@ export const organisationWords: readonly string[] = [
   'campaign',
   'delegation',
   'panel',
+  // "The hospital's management said": those who run a body speak for it.
+  'management',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

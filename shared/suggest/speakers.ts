@@ -25,7 +25,7 @@ function head(phrase: string): string {
   return (
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)".
-      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated)(?:\s+|$)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown)(?:\s+|$)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -63,7 +63,7 @@ function bodyName(description: string, sourceType: SourceType): string {
     // What was done with it after ("dated April 8 and seen by this agency", "published on Tuesday") is not what it is;
     // a body named as its issuer ("published by the Audit Office") is, and is read below.
     const issued = bare.replace(
-      /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed)\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
+      /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown)\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
       '',
     );
     if (issued !== bare) return bodyName(issued, sourceType);
@@ -118,6 +118,27 @@ function refersTo(noun: string, body: SuggestedSpeaker): boolean {
   return (noun === 'company' || noun === 'firm' || noun === 'utility') && !publicBody.test(written);
 }
 
+/** A body's description in lower case, then its name: "the campaign group Friends of the Oldre", "rights group Vigil". */
+const describedBody =
+  /^(?:[Tt]he\s+|[Aa]n?\s+)?((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?(\p{Ll}[\p{L}'’-]*))\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*)$/u;
+
+/** Whether a noun says what a body is: "union", "ministry", "operator". */
+function isBodyNoun(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return organisationWords.includes(lower) || bodyDescriptors.includes(lower);
+}
+
+/**
+ * The name of a body a title gives, with the noun among its words: "Union
+ * of Rail and Signal Workers" in "who heads the Union of Rail and Signal
+ * Workers" for "union"; null when the title names none.
+ */
+function bodyInTitle(title: string, noun: string): string | null {
+  for (const match of title.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*/gu))
+    if (match[0].toLowerCase().split(/\s+/u).includes(noun)) return match[0];
+  return null;
+}
+
 /**
  * Who a speaker phrase names: the proper name among its comma-separated parts
  * (the rest, and a title written before the name in any case, is their title as
@@ -170,7 +191,15 @@ export function describeSpeaker(
     if (body !== undefined) return { ...body, role: '' };
   }
   const reference = roleReference.exec(phrase.trim());
-  if (reference !== null) {
+  // "The union", "the defence ministry": a body, never the person whose title names it ("who heads the union").
+  const bodyNoun = reference !== null && isBodyNoun(reference[1]?.split(/\s+/u).pop() ?? '');
+  if (bodyNoun) {
+    const noun = (reference?.[1]?.split(/\s+/u).pop() ?? '').toLowerCase();
+    const named = findLatest((speaker) => bodyInTitle(speaker.role, noun) !== null);
+    const name = named === undefined ? null : bodyInTitle(named.role, noun);
+    if (name !== null) return { name, role: '', sourceType: 'organisation' };
+  }
+  if (reference !== null && !bodyNoun) {
     // "the spokesman", "the foreign minister": the last person named with that title; "the report": the last document.
     const words = titleWords(reference[1] ?? '');
     const document = documentWords.includes(words[words.length - 1] ?? '');
@@ -186,6 +215,12 @@ export function describeSpeaker(
         ? findLatest((speaker) => speaker.sourceType === 'document')
         : undefined;
     if (part !== undefined) return { ...part, role: '' };
+  }
+  // "The campaign group Friends of the Oldre": what a body is, then its name, which may hold "of the".
+  const describedAsBody = parts.length === 1 ? describedBody.exec(phrase.trim()) : null;
+  if (describedAsBody !== null && isBodyNoun(describedAsBody[2] ?? '')) {
+    const [, role = '', , name = ''] = describedAsBody;
+    return { name, role, sourceType: agencyPattern.test(role) ? 'agency' : 'organisation' };
   }
   // "A leaked email from a supervisor, published by the Dunlow Courier,": the document speaks, not who published it.
   const opening = parts[0] ?? '';

@@ -19,8 +19,32 @@ describe('describeSpeaker', () => {
     ['an internal memo dated April 8 and seen by this agency', { name: 'internal memo', role: '', sourceType: 'document' }],
     ['a report by the State Audit Office published on Tuesday', { name: 'State Audit Office report', role: '', sourceType: 'document' }],
     ['Officials', { name: 'Officials', role: '', sourceType: 'anonymous' }],
+    // What a body is, then its name, which may hold "of the".
+    ['The campaign group Friends of the Oldre', { name: 'Friends of the Oldre', role: 'campaign group', sourceType: 'organisation' }],
+    ["The hospital's management", { name: "hospital's management", role: '', sourceType: 'organisation' }],
+    [
+      'A diplomatic note handed to the ambassador, a copy of which was seen by Kestrel Wire',
+      { name: 'diplomatic note', role: '', sourceType: 'document' },
+    ],
   ])('reads “%s”', (phrase, expected) => {
     expect(describeSpeaker(phrase, [])).toEqual(expected);
+  });
+
+  it('reads "the union" and "the defence ministry" as the body, not the person whose title names it', () => {
+    const head = { name: 'Dario Kestenholt', role: 'who heads the Union of Rail and Signal Workers', sourceType: 'named' as const };
+    expect(describeSpeaker('The union', [head])).toEqual({
+      name: 'Union of Rail and Signal Workers',
+      role: '',
+      sourceType: 'organisation',
+    });
+    const spokeswoman = { name: 'Anja Wessely', role: 'a spokeswoman for the defence ministry', sourceType: 'named' as const };
+    expect(describeSpeaker('The defence ministry', [spokeswoman])).toEqual({
+      name: 'defence ministry',
+      role: '',
+      sourceType: 'organisation',
+    });
+    // A title that is no body stays a person's.
+    expect(describeSpeaker('The spokeswoman', [spokeswoman]).name).toBe('Anja Wessely');
   });
 
   it('reads a surname or a pronoun as someone named before', () => {
