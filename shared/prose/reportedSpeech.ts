@@ -78,12 +78,25 @@ function isOpinion(words: string): boolean {
     /\?$/u.test(words.trim()) ||
     (containsAny(words, hedgeWords) && !tellsThePast(words)) ||
     feeling.test(words) ||
+    hope.test(words) ||
+    conditionalForecast.test(words.trim()) ||
     words.split(/(?<=[.!?])\s+/u).every((sentence) => (ownPromise.test(sentence) && !when.test(sentence)) || advice.test(sentence))
   );
 }
 
-/** A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his duties"). */
-const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)/iu;
+/**
+ * A feeling said of someone: "We are just glad we were awake", "his client
+ * was “relieved” to…" (not "relieved of his duties"), "People here are
+ * frightened, and they are angry".
+ */
+const feeling =
+  /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed|frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|happy|delighted|shocked|horrified)\b(?!\s+(?:of|at|by)\b)|\b(?:breaks|broke|break)\s+(?:my|our|his|her|their)\s+hearts?\b/iu;
+
+/** A hope or a wish said of oneself: "I just hope it does not happen again". */
+const hope = /\b(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:hope|wish)\b/iu;
+
+/** What will follow if something goes on, which nothing can check yet: "If this goes on beyond the weekend, farmers will start to feel it". */
+const conditionalForecast = /^["“]?if\b[^,]{3,80},\s*(?:[\p{L}'’-]+\s+){1,4}?(?:will|would|could|might|may)\b/iu;
 
 /** A time that makes a pledge an announcement to check later: "We will reopen the bridge on Monday". */
 const when =

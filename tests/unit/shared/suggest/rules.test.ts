@@ -1116,6 +1116,24 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     ).toEqual(['claim: it had removed the heaters and would refund customers who did not want a replacement']);
   });
 
+  it('marks no feeling, hope, forecast on a condition or demand that someone answer for it, nor their speakers', () => {
+    expect(marks('"People here are frightened, and they are angry," she said.')).toEqual([]);
+    expect(marks('"It breaks my heart to see families going through this," said Anke Ravel, the director.')).toEqual([]);
+    expect(marks('"I just hope it does not happen again," said Milos Verhaar, a farmer.')).toEqual([]);
+    expect(marks('"If this goes on beyond the weekend, farmers will start to feel it," he added.')).toEqual([]);
+    expect(marks('The minister said anyone found responsible would be held to account.')).toEqual([]);
+    // Being struck by something is no feeling of one's own; what a rule would do, and what a source says it will do, are claims.
+    expect(statementsOf('The union said its members were shocked by the offer and had voted to strike.')).toEqual([
+      'claim: its members were shocked by the offer and had voted to strike',
+    ]);
+    expect(statementsOf('The tenants said the new rules would allow landlords to evict them without notice.')).toEqual([
+      'claim: the new rules would allow landlords to evict them without notice',
+    ]);
+    expect(statementsOf('The company said it would publish its own water readings later this week.')).toEqual([
+      'claim: it would publish its own water readings later this week',
+    ]);
+  });
+
   it('reads a speaker described by age and occupation at length, or by a possessive title, as the speaker', () => {
     expect(
       marks(
