@@ -49,7 +49,8 @@ function titleWords(title: string): { stem: string; free: boolean; own: boolean;
   const words = (said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((written) => {
     const word = written.replace(/['’]s$/u, '');
     const lower = word.toLowerCase();
-    if (ignored.has(lower)) return [];
+    // A figure is compared as a figure: "212 votes behind" and "221 votes behind" are one description, its number changed.
+    if (ignored.has(lower) || /^\p{N}+$/u.test(lower)) return [];
     const normal = synonyms[lower] ?? lower;
     // A name (a body, a place) or the body a role belongs to may be left unsaid: "chief executive" of "Nordvik's chief executive".
     const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade';

@@ -30,6 +30,9 @@ describe('titles that say the same thing', () => {
     // A word of rank opening a sentence is capitalised, yet no name: "Presiding judge" is another post than "Judge".
     ['Judge', 'Presiding judge', false],
     ['Prosecutor', 'Chief prosecutor', false],
+    // A number in a description is a figure, compared as one: no title drift.
+    ['finished just 212 votes behind the incumbent', 'finished just 221 votes behind the incumbent', true],
+    ['finished just 212 votes behind the incumbent', 'finished just 212 votes ahead of the incumbent', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
