@@ -1,4 +1,4 @@
-import { reportedClaim } from './reported.js';
+import { reportedParts } from './reported.js';
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
 import { alignTerms, detailSwap, sameFamily } from './align.js';
@@ -31,6 +31,7 @@ import {
 } from './turns.js';
 import {
   canonical,
+  claimTerms,
   contradictsDirection,
   incidentalTerms,
   restrictingEndTerms,
@@ -171,6 +172,8 @@ interface Analysed {
   /** Its figures by the word written before each (see `figuresByWordBefore`). */
   figuresByWord: Map<string, number>;
   names: string[];
+  /** Its runs of capitalised words, as terms (see `capitalRunsOf`). */
+  capitalRuns: string[][];
   /** Whether it opens on a phrase set off by a comma ("In Harlby, …"). */
   fronted: boolean;
   /** The terms on each side of its causal verb, if it says one thing brings about another (see `causalParts`). */
@@ -223,10 +226,50 @@ function analyse(quoted: string, n: number): Analysed {
     beforeThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(0, folded.indexOf('than')))) : [],
     comparative: comparativeWord.test(normalised) && !changeWord.test(normalised),
     figuresByWord: figuresByWordBefore(folded),
-    names: namesOf(reportedClaim(text)),
+    names: claimNames(text),
+    capitalRuns: capitalRunsOf(text),
     causal: causalParts(folded),
     fronted: /^[^,]{1,40},\s/u.test(normalised),
   };
+}
+
+/** A claim that speaks of its speaker ("Mayor Ortega says she has cut…"): the speaker's name is the claim's too. */
+const pointsBack = /\b(?:she|he|it|its|they|their|them|we|our|us|his|her)\b/iu;
+/** A source that is a document, often of a place ("the Halden census says"): its names say what the figures are of. */
+const documentSource = /\b(?:census|report|survey|study|figures|data|statistics|records|audit|register)\b/iu;
+
+/**
+ * The names of a claim but those only its attribution gives: "…, Cressida
+ * Vane said." names no one the claim is about, and one name here against
+ * another in an earlier review would make it another claim. Kept when the
+ * claim speaks of its speaker, or the speaker is a document.
+ */
+function claimNames(text: string): string[] {
+  const names = namesOf(text);
+  const parts = reportedParts(text);
+  if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return names;
+  const said = new Set(claimTerms(parts.statement));
+  const attribution = new Set(claimTerms(parts.attribution));
+  return names.filter((name) => said.has(name) || !attribution.has(name));
+}
+
+/**
+ * The runs of capitalised words of a text, as terms, the first word of a
+ * sentence too: where initials may be spelt out ("Orskeld Broadcasting's").
+ */
+function capitalRunsOf(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu)) {
+    const terms = /^\p{Lu}/u.test(match[0]) ? claimTerms(match[0]) : [];
+    if (terms.length > 0) run.push(...terms);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 /**
@@ -236,12 +279,17 @@ function analyse(quoted: string, n: number): Analysed {
  * unwritten: an abbreviation often ends on a word the text leaves out
  * ("Corporation", "Service").
  */
-function expansionOf(initials: string, terms: readonly string[]): string[] | null {
+function expansionOf(initials: string, runs: readonly (readonly string[])[]): string[] | null {
   if (!/^[a-z]{2,6}$/.test(initials)) return null;
-  for (const length of initials.length >= 3 ? [initials.length, initials.length - 1] : [initials.length])
-    for (let start = 0; start + length <= terms.length; start++) {
-      const run = terms.slice(start, start + length);
-      if (run.every((term, offset) => term.length > 1 && term[0] === initials[offset])) return run;
+  for (const run of runs)
+    for (let start = 0; start < run.length; start++) {
+      // All its letters; or all but the last, where the run of capitalised words ends there ("Orskeld Broadcasting's
+      // licence"), not where it goes on to another word ("Port Ellery Hospital" is no "PEC").
+      for (const length of initials.length >= 3 ? [initials.length, initials.length - 1] : [initials.length]) {
+        if (length < initials.length && start + length !== run.length) continue;
+        const words = run.slice(start, start + length);
+        if (words.length === length && words.every((word, offset) => word.length > 1 && word[0] === initials[offset])) return words;
+      }
     }
   return null;
 }
@@ -284,8 +332,8 @@ export class ClaimMatcher<T> {
     const named = (name: string, own: Analysed, other: Analysed) =>
       other.terms.includes(name) ||
       other.names.some((known) => known === name || sameFamily(name, known)) ||
-      expansionOf(name, other.terms) !== null ||
-      other.names.some((initials) => expansionOf(initials, own.terms)?.includes(name) === true);
+      expansionOf(name, other.capitalRuns) !== null ||
+      other.names.some((initials) => expansionOf(initials, own.capitalRuns)?.includes(name) === true);
     return a.names.some((name) => rare(name) && !named(name, a, b)) && b.names.some((name) => rare(name) && !named(name, b, a));
   }
 

@@ -143,6 +143,16 @@ const shareFollowers = new Set(
   'in on at across of was were is are has have had will would did do does could can may might nationally last this'.split(' '),
 );
 
+/**
+ * "One in N" as a percentage: whole numbers from 10% ("one in three" is 33,
+ * as "a third" is), one decimal below, where rounding would make one in 30
+ * and one in 40 the same 3%.
+ */
+function shareOf(part: number, whole: number): number {
+  const share = (100 * part) / whole;
+  return share >= 10 ? Math.round(share) : Math.round(share * 10) / 10;
+}
+
 /** A number as one token: integers as digits, others with at most 3 decimals. */
 export function numberToken(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
@@ -327,14 +337,14 @@ export function foldNumbers(words: readonly string[]): string[] {
     // "one in five", "4 in 10": a share, as a percentage.
     const whole = next === 'in' || next === 'out' ? wholeAfter(words, next === 'out' ? i + 2 : i + 1) : null;
     if (whole !== null && whole > value && value > 0 && (next === 'in' || words[i + 1] === 'of')) {
-      pushNumber(numberToken(Math.round((100 * value) / whole)), 'percent');
+      pushNumber(numberToken(shareOf(value, whole)), 'percent');
       i += next === 'out' ? 3 : 2;
       continue;
     }
     // "one train in twenty", "one adult in five were": a share of those things, as "one in twenty trains" is.
     const among = words[i + 1] === 'in' ? wholeAfter(words, i + 2) : null;
     if (among !== null && among > value && value > 0 && /^[a-z]{3,}$/.test(next) && !units.has(next) && endsShare(words[i + 3])) {
-      pushNumber(numberToken(Math.round((100 * value) / among)), 'percent');
+      pushNumber(numberToken(shareOf(value, among)), 'percent');
       out.push(next);
       i += 3;
       continue;

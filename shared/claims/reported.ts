@@ -1,21 +1,25 @@
 import { findQuotations, readSentence, splitSentences } from '../prose/index.js';
 
 /**
- * What a marked text claims, without who it says claims it: a sentence that
- * reports speech ("Households pay 169 duleks a year for the licence, Cressida
- * Vane said.", "According to the dental association, 40% of adults …")
- * becomes the words it reports, read as suggestions read them. The speaker's
- * name is no detail of the claim, and one name here against another in an
- * earlier review would make it another claim. Any other text (several
- * sentences, no speaker, nothing reported) is kept whole.
+ * A marked text read as reported speech: the words it reports, and the rest
+ * (who it says made the claim: "…, Cressida Vane said.", "According to the
+ * dental association, …"), read as suggestions read them. Null for any other
+ * text: several sentences, no speaker, nothing reported.
  */
-export function reportedClaim(text: string): string {
+export function reportedParts(text: string): { statement: string; attribution: string } | null {
   const sentenceText = /[.!?…]["”’]?\s*$/u.test(text) ? text : `${text.trimEnd()}.`;
   const quotations = findQuotations(sentenceText);
   const sentences = splitSentences(sentenceText, quotations);
   const [sentence] = sentences;
-  if (sentence === undefined || sentences.length !== 1) return text;
+  if (sentence === undefined || sentences.length !== 1) return null;
   const report = readSentence(sentenceText, sentence, quotations);
-  if (report === null || report.attribution === null || report.statements.length === 0) return text;
-  return report.statements.map((statement) => sentenceText.slice(statement.start, statement.end)).join(' ');
+  if (report === null || report.attribution === null || report.statements.length === 0) return null;
+  let attribution = '';
+  let from = 0;
+  for (const statement of report.statements) {
+    attribution += `${sentenceText.slice(from, statement.start)} `;
+    from = statement.end;
+  }
+  attribution += sentenceText.slice(from);
+  return { statement: report.statements.map((statement) => sentenceText.slice(statement.start, statement.end)).join(' '), attribution };
 }

@@ -37,7 +37,12 @@ export const tellingPast = new RegExp(
 
 /** Words that make amounts yearly, monthly… wherever they stand: "annual", "per annum", "daily". */
 const periodWords = new Set(['annual', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'annum']);
-/** Words after "annual" that make it say how a rate is measured, not an amount for each year: "the annual rate of inflation". */
+/**
+ * Words after "annual" or "yearly" that may make it say how a rate is
+ * measured ("the annual rate of inflation was 2.4 per cent") rather than an
+ * amount for each year: it could be either, as "in a year" could. "Rate"
+ * only of a percentage: "the annual rate for a stall is 900 duleks" is a year's.
+ */
 const measuredRates = new Set(['rate', 'inflation', 'growth', 'increase', 'rise', 'fall', 'decline', 'change']);
 const periods = new Set(['year', 'month', 'week', 'day', 'hour']);
 /** Words that make the period after them one for each ("a year", "per month", "every day"). */
@@ -74,7 +79,12 @@ export function perPeriodOf(folded: readonly string[]): boolean | null {
   let span = false;
   for (let at = 0; at < folded.length; at++) {
     const word = folded[at] ?? '';
-    if (periodWords.has(word) && !measuredRates.has(folded[at + 1] ?? '')) return true;
+    const next = folded[at + 1] ?? '';
+    if ((word === 'annual' || word === 'yearly') && measuredRates.has(next) && (next !== 'rate' || folded.includes('percent'))) {
+      span = true;
+      continue;
+    }
+    if (periodWords.has(word)) return true;
     if (!eachOf.has(word) || !periods.has(folded[at + 1] ?? '')) continue;
     if (afterSpan.has(folded[at + 2] ?? '') || beforeSpan.has(folded[at - 1] ?? '') || beforeSpan.has(folded[at - 2] ?? '')) {
       span = true;

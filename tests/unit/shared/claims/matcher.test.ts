@@ -638,6 +638,20 @@ describe('the claim matcher', () => {
     expect(firstScore(set, 'Knife crime in Ashby rose by 40% in 2023, Councillor Amis said.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
+    // A speaker the claim speaks of, a place the reported words open on, and initials a longer name goes on from are names still.
+    const { threshold } = defaultMatcherOptions;
+    const lowered = (reviewed: string, query: string) => expect(firstScore(matcher(reviewed), query)).toBeLessThan(threshold);
+    lowered(
+      'Mayor Silva said she had cut the council budget by 3 million duleks.',
+      'Mayor Ortega says she has trimmed 3 million duleks from the council budget.',
+    );
+    lowered(
+      'According to Halden officials, Brisa has the highest rents in Norvessa.',
+      'According to Halden officials, Ostby has the highest rents of any town in Norvessa.',
+    );
+    lowered('Port Ellery Hospital has cut 200 jobs this year.', 'The PEC has cut 200 jobs this year to balance its books.');
+    // One in 30 is not one in 40, though both round to 3%.
+    lowered('One voter in 40 in Kelmar backed the Green Party.', 'One voter in 30 in Kelmar backed the Green Party.');
   });
 
   it('reads a stretch of days given in weeks as its size', () => {
