@@ -46,11 +46,14 @@ const ranks = new Set([
 function titleWords(title: string): { stem: string; free: boolean; own: boolean; named: boolean; capital: boolean }[] {
   // The one at the head of a company, however it is put: "chief executive", "CEO", "boss".
   const said = title.normalize('NFC').replace(/\b(?:chief\s+executive(?:\s+officer)?|ceo|boss)\b/giu, 'head');
-  const words = (said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((written) => {
-    const word = written.replace(/['’]s$/u, '');
+  const written = said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? [];
+  const words = written.flatMap((token, index) => {
+    const word = token.replace(/['’]s$/u, '');
     const lower = word.toLowerCase();
-    // A figure is compared as a figure: "212 votes behind" and "221 votes behind" are one description, its number changed.
-    if (ignored.has(lower) || /^\p{N}+$/u.test(lower)) return [];
+    // A count is compared as a figure: "212 votes behind" and "221 votes behind" are one description, its number
+    // changed. A number that names ("Ward 5", "Flight 212") or a year ("the 2019 marathon") is part of the title.
+    const counts = /^\p{N}+$/u.test(lower) && !/^\p{Lu}/u.test(written[index - 1] ?? '') && !/^(?:19|20)\d{2}$/u.test(lower);
+    if (ignored.has(lower) || counts) return [];
     const normal = synonyms[lower] ?? lower;
     // A name (a body, a place) or the body a role belongs to may be left unsaid: "chief executive" of "Nordvik's chief executive".
     const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade';

@@ -362,9 +362,6 @@ export const opinionWords: readonly string[] = [
   'needs to be held accountable',
   'need to be held accountable',
   'will be held accountable',
-  'would be held accountable',
-  'would be held to account',
-  'will be held to account',
   'must be held to account',
   'should be held to account',
   'has to be held to account',
@@ -661,8 +658,6 @@ export const organisationWords: readonly string[] = [
   'campaign',
   'delegation',
   'panel',
-  // "The hospital's management said": those who run a body speak for it.
-  'management',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

@@ -78,25 +78,47 @@ function isOpinion(words: string): boolean {
     /\?$/u.test(words.trim()) ||
     (containsAny(words, hedgeWords) && !tellsThePast(words)) ||
     feeling.test(words) ||
-    hope.test(words) ||
+    onlyFeelings(words) ||
+    hope.test(words.trim()) ||
     conditionalForecast.test(words.trim()) ||
+    heldToAccount.test(words.trim()) ||
     words.split(/(?<=[.!?])\s+/u).every((sentence) => (ownPromise.test(sentence) && !when.test(sentence)) || advice.test(sentence))
   );
 }
 
+/** A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his duties"). */
+const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)/iu;
+
 /**
- * A feeling said of someone: "We are just glad we were awake", "his client
- * was “relieved” to…" (not "relieved of his duties"), "People here are
- * frightened, and they are angry".
+ * A statement that is feelings and nothing else, clause by clause: "People
+ * here are frightened, and they are angry", "It breaks my heart to see
+ * families going through this"; not "officers were shocked to find forty
+ * bodies", "its members were angry and had voted to strike", "the patient
+ * was anxious but stable", which say what happened too.
  */
-const feeling =
-  /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed|frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|happy|delighted|shocked|horrified)\b(?!\s+(?:of|at|by)\b)|\b(?:breaks|broke|break)\s+(?:my|our|his|her|their)\s+hearts?\b/iu;
+function onlyFeelings(words: string): boolean {
+  const clauses = words
+    .trim()
+    .replace(/[.!?"”]+$/u, '')
+    .split(/,?\s+(?:and|but)\s+|[.;!?]["”]?\s+/u);
+  return clauses.every((clause) => feelingClause.test(clause.trim()));
+}
+const feelingClause =
+  /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about)\s+[^,]*)?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$/iu;
 
-/** A hope or a wish said of oneself: "I just hope it does not happen again". */
-const hope = /\b(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:hope|wish)\b/iu;
+/** A hope said of oneself, opening what is said and all of it: "I just hope it does not happen again" (not "…, but the figures show…"). */
+const hope = /^["“]?(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?hope\b(?![^]*(?:\bbut\b|:))/iu;
 
-/** What will follow if something goes on, which nothing can check yet: "If this goes on beyond the weekend, farmers will start to feel it". */
-const conditionalForecast = /^["“]?if\b[^,]{3,80},\s*(?:[\p{L}'’-]+\s+){1,4}?(?:will|would|could|might|may)\b/iu;
+/**
+ * What will follow if a situation goes on, which nothing can check yet: "If
+ * this goes on beyond the weekend, farmers will start to feel it"; not a
+ * condition the law or a rule sets ("If convicted, he faces…").
+ */
+const conditionalForecast =
+  /^["“]?if\s+(?:this|it|that|the\s+\p{L}+)\s+(?:goes\s+on|continues|carries\s+on|persists|drags\s+on|gets\s+worse|lasts)\b[^,]{0,60},\s*(?:[\p{L}'’-]+\s+){1,4}?(?:will|would|could|might|may)\b/iu;
+
+/** A demand that whoever it was pay for it, and nothing else: "anyone found responsible would be held to account". */
+const heldToAccount = /^(?:anyone|whoever|those|all\s+those)\b[^,]*\b(?:would|will)\s+be\s+held\s+(?:to\s+account|accountable)\.?$/iu;
 
 /** A time that makes a pledge an announcement to check later: "We will reopen the bridge on Monday". */
 const when =

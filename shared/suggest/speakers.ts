@@ -39,7 +39,8 @@ function sourceTypeOf(description: string): SourceType {
   const words = head(description).split(/\s+/u);
   const noun = words[words.length - 1]?.toLowerCase() ?? '';
   if (documentWords.includes(noun)) return 'document';
-  if (organisationWords.includes(noun) || bodyDescriptors.includes(noun)) return 'organisation';
+  // "The hospital's management": those who run a body speak for it.
+  if (organisationWords.includes(noun) || bodyDescriptors.includes(noun) || noun === 'management') return 'organisation';
   // A name that holds what it is ("the Lusenian Association of Travel Agents"): the capitalised words it ends on.
   const name = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and)\s+|\s+))*\p{Lu}[\p{L}'’-]*$/u.exec(words.join(' '))?.[0] ?? '';
   if (name.split(/\s+/u).some((word) => organisationWords.includes(word.toLowerCase()))) return 'organisation';
@@ -129,14 +130,25 @@ function isBodyNoun(noun: string): boolean {
 }
 
 /**
- * The name of a body a title gives, with the noun among its words: "Union
- * of Rail and Signal Workers" in "who heads the Union of Rail and Signal
- * Workers" for "union"; null when the title names none.
+ * The name of a body a title gives, by the noun a reference ends on ("the
+ * union"): "Union of Rail and Signal Workers" in "who heads the Union of
+ * Rail and Signal Workers", "Tarn Savings Bank" in "who advises Tarn Savings
+ * Bank". The noun must end the name or go on with "of" or "for", and the
+ * reference's other words must be the name's ("the health ministry" is not
+ * the "Ministry of Finance"); null when the title names no such body, or two.
  */
-function bodyInTitle(title: string, noun: string): string | null {
-  for (const match of title.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*/gu))
-    if (match[0].toLowerCase().split(/\s+/u).includes(noun)) return match[0];
-  return null;
+function bodyInTitle(title: string, reference: string): string | null {
+  const words = reference.toLowerCase().split(/\s+/u);
+  const noun = words.pop() ?? '';
+  const found = new Set<string>();
+  for (const match of title.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*/gu)) {
+    const name = match[0];
+    const lower = name.toLowerCase().split(/\s+/u);
+    const at = lower.indexOf(noun);
+    if (at === -1 || (at < lower.length - 1 && !/^(?:of|for)$/u.test(lower[at + 1] ?? ''))) continue;
+    if (words.every((word) => lower.some((other) => other.startsWith(word.slice(0, Math.max(4, word.length - 2)))))) found.add(name);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 /**
@@ -194,9 +206,9 @@ export function describeSpeaker(
   // "The union", "the defence ministry": a body, never the person whose title names it ("who heads the union").
   const bodyNoun = reference !== null && isBodyNoun(reference[1]?.split(/\s+/u).pop() ?? '');
   if (bodyNoun) {
-    const noun = (reference?.[1]?.split(/\s+/u).pop() ?? '').toLowerCase();
-    const named = findLatest((speaker) => bodyInTitle(speaker.role, noun) !== null);
-    const name = named === undefined ? null : bodyInTitle(named.role, noun);
+    const words = reference?.[1] ?? '';
+    const named = findLatest((speaker) => bodyInTitle(speaker.role, words) !== null);
+    const name = named === undefined ? null : bodyInTitle(named.role, words);
     if (name !== null) return { name, role: '', sourceType: 'organisation' };
   }
   if (reference !== null && !bodyNoun) {

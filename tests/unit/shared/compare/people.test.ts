@@ -33,6 +33,9 @@ describe('titles that say the same thing', () => {
     // A number in a description is a figure, compared as one: no title drift.
     ['finished just 212 votes behind the incumbent', 'finished just 221 votes behind the incumbent', true],
     ['finished just 212 votes behind the incumbent', 'finished just 212 votes ahead of the incumbent', false],
+    // …but a number that names a post, or a year, is part of it.
+    ['councillor for Ward 5', 'councillor for Ward 6', false],
+    ['winner of the 2019 marathon', 'winner of the 2021 marathon', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);

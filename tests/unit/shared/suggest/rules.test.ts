@@ -1132,6 +1132,20 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     expect(statementsOf('The company said it would publish its own water readings later this week.')).toEqual([
       'claim: it would publish its own water readings later this week',
     ]);
+    // A feeling beside what happened, a condition the law sets, a wish to say something, a hearing to come: all checkable.
+    expect(statementsOf('Police said officers were shocked to find forty bodies in the warehouse.')).toEqual([
+      'claim: officers were shocked to find forty bodies in the warehouse',
+    ]);
+    expect(statementsOf('Doctors said the patient was anxious but stable.')).toEqual(['claim: the patient was anxious but stable']);
+    expect(statementsOf('"If convicted, the two men could face life in prison," said prosecutor Elin Dorr.')).toEqual([
+      'claim: If convicted, the two men could face life in prison',
+    ]);
+    expect(statementsOf('"We wish to make clear that the company never received the money," the firm said in a statement.')).toHaveLength(
+      1,
+    );
+    expect(
+      statementsOf('The inquiry said the two officers had been suspended and would be held to account at a disciplinary hearing.'),
+    ).toEqual(['claim: the two officers had been suspended and would be held to account at a disciplinary hearing']);
   });
 
   it('reads a speaker described by age and occupation at length, or by a possessive title, as the speaker', () => {

@@ -45,6 +45,16 @@ describe('describeSpeaker', () => {
     });
     // A title that is no body stays a person's.
     expect(describeSpeaker('The spokeswoman', [spokeswoman]).name).toBe('Anja Wessely');
+    // The reference's words must be the body's: not the last ministry named, nor one of two banks a title names.
+    const health = { name: 'Lina Moor', role: 'a spokeswoman for the Ministry of Health', sourceType: 'named' as const };
+    const finance = { name: 'Piet Vos', role: 'an official at the Ministry of Finance', sourceType: 'named' as const };
+    expect(describeSpeaker('The health ministry', [health, finance]).name).toBe('Ministry of Health');
+    const adviser = {
+      name: 'Olga Fern',
+      role: 'a former World Bank economist who now advises Tarn Savings Bank',
+      sourceType: 'named' as const,
+    };
+    expect(describeSpeaker('The bank', [adviser])).toEqual({ name: 'bank', role: '', sourceType: 'organisation' });
   });
 
   it('reads a surname or a pronoun as someone named before', () => {
