@@ -207,13 +207,21 @@ function figuresOf(
   const [allA, allB] = [all(a), all(b)];
   const [quotedA, quotedB] = [inQuotationAlone(a, 'a'), inQuotationAlone(b, 'b')];
   // Paired sentences first, then any two sentences of paired paragraphs.
-  const pairs: { a: number; b: number }[] = rows.flatMap((row) => (row.a === null || row.b === null ? [] : [{ a: row.a, b: row.b }]));
+  const pairs: { a: number; b: number; sameUnit?: boolean }[] = rows.flatMap((row) =>
+    row.a === null || row.b === null ? [] : [{ a: row.a, b: row.b }],
+  );
   for (const paragraph of paragraphs) {
     if (paragraph.a === null || paragraph.b === null) continue;
     const inA = a.sentences.filter((sentence) => sentence.paragraph === paragraph.a);
     const inB = b.sentences.filter((sentence) => sentence.paragraph === paragraph.b);
     for (const sentenceA of inA) for (const sentenceB of inB) pairs.push({ a: sentenceA.index, b: sentenceB.index });
   }
+  // Two headlines give a story's news however reworded: a figure changed between them is the change ("Earthquake
+  // kills at least 12" → "Death toll … rises to 19").
+  const [headlineA, headlineB] = [a.sentences[0], b.sentences[0]];
+  // Only a figure of the same unit, as a headline's words may count other things ("2.3 million users" → "nine hours").
+  if (headlineA?.terminated === false && headlineB?.terminated === false)
+    pairs.push({ a: headlineA.index, b: headlineB.index, sameUnit: true });
   const figures = compareFigures(
     allA.filter((figure) => !quotedA(figure)),
     allB.filter((figure) => !quotedB(figure)),

@@ -276,14 +276,15 @@ export interface FigureComparison {
  * a value is the same as one the other version gives (in a sentence that
  * pairs with its own first, then anywhere); of the rest, a figure
  * of a and one of b of the same class and unit in sentences that pair
- * (`pairs`: paired sentences first, then sentences of paired paragraphs) are
- * one value changed, nearest first; what is left is a detail on one side only,
+ * (`pairs`: paired sentences first, then sentences of paired paragraphs;
+ * where a pair says `sameUnit`, only figures of one unit) are one value
+ * changed, nearest first, each change once; what is left is a detail on one side only,
  * unless the other side gives it `elsewhere` (in a quotation only it has).
  */
 export function compareFigures(
   a: readonly PlacedFigure[],
   b: readonly PlacedFigure[],
-  pairs: readonly { a: number; b: number }[],
+  pairs: readonly { a: number; b: number; sameUnit?: boolean }[],
   elsewhere: { a: readonly Figure[]; b: readonly Figure[] } = { a: [], b: [] },
 ): FigureComparison {
   // Each figure's key, worked out once: a long story has thousands of figures, and every step below asks for them.
@@ -336,11 +337,18 @@ export function compareFigures(
     const repeated = (figure: PlacedFigure) => keysB.has(key(figure));
     for (const figureA of [...mineA.filter((figure) => !repeated(figure)), ...mineA.filter(repeated)]) {
       const same = mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB));
-      const partner = same ?? mineB.find((figureB) => !usedB.has(figureB) && comparable(figureA, figureB));
+      const partner =
+        same ??
+        mineB.find(
+          (figureB) =>
+            !usedB.has(figureB) && comparable(figureA, figureB) && (pair.sameUnit !== true || unitOf(figureA) === unitOf(figureB)),
+        );
       if (partner === undefined) continue;
       usedA.add(figureA);
       usedB.add(partner);
-      if (same === undefined) changes.push({ a: figureA, b: partner });
+      // The same change written again ("212-vote margin" in the headline, "212 votes" in the story) is shown once.
+      const again = changes.some((change) => valueOf(change.a) === valueOf(figureA) && valueOf(change.b) === valueOf(partner));
+      if (same === undefined && !again) changes.push({ a: figureA, b: partner });
     }
   }
   // A value written again on the same side (a headline repeating the lead) is the change already shown, not a detail of its own.

@@ -180,6 +180,23 @@ describe('comparing two versions of a story', () => {
     expect(comparison.quotations[0]).toMatchObject({ status: 'verbatim', speakers: { differs: ['name'] } });
   });
 
+  it('reads a figure changed between two reworded headlines as one change, and its other mention as no detail of its own', () => {
+    const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
+    const comparison = compareVersions(
+      version(
+        '# Earthquake kills at least 12 in Brevinne region\n\nAn earthquake struck early on Tuesday, killing at least 12 people, officials said.',
+        'a',
+      ),
+      version(
+        '# Death toll from Brevinne earthquake rises to 19\n\nThe number of people killed by the earthquake rose to at least 19 on Tuesday evening, officials said.',
+        'b',
+      ),
+    );
+    // One change, shown once though both the headline and the lead give it.
+    expect(comparison.figures.changes.map((change) => [change.a.text.replace(' people', ''), change.b.text])).toEqual([['12', '19']]);
+    expect(comparison.figures.onlyA.map((figure) => figure.text)).toEqual([]);
+  });
+
   it('pairs nothing between unrelated stories and everything between identical ones', () => {
     const wire = versionFromFixture('wire.md');
     const other = {

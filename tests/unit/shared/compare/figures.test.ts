@@ -214,4 +214,21 @@ describe('numbers, dates and time expressions', () => {
     );
     expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
   });
+
+  it('pairs two headlines figure by figure of one unit only, and lists a change written again once', () => {
+    const headlines = compareFigures(
+      placed('Mobile outage cuts off 2.3 million users across Marland', 0),
+      placed('Outage leaves millions without mobile service for nine hours', 0),
+      [{ a: 0, b: 0, sameUnit: true }],
+    );
+    expect(headlines.changes).toEqual([]);
+    const a = [...placed('Mayoral race heads for recount after 212-vote margin', 0), ...placed('Ostrova finished 212 votes ahead.', 1)];
+    const b = [...placed('Recount ordered as the lead narrows to 221 votes', 0), ...placed('Ostrova finished 221 votes ahead.', 1)];
+    const result = compareFigures(a, b, [
+      { a: 1, b: 1 },
+      { a: 0, b: 0, sameUnit: true },
+    ]);
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['212 votes', '221 votes']]);
+    expect([result.onlyA, result.onlyB]).toEqual([[], []]);
+  });
 });
