@@ -327,6 +327,8 @@ export function compareFigures(
     sameDate(key(x), key(y)) ||
     sameDay(key(x), key(y));
   const changes: FigureChange[] = [];
+  // The values of each change listed, "a|b": a change written again is shown once.
+  const listed = new Set<string>();
   const usedA = new Set<PlacedFigure>();
   const usedB = new Set<PlacedFigure>();
   for (const pair of pairs) {
@@ -347,8 +349,11 @@ export function compareFigures(
       usedA.add(figureA);
       usedB.add(partner);
       // The same change written again ("212-vote margin" in the headline, "212 votes" in the story) is shown once.
-      const again = changes.some((change) => valueOf(change.a) === valueOf(figureA) && valueOf(change.b) === valueOf(partner));
-      if (same === undefined && !again) changes.push({ a: figureA, b: partner });
+      const values = `${valueOf(figureA)}|${valueOf(partner)}`;
+      if (same === undefined && !listed.has(values)) {
+        listed.add(values);
+        changes.push({ a: figureA, b: partner });
+      }
     }
   }
   // A value written again on the same side (a headline repeating the lead) is the change already shown, not a detail of its own.

@@ -72,16 +72,17 @@ const letter = /\p{L}/u;
 /** An opinion, feeling or piece of advice with no figure in it: nothing a fact-checker can check. */
 function isOpinion(words: string): boolean {
   if (/\p{N}/u.test(words)) return false;
+  const trimmed = words.trim();
   // A question asks; it states nothing: "Who will pay for the repairs?"
   return (
     containsAny(words, opinionWords) ||
-    /\?$/u.test(words.trim()) ||
+    /\?$/u.test(trimmed) ||
     (containsAny(words, hedgeWords) && !tellsThePast(words)) ||
     feeling.test(words) ||
     onlyFeelings(words) ||
-    hope.test(words.trim()) ||
-    conditionalForecast.test(words.trim()) ||
-    heldToAccount.test(words.trim()) ||
+    hope.test(trimmed) ||
+    conditionalForecast.test(trimmed) ||
+    heldToAccount.test(trimmed) ||
     words.split(/(?<=[.!?])\s+/u).every((sentence) => (ownPromise.test(sentence) && !when.test(sentence)) || advice.test(sentence))
   );
 }

@@ -40,7 +40,7 @@ function sourceTypeOf(description: string): SourceType {
   const noun = words[words.length - 1]?.toLowerCase() ?? '';
   if (documentWords.includes(noun)) return 'document';
   // "The hospital's management": those who run a body speak for it.
-  if (organisationWords.includes(noun) || bodyDescriptors.includes(noun) || noun === 'management') return 'organisation';
+  if (isBodyNoun(noun) || noun === 'management') return 'organisation';
   // A name that holds what it is ("the Lusenian Association of Travel Agents"): the capitalised words it ends on.
   const name = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and)\s+|\s+))*\p{Lu}[\p{L}'’-]*$/u.exec(words.join(' '))?.[0] ?? '';
   if (name.split(/\s+/u).some((word) => organisationWords.includes(word.toLowerCase()))) return 'organisation';
@@ -119,9 +119,16 @@ function refersTo(noun: string, body: SuggestedSpeaker): boolean {
   return (noun === 'company' || noun === 'firm' || noun === 'utility') && !publicBody.test(written);
 }
 
+/** A body's name: capitalised words, perhaps joined by "of (the)", "for", "and", "on" ("Friends of the Oldre"). */
+const bodyNamePattern = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*`;
+
 /** A body's description in lower case, then its name: "the campaign group Friends of the Oldre", "rights group Vigil". */
-const describedBody =
-  /^(?:[Tt]he\s+|[Aa]n?\s+)?((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?(\p{Ll}[\p{L}'’-]*))\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*)$/u;
+const describedBody = new RegExp(
+  String.raw`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?(\p{Ll}[\p{L}'’-]*))\s+(${bodyNamePattern})$`,
+  'u',
+);
+/** Every body's name in a text. */
+const bodyNames = new RegExp(bodyNamePattern, 'gu');
 
 /** Whether a noun says what a body is: "union", "ministry", "operator". */
 function isBodyNoun(noun: string): boolean {
@@ -141,7 +148,7 @@ function bodyInTitle(title: string, reference: string): string | null {
   const words = reference.toLowerCase().split(/\s+/u);
   const noun = words.pop() ?? '';
   const found = new Set<string>();
-  for (const match of title.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*/gu)) {
+  for (const match of title.matchAll(bodyNames)) {
     const name = match[0];
     const lower = name.toLowerCase().split(/\s+/u);
     const at = lower.indexOf(noun);
@@ -206,10 +213,10 @@ export function describeSpeaker(
   // "The union", "the defence ministry": a body, never the person whose title names it ("who heads the union").
   const bodyNoun = reference !== null && isBodyNoun(reference[1]?.split(/\s+/u).pop() ?? '');
   if (bodyNoun) {
-    const words = reference?.[1] ?? '';
-    const named = findLatest((speaker) => bodyInTitle(speaker.role, words) !== null);
-    const name = named === undefined ? null : bodyInTitle(named.role, words);
-    if (name !== null) return { name, role: '', sourceType: 'organisation' };
+    for (const speaker of latest()) {
+      const name = bodyInTitle(speaker.role, reference?.[1] ?? '');
+      if (name !== null) return { name, role: '', sourceType: 'organisation' };
+    }
   }
   if (reference !== null && !bodyNoun) {
     // "the spokesman", "the foreign minister": the last person named with that title; "the report": the last document.
