@@ -13,6 +13,7 @@ export {
   bodyDescriptors,
   speakerPhrase,
   titlesOfOffice,
+  opensWithTitle,
   splitTitle,
   withoutArticle,
 } from './speakers.js';

@@ -320,7 +320,16 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on)$/iu.test(before)
   )
     return { title: '', name: trimmed };
-  return { title: before, name: name[1] ?? '' };
+  // A title of office between the description and the name is title too: "The police Chief Inspector Hal Dorn".
+  const written = name[1] ?? '';
+  const office = leadingTitle.exec(written);
+  if (office !== null) return { title: `${before} ${office[1] ?? ''}`, name: written.slice(office[0].length) };
+  return { title: before, name: written };
+}
+
+/** True if a phrase opens on a title of office before a name: "Chief Inspector Hal Dorn". */
+export function opensWithTitle(phrase: string): boolean {
+  return leadingTitle.test(phrase.trim());
 }
 
 /** True if a name names a body rather than a person: "Halvorsen Pharma", "Casmir Sea Lines", "KNA". */

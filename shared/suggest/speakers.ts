@@ -6,7 +6,9 @@ import {
   isProperName,
   isRoleNoun,
   looksLikeName,
+  opensWithTitle,
   splitTitle,
+  titlesOfOffice,
   tradeNameWords,
   withoutArticle,
 } from '../prose/index.js';
@@ -33,6 +35,9 @@ function head(phrase: string): string {
 /** Words that make a source a news agency: "the national news agency NPA", "Reuters". */
 const agencyPattern = /\bnews\s+agency\b|\bwire\s+service\b|^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse)$/iu;
 
+/** The last words of titles of office: "inspector" of "Chief Inspector", "chief" of "Police Chief". */
+const officeWords = new Set(titlesOfOffice.map((title) => title.toLowerCase().split(/\s+/u).pop() ?? ''));
+
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {
   if (agencyPattern.test(head(description))) return 'agency';
@@ -41,6 +46,8 @@ function sourceTypeOf(description: string): SourceType {
   if (documentWords.includes(noun)) return 'document';
   // "The hospital's management": those who run a body speak for it.
   if (isBodyNoun(noun) || noun === 'management') return 'organisation';
+  // A title of office names a person, whatever body it holds: "Police Chief Inspector", "Fire Chief".
+  if (officeWords.has(noun)) return 'anonymous';
   // A name that holds what it is ("the Lusenian Association of Travel Agents"): the capitalised words it ends on.
   const name = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and)\s+|\s+))*\p{Lu}[\p{L}'’-]*$/u.exec(words.join(' '))?.[0] ?? '';
   if (name.split(/\s+/u).some((word) => organisationWords.includes(word.toLowerCase()))) return 'organisation';
@@ -237,7 +244,8 @@ export function describeSpeaker(
   }
   // "The campaign group Friends of the Oldre": what a body is, then its name, which may hold "of the".
   const describedAsBody = parts.length === 1 ? describedBody.exec(phrase.trim()) : null;
-  if (describedAsBody !== null && isBodyNoun(describedAsBody[2] ?? '')) {
+  // …but "the police Chief Inspector Hal Dorn" is a person with the body in their title.
+  if (describedAsBody !== null && isBodyNoun(describedAsBody[2] ?? '') && !opensWithTitle(describedAsBody[3] ?? '')) {
     const [, role = '', , name = ''] = describedAsBody;
     return { name, role, sourceType: agencyPattern.test(role) ? 'agency' : 'organisation' };
   }

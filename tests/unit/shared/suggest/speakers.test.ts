@@ -26,6 +26,10 @@ describe('describeSpeaker', () => {
       'A diplomatic note handed to the ambassador, a copy of which was seen by Kestrel Wire',
       { name: 'diplomatic note', role: '', sourceType: 'document' },
     ],
+    // A title of office names a person, whatever body it holds or is written after.
+    ['Police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'Police Chief Inspector', sourceType: 'named' }],
+    ['The police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'The police Chief Inspector', sourceType: 'named' }],
+    ['Fire Chief Oona Brek', { name: 'Oona Brek', role: 'Fire Chief', sourceType: 'named' }],
   ])('reads “%s”', (phrase, expected) => {
     expect(describeSpeaker(phrase, [])).toEqual(expected);
   });
