@@ -18,7 +18,7 @@ import { quoteSelectorOf, wellFormed } from '../../../shared/anchor/matchQuote.j
 import { decodeAnchor, encodeAnchors } from '../../../shared/anchor/relativeRange.js';
 import { compareResolved, resolveAnnotations, type ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { TextMap, wordsBetween } from '../../../shared/anchor/textMap.js';
-import { holdOpen } from '../afterOpen.js';
+import { afterOpen, holdOpen } from '../afterOpen.js';
 import { verdictLabels } from '../annotations/kinds.js';
 import { AnchorIndex } from './anchorIndex.js';
 import { ambiguousRange, isRemoteChange, remoteChangeRange } from './remoteChange.js';
@@ -77,6 +77,8 @@ export const drawInStepsAbove = 1000;
  * after it, well within a frame).
  */
 const sliceMs = { least: 3, most: 8 };
+/** How many marks' words are checked against their quotes at a time after an open (see `checkQuotes`). */
+const quoteCheckBatch = 200;
 /** How many annotations the first slice draws, before slices are sized by how long the last one took. */
 const firstSliceMarks = 150;
 /** How long typing pauses before the annotations near local edits are placed from Yjs again. */
@@ -588,6 +590,30 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         options.onChange(last);
         writeBackLater(last.spansStale);
       }
+      // Words edited while no reader that may write the layer was here (a
+      // student's own layer, the teacher editing the article) are found once
+      // the open is done: every placed mark's words against its quote, a few
+      // hundred at a time while the page is idle.
+      let checkIdle: number | null = null;
+      let checked = 0;
+      const checkQuotes = (deadline: IdleDeadline) => {
+        checkIdle = null;
+        const current = annotationPluginKey.getState(view.state);
+        if (view.isDestroyed || current === undefined || options.canWriteLayer?.() !== true) return;
+        // Typing that has not settled yet is written back when it does.
+        if (!current.stale) {
+          do {
+            const batch = current.resolved.slice(checked, checked + quoteCheckBatch);
+            checked += batch.length;
+            writeBackLater(staleSpanIds(batch, view.state.doc));
+          } while (checked < current.resolved.length && deadline.timeRemaining() > 2);
+          if (checked >= current.resolved.length) return;
+        }
+        checkIdle = window.requestIdleCallback(checkQuotes, { timeout: 1000 });
+      };
+      const cancelQuoteCheck = afterOpen(() => {
+        checkIdle = window.requestIdleCallback(checkQuotes, { timeout: 1000 });
+      });
       // Once typing pauses, the annotations near local edits are placed from
       // Yjs again, so this view agrees with every replica (a split inside a
       // span, or an anchor that only Yjs knows was deleted).
@@ -623,6 +649,8 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         destroy: () => {
           if (settle !== null) clearTimeout(settle);
           if (drawIdle !== null) window.cancelIdleCallback(drawIdle);
+          if (checkIdle !== null) window.cancelIdleCallback(checkIdle);
+          cancelQuoteCheck();
           releaseOpen?.();
           annotations.unobserveDeep(onLayerChange);
           options.article.off('afterTransaction', onArticleTransaction);

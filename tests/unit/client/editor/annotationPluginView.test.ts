@@ -146,6 +146,32 @@ describe('the annotation plugin in a view', () => {
     }
   });
 
+  it('writes the quote of a mark whose words were edited while no reader that may write the layer was here, once the page has opened', async () => {
+    for (const canWrite of [true, false]) {
+      let id = '';
+      const editor = new AnnotatedState(
+        doc(p('The mayor said the port would reopen on Monday.'), p('Officials denied it.')),
+        { canWriteLayer: () => canWrite },
+        (self) => {
+          id = mark(self.article, self.layer, 'claim', 'the port would reopen');
+          mark(self.article, self.layer, 'denial', 'Officials denied');
+          // The article was edited inside the claim while this layer's writer was away.
+          self.article.insert(self.article.rangeOf('reopen').from, 'soon ');
+        },
+      );
+      const view = new BareView(editor.state);
+      const written: unknown[] = [];
+      editor.layer.on('update', (_update: Uint8Array, origin: unknown) => written.push(origin));
+      // The open's idle moment, then one to check the marks' words.
+      await vi.advanceTimersByTimeAsync(10);
+      expect(written).toEqual(canWrite ? [reanchorOrigin] : []);
+      const quotes = resolveLayer(editor.article, editor.layer).map((item) => item.annotation.quote);
+      expect(quotes).toEqual([canWrite ? 'the port would soon reopen' : 'the port would reopen', 'Officials denied']);
+      expect(resolveLayer(editor.article, editor.layer).find((item) => item.annotation.id === id)).toMatchObject({ anchorsStale: false });
+      view.destroy();
+    }
+  });
+
   it('writes the quote again when another reader cuts words inside a mark, and not when the words around it change', async () => {
     let id = '';
     const editor = new AnnotatedState(doc(p('The mayor said the port would reopen on Monday.')), { canWriteLayer: () => true }, (self) => {
