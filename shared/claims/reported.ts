@@ -1,4 +1,4 @@
-import { findQuotations, readSentence, splitSentences } from '../prose/index.js';
+import { findQuotations, mayReportSpeech, readSentence, splitSentences } from '../prose/index.js';
 
 /**
  * A marked text read as reported speech: the words it reports, and the rest
@@ -7,6 +7,7 @@ import { findQuotations, readSentence, splitSentences } from '../prose/index.js'
  * text: several sentences, no speaker, nothing reported.
  */
 export function reportedParts(text: string): { statement: string; attribution: string } | null {
+  if (!mayReportSpeech(text)) return null;
   const sentenceText = /[.!?…]["”’]?\s*$/u.test(text) ? text : `${text.trimEnd()}.`;
   const quotations = findQuotations(sentenceText);
   const sentences = splitSentences(sentenceText, quotations);

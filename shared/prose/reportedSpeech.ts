@@ -250,6 +250,11 @@ function isTitle(words: string): boolean {
   return long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?,]/u.test(words);
 }
 
+/** Whether a text holds any word that may report speech: one that holds none reports no one (cheaper than reading it). */
+export function mayReportSpeech(text: string): boolean {
+  return cuePatterns.some(([, pattern]) => text.search(pattern) !== -1);
+}
+
 /** The cues of a sentence that report speech, in text order; "the said agreement" is not one. */
 function findCues(masked: string, offset: number): Cue[] {
   const cues: Cue[] = [];
