@@ -198,12 +198,69 @@ function foldYearSpan(out: string[], word: string, words: readonly string[], ind
   return used;
 }
 
+/** The days of an average month. */
+const daysInMonth = 365.25 / 12;
+
+/** An amount for each of these periods, as an amount a year: "1,320 a month" is "15,840 a year". */
+const periodsInYear: ReadonlyMap<string, number> = new Map([
+  ['month', 12],
+  ['week', 52],
+  ['day', 365],
+]);
+/** Words that say "for each" before a period: "a month", "per week", "each day". */
+const forEach = new Set(['a', 'an', 'per', 'each', 'every']);
+/** What a number counts that makes "a week" after it a schedule or a frequency: "seven days a week", "three times a day". */
+const scheduleWords = new Set(['times', 'days', 'day', 'hours', 'hour', 'nights', 'weeks', 'months', 'shifts']);
+/** Words before "a month" that make it a span, not a rate: "in a month", "for a week". */
+const spanBefore = new Set(['in', 'within', 'for', 'over', 'after', 'than', 'once', 'twice', 'last', 'past', 'next', 'this']);
+
+/**
+ * Folded words with rates said as a year's: an amount for each month, week
+ * or day ("1,320 crowns a month", "€3 per day") as the amount a year ("15840
+ * crowns a year"), and "every 20 minutes" as "3 an hour". Percentages ("5%
+ * a month") and spans ("300 tickets in a month") are left as they are.
+ */
+function foldRates(words: readonly string[]): string[] {
+  const out = [...words];
+  for (let at = 0; at < out.length; at++) {
+    const word = out[at] ?? '';
+    const minutes = word === 'every' && /^\d+$/.test(out[at + 1] ?? '') && out[at + 2] === 'minutes' ? Number(out[at + 1]) : 0;
+    if (minutes > 0 && 60 % minutes === 0) {
+      out.splice(at, 3, numberToken(60 / minutes), 'an', 'hour');
+      continue;
+    }
+    if (/^\d+$/.test(word) && out[at + 1] === 'times' && forEach.has(out[at + 2] ?? '') && out[at + 3] === 'hour') {
+      out.splice(at + 1, 1);
+      continue;
+    }
+    if (!/^\d+(?:\.\d+)?$/.test(word) || out[at + 1] === 'percent') continue;
+    // The period within three words of the amount, with only the things counted between: "1320 crowns a month".
+    for (let each = at + 1; each <= at + 3 && each < out.length - 1; each++) {
+      const between = out[each] ?? '';
+      const period = periodsInYear.get(out[each + 1] ?? '');
+      if (forEach.has(between) && period !== undefined) {
+        // "Seven days a week", "three times a week": a schedule, a frequency, not an amount.
+        if (spanBefore.has(out[each - 1] ?? '') || scheduleWords.has(out[at + 1] ?? '')) break;
+        out[at] = numberToken(Number(word) * period);
+        out[each + 1] = 'year';
+        break;
+      }
+      if (/^\d/.test(between) || spanBefore.has(between) || forEach.has(between)) break;
+    }
+  }
+  return out;
+}
+
 /**
  * Folds runs of number words and figures into single number tokens, and
- * "per cent"/"percent"/"%" into `percent`. Words that are not numbers pass
- * through unchanged.
+ * "per cent"/"percent"/"%" into `percent`, and rates into rates a year (see
+ * {@link foldRates}). Words that are not numbers pass through unchanged.
  */
 export function foldNumbers(words: readonly string[]): string[] {
+  return foldRates(foldAmounts(words));
+}
+
+function foldAmounts(words: readonly string[]): string[] {
   const out: string[] = [];
   let i = 0;
   // A currency sign waits for the amount after it: "€8bn" reads as "8bn euro", as "8bn euros" would.
@@ -326,6 +383,12 @@ export function foldNumbers(words: readonly string[]): string[] {
       if (years === 1) out.push('year');
       else pushNumber(numberToken(years), 'year');
       i += next.startsWith('year') && andAHalf(words, i + 1) ? 4 : 1;
+      continue;
+    }
+    // "Seven months" is about 213 days, as "31 weeks" are 217: in days, with a decimal, for a month is no whole number of them.
+    if ((next === 'months' || next === 'month') && value > 1 && currency === null) {
+      pushNumber(numberToken(Math.round(value * daysInMonth * 10) / 10), 'days');
+      i++;
       continue;
     }
     // "Two weeks" are 14 days: the size kept, in days, so "2 days" is another figure.

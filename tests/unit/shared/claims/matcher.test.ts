@@ -84,6 +84,18 @@ describe('claim terms', () => {
     ['one adult in five were obese', '20 percent adult obes'],
     ['two goals in three games', '2 goal 3 game'],
     ['three arrests in ten days', '3 arrest 10 day'],
+    // An amount for each month, week or day is the amount a year; "every 20 minutes" is three an hour.
+    ['earns 1,320 crowns a month', 'earn 15840 crown year'],
+    ['€300 each week', '15600 euro year'],
+    ['three buses an hour', '3 buse hour'],
+    ['three times an hour', '3 hour'],
+    ['a bus every 20 minutes', 'bu 3 hour'],
+    // A span, a percentage, a schedule are no amounts a year.
+    ['sold 300 tickets in a month', 'sell 300 fare month'],
+    ['rose 5% a month', 'increas 5 percent month'],
+    // Months are days, as weeks are, with a decimal: a month is no whole number of days.
+    ['waited seven months', 'wait 213.1 day'],
+    ['waited 18 months', 'wait 1.5 year'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
   });
@@ -259,6 +271,22 @@ describe('the claim matcher', () => {
     expect(firstScore(set, 'The average primary school class in Norvessa is smaller than in Halgard')).toBeLessThan(threshold);
     expect(firstScore(set, 'Fewer people in Halgard than in Norvessa own bikes')).toBeLessThan(threshold);
     expect(firstScore(set, 'Unemployment fell faster in Halgard than in Norvessa')).toBeLessThan(threshold);
+  });
+
+  it('finds an amount a month as the same amount a year, a wait in months as one in weeks, and not other amounts', () => {
+    const set = matcher(
+      'The average nurse in Halden earns 15,840 crowns a year',
+      'Patients in Halden wait an average of 31 weeks for a first appointment',
+      'Buses on route 9 run three times an hour',
+    );
+    const { threshold } = defaultMatcherOptions;
+    const first = (text: string) => set.similar(text, 1)[0];
+    expect(first('The average nurse in Halden earns 1,320 crowns a month')).toMatchObject({ claim: { id: 'c1' } });
+    expect(first('Patients in Halden wait about seven months on average for a first appointment')).toMatchObject({ claim: { id: 'c2' } });
+    expect(first('On route 9 there is a bus every 20 minutes')).toMatchObject({ claim: { id: 'c3' } });
+    expect(firstScore(set, 'The average nurse in Halden earns 1,500 crowns a month')).toBeLessThan(threshold);
+    expect(firstScore(set, 'Patients in Halden wait an average of nine months for a first appointment')).toBeLessThan(threshold);
+    expect(firstScore(set, 'Buses on route 9 run every 30 minutes')).toBeLessThan(threshold);
   });
 
   it('lowers a near miss that swaps one detail below the same claim reworded', () => {
