@@ -406,10 +406,13 @@ export class ClaimMatcher<T> {
   private compare(query: Analysed, other: Analysed, combined: number): { score: number; swapped: 'word' | 'phrase' | null } {
     const { options } = this;
     let score = combined;
-    if (contradictsFigures(query.figures, other.figures, options.numberTolerance)) score *= options.numberMismatch;
+    // "16% are not vaccinated" says what "84% are vaccinated" says: its share is read as the other's complement.
+    const complement = complementary(query, other, options.numberTolerance);
+    const otherFigures = complement ? other.figures.map(complementOf) : other.figures;
+    if (contradictsFigures(query.figures, otherFigures, options.numberTolerance)) score *= options.numberMismatch;
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
-    if (query.negated !== other.negated) score *= options.negationMismatch;
+    if (query.negated !== other.negated && !complement) score *= options.negationMismatch;
     // An amount each year against the same amount once: another claim.
     if (
       query.perPeriod !== null &&
@@ -432,10 +435,14 @@ export class ClaimMatcher<T> {
       if (a === b) return true;
       const x = query.figureAt[i];
       const y = other.figureAt[j];
-      if (x !== undefined && y !== undefined) return sameFigure(x, y, options.numberTolerance);
+      if (x !== undefined && y !== undefined) return sameFigure(x, complement ? complementOf(y) : y, options.numberTolerance);
       return x === undefined && y === undefined && sameFamily(a, b);
     };
-    const swapped = detailSwap(query.terms, other.terms, {
+    // Complementary shares differ by their "not", which is no detail added: the terms are compared without it.
+    const kept = (terms: readonly string[]) => terms.flatMap((term, at) => (complement && term === 'not' ? [] : [at]));
+    const [queryAt, otherAt] = [kept(query.terms), kept(other.terms)];
+    const terms = (analysed: Analysed, at: readonly number[]) => at.map((index) => analysed.terms[index] ?? '');
+    const swapped = detailSwap(terms(query, queryAt), terms(other, otherAt), {
       slot: options.slot,
       // Sides traded only when what each compares with differs ("than on debt" against "than on defence").
       compared: query.compares && other.compares && !sameTerms(query.afterThan, other.afterThan),
@@ -443,16 +450,17 @@ export class ClaimMatcher<T> {
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
       names: { a: query.names, b: other.names },
       opening: { a: query.opening, b: other.opening },
-      same,
+      same: (i, j) => same(queryAt[i] ?? -1, otherAt[j] ?? -1),
     });
-    if (swapped === null && query.negated !== other.negated && this.turnedAround(query, other, same)) score *= options.substitution;
+    if (swapped === null && query.negated !== other.negated && !complement && this.turnedAround(query, other, same))
+      score *= options.substitution;
     // The same words turned into another claim (see turns.ts): two figures, a part or two names traded, or the
     // one a forecast ("will cost", "will pass … next year") and the other what happened ("has cost").
     const [forecast, past] = query.foretells ? [query, other] : [other, query];
     const turned =
       !converse &&
       swapped === null &&
-      (tradesFigures(query, other, options.numberTolerance) ||
+      ((!complement && tradesFigures(query, other, options.numberTolerance)) ||
         tradesRoles(query, other) ||
         tradesNames(query, other) ||
         tradesCauses(query, other) ||
@@ -464,6 +472,26 @@ export class ClaimMatcher<T> {
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };
   }
+}
+
+/** A share as the share of the rest: 16% for 84%; other figures as they are. */
+function complementOf(figure: Figure): Figure {
+  return figure.kind === 'percent' ? { ...figure, value: 100 - figure.value } : figure;
+}
+
+/**
+ * Whether two claims give complementary shares, one negated with "not" and
+ * the other not: "16% of children are not vaccinated" and "84% of children
+ * are vaccinated". Each gives one share and no other amount.
+ */
+function complementary(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
+  if (a.terms.includes('not') === b.terms.includes('not')) return false;
+  const share = (claim: Analysed) => {
+    const shares = claim.figures.filter((figure) => figure.kind === 'percent');
+    return shares.length === 1 && claim.figures.every((figure) => figure.kind !== 'amount') ? shares[0] : undefined;
+  };
+  const [x, y] = [share(a), share(b)];
+  return x !== undefined && y !== undefined && x.value !== 50 && sameFigure(x, complementOf(y), tolerance);
 }
 
 /** A comparative ("larger", "fewer than"), and a change said ("rose faster"), which makes a comparison of changes. */

@@ -289,6 +289,18 @@ describe('the claim matcher', () => {
     expect(firstScore(set, 'Buses on route 9 run every 30 minutes')).toBeLessThan(threshold);
   });
 
+  it('finds a share said as the share of the rest with "not", and not another share or the same share negated', () => {
+    const set = matcher('84% of children in Halden are vaccinated against measles', '71% of Halden trains arrived on time in 2024');
+    const { threshold } = defaultMatcherOptions;
+    const [found] = set.similar('16% of children in Halden are not vaccinated against measles', 1);
+    expect([found?.claim.id, (found?.score ?? 0) >= threshold]).toEqual(['c1', true]);
+    const [late] = set.similar('29% of Halden trains did not arrive on time in 2024', 1);
+    expect([late?.claim.id, (late?.score ?? 0) >= threshold]).toEqual(['c2', true]);
+    expect(firstScore(set, '26% of children in Halden are not vaccinated against measles')).toBeLessThan(threshold);
+    expect(firstScore(set, '84% of children in Halden are not vaccinated against measles')).toBeLessThan(threshold);
+    expect(firstScore(set, '16% of children in Halden are vaccinated against measles')).toBeLessThan(threshold);
+  });
+
   it('lowers a near miss that swaps one detail below the same claim reworded', () => {
     const set = matcher('Knife crime rose by 40% in the last five years', 'Knife crime rose by 40% in the last ten years');
     expect(ids(set.similar('Over five years, knife crime went up 40 per cent', 2))[0]).toBe('c1');
