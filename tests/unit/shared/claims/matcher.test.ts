@@ -95,6 +95,8 @@ describe('claim terms', () => {
     ['rose 5% a month', 'increas 5 percent month'],
     // Months are days, as weeks are, with a decimal: a month is no whole number of days.
     ['waited seven months', 'wait 213.1 day'],
+    // Past forms no suffix rule reaches.
+    ['trains ran late and drivers led the strike', 'train run late driver lead strike'],
     ['waited 18 months', 'wait 1.5 year'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
