@@ -9,6 +9,8 @@ export type FigureKind = 'number' | 'date' | 'time';
 export interface Figure extends TextSpan {
   kind: FigureKind;
   text: string;
+  /** The describing word written just before it in its sentence ("magnitude" of "magnitude 5.8", "usual" of "the usual three"), if any. */
+  label?: string;
 }
 
 const monthNames = [
@@ -111,10 +113,28 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
       const start = span.start + (match.index ?? 0);
       const end = start + match[0].trimEnd().length;
       if (end === start || found.some((figure) => figure.start < end && start < figure.end)) continue;
-      found.push({ kind, start, end, text: text.slice(start, end) });
+      const label = labelBefore(text.slice(span.start, start));
+      found.push({ kind, start, end, text: text.slice(start, end), ...(label === null ? {} : { label }) });
     }
   }
   return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Words before a figure that say nothing of what it counts: articles,
+ * prepositions, hedges, verbs of being, conjunctions.
+ */
+const notLabels = new Set(
+  'the a an of in on at by to for from with and or but than about around nearly almost some over under least most just only more less fewer were was is are had has have been be being that this these those which who its their his her our your what when since until after before into onto per each every another other same said says told added according'.split(
+    ' ',
+  ),
+);
+
+/** The describing word just before a figure in what precedes it in its sentence: a noun or adjective, not a past verb ("killed"). */
+function labelBefore(before: string): string | null {
+  const word = /(\p{L}[\p{L}'’-]*)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (word === undefined || word.length < 4 || notLabels.has(word) || /ed$/u.test(word)) return null;
+  return word;
 }
 
 /** The value of a number as written in digits or words: "3,500" 3500, "4.2 billion" 4.2e9, "twenty-five" 25. */
@@ -331,6 +351,22 @@ export function compareFigures(
   const listed = new Set<string>();
   const usedA = new Set<PlacedFigure>();
   const usedB = new Set<PlacedFigure>();
+  // A figure each side labels alike, and only it ("magnitude 5.8" in one lead, "the magnitude 5.9 quake" in the
+  // other reworded), is one value, changed or not, wherever its sentence went: paired before sentences pair figures.
+  const labelled = (left: readonly PlacedFigure[]) => groupBy(left, (figure) => figure.label);
+  const labelledB = labelled(leftB);
+  for (const [label, [figureA, ...moreA]] of labelled(leftA)) {
+    const [figureB, ...moreB] = labelledB.get(label) ?? [];
+    if (label === undefined || figureA === undefined || figureB === undefined || moreA.length > 0 || moreB.length > 0) continue;
+    if (!comparable(figureA, figureB)) continue;
+    usedA.add(figureA);
+    usedB.add(figureB);
+    const values = `${valueOf(figureA)}|${valueOf(figureB)}`;
+    if (!sameValue(figureA, figureB) && !listed.has(values)) {
+      listed.add(values);
+      changes.push({ a: figureA, b: figureB });
+    }
+  }
   for (const pair of pairs) {
     const mineA = (leftInA.get(pair.a) ?? []).filter((figure) => !usedA.has(figure));
     const mineB = (leftInB.get(pair.b) ?? []).filter((figure) => !usedB.has(figure));
