@@ -70,6 +70,9 @@ export function withinShare(a: number, b: number, share: number): boolean {
 /** A whole number below 1,000 that is not a multiple of ten: a count or an age as it is, not rounded. */
 const exactCount = (value: number) => Number.isInteger(value) && value < 1000 && value % 10 !== 0;
 
+/** What folding multiplies a count by: a day's, a week's or a month's into a year's, months into days. */
+const foldFactors = [365, 52, 12, 365.25 / 12];
+
 /** Whether two figures say the same: years and small exact counts only when equal, others when within the tolerance of each other. */
 export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): boolean {
   if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
@@ -77,6 +80,14 @@ export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): bo
   // shares and rounding: "1.5 million" may round 1,482,000, "400 passengers" 412.
   if (a.kind === 'amount' && b.kind === 'amount' && !a.hedged && !b.hedged && [a.value, b.value].every(exactCount))
     return a.value === b.value;
+  // …and so do such counts said for each day, week or month, or in months, once folded into a year's or days
+  // (`foldNumbers`): 24 a day is not 25 a day, nor 21 months 22.
+  if (a.kind === 'amount' && b.kind === 'amount' && !a.hedged && !b.hedged)
+    for (const factor of foldFactors) {
+      const [x, y] = [a.value / factor, b.value / factor];
+      if ([x, y].every((count) => Math.abs(count - Math.round(count)) < 0.01 && exactCount(Math.round(count))))
+        return Math.round(x) === Math.round(y);
+    }
   return withinShare(a.value, b.value, a.hedged || b.hedged ? tolerance.hedged : tolerance.stated);
 }
 

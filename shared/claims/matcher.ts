@@ -154,6 +154,8 @@ interface Analysed {
    * either ("in a year").
    */
   perPeriod: boolean | null;
+  /** A share with "not" in its own clause ("16% are not vaccinated"): one that may be the complement of another. */
+  sharesNot: boolean;
   /**
    * The word that says each term's part, where one stands right before it:
    * "by" (who does it), "on" or "against" (to whom), "to" or "from" (which way).
@@ -230,6 +232,7 @@ function analyse(quoted: string, n: number): Analysed {
     capitalRuns: capitalRunsOf(text),
     causal: causalParts(folded),
     fronted: /^[^,]{1,40},\s/u.test(normalised),
+    sharesNot: shareThenNot.test(normalised),
   };
 }
 
@@ -485,14 +488,25 @@ function complementOf(figure: Figure): Figure {
  * are vaccinated". Each gives one share and no other amount.
  */
 function complementary(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
-  if (a.terms.includes('not') === b.terms.includes('not')) return false;
+  if (a.terms.includes('not') === b.terms.includes('not') || !(a.sharesNot || b.sharesNot)) return false;
+  // A change ("rose 30%") is no share of a whole.
+  if ([...a.terms, ...b.terms].some((term) => term === 'increas' || term === 'decreas')) return false;
   const share = (claim: Analysed) => {
     const shares = claim.figures.filter((figure) => figure.kind === 'percent');
     return shares.length === 1 && claim.figures.every((figure) => figure.kind !== 'amount') ? shares[0] : undefined;
   };
   const [x, y] = [share(a), share(b)];
-  return x !== undefined && y !== undefined && x.value !== 50 && sameFigure(x, complementOf(y), tolerance);
+  // A share about its own complement (49% against 51%) tells nothing either way.
+  return x !== undefined && y !== undefined && !sameFigure(x, y, tolerance) && sameFigure(x, complementOf(y), tolerance);
 }
+
+/**
+ * A share with "not" in its own clause: "16% of children are not
+ * vaccinated", not "40% of the vote, not enough for a majority" nor "30%
+ * and wages did not keep pace".
+ */
+const shareThenNot =
+  /\d(?:[\d.,]*\d)?\s*(?:%|percent|per cent)(?:(?!\b(?:and|but|while|whereas|although)\b)[^,;:])*?\bnot\b(?!\s+(?:enough|only|all|just|quite|even|high|low|much|many|more|less|least)\b)/u;
 
 /** A comparative ("larger", "fewer than"), and a change said ("rose faster"), which makes a comparison of changes. */
 const comparativeWord =

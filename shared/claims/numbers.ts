@@ -211,6 +211,13 @@ const periodsInYear: ReadonlyMap<string, number> = new Map([
 const forEach = new Set(['a', 'an', 'per', 'each', 'every']);
 /** What a number counts that makes "a week" after it a schedule or a frequency: "seven days a week", "three times a day". */
 const scheduleWords = new Set(['times', 'days', 'day', 'hours', 'hour', 'nights', 'weeks', 'months', 'shifts']);
+/** Words after "a day" that make it a time, not a rate: "the day after", "a week ago". */
+const spanAfter = new Set(['ago', 'earlier', 'later', 'after', 'before', 'since']);
+/** A part of the year after a rate: "in summer", "during the winter", "in June". */
+const partOfYear =
+  /^(?:in|during|over)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december|season|holidays?)\b/u;
+/** A whole number from 1800 to 2100: a year, never an amount for each period ("June 2019, a month before"). */
+const isYearNumber = (word: string) => /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100;
 /** Words before "a month" that make it a span, not a rate: "in a month", "for a week". */
 const spanBefore = new Set(['in', 'within', 'for', 'over', 'after', 'than', 'once', 'twice', 'last', 'past', 'next', 'this']);
 
@@ -233,19 +240,28 @@ function foldRates(words: readonly string[]): string[] {
       out.splice(at + 1, 1);
       continue;
     }
-    if (!/^\d+(?:\.\d+)?$/.test(word) || out[at + 1] === 'percent') continue;
+    if (!/^\d+(?:\.\d+)?$/.test(word) || out[at + 1] === 'percent' || isYearNumber(word)) continue;
     // The period within three words of the amount, with only the things counted between: "1320 crowns a month".
     for (let each = at + 1; each <= at + 3 && each < out.length - 1; each++) {
       const between = out[each] ?? '';
       const period = periodsInYear.get(out[each + 1] ?? '');
       if (forEach.has(between) && period !== undefined) {
-        // "Seven days a week", "three times a week": a schedule, a frequency, not an amount.
-        if (spanBefore.has(out[each - 1] ?? '') || scheduleWords.has(out[at + 1] ?? '')) break;
+        // "Seven days a week", "three times a week": a schedule, a frequency, not an amount. "A day after", "a week
+        // ago": a time. "2,000 a day in summer": a rate for part of the year only.
+        if (
+          spanBefore.has(out[each - 1] ?? '') ||
+          scheduleWords.has(out[at + 1] ?? '') ||
+          spanAfter.has(out[each + 2] ?? '') ||
+          partOfYear.test(out.slice(each + 2, each + 5).join(' '))
+        )
+          break;
         out[at] = numberToken(Number(word) * period);
+        out[each] = 'a';
         out[each + 1] = 'year';
         break;
       }
-      if (/^\d/.test(between) || spanBefore.has(between) || forEach.has(between)) break;
+      // Only the things counted stand between: "two climbers died a day after…" is no rate.
+      if (/^\d/.test(between) || spanBefore.has(between) || forEach.has(between) || /ed$/u.test(between)) break;
     }
   }
   return out;

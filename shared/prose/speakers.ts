@@ -204,6 +204,14 @@ export const bodyNameWords: readonly string[] = [
   'commission',
   'university',
   'hospital',
+  'unit',
+  'bureau',
+  'command',
+  'staff',
+  'assembly',
+  'department',
+  'directorate',
+  'secretariat',
   'foundation',
   'trust',
   'network',
@@ -308,8 +316,12 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   const words = trimmed.split(/\s+/u);
   // A describing noun opening a sentence is capitalised as names are: "Drugmaker Halvorsen Pharma".
   const descriptor = words.findIndex((word, index) => index < words.length - 1 && bodyDescriptors.includes(word.toLowerCase()));
-  if (descriptor !== -1 && looksLikeName(words.slice(descriptor + 1).join(' ')))
-    return { title: words.slice(0, descriptor + 1).join(' '), name: words.slice(descriptor + 1).join(' ') };
+  if (descriptor !== -1 && looksLikeName(words.slice(descriptor + 1).join(' '))) {
+    const [described, rest] = [words.slice(0, descriptor + 1).join(' '), words.slice(descriptor + 1).join(' ')];
+    // "the union General Secretary Jo Wade": the title of office is title too.
+    const office = titledPerson(rest);
+    return office === null ? { title: described, name: rest } : { title: `${described} ${office.title}`, name: office.name };
+  }
   const name = trailingName.exec(trimmed);
   const before = name === null ? '' : trimmed.slice(0, name.index).trim();
   // The words before must describe (some lower-case word, not an article alone or a preposition at the end).
@@ -322,14 +334,30 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     return { title: '', name: trimmed };
   // A title of office between the description and the name is title too: "The police Chief Inspector Hal Dorn".
   const written = name[1] ?? '';
-  const office = leadingTitle.exec(written);
-  if (office !== null) return { title: `${before} ${office[1] ?? ''}`, name: written.slice(office[0].length) };
+  const office = titledPerson(written);
+  if (office !== null) return { title: `${before} ${office.title}`, name: office.name };
   return { title: before, name: written };
+}
+
+/** Single words that are titles of office: "Secretary", "General", "Director". */
+const officeWords = new Set(titlesOfOffice.filter((title) => !title.includes(' ')).map((title) => title.toLowerCase()));
+
+/**
+ * A title of office then a person's name ("Chief Inspector Hal Dorn"), split;
+ * null when what follows the title is a body ("General Staff", "Major Crimes
+ * Unit") or another title ("General Secretary").
+ */
+function titledPerson(phrase: string): { title: string; name: string } | null {
+  const office = leadingTitle.exec(phrase.trim());
+  if (office === null) return null;
+  const name = phrase.trim().slice(office[0].length);
+  if (isBodyName(name) || officeWords.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) return null;
+  return { title: office[1] ?? '', name };
 }
 
 /** True if a phrase opens on a title of office before a name: "Chief Inspector Hal Dorn". */
 export function opensWithTitle(phrase: string): boolean {
-  return leadingTitle.test(phrase.trim());
+  return titledPerson(phrase) !== null;
 }
 
 /** True if a name names a body rather than a person: "Halvorsen Pharma", "Casmir Sea Lines", "KNA". */

@@ -90,13 +90,17 @@ describe('claim terms', () => {
     ['three buses an hour', '3 buse hour'],
     ['three times an hour', '3 hour'],
     ['a bus every 20 minutes', 'bu 3 hour'],
-    // A span, a percentage, a schedule are no amounts a year.
+    ['£5 every month', '60 pound year'],
+    // A span, a percentage, a schedule, a time, a year, part of a year are no amounts a year.
     ['sold 300 tickets in a month', 'sell 300 fare month'],
+    ['two climbers died a day after the avalanche', '2 climber death day avalanch'],
+    ['closed in June 2019, a month before the election', 'close june 2019 month elect'],
+    ['2,000 passengers a day in summer', '2000 passeng day summer'],
     ['rose 5% a month', 'increas 5 percent month'],
     // Months are days, as weeks are, with a decimal: a month is no whole number of days.
     ['waited seven months', 'wait 213.1 day'],
     // Past forms no suffix rule reaches.
-    ['trains ran late and drivers led the strike', 'train run late driver lead strike'],
+    ['trains ran late and pupils sat the exam', 'train run late pupil sit exam'],
     ['waited 18 months', 'wait 1.5 year'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
@@ -289,6 +293,10 @@ describe('the claim matcher', () => {
     expect(firstScore(set, 'The average nurse in Halden earns 1,500 crowns a month')).toBeLessThan(threshold);
     expect(firstScore(set, 'Patients in Halden wait an average of nine months for a first appointment')).toBeLessThan(threshold);
     expect(firstScore(set, 'Buses on route 9 run every 30 minutes')).toBeLessThan(threshold);
+    // A count each day, or of months, stays a count once folded: 24 a day is not 25, nor 21 months 22.
+    const counts = matcher('Paramedics in Dunlow answer 24 cardiac calls a day', 'The tunnel project is 22 months behind schedule');
+    expect(firstScore(counts, 'Paramedics in Dunlow answer 25 cardiac calls a day')).toBeLessThan(threshold);
+    expect(firstScore(counts, 'The tunnel project is 23 months behind schedule')).toBeLessThan(threshold);
   });
 
   it('finds a share said as the share of the rest with "not", and not another share or the same share negated', () => {
@@ -301,6 +309,15 @@ describe('the claim matcher', () => {
     expect(firstScore(set, '26% of children in Halden are not vaccinated against measles')).toBeLessThan(threshold);
     expect(firstScore(set, '84% of children in Halden are not vaccinated against measles')).toBeLessThan(threshold);
     expect(firstScore(set, '16% of children in Halden are vaccinated against measles')).toBeLessThan(threshold);
+    // About half either way tells nothing; a "not" outside the share's clause, or a change, is no complement.
+    const others = matcher(
+      '49% of voters in Sarn backed the merger',
+      'The Green party won 60% of the vote in Lunde',
+      'Bus fares in Oss rose 70% last year',
+    );
+    expect(firstScore(others, '49% of voters in Sarn did not back the merger')).toBeLessThan(threshold);
+    expect(firstScore(others, 'The Green party won 40% of the vote in Lunde, not enough for a majority')).toBeLessThan(threshold);
+    expect(firstScore(others, 'Bus fares in Oss rose 30% last year and wages did not keep pace')).toBeLessThan(threshold);
   });
 
   it('lowers a near miss that swaps one detail below the same claim reworded', () => {

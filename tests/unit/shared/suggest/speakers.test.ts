@@ -30,6 +30,10 @@ describe('describeSpeaker', () => {
     ['Police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'Police Chief Inspector', sourceType: 'named' }],
     ['The police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'The police Chief Inspector', sourceType: 'named' }],
     ['Fire Chief Oona Brek', { name: 'Oona Brek', role: 'Fire Chief', sourceType: 'named' }],
+    ['the union General Secretary Jo Wade', { name: 'Jo Wade', role: 'the union General Secretary', sourceType: 'named' }],
+    // …but a title word that opens a body's name is the body's: "Major Crimes Unit", "General Staff".
+    ['the police Major Crimes Unit', { name: 'Major Crimes Unit', role: 'police', sourceType: 'organisation' }],
+    ['The army General Staff', { name: 'General Staff', role: 'army', sourceType: 'organisation' }],
   ])('reads “%s”', (phrase, expected) => {
     expect(describeSpeaker(phrase, [])).toEqual(expected);
   });
