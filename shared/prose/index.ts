@@ -14,6 +14,7 @@ export {
   speakerPhrase,
   titlesOfOffice,
   opensWithTitle,
+  namesBody,
   splitTitle,
   withoutArticle,
 } from './speakers.js';

@@ -310,10 +310,14 @@ const nameThenBody = new RegExp(
 export function splitTitle(phrase: string): { title: string; name: string } {
   const trimmed = phrase.trim();
   const match = leadingTitle.exec(trimmed);
-  if (match !== null) return { title: match[1] ?? '', name: trimmed.slice(match[0].length) };
+  // "General Motors", "Major League Baseball": a title word opening a body's name is no title.
+  if (match !== null && !bodyAfterTitle(trimmed.slice(match[0].length)))
+    return { title: match[1] ?? '', name: trimmed.slice(match[0].length) };
   const after = nameThenBody.exec(trimmed);
   if (after !== null) return { title: after[2] ?? '', name: after[1] ?? '' };
   const words = trimmed.split(/\s+/u);
+  const inRun = officeInRun(trimmed);
+  if (inRun !== null) return inRun;
   // A describing noun opening a sentence is capitalised as names are: "Drugmaker Halvorsen Pharma".
   const descriptor = words.findIndex((word, index) => index < words.length - 1 && bodyDescriptors.includes(word.toLowerCase()));
   if (descriptor !== -1 && looksLikeName(words.slice(descriptor + 1).join(' '))) {
@@ -334,7 +338,7 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     return { title: '', name: trimmed };
   // A title of office between the description and the name is title too: "The police Chief Inspector Hal Dorn".
   const written = name[1] ?? '';
-  const office = titledPerson(written);
+  const office = titledPerson(written) ?? officeInRun(written);
   if (office !== null) return { title: `${before} ${office.title}`, name: office.name };
   return { title: before, name: written };
 }
@@ -351,8 +355,36 @@ function titledPerson(phrase: string): { title: string; name: string } | null {
   const office = leadingTitle.exec(phrase.trim());
   if (office === null) return null;
   const name = phrase.trim().slice(office[0].length);
-  if (isBodyName(name) || officeWords.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) return null;
+  if (bodyAfterTitle(name) || officeWords.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) return null;
   return { title: office[1] ?? '', name };
+}
+
+/** Whether what follows a title word is a body's name ("Motors", "Crimes Unit"), not a person's: a trade is a surname too ("Coach Jack Leather"). */
+function bodyAfterTitle(name: string): boolean {
+  const last = (name.split(/\s+/u).pop() ?? '').toLowerCase();
+  return (isBodyName(name) && !tradeNameWords.includes(last)) || namesBody(name);
+}
+
+/** Words a person's name does not hold but a body's may anywhere in its own: "Major League Baseball", "Police Scotland". */
+const bodyWordsInName = new Set(['league', 'union', 'association', 'federation', 'ministry', 'agency', 'council', 'party', 'police']);
+export function namesBody(name: string): boolean {
+  return name.split(/\s+/u).some((word) => bodyWordsInName.has(word.toLowerCase()));
+}
+
+/**
+ * A title of office after capitalised words that say whose office it is, then
+ * a person's name: "Metropolitan Police Commissioner Mark Rowley", "Deputy
+ * Fire Chief Lena Ortiz", "Bank of England Governor Andrew Bailey"; null if
+ * the run holds none.
+ */
+function officeInRun(run: string): { title: string; name: string } | null {
+  const words = run.trim().split(/\s+/u);
+  const whose = (word: string) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the)$/u.test(word);
+  for (let at = 1; at < words.length - 1 && whose(words[at - 1] ?? ''); at++) {
+    const office = titledPerson(words.slice(at).join(' '));
+    if (office !== null) return { title: `${words.slice(0, at).join(' ')} ${office.title}`, name: office.name };
+  }
+  return null;
 }
 
 /** True if a phrase opens on a title of office before a name: "Chief Inspector Hal Dorn". */

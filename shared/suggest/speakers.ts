@@ -6,6 +6,7 @@ import {
   isProperName,
   isRoleNoun,
   looksLikeName,
+  namesBody,
   opensWithTitle,
   splitTitle,
   titlesOfOffice,
@@ -41,6 +42,9 @@ const officeWords = new Set(titlesOfOffice.map((title) => title.toLowerCase().sp
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {
   if (agencyPattern.test(head(description))) return 'agency';
+  // Whose office it is, in capitals, then the office: "Bank of England Governor" is a person.
+  const capitals = /^(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and|the)\s+)*)+(\p{Lu}[\p{L}'’.-]*)$/u.exec(description.trim());
+  if (capitals !== null && officeWords.has(capitals[1]?.toLowerCase() ?? '')) return 'anonymous';
   const words = head(description).split(/\s+/u);
   const noun = words[words.length - 1]?.toLowerCase() ?? '';
   if (documentWords.includes(noun)) return 'document';
@@ -311,6 +315,8 @@ export function describeSpeaker(
     agencyPattern.test(written) || described.includes('agency')
       ? 'agency'
       : (isBodyName(written) && !(tradeOnly && personTitled)) ||
+          // "Police Scotland", "Major League Baseball".
+          (namesBody(written) && title === '') ||
           described.includes('organisation') ||
           (!written.includes(' ') && title === '' && !person)
         ? 'organisation'

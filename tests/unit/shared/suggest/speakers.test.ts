@@ -31,7 +31,17 @@ describe('describeSpeaker', () => {
     ['The police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'The police Chief Inspector', sourceType: 'named' }],
     ['Fire Chief Oona Brek', { name: 'Oona Brek', role: 'Fire Chief', sourceType: 'named' }],
     ['the union General Secretary Jo Wade', { name: 'Jo Wade', role: 'the union General Secretary', sourceType: 'named' }],
-    // …but a title word that opens a body's name is the body's: "Major Crimes Unit", "General Staff".
+    // Whose office it is may come first, in capitals.
+    [
+      'Metropolitan Police Commissioner Mark Rowley',
+      { name: 'Mark Rowley', role: 'Metropolitan Police Commissioner', sourceType: 'named' },
+    ],
+    ['Bank of Arden Governor Ilse Brandt', { name: 'Ilse Brandt', role: 'Bank of Arden Governor', sourceType: 'named' }],
+    ["the city's Police Commissioner Dan Wyatt", { name: 'Dan Wyatt', role: "the city's Police Commissioner", sourceType: 'named' }],
+    // …but a title word that opens a body's name is the body's: "Major Crimes Unit", "General Staff", "General Motors".
+    ['General Motors', { name: 'General Motors', role: '', sourceType: 'organisation' }],
+    ['Major League Baseball', { name: 'Major League Baseball', role: '', sourceType: 'organisation' }],
+    ['Police Scotland', { name: 'Police Scotland', role: '', sourceType: 'organisation' }],
     ['the police Major Crimes Unit', { name: 'Major Crimes Unit', role: 'police', sourceType: 'organisation' }],
     ['The army General Staff', { name: 'General Staff', role: 'army', sourceType: 'organisation' }],
   ])('reads “%s”', (phrase, expected) => {
