@@ -67,6 +67,7 @@ export const claimSets = [
   'claims-fifth',
   'claims-sixth',
   'claims-seventh',
+  'claims-eighth',
 ] as const;
 export type ClaimSetName = (typeof claimSets)[number];
 
