@@ -201,7 +201,8 @@ function isChange(word: string): boolean {
 }
 
 function analyse(quoted: string, n: number): Analysed {
-  const text = quoted.replace(signedQuotation, '$1');
+  const whole = quoted.replace(signedQuotation, '$1');
+  const text = whatIsReported(whole);
   const normalised = normaliseText(text);
   const folded = foldNumbers(splitWords(normalised));
   const words = meaningfulWords(folded);
@@ -228,18 +229,33 @@ function analyse(quoted: string, n: number): Analysed {
     beforeThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(0, folded.indexOf('than')))) : [],
     comparative: comparativeWord.test(normalised) && !changeWord.test(normalised),
     figuresByWord: figuresByWordBefore(folded),
-    names: claimNames(text),
-    capitalRuns: capitalRunsOf(text),
+    names: claimNames(whole),
+    capitalRuns: capitalRunsOf(whole),
     causal: causalParts(folded),
     fronted: /^[^,]{1,40},\s/u.test(normalised),
     sharesNot: shareThenNot.test(normalised),
   };
 }
 
+/**
+ * What a claim reports, without who reports it: "…, the statistics office
+ * said" tells who made the claim, not what it is, and one claim reported by
+ * two sources is one claim. The whole text when it speaks of its speaker
+ * ("Mayor Ortega says she has cut…") or quotes a document.
+ */
+function whatIsReported(text: string): string {
+  const parts = reportedParts(text);
+  if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return text;
+  // A reporting clause inside the claim ("Knife crime in Redmoor, police say, rose by 40%") leaves claim after it.
+  if (/,\s*[\p{L}\p{N}]/u.test(parts.attribution.replace(/^[\s,.;:]+|[\s,.;:]+$/gu, ''))) return text;
+  return parts.statement;
+}
+
 /** A claim that speaks of its speaker ("Mayor Ortega says she has cut…"): the speaker's name is the claim's too. */
-const pointsBack = /\b(?:she|he|it|its|they|their|them|we|our|us|his|her)\b/iu;
+const pointsBack = /^(?:\S+\s+)?(?:she|he|it|its|they|their|them|we|our|us|his|her)\b/iu;
 /** A source that is a document, often of a place ("the Halden census says"): its names say what the figures are of. */
-const documentSource = /\b(?:census|report|survey|study|figures|data|statistics|records|audit|register)\b/iu;
+const documentSource =
+  /\b(?:census|report|survey|study|figures|data|statistics|records|audit|register)\b(?!\s+(?:office|agency|bureau|board|authority|institute|service|department|ministry|commission|unit)\b)/iu;
 
 /**
  * The names of a claim but those only its attribution gives: "…, Cressida

@@ -320,6 +320,22 @@ describe('the claim matcher', () => {
     expect(firstScore(others, 'Bus fares in Oss rose 30% last year and wages did not keep pace')).toBeLessThan(threshold);
   });
 
+  it('compares what a claim reports, not who reports it: a detail swapped is swapped however the claim is attributed', () => {
+    const set = matcher(
+      'Halden’s fertility rate fell to 1.3 children per woman in 2024',
+      'Halden recruited 2,100 fewer maths teachers than it needed in 2024',
+    );
+    const { threshold } = defaultMatcherOptions;
+    expect(
+      firstScore(set, 'Arden’s fertility rate fell to 1.3 children per woman in 2024, the Halden statistics office said'),
+    ).toBeLessThan(threshold);
+    expect(
+      firstScore(set, 'Halden recruited 2,100 fewer physics teachers than it needed in 2024, according to the teachers’ union'),
+    ).toBeLessThan(threshold);
+    const [same] = set.similar('In 2024 Halden’s fertility rate fell to 1.3 children per woman, the statistics office said', 1);
+    expect([same?.claim.id, (same?.score ?? 0) >= threshold]).toEqual(['c1', true]);
+  });
+
   it('lowers a near miss that swaps one detail below the same claim reworded', () => {
     const set = matcher('Knife crime rose by 40% in the last five years', 'Knife crime rose by 40% in the last ten years');
     expect(ids(set.similar('Over five years, knife crime went up 40 per cent', 2))[0]).toBe('c1');
