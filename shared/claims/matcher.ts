@@ -1,4 +1,4 @@
-import { reportedParts } from './reported.js';
+import { reportedParts, type ReportedParts } from './reported.js';
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
 import { alignTerms, detailSwap, sameFamily } from './align.js';
@@ -202,7 +202,8 @@ function isChange(word: string): boolean {
 
 function analyse(quoted: string, n: number): Analysed {
   const whole = quoted.replace(signedQuotation, '$1');
-  const text = whatIsReported(whole);
+  const parts = reportedParts(whole);
+  const text = whatIsReported(whole, parts);
   const normalised = normaliseText(text);
   const folded = foldNumbers(splitWords(normalised));
   const words = meaningfulWords(folded);
@@ -229,7 +230,7 @@ function analyse(quoted: string, n: number): Analysed {
     beforeThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(0, folded.indexOf('than')))) : [],
     comparative: comparativeWord.test(normalised) && !changeWord.test(normalised),
     figuresByWord: figuresByWordBefore(folded),
-    names: claimNames(whole),
+    names: claimNames(whole, parts),
     capitalRuns: capitalRunsOf(whole),
     causal: causalParts(folded),
     fronted: /^[^,]{1,40},\s/u.test(normalised),
@@ -243,8 +244,7 @@ function analyse(quoted: string, n: number): Analysed {
  * two sources is one claim. The whole text when it speaks of its speaker
  * ("Mayor Ortega says she has cut…") or quotes a document.
  */
-function whatIsReported(text: string): string {
-  const parts = reportedParts(text);
+function whatIsReported(text: string, parts: ReportedParts | null): string {
   if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return text;
   // A reporting clause inside the claim ("Knife crime in Redmoor, police say, rose by 40%") leaves claim after it.
   if (/,\s*[\p{L}\p{N}]/u.test(parts.attribution.replace(/^[\s,.;:]+|[\s,.;:]+$/gu, ''))) return text;
@@ -263,9 +263,8 @@ const documentSource =
  * another in an earlier review would make it another claim. Kept when the
  * claim speaks of its speaker, or the speaker is a document.
  */
-function claimNames(text: string): string[] {
+function claimNames(text: string, parts: ReportedParts | null): string[] {
   const names = namesOf(text);
-  const parts = reportedParts(text);
   if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return names;
   const said = new Set(claimTerms(parts.statement));
   const attribution = new Set(claimTerms(parts.attribution));

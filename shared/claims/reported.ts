@@ -1,12 +1,19 @@
 import { findQuotations, mayReportSpeech, readSentence, splitSentences } from '../prose/index.js';
 
+export interface ReportedParts {
+  /** The words reported, parts joined by a space. */
+  statement: string;
+  /** The rest: who reported them, and how. */
+  attribution: string;
+}
+
 /**
  * A marked text read as reported speech: the words it reports, and the rest
  * (who it says made the claim: "…, Cressida Vane said.", "According to the
  * dental association, …"), read as suggestions read them. Null for any other
  * text: several sentences, no speaker, nothing reported.
  */
-export function reportedParts(text: string): { statement: string; attribution: string } | null {
+export function reportedParts(text: string): ReportedParts | null {
   if (!mayReportSpeech(text)) return null;
   const sentenceText = /[.!?…]["”’]?\s*$/u.test(text) ? text : `${text.trimEnd()}.`;
   const quotations = findQuotations(sentenceText);
