@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          // A condition polled for is awaited until it holds: on two busy cores a worker's first job may take seconds.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -25,6 +27,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
           // Browsers are heavy on two cores: one file at a time.
           fileParallelism: false,
         },
