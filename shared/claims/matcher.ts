@@ -1,3 +1,4 @@
+import { isBodyName } from '../prose/index.js';
 import { reportedParts, type ReportedParts } from './reported.js';
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
@@ -248,7 +249,28 @@ function whatIsReported(text: string, parts: ReportedParts | null): string {
   if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return text;
   // A reporting clause inside the claim ("Knife crime in Redmoor, police say, rose by 40%") leaves claim after it.
   if (/,\s*[\p{L}\p{N}]/u.test(parts.attribution.replace(/^[\s,.;:]+|[\s,.;:]+$/gu, ''))) return text;
+  // "Kelvar said profits rose 12%": whose profits only the reporting clause says.
+  if (!namesAnything(parts.statement) && namesBodyOrPlace(parts.attribution)) return text;
   return parts.statement;
+}
+
+/** Whether a statement names anyone or anywhere: a capitalised word, its first too ("Lorreth's fertility rate…"), but an opener ("The", "Only"). */
+function namesAnything(statement: string): boolean {
+  return /(?:^|\s)(?!(?:The|A|An|In|On|At|Only|Almost|Nearly|About|Around|More|Most|Some|All|Every|Each|This|That|These|Those|It|Its|Their|There|Since|From|For|By|Of|Over|Under|Half|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)["“']?\p{Lu}/u.test(
+    statement,
+  );
+}
+
+/**
+ * Whether a reporting clause names a body or a place ("Kelvar said", "Brandt
+ * Air said", "the Oss council said"), not only a person by their full name
+ * ("Jolene Sato claims that…"): a single capitalised word, or a body's name.
+ */
+function namesBodyOrPlace(attribution: string): boolean {
+  const runs = attribution.match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu) ?? [];
+  return runs
+    .map((run) => run.replace(/^(?:The|A|An|According)\b\s*/u, ''))
+    .some((run) => run !== '' && (!run.includes(' ') || isBodyName(run)));
 }
 
 /** A claim that speaks of its speaker ("Mayor Ortega says she has cut…"): the speaker's name is the claim's too. */

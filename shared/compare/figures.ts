@@ -11,6 +11,8 @@ export interface Figure extends TextSpan {
   text: string;
   /** The describing word written just before it in its sentence ("magnitude" of "magnitude 5.8", "usual" of "the usual three"), if any. */
   label?: string;
+  /** With a label: the words its sentence is about (the first five letters of each word of four or more), shared by the sentence's figures. */
+  context?: readonly string[];
 }
 
 const monthNames = [
@@ -108,13 +110,15 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
 export function findFigures(text: string, span: TextSpan): Figure[] {
   const body = text.slice(span.start, span.end);
   const found: Figure[] = [];
+  let context: readonly string[] | undefined;
   for (const { kind, pattern } of patterns) {
     for (const match of body.matchAll(pattern)) {
       const start = span.start + (match.index ?? 0);
       const end = start + match[0].trimEnd().length;
       if (end === start || found.some((figure) => figure.start < end && start < figure.end)) continue;
       const label = labelBefore(text.slice(span.start, start));
-      found.push({ kind, start, end, text: text.slice(start, end), ...(label === null ? {} : { label }) });
+      context ??= label === null ? undefined : contextOf(body);
+      found.push({ kind, start, end, text: text.slice(start, end), ...(label === null ? {} : { label, context }) });
     }
   }
   return found.sort((x, y) => x.start - y.start);
@@ -125,7 +129,7 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
  * prepositions, hedges, verbs of being, conjunctions.
  */
 const notLabels = new Set(
-  'the a an of in on at by to for from with and or but than about around nearly almost some over under least most just only more less fewer were was is are had has have been be being that this these those which who its their his her our your what when since until after before into onto per each every another other same said says told added according'.split(
+  'the a an of in on at by to for from with and or but than about around nearly almost some over under least most just only more less fewer were was is are had has have been be being that this these those which who its their his her our your what when since until after before into onto per each every another other same said says told added according fell rose grew took paid lost cost costs gave between within across among near past below above beyond through last next first final early late further additional extra record total'.split(
     ' ',
   ),
 );
@@ -133,8 +137,28 @@ const notLabels = new Set(
 /** The describing word just before a figure in what precedes it in its sentence: a noun or adjective, not a past verb ("killed"). */
 function labelBefore(before: string): string | null {
   const word = /(\p{L}[\p{L}'’-]*)\s+$/u.exec(before)?.[1]?.toLowerCase();
-  if (word === undefined || word.length < 4 || notLabels.has(word) || /ed$/u.test(word)) return null;
+  if (word === undefined || word.length < 4 || notLabels.has(word) || /(?:ed|ing|ly)$/u.test(word)) return null;
   return word;
+}
+
+/** The words a sentence is about, by their first five letters: those of four letters or more, but function words. */
+function contextOf(sentence: string): string[] {
+  const words = sentence.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return [...new Set(words.filter((word) => word.length >= 4 && !notLabels.has(word)).map((word) => word.slice(0, 5)))];
+}
+
+/** Labels that describe the story's one event, whatever its sentences say: "magnitude 5.8", "category 4". */
+const eventScales = new Set(['magnitude', 'category']);
+
+/**
+ * Whether two figures labelled alike speak of one thing: the label names the
+ * event's scale, or their sentences share two words besides it ("Route 9"
+ * closed by flooding is not "Route 12" that drivers were diverted onto).
+ */
+function sameThingLabelled(a: Figure, b: Figure, label: string): boolean {
+  if (eventScales.has(label)) return true;
+  const other = new Set(b.context ?? []);
+  return (a.context ?? []).filter((word) => word !== label.slice(0, 5) && other.has(word)).length >= 2;
 }
 
 /** The value of a number as written in digits or words: "3,500" 3500, "4.2 billion" 4.2e9, "twenty-five" 25. */
@@ -358,7 +382,7 @@ export function compareFigures(
   for (const [label, [figureA, ...moreA]] of labelled(leftA)) {
     const [figureB, ...moreB] = labelledB.get(label) ?? [];
     if (label === undefined || figureA === undefined || figureB === undefined || moreA.length > 0 || moreB.length > 0) continue;
-    if (!comparable(figureA, figureB)) continue;
+    if (!comparable(figureA, figureB) || !sameThingLabelled(figureA, figureB, label)) continue;
     usedA.add(figureA);
     usedB.add(figureB);
     const values = `${valueOf(figureA)}|${valueOf(figureB)}`;

@@ -90,6 +90,7 @@ describe('claim terms', () => {
     ['three buses an hour', '3 buse hour'],
     ['three times an hour', '3 hour'],
     ['a bus every 20 minutes', 'bu 3 hour'],
+    ['hired 40 nurses and axed 12 posts', 'recruit 40 nurs decreas 12 post'],
     ['£5 every month', '60 pound year'],
     // A span, a percentage, a schedule, a time, a year, part of a year are no amounts a year.
     ['sold 300 tickets in a month', 'sell 300 fare month'],
@@ -334,6 +335,10 @@ describe('the claim matcher', () => {
     ).toBeLessThan(threshold);
     const [same] = set.similar('In 2024 Halden’s fertility rate fell to 1.3 children per woman, the statistics office said', 1);
     expect([same?.claim.id, (same?.score ?? 0) >= threshold]).toEqual(['c1', true]);
+    // …but when only the reporting clause says whose figure it is, it is part of the claim.
+    const profits = matcher('Kelvar said profits rose 12% in 2024');
+    expect(firstScore(profits, 'Dorrin said profits rose 12% in 2024')).toBeLessThan(threshold);
+    expect(profits.similar('Profits rose 12% in 2024, Kelvar said', 1)[0]?.claim.id).toBe('c1');
   });
 
   it('lowers a near miss that swaps one detail below the same claim reworded', () => {

@@ -230,6 +230,13 @@ describe('numbers, dates and time expressions', () => {
       [],
     );
     expect(twice.changes).toEqual([]);
+    // A label that names one of many things pairs only figures whose sentences speak of one thing; a verb is no label.
+    const others = compareFigures(
+      [...placed('Flooding closed Route 9 on Monday morning.', 0), ...placed('Shares in Korvik fell 8% on the news.', 1)],
+      [...placed('Drivers were diverted onto Route 12 near the depot.', 0), ...placed('The wider market fell 2% as well.', 1)],
+      [],
+    );
+    expect(others.changes).toEqual([]);
   });
 
   it('pairs two headlines figure by figure of one unit only, and lists a change written again once', () => {
