@@ -479,10 +479,8 @@ export class ClaimMatcher<T> {
       return x === undefined && y === undefined && sameFamily(a, b);
     };
     // Complementary shares differ by their "not", which is no detail added: the terms are compared without it.
-    const kept = (terms: readonly string[]) => terms.flatMap((term, at) => (complement && term === 'not' ? [] : [at]));
-    const [queryAt, otherAt] = [kept(query.terms), kept(other.terms)];
-    const terms = (analysed: Analysed, at: readonly number[]) => at.map((index) => analysed.terms[index] ?? '');
-    const swapped = detailSwap(terms(query, queryAt), terms(other, otherAt), {
+    const withoutNot = complement ? notLeftOut(query, other, same) : null;
+    const swapped = detailSwap(withoutNot?.a ?? query.terms, withoutNot?.b ?? other.terms, {
       slot: options.slot,
       // Sides traded only when what each compares with differs ("than on debt" against "than on defence").
       compared: query.compares && other.compares && !sameTerms(query.afterThan, other.afterThan),
@@ -490,7 +488,7 @@ export class ClaimMatcher<T> {
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
       names: { a: query.names, b: other.names },
       opening: { a: query.opening, b: other.opening },
-      same: (i, j) => same(queryAt[i] ?? -1, otherAt[j] ?? -1),
+      same: withoutNot?.same ?? same,
     });
     if (swapped === null && query.negated !== other.negated && !complement && this.turnedAround(query, other, same))
       score *= options.substitution;
@@ -512,6 +510,21 @@ export class ClaimMatcher<T> {
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };
   }
+}
+
+/** Two claims' terms without "not", and `same` for them by their places in the terms with it. */
+function notLeftOut(
+  a: Analysed,
+  b: Analysed,
+  same: (i: number, j: number) => boolean,
+): { a: string[]; b: string[]; same: (i: number, j: number) => boolean } {
+  const kept = (terms: readonly string[]) => terms.flatMap((term, at) => (term === 'not' ? [] : [at]));
+  const [atA, atB] = [kept(a.terms), kept(b.terms)];
+  return {
+    a: atA.map((at) => a.terms[at] ?? ''),
+    b: atB.map((at) => b.terms[at] ?? ''),
+    same: (i, j) => same(atA[i] ?? -1, atB[j] ?? -1),
+  };
 }
 
 /** A share as the share of the rest: 16% for 84%; other figures as they are. */

@@ -10,6 +10,7 @@
  */
 
 import { numberWordValues } from '../numberWords.js';
+import { isYear } from './figures.js';
 
 /** Number words below a hundred, by word (a Map: a word such as "constructor" names no number). */
 const units: ReadonlyMap<string, number> = new Map(Object.entries(numberWordValues));
@@ -216,8 +217,6 @@ const spanAfter = new Set(['ago', 'earlier', 'later', 'after', 'before', 'since'
 /** A part of the year after a rate: "in summer", "during the winter", "in June". */
 const partOfYear =
   /^(?:in|during|over)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december|season|holidays?)\b/u;
-/** A whole number from 1800 to 2100: a year, never an amount for each period ("June 2019, a month before"). */
-const isYearNumber = (word: string) => /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100;
 /** Words before "a month" that make it a span, not a rate: "in a month", "for a week". */
 const spanBefore = new Set(['in', 'within', 'for', 'over', 'after', 'than', 'once', 'twice', 'last', 'past', 'next', 'this']);
 
@@ -240,7 +239,8 @@ function foldRates(words: readonly string[]): string[] {
       out.splice(at + 1, 1);
       continue;
     }
-    if (!/^\d+(?:\.\d+)?$/.test(word) || out[at + 1] === 'percent' || isYearNumber(word)) continue;
+    // A year is never an amount for each period: "June 2019, a month before".
+    if (!/^\d+(?:\.\d+)?$/.test(word) || out[at + 1] === 'percent' || isYear(word)) continue;
     // The period within three words of the amount, with only the things counted between: "1320 crowns a month".
     for (let each = at + 1; each <= at + 3 && each < out.length - 1; each++) {
       const between = out[each] ?? '';

@@ -310,9 +310,9 @@ const nameThenBody = new RegExp(
 export function splitTitle(phrase: string): { title: string; name: string } {
   const trimmed = phrase.trim();
   const match = leadingTitle.exec(trimmed);
+  const afterTitle = match === null ? '' : trimmed.slice(match[0].length);
   // "General Motors", "Major League Baseball": a title word opening a body's name is no title.
-  if (match !== null && !bodyAfterTitle(trimmed.slice(match[0].length)))
-    return { title: match[1] ?? '', name: trimmed.slice(match[0].length) };
+  if (match !== null && !bodyAfterTitle(afterTitle)) return { title: match[1] ?? '', name: afterTitle };
   const after = nameThenBody.exec(trimmed);
   if (after !== null) return { title: after[2] ?? '', name: after[1] ?? '' };
   const words = trimmed.split(/\s+/u);
@@ -344,7 +344,7 @@ export function splitTitle(phrase: string): { title: string; name: string } {
 }
 
 /** Single words that are titles of office: "Secretary", "General", "Director". */
-const officeWords = new Set(titlesOfOffice.filter((title) => !title.includes(' ')).map((title) => title.toLowerCase()));
+const singleWordTitles = new Set(titlesOfOffice.filter((title) => !title.includes(' ')).map((title) => title.toLowerCase()));
 
 /**
  * A title of office then a person's name ("Chief Inspector Hal Dorn"), split;
@@ -355,7 +355,7 @@ function titledPerson(phrase: string): { title: string; name: string } | null {
   const office = leadingTitle.exec(phrase.trim());
   if (office === null) return null;
   const name = phrase.trim().slice(office[0].length);
-  if (bodyAfterTitle(name) || officeWords.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) return null;
+  if (bodyAfterTitle(name) || singleWordTitles.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) return null;
   return { title: office[1] ?? '', name };
 }
 
@@ -367,6 +367,8 @@ function bodyAfterTitle(name: string): boolean {
 
 /** Words a person's name does not hold but a body's may anywhere in its own: "Major League Baseball", "Police Scotland". */
 const bodyWordsInName = new Set(['league', 'union', 'association', 'federation', 'ministry', 'agency', 'council', 'party', 'police']);
+
+/** Whether a name holds a word only a body's name holds ({@link bodyWordsInName}). */
 export function namesBody(name: string): boolean {
   return name.split(/\s+/u).some((word) => bodyWordsInName.has(word.toLowerCase()));
 }
