@@ -44,6 +44,7 @@ import {
   splitWords,
   stem,
   termsOf,
+  termsOfWord,
 } from './tokens.js';
 
 /** How the lexical scores combine into one. */
@@ -301,7 +302,7 @@ function capitalRunsOf(text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu)) {
-    const terms = /^\p{Lu}/u.test(match[0]) ? claimTerms(match[0]) : [];
+    const terms = /^\p{Lu}/u.test(match[0]) ? termsOfWord(match[0]) : [];
     if (terms.length > 0) run.push(...terms);
     else {
       if (run.length > 0) runs.push(run);

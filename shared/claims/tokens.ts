@@ -347,7 +347,7 @@ export function namesOf(text: string): string[] {
     if (token === '"') quoted = !quoted;
     if (/^[.!?:“]$/.test(token) || (token === '"' && quoted)) sentenceStart = true;
     if (/^[.!?:"“”]$/.test(token)) continue;
-    if (!sentenceStart && /^\p{Lu}/u.test(token)) names.push(...claimTerms(token));
+    if (!sentenceStart && /^\p{Lu}/u.test(token)) names.push(...termsOfWord(token));
     sentenceStart = false;
   }
   return names;
@@ -442,6 +442,20 @@ export function foldRises(terms: readonly string[]): string[] {
 function foldCapacity(terms: readonly string[]): string[] {
   return terms.map((term, i) => (term === 'capac' && terms[i - 1] === 'percent' ? 'full' : term));
 }
+
+/** One word's terms ({@link claimTerms}), each word read once: a desk's names repeat from claim to claim. */
+export function termsOfWord(word: string): readonly string[] {
+  let terms = wordTerms.get(word);
+  if (terms === undefined) {
+    // A cache that outgrows a desk's vocabulary starts again.
+    if (wordTerms.size >= maxCachedWords) wordTerms.clear();
+    terms = claimTerms(word);
+    wordTerms.set(word, terms);
+  }
+  return terms;
+}
+const wordTerms = new Map<string, readonly string[]>();
+const maxCachedWords = 100_000;
 
 /**
  * The terms of a claim for lexical matching: its {@link contentWords},
