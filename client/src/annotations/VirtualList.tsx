@@ -38,6 +38,20 @@ export function VirtualList({
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - 5);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + 5);
   const selectedIndex = useMemo(() => items.findIndex((item) => item.annotation.id === selectedId), [items, selectedId]);
+  // The scroller's height, read when it changes size, not at every change to the list: reading it makes the
+  // browser lay out the page, article and all (about 1.7 ms with 10,000 marks, after each new mark).
+  useEffect(() => {
+    const element = scroller.current;
+    if (element === null) return;
+    const measure = () => {
+      if (element.clientHeight > 0) setHeight(element.clientHeight);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   // The mark whose row was last brought into view: the list changing later does not scroll it back.
   const shownFor = useRef<string | null>(null);
   useEffect(() => {
@@ -86,15 +100,7 @@ export function VirtualList({
     focusActive.current = true;
   };
   return (
-    <div
-      className="annotation-scroller"
-      ref={(element) => {
-        scroller.current = element;
-        if (element !== null && element.clientHeight !== height && element.clientHeight > 0) setHeight(element.clientHeight);
-      }}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-      onKeyDown={onKey}
-    >
+    <div className="annotation-scroller" ref={scroller} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} onKeyDown={onKey}>
       <ol className="annotations" style={{ height: items.length * rowHeight, position: 'relative' }}>
         {items.slice(first, last).map((item, index) => (
           <AnnotationRow
