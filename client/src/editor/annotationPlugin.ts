@@ -67,7 +67,7 @@ interface Range {
   to: number;
 }
 
-type Meta = { settle: true } | { changed: string[] } | { select: string | null } | { draw: Range | 'all' };
+type Meta = { settle: true } | { changed: string[] } | { select: string | null } | { draw: Range | 'all' } | { wordsAsQuotes: string[] };
 
 /** Above this many annotations placed at once, they are drawn in slices, those in view first. */
 export const drawInStepsAbove = 1000;
@@ -222,6 +222,24 @@ function staleSpanIds(resolved: readonly ResolvedAnnotation[], doc: Node): strin
         item.status === 'anchored' && (item.anchorsStale || wellFormed(wordsBetween(doc, item.from, item.to)) !== item.annotation.quote),
     )
     .map((item) => item.annotation.id);
+}
+
+/**
+ * The state with the marks of `ids` quoting the words they now cover, for a
+ * reader who may not write the layer: the list and the details show what the
+ * article says, though the layer keeps the old quote until a reader who may
+ * write it opens the document. Anchors, and what is stored, are left alone.
+ */
+function withWordsAsQuotes(state: AnnotationPluginState, ids: ReadonlySet<string>, doc: Node): AnnotationPluginState {
+  let changed = false;
+  const resolved = state.resolved.map((item) => {
+    if (item.status !== 'anchored' || !ids.has(item.annotation.id)) return item;
+    const words = wellFormed(wordsBetween(doc, item.from, item.to));
+    if (words === item.annotation.quote) return item;
+    changed = true;
+    return { ...item, annotation: { ...item.annotation, quote: words } };
+  });
+  return changed ? { ...state, resolved, spansStale: state.spansStale.filter((id) => !ids.has(id)) } : state;
 }
 
 /** The drawn range through a change; one the change replaced shrinks to where it was, to grow again in steps. */
@@ -444,6 +462,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     }
     if (meta === undefined) return state;
     if ('draw' in meta) return drawUpTo(state, meta.draw, newState.doc);
+    if ('wordsAsQuotes' in meta) return withWordsAsQuotes(state, new Set(meta.wordsAsQuotes), newState.doc);
     if ('settle' in meta) {
       const blocks = state.dirty === null ? null : blocksOf(newState.doc, state.dirty.from, state.dirty.to);
       const ids = blocks === null ? new Set<string>() : idsAround(state, blocks.from, blocks.to);
@@ -530,7 +549,14 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       // Where marks were found again is written back to the layer, once the page is in step with Yjs.
       let toWrite: Set<string> | null = null;
       const writeBackLater = (stale: readonly string[]) => {
-        if (stale.length === 0 || options.canWriteLayer?.() !== true) return;
+        if (stale.length === 0) return;
+        // A reader who may not write the layer sees the words, in this page only.
+        if (options.canWriteLayer?.() !== true) {
+          queueMicrotask(() => {
+            if (!view.isDestroyed) dispatch({ wordsAsQuotes: [...stale] });
+          });
+          return;
+        }
         if (toWrite !== null) {
           for (const id of stale) toWrite.add(id);
           return;
@@ -599,7 +625,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       const checkQuotes = (deadline: IdleDeadline) => {
         checkIdle = null;
         const current = annotationPluginKey.getState(view.state);
-        if (view.isDestroyed || current === undefined || options.canWriteLayer?.() !== true) return;
+        if (view.isDestroyed || current === undefined) return;
         // Typing that has not settled yet is written back when it does.
         if (!current.stale) {
           do {

@@ -140,6 +140,9 @@ describe('the annotation plugin in a view', () => {
       expect(written).toEqual(canWrite ? [reanchorOrigin] : []);
       const [placed] = resolveLayer(editor.article, editor.layer);
       expect(placed?.annotation.quote).toBe(canWrite ? 'the port would soon reopen' : 'the port would reopen');
+      // Either way this page's list and details quote the words the mark now covers.
+      await Promise.resolve();
+      expect(annotationState(view).resolved[0]?.annotation.quote).toBe('the port would soon reopen');
       // Its anchors are the ones it had: only the words between them were written.
       expect(placed).toMatchObject({ status: 'anchored', reanchored: false, anchorsStale: false });
       if (canWrite) expect(placed?.annotation.suffix.startsWith(' on Monday')).toBe(true);
@@ -167,6 +170,11 @@ describe('the annotation plugin in a view', () => {
       expect(written).toEqual(canWrite ? [reanchorOrigin] : []);
       const quotes = resolveLayer(editor.article, editor.layer).map((item) => item.annotation.quote);
       expect(quotes).toEqual([canWrite ? 'the port would soon reopen' : 'the port would reopen', 'Officials denied']);
+      // …and a reader who may not write it sees the words in the list and the details all the same.
+      expect(annotationState(view).resolved.map((item) => item.annotation.quote)).toEqual([
+        'the port would soon reopen',
+        'Officials denied',
+      ]);
       expect(resolveLayer(editor.article, editor.layer).find((item) => item.annotation.id === id)).toMatchObject({ anchorsStale: false });
       view.destroy();
     }
