@@ -70,24 +70,34 @@ export function withinShare(a: number, b: number, share: number): boolean {
 /** A whole number below 1,000 that is not a multiple of ten: a count or an age as it is, not rounded. */
 const exactCount = (value: number) => Number.isInteger(value) && value < 1000 && value % 10 !== 0;
 
+/** The days of an average month. */
+export const daysInMonth = 365.25 / 12;
+
+/** An amount for each of these periods, as an amount a year: "1,320 a month" is "15,840 a year" (see `foldNumbers`). */
+export const periodsInYear: ReadonlyMap<string, number> = new Map([
+  ['month', 12],
+  ['week', 52],
+  ['day', 365],
+]);
+
 /** What folding multiplies a count by: a day's, a week's or a month's into a year's, months into days. */
-const foldFactors = [365, 52, 12, 365.25 / 12];
+const foldFactors = [...periodsInYear.values(), daysInMonth];
 
 /** Whether two figures say the same: years and small exact counts only when equal, others when within the tolerance of each other. */
 export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): boolean {
   if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
   // Small whole amounts that are no round figure (an age, a count) say one value: 67 is not 68. The tolerance is for
   // shares and rounding: "1.5 million" may round 1,482,000, "400 passengers" 412.
-  if (a.kind === 'amount' && b.kind === 'amount' && !a.hedged && !b.hedged && [a.value, b.value].every(exactCount))
-    return a.value === b.value;
-  // …and so do such counts said for each day, week or month, or in months, once folded into a year's or days
-  // (`foldNumbers`): 24 a day is not 25 a day, nor 21 months 22.
-  if (a.kind === 'amount' && b.kind === 'amount' && !a.hedged && !b.hedged)
+  if (a.kind === 'amount' && b.kind === 'amount' && !a.hedged && !b.hedged) {
+    if ([a.value, b.value].every(exactCount)) return a.value === b.value;
+    // …and so do such counts said for each day, week or month, or in months, once folded into a year's or days
+    // (`foldNumbers`): 24 a day is not 25 a day, nor 21 months 22.
     for (const factor of foldFactors) {
       const [x, y] = [a.value / factor, b.value / factor];
       if ([x, y].every((count) => Math.abs(count - Math.round(count)) < 0.01 && exactCount(Math.round(count))))
         return Math.round(x) === Math.round(y);
     }
+  }
   return withinShare(a.value, b.value, a.hedged || b.hedged ? tolerance.hedged : tolerance.stated);
 }
 

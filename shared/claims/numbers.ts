@@ -10,7 +10,7 @@
  */
 
 import { numberWordValues } from '../numberWords.js';
-import { isYear } from './figures.js';
+import { daysInMonth, isYear, periodsInYear } from './figures.js';
 
 /** Number words below a hundred, by word (a Map: a word such as "constructor" names no number). */
 const units: ReadonlyMap<string, number> = new Map(Object.entries(numberWordValues));
@@ -199,15 +199,6 @@ function foldYearSpan(out: string[], word: string, words: readonly string[], ind
   return used;
 }
 
-/** The days of an average month. */
-const daysInMonth = 365.25 / 12;
-
-/** An amount for each of these periods, as an amount a year: "1,320 a month" is "15,840 a year". */
-const periodsInYear: ReadonlyMap<string, number> = new Map([
-  ['month', 12],
-  ['week', 52],
-  ['day', 365],
-]);
 /** Words that say "for each" before a period: "a month", "per week", "each day". */
 const forEach = new Set(['a', 'an', 'per', 'each', 'every']);
 /** What a number counts that makes "a week" after it a schedule or a frequency: "seven days a week", "three times a day". */

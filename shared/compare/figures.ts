@@ -375,6 +375,16 @@ export function compareFigures(
   const listed = new Set<string>();
   const usedA = new Set<PlacedFigure>();
   const usedB = new Set<PlacedFigure>();
+  // Two figures taken as one value: a change unless they say the same, and a change written again ("212-vote margin"
+  // in the headline, "212 votes" in the story) shown once.
+  const pairUp = (figureA: PlacedFigure, figureB: PlacedFigure) => {
+    usedA.add(figureA);
+    usedB.add(figureB);
+    const values = `${valueOf(figureA)}|${valueOf(figureB)}`;
+    if (sameValue(figureA, figureB) || listed.has(values)) return;
+    listed.add(values);
+    changes.push({ a: figureA, b: figureB });
+  };
   // A figure each side labels alike, and only it ("magnitude 5.8" in one lead, "the magnitude 5.9 quake" in the
   // other reworded), is one value, changed or not, wherever its sentence went: paired before sentences pair figures.
   const labelled = (left: readonly PlacedFigure[]) => groupBy(left, (figure) => figure.label);
@@ -382,14 +392,7 @@ export function compareFigures(
   for (const [label, [figureA, ...moreA]] of labelled(leftA)) {
     const [figureB, ...moreB] = labelledB.get(label) ?? [];
     if (label === undefined || figureA === undefined || figureB === undefined || moreA.length > 0 || moreB.length > 0) continue;
-    if (!comparable(figureA, figureB) || !sameThingLabelled(figureA, figureB, label)) continue;
-    usedA.add(figureA);
-    usedB.add(figureB);
-    const values = `${valueOf(figureA)}|${valueOf(figureB)}`;
-    if (!sameValue(figureA, figureB) && !listed.has(values)) {
-      listed.add(values);
-      changes.push({ a: figureA, b: figureB });
-    }
+    if (comparable(figureA, figureB) && sameThingLabelled(figureA, figureB, label)) pairUp(figureA, figureB);
   }
   for (const pair of pairs) {
     const mineA = (leftInA.get(pair.a) ?? []).filter((figure) => !usedA.has(figure));
@@ -405,15 +408,7 @@ export function compareFigures(
           (figureB) =>
             !usedB.has(figureB) && comparable(figureA, figureB) && (pair.sameUnit !== true || unitOf(figureA) === unitOf(figureB)),
         );
-      if (partner === undefined) continue;
-      usedA.add(figureA);
-      usedB.add(partner);
-      // The same change written again ("212-vote margin" in the headline, "212 votes" in the story) is shown once.
-      const values = `${valueOf(figureA)}|${valueOf(partner)}`;
-      if (same === undefined && !listed.has(values)) {
-        listed.add(values);
-        changes.push({ a: figureA, b: partner });
-      }
+      if (partner !== undefined) pairUp(figureA, partner);
     }
   }
   // A value written again on the same side (a headline repeating the lead) is the change already shown, not a detail of its own.

@@ -550,13 +550,6 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       let toWrite: Set<string> | null = null;
       const writeBackLater = (stale: readonly string[]) => {
         if (stale.length === 0) return;
-        // A reader who may not write the layer sees the words, in this page only.
-        if (options.canWriteLayer?.() !== true) {
-          queueMicrotask(() => {
-            if (!view.isDestroyed) dispatch({ wordsAsQuotes: [...stale] });
-          });
-          return;
-        }
         if (toWrite !== null) {
           for (const id of stale) toWrite.add(id);
           return;
@@ -565,7 +558,10 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         queueMicrotask(() => {
           const due = toWrite;
           toWrite = null;
-          if (due !== null && !view.isDestroyed) writeSpansBack(options, view.state.doc, due);
+          if (due === null || view.isDestroyed) return;
+          if (options.canWriteLayer?.() === true) writeSpansBack(options, view.state.doc, due);
+          // A reader who may not write the layer sees the words, in this page only.
+          else dispatch({ wordsAsQuotes: [...due] });
         });
       };
       inView = () => visibleRange(view);
