@@ -43,6 +43,9 @@ describe('working offline', () => {
     await selectWords(alice.page, 'the operator said');
     await alice.page.keyboard.press('Control+Shift+3');
     await expect.poll(() => alice.page.getByRole('status').first().textContent()).toMatch(/\d+ changes? waiting/);
+    // What a reload keeps is what the browser's copy holds: wait for it, as the tests below do.
+    await untilKeptLocally(alice.page, articleRoomName(docId), 'Offline note.');
+    await untilKeptLocally(alice.page, layerRoomName(docId, teamLayerId), 'the operator said');
 
     await alice.page.reload();
     await alice.page.locator('.ProseMirror p').first().waitFor();
