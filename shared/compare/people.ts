@@ -55,16 +55,36 @@ function firstOf(person: NamedPerson): string {
   return person.name.split(/\s+/u)[0]?.toLowerCase() ?? '';
 }
 
+/** The words of a title that say what it is, for telling which of two titles another is closest to. */
+const wordsOfTitle = (title: string) =>
+  new Set((title.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !/^(?:the|a|an|of|for|at|in|on|and|who|s)$/u.test(word)));
+
+/** The title of each list that share the most words, the first of each when none share more. */
+function closestPair(a: readonly TitleMention[], b: readonly TitleMention[]): [TitleMention, TitleMention] {
+  let best: [TitleMention, TitleMention] = [a[0] as TitleMention, b[0] as TitleMention];
+  let most = 0;
+  for (const x of a) {
+    const words = wordsOfTitle(x.title);
+    for (const y of b) {
+      const shared = [...wordsOfTitle(y.title)].filter((word) => words.has(word)).length;
+      if (shared > most) [best, most] = [[x, y], shared];
+    }
+  }
+  return best;
+}
+
 function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly TitleMention[]): PersonRow {
   const a = distinct(titlesA);
   const b = distinct(titlesB);
   let drift: SpeakerComparison | null = null;
   if (a.length > 0 && b.length > 0) {
-    const lonelyA = a.find((title) => !b.some((other) => sameTitle(title.title, other.title)));
-    const lonelyB = b.find((title) => !a.some((other) => sameTitle(title.title, other.title)));
+    const lonelyA = a.filter((title) => !b.some((other) => sameTitle(title.title, other.title)));
+    const lonelyB = b.filter((title) => !a.some((other) => sameTitle(title.title, other.title)));
     // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.
-    if (lonelyA !== undefined && lonelyB !== undefined) {
-      const [titleA, titleB] = [lonelyA, lonelyB];
+    if (lonelyA.length > 0 && lonelyB.length > 0) {
+      // Of several, the two that speak of the same post: "who leads the opposition group" became "deputy leader of the
+      // opposition group", whatever became of "Councillor".
+      const [titleA, titleB] = closestPair(lonelyA, lonelyB);
       const mention = (title: TitleMention) => ({ name, role: title.title, source: 'text' as const, start: title.start, end: title.end });
       drift = { a: mention(titleA), b: mention(titleB), differs: ['role'] };
     }

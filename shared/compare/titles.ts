@@ -22,6 +22,22 @@ const synonyms: Record<string, string> = {
 // "who works as a nurse" is "a nurse".
 const ignored = new Set(['a', 'an', 'the', 'who', 'of', 'for', 'at', 'in', 'on', 'and', 'is', 'was', 's', 'as', 'works', 'serves']);
 
+/** Places a role may belong to, said or left unsaid like a body: "the city's mayor" is "Mayor", a "local official" an official. */
+const placeNouns = new Set([
+  'local',
+  'city',
+  'town',
+  'village',
+  'county',
+  'district',
+  'region',
+  'province',
+  'municipality',
+  'island',
+  'country',
+  'nation',
+]);
+
 /** Words that say which rank of a role someone holds. */
 const ranks = new Set([
   'deputy',
@@ -50,21 +66,24 @@ function titleWords(title: string): { stem: string; free: boolean; own: boolean;
   const words = written.flatMap((token, index) => {
     const word = token.replace(/['’]s$/u, '');
     const lower = word.toLowerCase();
+    // "head of the union", "leads the group": a word left out between a word and a body's noun says the word is no
+    // part of the body's name.
+    const afterGap = ignored.has((written[index - 1] ?? '').toLowerCase());
     // A count is compared as a figure: "212 votes behind" and "221 votes behind" are one description, its number
     // changed. A number that names ("Ward 5", "Flight 212") or a year ("the 2019 marathon") is part of the title.
     const counts = /^\p{N}+$/u.test(lower) && !/^\p{Lu}/u.test(written[index - 1] ?? '') && !/^(?:19|20)\d{2}$/u.test(lower);
     if (ignored.has(lower) || counts) return [];
     const normal = synonyms[lower] ?? lower;
     // A name (a body, a place) or the body a role belongs to may be left unsaid: "chief executive" of "Nordvik's chief executive".
-    const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade';
+    const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade' || placeNouns.has(lower);
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".
     const name = /^\p{Lu}/u.test(word) && !ranks.has(lower);
-    return [{ stem: normal, free: name || body, body, own: name || body, named: name && !body, capital: /^\p{Lu}/u.test(word) }];
+    return [{ stem: normal, free: name || body, body, own: name || body, named: name && !body, capital: /^\p{Lu}/u.test(word), afterGap }];
   });
   // So may the words of a body's name: "election" of "central election commission chairman".
   for (let index = words.length - 2; index >= 0; index--) {
     const [word, next] = [words[index], words[index + 1]];
-    if (word !== undefined && next?.body === true && !word.body) {
+    if (word !== undefined && next?.body === true && !word.body && !next.afterGap) {
       word.free = true;
       word.body = true;
     }

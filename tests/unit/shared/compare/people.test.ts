@@ -36,6 +36,12 @@ describe('titles that say the same thing', () => {
     // …but a number that names a post, or a year, is part of it.
     ['councillor for Ward 5', 'councillor for Ward 6', false],
     ['winner of the 2019 marathon', 'winner of the 2021 marathon', false],
+    // A place a post belongs to may be left unsaid, like a body.
+    ['Mayor', "the city's mayor", true],
+    ["local official of the dockers' union", "Dockers' union official", true],
+    // A word before "of the" or "the" is no part of the body's name: the rank still counts.
+    ['heads the union', 'deputy head of the union', false],
+    ['leads the opposition group on the council', 'the deputy leader of the opposition group on the council', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
@@ -63,6 +69,18 @@ describe('comparing by person', () => {
     expect(drift && a.slice(drift.a?.start, drift.a?.end)).toBe('Ports minister');
     expect(drift && b.slice(drift.b?.start, drift.b?.end)).toBe('a deputy ports minister');
     expect(comparison.summary.titleDrifts).toBe(1);
+  });
+
+  it('flags the two titles of a person that speak of the same post, not another title beside them', () => {
+    const comparison = compare(
+      'Councillor Nia Roth, who leads the opposition group on the council, said the annex cost too much.',
+      'Nia Roth, the deputy leader of the opposition group on the council, said the annex cost too much.',
+    );
+    const drift = comparison.people.find((person) => person.name === 'Nia Roth')?.drift;
+    expect([drift?.a?.role, drift?.b?.role]).toEqual([
+      'leads the opposition group on the council',
+      'the deputy leader of the opposition group on the council',
+    ]);
   });
 
   it('does not flag equivalent wordings, nor a title one version leaves out', () => {
