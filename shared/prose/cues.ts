@@ -590,6 +590,13 @@ export const documentWords: readonly string[] = [
   'warrant',
   'presentation',
   'note',
+  // "bank statements read out in court", "the ministry's guidance for parents".
+  'statements',
+  'guidance',
+  'guidelines',
+  'dossier',
+  'bulletin',
+  'leaflet',
 ];
 
 /** Words that make a speaker an organisation. */

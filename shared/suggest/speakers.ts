@@ -28,7 +28,7 @@ function head(phrase: string): string {
   return (
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)".
-      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown)(?:\s+|$)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|read)(?:\s+|$)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -48,8 +48,9 @@ function sourceTypeOf(description: string): SourceType {
   const words = head(description).split(/\s+/u);
   const noun = words[words.length - 1]?.toLowerCase() ?? '';
   if (documentWords.includes(noun)) return 'document';
-  // "The hospital's management": those who run a body speak for it.
+  // "The hospital's management": those who run a body speak for it. "Orveld's team": the body one plays or works for.
   if (isBodyNoun(noun) || noun === 'management') return 'organisation';
+  if (/['’]s\s+(?:team|club|side|employer|sponsor|label|publisher)$/u.test(head(description))) return 'organisation';
   // A title of office names a person, whatever body it holds: "Police Chief Inspector", "Fire Chief".
   if (officeWords.has(noun)) return 'anonymous';
   // A name that holds what it is ("the Lusenian Association of Travel Agents"): the capitalised words it ends on.
@@ -75,7 +76,7 @@ function bodyName(description: string, sourceType: SourceType): string {
     // What was done with it after ("dated April 8 and seen by this agency", "published on Tuesday") is not what it is;
     // a body named as its issuer ("published by the Audit Office") is, and is read below.
     const issued = bare.replace(
-      /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown)\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
+      /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown|read\s+out)\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
       '',
     );
     if (issued !== bare) return bodyName(issued, sourceType);
@@ -168,6 +169,9 @@ function bodyInTitle(title: string, reference: string): string | null {
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
+
+/** A title of someone unnamed that ends on whom they speak or work for: "a spokeswoman for the audit firm", "an engineer at". */
+const unnamedFor = /^(?:[Aa]n?|[Oo]ne)\s[^,]*\b(?:for|at|of|from|with)(?:\s+the)?(?:\s+\p{Ll}[\p{L}'’-]*)*$/u;
 
 /**
  * Who a speaker phrase names: the proper name among its comma-separated parts
@@ -265,6 +269,9 @@ export function describeSpeaker(
     return { name: sourceType === 'anonymous' ? description : bodyName(description, sourceType), role: '', sourceType };
   }
   const { title, name: written } = splitTitle(parts[nameIndex] ?? '');
+  // "a spokeswoman for the audit firm Treharne Dunstane", "a lawyer for Ana Vidal": the name is whom an unnamed person
+  // speaks for; the speaker is the person, unnamed.
+  if (parts.length === 1 && unnamedFor.test(title)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.

@@ -1337,3 +1337,21 @@ describe("what a second review of the fifth writer's readings found", () => {
     ]);
   });
 });
+
+describe('sources of an eighth writer', () => {
+  it('reads an unnamed person who speaks for a named body as unnamed, and the body one plays for as a body', () => {
+    expect(
+      speakersOf(
+        "The auditors saw only summaries, a spokeswoman for the audit firm Tamsin Crowle said. Orveld's team, Velo Brastow, said the visits were for a knee injury.",
+      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+    ).toEqual(['a spokeswoman for the audit firm Tamsin Crowle: anonymous', 'Velo Brastow: organisation']);
+  });
+
+  it('reads statements read out in court and guidance for parents as documents', () => {
+    expect(
+      speakersOf(
+        "According to bank statements read out in court, the money went abroad. Vaccines are free, according to the ministry's guidance for parents.",
+      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+    ).toEqual(['bank statements: document', "ministry's guidance for parents: document"]);
+  });
+});
