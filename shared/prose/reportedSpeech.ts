@@ -81,6 +81,7 @@ function isOpinion(words: string): boolean {
     feeling.test(words) ||
     onlyFeelings(words) ||
     hope.test(trimmed) ||
+    bewildered.test(trimmed) ||
     conditionalForecast.test(trimmed) ||
     heldToAccount.test(trimmed) ||
     words.split(/(?<=[.!?])\s+/u).every((sentence) => (ownPromise.test(sentence) && !when.test(sentence)) || advice.test(sentence))
@@ -106,6 +107,13 @@ function onlyFeelings(words: string): boolean {
 }
 const feelingClause =
   /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about)\s+[^,]*)?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$/iu;
+
+/**
+ * Bewilderment said of oneself, and nothing more: "I never thought I would
+ * see the river like this", "I don't know where we are supposed to go now".
+ */
+const bewildered =
+  /^["“]?(?:i|we)\s+(?:(?:just|still|really)\s+)?(?:never\s+(?:thought|imagined|dreamed|dreamt|expected)|(?:don['’]t|do\s+not)\s+know\s+(?:where|what|how|why|when|if|whether|who))\b[^.!?]*[.!?]?["”]?$/iu;
 
 /** A hope said of oneself, opening what is said and all of it: "I just hope it does not happen again" (not "…, but the figures show…"). */
 const hope = /^["“]?(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?hope\b(?![^]*(?:\bbut\b|:))/iu;
@@ -364,7 +372,11 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   let skip = /^\s+(?:on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0].length ?? 0;
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
-  if (/^(?:told|tells)$/iu.test(cue.word)) skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
+  if (/^(?:told|tells)$/iu.test(cue.word)) {
+    skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
+    // …and where they were told, up to the words that open the clause: "told reporters at the plant gate a heatwave had…".
+    skip += toldWhere.exec(after.slice(skip))?.[0].length ?? 0;
+  }
   const rest = after.slice(skip);
   // A clause may open on a figure: "said 40 ships were waiting".
   // …or on a partial quotation: "confirmed “a small number” of accounts were hit".
@@ -381,7 +393,11 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
 
 /** How a speaker said something, written between the verb and a clause with no "that". */
 const channel =
-  /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance)|on\s+social\s+media|to\s+reporters|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text\s+message)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
+  /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast)|on\s+social\s+media|to\s+reporters|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text\s+message)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
+
+/** Where those told were, before a clause without "that": a place of a few words, then a word a clause opens on. */
+const toldWhere =
+  /^(?:at|in|outside|on)\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|no)\s|\p{N})/u;
 
 /** A sentence being read: the text, the sentence, its quotations (titles left out) and where its words end (before . ! ?). */
 interface Reading {

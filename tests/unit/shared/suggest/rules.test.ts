@@ -1355,3 +1355,24 @@ describe('sources of an eighth writer', () => {
     ).toEqual(['bank statements: document', "ministry's guidance for parents: document"]);
   });
 });
+
+describe('clauses without "that" of an eighth writer', () => {
+  it('reads a clause after those told and where they were told, and after "in a report on Saturday"', () => {
+    expect(marks('Plant manager Ivo Rask told reporters at the plant gate a heatwave had brought the river to its lowest level.')).toEqual([
+      'attribution: Plant manager Ivo Rask told reporters at the plant gate',
+      'claim: a heatwave had brought the river to its lowest level',
+    ]);
+    expect(marks('The Monitoring Mission said in a report on Saturday its team had found shell fragments in the village.')).toEqual([
+      'attribution: The Monitoring Mission said in a report on Saturday',
+      'claim: its team had found shell fragments in the village',
+    ]);
+  });
+
+  it('reads bewilderment said of oneself as nothing to check', () => {
+    expect(statementsOf('"I never thought I would see the river like this," said Ana Kos, a retired teacher.')).toEqual([]);
+    expect(statementsOf('"I don\'t know where we are supposed to go now," said Ana Kos, a retired teacher.')).toEqual([]);
+    expect(statementsOf('"I did not know about the loan," said Ana Kos, a retired teacher.')).toEqual([
+      'denial: I did not know about the loan',
+    ]);
+  });
+});
