@@ -106,7 +106,7 @@ function onlyFeelings(words: string): boolean {
   return clauses.every((clause) => feelingClause.test(clause.trim()));
 }
 const feelingClause =
-  /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about)\s+[^,]*)?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$/iu;
+  /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about)\s+[^,]*)?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our|your)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$/iu;
 
 /**
  * Bewilderment said of oneself, and nothing more: "I never thought I would
@@ -183,7 +183,9 @@ const negations = [
  * otherwise. What was not done to them ("she had not been warned") is a
  * complaint, not a denial.
  */
-export function paraphraseKind(words: string): Statement['kind'] {
+export function paraphraseKind(said: string): Statement['kind'] {
+  // A label the statement reports another using ("to protest against what it called “unfounded accusations”") dismisses nothing of its own.
+  const words = said.replace(/\bwhat\s+(?:[\p{L}'’-]+\s+){1,3}called\s+["“][^"”]*["”]/giu, '');
   // "wrong" dismisses only as what something is ("the figures were wrong"), not "the wrong party emblems".
   if (
     containsAny(words, dismissiveWithoutWrong) ||
@@ -282,6 +284,11 @@ function findCues(masked: string, offset: number): Cue[] {
         continue;
       // "has been contested", "was rejected": a passive verb reports no one's denial.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
+      const after = masked.slice((match.index ?? 0) + match[0].length);
+      // "told residents not to eat fish": an order, not speech reported.
+      if (/^(?:told|tells)$/iu.test(match[0]) && /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?:not\s+)?to\s+\p{Ll}/u.test(after)) continue;
+      // "to protest against what it called “unfounded accusations”": a label inside another statement, not its own.
+      if (type === 'called' && /\bwhat\s+(?:[\p{L}'’-]+\s+){1,3}$/iu.test(masked.slice(0, match.index))) continue;
       cues.push({ type, word: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
     }
   }
@@ -713,7 +720,9 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 }
 
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…". */
-const addedStatement = /,?\s+(?:adding|saying|and\s+(?:said|says|added|adds|insisted|told\s+[\p{L}'’-]+))\s+(?:that\s+)?/u;
+// Not an order joined on: "…and told residents not to eat fish".
+const addedStatement =
+  /,?\s+(?:adding|saying|and\s+(?:said|says|added|adds|insisted|told\s+[\p{L}'’-]+(?!\s+(?:not\s+)?to\s)))\s+(?:that\s+)?/u;
 
 /**
  * A statement with a second one joined on by its own verb ("denied that it

@@ -1376,3 +1376,21 @@ describe('clauses without "that" of an eighth writer', () => {
     ]);
   });
 });
+
+describe('orders and labels inside a reported statement', () => {
+  it('reads an order joined on by "and told" as part of the statement, not a statement of its own', () => {
+    expect(statementsOf('The mayor said the town had closed two beaches and told residents not to eat fish from the lake.')).toEqual([
+      'claim: the town had closed two beaches and told residents not to eat fish from the lake',
+    ]);
+  });
+
+  it('reads a label another is called by inside a statement ("what it called") as neither a speaker nor a denial', () => {
+    expect(
+      marks('Tarvia summoned the ambassador on Saturday to protest against what it called "unfounded accusations", the agency reported.'),
+    ).toEqual([
+      'claim: Tarvia summoned the ambassador on Saturday to protest against what it called "unfounded accusations"',
+      'attribution: the agency reported',
+    ]);
+    expect(statementsOf('"It breaks your heart to see it," said Ana Kos, a farmer.')).toEqual([]);
+  });
+});
