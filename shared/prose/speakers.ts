@@ -318,6 +318,9 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   const words = trimmed.split(/\s+/u);
   const inRun = officeInRun(trimmed);
   if (inRun !== null) return inRun;
+  // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Penny Wong": the office's own "of" or "for".
+  const officeOf = officeOfSomething.exec(trimmed);
+  if (officeOf !== null && !bodyAfterTitle(officeOf[2] ?? '')) return { title: officeOf[1]?.trim() ?? '', name: officeOf[2] ?? '' };
   // A describing noun opening a sentence is capitalised as names are: "Drugmaker Halvorsen Pharma".
   const descriptor = words.findIndex((word, index) => index < words.length - 1 && bodyDescriptors.includes(word.toLowerCase()));
   if (descriptor !== -1 && looksLikeName(words.slice(descriptor + 1).join(' '))) {
@@ -342,6 +345,14 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   if (office !== null) return { title: `${before} ${office.title}`, name: office.name };
   return { title: before, name: written };
 }
+
+/**
+ * An office named with what it is of or for, in capitals, then a person's
+ * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence
+ * John Healey", "Director of Public Prosecutions Max Hill".
+ */
+const officeOfSomething =
+  /^((?:(?:Deputy|Acting|Vice|Assistant|Under)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
 
 /** Single words that are titles of office: "Secretary", "General", "Director". */
 const singleWordTitles = new Set(titlesOfOffice.filter((title) => !title.includes(' ')).map((title) => title.toLowerCase()));

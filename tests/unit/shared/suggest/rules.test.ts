@@ -1394,3 +1394,18 @@ describe('orders and labels inside a reported statement', () => {
     expect(statementsOf('"It breaks your heart to see it," said Ana Kos, a farmer.')).toEqual([]);
   });
 });
+
+describe('offices named with what they are of or for', () => {
+  it('reads "Secretary of State", "Minister for Foreign Affairs" and "Chief of Staff" before a name as the title of a named person', () => {
+    expect(
+      speakersOf(
+        'Secretary of State Ana Brill said the talks had failed. Minister for Foreign Affairs Ivo Sand said the talks had failed. Chief of Staff Lea Moss said the talks had failed. The Bank of Tarn said the rate would rise.',
+      ).map((speaker) => `${speaker.name} (${speaker.role}): ${speaker.sourceType}`),
+    ).toEqual([
+      'Ana Brill (Secretary of State): named',
+      'Ivo Sand (Minister for Foreign Affairs): named',
+      'Lea Moss (Chief of Staff): named',
+      'Bank of Tarn (): organisation',
+    ]);
+  });
+});
