@@ -1,4 +1,4 @@
-import { bodyDescriptors, isBodyName, titlesOfOffice } from './speakers.js';
+import { bodyDescriptors, isBodyName, officeOf, titlesOfOffice } from './speakers.js';
 import { organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
@@ -182,6 +182,9 @@ export function isRoleNoun(word: string): boolean {
   return !notRoles.has(lower) && /^\p{Ll}/u.test(word) && /(?:er|or|ist|man|woman|person|ent|ant|ian)$/u.test(lower);
 }
 
+/** An office named with what it is of or for, just before a run of capitals: "Secretary of " before "State Ana Brill". */
+const officeBefore = new RegExp(`(?<![\\p{L}])${officeOf}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the)\\s+)*)*$`, 'u');
+
 /** A name with a capitalised title of office or rank in front ("Mayor Tom Okafor", "Captain Ivo Marsh") split into the two. */
 function leadingTitle(run: string): { title: string; rest: string } {
   const words = run.split(/\s+/u);
@@ -304,7 +307,16 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     const inside = quotations.filter((quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end);
     const masked = blankQuotations(text, sentence, inside, { withMarks: true, fill: '•' });
     for (const match of masked.matchAll(fullName)) {
-      const { title: rank, rest } = leadingTitle(match[0]);
+      let { title: rank, rest } = leadingTitle(match[0]);
+      let rankStart = match.index;
+      // "Secretary of State Ana Brill": the run of capitals starts after the office's "of"; its last two words are the name.
+      const office = rank === '' ? officeBefore.exec(masked.slice(0, match.index)) : null;
+      const run = match[0].split(/\s+/u);
+      if (office !== null && run.length >= 3) {
+        rest = run.slice(-2).join(' ');
+        rank = `${office[0]}${run.slice(0, -2).join(' ')}`;
+        rankStart = match.index - office[0].length;
+      }
       const restStart = sentence.start + match.index + match[0].lastIndexOf(rest);
       const words = rest.split(/\s+/u);
       if (words.length < 2 || isBodyName(rest) || words.some((word) => notNames.test(word))) {
@@ -345,8 +357,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
             rank === ''
               ? null
               : {
-                  start: sentence.start + match.index,
-                  end: sentence.start + match.index + rank.length,
+                  start: sentence.start + rankStart,
+                  end: sentence.start + rankStart + rank.length,
                   title: rank,
                   sentence: sentence.index,
                 },

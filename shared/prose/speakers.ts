@@ -351,8 +351,11 @@ export function splitTitle(phrase: string): { title: string; name: string } {
  * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence
  * John Healey", "Director of Public Prosecutions Max Hill".
  */
-const officeOfSomething =
-  /^((?:(?:Deputy|Acting|Vice|Assistant|Under)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
+export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
+const officeOfSomething = new RegExp(
+  String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
+  'u',
+);
 
 /** Single words that are titles of office: "Secretary", "General", "Director". */
 const singleWordTitles = new Set(titlesOfOffice.filter((title) => !title.includes(' ')).map((title) => title.toLowerCase()));

@@ -71,6 +71,18 @@ describe('comparing by person', () => {
     expect(comparison.summary.titleDrifts).toBe(1);
   });
 
+  it('reads an office named with what it is of or for as the title of the name after it', () => {
+    const comparison = compare(
+      'Secretary of State Ana Brill said the talks had failed. The Secretary of State for Defence Lea Moss agreed.',
+      'Ana Brill, the defence minister, said the talks had failed. Lea Moss, the defence secretary, agreed.',
+    );
+    const brill = comparison.people.find((person) => person.name === 'Ana Brill');
+    expect([brill?.drift?.a?.role, brill?.drift?.b?.role]).toEqual(['Secretary of State', 'the defence minister']);
+    expect(comparison.people.find((person) => person.name === 'Lea Moss')?.a.map((title) => title.title)).toEqual([
+      'Secretary of State for Defence',
+    ]);
+  });
+
   it('flags the two titles of a person that speak of the same post, not another title beside them', () => {
     const comparison = compare(
       'Councillor Nia Roth, who leads the opposition group on the council, said the annex cost too much.',
