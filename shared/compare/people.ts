@@ -66,7 +66,10 @@ function closestPair(a: readonly TitleMention[], b: readonly TitleMention[]): [T
   for (const x of a) {
     const words = wordsOfTitle(x.title);
     for (const y of b) {
-      const shared = [...wordsOfTitle(y.title)].filter((word) => words.has(word)).length;
+      const other = wordsOfTitle(y.title);
+      // A title said again whole within the other ("a former nurse" in "the deputy mayor and a former nurse") is not what changed.
+      if ([...words].every((word) => other.has(word)) || [...other].every((word) => words.has(word))) continue;
+      const shared = [...other].filter((word) => words.has(word)).length;
       if (shared > most) [best, most] = [[x, y], shared];
     }
   }

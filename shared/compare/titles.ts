@@ -58,8 +58,13 @@ const ranks = new Set([
   'managing',
 ]);
 
+/** Places of one level of government are one place: a "local", "city" or "town" councillor holds one post. */
+const placeLevel = (word: string) => (/^(?:local|city|town|village|municipality)$/u.test(word) ? 'municipal' : word);
+
 /** A title's words as compared: lower case, articles and possessives aside, synonyms as one (see `sameWord`: "Iranian" meets "Iran's"). */
-function titleWords(title: string): { stem: string; free: boolean; own: boolean; named: boolean; capital: boolean }[] {
+function titleWords(
+  title: string,
+): { stem: string; free: boolean; own: boolean; named: boolean; capital: boolean; place: string | null }[] {
   // The one at the head of a company, however it is put: "chief executive", "CEO", "boss".
   const said = title.normalize('NFC').replace(/\b(?:chief\s+executive(?:\s+officer)?|ceo|boss)\b/giu, 'head');
   const written = said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? [];
@@ -78,7 +83,18 @@ function titleWords(title: string): { stem: string; free: boolean; own: boolean;
     const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade' || placeNouns.has(lower);
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".
     const name = /^\p{Lu}/u.test(word) && !ranks.has(lower);
-    return [{ stem: normal, free: name || body, body, own: name || body, named: name && !body, capital: /^\p{Lu}/u.test(word), afterGap }];
+    return [
+      {
+        stem: normal,
+        free: name || body,
+        body,
+        own: name || body,
+        named: name && !body,
+        capital: /^\p{Lu}/u.test(word),
+        afterGap,
+        place: placeNouns.has(lower) ? placeLevel(lower) : null,
+      },
+    ];
   });
   // So may the words of a body's name: "election" of "central election commission chairman".
   for (let index = words.length - 2; index >= 0; index--) {
@@ -88,7 +104,7 @@ function titleWords(title: string): { stem: string; free: boolean; own: boolean;
       word.body = true;
     }
   }
-  return words.map(({ stem, free, own, named, capital }) => ({ stem, free, own, named, capital }));
+  return words.map(({ stem, free, own, named, capital, place }) => ({ stem, free, own, named, capital, place }));
 }
 
 /**
@@ -121,6 +137,10 @@ export function sameTitle(x: string, y: string): boolean {
   const onlyIn = (words: Word[], other: Word[]) => words.filter((word) => !has(other, word));
   const extraA = onlyIn(a, b);
   const extraB = onlyIn(b, a);
+  // A place may be left unsaid, but two places of different levels said are two posts ("city" and "county councillor").
+  const placesA = new Set(extraA.flatMap((w) => (w.place ? [w.place] : [])));
+  const placesB = new Set(extraB.flatMap((w) => (w.place ? [w.place] : [])));
+  if (placesA.size > 0 && placesB.size > 0 && ![...placesA].some((p) => placesB.has(p))) return false;
   // Words only one side has must all name a body or place; when both sides have some, those must be names or bodies
   // themselves and the sides must share the role
   // ("the airport's chief executive" and "Skyport's chief executive": one post, its body named two ways).

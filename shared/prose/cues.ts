@@ -595,7 +595,6 @@ export const documentWords: readonly string[] = [
   'guidance',
   'guidelines',
   'dossier',
-  'bulletin',
   'leaflet',
 ];
 

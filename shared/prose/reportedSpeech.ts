@@ -113,7 +113,7 @@ const feelingClause =
  * see the river like this", "I don't know where we are supposed to go now".
  */
 const bewildered =
-  /^["“]?(?:i|we)\s+(?:(?:just|still|really)\s+)?(?:never\s+(?:thought|imagined|dreamed|dreamt|expected)|(?:don['’]t|do\s+not)\s+know\s+(?:where|what|how|why|when|if|whether|who))\b[^.!?]*[.!?]?["”]?$/iu;
+  /^["“]?(?:i|we)\s+(?:(?:just|still|really)\s+)?(?:never\s+(?:thought|imagined|dreamed|dreamt|expected)(?!\s+(?!(?:i|we)\b)(?:[\p{L}'’-]+\s+){1,4}(?:would|could|to|had)\b)|(?:don['’]t|do\s+not)\s+know\s+(?:where|what|how|when|if|whether|who))\b(?![^.!?]*\b(?:but|because|although|yet)\b)[^.!?,;]*[.!?]?["”]?$/iu;
 
 /** A hope said of oneself, opening what is said and all of it: "I just hope it does not happen again" (not "…, but the figures show…"). */
 const hope = /^["“]?(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?hope\b(?![^]*(?:\bbut\b|:))/iu;
@@ -382,6 +382,7 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   if (/^(?:told|tells)$/iu.test(cue.word)) {
     skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
     // …and where they were told, up to the words that open the clause: "told reporters at the plant gate a heatwave had…".
+    skip += toldWhen.exec(after.slice(skip))?.[0].length ?? 0;
     skip += toldWhere.exec(after.slice(skip))?.[0].length ?? 0;
   }
   const rest = after.slice(skip);
@@ -402,9 +403,13 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
 const channel =
   /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast)|on\s+social\s+media|to\s+reporters|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text\s+message)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
 
+/** When they were told: "told parliament on Tuesday samples had been sent…". */
+const toldWhen =
+  /^(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night)|this\s+(?:morning|afternoon|evening|week))\s*,?\s+/u;
+
 /** Where those told were, before a clause without "that": a place of a few words, then a word a clause opens on. */
 const toldWhere =
-  /^(?:at|in|outside|on)\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|no)\s|\p{N})/u;
+  /^(?:at|in|outside|on)\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){1,6}?(?<!\b(?:of|to|in|at|on|near|from|for|by|with|outside|during)\s)(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|no)\s|(?<=(?<![\p{L}'’-])(?:\p{Ll}[\p{L}'’-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)\p{N})/u;
 
 /** A sentence being read: the text, the sentence, its quotations (titles left out) and where its words end (before . ! ?). */
 interface Reading {

@@ -28,7 +28,7 @@ function head(phrase: string): string {
   return (
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)".
-      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|read)(?:\s+|$)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown)(?:\s+|$)|\s+read\s+(?=out|aloud|by|to|in|at)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -50,7 +50,10 @@ function sourceTypeOf(description: string): SourceType {
   if (documentWords.includes(noun)) return 'document';
   // "The hospital's management": those who run a body speak for it. "Orveld's team": the body one plays or works for.
   if (isBodyNoun(noun) || noun === 'management') return 'organisation';
-  if (/['’]s\s+(?:team|club|side|employer|sponsor|label|publisher)$/u.test(head(description))) return 'organisation';
+  if (/['’]s\s+(?:team|club|side|label|publisher)$/u.test(head(description))) return 'organisation';
+  // A sponsor or employer is a body only when a body's: "the club's sponsor", not "the rider's sponsor".
+  const owner = /(\p{L}+)['’]s\s+(?:employer|sponsor)$/u.exec(head(description))?.[1]?.toLowerCase();
+  if (owner !== undefined && (isBodyNoun(owner) || owner === 'team')) return 'organisation';
   // A title of office names a person, whatever body it holds: "Police Chief Inspector", "Fire Chief".
   if (officeWords.has(noun)) return 'anonymous';
   // A name that holds what it is ("the Lusenian Association of Travel Agents"): the capitalised words it ends on.
@@ -171,7 +174,7 @@ function bodyInTitle(title: string, reference: string): string | null {
 }
 
 /** A title of someone unnamed that ends on whom they speak or work for: "a spokeswoman for the audit firm", "an engineer at". */
-const unnamedFor = /^(?:[Aa]n?|[Oo]ne)\s[^,]*\b(?:for|at|of|from|with)(?:\s+the)?(?:\s+\p{Ll}[\p{L}'’-]*)*$/u;
+const unnamedFor = /^(?:[Aa]n?|[Oo]ne)\s[^,]*\b(?:for|at|with)(?:\s+the)?(?:\s+\p{Ll}[\p{L}'’-]*)*$/u;
 
 /**
  * Who a speaker phrase names: the proper name among its comma-separated parts

@@ -42,6 +42,10 @@ describe('titles that say the same thing', () => {
     // A word before "of the" or "the" is no part of the body's name: the rank still counts.
     ['heads the union', 'deputy head of the union', false],
     ['leads the opposition group on the council', 'the deputy leader of the opposition group on the council', false],
+    // …but two places of different levels, both said, are two posts.
+    ['city councillor', 'county councillor', false],
+    ["the city's police chief", "the county's police chief", false],
+    ['town clerk', 'clerk', true],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
@@ -69,6 +73,15 @@ describe('comparing by person', () => {
     expect(drift && a.slice(drift.a?.start, drift.a?.end)).toBe('Ports minister');
     expect(drift && b.slice(drift.b?.start, drift.b?.end)).toBe('a deputy ports minister');
     expect(comparison.summary.titleDrifts).toBe(1);
+  });
+
+  it('shows the post that changed, not a title one version says again inside another', () => {
+    const comparison = compare(
+      'Mayor Ana Kos, a former nurse, opened the clinic on Monday.',
+      "Ana Kos, the city's deputy mayor and a former nurse, opened the clinic on Monday.",
+    );
+    const drift = comparison.people.find((person) => person.name === 'Ana Kos')?.drift;
+    expect([drift?.a?.role, drift?.b?.role]).toEqual(['Mayor', "the city's deputy mayor and a former nurse"]);
   });
 
   it('reads an office named with what it is of or for as the title of the name after it', () => {

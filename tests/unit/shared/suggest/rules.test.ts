@@ -1345,6 +1345,12 @@ describe('sources of an eighth writer', () => {
         "The auditors saw only summaries, a spokeswoman for the audit firm Tamsin Crowle said. Orveld's team, Velo Brastow, said the visits were for a knee injury.",
       ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
     ).toEqual(['a spokeswoman for the audit firm Tamsin Crowle: anonymous', 'Velo Brastow: organisation']);
+    // Who the named person is, not whom they speak for: a survivor of, a father of, a resident of; a rider's sponsor.
+    expect(
+      speakersOf(
+        "A resident of the village Tom Aker said the water smelled of diesel. The rider's sponsor, Lars Moe, said he had paid the fees. The Read Foundation said the grant was paid.",
+      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+    ).toEqual(['Tom Aker: named', 'Lars Moe: named', 'Read Foundation: organisation']);
   });
 
   it('reads statements read out in court and guidance for parents as documents', () => {
@@ -1362,6 +1368,14 @@ describe('clauses without "that" of an eighth writer', () => {
       'attribution: Plant manager Ivo Rask told reporters at the plant gate',
       'claim: a heatwave had brought the river to its lowest level',
     ]);
+    expect(marks('The minister told parliament on Tuesday samples from the ward had been sent to the laboratory.')).toEqual([
+      'attribution: The minister told parliament on Tuesday',
+      'claim: samples from the ward had been sent to the laboratory',
+    ]);
+    expect(marks('The police chief told reporters at the scene of the crash the driver had fled.')).toEqual([
+      'attribution: The police chief told reporters at the scene of the crash',
+      'claim: the driver had fled',
+    ]);
     expect(marks('The Monitoring Mission said in a report on Saturday its team had found shell fragments in the village.')).toEqual([
       'attribution: The Monitoring Mission said in a report on Saturday',
       'claim: its team had found shell fragments in the village',
@@ -1374,6 +1388,9 @@ describe('clauses without "that" of an eighth writer', () => {
     expect(statementsOf('"I did not know about the loan," said Ana Kos, a retired teacher.')).toEqual([
       'denial: I did not know about the loan',
     ]);
+    // Bewilderment that goes on to state something, or asks why something was done, is no bewilderment alone.
+    expect(statementsOf('"I don\'t know what happened, the lights just went out," said Ana Kos, a retired teacher.')).not.toEqual([]);
+    expect(statementsOf('"I don\'t know why the ministry ignored our three letters," said Ana Kos, a headteacher.')).not.toEqual([]);
   });
 });
 
