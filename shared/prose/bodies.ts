@@ -23,6 +23,12 @@ export function findBodies(text: string): NamedBody[] {
   for (const match of text.matchAll(capitalised)) {
     // A sentence's first word is capitalised whatever it is: "The", "Officials".
     const name = match[0].replace(/^(?:The|A|An|Its|Their|Our)\s+/u, '');
+    // One word is a body's name after what says it is a news agency: "the state news agency BNS".
+    const agency = /\b((?:news|press)\s+agency|wire\s+service)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    if (agency !== null && !/\s/u.test(name)) {
+      if (!found.some((body) => body.name === name)) found.push({ name, descriptor: agency[1] ?? '' });
+      continue;
+    }
     if (!/\s/u.test(name) || name === name.toUpperCase()) continue;
     const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1] ?? '';
     const descriptor = bodyDescriptors.includes(before) ? before : '';

@@ -275,6 +275,22 @@ export const bodyNameWords: readonly string[] = [
   'plc',
   'llc',
   'gmbh',
+  'minerals',
+  'metals',
+  'aviation',
+  'aerospace',
+  'software',
+  'pharmacy',
+  'pharmacies',
+  'clinic',
+  'hotels',
+  // Clubs: "Bressamoor Athletic", "Tarn Rovers", "Harlby United".
+  'athletic',
+  'rovers',
+  'wanderers',
+  'albion',
+  'united',
+  'fc',
   ...tradeNameWords,
 ];
 

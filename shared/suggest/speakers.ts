@@ -34,7 +34,11 @@ function head(phrase: string): string {
 }
 
 /** Words that make a source a news agency: "the national news agency NPA", "Reuters". */
-const agencyPattern = /\bnews\s+agency\b|\bwire\s+service\b|^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse)$/iu;
+const agencyPattern =
+  /\b(?:news|press)\s+agency\b|\bwire\s+service\b|\bnews\s+service\b|\bpress\s+association\b|^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse)$/iu;
+
+/** Whether a body's description or name makes it a news agency: "the state news agency BNS", "The Ferrow Press Agency". */
+export const isAgency = (description: string) => agencyPattern.test(description);
 
 /** The last words of titles of office: "inspector" of "Chief Inspector", "chief" of "Police Chief". */
 const officeWords = new Set(titlesOfOffice.map((title) => title.toLowerCase().split(/\s+/u).pop() ?? ''));
@@ -300,7 +304,7 @@ export function describeSpeaker(
   const isPerson = findLatest((speaker) => speaker.sourceType === 'named' && speaker.name === written) !== undefined;
   // …or the whole name again: "terminal operator Castellan Freight" … "Castellan Freight said".
   const shortFor = (body: SuggestedSpeaker) =>
-    body.sourceType === 'organisation' && (body.name === written || body.name.startsWith(`${written} `));
+    (body.sourceType === 'organisation' || body.sourceType === 'agency') && (body.name === written || body.name.startsWith(`${written} `));
   const fullBody = title === '' && !isPerson ? (findLatest(shortFor) ?? lastOf(bodies, shortFor)) : undefined;
   if (fullBody !== undefined) return { ...fullBody, role };
   const others = parts.filter((_part, index) => index !== nameIndex);

@@ -15,7 +15,7 @@ import {
 import { escapedForPattern } from '../prose/cues.js';
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
-import { describeSpeaker } from './speakers.js';
+import { describeSpeaker, isAgency } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
@@ -174,7 +174,12 @@ function readEntries(text: string): Entry[] {
   for (const { sentence, report, people: named, bodies: namedBodies, mentioned } of readReports(text)) {
     people.push(...named);
     // A sentence's bodies count from the next sentence on: "said Karl Ness" before the Karl Ness Foundation is named is the man.
-    const sentenceBodies = namedBodies.map((body) => ({ name: body.name, role: body.descriptor, sourceType: 'organisation' as const }));
+    const sentenceBodies = namedBodies.map((body) => ({
+      name: body.name,
+      role: body.descriptor,
+      // "told the state news agency BNS": a later "BNS reported" is the agency.
+      sourceType: isAgency(`${body.descriptor} ${body.name}`) ? ('agency' as const) : ('organisation' as const),
+    }));
     const words = text.slice(sentence.start, sentence.end);
     if (report === null) {
       bodies.push(...sentenceBodies);

@@ -1426,3 +1426,19 @@ describe('offices named with what they are of or for', () => {
     ]);
   });
 });
+
+describe('agencies and bodies by their names', () => {
+  it('reads a news agency named once as one, and a press agency, a club or a mining firm by its name', () => {
+    expect(
+      speakersOf(
+        'The spokeswoman told the state news agency TNR that 40 people were hurt. The army shelled the town on Saturday, TNR reported. The Harlow Press Agency reported on Wednesday that 12 people had died. Tarn Athletic rejected the report. Vessel Minerals said in a statement that it had paid every fee.',
+      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+    ).toEqual([
+      'The spokeswoman: anonymous',
+      'TNR: agency',
+      'Harlow Press Agency: agency',
+      'Tarn Athletic: organisation',
+      'Vessel Minerals: organisation',
+    ]);
+  });
+});
