@@ -596,6 +596,8 @@ export const documentWords: readonly string[] = [
   'guidelines',
   'dossier',
   'leaflet',
+  'estimate',
+  'estimates',
 ];
 
 /** Words that make a speaker an organisation. */

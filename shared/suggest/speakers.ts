@@ -88,14 +88,20 @@ function bodyName(description: string, sourceType: SourceType): string {
     );
     if (issued !== bare) return bodyName(issued, sourceType);
     const by =
-      /^(.+?)\s+(?:(?:published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?by\s+(?:the\s+)?(.+)$/u.exec(
+      /^(.+?)\s+(?:(?:published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(
         bare,
       );
     if (by === null) return bare;
     const [, what = bare, who = ''] = by;
+    // A single document "from" someone keeps its "from" ("an internal log from the emergency centre"); data from a
+    // body are the body's ("records from the State Mining Authority").
+    const from = / from /u.test(bare.slice(what.length, bare.length - who.length));
+    if (from && !/\b(?:records|data|figures|statistics|accounts|documents|files|estimates)$/u.test(what)) return bare;
     // Seen by a reporter says nothing of the document; issued by a body names it.
     if (/^(?:seen|obtained|reviewed)$/u.test(bare.slice(what.length).trim().split(/\s+/u)[0] ?? '')) return what;
-    return looksLikeName(who) ? `${who} ${what}` : bare;
+    // Named by who issued it, as a body's own document is: "records from the State Mining Authority" are "State Mining
+    // Authority records", "a report by the city's audit office" the "city audit office report".
+    return `${who.replace(/['’]s(?=\s)/gu, '')} ${what}`;
   }
   // "the defence ministry in Sarn": a place after it is where it is, not its name.
   return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');

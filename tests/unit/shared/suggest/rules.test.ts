@@ -1359,6 +1359,17 @@ describe('sources of an eighth writer', () => {
         "According to bank statements read out in court, the money went abroad. Vaccines are free, according to the ministry's guidance for parents.",
       ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
     ).toEqual(['bank statements: document', "ministry's guidance for parents: document"]);
+    // A document is named by who issued it, data by the body they come from; a single document "from" someone keeps it.
+    expect(
+      speakersOf(
+        "A report by the city's audit office published in March found that 12 contracts were late. According to records from the State Mining Authority, the mine failed two checks. According to an estimate by the Chamber of Commerce, the strike cost 4 million crowns. According to an internal log from the emergency centre, the call came at 6 a.m.",
+      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+    ).toEqual([
+      'city audit office report: document',
+      'State Mining Authority records: document',
+      'Chamber of Commerce estimate: document',
+      'internal log from the emergency centre: document',
+    ]);
   });
 });
 
