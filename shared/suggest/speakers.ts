@@ -311,7 +311,9 @@ export function describeSpeaker(
   // …or the whole name again: "terminal operator Castellan Freight" … "Castellan Freight said".
   const shortFor = (body: SuggestedSpeaker) =>
     (body.sourceType === 'organisation' || body.sourceType === 'agency') && (body.name === written || body.name.startsWith(`${written} `));
-  const fullBody = title === '' && !isPerson ? (findLatest(shortFor) ?? lastOf(bodies, shortFor)) : undefined;
+  // Not a name given with what it is ("Korsa Transit, the city-owned bus operator,"): that introduces a body of its own,
+  // not the first words of another's ("Korsa Transit Workers' Association").
+  const fullBody = title === '' && !isPerson && parts.length === 1 ? (findLatest(shortFor) ?? lastOf(bodies, shortFor)) : undefined;
   if (fullBody !== undefined) return { ...fullBody, role };
   const others = parts.filter((_part, index) => index !== nameIndex);
   const described = [title, ...others].map(sourceTypeOf);

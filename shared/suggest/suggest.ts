@@ -201,6 +201,9 @@ function readEntries(text: string): Entry[] {
           : null;
       const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : person;
       speaker = describeSpeaker(phrase, names, inParagraph, people, bodies);
+      // "Ostrander Home Systems is recalling…, the company said": a body the sentence itself names, when none before is meant.
+      if (sentenceBodies.length > 0 && /^the\s+\p{L}+$/iu.test(phrase.trim()) && !speaker.name.includes(' '))
+        speaker = describeSpeaker(phrase, names, inParagraph, people, [...bodies, ...sentenceBodies]);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
       const named = speaker;

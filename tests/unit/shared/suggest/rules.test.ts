@@ -1453,3 +1453,13 @@ describe('agencies and bodies by their names', () => {
     ]);
   });
 });
+
+describe('bodies named in the sentence, or named with what they are', () => {
+  it('reads "the company" as the body its own sentence names when none spoke before, and a name given with what it is as its own body', () => {
+    expect(
+      speakersOf(
+        "Ostrander Home Systems is recalling 310,000 heaters, the company said on Wednesday. The Korsa Transit Workers' Association said drivers were tired. Korsa Transit, the city-owned bus operator, rejected the claim that drivers were tired.",
+      ).map((speaker) => speaker.name),
+    ).toEqual(['Ostrander Home Systems', "Korsa Transit Workers' Association", 'Korsa Transit']);
+  });
+});
