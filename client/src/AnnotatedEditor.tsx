@@ -19,6 +19,7 @@ import { recordUndoHistory } from './editor/undoHistory.js';
 import { goToMark, markAtCaret } from './editor/markNavigation.js';
 import { findPlugin } from './editor/findPlugin.js';
 import { suggestionPlugin, type SuggestionPluginState } from './editor/suggestionPlugin.js';
+import { hideSelectionFromReact } from './editor/reactSelection.js';
 import 'prosemirror-view/style/prosemirror.css';
 
 interface AnnotatedEditorProps {
@@ -157,6 +158,7 @@ export function AnnotatedEditor(props: AnnotatedEditorProps) {
       (id) => annotationPluginKey.getState(view.state)?.resolved.find((item) => item.annotation.id === id)?.annotation ?? null,
       () => latest.current.author ?? { id: '', name: 'Unknown' },
     );
+    hideSelectionFromReact(view.dom);
     latest.current.onView(view);
     return () => {
       stopUndoHistory();
