@@ -25,7 +25,10 @@ export function findBodies(text: string): NamedBody[] {
     const name = match[0].replace(/^(?:The|A|An|Its|Their|Our)\s+/u, '');
     // One word is a body's name after what says it is a news agency: "the state news agency BNS".
     const agency = /\b((?:news|press)\s+agency|wire\s+service)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
-    if (agency !== null && !/\s/u.test(name)) {
+    const clause = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does|do|can)\b/u.test(
+      text.slice(match.index + match[0].length),
+    );
+    if (agency !== null && !/\s/u.test(name) && !clause) {
       if (!found.some((body) => body.name === name)) found.push({ name, descriptor: agency[1] ?? '' });
       continue;
     }

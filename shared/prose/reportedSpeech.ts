@@ -185,7 +185,7 @@ const negations = [
  */
 export function paraphraseKind(said: string): Statement['kind'] {
   // A label the statement reports another using ("to protest against what it called “unfounded accusations”") dismisses nothing of its own.
-  const words = said.replace(/\bwhat\s+(?:[\p{L}'’-]+\s+){1,3}called\s+["“][^"”]*["”]/giu, '');
+  const words = said.replace(/\b(?:against|at|over|about)\s+what\s+(?:[\p{L}'’-]+\s+){1,3}called\s+["“][^"”]*["”]/giu, '');
   // "wrong" dismisses only as what something is ("the figures were wrong"), not "the wrong party emblems".
   if (
     containsAny(words, dismissiveWithoutWrong) ||
@@ -286,7 +286,11 @@ function findCues(masked: string, offset: number): Cue[] {
       if (type === 'denial' && passiveBefore.includes(before)) continue;
       const after = masked.slice((match.index ?? 0) + match[0].length);
       // "told residents not to eat fish": an order, not speech reported.
-      if (/^(?:told|tells)$/iu.test(match[0]) && /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?:not\s+)?to\s+\p{Ll}/u.test(after)) continue;
+      if (
+        /^(?:told|tells)$/iu.test(match[0]) &&
+        /^\s+[\p{L}'’-]+\s+(?:(?!(?:he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){0,2}?(?:not\s+)?to\s+\p{Ll}/u.test(after)
+      )
+        continue;
       // "to protest against what it called “unfounded accusations”": a label inside another statement, not its own.
       if (type === 'called' && /\bwhat\s+(?:[\p{L}'’-]+\s+){1,3}$/iu.test(masked.slice(0, match.index))) continue;
       cues.push({ type, word: match[0], start: offset + match.index, end: offset + match.index + match[0].length });

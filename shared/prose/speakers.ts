@@ -288,7 +288,6 @@ export const bodyNameWords: readonly string[] = [
   'athletic',
   'rovers',
   'wanderers',
-  'albion',
   'united',
   'fc',
   ...tradeNameWords,

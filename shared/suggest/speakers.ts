@@ -35,7 +35,7 @@ function head(phrase: string): string {
 
 /** Words that make a source a news agency: "the national news agency NPA", "Reuters". */
 const agencyPattern =
-  /\b(?:news|press)\s+agency\b|\bwire\s+service\b|\bnews\s+service\b|\bpress\s+association\b|^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse)$/iu;
+  /\b(?:news|press)\s+agency\b|\bwire\s+service\b|(?<!['’]s\s+)\bnews\s+service\b|(?<!\bforeign\s+)\bpress\s+association\b(?!\s+of\b)|^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse)$/iu;
 
 /** Whether a body's description or name makes it a news agency: "the state news agency BNS", "The Ferrow Press Agency". */
 export const isAgency = (description: string) => agencyPattern.test(description);
@@ -96,12 +96,20 @@ function bodyName(description: string, sourceType: SourceType): string {
     // A single document "from" someone keeps its "from" ("an internal log from the emergency centre"); data from a
     // body are the body's ("records from the State Mining Authority").
     const from = / from /u.test(bare.slice(what.length, bare.length - who.length));
-    if (from && !/\b(?:records|data|figures|statistics|accounts|documents|files|estimates)$/u.test(what)) return bare;
+    if (from && !/\b(?:records|data|figures|statistics|accounts|documents|files|estimates)$/iu.test(what)) return bare;
     // Seen by a reporter says nothing of the document; issued by a body names it.
     if (/^(?:seen|obtained|reviewed)$/u.test(bare.slice(what.length).trim().split(/\s+/u)[0] ?? '')) return what;
     // Named by who issued it, as a body's own document is: "records from the State Mining Authority" are "State Mining
     // Authority records", "a report by the city's audit office" the "city audit office report".
-    return `${who.replace(/['’]s(?=\s)/gu, '')} ${what}`;
+    const issuer = who.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
+    const issuerNoun = (issuer.split(/\s+/u).pop() ?? '').replace(/['’]s$/u, '');
+    // …a body's name in capitals ("the Chamber of Commerce"), else a body's noun last ("the city's audit office") and no
+    // second clause or person ("researchers at Tarn University", "the ministry and written by Ana Kos").
+    const described = describedBody.exec(issuer);
+    const capitalName = new RegExp(`^${bodyNamePattern}$`, 'u').test(issuer) || (described !== null && isBodyNoun(described[2] ?? ''));
+    if (!capitalName && (!(looksLikeName(issuer) || isBodyNoun(issuerNoun)) || /\s(?:by|and|at|from|with|on)\s/u.test(issuer)))
+      return what.replace(/^\p{Lu}(?=\p{Ll}+(?:\s|$))/u, (letter) => letter.toLowerCase());
+    return `${issuer.replace(/['’]s(?=\s)/gu, '')} ${what.replace(/^\p{Lu}(?=\p{Ll}+(?:\s|$))/u, (letter) => letter.toLowerCase())}`;
   }
   // "the defence ministry in Sarn": a place after it is where it is, not its name.
   return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
@@ -313,7 +321,17 @@ export function describeSpeaker(
     (body.sourceType === 'organisation' || body.sourceType === 'agency') && (body.name === written || body.name.startsWith(`${written} `));
   // Not a name given with what it is ("Korsa Transit, the city-owned bus operator,"): that introduces a body of its own,
   // not the first words of another's ("Korsa Transit Workers' Association").
-  const fullBody = title === '' && !isPerson && parts.length === 1 ? (findLatest(shortFor) ?? lastOf(bodies, shortFor)) : undefined;
+  const ownBody = (body: SuggestedSpeaker) =>
+    parts.length > 1 &&
+    body.name !== written &&
+    (/\b(?:union|association|federation|foundation|trust|group|fund|society|league)\b|['’]/iu.test(body.name.slice(written.length)) ||
+      // …or the name is a person's, said to be one ("Karl Ness, a retired surgeon," of the Karl Ness Institute).
+      parts.some(
+        (part, index) =>
+          index > 0 && (/^(?:who|whose)\s/iu.test(part) || (/^(?:a|an)\s/iu.test(part) && sourceTypeOf(part) === 'anonymous')),
+      ));
+  const found = title === '' && !isPerson ? (findLatest(shortFor) ?? lastOf(bodies, shortFor)) : undefined;
+  const fullBody = found !== undefined && !ownBody(found) ? found : undefined;
   if (fullBody !== undefined) return { ...fullBody, role };
   const others = parts.filter((_part, index) => index !== nameIndex);
   const described = [title, ...others].map(sourceTypeOf);

@@ -202,8 +202,14 @@ function readEntries(text: string): Entry[] {
       const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : person;
       speaker = describeSpeaker(phrase, names, inParagraph, people, bodies);
       // "Ostrander Home Systems is recalling…, the company said": a body the sentence itself names, when none before is meant.
-      if (sentenceBodies.length > 0 && /^the\s+\p{L}+$/iu.test(phrase.trim()) && !speaker.name.includes(' '))
-        speaker = describeSpeaker(phrase, names, inParagraph, people, [...bodies, ...sentenceBodies]);
+      if (sentenceBodies.length > 0 && /^the\s+\p{L}+$/iu.test(phrase.trim()) && !speaker.name.includes(' ')) {
+        const before = text.slice(sentence.start, report.speaker.start);
+        // Only a body named before the phrase, and the first of them (the statement's subject) last, where lastOf looks first.
+        const inSentence = sentenceBodies
+          .filter((body) => before.includes(body.name))
+          .sort((x, y) => before.indexOf(y.name) - before.indexOf(x.name));
+        if (inSentence.length > 0) speaker = describeSpeaker(phrase, names, inParagraph, people, [...bodies, ...inSentence]);
+      }
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
       const named = speaker;

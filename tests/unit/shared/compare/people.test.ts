@@ -94,6 +94,12 @@ describe('comparing by person', () => {
     expect(comparison.people.find((person) => person.name === 'Lea Moss')?.a.map((title) => title.title)).toEqual([
       'Secretary of State for Defence',
     ]);
+    // An office whose complement is itself a title word, and the first words of an office, are no one's name.
+    const staff = compare(
+      'Chief of Staff Ron Hale said the talks had failed.',
+      'Ron Hale, the press secretary, said the talks had failed.',
+    );
+    expect(staff.people.map((person) => [person.name, person.a.map((title) => title.title)])).toEqual([['Ron Hale', ['Chief of Staff']]]);
   });
 
   it('flags the two titles of a person that speak of the same post, not another title beside them', () => {

@@ -1463,3 +1463,33 @@ describe('bodies named in the sentence, or named with what they are', () => {
     ).toEqual(['Ostrander Home Systems', "Korsa Transit Workers' Association", 'Korsa Transit']);
   });
 });
+
+describe('what a second review of the eighth writer’s readings found', () => {
+  it('reads "told X he wanted to…" as speech reported, and only "told X (not) to…" as an order', () => {
+    expect(statementsOf('Ivo Sand told reporters he wanted to stay at the club for two more seasons.')).toEqual([
+      'claim: he wanted to stay at the club for two more seasons',
+    ]);
+  });
+
+  it('reads "the company said" as the first body its sentence names before it, not one named after', () => {
+    expect(
+      speakersOf('Brisca Airways will buy its rival Quillon Aviation for $2 billion, the company said.').map((speaker) => speaker.name),
+    ).toEqual(['Brisca Airways']);
+  });
+
+  it('reads a short form given with what it is as the body named in full before, and a report by people as a report', () => {
+    expect(
+      speakersOf(
+        'Tarn Water Authority said the pipes were safe. Tarn Water, the utility, said later that two mains had burst. A report by researchers at Tarn University found that the river was polluted.',
+      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+    ).toEqual(['Tarn Water Authority: organisation', 'Tarn Water Authority: organisation', 'report: document']);
+  });
+
+  it('reads "the ministry\'s news service" as no agency, nor a place a news agency was told about', () => {
+    expect(
+      speakersOf(
+        "The ministry's news service said 12 soldiers were wounded in the attack. A spokesman told the news agency Tarn would not pay the fine. Tarn said later that it had paid the fine.",
+      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+    ).toEqual(["ministry's news service: organisation", 'A spokesman: anonymous', 'Tarn: organisation']);
+  });
+});
