@@ -384,7 +384,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) {
-    skip += /^[\p{L}'’-]+\s+/u.exec(after.slice(skip))?.[0].length ?? 0;
+    const rest = after.slice(skip);
+    skip += toldWhom.exec(rest)?.[0].length ?? /^[\p{L}'’-]+\s+/u.exec(rest)?.[0].length ?? 0;
     // …and where they were told, up to the words that open the clause: "told reporters at the plant gate a heatwave had…".
     skip += toldWhen.exec(after.slice(skip))?.[0].length ?? 0;
     skip += toldWhere.exec(after.slice(skip))?.[0].length ?? 0;
@@ -406,6 +407,10 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
 /** How a speaker said something, written between the verb and a clause with no "that". */
 const channel =
   /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast)|on\s+social\s+media|to\s+reporters|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text\s+message)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
+
+/** Those told, of a few words, up to the word a clause without "that" opens on: "told the BBC she hoped…", "told a news conference the plant…". */
+const toldWhom =
+  /^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?<!\b(?:at|in|on|outside|of|to|from|for|by|with|near|during|and)\s)(?=(?:he|she|it|they|we|I|you|the|a|an|its|his|her|their|there|no|this|these|those)\s|\p{N})/u;
 
 /** When they were told: "told parliament on Tuesday samples had been sent…". */
 const toldWhen =

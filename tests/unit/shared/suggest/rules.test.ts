@@ -1465,6 +1465,17 @@ describe('bodies named in the sentence, or named with what they are', () => {
 });
 
 describe('what a second review of the eighth writer’s readings found', () => {
+  it('reads those told as a few words up to the clause: "told the BBC she…", "told a news conference the plant…"', () => {
+    expect(marks('Ana Kos told the BBC she hoped to return to work next month.')).toEqual([
+      'attribution: Ana Kos told the BBC',
+      'claim: she hoped to return to work next month',
+    ]);
+    expect(marks('The mayor told a news conference the plant would close in May.')).toEqual([
+      'attribution: The mayor told a news conference',
+      'claim: the plant would close in May',
+    ]);
+  });
+
   it('reads "told X he wanted to…" as speech reported, and only "told X (not) to…" as an order', () => {
     expect(statementsOf('Ivo Sand told reporters he wanted to stay at the club for two more seasons.')).toEqual([
       'claim: he wanted to stay at the club for two more seasons',
