@@ -23,8 +23,9 @@ export function findBodies(text: string): NamedBody[] {
   for (const match of text.matchAll(capitalised)) {
     // A sentence's first word is capitalised whatever it is: "The", "Officials".
     const name = match[0].replace(/^(?:The|A|An|Its|Their|Our)\s+/u, '');
+    const preceding = text.slice(Math.max(0, match.index - 30), match.index);
     // One word is a body's name after what says it is a news agency: "the state news agency BNS".
-    const agency = /\b((?:news|press)\s+agency|wire\s+service)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    const agency = /\b((?:news|press)\s+agency|wire\s+service)\s+$/u.exec(preceding);
     const clause = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does|do|can)\b/u.test(
       text.slice(match.index + match[0].length),
     );
@@ -33,7 +34,7 @@ export function findBodies(text: string): NamedBody[] {
       continue;
     }
     if (!/\s/u.test(name) || name === name.toUpperCase()) continue;
-    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1] ?? '';
+    const before = /(\p{Ll}+)\s+$/u.exec(preceding)?.[1] ?? '';
     const descriptor = bodyDescriptors.includes(before) ? before : '';
     if (descriptor === '' && !isBodyName(name)) continue;
     if (!found.some((body) => body.name === name)) found.push({ name, descriptor });

@@ -182,9 +182,9 @@ export function isRoleNoun(word: string): boolean {
   return !notRoles.has(lower) && /^\p{Ll}/u.test(word) && /(?:er|or|ist|man|woman|person|ent|ant|ian)$/u.test(lower);
 }
 
-/** An office named with what it is of or for, just before a run of capitals: "Secretary of " before "State Ana Brill". */
 /** An office named with what it is of or for, at the start: "Deputy Secretary of …". */
 const officeOpening = new RegExp(`^${officeOf}`, 'u');
+/** An office named with what it is of or for, just before a run of capitals: "Secretary of " before "State Ana Brill". */
 const officeBefore = new RegExp(`(?<![\\p{L}])${officeOf}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the)\\s+)*)*$`, 'u');
 
 /** A name with a capitalised title of office or rank in front ("Mayor Tom Okafor", "Captain Ivo Marsh") split into the two. */
@@ -311,12 +311,12 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     for (const match of masked.matchAll(fullName)) {
       let { title: rank, rest } = leadingTitle(match[0]);
       let rankStart = match.index;
-      // "Secretary of State Ana Brill": the run of capitals starts after the office's "of"; its last two words are the name.
-      // …also when the run opens on a word that is a title itself ("Chief of Staff Ron Hale": "Staff").
-      const office = officeBefore.exec(masked.slice(0, match.index));
       // "Deputy Secretary" of "Deputy Secretary of State Ana Brill": the office's first words, no one's name.
       const after = masked.slice(match.index + match[0].length);
       if (/^\s+(?:of|for)\s/u.test(after) && officeOpening.test(`${match[0]} ${after.trim()}`)) continue;
+      // "Secretary of State Ana Brill": the run of capitals starts after the office's "of"; its last two words are the name.
+      // …also when the run opens on a word that is a title itself ("Chief of Staff Ron Hale": "Staff").
+      const office = officeBefore.exec(masked.slice(0, match.index));
       const run = match[0].split(/\s+/u);
       if (office !== null && run.length >= 3) {
         rest = run.slice(-2).join(' ');

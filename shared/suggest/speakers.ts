@@ -45,18 +45,19 @@ const officeWords = new Set(titlesOfOffice.map((title) => title.toLowerCase().sp
 
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {
-  if (agencyPattern.test(head(description))) return 'agency';
+  const described = head(description);
+  if (agencyPattern.test(described)) return 'agency';
   // Whose office it is, in capitals, then the office: "Bank of England Governor" is a person.
   const capitals = /^(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and|the)\s+)*)+(\p{Lu}[\p{L}'’.-]*)$/u.exec(description.trim());
   if (capitals !== null && officeWords.has(capitals[1]?.toLowerCase() ?? '')) return 'anonymous';
-  const words = head(description).split(/\s+/u);
+  const words = described.split(/\s+/u);
   const noun = words[words.length - 1]?.toLowerCase() ?? '';
   if (documentWords.includes(noun)) return 'document';
   // "The hospital's management": those who run a body speak for it. "Orveld's team": the body one plays or works for.
   if (isBodyNoun(noun) || noun === 'management') return 'organisation';
-  if (/['’]s\s+(?:team|club|side|label|publisher)$/u.test(head(description))) return 'organisation';
+  if (/['’]s\s+(?:team|club|side|label|publisher)$/u.test(described)) return 'organisation';
   // A sponsor or employer is a body only when a body's: "the club's sponsor", not "the rider's sponsor".
-  const owner = /(\p{L}+)['’]s\s+(?:employer|sponsor)$/u.exec(head(description))?.[1]?.toLowerCase();
+  const owner = /(\p{L}+)['’]s\s+(?:employer|sponsor)$/u.exec(described)?.[1]?.toLowerCase();
   if (owner !== undefined && (isBodyNoun(owner) || owner === 'team')) return 'organisation';
   // A title of office names a person, whatever body it holds: "Police Chief Inspector", "Fire Chief".
   if (officeWords.has(noun)) return 'anonymous';
@@ -106,10 +107,12 @@ function bodyName(description: string, sourceType: SourceType): string {
     // …a body's name in capitals ("the Chamber of Commerce"), else a body's noun last ("the city's audit office") and no
     // second clause or person ("researchers at Tarn University", "the ministry and written by Ana Kos").
     const described = describedBody.exec(issuer);
-    const capitalName = new RegExp(`^${bodyNamePattern}$`, 'u').test(issuer) || (described !== null && isBodyNoun(described[2] ?? ''));
+    const capitalName = wholeBodyName.test(issuer) || (described !== null && isBodyNoun(described[2] ?? ''));
+    // "Records" opening a sentence is "records" in a name.
+    const document = what.replace(/^\p{Lu}(?=\p{Ll}+(?:\s|$))/u, (letter) => letter.toLowerCase());
     if (!capitalName && (!(looksLikeName(issuer) || isBodyNoun(issuerNoun)) || /\s(?:by|and|at|from|with|on)\s/u.test(issuer)))
-      return what.replace(/^\p{Lu}(?=\p{Ll}+(?:\s|$))/u, (letter) => letter.toLowerCase());
-    return `${issuer.replace(/['’]s(?=\s)/gu, '')} ${what.replace(/^\p{Lu}(?=\p{Ll}+(?:\s|$))/u, (letter) => letter.toLowerCase())}`;
+      return document;
+    return `${issuer.replace(/['’]s(?=\s)/gu, '')} ${document}`;
   }
   // "the defence ministry in Sarn": a place after it is where it is, not its name.
   return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
@@ -160,6 +163,8 @@ const describedBody = new RegExp(
   String.raw`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?(\p{Ll}[\p{L}'’-]*))\s+(${bodyNamePattern})$`,
   'u',
 );
+/** A body's name and nothing else: "Chamber of Commerce". */
+const wholeBodyName = new RegExp(`^${bodyNamePattern}$`, 'u');
 /** Every body's name in a text. */
 const bodyNames = new RegExp(bodyNamePattern, 'gu');
 

@@ -13,6 +13,9 @@ const statementsOf = (text: string) =>
 const speakersOf = (text: string) =>
   suggestMarks(text).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [suggestion.speaker]));
 
+/** The speakers of a text's suggested attributions as `name: source type`, in text order. */
+const sourcesOf = (text: string) => speakersOf(text).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+
 describe('suggestion rules, one sentence each', () => {
   it.each([
     [
@@ -860,9 +863,9 @@ describe('suggestMarks', () => {
   });
 
   it('reads "the ministry" as the ministry that spoke before, not a person whose title names it', () => {
-    const speakers = speakersOf(
+    const speakers = sourcesOf(
       'The transport ministry said the bridge was closed. Karl Brant, a spokesman for the transport ministry, said repairs had begun. The ministry said the bridge would reopen in May.',
-    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    );
     expect(speakers).toEqual(['transport ministry: organisation', 'Karl Brant: named', 'transport ministry: organisation']);
   });
 
@@ -877,12 +880,12 @@ describe('suggestMarks', () => {
   });
 
   it('reads a body by what it is: a name holding "Association", a group "calling itself" something, a firm described at length', () => {
-    const speakers = speakersOf(
+    const speakers = sourcesOf(
       'Fares rose by a fifth, according to the Northern Association of Ferry Users. ' +
         'A group calling itself RedHarbour said on a forum that it had copied the files. ' +
         'Tallow Metrics, a data firm that audits the league for the federation, said in a report that two matches were fixed. ' +
         'The Vesland Hockey Federation said it would study the report. The federation said the season would go on.',
-    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    );
     expect(speakers).toEqual([
       'Northern Association of Ferry Users: organisation',
       'RedHarbour: organisation',
@@ -902,10 +905,10 @@ describe('suggestMarks', () => {
   });
 
   it('reads "the entry" as the document quoted last, and a document without the date it was written', () => {
-    const names = speakersOf(
+    const names = sourcesOf(
       'Minutes of a board meeting in March 2023 show that the mayor attended.\n\n' +
         'An internal log from the fire centre shows that the alarm was raised at 2 a.m.\n\n"Evacuate the ridge now," the entry reads.',
-    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    );
     expect(names).toEqual([
       'Minutes of a board meeting: document',
       'internal log from the fire centre: document',
@@ -941,9 +944,9 @@ describe('suggestMarks', () => {
   });
 
   it('reads a dairy, a waterworks or a securities house by the ending of its name as a body', () => {
-    const types = speakersOf(
+    const types = sourcesOf(
       'Tarn Dairies said the milk was safe. Oskel Waterworks said the pipes were new. Brede Securities said the shares had fallen.',
-    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    );
     expect(types).toEqual(['Tarn Dairies: organisation', 'Oskel Waterworks: organisation', 'Brede Securities: organisation']);
   });
 
@@ -1164,9 +1167,9 @@ describe('wire copy the rules had not met: reading the whole statement and its s
   });
 
   it('reads firms by the trade in their name, crowds by their plural, and a monitoring mission as a body', () => {
-    const types = speakersOf(
+    const types = sourcesOf(
       'Velmar Dredging said it had cooperated. Passengers said the train was fast. A mission was sent to the border. The mission said its teams would visit.',
-    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    );
     expect(types).toEqual(['Velmar Dredging: organisation', 'Passengers: anonymous', 'mission: organisation']);
   });
 });
@@ -1230,9 +1233,9 @@ describe('ordinary statements the readings of wire copy leave alone', () => {
   });
 
   it('reads a person named like a trade or a group named like a crowd as what they are', () => {
-    const types = speakersOf(
+    const types = sourcesOf(
       'Coach Jack Leather said the team had trained hard. Customers First, a consumer group, said prices had risen. Customers said queues were long.',
-    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    );
     expect(types).toEqual(['Jack Leather: named', 'Customers First: organisation', 'Customers: anonymous']);
   });
 });
@@ -1281,9 +1284,9 @@ describe('wire copy of a fifth writer', () => {
   });
 
   it('reads an inquiry that found, a zoo, a guild and critics within it as the sources they are', () => {
-    const types = speakersOf(
+    const types = sourcesOf(
       'A locked gate caused the crush, an independent inquiry found on Wednesday. The zoo said the heating was on. Critics within the guild said the vote was rushed.',
-    ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`);
+    );
     expect(types).toEqual(['independent inquiry: organisation', 'zoo: organisation', 'Critics within the guild: anonymous']);
   });
 
@@ -1341,29 +1344,29 @@ describe("what a second review of the fifth writer's readings found", () => {
 describe('sources of an eighth writer', () => {
   it('reads an unnamed person who speaks for a named body as unnamed, and the body one plays for as a body', () => {
     expect(
-      speakersOf(
+      sourcesOf(
         "The auditors saw only summaries, a spokeswoman for the audit firm Tamsin Crowle said. Orveld's team, Velo Brastow, said the visits were for a knee injury.",
-      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+      ),
     ).toEqual(['a spokeswoman for the audit firm Tamsin Crowle: anonymous', 'Velo Brastow: organisation']);
     // Who the named person is, not whom they speak for: a survivor of, a father of, a resident of; a rider's sponsor.
     expect(
-      speakersOf(
+      sourcesOf(
         "A resident of the village Tom Aker said the water smelled of diesel. The rider's sponsor, Lars Moe, said he had paid the fees. The Read Foundation said the grant was paid.",
-      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+      ),
     ).toEqual(['Tom Aker: named', 'Lars Moe: named', 'Read Foundation: organisation']);
   });
 
   it('reads statements read out in court and guidance for parents as documents', () => {
     expect(
-      speakersOf(
+      sourcesOf(
         "According to bank statements read out in court, the money went abroad. Vaccines are free, according to the ministry's guidance for parents.",
-      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+      ),
     ).toEqual(['bank statements: document', "ministry's guidance for parents: document"]);
     // A document is named by who issued it, data by the body they come from; a single document "from" someone keeps it.
     expect(
-      speakersOf(
+      sourcesOf(
         "A report by the city's audit office published in March found that 12 contracts were late. According to records from the State Mining Authority, the mine failed two checks. According to an estimate by the Chamber of Commerce, the strike cost 4 million crowns. According to an internal log from the emergency centre, the call came at 6 a.m.",
-      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+      ),
     ).toEqual([
       'city audit office report: document',
       'State Mining Authority records: document',
@@ -1441,9 +1444,9 @@ describe('offices named with what they are of or for', () => {
 describe('agencies and bodies by their names', () => {
   it('reads a news agency named once as one, and a press agency, a club or a mining firm by its name', () => {
     expect(
-      speakersOf(
+      sourcesOf(
         'The spokeswoman told the state news agency TNR that 40 people were hurt. The army shelled the town on Saturday, TNR reported. The Harlow Press Agency reported on Wednesday that 12 people had died. Tarn Athletic rejected the report. Vessel Minerals said in a statement that it had paid every fee.',
-      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+      ),
     ).toEqual([
       'The spokeswoman: anonymous',
       'TNR: agency',
@@ -1490,17 +1493,17 @@ describe('what a second review of the eighth writer’s readings found', () => {
 
   it('reads a short form given with what it is as the body named in full before, and a report by people as a report', () => {
     expect(
-      speakersOf(
+      sourcesOf(
         'Tarn Water Authority said the pipes were safe. Tarn Water, the utility, said later that two mains had burst. A report by researchers at Tarn University found that the river was polluted.',
-      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+      ),
     ).toEqual(['Tarn Water Authority: organisation', 'Tarn Water Authority: organisation', 'report: document']);
   });
 
   it('reads "the ministry\'s news service" as no agency, nor a place a news agency was told about', () => {
     expect(
-      speakersOf(
+      sourcesOf(
         "The ministry's news service said 12 soldiers were wounded in the attack. A spokesman told the news agency Tarn would not pay the fine. Tarn said later that it had paid the fine.",
-      ).map((speaker) => `${speaker.name}: ${speaker.sourceType}`),
+      ),
     ).toEqual(["ministry's news service: organisation", 'A spokesman: anonymous', 'Tarn: organisation']);
   });
 });
