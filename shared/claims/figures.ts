@@ -27,6 +27,11 @@ export function isYear(term: string): boolean {
   return Number.isInteger(value) && value >= 1800 && value <= 2100;
 }
 
+/** The numbers a text writes as a year: four bare digits from 1800 to 2100 among its words (see `splitWords`), not "1,850". */
+export function writtenYears(words: readonly string[]): Set<string> {
+  return new Set(words.filter((word) => /^\d{4}$/.test(word) && isYear(word)));
+}
+
 /** The numbers of a text's folded words (see `foldNumbers`) that a hedge word rounds or bounds. */
 export function hedgedNumbers(words: readonly string[]): Set<string> {
   const hedged = new Set<string>();
@@ -49,15 +54,21 @@ const multiplesAsPercent: ReadonlyMap<string, number> = new Map([
  * The figure of each of a claim's terms, or undefined for a term that is
  * no number: a number before `percent` is a percentage, a whole number from
  * 1800 to 2100 a year, any other an amount; a change said as a multiple
- * ("halved") the percentage it says.
+ * ("halved") the percentage it says. Given the years the text writes (see
+ * {@link writtenYears}), a number in that range it does not write as one
+ * is an amount: "1,850 tesks", or "154 tesks a month" folded to 1,848 a year.
  */
-export function figuresOf(terms: readonly string[], hedged: ReadonlySet<string> = new Set()): (Figure | undefined)[] {
+export function figuresOf(
+  terms: readonly string[],
+  hedged: ReadonlySet<string> = new Set(),
+  years?: ReadonlySet<string>,
+): (Figure | undefined)[] {
   return terms.map((term, index) => {
     const multiple = multiplesAsPercent.get(term);
     if (multiple !== undefined) return { value: multiple, kind: 'percent', hedged: false };
     if (!isNumber(term)) return undefined;
     const value = Number(term);
-    const kind = terms[index + 1] === 'percent' ? 'percent' : isYear(term) ? 'year' : 'amount';
+    const kind = terms[index + 1] === 'percent' ? 'percent' : isYear(term) && (years?.has(term) ?? true) ? 'year' : 'amount';
     return { value, kind, hedged: hedged.has(term) };
   });
 }
@@ -99,6 +110,28 @@ export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): bo
     }
   }
   return withinShare(a.value, b.value, a.hedged || b.hedged ? tolerance.hedged : tolerance.stated);
+}
+
+/**
+ * The ages a claim's folded words give, sorted: the numbers after "aged"
+ * (both ends of "aged 20 to 29", "aged between 30 and 39") and before
+ * "year olds" ("15-year-olds", "16- to 24-year-olds"). An age range is one group: its ends are
+ * exact, so "aged 20 to 29" is not "aged 30 to 39", though 29 is near 30.
+ */
+export function agesOf(words: readonly string[]): number[] {
+  const ages: number[] = [];
+  words.forEach((word, at) => {
+    if (!isNumber(word)) return;
+    const before = words[at - 1] ?? '';
+    const twoBefore = words[at - 2] ?? '';
+    const aged = before === 'aged' || (twoBefore === 'aged' && /^(?:between|from|over|under)$/.test(before));
+    const rangeEnd = /^(?:to|and)$/.test(before) && isNumber(twoBefore) && ages.includes(Number(twoBefore));
+    const yearOld = words[at + 1] === 'year' && /^olds?$/.test(words[at + 2] ?? '');
+    if (aged || rangeEnd || yearOld) ages.push(Number(word));
+    // …and the start of "16- to 24-year-olds".
+    if (yearOld && /^(?:to|and)$/.test(before) && isNumber(twoBefore) && !ages.includes(Number(twoBefore))) ages.push(Number(twoBefore));
+  });
+  return ages.sort((x, y) => x - y);
 }
 
 /**

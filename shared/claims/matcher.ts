@@ -10,10 +10,13 @@ import {
   figuresOf,
   hedgedNumbers,
   sameFigure,
+  writtenYears,
+  agesOf,
   type Figure,
   type FigureTolerance,
 } from './figures.js';
 import { foldNumbers } from './numbers.js';
+import { contradictsGroups, groupsOf, type Groups } from './groups.js';
 import {
   exception,
   figuresByWordBefore,
@@ -29,6 +32,8 @@ import {
   tradesCauses,
   causalParts,
   tradesPhrases,
+  tradesOwners,
+  ownersOf,
 } from './turns.js';
 import {
   canonical,
@@ -150,6 +155,7 @@ interface Analysed {
   excepts: boolean;
   /** Whether the claim tells what happened: a past or perfect verb, a time gone by ("has passed", "rose last year"). */
   tellsPast: boolean;
+
   /**
    * Whether the claim gives its amounts for each period ("1.2 billion a year",
    * "40 a month") rather than a total; null when it says a span that could be
@@ -182,6 +188,12 @@ interface Analysed {
   fronted: boolean;
   /** The terms on each side of its causal verb, if it says one thing brings about another (see `causalParts`). */
   causal: { cause: readonly string[]; effect: readonly string[] } | null;
+  /** The terms of the names it writes as owners ("Mirevaal's"; see `ownersOf`). */
+  owners: string[];
+  /** The ages it gives (see `agesOf`). */
+  ages: number[];
+  /** The groups it is about ("children", "rural", "new cars"; see `groupsOf`). */
+  groups: Groups;
 }
 
 /**
@@ -207,10 +219,11 @@ function analyse(quoted: string, n: number): Analysed {
   const parts = reportedParts(whole);
   const text = whatIsReported(whole, parts);
   const normalised = normaliseText(text);
-  const folded = foldNumbers(splitWords(normalised));
+  const written = splitWords(normalised);
+  const folded = foldNumbers(written);
   const words = meaningfulWords(folded);
   const terms = termsOf(words);
-  const figureAt = figuresOf(terms, hedgedNumbers(folded));
+  const figureAt = figuresOf(terms, hedgedNumbers(folded), writtenYears(written));
   return {
     terms,
     grams: characterNgrams(words, n),
@@ -237,6 +250,9 @@ function analyse(quoted: string, n: number): Analysed {
     causal: causalParts(folded),
     fronted: /^[^,]{1,40},\s/u.test(normalised),
     sharesNot: shareThenNot.test(normalised),
+    groups: groupsOf(folded),
+    ages: agesOf(folded),
+    owners: ownersOf(text),
   };
 }
 
@@ -450,7 +466,8 @@ export class ClaimMatcher<T> {
     // "16% are not vaccinated" says what "84% are vaccinated" says: its share is read as the other's complement.
     const complement = complementary(query, other, options.numberTolerance);
     const otherFigures = complement ? other.figures.map(complementOf) : other.figures;
-    if (contradictsFigures(query.figures, otherFigures, options.numberTolerance)) score *= options.numberMismatch;
+    if (contradictsFigures(query.figures, otherFigures, options.numberTolerance) || contradictsAges(query.ages, other.ages))
+      score *= options.numberMismatch;
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
     if (query.negated !== other.negated && !complement) score *= options.negationMismatch;
@@ -470,6 +487,8 @@ export class ClaimMatcher<T> {
     const converse = conversely(query, other);
     if (!converse && contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
+    // The same words said of another group ("adults" for "children", "youth unemployment" for "unemployment"): another claim.
+    if (contradictsGroups(query.groups, query.terms, other.groups, other.terms)) score *= options.substitution;
     const same = (i: number, j: number) => {
       const a = query.terms[i] ?? '';
       const b = other.terms[j] ?? '';
@@ -504,6 +523,7 @@ export class ClaimMatcher<T> {
         tradesNames(query, other) ||
         tradesCauses(query, other) ||
         tradesPhrases(query, other) ||
+        tradesOwners(query, other) ||
         (forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other))));
     if (turned) return { score: score * options.substitution, swapped: 'word' };
     if (converse) return { score, swapped: null };
@@ -511,6 +531,11 @@ export class ClaimMatcher<T> {
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };
   }
+}
+
+/** Whether both claims give ages and not the same ones ("aged 20 to 29" against "aged 30 to 39"). */
+function contradictsAges(a: readonly number[], b: readonly number[]): boolean {
+  return a.length > 0 && b.length > 0 && (a.length !== b.length || a.some((age, at) => age !== b[at]));
 }
 
 /** Two claims' terms without "not", and `same` for them by their places in the terms with it. */

@@ -154,6 +154,49 @@ function shareOf(part: number, whole: number): number {
   return share >= 10 ? Math.round(share) : Math.round(share * 10) / 10;
 }
 
+/** Units of area, length and speed, each as hectares, kilometres or kilometres per hour, with what one is in those. */
+const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: number }> = new Map(
+  (
+    [
+      [['hectare', 'hectares'], ['hectares'], 1],
+      [['acre', 'acres'], ['hectares'], 0.404686],
+      [['km2'], ['hectares'], 100],
+      [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], ['kilometres'], 1],
+      [['mile', 'miles'], ['kilometres'], 1.609344],
+      [['kph', 'kmh'], ['kilometres', 'per', 'hour'], 1],
+      [['mph'], ['kilometres', 'per', 'hour'], 1.609344],
+      [['mpg'], ['kilometres', 'per', 'gallon'], 1.609344],
+    ] as const
+  ).flatMap(([words, unit, factor]) => words.map((word) => [word, { unit, factor }] as const)),
+);
+/** "Square" before a unit of length: the area of a square of that side, in hectares. Square metres stay as they are: a room's size in hectares rounds away. */
+const squareUnits: ReadonlyMap<string, number> = new Map([
+  ['kilometre', 100],
+  ['kilometres', 100],
+  ['kilometer', 100],
+  ['kilometers', 100],
+  ['km', 100],
+  ['mile', 258.998811],
+  ['miles', 258.998811],
+]);
+
+/**
+ * The unit of area, length or speed at `index` ("square kilometres",
+ * "acres", "miles", "mph", "km/h") with its factor, the words it is written
+ * as, and how many words it takes, or null. "Miles per gallon" or "miles an
+ * hour" keep what follows: only the length is folded.
+ */
+function measureAt(words: readonly string[], index: number): { unit: readonly string[]; factor: number; used: number } | null {
+  const word = words[index] ?? '';
+  const square = word === 'square' || word === 'sq' ? squareUnits.get(words[index + 1] ?? '') : undefined;
+  if (square !== undefined) return { unit: ['hectares'], factor: square, used: 2 };
+  const unit = measureUnits.get(word);
+  if (unit === undefined) return null;
+  // "km/h" is split into "km" and "h".
+  if (word === 'km' && words[index + 1] === 'h') return { unit: ['kilometres', 'per', 'hour'], factor: 1, used: 2 };
+  return { ...unit, used: 1 };
+}
+
 /** A number as one token: integers as digits, others with at most 3 decimals. */
 export function numberToken(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
@@ -404,19 +447,35 @@ function foldAmounts(words: readonly string[]): string[] {
       i++;
       continue;
     }
-    // "one in five", "4 in 10": a share, as a percentage.
-    const whole = next === 'in' || next === 'out' ? wholeAfter(words, next === 'out' ? i + 2 : i + 1) : null;
-    if (whole !== null && whole > value && value > 0 && (next === 'in' || words[i + 1] === 'of')) {
-      pushNumber(numberToken(shareOf(value, whole)), 'percent');
-      i += next === 'out' ? 3 : 2;
+    // "140 square kilometres" are 14,000 hectares, "12 miles" 19.3 kilometres: one unit for each measure, as the other may write it.
+    const measure = measureAt(words, i);
+    if (measure !== null && value > 0 && currency === null) {
+      pushNumber(numberToken(value * measure.factor), ...measure.unit);
+      i += measure.used;
       continue;
     }
-    // "one train in twenty", "one adult in five were": a share of those things, as "one in twenty trains" is.
-    const among = words[i + 1] === 'in' ? wholeAfter(words, i + 2) : null;
-    if (among !== null && among > value && value > 0 && /^[a-z]{3,}$/.test(next) && !units.has(next) && endsShare(words[i + 3])) {
+    // "one in five", "4 in 10", "one in every 25": a share, as a percentage.
+    const every = next === 'in' && words[i + 1] === 'every' ? 1 : 0;
+    const whole = next === 'in' || next === 'out' ? wholeAfter(words, (next === 'out' ? i + 2 : i + 1) + every) : null;
+    if (whole !== null && whole > value && value > 0 && (next === 'in' || words[i + 1] === 'of')) {
+      pushNumber(numberToken(shareOf(value, whole)), 'percent');
+      i += (next === 'out' ? 3 : 2) + every;
+      continue;
+    }
+    // "one train in twenty", "one adult in five were", "one train in every 25": a share of those things, as "one in twenty trains" is.
+    const everyAfter = words[i + 1] === 'in' && words[i + 2] === 'every' ? 1 : 0;
+    const among = words[i + 1] === 'in' ? wholeAfter(words, i + 2 + everyAfter) : null;
+    if (
+      among !== null &&
+      among > value &&
+      value > 0 &&
+      /^[a-z]{3,}$/.test(next) &&
+      !units.has(next) &&
+      endsShare(words[i + 3 + everyAfter])
+    ) {
       pushNumber(numberToken(shareOf(value, among)), 'percent');
       out.push(next);
-      i += 3;
+      i += 3 + everyAfter;
       continue;
     }
     pushNumber(numberToken(value));

@@ -169,6 +169,35 @@ export function tradesNames(a: Parties, b: Parties): boolean {
   return false;
 }
 
+/** What {@link tradesOwners} reads of a claim. */
+export interface Owners {
+  terms: readonly string[];
+  names: readonly string[];
+  /** The terms of the names it writes as owners ("Mirevaal's biggest trading partner": `mirevaal`). */
+  owners: readonly string[];
+}
+
+/** The terms of the capitalised words a text writes with "'s" ("Orskeld's", "the ONS’s"), as owners. */
+export function ownersOf(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}'’])(\p{Lu}[\p{L}-]*)['’]s\b/gu)].flatMap((match) =>
+    termsOf(meaningfulWords([(match[1] ?? '').toLowerCase()])),
+  );
+}
+
+/**
+ * Whether two claims say the same words of the same names, with another of
+ * them the owner: "Orskeld is Mirevaal's biggest trading partner" against
+ * "Mirevaal is Orskeld's biggest trading partner". The same owner said
+ * either way round ("Lorreth's rate is lower than Kestravia's") trades
+ * nothing, and another word anywhere makes it no trade but a rewording.
+ */
+export function tradesOwners(a: Owners, b: Owners): boolean {
+  if (a.owners.length === 0 || b.owners.length === 0 || !sameTerms([...a.terms].sort(), [...b.terms].sort())) return false;
+  const named = (owner: string, other: Owners) => other.names.includes(owner) || other.terms.includes(owner);
+  if (!a.owners.every((owner) => named(owner, b)) || !b.owners.every((owner) => named(owner, a))) return false;
+  return !sameTerms([...a.owners].sort(), [...b.owners].sort());
+}
+
 /** Words a figure's unit is written with, which say nothing of its part: "5 percent", "3 million pounds". */
 const units = new Set([
   'percent',

@@ -15,6 +15,8 @@ import {
   sameFamily,
   stem,
 } from '../../../../shared/claims/index.js';
+import { agesOf } from '../../../../shared/claims/figures.js';
+import { groupsOf } from '../../../../shared/claims/groups.js';
 import { foldNumbers } from '../../../../shared/claims/numbers.js';
 import { contradictsDirection, namesOf, normaliseText, splitWords } from '../../../../shared/claims/tokens.js';
 
@@ -446,6 +448,42 @@ describe('the claim matcher', () => {
     expect(reworded?.score).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
+  it('reads an amount in the years\' range as an amount where the text writes no year: "1,850 tesks", 154 a month folded', () => {
+    const set = matcher('The average household energy bill in Kestravia is 1,850 tesks a year.');
+    expect(firstScore(set, 'Kestravian households pay about 154 tesks a month for their energy on average')).toBeGreaterThanOrEqual(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, 'Kestravian households pay about 120 tesks a month for their energy on average')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    // A year written as one is still a year: 1850 against 1851 is another year, not the same amount.
+    const years = matcher('The Harlby canal opened in 1850');
+    expect(firstScore(years, 'The Harlby canal opened in 1851')).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it('reads "one in every 25" as a share, and areas and lengths in one unit each', () => {
+    expect(foldNumbers(splitWords(normaliseText('cancelled one train in every 25 in 2024')))).toEqual([
+      'cancelled',
+      '4',
+      'percent',
+      'train',
+      'in',
+      '2024',
+    ]);
+    expect(foldNumbers(splitWords(normaliseText('one in every 25 trains')))).toEqual(['4', 'percent', 'trains']);
+    expect(foldNumbers(splitWords(normaliseText('140 square kilometres of forest')))).toEqual(['14000', 'hectares', 'of', 'forest']);
+    expect(foldNumbers(splitWords(normaliseText('a 12-mile bypass')))).toEqual(['a', '19.312', 'kilometres', 'bypass']);
+    const set = matcher(
+      'Wildfires burned 14,000 hectares of forest in Kestravia in 2024.',
+      'Kestravian Railways cancelled one train in every 25 in 2024.',
+    );
+    expect(ids(set.similar('In 2024 wildfires burned through 140 square kilometres of Kestravian forest', 1))).toEqual(['c1']);
+    expect(ids(set.similar('Four per cent of Kestravian Railways services were cancelled in 2024', 1))).toEqual(['c2']);
+    expect(firstScore(set, 'In 2024 wildfires burned through 240 square kilometres of Kestravian forest')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
   it('finds a claim whose numbers a paraphrase writes otherwise', () => {
     const set = matcher('Half of prisoners reoffend within a year of release', 'Half of prisoners reoffend within 12 weeks of release');
     expect(ids(set.similar('50% of prisoners reoffend within 12 months of being released', 1))).toEqual(['c1']);
@@ -467,6 +505,96 @@ describe('the claim matcher', () => {
     const [first] = set.similar(query, 1);
     expect(first?.claim.id).toBe('c1');
     expect(first?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
+  it.each([
+    ['Four in ten adults in Kestravia did not see a dentist in 2024', 'Four in ten Kestravian children did not see a dentist in 2024'],
+    ['Foreign buyers purchase 15% of all homes sold in Merrinport', 'Foreign buyers purchase 15% of new homes in Merrinport'],
+    [
+      'Norvessan businesses pay more for electricity than businesses in Halgard',
+      'Norvessan households pay more for electricity than households in Halgard',
+    ],
+    [
+      "Bus services in Kestravia's cities have been cut by 40% since 2010",
+      'Bus services in rural Kestravia have been cut by 40% since 2010',
+    ],
+    ['Youth unemployment in Orskeld is at its lowest level since 1998', 'Unemployment in Orskeld is at its lowest level since 1998'],
+    ['Unemployment among over-50s in Norvessa stood at 17% in 2024', 'Youth unemployment in Norvessa stood at 17% in 2024'],
+    ['Prison cells in Harlby measure 9 square metres', 'Prison cells in Harlby measure 12 square metres'],
+    [
+      'The average pensioner household in Kestravia spends 1,850 tesks a year on energy',
+      'The average household energy bill in Kestravia is 1,850 tesks a year',
+    ],
+  ])('reads the same claim of another group as another claim: "%s"', (query, reviewed) => {
+    expect(firstScore(matcher(reviewed), query)).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it.each([
+    ['Four in ten kids in Kestravia did not see a dentist in 2024', 'Four in ten Kestravian children did not see a dentist in 2024'],
+    ['Just 58% of those invited for cervical screening went', 'Only 58% of women invited for cervical screening attended'],
+    ['Primary classes hold 29 children on average', 'The average primary school class has 29 pupils'],
+    ['Households and businesses pay more for power than in Halgard', 'Businesses and households pay more for power than in Halgard'],
+    ['The new Dunmarrow stadium cost 400 million crowns', 'The Dunmarrow stadium cost 400 million crowns'],
+    ['Unemployment among 16 to 24-year-olds has risen to 14%', 'Youth unemployment has risen to 14%'],
+    ['Poverty among older people has risen to 18%', 'Pensioner poverty has risen to 18%'],
+    ['Suicide is the leading cause of death for men under 35', 'Suicide is the leading cause of death for young men'],
+    ['The triple lock will cost 15 billion more than expected', 'The pension triple lock will cost 15 billion more than expected'],
+    ['Harlby has lost its last pub', 'The village of Harlby has lost its last pub'],
+    ['House prices are at an all-time high', 'House prices have hit a new record high'],
+    ['New homes must have heat pumps from 2025', 'All homes built from 2025 must have heat pumps'],
+    [
+      'The prime minister made a firm pledge to cut energy bills by 300 crowns',
+      'The prime minister pledged to cut household energy bills by 300 crowns',
+    ],
+    ['8% of US prisoners are held in private prisons', 'In the United States, 8% of prisoners are held in private prisons'],
+    [
+      'The UK now spends 0.5% of gross domestic product on foreign aid',
+      'UK foreign aid spending has fallen to 0.5% of gross domestic product',
+    ],
+    ['The average car does 45mpg', 'The average car does 45 miles per gallon'],
+  ])('reads a group said in other words, or the same groups, or none narrowed, as the same claim: "%s"', (query, reviewed) => {
+    expect(firstScore(matcher(reviewed), query)).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+  });
+
+  it('reads "all" as a group only right before what it counts, and a group as narrowing only where it is no claim\'s whole', () => {
+    const groups = (text: string) =>
+      groupsOf(foldNumbers(splitWords(normaliseText(text)))).mentions.map(({ member, narrows, qualifies }) => ({
+        member,
+        narrows,
+        qualifies,
+      }));
+    expect(groups('all homes sold')).toEqual([{ member: 'all', narrows: false, qualifies: 'home' }]);
+    expect(groups('fares rose in all of the previous ten years, and in all')).toEqual([]);
+    expect(groups('Youth unemployment in Orskeld')).toEqual([{ member: 'young', narrows: true, qualifies: 'unemployment' }]);
+    expect(groups('Children in the city of Harlby')).toEqual([
+      { member: 'young', narrows: false, qualifies: 'citi' },
+      { member: 'city', narrows: false, qualifies: 'harlbi' },
+    ]);
+  });
+
+  it('reads an age range as one group whose ends are exact', () => {
+    const ages = (text: string) => agesOf(foldNumbers(splitWords(normaliseText(text))));
+    expect(ages('Fewer than half of Calvenians aged 20 to 29 own their home')).toEqual([20, 29]);
+    expect(ages('adults aged between 30 and 39')).toEqual([30, 39]);
+    expect(ages("12.5% of Kestravia's 16- to 24-year-olds")).toEqual([16, 24]);
+    expect(ages('15-year-olds scored higher in maths')).toEqual([15]);
+    expect(ages('rose from 20 to 29 in a year')).toEqual([]);
+    const set = matcher(
+      'Fewer than half of Calvenians aged 30 to 39 own their home.',
+      'One in eight Kestravians aged 16 to 24 is not in work, education or training.',
+    );
+    expect(firstScore(set, 'Fewer than half of Calvenians aged 20 to 29 own their home')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(
+      ids(set.similar("Roughly 12.5% of Kestravia's 16- to 24-year-olds are neither working nor in education or training", 1)),
+    ).toEqual(['c2']);
+  });
+
+  it('reads the same names with another of them the owner as another claim, the same owner either way round as the same', () => {
+    const set = matcher("Mirevaal is Orskeld's biggest trading partner.", "Lorreth's fertility rate is lower than Kestravia's.");
+    expect(firstScore(set, "Orskeld is Mirevaal's biggest trading partner.")).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(ids(set.similar("Orskeld's biggest trading partner is Mirevaal.", 1))).toEqual(['c1']);
+    expect(firstScore(set, "Orskeld's biggest trading partner is Mirevaal.")).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+    expect(firstScore(set, "Kestravia's fertility rate is higher than Lorreth's.")).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
   });
 
   it('reads a group added inside a claim as another claim', () => {

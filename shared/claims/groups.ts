@@ -1,0 +1,205 @@
+import { agesOf, isYear } from './figures.js';
+import { canonical, stem, stopWords } from './tokens.js';
+
+/**
+ * Kinds of group a claim may be about whose members exclude each other: the
+ * same claim about children is another claim than about adults, about
+ * households another than about businesses, about new homes another than
+ * about all homes. A member is the words news uses for one group, read as
+ * written (a stem would make "pension" a pensioner).
+ *
+ * Groups of people clash whatever they are said of ("adults in Kestravia"
+ * against "Kestravian children"). Groups of things clash only when both
+ * qualify the same word ("all homes sold" against "new homes", not "a new
+ * law" against "all people", nor "a firm pledge" against "households").
+ *
+ * `narrowing` words also narrow a claim that says no member of their kind,
+ * written right before what they narrow: "youth unemployment" is part of
+ * "unemployment", "rural bus services" part of "bus services". Children,
+ * adults, women, cities, villages or new things are most often what a claim
+ * is about anyway ("a quarter of adults over 75", "women invited for
+ * screening", "the city of Harlby", "the village of Ashcombe", "the new
+ * stadium"), so they narrow nothing said alone.
+ */
+const groupKinds: readonly { members: readonly (readonly string[])[]; narrowing: readonly string[]; of: 'people' | 'things' }[] = [
+  // Children and young people are one group: news says either of pupils, patients or the unemployed under 25.
+  {
+    of: 'people',
+    members: [
+      [
+        'young',
+        'youth',
+        'youths',
+        'child',
+        'children',
+        'kid',
+        'kids',
+        'teenager',
+        'teenagers',
+        'teen',
+        'teens',
+        'adolescent',
+        'adolescents',
+        'infant',
+        'infants',
+        'baby',
+        'babies',
+        'toddler',
+        'toddlers',
+      ],
+      ['adult', 'adults'],
+      ['pensioner', 'pensioners', 'retiree', 'retirees', 'elderly'],
+    ],
+    narrowing: ['young', 'youth', 'pensioner', 'pensioners', 'retiree', 'retirees', 'elderly'],
+  },
+  {
+    of: 'people',
+    members: [
+      ['man', 'men', 'boy', 'boys', 'male', 'males'],
+      ['woman', 'women', 'girl', 'girls', 'female', 'females'],
+    ],
+    narrowing: [],
+  },
+  {
+    of: 'people',
+    members: [
+      ['city', 'cities', 'urban'],
+      ['rural', 'countryside', 'village', 'villages'],
+    ],
+    narrowing: ['urban', 'rural'],
+  },
+  {
+    of: 'things',
+    members: [
+      ['household', 'households'],
+      ['business', 'businesses', 'firm', 'firms', 'company', 'companies', 'employer', 'employers'],
+    ],
+    narrowing: [],
+  },
+  { of: 'things', members: [['new'], ['all'], ['secondhand', 'second-hand']], narrowing: [] },
+  { of: 'things', members: [['public', 'state'], ['private']], narrowing: [] },
+  { of: 'things', members: [['primary'], ['secondary']], narrowing: [] },
+  { of: 'things', members: [['domestic'], ['foreign', 'overseas']], narrowing: [] },
+];
+
+const termOf = (word: string) => canonical(stem(word));
+
+/** Each member's words to its kind, member (its first word), whether the kind is of people, and whether the word narrows. */
+const memberOf: ReadonlyMap<string, { kind: number; member: string; people: boolean; narrows: boolean }> = new Map(
+  groupKinds.flatMap(({ members, narrowing, of }, kind) =>
+    members.flatMap((words) => {
+      const member = words[0] ?? '';
+      return words.map((word) => [word, { kind, member, people: of === 'people', narrows: narrowing.includes(word) }] as const);
+    }),
+  ),
+);
+/** The kind of ages (young, adult, pensioner), which a claim may also give in other words. */
+const agesKind = 0;
+
+/** A group a claim names, and the term of the word it stands before ("youth" before `unemploy`). */
+export interface GroupMention {
+  kind: number;
+  member: string;
+  /** Whether it is a group of people, which clashes with another of its kind whatever each is said of. */
+  people: boolean;
+  /** Whether it narrows what it stands right before (see `groupKinds`). */
+  narrows: boolean;
+  /** The term of the next word that is no stop word, which the group qualifies; undefined at the end. */
+  qualifies: string | undefined;
+}
+
+/** The groups a claim names, and whether it gives an age otherwise than by a group's name ("under 35", "older people", "aged 30 to 39"). */
+export interface Groups {
+  mentions: GroupMention[];
+  saysAge: boolean;
+}
+
+/**
+ * The groups a claim names, from its folded words (stop words kept). "All"
+ * counts only right before what it counts ("all homes sold", not "all of
+ * the previous ten years", "in all" nor "an all-time high"), and not of
+ * things made after a time ("all homes built from 2025" are new homes).
+ */
+export function groupsOf(words: readonly string[]): Groups {
+  const mentions: GroupMention[] = [];
+  words.forEach((word, at) => {
+    const found = memberOf.get(word);
+    if (found === undefined) return;
+    const next = words.slice(at + 1).find((later) => !stopWords.has(later));
+    if (word === 'all' && (next === undefined || next !== words[at + 1] || /^\d/.test(next) || next === 'time')) return;
+    if (word === 'all' && /^(?:built|made|sold|registered|bought|opened) (?:from|after|since)$/.test(words.slice(at + 2, at + 4).join(' ')))
+      return;
+    // A narrowing word narrows the word right after it only: "young drivers", not "youth in Harlby".
+    const narrows = found.narrows && next === words[at + 1];
+    mentions.push({ ...found, narrows, qualifies: next === undefined || isYear(next) ? undefined : termOf(next) });
+  });
+  // An age said in numbers or words is a member too, where it says which: "under 35" is young, "over-50s" old.
+  const age = ageGroupOf(words);
+  if (age !== null) mentions.push({ kind: agesKind, member: age, people: true, narrows: false, qualifies: undefined });
+  return { mentions, saysAge: age !== null || agesOf(words).length > 0 };
+}
+
+/** The most an age may be for "young" and the least for "old", in years. */
+const youngUpTo = 35;
+const oldFrom = 50;
+/** Words for people that "under 35" or "over 65" after them give an age of. */
+const peopleWords = new Set(
+  'people person persons men women adults children kids those anyone everyone drivers workers patients residents voters pupils students'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The age group a claim's folded words give in other words than a group's
+ * name: `young` for "men under 35", "under-18s", "aged 16 to 24" or
+ * "15-year-olds", `pensioner` for "people over 65", "over-50s", "older" or
+ * "retired"; null for none, or an age between ("aged 30 to 39"). "Under 35"
+ * alone may be minutes or pounds, so it counts after people or as "under-35s".
+ */
+function ageGroupOf(words: readonly string[]): string | null {
+  if (words.some((word) => word === 'older' || word === 'retired' || word === 'retirement')) return 'pensioner';
+  const group = (least: number, most: number) => (most <= youngUpTo ? 'young' : least >= oldFrom && most < 130 ? 'pensioner' : null);
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] ?? '';
+    const value = Number(words[at + 1]);
+    if ((word === 'under' || word === 'over') && Number.isInteger(value)) {
+      if (!(peopleWords.has(words[at - 1] ?? '') || words[at + 2] === 's' || words[at + 2] === 'year')) continue;
+      const found = word === 'under' ? group(0, value) : group(value, value);
+      if (found !== null) return found;
+    }
+  }
+  const ages = agesOf(words);
+  return ages.length === 0 ? null : group(Math.min(...ages), Math.max(...ages));
+}
+
+/**
+ * Whether two claims are about different groups: each names a member of one
+ * kind the other does not ("adults" against "children", "businesses pay"
+ * against "households pay", "all cars" against "new cars", "over-50s"
+ * against "youth"); or one narrows something the other says with no member
+ * of that kind at all ("youth unemployment" against "unemployment", "the
+ * average pensioner household" against "the average household"), unless the
+ * other gives an age it cannot place ("aged 30 to 39"). Given each claim's
+ * groups and terms.
+ */
+export function contradictsGroups(a: Groups, aTerms: readonly string[], b: Groups, bTerms: readonly string[]): boolean {
+  const members = (mentions: readonly GroupMention[], kind: number) =>
+    new Set(mentions.filter((mention) => mention.kind === kind).map((mention) => mention.member));
+  // A member of one the other does not name at all, against one of the other's the first does not name; for things, said of the same word.
+  const clashes = (x: GroupMention, y: GroupMention) =>
+    x.kind === y.kind &&
+    !members(b.mentions, x.kind).has(x.member) &&
+    !members(a.mentions, y.kind).has(y.member) &&
+    (x.people || x.qualifies === y.qualifies);
+  const narrowsOther = (groups: Groups, other: Groups, otherTerms: readonly string[]) =>
+    groups.mentions.some(
+      (mention) =>
+        mention.narrows &&
+        mention.qualifies !== undefined &&
+        otherTerms.includes(mention.qualifies) &&
+        members(other.mentions, mention.kind).size === 0 &&
+        !(mention.kind === agesKind && other.saysAge),
+    );
+  if (a.mentions.some((x) => b.mentions.some((y) => clashes(x, y)))) return true;
+  return narrowsOther(a, b, bTerms) || narrowsOther(b, a, aTerms);
+}
