@@ -67,6 +67,9 @@ function telling(term: string): boolean {
   return /^\d/.test(term) && !isYear(term);
 }
 
+/** Words after which a claim names those its figure is of ("among pensioners", "per pupil"). */
+const populationWords = new Set(['among', 'amongst']);
+
 /** How {@link detailSwap} reads two claims. */
 export interface SwapOptions {
   /** The most terms a swapped slot holds on either side ("police officers" for "voters"). */
@@ -82,6 +85,12 @@ export interface SwapOptions {
    * and they run together ("young renters in …"; see `openingQualifier`).
    */
   opening?: { a: readonly string[] | null; b: readonly string[] | null };
+  /**
+   * Whether both claims name the same groups of people ("among the elderly"
+   * and "among over-65s"; see `groupsOf`): then those a figure is of, said
+   * in other words, are no other group.
+   */
+  samePeople?: boolean;
   /** The names each claim gives: places, people, bodies (see `namesOf`). */
   names?: { a: readonly string[]; b: readonly string[] };
   /**
@@ -128,11 +137,15 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   if (only.a.length > 0 && only.b.length > 0) {
     const widest = Math.max(only.a.length, only.b.length);
     if (aligned < 2 || aligned <= widest || widest > options.slot) return null;
-    if (only.a.length === 1 && only.b.length === 1) return 'word';
+    const ofPeople = populationWords.has(a[(only.a[0] ?? 0) - 1] ?? '');
+    // One word for another for the same group ("among the elderly" for "among over-65s") rewords it.
+    if (only.a.length === 1 && only.b.length === 1) return ofPeople && options.samePeople === true ? 'phrase' : 'word';
     // A name for a name in the same sentence ("across Merovane" for "in Halvenport") is another place or body, not a rewording.
     const named = (slot: number[], terms: readonly string[], names?: readonly string[]) =>
       slot.some((at) => names?.includes(terms[at] ?? '') === true);
-    return named(only.a, a, options.names?.a) && named(only.b, b, options.names?.b) ? 'word' : 'phrase';
+    if (named(only.a, a, options.names?.a) && named(only.b, b, options.names?.b)) return 'word';
+    // Those a figure is of, swapped ("among health workers" for "among over-65s"): another group, unless both name the same.
+    return ofPeople && options.samePeople !== true ? 'word' : 'phrase';
   }
   if (only.a.some((i) => telling(a[i] ?? '')) || only.b.some((j) => telling(b[j] ?? ''))) return 'word';
   const none = new Set<string>();

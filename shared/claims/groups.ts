@@ -203,3 +203,11 @@ export function contradictsGroups(a: Groups, aTerms: readonly string[], b: Group
   if (a.mentions.some((x) => b.mentions.some((y) => clashes(x, y)))) return true;
   return narrowsOther(a, b, bTerms) || narrowsOther(b, a, aTerms);
 }
+
+/** Whether two claims name the same groups of people, and some ("the elderly" and "over-65s", "young people" and "children"). */
+export function samePeople(a: Groups, b: Groups): boolean {
+  const people = (groups: Groups) =>
+    [...new Set(groups.mentions.filter((mention) => mention.people).map((mention) => `${mention.kind} ${mention.member}`))].sort();
+  const [x, y] = [people(a), people(b)];
+  return x.length > 0 && x.join('|') === y.join('|');
+}

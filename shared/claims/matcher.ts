@@ -16,7 +16,7 @@ import {
   type FigureTolerance,
 } from './figures.js';
 import { foldNumbers } from './numbers.js';
-import { contradictsGroups, groupsOf, type Groups } from './groups.js';
+import { contradictsGroups, groupsOf, samePeople, type Groups } from './groups.js';
 import {
   exception,
   figuresByWordBefore,
@@ -507,6 +507,7 @@ export class ClaimMatcher<T> {
       incidental: { a: query.incidental, b: other.incidental },
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
       names: { a: query.names, b: other.names },
+      samePeople: samePeople(query.groups, other.groups),
       opening: { a: query.opening, b: other.opening },
       same: withoutNot?.same ?? same,
     });

@@ -473,6 +473,8 @@ export function termsOf(words: readonly string[]): string[] {
 
 /** Words that say how much, how surely or when, not what: added inside a claim, they do not narrow it. */
 const incidentalWords = new Set([
+  // "People" names no group of its own: "young people" are the young, "people over 65" the over-65s.
+  'people',
   'next',
   'least',
   'well',

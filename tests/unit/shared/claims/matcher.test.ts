@@ -589,6 +589,15 @@ describe('the claim matcher', () => {
     ).toEqual(['c2']);
   });
 
+  it('reads another group after "among" as another claim, and the same group in other words as the same', () => {
+    const set = matcher("Calveny's flu vaccination rate among over-65s fell below 60% for the first time in the winter of 2023-24.");
+    const claim = (group: string) =>
+      `Calveny's flu vaccination rate among ${group} fell below 60% for the first time in the winter of 2023-24.`;
+    expect(firstScore(set, claim('health workers'))).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(set, claim('people over 65'))).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+    expect(firstScore(set, claim('the elderly'))).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+  });
+
   it('reads the same names with another of them the owner as another claim, the same owner either way round as the same', () => {
     const set = matcher("Mirevaal is Orskeld's biggest trading partner.", "Lorreth's fertility rate is lower than Kestravia's.");
     expect(firstScore(set, "Orskeld is Mirevaal's biggest trading partner.")).toBeLessThan(defaultMatcherOptions.threshold);
