@@ -530,7 +530,11 @@ export function openingQualifier(normalised: string): [string, string] | null {
   const words = splitWords(opening);
   const start = words.findIndex((word) => !stopWords.has(word));
   const [first, second] = start < 0 ? [] : words.slice(start, start + 2);
-  if (first === undefined || second === undefined || !narrowingWords.has(first) || stopWords.has(second)) return null;
+  // A participle opening a claim before its subject narrows it too ("protected forests", "recorded crime"), but a
+  // hedge on a number ("an estimated 40,000"), a name ("United Nations") or a noun in -eed ("speed cameras").
+  const participle = (word: string) => /^[a-z]{3,}ed$/.test(word) && !/eed$/.test(word) && word !== 'united' && !/^\d/.test(second ?? '');
+  if (first === undefined || second === undefined || !(narrowingWords.has(first) || participle(first)) || stopWords.has(second))
+    return null;
   return [canonical(stem(first)), canonical(stem(second))];
 }
 

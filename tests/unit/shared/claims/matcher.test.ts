@@ -589,6 +589,19 @@ describe('the claim matcher', () => {
     ).toEqual(['c2']);
   });
 
+  it('reads a participle opening a claim as narrowing it, but a hedge on a number or a name as no narrowing', () => {
+    const set = matcher(
+      "Forests cover 34% of Calveny's land.",
+      'About 40,000 people attended the Harlby march.',
+      'United Nations peacekeepers in Morvane number 8,000.',
+    );
+    expect(firstScore(set, "Protected forests cover 34% of Calveny's land.")).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(set, 'An estimated 40,000 people attended the Harlby march.')).toBeGreaterThanOrEqual(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, 'UN peacekeepers in Morvane number 8,000.')).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+  });
+
   it('reads another group after "among" as another claim, and the same group in other words as the same', () => {
     const set = matcher("Calveny's flu vaccination rate among over-65s fell below 60% for the first time in the winter of 2023-24.");
     const claim = (group: string) =>
