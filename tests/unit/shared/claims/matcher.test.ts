@@ -589,6 +589,19 @@ describe('the claim matcher', () => {
     ).toEqual(['c2']);
   });
 
+  it('reads a ranking set off at the end of a claim as saying more, and the same ranking said by both as the same claim', () => {
+    const set = matcher(
+      'Youth unemployment in Calveny stood at 14.8% at the end of 2024.',
+      'Inflation in Harlby reached 6.1% in March, the highest since 1991.',
+    );
+    expect(firstScore(set, 'Youth unemployment in Calveny stood at 14.8% at the end of 2024, the highest since 2013.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(
+      firstScore(set, 'Inflation in Harlby reached 6.1% in March, the highest since 1991, the statistics office said.'),
+    ).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+  });
+
   it('reads a participle opening a claim as narrowing it, but a hedge on a number or a name as no narrowing', () => {
     const set = matcher(
       "Forests cover 34% of Calveny's land.",
