@@ -471,13 +471,15 @@ export class ClaimMatcher<T> {
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
     if (query.negated !== other.negated && !complement) score *= options.negationMismatch;
-    // An amount each year against the same amount once: another claim.
+    // An amount each year against the same amount once: another claim; but not what was paid a month through one
+    // year against what was paid in that year ("180 a month in 2024" and "2,160 in 2024").
     if (
       query.perPeriod !== null &&
       other.perPeriod !== null &&
       query.perPeriod !== other.perPeriod &&
       query.figures.length > 0 &&
-      other.figures.length > 0
+      other.figures.length > 0 &&
+      !sameSingleYear(query, other)
     )
       score *= options.substitution;
     // One leaves something out the other includes ("… except Aldermouth"): another claim, as a swapped word makes one.
@@ -537,6 +539,13 @@ export class ClaimMatcher<T> {
 /** Whether both claims give ages and not the same ones ("aged 20 to 29" against "aged 30 to 39"). */
 function contradictsAges(a: readonly number[], b: readonly number[]): boolean {
   return a.length > 0 && b.length > 0 && (a.length !== b.length || a.some((age, at) => age !== b[at]));
+}
+
+/** Whether each claim names one year, and the same. */
+function sameSingleYear(a: Analysed, b: Analysed): boolean {
+  const years = (claim: Analysed) => claim.figures.filter((figure) => figure.kind === 'year').map((figure) => figure.value);
+  const [x, y] = [years(a), years(b)];
+  return x.length === 1 && y.length === 1 && x[0] === y[0];
 }
 
 /** Two claims' terms without "not", and `same` for them by their places in the terms with it. */

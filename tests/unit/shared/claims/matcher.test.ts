@@ -461,6 +461,17 @@ describe('the claim matcher', () => {
     expect(firstScore(years, 'The Harlby canal opened in 1851')).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
+  it('reads what was paid a month through one year as what was paid in that year, and a yearly amount undated as another claim', () => {
+    const set = matcher(
+      'The average Calvenian household paid 2,160 sorels for energy in 2024.',
+      'The Harlby stadium cost 400 million crowns in 2024.',
+    );
+    expect(firstScore(set, 'Energy cost the average Calvenian household 180 sorels a month in 2024.')).toBeGreaterThanOrEqual(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, 'The Harlby stadium costs 400 million crowns a year.')).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads "one in every 25" as a share, and areas and lengths in one unit each', () => {
     expect(foldNumbers(splitWords(normaliseText('cancelled one train in every 25 in 2024')))).toEqual([
       'cancelled',
