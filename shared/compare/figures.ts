@@ -53,7 +53,20 @@ const proportions: Record<string, number> = {
   'one quarter': 25,
   'three quarters': 75,
 };
-const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Scales as written out and as wire copy shortens them ("1.4 bln", "$3bn", "20 mln"); "m" may be metres, so is none. */
+const scales: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bln: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+/** A scale after a number: a word after a space ("4 million"), a short form with or without one ("1.4 bln", "3bn"). */
+const scaleWords = '(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn';
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**
@@ -79,6 +92,8 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       'giu',
     ),
   },
+  // A decade is ten years: "in a decade" says "in ten years".
+  { kind: 'number', pattern: /\b(?:a|one)\s+decade\b/giu },
   // Basis points, hundredths of a percentage point: "50 basis points" is "0.5 percentage points".
   { kind: 'number', pattern: /(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?\s+basis\s+points?\b/giu },
   // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
@@ -99,8 +114,8 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
     pattern: new RegExp(
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
-      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?:${numberWord})(?:[-\\s](?:${numberWord}))?)(?![\\p{L}\\p{N}]))` +
-        `(?:\\s?%|\\s(?:percent|per\\s+cent)\\b|\\s(?:thousand|million|billion|trillion)\\b)?(?:[\\s-](?:${units})(?![\\p{L}]))?`,
+      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
+        `(?:\\s?%|\\s(?:percent|per\\s+cent)\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
   },
@@ -165,6 +180,7 @@ function sameThingLabelled(a: Figure, b: Figure, label: string): boolean {
 function numberValue(written: string): number | null {
   const lower = written.toLowerCase();
   if (/^half\s+an?$/u.test(lower)) return 0.5;
+  if (/^(?:a|one)\s+decade$/u.test(lower)) return 1;
   const basisPoints = /^(\d+(?:\.\d+)?)\s+basis\s+points?$/u.exec(lower)?.[1];
   if (basisPoints !== undefined) return Number(basisPoints) / 100;
   const proportion = /^(half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$/u.exec(lower)?.[1];
@@ -181,13 +197,17 @@ function numberValue(written: string): number | null {
     const grouped = /^\d{1,3}(?:[,.]\d{3})+$/u.test(digits) && !/^\d+\.\d{3}$/u.test(digits);
     value = Number(grouped ? digits.replace(/[,.]/gu, '') : digits.replace(',', '.'));
   } else {
-    const words = lower.match(new RegExp(`\\b(?:${numberWord})\\b`, 'gu')) ?? [];
+    // "One" counts after a tens word only ("seventy-one"); alone it is left out of the patterns ("one of them").
+    const words = lower.match(new RegExp(`\\b(?:${numberWord}|one)\\b`, 'gu')) ?? [];
     // "twenty-five" adds up; "two hundred" multiplies.
     if (words.length > 0)
-      value = words.reduce((sum, word) => (word === 'hundred' ? Math.max(sum, 1) * 100 : sum + (numberWords[word] ?? 0)), 0);
+      value = words.reduce(
+        (sum, word) => (word === 'hundred' ? Math.max(sum, 1) * 100 : sum + (word === 'one' ? 1 : (numberWords[word] ?? 0))),
+        0,
+      );
   }
   if (value === null || Number.isNaN(value)) return null;
-  const scale = /\b(thousand|million|billion|trillion)\b/u.exec(lower)?.[1];
+  const scale = /(?:\b|\d)(thousand|million|mln|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1];
   return scale === undefined ? value : value * (scales[scale] ?? 1);
 }
 
@@ -234,11 +254,13 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind'>): string {
   }
   const value = numberValue(plain);
   if (value === null) return `number:${plain}`;
-  // A year alone ("in 2014") is a date, not a count.
-  if (/^(?:19|20)\d{2}$/u.test(plain)) return `year:${value}`;
+  // A year alone ("in 2014", "founded in 1794") is a date, not a count.
+  if (/^(?:1[6-9]|20)\d{2}$/u.test(plain)) return `year:${value}`;
   // "€5" is "5 euros"; "four metres" is not "four villages".
   const symbol = /[$£€¥]/u.exec(plain)?.[0];
   const unit = symbol === undefined ? unitOf(figure) : (currencies[symbol] ?? '');
+  // Decades as years: "a decade" is "ten years", "two decades" "20 years".
+  if (unit === 'decade') return `number:${value * 10} year`;
   return `number:${value}${unit === 'percent' ? '%' : unit === '' ? '' : ` ${unit}`}`;
 }
 

@@ -20,7 +20,30 @@ const synonyms: Record<string, string> = {
   president: 'head',
 };
 // "who works as a nurse" is "a nurse".
-const ignored = new Set(['a', 'an', 'the', 'who', 'of', 'for', 'at', 'in', 'on', 'and', 'is', 'was', 's', 'as', 'works', 'serves']);
+const ignored = new Set([
+  'a',
+  'an',
+  'the',
+  // A possessive says whose post it is, as "the" does: "their head coach" is "head coach".
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'who',
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'and',
+  'is',
+  'was',
+  's',
+  'as',
+  'works',
+  'serves',
+]);
 
 /** Places a role may belong to, said or left unsaid like a body: "the city's mayor" is "Mayor", a "local official" an official. */
 const placeNouns = new Set([

@@ -216,6 +216,9 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
     const word = words[first - 1]?.[0] ?? '';
     if (/[,;:()"“”•—–]$/u.test(word) || /^["“(•]/u.test(word)) break;
     if (stopWords.has(word.toLowerCase())) break;
+    // A verb after its subject ("Selmarsh Harriers sacked head coach Quintus Fellgate") ends the title: a word in -ed
+    // after a capitalised one ("the retired general" keeps its "retired").
+    if (/^\p{Ll}+ed$/u.test(word) && /^\p{Lu}/u.test(words[first - 2]?.[0] ?? '')) break;
     first--;
   }
   // A dateline ("NORVIK (Reuters) -") is not a title: stop at a dash.

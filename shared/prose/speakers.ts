@@ -284,10 +284,12 @@ export const bodyNameWords: readonly string[] = [
   'pharmacies',
   'clinic',
   'hotels',
-  // Clubs: "Bressamoor Athletic", "Tarn Rovers", "Harlby United".
+  // Clubs: "Bressamoor Athletic", "Tarn Rovers", "Harlby United", "Selmarsh Harriers".
   'athletic',
   'rovers',
   'wanderers',
+  'harriers',
+  'rangers',
   'united',
   'fc',
   ...tradeNameWords,

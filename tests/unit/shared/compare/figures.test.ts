@@ -104,10 +104,26 @@ describe('numbers, dates and time expressions', () => {
     ['three districts', '3 districts'],
     ['by half a percentage point', 'by 0.5 percentage points'],
     ['by 50 basis points', 'by 0.5 percentage points'],
+    ['1.4 billion tarrels', '1.4 bln tarrels'],
+    ['$3 billion', '$3bn'],
+    ['20 million', '20 mln'],
+    ['71 percent', 'seventy-one percent'],
+    ['in a decade', 'in ten years'],
+    ['two decades', '20 years'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
     expect(figureA && figureB && figureKey(figureA)).toBe(figureB && figureKey(figureB));
+  });
+
+  it('reads a year written alone as a year however long ago, never a count changed into another', () => {
+    const a = placed('Dunhollow, founded in 1794, employs about 2,300 people at four breweries.');
+    const b = placed('Dunhollow employs some 2,300 people at three breweries.');
+    const { changes, onlyA, onlyB } = compareFigures(a, b, [{ a: 0, b: 0 }]);
+    expect(changes.map((change) => [change.a.text, change.b.text])).toEqual([['four', 'three']]);
+    expect(onlyA.map((figure) => figure.text)).toEqual(['1794']);
+    expect(onlyB).toEqual([]);
+    expect(figureKey({ kind: 'number', text: '1794' })).toBe('year:1794');
   });
 
   it('keeps a changed value apart from a value one side alone gives', () => {

@@ -34,6 +34,12 @@ describe('the people a text names, with their titles', () => {
     ],
     ['a title across prepositions', 'Secretary of state for water Rosa Kell flew in.', ['Rosa Kell: Secretary of state for water']],
     ['no title for a bare name', 'Ada Lind and Ivo Rak met on Monday.', ['Ada Lind: ', 'Ivo Rak: ']],
+    [
+      'a title after a verb, not the subject and verb before it',
+      'Selmarsh Harriers sacked head coach Quintus Fellgate on Sunday.',
+      ['Quintus Fellgate: head coach'],
+    ],
+    ['a participle kept in a title', 'Later the retired general Ivo Marsh spoke.', ['Ivo Marsh: retired general']],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
