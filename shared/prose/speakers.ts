@@ -218,6 +218,7 @@ export const bodyNameWords: readonly string[] = [
   'motors',
   'systems',
   'shipping',
+  'maritime',
   'partners',
   'fund',
   'league',

@@ -1445,7 +1445,7 @@ describe('agencies and bodies by their names', () => {
   it('reads a news agency named once as one, and a press agency, a club or a mining firm by its name', () => {
     expect(
       sourcesOf(
-        'The spokeswoman told the state news agency TNR that 40 people were hurt. The army shelled the town on Saturday, TNR reported. The Harlow Press Agency reported on Wednesday that 12 people had died. Tarn Athletic rejected the report. Vessel Minerals said in a statement that it had paid every fee.',
+        'The spokeswoman told the state news agency TNR that 40 people were hurt. The army shelled the town on Saturday, TNR reported. The Harlow Press Agency reported on Wednesday that 12 people had died. Tarn Athletic rejected the report. Vessel Minerals said in a statement that it had paid every fee. Teague Maritime said in a statement that its ships were inspected. Selmarsh Harriers said the coach had left.',
       ),
     ).toEqual([
       'The spokeswoman: anonymous',
@@ -1453,6 +1453,8 @@ describe('agencies and bodies by their names', () => {
       'Harlow Press Agency: agency',
       'Tarn Athletic: organisation',
       'Vessel Minerals: organisation',
+      'Teague Maritime: organisation',
+      'Selmarsh Harriers: organisation',
     ]);
   });
 });
