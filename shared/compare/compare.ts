@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import type { SkippedEntry } from '../export/model.js';
 import { alignItems, type Hint } from './alignment.js';
-import { compareFigures, findFigures, type Figure, type FigureComparison, type PlacedFigure } from './figures.js';
+import { compareFigures, findFigures, ordinalCounts, type Figure, type FigureComparison, type PlacedFigure } from './figures.js';
 import { comparePeople, type PersonRow } from './people.js';
 import { pairQuotations, type QuotationPair } from './quotationPairs.js';
 import { read, type ComparedVersion, type Reading } from './reading.js';
@@ -226,7 +226,11 @@ function figuresOf(
     allA.filter((figure) => !quotedA(figure)),
     allB.filter((figure) => !quotedB(figure)),
     pairs,
-    { a: allA.filter(quotedA), b: allB.filter(quotedB) },
+    // A value given inside a quotation only one version has, or as an ordinal ("an eighth straight defeat"), is given.
+    {
+      a: [...allA.filter(quotedA), ...ordinalCounts(a.text, { start: 0, end: a.text.length })],
+      b: [...allB.filter(quotedB), ...ordinalCounts(b.text, { start: 0, end: b.text.length })],
+    },
   );
   const rowOf = (side: 'a' | 'b', sentence: number) => rows.find((row) => row[side] === sentence);
   for (const change of figures.changes) {

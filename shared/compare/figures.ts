@@ -121,6 +121,46 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   },
 ];
 
+/** Ordinal words and the counts they rank: "the eighth straight defeat" is the eighth of eight. */
+const ordinalWords: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+};
+const ordinal = new RegExp(`\\b(?:${Object.keys(ordinalWords).join('|')})\\b|(?<![\\p{L}\\p{N}])\\d+(?:st|nd|rd|th)\\b`, 'giu');
+
+/**
+ * The counts a text gives as ordinals ("an eighth straight defeat", "the
+ * 8th"), as figures of the number alone: a version saying "eight defeats in
+ * a row" where the other says "an eighth straight defeat" leaves out no
+ * detail. Given to `compareFigures` as given elsewhere, never compared.
+ */
+export function ordinalCounts(text: string, span: TextSpan): Figure[] {
+  const body = text.slice(span.start, span.end);
+  return [...body.matchAll(ordinal)].map((match) => {
+    const written = match[0].toLowerCase();
+    const value = ordinalWords[written] ?? Number.parseInt(written, 10);
+    const start = span.start + (match.index ?? 0);
+    return { kind: 'number', start, end: start + match[0].length, text: String(value) };
+  });
+}
+
 /** The figures in a span of text, in text order. */
 export function findFigures(text: string, span: TextSpan): Figure[] {
   const body = text.slice(span.start, span.end);
@@ -345,7 +385,7 @@ export interface FigureComparison {
  * (`pairs`: paired sentences first, then sentences of paired paragraphs;
  * where a pair says `sameUnit`, only figures of one unit) are one value
  * changed, nearest first, each change once; what is left is a detail on one side only,
- * unless the other side gives it `elsewhere` (in a quotation only it has).
+ * unless the other side gives it `elsewhere` (in a quotation only it has, or as an ordinal).
  */
 export function compareFigures(
   a: readonly PlacedFigure[],

@@ -7,7 +7,7 @@ export type { QuotationPair, QuotationStatus } from './quotationPairs.js';
 export { compareVersionOf } from './version.js';
 export type { CompareAnnotation, CompareVersion } from './version.js';
 export { quotationsToCompare, quotationCore, minQuotationWords } from './quotations.js';
-export { findFigures, compareFigures, figureKey } from './figures.js';
+export { findFigures, compareFigures, figureKey, ordinalCounts } from './figures.js';
 export type { Figure, FigureKind, FigureChange, FigureComparison, PlacedFigure } from './figures.js';
 export { speakerInSentence, compareSpeakers, pairSpeakers } from './speakers.js';
 export type { SpeakerMention, SpeakerDifference, SpeakerComparison, AttributionSpan } from './speakers.js';

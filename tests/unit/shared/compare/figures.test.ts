@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigures, figureKey, findFigures, type PlacedFigure } from '../../../../shared/index.js';
+import { compareFigures, figureKey, findFigures, ordinalCounts, type PlacedFigure } from '../../../../shared/index.js';
 
 const figuresOf = (text: string): [string, string][] =>
   findFigures(text, { start: 0, end: text.length }).map((figure) => [figure.kind, figure.text]);
@@ -114,6 +114,15 @@ describe('numbers, dates and time expressions', () => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
     expect(figureA && figureB && figureKey(figureA)).toBe(figureB && figureKey(figureB));
+  });
+
+  it('counts a value the other version gives as an ordinal as given: "eight defeats in a row" against "an eighth straight defeat"', () => {
+    const textA = 'The club sacked its coach after an eighth straight defeat.';
+    const textB = 'The club sacked its coach after eight defeats in a row.';
+    const ordinals = ordinalCounts(textA, { start: 0, end: textA.length });
+    expect(ordinals.map((figure) => figureKey(figure))).toEqual(['number:8']);
+    expect(compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }], { a: ordinals, b: [] }).onlyB).toEqual([]);
+    expect(compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }]).onlyB.map((figure) => figure.text)).toEqual(['eight']);
   });
 
   it('reads a year written alone as a year however long ago, never a count changed into another', () => {
