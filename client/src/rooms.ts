@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { afterOpen, holdOpen } from './afterOpen.js';
 import type { Api } from './api.js';
 import { Liveness } from './liveness.js';
+import { UnsavedCopy } from './unsavedCopy.js';
 
 /** A Y.Doc kept in sync with one room of the server, and in the browser while offline. */
 export interface Room {
@@ -14,6 +15,8 @@ export interface Room {
   local: IndexeddbPersistence;
   /** Whether the connection still carries messages, and how many local changes the server is not known to hold. */
   liveness: Liveness;
+  /** Local changes kept synchronously until the IndexedDB copy holds them, so a reload at once loses none. */
+  unsaved: UnsavedCopy;
 }
 
 interface Held {
@@ -42,7 +45,7 @@ export function holdRoom(api: Api, name: string): Room {
   const doc = new Y.Doc();
   const local = new IndexeddbPersistence(`factmark:${name}`, doc);
   const provider = new WebsocketProvider(api.syncUrl, name, doc, { params: { token: api.tokenValue } });
-  const room = { doc, provider, local, liveness: new Liveness(provider, doc) };
+  const room = { doc, provider, local, liveness: new Liveness(provider, doc), unsaved: new UnsavedCopy(name, doc, local, provider) };
   // A room opened with another link is not shared: new holders get this one.
   byName.set(name, room);
   holds.set(room, { api, holders: 1, stopSkipping: skipEncodingFirstAnswer(doc, provider, local) });
@@ -59,6 +62,7 @@ export function releaseRoom(room: Room, name: string): void {
   if (byName.get(name) === room) byName.delete(name);
   held.stopSkipping();
   room.liveness.destroy();
+  room.unsaved.destroy();
   room.provider.destroy();
   void room.local.destroy();
   room.doc.destroy();

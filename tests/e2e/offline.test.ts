@@ -61,6 +61,51 @@ describe('working offline', () => {
     await expect.poll(() => annotatedTexts(bob.page, 'attribution')).toEqual(['the operator said']);
   });
 
+  it('keeps a key typed offline across a reload made before the browser could write its copy, and sends it once back online', async () => {
+    const docId = await importArticle(suite.server, 'The dam holds, the engineers said.\n\nResidents doubted it.');
+    const alice = await suite.open(docId, 'Alice');
+    const bob = await suite.open(docId, 'Bob');
+    await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await untilKeptLocally(alice.page, articleRoomName(docId), 'The dam holds');
+
+    await alice.context.setOffline(true);
+    // The browser's copy of the article cannot be written: a transaction of this page's own holds its store until
+    // the page goes, as a reload a moment after a key would leave IndexedDB's writes unfinished.
+    await alice.page.evaluate(
+      (name) =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.open(`factmark:${name}`);
+          request.onsuccess = () => {
+            const store = request.result.transaction('updates', 'readwrite').objectStore('updates');
+            const keepBusy = () => {
+              store.count().onsuccess = keepBusy;
+            };
+            keepBusy();
+            resolve();
+          };
+        }),
+      articleRoomName(docId),
+    );
+    await alice.page.locator('.ProseMirror p').last().click();
+    await alice.page.keyboard.press('End');
+    await alice.page.keyboard.type(' Nobody asked us.');
+    await alice.page.reload();
+
+    await expect.poll(() => alice.page.locator('.ProseMirror p').last().textContent()).toBe('Residents doubted it. Nobody asked us.');
+    const status = alice.page.getByRole('status').first();
+    await expect.poll(() => status.textContent()).toMatch(/^Offline · \d+ changes? waiting$/);
+    // Once the browser's copy holds it, the quick copy is taken out.
+    await untilKeptLocally(alice.page, articleRoomName(docId), 'Nobody asked us.');
+    await expect
+      .poll(() => alice.page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith('factmark:unsaved:'))))
+      .toEqual([]);
+
+    await alice.context.setOffline(false);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Connected');
+    await expect.poll(() => bob.page.locator('.ProseMirror p').last().textContent()).toBe('Residents doubted it. Nobody asked us.');
+    expect(alice.errors).toEqual([]);
+  });
+
   it('opens offline what the first visit received from the server: the article and the marks of others', async () => {
     const docId = await importArticle(suite.server, 'The bridge will reopen in May, the mayor said.\n\nEngineers denied it.');
     const clients = await annotateAs(suite.server, docId, suite.server.token, teamLayerId, [['attribution', 'the mayor said']]);
