@@ -119,8 +119,9 @@ export interface Groups {
  * counts only right before what it counts ("all homes sold", not "all of
  * the previous ten years", "in all" nor "an all-time high"), and not of
  * things made after a time ("all homes built from 2025" are new homes).
+ * Given the ages the words give (see `agesOf`), when already read.
  */
-export function groupsOf(words: readonly string[]): Groups {
+export function groupsOf(words: readonly string[], ages: readonly number[] = agesOf(words)): Groups {
   const mentions: GroupMention[] = [];
   words.forEach((word, at) => {
     const found = memberOf.get(word);
@@ -134,9 +135,9 @@ export function groupsOf(words: readonly string[]): Groups {
     mentions.push({ ...found, narrows, qualifies: next === undefined || isYear(next) ? undefined : termOf(next) });
   });
   // An age said in numbers or words is a member too, where it says which: "under 35" is young, "over-50s" old.
-  const age = ageGroupOf(words);
+  const age = ageGroupOf(words, ages);
   if (age !== null) mentions.push({ kind: agesKind, member: age, people: true, narrows: false, qualifies: undefined });
-  return { mentions, saysAge: age !== null || agesOf(words).length > 0 };
+  return { mentions, saysAge: age !== null || ages.length > 0 };
 }
 
 /** The most an age may be for "young" and the least for "old", in years. */
@@ -156,7 +157,7 @@ const peopleWords = new Set(
  * "retired"; null for none, or an age between ("aged 30 to 39"). "Under 35"
  * alone may be minutes or pounds, so it counts after people or as "under-35s".
  */
-function ageGroupOf(words: readonly string[]): string | null {
+function ageGroupOf(words: readonly string[], ages: readonly number[]): string | null {
   if (words.some((word) => word === 'older' || word === 'retired' || word === 'retirement')) return 'pensioner';
   const group = (least: number, most: number) => (most <= youngUpTo ? 'young' : least >= oldFrom && most < 130 ? 'pensioner' : null);
   for (let at = 0; at < words.length; at++) {
@@ -168,7 +169,6 @@ function ageGroupOf(words: readonly string[]): string | null {
       if (found !== null) return found;
     }
   }
-  const ages = agesOf(words);
   return ages.length === 0 ? null : group(Math.min(...ages), Math.max(...ages));
 }
 

@@ -221,6 +221,7 @@ function analyse(quoted: string, n: number): Analysed {
   const normalised = normaliseText(text);
   const written = splitWords(normalised);
   const folded = foldNumbers(written);
+  const ages = agesOf(folded);
   const words = meaningfulWords(folded);
   const terms = termsOf(words);
   const figureAt = figuresOf(terms, hedgedNumbers(folded), writtenYears(written));
@@ -250,8 +251,8 @@ function analyse(quoted: string, n: number): Analysed {
     causal: causalParts(folded),
     fronted: /^[^,]{1,40},\s/u.test(normalised),
     sharesNot: shareThenNot.test(normalised),
-    groups: groupsOf(folded),
-    ages: agesOf(folded),
+    groups: groupsOf(folded, ages),
+    ages,
     owners: ownersOf(text),
   };
 }
