@@ -183,13 +183,14 @@ function ageGroupOf(words: readonly string[], ages: readonly number[]): string |
  * groups and terms.
  */
 export function contradictsGroups(a: Groups, aTerms: readonly string[], b: Groups, bTerms: readonly string[]): boolean {
-  const members = (mentions: readonly GroupMention[], kind: number) =>
-    new Set(mentions.filter((mention) => mention.kind === kind).map((mention) => mention.member));
+  // Whether some mention names a member of a kind (that member, when one is given).
+  const names = (mentions: readonly GroupMention[], kind: number, member?: string) =>
+    mentions.some((mention) => mention.kind === kind && (member === undefined || mention.member === member));
   // A member of one the other does not name at all, against one of the other's the first does not name; for things, said of the same word.
   const clashes = (x: GroupMention, y: GroupMention) =>
     x.kind === y.kind &&
-    !members(b.mentions, x.kind).has(x.member) &&
-    !members(a.mentions, y.kind).has(y.member) &&
+    !names(b.mentions, x.kind, x.member) &&
+    !names(a.mentions, y.kind, y.member) &&
     (x.people || x.qualifies === y.qualifies);
   const narrowsOther = (groups: Groups, other: Groups, otherTerms: readonly string[]) =>
     groups.mentions.some(
@@ -197,7 +198,7 @@ export function contradictsGroups(a: Groups, aTerms: readonly string[], b: Group
         mention.narrows &&
         mention.qualifies !== undefined &&
         otherTerms.includes(mention.qualifies) &&
-        members(other.mentions, mention.kind).size === 0 &&
+        !names(other.mentions, mention.kind) &&
         !(mention.kind === agesKind && other.saysAge),
     );
   if (a.mentions.some((x) => b.mentions.some((y) => clashes(x, y)))) return true;

@@ -169,16 +169,16 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
     ] as const
   ).flatMap(([words, unit, factor]) => words.map((word) => [word, { unit, factor }] as const)),
 );
-/** "Square" before a unit of length: the area of a square of that side, in hectares. Square metres stay as they are: a room's size in hectares rounds away. */
-const squareUnits: ReadonlyMap<string, number> = new Map([
-  ['kilometre', 100],
-  ['kilometres', 100],
-  ['kilometer', 100],
-  ['kilometers', 100],
-  ['km', 100],
-  ['mile', 258.998811],
-  ['miles', 258.998811],
-]);
+/**
+ * "Square" before a unit of length: the area of a square of that side, in
+ * hectares (a square kilometre is 100). Square metres stay as they are: a
+ * room's size in hectares rounds away.
+ */
+const squareUnits: ReadonlyMap<string, number> = new Map(
+  [...measureUnits].flatMap(([word, { unit, factor }]) =>
+    unit.length === 1 && unit[0] === 'kilometres' ? [[word, factor * factor * 100] as const] : [],
+  ),
+);
 
 /**
  * The unit of area, length or speed at `index` ("square kilometres",
