@@ -196,6 +196,9 @@ function bodyInTitle(title: string, reference: string): string | null {
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
+/** A phrase of place or time after a speaker's name: "outside the court", "on Tuesday", "speaking to reporters". */
+const circumstance = /^(?:outside|inside|at|in|on|after|before|during|near|from|speaking|addressing|late|earlier|later)\s/iu;
+
 /** A title of someone unnamed that ends on whom they speak or work for: "a spokeswoman for the audit firm", "an engineer at". */
 const unnamedFor = /^(?:[Aa]n?|[Oo]ne)\s[^,]*\b(?:for|at|with)(?:\s+the)?(?:\s+\p{Ll}[\p{L}'’-]*)*$/u;
 
@@ -230,7 +233,8 @@ export function describeSpeaker(
   const parts = phrase
     .split(/,\s*/u)
     .map((part) => part.trim())
-    .filter((part) => part !== '');
+    // Where or when they spoke says nothing of who they are: "…, who heads the union, outside the court".
+    .filter((part, index) => part !== '' && (index === 0 || !circumstance.test(part)));
   const lower = phrase.trim().toLowerCase();
   if (pronouns.includes(lower)) {
     if (inParagraph !== null) return { ...inParagraph, role: '' };

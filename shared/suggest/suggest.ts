@@ -185,8 +185,10 @@ function readEntries(text: string): Entry[] {
       bodies.push(...sentenceBodies);
       previous = null;
       announced = answerAnnouncement.test(words) ? sentence.paragraph : announced;
-      const [only] = mentioned;
-      mentionedPerson = mentioned.length === 1 && only !== undefined ? { paragraph: sentence.paragraph, name: only } : mentionedPerson;
+      // Named in full, else by the surname of someone named in full before: "Lorimond, 54, is charged… He has denied…".
+      const named = mentioned.length > 0 ? mentioned : peopleBySurname(words, people);
+      const [only] = named;
+      mentionedPerson = named.length === 1 && only !== undefined ? { paragraph: sentence.paragraph, name: only } : mentionedPerson;
       continue;
     }
     const framedAsAnswer = (answerOpening.test(words) && !askedWhatMayCome.test(words)) || announced === sentence.paragraph;
@@ -240,6 +242,17 @@ function readEntries(text: string): Entry[] {
     bodies.push(...sentenceBodies);
   }
   return entries;
+}
+
+/** The people named in full before whose surname, capitalised, is a word of `words`. */
+function peopleBySurname(words: string, people: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const person of people) {
+    const surname = person.split(/\s+/u).pop() ?? '';
+    if (surname.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapedForPattern(surname)}(?![\\p{L}\\p{N}])`, 'u').test(words))
+      found.add(person);
+  }
+  return [...found];
 }
 
 /**

@@ -862,6 +862,21 @@ describe('suggestMarks', () => {
     expect(names).toEqual(['Lena Fisk', 'Ana Ruiz']);
   });
 
+  it('reads "he" as the person the sentence before named by surname alone, not the last speaker', () => {
+    const names = speakersOf(
+      'Prosecutor Ida Kemp told the court that Olaf Brenn took bribes.\n\nBrenn, 54, faces ten years in prison. He has denied the charges.',
+    ).map((speaker) => speaker.name);
+    expect(names).toEqual(['Ida Kemp', 'Olaf Brenn']);
+  });
+
+  it('reads where a speaker spoke as no part of who they are', () => {
+    expect(
+      sourcesOf(
+        '"It was bound to happen," said Aldo Peller, who heads the dockers\' union, outside the court. He said the union had warned the ministry.',
+      ),
+    ).toEqual(['Aldo Peller: named', 'Aldo Peller: named']);
+  });
+
   it('reads "the ministry" as the ministry that spoke before, not a person whose title names it', () => {
     const speakers = sourcesOf(
       'The transport ministry said the bridge was closed. Karl Brant, a spokesman for the transport ministry, said repairs had begun. The ministry said the bridge would reopen in May.',
