@@ -598,6 +598,26 @@ export const documentWords: readonly string[] = [
   'leaflet',
   'estimate',
   'estimates',
+  // Records kept of who did what and when: "Rosters for January seen by the agency show…".
+  'roster',
+  'rosters',
+  'rota',
+  'rotas',
+  'schedule',
+  'schedules',
+  'timetable',
+  'timetables',
+  'manifest',
+  'manifests',
+  'ledger',
+  'ledgers',
+  'spreadsheet',
+  'spreadsheets',
+  'diary',
+  'diaries',
+  'contract',
+  'invoice',
+  'receipt',
 ];
 
 /** Words that make a speaker an organisation. */

@@ -289,12 +289,16 @@ export function describeSpeaker(
   }
   // "A leaked email from a supervisor, published by the Dunlow Courier,": the document speaks, not who published it.
   const opening = parts[0] ?? '';
-  const nameIndex =
-    determiners.includes((opening.split(/\s+/u)[0] ?? '').toLowerCase()) && sourceTypeOf(opening) === 'document'
-      ? -1
-      : parts.findIndex((part) => isProperName(splitTitle(part).name));
+  const openingWord = opening.split(/\s+/u)[0] ?? '';
+  // …and so do records named with no article, whose first word has its capital only for opening the sentence:
+  // "Rosters for January seen by Lapwing Wire show" is "rosters for January" (but "Data protection commissioner Yusuf
+  // Aldane" is a person).
+  const lowerOpening = `${openingWord.toLowerCase()}${opening.slice(openingWord.length)}`;
+  const recordOpening = documentWords.includes(openingWord.toLowerCase()) && sourceTypeOf(lowerOpening) === 'document';
+  const namesDocument = (determiners.includes(openingWord.toLowerCase()) && sourceTypeOf(opening) === 'document') || recordOpening;
+  const nameIndex = namesDocument ? -1 : parts.findIndex((part) => isProperName(splitTitle(part).name));
   if (nameIndex === -1) {
-    const description = parts[0] ?? phrase.trim();
+    const description = recordOpening ? lowerOpening : opening || phrase.trim();
     const sourceType = sourceTypeOf(description);
     return { name: sourceType === 'anonymous' ? description : bodyName(description, sourceType), role: '', sourceType };
   }

@@ -894,6 +894,13 @@ describe('suggestMarks', () => {
     expect(speakersOf(text)).toMatchObject([{ sourceType: 'document' }]);
   });
 
+  it('reads records opening a sentence with no article as a document, and a title opening with a record word as a person', () => {
+    expect(speakersOf('Rosters for January seen by the Courier show that drivers worked 11-hour shifts.')).toMatchObject([
+      { name: 'rosters for January', sourceType: 'document' },
+    ]);
+    expect(sourcesOf('Data protection commissioner Yusuf Aldane said 40,000 records had been taken.')).toEqual(['Yusuf Aldane: named']);
+  });
+
   it('reads a body by what it is: a name holding "Association", a group "calling itself" something, a firm described at length', () => {
     const speakers = sourcesOf(
       'Fares rose by a fifth, according to the Northern Association of Ferry Users. ' +
@@ -925,7 +932,7 @@ describe('suggestMarks', () => {
         'An internal log from the fire centre shows that the alarm was raised at 2 a.m.\n\n"Evacuate the ridge now," the entry reads.',
     );
     expect(names).toEqual([
-      'Minutes of a board meeting: document',
+      'minutes of a board meeting: document',
       'internal log from the fire centre: document',
       'internal log from the fire centre: document',
     ]);
