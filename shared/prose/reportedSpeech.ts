@@ -84,9 +84,45 @@ function isOpinion(words: string): boolean {
     bewildered.test(trimmed) ||
     conditionalForecast.test(trimmed) ||
     heldToAccount.test(trimmed) ||
-    words.split(/(?<=[.!?])\s+/u).every((sentence) => (ownPromise.test(sentence) && !when.test(sentence)) || advice.test(sentence))
+    grief.test(words) ||
+    words
+      .split(/(?<=[.!?])\s+/u)
+      .every(
+        (sentence) =>
+          (ownPromise.test(sentence) && !when.test(sentence)) ||
+          advice.test(sentence) ||
+          counterfactual.test(sentence) ||
+          anyoneAtAll.test(sentence) ||
+          rhetoric.test(sentence),
+      )
   );
 }
+
+/**
+ * What might have been, and nothing else: "This could have been much worse",
+ * "On a weekday morning it would have been full of children"; not a clause
+ * joined to a statement ("it sold none, and that the markings could have
+ * been painted on by anyone"), nor one that gives its condition, which says
+ * what caused what ("Lives could have been saved if the alarm had sounded"),
+ * nor one that denies ("Nobody could have seen it").
+ */
+const counterfactual =
+  /^["“]?(?:(?!(?:that|which|who|and|because|if|nobody|no\s+one|nothing|none|never)\b)[\p{L}'’-]+,?\s+){0,6}?(?:would|could|might)\s+(?:\p{L}+\s+)?have\s+(?:been|\p{L}+(?:ed|en|wn|ght))\b(?![^;]*\b(?:if|had|without|unless|but\s+for)\b)[^;]*$/iu;
+
+/**
+ * What anyone at all thinks or feels, sentence after sentence: "You trust the
+ * tin. You never imagine…"; not what anyone could see ("You can smell it from
+ * the bridge"), which a witness reports.
+ */
+const anyoneAtAll =
+  /^["“]?you\s+(?:(?:never|always|just|simply|don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:trust|imagine|think|expect|believe|feel|hope|want|wonder|assume|know)\b/iu;
+
+/** A demand that someone answer for it, or a sentence that only says what something shows of a place: "Somebody has to pay for this", "This is how public money disappears". */
+const rhetoric = /^["“]?(?:(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b)/iu;
+
+/** Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day". */
+const grief =
+  /\bbring\s+(?:my|our|his|her|their)\s+\p{L}+\s+(?:home|back)\b|\bwill\s+(?:get|have|find)\s+(?:the\s+)?(?:answers|justice)\b|\b(?:darkest|saddest|blackest|proudest|happiest)\s+day\b/iu;
 
 /** A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his duties"). */
 const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)/iu;

@@ -271,6 +271,16 @@ describe('suggestion rules, one sentence each', () => {
       'Some 2,400 homes lost power for a night, the grid operator said.',
       ['claim: Some 2,400 homes lost power for a night', 'attribution: the grid operator said'],
     ],
+    [
+      'what might have been, and why: a cause to check',
+      '"Lives could have been saved if the alarm had sounded," said Ada Voss, a fire engineer.',
+      ['claim: Lives could have been saved if the alarm had sounded', 'attribution: said Ada Voss, a fire engineer'],
+    ],
+    [
+      'what anyone could see, which a witness reports',
+      '"You can smell it from the bridge. The water turns brown," said Per Lund, a fisherman.',
+      ['claim: You can smell it from the bridge. The water turns brown', 'attribution: said Per Lund, a fisherman'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -288,6 +298,12 @@ describe('suggestion rules, one sentence each', () => {
     ['no reporting at all', 'The vote passed by 23 to 18.'],
     ['an opinion, and so its attribution', '"It is a shame that it came to this," said Ruth Ekwueme, who lives nearby.'],
     ['a passive denial verb', 'The border has been disputed since the treaty was signed.'],
+    ['what might have been, with no condition', '"On a school morning it would have been full of children," said Ana Petrov, a neighbour.'],
+    ['what anyone thinks', '"You trust the label. You never imagine it could make her ill," said Ines Kall, a mother of two.'],
+    ['a demand that someone pay', '"Somebody has to pay for this," said Mila Dorn, whose shop flooded.'],
+    ['what something shows', '"This is how public money disappears," said Olga Brant, who lives nearby.'],
+    ['grief', '"Nothing in this report will bring my son home," said Tom Reel, whose son died.'],
+    ['a pledge of answers', '"These families will get answers," the minister said.'],
   ])('suggests nothing for %s', (_name, text) => {
     expect(marks(text)).toEqual([]);
   });
