@@ -644,13 +644,19 @@ function namesASource(phrase: string): boolean {
   );
 }
 
-/** A speaker and its apposition, one of them a name: "a ministry spokeswoman, Dara Velin", "Dara Velin, a ministry spokeswoman". */
+/**
+ * A speaker and its apposition, one of them a name: "a ministry spokeswoman, Dara Velin", "Dara Velin, a ministry
+ * spokeswoman", or a name and what it does: "Quaymark, which runs the terminal", "Ada Roe, who chairs the board".
+ */
 function appositionSpeaker(phrase: string): boolean {
   const parts = phrase.split(',').map((part) => part.trim());
   if (parts.length !== 2) return false;
   const [first = '', second = ''] = parts;
   const described = (part: string) => /^(?:a|an|the|its|his|her|their)\s/iu.test(part) || isTitlePhrase(part);
-  return (isProperName(splitTitle(first).name) && described(second)) || (described(first) && isProperName(splitTitle(second).name));
+  const relative = /^(?:who|which)\s+(?:\p{Ll}+s|heads|runs|chairs|leads|owns|manages|represents|oversees|operates)\s/u.test(second);
+  return (
+    (isProperName(splitTitle(first).name) && (described(second) || relative)) || (described(first) && isProperName(splitTitle(second).name))
+  );
 }
 
 /** A clause set before the main one: "Asked whether…", "When the vote was counted". */

@@ -272,6 +272,16 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: Some 2,400 homes lost power for a night', 'attribution: the grid operator said'],
     ],
     [
+      'a statement before a body named with what it does',
+      'About 340 crane operators were locked out on Monday, Quaymark, which runs the terminal, said.',
+      ['claim: About 340 crane operators were locked out on Monday', 'attribution: Quaymark, which runs the terminal, said'],
+    ],
+    [
+      'a figure called an exaggeration',
+      'Pellgrave called the figure of 1,200 lost records "a serious exaggeration".',
+      ['attribution: Pellgrave called', 'denial: the figure of 1,200 lost records "a serious exaggeration"'],
+    ],
+    [
       'what might have been, and why: a cause to check',
       '"Lives could have been saved if the alarm had sounded," said Ada Voss, a fire engineer.',
       ['claim: Lives could have been saved if the alarm had sounded', 'attribution: said Ada Voss, a fire engineer'],
