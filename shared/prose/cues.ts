@@ -620,6 +620,9 @@ export const documentWords: readonly string[] = [
   'contract',
   'invoice',
   'receipt',
+  // Findings written down: "a review by the regional audit office found", "laboratory results published by the agency".
+  'review',
+  'results',
 ];
 
 /** Words that make a speaker an organisation. */

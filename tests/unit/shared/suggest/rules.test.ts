@@ -920,6 +920,14 @@ describe('suggestMarks', () => {
     expect(speakersOf(text)).toMatchObject([{ sourceType: 'document' }]);
   });
 
+  it('reads a review and laboratory results as documents, named by who wrote them', () => {
+    expect(
+      sourcesOf(
+        'Fewer than 300 families were affected, a review by the regional audit office found. The river was clean, according to laboratory results published by the agency.',
+      ),
+    ).toEqual(['regional audit office review: document', 'laboratory results: document']);
+  });
+
   it('reads records opening a sentence with no article as a document, and a title opening with a record word as a person', () => {
     expect(speakersOf('Rosters for January seen by the Courier show that drivers worked 11-hour shifts.')).toMatchObject([
       { name: 'rosters for January', sourceType: 'document' },
