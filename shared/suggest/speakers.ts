@@ -17,8 +17,8 @@ import type { SuggestedSpeaker } from './suggestion.js';
 
 /** The part of a description before its first preposition: "A senior doctor" of "A senior doctor at St Anne's". */
 function head(phrase: string): string {
-  // "who heads the rescue service" describes a person, whatever they head.
-  if (/^(?:who|whose)\s/iu.test(phrase.trim())) return '';
+  // "who heads the rescue service" describes a person, whatever they head; "which runs the clinic", a body, whatever it runs.
+  if (/^(?:who|whose|which)\s/iu.test(phrase.trim())) return '';
   // A preposition inside a name ("the Tour of Lusania organisers", "the Bank of Tarn") does not end the head.
   // "A group calling itself GreyLantern" is a group.
   const named = phrase

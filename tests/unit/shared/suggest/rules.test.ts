@@ -920,6 +920,12 @@ describe('suggestMarks', () => {
     expect(speakersOf(text)).toMatchObject([{ sourceType: 'document' }]);
   });
 
+  it('reads "the company" as the body named with what it runs, whatever that is', () => {
+    expect(
+      sourcesOf('Pellgrave, which runs the town clinic, called the figure "baseless". The company said the records had been moved intact.'),
+    ).toEqual(['Pellgrave: organisation', 'Pellgrave: organisation']);
+  });
+
   it('reads a review and laboratory results as documents, named by who wrote them', () => {
     expect(
       sourcesOf(
