@@ -45,14 +45,21 @@ const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
   .join('|');
-/** Proportions as percentages: "half of the ballots" is 50%. */
-const proportions: Record<string, number> = {
-  half: 50,
-  'one third': 33.3,
-  'two thirds': 66.7,
-  'one quarter': 25,
-  'three quarters': 75,
-};
+/** Proportions as written: "half", "a third", "two fifths", "three quarters" (of something). */
+const proportion = String.raw`half|(?:an?|one|two|three|four|five|seven|nine)\s+(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)`;
+const parts: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 };
+const wholes: Record<string, number> = { third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+
+const proportionWhole = new RegExp(`^(?:${proportion})$`, 'u');
+
+/** A proportion as a percentage, to a tenth: "half of the ballots" is 50%, "a fifth" 20%, "two thirds" 66.7%. */
+function proportionValue(written: string): number | null {
+  if (written === 'half') return 50;
+  const [part = '', whole = ''] = written.split(/\s+/u);
+  const numerator = parts[part];
+  const denominator = wholes[whole.replace(/s$/u, '')];
+  return numerator === undefined || denominator === undefined ? null : Math.round((numerator / denominator) * 1000) / 10;
+}
 /** Scales as written out and as wire copy shortens them ("1.4 bln", "$3bn", "20 mln"); "m" may be metres, so is none. */
 const scales: Record<string, number> = {
   thousand: 1e3,
@@ -99,7 +106,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
   { kind: 'number', pattern: /\bhalf\s+an?(?=\s+(?:percentage\s+)?points?\b)/giu },
   // A proportion of something ("about half of the ballots"), compared as a percentage.
-  { kind: 'number', pattern: /\b(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\s)/giu },
+  { kind: 'number', pattern: new RegExp(String.raw`\b(?:${proportion})(?=\s+of\s)`, 'giu') },
   // A rate ("one in five nursing posts"), compared as a percentage too.
   {
     kind: 'number',
@@ -223,8 +230,7 @@ function numberValue(written: string): number | null {
   if (/^(?:a|one)\s+decade$/u.test(lower)) return 1;
   const basisPoints = /^(\d+(?:\.\d+)?)\s+basis\s+points?$/u.exec(lower)?.[1];
   if (basisPoints !== undefined) return Number(basisPoints) / 100;
-  const proportion = /^(half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$/u.exec(lower)?.[1];
-  if (proportion !== undefined) return proportions[proportion.replace(/\s+/gu, ' ').replace(/^(?:a|one) /u, 'one ')] ?? null;
+  if (proportionWhole.test(lower)) return proportionValue(lower.replace(/\s+/gu, ' '));
   const rate = /^(\S+)\s+in\s+(\S+)$/u.exec(lower);
   if (rate !== null) {
     const [part, whole] = [rate[1] ?? '', rate[2] ?? ''].map((word) => (word === 'one' ? 1 : numberValue(word)));
@@ -254,7 +260,7 @@ function numberValue(written: string): number | null {
 /** A unit as compared: "km" is "kilometres", "years" is "year". */
 function unitOf(figure: Pick<Figure, 'text'>): string {
   const lower = plainTypography(figure.text).toLowerCase();
-  if (/%|per\s*cent|percent|^(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)$|^\S+\s+in\s+\S+$/u.test(lower)) return 'percent';
+  if (/%|per\s*cent|percent|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower)) return 'percent';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
   return word
     .replace(/^(?:km|kilometers?)$/u, 'kilometre')
@@ -301,6 +307,9 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind'>): string {
   const unit = symbol === undefined ? unitOf(figure) : (currencies[symbol] ?? '');
   // Decades as years: "a decade" is "ten years", "two decades" "20 years".
   if (unit === 'decade') return `number:${value * 10} year`;
+  // Weeks as days, and whole days of hours: "six weeks" is "42 days", "48 hours" "two days".
+  if (unit === 'week') return `number:${value * 7} day`;
+  if (unit === 'hour' && value % 24 === 0) return `number:${value / 24} day`;
   return `number:${value}${unit === 'percent' ? '%' : unit === '' ? '' : ` ${unit}`}`;
 }
 
@@ -313,7 +322,8 @@ function figureClass(figure: Figure): string {
 function comparable(a: Figure, b: Figure): boolean {
   if (figureClass(a) !== figureClass(b)) return false;
   if (a.kind !== 'number') return true;
-  const [unitA, unitB] = [unitOf(a), unitOf(b)];
+  // A span of weeks against one of days: one length of time.
+  const [unitA, unitB] = [unitOf(a), unitOf(b)].map((unit) => (unit === 'week' ? 'day' : unit));
   if ((unitA === 'percent') !== (unitB === 'percent')) return false;
   return unitA === '' || unitB === '' || unitA === unitB;
 }

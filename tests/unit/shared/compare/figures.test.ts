@@ -110,6 +110,10 @@ describe('numbers, dates and time expressions', () => {
     ['71 percent', 'seventy-one percent'],
     ['in a decade', 'in ten years'],
     ['two decades', '20 years'],
+    ['for six weeks', 'for 42 days'],
+    ['within 48 hours', 'within two days'],
+    ['a fifth of the water', '20% of the water'],
+    ['two fifths of the water', '40 percent of the water'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
@@ -123,6 +127,19 @@ describe('numbers, dates and time expressions', () => {
     expect(ordinals.map((figure) => figureKey(figure))).toEqual(['number:8']);
     expect(compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }], { a: ordinals, b: [] }).onlyB).toEqual([]);
     expect(compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }]).onlyB.map((figure) => figure.text)).toEqual(['eight']);
+  });
+
+  it('shows a proportion changed into another, and a span of weeks changed into days', () => {
+    const result = compareFigures(
+      placed('Leaks wasted about a fifth of the water, and the crew was held for six weeks.'),
+      placed('Leaks wasted about a quarter of the water, and the crew was held for 40 days.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['a fifth', 'a quarter'],
+      ['six weeks', '40 days'],
+    ]);
+    expect([...result.onlyA, ...result.onlyB]).toEqual([]);
   });
 
   it('reads a year written alone as a year however long ago, never a count changed into another', () => {
