@@ -48,6 +48,10 @@ describe('titles that say the same thing', () => {
     ['city councillor', 'county councillor', false],
     ["the city's police chief", "the county's police chief", false],
     ['town clerk', 'clerk', true],
+    // What someone does is the post that does it.
+    ["The trawler's owner", 'owns the trawler', true],
+    ['manages the depot', "the depot's manager", true],
+    ['owns the trawler', "the trawler's skipper", false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
