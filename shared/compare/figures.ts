@@ -33,7 +33,8 @@ const monthNames = [
 const months =
   '(?:January|February|March|April|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}])';
 /** "May" is a month only with a day or a year, or after a word that takes a month ("in May"); else it is a verb or a name. */
-const may = '(?:(?<=\\b(?:in|since|by|until|of|last|next|early|late|mid|from|through)\\s)May(?![\\p{L}\\p{N}])|May(?=\\s+\\d))';
+const may =
+  '(?:(?<=\\b(?:in|since|by|until|of|last|next|early|late|mid|from|through|between|before|after|during)\\s)May(?![\\p{L}\\p{N}])|May(?=\\s+\\d))';
 const units =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
@@ -488,9 +489,12 @@ export function compareFigures(
   // A value the other version gives too, left over, is written once more on one side: no detail left out either.
   const changedA = new Set([...[...usedA].map(key), ...elsewhere.b.map(figureKey), ...keysB]);
   const changedB = new Set([...[...usedB].map(key), ...elsewhere.a.map(figureKey), ...keysA]);
+  // A time said relative to the day the story ran ("last month", "yesterday") is no detail one version gives and the
+  // other leaves out: the other may say it as a date, or the day may have moved on between versions.
+  const relative = (figure: PlacedFigure) => key(figure).startsWith('time:') && !/^time:\d/u.test(key(figure));
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: leftA.filter((figure) => !usedA.has(figure) && !changedA.has(key(figure))),
-    onlyB: leftB.filter((figure) => !usedB.has(figure) && !changedB.has(key(figure))),
+    onlyA: leftA.filter((figure) => !usedA.has(figure) && !changedA.has(key(figure)) && !relative(figure)),
+    onlyB: leftB.filter((figure) => !usedB.has(figure) && !changedB.has(key(figure)) && !relative(figure)),
   };
 }

@@ -129,6 +129,16 @@ describe('numbers, dates and time expressions', () => {
     expect(compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }]).onlyB.map((figure) => figure.text)).toEqual(['eight']);
   });
 
+  it('lists a date one side alone gives, never a time said from the day the story ran, and reads "between May" as a month', () => {
+    const result = compareFigures(
+      placed('The men were held since their trawler was seized on April 7. Rain between May and August was low.'),
+      placed('The men were held since their trawler was seized last month. Rain from May to August was low.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(result.onlyA.map((figure) => figure.text)).toEqual(['April 7']);
+    expect([...result.changes, ...result.onlyB]).toEqual([]);
+  });
+
   it('shows a proportion changed into another, and a span of weeks changed into days', () => {
     const result = compareFigures(
       placed('Leaks wasted about a fifth of the water, and the crew was held for six weeks.'),
