@@ -116,6 +116,12 @@ export const verbsAfterStatement: readonly string[] = [
   'disclosed',
   'reiterated',
   'cautioned',
+  // An answer or testimony after what it says: "…, the prosecutor replied.", "…, she testified." (not "complained" or
+  // "recalled", which tell what happened: "…, after 200 residents complained", "…, after the firm recalled 2,000 cars").
+  'replied',
+  'responded',
+  'countered',
+  'testified',
   // What a report or a log holds, written after it: "…, a report by the audit office found.", "…, the log shows."
   'found',
   'finds',

@@ -272,6 +272,11 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: Some 2,400 homes lost power for a night', 'attribution: the grid operator said'],
     ],
     [
+      'an answer before its speaker',
+      'The agency holds no record of any lease, the prosecutor replied.',
+      ['claim: The agency holds no record of any lease', 'attribution: the prosecutor replied'],
+    ],
+    [
       'a statement before a body named with what it does',
       'About 340 crane operators were locked out on Monday, Quaymark, which runs the terminal, said.',
       ['claim: About 340 crane operators were locked out on Monday', 'attribution: Quaymark, which runs the terminal, said'],
@@ -308,6 +313,7 @@ describe('suggestion rules, one sentence each', () => {
     ['no reporting at all', 'The vote passed by 23 to 18.'],
     ['an opinion, and so its attribution', '"It is a shame that it came to this," said Ruth Ekwueme, who lives nearby.'],
     ['a passive denial verb', 'The border has been disputed since the treaty was signed.'],
+    ['a grievance that tells what happened', 'The regulator opened an inquiry into the flaring, after 200 residents complained.'],
     ['what might have been, with no condition', '"On a school morning it would have been full of children," said Ana Petrov, a neighbour.'],
     ['what anyone thinks', '"You trust the label. You never imagine it could make her ill," said Ines Kall, a mother of two.'],
     ['a demand that someone pay', '"Somebody has to pay for this," said Mila Dorn, whose shop flooded.'],
