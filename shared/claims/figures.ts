@@ -125,7 +125,10 @@ export function agesOf(words: readonly string[]): number[] {
     const before = words[at - 1] ?? '';
     const twoBefore = words[at - 2] ?? '';
     const aged = before === 'aged' || (twoBefore === 'aged' && /^(?:between|from|over|under)$/.test(before));
-    const rangeEnd = /^(?:to|and)$/.test(before) && isNumber(twoBefore) && ages.includes(Number(twoBefore));
+    // "aged 25 to 34", and "aged 25-34", whose dash the words leave out.
+    const rangeEnd =
+      (/^(?:to|and)$/.test(before) && isNumber(twoBefore) && ages.includes(Number(twoBefore))) ||
+      (twoBefore === 'aged' && isNumber(before) && ages.includes(Number(before)));
     const yearOld = words[at + 1] === 'year' && /^olds?$/.test(words[at + 2] ?? '');
     if (aged || rangeEnd || yearOld) ages.push(Number(word));
     // …and the start of "16- to 24-year-olds".

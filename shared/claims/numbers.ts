@@ -87,7 +87,22 @@ const comparatives = new Set(
 );
 
 /** What "N times the …" or "N times its …" is a multiple of: "four times the average", "three times its size". */
-const measures = new Set(['average', 'size', 'rate', 'number', 'amount', 'level', 'price', 'cost', 'total', 'figure', 'national', 'limit']);
+const measures = new Set([
+  'average',
+  'size',
+  'rate',
+  'pace',
+  'speed',
+  'number',
+  'amount',
+  'level',
+  'price',
+  'cost',
+  'total',
+  'figure',
+  'national',
+  'limit',
+]);
 
 /**
  * Whether the words after "N times" (from `words[index]`) make it a
@@ -383,11 +398,19 @@ function foldAmounts(words: readonly string[]): string[] {
         i++;
         continue;
       }
-      // "two and a half million", "two and a half decades", "one and a half years".
+      // "two and a half million", "two and a half decades", "one and a half years", "six and a half per cent".
       const after = words[i + 3] ?? '';
-      if (andAHalf(words, i) && (scales.has(after) || yearSpans.has(after) || /^(?:years?|months?)$/.test(after))) {
+      if (andAHalf(words, i) && (scales.has(after) || yearSpans.has(after) || /^(?:years?|months?|per|percent|times)$/.test(after))) {
         group += 0.5;
         i += 3;
+        continue;
+      }
+      // A decimal said aloud: "one point eight billion" is 1.8 billion, "three point two per cent" 3.2 percent.
+      if (next === 'point' && !sawFigure && group < 1000 && (units.get(words[i + 1] ?? '') ?? 10) < 10) {
+        let digits = '';
+        for (let at = i + 1; (units.get(words[at] ?? '') ?? 10) < 10; at++) digits += String(units.get(words[at] ?? ''));
+        group += Number(`0.${digits}`);
+        i += 1 + digits.length;
         continue;
       }
       const unit = units.get(next);

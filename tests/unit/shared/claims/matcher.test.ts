@@ -583,10 +583,22 @@ describe('the claim matcher', () => {
     ]);
   });
 
+  it('reads a decimal said aloud, and a half of a percentage or a multiple, as the figure they say', () => {
+    const fold = (text: string) => foldNumbers(splitWords(normaliseText(text)));
+    expect(fold('one point eight billion dravins')).toEqual(['1800000000', 'dravins']);
+    expect(fold('went up by three point two per cent')).toEqual(['went', 'up', 'by', '3.2', 'percent']);
+    expect(fold('rose by six and a half per cent')).toEqual(['rose', 'by', '6.5', 'percent']);
+    expect(fold('at three times the pace of prices')).toEqual(['at', 'triple', 'the', 'pace', 'of', 'prices']);
+    expect(fold('a point of order')).toEqual(['a', 'point', 'of', 'order']);
+    const set = matcher('The police budget is 1.8 billion dravins in 2025.', 'Inflation was 3.2% in 2024.');
+    expect(ids(set.similar('In 2025 the police are getting one point eight billion dravins', 1))).toEqual(['c1']);
+  });
+
   it('reads an age range as one group whose ends are exact', () => {
     const ages = (text: string) => agesOf(foldNumbers(splitWords(normaliseText(text))));
     expect(ages('Fewer than half of Calvenians aged 20 to 29 own their home')).toEqual([20, 29]);
     expect(ages('adults aged between 30 and 39')).toEqual([30, 39]);
+    expect(ages('Under 50% of people aged 25-34 are homeowners')).toEqual([25, 34]);
     expect(ages("12.5% of Kestravia's 16- to 24-year-olds")).toEqual([16, 24]);
     expect(ages('15-year-olds scored higher in maths')).toEqual([15]);
     expect(ages('rose from 20 to 29 in a year')).toEqual([]);
