@@ -186,3 +186,36 @@ export function contradictsChange(a: ReadonlyMap<string, 'change' | 'level'>, b:
     return other !== undefined && other !== said;
   });
 }
+
+const ordinalWords: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+]);
+
+/**
+ * The runs a claim counts, from its folded words: "for the third year in a
+ * row" is 3, "for the first time in 40 years" 1, "a 5th consecutive month"
+ * 5; an ordinal before a span of time or a word of succession, not "the
+ * first half" or "the second city". The count is exact: a first time is no
+ * third year running.
+ */
+export function ordinalsOf(words: readonly string[]): number[] {
+  const found: number[] = [];
+  words.forEach((word, at) => {
+    const value = ordinalWords.get(word) ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(word) ? Number.parseInt(word, 10) : undefined);
+    if (
+      value !== undefined &&
+      /^(?:years?|times?|months?|weeks?|days?|quarters?|seasons?|straight|consecutive|successive|running)$/.test(words[at + 1] ?? '')
+    )
+      found.push(value);
+  });
+  return found;
+}

@@ -12,6 +12,7 @@ import {
   sameFigure,
   writtenYears,
   agesOf,
+  ordinalsOf,
   type Figure,
   type FigureTolerance,
 } from './figures.js';
@@ -192,6 +193,8 @@ interface Analysed {
   owners: string[];
   /** The ages it gives (see `agesOf`). */
   ages: number[];
+  /** The runs it counts ("the third year in a row"; see `ordinalsOf`). */
+  ordinals: number[];
   /** The groups it is about ("children", "rural", "new cars"; see `groupsOf`). */
   groups: Groups;
 }
@@ -253,6 +256,7 @@ function analyse(quoted: string, n: number): Analysed {
     sharesNot: shareThenNot.test(normalised),
     groups: groupsOf(folded, ages),
     ages,
+    ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
   };
 }
@@ -467,7 +471,11 @@ export class ClaimMatcher<T> {
     // "16% are not vaccinated" says what "84% are vaccinated" says: its share is read as the other's complement.
     const complement = complementary(query, other, options.numberTolerance);
     const otherFigures = complement ? other.figures.map(complementOf) : other.figures;
-    if (contradictsFigures(query.figures, otherFigures, options.numberTolerance) || contradictsAges(query.ages, other.ages))
+    if (
+      contradictsFigures(query.figures, otherFigures, options.numberTolerance) ||
+      contradictsAges(query.ages, other.ages) ||
+      contradictsOrdinals(query.ordinals, other.ordinals)
+    )
       score *= options.numberMismatch;
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
@@ -540,6 +548,11 @@ export class ClaimMatcher<T> {
 /** Whether both claims give ages and not the same ones ("aged 20 to 29" against "aged 30 to 39"). */
 function contradictsAges(a: readonly number[], b: readonly number[]): boolean {
   return a.length > 0 && b.length > 0 && (a.length !== b.length || a.some((age, at) => age !== b[at]));
+}
+
+/** Whether both claims count a run and share no count ("the third year in a row" against "the first time in 40 years"). */
+function contradictsOrdinals(a: readonly number[], b: readonly number[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((count) => b.includes(count));
 }
 
 /** Whether each claim names one year, and the same. */

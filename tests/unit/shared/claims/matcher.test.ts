@@ -15,7 +15,7 @@ import {
   sameFamily,
   stem,
 } from '../../../../shared/claims/index.js';
-import { agesOf } from '../../../../shared/claims/figures.js';
+import { agesOf, ordinalsOf } from '../../../../shared/claims/figures.js';
 import { groupsOf } from '../../../../shared/claims/groups.js';
 import { foldNumbers } from '../../../../shared/claims/numbers.js';
 import { contradictsDirection, namesOf, normaliseText, splitWords } from '../../../../shared/claims/tokens.js';
@@ -592,6 +592,16 @@ describe('the claim matcher', () => {
     expect(fold('a point of order')).toEqual(['a', 'point', 'of', 'order']);
     const set = matcher('The police budget is 1.8 billion dravins in 2025.', 'Inflation was 3.2% in 2024.');
     expect(ids(set.similar('In 2025 the police are getting one point eight billion dravins', 1))).toEqual(['c1']);
+  });
+
+  it('reads the count of a run as exact: a third year in a row is no first time in 40 years', () => {
+    const fold = (text: string) => ordinalsOf(foldNumbers(splitWords(normaliseText(text))));
+    expect(fold('fell for the third year in a row')).toEqual([3]);
+    expect(fold('for the first time in 40 years')).toEqual([1]);
+    expect(fold('the first half of 2024 and the second city')).toEqual([]);
+    const set = matcher('Life expectancy fell in 2023 for the first time in 40 years.', 'Inflation was 3.2% in 2024.');
+    expect(firstScore(set, 'Life expectancy fell in 2023 for the third year in a row')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(ids(set.similar('For the first time in four decades, life expectancy fell in 2023', 1))).toEqual(['c1']);
   });
 
   it('reads an age range as one group whose ends are exact', () => {
