@@ -220,6 +220,9 @@ function restrictsAtEnd(
  * and words the other says elsewhere, an aside set off by commas or dashes,
  * an adverb or a hedge say nothing new.
  */
+/** Measures that are rates by their name: "unemployment" is the unemployment rate (terms as `termsOf` gives them). */
+const ratesByName = new Set(['unemployment', 'inflat', 'employ', 'poverti', 'turnout', 'obes', 'literaci', 'vaccine']);
+
 function qualifiesInside(
   { terms, added }: { terms: readonly string[]; added: number[] },
   other: readonly string[],
@@ -235,6 +238,8 @@ function qualifiesInside(
   const widest = words.some((word) => word === 'per' || word === 'among' || word === 'amongst') ? slot + 1 : slot;
   if (first === 0 || last === terms.length - 1 || added.length > widest || aligned < 3) return false;
   if (words.some(isYear) || words.every((word) => word === 'increas' || word === 'decreas')) return false;
+  // A measure that is a rate already, named as one: "the unemployment rate" is unemployment, "the inflation rate" inflation.
+  if (words.every((word) => word === 'rate' || word === 'level') && ratesByName.has(terms[first - 1] ?? '')) return false;
   // Words the other claim says elsewhere repeat it ("crime rose in Redmoor and crime rose in Ashby"),
   // and an aside, an adverb or a hedge ("rose sharply", "at least") says how, not what.
   return words.some((word) => !other.includes(word) && !incidental.has(word));

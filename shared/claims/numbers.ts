@@ -153,7 +153,10 @@ function wholeAfter(words: readonly string[], index: number): number | null {
  * thing counted ("two goals in three games", "three arrests in ten days").
  */
 function endsShare(word: string | undefined): boolean {
-  return word === undefined || shareFollowers.has(word);
+  // …or what was done to them: "one new car in three sold", "one child in five tested".
+  return (
+    word === undefined || shareFollowers.has(word) || /^[a-z]{3,}ed$/.test(word) || word === 'sold' || word === 'born' || word === 'built'
+  );
 }
 const shareFollowers = new Set(
   'in on at across of was were is are has have had will would did do does could can may might nationally last this'.split(' '),
@@ -485,20 +488,22 @@ function foldAmounts(words: readonly string[]): string[] {
       i += (next === 'out' ? 3 : 2) + every;
       continue;
     }
-    // "one train in twenty", "one adult in five were", "one train in every 25": a share of those things, as "one in twenty trains" is.
-    const everyAfter = words[i + 1] === 'in' && words[i + 2] === 'every' ? 1 : 0;
-    const among = words[i + 1] === 'in' ? wholeAfter(words, i + 2 + everyAfter) : null;
+    // "one train in twenty", "one adult in five were", "one train in every 25", "one new car in three": a share of those
+    // things, as "one in twenty trains" is. A word or two may name them.
+    const named = /^[a-z]{3,}$/.test(words[i + 1] ?? '') && words[i + 2] === 'in' && /^[a-z]{3,}$/.test(next) ? 2 : 1;
+    const things = words.slice(i, i + named);
+    const everyAfter = words[i + named] === 'in' && words[i + named + 1] === 'every' ? 1 : 0;
+    const among = words[i + named] === 'in' ? wholeAfter(words, i + named + 1 + everyAfter) : null;
     if (
       among !== null &&
       among > value &&
       value > 0 &&
-      /^[a-z]{3,}$/.test(next) &&
-      !units.has(next) &&
-      endsShare(words[i + 3 + everyAfter])
+      things.every((word) => /^[a-z]{3,}$/.test(word) && !units.has(word)) &&
+      endsShare(words[i + named + 2 + everyAfter])
     ) {
       pushNumber(numberToken(shareOf(value, among)), 'percent');
-      out.push(next);
-      i += 3 + everyAfter;
+      out.push(...things);
+      i += named + 2 + everyAfter;
       continue;
     }
     pushNumber(numberToken(value));

@@ -594,6 +594,21 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('In 2025 the police are getting one point eight billion dravins', 1))).toEqual(['c1']);
   });
 
+  it('reads "the unemployment rate" as unemployment, and "one new car in three" as a share of new cars', () => {
+    const fold = (text: string) => foldNumbers(splitWords(normaliseText(text)));
+    expect(fold('one new car in three sold was electric')).toEqual(['33', 'percent', 'new', 'car', 'sold', 'was', 'electric']);
+    expect(fold('one player in 20 minutes')).toEqual(['1', 'player', 'in', '20', 'minutes']);
+    const set = matcher(
+      'Unemployment fell to 4.6% in 2024.',
+      'Electric cars made up 31% of new car sales in 2024.',
+      'Road deaths fell by 5% in 2024.',
+    );
+    expect(ids(set.similar('The jobless rate dropped to 4.6 per cent in 2024', 1))).toEqual(['c1']);
+    expect(ids(set.similar('Almost one new car in three sold in 2024 was electric', 1))).toEqual(['c2']);
+    // A rate of something counted is another measure than the count.
+    expect(firstScore(set, 'The road death rate fell by 5% in 2024')).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads the count of a run as exact: a third year in a row is no first time in 40 years', () => {
     const fold = (text: string) => ordinalsOf(foldNumbers(splitWords(normaliseText(text))));
     expect(fold('fell for the third year in a row')).toEqual([3]);
