@@ -286,6 +286,13 @@ function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
     // "a ministry spokeswoman" for the defence ministry, "company spokesman Erik Haldane" for the company; not "a
     // regional council official" for the city council, nor "a health ministry official" for the defence ministry.
     new RegExp(`^(?:(?:a|an|the)\\s+)?${noun}\\s+(?:spokes(?:man|woman|person)|official|representative)\\b`, 'u').test(role) ||
+    // "the race director" for the race organisers, "the port director" for the port authority: the head of what the
+    // body's first word names.
+    (name.includes(' ') &&
+      new RegExp(
+        `^(?:(?:a|an|the)\\s+)?${first}\\s+(?:director|chief|head|manager|president|chair|chairman|chairwoman|secretary|organiser|spokes(?:man|woman|person))\\b`,
+        'u',
+      ).test(role)) ||
     (first.length > 3 && /^\p{Lu}/u.test(body.name) && mentions(first.replace(/[^\p{L}\p{N}\s]/gu, ''))) ||
     mentions(`the ${noun}`) ||
     (generic && (mentions('the company') || mentions('the firm')))

@@ -474,6 +474,18 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads the head of what a body names as speaking for it: the race director answering for the race organisers', () => {
+    expect(
+      statementsOf(
+        'Runners said the water stations had run out of cups. The race organisers called those reports "simply wrong". Ada Kemp, the race director, said every station had been stocked with 8,000 cups.',
+      ),
+    ).toEqual([
+      'claim: the water stations had run out of cups',
+      'denial: those reports "simply wrong"',
+      'denial: every station had been stocked with 8,000 cups',
+    ]);
+  });
+
   it("reads a quotation answering an accusation as a denial: after a denial in its paragraph, going on from one, or beside its speaker's own", () => {
     expect(
       statementsOf(
