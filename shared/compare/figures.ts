@@ -489,12 +489,18 @@ export function compareFigures(
   // A value the other version gives too, left over, is written once more on one side: no detail left out either.
   const changedA = new Set([...[...usedA].map(key), ...elsewhere.b.map(figureKey), ...keysB]);
   const changedB = new Set([...[...usedB].map(key), ...elsewhere.a.map(figureKey), ...keysA]);
-  // A time said relative to the day the story ran ("last month", "yesterday") is no detail one version gives and the
-  // other leaves out: the other may say it as a date, or the day may have moved on between versions.
+  const onlyA = leftA.filter((figure) => !usedA.has(figure) && !changedA.has(key(figure)));
+  const onlyB = leftB.filter((figure) => !usedB.has(figure) && !changedB.has(key(figure)));
+  // A time said relative to the day the story ran ("last month", "yesterday") where the other version gives a date
+  // the first does not ("on April 7"): the same time said two ways, and the date is the detail one side alone gives.
+  // A relative time left out with nothing in its place ("will close next year" → "will close") is still a detail.
   const relative = (figure: PlacedFigure) => key(figure).startsWith('time:') && !/^time:\d/u.test(key(figure));
+  const dated = (figures: readonly PlacedFigure[]) => figures.some((figure) => /^(?:date|weekday):/u.test(key(figure)));
+  // "Overnight" says how fast, not when: no detail either way.
+  const overnight = (figure: PlacedFigure) => key(figure) === 'time:overnight';
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: leftA.filter((figure) => !usedA.has(figure) && !changedA.has(key(figure)) && !relative(figure)),
-    onlyB: leftB.filter((figure) => !usedB.has(figure) && !changedB.has(key(figure)) && !relative(figure)),
+    onlyA: onlyA.filter((figure) => !overnight(figure) && !(dated(onlyB) && relative(figure))),
+    onlyB: onlyB.filter((figure) => !overnight(figure) && !(dated(onlyA) && relative(figure))),
   };
 }

@@ -145,7 +145,7 @@ describe('comparing two versions of a story', () => {
       speakerFlags: 3,
       titleDrifts: 1,
       changedFigures: 4,
-      droppedDetails: 6,
+      droppedDetails: 7,
     });
   });
 

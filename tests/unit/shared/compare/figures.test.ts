@@ -129,7 +129,7 @@ describe('numbers, dates and time expressions', () => {
     expect(compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }]).onlyB.map((figure) => figure.text)).toEqual(['eight']);
   });
 
-  it('lists a date one side alone gives, never a time said from the day the story ran, and reads "between May" as a month', () => {
+  it('lists a date one side alone gives, not the relative time the other says it with, and reads "between May" as a month', () => {
     const result = compareFigures(
       placed('The men were held since their trawler was seized on April 7. Rain between May and August was low.'),
       placed('The men were held since their trawler was seized last month. Rain from May to August was low.'),
@@ -137,6 +137,11 @@ describe('numbers, dates and time expressions', () => {
     );
     expect(result.onlyA.map((figure) => figure.text)).toEqual(['April 7']);
     expect([...result.changes, ...result.onlyB]).toEqual([]);
+    // A relative time left out with nothing in its place is a detail; "overnight" says how fast, not when.
+    const dropped = compareFigures(placed('The plant will close next year.'), placed('The plant will close.'), [{ a: 0, b: 0 }]);
+    expect(dropped.onlyA.map((figure) => figure.text)).toEqual(['next year']);
+    const fast = compareFigures(placed('The river rose.'), placed('The river rose overnight.'), [{ a: 0, b: 0 }]);
+    expect(fast.onlyB).toEqual([]);
   });
 
   it('shows a proportion changed into another, and a span of weeks changed into days', () => {
