@@ -84,7 +84,6 @@ function isOpinion(words: string): boolean {
     bewildered.test(trimmed) ||
     conditionalForecast.test(trimmed) ||
     heldToAccount.test(trimmed) ||
-    grief.test(words) ||
     words
       .split(/(?<=[.!?])\s+/u)
       .every(
@@ -93,21 +92,22 @@ function isOpinion(words: string): boolean {
           advice.test(sentence) ||
           counterfactual.test(sentence) ||
           anyoneAtAll.test(sentence) ||
-          rhetoric.test(sentence),
+          rhetoric.test(sentence) ||
+          grief.test(sentence),
       )
   );
 }
 
 /**
  * What might have been, and nothing else: "This could have been much worse",
- * "On a weekday morning it would have been full of children"; not a clause
- * joined to a statement ("it sold none, and that the markings could have
- * been painted on by anyone"), nor one that gives its condition, which says
- * what caused what ("Lives could have been saved if the alarm had sounded"),
- * nor one that denies ("Nobody could have seen it").
+ * "On a weekday morning it would have been full of children"; not what
+ * someone could have done ("The council could have approved the plan in
+ * March"), nor one that gives its condition, which says what caused what
+ * ("Lives could have been saved if the alarm had sounded"), nor one that
+ * denies ("Nobody could have seen it").
  */
 const counterfactual =
-  /^["“]?(?:(?!(?:that|which|who|and|because|if|nobody|no\s+one|nothing|none|never)\b)[\p{L}'’-]+,?\s+){0,6}?(?:would|could|might)\s+(?:\p{L}+\s+)?have\s+(?:been|\p{L}+(?:ed|en|wn|ght))\b(?![^;]*\b(?:if|had|without|unless|but\s+for)\b)[^;]*$/iu;
+  /^["“]?(?:(?!(?:that|which|who|and|because|if|nobody|no\s+one|nothing|none|never)\b)[\p{L}'’-]+,?\s+){0,6}?(?:would|could|might)\s+have\s+been\s+(?:(?:much|far|a\s+lot|even|so\s+much)\s+)?(?:worse|better|full\s+of|a\s+(?:disaster|catastrophe|tragedy|massacre|bloodbath)|deadly|fatal|carnage)\b(?![^;]*\b(?:if|had|without|unless|but\s+for)\b)[^;]*$/iu;
 
 /**
  * What anyone at all thinks or feels, sentence after sentence: "You trust the
@@ -115,7 +115,7 @@ const counterfactual =
  * the bridge"), which a witness reports.
  */
 const anyoneAtAll =
-  /^["“]?you\s+(?:(?:never|always|just|simply|don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:trust|imagine|think|expect|believe|feel|hope|want|wonder|assume|know)\b/iu;
+  /^["“]?you\s+(?:(?:never|always|just|simply|don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:trust|imagine|think|believe|feel|hope|want|wonder|assume)\b/iu;
 
 /** A demand that someone answer for it, or a sentence that only says what something shows of a place: "Somebody has to pay for this", "This is how public money disappears". */
 const rhetoric = /^["“]?(?:(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b)/iu;

@@ -196,8 +196,16 @@ function bodyInTitle(title: string, reference: string): string | null {
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
-/** A phrase of place or time after a speaker's name: "outside the court", "on Tuesday", "speaking to reporters". */
-const circumstance = /^(?:outside|inside|at|in|on|after|before|during|near|from|speaking|addressing|late|earlier|later)\s/iu;
+/**
+ * A phrase of place or time after a speaker's name: "outside the court", "on
+ * Tuesday", "at a news conference", "speaking to reporters"; not a title
+ * ("at the time a spokeswoman", "in charge of the branch", "from the Dunmore
+ * branch", "later the branch secretary").
+ */
+const circumstance = new RegExp(
+  String.raw`^(?:outside|inside|near)\s|^(?:speaking|talking)\s+(?:to|at|after|on|before)\s|^(?:at|in|on|after|before|during)\s+(?:(?:the|a|an|this|last)\s+)?(?:\p{L}+\s+)?(?:court|courthouse|hearing|trial|meeting|conference|briefing|rally|interview|statement|scene|site|gates?|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  'iu',
+);
 
 /** A title of someone unnamed that ends on whom they speak or work for: "a spokeswoman for the audit firm", "an engineer at". */
 const unnamedFor = /^(?:[Aa]n?|[Oo]ne)\s[^,]*\b(?:for|at|with)(?:\s+the)?(?:\s+\p{Ll}[\p{L}'’-]*)*$/u;
@@ -294,7 +302,13 @@ export function describeSpeaker(
   // "Rosters for January seen by Lapwing Wire show" is "rosters for January" (but "Data protection commissioner Yusuf
   // Aldane" is a person).
   const lowerOpening = `${openingWord.toLowerCase()}${opening.slice(openingWord.length)}`;
-  const recordOpening = documentWords.includes(openingWord.toLowerCase()) && sourceTypeOf(lowerOpening) === 'document';
+  // Not a title opening with such a word before a name ("Diary of a Nurse author Jane Holt"), nor a body described as one
+  // ("Results, the polling firm,"): a name only after "by" ("seen by Lapwing Wire").
+  const recordOpening =
+    parts.length === 1 &&
+    documentWords.includes(openingWord.toLowerCase()) &&
+    sourceTypeOf(lowerOpening) === 'document' &&
+    (!/\s\p{Lu}[\p{L}'’-]*$/u.test(opening) || /\bby\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.test(opening));
   const namesDocument = (determiners.includes(openingWord.toLowerCase()) && sourceTypeOf(opening) === 'document') || recordOpening;
   const nameIndex = namesDocument ? -1 : parts.findIndex((part) => isProperName(splitTitle(part).name));
   if (nameIndex === -1) {
@@ -371,6 +385,8 @@ export function describeSpeaker(
           // "Police Scotland", "Major League Baseball".
           (namesBody(written) && title === '') ||
           described.includes('organisation') ||
+          // "Bell Tanner, which built the school": "which" says a body, as "who" says a person.
+          others.some((part) => /^which\s/iu.test(part)) ||
           (!written.includes(' ') && title === '' && !person)
         ? 'organisation'
         : 'named';

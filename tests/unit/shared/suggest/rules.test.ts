@@ -292,6 +292,21 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: Lives could have been saved if the alarm had sounded', 'attribution: said Ada Voss, a fire engineer'],
     ],
     [
+      'what someone could have done, which is checkable',
+      '"The council could have approved the plan in March," said Rita Haas, an opposition councillor.',
+      ['claim: The council could have approved the plan in March', 'attribution: said Rita Haas, an opposition councillor'],
+    ],
+    [
+      'a pledge beside a fact in one quotation',
+      '"These families will get answers. The pumps failed twice that week," said Rolf Haber, the interior minister.',
+      ['claim: These families will get answers. The pumps failed twice that week', 'attribution: said Rolf Haber, the interior minister'],
+    ],
+    [
+      'what anyone knows, said of a fact',
+      '"You know the dam was inspected only once in ten years," said Ana Petrov, a neighbour.',
+      ['claim: You know the dam was inspected only once in ten years', 'attribution: said Ana Petrov, a neighbour'],
+    ],
+    [
       'what anyone could see, which a witness reports',
       '"You can smell it from the bridge. The water turns brown," said Per Lund, a fisherman.',
       ['claim: You can smell it from the bridge. The water turns brown', 'attribution: said Per Lund, a fisherman'],
@@ -911,6 +926,16 @@ describe('suggestMarks', () => {
       'Prosecutor Ida Kemp told the court that Olaf Brenn took bribes.\n\nBrenn, 54, faces ten years in prison. He has denied the charges.',
     ).map((speaker) => speaker.name);
     expect(names).toEqual(['Ida Kemp', 'Olaf Brenn']);
+  });
+
+  it('keeps a title that opens like a time or place, reads "which" as a body, and a record word before a name as a title', () => {
+    expect(speakersOf('"We knew," said Maria Lenz, at the time a spokeswoman for the ministry.')).toMatchObject([
+      { name: 'Maria Lenz', role: 'at the time a spokeswoman for the ministry' },
+    ]);
+    expect(sourcesOf('Contractor Bell Tanner, which built the school, said the roof met every standard.')).toEqual([
+      'Contractor Bell Tanner: organisation',
+    ]);
+    expect(sourcesOf('Diary of a Nurse author Jane Holt said 40 wards were short of staff.')).toEqual(['Jane Holt: named']);
   });
 
   it('reads where a speaker spoke as no part of who they are', () => {
