@@ -128,7 +128,11 @@ export function agesOf(words: readonly string[]): number[] {
     // "aged 25 to 34", and "aged 25-34", whose dash the words leave out.
     const rangeEnd =
       (/^(?:to|and)$/.test(before) && isNumber(twoBefore) && ages.includes(Number(twoBefore))) ||
-      (twoBefore === 'aged' && isNumber(before) && ages.includes(Number(before)));
+      (twoBefore === 'aged' &&
+        isNumber(before) &&
+        ages.includes(Number(before)) &&
+        Number(word) > Number(before) &&
+        words[at + 1] !== 'percent');
     const yearOld = words[at + 1] === 'year' && /^olds?$/.test(words[at + 2] ?? '');
     if (aged || rangeEnd || yearOld) ages.push(Number(word));
     // …and the start of "16- to 24-year-olds".
@@ -204,18 +208,25 @@ const ordinalWords: ReadonlyMap<string, number> = new Map([
  * The runs a claim counts, from its folded words: "for the third year in a
  * row" is 3, "for the first time in 40 years" 1, "a 5th consecutive month"
  * 5; an ordinal before a span of time or a word of succession, not "the
- * first half" or "the second city". The count is exact: a first time is no
+ * first half", "the second city" or "in the first quarter". The count is exact: a first time is no
  * third year running.
  */
 export function ordinalsOf(words: readonly string[]): number[] {
   const found: number[] = [];
   words.forEach((word, at) => {
     const value = ordinalWords.get(word) ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(word) ? Number.parseInt(word, 10) : undefined);
-    if (
-      value !== undefined &&
-      /^(?:years?|times?|months?|weeks?|days?|quarters?|seasons?|straight|consecutive|successive|running)$/.test(words[at + 1] ?? '')
-    )
-      found.push(value);
+    const next = words[at + 1] ?? '';
+    // A run, not a place in order: "the third year in a row", "for a fifth straight month", "the first time in 40
+    // years"; not "in the first quarter" or "on the second day".
+    const succession = /^(?:straight|consecutive|successive|running)$/.test(next);
+    const span = /^(?:years?|months?|weeks?|days?|quarters?|seasons?)$/.test(next);
+    const inARow =
+      words
+        .slice(at + 2, at + 6)
+        .join(' ')
+        .includes('in a row') || words[at + 2] === 'running';
+    const forThe = words[at - 1] === 'for' || ((words[at - 1] === 'the' || words[at - 1] === 'a') && words[at - 2] === 'for');
+    if (value !== undefined && (succession || /^times?$/.test(next) || (span && (inARow || forThe)))) found.push(value);
   });
   return found;
 }

@@ -72,6 +72,9 @@ function multiple(value: number): string {
   return multipleWords.get(value) ?? `${numberToken(value)}fold`;
 }
 
+/** What a decimal said aloud may measure: "three point two per cent", "one point five degrees". */
+const decimalMeasures = new Set(['per', 'percent', 'degrees', 'metres', 'kilometres', 'miles', 'times', 'tonnes', 'litres']);
+
 /** Whether `words[index]` starts "and a half", which adds a half to the number before it. */
 function andAHalf(words: readonly string[], index: number): boolean {
   return words[index] === 'and' && words[index + 1] === 'a' && words[index + 2] === 'half';
@@ -381,7 +384,9 @@ function foldAmounts(words: readonly string[]): string[] {
       else if (
         fractions.has(word) &&
         (words[i + 1] === 'of' || out[out.length - 1] === 'a' || out[out.length - 1] === 'by') &&
-        !yearSpans.has(words[i + 1] ?? '')
+        !yearSpans.has(words[i + 1] ?? '') &&
+        // "a fifth straight month", "a third time": a place in a run, not a share.
+        !/^(?:straight|consecutive|successive|running|times?|years?|months?|weeks?|days?|quarters?|seasons?)$/.test(words[i + 1] ?? '')
       ) {
         // "a third of", "half of", "by half": the "a" is part of the number.
         if (out[out.length - 1] === 'a') out.pop();
@@ -391,6 +396,7 @@ function foldAmounts(words: readonly string[]): string[] {
       continue;
     }
     // total so far + the group being built ("two hundred thirty" → 230 before a scale word).
+    const start0 = i;
     let total = 0;
     let group = start;
     let sawFigure = figure(word) !== null;
@@ -409,12 +415,17 @@ function foldAmounts(words: readonly string[]): string[] {
         continue;
       }
       // A decimal said aloud: "one point eight billion" is 1.8 billion, "three point two per cent" 3.2 percent.
-      if (next === 'point' && !sawFigure && group < 1000 && (units.get(words[i + 1] ?? '') ?? 10) < 10) {
+      // Only before what a decimal measures (a scale, a percentage, a unit): "at one point three ministers were
+      // investigated" and "by one point, eight points less" are no decimals.
+      if (next === 'point' && !sawFigure && group < 1000 && words[start0 - 1] !== 'at' && (units.get(words[i + 1] ?? '') ?? 10) < 10) {
         let digits = '';
         for (let at = i + 1; (units.get(words[at] ?? '') ?? 10) < 10; at++) digits += String(units.get(words[at] ?? ''));
-        group += Number(`0.${digits}`);
-        i += 1 + digits.length;
-        continue;
+        const measured = words[i + 1 + digits.length] ?? '';
+        if (scales.has(measured) || decimalMeasures.has(measured)) {
+          group += Number(`0.${digits}`);
+          i += 1 + digits.length;
+          continue;
+        }
       }
       const unit = units.get(next);
       const scale = scales.get(next);

@@ -590,6 +590,9 @@ describe('the claim matcher', () => {
     expect(fold('rose by six and a half per cent')).toEqual(['rose', 'by', '6.5', 'percent']);
     expect(fold('at three times the pace of prices')).toEqual(['at', 'triple', 'the', 'pace', 'of', 'prices']);
     expect(fold('a point of order')).toEqual(['a', 'point', 'of', 'order']);
+    // "Point" that is no decimal point: a moment, or a score.
+    expect(fold('at one point three ministers were investigated')).toEqual(['at', '1', 'point', '3', 'ministers', 'were', 'investigated']);
+    expect(fold('won by one point two years ago')).toEqual(['won', 'by', '1', 'point', '2', 'year', 'ago']);
     const set = matcher('The police budget is 1.8 billion dravins in 2025.', 'Inflation was 3.2% in 2024.');
     expect(ids(set.similar('In 2025 the police are getting one point eight billion dravins', 1))).toEqual(['c1']);
   });
@@ -614,6 +617,9 @@ describe('the claim matcher', () => {
     expect(fold('fell for the third year in a row')).toEqual([3]);
     expect(fold('for the first time in 40 years')).toEqual([1]);
     expect(fold('the first half of 2024 and the second city')).toEqual([]);
+    expect(fold('car sales fell in the first quarter')).toEqual([]);
+    expect(fold('the fourth quarter in a row of decline')).toEqual([4]);
+    expect(fold('prices fell for a fifth straight month')).toEqual([5]);
     const set = matcher('Life expectancy fell in 2023 for the first time in 40 years.', 'Inflation was 3.2% in 2024.');
     expect(firstScore(set, 'Life expectancy fell in 2023 for the third year in a row')).toBeLessThan(defaultMatcherOptions.threshold);
     expect(ids(set.similar('For the first time in four decades, life expectancy fell in 2023', 1))).toEqual(['c1']);
@@ -624,6 +630,7 @@ describe('the claim matcher', () => {
     expect(ages('Fewer than half of Calvenians aged 20 to 29 own their home')).toEqual([20, 29]);
     expect(ages('adults aged between 30 and 39')).toEqual([30, 39]);
     expect(ages('Under 50% of people aged 25-34 are homeowners')).toEqual([25, 34]);
+    expect(ages('Among men aged 65, 40 percent had never been screened')).toEqual([65]);
     expect(ages("12.5% of Kestravia's 16- to 24-year-olds")).toEqual([16, 24]);
     expect(ages('15-year-olds scored higher in maths')).toEqual([15]);
     expect(ages('rose from 20 to 29 in a year')).toEqual([]);
