@@ -283,6 +283,9 @@ export const opinionWords: readonly string[] = [
   'we want',
   'i hope',
   'we hope',
+  // Fear and doubt said of oneself: "Every night we wonder whether it will be our house".
+  'we wonder',
+  'i wonder',
   'i wish',
   'i feel',
   'we feel',

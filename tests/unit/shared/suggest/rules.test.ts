@@ -335,6 +335,7 @@ describe('suggestion rules, one sentence each', () => {
     ['what something shows', '"This is how public money disappears," said Olga Brant, who lives nearby.'],
     ['grief', '"Nothing in this report will bring my son home," said Tom Reel, whose son died.'],
     ['a pledge of answers', '"These families will get answers," the minister said.'],
+    ['a fear said of oneself', '"Every night we wonder whether it will be our house," said Ida Lunn, who lives by the border.'],
   ])('suggests nothing for %s', (_name, text) => {
     expect(marks(text)).toEqual([]);
   });
