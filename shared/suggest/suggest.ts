@@ -217,8 +217,11 @@ function readEntries(text: string): Entry[] {
       const named = speaker;
       if (named.sourceType !== 'anonymous' && names[names.length - 1]?.name !== named.name) {
         const at = names.findIndex((known) => known.name === named.name);
+        // …keeping the title given at their fullest mention: "prosecutor Reinhold Abernant told…. Abernant said…. …, the
+        // prosecutor replied" is Abernant.
+        const earlierRole = at === -1 ? '' : (names[at]?.role ?? '');
         if (at !== -1) names.splice(at, 1);
-        names.push(named);
+        names.push(named.role === '' && earlierRole !== '' ? { ...named, role: earlierRole } : named);
       }
     } else if (
       report.cue === null &&

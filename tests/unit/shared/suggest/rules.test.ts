@@ -939,6 +939,14 @@ describe('suggestMarks', () => {
     expect(sourcesOf('Diary of a Nurse author Jane Holt said 40 wards were short of staff.')).toEqual(['Jane Holt: named']);
   });
 
+  it('reads "the prosecutor" as the one given that title at first, though named since by surname alone', () => {
+    expect(
+      sourcesOf(
+        'The owner sold 900 tonnes too many, prosecutor Rein Abel told the court. The owner, Tam Cord, denied the charge.\n\nAbel said the fish was sold for cash.\n\nThe agency holds no record of any lease, the prosecutor replied.',
+      ),
+    ).toEqual(['Rein Abel: named', 'Tam Cord: named', 'Rein Abel: named', 'Rein Abel: named']);
+  });
+
   it('reads where a speaker spoke as no part of who they are', () => {
     expect(
       sourcesOf(
