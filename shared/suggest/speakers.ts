@@ -28,7 +28,7 @@ function head(phrase: string): string {
   return (
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)".
-      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown)(?:\s+|$)|\s+read\s+(?=out|aloud|by|to|in|at)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown)(?:\s+|$)|\s+read\s+(?=out|aloud|by|to|in|at)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -89,7 +89,7 @@ function bodyName(description: string, sourceType: SourceType): string {
     );
     if (issued !== bare) return bodyName(issued, sourceType);
     const by =
-      /^(.+?)\s+(?:(?:published|issued|released|commissioned|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(
+      /^(.+?)\s+(?:(?:published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(
         bare,
       );
     if (by === null) return bare;

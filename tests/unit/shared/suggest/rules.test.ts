@@ -984,6 +984,9 @@ describe('suggestMarks', () => {
         'Fewer than 300 families were affected, a review by the regional audit office found. The river was clean, according to laboratory results published by the agency.',
       ),
     ).toEqual(['regional audit office review: document', 'laboratory results: document']);
+    expect(sourcesOf('Contracts awarded by the ministry show that the firm received 12 million.')).toEqual([
+      'ministry contracts: document',
+    ]);
   });
 
   it('reads records opening a sentence with no article as a document, and a title opening with a record word as a person', () => {
