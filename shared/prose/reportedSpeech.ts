@@ -117,7 +117,7 @@ const counterfactual =
 const anyoneAtAll =
   /^["“]?you\s+(?:(?:never|always|just|simply|don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:trust|imagine|think|believe|feel|hope|want|wonder|assume)\b/iu;
 
-/** A demand that someone answer for it, or a sentence that only says what something shows of a place: "Somebody has to pay for this", "This is how public money disappears". */
+/** A demand that someone pay for it ("Somebody has to pay for this"), or a sentence that only says what it shows ("This is how public money disappears"). */
 const rhetoric = /^["“]?(?:(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b)/iu;
 
 /** Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day". */
@@ -653,7 +653,8 @@ function appositionSpeaker(phrase: string): boolean {
   if (parts.length !== 2) return false;
   const [first = '', second = ''] = parts;
   const described = (part: string) => /^(?:a|an|the|its|his|her|their)\s/iu.test(part) || isTitlePhrase(part);
-  const relative = /^(?:who|which)\s+(?:\p{Ll}+s|heads|runs|chairs|leads|owns|manages|represents|oversees|operates)\s/u.test(second);
+  // What they do, in the present: "which runs the terminal", "who chairs the board".
+  const relative = /^(?:who|which)\s+\p{Ll}+s\s/u.test(second);
   return (
     (isProperName(splitTitle(first).name) && (described(second) || relative)) || (described(first) && isProperName(splitTitle(second).name))
   );
