@@ -209,6 +209,9 @@ function restrictsAtEnd(
   return added.every((at) => restricting.has(terms[at] ?? ''));
 }
 
+/** Measures that are rates by their name: "unemployment" is the unemployment rate (terms as `termsOf` gives them). */
+const ratesByName = new Set(['unemployment', 'inflat', 'employ', 'poverti', 'turnout', 'obes', 'literaci', 'vaccine']);
+
 /**
  * Whether the terms one claim adds stand inside it, between terms the two
  * share, and few among many: a qualifier that narrows the claim ("women's"
@@ -220,9 +223,6 @@ function restrictsAtEnd(
  * and words the other says elsewhere, an aside set off by commas or dashes,
  * an adverb or a hedge say nothing new.
  */
-/** Measures that are rates by their name: "unemployment" is the unemployment rate (terms as `termsOf` gives them). */
-const ratesByName = new Set(['unemployment', 'inflat', 'employ', 'poverti', 'turnout', 'obes', 'literaci', 'vaccine']);
-
 function qualifiesInside(
   { terms, added }: { terms: readonly string[]; added: number[] },
   other: readonly string[],

@@ -204,6 +204,16 @@ const ordinalWords: ReadonlyMap<string, number> = new Map([
   ['tenth', 10],
 ]);
 
+/** Words after an ordinal that make it a run of its own: "a fifth straight month", "the third time". */
+const runWord = /^(?:straight|consecutive|successive|running|times?)$/;
+/** Spans of time an ordinal may count a run of: "the third year in a row". */
+const runSpan = /^(?:years?|months?|weeks?|days?|quarters?|seasons?)$/;
+
+/** Whether a word after an ordinal may make it a place in a run ("a fifth straight month", "a third year"), not a share. */
+export function mayFollowOrdinal(word: string): boolean {
+  return runWord.test(word) || runSpan.test(word);
+}
+
 /**
  * The runs a claim counts, from its folded words: "for the third year in a
  * row" is 3, "for the first time in 40 years" 1, "a 5th consecutive month"
@@ -218,15 +228,13 @@ export function ordinalsOf(words: readonly string[]): number[] {
     const next = words[at + 1] ?? '';
     // A run, not a place in order: "the third year in a row", "for a fifth straight month", "the first time in 40
     // years"; not "in the first quarter" or "on the second day".
-    const succession = /^(?:straight|consecutive|successive|running)$/.test(next);
-    const span = /^(?:years?|months?|weeks?|days?|quarters?|seasons?)$/.test(next);
     const inARow =
       words
         .slice(at + 2, at + 6)
         .join(' ')
         .includes('in a row') || words[at + 2] === 'running';
     const forThe = words[at - 1] === 'for' || ((words[at - 1] === 'the' || words[at - 1] === 'a') && words[at - 2] === 'for');
-    if (value !== undefined && (succession || /^times?$/.test(next) || (span && (inARow || forThe)))) found.push(value);
+    if (value !== undefined && (runWord.test(next) || (runSpan.test(next) && (inARow || forThe)))) found.push(value);
   });
   return found;
 }

@@ -10,7 +10,7 @@
  */
 
 import { numberWordValues } from '../numberWords.js';
-import { daysInMonth, isYear, periodsInYear } from './figures.js';
+import { daysInMonth, isYear, mayFollowOrdinal, periodsInYear } from './figures.js';
 
 /** Number words below a hundred, by word (a Map: a word such as "constructor" names no number). */
 const units: ReadonlyMap<string, number> = new Map(Object.entries(numberWordValues));
@@ -386,7 +386,7 @@ function foldAmounts(words: readonly string[]): string[] {
         (words[i + 1] === 'of' || out[out.length - 1] === 'a' || out[out.length - 1] === 'by') &&
         !yearSpans.has(words[i + 1] ?? '') &&
         // "a fifth straight month", "a third time": a place in a run, not a share.
-        !/^(?:straight|consecutive|successive|running|times?|years?|months?|weeks?|days?|quarters?|seasons?)$/.test(words[i + 1] ?? '')
+        !mayFollowOrdinal(words[i + 1] ?? '')
       ) {
         // "a third of", "half of", "by half": the "a" is part of the number.
         if (out[out.length - 1] === 'a') out.pop();
@@ -396,7 +396,7 @@ function foldAmounts(words: readonly string[]): string[] {
       continue;
     }
     // total so far + the group being built ("two hundred thirty" → 230 before a scale word).
-    const start0 = i;
+    const numberStart = i;
     let total = 0;
     let group = start;
     let sawFigure = figure(word) !== null;
@@ -417,7 +417,7 @@ function foldAmounts(words: readonly string[]): string[] {
       // A decimal said aloud: "one point eight billion" is 1.8 billion, "three point two per cent" 3.2 percent.
       // Only before what a decimal measures (a scale, a percentage, a unit): "at one point three ministers were
       // investigated" and "by one point, eight points less" are no decimals.
-      if (next === 'point' && !sawFigure && group < 1000 && words[start0 - 1] !== 'at' && (units.get(words[i + 1] ?? '') ?? 10) < 10) {
+      if (next === 'point' && !sawFigure && group < 1000 && words[numberStart - 1] !== 'at' && (units.get(words[i + 1] ?? '') ?? 10) < 10) {
         let digits = '';
         for (let at = i + 1; (units.get(words[at] ?? '') ?? 10) < 10; at++) digits += String(units.get(words[at] ?? ''));
         const measured = words[i + 1 + digits.length] ?? '';
