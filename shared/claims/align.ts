@@ -93,6 +93,8 @@ export interface SwapOptions {
   samePeople?: boolean;
   /** The names each claim gives: places, people, bodies (see `namesOf`). */
   names?: { a: readonly string[]; b: readonly string[] };
+  /** Whether a name is common among the claims, like the country's own, and so narrows nothing when added. */
+  commonName?: (term: string) => boolean;
   /**
    * Whether the terms at `i` of `a` and `j` of `b` say the same; by
    * default, when equal (terms already make words said in other words one:
@@ -139,7 +141,9 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
     if (aligned < 2 || aligned <= widest || widest > options.slot) return null;
     const ofPeople = populationWords.has(a[(only.a[0] ?? 0) - 1] ?? '');
     // One word for another for the same group ("among the elderly" for "among over-65s") rewords it.
-    if (only.a.length === 1 && only.b.length === 1) return ofPeople && options.samePeople === true ? 'phrase' : 'word';
+    if (only.a.length === 1 && only.b.length === 1) return ofPeople && options.samePeople === true ? null : 'word';
+    // A name and its initials ("UN" for "United Nations") are one name.
+    if (initialsOf(only.a, a, only.b, b) || initialsOf(only.b, b, only.a, a)) return null;
     // A name for a name in the same sentence ("across Merovane" for "in Halvenport") is another place or body, not a rewording.
     const named = (slot: number[], terms: readonly string[], names?: readonly string[]) =>
       slot.some((at) => names?.includes(terms[at] ?? '') === true);
@@ -167,9 +171,16 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
           options.opening?.b,
           options.names?.b,
         ];
-  if (qualifiesInside(side, other, incidental, aligned, options.slot)) return 'word';
+  if (qualifiesInside(side, other, incidental, aligned, options.slot, options.commonName)) return 'word';
   if (qualifiesOpening(side, other, incidental, names ?? [], opening ?? null, aligned)) return 'word';
   return restrictsAtEnd(side, restricting, aligned, options.slot) ? 'word' : null;
+}
+
+/** Whether the one term of a slot is the initials of the terms of the other ("un" for "unit nation"). */
+function initialsOf(short: number[], shortTerms: readonly string[], long: number[], longTerms: readonly string[]): boolean {
+  const [only] = short;
+  if (short.length !== 1 || only === undefined || long.length < 2) return false;
+  return shortTerms[only] === long.map((at) => longTerms[at]?.[0] ?? '').join('');
 }
 
 /**
@@ -221,7 +232,7 @@ const ratesByName = new Set(['unemployment', 'inflat', 'employ', 'poverti', 'tur
  * a year added dates something ("launched in 2013"), a direction added says
  * how a change the other states went ("three times higher" for "tripled"),
  * and words the other says elsewhere, an aside set off by commas or dashes,
- * an adverb or a hedge say nothing new.
+ * an adverb, a hedge or a name most claims give say nothing new.
  */
 function qualifiesInside(
   { terms, added }: { terms: readonly string[]; added: number[] },
@@ -229,6 +240,7 @@ function qualifiesInside(
   incidental: ReadonlySet<string>,
   aligned: number,
   slot: number,
+  commonName: (term: string) => boolean = () => false,
 ): boolean {
   const first = added[0];
   const last = added.at(-1);
@@ -242,5 +254,6 @@ function qualifiesInside(
   if (words.every((word) => word === 'rate' || word === 'level') && ratesByName.has(terms[first - 1] ?? '')) return false;
   // Words the other claim says elsewhere repeat it ("crime rose in Redmoor and crime rose in Ashby"),
   // and an aside, an adverb or a hedge ("rose sharply", "at least") says how, not what.
-  return words.some((word) => !other.includes(word) && !incidental.has(word));
+  // A name most claims give, like the country's own ("inflation in Valdoria peaked…"), goes without saying.
+  return words.some((word) => !other.includes(word) && !incidental.has(word) && !commonName(word));
 }

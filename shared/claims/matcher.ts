@@ -27,6 +27,7 @@ import {
   rolesBefore,
   sameTerms,
   tellingPast,
+  whenItHolds,
   tradesFigures,
   tradesNames,
   tradesRoles,
@@ -118,7 +119,7 @@ export const defaultMatcherOptions: MatcherOptions = {
   nameMismatch: 0.2,
   commonName: 0.1,
   substitution: 0.1,
-  phraseSubstitution: 0.22,
+  phraseSubstitution: 0.17,
   slot: 3,
   turnedAround: 0.7,
   threshold: 0.15,
@@ -156,6 +157,8 @@ interface Analysed {
   excepts: boolean;
   /** Whether the claim tells what happened: a past or perfect verb, a time gone by ("has passed", "rose last year"). */
   tellsPast: boolean;
+  /** When it says its state holds: in a year gone by, or now (see `whenItHolds`). */
+  holds: 'then' | 'now' | null;
 
   /**
    * Whether the claim gives its amounts for each period ("1.2 billion a year",
@@ -240,6 +243,7 @@ function analyse(quoted: string, n: number): Analysed {
     negated: words.some((word) => negations.has(word)),
     foretells: foretelling.test(normalised),
     tellsPast: tellingPast.test(normalised),
+    holds: whenItHolds(normalised, writtenYears(written).size),
     passive: passiveVoice.test(normalised),
     roleBefore: rolesBefore(folded),
     excepts: exception.test(normalised),
@@ -389,7 +393,7 @@ export class ClaimMatcher<T> {
    * capitals for emphasis ("has DOUBLED").
    */
   private contradictsNames(a: Analysed, b: Analysed): boolean {
-    const rare = (name: string) => this.bm25.documentFrequency(name) <= Math.max(2, this.options.commonName * this.claims.length);
+    const rare = (name: string) => this.rareName(name);
     // A name is also named by its initials in the other ("OBC" for "Orskeld Broadcasting"), and the other way round.
     const named = (name: string, own: Analysed, other: Analysed) =>
       other.terms.includes(name) ||
@@ -397,6 +401,11 @@ export class ClaimMatcher<T> {
       expansionOf(name, other.capitalRuns) !== null ||
       other.names.some((initials) => expansionOf(initials, own.capitalRuns)?.includes(name) === true);
     return a.names.some((name) => rare(name) && !named(name, a, b)) && b.names.some((name) => rare(name) && !named(name, b, a));
+  }
+
+  /** Whether a name is given by few of the claims: the country's own, named by most, is common. */
+  private rareName(name: string): boolean {
+    return this.bm25.documentFrequency(name) <= Math.max(2, this.options.commonName * this.claims.length);
   }
 
   get size(): number {
@@ -518,6 +527,7 @@ export class ClaimMatcher<T> {
       incidental: { a: query.incidental, b: other.incidental },
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
       names: { a: query.names, b: other.names },
+      commonName: (term) => (query.names.includes(term) || other.names.includes(term)) && !this.rareName(term),
       samePeople: samePeople(query.groups, other.groups),
       opening: { a: query.opening, b: other.opening },
       same: withoutNot?.same ?? same,
@@ -536,6 +546,7 @@ export class ClaimMatcher<T> {
         tradesCauses(query, other) ||
         tradesPhrases(query, other) ||
         tradesOwners(query, other) ||
+        (query.holds !== null && other.holds !== null && query.holds !== other.holds) ||
         (forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other))));
     if (turned) return { score: score * options.substitution, swapped: 'word' };
     if (converse) return { score, swapped: null };

@@ -20,7 +20,7 @@ export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothi
 
 /**
  * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
- * "not seen since" "unmatched since", and "up" after a verb it belongs to dropped.
+ * "not seen since" "unmatched since", "hit a high of" "peaked at", and "up" after a verb it belongs to dropped.
  */
 export function normaliseText(text: string): string {
   return (
@@ -43,6 +43,8 @@ export function normaliseText(text: string): string {
       .replace(/\bno[ -]one\b(?!-)/g, 'nobody')
       // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.
       .replace(/\bnot (?:been )?(?:seen|reached|matched) since\b/g, 'unmatched since')
+      // "Hit a high of 11%" is "peaked at 11%" (a record high says more: the highest ever).
+      .replace(/\b(?:hit|hits|hitting|reach(?:ed|es|ing)?) (?:a|its) (?:high|peak) of\b/g, 'peaked at')
   );
 }
 

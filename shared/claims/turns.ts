@@ -35,6 +35,28 @@ export const tellingPast = new RegExp(
   'u',
 );
 
+/** A past tense that is over ("was", "covered"), not a perfect that reaches now ("has fallen"), nor a span up to now ("since"). */
+const pastOver = new RegExp(`\\b(?:was|were|had|did|${[...irregularVerbs.keys()].join('|')})\\b|\\b(?!hundred|indeed)[a-z]{3,}ed\\b`, 'u');
+const reachingNow = /\b(?:has|have|since)\b/u;
+const present = /\b(?:is|are|now|currently|today)\b/u;
+/** Verbs whose past is written as their present ("cut", "set"): a claim with one may tell either. */
+const pastAlike = /\b(?:cut|put|set|hit|shut|cost|let|spread|quit|hurt|split|read|bet|beat)\b/u;
+
+/**
+ * When a claim says its state holds: "then", in a year gone by ("Forest
+ * covered 34% of the country in 1950"), or "now", in the present with no
+ * date ("Forest covers 34% of the country"); null when it says neither.
+ * The same state then and now are two claims: what was true in 1950 is not
+ * what is true today. A year compared with now ("is twice what it was in
+ * 2019") and a past that reaches now ("has fallen since 2015") are neither.
+ */
+export function whenItHolds(normalised: string, years: number): 'then' | 'now' | null {
+  if (years > 0) return pastOver.test(normalised) && !reachingNow.test(normalised) && !present.test(normalised) ? 'then' : null;
+  if (foretelling.test(normalised)) return null;
+  if (present.test(normalised)) return 'now';
+  return tellingPast.test(normalised) || pastAlike.test(normalised) ? null : 'now';
+}
+
 /** Words that make amounts yearly, monthly… wherever they stand: "annual", "per annum", "daily". */
 const periodWords = new Set(['annual', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'annum']);
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tellingPast } from '../../../../shared/claims/turns.js';
+import { tellingPast, whenItHolds } from '../../../../shared/claims/turns.js';
 import {
   alignTerms,
   Bm25Index,
@@ -827,6 +827,52 @@ describe('the claim matcher', () => {
     );
   });
 
+  it('reads a state in a year gone by and the same state now as two claims, and a change since a year as neither', () => {
+    const set = matcher('Wetlands cover 18% of the Harlby plain.', "Harlby's library loans have fallen by a fifth since 2015.");
+    expect(firstScore(set, 'Wetlands covered 18% of the Harlby plain in 1920, the museum said.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(set.similar('Some 18 per cent of the Harlby plain is now wetland.', 1))).toEqual(['c1']);
+    // A perfect tense or "since" reaches up to now: the year dates a change, not a state gone by.
+    expect(ids(set.similar('Library loans in Harlby have dropped by a fifth since 2015.', 1))).toEqual(['c2']);
+  });
+
+  it.each([
+    ['Wetlands covered 18% of the plain in 1920', 'then'],
+    ['Wetlands cover 18% of the plain', 'now'],
+    ['The plain is now 18% wetland', 'now'],
+    ['Library loans have fallen by a fifth since 2015', null],
+    ['Wetlands have covered 18% of the plain since 1920', null],
+    ['Wetlands will cover 18% of the plain', null],
+    ['Wetlands covered 18% of the plain', null],
+    ['Three hundred nurses work in Harlby in 2024', null],
+  ])('reads when "%s" says its state holds: %s', (text, holds) => {
+    const written = splitWords(normaliseText(text));
+    expect(whenItHolds(normaliseText(text), written.filter((word) => /^\d{4}$/.test(word)).length)).toBe(holds);
+  });
+
+  it('does not show a look-alike that swaps a phrase in words it otherwise shares', () => {
+    const set = matcher(
+      'Ambulances in the Harlby district took 40 minutes on average in 2024 to reach patients with heart attacks at home.',
+      'Rents for two-bedroom flats in the Dunmore district rose by 8% on average in 2023.',
+      'The Dunmore hospital trust employed 4,000 nurses and 900 doctors at the end of 2024.',
+      'Households in the Harlby district recycled 31% of their waste in 2024, the council said.',
+    );
+    const [lookAlike] = set.similar(
+      'Ambulances in the Harlby district took 40 minutes on average in 2024 to reach patients with strokes at home.',
+      1,
+    );
+    expect(lookAlike?.claim.id).toBe('c1');
+    expect(lookAlike?.swapped).toBe('phrase');
+    expect(lookAlike?.score).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it('reads one word for the same people, or a name for its initials, as no swap', () => {
+    const set = matcher('United Nations observers in Harlby number 300.', 'Flu jabs among over-65s in Harlby fell below 60%.');
+    expect(set.similar('UN observers in Harlby number 300.', 1)[0]?.swapped).toBeNull();
+    expect(set.similar('Flu jabs among the elderly in Harlby fell below 60%.', 1)[0]?.swapped).toBeNull();
+  });
+
   it('reads a forecast as another claim when it also says when ("next year")', () => {
     const set = matcher("Harlby's council debt has passed 90 million pounds.");
     expect(firstScore(set, "Harlby's council debt will pass 90 million pounds next year.")).toBeLessThan(defaultMatcherOptions.threshold);
@@ -892,6 +938,28 @@ describe('the claim matcher', () => {
     expect(normaliseText('Inflation rose to 9%, a level not seen since 1990')).toBe('inflation rose to 9%, a level unmatched since 1990');
     expect(normaliseText('Measles has not been recorded in Harlby')).toBe('measles has not been recorded in harlby');
     expect(normaliseText('Inflation was not seen as a risk')).toBe('inflation was not seen as a risk');
+  });
+
+  it('reads "hit a high of" as "peaked at", and a record high as more', () => {
+    expect(normaliseText('Rents hit a high of 900 pounds in May')).toBe('rents peaked at 900 pounds in may');
+    expect(normaliseText('Rents reached a peak of 900 pounds')).toBe('rents peaked at 900 pounds');
+    expect(normaliseText('Rents hit a record high of 900 pounds')).toBe('rents hit a record high of 900 pounds');
+  });
+
+  it("reads a name most claims give, like the country's own, left out inside a claim as no narrowing", () => {
+    const set = matcher(
+      'Inflation in Harlby peaked at 9.4% in March 2023.',
+      'Harlby has 40,000 nurses.',
+      'Rents in Harlby rose 8% in 2023.',
+      'Harlby spends 2% of its income on defence.',
+      'Heat pumps in Dunmore cost 10,000 pounds to install.',
+    );
+    const [found] = set.similar('Inflation hit a high of 9.4 per cent in March 2023.', 1);
+    expect(found?.claim.id).toBe('c1');
+    expect(found?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+    // A name few claims give still narrows one.
+    expect(firstScore(set, 'Heat pumps cost 10,000 pounds to install in the north.')).toBeGreaterThan(0);
+    expect(set.similar('Inflation in Harlby peaked at 9.4% in Dunmore in March 2023.', 1)[0]?.swapped).toBe('word');
   });
 
   // Rewordings a newsroom writes that the rules for near misses must leave alone.
