@@ -505,7 +505,11 @@ export class ClaimMatcher<T> {
     // The converse of a comparison ("Halgard's classes are smaller than Norvessa's" for "Norvessa's classes are
     // larger than Halgard's") says the same: the opposite direction with the sides traded.
     const converse = conversely(query, other);
-    if (!converse && contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
+    // Opposite comparisons with the sides traded say one thing when what they compare is the same in other words
+    // ("relative to its population" for "per person"), and two when it differs in one word for another ("bikes" for "cars").
+    const things = converse ? null : thingsCompared(query, other);
+    const reworded = things !== null && !oneForOne(things.a, things.b);
+    if (!converse && !reworded && contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     // The same words said of another group ("adults" for "children", "youth unemployment" for "unemployment"): another claim.
     if (contradictsGroups(query.groups, query.terms, other.groups, other.terms)) score *= options.substitution;
@@ -632,7 +636,40 @@ const changeWord =
  * "Halgardian").
  */
 function conversely(a: Analysed, b: Analysed): boolean {
-  if (!a.comparative || !b.comparative || !a.compares || !b.compares || !contradictsDirection(a.terms, b.terms)) return false;
+  const things = thingsCompared(a, b);
+  if (things === null) return false;
+  const [shorter, longer] = [things.a, things.b].sort((x, y) => x.length - y.length) as [string[], string[]];
+  return shorter.length > 0 && shorter.every((term) => longer.some((other) => other === term || sameFamily(term, other)));
+}
+
+/** Whether two lists of terms differ in one term for one term ("bike" for "car"), words of one family alike. */
+function oneForOne(a: readonly string[], b: readonly string[]): boolean {
+  const only = (x: readonly string[], y: readonly string[]) =>
+    x.filter((term) => !y.some((other) => other === term || sameFamily(term, other)));
+  return only(a, b).length === 1 && only(b, a).length === 1;
+}
+
+/**
+ * What each of two opposite comparisons compares, when they trade their
+ * sides: its terms but the sides' and the direction's. Null when they are
+ * no such pair.
+ */
+function thingsCompared(a: Analysed, b: Analysed): { a: string[]; b: string[] } | null {
+  const sides = tradedSides(a, b);
+  if (sides === null) return null;
+  const same = (term: string, other: string) => other === term || sameFamily(term, other);
+  const thing = (analysed: Analysed) =>
+    analysed.terms.filter((term) => !sides.some((side) => same(term, side)) && !['increas', 'decreas', 'on', 'one'].includes(term));
+  return { a: thing(a), b: thing(b) };
+}
+
+/**
+ * The terms of the two sides a pair of opposite comparisons trade around
+ * "than" ("Halgard" after "than" in one and before it in the other), or
+ * null when they do not: the opposite comparative with the sides traded.
+ */
+function tradedSides(a: Analysed, b: Analysed): string[] | null {
+  if (!a.comparative || !b.comparative || !a.compares || !b.compares || !contradictsDirection(a.terms, b.terms)) return null;
   const same = (term: string, other: string) => other === term || sameFamily(term, other);
   const shares = (x: readonly string[], y: readonly string[]) => x.some((term) => y.some((other) => same(term, other)));
   const traded = (x: readonly string[], y: readonly string[]) => x.filter((term) => !y.some((other) => same(term, other)));
@@ -643,14 +680,8 @@ function conversely(a: Analysed, b: Analysed): boolean {
     traded(b.beforeThan, b.afterThan),
     traded(b.afterThan, b.beforeThan),
   ];
-  if (thanA.length === 0 || thanB.length === 0 || !shares(thanA, sideB) || !shares(thanB, sideA) || shares(thanA, thanB)) return false;
-  // …and both compare the same thing: every other word of the shorter is the longer's too, the direction aside
-  // ("policing" against "healthcare" compares two things).
+  if (thanA.length === 0 || thanB.length === 0 || !shares(thanA, sideB) || !shares(thanB, sideA) || shares(thanA, thanB)) return null;
   // The sides are the words traded ("Halgard" after "than" in one, "Halgardian" before it in the other), no more:
   // "own cars" after "than" is the thing compared, and must be the other's too.
-  const sides = [...thanA.filter((term) => shares([term], sideB)), ...thanB.filter((term) => shares([term], sideA))];
-  const thing = (analysed: Analysed) =>
-    analysed.terms.filter((term) => !shares([term], sides) && !['increas', 'decreas', 'on', 'one'].includes(term));
-  const [shorter, longer] = [thing(a), thing(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
-  return shorter.length > 0 && shorter.every((term) => shares([term], longer));
+  return [...thanA.filter((term) => shares([term], sideB)), ...thanB.filter((term) => shares([term], sideA))];
 }

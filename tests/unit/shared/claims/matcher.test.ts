@@ -282,6 +282,20 @@ describe('the claim matcher', () => {
     expect(firstScore(set, 'Unemployment fell faster in Halgard than in Norvessa')).toBeLessThan(threshold);
   });
 
+  it('finds the converse of a comparison put in other words, and lowers the same words with the sides traded alone', () => {
+    const set = matcher(
+      'Harlby has fewer dentists per person than Dunmore.',
+      'Rents in Dunmore rose 8% in 2023.',
+      'Harlby spends more on roads than on schools.',
+      'Harlby has 4,000 nurses.',
+    );
+    const { threshold } = defaultMatcherOptions;
+    // "relative to its population" for "per person": the sides are traded and the direction turned, so one claim.
+    const [converse] = set.similar('Relative to its population, Dunmore has more dentists than Harlby, the dental association said.', 1);
+    expect([converse?.claim.id, (converse?.score ?? 0) >= threshold]).toEqual(['c1', true]);
+    expect(firstScore(set, 'Dunmore has fewer dentists per person than Harlby.')).toBeLessThan(threshold);
+  });
+
   it('finds an amount a month as the same amount a year, a wait in months as one in weeks, and not other amounts', () => {
     const set = matcher(
       'The average nurse in Halden earns 15,840 crowns a year',
