@@ -257,7 +257,8 @@ function analyse(quoted: string, n: number): Analysed {
     capitalRuns: capitalRunsOf(whole),
     causal: causalParts(folded),
     fronted: /^[^,]{1,40},\s/u.test(normalised),
-    sharesNot: shareThenNot.test(normalised),
+    // A share in words ("a third … not") is read once folded into a figure.
+    sharesNot: shareThenNot.test(normalised) || shareThenNot.test(folded.join(' ')),
     groups: groupsOf(folded, ages),
     ages,
     ordinals: ordinalsOf(folded),

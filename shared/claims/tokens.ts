@@ -20,7 +20,8 @@ export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothi
 
 /**
  * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
- * "not seen since" "unmatched since", "hit a high of" "peaked at", and "up" after a verb it belongs to dropped.
+ * "not seen since" "unmatched since", "hit a high of" "peaked at", "ran late" "ran not on time", and "up" after
+ * a verb it belongs to dropped.
  */
 export function normaliseText(text: string): string {
   return (
@@ -45,6 +46,13 @@ export function normaliseText(text: string): string {
       .replace(/\bnot (?:been )?(?:seen|reached|matched) since\b/g, 'unmatched since')
       // "Hit a high of 11%" is "peaked at 11%" (a record high says more: the highest ever).
       .replace(/\b(?:hit|hits|hitting|reach(?:ed|es|ing)?) (?:a|its) (?:high|peak) of\b/g, 'peaked at')
+      // Trains that ran late did not run on time: "a third were late" is the share of "67% arrived on time" left,
+      // and trains that ran, arrived or were on time are all on time.
+      .replace(
+        /\b(?:(was|were|ran|arrived)|is|are|runs?|running|arrives?|arriving) (late|(?:not )?on time)\b/g,
+        (_whole, past: string | undefined, when: string) =>
+          `${past === undefined ? 'are' : 'were'} ${when === 'late' ? 'not on time' : when}`,
+      )
   );
 }
 

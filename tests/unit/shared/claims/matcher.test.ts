@@ -103,7 +103,7 @@ describe('claim terms', () => {
     // Months are days, as weeks are, with a decimal: a month is no whole number of days.
     ['waited seven months', 'wait 213.1 day'],
     // Past forms no suffix rule reaches.
-    ['trains ran late and pupils sat the exam', 'train run late pupil sit exam'],
+    ['trains ran empty and pupils sat the exam', 'train run empty pupil sit exam'],
     ['waited 18 months', 'wait 1.5 year'],
   ])('reads "%s" as %s', (text, terms) => {
     expect(claimTerms(text).join(' ')).toBe(terms);
@@ -958,6 +958,16 @@ describe('the claim matcher', () => {
     expect(normaliseText('Rents hit a high of 900 pounds in May')).toBe('rents peaked at 900 pounds in may');
     expect(normaliseText('Rents reached a peak of 900 pounds')).toBe('rents peaked at 900 pounds');
     expect(normaliseText('Rents hit a record high of 900 pounds')).toBe('rents hit a record high of 900 pounds');
+  });
+
+  it('reads a share that ran late as the rest of the share on time', () => {
+    expect(normaliseText('A third of buses ran late')).toBe('a third of buses were not on time');
+    expect(normaliseText('Only 70% of buses arrive on time')).toBe('only 70% of buses are on time');
+    expect(normaliseText('The late mayor opened it')).toBe('the late mayor opened it');
+    const set = matcher('Only 70% of Harlby buses arrived on time in 2024.', 'Harlby bus fares rose by 30% in 2024.');
+    const [found] = set.similar('Nearly a third of Harlby buses ran late in 2024, the passengers said.', 1);
+    expect([found?.claim.id, (found?.score ?? 0) >= defaultMatcherOptions.threshold]).toEqual(['c1', true]);
+    expect(firstScore(set, 'Only 70% of Harlby buses ran late in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it("reads a name most claims give, like the country's own, left out inside a claim as no narrowing", () => {
