@@ -42,6 +42,14 @@ const present = /\b(?:is|are|now|currently|today)\b/u;
 /** Verbs whose past is written as their present ("cut", "set"): a claim with one may tell either. */
 const pastAlike = /\b(?:cut|put|set|hit|shut|cost|let|spread|quit|hurt|split|read|bet|beat)\b/u;
 
+/** A text with participles that describe a noun ("ten reported cases") left out. */
+function normaliseParticiples(text: string): string {
+  return text.replace(
+    /\b(the|a|an|of|in|being|be|every|all|some|many|most|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*) [a-z]{3,}ed\b/gu,
+    '$1',
+  );
+}
+
 /**
  * When a claim says its state holds: "then", in a year gone by ("Forest
  * covered 34% of the country in 1950"), or "now", in the present with no
@@ -54,7 +62,9 @@ export function whenItHolds(normalised: string, years: number): 'then' | 'now' |
   if (years > 0) return pastOver.test(normalised) && !reachingNow.test(normalised) && !present.test(normalised) ? 'then' : null;
   if (foretelling.test(normalised)) return null;
   if (present.test(normalised)) return 'now';
-  return tellingPast.test(normalised) || pastAlike.test(normalised) ? null : 'now';
+  // A participle after an article, a number or "being" describes ("ten reported cases", "being charged"): no past.
+  const told = normaliseParticiples(normalised);
+  return tellingPast.test(told) || pastAlike.test(told) ? null : 'now';
 }
 
 /** Words that make amounts yearly, monthly… wherever they stand: "annual", "per annum", "daily". */

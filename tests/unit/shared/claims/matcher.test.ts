@@ -860,6 +860,9 @@ describe('the claim matcher', () => {
     ['Wetlands will cover 18% of the plain', null],
     ['Wetlands covered 18% of the plain', null],
     ['Three hundred nurses work in Harlby in 2024', null],
+    // A participle describing a noun, or after "being", tells no past.
+    ['One in ten reported thefts ends with someone being charged', 'now'],
+    ['One in ten thefts ended with someone being charged in 2015', 'then'],
   ])('reads when "%s" says its state holds: %s', (text, holds) => {
     const written = splitWords(normaliseText(text));
     expect(whenItHolds(normaliseText(text), written.filter((word) => /^\d{4}$/.test(word)).length)).toBe(holds);
