@@ -504,6 +504,10 @@ export const sentenceOpeners: readonly string[] = [
   'separately',
   'still',
   'as',
+  'outside',
+  'inside',
+  'elsewhere',
+  'afterwards',
   ...frontedClauseOpeners,
 ];
 

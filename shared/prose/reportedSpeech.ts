@@ -744,14 +744,21 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
  */
 function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
   if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
-  const after = /^\s*,\s*/u.exec(text.slice(cue.end, bodyEnd));
-  const comma = text.lastIndexOf(',', cue.start);
+  // A time or channel may follow the cue: "The company, a spokeswoman said later, had shut…".
+  const after = /^((?:\s+[\p{L}\p{N}'’-]+){1,4})?\s*,\s*/u.exec(text.slice(cue.end, bodyEnd));
+  if (after?.[1] !== undefined && !adjunctOpener.test(after[1].trim())) return null;
+  let comma = text.lastIndexOf(',', cue.start);
   if (after === null || comma < sentence.start) return null;
+  // The speaker may have an apposition, closed by its own comma: "…, the chief inspector, Amparo Haworth, said, had…".
+  const apposition = text.slice(comma + 1, cue.start).trim() === '';
+  if (apposition) comma = text.lastIndexOf(',', text.lastIndexOf(',', comma - 1) - 1);
+  if (comma < sentence.start) return null;
   const subject = trimmed(text, { start: sentence.start, end: comma });
   const predicate = trimmed(text, { start: cue.end + after[0].length, end: bodyEnd });
   const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
   const subjectWords = text.slice(subject.start, subject.end);
-  if (speaker === null || wordCount(text, speaker) > 6 || text.slice(speaker.start, speaker.end).includes(',')) return null;
+  const commas = speaker === null ? 0 : text.slice(speaker.start, speaker.end).split(',').length - 1;
+  if (speaker === null || wordCount(text, speaker) > (apposition ? 8 : 6) || commas > (apposition ? 2 : 0)) return null;
   if (wordCount(text, subject) < 1 || finiteVerb.test(subjectWords) || subjectWords.includes(',') || fronted.test(subjectWords))
     return null;
   // The verb goes on in lower case: "…, he said, came from…", not a new sentence or a clause with its own subject.

@@ -369,7 +369,7 @@ export function splitTitle(phrase: string): { title: string; name: string } {
  * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence
  * John Healey", "Director of Public Prosecutions Max Hill".
  */
-export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
+export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
 const officeOfSomething = new RegExp(
   String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
   'u',

@@ -1166,6 +1166,29 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     ]);
     // A fronted time is no subject.
     expect(marks('On Monday, the minister said, prices rose by 4%.')).toEqual([]);
+    // A time after the cue, and a speaker with an apposition, interrupt it too.
+    expect(marks('The company, a Dunmore spokeswoman said later, had shut both drying towers until further notice.')).toEqual([
+      'claim: The company',
+      'attribution: a Dunmore spokeswoman said later',
+      'claim: had shut both drying towers until further notice',
+    ]);
+    expect(
+      marks('Three of the pumps on the lowest level, the chief engineer, Ola Brisk, said, had recorded no data at all since May.'),
+    ).toEqual([
+      'claim: Three of the pumps on the lowest level',
+      'attribution: the chief engineer, Ola Brisk, said',
+      'claim: had recorded no data at all since May',
+    ]);
+  });
+
+  it('leaves a fronted place out of the attribution, and reads a mayor of a town before a name as a title', () => {
+    expect(marks('Outside the court, Ola Brisk, a retired bus driver, said his pension had fallen by a fifth.')).toEqual([
+      'attribution: Ola Brisk, a retired bus driver, said',
+      'claim: his pension had fallen by a fifth',
+    ]);
+    expect(speakersOf('Mayor of Dunmore Ola Brisk said the town had opened four shelters.')).toEqual([
+      { name: 'Ola Brisk', role: 'Mayor of Dunmore', sourceType: 'named' },
+    ]);
   });
 
   it('reads what a document found or shows, written before it, however long its description', () => {
