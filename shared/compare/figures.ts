@@ -100,8 +100,18 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       'giu',
     ),
   },
+  // When something will happen, counted from the day the story ran ("will be held again in two weeks"): a relative time.
+  {
+    kind: 'time',
+    pattern: new RegExp(
+      `(?<=\\bwill\\b[^.;:!?]{0,60}?\\s)in\\s+(?:\\d+|a|one|${numberWord}|a few)\\s+(?:days?|weeks?|months?|years?)(?:['’]\\s*time)?\\b`,
+      'giu',
+    ),
+  },
   // A decade is ten years: "in a decade" says "in ten years".
   { kind: 'number', pattern: /\b(?:a|one)\s+decade\b/giu },
+  // A year and a half, and half a year: "18 months" and "six months" said in years.
+  { kind: 'number', pattern: new RegExp(`\\b(?:(?:a|one|${numberWord})\\s+years?\\s+and\\s+a\\s+half|half\\s+a\\s+year)\\b`, 'giu') },
   // Basis points, hundredths of a percentage point: "50 basis points" is "0.5 percentage points".
   { kind: 'number', pattern: /(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?\s+basis\s+points?\b/giu },
   // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
@@ -299,6 +309,11 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind'>): string {
     const weekday = /^(mon|tues|wednes|thurs|fri|satur|sun)days?$/u.exec(plain);
     return weekday === null ? `date:${dateParts(plain)}` : `weekday:${weekday[1]}`;
   }
+  // "A year and a half" is 18 months, "half a year" six.
+  const andAHalf = /^(\S+)\s+years?\s+and\s+a\s+half$/u.exec(plain);
+  const whole = andAHalf === null ? null : andAHalf[1] === 'a' ? 1 : numberValue(andAHalf[1] ?? '');
+  if (whole !== null) return `number:${(whole * 2 + 1) * 6} month`;
+  if (plain === 'half a year') return 'number:6 month';
   const value = numberValue(plain);
   if (value === null) return `number:${plain}`;
   // A year alone ("in 2014", "founded in 1794") is a date, not a count.
@@ -310,6 +325,8 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind'>): string {
   if (unit === 'decade') return `number:${value * 10} year`;
   // Weeks as days, and whole days of hours: "six weeks" is "42 days", "48 hours" "two days".
   if (unit === 'week') return `number:${value * 7} day`;
+  // Whole years of months: "24 months" is "two years"; "18 months" stays months, as "a year and a half" is read.
+  if (unit === 'month' && value % 12 === 0) return `number:${value / 12} year`;
   if (unit === 'hour' && value % 24 === 0) return `number:${value / 24} day`;
   return `number:${value}${unit === 'percent' ? '%' : unit === '' ? '' : ` ${unit}`}`;
 }

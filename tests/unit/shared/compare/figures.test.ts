@@ -112,6 +112,9 @@ describe('numbers, dates and time expressions', () => {
     ['two decades', '20 years'],
     ['for six weeks', 'for 42 days'],
     ['within 48 hours', 'within two days'],
+    ['18 months after', 'a year and a half after'],
+    ['24 months', 'two years'],
+    ['six months', 'half a year'],
     ['a fifth of the water', '20% of the water'],
     ['two fifths of the water', '40 percent of the water'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
@@ -142,6 +145,24 @@ describe('numbers, dates and time expressions', () => {
     expect(dropped.onlyA.map((figure) => figure.text)).toEqual(['next year']);
     const fast = compareFigures(placed('The river rose.'), placed('The river rose overnight.'), [{ a: 0, b: 0 }]);
     expect(fast.onlyB).toEqual([]);
+  });
+
+  it('reads when something will happen, counted from the day the story ran, as a relative time, and a span after a change as a span', () => {
+    const result = compareFigures(
+      placed('The exam will be held again on June 26 with a new paper.'),
+      placed('The exam will be held again in two weeks with a new paper.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(result.onlyA.map((figure) => figure.text)).toEqual(['June 26']);
+    expect([...result.changes, ...result.onlyB]).toEqual([]);
+    const span = findFigures('Prices fell 5% in two weeks.', { start: 0, end: 28 });
+    expect(span.map((figure) => figureKey(figure))).toEqual(['number:5%', 'number:14 day']);
+    // A year and a half, and half a year, are figures in months.
+    const keys = (text: string) => findFigures(text, { start: 0, end: text.length }).map((figure) => figureKey(figure));
+    expect(keys('He left a year and a half after he was elected, half a year before the vote.')).toEqual([
+      'number:18 month',
+      'number:6 month',
+    ]);
   });
 
   it('shows a proportion changed into another, and a span of weeks changed into days', () => {
