@@ -100,12 +100,14 @@ export function scoreComparisonSet(pairs: readonly EvalPair[]): ComparisonScore 
     const goldA = [...goldPairs.map((item) => item.a), ...gold.onlyA.map((text) => at('a', text))];
     const predicted = comparison.quotations.filter((item) => item.a !== null && item.b !== null);
     score.quotationPairs.expected += goldPairs.length;
-    score.quotationPairs.found += goldPairs.filter((item) =>
-      predicted.some((guess) => {
+    goldPairs.forEach((item, index) => {
+      const paired = predicted.some((guess) => {
         const [qa, qb] = [quotationOf('a', guess.a), quotationOf('b', guess.b)];
         return qa !== undefined && qb !== undefined && overlaps(qa, item.a) && overlaps(qb, item.b);
-      }),
-    ).length;
+      });
+      if (paired) score.quotationPairs.found++;
+      else errors.push(`${pair.name}: missed quotation pair “${gold.quotationPairs[index]?.a}” / “${gold.quotationPairs[index]?.b}”`);
+    });
     for (const guess of predicted) {
       const [qa, qb] = [quotationOf('a', guess.a), quotationOf('b', guess.b)];
       if (qa === undefined || qb === undefined || !goldA.some((span) => overlaps(qa, span))) continue;
