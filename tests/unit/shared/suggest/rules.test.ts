@@ -179,6 +179,12 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['a feeling is not a claim', '"We are tired of waiting for a bus that never comes," said Ulla Brix, who lives by the depot.', []],
     [
+      'fear is a feeling, and so is what it makes one expect',
+      '"I have never been so frightened in my life. The children will not sleep in their own beds," said Ulla Brix, who lives by the depot.',
+      [],
+    ],
+    ['a sight that breaks the heart is a feeling', '"I have never seen the river this colour. It breaks your heart," said Ulla Brix.', []],
+    [
       'a dateline with a date is neither speaker nor statement',
       'HALDEN, March 2 (Baltic Wire) - Turnout reached 61% on Sunday, the election board said.',
       ['claim: Turnout reached 61% on Sunday', 'attribution: the election board said'],
