@@ -243,7 +243,7 @@ function analyse(quoted: string, n: number): Analysed {
     negated: words.some((word) => negations.has(word)),
     foretells: foretelling.test(normalised),
     tellsPast: tellingPast.test(normalised),
-    holds: whenItHolds(normalised, writtenYears(written).size),
+    holds: whenItHolds(normalised),
     passive: passiveVoice.test(normalised),
     roleBefore: rolesBefore(folded),
     excepts: exception.test(normalised),
@@ -404,6 +404,14 @@ export class ClaimMatcher<T> {
     return a.names.some((name) => rare(name) && !named(name, a, b)) && b.names.some((name) => rare(name) && !named(name, b, a));
   }
 
+  /**
+   * Whether a name is given by a quarter of the claims or more, as the country's own is: left out, it goes
+   * without saying. A city or a neighbour a few claims name still narrows one ("rents in Marrowby").
+   */
+  private namedByMost(name: string): boolean {
+    return this.bm25.documentFrequency(name) > Math.max(3, 0.25 * this.claims.length);
+  }
+
   /** Whether a name is given by few of the claims: the country's own, named by most, is common. */
   private rareName(name: string): boolean {
     return this.bm25.documentFrequency(name) <= Math.max(2, this.options.commonName * this.claims.length);
@@ -509,7 +517,7 @@ export class ClaimMatcher<T> {
     // Opposite comparisons with the sides traded say one thing when what they compare is the same in other words
     // ("relative to its population" for "per person"), and two when it differs in one word for another ("bikes" for "cars").
     const things = converse ? null : thingsCompared(query, other);
-    const reworded = things !== null && !oneForOne(things.a, things.b);
+    const reworded = things !== null && !oneForOne(things.a, things.b) && sharesWhatIsCompared(things.a, things.b);
     if (!converse && !reworded && contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     // The same words said of another group ("adults" for "children", "youth unemployment" for "unemployment"): another claim.
@@ -532,7 +540,7 @@ export class ClaimMatcher<T> {
       incidental: { a: query.incidental, b: other.incidental },
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
       names: { a: query.names, b: other.names },
-      commonName: (term) => (query.names.includes(term) || other.names.includes(term)) && !this.rareName(term),
+      commonName: (term) => (query.names.includes(term) || other.names.includes(term)) && this.namedByMost(term),
       samePeople: samePeople(query.groups, other.groups),
       opening: { a: query.opening, b: other.opening },
       same: withoutNot?.same ?? same,
@@ -641,6 +649,19 @@ function conversely(a: Analysed, b: Analysed): boolean {
   if (things === null) return false;
   const [shorter, longer] = [things.a, things.b].sort((x, y) => x.length - y.length) as [string[], string[]];
   return shorter.length > 0 && shorter.every((term) => longer.some((other) => other === term || sameFamily(term, other)));
+}
+
+/** Verbs any comparison of amounts may use, which say nothing of what is compared. */
+const comparingVerbs = new Set(['spend', 'pai', 'cost', 'have', 'get', 'make', 'take', 'give', 'receiv', 'us']);
+
+/**
+ * Whether two comparisons share some word of what they compare beyond such
+ * a verb ("police officers" in both), so that the rest may be one thing in
+ * other words; "spends less on hospitals and roads" and "spends more on
+ * schools" share only "spends".
+ */
+function sharesWhatIsCompared(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((term) => !comparingVerbs.has(term) && b.some((other) => other === term || sameFamily(term, other)));
 }
 
 /** Whether two lists of terms differ in one term for one term ("bike" for "car"), words of one family alike. */

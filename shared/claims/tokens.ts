@@ -49,7 +49,8 @@ export function normaliseText(text: string): string {
       // Trains that ran late did not run on time: "a third were late" is the share of "67% arrived on time" left,
       // and trains that ran, arrived or were on time are all on time.
       .replace(
-        /\b(?:(was|were|ran|arrived)|is|are|runs?|running|arrives?|arriving) (late|(?:not )?on time)\b/g,
+        // "Late" that ends what was late ("ran late in 2024"), not "were late paying suppliers".
+        /\b(?:(was|were|ran|arrived)|is|are|runs?|running|arrives?|arriving) (late|(?:not )?on time)\b(?=\s*$|\s*[,.;]|\s+(?:in|on|during|last|this|by|at|and|for)\b)/g,
         (_whole, past: string | undefined, when: string) =>
           `${past === undefined ? 'are' : 'were'} ${when === 'late' ? 'not on time' : when}`,
       )

@@ -42,12 +42,14 @@ const present = /\b(?:is|are|now|currently|today)\b/u;
 /** Verbs whose past is written as their present ("cut", "set"): a claim with one may tell either. */
 const pastAlike = /\b(?:cut|put|set|hit|shut|cost|let|spread|quit|hurt|split|read|bet|beat)\b/u;
 
-/** A text with participles that describe a noun ("ten reported cases") left out. */
+/** A text with participles that describe a noun ("ten reported cases", not "nine resigned in 2019") left out. */
 function normaliseParticiples(text: string): string {
-  return text.replace(
-    /\b(the|a|an|of|in|being|be|every|all|some|many|most|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*) [a-z]{3,}ed\b/gu,
-    '$1',
-  );
+  return text
+    .replace(/\b(being|be) [a-z]{3,}ed\b/gu, '$1')
+    .replace(
+      /\b(the|a|an|of|in|every|all|some|many|most|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*) [a-z]{3,}ed\b(?= (?!(?:in|on|at|by|to|for|with|from|the|a|an|and|or|that|as|after|before|over|under|since|during|last|this|their|its|his|her|our)\b)[a-z])/gu,
+      '$1',
+    );
 }
 
 /**
@@ -58,8 +60,15 @@ function normaliseParticiples(text: string): string {
  * what is true today. A year compared with now ("is twice what it was in
  * 2019") and a past that reaches now ("has fallen since 2015") are neither.
  */
-export function whenItHolds(normalised: string, years: number): 'then' | 'now' | null {
-  if (years > 0) return pastOver.test(normalised) && !reachingNow.test(normalised) && !present.test(normalised) ? 'then' : null;
+export function whenItHolds(normalised: string): 'then' | 'now' | null {
+  // What an aside or an opening phrase dates is not the claim's own time: "The bridge, opened in 1931, carries…",
+  // "Under a law passed in 1998, farmers pay…"; an opening time alone ("In 1950, forest covered…") dates it.
+  const main = normalised
+    .replace(/(\d),(\d)/gu, '$1$2')
+    .replace(/, [^,]+, /gu, ' ')
+    .replace(/^[^,]*\b[a-z]{3,}ed\b[^,]*, /u, '');
+  const years = (main.match(/\b(?:1[89]|20)\d{2}\b/gu) ?? []).length;
+  if (years > 0) return pastOver.test(main) && !reachingNow.test(main) && !present.test(main) ? 'then' : null;
   if (foretelling.test(normalised)) return null;
   if (present.test(normalised)) return 'now';
   // A participle after an article, a number or "being" describes ("ten reported cases", "being charged"): no past.

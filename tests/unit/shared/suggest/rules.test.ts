@@ -1192,6 +1192,10 @@ describe('wire copy the rules had not met: reading the whole statement and its s
       'attribution: Ola Brisk, a retired bus driver, said',
       'claim: his pension had fallen by a fifth',
     ]);
+    // "Outside" opening a title is no place.
+    expect(speakersOf('Outside counsel, Hal Brent, said the firm had destroyed 300 documents.')).toEqual([
+      { name: 'Hal Brent', role: 'Outside counsel', sourceType: 'named' },
+    ]);
     expect(speakersOf('Mayor of Dunmore Ola Brisk said the town had opened four shelters.')).toEqual([
       { name: 'Ola Brisk', role: 'Mayor of Dunmore', sourceType: 'named' },
     ]);
