@@ -42,14 +42,22 @@ const present = /\b(?:is|are|now|currently|today)\b/u;
 /** Verbs whose past is written as their present ("cut", "set"): a claim with one may tell either. */
 const pastAlike = /\b(?:cut|put|set|hit|shut|cost|let|spread|quit|hurt|split|read|bet|beat)\b/u;
 
-/** A text with participles that describe a noun ("ten reported cases", not "nine resigned in 2019") left out. */
+/**
+ * A text with participles that describe a noun ("ten reported cases", not
+ * "nine resigned in 2019") and a "has" that owns left out: what is left tells
+ * the past, if anything does.
+ */
 function normaliseParticiples(text: string): string {
-  return text
-    .replace(/\b(being|be) [a-z]{3,}ed\b/gu, '$1')
-    .replace(
-      /\b(the|a|an|of|in|every|all|some|many|most|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*) [a-z]{3,}ed\b(?= (?!(?:in|on|at|by|to|for|with|from|the|a|an|and|or|that|as|after|before|over|under|since|during|last|this|their|its|his|her|our)\b)[a-z])/gu,
-      '$1',
-    );
+  return (
+    text
+      .replace(/\b(being|be) [a-z]{3,}ed\b/gu, '$1')
+      // "Has" that owns ("has 3.2 million voters", "has no tram") is no perfect.
+      .replace(/\b(?:has|have)(?= (?:\d|a|an|no|more|fewer|about|around|over|nearly|almost|some|the)\b)/gu, '')
+      .replace(
+        /\b(the|a|an|of|in|every|all|some|many|most|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|\d[\d,.]*) [a-z]{3,}ed\b(?= (?!(?:in|on|at|by|to|for|with|from|the|a|an|and|or|that|as|after|before|over|under|since|during|last|this|their|its|his|her|our)\b)[a-z])/gu,
+        '$1',
+      )
+  );
 }
 
 /**

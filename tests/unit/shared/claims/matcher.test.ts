@@ -869,6 +869,10 @@ describe('the claim matcher', () => {
     ['In 1950, forest covered 34% of the plain', 'then'],
     // A past verb after a number is no participle.
     ['Of 12 ministers, nine resigned in 2019', 'then'],
+    // A "has" that owns is the present: it had them then, it has them now.
+    ['Harlby has 3.2 million registered voters', 'now'],
+    ['Harlby had 3.2 million registered voters in 1980', 'then'],
+    ['Harlby has had 3.2 million registered voters since 1980', null],
   ])('reads when "%s" says its state holds: %s', (text, holds) => {
     expect(whenItHolds(normaliseText(text))).toBe(holds);
   });
