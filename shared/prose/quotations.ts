@@ -8,7 +8,7 @@ import { trimSpan, type TextSpan } from './span.js';
 export interface Quotation extends TextSpan {
   /** The opening mark. */
   outerStart: number;
-  /** Past the closing mark. */
+  /** Past the closing mark; for a quotation run on into the next paragraph, past its last word. */
   outerEnd: number;
 }
 
@@ -25,18 +25,23 @@ function mayOpen(text: string, index: number): boolean {
  * The quotations of a text, with straight (") or curly (“ ”) double quotes,
  * in text order. A quotation may hold several sentences, and other marks
  * ("a so-called “plan”"), but not cross a line break: one left open at the
- * end of a paragraph (the newspaper habit of running a quote on into the
- * next) is not a quotation, nor are marks with no letter or digit between
+ * end of a paragraph is a quotation to that end only when the next paragraph
+ * opens with a quotation mark (the newspaper habit of running a quote on
+ * into the next), else none; nor are marks with no letter or digit between
  * them. Single quotes are left alone: they are apostrophes far more often.
+ * `runsOn` says the text is one paragraph and the next opens with a
+ * quotation mark: one left open at its end runs on into it.
  */
-export function findQuotations(text: string): Quotation[] {
+export function findQuotations(text: string, runsOn = false): Quotation[] {
   const found: Quotation[] = [];
   // The mark that would close the quotation open now: curly marks do not pair with straight ones.
   let open: { at: number; closer: string } | null = null;
   for (let index = 0; index < text.length; index++) {
     const character = text[index] ?? '';
-    if (character === '\n') open = null;
-    else if (open !== null && character === open.closer) {
+    if (character === '\n') {
+      if (open !== null && /^\s*\n\s*["“]/u.test(text.slice(index))) found.push(...runOn(text, open.at, index));
+      open = null;
+    } else if (open !== null && character === open.closer) {
       const words = trimSpan(text, { start: open.at + 1, end: index });
       if (/[\p{L}\p{N}]/u.test(text.slice(words.start, words.end))) found.push({ ...words, outerStart: open.at, outerEnd: index + 1 });
       open = null;
@@ -47,7 +52,14 @@ export function findQuotations(text: string): Quotation[] {
       open = { at: index, closer: '"' };
     }
   }
+  if (open !== null && runsOn) found.push(...runOn(text, open.at, text.length));
   return found;
+}
+
+/** A quotation left open at `end`, where its paragraph ends and the next runs it on: to its last word, if it has any. */
+function runOn(text: string, at: number, end: number): Quotation[] {
+  const words = trimSpan(text, { start: at + 1, end });
+  return /[\p{L}\p{N}]/u.test(text.slice(words.start, words.end)) ? [{ ...words, outerStart: at, outerEnd: words.end }] : [];
 }
 
 /** How many words a quotation holds. */

@@ -63,10 +63,12 @@ interface ReadParagraph {
   people: string[];
 }
 
-function readParagraph(body: string): ReadParagraph {
-  const known = readParagraphs.get(body);
+function readParagraph(body: string, runsOn: boolean): ReadParagraph {
+  // The same words read as one paragraph or as one whose quotation runs on into the next are two readings.
+  const key = runsOn ? `\u0001${body}` : body;
+  const known = readParagraphs.get(key);
   if (known !== undefined) return known;
-  const quotations = findQuotations(body);
+  const quotations = findQuotations(body, runsOn);
   const split = splitSentences(body, quotations);
   const named = findPeople(body, split, quotations).filter((person) => person.name.includes(' '));
   const sentences = split.map((sentence) => {
@@ -83,7 +85,7 @@ function readParagraph(body: string): ReadParagraph {
   const people = named.map((person) => person.name);
   const read = { sentences, people };
   if (readParagraphs.size >= maxReadParagraphs) readParagraphs.delete(readParagraphs.keys().next().value as string);
-  readParagraphs.set(body, read);
+  readParagraphs.set(key, read);
   return read;
 }
 
@@ -91,8 +93,12 @@ const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start:
 
 /** Every sentence of a text with what it reports, in text order, read paragraph by paragraph (see `readParagraph`). */
 function readReports(text: string): (ReadSentence & { people: string[] })[] {
-  return splitParagraphs(text).flatMap((paragraph) => {
-    const { sentences, people } = readParagraph(text.slice(paragraph.start, paragraph.end));
+  const paragraphs = splitParagraphs(text);
+  return paragraphs.flatMap((paragraph, at) => {
+    // A quotation left open at a paragraph's end runs on when the next paragraph opens with a quotation mark.
+    const next = paragraphs[at + 1];
+    const runsOn = next !== undefined && /^["“]/u.test(text.slice(next.start, next.end).trimStart());
+    const { sentences, people } = readParagraph(text.slice(paragraph.start, paragraph.end), runsOn);
     return sentences.map(({ sentence, report, bodies, mentioned }, index) => ({
       // The people a paragraph names, given with its first sentence: later mentions of their surname are theirs.
       people: index === 0 ? people : [],
@@ -110,6 +116,16 @@ function readReports(text: string): (ReadSentence & { people: string[] })[] {
             },
     }));
   });
+}
+
+/**
+ * Whether a quotation ends the paragraph before a sentence without a closing
+ * mark, and the sentence opens the next: the quotation runs on into it.
+ */
+function ranOnInto(text: string, previous: Entry, sentence: Sentence & { paragraph: number }): boolean {
+  const last = previous.report.statements.at(-1);
+  if (last === undefined || sentence.paragraph !== previous.sentence.paragraph + 1) return false;
+  return !/["”]/u.test(text.slice(last.end, previous.sentence.end)) && !/\S/u.test(text.slice(previous.sentence.end, sentence.start));
 }
 
 /** A sentence that reports speech, with who speaks as the rules read them. */
@@ -226,7 +242,8 @@ function readEntries(text: string): Entry[] {
     } else if (
       report.cue === null &&
       report.quoted &&
-      previous?.sentence.paragraph === sentence.paragraph &&
+      previous !== null &&
+      (previous.sentence.paragraph === sentence.paragraph || ranOnInto(text, previous, sentence)) &&
       previous.report.quoted &&
       (previous.speaker !== null || previous.continues)
     ) {

@@ -22,8 +22,19 @@ describe('finding quotations', () => {
     ['a quotation left open at the end of a paragraph', '"We will appeal, she said.\n\nThe court', []],
     ['a quotation does not run over into the next paragraph', '"The work starts soon and\n\nends late," she said.', []],
     ['marks with no words inside', 'A lone "" pair.', []],
+    [
+      'a quotation run on into a paragraph that opens with a quotation mark, as wire copy runs one on',
+      '"We pulled every tin. Nobody has shown us a case.\n\n"We are testing the tins," she said.',
+      ['We pulled every tin. Nobody has shown us a case.', 'We are testing the tins,'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
+  });
+
+  it('runs a quotation left open at the end of one paragraph on, when told the next opens with a quotation mark', () => {
+    const text = 'Mr Brisk said. "We pulled every tin.';
+    expect(findQuotations(text).map((quotation) => text.slice(quotation.start, quotation.end))).toEqual([]);
+    expect(findQuotations(text, true).map((quotation) => text.slice(quotation.start, quotation.end))).toEqual(['We pulled every tin.']);
   });
 
   it('gives the marks too', () => {

@@ -1187,6 +1187,19 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     ]);
   });
 
+  it("reads a quotation run on over two paragraphs as the speaker's, each part to its paragraph", () => {
+    const text =
+      '"We pulled every tin from the shelves the same evening," Ola Brisk said. "Our engineers found no fault in the drying towers.\n\n"We are testing the tins the parents kept, and every one has come back clean."';
+    expect(marks(text)).toEqual([
+      'claim: We pulled every tin from the shelves the same evening',
+      'attribution: Ola Brisk said',
+      'claim: Our engineers found no fault in the drying towers',
+      'claim: We are testing the tins the parents kept, and every one has come back clean',
+    ]);
+    const [attribution] = suggestMarks(text).filter((suggestion) => suggestion.kind === 'attribution');
+    expect(attribution?.links.length).toBe(3);
+  });
+
   it('leaves a fronted place out of the attribution, and reads a mayor of a town before a name as a title', () => {
     expect(marks('Outside the court, Ola Brisk, a retired bus driver, said his pension had fallen by a fifth.')).toEqual([
       'attribution: Ola Brisk, a retired bus driver, said',
