@@ -31,6 +31,8 @@ import { dateline, isProperName, speakerPhrase, splitTitle } from './speakers.js
 export interface Statement extends TextSpan {
   kind: 'claim' | 'denial';
   reason: string;
+  /** The participle joining it on to another statement of the same speaker (", saying…"): its own cue. */
+  joinedBy?: TextSpan;
 }
 
 /** What one sentence reports: its statements, and who makes them when the sentence says so. */
@@ -803,9 +805,19 @@ function withAdded(text: string, statement: Statement): Statement[] {
   const second = trimmed(text, { start: statement.start + match.index + match[0].length, end: statement.end });
   if (wordCount(text, first) < 2 || wordCount(text, second) < 3) return [statement];
   const kind = statement.kind === 'denial' ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
+  // "…, saying…" reports the second statement by a cue of its own, the same speaker's (the answer keys mark it so);
+  // "adding that…" and "and said…" stay one attribution's.
+  const participle = /saying/u.exec(match[0]);
+  const joinedBy =
+    participle === null
+      ? undefined
+      : {
+          start: statement.start + match.index + participle.index,
+          end: statement.start + match.index + participle.index + participle[0].length,
+        };
   return [
     { ...statement, ...first },
-    { ...second, kind, reason: statement.reason },
+    { ...second, kind, reason: statement.reason, ...(joinedBy === undefined ? {} : { joinedBy }) },
   ];
 }
 

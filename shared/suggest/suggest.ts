@@ -110,7 +110,11 @@ function readReports(text: string): (ReadSentence & { people: string[] })[] {
           ? null
           : {
               ...report,
-              statements: report.statements.map((statement) => shift(statement, paragraph.start)),
+              statements: report.statements.map((statement) =>
+                statement.joinedBy === undefined
+                  ? shift(statement, paragraph.start)
+                  : { ...shift(statement, paragraph.start), joinedBy: shift(statement.joinedBy, paragraph.start) },
+              ),
               speaker: report.speaker === null ? null : shift(report.speaker, paragraph.start),
               attribution: report.attribution === null ? null : shift(report.attribution, paragraph.start),
             },
@@ -587,15 +591,22 @@ export function suggestMarks(text: string): Suggestion[] {
     } else if (continues) {
       attribution = previous;
     }
-    report.statements.forEach((statement, index) =>
-      addStatement(
-        suggestionOf,
-        { ...statement, kind: kinds[index] ?? statement.kind },
-        attribution,
-        byId,
-        continues && attribution !== null,
-      ),
-    );
+    report.statements.forEach((statement, index) => {
+      // A statement joined on by ", saying…" is attributed by that participle, the same speaker's cue.
+      let by = attribution;
+      if (statement.joinedBy !== undefined && attribution?.speaker !== undefined) {
+        const joined = suggestionOf(
+          'attribution',
+          statement.joinedBy,
+          `speaker of “${text.slice(statement.joinedBy.start, statement.joinedBy.end)}”`,
+        );
+        if (joined !== null) {
+          by = byId.get(joined.id) ?? { ...joined, speaker: attribution.speaker };
+          byId.set(by.id, by);
+        }
+      }
+      addStatement(suggestionOf, { ...statement, kind: kinds[index] ?? statement.kind }, by, byId, continues && attribution !== null);
+    });
     previous = attribution;
   }
   return Array.from(byId.values()).sort((a, b) => a.start - b.start || a.end - b.end);

@@ -250,9 +250,14 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: The mayor said', 'claim: the bridge would reopen in May', 'claim: the repairs had cost less than planned'],
     ],
     [
-      'a denial with its reason joined on by "saying"',
+      'a denial with its reason joined on by "saying", a cue of the same speaker',
       'The bakery denied that it had sold stale bread, saying every loaf was baked that morning.',
-      ['attribution: The bakery denied', 'denial: it had sold stale bread', 'denial: every loaf was baked that morning'],
+      [
+        'attribution: The bakery denied',
+        'denial: it had sold stale bread',
+        'attribution: saying',
+        'denial: every loaf was baked that morning',
+      ],
     ],
     [
       'a dismissal and a statement joined by "and said"',
@@ -1198,6 +1203,16 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     ]);
     const [attribution] = suggestMarks(text).filter((suggestion) => suggestion.kind === 'attribution');
     expect(attribution?.links.length).toBe(3);
+  });
+
+  it('gives ", saying…" the speaker of the cue before it, and the statement it joins on', () => {
+    const text = 'The plant manager rejected the claim. Brisk called that account "absurd", saying no tanker had moved since Friday.';
+    const suggestions = suggestMarks(text);
+    const saying = suggestions.find((suggestion) => suggestion.quote === 'saying');
+    const joined = suggestions.find((suggestion) => suggestion.quote === 'no tanker had moved since Friday');
+    expect(saying?.speaker?.name).toBe(suggestions.find((suggestion) => suggestion.quote === 'Brisk called')?.speaker?.name);
+    expect(saying?.links).toEqual([joined?.id]);
+    expect(joined?.kind).toBe('denial');
   });
 
   it('leaves a fronted place out of the attribution, and reads a mayor of a town before a name as a title', () => {
