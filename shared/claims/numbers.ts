@@ -175,7 +175,11 @@ function shareOf(part: number, whole: number): number {
   return share >= 10 ? Math.round(share) : Math.round(share * 10) / 10;
 }
 
-/** Units of area, length and speed, each as hectares, kilometres or kilometres per hour, with what one is in those. */
+/**
+ * Units of area, length, speed and weight, each as hectares, kilometres (or
+ * metres, for the shorter ones), kilometres per hour or kilograms, with what
+ * one is in those.
+ */
 const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: number }> = new Map(
   (
     [
@@ -187,6 +191,12 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
       [['kph', 'kmh'], ['kilometres', 'per', 'hour'], 1],
       [['mph'], ['kilometres', 'per', 'hour'], 1.609344],
       [['mpg'], ['kilometres', 'per', 'gallon'], 1.609344],
+      // Shorter lengths in metres and weights in kilograms: "210 centimetres" is "2.1 metres", "3.2 tonnes" "3,200 kg".
+      [['metre', 'metres', 'meter', 'meters'], ['metres'], 1],
+      [['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'], ['metres'], 0.01],
+      [['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'], ['metres'], 0.001],
+      [['tonne', 'tonnes', 'ton', 'tons'], ['kilograms'], 1000],
+      [['kilogram', 'kilograms', 'kilo', 'kilos', 'kg'], ['kilograms'], 1],
     ] as const
   ).flatMap(([words, unit, factor]) => words.map((word) => [word, { unit, factor }] as const)),
 );

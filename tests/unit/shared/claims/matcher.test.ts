@@ -498,6 +498,10 @@ describe('the claim matcher', () => {
     expect(foldNumbers(splitWords(normaliseText('one in every 25 trains')))).toEqual(['4', 'percent', 'trains']);
     expect(foldNumbers(splitWords(normaliseText('140 square kilometres of forest')))).toEqual(['14000', 'hectares', 'of', 'forest']);
     expect(foldNumbers(splitWords(normaliseText('a 12-mile bypass')))).toEqual(['a', '19.312', 'kilometres', 'bypass']);
+    // Shorter lengths in metres, weights in kilograms.
+    expect(foldNumbers(splitWords(normaliseText('210 centimetres lower')))).toEqual(['2.1', 'metres', 'lower']);
+    expect(foldNumbers(splitWords(normaliseText('3.2 tonnes of grain')))).toEqual(['3200', 'kilograms', 'of', 'grain']);
+    expect(foldNumbers(splitWords(normaliseText('3,200 kg of grain')))).toEqual(['3200', 'kilograms', 'of', 'grain']);
     const set = matcher(
       'Wildfires burned 14,000 hectares of forest in Kestravia in 2024.',
       'Kestravian Railways cancelled one train in every 25 in 2024.',
