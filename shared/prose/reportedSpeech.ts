@@ -300,7 +300,7 @@ function isTitle(words: string): boolean {
 
 /** Whether a text holds any word that may report speech: one that holds none reports no one (cheaper than reading it). */
 export function mayReportSpeech(text: string): boolean {
-  return cuePatterns.some(([, pattern]) => text.search(pattern) !== -1);
+  return cuePatterns.some(([, pattern]) => text.search(pattern) !== -1) || /\bas\s+saying\b/iu.test(text);
 }
 
 /** The cues of a sentence that report speech, in text order; "the said agreement" is not one. */
@@ -740,6 +740,43 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
 }
 
 /**
+ * "The agency quoted an unnamed official as saying the attack was staged",
+ * "The minister was quoted as saying the plant would close": the one quoted
+ * speaks, through whoever quotes them (the channel); the attribution runs
+ * from the sentence's start to "saying". Null for any other sentence.
+ */
+function quotedAsSaying(text: string, masked: string, sentence: TextSpan, bodyEnd: number): Report | null {
+  const active = /^(?:[^,]{0,80}?\s)?quoted\s+((?:(?!\bas\s+saying\b)[^,•]){2,80}?)\s+as\s+saying\b\s*(?:that\s+)?/iu.exec(masked);
+  const passive =
+    active === null
+      ? /^((?:(?!\bquoted\b)[^•]){2,80}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+quoted\s+as\s+saying\b\s*(?:that\s+)?/iu.exec(masked)
+      : null;
+  const match = active ?? passive;
+  if (match === null || match[1] === undefined) return null;
+  const offset = sentence.start;
+  const who = masked.indexOf(match[1], active === null ? 0 : match[0].indexOf(match[1]));
+  const speaker = trimmed(text, { start: offset + who, end: offset + who + match[1].length });
+  const attribution = trimmed(text, {
+    start: offset + (active === null ? who : 0),
+    end: offset + match[0].trimEnd().replace(/\s+that$/iu, '').length,
+  });
+  const statement = trimmed(text, { start: offset + match[0].length, end: bodyEnd });
+  if (wordCount(text, statement) < 3 || wordCount(text, speaker) < 1) return null;
+  const words = text.slice(statement.start, statement.end);
+  const quoted = /^["“]/u.test(words);
+  const inner = quoted ? trimmed(text, { start: statement.start + 1, end: statement.end - (/["”]$/u.test(words) ? 1 : 0) }) : statement;
+  // The full stop or comma that closes a quotation is not part of it.
+  const span = quoted && /[.,]$/u.test(text.slice(inner.start, inner.end)) ? { ...inner, end: inner.end - 1 } : inner;
+  return {
+    statements: [{ ...span, kind: paraphraseKind(text.slice(span.start, span.end)), reason: '“quoted as saying”' }],
+    speaker,
+    attribution,
+    cue: 'quoted as saying',
+    quoted,
+  };
+}
+
+/**
  * "The cash deposits, he said, came from the sale of a farm.": a statement
  * the attribution interrupts between its subject and its verb, read as two
  * spans with one speaker. The part before has no verb of its own.
@@ -1008,6 +1045,8 @@ export function readSentence(text: string, whole: Sentence, inSentence: readonly
   const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));
   let bodyEnd = sentence.end;
   while (bodyEnd > sentence.start && /[.!?…]/u.test(text[bodyEnd - 1] ?? '')) bodyEnd--;
+  const quotedAs = quotedAsSaying(text, masked, sentence, bodyEnd);
+  if (quotedAs !== null) return quotedAs;
   const cues = findCues(masked, sentence.start);
   if (cues.length === 0) {
     if (quotations.length === 0 || quotations.length < inSentence.length || letter.test(masked)) return null;

@@ -1215,6 +1215,20 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     expect(joined?.kind).toBe('denial');
   });
 
+  it('reads "quoted X as saying" as X speaking through whoever quotes them', () => {
+    expect(marks('The agency later quoted an unnamed defence official as saying the drones had been lost in an exercise.')).toEqual([
+      'attribution: The agency later quoted an unnamed defence official as saying',
+      'claim: the drones had been lost in an exercise',
+    ]);
+    expect(speakersOf('The Dunmore daily quoted Ola Brisk as saying that the dam was safe and the town was not at risk.')).toEqual([
+      { name: 'Ola Brisk', role: '', sourceType: 'named' },
+    ]);
+    expect(marks('The minister was quoted as saying: "The plant will close by the end of May."')).toEqual([
+      'attribution: The minister was quoted as saying',
+      'claim: The plant will close by the end of May',
+    ]);
+  });
+
   it('leaves a fronted place out of the attribution, and reads a mayor of a town before a name as a title', () => {
     expect(marks('Outside the court, Ola Brisk, a retired bus driver, said his pension had fallen by a fifth.')).toEqual([
       'attribution: Ola Brisk, a retired bus driver, said',
