@@ -731,7 +731,10 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   const noun = head[head.length - 1] ?? '';
   if (/^\p{Ll}/u.test(first) && !isRoleNoun(noun) && !unnamedSources.includes(noun.toLowerCase())) return null;
   return {
-    statements: [{ ...statement, kind: 'claim', reason: `statement before “${cue.word}”` }],
+    // What the statement's own words dismiss ("That was "categorically untrue", said …") denies, as before "she said".
+    statements: [
+      { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before “${cue.word}”` },
+    ],
     speaker,
     attribution: null,
     cue: cue.word,

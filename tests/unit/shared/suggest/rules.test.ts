@@ -1229,6 +1229,14 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     ]);
   });
 
+  it('reads a statement that dismisses before "said" and its speaker as a denial, as before "she said"', () => {
+    expect(marks('That account was "categorically untrue", said Ola Brisk, who chairs the trustees.')).toEqual([
+      'denial: That account was "categorically untrue"',
+      'attribution: said Ola Brisk, who chairs the trustees',
+    ]);
+    expect(marks('The boat carried 40 people, said Ola Brisk, who heads the rescue service.')[0]).toBe('claim: The boat carried 40 people');
+  });
+
   it('leaves a fronted place out of the attribution, and reads a mayor of a town before a name as a title', () => {
     expect(marks('Outside the court, Ola Brisk, a retired bus driver, said his pension had fallen by a fifth.')).toEqual([
       'attribution: Ola Brisk, a retired bus driver, said',
