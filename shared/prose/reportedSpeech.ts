@@ -81,6 +81,7 @@ function isOpinion(words: string): boolean {
     /\?$/u.test(trimmed) ||
     (containsAny(words, hedgeWords) && !tellsThePast(words)) ||
     feeling.test(words) ||
+    ownFear.test(words) ||
     onlyFeelings(words) ||
     hope.test(trimmed) ||
     bewildered.test(trimmed) ||
@@ -125,6 +126,10 @@ const rhetoric = /^["“]?(?:(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+
 /** Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day". */
 const grief =
   /\bbring\s+(?:my|our|his|her|their)\s+\p{L}+\s+(?:home|back)\b|\bwill\s+(?:get|have|find)\s+(?:the\s+)?(?:answers|justice)\b|\b(?:darkest|saddest|blackest|proudest|happiest)\s+day\b/iu;
+
+/** Fear said of oneself: "I have never been so frightened", "We were terrified" (not "Staff were terrified after…"). */
+const ownFear =
+  /\b(?:i|we)\s+(?:am|are|was|were|['’]m|['’]re|have\s+never\s+been|['’]ve\s+never\s+been|had\s+never\s+been|felt|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?(?:frightened|terrified|scared)\b/iu;
 
 /** A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his duties"). */
 const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)/iu;
@@ -756,6 +761,10 @@ function quotedAsSaying(text: string, masked: string, sentence: TextSpan, bodyEn
       : null;
   const match = active ?? passive;
   if (match === null || match[1] === undefined) return null;
+  // Not inside a relative clause ("The minister, who was quoted as saying…, said…"), nor where another cue reports
+  // more of the sentence ("…, but the ministry said…"): the sentence's other readings take those.
+  if (passive !== null && /,|\b(?:who|which|that)\b/iu.test(match[1])) return null;
+  if (/\b(?:said|says|told|tells|added|denied|according\s+to)\b/iu.test(masked.slice(match[0].length))) return null;
   const offset = sentence.start;
   const who = masked.indexOf(match[1], active === null ? 0 : match[0].indexOf(match[1]));
   const speaker = trimmed(text, { start: offset + who, end: offset + who + match[1].length });
@@ -843,6 +852,9 @@ function withAdded(text: string, statement: Statement): Statement[] {
   if (match === null) return [statement];
   const first = trimmed(text, { start: statement.start, end: statement.start + match.index });
   const second = trimmed(text, { start: statement.start + match.index + match[0].length, end: statement.end });
+  // "…, saying nothing about its cost": nothing said, so only the first statement is.
+  if (/^(?:nothing|little|no\s+more|not\s+a\s+word)\b/iu.test(text.slice(second.start, second.end)) && wordCount(text, first) >= 2)
+    return [{ ...statement, ...first }];
   if (wordCount(text, first) < 2 || wordCount(text, second) < 3) return [statement];
   const kind = statement.kind === 'denial' ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
   // "…, saying…" reports the second statement by a cue of its own, the same speaker's (the answer keys mark it so);

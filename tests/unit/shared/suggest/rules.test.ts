@@ -185,6 +185,11 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['a sight that breaks the heart is a feeling', '"I have never seen the river this colour. It breaks your heart," said Ulla Brix.', []],
     [
+      'fear told of others beside what happened is a fact to check',
+      '"The terrified horses broke through the fence and three were killed on the road," said farmer Ulla Brix.',
+      ['claim: The terrified horses broke through the fence and three were killed on the road', 'attribution: said farmer Ulla Brix'],
+    ],
+    [
       'a dateline with a date is neither speaker nor statement',
       'HALDEN, March 2 (Baltic Wire) - Turnout reached 61% on Sunday, the election board said.',
       ['claim: Turnout reached 61% on Sunday', 'attribution: the election board said'],
@@ -1213,6 +1218,20 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     expect(saying?.speaker?.name).toBe(suggestions.find((suggestion) => suggestion.quote === 'Brisk called')?.speaker?.name);
     expect(saying?.links).toEqual([joined?.id]);
     expect(joined?.kind).toBe('denial');
+  });
+
+  it('reads "quoted as saying" only where it reports the sentence, and "saying nothing" as no statement', () => {
+    expect(marks('The agency quoted a diplomat as saying talks were stalled, but the ministry said they were "progressing well".')).toEqual(
+      ['attribution: the ministry said', 'claim: they were "progressing well"'],
+    );
+    expect(marks('The minister, who was quoted as saying last year that the mine was safe, said on Monday that it would close.')).toEqual([
+      'attribution: The minister, who was quoted as saying last year that the mine was safe, said on Monday',
+      'claim: it would close',
+    ]);
+    expect(marks('The minister said the bill had passed, saying nothing about its cost.')).toEqual([
+      'attribution: The minister said',
+      'claim: the bill had passed',
+    ]);
   });
 
   it('reads "quoted X as saying" as X speaking through whoever quotes them', () => {
