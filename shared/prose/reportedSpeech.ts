@@ -724,8 +724,15 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   const before = text.slice(sentence.start, cue.start);
   if (!/,\s*$/u.test(before)) return null;
   const after = text.slice(cue.end, bodyEnd);
-  // The speaker: a name, or a noun phrase with its article ("a spokesman for the port").
-  if (!/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after) || /\bthat\b/iu.test(after)) return null;
+  // The speaker: a name, a noun phrase with its article ("a spokesman for the port"), or a title in lower case before
+  // a name ("fire chief Ola Rud").
+  const titledName = /^\s+((?:\p{Ll}[\p{L}'’-]*\s+){1,4})\p{Lu}/u.exec(after);
+  const titleWord = titledName?.[1]?.trim().split(/\s+/u).pop() ?? '';
+  const titled = titledName !== null && isRoleNoun(titleWord);
+  // …or people by what they are, with no article ("said analysts at Morvane Bank", "said people familiar with…").
+  const opening = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
+  const unnamed = opening === 'people' || unnamedSources.includes(opening) || (opening.endsWith('s') && isRoleNoun(opening.slice(0, -1)));
+  if ((!titled && !unnamed && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || /\bthat\b/iu.test(after)) return null;
   const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });
   const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
   if (speaker === null || wordCount(text, statement) < 3) return null;
@@ -734,7 +741,9 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   if (containsAny(first, clauseVerbs)) return null;
   const head = first.split(/\s+(?:at|for|of|from|in|with|on)\s+/iu)[0]?.split(/\s+/u) ?? [];
   const noun = head[head.length - 1] ?? '';
-  if (/^\p{Ll}/u.test(first) && !isRoleNoun(noun) && !unnamedSources.includes(noun.toLowerCase())) return null;
+  // …and people by their role, one or many ("said analysts at Morvane Bank"), are speakers too.
+  const names = titled || unnamed || isRoleNoun(noun) || isRoleNoun(noun.replace(/s$/u, '')) || unnamedSources.includes(noun.toLowerCase());
+  if (/^\p{Ll}/u.test(first) && !names) return null;
   return {
     // What the statement's own words dismiss ("That was "categorically untrue", said …") denies, as before "she said".
     statements: [

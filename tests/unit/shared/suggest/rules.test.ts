@@ -1248,6 +1248,24 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     ]);
   });
 
+  it('reads a statement before "said" and a speaker with a title in lower case, or people by their role, after it', () => {
+    expect(marks('No one was hurt in the blast, said fire chief Ola Rud.')).toEqual([
+      'claim: No one was hurt in the blast',
+      'attribution: said fire chief Ola Rud',
+    ]);
+    expect(speakersOf('No one was hurt in the blast, said fire chief Ola Rud.')).toEqual([
+      { name: 'Ola Rud', role: 'fire chief', sourceType: 'named' },
+    ]);
+    expect(marks('Prices rose by 4% in May, said analysts at Dunmore Bank.')).toEqual([
+      'claim: Prices rose by 4% in May',
+      'attribution: said analysts at Dunmore Bank',
+    ]);
+    expect(marks('The plant will close in May, said people familiar with the plan.')).toEqual([
+      'claim: The plant will close in May',
+      'attribution: said people familiar with the plan',
+    ]);
+  });
+
   it('reads a statement that dismisses before "said" and its speaker as a denial, as before "she said"', () => {
     expect(marks('That account was "categorically untrue", said Ola Brisk, who chairs the trustees.')).toEqual([
       'denial: That account was "categorically untrue"',
