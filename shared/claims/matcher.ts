@@ -648,8 +648,11 @@ function conversely(a: Analysed, b: Analysed): boolean {
   const things = thingsCompared(a, b);
   if (things === null) return false;
   const [shorter, longer] = [things.a, things.b].sort((x, y) => x.length - y.length) as [string[], string[]];
-  return shorter.length > 0 && shorter.every((term) => longer.some((other) => other === term || sameFamily(term, other)));
+  return shorter.length > 0 && shorter.every((term) => longer.some((other) => sameOrFamily(term, other)));
 }
+
+/** Whether two terms are one word, or words of one family (see `sameFamily`). */
+const sameOrFamily = (term: string, other: string) => other === term || sameFamily(term, other);
 
 /** Verbs any comparison of amounts may use, which say nothing of what is compared. */
 const comparingVerbs = new Set(['spend', 'pai', 'cost', 'have', 'get', 'make', 'take', 'give', 'receiv', 'us']);
@@ -661,13 +664,12 @@ const comparingVerbs = new Set(['spend', 'pai', 'cost', 'have', 'get', 'make', '
  * schools" share only "spends".
  */
 function sharesWhatIsCompared(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((term) => !comparingVerbs.has(term) && b.some((other) => other === term || sameFamily(term, other)));
+  return a.some((term) => !comparingVerbs.has(term) && b.some((other) => sameOrFamily(term, other)));
 }
 
 /** Whether two lists of terms differ in one term for one term ("bike" for "car"), words of one family alike. */
 function oneForOne(a: readonly string[], b: readonly string[]): boolean {
-  const only = (x: readonly string[], y: readonly string[]) =>
-    x.filter((term) => !y.some((other) => other === term || sameFamily(term, other)));
+  const only = (x: readonly string[], y: readonly string[]) => x.filter((term) => !y.some((other) => sameOrFamily(term, other)));
   return only(a, b).length === 1 && only(b, a).length === 1;
 }
 
@@ -679,9 +681,8 @@ function oneForOne(a: readonly string[], b: readonly string[]): boolean {
 function thingsCompared(a: Analysed, b: Analysed): { a: string[]; b: string[] } | null {
   const sides = tradedSides(a, b);
   if (sides === null) return null;
-  const same = (term: string, other: string) => other === term || sameFamily(term, other);
   const thing = (analysed: Analysed) =>
-    analysed.terms.filter((term) => !sides.some((side) => same(term, side)) && !['increas', 'decreas', 'on', 'one'].includes(term));
+    analysed.terms.filter((term) => !sides.some((side) => sameOrFamily(term, side)) && !['increas', 'decreas', 'on', 'one'].includes(term));
   return { a: thing(a), b: thing(b) };
 }
 
@@ -692,9 +693,8 @@ function thingsCompared(a: Analysed, b: Analysed): { a: string[]; b: string[] } 
  */
 function tradedSides(a: Analysed, b: Analysed): string[] | null {
   if (!a.comparative || !b.comparative || !a.compares || !b.compares || !contradictsDirection(a.terms, b.terms)) return null;
-  const same = (term: string, other: string) => other === term || sameFamily(term, other);
-  const shares = (x: readonly string[], y: readonly string[]) => x.some((term) => y.some((other) => same(term, other)));
-  const traded = (x: readonly string[], y: readonly string[]) => x.filter((term) => !y.some((other) => same(term, other)));
+  const shares = (x: readonly string[], y: readonly string[]) => x.some((term) => y.some((other) => sameOrFamily(term, other)));
+  const traded = (x: readonly string[], y: readonly string[]) => x.filter((term) => !y.some((other) => sameOrFamily(term, other)));
   // Only what differs between the two sides tells them apart ("households in Norvessa" and "households in Halgard").
   const [sideA, thanA, sideB, thanB] = [
     traded(a.beforeThan, a.afterThan),
