@@ -762,11 +762,17 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
  * speaks, through whoever quotes them (the channel); the attribution runs
  * from the sentence's start to "saying". Null for any other sentence.
  */
-function quotedAsSaying(text: string, masked: string, sentence: TextSpan, bodyEnd: number): Report | null {
-  const active = /^(?:[^,]{0,80}?\s)?quoted\s+((?:(?!\bas\s+saying\b)[^,•]){2,80}?)\s+as\s+saying\b\s*(?:that\s+)?/iu.exec(masked);
+function quotedAsSaying(
+  text: string,
+  masked: string,
+  sentence: TextSpan,
+  bodyEnd: number,
+  quotations: readonly Quotation[],
+): Report | null {
+  const active = /^(?:[^,]{0,80}?\s)?quoted\s+((?:(?!\bas\s+saying\b)[^,•]){2,80}?)\s+as\s+saying\b\s*(?:that\s+)?/diu.exec(masked);
   const passive =
     active === null
-      ? /^((?:(?!\bquoted\b)[^•]){2,80}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+quoted\s+as\s+saying\b\s*(?:that\s+)?/iu.exec(masked)
+      ? /^((?:(?!\bquoted\b)[^•]){2,80}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+quoted\s+as\s+saying\b\s*(?:that\s+)?/diu.exec(masked)
       : null;
   const match = active ?? passive;
   if (match === null || match[1] === undefined) return null;
@@ -775,7 +781,7 @@ function quotedAsSaying(text: string, masked: string, sentence: TextSpan, bodyEn
   if (passive !== null && /,|\b(?:who|which|that)\b/iu.test(match[1])) return null;
   if (/\b(?:said|says|told|tells|added|denied|according\s+to)\b/iu.test(masked.slice(match[0].length))) return null;
   const offset = sentence.start;
-  const who = masked.indexOf(match[1], active === null ? 0 : match[0].indexOf(match[1]));
+  const who = match.indices?.[1]?.[0] ?? 0;
   const speaker = trimmed(text, { start: offset + who, end: offset + who + match[1].length });
   const attribution = trimmed(text, {
     start: offset + (active === null ? who : 0),
@@ -783,17 +789,19 @@ function quotedAsSaying(text: string, masked: string, sentence: TextSpan, bodyEn
   });
   const statement = trimmed(text, { start: offset + match[0].length, end: bodyEnd });
   if (wordCount(text, statement) < 3 || wordCount(text, speaker) < 1) return null;
-  const words = text.slice(statement.start, statement.end);
-  const quoted = /^["“]/u.test(words);
-  const inner = quoted ? trimmed(text, { start: statement.start + 1, end: statement.end - (/["”]$/u.test(words) ? 1 : 0) }) : statement;
-  // The full stop or comma that closes a quotation is not part of it.
-  const span = quoted && /[.,]$/u.test(text.slice(inner.start, inner.end)) ? { ...inner, end: inner.end - 1 } : inner;
+  const reason = '“quoted as saying”';
+  // What is said may be a quotation, read as every quotation is.
+  const quotation = quotations.find((found) => found.outerStart === statement.start);
   return {
-    statements: [{ ...span, kind: paraphraseKind(text.slice(span.start, span.end)), reason: '“quoted as saying”' }],
+    statements: [
+      quotation === undefined
+        ? { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason }
+        : quotedStatement(text, quotation, false, reason),
+    ],
     speaker,
     attribution,
     cue: 'quoted as saying',
-    quoted,
+    quoted: quotation !== undefined,
   };
 }
 
@@ -1069,7 +1077,7 @@ export function readSentence(text: string, whole: Sentence, inSentence: readonly
   const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));
   let bodyEnd = sentence.end;
   while (bodyEnd > sentence.start && /[.!?…]/u.test(text[bodyEnd - 1] ?? '')) bodyEnd--;
-  const quotedAs = quotedAsSaying(text, masked, sentence, bodyEnd);
+  const quotedAs = quotedAsSaying(text, masked, sentence, bodyEnd, quotations);
   if (quotedAs !== null) return quotedAs;
   const cues = findCues(masked, sentence.start);
   if (cues.length === 0) {
