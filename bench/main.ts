@@ -55,6 +55,10 @@ interface Results {
   presence?: PresenceResult | null;
   /** Export times on the same article for several numbers of annotations (the model and each format). */
   exportCurve?: ExportResult[];
+  /** Export times of the same number of annotations on articles of several lengths. */
+  exportWordCurve?: ExportResult[];
+  /** Opens and keystrokes for several numbers of annotations and lengths of article (see `browserPoints`). */
+  browserCurve?: BrowserResult[];
   scale?: ScaleResult | null;
   /** Memory over a long run of the scale load (`--only soak`: 10 minutes, an hour with --full). */
   soak?: ScaleResult | null;
@@ -96,6 +100,13 @@ if (only.has('exports')) {
   for (const count of counts) results.exportCurve.push(await runExportBench(30_000, count, full ? 2 : 1, false));
   results.exportCurve.push(results.exports);
   results.exportCurve.sort((a, b) => a.annotations - b.annotations);
+  // And by length: 10,000 annotations on shorter and longer articles (100,000 words only in the full run).
+  const lengths = full ? [10_000, 100_000] : [10_000];
+  log(`exports: 10,000 annotations on ${lengths.join(', ')} words`);
+  results.exportWordCurve = [];
+  for (const words of lengths) results.exportWordCurve.push(await runExportBench(words, 10_000, full ? 2 : 1, false));
+  results.exportWordCurve.push(results.exports);
+  results.exportWordCurve.sort((a, b) => a.words - b.words);
 }
 if (only.has('sync')) {
   results.sync = await runSyncBench({
@@ -149,6 +160,25 @@ if (only.has('burst')) {
 }
 if (only.has('browser')) {
   results.browser = await runBrowserBench(30_000, 10_000, full ? 100 : 50, full ? 9 : 5, log);
+  // How an open and a keystroke grow with the marks (on 30,000 words) and with the words (under 10,000 marks):
+  // fewer opens each and no remote updates, so a reader sees the curve; the full run adds the far points.
+  const browserPoints: [words: number, annotations: number][] = full
+    ? [
+        [30_000, 1_000],
+        [30_000, 50_000],
+        [10_000, 10_000],
+        [100_000, 10_000],
+      ]
+    : [
+        [30_000, 1_000],
+        [10_000, 10_000],
+      ];
+  results.browserCurve = [results.browser];
+  for (const [words, annotations] of browserPoints) {
+    log(`browser curve: ${words} words, ${annotations} annotations`);
+    results.browserCurve.push(await runBrowserBench(words, annotations, 30, 3, log, { remote: false }));
+  }
+  results.browserCurve.sort((a, b) => a.words - b.words || a.annotations - b.annotations);
 }
 
 await mkdir(resultsDir, { recursive: true });
@@ -225,6 +255,21 @@ if (results.exportCurve !== undefined && results.exportCurve.length > 1) {
     Object.fromEntries(
       results.exportCurve.map((result) => [
         result.annotations,
+        {
+          placing: round(result.modelMs),
+          ...Object.fromEntries(Object.entries(result.formats).map(([format, ms]) => [format, round(ms)])),
+        },
+      ]),
+    ),
+  );
+}
+
+if (results.exportWordCurve !== undefined && results.exportWordCurve.length > 1) {
+  console.log(`\nExport cost by length of article, ${results.exportWordCurve[0]?.annotations ?? 0} annotations (ms, best of a few runs)`);
+  console.table(
+    Object.fromEntries(
+      results.exportWordCurve.map((result) => [
+        `${result.words} words`,
         {
           placing: round(result.modelMs),
           ...Object.fromEntries(Object.entries(result.formats).map(([format, ms]) => [format, round(ms)])),
@@ -366,6 +411,23 @@ if (results.browser !== null) {
     'remote new annotation p95': withBaseline(browser.remoteAnnotationP95, old?.remoteAnnotationP95),
     'local keystroke p95': withBaseline(browser.keystrokeP95, old?.keystrokeP95),
   });
+}
+
+if (results.browserCurve !== undefined && results.browserCurve.length > 1) {
+  console.log(
+    "\nHow an open and a keystroke grow with the annotations and the words (ms; opens the median of each row's opens, keystroke p95 of its samples)",
+  );
+  console.table(
+    results.browserCurve.map((row) => ({
+      words: row.words,
+      annotations: row.annotations,
+      opens: row.openings,
+      'article interactive': round(row.articleMs),
+      'annotations in view': round(row.openMs),
+      'every annotation': round(row.allDrawnMs),
+      'keystroke p95': round(row.keystrokeP95),
+    })),
+  );
 }
 console.log(
   `\nFigures written to ${path.relative(process.cwd(), path.join(resultsDir, 'latest.json'))}${baseline === null ? '' : `; baseline ${path.relative(process.cwd(), baselineFile)}`}`,

@@ -607,10 +607,21 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
         msPerPosition = msPerPosition === 0 ? measured : Math.max(measured, (msPerPosition + measured) / 2);
         return Math.max(took, 0.01);
       };
+      // The bench's timing marks, each made after the frame that draws it (cancelled with the view).
+      const markFrames = new Set<number>();
+      const markAfterFrame = (name: string) => {
+        const frame = window.requestAnimationFrame(() => {
+          markFrames.delete(frame);
+          performance.mark(name);
+        });
+        markFrames.add(frame);
+      };
       let last = annotationPluginKey.getState(view.state);
       if (last !== undefined) {
         options.onChange(last);
         writeBackLater(last.spansStale);
+        // A layer placed whole before the view was made may see no update after it.
+        markTimings(last, undefined, markAfterFrame);
       }
       // Words edited while no reader that may write the layer was here (a
       // student's own layer, the teacher editing the article) are found once
@@ -658,7 +669,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
             releaseOpen();
             releaseOpen = null;
           }
-          markTimings(current, last);
+          markTimings(current, last, markAfterFrame);
           last = current;
           if (current.stale) {
             if (settle !== null) clearTimeout(settle);
@@ -672,6 +683,7 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
           if (settle !== null) clearTimeout(settle);
           if (drawIdle !== null) window.cancelIdleCallback(drawIdle);
           if (checkIdle !== null) window.cancelIdleCallback(checkIdle);
+          for (const frame of markFrames) window.cancelAnimationFrame(frame);
           cancelQuoteCheck();
           releaseOpen?.();
           annotations.unobserveDeep(onLayerChange);
@@ -682,13 +694,19 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
   });
 }
 
-/** For bench/: the moments the first annotations, and every one, are drawn in the page. */
-function markTimings(current: AnnotationPluginState, last: AnnotationPluginState | undefined): void {
+/** For bench/: the moments the first annotations, and every one, are drawn in the page, marked by `mark` after the frame. */
+function markTimings(current: AnnotationPluginState, last: AnnotationPluginState | undefined, mark: (name: string) => void): void {
   if (last?.resolved !== current.resolved && performance.getEntriesByName('factmark:ready').length === 0) {
-    if (current.resolved.some((item) => item.status === 'anchored')) window.requestAnimationFrame(() => performance.mark('factmark:ready'));
+    if (current.resolved.some((item) => item.status === 'anchored')) mark('factmark:ready');
   }
-  if (current.drawn === 'all' && last !== undefined && last.drawn !== 'all') {
-    window.requestAnimationFrame(() => performance.mark('factmark:all-drawn'));
+  // A small layer is drawn whole at once, so "every one drawn" is also when the first are.
+  const drawnNow = current.drawn === 'all' && (last?.drawn !== 'all' || last.resolved !== current.resolved);
+  if (
+    drawnNow &&
+    current.resolved.some((item) => item.status === 'anchored') &&
+    performance.getEntriesByName('factmark:all-drawn').length === 0
+  ) {
+    mark('factmark:all-drawn');
   }
 }
 
