@@ -115,6 +115,9 @@ export const verbsAfterStatement: readonly string[] = [
   'revealed',
   'disclosed',
   'reiterated',
+  // A letter, a post or a report after what it says: "…, Tolhurst wrote."
+  'wrote',
+  'writes',
   'cautioned',
   // An answer or testimony after what it says: "…, the prosecutor replied.", "…, she testified." (not "complained" or
   // "recalled", which tell what happened: "…, after 200 residents complained", "…, after the firm recalled 2,000 cars").

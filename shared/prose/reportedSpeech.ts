@@ -328,6 +328,8 @@ function findCues(masked: string, offset: number): Cue[] {
       // "has been contested", "was rejected": a passive verb reports no one's denial.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
       const after = masked.slice((match.index ?? 0) + match[0].length);
+      // "was inspected in May and found to be sound", "were shown to have…": what something was found to be, not a finding reported.
+      if (/^(?:found|finds|showed|shown|shows)$/iu.test(match[0]) && /^\s+to\s+(?:be|have)\b/iu.test(after)) continue;
       // "told residents not to eat fish": an order, not speech reported.
       if (
         /^(?:told|tells)$/iu.test(match[0]) &&
@@ -416,13 +418,15 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // An indirect question reports no statement: "has not said whether that decision will stand".
   if (/^\s+whether\b/iu.test(after)) return null;
   // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
+  // Those told, and where and when, may take more words: "told a news conference in Castrel on Monday afternoon that…".
+  const wordsBeforeThat = /^(?:told|tells)$/iu.test(cue.word) ? 10 : 6;
   const that =
-    /^\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+/iu.exec(after) ??
+    new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${wordsBeforeThat}}?that\\s+`, 'iu').exec(after) ??
     /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after);
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
   if (that !== null && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
     return cue.end + that[0].length;
-  if (needsThat) return null;
+  if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(after))) return null;
   let skip = /^\s+(?:on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0].length ?? 0;
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
@@ -446,6 +450,18 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     return null;
   return cue.end + skip;
 }
+
+/** Verbs that need "that" but take a plain clause too, when it plainly is one (see `bareClause`): "insisted the school had never…". */
+const bareClauseVerbs = /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|warn(?:ed|s))$/iu;
+
+/**
+ * A clause without "that" that cannot be an object: a subject pronoun and a
+ * verb, or a short noun phrase and an auxiliary ("the school had never…",
+ * "it had never opened"), where "warned the public to stay away" and
+ * "admitted the error" are objects.
+ */
+const bareClause =
+  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:[\p{L}'’-]+\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
 /** How a speaker said something, written between the verb and a clause with no "that". */
 const channel =

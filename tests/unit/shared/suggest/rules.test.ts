@@ -1746,3 +1746,42 @@ describe('what a second review of the eighth writer’s readings found', () => {
     ).toEqual(["ministry's news service: organisation", 'A spokesman: anonymous', 'Tarn: organisation']);
   });
 });
+
+describe('what the twelfth writer’s tuning articles showed', () => {
+  it('reads a plain clause after "insisted", "admitted" and the like when it has its own verb, and not an object or an order', () => {
+    expect(marks('But she insisted the school had never knowingly admitted an unvaccinated child.')).toEqual([
+      'attribution: she insisted',
+      'claim: the school had never knowingly admitted an unvaccinated child',
+    ]);
+    expect(marks('The water board insisted it had never opened the gates without first warning the town hall.')).toEqual([
+      'attribution: The water board insisted',
+      'denial: it had never opened the gates without first warning the town hall',
+    ]);
+    expect(marks('The mayor warned the public to stay away from the river.')).toEqual([]);
+    expect(marks('The firm admitted the error in its annual report.')).toEqual([]);
+  });
+
+  it('reads a statement before "wrote" as written by its speaker', () => {
+    expect(marks('The virus was brought into the school by a visiting hockey team in mid-February, Tolhurst wrote.')).toEqual([
+      'claim: The virus was brought into the school by a visiting hockey team in mid-February',
+      'attribution: Tolhurst wrote',
+    ]);
+  });
+
+  it('reads those told, where and when, up to a "that" ten words on', () => {
+    expect(
+      marks('Health minister Fortunato Jardine told a news conference in Castrel on Monday afternoon that wages had been paid.'),
+    ).toEqual([
+      'attribution: Health minister Fortunato Jardine told a news conference in Castrel on Monday afternoon',
+      'claim: wages had been paid',
+    ]);
+  });
+
+  it('reads "found to be" as what something was found to be, not a finding reported', () => {
+    expect(
+      marks(
+        'The dam was inspected in May and found to be sound, although the inspectors noted that two of the four gate motors needed replacing.',
+      ),
+    ).toEqual(['attribution: the inspectors noted', 'claim: two of the four gate motors needed replacing']);
+  });
+});
