@@ -452,7 +452,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
 }
 
 /** Verbs that need "that" but take a plain clause too, when it plainly is one (see `bareClause`): "insisted the school had never…". */
-const bareClauseVerbs = /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|warn(?:ed|s))$/iu;
+const bareClauseVerbs =
+  /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|warn(?:ed|s))$/iu;
 
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a
@@ -888,7 +889,8 @@ function withAdded(text: string, statement: Statement): Statement[] {
   // "…, saying nothing about its cost": nothing said, so only the first statement is.
   if (/^(?:nothing|little|no\s+more|not\s+a\s+word)\b/iu.test(text.slice(second.start, second.end)) && wordCount(text, first) >= 2)
     return [{ ...statement, ...first }];
-  if (wordCount(text, first) < 2 || wordCount(text, second) < 3) return [statement];
+  // What a denial rejects may be one word: "rejected that, saying…".
+  if (wordCount(text, first) < (statement.kind === 'denial' ? 1 : 2) || wordCount(text, second) < 3) return [statement];
   const kind = statement.kind === 'denial' ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
   // "…, saying…" reports the second statement by a cue of its own, the same speaker's (the answer keys mark it so);
   // "adding that…" and "and said…" stay one attribution's.
@@ -1005,8 +1007,11 @@ const readQuoted: Rule = (reading, cue) => {
 const readDenial: Rule = (reading, cue) => {
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
-  // "denied that workers had…" takes a clause after "that"; "rejected that claim" takes "that claim".
-  const that = /^\s+that\s+(?=(?:\S+\s+){2,}\S)/iu.exec(reading.text.slice(cue.end, reading.bodyEnd))?.[0].length ?? 0;
+  // "denied that workers had…" takes a clause after "that"; "rejected that claim" and "disputed that account, saying…"
+  // take "that" with its noun.
+  const after = reading.text.slice(cue.end, reading.bodyEnd);
+  const determiner = /^\s+that(?:\s+[\p{L}'’-]+)?\s*(?:,|$)/u.test(after);
+  const that = determiner ? 0 : (/^\s+that\s+(?=(?:\S+\s+){2,}\S)/iu.exec(after)?.[0].length ?? 0);
   const statement = trimmed(reading.text, { start: cue.end + that, end: reading.bodyEnd });
   if (wordCount(reading.text, statement) === 0) return null;
   return {

@@ -1784,4 +1784,23 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       ),
     ).toEqual(['attribution: the inspectors noted', 'claim: two of the four gate motors needed replacing']);
   });
+
+  it('reads "disputed that account, saying…" as "that account" denied and a reason said, and "rejected that" alike', () => {
+    expect(marks('Hosken disputed that account, saying the first case was a boarder who had not left the school.')).toEqual([
+      'attribution: Hosken disputed',
+      'denial: that account',
+      'attribution: saying',
+      'denial: the first case was a boarder who had not left the school',
+    ]);
+    expect(marks('The union rejected that, saying the pay offer was too low.')).toEqual([
+      'attribution: The union rejected',
+      'denial: that',
+      'attribution: saying',
+      'denial: the pay offer was too low',
+    ]);
+    expect(marks('The company denied that workers had been hurt.')).toEqual([
+      'attribution: The company denied',
+      'denial: workers had been hurt',
+    ]);
+  });
 });
