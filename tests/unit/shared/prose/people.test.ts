@@ -20,6 +20,11 @@ describe('the people a text names, with their titles', () => {
     ['an apposition after', 'Mia Sand, the harbour master, said no.', ['Mia Sand: the harbour master']],
     ['an apposition before', "Korda's chief executive, Lev Tamm, said no.", ["Lev Tamm: Korda's chief executive"]],
     ['a relative clause', 'Ola Brink, who heads the mountain rescue service, said no.', ['Ola Brink: heads the mountain rescue service']],
+    [
+      'an apposition, then what they did in a relative clause',
+      'Fees will rise, said Ada Kell, a third-year engineering student who has borrowed 9,000 crowns to pay for her course.',
+      ['Ada Kell: a third-year engineering student'],
+    ],
     ['a rank', 'Captain Ivo Marsh said the crew was safe.', ['Ivo Marsh: Captain']],
     ['an office opening a sentence', 'Prosecutor Hana Lisse said the money was traced.', ['Hana Lisse: Prosecutor']],
     [
