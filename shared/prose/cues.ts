@@ -653,6 +653,11 @@ export const documentWords: readonly string[] = [
 /** Words that make a speaker an organisation. */
 export const organisationWords: readonly string[] = [
   'ministry',
+  // Several bodies speaking together: "the defence and foreign ministries said in a joint statement".
+  'ministries',
+  'agencies',
+  'governments',
+  'authorities',
   'office',
   'agency',
   'board',

@@ -53,6 +53,12 @@ function sourceTypeOf(description: string): SourceType {
   const words = described.split(/\s+/u);
   const noun = words[words.length - 1]?.toLowerCase() ?? '';
   if (documentWords.includes(noun)) return 'document';
+  // "A group of parents", "a handful of residents": people, unnamed, not a body.
+  if (/^(?:(?:a|an|the|one)\s+)?(?:small\s+|large\s+)?(?:group|handful|number|couple)\s+of\s+\p{Ll}+s$/iu.test(description.trim())) {
+    const people = /(\p{Ll}+)$/u.exec(description.trim())?.[1] ?? '';
+    const one = people.endsWith('ies') ? `${people.slice(0, -3)}y` : people.replace(/s$/u, '');
+    if (!isBodyNoun(people) && !isBodyNoun(one)) return 'anonymous';
+  }
   // "The hospital's management": those who run a body speak for it. "Orveld's team": the body one plays or works for.
   if (isBodyNoun(noun) || noun === 'management') return 'organisation';
   if (/['’]s\s+(?:team|club|side|label|publisher)$/u.test(described)) return 'organisation';

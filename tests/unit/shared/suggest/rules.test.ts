@@ -1803,4 +1803,12 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'denial: workers had been hurt',
     ]);
   });
+
+  it('reads bodies speaking together as bodies, and a group of people as people', () => {
+    expect(
+      sourcesOf(
+        'The shells fell on empty fields, the defence and foreign ministries said in a joint statement. A group of parents said the school had known for weeks. A group of companies said the tax was unfair.',
+      ),
+    ).toEqual(['defence and foreign ministries: organisation', 'A group of parents: anonymous', 'group of companies: organisation']);
+  });
 });
