@@ -200,6 +200,28 @@ interface Analysed {
   ordinals: number[];
   /** The groups it is about ("children", "rural", "new cars"; see `groupsOf`). */
   groups: Groups;
+  /** The second year of a season or a year that spans two ("the 2023–24 season", "from December 2023 to April 2024"). */
+  seasonEnd: number | null;
+}
+
+/** Two years running, joined: a season or a financial year ("2023–24" is read as "2023 to 2024"). */
+const season = /\b((?:19|20)\d\d) to (?:[a-z]+ )?((?:19|20)\d\d)\b/u;
+
+function seasonEndOf(normalised: string): number | null {
+  const match = season.exec(normalised);
+  return match !== null && Number(match[2]) === Number(match[1]) + 1 ? Number(match[2]) : null;
+}
+
+/**
+ * Whether one claim gives a season spanning two years and the other only the
+ * year it ends in ("in the 2023–24 season" against "in the summer of 2024"):
+ * two periods. The year it starts in ("since 2023") may open the season.
+ */
+function contradictsSeason(a: Analysed, b: Analysed): boolean {
+  const [season, single] = a.seasonEnd !== null ? [a, b] : [b, a];
+  if (season.seasonEnd === null || single.seasonEnd !== null) return false;
+  const years = new Set(single.figures.filter((figure) => figure.kind === 'year').map((figure) => figure.value));
+  return years.size === 1 && years.has(season.seasonEnd);
 }
 
 /**
@@ -260,6 +282,7 @@ function analyse(quoted: string, n: number): Analysed {
     // A share in words ("a third … not") is read once folded into a figure.
     sharesNot: shareThenNot.test(normalised) || shareThenNot.test(folded.join(' ')),
     groups: groupsOf(folded, ages),
+    seasonEnd: seasonEndOf(normalised),
     ages,
     ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
@@ -495,6 +518,8 @@ export class ClaimMatcher<T> {
       contradictsOrdinals(query.ordinals, other.ordinals)
     )
       score *= options.numberMismatch;
+    // A season against the year it ends in: another period, as a swapped word makes one.
+    if (contradictsSeason(query, other)) score *= options.substitution;
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
     if (query.negated !== other.negated && !complement) score *= options.negationMismatch;

@@ -40,6 +40,10 @@ export function normaliseText(text: string): string {
         '$1',
       )
       .replace(/\bcannot\b/g, 'can not')
+      // A season or a financial year written "2023-24" or "2023/24" spans two years, not a year and the number 24.
+      .replace(/\b((?:19|20)\d\d)[-–—/](\d\d)\b/g, (whole, first: string, second: string) =>
+        (Number(first) + 1) % 100 === Number(second) ? `${first} to ${first.slice(0, 2)}${second}` : whole,
+      )
       // "No one" is nobody, not the number one.
       .replace(/\bno[ -]one\b(?!-)/g, 'nobody')
       // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.
@@ -339,6 +343,10 @@ export function canonical(term: string): string {
   return synonymOf.get(term) ?? wordingOf.get(term) ?? term;
 }
 
+/** Months and days: capitalised, but times, which the figures compare, not places, people or bodies. */
+const calendarWords =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
 /**
  * The names a claim holds, as terms: its capitalised words that do not
  * start a sentence ("Redmoor", "Port Ellery", "Northern Province",
@@ -358,7 +366,7 @@ export function namesOf(text: string): string[] {
     if (token === '"') quoted = !quoted;
     if (/^[.!?:“]$/.test(token) || (token === '"' && quoted)) sentenceStart = true;
     if (/^[.!?:"“”]$/.test(token)) continue;
-    if (!sentenceStart && /^\p{Lu}/u.test(token)) names.push(...termsOfWord(token));
+    if (!sentenceStart && /^\p{Lu}/u.test(token) && !calendarWords.test(token)) names.push(...termsOfWord(token));
     sentenceStart = false;
   }
   return names;

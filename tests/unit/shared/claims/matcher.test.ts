@@ -881,6 +881,22 @@ describe('the claim matcher', () => {
     expect(whenItHolds(normaliseText(text))).toBe(holds);
   });
 
+  it('reads a season written "2023–24" as the two years, and a month as no name, but the year it ends in as another period', () => {
+    const set = matcher(
+      'Ski resorts in the Tolland Mountains had 2.1 million visitors in the 2023–24 season.',
+      'Ski resorts had 2.1 million visitors in 2023.',
+    );
+    const season = 'In the season that ran from December 2023 to April 2024, the Tolland ski resorts welcomed 2,100,000 visitors.';
+    expect(ids(set.similar(season, 1))).toEqual(['c1']);
+    expect(firstScore(set, season)).toBeGreaterThan(defaultMatcherOptions.threshold);
+    const summer = set.similar('Ski resorts in the Tolland Mountains had 2.1 million visitors in the summer of 2024.', 1)[0];
+    expect(summer?.score ?? 0).toBeLessThan(defaultMatcherOptions.threshold);
+    // The year a season starts in may open it.
+    expect(firstScore(set, 'Ski resorts in the Tolland Mountains have had 2.1 million visitors a season since 2023.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
   it('does not show a look-alike that swaps a phrase in words it otherwise shares', () => {
     const set = matcher(
       'Ambulances in the Harlby district took 40 minutes on average in 2024 to reach patients with heart attacks at home.',
