@@ -559,11 +559,12 @@ export function openingQualifier(normalised: string): [string, string] | null {
 
 /**
  * A phrase that ends a claim and restricts who or when it holds for ("… for
- * pensioners", "… while asleep", "… among girls"), or ranks what it says,
- * set off by a comma ("…, the highest since 2013"), which says more.
+ * pensioners", "… while asleep", "… among girls") or says why ("… because of
+ * the pandemic"), or ranks what it says, set off by a comma ("…, the highest
+ * since 2013"), which says more.
  */
 const restrictingEnd =
-  /\b(?:for|while|among|amongst|when|whenever|unless|except|if|during)\s+[^,;:.!?"]{1,60}[.!?"]*\s*$|,\s*(?:the|its|their|a|an)\s+(?:highest|lowest|biggest|largest|smallest|fewest|best|worst|most|least|record)\b[^,;:.!?"]{0,60}[.!?"]*\s*$/u;
+  /\b(?:for|while|among|amongst|when|whenever|unless|except|if|during|because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+[^,;:.!?"]{1,60}[.!?"]*\s*$|,\s*(?:the|its|their|a|an)\s+(?:highest|lowest|biggest|largest|smallest|fewest|best|worst|most|least|record)\b[^,;:.!?"]{0,60}[.!?"]*\s*$/u;
 
 /**
  * The terms of the phrase that ends a claim by restricting it (see

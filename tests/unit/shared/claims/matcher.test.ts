@@ -722,6 +722,9 @@ describe('the claim matcher', () => {
     for (const narrower of [
       'Bus fares in Tarrow rose by 20% in 2023 for students',
       'Bus fares in Tarrow rose by 20% in 2023 during rush hour',
+      // A cause added at the end says more, as a restriction does.
+      'Bus fares in Tarrow rose by 20% in 2023 because of the fuel tax',
+      'Bus fares in Tarrow rose by 20% in 2023 due to higher wages',
     ])
       expect(firstScore(set, narrower)).toBeLessThan(defaultMatcherOptions.threshold);
     expect(ids(set.similar('Bus fares in Tarrow rose by 20% in 2023, according to the council', 1))).toEqual(['c1']);
