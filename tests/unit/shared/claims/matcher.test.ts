@@ -730,6 +730,16 @@ describe('the claim matcher', () => {
       'Bus fares in Tarrow rose by 20% in 2023, up from 12% in 2022',
     ])
       expect(firstScore(set, narrower)).toBeLessThan(defaultMatcherOptions.threshold);
+    // An item added to a list at the end is more said, too.
+    const rent = matcher('Tenants in Tarrow spend 41% of their income on rent.');
+    expect(firstScore(rent, 'Tenants in Tarrow spend 41% of their income on rent and energy bills.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(rent.similar('Tenants in Tarrow spend 41% of their income on rent, the tenants union said.', 1))).toEqual(['c1']);
+    // A clause joined on is no item: "… and the council shrugs".
+    expect(firstScore(rent, 'Tenants in Tarrow spend 41% of their income on rent and the council shrugs.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
     expect(ids(set.similar('Bus fares in Tarrow rose by 20% in 2023, according to the council', 1))).toEqual(['c1']);
   });
 
