@@ -464,6 +464,10 @@ const bareClauseVerbs =
 const bareClause =
   /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:[\p{L}'’-]+\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
+/** Where a statement was made, written after its verb: "in a second statement", "in its first public update". */
+const channelAfterCue =
+  /^\s*(?:in|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|update|interview|letter|post|briefing|filing|release|conference|email|message|speech|answer|broadcast)\b/u;
+
 /** How a speaker said something, written between the verb and a clause with no "that". */
 const channel =
   /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast)|on\s+social\s+media|to\s+reporters|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text\s+message)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
@@ -590,7 +594,10 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   const tail = { start: cue.end, end: narration === null ? bodyEnd : cue.end + narration.index };
   // Those told take a few words more: "prosecutors told the city's regional court on Thursday".
   const tailWords = /^(?:told|tells)$/iu.test(cue.word) ? 10 : 5;
-  if (wordCount(text, tail) > tailWords || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
+  // …and where it was said counts as one: "said in a second statement on Friday evening", "said in its first public update".
+  const channelSaid = channelAfterCue.exec(text.slice(tail.start, tail.end))?.[0].length ?? 0;
+  const afterChannel = { start: tail.start + channelSaid, end: tail.end };
+  if (wordCount(text, afterChannel) > tailWords || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
   // "A nurse, who gave only her first name, Dana, said…": a comma just before the verb closes an apposition of the
   // speaker, which then holds one comma itself: "…, a ministry spokeswoman, Dara Velin, told Calder Press."
   const apposition = /,\s*$/u.test(text.slice(sentence.start, cue.start));
@@ -608,7 +615,10 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
       text.slice(speaker?.start ?? 0, speaker?.end ?? 0),
     )
       ? 12
-      : 8;
+      : // …and so may a title before a name in apposition: "the head of the air accident investigation board, Egidio Kinloch".
+        apposition
+        ? 11
+        : 8;
     if (speaker === null || wordCount(text, speaker) > longest || wordCount(text, statement) < 3) continue;
     // "…, the log shows", "…, police found": a source; "…, its most popular shows", "…, making several finds": a noun.
     if (documentVerb.test(cue.word) && !namesASource(text.slice(speaker.start, speaker.end))) continue;

@@ -1811,4 +1811,19 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       ),
     ).toEqual(['defence and foreign ministries: organisation', 'A group of parents: anonymous', 'group of companies: organisation']);
   });
+
+  it('reads a speaker with a long title in apposition, and a channel after the verb, after the statement', () => {
+    expect(
+      marks(
+        'A fan blade broke off and cut through a fuel line, the head of the air accident investigation board, Egidio Kinloch, told a news conference on Saturday.',
+      ),
+    ).toEqual([
+      'claim: A fan blade broke off and cut through a fuel line',
+      'attribution: the head of the air accident investigation board, Egidio Kinloch, told a news conference on Saturday',
+    ]);
+    expect(marks('Seventeen people were treated for minor injuries, the authority said in a second statement on Friday evening.')).toEqual([
+      'claim: Seventeen people were treated for minor injuries',
+      'attribution: the authority said in a second statement on Friday evening',
+    ]);
+  });
 });
