@@ -1,4 +1,4 @@
-// The benchmarks: `npm run bench` (quick, under 5 minutes) or `npm run bench -- --full`.
+// The benchmarks: `npm run bench` (quick, about 6 minutes) or `npm run bench -- --full`.
 // Prints tables and writes the same figures to bench/results/latest.json; with a
 // baseline (bench/results/baseline.json, or --baseline FILE) each figure is shown
 // beside the baseline's, with the ratio. --save-baseline keeps this run as the baseline.
