@@ -513,21 +513,11 @@ export function compareFigures(
   // A relative time left out with nothing in its place ("will close next year" → "will close") is still a detail.
   const relative = (figure: PlacedFigure) => key(figure).startsWith('time:') && !/^time:\d/u.test(key(figure));
   const dated = (figures: readonly PlacedFigure[]) => figures.some((figure) => /^(?:date|weekday):/u.test(key(figure)));
-  // …but a month or a year alone against "last month" or "this year" is the same time, no more exact: no detail either.
-  // in the sentence it pairs with.
-  const sameTimeSaidRelatively = (figure: PlacedFigure, others: readonly PlacedFigure[], side: 'a' | 'b') => {
-    const unit = /^date:\d+--$/u.test(key(figure)) ? 'month' : /^year:/u.test(key(figure)) ? 'year' : null;
-    if (unit === null) return false;
-    const paired = new Set(pairs.filter((pair) => pair[side] === figure.sentence).map((pair) => pair[side === 'a' ? 'b' : 'a']));
-    return others.some((other) => paired.has(other.sentence) && new RegExp(`^time:(?:last|this|next) ${unit}$`, 'u').test(key(other)));
-  };
   // "Overnight" says how fast, not when: no detail either way.
   const overnight = (figure: PlacedFigure) => key(figure) === 'time:overnight';
-  const detail = (figure: PlacedFigure, others: readonly PlacedFigure[], side: 'a' | 'b') =>
-    !overnight(figure) && !(dated(others) && relative(figure)) && !sameTimeSaidRelatively(figure, others, side);
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: onlyA.filter((figure) => detail(figure, onlyB, 'a')),
-    onlyB: onlyB.filter((figure) => detail(figure, onlyA, 'b')),
+    onlyA: onlyA.filter((figure) => !overnight(figure) && !(dated(onlyB) && relative(figure))),
+    onlyB: onlyB.filter((figure) => !overnight(figure) && !(dated(onlyA) && relative(figure))),
   };
 }
