@@ -204,24 +204,38 @@ interface Analysed {
   seasonEnd: number | null;
 }
 
-/** Two years running, joined: a season or a financial year ("2023–24" is read as "2023 to 2024"). */
-const season = /\b((?:19|20)\d\d) to (?:[a-z]+ )?((?:19|20)\d\d)\b/u;
-
-function seasonEndOf(normalised: string): number | null {
-  const match = season.exec(normalised);
-  return match !== null && Number(match[2]) === Number(match[1]) + 1 ? Number(match[2]) : null;
+/**
+ * The year a season or a financial year ends in, when the claim gives one:
+ * two years running written as one ("2023–24", "2022/23") or as months
+ * across two years ("from December 2023 to April 2024"). A change from one
+ * year to the next ("grew 18% from 2023 to 2024") is no season.
+ */
+function seasonEndOf(text: string): number | null {
+  const written = /\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u.exec(text);
+  const months =
+    /\bfrom\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\s+(?:to|until|through)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/iu.exec(
+      text,
+    );
+  for (const match of [written, months]) {
+    if (match === null) continue;
+    const first = Number(match[1]);
+    const second = (match[2] ?? '').length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
+    if (second === first + 1) return second;
+  }
+  return null;
 }
 
 /**
- * Whether one claim gives a season spanning two years and the other only the
- * year it ends in ("in the 2023–24 season" against "in the summer of 2024"):
- * two periods. The year it starts in ("since 2023") may open the season.
+ * Whether two claims give different periods by their seasons: two seasons
+ * ending in different years ("2022/23" against "2023/24"), or a season
+ * against a year ("in the 2023–24 season" against "in 2023", "since 2023",
+ * "in the summer of 2024"), which they would otherwise share.
  */
 function contradictsSeason(a: Analysed, b: Analysed): boolean {
-  const [season, single] = a.seasonEnd !== null ? [a, b] : [b, a];
-  if (season.seasonEnd === null || single.seasonEnd !== null) return false;
-  const years = new Set(single.figures.filter((figure) => figure.kind === 'year').map((figure) => figure.value));
-  return years.size === 1 && years.has(season.seasonEnd);
+  if (a.seasonEnd === b.seasonEnd) return false;
+  if (a.seasonEnd !== null && b.seasonEnd !== null) return true;
+  const single = a.seasonEnd === null ? a : b;
+  return single.figures.some((figure) => figure.kind === 'year');
 }
 
 /**
@@ -282,7 +296,7 @@ function analyse(quoted: string, n: number): Analysed {
     // A share in words ("a third … not") is read once folded into a figure.
     sharesNot: shareThenNot.test(normalised) || shareThenNot.test(folded.join(' ')),
     groups: groupsOf(folded, ages),
-    seasonEnd: seasonEndOf(normalised),
+    seasonEnd: seasonEndOf(text),
     ages,
     ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
@@ -518,7 +532,7 @@ export class ClaimMatcher<T> {
       contradictsOrdinals(query.ordinals, other.ordinals)
     )
       score *= options.numberMismatch;
-    // A season against the year it ends in: another period, as a swapped word makes one.
+    // A season against a year, or another season: another period, as a swapped word makes one.
     if (contradictsSeason(query, other)) score *= options.substitution;
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;

@@ -419,14 +419,17 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   if (/^\s+whether\b/iu.test(after)) return null;
   // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
   // Those told, and where and when, may take more words: "told a news conference in Castrel on Monday afternoon that…".
-  const wordsBeforeThat = /^(?:told|tells)$/iu.test(cue.word) ? 10 : 6;
+  // Not what they were told about: "told the society about a mill that burned down".
+  const wordsBeforeThat = /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,9}?about\s/iu.test(after) ? 10 : 6;
   const that =
     new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${wordsBeforeThat}}?that\\s+`, 'iu').exec(after) ??
     /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after);
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
   if (that !== null && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
     return cue.end + that[0].length;
-  if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(after))) return null;
+  // …unless another cue follows, whose reading it is: "The government acknowledged the letter had come, a spokesman said."
+  const laterCue = /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added)\b/u.test(after);
+  if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(after) && !laterCue)) return null;
   let skip = /^\s+(?:on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0].length ?? 0;
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
@@ -452,8 +455,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
 }
 
 /** Verbs that need "that" but take a plain clause too, when it plainly is one (see `bareClause`): "insisted the school had never…". */
-const bareClauseVerbs =
-  /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|warn(?:ed|s))$/iu;
+// Not "warned": what it takes without "that" is mostly a forecast ("warned the bridge could collapse").
+const bareClauseVerbs = /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged)$/iu;
 
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a
@@ -462,7 +465,7 @@ const bareClauseVerbs =
  * "admitted the error" are objects.
  */
 const bareClause =
-  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:[\p{L}'’-]+\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
+  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:(?!(?:and|or|but)\s)[\p{L}'’-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
 /** Where a statement was made, written after its verb: "in a second statement", "in its first public update". */
 const channelAfterCue =
@@ -1020,7 +1023,8 @@ const readDenial: Rule = (reading, cue) => {
   // "denied that workers had…" takes a clause after "that"; "rejected that claim" and "disputed that account, saying…"
   // take "that" with its noun.
   const after = reading.text.slice(cue.end, reading.bodyEnd);
-  const determiner = /^\s+that(?:\s+[\p{L}'’-]+)?\s*(?:,|$)/u.test(after);
+  // A name or a pronoun after it opens a clause: "denied that Ferreira, who joined in 2021, had been paid".
+  const determiner = /^\s+that(?:\s+(?!(?:he|she|it|they|we|you|i|there)\b)\p{Ll}[\p{L}'’-]*)?\s*(?:,|$)/u.test(after);
   const that = determiner ? 0 : (/^\s+that\s+(?=(?:\S+\s+){2,}\S)/iu.exec(after)?.[0].length ?? 0);
   const statement = trimmed(reading.text, { start: cue.end + that, end: reading.bodyEnd });
   if (wordCount(reading.text, statement) === 0) return null;

@@ -1759,6 +1759,14 @@ describe('what the twelfth writer’s tuning articles showed', () => {
     ]);
     expect(marks('The mayor warned the public to stay away from the river.')).toEqual([]);
     expect(marks('The firm admitted the error in its annual report.')).toEqual([]);
+    // Nor a pronoun or a noun and a verb joined on by "and", a forecast after "warned", or a clause another cue reports.
+    expect(marks('The chairman admitted it and apologised to shareholders at the annual meeting.')).toEqual([]);
+    expect(marks('The Kenyan maintained her lead and was never troubled over the final lap.')).toEqual([]);
+    expect(marks('Engineers warned the bridge could collapse within months without urgent repairs.')).toEqual([]);
+    expect(marks('The government acknowledged the letter had been received, a spokesman said.')).toEqual([
+      'claim: The government acknowledged the letter had been received',
+      'attribution: a spokesman said',
+    ]);
   });
 
   it('reads a statement before "wrote" as written by its speaker', () => {
@@ -1775,6 +1783,8 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'attribution: Health minister Fortunato Jardine told a news conference in Castrel on Monday afternoon',
       'claim: wages had been paid',
     ]);
+    // What they were told about is no statement: "about a mill that burned down".
+    expect(marks('He told members of the local history society about a mill that burned down in 1911.')).toEqual([]);
   });
 
   it('reads "found to be" as what something was found to be, not a finding reported', () => {
@@ -1801,6 +1811,11 @@ describe('what the twelfth writer’s tuning articles showed', () => {
     expect(marks('The company denied that workers had been hurt.')).toEqual([
       'attribution: The company denied',
       'denial: workers had been hurt',
+    ]);
+    // A name or a pronoun after "that" opens a clause.
+    expect(marks('The club denied that Ferreira, who joined in 2021, had been paid in cash.')).toEqual([
+      'attribution: The club denied',
+      'denial: Ferreira, who joined in 2021, had been paid in cash',
     ]);
   });
 
