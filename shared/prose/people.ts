@@ -241,7 +241,7 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
 
 /** A relative clause that says what someone is ("who heads the rescue service", "who is a nurse"), not what they did ("who travelled to Kolvar"). */
 export function isTitleClause(phrase: string): boolean {
-  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|serves|served\s+as|works\s+as|worked\s+as|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s)/u.test(
+  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|serves|served\s+as|works\s+(?:as|at|for|in)|worked\s+(?:as|at|for|in)|(?:is|was|has\s+been)\s+(?:elected|appointed|named)|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s)/u.test(
     phrase,
   );
 }

@@ -25,6 +25,11 @@ describe('the people a text names, with their titles', () => {
       'Fees will rise, said Ada Kell, a third-year engineering student who has borrowed 9,000 crowns to pay for her course.',
       ['Ada Kell: a third-year engineering student'],
     ],
+    [
+      'an apposition, then where they work or what they were elected, which is part of the title',
+      'Jon Pell, a nurse who works at St Mary’s hospital, said no. Karl Dent, a former soldier who was elected mayor in 2022, said yes.',
+      ['Jon Pell: a nurse who works at St Mary’s hospital', 'Karl Dent: a former soldier who was elected mayor in 2022'],
+    ],
     ['a rank', 'Captain Ivo Marsh said the crew was safe.', ['Ivo Marsh: Captain']],
     ['an office opening a sentence', 'Prosecutor Hana Lisse said the money was traced.', ['Hana Lisse: Prosecutor']],
     [
