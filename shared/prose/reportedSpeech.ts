@@ -467,6 +467,9 @@ const bareClauseVerbs = /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim
 const bareClause =
   /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:(?!(?:and|or|but)\s)[\p{L}'’-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
+/** A body speaking after its verb that ends the sentence, but for when: "the statistics office", "the agency on Monday". */
+const bodyEndsSentence = /^(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:\s+on\s+\p{Lu}\p{L}+|\s+(?:yesterday|today))?\s*$/u;
+
 /** Where a statement was made, written after its verb: "in a second statement", "in its first public update". */
 const channelAfterCue =
   /^\s*(?:in|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|update|interview|letter|post|briefing|filing|release|conference|email|message|speech|answer|broadcast)\b/u;
@@ -772,7 +775,14 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   const head = first.split(/\s+(?:at|for|of|from|in|with|on)\s+/iu)[0]?.split(/\s+/u) ?? [];
   const noun = head[head.length - 1] ?? '';
   // …and people by their role, one or many ("said analysts at Morvane Bank"), are speakers too.
-  const names = titled || unnamed || isRoleNoun(noun) || isRoleNoun(noun.replace(/s$/u, '')) || unnamedSources.includes(noun.toLowerCase());
+  // …and so are bodies ("…, said the statistics office").
+  const names =
+    titled ||
+    unnamed ||
+    isRoleNoun(noun) ||
+    isRoleNoun(noun.replace(/s$/u, '')) ||
+    unnamedSources.includes(noun.toLowerCase()) ||
+    (organisationWords.includes(noun.toLowerCase()) && bodyEndsSentence.test(text.slice(speaker.start, bodyEnd)));
   if (/^\p{Ll}/u.test(first) && !names) return null;
   return {
     // What the statement's own words dismiss ("That was "categorically untrue", said …") denies, as before "she said".

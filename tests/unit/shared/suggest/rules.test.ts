@@ -1841,4 +1841,13 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'attribution: the authority said in a second statement on Friday evening',
     ]);
   });
+
+  it('reads a statement before "said" and a body that ends the sentence after it as statement and speaker', () => {
+    expect(marks('Prices rose by 4% in May, said the statistics office.')).toEqual([
+      'claim: Prices rose by 4% in May',
+      'attribution: said the statistics office',
+    ]);
+    expect(sourcesOf('The river was polluted, said the environment agency on Monday.')).toEqual(['environment agency: organisation']);
+    expect(marks('He said the office would close.')).toEqual(['attribution: He said', 'claim: the office would close']);
+  });
 });
