@@ -438,7 +438,11 @@ export function withoutArticle(role: string): string {
   return role.replace(/^(?:a|an|the)\s+/iu, '').trim();
 }
 
-const openers = new RegExp(`^(?:${wordsPattern(sentenceOpeners)})\\b[^,]*,\\s*`, 'iu');
+// Case matters for one thing: a name that opens like a place ("Outside the Lines, a campaign group, said") is no opener.
+const openers = new RegExp(
+  `^(?!(?:[Oo]utside|[Ii]nside)\\s+the\\s+\\p{Lu})(?:${wordsPattern(sentenceOpeners).replace(/(^|\|)(\p{Ll})/gu, (_whole, bar: string, letter: string) => `${bar}[${letter}${letter.toUpperCase()}]`)})\\b[^,]*,\\s*`,
+  'u',
+);
 /** A place before the speaker with what it is: "In Tovin, one of the two villages, mayor Elena Marsk said". */
 const placeWithApposition = /^(?:[Ii]n|[Aa]t|[Ff]rom)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*[^,\p{Lu}]+,\s*(?=[^,]*\p{Lu})/u;
 /** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - ". */

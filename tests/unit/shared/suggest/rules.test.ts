@@ -1850,4 +1850,11 @@ describe('what the twelfth writer’s tuning articles showed', () => {
     expect(sourcesOf('The river was polluted, said the environment agency on Monday.')).toEqual(['environment agency: organisation']);
     expect(marks('He said the office would close.')).toEqual(['attribution: He said', 'claim: the office would close']);
   });
+
+  it('reads a name that opens like a place as the name, and a place as no part of the speaker', () => {
+    expect(marks('Outside the Lines, a campaign group, said the stadium was unsafe.')[0]).toBe(
+      'attribution: Outside the Lines, a campaign group, said',
+    );
+    expect(marks('Outside the court, the lawyer said the verdict would be appealed.')[0]).toBe('attribution: the lawyer said');
+  });
 });
