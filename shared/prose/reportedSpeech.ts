@@ -470,13 +470,21 @@ const bareClause =
 /** A body speaking after its verb that ends the sentence, but for when: "the statistics office", "the agency on Monday". */
 const bodyEndsSentence = /^(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:\s+on\s+\p{Lu}\p{L}+|\s+(?:yesterday|today))?\s*$/u;
 
+/** What a statement is made in: "a statement", "an interview", "its first public update". */
+const channelNoun =
+  '(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast|update|answer)';
+
 /** Where a statement was made, written after its verb: "in a second statement", "in its first public update". */
-const channelAfterCue =
-  /^\s*(?:in|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|update|interview|letter|post|briefing|filing|release|conference|email|message|speech|answer|broadcast)\b/u;
+const channelAfterCue = new RegExp(
+  `^\\s*(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b`,
+  'u',
+);
 
 /** How a speaker said something, written between the verb and a clause with no "that". */
-const channel =
-  /^(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast)|on\s+social\s+media|to\s+reporters|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text\s+message)(?:\s+on\s+\p{Lu}\p{L}+)?\s*,?\s+/u;
+const channel = new RegExp(
+  `^(?:in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${channelNoun}|on\\s+social\\s+media|to\\s+reporters|by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message)(?:\\s+on\\s+\\p{Lu}\\p{L}+)?\\s*,?\\s+`,
+  'u',
+);
 
 /** Those told, of a few words, up to the word a clause without "that" opens on: "told the BBC she hoped…", "told a news conference the plant…". */
 const toldWhom =

@@ -1857,4 +1857,15 @@ describe('what the twelfth writer’s tuning articles showed', () => {
     );
     expect(marks('Outside the court, the lawyer said the verdict would be appealed.')[0]).toBe('attribution: the lawyer said');
   });
+
+  it('reads every kind of channel, before a clause or after a statement: "in a video posted on Sunday", "in an update"', () => {
+    expect(marks('Seventeen people were treated for minor injuries, the mayor said in a video posted on Sunday.')).toEqual([
+      'claim: Seventeen people were treated for minor injuries',
+      'attribution: the mayor said in a video posted on Sunday',
+    ]);
+    expect(marks('The ministry said in an update it had sent 40 inspectors to the plant.')).toEqual([
+      'attribution: The ministry said in an update',
+      'claim: it had sent 40 inspectors to the plant',
+    ]);
+  });
 });
