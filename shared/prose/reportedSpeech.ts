@@ -25,7 +25,7 @@ import { isRoleNoun } from './people.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import type { TextSpan } from './span.js';
-import { dateline, isProperName, speakerPhrase, splitTitle } from './speakers.js';
+import { dateline, isProperName, speakerPhrase, splitTitle, trailingTime } from './speakers.js';
 
 /** A statement a sentence reports: the words of a claim or a denial. */
 export interface Statement extends TextSpan {
@@ -467,8 +467,9 @@ const bareClauseVerbs = /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim
 const bareClause =
   /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:(?!(?:and|or|but)\s)[\p{L}'’-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
-/** A body speaking after its verb that ends the sentence, but for when: "the statistics office", "the agency on Monday". */
-const bodyEndsSentence = /^(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:\s+on\s+\p{Lu}\p{L}+|\s+(?:yesterday|today))?\s*$/u;
+/** A body speaking after its verb that ends the sentence, but for when (see `trailingTime`): "the statistics office", "the agency on Monday". */
+const bodyEndsSentence = (phrase: string) =>
+  /^(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+$/u.test(phrase.trimEnd().replace(trailingTime, ''));
 
 /** What a statement is made in: "a statement", "an interview", "its first public update". */
 const channelNoun =
@@ -790,7 +791,7 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
     isRoleNoun(noun) ||
     isRoleNoun(noun.replace(/s$/u, '')) ||
     unnamedSources.includes(noun.toLowerCase()) ||
-    (organisationWords.includes(noun.toLowerCase()) && bodyEndsSentence.test(text.slice(speaker.start, bodyEnd)));
+    (organisationWords.includes(noun.toLowerCase()) && bodyEndsSentence(text.slice(speaker.start, bodyEnd)));
   if (/^\p{Ll}/u.test(first) && !names) return null;
   return {
     // What the statement's own words dismiss ("That was "categorically untrue", said …") denies, as before "she said".

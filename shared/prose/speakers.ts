@@ -450,7 +450,8 @@ const placeWithApposition = /^(?:[Ii]n|[Aa]t|[Ff]rom)\s+\p{Lu}[\p{L}'’-]*(?:\s
 // exponential time.
 export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+)/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
-const trailingTime =
+/** When, written after a speaker: "on Monday", "yesterday", "last week". */
+export const trailingTime =
   /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;
 
 /** Narrows a span by dropping what matches at its start or end, until nothing does. */
