@@ -1769,6 +1769,17 @@ describe('what the twelfth writer’s tuning articles showed', () => {
     ]);
   });
 
+  it('reads a statement before "acknowledged", "stressed" or "estimated" as its speaker\'s, as before "said"', () => {
+    expect(marks('About 40,000 people left the valley in March, the agency estimated.')).toEqual([
+      'claim: About 40,000 people left the valley in March',
+      'attribution: the agency estimated',
+    ]);
+    expect(marks('Two of the four gates had jammed, the company acknowledged.')).toEqual([
+      'claim: Two of the four gates had jammed',
+      'attribution: the company acknowledged',
+    ]);
+  });
+
   it('reads a statement before "wrote" as written by its speaker', () => {
     expect(marks('The virus was brought into the school by a visiting hockey team in mid-February, Tolhurst wrote.')).toEqual([
       'claim: The virus was brought into the school by a visiting hockey team in mid-February',
