@@ -274,7 +274,7 @@ function analyse(quoted: string, n: number): Analysed {
     figures: figureAt.filter((figure) => figure !== undefined),
     changes: changesAndLevels(folded, isChange),
     incidental: incidentalTerms(normalised),
-    restrictingEnd: restrictingEndTerms(normalised),
+    restrictingEnd: restrictingEndTerms(normalised, text),
     opening: openingQualifier(normalised),
     negated: words.some((word) => negations.has(word)),
     foretells: foretelling.test(normalised),

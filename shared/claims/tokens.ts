@@ -572,10 +572,14 @@ const restrictingEnd =
  * {@link restrictingEnd}): added after the same claim, they make another
  * ("bus fares have gone up 40% since 2020 for pensioners"), as a name or
  * a reporting clause after it does not. Given the claim's text as
- * {@link normaliseText} makes it.
+ * {@link normaliseText} makes it, and as written.
  */
-export function restrictingEndTerms(normalised: string): Set<string> {
+export function restrictingEndTerms(normalised: string, written = ''): Set<string> {
   // The word that opens the phrase too, where it is no stop word ("while").
-  const phrase = restrictingEnd.exec(normalised)?.[0] ?? '';
+  // One word after "and" is an item when it is a name ("in Redmoor and Castrel"), as written before normalising.
+  const phrase = restrictingEnd.exec(normalised)?.[0] ?? namedItemAtEnd.exec(written)?.[1]?.toLowerCase() ?? '';
   return new Set(termsOf(meaningfulWords(foldNumbers(splitWords(phrase)))));
 }
+
+/** A name added to a list at the end of a claim: "… in England and Wales". */
+const namedItemAtEnd = /\band\s+(\p{Lu}[\p{L}'’-]+)[.!?"”]*\s*$/u;

@@ -417,6 +417,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   const after = text.slice(cue.end, end);
   // An indirect question reports no statement: "has not said whether that decision will stand".
   if (/^\s+whether\b/iu.test(after)) return null;
+  // What people were told about is no statement: "told visitors about the old bridge that flooded in 1952".
+  if (/^(?:told|tells)$/iu.test(cue.word) && /^\s+(?:\S+\s+){0,3}?about\s+(?!\d)/iu.test(after)) return null;
   // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
   // Those told, and where and when, may take more words: "told a news conference in Castrel on Monday afternoon that…".
   // Not what they were told about: "told the society about a mill that burned down".

@@ -438,9 +438,19 @@ export function withoutArticle(role: string): string {
   return role.replace(/^(?:a|an|the)\s+/iu, '').trim();
 }
 
-// Case matters for one thing: a name that opens like a place ("Outside the Lines, a campaign group, said") is no opener.
-const openers = new RegExp(
-  `^(?!(?:[Oo]utside|[Ii]nside)\\s+the\\s+\\p{Lu})(?:${wordsPattern(sentenceOpeners).replace(/(^|\|)(\p{Ll})/gu, (_whole, bar: string, letter: string) => `${bar}[${letter}${letter.toUpperCase()}]`)})\\b[^,]*,\\s*`,
+/** Openers of a sentence before its speaker (see `sentenceOpeners`), each with its first letter in either case. */
+const openerWords = wordsPattern(sentenceOpeners).replace(
+  /(^|\|)(\p{Ll})/gu,
+  (_whole, bar: string, letter: string) => `${bar}[${letter}${letter.toUpperCase()}]`,
+);
+const openers = new RegExp(`^(?:${openerWords})\\b[^,]*,\\s*`, 'u');
+/**
+ * The same, for a speaker whose apposition closes with a comma before the verb: there a name that opens like a
+ * place ("Outside the Lines, a campaign group, said") is the name, where "Outside the White House, a protester
+ * said" opens on a place.
+ */
+const openersBeforeApposition = new RegExp(
+  `^(?!(?:[Oo]utside|[Ii]nside)\\s+the\\s+\\p{Lu}[^,]*,\\s*(?:a|an)\\s)(?:${openerWords})\\b[^,]*,\\s*`,
   'u',
 );
 /** A place before the speaker with what it is: "In Tovin, one of the two villages, mayor Elena Marsk said". */
@@ -490,7 +500,9 @@ function strip(text: string, span: TextSpan, atStart: RegExp[], atEnd: RegExp[])
  */
 export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // "But a former engineer, who…, said": a conjunction goes alone, not with what follows it up to a comma as an opener does.
-  const edges = strip(text, span, [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, placeWithApposition, openers], [/[\s,;:.!?—–-]+$/u]);
+  const closedApposition = /,\s*$/u.test(text.slice(span.start, span.end)) || /^\s*,/u.test(text.slice(span.end));
+  const opener = closedApposition ? openersBeforeApposition : openers;
+  const edges = strip(text, span, [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, placeWithApposition, opener], [/[\s,;:.!?—–-]+$/u]);
   // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
   const before = text.slice(edges.start, edges.end).split(/\s+/u);
   if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;

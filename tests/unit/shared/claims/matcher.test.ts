@@ -736,6 +736,9 @@ describe('the claim matcher', () => {
       defaultMatcherOptions.threshold,
     );
     expect(ids(rent.similar('Tenants in Tarrow spend 41% of their income on rent, the tenants union said.', 1))).toEqual(['c1']);
+    // …but a name is an item: "in Redmoor and Castrel".
+    const jobs = matcher('Brennick cut 300 jobs in Redmoor.');
+    expect(firstScore(jobs, 'Brennick cut 300 jobs in Redmoor and Castrel.')).toBeLessThan(defaultMatcherOptions.threshold);
     // One word after "and" is as often one thing named in two words: "research and development".
     const research = matcher('Norvessa spends 2% of its GDP on research.');
     expect(firstScore(research, 'Norvessa spends 2% of its GDP on research and development.')).toBeGreaterThan(
