@@ -485,7 +485,7 @@ const channelAfterCue = new RegExp(
 
 /** How a speaker said something, written between the verb and a clause with no "that". */
 const channel = new RegExp(
-  `^(?:in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${channelNoun}|on\\s+social\\s+media|to\\s+reporters|by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message)(?:\\s+on\\s+\\p{Lu}\\p{L}+)?\\s*,?\\s+`,
+  `^(?:in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${channelNoun}(?:\\s+to\\s+(?:(?:its|his|her|their|the)\\s+)?[\\p{L}-]+)?|on\\s+social\\s+media|to\\s+reporters|by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message)(?:\\s+on\\s+\\p{Lu}\\p{L}*)?\\s*,?\\s+`,
   'u',
 );
 

@@ -462,7 +462,7 @@ export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
 /** When, written after a speaker: "on Monday", "yesterday", "last week". */
 export const trailingTime =
-  /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;
+  /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;
 
 /** Narrows a span by dropping what matches at its start or end, until nothing does. */
 function strip(text: string, span: TextSpan, atStart: RegExp[], atEnd: RegExp[]): TextSpan {

@@ -1875,6 +1875,20 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'attribution: The ministry said in an update',
       'claim: it had sent 40 inspectors to the plant',
     ]);
+    // …with those it was sent to, and where: "in a message to staff on Friday", "in a post on X".
+    expect(marks('The firm said in a message to staff on Friday the office would close.')).toEqual([
+      'attribution: The firm said in a message to staff on Friday',
+      'claim: the office would close',
+    ]);
+    expect(marks('The firm said in a post on X it had paid the fine.')).toEqual([
+      'attribution: The firm said in a post on X',
+      'claim: it had paid the fine',
+    ]);
+    // A time after a body that ends the sentence may say the part of the day.
+    expect(marks('The river was polluted, said the environment agency on Monday evening.')).toEqual([
+      'claim: The river was polluted',
+      'attribution: said the environment agency on Monday evening',
+    ]);
   });
 
   it('keeps a described name that opens like a place, but reads a place before any other speaker as a place', () => {
