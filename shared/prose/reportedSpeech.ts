@@ -458,7 +458,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
 
 /** Verbs that need "that" but take a plain clause too, when it plainly is one (see `bareClause`): "insisted the school had never…". */
 // Not "warned": what it takes without "that" is mostly a forecast ("warned the bridge could collapse").
-const bareClauseVerbs = /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged)$/iu;
+const bareClauseVerbs =
+  /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|reported|found)$/iu;
 
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a
@@ -467,7 +468,7 @@ const bareClauseVerbs = /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim
  * "admitted the error" are objects.
  */
 const bareClause =
-  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:(?!(?:and|or|but)\s)[\p{L}'’-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
+  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+)?(?:(?!(?:and|or|but)\s)[\p{L}'’-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
 /** A body speaking after its verb that ends the sentence, but for when (see `trailingTime`): "the statistics office", "the agency on Monday". */
 const bodyEndsSentence = (phrase: string) =>

@@ -1757,6 +1757,16 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'attribution: The water board insisted',
       'denial: it had never opened the gates without first warning the town hall',
     ]);
+    // "Reported" and "found" alike, and the clause may open on a noun without an article.
+    expect(marks('The state news agency ARN reported Calvorian guards had detained three shepherds near the border on Saturday.')).toEqual([
+      'attribution: The state news agency ARN reported',
+      'claim: Calvorian guards had detained three shepherds near the border on Saturday',
+    ]);
+    expect(marks('The report found the tender had been open for only nine days.')).toEqual([
+      'attribution: The report found',
+      'claim: the tender had been open for only nine days',
+    ]);
+    expect(marks('The firm reported profits of 2 million.')).toEqual([]);
     expect(marks('The mayor warned the public to stay away from the river.')).toEqual([]);
     expect(marks('The firm admitted the error in its annual report.')).toEqual([]);
     // Nor a pronoun or a noun and a verb joined on by "and", a forecast after "warned", or a clause another cue reports.
