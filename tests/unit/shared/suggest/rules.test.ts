@@ -1909,4 +1909,15 @@ describe('what the twelfth writer’s tuning articles showed', () => {
   it('reads what people were told about as no statement', () => {
     expect(marks('The guide told visitors about the old stone bridge over the river that flooded in 1952.')).toEqual([]);
   });
+
+  it('reads a long description of people unnamed, and why they are not named, as the speaker', () => {
+    expect(
+      marks(
+        'Two people involved in the evaluation of the bids, who asked not to be named because they feared for their jobs, said Castellan had attended the meeting.',
+      ),
+    ).toEqual([
+      'attribution: Two people involved in the evaluation of the bids, who asked not to be named because they feared for their jobs, said',
+      'claim: Castellan had attended the meeting',
+    ]);
+  });
 });
