@@ -24,8 +24,8 @@ export function findBodies(text: string): NamedBody[] {
     // A sentence's first word is capitalised whatever it is: "The", "Officials".
     const name = match[0].replace(/^(?:The|A|An|Its|Their|Our)\s+/u, '');
     const preceding = text.slice(Math.max(0, match.index - 30), match.index);
-    // One word is a body's name after what says it is a news agency: "the state news agency BNS".
-    const agency = /\b((?:news|press)\s+agency|wire\s+service)\s+$/u.exec(preceding);
+    // One word is a body's name after what says it is a news agency: "the state news agency BNS", "…'s state news agency, TNA".
+    const agency = /\b((?:news|press)\s+agency|wire\s+service),?\s+$/u.exec(preceding);
     const clause = /^\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does|do|can)\b/u.test(
       text.slice(match.index + match[0].length),
     );

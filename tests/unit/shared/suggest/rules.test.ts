@@ -1693,6 +1693,10 @@ describe('agencies and bodies by their names', () => {
       'Teague Maritime: organisation',
       'Selmarsh Harriers: organisation',
     ]);
+    // …also when a comma sets its name off: "Tarnland's state news agency, TNA".
+    expect(sourcesOf("The mayor spoke to Tarnland's state news agency, TNA. TNA reported that villagers had heard explosions.")).toContain(
+      'TNA: agency',
+    );
   });
 });
 
