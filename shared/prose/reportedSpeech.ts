@@ -464,11 +464,13 @@ const bareClauseVerbs =
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a
  * verb, or a short noun phrase and an auxiliary ("the school had never…",
- * "it had never opened"), where "warned the public to stay away" and
- * "admitted the error" are objects.
+ * "it had never opened", "Calvorian guards had…"), where "warned the public
+ * to stay away", "admitted the error" and "found the car he had stolen" are
+ * objects. A noun phrase opens on an article or a name: "reported missing
+ * had been…", "found guilty were…" open on no noun.
  */
 const bareClause =
-  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+)?(?:(?!(?:and|or|but)\s)[\p{L}'’-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
+  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){1,4}?|\p{Lu}[\p{L}'’-]*\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){0,3}?)(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
 /** A body speaking after its verb that ends the sentence, but for when (see `trailingTime`): "the statistics office", "the agency on Monday". */
 const bodyEndsSentence = (phrase: string) =>
@@ -1096,6 +1098,9 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
   const speaker = speakerBefore(reading, cue);
   const described = speaker === null ? null : describedAs(reading, cue);
   if (described !== null) return { statements: described, speaker, attribution: null, cue: cue.word, quoted: false };
+  // "The journalist who reported the story has…": a relative clause that picks one out, not a speaker ("The council,
+  // which said…" is one, set off by its comma).
+  if (speaker !== null && /[^,\s]\s+(?:who|which|that)$/iu.test(text.slice(speaker.start, speaker.end))) return null;
   const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, needsThat);
   if (start === null) return null;
   const clause = trimmed(text, { start, end: relativeEnd(text, reading.sentence.start, cue, start, bodyEnd) });

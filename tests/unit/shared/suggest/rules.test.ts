@@ -1771,6 +1771,17 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'claim: the tender had been open for only nine days',
     ]);
     expect(marks('The firm reported profits of 2 million.')).toEqual([]);
+    // "Reported" and "found" as what describes a noun, an object with its own relative clause, and a relative clause
+    // that picks someone out, are no report.
+    for (const text of [
+      'Cases reported last week had risen sharply in the capital.',
+      'Two fishermen reported missing on Sunday were found alive.',
+      'All those found guilty were jailed for at least five years.',
+      'Bodies found on Monday had been dumped in the river.',
+      'Police found the car he had stolen in a ditch outside the town.',
+      'The journalist who reported the story has received death threats.',
+    ])
+      expect(marks(text), text).toEqual([]);
     expect(marks('The mayor warned the public to stay away from the river.')).toEqual([]);
     expect(marks('The firm admitted the error in its annual report.')).toEqual([]);
     // Nor a pronoun or a noun and a verb joined on by "and", a forecast after "warned", or a clause another cue reports.
