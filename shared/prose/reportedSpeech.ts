@@ -445,7 +445,7 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   const rest = after.slice(skip);
   // A clause may open on a figure: "said 40 ships were waiting".
   // …or on a partial quotation: "confirmed “a small number” of accounts were hit".
-  const first = /^["“‘]?(\p{L}+|\p{N}[\p{N},.]*(?=\s+\p{L}))/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+  const first = /^["“‘]?(\p{L}+|\p{N}[\p{N},.]*%?(?=\s+\p{L}))/u.exec(rest)?.[1]?.toLowerCase() ?? '';
   // "said about 40 ships were waiting": "about" a figure opens a clause, "said about the plan" does not.
   const aboutAFigure = /^about\s+\p{N}/iu.test(rest);
   if (
@@ -466,11 +466,12 @@ const bareClauseVerbs =
  * verb, or a short noun phrase and an auxiliary ("the school had never…",
  * "it had never opened", "Calvorian guards had…"), where "warned the public
  * to stay away", "admitted the error" and "found the car he had stolen" are
- * objects. A noun phrase opens on an article or a name: "reported missing
- * had been…", "found guilty were…" open on no noun.
+ * objects. A noun phrase opens on an article, a name or a figure ("found 62%
+ * of respondents were…"): "reported missing had been…", "found guilty
+ * were…" open on no noun.
  */
 const bareClause =
-  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){1,4}?|\p{Lu}[\p{L}'’-]*\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){0,3}?)(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
+  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){1,4}?|(?:\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*%?)\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){0,3}?)(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
 /** A body speaking after its verb that ends the sentence, but for when (see `trailingTime`): "the statistics office", "the agency on Monday". */
 const bodyEndsSentence = (phrase: string) =>

@@ -1771,6 +1771,11 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'claim: the tender had been open for only nine days',
     ]);
     expect(marks('The firm reported profits of 2 million.')).toEqual([]);
+    // A clause may open on a figure, a share too.
+    expect(marks('The survey found 62% of respondents were unhappy with the service.')).toEqual([
+      'attribution: The survey found',
+      'claim: 62% of respondents were unhappy with the service',
+    ]);
     // "Reported" and "found" as what describes a noun, an object with its own relative clause, and a relative clause
     // that picks someone out, are no report.
     for (const text of [
