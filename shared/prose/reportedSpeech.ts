@@ -432,7 +432,11 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // …unless another cue follows, whose reading it is: "The government acknowledged the letter had come, a spokesman said."
   const laterCue = /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added)\b/u.test(after);
   if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(after) && !laterCue)) return null;
-  let skip = /^\s+(?:on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0].length ?? 0;
+  // …or a weekday without "on", as American wire copy writes it: "said Monday it had paid the fine".
+  let skip =
+    /^\s+(?:on\s+\p{L}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(
+      after,
+    )?.[0].length ?? 0;
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) {

@@ -1940,4 +1940,11 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'claim: Castellan had attended the meeting',
     ]);
   });
+
+  it('reads a weekday without "on" after the verb, as American wire copy writes it, as when it was said', () => {
+    expect(marks('The company said Monday it had paid the fine.')).toEqual([
+      'attribution: The company said Monday',
+      'claim: it had paid the fine',
+    ]);
+  });
 });
