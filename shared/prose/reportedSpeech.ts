@@ -431,12 +431,13 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     return cue.end + that[0].length;
   // …unless another cue follows, whose reading it is: "The government acknowledged the letter had come, a spokesman said."
   const laterCue = /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added)\b/u.test(after);
-  if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(after) && !laterCue)) return null;
+  const afterWhen = after.replace(weekdaySaid, ' ');
+  if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen) && !laterCue)) return null;
   // …or a weekday without "on", as American wire copy writes it: "said Monday it had paid the fine".
   let skip =
-    /^\s+(?:on\s+\p{L}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(
-      after,
-    )?.[0].length ?? 0;
+    weekdaySaid.exec(after)?.[0].length ??
+    /^\s+(?:on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0].length ??
+    0;
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) {
@@ -459,6 +460,15 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     return null;
   return cue.end + skip;
 }
+
+/**
+ * A weekday without "on" right after the verb, as American wire copy writes
+ * when something was said ("said Monday it had…"), before the clause's own
+ * subject, with its part of the day ("said Sunday afternoon the storm…");
+ * not "said Friday's vote…" or "said Friday was the deadline".
+ */
+const weekdaySaid =
+  /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])(?=\s+(?:he|she|it|they|we|I|there|the|a|an|its|his|her|their|\p{Lu}))\s*/u;
 
 /** Verbs that need "that" but take a plain clause too, when it plainly is one (see `bareClause`): "insisted the school had never…". */
 // Not "warned": what it takes without "that" is mostly a forecast ("warned the bridge could collapse").

@@ -1946,5 +1946,22 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'attribution: The company said Monday',
       'claim: it had paid the fine',
     ]);
+    expect(marks('The company reported Friday it had hired 200 workers.')).toEqual([
+      'attribution: The company reported Friday',
+      'claim: it had hired 200 workers',
+    ]);
+    expect(marks('The governor said Sunday afternoon the storm had passed.')).toEqual([
+      'attribution: The governor said Sunday afternoon',
+      'claim: the storm had passed',
+    ]);
+    // A weekday that is what is said about, or whose it is, stays in the claim.
+    expect(marks("Officials said Friday's vote would go ahead as planned.")).toEqual([
+      'attribution: Officials said',
+      "claim: Friday's vote would go ahead as planned",
+    ]);
+    expect(marks('Officials said Friday was the deadline for applications.')).toEqual([
+      'attribution: Officials said',
+      'claim: Friday was the deadline for applications',
+    ]);
   });
 });
