@@ -44,6 +44,7 @@ import {
   incidentalTerms,
   restrictingEndTerms,
   meaningfulWords,
+  monthPattern,
   openingQualifier,
   namesOf,
   negations,
@@ -204,6 +205,12 @@ interface Analysed {
   seasonEnd: number | null;
 }
 
+/** A season written as months across two years: "from December 2023 to April 2024". */
+const seasonAcrossMonths = new RegExp(
+  `\\bfrom\\s+(?:${monthPattern})\\s+((?:19|20)\\d\\d)\\s+(?:to|until|through)\\s+(?:${monthPattern})\\s+((?:19|20)\\d\\d)\\b`,
+  'iu',
+);
+
 /**
  * The year a season or a financial year ends in, when the claim gives one:
  * two years running written as one ("2023–24", "2022/23") or as months
@@ -212,10 +219,7 @@ interface Analysed {
  */
 function seasonEndOf(text: string): number | null {
   const written = /\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u.exec(text);
-  const months =
-    /\bfrom\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\s+(?:to|until|through)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/iu.exec(
-      text,
-    );
+  const months = seasonAcrossMonths.exec(text);
   for (const match of [written, months]) {
     if (match === null) continue;
     const first = Number(match[1]);

@@ -343,9 +343,11 @@ export function canonical(term: string): string {
   return synonymOf.get(term) ?? wordingOf.get(term) ?? term;
 }
 
+/** The months, as a pattern's alternatives. */
+export const monthPattern = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** Months and days: capitalised, but times, which the figures compare, not places, people or bodies. */
-const calendarWords =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const calendarWords = new RegExp(`^(?:${monthPattern}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, 'u');
 
 /**
  * The names a claim holds, as terms: its capitalised words that do not
