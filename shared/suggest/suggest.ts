@@ -407,9 +407,20 @@ function answeringDenials(text: string, entries: Entry[]): void {
     if (!answers && !answersIfNegated) return;
     entry.kinds = entry.report.statements.map((statement, at) => {
       const words = text.slice(statement.start, statement.end);
-      return !noAnswer.test(words) && (answers || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
+      return answersIn(words) && (answers || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
     });
   });
+}
+
+/**
+ * Whether a statement can answer an accusation: not when it opens on what is to
+ * come or a complaint. A guess coordinated after the answer stays part of it:
+ * "the plant had not discharged anything…, and that the ammonia could have come
+ * from farmland".
+ */
+function answersIn(words: string): boolean {
+  const [opening = words] = words.split(/,?\s+and\s+that\s+|;\s+/u);
+  return !noAnswer.test(opening);
 }
 
 /** Who a spokesperson or lawyer speaks for, by their title: "Ekvall's spokesman", "a lawyer for Ana Vidal" give "Ekvall", "Vidal". */

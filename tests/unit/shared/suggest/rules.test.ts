@@ -736,6 +736,17 @@ describe('suggestMarks', () => {
     expect(statementsOf('The mayor defended herself against the criticism. The mayor said the bins were emptied on Friday.')).toEqual([
       'denial: the bins were emptied on Friday',
     ]);
+    // A guess coordinated after the answer is part of it; a guess that opens the statement is none.
+    expect(
+      statementsOf(
+        'The plant rejected the finding. It said the plant had not discharged anything since Thursday, and that the ammonia could have come from farmland.',
+      ),
+    ).toContainEqual('denial: the plant had not discharged anything since Thursday, and that the ammonia could have come from farmland');
+    expect(
+      statementsOf(
+        'The plant rejected the finding. It said the ammonia could have come from farmland, and that the plant had not discharged anything.',
+      ),
+    ).toContainEqual('claim: the ammonia could have come from farmland, and that the plant had not discharged anything');
   });
 
   it('reads a report after a response to an event, or a title defended, as a claim: only an accusation is answered', () => {
