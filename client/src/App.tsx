@@ -18,14 +18,16 @@ type SessionState = { state: 'loading' } | { state: 'ready'; session: SessionInf
 
 /**
  * Asks the server about the token, before the first render; when the page
- * opens a document, its rooms start syncing as soon as the answer comes,
- * while the page is still being drawn.
+ * opens a document, its article starts syncing at once and its layer as soon
+ * as the answer tells which, while the page is still being drawn.
  */
 export function startSession(api: Api): Promise<SessionInfo> {
+  const opening = parseRoute(window.location.hash);
+  // The article is the same for every role: its room opens while the session is asked for.
+  const article = opening.page === 'document' ? openAhead(api, articleRoomName(opening.id)) : null;
   return api.session().then(async (info) => {
-    const opening = parseRoute(window.location.hash);
-    if (opening.page !== 'document') return info;
-    const rooms = [openAhead(api, articleRoomName(opening.id))];
+    if (opening.page !== 'document' || article === null) return info;
+    const rooms = [article];
     // An annotator's layer is known only from the document's record.
     if (info.role !== 'annotator') rooms.push(openAhead(api, layerRoomName(opening.id, teamLayerId)));
     // The page is drawn once the rooms have asked for their content, so
