@@ -303,6 +303,21 @@ function isTitle(words: string): boolean {
   return long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?,]/u.test(words);
 }
 
+/**
+ * True for a short name in quotation marks after an article or possessive:
+ * "who leads the “Vote No” campaign", "their “Clean Air” plan". Every word
+ * capitalised but those that join a name ("of", "the"), no sentence punctuation.
+ */
+function isQuotedName(text: string, quotation: Quotation): boolean {
+  const words = text.slice(quotation.start, quotation.end).split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    words.every((word) => /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(word) || /^(?:of|the|a|an|and|for|in|on|to|at|our)$/u.test(word)) &&
+    /(?:^|\s)(?:the|a|an|its|his|her|their|our)\s+$/iu.test(text.slice(Math.max(0, quotation.outerStart - 8), quotation.outerStart))
+  );
+}
+
 /** Whether a text holds any word that may report speech: one that holds none reports no one (cheaper than reading it). */
 export function mayReportSpeech(text: string): boolean {
   return cuePatterns.some(([, pattern]) => text.search(pattern) !== -1) || /\bas\s+saying\b/iu.test(text);
@@ -1151,7 +1166,9 @@ export function readSentence(text: string, whole: Sentence, inSentence: readonly
   const sentence = lead === 0 ? whole : { ...whole, start: whole.start + lead };
   // Quotations and titles, marks included, are no cue (titles are not statements either).
   const masked = blankQuotations(text, sentence, inSentence, { withMarks: true, fill: '•' });
-  const quotations = inSentence.filter((quotation) => !isTitle(text.slice(quotation.start, quotation.end)));
+  const quotations = inSentence.filter(
+    (quotation) => !isTitle(text.slice(quotation.start, quotation.end)) && !isQuotedName(text, quotation),
+  );
   let bodyEnd = sentence.end;
   while (bodyEnd > sentence.start && /[.!?…]/u.test(text[bodyEnd - 1] ?? '')) bodyEnd--;
   const quotedAs = quotedAsSaying(text, masked, sentence, bodyEnd, quotations);

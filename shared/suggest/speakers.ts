@@ -53,6 +53,15 @@ function sourceTypeOf(description: string): SourceType {
   const words = described.split(/\s+/u);
   const noun = words[words.length - 1]?.toLowerCase() ?? '';
   if (documentWords.includes(noun)) return 'document';
+  // "a copy of their proposal", "an extract from the minutes": what it is a copy of.
+  const copied =
+    /^(?:(?:a|an|the)\s+)?(?:copy|copies|draft|drafts|extract|extracts|excerpt|excerpts|page|pages)\s+(?:of|from)\s+(.+)$/iu.exec(
+      description.trim(),
+    );
+  if (copied !== null && sourceTypeOf(copied[1] ?? '') === 'document') return 'document';
+  // "a presentation the company gave to investors": a document, then who made it.
+  const madeBy = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:the|its|their|his|her)\s/iu.exec(description.trim());
+  if (madeBy !== null && documentWords.includes(madeBy[1]?.toLowerCase() ?? '')) return 'document';
   // "A group of parents", "a handful of residents": people, unnamed, not a body.
   if (/^(?:(?:a|an|the|one)\s+)?(?:small\s+|large\s+)?(?:group|handful|number|couple)\s+of\s+\p{Ll}+s$/iu.test(description.trim())) {
     const people = /(\p{Ll}+)$/u.exec(description.trim())?.[1] ?? '';

@@ -493,6 +493,14 @@ describe('suggestMarks', () => {
     ).not.toContain('BRELLIN');
   });
 
+  it("reads a short name in quotation marks inside a speaker's description as part of it, not a quotation", () => {
+    expect(speakersOf('Gideon Tarrowby, who leads the "Vote No" campaign in the guild, said the ballot was rigged.')).toEqual([
+      { name: 'Gideon Tarrowby', role: 'who leads the "Vote No" campaign in the guild', sourceType: 'named' },
+    ]);
+    // Words quoted without an article before them are still a quotation.
+    expect(marks('The minister said "No Comment" was all she would give.')).toContainEqual('claim: "No Comment" was all she would give');
+  });
+
   it('reads "the spokesman" and "the report" as the person or document named before', () => {
     const speakers = suggestMarks(
       'Tilde Marr, a spokeswoman for the water board, said the pipes were sound. An audit commissioned by the Lenka Water Board said the pipes were corroded.\n\n' +

@@ -26,6 +26,13 @@ describe('describeSpeaker', () => {
       'A diplomatic note handed to the ambassador, a copy of which was seen by Kestrel Wire',
       { name: 'diplomatic note', role: '', sourceType: 'document' },
     ],
+    // A copy of a document, and a document described by who made it, are the document.
+    ['a copy of their proposal seen by this agency', { name: 'copy of their proposal', role: '', sourceType: 'document' }],
+    [
+      'a presentation the company gave to investors',
+      { name: 'presentation the company gave to investors', role: '', sourceType: 'document' },
+    ],
+    ['a copy of the town plan', { name: 'a copy of the town plan', role: '', sourceType: 'anonymous' }],
     // A title of office names a person, whatever body it holds or is written after.
     ['Police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'Police Chief Inspector', sourceType: 'named' }],
     ['The police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'The police Chief Inspector', sourceType: 'named' }],
