@@ -72,6 +72,7 @@ export const claimSets = [
   'claims-tenth',
   'claims-eleventh',
   'claims-twelfth',
+  'claims-thirteenth',
 ] as const;
 export type ClaimSetName = (typeof claimSets)[number];
 
