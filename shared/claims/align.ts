@@ -216,7 +216,7 @@ function restrictsAtEnd(
   slot: number,
 ): boolean {
   const last = added.at(-1);
-  if (last !== terms.length - 1 || added.length > slot || aligned < 3) return false;
+  if (last !== terms.length - 1 || added.length > Math.max(slot, restricting.size) || aligned < 3) return false;
   return added.every((at) => restricting.has(terms[at] ?? ''));
 }
 

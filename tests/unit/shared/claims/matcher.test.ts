@@ -725,6 +725,9 @@ describe('the claim matcher', () => {
       // A cause added at the end says more, as a restriction does.
       'Bus fares in Tarrow rose by 20% in 2023 because of the fuel tax',
       'Bus fares in Tarrow rose by 20% in 2023 due to higher wages',
+      // …however many words the cause takes.
+      'Bus fares in Tarrow rose by 20% in 2023 because the city council stopped paying operators a subsidy',
+      'Bus fares in Tarrow rose by 20% in 2023 for students living outside the city centre, the mayor said',
       // So does a comparison with another time set off at the end.
       'Bus fares in Tarrow rose by 20% in 2023, twice as much as in 2022',
       'Bus fares in Tarrow rose by 20% in 2023, up from 12% in 2022',
