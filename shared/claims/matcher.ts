@@ -203,6 +203,8 @@ interface Analysed {
   groups: Groups;
   /** The second year of a season or a year that spans two ("the 2023–24 season", "from December 2023 to April 2024"). */
   seasonEnd: number | null;
+  /** Whether it measures over years it names at both ends ("between 2022 and 2024", "from 2019 to 2023"). */
+  spansYears: boolean;
 }
 
 /** A season written as months across two years: "from December 2023 to April 2024". */
@@ -240,6 +242,28 @@ function contradictsSeason(a: Analysed, b: Analysed): boolean {
   if (a.seasonEnd !== null && b.seasonEnd !== null) return true;
   const single = a.seasonEnd === null ? a : b;
   return single.figures.some((figure) => figure.kind === 'year');
+}
+
+/**
+ * Whether a claim names the years at both ends of a period longer than one
+ * year: "between 2022 and 2024", "from 2019 to 2023" (growth "from 2023 to
+ * 2024" is growth in 2024).
+ */
+function spansYears(text: string): boolean {
+  const span = /\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b/iu.exec(text);
+  return span !== null && Number(span[2]) - Number(span[1]) > 1;
+}
+
+/**
+ * Whether one claim measures over a span of years and the other in one year,
+ * comparing it with none ("fell by 25% between 2022 and 2024" against "fell
+ * by 25% in 2024"): another period, as a swapped word makes one.
+ */
+function contradictsSpan(a: Analysed, b: Analysed): boolean {
+  if (a.spansYears === b.spansYears) return false;
+  const single = a.spansYears ? b : a;
+  // "three times as many in 2024 as in 2022", "31% more in 2024 than four years earlier" measure over a span too.
+  return !single.compares && single.figures.filter((figure) => figure.kind === 'year').length === 1;
 }
 
 /**
@@ -301,6 +325,7 @@ function analyse(quoted: string, n: number): Analysed {
     sharesNot: shareThenNot.test(normalised) || shareThenNot.test(folded.join(' ')),
     groups: groupsOf(folded, ages),
     seasonEnd: seasonEndOf(text),
+    spansYears: spansYears(text),
     ages,
     ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
@@ -537,7 +562,7 @@ export class ClaimMatcher<T> {
     )
       score *= options.numberMismatch;
     // A season against a year, or another season: another period, as a swapped word makes one.
-    if (contradictsSeason(query, other)) score *= options.substitution;
+    if (contradictsSeason(query, other) || contradictsSpan(query, other)) score *= options.substitution;
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
     if (query.negated !== other.negated && !complement) score *= options.negationMismatch;

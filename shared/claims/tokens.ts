@@ -44,6 +44,8 @@ export function normaliseText(text: string): string {
       .replace(/\b((?:19|20)\d\d)[-–—/](\d\d)\b/g, (whole, first: string, second: string) =>
         (Number(first) + 1) % 100 === Number(second) ? `${first} to ${first.slice(0, 2)}${second}` : whole,
       )
+      // A period named at both ends is one period however it is written: "from 2020 to 2024" is "between 2020 and 2024".
+      .replace(/\bfrom ((?:19|20)\d\d) (?:to|until|till) ((?:19|20)\d\d)\b/g, 'between $1 and $2')
       // "No one" is nobody, not the number one.
       .replace(/\bno[ -]one\b(?!-)/g, 'nobody')
       // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.

@@ -908,6 +908,21 @@ describe('the claim matcher', () => {
     expect(whenItHolds(normaliseText(text))).toBe(holds);
   });
 
+  it('reads a change over a span of years against one in a single year as another period, unless the single year is compared with another', () => {
+    const set = matcher('The average energy bill in Tarrow fell by 25% in 2024.');
+    expect(firstScore(set, 'The average energy bill in Tarrow fell by 25% between 2022 and 2024, the minister said.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, 'The average energy bill in Tarrow fell by a quarter in 2024.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    const span = matcher('Average rents in Tarrow rose by 31% between 2020 and 2024.');
+    expect(firstScore(span, 'Renting a home in Tarrow cost 31% more in 2024 than it did in 2020, the mayor said.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(span, 'Average rents in Tarrow rose by 31% from 2020 to 2024.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads a season written "2023–24" as the two years, and a month as no name, but a season against a year or another season as another period', () => {
     const set = matcher(
       'Ski resorts in the Tolland Mountains had 2.1 million visitors in the 2023–24 season.',
