@@ -44,6 +44,8 @@ export function normaliseText(text: string): string {
       .replace(/\b((?:19|20)\d\d)[-–—/](\d\d)\b/g, (whole, first: string, second: string) =>
         (Number(first) + 1) % 100 === Number(second) ? `${first} to ${first.slice(0, 2)}${second}` : whole,
       )
+      // "Earnings" is what someone earns, their income: not the verb "earn", which says which way money goes.
+      .replace(/\bearnings\b/g, 'income')
       // A period named at both ends is one period however it is written: "from 2020 to 2024" is "between 2020 and 2024".
       .replace(/\bfrom ((?:19|20)\d\d) (?:to|until|till) ((?:19|20)\d\d)\b/g, 'between $1 and $2')
       // "No one" is nobody, not the number one.
@@ -386,6 +388,11 @@ export const opposites: readonly (readonly [string, string])[] = [
   ['best', 'worst'],
   ['profit', 'loss'],
   ['abov', 'below'],
+  // Which way money goes: what a thing saves is not what it costs, what is spent is not what is earned.
+  ['save', 'cost'],
+  ['spend', 'earn'],
+  ['spend', 'make'],
+  ['spend', 'collect'],
 ];
 
 /**

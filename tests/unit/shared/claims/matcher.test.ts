@@ -129,6 +129,13 @@ describe('claim terms', () => {
     ['Capital gains tax receipts rose by 10%', 'Capital gains tax receipts fell by 10%', true],
     ['The cost of the triple lock rose in 2024', 'The cost of the triple lock fell in 2024', true],
     ['Inflation rose into double digits', 'Inflation fell into double digits', true],
+    // Which way money goes.
+    ['A heat pump saves a household 11,000 ruvans', 'A heat pump costs a household 11,000 ruvans', true],
+    ['The council spent 18 million on parking enforcement', 'The council made 18 million from parking fines', true],
+    ['The council spent 18 million on parking enforcement', 'The council collected 18 million in parking fines', true],
+    // "Earnings" is income, no way money goes.
+    ['Tenants hand over half their earnings to landlords', 'Tenants spend half their income on rent', false],
+    ['Parking fines earned the council 18 million', 'The council made 18 million from parking fines', false],
   ])('"%s" against "%s" go opposite ways: %s', (a, b, opposite) => {
     expect(contradictsDirection(claimTerms(a), claimTerms(b))).toBe(opposite);
   });
