@@ -92,6 +92,7 @@ function isOpinion(words: string): boolean {
       .every(
         (sentence) =>
           (ownPromise.test(sentence) && !when.test(sentence)) ||
+          (plainForecast.test(sentence) && !when.test(sentence) && !lawfulCondition.test(sentence)) ||
           advice.test(sentence) ||
           counterfactual.test(sentence) ||
           anyoneAtAll.test(sentence) ||
@@ -172,9 +173,13 @@ const conditionalForecast =
 /** A demand that whoever it was pay for it, and nothing else: "anyone found responsible would be held to account". */
 const heldToAccount = /^(?:anyone|whoever|those|all\s+those)\b[^,]*\b(?:would|will)\s+be\s+held\s+(?:to\s+account|accountable)\.?$/iu;
 
-/** A time that makes a pledge an announcement to check later: "We will reopen the bridge on Monday". */
+/**
+ * A time that makes a pledge or a forecast an announcement to check later: "We
+ * will reopen the bridge on Monday", "… will not reach hospitals until autumn",
+ * "… will not be finished before the season starts".
+ */
 const when =
-  /\b(?:on|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?)\b/iu;
+  /\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b/iu;
 
 /** A sentence that tells the listener what to do: "Stay away from the embankments…", "Do not drink the water". */
 // Only verbs that open nothing but an instruction: "Stay orders were issued", "Use of the drug fell" and "Call centres
@@ -188,6 +193,23 @@ const advice =
  */
 const ownPromise =
   /^(?:but\s+|and\s+|so\s+)?(?:i|we)(?:['’]ll|['’](?:m|re)\s+(?:not\s+)?going\s+to|\s+(?:will|shall|won['’]t|(?:am|are)\s+(?:not\s+)?going\s+to))\b/iu;
+
+/**
+ * What is yet to happen, said of anyone, which no record can confirm yet: a
+ * forecast, a plan or a pledge ("the strike would continue until…", "the
+ * ministry would decide within a week", "it could take three days to reach
+ * the men"). Its subject comes first, then the modal; not what could have
+ * been ("the ammonia could have come from farmland"), nor a clause that
+ * tells what was done before it ("had summoned the ambassador and would
+ * raise…"), nor what a rule or a plan would allow or require, which its text
+ * says ("the new rules would allow landlords to…"). Modals are read in lower
+ * case: "In May the council…".
+ */
+const plainForecast =
+  /^["“]?(?:(?!(?:had|has|have|was|were|is|are|did|does|do|that|which|who|when|if|after|before|because)\b)[\p{L}\p{N}'’.,%-]+\s+){1,10}?(?:will|would|could|might|may|shall|(?:is|are)\s+(?:set|expected|likely|due|going)\s+to|(?:plans?|intends?|aims?)\s+to)\s+(?!(?:have|allow|let|permit|require|oblige|force|ban|prevent)\b)\p{L}/u;
+
+/** A condition set first, as the law sets one: "If convicted, the two men could face life in prison". */
+const lawfulCondition = /^["“]?(?:if|unless|once)\s/iu;
 
 /** A statement about what happened, not what will: "the fire was probably caused by…", not "we will probably win". */
 function tellsThePast(words: string): boolean {

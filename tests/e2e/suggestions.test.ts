@@ -118,11 +118,11 @@ describe('suggested marks', () => {
     // Bob adds a sentence at the end of the last paragraph.
     await bob.locator('.ProseMirror').focus();
     await bob.keyboard.press('Control+End');
-    await bob.keyboard.type(' The union said the strike would last a week.');
+    await bob.keyboard.type(' The union said the strike had lasted a week.');
     // As soon as the change arrives, before suggestions are computed again, the others are still drawn.
     await alice.waitForFunction(() => document.querySelector('.ProseMirror')?.textContent?.includes('The union said') === true);
     expect((await suggestedTexts(alice)).slice(0, before.length)).toEqual(before);
-    await expect.poll(() => suggestedTexts(alice)).toEqual([...before, 'The union said', 'the strike would last a week']);
+    await expect.poll(() => suggestedTexts(alice)).toEqual([...before, 'The union said', 'the strike had lasted a week']);
     await expect.poll(() => count(alice)).toBe(`${suggestedCount + 2} suggested marks`);
   });
 
