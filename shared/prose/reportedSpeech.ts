@@ -918,9 +918,12 @@ function quotedAsSaying(
  */
 function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
   if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
-  // A time or channel may follow the cue: "The company, a spokeswoman said later, had shut…".
-  const after = /^((?:\s+[\p{L}\p{N}'’-]+){1,4})?\s*,\s*/u.exec(text.slice(cue.end, bodyEnd));
-  if (after?.[1] !== undefined && !adjunctOpener.test(after[1].trim())) return null;
+  // A time or channel may follow the cue: "The company, a spokeswoman said later, had shut…", "The contracts, the judge
+  // said as she read the verdict, were…".
+  const after = /^((?:\s+[\p{L}\p{N}'’-]+){1,4}|\s+as\s+(?:he|she|they|it)(?:\s+[\p{L}\p{N}'’-]+){1,5})?\s*,\s*/u.exec(
+    text.slice(cue.end, bodyEnd),
+  );
+  if (after?.[1] !== undefined && !adjunctOpener.test(after[1].trim()) && !/^as\s/u.test(after[1].trim())) return null;
   let comma = text.lastIndexOf(',', cue.start);
   if (after === null || comma < sentence.start) return null;
   // The speaker may have an apposition, closed by its own comma: "…, the chief inspector, Amparo Haworth, said, had…".
@@ -1275,15 +1278,23 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
     ...quotations.filter((quotation) => quotation.outerStart >= end).map((quotation) => quotation.outerStart),
     bodyEnd,
   );
-  const tail = text
-    .slice(end, next)
-    // Narration after the time: "told the court on Thursday as his trial opened".
-    .replace(/(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)|while|when)\s[^]*$/u, '')
+  // Set off by commas inside the statement it attributes, the attribution keeps when it was said: "The contracts, the
+  // judge said as she read the verdict, were…".
+  const parenthetical = report.statements.some((statement) => statement.reason.startsWith('statement around'));
+  const spoken = text.slice(end, next);
+  const tail = (
+    parenthetical
+      ? spoken
+      : // Narration after the time: "told the court on Thursday as his trial opened".
+        spoken.replace(/(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)|while|when)\s[^]*$/u, '')
+  )
     .replace(/\s+that\s*$/iu, '')
     .replace(/[\s,;:—–-]+$/u, '');
   const told = /^(?:told|tells)$/iu.test(cue.word);
   // Those told may have an apposition: "told Tarnland's state news agency, TNA".
-  const fits = told ? toldAdjunct.test(tail.trim()) : adjunct.test(tail.trim()) && adjunctOpener.test(tail.trim());
+  const fits = told
+    ? toldAdjunct.test(tail.trim())
+    : adjunct.test(tail.trim()) && (adjunctOpener.test(tail.trim()) || (parenthetical && /^as\s/u.test(tail.trim())));
   if (tail.trim() !== '' && /^\s/u.test(tail) && fits) end += tail.length;
   return { start, end };
 }

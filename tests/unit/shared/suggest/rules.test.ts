@@ -1213,6 +1213,16 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     ]);
     // A fronted time is no subject.
     expect(marks('On Monday, the minister said, prices rose by 4%.')).toEqual([]);
+    // …and when it was said, with the words that tell it ("as she read the verdict"); outside commas that is narration.
+    expect(marks('The contracts, Judge Hedvika Oxen said as she read the verdict, were written for one bidder only.')).toEqual([
+      'claim: The contracts',
+      'attribution: Judge Hedvika Oxen said as she read the verdict',
+      'claim: were written for one bidder only',
+    ]);
+    expect(marks('Ortiz told the court on Thursday as his trial opened that he had sold the farm.')).toEqual([
+      'attribution: Ortiz told the court on Thursday',
+      'claim: he had sold the farm',
+    ]);
     // A time after the cue, and a speaker with an apposition, interrupt it too.
     expect(marks('The company, a Dunmore spokeswoman said later, had shut both drying towers until further notice.')).toEqual([
       'claim: The company',
