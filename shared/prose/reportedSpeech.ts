@@ -1156,7 +1156,7 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
   // "The journalist who reported the story has…": a relative clause that picks one out, not a speaker ("The council,
   // which said…" is one, set off by its comma).
   if (speaker !== null && /[^,\s]\s+(?:who|which|that)$/iu.test(text.slice(speaker.start, speaker.end))) return null;
-  const start = speaker === null ? null : clauseStart(text, cue, bodyEnd, needsThat);
+  const start = speaker === null ? null : (clauseStart(text, cue, bodyEnd, needsThat) ?? findingStart(text, cue, speaker, bodyEnd));
   if (start === null) return null;
   const clause = trimmed(text, { start, end: relativeEnd(text, reading.sentence.start, cue, start, bodyEnd) });
   if (wordCount(text, clause) < 3) return null;
@@ -1168,6 +1168,22 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
     cue: cue.word,
     quoted: false,
   };
+}
+
+/**
+ * What a record or an inquiry found, when it is no clause but a thing: "A 2022
+ * inspection report, seen by Tellvane, found corrosion on 11 sections of the
+ * pipeline" (the finding is "corrosion on 11 sections…"). Not a person's
+ * finding ("she found the keys"), nor "found that", nor "found to be".
+ */
+function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number): number | null {
+  if (!/^(?:found|finds)$/iu.test(cue.word)) return null;
+  const described = text.slice(speaker.start, speaker.end).split(',')[0]?.toLowerCase().split(/\s+/u) ?? [];
+  if (!described.some((word) => documentWords.includes(word) || inquiryWords.has(word))) return null;
+  const after = /^\s+(?!(?:that|to|no|nothing|it|him|her|them|himself|herself|itself|themselves)\b)(?=[\p{L}\p{N}])/iu.exec(
+    text.slice(cue.end, end),
+  );
+  return after === null ? null : cue.end + after[0].length;
 }
 
 /** Which rule reads a sentence by the type of its cue, and whether it has quotations. */

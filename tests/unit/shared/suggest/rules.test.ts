@@ -1009,6 +1009,18 @@ describe('suggestMarks', () => {
     expect(speakers).toEqual(['transport ministry: organisation', 'Karl Brant: named', 'transport ministry: organisation']);
   });
 
+  it('reads what a record or an inquiry "found" as its finding, a clause or a thing, but no person\'s find', () => {
+    expect(marks('A 2022 inspection report by the ministry, seen by Tellvane, found corrosion on 11 sections of the pipeline.')).toEqual([
+      'attribution: A 2022 inspection report by the ministry, seen by Tellvane, found',
+      'claim: corrosion on 11 sections of the pipeline',
+    ]);
+    expect(marks('She found the keys in the car.')).toEqual([]);
+    expect(marks('The audit found that the tender had been open for nine days.')).toEqual([
+      'attribution: The audit found',
+      'claim: the tender had been open for nine days',
+    ]);
+  });
+
   it('reads what records "show" and what a log entry "reads" as reported, by a document', () => {
     expect(marks('Minutes of the April board meeting show that the mayor attended as a guest.')).toEqual([
       'attribution: Minutes of the April board meeting show',
