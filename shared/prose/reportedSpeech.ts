@@ -936,7 +936,16 @@ function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   const subjectWords = text.slice(subject.start, subject.end);
   const commas = speaker === null ? 0 : text.slice(speaker.start, speaker.end).split(',').length - 1;
   if (speaker === null || wordCount(text, speaker) > (apposition ? 8 : 6) || commas > (apposition ? 2 : 0)) return null;
-  if (wordCount(text, subject) < 1 || finiteVerb.test(subjectWords) || subjectWords.includes(',') || fronted.test(subjectWords))
+  // "the injured", "the accused": people named by what befell them, no verb.
+  const subjectVerbs = subjectWords.replace(/\b(?:the|of)\s+\p{L}+ed\b/giu, ' ');
+  // The subject may have a name in apposition: "The referee, Wiebke Alderford, the report says, halted play…".
+  const namedSubject = /^[^,]+,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(subjectWords);
+  if (
+    wordCount(text, subject) < 1 ||
+    finiteVerb.test(subjectVerbs) ||
+    (subjectWords.includes(',') && !namedSubject) ||
+    fronted.test(subjectWords)
+  )
     return null;
   // The verb goes on in lower case: "…, he said, came from…", not a new sentence or a clause with its own subject.
   if (wordCount(text, predicate) < 3 || !finiteVerb.test(text.slice(predicate.start, predicate.end).split(/\s+/u)[0] ?? '')) return null;
@@ -1146,8 +1155,10 @@ const readReported: Rule = (reading, cue) => readClause(reading, cue, cue.type =
 const readEmbedded: Rule = (reading, cue) => (cue.type === 'reporting' ? readClause(reading, cue, false) : null);
 
 function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | null {
+  // A statement around its speaker first: its subject may look like a clause of its own ("Three of the injured, she said,
+  // were stewards").
   const first =
-    statementBeforeSpeaker(reading, cue) ?? statementBeforeInvertedSpeaker(reading, cue) ?? statementAroundSpeaker(reading, cue);
+    statementAroundSpeaker(reading, cue) ?? statementBeforeSpeaker(reading, cue) ?? statementBeforeInvertedSpeaker(reading, cue);
   if (first !== null) return first;
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);

@@ -1225,6 +1225,17 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     ]);
     // A fronted time is no subject.
     expect(marks('On Monday, the minister said, prices rose by 4%.')).toEqual([]);
+    // A subject that looks like a clause ("the injured") or holds a name in apposition is still the subject.
+    expect(marks('Three of the injured, police spokeswoman Nel Wramp said, were stewards, one of whom had a broken leg.')).toEqual([
+      'claim: Three of the injured',
+      'attribution: police spokeswoman Nel Wramp said',
+      'claim: were stewards, one of whom had a broken leg',
+    ]);
+    expect(marks('The referee, Wiebke Alder, the report says, halted play for eight minutes.')).toEqual([
+      'claim: The referee, Wiebke Alder',
+      'attribution: the report says',
+      'claim: halted play for eight minutes',
+    ]);
     // …and when it was said, with the words that tell it ("as she read the verdict"); outside commas that is narration.
     expect(marks('The contracts, Judge Hedvika Oxen said as she read the verdict, were written for one bidder only.')).toEqual([
       'claim: The contracts',
