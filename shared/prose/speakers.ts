@@ -285,8 +285,12 @@ export const bodyNameWords: readonly string[] = [
   'pharmacies',
   'clinic',
   'hotels',
-  // Clubs: "Bressamoor Athletic", "Tarn Rovers", "Harlby United", "Selmarsh Harriers".
+  // Clubs: "Bressamoor Athletic", "Tarn Rovers", "Harlby United", "Selmarsh Harriers", "Kostrel Mariners".
   'athletic',
+  'mariners',
+  'albion',
+  'dynamo',
+  'sporting',
   'rovers',
   'wanderers',
   'harriers',

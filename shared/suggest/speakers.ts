@@ -167,8 +167,13 @@ function refersTo(noun: string, body: SuggestedSpeaker): boolean {
   // What the body is, not what its title goes on about ("a firm that monitors the leagues for the federation" is no federation).
   const written = `${head(body.role)} ${body.name}`.toLowerCase();
   if (new RegExp(`\\b${noun}\\b`, 'u').test(written)) return true;
+  // "the club" for "Kostrel Mariners": a club's name says it is one.
+  if (noun === 'club') return clubName.test(body.name);
   return (noun === 'company' || noun === 'firm' || noun === 'utility') && !publicBody.test(written);
 }
+
+/** A sports club's name by its last word: "Bressamoor Athletic", "Tarn Rovers", "Kostrel Mariners", "Harlby FC". */
+const clubName = /\s(?:Athletic|Rovers|Wanderers|Harriers|Rangers|United|FC|Mariners|Albion|Dynamo|Sporting)$/u;
 
 /** A body's name: capitalised words, perhaps joined by "of (the)", "for", "and", "on" ("Friends of the Oldre"). */
 const bodyNamePattern = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*`;
@@ -359,8 +364,10 @@ export function describeSpeaker(
   // Systems), unless a person who spoke before goes by them (a surname alone was looked up among people above).
   const isPerson = findLatest((speaker) => speaker.sourceType === 'named' && speaker.name === written) !== undefined;
   // …or the whole name again: "terminal operator Castellan Freight" … "Castellan Freight said".
+  // Not the first of two names joined by "and" ("Kostrel Mariners" of "Kostrel Mariners and Quenmark Athletic").
   const shortFor = (body: SuggestedSpeaker) =>
-    (body.sourceType === 'organisation' || body.sourceType === 'agency') && (body.name === written || body.name.startsWith(`${written} `));
+    (body.sourceType === 'organisation' || body.sourceType === 'agency') &&
+    (body.name === written || (body.name.startsWith(`${written} `) && !(written.includes(' ') && body.name.startsWith(`${written} and `))));
   // Not a name given with what it is ("Korsa Transit, the city-owned bus operator,"): that introduces a body of its own,
   // not the first words of another's ("Korsa Transit Workers' Association").
   const ownBody = (body: SuggestedSpeaker) =>

@@ -493,6 +493,13 @@ describe('suggestMarks', () => {
     ).not.toContain('BRELLIN');
   });
 
+  it('reads "the club" as the club named before, and one of two bodies joined by "and" as that one', () => {
+    const text =
+      'The derby between Kostrel Mariners and Quenmark Athletic was abandoned, the federation said. ' +
+      'Kostrel Mariners dismissed that account. "All six gates were open," the club said in a statement.';
+    expect(sourcesOf(text)).toEqual(['federation: organisation', 'Kostrel Mariners: organisation', 'Kostrel Mariners: organisation']);
+  });
+
   it("reads a short name in quotation marks inside a speaker's description as part of it, not a quotation", () => {
     expect(speakersOf('Gideon Tarrowby, who leads the "Vote No" campaign in the guild, said the ballot was rigged.')).toEqual([
       { name: 'Gideon Tarrowby', role: 'who leads the "Vote No" campaign in the guild', sourceType: 'named' },
