@@ -10,6 +10,10 @@ export interface NamedBody {
 /** Runs of capitalised words, with the small words names keep inside ("Bank of Tarn", "Federation of Transport Workers"). */
 const capitalised = /\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}'’&-]*)*/gu;
 
+/** A name that opens on what the body is, then whom it is of or for: "Union of Tram and Bus Workers", "Ministry of Health". */
+const opensAsBody =
+  /^(?:Union|Federation|Confederation|Association|Ministry|Department|Council|Society|Institute|League|Office|Board|Agency|Authority|Commission|Chamber)\s+(?:of|for)\s/u;
+
 /**
  * The bodies a passage names in full, wherever they are written (a speaker's
  * or narration: "among them a former vice-rector of Saint Aurel University",
@@ -36,7 +40,7 @@ export function findBodies(text: string): NamedBody[] {
     if (!/\s/u.test(name) || name === name.toUpperCase()) continue;
     const before = /(\p{Ll}+)\s+$/u.exec(preceding)?.[1] ?? '';
     const descriptor = bodyDescriptors.includes(before) ? before : '';
-    if (descriptor === '' && !isBodyName(name)) continue;
+    if (descriptor === '' && !isBodyName(name) && !opensAsBody.test(name)) continue;
     if (!found.some((body) => body.name === name)) found.push({ name, descriptor });
   }
   return found;

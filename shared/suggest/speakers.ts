@@ -276,10 +276,15 @@ export function describeSpeaker(
     // A body named by a name, or by a description ending in the noun ("justice ministry" for "the ministry").
     const refers = (speaker: SuggestedSpeaker) =>
       speaker.sourceType === 'organisation' &&
-      (looksLikeName(speaker.name) || speaker.name.toLowerCase().endsWith(` ${noun}`)) &&
+      (looksLikeName(speaker.name) ||
+        speaker.name.toLowerCase().endsWith(` ${noun}`) ||
+        // "Union of Tram and Bus Workers" for "the union".
+        speaker.name.toLowerCase().startsWith(`${noun} of `)) &&
       refersTo(noun, speaker);
-    // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said").
-    const body = findLatest(refers) ?? lastOf(bodies, refers);
+    // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said"); by its
+    // name before a description of it ("the Union of Tram and Bus Workers" before "their union").
+    const named = (speaker: SuggestedSpeaker) => refers(speaker) && /^\p{Lu}/u.test(speaker.name);
+    const body = findLatest(named) ?? lastOf(bodies, named) ?? findLatest(refers) ?? lastOf(bodies, refers);
     if (body !== undefined) return { ...body, role: '' };
   }
   const reference = roleReference.exec(phrase.trim());

@@ -493,6 +493,13 @@ describe('suggestMarks', () => {
     ).not.toContain('BRELLIN');
   });
 
+  it('reads "the union" as the union named before in full, over a description of it', () => {
+    const text =
+      'Drivers stayed away on Tuesday, their union said. Brundall is a member of the Union of Tram and Bus Workers. ' +
+      'The union says 610 of its members walked out.';
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['their union', 'Union of Tram and Bus Workers']);
+  });
+
   it('reads "the club" as the club named before, and one of two bodies joined by "and" as that one', () => {
     const text =
       'The derby between Kostrel Mariners and Quenmark Athletic was abandoned, the federation said. ' +
