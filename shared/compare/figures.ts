@@ -73,8 +73,13 @@ const scales: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
 };
-/** A scale after a number: a word after a space ("4 million"), a short form with or without one ("1.4 bln", "3bn"). */
-const scaleWords = '(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn';
+/**
+ * A scale after a number: a word after a space ("4 million"), a short form with or without one ("1.4 bln", "3bn"), and
+ * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
+ * or names an event ("the 400m hurdles").
+ */
+const scaleWords =
+  '(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:\\p{Ll}+s|people)\\b)';
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**
@@ -264,7 +269,8 @@ function numberValue(written: string): number | null {
       );
   }
   if (value === null || Number.isNaN(value)) return null;
-  const scale = /(?:\b|\d)(thousand|million|mln|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1];
+  const scale =
+    /(?:\b|\d)(thousand|million|mln|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1] ?? (/\dm(?:\s|$)/u.test(lower) ? 'mn' : undefined);
   return scale === undefined ? value : value * (scales[scale] ?? 1);
 }
 

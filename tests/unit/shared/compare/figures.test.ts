@@ -107,6 +107,9 @@ describe('numbers, dates and time expressions', () => {
     ['1.4 billion tarrels', '1.4 bln tarrels'],
     ['$3 billion', '$3bn'],
     ['20 million', '20 mln'],
+    // "m" on the digits before a plural is a million: a length takes a singular ("a 62m tower").
+    ['62 million crennas', '62m crennas'],
+    ['3 million people', '3m people'],
     ['71 percent', 'seventy-one percent'],
     ['in a decade', 'in ten years'],
     ['two decades', '20 years'],
@@ -121,6 +124,14 @@ describe('numbers, dates and time expressions', () => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
     expect(figureA && figureB && figureKey(figureA)).toBe(figureB && figureKey(figureB));
+  });
+
+  it('reads "m" on the digits as metres before a singular or after "the"', () => {
+    for (const text of ['a 62m tower', 'the 400m hurdles']) {
+      const [figure] = findFigures(text, { start: 0, end: text.length });
+      expect(figure && figureKey(figure)).not.toBe(figureKey({ kind: 'number', text: '62 million' }));
+      expect(figure?.text).not.toMatch(/m$/u);
+    }
   });
 
   it('counts a value the other version gives as an ordinal as given: "eight defeats in a row" against "an eighth straight defeat"', () => {
