@@ -53,6 +53,7 @@ import {
   stem,
   termsOf,
   termsOfWord,
+  moneyFlows,
 } from './tokens.js';
 
 /** How the lexical scores combine into one. */
@@ -205,6 +206,8 @@ interface Analysed {
   seasonEnd: number | null;
   /** Whether it measures over years it names at both ends ("between 2022 and 2024", "from 2019 to 2023"). */
   spansYears: boolean;
+  /** Whether it measures over years some other way: "since 2020", "in the 2010s", "over the past five years". */
+  spansOtherwise: boolean;
 }
 
 /** A season written as months across two years: "from December 2023 to April 2024". */
@@ -245,6 +248,14 @@ function contradictsSeason(a: Analysed, b: Analysed): boolean {
 }
 
 /**
+ * Whether the same one spends in one claim and earns in the other (see
+ * `moneyFlows`): their first terms, the subject, are the same.
+ */
+function contradictsMoneyFlow(a: Analysed, b: Analysed): boolean {
+  return a.terms[0] !== undefined && a.terms[0] === b.terms[0] && contradictsDirection(a.terms, b.terms, moneyFlows);
+}
+
+/**
  * Whether a claim names the years at both ends of a period longer than one
  * year: "between 2022 and 2024", "from 2019 to 2023" (growth "from 2023 to
  * 2024" is growth in 2024).
@@ -262,8 +273,9 @@ function spansYears(text: string): boolean {
 function contradictsSpan(a: Analysed, b: Analysed): boolean {
   if (a.spansYears === b.spansYears) return false;
   const single = a.spansYears ? b : a;
-  // "three times as many in 2024 as in 2022", "31% more in 2024 than four years earlier" measure over a span too.
-  return !single.compares && single.figures.filter((figure) => figure.kind === 'year').length === 1;
+  // "three times as many in 2024 as in 2022", "31% more in 2024 than four years earlier", "since 2020" and "in the
+  // 2010s" measure over a span too.
+  return !single.compares && !single.spansOtherwise && single.figures.filter((figure) => figure.kind === 'year').length === 1;
 }
 
 /**
@@ -326,6 +338,7 @@ function analyse(quoted: string, n: number): Analysed {
     groups: groupsOf(folded, ages),
     seasonEnd: seasonEndOf(text),
     spansYears: spansYears(text),
+    spansOtherwise: /\bsince\s+(?:19|20)\d\d\b|\b(?:19|20)\d0s\b|\b(?:past|last)\s+\S+\s+years\b/iu.test(text),
     ages,
     ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
@@ -586,7 +599,8 @@ export class ClaimMatcher<T> {
     // ("relative to its population" for "per person"), and two when it differs in one word for another ("bikes" for "cars").
     const things = converse ? null : thingsCompared(query, other);
     const reworded = things !== null && !oneForOne(things.a, things.b) && sharesWhatIsCompared(things.a, things.b);
-    if (!converse && !reworded && contradictsDirection(query.terms, other.terms)) score *= options.directionMismatch;
+    if (!converse && !reworded && (contradictsDirection(query.terms, other.terms) || contradictsMoneyFlow(query, other)))
+      score *= options.directionMismatch;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     // The same words said of another group ("adults" for "children", "youth unemployment" for "unemployment"): another claim.
     if (contradictsGroups(query.groups, query.terms, other.groups, other.terms)) score *= options.substitution;

@@ -388,8 +388,17 @@ export const opposites: readonly (readonly [string, string])[] = [
   ['best', 'worst'],
   ['profit', 'loss'],
   ['abov', 'below'],
-  // Which way money goes: what a thing saves is not what it costs, what is spent is not what is earned.
+  // What a thing saves is not what it costs.
   ['save', 'cost'],
+];
+
+/**
+ * Which way money goes for one who spends or earns it: what is spent is not
+ * what is earned, made or collected, when the same one does both ("the
+ * council spent 18 million" against "the council made 18 million"); what
+ * fans spend a club makes (see `contradictsMoneyFlow`).
+ */
+export const moneyFlows: readonly (readonly [string, string])[] = [
   ['spend', 'earn'],
   ['spend', 'make'],
   ['spend', 'collect'],
@@ -413,7 +422,11 @@ const directionOf: ReadonlyMap<string, string> = new Map([
  * {@link opposites}, one says only the first and the other only the second
  * ("rose" against "fell", "highest" against "lowest").
  */
-export function contradictsDirection(a: readonly string[], b: readonly string[]): boolean {
+export function contradictsDirection(
+  a: readonly string[],
+  b: readonly string[],
+  pairs: readonly (readonly [string, string])[] = opposites,
+): boolean {
   const onlyOne = (terms: readonly string[], other: readonly string[], [up, down]: readonly [string, string]) => {
     const says = (direction: string) =>
       terms.some((term) => term === direction || (directionOf.get(term) === direction && !other.includes(term)));
@@ -421,7 +434,7 @@ export function contradictsDirection(a: readonly string[], b: readonly string[])
     const hasDown = says(down);
     return hasUp === hasDown ? null : hasUp ? up : down;
   };
-  return opposites.some((pair) => {
+  return pairs.some((pair) => {
     const x = onlyOne(a, b, pair);
     const y = onlyOne(b, a, pair);
     return x !== null && y !== null && x !== y;
