@@ -92,7 +92,7 @@ function isOpinion(words: string): boolean {
       .every(
         (sentence) =>
           (ownPromise.test(sentence) && !when.test(sentence)) ||
-          (plainForecast.test(sentence) && !when.test(sentence) && !lawfulCondition.test(sentence)) ||
+          isPlainForecast(sentence) ||
           advice.test(sentence) ||
           counterfactual.test(sentence) ||
           anyoneAtAll.test(sentence) ||
@@ -179,7 +179,7 @@ const heldToAccount = /^(?:anyone|whoever|those|all\s+those)\b[^,]*\b(?:would|wi
  * "… will not be finished before the season starts".
  */
 const when =
-  /\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b/iu;
+  /\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b/iu;
 
 /** A sentence that tells the listener what to do: "Stay away from the embankments…", "Do not drink the water". */
 // Only verbs that open nothing but an instruction: "Stay orders were issued", "Use of the drug fell" and "Call centres
@@ -210,6 +210,45 @@ const plainForecast =
 
 /** A condition set first, as the law sets one: "If convicted, the two men could face life in prison". */
 const lawfulCondition = /^["“]?(?:if|unless|once)\s/iu;
+
+/**
+ * A plain forecast (see `plainForecast`) with nothing to check it by: no date
+ * or time (`when`), no condition set first, no figure, even in words ("would
+ * cut deaths by a third", "enough power for a million homes"); not what
+ * someone could see or would do again and again ("they could hear people
+ * calling", "would often wait two hours"), what a thing can do or cause
+ * ("could cause a rare disorder", "could withstand an earthquake"), a rank
+ * ("would be the largest in Europe"), nor an answer to a charge ("his client
+ * would plead not guilty").
+ */
+function isPlainForecast(sentence: string): boolean {
+  return (
+    plainForecast.test(sentence) &&
+    !when.test(sentence) &&
+    !lawfulCondition.test(sentence) &&
+    !figureInWords.test(sentence) &&
+    !pastOrHabit.test(sentence) &&
+    !capability.test(sentence) &&
+    !ranked.test(sentence) &&
+    !containsAny(sentence, denialWords) &&
+    !/\b(?:not\s+guilty|innocent|plead|pleads|pleaded)\b/iu.test(sentence)
+  );
+}
+
+/** A figure in words: "a third", "a million homes", "twice as many", "five miles"; not how long it may take ("three days"). */
+const figureInWords =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve|halved|thirds?|quarters?|fifths?|twice|double|doubled|triple|tripled)\b(?!\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b)/iu;
+
+/** What someone could perceive or do, or did again and again: "they could hear…", "would often wait…". */
+const pastOrHabit =
+  /\b(?:could|would)\s+(?:not\s+)?(?:see|hear|smell|feel|access|breathe|reach|find)\b|\b(?:often|usually|always|sometimes|regularly|routinely|every\s+(?:day|week|night|morning|winter|summer|spring|autumn|year))\b/iu;
+
+/** What a thing can do or bring about, which can be checked now: "could cause a rare disorder", "could withstand…". */
+const capability = /\b(?:can|could|may|might)\s+(?:cause|withstand|detect|read|trigger|survive|carry|hold|spread|kill)\b/iu;
+
+/** A rank among others: "would be the largest in Europe", "the first country to ban…". */
+const ranked =
+  /\bthe\s+(?:largest|biggest|longest|highest|lowest|tallest|deepest|oldest|newest|fastest|smallest|cheapest|busiest|first|only|most|least|best|worst)\b/iu;
 
 /** A statement about what happened, not what will: "the fire was probably caused by…", not "we will probably win". */
 function tellsThePast(words: string): boolean {

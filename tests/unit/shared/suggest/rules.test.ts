@@ -649,6 +649,23 @@ describe('suggestMarks', () => {
       'claim: the school would not reopen until the spring',
     ]);
     expect(statementsOf('Retailer Moravo said it would close 30 stores.')).toEqual(['claim: it would close 30 stores']);
+    // A figure in words is a figure too, how long it may take is not; what someone could perceive or did again and
+    // again, what a thing can cause, a rank and an answer to a charge are all checkable now.
+    for (const [text, statement] of [
+      ['Researchers said the drug could cut deaths by a third.', 'claim: the drug could cut deaths by a third'],
+      ['Witnesses said they could see flames from several streets away.', 'claim: they could see flames from several streets away'],
+      ['Residents said the river would flood almost every winter.', 'claim: the river would flood almost every winter'],
+      ['Officials said the vaccine could cause a rare blood disorder.', 'claim: the vaccine could cause a rare blood disorder'],
+      ['The company said its new plant would be the largest in Europe.', 'claim: its new plant would be the largest in Europe'],
+      [
+        'The court said the ban would remain in force until the appeal is heard.',
+        'claim: the ban would remain in force until the appeal is heard',
+      ],
+      ['The ministry said the new line would open within two years.', 'claim: the new line would open within two years'],
+      ["Dorn's lawyer said his client would plead not guilty.", 'denial: his client would plead not guilty'],
+    ])
+      expect(statementsOf(text ?? '')).toEqual([statement]);
+    expect(statementsOf('Clean-up crews would need at least three months to clear the rocks, she said.')).toEqual([]);
     // …and a plan already acted on is what was done: a claim.
     expect(statementsOf('The ministry said it had summoned the ambassador and would raise the matter at the United Nations.')).toEqual([
       'claim: it had summoned the ambassador and would raise the matter at the United Nations',
