@@ -395,7 +395,8 @@ function answeringDenials(text: string, entries: Entry[]): void {
     // accusation was untrue. The forecast did not reach the mayor's desk until Sept. 29, she said."
     const answersIfNegated =
       !entry.report.quoted &&
-      (afterDenialInParagraph ||
+      // (from the same side: "Police said no one had been arrested" answers nothing the driver's lawyer denied)
+      ((afterDenialInParagraph && (speaker === null || sameSide(index - 1, speaker) || speaksForWhoeverSpoke(speaker))) ||
         // …and in the next paragraph, from the denier, about what was alleged: "Vollmer Leather called the accusations
         // baseless. … / She said the tannery had not released any waste water…".
         (speaker !== null &&
@@ -421,6 +422,11 @@ function answeringDenials(text: string, entries: Entry[]): void {
 function answersIn(words: string): boolean {
   const [opening = words] = words.split(/,?\s+and\s+that\s+|;\s+/u);
   return !noAnswer.test(opening);
+}
+
+/** A spokesperson who names no body ("spokesman Kenver Carrack"): they speak for the body that spoke just before. */
+function speaksForWhoeverSpoke(speaker: SuggestedSpeaker): boolean {
+  return /^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+)?spokes(?:man|woman|person)$/iu.test(speaker.role.trim());
 }
 
 /** Who a spokesperson or lawyer speaks for, by their title: "Ekvall's spokesman", "a lawyer for Ana Vidal" give "Ekvall", "Vidal". */
@@ -479,8 +485,13 @@ function representedDenials(text: string, entries: Entry[]): void {
       if (kind !== 'claim' || statement === undefined) return kind;
       const words = text.slice(statement.start, statement.end);
       if (noAnswer.test(words)) return kind;
-      // Quoted, only the client's own deed denied counts ("My client has never met…"), not what was not done to them.
-      if (entry.report.quoted) return denied.test(words) && !undergone.test(words) ? 'denial' : kind;
+      // Quoted, only the client's own deed denied counts ("My client has never met…"), not what was not done to them;
+      // from a lawyer, so does a negation about the client ("There is not one document with my client's signature").
+      if (entry.report.quoted)
+        return (denied.test(words) || (lawyer && defendsClient.test(words) && aboutWords(words).negated && !complaint.test(words))) &&
+          !undergone.test(words)
+          ? 'denial'
+          : kind;
       return denied.test(words) || (lawyer && defendsClient.test(words) && !complaint.test(words) && !harmedClient.test(words))
         ? 'denial'
         : kind;
@@ -583,8 +594,9 @@ export function suggestMarks(text: string): Suggestion[] {
   const suggestionOf = suggestionMaker(text);
   const byId = new Map<string, Suggestion>();
   const entries = readEntries(text);
-  answeringDenials(text, entries);
+  // What a spokesperson or lawyer denies first, so that what they go on to say answers with it.
   representedDenials(text, entries);
+  answeringDenials(text, entries);
   negatedRestatements(text, entries);
   let previous: Suggestion | null = null;
   for (const { report, speaker, continues, kinds } of entries) {

@@ -566,6 +566,28 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it("reads a lawyer's negation about the client as a denial, what they go on to say with it, and another source after as itself", () => {
+    const text =
+      "Vardoczy's lawyer, Magnhild Ringland, said he would appeal.\n\n" +
+      '"There is not one tender document in this file with my client\'s signature on it," Ringland said. ' +
+      '"The bank transfers went to his son," she added.';
+    expect(statementsOf(text)).toEqual([
+      "denial: There is not one tender document in this file with my client's signature on it",
+      'denial: The bank transfers went to his son',
+    ]);
+    expect(
+      statementsOf(
+        'The driver\'s lawyer, Nadia Vell, said her client had been driving "well within the limit". Police said no one had been arrested.',
+      ),
+    ).toEqual(['denial: her client had been driving "well within the limit"', 'claim: no one had been arrested']);
+    // A spokesperson who names no body speaks for the one that denied just before.
+    expect(
+      statementsOf(
+        "Corvennan Rail dismissed the union's account. The section had been inspected in May and no fault had been found, spokesman Kenver Carrack said.",
+      ),
+    ).toEqual(["denial: the union's account", 'denial: The section had been inspected in May and no fault had been found']);
+  });
+
   it('reads what a spokesperson or lawyer says the one they speak for did not do as a denial', () => {
     expect(statementsOf("Vidal's spokesman, Karl Brant, said the trip had been private and that Vidal had not met the bidders.")).toEqual([
       'denial: the trip had been private and that Vidal had not met the bidders',
