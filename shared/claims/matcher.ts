@@ -247,6 +247,10 @@ function contradictsSeason(a: Analysed, b: Analysed): boolean {
   return single.figures.some((figure) => figure.kind === 'year');
 }
 
+/** Whether a claim counts medals of one colour ("11 gold medals", "three golds"). */
+const medalsOfOneColour = (claim: Analysed) => claim.terms.some((term) => /^(?:gold|silver|bronz)$/u.test(term));
+const mentionsMedals = (claim: Analysed) => claim.terms.some((term) => /^(?:medal|gold|silver|bronz)/u.test(term));
+
 /**
  * Whether the same one spends in one claim and earns in the other (see
  * `moneyFlows`): their first terms, the subject, are the same.
@@ -592,6 +596,9 @@ export class ClaimMatcher<T> {
       score *= options.substitution;
     // One leaves something out the other includes ("… except Aldermouth"): another claim, as a swapped word makes one.
     if (query.excepts !== other.excepts) score *= options.substitution;
+    // Gold medals are some of the medals: "won 11 gold medals" against "won 11 medals" counts another thing.
+    if (medalsOfOneColour(query) !== medalsOfOneColour(other) && mentionsMedals(query) && mentionsMedals(other))
+      score *= options.substitution;
     // The converse of a comparison ("Halgard's classes are smaller than Norvessa's" for "Norvessa's classes are
     // larger than Halgard's") says the same: the opposite direction with the sides traded.
     const converse = conversely(query, other);

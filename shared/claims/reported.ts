@@ -20,7 +20,8 @@ export function reportedParts(text: string): ReportedParts | null {
   const sentences = splitSentences(sentenceText, quotations);
   const [sentence] = sentences;
   if (sentence === undefined || sentences.length !== 1) return null;
-  const report = readSentence(sentenceText, sentence, quotations);
+  // A forecast or an opinion marked as a claim is still said by someone: its words apart from theirs.
+  const report = readSentence(sentenceText, sentence, quotations, { everything: true });
   if (report === null || report.attribution === null || report.statements.length === 0) return null;
   let attribution = '';
   let from = 0;

@@ -1248,9 +1248,17 @@ function ruleFor(cue: Cue, quoted: boolean): Rule {
  * Reads one sentence by the rules: the first cue that reports speech decides
  * who speaks and what they say (see the rules above). A sentence that is only
  * a quotation is reported with no speaker. Headlines report nothing.
- * `inSentence` are the quotations inside the sentence.
+ * `inSentence` are the quotations inside the sentence. Opinions, feelings and
+ * forecasts are no statements to check, and are left out unless `everything`
+ * is asked for (what a claim says, whatever it is, apart from who said it).
  */
-export function readSentence(text: string, whole: Sentence, inSentence: readonly Quotation[]): Report | null {
+export function readSentence(
+  text: string,
+  whole: Sentence,
+  inSentence: readonly Quotation[],
+  { everything = false }: { everything?: boolean } = {},
+): Report | null {
+  const checkable = (statement: Statement) => everything || !isOpinion(text.slice(statement.start, statement.end));
   if (!whole.terminated) return null;
   // A dateline ("VELMORA, April 9 (Meridian News Service) - ") opens the story: it is neither speaker nor statement.
   const lead = dateline.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;
@@ -1268,9 +1276,7 @@ export function readSentence(text: string, whole: Sentence, inSentence: readonly
   if (cues.length === 0) {
     if (quotations.length === 0 || quotations.length < inSentence.length || letter.test(masked)) return null;
     return {
-      statements: quotations
-        .map((quotation) => quotedStatement(text, quotation, false, 'quotation on its own'))
-        .filter((statement) => !isOpinion(text.slice(statement.start, statement.end))),
+      statements: quotations.map((quotation) => quotedStatement(text, quotation, false, 'quotation on its own')).filter(checkable),
       speaker: null,
       attribution: null,
       cue: null,
@@ -1289,7 +1295,7 @@ export function readSentence(text: string, whole: Sentence, inSentence: readonly
       (embedded && !fragment ? (readEmbedded(reading, cue) ?? ruleFor(cue, true)(reading, cue)) : null);
     if (report !== null) {
       // Opinions, feelings and advice are not statements to check; the speaker still speaks.
-      const statements = report.statements.filter((statement) => !isOpinion(text.slice(statement.start, statement.end)));
+      const statements = report.statements.filter(checkable);
       return { ...report, statements, attribution: attributionOf(reading, cue, report) };
     }
   }

@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/claims/index.js';
 import { agesOf, ordinalsOf } from '../../../../shared/claims/figures.js';
 import { groupsOf } from '../../../../shared/claims/groups.js';
+import { reportedParts } from '../../../../shared/claims/reported.js';
 import { foldNumbers } from '../../../../shared/claims/numbers.js';
 import { contradictsDirection, namesOf, normaliseText, splitWords } from '../../../../shared/claims/tokens.js';
 
@@ -908,6 +909,29 @@ describe('the claim matcher', () => {
     ['Harlby has had 3.2 million registered voters since 1980', null],
   ])('reads when "%s" says its state holds: %s', (text, holds) => {
     expect(whenItHolds(normaliseText(text))).toBe(holds);
+  });
+
+  it('reads gold medals against all medals as another count', () => {
+    const set = matcher(
+      'Tavrenna won 11 medals at the 2024 Summer Olympics, its best result ever.',
+      'The council approved a new budget for roads in 2023.',
+      'Unemployment in the region reached 7% last year.',
+      'The national football team has won four titles.',
+      'Rail fares rose by 5% in January.',
+      'Half of all households own a car.',
+    );
+    expect(firstScore(set, 'Tavrenna won 11 gold medals at the 2024 Summer Olympics, the sports minister said.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, 'Tavrenna won eleven medals at the 2024 Summer Olympics, its best result ever.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads who said a forecast or a belief apart from what they said, as for any claim', () => {
+    expect(reportedParts('Tibald Grum told his podcast audience that lightning will not hit the same spot a second time.')?.statement).toBe(
+      'lightning will not hit the same spot a second time',
+    );
   });
 
   it('reads what one spends against what the same one earns, makes or collects as another claim, and earnings as income', () => {
