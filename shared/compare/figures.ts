@@ -73,13 +73,16 @@ const scales: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
 };
+/** Things measured by their length in metres, which take a plural too: "10m boards", "80m blades", "20m lanes". */
+const lengthNouns =
+  '(?:boards|fences|blades|cables|lanes|walls|poles|towers|waves|pipes|pipelines|beams|masts|cliffs|tunnels|bridges|platforms|dives|jumps|sprints|hurdles|relays|races|yachts|boats|ships|trucks|lorries|containers|sections|stretches|panels|rods|posts|steps|drops|hills|ramps|slides|runways|tracks|roads|barriers)\\b';
+
 /**
  * A scale after a number: a word after a space ("4 million"), a short form with or without one ("1.4 bln", "3bn"), and
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
  * or names an event ("the 400m hurdles").
  */
-const scaleWords =
-  '(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:\\p{Ll}+s|people)\\b)';
+const scaleWords = `(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**

@@ -235,20 +235,26 @@ function isPlainForecast(sentence: string): boolean {
   );
 }
 
-/** A figure in words: "a third", "a million homes", "twice as many", "five miles"; not how long it may take ("three days"). */
+/**
+ * A figure in words: "a third", "a million homes", "twice as many", "five miles"; not how long it may take ("three
+ * days"), those already counted ("the two companies would merge") nor "one hundred per cent".
+ */
 const figureInWords =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve|halved|thirds?|quarters?|fifths?|twice|double|doubled|triple|tripled)\b(?!\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b)/iu;
+  /(?<!\bthe\s)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve|halved|thirds?|quarters?|fifths?|twice|double|doubled|triple|tripled)\b(?!\s+(?:hours?|days?|weeks?|months?|years?|decades?|hundred\s+per\s*cent|per\s*cent)\b)/iu;
 
 /** What someone could perceive or do, or did again and again: "they could hear…", "would often wait…". */
+// Not "always" or "sometimes", which promise or guess as often: "would always put safety first".
 const pastOrHabit =
-  /\b(?:could|would)\s+(?:not\s+)?(?:see|hear|smell|feel|access|breathe|reach|find)\b|\b(?:often|usually|always|sometimes|regularly|routinely|every\s+(?:day|week|night|morning|winter|summer|spring|autumn|year))\b/iu;
+  /\b(?:could|would)\s+(?:not\s+)?(?:see|hear|smell|feel|access|breathe|reach|find)\b|\b(?:often|usually|regularly|routinely|every\s+(?:day|week|night|morning|winter|summer|spring|autumn|year))\b/iu;
 
 /** What a thing can do or bring about, which can be checked now: "could cause a rare disorder", "could withstand…". */
-const capability = /\b(?:can|could|may|might)\s+(?:cause|withstand|detect|read|trigger|survive|carry|hold|spread|kill)\b/iu;
+// Not a guess at what would follow: "could cause chaos", "could kill competition".
+const capability =
+  /\b(?:can|could|may|might)\s+(?:cause|withstand|detect|read|trigger)\b(?!\s+(?:\p{L}+\s+)?(?:chaos|havoc|problems|trouble|disruption|delays|damage|harm|confusion|panic|concern)\b)/iu;
 
-/** A rank among others: "would be the largest in Europe", "the first country to ban…". */
+/** A rank by measure among others: "would be the largest in Europe", "the first country to ban…"; not "the best team". */
 const ranked =
-  /\bthe\s+(?:largest|biggest|longest|highest|lowest|tallest|deepest|oldest|newest|fastest|smallest|cheapest|busiest|first|only|most|least|best|worst)\b/iu;
+  /\bthe\s+(?:largest|biggest|longest|highest|lowest|tallest|deepest|oldest|newest|fastest|smallest|cheapest|busiest)\b|\bthe\s+first\s+\p{L}+\s+to\s/iu;
 
 /** A statement about what happened, not what will: "the fire was probably caused by…", not "we will probably win". */
 function tellsThePast(words: string): boolean {
@@ -1230,9 +1236,11 @@ function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number): n
   if (!/^(?:found|finds)$/iu.test(cue.word)) return null;
   const described = text.slice(speaker.start, speaker.end).split(',')[0]?.toLowerCase().split(/\s+/u) ?? [];
   if (!described.some((word) => documentWords.includes(word) || inquiryWords.has(word))) return null;
-  const after = /^\s+(?!(?:that|to|no|nothing|it|him|her|them|himself|herself|itself|themselves)\b)(?=[\p{L}\p{N}])/iu.exec(
-    text.slice(cue.end, end),
-  );
+  // "The documents found in the car included…", "A report found last week shows…": "found" describes, reports nothing.
+  const after =
+    /^\s+(?!(?:that|to|no|nothing|it|him|her|them|himself|herself|itself|themselves|in|on|at|near|inside|under|beside|behind|during|by|after|before|last|this|yesterday|earlier|among|with|outside|across|along|since|from)\b)(?=[\p{L}\p{N}])/iu.exec(
+      text.slice(cue.end, end),
+    );
   return after === null ? null : cue.end + after[0].length;
 }
 

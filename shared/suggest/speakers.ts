@@ -281,10 +281,15 @@ export function describeSpeaker(
         // "Union of Tram and Bus Workers" for "the union".
         speaker.name.toLowerCase().startsWith(`${noun} of `)) &&
       refersTo(noun, speaker);
-    // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said"); by its
-    // name before a description of it ("the Union of Tram and Bus Workers" before "their union").
-    const named = (speaker: SuggestedSpeaker) => refers(speaker) && /^\p{Lu}/u.test(speaker.name);
-    const body = findLatest(named) ?? lastOf(bodies, named) ?? findLatest(refers) ?? lastOf(bodies, refers);
+    // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said"); a body
+    // named in the text before one that spoke only as "their union", which says no more than "the union" does.
+    const bare = new RegExp(`^(?:(?:the|their|its|his|her|our)\\s+)?${noun}$`, 'iu');
+    const described = (speaker: SuggestedSpeaker) => refers(speaker) && !bare.test(speaker.name);
+    // Of the clubs the text named, "the club" is one only when it named one: "Tarn Rovers fans attacked a coach carrying
+    // Darsk Dynamo players. The club said…" could be either.
+    const named = bodies.filter((body) => refers(body) && /^\p{Lu}/u.test(body.name));
+    const onlyNamed = noun !== 'club' || new Set(named.map((body) => body.name)).size === 1 ? named.at(-1) : undefined;
+    const body = findLatest(described) ?? onlyNamed ?? findLatest(refers) ?? (noun === 'club' ? undefined : lastOf(bodies, refers));
     if (body !== undefined) return { ...body, role: '' };
   }
   const reference = roleReference.exec(phrase.trim());

@@ -127,7 +127,7 @@ describe('numbers, dates and time expressions', () => {
   });
 
   it('reads "m" on the digits as metres before a singular or after "the"', () => {
-    for (const text of ['a 62m tower', 'the 400m hurdles']) {
+    for (const text of ['a 62m tower', 'the 400m hurdles', 'new 10m boards', 'turbines with 80m blades']) {
       const [figure] = findFigures(text, { start: 0, end: text.length });
       expect(figure && figureKey(figure)).not.toBe(figureKey({ kind: 'number', text: '62 million' }));
       expect(figure?.text).not.toMatch(/m$/u);

@@ -498,6 +498,15 @@ describe('suggestMarks', () => {
       'Drivers stayed away on Tuesday, their union said. Brundall is a member of the Union of Tram and Bus Workers. ' +
       'The union says 610 of its members walked out.';
     expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['their union', 'Union of Tram and Bus Workers']);
+    // …but a body described more closely that spoke last is the one meant.
+    const ministries =
+      'The Ministry of Defence said the border was calm. The interior ministry said 12 people had been arrested. ' +
+      'The ministry said the arrests followed a tip-off.';
+    expect(speakersOf(ministries).map((speaker) => speaker.name)).toEqual([
+      'Ministry of Defence',
+      'interior ministry',
+      'interior ministry',
+    ]);
   });
 
   it('reads "the club" as the club named before, and one of two bodies joined by "and" as that one', () => {
@@ -505,6 +514,10 @@ describe('suggestMarks', () => {
       'The derby between Kostrel Mariners and Quenmark Athletic was abandoned, the federation said. ' +
       'Kostrel Mariners dismissed that account. "All six gates were open," the club said in a statement.';
     expect(sourcesOf(text)).toEqual(['federation: organisation', 'Kostrel Mariners: organisation', 'Kostrel Mariners: organisation']);
+    // Two clubs named together, and none speaking: "the club" could be either.
+    expect(sourcesOf('Tarn Rovers fans attacked a coach carrying Darsk Dynamo players. The club said it had identified 20 fans.')).toEqual([
+      'club: organisation',
+    ]);
   });
 
   it("reads a short name in quotation marks inside a speaker's description as part of it, not a quotation", () => {
@@ -688,6 +701,14 @@ describe('suggestMarks', () => {
     ])
       expect(statementsOf(text ?? '')).toEqual([statement]);
     expect(statementsOf('Clean-up crews would need at least three months to clear the rocks, she said.')).toEqual([]);
+    // …nor those already counted, a guess at what would follow, a rank by no measure, or a pledge of what will always be.
+    for (const text of [
+      'The minister said the two companies would merge.',
+      'The company said the delays could cause chaos at the border.',
+      'The coach said his side would be the best team in the league.',
+      'The firm said it would always put safety first.',
+    ])
+      expect(statementsOf(text)).toEqual([]);
     // …and a plan already acted on is what was done: a claim.
     expect(statementsOf('The ministry said it had summoned the ambassador and would raise the matter at the United Nations.')).toEqual([
       'claim: it had summoned the ambassador and would raise the matter at the United Nations',
@@ -1068,6 +1089,8 @@ describe('suggestMarks', () => {
       'claim: corrosion on 11 sections of the pipeline',
     ]);
     expect(marks('She found the keys in the car.')).toEqual([]);
+    // "Found" describing a record reports nothing.
+    expect(marks('The documents found in the car included a passport and 9,000 euros in cash.')).toEqual([]);
     expect(marks('The audit found that the tender had been open for nine days.')).toEqual([
       'attribution: The audit found',
       'claim: the tender had been open for nine days',
