@@ -147,6 +147,11 @@ export const bodyDescriptors: readonly string[] = [
 export const tradeNameWords: readonly string[] = [
   'dredging',
   'works',
+  // "Sevrenne Roadworks", "Harlby Ironworks": a works of one kind.
+  'roadworks',
+  'ironworks',
+  'steelworks',
+  'contractors',
   'stores',
   'freight',
   'leather',

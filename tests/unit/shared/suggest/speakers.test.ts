@@ -26,6 +26,8 @@ describe('describeSpeaker', () => {
       'A diplomatic note handed to the ambassador, a copy of which was seen by Kestrel Wire',
       { name: 'diplomatic note', role: '', sourceType: 'document' },
     ],
+    // A firm's name that ends on its trade: "Sevrenne Roadworks".
+    ['Sevrenne Roadworks', { name: 'Sevrenne Roadworks', role: '', sourceType: 'organisation' }],
     // A copy of a document, and a document described by who made it, are the document.
     ['a copy of their proposal seen by this agency', { name: 'copy of their proposal', role: '', sourceType: 'document' }],
     [
