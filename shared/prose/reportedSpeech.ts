@@ -981,8 +981,14 @@ function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   const subjectWords = text.slice(subject.start, subject.end);
   const commas = speaker === null ? 0 : text.slice(speaker.start, speaker.end).split(',').length - 1;
   if (speaker === null || wordCount(text, speaker) > (apposition ? 8 : 6) || commas > (apposition ? 2 : 0)) return null;
-  // "the injured", "the accused": people named by what befell them, no verb.
-  const subjectVerbs = subjectWords.replace(/\b(?:the|of)\s+\p{L}+ed\b/giu, ' ');
+  // "the injured", "the accused": people named by what befell them, no verb; nor a participle before where ("A letter
+  // found in the flat, police said, was written by the victim").
+  const subjectVerbs = subjectWords
+    .replace(/\b(?:the|of)\s+\p{L}+ed\b/giu, ' ')
+    .replace(
+      /(?<=\p{L}\s+)(?:\p{L}+ed|found|seen|taken|held|built|sent|written|given|made|kept|stolen|bought|sold)\s+(?=(?:in|on|at|by|from|near|inside|outside|under|during)\b)/giu,
+      ' ',
+    );
   // The subject may have a name in apposition: "The referee, Wiebke Alderford, the report says, halted play…".
   const namedSubject = /^[^,]+,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(subjectWords);
   if (

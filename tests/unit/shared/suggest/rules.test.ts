@@ -1307,6 +1307,11 @@ describe('wire copy the rules had not met: reading the whole statement and its s
       'attribution: police spokeswoman Nel Wramp said',
       'claim: were stewards, one of whom had a broken leg',
     ]);
+    expect(marks('A letter found in the flat, police said, was written by the victim.')).toEqual([
+      'claim: A letter found in the flat',
+      'attribution: police said',
+      'claim: was written by the victim',
+    ]);
     expect(marks('The referee, Wiebke Alder, the report says, halted play for eight minutes.')).toEqual([
       'claim: The referee, Wiebke Alder',
       'attribution: the report says',
