@@ -265,7 +265,30 @@ function readEntries(text: string): Entry[] {
     previous = entry;
     bodies.push(...sentenceBodies);
   }
+  namedLater(entries, bodies);
   return entries;
+}
+
+/**
+ * A body that speaks only as "their union" before the text names it ("…, their
+ * union says. … a member of the Union of Tram and Bus Workers") is the one body
+ * of that kind the text names, if it names just one.
+ */
+function namedLater(entries: Entry[], bodies: readonly SuggestedSpeaker[]): void {
+  for (const entry of entries) {
+    const bare =
+      entry.speaker?.sourceType === 'organisation' ? /^(?:(?:the|their|its|our|his|her)\s+)?(\p{L}+)$/iu.exec(entry.speaker.name) : null;
+    const noun = bare?.[1]?.toLowerCase();
+    if (noun === undefined) continue;
+    const named = new Set(
+      bodies
+        // Named for what it is: "Hallowmere City Zoo", "Union of Tram and Bus Workers" (not the union of zoo workers for "the zoo").
+        .filter((body) => /^\p{Lu}/u.test(body.name) && new RegExp(`\\s${noun}$|^${noun}\\s+(?:of|for)\\s`, 'iu').test(body.name))
+        .map((body) => body.name),
+    );
+    const [only] = named;
+    if (named.size === 1 && only !== undefined) entry.speaker = { name: only, role: '', sourceType: 'organisation' };
+  }
 }
 
 /** The people named in full before whose surname, capitalised, is a word of `words`. */

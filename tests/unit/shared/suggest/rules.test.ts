@@ -493,11 +493,16 @@ describe('suggestMarks', () => {
     ).not.toContain('BRELLIN');
   });
 
-  it('reads "the union" as the union named before in full, over a description of it', () => {
+  it('reads "the union" as the union the text names in full, before or after, over a description of it', () => {
     const text =
       'Drivers stayed away on Tuesday, their union said. Brundall is a member of the Union of Tram and Bus Workers. ' +
       'The union says 610 of its members walked out.';
-    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['their union', 'Union of Tram and Bus Workers']);
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Union of Tram and Bus Workers', 'Union of Tram and Bus Workers']);
+    // …the one it names of that kind: not a union of zoo workers for "the zoo".
+    const zoo =
+      'The giraffe died on Sunday, the zoo said. The Union of Zoo and Park Workers blamed staffing. ' +
+      'Hallowmere City Zoo employs 40 keepers.';
+    expect(speakersOf(zoo).map((speaker) => speaker.name)).not.toContain('Union of Zoo and Park Workers');
     // …but a body described more closely that spoke last is the one meant.
     const ministries =
       'The Ministry of Defence said the border was calm. The interior ministry said 12 people had been arrested. ' +
