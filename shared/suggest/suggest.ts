@@ -8,6 +8,7 @@ import {
   type Report,
   type Sentence,
   type NamedBody,
+  type Quotation,
   type Statement,
   type TextSpan,
   withoutRelativeNegations,
@@ -69,7 +70,7 @@ function readParagraph(body: string, runsOn: boolean): ReadParagraph {
   const known = readParagraphs.get(key);
   if (known !== undefined) return known;
   const quotations = findQuotations(body, runsOn);
-  const split = splitSentences(body, quotations);
+  const split = splitSentences(body, quotations).flatMap((sentence) => withSecondReport(body, sentence, quotations));
   const named = findPeople(body, split, quotations).filter((person) => person.name.includes(' '));
   const sentences = split.map((sentence) => {
     const inside = quotations.filter((quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end);
@@ -87,6 +88,22 @@ function readParagraph(body: string, runsOn: boolean): ReadParagraph {
   if (readParagraphs.size >= maxReadParagraphs) readParagraphs.delete(readParagraphs.keys().next().value as string);
   readParagraphs.set(key, read);
   return read;
+}
+
+/**
+ * A sentence that reports, then adds another source's report after ", as"
+ * ("…, the company said on Wednesday, as a consumer group said the firm had
+ * known…"): the sentence, and its second report read as a sentence of its own.
+ */
+function withSecondReport(body: string, sentence: Sentence, quotations: readonly Quotation[]): Sentence[] {
+  const words = body.slice(sentence.start, sentence.end);
+  const second =
+    /,\s+as\s+(?=(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|complained|complain|warned|reported|insisted|claimed|argued|told)\b)/u.exec(words);
+  if (second === null || !/\b(?:said|says|told|announced|reported)\b/u.test(words.slice(0, second.index))) return [sentence];
+  const start = sentence.start + second.index + second[0].length;
+  // Not inside a quotation.
+  if (quotations.some((quotation) => quotation.outerStart < start && start < quotation.outerEnd)) return [sentence];
+  return [sentence, { ...sentence, start }];
 }
 
 const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });

@@ -514,6 +514,24 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a second source\'s report joined on by ", as" as a report of its own', () => {
+    expect(
+      marks(
+        'A wildfire destroyed 140 homes, the fire service said on Tuesday, as residents complained that the order to leave had come too late.',
+      ),
+    ).toEqual([
+      'claim: A wildfire destroyed 140 homes',
+      'attribution: the fire service said on Tuesday',
+      'attribution: residents complained',
+      'claim: the order to leave had come too late',
+    ]);
+    // "As" a time, with no report after it, is narration.
+    expect(marks('The bridge was closed, the council said, as the river rose.')).toEqual([
+      'claim: The bridge was closed',
+      'attribution: the council said',
+    ]);
+  });
+
   it('reads "the club" as the club named before, and one of two bodies joined by "and" as that one', () => {
     const text =
       'The derby between Kostrel Mariners and Quenmark Athletic was abandoned, the federation said. ' +
