@@ -1371,8 +1371,9 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
   const tail = (
     parenthetical
       ? spoken
-      : // Narration after the time: "told the court on Thursday as his trial opened".
-        spoken.replace(/(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)|while|when)\s[^]*$/u, '')
+      : // Narration after the time: "told the court on Thursday as his trial opened"; but what the speaker was doing as
+        // they spoke is when it was said ("Kilgour said as she read the verdict").
+        spoken.replace(/(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)(?!\s+(?:he|she|they|we)\s)|while|when)\s[^]*$/u, '')
   )
     .replace(/\s+that\s*$/iu, '')
     .replace(/[\s,;:—–-]+$/u, '');
@@ -1380,7 +1381,8 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
   // Those told may have an apposition: "told Tarnland's state news agency, TNA".
   const fits = told
     ? toldAdjunct.test(tail.trim())
-    : adjunct.test(tail.trim()) && (adjunctOpener.test(tail.trim()) || (parenthetical && /^as\s/u.test(tail.trim())));
+    : adjunct.test(tail.trim()) &&
+      (adjunctOpener.test(tail.trim()) || (parenthetical && /^as\s/u.test(tail.trim())) || /^as\s+(?:he|she|they|we)\s/u.test(tail.trim()));
   if (tail.trim() !== '' && /^\s/u.test(tail) && fits) end += tail.length;
   return { start, end };
 }

@@ -515,7 +515,9 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
   const before = text.slice(edges.start, edges.end).split(/\s+/u);
   if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;
-  if (/^it$/iu.test(before[0] ?? '') && before.length > 1) return null;
+  // …and so is "it" with an adverb ("It also found…", "It later said…").
+  const itWithAdverb = before.length === 2 && /^(?:also|later|earlier|previously|then|again|further|separately)$/iu.test(before[1] ?? '');
+  if (/^it$/iu.test(before[0] ?? '') && before.length > 1 && !itWithAdverb) return null;
   const phrase = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingTime]);
   const written = text.slice(phrase.start, phrase.end);
   const words = written.split(/\s+/u);

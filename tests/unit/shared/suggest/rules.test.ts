@@ -1346,6 +1346,17 @@ describe('wire copy the rules had not met: reading the whole statement and its s
       'attribution: Judge Hedvika Oxen said as she read the verdict',
       'claim: were written for one bidder only',
     ]);
+    // What the speaker was doing as they spoke tells when too, after a quotation as well.
+    expect(marks('"Mr Angwin did not take this money by accident," Kilgour said as she read the verdict.')).toEqual([
+      'denial: Mr Angwin did not take this money by accident',
+      'attribution: Kilgour said as she read the verdict',
+    ]);
+    // "It" with an adverb is a speaker, as "it" is.
+    expect(marks('The audit office reviewed the deal. It also found the tender had been open for only nine days.')).toEqual([
+      'attribution: It also found',
+      'claim: the tender had been open for only nine days',
+    ]);
+    expect(marks('It was also said that the mayor had resigned.')).toEqual([]);
     expect(marks('Ortiz told the court on Thursday as his trial opened that he had sold the farm.')).toEqual([
       'attribution: Ortiz told the court on Thursday',
       'claim: he had sold the farm',
