@@ -999,7 +999,7 @@ function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   )
     return null;
   // The verb goes on in lower case: "…, he said, came from…", not a new sentence or a clause with its own subject.
-  if (wordCount(text, predicate) < 3 || !finiteVerb.test(text.slice(predicate.start, predicate.end).split(/\s+/u)[0] ?? '')) return null;
+  if (wordCount(text, predicate) < 3 || !opensOnVerb(text.slice(predicate.start, predicate.end))) return null;
   const whole = text.slice(subject.start, subject.end) + ' ' + text.slice(predicate.start, predicate.end);
   const kind = paraphraseKind(whole);
   const reason = `statement around “${cue.word}”`;
@@ -1013,6 +1013,50 @@ function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     cue: cue.word,
     quoted: false,
   };
+}
+
+/** Whether a predicate opens on its verb, perhaps after how sure or how often: "started…", "most likely entered…". */
+function opensOnVerb(words: string): boolean {
+  const rest = words.replace(
+    /^(?:most\s+likely|more\s+likely|probably|possibly|likely|also|still|only|never|already|just|then|later)\s+/iu,
+    '',
+  );
+  return finiteVerbWord.test(rest.split(/\s+/u)[0] ?? '');
+}
+
+/**
+ * "The fire, according to officials, started in the kitchen": a statement
+ * "according to" interrupts between its subject and its verb, read as two
+ * spans; the source may have a relative clause ("according to Lorvath Energy,
+ * which operates the pipeline, was found…"). Null if the sentence is not so.
+ */
+function accordingAround({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
+  const before = text.slice(sentence.start, cue.start);
+  if (!/\S\s*,\s*$/u.test(before)) return null;
+  const subject = trimmed(text, { start: sentence.start, end: cue.start });
+  const subjectWords = text.slice(subject.start, subject.end);
+  if (subjectWords.includes(',') || finiteVerb.test(subjectWords) || fronted.test(subjectWords)) return null;
+  // The first comma after the source that a verb follows ends it.
+  for (const comma of text.slice(cue.end, bodyEnd).matchAll(/,\s*/gu)) {
+    const start = cue.end + comma.index + comma[0].length;
+    const predicate = trimmed(text, { start, end: bodyEnd });
+    if (wordCount(text, predicate) < 3 || !opensOnVerb(text.slice(predicate.start, predicate.end))) continue;
+    const speaker = speakerPhrase(text, { start: cue.end, end: cue.end + comma.index });
+    if (speaker === null) return null;
+    const kind = paraphraseKind(`${subjectWords} ${text.slice(predicate.start, predicate.end)}`);
+    const reason = `statement around “${cue.word}”`;
+    return {
+      statements: [
+        { ...subject, kind, reason },
+        { ...predicate, kind, reason },
+      ],
+      speaker,
+      attribution: null,
+      cue: cue.word,
+      quoted: false,
+    };
+  }
+  return null;
 }
 
 function statementAfter(text: string, span: TextSpan, reason: string): Statement {
@@ -1064,6 +1108,8 @@ function withAdded(text: string, statement: Statement): Statement[] {
 const readAccordingTo: Rule = (reading, cue) => {
   const { text, sentence, quotations, bodyEnd } = reading;
   const why = `“${cue.word}”`;
+  const around = accordingAround(reading, cue);
+  if (around !== null) return around;
   if (letter.test(text.slice(sentence.start, cue.start))) {
     const statement = trimmed(text, { start: sentence.start, end: cue.start });
     return {

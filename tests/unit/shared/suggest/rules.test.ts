@@ -1346,6 +1346,24 @@ describe('wire copy the rules had not met: reading the whole statement and its s
       'attribution: Judge Hedvika Oxen said as she read the verdict',
       'claim: were written for one bidder only',
     ]);
+    // "According to" may interrupt a statement too, its source with a relative clause; a verb may follow how sure.
+    expect(marks('The fire, according to officials, started in the kitchen of the hotel.')).toEqual([
+      'claim: The fire',
+      'attribution: according to officials',
+      'claim: started in the kitchen of the hotel',
+    ]);
+    expect(marks('The leak, according to Lorvath Energy, which operates the pipeline, was found by a maintenance crew on Monday.')).toEqual(
+      [
+        'claim: The leak',
+        'attribution: according to Lorvath Energy, which operates the pipeline',
+        'claim: was found by a maintenance crew on Monday',
+      ],
+    );
+    expect(marks('The contamination, the company said, most likely entered the water through private wells.')).toEqual([
+      'claim: The contamination',
+      'attribution: the company said',
+      'claim: most likely entered the water through private wells',
+    ]);
     // What the speaker was doing as they spoke tells when too, after a quotation as well.
     expect(marks('"Mr Angwin did not take this money by accident," Kilgour said as she read the verdict.')).toEqual([
       'denial: Mr Angwin did not take this money by accident',
