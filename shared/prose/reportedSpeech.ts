@@ -206,7 +206,7 @@ const ownPromise =
  * case: "In May the council…".
  */
 const plainForecast =
-  /^["“]?(?:(?!(?:had|has|have|was|were|is|are|did|does|do|that|which|who|when|if|after|before|because)\b)[\p{L}\p{N}'’.,%-]+\s+){1,10}?(?:will|would|could|might|may|shall|(?:is|are)\s+(?:set|expected|likely|due|going)\s+to|(?:plans?|intends?|aims?)\s+to)\s+(?!(?:have|allow|let|permit|require|oblige|force|ban|prevent)\b)\p{L}/u;
+  /^["“]?(?:(?!(?:had|has|have|was|were|is|are|did|does|do|that|which|who|when|if|after|before|because)\b)[\p{L}\p{N}'’.,%-]+\s+){1,10}?(?:will|would|could|might|may|shall|(?:is|are)\s+(?:set|expected|likely|due|going)\s+to|(?:plans?|intends?|aims?)\s+to|(?:expected|expects|predicted|predicts|hoped|hopes)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?)?to)\s+(?!(?:have|allow|let|permit|require|oblige|force|ban|prevent)\b)\p{L}/u;
 
 /** A condition set first, as the law sets one: "If convicted, the two men could face life in prison". */
 const lawfulCondition = /^["“]?(?:if|unless|once)\s/iu;
@@ -240,7 +240,7 @@ function isPlainForecast(sentence: string): boolean {
  * days"), those already counted ("the two companies would merge") nor "one hundred per cent".
  */
 const figureInWords =
-  /(?<!\bthe\s)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve|halved|thirds?|quarters?|fifths?|twice|double|doubled|triple|tripled)\b(?!\s+(?:hours?|days?|weeks?|months?|years?|decades?|hundred\s+per\s*cent|per\s*cent)\b)/iu;
+  /(?<!\bthe\s)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve|halved|thirds?|quarters?|fifths?|twice|double|doubled|triple|tripled)\b(?!\s+(?:(?:more|further|extra|additional)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b|\s+(?:hundred\s+)?per\s*cent\b)/iu;
 
 /** What someone could perceive or do, or did again and again: "they could hear…", "would often wait…". */
 // Not "always" or "sometimes", which promise or guess as often: "would always put safety first".
@@ -982,13 +982,15 @@ function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   const commas = speaker === null ? 0 : text.slice(speaker.start, speaker.end).split(',').length - 1;
   if (speaker === null || wordCount(text, speaker) > (apposition ? 8 : 6) || commas > (apposition ? 2 : 0)) return null;
   // "the injured", "the accused": people named by what befell them, no verb; nor a participle before where ("A letter
-  // found in the flat, police said, was written by the victim").
-  const subjectVerbs = subjectWords
-    .replace(/\b(?:the|of)\s+\p{L}+ed\b/giu, ' ')
-    .replace(
-      /(?<=\p{L}\s+)(?:\p{L}+ed|found|seen|taken|held|built|sent|written|given|made|kept|stolen|bought|sold)\s+(?=(?:in|on|at|by|from|near|inside|outside|under|during)\b)/giu,
-      ' ',
-    );
+  // found in the flat, police said, was written by the victim"), when the verb after opens on an auxiliary, as a
+  // participle's noun needs ("Two soldiers died in the attack, the army said, quoted by…" has its verb).
+  const named = subjectWords.replace(/\b(?:the|of)\s+\p{L}+ed\b/giu, ' ');
+  const participle =
+    /(?<=\p{L}\s+)(?:\p{L}+ed|found|seen|taken|held|built|sent|written|given|made|kept|stolen|bought|sold)\s+(?=(?:in|on|at|by|from|near|inside|outside|under|during)\b)/giu;
+  const auxiliaryAfter = /^\s*(?:was|were|is|are|had|has|have|would|will|could|did)\b/iu.test(
+    text.slice(cue.end + (after?.[0].length ?? 0), bodyEnd),
+  );
+  const subjectVerbs = auxiliaryAfter ? named.replace(participle, ' ') : named;
   // The subject may have a name in apposition: "The referee, Wiebke Alderford, the report says, halted play…".
   const namedSubject = /^[^,]+,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(subjectWords);
   if (

@@ -287,7 +287,9 @@ export function describeSpeaker(
     const described = (speaker: SuggestedSpeaker) => refers(speaker) && !bare.test(speaker.name);
     // Of the clubs the text named, "the club" is one only when it named one: "Tarn Rovers fans attacked a coach carrying
     // Darsk Dynamo players. The club said…" could be either.
-    const named = bodies.filter((body) => refers(body) && /^\p{Lu}/u.test(body.name));
+    // Only a name that opens on what the body is ("Union of Tram and Bus Workers"), not every name that holds the word
+    // ("European Union", "Border Police", "Gale Freight Company").
+    const named = bodies.filter((body) => refers(body) && new RegExp(`^${noun}\\s+(?:of|for)\\s`, 'iu').test(body.name));
     const onlyNamed = noun !== 'club' || new Set(named.map((body) => body.name)).size === 1 ? named.at(-1) : undefined;
     const body = findLatest(described) ?? onlyNamed ?? findLatest(refers) ?? (noun === 'club' ? undefined : lastOf(bodies, refers));
     if (body !== undefined) return { ...body, role: '' };

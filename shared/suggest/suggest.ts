@@ -93,12 +93,15 @@ function readParagraph(body: string, runsOn: boolean): ReadParagraph {
 /**
  * A sentence that reports, then adds another source's report after ", as"
  * ("…, the company said on Wednesday, as a consumer group said the firm had
- * known…"): the sentence, and its second report read as a sentence of its own.
+ * known…"): the sentence, and its second report read as a sentence of its own. A
+ * pronoun there is the first speaker saying it again ("…, as she told reporters").
  */
 function withSecondReport(body: string, sentence: Sentence, quotations: readonly Quotation[]): Sentence[] {
   const words = body.slice(sentence.start, sentence.end);
   const second =
-    /,\s+as\s+(?=(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|complained|complain|warned|reported|insisted|claimed|argued|told)\b)/u.exec(words);
+    /,\s+as\s+(?!(?:he|she|they|it|we|I)\s)(?=(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|complained|complain|warned|reported|insisted|claimed|argued|told)\b)/u.exec(
+      words,
+    );
   if (second === null || !/\b(?:said|says|told|announced|reported)\b/u.test(words.slice(0, second.index))) return [sentence];
   const start = sentence.start + second.index + second[0].length;
   // Not inside a quotation.
@@ -282,30 +285,7 @@ function readEntries(text: string): Entry[] {
     previous = entry;
     bodies.push(...sentenceBodies);
   }
-  namedLater(entries, bodies);
   return entries;
-}
-
-/**
- * A body that speaks only as "their union" before the text names it ("…, their
- * union says. … a member of the Union of Tram and Bus Workers") is the one body
- * of that kind the text names, if it names just one.
- */
-function namedLater(entries: Entry[], bodies: readonly SuggestedSpeaker[]): void {
-  for (const entry of entries) {
-    const bare =
-      entry.speaker?.sourceType === 'organisation' ? /^(?:(?:the|their|its|our|his|her)\s+)?(\p{L}+)$/iu.exec(entry.speaker.name) : null;
-    const noun = bare?.[1]?.toLowerCase();
-    if (noun === undefined) continue;
-    const named = new Set(
-      bodies
-        // Named for what it is: "Hallowmere City Zoo", "Union of Tram and Bus Workers" (not the union of zoo workers for "the zoo").
-        .filter((body) => /^\p{Lu}/u.test(body.name) && new RegExp(`\\s${noun}$|^${noun}\\s+(?:of|for)\\s`, 'iu').test(body.name))
-        .map((body) => body.name),
-    );
-    const [only] = named;
-    if (named.size === 1 && only !== undefined) entry.speaker = { name: only, role: '', sourceType: 'organisation' };
-  }
 }
 
 /** The people named in full before whose surname, capitalised, is a word of `words`. */

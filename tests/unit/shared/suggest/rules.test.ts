@@ -493,11 +493,17 @@ describe('suggestMarks', () => {
     ).not.toContain('BRELLIN');
   });
 
-  it('reads "the union" as the union the text names in full, before or after, over a description of it', () => {
+  it('reads "the union" as the union the text named in full before, over a description of it, but no name that holds the word', () => {
     const text =
       'Drivers stayed away on Tuesday, their union said. Brundall is a member of the Union of Tram and Bus Workers. ' +
       'The union says 610 of its members walked out.';
-    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Union of Tram and Bus Workers', 'Union of Tram and Bus Workers']);
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['their union', 'Union of Tram and Bus Workers']);
+    // A name that merely holds the word is another body: "The European Union" for "the union", "Border Police" for "police".
+    expect(
+      speakersOf('The European Union opened an inquiry on Monday. Drivers will walk out for a week, the union said.').map(
+        (speaker) => speaker.name,
+      ),
+    ).not.toContain('European Union');
     // …the one it names of that kind: not a union of zoo workers for "the zoo".
     const zoo =
       'The giraffe died on Sunday, the zoo said. The Union of Zoo and Park Workers blamed staffing. ' +
@@ -525,6 +531,10 @@ describe('suggestMarks', () => {
       'attribution: residents complained',
       'claim: the order to leave had come too late',
     ]);
+    // A pronoun there is the first speaker saying it again.
+    expect(marks('The mayor said the bridge had reopened on Friday, as she told reporters outside city hall.')).not.toContainEqual(
+      'claim: outside city hall',
+    );
     // "As" a time, with no report after it, is narration.
     expect(marks('The bridge was closed, the council said, as the river rose.')).toEqual([
       'claim: The bridge was closed',
@@ -724,6 +734,9 @@ describe('suggestMarks', () => {
     ])
       expect(statementsOf(text ?? '')).toEqual([statement]);
     expect(statementsOf('Clean-up crews would need at least three months to clear the rocks, she said.')).toEqual([]);
+    // What a source expects is a forecast too.
+    expect(statementsOf('The judge said she expected to deliver a verdict before the end of July.')).toEqual([]);
+    expect(statementsOf('She said she expected the number of cases to keep rising for at least three more weeks.')).toEqual([]);
     // …nor those already counted, a guess at what would follow, a rank by no measure, or a pledge of what will always be.
     for (const text of [
       'The minister said the two companies would merge.',
@@ -1330,6 +1343,10 @@ describe('wire copy the rules had not met: reading the whole statement and its s
       'attribution: police spokeswoman Nel Wramp said',
       'claim: were stewards, one of whom had a broken leg',
     ]);
+    // …but a past verb before where is the subject's own: "died in the attack", then no auxiliary after.
+    expect(marks('Two soldiers died in the attack, the army said, quoted by the state news agency TNA.')).not.toContainEqual(
+      'claim: quoted by the state news agency TNA',
+    );
     expect(marks('A letter found in the flat, police said, was written by the victim.')).toEqual([
       'claim: A letter found in the flat',
       'attribution: police said',
