@@ -222,8 +222,10 @@ const lawfulCondition = /^["“]?(?:if|unless|once)\s/iu;
  * would plead not guilty").
  */
 function isPlainForecast(sentence: string): boolean {
+  // A fact joined on is checkable: "they expected the river to keep rising, and that the bridge had been closed".
+  const parts = sentence.split(/,?\s+and\s+that\s+/u);
   return (
-    plainForecast.test(sentence) &&
+    parts.every((part) => plainForecast.test(part)) &&
     !when.test(sentence) &&
     !lawfulCondition.test(sentence) &&
     !figureInWords.test(sentence) &&
@@ -982,15 +984,14 @@ function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   const commas = speaker === null ? 0 : text.slice(speaker.start, speaker.end).split(',').length - 1;
   if (speaker === null || wordCount(text, speaker) > (apposition ? 8 : 6) || commas > (apposition ? 2 : 0)) return null;
   // "the injured", "the accused": people named by what befell them, no verb; nor a participle before where ("A letter
-  // found in the flat, police said, was written by the victim"), when the verb after opens on an auxiliary, as a
-  // participle's noun needs ("Two soldiers died in the attack, the army said, quoted by…" has its verb).
+  // found in the flat, police said, was written by the victim"), when a verb of its own follows the attribution ("Two
+  // soldiers died in the attack, the army said, quoted by…" has its verb: what follows is a participle too).
   const named = subjectWords.replace(/\b(?:the|of)\s+\p{L}+ed\b/giu, ' ');
   const participle =
     /(?<=\p{L}\s+)(?:\p{L}+ed|found|seen|taken|held|built|sent|written|given|made|kept|stolen|bought|sold)\s+(?=(?:in|on|at|by|from|near|inside|outside|under|during)\b)/giu;
-  const auxiliaryAfter = /^\s*(?:was|were|is|are|had|has|have|would|will|could|did)\b/iu.test(
-    text.slice(cue.end + (after?.[0].length ?? 0), bodyEnd),
-  );
-  const subjectVerbs = auxiliaryAfter ? named.replace(participle, ' ') : named;
+  const verbAfter = text.slice(cue.end + (after?.[0].length ?? 0), bodyEnd);
+  const ownVerbAfter = opensOnVerb(verbAfter) && !/^\s*\p{L}+(?:ed|en|wn)\s+by\b/iu.test(verbAfter);
+  const subjectVerbs = ownVerbAfter ? named.replace(participle, ' ') : named;
   // The subject may have a name in apposition: "The referee, Wiebke Alderford, the report says, halted play…".
   const namedSubject = /^[^,]+,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(subjectWords);
   if (

@@ -278,8 +278,8 @@ export function describeSpeaker(
       speaker.sourceType === 'organisation' &&
       (looksLikeName(speaker.name) ||
         speaker.name.toLowerCase().endsWith(` ${noun}`) ||
-        // "Union of Tram and Bus Workers" for "the union".
-        speaker.name.toLowerCase().startsWith(`${noun} of `)) &&
+        // "Union of Tram and Bus Workers", "Union for Retail Workers" for "the union".
+        new RegExp(`^${noun}\\s+(?:of|for)\\s`, 'iu').test(speaker.name)) &&
       refersTo(noun, speaker);
     // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said"); a body
     // named in the text before one that spoke only as "their union", which says no more than "the union" does.

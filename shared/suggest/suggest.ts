@@ -93,16 +93,20 @@ function readParagraph(body: string, runsOn: boolean): ReadParagraph {
 /**
  * A sentence that reports, then adds another source's report after ", as"
  * ("…, the company said on Wednesday, as a consumer group said the firm had
- * known…"): the sentence, and its second report read as a sentence of its own. A
- * pronoun there is the first speaker saying it again ("…, as she told reporters").
+ * known…"): the sentence, and its second report read as a sentence of its own.
  */
 function withSecondReport(body: string, sentence: Sentence, quotations: readonly Quotation[]): Sentence[] {
   const words = body.slice(sentence.start, sentence.end);
   const second =
-    /,\s+as\s+(?!(?:he|she|they|it|we|I)\s)(?=(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|complained|complain|warned|reported|insisted|claimed|argued|told)\b)/u.exec(
-      words,
-    );
+    /,\s+as\s+(?=(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|complained|complain|warned|reported|insisted|claimed|argued|told)\b)/u.exec(words);
   if (second === null || !/\b(?:said|says|told|announced|reported)\b/u.test(words.slice(0, second.index))) return [sentence];
+  // A pronoun is the first speaker again: a report only with a clause after its verb ("…, as he said the council had no
+  // choice"), not where or since when ("…, as she told reporters outside city hall", "…, as they have said since…").
+  const tail = words.slice(second.index + second[0].length);
+  const byPronoun = /^(?:he|she|they|it|we|I)\s/u.test(tail);
+  const clause =
+    /^\S+\s+(?:[\p{L}'’-]+\s+){0,2}?(?:said|says|complained|warned|reported|insisted|claimed|argued|told)\s+(?!(?:since|when|while|for|every|before|after|in|on|at|outside)\b)(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:that|had|has|have|was|were|is|are|would|will|could|did)\b/iu;
+  if (byPronoun && !clause.test(tail)) return [sentence];
   const start = sentence.start + second.index + second[0].length;
   // Not inside a quotation.
   if (quotations.some((quotation) => quotation.outerStart < start && start < quotation.outerEnd)) return [sentence];
@@ -285,7 +289,39 @@ function readEntries(text: string): Entry[] {
     previous = entry;
     bodies.push(...sentenceBodies);
   }
+  namedLater(text, entries, bodies);
   return entries;
+}
+
+/**
+ * A body that speaks only as "their union" before the text names it ("…, their
+ * union says. … a member of the Union of Tram and Bus Workers") is the one body
+ * the text names for what it is ("Union of…", "Union for…"), if it names just
+ * one and that one speaks nowhere for itself: "The Union of Employers said…"
+ * is the other side, and "the European Union" no union of workers.
+ */
+function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSpeaker[]): void {
+  // Bodies that speak under their own name somewhere.
+  const speaking = new Set(
+    entries.flatMap((entry) =>
+      entry.speaker !== null && text.slice(entry.sentence.start, entry.sentence.end).includes(entry.speaker.name)
+        ? [entry.speaker.name]
+        : [],
+    ),
+  );
+  for (const entry of entries) {
+    const bare =
+      entry.speaker?.sourceType === 'organisation' ? /^(?:(?:the|their|its|our|his|her)\s+)?(\p{L}+)$/iu.exec(entry.speaker.name) : null;
+    const noun = bare?.[1];
+    if (noun === undefined) continue;
+    const named = new Set(
+      bodies
+        .filter((body) => new RegExp(`^${escapedForPattern(noun)}\\s+(?:of|for)\\s`, 'iu').test(body.name) && !speaking.has(body.name))
+        .map((body) => body.name),
+    );
+    const [only] = named;
+    if (named.size === 1 && only !== undefined) entry.speaker = { name: only, role: '', sourceType: 'organisation' };
+  }
 }
 
 /** The people named in full before whose surname, capitalised, is a word of `words`. */

@@ -493,11 +493,22 @@ describe('suggestMarks', () => {
     ).not.toContain('BRELLIN');
   });
 
-  it('reads "the union" as the union the text named in full before, over a description of it, but no name that holds the word', () => {
+  it('reads "the union" as the union the text names for what it is, over a description of it, but no name that holds the word', () => {
     const text =
       'Drivers stayed away on Tuesday, their union said. Brundall is a member of the Union of Tram and Bus Workers. ' +
       'The union says 610 of its members walked out.';
-    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['their union', 'Union of Tram and Bus Workers']);
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Union of Tram and Bus Workers', 'Union of Tram and Bus Workers']);
+    expect(
+      speakersOf('Members of the Union for Retail Workers protested. The union said wages had fallen 8% in real terms.').map(
+        (speaker) => speaker.name,
+      ),
+    ).toEqual(['Union for Retail Workers']);
+    // …but not the other side, which speaks for itself.
+    expect(
+      speakersOf('Pay talks failed on Monday, the union said. The Union of Employers said the offer had been fair.').map(
+        (speaker) => speaker.name,
+      ),
+    ).toEqual(['union', 'Union of Employers']);
     // A name that merely holds the word is another body: "The European Union" for "the union", "Border Police" for "police".
     expect(
       speakersOf('The European Union opened an inquiry on Monday. Drivers will walk out for a week, the union said.').map(
@@ -531,9 +542,12 @@ describe('suggestMarks', () => {
       'attribution: residents complained',
       'claim: the order to leave had come too late',
     ]);
-    // A pronoun there is the first speaker saying it again.
+    // A pronoun there is the first speaker again: a report of its own only with a clause after its verb.
     expect(marks('The mayor said the bridge had reopened on Friday, as she told reporters outside city hall.')).not.toContainEqual(
       'claim: outside city hall',
+    );
+    expect(marks('The mayor said the budget had been cut by 10%, as he said the council had no choice.')).toContainEqual(
+      'claim: the council had no choice',
     );
     // "As" a time, with no report after it, is narration.
     expect(marks('The bridge was closed, the council said, as the river rose.')).toEqual([
@@ -734,6 +748,10 @@ describe('suggestMarks', () => {
     ])
       expect(statementsOf(text ?? '')).toEqual([statement]);
     expect(statementsOf('Clean-up crews would need at least three months to clear the rocks, she said.')).toEqual([]);
+    // …but a fact joined on is checkable.
+    expect(statementsOf("Officials said they expected the river to keep rising, and that the town's only bridge had been closed.")).toEqual(
+      ["claim: they expected the river to keep rising, and that the town's only bridge had been closed"],
+    );
     // What a source expects is a forecast too.
     expect(statementsOf('The judge said she expected to deliver a verdict before the end of July.')).toEqual([]);
     expect(statementsOf('She said she expected the number of cases to keep rising for at least three more weeks.')).toEqual([]);
@@ -1347,6 +1365,11 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     expect(marks('Two soldiers died in the attack, the army said, quoted by the state news agency TNA.')).not.toContainEqual(
       'claim: quoted by the state news agency TNA',
     );
+    expect(marks('Documents seized in the raid, prosecutors said, showed payments of $2 million to the minister.')).toEqual([
+      'claim: Documents seized in the raid',
+      'attribution: prosecutors said',
+      'claim: showed payments of $2 million to the minister',
+    ]);
     expect(marks('A letter found in the flat, police said, was written by the victim.')).toEqual([
       'claim: A letter found in the flat',
       'attribution: police said',
