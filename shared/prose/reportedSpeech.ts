@@ -206,7 +206,7 @@ const ownPromise =
  * case: "In May the council…".
  */
 const plainForecast =
-  /^["“]?(?:(?!(?:had|has|have|was|were|is|are|did|does|do|that|which|who|when|if|after|before|because)\b)[\p{L}\p{N}'’.,%-]+\s+){1,10}?(?:will|would|could|might|may|shall|(?:is|are)\s+(?:set|expected|likely|due|going)\s+to|(?:plans?|intends?|aims?)\s+to|(?:expected|expects|predicted|predicts|hoped|hopes)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?)?to)\s+(?!(?:have|allow|let|permit|require|oblige|force|ban|prevent)\b)\p{L}/u;
+  /^["“]?(?:(?!(?:had|has|have|was|were|is|are|did|does|do|that|which|who|when|if|after|before|because)\b)[\p{L}\p{N}'’.,%-]+\s+){1,10}?(?:will|would|could|might|may|shall|(?:is|are)\s+(?:set|expected|likely|due|going)\s+to|(?:plans?|intends?|aims?)\s+to|(?:expected|expects|predicted|predicts|hoped|hopes)\s+(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?to)\s+(?!(?:have|allow|let|permit|require|oblige|force|ban|prevent)\b)\p{L}/u;
 
 /** A condition set first, as the law sets one: "If convicted, the two men could face life in prison". */
 const lawfulCondition = /^["“]?(?:if|unless|once)\s/iu;
@@ -1021,7 +1021,7 @@ function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
 /** Whether a predicate opens on its verb, perhaps after how sure or how often: "started…", "most likely entered…". */
 function opensOnVerb(words: string): boolean {
   const rest = words.replace(
-    /^(?:most\s+likely|more\s+likely|probably|possibly|likely|also|still|only|never|already|just|then|later)\s+/iu,
+    /^(?:most\s+likely|more\s+likely|probably|possibly|likely|also|still|only|never|already|just|then|later|previously|once|recently|allegedly|reportedly)\s+/iu,
     '',
   );
   return finiteVerbWord.test(rest.split(/\s+/u)[0] ?? '');
@@ -1113,7 +1113,9 @@ const readAccordingTo: Rule = (reading, cue) => {
   const why = `“${cue.word}”`;
   const around = accordingAround(reading, cue);
   if (around !== null) return around;
-  if (letter.test(text.slice(sentence.start, cue.start))) {
+  // A time or a link before it is no statement: "Last year, according to the ministry, 40 people died…".
+  const opening = text.slice(sentence.start, cue.start).replace(/[\s,]+$/u, '');
+  if (letter.test(opening) && !openerOnly.test(opening)) {
     const statement = trimmed(text, { start: sentence.start, end: cue.start });
     return {
       statements: [{ ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before ${why}` }],

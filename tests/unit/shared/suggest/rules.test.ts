@@ -752,7 +752,8 @@ describe('suggestMarks', () => {
     expect(statementsOf("Officials said they expected the river to keep rising, and that the town's only bridge had been closed.")).toEqual(
       ["claim: they expected the river to keep rising, and that the town's only bridge had been closed"],
     );
-    // What a source expects is a forecast too.
+    // What a source expects is a forecast too, of any noun.
+    expect(statementsOf('The hospital said it expects patients to wait three more months.')).toEqual([]);
     expect(statementsOf('The judge said she expected to deliver a verdict before the end of July.')).toEqual([]);
     expect(statementsOf('She said she expected the number of cases to keep rising for at least three more weeks.')).toEqual([]);
     // …nor those already counted, a guess at what would follow, a rank by no measure, or a pledge of what will always be.
@@ -1385,6 +1386,16 @@ describe('wire copy the rules had not met: reading the whole statement and its s
       'claim: The contracts',
       'attribution: Judge Hedvika Oxen said as she read the verdict',
       'claim: were written for one bidder only',
+    ]);
+    // A time or a link before "according to" is no statement.
+    expect(marks('Last year, according to the ministry, 40 people died on the roads.')).toEqual([
+      'attribution: according to the ministry',
+      'claim: 40 people died on the roads',
+    ]);
+    expect(marks('The man, police said, previously served time for robbery.')).toEqual([
+      'claim: The man',
+      'attribution: police said',
+      'claim: previously served time for robbery',
     ]);
     // "According to" may interrupt a statement too, its source with a relative clause; a verb may follow how sure.
     expect(marks('The fire, according to officials, started in the kitchen of the hotel.')).toEqual([
