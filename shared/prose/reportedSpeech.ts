@@ -1003,8 +1003,12 @@ function statementAroundSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     return null;
   // The verb goes on in lower case: "…, he said, came from…", not a new sentence or a clause with its own subject.
   if (wordCount(text, predicate) < 3 || !opensOnVerb(text.slice(predicate.start, predicate.end))) return null;
-  const whole = text.slice(subject.start, subject.end) + ' ' + text.slice(predicate.start, predicate.end);
-  const kind = paraphraseKind(whole);
+  return reportAround(text, subject, predicate, speaker, cue);
+}
+
+/** A statement interrupted by its attribution: its subject and its predicate as two spans of one kind, read as one. */
+function reportAround(text: string, subject: TextSpan, predicate: TextSpan, speaker: TextSpan, cue: Cue): Report {
+  const kind = paraphraseKind(`${text.slice(subject.start, subject.end)} ${text.slice(predicate.start, predicate.end)}`);
   const reason = `statement around “${cue.word}”`;
   return {
     statements: [
@@ -1045,19 +1049,7 @@ function accordingAround({ text, sentence, bodyEnd }: Reading, cue: Cue): Report
     const predicate = trimmed(text, { start, end: bodyEnd });
     if (wordCount(text, predicate) < 3 || !opensOnVerb(text.slice(predicate.start, predicate.end))) continue;
     const speaker = speakerPhrase(text, { start: cue.end, end: cue.end + comma.index });
-    if (speaker === null) return null;
-    const kind = paraphraseKind(`${subjectWords} ${text.slice(predicate.start, predicate.end)}`);
-    const reason = `statement around “${cue.word}”`;
-    return {
-      statements: [
-        { ...subject, kind, reason },
-        { ...predicate, kind, reason },
-      ],
-      speaker,
-      attribution: null,
-      cue: cue.word,
-      quoted: false,
-    };
+    return speaker === null ? null : reportAround(text, subject, predicate, speaker, cue);
   }
   return null;
 }

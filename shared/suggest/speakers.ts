@@ -1,5 +1,5 @@
 import type { SourceType } from '../annotation.js';
-import { determiners, documentWords, organisationWords, pronouns } from '../prose/cues.js';
+import { determiners, documentWords, escapedForPattern, organisationWords, pronouns } from '../prose/cues.js';
 import {
   bodyDescriptors,
   isBodyName,
@@ -172,6 +172,11 @@ function refersTo(noun: string, body: SuggestedSpeaker): boolean {
   return (noun === 'company' || noun === 'firm' || noun === 'utility') && !publicBody.test(written);
 }
 
+/** Whether a body's name opens on what it is, then whom it is of or for: "Union of Tram and Bus Workers" for "union". */
+export function namedFor(name: string, noun: string): boolean {
+  return new RegExp(`^${escapedForPattern(noun)}\\s+(?:of|for)\\s`, 'iu').test(name);
+}
+
 /** A sports club's name by its last word: "Bressamoor Athletic", "Tarn Rovers", "Kostrel Mariners", "Harlby FC". */
 const clubName = /\s(?:Athletic|Rovers|Wanderers|Harriers|Rangers|United|FC|Mariners|Albion|Dynamo|Sporting)$/u;
 
@@ -279,19 +284,18 @@ export function describeSpeaker(
       (looksLikeName(speaker.name) ||
         speaker.name.toLowerCase().endsWith(` ${noun}`) ||
         // "Union of Tram and Bus Workers", "Union for Retail Workers" for "the union".
-        new RegExp(`^${noun}\\s+(?:of|for)\\s`, 'iu').test(speaker.name)) &&
+        namedFor(speaker.name, noun)) &&
       refersTo(noun, speaker);
     // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said"); a body
     // named in the text before one that spoke only as "their union", which says no more than "the union" does.
     const bare = new RegExp(`^(?:(?:the|their|its|his|her|our)\\s+)?${noun}$`, 'iu');
     const described = (speaker: SuggestedSpeaker) => refers(speaker) && !bare.test(speaker.name);
-    // Of the clubs the text named, "the club" is one only when it named one: "Tarn Rovers fans attacked a coach carrying
-    // Darsk Dynamo players. The club said…" could be either.
-    // Only a name that opens on what the body is ("Union of Tram and Bus Workers"), not every name that holds the word
-    // ("European Union", "Border Police", "Gale Freight Company").
-    const named = bodies.filter((body) => refers(body) && new RegExp(`^${noun}\\s+(?:of|for)\\s`, 'iu').test(body.name));
-    const onlyNamed = noun !== 'club' || new Set(named.map((body) => body.name)).size === 1 ? named.at(-1) : undefined;
-    const body = findLatest(described) ?? onlyNamed ?? findLatest(refers) ?? (noun === 'club' ? undefined : lastOf(bodies, refers));
+    // Of the bodies the text named, only a name that opens on what the body is ("Union of Tram and Bus Workers"), not
+    // every name that holds the word ("European Union", "Border Police", "Gale Freight Company"). "The club" is a club
+    // that spoke, never one only named: "Tarn Rovers fans attacked a coach carrying Darsk Dynamo players. The club said…"
+    // could be either.
+    const named = lastOf(bodies, (body) => refers(body) && namedFor(body.name, noun));
+    const body = findLatest(described) ?? named ?? findLatest(refers) ?? (noun === 'club' ? undefined : lastOf(bodies, refers));
     if (body !== undefined) return { ...body, role: '' };
   }
   const reference = roleReference.exec(phrase.trim());

@@ -16,7 +16,7 @@ import {
 import { escapedForPattern } from '../prose/cues.js';
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
-import { describeSpeaker, isAgency } from './speakers.js';
+import { describeSpeaker, isAgency, namedFor } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
@@ -95,17 +95,21 @@ function readParagraph(body: string, runsOn: boolean): ReadParagraph {
  * ("…, the company said on Wednesday, as a consumer group said the firm had
  * known…"): the sentence, and its second report read as a sentence of its own.
  */
+/** The verbs of a second report joined on by ", as". */
+const secondCues = 'said|says|complained|warned|reported|insisted|claimed|argued|told';
+
 function withSecondReport(body: string, sentence: Sentence, quotations: readonly Quotation[]): Sentence[] {
   const words = body.slice(sentence.start, sentence.end);
-  const second =
-    /,\s+as\s+(?=(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|complained|complain|warned|reported|insisted|claimed|argued|told)\b)/u.exec(words);
+  const second = new RegExp(`,\\s+as\\s+(?=(?:[\\p{L}'’-]+\\s+){0,5}?(?:${secondCues}|complain)\\b)`, 'u').exec(words);
   if (second === null || !/\b(?:said|says|told|announced|reported)\b/u.test(words.slice(0, second.index))) return [sentence];
   // A pronoun is the first speaker again: a report only with a clause after its verb ("…, as he said the council had no
   // choice"), not where or since when ("…, as she told reporters outside city hall", "…, as they have said since…").
   const tail = words.slice(second.index + second[0].length);
   const byPronoun = /^(?:he|she|they|it|we|I)\s/u.test(tail);
-  const clause =
-    /^\S+\s+(?:[\p{L}'’-]+\s+){0,2}?(?:said|says|complained|warned|reported|insisted|claimed|argued|told)\s+(?!(?:since|when|while|for|every|before|after|in|on|at|outside)\b)(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:that|had|has|have|was|were|is|are|would|will|could|did)\b/iu;
+  const clause = new RegExp(
+    `^\\S+\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${secondCues})\\s+(?!(?:since|when|while|for|every|before|after|in|on|at|outside)\\b)(?:[\\p{L}\\p{N}'’-]+\\s+){0,6}?(?:that|had|has|have|was|were|is|are|would|will|could|did)\\b`,
+    'iu',
+  );
   if (byPronoun && !clause.test(tail)) return [sentence];
   const start = sentence.start + second.index + second[0].length;
   // Not inside a quotation.
@@ -314,11 +318,7 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
       entry.speaker?.sourceType === 'organisation' ? /^(?:(?:the|their|its|our|his|her)\s+)?(\p{L}+)$/iu.exec(entry.speaker.name) : null;
     const noun = bare?.[1];
     if (noun === undefined) continue;
-    const named = new Set(
-      bodies
-        .filter((body) => new RegExp(`^${escapedForPattern(noun)}\\s+(?:of|for)\\s`, 'iu').test(body.name) && !speaking.has(body.name))
-        .map((body) => body.name),
-    );
+    const named = new Set(bodies.filter((body) => namedFor(body.name, noun) && !speaking.has(body.name)).map((body) => body.name));
     const [only] = named;
     if (named.size === 1 && only !== undefined) entry.speaker = { name: only, role: '', sourceType: 'organisation' };
   }
