@@ -166,13 +166,10 @@ function shown(page: Page): Promise<{ text: string; marks: Record<string, string
     };
     const text = Array.from(document.querySelectorAll('.ProseMirror > :not(.ProseMirror-yjs-cursor)')).map(clean).join('\n\n');
     const marks: Record<string, string> = {};
-    // Overlapping marks share an element: each mark's id is one of its classes.
-    for (const span of Array.from(document.querySelectorAll('.ProseMirror .annotation'))) {
-      for (const name of Array.from(span.classList)) {
-        if (!name.startsWith('annotation-id-')) continue;
-        const id = name.slice('annotation-id-'.length);
-        marks[id] = (marks[id] ?? '') + clean(span).replace(/\s+/g, '');
-      }
+    // Each mark has elements of its own (one per piece of text it covers), each naming it.
+    for (const span of Array.from(document.querySelectorAll('.ProseMirror [data-annotation-id]'))) {
+      const id = span.getAttribute('data-annotation-id') ?? '';
+      marks[id] = (marks[id] ?? '') + clean(span).replace(/\s+/g, '');
     }
     return { text, marks };
   });

@@ -43,7 +43,7 @@ describe('a permalink to a mark', () => {
     const details = owner.getByRole('region', { name: 'Claim details' });
     await details.waitFor();
     expect(await details.locator('.details-quote').textContent()).toBe(claimWords);
-    await owner.locator(`.ProseMirror .annotation-id-${claim}.annotation-selected`).first().waitFor();
+    await owner.locator(`.ProseMirror [data-annotation-id="${claim}"].annotation-selected`).first().waitFor();
     await details.getByRole('button', { name: 'Copy link' }).click();
     const link = await details.getByLabel('Link to this mark').inputValue();
     expect(link).toBe(`${server.url}/#/d/${docId}/m/${claim}`);
@@ -79,7 +79,7 @@ describe('a permalink to a mark', () => {
       await theirDetails.waitFor();
       expect(await theirDetails.locator('.details-quote').textContent()).toBe(claimWords);
       expect(await theirDetails.textContent()).toContain('Found again by its quote');
-      const span = viewer.locator(`.ProseMirror .annotation-id-${claim}.annotation-selected`).first();
+      const span = viewer.locator(`.ProseMirror [data-annotation-id="${claim}"].annotation-selected`).first();
       await span.waitFor();
       expect(await span.textContent()).toBe(claimWords);
       // It was scrolled into view.

@@ -179,9 +179,10 @@ function decorationFor(item: Extract<ResolvedAnnotation, { status: 'anchored' }>
       // A <mark>, so assistive technology knows the words are marked, and says as what.
       nodeName: 'mark',
       'aria-roledescription': roleDescription(item.annotation),
-      // Overlapping marks share one element, whose classes add up: the id as a class names every mark there.
-      // ProseMirror adds classes one at a time, thousands of times as a big layer is drawn: no depth-0.
-      class: `annotation annotation-${item.annotation.kind} annotation-id-${item.annotation.id}${depth > 0 ? ` depth-${Math.min(depth, 3)}` : ''}${selected ? ' annotation-selected' : ''}`,
+      // Every mark gets elements of its own (a decoration with a nodeName is never merged with another), so its
+      // id needs no class: ProseMirror sets each class and attribute one call at a time, on every piece of text a
+      // mark covers, hundreds of thousands of calls as a big layer is drawn. So no id class and no depth-0.
+      class: `annotation annotation-${item.annotation.kind}${depth > 0 ? ` depth-${Math.min(depth, 3)}` : ''}${selected ? ' annotation-selected' : ''}`,
       'data-annotation-id': item.annotation.id,
       title: describe(item.annotation),
     },
