@@ -34,6 +34,7 @@ import {
   tradesCauses,
   causalParts,
   tradesPhrases,
+  foretoldOfWhatIs,
   tradesOwners,
   ownersOf,
 } from './turns.js';
@@ -638,7 +639,6 @@ export class ClaimMatcher<T> {
       score *= options.substitution;
     // The same words turned into another claim (see turns.ts): two figures, a part or two names traded, or the
     // one a forecast ("will cost", "will pass … next year") and the other what happened ("has cost").
-    const [forecast, past] = query.foretells ? [query, other] : [other, query];
     const turned =
       !converse &&
       swapped === null &&
@@ -649,7 +649,7 @@ export class ClaimMatcher<T> {
         tradesPhrases(query, other) ||
         tradesOwners(query, other) ||
         (query.holds !== null && other.holds !== null && query.holds !== other.holds) ||
-        (forecast.foretells && !past.foretells && past.tellsPast && sameTerms(essential(query), essential(other))));
+        foretoldOfWhatIs({ ...query, terms: essential(query) }, { ...other, terms: essential(other) }));
     if (turned) return { score: score * options.substitution, swapped: 'word' };
     if (converse) return { score, swapped: null };
     if (swapped === 'word') score *= options.substitution;

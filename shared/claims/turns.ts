@@ -29,6 +29,32 @@ export interface FiguresByWord {
 /** Words that put a claim in the future: a forecast, not what happened. */
 export const foretelling = /\b(?:will|shall|would|(?:is|are|was|were) (?:set|expected|due|going|forecast|projected) to)\b/u;
 
+/** What {@link foretoldOfWhatIs} reads of a claim. */
+export interface Tense {
+  foretells: boolean;
+  tellsPast: boolean;
+  holds: 'then' | 'now' | null;
+}
+
+/**
+ * Whether one claim foretells what the other says did or does happen, in
+ * the same terms but for the years it looks to: "will cost 90 million
+ * pounds" against "has cost 90 million pounds", "will be at risk of
+ * flooding by 2050" against "is at risk of flooding" (a forecast of what is
+ * now needs that year). `terms` are each claim's essential terms.
+ */
+export function foretoldOfWhatIs(a: Tense & { terms: readonly string[] }, b: Tense & { terms: readonly string[] }): boolean {
+  if (a.foretells === b.foretells) return false;
+  const [forecast, other] = a.foretells ? [a, b] : [b, a];
+  const looksTo = (term: string) => isYear(term) && !other.terms.includes(term);
+  // What is now foretold with no year ("half of marriages will end in divorce") may be the same habit.
+  if (!other.tellsPast && (other.holds !== 'now' || !forecast.terms.some(looksTo))) return false;
+  return sameTerms(
+    forecast.terms.filter((term) => !looksTo(term)),
+    other.terms,
+  );
+}
+
 /** Words that tell what happened: a past or perfect verb (the irregular ones stemming knows), a time gone by. */
 export const tellingPast = new RegExp(
   `\\b(?:has|have|had|was|were|did|last|ago|${[...irregularVerbs.keys()].join('|')})\\b|\\b[a-z]{3,}ed\\b`,

@@ -1015,6 +1015,14 @@ describe('the claim matcher', () => {
     expect(firstScore(set, "Harlby's council debt will pass 90 million pounds next year.")).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
+  it('reads a forecast of what is now, with the year it looks to, as another claim', () => {
+    const set = matcher('A quarter of Harlby schools are short of a maths teacher.');
+    expect(firstScore(set, 'A quarter of Harlby schools will be short of a maths teacher by 2030.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(set.similar('One in four Harlby schools is short of a maths teacher.', 1))).toEqual(['c1']);
+  });
+
   it('reads a claim that leaves something out ("except", "excluding") as another claim', () => {
     const set = matcher('Only 64% of Harlby buses ran on time in 2024.');
     expect(firstScore(set, 'Excluding roadworks, only 64% of Harlby buses ran on time in 2024.')).toBeLessThan(
