@@ -524,8 +524,11 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // A long apposition ("A senior officer, who spoke on condition of anonymity because…,") does not make a speaker a clause.
   // So does one that goes on from a relative clause ("A guard who was inside when it began, and who spoke on condition…").
   // An age may come first: "Marta Ilvey, 54, a baker in the village of Dunmere, who spent the night on the roof…".
+  // A title with no article may too: "Osvaldo Ruspantini, head of the hoteliers' association, which had asked…".
   const apposition =
-    /^([^,]+),\s*(?:\d{1,3},\s*)?(?:and\s+)?(?:who|whose|which|speaking|published|writing|citing|a|an|the)\s[^,]*(?:,|$)/iu.exec(written);
+    /^([^,]+),\s*(?:\d{1,3},\s*)?(?:and\s+)?(?:who|whose|which|speaking|published|writing|citing|a|an|the|\p{Ll}+\s+(?:of|for|at))\s[^,]*(?:,|$)/iu.exec(
+      written,
+    );
   const opening = (apposition?.[1] ?? '').split(/\s+/u).length;
   // …as may a speaker who asked not to be named, and why: "An official who asked not to be named because she was not…".
   const unnamed = /\swho\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed)\b/iu.test(written);

@@ -52,6 +52,11 @@ describe('speakerPhrase', () => {
   it.each([
     ['On Monday, the agency ', 'the agency'],
     [', Jonas Weber, head of operations, ', 'Jonas Weber, head of operations'],
+    // A title with no article, then a relative clause about the body: a long apposition, still a speaker.
+    [
+      " Ilse Marrow, head of the Dunmere ferrymen's guild, which had asked the port in March to delay the works.",
+      "Ilse Marrow, head of the Dunmere ferrymen's guild, which had asked the port in March to delay the works",
+    ],
     ['Environmental groups have ', 'Environmental groups'],
     ['The clinic categorically ', 'The clinic'],
     ['it', 'it'],
