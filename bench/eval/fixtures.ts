@@ -57,6 +57,7 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'eleventh/tuning',
   'twelfth/tuning',
   'thirteenth/tuning',
+  'fourteenth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');

@@ -1,4 +1,5 @@
 import { bodyDescriptors } from '../prose/index.js';
+import { numberWordValues } from '../numberWords.js';
 import { organisationWords } from '../prose/cues.js';
 
 /** Words that say the same role: "chief", "head" and "heads" are one. */
@@ -110,7 +111,9 @@ function titleWords(
     const afterGap = ignored.has((written[index - 1] ?? '').toLowerCase());
     // A count is compared as a figure: "212 votes behind" and "221 votes behind" are one description, its number
     // changed. A number that names ("Ward 5", "Flight 212") or a year ("the 2019 marathon") is part of the title.
-    const counts = /^\p{N}+$/u.test(lower) && !/^\p{Lu}/u.test(written[index - 1] ?? '') && !/^(?:19|20)\d{2}$/u.test(lower);
+    // So is a count in words: "led it for fourteen years" is "led it for 14 years" ("one" is more often no count).
+    const numeral = /^\p{N}+$/u.test(lower) || (lower !== 'one' && numberWordValues[lower] !== undefined);
+    const counts = numeral && !/^\p{Lu}/u.test(written[index - 1] ?? '') && !/^(?:19|20)\d{2}$/u.test(lower);
     if (ignored.has(lower) || counts) return [];
     const normal = synonyms[lower] ?? lower;
     // A name (a body, a place) or the body a role belongs to may be left unsaid: "chief executive" of "Nordvik's chief executive".

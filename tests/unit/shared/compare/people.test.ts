@@ -35,6 +35,8 @@ describe('titles that say the same thing', () => {
     // A number in a description is a figure, compared as one: no title drift.
     ['finished just 212 votes behind the incumbent', 'finished just 221 votes behind the incumbent', true],
     ['finished just 212 votes behind the incumbent', 'finished just 212 votes ahead of the incumbent', false],
+    // …written in words or in digits.
+    ['ran the dairy for fourteen years until March', 'ran the dairy for 14 years until March', true],
     // …but a number that names a post, or a year, is part of it.
     ['councillor for Ward 5', 'councillor for Ward 6', false],
     ['winner of the 2019 marathon', 'winner of the 2021 marathon', false],
