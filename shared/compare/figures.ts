@@ -141,7 +141,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
       `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
-        `(?:\\s?%|\\s(?:percent|per\\s+cent)\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:${units})(?![\\p{L}]))?`,
+        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct)\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
   },
@@ -280,7 +280,8 @@ function numberValue(written: string): number | null {
 /** A unit as compared: "km" is "kilometres", "years" is "year". */
 function unitOf(figure: Pick<Figure, 'text'>): string {
   const lower = plainTypography(figure.text).toLowerCase();
-  if (/%|per\s*cent|percent|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower)) return 'percent';
+  // "pct" is how some wires write it: "50 pct of their bookings".
+  if (/%|per\s*cent|percent|\bpct\b|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower)) return 'percent';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
   return word
     .replace(/^(?:km|kilometers?)$/u, 'kilometre')

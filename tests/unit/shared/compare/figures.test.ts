@@ -89,6 +89,7 @@ describe('numbers, dates and time expressions', () => {
     ['11', 'eleven'],
     ['4%', '4 percent'],
     ['4 per cent', '4%'],
+    ['50 pct of the bookings', 'half of the bookings'],
     ['Nov 12', 'November 12'],
     ['March 3', '3 March'],
     ['38 km', '38 kilometres'],
