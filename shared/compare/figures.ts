@@ -124,8 +124,15 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   { kind: 'number', pattern: /(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?\s+basis\s+points?\b/giu },
   // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
   { kind: 'number', pattern: /\bhalf\s+an?(?=\s+(?:percentage\s+)?points?\b)/giu },
-  // A proportion of something ("about half of the ballots"), compared as a percentage.
-  { kind: 'number', pattern: new RegExp(String.raw`\b(?:${proportion})(?=\s+of\s)`, 'giu') },
+  // A proportion of something ("about half of the ballots"), or a change by one ("fell by about a tenth"), compared
+  // as a percentage.
+  {
+    kind: 'number',
+    pattern: new RegExp(
+      String.raw`\b(?:${proportion})(?=\s+of\s)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under)\s+)?)(?:${proportion})\b(?!\s+an?\b)`,
+      'giu',
+    ),
+  },
   // A rate ("one in five nursing posts"), compared as a percentage too.
   {
     kind: 'number',

@@ -90,6 +90,8 @@ describe('numbers, dates and time expressions', () => {
     ['4%', '4 percent'],
     ['4 per cent', '4%'],
     ['50 pct of the bookings', 'half of the bookings'],
+    ['fell by about a tenth', 'fell by about 10 per cent'],
+    ['was cut by half', 'was cut by 50%'],
     ['Nov 12', 'November 12'],
     ['March 3', '3 March'],
     ['38 km', '38 kilometres'],
