@@ -1261,6 +1261,15 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
   // "The journalist who reported the story has…": a relative clause that picks one out, not a speaker ("The council,
   // which said…" is one, set off by its comma).
   if (speaker !== null && /[^,\s]\s+(?:who|which|that)$/iu.test(text.slice(speaker.start, speaker.end))) return null;
+  // "…was fined in 2021 after inspectors found a pipe that…": a thing found led to something else, told by the
+  // reporter ("since a survey found that…" still reports the survey's finding).
+  if (
+    speaker !== null &&
+    /^(?:found|finds)$/iu.test(cue.word) &&
+    !/^\s+that\b/iu.test(text.slice(cue.end, bodyEnd)) &&
+    leadsToSomethingElse.test(text.slice(reading.sentence.start, speaker.start))
+  )
+    return null;
   const start = speaker === null ? null : (clauseStart(text, cue, bodyEnd, needsThat) ?? findingStart(text, cue, speaker, bodyEnd));
   if (start === null) return null;
   const clause = trimmed(text, { start, end: relativeEnd(text, reading.sentence.start, cue, start, bodyEnd) });
@@ -1274,6 +1283,9 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
     quoted: false,
   };
 }
+
+/** The word opening a clause of what led to something, or of when ("after inspectors found…"), just before its subject. */
+const leadsToSomethingElse = /\b(?:after|when|before|because|since|until|once|while)\s+(?:the\s+|its\s+|their\s+)?$/iu;
 
 /**
  * What a record or an inquiry found, when it is no clause but a thing: "A 2022

@@ -1150,6 +1150,19 @@ describe('suggestMarks', () => {
       'attribution: The audit found',
       'claim: the tender had been open for nine days',
     ]);
+    // A thing found that led to something else is the reporter's story, here of what a ruling says…
+    expect(
+      marks(
+        'The dye works was fined 40,000 crowns in 2020 after inspectors found a hose that ran into the canal, according to a court ruling.',
+      ),
+    ).toEqual([
+      'claim: The dye works was fined 40,000 crowns in 2020 after inspectors found a hose that ran into the canal',
+      'attribution: according to a court ruling',
+    ]);
+    // …while what a survey found that says is still its finding.
+    expect(marks('Trust has fallen since a 2019 survey found that fewer than a third of voters trusted the courts.')).toContain(
+      'claim: fewer than a third of voters trusted the courts',
+    );
   });
 
   it('reads what records "show" and what a log entry "reads" as reported, by a document', () => {
