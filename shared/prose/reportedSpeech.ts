@@ -1059,10 +1059,10 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
   return { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason };
 }
 
-/** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…". */
+/** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
 // Not an order joined on: "…and told residents not to eat fish".
 const addedStatement =
-  /,?\s+(?:adding|saying|and\s+(?:said|says|added|adds|insisted|told\s+[\p{L}'’-]+(?!\s+(?:not\s+)?to\s)))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding|saying|and\s+(?:said|says|added|adds|insisted|told\s+[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b))\s+(?:that\s+)?/u;
 
 /**
  * A statement with a second one joined on by its own verb ("denied that it
@@ -1083,9 +1083,9 @@ function withAdded(text: string, statement: Statement): Statement[] {
   // What a denial rejects may be one word: "rejected that, saying…".
   if (wordCount(text, first) < (statement.kind === 'denial' ? 1 : 2) || wordCount(text, second) < 3) return [statement];
   const kind = statement.kind === 'denial' ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
-  // "…, saying…" reports the second statement by a cue of its own, the same speaker's (the answer keys mark it so);
-  // "adding that…" and "and said…" stay one attribution's.
-  const participle = /saying/u.exec(match[0]);
+  // "…, saying…" and ", and he claimed that…" report the second statement by a cue of their own, the same speaker's
+  // (the answer keys mark it so); "adding that…" and "and said…" stay one attribution's.
+  const participle = /saying|\b(?:he|she|they|it|we)\s+\p{L}+/u.exec(match[0]);
   const joinedBy =
     participle === null
       ? undefined

@@ -265,6 +265,16 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'a second statement joined on by ", and she claimed that", a cue of the same speaker',
+      'The ferry captain said the radio had failed at noon, and she claimed that the coastguard never answered her flares.',
+      [
+        'attribution: The ferry captain said',
+        'claim: the radio had failed at noon',
+        'attribution: she claimed',
+        'claim: the coastguard never answered her flares',
+      ],
+    ],
+    [
       'a dismissal and a statement joined by "and said"',
       'The club called the report "pure fiction" and said its accounts were audited each year.',
       ['attribution: The club called', 'denial: the report "pure fiction"', 'denial: its accounts were audited each year'],
