@@ -1305,6 +1305,19 @@ function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number): n
   return after === null ? null : cue.end + after[0].length;
 }
 
+/**
+ * A sentence with no cue that may carry on the report before it, in the
+ * tense reported speech shifts back to: "The agency said the samples showed
+ * chromium downstream. No chromium had been found upstream." Its subject is
+ * a thing or people, not a pronoun (what "he had asked for" tells is more
+ * often the reporter's background), and its verb the past perfect, not one
+ * inside a relative clause ("Police asked anyone who had filmed it…").
+ */
+const carriesOnReport = new RegExp(
+  String.raw`^(?:(?:by|in|on|at|over|during|within)\s[^,]{1,40},\s*)?(?!(?:he|she|it|they|we|i|there|this|that)\s)(?:(?!(?:who|which|that|whom|whose)\s)[\p{L}\p{N}'’-]+\s+){1,8}?had\s+(?:(?:not|never|already|twice|also|just|repeatedly|previously|only)\s+)?(?:been|\p{L}{2,}(?:ed|en)|come|gone|run|made|seen|found|left|lost|won|paid|spent|put|set|cut|hit|begun|become|done|got|held|kept|told|sold|sent|brought|bought|built|fallen|risen|grown|known|shown|given|written)\b(?![^,]*\b(?:would|will)\b)`,
+  'iu',
+);
+
 /** Which rule reads a sentence by the type of its cue, and whether it has quotations. */
 function ruleFor(cue: Cue, quoted: boolean): Rule {
   if (cue.type === 'according') return readAccordingTo;
@@ -1342,7 +1355,16 @@ export function readSentence(
   const quotedAs = quotedAsSaying(text, masked, sentence, bodyEnd, quotations);
   if (quotedAs !== null) return quotedAs;
   const cues = findCues(masked, sentence.start);
+  // A sentence that reports nothing of its own may carry on the report before it: whether it does is the sentence
+  // before's to say (see the suggestions). "found" in it is no cue ("No chromium had been found upstream").
+  const carriedOn = (): Report | null => {
+    if (inSentence.length > 0 || !carriesOnReport.test(masked)) return null;
+    const statement = statementAfter(text, { start: sentence.start, end: bodyEnd }, 'reported speech carried on');
+    return { statements: [statement].filter(checkable), speaker: null, attribution: null, cue: null, quoted: false };
+  };
   if (cues.length === 0) {
+    const carried = carriedOn();
+    if (carried !== null) return carried;
     if (quotations.length === 0 || quotations.length < inSentence.length || letter.test(masked)) return null;
     return {
       statements: quotations.map((quotation) => quotedStatement(text, quotation, false, 'quotation on its own')).filter(checkable),
@@ -1368,7 +1390,7 @@ export function readSentence(
       return { ...report, statements, attribution: attributionOf(reading, cue, report) };
     }
   }
-  return null;
+  return carriedOn();
 }
 
 /** A cue followed by a preposition, then its quotation: "warned of", "called for", "spoke about". */

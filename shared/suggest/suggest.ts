@@ -229,7 +229,17 @@ function readEntries(text: string): Entry[] {
       sourceType: isAgency(`${body.descriptor} ${body.name}`) ? ('agency' as const) : ('organisation' as const),
     }));
     const words = text.slice(sentence.start, sentence.end);
-    if (report === null) {
+    // A sentence in the tense of reported speech carries on the report just before it, in its paragraph, with no
+    // quotation between (see `carriesOnReport`): else it is the reporter's own.
+    const carriesOn = report !== null && report.cue === null && !report.quoted;
+    const carried =
+      carriesOn &&
+      previous !== null &&
+      previous.sentence.paragraph === sentence.paragraph &&
+      !previous.report.quoted &&
+      previous.report.statements.length > 0 &&
+      (previous.speaker !== null || previous.continues);
+    if (report === null || (carriesOn && !carried)) {
       bodies.push(...sentenceBodies);
       previous = null;
       announced = answerAnnouncement.test(words) ? sentence.paragraph : announced;
@@ -271,6 +281,8 @@ function readEntries(text: string): Entry[] {
         if (at !== -1) names.splice(at, 1);
         names.push(named.role === '' && earlierRole !== '' ? { ...named, role: earlierRole } : named);
       }
+    } else if (carried) {
+      continues = true;
     } else if (
       report.cue === null &&
       report.quoted &&
@@ -286,7 +298,8 @@ function readEntries(text: string): Entry[] {
       report,
       speaker,
       continues,
-      kinds: report.statements.map((statement) => statement.kind),
+      // What carries on a report is of its kind: the rest of a claim, or of a denial.
+      kinds: report.statements.map((statement) => (carried ? (previous?.kinds.at(-1) ?? statement.kind) : statement.kind)),
       framedAsAnswer,
     };
     entries.push(entry);
@@ -582,8 +595,11 @@ function aboutWords(words: string): { stems: Set<string>; negated: boolean } {
  */
 function negatedRestatements(text: string, entries: Entry[]): void {
   const said = new EarlierStatements();
+  let speaking: string | null = null;
   for (const entry of entries) {
-    const speaker = entry.speaker?.name ?? null;
+    // What continues a statement is its speaker's too.
+    speaking = entry.speaker?.name ?? (entry.continues ? speaking : null);
+    const speaker = speaking;
     const read = entry.report.statements.map((statement) => aboutWords(text.slice(statement.start, statement.end)));
     entry.kinds = entry.kinds.map((kind, index) => {
       const statement = entry.report.statements[index];
@@ -698,8 +714,8 @@ function addStatement(
   byId: Map<string, Suggestion>,
   continues: boolean,
 ) {
-  const reason =
-    continues && attribution?.speaker !== undefined ? `continues the quotation of ${attribution.speaker.name}` : statement.reason;
+  const what = statement.reason === 'reported speech carried on' ? 'what was reported' : 'the quotation';
+  const reason = continues && attribution?.speaker !== undefined ? `continues ${what} of ${attribution.speaker.name}` : statement.reason;
   const suggestion = suggestionOf(statement.kind, statement, reason);
   if (suggestion === null || byId.has(suggestion.id)) return;
   byId.set(suggestion.id, suggestion);

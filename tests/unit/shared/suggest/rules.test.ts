@@ -387,6 +387,29 @@ describe('suggestMarks', () => {
     expect(rule?.reason).toBe('continues the quotation of Tomás Reyes');
   });
 
+  it('reads a sentence in the tense of reported speech as carrying on the report before it, in its paragraph', () => {
+    const carried =
+      'The water board said the filters at Ashmere had failed on Sunday. No bacteria had been found in the tanks on the hill.';
+    const suggestions = suggestMarks(carried);
+    expect(suggestions.map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`)).toEqual([
+      'attribution: The water board said',
+      'claim: the filters at Ashmere had failed on Sunday',
+      'claim: No bacteria had been found in the tanks on the hill',
+    ]);
+    const rest = suggestions.find((suggestion) => suggestion.quote.startsWith('No bacteria'));
+    expect(suggestions.find((suggestion) => suggestion.id === rest?.links[0])?.quote).toBe('The water board said');
+    expect(rest?.reason).toBe('continues what was reported of water board');
+    // The reporter's own: nothing reported before it, a pronoun's background, the past perfect of a relative clause.
+    expect(marks('No bacteria had been found in the tanks on the hill.')).toEqual([]);
+    expect(marks('The water board said the filters had failed on Sunday. It had replaced them in 2019.')).not.toContain(
+      'claim: It had replaced them in 2019',
+    );
+    expect(marks('The water board said the filters had failed on Sunday. Police asked anyone who had fallen ill to call.')).toEqual([
+      'attribution: The water board said',
+      'claim: the filters had failed on Sunday',
+    ]);
+  });
+
   it('fills in the speaker: a name and title, a pronoun or a surname resolved to the person named before', () => {
     const speakers = suggestMarks(text)
       .filter((suggestion) => suggestion.kind === 'attribution')
