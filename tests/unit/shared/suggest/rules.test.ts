@@ -1879,6 +1879,10 @@ describe('sources of an eighth writer', () => {
         "The auditors saw only summaries, a spokeswoman for the audit firm Tamsin Crowle said. Orveld's team, Velo Brastow, said the visits were for a knee injury.",
       ),
     ).toEqual(['a spokeswoman for the audit firm Tamsin Crowle: anonymous', 'Velo Brastow: organisation']);
+    // …said of them by a pronoun too: "His team", "Her club".
+    expect(sourcesOf('Orveld tested positive in May. His team, Velo Brastow, said the test was flawed.')).toEqual([
+      'Velo Brastow: organisation',
+    ]);
     // Who the named person is, not whom they speak for: a survivor of, a father of, a resident of; a rider's sponsor.
     expect(
       sourcesOf(
