@@ -52,6 +52,8 @@ const parts: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
 const wholes: Record<string, number> = { third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
 
 const proportionWhole = new RegExp(`^(?:${proportion})$`, 'u');
+/** A verb of change and its "by": what follows is how much ("fell by a tenth", "was cut by half"). */
+const changedBy = String.raw`(?:fell|falls?|fallen|rose|rises?|risen|cut|cuts|(?:in|de)creas(?:ed|es?)|grew|grows?|grown|dropped|drops?|shr(?:a|u)nk|shrinks?|reduced|reduces?|raised|raises?|lowered|lowers?|climbed|climbs?|declined|declines?|jumped|jumps?|slumped|slumps?|(?:went|gone|goes|go)\s+(?:up|down))\s+by`;
 
 /** A proportion as a percentage, to a tenth: "half of the ballots" is 50%, "a fifth" 20%, "two thirds" 66.7%. */
 function proportionValue(written: string): number | null {
@@ -124,12 +126,12 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   { kind: 'number', pattern: /(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?\s+basis\s+points?\b/giu },
   // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
   { kind: 'number', pattern: /\bhalf\s+an?(?=\s+(?:percentage\s+)?points?\b)/giu },
-  // A proportion of something ("about half of the ballots"), or a change by one ("fell by about a tenth"), compared
-  // as a percentage.
+  // A proportion of something ("about half of the ballots"), or a change by one ("fell by about a tenth", not "hacked
+  // by a third party" nor "by half-time"), compared as a percentage.
   {
     kind: 'number',
     pattern: new RegExp(
-      String.raw`\b(?:${proportion})(?=\s+of\s)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under)\s+)?)(?:${proportion})\b(?!\s+an?\b)`,
+      String.raw`\b(?:${proportion})(?=\s+of\s)|(?<=\b${changedBy}\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under)\s+)?)(?:${proportion})(?![\p{L}-]|\s+(?:an?|past)\b)`,
       'giu',
     ),
   },
@@ -148,7 +150,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
       `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
-        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct)\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:${units})(?![\\p{L}]))?`,
+        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
   },
@@ -288,7 +290,8 @@ function numberValue(written: string): number | null {
 function unitOf(figure: Pick<Figure, 'text'>): string {
   const lower = plainTypography(figure.text).toLowerCase();
   // "pct" is how some wires write it: "50 pct of their bookings".
-  if (/%|per\s*cent|percent|\bpct\b|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower)) return 'percent';
+  if (/%|per\s*cent|percent|\bpct\b(?!\s+(?:pts?|points?)\b)|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower))
+    return 'percent';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
   return word
     .replace(/^(?:km|kilometers?)$/u, 'kilometre')

@@ -112,7 +112,8 @@ function titleWords(
     // A count is compared as a figure: "212 votes behind" and "221 votes behind" are one description, its number
     // changed. A number that names ("Ward 5", "Flight 212") or a year ("the 2019 marathon") is part of the title.
     // So is a count in words: "led it for fourteen years" is "led it for 14 years" ("one" is more often no count).
-    const numeral = /^\p{N}+$/u.test(lower) || (lower !== 'one' && numberWordValues[lower] !== undefined);
+    // (A capitalised one names: "the Nine Rivers trust".)
+    const numeral = /^\p{N}+$/u.test(lower) || (lower !== 'one' && word === lower && numberWordValues[lower] !== undefined);
     const counts = numeral && !/^\p{Lu}/u.test(written[index - 1] ?? '') && !/^(?:19|20)\d{2}$/u.test(lower);
     if (ignored.has(lower) || counts) return [];
     const normal = synonyms[lower] ?? lower;

@@ -1075,6 +1075,10 @@ function withAdded(text: string, statement: Statement): Statement[] {
   const words = text.slice(statement.start, statement.end);
   const match = addedStatement.exec(words);
   if (match === null) return [statement];
+  // ", and he claimed that…" is the first speaker's only when the pronoun can be theirs: not "Police said…, and he
+  // claimed…" (the suspect), nor "The witness said…, and they said…".
+  const pronoun = /\band\s+(he|she|they|it|we)\s/u.exec(match[0])?.[1];
+  if (pronoun !== undefined && !couldBe(pronoun, speakerHeadBefore(text, statement.start))) return [statement];
   const first = trimmed(text, { start: statement.start, end: statement.start + match.index });
   const second = trimmed(text, { start: statement.start + match.index + match[0].length, end: statement.end });
   // "…, saying nothing about its cost": nothing said, so only the first statement is.
@@ -1097,6 +1101,28 @@ function withAdded(text: string, statement: Statement): Statement[] {
     { ...statement, ...first },
     { ...second, kind, reason: statement.reason, ...(joinedBy === undefined ? {} : { joinedBy }) },
   ];
+}
+
+/** The last word of who speaks, just before the verb that reports a statement: "captain" of "The ferry captain said". */
+function speakerHeadBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const lastSentence = before.split(/[.!?]\s+/u).pop() ?? before;
+  const head =
+    /([\p{L}'’-]+)(?:,?\s+[\p{L}'’-]+ly)?\s+(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains|stated|states|denied|denies)\b/u.exec(
+      lastSentence,
+    );
+  return head?.[1]?.toLowerCase() ?? null;
+}
+
+/** Whether a pronoun can stand for a speaker by the last word naming them ("he" for "captain", not for "police"). */
+function couldBe(pronoun: string, head: string | null): boolean {
+  if (head === null) return false;
+  if (['he', 'she', 'they', 'it', 'we', 'i'].includes(head)) return head === pronoun;
+  const plural = (/s$/u.test(head) && !/ss$/u.test(head)) || ['police', 'people', 'staff', 'crew'].includes(head);
+  const body = organisationWords.includes(head);
+  if (pronoun === 'they' || pronoun === 'we') return plural || body;
+  if (pronoun === 'it') return body && !plural;
+  return !plural && !body;
 }
 
 /** "According to officials, the bridge is safe." and "The bridge is safe, according to officials." */
@@ -1262,11 +1288,12 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
   // which said…" is one, set off by its comma).
   if (speaker !== null && /[^,\s]\s+(?:who|which|that)$/iu.test(text.slice(speaker.start, speaker.end))) return null;
   // "…was fined in 2021 after inspectors found a pipe that…": a thing found led to something else, told by the
-  // reporter ("since a survey found that…" still reports the survey's finding).
+  // reporter, and what the thing did is no finding ("after an audit found irregularities", "since a survey found
+  // that…" still report one).
   if (
     speaker !== null &&
     /^(?:found|finds)$/iu.test(cue.word) &&
-    !/^\s+that\b/iu.test(text.slice(cue.end, bodyEnd)) &&
+    /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:that|which)\s/iu.test(text.slice(cue.end, bodyEnd)) &&
     leadsToSomethingElse.test(text.slice(reading.sentence.start, speaker.start))
   )
     return null;

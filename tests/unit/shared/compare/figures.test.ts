@@ -70,6 +70,11 @@ describe('numbers, dates and time expressions', () => {
     ],
     ['no figures in words, names or a verb "may"', 'The B52 crew may land in Riverton.', []],
     ['years', 'It opened in 1987.', [['number', '1987']]],
+    [
+      'a proportion only as how much something changed by, not who did it or when',
+      'The site was hacked by a third party by half-time, after a second blast and then by a third.',
+      [],
+    ],
     ['no ordinal in digits: a century or a floor is named, not counted', 'A cup from the 6th century on the 3rd floor.', []],
     ['month names only as whole words', 'Marovia and Marchetti met in Mayfield; they may meet in May.', [['date', 'May']]],
     [
@@ -107,6 +112,7 @@ describe('numbers, dates and time expressions', () => {
     ['three districts', '3 districts'],
     ['by half a percentage point', 'by 0.5 percentage points'],
     ['by 50 basis points', 'by 0.5 percentage points'],
+    ['rose 0.5 pct pts', 'rose 0.5 percentage points'],
     ['1.4 billion tarrels', '1.4 bln tarrels'],
     ['$3 billion', '$3bn'],
     ['20 million', '20 mln'],

@@ -37,6 +37,8 @@ describe('titles that say the same thing', () => {
     ['finished just 212 votes behind the incumbent', 'finished just 212 votes ahead of the incumbent', false],
     // …written in words or in digits.
     ['ran the dairy for fourteen years until March', 'ran the dairy for 14 years until March', true],
+    // …but a capitalised number word names: "the Nine Rivers trust" is not "the Eight Rivers trust".
+    ['head of the Nine Rivers trust', 'head of the Eight Rivers trust', false],
     // …but a number that names a post, or a year, is part of it.
     ['councillor for Ward 5', 'councillor for Ward 6', false],
     ['winner of the 2019 marathon', 'winner of the 2021 marathon', false],

@@ -275,6 +275,11 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'no second report by a pronoun that cannot be the speaker\'s: "Police … and he claimed"',
+      'Police said the suspect had fled on foot, and he claimed that he was never there.',
+      ['attribution: Police said', 'claim: the suspect had fled on foot, and he claimed that he was never there'],
+    ],
+    [
       'a dismissal and a statement joined by "and said"',
       'The club called the report "pure fiction" and said its accounts were audited each year.',
       ['attribution: The club called', 'denial: the report "pure fiction"', 'denial: its accounts were audited each year'],
@@ -1192,7 +1197,12 @@ describe('suggestMarks', () => {
       'claim: The dye works was fined 40,000 crowns in 2020 after inspectors found a hose that ran into the canal',
       'attribution: according to a court ruling',
     ]);
-    // …while what a survey found that says is still its finding.
+    // …but what an audit found that led to something is still its finding…
+    expect(marks('The mayor resigned in March after an audit found irregularities in three contracts.')).toEqual([
+      'attribution: an audit found',
+      'claim: irregularities in three contracts',
+    ]);
+    // …as is what a survey found that says.
     expect(marks('Trust has fallen since a 2019 survey found that fewer than a third of voters trusted the courts.')).toContain(
       'claim: fewer than a third of voters trusted the courts',
     );
