@@ -13,6 +13,8 @@ export interface Figure extends TextSpan {
   label?: string;
   /** With a label: the words its sentence is about (the first five letters of each word of four or more), shared by the sentence's figures. */
   context?: readonly string[];
+  /** A time's "a.m." or "p.m." written once for a range, after its end: that of the 6 of "from 6 to 10 a.m.". */
+  meridiem?: string;
 }
 
 const monthNames = [
@@ -95,6 +97,12 @@ const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
  */
 const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   { kind: 'time', pattern: /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b/giu },
+  // The start of a range of hours whose end alone says which half of the day (the groups: the end's hour, and which
+  // half): "from 6 to 10 a.m.", when it starts before it ends ("9-5 pm" may start in the morning).
+  {
+    kind: 'time',
+    pattern: /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?(?=\s*(?:to|and|-|–)\s*(\d{1,2})(?:[:.]\d{2})?\s?(a\.m\.|p\.m\.|am\b|pm\b))/giu,
+  },
   {
     kind: 'date',
     pattern: new RegExp(
@@ -208,7 +216,16 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
       if (end === start || found.some((figure) => figure.start < end && start < figure.end)) continue;
       const label = labelBefore(text.slice(span.start, start));
       context ??= label === null ? undefined : contextOf(body);
-      found.push({ kind, start, end, text: text.slice(start, end), ...(label === null ? {} : { label, context }) });
+      const [, endHour, meridiem] = kind === 'time' ? match : [];
+      if (endHour !== undefined && Number.parseInt(match[0], 10) > Number.parseInt(endHour, 10)) continue;
+      found.push({
+        kind,
+        start,
+        end,
+        text: text.slice(start, end),
+        ...(label === null ? {} : { label, context }),
+        ...(meridiem === undefined ? {} : { meridiem }),
+      });
     }
   }
   return found.sort((x, y) => x.start - y.start);
@@ -319,10 +336,12 @@ function dateParts(text: string): string {
  * "eleven", "4%" and "4 per cent", "Nov 12" and "November 12", "March 3" and
  * "3 March", "Friday" and "Fridays", "6 a.m." and "6am" are each one figure.
  */
-export function figureKey(figure: Pick<Figure, 'text' | 'kind'>): string {
+export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): string {
   const plain = plainTypography(figure.text).toLowerCase().replace(/\s+/gu, ' ').trim();
   if (figure.kind === 'time') {
-    const clock = /^(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\.?$/u.exec(plain);
+    const clock = /^(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\.?$/u.exec(
+      figure.meridiem === undefined ? plain : `${plain} ${figure.meridiem.toLowerCase()}`,
+    );
     return clock === null ? `time:${plain}` : `time:${clock[1]}:${clock[2] ?? '00'}${clock[3]}m`;
   }
   if (figure.kind === 'date') {

@@ -101,6 +101,8 @@ describe('numbers, dates and time expressions', () => {
     ['March 3', '3 March'],
     ['38 km', '38 kilometres'],
     ['6 a.m.', '6am'],
+    // The half of the day said once, after a range's end: "from 6 to 10 a.m.".
+    ['from 6 to 10 a.m.', 'from 6 a.m. to 10 a.m.'],
     ['Fridays', 'Friday'],
     ['3,500', '3500'],
     ['4.2 billion', '4,200 million'],
