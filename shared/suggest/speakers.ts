@@ -104,6 +104,12 @@ function bodyName(description: string, sourceType: SourceType): string {
       '',
     );
     if (issued !== bare) return bodyName(issued, sourceType);
+    // "a tender notice the port authority published in February": who made it, and when, is not what it is.
+    const made =
+      /^(.+?)\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{L}+ed|made|wrote|gave|sent|drew\s+up|put\s+out)\b/u.exec(bare);
+    // …nor what is left of it once what it did is gone ("a letter the ministry", of "… sent to schools").
+    const maker = made ?? /^(.+?)\s+(?:the|its|their|his|her)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.exec(bare);
+    if (maker?.[1] !== undefined && documentWords.includes(maker[1].split(/\s+/u).pop()?.toLowerCase() ?? '')) return maker[1];
     const by =
       /^(.+?)\s+(?:(?:published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(
         bare,

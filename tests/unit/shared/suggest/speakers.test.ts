@@ -30,10 +30,10 @@ describe('describeSpeaker', () => {
     ['Sevrenne Roadworks', { name: 'Sevrenne Roadworks', role: '', sourceType: 'organisation' }],
     // A copy of a document, and a document described by who made it, are the document.
     ['a copy of their proposal seen by this agency', { name: 'copy of their proposal', role: '', sourceType: 'document' }],
-    [
-      'a presentation the company gave to investors',
-      { name: 'presentation the company gave to investors', role: '', sourceType: 'document' },
-    ],
+    // …by what it is, not who made it or what they did with it.
+    ['a presentation the company gave to investors', { name: 'presentation', role: '', sourceType: 'document' }],
+    ['a tender notice the port authority published in February', { name: 'tender notice', role: '', sourceType: 'document' }],
+    ['a letter the ministry sent to schools', { name: 'letter', role: '', sourceType: 'document' }],
     ['a copy of the town plan', { name: 'a copy of the town plan', role: '', sourceType: 'anonymous' }],
     // A title of office names a person, whatever body it holds or is written after.
     ['Police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'Police Chief Inspector', sourceType: 'named' }],
