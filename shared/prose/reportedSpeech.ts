@@ -1075,8 +1075,8 @@ function withAdded(text: string, statement: Statement): Statement[] {
   const words = text.slice(statement.start, statement.end);
   const match = addedStatement.exec(words);
   if (match === null) return [statement];
-  // ", and he claimed that…" is the first speaker's only when the pronoun can be theirs: not "Police said…, and he
-  // claimed…" (the suspect), nor "The witness said…, and they said…".
+  // ", and he claimed that…" is the first speaker's unless the pronoun cannot be theirs: "Police said…, and he
+  // claimed…" (the suspect's), "The witness said…, and they said…".
   const pronoun = /\band\s+(he|she|they|it|we)\s/u.exec(match[0])?.[1];
   if (pronoun !== undefined && !couldBe(pronoun, speakerHeadBefore(text, statement.start))) return [statement];
   const first = trimmed(text, { start: statement.start, end: statement.start + match.index });
@@ -1111,13 +1111,17 @@ function speakerHeadBefore(text: string, start: number): string | null {
     /([\p{L}'’-]+)(?:,?\s+[\p{L}'’-]+ly)?\s+(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains|stated|states|denied|denies)\b/u.exec(
       lastSentence,
     );
-  return head?.[1]?.toLowerCase() ?? null;
+  return head?.[1] ?? null;
 }
 
 /** Whether a pronoun can stand for a speaker by the last word naming them ("he" for "captain", not for "police"). */
-function couldBe(pronoun: string, head: string | null): boolean {
-  if (head === null) return false;
+function couldBe(pronoun: string, written: string | null): boolean {
+  // No word right before the verb ("Ruth Adler, 64, said"): nothing says otherwise.
+  if (written === null) return true;
+  const head = written.toLowerCase();
   if (['he', 'she', 'they', 'it', 'we', 'i'].includes(head)) return head === pronoun;
+  // A name, a person's or a body's ("Greenpeace said…, and it claimed"), but police.
+  if (/^\p{Lu}/u.test(written) && head !== 'police' && !/^(?:the|a|an)$/u.test(head)) return true;
   const plural = (/s$/u.test(head) && !/ss$/u.test(head)) || ['police', 'people', 'staff', 'crew'].includes(head);
   const body = organisationWords.includes(head);
   if (pronoun === 'they' || pronoun === 'we') return plural || body;
@@ -1338,12 +1342,21 @@ function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number): n
  * chromium downstream. No chromium had been found upstream." Its subject is
  * a thing or people, not a pronoun (what "he had asked for" tells is more
  * often the reporter's background), and its verb the past perfect, not one
- * inside a relative clause ("Police asked anyone who had filmed it…").
+ * inside a relative clause ("Police asked anyone who had filmed it…"). A
+ * sentence with a year or a "since" is background of its own ("The plant
+ * had opened in 1998"); see `datedBackground`.
  */
 const carriesOnReport = new RegExp(
-  String.raw`^(?:(?:by|in|on|at|over|during|within)\s[^,]{1,40},\s*)?(?!(?:he|she|it|they|we|i|there|this|that)\s)(?:(?!(?:who|which|that|whom|whose)\s)[\p{L}\p{N}'’-]+\s+){1,8}?had\s+(?:(?:not|never|already|twice|also|just|repeatedly|previously|only)\s+)?(?:been|\p{L}{2,}(?:ed|en)|come|gone|run|made|seen|found|left|lost|won|paid|spent|put|set|cut|hit|begun|become|done|got|held|kept|told|sold|sent|brought|bought|built|fallen|risen|grown|known|shown|given|written)\b(?![^,]*\b(?:would|will)\b)`,
+  // No opening that sets it against the report or makes it a clause of time or cause, no subject but a thing or
+  // people (a pronoun's "had" is the reporter's background), no verb of its subject's before "had", and none of
+  // saying or judging after it (what another said or ruled before is theirs: "Engineers had warned…").
+  String.raw`^(?!(?:but|yet|however|still|although|though|after|because|when|while|since|if|once|as|before|until|unless|meanwhile|earlier|previously|later)\b)(?:(?:by|in|on|at|over|during|within)\s[^,]{1,40},\s*)?(?!(?:he|she|it|they|we|i|there|this|that|his|her|their|its)\s)(?:(?!(?:who|which|that|whom|whose|knew|saw|thought|felt|heard|said|told|found|was|were|is|are)\s|\p{L}+ed\s)(?:\p{N}[\p{N},.]*|[\p{L}'’-]+)\s+){1,6}?had\s+(?:(?:not|never|already|twice|also|just|repeatedly|only)\s+)?(?!(?:warned|said|claimed|argued|ruled|questioned|criticised|criticized|accused|complained|told|asked|called|demanded|promised|pledged|denied|rejected|convicted|acquitted|sentenced|fined|reported|announced)\b)(?:been|\p{L}{2,}(?:ed|en)|come|gone|run|made|seen|found|left|lost|won|paid|spent|put|set|cut|hit|begun|become|done|got|held|kept|sold|sent|brought|bought|built|fallen|risen|grown|known|shown|given|written|dug|thrown|hung|burst|fled|struck|sunk|sank)\b(?![^,]*\b(?:would|will)\b)`,
   'iu',
 );
+
+/** A year, a month or a "since" that dates what a sentence tells: background, not what was just reported. */
+const datedBackground =
+  /\b(?:1[89]\d\d|20\d\d|since|(?:January|February|March|April|May|June|July|August|September|October|November|December)|decades?|years?\s+(?:ago|before|earlier))\b/u;
 
 /** Which rule reads a sentence by the type of its cue, and whether it has quotations. */
 function ruleFor(cue: Cue, quoted: boolean): Rule {
@@ -1385,7 +1398,7 @@ export function readSentence(
   // A sentence that reports nothing of its own may carry on the report before it: whether it does is the sentence
   // before's to say (see the suggestions). "found" in it is no cue ("No chromium had been found upstream").
   const carriedOn = (): Report | null => {
-    if (inSentence.length > 0 || !carriesOnReport.test(masked)) return null;
+    if (inSentence.length > 0 || !carriesOnReport.test(masked) || datedBackground.test(masked)) return null;
     const statement = statementAfter(text, { start: sentence.start, end: bodyEnd }, 'reported speech carried on');
     return { statements: [statement].filter(checkable), speaker: null, attribution: null, cue: null, quoted: false };
   };

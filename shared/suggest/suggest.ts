@@ -238,7 +238,8 @@ function readEntries(text: string): Entry[] {
       previous.sentence.paragraph === sentence.paragraph &&
       !previous.report.quoted &&
       previous.report.statements.length > 0 &&
-      (previous.speaker !== null || previous.continues);
+      // One sentence on from a report with its own speaker: a chain of them is more often the reporter's.
+      previous.speaker !== null;
     if (report === null || (carriesOn && !carried)) {
       bodies.push(...sentenceBodies);
       previous = null;

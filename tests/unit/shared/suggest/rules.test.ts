@@ -275,6 +275,21 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'a second report by "it" of a body named, whatever is said of the speaker before the verb',
+      'Nordvik Shipping said the tanker was seaworthy, and it insisted that the crew was fully trained.',
+      [
+        'attribution: Nordvik Shipping said',
+        'claim: the tanker was seaworthy',
+        'attribution: it insisted',
+        'claim: the crew was fully trained',
+      ],
+    ],
+    [
+      'a second report by a pronoun after a speaker with an apposition',
+      'Ruth Adler, 64, said the fire started at noon, and she said that the alarm never sounded.',
+      ['attribution: Ruth Adler, 64, said', 'claim: the fire started at noon', 'attribution: she said', 'claim: the alarm never sounded'],
+    ],
+    [
       'no second report by a pronoun that cannot be the speaker\'s: "Police … and he claimed"',
       'Police said the suspect had fled on foot, and he claimed that he was never there.',
       ['attribution: Police said', 'claim: the suspect had fled on foot, and he claimed that he was never there'],
@@ -413,6 +428,21 @@ describe('suggestMarks', () => {
       'attribution: The water board said',
       'claim: the filters had failed on Sunday',
     ]);
+    // Nor background with a date, a sentence set against the report or opened by a clause of its own, what another
+    // said or ruled before, or a second sentence on.
+    const reportFirst = 'The water board said the filters had failed on Sunday.';
+    for (const after of [
+      'The plant had opened in 1998.',
+      'But the board had cut its maintenance budget twice.',
+      'After the storm had passed, crews cleared the pipes.',
+      'Engineers had warned of worn filters.',
+      'Members knew the board had ignored them.',
+    ]) {
+      expect(marks(`${reportFirst} ${after}`)).toEqual(['attribution: The water board said', 'claim: the filters had failed on Sunday']);
+    }
+    expect(marks(`${reportFirst} No bacteria had been found in the tanks. The tanks had been cleaned.`)).not.toContain(
+      'claim: The tanks had been cleaned',
+    );
   });
 
   it('fills in the speaker: a name and title, a pronoun or a surname resolved to the person named before', () => {
