@@ -882,6 +882,8 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });
   const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
   if (speaker === null || wordCount(text, statement) < 3) return null;
+  // "Its publisher, Halvard Books, said the book…": a speaker described, then named, is no statement.
+  if (describedThenNamed.test(text.slice(statement.start, statement.end))) return null;
   // "…, said the talks had failed" is a clause: the speaker's first part has no verb, and a lower-case one names people.
   const first = text.slice(speaker.start, speaker.end).split(',')[0] ?? '';
   if (containsAny(first, clauseVerbs)) return null;
@@ -908,6 +910,10 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
     quoted: false,
   };
 }
+
+/** Who a speaker is, then their name: "Its publisher, Halvard Books", "The rider's team, Velo Brastow". */
+const describedThenNamed =
+  /^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}$/u;
 
 /**
  * "The agency quoted an unnamed official as saying the attack was staged",

@@ -1923,6 +1923,11 @@ describe('sources of an eighth writer', () => {
     expect(sourcesOf('Orveld tested positive in May. His team, Velo Brastow, said the test was flawed.')).toEqual([
       'Velo Brastow: organisation',
     ]);
+    // …and a speaker so described and named, then "said" and a clause, is no statement before an inverted speaker.
+    expect(marks('The novel was withdrawn on Monday. Its publisher, Halvard Books, said the book contained errors.')).toEqual([
+      'attribution: Its publisher, Halvard Books, said',
+      'claim: the book contained errors',
+    ]);
     // Who the named person is, not whom they speak for: a survivor of, a father of, a resident of; a rider's sponsor.
     expect(
       sourcesOf(
