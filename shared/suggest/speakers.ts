@@ -71,7 +71,10 @@ function sourceTypeOf(description: string): SourceType {
   // "The hospital's management": those who run a body speak for it. "Orveld's team", "his team": the body one plays
   // or works for.
   if (isBodyNoun(noun) || noun === 'management') return 'organisation';
-  if (/(?:['’]s|^(?:his|her|their|its))\s+(?:team|club|side|label|publisher)$/iu.test(described)) return 'organisation';
+  if (
+    /(?:['’]s|^(?:his|her|their|its))\s+(?:(?:former|old|new|current|first|last)\s+)?(?:team|club|side|label|publisher)$/iu.test(described)
+  )
+    return 'organisation';
   // A sponsor or employer is a body only when a body's: "the club's sponsor", not "the rider's sponsor".
   const owner = /(\p{L}+)['’]s\s+(?:employer|sponsor)$/u.exec(described)?.[1]?.toLowerCase();
   if (owner !== undefined && (isBodyNoun(owner) || owner === 'team')) return 'organisation';

@@ -1923,6 +1923,9 @@ describe('sources of an eighth writer', () => {
     expect(sourcesOf('Orveld tested positive in May. His team, Velo Brastow, said the test was flawed.')).toEqual([
       'Velo Brastow: organisation',
     ]);
+    expect(sourcesOf('Orveld was banned in May. His former team, Kestrel Cycling, said the tests were flawed.')).toEqual([
+      'Kestrel Cycling: organisation',
+    ]);
     // …and a speaker so described and named, then "said" and a clause, is no statement before an inverted speaker.
     expect(marks('The novel was withdrawn on Monday. Its publisher, Halvard Books, said the book contained errors.')).toEqual([
       'attribution: Its publisher, Halvard Books, said',
