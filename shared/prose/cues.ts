@@ -163,6 +163,8 @@ export const denialVerbs: readonly string[] = [
 
 /** Phrases that deny as a verb does: "did not accept that". */
 export const denialPhrases: readonly string[] = [
+  'took issue with',
+  'takes issue with',
   'did not accept',
   'does not accept',
   'do not accept',

@@ -84,6 +84,11 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['a denial phrase', 'Farmers did not accept that.', ['attribution: Farmers did not accept', 'denial: that']],
     [
+      'taking issue with what was said',
+      "The firm took issue with the inspectors' figures.",
+      ['attribution: The firm took issue with', "denial: the inspectors' figures"],
+    ],
+    [
       'a denial verb with a quotation',
       'The mayor dismissed the report as "alarmist".',
       ['attribution: The mayor dismissed', 'denial: the report as "alarmist"'],
