@@ -614,6 +614,23 @@ function negatedRestatements(text: string, entries: Entry[]): void {
 }
 
 /**
+ * What the prosecution or the court says is its case or its finding,
+ * negated or not: "Prosecutors said no such email had been found on either
+ * man's computer" claims; they deny only by a verb of denial ("Prosecutors
+ * rejected the defence's account").
+ */
+function prosecutionClaims(entries: Entry[]): void {
+  for (const entry of entries) {
+    const speaker = entry.speaker;
+    if (speaker === null || !/\b(?:prosecut\p{L}*|judges?|courts?|magistrates?|tribunals?)\b/iu.test(`${speaker.name} ${speaker.role}`))
+      continue;
+    entry.kinds = entry.kinds.map((kind, index) =>
+      kind === 'denial' && !(entry.report.statements[index]?.reason.startsWith('denial cue') ?? false) ? 'claim' : kind,
+    );
+  }
+}
+
+/**
  * The statements read so far that are not negated, indexed by their stems,
  * so that finding the one a statement restates looks only at those sharing
  * its rarer words: every keystroke reads the whole article's statements again.
@@ -671,6 +688,7 @@ export function suggestMarks(text: string): Suggestion[] {
   representedDenials(text, entries);
   answeringDenials(text, entries);
   negatedRestatements(text, entries);
+  prosecutionClaims(entries);
   let previous: Suggestion | null = null;
   for (const { report, speaker, continues, kinds } of entries) {
     let attribution: Suggestion | null = null;

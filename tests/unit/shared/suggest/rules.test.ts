@@ -84,6 +84,16 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['a denial phrase', 'Farmers did not accept that.', ['attribution: Farmers did not accept', 'denial: that']],
     [
+      'what the prosecution found, negated, as its case, not a denial',
+      "Prosecutors said no such letter had been found in the mayor's office.",
+      ['attribution: Prosecutors said', "claim: no such letter had been found in the mayor's office"],
+    ],
+    [
+      'the prosecution denying by a verb of denial',
+      "Prosecutors rejected the defence's account.",
+      ['attribution: Prosecutors rejected', "denial: the defence's account"],
+    ],
+    [
       'taking issue with what was said',
       "The firm took issue with the inspectors' figures.",
       ['attribution: The firm took issue with', "denial: the inspectors' figures"],
