@@ -1321,8 +1321,11 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
   };
 }
 
+/** Words that open a clause of when, or of what led to something: "after inspectors found…", "Because the car had…". */
+const timeOrCauseOpeners = 'after|when|before|because|since|until|once|while';
+
 /** The word opening a clause of what led to something, or of when ("after inspectors found…"), just before its subject. */
-const leadsToSomethingElse = /\b(?:after|when|before|because|since|until|once|while)\s+(?:the\s+|its\s+|their\s+)?$/iu;
+const leadsToSomethingElse = new RegExp(`\\b(?:${timeOrCauseOpeners})\\s+(?:the\\s+|its\\s+|their\\s+)?$`, 'iu');
 
 /**
  * What a record or an inquiry found, when it is no clause but a thing: "A 2022
@@ -1356,7 +1359,7 @@ const carriesOnReport = new RegExp(
   // No opening that sets it against the report or makes it a clause of time or cause, no subject but a thing or
   // people (a pronoun's "had" is the reporter's background), no verb of its subject's before "had", and none of
   // saying or judging after it (what another said or ruled before is theirs: "Engineers had warned…").
-  String.raw`^(?!(?:but|yet|however|still|although|though|after|because|when|while|since|if|once|as|before|until|unless|meanwhile|earlier|previously|later)\b)(?:(?:by|in|on|at|over|during|within)\s[^,]{1,40},\s*)?(?!(?:he|she|it|they|we|i|there|this|that|his|her|their|its)\s)(?:(?!(?:who|which|that|whom|whose|knew|saw|thought|felt|heard|said|told|found|was|were|is|are)\s|\p{L}+ed\s)(?:\p{N}[\p{N},.]*|[\p{L}'’-]+)\s+){1,6}?had\s+(?:(?:not|never|already|twice|also|just|repeatedly|only)\s+)?(?!(?:warned|said|claimed|argued|ruled|questioned|criticised|criticized|accused|complained|told|asked|called|demanded|promised|pledged|denied|rejected|convicted|acquitted|sentenced|fined|reported|announced)\b)(?:been|\p{L}{2,}(?:ed|en)|come|gone|run|made|seen|found|left|lost|won|paid|spent|put|set|cut|hit|begun|become|done|got|held|kept|sold|sent|brought|bought|built|fallen|risen|grown|known|shown|given|written|dug|thrown|hung|burst|fled|struck|sunk|sank)\b(?![^,]*\b(?:would|will)\b)`,
+  String.raw`^(?!(?:${timeOrCauseOpeners}|but|yet|however|still|although|though|if|as|unless|meanwhile|earlier|previously|later)\b)(?:(?:by|in|on|at|over|during|within)\s[^,]{1,40},\s*)?(?!(?:he|she|it|they|we|i|there|this|that|his|her|their|its)\s)(?:(?!(?:who|which|that|whom|whose|knew|saw|thought|felt|heard|said|told|found|was|were|is|are)\s|\p{L}+ed\s)(?:\p{N}[\p{N},.]*|[\p{L}'’-]+)\s+){1,6}?had\s+(?:(?:not|never|already|twice|also|just|repeatedly|only)\s+)?(?!(?:warned|said|claimed|argued|ruled|questioned|criticised|criticized|accused|complained|told|asked|called|demanded|promised|pledged|denied|rejected|convicted|acquitted|sentenced|fined|reported|announced)\b)(?:been|\p{L}{2,}(?:ed|en)|come|gone|run|made|seen|found|left|lost|won|paid|spent|put|set|cut|hit|begun|become|done|got|held|kept|sold|sent|brought|bought|built|fallen|risen|grown|known|shown|given|written|dug|thrown|hung|burst|fled|struck|sunk|sank)\b(?![^,]*\b(?:would|will)\b)`,
   'iu',
 );
 

@@ -90,14 +90,14 @@ function readParagraph(body: string, runsOn: boolean): ReadParagraph {
   return read;
 }
 
+/** The verbs of a second report joined on by ", as". */
+const secondCues = 'said|says|complained|warned|reported|insisted|claimed|argued|told';
+
 /**
  * A sentence that reports, then adds another source's report after ", as"
  * ("…, the company said on Wednesday, as a consumer group said the firm had
  * known…"): the sentence, and its second report read as a sentence of its own.
  */
-/** The verbs of a second report joined on by ", as". */
-const secondCues = 'said|says|complained|warned|reported|insisted|claimed|argued|told';
-
 function withSecondReport(body: string, sentence: Sentence, quotations: readonly Quotation[]): Sentence[] {
   const words = body.slice(sentence.start, sentence.end);
   const second = new RegExp(`,\\s+as\\s+(?=(?:[\\p{L}'’-]+\\s+){0,5}?(?:${secondCues}|complain)\\b)`, 'u').exec(words);
@@ -719,7 +719,9 @@ export function suggestMarks(text: string): Suggestion[] {
           byId.set(by.id, by);
         }
       }
-      addStatement(suggestionOf, { ...statement, kind: kinds[index] ?? statement.kind }, by, byId, continues && attribution !== null);
+      // What goes on after an attributed statement: its quotation, or (in the tense of reported speech) what it reported.
+      const continuing = continues && attribution !== null ? (report.quoted ? 'the quotation' : 'what was reported') : null;
+      addStatement(suggestionOf, { ...statement, kind: kinds[index] ?? statement.kind }, by, byId, continuing);
     });
     previous = attribution;
   }
@@ -731,10 +733,10 @@ function addStatement(
   statement: Statement,
   attribution: Suggestion | null,
   byId: Map<string, Suggestion>,
-  continues: boolean,
+  continuing: 'the quotation' | 'what was reported' | null,
 ) {
-  const what = statement.reason === 'reported speech carried on' ? 'what was reported' : 'the quotation';
-  const reason = continues && attribution?.speaker !== undefined ? `continues ${what} of ${attribution.speaker.name}` : statement.reason;
+  const reason =
+    continuing !== null && attribution?.speaker !== undefined ? `continues ${continuing} of ${attribution.speaker.name}` : statement.reason;
   const suggestion = suggestionOf(statement.kind, statement, reason);
   if (suggestion === null || byId.has(suggestion.id)) return;
   byId.set(suggestion.id, suggestion);
