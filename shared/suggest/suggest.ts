@@ -62,6 +62,8 @@ const maxReadParagraphs = 20_000;
 interface ReadParagraph {
   sentences: ReadSentence[];
   people: string[];
+  /** The title the paragraph first gives each of them, where it gives one: "Presiding judge" for "Presiding judge Ana Berg sentenced…". */
+  titles: [string, string][];
 }
 
 function readParagraph(body: string, runsOn: boolean): ReadParagraph {
@@ -84,7 +86,11 @@ function readParagraph(body: string, runsOn: boolean): ReadParagraph {
     };
   });
   const people = named.map((person) => person.name);
-  const read = { sentences, people };
+  const titles = named.flatMap((person): [string, string][] => {
+    const [first] = person.titles;
+    return first === undefined ? [] : [[person.name, first.title.replace(/^(?:the|a|an)\s+/iu, '')]];
+  });
+  const read = { sentences, people, titles };
   if (readParagraphs.size >= maxReadParagraphs) readParagraphs.delete(readParagraphs.keys().next().value as string);
   readParagraphs.set(key, read);
   return read;
@@ -120,16 +126,17 @@ function withSecondReport(body: string, sentence: Sentence, quotations: readonly
 const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
 
 /** Every sentence of a text with what it reports, in text order, read paragraph by paragraph (see `readParagraph`). */
-function readReports(text: string): (ReadSentence & { people: string[] })[] {
+function readReports(text: string): (ReadSentence & { people: string[]; titles: [string, string][] })[] {
   const paragraphs = splitParagraphs(text);
   return paragraphs.flatMap((paragraph, at) => {
     // A quotation left open at a paragraph's end runs on when the next paragraph opens with a quotation mark.
     const next = paragraphs[at + 1];
     const runsOn = next !== undefined && /^["“]/u.test(text.slice(next.start, next.end).trimStart());
-    const { sentences, people } = readParagraph(text.slice(paragraph.start, paragraph.end), runsOn);
+    const { sentences, people, titles } = readParagraph(text.slice(paragraph.start, paragraph.end), runsOn);
     return sentences.map(({ sentence, report, bodies, mentioned }, index) => ({
       // The people a paragraph names, given with its first sentence: later mentions of their surname are theirs.
       people: index === 0 ? people : [],
+      titles: index === 0 ? titles : [],
       bodies,
       mentioned,
       sentence: { ...shift(sentence, paragraph.start), paragraph: paragraph.index },
@@ -207,9 +214,14 @@ const answerAnnouncement = new RegExp(
   'iu',
 );
 
-/** Every sentence that reports speech, in text order, with its speaker read against the speakers before it. */
-function readEntries(text: string): Entry[] {
+/**
+ * Every sentence that reports speech, in text order, with its speaker read
+ * against the speakers before it; and the title the text first gives each
+ * person it names in full, in any sentence.
+ */
+function readEntries(text: string): { entries: Entry[]; titles: Map<string, string> } {
   const entries: Entry[] = [];
+  const titles = new Map<string, string>();
   const names: SuggestedSpeaker[] = [];
   let previous: Entry | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
@@ -219,8 +231,9 @@ function readEntries(text: string): Entry[] {
   let announced: number | null = null;
   // The one person the latest sentence reporting no speech named, in its paragraph: "Fire chief Ana Ruiz defended the plan. “…,” she said."
   let mentionedPerson: { paragraph: number; name: string } | null = null;
-  for (const { sentence, report, people: named, bodies: namedBodies, mentioned } of readReports(text)) {
+  for (const { sentence, report, people: named, titles: given, bodies: namedBodies, mentioned } of readReports(text)) {
     people.push(...named);
+    for (const [name, title] of given) if (!titles.has(name)) titles.set(name, title);
     // A sentence's bodies count from the next sentence on: "said Karl Ness" before the Karl Ness Foundation is named is the man.
     const sentenceBodies = namedBodies.map((body) => ({
       name: body.name,
@@ -308,7 +321,19 @@ function readEntries(text: string): Entry[] {
     bodies.push(...sentenceBodies);
   }
   namedLater(text, entries, bodies);
-  return entries;
+  return { entries, titles };
+}
+
+/**
+ * A speaker's title: the one written at this mention, else the first one a
+ * report gave them, else the first the text gave them anywhere ("Presiding
+ * judge Ana Berg sentenced…. “…,” Berg said").
+ */
+function titleFinder(entries: readonly Entry[], narrated: ReadonlyMap<string, string>): (speaker: SuggestedSpeaker) => string {
+  const reported = new Map<string, string>();
+  for (const { speaker } of entries)
+    if (speaker !== null && speaker.role !== '' && !reported.has(speaker.name)) reported.set(speaker.name, speaker.role);
+  return (speaker) => speaker.role || (reported.get(speaker.name) ?? narrated.get(speaker.name) ?? '');
 }
 
 /**
@@ -529,13 +554,11 @@ const undergone = /\b(?:was|were|is|are)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|
  * Ekvall had not spoken on the project", "a lawyer for Vidal said her client
  * never signed". What was not done to them ("had not been told") is a complaint.
  */
-function representedDenials(text: string, entries: Entry[]): void {
-  // A later mention ("Vogt said") carries no title: it is the one given where the speaker was named in full.
-  const titles = new Map<string, string>();
+function representedDenials(text: string, entries: Entry[], titleOf: (speaker: SuggestedSpeaker) => string): void {
   for (const entry of entries) {
     const { speaker } = entry;
-    if (speaker !== null && speaker.role !== '' && !titles.has(speaker.name)) titles.set(speaker.name, speaker.role);
-    const role = speaker === null ? '' : speaker.role || (titles.get(speaker.name) ?? '');
+    // A later mention ("Vogt said") carries no title: it is the one given where the speaker was named in full.
+    const role = speaker === null ? '' : titleOf(speaker);
     // Named ("Karl Brant, Vidal's spokesman") by their title; unnamed ("a lawyer for Ana Vidal") by the phrase that names them.
     const principal = speaker === null ? null : (principalOf(role) ?? principalOf(speaker.name));
     // A lawyer telling what their client did or believed defends the client: "her client had been driving “well within the limit”".
@@ -619,10 +642,10 @@ function negatedRestatements(text: string, entries: Entry[]): void {
  * man's computer" claims; they deny only by a verb of denial ("Prosecutors
  * rejected the defence's account").
  */
-function prosecutionClaims(entries: Entry[]): void {
+function prosecutionClaims(entries: Entry[], titleOf: (speaker: SuggestedSpeaker) => string): void {
   for (const entry of entries) {
     const speaker = entry.speaker;
-    if (speaker === null || !/\b(?:prosecut\p{L}*|judges?|courts?|magistrates?|tribunals?)\b/iu.test(`${speaker.name} ${speaker.role}`))
+    if (speaker === null || !/\b(?:prosecut\p{L}*|judges?|courts?|magistrates?|tribunals?)\b/iu.test(`${speaker.name} ${titleOf(speaker)}`))
       continue;
     entry.kinds = entry.kinds.map((kind, index) =>
       kind === 'denial' && !(entry.report.statements[index]?.reason.startsWith('denial cue') ?? false) ? 'claim' : kind,
@@ -683,12 +706,14 @@ class EarlierStatements {
 export function suggestMarks(text: string): Suggestion[] {
   const suggestionOf = suggestionMaker(text);
   const byId = new Map<string, Suggestion>();
-  const entries = readEntries(text);
+  const { entries, titles } = readEntries(text);
+  const titleOf = titleFinder(entries, titles);
   // What a spokesperson or lawyer denies first, so that what they go on to say answers with it.
-  representedDenials(text, entries);
+  representedDenials(text, entries, titleOf);
   answeringDenials(text, entries);
+  // A court's or prosecutor's negation claims, unless it negates what another side said before.
+  prosecutionClaims(entries, titleOf);
   negatedRestatements(text, entries);
-  prosecutionClaims(entries);
   let previous: Suggestion | null = null;
   for (const { report, speaker, continues, kinds } of entries) {
     let attribution: Suggestion | null = null;

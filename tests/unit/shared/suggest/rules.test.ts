@@ -89,6 +89,11 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: Prosecutors said', "claim: no such letter had been found in the mayor's office"],
     ],
     [
+      'a judge named with her title in narration, then quoted by surname, gives a finding, not a denial',
+      'Presiding judge Ilse Marwood sentenced the former mayor to six years on Tuesday.\n\n"He did not sign these contracts by mistake," Marwood said.',
+      ['claim: He did not sign these contracts by mistake', 'attribution: Marwood said'],
+    ],
+    [
       'the prosecution denying by a verb of denial',
       "Prosecutors rejected the defence's account.",
       ['attribution: Prosecutors rejected', "denial: the defence's account"],
@@ -1672,6 +1677,12 @@ describe('wire copy the rules had not met: reading the whole statement and its s
     expect(statementsOf('A lawyer for the families, Ana Holm, said her clients had never been told of the risk.')).toEqual([
       'claim: her clients had never been told of the risk',
     ]);
+    // The title given where the text first named her, in a sentence reporting no speech.
+    expect(
+      statementsOf(
+        'Defence lawyer Ana Pruitt asked the court on Monday to acquit Olmer Tresk.\n\nPruitt said her client had kept every receipt for the payments.',
+      ),
+    ).toEqual(['denial: her client had kept every receipt for the payments']);
   });
 
   it("reads what a body's spokesperson says next to the body's denial as its answer", () => {
