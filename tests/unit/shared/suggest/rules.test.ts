@@ -94,6 +94,16 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: He did not sign these contracts by mistake', 'attribution: Marwood said'],
     ],
     [
+      'a judge negating what another side said before, a denial of it',
+      'The union said the company had cut 300 jobs at the plant in March. Judge Ilse Marwood said the company had not cut 300 jobs at the plant in March.',
+      [
+        'attribution: The union said',
+        'claim: the company had cut 300 jobs at the plant in March',
+        'attribution: Judge Ilse Marwood said',
+        'denial: the company had not cut 300 jobs at the plant in March',
+      ],
+    ],
+    [
       'the prosecution denying by a verb of denial',
       "Prosecutors rejected the defence's account.",
       ['attribution: Prosecutors rejected', "denial: the defence's account"],
