@@ -63,6 +63,14 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: The harbour master said', 'claim: 40 ships were waiting to unload'],
     ],
     [
+      'a document with a long apposition on its making',
+      'A report by a government mediator, written after talks broke down on Friday and seen by Tidewren, said both sides had agreed to keep three shifts.',
+      [
+        'attribution: A report by a government mediator, written after talks broke down on Friday and seen by Tidewren, said',
+        'claim: both sides had agreed to keep three shifts',
+      ],
+    ],
+    [
       '"told" skips the people told',
       'Officials told reporters the bridge had reopened in May.',
       ['attribution: Officials told reporters', 'claim: the bridge had reopened in May'],
