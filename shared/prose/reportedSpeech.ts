@@ -755,9 +755,16 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     if (fronted.test(stated) && !subordinateOpening.test(stated)) continue;
     // ", and the city utility said it…": a clause of its own after the comma, not a speaker of what comes before.
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but|yet)\b/iu.test(text.slice(comma + 1, cue.start).trimStart())) continue;
+    const reason = `statement before “${cue.word}”`;
+    // "…, she said, and the staffing change had been approved by the board": a clause in the tense of reported speech
+    // goes on with what she said (see `carriesOnReport`); "…, officials said, and the road reopened" is the reporter's.
+    const joined = narration !== null && /^,\s+and\s$/u.test(narration[0]) ? tail.end + narration[0].length : null;
+    const andThen =
+      joined !== null && carriesOnReport.test(text.slice(joined, bodyEnd)) ? trimmed(text, { start: joined, end: bodyEnd }) : null;
     return {
       statements: [
-        { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before “${cue.word}”` },
+        { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason },
+        ...(andThen === null ? [] : [{ ...andThen, kind: paraphraseKind(text.slice(andThen.start, andThen.end)), reason }]),
       ],
       speaker,
       attribution: null,

@@ -71,6 +71,17 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'a clause joined on after the attribution in the tense of reported speech, said too; one in the past, narration',
+      'The mill closed in March, the union said, and the owners had moved its looms to a plant abroad. Crews worked through the night, officials said, and the road reopened at dawn.',
+      [
+        'claim: The mill closed in March',
+        'attribution: the union said',
+        'claim: the owners had moved its looms to a plant abroad',
+        'claim: Crews worked through the night',
+        'attribution: officials said',
+      ],
+    ],
+    [
       '"told" skips the people told',
       'Officials told reporters the bridge had reopened in May.',
       ['attribution: Officials told reporters', 'claim: the bridge had reopened in May'],
