@@ -468,6 +468,12 @@ describe('suggestMarks', () => {
     const rest = suggestions.find((suggestion) => suggestion.quote.startsWith('No bacteria'));
     expect(suggestions.find((suggestion) => suggestion.id === rest?.links[0])?.quote).toBe('The water board said');
     expect(rest?.reason).toBe('continues what was reported of water board');
+    // Its subject may have an apposition, figures and all.
+    expect(
+      marks(
+        'The water board said the filters had failed on Sunday. The repairs, between 20,000 and 30,000 pounds, had been paid by the town.',
+      ),
+    ).toContain('claim: The repairs, between 20,000 and 30,000 pounds, had been paid by the town');
     // The reporter's own: nothing reported before it, a pronoun's background, the past perfect of a relative clause.
     expect(marks('No bacteria had been found in the tanks on the hill.')).toEqual([]);
     expect(marks('The water board said the filters had failed on Sunday. It had replaced them in 2019.')).not.toContain(
