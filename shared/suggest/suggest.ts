@@ -2,6 +2,7 @@ import {
   findBodies,
   findPeople,
   findQuotations,
+  isRoleNoun,
   readSentence,
   splitParagraphs,
   splitSentences,
@@ -222,6 +223,7 @@ const answerAnnouncement = new RegExp(
 function readEntries(text: string): { entries: Entry[]; titles: Map<string, string> } {
   const entries: Entry[] = [];
   const titles = new Map<string, string>();
+  let paragraphStart = { paragraph: -1, start: 0 };
   const names: SuggestedSpeaker[] = [];
   let previous: Entry | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
@@ -234,6 +236,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   for (const { sentence, report, people: named, titles: given, bodies: namedBodies, mentioned } of readReports(text)) {
     people.push(...named);
     for (const [name, title] of given) if (!titles.has(name)) titles.set(name, title);
+    if (paragraphStart.paragraph !== sentence.paragraph) paragraphStart = { paragraph: sentence.paragraph, start: sentence.start };
     // A sentence's bodies count from the next sentence on: "said Karl Ness" before the Karl Ness Foundation is named is the man.
     const sentenceBodies = namedBodies.map((body) => ({
       name: body.name,
@@ -269,10 +272,15 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
     let continues = false;
     if (report.speaker !== null) {
       const phrase = text.slice(report.speaker.start, report.speaker.end);
+      const personal = /^(?:he|she)$/iu.test(phrase.trim());
+      // "The judge's conclusion was unambiguous: …. “…,” she said.": the one person the text titled so before.
+      const titled = personal ? titledIn(text.slice(paragraphStart.start, report.speaker.start), titles) : null;
       const person =
-        mentionedPerson?.paragraph === sentence.paragraph && /^(?:he|she)$/iu.test(phrase.trim())
+        mentionedPerson?.paragraph === sentence.paragraph && personal
           ? { name: mentionedPerson.name, role: '', sourceType: 'named' as const }
-          : null;
+          : titled === null
+            ? null
+            : { name: titled, role: '', sourceType: 'named' as const };
       const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : person;
       speaker = describeSpeaker(phrase, names, inParagraph, people, bodies);
       // "Ostrander Home Systems is recalling…, the company said": a body the sentence itself names, when none before is meant.
@@ -361,6 +369,21 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
     const [only] = named;
     if (named.size === 1 && only !== undefined) entry.speaker = { name: only, role: '', sourceType: 'organisation' };
   }
+}
+
+/**
+ * The one person given a title before whom `words` call by its last word
+ * ("the judge's conclusion" for "Presiding judge Umberta Quintavalle"), or
+ * null when they call no one so, or more than one person has such a title.
+ */
+function titledIn(words: string, titles: ReadonlyMap<string, string>): string | null {
+  const nouns = [...words.matchAll(/\bthe\s+(\p{Ll}+)(?:['’]s)?(?![\p{L}'’])/giu)].flatMap((match) =>
+    match[1] !== undefined && isRoleNoun(match[1]) ? [match[1].toLowerCase()] : [],
+  );
+  if (nouns.length === 0) return null;
+  const holders = [...titles].filter(([, title]) => nouns.includes(title.toLowerCase().split(/\s+/u).pop() ?? ''));
+  const [only] = holders;
+  return holders.length === 1 && only !== undefined ? only[0] : null;
 }
 
 /** The people named in full before whose surname, capitalised, is a word of `words`. */

@@ -1246,6 +1246,15 @@ describe('suggestMarks', () => {
     ).toEqual(['Rein Abel: named', 'Tam Cord: named', 'Rein Abel: named', 'Rein Abel: named']);
   });
 
+  it('reads "she" after "the judge\'s…" as the one person the text titled judge, when no one spoke in the paragraph', () => {
+    const story =
+      'Presiding judge Umbra Quell sentenced Ferro Lask, the site manager, to four years in prison on Monday.\n\n' +
+      'The judge\'s conclusion was plain. "He chose a signature over a closed road," she said.';
+    expect(sourcesOf(story)).toEqual(['Umbra Quell: named']);
+    // Two people titled judge: no telling which.
+    expect(sourcesOf(story.replace('Monday.', 'Monday. Judge Alma Ritt dissented.'))).toEqual(['she: anonymous']);
+  });
+
   it('reads where a speaker spoke as no part of who they are', () => {
     expect(
       sourcesOf(
