@@ -115,7 +115,7 @@ export const defaultMatcherOptions: MatcherOptions = {
   bm25: defaultBm25,
   bm25Weight: 0.7,
   ngram: 3,
-  numberMismatch: 0.2,
+  numberMismatch: 0.15,
   numberTolerance: { stated: 0.05, hedged: 0.15 },
   negationMismatch: 0.7,
   directionMismatch: 0.2,

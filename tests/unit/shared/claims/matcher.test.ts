@@ -665,6 +665,26 @@ describe('the claim matcher', () => {
     ).toEqual(['c2']);
   });
 
+  it('shows no claim whose figures contradict the text, however many words the two share', () => {
+    // Enough other claims that the shared words weigh as they do in a desk's archive.
+    const topics = ['bus fares', 'broadband', 'river floods', 'waiting lists', 'tourism', 'mine jobs', 'crime', 'bridge costs'];
+    const others = topics.flatMap((topic, at) => [
+      `Spending on ${topic} rose by ${at + 3}% in 2021.`,
+      `The number of complaints about ${topic} doubled after ${1990 + at}.`,
+    ]);
+    const set = matcher(
+      'Uptake of the measles vaccine among two-year-olds in Harrowby has fallen to 86%.',
+      'A record 212 cruise ships called at Tessaport in 2024.',
+      ...others,
+    );
+    for (const nearMiss of [
+      'Uptake of the measles vaccine among five-year-olds in Harrowby has fallen to 86%',
+      'A record 212 cruise ships are booked to call at Tessaport in 2025',
+    ])
+      expect(firstScore(set, nearMiss)).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(ids(set.similar('Uptake of the measles vaccine among 2-year-olds in Harrowby has dropped to 86%', 1))).toEqual(['c1']);
+  });
+
   it('reads a ranking set off at the end of a claim as saying more, and the same ranking said by both as the same claim', () => {
     const set = matcher(
       'Youth unemployment in Calveny stood at 14.8% at the end of 2024.',
