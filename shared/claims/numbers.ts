@@ -509,6 +509,14 @@ function foldAmounts(words: readonly string[]): string[] {
       i += (next === 'out' ? 3 : 2) + every;
       continue;
     }
+    // "nine of its 23 libraries", "4 of the 10 largest": a share of a whole it gives, as "nine out of 23" is.
+    const determiner = next === 'of' && /^(?:its|their|the|our|his|her)$/.test(words[i + 1] ?? '') ? 1 : 0;
+    const ofWhole = next === 'of' ? wholeAfter(words, i + 1 + determiner) : null;
+    if (ofWhole !== null && ofWhole > value && value > 0) {
+      pushNumber(numberToken(shareOf(value, ofWhole)), 'percent');
+      i += 2 + determiner;
+      continue;
+    }
     // "one train in twenty", "one adult in five were", "one train in every 25", "one new car in three": a share of those
     // things, as "one in twenty trains" is. A word or two may name them.
     const named = /^[a-z]{3,}$/.test(words[i + 1] ?? '') && words[i + 2] === 'in' && /^[a-z]{3,}$/.test(next) ? 2 : 1;

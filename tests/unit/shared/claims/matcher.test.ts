@@ -45,6 +45,8 @@ describe('claim terms', () => {
     ['two fifths', '40 percent'],
     ['one in five', '20 percent'],
     ['4 out of 10', '40 percent'],
+    ['nine of its 23 libraries', '39 percent librari'],
+    ['4 of 10 drivers', '40 percent driver'],
     ['half of', '50 percent'],
     ['down by half', 'halve'],
     ['in two decades', '20 year'],
