@@ -46,6 +46,8 @@ export function normaliseText(text: string): string {
       )
       // "Earnings" is what someone earns, their income: not the verb "earn", which says which way money goes.
       .replace(/\bearnings\b/g, 'income')
+      // A rate for each person is one rate however it is written: "per head", "per capita", "per inhabitant".
+      .replace(/\bper (?:head|capita|inhabitant|resident)(?: of (?:the )?population)?\b/g, 'per person')
       // A period named at both ends is one period however it is written: "from 2020 to 2024" is "between 2020 and 2024".
       .replace(/\bfrom ((?:19|20)\d\d) (?:to|until|till) ((?:19|20)\d\d)\b/g, 'between $1 and $2')
       // "No one" is nobody, not the number one.

@@ -299,6 +299,11 @@ describe('the claim matcher', () => {
     const [converse] = set.similar('Relative to its population, Dunmore has more dentists than Harlby, the dental association said.', 1);
     expect([converse?.claim.id, (converse?.score ?? 0) >= threshold]).toEqual(['c1', true]);
     expect(firstScore(set, 'Dunmore has fewer dentists per person than Harlby.')).toBeLessThan(threshold);
+    // "per head", "per capita": a rate for each person, whichever way it is written.
+    for (const rate of ['per head', 'per capita', 'per head of population']) {
+      const [conversely] = set.similar(`Dunmore has more dentists ${rate} than Harlby does, the dental association said.`, 1);
+      expect([conversely?.claim.id, (conversely?.score ?? 0) >= threshold]).toEqual(['c1', true]);
+    }
   });
 
   it('finds an amount a month as the same amount a year, a wait in months as one in weeks, and not other amounts', () => {
