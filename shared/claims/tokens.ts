@@ -311,6 +311,7 @@ const wordingGroups: readonly string[][] = [
   ['rural', 'countryside'],
   ['rent', 'rental'],
   ['car', 'vehicle', 'automobile'],
+  ['crash', 'collision'],
   ['empty', 'vacant'],
   ['rail', 'railway'],
   ['fare', 'ticket'],

@@ -152,6 +152,7 @@ describe('claim terms', () => {
     ['Kids in jail', 'Children in prison'],
     ['Jobless youngsters', 'Unemployed young people'],
     ['Migrants in jail', 'Immigrants in prison'],
+    ['Crashes on motorways', 'Collisions on motorways'],
   ])('reads "%s" and "%s", other words for the same things, alike', (a, b) => {
     const terms = new Set(claimTerms(b));
     expect(claimTerms(a).filter((term) => terms.has(term)).length).toBeGreaterThanOrEqual(2);
