@@ -220,6 +220,9 @@ function restrictsAtEnd(
   return added.every((at) => restricting.has(terms[at] ?? ''));
 }
 
+/** Verbs that link a thing to what it is and say no more than "is" (terms as `termsOf` gives them). */
+const linkingVerbs = new Set(['stand', 'lie', 'lay', 'remain', 'sit', 'stay']);
+
 /** Measures that are rates by their name: "unemployment" is the unemployment rate (terms as `termsOf` gives them). */
 const ratesByName = new Set(['unemployment', 'inflat', 'employ', 'poverti', 'turnout', 'obes', 'literaci', 'vaccine']);
 
@@ -250,6 +253,8 @@ function qualifiesInside(
   const widest = words.some((word) => word === 'per' || word === 'among' || word === 'amongst') ? slot + 1 : slot;
   if (first === 0 || last === terms.length - 1 || added.length > widest || aligned < 3) return false;
   if (words.some(isYear) || words.every((word) => word === 'increas' || word === 'decreas')) return false;
+  // A verb that only links a thing to what it is ("stands empty", "remained closed" for "are empty", "were closed").
+  if (words.every((word) => linkingVerbs.has(word))) return false;
   // A measure that is a rate already, named as one: "the unemployment rate" is unemployment, "the inflation rate" inflation.
   if (words.every((word) => word === 'rate' || word === 'level') && ratesByName.has(terms[first - 1] ?? '')) return false;
   // Words the other claim says elsewhere repeat it ("crime rose in Redmoor and crime rose in Ashby"),

@@ -531,6 +531,16 @@ describe('the claim matcher', () => {
     expect(ids(prices.similar('House prices are three times higher than in 2000', 1))).toEqual(['c1']);
   });
 
+  it.each(['One in six shops on Harlby high streets stands empty', 'One in six shops on Harlby high streets remained empty'])(
+    'does not read a verb that only links a thing to what it is as a qualifier: "%s"',
+    (query) => {
+      const set = matcher('One in six shops on Harlby high streets are empty.', 'One in six pubs in Harlby closed in 2024.');
+      const [first] = set.similar(query, 1);
+      expect([first?.claim.id, first?.swapped]).toEqual(['c1', null]);
+      expect(first?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+    },
+  );
+
   it.each([
     'Knife crime in Redmoor rose sharply by 40%',
     'Knife crime in Redmoor rose by at least 40%',
