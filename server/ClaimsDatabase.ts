@@ -158,10 +158,22 @@ export class ClaimsDatabase {
   /**
    * Imports a ClaimReview feed under a name, replacing what was imported
    * under it before. Items that cannot be read are counted and listed,
-   * never failing the import.
+   * never failing the import; a feed with no item that reads is an
+   * {@link InputError}, and what the name held before is kept.
    */
   async importFeed(json: unknown, name: string): Promise<FeedImport> {
     const reading = readClaimReviewFeed(json, name);
+    if (reading.claims.length === 0) {
+      const held = this.bySource.get(feedScope(name))?.length ?? 0;
+      const why = reading.unread
+        .slice(0, 3)
+        .map((item) => `${item.at}: ${item.reason}`)
+        .join('; ');
+      throw new InputError(
+        `The feed holds no ClaimReview that could be read${why === '' ? '' : ` (${why}${reading.unread.length > 3 ? '; …' : ''})`}. ` +
+          `Nothing was imported${held === 0 ? '' : `; the feed "${name}" keeps its ${held} claim reviews`}.`,
+      );
+    }
     await this.store.putClaims(feedScope(name), reading.claims);
     this.set(feedScope(name), reading.claims);
     this.onStored?.(feedScope(name));

@@ -82,8 +82,10 @@ function readReview(node: Json, feed: string, index: number): ReviewedClaim | st
 
 /**
  * Reads a ClaimReview feed as fact-checkers publish it: one ClaimReview
- * object, a list of them, a `@graph`, or an `ItemList` (its
- * `itemListElement`s, bare or as `ListItem.item`), nested in any of these.
+ * object, a list of them, a `@graph`, an `ItemList` (its
+ * `itemListElement`s, bare or as `ListItem.item`), or a `DataFeed` as
+ * Google takes them (its `dataFeedElement`s, bare or as `DataFeedItem.item`),
+ * nested in any of these.
  * Total: an item it cannot read (not an object, not a ClaimReview, no
  * `claimReviewed`) is listed in `unread` with where it was and why, and the
  * rest are read. Links that are not http(s) are dropped, not followed.
@@ -118,6 +120,10 @@ export function readClaimReviewFeed(json: unknown, feed: string): FeedReading {
     if (types.includes('ItemList') && Array.isArray(value['itemListElement']))
       return visit(value['itemListElement'], `${at}itemListElement`, depth + 1);
     if (types.includes('ListItem') && value['item'] !== undefined) return visit(value['item'], `${at}.item`, depth + 1);
+    // Google's feed of fact checks: a DataFeed whose elements are ClaimReviews, or items holding them.
+    if (types.includes('DataFeed') && value['dataFeedElement'] !== undefined)
+      return visit(value['dataFeedElement'], `${at}dataFeedElement`, depth + 1);
+    if (types.includes('DataFeedItem') && value['item'] !== undefined) return visit(value['item'], `${at}.item`, depth + 1);
     const type = types[0];
     reading.unread.push({
       at: at === '' ? '(the file)' : at,

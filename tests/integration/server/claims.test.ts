@@ -76,6 +76,18 @@ describe('the claims database', () => {
     expect(ferry.results[0]).toMatchObject({ claim: 'The ferry timetable was cut by half in 2024', link: null, verdict: 'Rated 1' });
   });
 
+  it('refuses a feed in which nothing reads, keeping what its name held before', async () => {
+    const good = await api(server, '/api/claims/feeds?name=keep', json(await readFile(feedFile, 'utf8')));
+    expect(good.status).toBe(200);
+    for (const body of ['[]', '{"@type": "DataFeed", "dataFeedElement": [{"@type": "WebPage"}]}']) {
+      const empty = await api(server, '/api/claims/feeds?name=keep', json(body));
+      expect(empty.status).toBe(400);
+      expect(((await empty.json()) as { detail: string }).detail).toContain('the feed "keep" keeps its 2 claim reviews');
+    }
+    const feeds = (await (await api(server, '/api/claims/feeds')).json()) as { feeds: { feed: string; claims: number }[] };
+    expect(feeds.feeds).toContainEqual({ feed: 'keep', claims: 2 });
+  });
+
   it('refuses a feed that is not JSON, and a feed from anyone but an owner', async () => {
     const broken = await api(server, '/api/claims/feeds', json('{"@type": "ClaimReview",'));
     expect(broken.status).toBe(400);

@@ -21,6 +21,11 @@ describe('reading a ClaimReview feed', () => {
     ['an ItemList of ListItems', { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: review() }] }],
     ['an ItemList of bare items', { '@type': 'ItemList', itemListElement: [review()] }],
     ['a schema.org URL as type', review({ '@type': 'https://schema.org/ClaimReview' })],
+    ['a DataFeed of bare items', { '@context': 'https://schema.org', '@type': 'DataFeed', dataFeedElement: [review()] }],
+    [
+      'a DataFeed of DataFeedItems',
+      { '@type': 'DataFeed', dataFeedElement: [{ '@type': 'DataFeedItem', dateCreated: '2024-05-02', item: [review()] }] },
+    ],
   ])('reads %s', (_shape, json) => {
     const { claims, unread } = readClaimReviewFeed(json, 'desk');
     expect(unread).toEqual([]);
