@@ -577,7 +577,7 @@ const bodyEndsSentence = (phrase: string) =>
 
 /** What a statement is made in: "a statement", "an interview", "its first public update". */
 const channelNoun =
-  '(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast|update|answer)';
+  '(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast|update|answer|reply|response|submission)';
 
 /** Where a statement was made, written after its verb: "in a second statement", "in its first public update". */
 const channelAfterCue = new RegExp(
@@ -707,7 +707,7 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   if (!verbsAfterStatement.includes(cue.word.toLowerCase())) return null;
   // "Crews worked through the night, officials said, and the road reopened at dawn.", "…, the office said on Tuesday,
   // prompting calls for…": the narration after is no part of it.
-  const narration = /,\s+(?:and|but|while|as|\p{Ll}+ing)\s|(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)|while|when)\s/u.exec(
+  const narration = /,\s+(?:and|but|while|as|though|although|\p{Ll}+ing)\s|(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)|while|when)\s/u.exec(
     text.slice(cue.end, bodyEnd),
   );
   const tail = { start: cue.end, end: narration === null ? bodyEnd : cue.end + narration.index };
@@ -1506,7 +1506,10 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
       ? spoken
       : // Narration after the time: "told the court on Thursday as his trial opened"; but what the speaker was doing as
         // they spoke is when it was said ("Kilgour said as she read the verdict").
-        spoken.replace(/(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)(?!\s+(?:he|she|they|we)\s)|while|when)\s[^]*$/u, '')
+        spoken
+          .replace(/(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)(?!\s+(?:he|she|they|we)\s)|while|when)\s[^]*$/u, '')
+          // …and a clause of its own joined on: "said on Thursday, though it had taken calls…".
+          .replace(/,\s+(?:and|but|though|although|whereas)\s[^]*$/u, '')
   )
     .replace(/\s+that\s*$/iu, '')
     .replace(/[\s,;:—–-]+$/u, '');

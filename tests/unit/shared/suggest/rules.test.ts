@@ -82,6 +82,16 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'a statement before its source, with a written reply for channel',
+      'No lorry has crossed the bridge since March, the company said in a written reply to questions.',
+      ['claim: No lorry has crossed the bridge since March', 'attribution: the company said in a written reply to questions'],
+    ],
+    [
+      'a statement before its source, with "though" and narration after',
+      'No one has fallen ill after swimming in the lake, the health office said on Thursday, though it had taken calls from parents.',
+      ['claim: No one has fallen ill after swimming in the lake', 'attribution: the health office said on Thursday'],
+    ],
+    [
       '"told" skips the people told',
       'Officials told reporters the bridge had reopened in May.',
       ['attribution: Officials told reporters', 'claim: the bridge had reopened in May'],
