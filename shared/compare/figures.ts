@@ -342,7 +342,9 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
     const clock = /^(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\.?$/u.exec(
       figure.meridiem === undefined ? plain : `${plain} ${figure.meridiem.toLowerCase()}`,
     );
-    return clock === null ? `time:${plain}` : `time:${clock[1]}:${clock[2] ?? '00'}${clock[3]}m`;
+    if (clock !== null) return `time:${clock[1]}:${clock[2] ?? '00'}${clock[3]}m`;
+    // "four years ago" is "4 years ago", "a year ago" "one year ago": a number word in a relative time is its value.
+    return `time:${plain.replace(/^[a-z-]+(?=\s)/u, (word) => String(/^an?$/u.test(word) ? 1 : (numberValue(word) ?? word)))}`;
   }
   if (figure.kind === 'date') {
     const weekday = /^(mon|tues|wednes|thurs|fri|satur|sun)days?$/u.exec(plain);

@@ -131,6 +131,8 @@ describe('numbers, dates and time expressions', () => {
     ['six months', 'half a year'],
     ['a fifth of the water', '20% of the water'],
     ['two fifths of the water', '40 percent of the water'],
+    ['repaired four years ago', 'repaired 4 years ago'],
+    ['a year ago', 'one year ago'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
