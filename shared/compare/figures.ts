@@ -143,6 +143,9 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       'giu',
     ),
   },
+  // A vote's tally written out after "voted" ("voted 31 votes to 24"), one figure as "voted 31-24" is; "passed by 52
+  // votes to 48" stays two, either of which may be written again ("the 52 votes included…").
+  { kind: 'number', pattern: /(?<=\bvoted\s+(?:by\s+)?)\d{1,3}\s+votes?\s+to\s+\d{1,3}(?![\p{L}\p{N}])/giu },
   // A rate ("one in five nursing posts"), compared as a percentage too.
   {
     kind: 'number',
@@ -350,6 +353,9 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
     const weekday = /^(mon|tues|wednes|thurs|fri|satur|sun)days?$/u.exec(plain);
     return weekday === null ? `date:${dateParts(plain)}` : `weekday:${weekday[1]}`;
   }
+  // A tally ("7-2", "31 votes to 24") is one figure, however written; a span of years ("2023-24") is not one.
+  const tally = /^(\d{1,3})(?:\s?[-–]\s?|\s+votes?\s+to\s+)(\d{1,3})$/u.exec(plain);
+  if (tally !== null) return `tally:${tally[1]}-${tally[2]}`;
   // "A year and a half" is 18 months, "half a year" six.
   const andAHalf = /^(\S+)\s+years?\s+and\s+a\s+half$/u.exec(plain);
   const whole = andAHalf === null ? null : andAHalf[1] === 'a' ? 1 : numberValue(andAHalf[1] ?? '');

@@ -132,6 +132,7 @@ describe('numbers, dates and time expressions', () => {
     ['a fifth of the water', '20% of the water'],
     ['two fifths of the water', '40 percent of the water'],
     ['repaired four years ago', 'repaired 4 years ago'],
+    ['voted 31 votes to 24', 'voted 31-24'],
     ['a year ago', 'one year ago'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
