@@ -215,7 +215,9 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
   while (first > 0) {
     const word = words[first - 1]?.[0] ?? '';
     if (/[,;:()"“”•—–]$/u.test(word) || /^["“(•]/u.test(word)) break;
-    if (stopWords.has(word.toLowerCase())) break;
+    // An office with what it is for or of goes on past the preposition: "deputy mayor for planning".
+    const office = /^(?:for|of)$/u.test(word) && isRoleNoun(words[first - 2]?.[0] ?? '') && /^\p{Ll}/u.test(words[first]?.[0] ?? '');
+    if (stopWords.has(word.toLowerCase()) && !office) break;
     // A verb after its subject ("Selmarsh Harriers sacked head coach Quintus Fellgate") ends the title: a word in -ed
     // after a capitalised one ("the retired general" keeps its "retired").
     if (/^\p{Ll}+ed$/u.test(word) && /^\p{Lu}/u.test(words[first - 2]?.[0] ?? '')) break;
@@ -233,7 +235,8 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
   const describes =
     knownTitles.has(title.toLowerCase()) ||
     isRoleNoun(titleWords[titleWords.length - 1] ?? '') ||
-    knownTitles.has((titleWords[0] ?? '').toLowerCase());
+    knownTitles.has((titleWords[0] ?? '').toLowerCase()) ||
+    titleWords.some((word, at) => /^(?:for|of)$/u.test(word) && isRoleNoun(titleWords[at - 1] ?? ''));
   if (!describes) return null;
   if (/(?:^|\s)(?:of|for|at)$/iu.test(title) || /^(?:of|for|at)\s/iu.test(title)) return null;
   return { start, end, title, sentence };

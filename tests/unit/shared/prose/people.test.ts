@@ -43,6 +43,11 @@ describe('the people a text names, with their titles', () => {
       ["Ivo Rak: Tarn Water's chief engineer"],
     ],
     ['a title across prepositions', 'Secretary of state for water Rosa Kell flew in.', ['Rosa Kell: Secretary of state for water']],
+    [
+      'a title in lower case with what the office is for, but no relatives or friends',
+      'The vote is close, deputy mayor for planning Zane Mezkal told the council. Friends of Karl Ness came.',
+      ['Zane Mezkal: deputy mayor for planning', 'Karl Ness: '],
+    ],
     ['no title for a bare name', 'Ada Lind and Ivo Rak met on Monday.', ['Ada Lind: ', 'Ivo Rak: ']],
     [
       'a title after a verb, not the subject and verb before it',
