@@ -3,6 +3,7 @@ import type { FeedImport, ReviewedClaim, SimilarClaim } from '../shared/api/clai
 import { ClaimMatcher, claimsOfLayer, feedNameOf, readClaimReviewFeed, type ClaimMatch } from '../shared/claims/index.js';
 import { InputError } from '../shared/errors.js';
 import { layerRoomName, parseRoomName, teamLayerId } from '../shared/document.js';
+import { storyOf } from '../shared/story.js';
 import { layerDocOf } from './jobs/DocumentState.js';
 import type { Logger } from './log.js';
 import type { Store } from './store/Store.js';
@@ -226,18 +227,39 @@ export class ClaimsDatabase {
   /**
    * The reviewed claims most like a text that a token may see: marks of the
    * documents whose team layer it may read (none in the trash), and every
-   * feed's. `exclude` (`<document>/<mark>`) leaves out the claim looked up.
+   * feed's. `exclude` (`<document>/<mark>`) leaves out the claim looked up,
+   * and its copies in the other versions of its story (a mark carried over
+   * keeps its id): it is not an earlier review of itself.
    */
   async lookup(
     text: string,
     options: { limit: number; exclude?: string; claims: Pick<TokenClaims, 'role' | 'doc' | 'jti' | 'layer'> },
   ): Promise<SimilarClaim[]> {
+    const records = await this.store.listDocuments();
     const readable = new Set<string>();
-    for (const record of await this.store.listDocuments())
+    for (const record of records)
       if (roomAccess(options.claims, { docId: record.id, layerId: teamLayerId }, record) !== 'none') readable.add(record.id);
+    const [excludedDocument = '', excludedMark] = options.exclude?.split('/') ?? [];
+    const excludedRecord = records.find((record) => record.id === excludedDocument);
+    const story = excludedRecord === undefined ? null : storyOf(excludedRecord).id;
+    const sameStory = new Set(records.filter((record) => story !== null && storyOf(record).id === story).map((record) => record.id));
+    const itself = (claim: ReviewedClaim) =>
+      claim.id === options.exclude || (claim.mark === excludedMark && claim.document !== null && sameStory.has(claim.document));
     const accept = (claim: ReviewedClaim) =>
-      claim.id !== options.exclude && (claim.source === 'feed' || (claim.document !== null && readable.has(claim.document)));
-    return this.similar(text, options.limit, accept).map((match) => ({ ...match.claim, score: Math.round(match.score * 1000) / 1000 }));
+      !itself(claim) && (claim.source === 'feed' || (claim.document !== null && readable.has(claim.document)));
+    // One mark carried through a story's versions is one review: shown once, from its latest version.
+    const storyOfDocument = new Map(records.map((record) => [record.id, storyOf(record)]));
+    const shown = new Map<string, ClaimMatch<ReviewedClaim>>();
+    for (const match of this.similar(text, options.limit * 4, accept)) {
+      const { document, mark } = match.claim;
+      const story = document === null ? undefined : storyOfDocument.get(document);
+      const key = story === undefined || mark === null ? match.claim.id : `${story.id}/${mark}`;
+      const earlier = shown.get(key);
+      const version = (claim: ReviewedClaim) => (claim.document === null ? 0 : (storyOfDocument.get(claim.document)?.version ?? 0));
+      if (earlier === undefined) shown.set(key, match);
+      else if (version(match.claim) > version(earlier.claim)) shown.set(key, { ...match, score: Math.max(match.score, earlier.score) });
+    }
+    return [...shown.values()].slice(0, options.limit).map((match) => ({ ...match.claim, score: Math.round(match.score * 1000) / 1000 }));
   }
 
   /** Resolves once every change noted so far has been read (for the CLI and tests). */

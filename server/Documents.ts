@@ -449,8 +449,8 @@ export class Documents {
         ...(names.length > 0 ? { layerNames: Object.fromEntries(names) } : {}),
         story: { id: story, version: number },
       };
-      for (const layer of marks.layers)
-        if (layer.update !== null) await this.store.appendUpdate(layerRoomName(record.id, layer.id), layer.update);
+      // Written as any import is, so the claims database and other instances learn of the marks carried over.
+      for (const layer of marks.layers) if (layer.update !== null) await this.writeUpdate(layerRoomName(record.id, layer.id), layer.update);
       await this.storeArticle(record, imported.article);
       const [team, ...others] = marks.layers;
       return {

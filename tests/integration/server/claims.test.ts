@@ -126,6 +126,37 @@ describe('the claims database', () => {
     expect(found.results.some((result) => result.mark === unreviewed)).toBe(false);
   });
 
+  it("reads a new version's claims at once, and does not offer a claim its own copies in the story's other versions", async () => {
+    const first = await importArticle(server, 'The harbour board said the new crane lifted 900 containers on its first day.');
+    const id = await markClaim(first, 'the new crane lifted 900 containers on its first day', 'true');
+    const added = await api(server, `/api/documents/${first}/versions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        format: 'text',
+        content: 'The harbour board said on Monday the new crane lifted 900 containers on its first day.',
+      }),
+    });
+    expect(added.status).toBe(201);
+    const second = ((await added.json()) as { record: { id: string } }).record.id;
+    // The copy carried into the new version is read without a restart, and the mark is one review, shown once from
+    // its latest version.
+    await eventually(async () => {
+      const found = await similar('the new crane lifted 900 containers on its first day');
+      expect(found.results.filter((result) => result.mark === id).map((result) => result.document)).toEqual([second]);
+    }, 15_000);
+    // Looked up from either version, the claim finds neither itself nor its copy.
+    for (const document of [first, second]) {
+      const query = new URLSearchParams({
+        text: 'the new crane lifted 900 containers on its first day',
+        limit: '3',
+        exclude: `${document}/${id}`,
+      });
+      const response = await api(server, `/api/claims/similar?${query.toString()}`);
+      expect(similarClaimsSchema.parse(await response.json()).results.filter((result) => result.mark === id)).toEqual([]);
+    }
+  });
+
   it('shows a token only the claims of documents it may read, and every feed', async () => {
     const secret = await importArticle(server, 'The council said the lighthouse repairs cost 300,000 euros last winter.');
     await markClaim(secret, 'the lighthouse repairs cost 300,000 euros', 'true');
