@@ -92,8 +92,21 @@ describe('comparing two versions of a story in the client', () => {
     const { page } = await suite.open(wire, 'Mx Teacher');
     await page.getByRole('link', { name: 'Compare with…' }).click();
     await expect.poll(() => page.getByLabel('Version A').inputValue()).toBe(wire);
-    // Version B is prefilled with the newest other document.
-    await expect.poll(() => page.getByLabel('Version B').inputValue()).toBe(rewrite);
+    // Another story's document is no guess to make for the reader: version B is left to choose.
+    await page.getByText('Choose the two versions to compare.').waitFor();
+    expect(await page.getByLabel('Version B').inputValue()).toBe('');
+    await page.getByLabel('Version B').selectOption(rewrite);
+    await page.getByRole('table', { name: 'Aligned sentences' }).waitFor();
+    // A version of the story is: started from the second version, the first goes on the left.
+    const added = await api(suite.server, `/api/documents/${wire}/versions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ format: 'markdown', content: readCompareFixture('rewrite.md') }),
+    });
+    const second = ((await added.json()) as { record: { id: string } }).record.id;
+    await page.evaluate((id) => (window.location.hash = `#/compare/${id}/`), second);
+    await expect.poll(() => page.getByLabel('Version A').inputValue()).toBe(wire);
+    await expect.poll(() => page.getByLabel('Version B').inputValue()).toBe(second);
 
     await page.evaluate(() => (window.location.hash = '#/compare/nosuchdocument/othermissing'));
     await expect

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Comparison } from '../../../shared/compare/compare.js';
 import type { DocumentRecord } from '../../../shared/document.js';
+import { sortVersions, storyOf } from '../../../shared/story.js';
 import type { Api } from '../api.js';
 import { compareHref } from '../route.js';
 import { downloadComparisonHtml, fetchComparison } from './compareApi.js';
@@ -20,12 +21,19 @@ export function ComparePage({ api, a, b }: { api: Api; a: string; b: string }) {
   const [download, setDownload] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
   const key = `${a}/${b}`;
 
+  // Read again when a document the list does not hold is chosen: a version added since the page opened.
+  const listed = documents.state === 'ready' ? documents.value : null;
+  const unknownChosen = listed !== null && [a, b].some((id) => id !== '' && !listed.some((record) => record.id === id));
+  // (Once for each pair chosen: an id that is nowhere stays unknown, and the comparison says so.)
+  const refetchedFor = useRef<string | null>(null);
   useEffect(() => {
+    if (listed !== null && (!unknownChosen || refetchedFor.current === key)) return;
+    if (listed !== null) refetchedFor.current = key;
     api.listDocuments().then(
       (value) => setDocuments({ state: 'ready', value }),
       (error: unknown) => setDocuments({ state: 'failed', message: (error as Error).message }),
     );
-  }, [api]);
+  }, [api, listed, unknownChosen, key]);
 
   useEffect(() => {
     if (a === '' || b === '') return;
@@ -39,13 +47,21 @@ export function ComparePage({ api, a, b }: { api: Api; a: string; b: string }) {
     };
   }, [api, a, b, key]);
 
-  // A version not chosen yet is prefilled: the newest other document (the two newest, from the list).
+  // One version chosen, the other is prefilled only from its own story: the version before it, else the one after.
+  // Any other document is a guess the reader did not make, so it is left to them.
   useEffect(() => {
-    if (documents.state !== 'ready' || (a !== '' && b !== '')) return;
-    const newestBesides = (id: string) => documents.value.find((record) => record.id !== id)?.id ?? '';
-    const chosenB = b !== '' ? b : newestBesides(a);
-    const chosenA = a !== '' ? a : newestBesides(chosenB);
-    if (chosenA !== '' && chosenB !== '' && (chosenA !== a || chosenB !== b)) window.location.replace(compareHref(chosenA, chosenB));
+    if (documents.state !== 'ready' || (a === '') === (b === '')) return;
+    const chosen = a !== '' ? a : b;
+    const record = documents.value.find((candidate) => candidate.id === chosen);
+    if (record === undefined) return;
+    const story = storyOf(record);
+    const versions = sortVersions(documents.value.filter((candidate) => storyOf(candidate).id === story.id));
+    const at = versions.findIndex((candidate) => candidate.id === chosen);
+    const other = (versions[at - 1] ?? versions[at + 1])?.id;
+    if (other === undefined) return;
+    // The earlier version goes on the left.
+    const [left, right] = at > 0 ? [other, chosen] : [chosen, other];
+    window.location.replace(compareHref(left, right));
   }, [documents, a, b]);
 
   const result: Loaded<Comparison> | null =
@@ -65,6 +81,9 @@ export function ComparePage({ api, a, b }: { api: Api; a: string; b: string }) {
 
   return (
     <main className="compare-page">
+      <p>
+        <a href="#/">← Documents</a>
+      </p>
       <h1>Compare two versions of a story</h1>
       {documents.state === 'loading' && <p>Loading the documents…</p>}
       {documents.state === 'failed' && (
