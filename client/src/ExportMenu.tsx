@@ -13,9 +13,15 @@ const formats = [
   { id: 'text', label: 'Plain text' },
 ] as const;
 
-/** Downloads the document in a chosen format, and says what the export left out (damaged entries, claims ClaimReview cannot hold). */
+/**
+ * Downloads the document in a chosen format, and says what the export left
+ * out (damaged entries, claims ClaimReview cannot hold). Choosing a format
+ * downloads nothing: a keyboard moving through the list with the arrow keys
+ * would download each format it passes. The button does.
+ */
 export function ExportMenu({ api, id }: { api: Api; id: string }) {
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
+  const [format, setFormat] = useState<string>('');
   const download = async (format: string) => {
     setStatus({ kind: 'busy', text: 'Exporting…' });
     try {
@@ -31,20 +37,17 @@ export function ExportMenu({ api, id }: { api: Api; id: string }) {
   };
   return (
     <span className="export-menu">
-      <select
-        aria-label="Export"
-        value=""
-        onChange={(event) => {
-          if (event.target.value !== '') void download(event.target.value);
-        }}
-      >
-        <option value="">Export…</option>
-        {formats.map((format) => (
-          <option key={format.id} value={format.id}>
-            {format.label}
+      <select aria-label="Export format" value={format} onChange={(event) => setFormat(event.target.value)}>
+        <option value="">Export as…</option>
+        {formats.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.label}
           </option>
         ))}
       </select>
+      <button type="button" disabled={format === '' || status?.kind === 'busy'} onClick={() => void download(format)}>
+        Export
+      </button>
       {status !== null && (
         <span className={`export-status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}

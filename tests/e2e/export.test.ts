@@ -35,10 +35,26 @@ describe('exporting from the editor', () => {
   });
 
   async function download(label: string): Promise<{ name: string; content: string }> {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByLabel('Export', { exact: true }).selectOption({ label })]);
+    await page.getByLabel('Export format').selectOption({ label });
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
     const filePath = await file.path();
     return { name: file.suggestedFilename(), content: await readFile(filePath, 'utf8') };
   }
+
+  it('downloads nothing while the formats are gone through with the arrow keys, and once from the button', async () => {
+    let downloads = 0;
+    const count = () => downloads++;
+    page.on('download', count);
+    const select = page.getByLabel('Export format');
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => select.inputValue()).not.toBe('');
+    // The button asks for one file; a download the arrow keys had asked for would have come before it.
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    page.off('download', count);
+    expect(downloads).toBe(1);
+  });
 
   it('downloads a ClaimReview file and says which claims it left out', async () => {
     const { name, content } = await download('ClaimReview (JSON-LD, for publishing)');

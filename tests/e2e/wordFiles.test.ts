@@ -65,9 +65,10 @@ describe('Word files in the browser', () => {
     await expect.poll(() => page.getByLabel('Note', { exact: true }).inputValue()).toBe('Source? The ministry release says 12%.');
     await page.screenshot({ path: path.join(folder, 'document.png') });
 
+    await page.getByLabel('Export format').selectOption({ label: 'Word document (each mark a comment)' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByLabel('Export', { exact: true }).selectOption({ label: 'Word document (each mark a comment)' }),
+      page.getByRole('button', { name: 'Export', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('Ferry fares to rise  draft.docx');
     const ranges = await commentRanges(new Uint8Array(await readFile(await download.path())));
