@@ -155,7 +155,7 @@ export function ImportPanel({ busy, onFiles, onPaste, onAddress }: ImportPanelPr
             type="file"
             accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.pdf"
             multiple
-            hidden
+            className="visually-hidden"
             disabled={busy}
             onChange={(event) => {
               if (event.target.files !== null) void onFiles(event.target.files).then(() => (event.target.value = ''));

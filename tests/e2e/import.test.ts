@@ -29,6 +29,10 @@ describe('importing articles in the browser', () => {
     };
     for (const [name, content] of Object.entries(files)) await writeFile(path.join(folder, name), content);
     const page = await openList();
+    // The file picker is in the tab order, just before the address box.
+    await page.locator('#import-address').focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('file');
     await page.locator('input[type=file]').setInputFiles(Object.keys(files).map((name) => path.join(folder, name)));
 
     const report = page.getByRole('list', { name: 'Imported files' });

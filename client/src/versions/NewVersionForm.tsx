@@ -49,7 +49,7 @@ export function NewVersionForm({ versions, sourceUrl, busy }: NewVersionFormProp
         <input
           type="file"
           accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.pdf"
-          hidden
+          className="visually-hidden"
           disabled={busy}
           onChange={(event) => {
             const file = event.target.files?.[0];
