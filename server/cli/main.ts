@@ -21,7 +21,7 @@ import { checkStore, exportReadable, openForDoctor, renderDoctorReport } from '.
 import { openDocuments, type CliSkipped, type DocumentsAccess } from './documentsAccess.js';
 import type { FileImportFormat } from '../../shared/index.js';
 import type { AddedVersion } from '../../shared/api/versions.js';
-import { removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
+import { linkAddress, removeRuntimeInfo, writeRuntimeInfo } from './runtimeFile.js';
 // Collections and corpus exports (corpus issue).
 import { addCollectionCommands, exportCorpusCommand, type CorpusCli } from './corpus.js';
 import { corpusFormats } from '../../shared/index.js';
@@ -671,7 +671,7 @@ async function searchDocuments(words: string | undefined, options: SearchOptions
       process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
       return;
     }
-    process.stdout.write(renderSearchAnswer(answer, config.publicUrl ?? `http://localhost:${config.port}`));
+    process.stdout.write(renderSearchAnswer(answer, await linkAddress(config)));
   } finally {
     await documents.close();
   }

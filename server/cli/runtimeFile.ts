@@ -24,3 +24,12 @@ export async function readRuntimeInfo(dataDir: string): Promise<RuntimeInfo | nu
 export async function removeRuntimeInfo(dataDir: string): Promise<void> {
   await rm(path.join(dataDir, fileName), { force: true });
 }
+
+/**
+ * The address links the CLI prints should open: the public address when one
+ * is set, else the running server's own (it may listen on another port than
+ * the configured one), else the configured port on this machine.
+ */
+export async function linkAddress(config: { dataDir: string; publicUrl: string | null; port: number }): Promise<string> {
+  return config.publicUrl ?? (await readRuntimeInfo(config.dataDir))?.url ?? `http://localhost:${config.port}`;
+}

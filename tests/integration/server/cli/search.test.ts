@@ -44,6 +44,8 @@ describe('factmark search', () => {
       const { stdout } = await factmark('search', 'gannets', '--json', '--data', server.dataDir);
       expect(searchAnswerSchema.parse(JSON.parse(stdout)).hits.map((hit) => hit.document.id)).toEqual([id]);
     }, 15_000);
+    // Its links open the running server, on whatever port it listens.
+    expect((await factmark('search', 'gannets', '--data', server.dataDir)).stdout).toContain(`${server.url}/#/d/${id}/at/`);
     await expect(factmark('search', '--data', server.dataDir)).rejects.toMatchObject({
       stderr: expect.stringContaining('Give words to find'),
     });
