@@ -1,3 +1,4 @@
+import { storyOf } from '../story.js';
 import { CodePointOffsets } from '../codePoints.js';
 import { csvColumns, csvRecords, csvRows } from './csv.js';
 import { annotationInCodePoints } from './factmarkJson.js';
@@ -28,7 +29,7 @@ export interface CorpusEntry {
 
 /**
  * One document as JSON Lines hold it: a single line (no line break inside)
- * with its record's fields, its collections and tags, its `text` export, its
+ * with its record's fields, its story and version, its collections and tags, its `text` export, its
  * layers' ids and every mark with its layer, offsets in code points of that
  * text (as the single-document exports count).
  */
@@ -44,6 +45,8 @@ export function toJsonLine(model: ExportModel): string {
     ...(record.byline === undefined ? {} : { byline: record.byline }),
     ...(record.publishedAt === undefined ? {} : { publishedAt: record.publishedAt }),
     ...(record.language === undefined ? {} : { language: record.language }),
+    // Which story it is a version of, and which version: a document with none added is its own story's first.
+    story: storyOf(record),
     collections: record.collections ?? [],
     tags: record.tags ?? [],
     text: model.text,

@@ -51,6 +51,14 @@ describe('corpus exports', () => {
     expect(lines.some((line) => /[\u{1F300}-\u{1FAFF}]/u.test(line))).toBe(true);
   });
 
+  it('says which story each line is a version of, and which version', () => {
+    const model = models[0] as ExportModel;
+    const first = JSON.parse(toJsonLine(model)) as { story: unknown };
+    expect(first.story).toEqual({ id: model.record.id, version: 1 });
+    const later = { ...model, record: { ...model.record, id: `${model.record.id}-v2`, story: { id: model.record.id, version: 2 } } };
+    expect((JSON.parse(toJsonLine(later)) as { story: unknown }).story).toEqual({ id: model.record.id, version: 2 });
+  });
+
   it('keeps a line one line whatever the text holds', () => {
     const model = models[1] as ExportModel;
     const line = toJsonLine({ ...model, text: `${model.text}\u2028x\r\ny\n` });
