@@ -1,3 +1,4 @@
+import { opensWithRealDay } from './realDay.js';
 import { InputError } from './errors.js';
 
 /**
@@ -40,7 +41,7 @@ export function checkPublicUrl(value: string, field: ArticleSourceField = 'sourc
   return url.href;
 }
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const datePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
  * Checks a publication date: an ISO 8601 date (`2026-03-14`) or date and
@@ -49,16 +50,7 @@ const datePattern = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(
  */
 export function checkPublicationDate(value: string): string {
   const trimmed = value.trim();
-  const match = datePattern.exec(trimmed);
-  const [, year, month, day] = match ?? [];
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (
-    match === null ||
-    date.getUTCFullYear() !== Number(year) ||
-    date.getUTCMonth() !== Number(month) - 1 ||
-    date.getUTCDate() !== Number(day) ||
-    Number.isNaN(Date.parse(trimmed))
-  )
+  if (!datePattern.test(trimmed) || !opensWithRealDay(trimmed) || Number.isNaN(Date.parse(trimmed)))
     throw new InputError(
       `${fieldNames.publishedAt} must be an ISO 8601 date such as 2026-03-14 (or a date and time), not "${trimmed.slice(0, 80)}".`,
     );

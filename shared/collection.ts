@@ -1,4 +1,5 @@
 import { InputError } from './errors.js';
+import { opensWithRealDay } from './realDay.js';
 
 /** A named group of documents (a desk's beat, a class, a research project), kept as its own record. */
 export interface CollectionRecord {
@@ -79,7 +80,7 @@ const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 /** A filter's bound as a time in ms; `to` given as a date alone covers that whole day. Throws an InputError naming the field. */
 export function filterBound(value: string, field: 'from' | 'to'): number {
   const at = Date.parse(dateOnly.test(value) ? `${value}T00:00:00Z` : value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at)) throw new InputError(`"${value}" is not an ISO 8601 date or time.`, field);
+  if (!opensWithRealDay(value) || Number.isNaN(at)) throw new InputError(`"${value}" is not an ISO 8601 date or time.`, field);
   return field === 'to' && dateOnly.test(value) ? at + 24 * 3600 * 1000 - 1 : at;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { annotationKinds, verdicts } from '../annotation/schema.js';
+import { opensWithRealDay } from '../realDay.js';
 
 /** Most hits one search answers with. */
 export const maxSearchHits = 100;
@@ -8,7 +9,7 @@ export const maxSearchHits = 100;
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'Expected a date such as 2026-03-01')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'Not a real date');
+  .refine((value) => opensWithRealDay(value) && !Number.isNaN(Date.parse(value)), 'Not a real date');
 
 /** A filter's text: trimmed, and absent when empty. */
 const filterText = (max: number) =>

@@ -36,7 +36,7 @@ describe('collections and tags', () => {
     expect(recordMatches({ createdAt: '2026-03-02T00:00:00.000Z' }, { tag: 'ports' })).toBe(false);
   });
 
-  it.each(['yesterday', '2026-13-01', '03/02/2026'])('refuses the date %j', (value) =>
+  it.each(['yesterday', '2026-13-01', '03/02/2026', '2026-11-31', '2026-02-30T10:00:00Z'])('refuses the date %j', (value) =>
     expect(() => filterBound(value, 'from')).toThrow(InputError),
   );
 });

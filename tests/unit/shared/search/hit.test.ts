@@ -108,6 +108,9 @@ describe('search query', () => {
     expect(searchQuerySchema.safeParse({ q: 'x', limit: '500' }).success).toBe(false);
     expect(searchQuerySchema.safeParse({ kind: 'rumour' }).success).toBe(false);
     expect(searchQuerySchema.safeParse({ q: 'x', from: '2026-02-30x' }).success).toBe(false);
+    // A day the calendar does not have, though Date.parse rolls it over into March.
+    expect(searchQuerySchema.safeParse({ q: 'x', from: '2026-02-30' }).success).toBe(false);
+    expect(searchQuerySchema.safeParse({ q: 'x', to: '2026-02-28' }).success).toBe(true);
   });
 
   it('builds the same links the client routes', () => {
