@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { InputError } from '../shared/errors.js';
 import {
   isValidId,
   normalizeCollectionDescription,
@@ -47,8 +48,20 @@ export class Collections {
       description: normalizeCollectionDescription(input.description ?? ''),
       createdAt: now.toISOString(),
     };
+    await this.refuseTakenName(record.name, record.id);
     await this.store.putCollection(record);
     return record;
+  }
+
+  /**
+   * Throws an InputError when another collection has the name, in any case:
+   * two collections of one name cannot be told apart in a filter or a list.
+   */
+  private async refuseTakenName(name: string, id: string): Promise<void> {
+    const taken = (await this.store.listCollections()).find(
+      (record) => record.id !== id && record.name.localeCompare(name, undefined, { sensitivity: 'accent' }) === 0,
+    );
+    if (taken !== undefined) throw new InputError(`There is already a collection named "${taken.name}" (${taken.id}).`, 'name');
   }
 
   /** A collection's record; throws CollectionNotFoundError for an unknown (or malformed) id. */
@@ -85,6 +98,7 @@ export class Collections {
       ...(change.name === undefined ? {} : { name: normalizeCollectionName(change.name) }),
       ...(change.description === undefined ? {} : { description: normalizeCollectionDescription(change.description) }),
     };
+    await this.refuseTakenName(updated.name, id);
     await this.store.putCollection(updated);
     return updated;
   }

@@ -87,6 +87,23 @@ describe('collections and tags through the API', () => {
     expect(await (await api(server, '/api/collections')).text()).toBe(before);
   });
 
+  it('refuses a second collection of one name, in any case, made or renamed, and changes nothing', async () => {
+    const port = await create('Port beat');
+    const other = await create('Rail beat');
+    const before = await (await api(server, '/api/collections')).text();
+    for (const [path, method] of [
+      ['/api/collections', 'POST'],
+      [`/api/collections/${other}`, 'PATCH'],
+    ] as const) {
+      const response = await api(server, path, json(method, { name: 'port BEAT' }));
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { detail: string }).detail).toContain(`already a collection named "Port beat" (${port})`);
+    }
+    expect(await (await api(server, '/api/collections')).text()).toBe(before);
+    // Its own name, given again, is no clash.
+    expect((await api(server, `/api/collections/${port}`, json('PATCH', { name: 'Port beat', description: 'Ships' }))).status).toBe(200);
+  });
+
   it('lets the document’s editors file it, but not manage collections; annotators and viewers neither', async () => {
     const id = await create('Desk A');
     const editor = await invite(marked, 'editor');
