@@ -85,12 +85,11 @@ export function DocumentList({ api, session }: { api: Api; session: SessionInfo 
                 record={record}
                 collections={collections}
                 canFile={canFile}
-                onSave={(filing) =>
-                  act(async () => {
-                    await fileDocument(api, record.id, filing);
-                    return `Filed “${record.title}”.`;
-                  })
-                }
+                onSave={async (filing) => {
+                  // A refusal is the form's to show, beside what was typed: it stays open, nothing lost.
+                  await fileDocument(api, record.id, filing);
+                  await act(async () => `Filed “${record.title}”.`);
+                }}
               />
             </DocumentRow>
           ))}

@@ -35,6 +35,12 @@ describe('filing and filtering the document list', () => {
     await page.getByRole('button', { name: 'Edit collections and tags of Harbour reopens' }).click();
     const form = page.getByRole('form', { name: 'Collections and tags of Harbour reopens' });
     await form.getByLabel('Harbour beat').check();
+    // A bad tag is refused in the form, which keeps what was typed and ticked.
+    await form.getByLabel('Tags (comma separated)').fill('Ports, Bad tag!!');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('Not saved:');
+    expect(await form.getByLabel('Tags (comma separated)').inputValue()).toBe('Ports, Bad tag!!');
+    expect(await form.getByLabel('Harbour beat').isChecked()).toBe(true);
     await form.getByLabel('Tags (comma separated)').fill('Ports, Night buses');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('.filing').first().textContent()).toContain('#night-buses');

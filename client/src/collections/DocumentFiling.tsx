@@ -8,6 +8,7 @@ interface DocumentFilingProps {
   collections: ListedCollection[];
   /** Owners and the document's editors may change its collections and tags. */
   canFile: boolean;
+  /** Stores the filing; rejects with a message for the reader when it is refused. */
   onSave: (filing: { collections: string[]; tags: string[] }) => Promise<void>;
 }
 
@@ -16,6 +17,7 @@ export function DocumentFiling({ record, collections, canFile, onSave }: Documen
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [tags, setTags] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
   const names = new Map(collections.map((collection) => [collection.id, collection.name]));
   const filed = record.collections ?? [];
   const tagged = record.tags ?? [];
@@ -30,7 +32,11 @@ export function DocumentFiling({ record, collections, canFile, onSave }: Documen
             .split(',')
             .map((tag) => tag.trim())
             .filter((tag) => tag !== '');
-          void onSave({ collections: chosen, tags: list }).then(() => setEditing(false));
+          setRefusal(null);
+          onSave({ collections: chosen, tags: list }).then(
+            () => setEditing(false),
+            (error: unknown) => setRefusal((error as Error).message),
+          );
         }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') setEditing(false);
@@ -56,6 +62,11 @@ export function DocumentFiling({ record, collections, canFile, onSave }: Documen
           Tags (comma separated)
           <input value={tags} onChange={(event) => setTags(event.target.value)} />
         </label>
+        {refusal !== null && (
+          <p className="status status-error" role="alert">
+            Not saved: {refusal}
+          </p>
+        )}
         <span className="filter-actions">
           <button type="submit">Save</button>
           <button type="button" className="link-button" onClick={() => setEditing(false)}>
@@ -87,6 +98,7 @@ export function DocumentFiling({ record, collections, canFile, onSave }: Documen
             // Collections no longer there are left out: saving them would be refused.
             setChosen(filed.filter((id) => names.has(id)));
             setTags(tagged.join(', '));
+            setRefusal(null);
             setEditing(true);
           }}
         >
