@@ -884,7 +884,7 @@ export function createProgram(): Command {
     .argument('[words]', 'the words to find (the last may be the start of a word)')
     .addOption(new Option('--kind <kind>', 'marks of one kind').choices(annotationKinds))
     .addOption(new Option('--verdict <verdict>', 'claims with one verdict').choices(verdicts))
-    .option('--status <step>', 'claims at one review step (where marks have one)')
+    .option('--status <step>', 'claims at one review step, by id or label: to-check or "To check" (where marks have one)')
     .option('--speaker <name>', 'marks whose speaker’s name holds this')
     .option('--author <name>', 'marks made by someone whose name holds this (or their id)')
     .option('--from <date>', 'made (or, for text, published) on or after this day: 2026-03-01')

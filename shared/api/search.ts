@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { annotationKinds, verdicts } from '../annotation/schema.js';
+import { annotationKinds, checkSteps, verdicts, type CheckStep } from '../annotation/schema.js';
+import { defaultStepLabels } from '../workflow/steps.js';
 import { opensWithRealDay } from '../realDay.js';
 
 /** Most hits one search answers with. */
@@ -10,6 +11,16 @@ const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'Expected a date such as 2026-03-01')
   .refine((value) => opensWithRealDay(value) && !Number.isNaN(Date.parse(value)), 'Not a real date');
+
+/** The step a filter names, by its id or its default label in any case, spaces or hyphens alike; null for none. */
+function stepNamed(value: string): CheckStep | null {
+  const key = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '-');
+  return checkSteps.find((step) => key(step) === key(value) || key(defaultStepLabels[step]) === key(value)) ?? null;
+}
+
+function describeSteps(): string {
+  return checkSteps.map((step) => `"${defaultStepLabels[step]}" (${step})`).join(', ');
+}
 
 /** A filter's text: trimmed, and absent when empty. */
 const filterText = (max: number) =>
@@ -33,8 +44,18 @@ export const searchQuerySchema = z
     q: filterText(500),
     kind: z.enum(annotationKinds).optional(),
     verdict: z.enum(verdicts).optional(),
-    /** A claim's review step (`checkStatus`); ignored, and said so, where marks have none. */
-    status: filterText(64),
+    /**
+     * A claim's review step (`checkStatus`), by its id or its default label
+     * in any case ("To check" is `to-check`); ignored, and said so, where
+     * marks have none. A step that is neither is refused.
+     */
+    status: filterText(64).transform((value, context) => {
+      if (value === undefined) return undefined;
+      const step = stepNamed(value);
+      if (step === null)
+        context.addIssue({ code: 'custom', message: `No review step is called "${value}": give one of ${describeSteps()}` });
+      return step ?? undefined;
+    }),
     /** Part of a speaker's name, any case. */
     speaker: filterText(500),
     /** Part of an author's name, any case, or their id. */

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { annotationKinds, verdicts } from '../../../shared/annotation/schema.js';
+import { annotationKinds, checkSteps, verdicts } from '../../../shared/annotation/schema.js';
+import { defaultStepLabels } from '../../../shared/workflow/steps.js';
 import { searchHref } from '../route.js';
 
 /** The fields of the form, as the API's query parameters name them. */
 const textFilters = [
   { name: 'speaker', label: 'Speaker' },
   { name: 'author', label: 'Marked by' },
-  { name: 'status', label: 'Review step' },
 ] as const;
 
 type Fields = Record<string, string>;
@@ -58,6 +58,17 @@ export function SearchForm({ query }: { query: URLSearchParams }) {
             <option value="">any</option>
             {verdicts.map((verdict) => (
               <option key={verdict}>{verdict}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Review step
+          <select value={value('status')} onChange={(event) => set('status', event.target.value, true)}>
+            <option value="">any</option>
+            {checkSteps.map((step) => (
+              <option key={step} value={step}>
+                {defaultStepLabels[step]}
+              </option>
             ))}
           </select>
         </label>

@@ -113,6 +113,16 @@ describe('search query', () => {
     expect(searchQuerySchema.safeParse({ q: 'x', to: '2026-02-28' }).success).toBe(true);
   });
 
+  it('takes a review step by its id or by its label, and refuses one that is neither', () => {
+    for (const status of ['to-check', 'To check', 'to check', 'NEEDS SECOND CHECK']) {
+      const parsed = searchQuerySchema.safeParse({ status });
+      expect(parsed.success && ['to-check', 'second-check'].includes(parsed.data.status ?? '')).toBe(true);
+    }
+    const bogus = searchQuerySchema.safeParse({ status: 'bogus-step' });
+    expect(bogus.success).toBe(false);
+    expect(bogus.error?.issues[0]?.message).toContain('No review step is called "bogus-step"');
+  });
+
   it('builds the same links the client routes', () => {
     expect(searchHitHref('d', null, null)).toBe('#/d/d');
   });
