@@ -239,23 +239,22 @@ export class ClaimsDatabase {
     const readable = new Set<string>();
     for (const record of records)
       if (roomAccess(options.claims, { docId: record.id, layerId: teamLayerId }, record) !== 'none') readable.add(record.id);
+    const storyOfDocument = new Map(records.map((record) => [record.id, storyOf(record)]));
+    const storyId = (document: string | null) => (document === null ? undefined : storyOfDocument.get(document)?.id);
     const [excludedDocument = '', excludedMark] = options.exclude?.split('/') ?? [];
-    const excludedRecord = records.find((record) => record.id === excludedDocument);
-    const story = excludedRecord === undefined ? null : storyOf(excludedRecord).id;
-    const sameStory = new Set(records.filter((record) => story !== null && storyOf(record).id === story).map((record) => record.id));
+    const excludedStory = storyId(excludedDocument);
     const itself = (claim: ReviewedClaim) =>
-      claim.id === options.exclude || (claim.mark === excludedMark && claim.document !== null && sameStory.has(claim.document));
+      claim.id === options.exclude ||
+      (excludedStory !== undefined && claim.mark === excludedMark && storyId(claim.document) === excludedStory);
     const accept = (claim: ReviewedClaim) =>
       !itself(claim) && (claim.source === 'feed' || (claim.document !== null && readable.has(claim.document)));
     // One mark carried through a story's versions is one review: shown once, from its latest version.
-    const storyOfDocument = new Map(records.map((record) => [record.id, storyOf(record)]));
+    const version = (claim: ReviewedClaim) => (claim.document === null ? 0 : (storyOfDocument.get(claim.document)?.version ?? 0));
     const shown = new Map<string, ClaimMatch<ReviewedClaim>>();
     for (const match of this.similar(text, options.limit * 4, accept)) {
-      const { document, mark } = match.claim;
-      const story = document === null ? undefined : storyOfDocument.get(document);
-      const key = story === undefined || mark === null ? match.claim.id : `${story.id}/${mark}`;
+      const story = storyId(match.claim.document);
+      const key = story === undefined || match.claim.mark === null ? match.claim.id : `${story}/${match.claim.mark}`;
       const earlier = shown.get(key);
-      const version = (claim: ReviewedClaim) => (claim.document === null ? 0 : (storyOfDocument.get(claim.document)?.version ?? 0));
       if (earlier === undefined) shown.set(key, match);
       else if (version(match.claim) > version(earlier.claim)) shown.set(key, { ...match, score: Math.max(match.score, earlier.score) });
     }
