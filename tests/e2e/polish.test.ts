@@ -71,10 +71,16 @@ describe('small things a reader sees', () => {
     for (const client of clients) client.destroy();
   });
 
-  it('opens the compare page with both versions chosen', async () => {
+  it('opens the compare page with both versions of the story chosen', async () => {
     const wire = await importArticle(suite.server, readCompareFixture('wire.md'), 'markdown');
-    const rewrite = await importArticle(suite.server, readCompareFixture('rewrite.md'), 'markdown');
-    const { page } = await suite.open(wire, 'Pia');
+    // The rewrite added as the story's second version: "Compare with…" on it chooses the first.
+    const added = await api(
+      suite.server,
+      `/api/documents/${wire}/versions`,
+      json('POST', { format: 'markdown', content: readCompareFixture('rewrite.md') }),
+    );
+    const rewrite = ((await added.json()) as { record: { id: string } }).record.id;
+    const { page } = await suite.open(rewrite, 'Pia');
     await page.getByRole('link', { name: 'Compare with…' }).click();
     await expect.poll(() => page.getByLabel('Version A').inputValue()).toBe(wire);
     await expect.poll(() => page.getByLabel('Version B').inputValue()).toBe(rewrite);
