@@ -73,7 +73,7 @@ export async function runExportBench(words: number, annotations: number, runs = 
     wa: best(runs, () => toWebAnnotation(built, { publicUrl: 'https://factmark.example' })),
     claimreview: best(runs, () => toClaimReview(published, { organisation: { name: 'Bench' } })),
     html: best(runs, () => toHtml(built)),
-    csv: best(runs, () => toCsv(built)),
+    csv: best(runs, () => toCsv(built, { publicUrl: 'https://desk.example' })),
     markdown: best(runs, () => toMarkdown(built)),
   };
   if (!withJob) return { words, annotations, modelMs, formats };

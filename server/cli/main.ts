@@ -933,6 +933,11 @@ export function createProgram(): Command {
 
 /** Runs the CLI; errors are printed plainly and exit with status 1. */
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`factmark export … | head`) has all it wanted: stop quietly, as other commands do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     await createProgram().parseAsync(argv);
   } catch (error) {

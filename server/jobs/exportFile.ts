@@ -83,7 +83,7 @@ export async function exportFile(
     case 'html':
       return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html', skipped, warnings };
     case 'csv':
-      return { body: toCsv(model), contentType: 'text/csv; charset=utf-8', extension: 'csv', skipped, warnings };
+      return { body: toCsv(model, { publicUrl }), contentType: 'text/csv; charset=utf-8', extension: 'csv', skipped, warnings };
     case 'markdown':
       return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped, warnings };
     case 'text':

@@ -72,7 +72,7 @@ export function corpusEntry(model: ExportModel, format: CorpusFormat, options: {
       return { text: items.map((item) => jsonLdCompact(item)).join(','), annotations: items.length };
     }
     case 'csv': {
-      const rows = csvRows(model).map((row) => [model.record.id, ...row]);
+      const rows = csvRows(model, options).map((row) => [model.record.id, ...row]);
       return { text: csvRecords(rows), annotations: rows.length };
     }
   }

@@ -14,12 +14,17 @@ export const csvColumns: readonly string[] = [...annotationColumns.map((column) 
  * mark so spreadsheets read non-ASCII text correctly. Lists (evidence, links)
  * are joined with spaces; offsets count code points of the `text` export.
  */
-export function toCsv(model: ExportModel): string {
-  return toCsvText([Array.from(csvColumns), ...csvRows(model)]);
+export function toCsv(model: ExportModel, options: CsvOptions): string {
+  return toCsvText([Array.from(csvColumns), ...csvRows(model, options)]);
+}
+
+export interface CsvOptions {
+  /** The server's public address: a link to a mark of the workspace (`#/d/…`) is written from it, so it opens from a spreadsheet. */
+  publicUrl: string;
 }
 
 /** The rows of {@link toCsv} without its header: one per annotation, offsets in code points. */
-export function csvRows(model: ExportModel): (string | number)[][] {
+export function csvRows(model: ExportModel, options: CsvOptions): (string | number)[][] {
   const offsets = CodePointOffsets.of(model.text);
   // Offsets leave factmark counted in code points of the text export.
   return model.layers.flatMap((layer) => {
@@ -29,9 +34,16 @@ export function csvRows(model: ExportModel): (string | number)[][] {
         ...annotation,
         start: annotation.start === null ? null : offsets.toCodePoints(annotation.start),
         end: annotation.end === null ? null : offsets.toCodePoints(annotation.end),
+        priorReview: withAbsoluteUrl(annotation.priorReview, options.publicUrl),
       }))
       .map((annotation) => [...annotationColumns.map((column) => columnText(column, annotation)), replies.get(annotation.id) ?? 0]);
   });
+}
+
+/** An earlier review in the workspace is linked by its route in the app; outside it, the route needs the server's address. */
+function withAbsoluteUrl(review: ExportModel['layers'][number]['annotations'][number]['priorReview'], publicUrl: string) {
+  if (review === null || review.url === null || !review.url.startsWith('#/')) return review;
+  return { ...review, url: `${publicUrl.replace(/\/+$/u, '')}/${review.url}` };
 }
 
 /** What a spreadsheet may run as a formula at the start of a cell, as OWASP lists it, with the fullwidth forms. */

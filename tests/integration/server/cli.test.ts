@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -32,6 +33,27 @@ describe('factmark CLI', () => {
     expect(stdout).toContain('Imported "Ferry delayed"');
     const exported = await factmark('export', id, '--data', data.dir);
     expect(exported.stdout).toBe('Ferry delayed\n\nThe operator said the ferry was “on time”.\n');
+  });
+
+  it('stops quietly when the reader of its output closes early (`export … | head`)', async () => {
+    const data = await tempDataDir();
+    cleanup.push(data.remove);
+    const file = path.join(data.dir, 'long.md');
+    const paragraphs = Array.from({ length: 4000 }, (_, index) => `Paragraph ${index} says the harbour master said the quay was closed.`);
+    await writeFile(file, `# Long story\n\n${paragraphs.join('\n\n')}`);
+    const id = /as (\S+)$/m.exec((await factmark('import', file, '--data', data.dir)).stdout)?.[1] ?? '';
+    const exporting = spawn(process.execPath, ['bin/factmark.js', 'export', id, '--data', data.dir], {
+      cwd: root,
+      env: { ...process.env, FACTMARK_SECRET: '' },
+    });
+    let stderr = '';
+    exporting.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read the first chunk, then close the pipe as `head` does.
+    await new Promise<void>((resolve) => exporting.stdout.once('data', () => resolve()));
+    exporting.stdout.destroy();
+    const [code] = (await once(exporting, 'exit')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('imports through the running server that holds the store', async () => {

@@ -4,6 +4,9 @@ import { defaultWorkflow } from '../../../../shared/workflow/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
 import { parseCsvStrictly } from '../../../support/exportJudges.js';
 
+/** The server's public address, from which links into the workspace are written. */
+const publicUrl = 'https://desk.example';
+
 /** The fixture with its first claim checked by a desk: assigned to Ben, verdict by Ana, approved by Cleo. */
 function checkedModel(): { model: ExportModel; id: string } {
   const { model: build, ids } = annotatedFixture();
@@ -36,7 +39,7 @@ describe('a claim’s workflow in the exports', () => {
 
   it('is in CSV columns: status, assignee, verdict setter and approver', () => {
     const { model, id } = checkedModel();
-    const [header = [], ...rows] = parseCsvStrictly(toCsv(model));
+    const [header = [], ...rows] = parseCsvStrictly(toCsv(model, { publicUrl }));
     const row = rows.find((cells) => cells[header.indexOf('id')] === id) ?? [];
     const cell = (name: string) => row[header.indexOf(name)];
     expect([cell('check_status'), cell('assignee'), cell('verdict_by'), cell('approved_by')]).toEqual([
@@ -45,6 +48,30 @@ describe('a claim’s workflow in the exports', () => {
       'Ana Setter',
       'Cleo Approver',
     ]);
+  });
+
+  it('links an earlier review in the workspace by an address that opens from a spreadsheet', () => {
+    const { model, id } = checkedModel();
+    const claim = model.layers[0]?.annotations.find((annotation) => annotation.id === id);
+    if (claim === undefined) throw new Error('The fixture has no claim.');
+    const route = '#/d/earlier-story/m/earlier-claim';
+    claim.priorReview = {
+      source: 'workspace',
+      id: 'earlier-claim',
+      url: route,
+      claim: 'The bridge cost 4 million.',
+      verdict: 'false',
+      reviewer: 'Ana',
+    };
+    const [header = [], ...rows] = parseCsvStrictly(toCsv(model, { publicUrl: `${publicUrl}/` }));
+    const row = rows.find((cells) => cells[header.indexOf('id')] === id) ?? [];
+    expect(row[header.indexOf('prior_review')]).toBe(`false — Ana — ${publicUrl}/${route}`);
+    // A feed's review is linked by its own address, as it was.
+    claim.priorReview = { ...claim.priorReview, source: 'feed', url: 'https://checks.example/review/9' };
+    const [, ...again] = parseCsvStrictly(toCsv(model, { publicUrl }));
+    expect(again.find((cells) => cells[header.indexOf('id')] === id)?.[header.indexOf('prior_review')]).toBe(
+      'false — Ana — https://checks.example/review/9',
+    );
   });
 
   it('shows the status in the HTML page and in the W3C export, and keeps who checks it internal', () => {

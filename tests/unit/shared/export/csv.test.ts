@@ -7,6 +7,9 @@ import { annotatedFixture } from '../../../support/annotatedFixture.js';
 import { parseCsvStrictly, parseCsvWithPython } from '../../../support/exportJudges.js';
 import { hostileFixture } from '../../../support/hostileFixture.js';
 
+/** The server's public address, from which links into the workspace are written. */
+const publicUrl = 'https://desk.example';
+
 /** Rows of a parsed CSV as objects keyed by the header. */
 const records = (rows: string[][]) =>
   rows.slice(1).map((row) => Object.fromEntries(csvColumns.map((column, index) => [column, row[index]])));
@@ -47,7 +50,7 @@ const formulaStart = /^[=+\-@\t\r＝＋－＠](?!\d+(\.\d+)?$)/;
 describe('CSV export', () => {
   const { model: build, ids } = annotatedFixture();
   const model = build();
-  const csv = toCsv(model);
+  const csv = toCsv(model, { publicUrl });
   const rows = records(parseCsvStrictly(csv));
 
   it('is RFC 4180 with a header and one row per annotation, CRLF line ends and a BOM', () => {
@@ -86,7 +89,7 @@ describe('CSV export', () => {
 describe('CSV export of hostile fields', () => {
   const { model: build, ids } = hostileFixture();
   const model = build();
-  const csv = toCsv(model);
+  const csv = toCsv(model, { publicUrl });
 
   it('reads as one record per annotation in a strict parser, every cell equal to the model but for a leading apostrophe', () => {
     const rows = records(parseCsvStrictly(csv));
@@ -117,7 +120,7 @@ describe('CSV export of hostile fields', () => {
     const single = build();
     const first = single.layers[0]?.annotations[0];
     if (first !== undefined) first.note = "checked with the desk\n=cmd|' /C calc'!A0";
-    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first], damaged: [] }] });
+    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first], damaged: [] }] }, { publicUrl });
     expect(out).toContain(`"checked with the desk\n=cmd|' /C calc'!A0"`);
     expect(parseCsvStrictly(out)).toHaveLength(2);
   });
@@ -126,7 +129,7 @@ describe('CSV export of hostile fields', () => {
     const single = build();
     const first = single.layers[0]?.annotations[0];
     if (first !== undefined) Object.assign(first, { note: '-0.2500', quote: '+12', prefix: '-1+2' });
-    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first], damaged: [] }] });
+    const out = toCsv({ ...single, layers: [{ id: 'team', annotations: first === undefined ? [] : [first], damaged: [] }] }, { publicUrl });
     expect(records(parseCsvStrictly(out))[0]).toMatchObject({ note: '-0.2500', quote: '+12', prefix: "'-1+2" });
   });
 

@@ -24,6 +24,9 @@ import { anchorsOf, mark, TestArticle } from '../../../support/article.js';
 import { doc, p } from '../../../support/builders.js';
 import { storedEntry, writeEntries, type StoredEntry } from '../../../support/junkEntries.js';
 
+/** The server's public address, from which links into the workspace are written. */
+const publicUrl = 'https://desk.example';
+
 const article = TestArticle.from(
   doc(
     p('The port authority said it moved 9 million tonnes last year.'),
@@ -71,7 +74,7 @@ describe('exports of a layer holding anything', () => {
         expect(factmark.layers[0]?.annotations.map((annotation) => annotation.id).sort()).toEqual(
           annotations.map((annotation) => annotation.id).sort(),
         );
-        const csv = toCsv(model);
+        const csv = toCsv(model, { publicUrl });
         for (const annotation of annotations) expect(csv).toContain(annotation.id);
         const wa = JSON.parse(toWebAnnotation(model, { publicUrl: 'https://factmark.example' })) as { total?: number };
         expect(wa.total ?? (wa as { items?: unknown[] }).items?.length).toBe(annotations.length);

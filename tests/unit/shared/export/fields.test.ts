@@ -15,13 +15,16 @@ import {
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
 import { parseCsvStrictly } from '../../../support/exportJudges.js';
 
+/** The server's public address, from which links into the workspace are written. */
+const publicUrl = 'https://desk.example';
+
 const model = annotatedFixture().model();
 
 describe('every field of the annotation schema is in every table export', () => {
   it.each(annotationFields)('%s is a column of the CSV', (field) => {
     const columns = annotationColumns.filter((column) => column.fields.includes(field));
     expect(columns.length).toBeGreaterThan(0);
-    const header = parseCsvStrictly(toCsv(model))[0];
+    const header = parseCsvStrictly(toCsv(model, { publicUrl }))[0];
     for (const column of columns) expect(header).toContain(column.csv);
     expect(header).toEqual([...csvColumns]);
   });

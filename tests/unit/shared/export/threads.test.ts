@@ -6,6 +6,9 @@ import { annotatedFixture } from '../../../support/annotatedFixture.js';
 import { parseCsvStrictly } from '../../../support/exportJudges.js';
 import { annotationMustFailures } from '../../../support/w3cAnnotationSchemas.js';
 
+/** The server's public address, from which links into the workspace are written. */
+const publicUrl = 'https://desk.example';
+
 const desk = { id: 'tok-desk', name: 'Ines Øberg' };
 
 /** The annotated fixture with a discussion under its false claim, a reply under a mark that is gone, and one unreadable reply. */
@@ -54,7 +57,7 @@ describe('threads in the exports', () => {
   });
 
   it('counts them in CSV and leaves them out of the HTML page', () => {
-    const rows = parseCsvStrictly(toCsv(model).replace(/^\uFEFF/, ''));
+    const rows = parseCsvStrictly(toCsv(model, { publicUrl }).replace(/^\uFEFF/, ''));
     const header = rows[0] ?? [];
     expect(rows.find((row) => row[header.indexOf('id')] === ids.claim)?.[header.indexOf('replies')]).toBe('2');
     const html = toHtml(model);
