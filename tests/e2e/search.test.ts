@@ -60,5 +60,10 @@ describe('search', () => {
     await page.goto(`${suite.server.url}/?token=${suite.server.token}#/search?q=holm`);
     await page.locator('.hit-title').click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Holm');
+
+    // An address with every field empty asks nothing: the page says how to search, not what the server refuses.
+    await page.goto(`${suite.server.url}/?token=${suite.server.token}#/search?q=&kind=`);
+    await expect.poll(() => page.locator('.search-hint').textContent()).toContain('Type words to find');
+    expect(await page.locator('[role="alert"], .error').count()).toBe(0);
   });
 });

@@ -7,7 +7,8 @@ export type SearchState =
 
 /** Runs the search a page's query names, again whenever it changes; an answer to an older query is dropped. */
 export function useSearch(api: Api, query: URLSearchParams): SearchState {
-  const key = query.toString();
+  // A field left empty (`#/search?q=`) asks nothing: with none filled in, nothing is searched yet.
+  const key = new URLSearchParams([...query].filter(([, value]) => value.trim() !== '')).toString();
   // The last answer, with the query it answers: a newer query is loading until its own comes.
   const [answered, setAnswered] = useState<{ key: string; result: SearchState } | null>(null);
   useEffect(() => {
