@@ -14,6 +14,7 @@ import type { CompareVersion } from './version.js';
 export interface ComparisonSummary {
   sentences: { same: number; changed: number; moved: number; onlyA: number; onlyB: number };
   quotations: { verbatim: number; reworded: number; onlyA: number; onlyB: number };
+  /** Sentences and quotations credited to a different speaker in the other version (a changed title is a title drift, counted once per person). */
   speakerFlags: number;
   /** People given a different title in the two versions (see `Comparison.people`). */
   titleDrifts: number;
@@ -86,7 +87,8 @@ function summarise(rows: AlignedRow[], quotations: QuotationPair[], figures: Fig
       onlyB: count(quotations, (pair) => pair.status === 'only-b'),
     },
     speakerFlags:
-      count(rows, (row) => (row.speakers?.differs.length ?? 0) > 0) + count(quotations, (pair) => pair.speakers.differs.length > 0),
+      count(rows, (row) => row.speakers?.differs.includes('name') ?? false) +
+      count(quotations, (pair) => pair.speakers.differs.includes('name')),
     titleDrifts: people.filter((person) => person.drift !== null).length,
     changedFigures: figures.changes.length,
     droppedDetails: figures.onlyA.length + figures.onlyB.length,

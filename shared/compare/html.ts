@@ -165,7 +165,7 @@ export function toCompareHtml(comparison: Comparison, generatedAt = new Date()):
   const summaryLine =
     `${sentences.same} sentences the same, ${sentences.changed} changed (${sentences.moved} moved), ${sentences.onlyA} only in A, ${sentences.onlyB} only in B · ` +
     `quotations: ${quotations.verbatim} verbatim, ${quotations.reworded} reworded, ${quotations.onlyA} only in A, ${quotations.onlyB} only in B · ` +
-    `${summary.speakerFlags} speaker flags · ${summary.titleDrifts} title drifts · ${summary.changedFigures} changed figures · ${summary.droppedDetails} details in one version only`;
+    `${summary.speakerFlags} speaker changes · ${summary.titleDrifts} title drifts · ${summary.changedFigures} changed figures · ${summary.droppedDetails} details in one version only`;
   const head = `<thead><tr><th class="status" scope="col"></th><th scope="col">A: ${escapeHtml(a.title)}</th><th scope="col">B: ${escapeHtml(b.title)}</th></tr></thead>`;
   return standalonePage({
     language: 'en',

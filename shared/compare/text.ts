@@ -83,7 +83,7 @@ export function toCompareText(comparison: Comparison): string {
     '',
     `Sentences: ${sentences.same} same, ${sentences.changed} changed (${sentences.moved} moved), ${sentences.onlyA} only in A, ${sentences.onlyB} only in B.`,
     `Quotations: ${quotations.verbatim} verbatim, ${quotations.reworded} reworded, ${quotations.onlyA} only in A, ${quotations.onlyB} only in B.`,
-    `Speaker flags: ${summary.speakerFlags}. Title drifts: ${summary.titleDrifts}. Changed figures: ${summary.changedFigures}. Details in one version only: ${summary.droppedDetails}.`,
+    `Speaker changes: ${summary.speakerFlags}. Title drifts: ${summary.titleDrifts}. Changed figures: ${summary.changedFigures}. Details in one version only: ${summary.droppedDetails}.`,
     '',
     'SENTENCES',
     ...comparison.rows.flatMap((row) => rowLines(comparison, row)),

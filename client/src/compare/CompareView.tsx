@@ -21,7 +21,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
         Sentences: {summary.sentences.same} same, {summary.sentences.changed} changed ({summary.sentences.moved} moved),{' '}
         {summary.sentences.onlyA} only in A, {summary.sentences.onlyB} only in B · Quotations: {summary.quotations.verbatim} verbatim,{' '}
         {summary.quotations.reworded} reworded, {summary.quotations.onlyA} only in A, {summary.quotations.onlyB} only in B ·{' '}
-        {summary.speakerFlags} speaker flags · {summary.titleDrifts} title drifts · {summary.changedFigures} changed figures ·{' '}
+        {summary.speakerFlags} speaker changes · {summary.titleDrifts} title drifts · {summary.changedFigures} changed figures ·{' '}
         {summary.droppedDetails} details in one version only
         {(comparison.skipped?.length ?? 0) > 0 && ` · ${comparison.skipped?.length} damaged annotations not shown`}
       </p>

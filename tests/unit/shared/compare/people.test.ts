@@ -234,6 +234,7 @@ describe('comparing by person', () => {
     );
     expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([['name']]);
     expect(comparison.rows.every((row) => !(row.speakers?.differs ?? []).includes('name'))).toBe(true);
+    expect(comparison.summary.speakerFlags).toBe(1);
   });
 
   it('does not credit the denier with the words they deny', () => {
