@@ -434,6 +434,11 @@ export class Documents {
       // A new version is not published (its page would be the earlier version's). A removed layer's marks stay
       // with the old version, and it stays removed here (a student who left the class is not scored again).
       const { story: _story, fetched: _fetched, publication: _publication, answerKey, layerNames, ...kept } = latest;
+      // A page fetched again says who wrote it and when as it now stands: the earlier page's byline and date do not carry over.
+      if (imported.fetched !== undefined) {
+        delete kept.byline;
+        delete kept.publishedAt;
+      }
       // A layer's settings go with it (an empty one's too: an answer key with no marks yet is still the key).
       const carriedLayers = new Set(layerIds);
       const names = Object.entries(layerNames ?? {}).filter(([layer]) => carriedLayers.has(layer));
@@ -490,7 +495,7 @@ export class Documents {
         title: page.title,
         format: 'url',
         article: page.article,
-        source: page.source,
+        source: { ...page.source, ...(page.byline === undefined ? {} : { byline: page.byline }) },
         fetched: { at: this.now().toISOString(), digest: page.digest },
       };
     }

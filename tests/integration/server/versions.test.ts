@@ -124,6 +124,29 @@ describe('versions of a story', () => {
     expect((await teamMarks(story)).every((annotation) => annotation.status === 'anchored')).toBe(true);
   });
 
+  it('takes a refetched page’s byline and date as it now gives them, not the earlier page’s', async () => {
+    const first = readPageFixture('harbour-v1.html').replace('By Ines Calloway', 'By Ines Calloway and Teo Marsh');
+    pages.serve('/news/harbour-byline', htmlPage(first));
+    const created = await api(server, '/api/documents', json({ format: 'url', url: `${pages.origin}/news/harbour-byline` }));
+    const id = ((await created.json()) as { id: string }).id;
+    const updated = readPageFixture('harbour-v2.html')
+      .replace('By Ines Calloway', 'By Teo Marsh')
+      .replaceAll('2026-03-14T08:30:00Z', '2026-03-15T17:05:00Z');
+    pages.serve('/news/harbour-byline', htmlPage(updated));
+    const second = (await (await api(server, `/api/documents/${id}/versions`, json({}))).json()) as AddedVersion;
+    expect(second.record).toMatchObject({ byline: 'By Teo Marsh', publishedAt: '2026-03-15T17:05:00Z' });
+    // A page that no longer names its writer or date leaves them unknown, not the earlier page's.
+    const unsigned = readPageFixture('harbour-v1.html')
+      .replace(/<p class="byline">[^<]*<\/p>/, '')
+      .replace(/<meta property="article:published_time"[^>]*>/, '')
+      .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+    pages.serve('/news/harbour-byline', htmlPage(unsigned));
+    const third = (await (await api(server, `/api/documents/${id}/versions`, json({}))).json()) as AddedVersion;
+    expect(third.status).toBe('added');
+    expect(third.record.byline).toBeUndefined();
+    expect(third.record.publishedAt).toBeUndefined();
+  });
+
   it('compares any two versions with the comparison view', async () => {
     const response = await api(server, `/api/compare?a=${story}&b=${story}-v2`);
     expect(response.status).toBe(200);
