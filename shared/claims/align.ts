@@ -140,13 +140,18 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
     const widest = Math.max(only.a.length, only.b.length);
     if (aligned < 2 || aligned <= widest || widest > options.slot) return null;
     const ofPeople = populationWords.has(a[(only.a[0] ?? 0) - 1] ?? '');
+    // A name for a name in the same sentence ("across Merovane" for "in Halvenport") is another place or body, not a rewording.
+    const named = (slot: number[], terms: readonly string[], names?: readonly string[]) =>
+      slot.some((at) => names?.includes(terms[at] ?? '') === true);
+    // "The country" for the country's name is the same place, said again.
+    const theCountry = (slot: number[], terms: readonly string[]) =>
+      slot.length === 1 && /^(?:countri|country|nation)$/u.test(terms[slot[0] ?? 0] ?? '');
+    if ((theCountry(only.a, a) && named(only.b, b, options.names?.b)) || (theCountry(only.b, b) && named(only.a, a, options.names?.a)))
+      return null;
     // One word for another for the same group ("among the elderly" for "among over-65s") rewords it.
     if (only.a.length === 1 && only.b.length === 1) return ofPeople && options.samePeople === true ? null : 'word';
     // A name and its initials ("UN" for "United Nations") are one name.
     if (initialsOf(only.a, a, only.b, b) || initialsOf(only.b, b, only.a, a)) return null;
-    // A name for a name in the same sentence ("across Merovane" for "in Halvenport") is another place or body, not a rewording.
-    const named = (slot: number[], terms: readonly string[], names?: readonly string[]) =>
-      slot.some((at) => names?.includes(terms[at] ?? '') === true);
     if (named(only.a, a, options.names?.a) && named(only.b, b, options.names?.b)) return 'word';
     // Those a figure is of, swapped ("among health workers" for "among over-65s"): another group, unless both name the same.
     return ofPeople && options.samePeople !== true ? 'word' : 'phrase';

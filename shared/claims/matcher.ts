@@ -207,8 +207,16 @@ interface Analysed {
   seasonEnd: number | null;
   /** Whether it measures over years it names at both ends ("between 2022 and 2024", "from 2019 to 2023"). */
   spansYears: boolean;
+  /** Where what it counts happens, where it says: "abroad", or in a place it names ("in Thulvenia", "in the country"). */
+  where: 'abroad' | 'named' | null;
   /** Whether it measures over years some other way: "since 2020", "in the 2010s", "over the past five years". */
   spansOtherwise: boolean;
+}
+
+/** "Spent abroad" against "spent in Thulvenia": money or people going out of a country, and coming into it. */
+function whereItHappens(normalised: string, text: string): 'abroad' | 'named' | null {
+  if (/\babroad\b/u.test(normalised)) return 'abroad';
+  return /\b(?:in|across|within)\s+(?:the\s+)?(?:\p{Lu}|country\b|nation\b)/u.test(text) ? 'named' : null;
 }
 
 /** A season written as months across two years: "from December 2023 to April 2024". */
@@ -345,6 +353,7 @@ function analyse(quoted: string, n: number): Analysed {
     spansYears: spansYears(text),
     spansOtherwise: /\bsince\s+(?:19|20)\d\d\b|\b(?:19|20)\d0s\b|\b(?:past|last)\s+\S+\s+years\b/iu.test(text),
     ages,
+    where: whereItHappens(normalised, text),
     ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
   };
@@ -581,6 +590,8 @@ export class ClaimMatcher<T> {
       score *= options.numberMismatch;
     // A season against a year, or another season: another period, as a swapped word makes one.
     if (contradictsSeason(query, other) || contradictsSpan(query, other)) score *= options.substitution;
+    // What was spent abroad against what was spent in the country: the other way across the border.
+    if (query.where !== null && other.where !== null && query.where !== other.where) score *= options.substitution;
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.
     if (contradictsChange(query.changes, other.changes)) score *= options.substitution;
     if (query.negated !== other.negated && !complement) score *= options.negationMismatch;

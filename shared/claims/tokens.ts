@@ -48,6 +48,11 @@ export function normaliseText(text: string): string {
       .replace(/\bearnings\b/g, 'income')
       // A rate for each person is one rate however it is written: "per head", "per capita", "per inhabitant".
       .replace(/\bper (?:head|capita|inhabitant|resident)(?: of (?:the )?population)?\b/g, 'per person')
+      // Visitors "from abroad" are foreign visitors; spent "abroad" is spent elsewhere, which "foreign" does not say.
+      .replace(/\bfrom (?:abroad|overseas)\b/g, 'foreign')
+      .replace(/\bin (?:another|other|a foreign) countr(?:y|ies)\b/g, 'abroad')
+      // "People living in Ostria" are its residents.
+      .replace(/\bpeople (?:living|who live|who lived) in\b/g, 'residents of')
       // A period named at both ends is one period however it is written: "from 2020 to 2024" is "between 2020 and 2024".
       .replace(/\bfrom ((?:19|20)\d\d) (?:to|until|till) ((?:19|20)\d\d)\b/g, 'between $1 and $2')
       // "No one" is nobody, not the number one.
@@ -322,7 +327,8 @@ const wordingGroups: readonly string[][] = [
   ['deficit', 'shortfall'],
   ['economy', 'gdp'],
   ['company', 'corporation'],
-  ['foreign', 'overseas', 'abroad'],
+  ['foreign', 'overseas'],
+  ['tourist', 'visitor', 'holidaymaker'],
   ['vote', 'ballot'],
   ['turnout', 'participation'],
   ['electricity', 'electric'],

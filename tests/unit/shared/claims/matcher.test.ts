@@ -458,6 +458,19 @@ describe('the claim matcher', () => {
     expect(first?.score).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
   });
 
+  it('reads money spent abroad as another claim than money spent in the country, and visitors from abroad as foreign ones', () => {
+    const set = matcher('Foreign tourists spent 3.2 billion dalers in Ostrava in 2024.');
+    const { threshold } = defaultMatcherOptions;
+    // Those who travel out and those who come in: the other way across the border.
+    expect(firstScore(set, 'Ostravan tourists spent 3.2 billion dalers abroad in 2024, the minister said.')).toBeLessThan(threshold);
+    // The same visitors in other words, and the country by its name or as "the country".
+    expect(firstScore(set, 'Visitors from abroad spent 3.2bn dalers in Ostrava in 2024.')).toBeGreaterThanOrEqual(threshold);
+    expect(firstScore(set, 'Overseas visitors spent 3.2bn dalers in the country in 2024.')).toBeGreaterThanOrEqual(threshold);
+    // Born "in another country" is born abroad.
+    const born = matcher('One in eight residents of Ostrava was born abroad.');
+    expect(firstScore(born, 'About 12.5% of people living in Ostrava were born in another country.')).toBeGreaterThanOrEqual(threshold);
+  });
+
   it('still reads a claim with one word swapped, in the same words otherwise, as a near miss', () => {
     const set = matcher('Jails are at 99% capacity');
     expect(set.similar('Hospitals are at 99% capacity', 1)[0]?.swapped).toBe('word');
