@@ -441,6 +441,19 @@ function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
   );
 }
 
+/** Verbs that say a side holds to its account against another: "insisted", "maintains". */
+const holdingCue = /^(?:insist(?:ed|s)?|maintain(?:ed|s)?)$/iu;
+
+/**
+ * What a source insists on or maintains answers what is put to it: "The
+ * Wolves' chairman insisted the club had acted in good faith", "…, he
+ * insisted." is a denial, negated or not.
+ */
+function insistedDenials(entries: Entry[]): void {
+  for (const entry of entries)
+    if (holdingCue.test(entry.report.cue ?? '')) entry.kinds = entry.kinds.map((kind) => (kind === 'claim' ? 'denial' : kind));
+}
+
 /**
  * A statement answering an accusation is a denial, with or without a
  * negation: a quotation that goes on from a denial, a quotation in the
@@ -734,6 +747,7 @@ export function suggestMarks(text: string): Suggestion[] {
   // What a spokesperson or lawyer denies first, so that what they go on to say answers with it.
   representedDenials(text, entries, titleOf);
   answeringDenials(text, entries);
+  insistedDenials(entries);
   // A court's or prosecutor's negation claims, unless it negates what another side said before.
   prosecutionClaims(entries, titleOf);
   negatedRestatements(text, entries);

@@ -113,6 +113,16 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['a denial phrase', 'Farmers did not accept that.', ['attribution: Farmers did not accept', 'denial: that']],
     [
+      'what a side insists on, as its answer',
+      'The club’s chairman, Ilmo Rask, insisted the club had acted in good faith.',
+      ['attribution: The club’s chairman, Ilmo Rask, insisted', 'denial: the club had acted in good faith'],
+    ],
+    [
+      'a statement a side maintains, before its verb',
+      'The drill was a routine exercise, the navy maintained.',
+      ['denial: The drill was a routine exercise', 'attribution: the navy maintained'],
+    ],
+    [
       'what the prosecution found, negated, as its case, not a denial',
       "Prosecutors said no such letter had been found in the mayor's office.",
       ['attribution: Prosecutors said', "claim: no such letter had been found in the mayor's office"],
@@ -1074,7 +1084,7 @@ describe('suggestMarks', () => {
   it('reads a partial quotation as part of the whole reported clause, and a quotation the verb is about as no statement', () => {
     expect(marks('The ferry operator insisted the hull was "fully certified".')).toEqual([
       'attribution: The ferry operator insisted',
-      'claim: the hull was "fully certified"',
+      'denial: the hull was "fully certified"',
     ]);
     expect(marks('The bank confirmed "a small number" of accounts had been emptied.')).toEqual([
       'attribution: The bank confirmed',
@@ -2181,7 +2191,7 @@ describe('what the twelfth writer’s tuning articles showed', () => {
   it('reads a plain clause after "insisted", "admitted" and the like when it has its own verb, and not an object or an order', () => {
     expect(marks('But she insisted the school had never knowingly admitted an unvaccinated child.')).toEqual([
       'attribution: she insisted',
-      'claim: the school had never knowingly admitted an unvaccinated child',
+      'denial: the school had never knowingly admitted an unvaccinated child',
     ]);
     expect(marks('The water board insisted it had never opened the gates without first warning the town hall.')).toEqual([
       'attribution: The water board insisted',
