@@ -621,7 +621,8 @@ function representedDenials(text: string, entries: Entry[], titleOf: (speaker: S
           !undergone.test(words)
           ? 'denial'
           : kind;
-      return denied.test(words) || (lawyer && defendsClient.test(words) && !complaint.test(words) && !harmedClient.test(words))
+      return denied.test(words) ||
+        (lawyer && (defendsClient.test(words) || principal !== null) && !complaint.test(words) && !harmedClient.test(words))
         ? 'denial'
         : kind;
     });

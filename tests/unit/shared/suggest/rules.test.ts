@@ -113,6 +113,11 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['a denial phrase', 'Farmers did not accept that.', ['attribution: Farmers did not accept', 'denial: that']],
     [
+      'what a lawyer for the accused says of the case, as a defence',
+      'Hallam’s lawyer, Petra Wendt, told reporters the ledger was kept by all six clerks.',
+      ['attribution: Hallam’s lawyer, Petra Wendt, told reporters', 'denial: the ledger was kept by all six clerks'],
+    ],
+    [
       'what a side insists on, as its answer',
       'The club’s chairman, Ilmo Rask, insisted the club had acted in good faith.',
       ['attribution: The club’s chairman, Ilmo Rask, insisted', 'denial: the club had acted in good faith'],
@@ -815,15 +820,15 @@ describe('suggestMarks', () => {
     expect(statementsOf('Ana Ruiz, a lawyer for the families, said the hospital had not warned them.')).toEqual([
       'claim: the hospital had not warned them',
     ]);
-    // The lawyer named again later, quoted: the title given at first still tells who they are. "He" may be the
-    // client or the lawyer, so what "he" did is only reported.
+    // The lawyer named again later, quoted: the title given at first still tells who they are. What a lawyer for
+    // the accused says of the case defends the client, whoever "he" is.
     expect(
       statementsOf(
         'Tamara Vogt, a lawyer for Oskar Lenz, said he had approved the increases on the advice of the legal department. ' +
           '"My client has never met the contractor outside an official meeting," Vogt said.',
       ),
     ).toEqual([
-      'claim: he had approved the increases on the advice of the legal department',
+      'denial: he had approved the increases on the advice of the legal department',
       'denial: My client has never met the contractor outside an official meeting',
     ]);
     // What was not done to a client, quoted, is a complaint; so is anything a lawyer for those harmed says of them.
