@@ -588,7 +588,9 @@ const undergone = /\b(?:was|were|is|are)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|
  * What a spokesperson or lawyer says the one they speak for did not do is a
  * denial, as it is from that person's own mouth: "Ekvall's spokesman said
  * Ekvall had not spoken on the project", "a lawyer for Vidal said her client
- * never signed". What was not done to them ("had not been told") is a complaint.
+ * never signed"; so is what a lawyer for a named person reports of the
+ * case ("Hallam's lawyer said the ledger was kept by all six clerks"). What
+ * was not done to them ("had not been told") is a complaint.
  */
 function representedDenials(text: string, entries: Entry[], titleOf: (speaker: SuggestedSpeaker) => string): void {
   for (const entry of entries) {
