@@ -23,7 +23,10 @@ function head(phrase: string): string {
   // "A group calling itself GreyLantern" is a group.
   const named = phrase
     .replace(/\s+(?:calling\s+(?:itself|themselves)|known\s+as)\b.*$/iu, '')
-    .replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, '$1\u2060$2\u2060');
+    // But a body in a place is that body: "Police in Kuldrava".
+    .replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, (whole, word: string, preposition: string) =>
+      /^(?:in|on)$/u.test(preposition) && isBodyNoun(word.toLowerCase()) ? whole : `${word}\u2060${preposition}\u2060`,
+    );
   // "Critics within the guild", not "The Inside Track Foundation": the lower-case words only.
   return (
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(

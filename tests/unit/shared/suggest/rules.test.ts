@@ -1263,6 +1263,16 @@ describe('suggestMarks', () => {
     expect(sourcesOf('Diary of a Nurse author Jane Holt said 40 wards were short of staff.')).toEqual(['Jane Holt: named']);
   });
 
+  it('reads a plain clause after "confirmed", and a body in a place as that body', () => {
+    expect(marks('Police in Harlby confirmed they had opened an investigation into the fire.')).toEqual([
+      'attribution: Police in Harlby confirmed',
+      'claim: they had opened an investigation into the fire',
+    ]);
+    expect(sourcesOf('Police in Harlby confirmed they had opened an investigation into the fire.')).toEqual(['Police: organisation']);
+    // "Confirmed" with an object is no report.
+    expect(marks('The ministry confirmed the appointment of a new director on Monday.')).toEqual([]);
+  });
+
   it('reads "the prosecutor" as the one given that title at first, though named since by surname alone', () => {
     expect(
       sourcesOf(
