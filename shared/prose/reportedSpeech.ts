@@ -52,7 +52,7 @@ export interface Report {
   quoted: boolean;
 }
 
-type CueType = 'according' | 'called' | 'denial' | 'plain' | 'reporting';
+type CueType = 'according' | 'called' | 'denial' | 'plain' | 'put' | 'reporting';
 
 interface Cue extends TextSpan {
   type: CueType;
@@ -67,6 +67,7 @@ const cuePatterns: readonly [CueType, RegExp][] = [
   ['called', whole('called')],
   ['plain', whole(wordsPattern(plainReportingVerbs))],
   ['reporting', whole(wordsPattern(reportingVerbs))],
+  ['put', whole('puts?')],
 ];
 
 const letter = /\p{L}/u;
@@ -1217,6 +1218,28 @@ const readCalled: Rule = (reading, cue) => {
   };
 };
 
+/** What a source "puts at" a figure: "the number of strikers at fewer than 2,900", "the damage at about 4 million". */
+const putAtFigure =
+  /^\s+(?!(?:it|them|him|her|us|me|pressure|forward|off|up|on|out|in|down|together|back|aside|an\s+end|a\s+stop)\b)[^.;:!?]{1,160}?\s+at\s+(?:(?:about|around|roughly|some|only|just|more\s+than|fewer\s+than|less\s+than|nearly|almost|over|under|up\s+to|as\s+(?:many|much|high|low)\s+as|at\s+least|between)\s+)?(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|tens\s+of\s+thousands|half|a\s+(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)|an\s+(?:estimated|average))\b)/iu;
+
+/**
+ * "Varkelia Post put the number of strikers at fewer than 2,900": an
+ * estimate a source gives, a claim of what it puts at that figure.
+ */
+const readPut: Rule = (reading, cue) => {
+  const { text, bodyEnd } = reading;
+  if (!putAtFigure.test(text.slice(cue.end, bodyEnd))) return null;
+  const speaker = speakerBefore(reading, cue);
+  if (speaker === null) return null;
+  return {
+    statements: [statementAfter(text, { start: cue.end, end: bodyEnd }, `what “${cue.word}” puts at a figure`)],
+    speaker,
+    attribution: null,
+    cue: cue.word,
+    quoted: false,
+  };
+};
+
 /**
  * A verb with quotations: every quotation of the sentence is a statement (on
  * both sides of a verb that splits one: "“No,” she said, “never.”"), a denial
@@ -1378,6 +1401,7 @@ const datedBackground =
 function ruleFor(cue: Cue, quoted: boolean): Rule {
   if (cue.type === 'according') return readAccordingTo;
   if (cue.type === 'called') return readCalled;
+  if (cue.type === 'put') return readPut;
   if (quoted) return readQuoted;
   return cue.type === 'denial' ? readDenial : readReported;
 }

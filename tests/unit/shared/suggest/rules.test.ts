@@ -1263,6 +1263,15 @@ describe('suggestMarks', () => {
     expect(sourcesOf('Diary of a Nurse author Jane Holt said 40 wards were short of staff.')).toEqual(['Jane Holt: named']);
   });
 
+  it('reads what a source puts at a figure as its claim, and "put" with no figure as no report', () => {
+    expect(marks('The port authority put the cost of the repairs at more than 4 million dalers.')).toEqual([
+      'attribution: The port authority put',
+      'claim: the cost of the repairs at more than 4 million dalers',
+    ]);
+    expect(marks('The strike put pressure on the ministry at a time of crisis.')).toEqual([]);
+    expect(marks('The mayor put the plan at the top of the agenda.')).toEqual([]);
+  });
+
   it('reads a plain clause after "confirmed", and a body in a place as that body', () => {
     expect(marks('Police in Harlby confirmed they had opened an investigation into the fire.')).toEqual([
       'attribution: Police in Harlby confirmed',
