@@ -1076,7 +1076,7 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
 // Not an order joined on: "…and told residents not to eat fish".
 const addedStatement =
-  /,?\s+(?:adding|saying|and\s+(?:said|says|added|adds|insisted|told\s+[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding|saying|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b))\s+(?:that\s+)?/u;
 
 /**
  * A statement with a second one joined on by its own verb ("denied that it
@@ -1322,6 +1322,21 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
   if (first !== null) return first;
   const { text, bodyEnd } = reading;
   const speaker = speakerBefore(reading, cue);
+  // "told a very different story: the player had been handed…": the account is what follows the colon.
+  const story = speaker !== null && /^(?:told|tells)$/iu.test(cue.word) ? differentStory.exec(text.slice(cue.end, bodyEnd)) : null;
+  if (story !== null) {
+    const account = trimmed(text, { start: cue.end + story[0].length, end: bodyEnd });
+    if (wordCount(text, account) >= 3) {
+      const kind = paraphraseKind(text.slice(account.start, account.end));
+      return {
+        statements: withAdded(text, { ...account, kind, reason: `the account “${cue.word}” gives` }),
+        speaker,
+        attribution: null,
+        cue: cue.word,
+        quoted: false,
+      };
+    }
+  }
   const described = speaker === null ? null : describedAs(reading, cue);
   if (described !== null) return { statements: described, speaker, attribution: null, cue: cue.word, quoted: false };
   // "The journalist who reported the story has…": a relative clause that picks one out, not a speaker ("The council,
@@ -1350,6 +1365,10 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
     quoted: false,
   };
 }
+
+/** An account told, up to the colon that opens it: "told a very different story in an interview with the daily Kiekkoviesti:". */
+const differentStory =
+  /^\s+(?:a|an)\s+(?:(?:very|quite|rather|completely|entirely|somewhat)\s+)?(?:different|other)\s+(?:story|account|version)\b[^:.;!?]{0,160}:\s*/iu;
 
 /** Words that open a clause of when, or of what led to something: "after inspectors found…", "Because the car had…". */
 const timeOrCauseOpeners = 'after|when|before|because|since|until|once|while';
@@ -1538,9 +1557,9 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
     .replace(/\s+that\s*$/iu, '')
     .replace(/[\s,;:—–-]+$/u, '');
   const told = /^(?:told|tells)$/iu.test(cue.word);
-  // Those told may have an apposition: "told Tarnland's state news agency, TNA".
+  // Those told may have an apposition: "told Tarnland's state news agency, TNA"; a story told, where it was told.
   const fits = told
-    ? toldAdjunct.test(tail.trim())
+    ? toldAdjunct.test(tail.trim()) || differentStory.test(`${tail}:`)
     : adjunct.test(tail.trim()) &&
       (adjunctOpener.test(tail.trim()) || (parenthetical && /^as\s/u.test(tail.trim())) || /^as\s+(?:he|she|they|we)\s/u.test(tail.trim()));
   if (tail.trim() !== '' && /^\s/u.test(tail) && fits) end += tail.length;

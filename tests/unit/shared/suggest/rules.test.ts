@@ -1263,6 +1263,18 @@ describe('suggestMarks', () => {
     expect(sourcesOf('Diary of a Nurse author Jane Holt said 40 wards were short of staff.')).toEqual(['Jane Holt: named']);
   });
 
+  it('reads the account after "told a different story …:" as the statement, and "and told it was" as one clause', () => {
+    expect(
+      marks(
+        'The rider’s agent, Ilse Marten, told a very different story in an interview with the daily Vesti: ' +
+          'the rider had been handed the licence by a club official and told it was "a formality".',
+      ),
+    ).toEqual([
+      'attribution: The rider’s agent, Ilse Marten, told a very different story in an interview with the daily Vesti',
+      'claim: the rider had been handed the licence by a club official and told it was "a formality"',
+    ]);
+  });
+
   it('reads what a source puts at a figure as its claim, and "put" with no figure as no report', () => {
     expect(marks('The port authority put the cost of the repairs at more than 4 million dalers.')).toEqual([
       'attribution: The port authority put',
