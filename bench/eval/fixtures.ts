@@ -63,6 +63,7 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'thirteenth/tuning',
   'fourteenth/tuning',
   'fifteenth/tuning',
+  'sixteenth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');
