@@ -55,7 +55,7 @@ const wholes: Record<string, number> = { third: 3, quarter: 4, fifth: 5, sixth: 
 
 const proportionWhole = new RegExp(`^(?:${proportion})$`, 'u');
 /** A verb of change and its "by": what follows is how much ("fell by a tenth", "was cut by half"). */
-const changedBy = String.raw`(?:fell|falls?|fallen|rose|rises?|risen|cut|cuts|(?:in|de)creas(?:ed|es?)|grew|grows?|grown|dropped|drops?|shr(?:a|u)nk|shrinks?|reduced|reduces?|raised|raises?|lowered|lowers?|climbed|climbs?|declined|declines?|jumped|jumps?|slumped|slumps?|(?:went|gone|goes|go)\s+(?:up|down))\s+by`;
+const changedBy = String.raw`(?:fell|falls?|fallen|rose|rises?|risen|cut|cuts|(?:in|de)creas(?:ed|es?)|grew|grows?|grown|dropped|drops?|shr(?:a|u)nk|shrinks?|reduced|reduces?|raised|raises?|lowered|lowers?|climbed|climbs?|declined|declines?|jumped|jumps?|slumped|slumps?|(?:went|gone|goes|go)\s+(?:up|down)|cheaper|dearer|higher|lower|bigger|smaller|larger|greater|longer|shorter|faster|slower|(?:more|less)\s+expensive)\s+by`;
 
 /** A proportion as a percentage, to a tenth: "half of the ballots" is 50%, "a fifth" 20%, "two thirds" 66.7%. */
 function proportionValue(written: string): number | null {

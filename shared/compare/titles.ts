@@ -118,7 +118,14 @@ function titleWords(
     if (ignored.has(lower) || counts) return [];
     const normal = synonyms[lower] ?? lower;
     // A name (a body, a place) or the body a role belongs to may be left unsaid: "chief executive" of "Nordvik's chief executive".
-    const body = organisationWords.includes(lower) || bodyDescriptors.includes(lower) || lower === 'brigade' || placeNouns.has(lower);
+    // Whose post it is, a common noun in the possessive, is a body too: "the railway's chief executive" (a name
+    // in the possessive, "Korda's", stays a name: two named employers are two posts).
+    const body =
+      organisationWords.includes(lower) ||
+      bodyDescriptors.includes(lower) ||
+      lower === 'brigade' ||
+      placeNouns.has(lower) ||
+      (/['’]s$/u.test(token) && word === lower);
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".
     const name = /^\p{Lu}/u.test(word) && !ranks.has(lower);
     return [

@@ -257,10 +257,14 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   // "a third-year student who has borrowed 9,000 …": what they did after what they are is no part of the title.
   const written = match[2] ?? '';
   const relative = /\s+who\s/u.exec(written);
-  const phrase =
+  const described =
     relative !== null && relative.index > 0 && !isTitleClause(written.slice(relative.index).trimStart())
       ? written.slice(0, relative.index)
       : written;
+  // "who leads the opposition group and tabled the motion": what they did, joined on, is no part of the title.
+  const phrase = /^who\s/u.test(described)
+    ? described.replace(/\s+and\s+(?!(?:also\s+)?(?:heads|leads|runs|chairs)\b)\p{Ll}+ed\b.*$/u, '')
+    : described;
   // An apposition opens with an article, a possessive, "who", a preposition or a lower-case noun; never a verb of saying.
   // The possessive may close a name of several words: "Velsk Hydro's chief engineer".
   if (!/^(?:a|an|the|who|of|at|from)\s|^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s|^\p{Ll}/u.test(phrase)) return null;

@@ -96,6 +96,7 @@ describe('numbers, dates and time expressions', () => {
     ['4 per cent', '4%'],
     ['50 pct of the bookings', 'half of the bookings'],
     ['fell by about a tenth', 'fell by about 10 per cent'],
+    ['were cheaper by about a fifth', 'were cheaper by about 20 percent'],
     ['was cut by half', 'was cut by 50%'],
     ['Nov 12', 'November 12'],
     ['March 3', '3 March'],
