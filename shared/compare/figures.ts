@@ -495,8 +495,12 @@ export function compareFigures(
     for (const pair of pairedWith.get(figureA.sentence) ?? [])
       if (!sameAs.has(figureA)) match(figureA, takeFirst(bySentenceAndKey.get(`${pair.b}|${key(figureA)}`)));
   for (const figureA of a) if (!sameAs.has(figureA)) match(figureA, takeFirst(byKey.get(key(figureA))));
-  const leftA = a.filter((figure) => !sameAs.has(figure));
-  const leftB = b.filter((figure) => !taken.has(figure));
+  // A month alone ("to be axed in December") is given by a day of it the other version names ("from Dec. 14").
+  const monthOf = (figure: Figure) => /^date:(\d+)--$/u.exec(key(figure))?.[1];
+  const monthsGiven = (figures: readonly Figure[]) => new Set(figures.map((figure) => /^date:(\d+)-\d+-/u.exec(key(figure))?.[1]));
+  const [monthsA, monthsB] = [monthsGiven(a), monthsGiven(b)];
+  const leftA = a.filter((figure) => !sameAs.has(figure) && !monthsB.has(monthOf(figure) ?? '-'));
+  const leftB = b.filter((figure) => !taken.has(figure) && !monthsA.has(monthOf(figure) ?? '-'));
   const leftInA = groupBy(leftA, (figure) => figure.sentence);
   const leftInB = groupBy(leftB, (figure) => figure.sentence);
   // In sentences that pair, the same value with its unit left out on one side ("24" and "24 hours") is one figure,

@@ -158,6 +158,17 @@ describe('numbers, dates and time expressions', () => {
     expect(compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }]).onlyB.map((figure) => figure.text)).toEqual(['eight']);
   });
 
+  it('reads a month alone as given where the other version names a day of it, and as a detail where it names none', () => {
+    const given = compareFigures(
+      placed('The night train ends. It runs until Dec. 14.'),
+      placed('The night train ends in December. It runs until December 14.'),
+      [{ a: 1, b: 1 }],
+    );
+    expect([...given.changes, ...given.onlyA, ...given.onlyB]).toEqual([]);
+    const other = compareFigures(placed('The service ends on Nov. 14.'), placed('The service ends in December.'), []);
+    expect(other.onlyB.map((figure) => figure.text)).toEqual(['December']);
+  });
+
   it('lists a date one side alone gives, not the relative time the other says it with, and reads "between May" as a month', () => {
     const result = compareFigures(
       placed('The men were held since their trawler was seized on April 7. Rain between May and August was low.'),
