@@ -1314,7 +1314,34 @@ const readReported: Rule = (reading, cue) => readClause(reading, cue, cue.type =
  */
 const readEmbedded: Rule = (reading, cue) => (cue.type === 'reporting' ? readClause(reading, cue, false) : null);
 
+/**
+ * What a record shows, a thing rather than a clause: "Bank statements of two
+ * of the families, seen by Itzalpress, show a single transfer of 8,000
+ * orzals" (the record speaks; its apposition is no statement of its own).
+ */
+function recordShows(reading: Reading, cue: Cue): Report | null {
+  if (!/^show(?:s|ed)?$/iu.test(cue.word)) return null;
+  // "…showed a speed of 57 km/h, according to two people who have seen the data": they report what it showed.
+  if (/\baccording\s+to\b/iu.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;
+  const speaker = speakerBefore(reading, cue);
+  if (speaker === null) return null;
+  const start = findingStart(reading.text, cue, speaker, reading.bodyEnd, /^show(?:s|ed)?$/iu);
+  if (start === null) return null;
+  const shown = trimmed(reading.text, { start, end: reading.bodyEnd });
+  if (wordCount(reading.text, shown) < 3) return null;
+  const kind = paraphraseKind(reading.text.slice(shown.start, shown.end));
+  return {
+    statements: withAdded(reading.text, { ...shown, kind, reason: `what a record “${cue.word}”` }),
+    speaker,
+    attribution: null,
+    cue: cue.word,
+    quoted: false,
+  };
+}
+
 function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | null {
+  const shown = recordShows(reading, cue);
+  if (shown !== null) return shown;
   // A statement around its speaker first: its subject may look like a clause of its own ("Three of the injured, she said,
   // were stewards").
   const first =
@@ -1382,8 +1409,8 @@ const leadsToSomethingElse = new RegExp(`\\b(?:${timeOrCauseOpeners})\\s+(?:the\
  * pipeline" (the finding is "corrosion on 11 sections…"). Not a person's
  * finding ("she found the keys"), nor "found that", nor "found to be".
  */
-function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number): number | null {
-  if (!/^(?:found|finds)$/iu.test(cue.word)) return null;
+function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number, verb = /^(?:found|finds)$/iu): number | null {
+  if (!verb.test(cue.word)) return null;
   const described = text.slice(speaker.start, speaker.end).split(',')[0]?.toLowerCase().split(/\s+/u) ?? [];
   if (!described.some((word) => documentWords.includes(word) || inquiryWords.has(word))) return null;
   // "The documents found in the car included…", "A report found last week shows…": "found" describes, reports nothing.

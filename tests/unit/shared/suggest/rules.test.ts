@@ -1275,6 +1275,21 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads what a record shows, a thing rather than a clause, with the record as the source', () => {
+    expect(marks('Bank statements of two of the families, seen by Tarnpress, show a single transfer of 8,000 dalers to each.')).toEqual([
+      'attribution: Bank statements of two of the families, seen by Tarnpress, show',
+      'claim: a single transfer of 8,000 dalers to each',
+    ]);
+    expect(sourcesOf('The federation’s accounts for 2024, published in June, show travel allowances of 800 dalers a delegate.')).toEqual([
+      'federation’s accounts for 2024: document',
+    ]);
+    // What it showed, told by others, is theirs to report.
+    expect(marks('Data from the recorder showed a speed of 57 km an hour, according to two people who have seen it.')).toEqual([
+      'claim: Data from the recorder showed a speed of 57 km an hour',
+      'attribution: according to two people who have seen it',
+    ]);
+  });
+
   it('reads what a source puts at a figure as its claim, and "put" with no figure as no report', () => {
     expect(marks('The port authority put the cost of the repairs at more than 4 million dalers.')).toEqual([
       'attribution: The port authority put',
