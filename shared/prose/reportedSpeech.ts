@@ -1076,7 +1076,7 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
 // Not an order joined on: "…and told residents not to eat fish".
 const addedStatement =
-  /,?\s+(?:adding|saying|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b))\s+(?:that\s+)?/u;
 
 /**
  * A statement with a second one joined on by its own verb ("denied that it
@@ -1100,10 +1100,12 @@ function withAdded(text: string, statement: Statement): Statement[] {
     return [{ ...statement, ...first }];
   // What a denial rejects may be one word: "rejected that, saying…".
   if (wordCount(text, first) < (statement.kind === 'denial' ? 1 : 2) || wordCount(text, second) < 3) return [statement];
-  const kind = statement.kind === 'denial' ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
-  // "…, saying…" and ", and he claimed that…" report the second statement by a cue of their own, the same speaker's
+  // What is noted is a fact cited, claimed in its own right: "dismissed the explanation, noting that the tally already…".
+  const noted = /^,?\s+noting\b/u.test(match[0]);
+  const kind = statement.kind === 'denial' && !noted ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
+  // "…, saying…", "…, noting…" and ", and he claimed that…" report the second statement by a cue of their own, the same speaker's
   // (the answer keys mark it so); "adding that…" and "and said…" stay one attribution's.
-  const participle = /saying|\b(?:he|she|they|it|we)\s+\p{L}+/u.exec(match[0]);
+  const participle = /saying|noting|\b(?:he|she|they|it|we)\s+\p{L}+/u.exec(match[0]);
   const joinedBy =
     participle === null
       ? undefined
@@ -1191,7 +1193,7 @@ const readAccordingTo: Rule = (reading, cue) => {
 
 /** What an accuser said, as the object of "called": "the allegations", "that account", "the union's claims". */
 const calledAccusation =
-  /^\s+(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b/iu;
+  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b|(?:allegations|accusations|claims|suggestions)\s+that\b)/iu;
 
 /** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
 const agreeing =

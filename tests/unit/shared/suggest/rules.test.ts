@@ -1275,6 +1275,19 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads "called suggestions that …" with a dismissive word as a denial, and a fact noted after a denial as a claim', () => {
+    expect(marks('He called suggestions that the company had ignored warnings "deeply unfair to our engineers".')).toEqual([
+      'attribution: He called',
+      'denial: suggestions that the company had ignored warnings "deeply unfair to our engineers"',
+    ]);
+    expect(marks('The judge dismissed the defence’s account as "invented", noting that the log already recorded 209 passengers.')).toEqual([
+      'attribution: The judge dismissed',
+      'denial: the defence’s account as "invented"',
+      'attribution: noting',
+      'claim: the log already recorded 209 passengers',
+    ]);
+  });
+
   it('reads what a record shows, a thing rather than a clause, with the record as the source', () => {
     expect(marks('Bank statements of two of the families, seen by Tarnpress, show a single transfer of 8,000 dalers to each.')).toEqual([
       'attribution: Bank statements of two of the families, seen by Tarnpress, show',
