@@ -25,6 +25,48 @@ describe('the note box', () => {
     expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('Council figures exclude social housing.');
   });
 
+  it('shows a colleague’s note at once, and keeps both notes when two reviewers write at the same time', async () => {
+    const docId = await importArticle(suite.server, story);
+    const { page } = await suite.open(docId, 'Nadia');
+    const other = (await suite.open(docId, 'Ole')).page;
+    await selectWords(page, 'rents fell by a tenth');
+    await page.keyboard.press('Control+Shift+1');
+    await other.locator('.annotation-row button').first().click();
+    const mine = page.getByLabel('Note', { exact: true });
+    const theirs = other.getByLabel('Note', { exact: true });
+    // Ole's box is open, unfocused, while Nadia saves: it shows her note, not the empty one it opened with.
+    await mine.fill('Ask the council for the raw data.');
+    await mine.press('Tab');
+    await expect.poll(() => theirs.inputValue()).toBe('Ask the council for the raw data.');
+    // Both type at once, from the same note: neither's words are lost.
+    await mine.fill('Ask the council for the raw data. Nadia: the 2023 report says 8%.');
+    await theirs.fill('Ask the council for the raw data. Ole: the agency disputes it.');
+    await mine.press('Tab');
+    await expect.poll(() => theirs.inputValue()).toContain('Ole: the agency disputes it.');
+    await theirs.press('Tab');
+    for (const box of [mine, theirs]) {
+      await expect.poll(() => box.inputValue()).toContain('Nadia: the 2023 report says 8%.');
+      await expect.poll(() => box.inputValue()).toContain('Ole: the agency disputes it.');
+    }
+    await expect.poll(() => other.locator('.field [role="status"]').textContent()).toContain('both texts are kept');
+  });
+
+  it('saves a note once typing pauses, so a reload keeps it though the box never lost focus', async () => {
+    const docId = await importArticle(suite.server, story);
+    const { page } = await suite.open(docId, 'Nadia');
+    const other = (await suite.open(docId, 'Ole')).page;
+    await selectWords(page, 'rents fell by a tenth');
+    await page.keyboard.press('Control+Shift+1');
+    await other.locator('.annotation-row button').first().click();
+    await page.getByLabel('Note', { exact: true }).click();
+    await page.keyboard.type('Checked with the tenants’ union.');
+    // The colleague sees it once typing pauses, with the writer still in the box.
+    await expect.poll(() => other.getByLabel('Note', { exact: true }).inputValue()).toBe('Checked with the tenants’ union.');
+    await page.reload();
+    await page.locator('.annotation-row button').first().click();
+    expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('Checked with the tenants’ union.');
+  });
+
   it('keeps a speaker typed before Esc', async () => {
     const docId = await importArticle(suite.server, story);
     const { page } = await suite.open(docId, 'Nadia');

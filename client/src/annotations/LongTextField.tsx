@@ -1,9 +1,11 @@
-import { useState } from 'react';
 import { annotationLimits } from '../../../shared/annotationEntry.js';
+import { keepBoth, useFieldDraft } from './useFieldDraft.js';
 
 /**
  * A long text of an annotation (its note, a claim's public summary), saved
- * when it loses focus, on Ctrl/⌘-Enter, or as Esc closes the details.
+ * once typing pauses, when it loses focus, on Ctrl/⌘-Enter, or as Esc closes
+ * the details; a colleague's save shows while nothing is typed, and one made
+ * while typing is kept alongside (see `useFieldDraft`).
  */
 export function LongTextField({
   label,
@@ -19,7 +21,7 @@ export function LongTextField({
   disabled: boolean;
   onSave: (value: string) => void;
 }) {
-  const [draft, setDraft] = useState(value);
+  const { draft, change, save, notice } = useFieldDraft(value, onSave, { merge: keepBoth, saveOnPause: true });
   return (
     <label className="field">
       {label}
@@ -30,14 +32,18 @@ export function LongTextField({
         value={draft}
         disabled={disabled}
         maxLength={annotationLimits.note}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => draft !== value && onSave(draft)}
+        onChange={(event) => change(event.target.value)}
+        onBlur={save}
         onKeyDown={(event) => {
           // Esc closes the details, which unmounts the box without a blur: keep the text, as Close does.
-          const saving = event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey));
-          if (saving && draft !== value) onSave(draft);
+          if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) save();
         }}
       />
+      {notice !== null && (
+        <small className="hint" role="status">
+          {notice}
+        </small>
+      )}
       {hint !== undefined && (
         <small id={hint.id} className="hint">
           {hint.text}

@@ -1,7 +1,13 @@
-import { useState } from 'react';
 import { annotationLimits } from '../../../shared/annotationEntry.js';
+import { useFieldDraft } from './useFieldDraft.js';
 
-/** A text field saved when it loses focus or Enter is pressed, so typing does not send every keystroke. */
+/** What is typed in a short field wins over a colleague's save made meanwhile, which is said (a name cannot hold both). */
+const typedWins = (_base: string, _theirs: string, mine: string) => mine;
+
+/**
+ * A text field saved when it loses focus or Enter is pressed, so typing does
+ * not send every keystroke; a colleague's save shows while nothing is typed.
+ */
 export function TextField({
   label,
   value,
@@ -15,10 +21,7 @@ export function TextField({
   placeholder?: string;
   onSave: (value: string) => void;
 }) {
-  const [draft, setDraft] = useState(value);
-  const save = () => {
-    if (draft !== value) onSave(draft.trim());
-  };
+  const { draft, change, save, notice } = useFieldDraft(value, (text) => onSave(text.trim()), { merge: typedWins, saveOnPause: false });
   return (
     <label className="field">
       {label}
@@ -29,11 +32,16 @@ export function TextField({
         placeholder={placeholder}
         // The server refuses longer fields (and the connection that sends them).
         maxLength={annotationLimits.name}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => change(event.target.value)}
         onBlur={save}
         // Esc closes the details before the field could lose focus: save first.
         onKeyDown={(event) => (event.key === 'Enter' || event.key === 'Escape') && save()}
       />
+      {notice !== null && (
+        <small className="hint" role="status">
+          {notice}
+        </small>
+      )}
     </label>
   );
 }
