@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /** How long typing must pause before a long text is saved: a reload or a closed tab then loses at most this much. */
 export const savePauseMs = 1000;
@@ -41,8 +41,11 @@ export function useFieldDraft(
   const [notice, setNotice] = useState<string | null>(null);
   // The stored value the draft was started from: what a colleague's save is told apart from.
   const base = useRef(value);
+  // What a save reads, as of the last render: a save runs from events and timers, after it.
   const latest = useRef({ draft, value, onSave, merge });
-  latest.current = { draft, value, onSave, merge };
+  useLayoutEffect(() => {
+    latest.current = { draft, value, onSave, merge };
+  });
   const typed = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
