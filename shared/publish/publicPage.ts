@@ -152,6 +152,17 @@ ${review.reviews === 0 ? '' : markup`<script type="application/ld+json">\n${new 
   };
 }
 
+/**
+ * Who checked a claim: who set its verdict, and who approved it at the second
+ * check; the one who drew the mark only where the verdict's setter was not
+ * recorded.
+ */
+function checkedBy(claim: ExportedAnnotation): string {
+  const checker = claim.verdictBy?.name ?? claim.author.name;
+  const approver = claim.approvedBy?.name;
+  return approver === undefined || approver === checker ? `Checked by ${checker}` : `Checked by ${checker}, approved by ${approver}`;
+}
+
 /** One claim in the list: its verdict, words, speaker, public summary, evidence and (if shown) who checked it. */
 function claimItem(claim: ExportedAnnotation, number: number, speaker: ExportedAnnotation | undefined, showAuthors: boolean): SafeHtml {
   const evidence = claim.evidence.map((link) => {
@@ -168,7 +179,7 @@ function claimItem(claim: ExportedAnnotation, number: number, speaker: ExportedA
 ${speaker === undefined ? '' : markup`<p class="speaker">Said by <strong>${speaker.speaker.name.trim()}</strong>${role === '' ? '' : `, ${role}`}</p>`}
 ${summary === '' ? '' : markup`<p class="summary">${summary}</p>`}
 ${evidence.length === 0 ? '' : markup`<p class="evidence-label">Evidence:</p><ul class="evidence">${evidence}</ul>`}
-${showAuthors ? markup`<p class="author">Checked by ${claim.author.name}</p>` : ''}
+${showAuthors ? markup`<p class="author">${checkedBy(claim)}</p>` : ''}
 ${claim.status === 'anchored' ? markup`<p class="back"><a href="#${textAnchor(claim.id)}">Back to the text</a></p>` : ''}
 </li>`;
 }

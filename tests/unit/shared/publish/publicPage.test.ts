@@ -81,6 +81,19 @@ describe('the public page', () => {
     expect(html).not.toContain('Tester');
     expect(html).not.toContain('Ines Øberg');
     expect(page(model, true)).toContain('Checked by Tester');
+    // Who checked is who set the verdict and who approved it, not who drew the mark.
+    const checked = {
+      ...model,
+      layers: model.layers.map((layer) => ({
+        ...layer,
+        annotations: layer.annotations.map((annotation) =>
+          annotation.id === ids.claim
+            ? { ...annotation, verdictBy: { id: 'tok-eddie', name: 'Eddie Editor' }, approvedBy: { id: 'tok-olga', name: 'Olga Owner' } }
+            : annotation,
+        ),
+      })),
+    };
+    expect(page(checked, true)).toContain('Checked by Eddie Editor, approved by Olga Owner');
   });
 
   it('carries ClaimReview JSON-LD for its claims, with the fields Google requires, their url this page’s anchor', () => {
