@@ -38,6 +38,7 @@ export interface CliSkipped {
   id: string;
   reason: string;
   layer?: string;
+  quote?: string;
 }
 
 /** An export as the CLI writes it. */

@@ -513,7 +513,7 @@ function reportSkipped(skipped: readonly CliSkipped[]): void {
   for (const item of skipped)
     process.stderr.write(
       item.layer === undefined
-        ? `Skipped claim ${item.id}: ${item.reason}\n`
+        ? `Skipped claim ${item.quote === undefined ? item.id : `“${item.quote}” (${item.id})`}: ${item.reason}\n`
         : `Skipped damaged entry ${item.id} in layer ${item.layer}: ${item.reason}\n`,
     );
 }

@@ -22,6 +22,7 @@ export function skippedHeaders(skipped: readonly (Skipped | SkippedEntry)[], alw
       id: item.id.slice(0, 200),
       reason: item.reason.slice(0, 300),
       ...(item.layer === undefined ? {} : { layer: item.layer }),
+      ...('quote' in item && item.quote !== undefined ? { quote: item.quote.slice(0, 80) } : {}),
     });
     // Each part after the first costs its comma too.
     const cost = encodeURIComponent(part).length + (parts.length === 0 ? 0 : 3);

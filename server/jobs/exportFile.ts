@@ -76,7 +76,8 @@ export async function exportFile(
         body: review.json,
         contentType: 'application/ld+json; charset=utf-8',
         extension: 'claimreview.jsonld',
-        skipped: [...skipped, ...review.skipped.map((claim) => ({ id: claim.id, reason: claim.reason }))],
+        // Named by its words too: an id alone does not tell a desk which claim it is.
+        skipped: [...skipped, ...review.skipped.map((claim) => ({ id: claim.id, reason: claim.reason, quote: clipped(claim.quote) }))],
         warnings: review.warnings,
       };
     }
@@ -98,4 +99,10 @@ export async function exportFile(
         warnings,
       };
   }
+}
+
+/** A claim's words, cut short for a message. */
+function clipped(quote: string, most = 60): string {
+  const words = quote.replace(/\s+/gu, ' ').trim();
+  return words.length <= most ? words : `${words.slice(0, most - 1).trimEnd()}…`;
 }

@@ -6,6 +6,8 @@ export const skippedSchema = z.object({
   reason: z.string(),
   /** The layer of a damaged entry; none for a claim a ClaimReview cannot hold. */
   layer: z.string().optional(),
+  /** A skipped claim's words, cut short: an id alone does not tell a desk which claim it is. */
+  quote: z.string().optional(),
 });
 export type Skipped = z.infer<typeof skippedSchema>;
 

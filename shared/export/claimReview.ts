@@ -1,6 +1,7 @@
 import type { Verdict } from '../annotation.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { stringifyJsonLd } from './jsonLd.js';
+import { isCheckedStep } from '../workflow/steps.js';
 
 /** The organisation that publishes the fact-checks: every review's author, configured once for the server. */
 export interface Organisation {
@@ -146,6 +147,8 @@ export function toClaimReview(model: ExportModel, options: ClaimReviewOptions): 
 
 function skipReason(claim: ExportedAnnotation, reviewUrl: string | undefined): string | null {
   if (claim.verdict === 'unverified') return 'no verdict yet';
+  // What the desk has not approved at the second check is not published, here as on the public page.
+  if (!isCheckedStep(claim.checkStatus)) return 'its verdict is not yet approved at the second check';
   if (claim.quote.trim() === '') return 'the claim has no text (claimReviewed would be empty)';
   if (claim.status === 'orphaned') return 'its text was deleted from the article';
   if (reviewUrl === undefined)

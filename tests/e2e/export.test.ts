@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
+import { approveAsEditor, launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
 import { api, importArticle, startServer, type TestServer } from '../support/server.js';
 
 describe('exporting from the editor', () => {
@@ -27,6 +27,8 @@ describe('exporting from the editor', () => {
     await page.getByLabel('Verdict', { exact: true }).selectOption('false');
     await selectWords(page, 'The port authority said');
     await page.keyboard.press('Control+Shift+1');
+    // A second person approves the verdict: a ClaimReview publishes only approved claims.
+    await approveAsEditor(browser, server, docId, 'cargo volumes doubled in 2025');
   });
   afterAll(async () => {
     await context?.close();

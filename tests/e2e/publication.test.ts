@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
+import { approveAsEditor, launchBrowser, openDocumentAs, selectWords } from '../support/browser.js';
 import { api, importArticle, startServer, type TestServer } from '../support/server.js';
 
 describe('publishing a fact-check from the editor', () => {
@@ -48,6 +48,9 @@ describe('publishing a fact-check from the editor', () => {
     await page.getByLabel('Note', { exact: true }).blur();
     await page.getByLabel('Public summary').fill('Port statistics show a 12% rise, not a doubling.');
     await page.getByLabel('Public summary').blur();
+    // Approved by a second person: what a ClaimReview publishes.
+    if (browser === undefined) throw new Error('No browser.');
+    await approveAsEditor(browser, server, docId, 'cargo volumes doubled in 2025');
     await expect
       .poll(async () => {
         const reviews = (await (await api(server, `/api/documents/${docId}/export?format=claimreview`)).json()) as Record<

@@ -207,3 +207,29 @@ export async function untilKeptLocally(page: Page, room: string, words: string):
     { polling: 50 },
   );
 }
+
+/**
+ * Approves a claim at the second check as a second person, an editor invited
+ * for it, in a window of their own (the four-eyes rule: who set the verdict
+ * may not approve it): what a desk does before a claim is published.
+ */
+export async function approveAsEditor(
+  browser: Browser,
+  server: { url: string; token: string },
+  docId: string,
+  claimWords: string,
+): Promise<void> {
+  const response = await fetch(`${server.url}/api/documents/${docId}/invites`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+    body: JSON.stringify({ role: 'editor', label: 'Second checker' }),
+  });
+  const { token } = (await response.json()) as { token: string };
+  const { page, context } = await openDocumentAs(browser, server.url, token, docId, 'Cleo Checker');
+  await page.locator('.ProseMirror .annotation-claim', { hasText: claimWords }).first().click();
+  const details = page.getByRole('region', { name: 'Claim details' });
+  await details.getByRole('button', { name: 'Approve' }).click();
+  const status = await details.getByLabel('Status').elementHandle();
+  await page.waitForFunction((select) => (select as HTMLSelectElement | null)?.value === 'checked', status);
+  await context.close();
+}

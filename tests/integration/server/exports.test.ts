@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
+import type * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layerRoomName, teamLayerId, toFactmarkJson, toWebAnnotation, updateAnnotation } from '../../../shared/index.js';
 import { annotatedFixture } from '../../support/annotatedFixture.js';
@@ -45,14 +46,30 @@ async function markLive(server: TestServer, id: string): Promise<void> {
   const claim = mark(view, layer.doc, 'claim', 'rents rose 12% last year');
   const inner = mark(view, layer.doc, 'claim', '12%');
   const attribution = mark(view, layer.doc, 'attribution', 'The housing minister, Amara Ødegård, said');
-  updateAnnotation(layer.doc, claim, { verdict: 'misleading', note: 'Only in the capital 🏙️.' });
-  updateAnnotation(layer.doc, inner, { verdict: 'true' });
+  // The verdicts set by the owner and approved at the second check by an editor, as a ClaimReview publishes only those.
+  const owner = { id: ((await (await api(server, '/api/session')).json()) as { tokenId: string }).tokenId, name: 'Owner' };
+  updateAnnotation(layer.doc, claim, { verdict: 'misleading', verdictBy: owner, note: 'Only in the capital 🏙️.' });
+  updateAnnotation(layer.doc, inner, { verdict: 'true', verdictBy: owner });
   updateAnnotation(layer.doc, attribution, { speaker: { name: 'Amara Ødegård', role: 'housing minister' }, links: [claim] });
   mark(view, layer.doc, 'denial', 'disputed the figure');
   insertText(article, 0, 0, 'Update: ');
   const check = connectClient(server, layerRoomName(id, teamLayerId));
   await eventually(() => expect(check.doc.getMap('annotations').size).toBe(4));
-  for (const client of [article, layer, check]) client.destroy();
+  const invited = (await (await postJson(server, `/api/documents/${id}/invites`, { role: 'editor', label: 'Eddie' })).json()) as {
+    token: string;
+    invite: { jti: string };
+  };
+  const editor = connectClient(server, layerRoomName(id, teamLayerId), { token: invited.token });
+  await synced(editor);
+  for (const approved of [claim, inner])
+    updateAnnotation(editor.doc, approved, { checkStatus: 'checked', approvedBy: { id: invited.invite.jti, name: 'Eddie' } });
+  await eventually(() =>
+    expect([claim, inner].map((approved) => (check.doc.getMap('annotations').get(approved) as Y.Map<unknown>).get('checkStatus'))).toEqual([
+      'checked',
+      'checked',
+    ]),
+  );
+  for (const client of [article, layer, check, editor]) client.destroy();
 }
 
 describe('exports and imports through the server', () => {
@@ -317,6 +334,8 @@ describe('exports and imports through the server', () => {
     });
     const skipped = await factmark('export', 'fixture1', '--format', 'claimreview', '--data', server.dataDir);
     expect(skipped.stderr).toContain('no verdict yet');
+    // A skipped claim is named by its words as well as its id.
+    expect(skipped.stderr).toMatch(/Skipped claim “[^”]+” \(\S+\): no verdict yet/);
     expect(skipped.stderr).toMatch(/Warning: Set the address where the fact-check is published/);
 
     const data = await tempDataDir();

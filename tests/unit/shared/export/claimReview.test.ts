@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toClaimReview, updateAnnotation, type ExportModel } from '../../../../shared/index.js';
+import { listAnnotations, toClaimReview, updateAnnotation, type ExportModel } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
 
 const fixture = <T>(name: string) =>
@@ -25,6 +25,10 @@ function published(): { model: ExportModel; ids: ReturnType<typeof annotatedFixt
     desk,
   );
   updateAnnotation(team, ids.claim, { note: '+1 unverified; @desk please check' }, null, new Date('2026-03-10T09:00:00Z'), desk);
+  // Every claim with a verdict approved at the second check: what a desk publishes.
+  for (const annotation of listAnnotations(team))
+    if (annotation.kind === 'claim' && annotation.verdict !== 'unverified')
+      updateAnnotation(team, annotation.id, { checkStatus: 'checked' });
   const built = model();
   return { model: { ...built, record: { ...built.record, reviewUrl } }, ids };
 }
@@ -116,6 +120,23 @@ describe('ClaimReview export', () => {
     );
     expect(result.skipped).toHaveLength(3);
     expect(result.warnings).toEqual(['1 claim has no public summary: reviewBody is left out (internal notes are never published).']);
+  });
+
+  it('leaves out a claim whose verdict is not yet approved at the second check, as the public page does', () => {
+    const { model: waiting, ids: waitingIds } = published();
+    const layers = waiting.layers.map((layer) => ({
+      ...layer,
+      annotations: layer.annotations.map((annotation) =>
+        annotation.id === waitingIds.overlapping ? { ...annotation, checkStatus: 'second-check' as const } : annotation,
+      ),
+    }));
+    const review = toClaimReview({ ...waiting, layers }, { organisation: { name: 'Desk' } });
+    expect(review.skipped).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: waitingIds.overlapping, reason: 'its verdict is not yet approved at the second check' }),
+      ]),
+    );
+    expect(review.reviews).toBe(result.reviews - 1);
   });
 
   it('skips every claim, saying why, when the document has no address where its fact-check is published', () => {

@@ -1,6 +1,13 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { allAnnotations, stringifyJsonLd, toClaimReview, toWebAnnotation, updateAnnotation } from '../../../../shared/index.js';
+import {
+  allAnnotations,
+  listAnnotations,
+  stringifyJsonLd,
+  toClaimReview,
+  toWebAnnotation,
+  updateAnnotation,
+} from '../../../../shared/index.js';
 import { elementsOf, textOf } from '../../../support/exportJudges.js';
 import { hostileFixture, hostileNotes } from '../../../support/hostileFixture.js';
 
@@ -28,7 +35,11 @@ describe('JSON-LD serialisation', () => {
 
   const { model: build, ids, team } = hostileFixture();
   // A hostile public summary too: the ClaimReview's reviewBody.
+  // …on claims approved at the second check, which is what a ClaimReview publishes.
   updateAnnotation(team, ids.image, { summary: hostileNotes.image });
+  for (const annotation of listAnnotations(team))
+    if (annotation.kind === 'claim' && annotation.verdict !== 'unverified')
+      updateAnnotation(team, annotation.id, { checkStatus: 'checked' });
   const model = build();
 
   it('writes a Web Annotation collection of hostile notes that a page can embed and a reader parses back', () => {
