@@ -6,8 +6,9 @@ const allowedSchemes = new Set(['http:', 'https:', 'mailto:']);
  * imported or pasted link can run code or reach a local resource.
  */
 export function safeUrl(raw: string): string | null {
-  // Browsers ignore control characters and whitespace inside schemes ("java\tscript:").
-  const cleaned = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  // Browsers ignore control characters inside a URL ("java\tscript:") and spaces around it; a space inside one is
+  // part of it, and the parser encodes it ("annual report.pdf" is "annual%20report.pdf"), never a reason to drop it.
+  const cleaned = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
   if (cleaned === '') return null;
   let url: URL;
   try {
