@@ -8,6 +8,7 @@ import { closeCodes } from './closeCodes.js';
 import type { RoomLink } from './Fanout.js';
 import type { Logger } from './log.js';
 import {
+  awarenessMessage,
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -698,6 +699,22 @@ export class Room {
     return blind;
   }
 
+  /**
+   * Others' presence as a blind student sees it: who is there, not where their
+   * cursor or selection is (a teacher selecting words for the answer key would
+   * show the student where the key's marks go). Its own state is never sent back.
+   */
+  private namesOnlyFor(connection: Connection, clients: number[]): Uint8Array | null {
+    const states = this.awareness.getStates();
+    const entries = clients.flatMap((client): AwarenessEntry[] => {
+      const meta = this.awareness.meta.get(client);
+      if (meta === undefined || connection.awarenessClients.has(client)) return [];
+      const state = states.get(client);
+      return [{ client, clock: meta.clock, state: state === undefined ? 'null' : JSON.stringify({ user: state['user'] }) }];
+    });
+    return entries.length === 0 ? null : awarenessMessage(encodeAwarenessUpdate(entries));
+  }
+
   /** Sends a connection everyone's awareness it may see. */
   sendAwarenessTo(connection: Connection): void {
     let clients = Array.from(this.awareness.getStates().keys());
@@ -705,7 +722,12 @@ export class Room {
       const blind = this.blindClients(clients);
       clients = clients.filter((client) => !blind.has(client));
     }
-    if (clients.length > 0) connection.send(encodeAwareness(this.awareness, clients));
+    const message = connection.blind
+      ? this.namesOnlyFor(connection, clients)
+      : clients.length > 0
+        ? encodeAwareness(this.awareness, clients)
+        : null;
+    if (message !== null) connection.send(message);
   }
 
   private readonly onAwarenessUpdate = (
@@ -748,7 +770,7 @@ export class Room {
       const seen = changed.filter((client) => !blind.has(client));
       const limited = blind.size === 0 ? message : seen.length > 0 ? encodeAwareness(this.awareness, seen) : null;
       for (const connection of this.connections) {
-        const relayed = Room.seesBlind(connection) ? message : limited;
+        const relayed = connection.blind ? this.namesOnlyFor(connection, seen) : Room.seesBlind(connection) ? message : limited;
         if (relayed !== null) connection.send(relayed);
       }
     }

@@ -57,6 +57,14 @@ export function encodeStatus(failure: Error | null): Uint8Array {
   );
 }
 
+/** Wraps an awareness update (y-protocols' encoding) as a message. */
+export function awarenessMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageAwareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
 /** Encodes an awareness update for some clients. */
 export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
   const encoder = encoding.createEncoder();

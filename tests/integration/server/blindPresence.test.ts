@@ -30,16 +30,20 @@ describe('presence in a blind assignment', () => {
     const ben = connectClient(server, docId, { token: await invite('Ben') });
     clients.push(owner, ada, ben);
     await Promise.all([owner, ada, ben].map((client) => synced(client)));
+    // The teacher selects words to mark the answer key: every state of theirs holds where.
+    owner.provider.awareness.setLocalStateField('cursor', { anchor: 'the answer key’s span' });
     owner.provider.awareness.setLocalStateField('user', { name: 'Teacher', color: '#00798c' });
     ada.provider.awareness.setLocalStateField('cursor', { anchor: 'the span she marks' });
     ben.provider.awareness.setLocalStateField('cursor', { anchor: 'elsewhere' });
 
     await eventually(() => expect(namesSeen(owner).sort()).toEqual(['Ada', 'Ben']));
-    // Both students see the owner (so presence does reach them), and neither sees the other.
+    // Both students see the owner is there (so presence does reach them), and neither sees the other.
     await eventually(() => {
       expect(namesSeen(ada)).toEqual(['Owner']);
       expect(namesSeen(ben)).toEqual(['Owner']);
     });
+    // …but not where the owner's cursor or selection is: that would show where the key's marks go.
+    for (const student of [ada, ben]) expect(student.provider.awareness.getStates().get(owner.doc.clientID)?.['cursor']).toBeUndefined();
     ada.provider.awareness.setLocalStateField('cursor', { anchor: 'moved' });
     await eventually(() => expect(owner.provider.awareness.getStates().get(ada.doc.clientID)?.['cursor']).toEqual({ anchor: 'moved' }));
     expect(namesSeen(ben)).toEqual(['Owner']);
