@@ -305,12 +305,14 @@ export function fromWebAnnotation(input: unknown, text: string): ReadAnnotation[
   const offsets = CodePointOffsets.of(text);
   const read: ReadAnnotation[] = [];
   annotationsOf(json).forEach((item, index) => {
+    // Named as a person counts them, from 1, with the file's own id where it gives one: "annotation 3 (id …)".
+    const named = (sourceId: string | null) => `annotation ${index + 1}${sourceId === null ? '' : ` (id ${sourceId.slice(0, 120)})`}`;
     const refuse = (reason: string, sourceId: string | null = null) =>
       read.push({
         index,
         sourceId,
         placement: 'refused',
-        reason: `annotation ${index}: ${reason}`,
+        reason: `${named(sourceId)}: ${reason}`,
         start: null,
         end: null,
         quote: '',
@@ -336,8 +338,7 @@ export function fromWebAnnotation(input: unknown, text: string): ReadAnnotation[
         index,
         sourceId,
         ...placed,
-        reason:
-          placed.reason === null ? null : `annotation ${index}${targetIndex > 0 ? ` (target ${targetIndex + 1})` : ''}: ${placed.reason}`,
+        reason: placed.reason === null ? null : `${named(id)}${targetIndex > 0 ? ` (target ${targetIndex + 1})` : ''}: ${placed.reason}`,
         fields: placed.placement === 'refused' ? null : fields,
       });
     });
