@@ -1,5 +1,6 @@
 import { annotationFields, type AnnotationKind } from '../annotation/schema.js';
 import type { ExportedAnnotation } from './model.js';
+import { stepLabel, type WorkflowStep } from '../workflow/steps.js';
 
 /** A field an export shows: one of the annotation's, or where the export placed it. */
 export type ExportedField = keyof ExportedAnnotation;
@@ -159,3 +160,13 @@ export const readingLeftOutFields: Readonly<Partial<Record<ExportedField, string
 export const readingExtraColumns: readonly AnnotationColumn[] = annotationColumns.filter((column) =>
   column.fields.every((field) => !readingShownFields.includes(field) && !(field in readingLeftOutFields)),
 );
+
+/** A column's cell as the reading exports (HTML, Markdown) show it: a claim's step by the name the document gives it, not its id. */
+export function readingCellText(
+  column: AnnotationColumn,
+  annotation: ExportedAnnotation,
+  workflow: readonly WorkflowStep[],
+): string | number {
+  if (column.fields.includes('checkStatus') && annotation.kind === 'claim') return stepLabel(workflow, annotation.checkStatus);
+  return columnText(column, annotation);
+}

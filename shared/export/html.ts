@@ -2,7 +2,8 @@ import type { Mark, Node } from 'prosemirror-model';
 import { annotationKinds, type AnnotationKind } from '../annotation.js';
 import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
-import { columnText, readingExtraColumns } from './fields.js';
+import { readingCellText, readingExtraColumns } from './fields.js';
+import { workflowOf, type WorkflowStep } from '../workflow/steps.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
 import { joinHtml, markup, SafeHtml } from './htmlTemplate.js';
@@ -58,7 +59,7 @@ export function toHtml(model: ExportModel): string {
   );
   const { record } = model;
   const rows = joinHtml(
-    annotations.map((annotation) => tableRow(annotation, numbers)),
+    annotations.map((annotation) => tableRow(annotation, numbers, workflowOf(model.record))),
     '\n',
   );
   const exported = new Date().toISOString().slice(0, 10);
@@ -278,7 +279,7 @@ function renderBlocks(parent: Node, renderer: ArticleRenderer, parentPos = -1): 
   return joinHtml(parts, '\n');
 }
 
-function tableRow(annotation: ExportedAnnotation, numbers: Map<string, number>): SafeHtml {
+function tableRow(annotation: ExportedAnnotation, numbers: Map<string, number>, workflow: readonly WorkflowStep[]): SafeHtml {
   const number = numbers.get(annotation.id) ?? 0;
   const linked = joinHtml(
     annotation.links
@@ -305,5 +306,5 @@ function tableRow(annotation: ExportedAnnotation, numbers: Map<string, number>):
     [speaker, linked.value === '' ? null : linked].filter((part): part is SafeHtml => part !== null),
     markup`<br>`,
   );
-  return markup`<tr id="note-${number}"><td>${number}</td><td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${annotation.note}${evidence}</td><td>${people}</td><td>${annotation.author.name}</td>${readingExtraColumns.map((column) => markup`<td>${columnText(column, annotation)}</td>`)}</tr>`;
+  return markup`<tr id="note-${number}"><td>${number}</td><td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${annotation.note}${evidence}</td><td>${people}</td><td>${annotation.author.name}</td>${readingExtraColumns.map((column) => markup`<td>${readingCellText(column, annotation, workflow)}</td>`)}</tr>`;
 }

@@ -2,7 +2,8 @@ import type { BlockContent, FootnoteDefinition, FootnoteReference, ListItem, Par
 import type { Mark, Node } from 'prosemirror-model';
 import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
-import { columnText, readingExtraColumns } from './fields.js';
+import { readingCellText, readingExtraColumns } from './fields.js';
+import { workflowOf, type WorkflowStep } from '../workflow/steps.js';
 import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
 import { writeMarkdown } from './markdownWriter.js';
@@ -28,7 +29,7 @@ export function toMarkdown(model: ExportModel): string {
   const children: RootContent[] = new ArticleWriter(model.doc, markers).write();
   const orphans = annotations.filter((annotation) => annotation.status === 'orphaned');
   if (orphans.length > 0) children.push(...orphanSection(orphans, numbers));
-  children.push(...annotations.map((annotation) => footnote(annotation, numbers)));
+  children.push(...annotations.map((annotation) => footnote(annotation, numbers, workflowOf(model.record))));
   return writeMarkdown({ type: 'root', children });
 }
 
@@ -241,7 +242,7 @@ function orphanSection(orphans: ExportedAnnotation[], numbers: Map<string, numbe
 }
 
 /** An annotation's footnote: kind, verdict, speaker, links, author and quote; then its note and evidence. */
-function footnote(annotation: ExportedAnnotation, numbers: Map<string, number>): FootnoteDefinition {
+function footnote(annotation: ExportedAnnotation, numbers: Map<string, number>, workflow: readonly WorkflowStep[]): FootnoteDefinition {
   const head: PhrasingContent[] = [{ type: 'strong', children: [text(kindLabels[annotation.kind])] }];
   const part = (...content: PhrasingContent[]) => head.push(text(' · '), ...content);
   if (annotation.kind === 'claim') part(text(`verdict: ${verdictLabels[annotation.verdict]}`));
@@ -257,7 +258,7 @@ function footnote(annotation: ExportedAnnotation, numbers: Map<string, number>):
     );
   }
   for (const column of readingExtraColumns) {
-    const value = columnText(column, annotation);
+    const value = readingCellText(column, annotation, workflow);
     if (value !== '') part(text(`${column.label.toLowerCase()}: ${value}`));
   }
   part(text(`by ${annotation.author.name}`));

@@ -78,7 +78,8 @@ describe('a claim’s workflow in the exports', () => {
     const { model } = checkedModel();
     const html = toHtml(model);
     expect(html).toContain('Check status');
-    expect(html).toContain('>checked<');
+    // By the name the document gives the step (here "Checked!"), as the editor shows it; the W3C export keeps its id.
+    expect(html).toContain('>Checked!<');
     const wa = toWebAnnotation(model, { publicUrl: 'https://desk.example' });
     expect(wa).toContain('"checkStatus": "checked"');
     for (const name of ['Ben Assignee', 'Ana Setter', 'Cleo Approver']) {

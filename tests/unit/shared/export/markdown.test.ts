@@ -53,7 +53,7 @@ describe('Markdown export', () => {
   it('writes each footnote with kind, verdict, speaker, links, note and evidence', () => {
     const numbers = new Map(allAnnotations(model).map((annotation, index) => [annotation.id, index + 1]));
     expect(footnote(numbers.get(ids.claim) ?? 0)).toContain(
-      'Claim · verdict: False · check status: to-check · by Tester — “the night buses ran every fifteen minutes”',
+      'Claim · verdict: False · check status: To check · by Tester — “the night buses ran every fifteen minutes”',
     );
     expect(footnote(numbers.get(ids.claim) ?? 0)).toContain('Timetables show 30-minute gaps. <script>alert("x")</script> =SUM(A1)');
     expect(html).toContain('<a href="https://example.org/timetable">Night timetable, March</a>');
