@@ -132,7 +132,7 @@ export function toPublicPage(model: ExportModel, options: PublicPageOptions): Pu
   );
   const body = markup`<header>
 <p class="kicker">Fact-check${organisation === null ? markup` · ${options.organisation.name}` : markup` · <a href="${organisation}">${options.organisation.name}</a>`}</p>
-<h1>${record.title}</h1>
+${headedByTitle(model.doc, record.title) ? '' : markup`<h1>${record.title}</h1>`}
 <p class="meta">Published <time datetime="${date}">${date}</time>${record.byline === undefined ? '' : markup` · ${record.byline}`}${source === null ? '' : markup` · <a href="${source}" rel="noopener noreferrer nofollow">the article as published</a>`}${record.publishedAt === undefined ? '' : markup` on ${record.publishedAt}`}</p>
 </header>
 <main>
@@ -161,6 +161,13 @@ function checkedBy(claim: ExportedAnnotation): string {
   const checker = claim.verdictBy?.name ?? claim.author.name;
   const approver = claim.approvedBy?.name;
   return approver === undefined || approver === checker ? `Checked by ${checker}` : `Checked by ${checker}, approved by ${approver}`;
+}
+
+/** Whether the article opens on a heading that is its title: the page then shows it once, as the article's own. */
+function headedByTitle(doc: ExportModel['doc'], title: string): boolean {
+  const first = doc.firstChild;
+  const words = (text: string) => text.replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
+  return first !== null && first.type.name === 'heading' && words(first.textContent) === words(title);
 }
 
 /** One claim in the list: its verdict, words, speaker, public summary, evidence and (if shown) who checked it. */

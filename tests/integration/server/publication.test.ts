@@ -122,6 +122,16 @@ describe('publishing a document', () => {
     expect(((await (await api(server, `/api/documents/${id}`)).json()) as { publication?: unknown }).publication).toBeUndefined();
   });
 
+  it('shows an article’s title once when the article opens on it', async () => {
+    const server = await startServer();
+    cleanup.push(() => server.stop());
+    const id = await importArticle(server, `# Harbour pier opens\n\n${story}`, 'markdown');
+    const published = (await (await api(server, `/api/documents/${id}/publish`, json('POST', {}))).json()) as Published;
+    const html = await (await fetch(published.url)).text();
+    expect(html.match(/<h[1-6][^>]*>Harbour pier opens<\/h[1-6]>/g)).toHaveLength(1);
+    expect(await htmlProblems(html)).toEqual([]);
+  });
+
   it('lets owners and editors publish and unpublish, and no one else', async () => {
     const { server, id } = await checkedDocument();
     for (const role of ['annotator', 'viewer'] as const) {
