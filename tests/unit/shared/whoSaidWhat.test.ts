@@ -27,6 +27,22 @@ function annotation(fields: Partial<Annotation> & Pick<Annotation, 'kind'>): Ann
 }
 
 describe('whoSaidWhat', () => {
+  it('lists a surname alone with the full name the layer gives it, and an attribution naming no one as such', () => {
+    const full = annotation({ kind: 'attribution', speaker: { name: 'Arvid Strand', role: 'mayor' } });
+    const surname = annotation({ kind: 'attribution', speaker: { name: 'Strand', role: '' } });
+    const other = annotation({ kind: 'attribution', speaker: { name: 'Lena Holm', role: '' } });
+    const nameless = annotation({ kind: 'attribution', quote: 'according to its annual report' });
+    const result = whoSaidWhat([surname, full, other, nameless]);
+    expect(result.speakers.map((speaker) => [speaker.name, speaker.attributions.length])).toEqual([
+      ['Arvid Strand', 2],
+      ['Lena Holm', 1],
+      ['according to its annual report (no speaker named)', 1],
+    ]);
+    // Two people of one surname: a surname alone is neither.
+    const ambiguous = whoSaidWhat([full, annotation({ kind: 'attribution', speaker: { name: 'Maja Strand', role: '' } }), surname]);
+    expect(ambiguous.speakers.map((speaker) => speaker.name)).toEqual(['Arvid Strand', 'Maja Strand', 'Strand']);
+  });
+
   it('groups attributions by speaker with every title as written and what they said', () => {
     const claim = annotation({ kind: 'claim' });
     const denial = annotation({ kind: 'denial' });
