@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { documentTrashedReason, type DocumentRecord, type RoomAddress } from '../shared/index.js';
+import { documentTrashedReason, layerAccessChangedReason, type DocumentRecord, type RoomAddress } from '../shared/index.js';
 import { isBlindStudent, roomAccess, type TokenClaims } from '../shared/access.js';
 import { closeCodes } from './closeCodes.js';
 import type { Connection } from './Connection.js';
@@ -128,10 +128,7 @@ export class Gatekeeper {
       if (entry.address.docId !== record.id || entry.connection === null) continue;
       const access = roomAccess(entry.claims, entry.address, record);
       if (access === 'none') {
-        entry.socket.close(
-          closeCodes.forbidden.code,
-          record.deletedAt !== undefined ? documentTrashedReason : 'Your access to this layer has changed',
-        );
+        entry.socket.close(closeCodes.forbidden.code, record.deletedAt !== undefined ? documentTrashedReason : layerAccessChangedReason);
         continue;
       }
       entry.connection.access = access;

@@ -98,6 +98,9 @@ export interface Publication {
 /** Why the server closes an open window's connections when its document is moved to the trash (the client shows it). */
 export const documentTrashedReason = 'This document was moved to the trash';
 
+/** The close reason when an owner changes who may open a layer (an assignment made blind): the page must be opened again. */
+export const layerAccessChangedReason = 'Your access to this layer has changed';
+
 /** Checks a title given by a user: trimmed, not empty, at most 300 characters. */
 export function normalizeTitle(title: string): string {
   const trimmed = title.replace(/\s+/g, ' ').trim();

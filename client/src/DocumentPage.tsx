@@ -1,4 +1,4 @@
-import { documentTrashedReason } from '../../shared/document.js';
+import { documentTrashedReason, layerAccessChangedReason } from '../../shared/document.js';
 import { AnnotationToolbar } from './annotations/AnnotationToolbar.js';
 import { describeForReader } from './annotations/describeForReader.js';
 import type { Api, SessionInfo } from './api.js';
@@ -57,6 +57,7 @@ export function DocumentPage(props: {
   }
   const connection = combineConnections(article.connection, layer.connection);
   const trashed = connection.status === 'refused' && connection.reason === documentTrashedReason;
+  const accessChanged = connection.status === 'refused' && connection.reason === layerAccessChangedReason;
   const labelOf = (layer: string | null) => record?.layers.find((candidate) => candidate.id === layer)?.label ?? layer ?? '';
   return (
     <main className={`document-page${picking ? ' picking' : ''}`}>
@@ -66,6 +67,15 @@ export function DocumentPage(props: {
         <p className="status status-error" role="alert">
           {documentTrashedReason}. Your last changes may not have reached the server; an owner can restore it from the trash on the{' '}
           <a href="#/">documents page</a> for 30 days.
+        </p>
+      )}
+      {accessChanged && (
+        <p className="status status-error" role="alert">
+          The owner changed who may see this layer (an assignment made blind, say), so this page is no longer connected.{' '}
+          <button type="button" className="link-button" onClick={() => window.location.reload()}>
+            Reload
+          </button>{' '}
+          to go on where you may now work.
         </p>
       )}
       {permalinkProblem !== null && (

@@ -109,4 +109,30 @@ describe('one layer per student', () => {
       await context.close();
     }
   });
+
+  it('tells a student working in the team layer that the assignment was made blind, and reloads into their own', async () => {
+    const { server, browser } = suite;
+    const docId = await importArticle(server, story);
+    const invite = (await (await api(server, `/api/documents/${docId}/invites`, json('POST', { role: 'annotator' }))).json()) as {
+      token: string;
+    };
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/?token=${invite.token}#/d/${docId}`);
+      await page.getByLabel('Your name, as other reviewers will see it').fill('Dana');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.locator('aside.sidebar[aria-busy="false"]').waitFor();
+      await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+      // The teacher makes the assignment blind while the student has the team layer open.
+      await api(server, `/api/documents/${docId}`, json('PATCH', { assignment: { revealed: false } }));
+      const told = page.getByRole('alert').filter({ hasText: 'changed who may see this layer' });
+      await told.waitFor();
+      await told.getByRole('button', { name: 'Reload' }).click();
+      await page.getByText('This is an assignment: your marks are yours alone').waitFor();
+      await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });
