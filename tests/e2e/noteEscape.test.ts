@@ -38,17 +38,29 @@ describe('the note box', () => {
     await mine.fill('Ask the council for the raw data.');
     await mine.press('Tab');
     await expect.poll(() => theirs.inputValue()).toBe('Ask the council for the raw data.');
-    // Both type at once, from the same note: neither's words are lost.
+    // Both type at once, from the same note: Ole is told at once that Nadia saved, and neither's words are lost.
     await mine.fill('Ask the council for the raw data. Nadia: the 2023 report says 8%.');
     await theirs.fill('Ask the council for the raw data. Ole: the agency disputes it.');
     await mine.press('Tab');
-    await expect.poll(() => theirs.inputValue()).toContain('Ole: the agency disputes it.');
+    await expect.poll(() => other.locator('.field [role="status"]').textContent()).toContain('Someone else saved this while you type');
+    expect(await theirs.inputValue()).toBe('Ask the council for the raw data. Ole: the agency disputes it.');
     await theirs.press('Tab');
     for (const box of [mine, theirs]) {
       await expect.poll(() => box.inputValue()).toContain('Nadia: the 2023 report says 8%.');
       await expect.poll(() => box.inputValue()).toContain('Ole: the agency disputes it.');
     }
     await expect.poll(() => other.locator('.field [role="status"]').textContent()).toContain('both texts are kept');
+
+    // Both save at the same moment, neither having seen the other's: the store keeps one, the page whose save lost
+    // keeps both.
+    const before = await mine.inputValue();
+    await mine.fill(`${before} Nadia again.`);
+    await theirs.fill(`${before} Ole again.`);
+    await Promise.all([mine.press('Tab'), theirs.press('Tab')]);
+    for (const box of [mine, theirs]) {
+      await expect.poll(() => box.inputValue()).toContain('Nadia again.');
+      await expect.poll(() => box.inputValue()).toContain('Ole again.');
+    }
   });
 
   it('saves a note once typing pauses, so a reload keeps it though the box never lost focus', async () => {

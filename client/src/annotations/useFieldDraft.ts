@@ -3,6 +3,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 /** How long typing must pause before a long text is saved: a reload or a closed tab then loses at most this much. */
 export const savePauseMs = 1000;
 
+/** How soon after a save a colleague's save counts as made at the same moment, not in answer to it. */
+const crossingMs = 5000;
+
 /** What a field being typed in shows and does: the text, what to call on each keystroke and on leaving, and a notice. */
 export interface FieldDraft {
   draft: string;
@@ -48,13 +51,31 @@ export function useFieldDraft(
   });
   const typed = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The last text saved here, the value it was typed from, and when: a colleague's save crossing it is merged after.
+  const written = useRef<{ text: string; from: string; at: number } | null>(null);
 
-  // A colleague's save shows at once where nothing is being typed.
+  // A colleague's save shows at once where nothing is being typed; where something is, it is said at once.
   useEffect(() => {
+    const crossed = written.current;
+    // Two saves at the same moment, each typed from the same text: the store keeps one. The page whose save lost
+    // keeps both, as it would had it seen the other first.
+    if (!typed.current && crossed !== null && value !== crossed.text && performance.now() - crossed.at < crossingMs) {
+      written.current = null;
+      const text = latest.current.merge(crossed.from, value, crossed.text);
+      if (text !== value && text.includes(value.trimEnd()) && !value.includes(crossed.text)) {
+        base.current = text;
+        setDraft(text);
+        setNotice('Someone else changed this at the same moment: both texts are kept.');
+        written.current = { text, from: value, at: performance.now() };
+        latest.current.onSave(text);
+        return;
+      }
+    }
     if (!typed.current) {
       base.current = value;
       setDraft(value);
-    }
+    } else if (value !== base.current && value !== latest.current.draft)
+      setNotice('Someone else saved this while you type: both texts will be kept when yours is saved.');
   }, [value]);
 
   const save = useCallback(() => {
@@ -63,6 +84,7 @@ export function useFieldDraft(
     const { draft: mine, value: stored, onSave: write, merge: join } = latest.current;
     if (!typed.current) return;
     typed.current = false;
+    const from = base.current;
     const concurrent = stored !== base.current && stored !== mine;
     const text = concurrent ? join(base.current, stored, mine) : mine;
     if (concurrent)
@@ -73,7 +95,10 @@ export function useFieldDraft(
       );
     if (text !== mine) setDraft(text);
     base.current = text;
-    if (text !== stored) write(text);
+    if (text !== stored) {
+      written.current = { text, from: concurrent ? stored : from, at: performance.now() };
+      write(text);
+    }
   }, []);
 
   const change = useCallback(
