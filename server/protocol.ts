@@ -67,10 +67,7 @@ export function awarenessMessage(update: Uint8Array): Uint8Array {
 
 /** Encodes an awareness update for some clients. */
 export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, messageAwareness);
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
-  return encoding.toUint8Array(encoder);
+  return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
 }
 
 /** A decoded client message. */

@@ -85,8 +85,8 @@ export function useFieldDraft(
     if (!typed.current) return;
     typed.current = false;
     const from = base.current;
-    const concurrent = stored !== base.current && stored !== mine;
-    const text = concurrent ? join(base.current, stored, mine) : mine;
+    const concurrent = stored !== from && stored !== mine;
+    const text = concurrent ? join(from, stored, mine) : mine;
     if (concurrent)
       setNotice(
         text === mine
