@@ -1,5 +1,8 @@
 import { annotationLimits } from '../../../shared/annotationEntry.js';
-import { keepBoth, useFieldDraft } from './useFieldDraft.js';
+import { keepBothWithin, useFieldDraft } from './useFieldDraft.js';
+
+/** Both texts of a note written at once, within what the server takes. */
+const keepBothNotes = keepBothWithin(annotationLimits.note);
 
 /**
  * A long text of an annotation (its note, a claim's public summary), saved
@@ -21,7 +24,7 @@ export function LongTextField({
   disabled: boolean;
   onSave: (value: string) => void;
 }) {
-  const { draft, change, save, notice } = useFieldDraft(value, onSave, { merge: keepBoth, saveOnPause: true });
+  const { draft, change, save, notice } = useFieldDraft(value, onSave, { merge: keepBothNotes, saveOnPause: true });
   return (
     <label className="field">
       {label}

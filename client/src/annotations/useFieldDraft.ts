@@ -29,6 +29,18 @@ export function keepBoth(base: string, theirs: string, mine: string): string {
 }
 
 /**
+ * {@link keepBoth} for a field the server takes up to `most` characters of:
+ * where both together would be refused at the door, what was typed here is
+ * kept, and the notice says what it replaced.
+ */
+export function keepBothWithin(most: number): (base: string, theirs: string, mine: string) => string {
+  return (base, theirs, mine) => {
+    const both = keepBoth(base, theirs, mine);
+    return both.length <= most ? both : mine;
+  };
+}
+
+/**
  * A field's text as it is typed, kept in step with the stored value: while
  * nothing is typed it shows what a colleague saves; what is typed is saved
  * on leaving (and, for long texts, once typing pauses, so a reload loses

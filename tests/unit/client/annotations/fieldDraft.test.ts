@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepBoth } from '../../../../client/src/annotations/useFieldDraft.js';
+import { keepBoth, keepBothWithin } from '../../../../client/src/annotations/useFieldDraft.js';
 
 describe('two texts of a field written at once', () => {
   it.each([
@@ -10,5 +10,13 @@ describe('two texts of a field written at once', () => {
     ['both rewrote it', 'Call the council.', 'Ring the press office.', 'Email the mayor.', 'Ring the press office.\n\nEmail the mayor.'],
   ])('%s: nothing is lost', (_case, base, theirs, mine, kept) => {
     expect(keepBoth(base, theirs, mine)).toBe(kept);
+  });
+});
+
+describe('two texts written at once, longer together than the server takes', () => {
+  it('keeps what was typed here rather than send what the door would refuse', () => {
+    const merge = keepBothWithin(24);
+    expect(merge('A', 'A ring them', 'A mail them')).toBe('A ring them mail them');
+    expect(merge('A', 'A ring the council now', 'A mail the mayor now')).toBe('A mail the mayor now');
   });
 });
