@@ -1,7 +1,7 @@
 // Lint rules: typescript-eslint's strict set, React hooks rules, and the
 // layering of the design notes: shared/ stays pure (no DOM, React, Node or
 // server code), server/ never reaches into client/. Import cycles are
-// checked by dpdm (`npm run lint:cycles`).
+// checked by dpdm (`npm run lint` runs both).
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';

@@ -1,7 +1,11 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's Chromium: Playwright cannot download its own browser here. */
-export const chromiumPath = process.env['FACTMARK_CHROMIUM'] ?? '/usr/bin/chromium';
+/**
+ * Debian's headless Chromium (scripts/ensure-chromium.sh installs it):
+ * Playwright cannot download its own browser here. Any Chromium may be
+ * named instead, the full browser too.
+ */
+export const chromiumPath = process.env['FACTMARK_CHROMIUM'] ?? '/usr/bin/chromium-headless-shell';
 
 /**
  * Launches headless Chromium with the flags it needs offline and as root.
