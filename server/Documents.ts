@@ -40,6 +40,7 @@ import { privateLayerPrefix } from '../shared/access.js';
 import { damagedDocument } from './store/damage.js';
 import type { InviteRecord, PublicationSnapshot, Store } from './store/Store.js';
 import { storyInvites } from './Invites.js';
+import { layerNames as namesOfLayers } from './layerNames.js';
 import { layerDocOf, type DocumentState } from './jobs/DocumentState.js';
 import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
 import type { AnnotationImportReport } from './jobs/importing.js';
@@ -949,13 +950,14 @@ export class Documents {
   /** Exports a document in one of the export formats. */
   async export(id: string, format: string, options: ExportOptions): Promise<ExportedFile> {
     const checked = checkExportFormat(format);
-    const state = await this.state(id, options.layer);
+    const [state, invites] = await Promise.all([this.state(id, options.layer), this.invitesOf(id)]);
     return this.run({
       type: 'export',
       state,
       format: checked,
       publicUrl: options.publicUrl,
       organisation: options.organisation,
+      layerNames: Object.fromEntries(namesOfLayers(state.record, invites)),
     });
   }
 

@@ -1,5 +1,11 @@
 import type { WebSocket } from 'ws';
-import { documentTrashedReason, layerAccessChangedReason, type DocumentRecord, type RoomAddress } from '../shared/index.js';
+import {
+  documentTrashedReason,
+  encodeAccessNotice,
+  layerAccessChangedReason,
+  type DocumentRecord,
+  type RoomAddress,
+} from '../shared/index.js';
 import { isBlindStudent, roomAccess, type TokenClaims } from '../shared/access.js';
 import { closeCodes } from './closeCodes.js';
 import type { Connection } from './Connection.js';
@@ -114,7 +120,8 @@ export class Gatekeeper {
   /**
    * Applies a document's new access rules (an assignment revealed or hidden)
    * to its open connections: those that lost access are closed, the others
-   * get their new rights.
+   * get their new rights, and each open page (its article's connection) is
+   * told, so it reads the document again.
    */
   reconsider(record: DocumentRecord): void {
     this.reconsiderHere(record);
@@ -134,6 +141,7 @@ export class Gatekeeper {
       entry.connection.access = access;
       // Takes effect with the student's next presence update (every 15 s at the latest).
       entry.connection.blind = isBlindStudent(entry.claims, record);
+      if (entry.address.layerId === null) entry.connection.send(encodeAccessNotice());
     }
   }
 }

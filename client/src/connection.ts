@@ -1,6 +1,6 @@
 import type { WebsocketProvider } from 'y-websocket';
 import type { Liveness } from './liveness.js';
-import { watchSaveStatus } from './saveStatus.js';
+import { watchSaveStatus } from './serverNotices.js';
 
 /**
  * What the connection indicator shows: the state of the connection, and the

@@ -53,7 +53,7 @@ export function checkExportFormat(format: string): ExportFormat {
 export async function exportFile(
   model: ExportModel,
   format: ExportFormat,
-  options: { publicUrl: string; organisation: Organisation },
+  options: { publicUrl: string; organisation: Organisation; layerNames?: Record<string, string> },
 ): Promise<ExportedFile> {
   const { publicUrl } = options;
   const warnings: string[] = [];
@@ -82,11 +82,11 @@ export async function exportFile(
       };
     }
     case 'html':
-      return { body: toHtml(model), contentType: 'text/html; charset=utf-8', extension: 'html', skipped, warnings };
+      return { body: toHtml(model, options), contentType: 'text/html; charset=utf-8', extension: 'html', skipped, warnings };
     case 'csv':
       return { body: toCsv(model, { publicUrl }), contentType: 'text/csv; charset=utf-8', extension: 'csv', skipped, warnings };
     case 'markdown':
-      return { body: toMarkdown(model), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped, warnings };
+      return { body: toMarkdown(model, options), contentType: 'text/markdown; charset=utf-8', extension: 'md', skipped, warnings };
     case 'text':
       return { body: model.text, contentType: 'text/plain; charset=utf-8', extension: 'txt', skipped, warnings };
     case 'docx':

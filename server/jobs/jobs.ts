@@ -38,7 +38,8 @@ import { carryMarks, importPage, type CarriedMarks, type ImportedPageState } fro
  * and out (bytes, strings, records), so it can be posted to a worker thread.
  */
 export interface JobInputs {
-  export: { state: DocumentState; format: ExportFormat; publicUrl: string; organisation: Organisation };
+  /** `layerNames`: who each layer is for, which the thread cannot know (the invitations are the server's). */
+  export: { state: DocumentState; format: ExportFormat; publicUrl: string; organisation: Organisation; layerNames: Record<string, string> };
   importArticle: { format: string; content: unknown; title?: string; maxBytes: number };
   importFile: ImportFileInput;
   importFactmark: { content: unknown; maxBytes: number };

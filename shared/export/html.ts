@@ -4,7 +4,7 @@ import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
 import { readingCellText, readingExtraColumns } from './fields.js';
 import { workflowOf, type WorkflowStep } from '../workflow/steps.js';
-import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
+import { allAnnotations, layerLabel, severalLayers, type ExportedAnnotation, type ExportModel, type LayerLabels } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
 import { joinHtml, markup, SafeHtml } from './htmlTemplate.js';
 
@@ -47,9 +47,10 @@ const styles = `${annotationStyles}
  * A standalone HTML page of the annotated article: no script, no external
  * request (a Content-Security-Policy says so too), marks drawn with the
  * editor's colours and underline styles, a legend, numbered references and a
- * table of every annotation with its note, verdict and links.
+ * table of every annotation with its note, verdict and links (and its layer,
+ * when several layers have annotations: a class's, exported by its owner).
  */
-export function toHtml(model: ExportModel): string {
+export function toHtml(model: ExportModel, labels: LayerLabels = {}): string {
   const annotations = allAnnotations(model);
   const numbers = new Map(annotations.map((annotation, index) => [annotation.id, index + 1]));
   const article = articleHtml(
@@ -58,8 +59,9 @@ export function toHtml(model: ExportModel): string {
     numberedMarks(numbers),
   );
   const { record } = model;
+  const layerOf = severalLayers(model) ? (annotation: ExportedAnnotation) => layerLabel(model, annotation.layer, labels) : null;
   const rows = joinHtml(
-    annotations.map((annotation) => tableRow(annotation, numbers, workflowOf(model.record))),
+    annotations.map((annotation) => tableRow(annotation, numbers, workflowOf(model.record), layerOf)),
     '\n',
   );
   const exported = new Date().toISOString().slice(0, 10);
@@ -74,7 +76,7 @@ ${article}
 </article>
 <h2>Annotations</h2>
 <table>
-<thead><tr><th>#</th><th>Kind</th><th>Quote</th><th>Verdict</th><th>Note</th><th>Speaker / links</th><th>Author</th>${readingExtraColumns.map((column) => markup`<th>${column.label}</th>`)}</tr></thead>
+<thead><tr><th>#</th>${layerOf === null ? '' : markup`<th>Layer</th>`}<th>Kind</th><th>Quote</th><th>Verdict</th><th>Note</th><th>Speaker / links</th><th>Author</th>${readingExtraColumns.map((column) => markup`<th>${column.label}</th>`)}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -216,8 +218,11 @@ class ArticleRenderer {
       this.begun.add(annotation.id);
       piece = markup`<span class="a a-${annotation.kind}" ${this.writer.attributes(annotation, first)}>${piece}</span>`;
     }
-    const references = (this.endingAt.get(end) ?? []).map((annotation) => this.writer.after(annotation));
-    return markup`${piece}${references}`;
+    // Marks ending together: "2, 13", never "213".
+    const references = (this.endingAt.get(end) ?? [])
+      .map((annotation) => this.writer.after(annotation))
+      .filter((html) => html.value !== '');
+    return markup`${piece}${joinHtml(references, markup`<sup class="ref">, </sup>`)}`;
   }
 }
 
@@ -279,7 +284,12 @@ function renderBlocks(parent: Node, renderer: ArticleRenderer, parentPos = -1): 
   return joinHtml(parts, '\n');
 }
 
-function tableRow(annotation: ExportedAnnotation, numbers: Map<string, number>, workflow: readonly WorkflowStep[]): SafeHtml {
+function tableRow(
+  annotation: ExportedAnnotation,
+  numbers: Map<string, number>,
+  workflow: readonly WorkflowStep[],
+  layerOf: ((annotation: ExportedAnnotation) => string) | null,
+): SafeHtml {
   const number = numbers.get(annotation.id) ?? 0;
   const linked = joinHtml(
     annotation.links
@@ -306,5 +316,5 @@ function tableRow(annotation: ExportedAnnotation, numbers: Map<string, number>, 
     [speaker, linked.value === '' ? null : linked].filter((part): part is SafeHtml => part !== null),
     markup`<br>`,
   );
-  return markup`<tr id="note-${number}"><td>${number}</td><td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${annotation.note}${evidence}</td><td>${people}</td><td>${annotation.author.name}</td>${readingExtraColumns.map((column) => markup`<td>${readingCellText(column, annotation, workflow)}</td>`)}</tr>`;
+  return markup`<tr id="note-${number}"><td>${number}</td>${layerOf === null ? '' : markup`<td>${layerOf(annotation)}</td>`}<td><span class="a a-${annotation.kind}">${kindLabels[annotation.kind as AnnotationKind]}</span></td><td class="quote">${quote}</td><td>${annotation.kind === 'claim' ? verdictLabels[annotation.verdict] : ''}</td><td>${annotation.note}${evidence}</td><td>${people}</td><td>${annotation.author.name}</td>${readingExtraColumns.map((column) => markup`<td>${readingCellText(column, annotation, workflow)}</td>`)}</tr>`;
 }

@@ -1,5 +1,5 @@
-export { buildExportModel, allAnnotations, skippedEntries } from './model.js';
-export type { ExportModel, ExportedAnnotation, SkippedEntry } from './model.js';
+export { buildExportModel, allAnnotations, skippedEntries, layerLabel } from './model.js';
+export type { ExportModel, ExportedAnnotation, SkippedEntry, LayerLabels } from './model.js';
 export { toFactmarkJson, fromFactmarkJson, factmarkFormatVersion, exportedAnnotationSchema } from './factmarkJson.js';
 export type { FactmarkDocument } from './factmarkJson.js';
 export { toWebAnnotation, webAnnotationItems, webAnnotationIris, annotationContext, factmarkContext } from './webAnnotation.js';

@@ -4,7 +4,7 @@ import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
 import { readingCellText, readingExtraColumns } from './fields.js';
 import { workflowOf, type WorkflowStep } from '../workflow/steps.js';
-import { allAnnotations, type ExportedAnnotation, type ExportModel } from './model.js';
+import { allAnnotations, layerLabel, severalLayers, type ExportedAnnotation, type ExportModel, type LayerLabels } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
 import { writeMarkdown } from './markdownWriter.js';
 
@@ -19,7 +19,7 @@ import { writeMarkdown } from './markdownWriter.js';
  * block. Only http(s) and mailto links are written; any other link keeps its
  * text and loses the link.
  */
-export function toMarkdown(model: ExportModel): string {
+export function toMarkdown(model: ExportModel, labels: LayerLabels = {}): string {
   const annotations = allAnnotations(model);
   const numbers = new Map(annotations.map((annotation, index) => [annotation.id, index + 1]));
   const markers = annotations
@@ -29,7 +29,9 @@ export function toMarkdown(model: ExportModel): string {
   const children: RootContent[] = new ArticleWriter(model.doc, markers).write();
   const orphans = annotations.filter((annotation) => annotation.status === 'orphaned');
   if (orphans.length > 0) children.push(...orphanSection(orphans, numbers));
-  children.push(...annotations.map((annotation) => footnote(annotation, numbers, workflowOf(model.record))));
+  // A class's marks, exported by its owner, say whose layer they are in.
+  const layerOf = severalLayers(model) ? (annotation: ExportedAnnotation) => layerLabel(model, annotation.layer, labels) : null;
+  children.push(...annotations.map((annotation) => footnote(annotation, numbers, workflowOf(model.record), layerOf)));
   return writeMarkdown({ type: 'root', children });
 }
 
@@ -242,7 +244,12 @@ function orphanSection(orphans: ExportedAnnotation[], numbers: Map<string, numbe
 }
 
 /** An annotation's footnote: kind, verdict, speaker, links, author and quote; then its note and evidence. */
-function footnote(annotation: ExportedAnnotation, numbers: Map<string, number>, workflow: readonly WorkflowStep[]): FootnoteDefinition {
+function footnote(
+  annotation: ExportedAnnotation,
+  numbers: Map<string, number>,
+  workflow: readonly WorkflowStep[],
+  layerOf: ((annotation: ExportedAnnotation) => string) | null,
+): FootnoteDefinition {
   const head: PhrasingContent[] = [{ type: 'strong', children: [text(kindLabels[annotation.kind])] }];
   const part = (...content: PhrasingContent[]) => head.push(text(' · '), ...content);
   if (annotation.kind === 'claim') part(text(`verdict: ${verdictLabels[annotation.verdict]}`));
@@ -262,6 +269,7 @@ function footnote(annotation: ExportedAnnotation, numbers: Map<string, number>, 
     if (value !== '') part(text(`${column.label.toLowerCase()}: ${value}`));
   }
   part(text(`by ${annotation.author.name}`));
+  if (layerOf !== null) part(text(`layer: ${layerOf(annotation)}`));
   head.push(text(` — “${annotation.quote.replace(/\s+/g, ' ')}”`));
   if (annotation.status === 'orphaned') head.push(text(' (its text was deleted)'));
   const evidence = annotation.evidence.map((link): Paragraph => ({

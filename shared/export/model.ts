@@ -5,7 +5,7 @@ import { quoteSelectorOf } from '../anchor/matchQuote.js';
 import { resolveAnnotations, type ArticleState, type ResolvedAnnotation } from '../anchor/resolveAnnotations.js';
 import { TextMap } from '../anchor/textMap.js';
 import { listActivity, type ActivityEntry } from '../activity.js';
-import type { DocumentRecord } from '../document.js';
+import { teamLayerId, type DocumentRecord } from '../document.js';
 import { rejectedSuggestions, type Rejection } from '../suggest/review.js';
 import { readThreads, type DamagedThreadEntry, type Thread } from '../thread/index.js';
 
@@ -136,6 +136,25 @@ function readRejections(layer: Y.Doc): ExportedRejection[] {
     rejections.push({ id, by, at: rejection.at, kind: rejection.kind, quote: rejection.quote });
   });
   return rejections.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * What an export shows of its layers when it holds several (a class's): a
+ * name for each id, from the server (the people its invitations are for and
+ * the names the owner gave), else the team's "Team", else the id.
+ */
+export interface LayerLabels {
+  layerNames?: Readonly<Record<string, string>>;
+}
+
+/** The name of a layer for a reader of an export (see {@link LayerLabels}). */
+export function layerLabel(model: Pick<ExportModel, 'record'>, id: string, labels: LayerLabels): string {
+  return labels.layerNames?.[id] ?? model.record.layerNames?.[id] ?? (id === teamLayerId ? 'Team' : id);
+}
+
+/** Whether more than one layer has annotations, so an export names each annotation's layer. */
+export function severalLayers(model: Pick<ExportModel, 'layers'>): boolean {
+  return model.layers.filter((layer) => layer.annotations.length > 0).length > 1;
 }
 
 /** Every annotation of every layer, in layer order then text order. */

@@ -87,11 +87,15 @@ describe('sharing with invitation links and teaching assignments', () => {
     // The box follows the server's answer, so click and wait for it.
     await teacher.getByLabel('Reveal every layer to the class').click();
     await expect.poll(() => teacher.getByLabel('Reveal every layer to the class').isChecked()).toBe(true);
-    await ben.reload();
-    await ben.getByLabel('Layer').focus();
+    // The open pages follow without a reload: the banner first, then the layers to look at.
+    await expect.poll(() => ben.locator('.assignment-note').textContent()).toContain('The layers are revealed');
     await expect.poll(async () => (await ben.getByLabel('Layer').locator('option').allTextContents()).join('|')).toContain('Ana');
     await ben.getByLabel('Layer').selectOption({ label: 'Ana (read only)' });
     await expect.poll(() => annotatedTexts(ben, 'denial')).toEqual(['The contractor denied any delay']);
+
+    await teacher.getByLabel('Reveal every layer to the class').click();
+    await expect.poll(() => teacher.getByLabel('Reveal every layer to the class').isChecked()).toBe(false);
+    await expect.poll(() => ana.locator('.assignment-note').textContent()).toContain('yours alone');
   });
 
   it('lists who did what and restores a deleted annotation', async () => {

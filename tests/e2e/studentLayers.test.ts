@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { teamLayerId } from '../../shared/index.js';
 import { annotateAs } from '../support/annotate.js';
-import { annotatedTexts } from '../support/browser.js';
+import { annotatedTexts, selectWords } from '../support/browser.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
 import type { TestClient } from '../support/client.js';
 import { api, importArticle, type TestServer } from '../support/server.js';
@@ -110,27 +110,33 @@ describe('one layer per student', () => {
     }
   });
 
-  it('tells a student working in the team layer that the assignment was made blind, and reloads into their own', async () => {
+  it('moves a student working in the team layer into their own as soon as the assignment is made blind', async () => {
     const { server, browser } = suite;
     const docId = await importArticle(server, story);
     const invite = (await (await api(server, `/api/documents/${docId}/invites`, json('POST', { role: 'annotator' }))).json()) as {
       token: string;
     };
+    const { tokenId } = (await (await api(server, '/api/session', { token: invite.token })).json()) as { tokenId: string };
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
+      const sockets: string[] = [];
+      page.on('websocket', (socket) => sockets.push(new URL(socket.url()).pathname));
       await page.goto(`${server.url}/?token=${invite.token}#/d/${docId}`);
       await page.getByLabel('Your name, as other reviewers will see it').fill('Dana');
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.locator('aside.sidebar[aria-busy="false"]').waitFor();
       await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
-      // The teacher makes the assignment blind while the student has the team layer open.
+      expect(sockets.filter((socket) => socket.includes('/layer/'))).toEqual([`/sync/${docId}/layer/${teamLayerId}`]);
+      // The teacher makes the assignment blind while the student has the team layer open: the page
+      // reads the document again when told, without a reload, and goes on in the student's own layer.
       await api(server, `/api/documents/${docId}`, json('PATCH', { assignment: { revealed: false } }));
-      const told = page.getByRole('alert').filter({ hasText: 'changed who may see this layer' });
-      await told.waitFor();
-      await told.getByRole('button', { name: 'Reload' }).click();
       await page.getByText('This is an assignment: your marks are yours alone').waitFor();
+      await expect.poll(() => sockets.at(-1)).toBe(`/sync/${docId}/layer/p-${tokenId}`);
       await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+      await selectWords(page, 'Teachers denied any change');
+      await page.keyboard.press('Control+Shift+2');
+      await expect.poll(() => annotatedTexts(page, 'denial')).toEqual(['Teachers denied any change']);
     } finally {
       await context.close();
     }

@@ -3,7 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { articleFragmentName, articleSchema, toText, type SaveStatus } from '../../shared/index.js';
-import { watchSaveStatus } from '../../client/src/saveStatus.js';
+import { watchSaveStatus } from '../../client/src/serverNotices.js';
 import type { TestServer } from './server.js';
 import { eventually } from './eventually.js';
 

@@ -99,7 +99,16 @@ export async function api(server: TestServer, pathname: string, init: RequestIni
   const { token = server.token, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (token !== null) headers.set('Authorization', `Bearer ${token}`);
-  return fetch(`${server.url}${pathname}`, { ...rest, headers });
+  try {
+    return await fetch(`${server.url}${pathname}`, { ...rest, headers });
+  } catch (error) {
+    // A server that is gone says why in its log, which the test's failure should show.
+    const { exitCode, signalCode } = server.process;
+    if (exitCode === null && signalCode === null) throw error;
+    throw new Error(`The server exited (${exitCode ?? signalCode}) before ${pathname}; its log ends:\n${server.logs().slice(-3000)}`, {
+      cause: error,
+    });
+  }
 }
 
 /** Imports an article through the API and returns its id. */

@@ -1,5 +1,5 @@
 import type { EditorView } from 'prosemirror-view';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { articleRoomName, layerRoomName, teamLayerId } from '../../../shared/document.js';
 import type { ResolvedAnnotation } from '../../../shared/anchor/resolveAnnotations.js';
 import { articleAccess, canManageDocuments } from '../../../shared/access.js';
@@ -7,6 +7,7 @@ import type { Api, SessionInfo } from '../api.js';
 import type { AnnotationPluginState } from '../editor/annotationPlugin.js';
 import type { SuggestionPluginState } from '../editor/suggestionPlugin.js';
 import type { Identity } from '../identity.js';
+import { watchAccessNotice } from '../serverNotices.js';
 import { useRoom } from '../useRoom.js';
 import { useActivity } from './useActivity.js';
 import { useArticleReadyMark } from './useArticleReadyMark.js';
@@ -34,6 +35,9 @@ export function useDocumentWorkspace(api: Api, id: string, identity: Identity, s
   // student never asks for the team layer first and is refused.
   const layerId = chosenLayer ?? record?.workingLayer ?? (session.role === 'annotator' ? null : teamLayerId);
   const article = useRoom(api, articleRoomName(id));
+  // The teacher revealed the layers or made the assignment blind: the banner and the layers follow at once.
+  const articleProvider = article.room?.provider ?? null;
+  useEffect(() => (articleProvider === null ? undefined : watchAccessNotice(articleProvider, loadRecord)), [articleProvider, loadRecord]);
   const layer = useRoom(api, layerId === null ? null : layerRoomName(id, layerId));
   const activity = useActivity(layer.room?.doc ?? null);
   const [view, setView] = useState<EditorView | null>(null);

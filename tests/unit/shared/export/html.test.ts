@@ -1,7 +1,10 @@
 import { parseDocument } from 'htmlparser2';
+import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { allAnnotations, toHtml } from '../../../../shared/index.js';
+import { allAnnotations, buildExportModel, toHtml, type DocumentRecord } from '../../../../shared/index.js';
 import { annotatedFixture } from '../../../support/annotatedFixture.js';
+import { mark, TestArticle } from '../../../support/article.js';
+import { doc, p } from '../../../support/builders.js';
 import { activeContent, elementsOf, htmlProblems, textOf } from '../../../support/exportJudges.js';
 import { hostileFixture, hostileNotes } from '../../../support/hostileFixture.js';
 
@@ -41,6 +44,45 @@ describe('HTML export', () => {
     expect(html).toContain('class="legend"');
     expect(html).toContain('@media print');
     expect(html).toContain('(text deleted)');
+  });
+});
+
+describe('HTML export of several layers', () => {
+  const { model: build, ids } = annotatedFixture();
+  const model = build();
+  /** Each table row's cells, by the mark's number. */
+  const rows = (html: string) =>
+    elementsOf(html)
+      .filter((element) => element.name === 'tr' && element.attribs['id']?.startsWith('note-') === true)
+      .map((row) => row.children.filter((cell) => 'name' in cell && cell.name === 'td').map((cell) => textOf(cell)));
+  const numberOf = (id: string) => allAnnotations(model).findIndex((annotation) => annotation.id === id) + 1;
+
+  it('names each mark’s layer, as the server names it, else as the owner did, when marks come from more than one', async () => {
+    const html = toHtml(model, { layerNames: { team: 'Team', 'p-student': 'Dana Reyes' } });
+    expect(html).toContain('<th>#</th><th>Layer</th><th>Kind</th>');
+    expect(rows(html).find((cells) => cells[0] === String(numberOf(ids.privateClaim)))?.[1]).toBe('Dana Reyes');
+    expect(rows(html).find((cells) => cells[0] === String(numberOf(ids.claim)))?.[1]).toBe('Team');
+    expect(rows(toHtml(model)).find((cells) => cells[0] === String(numberOf(ids.privateClaim)))?.[1]).toBe('Student A');
+    expect(await htmlProblems(html)).toEqual([]);
+  });
+
+  it('has no layer column when the marks come from one layer', () => {
+    const single = { ...model, layers: model.layers.filter((layer) => layer.id === 'team') };
+    expect(toHtml(single)).toContain('<th>#</th><th>Kind</th>');
+  });
+
+  it('separates the numbers of marks ending at the same word, so "2" and "13" never read as "213"', () => {
+    const article = TestArticle.from(doc(p('Officials said the bridge is safe.')));
+    const team = new Y.Doc();
+    mark(article, team, 'claim', 'the bridge is safe');
+    mark(article, team, 'claim', 'bridge is safe');
+    const record: DocumentRecord = { id: 'refs', title: 'Refs', format: 'text', createdAt: '2026-03-02T10:00:00.000Z' };
+    const html = toHtml(buildExportModel(record, article.state(), [{ id: 'team', doc: team }]));
+    const references = elementsOf(html)
+      .filter((element) => element.name === 'sup')
+      .map((element) => textOf(element))
+      .join('');
+    expect(references).toBe('1, 2');
   });
 });
 

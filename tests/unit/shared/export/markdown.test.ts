@@ -53,12 +53,26 @@ describe('Markdown export', () => {
   it('writes each footnote with kind, verdict, speaker, links, note and evidence', () => {
     const numbers = new Map(allAnnotations(model).map((annotation, index) => [annotation.id, index + 1]));
     expect(footnote(numbers.get(ids.claim) ?? 0)).toContain(
-      'Claim · verdict: False · check status: To check · by Tester — “the night buses ran every fifteen minutes”',
+      'Claim · verdict: False · check status: To check · by Tester · layer: Team — “the night buses ran every fifteen minutes”',
     );
     expect(footnote(numbers.get(ids.claim) ?? 0)).toContain('Timetables show 30-minute gaps. <script>alert("x")</script> =SUM(A1)');
     expect(html).toContain('<a href="https://example.org/timetable">Night timetable, March</a>');
     expect(footnote(numbers.get(ids.attribution) ?? 0)).toMatch(/speaker: Zofia Wójcik-Ngata \(“Mayor”\) · attributes \[\d+:?\d*\], \[\d+/);
     expect(footnote(numbers.get(ids.orphan) ?? 0)).toContain('(its text was deleted)');
+  });
+});
+
+describe('Markdown export of several layers', () => {
+  it('says in each footnote which layer the mark is in, only when marks come from more than one', () => {
+    const { model: build, ids } = annotatedFixture();
+    const model = build();
+    const annotations = allAnnotations(model);
+    const numberOf = (id: string) => String(annotations.findIndex((annotation) => annotation.id === id) + 1);
+    const { footnote } = renderMarkdown(toMarkdown(model, { layerNames: { 'p-student': 'Dana Reyes' } }));
+    expect(footnote(numberOf(ids.privateClaim))).toContain('layer: Dana Reyes');
+    expect(footnote(numberOf(ids.claim))).toContain('layer: Team');
+    const single = renderMarkdown(toMarkdown({ ...model, layers: model.layers.filter((layer) => layer.id === 'team') }));
+    expect(single.footnote(numberOf(ids.claim))).not.toContain('layer:');
   });
 });
 
