@@ -217,7 +217,7 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
       const start = span.start + (match.index ?? 0);
       const end = start + match[0].trimEnd().length;
       if (end === start || found.some((figure) => figure.start < end && start < figure.end)) continue;
-      const label = labelBefore(text.slice(span.start, start));
+      const label = labelBefore(text.slice(span.start, start)) ?? rateAfter(text.slice(end, span.end));
       context ??= label === null ? undefined : contextOf(body);
       const [, endHour, meridiem] = kind === 'time' ? match : [];
       if (endHour !== undefined && Number.parseInt(match[0], 10) > Number.parseInt(endHour, 10)) continue;
@@ -249,6 +249,12 @@ function labelBefore(before: string): string | null {
   const word = /(\p{L}[\p{L}'’-]*)\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (word === undefined || word.length < 4 || notLabels.has(word) || /(?:ed|ing|ly)$/u.test(word)) return null;
   return word;
+}
+
+/** What a figure counts in a time, said after it: "passengers a day" of "42,000 passengers a day". */
+function rateAfter(after: string): string | null {
+  const rate = /^\s+(\p{L}[\p{L}'’-]{3,})\s+(?:a|an|per|each)\s+(day|week|month|year|hour)\b/iu.exec(after);
+  return rate === null ? null : `${rate[1]?.toLowerCase()} a ${rate[2]?.toLowerCase()}`;
 }
 
 /** The words a sentence is about, by their first five letters: those of four letters or more, but function words. */
@@ -557,8 +563,27 @@ export function compareFigures(
   // A value the other version gives too, left over, is written once more on one side: no detail left out either.
   const changedA = new Set([...[...usedA].map(key), ...elsewhere.b.map(figureKey), ...keysB]);
   const changedB = new Set([...[...usedB].map(key), ...elsewhere.a.map(figureKey), ...keysA]);
-  const onlyA = leftA.filter((figure) => !usedA.has(figure) && !changedA.has(key(figure)));
-  const onlyB = leftB.filter((figure) => !usedB.has(figure) && !changedB.has(key(figure)));
+  const leftOverA = leftA.filter((figure) => !usedA.has(figure) && !changedA.has(key(figure)));
+  const leftOverB = leftB.filter((figure) => !usedB.has(figure) && !changedB.has(key(figure)));
+  // A tally one version gives ("passed 23-12") is the two counts the other writes out ("by 23 votes to 12"): no detail either way.
+  const tallyCounts = (figure: Figure) =>
+    /^tally:(\d+)-(\d+)$/u
+      .exec(key(figure))
+      ?.slice(1)
+      .map((count) => `number:${count}`) ?? [];
+  const spelledOut = (left: readonly PlacedFigure[], other: readonly PlacedFigure[]) => {
+    const values = new Set(other.map(valueOf));
+    return left.filter((figure) => {
+      const counts = tallyCounts(figure);
+      return counts.length === 2 && counts.every((count) => values.has(count));
+    });
+  };
+  const talliedA = spelledOut(leftOverA, b);
+  const talliedB = spelledOut(leftOverB, a);
+  const countedA = new Set(talliedA.flatMap(tallyCounts));
+  const countedB = new Set(talliedB.flatMap(tallyCounts));
+  const onlyA = leftOverA.filter((figure) => !talliedA.includes(figure) && !countedB.has(valueOf(figure)));
+  const onlyB = leftOverB.filter((figure) => !talliedB.includes(figure) && !countedA.has(valueOf(figure)));
   // A time said relative to the day the story ran ("last month", "yesterday") where the other version gives a date
   // the first does not ("on April 7"): the same time said two ways, and the date is the detail one side alone gives.
   // A relative time left out with nothing in its place ("will close next year" → "will close") is still a detail.

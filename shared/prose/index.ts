@@ -18,7 +18,7 @@ export {
   splitTitle,
   withoutArticle,
 } from './speakers.js';
-export { mayReportSpeech, readSentence, withoutRelativeNegations } from './reportedSpeech.js';
+export { clauseAfterCue, mayReportSpeech, readSentence, withoutRelativeNegations } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';

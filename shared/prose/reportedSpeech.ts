@@ -759,13 +759,19 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     const reason = `statement before “${cue.word}”`;
     // "…, she said, and the staffing change had been approved by the board": a clause in the tense of reported speech
     // goes on with what she said (see `carriesOnReport`); "…, officials said, and the road reopened" is the reporter's.
-    const joined = narration !== null && /^,\s+and\s$/u.test(narration[0]) ? tail.end + narration[0].length : null;
+    const conjunction = narration === null ? null : /^,\s+(and|but|while|though|although)\s$/u.exec(narration[0]);
+    const joined = conjunction !== null && narration !== null ? tail.end + narration[0].length : null;
     const andThen =
-      joined !== null && carriesOnReport.test(text.slice(joined, bodyEnd)) ? trimmed(text, { start: joined, end: bodyEnd }) : null;
+      joined !== null &&
+      (conjunction?.[1] !== 'and' || carriesOnReport.test(text.slice(joined, bodyEnd)) || !speakerActsOn.test(text.slice(joined, bodyEnd)))
+        ? trimmed(text, { start: joined, end: bodyEnd })
+        : null;
     return {
       statements: [
         { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason },
-        ...(andThen === null ? [] : [{ ...andThen, kind: paraphraseKind(text.slice(andThen.start, andThen.end)), reason }]),
+        ...(andThen === null
+          ? []
+          : [{ ...andThen, kind: paraphraseKind(text.slice(andThen.start, andThen.end)), reason: `${clauseAfterCue} “${cue.word}”` }]),
       ],
       speaker,
       attribution: null,
@@ -775,6 +781,12 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   }
   return null;
 }
+
+/** The reason of a statement joined on after its cue ("…, the ministry said, but the fourth had never received a dose"). */
+export const clauseAfterCue = 'clause after';
+
+/** What the speaker did next, in the reporter's words: "…, it said, and it advised drivers to…". */
+const speakerActsOn = /^(?:he|she|it|they|we)\s+(?!(?:had|was|were|is|are|has|have)\b)\p{L}+/iu;
 
 /** Those whose findings are reported: "…, an independent inquiry found", "…, the coroner concluded". */
 const inquiryWords = new Set([
@@ -1155,9 +1167,19 @@ const readAccordingTo: Rule = (reading, cue) => {
   const opening = text.slice(sentence.start, cue.start).replace(/[\s,]+$/u, '');
   if (letter.test(opening) && !openerOnly.test(opening)) {
     const statement = trimmed(text, { start: sentence.start, end: cue.start });
+    // "…, according to its annual reports, but it has never relegated a club": the source ends at the conjunction,
+    // and what follows goes on with the statement (the answer keys mark it as a second one of the same source).
+    const joined = /,\s+(?:and|but|while|though|although)\s+/u.exec(text.slice(cue.end, bodyEnd));
+    const sourceEnd = joined === null ? bodyEnd : cue.end + joined.index;
+    const clause = joined === null ? null : trimmed(text, { start: sourceEnd + joined[0].length, end: bodyEnd });
     return {
-      statements: [{ ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before ${why}` }],
-      speaker: speakerPhrase(text, { start: cue.end, end: bodyEnd }),
+      statements: [
+        { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before ${why}` },
+        ...(clause === null || wordCount(text, clause) < 3
+          ? []
+          : [{ ...clause, kind: paraphraseKind(text.slice(clause.start, clause.end)), reason: `${clauseAfterCue} ${why}` }]),
+      ],
+      speaker: speakerPhrase(text, { start: cue.end, end: sourceEnd }),
       attribution: null,
       cue: cue.word,
       quoted: false,

@@ -1,4 +1,5 @@
 import {
+  clauseAfterCue,
   findBodies,
   findPeople,
   findQuotations,
@@ -539,7 +540,9 @@ function answeringDenials(text: string, entries: Entry[]): void {
     if (!answers && !answersIfNegated) return;
     entry.kinds = entry.report.statements.map((statement, at) => {
       const words = text.slice(statement.start, statement.end);
-      return answersIn(words) && (answers || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
+      // A fact joined on after the cue answers only when it says no: "…, she said, and a further 25,000 doses arrived".
+      const joinedOn = statement.reason.startsWith(clauseAfterCue);
+      return answersIn(words) && ((answers && !joinedOn) || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
     });
   });
 }

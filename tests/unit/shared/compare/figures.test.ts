@@ -158,6 +158,32 @@ describe('numbers, dates and time expressions', () => {
     expect(compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }]).onlyB.map((figure) => figure.text)).toEqual(['eight']);
   });
 
+  it('reads a tally and the two counts the other version writes out as one, a detail of neither side', () => {
+    const result = compareFigures(
+      placed('The measure passed by 23 votes to 12 after a long debate.'),
+      placed('The measure passed 23-12 after a debate lasting hours.'),
+      [],
+    );
+    expect([...result.changes, ...result.onlyA, ...result.onlyB]).toEqual([]);
+    const changed = compareFigures(placed('The measure passed by 23 votes to 12.'), placed('The measure passed 24-11.'), []);
+    expect(changed.onlyB.map((figure) => figure.text)).toEqual(['24-11']);
+  });
+
+  it('pairs a rate in sentences that do not pair, by what it counts in a time: "42,000 passengers a day" → "45,000 passengers a day"', () => {
+    const result = compareFigures(
+      placed(
+        'The line, which carries about 42,000 passengers a day between the centre and the hillside district, will close. It left 64 passengers hanging.',
+      ),
+      placed(
+        'It left 64 passengers hanging. The line, whose cabins carry about 45,000 passengers a day between the centre and the hillside district, is run by the city.',
+        1,
+      ),
+      [],
+    );
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['42,000', '45,000']]);
+    expect([...result.onlyA, ...result.onlyB]).toEqual([]);
+  });
+
   it('reads a month alone as given where the other version names a day of it, and as a detail where it names none', () => {
     const given = compareFigures(
       placed('The night train ends. It runs until Dec. 14.'),

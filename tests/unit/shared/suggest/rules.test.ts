@@ -71,14 +71,17 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
-      'a clause joined on after the attribution in the tense of reported speech, said too; one in the past, narration',
-      'The mill closed in March, the union said, and the owners had moved its looms to a plant abroad. Crews worked through the night, officials said, and the road reopened at dawn.',
+      'a clause joined on after the attribution, said too; what the speaker did next, narration',
+      'The mill closed in March, the union said, and the owners had moved its looms to a plant abroad. Crews worked through the night, officials said, and the road reopened at dawn. The river rose by a metre, the agency said, and it advised drivers to stay away.',
       [
         'claim: The mill closed in March',
         'attribution: the union said',
         'claim: the owners had moved its looms to a plant abroad',
         'claim: Crews worked through the night',
         'attribution: officials said',
+        'claim: the road reopened at dawn',
+        'claim: The river rose by a metre',
+        'attribution: the agency said',
       ],
     ],
     [
@@ -87,9 +90,16 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: No lorry has crossed the bridge since March', 'attribution: the company said in a written reply to questions'],
     ],
     [
-      'a statement before its source, with "though" and narration after',
-      'No one has fallen ill after swimming in the lake, the health office said on Thursday, though it had taken calls from parents.',
-      ['claim: No one has fallen ill after swimming in the lake', 'attribution: the health office said on Thursday'],
+      'a statement before its source, going on with "though", "but" or "while" after it',
+      'No one has fallen ill after swimming in the lake, the health office said on Thursday, though it had taken calls from parents. Three children were vaccinated, the ministry said, but the fourth had never received a dose.',
+      [
+        'claim: No one has fallen ill after swimming in the lake',
+        'attribution: the health office said on Thursday',
+        'claim: it had taken calls from parents',
+        'claim: Three children were vaccinated',
+        'attribution: the ministry said',
+        'claim: the fourth had never received a dose',
+      ],
     ],
     [
       '"told" skips the people told',
@@ -374,9 +384,16 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: The club called', 'denial: the report "pure fiction"', 'denial: its accounts were audited each year'],
     ],
     [
-      'a statement before its speaker, with narration after',
-      'Divers searched the harbour until dusk, the coastguard said, and the search resumes at dawn.',
-      ['claim: Divers searched the harbour until dusk', 'attribution: the coastguard said'],
+      'a statement before its speaker, and one after "according to" going on with "but"',
+      'Divers searched the harbour until dusk, the coastguard said, and the search resumes at dawn. The club was fined twice, according to its annual reports, but it has never been relegated.',
+      [
+        'claim: Divers searched the harbour until dusk',
+        'attribution: the coastguard said',
+        'claim: the search resumes at dawn',
+        'claim: The club was fined twice',
+        'attribution: according to its annual reports',
+        'claim: it has never been relegated',
+      ],
     ],
     [
       'a statement before records that show it',
