@@ -10,6 +10,9 @@ const synonyms: Record<string, string> = {
   leader: 'head',
   runs: 'head',
   directs: 'head',
+  // "directs operations at the company" is "the company's operations director".
+  director: 'head',
+  biggest: 'largest',
   chairs: 'chair',
   chairman: 'chair',
   chairwoman: 'chair',

@@ -285,17 +285,22 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   return { start, end: start + phrase.length, title, sentence };
 }
 
-/** The title in an apposition before a name: "Nordvik's chief executive, Mara Delacroix". */
+/** The title in an apposition before a name: "Nordvik's chief executive, Mara Delacroix", "…, its chairman, Ambrosio Qespillana, told". */
 function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number): TitleMention | null {
   const before = masked.slice(0, nameStart - offset);
-  const match = /(?:^|[,;:]\s*|•\s*)((?:the|The|a|A|an|An|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s[^,;:•"“”]+?),\s*$/u.exec(
-    before,
-  );
+  const match =
+    /(?:^|[,;:]\s*|•\s*)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s[^,;:•"“”]+?),\s*$/u.exec(
+      before,
+    );
   if (match === null || match[1] === undefined) return null;
   const start = offset + before.length - match[0].length + match[0].indexOf(match[1]);
-  if (match[1].split(/\s+/u).length > 8) return null;
+  if (match[1].split(/\s+/u).length > 8 || kinship.test(match[1])) return null;
   return { start, end: start + match[1].length, title: match[1], sentence };
 }
+
+/** Who someone is to another, which is no title: "Her father, Jon Marr," "the victim's sister, Ana Ruiz,". */
+const kinship =
+  /\b(?:father|mother|son|daughter|wife|husband|brother|sister|partner|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|grandson|granddaughter|parents?|friend|neighbou?r|fianc[ée]e?|widow|widower|stepfather|stepmother)$/iu;
 
 /**
  * The people a text names, sentence by sentence (quotations left out: what

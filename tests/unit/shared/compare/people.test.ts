@@ -57,6 +57,10 @@ describe('titles that say the same thing', () => {
     ["The trawler's owner", 'owns the trawler', true],
     ['manages the depot', "the depot's manager", true],
     ['owns the trawler', "the trawler's skipper", false],
+    ['directs operations at Sayrumarka Cable Transport', "the company's operations director", true],
+    ["Kallpanta's largest coffee exporter", 'the biggest coffee exporter in Kallpanta', true],
+    ["the company's operations director", "the company's finance director", false],
+    ['director of the port', 'deputy director of the port', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
@@ -90,6 +94,15 @@ describe('comparing by person', () => {
     expect(drift && a.slice(drift.a?.start, drift.a?.end)).toBe('Ports minister');
     expect(drift && b.slice(drift.b?.start, drift.b?.end)).toBe('a deputy ports minister');
     expect(comparison.summary.titleDrifts).toBe(1);
+  });
+
+  it('reads a title in apposition opening on "its" after a statement: "…, its chairman, Ambrosio Qespillana, told"', () => {
+    const comparison = compare(
+      'The cooperative owes its members 38 million sillpas, its chairman, Ambrosio Qespillana, told a meeting of growers.',
+      "The cooperative's general manager, Ambrosio Qespillana, told growers that it owed its members 41 million sillpas.",
+    );
+    const drift = comparison.people.find((person) => person.name === 'Ambrosio Qespillana')?.drift;
+    expect([drift?.a?.role, drift?.b?.role]).toEqual(['its chairman', "The cooperative's general manager"]);
   });
 
   it('shows the post that changed, not a title one version says again inside another', () => {
