@@ -32,6 +32,8 @@ const styles = `${annotationStyles}
   .legend { display: flex; gap: 1.5rem; padding: 0.6rem 0.8rem; border: 1px solid #e3e0d8; border-radius: 6px; }
   .legend span.a { padding: 0 0.3rem; }
   table { border-collapse: collapse; width: 100%; margin-top: 1rem; }
+  /* A table of many columns scrolls on its own, not the page. */
+  .table-scroll { overflow-x: auto; }
   th, td { border-bottom: 1px solid #e3e0d8; padding: 0.4rem; text-align: left; vertical-align: top; }
   td.quote { font-family: Georgia, serif; }
   .orphaned { color: #b3261e; font-weight: 600; }
@@ -40,6 +42,7 @@ const styles = `${annotationStyles}
     .a { background: none; }
     a { color: inherit; }
     tr { break-inside: avoid; }
+    .table-scroll { overflow: visible; }
   }
 `;
 
@@ -75,12 +78,14 @@ export function toHtml(model: ExportModel, labels: LayerLabels = {}): string {
 ${article}
 </article>
 <h2>Annotations</h2>
+<div class="table-scroll">
 <table>
 <thead><tr><th>#</th>${layerOf === null ? '' : markup`<th>Layer</th>`}<th>Kind</th><th>Quote</th><th>Verdict</th><th>Note</th><th>Speaker / links</th><th>Author</th>${readingExtraColumns.map((column) => markup`<th>${column.label}</th>`)}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>`,
+</table>
+</div>`,
   });
 }
 
