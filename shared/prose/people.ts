@@ -285,11 +285,15 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   return { start, end: start + phrase.length, title, sentence };
 }
 
-/** The title in an apposition before a name: "Nordvik's chief executive, Mara Delacroix", "…, its chairman, Ambrosio Qespillana, told". */
+/**
+ * The title in an apposition before a name: "Nordvik's chief executive, Mara
+ * Delacroix", "…, its chairman, Ambrosio Qespillana, told", "…," said the
+ * council's finance chief, Victoriano Kancharuna.
+ */
 function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number): TitleMention | null {
   const before = masked.slice(0, nameStart - offset);
   const match =
-    /(?:^|[,;:]\s*|•\s*)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s[^,;:•"“”]+?),\s*$/u.exec(
+    /(?:^|[,;:]\s*|•\s*|\b(?:said|says|added|adds|according\s+to)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s[^,;:•"“”]+?),\s*$/u.exec(
       before,
     );
   if (match === null || match[1] === undefined) return null;

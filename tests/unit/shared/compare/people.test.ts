@@ -105,6 +105,15 @@ describe('comparing by person', () => {
     expect([drift?.a?.role, drift?.b?.role]).toEqual(['its chairman', "The cooperative's general manager"]);
   });
 
+  it("reads a title in apposition right after the reporting verb: '…,\" said the council's finance chief, Victoriano Kancharuna'", () => {
+    const comparison = compare(
+      '"The social tariff stays frozen," said the council\'s finance chief, Victoriano Kancharuna.',
+      'The measure, presented by deputy mayor Victoriano Kancharuna, passed on Monday.',
+    );
+    const drift = comparison.people.find((person) => person.name === 'Victoriano Kancharuna')?.drift;
+    expect([drift?.a?.role, drift?.b?.role]).toEqual(["the council's finance chief", 'deputy mayor']);
+  });
+
   it('shows the post that changed, not a title one version says again inside another', () => {
     const comparison = compare(
       'Mayor Ana Kos, a former nurse, opened the clinic on Monday.',
