@@ -42,7 +42,7 @@ import type { InviteRecord, PublicationSnapshot, Store } from './store/Store.js'
 import { storyInvites } from './Invites.js';
 import { layerNames as namesOfLayers } from './layerNames.js';
 import { layerDocOf, type DocumentState } from './jobs/DocumentState.js';
-import { checkExportFormat, type ExportedFile } from './jobs/exportFile.js';
+import { checkExportFormat, formatsNamingLayers, type ExportedFile } from './jobs/exportFile.js';
 import type { AnnotationImportReport } from './jobs/importing.js';
 import { runInline, type JobResults, type JobRunner } from './jobs/jobs.js';
 import { Collections, withCollections, withTags } from './Collections.js';
@@ -950,7 +950,11 @@ export class Documents {
   /** Exports a document in one of the export formats. */
   async export(id: string, format: string, options: ExportOptions): Promise<ExportedFile> {
     const checked = checkExportFormat(format);
-    const [state, invites] = await Promise.all([this.state(id, options.layer), this.invitesOf(id)]);
+    // Every invitation in the store is read to name the layers: only for the formats that show the names.
+    const [state, invites] = await Promise.all([
+      this.state(id, options.layer),
+      formatsNamingLayers.has(checked) ? this.invitesOf(id) : Promise.resolve([]),
+    ]);
     return this.run({
       type: 'export',
       state,

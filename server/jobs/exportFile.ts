@@ -42,6 +42,9 @@ export interface ExportedFile {
   warnings: string[];
 }
 
+/** The formats that name each mark's layer (by who it is for), so need the document's invitations. */
+export const formatsNamingLayers: ReadonlySet<ExportFormat> = new Set(['html', 'markdown']);
+
 /** Checks an export format's name; throws an InputError naming the formats there are. */
 export function checkExportFormat(format: string): ExportFormat {
   if (!(exportFormats as readonly string[]).includes(format))

@@ -4,7 +4,7 @@ import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
 import { readingCellText, readingExtraColumns } from './fields.js';
 import { workflowOf, type WorkflowStep } from '../workflow/steps.js';
-import { allAnnotations, layerLabel, severalLayers, type ExportedAnnotation, type ExportModel, type LayerLabels } from './model.js';
+import { allAnnotations, layerNamer, type ExportedAnnotation, type ExportModel, type LayerLabels } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
 import { joinHtml, markup, SafeHtml } from './htmlTemplate.js';
 
@@ -62,7 +62,7 @@ export function toHtml(model: ExportModel, labels: LayerLabels = {}): string {
     numberedMarks(numbers),
   );
   const { record } = model;
-  const layerOf = severalLayers(model) ? (annotation: ExportedAnnotation) => layerLabel(model, annotation.layer, labels) : null;
+  const layerOf = layerNamer(model, labels);
   const rows = joinHtml(
     annotations.map((annotation) => tableRow(annotation, numbers, workflowOf(model.record), layerOf)),
     '\n',

@@ -1,4 +1,4 @@
-export { buildExportModel, allAnnotations, skippedEntries, layerLabel } from './model.js';
+export { buildExportModel, allAnnotations, skippedEntries, layerNamer } from './model.js';
 export type { ExportModel, ExportedAnnotation, SkippedEntry, LayerLabels } from './model.js';
 export { toFactmarkJson, fromFactmarkJson, factmarkFormatVersion, exportedAnnotationSchema } from './factmarkJson.js';
 export type { FactmarkDocument } from './factmarkJson.js';

@@ -4,7 +4,7 @@ import { TextMap } from '../anchor/textMap.js';
 import { safeUrl } from '../url.js';
 import { readingCellText, readingExtraColumns } from './fields.js';
 import { workflowOf, type WorkflowStep } from '../workflow/steps.js';
-import { allAnnotations, layerLabel, severalLayers, type ExportedAnnotation, type ExportModel, type LayerLabels } from './model.js';
+import { allAnnotations, layerNamer, type ExportedAnnotation, type ExportModel, type LayerLabels } from './model.js';
 import { kindLabels, verdictLabels } from './labels.js';
 import { writeMarkdown } from './markdownWriter.js';
 
@@ -30,7 +30,7 @@ export function toMarkdown(model: ExportModel, labels: LayerLabels = {}): string
   const orphans = annotations.filter((annotation) => annotation.status === 'orphaned');
   if (orphans.length > 0) children.push(...orphanSection(orphans, numbers));
   // A class's marks, exported by its owner, say whose layer they are in.
-  const layerOf = severalLayers(model) ? (annotation: ExportedAnnotation) => layerLabel(model, annotation.layer, labels) : null;
+  const layerOf = layerNamer(model, labels);
   children.push(...annotations.map((annotation) => footnote(annotation, numbers, workflowOf(model.record), layerOf)));
   return writeMarkdown({ type: 'root', children });
 }

@@ -147,14 +147,17 @@ export interface LayerLabels {
   layerNames?: Readonly<Record<string, string>>;
 }
 
-/** The name of a layer for a reader of an export (see {@link LayerLabels}). */
-export function layerLabel(model: Pick<ExportModel, 'record'>, id: string, labels: LayerLabels): string {
-  return labels.layerNames?.[id] ?? model.record.layerNames?.[id] ?? (id === teamLayerId ? 'Team' : id);
-}
-
-/** Whether more than one layer has annotations, so an export names each annotation's layer. */
-export function severalLayers(model: Pick<ExportModel, 'layers'>): boolean {
-  return model.layers.filter((layer) => layer.annotations.length > 0).length > 1;
+/**
+ * The name of each annotation's layer for a reader of an export (see
+ * {@link LayerLabels}), or null when only one layer has annotations: then
+ * the export names none.
+ */
+export function layerNamer(
+  model: Pick<ExportModel, 'record' | 'layers'>,
+  labels: LayerLabels,
+): ((annotation: ExportedAnnotation) => string) | null {
+  if (model.layers.filter((layer) => layer.annotations.length > 0).length <= 1) return null;
+  return ({ layer }) => labels.layerNames?.[layer] ?? model.record.layerNames?.[layer] ?? (layer === teamLayerId ? 'Team' : layer);
 }
 
 /** Every annotation of every layer, in layer order then text order. */
