@@ -86,47 +86,22 @@ describe('one layer per student', () => {
   });
 
   it('opens a student’s own layer only, never the team layer first', async () => {
-    const { server, browser } = suite;
+    const { server } = suite;
     const docId = await importArticle(server, story);
     await api(server, `/api/documents/${docId}`, json('PATCH', { assignment: { revealed: false } }));
-    const invite = (await (await api(server, `/api/documents/${docId}/invites`, json('POST', { role: 'annotator' }))).json()) as {
-      token: string;
-    };
-    const { tokenId } = (await (await api(server, '/api/session', { token: invite.token })).json()) as { tokenId: string };
-
-    const context = await browser.newContext();
+    const { page, sockets, tokenId } = await openAsNewStudent(docId);
     try {
-      const page = await context.newPage();
-      const sockets: string[] = [];
-      page.on('websocket', (socket) => sockets.push(new URL(socket.url()).pathname));
-      await page.goto(`${server.url}/?token=${invite.token}#/d/${docId}`);
-      await page.getByLabel('Your name, as other reviewers will see it').fill('Dana');
-      await page.getByRole('button', { name: 'Continue' }).click();
-      await page.locator('aside.sidebar[aria-busy="false"]').waitFor();
-      await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
       expect(sockets.filter((socket) => socket.includes('/layer/'))).toEqual([`/sync/${docId}/layer/p-${tokenId}`]);
     } finally {
-      await context.close();
+      await page.context().close();
     }
   });
 
   it('moves a student working in the team layer into their own as soon as the assignment is made blind', async () => {
-    const { server, browser } = suite;
+    const { server } = suite;
     const docId = await importArticle(server, story);
-    const invite = (await (await api(server, `/api/documents/${docId}/invites`, json('POST', { role: 'annotator' }))).json()) as {
-      token: string;
-    };
-    const { tokenId } = (await (await api(server, '/api/session', { token: invite.token })).json()) as { tokenId: string };
-    const context = await browser.newContext();
+    const { page, sockets, tokenId } = await openAsNewStudent(docId);
     try {
-      const page = await context.newPage();
-      const sockets: string[] = [];
-      page.on('websocket', (socket) => sockets.push(new URL(socket.url()).pathname));
-      await page.goto(`${server.url}/?token=${invite.token}#/d/${docId}`);
-      await page.getByLabel('Your name, as other reviewers will see it').fill('Dana');
-      await page.getByRole('button', { name: 'Continue' }).click();
-      await page.locator('aside.sidebar[aria-busy="false"]').waitFor();
-      await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
       expect(sockets.filter((socket) => socket.includes('/layer/'))).toEqual([`/sync/${docId}/layer/${teamLayerId}`]);
       // The teacher makes the assignment blind while the student has the team layer open: the page
       // reads the document again when told, without a reload, and goes on in the student's own layer.
@@ -138,7 +113,28 @@ describe('one layer per student', () => {
       await page.keyboard.press('Control+Shift+2');
       await expect.poll(() => annotatedTexts(page, 'denial')).toEqual(['Teachers denied any change']);
     } finally {
-      await context.close();
+      await page.context().close();
     }
   });
+
+  /**
+   * Makes a new annotator link and opens it in a window of its own as Dana, recording the rooms the page
+   * connects to from its first request; the caller closes the window.
+   */
+  async function openAsNewStudent(docId: string): Promise<{ page: Page; sockets: string[]; tokenId: string }> {
+    const { server, browser } = suite;
+    const invite = (await (await api(server, `/api/documents/${docId}/invites`, json('POST', { role: 'annotator' }))).json()) as {
+      token: string;
+    };
+    const { tokenId } = (await (await api(server, '/api/session', { token: invite.token })).json()) as { tokenId: string };
+    const page = await (await browser.newContext()).newPage();
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(new URL(socket.url()).pathname));
+    await page.goto(`${server.url}/?token=${invite.token}#/d/${docId}`);
+    await page.getByLabel('Your name, as other reviewers will see it').fill('Dana');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('aside.sidebar[aria-busy="false"]').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    return { page, sockets, tokenId };
+  }
 });

@@ -96,22 +96,24 @@ describe('comparing by person', () => {
     expect(comparison.summary.titleDrifts).toBe(1);
   });
 
-  it('reads a title in apposition opening on "its" after a statement: "…, its chairman, Ambrosio Qespillana, told"', () => {
-    const comparison = compare(
+  it.each([
+    [
+      'opening on "its" after a statement',
       'The cooperative owes its members 38 million sillpas, its chairman, Ambrosio Qespillana, told a meeting of growers.',
       "The cooperative's general manager, Ambrosio Qespillana, told growers that it owed its members 41 million sillpas.",
-    );
-    const drift = comparison.people.find((person) => person.name === 'Ambrosio Qespillana')?.drift;
-    expect([drift?.a?.role, drift?.b?.role]).toEqual(['its chairman', "The cooperative's general manager"]);
-  });
-
-  it("reads a title in apposition right after the reporting verb: '…,\" said the council's finance chief, Victoriano Kancharuna'", () => {
-    const comparison = compare(
+      'Ambrosio Qespillana',
+      ['its chairman', "The cooperative's general manager"],
+    ],
+    [
+      'right after the reporting verb',
       '"The social tariff stays frozen," said the council\'s finance chief, Victoriano Kancharuna.',
       'The measure, presented by deputy mayor Victoriano Kancharuna, passed on Monday.',
-    );
-    const drift = comparison.people.find((person) => person.name === 'Victoriano Kancharuna')?.drift;
-    expect([drift?.a?.role, drift?.b?.role]).toEqual(["the council's finance chief", 'deputy mayor']);
+      'Victoriano Kancharuna',
+      ["the council's finance chief", 'deputy mayor'],
+    ],
+  ])('reads a title in apposition %s as the person’s, and flags its drift', (_where, a, b, name, roles) => {
+    const drift = compare(a, b).people.find((person) => person.name === name)?.drift;
+    expect([drift?.a?.role, drift?.b?.role]).toEqual(roles);
   });
 
   it('shows the post that changed, not a title one version says again inside another', () => {
