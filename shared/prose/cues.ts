@@ -452,6 +452,10 @@ export const calledWords: readonly string[] = [
   'politically motivated',
   'hatchet job',
   'witch hunt',
+  'caricature',
+  'distortion',
+  'misrepresentation',
+  'scaremongering',
 ];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */

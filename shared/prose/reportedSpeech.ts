@@ -1088,7 +1088,10 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
 // Not an order joined on: "…and told residents not to eat fish".
 const addedStatement =
-  /,?\s+(?:adding|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
+
+/** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
+const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?$/iu;
 
 /**
  * A statement with a second one joined on by its own verb ("denied that it
@@ -1114,10 +1117,12 @@ function withAdded(text: string, statement: Statement): Statement[] {
   if (wordCount(text, first) < (statement.kind === 'denial' ? 1 : 2) || wordCount(text, second) < 3) return [statement];
   // What is noted is a fact cited, claimed in its own right: "dismissed the explanation, noting that the tally already…".
   const noted = /^,?\s+noting\b/u.test(match[0]);
-  const kind = statement.kind === 'denial' && !noted ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
+  // "acknowledged that there had been two overflows but said both had lasted less than an hour": the answer to the rest.
+  const answersRest = /^\s*but\b/u.test(match[0]) && concededBefore.test(text.slice(Math.max(0, statement.start - 40), statement.start));
+  const kind = (statement.kind === 'denial' && !noted) || answersRest ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
   // "…, saying…", "…, noting…" and ", and he claimed that…" report the second statement by a cue of their own, the same speaker's
   // (the answer keys mark it so); "adding that…" and "and said…" stay one attribution's.
-  const participle = /saying|noting|\b(?:he|she|they|it|we)\s+\p{L}+/u.exec(match[0]);
+  const participle = /saying|noting|\b(?:he|she|they|it|we)\s+\p{L}+|(?<=\bbut\s+)\p{L}+/u.exec(match[0]);
   const joinedBy =
     participle === null
       ? undefined

@@ -412,8 +412,9 @@ const noAnswer =
  * Pharma, "the ministry's spokeswoman" for the health ministry.
  */
 function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
-  if (person.sourceType !== 'named' || body.sourceType !== 'organisation' || person.role === '') return false;
-  const role = person.role.toLowerCase();
+  // An unnamed source is described by its name: "a company spokesman".
+  const role = (person.sourceType === 'anonymous' ? person.role || person.name : person.role).toLowerCase();
+  if (person.sourceType === 'organisation' || body.sourceType !== 'organisation' || role === '') return false;
   const name = body.name.toLowerCase();
   // Words of a name go into patterns as they are written: "Smith & Co.", "C++ Labs".
   const first = escapedForPattern(name.split(/\s+/u)[0] ?? '');
@@ -472,14 +473,15 @@ function answeringDenials(text: string, entries: Entry[]): void {
     for (let at = index; at >= 0; at--) {
       const entry = entries[at];
       if (entry === undefined) return null;
-      if (entry.speaker !== null) return entry.speaker.sourceType === 'anonymous' ? null : entry.speaker;
+      // An unnamed speaker counts only as one speaking for a body: "a company spokesman said".
+      if (entry.speaker !== null) return entry.speaker.sourceType === 'anonymous' && !speaksAsBody(entry.speaker) ? null : entry.speaker;
       if (!entry.continues) return null;
     }
     return null;
   };
   const sameSide = (index: number, speaker: SuggestedSpeaker) => {
     const other = speakerOf(index);
-    return other !== null && (other.name === speaker.name || speaksFor(speaker, other) || speaksFor(other, speaker));
+    return other !== null && ((other.name !== '' && other.name === speaker.name) || speaksFor(speaker, other) || speaksFor(other, speaker));
   };
   const near = (x: Entry, y: Entry) => Math.abs(x.sentence.paragraph - y.sentence.paragraph) <= 1;
   const original = entries.map((entry) => denies(entry));
@@ -555,7 +557,16 @@ function answeringDenials(text: string, entries: Entry[]): void {
  */
 function answersIn(words: string): boolean {
   const [opening = words] = words.split(/,?\s+and\s+that\s+|;\s+/u);
-  return !noAnswer.test(opening);
+  // What someone was told would come is no promise of the speaker's: "the company had been told … that the road would close".
+  return !noAnswer.test(opening.replace(toldWhatWouldCome, ''));
+}
+
+/** The clause of what someone was told, warned or assured of, which `noAnswer` does not read as the speaker's own. */
+const toldWhatWouldCome = /\b(?:told|informed|warned|notified|assured|reminded)\b[^,;]*?\bthat\b.*$/iu;
+
+/** An unnamed source described as speaking for a body: "a company spokesman", "a ministry official". */
+function speaksAsBody(speaker: SuggestedSpeaker): boolean {
+  return /\b(?:spokes(?:man|woman|person)|official|representative)$/iu.test((speaker.role || speaker.name).trim());
 }
 
 /** A spokesperson who names no body ("spokesman Kenver Carrack"): they speak for the body that spoke just before. */

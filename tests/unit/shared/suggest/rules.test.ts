@@ -2482,3 +2482,53 @@ describe('what the twelfth writer’s tuning articles showed', () => {
     ]);
   });
 });
+
+describe('answers that grant part of an accusation, or come from a body unnamed', () => {
+  it('reads what follows "acknowledged … but said" as a denial attributed by its own "said"', () => {
+    expect(
+      marks(
+        'The water company acknowledged that there had been two overflows in May but said both had lasted less than an hour and had been reported at the time.',
+      ),
+    ).toEqual([
+      'attribution: The water company acknowledged',
+      'claim: there had been two overflows in May',
+      'attribution: said',
+      'denial: both had lasted less than an hour and had been reported at the time',
+    ]);
+    // Without a concession, "but said" adds a statement of the same kind.
+    expect(marks('The mayor praised the volunteers but said the clean-up had cost 40,000 euros.')).toContain(
+      'claim: the clean-up had cost 40,000 euros',
+    );
+  });
+
+  it('reads calling an account "a caricature" as a denial, and the quotation that follows as the answer', () => {
+    expect(
+      marks(
+        'The union said carriers were timed on every doorstep. The chief executive, Ilse Marr, called the union\'s description "a caricature". "The scanners record the moment a parcel is handed over," she said.',
+      ),
+    ).toEqual([
+      'attribution: The union said',
+      'claim: carriers were timed on every doorstep',
+      'attribution: The chief executive, Ilse Marr, called',
+      'denial: the union\'s description "a caricature"',
+      'denial: The scanners record the moment a parcel is handed over',
+      'attribution: she said',
+    ]);
+  });
+
+  it('reads what "a company spokesman" says after the company\'s denial, about what was alleged, as the answer', () => {
+    expect(
+      marks(
+        'Rosters show that 212 shifts lasted longer than ten hours. The company called the figures "misleading". The longer shifts included paid time that drivers spent waiting at depots, a company spokesman said.',
+      ),
+    ).toContain('denial: The longer shifts included paid time that drivers spent waiting at depots');
+  });
+
+  it("reads what the speaker's side was told would happen as no promise of theirs", () => {
+    expect(
+      marks(
+        'The organisers said the road had been closed without warning. Brennard denied that the road had been closed without warning. He said the organisers had been told in writing a week before that the road would close at 2 p.m.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^denial: the organisers had been told in writing a week before that the road would close/u));
+  });
+});
