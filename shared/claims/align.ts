@@ -135,7 +135,7 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   const moved = gaps.some((gap) => gap.a.some(movedFromA) || gap.b.some(movedFromB));
   if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j)) ? 'word' : null;
   const [only] = gaps;
-  if (gaps.length > 1 || only === undefined) return null;
+  if (gaps.length > 1 || only === undefined) return namesSwappedInside(a, b, gaps, options.names) ? 'word' : null;
   if (only.a.length > 0 && only.b.length > 0) {
     const widest = Math.max(only.a.length, only.b.length);
     if (aligned < 2 || aligned <= widest || widest > options.slot) return null;
@@ -179,6 +179,21 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   if (qualifiesInside(side, other, incidental, aligned, options.slot, options.commonName)) return 'word';
   if (qualifiesOpening(side, other, incidental, names ?? [], opening ?? null, aligned)) return 'word';
   return restrictsAtEnd(side, restricting, aligned, options.slot) ? 'word' : null;
+}
+
+/**
+ * Whether, beside what one side alone adds at either end (a detail left out,
+ * "…, to 1.8 million hectares", or who said it), the claims differ inside
+ * only by a name for a name: "on Rendamang" for "in Lembarasa", another place.
+ */
+function namesSwappedInside(a: readonly string[], b: readonly string[], gaps: readonly Gap[], names?: SwapOptions['names']): boolean {
+  const edge = (gap: Gap) =>
+    (gap.a.length === 0 || gap.b.length === 0) &&
+    (gap.a[0] === 0 || gap.b[0] === 0 || gap.a.at(-1) === a.length - 1 || gap.b.at(-1) === b.length - 1);
+  const inner = gaps.filter((gap) => !edge(gap));
+  const [only] = inner;
+  if (inner.length !== 1 || only === undefined || only.a.length !== 1 || only.b.length !== 1) return false;
+  return names?.a.includes(a[only.a[0] ?? 0] ?? '') === true && names.b.includes(b[only.b[0] ?? 0] ?? '');
 }
 
 /** Whether the one term of a slot is the initials of the terms of the other ("un" for "unit nation"). */

@@ -898,7 +898,10 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   // …or people by what they are, with no article ("said analysts at Morvane Bank", "said people familiar with…").
   const opening = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
   const unnamed = opening === 'people' || unnamedSources.includes(opening) || (opening.endsWith('s') && isRoleNoun(opening.slice(0, -1)));
-  if ((!titled && !unnamed && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || /\bthat\b/iu.test(after)) return null;
+  // A capitalised title may come after what the speaker was or is for now: "said former Health Minister Ana Berg".
+  const qualifiedTitle = new RegExp(`^\\s+(?:${titleQualifiers})\\s+\\p{Lu}`, 'u').test(after);
+  if ((!titled && !unnamed && !qualifiedTitle && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || /\bthat\b/iu.test(after))
+    return null;
   const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });
   const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
   if (speaker === null || wordCount(text, statement) < 3) return null;
@@ -914,6 +917,7 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   const names =
     titled ||
     unnamed ||
+    qualifiedTitle ||
     isRoleNoun(noun) ||
     isRoleNoun(noun.replace(/s$/u, '')) ||
     unnamedSources.includes(noun.toLowerCase()) ||
@@ -930,6 +934,9 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
     quoted: false,
   };
 }
+
+/** Words in lower case that may stand before a capitalised title: "former Health Minister", "acting Police Chief". */
+const titleQualifiers = 'former|then|acting|outgoing|interim|retired|incoming|ex';
 
 /** Who a speaker is, then their name: "Its publisher, Halvard Books", "The rider's team, Velo Brastow". */
 const describedThenNamed =

@@ -877,6 +877,21 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('In Port Ellery, knife crime causes 300 hospital admissions every year.', 1))).toEqual(['c1']);
   });
 
+  it('reads one place put for another as another claim beside a detail the query leaves out at the end', () => {
+    const set = matcher(
+      'The area planted with oil palm in Lembarasa has doubled since 2010, to 1.8 million hectares.',
+      'Lembarasa spends 2% of its income on defence.',
+      'Rents in Lembarasa rose 8% in 2023.',
+      'Lembarasa has 40,000 nurses.',
+    );
+    const [first] = set.similar('The area planted with oil palm on Rendamang has doubled since 2010, says a forest campaigner.', 1);
+    expect(first === undefined || first.score < defaultMatcherOptions.threshold).toBe(true);
+    // The same place, with the detail left out, is the same claim.
+    expect(ids(set.similar('The area planted with oil palm in Lembarasa has doubled since 2010, says a forest campaigner.', 1))).toEqual([
+      'c1',
+    ]);
+  });
+
   it('reads who did what to whom turned around as another claim, unless it is said in the passive', () => {
     const set = matcher('Harlby council fined the Wexcombe Bus Company over late services in 2022.');
     expect(firstScore(set, 'The Wexcombe Bus Company fined Harlby council over late services in 2022.')).toBeLessThan(

@@ -2531,4 +2531,15 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       ),
     ).toContainEqual(expect.stringMatching(/^denial: the organisers had been told in writing a week before that the road would close/u));
   });
+
+  it('reads a capitalised title after "former" or "acting", after the verb, as the speaker\'s', () => {
+    expect(marks('The city recorded 112,000 dengue cases in 2019, said former Health Minister Wirdani Purbakusuma.')).toEqual([
+      'claim: The city recorded 112,000 dengue cases in 2019',
+      'attribution: said former Health Minister Wirdani Purbakusuma',
+    ]);
+    expect(marks('The fire was under control, said acting Fire Chief Ana Berg.')).toEqual([
+      'claim: The fire was under control',
+      'attribution: said acting Fire Chief Ana Berg',
+    ]);
+  });
 });
