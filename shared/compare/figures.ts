@@ -143,9 +143,9 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       'giu',
     ),
   },
-  // A vote's tally written out after "voted" ("voted 31 votes to 24"), one figure as "voted 31-24" is; "passed by 52
+  // A vote's tally written out after "voted" ("voted 31 votes to 24", "voted 31 to 24"), one figure as "voted 31-24" is; "passed by 52
   // votes to 48" stays two, either of which may be written again ("the 52 votes included…").
-  { kind: 'number', pattern: /(?<=\bvoted\s+(?:by\s+)?)\d{1,3}\s+votes?\s+to\s+\d{1,3}(?![\p{L}\p{N}])/giu },
+  { kind: 'number', pattern: /(?<=\bvoted\s+(?:by\s+)?)\d{1,3}\s+(?:votes?\s+)?to\s+\d{1,3}(?![\p{L}\p{N}])/giu },
   // A rate ("one in five nursing posts"), compared as a percentage too.
   {
     kind: 'number',
@@ -360,13 +360,13 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
     return weekday === null ? `date:${dateParts(plain)}` : `weekday:${weekday[1]}`;
   }
   // A tally ("7-2", "31 votes to 24") is one figure, however written; a span of years ("2023-24") is not one.
-  const tally = /^(\d{1,3})(?:\s?[-–]\s?|\s+votes?\s+to\s+)(\d{1,3})$/u.exec(plain);
+  const tally = /^(\d{1,3})(?:\s?[-–]\s?|\s+(?:votes?\s+)?to\s+)(\d{1,3})$/u.exec(plain);
   if (tally !== null) return `tally:${tally[1]}-${tally[2]}`;
   // "A year and a half" is 18 months, "half a year" six.
   const andAHalf = /^(\S+)\s+years?\s+and\s+a\s+half$/u.exec(plain);
   const whole = andAHalf === null ? null : andAHalf[1] === 'a' ? 1 : numberValue(andAHalf[1] ?? '');
-  if (whole !== null) return `number:${(whole * 2 + 1) * 6} month`;
-  if (plain === 'half a year') return 'number:6 month';
+  if (whole !== null) return `number:${(whole * 2 + 1) * 6 * 30} day`;
+  if (plain === 'half a year') return 'number:180 day';
   const value = numberValue(plain);
   if (value === null) return `number:${plain}`;
   // A year alone ("in 2014", "founded in 1794") is a date, not a count.
@@ -378,8 +378,10 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   if (unit === 'decade') return `number:${value * 10} year`;
   // Weeks as days, and whole days of hours: "six weeks" is "42 days", "48 hours" "two days".
   if (unit === 'week') return `number:${value * 7} day`;
-  // Whole years of months: "24 months" is "two years"; "18 months" stays months, as "a year and a half" is read.
+  // Whole years of months: "24 months" is "two years".
   if (unit === 'month' && value % 12 === 0) return `number:${value / 12} year`;
+  // Other months as days, a month 30 of them: "two months" is "60 days", "18 months" "a year and a half".
+  if (unit === 'month') return `number:${value * 30} day`;
   if (unit === 'hour' && value % 24 === 0) return `number:${value / 24} day`;
   return `number:${value}${unit === 'percent' ? '%' : unit === '' ? '' : ` ${unit}`}`;
 }

@@ -87,8 +87,9 @@ export function read(version: CompareVersion): Reading {
         lastSentence = before.sentence;
       }
     }
-    // A sentence that only quotes, or says "she said", is the last named speaker's.
-    const onlyQuotes = inside.length > 0 && found === null;
+    // A sentence that only quotes, or says "she said", is the last named speaker's; not narration that quotes a
+    // banner or a sign on the way ("some holding banners reading “We are not rubbish”").
+    const onlyQuotes = inside.length > 0 && found === null && quotesFirstOrAlone(version.text, sentence, inside);
     speaking.push(found === 'pronoun' || onlyQuotes ? last : found);
   }
   return {
@@ -99,4 +100,13 @@ export function read(version: CompareVersion): Reading {
     people,
     disowned,
   };
+}
+
+/** Whether a sentence opens on a quotation, or says little besides its quotations. */
+function quotesFirstOrAlone(text: string, sentence: Sentence, inside: readonly Quotation[]): boolean {
+  if (inside.some((quotation) => !/\S/u.test(text.slice(sentence.start, quotation.outerStart)))) return true;
+  let outside = text.slice(sentence.start, sentence.end);
+  for (const quotation of [...inside].sort((x, y) => y.outerStart - x.outerStart))
+    outside = outside.slice(0, quotation.outerStart - sentence.start) + ' ' + outside.slice(quotation.outerEnd - sentence.start);
+  return (outside.match(/\p{L}+/gu) ?? []).length <= 3;
 }

@@ -1336,9 +1336,12 @@ function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
   return withAdded(text, { ...clause, kind: paraphraseKind(words), reason: `what “${cue.word}” describes` });
 }
 
-/** A phrase set off by commas after a source that describes it: "filed at the court", "seen by reporters", "who chairs the board". */
+/**
+ * A phrase set off by commas after a source that describes it: "filed at the court", "seen by reporters", "who chairs
+ * the board", "a copy of which Kilatpress has seen".
+ */
 const sourceDescription =
-  /^\s*(?:filed|published|issued|released|seen|obtained|dated|signed|written|compiled|prepared|commissioned|sent|submitted|lodged|leaked|who|which)\s/iu;
+  /^\s*(?:filed|published|issued|released|seen|obtained|dated|signed|written|compiled|prepared|commissioned|sent|submitted|lodged|leaked|who|which|(?:a\s+)?cop(?:y|ies)\s+of\s+which)\s/iu;
 
 /** "The union said the strike would last.", "The agency warned that…", or the statement first: "…, the minister said." */
 const readReported: Rule = (reading, cue) => readClause(reading, cue, cue.type === 'reporting');
@@ -1621,10 +1624,16 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
     .replace(/[\s,;:—–-]+$/u, '');
   const told = /^(?:told|tells)$/iu.test(cue.word);
   // Those told may have an apposition: "told Tarnland's state news agency, TNA"; a story told, where it was told.
-  const fits = told
-    ? toldAdjunct.test(tail.trim()) || differentStory.test(`${tail}:`)
-    : adjunct.test(tail.trim()) &&
-      (adjunctOpener.test(tail.trim()) || (parenthetical && /^as\s/u.test(tail.trim())) || /^as\s+(?:he|she|they|we)\s/u.test(tail.trim()));
-  if (tail.trim() !== '' && /^\s/u.test(tail) && fits) end += tail.length;
+  const fits = (tail: string) =>
+    told
+      ? toldAdjunct.test(tail.trim()) || differentStory.test(`${tail}:`)
+      : adjunct.test(tail.trim()) &&
+        (adjunctOpener.test(tail.trim()) ||
+          (parenthetical && /^as\s/u.test(tail.trim())) ||
+          /^as\s+(?:he|she|they|we)\s/u.test(tail.trim()));
+  // A phrase of its own after a comma is no part of it: "…, he told reporters on the steps of the court, his wife beside him".
+  const lastComma = tail.lastIndexOf(',');
+  const kept = fits(tail) || lastComma === -1 || parenthetical ? tail : tail.slice(0, lastComma);
+  if (kept.trim() !== '' && /^\s/u.test(kept) && fits(kept)) end += kept.length;
   return { start, end };
 }

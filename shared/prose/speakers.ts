@@ -469,6 +469,9 @@ const placeWithApposition = /^(?:[Ii]n|[Aa]t|[Ff]rom)\s+\p{Lu}[\p{L}'’-]*(?:\s
 // exponential time.
 export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+)/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
+/** How a speaker says it, between them and the verb: "has always denied", "flatly rejected". */
+const trailingManner =
+  /\s+(?:always|repeatedly|consistently|long|strongly|flatly|firmly|categorically|vehemently|publicly|angrily|swiftly|quickly)$/iu;
 /** When, written after a speaker: "on Monday", "yesterday", "last week". */
 export const trailingTime =
   /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning))$/iu;
@@ -518,7 +521,7 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // …and so is "it" with an adverb ("It also found…", "It later said…").
   const itWithAdverb = before.length === 2 && /^(?:also|later|earlier|previously|then|again|further|separately)$/iu.test(before[1] ?? '');
   if (/^it$/iu.test(before[0] ?? '') && before.length > 1 && !itWithAdverb) return null;
-  const phrase = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingTime]);
+  const phrase = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingManner, trailingTime]);
   const written = text.slice(phrase.start, phrase.end);
   const words = written.split(/\s+/u);
   // A long apposition ("A senior officer, who spoke on condition of anonymity because…,") does not make a speaker a clause.

@@ -749,6 +749,30 @@ class EarlierStatements {
   }
 }
 
+/** What a body says of itself: "it had never paid a customs official", "it did not own the land". */
+const ownDeedOfABody =
+  /^(?:that\s+)?it\s+(?:(?:had|has|did|does)\s+(?:not|never)|never|(?:had|has|did|does)n['’]t)\s+(?!been\b|be\b)\p{L}/iu;
+
+/**
+ * A name with no title that says of itself "it had never paid…" is a body's,
+ * not a person's ("Rimbaraya Timber said in a statement that it had never
+ * paid a customs official"): people say "I" and "he", bodies "it".
+ */
+function bodiesSpeakingOfThemselves(text: string, entries: Entry[]): void {
+  const bodies = new Set<string>();
+  for (const { speaker, report } of entries)
+    if (
+      speaker?.sourceType === 'named' &&
+      speaker.role === '' &&
+      speaker.name.includes(' ') &&
+      report.statements.some((statement) => ownDeedOfABody.test(text.slice(statement.start, statement.end)))
+    )
+      bodies.add(speaker.name);
+  for (const entry of entries)
+    if (entry.speaker !== null && entry.speaker.sourceType === 'named' && bodies.has(entry.speaker.name))
+      entry.speaker = { ...entry.speaker, sourceType: 'organisation' };
+}
+
 /**
  * Suggests marks for an article's plain text (the `text` export): for each
  * sentence that reports speech, a claim or denial on what is said and an
@@ -761,6 +785,7 @@ export function suggestMarks(text: string): Suggestion[] {
   const byId = new Map<string, Suggestion>();
   const { entries, titles } = readEntries(text);
   const titleOf = titleFinder(entries, titles);
+  bodiesSpeakingOfThemselves(text, entries);
   // What a spokesperson or lawyer denies first, so that what they go on to say answers with it.
   representedDenials(text, entries, titleOf);
   answeringDenials(text, entries);

@@ -172,6 +172,18 @@ describe('comparing two versions of a story', () => {
     expect(comparison.quotations[1]?.speakers.b?.source).toBe('annotation');
   });
 
+  it("credits a banner quoted in narration to no speaker, where a quotation standing alone is the last speaker's", () => {
+    const version = (speaker: string, id: string) => ({
+      id,
+      title: id,
+      text: `"The road will be finished by May," said ${speaker}.\n\nHundreds gathered outside, some holding banners reading "We are not rubbish and we will not leave our homes". Police kept them back.`,
+      annotations: [],
+    });
+    const comparison = compareVersions(version('Dana Whitfield, a councillor', 'a'), version('Tom Okafor, the mayor', 'b'));
+    // The first quotation's speakers differ; the banner, quoted in narration, has none to differ.
+    expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([['name'], []]);
+  });
+
   it('flags a different speaker', () => {
     const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
     const comparison = compareVersions(

@@ -134,6 +134,8 @@ describe('numbers, dates and time expressions', () => {
     ['two fifths of the water', '40 percent of the water'],
     ['repaired four years ago', 'repaired 4 years ago'],
     ['voted 31 votes to 24', 'voted 31-24'],
+    ['voted 27 to 18', 'voted 27-18'],
+    ['within 60 days', 'within two months'],
     ['a year ago', 'one year ago'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
@@ -220,11 +222,11 @@ describe('numbers, dates and time expressions', () => {
     expect([...result.changes, ...result.onlyB]).toEqual([]);
     const span = findFigures('Prices fell 5% in two weeks.', { start: 0, end: 28 });
     expect(span.map((figure) => figureKey(figure))).toEqual(['number:5%', 'number:14 day']);
-    // A year and a half, and half a year, are figures in months.
+    // A year and a half, and half a year, are spans of time, counted in days as months are.
     const keys = (text: string) => findFigures(text, { start: 0, end: text.length }).map((figure) => figureKey(figure));
     expect(keys('He left a year and a half after he was elected, half a year before the vote.')).toEqual([
-      'number:18 month',
-      'number:6 month',
+      'number:540 day',
+      'number:180 day',
     ]);
   });
 

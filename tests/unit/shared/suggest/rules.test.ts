@@ -2542,4 +2542,41 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       'attribution: said acting Fire Chief Ana Berg',
     ]);
   });
+
+  it('reads the speaker before "has always denied", and a body unnamed as what it is: "the customs directorate"', () => {
+    expect(marks('Haryanto Wirasendi was jailed in 2022. Wirasendi has always denied taking money from anyone.')).toEqual([
+      'attribution: Wirasendi has always denied',
+      'denial: taking money from anyone',
+    ]);
+    expect(sourcesOf('Haryanto Wirasendi was jailed in 2022. Wirasendi has always denied taking money from anyone.')).toEqual([
+      'Haryanto Wirasendi: named',
+    ]);
+    expect(sourcesOf('The customs directorate flatly rejected the report.')).toEqual(['customs directorate: organisation']);
+  });
+
+  it('reads a name with no title that says of itself "it had never…" as a body\'s', () => {
+    expect(sourcesOf('Rimbaraya Timber said in a statement that it had never paid a customs official.')).toEqual([
+      'Rimbaraya Timber: organisation',
+    ]);
+    // "It" as the subject of nothing in particular says nothing of who speaks.
+    expect(sourcesOf('Ana Berg said it had been a hard year for the port.')).toEqual(['Ana Berg: named']);
+  });
+
+  it('keeps those told and where after a quotation, but not a phrase of its own after a comma', () => {
+    expect(marks('"I never took a bribe," he told reporters on the steps of the court, his wife beside him.')).toEqual([
+      'denial: I never took a bribe',
+      'attribution: he told reporters on the steps of the court',
+    ]);
+  });
+
+  it('reads "a copy of which … has seen" as part of the document that speaks', () => {
+    expect(
+      marks(
+        'According to the ruling, a copy of which Kilatpress has seen, the lower court refused to let the defence question the witness.',
+      ),
+    ).toEqual([
+      'attribution: According to the ruling, a copy of which Kilatpress has seen',
+      'claim: the lower court refused to let the defence question the witness',
+    ]);
+  });
 });
