@@ -307,8 +307,14 @@ export function paraphraseKind(said: string): Statement['kind'] {
     )
   )
     return 'denial';
+  // A negation of what was alleged, pointed back to ("no supervisor had given such an order", "no record of any such
+  // conversation"), answers it.
+  if (deniesSuchAThing.test(withoutRelativeNegations(words))) return 'denial';
   return /^(?:it|he|she|its|his|her)\s/iu.test(words) && deniesOwnDeed(words) ? 'denial' : 'claim';
 }
+
+const deniesSuchAThing =
+  /\b(?:no|not|never|nobody|none|neither|nor|without)\b[^,;]{0,60}?\b(?:any\s+such|such\s+an?|such)\s+\p{L}+|\bn['’]t\b[^,;]{0,60}?\b(?:any\s+such|such\s+an?)\s+\p{L}+/iu;
 
 const dismissiveWithoutWrong = dismissiveWords.filter((word) => word !== 'wrong');
 

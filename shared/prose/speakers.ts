@@ -535,7 +535,8 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
     );
   const opening = (apposition?.[1] ?? '').split(/\s+/u).length;
   // …as may a speaker who asked not to be named, and why: "An official who asked not to be named because she was not…".
-  const unnamed = /\swho\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed)\b/iu.test(written);
+  // …and what they do may come first: "a miner who worked on the morning shift and asked not to be named because…".
+  const unnamed = /\swho\s+(?:[^,]{0,60}?\s+and\s+)?(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed)\b/iu.test(written);
   const appositionLimit = apposition === null ? 16 : opening <= 8 ? 30 : opening <= 15 && /\swho\s/iu.test(apposition[1] ?? '') ? 36 : 16;
   const limit = unnamed ? Math.max(30, appositionLimit) : appositionLimit;
   if (!/\p{L}/u.test(written) || words.length > limit) return null;

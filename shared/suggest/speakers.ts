@@ -73,6 +73,9 @@ function sourceTypeOf(description: string): SourceType {
   }
   // "The hospital's management": those who run a body speak for it. "Orveld's team", "his team": the body one plays
   // or works for.
+  // …but a word for what a firm does that is a person's trade too, with "who" after it, is a person: "a miner who asked
+  // not to be named".
+  if (bodyDescriptors.includes(noun) && !organisationWords.includes(noun) && /\swho\s/iu.test(description)) return 'anonymous';
   if (isBodyNoun(noun) || noun === 'management') return 'organisation';
   if (
     /(?:['’]s|^(?:his|her|their|its))\s+(?:(?:former|old|new|current|first|last)\s+)?(?:team|club|side|label|publisher)$/iu.test(described)

@@ -2579,4 +2579,22 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       'claim: the lower court refused to let the defence question the witness',
     ]);
   });
+
+  it('reads a negation pointing back to what was alleged ("no … such an order") as a denial', () => {
+    expect(
+      marks(
+        'Two workers told Kilatpress they had been handed cans of fuel in July. The company said burning was forbidden on all its land and no supervisor had given such an order.',
+      ),
+    ).toContain('denial: burning was forbidden on all its land and no supervisor had given such an order');
+    // "such" with no negation describes; it answers nothing.
+    expect(marks('The company said such orders were given every dry season.')).toContain('claim: such orders were given every dry season');
+  });
+
+  it('reads an unnamed person by their trade, with "who", as a person, and a long description of why they are unnamed', () => {
+    expect(
+      sourcesOf(
+        '"The foreman put tape over the alarm," said a miner who worked on the morning shift and asked not to be named because he feared losing his job.',
+      ),
+    ).toEqual(['a miner who worked on the morning shift and asked not to be named because he feared losing his job: anonymous']);
+  });
 });
