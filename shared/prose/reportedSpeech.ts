@@ -98,6 +98,7 @@ function isOpinion(words: string): boolean {
           counterfactual.test(sentence) ||
           anyoneAtAll.test(sentence) ||
           rhetoric.test(sentence) ||
+          rumination.test(sentence) ||
           grief.test(sentence),
       )
   );
@@ -122,8 +123,16 @@ const counterfactual =
 const anyoneAtAll =
   /^["“]?you\s+(?:(?:never|always|just|simply|don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:trust|imagine|think|believe|feel|hope|want|wonder|assume)\b/iu;
 
-/** A demand that someone pay for it ("Somebody has to pay for this"), or a sentence that only says what it shows ("This is how public money disappears"). */
-const rhetoric = /^["“]?(?:(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b)/iu;
+/**
+ * A demand that someone pay for it ("Somebody has to pay for this"), a sentence that only says what it shows ("This is
+ * how public money disappears"), or one that sends the listener to see for themselves ("You can do the maths yourself").
+ */
+const rhetoric =
+  /^["“]?(?:(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
+
+/** Going over and over it: "I keep waiting for him to walk through the door", "I keep asking myself what I missed". */
+const rumination =
+  /^["“]?(?:i|we)\s+(?:still\s+|just\s+)?keep\s+(?:waiting|asking|thinking|wondering|hoping|expecting|looking|listening)\b/iu;
 
 /** Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day". */
 const grief =

@@ -2597,4 +2597,14 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       ),
     ).toEqual(['a miner who worked on the morning shift and asked not to be named because he feared losing his job: anonymous']);
   });
+
+  it('leaves unmarked going over it again and again, and sending the listener to see for themselves', () => {
+    expect(marks('"I keep waiting for him to walk through the door," said Ratna Joyo, his mother.')).toEqual([]);
+    expect(marks('"I keep asking myself what I missed," she said.')).toEqual([]);
+    expect(marks('"They cut the pay by a third. You can do the maths yourself," said Ana Berg.')).toEqual([
+      'claim: They cut the pay by a third. You can do the maths yourself',
+      'attribution: said Ana Berg',
+    ]);
+    expect(marks('"You can do the maths yourself," said Ana Berg.')).toEqual([]);
+  });
 });
