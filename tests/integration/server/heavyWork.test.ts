@@ -125,7 +125,9 @@ describe('limits of heavy work', () => {
       const response = await postJson(server, '/api/documents', { format: 'markdown', content: long.join('\n\n') });
       expect(response.status).toBe(503);
       const body = (await response.json()) as { error: string; detail: string };
-      expect(body).toEqual({ error: 'Took too long', detail: 'This import took longer than 1500 ms and was stopped.' });
+      // Stopped while reading the article, or, on a busy machine, while still receiving its 8 MB.
+      expect(body.error).toBe('Took too long');
+      expect(body.detail).toMatch(/^This (?:import|request body) took longer than 1500 ms and was stopped\.$/u);
       // The stopped worker is replaced: the next small job is done.
       await eventually(async () => void (await importArticle(server, 'Small and quick.')), 20_000);
       const documents = (await (await api(server, '/api/documents')).json()) as { documents: { title: string }[] };
