@@ -592,13 +592,13 @@ export function openingQualifier(normalised: string): [string, string] | null {
 
 /**
  * A phrase that ends a claim and restricts who or when it holds for ("… for
- * pensioners", "… while asleep", "… among girls") or says why ("… because of
+ * pensioners", "… while asleep", "… among girls", "… as domestic workers") or says why ("… because of
  * the pandemic"), or ranks what it says or compares it with another time,
  * set off by a comma ("…, the highest since 2013", "…, up from 12%"), or adds
  * an item to a list ("… on rent and energy bills"), which says more.
  */
 const restrictingEnd =
-  /\b(?:for|while|among|amongst|when|whenever|unless|except|if|during|because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+[^,;:.!?"]{1,60}[.!?"]*\s*$|,\s*(?:the|its|their|a|an)\s+(?:highest|lowest|biggest|largest|smallest|fewest|best|worst|most|least|record)\b[^,;:.!?"]{0,60}[.!?"]*\s*$|,\s*(?:(?:up|down)\s+from|(?:twice|double|triple|half|three\s+times|four\s+times)\s+(?:as\s+(?:many|much)\s+as|the))\b[^,;:.!?"]{1,60}[.!?"]*\s*$|\band\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|it|they|he|she|we|i|you|nobody|no|not|then|so|now|there)\b)(?:[a-z'-]+\s+){1,2}[a-z'-]+[.!?"]*\s*$/u;
+  /\bas\s+(?!(?:well|usual|expected|planned|before|promised|agreed|it|they|he|she|we|a\s+result|of|per|many|much|far|long|soon|such)\b)(?:[a-z'-]+\s+){0,2}[a-z'-]+s[.!?"]*\s*$|\b(?:for|while|among|amongst|when|whenever|unless|except|if|during|because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+[^,;:.!?"]{1,60}[.!?"]*\s*$|,\s*(?:the|its|their|a|an)\s+(?:highest|lowest|biggest|largest|smallest|fewest|best|worst|most|least|record)\b[^,;:.!?"]{0,60}[.!?"]*\s*$|,\s*(?:(?:up|down)\s+from|(?:twice|double|triple|half|three\s+times|four\s+times)\s+(?:as\s+(?:many|much)\s+as|the))\b[^,;:.!?"]{1,60}[.!?"]*\s*$|\band\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|it|they|he|she|we|i|you|nobody|no|not|then|so|now|there)\b)(?:[a-z'-]+\s+){1,2}[a-z'-]+[.!?"]*\s*$/u;
 
 /**
  * The terms of the phrase that ends a claim by restricting it (see

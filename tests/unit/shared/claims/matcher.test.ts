@@ -892,6 +892,17 @@ describe('the claim matcher', () => {
     ]);
   });
 
+  it('reads a phrase of what people work as, added at the end, as narrowing the claim', () => {
+    const set = matcher(
+      'About 1.1 million Lembarasans work abroad.',
+      'Lembarasa has 40,000 nurses.',
+      'Rents in Lembarasa rose 8% in 2023.',
+    );
+    const [first] = set.similar('About 1.1 million Lembarasans work abroad as domestic workers.', 1);
+    expect(first === undefined || first.claim.id !== 'c1' || first.score < defaultMatcherOptions.threshold).toBe(true);
+    expect(ids(set.similar('Some 1.1 million Lembarasans work abroad.', 1))).toEqual(['c1']);
+  });
+
   it('reads who did what to whom turned around as another claim, unless it is said in the passive', () => {
     const set = matcher('Harlby council fined the Wexcombe Bus Company over late services in 2022.');
     expect(firstScore(set, 'The Wexcombe Bus Company fined Harlby council over late services in 2022.')).toBeLessThan(
