@@ -124,11 +124,12 @@ const anyoneAtAll =
   /^["“]?you\s+(?:(?:never|always|just|simply|don['’]t|do\s+not|can['’]t|cannot)\s+)?(?:trust|imagine|think|believe|feel|hope|want|wonder|assume)\b/iu;
 
 /**
- * A demand that someone pay for it ("Somebody has to pay for this"), a sentence that only says what it shows ("This is
- * how public money disappears"), or one that sends the listener to see for themselves ("You can do the maths yourself").
+ * A demand that someone pay for it ("Somebody has to pay for this"), what nobody at all wants or is ("Nobody wants to
+ * leave people standing on a platform"), a sentence that only says what it shows ("This is how public money
+ * disappears"), or one that sends the listener to see for themselves ("You can do the maths yourself").
  */
 const rhetoric =
-  /^["“]?(?:(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
+  /^["“]?(?:(?:but\s+)?(?:nobody|no\s+one|no-one)\s+(?:wants|likes|enjoys|cares|listens|(?:comes|goes)\s+into\s+(?:politics|(?:this|the)\s+(?:job|work|business|profession))|is\s+too\s+\p{L}+\s+to)\b|(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
 
 /** Going over and over it: "I keep waiting for him to walk through the door", "I keep asking myself what I missed". */
 const rumination =

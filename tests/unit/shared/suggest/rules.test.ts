@@ -2606,5 +2606,8 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       'attribution: said Ana Berg',
     ]);
     expect(marks('"You can do the maths yourself," said Ana Berg.')).toEqual([]);
+    expect(marks('"Nobody comes into politics to close libraries," said Ana Berg.')).toEqual([]);
+    // Nobody who did something in particular is a statement: "Nobody called us" answers or reports.
+    expect(marks('"Nobody called us before the water came," said Ana Berg.')).not.toEqual([]);
   });
 });
