@@ -915,7 +915,10 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   const opening = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
   const unnamed = opening === 'people' || unnamedSources.includes(opening) || (opening.endsWith('s') && isRoleNoun(opening.slice(0, -1)));
   // A capitalised title may come after what the speaker was or is for now: "said former Health Minister Ana Berg".
-  const qualifiedTitle = new RegExp(`^\\s+(?:${titleQualifiers})\\s+\\p{Lu}`, 'u').test(after);
+  // …or any title in lower case when a name of two or more words ends the sentence: "said television chef Bagus Permadi".
+  const qualifiedTitle =
+    new RegExp(`^\\s+(?:${titleQualifiers})\\s+\\p{Lu}`, 'u').test(after) ||
+    /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s*[.!?]?["”]?\s*$/u.test(after);
   if ((!titled && !unnamed && !qualifiedTitle && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || /\bthat\b/iu.test(after))
     return null;
   const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });

@@ -2541,6 +2541,11 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       'claim: The fire was under control',
       'attribution: said acting Fire Chief Ana Berg',
     ]);
+    // Any title in lower case, when a full name ends the sentence.
+    expect(marks('Drinking coconut water every day causes kidney stones, said television chef Bagus Permadi.')).toEqual([
+      'claim: Drinking coconut water every day causes kidney stones',
+      'attribution: said television chef Bagus Permadi',
+    ]);
   });
 
   it('reads the speaker before "has always denied", and a body unnamed as what it is: "the customs directorate"', () => {
