@@ -136,6 +136,7 @@ describe('numbers, dates and time expressions', () => {
     ['voted 31 votes to 24', 'voted 31-24'],
     ['voted 27 to 18', 'voted 27-18'],
     ['within 60 days', 'within two months'],
+    ['for eight months in a row', 'for eight consecutive months'],
     ['a year ago', 'one year ago'],
   ])('reads “%s” and “%s” as one value', (a, b) => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
