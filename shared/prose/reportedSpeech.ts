@@ -916,9 +916,7 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   const unnamed = opening === 'people' || unnamedSources.includes(opening) || (opening.endsWith('s') && isRoleNoun(opening.slice(0, -1)));
   // A capitalised title may come after what the speaker was or is for now: "said former Health Minister Ana Berg".
   // …or any title in lower case when a name of two or more words ends the sentence: "said television chef Bagus Permadi".
-  const qualifiedTitle =
-    new RegExp(`^\\s+(?:${titleQualifiers})\\s+\\p{Lu}`, 'u').test(after) ||
-    /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s*[.!?]?["”]?\s*$/u.test(after);
+  const qualifiedTitle = qualifiedTitleOpening.test(after) || lowerTitleBeforeFullName.test(after);
   if ((!titled && !unnamed && !qualifiedTitle && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || /\bthat\b/iu.test(after))
     return null;
   const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });
@@ -955,7 +953,10 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
 }
 
 /** Words in lower case that may stand before a capitalised title: "former Health Minister", "acting Police Chief". */
-const titleQualifiers = 'former|then|acting|outgoing|interim|retired|incoming|ex';
+const qualifiedTitleOpening = /^\s+(?:former|then|acting|outgoing|interim|retired|incoming|ex)\s+\p{Lu}/u;
+
+/** A title in lower case, then a name of two or more words that ends the sentence: " television chef Bagus Permadi." */
+const lowerTitleBeforeFullName = /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s*[.!?]?["”]?\s*$/u;
 
 /** Who a speaker is, then their name: "Its publisher, Halvard Books", "The rider's team, Velo Brastow". */
 const describedThenNamed =
@@ -1643,13 +1644,13 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
     .replace(/[\s,;:—–-]+$/u, '');
   const told = /^(?:told|tells)$/iu.test(cue.word);
   // Those told may have an apposition: "told Tarnland's state news agency, TNA"; a story told, where it was told.
-  const fits = (tail: string) =>
+  const fits = (words: string) =>
     told
-      ? toldAdjunct.test(tail.trim()) || differentStory.test(`${tail}:`)
-      : adjunct.test(tail.trim()) &&
-        (adjunctOpener.test(tail.trim()) ||
-          (parenthetical && /^as\s/u.test(tail.trim())) ||
-          /^as\s+(?:he|she|they|we)\s/u.test(tail.trim()));
+      ? toldAdjunct.test(words.trim()) || differentStory.test(`${words}:`)
+      : adjunct.test(words.trim()) &&
+        (adjunctOpener.test(words.trim()) ||
+          (parenthetical && /^as\s/u.test(words.trim())) ||
+          /^as\s+(?:he|she|they|we)\s/u.test(words.trim()));
   // A phrase of its own after a comma is no part of it: "…, he told reporters on the steps of the court, his wife beside him".
   const lastComma = tail.lastIndexOf(',');
   const kept = fits(tail) || lastComma === -1 || parenthetical ? tail : tail.slice(0, lastComma);
