@@ -414,7 +414,8 @@ const noAnswer =
 function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
   // An unnamed source is described by its name: "a company spokesman".
   const role = (person.sourceType === 'anonymous' ? person.role || person.name : person.role).toLowerCase();
-  if (person.sourceType === 'organisation' || body.sourceType !== 'organisation' || role === '') return false;
+  if ((person.sourceType !== 'named' && person.sourceType !== 'anonymous') || body.sourceType !== 'organisation' || role === '')
+    return false;
   const name = body.name.toLowerCase();
   // Words of a name go into patterns as they are written: "Smith & Co.", "C++ Labs".
   const first = escapedForPattern(name.split(/\s+/u)[0] ?? '');
