@@ -141,6 +141,12 @@ export interface ClaimMatch<T> {
 
 interface Analysed {
   terms: string[];
+  /**
+   * What is reported read alone, when the whole text is kept for its
+   * speaker's name ("Kilavuzlu said the dirlek lost 40%…"): a detail swapped
+   * in what was said is swapped whoever said it.
+   */
+  reported: Analysed | null;
   grams: string[];
   /** The figure of each term, undefined where the term is no number. */
   figureAt: (Figure | undefined)[];
@@ -322,6 +328,7 @@ function analyse(quoted: string, n: number): Analysed {
   const figureAt = figuresOf(terms, hedgedNumbers(folded), writtenYears(written));
   return {
     terms,
+    reported: parts !== null && keptForItsSpeaker(parts) ? analyse(parts.statement, n) : null,
     grams: characterNgrams(words, n),
     figureAt,
     figures: figureAt.filter((figure) => figure !== undefined),
@@ -368,10 +375,23 @@ function analyse(quoted: string, n: number): Analysed {
 function whatIsReported(text: string, parts: ReportedParts | null): string {
   if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return text;
   // A reporting clause inside the claim ("Knife crime in Redmoor, police say, rose by 40%") leaves claim after it.
-  if (/,\s*[\p{L}\p{N}]/u.test(parts.attribution.replace(/^[\s,.;:]+|[\s,.;:]+$/gu, ''))) return text;
-  // "Kelvar said profits rose 12%": whose profits only the reporting clause says.
-  if (!namesAnything(parts.statement) && namesBodyOrPlace(parts.attribution)) return text;
-  return parts.statement;
+  if (clauseInside(parts)) return text;
+  return keptForItsSpeaker(parts) ? text : parts.statement;
+}
+
+function clauseInside(parts: ReportedParts): boolean {
+  return /,\s*[\p{L}\p{N}]/u.test(parts.attribution.replace(/^[\s,.;:]+|[\s,.;:]+$/gu, ''));
+}
+
+/** "Kelvar said profits rose 12%": whose profits only the reporting clause says, so the claim keeps its speaker. */
+function keptForItsSpeaker(parts: ReportedParts): boolean {
+  return (
+    !pointsBack.test(parts.statement) &&
+    !documentSource.test(parts.attribution) &&
+    !clauseInside(parts) &&
+    !namesAnything(parts.statement) &&
+    namesBodyOrPlace(parts.attribution)
+  );
 }
 
 /** Whether a statement names anyone or anywhere: a capitalised word, its first too ("Lorreth's fertility rate…"), but an opener ("The", "Only"). */
@@ -663,6 +683,10 @@ export class ClaimMatcher<T> {
         foretoldOfWhatIs({ ...query, terms: essential(query) }, { ...other, terms: essential(other) }));
     if (turned) return { score: score * options.substitution, swapped: 'word' };
     if (converse) return { score, swapped: null };
+    if (swapped === null && (query.reported !== null || other.reported !== null)) {
+      const inWhatWasSaid = this.compare(query.reported ?? query, other.reported ?? other, combined).swapped;
+      if (inWhatWasSaid === 'word') return { score: score * options.substitution, swapped: 'word' };
+    }
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };

@@ -892,6 +892,18 @@ describe('the claim matcher', () => {
     ]);
   });
 
+  it('reads a word swapped in what a one-word speaker said as swapped, though the speaker is kept with the claim', () => {
+    const set = matcher(
+      'The tolar lost 40% of its value against the dollar in 2023.',
+      'Rents in Varnholt rose 8% in 2023.',
+      'Varnholt has 40,000 nurses.',
+    );
+    // "Brannock said profits rose" keeps its speaker, who may be whose profits they are; "the tolar" is no one's.
+    const [first] = set.similar('Brannock said the tolar lost 40% of its value against the euro in 2023.', 1);
+    expect(first === undefined || first.claim.id !== 'c1' || first.score < defaultMatcherOptions.threshold).toBe(true);
+    expect(ids(set.similar('Brannock said the tolar lost 40% of its value against the dollar in 2023.', 1))).toEqual(['c1']);
+  });
+
   it('reads a phrase of what people work as, added at the end, as narrowing the claim', () => {
     const set = matcher(
       'About 1.1 million Lembarasans work abroad.',
