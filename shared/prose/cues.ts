@@ -699,6 +699,8 @@ export const organisationWords: readonly string[] = [
   'directorate',
   'bureau',
   'watchdog',
+  // "The district registry said".
+  'registry',
   'regulator',
   'institute',
   'tribunal',

@@ -703,6 +703,10 @@ const isVerb = (word: string) => finiteVerbWord.test(word) || pastTenseWord.test
 /** Participles that describe a noun rather than say what it did: "a woman named Anna Berg", "a man aged 40" ("called" is more often a verb). */
 const describingParticiple = /^(?:named|aged|based|dubbed|nicknamed|titled|entitled|armed|masked|unnamed|unidentified)$/u;
 
+/** The clause that says why a source is not named, closing a speaker's apposition: ", who asked not to be named because…,". */
+const unnamedWhy =
+  /,\s+(?:and\s+)?who\s+(?:[\p{L}'’-]+\s+){0,12}?(?:asked|spoke|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymity)\b[^,]*,?\s*$/u;
+
 /** A relative clause opening just before a cue: "…, which said", "…, who also told". */
 const relativeBefore = /,\s+(?:which|who)\s+(?:\p{L}+\s+)?$/u;
 
@@ -755,7 +759,11 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
         apposition
         ? 11
         : 8;
-    if (speaker === null || wordCount(text, speaker) > longest || wordCount(text, statement) < 3) continue;
+    // Why an unnamed speaker is not named may take many words: "…, a clerk at the lands office, who asked not to be
+    // named because he still works there, told Nsempress." The description before it counts.
+    const described = speaker === null ? null : unnamedWhy.exec(text.slice(speaker.start, speaker.end));
+    const counted = speaker === null || described === null ? speaker : { start: speaker.start, end: speaker.start + described.index };
+    if (speaker === null || counted === null || wordCount(text, counted) > longest || wordCount(text, statement) < 3) continue;
     // "…, the log shows", "…, police found": a source; "…, its most popular shows", "…, making several finds": a noun.
     if (documentVerb.test(cue.word) && !namesASource(text.slice(speaker.start, speaker.end))) continue;
     if (apposition && !appositionSpeaker(text.slice(speaker.start, speaker.end))) continue;
@@ -845,7 +853,10 @@ function appositionSpeaker(phrase: string): boolean {
   // What they do, in the present: "which runs the terminal", "who chairs the board".
   const relative = /^(?:who|which)\s+\p{Ll}+s\s/u.test(second);
   return (
-    (isProperName(splitTitle(first).name) && (described(second) || relative)) || (described(first) && isProperName(splitTitle(second).name))
+    (isProperName(splitTitle(first).name) && (described(second) || relative)) ||
+    (described(first) && isProperName(splitTitle(second).name)) ||
+    // Someone described and why they are not named: "a clerk at the lands office, who asked not to be named because…".
+    (described(first) && unnamedWhy.test(`, ${second}`))
   );
 }
 

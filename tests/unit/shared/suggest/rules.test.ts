@@ -2559,6 +2559,27 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     expect(sourcesOf('The customs directorate flatly rejected the report.')).toEqual(['customs directorate: organisation']);
   });
 
+  it('reads a statement before an unnamed source whose apposition says why they are not named', () => {
+    expect(
+      marks(
+        "The deeds were drawn up in the mayor's own office, a clerk at the land registry, who asked not to be named because he still works there, told Radio Tesk.",
+      ),
+    ).toEqual([
+      "claim: The deeds were drawn up in the mayor's own office",
+      'attribution: a clerk at the land registry, who asked not to be named because he still works there, told Radio Tesk',
+    ]);
+    // …and one described by what they did first, "and who asked…".
+    expect(
+      marks('Players were told to give their age as 16, a coach who left the academy last season, and who asked not to be named, said.'),
+    ).toEqual([
+      'claim: Players were told to give their age as 16',
+      'attribution: a coach who left the academy last season, and who asked not to be named, said',
+    ]);
+    expect(sourcesOf('The Tesk district registry said in a statement that no certificate had been issued.')).toEqual([
+      'Tesk district registry: organisation',
+    ]);
+  });
+
   it('reads a name with no title that says of itself "it had never…" as a body\'s', () => {
     expect(sourcesOf('Rimbaraya Timber said in a statement that it had never paid a customs official.')).toEqual([
       'Rimbaraya Timber: organisation',
