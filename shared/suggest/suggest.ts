@@ -646,6 +646,59 @@ function representedDenials(text: string, entries: Entry[], titleOf: (speaker: S
   }
 }
 
+/** Who a body answers for, by the noun that names it: "no officer" speaks for the police, "no player" for a club. */
+const membersOf: ReadonlyMap<string, string> = new Map([
+  ['police', 'officers?|policem[ae]n|policewom[ae]n|constables?'],
+  ['army', 'soldiers?|troops|officers?'],
+  ['military', 'soldiers?|troops|officers?'],
+  ['club', 'players?|coach(?:es)?|staff'],
+  ['company', 'employees?|staff|workers?|engineers?|drivers?'],
+  ['firm', 'employees?|staff|workers?|engineers?'],
+  ['hospital', 'doctors?|nurses?|midwives|staff'],
+  ['school', 'teachers?|staff'],
+  ['prison', 'guards?|warders?|officers?'],
+  ['ministry', 'officials?|staff'],
+]);
+
+/** A verb in the passive, or what one has been: "has been charged", "were dismissed", "had been paid". */
+const doneToThem =
+  /\b(?:has|have|had)\s+been\b|\b(?:was|were|is|are)\s+(?:\p{L}+(?:ed|en|wn|ght)|paid|told|sent|held|kept|made|given|shown|found|hit|cut|put|set|sold|lost|left|brought|bought|caught)\b/iu;
+
+/** Someone who speaks for a body by a title of its head or staff: "Dankarfi United's chairman", "the firm's managing director". */
+const headOfABody =
+  /(?:['’]s|s['’])\s+(?:\p{L}+\s+)?(?:chairman|chairwoman|chair|president|owner|director|manager|chief\s+executive|spokes(?:man|woman|person))\b/iu;
+
+/**
+ * What a body, or one speaking for it, says none of its own did is a
+ * denial: "nobody at the club had altered a single document", "no officer
+ * had laid a hand on him" from the police. Not what was not done to them,
+ * nor what is to come.
+ */
+function ownSideNegations(text: string, entries: Entry[], titleOf: (speaker: SuggestedSpeaker) => string): void {
+  for (const entry of entries) {
+    const { speaker } = entry;
+    if (speaker === null || speaker.sourceType === 'document' || speaker.sourceType === 'agency') continue;
+    const described = `${speaker.name} ${titleOf(speaker)}`.toLowerCase();
+    const nouns = [...membersOf.keys()].filter((noun) => new RegExp(`\\b${noun}\\b`, 'u').test(described));
+    // A body's head calls it by what it is: "the club", "the company".
+    if (headOfABody.test(titleOf(speaker)) || speaker.sourceType === 'organisation') nouns.push('club', 'company', 'firm');
+    if (nouns.length === 0) continue;
+    const members = [...new Set(nouns.map((noun) => membersOf.get(noun) ?? ''))].join('|');
+    const own = new RegExp(
+      `^(?:that\\s+)?(?:no|nobody|no\\s+one|none|not\\s+one|not\\s+a\\s+single)\\s+(?:of\\s+(?:the|its|our)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:(?:${members})\\b|(?:at|from|in|of)\\s+(?:the|its|our)\\s+(?:[\\p{L}'’-]+\\s+)?(?:${[...new Set(nouns)].join('|')})\\b)`,
+      'iu',
+    );
+    entry.kinds = entry.kinds.map((kind, index) => {
+      const statement = entry.report.statements[index];
+      if (kind !== 'claim' || statement === undefined) return kind;
+      const words = text.slice(statement.start, statement.end);
+      // "No other official has been charged": what was done to them, not what they did.
+      const [opening = words] = words.split(/,|;|\s+and\s+/u);
+      return own.test(words) && !noAnswer.test(words) && !doneToThem.test(opening) ? 'denial' : kind;
+    });
+  }
+}
+
 /** Statements already read for `aboutWords`, by their words: every keystroke reads the whole article's statements again. */
 const aboutRead = new Map<string, { stems: Set<string>; negated: boolean }>();
 
@@ -789,6 +842,7 @@ export function suggestMarks(text: string): Suggestion[] {
   bodiesSpeakingOfThemselves(text, entries);
   // What a spokesperson or lawyer denies first, so that what they go on to say answers with it.
   representedDenials(text, entries, titleOf);
+  ownSideNegations(text, entries, titleOf);
   answeringDenials(text, entries);
   insistedDenials(entries);
   // A court's or prosecutor's negation claims, unless it negates what another side said before.

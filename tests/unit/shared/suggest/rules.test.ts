@@ -2580,6 +2580,26 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     ]);
   });
 
+  it('reads what a body, or one speaking for it, says none of its own did as a denial', () => {
+    expect(marks("Tesk Rovers' chairman, Garba Oduya, said nobody at the club had altered a single document.")).toEqual([
+      "attribution: Tesk Rovers' chairman, Garba Oduya, said",
+      'denial: nobody at the club had altered a single document',
+    ]);
+    expect(marks('Police spokeswoman Ama Sedor said no officer had laid a hand on the prisoner.')).toEqual([
+      'attribution: Police spokeswoman Ama Sedor said',
+      'denial: no officer had laid a hand on the prisoner',
+    ]);
+    // What was done to them is no deed of theirs; what others did is no answer for the body.
+    expect(marks('No other customs official has been charged in the case, the finance ministry said.')).toEqual([
+      'claim: No other customs official has been charged in the case',
+      'attribution: the finance ministry said',
+    ]);
+    expect(marks('Police spokeswoman Ama Sedor said no witness had come forward.')).toEqual([
+      'attribution: Police spokeswoman Ama Sedor said',
+      'claim: no witness had come forward',
+    ]);
+  });
+
   it('reads a name with no title that says of itself "it had never…" as a body\'s', () => {
     expect(sourcesOf('Rimbaraya Timber said in a statement that it had never paid a customs official.')).toEqual([
       'Rimbaraya Timber: organisation',
