@@ -161,7 +161,7 @@ function onlyFeelings(words: string): boolean {
   return clauses.every((clause) => feelingClause.test(clause.trim()));
 }
 const feelingClause =
-  /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about)\s+[^,]*)?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our|your)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$/iu;
+  /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about|with|at)\s+[^,]*)?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our|your)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$/iu;
 
 /**
  * Bewilderment said of oneself, and nothing more: "I never thought I would

@@ -1863,6 +1863,7 @@ describe('wire copy the rules had not met: reading the whole statement and its s
 
   it('marks no feeling, hope, forecast on a condition or demand that someone answer for it, nor their speakers', () => {
     expect(marks('"People here are frightened, and they are angry," she said.')).toEqual([]);
+    expect(marks('"I am angry with them and I am angry with myself," she said.')).toEqual([]);
     expect(marks('"It breaks my heart to see families going through this," said Anke Ravel, the director.')).toEqual([]);
     expect(marks('"I just hope it does not happen again," said Milos Verhaar, a farmer.')).toEqual([]);
     expect(marks('"If this goes on beyond the weekend, farmers will start to feel it," he added.')).toEqual([]);
