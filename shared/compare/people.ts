@@ -76,13 +76,34 @@ function closestPair(a: readonly TitleMention[], b: readonly TitleMention[]): [T
   return best;
 }
 
+/**
+ * Whether a title is another with more said after it: "an observer group that
+ * had 120 observers in the constituency" of "an observer group", "minister of
+ * defence" of "minister". Not one with a word before it: "deputy mayor" is
+ * another post than "mayor".
+ */
+function elaborates(longer: string, shorter: string): boolean {
+  const bare = (title: string) =>
+    title
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/u, '')
+      .trim();
+  const [full, short] = [bare(longer), bare(shorter)];
+  return (
+    short !== '' &&
+    full.startsWith(`${short} `) &&
+    /^(?:that|which|who|whose|with|of|for|to|at|in|on)\b/u.test(full.slice(short.length + 1))
+  );
+}
+
 function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly TitleMention[]): PersonRow {
   const a = distinct(titlesA);
   const b = distinct(titlesB);
   let drift: SpeakerComparison | null = null;
   if (a.length > 0 && b.length > 0) {
-    const lonelyA = a.filter((title) => !b.some((other) => sameTitle(title.title, other.title)));
-    const lonelyB = b.filter((title) => !a.some((other) => sameTitle(title.title, other.title)));
+    const agree = (x: string, y: string) => sameTitle(x, y) || elaborates(x, y) || elaborates(y, x);
+    const lonelyA = a.filter((title) => !b.some((other) => agree(title.title, other.title)));
+    const lonelyB = b.filter((title) => !a.some((other) => agree(title.title, other.title)));
     // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.
     if (lonelyA.length > 0 && lonelyB.length > 0) {
       // Of several, the two that speak of the same post: "who leads the opposition group" became "deputy leader of the

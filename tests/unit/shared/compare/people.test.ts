@@ -173,6 +173,14 @@ describe('comparing by person', () => {
     expect(comparison.rows.flatMap((row) => row.speakers?.differs ?? [])).toEqual([]);
   });
 
+  it('does not flag a title one version goes on describing after it, but does flag a word of rank before it', () => {
+    const comparison = compare(
+      'Vask, an observer group that had 120 observers in the district, said turnout was 96%. Deputy mayor Ana Holm agreed.',
+      'Vask, an observer group, said turnout was 96%. Mayor Ana Holm agreed.',
+    );
+    expect(comparison.people.filter((person) => person.drift !== null).map((person) => person.name)).toEqual(['Ana Holm']);
+  });
+
   it('reads what a speaker did ("who travelled to Kolvar") as no title, and a place described by "where" as no person', () => {
     const comparison = compare(
       'Economy minister Maya Stroud, who travelled to Kolvar on Tuesday, said an inquiry would open. Work moves to Orvik, where labour costs are about 30% lower.',
