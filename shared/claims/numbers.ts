@@ -286,6 +286,23 @@ const partOfYear =
 const spanBefore = new Set(['in', 'within', 'for', 'over', 'after', 'than', 'once', 'twice', 'last', 'past', 'next', 'this']);
 
 /**
+ * Where the base of a rate stands after the amount at `at`, a power of ten
+ * from 1,000 up (out of every 100 is a share) after "per" or "every", at most three words on:
+ * "21 doctors for every 10000 people", "12 murders per 100000". Null when none.
+ */
+function perHowMany(words: readonly string[], at: number): number | null {
+  for (let each = at + 1; each <= at + 4 && each < words.length - 1; each++) {
+    const word = words[each] ?? '';
+    if (word === 'per' || word === 'every') {
+      const base = words[each + 1] ?? '';
+      return /^10{3,}$/.test(base) ? each + 1 : null;
+    }
+    if (/^\d/.test(word)) return null;
+  }
+  return null;
+}
+
+/**
  * Folded words with rates said as a year's: an amount for each month, week
  * or day ("1,320 crowns a month", "€3 per day") as the amount a year ("15840
  * crowns a year"), and "every 20 minutes" as "3 an hour". Percentages ("5%
@@ -306,6 +323,13 @@ function foldRates(words: readonly string[]): string[] {
     }
     // A year is never an amount for each period: "June 2019, a month before".
     if (!/^\d+(?:\.\d+)?$/.test(word) || out[at + 1] === 'percent' || isYear(word)) continue;
+    // A rate for every so many, as one for every thousand: "21 doctors for every 10,000 people" is "2.1 … for every 1,000".
+    const base = perHowMany(out, at);
+    if (base !== null) {
+      out[at] = numberToken((Number(word) * 1000) / Number(out[base]));
+      out[base] = '1000';
+      continue;
+    }
     // The period within three words of the amount, with only the things counted between: "1320 crowns a month".
     for (let each = at + 1; each <= at + 3 && each < out.length - 1; each++) {
       const between = out[each] ?? '';

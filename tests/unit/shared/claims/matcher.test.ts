@@ -97,6 +97,9 @@ describe('claim terms', () => {
     ['a bus every 20 minutes', 'bu 3 hour'],
     ['hired 40 nurses and axed 12 posts', 'recruit 40 nurs decreas 12 post'],
     ['£5 every month', '60 pound year'],
+    // A rate for every so many is one for every thousand; out of every hundred is a share, read as one elsewhere.
+    ['21 doctors for every 10,000 people', '2.1 doctor everi 1000 person'],
+    ['12 murders per 100,000', '0.12 murder per 1000'],
     // A span, a percentage, a schedule, a time, a year, part of a year are no amounts a year.
     ['sold 300 tickets in a month', 'sell 300 fare month'],
     ['two climbers died a day after the avalanche', '2 climber death day avalanch'],
