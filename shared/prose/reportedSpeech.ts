@@ -431,6 +431,8 @@ function findCues(masked: string, offset: number): Cue[] {
       const after = masked.slice((match.index ?? 0) + match[0].length);
       // "was inspected in May and found to be sound", "were shown to have…": what something was found to be, not a finding reported.
       if (/^(?:found|finds|showed|shown|shows)$/iu.test(match[0]) && /^\s+to\s+(?:be|have)\b/iu.test(after)) continue;
+      // "A box of papers … was found opened on June 3": what something was found, in the passive, reports no finding.
+      if (/^(?:found|shown)$/iu.test(match[0]) && passiveBefore.includes(before)) continue;
       // "told residents not to eat fish": an order, not speech reported.
       if (
         /^(?:told|tells)$/iu.test(match[0]) &&

@@ -2576,6 +2576,15 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       'claim: Players were told to give their age as 16',
       'attribution: a coach who left the academy last season, and who asked not to be named, said',
     ]);
+    // A document verb in the passive ("was found opened") reports no finding: the source is the one who said it.
+    expect(
+      marks(
+        'A box of papers was found opened on June 3, an official at the council, who asked not to be named because an inquiry had begun, said.',
+      ),
+    ).toEqual([
+      'claim: A box of papers was found opened on June 3',
+      'attribution: an official at the council, who asked not to be named because an inquiry had begun, said',
+    ]);
     expect(sourcesOf('The Tesk district registry said in a statement that no certificate had been issued.')).toEqual([
       'Tesk district registry: organisation',
     ]);
