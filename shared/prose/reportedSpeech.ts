@@ -431,6 +431,13 @@ function findCues(masked: string, offset: number): Cue[] {
       const after = masked.slice((match.index ?? 0) + match[0].length);
       // "was inspected in May and found to be sound", "were shown to have…": what something was found to be, not a finding reported.
       if (/^(?:found|finds|showed|shown|shows)$/iu.test(match[0]) && /^\s+to\s+(?:be|have)\b/iu.test(after)) continue;
+      // "the company that maintains the system": upkeep, described in a relative clause, reports nothing.
+      if (
+        /^maintain(?:s|ed)?$/iu.test(match[0]) &&
+        /^(?:that|who|which)$/u.test(before) &&
+        /^\s+(?:the|a|an|its|their|his|her|our)\s/iu.test(after)
+      )
+        continue;
       // "A box of papers … was found opened on June 3": what something was found, in the passive, reports no finding.
       if (/^(?:found|shown)$/iu.test(match[0]) && passiveBefore.includes(before)) continue;
       // "told residents not to eat fish": an order, not speech reported.
@@ -914,10 +921,13 @@ function isTitlePhrase(phrase: string): boolean {
  * service.": the statement before a comma, then the verb, then its speaker to
  * the end of the sentence (no "that", no clause of its own).
  */
-function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue): Report | null {
+function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }: Reading, cue: Cue): Report | null {
   if (!verbsAfterStatement.includes(cue.word.toLowerCase()) || /^(?:told|tells)$/iu.test(cue.word)) return null;
   const before = text.slice(sentence.start, cue.start);
   if (!/,\s*$/u.test(before)) return null;
+  // "…, said Ana Berg, adding that the plan had failed": a second statement joined on after the speaker.
+  const added = addedAfterSpeaker.exec(text.slice(cue.end, sentenceEnd));
+  const bodyEnd = added === null ? sentenceEnd : cue.end + added.index;
   const after = text.slice(cue.end, bodyEnd);
   // The speaker: a name, a noun phrase with its article ("a spokesman for the port"), or a title in lower case before
   // a name ("fire chief Ola Rud").
@@ -930,8 +940,10 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
   // A capitalised title may come after what the speaker was or is for now: "said former Health Minister Ana Berg".
   // …or any title in lower case when a name of two or more words ends the sentence: "said television chef Bagus Permadi".
   const qualifiedTitle = qualifiedTitleOpening.test(after) || lowerTitleBeforeFullName.test(after);
-  if ((!titled && !unnamed && !qualifiedTitle && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || /\bthat\b/iu.test(after))
-    return null;
+  // "that" opens a clause of what was said, unless it describes the speaker in apposition: "said Kanchabet, the betting
+  // operator that reported the bets".
+  const saysThat = /\bthat\b/iu.test(after.replace(appositionThat, ''));
+  if ((!titled && !unnamed && !qualifiedTitle && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || saysThat) return null;
   const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });
   const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
   if (speaker === null || wordCount(text, statement) < 3) return null;
@@ -953,10 +965,24 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
     unnamedSources.includes(noun.toLowerCase()) ||
     (organisationWords.includes(noun.toLowerCase()) && bodyEndsSentence(text.slice(speaker.start, bodyEnd)));
   if (/^\p{Ll}/u.test(first) && !names) return null;
+  const second = added === null ? null : trimmed(text, { start: bodyEnd + added[0].length, end: sentenceEnd });
+  // "saying" and "noting" report it by a cue of their own, the same speaker's; "adding that" stays one attribution's.
+  const participle = added?.[1] === 'adding' ? null : added === null ? null : { start: bodyEnd + added[0].indexOf(added[1] ?? ''), end: 0 };
+  const joinedBy = participle === null ? undefined : { start: participle.start, end: participle.start + (added?.[1]?.length ?? 0) };
   return {
     // What the statement's own words dismiss ("That was "categorically untrue", said …") denies, as before "she said".
     statements: [
       { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason: `statement before “${cue.word}”` },
+      ...(second === null || wordCount(text, second) < 3
+        ? []
+        : [
+            {
+              ...second,
+              kind: paraphraseKind(text.slice(second.start, second.end)),
+              reason: `${clauseAfterCue} “${cue.word}”`,
+              ...(joinedBy === undefined ? {} : { joinedBy }),
+            },
+          ]),
     ],
     speaker,
     attribution: null,
@@ -964,6 +990,12 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd }: Reading, cu
     quoted: false,
   };
 }
+
+/** A second statement joined on after an inverted speaker: ", adding that…", ", saying…", ", noting that…". */
+const addedAfterSpeaker = /,\s+(adding|saying|noting)\s+(?:that\s+)?/u;
+
+/** A relative clause on "that" in an apposition of the speaker: ", the betting operator that reported the bets to the league". */
+const appositionThat = /,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?that\s+\p{Ll}+(?:s|ed)\b.*$/u;
 
 /** Words in lower case that may stand before a capitalised title: "former Health Minister", "acting Police Chief". */
 const qualifiedTitleOpening = /^\s+(?:former|then|acting|outgoing|interim|retired|incoming|ex)\s+\p{Lu}/u;

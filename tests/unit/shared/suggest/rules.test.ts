@@ -2590,6 +2590,33 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     ]);
   });
 
+  it('reads an inverted speaker described by a "that" clause, or with a statement joined on after them', () => {
+    expect(
+      marks('A single account placed bets worth 310,000 tolars on the match, said Kanbet, the betting operator that reported the bets.'),
+    ).toEqual([
+      'claim: A single account placed bets worth 310,000 tolars on the match',
+      'attribution: said Kanbet, the betting operator that reported the bets',
+    ]);
+    expect(marks('Prices rose by 4% in May, said Ana Berg, adding that the plan had failed.')).toEqual([
+      'claim: Prices rose by 4% in May',
+      'attribution: said Ana Berg',
+      'claim: the plan had failed',
+    ]);
+    expect(marks('Prices rose by 4% in May, said Ana Berg, the port director, noting that the plan had failed.')).toEqual([
+      'claim: Prices rose by 4% in May',
+      'attribution: said Ana Berg, the port director',
+      'attribution: noting',
+      'claim: the plan had failed',
+    ]);
+    // Upkeep described in a relative clause reports nothing: the body's "said" does.
+    expect(
+      marks('Illam Electronics, the company that maintains the sirens, said its technicians had replaced the batteries in November.'),
+    ).toEqual([
+      'attribution: Illam Electronics, the company that maintains the sirens, said',
+      'claim: its technicians had replaced the batteries in November',
+    ]);
+  });
+
   it('reads what a body, or one speaking for it, says none of its own did as a denial', () => {
     expect(marks("Tesk Rovers' chairman, Garba Oduya, said nobody at the club had altered a single document.")).toEqual([
       "attribution: Tesk Rovers' chairman, Garba Oduya, said",
