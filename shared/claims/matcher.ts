@@ -147,6 +147,8 @@ interface Analysed {
    * in what was said is swapped whoever said it.
    */
   reported: Analysed | null;
+  /** The terms of who reports it, where `reported` is read: "kilavuzlu". */
+  speakerTerms: readonly string[];
   grams: string[];
   /** The figure of each term, undefined where the term is no number. */
   figureAt: (Figure | undefined)[];
@@ -328,7 +330,9 @@ function analyse(quoted: string, n: number): Analysed {
   const figureAt = figuresOf(terms, hedgedNumbers(folded), writtenYears(written));
   return {
     terms,
-    reported: parts !== null && keptForItsSpeaker(parts) ? analyse(parts.statement, n) : null,
+    ...(parts !== null && keptForItsSpeaker(parts)
+      ? { reported: analyse(parts.statement, n), speakerTerms: claimTerms(parts.attribution) }
+      : { reported: null, speakerTerms: [] }),
     grams: characterNgrams(words, n),
     figureAt,
     figures: figureAt.filter((figure) => figure !== undefined),
@@ -683,7 +687,14 @@ export class ClaimMatcher<T> {
         foretoldOfWhatIs({ ...query, terms: essential(query) }, { ...other, terms: essential(other) }));
     if (turned) return { score: score * options.substitution, swapped: 'word' };
     if (converse) return { score, swapped: null };
-    if (swapped === null && (query.reported !== null || other.reported !== null)) {
+    // …unless the other names the speaker: "Halden said unemployment fell" is "Unemployment in Halden fell".
+    const namesSpeakerOf = (x: Analysed, y: Analysed) => x.speakerTerms.some((term) => y.terms.includes(term));
+    if (
+      swapped === null &&
+      (query.reported !== null || other.reported !== null) &&
+      !namesSpeakerOf(query, other) &&
+      !namesSpeakerOf(other, query)
+    ) {
       const inWhatWasSaid = this.compare(query.reported ?? query, other.reported ?? other, combined).swapped;
       if (inWhatWasSaid === 'word') return { score: score * options.substitution, swapped: 'word' };
     }

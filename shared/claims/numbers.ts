@@ -326,7 +326,11 @@ function foldRates(words: readonly string[]): string[] {
     // A rate for every so many, as one for every thousand: "21 doctors for every 10,000 people" is "2.1 … for every 1,000".
     const base = perHowMany(out, at);
     if (base !== null) {
-      out[at] = numberToken((Number(word) * 1000) / Number(out[base]));
+      const perThousand = (amount: string) => numberToken((Number(amount) * 1000) / Number(out[base]));
+      // Every amount of a range: "between 20 and 25 doctors per 10,000", "from 12 to 15".
+      for (let first = at; /^(?:and|to|or|-)$/u.test(out[first - 1] ?? '') && /^\d+(?:\.\d+)?$/.test(out[first - 2] ?? ''); first -= 2)
+        out[first - 2] = perThousand(out[first - 2] ?? '');
+      out[at] = perThousand(word);
       out[base] = '1000';
       continue;
     }

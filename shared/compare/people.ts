@@ -97,13 +97,17 @@ function elaborates(longer: string, shorter: string): boolean {
 }
 
 function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly TitleMention[]): PersonRow {
+  // A bare title said beside a fuller one on the same side ("a lawyer" and "a lawyer for the family") is that one.
+  const fullest = (titles: readonly TitleMention[]) =>
+    titles.filter((title) => !titles.some((other) => other !== title && elaborates(other.title, title.title)));
   const a = distinct(titlesA);
   const b = distinct(titlesB);
+  const [fullA, fullB] = [fullest(a), fullest(b)];
   let drift: SpeakerComparison | null = null;
   if (a.length > 0 && b.length > 0) {
     const agree = (x: string, y: string) => sameTitle(x, y) || elaborates(x, y) || elaborates(y, x);
-    const lonelyA = a.filter((title) => !b.some((other) => agree(title.title, other.title)));
-    const lonelyB = b.filter((title) => !a.some((other) => agree(title.title, other.title)));
+    const lonelyA = fullA.filter((title) => !fullB.some((other) => agree(title.title, other.title)));
+    const lonelyB = fullB.filter((title) => !fullA.some((other) => agree(title.title, other.title)));
     // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.
     if (lonelyA.length > 0 && lonelyB.length > 0) {
       // Of several, the two that speak of the same post: "who leads the opposition group" became "deputy leader of the

@@ -161,7 +161,7 @@ function onlyFeelings(words: string): boolean {
   return clauses.every((clause) => feelingClause.test(clause.trim()));
 }
 const feelingClause =
-  /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about|with|at)\s+[^,]*)?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our|your)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$/iu;
+  /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about)\s+[^,]*|\s+(?:with|at)\s+(?:(?!(?:for|over|because)\s)[\p{L}'’-]+\s*){1,4})?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our|your)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$/iu;
 
 /**
  * Bewilderment said of oneself, and nothing more: "I never thought I would
@@ -714,7 +714,7 @@ const describingParticiple = /^(?:named|aged|based|dubbed|nicknamed|titled|entit
 
 /** The clause that says why a source is not named, closing a speaker's apposition: ", who asked not to be named because…,". */
 const unnamedWhy =
-  /,\s+(?:and\s+)?who\s+(?:[\p{L}'’-]+\s+){0,12}?(?:asked|spoke|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymity)\b[^,]*,?\s*$/u;
+  /,\s+(?:and\s+)?who\s+(?:[\p{L}'’-]+\s+){0,12}?(?:(?:asked|spoke|requested|agreed\s+to\s+speak)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|for\s+anonymity|anonymously)|declined\s+to\s+be\s+(?:named|identified))\b[^,]*,?\s*$/u;
 
 /** A relative clause opening just before a cue: "…, which said", "…, who also told". */
 const relativeBefore = /,\s+(?:which|who)\s+(?:\p{L}+\s+)?$/u;
@@ -770,8 +770,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
         : 8;
     // Why an unnamed speaker is not named may take many words: "…, a clerk at the lands office, who asked not to be
     // named because he still works there, told Nsempress." The description before it counts.
-    const described = speaker === null ? null : unnamedWhy.exec(text.slice(speaker.start, speaker.end));
-    const counted = speaker === null || described === null ? speaker : { start: speaker.start, end: speaker.start + described.index };
+    const whyUnnamed = speaker === null ? null : unnamedWhy.exec(text.slice(speaker.start, speaker.end));
+    const counted = speaker === null || whyUnnamed === null ? speaker : { start: speaker.start, end: speaker.start + whyUnnamed.index };
     if (speaker === null || counted === null || wordCount(text, counted) > longest || wordCount(text, statement) < 3) continue;
     // "…, the log shows", "…, police found": a source; "…, its most popular shows", "…, making several finds": a noun.
     if (documentVerb.test(cue.word) && !namesASource(text.slice(speaker.start, speaker.end))) continue;

@@ -660,41 +660,78 @@ const membersOf: ReadonlyMap<string, string> = new Map([
   ['ministry', 'officials?|staff'],
 ]);
 
-/** A verb in the passive, or what one has been: "has been charged", "were dismissed", "had been paid". */
-const doneToThem =
-  /\b(?:has|have|had)\s+been\b|\b(?:was|were|is|are)\s+(?:\p{L}+(?:ed|en|wn|ght)|paid|told|sent|held|kept|made|given|shown|found|hit|cut|put|set|sold|lost|left|brought|bought|caught)\b/iu;
+/**
+ * What they were or had, not what they did: "has been charged", "were among
+ * the dead", "were on duty", "had received the training"; but "was involved"
+ * and "had been drinking" are deeds.
+ */
+const notADeed =
+  /\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?!involved\b)(?!\p{L}+ing\b)\p{L}+|\b(?:received|receive|got|obtained)\b/iu;
 
-/** Someone who speaks for a body by a title of its head or staff: "Dankarfi United's chairman", "the firm's managing director". */
-const headOfABody =
-  /(?:['’]s|s['’])\s+(?:\p{L}+\s+)?(?:chairman|chairwoman|chair|president|owner|director|manager|chief\s+executive|spokes(?:man|woman|person))\b/iu;
+/** The body a speaker's title says they speak for: "the club's chairman", "Police spokeswoman", "a spokesman for the police". */
+function bodySpokenFor(role: string): string | null {
+  for (const noun of membersOf.keys()) if (bodyInTitle.get(noun)?.test(role) === true) return noun;
+  return null;
+}
+const bodyInTitle = new Map(
+  [...membersOf.keys()].map((noun) => [
+    noun,
+    new RegExp(
+      `\\b${noun}['’]s\\b|^(?:(?:a|an|the)\\s+)?(?:\\p{Ll}+\\s+){0,2}?${noun}\\s+(?:spokes(?:man|woman|person)|officials?|officers?|chief|commander|director|representative|head)\\b|\\b(?:for|of|at)\\s+the\\s+${noun}\\b`,
+      'iu',
+    ),
+  ]),
+);
+
+/** A body's head, named by the body's own name: "Dankarfi United's chairman", "Tesk Rovers' owner". */
+const headOfANamedBody =
+  /\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+(?:\p{L}+\s+)?(?:chairman|chairwoman|chair|president|owner|director|manager|chief\s+executive|spokes(?:man|woman|person))\b/u;
+
+/** The pattern of a statement saying none of a body's own did something, by the nouns that name the body. */
+const ownPatterns = new Map<string, RegExp>();
+function ownSidePattern(nouns: readonly string[]): RegExp {
+  const key = nouns.join('|');
+  const known = ownPatterns.get(key);
+  if (known !== undefined) return known;
+  const members = [...new Set(nouns.map((noun) => membersOf.get(noun) ?? ''))].join('|');
+  const pattern = new RegExp(
+    `^(?:that\\s+)?(?:no|nobody|no\\s+one|none|not\\s+one|not\\s+a\\s+single)\\s+(?:of\\s+(?:the|its|our)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:(?:${members})\\b|(?:at|from|in|of)\\s+(?:the|its|our)\\s+(?:[\\p{L}'’-]+\\s+)?(?:${key})\\b)`,
+    'iu',
+  );
+  ownPatterns.set(key, pattern);
+  return pattern;
+}
 
 /**
  * What a body, or one speaking for it, says none of its own did is a
- * denial: "nobody at the club had altered a single document", "no officer
- * had laid a hand on him" from the police. Not what was not done to them,
- * nor what is to come.
+ * denial: "nobody at the club had altered a single document" from the
+ * club's chairman, "no officer had laid a hand on him" from the police. Not
+ * what was done to them or what they were, nor what is to come; and only
+ * the body the speaker's name or title says they speak for, not one they
+ * mention ("a prison reform campaigner").
  */
 function ownSideNegations(text: string, entries: Entry[], titleOf: (speaker: SuggestedSpeaker) => string): void {
   for (const entry of entries) {
     const { speaker } = entry;
     if (speaker === null || speaker.sourceType === 'document' || speaker.sourceType === 'agency') continue;
-    const described = `${speaker.name} ${titleOf(speaker)}`.toLowerCase();
-    const nouns = [...membersOf.keys()].filter((noun) => new RegExp(`\\b${noun}\\b`, 'u').test(described));
-    // A body's head calls it by what it is: "the club", "the company".
-    if (headOfABody.test(titleOf(speaker)) || speaker.sourceType === 'organisation') nouns.push('club', 'company', 'firm');
+    const role = titleOf(speaker);
+    const lastWord = speaker.name.toLowerCase().split(/\s+/u).pop() ?? '';
+    const body =
+      speaker.sourceType === 'organisation'
+        ? membersOf.has(lastWord)
+          ? lastWord
+          : null
+        : (bodySpokenFor(`${role}`) ?? bodySpokenFor(speaker.name));
+    // A named body's head calls it by what it is: "the club", "the company".
+    const nouns = headOfANamedBody.test(role) ? ['club', 'company', 'firm'] : body === null ? [] : [body];
     if (nouns.length === 0) continue;
-    const members = [...new Set(nouns.map((noun) => membersOf.get(noun) ?? ''))].join('|');
-    const own = new RegExp(
-      `^(?:that\\s+)?(?:no|nobody|no\\s+one|none|not\\s+one|not\\s+a\\s+single)\\s+(?:of\\s+(?:the|its|our)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:(?:${members})\\b|(?:at|from|in|of)\\s+(?:the|its|our)\\s+(?:[\\p{L}'’-]+\\s+)?(?:${[...new Set(nouns)].join('|')})\\b)`,
-      'iu',
-    );
+    const own = ownSidePattern(nouns);
     entry.kinds = entry.kinds.map((kind, index) => {
       const statement = entry.report.statements[index];
       if (kind !== 'claim' || statement === undefined) return kind;
       const words = text.slice(statement.start, statement.end);
-      // "No other official has been charged": what was done to them, not what they did.
       const [opening = words] = words.split(/,|;|\s+and\s+/u);
-      return own.test(words) && !noAnswer.test(words) && !doneToThem.test(opening) ? 'denial' : kind;
+      return own.test(words) && !noAnswer.test(words) && !notADeed.test(opening) ? 'denial' : kind;
     });
   }
 }

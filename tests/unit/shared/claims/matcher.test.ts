@@ -100,6 +100,7 @@ describe('claim terms', () => {
     // A rate for every so many is one for every thousand; out of every hundred is a share, read as one elsewhere.
     ['21 doctors for every 10,000 people', '2.1 doctor everi 1000 person'],
     ['12 murders per 100,000', '0.12 murder per 1000'],
+    ['between 20 and 25 doctors per 10,000', 'between 2 2.5 doctor per 1000'],
     // A span, a percentage, a schedule, a time, a year, part of a year are no amounts a year.
     ['sold 300 tickets in a month', 'sell 300 fare month'],
     ['two climbers died a day after the avalanche', '2 climber death day avalanch'],
@@ -905,6 +906,17 @@ describe('the claim matcher', () => {
     const [first] = set.similar('Brannock said the tolar lost 40% of its value against the euro in 2023.', 1);
     expect(first === undefined || first.claim.id !== 'c1' || first.score < defaultMatcherOptions.threshold).toBe(true);
     expect(ids(set.similar('Brannock said the tolar lost 40% of its value against the dollar in 2023.', 1))).toEqual(['c1']);
+  });
+
+  it.each([
+    ['Unemployment in Halden fell to 6% in 2022.', 'Halden said unemployment fell to 6% in 2022.'],
+    ['Kelvar said profits rose 12% in 2023.', 'Profits at Kelvar rose 12% in 2023.'],
+    ['Knife crime in Redmoor, police say, rose by 40% in 2023.', 'Redmoor said knife crime rose by 40% in 2023.'],
+  ])('reads "%s" and "%s", whose one-word speaker the other names, as one claim', (review, query) => {
+    const set = matcher(review, 'Rents in Varnholt rose 8% in 2023.', 'Varnholt has 40,000 nurses.');
+    const [first] = set.similar(query, 1);
+    expect(first?.claim.id).toBe('c1');
+    expect(first?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
   });
 
   it('reads a phrase of what people work as, added at the end, as narrowing the claim', () => {

@@ -181,6 +181,14 @@ describe('comparing by person', () => {
     expect(comparison.people.filter((person) => person.drift !== null).map((person) => person.name)).toEqual(['Ana Holm']);
   });
 
+  it('flags a drift between two fuller titles though one version also gives the bare one', () => {
+    const comparison = compare(
+      'Ana Holm, a lawyer for the family, spoke first. "We will appeal," said Holm, a lawyer.',
+      'Ana Holm, a lawyer for the driver, spoke first.',
+    );
+    expect(comparison.people.filter((person) => person.drift !== null).map((person) => person.name)).toEqual(['Ana Holm']);
+  });
+
   it('reads what a speaker did ("who travelled to Kolvar") as no title, and a place described by "where" as no person', () => {
     const comparison = compare(
       'Economy minister Maya Stroud, who travelled to Kolvar on Tuesday, said an inquiry would open. Work moves to Orvik, where labour costs are about 30% lower.',

@@ -1864,6 +1864,10 @@ describe('wire copy the rules had not met: reading the whole statement and its s
   it('marks no feeling, hope, forecast on a condition or demand that someone answer for it, nor their speakers', () => {
     expect(marks('"People here are frightened, and they are angry," she said.')).toEqual([]);
     expect(marks('"I am angry with them and I am angry with myself," she said.')).toEqual([]);
+    // …but not what they are angry about, said after whom: that is an accusation.
+    expect(statementsOf('"Parents are angry with the school for hiding two assaults from them," she said.')).toEqual([
+      'claim: Parents are angry with the school for hiding two assaults from them',
+    ]);
     expect(marks('"It breaks my heart to see families going through this," said Anke Ravel, the director.')).toEqual([]);
     expect(marks('"I just hope it does not happen again," said Milos Verhaar, a farmer.')).toEqual([]);
     expect(marks('"If this goes on beyond the weekend, farmers will start to feel it," he added.')).toEqual([]);
@@ -2576,6 +2580,18 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       'claim: Players were told to give their age as 16',
       'attribution: a coach who left the academy last season, and who asked not to be named, said',
     ]);
+    // Said other ways: "declined to be named", "spoke … on the condition of anonymity"; not "declined anonymity".
+    expect(marks("The deeds were drawn up in the mayor's office, a clerk, who declined to be named, said.")).toEqual([
+      "claim: The deeds were drawn up in the mayor's office",
+      'attribution: a clerk, who declined to be named, said',
+    ]);
+    expect(
+      marks("The deeds were drawn up in the mayor's office, a clerk, who spoke to Radio Tesk on the condition of anonymity, said."),
+    ).toEqual([
+      "claim: The deeds were drawn up in the mayor's office",
+      'attribution: a clerk, who spoke to Radio Tesk on the condition of anonymity, said',
+    ]);
+    expect(marks("The deeds were drawn up in the mayor's office, a clerk, who declined anonymity, said.")).toEqual([]);
     // A document verb in the passive ("was found opened") reports no finding: the source is the one who said it.
     expect(
       marks(
@@ -2635,6 +2651,21 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       'attribution: Police spokeswoman Ama Sedor said',
       'claim: no witness had come forward',
     ]);
+    // Only the body the speaker speaks for, and only what its own people did.
+    for (const sentence of [
+      'The Independent Office for Police Conduct said no officer had checked on him.',
+      "The restaurant's owner, Lina Marr, said no one from the company had inspected the gas line.",
+      "The tenants' union said nobody from the company had answered their complaints.",
+      'Hana Kell, a prison reform campaigner, said no guard had intervened.',
+      'The army said no soldiers were among the dead.',
+      'The company said none of its drivers had received the new training.',
+    ])
+      expect(statementsOf(sentence)[0]).toMatch(/^claim: /u);
+    for (const sentence of [
+      'Regional police spokeswoman Ama Sedor said no officer was involved in the shooting.',
+      'A spokesman for the police said no officer had been drinking.',
+    ])
+      expect(statementsOf(sentence)[0]).toMatch(/^denial: /u);
   });
 
   it('reads a name with no title that says of itself "it had never…" as a body\'s', () => {
