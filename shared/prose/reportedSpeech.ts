@@ -784,6 +784,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     // Short: "In 2024 the plant lost money, the company said" opens with "In" and is a statement.
     const stated = text.slice(statement.start, statement.end);
     if (openerOnly.test(stated) && wordCount(text, statement) <= 4 && !finiteVerb.test(stated)) continue;
+    // …and a place with what happened there: "In the town, where the road was cut for two days, its mayor said…".
+    if (openerOnly.test(stated.replace(/,\s+(?:where|when)\s[^,]*$/u, '')) && /,\s+(?:where|when)\s[^,]*$/u.test(stated)) continue;
     // "Asked whether…, the captain said …": a fronted clause, not a statement; "If convicted, he faces…, the agency
     // reported" is one with its main clause.
     if (fronted.test(stated) && !subordinateOpening.test(stated)) continue;

@@ -462,6 +462,8 @@ const openersBeforeApposition = new RegExp(
   `^(?!(?:[Oo]utside|[Ii]nside)\\s+the\\s+\\p{Lu}[^,]*,\\s*(?:a|an)\\s)(?:${openerWords})\\b[^,]*,\\s*`,
   'u',
 );
+/** What an opener's place or time was, after it: "In the town, where the main road was cut for two days, its mayor said". */
+const openerRelative = /^(?:where|when)\s+[^,]*,\s*(?=[^,]*\p{Lu})/u;
 /** A place before the speaker with what it is: "In Tovin, one of the two villages, mayor Elena Marsk said". */
 const placeWithApposition = /^(?:[Ii]n|[Aa]t|[Ff]rom)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*[^,\p{Lu}]+,\s*(?=[^,]*\p{Lu})/u;
 /** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - ". */
@@ -514,7 +516,12 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // "But a former engineer, who…, said": a conjunction goes alone, not with what follows it up to a comma as an opener does.
   const closedApposition = /,\s*$/u.test(text.slice(span.start, span.end)) || /^\s*,/u.test(text.slice(span.end));
   const opener = closedApposition ? openersBeforeApposition : openers;
-  const edges = strip(text, span, [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, placeWithApposition, opener], [/[\s,;:.!?—–-]+$/u]);
+  const edges = strip(
+    text,
+    span,
+    [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, placeWithApposition, opener, openerRelative],
+    [/[\s,;:.!?—–-]+$/u],
+  );
   // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
   const before = text.slice(edges.start, edges.end).split(/\s+/u);
   if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;

@@ -2633,6 +2633,13 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     ]);
   });
 
+  it('reads the speaker after an opening place and what happened there: "In the town, where…, its mayor said"', () => {
+    expect(marks("In the town, where the road was cut for two days, Tesk's mayor, Ana Holm, said no warning had come.")).toEqual([
+      "attribution: Tesk's mayor, Ana Holm, said",
+      'claim: no warning had come',
+    ]);
+  });
+
   it('reads what a body, or one speaking for it, says none of its own did as a denial', () => {
     expect(marks("Tesk Rovers' chairman, Garba Oduya, said nobody at the club had altered a single document.")).toEqual([
       "attribution: Tesk Rovers' chairman, Garba Oduya, said",
