@@ -969,8 +969,9 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   if (/^\p{Ll}/u.test(first) && !names) return null;
   const second = added === null ? null : trimmed(text, { start: bodyEnd + added[0].length, end: sentenceEnd });
   // "saying" and "noting" report it by a cue of their own, the same speaker's; "adding that" stays one attribution's.
-  const participle = added?.[1] === 'adding' ? null : added === null ? null : { start: bodyEnd + added[0].indexOf(added[1] ?? ''), end: 0 };
-  const joinedBy = participle === null ? undefined : { start: participle.start, end: participle.start + (added?.[1]?.length ?? 0) };
+  const participle = added === null || added[1] === 'adding' ? null : (added[1] ?? null);
+  const participleAt = added === null || participle === null ? -1 : bodyEnd + added[0].indexOf(participle);
+  const joinedBy = participle === null ? undefined : { start: participleAt, end: participleAt + participle.length };
   return {
     // What the statement's own words dismiss ("That was "categorically untrue", said …") denies, as before "she said".
     statements: [

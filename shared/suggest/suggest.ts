@@ -721,7 +721,7 @@ function ownSideNegations(text: string, entries: Entry[], titleOf: (speaker: Sug
         ? membersOf.has(lastWord)
           ? lastWord
           : null
-        : (bodySpokenFor(`${role}`) ?? bodySpokenFor(speaker.name));
+        : (bodySpokenFor(role) ?? bodySpokenFor(speaker.name));
     // A named body's head calls it by what it is: "the club", "the company".
     const nouns = headOfANamedBody.test(role) ? ['club', 'company', 'firm'] : body === null ? [] : [body];
     if (nouns.length === 0) continue;
