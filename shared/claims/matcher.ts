@@ -320,7 +320,7 @@ function isChange(word: string): boolean {
 function analyse(quoted: string, n: number): Analysed {
   const whole = quoted.replace(signedQuotation, '$1');
   const parts = reportedParts(whole);
-  const text = whatIsReported(whole, parts);
+  const { text, keptForItsSpeaker } = whatIsReported(whole, parts);
   const normalised = normaliseText(text);
   const written = splitWords(normalised);
   const folded = foldNumbers(written);
@@ -330,7 +330,7 @@ function analyse(quoted: string, n: number): Analysed {
   const figureAt = figuresOf(terms, hedgedNumbers(folded), writtenYears(written));
   return {
     terms,
-    ...(parts !== null && keptForItsSpeaker(parts)
+    ...(parts !== null && keptForItsSpeaker
       ? { reported: analyse(parts.statement, n), speakerTerms: claimTerms(parts.attribution) }
       : { reported: null, speakerTerms: [] }),
     grams: characterNgrams(words, n),
@@ -376,26 +376,14 @@ function analyse(quoted: string, n: number): Analysed {
  * two sources is one claim. The whole text when it speaks of its speaker
  * ("Mayor Ortega says she has cut…") or quotes a document.
  */
-function whatIsReported(text: string, parts: ReportedParts | null): string {
-  if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return text;
+function whatIsReported(text: string, parts: ReportedParts | null): { text: string; keptForItsSpeaker: boolean } {
+  const whole = { text, keptForItsSpeaker: false };
+  if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return whole;
   // A reporting clause inside the claim ("Knife crime in Redmoor, police say, rose by 40%") leaves claim after it.
-  if (clauseInside(parts)) return text;
-  return keptForItsSpeaker(parts) ? text : parts.statement;
-}
-
-function clauseInside(parts: ReportedParts): boolean {
-  return /,\s*[\p{L}\p{N}]/u.test(parts.attribution.replace(/^[\s,.;:]+|[\s,.;:]+$/gu, ''));
-}
-
-/** "Kelvar said profits rose 12%": whose profits only the reporting clause says, so the claim keeps its speaker. */
-function keptForItsSpeaker(parts: ReportedParts): boolean {
-  return (
-    !pointsBack.test(parts.statement) &&
-    !documentSource.test(parts.attribution) &&
-    !clauseInside(parts) &&
-    !namesAnything(parts.statement) &&
-    namesBodyOrPlace(parts.attribution)
-  );
+  if (/,\s*[\p{L}\p{N}]/u.test(parts.attribution.replace(/^[\s,.;:]+|[\s,.;:]+$/gu, ''))) return whole;
+  // "Kelvar said profits rose 12%": whose profits only the reporting clause says, so the claim keeps its speaker.
+  if (!namesAnything(parts.statement) && namesBodyOrPlace(parts.attribution)) return { text, keptForItsSpeaker: true };
+  return { text: parts.statement, keptForItsSpeaker: false };
 }
 
 /** Whether a statement names anyone or anywhere: a capitalised word, its first too ("Lorreth's fertility rate…"), but an opener ("The", "Only"). */

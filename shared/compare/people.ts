@@ -1,4 +1,4 @@
-import type { NamedPerson, TitleMention } from '../prose/index.js';
+import { withoutArticle, type NamedPerson, type TitleMention } from '../prose/index.js';
 import { sameTitle } from './titles.js';
 import type { SpeakerComparison } from './speakers.js';
 
@@ -83,11 +83,7 @@ function closestPair(a: readonly TitleMention[], b: readonly TitleMention[]): [T
  * another post than "mayor".
  */
 function elaborates(longer: string, shorter: string): boolean {
-  const bare = (title: string) =>
-    title
-      .toLowerCase()
-      .replace(/^(?:the|a|an)\s+/u, '')
-      .trim();
+  const bare = (title: string) => withoutArticle(title).toLowerCase();
   const [full, short] = [bare(longer), bare(shorter)];
   return (
     short !== '' &&
