@@ -96,22 +96,7 @@ export function loadClaimSet(name: ClaimSetName = 'claims'): ClaimSet {
 export function scoreClaimHalf(set: ClaimSet, half: Half, options: MatcherOptions = defaultMatcherOptions): ClaimScore {
   const matcher = new ClaimMatcher(set.reviewed, (item) => item.claim, options);
   const text = new Map(set.reviewed.map((item) => [item.id, item.claim]));
-  const score: ClaimScore = {
-    paraphrases: 0,
-    top1: 0,
-    top3: 0,
-    nearMisses: 0,
-    nearMissFirst: 0,
-    nearMissShown: 0,
-    unrelated: 0,
-    unrelatedShown: 0,
-    unrelatedMaxScore: 0,
-    shownFirst: 0,
-    shownFirstRight: 0,
-    shownTop3: 0,
-    shownTop3Right: 0,
-    errors: [],
-  };
+  const score = emptyClaimScore();
   for (const query of set.queries) {
     if (query.split !== half) continue;
     const all = matcher.similar(query.text, 3);
@@ -157,6 +142,48 @@ export function scoreClaimHalf(set: ClaimSet, half: Half, options: MatcherOption
     }
   }
   return score;
+}
+
+/** The figures of several halves together: counts added, the highest unrelated score kept, errors joined. */
+export function sumClaimScores(scores: readonly ClaimScore[]): ClaimScore {
+  const total: ClaimScore = { ...emptyClaimScore(), errors: scores.flatMap((score) => score.errors) };
+  for (const score of scores) for (const key of countedFields) total[key] += score[key];
+  total.unrelatedMaxScore = Math.max(0, ...scores.map((score) => score.unrelatedMaxScore));
+  return total;
+}
+
+const countedFields = [
+  'paraphrases',
+  'top1',
+  'top3',
+  'nearMisses',
+  'nearMissFirst',
+  'nearMissShown',
+  'unrelated',
+  'unrelatedShown',
+  'shownFirst',
+  'shownFirstRight',
+  'shownTop3',
+  'shownTop3Right',
+] as const satisfies readonly (keyof ClaimScore)[];
+
+function emptyClaimScore(): ClaimScore {
+  return {
+    paraphrases: 0,
+    top1: 0,
+    top3: 0,
+    nearMisses: 0,
+    nearMissFirst: 0,
+    nearMissShown: 0,
+    unrelated: 0,
+    unrelatedShown: 0,
+    unrelatedMaxScore: 0,
+    shownFirst: 0,
+    shownFirstRight: 0,
+    shownTop3: 0,
+    shownTop3Right: 0,
+    errors: [],
+  };
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));

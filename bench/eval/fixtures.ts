@@ -93,6 +93,12 @@ export interface EvalArticle {
   name: string;
   text: string;
   gold: GoldMark[];
+  /**
+   * The marks a second careful reader made on the same article from the same
+   * conventions, without seeing the key (`<name>.second.json`), where one did:
+   * how far two people agree is what any rule can be asked to reach.
+   */
+  second?: GoldMark[];
 }
 
 /** What a careful fact-checker finds between two versions of a story. */
@@ -141,23 +147,27 @@ interface GoldEntry extends Omit<GoldMark, 'start' | 'end'> {
   after?: string;
 }
 
-/** The articles of one half with their gold marks; throws when a gold text is not in its article, so a typo never passes as a miss. */
+/** Marks read from a file of the gold format, placed in the article's text; throws when a text is not in it, so a typo never passes as a miss. */
+function placeMarks(file: string, text: string, where: string): GoldMark[] {
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as GoldEntry[];
+  return entries.map(({ after, ...entry }) => {
+    const from = after === undefined ? 0 : text.indexOf(after);
+    const start = from === -1 ? -1 : indexOfWords(text, entry.text, from);
+    if (start === -1) throw new Error(`${where}: “${entry.text}” is not in the article${after === undefined ? '' : ` after “${after}”`}.`);
+    return { ...entry, start, end: start + entry.text.length };
+  });
+}
+
+/** The articles of one half with their gold marks, and a second reader's where there are. */
 export function loadArticles(half: ProseSet): EvalArticle[] {
   const folder = path.join(evalFolder, half, 'articles');
   return files(folder, '.md').map((file) => {
     const name = file.replace(/\.md$/u, '');
     const text = textOf(readFileSync(path.join(folder, file), 'utf8'));
-    const entries = JSON.parse(readFileSync(path.join(folder, `${name}.gold.json`), 'utf8')) as GoldEntry[];
-    const gold = entries.map(({ after, ...entry }) => {
-      const from = after === undefined ? 0 : text.indexOf(after);
-      const start = from === -1 ? -1 : indexOfWords(text, entry.text, from);
-      if (start === -1)
-        throw new Error(
-          `${half}/${name}.gold.json: “${entry.text}” is not in the article${after === undefined ? '' : ` after “${after}”`}.`,
-        );
-      return { ...entry, start, end: start + entry.text.length };
-    });
-    return { name, text, gold };
+    const gold = placeMarks(path.join(folder, `${name}.gold.json`), text, `${half}/${name}.gold.json`);
+    const secondFile = path.join(folder, `${name}.second.json`);
+    if (!existsSync(secondFile)) return { name, text, gold };
+    return { name, text, gold, second: placeMarks(secondFile, text, `${half}/${name}.second.json`) };
   });
 }
 

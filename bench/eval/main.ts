@@ -2,19 +2,21 @@
 // tuning and held-out halves of tests/fixtures/eval and of its second set
 // (written from the span convention by people who had not read the rules; the
 // held-out halves are never tuned on), the precision and recall of suggestions per kind and of each
-// comparison finding, and the acceptance checks on the real story pair beside
-// the checkout when it is there. `--json` prints the figures as JSON;
+// comparison finding, each pooled over all tuning and all held-out halves, a
+// second careful reader's agreement with the key where one marked the articles
+// too (what two people agree on bounds what a rule can be asked to reach), and
+// the acceptance checks on the real story pair beside the checkout when it is there. `--json` prints the figures as JSON;
 // `--errors` lists every miss and false flag of the tuning halves (the held-out
 // halves' are never printed: its errors are not there to tune on);
 // `--real-pair FOLDER` reads the real pair from another folder; `--half tuning`
 // (or `second/tuning`) scores that half alone (so working on the rules need not print the held-out
 // figures each time).
 import path from 'node:path';
-import { claimHalfName, claimSets, describeClaimScore, loadClaimSet, scoreClaimHalf } from './claims.js';
+import { claimHalfName, claimSets, describeClaimScore, loadClaimSet, scoreClaimHalf, sumClaimScores } from './claims.js';
 import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
 import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
-import { scoreSuggestionSet, type SuggestionScore } from './suggestions.js';
+import { scoreSecondReading, scoreSuggestionSet, type SuggestionScore, type Tally } from './suggestions.js';
 import { readOptions } from '../options.js';
 
 const usage = `Usage: npm run eval -- [--half NAME] [--errors] [--json] [--real-pair FOLDER]
@@ -38,11 +40,34 @@ const root = path.join(import.meta.dirname, '..', '..');
 
 const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
 
+/** One row per kind: gold, marked, matched, precision, recall. */
+function printKinds(kinds: Record<string, Tally>): void {
+  for (const [kind, tally] of Object.entries(kinds))
+    console.log(
+      `  ${kind.padEnd(12)} ${String(tally.gold).padStart(5)} ${String(tally.suggested).padStart(10)} ${String(tally.matched).padStart(8)} ${ratio(tally.matched, tally.suggested).padStart(10)} ${ratio(tally.matched, tally.gold).padStart(7)}`,
+    );
+}
+
+/** Tallies added up kind by kind. */
+function sumKinds(list: readonly Record<string, Tally>[]): Record<string, Tally> {
+  const sum: Record<string, Tally> = {};
+  for (const kinds of list)
+    for (const [kind, tally] of Object.entries(kinds)) {
+      const total = (sum[kind] ??= { gold: 0, suggested: 0, matched: 0 });
+      total.gold += tally.gold;
+      total.suggested += tally.suggested;
+      total.matched += tally.matched;
+    }
+  return sum;
+}
+
 interface HalfResult {
   half: ProseSet;
   articles: number;
   pairs: number;
   suggestions: SuggestionScore;
+  /** A second careful reader's marks against the key, where the half has them (see `EvalArticle.second`). */
+  secondReader: ReturnType<typeof scoreSecondReading>;
   comparison: ComparisonScore;
 }
 
@@ -65,6 +90,7 @@ const results: HalfResult[] = chosen.flatMap((half) => {
       articles: articles.length,
       pairs: pairs.length,
       suggestions: scoreSuggestionSet(articles),
+      secondReader: scoreSecondReading(articles),
       comparison: scoreComparisonSet(pairs),
     },
   ];
@@ -91,10 +117,11 @@ if (values.json) {
     const { kinds, attributions } = result.suggestions;
     console.log(`\n${result.half}: ${result.articles} articles, ${result.pairs} version pairs`);
     console.log('\n  suggestions   gold  suggested  matched  precision  recall');
-    for (const [kind, tally] of Object.entries(kinds))
-      console.log(
-        `  ${kind.padEnd(12)} ${String(tally.gold).padStart(5)} ${String(tally.suggested).padStart(10)} ${String(tally.matched).padStart(8)} ${ratio(tally.matched, tally.suggested).padStart(10)} ${ratio(tally.matched, tally.gold).padStart(7)}`,
-      );
+    printKinds(kinds);
+    if (result.secondReader !== null) {
+      console.log(`  a second reader against the key, on ${result.secondReader.articles} articles (how far two careful people agree):`);
+      printKinds(result.secondReader.kinds);
+    }
     console.log(
       `  matched attributions with a speaker: ${attributions.checked}; speaker right ${ratio(attributions.speaker, attributions.checked)}, ` +
         `source type right ${ratio(attributions.sourceType, attributions.checked)}, links to what they attribute ${ratio(attributions.links, attributions.linksExpected)}`,
@@ -118,9 +145,28 @@ if (values.json) {
       for (const error of [...result.suggestions.errors, ...result.comparison.errors]) console.log(`    ${error}`);
     }
   }
+  for (const tuning of [true, false]) {
+    const pooled = results.filter((result) => tunedOn.has(result.half) === tuning);
+    if (pooled.length < 2) continue;
+    const which = tuning ? 'tuning' : 'held-out';
+    console.log(`\npooled over the ${pooled.length} ${which} halves: suggestions`);
+    printKinds(sumKinds(pooled.map((result) => result.suggestions.kinds)));
+    const readTwice = pooled.filter((result) => result.secondReader !== null);
+    if (readTwice.length === 0) continue;
+    console.log(`  the ${readTwice.length} ${which} halves a second reader marked too: the rules, then the second reader, against the key`);
+    printKinds(sumKinds(readTwice.map((result) => result.suggestions.kinds)));
+    printKinds(sumKinds(readTwice.flatMap((result) => (result.secondReader === null ? [] : [result.secondReader.kinds]))));
+  }
   for (const { half, tuning, score } of claimScores) {
     for (const line of describeClaimScore(half, score)) console.log(line);
     if (values.errors && tuning) for (const error of score.errors) console.log(`    ${error}`);
+  }
+  for (const tuning of [true, false]) {
+    const pooled = claimScores.filter((score) => score.tuning === tuning);
+    if (pooled.length < 2) continue;
+    const which = tuning ? 'tuning' : 'held-out';
+    const total = sumClaimScores(pooled.map(({ score }) => score));
+    for (const line of describeClaimScore(`pooled over the ${pooled.length} ${which} halves`, total)) console.log(line);
   }
   if (checks === null) console.log('\nThe real story pair is not beside this checkout: its checks were not run.');
   else {

@@ -27,15 +27,18 @@ function surname(name: string): string {
  * least half of the longer span, most overlap first (so a nearby match cannot
  * take a better one's place).
  */
-export function matchMarks(gold: readonly GoldMark[], suggested: readonly Suggestion[]): Map<GoldMark, Suggestion> {
-  const candidates: { mark: GoldMark; suggestion: Suggestion; overlap: number }[] = [];
+export function matchMarks<S extends Pick<Suggestion, 'kind' | 'start' | 'end'>>(
+  gold: readonly GoldMark[],
+  suggested: readonly S[],
+): Map<GoldMark, S> {
+  const candidates: { mark: GoldMark; suggestion: S; overlap: number }[] = [];
   for (const mark of gold)
     for (const suggestion of suggested)
       if (mark.kind === suggestion.kind && spansMatch(mark, suggestion))
         candidates.push({ mark, suggestion, overlap: Math.min(mark.end, suggestion.end) - Math.max(mark.start, suggestion.start) });
   candidates.sort((x, y) => y.overlap - x.overlap);
-  const pairs = new Map<GoldMark, Suggestion>();
-  const used = new Set<Suggestion>();
+  const pairs = new Map<GoldMark, S>();
+  const used = new Set<S>();
   for (const { mark, suggestion } of candidates) {
     if (pairs.has(mark) || used.has(suggestion)) continue;
     pairs.set(mark, suggestion);
@@ -44,10 +47,42 @@ export function matchMarks(gold: readonly GoldMark[], suggested: readonly Sugges
   return pairs;
 }
 
-/** Scores the suggestion rules on articles with gold marks. */
-export function scoreSuggestionSet(articles: readonly EvalArticle[]): SuggestionScore {
+/** Counts of marks per kind, and those matched one to one (see {@link matchMarks}). */
+function tallyKinds(
+  matchedPairs: { gold: readonly GoldMark[]; marked: readonly Pick<Suggestion, 'kind'>[]; pairs: ReadonlyMap<GoldMark, unknown> }[],
+): Record<AnnotationKind | 'all', Tally> {
   const empty = (): Tally => ({ gold: 0, suggested: 0, matched: 0 });
   const kinds = { claim: empty(), denial: empty(), attribution: empty(), all: empty() };
+  for (const { gold, marked, pairs } of matchedPairs)
+    for (const kind of annotationKinds) {
+      const count = (tally: Tally) => {
+        tally.gold += gold.filter((mark) => mark.kind === kind).length;
+        tally.suggested += marked.filter((mark) => mark.kind === kind).length;
+        tally.matched += [...pairs.keys()].filter((mark) => mark.kind === kind).length;
+      };
+      count(kinds[kind]);
+      count(kinds.all);
+    }
+  return kinds;
+}
+
+/**
+ * A second reader's marks scored against the key as suggestions are (their
+ * marks in `suggested`), over the articles that have them: how far two careful
+ * people agree. Null when no article has a second reading.
+ */
+export function scoreSecondReading(
+  articles: readonly EvalArticle[],
+): { articles: number; kinds: Record<AnnotationKind | 'all', Tally> } | null {
+  const read = articles.flatMap(({ gold, second }) =>
+    second === undefined ? [] : [{ gold, marked: second, pairs: matchMarks(gold, second) }],
+  );
+  return read.length === 0 ? null : { articles: read.length, kinds: tallyKinds(read) };
+}
+
+/** Scores the suggestion rules on articles with gold marks. */
+export function scoreSuggestionSet(articles: readonly EvalArticle[]): SuggestionScore {
+  const read: Parameters<typeof tallyKinds>[0] = [];
   const attributions = { checked: 0, speaker: 0, sourceType: 0, links: 0, linksExpected: 0 };
   const errors: string[] = [];
   for (const article of articles) {
@@ -57,12 +92,7 @@ export function scoreSuggestionSet(articles: readonly EvalArticle[]): Suggestion
     for (const mark of article.gold) if (!pairs.has(mark)) errors.push(`${article.name}: missed ${mark.kind} “${mark.text}”`);
     for (const suggestion of suggested)
       if (!matched.has(suggestion)) errors.push(`${article.name}: false ${suggestion.kind} “${suggestion.quote}” (${suggestion.reason})`);
-    for (const kind of annotationKinds) {
-      const tally = kinds[kind];
-      tally.gold += article.gold.filter((mark) => mark.kind === kind).length;
-      tally.suggested += suggested.filter((suggestion) => suggestion.kind === kind).length;
-      tally.matched += [...pairs.keys()].filter((mark) => mark.kind === kind).length;
-    }
+    read.push({ gold: article.gold, marked: suggested, pairs });
     const byId = new Map(suggested.map((suggestion) => [suggestion.id, suggestion]));
     for (const [mark, suggestion] of pairs) {
       if (mark.kind !== 'attribution' || mark.speaker === undefined) continue;
@@ -87,10 +117,5 @@ export function scoreSuggestionSet(articles: readonly EvalArticle[]): Suggestion
       }
     }
   }
-  for (const kind of annotationKinds) {
-    kinds.all.gold += kinds[kind].gold;
-    kinds.all.suggested += kinds[kind].suggested;
-    kinds.all.matched += kinds[kind].matched;
-  }
-  return { kinds, attributions, errors };
+  return { kinds: tallyKinds(read), attributions, errors };
 }
