@@ -232,17 +232,22 @@ export class Documents {
         'format',
         `A ${input.format} file is imported as it is: send the file itself as the body, with its media type.`,
       );
-    const { title, article, source } = await this.run({
-      type: 'importArticle',
-      format: input.format,
-      content: input.content,
-      maxBytes: this.limits.maxImportBytes,
-      ...(input.title === undefined ? {} : { title: input.title }),
-    });
+    const { title, article, source } = await this.importArticle(input.format, input.content, input.title);
     return this.withinLimit(async () => {
       const record: DocumentRecord = { id: newDocumentId(), title, format: input.format, createdAt: new Date().toISOString(), ...source };
       await this.storeArticle(record, article);
       return record;
+    });
+  }
+
+  /** An article's text (text, Markdown, HTML) read on a worker, within the import size limit. */
+  private importArticle(format: NewDocument['format'], content: NewDocument['content'], title: string | undefined) {
+    return this.run({
+      type: 'importArticle',
+      format,
+      content,
+      maxBytes: this.limits.maxImportBytes,
+      ...(title === undefined ? {} : { title }),
     });
   }
 
@@ -507,13 +512,7 @@ export class Documents {
       const read = await this.readFile(file);
       return { title: read.title, format: file.format, article: read.article, source: {} };
     }
-    const { title, article, source } = await this.run({
-      type: 'importArticle',
-      format: input.format,
-      content: input.content,
-      maxBytes: this.limits.maxImportBytes,
-      ...(input.title === undefined ? {} : { title: input.title }),
-    });
+    const { title, article, source } = await this.importArticle(input.format, input.content, input.title);
     return { title, format: input.format, article, source };
   }
 

@@ -6,6 +6,7 @@ import { threadsMapName } from '../../shared/thread/index.js';
 import { storedWorkflowFields, workflowProblem, type WorkflowFields } from '../../shared/workflow/index.js';
 import type { PlacedUpdate } from './placedUpdate.js';
 import { threadFieldProblem, threadRemovalProblem, threadRootProblem, type Writer } from './threadRules.js';
+import { schemaProblem } from '../../shared/schemaProblem.js';
 
 const person = z.object({ id: z.string().max(annotationLimits.name), name: z.string().max(annotationLimits.name) });
 
@@ -31,15 +32,6 @@ const rejectionSchema = z.object({
   kind: z.enum(annotationKinds),
   quote: z.string().max(annotationLimits.quote),
 });
-
-function schemaProblem(schema: z.ZodType, value: unknown): string | null {
-  const result = schema.safeParse(value);
-  if (result.success) return null;
-  return result.error.issues
-    .slice(0, 2)
-    .map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`)
-    .join('; ');
-}
 
 /** The value an item writes into a map field, or `undefined` for a deleted one. */
 function writtenValue(content: Y.Item['content']): unknown {

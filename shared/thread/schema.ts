@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaProblem } from '../schemaProblem.js';
 
 /** The top-level map of a layer holding its threads, keyed by the id of the mark each is under. */
 export const threadsMapName = 'threads';
@@ -66,13 +67,4 @@ export function replyProblem(value: unknown): string | null {
 /** Why a value is not a valid thread state, in words, or null. */
 export function threadStateProblem(value: unknown): string | null {
   return schemaProblem(threadStateSchema, value);
-}
-
-function schemaProblem(schema: z.ZodType, value: unknown): string | null {
-  const result = schema.safeParse(value);
-  if (result.success) return null;
-  return result.error.issues
-    .slice(0, 2)
-    .map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`)
-    .join('; ');
 }
