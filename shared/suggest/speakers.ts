@@ -318,8 +318,12 @@ export function describeSpeaker(
   // "The union", "the defence ministry": a body, never the person whose title names it ("who heads the union").
   const bodyNoun = reference !== null && isBodyNoun(reference[1]?.split(/\s+/u).pop() ?? '');
   if (bodyNoun) {
-    for (const speaker of latest()) {
-      const name = bodyInTitle(speaker.role, reference?.[1] ?? '');
+    // Each title read once: an article of many speakers repeats few of them, and most bodies have none.
+    const read = new Set<string>();
+    for (const { role } of latest()) {
+      if (role === '' || read.has(role)) continue;
+      read.add(role);
+      const name = bodyInTitle(role, reference?.[1] ?? '');
       if (name !== null) return { name, role: '', sourceType: 'organisation' };
     }
   }
