@@ -537,6 +537,13 @@ export const sentenceOpeners: readonly string[] = [
   ...frontedClauseOpeners,
 ];
 
+/**
+ * The verbs of a relative clause that says why a source is not named, as a
+ * pattern: "who asked not to be named", "who spoke on condition of
+ * anonymity", "who declined to be identified", "who was not authorised to speak".
+ */
+export const unnamedSourceVerbs = String.raw`(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed)`;
+
 /** Words between a speaker and their verb that are not part of the speaker: "groups have described". */
 export const auxiliaries: readonly string[] = [
   'has',

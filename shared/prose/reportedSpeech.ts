@@ -18,6 +18,7 @@ import {
   plainReportingVerbs,
   reportingVerbs,
   unnamedSources,
+  unnamedSourceVerbs,
   verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
@@ -640,6 +641,9 @@ interface Reading {
 /** A rule for one type of cue: the report it reads, or null to try the sentence's next cue. */
 type Rule = (reading: Reading, cue: Cue) => Report | null;
 
+/** A stretch ending on the clause that says why its speaker is unnamed: "A senior officer who asked not to be named". */
+const endsOnAnonymity = new RegExp(String.raw`\bwho\s+${unnamedSourceVerbs}\b[^,]*$`, 'iu');
+
 /** The speaker phrase between a cue and the quotation (or sentence start) before it: "the ministry" of "the ministry said". */
 function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextSpan | null {
   const before = quotations.filter((quotation) => quotation.outerEnd <= cue.start);
@@ -656,8 +660,7 @@ function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextS
   // "A senior officer who asked not to be named because proceedings were pending said": "because" goes on with the
   // relative clause that describes the speaker.
   const stretch = text.slice(start, cue.start);
-  const anonymity = /\bwho\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed)\b[^,]*$/iu;
-  const last = clauses.filter((clause) => !/^because\b/iu.test(clause[0]) || !anonymity.test(stretch.slice(0, clause.index))).pop();
+  const last = clauses.filter((clause) => !/^because\b/iu.test(clause[0]) || !endsOnAnonymity.test(stretch.slice(0, clause.index))).pop();
   let from = last === undefined ? start : start + last.index + last[0].length;
   // "…were reported by a local rowing club, which said…": the speaker is what "which" stands for, not the clause before it.
   const phrase = text.slice(from, cue.start);

@@ -1,4 +1,4 @@
-import { auxiliaries, determiners, pronouns, sentenceOpeners, unnamedSources, wordsPattern } from './cues.js';
+import { auxiliaries, determiners, pronouns, sentenceOpeners, unnamedSources, unnamedSourceVerbs, wordsPattern } from './cues.js';
 import type { TextSpan } from './span.js';
 
 /*
@@ -543,12 +543,15 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   const opening = (apposition?.[1] ?? '').split(/\s+/u).length;
   // …as may a speaker who asked not to be named, and why: "An official who asked not to be named because she was not…".
   // …and what they do may come first: "a miner who worked on the morning shift and asked not to be named because…".
-  const unnamed = /\swho\s+(?:[^,]{0,60}?\s+and\s+)?(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed)\b/iu.test(written);
+  const unnamed = unnamedSourceClause.test(written);
   const appositionLimit = apposition === null ? 16 : opening <= 8 ? 30 : opening <= 15 && /\swho\s/iu.test(apposition[1] ?? '') ? 36 : 16;
   const limit = unnamed ? Math.max(30, appositionLimit) : appositionLimit;
   if (!/\p{L}/u.test(written) || words.length > limit) return null;
   return phrase;
 }
+
+/** A relative clause saying why a speaker is unnamed, what they do perhaps first: "who worked the night shift and asked not to be named". */
+const unnamedSourceClause = new RegExp(String.raw`\swho\s+(?:[^,]{0,60}?\s+and\s+)?${unnamedSourceVerbs}\b`, 'iu');
 
 /**
  * True for a proper name: capitalised words, not led by a determiner ("Helen
