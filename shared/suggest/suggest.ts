@@ -390,13 +390,26 @@ function titledIn(words: string, titles: ReadonlyMap<string, string>): string | 
 /** The people named in full before whose surname, capitalised, is a word of `words`. */
 function peopleBySurname(words: string, people: readonly string[]): string[] {
   const found = new Set<string>();
-  for (const person of people) {
+  // Each person once, and the pattern only where the surname stands at all: a long article names many, often.
+  for (const person of new Set(people)) {
     const surname = person.split(/\s+/u).pop() ?? '';
-    if (surname.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapedForPattern(surname)}(?![\\p{L}\\p{N}])`, 'u').test(words))
-      found.add(person);
+    if (surname.length > 1 && words.includes(surname) && wholeWord(surname).test(words)) found.add(person);
   }
   return [...found];
 }
+
+/** A word standing whole ("Vane", not the "Vane" of "Vanessa"), its pattern built once. */
+function wholeWord(word: string): RegExp {
+  let pattern = wholeWords.get(word);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapedForPattern(word)}(?![\\p{L}\\p{N}])`, 'u');
+    // A desk's names repeat from article to article; a cache that outgrows them starts again.
+    if (wholeWords.size >= 10_000) wholeWords.clear();
+    wholeWords.set(word, pattern);
+  }
+  return pattern;
+}
+const wholeWords = new Map<string, RegExp>();
 
 /**
  * Words of a statement that answers no accusation: what is to come, a promise
