@@ -413,14 +413,16 @@ const documentSource =
 
 /**
  * The names of a claim but those only its attribution gives: "…, Cressida
- * Vane said." names no one the claim is about, and one name here against
+ * Vane said." names no one the claim is about (nor does "the Tenants'
+ * Association said" after "Tenants in the capital paid…"), and one name here against
  * another in an earlier review would make it another claim. Kept when the
  * claim speaks of its speaker, or the speaker is a document.
  */
 function claimNames(text: string, parts: ReportedParts | null): string[] {
   const names = namesOf(text);
   if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return names;
-  const said = new Set(claimTerms(parts.statement));
+  // Named in the statement, not only a word of it: "Tenants … paid more, the Tenants' Association said" names no tenants.
+  const said = new Set(namesOf(parts.statement));
   const attribution = new Set(claimTerms(parts.attribution));
   return names.filter((name) => said.has(name) || !attribution.has(name));
 }

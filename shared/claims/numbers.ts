@@ -221,12 +221,22 @@ function measureAt(words: readonly string[], index: number): { unit: readonly st
   const word = words[index] ?? '';
   const square = word === 'square' || word === 'sq' ? squareUnits.get(words[index + 1] ?? '') : undefined;
   if (square !== undefined) return { unit: ['hectares'], factor: square, used: 2 };
+  if (metresAt(words, index)) return { unit: ['metres'], factor: 1, used: 1 };
   const unit = measureUnits.get(word);
   if (unit === undefined) return null;
   // "km/h" is split into "km" and "h".
   if (word === 'km' && words[index + 1] === 'h') return { unit: ['kilometres', 'per', 'hour'], factor: 1, used: 2 };
   return { ...unit, used: 1 };
 }
+
+/**
+ * "m" after a figure as metres, not millions, where a height, depth or length
+ * follows: "3m higher", "2m deep", "40m long"; "3m people" stays 3 million.
+ */
+function metresAt(words: readonly string[], index: number): boolean {
+  return words[index] === 'm' && lengthAfterMetres.test(words[index + 1] ?? '');
+}
+const lengthAfterMetres = /^(?:high|higher|deep|deeper|tall|taller|long|longer|wide|wider|short|shorter|thick|thicker|above|below|lower)$/;
 
 /** A number as one token: integers as digits, others with at most 3 decimals. */
 export function numberToken(value: number): string {
@@ -470,7 +480,7 @@ function foldAmounts(words: readonly string[]): string[] {
       if (unit !== undefined && !sawFigure && (group % 100 === 0 || (group < 100 && group % 10 === 0 && unit < 10))) {
         group += unit;
         i++;
-      } else if (scale !== undefined && (!figureOnlyScales.has(next) || sawFigure)) {
+      } else if (scale !== undefined && (!figureOnlyScales.has(next) || sawFigure) && !(currency === null && metresAt(words, i))) {
         if (scale === 100 || scale === 12) group *= scale;
         else {
           total += group * scale;

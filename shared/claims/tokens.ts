@@ -16,7 +16,7 @@ export const stopWords = new Set(
 );
 
 /** Words whose presence turns a claim around: kept, and compared between claims. */
-export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
+export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against', 'unable']);
 
 /**
  * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
@@ -55,6 +55,9 @@ export function normaliseText(text: string): string {
       .replace(/\bpeople (?:living|who live|who lived) in\b/g, 'residents of')
       // A period named at both ends is one period however it is written: "from 2020 to 2024" is "between 2020 and 2024".
       .replace(/\bfrom ((?:19|20)\d\d) (?:to|until|till) ((?:19|20)\d\d)\b/g, 'between $1 and $2')
+      // An economy's output by its initials, as most write it; "owing to" gives a cause, no debt.
+      .replace(/\bgross domestic product\b/g, 'gdp')
+      .replace(/\bowing to\b/g, 'because of')
       // "No one" is nobody, not the number one.
       .replace(/\bno[ -]one\b(?!-)/g, 'nobody')
       // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.
@@ -225,6 +228,7 @@ const synonymGroups: readonly string[][] = [
     'grow',
     'grew',
     'grown',
+    'expand',
     'climb',
     'jump',
     'soar',
@@ -325,6 +329,7 @@ const wordingGroups: readonly string[][] = [
   ['money', 'cash'],
   ['spend', 'spending', 'expenditure', 'outlay'],
   ['deficit', 'shortfall'],
+  ['debt', 'owe', 'owed', 'owes'],
   ['economy', 'gdp'],
   ['company', 'corporation'],
   ['foreign', 'overseas'],

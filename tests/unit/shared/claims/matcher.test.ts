@@ -1324,6 +1324,34 @@ describe('the claim matcher', () => {
     expect(ids(held.similar('Suspects in Harlby can be held for two weeks without charge.', 1))).toEqual(['c1']);
   });
 
+  it('reads "3m" before a height or length as metres, and "3m" of anything else as millions', () => {
+    const lake = matcher('The water level of Lake Nyamvura has risen by three metres since 2019.');
+    expect(ids(lake.similar('Lake Nyamvura is 3m higher than it was in 2019, the environment minister said.', 1))).toEqual(['c1']);
+    expect(foldNumbers(splitWords('a wall 40m long'))).toEqual(['a', 'wall', '40', 'metres', 'long']);
+    expect(foldNumbers(splitWords('3m people voted'))).toEqual(['3000000', 'people', 'voted']);
+    // Money stays money: "£3m higher" is three million pounds.
+    expect(foldNumbers(splitWords('profits were £3m higher'))).not.toContain('metres');
+  });
+
+  it('reads "unable to" as "cannot", and the words of output and debt as their usual ones', () => {
+    const reading = matcher('Seven in ten pupils finishing primary school cannot read a simple English paragraph.');
+    expect(
+      ids(reading.similar('About 70 per cent of children leaving primary school are unable to read a simple passage in English.', 1)),
+    ).toEqual(['c1']);
+    expect(claimTerms('gross domestic product expanded by 1.4%')).toEqual(claimTerms('the economy grew by 1.4%'));
+    expect(claimTerms('the state owes 68% of GDP')).toEqual(claimTerms('the state debt is 68% of GDP'));
+    // "Owing to" gives a cause, not a debt.
+    expect(claimTerms('owing to the strike')).not.toEqual(claimTerms('debt to the strike'));
+  });
+
+  it('takes no word of the statement for the name its attribution gives', () => {
+    const rents = matcher('Rents in Bomajuu rose by 25% in 2024.');
+    // "Tenants" opens the statement; "the Tenants' Association" names a body, and no tenants in another place.
+    expect(
+      firstScore(rents, "Tenants in the capital paid a quarter more in rent in 2024 than the year before, the Tenants' Association said."),
+    ).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads a verb in its irregular past as the verb', () => {
     expect(claimTerms('Women made up 40% of the council and spent 3 million')).toEqual(
       claimTerms('Women make up 40% of the council and spend 3 million'),
