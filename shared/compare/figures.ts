@@ -84,9 +84,9 @@ const lengthNouns =
 /**
  * A scale after a number: a word after a space ("4 million"), a short form with or without one ("1.4 bln", "3bn"), and
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
- * or names an event ("the 400m hurdles").
+ * or names an event ("the 400m hurdles"); or after "million" in the same clause ("from 85 million ravakas to more than 140m").
  */
-const scaleWords = `(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)`;
+const scaleWords = `(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**
@@ -519,6 +519,12 @@ export function compareFigures(
     roughlyEqualShares(x, y) ||
     sameDate(key(x), key(y)) ||
     sameDay(key(x), key(y));
+  // The two counts of a tally ("tally:23-12"), as the values they are written as apart.
+  const tallyCounts = (figure: Figure) =>
+    /^tally:(\d+)-(\d+)$/u
+      .exec(key(figure))
+      ?.slice(1)
+      .map((count) => `number:${count}`) ?? [];
   const changes: FigureChange[] = [];
   // The values of each change listed, "a|b": a change written again is shown once.
   const listed = new Set<string>();
@@ -543,6 +549,22 @@ export function compareFigures(
     if (label === undefined || figureA === undefined || figureB === undefined || moreA.length > 0 || moreB.length > 0) continue;
     if (comparable(figureA, figureB) && sameThingLabelled(figureA, figureB, label)) pairUp(figureA, figureB);
   }
+  // A tally one version gives ("by 28-21") is the two counts the other writes out ("by 28 votes to 21"): one value,
+  // taken before sentences pair figures, so that neither count stands in for another figure's change.
+  const sides = [
+    [leftA, leftB, usedA, usedB],
+    [leftB, leftA, usedB, usedA],
+  ] as const;
+  for (const [tallies, others, usedTallies, usedOthers] of sides)
+    for (const tally of tallies) {
+      const counts = tallyCounts(tally);
+      if (counts.length !== 2 || usedTallies.has(tally)) continue;
+      const written = counts.map((count) => others.find((figure) => !usedOthers.has(figure) && valueOf(figure) === count));
+      if (written[0] === undefined || written[1] === undefined || written[0] === written[1]) continue;
+      usedTallies.add(tally);
+      usedOthers.add(written[0]);
+      usedOthers.add(written[1]);
+    }
   for (const pair of pairs) {
     const mineA = (leftInA.get(pair.a) ?? []).filter((figure) => !usedA.has(figure));
     const mineB = (leftInB.get(pair.b) ?? []).filter((figure) => !usedB.has(figure));
@@ -568,11 +590,6 @@ export function compareFigures(
   const leftOverA = leftA.filter((figure) => !usedA.has(figure) && !changedA.has(key(figure)));
   const leftOverB = leftB.filter((figure) => !usedB.has(figure) && !changedB.has(key(figure)));
   // A tally one version gives ("passed 23-12") is the two counts the other writes out ("by 23 votes to 12"): no detail either way.
-  const tallyCounts = (figure: Figure) =>
-    /^tally:(\d+)-(\d+)$/u
-      .exec(key(figure))
-      ?.slice(1)
-      .map((count) => `number:${count}`) ?? [];
   const spelledOut = (left: readonly PlacedFigure[], other: readonly PlacedFigure[]) => {
     const values = new Set(other.map(valueOf));
     return left.filter((figure) => {

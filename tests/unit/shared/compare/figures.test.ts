@@ -172,6 +172,25 @@ describe('numbers, dates and time expressions', () => {
     expect(changed.onlyB.map((figure) => figure.text)).toEqual(['24-11']);
   });
 
+  it('takes a tally and its written-out counts as one before pairing the other figures of their sentences', () => {
+    const result = compareFigures(
+      placed('The prime minister survived the vote by 28 votes to 21, after three lawmakers from his own party voted with the opposition.'),
+      placed('The prime minister survived the vote by 28-21, after four lawmakers from his own party voted with the opposition.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['three', 'four']]);
+    expect([...result.onlyA, ...result.onlyB]).toEqual([]);
+  });
+
+  it('reads "m" on the digits as millions after "million" in the same clause', () => {
+    const result = compareFigures(
+      placed('He said the cost had risen from 80 million ravakas to more than 140 million since work began.'),
+      placed('He said the cost had risen from 85 million ravakas to more than 140m since the contract was signed.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['80 million', '85 million']]);
+  });
+
   it('pairs a rate in sentences that do not pair, by what it counts in a time: "42,000 passengers a day" → "45,000 passengers a day"', () => {
     const result = compareFigures(
       placed(
