@@ -73,13 +73,17 @@ const cuePatterns: readonly [CueType, RegExp][] = [
 
 const letter = /\p{L}/u;
 
-/** An opinion, feeling or piece of advice with no figure in it: nothing a fact-checker can check. */
-function isOpinion(words: string): boolean {
+/**
+ * An opinion, feeling or piece of advice with no figure in it: nothing a
+ * fact-checker can check. What a rule says must or should be done is what the
+ * rule says, when a rule says it (`fromARule`).
+ */
+function isOpinion(words: string, fromARule = false): boolean {
   if (/\p{N}/u.test(words)) return false;
   const trimmed = words.trim();
   // A question asks; it states nothing: "Who will pay for the repairs?"
   return (
-    containsAny(words, opinionWords) ||
+    containsAny(words, fromARule ? opinionWordsButDuty : opinionWords) ||
     /\?$/u.test(trimmed) ||
     (containsAny(words, hedgeWords) && !tellsThePast(words)) ||
     feeling.test(words) ||
@@ -127,10 +131,11 @@ const anyoneAtAll =
 /**
  * A demand that someone pay for it ("Somebody has to pay for this"), what nobody at all wants or is ("Nobody wants to
  * leave people standing on a platform"), a sentence that only says what it shows ("This is how public money
- * disappears"), or one that sends the listener to see for themselves ("You can do the maths yourself").
+ * disappears"), one that sends the listener to see for themselves ("You can do the maths yourself"), or a likeness
+ * ("It is like watching a forest burn in slow motion").
  */
 const rhetoric =
-  /^["“]?(?:(?:but\s+)?(?:nobody|no\s+one|no-one)\s+(?:wants|likes|enjoys|cares|listens|(?:comes|goes)\s+into\s+(?:politics|(?:this|the)\s+(?:job|work|business|profession))|is\s+too\s+\p{L}+\s+to)\b|(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
+  /^["“]?(?:(?:it|this)(?:['’]s|\s+is|\s+was|\s+felt|\s+feels)\s+like\s+(?:watching|seeing|living|being|losing|waiting)\b|(?:but\s+)?(?:nobody|no\s+one|no-one)\s+(?:wants|likes|enjoys|cares|listens|(?:comes|goes)\s+into\s+(?:politics|(?:this|the)\s+(?:job|work|business|profession))|is\s+too\s+\p{L}+\s+to)\b|(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
 
 /** Going over and over it: "I keep waiting for him to walk through the door", "I keep asking myself what I missed". */
 const rumination =
@@ -150,7 +155,8 @@ const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:
 /**
  * A statement that is feelings and nothing else, clause by clause: "People
  * here are frightened, and they are angry", "It breaks my heart to see
- * families going through this"; not "officers were shocked to find forty
+ * families going through this", "I have never felt so cheated in my life"
+ * (felt, not "were cheated", which accuses); not "officers were shocked to find forty
  * bodies", "its members were angry and had voted to strike", "the patient
  * was anxious but stable", which say what happened too.
  */
@@ -162,14 +168,16 @@ function onlyFeelings(words: string): boolean {
   return clauses.every((clause) => feelingClause.test(clause.trim()));
 }
 const feelingClause =
-  /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about)\s+[^,]*|\s+(?:with|at)\s+(?:(?!(?:for|over|because)\s)[\p{L}'’-]+\s*){1,4})?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our|your)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$/iu;
+  /^["“]?(?:(?:[\p{L}'’-]+\s+){1,3}(?:am|are|is|was|were|feel|feels|felt)|i['’]m|we['’]re|they['’]re)\s+(?:so\s+|very\s+|really\s+|deeply\s+|just\s+)?(?:frightened|scared|terrified|angry|furious|upset|anxious|nervous|sad|heartbroken|devastated)(?:\s+(?:for|about)\s+[^,]*|\s+(?:with|at)\s+(?:(?!(?:for|over|because)\s)[\p{L}'’-]+\s*){1,4})?$|^["“]?it\s+(?:breaks|broke)\s+(?:my|our|your)\s+hearts?\s+to\s+(?:see|watch|hear)\b[^,]*$|^["“]?(?:[\p{L}'’-]+\s+){1,3}(?:feel|feels|felt)\s+(?:so\s+|very\s+|really\s+|deeply\s+)?(?:cheated|betrayed|humiliated|insulted|helpless|powerless|abandoned|let\s+down|robbed)(?:\s+in\s+(?:all\s+)?(?:my|our|his|her|their)\s+li(?:fe|ves))?$/iu;
 
 /**
  * Bewilderment said of oneself, and nothing more: "I never thought I would
- * see the river like this", "I don't know where we are supposed to go now".
+ * see the river like this", "I don't know where we are supposed to go now",
+ * and what one took oneself to be living through: "I thought I was listening
+ * to him die".
  */
 const bewildered =
-  /^["“]?(?:i|we)\s+(?:(?:just|still|really)\s+)?(?:never\s+(?:thought|imagined|dreamed|dreamt|expected)(?!\s+(?!(?:i|we)\b)(?:[\p{L}'’-]+\s+){1,4}(?:would|could|to|had)\b)|(?:don['’]t|do\s+not)\s+know\s+(?:where|what|how|when|if|whether|who))\b(?![^.!?]*\b(?:but|because|although|yet)\b)[^.!?,;]*[.!?]?["”]?$/iu;
+  /^["“]?(?:i|we)\s+(?:(?:just|still|really)\s+)?(?:never\s+(?:thought|imagined|dreamed|dreamt|expected)(?!\s+(?!(?:i|we)\b)(?:[\p{L}'’-]+\s+){1,4}(?:would|could|to|had)\b)|thought\s+(?:i|we)\s+(?:was|were|would)\b|(?:don['’]t|do\s+not)\s+know\s+(?:where|what|how|when|if|whether|who))\b(?![^.!?]*\b(?:but|because|although|yet)\b)[^.!?,;]*[.!?]?["”]?$/iu;
 
 /** A hope said of oneself, opening what is said and all of it: "I just hope it does not happen again" (not "…, but the figures show…"). */
 const hope = /^["“]?(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?hope\b(?![^]*(?:\bbut\b|:))/iu;
@@ -1164,9 +1172,10 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 }
 
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
-// Not an order joined on: "…and told residents not to eat fish".
+// Not an order joined on: "…and told residents not to eat fish"; nor what someone in the statement told the speaker:
+// "her brother had called her from the prison and told her that guards were shooting".
 const addedStatement =
-  /,?\s+(?:adding|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)(?!(?:her|him|me|us|them)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
 
 /** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
 const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?$/iu;
@@ -1296,13 +1305,16 @@ const readAccordingTo: Rule = (reading, cue) => {
   };
 };
 
-/** What an accuser said, as the object of "called": "the allegations", "that account", "the union's claims". */
+/**
+ * What an accuser said or brought, as the object of "called": "the allegations", "that account", "the union's
+ * claims", "the ministry's survey".
+ */
 const calledAccusation =
-  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b|(?:allegations|accusations|claims|suggestions)\s+that\b)/iu;
+  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures|survey|study|audit|analysis|data|evidence|results)\b|(?:allegations|accusations|claims|suggestions)\s+that\b)/iu;
 
 /** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
 const agreeing =
-  /\b(?:accurate|fair|serious|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
+  /\b(?:accurate|fair|serious|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave|thorough|robust|rigorous|sound|clear|landmark)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
 
 /** "She called the statement baseless.": a denial, from "called" on, when a dismissive word follows. */
 const readCalled: Rule = (reading, cue) => {
@@ -1611,7 +1623,7 @@ export function readSentence(
     };
   }
   const reading: Reading = { text, sentence, quotations, bodyEnd };
-  for (const cue of cues) {
+  for (const cue of reportInReport(masked, sentence.start, bodyEnd, cues)) {
     // A partial quotation is read as part of its clause, else as the quotation it is.
     const embedded = quotations.length > 0 && allEmbedded(reading, cue);
     // "warned of “serious consequences”", "called for “urgent action”": a quotation that is what the verb is about,
@@ -1621,12 +1633,42 @@ export function readSentence(
       ruleFor(cue, quotations.length > 0 && !embedded)(reading, cue) ??
       (embedded && !fragment ? (readEmbedded(reading, cue) ?? ruleFor(cue, true)(reading, cue)) : null);
     if (report !== null) {
-      // Opinions, feelings and advice are not statements to check; the speaker still speaks.
-      const statements = report.statements.filter(checkable);
+      // Opinions, feelings and advice are not statements to check; the speaker still speaks. A permit or a law saying
+      // what must be done is no advice: "The company's permit, issued in June 2023, says the ponds must be in place…".
+      const rule = report.speaker !== null && ruleDocument.test(text.slice(report.speaker.start, report.speaker.end));
+      const statements = report.statements.filter(
+        (statement) => everything || !isOpinion(text.slice(statement.start, statement.end), rule),
+      );
       return { ...report, statements, attribution: attributionOf(reading, cue, report) };
     }
   }
   return carriedOn();
+}
+
+/** A document that lays down rules: what it says must be done is what it says. */
+const ruleDocument =
+  /\b(?:permit|licen[cs]e|law|act|regulations?|rules|rulebook|code|contract|agreement|treaty|constitution|guidelines|statute|by-?laws?|charter|directive|standards?)\b/iu;
+
+/** The words of an opinion but those of a duty ("must", "should", "ought to"), which a rule lays down. */
+const opinionWordsButDuty = opinionWords.filter((word) => !/^(?:must|should|ought to)$/u.test(word));
+
+/**
+ * The cues to read a sentence by, first to last, but the closing one alone
+ * when what it closes reports in the past perfect: "Guards had warned the
+ * department in August that four officers could not control B block, the
+ * officers' association said" is the association's account, the earlier
+ * warning inside it.
+ */
+function reportInReport(masked: string, offset: number, bodyEnd: number, cues: readonly Cue[]): readonly Cue[] {
+  const closing = cues.at(-1);
+  if (closing === undefined || cues.length < 2 || closing.type !== 'plain') return cues;
+  // "…, the association said", "…, she told reporters": a comma, a short speaker, the verb, and little after it.
+  const before = masked.slice(Math.max(0, closing.start - offset - 90), closing.start - offset);
+  const after = masked.slice(closing.end - offset, bodyEnd - offset);
+  if (!/,\s+(?:[\p{L}'’.-]+\s+){1,8}$/u.test(before) || (after.match(/\p{L}+/gu) ?? []).length > 5) return cues;
+  const inPastPerfect = (cue: Cue) =>
+    /\bhad\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, cue.start - offset - 20), cue.start - offset));
+  return cues.slice(0, -1).every(inPastPerfect) ? [closing] : cues;
 }
 
 /** A cue followed by a preposition, then its quotation: "warned of", "called for", "spoke about". */

@@ -310,8 +310,8 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
       report.cue === null &&
       report.quoted &&
       previous !== null &&
-      (previous.sentence.paragraph === sentence.paragraph || ranOnInto(text, previous, sentence)) &&
-      previous.report.quoted &&
+      // After a quotation, or in its paragraph after a paraphrase: "…, fire chief Pita Moetaka told reporters. “The tank was full.”"
+      (previous.sentence.paragraph === sentence.paragraph || (previous.report.quoted && ranOnInto(text, previous, sentence))) &&
       (previous.speaker !== null || previous.continues)
     ) {
       continues = true;

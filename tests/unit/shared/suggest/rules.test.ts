@@ -448,6 +448,32 @@ describe('suggestion rules, one sentence each', () => {
       '"You can smell it from the bridge. The water turns brown," said Per Lund, a fisherman.',
       ['claim: You can smell it from the bridge. The water turns brown', 'attribution: said Per Lund, a fisherman'],
     ],
+    [
+      'a survey called a name, as an accusation is',
+      'Hokatoa called the ministry\'s survey "a snapshot taken on one wet afternoon".',
+      ['attribution: Hokatoa called', 'denial: the ministry\'s survey "a snapshot taken on one wet afternoon"'],
+    ],
+    [
+      'what a permit says must be done',
+      "The company's permit, issued in June 2023, says the ponds must be in place before any digging begins.",
+      ["attribution: The company's permit, issued in June 2023, says", 'claim: the ponds must be in place before any digging begins'],
+    ],
+    [
+      'a warning in the past perfect inside what the closing speaker says',
+      "Guards had warned the department in August that four officers could not control B block, the Prison Officers' Association said.",
+      [
+        'claim: Guards had warned the department in August that four officers could not control B block',
+        "attribution: the Prison Officers' Association said",
+      ],
+    ],
+    [
+      'what someone in the statement told the speaker',
+      'Mele Tiarehau said her brother had called her from the prison and told her that guards were shooting into the yard.',
+      [
+        'attribution: Mele Tiarehau said',
+        'claim: her brother had called her from the prison and told her that guards were shooting into the yard',
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -473,6 +499,10 @@ describe('suggestion rules, one sentence each', () => {
     ['grief', '"Nothing in this report will bring my son home," said Tom Reel, whose son died.'],
     ['a pledge of answers', '"These families will get answers," the minister said.'],
     ['a fear said of oneself', '"Every night we wonder whether it will be our house," said Ida Lunn, who lives by the border.'],
+    ['a feeling of being cheated', '"I have never felt so cheated in my life," said Rewi Talamoni, who was at the final.'],
+    ['a likeness', '"It is like watching a forest burn in slow motion," said Aroha Teraupo, a marine biologist.'],
+    ['what one took oneself to be living through', '"I thought I was listening to him die," said Mele Tiarehau.'],
+    ['a mayor\'s "must"', '"Residents must conserve water," said Mayor Ana Lind.'],
   ])('suggests nothing for %s', (_name, text) => {
     expect(marks(text)).toEqual([]);
   });
@@ -496,6 +526,22 @@ describe('suggestMarks', () => {
     const speaker = suggestions.find((suggestion) => suggestion.id === rule?.links[0]);
     expect(speaker?.quote).toBe('Reyes told reporters');
     expect(rule?.reason).toBe('continues the quotation of Tomás Reyes');
+  });
+
+  it('links a quotation standing alone after a paraphrase in its paragraph to the same speaker', () => {
+    const suggestions = suggestMarks(
+      'The fire burned for 11 hours, fire chief Pita Moetaka told reporters. "The tank was full. It took the pump house with it."',
+    );
+    const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
+    const attribution = suggestions.find((suggestion) => suggestion.kind === 'attribution');
+    expect(attribution?.links.map((id) => byId.get(id)?.quote)).toEqual([
+      'The fire burned for 11 hours',
+      'The tank was full. It took the pump house with it',
+    ]);
+    // Being cheated is told, not felt: an accusation.
+    expect(statementsOf('"We were cheated out of the title by the referee," said Rewi Talamoni, a fan.')).toEqual([
+      'claim: We were cheated out of the title by the referee',
+    ]);
   });
 
   it('reads a sentence in the tense of reported speech as carrying on the report before it, in its paragraph', () => {
