@@ -421,10 +421,14 @@ const documentSource =
 function claimNames(text: string, parts: ReportedParts | null): string[] {
   const names = namesOf(text);
   if (parts === null || pointsBack.test(parts.statement) || documentSource.test(parts.attribution)) return names;
-  // Named in the statement, not only a word of it: "Tenants … paid more, the Tenants' Association said" names no tenants.
-  const said = new Set(namesOf(parts.statement));
+  const said = new Set(claimTerms(parts.statement));
   const attribution = new Set(claimTerms(parts.attribution));
-  return names.filter((name) => said.has(name) || !attribution.has(name));
+  // A name of several words is said only whole: "Tenants … paid more, the Tenants' Association said" names no body,
+  // where "Kenya's economy grew…, Kenya's finance ministry said" names Kenya.
+  const runs = capitalRunsOf(parts.attribution);
+  const saidWhole = (name: string) =>
+    said.has(name) && runs.every((run) => !run.includes(name) || run.length === 1 || run.every((term) => said.has(term)));
+  return names.filter((name) => saidWhole(name) || !attribution.has(name));
 }
 
 /**

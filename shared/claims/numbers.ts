@@ -230,13 +230,21 @@ function measureAt(words: readonly string[], index: number): { unit: readonly st
 }
 
 /**
- * "m" after a figure as metres, not millions, where a height, depth or length
- * follows: "3m higher", "2m deep", "40m long"; "3m people" stays 3 million.
+ * "m" after a figure as metres, not millions, where a size follows ("2m deep",
+ * "40m long", not "a 3m long-term loan"), or a rise or fall of what has a
+ * height ("Lake Nyamvura is 3m higher", "the river was 2m above its usual
+ * level"); "3m people" and "passenger numbers were 2m higher" stay millions.
  */
 function metresAt(words: readonly string[], index: number): boolean {
-  return words[index] === 'm' && lengthAfterMetres.test(words[index + 1] ?? '');
+  if (words[index] !== 'm') return false;
+  const next = words[index + 1] ?? '';
+  if (size.test(next)) return words[index + 2] !== 'term';
+  return heightChange.test(next) && words.some((word) => whatHasAHeight.test(word));
 }
-const lengthAfterMetres = /^(?:high|higher|deep|deeper|tall|taller|long|longer|wide|wider|short|shorter|thick|thicker|above|below|lower)$/;
+const size = /^(?:high|deep|tall|long|wide|thick)$/;
+const heightChange = /^(?:higher|lower|deeper|taller|above|below)$/;
+const whatHasAHeight =
+  /^(?:levels?|lakes?|rivers?|seas?|water|floods?|floodwaters?|tides?|walls?|dams?|towers?|waves?|snow|height|heights)$/;
 
 /** A number as one token: integers as digits, others with at most 3 decimals. */
 export function numberToken(value: number): string {

@@ -16,7 +16,7 @@ export const stopWords = new Set(
 );
 
 /** Words whose presence turns a claim around: kept, and compared between claims. */
-export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against', 'unable']);
+export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
 
 /**
  * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
@@ -55,9 +55,13 @@ export function normaliseText(text: string): string {
       .replace(/\bpeople (?:living|who live|who lived) in\b/g, 'residents of')
       // A period named at both ends is one period however it is written: "from 2020 to 2024" is "between 2020 and 2024".
       .replace(/\bfrom ((?:19|20)\d\d) (?:to|until|till) ((?:19|20)\d\d)\b/g, 'between $1 and $2')
-      // An economy's output by its initials, as most write it; "owing to" gives a cause, no debt.
+      // An economy's output by its initials, as most write it; "owing to" gives a cause, no debt ("sums owing to suppliers" are one).
       .replace(/\bgross domestic product\b/g, 'gdp')
-      .replace(/\bowing to\b/g, 'because of')
+      .replace(/(?<!\b(?:sums?|amounts?|money|monies|debts?|payments?|arrears|bills?|still|now)\s)\bowing to\b/g, 'because of')
+      // "are unable to read" says no as "cannot read"; "Unable to pay the rent, families…" opens on a reason.
+      .replace(/\b(is|are|was|were|be|been|being)\s+unable\s+to\b/g, '$1 not able to')
+      // Who is owed is the creditor, the other way from who owes (a debt): "farmers are owed 2 billion" is money due them.
+      .replace(/\bowed\b/g, 'due')
       // "No one" is nobody, not the number one.
       .replace(/\bno[ -]one\b(?!-)/g, 'nobody')
       // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.
@@ -329,7 +333,7 @@ const wordingGroups: readonly string[][] = [
   ['money', 'cash'],
   ['spend', 'spending', 'expenditure', 'outlay'],
   ['deficit', 'shortfall'],
-  ['debt', 'owe', 'owed', 'owes'],
+  ['debt', 'owe', 'owes'],
   ['economy', 'gdp'],
   ['company', 'corporation'],
   ['foreign', 'overseas'],

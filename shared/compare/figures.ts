@@ -84,9 +84,9 @@ const lengthNouns =
 /**
  * A scale after a number: a word after a space ("4 million"), a short form with or without one ("1.4 bln", "3bn"), and
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
- * or names an event ("the 400m hurdles"); or after "million" in the same clause ("from 85 million ravakas to more than 140m").
+ * or names an event ("the 400m hurdles"); or the end of a range in millions ("from 85 million ravakas to more than 140m").
  */
-const scaleWords = `(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])`;
+const scaleWords = `(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**
@@ -559,7 +559,16 @@ export function compareFigures(
     for (const tally of tallies) {
       const counts = tallyCounts(tally);
       if (counts.length !== 2 || usedTallies.has(tally)) continue;
-      const written = counts.map((count) => others.find((figure) => !usedOthers.has(figure) && valueOf(figure) === count));
+      // Only in a sentence that pairs with the tally's: "won 3-1" is not the "1" of another sentence.
+      const paired = (figure: PlacedFigure) =>
+        pairs.some((pair) =>
+          tallies === leftA
+            ? pair.a === tally.sentence && pair.b === figure.sentence
+            : pair.b === tally.sentence && pair.a === figure.sentence,
+        );
+      const written = counts.map((count) =>
+        others.find((figure) => !usedOthers.has(figure) && valueOf(figure) === count && paired(figure)),
+      );
       if (written[0] === undefined || written[1] === undefined || written[0] === written[1]) continue;
       usedTallies.add(tally);
       usedOthers.add(written[0]);

@@ -135,7 +135,7 @@ const anyoneAtAll =
  * ("It is like watching a forest burn in slow motion").
  */
 const rhetoric =
-  /^["“]?(?:(?:it|this)(?:['’]s|\s+is|\s+was|\s+felt|\s+feels)\s+like\s+(?:watching|seeing|living|being|losing|waiting)\b|(?:but\s+)?(?:nobody|no\s+one|no-one)\s+(?:wants|likes|enjoys|cares|listens|(?:comes|goes)\s+into\s+(?:politics|(?:this|the)\s+(?:job|work|business|profession))|is\s+too\s+\p{L}+\s+to)\b|(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
+  /^["“]?(?:(?:it|this)(?:['’]s|\s+is|\s+was|\s+felt|\s+feels)\s+like\s+(?:watching|seeing|living|being|losing|waiting)\b[^,;]*$|(?:but\s+)?(?:nobody|no\s+one|no-one)\s+(?:wants|likes|enjoys|cares|listens|(?:comes|goes)\s+into\s+(?:politics|(?:this|the)\s+(?:job|work|business|profession))|is\s+too\s+\p{L}+\s+to)\b|(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
 
 /** Going over and over it: "I keep waiting for him to walk through the door", "I keep asking myself what I missed". */
 const rumination =
@@ -1172,10 +1172,9 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 }
 
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
-// Not an order joined on: "…and told residents not to eat fish"; nor what someone in the statement told the speaker:
-// "her brother had called her from the prison and told her that guards were shooting".
+// Not an order joined on: "…and told residents not to eat fish".
 const addedStatement =
-  /,?\s+(?:adding|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)(?!(?:her|him|me|us|them)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
 
 /** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
 const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?$/iu;
@@ -1195,6 +1194,8 @@ function withAdded(text: string, statement: Statement): Statement[] {
   // claimed…" (the suspect's), "The witness said…, and they said…".
   const pronoun = /\band\s+(he|she|they|it|we)\s/u.exec(match[0])?.[1];
   if (pronoun !== undefined && !couldBe(pronoun, speakerHeadBefore(text, statement.start))) return [statement];
+  // "her brother had called her from the prison and told her that…": who told the speaker, inside what they report.
+  if (/^\s*and\s+told\s+(?:her|him|me|us)\b/u.test(match[0]) && /\bhad\b/u.test(words.slice(0, match.index))) return [statement];
   const first = trimmed(text, { start: statement.start, end: statement.start + match.index });
   const second = trimmed(text, { start: statement.start + match.index + match[0].length, end: statement.end });
   // "…, saying nothing about its cost": nothing said, so only the first statement is.
@@ -1305,16 +1306,13 @@ const readAccordingTo: Rule = (reading, cue) => {
   };
 };
 
-/**
- * What an accuser said or brought, as the object of "called": "the allegations", "that account", "the union's
- * claims", "the ministry's survey".
- */
+/** What an accuser said, as the object of "called": "the allegations", "that account", "the union's claims". */
 const calledAccusation =
-  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures|survey|study|audit|analysis|data|evidence|results)\b|(?:allegations|accusations|claims|suggestions)\s+that\b)/iu;
+  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b|(?:allegations|accusations|claims|suggestions)\s+that\b)/iu;
 
 /** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
 const agreeing =
-  /\b(?:accurate|fair|serious|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave|thorough|robust|rigorous|sound|clear|landmark)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
+  /\b(?:accurate|fair|serious|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
 
 /** "She called the statement baseless.": a denial, from "called" on, when a dismissive word follows. */
 const readCalled: Rule = (reading, cue) => {
@@ -1635,7 +1633,7 @@ export function readSentence(
     if (report !== null) {
       // Opinions, feelings and advice are not statements to check; the speaker still speaks. A permit or a law saying
       // what must be done is no advice: "The company's permit, issued in June 2023, says the ponds must be in place…".
-      const rule = report.speaker !== null && ruleDocument.test(text.slice(report.speaker.start, report.speaker.end));
+      const rule = report.speaker !== null && ruleDocument.test(text.slice(report.speaker.start, report.speaker.end).trim());
       const statements = report.statements.filter(
         (statement) => everything || !isOpinion(text.slice(statement.start, statement.end), rule),
       );
@@ -1645,9 +1643,13 @@ export function readSentence(
   return carriedOn();
 }
 
-/** A document that lays down rules: what it says must be done is what it says. */
+/**
+ * A document that lays down rules, as the speaker phrase's head before any
+ * apposition: "The company's permit, issued in June 2023", "the 2019 Water
+ * Act"; not "a law professor", "the Rules Committee" or "Contract workers".
+ */
 const ruleDocument =
-  /\b(?:permit|licen[cs]e|law|act|regulations?|rules|rulebook|code|contract|agreement|treaty|constitution|guidelines|statute|by-?laws?|charter|directive|standards?)\b/iu;
+  /^(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:permit|licen[cs]e|law|act|regulations?|rules|rulebook|contract|agreement|treaty|constitution|guidelines|statute|by-?laws?|charter|directive)(?:\s*,|$)/iu;
 
 /** The words of an opinion but those of a duty ("must", "should", "ought to"), which a rule lays down. */
 const opinionWordsButDuty = opinionWords.filter((word) => !/^(?:must|should|ought to)$/u.test(word));
@@ -1666,8 +1668,9 @@ function reportInReport(masked: string, offset: number, bodyEnd: number, cues: r
   const before = masked.slice(Math.max(0, closing.start - offset - 90), closing.start - offset);
   const after = masked.slice(closing.end - offset, bodyEnd - offset);
   if (!/,\s+(?:[\p{L}'’.-]+\s+){1,8}$/u.test(before) || (after.match(/\p{L}+/gu) ?? []).length > 5) return cues;
+  // Not a denial: "Smith had denied taking the money, his lawyer said" still denies.
   const inPastPerfect = (cue: Cue) =>
-    /\bhad\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, cue.start - offset - 20), cue.start - offset));
+    cue.type !== 'denial' && /\bhad\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, cue.start - offset - 20), cue.start - offset));
   return cues.slice(0, -1).every(inPastPerfect) ? [closing] : cues;
 }
 

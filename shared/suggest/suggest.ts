@@ -159,6 +159,12 @@ function readReports(text: string): (ReadSentence & { people: string[]; titles: 
   });
 }
 
+/** Whether a report's speaker comes after all it reports: "The fire burned for 11 hours, fire chief Pita Moetaka said." */
+function closesItsStatement(report: Report): boolean {
+  const { speaker } = report;
+  return speaker !== null && report.statements.length > 0 && report.statements.every((statement) => statement.end <= speaker.start);
+}
+
 /**
  * Whether a quotation ends the paragraph before a sentence without a closing
  * mark, and the sentence opens the next: the quotation runs on into it.
@@ -310,8 +316,10 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
       report.cue === null &&
       report.quoted &&
       previous !== null &&
-      // After a quotation, or in its paragraph after a paraphrase: "…, fire chief Pita Moetaka told reporters. “The tank was full.”"
-      (previous.sentence.paragraph === sentence.paragraph || (previous.report.quoted && ranOnInto(text, previous, sentence))) &&
+      // After a quotation, or in its paragraph after a paraphrase its speaker closes: "…, fire chief Pita Moetaka told
+      // reporters. “The tank was full.”" (not "Police said the crowd was peaceful, though witnesses described clashes.").
+      ((previous.report.quoted && (previous.sentence.paragraph === sentence.paragraph || ranOnInto(text, previous, sentence))) ||
+        (previous.sentence.paragraph === sentence.paragraph && closesItsStatement(previous.report))) &&
       (previous.speaker !== null || previous.continues)
     ) {
       continues = true;

@@ -180,15 +180,29 @@ describe('numbers, dates and time expressions', () => {
     );
     expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['three', 'four']]);
     expect([...result.onlyA, ...result.onlyB]).toEqual([]);
+    // Only counts in the sentence paired with the tally's: "the 1 point" of another sentence is no count of "4-1".
+    const score = compareFigures(
+      placed('United won 3-1 at home.'),
+      [...placed('United won 4-1 at home.'), ...placed('It was their first win in three matches, and the 1 point lifts them.', 1)],
+      [{ a: 0, b: 0 }],
+    );
+    expect(score.changes.map((change) => [change.a.text, change.b.text])).toEqual([['3-1', '4-1']]);
   });
 
-  it('reads "m" on the digits as millions after "million" in the same clause', () => {
+  it('reads "m" on the digits as millions at the end of a range in millions', () => {
     const result = compareFigures(
       placed('He said the cost had risen from 80 million ravakas to more than 140 million since work began.'),
       placed('He said the cost had risen from 85 million ravakas to more than 140m since the contract was signed.'),
       [{ a: 0, b: 0 }],
     );
     expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['80 million', '85 million']]);
+    // A length after a sum stays a length.
+    const bridge = compareFigures(
+      placed('The 20 million euro bridge is 140m long.'),
+      placed('The 20 million euro bridge is 140 metres long.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([...bridge.changes, ...bridge.onlyA, ...bridge.onlyB]).toEqual([]);
   });
 
   it('pairs a rate in sentences that do not pair, by what it counts in a time: "42,000 passengers a day" → "45,000 passengers a day"', () => {

@@ -449,11 +449,6 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: You can smell it from the bridge. The water turns brown', 'attribution: said Per Lund, a fisherman'],
     ],
     [
-      'a survey called a name, as an accusation is',
-      'Hokatoa called the ministry\'s survey "a snapshot taken on one wet afternoon".',
-      ['attribution: Hokatoa called', 'denial: the ministry\'s survey "a snapshot taken on one wet afternoon"'],
-    ],
-    [
       'what a permit says must be done',
       "The company's permit, issued in June 2023, says the ponds must be in place before any digging begins.",
       ["attribution: The company's permit, issued in June 2023, says", 'claim: the ponds must be in place before any digging begins'],
@@ -465,6 +460,16 @@ describe('suggestion rules, one sentence each', () => {
         'claim: Guards had warned the department in August that four officers could not control B block',
         "attribution: the Prison Officers' Association said",
       ],
+    ],
+    [
+      'what the speaker told others, joined on',
+      'The manager said the plant was safe and told them no chemicals had leaked.',
+      ['attribution: The manager said', 'claim: the plant was safe', 'claim: no chemicals had leaked'],
+    ],
+    [
+      'a likeness with a fact joined on',
+      '"It\'s like living next to a motorway, the trucks run all night," said Ana Ruiz.',
+      ["claim: It's like living next to a motorway, the trucks run all night", 'attribution: said Ana Ruiz'],
     ],
     [
       'what someone in the statement told the speaker',
@@ -503,6 +508,8 @@ describe('suggestion rules, one sentence each', () => {
     ['a likeness', '"It is like watching a forest burn in slow motion," said Aroha Teraupo, a marine biologist.'],
     ['what one took oneself to be living through', '"I thought I was listening to him die," said Mele Tiarehau.'],
     ['a mayor\'s "must"', '"Residents must conserve water," said Mayor Ana Lind.'],
+    ['a law professor\'s "should"', 'Ana Ruiz, a law professor at Harlby University, said the court should overturn the ruling.'],
+    ['results called good', "The health minister called the study's results encouraging."],
   ])('suggests nothing for %s', (_name, text) => {
     expect(marks(text)).toEqual([]);
   });
@@ -538,6 +545,9 @@ describe('suggestMarks', () => {
       'The fire burned for 11 hours',
       'The tank was full. It took the pump house with it',
     ]);
+    // Not after a paraphrase its speaker does not close: the quotation may be another's.
+    const witnesses = suggestMarks('Police said the crowd was peaceful, though witnesses described clashes. "They beat us with batons."');
+    expect(witnesses.find((suggestion) => suggestion.quote === 'They beat us with batons')?.links).toEqual([]);
     // Being cheated is told, not felt: an accusation.
     expect(statementsOf('"We were cheated out of the title by the referee," said Rewi Talamoni, a fan.')).toEqual([
       'claim: We were cheated out of the title by the referee',
