@@ -579,9 +579,21 @@ function answeringDenials(text: string, entries: Entry[]): void {
  */
 function answersIn(words: string): boolean {
   const [opening = words] = words.split(/,?\s+and\s+that\s+|;\s+/u);
+  // A step taken, said plainly, is news of what was done: "it had sent a team of inspectors to the hospital on Monday".
+  if (stepTaken.test(opening) && !inTimeOrInFull.test(opening) && !aboutWords(words).negated) return false;
   // What someone was told would come is no promise of the speaker's: "the company had been told … that the road would close".
   return !noAnswer.test(opening.replace(toldWhatWouldCome, ''));
 }
+
+/**
+ * A step the speaker's side says it took: "she had sent a team of inspectors", "it had suspended him without pay",
+ * "it had also asked both clubs for…". Not what was done in time or in full, which may answer a charge of delay
+ * ("had reported the breach within hours", "had replaced the batteries in November").
+ */
+const stepTaken =
+  /^(?:that\s+)?(?:it|he|she|they|we|the\s+\p{L}+(?:\s+\p{L}+)?|its\s+\p{L}+)\s+(?:had|has|have)\s+(?:also\s+|already\s+|since\s+)?(?:sent|suspended|delivered|asked|ordered|opened|hired|launched|begun|started|appointed|set\s+up|called\s+in|closed|recalled|retrained|offered|dispatched|deployed|introduced)\b/iu;
+/** What says a step was taken in time or in full: "…paid every bill on time", "…within hours". */
+const inTimeOrInFull = /\b(?:on\s+time|in\s+time|within|in\s+full|all\s+(?:of\s+)?(?:the|its|their|our))\b/iu;
 
 /** The clause of what someone was told, warned or assured of, which `noAnswer` does not read as the speaker's own. */
 const toldWhatWouldCome = /\b(?:told|informed|warned|notified|assured|reminded)\b[^,;]*?\bthat\b.*$/iu;

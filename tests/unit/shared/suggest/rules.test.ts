@@ -1083,6 +1083,18 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a step the denier took, said plainly, as news of what was done, not an answer', () => {
+    const text =
+      'Eleven babies died at the hospital in July, while power cuts shut down incubators, a hospital report shows.\n\nHealth minister Hauwa Tanimu told parliament there was "no evidence at all" that the power cuts had caused any of the deaths at the hospital. She said she had sent a team of inspectors to the hospital on Monday.';
+    expect(statementsOf(text)).toEqual([
+      'claim: Eleven babies died at the hospital in July, while power cuts shut down incubators',
+      'denial: there was "no evidence at all" that the power cuts had caused any of the deaths at the hospital',
+      'claim: she had sent a team of inspectors to the hospital on Monday',
+    ]);
+    // A step said with a "not" still answers: "…had not sent anyone" denies.
+    expect(statementsOf(text.replace('she had sent a team', 'she had not sent a team')).at(-1)).toMatch(/^denial: /u);
+  });
+
   it('reads what the text frames as an answer to an accusation as a denial, unless it promises or guesses', () => {
     expect(statementsOf('Asked about the missing files, the mayor said every file had been archived in May.')).toEqual([
       'denial: every file had been archived in May',
