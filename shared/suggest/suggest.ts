@@ -591,7 +591,7 @@ function answersIn(words: string): boolean {
  * ("had reported the breach within hours", "had replaced the batteries in November").
  */
 const stepTaken =
-  /^(?:that\s+)?(?:it|he|she|they|we|the\s+\p{L}+(?:\s+\p{L}+)?|its\s+\p{L}+)\s+(?:had|has|have)\s+(?:also\s+|already\s+|since\s+)?(?:sent|suspended|delivered|asked|ordered|opened|hired|launched|begun|started|appointed|set\s+up|called\s+in|closed|recalled|retrained|offered|dispatched|deployed|introduced)\b/iu;
+  /^(?:that\s+)?(?:it|he|she|they|we|the\s+(?:mission|ministry|company|firm|police|agency|council|club|union|hospital|school|authority|board|federation|league|government|army|department|operator|airline|bank))\s+(?:had|has|have)\s+(?:also\s+|already\s+|since\s+)?(?:sent|suspended|delivered|asked|ordered|opened|hired|launched|begun|started|appointed|set\s+up|called\s+in|closed|recalled|retrained|offered|dispatched|deployed|introduced)\b/iu;
 /** What says a step was taken in time or in full: "…paid every bill on time", "…within hours". */
 const inTimeOrInFull = /\b(?:on\s+time|in\s+time|within|in\s+full|all\s+(?:of\s+)?(?:the|its|their|our))\b/iu;
 
