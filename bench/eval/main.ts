@@ -151,11 +151,13 @@ if (values.json) {
     const which = tuning ? 'tuning' : 'held-out';
     console.log(`\npooled over the ${pooled.length} ${which} halves: suggestions`);
     printKinds(sumKinds(pooled.map((result) => result.suggestions.kinds)));
-    const readTwice = pooled.filter((result) => result.secondReader !== null);
+    const readTwice = pooled.flatMap(({ suggestions, secondReader }) =>
+      secondReader === null ? [] : [{ rules: suggestions.kinds, reader: secondReader.kinds }],
+    );
     if (readTwice.length === 0) continue;
     console.log(`  the ${readTwice.length} ${which} halves a second reader marked too: the rules, then the second reader, against the key`);
-    printKinds(sumKinds(readTwice.map((result) => result.suggestions.kinds)));
-    printKinds(sumKinds(readTwice.flatMap((result) => (result.secondReader === null ? [] : [result.secondReader.kinds]))));
+    printKinds(sumKinds(readTwice.map(({ rules }) => rules)));
+    printKinds(sumKinds(readTwice.map(({ reader }) => reader)));
   }
   for (const { half, tuning, score } of claimScores) {
     for (const line of describeClaimScore(half, score)) console.log(line);

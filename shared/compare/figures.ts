@@ -551,21 +551,17 @@ export function compareFigures(
   }
   // A tally one version gives ("by 28-21") is the two counts the other writes out ("by 28 votes to 21"): one value,
   // taken before sentences pair figures, so that neither count stands in for another figure's change.
+  // Each side's tallies against the other's figures, with the sentence pairs turned to read tally side first.
   const sides = [
-    [leftA, leftB, usedA, usedB],
-    [leftB, leftA, usedB, usedA],
-  ] as const;
-  for (const [tallies, others, usedTallies, usedOthers] of sides)
+    { tallies: leftA, others: leftB, usedTallies: usedA, usedOthers: usedB, sentencePairs: pairs.map((pair) => [pair.a, pair.b]) },
+    { tallies: leftB, others: leftA, usedTallies: usedB, usedOthers: usedA, sentencePairs: pairs.map((pair) => [pair.b, pair.a]) },
+  ];
+  for (const { tallies, others, usedTallies, usedOthers, sentencePairs } of sides)
     for (const tally of tallies) {
       const counts = tallyCounts(tally);
       if (counts.length !== 2 || usedTallies.has(tally)) continue;
       // Only in a sentence that pairs with the tally's: "won 3-1" is not the "1" of another sentence.
-      const paired = (figure: PlacedFigure) =>
-        pairs.some((pair) =>
-          tallies === leftA
-            ? pair.a === tally.sentence && pair.b === figure.sentence
-            : pair.b === tally.sentence && pair.a === figure.sentence,
-        );
+      const paired = (figure: PlacedFigure) => sentencePairs.some(([own, other]) => own === tally.sentence && other === figure.sentence);
       const written = counts.map((count) =>
         others.find((figure) => !usedOthers.has(figure) && valueOf(figure) === count && paired(figure)),
       );

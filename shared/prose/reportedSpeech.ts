@@ -1586,7 +1586,11 @@ export function readSentence(
   inSentence: readonly Quotation[],
   { everything = false }: { everything?: boolean } = {},
 ): Report | null {
-  const checkable = (statement: Statement) => everything || !isOpinion(text.slice(statement.start, statement.end));
+  // Which statements to keep: all with `everything`, else those that are no opinion (a rule's duty is none).
+  const checkable =
+    (fromARule = false) =>
+    (statement: Statement) =>
+      everything || !isOpinion(text.slice(statement.start, statement.end), fromARule);
   if (!whole.terminated) return null;
   // A dateline ("VELMORA, April 9 (Meridian News Service) - ") opens the story: it is neither speaker nor statement.
   const lead = dateline.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;
@@ -1606,14 +1610,14 @@ export function readSentence(
   const carriedOn = (): Report | null => {
     if (inSentence.length > 0 || !carriesOnReport.test(masked) || datedBackground.test(masked)) return null;
     const statement = statementAfter(text, { start: sentence.start, end: bodyEnd }, 'reported speech carried on');
-    return { statements: [statement].filter(checkable), speaker: null, attribution: null, cue: null, quoted: false };
+    return { statements: [statement].filter(checkable()), speaker: null, attribution: null, cue: null, quoted: false };
   };
   if (cues.length === 0) {
     const carried = carriedOn();
     if (carried !== null) return carried;
     if (quotations.length === 0 || quotations.length < inSentence.length || letter.test(masked)) return null;
     return {
-      statements: quotations.map((quotation) => quotedStatement(text, quotation, false, 'quotation on its own')).filter(checkable),
+      statements: quotations.map((quotation) => quotedStatement(text, quotation, false, 'quotation on its own')).filter(checkable()),
       speaker: null,
       attribution: null,
       cue: null,
@@ -1634,9 +1638,7 @@ export function readSentence(
       // Opinions, feelings and advice are not statements to check; the speaker still speaks. A permit or a law saying
       // what must be done is no advice: "The company's permit, issued in June 2023, says the ponds must be in place…".
       const rule = report.speaker !== null && ruleDocument.test(text.slice(report.speaker.start, report.speaker.end).trim());
-      const statements = report.statements.filter(
-        (statement) => everything || !isOpinion(text.slice(statement.start, statement.end), rule),
-      );
+      const statements = report.statements.filter(checkable(rule));
       return { ...report, statements, attribution: attributionOf(reading, cue, report) };
     }
   }
