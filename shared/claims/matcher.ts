@@ -201,6 +201,7 @@ interface Analysed {
   capitalRuns: string[][];
   /** Whether it opens on a phrase set off by a comma ("In Harlby, …"). */
   fronted: boolean;
+
   /** The terms on each side of its causal verb, if it says one thing brings about another (see `causalParts`). */
   causal: { cause: readonly string[]; effect: readonly string[] } | null;
   /** The terms of the names it writes as owners ("Mirevaal's"; see `ownersOf`). */
@@ -603,7 +604,8 @@ export class ClaimMatcher<T> {
     if (
       contradictsFigures(query.figures, otherFigures, options.numberTolerance) ||
       contradictsAges(query.ages, other.ages) ||
-      contradictsOrdinals(query.ordinals, other.ordinals)
+      contradictsOrdinals(query.ordinals, other.ordinals) ||
+      contradictsLevelOrChange(query, other, options.numberTolerance)
     )
       score *= options.numberMismatch;
     // A season against a year, or another season: another period, as a swapped word makes one.
@@ -696,6 +698,29 @@ export class ClaimMatcher<T> {
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };
   }
+}
+
+/**
+ * Whether both claims give the level a change reached, or its size, and not
+ * the same one: "rose to 212 …, the most in ten years" against "rose to 612
+ * …, the most in ten years" share "ten" but reach other levels (see
+ * `changesAndLevels`).
+ */
+function contradictsLevelOrChange(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
+  return (['level', 'change'] as const).some((role) => {
+    const [x, y] = [valuesAs(a, role), valuesAs(b, role)];
+    return (
+      x.length > 0 && y.length > 0 && !x.some((one) => y.some((other) => Math.abs(one - other) <= tolerance.stated * Math.max(one, other)))
+    );
+  });
+}
+
+/** The numbers a claim gives as the level a change reached, or as its size; years left to the other checks ("to 2024"). */
+function valuesAs(claim: Analysed, role: 'change' | 'level'): number[] {
+  return [...claim.changes]
+    .filter(([number, said]) => said === role && !/^(?:19|20)\d\d$/u.test(number))
+    .map(([number]) => Number(number))
+    .filter((value) => Number.isFinite(value));
 }
 
 /** Whether both claims give ages and not the same ones ("aged 20 to 29" against "aged 30 to 39"). */

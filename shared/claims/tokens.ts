@@ -51,6 +51,14 @@ export function normaliseText(text: string): string {
       // Visitors "from abroad" are foreign visitors; spent "abroad" is spent elsewhere, which "foreign" does not say.
       .replace(/\bfrom (?:abroad|overseas)\b/g, 'foreign')
       .replace(/\bin (?:another|other|a foreign) countr(?:y|ies)\b/g, 'abroad')
+      // Working or living "overseas" is working or living abroad; "overseas visitors" are foreign ones.
+      .replace(
+        /\b(work|works|worked|working|live|lives|lived|living|study|studies|studied|studying|employed|settled)\s+overseas\b/g,
+        '$1 abroad',
+      )
+      // A cut in the power supply has two names; a health centre is a clinic.
+      .replace(/\bpower (?:cuts?|outages?)\b/g, (words) => (words.endsWith('s') ? 'blackouts' : 'blackout'))
+      .replace(/\bhealth cent(?:re|er)(s?)\b/g, 'clinic$1')
       // "People living in Ostria" are its residents.
       .replace(/\bpeople (?:living|who live|who lived) in\b/g, 'residents of')
       // A period named at both ends is one period however it is written: "from 2020 to 2024" is "between 2020 and 2024".
@@ -320,6 +328,7 @@ const wordingGroups: readonly string[][] = [
   ['vaccine', 'vaccination', 'jab', 'immunisation', 'immunization', 'inoculation'],
   ['death', 'die', 'died', 'dies', 'dead', 'fatality', 'fatalities'],
   ['ill', 'illness', 'sick', 'sickness'],
+  ['tuberculosis', 'tb'],
   ['smoke', 'smoking', 'cigarette', 'tobacco'],
   ['rural', 'countryside'],
   ['rent', 'rental'],
@@ -452,10 +461,24 @@ export function contradictsDirection(
     const hasDown = says(down);
     return hasUp === hasDown ? null : hasUp ? up : down;
   };
+  // A direction word both hold once cancels out, the cause of a change as much as its subject: "Lowering the duty
+  // pushed sales up" against "Lowering the duty brought prices down" go opposite ways.
+  const [restOfA, restOfB] = [withoutShared(a, b), withoutShared(b, a)];
   return pairs.some((pair) => {
-    const x = onlyOne(a, b, pair);
-    const y = onlyOne(b, a, pair);
+    const x = onlyOne(restOfA, b, pair);
+    const y = onlyOne(restOfB, a, pair);
     return x !== null && y !== null && x !== y;
+  });
+}
+
+/** A claim's terms without one of each term the other holds, as many times as it holds it. */
+function withoutShared(terms: readonly string[], other: readonly string[]): string[] {
+  const left = [...other];
+  return terms.filter((term) => {
+    const at = left.indexOf(term);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
   });
 }
 

@@ -371,8 +371,14 @@ export function causalParts(folded: readonly string[]): Causes['causal'] {
       (!word.startsWith('result') || folded[index + 1] === 'in'),
   );
   if (at <= 0) return null;
-  return { cause: termsOf(meaningfulWords(folded.slice(0, at))), effect: termsOf(meaningfulWords(folded.slice(at + 1))) };
+  const before = termsOf(meaningfulWords(folded.slice(0, at)));
+  // In the passive the cause comes after "by": "deaths are caused by smog" is "smog causes deaths".
+  if (folded[at + 1] === 'by' && beVerbs.has(folded[at - 1] ?? '') && !folded[at]?.endsWith('ing'))
+    return { cause: termsOf(meaningfulWords(folded.slice(at + 2))), effect: before };
+  return { cause: before, effect: termsOf(meaningfulWords(folded.slice(at + 1))) };
 }
+
+const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * Whether two claims trade cause and effect: "overcrowded emergency

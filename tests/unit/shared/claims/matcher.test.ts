@@ -1361,6 +1361,42 @@ describe('the claim matcher', () => {
     expect(firstScore(kenya, 'The economy of Tanzania grew 5.6% in 2023.')).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
+  it('reads a cause in the passive as the cause, and another level reached or another way moved as another claim', () => {
+    const smog = matcher("Winter smog in Tsogbulag causes one in ten of the capital's deaths.");
+    expect(ids(smog.similar('Ten per cent of all deaths in the capital are caused by the smog that blankets it every winter.', 1))).toEqual(
+      ['c1'],
+    );
+    // Cause and effect traded in the passive are still traded.
+    expect(firstScore(smog, "Smog in Tsogbulag is caused by one in ten of the capital's deaths.")).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    // The same "ten" of "the most in ten years" does not make 212 and 612 one level.
+    const deaths = matcher('Road deaths in Tsagirdal rose to 612 in 2024, the most in ten years.');
+    expect(firstScore(deaths, 'Road deaths in Tsagirdal rose to 212 in 2024, the most in ten years.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(deaths, 'Deaths on the roads of Tsagirdal climbed to 612 in 2024, the highest in a decade.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    // A direction both hold ("lowering") cancels out; what is left goes opposite ways.
+    const bread = matcher('Lowering the import duty on flour in 2023 brought the price of bread down by a fifth.');
+    expect(firstScore(bread, 'Lowering the import duty on flour in 2023 pushed bakery sales up by a fifth.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(bread, 'Cutting the flour import duty in 2023 lowered bread prices by a fifth.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads working overseas as working abroad, power cuts as blackouts, a health centre as a clinic and TB as tuberculosis', () => {
+    expect(claimTerms('more people work overseas')).toEqual(claimTerms('more people work abroad'));
+    // Visitors from overseas are foreign ones, as before.
+    expect(claimTerms('overseas visitors')).not.toContain('abroad');
+    expect(claimTerms('power cuts in the capital')).toEqual(claimTerms('blackouts in the capital'));
+    expect(claimTerms('rural health centres')).toEqual(claimTerms('rural clinics'));
+    expect(claimTerms('TB cases')).toEqual(claimTerms('tuberculosis cases'));
+  });
+
   it('reads a verb in its irregular past as the verb', () => {
     expect(claimTerms('Women made up 40% of the council and spent 3 million')).toEqual(
       claimTerms('Women make up 40% of the council and spend 3 million'),
