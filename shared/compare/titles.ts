@@ -147,7 +147,8 @@ function titleWords(
   // So may the words of a body's name: "election" of "central election commission chairman".
   for (let index = words.length - 2; index >= 0; index--) {
     const [word, next] = [words[index], words[index + 1]];
-    if (word !== undefined && next?.body === true && !word.body && !next.afterGap) {
+    // A rank before a place stays a rank: "deputy district governor" is not "district governor".
+    if (word !== undefined && next?.body === true && !word.body && !next.afterGap && !ranks.has(word.stem)) {
       word.free = true;
       word.body = true;
     }

@@ -228,6 +228,9 @@ export const denialWords: readonly string[] = [
   'not a shred of evidence',
   'not a shred of truth',
   'not a shred of proof',
+  'not a word of truth',
+  'not one word of truth',
+  'not a grain of truth',
   // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".
   'without foundation',
   'wide of the mark',
@@ -747,6 +750,9 @@ export const organisationWords: readonly string[] = [
   'campaign',
   'delegation',
   'panel',
+  // "The national disease control centre said".
+  'centre',
+  'center',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

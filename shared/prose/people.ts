@@ -282,6 +282,11 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   const start = nameEnd + (match[1]?.length ?? 0);
   // "who works as a nurse", "who is a nurse": the title is what they are.
   const title = phrase.replace(/^who\s+(?:(?:works|serves)\s+as|is|was)\s+/u, '').replace(/^who\s+/u, '');
+  // "Otar Uridia of the opposition Mzeoba Party, a former district governor,": what they are comes after where they belong.
+  if (preposition) {
+    const role = titleAfter(masked, offset, start + phrase.length, sentence);
+    if (role !== null && !/^(?:of|at|from)\s/u.test(role.title)) return role;
+  }
   return { start, end: start + phrase.length, title, sentence };
 }
 
@@ -348,6 +353,9 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
         rank = `${office[0]}${run.slice(0, -2).join(' ')}`;
         rankStart = match.index - office[0].length;
       }
+      // "Mzeoba's Otar Uridia": the party or body owning the name is where they belong, no part of it.
+      const owned = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u.exec(rest);
+      if (owned !== null) rest = rest.slice(owned[0].length);
       const restStart = sentence.start + match.index + match[0].lastIndexOf(rest);
       const words = rest.split(/\s+/u);
       if (words.length < 2 || isBodyName(rest) || words.some((word) => notNames.test(word))) {

@@ -137,9 +137,12 @@ const anyoneAtAll =
 const rhetoric =
   /^["“]?(?:(?:it|this)(?:['’]s|\s+is|\s+was|\s+felt|\s+feels)\s+like\s+(?:watching|seeing|living|being|losing|waiting)\b[^,;]*$|(?:but\s+)?(?:nobody|no\s+one|no-one)\s+(?:wants|likes|enjoys|cares|listens|(?:comes|goes)\s+into\s+(?:politics|(?:this|the)\s+(?:job|work|business|profession))|is\s+too\s+\p{L}+\s+to)\b|(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
 
-/** Going over and over it: "I keep waiting for him to walk through the door", "I keep asking myself what I missed". */
+/**
+ * Going over and over it: "I keep waiting for him to walk through the door", "I keep hearing the screams", "I cannot
+ * stop thinking about all the glasses of water I gave him".
+ */
 const rumination =
-  /^["“]?(?:i|we)\s+(?:still\s+|just\s+)?keep\s+(?:waiting|asking|thinking|wondering|hoping|expecting|looking|listening)\b/iu;
+  /^["“]?(?:i|we)\s+(?:still\s+|just\s+)?(?:keep|(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+stop)\s+(?:waiting|asking|thinking|wondering|hoping|expecting|looking|listening|hearing|seeing|reliving|crying)\b/iu;
 
 /** Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day". */
 const grief =
@@ -812,12 +815,24 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
       (conjunction?.[1] !== 'and' || carriesOnReport.test(text.slice(joined, bodyEnd)) || !speakerActsOn.test(text.slice(joined, bodyEnd)))
         ? trimmed(text, { start: joined, end: bodyEnd })
         : null;
+    // "…, the centre said on Tuesday, adding that samples had tested positive": the participle is the same speaker's cue.
+    const added = narration === null ? null : addedAfterCue.exec(text.slice(tail.end, bodyEnd));
+    const participleAt = added === null ? -1 : tail.end + added[0].indexOf(added[1] ?? '');
+    const addedStatement = added === null ? null : trimmed(text, { start: tail.end + added[0].length, end: bodyEnd });
+    const second =
+      andThen !== null
+        ? { ...andThen, reason: `${clauseAfterCue} “${cue.word}”` }
+        : addedStatement !== null && added !== null && wordCount(text, addedStatement) >= 3
+          ? {
+              ...addedStatement,
+              reason: `${clauseAfterCue} “${cue.word}”`,
+              joinedBy: { start: participleAt, end: participleAt + (added[1] ?? '').length },
+            }
+          : null;
     return {
       statements: [
         { ...statement, kind: paraphraseKind(text.slice(statement.start, statement.end)), reason },
-        ...(andThen === null
-          ? []
-          : [{ ...andThen, kind: paraphraseKind(text.slice(andThen.start, andThen.end)), reason: `${clauseAfterCue} “${cue.word}”` }]),
+        ...(second === null ? [] : [{ ...second, kind: paraphraseKind(text.slice(second.start, second.end)) }]),
       ],
       speaker,
       attribution: null,
@@ -979,8 +994,8 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
     (organisationWords.includes(noun.toLowerCase()) && bodyEndsSentence(text.slice(speaker.start, bodyEnd)));
   if (/^\p{Ll}/u.test(first) && !names) return null;
   const second = added === null ? null : trimmed(text, { start: bodyEnd + added[0].length, end: sentenceEnd });
-  // "saying" and "noting" report it by a cue of their own, the same speaker's; "adding that" stays one attribution's.
-  const participle = added === null || added[1] === 'adding' ? null : (added[1] ?? null);
+  // "adding", "saying" and "noting" report it by a cue of their own, the same speaker's.
+  const participle = added === null ? null : (added[1] ?? null);
   const participleAt = added === null || participle === null ? -1 : bodyEnd + added[0].indexOf(participle);
   const joinedBy = participle === null ? undefined : { start: participleAt, end: participleAt + participle.length };
   return {
@@ -1004,6 +1019,9 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
     quoted: false,
   };
 }
+
+/** A second statement joined on after a cue and its speaker: ", adding that…", ", saying…", ", noting that…". */
+const addedAfterCue = /^,\s+(adding|saying|noting)\s+(?:that\s+)?/u;
 
 /** A second statement joined on after an inverted speaker: ", adding that…", ", saying…", ", noting that…". */
 const addedAfterSpeaker = /,\s+(adding|saying|noting)\s+(?:that\s+)?/u;
@@ -1208,9 +1226,9 @@ function withAdded(text: string, statement: Statement): Statement[] {
   // "acknowledged that there had been two overflows but said both had lasted less than an hour": the answer to the rest.
   const answersRest = /^\s*but\b/u.test(match[0]) && concededBefore.test(text.slice(Math.max(0, statement.start - 40), statement.start));
   const kind = (statement.kind === 'denial' && !noted) || answersRest ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
-  // "…, saying…", "…, noting…" and ", and he claimed that…" report the second statement by a cue of their own, the same speaker's
-  // (the answer keys mark it so); "adding that…" and "and said…" stay one attribution's.
-  const participle = /saying|noting|\b(?:he|she|they|it|we)\s+\p{L}+|(?<=\bbut\s+)\p{L}+/u.exec(match[0]);
+  // "…, adding…", "…, saying…", "…, noting…" and ", and he claimed that…" report the second statement by a cue of their own,
+  // the same speaker's (the answer keys mark it so); "and said…" stays one attribution's.
+  const participle = /adding|saying|noting|\b(?:he|she|they|it|we)\s+\p{L}+|(?<=\bbut\s+)\p{L}+/u.exec(match[0]);
   const joinedBy =
     participle === null
       ? undefined

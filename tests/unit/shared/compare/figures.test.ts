@@ -392,6 +392,15 @@ describe('numbers, dates and time expressions', () => {
     expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
   });
 
+  it('reads a deadline of a month as 30 days, without a flag', () => {
+    const result = compareFigures(
+      placed('Zemafon must pay the fine within 30 days.'),
+      placed('Zemafon must pay the fine within a month.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
+  });
+
   it('pairs a figure each side labels alike, and only it, wherever its sentence went', () => {
     const a = placed('An earthquake of magnitude 5.8 struck on Tuesday, killing 12 people.', 0);
     const b = [...placed('The death toll rose to 19.', 0), ...placed('The magnitude 5.9 quake hit at dawn.', 1)];

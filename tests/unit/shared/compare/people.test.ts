@@ -15,6 +15,8 @@ describe('titles that say the same thing', () => {
     ['the regional rescue commander', 'regional rescue commander', true],
     ["Vesna's foreign ministry spokesman", 'Vesnian Foreign Ministry spokeswoman', true],
     ['education minister', 'deputy education minister', false],
+    // A rank before a place is a rank still: a deputy district governor is not the district governor.
+    ['a former district governor', 'a former deputy district governor', false],
     ['Mayor', "the town's deputy mayor", false],
     ['Korda chairman', "Korda's chief executive", false],
     ["The council's chairman", 'Regional planning council chairman', true],
@@ -110,6 +112,13 @@ describe('comparing by person', () => {
       'The measure, presented by deputy mayor Victoriano Kancharuna, passed on Monday.',
       'Victoriano Kancharuna',
       ["the council's finance chief", 'deputy mayor'],
+    ],
+    [
+      'after the party they belong to, and with the party owning the name',
+      'His rival, Otar Uridia of the opposition Mzeoba Party, a former district governor, took 49.1 percent.',
+      "His rival, Mzeoba's Otar Uridia, a former deputy district governor, took 49.1%.",
+      'Otar Uridia',
+      ['a former district governor', 'a former deputy district governor'],
     ],
   ])('reads a title in apposition %s as the person’s, and flags its drift', (_where, a, b, name, roles) => {
     const drift = compare(a, b).people.find((person) => person.name === name)?.drift;

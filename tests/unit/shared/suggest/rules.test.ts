@@ -178,6 +178,11 @@ describe('suggestion rules, one sentence each', () => {
       ['denial: There is no truth in it', 'attribution: a spokesman said'],
     ],
     [
+      'denying words in a partial quotation',
+      'The company\'s director said there was "not a word of truth" in that.',
+      ["attribution: The company's director said", 'denial: there was "not a word of truth" in that'],
+    ],
+    [
       '"called" with a dismissive word',
       'She called the statement "baseless spin".',
       ['attribution: She called', 'denial: the statement "baseless spin"'],
@@ -334,9 +339,24 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: a local rowing club, which said', 'claim: two boats had been damaged'],
     ],
     [
-      'a second statement joined on by "adding that"',
+      'a second statement joined on by "adding that", a cue of the same speaker',
       'The mayor said the bridge had reopened in May, adding that the repairs had cost less than planned.',
-      ['attribution: The mayor said', 'claim: the bridge had reopened in May', 'claim: the repairs had cost less than planned'],
+      [
+        'attribution: The mayor said',
+        'claim: the bridge had reopened in May',
+        'attribution: adding',
+        'claim: the repairs had cost less than planned',
+      ],
+    ],
+    [
+      'a statement before its speaker and a second one joined on by "adding that"',
+      'Forty people have fallen ill since March, the disease control centre said on Tuesday, adding that samples from the main pipe had tested positive.',
+      [
+        'claim: Forty people have fallen ill since March',
+        'attribution: the disease control centre said on Tuesday',
+        'attribution: adding',
+        'claim: samples from the main pipe had tested positive',
+      ],
     ],
     [
       'a denial with its reason joined on by "saying", a cue of the same speaker',
@@ -507,6 +527,8 @@ describe('suggestion rules, one sentence each', () => {
     ['a feeling of being cheated', '"I have never felt so cheated in my life," said Rewi Talamoni, who was at the final.'],
     ['a likeness', '"It is like watching a forest burn in slow motion," said Aroha Teraupo, a marine biologist.'],
     ['what one took oneself to be living through', '"I thought I was listening to him die," said Mele Tiarehau.'],
+    ['what one cannot stop going over', '"I cannot stop thinking about all the glasses of water I gave him," said Lela Tsiklidze.'],
+    ['what one keeps hearing', '"I keep hearing the screams when the bus turned over," said Nino Tetruashvili, a passenger.'],
     ['a mayor\'s "must"', '"Residents must conserve water," said Mayor Ana Lind.'],
     ['a law professor\'s "should"', 'Ana Ruiz, a law professor at Harlby University, said the court should overturn the ruling.'],
     ['results called good', "The health minister called the study's results encouraging."],
@@ -785,6 +807,12 @@ describe('suggestMarks', () => {
     // Two clubs named together, and none speaking: "the club" could be either.
     expect(sourcesOf('Tarn Rovers fans attacked a coach carrying Darsk Dynamo players. The club said it had identified 20 fans.')).toEqual([
       'club: organisation',
+    ]);
+  });
+
+  it('reads a centre speaking as a body', () => {
+    expect(sourcesOf('Forty people have fallen ill since March, the national disease control centre said on Tuesday.')).toEqual([
+      'national disease control centre: organisation',
     ]);
   });
 
@@ -2684,6 +2712,7 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     expect(marks('Prices rose by 4% in May, said Ana Berg, adding that the plan had failed.')).toEqual([
       'claim: Prices rose by 4% in May',
       'attribution: said Ana Berg',
+      'attribution: adding',
       'claim: the plan had failed',
     ]);
     expect(marks('Prices rose by 4% in May, said Ana Berg, the port director, noting that the plan had failed.')).toEqual([
