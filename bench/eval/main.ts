@@ -13,7 +13,7 @@
 // figures each time).
 import path from 'node:path';
 import { claimHalfName, claimSets, describeClaimScore, loadClaimSet, scoreClaimHalf, sumClaimScores } from './claims.js';
-import { findingNames, scoreComparisonSet, type ComparisonScore } from './comparison.js';
+import { findingNames, scoreComparisonSet, type ComparisonScore, type FindingName, type FindingTally } from './comparison.js';
 import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSecondReading, scoreSuggestionSet, type SuggestionScore, type Tally } from './suggestions.js';
@@ -57,6 +57,41 @@ function sumKinds(list: readonly Record<string, Tally>[]): Record<string, Tally>
       total.gold += tally.gold;
       total.suggested += tally.suggested;
       total.matched += tally.matched;
+    }
+  return sum;
+}
+
+/** Each comparison finding's tally, and the share of all flags (quotation pairs aside) that are true. */
+function printFindings(findings: Record<FindingName, FindingTally>): void {
+  let flagged = 0;
+  let trueFlags = 0;
+  for (const name of findingNames) {
+    const tally = findings[name];
+    if (name !== 'quotationPairs') {
+      flagged += tally.flagged;
+      trueFlags += tally.trueFlags;
+    }
+    console.log(
+      `  ${name.padEnd(17)} ${String(tally.expected).padStart(8)} ${String(tally.found).padStart(6)} ${ratio(tally.found, tally.expected).padStart(7)} ${String(tally.flagged).padStart(6)} ${String(tally.trueFlags).padStart(5)} ${ratio(tally.trueFlags, tally.flagged).padStart(10)}`,
+    );
+  }
+  console.log(`  all flags true: ${ratio(trueFlags, flagged)} (${trueFlags} of ${flagged})`);
+}
+
+/** Comparison tallies added up finding by finding. */
+function sumFindings(list: readonly Record<FindingName, FindingTally>[]): Record<FindingName, FindingTally> {
+  const sum = Object.fromEntries(findingNames.map((name) => [name, { expected: 0, found: 0, flagged: 0, trueFlags: 0 }])) as Record<
+    FindingName,
+    FindingTally
+  >;
+  for (const findings of list)
+    for (const name of findingNames) {
+      const total = sum[name];
+      const tally = findings[name];
+      total.expected += tally.expected;
+      total.found += tally.found;
+      total.flagged += tally.flagged;
+      total.trueFlags += tally.trueFlags;
     }
   return sum;
 }
@@ -127,19 +162,7 @@ if (values.json) {
         `source type right ${ratio(attributions.sourceType, attributions.checked)}, links to what they attribute ${ratio(attributions.links, attributions.linksExpected)}`,
     );
     console.log('\n  comparison        expected  found  recall  flags  true  precision');
-    let flagged = 0;
-    let trueFlags = 0;
-    for (const name of findingNames) {
-      const tally = result.comparison[name];
-      if (name !== 'quotationPairs') {
-        flagged += tally.flagged;
-        trueFlags += tally.trueFlags;
-      }
-      console.log(
-        `  ${name.padEnd(17)} ${String(tally.expected).padStart(8)} ${String(tally.found).padStart(6)} ${ratio(tally.found, tally.expected).padStart(7)} ${String(tally.flagged).padStart(6)} ${String(tally.trueFlags).padStart(5)} ${ratio(tally.trueFlags, tally.flagged).padStart(10)}`,
-      );
-    }
-    console.log(`  all flags true: ${ratio(trueFlags, flagged)} (${trueFlags} of ${flagged})`);
+    printFindings(result.comparison);
     if (values.errors && tunedOn.has(result.half)) {
       console.log(`\n  errors of ${result.half}`);
       for (const error of [...result.suggestions.errors, ...result.comparison.errors]) console.log(`    ${error}`);
@@ -151,6 +174,11 @@ if (values.json) {
     const which = tuning ? 'tuning' : 'held-out';
     console.log(`\npooled over the ${pooled.length} ${which} halves: suggestions`);
     printKinds(sumKinds(pooled.map((result) => result.suggestions.kinds)));
+    const compared = pooled.filter((result) => result.pairs > 0);
+    if (compared.length > 0) {
+      console.log(`  comparison, over the ${compared.length} of them with version pairs`);
+      printFindings(sumFindings(compared.map((result) => result.comparison)));
+    }
     const readTwice = pooled.flatMap(({ suggestions, secondReader }) =>
       secondReader === null ? [] : [{ rules: suggestions.kinds, reader: secondReader.kinds }],
     );
