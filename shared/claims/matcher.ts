@@ -605,7 +605,7 @@ export class ClaimMatcher<T> {
       contradictsFigures(query.figures, otherFigures, options.numberTolerance) ||
       contradictsAges(query.ages, other.ages) ||
       contradictsOrdinals(query.ordinals, other.ordinals) ||
-      contradictsLevelOrChange(query, other, options.numberTolerance)
+      contradictsLevel(query, other, options.numberTolerance)
     )
       score *= options.numberMismatch;
     // A season against a year, or another season: another period, as a swapped word makes one.
@@ -701,24 +701,23 @@ export class ClaimMatcher<T> {
 }
 
 /**
- * Whether both claims give the level a change reached, or its size, and not
- * the same one: "rose to 212 …, the most in ten years" against "rose to 612
- * …, the most in ten years" share "ten" but reach other levels (see
- * `changesAndLevels`).
+ * Whether both claims give the level a change reached and not the same one:
+ * "rose to 212 …, the most in ten years" against "rose to 612 …, the most in
+ * ten years" share "ten" but reach other levels (see `changesAndLevels`). The
+ * size of a change is left alone: "rose by 3 tetri to 28" and "rose by 12% to
+ * 28" are one change in two units.
  */
-function contradictsLevelOrChange(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
-  return (['level', 'change'] as const).some((role) => {
-    const [x, y] = [valuesAs(a, role), valuesAs(b, role)];
-    return (
-      x.length > 0 && y.length > 0 && !x.some((one) => y.some((other) => Math.abs(one - other) <= tolerance.stated * Math.max(one, other)))
-    );
-  });
+function contradictsLevel(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
+  const [x, y] = [levelsOf(a), levelsOf(b)];
+  return (
+    x.length > 0 && y.length > 0 && !x.some((one) => y.some((other) => Math.abs(one - other) <= tolerance.stated * Math.max(one, other)))
+  );
 }
 
-/** The numbers a claim gives as the level a change reached, or as its size; years left to the other checks ("to 2024"). */
-function valuesAs(claim: Analysed, role: 'change' | 'level'): number[] {
+/** The numbers a claim gives as the level a change reached; years are left to the other checks ("to 2024"). */
+function levelsOf(claim: Analysed): number[] {
   return [...claim.changes]
-    .filter(([number, said]) => said === role && !/^(?:19|20)\d\d$/u.test(number))
+    .filter(([number, said]) => said === 'level' && !/^(?:19|20)\d\d$/u.test(number))
     .map(([number]) => Number(number))
     .filter((value) => Number.isFinite(value));
 }

@@ -51,14 +51,22 @@ export function normaliseText(text: string): string {
       // Visitors "from abroad" are foreign visitors; spent "abroad" is spent elsewhere, which "foreign" does not say.
       .replace(/\bfrom (?:abroad|overseas)\b/g, 'foreign')
       .replace(/\bin (?:another|other|a foreign) countr(?:y|ies)\b/g, 'abroad')
-      // Working or living "overseas" is working or living abroad; "overseas visitors" are foreign ones.
+      // Working or living "overseas" is working or living abroad; "overseas visitors" and "settled overseas debts"
+      // are foreign ones.
       .replace(
-        /\b(work|works|worked|working|live|lives|lived|living|study|studies|studied|studying|employed|settled)\s+overseas\b/g,
+        /\b(work|works|worked|working|live|lives|lived|living|study|studies|studied|studying|employed|settled)\s+overseas\b(?=\s*$|\s*[.,;:]|\s+(?:and|or|than|for|in|since|last|this|each|every|now|because|after|before|to|from|with|as|while|but|rose|fell|has|have|had|is|are|was|were)\b)/g,
         '$1 abroad',
       )
-      // A cut in the power supply has two names; a health centre is a clinic.
-      .replace(/\bpower (?:cuts?|outages?)\b/g, (words) => (words.endsWith('s') ? 'blackouts' : 'blackout'))
-      .replace(/\bhealth cent(?:re|er)(s?)\b/g, 'clinic$1')
+      // A cut in the power supply has two names ("wind power cuts emissions" is no blackout); a health centre is a
+      // clinic ("a public health centre" is a body); "4 TB" of data is terabytes, no disease.
+      .replace(/\bpower outages?\b/g, (words) => (words.endsWith('s') ? 'blackouts' : 'blackout'))
+      .replace(
+        /(^|\b(?:the|of|in|and|or|more|fewer|frequent|daily|rolling|long|after|during|with|by|no|many|repeated|planned|nationwide|hours? of)\s)power cuts?\b/g,
+        (_words, before: string) => `${before}blackouts`,
+      )
+      .replace(/\bcuts? (?:to|in) (?:the )?power(?: supply| supplies)?\b/g, 'blackouts')
+      .replace(/(?<!\bpublic )\bhealth cent(?:re|er)(s?)\b/g, 'clinic$1')
+      .replace(/\b(\d+(?:\.\d+)?)\s?tb\b/g, '$1 terabytes')
       // "People living in Ostria" are its residents.
       .replace(/\bpeople (?:living|who live|who lived) in\b/g, 'residents of')
       // A period named at both ends is one period however it is written: "from 2020 to 2024" is "between 2020 and 2024".

@@ -372,13 +372,24 @@ export function causalParts(folded: readonly string[]): Causes['causal'] {
   );
   if (at <= 0) return null;
   const before = termsOf(meaningfulWords(folded.slice(0, at)));
-  // In the passive the cause comes after "by": "deaths are caused by smog" is "smog causes deaths".
-  if (folded[at + 1] === 'by' && beVerbs.has(folded[at - 1] ?? '') && !folded[at]?.endsWith('ing'))
-    return { cause: termsOf(meaningfulWords(folded.slice(at + 2))), effect: before };
+  // In the passive the cause comes after "by", an adverb or two aside: "deaths are (mostly) caused by smog", and
+  // "deaths caused by smog" too, are "smog causes deaths". The cause ends where a clause of its own starts ("…caused
+  // by heavy rain and led to…").
+  let by = at + 1;
+  while (/ly$/u.test(folded[by] ?? '') && by < at + 3) by++;
+  if (
+    folded[by] === 'by' &&
+    !folded[at]?.endsWith('ing') &&
+    !['causes', 'makes', 'pushes', 'drives', 'fuels', 'leads', 'results'].includes(folded[at] ?? '')
+  ) {
+    const rest = folded.slice(by + 1);
+    const clauseEnd = rest.findIndex(
+      (word, index) => index > 0 && (word === 'and' || word === 'which' || word === 'while' || word === 'but' || word === ','),
+    );
+    return { cause: termsOf(meaningfulWords(clauseEnd === -1 ? rest : rest.slice(0, clauseEnd))), effect: before };
+  }
   return { cause: before, effect: termsOf(meaningfulWords(folded.slice(at + 1))) };
 }
-
-const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * Whether two claims trade cause and effect: "overcrowded emergency

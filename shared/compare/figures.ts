@@ -397,8 +397,8 @@ function figureClass(figure: Figure): string {
 function comparable(a: Figure, b: Figure): boolean {
   if (figureClass(a) !== figureClass(b)) return false;
   if (a.kind !== 'number') return true;
-  // A span of weeks against one of days: one length of time.
-  const [unitA, unitB] = [unitOf(a), unitOf(b)].map((unit) => (unit === 'week' ? 'day' : unit));
+  // A span of weeks or months against one of days: one length of time ("within a month" against "within 21 days").
+  const [unitA, unitB] = [unitOf(a), unitOf(b)].map((unit) => (unit === 'week' || unit === 'month' ? 'day' : unit));
   if ((unitA === 'percent') !== (unitB === 'percent')) return false;
   return unitA === '' || unitB === '' || unitA === unitB;
 }

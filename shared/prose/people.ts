@@ -283,9 +283,15 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   // "who works as a nurse", "who is a nurse": the title is what they are.
   const title = phrase.replace(/^who\s+(?:(?:works|serves)\s+as|is|was)\s+/u, '').replace(/^who\s+/u, '');
   // "Otar Uridia of the opposition Mzeoba Party, a former district governor,": what they are comes after where they belong.
+  // (Not what describes the party: "…Mzeoba Party, the largest opposition group in parliament,".)
   if (preposition) {
     const role = titleAfter(masked, offset, start + phrase.length, sentence);
-    if (role !== null && !/^(?:of|at|from)\s/u.test(role.title)) return role;
+    const head =
+      role?.title
+        .split(/\s+(?:at|for|of|from|in|with|on)\s+/u)[0]
+        ?.split(/\s+/u)
+        .pop() ?? '';
+    if (role !== null && !/^(?:of|at|from)\s/u.test(role.title) && isRoleNoun(head)) return role;
   }
   return { start, end: start + phrase.length, title, sentence };
 }

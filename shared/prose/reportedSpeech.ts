@@ -138,11 +138,13 @@ const rhetoric =
   /^["“]?(?:(?:it|this)(?:['’]s|\s+is|\s+was|\s+felt|\s+feels)\s+like\s+(?:watching|seeing|living|being|losing|waiting)\b[^,;]*$|(?:but\s+)?(?:nobody|no\s+one|no-one)\s+(?:wants|likes|enjoys|cares|listens|(?:comes|goes)\s+into\s+(?:politics|(?:this|the)\s+(?:job|work|business|profession))|is\s+too\s+\p{L}+\s+to)\b|(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
 
 /**
- * Going over and over it: "I keep waiting for him to walk through the door", "I keep hearing the screams", "I cannot
- * stop thinking about all the glasses of water I gave him".
+ * Going over and over it: "I keep waiting for him to walk through the door", "I cannot stop thinking about all the
+ * glasses of water I gave him", "I keep hearing the screams". Not what one keeps seeing or hearing of the world ("I
+ * keep seeing trucks dump waste", "We keep hearing that the money was spent…"), nor a claim told with it ("I couldn't
+ * stop crying when they told me the hospital had known…").
  */
 const rumination =
-  /^["“]?(?:i|we)\s+(?:still\s+|just\s+)?(?:keep|(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+stop)\s+(?:waiting|asking|thinking|wondering|hoping|expecting|looking|listening|hearing|seeing|reliving|crying)\b/iu;
+  /^["“]?(?:i|we)\s+(?:still\s+|just\s+)?(?:keep\s+(?:waiting|asking|thinking|wondering|hoping|expecting|looking|listening)\b|(?:keep|(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+stop)\s+(?:(?:thinking|wondering|crying|reliving)\b(?![^.!?]*\b(?:when|because|that|after|since)\b)|(?:hearing|seeing)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:screams?|cries|crying|shouts|faces?|eyes|sound|noise|it|them|him|her)\b(?![^.!?]*\b(?:that|from)\b)))/iu;
 
 /** Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day". */
 const grief =
@@ -817,7 +819,8 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
         : null;
     // "…, the centre said on Tuesday, adding that samples had tested positive": the participle is the same speaker's cue.
     const added = narration === null ? null : addedAfterCue.exec(text.slice(tail.end, bodyEnd));
-    const participleAt = added === null ? -1 : tail.end + added[0].indexOf(added[1] ?? '');
+    const verb = added === null ? '' : (added[1] ?? added[2] ?? '');
+    const participleAt = added === null ? -1 : tail.end + added[0].indexOf(verb);
     const addedStatement = added === null ? null : trimmed(text, { start: tail.end + added[0].length, end: bodyEnd });
     const second =
       andThen !== null
@@ -826,7 +829,7 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
           ? {
               ...addedStatement,
               reason: `${clauseAfterCue} “${cue.word}”`,
-              joinedBy: { start: participleAt, end: participleAt + (added[1] ?? '').length },
+              joinedBy: { start: participleAt, end: participleAt + verb.length },
             }
           : null;
     return {
@@ -954,8 +957,10 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   const before = text.slice(sentence.start, cue.start);
   if (!/,\s*$/u.test(before)) return null;
   // "…, said Ana Berg, adding that the plan had failed": a second statement joined on after the speaker.
-  const added = addedAfterSpeaker.exec(text.slice(cue.end, sentenceEnd));
-  const bodyEnd = added === null ? sentenceEnd : cue.end + added.index;
+  // "…, said Ana Berg, adding to concerns about rents" joins nothing said on, but the speaker still ends at the comma.
+  const participleAfter = /,\s+(?:adding|saying|noting)\s/u.exec(text.slice(cue.end, sentenceEnd));
+  const added = participleAfter === null ? null : addedAfterSpeaker.exec(text.slice(cue.end + participleAfter.index, sentenceEnd));
+  const bodyEnd = participleAfter === null ? sentenceEnd : cue.end + participleAfter.index;
   const after = text.slice(cue.end, bodyEnd);
   // The speaker: a name, a noun phrase with its article ("a spokesman for the port"), or a title in lower case before
   // a name ("fire chief Ola Rud").
@@ -995,7 +1000,7 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   if (/^\p{Ll}/u.test(first) && !names) return null;
   const second = added === null ? null : trimmed(text, { start: bodyEnd + added[0].length, end: sentenceEnd });
   // "adding", "saying" and "noting" report it by a cue of their own, the same speaker's.
-  const participle = added === null ? null : (added[1] ?? null);
+  const participle = added === null ? null : (added[1] ?? added[2] ?? null);
   const participleAt = added === null || participle === null ? -1 : bodyEnd + added[0].indexOf(participle);
   const joinedBy = participle === null ? undefined : { start: participleAt, end: participleAt + participle.length };
   return {
@@ -1021,10 +1026,11 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
 }
 
 /** A second statement joined on after a cue and its speaker: ", adding that…", ", saying…", ", noting that…". */
-const addedAfterCue = /^,\s+(adding|saying|noting)\s+(?:that\s+)?/u;
+const addedAfterCue = /^,\s+(?:(adding|noting)\s+that\s+|(saying)\s+(?:that\s+)?(?!(?:nothing|little|not\s+a\s+word|goodbye|so|sorry)\b))/u;
 
 /** A second statement joined on after an inverted speaker: ", adding that…", ", saying…", ", noting that…". */
-const addedAfterSpeaker = /,\s+(adding|saying|noting)\s+(?:that\s+)?/u;
+const addedAfterSpeaker =
+  /^,\s+(?:(adding|noting)\s+that\s+|(saying)\s+(?:that\s+)?(?!(?:nothing|little|not\s+a\s+word|goodbye|so|sorry)\b))/u;
 
 /** A relative clause on "that" in an apposition of the speaker: ", the betting operator that reported the bets to the league". */
 const appositionThat = /,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?that\s+\p{Ll}+(?:s|ed)\b.*$/u;
@@ -1192,7 +1198,7 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
 // Not an order joined on: "…and told residents not to eat fish".
 const addedStatement =
-  /,?\s+(?:adding|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding(?=\s+that\b)|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
 
 /** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
 const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?$/iu;

@@ -1388,6 +1388,24 @@ describe('the claim matcher', () => {
     );
   });
 
+  it('reads a passive cause through an adverb or a reduced clause, and ends it where a clause of its own starts', () => {
+    const pipe = matcher('The hepatitis outbreak in Kardeni was caused by a cracked water pipe.');
+    expect(firstScore(pipe, 'The hepatitis outbreak in Kardeni was mostly caused by a cracked water pipe.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    const rain = matcher('The flooding was caused by heavy rain and led to 200 families leaving their homes.');
+    expect(firstScore(rain, 'Heavy rain caused the flooding, which led to 200 families leaving their homes.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    const roads = matcher('Most road deaths in Tsagirdal are caused by speeding drivers.');
+    expect(firstScore(roads, 'Road deaths caused by speeding drivers make up most of the toll in Tsagirdal.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    // The size of a change in two units is one change: only the level reached tells two claims apart.
+    const pay = matcher('Average pay rose to 1,800 lari a month in 2024, up by 15%.');
+    expect(firstScore(pay, 'Average pay rose by 234 lari to 1,800 lari a month in 2024.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads working overseas as working abroad, power cuts as blackouts, a health centre as a clinic and TB as tuberculosis', () => {
     expect(claimTerms('more people work overseas')).toEqual(claimTerms('more people work abroad'));
     // Visitors from overseas are foreign ones, as before.
@@ -1395,6 +1413,12 @@ describe('the claim matcher', () => {
     expect(claimTerms('power cuts in the capital')).toEqual(claimTerms('blackouts in the capital'));
     expect(claimTerms('rural health centres')).toEqual(claimTerms('rural clinics'));
     expect(claimTerms('TB cases')).toEqual(claimTerms('tuberculosis cases'));
+    // …but not where the words mean something else.
+    expect(claimTerms('the government settled overseas debts')).toEqual(claimTerms('the government settled foreign debts'));
+    expect(claimTerms('wind power cuts carbon emissions')).toEqual(claimTerms('wind power reduces carbon emissions'));
+    expect(claimTerms('cuts to power in Kardeni')).toEqual(claimTerms('power cuts in Kardeni'));
+    expect(claimTerms('4 TB of patient records')).not.toContain('tuberculosi');
+    expect(claimTerms('the national public health centre')).not.toContain('clinic');
   });
 
   it('reads a verb in its irregular past as the verb', () => {

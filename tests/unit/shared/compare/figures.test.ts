@@ -399,6 +399,13 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
+    // …and a month against three weeks as one deadline changed, not two details dropped.
+    const changed = compareFigures(
+      placed('Zemafon must pay the fine within a month.'),
+      placed('Zemafon must pay the fine within 21 days.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([changed.changes.length, changed.onlyA, changed.onlyB]).toEqual([1, [], []]);
   });
 
   it('pairs a figure each side labels alike, and only it, wherever its sentence went', () => {

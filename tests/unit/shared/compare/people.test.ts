@@ -125,6 +125,14 @@ describe('comparing by person', () => {
     expect([drift?.a?.role, drift?.b?.role]).toEqual(roles);
   });
 
+  it('takes no description of the party after it for the title of its member', () => {
+    const comparison = compare(
+      'Otar Uridia of the opposition Mzeoba Party, the largest opposition group in parliament, said the count was rigged.',
+      'Otar Uridia of the opposition Mzeoba Party said the count was rigged.',
+    );
+    expect(comparison.people.find((person) => person.name === 'Otar Uridia')?.drift).toBeNull();
+  });
+
   it('shows the post that changed, not a title one version says again inside another', () => {
     const comparison = compare(
       'Mayor Ana Kos, a former nurse, opened the clinic on Monday.',

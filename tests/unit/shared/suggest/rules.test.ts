@@ -535,6 +535,32 @@ describe('suggestion rules, one sentence each', () => {
   ])('suggests nothing for %s', (_name, text) => {
     expect(marks(text)).toEqual([]);
   });
+
+  it.each([
+    ['what one keeps seeing of the world', '"I keep seeing trucks dump waste into the river at night," said Gela Kapanadze.'],
+    ['what one keeps hearing told', '"We keep hearing that the money was spent on cars for officials," said Eka Lomidze, a councillor.'],
+    [
+      "a claim told with one's tears",
+      '"I couldn\'t stop crying when they told me the hospital had known about the infection for weeks," said Nino Beridze.',
+    ],
+  ])('still suggests a claim for %s', (_name, text) => {
+    expect(marks(text)[0]).toMatch(/^claim: /u);
+  });
+
+  it('reads a participle after a cue as no statement when it joins nothing said on', () => {
+    expect(marks('Prices rose 4% in March, the statistics office said, adding to pressure on the central bank.')).toEqual([
+      'claim: Prices rose 4% in March',
+      'attribution: the statistics office said',
+    ]);
+    expect(marks('Prices rose 4% in March, said Ana Berg, adding to concerns about rents.')).toEqual([
+      'claim: Prices rose 4% in March',
+      'attribution: said Ana Berg',
+    ]);
+    expect(marks('Sales fell by a tenth, the company said on Monday, saying nothing about the 400 workers it employs.')).toEqual([
+      'claim: Sales fell by a tenth',
+      'attribution: the company said on Monday',
+    ]);
+  });
 });
 
 describe('suggestMarks', () => {
