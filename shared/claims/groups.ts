@@ -11,7 +11,9 @@ import { canonical, stem, stopWords } from './tokens.js';
  * Groups of people clash whatever they are said of ("adults in Kestravia"
  * against "Kestravian children"). Groups of things clash only when both
  * qualify the same word ("all homes sold" against "new homes", not "a new
- * law" against "all people", nor "a firm pledge" against "households").
+ * law" against "all people", nor "a firm pledge" against "households"),
+ * written before it or after it with "for" or "by" ("household electricity
+ * bills" against "electricity bills for businesses").
  *
  * `narrowing` words also narrow a claim that says no member of their kind,
  * written right before what they narrow: "youth unemployment" is part of
@@ -106,6 +108,11 @@ export interface GroupMention {
   narrows: boolean;
   /** The term of the next word that is no stop word, which the group qualifies; undefined at the end. */
   qualifies: string | undefined;
+  /**
+   * The terms of the words it is said of: the next few after it ("household electricity bills"), or, written after
+   * "for" or "by", the one before ("bills for businesses").
+   */
+  saidOf: readonly string[];
 }
 
 /** The groups a claim names, and whether it gives an age otherwise than by a group's name ("under 35", "older people", "aged 30 to 39"). */
@@ -132,11 +139,18 @@ export function groupsOf(words: readonly string[], ages: readonly number[] = age
       return;
     // A narrowing word narrows the word right after it only: "young drivers", not "youth in Harlby".
     const narrows = found.narrows && next === words[at + 1];
-    mentions.push({ ...found, narrows, qualifies: next === undefined || isYear(next) ? undefined : termOf(next) });
+    const content = (list: readonly string[]) => list.filter((later) => !stopWords.has(later) && !isYear(later)).map(termOf);
+    // "for businesses", "for small businesses", "paid by households": said of the word before.
+    const preposition = ['for', 'by'].includes(words[at - 1] ?? '') ? at - 1 : ['for', 'by'].includes(words[at - 2] ?? '') ? at - 2 : -1;
+    const saidOf =
+      preposition >= 0
+        ? content(words.slice(Math.max(0, preposition - 2), preposition).filter((word) => word !== 'paid')).slice(-1)
+        : content(words.slice(at + 1, at + 3));
+    mentions.push({ ...found, narrows, qualifies: next === undefined || isYear(next) ? undefined : termOf(next), saidOf });
   });
   // An age said in numbers or words is a member too, where it says which: "under 35" is young, "over-50s" old.
   const age = ageGroupOf(words, ages);
-  if (age !== null) mentions.push({ kind: agesKind, member: age, people: true, narrows: false, qualifies: undefined });
+  if (age !== null) mentions.push({ kind: agesKind, member: age, people: true, narrows: false, qualifies: undefined, saidOf: [] });
   return { mentions, saysAge: age !== null || ages.length > 0 };
 }
 
@@ -191,7 +205,7 @@ export function contradictsGroups(a: Groups, aTerms: readonly string[], b: Group
     x.kind === y.kind &&
     !names(b.mentions, x.kind, x.member) &&
     !names(a.mentions, y.kind, y.member) &&
-    (x.people || x.qualifies === y.qualifies);
+    (x.people || x.qualifies === y.qualifies || x.saidOf.some((term) => y.saidOf.includes(term)));
   const narrowsOther = (groups: Groups, other: Groups, otherTerms: readonly string[]) =>
     groups.mentions.some(
       (mention) =>

@@ -1406,6 +1406,12 @@ describe('the claim matcher', () => {
     expect(firstScore(pay, 'Average pay rose by 234 lari to 1,800 lari a month in 2024.')).toBeGreaterThan(defaultMatcherOptions.threshold);
   });
 
+  it('reads bills for businesses as another group than household bills, and bills paid by households as the same', () => {
+    const bills = matcher('Household electricity bills rose by 65% in 2024.');
+    expect(firstScore(bills, 'Electricity bills for small businesses rose by 65% in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(bills, 'Electricity bills paid by households rose by 65% in 2024.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads working overseas as working abroad, power cuts as blackouts, a health centre as a clinic and TB as tuberculosis', () => {
     expect(claimTerms('more people work overseas')).toEqual(claimTerms('more people work abroad'));
     // Visitors from overseas are foreign ones, as before.
