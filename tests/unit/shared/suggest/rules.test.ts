@@ -547,6 +547,15 @@ describe('suggestion rules, one sentence each', () => {
     expect(marks(text)[0]).toMatch(/^claim: /u);
   });
 
+  it('reads truth said to be withheld, as what opens the statement, as an accusation, not a denial', () => {
+    expect(marks('"Not one word of truth has come from the government about this spill," said Gela Abashidze, a fisherman.')[0]).toBe(
+      'claim: Not one word of truth has come from the government about this spill',
+    );
+    expect(marks('Residents say that not a word of truth was told to them about the tunnel.')).toContain(
+      'claim: not a word of truth was told to them about the tunnel',
+    );
+  });
+
   it('reads a participle after a cue as no statement when it joins nothing said on', () => {
     expect(marks('Prices rose 4% in March, the statistics office said, adding to pressure on the central bank.')).toEqual([
       'claim: Prices rose 4% in March',
