@@ -97,6 +97,8 @@ const memberOf: ReadonlyMap<string, { kind: number; member: string; people: bool
 );
 /** The kind of ages (young, adult, pensioner), which a claim may also give in other words. */
 const agesKind = 0;
+/** The kind of households against businesses. */
+const householdsKind = groupKinds.findIndex(({ members }) => members.some((words) => words.includes('households')));
 
 /** A group a claim names, and the term of the word it stands before ("youth" before `unemploy`). */
 export interface GroupMention {
@@ -140,12 +142,21 @@ export function groupsOf(words: readonly string[], ages: readonly number[] = age
     // A narrowing word narrows the word right after it only: "young drivers", not "youth in Harlby".
     const narrows = found.narrows && next === words[at + 1];
     const content = (list: readonly string[]) => list.filter((later) => !stopWords.has(later) && !isYear(later)).map(termOf);
-    // "for businesses", "for small businesses", "paid by households": said of the word before.
-    const preposition = ['for', 'by'].includes(words[at - 1] ?? '') ? at - 1 : ['for', 'by'].includes(words[at - 2] ?? '') ? at - 2 : -1;
+    // "for businesses", "for small businesses", "paid by households": said of the word before. Only a plural of
+    // households or businesses ending its phrase: "for all workers" and "for energy company customers" say no such group.
+    const forOrBy = (index: number) => ['for', 'by'].includes(words[index] ?? '');
+    const postposed =
+      found.kind === householdsKind &&
+      word.endsWith('s') &&
+      (words[at + 1] === undefined || stopWords.has(words[at + 1] ?? '') || !/s$/u.test(words[at + 1] ?? ''));
+    const preposition = !postposed ? -1 : forOrBy(at - 1) ? at - 1 : forOrBy(at - 2) ? at - 2 : -1;
+    // Households and businesses only: "household electricity bills" is said of electricity and bills both.
     const saidOf =
-      preposition >= 0
-        ? content(words.slice(Math.max(0, preposition - 2), preposition).filter((word) => word !== 'paid')).slice(-1)
-        : content(words.slice(at + 1, at + 3));
+      found.kind !== householdsKind
+        ? []
+        : preposition >= 0
+          ? content(words.slice(Math.max(0, preposition - 2), preposition).filter((word) => word !== 'paid')).slice(-1)
+          : content(words.slice(at + 1, at + 3));
     mentions.push({ ...found, narrows, qualifies: next === undefined || isYear(next) ? undefined : termOf(next), saidOf });
   });
   // An age said in numbers or words is a member too, where it says which: "under 35" is young, "over-50s" old.

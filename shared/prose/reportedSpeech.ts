@@ -325,7 +325,7 @@ export function paraphraseKind(said: string): Statement['kind'] {
   const words = said.replace(/\b(?:against|at|over|about)\s+what\s+(?:[\p{L}'’-]+\s+){1,3}called\s+["“][^"”]*["”]/giu, '');
   // "wrong" dismisses only as what something is ("the figures were wrong"), not "the wrong party emblems".
   if (
-    (containsAny(words, dismissiveWithoutWrong) && !truthWithheld.test(words)) ||
+    containsAny(words.replace(truthWithheld, ''), dismissiveWithoutWrong) ||
     /\b(?:is|are|was|were|been|be)\s+['‘"“]?(?:\p{L}+\s+){0,2}['‘"“]?wrong\b|\b(?:got|gets|get|had|has|have)\s+(?:[\p{L}'’]+\s+){1,3}?wrong\b/iu.test(
       words,
     )
@@ -495,16 +495,18 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
   const words = text.slice(span.start, span.end);
   // What the speaker says they did not do ("I have never taken…", "We did not know…") answers an accusation too.
   const ownDeed = deniedByOpening.test(words) && deniesOwnDeed(words);
-  const kind = denies || (containsAny(words, denialWords) && !truthWithheld.test(words)) || answers(words) || ownDeed ? 'denial' : 'claim';
+  const kind = denies || containsAny(words.replace(truthWithheld, ''), denialWords) || answers(words) || ownDeed ? 'denial' : 'claim';
   return { ...span, kind, reason };
 }
 
 /**
  * Truth said to be withheld, as the subject that opens what is said: "Not one word of truth has come from the
- * government", "not a word of truth was told to them". An accusation, not a denial, for all its "no truth".
+ * government", "not a word of truth was told to them". An accusation, not a denial, for all its "no truth"; but truth
+ * said to be absent from something ("Not a word of truth is in that report") denies it, and any other word of denial
+ * after the phrase still counts.
  */
 const truthWithheld =
-  /^["“]?(?:that\s+)?(?:not|no)\s+(?:(?:a|one|single)\s+)?(?:word|shred|grain|ounce)s?\s+of\s+truth\s+(?:has|have|had|was|were|is|came|comes|will)\b/iu;
+  /^["“]?(?:that\s+)?(?:not|no)\s+(?:(?:a|one|a\s+single|one\s+single|single)\s+)?(?:word|shred|grain|ounce)s?\s+of\s+truth\s+(?:(?:has|have|had|was|were|is|will)\s+)?(?:(?:been|being|be)\s+)?(?:come|comes|came|coming|told|given|spoken|heard|reached|offered|shared)\b/iu;
 
 /** "I" or "we" with a negation of their own verb: "We did not know…", "I have never taken…", "We had no idea…". */
 const deniedByOpening = new RegExp(`^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${wordsPattern(negations)})\\b`, 'iu');

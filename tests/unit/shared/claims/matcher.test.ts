@@ -1410,6 +1410,16 @@ describe('the claim matcher', () => {
     const bills = matcher('Household electricity bills rose by 65% in 2024.');
     expect(firstScore(bills, 'Electricity bills for small businesses rose by 65% in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
     expect(firstScore(bills, 'Electricity bills paid by households rose by 65% in 2024.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+    // Only households or businesses ending their phrase: the customers of energy companies are households.
+    const energy = matcher('Average household energy bills will fall by 122 crowns in July.');
+    expect(firstScore(energy, 'Average bills for energy company customers will fall by 122 crowns in July.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    // "for all workers" says whom it applies to, not another kind of wage than the new one.
+    const wage = matcher('The minimum wage for all workers will rise to 12.21 crowns an hour in April.');
+    expect(firstScore(wage, 'The new minimum wage will rise to 12.21 crowns an hour in April.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it('reads working overseas as working abroad, power cuts as blackouts, a health centre as a clinic and TB as tuberculosis', () => {

@@ -554,6 +554,11 @@ describe('suggestion rules, one sentence each', () => {
     expect(marks('Residents say that not a word of truth was told to them about the tunnel.')).toContain(
       'claim: not a word of truth was told to them about the tunnel',
     );
+    // Truth said to be absent from something denies it, and a word of denial after the phrase still counts.
+    expect(marks('"Not a word of truth is in that report," the minister said.')[0]).toBe('denial: Not a word of truth is in that report');
+    expect(
+      marks('"Not a word of truth has come from the company, and its claims that the site is safe are false," said Ana Kos.')[0],
+    ).toMatch(/^denial: /u);
   });
 
   it('reads a participle after a cue as no statement when it joins nothing said on', () => {
