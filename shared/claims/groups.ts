@@ -132,6 +132,8 @@ export interface Groups {
  */
 export function groupsOf(words: readonly string[], ages: readonly number[] = agesOf(words)): Groups {
   const mentions: GroupMention[] = [];
+  const content = (list: readonly string[]) => list.filter((later) => !stopWords.has(later) && !isYear(later)).map(termOf);
+  const forOrBy = (index: number) => ['for', 'by'].includes(words[index] ?? '');
   words.forEach((word, at) => {
     const found = memberOf.get(word);
     if (found === undefined) return;
@@ -141,10 +143,8 @@ export function groupsOf(words: readonly string[], ages: readonly number[] = age
       return;
     // A narrowing word narrows the word right after it only: "young drivers", not "youth in Harlby".
     const narrows = found.narrows && next === words[at + 1];
-    const content = (list: readonly string[]) => list.filter((later) => !stopWords.has(later) && !isYear(later)).map(termOf);
     // "for businesses", "for small businesses", "paid by households": said of the word before. Only a plural of
     // households or businesses ending its phrase: "for all workers" and "for energy company customers" say no such group.
-    const forOrBy = (index: number) => ['for', 'by'].includes(words[index] ?? '');
     const postposed =
       found.kind === householdsKind &&
       word.endsWith('s') &&

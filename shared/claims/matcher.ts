@@ -201,7 +201,6 @@ interface Analysed {
   capitalRuns: string[][];
   /** Whether it opens on a phrase set off by a comma ("In Harlby, …"). */
   fronted: boolean;
-
   /** The terms on each side of its causal verb, if it says one thing brings about another (see `causalParts`). */
   causal: { cause: readonly string[]; effect: readonly string[] } | null;
   /** The terms of the names it writes as owners ("Mirevaal's"; see `ownersOf`). */

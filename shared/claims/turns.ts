@@ -383,9 +383,7 @@ export function causalParts(folded: readonly string[]): Causes['causal'] {
     !['causes', 'makes', 'pushes', 'drives', 'fuels', 'leads', 'results'].includes(folded[at] ?? '')
   ) {
     const rest = folded.slice(by + 1);
-    const clauseEnd = rest.findIndex(
-      (word, index) => index > 0 && (word === 'and' || word === 'which' || word === 'while' || word === 'but' || word === ','),
-    );
+    const clauseEnd = rest.findIndex((word, index) => index > 0 && ['and', 'which', 'while', 'but'].includes(word));
     return { cause: termsOf(meaningfulWords(clauseEnd === -1 ? rest : rest.slice(0, clauseEnd))), effect: before };
   }
   return { cause: before, effect: termsOf(meaningfulWords(folded.slice(at + 1))) };

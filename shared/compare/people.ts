@@ -59,10 +59,10 @@ function firstOf(person: NamedPerson): string {
 const wordsOfTitle = (title: string) =>
   new Set((title.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !/^(?:the|a|an|of|for|at|in|on|and|who|s)$/u.test(word)));
 
-/** Whether a title's words are said, in a row, within another's. */
-function saidWithin(shorter: string, longer: string): boolean {
-  const words = (title: string) => [...wordsOfTitle(title)].join(' ');
-  return words(shorter) !== '' && ` ${words(longer)} `.includes(` ${words(shorter)} `);
+/** Whether a title's words (see `wordsOfTitle`) are said, in a row, within another's. */
+function saidWithin(shorter: ReadonlySet<string>, longer: ReadonlySet<string>): boolean {
+  const [inner, outer] = [[...shorter].join(' '), [...longer].join(' ')];
+  return inner !== '' && ` ${outer} `.includes(` ${inner} `);
 }
 
 /** The title of each list that share the most words, the first of each when none share more. */
@@ -75,7 +75,7 @@ function closestPair(a: readonly TitleMention[], b: readonly TitleMention[]): [T
       const other = wordsOfTitle(y.title);
       // A title said again whole within the other ("a former nurse" in "the deputy mayor and a former nurse") is not what
       // changed; a rank put inside it ("a former deputy district governor" for "a former district governor") is.
-      if (saidWithin(x.title, y.title) || saidWithin(y.title, x.title)) continue;
+      if (saidWithin(words, other) || saidWithin(other, words)) continue;
       const shared = [...other].filter((word) => words.has(word)).length;
       if (shared > most) [best, most] = [[x, y], shared];
     }

@@ -827,7 +827,7 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
         ? trimmed(text, { start: joined, end: bodyEnd })
         : null;
     // "…, the centre said on Tuesday, adding that samples had tested positive": the participle is the same speaker's cue.
-    const added = narration === null ? null : addedAfterCue.exec(text.slice(tail.end, bodyEnd));
+    const added = narration === null ? null : addedAfterSpeaker.exec(text.slice(tail.end, bodyEnd));
     const verb = added === null ? '' : (added[1] ?? added[2] ?? '');
     const participleAt = added === null ? -1 : tail.end + added[0].indexOf(verb);
     const addedStatement = added === null ? null : trimmed(text, { start: tail.end + added[0].length, end: bodyEnd });
@@ -1034,10 +1034,10 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   };
 }
 
-/** A second statement joined on after a cue and its speaker: ", adding that…", ", saying…", ", noting that…". */
-const addedAfterCue = /^,\s+(?:(adding|noting)\s+that\s+|(saying)\s+(?:that\s+)?(?!(?:nothing|little|not\s+a\s+word|goodbye|so|sorry)\b))/u;
-
-/** A second statement joined on after an inverted speaker: ", adding that…", ", saying…", ", noting that…". */
+/**
+ * A second statement joined on after a cue and its speaker, inverted or not: ", adding that…", ", saying…", ", noting
+ * that…" (not "adding to pressure…", "saying nothing").
+ */
 const addedAfterSpeaker =
   /^,\s+(?:(adding|noting)\s+that\s+|(saying)\s+(?:that\s+)?(?!(?:nothing|little|not\s+a\s+word|goodbye|so|sorry)\b))/u;
 
