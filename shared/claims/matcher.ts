@@ -42,6 +42,7 @@ import {
   canonical,
   claimTerms,
   contradictsDirection,
+  contradictsOutcome,
   incidentalTerms,
   restrictingEndTerms,
   meaningfulWords,
@@ -639,6 +640,8 @@ export class ClaimMatcher<T> {
     const reworded = things !== null && !oneForOne(things.a, things.b) && sharesWhatIsCompared(things.a, things.b);
     if (!converse && !reworded && (contradictsDirection(query.terms, other.terms) || contradictsMoneyFlow(query, other)))
       score *= options.directionMismatch;
+    // The dead against the injured, built against repaired: another outcome, as a swapped word makes one.
+    if (contradictsOutcome(query.terms, other.terms)) score *= options.substitution;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     // The same words said of another group ("adults" for "children", "youth unemployment" for "unemployment"): another claim.
     if (contradictsGroups(query.groups, query.terms, other.groups, other.terms)) score *= options.substitution;

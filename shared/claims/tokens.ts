@@ -479,6 +479,56 @@ export function contradictsDirection(
   });
 }
 
+/**
+ * Outcomes of one event that are other facts, each pair of sides as terms
+ * (see `termsOf`): the dead are not the injured, what was built is not what
+ * was repaired, firms set up are not firms closed, permission granted is not
+ * permission refused. "Flu put 3,100 people in hospital" is another claim
+ * than "Flu killed 3,100 people".
+ */
+const outcomes: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ['death', 'murder', 'fatal'],
+    ['injur', 'wound', 'hospit', 'hospitalis', 'infect', 'sicken', 'ill'],
+  ],
+  [
+    ['build', 'construct'],
+    ['repair', 'renov', 'refurbish', 'mend', 'fix'],
+  ],
+  [
+    ['regist', 'found', 'launch'],
+    ['close', 'bankrupt', 'insolv', 'bust'],
+  ],
+  [
+    ['plant', 'replant'],
+    ['burn', 'destroy', 'clear', 'fell'],
+  ],
+  [
+    ['grant', 'approv', 'accept'],
+    ['refus', 'reject', 'deni'],
+  ],
+];
+
+/**
+ * Whether two claims tell different {@link outcomes} of the same thing: beside
+ * the terms both hold, one names only the first side of a pair and the other
+ * only the second. A claim naming both sides ("died in hospital") tells
+ * neither.
+ */
+export function contradictsOutcome(a: readonly string[], b: readonly string[]): boolean {
+  const [restOfA, restOfB] = [withoutShared(a, b), withoutShared(b, a)];
+  const side = (terms: readonly string[], [first, second]: (typeof outcomes)[number]) => {
+    const saysFirst = terms.some((term) => first.includes(term));
+    const saysSecond = terms.some((term) => second.includes(term));
+    return saysFirst === saysSecond ? null : saysFirst ? 0 : 1;
+  };
+  return outcomes.some((pair) => {
+    const x = side(restOfA, pair);
+    const y = side(restOfB, pair);
+    return x !== null && y !== null && x !== y;
+  });
+}
+
 /** A claim's terms without one of each term the other holds, as many times as it holds it. */
 function withoutShared(terms: readonly string[], other: readonly string[]): string[] {
   const left = [...other];

@@ -1388,6 +1388,28 @@ describe('the claim matcher', () => {
     );
   });
 
+  it('reads another outcome of the same event as another claim: the dead and the injured, built and repaired', () => {
+    const storm = matcher('The storm killed 40 people in Harrowby on Monday.');
+    expect(firstScore(storm, 'The storm injured 40 people in Harrowby on Monday.')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(storm, 'The storm put 40 people in hospital in Harrowby on Monday.')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(storm, 'Forty people died in the storm in Harrowby on Monday.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+    // Naming both sides tells neither: the dead who died in hospital are still the dead.
+    expect(firstScore(storm, 'Forty people died in hospital after the storm in Harrowby on Monday.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    const bridges = matcher('The county built 12 new bridges over the Elm between 2019 and 2024.');
+    expect(firstScore(bridges, 'The county repaired 12 bridges over the Elm between 2019 and 2024.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(bridges, 'Twelve new bridges over the Elm were constructed by the county from 2019 to 2024.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    const permits = matcher('Harrowby council granted 300 permits for new homes in 2024.');
+    expect(firstScore(permits, 'Harrowby council refused 300 permits for new homes in 2024.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
   it('reads a passive cause through an adverb or a reduced clause, and ends it where a clause of its own starts', () => {
     const pipe = matcher('The hepatitis outbreak in Kardeni was caused by a cracked water pipe.');
     expect(firstScore(pipe, 'The hepatitis outbreak in Kardeni was mostly caused by a cracked water pipe.')).toBeGreaterThan(
