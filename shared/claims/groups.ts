@@ -32,6 +32,8 @@ const groupKinds: readonly { members: readonly (readonly string[])[]; narrowing:
         'young',
         'youth',
         'youths',
+        'juvenile',
+        'juveniles',
         'child',
         'children',
         'kid',
@@ -52,7 +54,7 @@ const groupKinds: readonly { members: readonly (readonly string[])[]; narrowing:
       ['adult', 'adults'],
       ['pensioner', 'pensioners', 'retiree', 'retirees', 'elderly'],
     ],
-    narrowing: ['young', 'youth', 'pensioner', 'pensioners', 'retiree', 'retirees', 'elderly'],
+    narrowing: ['young', 'youth', 'juvenile', 'juveniles', 'pensioner', 'pensioners', 'retiree', 'retirees', 'elderly'],
   },
   {
     of: 'people',

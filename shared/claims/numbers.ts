@@ -320,6 +320,40 @@ function perHowMany(words: readonly string[], at: number): number | null {
   return null;
 }
 
+/** Adjectives that make the amount of what they qualify a rate: "the daily minimum wage … is 645". */
+const rateAdjectives: ReadonlyMap<string, string> = new Map([
+  ['daily', 'day'],
+  ['weekly', 'week'],
+  ['monthly', 'month'],
+]);
+
+/**
+ * Words with an amount whose rate an adjective says, up to eight words
+ * before it, given as an amount for that period: "the daily minimum wage is
+ * 645" reads as "645 a day" does, so both fold to a year's. Not a
+ * percentage, a year, nor an amount with a period of its own.
+ */
+function foldRateAdjectives(words: readonly string[]): string[] {
+  const out = [...words];
+  for (let at = 0; at < out.length; at++) {
+    const period = rateAdjectives.get(out[at] ?? '');
+    if (period === undefined) continue;
+    for (let amount = at + 1; amount <= at + 8 && amount < out.length; amount++) {
+      const word = out[amount] ?? '';
+      if (!/^\d/.test(word)) continue;
+      const ownPeriod = out
+        .slice(amount + 1, amount + 4)
+        .some((after, index, rest) => forEach.has(after) && periodsInYear.has(rest[index + 1] ?? ''));
+      if (/^\d+(?:\.\d+)?$/.test(word) && out[amount + 1] !== 'percent' && !isYear(word) && !ownPeriod) {
+        out.splice(at, 1);
+        out.splice(amount, 0, 'a', period);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * Folded words with rates said as a year's: an amount for each month, week
  * or day ("1,320 crowns a month", "€3 per day") as the amount a year ("15840
@@ -327,7 +361,7 @@ function perHowMany(words: readonly string[], at: number): number | null {
  * a month") and spans ("300 tickets in a month") are left as they are.
  */
 function foldRates(words: readonly string[]): string[] {
-  const out = [...words];
+  const out = foldRateAdjectives(words);
   for (let at = 0; at < out.length; at++) {
     const word = out[at] ?? '';
     const minutes = word === 'every' && /^\d+$/.test(out[at + 1] ?? '') && out[at + 2] === 'minutes' ? Number(out[at + 1]) : 0;

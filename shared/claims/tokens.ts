@@ -323,7 +323,7 @@ const synonymGroups: readonly string[][] = [
  */
 const wordingGroups: readonly string[][] = [
   ['child', 'kid', 'kids'],
-  ['young', 'youth', 'youngster'],
+  ['young', 'youth', 'youngster', 'juvenile', 'juveniles'],
   ['parent', 'mum', 'dad', 'mom'],
   ['pensioner', 'retiree', 'oap'],
   ['migrant', 'migration', 'immigrant', 'immigration'],
@@ -480,11 +480,12 @@ export function contradictsDirection(
 }
 
 /**
- * Outcomes of one event that are other facts, each pair of sides as terms
- * (see `termsOf`): the dead are not the injured, what was built is not what
- * was repaired, firms set up are not firms closed, permission granted is not
- * permission refused. "Flu put 3,100 people in hospital" is another claim
- * than "Flu killed 3,100 people".
+ * Outcomes of one event, or measures of one thing, that are other facts,
+ * each pair of sides as terms (see `termsOf`): the dead are not the injured,
+ * what was built is not what was repaired, firms set up are not firms
+ * closed, permission granted is not permission refused, and a share of the
+ * electricity is not a share of the emissions or of all the energy. "Flu put
+ * 3,100 people in hospital" is another claim than "Flu killed 3,100 people".
  */
 const outcomes: readonly (readonly [readonly string[], readonly string[]])[] = [
   [
@@ -507,6 +508,8 @@ const outcomes: readonly (readonly [readonly string[], readonly string[]])[] = [
     ['grant', 'approv', 'accept'],
     ['refus', 'reject', 'deni'],
   ],
+  [['electricity'], ['emiss']],
+  [['electricity'], ['energi']],
 ];
 
 /**
@@ -516,7 +519,10 @@ const outcomes: readonly (readonly [readonly string[], readonly string[]])[] = [
  * neither.
  */
 export function contradictsOutcome(a: readonly string[], b: readonly string[]): boolean {
-  const [restOfA, restOfB] = [withoutShared(a, b), withoutShared(b, a)];
+  // Gas and electricity together are energy: "the gas and electricity bill" is "the energy bill".
+  const energy = (terms: readonly string[]) =>
+    terms.includes('ga') && terms.includes('electricity') ? [...terms.filter((term) => term !== 'electricity'), 'energi'] : terms;
+  const [restOfA, restOfB] = [withoutShared(energy(a), energy(b)), withoutShared(energy(b), energy(a))];
   const side = (terms: readonly string[], [first, second]: (typeof outcomes)[number]) => {
     const saysFirst = terms.some((term) => first.includes(term));
     const saysSecond = terms.some((term) => second.includes(term));

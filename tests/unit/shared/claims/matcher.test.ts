@@ -1404,8 +1404,35 @@ describe('the claim matcher', () => {
     expect(firstScore(bridges, 'Twelve new bridges over the Elm were constructed by the county from 2019 to 2024.')).toBeGreaterThan(
       defaultMatcherOptions.threshold,
     );
+    // A share of the electricity is not a share of the emissions, nor of all the energy; gas and electricity together are.
+    const coal = matcher("Coal generated 62% of Harrowby's electricity in 2024.");
+    expect(firstScore(coal, "Coal produced 62% of Harrowby's carbon emissions in 2024.")).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(coal, 'Coal supplied 62% of all the energy Harrowby used in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(coal, "62% of Harrowby's electricity came from coal in 2024.")).toBeGreaterThan(defaultMatcherOptions.threshold);
+    const bills = matcher('The average household energy bill in Harrowby is 180 pounds a month.');
+    expect(firstScore(bills, 'Harrowby families pay 180 pounds every month for gas and electricity, on average.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
     const permits = matcher('Harrowby council granted 300 permits for new homes in 2024.');
     expect(firstScore(permits, 'Harrowby council refused 300 permits for new homes in 2024.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads a rate an adjective gives as the rate, juvenile as young, and one word swapped twice as one swap', () => {
+    const wage = matcher('The daily minimum wage in Harrowby is 640 pounds, twice the rate in Elmsford.');
+    expect(firstScore(wage, 'Workers in Harrowby must be paid at least 640 pounds a day, double the minimum in Elmsford.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(wage, 'The weekly minimum wage in Harrowby is 640 pounds, twice the rate in Elmsford.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const fish = matcher('The summer ban on cod fishing has doubled the number of young cod in Harrow Bay.');
+    expect(firstScore(fish, 'The closed summer season for cod has left twice as many juvenile cod in Harrow Bay.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    const power = matcher('Households in Harrowby pay more for electricity than households in any other county.');
+    expect(firstScore(power, 'Factories in Harrowby pay more for electricity than factories in any other county.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
   });
