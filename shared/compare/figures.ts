@@ -128,8 +128,12 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   },
   // A decade is ten years: "in a decade" says "in ten years".
   { kind: 'number', pattern: /\b(?:a|one)\s+decade\b/giu },
-  // A deadline of a week or a month: "within a month" says "within 30 days".
-  { kind: 'number', pattern: /(?<=\bwithin\s)(?:a|one)\s+(?:week|month)\b/giu },
+  // A deadline or a notice of a day, a week, a month or a year: "within a month" says "within 30 days", "at least a
+  // day ahead" "at least 24 hours ahead".
+  {
+    kind: 'number',
+    pattern: /(?<=\b(?:within|at\s+least|at\s+most|up\s+to|more\s+than|less\s+than)\s)(?:a|one)\s+(?:day|week|month|year)\b/giu,
+  },
   // A year and a half, and half a year: "18 months" and "six months" said in years.
   { kind: 'number', pattern: new RegExp(`\\b(?:(?:a|one|${numberWord})\\s+years?\\s+and\\s+a\\s+half|half\\s+a\\s+year)\\b`, 'giu') },
   // Basis points, hundredths of a percentage point: "50 basis points" is "0.5 percentage points".
@@ -283,7 +287,7 @@ function sameThingLabelled(a: Figure, b: Figure, label: string): boolean {
 function numberValue(written: string): number | null {
   const lower = written.toLowerCase();
   if (/^half\s+an?$/u.test(lower)) return 0.5;
-  if (/^(?:a|one)\s+(?:decade|week|month)$/u.test(lower)) return 1;
+  if (/^(?:a|one)\s+(?:decade|week|month|day|year)$/u.test(lower)) return 1;
   const basisPoints = /^(\d+(?:\.\d+)?)\s+basis\s+points?$/u.exec(lower)?.[1];
   if (basisPoints !== undefined) return Number(basisPoints) / 100;
   if (proportionWhole.test(lower)) return proportionValue(lower.replace(/\s+/gu, ' '));

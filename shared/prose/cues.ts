@@ -753,6 +753,8 @@ export const organisationWords: readonly string[] = [
   // "The national disease control centre said".
   'centre',
   'center',
+  // "The border guard command of Pha Lenh province said", "the provincial rescue command said".
+  'command',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

@@ -146,9 +146,12 @@ const rhetoric =
 const rumination =
   /^["“]?(?:i|we)\s+(?:still\s+|just\s+)?(?:keep\s+(?:waiting|asking|thinking|wondering|hoping|expecting|looking|listening)\b|(?:keep|(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+stop)\s+(?:(?:thinking|wondering|crying|reliving)\b(?![^.!?]*\b(?:when|because|that|after|since)\b)|(?:hearing|seeing)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:screams?|cries|crying|shouts|faces?|eyes|sound|noise|it|them|him|her)\b(?![^.!?]*\b(?:that|from)\b)))/iu;
 
-/** Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day". */
+/**
+ * Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day",
+ * "My heart went into that box with him", "I cannot look at my medal now".
+ */
 const grief =
-  /\bbring\s+(?:my|our|his|her|their)\s+\p{L}+\s+(?:home|back)\b|\bwill\s+(?:get|have|find)\s+(?:the\s+)?(?:answers|justice)\b|\b(?:darkest|saddest|blackest|proudest|happiest)\s+day\b/iu;
+  /^["“]?(?:my|our)\s+hearts?\s+(?:went|goes|is|was|broke|breaks|sank|sinks|stopped|stops|aches|bleeds)\b|^["“]?(?:i|we)\s+(?:still\s+|just\s+)?(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:bear|face|forgive|sleep|look\s+at|bring\s+(?:myself|ourselves))\b|\bbring\s+(?:my|our|his|her|their)\s+\p{L}+\s+(?:home|back)\b|\bwill\s+(?:get|have|find)\s+(?:the\s+)?(?:answers|justice)\b|\b(?:darkest|saddest|blackest|proudest|happiest)\s+day\b/iu;
 
 /** Fear said of oneself: "I have never been so frightened", "We were terrified" (not "Staff were terrified after…"). */
 const ownFear =

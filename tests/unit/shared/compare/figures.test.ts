@@ -408,6 +408,15 @@ describe('numbers, dates and time expressions', () => {
     expect([changed.changes.length, changed.onlyA, changed.onlyB]).toEqual([1, [], []]);
   });
 
+  it('reads notice of at least a day as 24 hours, without a flag', () => {
+    const result = compareFigures(
+      placed('Schedules must be published at least 24 hours ahead, the ministry said.'),
+      placed('Schedules must be published at least a day ahead, the ministry said.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
+  });
+
   it('pairs a figure each side labels alike, and only it, wherever its sentence went', () => {
     const a = placed('An earthquake of magnitude 5.8 struck on Tuesday, killing 12 people.', 0);
     const b = [...placed('The death toll rose to 19.', 0), ...placed('The magnitude 5.9 quake hit at dawn.', 1)];

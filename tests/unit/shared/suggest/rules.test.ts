@@ -529,6 +529,8 @@ describe('suggestion rules, one sentence each', () => {
     ['what one took oneself to be living through', '"I thought I was listening to him die," said Mele Tiarehau.'],
     ['what one cannot stop going over', '"I cannot stop thinking about all the glasses of water I gave him," said Lela Tsiklidze.'],
     ['what one keeps hearing', '"I keep hearing the screams when the bus turned over," said Nino Tetruashvili, a passenger.'],
+    ['where a heart went', '"My heart went into the ground with him," said Le Thi Hoa, whose son drowned.'],
+    ['what one cannot bear to look at', '"I cannot look at the trophy now," said Tran Van Minh, who played in the final.'],
     ['a mayor\'s "must"', '"Residents must conserve water," said Mayor Ana Lind.'],
     ['a law professor\'s "should"', 'Ana Ruiz, a law professor at Harlby University, said the court should overturn the ruling.'],
     ['results called good', "The health minister called the study's results encouraging."],
@@ -853,6 +855,20 @@ describe('suggestMarks', () => {
   it('reads a centre speaking as a body', () => {
     expect(sourcesOf('Forty people have fallen ill since March, the national disease control centre said on Tuesday.')).toEqual([
       'national disease control centre: organisation',
+    ]);
+  });
+
+  it('reads a command speaking as a body, and a company by the word its name ends on, then by its first words', () => {
+    expect(sourcesOf('Two smugglers were shot dead at the pass, the provincial border guard command said on Sunday.')).toEqual([
+      'provincial border guard command: organisation',
+    ]);
+    expect(
+      sourcesOf(
+        'Dead fish covered the lagoon near Hoa Lam Steel. Hoa Lam said in a written reply that its outfall monitor had recorded nothing.',
+      ),
+    ).toEqual(['Hoa Lam Steel: organisation']);
+    expect(sourcesOf('The barge owner, Song Tien Sand Transport, said the captain could not see the pillar.')).toEqual([
+      'Song Tien Sand Transport: organisation',
     ]);
   });
 
