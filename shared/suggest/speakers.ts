@@ -294,11 +294,15 @@ export function describeSpeaker(
   }
   if (bodyReference.test(phrase.trim())) {
     const noun = lower.split(/\s+/u).pop() ?? '';
-    // A body named by a name, or by a description ending in the noun ("justice ministry" for "the ministry").
+    // A body named by a name, or by a description ending in the noun ("justice ministry" for "the ministry"), where it
+    // is ("border guard command of Pha Lenh province" for "the command").
     const refers = (speaker: SuggestedSpeaker) =>
       speaker.sourceType === 'organisation' &&
       (looksLikeName(speaker.name) ||
-        speaker.name.toLowerCase().endsWith(` ${noun}`) ||
+        speaker.name
+          .toLowerCase()
+          .replace(/\s+(?:of|for|in)\s.*$/u, '')
+          .endsWith(` ${noun}`) ||
         // "Union of Tram and Bus Workers", "Union for Retail Workers" for "the union".
         namedFor(speaker.name, noun)) &&
       refersTo(noun, speaker);

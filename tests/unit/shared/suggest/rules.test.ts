@@ -862,6 +862,10 @@ describe('suggestMarks', () => {
     expect(sourcesOf('Two smugglers were shot dead at the pass, the provincial border guard command said on Sunday.')).toEqual([
       'provincial border guard command: organisation',
     ]);
+    // "The command" later is the one named before, whatever province it is of.
+    expect(
+      sourcesOf('Two men were shot dead, the border guard command of Lao Son province said. The command said the men had fired first.'),
+    ).toEqual(['border guard command of Lao Son province: organisation', 'border guard command of Lao Son province: organisation']);
     expect(
       sourcesOf(
         'Dead fish covered the lagoon near Hoa Lam Steel. Hoa Lam said in a written reply that its outfall monitor had recorded nothing.',
@@ -2166,6 +2170,10 @@ describe('wire copy of a fifth writer', () => {
     expect(
       statementsOf('Vostrade\'s chief executive, Ilario Brenn, called the allegations "a fairy tale written by our competitors".'),
     ).toEqual(['denial: the allegations "a fairy tale written by our competitors"']);
+    // Anything called what proves nothing is dismissed too.
+    expect(
+      statementsOf('The club\'s coach, Vo Thanh Long, called the betting data "numbers that prove nothing about my players".'),
+    ).toEqual(['denial: the betting data "numbers that prove nothing about my players"']);
   });
 
   it('reads "had been told" as no one speaking, "nobody can" as no answer, and a speaker described past "because"', () => {
