@@ -1,4 +1,4 @@
-import { isBodyName } from '../prose/index.js';
+import { isBodyName, isRoleNoun } from '../prose/index.js';
 import { reportedParts, type ReportedParts } from './reported.js';
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
@@ -400,10 +400,12 @@ function namesAnything(statement: string): boolean {
  * ("Jolene Sato claims that…"): a single capitalised word, or a body's name.
  */
 function namesBodyOrPlace(attribution: string): boolean {
-  const runs = attribution.match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu) ?? [];
-  return runs
-    .map((run) => run.replace(/^(?:The|A|An|According)\b\s*/u, ''))
-    .some((run) => run !== '' && (!run.includes(' ') || isBodyName(run)));
+  return [...attribution.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)].some((match) => {
+    const run = match[0].replace(/^(?:The|A|An|According)\b\s*/u, '');
+    // A surname after a title in lower case is a person: "Cybercrime Centre head Macalindol", "governor Khorchigin".
+    const titled = /(\p{Ll}[\p{L}'’-]*)\s+$/u.exec(attribution.slice(0, match.index))?.[1];
+    return run !== '' && ((!run.includes(' ') && (titled === undefined || !isRoleNoun(titled))) || isBodyName(run));
+  });
 }
 
 /** A claim that speaks of its speaker ("Mayor Ortega says she has cut…"): the speaker's name is the claim's too. */

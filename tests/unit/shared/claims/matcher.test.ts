@@ -1437,6 +1437,16 @@ describe('the claim matcher', () => {
     );
   });
 
+  it('reads a surname after a title in lower case as who said it, not whose figures they are', () => {
+    const scams = matcher('Cybercrime complaints reached 9,000 in 2024, most of them about online scams.');
+    expect(
+      firstScore(scams, 'Fraud Squad head Ellery said cybercrime convictions reached 9,000 in 2024, most of them for online scams.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(
+      firstScore(scams, 'Fraud Squad head Ellery said 9,000 complaints about cybercrime were made in 2024, most about online scams.'),
+    ).toBeGreaterThan(0.5);
+  });
+
   it('reads a passive cause through an adverb or a reduced clause, and ends it where a clause of its own starts', () => {
     const pipe = matcher('The hepatitis outbreak in Kardeni was caused by a cracked water pipe.');
     expect(firstScore(pipe, 'The hepatitis outbreak in Kardeni was mostly caused by a cracked water pipe.')).toBeGreaterThan(
