@@ -97,6 +97,8 @@ const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
  */
 const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   { kind: 'time', pattern: /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b/giu },
+  // A time on the 24-hour clock that no 12-hour one can be: "23:40", "07:15" (not "11:40", which may want "a.m.").
+  { kind: 'time', pattern: /(?<![\p{L}\p{N}.,:])(?:1[3-9]|2[0-3]|0\d):[0-5]\d(?![\p{N}:])/gu },
   // The start of a range of hours whose end alone says which half of the day (the groups: the end's hour, and which
   // half): "from 6 to 10 a.m.", when it starts before it ends ("9-5 pm" may start in the morning).
   {
@@ -358,6 +360,11 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
       figure.meridiem === undefined ? plain : `${plain} ${figure.meridiem.toLowerCase()}`,
     );
     if (clock !== null) return `time:${clock[1]}:${clock[2] ?? '00'}${clock[3]}m`;
+    const twentyFour = /^(\d{2}):(\d{2})$/u.exec(plain);
+    if (twentyFour !== null) {
+      const hour = Number(twentyFour[1]);
+      return `time:${hour % 12 === 0 ? 12 : hour % 12}:${twentyFour[2]}${hour < 12 ? 'a' : 'p'}m`;
+    }
     // "four years ago" is "4 years ago", "a year ago" "one year ago": a number word in a relative time is its value.
     return `time:${plain.replace(/^[a-z-]+(?=\s)/u, (word) => String(/^an?$/u.test(word) ? 1 : (numberValue(word) ?? word)))}`;
   }
@@ -621,9 +628,18 @@ export function compareFigures(
   const dated = (figures: readonly PlacedFigure[]) => figures.some((figure) => /^(?:date|weekday):/u.test(key(figure)));
   // "Overnight" says how fast, not when: no detail either way.
   const overnight = (figure: PlacedFigure) => key(figure) === 'time:overnight';
+  // A weekday written just before the date it falls on ("on Monday, 3 March") says no more than the date.
+  const beforeItsDate = (figure: PlacedFigure, figures: readonly PlacedFigure[]) =>
+    key(figure).startsWith('weekday:') &&
+    figures.some(
+      (other) =>
+        other.sentence === figure.sentence && key(other).startsWith('date:') && other.start > figure.end && other.start - figure.end <= 2,
+    );
+  const kept = (figure: PlacedFigure, own: readonly PlacedFigure[], otherDated: boolean) =>
+    !overnight(figure) && !(otherDated && relative(figure)) && !beforeItsDate(figure, own);
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: onlyA.filter((figure) => !overnight(figure) && !(dated(onlyB) && relative(figure))),
-    onlyB: onlyB.filter((figure) => !overnight(figure) && !(dated(onlyA) && relative(figure))),
+    onlyA: onlyA.filter((figure) => kept(figure, a, dated(onlyB))),
+    onlyB: onlyB.filter((figure) => kept(figure, b, dated(onlyA))),
   };
 }

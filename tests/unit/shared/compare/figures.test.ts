@@ -408,6 +408,24 @@ describe('numbers, dates and time expressions', () => {
     expect([changed.changes.length, changed.onlyA, changed.onlyB]).toEqual([1, [], []]);
   });
 
+  it('reads a time on the 24-hour clock as its time, and a weekday before its date as no detail of its own', () => {
+    const clock = compareFigures(placed('The fire started at 23:40 on Saturday.'), placed('The fire started at 11:40 p.m. on Saturday.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect([clock.changes, clock.onlyA, clock.onlyB]).toEqual([[], [], []]);
+    const later = compareFigures(placed('The fire started at 23:40.'), placed('The fire started at 23:55.'), [{ a: 0, b: 0 }]);
+    expect(later.changes.map((change) => [change.a.text, change.b.text])).toEqual([['23:40', '23:55']]);
+    const weekday = compareFigures(placed('The walkout began on Monday, 3 March.'), placed('The walkout began on March 3.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect([weekday.changes, weekday.onlyA, weekday.onlyB]).toEqual([[], [], []]);
+    // A weekday standing apart from the date is still a detail.
+    const apart = compareFigures(placed('The walkout began on 3 March and ended on Monday.'), placed('The walkout began on March 3.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect(apart.onlyA.map((figure) => figure.text)).toEqual(['Monday']);
+  });
+
   it('reads notice of at least a day as 24 hours, without a flag', () => {
     const result = compareFigures(
       placed('Schedules must be published at least 24 hours ahead, the ministry said.'),
