@@ -40,9 +40,12 @@ export interface NamedPerson {
 const nameWord = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al)`;
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?`;
-/** A full name: two capitalised words or more (honorifics, initials and particles allowed). */
+/**
+ * A full name: two capitalised words or more (honorifics, initials and particles allowed). An honorific written
+ * without its full stop is no first name: "Ms Ortega" is Ortega, as "Ms. Ortega" is.
+ */
 const fullName = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:${honorific}\s+)?(?:\p{Lu}\.\s*)*${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:${honorific}\s+)?(?:\p{Lu}\.\s*)*(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+(?![\p{L}\p{N}])`,
   'gu',
 );
 

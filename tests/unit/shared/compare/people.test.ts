@@ -160,6 +160,14 @@ describe('comparing by person', () => {
     expect(staff.people.map((person) => [person.name, person.a.map((title) => title.title)])).toEqual([['Ron Hale', ['Chief of Staff']]]);
   });
 
+  it('reads an honorific written without its full stop as no first name: "Ms Ortega" is Maria Ortega', () => {
+    const comparison = compare(
+      'Maria Ortega, a lawyer for the families, said the report was incomplete. Ms Ortega said she would appeal.',
+      'Maria Ortega, a lawyer for the families, said the report was incomplete. "We will appeal," Ms Ortega said.',
+    );
+    expect(comparison.people.map((person) => person.name)).toEqual(['Maria Ortega']);
+  });
+
   it('flags the two titles of a person that speak of the same post, not another title beside them', () => {
     const comparison = compare(
       'Councillor Nia Roth, who leads the opposition group on the council, said the annex cost too much.',
