@@ -381,6 +381,19 @@ export function describeSpeaker(
   // speaks for; the speaker is the person, unnamed.
   if (parts.length === 1 && unnamedFor.test(title)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
+  // "Ms Ortega", "Dr. Ortega": the surname, for the person named in full before.
+  const surname = written.replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]*$)/u, '');
+  if (surname !== written) {
+    const named = findLatest(
+      (speaker) => speaker.sourceType === 'named' && speaker.name.split(/\s+/u).length > 1 && speaker.name.endsWith(` ${surname}`),
+    );
+    if (named !== undefined) return { ...named, role };
+    for (let index = people.length - 1; index >= 0; index--) {
+      const person = people[index] ?? '';
+      if (person.endsWith(` ${surname}`) && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+\S+$/u.test(person))
+        return { name: person, role, sourceType: 'named' };
+    }
+  }
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.
     // A person's surname first, the latest named ("Brenner" after Hanna Brenner of Brenner Construction is her), then a body's first word.

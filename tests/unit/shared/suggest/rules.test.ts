@@ -858,6 +858,15 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads "Ms Ortega" and "Dr. Ortega" as the Maria Ortega named before', () => {
+    const named = suggestMarks(
+      'Maria Ortega, a lawyer for the families, said the report was incomplete. Ms Ortega said the data was old. Dr. Ortega said the review was late.',
+    )
+      .filter((mark) => mark.kind === 'attribution')
+      .map((mark) => mark.speaker?.name);
+    expect(named).toEqual(['Maria Ortega', 'Maria Ortega', 'Maria Ortega']);
+  });
+
   it('reads a command speaking as a body, and a company by the word its name ends on, then by its first words', () => {
     expect(sourcesOf('Two smugglers were shot dead at the pass, the provincial border guard command said on Sunday.')).toEqual([
       'provincial border guard command: organisation',
