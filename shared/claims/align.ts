@@ -135,12 +135,18 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   const moved = gaps.some((gap) => gap.a.some(movedFromA) || gap.b.some(movedFromB));
   if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j)) ? 'word' : null;
   const [only] = gaps;
-  // One word for one word wherever the first stands ("factories … than factories" for "households … than
-  // households") is one swap, made twice.
-  const oneSwapRepeated = gaps.every(
-    (gap) => gap.a.length === 1 && gap.b.length === 1 && a[gap.a[0] ?? 0] === a[only?.a[0] ?? 0] && b[gap.b[0] ?? 0] === b[only?.b[0] ?? 0],
-  );
-  if ((gaps.length > 1 && !oneSwapRepeated) || only === undefined) return namesSwappedInside(a, b, gaps, options.names) ? 'word' : null;
+  // One name for another wherever the first stands ("Dorn … and Dorn" for "Varn … and Varn") is one swap, made
+  // twice: another place or body. Not a common word so swapped, which a paraphrase does as often ("companies" for
+  // "firms", twice).
+  const nameSwappedTwice =
+    only !== undefined &&
+    gaps.every(
+      (gap) => gap.a.length === 1 && gap.b.length === 1 && a[gap.a[0] ?? 0] === a[only.a[0] ?? 0] && b[gap.b[0] ?? 0] === b[only.b[0] ?? 0],
+    ) &&
+    options.names?.a.includes(a[only.a[0] ?? 0] ?? '') === true &&
+    options.names.b.includes(b[only.b[0] ?? 0] ?? '');
+  if (nameSwappedTwice) return 'word';
+  if (gaps.length > 1 || only === undefined) return namesSwappedInside(a, b, gaps, options.names) ? 'word' : null;
   if (only.a.length > 0 && only.b.length > 0) {
     const widest = Math.max(only.a.length, only.b.length);
     if (aligned < 2 || aligned <= widest || widest > options.slot) return null;

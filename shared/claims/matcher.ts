@@ -42,7 +42,8 @@ import {
   canonical,
   claimTerms,
   contradictsDirection,
-  contradictsOutcome,
+  measuresOfAShare,
+  outcomes,
   incidentalTerms,
   restrictingEndTerms,
   meaningfulWords,
@@ -371,6 +372,58 @@ function analyse(quoted: string, n: number): Analysed {
   };
 }
 
+/** How near a figure, in terms, the word of an outcome must stand to tell what befell it: "killed 3,100", "3,100 … in hospital". */
+const outcomeReach = 3;
+/** How far after a share the word for what it is of may stand: "58 percent of Lumaraya's carbon emissions". */
+const shareReach = 5;
+
+/**
+ * Whether two claims tell other {@link outcomes} of a figure they share, or
+ * say it is a share of other {@link measuresOfAShare}: near it (after it, for
+ * a share), each names one side of a pair and not the other, in words the other
+ * claim does not hold and no name holds ("Sunrise Hospital"). "Flu killed
+ * 3,100 people" against "Flu put 3,100 people in hospital"; not "Covid
+ * infections doubled" against "cases doubled, and deaths followed", which
+ * share no figure, nor "built in 1962, will close for six months" against
+ * "will shut for six months for repairs", whose outcome words stand apart.
+ */
+function contradictsOutcome(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
+  // A word near two figures tells of the nearer: "built in 1962, will close for six months".
+  const nearest = (claim: Analysed, index: number) => {
+    let best = -1;
+    claim.figureAt.forEach((figure, at) => {
+      if (figure !== undefined && (best < 0 || Math.abs(at - index) < Math.abs(best - index))) best = at;
+    });
+    return best;
+  };
+  const sidesNear = (claim: Analysed, at: number, other: Analysed) => {
+    const near = (after: boolean) =>
+      claim.terms.filter(
+        (term, index) =>
+          (after
+            ? index > at && index - at <= shareReach && claim.figureAt.slice(at + 1, index).every((figure) => figure === undefined)
+            : Math.abs(index - at) <= outcomeReach && nearest(claim, index) === at) &&
+          !other.terms.includes(term) &&
+          !claim.names.includes(term),
+      );
+    // What befell a figure stands either side of it; what a share is of, after it.
+    return [...outcomes.map((pair) => side(near(false), pair)), ...measuresOfAShare.map((pair) => side(near(true), pair))];
+  };
+  const side = (near: readonly string[], [first, second]: (typeof outcomes)[number]) => {
+    const [saysFirst, saysSecond] = [near.some((term) => first.includes(term)), near.some((term) => second.includes(term))];
+    return saysFirst === saysSecond ? null : saysFirst ? 0 : 1;
+  };
+  return a.figureAt.some(
+    (x, i) =>
+      x !== undefined &&
+      b.figureAt.some((y, j) => {
+        if (y === undefined || !sameFigure(x, y, tolerance)) return false;
+        const [sidesA, sidesB] = [sidesNear(a, i, b), sidesNear(b, j, a)];
+        return sidesA.some((side, pair) => side !== null && sidesB[pair] !== null && sidesB[pair] !== side);
+      }),
+  );
+}
+
 /**
  * What a claim reports, without who reports it: "…, the statistics office
  * said" tells who made the claim, not what it is, and one claim reported by
@@ -643,7 +696,7 @@ export class ClaimMatcher<T> {
     if (!converse && !reworded && (contradictsDirection(query.terms, other.terms) || contradictsMoneyFlow(query, other)))
       score *= options.directionMismatch;
     // The dead against the injured, built against repaired: another outcome, as a swapped word makes one.
-    if (contradictsOutcome(query.terms, other.terms)) score *= options.substitution;
+    if (contradictsOutcome(query, other, options.numberTolerance)) score *= options.substitution;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     // The same words said of another group ("adults" for "children", "youth unemployment" for "unemployment"): another claim.
     if (contradictsGroups(query.groups, query.terms, other.groups, other.terms)) score *= options.substitution;

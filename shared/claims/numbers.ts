@@ -327,24 +327,82 @@ const rateAdjectives: ReadonlyMap<string, string> = new Map([
   ['monthly', 'month'],
 ]);
 
+/** Amounts paid, charged, taken or counted over the period, which such an adjective makes a rate: "daily wage", "monthly rent", "daily dose", "weekly attendance". */
+const rateNouns = new Set([
+  'wage',
+  'wages',
+  'pay',
+  'salary',
+  'salaries',
+  'rent',
+  'rents',
+  'fee',
+  'fees',
+  'fare',
+  'fares',
+  'allowance',
+  'income',
+  'earnings',
+  'pension',
+  'benefit',
+  'subsidy',
+  'dose',
+  'ration',
+  'bill',
+  'bills',
+  // What is counted over the period: "average daily ridership … reached 1.2 million", "weekly attendance averaged 40,000".
+  'ridership',
+  'attendance',
+  'output',
+  'production',
+  'consumption',
+  'sales',
+]);
+
+/** Words that give the amount of what is named before them: "… is 645", "… of 900", "… rose to 4,000". */
+const amountGivenBy = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'of',
+  'at',
+  'to',
+  'reached',
+  'stands',
+  'stood',
+  'costs',
+  'cost',
+  'totals',
+  'totalled',
+  'totaled',
+  'averages',
+  'averaged',
+]);
+
 /**
- * Words with an amount whose rate an adjective says, up to eight words
- * before it, given as an amount for that period: "the daily minimum wage is
- * 645" reads as "645 a day" does, so both fold to a year's. Not a
- * percentage, a year, nor an amount with a period of its own.
+ * Words with the amount of what a rate adjective qualifies given as an
+ * amount for that period: "the daily minimum wage in Kabalunan is 645" reads
+ * as "645 a day" does, so both fold to a year's. Only an amount paid,
+ * charged, taken or counted ({@link rateNouns}, within two words of the adjective),
+ * and only the amount a verb or preposition gives it, up to eight words on:
+ * not "daily flights to 12 cities", "the monthly rent of a two-room flat",
+ * nor a percentage, a year, or an amount with a period of its own.
  */
 function foldRateAdjectives(words: readonly string[]): string[] {
   const out = [...words];
   for (let at = 0; at < out.length; at++) {
     const period = rateAdjectives.get(out[at] ?? '');
     if (period === undefined) continue;
-    for (let amount = at + 1; amount <= at + 8 && amount < out.length; amount++) {
+    const noun = [at + 1, at + 2].find((index) => rateNouns.has(out[index] ?? ''));
+    if (noun === undefined) continue;
+    for (let amount = noun + 1; amount <= noun + 8 && amount < out.length; amount++) {
       const word = out[amount] ?? '';
-      if (!/^\d/.test(word)) continue;
+      if (!/^\d+(?:\.\d+)?$/.test(word) || !amountGivenBy.has(out[amount - 1] ?? '')) continue;
       const ownPeriod = out
         .slice(amount + 1, amount + 4)
         .some((after, index, rest) => forEach.has(after) && periodsInYear.has(rest[index + 1] ?? ''));
-      if (/^\d+(?:\.\d+)?$/.test(word) && out[amount + 1] !== 'percent' && !isYear(word) && !ownPeriod) {
+      if (out[amount + 1] !== 'percent' && !isYear(word) && !ownPeriod) {
         out.splice(at, 1);
         out.splice(amount, 0, 'a', period);
       }

@@ -134,7 +134,8 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   // day ahead" "at least 24 hours ahead".
   {
     kind: 'number',
-    pattern: /(?<=\b(?:within|at\s+least|at\s+most|up\s+to|more\s+than|less\s+than)\s)(?:a|one)\s+(?:day|week|month|year)\b/giu,
+    pattern:
+      /(?<=\b(?:within|at\s+least|at\s+most|up\s+to|more\s+than|less\s+than)\s)(?:a|one)\s+(?:day|week|month|year)\b(?!\s+(?:and\s+a\s+half|or\s|a\s|per\s|each\s|every\s))/giu,
   },
   // A year and a half, and half a year: "18 months" and "six months" said in years.
   { kind: 'number', pattern: new RegExp(`\\b(?:(?:a|one|${numberWord})\\s+years?\\s+and\\s+a\\s+half|half\\s+a\\s+year)\\b`, 'giu') },

@@ -443,6 +443,7 @@ export const calledWords: readonly string[] = [
   ...dismissiveWords,
   'outdated',
   'out of date',
+  'flawed',
   'selective',
   'exaggerated',
   'exaggeration',
@@ -459,11 +460,6 @@ export const calledWords: readonly string[] = [
   'distortion',
   'misrepresentation',
   'scaremongering',
-  // "called the betting data “numbers that prove nothing about my players”".
-  'prove nothing',
-  'proves nothing',
-  'mean nothing',
-  'means nothing',
 ];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */

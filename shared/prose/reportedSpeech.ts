@@ -148,10 +148,11 @@ const rumination =
 
 /**
  * Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day",
- * "My heart went into that box with him", "I cannot look at my medal now".
+ * "My heart went into that box with him", "I cannot look at my medal now" (not when the sentence goes on to say why,
+ * when or who: "I cannot forgive the driver who killed my daughter", "We cannot sleep because the planes…").
  */
 const grief =
-  /^["“]?(?:my|our)\s+hearts?\s+(?:went|goes|is|was|broke|breaks|sank|sinks|stopped|stops|aches|bleeds)\b|^["“]?(?:i|we)\s+(?:still\s+|just\s+)?(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:bear|face|forgive|sleep|look\s+at|bring\s+(?:myself|ourselves))\b|\bbring\s+(?:my|our|his|her|their)\s+\p{L}+\s+(?:home|back)\b|\bwill\s+(?:get|have|find)\s+(?:the\s+)?(?:answers|justice)\b|\b(?:darkest|saddest|blackest|proudest|happiest)\s+day\b/iu;
+  /^["“]?(?:my|our)\s+hearts?\s+(?:went|goes|broke|breaks|sank|sinks|aches|bleeds|(?:is|was)\s+broken)\b(?![^.!?]*\b(?:because|when|after|since|and|but)\b)|^["“]?(?:i|we)\s+(?:still\s+|just\s+)?(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:bear|face|forgive|sleep|look\s+at|bring\s+(?:myself|ourselves))\b(?![^.!?]*\b(?:because|that\s+(?:the|a|an|he|she|they|we|i|it|my|his|her|their|our|no|nobody)|when|after|since|who|which|and|but|for|until)\b)|\bbring\s+(?:my|our|his|her|their)\s+\p{L}+\s+(?:home|back)\b|\bwill\s+(?:get|have|find)\s+(?:the\s+)?(?:answers|justice)\b|\b(?:darkest|saddest|blackest|proudest|happiest)\s+day\b/iu;
 
 /** Fear said of oneself: "I have never been so frightened", "We were terrified" (not "Staff were terrified after…"). */
 const ownFear =
@@ -1350,6 +1351,14 @@ const calledAccusation =
 const agreeing =
   /\b(?:accurate|fair|serious|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
 
+/**
+ * Something called, in the speaker's quoted words, proof or sign of nothing: "called the betting data “numbers that
+ * prove nothing about my players”" (not "called a snap election, saying the poll lead means nothing", nor "called
+ * the award “a trophy that means nothing without my coach”", which dismisses nothing it was told).
+ */
+const calledProofOfNothing =
+  /^\s+(?:the|these|those|that|this|their|its|his|her)\s+[^,;"“]{1,40}?\s+["“][^"”]*\b(?:prove|proves|proved|show|shows|showed)\s+nothing\b/iu;
+
 /** "She called the statement baseless.": a denial, from "called" on, when a dismissive word follows. */
 const readCalled: Rule = (reading, cue) => {
   const { text, bodyEnd } = reading;
@@ -1357,7 +1366,11 @@ const readCalled: Rule = (reading, cue) => {
   // An accusation called anything but agreed with is dismissed: "called the allegations “a fairy tale”", not
   // "called the allegations “serious” and promised an inquiry".
   const said = text.slice(cue.end, bodyEnd);
-  if ((!containsAny(said, calledWords) && !(calledAccusation.test(said) && !agreeing.test(said))) || speaker === null) return null;
+  if (
+    (!containsAny(said, calledWords) && !(calledAccusation.test(said) && !agreeing.test(said)) && !calledProofOfNothing.test(said)) ||
+    speaker === null
+  )
+    return null;
   return {
     statements: withAdded(text, {
       ...trimmed(text, { start: cue.end, end: bodyEnd }),

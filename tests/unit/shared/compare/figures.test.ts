@@ -433,6 +433,19 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
+    // Not the start of "a year and a half", nor a day of each week.
+    const half = compareFigures(
+      placed('The work will take more than a year and a half.'),
+      placed('The work will take more than 18 months.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([half.changes, half.onlyA, half.onlyB]).toEqual([[], [], []]);
+    const weekly = compareFigures(
+      placed('Staff must work from the office at least one day a week.'),
+      placed('Staff must work from the office at least once a week.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([weekly.changes, weekly.onlyA, weekly.onlyB]).toEqual([[], [], []]);
   });
 
   it('pairs a figure each side labels alike, and only it, wherever its sentence went', () => {

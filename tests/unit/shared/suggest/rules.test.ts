@@ -540,6 +540,10 @@ describe('suggestion rules, one sentence each', () => {
 
   it.each([
     ['what one keeps seeing of the world', '"I keep seeing trucks dump waste into the river at night," said Gela Kapanadze.'],
+    ['what one cannot forgive, and who did it', '"I cannot forgive the driver who killed my daughter and drove off," said Mai Lan.'],
+    ['why one cannot sleep', '"We cannot sleep because the planes fly over our homes every night," said Ha Binh.'],
+    ['a heart that stopped', '"My heart stopped twice on the operating table," said Dao Nam, a patient.'],
+    ['what a racing heart saw', '"My heart was racing, and I saw the driver go through a red light," said Vo Binh, a witness.'],
     ['what one keeps hearing told', '"We keep hearing that the money was spent on cars for officials," said Eka Lomidze, a councillor.'],
     [
       "a claim told with one's tears",
@@ -883,6 +887,8 @@ describe('suggestMarks', () => {
     expect(sourcesOf('The barge owner, Song Tien Sand Transport, said the captain could not see the pillar.')).toEqual([
       'Song Tien Sand Transport: organisation',
     ]);
+    // A trade that is a surname too ends a company's name only in three words or more.
+    expect(sourcesOf('Helen Steel, a spokeswoman for the union, said the mill had closed.')).toEqual(['Helen Steel: named']);
   });
 
   it("reads a short name in quotation marks inside a speaker's description as part of it, not a quotation", () => {
@@ -2179,6 +2185,11 @@ describe('wire copy of a fifth writer', () => {
     expect(
       statementsOf('Vostrade\'s chief executive, Ilario Brenn, called the allegations "a fairy tale written by our competitors".'),
     ).toEqual(['denial: the allegations "a fairy tale written by our competitors"']);
+    // …but not a call for something, a call to someone, nor "means nothing" said of something else.
+    expect(
+      statementsOf('The mayor called for calm, saying the poll lead means nothing.').filter((mark) => mark.startsWith('denial')),
+    ).toEqual([]);
+    expect(statementsOf('Residents called police after a man was seen breaking into cars.')).toEqual([]);
     // Anything called what proves nothing is dismissed too.
     expect(
       statementsOf('The club\'s coach, Vo Thanh Long, called the betting data "numbers that prove nothing about my players".'),
