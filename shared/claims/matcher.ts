@@ -1,4 +1,4 @@
-import { isBodyName, isRoleNoun } from '../prose/index.js';
+import { isBodyName } from '../prose/index.js';
 import { reportedParts, type ReportedParts } from './reported.js';
 import { Bm25Index, defaultBm25, type Bm25Options } from './bm25.js';
 import { characterNgrams, NgramIndex } from './ngrams.js';
@@ -457,9 +457,47 @@ function namesBodyOrPlace(attribution: string): boolean {
     const run = match[0].replace(/^(?:The|A|An|According)\b\s*/u, '');
     // A surname after a title in lower case is a person: "Cybercrime Centre head Macalindol", "governor Khorchigin".
     const titled = /(\p{Ll}[\p{L}'’-]*)\s+$/u.exec(attribution.slice(0, match.index))?.[1];
-    return run !== '' && ((!run.includes(' ') && (titled === undefined || !isRoleNoun(titled))) || isBodyName(run));
+    return run !== '' && ((!run.includes(' ') && (titled === undefined || !personTitles.has(titled))) || isBodyName(run));
   });
 }
+
+/**
+ * Titles a person holds, in lower case before their surname ("Cybercrime Centre head Macalindol"); not a trade a
+ * body may be named by ("the carmaker Kelvar", "the pollster Vantage").
+ */
+const personTitles = new Set([
+  'head',
+  'chief',
+  'minister',
+  'secretary',
+  'governor',
+  'mayor',
+  'senator',
+  'director',
+  'president',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'commissioner',
+  'lawmaker',
+  'congressman',
+  'congresswoman',
+  'councillor',
+  'councilor',
+  'leader',
+  'inspector',
+  'commander',
+  'prosecutor',
+  'judge',
+  'professor',
+  'ambassador',
+  'superintendent',
+  'coroner',
+  'ombudsman',
+]);
 
 /** A claim that speaks of its speaker ("Mayor Ortega says she has cut…"): the speaker's name is the claim's too. */
 const pointsBack = /^(?:\S+\s+)?(?:she|he|it|its|they|their|them|we|our|us|his|her)\b/iu;

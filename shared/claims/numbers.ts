@@ -350,7 +350,12 @@ const rateNouns = new Set([
   'ration',
   'bill',
   'bills',
+  'payment',
+  'payments',
+  'premium',
+  'premiums',
   // What is counted over the period: "average daily ridership … reached 1.2 million", "weekly attendance averaged 40,000".
+  'volume',
   'ridership',
   'attendance',
   'output',
@@ -369,6 +374,10 @@ const amountGivenBy = new Set([
   'at',
   'to',
   'reached',
+  'hit',
+  'topped',
+  'exceeded',
+  'exceeds',
   'stands',
   'stood',
   'costs',
@@ -376,9 +385,12 @@ const amountGivenBy = new Set([
   'totals',
   'totalled',
   'totaled',
+  'average',
   'averages',
   'averaged',
 ]);
+/** Words that may stand between that word and the amount: "is now 645", "reached about 4,000". */
+const beforeAmount = new Set(['now', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'just']);
 
 /**
  * Words with the amount of what a rate adjective qualifies given as an
@@ -398,7 +410,9 @@ function foldRateAdjectives(words: readonly string[]): string[] {
     if (noun === undefined) continue;
     for (let amount = noun + 1; amount <= noun + 8 && amount < out.length; amount++) {
       const word = out[amount] ?? '';
-      if (!/^\d+(?:\.\d+)?$/.test(word) || !amountGivenBy.has(out[amount - 1] ?? '')) continue;
+      const given =
+        amountGivenBy.has(out[amount - 1] ?? '') || (beforeAmount.has(out[amount - 1] ?? '') && amountGivenBy.has(out[amount - 2] ?? ''));
+      if (!/^\d+(?:\.\d+)?$/.test(word) || !given) continue;
       const ownPeriod = out
         .slice(amount + 1, amount + 4)
         .some((after, index, rest) => forEach.has(after) && periodsInYear.has(rest[index + 1] ?? ''));

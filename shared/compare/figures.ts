@@ -15,6 +15,8 @@ export interface Figure extends TextSpan {
   context?: readonly string[];
   /** A time's "a.m." or "p.m." written once for a range, after its end: that of the 6 of "from 6 to 10 a.m.". */
   meridiem?: string;
+  /** A weekday written just before the date it falls on ("Monday, 3 March"): no detail beside that date. */
+  withItsDate?: boolean;
 }
 
 const monthNames = [
@@ -97,8 +99,13 @@ const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
  */
 const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   { kind: 'time', pattern: /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b/giu },
-  // A time on the 24-hour clock that no 12-hour one can be: "23:40", "07:15" (not "11:40", which may want "a.m.").
-  { kind: 'time', pattern: /(?<![\p{L}\p{N}.,:])(?:1[3-9]|2[0-3]|0\d):[0-5]\d(?![\p{N}:])/gu },
+  // A time on the 24-hour clock that no 12-hour one can be, after a word that says when: "at 23:40", "from 07:15"
+  // (not "11:40", which may want "a.m.", nor a score "beat Dorn 23:21", a verse "John 14:16" or a split "20:30").
+  {
+    kind: 'time',
+    pattern:
+      /(?<=\b(?:at|from|until|till|to|before|after|around|about|since|by)\s)(?:1[3-9]|2[0-3]|0\d):[0-5]\d(?![\p{N}:]|\.\d)(?!\s+(?:votes?|points?|goals?)\b)/giu,
+  },
   // The start of a range of hours whose end alone says which half of the day (the groups: the end's hour, and which
   // half): "from 6 to 10 a.m.", when it starts before it ends ("9-5 pm" may start in the morning).
   {
@@ -131,11 +138,11 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   // A decade is ten years: "in a decade" says "in ten years".
   { kind: 'number', pattern: /\b(?:a|one)\s+decade\b/giu },
   // A deadline or a notice of a day, a week, a month or a year: "within a month" says "within 30 days", "at least a
-  // day ahead" "at least 24 hours ahead".
+  // day ahead" "at least 24 hours ahead"; not "a year and a half", "a day or two" nor "one day a week".
   {
     kind: 'number',
     pattern:
-      /(?<=\b(?:within|at\s+least|at\s+most|up\s+to|more\s+than|less\s+than)\s)(?:a|one)\s+(?:day|week|month|year)\b(?!\s+(?:and\s+a\s+half|or\s|a\s|per\s|each\s|every\s))/giu,
+      /(?<=\b(?:within|at\s+least|at\s+most|up\s+to|more\s+than|less\s+than)\s)(?:a|one)\s+(?:day|week|month|year)\b(?!\s+(?:and\s+a\s+half|or\s+(?:two|so)\b|(?:a|per|each|every)\s+(?:day|week|month|year)\b))/giu,
   },
   // A year and a half, and half a year: "18 months" and "six months" said in years.
   { kind: 'number', pattern: new RegExp(`\\b(?:(?:a|one|${numberWord})\\s+years?\\s+and\\s+a\\s+half|half\\s+a\\s+year)\\b`, 'giu') },
@@ -240,7 +247,22 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
       });
     }
   }
-  return found.sort((x, y) => x.start - y.start);
+  const sorted = found.sort((x, y) => x.start - y.start);
+  // A weekday written just before the date it falls on ("on Monday, 3 March") says no more than the date; not one
+  // before a date that opens a clause of its own ("said on Tuesday, 12 May would be a holiday").
+  sorted.forEach((figure, index) => {
+    const next = sorted[index + 1];
+    if (
+      next !== undefined &&
+      figure.kind === 'date' &&
+      /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu.test(figure.text) &&
+      next.kind === 'date' &&
+      /^,?\s$/u.test(text.slice(figure.end, next.start)) &&
+      !/^\s+(?:would|will|was|is|had|has|could|should|must|may|might|can)\b/iu.test(text.slice(next.end, next.end + 12))
+    )
+      figure.withItsDate = true;
+  });
+  return sorted;
 }
 
 /**
@@ -629,18 +651,11 @@ export function compareFigures(
   const dated = (figures: readonly PlacedFigure[]) => figures.some((figure) => /^(?:date|weekday):/u.test(key(figure)));
   // "Overnight" says how fast, not when: no detail either way.
   const overnight = (figure: PlacedFigure) => key(figure) === 'time:overnight';
-  // A weekday written just before the date it falls on ("on Monday, 3 March") says no more than the date.
-  const beforeItsDate = (figure: PlacedFigure, figures: readonly PlacedFigure[]) =>
-    key(figure).startsWith('weekday:') &&
-    figures.some(
-      (other) =>
-        other.sentence === figure.sentence && key(other).startsWith('date:') && other.start > figure.end && other.start - figure.end <= 2,
-    );
-  const kept = (figure: PlacedFigure, own: readonly PlacedFigure[], otherDated: boolean) =>
-    !overnight(figure) && !(otherDated && relative(figure)) && !beforeItsDate(figure, own);
+  const kept = (figure: PlacedFigure, otherDated: boolean) =>
+    !overnight(figure) && !(otherDated && relative(figure)) && figure.withItsDate !== true;
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: onlyA.filter((figure) => kept(figure, a, dated(onlyB))),
-    onlyB: onlyB.filter((figure) => kept(figure, b, dated(onlyA))),
+    onlyA: onlyA.filter((figure) => kept(figure, dated(onlyB))),
+    onlyB: onlyB.filter((figure) => kept(figure, dated(onlyA))),
   };
 }

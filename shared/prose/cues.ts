@@ -443,7 +443,6 @@ export const calledWords: readonly string[] = [
   ...dismissiveWords,
   'outdated',
   'out of date',
-  'flawed',
   'selective',
   'exaggerated',
   'exaggeration',

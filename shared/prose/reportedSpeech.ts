@@ -148,11 +148,12 @@ const rumination =
 
 /**
  * Grief and pledges of it: "Nothing will bring my son home", "These families will get answers", "the darkest day",
- * "My heart went into that box with him", "I cannot look at my medal now" (not when the sentence goes on to say why,
- * when or who: "I cannot forgive the driver who killed my daughter", "We cannot sleep because the planes…").
+ * "My heart went into that box with him", "I cannot look at my medal now", "I cannot sleep until they find my
+ * son" (not when the sentence goes on to tell a fact: why, who did what, what was seen — "I cannot forgive the
+ * driver who killed my daughter", "We cannot sleep because the planes…", "…for closing the clinic").
  */
 const grief =
-  /^["“]?(?:my|our)\s+hearts?\s+(?:went|goes|broke|breaks|sank|sinks|aches|bleeds|(?:is|was)\s+broken)\b(?![^.!?]*\b(?:because|when|after|since|and|but)\b)|^["“]?(?:i|we)\s+(?:still\s+|just\s+)?(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:bear|face|forgive|sleep|look\s+at|bring\s+(?:myself|ourselves))\b(?![^.!?]*\b(?:because|that\s+(?:the|a|an|he|she|they|we|i|it|my|his|her|their|our|no|nobody)|when|after|since|who|which|and|but|for|until)\b)|\bbring\s+(?:my|our|his|her|their)\s+\p{L}+\s+(?:home|back)\b|\bwill\s+(?:get|have|find)\s+(?:the\s+)?(?:answers|justice)\b|\b(?:darkest|saddest|blackest|proudest|happiest)\s+day\b/iu;
+  /^["“]?(?:(?:my|our)\s+hearts?\s+(?:went|goes|broke|breaks|sank|sinks|aches|bleeds|is\s+with|(?:is|was)\s+broken)|(?:i|we)\s+(?:still\s+|just\s+)?(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:bear|face|forgive|sleep|look\s+at|bring\s+(?:myself|ourselves)))\b(?![^.!?]*\b(?:because|since|who|which|but|that\s+(?:the|a|an|he|she|they|we|i|it|my|his|her|their|our|no|nobody|\p{L}+ed)|after\s+(?:the|a|an|his|her|their|my|our)|for\s+\p{L}+ing\s+(?:the|a|an|his|her|their|our|my)|and\s+(?:i|we)\s+(?:saw|heard|watched|found)|and\s+(?:say|tell|claim|pretend))\b)|\bbring\s+(?:my|our|his|her|their)\s+\p{L}+\s+(?:home|back)\b|\bwill\s+(?:get|have|find)\s+(?:the\s+)?(?:answers|justice)\b|\b(?:darkest|saddest|blackest|proudest|happiest)\s+day\b/iu;
 
 /** Fear said of oneself: "I have never been so frightened", "We were terrified" (not "Staff were terrified after…"). */
 const ownFear =
@@ -1353,11 +1354,12 @@ const agreeing =
 
 /**
  * Something called, in the speaker's quoted words, proof or sign of nothing: "called the betting data “numbers that
- * prove nothing about my players”" (not "called a snap election, saying the poll lead means nothing", nor "called
- * the award “a trophy that means nothing without my coach”", which dismisses nothing it was told).
+ * prove nothing about my players”", "called the ranking “a list that means nothing”" (not "called a snap election,
+ * saying the poll lead means nothing", nor "called the award “a trophy that means nothing without my coach”", which
+ * dismisses nothing it was told).
  */
 const calledProofOfNothing =
-  /^\s+(?:the|these|those|that|this|their|its|his|her)\s+[^,;"“]{1,40}?\s+["“][^"”]*\b(?:prove|proves|proved|show|shows|showed)\s+nothing\b/iu;
+  /^\s+(?:it|them|(?:the|these|those|that|this|their|its|his|her|a|an)\s+[^,;"“]{1,40}?)\s+["“][^"”]*\b(?:(?:prove|proves|proved|show|shows|showed)\s+nothing\b|(?:mean|means|meant)\s+nothing["”])/iu;
 
 /** "She called the statement baseless.": a denial, from "called" on, when a dismissive word follows. */
 const readCalled: Rule = (reading, cue) => {

@@ -442,13 +442,13 @@ export function isBodyName(name: string): boolean {
   return (
     bodyNameWords.includes(last) ||
     /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') ||
-    (tradeEndings.includes(last) && words.length >= 3 && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?$/u.test(words[0] ?? ''))
+    (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?$/u.test(words[0] ?? ''))
   );
 }
 
 /**
- * Trades that end a company's name ("Kim Thach Steel", "Ngan Giang Sand Transport") but also some people's ("Helen
- * Steel"): a body's only in a name of three words or more.
+ * Trades that end a company's name ("Kim Thach Steel", "Ngan Giang Sand Transport"); "Steel" ends some people's
+ * too ("Helen Steel"), so it ends a body's only in a name of three words or more.
  */
 const tradeEndings: readonly string[] = [
   'steel',

@@ -381,18 +381,16 @@ export function describeSpeaker(
   // speaks for; the speaker is the person, unnamed.
   if (parts.length === 1 && unnamedFor.test(title)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
-  // "Ms Ortega", "Dr. Ortega": the surname, for the person named in full before.
+  // "Ms Ortega", "Dr. Ortega": the surname, for the one speaker named in full before who bears it, when the text names
+  // no one else of that name (a husband, a victim, a judge); else the name as written…
   const surname = written.replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]*$)/u, '');
-  if (surname !== written) {
+  // …nor when the phrase says who they are ("Mr Ortega, her brother,"), which may be someone else.
+  if (surname !== written && role === '') {
+    const bearers = new Set(people.filter((person) => person.endsWith(` ${surname}`) && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s/u.test(person)));
     const named = findLatest(
       (speaker) => speaker.sourceType === 'named' && speaker.name.split(/\s+/u).length > 1 && speaker.name.endsWith(` ${surname}`),
     );
-    if (named !== undefined) return { ...named, role };
-    for (let index = people.length - 1; index >= 0; index--) {
-      const person = people[index] ?? '';
-      if (person.endsWith(` ${surname}`) && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+\S+$/u.test(person))
-        return { name: person, role, sourceType: 'named' };
-    }
+    if (named !== undefined && [...bearers].every((person) => person === named.name)) return { ...named, role };
   }
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.

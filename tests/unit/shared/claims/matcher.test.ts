@@ -1435,6 +1435,10 @@ describe('the claim matcher', () => {
     );
     // Only the amount of what is paid, charged or counted, that a verb or preposition gives: not a count of cities or
     // laws, nor a number inside a word ("two-room").
+    const builders = matcher('Builders in Harrowby earn 80 pounds a day.');
+    expect(firstScore(builders, 'The daily wage for builders in Harrowby is now 80 pounds.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
     const flights = matcher('Harrow Air will run daily flights to 12 cities from June.');
     expect(firstScore(flights, 'Harrow Air will fly every day to 12 cities from June.')).toBeGreaterThan(defaultMatcherOptions.threshold);
     const cabinet = matcher('The weekly cabinet meeting approved 3 new laws.');
@@ -1464,6 +1468,9 @@ describe('the claim matcher', () => {
     expect(
       firstScore(scams, 'Fraud Squad head Ellery said 9,000 complaints about cybercrime were made in 2024, most about online scams.'),
     ).toBeGreaterThan(0.5);
+    // A trade is no title: "the carmaker Dorrin" is another company, whose profits these are.
+    const profits = matcher('The carmaker Kelvar said profits rose 12% in 2024.');
+    expect(firstScore(profits, 'The carmaker Dorrin said profits rose 12% in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it('reads a passive cause through an adverb or a reduced clause, and ends it where a clause of its own starts', () => {

@@ -419,6 +419,18 @@ describe('numbers, dates and time expressions', () => {
       { a: 0, b: 0 },
     ]);
     expect([weekday.changes, weekday.onlyA, weekday.onlyB]).toEqual([[], [], []]);
+    // Not a score, a verse or a split, which say no time.
+    const score = compareFigures(placed('Harrow beat Dorn 23:21 on Sunday.'), placed('Harrow beat Dorn 23-21 on Sunday.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect(score.onlyA.filter((figure) => figure.kind === 'time')).toEqual([]);
+    // A weekday before a date that opens a clause of its own is the day something was said, a detail of its own.
+    const holiday = compareFigures(
+      placed('The ministry said on Tuesday, 12 May would be a holiday.'),
+      placed('The ministry said 12 May would be a holiday.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(holiday.onlyA.map((figure) => figure.text)).toEqual(['Tuesday']);
     // A weekday standing apart from the date is still a detail.
     const apart = compareFigures(placed('The walkout began on 3 March and ended on Monday.'), placed('The walkout began on March 3.'), [
       { a: 0, b: 0 },

@@ -531,6 +531,8 @@ describe('suggestion rules, one sentence each', () => {
     ['what one keeps hearing', '"I keep hearing the screams when the bus turned over," said Nino Tetruashvili, a passenger.'],
     ['where a heart went', '"My heart went into the ground with him," said Le Thi Hoa, whose son drowned.'],
     ['what one cannot bear to look at', '"I cannot look at the trophy now," said Tran Van Minh, who played in the final.'],
+    ['a heart with the families', '"My heart is with the families of the victims," said Le Thi Hoa.'],
+    ['what one cannot do until a son is found', '"I cannot sleep until they find my son," said Ha Van Binh.'],
     ['a mayor\'s "must"', '"Residents must conserve water," said Mayor Ana Lind.'],
     ['a law professor\'s "should"', 'Ana Ruiz, a law professor at Harlby University, said the court should overturn the ruling.'],
     ['results called good', "The health minister called the study's results encouraging."],
@@ -871,6 +873,21 @@ describe('suggestMarks', () => {
     expect(named).toEqual(['Maria Ortega', 'Maria Ortega', 'Maria Ortega']);
   });
 
+  it('keeps "Ms Ortega" as written when another Ortega is named, or when she is said to be someone else', () => {
+    const speakers = (text: string) =>
+      suggestMarks(text)
+        .filter((mark) => mark.kind === 'attribution')
+        .map((mark) => mark.speaker?.name);
+    expect(
+      speakers(
+        'Maria Ortega, a lawyer for the families, said the report was incomplete. Her husband, Luis Ortega, was arrested in May. Ms Ortega said the data was old.',
+      ),
+    ).toEqual(['Maria Ortega', 'Ms Ortega']);
+    expect(
+      speakers('Maria Ortega, a lawyer for the families, said the report was incomplete. Mr Ortega, her brother, said the data was old.'),
+    ).toEqual(['Maria Ortega', 'Mr Ortega']);
+  });
+
   it('reads a command speaking as a body, and a company by the word its name ends on, then by its first words', () => {
     expect(sourcesOf('Two smugglers were shot dead at the pass, the provincial border guard command said on Sunday.')).toEqual([
       'provincial border guard command: organisation',
@@ -887,6 +904,7 @@ describe('suggestMarks', () => {
     expect(sourcesOf('The barge owner, Song Tien Sand Transport, said the captain could not see the pillar.')).toEqual([
       'Song Tien Sand Transport: organisation',
     ]);
+    expect(sourcesOf('Nordic Transport said fares had risen 12% in 2024.')).toEqual(['Nordic Transport: organisation']);
     // A trade that is a surname too ends a company's name only in three words or more.
     expect(sourcesOf('Helen Steel, a spokeswoman for the union, said the mill had closed.')).toEqual(['Helen Steel: named']);
   });
@@ -2190,6 +2208,13 @@ describe('wire copy of a fifth writer', () => {
       statementsOf('The mayor called for calm, saying the poll lead means nothing.').filter((mark) => mark.startsWith('denial')),
     ).toEqual([]);
     expect(statementsOf('Residents called police after a man was seen breaking into cars.')).toEqual([]);
+    expect(statementsOf('The minister called the award "a trophy that means nothing without my coach".')).toEqual([]);
+    expect(statementsOf("Engineers called the dam's design flawed, the inspection report said.")).not.toContainEqual(
+      expect.stringMatching(/^denial/u),
+    );
+    expect(statementsOf('The coach called the ranking "a list that means nothing".')).toEqual([
+      'denial: the ranking "a list that means nothing"',
+    ]);
     // Anything called what proves nothing is dismissed too.
     expect(
       statementsOf('The club\'s coach, Vo Thanh Long, called the betting data "numbers that prove nothing about my players".'),
