@@ -507,8 +507,11 @@ export const outcomes: readonly (readonly [readonly string[], readonly string[]]
   ],
 ];
 
-/** What a share is of, after its figure ("58% of the electricity", "58% of the emissions"): other measures. */
-export const measuresOfAShare: readonly (readonly [readonly string[], readonly string[]])[] = [[['electricity'], ['emiss']]];
+/** What a share is of, after its figure ("58% of the electricity", "58% of the emissions", "12% of its gas"): other measures. */
+export const measuresOfAShare: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['electricity'], ['emiss']],
+  [['electricity'], ['ga']],
+];
 
 /** A claim's terms without one of each term the other holds, as many times as it holds it. */
 function withoutShared(terms: readonly string[], other: readonly string[]): string[] {

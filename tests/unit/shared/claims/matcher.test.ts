@@ -1408,6 +1408,10 @@ describe('the claim matcher', () => {
     const coal = matcher("Coal generated 62% of Harrowby's electricity in 2024.");
     expect(firstScore(coal, "Coal produced 62% of Harrowby's carbon emissions in 2024.")).toBeLessThan(defaultMatcherOptions.threshold);
     expect(firstScore(coal, "62% of Harrowby's electricity came from coal in 2024.")).toBeGreaterThan(defaultMatcherOptions.threshold);
+    const leaks = matcher('Harrowby loses 12% of its electricity on the grid before it reaches consumers.');
+    expect(firstScore(leaks, 'Harrowby loses 12% of its natural gas through leaking pipes before it reaches consumers.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
     // Not an outcome word in a name, of another sense, or nearer another figure.
     const fire = matcher('A fire at Sunrise Hospital has claimed 14 lives.');
     expect(firstScore(fire, 'Fourteen people were killed in the Sunrise Hospital fire.')).toBeGreaterThan(defaultMatcherOptions.threshold);
