@@ -9,6 +9,7 @@ export {
   looksLikeName,
   isProperName,
   isBodyName,
+  surnameHonorific,
   tradeNameWords,
   bodyDescriptors,
   speakerPhrase,

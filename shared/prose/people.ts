@@ -1,4 +1,4 @@
-import { bodyDescriptors, isBodyName, officeOf, titlesOfOffice } from './speakers.js';
+import { bodyDescriptors, honorificWords, isBodyName, officeOf, titlesOfOffice } from './speakers.js';
 import { organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
@@ -39,13 +39,13 @@ export interface NamedPerson {
 
 const nameWord = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al)`;
-const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?`;
+const honorific = String.raw`${honorificWords}\.?`;
 /**
  * A full name: two capitalised words or more (honorifics, initials and particles allowed). An honorific written
  * without its full stop is no first name: "Ms Ortega" is Ortega, as "Ms. Ortega" is.
  */
 const fullName = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:${honorific}\s+)?(?:\p{Lu}\.\s*)*(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:${honorific}\s+)?(?:\p{Lu}\.\s*)*(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+(?![\p{L}\p{N}])`,
   'gu',
 );
 

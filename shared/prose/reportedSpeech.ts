@@ -833,18 +833,13 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
         : null;
     // "…, the centre said on Tuesday, adding that samples had tested positive": the participle is the same speaker's cue.
     const added = narration === null ? null : addedAfterSpeaker.exec(text.slice(tail.end, bodyEnd));
-    const verb = added === null ? '' : (added[1] ?? added[2] ?? '');
-    const participleAt = added === null ? -1 : tail.end + added[0].indexOf(verb);
+    const joinedBy = participleOf(added, tail.end);
     const addedStatement = added === null ? null : trimmed(text, { start: tail.end + added[0].length, end: bodyEnd });
     const second =
       andThen !== null
         ? { ...andThen, reason: `${clauseAfterCue} “${cue.word}”` }
-        : addedStatement !== null && added !== null && wordCount(text, addedStatement) >= 3
-          ? {
-              ...addedStatement,
-              reason: `${clauseAfterCue} “${cue.word}”`,
-              joinedBy: { start: participleAt, end: participleAt + verb.length },
-            }
+        : addedStatement !== null && joinedBy !== undefined && wordCount(text, addedStatement) >= 3
+          ? { ...addedStatement, reason: `${clauseAfterCue} “${cue.word}”`, joinedBy }
           : null;
     return {
       statements: [
@@ -1014,9 +1009,7 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   if (/^\p{Ll}/u.test(first) && !names) return null;
   const second = added === null ? null : trimmed(text, { start: bodyEnd + added[0].length, end: sentenceEnd });
   // "adding", "saying" and "noting" report it by a cue of their own, the same speaker's.
-  const participle = added === null ? null : (added[1] ?? added[2] ?? null);
-  const participleAt = added === null || participle === null ? -1 : bodyEnd + added[0].indexOf(participle);
-  const joinedBy = participle === null ? undefined : { start: participleAt, end: participleAt + participle.length };
+  const joinedBy = participleOf(added, bodyEnd);
   return {
     // What the statement's own words dismiss ("That was "categorically untrue", said …") denies, as before "she said".
     statements: [
@@ -1045,6 +1038,14 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
  */
 const addedAfterSpeaker =
   /^,\s+(?:(adding|noting)\s+that\s+|(saying)\s+(?:that\s+)?(?!(?:nothing|little|not\s+a\s+word|goodbye|so|sorry)\b))/u;
+
+/** Where the participle of an {@link addedAfterSpeaker} match read at `offset` stands: the second statement's own cue. */
+function participleOf(added: RegExpExecArray | null, offset: number): TextSpan | undefined {
+  const participle = added?.[1] ?? added?.[2];
+  if (added === null || participle === undefined) return undefined;
+  const start = offset + added[0].indexOf(participle);
+  return { start, end: start + participle.length };
+}
 
 /** A relative clause on "that" in an apposition of the speaker: ", the betting operator that reported the bets to the league". */
 const appositionThat = /,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?that\s+\p{Ll}+(?:s|ed)\b.*$/u;

@@ -7,7 +7,11 @@ import type { TextSpan } from './span.js';
  */
 
 /** Honorifics that stand before a name and belong to it: "Dr Amira Nassar", "Mr. Okafor". */
-const honorificPattern = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?`;
+/** Honorifics before a name, written with or without their full stop ("Dr Ada Folk", "Ms. Ortega"). */
+export const honorificWords = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)`;
+const honorificPattern = String.raw`${honorificWords}\.?`;
+/** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
+export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?$/u;
 
 /** A capitalised word of a name, two letters or more: "Okafor", "O’Neill", "Jean-Luc", "Tomás" (initials are "J.", with a stop). */
 const nameWordPattern = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -442,7 +446,7 @@ export function isBodyName(name: string): boolean {
   return (
     bodyNameWords.includes(last) ||
     /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') ||
-    (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?$/u.test(words[0] ?? ''))
+    (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? ''))
   );
 }
 

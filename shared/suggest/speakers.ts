@@ -9,6 +9,7 @@ import {
   namesBody,
   opensWithTitle,
   splitTitle,
+  surnameHonorific,
   titlesOfOffice,
   tradeNameWords,
   withoutArticle,
@@ -383,13 +384,13 @@ export function describeSpeaker(
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
   // "Ms Ortega", "Dr. Ortega": the surname, for the one speaker named in full before who bears it, when the text names
   // no one else of that name (a husband, a victim, a judge); else the name as written…
-  const surname = written.replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]*$)/u, '');
+  const [honorific = '', surname = '', ...more] = written.split(/\s+/u);
   // …nor when the phrase says who they are ("Mr Ortega, her brother,"), which may be someone else.
-  if (surname !== written && role === '') {
-    const bearers = new Set(people.filter((person) => person.endsWith(` ${surname}`) && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s/u.test(person)));
-    const named = findLatest(
-      (speaker) => speaker.sourceType === 'named' && speaker.name.split(/\s+/u).length > 1 && speaker.name.endsWith(` ${surname}`),
+  if (surnameHonorific.test(honorific) && /^\p{Lu}[\p{L}'’-]*$/u.test(surname) && more.length === 0 && role === '') {
+    const bearers = new Set(
+      people.filter((person) => person.endsWith(` ${surname}`) && !surnameHonorific.test(person.split(/\s+/u)[0] ?? '')),
     );
+    const named = findLatest((speaker) => speaker.sourceType === 'named' && speaker.name.endsWith(` ${surname}`));
     if (named !== undefined && [...bearers].every((person) => person === named.name)) return { ...named, role };
   }
   if (!written.includes(' ')) {
