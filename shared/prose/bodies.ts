@@ -45,3 +45,24 @@ export function findBodies(text: string): NamedBody[] {
   }
   return found;
 }
+
+/** A short name written in brackets just after a body's name: "(CFP)" of "Porviran Football Confederation (CFP)". */
+export const bracketedShortName = /\s*\((\p{Lu}[\p{L}\p{N}&-]{1,11})\)/u;
+
+/**
+ * The short names a text gives bodies in brackets, each with the full name it
+ * stands for: "the Porviran Football Confederation (CFP)" makes a later "The
+ * CFP said" the confederation. A dateline's agency ("PALUNGAN (Warkabar)") is
+ * no short name: one word, in capitals, is no body's full name.
+ */
+export function shortNamesOfBodies(text: string): Map<string, string> {
+  const shortNames = new Map<string, string>();
+  const named = new RegExp(`(${capitalised.source})${bracketedShortName.source}`, 'gu');
+  for (const match of text.matchAll(named)) {
+    const name = (match[1] ?? '').replace(/^(?:The|A|An|Its|Their|Our)\s+/u, '');
+    const short = match[2] ?? '';
+    if (!/\s/u.test(name) || name === name.toUpperCase() || !(isBodyName(name) || opensAsBody.test(name))) continue;
+    if (!shortNames.has(short)) shortNames.set(short, name);
+  }
+  return shortNames;
+}

@@ -23,7 +23,7 @@ export { clauseAfterCue, mayReportSpeech, readSentence, withoutRelativeNegations
 export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
-export { findBodies } from './bodies.js';
+export { bracketedShortName, findBodies, shortNamesOfBodies } from './bodies.js';
 export type { NamedBody } from './bodies.js';
 export { findPeople, isRoleNoun, isTitleClause } from './people.js';
 export type { NamedPerson, TitleMention } from './people.js';

@@ -22,6 +22,7 @@ import {
   verbsAfterStatement,
   wordsPattern,
 } from './cues.js';
+import { numberWordValues } from '../numberWords.js';
 import { isRoleNoun } from './people.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
@@ -590,7 +591,11 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // …or on a partial quotation: "confirmed “a small number” of accounts were hit".
   const first = /^["“‘]?(\p{L}+|\p{N}[\p{N},.]*%?(?=\s+\p{L}))/u.exec(rest)?.[1]?.toLowerCase() ?? '';
   // "said about 40 ships were waiting": "about" a figure opens a clause, "said about the plan" does not.
-  const aboutAFigure = /^about\s+\p{N}/iu.test(rest);
+  const aboutWhat = /^about\s+(\p{N}|[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu.exec(rest)?.[1]?.toLowerCase() ?? '';
+  const aboutAFigure =
+    /^\p{N}/u.test(aboutWhat) ||
+    Object.hasOwn(numberWordValues, aboutWhat.split(/[\s-]/u)[0] ?? '') ||
+    /^(?:half|a\s+(?:dozen|hundred|thousand|million|third|quarter|fifth|tenth))\b/u.test(aboutWhat);
   if (
     first === '' ||
     (notClauseStart.includes(first) && !aboutAFigure && !clauseOpeners.some((opener) => rest.toLowerCase().startsWith(`${opener} `)))

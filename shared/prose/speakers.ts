@@ -192,6 +192,8 @@ export const bodyNameWords: readonly string[] = [
   'institute',
   'association',
   'federation',
+  'confederation',
+  'consortium',
   'union',
   'group',
   'council',

@@ -437,8 +437,11 @@ export function describeSpeaker(
   const others = parts.filter((_part, index) => index !== nameIndex);
   const described = [title, ...others].map(sourceTypeOf);
   // One name described as a person ("A passenger on the flight, who gave only her first name, Ines") is a person.
+  // …and so is one "the" someone "who" did something: "Tiziu, the striker who left the club in 2024,".
   const person = others.some(
-    (part) => /^(?:who|whose)\s/iu.test(part) || (/^(?:a|an)\s/iu.test(part) && sourceTypeOf(part) === 'anonymous'),
+    (part) =>
+      /^(?:who|whose)\s/iu.test(part) ||
+      ((/^(?:a|an)\s/iu.test(part) || /^the\s+(?:[\p{L}'’-]+\s+){1,3}?who\s/iu.test(part)) && sourceTypeOf(part) === 'anonymous'),
   );
   // A name ending in a trade ("Jack Leather") is a person when a title or an apposition says what they do.
   const tradeOnly = tradeNameWords.includes((written.split(/\s+/u).pop() ?? '').toLowerCase());

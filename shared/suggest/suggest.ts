@@ -1,10 +1,12 @@
 import {
+  bracketedShortName,
   clauseAfterCue,
   findBodies,
   findPeople,
   findQuotations,
   isRoleNoun,
   readSentence,
+  shortNamesOfBodies,
   splitParagraphs,
   splitSentences,
   type Report,
@@ -15,7 +17,7 @@ import {
   type TextSpan,
   withoutRelativeNegations,
 } from '../prose/index.js';
-import { escapedForPattern } from '../prose/cues.js';
+import { determiners, escapedForPattern, organisationWords } from '../prose/cues.js';
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
 import { describeSpeaker, isAgency, namedFor } from './speakers.js';
@@ -223,6 +225,24 @@ const answerAnnouncement = new RegExp(
 );
 
 /**
+ * The body a sentence opens on, when it is described in words that end on what
+ * it is ("The municipal water service" of "The municipal water service shut its
+ * intake"): the shortest such opening, of at most five words, with no verb in it.
+ */
+function bodyOpening(words: string): string | null {
+  const opening = /^["“]?The\s+((?:[\p{L}'’-]+\s+){0,4})/u.exec(words);
+  if (opening === null) return null;
+  const following = (opening[1] ?? '').trim().split(/\s+/u);
+  for (let count = 1; count <= following.length; count++) {
+    const phrase = following.slice(0, count);
+    const noun = phrase[count - 1]?.toLowerCase() ?? '';
+    if (phrase.some((word) => /(?:ed|['’]s)$/u.test(word) || determiners.includes(word.toLowerCase()))) return null;
+    if (organisationWords.includes(noun)) return `The ${phrase.join(' ')}`;
+  }
+  return null;
+}
+
+/**
  * Every sentence that reports speech, in text order, with its speaker read
  * against the speakers before it; and the title the text first gives each
  * person it names in full, in any sentence.
@@ -236,6 +256,8 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
   const people: string[] = [];
   const bodies: SuggestedSpeaker[] = [];
+  // "The CFP said": the body the text gave that short name, in its narration or at a speaker's mention.
+  const shortNames = shortNamesOfBodies(text);
   // The paragraph of the latest sentence that announced an answer without reporting it.
   let announced: number | null = null;
   // The one person the latest sentence reporting no speech named, in its paragraph: "Fire chief Ana Ruiz defended the plan. “…,” she said."
@@ -278,7 +300,11 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
     let speaker: SuggestedSpeaker | null = null;
     let continues = false;
     if (report.speaker !== null) {
-      const phrase = text.slice(report.speaker.start, report.speaker.end);
+      const written = text.slice(report.speaker.start, report.speaker.end);
+      // "The Baixada Morena health surveillance agency (Vigimor)": the body is named without its short name.
+      const shortName = bracketedShortName.exec(written)?.[1];
+      const unbracketed = written.replace(bracketedShortName, '');
+      const phrase = shortNames.get(/^(?:the\s+)?(\S+)$/iu.exec(unbracketed.trim())?.[1] ?? '') ?? unbracketed;
       const personal = /^(?:he|she)$/iu.test(phrase.trim());
       // "The judge's conclusion was unambiguous: …. “…,” she said.": the one person the text titled so before.
       const titled = personal ? titledIn(text.slice(paragraphStart.start, report.speaker.start), titles) : null;
@@ -299,6 +325,13 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
           .sort((x, y) => before.indexOf(y.name) - before.indexOf(x.name));
         if (inSentence.length > 0) speaker = describeSpeaker(phrase, names, inParagraph, people, [...bodies, ...inSentence]);
       }
+      // "The municipal water service shut its intake…, it said.": "it" is the body the sentence opens on.
+      if (/^it$/iu.test(phrase.trim())) {
+        const subject = bodyOpening(text.slice(sentence.start, report.speaker.start));
+        const body = subject === null ? null : describeSpeaker(subject, []);
+        if (body?.sourceType === 'organisation') speaker = body;
+      }
+      if (shortName !== undefined && speaker.sourceType !== 'named' && !shortNames.has(shortName)) shortNames.set(shortName, speaker.name);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
       const named = speaker;

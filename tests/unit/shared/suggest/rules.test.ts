@@ -888,6 +888,43 @@ describe('suggestMarks', () => {
     ).toEqual(['Maria Ortega', 'Mr Ortega']);
   });
 
+  it('reads a short name given in brackets as the body it stands for, and names the body without it', () => {
+    expect(
+      sourcesOf(
+        'The sales broke rules of the Porviran Football Confederation (CFP) that bar them. The CFP said on Thursday that the sales were under review.',
+      ),
+    ).toEqual(['Porviran Football Confederation: organisation']);
+    expect(
+      sourcesOf(
+        'The Baixada Morena health surveillance agency (Vigimor) said 14 people had fallen ill. Vigimor said later that two had died.',
+      ),
+    ).toEqual(['Baixada Morena health surveillance agency: organisation', 'Baixada Morena health surveillance agency: organisation']);
+    // A dateline's agency in brackets is no body's short name.
+    expect(sourcesOf('PALUNGAN (Warkabar) - The city council voted to close the depot. Warkabar said the vote was close.')).toEqual([
+      'Warkabar: organisation',
+    ]);
+  });
+
+  it('reads "it" as the body the sentence opens on, and "the striker who…" as a person', () => {
+    expect(
+      sourcesOf(
+        'Morabrava Mining denied the leak. The municipal water service shut its river intake on Sunday and is supplying 14,000 residents by truck, it said.',
+      ),
+    ).toEqual(['Morabrava Mining: organisation', 'municipal water service: organisation']);
+    expect(
+      sourcesOf('Tiziu, the striker who left the club for a team abroad in 2024, wrote on social media that he had never been paid.'),
+    ).toEqual(['Tiziu: named']);
+    expect(sourcesOf('Marlow, the firm which built the bridge, said it was safe.')).toEqual(['Marlow: organisation']);
+  });
+
+  it('reads "said about ten men…" as a report, and "said about the plan" as none', () => {
+    expect(statementsOf('The chief said about ten men arrived in two trucks shortly before midnight.')).toEqual([
+      'claim: about ten men arrived in two trucks shortly before midnight',
+    ]);
+    expect(statementsOf('The chief said about a dozen men had come.')).toEqual(['claim: about a dozen men had come']);
+    expect(statementsOf('The chief said about the plan at the meeting.')).toEqual([]);
+  });
+
   it('reads a command speaking as a body, and a company by the word its name ends on, then by its first words', () => {
     expect(sourcesOf('Two smugglers were shot dead at the pass, the provincial border guard command said on Sunday.')).toEqual([
       'provincial border guard command: organisation',
