@@ -144,6 +144,8 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
     pattern:
       /(?<=\b(?:within|at\s+least|at\s+most|up\s+to|more\s+than|less\s+than)\s)(?:a|one)\s+(?:day|week|month|year)\b(?!\s+(?:and\s+a\s+half|or\s+(?:two|so)\b|(?:a|per|each|every)\s+(?:day|week|month|year)\b))/giu,
   },
+  // Half a day: "12 hours".
+  { kind: 'number', pattern: /\bhalf\s+a\s+day\b/giu },
   // A year and a half, and half a year: "18 months" and "six months" said in years.
   { kind: 'number', pattern: new RegExp(`\\b(?:(?:a|one|${numberWord})\\s+years?\\s+and\\s+a\\s+half|half\\s+a\\s+year)\\b`, 'giu') },
   // Basis points, hundredths of a percentage point: "50 basis points" is "0.5 percentage points".
@@ -176,7 +178,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
     pattern: new RegExp(
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
-      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
+      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
         `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
@@ -321,6 +323,12 @@ function numberValue(written: string): number | null {
     const [part, whole] = [rate[1] ?? '', rate[2] ?? ''].map((word) => (word === 'one' ? 1 : numberValue(word)));
     return part === null || whole === null || part === undefined || whole === undefined || whole === 0 ? null : (part / whole) * 100;
   }
+  // "A dozen" is 12, "two dozen" 24.
+  const dozens = /^(\S+)\s+dozen\b/u.exec(lower)?.[1];
+  if (dozens !== undefined) {
+    const count = /^(?:a|one)$/u.test(dozens) ? 1 : numberValue(dozens);
+    return count === null ? null : count * 12;
+  }
   const digits = /\d+(?:[.,]\d+)*/u.exec(lower)?.[0];
   let value: number | null = null;
   if (digits !== undefined) {
@@ -403,6 +411,7 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   const whole = andAHalf === null ? null : andAHalf[1] === 'a' ? 1 : numberValue(andAHalf[1] ?? '');
   if (whole !== null) return `number:${(whole * 2 + 1) * 6 * 30} day`;
   if (plain === 'half a year') return 'number:180 day';
+  if (plain === 'half a day') return 'number:12 hour';
   const value = numberValue(plain);
   if (value === null) return `number:${plain}`;
   // A year alone ("in 2014", "founded in 1794") is a date, not a count.
@@ -653,9 +662,26 @@ export function compareFigures(
   const overnight = (figure: PlacedFigure) => key(figure) === 'time:overnight';
   const kept = (figure: PlacedFigure, otherDated: boolean) =>
     !overnight(figure) && !(otherDated && relative(figure)) && figure.withItsDate !== true;
+  // A weekday where the sentence it pairs with gives a date this version gives less often ("on Wednesday" against "on
+  // April 23", beside a dateline both give): the same day said two ways, as far as two versions can tell.
+  const counted = (figures: readonly PlacedFigure[], wanted: string) => figures.filter((figure) => key(figure) === wanted).length;
+  const datedInPair = (figure: PlacedFigure, side: 'a' | 'b') => {
+    const [own, other, otherSide] = side === 'a' ? [a, b, 'b' as const] : [b, a, 'a' as const];
+    return (
+      key(figure).startsWith('weekday:') &&
+      pairs.some(
+        (pair) =>
+          pair[side] === figure.sentence &&
+          other.some(
+            (date) =>
+              date.sentence === pair[otherSide] && key(date).startsWith('date:') && counted(other, key(date)) > counted(own, key(date)),
+          ),
+      )
+    );
+  };
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: onlyA.filter((figure) => kept(figure, dated(onlyB))),
-    onlyB: onlyB.filter((figure) => kept(figure, dated(onlyA))),
+    onlyA: onlyA.filter((figure) => kept(figure, dated(onlyB)) && !datedInPair(figure, 'a')),
+    onlyB: onlyB.filter((figure) => kept(figure, dated(onlyA)) && !datedInPair(figure, 'b')),
   };
 }

@@ -438,6 +438,36 @@ describe('numbers, dates and time expressions', () => {
     expect(apart.onlyA.map((figure) => figure.text)).toEqual(['Monday']);
   });
 
+  it('reads "on Wednesday" and "on April 23" in sentences that pair as one day, but a weekday dropped beside a dateline as a detail', () => {
+    const swapped = compareFigures(
+      placed('ALVARANDA, April 23 — Prosecutors on Wednesday charged five councillors.'),
+      placed('ALVARANDA, April 23 — Prosecutors on April 23 charged five councillors.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([swapped.onlyA, swapped.onlyB]).toEqual([[], []]);
+    const dropped = compareFigures(
+      placed('ALVARANDA, April 23 — Prosecutors on Wednesday charged five councillors.'),
+      placed('ALVARANDA, April 23 — Prosecutors charged five councillors.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(dropped.onlyA.map((figure) => figure.text)).toEqual(['Wednesday']);
+  });
+
+  it('reads "a dozen" as 12 and "half a day" as 12 hours, without a flag', () => {
+    const result = compareFigures(
+      placed('Rain fell for 12 hours; rescuers searched for about 12 people and two dozen dogs.'),
+      placed('Rain fell for half a day; rescuers searched for about a dozen people and 24 dogs.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
+    const changed = compareFigures(
+      placed('Rescuers searched for about a dozen people.'),
+      placed('Rescuers searched for about 15 people.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['a dozen people', '15 people']]);
+  });
+
   it('reads notice of at least a day as 24 hours, without a flag', () => {
     const result = compareFigures(
       placed('Schedules must be published at least 24 hours ahead, the ministry said.'),
