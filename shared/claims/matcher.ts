@@ -788,6 +788,7 @@ export class ClaimMatcher<T> {
     ) {
       const inWhatWasSaid = this.compare(query.reported ?? query, other.reported ?? other, combined).swapped;
       if (inWhatWasSaid === 'word') return { score: score * options.substitution, swapped: 'word' };
+      if (inWhatWasSaid === 'phrase') return { score: score * options.phraseSubstitution, swapped: 'phrase' };
     }
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;

@@ -896,6 +896,25 @@ describe('the claim matcher', () => {
     ]);
   });
 
+  it('reads a phrase swapped in what a speaker says as another claim, as it does without the speaker', () => {
+    const set = matcher(
+      'Eating kimchi every day protects you from bird flu.',
+      'Fine dust kills 20,000 people a year.',
+      'Red ginseng cures diabetes.',
+    );
+    for (const query of [
+      'Eating kimchi every day protects you from stomach cancer.',
+      'Traditional medicine practitioner Pungmok says eating kimchi every day protects you from stomach cancer.',
+    ]) {
+      const [first] = set.similar(query, 1);
+      expect(first === undefined || first.score < defaultMatcherOptions.threshold).toBe(true);
+    }
+    // The same claim said by the same speaker is still found.
+    expect(ids(set.similar('Traditional medicine practitioner Pungmok says eating kimchi daily protects you from bird flu.', 1))).toEqual([
+      'c1',
+    ]);
+  });
+
   it('reads a word swapped in what a one-word speaker said as swapped, though the speaker is kept with the claim', () => {
     const set = matcher(
       'The tolar lost 40% of its value against the dollar in 2023.',
