@@ -541,6 +541,14 @@ function foldAmounts(words: readonly string[]): string[] {
       if (currencies.has(word)) currency = currencies.get(word) ?? null;
       // "twice as many", "twice what it was": a multiple; "arrested twice": a count.
       else if ((word === 'twice' || word === 'thrice') && comparesTimes(words, i + 1)) out.push(word === 'twice' ? 'double' : 'triple');
+      // "half as many as in 2005": a multiple, what "halved" says (but "half as much again" is half more).
+      else if (
+        word === 'half' &&
+        words[i + 1] === 'as' &&
+        /^(?:much|many|large|big|high)$/u.test(words[i + 2] ?? '') &&
+        words[i + 3] !== 'again'
+      )
+        out.push('halve');
       else if (times !== undefined) out.push(multiple(times));
       else if (word === '%' || word === 'pct' || (word === 'pc' && /^\d/.test(out[out.length - 1] ?? ''))) out.push('percent');
       else if (

@@ -896,6 +896,22 @@ describe('the claim matcher', () => {
     ]);
   });
 
+  it('reads "half as much as" as halved, against "twice as much as", but "half as much again" as half more', () => {
+    const set = matcher(
+      'The average Cheonmaruan now eats 55 kilos of rice a year, half as much as in 1990.',
+      'Rail fares have risen by 50% since 2010.',
+    );
+    const [first] = set.similar(
+      'Minister Seoram says the average Cheonmaruan now eats 55 kilos of wheat flour a year, twice as much as in 1990.',
+      1,
+    );
+    expect(first === undefined || first.score < defaultMatcherOptions.threshold).toBe(true);
+    expect(ids(set.similar('The average Cheonmaruan now eats 55 kilos of rice a year, half of what was eaten in 1990.', 1))).toEqual([
+      'c1',
+    ]);
+    expect(ids(set.similar('Train tickets cost half as much again as they did in 2010.', 1))).toEqual(['c2']);
+  });
+
   it('reads a phrase swapped in what a speaker says as another claim, as it does without the speaker', () => {
     const set = matcher(
       'Eating kimchi every day protects you from bird flu.',
