@@ -8,7 +8,7 @@ export type Half = (typeof halves)[number];
 
 /**
  * The sets of articles and version pairs: the first set's two halves, then a
- * second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second and a twenty-third set written later in the same way, by writers
+ * second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third and a twenty-fourth set written later in the same way, by writers
  * who had not read the rules either. Rules may be tuned on the errors of the
  * tuning halves; every held-out half is frozen.
  */
@@ -59,6 +59,8 @@ export const proseSets = [
   'twentysecond/heldout',
   'twentythird/tuning',
   'twentythird/heldout',
+  'twentyfourth/tuning',
+  'twentyfourth/heldout',
 ] as const;
 export type ProseSet = (typeof proseSets)[number];
 export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
@@ -85,6 +87,7 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'twentyfirst/tuning',
   'twentysecond/tuning',
   'twentythird/tuning',
+  'twentyfourth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');
