@@ -103,6 +103,17 @@ function surname(name: string): string {
 }
 
 /**
+ * Whether a mention by a given name alone, an honorific perhaps before it,
+ * names the person named in full: "Ms Orawan" and "Orawan Thepkesorn", as
+ * some wire styles write later mentions.
+ */
+function byGivenName(short: string, full: string): boolean {
+  const shortWords = short.replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Khun)\.?\s+/u, '').split(/\s+/u);
+  const fullWords = full.split(/\s+/u);
+  return shortWords.length === 1 && fullWords.length > 1 && shortWords[0] === fullWords[0];
+}
+
+/**
  * How two versions' speakers differ: a different person (by surname), or
  * the same person with a title that says something else (`sameTitle`). A
  * side that gives no title changes none, and nothing differs where either
@@ -110,7 +121,7 @@ function surname(name: string): string {
  */
 export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | null): SpeakerDifference[] {
   if (a === null || b === null) return [];
-  if (surname(a.name) !== surname(b.name)) return ['name'];
+  if (surname(a.name) !== surname(b.name) && !byGivenName(a.name, b.name) && !byGivenName(b.name, a.name)) return ['name'];
   return a.role.trim() === '' || b.role.trim() === '' || sameTitle(a.role, b.role) ? [] : ['role'];
 }
 

@@ -14,6 +14,12 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'gov',
   'gen',
   'col',
+  'maj',
+  'brig',
+  // A police rank's prefix: "Pol. Col. Worawit".
+  'pol',
+  'supt',
+  'insp',
   'lt',
   'sgt',
   'capt',

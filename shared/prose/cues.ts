@@ -13,6 +13,8 @@ export const plainReportingVerbs: readonly string[] = ['said', 'says', 'say', 't
  * "warned that the silt…", but not "announced a protest".
  */
 export const reportingVerbs: readonly string[] = [
+  // A court's or a panel's finding: "The court ruled that…", "…, the commission ruled on Wednesday."
+  'ruled',
   'stated',
   'states',
   'claimed',
@@ -134,6 +136,7 @@ export const verbsAfterStatement: readonly string[] = [
   'countered',
   'testified',
   // What a report or a log holds, written after it: "…, a report by the audit office found.", "…, the log shows."
+  'ruled',
   'found',
   'finds',
   'showed',

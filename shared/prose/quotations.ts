@@ -43,7 +43,10 @@ export function findQuotations(text: string, runsOn = false): Quotation[] {
       open = null;
     } else if (open !== null && character === open.closer) {
       const words = trimSpan(text, { start: open.at + 1, end: index });
-      if (/[\p{L}\p{N}]/u.test(text.slice(words.start, words.end))) found.push({ ...words, outerStart: open.at, outerEnd: index + 1 });
+      // A nickname inside a name is no quotation: Jiraporn "Noi" Khamwiset.
+      const nickname = isNickname(text, open.at, index + 1);
+      if (/[\p{L}\p{N}]/u.test(text.slice(words.start, words.end)) && !nickname)
+        found.push({ ...words, outerStart: open.at, outerEnd: index + 1 });
       open = null;
     } else if (character === '“' && open?.closer !== '"') {
       // A second opening curly mark: the first was never closed.
@@ -54,6 +57,31 @@ export function findQuotations(text: string, runsOn = false): Quotation[] {
   }
   if (open !== null && runsOn) found.push(...runOn(text, open.at, text.length));
   return found;
+}
+
+/** A nickname written in quotation marks between a given name and a family name: "Noi" of Jiraporn "Noi" Khamwiset. */
+export const nicknameInName = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“](\p{Lu}[\p{L}\p{M}'’-]*)["”]\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+
+/** Whether the marks from `open` to just before `close` hold one capitalised word between two words of a name. */
+function isNickname(text: string, open: number, close: number): boolean {
+  return (
+    /^["“]\p{Lu}[\p{L}\p{M}'’-]*["”]$/u.test(text.slice(open, close)) &&
+    /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]+\s$/u.test(text.slice(Math.max(0, open - 40), open)) &&
+    /^\s+\p{Lu}[\p{L}\p{M}'’-]+/u.test(text.slice(close, close + 40))
+  );
+}
+
+/**
+ * The nicknames a text gives inside names, each with the full name without
+ * it: `Noi` → `Jiraporn Khamwiset`. A later "Noi said" is that person.
+ */
+export function nicknamesIn(text: string): Map<string, string> {
+  const nicknames = new Map<string, string>();
+  for (const match of text.matchAll(nicknameInName)) {
+    const [, given = '', nickname = '', family = ''] = match;
+    if (!nicknames.has(nickname)) nicknames.set(nickname, `${given} ${family}`);
+  }
+  return nicknames;
 }
 
 /** A quotation left open at `end`, where its paragraph ends and the next runs it on: to its last word, if it has any. */

@@ -795,14 +795,16 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
     const statement = trimmed(text, { start: sentence.start, end: comma });
     // A document may be described at length: "…, a report by the city's audit office published in March found."
-    const longest = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|audit|survey|review|memo|log|filing|analysis)\b/iu.test(
-      text.slice(speaker?.start ?? 0, speaker?.end ?? 0),
-    )
-      ? 12
-      : // …and so may a title before a name in apposition: "the head of the air accident investigation board, Egidio Kinloch".
-        apposition
-        ? 11
-        : 8;
+    // …and so may a group of people: "…, a group of instructors from four dive shops on the island said".
+    const longest =
+      /^(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|audit|survey|review|memo|log|filing|analysis)\b|(?:a|one)\s+group\s+of\s+\p{Ll}+s\s+(?:from|at|in|of)\s)/iu.test(
+        text.slice(speaker?.start ?? 0, speaker?.end ?? 0),
+      )
+        ? 12
+        : // …and so may a title before a name in apposition: "the head of the air accident investigation board, Egidio Kinloch".
+          apposition
+          ? 11
+          : 8;
     // Why an unnamed speaker is not named may take many words: "…, a clerk at the lands office, who asked not to be
     // named because he still works there, told Nsempress." The description before it counts.
     const whyUnnamed = speaker === null ? null : unnamedWhy.exec(text.slice(speaker.start, speaker.end));

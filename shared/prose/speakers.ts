@@ -97,8 +97,22 @@ export const titlesOfOffice: readonly string[] = [
   'Lt.',
   'Sergeant',
   'Sgt.',
+  // Ranks written short without their stop, and a police rank's prefix: "Pol Col Worawit", "Pol. Lt. Gen.".
+  'Col',
+  'Gen',
+  'Lt',
+  'Maj',
+  'Maj.',
+  'Capt',
+  'Sgt',
+  'Pol.',
+  'Pol',
   'Bishop',
   'Father',
+  // A monk's titles: "Phra Ajarn Wisut", "Phra Wisut".
+  'Phra',
+  'Phra Ajarn',
+  'Phra Khru',
   'Coach',
 ];
 

@@ -37,6 +37,26 @@ function head(phrase: string): string {
   ).replace(/\u2060/gu, ' ');
 }
 
+/**
+ * The one person named in full before whose given name is this word, where a
+ * text calls people by their given names ("Boonlert said" for Boonlert
+ * Saengsawang): the latest speaker of that name, else the one person the text
+ * named so; null when two people share it.
+ */
+function givenNamed(
+  word: string,
+  findLatest: (test: (speaker: SuggestedSpeaker) => boolean) => SuggestedSpeaker | undefined,
+  people: readonly string[],
+): SuggestedSpeaker | null {
+  const bearers = new Set(people.filter((person) => person.includes(' ') && person.split(/\s+/u)[0] === word));
+  const spoke = findLatest(
+    (speaker) => speaker.sourceType === 'named' && speaker.name.includes(' ') && speaker.name.split(/\s+/u)[0] === word,
+  );
+  if (spoke !== undefined) return [...bearers].every((person) => person === spoke.name) ? spoke : null;
+  const [only] = bearers;
+  return bearers.size === 1 && only !== undefined ? { name: only, role: '', sourceType: 'named' } : null;
+}
+
 /** Words that make a source a news agency: "the national news agency NPA", "Reuters". */
 const agencyPattern =
   /\b(?:news|press)\s+agency\b|\bwire\s+service\b|(?<!['’]s\s+)\bnews\s+service\b|(?<!\bforeign\s+)\bpress\s+association\b(?!\s+of\b)|^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse)$/iu;
@@ -67,8 +87,13 @@ function sourceTypeOf(description: string): SourceType {
   const madeBy = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:the|its|their|his|her)\s/iu.exec(description.trim());
   if (madeBy !== null && documentWords.includes(madeBy[1]?.toLowerCase() ?? '')) return 'document';
   // "A group of parents", "a handful of residents": people, unnamed, not a body.
-  if (/^(?:(?:a|an|the|one)\s+)?(?:small\s+|large\s+)?(?:group|handful|number|couple)\s+of\s+\p{Ll}+s$/iu.test(description.trim())) {
-    const people = /(\p{Ll}+)$/u.exec(description.trim())?.[1] ?? '';
+  // …wherever they are from: "a group of instructors from four dive shops on the island".
+  const group =
+    /^(?:(?:a|an|the|one)\s+)?(?:small\s+|large\s+)?(?:group|handful|number|couple)\s+of\s+(\p{Ll}+s)(?:\s+(?:from|at|in|on)\s.*)?$/iu.exec(
+      description.trim(),
+    );
+  if (group !== null) {
+    const people = group[1] ?? '';
     const one = people.endsWith('ies') ? `${people.slice(0, -3)}y` : people.replace(/s$/u, '');
     if (!isBodyNoun(people) && !isBodyNoun(one)) return 'anonymous';
   }
@@ -392,6 +417,10 @@ export function describeSpeaker(
     );
     const named = findLatest((speaker) => speaker.sourceType === 'named' && speaker.name.endsWith(` ${surname}`));
     if (named !== undefined && [...bearers].every((person) => person === named.name)) return { ...named, role };
+    // …or the given name, where the text writes later mentions so ("Ms Orawan" for Orawan Thepkesorn), when no one
+    // bears it as a surname.
+    const byGivenName = bearers.size === 0 && named === undefined ? givenNamed(surname, findLatest, people) : null;
+    if (byGivenName !== null) return { ...byGivenName, role };
   }
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.
@@ -409,8 +438,11 @@ export function describeSpeaker(
     // Someone the text named in full before without quoting them: "Aron Velt, the winner, was suspended. … Velt said".
     for (let index = people.length - 1; index >= 0; index--) {
       const person = people[index] ?? '';
-      if (person.endsWith(` ${written}`)) return { name: person, role, sourceType: 'named' };
+      // …not this very mention, title and all ("Phra Wisut" for "Wisut").
+      if (person.endsWith(` ${written}`) && splitTitle(person).name !== written) return { name: person, role, sourceType: 'named' };
     }
+    const byGivenName = givenNamed(written, findLatest, people);
+    if (byGivenName !== null) return { ...byGivenName, role };
   }
   // The first words of a body's full name, named before ("Saint Aurel" of Saint Aurel University, "Quillon" of Quillon
   // Systems), unless a person who spoke before goes by them (a surname alone was looked up among people above).

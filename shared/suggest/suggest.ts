@@ -5,6 +5,7 @@ import {
   findPeople,
   findQuotations,
   isRoleNoun,
+  nicknamesIn,
   readSentence,
   shortNamesOfBodies,
   splitParagraphs,
@@ -258,6 +259,8 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   const bodies: SuggestedSpeaker[] = [];
   // "The CFP said": the body the text gave that short name, in its narration or at a speaker's mention.
   const shortNames = shortNamesOfBodies(text);
+  // "Noi said": the person the text named with that nickname (Jiraporn "Noi" Khamwiset).
+  const nicknames = nicknamesIn(text);
   // The paragraph of the latest sentence that announced an answer without reporting it.
   let announced: number | null = null;
   // The one person the latest sentence reporting no speech named, in its paragraph: "Fire chief Ana Ruiz defended the plan. “…,” she said."
@@ -303,8 +306,9 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
       const written = text.slice(report.speaker.start, report.speaker.end);
       // "The Baixada Morena health surveillance agency (Vigimor)": the body is named without its short name.
       const shortName = bracketedShortName.exec(written)?.[1];
-      const unbracketed = written.replace(bracketedShortName, '');
-      const phrase = shortNames.get(/^(?:the\s+)?(\S+)$/iu.exec(unbracketed.trim())?.[1] ?? '') ?? unbracketed;
+      const unbracketed = written.replace(bracketedShortName, '').replace(/\s+["“]\p{Lu}[\p{L}\p{M}'’-]*["”](?=\s+\p{Lu})/u, '');
+      const phrase =
+        shortNames.get(/^(?:the\s+)?(\S+)$/iu.exec(unbracketed.trim())?.[1] ?? '') ?? nicknames.get(unbracketed.trim()) ?? unbracketed;
       const personal = /^(?:he|she)$/iu.test(phrase.trim());
       // "The judge's conclusion was unambiguous: …. “…,” she said.": the one person the text titled so before.
       const titled = personal ? titledIn(text.slice(paragraphStart.start, report.speaker.start), titles) : null;

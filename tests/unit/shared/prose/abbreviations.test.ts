@@ -13,6 +13,8 @@ describe('abbreviations', () => {
     ['the U.S.', true],
     ['J.', true],
     ['(Gen.', true],
+    ['said Pol.', true],
+    ['Pol. Maj.', true],
     ['at 3 p.m.', false],
     ['the bridge closed.', false],
     ['It is safe.', false],

@@ -917,6 +917,51 @@ describe('suggestMarks', () => {
     expect(sourcesOf('Marlow, the firm which built the bridge, said it was safe.')).toEqual(['Marlow: organisation']);
   });
 
+  it("reads a later mention by the given name, a nickname or a monk's title as the person named in full before", () => {
+    const named = (text: string) =>
+      suggestMarks(text)
+        .filter((mark) => mark.kind === 'attribution')
+        .map((mark) => `${mark.speaker?.name}: ${mark.speaker?.sourceType}`);
+    expect(named('Boonlert Saengsawang, the village head, said the wells were poisoned. Boonlert said the children were sick.')).toEqual([
+      'Boonlert Saengsawang: named',
+      'Boonlert Saengsawang: named',
+    ]);
+    expect(named('Orawan Thepkesorn said the water came at night. Ms Orawan said the village got no warning.')).toEqual([
+      'Orawan Thepkesorn: named',
+      'Orawan Thepkesorn: named',
+    ]);
+    expect(
+      named('Phra Ajarn Wisut Kantasilo, the abbot, said the monks cut no trees. Phra Wisut said by telephone that the stumps were old.'),
+    ).toEqual(['Wisut Kantasilo: named', 'Wisut Kantasilo: named']);
+    expect(named('Pol Col Worawit Chantharasap said the officers were cleared.')).toEqual(['Worawit Chantharasap: named']);
+    // A nickname inside a name is no quotation, and names the person later.
+    expect(
+      marks('"The reef is dying," said Jiraporn "Noi" Khamwiset, who runs a dive shop. Noi said the piles went in at night.').filter(
+        (mark) => mark.startsWith('claim'),
+      ),
+    ).toEqual(['claim: The reef is dying', 'claim: the piles went in at night']);
+    expect(named('"The reef is dying," said Jiraporn "Noi" Khamwiset, who runs a dive shop. Noi said the piles went in at night.')).toEqual(
+      ['Jiraporn Khamwiset: named', 'Jiraporn Khamwiset: named'],
+    );
+    // Two people of one given name: the name as written.
+    expect(
+      named('Anna Berg and Anna Holm run the bakery. Anna said the oven had failed twice.').map((speaker) => speaker.split(':')[0]),
+    ).toEqual(['Anna']);
+  });
+
+  it('reads "…, the court ruled" and "ruled that" as a finding, a group of people from somewhere as unnamed people', () => {
+    expect(
+      statementsOf('A man sold the rice and kept the money, the provincial court ruled on Tuesday, sentencing him to 14 years.'),
+    ).toEqual(['claim: A man sold the rice and kept the money']);
+    expect(statementsOf('The court ruled that the sale was illegal.')).toEqual(['claim: the sale was illegal']);
+    expect(statementsOf('The judge ruled out a retrial.')).toEqual([]);
+    expect(
+      sourcesOf(
+        'A resort drove 64 piles through the reef to build a pier, a group of instructors from four dive shops on the island said.',
+      ),
+    ).toEqual(['a group of instructors from four dive shops on the island: anonymous']);
+  });
+
   it('reads "said about ten men…" as a report, and "said about the plan" as none', () => {
     expect(statementsOf('The chief said about ten men arrived in two trucks shortly before midnight.')).toEqual([
       'claim: about ten men arrived in two trucks shortly before midnight',
