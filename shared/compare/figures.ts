@@ -663,25 +663,53 @@ export function compareFigures(
   const kept = (figure: PlacedFigure, otherDated: boolean) =>
     !overnight(figure) && !(otherDated && relative(figure)) && figure.withItsDate !== true;
   // A weekday where the sentence it pairs with gives a date this version gives less often ("on Wednesday" against "on
-  // April 23", beside a dateline both give): the same day said two ways, as far as two versions can tell.
+  // April 23", beside a dateline both give), and that date: the same day said two ways, as far as two versions can
+  // tell, when the date falls within a week of the story's own date (its first, the dateline's): "will vote on
+  // Thursday" is "will vote on Nov. 20" in a story of Nov. 18. A date further off ("by Oct 14") is another day, and
+  // the dateline's own date is a detail of its own.
   const counted = (figures: readonly PlacedFigure[], wanted: string) => figures.filter((figure) => key(figure) === wanted).length;
-  const datedInPair = (figure: PlacedFigure, side: 'a' | 'b') => {
+  const inExcess = (figure: PlacedFigure, own: readonly PlacedFigure[], other: readonly PlacedFigure[]) =>
+    counted(own, key(figure)) > counted(other, key(figure));
+  const firstDate = (figures: readonly PlacedFigure[]) =>
+    [...figures].sort((x, y) => x.start - y.start).find((figure) => key(figure).startsWith('date:'));
+  const [storyDateA, storyDateB] = [firstDate(a), firstDate(b)];
+  const withinAWeek = (date: PlacedFigure, storyDate: PlacedFigure | undefined) => {
+    if (storyDate === undefined) return false;
+    const [before, after] = [daysBetween(key(date), key(storyDate)), daysBetween(key(storyDate), key(date))];
+    return (before !== null && before <= 7) || (after !== null && after <= 7);
+  };
+  const sameDayInPair = (figure: PlacedFigure, side: 'a' | 'b') => {
     const [own, other, otherSide] = side === 'a' ? [a, b, 'b' as const] : [b, a, 'a' as const];
+    const [ownDate, otherDate] = side === 'a' ? [storyDateA, storyDateB] : [storyDateB, storyDateA];
+    const weekday = key(figure).startsWith('weekday:');
+    if (!weekday && !(key(figure).startsWith('date:') && figure !== ownDate && withinAWeek(figure, ownDate))) return false;
+    const partner = (day: PlacedFigure) =>
+      weekday ? key(day).startsWith('date:') && withinAWeek(day, otherDate) : key(day).startsWith('weekday:');
     return (
-      key(figure).startsWith('weekday:') &&
+      inExcess(figure, own, other) &&
       pairs.some(
         (pair) =>
           pair[side] === figure.sentence &&
-          other.some(
-            (date) =>
-              date.sentence === pair[otherSide] && key(date).startsWith('date:') && counted(other, key(date)) > counted(own, key(date)),
-          ),
+          other.some((day) => day.sentence === pair[otherSide] && partner(day) && inExcess(day, other, own)),
       )
     );
   };
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: onlyA.filter((figure) => kept(figure, dated(onlyB)) && !datedInPair(figure, 'a')),
-    onlyB: onlyB.filter((figure) => kept(figure, dated(onlyA)) && !datedInPair(figure, 'b')),
+    onlyA: onlyA.filter((figure) => kept(figure, dated(onlyB)) && !sameDayInPair(figure, 'a')),
+    onlyB: onlyB.filter((figure) => kept(figure, dated(onlyA)) && !sameDayInPair(figure, 'b')),
   };
+}
+
+/** How many days a date comes before another, both keyed with month and day ("date:6-16-"), or null when either lacks one. */
+function daysBetween(earlier: string, later: string): number | null {
+  const monthAndDay = (dateKey: string) => {
+    const [month = '', day = ''] = dateKey.slice('date:'.length).split('-');
+    return month === '0' || month === '' || day === '' ? null : { month: Number(month), day: Number(day) };
+  };
+  const [from, to] = [monthAndDay(earlier), monthAndDay(later)];
+  if (from === null || to === null) return null;
+  // Months of 31 days are near enough for a week; a date in December before a story of January is a year earlier.
+  const monthsApart = (to.month - from.month + 12) % 12;
+  return monthsApart * 31 + to.day - from.day;
 }

@@ -451,6 +451,26 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect(dropped.onlyA.map((figure) => figure.text)).toEqual(['Wednesday']);
+    // The date a weekday stands for in the other version, within a week of the story's date, is no detail either.
+    const since = compareFigures(
+      placed('CHANTHAWONG, June 17 — Workers have occupied the factory since Monday.'),
+      placed('CHANTHAWONG, 17 June 2025 — Workers have occupied the factory since June 16.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([since.onlyA, since.onlyB]).toEqual([[], []]);
+    const vote = compareFigures(
+      placed('ARRASKETA, Nov 18 — The council will vote on Thursday.'),
+      placed('ARRASKETA, Nov 18 — The council will vote on Nov. 20.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([vote.onlyA, vote.onlyB]).toEqual([[], []]);
+    // A date further off is another day: both are details of their own.
+    const deadline = compareFigures(
+      placed('HALVAST, Sept 30 — The prosecutor said on Monday it had opened an inquiry.'),
+      placed('HALVAST, Sept 30 — The prosecutor asked for the invoices by Oct 14.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([deadline.onlyA.map((figure) => figure.text), deadline.onlyB.map((figure) => figure.text)]).toEqual([['Monday'], ['Oct 14']]);
   });
 
   it('reads "a dozen" as 12 and "half a day" as 12 hours, without a flag', () => {
