@@ -79,8 +79,11 @@ const letter = /\p{L}/u;
  * fact-checker can check. What a rule says must or should be done is what the
  * rule says, when a rule says it (`fromARule`).
  */
-function isOpinion(words: string, fromARule = false): boolean {
-  if (/\p{N}/u.test(words)) return false;
+function isOpinion(said: string, fromARule = false): boolean {
+  if (/\p{N}/u.test(said)) return false;
+  // What a law or a rule says must be done, told inside a statement, is the rule's duty, not the speaker's advice: "kept
+  // females carrying eggs that the law says must be thrown back".
+  const words = said.replace(rulesDuty, '$1');
   const trimmed = words.trim();
   // A question asks; it states nothing: "Who will pay for the repairs?"
   return (
@@ -109,6 +112,10 @@ function isOpinion(words: string, fromARule = false): boolean {
       )
   );
 }
+
+/** A duty a law or a rule is said to lay down: "the law says must", "the rules require that … should". */
+const rulesDuty =
+  /(\b(?:law|laws|rule|rules|regulation|regulations|permit|licence|license|contract|code|guidelines|constitution)\s+(?:says?|states?|requires?)\s+(?:that\s+)?(?:(?:it|they|he|she|boats|vessels|operators|owners|companies|firms)\s+)?)(?:must|should)\b/giu;
 
 /**
  * What might have been, and nothing else: "This could have been much worse",

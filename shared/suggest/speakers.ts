@@ -48,10 +48,13 @@ function givenNamed(
   findLatest: (test: (speaker: SuggestedSpeaker) => boolean) => SuggestedSpeaker | undefined,
   people: readonly string[],
 ): SuggestedSpeaker | null {
-  const bearers = new Set(people.filter((person) => person.includes(' ') && person.split(/\s+/u)[0] === word));
-  const spoke = findLatest(
-    (speaker) => speaker.sourceType === 'named' && speaker.name.includes(' ') && speaker.name.split(/\s+/u)[0] === word,
-  );
+  // The given name comes after an honorific: "Dr. Yutthana Saengphet".
+  const given = (name: string) => {
+    const words = name.split(/\s+/u).filter((part, index) => index > 0 || !surnameHonorific.test(part));
+    return words.length > 1 ? words[0] : undefined;
+  };
+  const bearers = new Set(people.filter((person) => given(person) === word));
+  const spoke = findLatest((speaker) => speaker.sourceType === 'named' && given(speaker.name) === word);
   if (spoke !== undefined) return [...bearers].every((person) => person === spoke.name) ? spoke : null;
   const [only] = bearers;
   return bearers.size === 1 && only !== undefined ? { name: only, role: '', sourceType: 'named' } : null;

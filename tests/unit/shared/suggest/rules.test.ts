@@ -934,6 +934,10 @@ describe('suggestMarks', () => {
       named('Phra Ajarn Wisut Kantasilo, the abbot, said the monks cut no trees. Phra Wisut said by telephone that the stumps were old.'),
     ).toEqual(['Wisut Kantasilo: named', 'Wisut Kantasilo: named']);
     expect(named('Pol Col Worawit Chantharasap said the officers were cleared.')).toEqual(['Worawit Chantharasap: named']);
+    expect(named('The director, Dr. Yutthana Saengphet, said no filter was used twice. Yutthana said the audit was wrong.')).toEqual([
+      'Dr. Yutthana Saengphet: named',
+      'Dr. Yutthana Saengphet: named',
+    ]);
     // A nickname inside a name is no quotation, and names the person later.
     expect(
       marks('"The reef is dying," said Jiraporn "Noi" Khamwiset, who runs a dive shop. Noi said the piles went in at night.').filter(
@@ -960,6 +964,13 @@ describe('suggestMarks', () => {
         'A resort drove 64 piles through the reef to build a pier, a group of instructors from four dive shops on the island said.',
       ),
     ).toEqual(['a group of instructors from four dive shops on the island: anonymous']);
+  });
+
+  it("reads a duty a law is said to lay down as part of a statement, not as the speaker's advice", () => {
+    expect(statementsOf('The club said the small boats kept females carrying eggs that the law says must be thrown back.')).toEqual([
+      'claim: the small boats kept females carrying eggs that the law says must be thrown back',
+    ]);
+    expect(statementsOf('The minister said parents must vaccinate their children.')).toEqual([]);
   });
 
   it('reads "said about ten men…" as a report, and "said about the plan" as none', () => {
