@@ -546,7 +546,8 @@ function foldAmounts(words: readonly string[]): string[] {
         word === 'half' &&
         words[i + 1] === 'as' &&
         /^(?:much|many|large|big|high)$/u.test(words[i + 2] ?? '') &&
-        words[i + 3] !== 'again'
+        // ("half as many passengers again": "again" may come a few words on)
+        !words.slice(i + 3, i + 7).includes('again')
       )
         out.push('halve');
       else if (times !== undefined) out.push(multiple(times));

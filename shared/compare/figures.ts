@@ -178,7 +178,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
     pattern: new RegExp(
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
-      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
+      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
         `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
@@ -323,7 +323,8 @@ function numberValue(written: string): number | null {
     const [part, whole] = [rate[1] ?? '', rate[2] ?? ''].map((word) => (word === 'one' ? 1 : numberValue(word)));
     return part === null || whole === null || part === undefined || whole === undefined || whole === 0 ? null : (part / whole) * 100;
   }
-  // "A dozen" is 12, "two dozen" 24.
+  // "A dozen" is 12, "two dozen" 24, "half a dozen" 6.
+  if (/^half\s+a\s+dozen\b/u.test(lower)) return 6;
   const dozens = /^(\S+)\s+dozen\b/u.exec(lower)?.[1];
   if (dozens !== undefined) {
     const count = /^(?:a|one)$/u.test(dozens) ? 1 : numberValue(dozens);
@@ -678,26 +679,40 @@ export function compareFigures(
     const [before, after] = [daysBetween(key(date), key(storyDate)), daysBetween(key(storyDate), key(date))];
     return (before !== null && before <= 7) || (after !== null && after <= 7);
   };
-  const sameDayInPair = (figure: PlacedFigure, side: 'a' | 'b') => {
-    const [own, other, otherSide] = side === 'a' ? [a, b, 'b' as const] : [b, a, 'a' as const];
-    const [ownDate, otherDate] = side === 'a' ? [storyDateA, storyDateB] : [storyDateB, storyDateA];
-    const weekday = key(figure).startsWith('weekday:');
-    if (!weekday && !(key(figure).startsWith('date:') && figure !== ownDate && withinAWeek(figure, ownDate))) return false;
-    const partner = (day: PlacedFigure) =>
-      weekday ? key(day).startsWith('date:') && withinAWeek(day, otherDate) : key(day).startsWith('weekday:');
-    return (
-      inExcess(figure, own, other) &&
-      pairs.some(
-        (pair) =>
-          pair[side] === figure.sentence &&
-          other.some((day) => day.sentence === pair[otherSide] && partner(day) && inExcess(day, other, own)),
-      )
-    );
+  // Each weekday with at most one date, in the order they are written ("sank on Sunday, two days after leaving port on
+  // Friday" against "sank on March 3, two days after leaving port": Friday is still a detail).
+  const toldAsADay = new Set<PlacedFigure>();
+  const bySentenceA = groupBy(a, (figure) => figure.sentence);
+  const bySentenceB = groupBy(b, (figure) => figure.sentence);
+  const days = (
+    figures: readonly PlacedFigure[],
+    own: readonly PlacedFigure[],
+    other: readonly PlacedFigure[],
+    storyDate?: PlacedFigure,
+  ) => ({
+    weekdays: figures.filter((figure) => key(figure).startsWith('weekday:') && inExcess(figure, own, other)),
+    dates: figures.filter(
+      (figure) => key(figure).startsWith('date:') && figure !== storyDate && withinAWeek(figure, storyDate) && inExcess(figure, own, other),
+    ),
+  });
+  const pairDays = (weekdays: readonly PlacedFigure[], dates: readonly PlacedFigure[]) => {
+    const free = (figures: readonly PlacedFigure[]) => figures.filter((figure) => !toldAsADay.has(figure));
+    const [left, right] = [free(weekdays), free(dates)];
+    for (let index = 0; index < Math.min(left.length, right.length); index++) {
+      toldAsADay.add(left[index] as PlacedFigure);
+      toldAsADay.add(right[index] as PlacedFigure);
+    }
   };
+  for (const pair of pairs) {
+    const inA = days(bySentenceA.get(pair.a) ?? [], a, b, storyDateA);
+    const inB = days(bySentenceB.get(pair.b) ?? [], b, a, storyDateB);
+    pairDays(inA.weekdays, inB.dates);
+    pairDays(inB.weekdays, inA.dates);
+  }
   return {
     changes: changes.sort((x, y) => x.a.start - y.a.start),
-    onlyA: onlyA.filter((figure) => kept(figure, dated(onlyB)) && !sameDayInPair(figure, 'a')),
-    onlyB: onlyB.filter((figure) => kept(figure, dated(onlyA)) && !sameDayInPair(figure, 'b')),
+    onlyA: onlyA.filter((figure) => kept(figure, dated(onlyB)) && !toldAsADay.has(figure)),
+    onlyB: onlyB.filter((figure) => kept(figure, dated(onlyA)) && !toldAsADay.has(figure)),
   };
 }
 

@@ -1,6 +1,8 @@
+import { escapedForPattern } from '../prose/cues.js';
 import {
   findPeople,
   findQuotations,
+  nicknamesIn,
   readSentence,
   splitParagraphs,
   splitSentences,
@@ -53,13 +55,15 @@ export function read(version: CompareVersion): Reading {
   let lastSentence = -1;
   const disowned = new Set<number>();
   const people = findPeople(version.text, sentences, marked);
+  const nicknames = nicknamesIn(version.text);
   const mentions = people
     .flatMap((person) => person.mentions.map((mention) => ({ ...mention, name: person.name })))
     .sort((x, y) => x.start - y.start);
   for (const sentence of sentences) {
     const within = (quotation: Quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end;
     const inside = quotations.filter(within);
-    const found = speakerInSentence(version.text, sentence, marked.filter(within), attributions);
+    const read = speakerInSentence(version.text, sentence, marked.filter(within), attributions);
+    const found = read === null || read === 'pronoun' ? read : fullName(read, people, nicknames, version.text);
     if (inside.length > 0) {
       const denied = (readSentence(version.text, sentence, marked.filter(within))?.statements ?? []).filter(
         (statement) => statement.kind === 'denial',
@@ -109,4 +113,35 @@ function quotesFirstOrAlone(text: string, sentence: Sentence, inside: readonly Q
   for (const quotation of [...inside].sort((x, y) => y.outerStart - x.outerStart))
     outside = outside.slice(0, quotation.outerStart - sentence.start) + ' ' + outside.slice(quotation.outerEnd - sentence.start);
   return (outside.match(/\p{L}+/gu) ?? []).length <= 3;
+}
+
+/**
+ * A speaker named by the given name alone ("Ms Orawan", "Boonlert") or a
+ * nickname ("Noi"), as some wire styles write later mentions: the one person
+ * the version names in full so, when it never calls them by the surname alone.
+ * Else the mention as written ("Mr Thomas" is a Thomas).
+ */
+function fullName(
+  mention: SpeakerMention,
+  people: readonly NamedPerson[],
+  nicknames: ReadonlyMap<string, string>,
+  text: string,
+): SpeakerMention {
+  const words = mention.name.replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Khun)\.?\s+/u, '').split(/\s+/u);
+  const [word] = words;
+  if (words.length !== 1 || word === undefined) return mention;
+  const nicknamed = nicknames.get(word);
+  if (nicknamed !== undefined) return { ...mention, name: nicknamed };
+  const bearers = people.filter((person) => {
+    const names = person.name.split(/\s+/u);
+    return names.length > 1 && names[0] === word;
+  });
+  const [only] = bearers;
+  if (bearers.length !== 1 || only === undefined) return mention;
+  const names = only.name.split(/\s+/u);
+  const surnameAlone = new RegExp(
+    `(?<!${escapedForPattern(names.at(-2) ?? '')}\\s+)(?<![\\p{L}\\p{N}])${escapedForPattern(names.at(-1) ?? '')}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  return surnameAlone.test(text) ? mention : { ...mention, name: only.name };
 }

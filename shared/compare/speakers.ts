@@ -5,6 +5,7 @@ import {
   isBodyName,
   isProperName,
   isTitleClause,
+  nicknameInName,
   readSentence,
   splitTitle,
   withoutArticle,
@@ -69,7 +70,13 @@ export function speakerInSentence(
  * with no name ("officials", "Shop owners on Harbour Street").
  */
 function namedSpeaker(text: string, phrase: TextSpan): SpeakerMention | 'pronoun' | null {
-  const written = text.slice(phrase.start, phrase.end);
+  // A nickname inside the name is blanked, offsets kept: Jiraporn "Noi" Khamwiset is Jiraporn Khamwiset.
+  const written = text
+    .slice(phrase.start, phrase.end)
+    .replace(
+      nicknameInName,
+      (whole, given: string, _nickname, family: string) => `${given}${' '.repeat(whole.length - given.length - family.length)}${family}`,
+    );
   if (/^(?:he|she|they)$/iu.test(written)) return 'pronoun';
   const parts = Array.from(written.matchAll(/[^,]+/gu), (part) => {
     const trimmed = part[0].trim();
@@ -89,7 +96,7 @@ function namedSpeaker(text: string, phrase: TextSpan): SpeakerMention | 'pronoun
   // A body's description ("the country's largest bank workers' union, Finanz") is no title of a person.
   const head = (given.split(/\s+(?:for|of|at|to|with|in|on|from)\s+/iu)[0] ?? '').split(/\s+/u).pop()?.toLowerCase() ?? '';
   const role = organisationWords.includes(head) || bodyDescriptors.includes(head) || isBodyName(name) ? '' : given;
-  return { name, role, source: 'text', start, end: start + name.length };
+  return { name: name.replace(/\s+/gu, ' '), role, source: 'text', start, end: start + name.length };
 }
 
 /** A person's surname, for telling whether two mentions name the same person ("Mr. Okafor", "Tom Okafor"). */
@@ -103,17 +110,6 @@ function surname(name: string): string {
 }
 
 /**
- * Whether a mention by a given name alone, an honorific perhaps before it,
- * names the person named in full: "Ms Orawan" and "Orawan Thepkesorn", as
- * some wire styles write later mentions.
- */
-function byGivenName(short: string, full: string): boolean {
-  const shortWords = short.replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Khun)\.?\s+/u, '').split(/\s+/u);
-  const fullWords = full.split(/\s+/u);
-  return shortWords.length === 1 && fullWords.length > 1 && shortWords[0] === fullWords[0];
-}
-
-/**
  * How two versions' speakers differ: a different person (by surname), or
  * the same person with a title that says something else (`sameTitle`). A
  * side that gives no title changes none, and nothing differs where either
@@ -121,7 +117,7 @@ function byGivenName(short: string, full: string): boolean {
  */
 export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | null): SpeakerDifference[] {
   if (a === null || b === null) return [];
-  if (surname(a.name) !== surname(b.name) && !byGivenName(a.name, b.name) && !byGivenName(b.name, a.name)) return ['name'];
+  if (surname(a.name) !== surname(b.name)) return ['name'];
   return a.role.trim() === '' || b.role.trim() === '' || sameTitle(a.role, b.role) ? [] : ['role'];
 }
 

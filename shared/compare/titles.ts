@@ -4,6 +4,16 @@ import { organisationWords } from '../prose/cues.js';
 
 /** Words that say the same role: "chief", "head" and "heads" are one. */
 const synonyms: Record<string, string> = {
+  // Ranks written short: "Pol Col" is "Police Colonel".
+  pol: 'police',
+  col: 'colonel',
+  gen: 'general',
+  lt: 'lieutenant',
+  maj: 'major',
+  capt: 'captain',
+  sgt: 'sergeant',
+  supt: 'superintendent',
+  insp: 'inspector',
   chief: 'head',
   heads: 'head',
   leads: 'head',

@@ -13,7 +13,7 @@ export const plainReportingVerbs: readonly string[] = ['said', 'says', 'say', 't
  * "warned that the silt…", but not "announced a protest".
  */
 export const reportingVerbs: readonly string[] = [
-  // A court's or a panel's finding: "The court ruled that…", "…, the commission ruled on Wednesday."
+  // A court's finding, read after what it found only (see `verbsAfterStatement`).
   'ruled',
   'stated',
   'states',
@@ -136,6 +136,8 @@ export const verbsAfterStatement: readonly string[] = [
   'countered',
   'testified',
   // What a report or a log holds, written after it: "…, a report by the audit office found.", "…, the log shows."
+  // A court's finding too, after it only: "…, the commission ruled on Wednesday." ("The court ruled that…" inside
+  // what someone else says is theirs to report.)
   'ruled',
   'found',
   'finds',

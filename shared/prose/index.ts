@@ -1,7 +1,7 @@
 export { abbreviations, endsAbbreviation } from './abbreviations.js';
 export { splitParagraphs } from './paragraphs.js';
 export type { Paragraph } from './paragraphs.js';
-export { blankQuotations, findQuotations, nicknamesIn, quotationWordCount } from './quotations.js';
+export { blankQuotations, findQuotations, nicknameInName, nicknamesIn, quotationWordCount } from './quotations.js';
 export type { Quotation } from './quotations.js';
 export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';

@@ -44,7 +44,7 @@ export function findQuotations(text: string, runsOn = false): Quotation[] {
     } else if (open !== null && character === open.closer) {
       const words = trimSpan(text, { start: open.at + 1, end: index });
       // A nickname inside a name is no quotation: Jiraporn "Noi" Khamwiset.
-      const nickname = isNickname(text, open.at, index + 1);
+      const nickname = isNickname(text, open.at);
       if (/[\p{L}\p{N}]/u.test(text.slice(words.start, words.end)) && !nickname)
         found.push({ ...words, outerStart: open.at, outerEnd: index + 1 });
       open = null;
@@ -60,15 +60,18 @@ export function findQuotations(text: string, runsOn = false): Quotation[] {
 }
 
 /** A nickname written in quotation marks between a given name and a family name: "Noi" of Jiraporn "Noi" Khamwiset. */
-export const nicknameInName = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“](\p{Lu}[\p{L}\p{M}'’-]*)["”]\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+export const nicknameInName =
+  /(?<!\p{Lu}[\p{L}\p{M}'’-]*\s+)(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“](\p{Lu}[\p{L}\p{M}'’-]*)["”]\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])(?!\s+\p{Lu})/gu;
 
-/** Whether the marks from `open` to just before `close` hold one capitalised word between two words of a name. */
-function isNickname(text: string, open: number, close: number): boolean {
-  return (
-    /^["“]\p{Lu}[\p{L}\p{M}'’-]*["”]$/u.test(text.slice(open, close)) &&
-    /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]+\s$/u.test(text.slice(Math.max(0, open - 40), open)) &&
-    /^\s+\p{Lu}[\p{L}\p{M}'’-]+/u.test(text.slice(close, close + 40))
-  );
+/** Whether the quotation mark at `open` opens a nickname: one capitalised word between two words of a name. */
+function isNickname(text: string, open: number): boolean {
+  // Not in a headline of capitalised words: Trump Calls Harris "Dangerous" After Debate.
+  const before = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]+)\s$/u.exec(text.slice(Math.max(0, open - 40), open));
+  const name = before === null ? null : (before[1] ?? '');
+  const start = open - (name?.length ?? 0) - 1;
+  const atName = new RegExp(nicknameInName.source, 'uy');
+  atName.lastIndex = start;
+  return name !== null && atName.test(text);
 }
 
 /**

@@ -560,6 +560,8 @@ function answers(words: string): boolean {
  * clause does ("said about…") or a verb that needs "that" has none.
  */
 function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): number | null {
+  // "The court ruled that…" is read as part of what someone else says ("…, the company's lawyer said"), or not at all.
+  if (/^ruled$/iu.test(cue.word)) return null;
   const after = text.slice(cue.end, end);
   // An indirect question reports no statement: "has not said whether that decision will stand".
   if (/^\s+whether\b/iu.test(after)) return null;
@@ -601,7 +603,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   const aboutWhat = /^about\s+(\p{N}|[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu.exec(rest)?.[1]?.toLowerCase() ?? '';
   const aboutAFigure =
     /^\p{N}/u.test(aboutWhat) ||
-    Object.hasOwn(numberWordValues, aboutWhat.split(/[\s-]/u)[0] ?? '') ||
+    // ("about one of his rivals" is about someone, not a count.)
+    (Object.hasOwn(numberWordValues, aboutWhat.split(/[\s-]/u)[0] ?? '') && !/^one\b/u.test(aboutWhat)) ||
     /^(?:half|a\s+(?:dozen|hundred|thousand|million|third|quarter|fifth|tenth))\b/u.test(aboutWhat);
   if (
     first === '' ||

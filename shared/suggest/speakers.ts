@@ -41,12 +41,14 @@ function head(phrase: string): string {
  * The one person named in full before whose given name is this word, where a
  * text calls people by their given names ("Boonlert said" for Boonlert
  * Saengsawang): the latest speaker of that name, else the one person the text
- * named so; null when two people share it.
+ * named so; null when two people share it, or when the text calls them by the
+ * surname alone somewhere (`knownBySurname`).
  */
 function givenNamed(
   word: string,
   findLatest: (test: (speaker: SuggestedSpeaker) => boolean) => SuggestedSpeaker | undefined,
   people: readonly string[],
+  knownBySurname: (name: string) => boolean,
 ): SuggestedSpeaker | null {
   // The given name comes after an honorific: "Dr. Yutthana Saengphet".
   const given = (name: string) => {
@@ -55,9 +57,10 @@ function givenNamed(
   };
   const bearers = new Set(people.filter((person) => given(person) === word));
   const spoke = findLatest((speaker) => speaker.sourceType === 'named' && given(speaker.name) === word);
-  if (spoke !== undefined) return [...bearers].every((person) => person === spoke.name) ? spoke : null;
+  // A text that calls the person by the surname alone elsewhere names people so ("Jordan said" is no Jordan Bardella).
+  if (spoke !== undefined) return [...bearers].every((person) => person === spoke.name) && !knownBySurname(spoke.name) ? spoke : null;
   const [only] = bearers;
-  return bearers.size === 1 && only !== undefined ? { name: only, role: '', sourceType: 'named' } : null;
+  return bearers.size === 1 && only !== undefined && !knownBySurname(only) ? { name: only, role: '', sourceType: 'named' } : null;
 }
 
 /** Words that make a source a news agency: "the national news agency NPA", "Reuters". */
@@ -291,7 +294,9 @@ const unnamedFor = /^(?:[Aa]n?|[Oo]ne)\s[^,]*\b(?:for|at|with)(?:\s+the)?(?:\s+\
  * word ("Halvorsen"), for the full name given earlier; "the company" for the
  * last body named. `earlier` holds the speakers before it, in order (a bare
  * string is a named person); `people`, the people the text named in full
- * before it, whom a surname alone may also stand for.
+ * before it, whom a surname alone may also stand for; `knownBySurname`, whether
+ * the text calls someone named in full by the surname alone anywhere (else a
+ * given name alone may stand for them).
  */
 export function describeSpeaker(
   phrase: string,
@@ -299,6 +304,7 @@ export function describeSpeaker(
   inParagraph: SuggestedSpeaker | null = null,
   people: readonly string[] = [],
   bodies: readonly SuggestedSpeaker[] = [],
+  knownBySurname: (name: string) => boolean = () => true,
 ): SuggestedSpeaker {
   // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
   const latest = function* () {
@@ -422,7 +428,7 @@ export function describeSpeaker(
     if (named !== undefined && [...bearers].every((person) => person === named.name)) return { ...named, role };
     // …or the given name, where the text writes later mentions so ("Ms Orawan" for Orawan Thepkesorn), when no one
     // bears it as a surname.
-    const byGivenName = bearers.size === 0 && named === undefined ? givenNamed(surname, findLatest, people) : null;
+    const byGivenName = bearers.size === 0 && named === undefined ? givenNamed(surname, findLatest, people, knownBySurname) : null;
     if (byGivenName !== null) return { ...byGivenName, role };
   }
   if (!written.includes(' ')) {
@@ -444,7 +450,9 @@ export function describeSpeaker(
       // …not this very mention, title and all ("Phra Wisut" for "Wisut").
       if (person.endsWith(` ${written}`) && splitTitle(person).name !== written) return { name: person, role, sourceType: 'named' };
     }
-    const byGivenName = givenNamed(written, findLatest, people);
+    // …or by the given name alone, as some wire styles write later mentions, with nothing said of them here ("A
+    // neighbour, Somsak," may be another Somsak).
+    const byGivenName = role === '' ? givenNamed(written, findLatest, people, knownBySurname) : null;
     if (byGivenName !== null) return { ...byGivenName, role };
   }
   // The first words of a body's full name, named before ("Saint Aurel" of Saint Aurel University, "Quillon" of Quillon

@@ -238,7 +238,11 @@ function bodyOpening(words: string): string | null {
     const phrase = following.slice(0, count);
     const noun = phrase[count - 1]?.toLowerCase() ?? '';
     if (phrase.some((word) => /(?:ed|['’]s)$/u.test(word) || determiners.includes(word.toLowerCase()))) return null;
-    if (organisationWords.includes(noun)) return `The ${phrase.join(' ')}`;
+    // …all of its noun: "The university hospital".
+    if (organisationWords.includes(noun)) {
+      while (organisationWords.includes(following[count]?.toLowerCase() ?? '')) count++;
+      return `The ${following.slice(0, count).join(' ')}`;
+    }
   }
   return null;
 }
@@ -261,6 +265,22 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   const shortNames = shortNamesOfBodies(text);
   // "Noi said": the person the text named with that nickname (Jiraporn "Noi" Khamwiset).
   const nicknames = nicknamesIn(text);
+  // Whether the text calls a person named in full by the surname alone anywhere ("Bardella said"), each name once.
+  const bySurname = new Map<string, boolean>();
+  const knownBySurname = (name: string) => {
+    const words = name.split(/\s+/u);
+    const surname = words.at(-1) ?? '';
+    if (!bySurname.has(name))
+      bySurname.set(
+        name,
+        words.length > 1 &&
+          new RegExp(
+            `(?<!${escapedForPattern(words.at(-2) ?? '')}\\s+)(?<![\\p{L}\\p{N}])${escapedForPattern(surname)}(?![\\p{L}\\p{N}])`,
+            'u',
+          ).test(text),
+      );
+    return bySurname.get(name) ?? true;
+  };
   // The paragraph of the latest sentence that announced an answer without reporting it.
   let announced: number | null = null;
   // The one person the latest sentence reporting no speech named, in its paragraph: "Fire chief Ana Ruiz defended the plan. “…,” she said."
@@ -318,8 +338,9 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
           : titled === null
             ? null
             : { name: titled, role: '', sourceType: 'named' as const };
+      const spokeInParagraph = paragraphSpeaker?.paragraph === sentence.paragraph;
       const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : person;
-      speaker = describeSpeaker(phrase, names, inParagraph, people, bodies);
+      speaker = describeSpeaker(phrase, names, inParagraph, people, bodies, knownBySurname);
       // "Ostrander Home Systems is recalling…, the company said": a body the sentence itself names, when none before is meant.
       if (sentenceBodies.length > 0 && /^the\s+\p{L}+$/iu.test(phrase.trim()) && !speaker.name.includes(' ')) {
         const before = text.slice(sentence.start, report.speaker.start);
@@ -327,10 +348,14 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
         const inSentence = sentenceBodies
           .filter((body) => before.includes(body.name))
           .sort((x, y) => before.indexOf(y.name) - before.indexOf(x.name));
-        if (inSentence.length > 0) speaker = describeSpeaker(phrase, names, inParagraph, people, [...bodies, ...inSentence]);
+        if (inSentence.length > 0)
+          speaker = describeSpeaker(phrase, names, inParagraph, people, [...bodies, ...inSentence], knownBySurname);
       }
       // "The municipal water service shut its intake…, it said.": "it" is the body the sentence opens on.
-      if (/^it$/iu.test(phrase.trim())) {
+      // Only when no one spoke before in the paragraph, and the statement speaks of the body's own ("its river intake"):
+      // "The health ministry said…. The school in Hat Yai will stay closed, it said." is the ministry.
+      const opensOnItself = /\bits\b/iu.test(text.slice(sentence.start, report.speaker.start));
+      if (/^it$/iu.test(phrase.trim()) && !spokeInParagraph && opensOnItself) {
         const subject = bodyOpening(text.slice(sentence.start, report.speaker.start));
         const body = subject === null ? null : describeSpeaker(subject, []);
         if (body?.sourceType === 'organisation') speaker = body;

@@ -193,6 +193,23 @@ describe('comparing two versions of a story', () => {
     expect(comparison.quotations[0]).toMatchObject({ status: 'verbatim', speakers: { differs: ['name'] } });
   });
 
+  it('reads a later mention by the given name or a nickname as the person the version names in full, and "Mr Thomas" as a Thomas', () => {
+    const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
+    const quote = '"Nobody called us. The first warning we had was the water itself,"';
+    const differs = (a: string, b: string) =>
+      compareVersions(version(a, 'a'), version(b, 'b')).quotations.map((pair) => pair.speakers.differs);
+    expect(
+      differs(
+        `Mayor Orawan Thepkesorn said the town had no warning. ${quote} she said.`,
+        `Orawan Thepkesorn, the town's mayor, said the town had no warning. ${quote} Ms Orawan said.`,
+      ),
+    ).toEqual([[]]);
+    expect(differs(`${quote} said Jiraporn "Noi" Khamwiset.`, `${quote} said Somsri Kaewta.`)).toEqual([['name']]);
+    expect(differs(`Jiraporn "Noi" Khamwiset runs a dive shop. ${quote} Noi said.`, `${quote} said Jiraporn Khamwiset.`)).toEqual([[]]);
+    // Where the version names no one so in full, the honorific goes before a surname: another person.
+    expect(differs(`${quote} Mr Thomas said.`, `${quote} Thomas Rees said.`)).toEqual([['name']]);
+  });
+
   it('reads a figure changed between two reworded headlines as one change, and its other mention as no detail of its own', () => {
     const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
     const comparison = compareVersions(
