@@ -677,7 +677,7 @@ export function compareFigures(
   const withinAWeek = (date: PlacedFigure, storyDate: PlacedFigure | undefined) => {
     if (storyDate === undefined) return false;
     const [before, after] = [daysBetween(key(date), key(storyDate)), daysBetween(key(storyDate), key(date))];
-    return (before !== null && before <= 7) || (after !== null && after <= 7);
+    return (before !== null && before >= 0 && before <= 7) || (after !== null && after >= 0 && after <= 7);
   };
   // Each weekday with at most one date, in the order they are written ("sank on Sunday, two days after leaving port on
   // Friday" against "sank on March 3, two days after leaving port": Friday is still a detail).

@@ -471,6 +471,19 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect([deadline.onlyA.map((figure) => figure.text), deadline.onlyB.map((figure) => figure.text)]).toEqual([['Monday'], ['Oct 14']]);
+    const earlier = compareFigures(
+      placed('BANGKOK, April 23 - Police arrested the suspect on Monday.'),
+      placed('BANGKOK, April 23 - Police arrested the suspect on April 2.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([earlier.onlyA.map((figure) => figure.text), earlier.onlyB.map((figure) => figure.text)]).toEqual([['Monday'], ['April 2']]);
+    // Each weekday stands for one date at most: a second is still a detail.
+    const two = compareFigures(
+      placed('ROTTA, March 4 - The ship sank on Sunday, two days after leaving port on Friday.'),
+      placed('ROTTA, March 4 - The ship sank on March 3, two days after leaving port.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(two.onlyA.map((figure) => figure.text)).toEqual(['Friday']);
   });
 
   it('reads "a dozen" as 12 and "half a day" as 12 hours, without a flag', () => {
@@ -486,6 +499,8 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['a dozen people', '15 people']]);
+    const half = compareFigures(placed('Half a dozen soldiers were wounded.'), placed('Six soldiers were wounded.'), [{ a: 0, b: 0 }]);
+    expect([half.changes, half.onlyA, half.onlyB]).toEqual([[], [], []]);
   });
 
   it('reads notice of at least a day as 24 hours, without a flag', () => {
