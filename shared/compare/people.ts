@@ -1,5 +1,5 @@
 import { withoutArticle, type NamedPerson, type TitleMention } from '../prose/index.js';
-import { sameTitle } from './titles.js';
+import { isRankOnly, sameTitle } from './titles.js';
 import type { SpeakerComparison } from './speakers.js';
 
 /** A person named in either version, with the titles each gives them, and a flag when the titles differ. */
@@ -109,8 +109,12 @@ function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly T
   let drift: SpeakerComparison | null = null;
   if (a.length > 0 && b.length > 0) {
     const agree = (x: string, y: string) => sameTitle(x, y) || elaborates(x, y) || elaborates(y, x);
-    const lonelyA = fullA.filter((title) => !fullB.some((other) => agree(title.title, other.title)));
-    const lonelyB = fullB.filter((title) => !fullA.some((other) => agree(title.title, other.title)));
+    // A military or police rank ("Col.", "Major") against a post ("spokesman for the civil protection service") says
+    // another thing of the person, not another post; two ranks are compared.
+    const rankOnly = (title: TitleMention) => isRankOnly(title.title);
+    const comparable = (title: TitleMention, others: readonly TitleMention[]) => !rankOnly(title) || others.some(rankOnly);
+    const lonelyA = fullA.filter((title) => !fullB.some((other) => agree(title.title, other.title)) && comparable(title, fullB));
+    const lonelyB = fullB.filter((title) => !fullA.some((other) => agree(title.title, other.title)) && comparable(title, fullA));
     // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.
     if (lonelyA.length > 0 && lonelyB.length > 0) {
       // Of several, the two that speak of the same post: "who leads the opposition group" became "deputy leader of the

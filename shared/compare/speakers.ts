@@ -1,4 +1,4 @@
-import { sameTitle } from './titles.js';
+import { isRankOnly, sameTitle } from './titles.js';
 import { organisationWords } from '../prose/cues.js';
 import {
   bodyDescriptors,
@@ -118,7 +118,9 @@ function surname(name: string): string {
 export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | null): SpeakerDifference[] {
   if (a === null || b === null) return [];
   if (surname(a.name) !== surname(b.name)) return ['name'];
-  return a.role.trim() === '' || b.role.trim() === '' || sameTitle(a.role, b.role) ? [] : ['role'];
+  // A rank against a post ("Col." against "a spokesman for the civil protection service") is no other post.
+  const rankAgainstPost = isRankOnly(a.role) !== isRankOnly(b.role);
+  return a.role.trim() === '' || b.role.trim() === '' || rankAgainstPost || sameTitle(a.role, b.role) ? [] : ['role'];
 }
 
 /** The speakers of one pairing, one per side where named, and what differs. */

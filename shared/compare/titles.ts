@@ -215,3 +215,12 @@ export function sameTitle(x: string, y: string): boolean {
       (shared.length > 0 && bodiesOnly(extraA) && bodiesOnly(extraB) && (generic(extraA) || generic(extraB))))
   );
 }
+
+/** A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen". */
+const militaryRank =
+  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.?|general|col\.?|colonel|capt\.?|captain|sgt\.?|sergeant|cmdr\.?|commander|adm\.?|admiral|cpl\.?|corporal)\s*)+$/iu;
+
+/** Whether a title is a rank alone ("Col.", "Major"), which says another thing of a person than a post does. */
+export function isRankOnly(title: string): boolean {
+  return militaryRank.test(title.trim());
+}

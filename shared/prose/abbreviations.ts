@@ -9,6 +9,8 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'mx',
   'dr',
   'prof',
+  // An engineer's title in much of the Arab world: "Eng. Sawsan Kharrubi".
+  'eng',
   'sen',
   'rep',
   'gov',

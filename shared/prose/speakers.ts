@@ -123,6 +123,7 @@ export const titlesOfOffice: readonly string[] = [
   'Bishop',
   'Father',
   // A monk's titles: "Phra Ajarn Wisut" ("Phra" alone opens places and temples too: Phra Nakhon, Wat Phra Kaew).
+  'Eng.',
   'Phra Ajarn',
   'Phra Khru',
   'Coach',

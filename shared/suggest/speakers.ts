@@ -32,7 +32,7 @@ function head(phrase: string): string {
   return (
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)".
-      /\s+(?:at|for|of|from|in|with|on|by|who|which|that|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown)(?:\s+|$)|\s+read\s+(?=out|aloud|by|to|in|at)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|whose|which|that|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown)(?:\s+|$)|\s+read\s+(?=out|aloud|by|to|in|at)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -478,7 +478,8 @@ export function describeSpeaker(
   const fullBody = found !== undefined && !ownBody(found) ? found : undefined;
   if (fullBody !== undefined) return { ...fullBody, role };
   const others = parts.filter((_part, index) => index !== nameIndex);
-  const described = [title, ...others].map(sourceTypeOf);
+  // A gloss splits a title in two ("the rais, or head, of the fishermen's cooperative"): what it is of is no part of its own.
+  const described = [title, ...others.filter((part, index) => !/^(?:or|of|for)\s/iu.test(part) || index === 0)].map(sourceTypeOf);
   // One name described as a person ("A passenger on the flight, who gave only her first name, Ines") is a person.
   // …and so is one "the" someone "who" did something: "Tiziu, the striker who left the club in 2024,".
   const person = others.some(

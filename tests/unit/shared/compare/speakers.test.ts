@@ -54,6 +54,9 @@ describe('comparing speakers', () => {
     [mention('Dana Whitfield', 'spokeswoman'), mention('Tom Okafor', 'spokeswoman'), ['name']],
     [mention('Dana Whitfield', 'spokeswoman'), null, []],
     [mention('Orawan Thepkesorn', 'Mayor'), mention('Ms Thepkesorn', ''), []],
+    // A rank against a post says another thing of the person; two ranks are compared.
+    [mention('Jihad Rahhal', 'a spokesman for the civil protection service'), mention('Jihad Rahhal', 'Col.'), []],
+    [mention('Rami Awwad', 'Col.'), mention('Rami Awwad', 'Major'), ['role']],
   ])('%o and %o differ in %o', (a, b, differs) => {
     expect(compareSpeakers(a, b)).toEqual(differs);
   });

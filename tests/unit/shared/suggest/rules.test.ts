@@ -962,6 +962,18 @@ describe('suggestMarks', () => {
     ).toEqual(['Anna']);
   });
 
+  it('reads a person described with a gloss, a "whose" clause or an engineer\'s title as a person', () => {
+    expect(
+      sourcesOf('"The fish died in one night," said Hamdi Shuqair, the rais, or head, of the Ras Tirsa fishermen\'s cooperative.'),
+    ).toEqual(['Hamdi Shuqair: named']);
+    expect(sourcesOf('Mokhtar Dabbagh, a herder whose sons found the group, said five people were dead.')).toEqual([
+      'Mokhtar Dabbagh: named',
+    ]);
+    expect(sourcesOf("The head of the syndicate's Khaddara branch, Eng. Sawsan Kharrubi, said the cracks were structural.")).toEqual([
+      'Sawsan Kharrubi: named',
+    ]);
+  });
+
   it('reads "…, the court ruled" as a finding, a group of people from somewhere as unnamed people', () => {
     expect(
       statementsOf('A man sold the rice and kept the money, the provincial court ruled on Tuesday, sentencing him to 14 years.'),
