@@ -205,6 +205,8 @@ export const denialWords: readonly string[] = [
   'categorically',
   'fabricated',
   'fabrication',
+  'fabrications',
+  'smears',
   // A quotation that calls a claim false denies it: "That is simply not the case", "There is no evidence of it".
   'not the case',
   'no evidence',

@@ -1090,7 +1090,8 @@ function quotedAsSaying(
   bodyEnd: number,
   quotations: readonly Quotation[],
 ): Report | null {
-  const active = /^(?:[^,]{0,80}?\s)?quoted\s+((?:(?!\bas\s+saying\b)[^,•]){2,80}?)\s+as\s+saying\b\s*(?:that\s+)?/diu.exec(masked);
+  // The one quoted may be named in apposition: "quoted the tourism minister, Nawal Kassab, as saying".
+  const active = /^(?:[^,]{0,80}?\s)?quoted\s+((?:(?!\bas\s+saying\b)[^•]){2,80}?),?\s+as\s+saying\b\s*(?:that\s+)?/diu.exec(masked);
   const passive =
     active === null
       ? /^((?:(?!\bquoted\b)[^•]){2,80}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+quoted\s+as\s+saying\b\s*(?:that\s+)?/diu.exec(masked)

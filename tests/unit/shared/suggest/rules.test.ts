@@ -974,6 +974,15 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads "quoted the minister, Nawal Kassab, as saying" as the minister\'s, and "fabrications" as dismissive', () => {
+    expect(
+      sourcesOf('The state news agency quoted the tourism minister, Nawal Kassab, as saying the guards had been arrested on Monday.'),
+    ).toEqual(['Nawal Kassab: named']);
+    expect(statementsOf('The interior ministry called the accounts "fabrications spread by smuggling networks".')).toEqual([
+      'denial: the accounts "fabrications spread by smuggling networks"',
+    ]);
+  });
+
   it('reads "…, the court ruled" as a finding, a group of people from somewhere as unnamed people', () => {
     expect(
       statementsOf('A man sold the rice and kept the money, the provincial court ruled on Tuesday, sentencing him to 14 years.'),
