@@ -1264,7 +1264,9 @@ function withAdded(text: string, statement: Statement): Statement[] {
   const noted = /^,?\s+noting\b/u.test(match[0]);
   // "acknowledged that there had been two overflows but said both had lasted less than an hour": the answer to the rest.
   const answersRest = /^\s*but\b/u.test(match[0]) && concededBefore.test(text.slice(Math.max(0, statement.start - 40), statement.start));
-  const kind = (statement.kind === 'denial' && !noted) || answersRest ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
+  const saying = /^,?\s+saying\b/u.test(match[0]) && !negatedSaying(text.slice(second.start, second.end));
+  const kind =
+    (statement.kind === 'denial' && !noted && !saying) || answersRest ? 'denial' : paraphraseKind(text.slice(second.start, second.end));
   // "…, adding…", "…, saying…", "…, noting…" and ", and he claimed that…" report the second statement by a cue of their own,
   // the same speaker's (the answer keys mark it so); "and said…" stays one attribution's.
   const participle = /adding|saying|noting|\b(?:he|she|they|it|we)\s+\p{L}+|(?<=\bbut\s+)\p{L}+/u.exec(match[0]);
@@ -1824,4 +1826,9 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
   const kept = fits(tail) || lastComma === -1 || parenthetical ? tail : tail.slice(0, lastComma);
   if (kept.trim() !== '' && /^\s/u.test(kept) && fits(kept)) end += kept.length;
   return { start, end };
+}
+
+/** Whether what follows "saying" denies in its own words: "saying no crew had been in the area", "…had never…". */
+function negatedSaying(words: string): boolean {
+  return /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/iu.test(words);
 }

@@ -359,13 +359,13 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
-      'a denial with its reason joined on by "saying", a cue of the same speaker',
+      'a denial with its reason joined on by "saying", a cue of the same speaker: the reason a fact to check of its own',
       'The bakery denied that it had sold stale bread, saying every loaf was baked that morning.',
       [
         'attribution: The bakery denied',
         'denial: it had sold stale bread',
         'attribution: saying',
-        'denial: every loaf was baked that morning',
+        'claim: every loaf was baked that morning',
       ],
     ],
     [
@@ -2693,11 +2693,12 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'attribution: saying',
       'denial: the first case was a boarder who had not left the school',
     ]);
+    // The reason after "saying" denies only in its own words ("had not left"); else it is a fact to check of its own.
     expect(marks('The union rejected that, saying the pay offer was too low.')).toEqual([
       'attribution: The union rejected',
       'denial: that',
       'attribution: saying',
-      'denial: the pay offer was too low',
+      'claim: the pay offer was too low',
     ]);
     expect(marks('The company denied that workers had been hurt.')).toEqual([
       'attribution: The company denied',
