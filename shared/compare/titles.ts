@@ -216,9 +216,12 @@ export function sameTitle(x: string, y: string): boolean {
   );
 }
 
-/** A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen". */
+/**
+ * A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen". Not "Captain" or
+ * "Commander", which are posts too (a ship's, a fire service's), nor "General", which opens "General Secretary".
+ */
 const militaryRank =
-  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.?|general|col\.?|colonel|capt\.?|captain|sgt\.?|sergeant|cmdr\.?|commander|adm\.?|admiral|cpl\.?|corporal)\s*)+$/iu;
+  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal)\s*)+$/iu;
 
 /** Whether a title is a rank alone ("Col.", "Major"), which says another thing of a person than a post does. */
 export function isRankOnly(title: string): boolean {

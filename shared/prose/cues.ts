@@ -205,8 +205,6 @@ export const denialWords: readonly string[] = [
   'categorically',
   'fabricated',
   'fabrication',
-  'fabrications',
-  'smears',
   // A quotation that calls a claim false denies it: "That is simply not the case", "There is no evidence of it".
   'not the case',
   'no evidence',
@@ -448,6 +446,10 @@ export const dismissiveWords: readonly string[] = [
 /** What someone "called" a statement that makes the calling a denial, though the words alone need not dismiss ("an outdated version"). */
 export const calledWords: readonly string[] = [
   ...dismissiveWords,
+  // "called the accounts “fabrications spread by smuggling networks”" (plural: not in a quotation of its own, where
+  // "spread fabrications about the war" accuses).
+  'fabrications',
+  'smears',
   'outdated',
   'out of date',
   'selective',

@@ -1828,7 +1828,40 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
   return { start, end };
 }
 
-/** Whether what follows "saying" denies in its own words: "saying no crew had been in the area", "…had never…". */
+/**
+ * Whether what follows "saying" denies in its own words ("saying no crew had
+ * been in the area", "…had never…"), judges what was denied ("saying they were
+ * politically motivated", "saying the survey was flawed", "saying the video had
+ * been doctored"), or calls it what a denier calls it.
+ */
 function negatedSaying(words: string): boolean {
-  return /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/iu.test(words);
+  return (
+    /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/iu.test(words) ||
+    whatWasDenied.test(words) ||
+    containsAny(words, calledWords) ||
+    containsAny(words, denierJudgements)
+  );
 }
+
+/** What a denier's reason may open on that stands for what was denied: "they", "the claims", "the report". */
+const whatWasDenied =
+  /^["“]?(?:they|these|those|the\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures|findings|numbers|data|survey|study|poll|video|footage|photos?|pictures?|images?|documents?|story|stories|article|accounts?|rumou?rs|evidence|complaints?|statistics))\b/iu;
+
+/** Judgements a denier passes on what is said of them, besides `calledWords`: "slanderous", "one-sided", "hearsay". */
+const denierJudgements: readonly string[] = [
+  'slanderous',
+  'flawed',
+  'doctored',
+  'unsubstantiated',
+  'biased',
+  'one-sided',
+  'rumours',
+  'rumors',
+  'hearsay',
+  'conspiracy',
+  'distorted',
+  'distorts',
+  'misrepresented',
+  'misrepresents',
+  'an attempt to',
+];

@@ -57,6 +57,8 @@ describe('comparing speakers', () => {
     // A rank against a post says another thing of the person; two ranks are compared.
     [mention('Jihad Rahhal', 'a spokesman for the civil protection service'), mention('Jihad Rahhal', 'Col.'), []],
     [mention('Rami Awwad', 'Col.'), mention('Rami Awwad', 'Major'), ['role']],
+    // A captain is a post too: a ship's.
+    [mention('Sara Lind', 'Capt.'), mention('Sara Lind', "the ship's first officer"), ['role']],
   ])('%o and %o differ in %o', (a, b, differs) => {
     expect(compareSpeakers(a, b)).toEqual(differs);
   });

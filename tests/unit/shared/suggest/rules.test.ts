@@ -2693,6 +2693,19 @@ describe('what the twelfth writer’s tuning articles showed', () => {
       'attribution: saying',
       'denial: the first case was a boarder who had not left the school',
     ]);
+    // …or when it judges what was denied ("they were politically motivated", "the survey was flawed").
+    expect(statementsOf('The ministry denied the allegations, saying they were politically motivated.')).toEqual([
+      'denial: the allegations',
+      'denial: they were politically motivated',
+    ]);
+    expect(statementsOf('The ministry rejected the findings, saying the survey was flawed.')).toEqual([
+      'denial: the findings',
+      'denial: the survey was flawed',
+    ]);
+    // Words a denier calls a claim accuse when said of someone else.
+    expect(statementsOf('The rights group said the advertisement smears the rival candidate.')).toEqual([
+      'claim: the advertisement smears the rival candidate',
+    ]);
     // The reason after "saying" denies only in its own words ("had not left"); else it is a fact to check of its own.
     expect(marks('The union rejected that, saying the pay offer was too low.')).toEqual([
       'attribution: The union rejected',
