@@ -1,5 +1,5 @@
-import { escapedForPattern } from '../prose/cues.js';
 import {
+  calledBySurnameAlone,
   findPeople,
   findQuotations,
   nicknamesIn,
@@ -138,10 +138,5 @@ function fullName(
   });
   const [only] = bearers;
   if (bearers.length !== 1 || only === undefined) return mention;
-  const names = only.name.split(/\s+/u);
-  const surnameAlone = new RegExp(
-    `(?<!${escapedForPattern(names.at(-2) ?? '')}\\s+)(?<![\\p{L}\\p{N}])${escapedForPattern(names.at(-1) ?? '')}(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  return surnameAlone.test(text) ? mention : { ...mention, name: only.name };
+  return calledBySurnameAlone(text, only.name) ? mention : { ...mention, name: only.name };
 }

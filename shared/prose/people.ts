@@ -1,5 +1,5 @@
 import { bodyDescriptors, honorificWords, isBodyName, officeOf, titlesOfOffice } from './speakers.js';
-import { organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
+import { escapedForPattern, organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import type { TextSpan } from './span.js';
@@ -458,4 +458,19 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     person.titles.sort((x, y) => x.start - y.start);
   }
   return everyone;
+}
+
+/**
+ * Whether a text calls a person it names in full by the surname alone
+ * anywhere ("Bardella said"), not only right after the word before it in the
+ * name: where it never does, a given name alone may stand for them ("Boonlert
+ * said" for Boonlert Saengsawang). False for a name of one word.
+ */
+export function calledBySurnameAlone(text: string, name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return false;
+  const [before = '', surname = ''] = words.slice(-2);
+  return new RegExp(`(?<!${escapedForPattern(before)}\\s+)(?<![\\p{L}\\p{N}])${escapedForPattern(surname)}(?![\\p{L}\\p{N}])`, 'u').test(
+    text,
+  );
 }

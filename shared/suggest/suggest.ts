@@ -1,5 +1,6 @@
 import {
   bracketedShortName,
+  calledBySurnameAlone,
   clauseAfterCue,
   findBodies,
   findPeople,
@@ -268,17 +269,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   // Whether the text calls a person named in full by the surname alone anywhere ("Bardella said"), each name once.
   const bySurname = new Map<string, boolean>();
   const knownBySurname = (name: string) => {
-    const words = name.split(/\s+/u);
-    const surname = words.at(-1) ?? '';
-    if (!bySurname.has(name))
-      bySurname.set(
-        name,
-        words.length > 1 &&
-          new RegExp(
-            `(?<!${escapedForPattern(words.at(-2) ?? '')}\\s+)(?<![\\p{L}\\p{N}])${escapedForPattern(surname)}(?![\\p{L}\\p{N}])`,
-            'u',
-          ).test(text),
-      );
+    if (!bySurname.has(name)) bySurname.set(name, calledBySurnameAlone(text, name));
     return bySurname.get(name) ?? true;
   };
   // The paragraph of the latest sentence that announced an answer without reporting it.
@@ -339,7 +330,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
             ? null
             : { name: titled, role: '', sourceType: 'named' as const };
       const spokeInParagraph = paragraphSpeaker?.paragraph === sentence.paragraph;
-      const inParagraph = paragraphSpeaker?.paragraph === sentence.paragraph ? paragraphSpeaker.speaker : person;
+      const inParagraph = spokeInParagraph && paragraphSpeaker !== null ? paragraphSpeaker.speaker : person;
       speaker = describeSpeaker(phrase, names, inParagraph, people, bodies, knownBySurname);
       // "Ostrander Home Systems is recalling…, the company said": a body the sentence itself names, when none before is meant.
       if (sentenceBodies.length > 0 && /^the\s+\p{L}+$/iu.test(phrase.trim()) && !speaker.name.includes(' ')) {
