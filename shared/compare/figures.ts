@@ -668,9 +668,15 @@ export function compareFigures(
   // tell, when the date falls within a week of the story's own date (its first, the dateline's): "will vote on
   // Thursday" is "will vote on Nov. 20" in a story of Nov. 18. A date further off ("by Oct 14") is another day, and
   // the dateline's own date is a detail of its own.
-  const counted = (figures: readonly PlacedFigure[], wanted: string) => figures.filter((figure) => key(figure) === wanted).length;
-  const inExcess = (figure: PlacedFigure, own: readonly PlacedFigure[], other: readonly PlacedFigure[]) =>
-    counted(own, key(figure)) > counted(other, key(figure));
+  // How often each side gives each value, counted once: a long story has thousands of figures.
+  const countsOf = (figures: readonly PlacedFigure[]) => {
+    const counts = new Map<string, number>();
+    for (const figure of figures) counts.set(key(figure), (counts.get(key(figure)) ?? 0) + 1);
+    return counts;
+  };
+  const [countsA, countsB] = [countsOf(a), countsOf(b)];
+  const inExcess = (figure: PlacedFigure, own: ReadonlyMap<string, number>, other: ReadonlyMap<string, number>) =>
+    (own.get(key(figure)) ?? 0) > (other.get(key(figure)) ?? 0);
   const firstDate = (figures: readonly PlacedFigure[]) =>
     [...figures].sort((x, y) => x.start - y.start).find((figure) => key(figure).startsWith('date:'));
   const [storyDateA, storyDateB] = [firstDate(a), firstDate(b)];
@@ -686,8 +692,8 @@ export function compareFigures(
   const bySentenceB = groupBy(b, (figure) => figure.sentence);
   const days = (
     figures: readonly PlacedFigure[],
-    own: readonly PlacedFigure[],
-    other: readonly PlacedFigure[],
+    own: ReadonlyMap<string, number>,
+    other: ReadonlyMap<string, number>,
     storyDate?: PlacedFigure,
   ) => ({
     weekdays: figures.filter((figure) => key(figure).startsWith('weekday:') && inExcess(figure, own, other)),
@@ -704,8 +710,8 @@ export function compareFigures(
     }
   };
   for (const pair of pairs) {
-    const inA = days(bySentenceA.get(pair.a) ?? [], a, b, storyDateA);
-    const inB = days(bySentenceB.get(pair.b) ?? [], b, a, storyDateB);
+    const inA = days(bySentenceA.get(pair.a) ?? [], countsA, countsB, storyDateA);
+    const inB = days(bySentenceB.get(pair.b) ?? [], countsB, countsA, storyDateB);
     pairDays(inA.weekdays, inB.dates);
     pairDays(inB.weekdays, inA.dates);
   }
