@@ -876,8 +876,9 @@ describe('the claim matcher', () => {
       'Rents in Valdoria rose 8% in 2023.',
       'Valdoria has 40,000 nurses.',
     );
-    const [first] = set.similar('Knife crime causes 300 hospital admissions a year across Valdoria.', 1);
-    expect(first === undefined || first.score < defaultMatcherOptions.threshold).toBe(true);
+    expect(firstScore(set, 'Knife crime causes 300 hospital admissions a year across Valdoria.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
     expect(ids(set.similar('In Port Ellery, knife crime causes 300 hospital admissions every year.', 1))).toEqual(['c1']);
   });
 
@@ -888,8 +889,9 @@ describe('the claim matcher', () => {
       'Rents in Lembarasa rose 8% in 2023.',
       'Lembarasa has 40,000 nurses.',
     );
-    const [first] = set.similar('The area planted with oil palm on Rendamang has doubled since 2010, says a forest campaigner.', 1);
-    expect(first === undefined || first.score < defaultMatcherOptions.threshold).toBe(true);
+    expect(firstScore(set, 'The area planted with oil palm on Rendamang has doubled since 2010, says a forest campaigner.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
     // The same place, with the detail left out, is the same claim.
     expect(ids(set.similar('The area planted with oil palm in Lembarasa has doubled since 2010, says a forest campaigner.', 1))).toEqual([
       'c1',
@@ -901,11 +903,9 @@ describe('the claim matcher', () => {
       'The average Cheonmaruan now eats 55 kilos of rice a year, half as much as in 1990.',
       'Rail fares have risen by 50% since 2010.',
     );
-    const [first] = set.similar(
-      'Minister Seoram says the average Cheonmaruan now eats 55 kilos of wheat flour a year, twice as much as in 1990.',
-      1,
-    );
-    expect(first === undefined || first.score < defaultMatcherOptions.threshold).toBe(true);
+    expect(
+      firstScore(set, 'Minister Seoram says the average Cheonmaruan now eats 55 kilos of wheat flour a year, twice as much as in 1990.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
     expect(ids(set.similar('The average Cheonmaruan now eats 55 kilos of rice a year, half of what was eaten in 1990.', 1))).toEqual([
       'c1',
     ]);
@@ -922,8 +922,7 @@ describe('the claim matcher', () => {
       'Eating kimchi every day protects you from stomach cancer.',
       'Traditional medicine practitioner Pungmok says eating kimchi every day protects you from stomach cancer.',
     ]) {
-      const [first] = set.similar(query, 1);
-      expect(first === undefined || first.score < defaultMatcherOptions.threshold).toBe(true);
+      expect(firstScore(set, query)).toBeLessThan(defaultMatcherOptions.threshold);
     }
     // The same claim said by the same speaker is still found.
     expect(ids(set.similar('Traditional medicine practitioner Pungmok says eating kimchi daily protects you from bird flu.', 1))).toEqual([
