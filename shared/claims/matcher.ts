@@ -33,6 +33,8 @@ import {
   tradesRoles,
   tradesCauses,
   causalParts,
+  reasonParts,
+  givesAnotherReason,
   tradesPhrases,
   foretoldOfWhatIs,
   tradesOwners,
@@ -205,6 +207,8 @@ interface Analysed {
   fronted: boolean;
   /** The terms on each side of its causal verb, if it says one thing brings about another (see `causalParts`). */
   causal: { cause: readonly string[]; effect: readonly string[] } | null;
+  /** What it says happened and the reason it gives, if it gives one (see `reasonParts`). */
+  reason: { what: readonly string[]; why: readonly string[] } | null;
   /** The terms of the names it writes as owners ("Mirevaal's"; see `ownersOf`). */
   owners: string[];
   /** The ages it gives (see `agesOf`). */
@@ -358,6 +362,7 @@ function analyse(quoted: string, n: number): Analysed {
     names: claimNames(whole, parts),
     capitalRuns: capitalRunsOf(whole),
     causal: causalParts(folded),
+    reason: reasonParts(folded),
     fronted: /^[^,]{1,40},\s/u.test(normalised),
     // A share in words ("a third … not") is read once folded into a figure.
     sharesNot: shareThenNot.test(normalised) || shareThenNot.test(folded.join(' ')),
@@ -772,6 +777,7 @@ export class ClaimMatcher<T> {
         tradesRoles(query, other) ||
         tradesNames(query, other) ||
         tradesCauses(query, other) ||
+        givesAnotherReason(query, other) ||
         tradesPhrases(query, other) ||
         tradesOwners(query, other) ||
         (query.holds !== null && other.holds !== null && query.holds !== other.holds) ||

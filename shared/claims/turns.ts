@@ -405,6 +405,49 @@ export function tradesCauses(a: Causes, b: Causes): boolean {
   return crossed >= 2 && crossed > straight;
 }
 
+/** What {@link givesAnotherReason} reads of a claim: what it says happened, and the reason it gives, as terms. */
+export interface Reasons {
+  reason: { what: readonly string[]; why: readonly string[] } | null;
+}
+
+/**
+ * The reason a claim gives for what it says, after "because (of)", "due to",
+ * "owing to", "as a result of", "after" or "following": "fell by a third
+ * after the government doubled the head tax". Null when it gives none.
+ */
+export function reasonParts(folded: readonly string[]): Reasons['reason'] {
+  const at = folded.findIndex(
+    (word, index) =>
+      index > 0 &&
+      (word === 'because' ||
+        word === 'after' ||
+        (word === 'following' && folded[index - 1] !== 'the') ||
+        (['due', 'owing', 'thanks'].includes(word) && folded[index + 1] === 'to') ||
+        (word === 'result' && folded[index - 1] === 'a' && folded[index - 2] === 'as' && folded[index + 1] === 'of')),
+  );
+  if (at <= 0) return null;
+  const start = folded[at] === 'result' ? at - 2 : at;
+  return { what: termsOf(meaningfulWords(folded.slice(0, start))), why: termsOf(meaningfulWords(folded.slice(at + 1))) };
+}
+
+/**
+ * Whether two claims say the same thing happened for reasons that share no
+ * word: "cruise calls fell by a third because the main pier was closed"
+ * against "…fell by a third after the government doubled the head tax".
+ * Another reason is another claim; a reason said in other words shares one
+ * ("after the tax was doubled"), and a reason of one word ("after the
+ * storm" against "following the hurricane") is left alone, since synonyms
+ * are not known.
+ */
+export function givesAnotherReason(a: Reasons, b: Reasons): boolean {
+  if (a.reason === null || b.reason === null) return false;
+  const shared = (x: readonly string[], y: readonly string[]) =>
+    x.filter((term) => y.some((other) => other === term || sameFamily(term, other))).length;
+  const [x, y] = [a.reason, b.reason];
+  if (x.why.length < 2 || y.why.length < 2 || shared(x.why, y.why) > 0) return false;
+  return shared(x.what, y.what) >= Math.max(2, Math.ceil(0.6 * Math.min(x.what.length, y.what.length)));
+}
+
 /**
  * Whether two claims say the same words with two phrases traded around the
  * words between them: "cuts to defence spending paid for the increase in

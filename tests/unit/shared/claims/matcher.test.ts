@@ -1198,6 +1198,17 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Long waits to see a GP in Harlby are driving more patients to emergency departments.', 1))).toEqual(['c1']);
   });
 
+  it('reads the same thing said to happen for another reason as another claim, and the reason reworded as the same', () => {
+    const set = matcher('Ferry crossings to Harlby fell by a third in 2023 after the council doubled the harbour tax.');
+    expect(firstScore(set, 'Ferry crossings to Harlby fell by a third in 2023 because the main pier was closed for repairs.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(set.similar('Ferry crossings to Harlby dropped by a third in 2023 after the harbour tax was doubled.', 1))).toEqual(['c1']);
+    // A reason of one word may be a synonym: left alone.
+    const storm = matcher('Ferry crossings to Harlby fell by a third in 2023 after the storm.');
+    expect(ids(storm.similar('Ferry crossings to Harlby fell by a third in 2023 following the hurricane.', 1))).toEqual(['c1']);
+  });
+
   it('reads two phrases traded around the words between them as another claim, and items of a list reordered as the same', () => {
     const set = matcher('Cuts to foreign aid paid for the increase in defence spending in Harlby.');
     expect(firstScore(set, 'Cuts to defence spending paid for the increase in foreign aid in Harlby.')).toBeLessThan(
