@@ -3077,4 +3077,22 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     // Nobody who did something in particular is a statement: "Nobody called us" answers or reports.
     expect(marks('"Nobody called us before the water came," said Ana Berg.')).not.toEqual([]);
   });
+
+  it('leaves unmarked a question those close to the speaker ask, a prayer, a face still seen and a place one cannot pass', () => {
+    expect(marks('"My grandson asks me why he cannot drink from the tap," said Ana Berg.')).toEqual([]);
+    expect(marks('"My customers ask me where my fish come from, and I do not know what to tell them," said Ana Berg.')).toEqual([]);
+    expect(marks('"The children keep asking me when we are going back to class. I do not know what to tell them," said Ana Berg.')).toEqual(
+      [],
+    );
+    expect(marks('"I just pray the money comes back to the schools," said Ana Berg.')).toEqual([]);
+    expect(marks('"I still see my brother\'s face when I close my eyes," said Ana Berg.')).toEqual([]);
+    expect(marks('"I cannot walk past that building," said Ana Berg.')).toEqual([]);
+    // What an official asked tells what happened, and what one still sees of the world is a witness's account.
+    expect(marks('"Inspectors asked me why the valves had been left open," said Ana Berg.')).not.toEqual([]);
+    expect(marks('"I still see trucks dumping waste in the river every night," said Ana Berg.')).not.toEqual([]);
+  });
+
+  it('reads "nothing to hide" as the accused answering the charge', () => {
+    expect(marks('"Our pharmacy has nothing to hide. Every box that comes in is signed for," Zarrouk said.')[0]).toMatch(/^denial: /u);
+  });
 });
