@@ -13,6 +13,9 @@ export const plainReportingVerbs: readonly string[] = ['said', 'says', 'say', 't
  * "warned that the silt…", but not "announced a protest".
  */
 export const reportingVerbs: readonly string[] = [
+  // What a record holds, said by the record only: "A register kept by the clinic lists 11 groups…".
+  'lists',
+  'records',
   // A court's finding, read after what it found only (see `verbsAfterStatement`).
   'ruled',
   'stated',
@@ -673,6 +676,9 @@ export const documentWords: readonly string[] = [
   'manifests',
   'ledger',
   'ledgers',
+  'inventory',
+  'inventories',
+  'registers',
   'spreadsheet',
   'spreadsheets',
   'diary',

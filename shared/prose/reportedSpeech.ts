@@ -1528,12 +1528,12 @@ const readEmbedded: Rule = (reading, cue) => (cue.type === 'reporting' ? readCla
  * orzals" (the record speaks; its apposition is no statement of its own).
  */
 function recordShows(reading: Reading, cue: Cue): Report | null {
-  if (!/^show(?:s|ed)?$/iu.test(cue.word)) return null;
+  if (!recordVerb.test(cue.word)) return null;
   // "…showed a speed of 57 km/h, according to two people who have seen the data": they report what it showed.
   if (/\baccording\s+to\b/iu.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
-  const start = findingStart(reading.text, cue, speaker, reading.bodyEnd, /^show(?:s|ed)?$/iu);
+  const start = findingStart(reading.text, cue, speaker, reading.bodyEnd, recordVerb);
   if (start === null) return null;
   const shown = trimmed(reading.text, { start, end: reading.bodyEnd });
   if (wordCount(reading.text, shown) < 3) return null;
@@ -1547,9 +1547,19 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
   };
 }
 
+/**
+ * Verbs by which a record says what it holds: "show", and "lists" or
+ * "records" ("A register kept by the clinic lists 11 groups…"), which only a
+ * record says this way: "The company lists its shares in Harlby" and "court
+ * records show" report nothing.
+ */
+const recordVerb = /^(?:show(?:s|ed)?|lists|records)$/iu;
+const onlyARecords = /^(?:lists|records)$/iu;
+
 function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | null {
   const shown = recordShows(reading, cue);
   if (shown !== null) return shown;
+  if (onlyARecords.test(cue.word)) return null;
   // A statement around its speaker first: its subject may look like a clause of its own ("Three of the injured, she said,
   // were stewards").
   const first =

@@ -32,7 +32,7 @@ function head(phrase: string): string {
   return (
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)".
-      /\s+(?:at|for|of|from|in|with|on|by|who|whose|which|that|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown)(?:\s+|$)|\s+read\s+(?=out|aloud|by|to|in|at)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|whose|which|that|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|kept|maintained)(?:\s+|$)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -152,7 +152,7 @@ function bodyName(description: string, sourceType: SourceType): string {
     const maker = made ?? /^(.+?)\s+(?:the|its|their|his|her)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.exec(bare);
     if (maker?.[1] !== undefined && documentWords.includes(maker[1].split(/\s+/u).pop()?.toLowerCase() ?? '')) return maker[1];
     const by =
-      /^(.+?)\s+(?:(?:published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed)\s+)?(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(
+      /^(.+?)\s+(?:(?:published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|kept|maintained|drawn\s+up)\s+)?(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(
         bare,
       );
     if (by === null) return bare;

@@ -1635,6 +1635,22 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads what a register or a log lists or records, and no one else who lists or records', () => {
+    expect(marks('A register kept by the Harlby clinic, seen by Tarnpress, lists 11 groups brought in since January.')).toEqual([
+      'attribution: A register kept by the Harlby clinic, seen by Tarnpress, lists',
+      'claim: 11 groups brought in since January',
+    ]);
+    expect(sourcesOf('A register kept by the Harlby clinic, seen by Tarnpress, lists 11 groups brought in since January.')).toEqual([
+      'Harlby clinic register: document',
+    ]);
+    expect(marks('The port log records 40 landings at the harbour since May.')).toEqual([
+      'attribution: The port log records',
+      'claim: 40 landings at the harbour since May',
+    ]);
+    expect(marks('The company lists its shares in Harlby and in Porvira.')).toEqual([]);
+    expect(marks('The clinic records every visit in a ledger kept at the desk.')).toEqual([]);
+  });
+
   it('reads what a source puts at a figure as its claim, and "put" with no figure as no report', () => {
     expect(marks('The port authority put the cost of the repairs at more than 4 million dalers.')).toEqual([
       'attribution: The port authority put',
