@@ -505,12 +505,19 @@ export const outcomes: readonly (readonly [readonly string[], readonly string[]]
     ['grant', 'approv', 'accept'],
     ['refus', 'reject', 'deni'],
   ],
+  // A trip called off is not one that ran late.
+  [
+    ['cancel', 'scrap'],
+    ['late', 'delay'],
+  ],
 ];
 
 /** What a share is of, after its figure ("58% of the electricity", "58% of the emissions", "12% of its gas"): other measures. */
 export const measuresOfAShare: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['electricity'], ['emiss']],
   [['electricity'], ['ga']],
+  // Electricity is one part of the energy a country uses.
+  [['electricity', 'power'], ['energi']],
 ];
 
 /** A claim's terms without one of each term the other holds, as many times as it holds it. */

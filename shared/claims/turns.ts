@@ -49,10 +49,17 @@ export function foretoldOfWhatIs(a: Tense & { terms: readonly string[] }, b: Ten
   const looksTo = (term: string) => isYear(term) && !other.terms.includes(term);
   // What is now foretold with no year ("half of marriages will end in divorce") may be the same habit.
   if (!other.tellsPast && (other.holds !== 'now' || !forecast.terms.some(looksTo))) return false;
-  return sameTerms(
-    forecast.terms.filter((term) => !looksTo(term)),
-    other.terms,
-  );
+  if (
+    sameTerms(
+      forecast.terms.filter((term) => !looksTo(term)),
+      other.terms,
+    )
+  )
+    return true;
+  // A forecast for a year the other does not reach, of what the other says happened, in words mostly the same: "debt
+  // will fall from 151% in 2024 to 130% in 2027" against "debt fell from 182% in 2020 to 151% in 2024".
+  const shared = forecast.terms.filter((term) => !looksTo(term) && other.terms.includes(term)).length;
+  return forecast.terms.some(looksTo) && shared >= 0.6 * Math.min(forecast.terms.length, other.terms.length);
 }
 
 /** Words that tell what happened: a past or perfect verb (the irregular ones stemming knows), a time gone by. */

@@ -1198,6 +1198,37 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Long waits to see a GP in Harlby are driving more patients to emergency departments.', 1))).toEqual(['c1']);
   });
 
+  it('reads a forecast for a later year of what the other says happened as another claim', () => {
+    const set = matcher('Public debt in Harlby fell from 182% of GDP in 2020 to 151% in 2024.');
+    expect(firstScore(set, 'Public debt in Harlby will fall from 151% of GDP in 2024 to 130% in 2027.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(set.similar('Harlby cut its public debt from 182% of GDP in 2020 to 151% in 2024.', 1))).toEqual(['c1']);
+  });
+
+  it('reads a share of all energy against a share of electricity as another claim', () => {
+    const set = matcher(
+      "Solar and wind supplied more than half of Harlby's electricity in 2024 for the first time.",
+      'Bus fares in Harlby rose by 8% in 2024.',
+      'Unemployment in Harlby fell to 5% in 2024.',
+      'Rents in Harlby doubled between 2015 and 2025.',
+    );
+    expect(
+      ids(set.similar("Solar and wind supplied more than half of Harlby's total energy use in 2024 for the first time.", 1)),
+    ).not.toEqual(['c1']);
+    expect(ids(set.similar("More than half of Harlby's power came from solar and wind in 2024, for the first time.", 1))).toEqual(['c1']);
+  });
+
+  it('reads trains cancelled against trains late as another claim', () => {
+    const set = matcher(
+      '1,200 Harlby trains were delayed last month.',
+      'The Harlby council closed six libraries last winter.',
+      'Bus fares in Harlby rose by 8% in 2024.',
+    );
+    expect(ids(set.similar('Rail union head Dorn says 1,200 Harlby trains were cancelled last month.', 1))).not.toEqual(['c1']);
+    expect(ids(set.similar('Rail union head Dorn says 1,200 Harlby trains ran behind schedule last month.', 1))).toEqual(['c1']);
+  });
+
   it('reads the same thing said to happen for another reason as another claim, and the reason reworded as the same', () => {
     const set = matcher('Ferry crossings to Harlby fell by a third in 2023 after the council doubled the harbour tax.');
     expect(firstScore(set, 'Ferry crossings to Harlby fell by a third in 2023 because the main pier was closed for repairs.')).toBeLessThan(
