@@ -20,6 +20,11 @@ const scales: ReadonlyMap<string, number> = new Map([
   ['hundred', 100],
   ['thousand', 1_000],
   ['k', 1_000],
+  // South Asian copy counts in lakhs and crores: "1.5 lakh" is 150,000, "40 crore" 400 million.
+  ['lakh', 100_000],
+  ['lakhs', 100_000],
+  ['crore', 10_000_000],
+  ['crores', 10_000_000],
   ['million', 1_000_000],
   ['mn', 1_000_000],
   ['m', 1_000_000],
@@ -137,9 +142,9 @@ function shareOfScale(words: readonly string[], index: number): { value: number;
   return { value: (part / 100) * scale, used: 3 + of };
 }
 
-/** `2,000,000`, `2.5`, `3` (separators between groups of three), or null. */
+/** `2,000,000`, `2.5`, `3` (separators between groups of three, or of lakhs and crores: `1,50,000`), or null. */
 function figure(word: string): number | null {
-  if (!/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(word)) return null;
+  if (!/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(word) && !/^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(word)) return null;
   return Number(word.replace(/,/g, ''));
 }
 

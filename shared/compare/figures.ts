@@ -70,6 +70,11 @@ function proportionValue(written: string): number | null {
 /** Scales as written out and as wire copy shortens them ("1.4 bln", "$3bn", "20 mln"); "m" may be metres, so is none. */
 const scales: Record<string, number> = {
   thousand: 1e3,
+  // South Asian copy counts in lakhs (100,000) and crores (10 million): "1.5 lakh people", "40 crore rupees".
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
   million: 1e6,
   mln: 1e6,
   mn: 1e6,
@@ -88,7 +93,7 @@ const lengthNouns =
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
  * or names an event ("the 400m hurdles"); or the end of a range in millions ("from 85 million ravakas to more than 140m").
  */
-const scaleWords = `(?<=\\s)(?:thousand|million|billion|trillion)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
+const scaleWords = `(?<=\\s)(?:thousand|million|billion|trillion|lakhs?|crores?)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**
@@ -334,7 +339,9 @@ function numberValue(written: string): number | null {
   let value: number | null = null;
   if (digits !== undefined) {
     // "3,500" groups thousands; "2.5" and "2,5" with one or two digits after are decimals.
-    const grouped = /^\d{1,3}(?:[,.]\d{3})+$/u.test(digits) && !/^\d+\.\d{3}$/u.test(digits);
+    // …and so does South Asian grouping in lakhs and crores: "1,20,000" is 120,000.
+    const grouped =
+      (/^\d{1,3}(?:[,.]\d{3})+$/u.test(digits) && !/^\d+\.\d{3}$/u.test(digits)) || /^\d{1,2}(?:,\d{2})+,\d{3}$/u.test(digits);
     value = Number(grouped ? digits.replace(/[,.]/gu, '') : digits.replace(',', '.'));
   } else {
     // "One" counts after a tens word only ("seventy-one"); alone it is left out of the patterns ("one of them").
@@ -348,7 +355,8 @@ function numberValue(written: string): number | null {
   }
   if (value === null || Number.isNaN(value)) return null;
   const scale =
-    /(?:\b|\d)(thousand|million|mln|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1] ?? (/\dm(?:\s|$)/u.test(lower) ? 'mn' : undefined);
+    /(?:\b|\d)(thousand|lakhs?|crores?|million|mln|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1] ??
+    (/\dm(?:\s|$)/u.test(lower) ? 'mn' : undefined);
   return scale === undefined ? value : value * (scales[scale] ?? 1);
 }
 
@@ -429,6 +437,8 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   // Other months as days, a month 30 of them: "two months" is "60 days", "18 months" "a year and a half".
   if (unit === 'month') return `number:${value * 30} day`;
   if (unit === 'hour' && value % 24 === 0) return `number:${value / 24} day`;
+  // Tonnes as kilograms: "120 tonnes" is "1.2 lakh kg".
+  if (unit === 'tonne') return `number:${value * 1000} kilogram`;
   return `number:${value}${unit === 'percent' ? '%' : unit === '' ? '' : ` ${unit}`}`;
 }
 
@@ -442,7 +452,10 @@ function comparable(a: Figure, b: Figure): boolean {
   if (figureClass(a) !== figureClass(b)) return false;
   if (a.kind !== 'number') return true;
   // A span of weeks or months against one of days: one length of time ("within a month" against "within 21 days").
-  const [unitA, unitB] = [unitOf(a), unitOf(b)].map((unit) => (unit === 'week' || unit === 'month' ? 'day' : unit));
+  // …and tonnes against kilograms, one weight.
+  const [unitA, unitB] = [unitOf(a), unitOf(b)].map((unit) =>
+    unit === 'week' || unit === 'month' ? 'day' : unit === 'tonne' ? 'kilogram' : unit,
+  );
   if ((unitA === 'percent') !== (unitB === 'percent')) return false;
   return unitA === '' || unitB === '' || unitA === unitB;
 }

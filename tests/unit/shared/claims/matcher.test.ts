@@ -1198,6 +1198,13 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Long waits to see a GP in Harlby are driving more patients to emergency departments.', 1))).toEqual(['c1']);
   });
 
+  it('reads lakhs and South Asian digit grouping as the numbers they are', () => {
+    const set = matcher('About 150,000 people were moved to relief centres in Harlby.', 'Bus fares in Harlby rose by 8% in 2024.');
+    expect(ids(set.similar('About 1.5 lakh people were moved to relief centres in Harlby.', 1))).toEqual(['c1']);
+    expect(ids(set.similar('About 1,50,000 people were moved to relief centres in Harlby.', 1))).toEqual(['c1']);
+    expect(firstScore(set, 'About 2.5 lakh people were moved to relief centres in Harlby.')).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads a forecast for a later year of what the other says happened as another claim', () => {
     const set = matcher('Public debt in Harlby fell from 182% of GDP in 2020 to 151% in 2024.');
     expect(firstScore(set, 'Public debt in Harlby will fall from 151% of GDP in 2024 to 130% in 2027.')).toBeLessThan(

@@ -503,6 +503,19 @@ describe('numbers, dates and time expressions', () => {
     expect([half.changes, half.onlyA, half.onlyB]).toEqual([[], [], []]);
   });
 
+  it('reads lakhs, crores, South Asian digit grouping and tonnes as kilograms, without a flag', () => {
+    const result = compareFigures(
+      placed('About 1.5 lakh people were moved; 1,20,000 kg of rice and 40 crore rupees were seized.'),
+      placed('About 150,000 people were moved; 120 tonnes of rice and 400 million rupees were seized.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
+    const changed = compareFigures(placed('About 2.5 lakh people were moved.'), placed('About 150,000 people were moved.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['2.5 lakh people', '150,000 people']]);
+  });
+
   it('reads notice of at least a day as 24 hours, without a flag', () => {
     const result = compareFigures(
       placed('Schedules must be published at least 24 hours ahead, the ministry said.'),
