@@ -11,6 +11,15 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'prof',
   // An engineer's title in much of the Arab world: "Eng. Sawsan Kharrubi".
   'eng',
+  // Honorifics and posts in South Asian copy: "Smt. V. Kaliammal", "Addl. Collector", "Dy. Superintendent".
+  'smt',
+  'tmt',
+  'shri',
+  'thiru',
+  'addl',
+  'asst',
+  'dy',
+  'jt',
   'sen',
   'rep',
   'gov',

@@ -239,6 +239,8 @@ export const denialWords: readonly string[] = [
   'not a word of truth',
   'not one word of truth',
   'not a grain of truth',
+  'far from the truth',
+  'not correct',
   // The accused's own answer: "Our pharmacy has nothing to hide".
   'nothing to hide',
   // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".

@@ -15,7 +15,7 @@ import type { TextSpan } from './span.js';
 function sameFirstName(x: string, y: string): boolean {
   const first = (name: string) =>
     name
-      .replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+/u, '')
+      .replace(new RegExp(String.raw`^${honorificWords}\.?\s+`, 'u'), '')
       .split(/\s+/u)[0]
       ?.toLowerCase() ?? '';
   return first(x) === first(y);
@@ -156,6 +156,7 @@ const roleNouns = new Set([
   'friend',
   'neighbour',
   'neighbor',
+  'headmistress',
 ]);
 /** Words that end as role nouns do but are not roles. */
 const notRoles = new Set([

@@ -66,7 +66,8 @@ const whole = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})
 const cuePatterns: readonly [CueType, RegExp][] = [
   ['according', whole('according\\s+to')],
   ['denial', whole(wordsPattern([...denialPhrases, ...denialVerbs]))],
-  ['called', whole('called')],
+  // "termed the allegations as baseless", as South Asian copy writes "called".
+  ['called', whole('called|termed')],
   ['plain', whole(wordsPattern(plainReportingVerbs))],
   ['reporting', whole(wordsPattern(reportingVerbs))],
   ['put', whole('puts?')],

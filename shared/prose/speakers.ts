@@ -8,10 +8,10 @@ import type { TextSpan } from './span.js';
 
 /** Honorifics that stand before a name and belong to it: "Dr Amira Nassar", "Mr. Okafor". */
 /** Honorifics before a name, written with or without their full stop ("Dr Ada Folk", "Ms. Ortega"). */
-export const honorificWords = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)`;
+export const honorificWords = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt)`;
 const honorificPattern = String.raw`${honorificWords}\.?`;
 /** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
-export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?$/u;
+export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
 
 /** A capitalised word of a name, two letters or more: "Okafor", "O’Neill", "Jean-Luc", "Tomás" (initials are "J.", with a stop). */
 const nameWordPattern = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -127,6 +127,8 @@ export const titlesOfOffice: readonly string[] = [
   'Phra Ajarn',
   'Phra Khru',
   'Coach',
+  'Headmistress',
+  'Headmaster',
 ];
 
 /**
@@ -345,7 +347,11 @@ const titlePattern = [...titlesOfOffice]
   .join('|');
 
 // Titles may follow each other: "Lt. Col. Ruben Aster", "Deputy Police Chief".
-const leadingTitle = new RegExp(String.raw`^((?:${titlePattern})(?:\s+(?:${titlePattern}))*)\s+(?=${nameWordPattern})`, 'u');
+// The name may open on initials: "Headmistress J. Rosaline Mary".
+const leadingTitle = new RegExp(
+  String.raw`^((?:${titlePattern})(?:\s+(?:${titlePattern}))*)\s+(?=(?:\p{Lu}\.\s*)*${nameWordPattern})`,
+  'u',
+);
 
 /** A name at the end of a phrase: capitalised words (acronyms too: "KNA"), with an honorific or initials. */
 const trailingName = new RegExp(

@@ -506,8 +506,9 @@ export function describeSpeaker(
           // "Police Scotland", "Major League Baseball".
           (namesBody(written) && title === '') ||
           described.includes('organisation') ||
-          // "Bell Tanner, which built the school": "which" says a body, as "who" says a person.
-          others.some((part) => /^which\s/iu.test(part)) ||
+          // "Bell Tanner, which built the school": "which" says a body, as "who" says a person; after a person's post
+          // it says what the body in the post does ("R. Thangarasu, proprietor of Kamatchi Agencies, which holds…").
+          (others.some((part) => /^which\s/iu.test(part)) && !personTitled) ||
           (!written.includes(' ') && title === '' && !person)
         ? 'organisation'
         : 'named';

@@ -3108,6 +3108,32 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     expect(marks('"I still see trucks dumping waste in the river every night," said Ana Berg.')).not.toEqual([]);
   });
 
+  it('reads South Asian names: honorifics with a full stop, initials after a title, and a post whose body "which" describes', () => {
+    expect(marks('"The blasting has cracked 40 houses," said Smt. V. Kaliammal, president of the village council.')).toEqual([
+      'claim: The blasting has cracked 40 houses',
+      'attribution: said Smt. V. Kaliammal, president of the village council',
+    ]);
+    expect(sourcesOf('Headmistress J. Rosaline Mary denied that any cook had complained.')).toEqual(['J. Rosaline Mary: named']);
+    expect(sourcesOf('R. Thangarasu, proprietor of Kamatchi Agencies, which holds the supply contract, said the oil was fresh.')).toEqual([
+      'R. Thangarasu: named',
+    ]);
+    // A body's own "which" still makes it a body.
+    expect(sourcesOf('Bell Tanner, which built the school, said the roof was sound.')).toEqual(['Bell Tanner: organisation']);
+  });
+
+  it('reads "termed … as baseless", "far from the truth" and "not correct" as denials', () => {
+    expect(marks('S. Manickavasagam, managing partner of the quarry, termed the allegations as baseless.')).toEqual([
+      'attribution: S. Manickavasagam, managing partner of the quarry, termed',
+      'denial: the allegations as baseless',
+    ]);
+    expect(marks('The firm said the allegation against it was "far from the truth".')).toContain(
+      'denial: the allegation against it was "far from the truth"',
+    );
+    expect(marks('The board said the complaint about water was "not correct".')).toContain(
+      'denial: the complaint about water was "not correct"',
+    );
+  });
+
   it('reads "nothing to hide" as the accused answering the charge', () => {
     expect(marks('"Our pharmacy has nothing to hide. Every box that comes in is signed for," Zarrouk said.')[0]).toMatch(/^denial: /u);
   });
