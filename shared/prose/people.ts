@@ -41,11 +41,12 @@ const nameWord = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al)`;
 const honorific = String.raw`${honorificWords}\.?`;
 /**
- * A full name: two capitalised words or more (honorifics, initials and particles allowed). An honorific written
- * without its full stop is no first name: "Ms Ortega" is Ortega, as "Ms. Ortega" is.
+ * A full name: two capitalised words or more (honorifics, initials and particles allowed), or initials and one
+ * ("M. K. Duraisingam", as South Asian copy names people; not "U.S. Army", whose letters stand together). An
+ * honorific written without its full stop is no first name: "Ms Ortega" is Ortega, as "Ms. Ortega" is.
  */
 const fullName = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:${honorific}\s+)?(?:\p{Lu}\.\s*)*(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:${honorific}\s+)?(?:(?:\p{Lu}\.\s+)+(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})*|(?:\p{Lu}\.\s*)*(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+)(?![\p{L}\p{N}])`,
   'gu',
 );
 

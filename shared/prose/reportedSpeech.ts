@@ -1384,7 +1384,7 @@ const readAccordingTo: Rule = (reading, cue) => {
 
 /** What an accuser said, as the object of "called": "the allegations", "that account", "the union's claims". */
 const calledAccusation =
-  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b|(?:allegations|accusations|claims|suggestions)\s+that\b)/iu;
+  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b|(?:the|their)\s+(?:prosecution['’]s|state['’]s|police)\s+case\b|(?:allegations|accusations|claims|suggestions)\s+that\b)/iu;
 
 /** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
 const agreeing =

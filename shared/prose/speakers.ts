@@ -589,7 +589,8 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   if (/^it$/iu.test(before[0] ?? '') && before.length > 1 && !itWithAdverb) return null;
   const phrase = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingManner, trailingTime]);
   const written = text.slice(phrase.start, phrase.end);
-  const words = written.split(/\s+/u);
+  // A short name in brackets adds no length: "the Ilavar Fire and Rescue Services Department (IFRSD)".
+  const words = written.replace(/\s*\([^()]*\)/gu, '').split(/\s+/u);
   // A long apposition ("A senior officer, who spoke on condition of anonymity because…,") does not make a speaker a clause.
   // So does one that goes on from a relative clause ("A guard who was inside when it began, and who spoke on condition…").
   // An age may come first: "Marta Ilvey, 54, a baker in the village of Dunmere, who spent the night on the roof…".

@@ -875,8 +875,10 @@ function negatedRestatements(text: string, entries: Entry[]): void {
 function prosecutionClaims(entries: Entry[], titleOf: (speaker: SuggestedSpeaker) => string): void {
   for (const entry of entries) {
     const speaker = entry.speaker;
-    if (speaker === null || !/\b(?:prosecut\p{L}*|judges?|courts?|magistrates?|tribunals?)\b/iu.test(`${speaker.name} ${titleOf(speaker)}`))
-      continue;
+    if (speaker === null) continue;
+    // What they are, not where they were: "Duraisingam, who was present in court" is no court.
+    const post = titleOf(speaker).replace(/(?:^|,\s*)(?:who|whose)\s[^,]*/giu, '');
+    if (!/\b(?:prosecut\p{L}*|judges?|courts?|magistrates?|tribunals?)\b/iu.test(`${speaker.name} ${post}`)) continue;
     entry.kinds = entry.kinds.map((kind, index) =>
       kind === 'denial' && !(entry.report.statements[index]?.reason.startsWith('denial cue') ?? false) ? 'claim' : kind,
     );

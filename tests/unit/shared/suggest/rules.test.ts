@@ -3121,6 +3121,33 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     expect(sourcesOf('Bell Tanner, which built the school, said the roof was sound.')).toEqual(['Bell Tanner: organisation']);
   });
 
+  it('reads people named by initials and one name, a long body with a short name, "informed that", and "present in court"', () => {
+    expect(
+      sourcesOf('M. K. Duraisingam, 61, the owner of the works, had been charged. Duraisingam told reporters the door was kept open.'),
+    ).toEqual(['M. K. Duraisingam: named']);
+    expect(sourcesOf('The U.S. Army said the base was closed.')).toEqual(['U.S. Army: organisation']);
+    expect(
+      marks(
+        'An inquiry report by the Ilavar Fire and Rescue Services Department (IFRSD), filed in court in 2023, found that the licence had lapsed.',
+      ),
+    ).toEqual([
+      'attribution: An inquiry report by the Ilavar Fire and Rescue Services Department (IFRSD), filed in court in 2023, found',
+      'claim: the licence had lapsed',
+    ]);
+    expect(marks('Deputy director R. Gnanasekar informed that 41 units had been inspected since the fire.')).toEqual([
+      'attribution: Deputy director R. Gnanasekar informed',
+      'claim: 41 units had been inspected since the fire',
+    ]);
+    expect(marks('The police informed the family of his death on Monday.')).toEqual([]);
+    // Where someone was is not what they are: the accused in court still denies.
+    expect(
+      marks('Duraisingam, who was present in court, told reporters that the charge was "a lie repeated until people believed it".'),
+    ).toContain('denial: the charge was "a lie repeated until people believed it"');
+    expect(marks('His counsel, T. R. Baskaran, termed the prosecution\'s case as "a story written backwards from the tragedy".')).toContain(
+      'denial: the prosecution\'s case as "a story written backwards from the tragedy"',
+    );
+  });
+
   it('reads "termed … as baseless", "far from the truth" and "not correct" as denials', () => {
     expect(marks('S. Manickavasagam, managing partner of the quarry, termed the allegations as baseless.')).toEqual([
       'attribution: S. Manickavasagam, managing partner of the quarry, termed',
