@@ -85,6 +85,14 @@ describe('comparing by person', () => {
     expect(comparison.summary.titleDrifts).toBe(0);
   });
 
+  it('reads a person named by initials with a post written "officer-in-charge", and flags the post changed', () => {
+    const a = 'The launch sank at dusk, said A. K. M. Mokbul Hossain, officer-in-charge of the Baliadanga police station.';
+    const b = 'The launch sank at dusk, said A. K. M. Mokbul Hossain, second officer at the Baliadanga police station.';
+    const hossain = compare(a, b).people.find((person) => person.name === 'A. K. M. Mokbul Hossain');
+    expect(hossain?.drift?.a).toMatchObject({ role: 'officer-in-charge of the Baliadanga police station' });
+    expect(hossain?.drift?.b).toMatchObject({ role: 'second officer at the Baliadanga police station' });
+  });
+
   it('flags a drift even where the titled sentences pair with nothing, with both titles and where each is written', () => {
     const a = 'Ports minister Ada Lind opened the quay on Monday. The quay cost a great deal of money to build.';
     const b = 'The quay cost a great deal of money to build. Lind, a deputy ports minister, watched from the deck of a ferry.';
