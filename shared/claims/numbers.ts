@@ -163,7 +163,13 @@ function wholeAfter(words: readonly string[], index: number): number | null {
 function endsShare(word: string | undefined): boolean {
   // …or what was done to them: "one new car in three sold", "one child in five tested".
   return (
-    word === undefined || shareFollowers.has(word) || /^[a-z]{3,}ed$/.test(word) || word === 'sold' || word === 'born' || word === 'built'
+    word === undefined ||
+    shareFollowers.has(word) ||
+    /^[a-z]{3,}ed$/.test(word) ||
+    // …past tenses that end otherwise: "one sailing in four left late", "one child in five ran away".
+    ['sold', 'born', 'built', 'left', 'ran', 'went', 'came', 'got', 'fell', 'lost', 'spent', 'paid', 'took', 'made', 'saw', 'won'].includes(
+      word,
+    )
   );
 }
 const shareFollowers = new Set(
@@ -683,9 +689,10 @@ function foldAmounts(words: readonly string[]): string[] {
       i += 2 + determiner;
       continue;
     }
-    // "one train in twenty", "one adult in five were", "one train in every 25", "one new car in three": a share of those
-    // things, as "one in twenty trains" is. A word or two may name them.
-    const named = /^[a-z]{3,}$/.test(words[i + 1] ?? '') && words[i + 2] === 'in' && /^[a-z]{3,}$/.test(next) ? 2 : 1;
+    // "one train in twenty", "one adult in five were", "one train in every 25", "one new car in three", "one island ferry
+    // sailing in four": a share of those things, as "one in twenty trains" is. Up to three words may name them.
+    const wordAt = (at: number) => /^[a-z]{3,}$/.test(words[at] ?? '');
+    const named = [3, 2].find((count) => words[i + count] === 'in' && [...Array(count).keys()].every((at) => wordAt(i + at))) ?? 1;
     const things = words.slice(i, i + named);
     const everyAfter = words[i + named] === 'in' && words[i + named + 1] === 'every' ? 1 : 0;
     const among = words[i + named] === 'in' ? wholeAfter(words, i + named + 1 + everyAfter) : null;

@@ -87,6 +87,8 @@ describe('claim terms', () => {
     ['two dozen pupils', '24 pupil'],
     ['cancelled one train in twenty in 2024', 'cancel 5 percent train 2024'],
     ['one adult in five were obese', '20 percent adult obes'],
+    ['one island ferry sailing in four left late', '25 percent island ferri sail left late'],
+    ['about 1.5 lakh people', '150000 person'],
     ['two goals in three games', '2 goal 3 game'],
     ['three arrests in ten days', '3 arrest 10 day'],
     // An amount for each month, week or day is the amount a year; "every 20 minutes" is three an hour.
