@@ -84,6 +84,15 @@ const groupKinds: readonly { members: readonly (readonly string[])[]; narrowing:
   { of: 'things', members: [['public', 'state'], ['private']], narrowing: [] },
   { of: 'things', members: [['primary'], ['secondary']], narrowing: [] },
   { of: 'things', members: [['domestic'], ['foreign', 'overseas']], narrowing: [] },
+  // Elections of one level against another: "local elections" are not "the parliamentary election".
+  {
+    of: 'things',
+    members: [
+      ['local', 'municipal', 'regional'],
+      ['parliamentary', 'general', 'presidential'],
+    ],
+    narrowing: [],
+  },
 ];
 
 const termOf = (word: string) => canonical(stem(word));

@@ -518,6 +518,7 @@ export const measuresOfAShare: readonly (readonly [readonly string[], readonly s
   [['electricity'], ['ga']],
   // Electricity is one part of the energy a country uses.
   [['electricity', 'power'], ['energi']],
+  [['electricity', 'power'], ['heat']],
 ];
 
 /** A claim's terms without one of each term the other holds, as many times as it holds it. */

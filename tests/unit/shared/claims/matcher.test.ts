@@ -1228,6 +1228,22 @@ describe('the claim matcher', () => {
     expect(ids(set.similar("More than half of Harlby's power came from solar and wind in 2024, for the first time.", 1))).toEqual(['c1']);
   });
 
+  it('reads local elections against a parliamentary election, and a share of heat against one of electricity, as other claims', () => {
+    const set = matcher(
+      'Turnout in the 2024 parliamentary election in Harlby was 61%, the highest since 1990.',
+      "Coal produced 38% of Harlby's electricity in 2024, against 61% in 2010.",
+      'Bus fares in Harlby rose by 8% in 2024.',
+    );
+    expect(
+      firstScore(
+        matcher('Turnout in the 2024 parliamentary election was 61%, the highest since 1990.', 'Bus fares in Harlby rose by 8% in 2024.'),
+        'National Election Office head Pastor says turnout in the 2024 local elections was 61%, the highest since 1990.',
+      ),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(ids(set.similar('Turnout at the 2024 parliamentary election in Harlby, 61%, was the highest since 1990.', 1))).toEqual(['c1']);
+    expect(ids(set.similar('Coal provided 38% of the heat used in Harlby homes in 2024, against 61% in 2010.', 1))).not.toEqual(['c2']);
+  });
+
   it('reads trains cancelled against trains late as another claim', () => {
     const set = matcher(
       '1,200 Harlby trains were delayed last month.',
