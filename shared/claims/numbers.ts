@@ -615,12 +615,15 @@ function foldAmounts(words: readonly string[]): string[] {
         group += unit;
         i++;
       } else if (scale !== undefined && (!figureOnlyScales.has(next) || sawFigure) && !(currency === null && metresAt(words, i))) {
+        // Scales in a row multiply: "2.5 lakh crore" is 2.5 trillion, "a thousand crore" ten billion.
+        const following = scales.get(words[i + 1] ?? '');
+        const compound = following !== undefined && following > scale && scale > 100 ? following : 1;
         if (scale === 100 || scale === 12) group *= scale;
         else {
-          total += group * scale;
+          total += group * (scale * compound);
           group = 0;
         }
-        i++;
+        i += compound === 1 ? 1 : 2;
         sawFigure = false;
       } else break;
     }

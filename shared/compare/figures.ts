@@ -93,7 +93,7 @@ const lengthNouns =
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
  * or names an event ("the 400m hurdles"); or the end of a range in millions ("from 85 million ravakas to more than 140m").
  */
-const scaleWords = `(?<=\\s)(?:thousand|million|billion|trillion|lakhs?|crores?)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
+const scaleWords = `(?<=\\s)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**
@@ -357,7 +357,10 @@ function numberValue(written: string): number | null {
   const scale =
     /(?:\b|\d)(thousand|lakhs?|crores?|million|mln|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1] ??
     (/\dm(?:\s|$)/u.test(lower) ? 'mn' : undefined);
-  return scale === undefined ? value : value * (scales[scale] ?? 1);
+  // Scales in a row multiply: "2.5 lakh crore" is 2.5 trillion.
+  const compound = /\b(?:thousand|lakhs?)\s+(crores?)\b/u.exec(lower)?.[1];
+  const factor = (scales[scale ?? ''] ?? 1) * (compound === undefined ? 1 : (scales[compound] ?? 1));
+  return scale === undefined ? value : Number((value * factor).toPrecision(12));
 }
 
 /** A unit as compared: "km" is "kilometres", "years" is "year". */

@@ -14,6 +14,11 @@ const synonyms: Record<string, string> = {
   sgt: 'sergeant',
   supt: 'superintendent',
   insp: 'inspector',
+  // Posts written short in South Asian copy: "Dy. Superintendent", "Jt. Director", "Addl. Collector", "Asst. Engineer".
+  dy: 'deputy',
+  jt: 'joint',
+  addl: 'additional',
+  asst: 'assistant',
   chief: 'head',
   heads: 'head',
   leads: 'head',

@@ -11,15 +11,6 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'prof',
   // An engineer's title in much of the Arab world: "Eng. Sawsan Kharrubi".
   'eng',
-  // Honorifics and posts in South Asian copy: "Smt. V. Kaliammal", "Addl. Collector", "Dy. Superintendent".
-  'smt',
-  'tmt',
-  'shri',
-  'thiru',
-  'addl',
-  'asst',
-  'dy',
-  'jt',
   'sen',
   'rep',
   'gov',
@@ -87,5 +78,17 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   let wordStart = at;
   while (wordStart > from && !/[\s(“"‘']/.test(text[wordStart - 1] ?? '')) wordStart--;
   const word = text.slice(wordStart, at);
-  return abbreviations.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+  if (abbreviations.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
+  // Honorifics and posts of South Asian copy ("Smt. V. Kaliammal", "Dy. Superintendent Arumugam") are also a given
+  // name ("identified as Thiru.") or an acronym ("substandard TMT."): one only in title case, before a name or a post.
+  return (
+    beforeANameOnly.has(word) &&
+    !/\b(?:as|named|called)\s*$/iu.test(text.slice(Math.max(from, wordStart - 8), wordStart)) &&
+    /^\s+(?:\p{Lu}\.|\p{Lu}{2,}\b|(?!(?:The|A|An|He|She|It|They|We|I|This|That|There|These|Those|His|Her|Its|Their|Our|But|And|In|On|At|After|Before|When|Police|Officials)\b)\p{Lu}\p{Ll})/u.test(
+      text.slice(at + 1, at + 40),
+    )
+  );
 }
+
+/** Honorifics and posts, short, that end no sentence before a name or a post (see `endsAbbreviation`). */
+const beforeANameOnly: ReadonlySet<string> = new Set(['Smt', 'Tmt', 'Shri', 'Thiru', 'Addl', 'Asst', 'Dy', 'Jt']);

@@ -192,6 +192,16 @@ export const denialPhrases: readonly string[] = [
   'waves away',
 ];
 
+/**
+ * An accusation or a report said to be untrue in words that say so only of
+ * one: "the allegation was \"far from the truth\"", "the complaint about water
+ * was \"not correct\"" (not "the bills they received were not correct", a
+ * complaint); and the accused's own answer, "Our pharmacy has nothing to
+ * hide" (not "If you have nothing to hide…").
+ */
+export const untrueOfAClaim =
+  /\b(?:allegations?|accusations?|claims?|charges?|reports?|complaints?|stor(?:y|ies)|version|it|this|that|these|those)\b[^.;!?]{0,40}?\b(?:was|were|is|are|be)\s+["“]?(?:simply\s+|completely\s+|totally\s+)?(?:not\s+correct|far\s+from\s+the\s+truth)\b|\b(?:we|i|he|she|it|they|(?:our|my|the)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:has|have|had)\s+nothing\s+to\s+hide\b/iu;
+
 /** Words in a quotation that make it a denial: "There is no truth in…". */
 export const denialWords: readonly string[] = [
   'no truth',
@@ -241,10 +251,6 @@ export const denialWords: readonly string[] = [
   'not a word of truth',
   'not one word of truth',
   'not a grain of truth',
-  'far from the truth',
-  'not correct',
-  // The accused's own answer: "Our pharmacy has nothing to hide".
-  'nothing to hide',
   // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".
   'without foundation',
   'wide of the mark',

@@ -6,6 +6,7 @@ import {
   denialVerbs,
   answeringWords,
   denialWords,
+  untrueOfAClaim,
   dismissiveWords,
   documentWords,
   frontedClauseOpeners,
@@ -215,7 +216,9 @@ const bewildered =
  * A hope or a prayer said of oneself, opening what is said and all of it: "I just hope it does not happen again", "I
  * just pray the money comes back" (not "…, but the figures show…").
  */
-const hope = /^["“]?(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:hope|pray)\b(?![^]*(?:\bbut\b|:))/iu;
+// "I pray at this temple every day" tells a habit: a prayer says what for.
+const hope =
+  /^["“]?(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:hope\b|pray\s+(?=(?:that|for|to\s+god|god|the|it|they|we|he|she|nobody|no\s+one|this|our|my)\b))(?![^]*(?:\bbut\b|:))/iu;
 
 /**
  * What will follow if a situation goes on, which nothing can check yet: "If
@@ -363,7 +366,7 @@ export function paraphraseKind(said: string): Statement['kind'] {
     return 'denial';
   // A negation of what was alleged, pointed back to ("no supervisor had given such an order", "no record of any such
   // conversation"), answers it.
-  if (deniesSuchAThing.test(withoutRelativeNegations(words))) return 'denial';
+  if (deniesSuchAThing.test(withoutRelativeNegations(words)) || untrueOfAClaim.test(words)) return 'denial';
   return /^(?:it|he|she|its|his|her)\s/iu.test(words) && deniesOwnDeed(words) ? 'denial' : 'claim';
 }
 
@@ -525,7 +528,10 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
   const words = text.slice(span.start, span.end);
   // What the speaker says they did not do ("I have never taken…", "We did not know…") answers an accusation too.
   const ownDeed = deniedByOpening.test(words) && deniesOwnDeed(words);
-  const kind = denies || containsAny(words.replace(truthWithheld, ''), denialWords) || answers(words) || ownDeed ? 'denial' : 'claim';
+  const kind =
+    denies || containsAny(words.replace(truthWithheld, ''), denialWords) || untrueOfAClaim.test(words) || answers(words) || ownDeed
+      ? 'denial'
+      : 'claim';
   return { ...span, kind, reason };
 }
 
@@ -1530,6 +1536,15 @@ const readEmbedded: Rule = (reading, cue) => (cue.type === 'reporting' ? readCla
  */
 function recordShows(reading: Reading, cue: Cue): Report | null {
   if (!recordVerb.test(cue.word)) return null;
+  // "lists" and "records" report a record only: its head noun is one ("A register kept by the clinic", not "A clerk who
+  // maintains the register"), and another's words in the sentence are theirs to read ("…, though the owner said…").
+  if (onlyARecords.test(cue.word)) {
+    const subject = reading.text.slice(reading.sentence.start, cue.start);
+    const head = subject.split(/\s+(?:who|which|that|kept|maintained|drawn|compiled|held|by|of|from|for|seen|,)\s*|,/iu)[0] ?? '';
+    const last = head.trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+    if (!documentWords.includes(last)) return null;
+    if (/\b(?:said|says|told|added|according\s+to)\b/iu.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;
+  }
   // "…showed a speed of 57 km/h, according to two people who have seen the data": they report what it showed.
   if (/\baccording\s+to\b/iu.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;
   const speaker = speakerBefore(reading, cue);
@@ -1561,6 +1576,12 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
   const shown = recordShows(reading, cue);
   if (shown !== null) return shown;
   if (onlyARecords.test(cue.word)) return null;
+  // "He was informed that his post had been abolished": told, not telling.
+  if (
+    /^informed$/iu.test(cue.word) &&
+    /\b(?:was|were|been|being|be|is|are)\s+$/iu.test(reading.text.slice(reading.sentence.start, cue.start))
+  )
+    return null;
   // A statement around its speaker first: its subject may look like a clause of its own ("Three of the injured, she said,
   // were stewards").
   const first =

@@ -129,6 +129,17 @@ export const titlesOfOffice: readonly string[] = [
   'Coach',
   'Headmistress',
   'Headmaster',
+  // Posts of South Asian administration and police, and the short words that rank them: "Addl. Collector R. Kannan",
+  // "Dy. SP K. Murugan".
+  'District Collector',
+  'Collector',
+  'Tahsildar',
+  'SP',
+  'DSP',
+  'Dy.',
+  'Addl.',
+  'Asst.',
+  'Jt.',
 ];
 
 /**

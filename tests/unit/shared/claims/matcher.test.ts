@@ -89,6 +89,8 @@ describe('claim terms', () => {
     ['one adult in five were obese', '20 percent adult obes'],
     ['one island ferry sailing in four left late', '25 percent island ferri sail left late'],
     ['about 1.5 lakh people', '150000 person'],
+    ['Rs 2.5 lakh crore', 'rs 2500000000000'],
+    ['six hundred thousand people', '600000 person'],
     ['two goals in three games', '2 goal 3 game'],
     ['three arrests in ten days', '3 arrest 10 day'],
     // An amount for each month, week or day is the amount a year; "every 20 minutes" is three an hour.
@@ -1260,9 +1262,13 @@ describe('the claim matcher', () => {
       defaultMatcherOptions.threshold,
     );
     expect(ids(set.similar('Ferry crossings to Harlby dropped by a third in 2023 after the harbour tax was doubled.', 1))).toEqual(['c1']);
-    // A reason of one word may be a synonym: left alone.
+    // A short reason may be said again in other words: left alone.
     const storm = matcher('Ferry crossings to Harlby fell by a third in 2023 after the storm.');
     expect(ids(storm.similar('Ferry crossings to Harlby fell by a third in 2023 following the hurricane.', 1))).toEqual(['c1']);
+    const strike = matcher('Bus services in Harlby were cut by half last week because of a strike by drivers.');
+    expect(firstScore(strike, 'Bus services in Harlby were cut by half last week after transport workers walked out.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it('reads two phrases traded around the words between them as another claim, and items of a list reordered as the same', () => {

@@ -510,6 +510,10 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
+    const trillion = compareFigures(placed('The budget is 8.3 lakh crore rupees.'), placed('The budget is 8.3 trillion rupees.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect([trillion.changes, trillion.onlyA, trillion.onlyB]).toEqual([[], [], []]);
     const changed = compareFigures(placed('About 2.5 lakh people were moved.'), placed('About 150,000 people were moved.'), [
       { a: 0, b: 0 },
     ]);

@@ -34,6 +34,9 @@ describe('titles that say the same thing', () => {
     ['Turkish foreign minister', "Turkey's foreign minister", true],
     // A word of rank opening a sentence is capitalised, yet no name: "Presiding judge" is another post than "Judge".
     ['Judge', 'Presiding judge', false],
+    // Posts written short are the posts: "Dy. Superintendent" is "Deputy Superintendent".
+    ['Dy. Superintendent', 'Deputy Superintendent', true],
+    ['Jt. Director of agriculture', 'Joint Director of agriculture', true],
     ['Prosecutor', 'Chief prosecutor', false],
     // A number in a description is a figure, compared as one: no title drift.
     ['finished just 212 votes behind the incumbent', 'finished just 221 votes behind the incumbent', true],

@@ -3148,6 +3148,35 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     );
   });
 
+  it('ends a sentence after a name or an acronym that is also a short honorific, and reads short posts before a name', () => {
+    expect(marks('The body of the youth was identified as Thiru. Police said he was 24 years old.')).toEqual([
+      'attribution: Police said',
+      'claim: he was 24 years old',
+    ]);
+    expect(sourcesOf('Dy. SP K. Murugan said three men had been arrested.')).toEqual(['K. Murugan: named']);
+    expect(sourcesOf('Addl. Collector R. Kannan said the camps would close on Friday.')).toEqual(['R. Kannan: named']);
+  });
+
+  it('reads a complaint that something is "not correct" as a claim, and "nothing to hide" said of anyone as no denial', () => {
+    expect(marks('Villagers said the electricity bills they had received were not correct.')).toContain(
+      'claim: the electricity bills they had received were not correct',
+    );
+    expect(marks('"If you have nothing to hide, you have nothing to fear," the police commissioner said.')).toContain(
+      'claim: If you have nothing to hide, you have nothing to fear',
+    );
+  });
+
+  it('reads "lists" and "records" only of a record, and leaves another speaker in the sentence theirs', () => {
+    expect(marks('A clerk who maintains the register lists the names of absent teachers every evening.')).toEqual([]);
+    expect(
+      marks('The attendance register records 240 workers on the day of the fire, though the owner said only 90 were present.'),
+    ).toContain('attribution: though the owner said');
+    expect(marks('He was informed that his post had been abolished.')).toEqual([]);
+    expect(marks('"I pray at this temple every day and the roof has been leaking for three years," she said.')).toContain(
+      'claim: I pray at this temple every day and the roof has been leaking for three years',
+    );
+  });
+
   it('reads "termed … as baseless", "far from the truth" and "not correct" as denials', () => {
     expect(marks('S. Manickavasagam, managing partner of the quarry, termed the allegations as baseless.')).toEqual([
       'attribution: S. Manickavasagam, managing partner of the quarry, termed',
