@@ -169,6 +169,8 @@ export const denialVerbs: readonly string[] = [
   'contests',
   'rebutted',
   'rebuts',
+  'debunked',
+  'debunks',
 ];
 
 /** Phrases that deny as a verb does: "did not accept that". */
@@ -197,10 +199,10 @@ export const denialPhrases: readonly string[] = [
  * one: "the allegation was \"far from the truth\"", "the complaint about water
  * was \"not correct\"" (not "the bills they received were not correct", a
  * complaint); and the accused's own answer, "Our pharmacy has nothing to
- * hide" (not "If you have nothing to hide…").
+ * hide" (not "If you have nothing to hide…"), "had \"no hand\" in the demolition".
  */
 export const untrueOfAClaim =
-  /\b(?:allegations?|accusations?|claims?|charges?|reports?|complaints?|stor(?:y|ies)|version|it|this|that|these|those)\b[^.;!?]{0,40}?\b(?:was|were|is|are|be)\s+["“]?(?:simply\s+|completely\s+|totally\s+)?(?:not\s+correct|far\s+from\s+the\s+truth)\b|\b(?:we|i|he|she|it|they|(?:our|my|the)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:has|have|had)\s+nothing\s+to\s+hide\b/iu;
+  /\b(?:allegations?|accusations?|claims?|charges?|reports?|complaints?|stor(?:y|ies)|version|it|this|that|these|those)\b[^.;!?]{0,40}?\b(?:was|were|is|are|be)\s+["“]?(?:simply\s+|completely\s+|totally\s+)?(?:not\s+correct|far\s+from\s+the\s+truth)\b|\b(?:we|i|he|she|it|they|(?:our|my|the)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:has|have|had)\s+nothing\s+to\s+hide\b|\b(?:had|has|have|played)\s+["“]?no\s+hand["”]?\s+in\b/iu;
 
 /** Words in a quotation that make it a denial: "There is no truth in…". */
 export const denialWords: readonly string[] = [
@@ -251,6 +253,8 @@ export const denialWords: readonly string[] = [
   'not a word of truth',
   'not one word of truth',
   'not a grain of truth',
+  'no iota of truth',
+  'not an iota of truth',
   // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".
   'without foundation',
   'wide of the mark',
@@ -688,6 +692,8 @@ export const documentWords: readonly string[] = [
   'ledgers',
   'inventory',
   'inventories',
+  'sheet',
+  'sheets',
   'registers',
   'spreadsheet',
   'spreadsheets',

@@ -184,9 +184,9 @@ const notRoles = new Set([
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
   if (roleNouns.has(lower)) return true;
-  // "officer-in-charge", "editor-in-chief": the role comes first.
-  const inCharge = /^(\p{Ll}+)-in-\p{Ll}+$/u.exec(lower);
-  if (inCharge !== null) return isRoleNoun(inCharge[1] ?? '');
+  // "officer-in-charge", "editor-in-chief", "secretary-general", "co-founder": a role among its parts.
+  if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(lower))
+    return lower.split('-').some((part) => part.length >= 3 && !/^(?:in|of|the)$/u.test(part) && isRoleNoun(part));
   return !notRoles.has(lower) && /^\p{Ll}/u.test(word) && /(?:er|or|ist|man|woman|person|ent|ant|ian)$/u.test(lower);
 }
 

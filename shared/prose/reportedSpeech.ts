@@ -1478,6 +1478,8 @@ const readQuoted: Rule = (reading, cue) => {
  * denial of what the verb takes ("the figures"), past a "that".
  */
 const readDenial: Rule = (reading, cue) => {
+  // "has dismissed 312 dockworkers", "dismissed the coach": dismissing people is sacking them, no denial.
+  if (/^dismiss/iu.test(cue.word) && firedWhom.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
   // "denied that workers had…" takes a clause after "that"; "rejected that claim" and "disputed that account, saying…"
@@ -1497,6 +1499,10 @@ const readDenial: Rule = (reading, cue) => {
   };
 };
 
+/** Those one dismisses from their post: a number of them, pronouns, or people by their work ("the coach", "312 dockworkers"). */
+const firedWhom =
+  /^\s+(?:\p{N}|(?:him|her|them|all|some|most|several|dozens|hundreds|thousands)\b|(?:(?:the|its|his|her|their|a|an|two|three|four|five|six|seven|eight|nine|ten|[\p{L}'’-]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:workers?|dockworkers?|staff|employees?|officers?|officials?|teachers?|nurses?|doctors?|players?|coach|manager|director|head|chief|guards?|drivers?|miners?|labourers?|hands|crew|members?)\b)/iu;
+
 /**
  * "described the leak as “minor” and said…": what is described and how, as
  * "called" reads it (`the leak as “minor”`), the whole phrase and not the
@@ -1509,7 +1515,9 @@ function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
   // "as" and a quotation: "describes her first years as a junior doctor" describes no claim.
   const as = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?as\s+["“]/u.exec(words);
   if (as === null || /^that\s/iu.test(words)) return null;
-  return withAdded(text, { ...clause, kind: paraphraseKind(words), reason: `what “${cue.word}” describes` });
+  // An accusation described as "mischievous and politically motivated" is dismissed, as "called" reads it.
+  const dismissed = calledAccusation.test(` ${words}`) && containsAny(words, calledWords) && !agreeing.test(` ${words}`);
+  return withAdded(text, { ...clause, kind: dismissed ? 'denial' : paraphraseKind(words), reason: `what “${cue.word}” describes` });
 }
 
 /**
@@ -1688,7 +1696,8 @@ function ruleFor(cue: Cue, quoted: boolean): Rule {
   if (cue.type === 'according') return readAccordingTo;
   if (cue.type === 'called') return readCalled;
   if (cue.type === 'put') return readPut;
-  if (quoted) return readQuoted;
+  // "lists" and "records" report what a record holds, never a quotation ("to put the records straight, …").
+  if (quoted) return recordVerb.test(cue.word) && /^(?:lists|records)$/iu.test(cue.word) ? readReported : readQuoted;
   return cue.type === 'denial' ? readDenial : readReported;
 }
 

@@ -8,7 +8,7 @@ import type { TextSpan } from './span.js';
 
 /** Honorifics that stand before a name and belong to it: "Dr Amira Nassar", "Mr. Okafor". */
 /** Honorifics before a name, written with or without their full stop ("Dr Ada Folk", "Ms. Ortega"). */
-export const honorificWords = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt)`;
+export const honorificWords = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|Hon|Alhaji|Alhaja|Comrade)`;
 const honorificPattern = String.raw`${honorificWords}\.?`;
 /** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
 export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
@@ -491,7 +491,9 @@ export function isBodyName(name: string): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return (
     bodyNameWords.includes(last) ||
-    /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') ||
+    // An acronym ends a body's name ("Harlby Port Authority HPA"), a regnal number a chief's ("Nana Efia Kyerewaa II").
+    (/^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') &&
+      !(words.length > 1 && /^(?:II|III|IV|VI|VII|VIII|IX)$/u.test(words[words.length - 1] ?? ''))) ||
     (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? ''))
   );
 }

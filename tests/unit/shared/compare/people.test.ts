@@ -96,6 +96,13 @@ describe('comparing by person', () => {
     expect(hossain?.drift?.b).toMatchObject({ role: 'second officer at the Baliadanga police station' });
   });
 
+  it('reads "secretary-general" as a post, and flags a prefect who became the prefecture\'s secretary-general', () => {
+    const a = 'The curfew runs from 7 p.m., the prefect, Mamadou Lamine Kebe, said in an order.';
+    const b = 'The curfew runs from 7 p.m., according to an order signed by Mamadou Lamine Kebe, the secretary-general of the prefecture.';
+    const kebe = compare(a, b).people.find((person) => person.name === 'Mamadou Lamine Kebe');
+    expect(kebe?.drift?.b).toMatchObject({ role: 'the secretary-general of the prefecture' });
+  });
+
   it('flags a drift even where the titled sentences pair with nothing, with both titles and where each is written', () => {
     const a = 'Ports minister Ada Lind opened the quay on Monday. The quay cost a great deal of money to build.';
     const b = 'The quay cost a great deal of money to build. Lind, a deputy ports minister, watched from the deck of a ferry.';

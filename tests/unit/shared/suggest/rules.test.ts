@@ -3177,6 +3177,37 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     );
   });
 
+  it('reads West African names and titles: regnal numbers, "Hon.", "Alhaji", "Comrade"', () => {
+    expect(sourcesOf('Nana Efia Kyerewaa II, the queen mother of Apemso, told the commission the police had been warned.')).toEqual([
+      'Nana Efia Kyerewaa II: named',
+    ]);
+    expect(sourcesOf('The Ossora regional minister, Hon. Georgina Ampofo-Yeboah, told the commission the police had been warned.')).toEqual(
+      ['Hon. Georgina Ampofo-Yeboah: named'],
+    );
+    // An acronym still ends a body's name.
+    expect(sourcesOf('The Harlby Port Authority HPA said the quay was closed.')).toEqual(['Harlby Port Authority HPA: organisation']);
+  });
+
+  it('reads "described … as mischievous", "debunked", "no iota of truth" and "no hand in" as denials, and dismissing staff as none', () => {
+    expect(marks('The director described the mothers\' account as "mischievous and politically motivated".')).toContain(
+      'denial: the mothers\' account as "mischievous and politically motivated"',
+    );
+    expect(marks('The director-general, Jean Kouame, debunked the study.')).toContain('denial: the study');
+    expect(marks('The pharmacy head said there was "no iota of truth" in the nurse\'s account.')).toContain(
+      'denial: there was "no iota of truth" in the nurse\'s account',
+    );
+    expect(marks('The managing director said the company had "no hand" in the demolition.')).toContain(
+      'denial: the company had "no hand" in the demolition',
+    );
+    expect(marks('A terminal operator has dismissed 312 dockworkers who took part in a strike, the union said on Tuesday.')).toContain(
+      'claim: A terminal operator has dismissed 312 dockworkers who took part in a strike',
+    );
+    expect(marks('The club dismissed the coach after six defeats in a row.')).toEqual([]);
+    expect(marks('In a statement to put the records straight, the company said the dust was "well within" the limits.')).toContain(
+      'attribution: the company said',
+    );
+  });
+
   it('reads "termed … as baseless", "far from the truth" and "not correct" as denials', () => {
     expect(marks('S. Manickavasagam, managing partner of the quarry, termed the allegations as baseless.')).toEqual([
       'attribution: S. Manickavasagam, managing partner of the quarry, termed',
