@@ -61,7 +61,10 @@ export function shortNamesOfBodies(text: string): Map<string, string> {
   for (const match of text.matchAll(named)) {
     const name = (match[1] ?? '').replace(/^(?:The|A|An|Its|Their|Our)\s+/u, '');
     const short = match[2] ?? '';
-    if (!/\s/u.test(name) || name === name.toUpperCase() || !(isBodyName(name) || opensAsBody.test(name))) continue;
+    // A name of several words with a short name in capitals is a body's, whatever its words ("the Cimenterie de Ndiobo
+    // (CIMENDO)"): people go by no acronym.
+    const acronym = /^\p{Lu}{3,}$/u.test(short);
+    if (!/\s/u.test(name) || name === name.toUpperCase() || !(isBodyName(name) || opensAsBody.test(name) || acronym)) continue;
     if (!shortNames.has(short)) shortNames.set(short, name);
   }
   return shortNames;

@@ -594,9 +594,12 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // Those told, and where and when, may take more words: "told a news conference in Castrel on Monday afternoon that…".
   // Not what they were told about: "told the society about a mill that burned down".
   const wordsBeforeThat = /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,9}?about\s/iu.test(after) ? 10 : 6;
+  // "that day", "that week": a determiner, no clause's opening ("said the page for that day had been removed").
   const that =
-    new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${wordsBeforeThat}}?that\\s+`, 'iu').exec(after) ??
-    /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after);
+    new RegExp(
+      `^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${wordsBeforeThat}}?that\\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|time|moment|date)\\b)`,
+      'iu',
+    ).exec(after) ?? /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after);
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
   if (that !== null && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
     return cue.end + that[0].length;

@@ -112,6 +112,17 @@ const secondCues = 'said|says|complained|warned|reported|insisted|claimed|argued
  */
 function withSecondReport(body: string, sentence: Sentence, quotations: readonly Quotation[]): Sentence[] {
   const words = body.slice(sentence.start, sentence.end);
+  // "…say they were made to pay, and an audit has found that 3,000 packs are missing": a record's finding joined on is
+  // a report of its own, and the first ends before it.
+  const finding = recordJoinedOn.exec(words);
+  if (finding !== null && /\b(?:said|says|say|told|reported)\b/u.test(words.slice(0, finding.index))) {
+    const at = sentence.start + finding.index;
+    if (!quotations.some((quotation) => quotation.outerStart < at && at < quotation.outerEnd))
+      return [
+        { ...sentence, end: at },
+        { ...sentence, start: at + finding[0].length - (finding[1] ?? '').length },
+      ];
+  }
   const second = new RegExp(`,\\s+as\\s+(?=(?:[\\p{L}'’-]+\\s+){0,5}?(?:${secondCues}|complain)\\b)`, 'u').exec(words);
   if (second === null || !/\b(?:said|says|told|announced|reported)\b/u.test(words.slice(0, second.index))) return [sentence];
   // A pronoun is the first speaker again: a report only with a clause after its verb ("…, as he said the council had no
@@ -128,6 +139,13 @@ function withSecondReport(body: string, sentence: Sentence, quotations: readonly
   if (quotations.some((quotation) => quotation.outerStart < start && start < quotation.outerEnd)) return [sentence];
   return [sentence, { ...sentence, start }];
 }
+
+/** A name in capitals throughout, but for the particles inside it: "Cimenterie de Ndiobo", "Bank of Harlby". */
+const wholeName = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;
+
+/** ", and an audit has found that", ", and a report by the ministry showed": a record's finding, joined on after a report. */
+const recordJoinedOn =
+  /,\s+and\s+((?:an|a|the)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:audit|report|study|inquiry|investigation|review|survey|analysis)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:has\s+|had\s+)?(?:found|finds|shows|showed|concluded|revealed)\s+that\b)/u;
 
 const shift = <T extends TextSpan>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
 
@@ -351,6 +369,10 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
         const body = subject === null ? null : describeSpeaker(subject, []);
         if (body?.sourceType === 'organisation') speaker = body;
       }
+      // A body given a short name in capitals is a body, whatever its words ("the Cimenterie de Ndiobo (CIMENDO)").
+      const bare = speaker.name.replace(/^(?:the|a|an)\s+/iu, '');
+      if (shortName !== undefined && /^\p{Lu}{3,}$/u.test(shortName) && speaker.sourceType === 'anonymous' && wholeName.test(bare))
+        speaker = { ...speaker, name: bare, sourceType: 'organisation' };
       if (shortName !== undefined && speaker.sourceType !== 'named' && !shortNames.has(shortName)) shortNames.set(shortName, speaker.name);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).

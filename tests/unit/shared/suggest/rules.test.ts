@@ -3208,6 +3208,26 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     );
   });
 
+  it('reads a record\'s finding joined on after a report as a report of its own, "that day" as no clause, and a body by its acronym', () => {
+    expect(
+      marks('Mothers say they were made to pay for drugs that are free, and an audit has found that 3,000 packs cannot be accounted for.'),
+    ).toEqual([
+      'attribution: Mothers say',
+      'claim: they were made to pay for drugs that are free',
+      'attribution: an audit has found',
+      'claim: 3,000 packs cannot be accounted for',
+    ]);
+    expect(marks('Counsel for the family said the page for that day had been "carefully removed".')).toContain(
+      'claim: the page for that day had been "carefully removed"',
+    );
+    expect(sourcesOf('In a statement, the Cimenterie de Ndiobo (CIMENDO) said the dust was within the limits.')).toEqual([
+      'Cimenterie de Ndiobo: organisation',
+    ]);
+    expect(sourcesOf('A spokesman for the Harlby Port Authority (HPA) said the quay was closed.')).not.toContain(
+      'A spokesman for the Harlby Port Authority: organisation',
+    );
+  });
+
   it('reads "termed … as baseless", "far from the truth" and "not correct" as denials', () => {
     expect(marks('S. Manickavasagam, managing partner of the quarry, termed the allegations as baseless.')).toEqual([
       'attribution: S. Manickavasagam, managing partner of the quarry, termed',
