@@ -514,6 +514,12 @@ describe('numbers, dates and time expressions', () => {
       { a: 0, b: 0 },
     ]);
     expect([trillion.changes, trillion.onlyA, trillion.onlyB]).toEqual([[], [], []]);
+    const one = compareFigures(
+      placed('About a lakh people were moved and a million rupees were paid.'),
+      placed('About 100,000 people were moved and 1,000,000 rupees were paid.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([one.changes, one.onlyA, one.onlyB]).toEqual([[], [], []]);
     const changed = compareFigures(placed('About 2.5 lakh people were moved.'), placed('About 150,000 people were moved.'), [
       { a: 0, b: 0 },
     ]);
