@@ -694,7 +694,8 @@ function foldAmounts(words: readonly string[]): string[] {
     }
     // "one train in twenty", "one adult in five were", "one train in every 25", "one new car in three", "one island ferry
     // sailing in four": a share of those things, as "one in twenty trains" is. Up to three words may name them.
-    const wordAt = (at: number) => /^[a-z]{3,}$/.test(words[at] ?? '');
+    const wordAt = (at: number) =>
+      /^[a-z]{3,}$/.test(words[at] ?? '') && !/^(?:was|were|been|being|has|have|had|are)$/.test(words[at] ?? '');
     const named = [3, 2].find((count) => words[i + count] === 'in' && [...Array(count).keys()].every((at) => wordAt(i + at))) ?? 1;
     const things = words.slice(i, i + named);
     const everyAfter = words[i + named] === 'in' && words[i + named + 1] === 'every' ? 1 : 0;
@@ -704,7 +705,9 @@ function foldAmounts(words: readonly string[]): string[] {
       among > value &&
       value > 0 &&
       things.every((word) => /^[a-z]{3,}$/.test(word) && !units.has(word)) &&
-      endsShare(words[i + named + 2 + everyAfter])
+      endsShare(words[i + named + 2 + everyAfter]) &&
+      // "one person died in two of the attacks": occasions counted, no share.
+      !(named > 1 && words[i + named + 2 + everyAfter] === 'of')
     ) {
       pushNumber(numberToken(shareOf(value, among)), 'percent');
       out.push(...things);

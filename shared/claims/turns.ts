@@ -442,19 +442,19 @@ export function reasonParts(folded: readonly string[]): Reasons['reason'] {
  * word: "cruise calls fell by a third because the main pier was closed"
  * against "…fell by a third after the government doubled the head tax".
  * Another reason is another claim; a reason said in other words shares one
- * ("after the tax was doubled"), and a short reason ("after the storm"
- * against "following the hurricane", "because of a strike by drivers"
- * against "after transport workers walked out") is left alone, since
- * synonyms are not known.
+ * ("after the tax was doubled"), and a reason of one word ("after the
+ * storm" against "following the hurricane") is left alone, since synonyms
+ * are not known.
  */
 export function givesAnotherReason(a: Reasons, b: Reasons): boolean {
   if (a.reason === null || b.reason === null) return false;
   const shared = (x: readonly string[], y: readonly string[]) =>
     x.filter((term) => y.some((other) => other === term || sameFamily(term, other))).length;
   const [x, y] = [a.reason, b.reason];
-  // A reason of a few words may be said again in others ("after transport workers walked out" for "because of a strike
-  // by drivers", "once the lockdown was lifted" for "because factories reopened"); one of three terms or more rarely is.
-  if (x.why.length < 3 || y.why.length < 3 || shared(x.why, y.why) > 0) return false;
+  // A reason of one word may be a synonym ("after the storm" for "following the hurricane"); reasons of two terms or more
+  // that share none, one of them of three or more, are other reasons, though now and then a paraphrase says one so
+  // ("after transport workers walked out" for "because of a strike by drivers"): a near miss shown first costs more.
+  if (Math.min(x.why.length, y.why.length) < 2 || Math.max(x.why.length, y.why.length) < 3 || shared(x.why, y.why) > 0) return false;
   return shared(x.what, y.what) >= Math.max(2, Math.ceil(0.6 * Math.min(x.what.length, y.what.length)));
 }
 

@@ -109,6 +109,8 @@ const ranks = new Set([
   'presiding',
   'principal',
   'managing',
+  'additional',
+  'joint',
 ]);
 
 /** Places of one level of government are one place: a "local", "city" or "town" councillor holds one post. */
@@ -145,7 +147,7 @@ function titleWords(
       placeNouns.has(lower) ||
       (/['’]s$/u.test(token) && word === lower);
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".
-    const name = /^\p{Lu}/u.test(word) && !ranks.has(lower);
+    const name = /^\p{Lu}/u.test(word) && !ranks.has(normal);
     return [
       {
         stem: normal,

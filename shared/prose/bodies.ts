@@ -1,3 +1,4 @@
+import { namesAPost } from './people.js';
 import { bodyDescriptors, isBodyName } from './speakers.js';
 
 /** A company, ministry or other body a text names, with the noun written before its name ("budget carrier Brisca Airways"). */
@@ -62,8 +63,8 @@ export function shortNamesOfBodies(text: string): Map<string, string> {
     const name = (match[1] ?? '').replace(/^(?:The|A|An|Its|Their|Our)\s+/u, '');
     const short = match[2] ?? '';
     // A name of several words with a short name in capitals is a body's, whatever its words ("the Cimenterie de Ndiobo
-    // (CIMENDO)"): people go by no acronym.
-    const acronym = /^\p{Lu}{3,}$/u.test(short);
+    // (CIMENDO)"): people go by no acronym, though posts do ("Chief Executive Officer (CEO)").
+    const acronym = /^\p{Lu}{3,}$/u.test(short) && !namesAPost(name);
     if (!/\s/u.test(name) || name === name.toUpperCase() || !(isBodyName(name) || opensAsBody.test(name) || acronym)) continue;
     if (!shortNames.has(short)) shortNames.set(short, name);
   }

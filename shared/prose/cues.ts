@@ -199,10 +199,11 @@ export const denialPhrases: readonly string[] = [
  * one: "the allegation was \"far from the truth\"", "the complaint about water
  * was \"not correct\"" (not "the bills they received were not correct", a
  * complaint); and the accused's own answer, "Our pharmacy has nothing to
- * hide" (not "If you have nothing to hide…"), "had \"no hand\" in the demolition".
+ * hide" (not "If you have nothing to hide…"), "had \"no hand\" in the demolition" (not
+ * "no hand in drawing up the plan", a complaint of being left out).
  */
 export const untrueOfAClaim =
-  /\b(?:allegations?|accusations?|claims?|charges?|reports?|complaints?|stor(?:y|ies)|version|it|this|that|these|those)\b[^.;!?]{0,40}?\b(?:was|were|is|are|be)\s+["“]?(?:simply\s+|completely\s+|totally\s+)?(?:not\s+correct|far\s+from\s+the\s+truth)\b|\b(?:we|i|he|she|it|they|(?:our|my|the)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:has|have|had)\s+nothing\s+to\s+hide\b|\b(?:had|has|have|played)\s+["“]?no\s+hand["”]?\s+in\b/iu;
+  /(?:\b(?:allegations?|accusations?|claims?|charges?|reports?|complaints?|stor(?:y|ies)|versions?|accounts?|figures?|numbers?|toll)|\b(?:it|this|that|these|those)(?!\s+(?:day|week|month|year|morning|night)\b)|\bwhat\s+(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|saying|told|tells|claimed|claims|claiming))\b[^.;!?]{0,40}?\b(?:was|were|is|are|be)\s+["“]?(?:simply\s+|completely\s+|totally\s+)?(?:not\s+correct|far\s+from\s+the\s+truth)\b|\b(?:we|i|he|she|it|they|(?:our|my|the)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:has|have|had)\s+nothing\s+to\s+hide\b|\b(?:had|has|have|played)\s+["“]?no\s+hand["”]?\s+in\s+(?!\p{L}+ing\b)/iu;
 
 /** Words in a quotation that make it a denial: "There is no truth in…". */
 export const denialWords: readonly string[] = [

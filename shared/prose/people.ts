@@ -190,6 +190,15 @@ export function isRoleNoun(word: string): boolean {
   return !notRoles.has(lower) && /^\p{Ll}/u.test(word) && /(?:er|or|ist|man|woman|person|ent|ant|ian)$/u.test(lower);
 }
 
+/**
+ * Whether a name in capitals is a post's ("Chief Executive Officer", "District Chief Executive for Ejisu"): its last
+ * word before "for", "of", "in" or "at" is a role.
+ */
+export function namesAPost(name: string): boolean {
+  const head = name.split(/\s+(?:for|of|in|at)\s+/u)[0] ?? '';
+  return isRoleNoun(head.split(/\s+/u).pop()?.toLowerCase() ?? '');
+}
+
 /** An office named with what it is of or for, at the start: "Deputy Secretary of …". */
 const officeOpening = new RegExp(`^${officeOf}`, 'u');
 /** An office named with what it is of or for, just before a run of capitals: "Secretary of " before "State Ana Brill". */

@@ -218,7 +218,7 @@ const bewildered =
  */
 // "I pray at this temple every day" tells a habit: a prayer says what for.
 const hope =
-  /^["“]?(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:hope\b|pray\s+(?=(?:that|for|to\s+god|god|the|it|they|we|he|she|nobody|no\s+one|this|our|my)\b))(?![^]*(?:\bbut\b|:))/iu;
+  /^["“]?(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:hope\b|pray\s+(?=(?:(?:daily|every\s+day|each\s+day|always|hard)\s+)?(?:that|for|to\s+(?:god|allah)|god|allah|the|it|they|we|he|she|nobody|no\s+one|no\s+other|this|our|my)\b))(?![^]*(?:\bbut\b|:))/iu;
 
 /**
  * What will follow if a situation goes on, which nothing can check yet: "If
@@ -601,7 +601,12 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
       'iu',
     ).exec(after) ?? /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after);
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
-  if (that !== null && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
+  // "said reports that 40 people had died were not correct": the "that" of a noun of saying opens what the noun
+  // reports, inside the clause.
+  const ofANoun =
+    that !== null &&
+    /\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|fears?)\s+that\s+$/iu.test(that[0]);
+  if (that !== null && !ofANoun && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
     return cue.end + that[0].length;
   // …unless another cue follows, whose reading it is: "The government acknowledged the letter had come, a spokesman said."
   const laterCue = /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added)\b/u.test(after);
@@ -1482,7 +1487,16 @@ const readQuoted: Rule = (reading, cue) => {
  */
 const readDenial: Rule = (reading, cue) => {
   // "has dismissed 312 dockworkers", "dismissed the coach": dismissing people is sacking them, no denial.
-  if (/^dismiss/iu.test(cue.word) && firedWhom.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;
+  const dismissedWhat = reading.text.slice(cue.end, reading.bodyEnd);
+  if (
+    /^dismiss/iu.test(cue.word) &&
+    firedWhom.test(dismissedWhat) &&
+    !/^\s+(?:him|her|them|it)\s+as\b/iu.test(dismissedWhat) &&
+    !/^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|account|accounts|complaints?|criticism|charges?|suggestions?|speculation|rumou?rs?|remarks?|assertions?|statements?)\b/iu.test(
+      dismissedWhat,
+    )
+  )
+    return null;
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
   // "denied that workers had…" takes a clause after "that"; "rejected that claim" and "disputed that account, saying…"
@@ -1551,7 +1565,10 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
   // maintains the register"), and another's words in the sentence are theirs to read ("…, though the owner said…").
   if (onlyARecords.test(cue.word)) {
     const subject = reading.text.slice(reading.sentence.start, cue.start);
-    const head = subject.split(/\s+(?:who|which|that|kept|maintained|drawn|compiled|held|by|of|from|for|seen|,)\s*|,/iu)[0] ?? '';
+    const head =
+      subject.split(
+        /\s+(?:who|which|that|kept|maintained|drawn|compiled|held|published|issued|released|by|of|from|for|seen|in|,)\s*|,/iu,
+      )[0] ?? '';
     const last = head.trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
     if (!documentWords.includes(last)) return null;
     if (/\b(?:said|says|told|added|according\s+to)\b/iu.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;

@@ -136,10 +136,6 @@ export const titlesOfOffice: readonly string[] = [
   'Tahsildar',
   'SP',
   'DSP',
-  'Dy.',
-  'Addl.',
-  'Asst.',
-  'Jt.',
 ];
 
 /**

@@ -6,6 +6,7 @@ import {
   findPeople,
   findQuotations,
   isRoleNoun,
+  namesAPost,
   nicknamesIn,
   readSentence,
   shortNamesOfBodies,
@@ -114,6 +115,17 @@ function withSecondReport(body: string, sentence: Sentence, quotations: readonly
   const words = body.slice(sentence.start, sentence.end);
   // "…say they were made to pay, and an audit has found that 3,000 packs are missing": a record's finding joined on is
   // a report of its own, and the first ends before it.
+  // "The union said 400 had joined, but the company said only 90 were absent": another's report set against the
+  // first, each read apart.
+  const against = reportSetAgainst.exec(words);
+  if (against !== null && reportCue.test(words.slice(0, against.index))) {
+    const at = sentence.start + against.index;
+    if (!quotations.some((quotation) => quotation.outerStart < at && at < quotation.outerEnd))
+      return [
+        { ...sentence, end: at },
+        { ...sentence, start: at + against[0].length },
+      ];
+  }
   const finding = recordJoinedOn.exec(words);
   if (finding !== null && /\b(?:said|says|say|told|reported)\b/u.test(words.slice(0, finding.index))) {
     const at = sentence.start + finding.index;
@@ -142,6 +154,15 @@ function withSecondReport(body: string, sentence: Sentence, quotations: readonly
 
 /** A name in capitals throughout, but for the particles inside it: "Cimenterie de Ndiobo", "Bank of Harlby". */
 const wholeName = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;
+
+/**
+ * ", but the company said", ", though the owner said": a second source's report set against the first, with a subject
+ * of its own (not "…, but he said", which may be the first speaker again).
+ */
+const reportSetAgainst =
+  /,\s+(?:but|though|although|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}'’-]*)\s[^,;]{0,60}?\b(?:said|says|told|insisted|argued|claimed|maintained)\b)(?!(?:he|she|they|it|we|i)\s)/u;
+/** A verb that reports, in the part before a second report. */
+const reportCue = /\b(?:said|says|say|told|reported|records|lists|shows|showed|found|insisted|argued|claimed)\b/u;
 
 /** ", and an audit has found that", ", and a report by the ministry showed": a record's finding, joined on after a report. */
 const recordJoinedOn =
@@ -371,7 +392,13 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
       }
       // A body given a short name in capitals is a body, whatever its words ("the Cimenterie de Ndiobo (CIMENDO)").
       const bare = speaker.name.replace(/^(?:the|a|an)\s+/iu, '');
-      if (shortName !== undefined && /^\p{Lu}{3,}$/u.test(shortName) && speaker.sourceType === 'anonymous' && wholeName.test(bare))
+      if (
+        shortName !== undefined &&
+        /^\p{Lu}{3,}$/u.test(shortName) &&
+        speaker.sourceType === 'anonymous' &&
+        wholeName.test(bare) &&
+        !namesAPost(bare)
+      )
         speaker = { ...speaker, name: bare, sourceType: 'organisation' };
       if (shortName !== undefined && speaker.sourceType !== 'named' && !shortNames.has(shortName)) shortNames.set(shortName, speaker.name);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };

@@ -91,6 +91,8 @@ describe('claim terms', () => {
     ['about 1.5 lakh people', '150000 person'],
     ['Rs 2.5 lakh crore', 'rs 2500000000000'],
     ['six hundred thousand people', '600000 person'],
+    // Occasions counted are no share: "one man was shot in two of the raids".
+    ['one man was shot in two of the raids', '1 man shot 2 raid'],
     ['two goals in three games', '2 goal 3 game'],
     ['three arrests in ten days', '3 arrest 10 day'],
     // An amount for each month, week or day is the amount a year; "every 20 minutes" is three an hour.
@@ -1265,8 +1267,8 @@ describe('the claim matcher', () => {
     // A short reason may be said again in other words: left alone.
     const storm = matcher('Ferry crossings to Harlby fell by a third in 2023 after the storm.');
     expect(ids(storm.similar('Ferry crossings to Harlby fell by a third in 2023 following the hurricane.', 1))).toEqual(['c1']);
-    const strike = matcher('Bus services in Harlby were cut by half last week because of a strike by drivers.');
-    expect(firstScore(strike, 'Bus services in Harlby were cut by half last week after transport workers walked out.')).toBeGreaterThan(
+    const exams = matcher('The Harlby school exams were cancelled last week after the question paper leaked online.');
+    expect(firstScore(exams, 'The Harlby school exams were cancelled last week because of a shortage of invigilators.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
   });

@@ -3170,7 +3170,7 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     expect(marks('A clerk who maintains the register lists the names of absent teachers every evening.')).toEqual([]);
     expect(
       marks('The attendance register records 240 workers on the day of the fire, though the owner said only 90 were present.'),
-    ).toContain('attribution: though the owner said');
+    ).toContain('attribution: the owner said');
     expect(marks('He was informed that his post had been abolished.')).toEqual([]);
     expect(marks('"I pray at this temple every day and the roof has been leaking for three years," she said.')).toContain(
       'claim: I pray at this temple every day and the roof has been leaking for three years',
@@ -3225,6 +3225,49 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     ]);
     expect(sourcesOf('A spokesman for the Harlby Port Authority (HPA) said the quay was closed.')).not.toContain(
       'A spokesman for the Harlby Port Authority: organisation',
+    );
+  });
+
+  it('keeps denials a second review found lost: claims dismissed, reports said to be not correct, a post given an acronym', () => {
+    expect(marks('The minister dismissed the claims by workers that they had not been paid.')).toContain(
+      'denial: the claims by workers that they had not been paid',
+    );
+    expect(marks("The company dismissed the teachers' complaints as exaggerated.")).toContain(
+      "denial: the teachers' complaints as exaggerated",
+    );
+    expect(marks('The ministry said reports that 40 people had died were not correct.')).toContain(
+      'denial: reports that 40 people had died were not correct',
+    );
+    expect(marks('The minister said the figure of 40 deaths was far from the truth.')).toContain(
+      'denial: the figure of 40 deaths was far from the truth',
+    );
+    expect(marks('Residents complained that they had no hand in drawing up the resettlement plan.')).toContain(
+      'claim: they had no hand in drawing up the resettlement plan',
+    );
+    expect(sourcesOf('The Public Relations Officer (PRO) of the assembly said the road would reopen.')).not.toContain(
+      'Public Relations Officer: organisation',
+    );
+    expect(sourcesOf('Jt. Director of Agriculture S. Meena said the seed was tested.')).toEqual(['S. Meena: named']);
+    expect(marks('"I pray every day that the money comes back," she said.')).toEqual([]);
+  });
+
+  it('reads a second source set against the first ("…, but the company said…") apart', () => {
+    expect(marks('The union said 400 workers had joined the strike, but the company said only 90 were absent.')).toEqual([
+      'attribution: The union said',
+      'claim: 400 workers had joined the strike',
+      'attribution: the company said',
+      'claim: only 90 were absent',
+    ]);
+    expect(
+      marks('The attendance register records 240 workers on the day of the fire, though the owner said only 90 were present.'),
+    ).toEqual([
+      'attribution: The attendance register records',
+      'claim: 240 workers on the day of the fire',
+      'attribution: the owner said',
+      'claim: only 90 were present',
+    ]);
+    expect(marks('A study published in the Harlby Journal records a 40 percent drop in cases.')).toContain(
+      'claim: a 40 percent drop in cases',
     );
   });
 
