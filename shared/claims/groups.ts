@@ -108,6 +108,8 @@ const memberOf: ReadonlyMap<string, { kind: number; member: string; people: bool
 );
 /** The kind of ages (young, adult, pensioner), which a claim may also give in other words. */
 const agesKind = 0;
+/** The kind of levels of election. */
+const electionsKind = groupKinds.findIndex(({ members }) => members.some((words) => words.includes('parliamentary')));
 /** The kind of households against businesses. */
 const householdsKind = groupKinds.findIndex(({ members }) => members.some((words) => words.includes('households')));
 
@@ -153,6 +155,8 @@ export function groupsOf(words: readonly string[], ages: readonly number[] = age
     if (word === 'all' && /^(?:built|made|sold|registered|bought|opened) (?:from|after|since)$/.test(words.slice(at + 2, at + 4).join(' ')))
       return;
     // A narrowing word narrows the word right after it only: "young drivers", not "youth in Harlby".
+    // Levels of election are said of elections only: "a regional hospital" is no election.
+    if (found.kind === electionsKind && !/^(?:election|elections|poll|polls|vote|votes|ballot)$/u.test(next ?? '')) return;
     const narrows = found.narrows && next === words[at + 1];
     // "for businesses", "for small businesses", "paid by households": said of the word before. Only a plural of
     // households or businesses ending its phrase: "for all workers" and "for energy company customers" say no such group.

@@ -488,8 +488,7 @@ export function isBodyName(name: string): boolean {
   return (
     bodyNameWords.includes(last) ||
     // An acronym ends a body's name ("Harlby Port Authority HPA"), a regnal number a chief's ("Nana Efia Kyerewaa II").
-    (/^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') &&
-      !(words.length > 1 && /^(?:II|III|IV|VI|VII|VIII|IX)$/u.test(words[words.length - 1] ?? ''))) ||
+    (/^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') && !(words.length > 1 && /^[IVXL]{2,6}$/u.test(words[words.length - 1] ?? ''))) ||
     (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? ''))
   );
 }

@@ -1248,6 +1248,11 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Coal provided 38% of the heat used in Harlby homes in 2024, against 61% in 2010.', 1))).not.toEqual(['c2']);
   });
 
+  it('reads levels of election only of elections: "a regional hospital" is no election', () => {
+    expect(groupsOf(['regional', 'hospital']).mentions).toEqual([]);
+    expect(groupsOf(['local', 'elections']).mentions.map((mention) => mention.member)).toEqual(['local']);
+  });
+
   it('reads trains cancelled against trains late as another claim', () => {
     const set = matcher(
       '1,200 Harlby trains were delayed last month.',

@@ -3184,6 +3184,7 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     expect(sourcesOf('The Ossora regional minister, Hon. Georgina Ampofo-Yeboah, told the commission the police had been warned.')).toEqual(
       ['Hon. Georgina Ampofo-Yeboah: named'],
     );
+    expect(sourcesOf('Pope Leo XIV said 40 people had died in the attack.')).toEqual(['Pope Leo XIV: named']);
     // An acronym still ends a body's name.
     expect(sourcesOf('The Harlby Port Authority HPA said the quay was closed.')).toEqual(['Harlby Port Authority HPA: organisation']);
   });
