@@ -396,6 +396,11 @@ export function causalParts(folded: readonly string[]): Causes['causal'] {
   return { cause: before, effect: termsOf(meaningfulWords(folded.slice(at + 1))) };
 }
 
+/** How many of one list's terms the other holds, itself or a word of its family ("referred", "referrals"). */
+function sharedTerms(x: readonly string[], y: readonly string[]): number {
+  return x.filter((term) => y.some((other) => other === term || sameFamily(term, other))).length;
+}
+
 /**
  * Whether two claims trade cause and effect: "overcrowded emergency
  * departments are causing longer waits for GP appointments" against "long
@@ -405,10 +410,8 @@ export function causalParts(folded: readonly string[]): Causes['causal'] {
  */
 export function tradesCauses(a: Causes, b: Causes): boolean {
   if (a.causal === null || b.causal === null) return false;
-  const shared = (x: readonly string[], y: readonly string[]) =>
-    x.filter((term) => y.some((other) => other === term || sameFamily(term, other))).length;
-  const crossed = shared(a.causal.cause, b.causal.effect) + shared(a.causal.effect, b.causal.cause);
-  const straight = shared(a.causal.cause, b.causal.cause) + shared(a.causal.effect, b.causal.effect);
+  const crossed = sharedTerms(a.causal.cause, b.causal.effect) + sharedTerms(a.causal.effect, b.causal.cause);
+  const straight = sharedTerms(a.causal.cause, b.causal.cause) + sharedTerms(a.causal.effect, b.causal.effect);
   return crossed >= 2 && crossed > straight;
 }
 
@@ -448,14 +451,12 @@ export function reasonParts(folded: readonly string[]): Reasons['reason'] {
  */
 export function givesAnotherReason(a: Reasons, b: Reasons): boolean {
   if (a.reason === null || b.reason === null) return false;
-  const shared = (x: readonly string[], y: readonly string[]) =>
-    x.filter((term) => y.some((other) => other === term || sameFamily(term, other))).length;
   const [x, y] = [a.reason, b.reason];
   // A reason of one word may be a synonym ("after the storm" for "following the hurricane"); reasons of two terms or more
   // that share none, one of them of three or more, are other reasons, though now and then a paraphrase says one so
   // ("after transport workers walked out" for "because of a strike by drivers"): a near miss shown first costs more.
-  if (Math.min(x.why.length, y.why.length) < 2 || Math.max(x.why.length, y.why.length) < 3 || shared(x.why, y.why) > 0) return false;
-  return shared(x.what, y.what) >= Math.max(2, Math.ceil(0.6 * Math.min(x.what.length, y.what.length)));
+  if (Math.min(x.why.length, y.why.length) < 2 || Math.max(x.why.length, y.why.length) < 3 || sharedTerms(x.why, y.why) > 0) return false;
+  return sharedTerms(x.what, y.what) >= Math.max(2, Math.ceil(0.6 * Math.min(x.what.length, y.what.length)));
 }
 
 /**

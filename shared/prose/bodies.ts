@@ -51,6 +51,15 @@ export function findBodies(text: string): NamedBody[] {
 export const bracketedShortName = /\s*\((\p{Lu}[\p{L}\p{N}&-]{1,11})\)/u;
 
 /**
+ * Whether a name with this short name in brackets is a body's, whatever its words ("the Cimenterie de Ndiobo
+ * (CIMENDO)"): an acronym of three capitals or more, which people do not go by, though posts do ("Chief Executive
+ * Officer (CEO)").
+ */
+export function goesByAcronym(name: string, short: string): boolean {
+  return /^\p{Lu}{3,}$/u.test(short) && !namesAPost(name);
+}
+
+/**
  * The short names a text gives bodies in brackets, each with the full name it
  * stands for: "the Porviran Football Confederation (CFP)" makes a later "The
  * CFP said" the confederation. A dateline's agency ("PALUNGAN (Warkabar)") is
@@ -62,10 +71,8 @@ export function shortNamesOfBodies(text: string): Map<string, string> {
   for (const match of text.matchAll(named)) {
     const name = (match[1] ?? '').replace(/^(?:The|A|An|Its|Their|Our)\s+/u, '');
     const short = match[2] ?? '';
-    // A name of several words with a short name in capitals is a body's, whatever its words ("the Cimenterie de Ndiobo
-    // (CIMENDO)"): people go by no acronym, though posts do ("Chief Executive Officer (CEO)").
-    const acronym = /^\p{Lu}{3,}$/u.test(short) && !namesAPost(name);
-    if (!/\s/u.test(name) || name === name.toUpperCase() || !(isBodyName(name) || opensAsBody.test(name) || acronym)) continue;
+    if (!/\s/u.test(name) || name === name.toUpperCase() || !(isBodyName(name) || opensAsBody.test(name) || goesByAcronym(name, short)))
+      continue;
     if (!shortNames.has(short)) shortNames.set(short, name);
   }
   return shortNames;

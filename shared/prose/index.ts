@@ -23,7 +23,7 @@ export { clauseAfterCue, mayReportSpeech, readSentence, withoutRelativeNegations
 export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
-export { bracketedShortName, findBodies, shortNamesOfBodies } from './bodies.js';
+export { bracketedShortName, findBodies, goesByAcronym, shortNamesOfBodies } from './bodies.js';
 export type { NamedBody } from './bodies.js';
-export { calledBySurnameAlone, findPeople, isRoleNoun, isTitleClause, namesAPost } from './people.js';
+export { calledBySurnameAlone, findPeople, isRoleNoun, isTitleClause } from './people.js';
 export type { NamedPerson, TitleMention } from './people.js';

@@ -11,13 +11,12 @@ import type { TextSpan } from './span.js';
  * mentions of the surname alone.
  */
 
+/** An honorific opening a name: "Dr " of "Dr Ada Folk", "Smt. " of "Smt. V. Kaliammal". */
+const leadingHonorific = new RegExp(String.raw`^${honorificWords}\.?\s+`, 'u');
+
 /** Whether two full names with one surname name one person: the same first name, honorifics aside ("Dr Ada Folk", "Ada Folk"). */
 function sameFirstName(x: string, y: string): boolean {
-  const first = (name: string) =>
-    name
-      .replace(new RegExp(String.raw`^${honorificWords}\.?\s+`, 'u'), '')
-      .split(/\s+/u)[0]
-      ?.toLowerCase() ?? '';
+  const first = (name: string) => name.replace(leadingHonorific, '').split(/\s+/u)[0]?.toLowerCase() ?? '';
   return first(x) === first(y);
 }
 

@@ -1717,7 +1717,7 @@ function ruleFor(cue: Cue, quoted: boolean): Rule {
   if (cue.type === 'called') return readCalled;
   if (cue.type === 'put') return readPut;
   // "lists" and "records" report what a record holds, never a quotation ("to put the records straight, …").
-  if (quoted) return recordVerb.test(cue.word) && /^(?:lists|records)$/iu.test(cue.word) ? readReported : readQuoted;
+  if (quoted) return onlyARecords.test(cue.word) ? readReported : readQuoted;
   return cue.type === 'denial' ? readDenial : readReported;
 }
 

@@ -6,7 +6,7 @@ import {
   findPeople,
   findQuotations,
   isRoleNoun,
-  namesAPost,
+  goesByAcronym,
   nicknamesIn,
   readSentence,
   shortNamesOfBodies,
@@ -113,28 +113,27 @@ const secondCues = 'said|says|complained|warned|reported|insisted|claimed|argued
  */
 function withSecondReport(body: string, sentence: Sentence, quotations: readonly Quotation[]): Sentence[] {
   const words = body.slice(sentence.start, sentence.end);
-  // "…say they were made to pay, and an audit has found that 3,000 packs are missing": a record's finding joined on is
-  // a report of its own, and the first ends before it.
+  // Where a quotation is open, no second report starts.
+  const outsideQuotations = (at: number) => !quotations.some((quotation) => quotation.outerStart < at && at < quotation.outerEnd);
+  // Two reports read apart: the first ends at `end`, the second starts at `start` (offsets in the sentence).
+  const apart = (end: number, start: number): Sentence[] => [
+    { ...sentence, end: sentence.start + end },
+    { ...sentence, start: sentence.start + start },
+  ];
   // "The union said 400 had joined, but the company said only 90 were absent": another's report set against the
   // first, each read apart.
   const against = reportSetAgainst.exec(words);
-  if (against !== null && reportCue.test(words.slice(0, against.index))) {
-    const at = sentence.start + against.index;
-    if (!quotations.some((quotation) => quotation.outerStart < at && at < quotation.outerEnd))
-      return [
-        { ...sentence, end: at },
-        { ...sentence, start: at + against[0].length },
-      ];
-  }
+  if (against !== null && reportCue.test(words.slice(0, against.index)) && outsideQuotations(sentence.start + against.index))
+    return apart(against.index, against.index + against[0].length);
+  // "…say they were made to pay, and an audit has found that 3,000 packs are missing": a record's finding joined on is
+  // a report of its own, and the first ends before it.
   const finding = recordJoinedOn.exec(words);
-  if (finding !== null && /\b(?:said|says|say|told|reported)\b/u.test(words.slice(0, finding.index))) {
-    const at = sentence.start + finding.index;
-    if (!quotations.some((quotation) => quotation.outerStart < at && at < quotation.outerEnd))
-      return [
-        { ...sentence, end: at },
-        { ...sentence, start: at + finding[0].length - (finding[1] ?? '').length },
-      ];
-  }
+  if (
+    finding !== null &&
+    /\b(?:said|says|say|told|reported)\b/u.test(words.slice(0, finding.index)) &&
+    outsideQuotations(sentence.start + finding.index)
+  )
+    return apart(finding.index, finding.index + finding[0].length - (finding[1] ?? '').length);
   const second = new RegExp(`,\\s+as\\s+(?=(?:[\\p{L}'’-]+\\s+){0,5}?(?:${secondCues}|complain)\\b)`, 'u').exec(words);
   if (second === null || !/\b(?:said|says|told|announced|reported)\b/u.test(words.slice(0, second.index))) return [sentence];
   // A pronoun is the first speaker again: a report only with a clause after its verb ("…, as he said the council had no
@@ -147,8 +146,7 @@ function withSecondReport(body: string, sentence: Sentence, quotations: readonly
   );
   if (byPronoun && !clause.test(tail)) return [sentence];
   const start = sentence.start + second.index + second[0].length;
-  // Not inside a quotation.
-  if (quotations.some((quotation) => quotation.outerStart < start && start < quotation.outerEnd)) return [sentence];
+  if (!outsideQuotations(start)) return [sentence];
   return [sentence, { ...sentence, start }];
 }
 
@@ -392,13 +390,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
       }
       // A body given a short name in capitals is a body, whatever its words ("the Cimenterie de Ndiobo (CIMENDO)").
       const bare = speaker.name.replace(/^(?:the|a|an)\s+/iu, '');
-      if (
-        shortName !== undefined &&
-        /^\p{Lu}{3,}$/u.test(shortName) &&
-        speaker.sourceType === 'anonymous' &&
-        wholeName.test(bare) &&
-        !namesAPost(bare)
-      )
+      if (shortName !== undefined && speaker.sourceType === 'anonymous' && wholeName.test(bare) && goesByAcronym(bare, shortName))
         speaker = { ...speaker, name: bare, sourceType: 'organisation' };
       if (shortName !== undefined && speaker.sourceType !== 'named' && !shortNames.has(shortName)) shortNames.set(shortName, speaker.name);
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
