@@ -377,6 +377,9 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
     .replace(/^(?:km|kilometers?)$/u, 'kilometre')
     .replace(/^(?:meters?|metres)$/u, 'metre')
     .replace(/^(?:kg|kilograms)$/u, 'kilogram')
+    .replace(/^(?:liters?|litres)$/u, 'litre')
+    .replace(/^feet$/u, 'foot')
+    .replace(/^inches$/u, 'inch')
     .replace(/^(?:km\/h|per\s+hour)$/u, 'per hour')
     .replace(/s$/u, '');
 }
@@ -453,10 +456,43 @@ function figureClass(figure: Figure): string {
   return figureKey(figure).split(':')[0] ?? '';
 }
 
+/** Units of one measure, in the measure's base unit: "about 90,000 gallons" is "some 340,000 liters". */
+const conversions: Record<string, { measure: string; factor: number }> = {
+  litre: { measure: 'volume', factor: 1 },
+  gallon: { measure: 'volume', factor: 3.785_41 },
+  kilometre: { measure: 'length', factor: 1000 },
+  metre: { measure: 'length', factor: 1 },
+  mile: { measure: 'length', factor: 1609.344 },
+  foot: { measure: 'length', factor: 0.3048 },
+  inch: { measure: 'length', factor: 0.0254 },
+  hectare: { measure: 'area', factor: 10_000 },
+  acre: { measure: 'area', factor: 4046.86 },
+  kilogram: { measure: 'mass', factor: 1 },
+  tonne: { measure: 'mass', factor: 1000 },
+};
+
+/**
+ * Whether two figures give one quantity in two units of one measure, rounded
+ * as copy rounds a conversion (within 4%): "90,000 gallons" and "340,000
+ * liters", "14 kilometres" and "nine miles".
+ */
+function sameQuantityConverted(x: Figure, y: Figure): boolean {
+  const [unitX, unitY] = [unitOf(x), unitOf(y)];
+  const [from, to] = [conversions[unitX], conversions[unitY]];
+  if (from === undefined || to === undefined || unitX === unitY || from.measure !== to.measure) return false;
+  const [valueX, valueY] = [numberValue(plainTypography(x.text).toLowerCase()), numberValue(plainTypography(y.text).toLowerCase())];
+  if (valueX === null || valueY === null || valueY === 0) return false;
+  const ratio = (valueX * from.factor) / (valueY * to.factor);
+  return ratio > 0.96 && ratio < 1.04;
+}
+
 /** Whether two figures can be one value written differently across versions: same class, and the same unit where both give one. */
 function comparable(a: Figure, b: Figure): boolean {
   if (figureClass(a) !== figureClass(b)) return false;
   if (a.kind !== 'number') return true;
+  // Two units of one measure: a quantity converted, or converted and changed ("90,000 gallons" → "500,000 litres").
+  const [measureA, measureB] = [conversions[unitOf(a)]?.measure, conversions[unitOf(b)]?.measure];
+  if (measureA !== undefined && measureA === measureB) return true;
   // A span of weeks or months against one of days: one length of time ("within a month" against "within 21 days").
   // …and tonnes against kilograms, one weight.
   const [unitA, unitB] = [unitOf(a), unitOf(b)].map((unit) =>
@@ -582,6 +618,7 @@ export function compareFigures(
   const sameValue = (x: Figure, y: Figure) =>
     (valueOf(x) === valueOf(y) && (!key(x).includes(' ') || !key(y).includes(' '))) ||
     roughlyEqualShares(x, y) ||
+    sameQuantityConverted(x, y) ||
     sameDate(key(x), key(y)) ||
     sameDay(key(x), key(y));
   // The two counts of a tally ("tally:23-12"), as the values they are written as apart.

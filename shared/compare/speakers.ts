@@ -8,6 +8,7 @@ import {
   nicknameInName,
   readSentence,
   splitTitle,
+  surnameHonorific,
   withoutArticle,
   type Quotation,
   type Sentence,
@@ -110,6 +111,29 @@ function surname(name: string): string {
 }
 
 /**
+ * Whether two names of one surname may name one person: unless both give a
+ * given name and those differ ("Josefa Carrilho Tibúrcio" and her sister-in-law
+ * "Francisca Rodrigues Tibúrcio"), nor is one written inside the other
+ * (a title kept with it). An initial stands for any given name of its
+ * letter ("M. Okafor", "Mara Okafor"); an honorific is none ("Dr. Okafor").
+ */
+function sameGivenName(a: string, b: string): boolean {
+  const wordsOf = (name: string) =>
+    name
+      .normalize('NFC')
+      .split(/\s+/u)
+      .filter((word, index) => index > 0 || !surnameHonorific.test(word))
+      .map((word) => word.toLocaleLowerCase());
+  const [wordsA, wordsB] = [wordsOf(a), wordsOf(b)];
+  // One name written inside the other is one person ("Gari Otxandi", "Chief Executive Gari Otxandi").
+  if (wordsA.every((word) => wordsB.includes(word)) || wordsB.every((word) => wordsA.includes(word))) return true;
+  const [first, second] = [wordsA.length > 1 ? wordsA[0] : null, wordsB.length > 1 ? wordsB[0] : null];
+  if (first === null || second === null || first === undefined || second === undefined) return true;
+  const initial = (word: string) => /^\p{L}\.?$/u.test(word);
+  return first === second || ((initial(first) || initial(second)) && first[0] === second[0]);
+}
+
+/**
  * How two versions' speakers differ: a different person (by surname), or
  * the same person with a title that says something else (`sameTitle`). A
  * side that gives no title changes none, and nothing differs where either
@@ -117,7 +141,7 @@ function surname(name: string): string {
  */
 export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | null): SpeakerDifference[] {
   if (a === null || b === null) return [];
-  if (surname(a.name) !== surname(b.name)) return ['name'];
+  if (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name)) return ['name'];
   // A rank against a post ("Col." against "a spokesman for the civil protection service") is no other post.
   const rankAgainstPost = isRankOnly(a.role) !== isRankOnly(b.role);
   return a.role.trim() === '' || b.role.trim() === '' || rankAgainstPost || sameTitle(a.role, b.role) ? [] : ['role'];

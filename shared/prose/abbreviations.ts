@@ -28,6 +28,9 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'cmdr',
   'adm',
   'rev',
+  // Retired, after a rank: "Gen. (ret.) Epifanio Barrenechea".
+  'ret',
+  'retd',
   'hon',
   'st',
   'jr',
@@ -77,7 +80,8 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   if (text[at] !== '.') return false;
   let wordStart = at;
   while (wordStart > from && !/[\s(“"‘']/.test(text[wordStart - 1] ?? '')) wordStart--;
-  const word = text.slice(wordStart, at);
+  // A title held before: "then-Gov. Mancebo", "ex-Sen. Ruiz".
+  const word = text.slice(wordStart, at).replace(/^(?:then|ex)-(?=\p{Lu})/u, '');
   if (abbreviations.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
   // Honorifics and posts of South Asian copy ("Smt. V. Kaliammal", "Dy. Superintendent Arumugam") are also a given
   // name ("identified as Thiru.") or an acronym ("substandard TMT."): one only in title case, before a name or a post.

@@ -356,7 +356,8 @@ const titlePattern = [...titlesOfOffice]
 // Titles may follow each other: "Lt. Col. Ruben Aster", "Deputy Police Chief".
 // The name may open on initials: "Headmistress J. Rosaline Mary".
 const leadingTitle = new RegExp(
-  String.raw`^((?:${titlePattern})(?:\s+(?:${titlePattern}))*)\s+(?=(?:\p{Lu}\.\s*)*${nameWordPattern})`,
+  // A rank may say it was held before: "Gen. (ret.) Epifanio Barrenechea".
+  String.raw`^((?:${titlePattern})(?:\s+(?:${titlePattern}))*(?:\s+\((?:ret|retd|Ret|Retd)\.?\))?)\s+(?=(?:\p{Lu}\.\s*)*${nameWordPattern})`,
   'u',
 );
 

@@ -63,6 +63,12 @@ function givenNamed(
   return bearers.size === 1 && only !== undefined && !knownBySurname(only) ? { name: only, role: '', sourceType: 'named' } : null;
 }
 
+/** The first of two family names ending a name of three words or more ("Bernal" of "Calixto Bernal Chiquipa"). */
+function firstOfTwoFamilyNames(name: string): string | undefined {
+  const words = splitTitle(name).name.split(/\s+/u);
+  return words.length >= 3 && words.every((word) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word)) ? words[words.length - 2] : undefined;
+}
+
 /** Words that make a source a news agency: "the national news agency NPA", "Reuters". */
 const agencyPattern =
   /\b(?:news|press)\s+agency\b|\bwire\s+service\b|(?<!['’]s\s+)\bnews\s+service\b|(?<!\bforeign\s+)\bpress\s+association\b(?!\s+of\b)|^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse)$/iu;
@@ -450,6 +456,15 @@ export function describeSpeaker(
       // …not this very mention, title and all ("Phra Wisut" for "Wisut").
       if (person.endsWith(` ${written}`) && splitTitle(person).name !== written) return { name: person, role, sourceType: 'named' };
     }
+    // A name of two family names, the father's then the mother's, goes by the first of them: "Calixto Bernal Chiquipa" …
+    // "Bernal said".
+    const byFirstFamilyName =
+      findLatest((speaker) => speaker.sourceType === 'named' && firstOfTwoFamilyNames(speaker.name) === written) ??
+      [...people].reverse().find((person) => firstOfTwoFamilyNames(person) === written);
+    if (byFirstFamilyName !== undefined)
+      return typeof byFirstFamilyName === 'string'
+        ? { name: byFirstFamilyName, role, sourceType: 'named' }
+        : { ...byFirstFamilyName, role };
     // …or by the given name alone, as some wire styles write later mentions, with nothing said of them here ("A
     // neighbour, Somsak," may be another Somsak).
     const byGivenName = role === '' ? givenNamed(written, findLatest, people, knownBySurname) : null;

@@ -161,6 +161,22 @@ describe('numbers, dates and time expressions', () => {
     expect(compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }]).onlyB.map((figure) => figure.text)).toEqual(['eight']);
   });
 
+  it('reads one quantity given in two units of one measure as one value, and a real change across units as a change', () => {
+    const converted = compareFigures(
+      placed('The barge spilled about 90,000 gallons of diesel into a slick 14 kilometers long.'),
+      placed('The barge spilled some 340,000 liters of diesel into a slick nine miles long.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([...converted.changes, ...converted.onlyA, ...converted.onlyB]).toEqual([]);
+    const changed = compareFigures(
+      placed('The barge spilled about 90,000 gallons of diesel.'),
+      placed('The barge spilled some 500,000 litres of diesel.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['90,000 gallons', '500,000 litres']]);
+    expect(figureKey({ kind: 'number', text: '340,000 litres' })).toBe(figureKey({ kind: 'number', text: '340,000 liters' }));
+  });
+
   it('reads a tally and the two counts the other version writes out as one, a detail of neither side', () => {
     const result = compareFigures(
       placed('The measure passed by 23 votes to 12 after a long debate.'),

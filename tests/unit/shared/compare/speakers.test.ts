@@ -59,6 +59,11 @@ describe('comparing speakers', () => {
     [mention('Rami Awwad', 'Col.'), mention('Rami Awwad', 'Major'), ['role']],
     // A captain is a post too: a ship's.
     [mention('Sara Lind', 'Capt.'), mention('Sara Lind', "the ship's first officer"), ['role']],
+    // Two women of one family name are two people; a name kept with its title, or an initial, is one.
+    [mention('Josefa Carrilho Tibúrcio', 'wife'), mention('Francisca Rodrigues Tibúrcio', 'sister'), ['name']],
+    [mention('Gari Otxandi', ''), mention('Chief Executive Gari Otxandi', ''), []],
+    [mention('M. Okafor', ''), mention('Mara Okafor', ''), []],
+    [mention('Luu Thi Nga', ''), mention('Ms Nga', ''), []],
   ])('%o and %o differ in %o', (a, b, differs) => {
     expect(compareSpeakers(a, b)).toEqual(differs);
   });

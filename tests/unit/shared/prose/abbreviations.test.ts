@@ -15,6 +15,8 @@ describe('abbreviations', () => {
     ['(Gen.', true],
     ['said Pol.', true],
     ['Pol. Maj.', true],
+    ['the office of then-Gov.', true],
+    ['Gen. (ret.', true],
     ['at 3 p.m.', false],
     ['the bridge closed.', false],
     ['It is safe.', false],

@@ -28,6 +28,7 @@ describe('reading names and titles', () => {
     ["Dockers' Union president Pia Holm", { title: "Dockers' Union president", name: 'Pia Holm' }],
     ['Captain Ivo Marsh', { title: 'Captain', name: 'Ivo Marsh' }],
     ['Lt. Col. Ines Varo', { title: 'Lt. Col.', name: 'Ines Varo' }],
+    ['Gen. (ret.) Ivo Marsh', { title: 'Gen. (ret.)', name: 'Ivo Marsh' }],
     ['Drugmaker Kessel Pharma', { title: 'Drugmaker', name: 'Kessel Pharma' }],
     ["Ben Ruiz of the tenants' association", { title: "of the tenants' association", name: 'Ben Ruiz' }],
     ['a spokesman for the port', { title: '', name: 'a spokesman for the port' }],

@@ -86,6 +86,15 @@ describe('describeSpeaker', () => {
 
   it('reads a surname or a pronoun as someone named before', () => {
     expect(describeSpeaker('Ortega', ['Maria Ortega']).name).toBe('Maria Ortega');
+    // Two family names, the father's first: the first of them alone is the person, who spoke or was only named.
+    expect(describeSpeaker('Bernal', [], null, ['Calixto Bernal Chiquipa'])).toEqual({
+      name: 'Calixto Bernal Chiquipa',
+      role: '',
+      sourceType: 'named',
+    });
+    expect(describeSpeaker('Ormachea', ['Reinaldo Ormachea Quintanilla']).name).toBe('Reinaldo Ormachea Quintanilla');
+    // …but someone whose surname it is comes first.
+    expect(describeSpeaker('Bernal', ['Rosa Bernal', 'Calixto Bernal Chiquipa']).name).toBe('Rosa Bernal');
     expect(describeSpeaker('she', ['Maria Ortega', 'the ministry']).name).toBe('Maria Ortega');
     expect(describeSpeaker('she', [], { name: 'A city spokeswoman', role: 'x', sourceType: 'anonymous' })).toEqual({
       name: 'A city spokeswoman',
