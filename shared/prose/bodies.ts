@@ -8,8 +8,12 @@ export interface NamedBody {
   descriptor: string;
 }
 
-/** Runs of capitalised words, with the small words names keep inside ("Bank of Tarn", "Federation of Transport Workers"). */
-const capitalised = /\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}'’&-]*)*/gu;
+/**
+ * Runs of capitalised words, with the small words names keep inside ("Bank of Tarn", "Federation of Transport
+ * Workers") and a company's legal form written with full stops ("Constructora Yanavilca S.A.").
+ */
+const capitalised =
+  /\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}'’&-]*(?!\.\p{L}\.))*(?:\s+(?:S\.A\.(?:C\.|S\.)?|S\.R\.L\.|S\.p\.A\.|N\.V\.|B\.V\.))?/gu;
 
 /** A name that opens on what the body is, then whom it is of or for: "Union of Tram and Bus Workers", "Ministry of Health". */
 const opensAsBody =

@@ -529,7 +529,13 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
   // What the speaker says they did not do ("I have never taken…", "We did not know…") answers an accusation too.
   const ownDeed = deniedByOpening.test(words) && deniesOwnDeed(words);
   const kind =
-    denies || containsAny(words.replace(truthWithheld, ''), denialWords) || untrueOfAClaim.test(words) || answers(words) || ownDeed
+    denies ||
+    containsAny(words.replace(truthWithheld, ''), denialWords) ||
+    untrueOfAClaim.test(words) ||
+    answers(words) ||
+    ownDeed ||
+    // "There was never any such payment": what was alleged, pointed back to and negated.
+    deniesSuchAThing.test(withoutRelativeNegations(words))
       ? 'denial'
       : 'claim';
   return { ...span, kind, reason };

@@ -31,7 +31,8 @@ const properName = new RegExp(
  * to judge.
  */
 export function looksLikeName(phrase: string): boolean {
-  return properName.test(phrase.trim());
+  // A company's legal form written with full stops ends its name: "Constructora Yanavilca S.A.".
+  return properName.test(phrase.trim().replace(/\s+(?:S\.A\.(?:C\.|S\.)?|S\.R\.L\.|S\.p\.A\.|N\.V\.|B\.V\.)$/u, ''));
 }
 
 /** Titles of office written before a name ("Mayor Tom Okafor"), longest first so "Deputy Mayor" wins over "Mayor". */
@@ -490,9 +491,36 @@ export function isBodyName(name: string): boolean {
     bodyNameWords.includes(last) ||
     // An acronym ends a body's name ("Harlby Port Authority HPA"), a regnal number a chief's ("Nana Efia Kyerewaa II").
     (/^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') && !(words.length > 1 && /^[IVXL]{2,6}$/u.test(words[words.length - 1] ?? ''))) ||
-    (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? ''))
+    (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? '')) ||
+    (words.length >= 2 && bodyOpeningWords.includes((words[0] ?? '').toLowerCase()))
   );
 }
+
+/**
+ * What a company is, opening its name in Spanish, Portuguese, French or Italian copy: "Constructora Yanavilca S.A.",
+ * "Minera Tiznado", "Empresa Petrolera Ventalunense".
+ */
+const bodyOpeningWords: readonly string[] = [
+  'constructora',
+  'construtora',
+  'minera',
+  'mineradora',
+  'empresa',
+  'compañía',
+  'companhia',
+  'compagnie',
+  'corporación',
+  'naviera',
+  'petrolera',
+  'distribuidora',
+  'inversiones',
+  'transportes',
+  'industrias',
+  'cooperativa',
+  'sociedad',
+  'société',
+  'società',
+];
 
 /**
  * Trades that end a company's name ("Kim Thach Steel", "Ngan Giang Sand Transport"); "Steel" ends some people's

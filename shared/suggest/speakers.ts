@@ -64,7 +64,7 @@ function givenNamed(
 }
 
 /** The first of two family names ending a name of three words or more ("Bernal" of "Calixto Bernal Chiquipa"). */
-function firstOfTwoFamilyNames(name: string): string | undefined {
+export function firstOfTwoFamilyNames(name: string): string | undefined {
   const words = splitTitle(name).name.split(/\s+/u);
   return words.length >= 3 && words.every((word) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word)) ? words[words.length - 2] : undefined;
 }

@@ -23,7 +23,7 @@ import {
 import { determiners, escapedForPattern, organisationWords } from '../prose/cues.js';
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
-import { describeSpeaker, isAgency, namedFor } from './speakers.js';
+import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
@@ -489,13 +489,13 @@ function titledIn(words: string, titles: ReadonlyMap<string, string>): string | 
   return holders.length === 1 && only !== undefined ? only[0] : null;
 }
 
-/** The people named in full before whose surname, capitalised, is a word of `words`. */
+/** The people named in full before whose surname (or first of two family names), capitalised, is a word of `words`. */
 function peopleBySurname(words: string, people: readonly string[]): string[] {
   const found = new Set<string>();
   // Each person once, and the pattern only where the surname stands at all: a long article names many, often.
   for (const person of new Set(people)) {
-    const surname = person.split(/\s+/u).pop() ?? '';
-    if (surname.length > 1 && words.includes(surname) && wholeWord(surname).test(words)) found.add(person);
+    const surnames = [person.split(/\s+/u).pop() ?? '', firstOfTwoFamilyNames(person) ?? ''];
+    if (surnames.some((surname) => surname.length > 1 && words.includes(surname) && wholeWord(surname).test(words))) found.add(person);
   }
   return [...found];
 }

@@ -499,6 +499,14 @@ describe('suggestion rules, one sentence each', () => {
         'claim: her brother had called her from the prison and told her that guards were shooting into the yard',
       ],
     ],
+    [
+      'a quotation that negates what was alleged, pointed back to',
+      '"There was never any such payment, and if there had been, I would have been the first to report it," Mancebo said.',
+      [
+        'denial: There was never any such payment, and if there had been, I would have been the first to report it',
+        'attribution: Mancebo said',
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -960,6 +968,22 @@ describe('suggestMarks', () => {
     expect(
       named('Anna Berg and Anna Holm run the bakery. Anna said the oven had failed twice.').map((speaker) => speaker.split(':')[0]),
     ).toEqual(['Anna']);
+  });
+
+  it('reads a name of two family names by the first of them, and a company by its legal form or what it is in Spanish', () => {
+    const text =
+      'Prosecutors say Calixto Bernal Chiquipa, who ran the office of then-Gov. Melquíades Mancebo Lastarria, demanded 8 percent. ' +
+      'Bernal said he had never asked for money.\n\n' +
+      'Mancebo, who governed the state from 2022 to 2026, has not been charged. "There was never any such payment," he said.\n\n' +
+      'A former manager at Constructora Yanavilca S.A., Eulogio Quiñónez Arredondo, carried cash to the palace, prosecutors say. ' +
+      'The company said in a statement it had never paid any official.';
+    expect(sourcesOf(text)).toEqual([
+      'Prosecutors: anonymous',
+      'Calixto Bernal Chiquipa: named',
+      'Melquíades Mancebo Lastarria: named',
+      'prosecutors: anonymous',
+      'Constructora Yanavilca S.A.: organisation',
+    ]);
   });
 
   it('reads a person described with a gloss, a "whose" clause or an engineer\'s title as a person', () => {
