@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { dateline, type TextSpan } from '../prose/index.js';
 import type { SkippedEntry } from '../export/model.js';
 import { alignItems, type Hint } from './alignment.js';
 import { compareFigures, findFigures, ordinalCounts, type Figure, type FigureComparison, type PlacedFigure } from './figures.js';
@@ -184,6 +185,21 @@ function quotationHints(a: Reading, b: Reading, quotations: QuotationPair[]): Hi
   });
 }
 
+/** The dateline opening a version's first sentence of body text ("GALBARU, Wednesday 13 March 2030 (Daily Mlinzi) – "), if any. */
+function datelineOf(version: ComparedVersion): TextSpan | null {
+  for (const sentence of version.sentences) {
+    if (!sentence.terminated) continue;
+    const found = dateline.exec(version.text.slice(sentence.start, sentence.end));
+    return found === null ? null : { start: sentence.start, end: sentence.start + found[0].length };
+  }
+  return null;
+}
+
+/** Whether a figure lies inside a span. */
+function within(figure: Figure, span: TextSpan | null): boolean {
+  return span !== null && span.start <= figure.start && figure.end <= span.end;
+}
+
 /**
  * The figures of both versions compared (see `compareFigures`), leaving out
  * those inside a quotation one version alone has (the quotation is the
@@ -224,7 +240,7 @@ function figuresOf(
   // Only a figure of the same unit, as a headline's words may count other things ("2.3 million users" → "nine hours").
   if (headlineA?.terminated === false && headlineB?.terminated === false)
     pairs.push({ a: headlineA.index, b: headlineB.index, sameUnit: true });
-  const figures = compareFigures(
+  const compared = compareFigures(
     allA.filter((figure) => !quotedA(figure)),
     allB.filter((figure) => !quotedB(figure)),
     pairs,
@@ -234,6 +250,24 @@ function figuresOf(
       b: [...allB.filter(quotedB), ...ordinalCounts(b.text, { start: 0, end: b.text.length })],
     },
   );
+  // Two outlets' datelines say when each ran ("March 27 (Mawimbi News)" on the wire, "28 March 2030 (Daily Mlinzi)" in
+  // the next day's paper), not what happened: neither date is a changed figure nor a detail. One outlet's dateline
+  // moved on a day is the story updated, and a date only one dateline gives is a detail, as before.
+  const [datelineA, datelineB] = [datelineOf(a), datelineOf(b)];
+  const outlet = (version: ComparedVersion, span: TextSpan | null) =>
+    span === null ? null : (/\(([^)]*)\)/u.exec(version.text.slice(span.start, span.end))?.[1]?.trim() ?? null);
+  const [outletA, outletB] = [outlet(a, datelineA), outlet(b, datelineB)];
+  const both =
+    outletA !== null &&
+    outletB !== null &&
+    outletA !== outletB &&
+    [allA, allB].every((all, side) => all.some((figure) => within(figure, side === 0 ? datelineA : datelineB)));
+  const inDateline = (figure: Figure, dateline: TextSpan | null) => both && within(figure, dateline);
+  const figures: FigureComparison = {
+    changes: compared.changes.filter((change) => !inDateline(change.a, datelineA) && !inDateline(change.b, datelineB)),
+    onlyA: compared.onlyA.filter((figure) => !inDateline(figure, datelineA)),
+    onlyB: compared.onlyB.filter((figure) => !inDateline(figure, datelineB)),
+  };
   const rowOf = (side: 'a' | 'b', sentence: number) => rows.find((row) => row[side] === sentence);
   for (const change of figures.changes) {
     rowOf('a', change.a.sentence)?.figures.a.push(change.a);

@@ -47,6 +47,9 @@ const units =
 const { zero: _zero, one: _one, ...belowHundred } = numberWordValues;
 const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred: 100 };
 // Longest first, so that "fourteen" is not read as "four".
+/** Shillings' codes written before the digits: "Sh212 million", "KSh 300,000". */
+const currencyCodes = 'KSh|Ksh|Sh|TSh|USh';
+
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
   .join('|');
@@ -183,7 +186,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
     pattern: new RegExp(
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
-      `(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
+      `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes})\\s?(?=\\d))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
         `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
@@ -387,6 +390,9 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
 /** Currency signs as the unit they stand for. */
 const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen' };
 
+/** Shillings written before the digits, as East African copy writes them: "Sh212 million", "KSh 2.4 billion". */
+const shillingCode = /^(?:KSh|Ksh|Sh|TSh|USh)\s?(?=\d)/u;
+
 /** The parts of a date as written: month (1-12), day and year, each when given. */
 function dateParts(text: string): string {
   const lower = text.toLowerCase();
@@ -436,7 +442,7 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   if (/^(?:1[6-9]|20)\d{2}$/u.test(plain)) return `year:${value}`;
   // "€5" is "5 euros"; "four metres" is not "four villages".
   const symbol = /[$£€¥]/u.exec(plain)?.[0];
-  const unit = symbol === undefined ? unitOf(figure) : (currencies[symbol] ?? '');
+  const unit = symbol !== undefined ? (currencies[symbol] ?? '') : shillingCode.test(figure.text.trim()) ? 'shilling' : unitOf(figure);
   // Decades as years: "a decade" is "ten years", "two decades" "20 years".
   if (unit === 'decade') return `number:${value * 10} year`;
   // Weeks as days, and whole days of hours: "six weeks" is "42 days", "48 hours" "two days".

@@ -12,6 +12,7 @@ export {
   surnameHonorific,
   tradeNameWords,
   bodyDescriptors,
+  dateline,
   speakerPhrase,
   titlesOfOffice,
   opensWithTitle,

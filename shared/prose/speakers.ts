@@ -137,6 +137,15 @@ export const titlesOfOffice: readonly string[] = [
   'Tahsildar',
   'SP',
   'DSP',
+  // Posts written short in East African copy: "Galbaru Ward MCA Hon Abdikadir Hassan", "Sogorwet OCPD Hellen Rotich",
+  // "Health CEC Hesbon Nyangau", "Arid Lands PS Eliud Wario".
+  'MCA',
+  'MP',
+  'OCPD',
+  'OCS',
+  'PS',
+  'CS',
+  'CEC',
 ];
 
 /**

@@ -205,6 +205,20 @@ const bodyReference = new RegExp(`^the\\s+(?:${[...bodyDescriptors, ...organisat
 /** "the spokesman", "the foreign minister", "the report": a person or a document named before, referred to by what they are. */
 const roleReference = /^[Tt]he\s+((?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)$/u;
 
+/** The initials of a title's capitalised words, in runs between small words: "PS" of "the Principal Secretary for Arid Lands". */
+function initialsOf(title: string): string[] {
+  return title
+    .split(/\s+(?:of|for|at|in|on|and|the)\s+|^the\s+|,\s*/u)
+    .map((run) =>
+      run
+        .split(/\s+/u)
+        .filter((word) => /^\p{Lu}/u.test(word))
+        .map((word) => word[0])
+        .join(''),
+    )
+    .filter((initials) => initials.length >= 2);
+}
+
 /** A title's words as a reference matches them: lower case, possessives aside, "spokeswoman" and "spokesman" as one. */
 function titleWords(title: string): string[] {
   return (title.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((word) =>
@@ -358,6 +372,17 @@ export function describeSpeaker(
     const named = lastOf(bodies, (body) => refers(body) && namedFor(body.name, noun));
     const body = findLatest(described) ?? named ?? findLatest(refers) ?? (noun === 'club' ? undefined : lastOf(bodies, refers));
     if (body !== undefined) return { ...body, role: '' };
+  }
+  // "the PS", "the OCPD": the last person named with that post, written short ("Agriculture PS") or in full ("the
+  // Principal Secretary for Arid Lands", "Officer Commanding Police Division").
+  const shortPost = /^[Tt]he\s+(\p{Lu}{2,5})$/u.exec(phrase.trim())?.[1];
+  if (shortPost !== undefined) {
+    const holder = findLatest(
+      (speaker) =>
+        speaker.sourceType === 'named' &&
+        (speaker.role.split(/[\s,]+/u).includes(shortPost) || initialsOf(speaker.role).includes(shortPost)),
+    );
+    if (holder !== undefined) return { ...holder, role: '' };
   }
   const reference = roleReference.exec(phrase.trim());
   // "The union", "the defence ministry": a body, never the person whose title names it ("who heads the union").

@@ -227,6 +227,23 @@ describe('comparing two versions of a story', () => {
     expect(comparison.figures.onlyA.map((figure) => figure.text)).toEqual([]);
   });
 
+  it("reads two outlets' dateline dates as when each ran, and one outlet's dateline moved on a day as a changed figure", () => {
+    const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
+    const lead = (dateline: string, owed: string) =>
+      `# Nurses strike\n\n${dateline} – The county owes its nurses ${owed} in arrears, the union said.`;
+    const outlets = compareVersions(
+      version(lead('RITIMBO, March 27 (Mawimbi News)', 'Sh212 million'), 'a'),
+      version(lead('RITIMBO, Thursday 28 March 2030 (Daily Mlinzi)', 'Sh231 million'), 'b'),
+    );
+    expect(outlets.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['Sh212 million', 'Sh231 million']]);
+    expect([...outlets.figures.onlyA, ...outlets.figures.onlyB]).toEqual([]);
+    const update = compareVersions(
+      version(lead('RITIMBO, March 27 (Mawimbi News)', 'Sh212 million'), 'a'),
+      version(lead('RITIMBO, March 28 (Mawimbi News)', 'Sh212 million'), 'b'),
+    );
+    expect(update.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['March 27', 'March 28']]);
+  });
+
   it('pairs nothing between unrelated stories and everything between identical ones', () => {
     const wire = versionFromFixture('wire.md');
     const other = {

@@ -93,6 +93,12 @@ describe('describeSpeaker', () => {
       sourceType: 'named',
     });
     expect(describeSpeaker('Ormachea', ['Reinaldo Ormachea Quintanilla']).name).toBe('Reinaldo Ormachea Quintanilla');
+    // A post written short is the last person named with it, short or in full.
+    const secretary = { name: 'Eliud Wario', role: 'the Principal Secretary for Arid Lands', sourceType: 'named' as const };
+    const commander = { name: 'Hellen Rotich', role: 'Sogorwet OCPD', sourceType: 'named' as const };
+    expect(describeSpeaker('the PS', [secretary, commander]).name).toBe('Eliud Wario');
+    expect(describeSpeaker('The OCPD', [commander, secretary]).name).toBe('Hellen Rotich');
+    expect(describeSpeaker('the CS', [secretary]).sourceType).not.toBe('named');
     // …but someone whose surname it is comes first.
     expect(describeSpeaker('Bernal', ['Rosa Bernal', 'Calixto Bernal Chiquipa']).name).toBe('Rosa Bernal');
     expect(describeSpeaker('she', ['Maria Ortega', 'the ministry']).name).toBe('Maria Ortega');
