@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { dateline, type TextSpan } from '../prose/index.js';
+import { dateline, type Sentence, type TextSpan } from '../prose/index.js';
 import type { SkippedEntry } from '../export/model.js';
 import { alignItems, type Hint } from './alignment.js';
 import { compareFigures, findFigures, ordinalCounts, type Figure, type FigureComparison, type PlacedFigure } from './figures.js';
@@ -228,6 +228,28 @@ function figuresOf(
   const pairs: { a: number; b: number; sameUnit?: boolean }[] = rows.flatMap((row) =>
     row.a === null || row.b === null ? [] : [{ a: row.a, b: row.b }],
   );
+  // A sentence reworded past pairing, alone between two that pair ("The footage, filmed…, has been viewed more than
+  // 400,000 times" and "The clip, recorded…, has been watched more than half a million times"), is the same sentence:
+  // its figures compare.
+  const paired = pairs.filter((pair) => pair.sameUnit !== true).sort((x, y) => x.a - y.a);
+  const pairedA = new Set(paired.map((pair) => pair.a));
+  const pairedB = new Set(paired.map((pair) => pair.b));
+  for (let index = 1; index < paired.length; index++) {
+    const [before, after] = [paired[index - 1], paired[index]];
+    if (before === undefined || after === undefined || after.a - before.a !== 2 || after.b - before.b !== 2) continue;
+    const [sentenceA, sentenceB] = [a.sentences[before.a + 1], b.sentences[before.b + 1]];
+    if (sentenceA === undefined || sentenceB === undefined || pairedA.has(sentenceA.index) || pairedB.has(sentenceB.index)) continue;
+    // …when it still says much the same: three words or more of four letters or more in common.
+    const wordsOf = (version: ComparedVersion, sentence: Sentence) =>
+      new Set(
+        version.text
+          .slice(sentence.start, sentence.end)
+          .toLowerCase()
+          .match(/\p{L}{4,}/gu) ?? [],
+      );
+    const wordsB = wordsOf(b, sentenceB);
+    if ([...wordsOf(a, sentenceA)].filter((word) => wordsB.has(word)).length >= 3) pairs.push({ a: sentenceA.index, b: sentenceB.index });
+  }
   for (const paragraph of paragraphs) {
     if (paragraph.a === null || paragraph.b === null) continue;
     const inA = a.sentences.filter((sentence) => sentence.paragraph === paragraph.a);

@@ -186,7 +186,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
     pattern: new RegExp(
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
-      `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes})\\s?(?=\\d))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
+      `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes})\\s?(?=\\d))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|half\\s+an?(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
         `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
@@ -325,6 +325,9 @@ function numberValue(written: string): number | null {
   // "a million people", "a lakh people": one of the scale.
   const oneOfScale = /^(?:a|one)\s+(thousand|million|billion|lakh|crore)\b/u.exec(lower)?.[1];
   if (oneOfScale !== undefined) return scales[oneOfScale] ?? null;
+  // "half a million views": half of one of the scale.
+  const halfOfScale = /^half\s+an?\s+(thousand|million|billion|lakh|crore)\b/u.exec(lower)?.[1];
+  if (halfOfScale !== undefined) return (scales[halfOfScale] ?? 0) / 2 || null;
   if (/^(?:a|one)\s+(?:decade|week|month|day|year)$/u.test(lower)) return 1;
   const basisPoints = /^(\d+(?:\.\d+)?)\s+basis\s+points?$/u.exec(lower)?.[1];
   if (basisPoints !== undefined) return Number(basisPoints) / 100;

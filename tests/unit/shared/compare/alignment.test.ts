@@ -244,6 +244,31 @@ describe('comparing two versions of a story', () => {
     expect(update.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['March 27', 'March 28']]);
   });
 
+  it('compares the figures of a sentence reworded past pairing, alone between two that pair, when it says much the same', () => {
+    const version = (middle: string, id: string) => ({
+      id,
+      title: id,
+      text:
+        '# Officer suspended\n\nAn officer was suspended on Sunday after a video of an arrest outside a takeaway was shared online, police said.\n\n' +
+        `${middle}\n\nThe officer has been suspended and the case referred to the complaints commissioner, the force said.`,
+      annotations: [],
+    });
+    const comparison = compareVersions(
+      version('The footage, filmed on a phone as a crowd of about 20 people looked on, has been viewed more than 400,000 times.', 'a'),
+      version('The clip, recorded as a crowd of about 30 people looked on, has been watched more than half a million times.', 'b'),
+    );
+    expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['20 people', '30 people'],
+      ['400,000', 'half a million'],
+    ]);
+    // A sentence of other words in its place is another sentence: its figures are details.
+    const other = compareVersions(
+      version('The footage, filmed on a phone as a crowd of about 20 people looked on, has been viewed more than 400,000 times.', 'a'),
+      version('Her lawyer said she would appeal within 30 days.', 'b'),
+    );
+    expect(other.figures.changes).toEqual([]);
+  });
+
   it('pairs nothing between unrelated stories and everything between identical ones', () => {
     const wire = versionFromFixture('wire.md');
     const other = {

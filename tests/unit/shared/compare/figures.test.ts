@@ -102,6 +102,7 @@ describe('numbers, dates and time expressions', () => {
     ['March 3', '3 March'],
     ['38 km', '38 kilometres'],
     ['Sh2.4 billion', 'KSh 2,400 million'],
+    ['half a million views', '500,000 views'],
     ['6 a.m.', '6am'],
     // The half of the day said once, after a range's end: "from 6 to 10 a.m.".
     ['from 6 to 10 a.m.', 'from 6 a.m. to 10 a.m.'],
