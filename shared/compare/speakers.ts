@@ -2,6 +2,7 @@ import { isRankOnly, sameTitle } from './titles.js';
 import { organisationWords } from '../prose/cues.js';
 import {
   bodyDescriptors,
+  describesNoPost,
   isBodyName,
   isProperName,
   isTitleClause,
@@ -90,13 +91,18 @@ function namedSpeaker(text: string, phrase: TextSpan): SpeakerMention | 'pronoun
   // A relative clause counts when it says what they are ("who heads the port"), not what they did ("who travelled to Kolvar").
   const apposition = parts.find(
     (other, index) =>
-      index !== nameIndex && (/^(?:a|an|the)\s|^\p{Lu}[\p{L}]*['’]s\s/iu.test(other.text) || isTitleClause(other.text.toLowerCase())),
+      index !== nameIndex &&
+      // "Caddermoor Police's head of professional standards", "Lomax Homes' land director": a post of a body named first.
+      (/^(?:a|an|the)\s|^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s/iu.test(other.text) ||
+        isTitleClause(other.text.toLowerCase())),
   );
   const start = part.start + part.text.length - name.length;
   const given = apposition === undefined ? title : withoutArticle(apposition.text.replace(/^who\s+/iu, ''));
   // A body's description ("the country's largest bank workers' union, Finanz") is no title of a person.
   const head = (given.split(/\s+(?:for|of|at|to|with|in|on|from)\s+/iu)[0] ?? '').split(/\s+/u).pop()?.toLowerCase() ?? '';
-  const role = organisationWords.includes(head) || bodyDescriptors.includes(head) || isBodyName(name) ? '' : given;
+  // Nor is an age or what befell them ("The 24-year-old", "the arrested man"): a description, not a post.
+  const role =
+    organisationWords.includes(head) || bodyDescriptors.includes(head) || isBodyName(name) || describesNoPost(given) ? '' : given;
   return { name: name.replace(/\s+/gu, ' '), role, source: 'text', start, end: start + name.length };
 }
 

@@ -283,7 +283,8 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
     : described;
   // An apposition opens with an article, a possessive, "who", a preposition or a lower-case noun; never a verb of saying.
   // The possessive may close a name of several words: "Velsk Hydro's chief engineer".
-  if (!/^(?:a|an|the|who|of|at|from)\s|^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s|^\p{Ll}/u.test(phrase)) return null;
+  // …or a plural's: "Lomax Homes' land director".
+  if (!/^(?:a|an|the|who|of|at|from)\s|^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s|^\p{Ll}/u.test(phrase)) return null;
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
   if (first === 'who' && !isTitleClause(phrase)) return null;
@@ -325,8 +326,13 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
     );
   if (match === null || match[1] === undefined) return null;
   const start = offset + before.length - match[0].length + match[0].indexOf(match[1]);
-  if (match[1].split(/\s+/u).length > 8 || kinship.test(match[1])) return null;
+  if (match[1].split(/\s+/u).length > 8 || kinship.test(match[1]) || describesNoPost(match[1])) return null;
   return { start, end: start + match[1].length, title: match[1], sentence };
+}
+
+/** An age or what befell someone, which describes them but is no post: "The 24-year-old", "the arrested man". */
+export function describesNoPost(phrase: string): boolean {
+  return /^(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+-year-old|(?:\p{Ll}+\s+)?(?:man|woman|boy|girl|men|women))$/iu.test(phrase.trim());
 }
 
 /** Who someone is to another, which is no title: "Her father, Jon Marr," "the victim's sister, Ana Ruiz,". */

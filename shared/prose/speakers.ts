@@ -230,6 +230,8 @@ export const tradeNameWords: readonly string[] = [
 /** Last words of a name that make it a body, not a person: "Halvorsen Pharma", "Casmir Sea Lines". */
 export const bodyNameWords: readonly string[] = [
   'pharma',
+  // A housebuilder: "Copplestone Homes", "Lomax Homes".
+  'homes',
   'lines',
   'line',
   'bank',

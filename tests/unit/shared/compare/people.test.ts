@@ -97,6 +97,24 @@ describe('comparing by person', () => {
     expect(hossain?.drift?.b).toMatchObject({ role: 'second officer at the Baliadanga police station' });
   });
 
+  it('reads a post of a body named first, plural too, as a title, and an age or what befell someone as none', () => {
+    const a =
+      "The plan was approved, said Graham Fielden, Lomax Homes' land director.\n\nThe arrested man, Jermaine Asante, 24, was released. " +
+      'Supt Isla Farquhar, the officer in charge of policing in Brindlecote, said: "The footage is deeply concerning."';
+    const b =
+      'The plan was approved, said Graham Fielden, managing director of Lomax Homes.\n\nThe 24-year-old, Jermaine Asante, was released. ' +
+      'Superintendent Isla Farquhar, Caddermoor Police\'s head of professional standards, said: "The footage is deeply concerning."';
+    const people = compare(a, b).people;
+    const drift = (name: string) => people.find((person) => person.name === name)?.drift;
+    expect(drift('Graham Fielden')?.a).toMatchObject({ role: "Lomax Homes' land director" });
+    expect(drift('Graham Fielden')?.b).toMatchObject({ role: 'managing director of Lomax Homes' });
+    expect(drift('Jermaine Asante') ?? null).toBeNull();
+    const rows = compare(a, b).rows.flatMap((row) =>
+      (row.speakers?.differs ?? []).map((difference) => [difference, row.speakers?.b?.role]),
+    );
+    expect(rows).toEqual([['role', "Caddermoor Police's head of professional standards"]]);
+  });
+
   it('reads "secretary-general" as a post, and flags a prefect who became the prefecture\'s secretary-general', () => {
     const a = 'The curfew runs from 7 p.m., the prefect, Mamadou Lamine Kebe, said in an order.';
     const b = 'The curfew runs from 7 p.m., according to an order signed by Mamadou Lamine Kebe, the secretary-general of the prefecture.';

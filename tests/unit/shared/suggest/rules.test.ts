@@ -986,6 +986,15 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a housebuilder by its name, and a document leaked to someone as the document', () => {
+    expect(sourcesOf('Copplestone Homes said in a statement it had never made a payment to any councillor.')).toEqual([
+      'Copplestone Homes: organisation',
+    ]);
+    expect(
+      sourcesOf("Patients waited more than 12 hours in 40 per cent of cases, according to an internal audit leaked to the town's MP."),
+    ).toEqual(['internal audit: document']);
+  });
+
   it('reads a person described with a gloss, a "whose" clause or an engineer\'s title as a person', () => {
     expect(
       sourcesOf('"The fish died in one night," said Hamdi Shuqair, the rais, or head, of the Ras Tirsa fishermen\'s cooperative.'),
