@@ -641,11 +641,12 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   const words = written.replace(/\s*\([^()]*\)/gu, '').split(/\s+/u);
   // A long apposition ("A senior officer, who spoke on condition of anonymity because…,") does not make a speaker a clause.
   // So does one that goes on from a relative clause ("A guard who was inside when it began, and who spoke on condition…").
-  // An age may come first: "Marta Ilvey, 54, a baker in the village of Dunmere, who spent the night on the roof…".
+  // An age may come first: "Marta Ilvey, 54, a baker in the village of Dunmere, who spent the night on the roof…", with
+  // an address in British copy: "Hedley Pendlebury, 64, of Cowslip Rise, Teaselby, who sat on the planning committee…".
   // A title with no article may too: "Osvaldo Ruspantini, head of the hoteliers' association, which had asked…".
   // And a document's making: "A report by a government mediator, written after talks broke down on Friday and seen by…".
   const apposition =
-    /^([^,]+),\s*(?:\d{1,3},\s*)?(?:and\s+)?(?:who|whose|which|speaking|published|writing|citing|a|an|the|\p{Ll}+\s+(?:of|for|at)|\p{Ll}{2,}(?:ed|en)\s+(?:by|after|before|during|on|in|at|last|this|from|to)(?=\s))\s[^,]*(?:,|$)/iu.exec(
+    /^([^,]+),\s*(?:\d{1,3},\s*(?:of\s+[^,]+,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*)?)?)?(?:and\s+)?(?:who|whose|which|speaking|published|writing|citing|a|an|the|\p{Ll}+\s+(?:of|for|at)|\p{Ll}{2,}(?:ed|en)\s+(?:by|after|before|during|on|in|at|last|this|from|to)(?=\s))\s[^,]*(?:,|$)/iu.exec(
       written,
     );
   const opening = (apposition?.[1] ?? '').split(/\s+/u).length;

@@ -432,6 +432,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
     bodies.push(...sentenceBodies);
   }
   namedLater(text, entries, bodies);
+  describedInTheLede(entries);
   return { entries, titles };
 }
 
@@ -472,6 +473,28 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
     const [only] = named;
     if (named.size === 1 && only !== undefined) entry.speaker = { name: only, role: '', sourceType: 'organisation' };
   }
+}
+
+/**
+ * A speaker the lede only describes ("a prosecutor told a jury at Ormsditch
+ * Crown Court on Tuesday") is the one person the story names later with that
+ * post ("Alasdair Spurling, prosecuting, said"; "PC Royston Cuthbertson, a
+ * collision investigator with Caddermoor Police"), when it names just one.
+ */
+function describedInTheLede(entries: Entry[]): void {
+  const lede = entries[0]?.sentence.paragraph;
+  entries.forEach((entry, index) => {
+    if (entry.sentence.paragraph !== lede || entry.speaker?.sourceType !== 'anonymous') return;
+    const noun = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent))$/u.exec(entry.speaker.name)?.[1];
+    if (noun === undefined) return;
+    // The post, or the court's word for the one holding it: "prosecutor", "prosecuting".
+    const post = new RegExp(`\\b(?:${noun}|${noun.replace(/(?:or|er)$/u, '')}ing)\\b`, 'iu');
+    const holders = new Map<string, SuggestedSpeaker>();
+    for (const later of entries.slice(index + 1))
+      if (later.speaker?.sourceType === 'named' && post.test(later.speaker.role)) holders.set(later.speaker.name, later.speaker);
+    const [only] = holders.values();
+    if (holders.size === 1 && only !== undefined) entry.speaker = only;
+  });
 }
 
 /**
@@ -745,7 +768,7 @@ function representedDenials(text: string, entries: Entry[], titleOf: (speaker: S
     // Not one for those harmed ("a lawyer for the victims"), whose account of the client accuses.
     const lawyer =
       speaker !== null &&
-      /\b(?:lawyer|attorney|counsel|solicitor|barrister)\b/iu.test(`${role} ${speaker.name}`) &&
+      /\b(?:lawyer|attorney|counsel|solicitor|barrister|defending)\b/iu.test(`${role} ${speaker.name}`) &&
       !forThoseHarmed.test(`${role} ${speaker.name}`);
     if (principal === null && !lawyer) continue;
     const client = principal ?? '(?:his|her|their|my|our)\\s+clients?';

@@ -986,6 +986,37 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads court copy: a lede describing a speaker named later, a defendant with age and address, counsel "defending"', () => {
+    const text =
+      'A former councillor took cash for planning votes, a prosecutor told a jury at Ormsditch Crown Court on Tuesday.\n\n' +
+      "Hedley Pendlebury, 64, of Cowslip Rise, Teaselby, who sat on the council's planning committee from 2019 to 2027, " +
+      'denies two counts of misconduct in public office.\n\n' +
+      'Alasdair Spurling, prosecuting, said the councillor had been paid £40,000.\n\n' +
+      'Kirsty Oxenham, defending, said her client had repaid every penny.\n\n' +
+      '"Mr Pendlebury has never in his life sold his vote," she told jurors.';
+    expect(sourcesOf(text)).toEqual([
+      'Alasdair Spurling: named',
+      'Hedley Pendlebury: named',
+      'Alasdair Spurling: named',
+      'Kirsty Oxenham: named',
+      'Kirsty Oxenham: named',
+    ]);
+    expect(statementsOf(text)).toEqual([
+      'claim: A former councillor took cash for planning votes',
+      'denial: two counts of misconduct in public office',
+      'claim: the councillor had been paid £40,000',
+      'denial: her client had repaid every penny',
+      'denial: Mr Pendlebury has never in his life sold his vote',
+    ]);
+    // Two people named later with the post: the lede's is either, so it stays as described.
+    expect(
+      sourcesOf(
+        'The drug was safe, a researcher said on Monday.\n\nAna Berg, a researcher at the clinic, said it was tested. ' +
+          'Tom Holm, a researcher at the university, said it was not.',
+      )[0],
+    ).toBe('a researcher: anonymous');
+  });
+
   it('reads a housebuilder by its name, and a document leaked to someone as the document', () => {
     expect(sourcesOf('Copplestone Homes said in a statement it had never made a payment to any councillor.')).toEqual([
       'Copplestone Homes: organisation',
