@@ -158,6 +158,8 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   { kind: 'number', pattern: new RegExp(`\\b(?:(?:a|one|${numberWord})\\s+years?\\s+and\\s+a\\s+half|half\\s+a\\s+year)\\b`, 'giu') },
   // Basis points, hundredths of a percentage point: "50 basis points" is "0.5 percentage points".
   { kind: 'number', pattern: /(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?\s+basis\s+points?\b/giu },
+  // A fortnight, which the other version may write "two weeks" or "14 days".
+  { kind: 'number', pattern: /\b(?:a|one)\s+fortnight(?![\p{L}])/giu },
   // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
   { kind: 'number', pattern: /\bhalf\s+an?(?=\s+(?:percentage\s+)?points?\b)/giu },
   // A proportion of something ("about half of the ballots"), or a change by one ("fell by about a tenth", not "hacked
@@ -438,6 +440,7 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   const whole = andAHalf === null ? null : andAHalf[1] === 'a' ? 1 : numberValue(andAHalf[1] ?? '');
   if (whole !== null) return `number:${(whole * 2 + 1) * 6 * 30} day`;
   if (plain === 'half a year') return 'number:180 day';
+  if (/^(?:a|one) fortnight$/u.test(plain)) return 'number:14 day';
   if (plain === 'half a day') return 'number:12 hour';
   const value = numberValue(plain);
   if (value === null) return `number:${plain}`;
@@ -689,12 +692,11 @@ export function compareFigures(
     const repeated = (figure: PlacedFigure) => keysB.has(key(figure));
     for (const figureA of [...mineA.filter((figure) => !repeated(figure)), ...mineA.filter(repeated)]) {
       const same = mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB));
-      const partner =
-        same ??
-        mineB.find(
-          (figureB) =>
-            !usedB.has(figureB) && comparable(figureA, figureB) && (pair.sameUnit !== true || unitOf(figureA) === unitOf(figureB)),
-        );
+      const candidates = mineB.filter(
+        (figureB) => !usedB.has(figureB) && comparable(figureA, figureB) && (pair.sameUnit !== true || unitOf(figureA) === unitOf(figureB)),
+      );
+      // One of the same unit first: "48 pupils … four miles away" became "46 pupils … six miles away", not 48 → six miles.
+      const partner = same ?? candidates.find((figureB) => unitOf(figureB) === unitOf(figureA)) ?? candidates[0];
       if (partner !== undefined) pairUp(figureA, partner);
     }
   }

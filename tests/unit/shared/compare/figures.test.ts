@@ -103,6 +103,7 @@ describe('numbers, dates and time expressions', () => {
     ['38 km', '38 kilometres'],
     ['Sh2.4 billion', 'KSh 2,400 million'],
     ['half a million views', '500,000 views'],
+    ["a fortnight's notice", "two weeks' notice"],
     ['6 a.m.', '6am'],
     // The half of the day said once, after a range's end: "from 6 to 10 a.m.".
     ['from 6 to 10 a.m.', 'from 6 a.m. to 10 a.m.'],
@@ -177,6 +178,18 @@ describe('numbers, dates and time expressions', () => {
     );
     expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['90,000 gallons', '500,000 litres']]);
     expect(figureKey({ kind: 'number', text: '340,000 litres' })).toBe(figureKey({ kind: 'number', text: '340,000 liters' }));
+  });
+
+  it('pairs a changed figure with one of its own unit in the paired sentence, not the first that could be one', () => {
+    const result = compareFigures(
+      placed('Cawlsby Primary, four miles away, will take in the school, which has 48 pupils.'),
+      placed('The school, which has 46 pupils, will merge with Cawlsby Primary, six miles away.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['four miles', 'six miles'],
+      ['48', '46'],
+    ]);
   });
 
   it('reads a tally and the two counts the other version writes out as one, a detail of neither side', () => {
