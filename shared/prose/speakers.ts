@@ -141,6 +141,12 @@ export const titlesOfOffice: readonly string[] = [
   // "Health CEC Hesbon Nyangau", "Arid Lands PS Eliud Wario".
   'MCA',
   'MP',
+  // A party's officers in a house: "Majority Whip Japheth Kaberia".
+  'Majority Whip',
+  'Minority Whip',
+  'Chief Whip',
+  'Majority Leader',
+  'Minority Leader',
   'OCPD',
   'OCS',
   'PS',

@@ -31,6 +31,7 @@ describe('reading names and titles', () => {
     ['Gen. (ret.) Ivo Marsh', { title: 'Gen. (ret.)', name: 'Ivo Marsh' }],
     ['Galbaru Ward MCA Abdi Hassan', { title: 'Galbaru Ward MCA', name: 'Abdi Hassan' }],
     ['Sogorwet OCPD Hellen Rotich', { title: 'Sogorwet OCPD', name: 'Hellen Rotich' }],
+    ['Majority Whip Japheth Kaberia', { title: 'Majority Whip', name: 'Japheth Kaberia' }],
     ['Drugmaker Kessel Pharma', { title: 'Drugmaker', name: 'Kessel Pharma' }],
     ["Ben Ruiz of the tenants' association", { title: "of the tenants' association", name: 'Ben Ruiz' }],
     ['a spokesman for the port', { title: '', name: 'a spokesman for the port' }],
