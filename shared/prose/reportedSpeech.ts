@@ -553,6 +553,10 @@ const truthWithheld =
 /** "I" or "we" with a negation of their own verb: "We did not know…", "I have never taken…", "We had no idea…". */
 const deniedByOpening = new RegExp(`^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${wordsPattern(negations)})\\b`, 'iu');
 
+/** Nobody doing what someone should have: help, care, warning or repair that never came. */
+const neglected =
+  /\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,3}?(?:came|come|comes|helped|cares|cared|listened|listens|answered|warned|replaced|repaired|fixed|checked|announced|explained|apologi[sz]ed|visited|bothered|responded|turned\s+up|showed\s+up|is\s+going\s+to\s+answer|is\s+to\s+blame)\b/iu;
+
 /**
  * True when a sentence of the quotation answers an accusation ("Our ships did
  * not fire", "There was no offer"). Not a negation in a condition ("If you
@@ -570,6 +574,9 @@ function answers(words: string): boolean {
       !foundOrWentWithout.test(sentence) &&
       // What nobody can do now is no answer about what was done: "at least nobody can pretend any more".
       !/\b(?:nobody|no one)\s+(?:can|could)\b(?!\s+have\b)/iu.test(sentence) &&
+      // Help or care that never came is a complaint, not an answer: "Nobody came", "Nobody ever replaced that valve",
+      // "nobody in that council cares", "Nobody has announced anything".
+      !neglected.test(sentence) &&
       // Two negations make a rule, not an answer: "nobody goes in without a gown".
       !/\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,4}?without\b/iu.test(sentence) &&
       // What others told the speaker is reported, not answered: "They told us that nobody would lose their job".

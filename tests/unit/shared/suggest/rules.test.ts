@@ -500,6 +500,11 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'a quotation telling of help that never came, which complains and answers nothing',
+      '"He was crying for water until morning. Nobody came," said his mother, Ana Ruiz.',
+      ['claim: He was crying for water until morning. Nobody came', 'attribution: said his mother, Ana Ruiz'],
+    ],
+    [
       'a quotation that negates what was alleged, pointed back to',
       '"There was never any such payment, and if there had been, I would have been the first to report it," Mancebo said.',
       [
