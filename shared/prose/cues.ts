@@ -377,6 +377,18 @@ export const opinionWords: readonly string[] = [
   'heartbroken',
   'grateful',
   'thankful',
+  // Laments of one's own, which tell a loss no record measures: "We have lost everything", "We have nowhere to go"
+  // (not a finding that "The crowd had nowhere to go").
+  'we have lost everything',
+  'i have lost everything',
+  'we lost everything',
+  'i lost everything',
+  'we have nowhere to go',
+  'i have nowhere to go',
+  'with nothing',
+  'until we die',
+  'sick with grief',
+  'frightened of',
   'it is time',
   "it's time",
   'we urge',

@@ -500,6 +500,11 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      "a lament of one's own, which no record measures, beside a finding of the same words",
+      '"We have lost everything," said Ana Ruiz, a farmer. The crowd had nowhere to go, the report found.',
+      ['claim: The crowd had nowhere to go', 'attribution: the report found'],
+    ],
+    [
       'a quotation telling of help that never came, which complains and answers nothing',
       '"He was crying for water until morning. Nobody came," said his mother, Ana Ruiz.',
       ['claim: He was crying for water until morning. Nobody came', 'attribution: said his mother, Ana Ruiz'],
