@@ -222,7 +222,23 @@ function figuresOf(
   };
   const all = (version: ComparedVersion): PlacedFigure[] =>
     version.sentences.flatMap((sentence, index) => findFigures(version.text, sentence).map((figure) => ({ ...figure, sentence: index })));
-  const [allA, allB] = [all(a), all(b)];
+  // Two outlets' datelines say when each ran ("March 27 (Mawimbi News)" on the wire, "28 March 2030 (Daily Mlinzi)" in
+  // the next day's paper), not what happened: neither date is compared, so neither takes the place of a date the story
+  // gives. One outlet's dateline moved on a day is the story updated, and a date only one dateline gives is a detail.
+  const [datelineA, datelineB] = [datelineOf(a), datelineOf(b)];
+  const outlet = (version: ComparedVersion, span: TextSpan | null) =>
+    span === null ? null : (/\(([^)]*)\)/u.exec(version.text.slice(span.start, span.end))?.[1]?.trim() ?? null);
+  const [outletA, outletB] = [outlet(a, datelineA), outlet(b, datelineB)];
+  const [datedA, datedB] = [all(a), all(b)];
+  const bothDated =
+    outletA !== null &&
+    outletB !== null &&
+    outletA !== outletB &&
+    datedA.some((figure) => within(figure, datelineA)) &&
+    datedB.some((figure) => within(figure, datelineB));
+  const [allA, allB] = bothDated
+    ? [datedA.filter((figure) => !within(figure, datelineA)), datedB.filter((figure) => !within(figure, datelineB))]
+    : [datedA, datedB];
   const [quotedA, quotedB] = [inQuotationAlone(a, 'a'), inQuotationAlone(b, 'b')];
   // Paired sentences first, then any two sentences of paired paragraphs.
   const pairs: { a: number; b: number; sameUnit?: boolean }[] = rows.flatMap((row) =>
@@ -262,34 +278,28 @@ function figuresOf(
   // Only a figure of the same unit, as a headline's words may count other things ("2.3 million users" → "nine hours").
   if (headlineA?.terminated === false && headlineB?.terminated === false)
     pairs.push({ a: headlineA.index, b: headlineB.index, sameUnit: true });
-  const compared = compareFigures(
+  const figures = compareFigures(
     allA.filter((figure) => !quotedA(figure)),
     allB.filter((figure) => !quotedB(figure)),
     pairs,
     // A value given inside a quotation only one version has, or as an ordinal ("an eighth straight defeat"), is given.
+    // A dateline left out of the comparison still gives its day: "capsized on Monday" against "Monday 2nd August 2027 (The
+    // Abenkor Clarion)" drops nothing.
     {
-      a: [...allA.filter(quotedA), ...ordinalCounts(a.text, { start: 0, end: a.text.length })],
-      b: [...allB.filter(quotedB), ...ordinalCounts(b.text, { start: 0, end: b.text.length })],
+      a: [
+        ...allA.filter(quotedA),
+        ...ordinalCounts(a.text, { start: 0, end: a.text.length }),
+        ...datedA.filter((figure) => !allA.includes(figure)),
+      ],
+      b: [
+        ...allB.filter(quotedB),
+        ...ordinalCounts(b.text, { start: 0, end: b.text.length }),
+        ...datedB.filter((figure) => !allB.includes(figure)),
+      ],
     },
+    // …though each still dates its version, for a weekday the other gives as a date ("on Monday" for "on 22 September").
+    bothDated ? { a: datedA.find((figure) => within(figure, datelineA)), b: datedB.find((figure) => within(figure, datelineB)) } : {},
   );
-  // Two outlets' datelines say when each ran ("March 27 (Mawimbi News)" on the wire, "28 March 2030 (Daily Mlinzi)" in
-  // the next day's paper), not what happened: neither date is a changed figure nor a detail. One outlet's dateline
-  // moved on a day is the story updated, and a date only one dateline gives is a detail, as before.
-  const [datelineA, datelineB] = [datelineOf(a), datelineOf(b)];
-  const outlet = (version: ComparedVersion, span: TextSpan | null) =>
-    span === null ? null : (/\(([^)]*)\)/u.exec(version.text.slice(span.start, span.end))?.[1]?.trim() ?? null);
-  const [outletA, outletB] = [outlet(a, datelineA), outlet(b, datelineB)];
-  const both =
-    outletA !== null &&
-    outletB !== null &&
-    outletA !== outletB &&
-    [allA, allB].every((all, side) => all.some((figure) => within(figure, side === 0 ? datelineA : datelineB)));
-  const inDateline = (figure: Figure, dateline: TextSpan | null) => both && within(figure, dateline);
-  const figures: FigureComparison = {
-    changes: compared.changes.filter((change) => !inDateline(change.a, datelineA) && !inDateline(change.b, datelineB)),
-    onlyA: compared.onlyA.filter((figure) => !inDateline(figure, datelineA)),
-    onlyB: compared.onlyB.filter((figure) => !inDateline(figure, datelineB)),
-  };
   const rowOf = (side: 'a' | 'b', sentence: number) => rows.find((row) => row[side] === sentence);
   for (const change of figures.changes) {
     rowOf('a', change.a.sentence)?.figures.a.push(change.a);

@@ -380,6 +380,8 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
   // "pct" is how some wires write it: "50 pct of their bookings".
   if (/%|per\s*cent|percent|\bpct\b(?!\s+(?:pts?|points?)\b)|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower))
     return 'percent';
+  // Shillings written before the digits are the unit too: "Sh212 million" counts no workers.
+  if (shillingCode.test(figure.text.trim())) return 'shilling';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
   return word
     .replace(/^(?:km|kilometers?)$/u, 'kilometre')
@@ -391,6 +393,9 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
     .replace(/^(?:km\/h|per\s+hour)$/u, 'per hour')
     .replace(/s$/u, '');
 }
+
+/** Units of money, as `unitOf` and the currency signs give them. */
+const moneyUnits: ReadonlySet<string> = new Set(['dollar', 'pound', 'euro', 'yen', 'shilling']);
 
 /** Currency signs as the unit they stand for. */
 const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen' };
@@ -448,7 +453,7 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   if (/^(?:1[6-9]|20)\d{2}$/u.test(plain)) return `year:${value}`;
   // "€5" is "5 euros"; "four metres" is not "four villages".
   const symbol = /[$£€¥]/u.exec(plain)?.[0];
-  const unit = symbol !== undefined ? (currencies[symbol] ?? '') : shillingCode.test(figure.text.trim()) ? 'shilling' : unitOf(figure);
+  const unit = symbol === undefined ? unitOf(figure) : (currencies[symbol] ?? '');
   // Decades as years: "a decade" is "ten years", "two decades" "20 years".
   if (unit === 'decade') return `number:${value * 10} year`;
   // Weeks as days, and whole days of hours: "six weeks" is "42 days", "48 hours" "two days".
@@ -507,10 +512,12 @@ function comparable(a: Figure, b: Figure): boolean {
   if (measureA !== undefined && measureA === measureB) return true;
   // A span of weeks or months against one of days: one length of time ("within a month" against "within 21 days").
   // …and tonnes against kilograms, one weight.
-  const [unitA, unitB] = [unitOf(a), unitOf(b)].map((unit) =>
+  const [unitA = '', unitB = ''] = [unitOf(a), unitOf(b)].map((unit) =>
     unit === 'week' || unit === 'month' ? 'day' : unit === 'tonne' ? 'kilogram' : unit,
   );
   if ((unitA === 'percent') !== (unitB === 'percent')) return false;
+  // Money against a bare count is two things: "Sh300,000 and 12 phones" became "15 phones", not Sh300,000 → 15.
+  if (moneyUnits.has(unitA) !== moneyUnits.has(unitB) && (unitA === '' || unitB === '')) return false;
   return unitA === '' || unitB === '' || unitA === unitB;
 }
 
@@ -581,13 +588,15 @@ export interface FigureComparison {
  * (`pairs`: paired sentences first, then sentences of paired paragraphs;
  * where a pair says `sameUnit`, only figures of one unit) are one value
  * changed, nearest first, each change once; what is left is a detail on one side only,
- * unless the other side gives it `elsewhere` (in a quotation only it has, or as an ordinal).
+ * unless the other side gives it `elsewhere` (in a quotation only it has, or as an ordinal). `storyDates` are the days
+ * the versions ran, when their datelines give them and they are not compared: else each version's first date.
  */
 export function compareFigures(
   a: readonly PlacedFigure[],
   b: readonly PlacedFigure[],
   pairs: readonly { a: number; b: number; sameUnit?: boolean }[],
   elsewhere: { a: readonly Figure[]; b: readonly Figure[] } = { a: [], b: [] },
+  storyDates: { a?: PlacedFigure; b?: PlacedFigure } = {},
 ): FigureComparison {
   // Each figure's key, worked out once: a long story has thousands of figures, and every step below asks for them.
   const keyOf = new Map<Figure, string>([...a, ...b].map((figure) => [figure, figureKey(figure)]));
@@ -690,15 +699,26 @@ export function compareFigures(
     // A value the other version gives in another sentence ("The 52 votes included three…") is most likely written
     // once more here, not changed: it takes a partner only after every other figure of its sentence has had one.
     const repeated = (figure: PlacedFigure) => keysB.has(key(figure));
-    for (const figureA of [...mineA.filter((figure) => !repeated(figure)), ...mineA.filter(repeated)]) {
-      const same = mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB));
-      const candidates = mineB.filter(
+    const candidates = (figureA: PlacedFigure) =>
+      mineB.filter(
         (figureB) => !usedB.has(figureB) && comparable(figureA, figureB) && (pair.sameUnit !== true || unitOf(figureA) === unitOf(figureB)),
       );
-      // One of the same unit first: "48 pupils … four miles away" became "46 pupils … six miles away", not 48 → six miles.
-      const partner = same ?? candidates.find((figureB) => unitOf(figureB) === unitOf(figureA)) ?? candidates[0];
-      if (partner !== undefined) pairUp(figureA, partner);
-    }
+    const sameUnit = (figureA: PlacedFigure) =>
+      candidates(figureA).find((figureB) => unitOf(figureA) !== '' && unitOf(figureB) === unitOf(figureA));
+    const take = (figureA: PlacedFigure, partner: PlacedFigure | undefined) => {
+      if (partner !== undefined && !usedA.has(figureA)) pairUp(figureA, partner);
+    };
+    const [fresh, again] = [mineA.filter((figure) => !repeated(figure)), mineA.filter(repeated)];
+    // One of the same unit first, for every figure of the sentence: "48 pupils … four miles away" became "46 pupils …
+    // six miles away", not 48 → six miles, and "four metres" is "five metres", not the "four" of "four villages".
+    for (const figureA of fresh) take(figureA, sameUnit(figureA));
+    for (const figureA of fresh)
+      take(figureA, mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB)) ?? candidates(figureA)[0]);
+    for (const figureA of again)
+      take(
+        figureA,
+        mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB)) ?? sameUnit(figureA) ?? candidates(figureA)[0],
+      );
   }
   // A value written again on the same side (a headline repeating the lead) is the change already shown, not a detail of its own.
   // …and so is a value a version gives where it is not compared (in a quotation only it has): no detail left out.
@@ -746,7 +766,7 @@ export function compareFigures(
     (own.get(key(figure)) ?? 0) > (other.get(key(figure)) ?? 0);
   const firstDate = (figures: readonly PlacedFigure[]) =>
     [...figures].sort((x, y) => x.start - y.start).find((figure) => key(figure).startsWith('date:'));
-  const [storyDateA, storyDateB] = [firstDate(a), firstDate(b)];
+  const [storyDateA, storyDateB] = [storyDates.a ?? firstDate(a), storyDates.b ?? firstDate(b)];
   const withinAWeek = (date: PlacedFigure, storyDate: PlacedFigure | undefined) => {
     if (storyDate === undefined) return false;
     const [before, after] = [daysBetween(key(date), key(storyDate)), daysBetween(key(storyDate), key(date))];

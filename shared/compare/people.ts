@@ -111,8 +111,10 @@ function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly T
     const agree = (x: string, y: string) => sameTitle(x, y) || elaborates(x, y) || elaborates(y, x);
     // A military or police rank ("Col.", "Major") against a post ("spokesman for the civil protection service") says
     // another thing of the person, not another post; two ranks are compared.
-    const rankOnly = (title: TitleMention) => isRankOnly(title.title);
-    const comparable = (title: TitleMention, others: readonly TitleMention[]) => !rankOnly(title) || others.some(rankOnly);
+    const beside = (others: readonly TitleMention[]) => others.map((other) => other.title).join(' ');
+    const rankOnly = (title: TitleMention, others: readonly TitleMention[]) => isRankOnly(title.title, beside(others));
+    const comparable = (title: TitleMention, others: readonly TitleMention[]) =>
+      !rankOnly(title, others) || others.some((other) => rankOnly(other, [title]));
     const lonelyA = fullA.filter((title) => !fullB.some((other) => agree(title.title, other.title)) && comparable(title, fullB));
     const lonelyB = fullB.filter((title) => !fullA.some((other) => agree(title.title, other.title)) && comparable(title, fullA));
     // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.

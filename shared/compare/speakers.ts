@@ -120,8 +120,9 @@ function surname(name: string): string {
  * Whether two names of one surname may name one person: unless both give a
  * given name and those differ ("Josefa Carrilho Tibúrcio" and her sister-in-law
  * "Francisca Rodrigues Tibúrcio"), nor is one written inside the other
- * (a title kept with it). An initial stands for any given name of its
- * letter ("M. Okafor", "Mara Okafor"); an honorific is none ("Dr. Okafor").
+ * (a title kept with it). Given names of one first letter may be one name
+ * written two ways ("M. Okafor", "Mara Okafor", "Mike"/"Michael"); an
+ * honorific is none ("Dr. Okafor").
  */
 function sameGivenName(a: string, b: string): boolean {
   const wordsOf = (name: string) =>
@@ -135,8 +136,9 @@ function sameGivenName(a: string, b: string): boolean {
   if (wordsA.every((word) => wordsB.includes(word)) || wordsB.every((word) => wordsA.includes(word))) return true;
   const [first, second] = [wordsA.length > 1 ? wordsA[0] : null, wordsB.length > 1 ? wordsB[0] : null];
   if (first === null || second === null || first === undefined || second === undefined) return true;
-  const initial = (word: string) => /^\p{L}\.?$/u.test(word);
-  return first === second || ((initial(first) || initial(second)) && first[0] === second[0]);
+  // A given name written short or spelt another way ("Mike" and "Michael", "Mohammed" and "Muhammad", "J.K." and
+  // "JK") keeps its first letter: only names of other first letters are other people.
+  return first[0] === second[0];
 }
 
 /**
@@ -149,7 +151,7 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
   if (a === null || b === null) return [];
   if (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name)) return ['name'];
   // A rank against a post ("Col." against "a spokesman for the civil protection service") is no other post.
-  const rankAgainstPost = isRankOnly(a.role) !== isRankOnly(b.role);
+  const rankAgainstPost = isRankOnly(a.role, b.role) !== isRankOnly(b.role, a.role);
   return a.role.trim() === '' || b.role.trim() === '' || rankAgainstPost || sameTitle(a.role, b.role) ? [] : ['role'];
 }
 

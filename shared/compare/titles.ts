@@ -227,11 +227,18 @@ export function sameTitle(x: string, y: string): boolean {
  * A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen". Not "Captain" or
  * "Commander", which are posts too (a ship's, a fire service's), nor "General", which opens "General Secretary".
  */
-// …and a police superintendent's rank ("Supt", "Superintendent"); "inspector" is a post too (a transport regulator's).
+// …and a police superintendent's rank written short ("Supt"); "Superintendent" and "inspector" are posts too (a school
+// district's, a transport regulator's).
 const militaryRank =
-  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?|superintendent)\s*)+$/iu;
+  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?)\s*)+$/iu;
 
-/** Whether a title is a rank alone ("Col.", "Major"), which says another thing of a person than a post does. */
-export function isRankOnly(title: string): boolean {
-  return militaryRank.test(title.trim());
+/**
+ * Whether a title is a rank alone ("Col.", "Major"), which says another thing of a person than a post does; also
+ * "Superintendent" beside a title that speaks of the police (`beside`), where it is the police rank, not a school
+ * district's post.
+ */
+export function isRankOnly(title: string, beside = ''): boolean {
+  return (
+    militaryRank.test(title.trim()) || (/^superintendent$/iu.test(title.trim()) && /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside))
+  );
 }

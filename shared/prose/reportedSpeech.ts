@@ -370,6 +370,9 @@ export function paraphraseKind(said: string): Statement['kind'] {
   return /^(?:it|he|she|its|his|her)\s/iu.test(words) && deniesOwnDeed(words) ? 'denial' : 'claim';
 }
 
+/** A negation of "any such" or "no such" thing, which points back to what was alleged: "There was never any such payment". */
+const deniesAnySuch = /\b(?:no|not|never|nobody|none|neither|nor|without)\b[^,;]{0,60}?\bany\s+such\s+\p{L}+|\bno\s+such\s+\p{L}+/iu;
+
 const deniesSuchAThing =
   /\b(?:no|not|never|nobody|none|neither|nor|without)\b[^,;]{0,60}?\b(?:any\s+such|such\s+an?|such)\s+\p{L}+|\bn['’]t\b[^,;]{0,60}?\b(?:any\s+such|such\s+an?)\s+\p{L}+/iu;
 
@@ -534,8 +537,8 @@ function quotedStatement(text: string, quotation: Quotation, denies: boolean, re
     untrueOfAClaim.test(words) ||
     answers(words) ||
     ownDeed ||
-    // "There was never any such payment": what was alleged, pointed back to and negated.
-    deniesSuchAThing.test(withoutRelativeNegations(words))
+    // "There was never any such payment": what was alleged, pointed back to and negated (not "never seen such a flood").
+    deniesAnySuch.test(withoutRelativeNegations(words))
       ? 'denial'
       : 'claim';
   return { ...span, kind, reason };
@@ -553,9 +556,13 @@ const truthWithheld =
 /** "I" or "we" with a negation of their own verb: "We did not know…", "I have never taken…", "We had no idea…". */
 const deniedByOpening = new RegExp(`^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${wordsPattern(negations)})\\b`, 'iu');
 
-/** Nobody doing what someone should have: help, care, warning or repair that never came. */
+/**
+ * Nobody doing what someone should have: help or care that never came ("Nobody came", "nobody cares"), a repair or
+ * word never given ("Nobody ever replaced that valve", "Nobody has announced anything"). Not nobody doing the deed
+ * alleged: "Nobody in this ministry fixed any tender", "No one came to arrest anyone", "No one helped the rebels".
+ */
 const neglected =
-  /\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,3}?(?:came|come|comes|helped|cares|cared|listened|listens|answered|warned|replaced|repaired|fixed|checked|announced|explained|apologi[sz]ed|visited|bothered|responded|turned\s+up|showed\s+up|is\s+going\s+to\s+answer|is\s+to\s+blame)\b/iu;
+  /\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,3}?(?:(?:came|come|comes|helped)(?=\s*(?:[.,;!?]|$)|\s+(?:to\s+(?:help|us|me)|back|for\s+us|us|me)\b)|cares|cared|listened|listens|answered|responded|apologi[sz]ed|bothered|replaced|repaired|checked|announced|explained|turned\s+up|showed\s+up|is\s+going\s+to\s+answer\s+for\s+(?:it|this|that)\b|is\s+to\s+blame\b(?<=\b(?:told|tells|say|says|said)\s+(?:\p{L}+\s+){0,2}?that\s+(?:nobody|no\s+one)\s+is\s+to\s+blame))\b/iu;
 
 /**
  * True when a sentence of the quotation answers an accusation ("Our ships did

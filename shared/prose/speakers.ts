@@ -403,8 +403,10 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   const trimmed = phrase.trim();
   const match = leadingTitle.exec(trimmed);
   const afterTitle = match === null ? '' : trimmed.slice(match[0].length);
-  // "General Motors", "Major League Baseball": a title word opening a body's name is no title.
-  if (match !== null && !bodyAfterTitle(afterTitle)) return { title: match[1] ?? '', name: afterTitle };
+  // "General Motors", "Major League Baseball": a title word opening a body's name is no title; nor are a post's letters
+  // with nothing before them to say whose post it is ("MP Materials", "PS Group").
+  if (match !== null && !bodyAfterTitle(afterTitle) && !postLetters.test((match[1] ?? '').trim()))
+    return { title: match[1] ?? '', name: afterTitle };
   const after = nameThenBody.exec(trimmed);
   if (after !== null) return { title: after[2] ?? '', name: after[1] ?? '' };
   const words = trimmed.split(/\s+/u);
@@ -449,6 +451,13 @@ const officeOfSomething = new RegExp(
   'u',
 );
 
+/** Posts written as their letters alone (see `titlesOfOffice`), which other things' names share: "MP Materials". */
+const postLetters = /^(?:MCA|MP|OCPD|OCS|PS|CS|CEC)$/u;
+
+/** A person's name alone: capitalised words, an honorific perhaps first, no word of a title among them. */
+const personsName =
+  /^(?:(?:Hon|Dr|Mr|Mrs|Ms|Eng|Prof)\.?\s+)?(?!(?:Chief|Minister|Deputy|Secretary|Director|Governor|Commissioner|President)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+$/u;
+
 /** Single words that are titles of office: "Secretary", "General", "Director". */
 const singleWordTitles = new Set(titlesOfOffice.filter((title) => !title.includes(' ')).map((title) => title.toLowerCase()));
 
@@ -462,6 +471,8 @@ function titledPerson(phrase: string): { title: string; name: string } | null {
   if (office === null) return null;
   const name = phrase.trim().slice(office[0].length);
   if (bodyAfterTitle(name) || singleWordTitles.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) return null;
+  // A post's letters title only a person's name after them: not "MP Chief Minister Kamal Nath" (Madhya Pradesh's).
+  if (postLetters.test((office[1] ?? '').trim()) && !personsName.test(name)) return null;
   return { title: office[1] ?? '', name };
 }
 

@@ -66,9 +66,17 @@ function givenNamed(
 
 /** The first of two family names ending a name of three words or more ("Bernal" of "Calixto Bernal Chiquipa"). */
 export function firstOfTwoFamilyNames(name: string): string | undefined {
-  const words = splitTitle(name).name.split(/\s+/u);
-  return words.length >= 3 && words.every((word) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word)) ? words[words.length - 2] : undefined;
+  // Asked of every person named before at each later mention: worked out once a name.
+  if (familyNames.has(name)) return familyNames.get(name) ?? undefined;
+  const words = name.split(/\s+/u).length < 3 ? [] : splitTitle(name).name.split(/\s+/u);
+  const first = words.length >= 3 && words.every((word) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word)) ? words[words.length - 2] : undefined;
+  if (familyNames.size > 10_000) familyNames.clear();
+  familyNames.set(name, first ?? null);
+  return first;
 }
+
+/** The first of two family names of each name asked about (see `firstOfTwoFamilyNames`), null where it has none. */
+const familyNames = new Map<string, string | null>();
 
 /** Words that make a source a news agency: "the national news agency NPA", "Reuters". */
 const agencyPattern =
@@ -376,7 +384,8 @@ export function describeSpeaker(
   }
   // "the PS", "the OCPD": the last person named with that post, written short ("Agriculture PS") or in full ("the
   // Principal Secretary for Arid Lands", "Officer Commanding Police Division").
-  const shortPost = /^[Tt]he\s+(\p{Lu}{2,5})$/u.exec(phrase.trim())?.[1];
+  // Only a post's letters: "the ANC", "the BBC" and "the UN" are bodies, whoever speaks for them.
+  const shortPost = /^[Tt]he\s+(PS|CS|OCPD|OCS|CEC|MCA|SP|DSP|SHO|CEO|CFO|COO)$/u.exec(phrase.trim())?.[1];
   if (shortPost !== undefined) {
     const holder = findLatest(
       (speaker) =>

@@ -432,7 +432,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
     bodies.push(...sentenceBodies);
   }
   namedLater(text, entries, bodies);
-  describedInTheLede(entries);
+  describedInTheLede(text, entries);
   return { entries, titles };
 }
 
@@ -479,19 +479,32 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
  * A speaker the lede only describes ("a prosecutor told a jury at Ormsditch
  * Crown Court on Tuesday") is the one person the story names later with that
  * post ("Alasdair Spurling, prosecuting, said"; "PC Royston Cuthbertson, a
- * collision investigator with Caddermoor Police"), when it names just one.
+ * collision investigator with Caddermoor Police"), when it names just one and
+ * the lede does not say the speaker asked not to be named.
  */
-function describedInTheLede(entries: Entry[]): void {
+function describedInTheLede(text: string, entries: Entry[]): void {
   const lede = entries[0]?.sentence.paragraph;
   entries.forEach((entry, index) => {
     if (entry.sentence.paragraph !== lede || entry.speaker?.sourceType !== 'anonymous') return;
-    const noun = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent))$/u.exec(entry.speaker.name)?.[1];
-    if (noun === undefined) return;
-    // The post, or the court's word for the one holding it: "prosecutor", "prosecuting".
-    const post = new RegExp(`\\b(?:${noun}|${noun.replace(/(?:or|er)$/u, '')}ing)\\b`, 'iu');
+    // Not one who asked not to be named ("a senior minister told Reuters on condition of anonymity").
+    if (
+      /\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b|\bnot\s+authori[sz]ed\b/iu.test(
+        text.slice(entry.sentence.start, entry.sentence.end),
+      )
+    )
+      return;
+    const described = /^(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)))$/u.exec(entry.speaker.name);
+    const [, words = '', noun = ''] = described ?? [];
+    if (described === null) return;
+    // The court's word for the one holding the post ("prosecuting" for "a prosecutor"), or every word of the
+    // description ("a police collision investigator" for "a collision investigator with Caddermoor Police"), when it
+    // says more than a trade alone ("a teacher" may be any teacher).
+    const courtWord = new RegExp(`\\b${noun.replace(/(?:or|er)$/u, '')}ing\\b`, 'iu');
+    const describes = (role: string) =>
+      courtWord.test(role) || (words.includes(' ') && words.split(/\s+/u).every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(role)));
     const holders = new Map<string, SuggestedSpeaker>();
     for (const later of entries.slice(index + 1))
-      if (later.speaker?.sourceType === 'named' && post.test(later.speaker.role)) holders.set(later.speaker.name, later.speaker);
+      if (later.speaker?.sourceType === 'named' && describes(later.speaker.role)) holders.set(later.speaker.name, later.speaker);
     const [only] = holders.values();
     if (holders.size === 1 && only !== undefined) entry.speaker = only;
   });

@@ -242,6 +242,15 @@ describe('comparing two versions of a story', () => {
       version(lead('RITIMBO, March 28 (Mawimbi News)', 'Sh212 million'), 'b'),
     );
     expect(update.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['March 27', 'March 28']]);
+    // A dateline's date takes the place of no date the story gives: the arrests moved a day.
+    const moved = compareVersions(
+      version('# Arrests\n\nNAIROBI, March 27 (Mawimbi News) – Police arrested 12 people on March 26 after the protest.', 'a'),
+      version(
+        '# Arrests\n\nNAIROBI, Thursday 28 March 2030 (Daily Mlinzi) – Police arrested 12 people on March 27 after the protest.',
+        'b',
+      ),
+    );
+    expect(moved.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['March 26', 'March 27']]);
   });
 
   it('compares the figures of a sentence reworded past pairing, alone between two that pair, when it says much the same', () => {

@@ -192,6 +192,16 @@ describe('numbers, dates and time expressions', () => {
     ]);
   });
 
+  it('reads money and a bare count as two things: no change from one to the other', () => {
+    const result = compareFigures(
+      placed('Police recovered Sh300,000 and 12 phones from the house.'),
+      placed('Police recovered 15 phones from the house.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['12', '15']]);
+    expect(result.onlyA.map((figure) => figure.text)).toEqual(['Sh300,000']);
+  });
+
   it('reads a tally and the two counts the other version writes out as one, a detail of neither side', () => {
     const result = compareFigures(
       placed('The measure passed by 23 votes to 12 after a long debate.'),

@@ -64,6 +64,10 @@ describe('comparing speakers', () => {
     [mention('Gari Otxandi', ''), mention('Chief Executive Gari Otxandi', ''), []],
     [mention('M. Okafor', ''), mention('Mara Okafor', ''), []],
     [mention('Luu Thi Nga', ''), mention('Ms Nga', ''), []],
+    [mention('Mike Sonko', ''), mention('Michael Sonko', ''), []],
+    // A superintendent is a police rank beside a police post, and a school district's post beside another post.
+    [mention('Isla Farquhar', 'the officer in charge of policing in Brindlecote'), mention('Isla Farquhar', 'Superintendent'), []],
+    [mention('Maria Lopez', 'Superintendent'), mention('Maria Lopez', "the district's chief academic officer"), ['role']],
   ])('%o and %o differ in %o', (a, b, differs) => {
     expect(compareSpeakers(a, b)).toEqual(differs);
   });

@@ -32,6 +32,9 @@ describe('reading names and titles', () => {
     ['Galbaru Ward MCA Abdi Hassan', { title: 'Galbaru Ward MCA', name: 'Abdi Hassan' }],
     ['Sogorwet OCPD Hellen Rotich', { title: 'Sogorwet OCPD', name: 'Hellen Rotich' }],
     ['Majority Whip Japheth Kaberia', { title: 'Majority Whip', name: 'Japheth Kaberia' }],
+    // A post's letters with nothing before them to say whose are a body's name, or a state's.
+    ['PS Group chief executive Julian Mount', { title: 'PS Group chief executive', name: 'Julian Mount' }],
+    ['Former MP Chief Minister Kamal Nath', { title: 'Former MP Chief Minister', name: 'Kamal Nath' }],
     ['Drugmaker Kessel Pharma', { title: 'Drugmaker', name: 'Kessel Pharma' }],
     ["Ben Ruiz of the tenants' association", { title: "of the tenants' association", name: 'Ben Ruiz' }],
     ['a spokesman for the port', { title: '', name: 'a spokesman for the port' }],

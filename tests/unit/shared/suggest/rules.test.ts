@@ -510,6 +510,16 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: He was crying for water until morning. Nobody came', 'attribution: said his mother, Ana Ruiz'],
     ],
     [
+      'a quotation saying nobody did the deed alleged, which answers it',
+      '"Nobody in this ministry fixed any tender," Cabinet Secretary Alice Wahome said.',
+      ['denial: Nobody in this ministry fixed any tender', 'attribution: Cabinet Secretary Alice Wahome said'],
+    ],
+    [
+      'a quotation of astonishment, which denies nothing',
+      '"This town has never seen such a flood," the mayor said.',
+      ['claim: This town has never seen such a flood', 'attribution: the mayor said'],
+    ],
+    [
       'a quotation that negates what was alleged, pointed back to',
       '"There was never any such payment, and if there had been, I would have been the first to report it," Mancebo said.',
       [
@@ -1018,6 +1028,18 @@ describe('suggestMarks', () => {
       'denial: her client had repaid every penny',
       'denial: Mr Pendlebury has never in his life sold his vote',
     ]);
+    // A lede speaker who asked not to be named, or one a trade alone describes, stays as described.
+    expect(
+      sourcesOf(
+        'Talks with the rebels have collapsed, a senior minister told Reuters on condition of anonymity.\n\n' +
+          'Foreign Minister Musalia Mudavadi said on Tuesday the talks would resume on May 4.',
+      )[0],
+    ).toBe('a senior minister: anonymous');
+    expect(
+      sourcesOf(
+        'The water has been brown for a week, a resident said.\n\nAnother resident, Mary Wanjiru, said the tap had run dry twice.',
+      )[0],
+    ).toBe('a resident: anonymous');
     // Two people named later with the post: the lede's is either, so it stays as described.
     expect(
       sourcesOf(

@@ -99,6 +99,9 @@ describe('describeSpeaker', () => {
     expect(describeSpeaker('the PS', [secretary, commander]).name).toBe('Eliud Wario');
     expect(describeSpeaker('The OCPD', [commander, secretary]).name).toBe('Hellen Rotich');
     expect(describeSpeaker('the CS', [secretary]).sourceType).not.toBe('named');
+    // A body's letters are the body, whoever spoke for it before.
+    const spokesperson = { name: 'Mahlengi Bhengu', role: 'ANC spokesperson', sourceType: 'named' as const };
+    expect(describeSpeaker('The ANC', [spokesperson]).name).not.toBe('Mahlengi Bhengu');
     // …but someone whose surname it is comes first.
     expect(describeSpeaker('Bernal', ['Rosa Bernal', 'Calixto Bernal Chiquipa']).name).toBe('Rosa Bernal');
     expect(describeSpeaker('she', ['Maria Ortega', 'the ministry']).name).toBe('Maria Ortega');
