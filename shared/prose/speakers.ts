@@ -652,7 +652,11 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // …and so is "it" with an adverb ("It also found…", "It later said…").
   const itWithAdverb = before.length === 2 && /^(?:also|later|earlier|previously|then|again|further|separately)$/iu.test(before[1] ?? '');
   if (/^it$/iu.test(before[0] ?? '') && before.length > 1 && !itWithAdverb) return null;
-  const phrase = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingManner, trailingTime]);
+  const stripped = strip(text, edges, [], [/[\s,;:.!?—–-]+$/u, trailingAuxiliary, trailingManner, trailingTime]);
+  // "The case was brought by then-U.S. Attorney Preet Bharara, who said": the speaker is whom the relative clause is of,
+  // named after the narration's last preposition.
+  const ofWhom = relativeOfWhom.exec(text.slice(stripped.start, stripped.end));
+  const phrase = ofWhom === null ? stripped : { start: stripped.start + (ofWhom[1]?.length ?? 0), end: stripped.end };
   const written = text.slice(phrase.start, phrase.end);
   // A short name in brackets adds no length: "the Ilavar Fire and Rescue Services Department (IFRSD)".
   const words = written.replace(/\s*\([^()]*\)/gu, '').split(/\s+/u);
@@ -675,6 +679,10 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   if (!/\p{L}/u.test(written) || words.length > limit) return null;
   return phrase;
 }
+
+/** Narration, a preposition, then a person and ", who" before the cue: what comes before the person (group 1). */
+const relativeOfWhom =
+  /^(.*\s(?:by|to|with|from|against|for)\s+)((?:\p{Ll}[\p{L}.-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*,\s*who)$/u;
 
 /** A relative clause saying why a speaker is unnamed, what they do perhaps first: "who worked the night shift and asked not to be named". */
 const unnamedSourceClause = new RegExp(String.raw`\swho\s+(?:[^,]{0,60}?\s+and\s+)?${unnamedSourceVerbs}\b`, 'iu');

@@ -347,7 +347,8 @@ export function describeSpeaker(
     .split(/,\s*/u)
     .map((part) => part.trim())
     // Where or when they spoke says nothing of who they are: "…, who heads the union, outside the court".
-    .filter((part, index) => part !== '' && (index === 0 || !circumstance.test(part)));
+    // …nor does a bare "who" before the cue ("Ana Ruiz, who said").
+    .filter((part, index) => part !== '' && !/^who$/iu.test(part) && (index === 0 || !circumstance.test(part)));
   const lower = phrase.trim().toLowerCase();
   if (pronouns.includes(lower)) {
     if (inParagraph !== null) return { ...inParagraph, role: '' };

@@ -510,6 +510,11 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: He was crying for water until morning. Nobody came', 'attribution: said his mother, Ana Ruiz'],
     ],
     [
+      'a speaker named after the narration\'s preposition, with "who said"',
+      'The case was brought by prosecutor Preet Bharara, who said the scheme had defrauded investors of $400 million.',
+      ['attribution: prosecutor Preet Bharara, who said', 'claim: the scheme had defrauded investors of $400 million'],
+    ],
+    [
       'a quotation saying nobody did the deed alleged, which answers it',
       '"Nobody in this ministry fixed any tender," Cabinet Secretary Alice Wahome said.',
       ['denial: Nobody in this ministry fixed any tender', 'attribution: Cabinet Secretary Alice Wahome said'],
