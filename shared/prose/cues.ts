@@ -786,6 +786,8 @@ export const organisationWords: readonly string[] = [
   'society',
   'coalition',
   'alliance',
+  // "The Naroleng Land Rights Forum said".
+  'forum',
   'charity',
   'museum',
   'church',

@@ -238,6 +238,8 @@ export const bodyNameWords: readonly string[] = [
   'pharma',
   // A housebuilder: "Copplestone Homes", "Lomax Homes".
   'homes',
+  // "The Naroleng Land Rights Forum", "the Rail Users' Forum".
+  'forum',
   'lines',
   'line',
   'bank',

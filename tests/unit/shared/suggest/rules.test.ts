@@ -1054,6 +1054,15 @@ describe('suggestMarks', () => {
     ).toBe('a researcher: anonymous');
   });
 
+  it('reads a forum as a body, and a notice pinned at a gate as a document', () => {
+    expect(sourcesOf('The Naroleng Land Rights Forum, a community lobby group, said 40 homes were burned.')).toEqual([
+      'Naroleng Land Rights Forum: organisation',
+    ]);
+    expect(sourcesOf('The bonus was cut to Sh12 a kilogram, according to a notice pinned at the factory gate on Monday.')).toEqual([
+      'notice pinned at the factory gate: document',
+    ]);
+  });
+
   it('reads a housebuilder by its name, and a document leaked to someone as the document', () => {
     expect(sourcesOf('Copplestone Homes said in a statement it had never made a payment to any councillor.')).toEqual([
       'Copplestone Homes: organisation',
