@@ -195,6 +195,16 @@ function datelineOf(version: ComparedVersion): TextSpan | null {
   return null;
 }
 
+/** The words of four letters or more of a version's sentence, in lower case. */
+function longWordsOf(version: ComparedVersion, sentence: Sentence): Set<string> {
+  return new Set(
+    version.text
+      .slice(sentence.start, sentence.end)
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? [],
+  );
+}
+
 /** Whether a figure lies inside a span. */
 function within(figure: Figure, span: TextSpan | null): boolean {
   return span !== null && span.start <= figure.start && figure.end <= span.end;
@@ -256,15 +266,9 @@ function figuresOf(
     const [sentenceA, sentenceB] = [a.sentences[before.a + 1], b.sentences[before.b + 1]];
     if (sentenceA === undefined || sentenceB === undefined || pairedA.has(sentenceA.index) || pairedB.has(sentenceB.index)) continue;
     // …when it still says much the same: three words or more of four letters or more in common.
-    const wordsOf = (version: ComparedVersion, sentence: Sentence) =>
-      new Set(
-        version.text
-          .slice(sentence.start, sentence.end)
-          .toLowerCase()
-          .match(/\p{L}{4,}/gu) ?? [],
-      );
-    const wordsB = wordsOf(b, sentenceB);
-    if ([...wordsOf(a, sentenceA)].filter((word) => wordsB.has(word)).length >= 3) pairs.push({ a: sentenceA.index, b: sentenceB.index });
+    const wordsB = longWordsOf(b, sentenceB);
+    if ([...longWordsOf(a, sentenceA)].filter((word) => wordsB.has(word)).length >= 3)
+      pairs.push({ a: sentenceA.index, b: sentenceB.index });
   }
   for (const paragraph of paragraphs) {
     if (paragraph.a === null || paragraph.b === null) continue;

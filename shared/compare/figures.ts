@@ -46,10 +46,9 @@ const units =
 /** Number words: "zero" and "one" are left out ("one of them", "no one"). */
 const { zero: _zero, one: _one, ...belowHundred } = numberWordValues;
 const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred: 100 };
-// Longest first, so that "fourteen" is not read as "four".
 /** Shillings' codes written before the digits: "Sh212 million", "KSh 300,000". */
 const currencyCodes = 'KSh|Ksh|Sh|TSh|USh';
-
+// Longest first, so that "fourteen" is not read as "four".
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
   .join('|');
@@ -401,7 +400,7 @@ const moneyUnits: ReadonlySet<string> = new Set(['dollar', 'pound', 'euro', 'yen
 const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen' };
 
 /** Shillings written before the digits, as East African copy writes them: "Sh212 million", "KSh 2.4 billion". */
-const shillingCode = /^(?:KSh|Ksh|Sh|TSh|USh)\s?(?=\d)/u;
+const shillingCode = new RegExp(String.raw`^(?:${currencyCodes})\s?(?=\d)`, 'u');
 
 /** The parts of a date as written: month (1-12), day and year, each when given. */
 function dateParts(text: string): string {
@@ -507,14 +506,12 @@ function sameQuantityConverted(x: Figure, y: Figure): boolean {
 function comparable(a: Figure, b: Figure): boolean {
   if (figureClass(a) !== figureClass(b)) return false;
   if (a.kind !== 'number') return true;
-  // Two units of one measure: a quantity converted, or converted and changed ("90,000 gallons" → "500,000 litres").
+  // Two units of one measure: a quantity converted, or converted and changed ("90,000 gallons" → "500,000 litres",
+  // tonnes against kilograms).
   const [measureA, measureB] = [conversions[unitOf(a)]?.measure, conversions[unitOf(b)]?.measure];
   if (measureA !== undefined && measureA === measureB) return true;
   // A span of weeks or months against one of days: one length of time ("within a month" against "within 21 days").
-  // …and tonnes against kilograms, one weight.
-  const [unitA = '', unitB = ''] = [unitOf(a), unitOf(b)].map((unit) =>
-    unit === 'week' || unit === 'month' ? 'day' : unit === 'tonne' ? 'kilogram' : unit,
-  );
+  const [unitA = '', unitB = ''] = [unitOf(a), unitOf(b)].map((unit) => (unit === 'week' || unit === 'month' ? 'day' : unit));
   if ((unitA === 'percent') !== (unitB === 'percent')) return false;
   // Money against a bare count is two things: "Sh300,000 and 12 phones" became "15 phones", not Sh300,000 → 15.
   if (moneyUnits.has(unitA) !== moneyUnits.has(unitB) && (unitA === '' || unitB === '')) return false;
@@ -705,6 +702,7 @@ export function compareFigures(
       );
     const sameUnit = (figureA: PlacedFigure) =>
       candidates(figureA).find((figureB) => unitOf(figureA) !== '' && unitOf(figureB) === unitOf(figureA));
+    const sameAs = (figureA: PlacedFigure) => mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB));
     const take = (figureA: PlacedFigure, partner: PlacedFigure | undefined) => {
       if (partner !== undefined && !usedA.has(figureA)) pairUp(figureA, partner);
     };
@@ -712,13 +710,8 @@ export function compareFigures(
     // One of the same unit first, for every figure of the sentence: "48 pupils … four miles away" became "46 pupils …
     // six miles away", not 48 → six miles, and "four metres" is "five metres", not the "four" of "four villages".
     for (const figureA of fresh) take(figureA, sameUnit(figureA));
-    for (const figureA of fresh)
-      take(figureA, mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB)) ?? candidates(figureA)[0]);
-    for (const figureA of again)
-      take(
-        figureA,
-        mineB.find((figureB) => !usedB.has(figureB) && sameValue(figureA, figureB)) ?? sameUnit(figureA) ?? candidates(figureA)[0],
-      );
+    for (const figureA of fresh) take(figureA, sameAs(figureA) ?? candidates(figureA)[0]);
+    for (const figureA of again) take(figureA, sameAs(figureA) ?? sameUnit(figureA) ?? candidates(figureA)[0]);
   }
   // A value written again on the same side (a headline repeating the lead) is the change already shown, not a detail of its own.
   // …and so is a value a version gives where it is not compared (in a quotation only it has): no detail left out.

@@ -1,5 +1,5 @@
 import { namesAPost } from './people.js';
-import { bodyDescriptors, isBodyName } from './speakers.js';
+import { bodyDescriptors, isBodyName, legalForm } from './speakers.js';
 
 /** A company, ministry or other body a text names, with the noun written before its name ("budget carrier Brisca Airways"). */
 export interface NamedBody {
@@ -12,8 +12,10 @@ export interface NamedBody {
  * Runs of capitalised words, with the small words names keep inside ("Bank of Tarn", "Federation of Transport
  * Workers") and a company's legal form written with full stops ("Constructora Yanavilca S.A.").
  */
-const capitalised =
-  /\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}'’&-]*(?!\.\p{L}\.))*(?:\s+(?:S\.A\.(?:C\.|S\.)?|S\.R\.L\.|S\.p\.A\.|N\.V\.|B\.V\.))?/gu;
+const capitalised = new RegExp(
+  String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}'’&-]*(?!\.\p{L}\.))*(?:\s+${legalForm})?`,
+  'gu',
+);
 
 /** A name that opens on what the body is, then whom it is of or for: "Union of Tram and Bus Workers", "Ministry of Health". */
 const opensAsBody =

@@ -32,8 +32,15 @@ const properName = new RegExp(
  */
 export function looksLikeName(phrase: string): boolean {
   // A company's legal form written with full stops ends its name: "Constructora Yanavilca S.A.".
-  return properName.test(phrase.trim().replace(/\s+(?:S\.A\.(?:C\.|S\.)?|S\.R\.L\.|S\.p\.A\.|N\.V\.|B\.V\.)$/u, ''));
+  return properName.test(phrase.trim().replace(trailingLegalForm, ''));
 }
+
+/** A company's legal form written with full stops, which ends its name: "S.A.", "S.R.L.", "N.V.". */
+export const legalForm = String.raw`(?:S\.A\.(?:C\.|S\.)?|S\.R\.L\.|S\.p\.A\.|N\.V\.|B\.V\.)`;
+const trailingLegalForm = new RegExp(String.raw`\s+${legalForm}$`, 'u');
+
+/** Posts written as their letters alone, which other things' names share too ("MP Materials", "PS Group"). */
+const postLetterTitles = ['MCA', 'MP', 'OCPD', 'OCS', 'PS', 'CS', 'CEC'] as const;
 
 /** Titles of office written before a name ("Mayor Tom Okafor"), longest first so "Deputy Mayor" wins over "Mayor". */
 export const titlesOfOffice: readonly string[] = [
@@ -139,19 +146,13 @@ export const titlesOfOffice: readonly string[] = [
   'DSP',
   // Posts written short in East African copy: "Galbaru Ward MCA Hon Abdikadir Hassan", "Sogorwet OCPD Hellen Rotich",
   // "Health CEC Hesbon Nyangau", "Arid Lands PS Eliud Wario".
-  'MCA',
-  'MP',
+  ...postLetterTitles,
   // A party's officers in a house: "Majority Whip Japheth Kaberia".
   'Majority Whip',
   'Minority Whip',
   'Chief Whip',
   'Majority Leader',
   'Minority Leader',
-  'OCPD',
-  'OCS',
-  'PS',
-  'CS',
-  'CEC',
 ];
 
 /**
@@ -453,8 +454,8 @@ const officeOfSomething = new RegExp(
   'u',
 );
 
-/** Posts written as their letters alone (see `titlesOfOffice`), which other things' names share: "MP Materials". */
-const postLetters = /^(?:MCA|MP|OCPD|OCS|PS|CS|CEC)$/u;
+/** One of {@link postLetterTitles}, written alone. */
+const postLetters = new RegExp(`^(?:${postLetterTitles.join('|')})$`, 'u');
 
 /** A person's name alone: capitalised words, an honorific perhaps first, no word of a title among them. */
 const personsName =
