@@ -56,6 +56,12 @@ const currencies: ReadonlyMap<string, string> = new Map([
   ['€', 'euro'],
   ['$', 'dollar'],
   ['£', 'pound'],
+  // Written as letters ("R41-billion", "Sh212 million"): see `normaliseText`.
+  ['randsign', 'rand'],
+  ['shillingsign', 'shilling'],
+  ['rupeesign', 'rupee'],
+  ['rupiahsign', 'rupiah'],
+  ['pesosign', 'peso'],
 ]);
 
 /** Spans of time said in years: "a decade" is `10 year`, "two decades" `20 year`. */

@@ -23,11 +23,30 @@ export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothi
  * "not seen since" "unmatched since", "hit a high of" "peaked at", "ran late" "ran not on time", and "up" after
  * a verb it belongs to dropped.
  */
+/** Currencies written as letters before an amount, as the sign words `numbers.ts` reads. */
+const letterCurrencies: ReadonlyMap<string, string> = new Map([
+  ['R', 'randsign'],
+  ['KSh', 'shillingsign'],
+  ['Ksh', 'shillingsign'],
+  ['TSh', 'shillingsign'],
+  ['USh', 'shillingsign'],
+  ['Sh', 'shillingsign'],
+  ['Rs', 'rupeesign'],
+  ['Rp', 'rupiahsign'],
+  ['P', 'pesosign'],
+]);
+
 export function normaliseText(text: string): string {
   return (
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
+      // A currency written as letters before the amount ("R41-billion", "Sh212 million", "P1.2 billion", "Rs 500") is
+      // a sign, as "€8bn" is, read before the letters are lowered and lost among words.
+      .replace(
+        /(?<![\p{L}\p{N}])(KSh|Ksh|TSh|USh|Sh|Rs\.?|Rp|R|P)\s?(?=\d)/gu,
+        (_whole, code: string) => `${letterCurrencies.get(code.replace('.', '')) ?? ''} `,
+      )
       .toLowerCase()
       // "grown-ups", "lock-down", "up-to-date": one word, not "up" or "down" the way a change goes.
       .replace(/\b[a-z]+(?:-[a-z]+)+\b/g, (compound) => (/\b(?:ups?|downs?)\b/.test(compound) ? compound.replace(/-/g, '') : compound))
@@ -407,7 +426,11 @@ export function namesOf(text: string): string[] {
     if (token === '"') quoted = !quoted;
     if (/^[.!?:“]$/.test(token) || (token === '"' && quoted)) sentenceStart = true;
     if (/^[.!?:"“”]$/.test(token)) continue;
-    if (!sentenceStart && /^\p{Lu}/u.test(token) && !calendarWords.test(token)) names.push(...termsOfWord(token));
+    // A currency written as letters is no name: "R41-billion", "KSh 300,000".
+    const currency =
+      /^(?:KSh|Ksh|TSh|USh|Sh|Rs|Rp|R|P)(?:\d|$)/u.test(token) &&
+      /^\d|^\s?\d/u.test(token.replace(/^\p{L}+/u, '') || text.slice((match.index ?? 0) + token.length));
+    if (!sentenceStart && !currency && /^\p{Lu}/u.test(token) && !calendarWords.test(token)) names.push(...termsOfWord(token));
     sentenceStart = false;
   }
   return names;

@@ -36,6 +36,9 @@ describe('claim terms', () => {
     ['2.5 million', '2500000'],
     ['€8bn', '8000000000 euro'],
     ['8 billion euros', '8000000000 euro'],
+    ['R41-billion', '41000000000 rand'],
+    ['KSh 300,000', '300000 shill'],
+    ['Sh212 million', '212000000 shill'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
     ['300k', '300000'],
@@ -89,7 +92,7 @@ describe('claim terms', () => {
     ['one adult in five were obese', '20 percent adult obes'],
     ['one island ferry sailing in four left late', '25 percent island ferri sail left late'],
     ['about 1.5 lakh people', '150000 person'],
-    ['Rs 2.5 lakh crore', 'rs 2500000000000'],
+    ['Rs 2.5 lakh crore', '2500000000000 rupe'],
     ['six hundred thousand people', '600000 person'],
     // Occasions counted are no share: "one man was shot in two of the raids".
     ['one man was shot in two of the raids', '1 man shot 2 raid'],
@@ -127,6 +130,8 @@ describe('claim terms', () => {
       ['port', 'ellery', 'redmoor', 'okafor'].map(stem),
     );
     expect(namesOf('Knife Crime in Port Ellery Has Soared')).toEqual([]);
+    // A currency written as letters is no name.
+    expect(namesOf('Citrus exports earned a record R41-billion, or KSh 300,000 a farm')).toEqual([]);
     expect(namesOf('KNIFE CRIME IN PORT ELLERY HAS SOARED')).toEqual([]);
   });
 
@@ -281,6 +286,13 @@ describe('the claim matcher', () => {
       3,
     );
     expect(ids(found)[0]).toBe('c1');
+  });
+
+  it('finds money said with its source in the passive ("was earned from") as the same claim said in the active', () => {
+    const set = matcher('Citrus exports earned a record R41-billion in 2024.', 'Wine exports earned a record R9-billion in 2024.');
+    const [first] = set.similar('A record R41 billion was earned from citrus exports in 2024.', 1);
+    expect(first?.claim.id).toBe('c1');
+    expect(first?.swapped).toBeNull();
   });
 
   it('finds the converse of a comparison, and still lowers one that turns the direction alone or compares another thing', () => {
