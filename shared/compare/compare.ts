@@ -195,6 +195,24 @@ function datelineOf(version: ComparedVersion): TextSpan | null {
   return null;
 }
 
+/** A byline that names the outlet and dates the version, before the body: "By Jonalyn Tangonan | The Daily Tanglaw | Monday, Sept. 15, 2031". */
+function datedBylineOf(version: ComparedVersion): TextSpan | null {
+  for (const sentence of version.sentences) {
+    if (sentence.terminated) return null;
+    if (/^By\s[^|]+\|[^|]+\|/u.test(version.text.slice(sentence.start, sentence.end))) return sentence;
+  }
+  return null;
+}
+
+/** Where a version says when it ran: its dateline, or its byline when the dateline gives no outlet; and the outlet it names. */
+function runLineOf(version: ComparedVersion): { span: TextSpan | null; outlet: string | null } {
+  const span = datelineOf(version);
+  const outlet = span === null ? null : (/\(([^)]*)\)/u.exec(version.text.slice(span.start, span.end))?.[1]?.trim() ?? null);
+  const byline = outlet === null ? datedBylineOf(version) : null;
+  if (byline === null) return { span, outlet };
+  return { span: byline, outlet: version.text.slice(byline.start, byline.end).split('|')[1]?.trim() ?? null };
+}
+
 /** The words of four letters or more of a version's sentence, in lower case. */
 function longWordsOf(version: ComparedVersion, sentence: Sentence): Set<string> {
   return new Set(
@@ -235,10 +253,8 @@ function figuresOf(
   // Two outlets' datelines say when each ran ("March 27 (Mawimbi News)" on the wire, "28 March 2030 (Daily Mlinzi)" in
   // the next day's paper), not what happened: neither date is compared, so neither takes the place of a date the story
   // gives. One outlet's dateline moved on a day is the story updated, and a date only one dateline gives is a detail.
-  const [datelineA, datelineB] = [datelineOf(a), datelineOf(b)];
-  const outlet = (version: ComparedVersion, span: TextSpan | null) =>
-    span === null ? null : (/\(([^)]*)\)/u.exec(version.text.slice(span.start, span.end))?.[1]?.trim() ?? null);
-  const [outletA, outletB] = [outlet(a, datelineA), outlet(b, datelineB)];
+  // A paper's byline may date it instead ("By … | The Daily Tanglaw | Monday, Sept. 15, 2031").
+  const [{ span: datelineA, outlet: outletA }, { span: datelineB, outlet: outletB }] = [runLineOf(a), runLineOf(b)];
   const [datedA, datedB] = [all(a), all(b)];
   const bothDated =
     outletA !== null &&

@@ -46,8 +46,23 @@ const units =
 /** Number words: "zero" and "one" are left out ("one of them", "no one"). */
 const { zero: _zero, one: _one, ...belowHundred } = numberWordValues;
 const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred: 100 };
-/** Shillings' codes written before the digits: "Sh212 million", "KSh 300,000". */
-const currencyCodes = 'KSh|Ksh|Sh|TSh|USh';
+/** Currencies written as letters before the digits: "Sh212 million", "KSh 300,000", "PHP2.4 billion", "P38 million", "R41-billion". */
+const letterCurrencies: Readonly<Record<string, string>> = {
+  KSh: 'shilling',
+  Ksh: 'shilling',
+  Sh: 'shilling',
+  TSh: 'shilling',
+  USh: 'shilling',
+  PHP: 'peso',
+  Php: 'peso',
+  P: 'peso',
+  Rs: 'rupee',
+  R: 'rand',
+};
+// Longest first, so that "PHP" is not read as "P".
+const currencyCodes = Object.keys(letterCurrencies)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // Longest first, so that "fourteen" is not read as "four".
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
@@ -95,7 +110,7 @@ const lengthNouns =
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
  * or names an event ("the 400m hurdles"); or the end of a range in millions ("from 85 million ravakas to more than 140m").
  */
-const scaleWords = `(?<=\\s)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
+const scaleWords = `(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**
@@ -188,7 +203,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
       `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes})\\s?(?=\\d))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|half\\s+an?(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
-        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|\\s?(?:${scaleWords})\\b)?(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})(?![\\p{L}]))?`,
+        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|[\\s-]?(?:${scaleWords})\\b)?(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
   },
@@ -380,7 +395,8 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
   if (/%|per\s*cent|percent|\bpct\b(?!\s+(?:pts?|points?)\b)|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower))
     return 'percent';
   // Shillings written before the digits are the unit too: "Sh212 million" counts no workers.
-  if (shillingCode.test(figure.text.trim())) return 'shilling';
+  const code = letterCurrency.exec(figure.text.trim())?.[1];
+  if (code !== undefined) return letterCurrencies[code] ?? 'money';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
   return word
     .replace(/^(?:km|kilometers?)$/u, 'kilometre')
@@ -394,13 +410,13 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
 }
 
 /** Units of money, as `unitOf` and the currency signs give them. */
-const moneyUnits: ReadonlySet<string> = new Set(['dollar', 'pound', 'euro', 'yen', 'shilling']);
+const moneyUnits: ReadonlySet<string> = new Set(['dollar', 'pound', 'euro', 'yen', ...Object.values(letterCurrencies)]);
 
 /** Currency signs as the unit they stand for. */
 const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen' };
 
-/** Shillings written before the digits, as East African copy writes them: "Sh212 million", "KSh 2.4 billion". */
-const shillingCode = new RegExp(String.raw`^(?:${currencyCodes})\s?(?=\d)`, 'u');
+/** A currency written as letters before the digits, as East African, Philippine or South African copy writes it. */
+const letterCurrency = new RegExp(String.raw`^(${currencyCodes})\s?(?=\d)`, 'u');
 
 /** The parts of a date as written: month (1-12), day and year, each when given. */
 function dateParts(text: string): string {
@@ -621,7 +637,20 @@ export function compareFigures(
   for (const figureA of a)
     for (const pair of pairedWith.get(figureA.sentence) ?? [])
       if (!sameAs.has(figureA)) match(figureA, takeFirst(bySentenceAndKey.get(`${pair.b}|${key(figureA)}`)));
-  for (const figureA of a) if (!sameAs.has(figureA)) match(figureA, takeFirst(byKey.get(key(figureA))));
+  // A bare count is not taken as given by the same count in another sentence when both sentences pair with their own:
+  // "Nine inmates" → "Eleven inmates" is a change, though the other version's "nine remaining escapees" says nine.
+  const pairedSentencesA = new Set(pairs.filter((pair) => pair.sameUnit !== true).map((pair) => pair.a));
+  const pairedSentencesB = new Set(pairs.filter((pair) => pair.sameUnit !== true).map((pair) => pair.b));
+  const bareCount = (figure: Figure) => /^number:\d+$/u.test(key(figure));
+  for (const figureA of a) {
+    if (sameAs.has(figureA)) continue;
+    const candidates = byKey.get(key(figureA))?.filter((figureB) => !taken.has(figureB));
+    const pairedOwn = pairedSentencesA.has(figureA.sentence) && bareCount(figureA);
+    match(
+      figureA,
+      candidates?.find((figureB) => !pairedOwn || !pairedSentencesB.has(figureB.sentence)),
+    );
+  }
   // A month alone ("to be axed in December") is given by a day of it the other version names ("from Dec. 14").
   const monthOf = (figure: Figure) => /^date:(\d+)--$/u.exec(key(figure))?.[1];
   const monthsGiven = (figures: readonly Figure[]) => new Set(figures.map((figure) => /^date:(\d+)-\d+-/u.exec(key(figure))?.[1]));

@@ -95,4 +95,18 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
 }
 
 /** Honorifics and posts, short, that end no sentence before a name or a post (see `endsAbbreviation`). */
-const beforeANameOnly: ReadonlySet<string> = new Set(['Smt', 'Tmt', 'Shri', 'Thiru', 'Addl', 'Asst', 'Dy', 'Jt']);
+// …and those of Philippine copy: "Fr. Rolando Abad", "Atty. Erwin Tanchoco", "Engr. Melchor Tiongson", "Brgy. Capt.".
+const beforeANameOnly: ReadonlySet<string> = new Set([
+  'Smt',
+  'Tmt',
+  'Shri',
+  'Thiru',
+  'Addl',
+  'Asst',
+  'Dy',
+  'Jt',
+  'Fr',
+  'Atty',
+  'Engr',
+  'Brgy',
+]);

@@ -69,6 +69,8 @@ export const reportingVerbs: readonly string[] = [
   'reiterated',
   'replied',
   'responded',
+  'countered',
+  'counters',
   'complained',
   'cautioned',
   'indicated',
@@ -169,6 +171,9 @@ export const denialVerbs: readonly string[] = [
   'contests',
   'rebutted',
   'rebuts',
+  // To deny, in Philippine English: "belied the auditors' findings".
+  'belied',
+  'belies',
   'debunked',
   'debunks',
 ];

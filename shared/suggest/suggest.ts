@@ -596,10 +596,10 @@ function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
 }
 
 /** Verbs that say a side holds to its account against another: "insisted", "maintains". */
-const holdingCue = /^(?:insist(?:ed|s)?|maintain(?:ed|s)?)$/iu;
+const holdingCue = /^(?:insist(?:ed|s)?|maintain(?:ed|s)?|counter(?:ed|s))$/iu;
 
 /**
- * What a source insists on or maintains answers what is put to it: "The
+ * What a source insists on, maintains or counters answers what is put to it: "The
  * Wolves' chairman insisted the club had acted in good faith", "…, he
  * insisted." is a denial, negated or not.
  */

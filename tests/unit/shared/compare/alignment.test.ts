@@ -253,6 +253,39 @@ describe('comparing two versions of a story', () => {
     expect(moved.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['March 26', 'March 27']]);
   });
 
+  it("reads a paper's dated byline as when it ran, beside the wire's dateline, and pesos and rand written as letters", () => {
+    const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
+    const comparison = compareVersions(
+      version(
+        '# Inmates escape\n\nBy Archie Alcantara\n\nSINAGBAYAN, Ilaya Norte, Sept. 14 (SNA) – Nine inmates escaped before dawn on Sunday, police said.\n\nThe province offered a reward of PHP1 million and spent PHP38 million on the jail.',
+        'a',
+      ),
+      version(
+        '# Inmates escape\n\nBy Jonalyn Tangonan | The Daily Tanglaw | Monday, Sept. 15, 2031\n\nSINAGBAYAN, Ilaya Norte — Eleven inmates escaped before dawn yesterday, police said.\n\nThe province offered a P1-million reward and spent P41 million on the jail.',
+        'b',
+      ),
+    );
+    expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['Nine', 'Eleven'],
+      ['PHP38 million', 'P41 million'],
+    ]);
+    expect([...comparison.figures.onlyA, ...comparison.figures.onlyB].map((figure) => figure.text)).toEqual([]);
+  });
+
+  it('takes a bare count for changed in its paired sentence, though another sentence of the other version gives that count', () => {
+    const version = (first: string, second: string, id: string) => ({
+      id,
+      title: id,
+      text: `# Escape\n\n${first} inmates escaped from the provincial jail before dawn, police said.\n\nA reward is offered for each of the ${second} remaining escapees, the governor said.`,
+      annotations: [],
+    });
+    const comparison = compareVersions(version('Nine', 'seven', 'a'), version('Eleven', 'nine', 'b'));
+    expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['Nine', 'Eleven'],
+      ['seven', 'nine'],
+    ]);
+  });
+
   it('compares the figures of a sentence reworded past pairing, alone between two that pair, when it says much the same', () => {
     const version = (middle: string, id: string) => ({
       id,

@@ -23,4 +23,13 @@ describe('abbreviations', () => {
   ])('“%s” ends an abbreviation: %s', (text, expected) => {
     expect(abbreviated(text)).toBe(expected);
   });
+
+  it.each([
+    ['The bishop, Fr. Rolando Abad, spoke.', 'Fr.'],
+    ['said Atty. Erwin Tanchoco, the counsel.', 'Atty.'],
+    ['Engr. Melchor Tiongson added.', 'Engr.'],
+    ['signed by Brgy. Capt. Eduardo Macabenta.', 'Brgy.'],
+  ])('reads the Philippine title in “%s” as no sentence end before a name', (text, title) => {
+    expect(endsAbbreviation(text, text.indexOf(title) + title.length - 1)).toBe(true);
+  });
 });

@@ -133,6 +133,16 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: The club’s chairman, Ilmo Rask, insisted', 'denial: the club had acted in good faith'],
     ],
     [
+      'what a side counters, as its answer',
+      'Tanchoco countered that the dredging was a soil test allowed under a permit from the town hall.',
+      ['attribution: Tanchoco countered', 'denial: the dredging was a soil test allowed under a permit from the town hall'],
+    ],
+    [
+      'a denial verb of Philippine English',
+      "The district engineer, Melchor Tiongson, belied the auditors' findings.",
+      ['attribution: The district engineer, Melchor Tiongson, belied', "denial: the auditors' findings"],
+    ],
+    [
       'a statement a side maintains, before its verb',
       'The drill was a routine exercise, the navy maintained.',
       ['denial: The drill was a routine exercise', 'attribution: the navy maintained'],
