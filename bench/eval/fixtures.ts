@@ -111,6 +111,7 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'twentyninth/tuning',
   'thirtieth/tuning',
   'thirtyfirst/tuning',
+  'thirtysecond/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');

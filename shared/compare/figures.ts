@@ -398,15 +398,19 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
   const code = letterCurrency.exec(figure.text.trim())?.[1];
   if (code !== undefined) return letterCurrencies[code] ?? 'money';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
-  return word
-    .replace(/^(?:km|kilometers?)$/u, 'kilometre')
-    .replace(/^(?:meters?|metres)$/u, 'metre')
-    .replace(/^(?:kg|kilograms)$/u, 'kilogram')
-    .replace(/^(?:liters?|litres)$/u, 'litre')
-    .replace(/^feet$/u, 'foot')
-    .replace(/^inches$/u, 'inch')
-    .replace(/^(?:km\/h|per\s+hour)$/u, 'per hour')
-    .replace(/s$/u, '');
+  return (
+    word
+      .replace(/^(?:km|kilometers?)$/u, 'kilometre')
+      .replace(/^(?:meters?|metres)$/u, 'metre')
+      .replace(/^(?:kg|kilograms)$/u, 'kilogram')
+      .replace(/^(?:liters?|litres)$/u, 'litre')
+      .replace(/^feet$/u, 'foot')
+      .replace(/^inches$/u, 'inch')
+      // A town's residents are its people: "1,900 people" and "1,900 residents" count one population.
+      .replace(/^residents$/u, 'people')
+      .replace(/^(?:km\/h|per\s+hour)$/u, 'per hour')
+      .replace(/s$/u, '')
+  );
 }
 
 /** Units of money, as `unitOf` and the currency signs give them. */

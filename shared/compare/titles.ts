@@ -111,6 +111,9 @@ const ranks = new Set([
   'managing',
   'additional',
   'joint',
+  // The grades of a police or army rank: "Staff Sgt." is not "Sgt.", nor "Master Cpl." "Cpl.".
+  'staff',
+  'master',
 ]);
 
 /** Places of one level of government are one place: a "local", "city" or "town" councillor holds one post. */
@@ -230,7 +233,7 @@ export function sameTitle(x: string, y: string): boolean {
 // …and a police superintendent's rank written short ("Supt"); "Superintendent" and "inspector" are posts too (a school
 // district's, a transport regulator's).
 const militaryRank =
-  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?)\s*)+$/iu;
+  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?|staff|master|const\.?|constable)\s*)+$/iu;
 
 /**
  * Whether a title is a rank alone ("Col.", "Major"), which says another thing of a person than a post does; also

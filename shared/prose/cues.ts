@@ -230,6 +230,7 @@ export const denialWords: readonly string[] = [
   'fabrication',
   // A quotation that calls a claim false denies it: "That is simply not the case", "There is no evidence of it".
   'not the case',
+  'not what happened',
   'no evidence',
   'no proof',
   'no basis',

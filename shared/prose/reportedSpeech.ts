@@ -97,6 +97,8 @@ function isOpinion(said: string, fromARule = false): boolean {
     onlyFeelings(words) ||
     hope.test(trimmed) ||
     bewildered.test(trimmed) ||
+    // Neither confirming nor denying says nothing of what was asked: "she could neither confirm nor deny that…".
+    /\b(?:neither\s+confirm\s+nor\s+deny|(?:not|n['’]t)\s+confirm\s+or\s+deny)\b/iu.test(words) ||
     conditionalForecast.test(trimmed) ||
     heldToAccount.test(trimmed) ||
     words
@@ -394,6 +396,8 @@ function deniesOwnDeed(words: string): boolean {
         containsAny(
           clause
             .replace(/,[^,]*,/gu, ' ')
+            // An order not to do something is no deed denied: "managers told staff not to call in replacements".
+            .replace(/\b(?:told|asked|ordered|instructed|urged|warned|advised)\s+(?:[\p{L}'’]+\s+){0,3}?not\s+to\b/giu, ' ')
             .trim()
             .split(/\s+/u)
             .slice(0, 9)
@@ -562,7 +566,7 @@ const deniedByOpening = new RegExp(`^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:$
  * alleged: "Nobody in this ministry fixed any tender", "No one came to arrest anyone", "No one helped the rebels".
  */
 const neglected =
-  /\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,3}?(?:(?:came|come|comes|helped)(?=\s*(?:[.,;!?]|$)|\s+(?:to\s+(?:help|us|me)|back|for\s+us|us|me)\b)|cares|cared|listened|listens|answered|responded|apologi[sz]ed|bothered|replaced|repaired|checked|announced|explained|turned\s+up|showed\s+up|is\s+going\s+to\s+answer\s+for\s+(?:it|this|that)\b|is\s+to\s+blame\b(?<=\b(?:told|tells|say|says|said)\s+(?:\p{L}+\s+){0,2}?that\s+(?:nobody|no\s+one)\s+is\s+to\s+blame))\b/iu;
+  /\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,3}?(?:(?:came|come|comes|helped)(?=\s*(?:[.,;!?]|$)|\s+(?:to\s+(?:help|us|me|see|talk|speak|check|visit)|back|for\s+us|us|me)\b)|took\s+(?:him|her|them|us|me)\s+to\s+(?:a|the)\s+(?:doctor|hospital|clinic|nurse)|cares|cared|listened|listens|answered|responded|apologi[sz]ed|bothered|replaced|repaired|checked|announced|explained|turned\s+up|showed\s+up|is\s+going\s+to\s+answer\s+for\s+(?:it|this|that)\b|is\s+to\s+blame\b(?<=\b(?:told|tells|say|says|said)\s+(?:\p{L}+\s+){0,2}?that\s+(?:nobody|no\s+one)\s+is\s+to\s+blame))\b/iu;
 
 /**
  * True when a sentence of the quotation answers an accusation ("Our ships did
@@ -617,7 +621,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // "that day", "that week": a determiner, no clause's opening ("said the page for that day had been removed").
   const that =
     new RegExp(
-      `^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${wordsBeforeThat}}?that\\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|time|moment|date)\\b)`,
+      // Nor a "that" that is the subject: "says that is not what happened".
+      `^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${wordsBeforeThat}}?that\\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|time|moment|date)\\b)(?!(?:is|was|isn['’]t|wasn['’]t)\\s+(?:not|untrue|false|wrong|simply|just|nonsense|absurd|ridiculous|incorrect|inaccurate)\\b)`,
       'iu',
     ).exec(after) ?? /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after);
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.

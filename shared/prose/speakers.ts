@@ -103,8 +103,19 @@ export const titlesOfOffice: readonly string[] = [
   'Major',
   'Lieutenant',
   'Lt.',
+  // A sergeant's grades, and the ranks of a Canadian constabulary: "Staff Sgt. Colette Doucet", "Const. Ray Kinsella".
+  'Staff Sergeant',
+  'Staff Sgt.',
   'Sergeant',
   'Sgt.',
+  'Constable',
+  'Const.',
+  'Corporal',
+  'Cpl.',
+  // Philippine copy's titles: "Atty. Erwin Tanchoco", "Engr. Melchor Tiongson", "Brgy. Capt. Eduardo Macabenta".
+  'Atty.',
+  'Engr.',
+  'Brgy. Capt.',
   // Ranks written short without their stop, and a police rank's prefix: "Pol Col Worawit", "Pol. Lt. Gen.". "Gen",
   // "Col", "Maj" and "Pol" alone are given names too (Gen Nakatani, Pol Espargaro): only in a rank of two words.
   'Lt',

@@ -272,6 +272,17 @@ describe('comparing two versions of a story', () => {
     expect([...comparison.figures.onlyA, ...comparison.figures.onlyB].map((figure) => figure.text)).toEqual([]);
   });
 
+  it("reads a town's residents and its people as one count", () => {
+    const version = (count: string, id: string) => ({
+      id,
+      title: id,
+      text: `# Boil-water advisory\n\nThe advisory covers all ${count} on the reserve, the band council said on Monday.`,
+      annotations: [],
+    });
+    const comparison = compareVersions(version('1,900 people', 'a'), version('1,900 residents', 'b'));
+    expect([...comparison.figures.changes, ...comparison.figures.onlyA, ...comparison.figures.onlyB]).toEqual([]);
+  });
+
   it('takes a bare count for changed in its paired sentence, though another sentence of the other version gives that count', () => {
     const version = (first: string, second: string, id: string) => ({
       id,

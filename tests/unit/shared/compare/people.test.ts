@@ -243,6 +243,18 @@ describe('comparing by person', () => {
     expect(comparison.people.filter((person) => person.drift !== null).map((person) => person.name)).toEqual(['Ana Holm']);
   });
 
+  it('flags a rank raised by its grade ("Sgt." → "Staff Sgt."), and reads Canadian and Philippine ranks before a name', () => {
+    const comparison = compare(
+      'He was suspended, said Sgt. Colette Doucet, a police spokeswoman. Const. Ray Kinsella was charged.',
+      'He was suspended, said Staff Sgt. Colette Doucet, a police spokeswoman. Const. Ray Kinsella was charged.',
+    );
+    expect(
+      comparison.people
+        .filter((person) => person.drift !== null)
+        .map((person) => [person.name, person.drift?.a?.role, person.drift?.b?.role]),
+    ).toEqual([['Colette Doucet', 'Sgt.', 'Staff Sgt.']]);
+  });
+
   it('flags a drift between two fuller titles though one version also gives the bare one', () => {
     const comparison = compare(
       'Ana Holm, a lawyer for the family, spoke first. "We will appeal," said Holm, a lawyer.',

@@ -520,6 +520,32 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: He was crying for water until morning. Nobody came', 'attribution: said his mother, Ana Ruiz'],
     ],
     [
+      'a quotation telling of visits and care that never came, which complains',
+      '"Elders slept in their cars. Nobody from the province came to talk to us until Saturday. Nobody took him to a doctor," said Ana Ruiz, a band councillor.',
+      [
+        'claim: Elders slept in their cars. Nobody from the province came to talk to us until Saturday. Nobody took him to a doctor',
+        'attribution: said Ana Ruiz, a band councillor',
+      ],
+    ],
+    [
+      'an order not to do something, which denies no deed of the speaker',
+      'A worker said she was assigned 24 residents a shift and that managers told staff not to call in replacements.',
+      [
+        'attribution: A worker said',
+        'claim: she was assigned 24 residents a shift and that managers told staff not to call in replacements',
+      ],
+    ],
+    [
+      '"that" as the subject of what is said, which dismisses a claim',
+      'The wildfire service says that is not what happened.',
+      ['attribution: The wildfire service says', 'denial: that is not what happened'],
+    ],
+    [
+      'neither confirming nor denying, which says nothing to check',
+      'Ms. Fournier said she could neither confirm nor deny that a complaint had been received.',
+      [],
+    ],
+    [
       'a speaker named after the narration\'s preposition, with "who said"',
       'The case was brought by prosecutor Preet Bharara, who said the scheme had defrauded investors of $400 million.',
       ['attribution: prosecutor Preet Bharara, who said', 'claim: the scheme had defrauded investors of $400 million'],
