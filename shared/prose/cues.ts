@@ -231,6 +231,8 @@ export const denialWords: readonly string[] = [
   // A quotation that calls a claim false denies it: "That is simply not the case", "There is no evidence of it".
   'not the case',
   'not what happened',
+  // A link dismissed: "the unpaid bills had "nothing to do with" the deaths".
+  'nothing to do with',
   'no evidence',
   'no proof',
   'no basis',

@@ -230,10 +230,29 @@ function initialsOf(title: string): string[] {
 
 /** A title's words as a reference matches them: lower case, possessives aside, "spokeswoman" and "spokesman" as one. */
 function titleWords(title: string): string[] {
-  return (title.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((word) =>
-    word.replace(/['’]s$/u, '').replace(/^spokes(?:man|woman|person)$/u, 'spokesperson'),
-  );
+  return (title.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((word) => {
+    const bare = word.replace(/['’]s$/u, '').replace(/^spokes(?:man|woman|person)$/u, 'spokesperson');
+    return shortTitles.get(bare) ?? bare;
+  });
 }
+
+/** Titles written short before a name, as the words "the governor" or "the barangay captain" would call them later. */
+const shortTitles: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['capt', 'captain'],
+  ['brgy', 'barangay'],
+  ['engr', 'engineer'],
+  ['atty', 'attorney'],
+  ['supt', 'superintendent'],
+  ['insp', 'inspector'],
+  ['sgt', 'sergeant'],
+  ['const', 'constable'],
+  ['cllr', 'councillor'],
+  ['coun', 'councillor'],
+  ['prof', 'professor'],
+]);
 
 /** Bodies that are not companies, or not the company a story is about (the outlet reporting it): "the company" does not refer to them. */
 const publicBody =

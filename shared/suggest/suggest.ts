@@ -850,6 +850,24 @@ const bodyInTitle = new Map(
 const headOfANamedBody =
   /\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+(?:\p{L}+\s+)?(?:chairman|chairwoman|chair|president|owner|director|manager|chief\s+executive|spokes(?:man|woman|person))\b/u;
 
+/** One who speaks for a company named by its legal form: "spokesman for Limcaoco Industrial Gases Inc.". */
+const speaksForACompany =
+  /\b(?:spokes(?:man|woman|person)|counsel|lawyer|chairman|chairwoman|president|owner|director|manager|chief\s+executive)\s+(?:for|of|at)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,6}(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|Group|Holdings)\b/u;
+
+/** The body itself, by the nouns that name it, saying it did not do something: "the company had "never cut off" the hospital". */
+const bodyDeedPatterns = new Map<string, RegExp>();
+function bodyDeedDenied(nouns: readonly string[]): RegExp {
+  const key = nouns.join('|');
+  const known = bodyDeedPatterns.get(key);
+  if (known !== undefined) return known;
+  const pattern = new RegExp(
+    `^(?:that\\s+)?(?:the|its|our)\\s+(?:${key})\\s+(?:had|has|have|did|does|do)\\s+["“]?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}+|^(?:that\\s+)?(?:the|its|our)\\s+(?:${key})\\s+(?:hadn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\\s+(?!been\\b)\\p{L}+`,
+    'iu',
+  );
+  bodyDeedPatterns.set(key, pattern);
+  return pattern;
+}
+
 /** The pattern of a statement saying none of a body's own did something, by the nouns that name the body. */
 const ownPatterns = new Map<string, RegExp>();
 function ownSidePattern(nouns: readonly string[]): RegExp {
@@ -885,16 +903,23 @@ function ownSideNegations(text: string, entries: Entry[], titleOf: (speaker: Sug
           ? lastWord
           : null
         : (bodySpokenFor(role) ?? bodySpokenFor(speaker.name));
-    // A named body's head calls it by what it is: "the club", "the company".
-    const nouns = headOfANamedBody.test(role) ? ['club', 'company', 'firm'] : body === null ? [] : [body];
+    // A named body's head calls it by what it is: "the club", "the company"; so does one speaking for a company by its
+    // legal name ("spokesman for Limcaoco Industrial Gases Inc.", "legal counsel of Ilaya Bayfront Development Corp.").
+    const nouns =
+      headOfANamedBody.test(role) || speaksForACompany.test(`${role} ${speaker.name}`)
+        ? ['club', 'company', 'firm']
+        : body === null
+          ? []
+          : [body];
     if (nouns.length === 0) continue;
     const own = ownSidePattern(nouns);
+    const ownDeedDenied = bodyDeedDenied(nouns);
     entry.kinds = entry.kinds.map((kind, index) => {
       const statement = entry.report.statements[index];
       if (kind !== 'claim' || statement === undefined) return kind;
       const words = text.slice(statement.start, statement.end);
       const [opening = words] = words.split(/,|;|\s+and\s+/u);
-      return own.test(words) && !noAnswer.test(words) && !notADeed.test(opening) ? 'denial' : kind;
+      return (own.test(words) || ownDeedDenied.test(words)) && !noAnswer.test(words) && !notADeed.test(opening) ? 'denial' : kind;
     });
   }
 }

@@ -546,6 +546,16 @@ describe('suggestion rules, one sentence each', () => {
       [],
     ],
     [
+      'a company saying through its spokesman it did not do the deed, and a link to it dismissed',
+      'Oscar Tolosa, spokesman for Limcaoco Industrial Gases Inc., said the company had "never cut off" the hospital. The governor said the unpaid bills had "nothing to do with" the deaths.',
+      [
+        'attribution: Oscar Tolosa, spokesman for Limcaoco Industrial Gases Inc., said',
+        'denial: the company had "never cut off" the hospital',
+        'attribution: The governor said',
+        'denial: the unpaid bills had "nothing to do with" the deaths',
+      ],
+    ],
+    [
       'a speaker named after the narration\'s preposition, with "who said"',
       'The case was brought by prosecutor Preet Bharara, who said the scheme had defrauded investors of $400 million.',
       ['attribution: prosecutor Preet Bharara, who said', 'claim: the scheme had defrauded investors of $400 million'],

@@ -99,6 +99,11 @@ describe('describeSpeaker', () => {
     expect(describeSpeaker('the PS', [secretary, commander]).name).toBe('Eliud Wario');
     expect(describeSpeaker('The OCPD', [commander, secretary]).name).toBe('Hellen Rotich');
     expect(describeSpeaker('the CS', [secretary]).sourceType).not.toBe('named');
+    // A title written short before the name is the post a later "the governor" names.
+    const governor = { name: 'Renato Buenconsejo', role: 'Gov.', sourceType: 'named' as const };
+    const captain = { name: 'Eduardo Macabenta', role: 'Brgy. Capt.', sourceType: 'named' as const };
+    expect(describeSpeaker('The governor', [governor, captain]).name).toBe('Renato Buenconsejo');
+    expect(describeSpeaker('the barangay captain', [captain, governor]).name).toBe('Eduardo Macabenta');
     // A body's letters are the body, whoever spoke for it before.
     const spokesperson = { name: 'Mahlengi Bhengu', role: 'ANC spokesperson', sourceType: 'named' as const };
     expect(describeSpeaker('The ANC', [spokesperson]).name).not.toBe('Mahlengi Bhengu');
