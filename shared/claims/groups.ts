@@ -80,6 +80,24 @@ const groupKinds: readonly { members: readonly (readonly string[])[]; narrowing:
     ],
     narrowing: [],
   },
+  // Who does the work of a hospital: posts for doctors are not nursing posts.
+  {
+    of: 'people',
+    members: [
+      ['doctor', 'doctors', 'physician', 'physicians'],
+      ['nurse', 'nurses', 'nursing'],
+      ['midwife', 'midwives'],
+    ],
+    narrowing: [],
+  },
+  // A herd of one use is part of the herd: "the dairy herd" is not "the cattle herd".
+  { of: 'things', members: [['dairy'], ['beef']], narrowing: ['dairy', 'beef'] },
+  // What one sector emits or uses is part of what all do: "transport emissions" are not "emissions".
+  {
+    of: 'things',
+    members: [['transport'], ['agricultural', 'agriculture', 'farming'], ['industrial', 'industry'], ['aviation']],
+    narrowing: ['transport', 'agricultural', 'agriculture', 'farming', 'industrial', 'industry', 'aviation'],
+  },
   { of: 'things', members: [['new'], ['all'], ['secondhand', 'second-hand']], narrowing: [] },
   { of: 'things', members: [['public', 'state'], ['private']], narrowing: [] },
   { of: 'things', members: [['primary'], ['secondary']], narrowing: [] },

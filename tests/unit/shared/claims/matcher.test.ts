@@ -610,6 +610,9 @@ describe('the claim matcher', () => {
       'The average pensioner household in Kestravia spends 1,850 tesks a year on energy',
       'The average household energy bill in Kestravia is 1,850 tesks a year',
     ],
+    ["Kwelamanzi's public hospitals have 8,700 vacant posts for doctors", "Kwelamanzi's public hospitals have 8,700 vacant nursing posts"],
+    ['The national dairy herd has grown by 900,000 cows since 2010', 'The national cattle herd has grown by 900,000 since 2010'],
+    ['Transport emissions fell by 6.8 per cent in 2024', 'Emissions fell by 6.8 per cent in 2024'],
   ])('reads the same claim of another group as another claim: "%s"', (query, reviewed) => {
     expect(firstScore(matcher(reviewed), query)).toBeLessThan(defaultMatcherOptions.threshold);
   });
@@ -637,6 +640,11 @@ describe('the claim matcher', () => {
       'UK foreign aid spending has fallen to 0.5% of gross domestic product',
     ],
     ['The average car does 45mpg', 'The average car does 45 miles per gallon'],
+    [
+      'Doctors and nurses at Kwelamanzi hospitals went on strike for 12 days',
+      'Nurses and doctors at Kwelamanzi hospitals struck for 12 days',
+    ],
+    ['Emissions from transport fell by 6.8 per cent in 2024', 'Transport emissions fell by 6.8 per cent in 2024'],
   ])('reads a group said in other words, or the same groups, or none narrowed, as the same claim: "%s"', (query, reviewed) => {
     expect(firstScore(matcher(reviewed), query)).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
   });
