@@ -636,6 +636,13 @@ function foldAmounts(words: readonly string[]): string[] {
     const value = total + group;
     const next = words[i] ?? '';
     const part = fractions.get(next);
+    // "two-thirds of a million", "three quarters of a billion": that share of the scale, an amount.
+    const ofScale = part !== undefined && value > 0 && value < 10 ? shareOfScale(words, i) : null;
+    if (ofScale !== null) {
+      pushNumber(numberToken(value * ofScale.value));
+      i += ofScale.used;
+      continue;
+    }
     // "two fifths", "one third": a share, as a percentage.
     if (part !== undefined && value > 0 && value < 10) {
       pushNumber(numberToken(Math.round(value * part)), 'percent');

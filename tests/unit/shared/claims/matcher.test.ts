@@ -37,6 +37,8 @@ describe('claim terms', () => {
     ['€8bn', '8000000000 euro'],
     ['8 billion euros', '8000000000 euro'],
     ['R41-billion', '41000000000 rand'],
+    ['two-thirds of a million', '666666.667'],
+    ['three quarters of a billion', '750000000'],
     ['KSh 300,000', '300000 shill'],
     ['Sh212 million', '212000000 shill'],
     ['a million tickets', '1000000 fare'],
