@@ -391,6 +391,11 @@ function deniesOwnDeed(words: string): boolean {
     // and that no trees had been marked"), not a verb joined on later ("it had warned them and received no reply").
     withoutRelativeNegations(words)
       .split(/\band\s+that\b/iu)
+      // A later clause of another's deed is no denial of the speaker's: "…and that the hospital placed no order".
+      .filter(
+        (clause, index) =>
+          index === 0 || /^\s*(?:it|he|she|they|we|i|its|his|her|their|our|any|no|nobody|none|neither|never|not|no\s+one)\b/iu.test(clause),
+      )
       // An aside set off by commas ("her department, under pressure for months, had never…") is no part of the way in.
       .some((clause) =>
         containsAny(
@@ -405,8 +410,9 @@ function deniesOwnDeed(words: string): boolean {
           negations,
         ),
       ) &&
-    // How far something has got is no denial: "We are not yet at the peak".
+    // How far something has got is no denial: "We are not yet at the peak"; nor what a witness did not hear or see.
     !/\bnot\s+yet\b/iu.test(words) &&
+    !/\b(?:heard|saw|noticed|smelled)\s+(?:no|nothing|nobody|no\s+one)\b/iu.test(words) &&
     !foundOrWentWithout.test(words) &&
     !/\b(?:not|never)\s+(?:been|be)\b|n['’]t\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(
       words,
@@ -590,8 +596,9 @@ function answers(words: string): boolean {
       !neglected.test(sentence) &&
       // Two negations make a rule, not an answer: "nobody goes in without a gown".
       !/\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,4}?without\b/iu.test(sentence) &&
-      // What others told the speaker is reported, not answered: "They told us that nobody would lose their job".
-      !/\b(?:they|he|she)\s+(?:told|promised|assured)\s+(?:us|me)\s+(?:[\p{L}\p{N}'’]+\s+){0,3}?that\s+(?:[\p{L}'’]+\s+){0,2}?(?:nobody|no one|no|none|nothing|never|not)\b/iu.test(
+      // What others told the speaker is reported, not answered: "They told us that nobody would lose their job", "The
+      // nurses told us at midnight that there was no more oxygen".
+      !/\b(?:told|promised|assured)\s+(?:us|me)\s+(?:[\p{L}\p{N}'’]+\s+){0,3}?that\s+(?:[\p{L}'’]+\s+){0,2}?(?:nobody|no one|no|none|nothing|never|not)\b/iu.test(
         sentence,
       ) &&
       !/\b(?:has|have|had)\s+not\s+been\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\s+been\b/iu.test(sentence) &&

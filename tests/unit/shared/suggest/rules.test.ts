@@ -556,6 +556,25 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'lying somewhere, and what others told the speaker, which answer nothing',
+      '"He was lying in his own waste. The nurses told us at midnight that there was no more oxygen," said Editha Pamintuan.',
+      [
+        'claim: He was lying in his own waste. The nurses told us at midnight that there was no more oxygen',
+        'attribution: said Editha Pamintuan',
+      ],
+    ],
+    [
+      "another's deed not done, or what a witness did not hear, after the speaker's own",
+      'Tolosa said it had asked for cash on each delivery and that the hospital placed no order on Saturday. A neighbour said she recorded the video from her porch and that she heard no shouting.',
+      [
+        'attribution: Tolosa said',
+        'claim: it had asked for cash on each delivery and that the hospital placed no order on Saturday',
+        'attribution: A neighbour said',
+        'claim: she recorded the video from her porch and that she heard no shouting',
+      ],
+    ],
+    ['calling the accuser a liar', '"They are lying," the mayor said.', ['denial: They are lying', 'attribution: the mayor said']],
+    [
       'a speaker named after the narration\'s preposition, with "who said"',
       'The case was brought by prosecutor Preet Bharara, who said the scheme had defrauded investors of $400 million.',
       ['attribution: prosecutor Preet Bharara, who said', 'claim: the scheme had defrauded investors of $400 million'],
