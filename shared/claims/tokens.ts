@@ -23,6 +23,10 @@ export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothi
  * "not seen since" "unmatched since", "hit a high of" "peaked at", "ran late" "ran not on time", and "up" after
  * a verb it belongs to dropped.
  */
+/** A currency written as letters at the start of a text, before an amount: a lone "R" or "P" only before an amount's digits. */
+const letterCurrencyAt =
+  /(?:(?:KSh|Ksh|TSh|USh|Sh|Rs|Rp)\.?\s?(?=\d)|(?:R|P)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RP])\d+(?![\d\p{L}])))/uy;
+
 /** Currencies written as letters before an amount, as the sign words `numbers.ts` reads. */
 const letterCurrencies: ReadonlyMap<string, string> = new Map([
   ['R', 'randsign'],
@@ -44,8 +48,9 @@ export function normaliseText(text: string): string {
       // A currency written as letters before the amount ("R41-billion", "Sh212 million", "P1.2 billion", "Rs 500") is
       // a sign, as "€8bn" is, read before the letters are lowered and lost among words.
       .replace(
-        /(?<![\p{L}\p{N}])(KSh|Ksh|TSh|USh|Sh|Rs\.?|Rp|R|P)\s?(?=\d)/gu,
-        (_whole, code: string) => `${letterCurrencies.get(code.replace('.', '')) ?? ''} `,
+        /(?<![\p{L}\p{N}])(?:(KSh|Ksh|TSh|USh|Sh|Rs\.?|Rp)\s?(?=\d)|(R|P)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RP])\d+(?![\d\p{L}])))/gu,
+        (_whole, code: string | undefined, letter: string | undefined) =>
+          `${letterCurrencies.get((code ?? letter ?? '').replace('.', '')) ?? ''} `,
       )
       .toLowerCase()
       // "grown-ups", "lock-down", "up-to-date": one word, not "up" or "down" the way a change goes.
@@ -426,11 +431,12 @@ export function namesOf(text: string): string[] {
     if (token === '"') quoted = !quoted;
     if (/^[.!?:“]$/.test(token) || (token === '"' && quoted)) sentenceStart = true;
     if (/^[.!?:"“”]$/.test(token)) continue;
-    // A currency written as letters is no name: "R41-billion", "KSh 300,000".
-    const currency =
-      /^(?:KSh|Ksh|TSh|USh|Sh|Rs|Rp|R|P)(?:\d|$)/u.test(token) &&
-      /^\d|^\s?\d/u.test(token.replace(/^\p{L}+/u, '') || text.slice((match.index ?? 0) + token.length));
-    if (!sentenceStart && !currency && /^\p{Lu}/u.test(token) && !calendarWords.test(token)) names.push(...termsOfWord(token));
+    // A currency written as letters is no name: "R41-billion", "KSh 300,000" (but "the R445" is a road's).
+    letterCurrencyAt.lastIndex = match.index ?? 0;
+    const currency = letterCurrencyAt.test(text);
+    // …and a road's or a form's name is one word: "the R445", "P45s".
+    if (!sentenceStart && !currency && /^\p{Lu}/u.test(token) && !calendarWords.test(token))
+      names.push(...termsOfWord(/^[RP]\d/u.test(token) ? token.toLowerCase() : token));
     sentenceStart = false;
   }
   return names;

@@ -219,9 +219,9 @@ export function tradesRoles(a: Parts, b: Parts): boolean {
 /** Words that take something out of a claim: it then says less, and another thing ("excluding" only opening a clause: "excluding pupils" is a verb). */
 export const exception = /\b(?:except|excepting|other than|apart from|with the exception of|all but|save for)\b|(?:^|,\s*)excluding\b/u;
 
-/** A verb in the passive with its doer after it: "was sued by", "was fined 5,000 pounds by", "got sued by"; money with its source after it: "was earned from exports". */
+/** A verb in the passive with its doer after it: "was sued by", "was fined 5,000 pounds by", "got sued by"; money with its source after it: "was earned from exports" (not "collected from", which may be whom from). */
 export const passiveVoice =
-  /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\S+\s+){1,5}?by\b|\b(?:is|are|was|were|been|being)\s+(?:\S+\s+){0,2}?(?:earned|raised|collected|generated|made|derived)\s+from\b/u;
+  /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\S+\s+){1,5}?by\b|\b(?:is|are|was|were|been|being)\s+(?:\S+\s+){0,2}?(?:earned|raised|generated)\s+from\b/u;
 
 /**
  * Whether two claims say the same words with two names traded around the

@@ -59,10 +59,14 @@ const letterCurrencies: Readonly<Record<string, string>> = {
   Rs: 'rupee',
   R: 'rand',
 };
-// Longest first, so that "PHP" is not read as "P".
-const currencyCodes = Object.keys(letterCurrencies)
+// Longest first, so that "PHP" is not read as "P". A lone "R" or "P" is money only as an amount is written ("R41-billion",
+// "P1.2 million", "P100,000"), not in a road's or a form's name ("the R445", "P45s").
+const codesBeforeAnyDigits = Object.keys(letterCurrencies)
+  .filter((code) => code.length > 1)
   .sort((a, b) => b.length - a.length)
   .join('|');
+const moneyAfterLetter = String.raw`(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RP])\d+(?![\d\p{L}]))`;
+const currencyCodes = `(?:${codesBeforeAnyDigits})\\s?(?=\\d)|(?:R|P)${moneyAfterLetter}`;
 // Longest first, so that "fourteen" is not read as "four".
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
@@ -202,7 +206,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
     pattern: new RegExp(
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
-      `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes})\\s?(?=\\d))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|half\\s+an?(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
+      `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes}))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|half\\s+an?(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
         `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|[\\s-]?(?:${scaleWords})\\b)?(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
@@ -395,7 +399,8 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
   if (/%|per\s*cent|percent|\bpct\b(?!\s+(?:pts?|points?)\b)|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower))
     return 'percent';
   // Shillings written before the digits are the unit too: "Sh212 million" counts no workers.
-  const code = letterCurrency.exec(figure.text.trim())?.[1];
+  const found = letterCurrency.exec(figure.text.trim());
+  const code = found?.[1] ?? found?.[2];
   if (code !== undefined) return letterCurrencies[code] ?? 'money';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
   return (
@@ -420,7 +425,7 @@ const moneyUnits: ReadonlySet<string> = new Set(['dollar', 'pound', 'euro', 'yen
 const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen' };
 
 /** A currency written as letters before the digits, as East African, Philippine or South African copy writes it. */
-const letterCurrency = new RegExp(String.raw`^(${currencyCodes})\s?(?=\d)`, 'u');
+const letterCurrency = new RegExp(String.raw`^(?:(${codesBeforeAnyDigits})\s?(?=\d)|(R|P)${moneyAfterLetter})`, 'u');
 
 /** The parts of a date as written: month (1-12), day and year, each when given. */
 function dateParts(text: string): string {

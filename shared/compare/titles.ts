@@ -12,6 +12,16 @@ const synonyms: Record<string, string> = {
   maj: 'major',
   capt: 'captain',
   sgt: 'sergeant',
+  // …and Philippine and Canadian copy's: "Brgy. Capt." is "Barangay Captain", "Const." "Constable".
+  brgy: 'barangay',
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  engr: 'engineer',
+  atty: 'attorney',
+  const: 'constable',
+  cpl: 'corporal',
+  fr: 'father',
   supt: 'superintendent',
   insp: 'inspector',
   // Posts written short in South Asian copy: "Dy. Superintendent", "Jt. Director", "Addl. Collector", "Asst. Engineer".

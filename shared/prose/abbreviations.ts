@@ -85,6 +85,9 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   if (abbreviations.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
   // Honorifics and posts of South Asian copy ("Smt. V. Kaliammal", "Dy. Superintendent Arumugam") are also a given
   // name ("identified as Thiru.") or an acronym ("substandard TMT."): one only in title case, before a name or a post.
+  // Philippine copy's titles are words of their own too rarely to need more, but a word set off by a comma after one
+  // opens a sentence: "The meeting was chaired by Fr. Afterward, the priest said…".
+  if (philippineTitles.has(word) && /^\s+\p{Lu}[\p{L}'’-]*[,;:]/u.test(text.slice(at + 1, at + 40))) return false;
   return (
     beforeANameOnly.has(word) &&
     !/\b(?:as|named|called)\s*$/iu.test(text.slice(Math.max(from, wordStart - 8), wordStart)) &&
@@ -95,7 +98,6 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
 }
 
 /** Honorifics and posts, short, that end no sentence before a name or a post (see `endsAbbreviation`). */
-// …and those of Philippine copy: "Fr. Rolando Abad", "Atty. Erwin Tanchoco", "Engr. Melchor Tiongson", "Brgy. Capt.".
 const beforeANameOnly: ReadonlySet<string> = new Set([
   'Smt',
   'Tmt',
@@ -110,3 +112,6 @@ const beforeANameOnly: ReadonlySet<string> = new Set([
   'Engr',
   'Brgy',
 ]);
+
+/** Those of Philippine copy: "Fr. Rolando Abad", "Atty. Erwin Tanchoco", "Engr. Melchor Tiongson", "Brgy. Capt.". */
+const philippineTitles: ReadonlySet<string> = new Set(['Fr', 'Atty', 'Engr', 'Brgy']);

@@ -208,8 +208,10 @@ export const denialPhrases: readonly string[] = [
  * "no hand in drawing up the plan", a complaint of being left out).
  */
 export const untrueOfAClaim =
-  // Calling the accuser a liar ("They are lying"), not lying somewhere ("He was lying in his own waste").
-  /\b(?:are|is|were|was)\s+lying\b(?!\s+(?:in|on|under|at|beside|by|next|near|inside|outside|face|there|here|down|awake|still|unconscious|dead|injured|flat|low|alone|motionless|wounded))|(?:\b(?:allegations?|accusations?|claims?|charges?|reports?|complaints?|stor(?:y|ies)|versions?|accounts?|figures?|numbers?|toll)|\b(?:it|this|that|these|those)(?!\s+(?:day|week|month|year|morning|night)\b)|\bwhat\s+(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|saying|told|tells|claimed|claims|claiming))\b[^.;!?]{0,40}?\b(?:was|were|is|are|be)\s+["“]?(?:simply\s+|completely\s+|totally\s+)?(?:not\s+correct|far\s+from\s+the\s+truth)\b|\b(?:we|i|he|she|it|they|(?:our|my|the)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:has|have|had)\s+nothing\s+to\s+hide\b|\b(?:had|has|have|played)\s+["“]?no\s+hand["”]?\s+in\s+(?!\p{L}+ing\b)/iu;
+  // Calling the accuser a liar ("They are lying"), not lying somewhere ("He was lying in his own waste"); a link dismissed
+  // ("the unpaid bills had "nothing to do with" the deaths"), not a cause put in its place ("had nothing to do with
+  // improving services and everything to do with paying debts").
+  /\bnothing["”]?\s+to\s+do\s+with\b(?![^.;!?]*\beverything\s+to\s+do\s+with\b)|\b(?:are|is|were|was)\s+lying\b(?!\s+(?:in|on|under|at|beside|by|next|near|inside|outside|face|there|here|down|awake|still|unconscious|dead|injured|flat|low|alone|motionless|wounded))|(?:\b(?:allegations?|accusations?|claims?|charges?|reports?|complaints?|stor(?:y|ies)|versions?|accounts?|figures?|numbers?|toll)|\b(?:it|this|that|these|those)(?!\s+(?:day|week|month|year|morning|night)\b)|\bwhat\s+(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|saying|told|tells|claimed|claims|claiming))\b[^.;!?]{0,40}?\b(?:was|were|is|are|be)\s+["“]?(?:simply\s+|completely\s+|totally\s+)?(?:not\s+correct|far\s+from\s+the\s+truth)\b|\b(?:we|i|he|she|it|they|(?:our|my|the)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:has|have|had)\s+nothing\s+to\s+hide\b|\b(?:had|has|have|played)\s+["“]?no\s+hand["”]?\s+in\s+(?!\p{L}+ing\b)/iu;
 
 /** Words in a quotation that make it a denial: "There is no truth in…". */
 export const denialWords: readonly string[] = [
@@ -232,8 +234,6 @@ export const denialWords: readonly string[] = [
   // A quotation that calls a claim false denies it: "That is simply not the case", "There is no evidence of it".
   'not the case',
   'not what happened',
-  // A link dismissed: "the unpaid bills had "nothing to do with" the deaths".
-  'nothing to do with',
   'no evidence',
   'no proof',
   'no basis',
@@ -583,6 +583,7 @@ export const sentenceOpeners: readonly string[] = [
   'inside the',
   'elsewhere',
   'afterwards',
+  'afterward',
   ...frontedClauseOpeners,
 ];
 

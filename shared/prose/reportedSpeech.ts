@@ -98,7 +98,7 @@ function isOpinion(said: string, fromARule = false): boolean {
     hope.test(trimmed) ||
     bewildered.test(trimmed) ||
     // Neither confirming nor denying says nothing of what was asked: "she could neither confirm nor deny that…".
-    /\b(?:neither\s+confirm\s+nor\s+deny|(?:not|n['’]t)\s+confirm\s+or\s+deny)\b/iu.test(words) ||
+    (/\b(?:neither\s+confirm\s+nor\s+deny|(?:not|n['’]t|cannot)\s+confirm\s+or\s+deny)\b/iu.test(words) && !/\bbut\b|;/iu.test(words)) ||
     conditionalForecast.test(trimmed) ||
     heldToAccount.test(trimmed) ||
     words
@@ -443,6 +443,10 @@ export function withoutRelativeNegations(words: string): string {
 /** Words before a denial verb that make it passive: "has been contested". */
 const passiveBefore = ['been', 'be', 'being', 'was', 'were', 'is', 'are'];
 
+/** What "belied" takes when it denies: a claim, a finding, a report ("belied the auditors' findings"), not "belied her anger". */
+const beliedClaim =
+  /^\s+(?:(?:the|these|those|such|their|its|his|her|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:claims?|findings?|reports?|allegations?|accusations?|charges?|statements?|stor(?:y|ies)|versions?|accounts?|figures?|audit|testimony|complaints?)\b/iu;
+
 /** True for a title in quotation marks ("Nobody Said It Would Be Easy"): every longer word capitalised, no sentence punctuation. */
 function isTitle(words: string): boolean {
   const long = words.split(/\s+/u).filter((word) => word.length > 3);
@@ -489,6 +493,8 @@ function findCues(masked: string, offset: number): Cue[] {
       // "has been contested", "was rejected": a passive verb reports no one's denial.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
       const after = masked.slice((match.index ?? 0) + match[0].length);
+      // "belied the auditors' findings" denies them; "Her calm manner belied her anger" denies nothing.
+      if (/^belie[sd]$/iu.test(match[0]) && !beliedClaim.test(after)) continue;
       // "was inspected in May and found to be sound", "were shown to have…": what something was found to be, not a finding reported.
       if (/^(?:found|finds|showed|shown|shows)$/iu.test(match[0]) && /^\s+to\s+(?:be|have)\b/iu.test(after)) continue;
       // "the company that maintains the system": upkeep, described in a relative clause, reports nothing.
@@ -593,7 +599,8 @@ function answers(words: string): boolean {
       !/\b(?:nobody|no one)\s+(?:can|could)\b(?!\s+have\b)/iu.test(sentence) &&
       // Help or care that never came is a complaint, not an answer: "Nobody came", "Nobody ever replaced that valve",
       // "nobody in that council cares", "Nobody has announced anything".
-      !neglected.test(sentence) &&
+      // …unless it gives its own answer: "Nobody took him to a doctor because he was not injured".
+      !(neglected.test(sentence) && !/\bbecause\b[^.!?]*\b(?:not|no|never|n['’]t)\b/iu.test(sentence)) &&
       // Two negations make a rule, not an answer: "nobody goes in without a gown".
       !/\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,4}?without\b/iu.test(sentence) &&
       // What others told the speaker is reported, not answered: "They told us that nobody would lose their job", "The

@@ -141,6 +141,7 @@ export const titlesOfOffice: readonly string[] = [
   'Pol Lt',
   'Bishop',
   'Father',
+  'Fr.',
   // A monk's titles: "Phra Ajarn Wisut" ("Phra" alone opens places and temples too: Phra Nakhon, Wat Phra Kaew).
   'Eng.',
   'Phra Ajarn',

@@ -236,6 +236,14 @@ function titleWords(title: string): string[] {
   });
 }
 
+/** Grades of a post or a rank: "the governor" is not the "Vice Gov.", nor "the sergeant" the "Staff Sgt.". */
+const grades = new Set(['vice', 'deputy', 'former', 'acting', 'interim', 'assistant', 'associate', 'staff', 'master', 'senior', 'junior']);
+
+/** Whether the words of "the …" name a title: all its words, and every grade the title has. */
+function sameGradeOfTitle(words: readonly string[], title: readonly string[]): boolean {
+  return words.every((word) => title.includes(word)) && title.every((word) => !grades.has(word) || words.includes(word));
+}
+
 /** Titles written short before a name, as the words "the governor" or "the barangay captain" would call them later. */
 const shortTitles: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'],
@@ -434,7 +442,7 @@ export function describeSpeaker(
     const found = findLatest((speaker) =>
       document
         ? speaker.sourceType === 'document' && words.every((word) => titleWords(speaker.name).includes(word))
-        : speaker.sourceType === 'named' && words.every((word) => titleWords(speaker.role).includes(word)),
+        : speaker.sourceType === 'named' && sameGradeOfTitle(words, titleWords(speaker.role)),
     );
     if (found !== undefined) return { ...found, role: '' };
     // "the entry", "the document": part of the document quoted last, when the words name no other.

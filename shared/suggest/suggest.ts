@@ -854,6 +854,13 @@ const headOfANamedBody =
 const speaksForACompany =
   /\b(?:spokes(?:man|woman|person)|counsel|lawyer|chairman|chairwoman|president|owner|director|manager|chief\s+executive)\s+(?:for|of|at)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,6}(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|Group|Holdings)\b/u;
 
+/**
+ * Verbs whose negation answers no accusation: no comment or answer yet ("did not immediately respond", "had not yet
+ * decided"), what the body expects, wants, knows or has ("does not expect delays", "did not have enough staff").
+ */
+const notADeedDenied =
+  '(?:been|be|yet|immediately|respond|responded|return|returned|reply|replied|comment|commented|answer|answered|expect|expected|plan|planned|want|wanted|know|knew|have|had|decide|decided|intend|intended|see|think|believe|make|made|say|disclose|release|provide|give)\\b';
+
 /** The body itself, by the nouns that name it, saying it did not do something: "the company had "never cut off" the hospital". */
 const bodyDeedPatterns = new Map<string, RegExp>();
 function bodyDeedDenied(nouns: readonly string[]): RegExp {
@@ -861,7 +868,7 @@ function bodyDeedDenied(nouns: readonly string[]): RegExp {
   const known = bodyDeedPatterns.get(key);
   if (known !== undefined) return known;
   const pattern = new RegExp(
-    `^(?:that\\s+)?(?:the|its|our)\\s+(?:${key})\\s+(?:had|has|have|did|does|do)\\s+["“]?(?:not|never)\\s+(?!been\\b|be\\b)\\p{L}+|^(?:that\\s+)?(?:the|its|our)\\s+(?:${key})\\s+(?:hadn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\\s+(?!been\\b)\\p{L}+`,
+    `^(?:that\\s+)?(?:the|its|our)\\s+(?:${key})\\s+(?:(?:had|has|have|did|does|do)\\s+["“]?(?:not|never)|hadn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\\s+(?!${notADeedDenied})\\p{L}+`,
     'iu',
   );
   bodyDeedPatterns.set(key, pattern);

@@ -132,8 +132,9 @@ describe('claim terms', () => {
       ['port', 'ellery', 'redmoor', 'okafor'].map(stem),
     );
     expect(namesOf('Knife Crime in Port Ellery Has Soared')).toEqual([]);
-    // A currency written as letters is no name.
+    // A currency written as letters is no name; a road's name is.
     expect(namesOf('Citrus exports earned a record R41-billion, or KSh 300,000 a farm')).toEqual([]);
+    expect(namesOf('After the crash the R445 was shut')).toEqual(['r445']);
     expect(namesOf('KNIFE CRIME IN PORT ELLERY HAS SOARED')).toEqual([]);
   });
 

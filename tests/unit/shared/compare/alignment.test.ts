@@ -272,6 +272,15 @@ describe('comparing two versions of a story', () => {
     expect([...comparison.figures.onlyA, ...comparison.figures.onlyB].map((figure) => figure.text)).toEqual([]);
   });
 
+  it('reads a road\'s or a form\'s name as no money: "the R445", "P45s"', () => {
+    const version = (text: string, id: string) => ({ id, title: id, text: `# Crash\n\n${text}`, annotations: [] });
+    const comparison = compareVersions(
+      version('Police closed the R445 after the crash and handed P45s to the drivers, the council said.', 'a'),
+      version('Police closed the road after the crash and handed forms to the drivers, the council said.', 'b'),
+    );
+    expect([...comparison.figures.changes, ...comparison.figures.onlyA, ...comparison.figures.onlyB]).toEqual([]);
+  });
+
   it("reads a town's residents and its people as one count", () => {
     const version = (count: string, id: string) => ({
       id,

@@ -38,6 +38,8 @@ describe('titles that say the same thing', () => {
     ['Dy. Superintendent', 'Deputy Superintendent', true],
     ['Jt. Director of agriculture', 'Joint Director of agriculture', true],
     ['Dy. Collector', 'Collector', false],
+    ['Brgy. Capt.', 'Barangay Captain', true],
+    ['Gov.', 'Governor', true],
     ['Prosecutor', 'Chief prosecutor', false],
     // A number in a description is a figure, compared as one: no title drift.
     ['finished just 212 votes behind the incumbent', 'finished just 221 votes behind the incumbent', true],

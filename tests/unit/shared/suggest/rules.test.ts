@@ -575,6 +575,44 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['calling the accuser a liar', '"They are lying," the mayor said.', ['denial: They are lying', 'attribution: the mayor said']],
     [
+      'a company that has not yet answered, or does not expect something, which denies nothing',
+      'A spokesman for Limcaoco Industrial Gases Inc. said the company did not expect delays at the plant.',
+      ['attribution: A spokesman for Limcaoco Industrial Gases Inc. said', 'claim: the company did not expect delays at the plant'],
+    ],
+    [
+      '"belied" of a feeling, which denies no claim',
+      'His calm manner belied the pressure he was under, colleagues said.',
+      ['claim: His calm manner belied the pressure he was under', 'attribution: colleagues said'],
+    ],
+    [
+      'a cause put in the place of another, which dismisses no link',
+      'Residents said the new tax had nothing to do with improving services and everything to do with paying debts.',
+      [
+        'attribution: Residents said',
+        'claim: the new tax had nothing to do with improving services and everything to do with paying debts',
+      ],
+    ],
+    [
+      'neither confirming nor denying, then denying',
+      'The ministry said it could not confirm or deny the report, but denied that any money had gone missing.',
+      ['attribution: The ministry said', 'denial: it could not confirm or deny the report, but denied that any money had gone missing'],
+    ],
+    [
+      'care that never came, with the reason why, which answers',
+      '"Nobody took him to a doctor because he was not injured," the station commander said.',
+      ['denial: Nobody took him to a doctor because he was not injured', 'attribution: the station commander said'],
+    ],
+    [
+      "a priest's title before his name, and after it a word that opens a sentence",
+      'Fr. Rolando Abad, the parish priest, said the chapel held 400 people. The meeting was chaired by Fr. Afterward, the priest said 40 families had come.',
+      [
+        'attribution: Fr. Rolando Abad, the parish priest, said',
+        'claim: the chapel held 400 people',
+        'attribution: the priest said',
+        'claim: 40 families had come',
+      ],
+    ],
+    [
       'a speaker named after the narration\'s preposition, with "who said"',
       'The case was brought by prosecutor Preet Bharara, who said the scheme had defrauded investors of $400 million.',
       ['attribution: prosecutor Preet Bharara, who said', 'claim: the scheme had defrauded investors of $400 million'],

@@ -104,6 +104,9 @@ describe('describeSpeaker', () => {
     const captain = { name: 'Eduardo Macabenta', role: 'Brgy. Capt.', sourceType: 'named' as const };
     expect(describeSpeaker('The governor', [governor, captain]).name).toBe('Renato Buenconsejo');
     expect(describeSpeaker('the barangay captain', [captain, governor]).name).toBe('Eduardo Macabenta');
+    // …not one of another grade of it: the vice governor is not "the governor".
+    const vice = { name: 'Lilia Pineda', role: 'Vice Gov.', sourceType: 'named' as const };
+    expect(describeSpeaker('The governor', [governor, vice]).name).toBe('Renato Buenconsejo');
     // A body's letters are the body, whoever spoke for it before.
     const spokesperson = { name: 'Mahlengi Bhengu', role: 'ANC spokesperson', sourceType: 'named' as const };
     expect(describeSpeaker('The ANC', [spokesperson]).name).not.toBe('Mahlengi Bhengu');
