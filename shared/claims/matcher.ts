@@ -39,6 +39,8 @@ import {
   foretoldOfWhatIs,
   tradesOwners,
   ownersOf,
+  comparisonBaseOf,
+  comparesWithAnother,
 } from './turns.js';
 import {
   canonical,
@@ -192,6 +194,8 @@ interface Analysed {
   passive: boolean;
   /** Whether the claim compares two things ("more on defence than on debt"). */
   compares: boolean;
+  /** The standard it measures against ("than the national average", "the highest in the nation"), or null. */
+  comparisonBase: string | null;
   /** The terms after its "than", sorted: what it is compared with. */
   afterThan: string[];
   /** The terms before its "than": what it compares. */
@@ -355,6 +359,7 @@ function analyse(quoted: string, n: number): Analysed {
     excepts: exception.test(normalised),
     perPeriod: perPeriodOf(folded),
     compares: folded.includes('than'),
+    comparisonBase: comparisonBaseOf(normalised),
     afterThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(folded.indexOf('than') + 1))).sort() : [],
     beforeThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(0, folded.indexOf('than')))) : [],
     comparative: comparativeWord.test(normalised) && !changeWord.test(normalised),
@@ -780,6 +785,7 @@ export class ClaimMatcher<T> {
         givesAnotherReason(query, other) ||
         tradesPhrases(query, other) ||
         tradesOwners(query, other) ||
+        comparesWithAnother(query, other) ||
         (query.holds !== null && other.holds !== null && query.holds !== other.holds) ||
         foretoldOfWhatIs({ ...query, terms: essential(query) }, { ...other, terms: essential(other) }));
     if (turned) return { score: score * options.substitution, swapped: 'word' };

@@ -510,3 +510,35 @@ function tradedAround(a: readonly string[], b: readonly string[]): boolean {
     }
   return false;
 }
+
+/**
+ * What a claim measures against, when it is a standard: an average, a year gone by, neighbours, or the place a
+ * superlative holds in ("the highest in the nation"), with the scope it names: `average:nation`, `year`,
+ * `peers`, `scope:region`. Null when it measures against nothing of the kind ("than Port Ellery", "than bin men").
+ * "lower than the national average" and "lower than in 2008" measure against two standards: two claims.
+ */
+export function comparisonBaseOf(normalised: string): string | null {
+  const base =
+    /\b(?:than|below|above|compared\s+(?:with|to)|relative\s+to)\s+([^,;.]+)/u.exec(normalised)?.[1] ??
+    /\b(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|least)\b(?:\s+[^\s,;.]+){0,3}?\s+(in\s+[^,;.]+)/u.exec(
+      normalised,
+    )?.[1];
+  // "than any neighbouring country", "than all the others": a superlative said another way, whose scope is unsaid.
+  if (base === undefined || /\b(?:any|all|every)\b/u.test(base)) return null;
+  const scope = /\b(?:nation|national|nationally|nationwide|country|countrywide)\b/u.test(base)
+    ? 'nation'
+    : /\b(?:region|regional)\b/u.test(base)
+      ? 'region'
+      : /\b(?:world|global|globally)\b/u.test(base)
+        ? 'world'
+        : '';
+  if (/\baverage\b/u.test(base)) return `average:${scope}`;
+  if (/\b(?:19|20)\d\d\b|\b(?:ago|last\s+year|previous\s+year|a\s+decade)\b/u.test(base)) return 'year';
+  if (/\b(?:neighbou?ring|neighbou?rs|other\s+(?:states|countries|provinces|cities))\b/u.test(base)) return 'peers';
+  return scope === '' || !/^in\s/u.test(base) ? null : `scope:${scope}`;
+}
+
+/** Whether two claims measure against two standards (see {@link comparisonBaseOf}): another comparison, another claim. */
+export function comparesWithAnother(a: { comparisonBase: string | null }, b: { comparisonBase: string | null }): boolean {
+  return a.comparisonBase !== null && b.comparisonBase !== null && a.comparisonBase !== b.comparisonBase;
+}

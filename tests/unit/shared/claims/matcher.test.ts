@@ -616,6 +616,18 @@ describe('the claim matcher', () => {
     ["Kwelamanzi's public hospitals have 8,700 vacant posts for doctors", "Kwelamanzi's public hospitals have 8,700 vacant nursing posts"],
     ['The national dairy herd has grown by 900,000 cows since 2010', 'The national cattle herd has grown by 900,000 since 2010'],
     ['Transport emissions fell by 6.8 per cent in 2024', 'Emissions fell by 6.8 per cent in 2024'],
+    [
+      'Chancellor Hennerick says state funding per student is $2,100 lower than the national average.',
+      'After adjusting for inflation, state funding per student is $2,100 lower than in 2008.',
+    ],
+    [
+      'Wendamere spends $11,400 per pupil, about $3,000 below what neighboring states spend.',
+      'Wendamere spends $11,400 per pupil, about $3,000 below the national average.',
+    ],
+    [
+      "Rep. Eskholm says Wendamere's 32-cent gas tax is the highest in the nation.",
+      "At 32 cents a gallon, Wendamere's gas tax is the highest in the region.",
+    ],
   ])('reads the same claim of another group as another claim: "%s"', (query, reviewed) => {
     expect(firstScore(matcher(reviewed), query)).toBeLessThan(defaultMatcherOptions.threshold);
   });
@@ -648,6 +660,11 @@ describe('the claim matcher', () => {
       'Nurses and doctors at Kwelamanzi hospitals struck for 12 days',
     ],
     ['Emissions from transport fell by 6.8 per cent in 2024', 'Transport emissions fell by 6.8 per cent in 2024'],
+    ['Inflation is lower in Kestravia than in any neighbouring country', "Kestravia's inflation rate is the lowest in the region"],
+    [
+      'State funding per student is $2,100 below the national average',
+      'State funding per student is $2,100 lower than the average nationally',
+    ],
   ])('reads a group said in other words, or the same groups, or none narrowed, as the same claim: "%s"', (query, reviewed) => {
     expect(firstScore(matcher(reviewed), query)).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
   });
