@@ -62,6 +62,8 @@ const currencies: ReadonlyMap<string, string> = new Map([
   ['rupeesign', 'rupee'],
   ['rupiahsign', 'rupiah'],
   ['pesosign', 'peso'],
+  ['nairasign', 'naira'],
+  ['cedisign', 'cedi'],
 ]);
 
 /** Spans of time said in years: "a decade" is `10 year`, "two decades" `20 year`. */

@@ -25,7 +25,7 @@ export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothi
  */
 /** A currency written as letters at the start of a text, before an amount: a lone "R" or "P" only before an amount's digits. */
 const letterCurrencyAt =
-  /(?:(?:KSh|Ksh|TSh|USh|Sh|Rs|Rp)\.?\s?(?=\d)|(?:R|P)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RP])\d+(?![\d\p{L}])))/uy;
+  /(?:(?:GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs|Rp|₦)\.?\s?(?=\d)|(?:R|P|N)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RPN])\d+(?![\d\p{L}])))/uy;
 
 /** Currencies written as letters before an amount, as the sign words `numbers.ts` reads. */
 const letterCurrencies: ReadonlyMap<string, string> = new Map([
@@ -38,6 +38,11 @@ const letterCurrencies: ReadonlyMap<string, string> = new Map([
   ['Rs', 'rupeesign'],
   ['Rp', 'rupiahsign'],
   ['P', 'pesosign'],
+  ['N', 'nairasign'],
+  ['₦', 'nairasign'],
+  ['GH¢', 'cedisign'],
+  ['GH₵', 'cedisign'],
+  ['GHS', 'cedisign'],
 ]);
 
 export function normaliseText(text: string): string {
@@ -48,7 +53,7 @@ export function normaliseText(text: string): string {
       // A currency written as letters before the amount ("R41-billion", "Sh212 million", "P1.2 billion", "Rs 500") is
       // a sign, as "€8bn" is, read before the letters are lowered and lost among words.
       .replace(
-        /(?<![\p{L}\p{N}])(?:(KSh|Ksh|TSh|USh|Sh|Rs\.?|Rp)\s?(?=\d)|(R|P)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RP])\d+(?![\d\p{L}])))/gu,
+        /(?<![\p{L}\p{N}])(?:(GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs\.?|Rp|₦)\s?(?=\d)|(R|P|N)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RPN])\d+(?![\d\p{L}])))/gu,
         (_whole, code: string | undefined, letter: string | undefined) =>
           `${letterCurrencies.get((code ?? letter ?? '').replace('.', '')) ?? ''} `,
       )
@@ -64,6 +69,9 @@ export function normaliseText(text: string): string {
         '$1',
       )
       .replace(/\bcannot\b/g, 'can not')
+      // Children "not in school" are "out of school", as workers "not in work" are "out of work": no negation of a claim.
+      // (Not one of a list: "not in work, education or training" is the list's negation.)
+      .replace(/\bnot\s+in\s+(school|work|employment|education)\b(?!\s*(?:,|or\b|and\b))/g, 'out of $1')
       // A season or a financial year written "2023-24" or "2023/24" spans two years, not a year and the number 24.
       .replace(/\b((?:19|20)\d\d)[-–—/](\d\d)\b/g, (whole, first: string, second: string) =>
         (Number(first) + 1) % 100 === Number(second) ? `${first} to ${first.slice(0, 2)}${second}` : whole,
@@ -436,7 +444,7 @@ export function namesOf(text: string): string[] {
     const currency = letterCurrencyAt.test(text);
     // …and a road's or a form's name is one word: "the R445", "P45s".
     if (!sentenceStart && !currency && /^\p{Lu}/u.test(token) && !calendarWords.test(token))
-      names.push(...termsOfWord(/^[RP]\d/u.test(token) ? token.toLowerCase() : token));
+      names.push(...termsOfWord(/^[RPN]\d/u.test(token) ? token.toLowerCase() : token));
     sentenceStart = false;
   }
   return names;

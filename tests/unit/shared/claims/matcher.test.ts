@@ -38,6 +38,8 @@ describe('claim terms', () => {
     ['8 billion euros', '8000000000 euro'],
     ['R41-billion', '41000000000 rand'],
     ['two-thirds of a million', '666666.667'],
+    ['N15bn', '15000000000 naira'],
+    ['GH¢1.2 billion', '1200000000 cedi'],
     ['three quarters of a billion', '750000000'],
     ['KSh 300,000', '300000 shill'],
     ['Sh212 million', '212000000 shill'],
@@ -135,6 +137,7 @@ describe('claim terms', () => {
     // A currency written as letters is no name; a road's name is.
     expect(namesOf('Citrus exports earned a record R41-billion, or KSh 300,000 a farm')).toEqual([]);
     expect(namesOf('After the crash the R445 was shut')).toEqual(['r445']);
+    expect(namesOf('Pension arrears worth N15bn were paid, not on the N7')).toEqual(['n7']);
     expect(namesOf('KNIFE CRIME IN PORT ELLERY HAS SOARED')).toEqual([]);
   });
 
@@ -661,6 +664,7 @@ describe('the claim matcher', () => {
     ],
     ['Emissions from transport fell by 6.8 per cent in 2024', 'Transport emissions fell by 6.8 per cent in 2024'],
     ['Inflation is lower in Kestravia than in any neighbouring country', "Kestravia's inflation rate is the lowest in the region"],
+    ['Nearly 15 million primary-age children are not in school', '14.6 million children of primary school age are out of school'],
     [
       'State funding per student is $2,100 below the national average',
       'State funding per student is $2,100 lower than the average nationally',

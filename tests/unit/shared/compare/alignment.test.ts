@@ -281,6 +281,17 @@ describe('comparing two versions of a story', () => {
     expect([...comparison.figures.changes, ...comparison.figures.onlyA, ...comparison.figures.onlyB]).toEqual([]);
   });
 
+  it('reads naira and cedis written as letters as money', () => {
+    const version = (owed: string, id: string) => ({
+      id,
+      title: id,
+      text: `# Arrears\n\nThe state owes ${owed} in pension arrears, the union said.`,
+      annotations: [],
+    });
+    const comparison = compareVersions(version('N15bn', 'a'), version('N18bn', 'b'));
+    expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['N15bn', 'N18bn']]);
+  });
+
   it("reads a town's residents and its people as one count", () => {
     const version = (count: string, id: string) => ({
       id,
