@@ -116,6 +116,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'thirtieth/tuning',
   'thirtyfirst/tuning',
   'thirtysecond/tuning',
+  'thirtythird/tuning',
+  'thirtyfourth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');

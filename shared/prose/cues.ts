@@ -64,6 +64,8 @@ export const reportingVerbs: readonly string[] = [
   'pointed out',
   'recalled',
   'testified',
+  // Evidence given at an inquest or a trial: "His wife gave evidence that…".
+  'gave evidence',
   'conceded',
   'concedes',
   'reiterated',
@@ -584,6 +586,16 @@ export const sentenceOpeners: readonly string[] = [
   'elsewhere',
   'afterwards',
   'afterward',
+  // A participle's clause before the speaker: "Opening the inquest before Coroner Fraser Pennycook, Ataahua Matenga said…".
+  'opening',
+  'closing',
+  'addressing',
+  'appearing',
+  'announcing',
+  'launching',
+  'presenting',
+  'commenting',
+  'reacting',
   ...frontedClauseOpeners,
 ];
 

@@ -412,7 +412,7 @@ function deniesOwnDeed(words: string): boolean {
       ) &&
     // How far something has got is no denial: "We are not yet at the peak"; nor what a witness did not hear or see.
     !/\bnot\s+yet\b/iu.test(words) &&
-    !/\b(?:heard|saw|noticed|smelled)\s+(?:no|nothing|nobody|no\s+one)\b/iu.test(words) &&
+    !/\b(?:heard|saw|seen|noticed|smelled)\s+(?:no|nothing|nobody|no\s+one)\b/iu.test(words) &&
     !foundOrWentWithout.test(words) &&
     !/\b(?:not|never)\s+(?:been|be)\b|n['’]t\s+(?:been|be)\b|\b(?:am|is|are|was|were)\s+(?:not|never)\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu.test(
       words,
@@ -578,7 +578,7 @@ const deniedByOpening = new RegExp(`^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:$
  * alleged: "Nobody in this ministry fixed any tender", "No one came to arrest anyone", "No one helped the rebels".
  */
 const neglected =
-  /\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,3}?(?:(?:came|come|comes|helped)(?=\s*(?:[.,;!?]|$)|\s+(?:to\s+(?:help|us|me|see|talk|speak|check|visit)|back|for\s+us|us|me)\b)|took\s+(?:him|her|them|us|me)\s+to\s+(?:a|the)\s+(?:doctor|hospital|clinic|nurse)|cares|cared|listened|listens|answered|responded|apologi[sz]ed|bothered|replaced|repaired|checked|announced|explained|turned\s+up|showed\s+up|is\s+going\s+to\s+answer\s+for\s+(?:it|this|that)\b|is\s+to\s+blame\b(?<=\b(?:told|tells|say|says|said)\s+(?:\p{L}+\s+){0,2}?that\s+(?:nobody|no\s+one)\s+is\s+to\s+blame))\b/iu;
+  /\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,3}?(?:(?:came|come|comes|helped)(?=\s*(?:[.,;!?]|$)|\s+(?:to\s+(?:help|us|me|see|talk|speak|check|visit)|back|for\s+us|us|me)\b)|took\s+(?:him|her|them|us|me)\s+to\s+(?:a|the)\s+(?:doctor|hospital|clinic|nurse)|(?:was|were)\s+(?:ever\s+)?(?:called|contacted|informed|consulted|interviewed|compensated|refunded)\b|cares|cared|listened|listens|answered|responded|apologi[sz]ed|bothered|replaced|repaired|checked|announced|explained|turned\s+up|showed\s+up|is\s+going\s+to\s+answer\s+for\s+(?:it|this|that)\b|is\s+to\s+blame\b(?<=\b(?:told|tells|say|says|said)\s+(?:\p{L}+\s+){0,2}?that\s+(?:nobody|no\s+one)\s+is\s+to\s+blame))\b/iu;
 
 /**
  * True when a sentence of the quotation answers an accusation ("Our ships did
@@ -654,7 +654,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // …or a weekday without "on", as American wire copy writes it: "said Monday it had paid the fine".
   let skip =
     weekdaySaid.exec(after)?.[0].length ??
-    /^\s+(?:on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0].length ??
+    /^\s+(?:(?:late|early)\s+on\s+\p{L}+|on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0]
+      .length ??
     0;
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
@@ -1778,7 +1779,9 @@ export function readSentence(
   const checkable =
     (fromARule = false) =>
     (statement: Statement) =>
-      everything || !isOpinion(text.slice(statement.start, statement.end), fromARule);
+      // What a denial verb rejects is the claim rejected, whatever its words: "rejected suggestions the transfer should have
+      // been cancelled".
+      everything || /^denial cue/u.test(statement.reason) || !isOpinion(text.slice(statement.start, statement.end), fromARule);
   if (!whole.terminated) return null;
   // A dateline ("VELMORA, April 9 (Meridian News Service) - ") opens the story: it is neither speaker nor statement.
   const lead = dateline.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;

@@ -613,6 +613,33 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'what a denial verb rejects, whatever its words',
+      'Trudi Balneaves rejected suggestions the transfer should have been cancelled when the call came in.',
+      ['attribution: Trudi Balneaves rejected', 'denial: suggestions the transfer should have been cancelled when the call came in'],
+    ],
+    [
+      "a time after the cue, a participle's clause before the speaker, and evidence given",
+      'The trust said late on Tuesday it had answered the offer on April 20. Opening the inquest, Ataahua Matenga said the farmhand waited three hours. His wife gave evidence that she rang 111 three more times.',
+      [
+        'attribution: The trust said late on Tuesday',
+        'claim: it had answered the offer on April 20',
+        'attribution: Ataahua Matenga said',
+        'claim: the farmhand waited three hours',
+        'attribution: His wife gave evidence',
+        'claim: she rang 111 three more times',
+      ],
+    ],
+    [
+      'applicants never called, and a witness who saw nothing, which deny nothing',
+      '"Their money was taken and nobody was ever called for a test," he said. A neighbour said he had seen no motorcycles leave the spot.',
+      [
+        'claim: Their money was taken and nobody was ever called for a test',
+        'attribution: he said',
+        'attribution: A neighbour said',
+        'claim: he had seen no motorcycles leave the spot',
+      ],
+    ],
+    [
       'a speaker named after the narration\'s preposition, with "who said"',
       'The case was brought by prosecutor Preet Bharara, who said the scheme had defrauded investors of $400 million.',
       ['attribution: prosecutor Preet Bharara, who said', 'claim: the scheme had defrauded investors of $400 million'],
