@@ -204,13 +204,28 @@ function datedBylineOf(version: ComparedVersion): TextSpan | null {
   return null;
 }
 
-/** Where a version says when it ran: its dateline, or its byline when the dateline gives no outlet; and the outlet it names. */
+/**
+ * Where a version says when it ran: its dateline, or its byline when the dateline gives no outlet; and the outlet it
+ * names, in the dateline ("(SNA)", "Nov 9 SPS -") or the byline ("| The Daily Tanglaw |", "By Jacqui Featherstone,
+ * Lindale Telegraph").
+ */
 function runLineOf(version: ComparedVersion): { span: TextSpan | null; outlet: string | null } {
   const span = datelineOf(version);
-  const outlet = span === null ? null : (/\(([^)]*)\)/u.exec(version.text.slice(span.start, span.end))?.[1]?.trim() ?? null);
+  const written = span === null ? '' : version.text.slice(span.start, span.end);
+  const outlet = /\(([^)]*)\)/u.exec(written)?.[1]?.trim() ?? /\s(\p{Lu}{2,6})\s*(?:[–—-]+|:)\s*$/u.exec(written)?.[1] ?? null;
   const byline = outlet === null ? datedBylineOf(version) : null;
-  if (byline === null) return { span, outlet };
-  return { span: byline, outlet: version.text.slice(byline.start, byline.end).split('|')[1]?.trim() ?? null };
+  if (byline !== null) return { span: byline, outlet: version.text.slice(byline.start, byline.end).split('|')[1]?.trim() ?? null };
+  return { span, outlet: outlet ?? bylineOutlet(version) };
+}
+
+/** The outlet a plain byline names after the writer: "By Jacqui Featherstone, Lindale Telegraph". */
+function bylineOutlet(version: ComparedVersion): string | null {
+  for (const sentence of version.sentences) {
+    if (sentence.terminated) return null;
+    const named = /^By\s[^,|]+,\s*([^,|]+)$/u.exec(version.text.slice(sentence.start, sentence.end).trim());
+    if (named?.[1] !== undefined) return named[1].trim();
+  }
+  return null;
 }
 
 /** The words of four letters or more of a version's sentence, in lower case. */

@@ -38,7 +38,7 @@ const months =
   '(?:January|February|March|April|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}\\p{N}])';
 /** "May" is a month only with a day or a year, or after a word that takes a month ("in May"); else it is a verb or a name. */
 const may =
-  '(?:(?<=\\b(?:in|since|by|until|of|last|next|early|late|mid|from|through|between|before|after|during)\\s)May(?![\\p{L}\\p{N}])|May(?=\\s+\\d))';
+  '(?:(?<=\\b(?:in|since|by|until|of|last|next|early|late|mid|from|through|between|before|after|during)\\s)May(?![\\p{L}\\p{N}])|May(?=\\s+\\d)|May(?=\\s+(?:this|last|next)\\s+year\\b))';
 const units =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
@@ -117,7 +117,7 @@ const lengthNouns =
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
  * or names an event ("the 400m hurdles"); or the end of a range in millions ("from 85 million ravakas to more than 140m").
  */
-const scaleWords = `(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
+const scaleWords = `(?<=(?:[$£€¥]|\\b(?:Rs|Sh|KSh|Ksh|PHP|R|P|N))\\s?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])|(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 
 /**
@@ -266,7 +266,9 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
       const start = span.start + (match.index ?? 0);
       const end = start + match[0].trimEnd().length;
       if (end === start || found.some((figure) => figure.start < end && start < figure.end)) continue;
-      const label = labelBefore(text.slice(span.start, start)) ?? rateAfter(text.slice(end, span.end));
+      // An age after a name ("Jarrod Pelham, 34, appeared") is the person's, never a count of anything else.
+      const age = /^\d{1,3}$/u.test(match[0].trim()) && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(span.start, start)) && text[end] === ',';
+      const label = age ? 'age' : (labelBefore(text.slice(span.start, start)) ?? rateAfter(text.slice(end, span.end)));
       context ??= label === null ? undefined : contextOf(body);
       const [, endHour, meridiem] = kind === 'time' ? match : [];
       if (endHour !== undefined && Number.parseInt(match[0], 10) > Number.parseInt(endHour, 10)) continue;
@@ -533,6 +535,7 @@ function sameQuantityConverted(x: Figure, y: Figure): boolean {
 /** Whether two figures can be one value written differently across versions: same class, and the same unit where both give one. */
 function comparable(a: Figure, b: Figure): boolean {
   if (figureClass(a) !== figureClass(b)) return false;
+  if ((a.label === 'age') !== (b.label === 'age')) return false;
   if (a.kind !== 'number') return true;
   // Two units of one measure: a quantity converted, or converted and changed ("90,000 gallons" → "500,000 litres",
   // tonnes against kilograms).

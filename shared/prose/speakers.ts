@@ -83,6 +83,19 @@ export const titlesOfOffice: readonly string[] = [
   'Police Chief',
   'Fire Chief',
   'Commissioner',
+  // A detective's or a senior rank before the rank it opens with: "Detective Superintendent Kirrily Hennessy".
+  'Detective Chief Superintendent',
+  'Detective Superintendent',
+  'Detective Chief Inspector',
+  'Detective Inspector',
+  'Detective Senior Sergeant',
+  'Detective Sergeant',
+  'Detective Senior Constable',
+  'Detective Constable',
+  'Chief Superintendent',
+  'Acting Superintendent',
+  'Senior Sergeant',
+  'Senior Constable',
   'Superintendent',
   'Professor',
   'Ambassador',
@@ -605,10 +618,11 @@ const openersBeforeApposition = new RegExp(
 const openerRelative = /^(?:where|when)\s+[^,]*,\s*(?=[^,]*\p{Lu})/u;
 /** A place before the speaker with what it is: "In Tovin, one of the two villages, mayor Elena Marsk said". */
 const placeWithApposition = /^(?:[Ii]n|[Aa]t|[Ff]rom)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*[^,\p{Lu}]+,\s*(?=[^,]*\p{Lu})/u;
-/** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - ". */
+/** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - "., "DILBARABAD, Sep 10 (RPS): " */
 // At most three parts after the place, each starting with its first letter: a long list ("US, Canada, France, …") must not take
 // exponential time.
-export const dateline = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+)/u;
+export const dateline =
+  /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+|:\s+)/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
 /** How a speaker says it, between them and the verb: "has always denied", "flatly rejected". */
 const trailingManner =

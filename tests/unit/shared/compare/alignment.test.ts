@@ -292,6 +292,36 @@ describe('comparing two versions of a story', () => {
     expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['N15bn', 'N18bn']]);
   });
 
+  it('keeps an age after a name apart from counts, reads "$2.5m" and "Rs1m" as millions, and "May this year" as a month', () => {
+    const version = (text: string, id: string) => ({ id, title: id, text: `# Charged\n\n${text}`, annotations: [] });
+    const comparison = compareVersions(
+      version(
+        'Senior Constable Jarrod Pelham, 34, was charged with 27 counts, police said. Repairs would cost about $2.5 million, and Rs1 million went to each family. He searched the database between March 2030 and May this year, police said.',
+        'a',
+      ),
+      version(
+        'Senior Constable Jarrod Pelham was charged with 29 counts, police said. Repairs would cost about $2.5m, and Rs1m went to each family. He searched the database from March 2030 until May this year, police said.',
+        'b',
+      ),
+    );
+    expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['27', '29']]);
+    expect(comparison.figures.onlyA.map((figure) => figure.text)).toEqual(['34']);
+    expect(comparison.figures.onlyB).toEqual([]);
+  });
+
+  it('reads a wire dateline closed by a colon, and outlets named in bylines', () => {
+    const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
+    const comparison = compareVersions(
+      version('# Boat capsizes\n\nDILBARABAD, Sep 10 (RPS): At least nine people drowned on Tuesday, police said.', 'a'),
+      version(
+        '# Boat capsizes\n\nBy Our Correspondent | The Daily Kohran | Wednesday, Sep 11, 2030\n\nDILBARABAD: At least 11 people drowned on Tuesday, police said.',
+        'b',
+      ),
+    );
+    expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['nine people', '11 people']]);
+    expect([...comparison.figures.onlyA, ...comparison.figures.onlyB]).toEqual([]);
+  });
+
   it("reads a town's residents and its people as one count", () => {
     const version = (count: string, id: string) => ({
       id,

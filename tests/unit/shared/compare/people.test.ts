@@ -257,6 +257,16 @@ describe('comparing by person', () => {
     ).toEqual([['Colette Doucet', 'Sgt.', 'Staff Sgt.']]);
   });
 
+  it("reads a detective's rank of two words, and flags it changed", () => {
+    const comparison = compare(
+      '"He accessed the addresses," Detective Superintendent Kirrily Hennessy told reporters.',
+      '"He accessed the addresses," Detective Inspector Kirrily Hennessy told reporters.',
+    );
+    expect(
+      comparison.people.filter((person) => person.drift !== null).map((person) => [person.drift?.a?.role, person.drift?.b?.role]),
+    ).toEqual([['Detective Superintendent', 'Detective Inspector']]);
+  });
+
   it('flags a drift between two fuller titles though one version also gives the bare one', () => {
     const comparison = compare(
       'Ana Holm, a lawyer for the family, spoke first. "We will appeal," said Holm, a lawyer.',
