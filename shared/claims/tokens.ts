@@ -25,7 +25,7 @@ export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothi
  */
 /** A currency written as letters at the start of a text, before an amount: a lone "R" or "P" only before an amount's digits. */
 const letterCurrencyAt =
-  /(?:(?:GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs|Rp|₦)\.?\s?(?=\d)|(?:R|P|N)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RPN])\d+(?![\d\p{L}])))/uy;
+  /(?:(?:GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs|Rp|₦)\.?\s?(?=\d)|(?:R|P|N)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\b[Tt]he\s+[RPN])(?<=[RP])\d+(?![\d\p{L}])))/uy;
 
 /** Currencies written as letters before an amount, as the sign words `numbers.ts` reads. */
 const letterCurrencies: ReadonlyMap<string, string> = new Map([
@@ -53,7 +53,7 @@ export function normaliseText(text: string): string {
       // A currency written as letters before the amount ("R41-billion", "Sh212 million", "P1.2 billion", "Rs 500") is
       // a sign, as "€8bn" is, read before the letters are lowered and lost among words.
       .replace(
-        /(?<![\p{L}\p{N}])(?:(GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs\.?|Rp|₦)\s?(?=\d)|(R|P|N)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RPN])\d+(?![\d\p{L}])))/gu,
+        /(?<![\p{L}\p{N}])(?:(GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs\.?|Rp|₦)\s?(?=\d)|(R|P|N)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\b[Tt]he\s+[RPN])(?<=[RP])\d+(?![\d\p{L}])))/gu,
         (_whole, code: string | undefined, letter: string | undefined) =>
           `${letterCurrencies.get((code ?? letter ?? '').replace('.', '')) ?? ''} `,
       )

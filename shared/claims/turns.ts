@@ -525,7 +525,7 @@ export function comparisonBaseOf(normalised: string): string | null {
     )?.[1];
   // "than any neighbouring country", "than all the others": a superlative said another way, whose scope is unsaid.
   if (base === undefined || /\b(?:any|all|every)\b/u.test(base)) return null;
-  const scope = /\b(?:nation|national|nationally|nationwide|country|countrywide)\b/u.test(base)
+  const scope = /\b(?:nation|national|nationally|nationwide|country|countrywide|country's|american|us|u\.s)\b/u.test(base)
     ? 'nation'
     : /\b(?:region|regional)\b/u.test(base)
       ? 'region'
@@ -538,7 +538,13 @@ export function comparisonBaseOf(normalised: string): string | null {
   return scope === '' || !/^in\s/u.test(base) ? null : `scope:${scope}`;
 }
 
-/** Whether two claims measure against two standards (see {@link comparisonBaseOf}): another comparison, another claim. */
+/**
+ * Whether two claims measure against two standards (see {@link comparisonBaseOf}): another comparison, another claim.
+ * An average whose scope one leaves unsaid ("the average state") may be the other's ("the national average").
+ */
 export function comparesWithAnother(a: { comparisonBase: string | null }, b: { comparisonBase: string | null }): boolean {
-  return a.comparisonBase !== null && b.comparisonBase !== null && a.comparisonBase !== b.comparisonBase;
+  if (a.comparisonBase === null || b.comparisonBase === null) return false;
+  const [kindA, scopeA = ''] = a.comparisonBase.split(':');
+  const [kindB, scopeB = ''] = b.comparisonBase.split(':');
+  return kindA !== kindB || (scopeA !== '' && scopeB !== '' && scopeA !== scopeB);
 }

@@ -68,7 +68,7 @@ const codesBeforeAnyDigits = Object.keys(letterCurrencies)
   .filter((code) => code.length > 1 && code !== 'N')
   .sort((a, b) => b.length - a.length)
   .join('|');
-const moneyAfterLetter = String.raw`(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\bthe\s+[RPN])\d+(?![\d\p{L}]))`;
+const moneyAfterLetter = String.raw`(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\b[Tt]he\s+[RPN])(?<=[RP])\d+(?![\d\p{L}]))`;
 const currencyCodes = `(?:${codesBeforeAnyDigits})\\s?(?=\\d)|(?:R|P|N)${moneyAfterLetter}`;
 // Longest first, so that "fourteen" is not read as "four".
 const numberWord = Object.keys(numberWords)

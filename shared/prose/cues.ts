@@ -213,7 +213,7 @@ export const untrueOfAClaim =
   // Calling the accuser a liar ("They are lying"), not lying somewhere ("He was lying in his own waste"); a link dismissed
   // ("the unpaid bills had "nothing to do with" the deaths"), not a cause put in its place ("had nothing to do with
   // improving services and everything to do with paying debts").
-  /\bnothing["”]?\s+to\s+do\s+with\b(?![^.;!?]*\beverything\s+to\s+do\s+with\b)|\b(?:are|is|were|was)\s+lying\b(?!\s+(?:in|on|under|at|beside|by|next|near|inside|outside|face|there|here|down|awake|still|unconscious|dead|injured|flat|low|alone|motionless|wounded))|(?:\b(?:allegations?|accusations?|claims?|charges?|reports?|complaints?|stor(?:y|ies)|versions?|accounts?|figures?|numbers?|toll)|\b(?:it|this|that|these|those)(?!\s+(?:day|week|month|year|morning|night)\b)|\bwhat\s+(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|saying|told|tells|claimed|claims|claiming))\b[^.;!?]{0,40}?\b(?:was|were|is|are|be)\s+["“]?(?:simply\s+|completely\s+|totally\s+)?(?:not\s+correct|far\s+from\s+the\s+truth)\b|\b(?:we|i|he|she|it|they|(?:our|my|the)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:has|have|had)\s+nothing\s+to\s+hide\b|\b(?:had|has|have|played)\s+["“]?no\s+hand["”]?\s+in\s+(?!\p{L}+ing\b)/iu;
+  /\bnothing["”]?\s+to\s+do\s+with\b(?:(?=\s+["“]?(?:its|our|his|her|their|my)\b)|(?![^.;!?]*\beverything\s+to\s+do\s+with\b))|\b(?:are|is|were|was)\s+lying\b(?!\s+(?:under|beside|next|near|inside|outside|face|there|here|down|awake|still|unconscious|dead|injured|flat|low|alone|motionless|wounded|in\s+(?:a|an|the|his|her|their|its|my|our)\s+(?:own\s+)?(?!statements?\b|evidence\b|testimony\b|accounts?\b|claims?\b)\p{L}+|on\s+(?:a|an|the|his|her|their|its|my|our)\s+(?!issue\b|matter\b|subject\b|record\b|claims?\b)\p{L}+|at\s+the\s+(?!inquest\b|hearing\b|trial\b|court\b|inquiry\b|committee\b)\p{L}+|by\s+the\s+\p{L}+))|(?:\b(?:allegations?|accusations?|claims?|charges?|reports?|complaints?|stor(?:y|ies)|versions?|accounts?|figures?|numbers?|toll)|\b(?:it|this|that|these|those)(?!\s+(?:day|week|month|year|morning|night)\b)|\bwhat\s+(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|saying|told|tells|claimed|claims|claiming))\b[^.;!?]{0,40}?\b(?:was|were|is|are|be)\s+["“]?(?:simply\s+|completely\s+|totally\s+)?(?:not\s+correct|far\s+from\s+the\s+truth)\b|\b(?:we|i|he|she|it|they|(?:our|my|the)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:has|have|had)\s+nothing\s+to\s+hide\b|\b(?:had|has|have|played)\s+["“]?no\s+hand["”]?\s+in\s+(?!\p{L}+ing\b)/iu;
 
 /** Words in a quotation that make it a denial: "There is no truth in…". */
 export const denialWords: readonly string[] = [
@@ -328,6 +328,14 @@ export const opinionWords: readonly string[] = [
   'ought to',
   'i want',
   'i just want',
+  // A wish, and a verdict said for emphasis: "I'd like the minister to come and explain", "a slush fund, plain and
+  // simple", "asleep at the wheel".
+  "i'd like",
+  'i would like',
+  "we'd like",
+  'we would like',
+  'plain and simple',
+  'asleep at the wheel',
   'we want',
   'i hope',
   'we hope',
@@ -586,16 +594,20 @@ export const sentenceOpeners: readonly string[] = [
   'elsewhere',
   'afterwards',
   'afterward',
-  // A participle's clause before the speaker: "Opening the inquest before Coroner Fraser Pennycook, Ataahua Matenga said…".
-  'opening',
-  'closing',
-  'addressing',
-  'appearing',
-  'announcing',
-  'launching',
-  'presenting',
-  'commenting',
-  'reacting',
+  // A participle's clause before the speaker: "Opening the inquest before Coroner Fraser Pennycook, Ataahua Matenga said…"
+  // (with its object: "Opening batsman Imam-ul-Haq" is a role).
+  'opening the',
+  'closing the',
+  'addressing the',
+  'addressing a',
+  'appearing before',
+  'appearing at',
+  'appearing on',
+  'announcing the',
+  'launching the',
+  'presenting the',
+  'commenting on',
+  'reacting to',
   ...frontedClauseOpeners,
 ];
 

@@ -98,7 +98,8 @@ function isOpinion(said: string, fromARule = false): boolean {
     hope.test(trimmed) ||
     bewildered.test(trimmed) ||
     // Neither confirming nor denying says nothing of what was asked: "she could neither confirm nor deny that…".
-    (/\b(?:neither\s+confirm\s+nor\s+deny|(?:not|n['’]t|cannot)\s+confirm\s+or\s+deny)\b/iu.test(words) && !/\bbut\b|;/iu.test(words)) ||
+    (/\b(?:neither\s+confirm\s+nor\s+deny|(?:not|n['’]t|cannot)\s+confirm\s+or\s+deny)\b/iu.test(words) &&
+      !/(?:\bbut\b|;)[^.!?]*\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/iu.test(words)) ||
     conditionalForecast.test(trimmed) ||
     heldToAccount.test(trimmed) ||
     words
@@ -445,7 +446,7 @@ const passiveBefore = ['been', 'be', 'being', 'was', 'were', 'is', 'are'];
 
 /** What "belied" takes when it denies: a claim, a finding, a report ("belied the auditors' findings"), not "belied her anger". */
 const beliedClaim =
-  /^\s+(?:(?:the|these|those|such|their|its|his|her|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:claims?|findings?|reports?|allegations?|accusations?|charges?|statements?|stor(?:y|ies)|versions?|accounts?|figures?|audit|testimony|complaints?)\b/iu;
+  /^\s+(?:(?:the|these|those|such|their|its|his|her|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:claims?|findings?|reports?|allegations?|accusations?|charges?|statements?|stor(?:y|ies)|versions?|accounts?|figures?|audit|testimony|complaints?|assurances?|insistence|assertions?|promises?|denials?)\b/iu;
 
 /** True for a title in quotation marks ("Nobody Said It Would Be Easy"): every longer word capitalised, no sentence punctuation. */
 function isTitle(words: string): boolean {
@@ -480,6 +481,8 @@ function findCues(masked: string, offset: number): Cue[] {
     for (const match of masked.matchAll(pattern)) {
       const before = /(\p{L}+)\s+$/u.exec(masked.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
       if (type === 'plain' && notSpeechBefore.includes(before)) continue;
+      // "Dr Menon, who gave evidence that…, said…": evidence in a relative clause is no cue of the sentence.
+      if (/^gave\s+evidence$/iu.test(match[0]) && /^(?:who|which|that)$/u.test(before)) continue;
       // "declined to say where…", "would not say whether…": a refusal reports nothing.
       if (type !== 'denial' && refusedBefore.test(masked.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
       // "No keeper had ever been told to…": a passive verb reports no one's speech.
@@ -654,8 +657,9 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // …or a weekday without "on", as American wire copy writes it: "said Monday it had paid the fine".
   let skip =
     weekdaySaid.exec(after)?.[0].length ??
-    /^\s+(?:(?:late|early)\s+on\s+\p{L}+|on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(after)?.[0]
-      .length ??
+    /^\s+(?:(?:late|early)\s+on\s+\p{Lu}\p{Ll}*day\b|on\s+\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|yesterday|today|last\s+\p{L}+)?\s*,?\s*/u.exec(
+      after,
+    )?.[0].length ??
     0;
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
@@ -1781,7 +1785,9 @@ export function readSentence(
     (statement: Statement) =>
       // What a denial verb rejects is the claim rejected, whatever its words: "rejected suggestions the transfer should have
       // been cancelled".
-      everything || /^denial cue/u.test(statement.reason) || !isOpinion(text.slice(statement.start, statement.end), fromARule);
+      everything ||
+      (/^denial cue/u.test(statement.reason) && statement.joinedBy === undefined) ||
+      !isOpinion(text.slice(statement.start, statement.end), fromARule);
   if (!whole.terminated) return null;
   // A dateline ("VELMORA, April 9 (Meridian News Service) - ") opens the story: it is neither speaker nor statement.
   const lead = dateline.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0;

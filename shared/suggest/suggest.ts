@@ -856,10 +856,11 @@ const speaksForACompany =
 
 /**
  * Verbs whose negation answers no accusation: no comment or answer yet ("did not immediately respond", "had not yet
- * decided"), what the body expects, wants, knows or has ("does not expect delays", "did not have enough staff").
+ * decided"), what the body expects or wants ("does not expect delays"), what it lacks ("did not have enough staff").
+ * Not having a contract, making no payment or not knowing of the contamination do answer.
  */
 const notADeedDenied =
-  '(?:been|be|yet|immediately|respond|responded|return|returned|reply|replied|comment|commented|answer|answered|expect|expected|plan|planned|want|wanted|know|knew|have|had|decide|decided|intend|intended|see|think|believe|make|made|say|disclose|release|provide|give)\\b';
+  '(?:been|be|yet|immediately|respond|responded|return|returned|reply|replied|comment|commented|answer|answered|expect|expected|plan|planned|want|wanted|decide|decided|intend|intended|think|believe|say|disclose|release|(?:have|had)\\s+(?:enough|figures|details|information|numbers|data)|(?:make|made)\\s+a\\s+loss)\\b';
 
 /** The body itself, by the nouns that name it, saying it did not do something: "the company had "never cut off" the hospital". */
 const bodyDeedPatterns = new Map<string, RegExp>();

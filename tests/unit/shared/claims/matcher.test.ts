@@ -138,6 +138,7 @@ describe('claim terms', () => {
     expect(namesOf('Citrus exports earned a record R41-billion, or KSh 300,000 a farm')).toEqual([]);
     expect(namesOf('After the crash the R445 was shut')).toEqual(['r445']);
     expect(namesOf('Pension arrears worth N15bn were paid, not on the N7')).toEqual(['n7']);
+    expect(namesOf('The N7 between Naas and Dublin carries 80,000 vehicles')).toContain('n7');
     expect(namesOf('KNIFE CRIME IN PORT ELLERY HAS SOARED')).toEqual([]);
   });
 
@@ -665,6 +666,7 @@ describe('the claim matcher', () => {
     ['Emissions from transport fell by 6.8 per cent in 2024', 'Transport emissions fell by 6.8 per cent in 2024'],
     ['Inflation is lower in Kestravia than in any neighbouring country', "Kestravia's inflation rate is the lowest in the region"],
     ['Nearly 15 million primary-age children are not in school', '14.6 million children of primary school age are out of school'],
+    ['Texas spends less per pupil than the average state', 'Texas spends less per pupil than the national average'],
     [
       'State funding per student is $2,100 below the national average',
       'State funding per student is $2,100 lower than the average nationally',

@@ -275,8 +275,8 @@ describe('comparing two versions of a story', () => {
   it('reads a road\'s or a form\'s name as no money: "the R445", "P45s"', () => {
     const version = (text: string, id: string) => ({ id, title: id, text: `# Crash\n\n${text}`, annotations: [] });
     const comparison = compareVersions(
-      version('Police closed the R445 after the crash and handed P45s to the drivers, the council said.', 'a'),
-      version('Police closed the road after the crash and handed forms to the drivers, the council said.', 'b'),
+      version('Police closed the R445 after the crash and handed P45s and N95 masks to the drivers, the council said.', 'a'),
+      version('Police closed the road after the crash and handed forms and masks to the drivers, the council said.', 'b'),
     );
     expect([...comparison.figures.changes, ...comparison.figures.onlyA, ...comparison.figures.onlyB]).toEqual([]);
   });

@@ -640,6 +640,46 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'a wish and a verdict said for emphasis, which are no claims',
+      '"I\'d like the minister to come and explain that to our juniors," Ms Tuckwell said. "This was an election slush fund, plain and simple," Ms Scullion said.',
+      [],
+    ],
+    [
+      'lying on oath or in statements, which calls a liar, and a company denying its own part in a cause',
+      '"The minister was lying on oath," Hale said. The company said the fish kill had nothing to do with its discharge and everything to do with the drought.',
+      [
+        'denial: The minister was lying on oath',
+        'attribution: Hale said',
+        'attribution: The company said',
+        'denial: the fish kill had nothing to do with its discharge and everything to do with the drought',
+      ],
+    ],
+    [
+      'a company that made no payment, and data that belied assurances',
+      "A spokesman for Torvald Corp. said the company did not make any payment to the official. The data belied the ministry's assurances that the water was safe.",
+      [
+        'attribution: A spokesman for Torvald Corp. said',
+        'denial: the company did not make any payment to the official',
+        'attribution: The data belied',
+        "denial: the ministry's assurances that the water was safe",
+      ],
+    ],
+    [
+      'advice after "saying" beside a denial, which stays unmarked',
+      'The ministry denied the report, saying people should ignore the rumours.',
+      ['attribution: The ministry denied', 'denial: the report'],
+    ],
+    [
+      'evidence given in a relative clause, and a role opened by "Opening"',
+      'Dr Rajesh Menon, who gave evidence that the baby had been left alone, said he had raised concerns in 2021. Opening batsman Imam Haq said the pitch had been watered twice.',
+      [
+        'attribution: Dr Rajesh Menon, who gave evidence that the baby had been left alone, said',
+        'claim: he had raised concerns in 2021',
+        'attribution: Opening batsman Imam Haq said',
+        'claim: the pitch had been watered twice',
+      ],
+    ],
+    [
       'a speaker named after the narration\'s preposition, with "who said"',
       'The case was brought by prosecutor Preet Bharara, who said the scheme had defrauded investors of $400 million.',
       ['attribution: prosecutor Preet Bharara, who said', 'claim: the scheme had defrauded investors of $400 million'],
