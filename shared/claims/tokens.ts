@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { amountAfterCurrencyLetter } from '../letterCurrencies.js';
 import { foldNumbers } from './numbers.js';
 
 /** Words too common to tell one claim from another. */
@@ -18,14 +19,17 @@ export const stopWords = new Set(
 /** Words whose presence turns a claim around: kept, and compared between claims. */
 export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
 
-/**
- * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
- * "not seen since" "unmatched since", "hit a high of" "peaked at", "ran late" "ran not on time", and "up" after
- * a verb it belongs to dropped.
- */
+/** Codes of currencies written as letters that any digits may follow: "KSh 300,000", "GH¢1.2 billion", "Rs 500". */
+const codesBeforeDigits = 'GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs|Rp|₦';
+
 /** A currency written as letters at the start of a text, before an amount: a lone "R" or "P" only before an amount's digits. */
-const letterCurrencyAt =
-  /(?:(?:GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs|Rp|₦)\.?\s?(?=\d)|(?:R|P|N)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\b[Tt]he\s+[RPN])(?<=[RP])\d+(?![\d\p{L}])))/uy;
+const letterCurrencyAt = new RegExp(`(?:(?:${codesBeforeDigits})\\.?\\s?(?=\\d)|(?:R|P|N)${amountAfterCurrencyLetter})`, 'uy');
+
+/** A currency written as letters before an amount, its code in the first group or its one letter in the second. */
+const letterCurrencySign = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(Rs\\.|${codesBeforeDigits})\\s?(?=\\d)|(R|P|N)${amountAfterCurrencyLetter})`,
+  'gu',
+);
 
 /** Currencies written as letters before an amount, as the sign words `numbers.ts` reads. */
 const letterCurrencies: ReadonlyMap<string, string> = new Map([
@@ -45,6 +49,11 @@ const letterCurrencies: ReadonlyMap<string, string> = new Map([
   ['GHS', 'cedisign'],
 ]);
 
+/**
+ * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
+ * "not seen since" "unmatched since", "hit a high of" "peaked at", "ran late" "ran not on time", and "up" after
+ * a verb it belongs to dropped.
+ */
 export function normaliseText(text: string): string {
   return (
     text
@@ -53,7 +62,7 @@ export function normaliseText(text: string): string {
       // A currency written as letters before the amount ("R41-billion", "Sh212 million", "P1.2 billion", "Rs 500") is
       // a sign, as "€8bn" is, read before the letters are lowered and lost among words.
       .replace(
-        /(?<![\p{L}\p{N}])(?:(GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs\.?|Rp|₦)\s?(?=\d)|(R|P|N)(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\b[Tt]he\s+[RPN])(?<=[RP])\d+(?![\d\p{L}])))/gu,
+        letterCurrencySign,
         (_whole, code: string | undefined, letter: string | undefined) =>
           `${letterCurrencies.get((code ?? letter ?? '').replace('.', '')) ?? ''} `,
       )

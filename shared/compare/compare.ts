@@ -195,13 +195,21 @@ function datelineOf(version: ComparedVersion): TextSpan | null {
   return null;
 }
 
-/** A byline that names the outlet and dates the version, before the body: "By Jonalyn Tangonan | The Daily Tanglaw | Monday, Sept. 15, 2031". */
-function datedBylineOf(version: ComparedVersion): TextSpan | null {
+/**
+ * The bylines before the body: one that names the outlet and dates the version ("By Jonalyn Tangonan | The Daily
+ * Tanglaw | Monday, Sept. 15, 2031"), and the outlet a plain one names after the writer ("By Jacqui Featherstone,
+ * Lindale Telegraph"), the first of each.
+ */
+function bylinesOf(version: ComparedVersion): { dated: TextSpan | null; outlet: string | null } {
+  let dated: TextSpan | null = null;
+  let outlet: string | null = null;
   for (const sentence of version.sentences) {
-    if (sentence.terminated) return null;
-    if (/^By\s[^|]+\|[^|]+\|/u.test(version.text.slice(sentence.start, sentence.end))) return sentence;
+    if (sentence.terminated) break;
+    const written = version.text.slice(sentence.start, sentence.end);
+    if (dated === null && /^By\s[^|]+\|[^|]+\|/u.test(written)) dated = sentence;
+    outlet ??= /^By\s[^,|]+,\s*([^,|]+)$/u.exec(written.trim())?.[1]?.trim() ?? null;
   }
-  return null;
+  return { dated, outlet };
 }
 
 /**
@@ -213,19 +221,11 @@ function runLineOf(version: ComparedVersion): { span: TextSpan | null; outlet: s
   const span = datelineOf(version);
   const written = span === null ? '' : version.text.slice(span.start, span.end);
   const outlet = /\(([^)]*)\)/u.exec(written)?.[1]?.trim() ?? /\s(\p{Lu}{2,6})\s*(?:[–—-]+|:)\s*$/u.exec(written)?.[1] ?? null;
-  const byline = outlet === null ? datedBylineOf(version) : null;
-  if (byline !== null) return { span: byline, outlet: version.text.slice(byline.start, byline.end).split('|')[1]?.trim() ?? null };
-  return { span, outlet: outlet ?? bylineOutlet(version) };
-}
-
-/** The outlet a plain byline names after the writer: "By Jacqui Featherstone, Lindale Telegraph". */
-function bylineOutlet(version: ComparedVersion): string | null {
-  for (const sentence of version.sentences) {
-    if (sentence.terminated) return null;
-    const named = /^By\s[^,|]+,\s*([^,|]+)$/u.exec(version.text.slice(sentence.start, sentence.end).trim());
-    if (named?.[1] !== undefined) return named[1].trim();
-  }
-  return null;
+  if (outlet !== null) return { span, outlet };
+  const bylines = bylinesOf(version);
+  if (bylines.dated !== null)
+    return { span: bylines.dated, outlet: version.text.slice(bylines.dated.start, bylines.dated.end).split('|')[1]?.trim() ?? null };
+  return { span, outlet: bylines.outlet };
 }
 
 /** The words of four letters or more of a version's sentence, in lower case. */

@@ -1,4 +1,5 @@
 import { numberWordValues } from '../numberWords.js';
+import { amountAfterCurrencyLetter } from '../letterCurrencies.js';
 import type { TextSpan } from '../prose/index.js';
 import { plainTypography } from './span.js';
 
@@ -62,14 +63,13 @@ const letterCurrencies: Readonly<Record<string, string>> = {
   Rs: 'rupee',
   R: 'rand',
 };
-// Longest first, so that "PHP" is not read as "P". A lone "R" or "P" is money only as an amount is written ("R41-billion",
-// "P1.2 million", "P100,000"), not in a road's or a form's name ("the R445", "P45s").
+// Longest first, so that "PHP" is not read as "P". A lone "R", "P" or "N" is money only before an amount (see
+// `amountAfterCurrencyLetter`).
 const codesBeforeAnyDigits = Object.keys(letterCurrencies)
-  .filter((code) => code.length > 1 && code !== 'N')
+  .filter((code) => code.length > 1)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const moneyAfterLetter = String.raw`(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\b[Tt]he\s+[RPN])(?<=[RP])\d+(?![\d\p{L}]))`;
-const currencyCodes = `(?:${codesBeforeAnyDigits})\\s?(?=\\d)|(?:R|P|N)${moneyAfterLetter}`;
+const currencyCodes = `(?:${codesBeforeAnyDigits})\\s?(?=\\d)|(?:R|P|N)${amountAfterCurrencyLetter}`;
 // Longest first, so that "fourteen" is not read as "four".
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
@@ -430,7 +430,7 @@ const moneyUnits: ReadonlySet<string> = new Set(['dollar', 'pound', 'euro', 'yen
 const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen' };
 
 /** A currency written as letters before the digits, as East African, Philippine or South African copy writes it. */
-const letterCurrency = new RegExp(String.raw`^(?:(${codesBeforeAnyDigits})\s?(?=\d)|(R|P|N)${moneyAfterLetter})`, 'u');
+const letterCurrency = new RegExp(String.raw`^(?:(${codesBeforeAnyDigits})\s?(?=\d)|(R|P|N)${amountAfterCurrencyLetter})`, 'u');
 
 /** The parts of a date as written: month (1-12), day and year, each when given. */
 function dateParts(text: string): string {

@@ -1,4 +1,4 @@
-import { bodyDescriptors } from '../prose/index.js';
+import { bodyDescriptors, titlesWrittenShort } from '../prose/index.js';
 import { numberWordValues } from '../numberWords.js';
 import { organisationWords } from '../prose/cues.js';
 
@@ -10,20 +10,10 @@ const synonyms: Record<string, string> = {
   gen: 'general',
   lt: 'lieutenant',
   maj: 'major',
-  capt: 'captain',
-  sgt: 'sergeant',
-  // …and Philippine and Canadian copy's: "Brgy. Capt." is "Barangay Captain", "Const." "Constable".
-  brgy: 'barangay',
-  gov: 'governor',
-  sen: 'senator',
-  rep: 'representative',
-  engr: 'engineer',
-  atty: 'attorney',
-  const: 'constable',
+  // …and those any post is written short with ("Brgy. Capt." is "Barangay Captain", "Const." "Constable").
+  ...titlesWrittenShort,
   cpl: 'corporal',
   fr: 'father',
-  supt: 'superintendent',
-  insp: 'inspector',
   // Posts written short in South Asian copy: "Dy. Superintendent", "Jt. Director", "Addl. Collector", "Asst. Engineer".
   dy: 'deputy',
   jt: 'joint',

@@ -115,3 +115,21 @@ const beforeANameOnly: ReadonlySet<string> = new Set([
 
 /** Those of Philippine copy: "Fr. Rolando Abad", "Atty. Erwin Tanchoco", "Engr. Melchor Tiongson", "Brgy. Capt.". */
 const philippineTitles: ReadonlySet<string> = new Set(['Fr', 'Atty', 'Engr', 'Brgy']);
+
+/**
+ * Titles written short before a name, as the words that write them in full: "the governor" for the "Gov." named
+ * before, "Barangay Captain" for "Brgy. Capt.". Lower case, without the stop.
+ */
+export const titlesWrittenShort: Readonly<Record<string, string>> = {
+  capt: 'captain',
+  sgt: 'sergeant',
+  supt: 'superintendent',
+  insp: 'inspector',
+  const: 'constable',
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  engr: 'engineer',
+  atty: 'attorney',
+  brgy: 'barangay',
+};

@@ -1,4 +1,4 @@
-export { abbreviations, endsAbbreviation } from './abbreviations.js';
+export { abbreviations, endsAbbreviation, titlesWrittenShort } from './abbreviations.js';
 export { splitParagraphs } from './paragraphs.js';
 export type { Paragraph } from './paragraphs.js';
 export { blankQuotations, findQuotations, nicknameInName, nicknamesIn, quotationWordCount } from './quotations.js';

@@ -11,6 +11,7 @@ import {
   splitTitle,
   surnameHonorific,
   titlesOfOffice,
+  titlesWrittenShort,
   tradeNameWords,
   withoutArticle,
 } from '../prose/index.js';
@@ -244,19 +245,9 @@ function sameGradeOfTitle(words: readonly string[], title: readonly string[]): b
   return words.every((word) => title.includes(word)) && title.every((word) => !grades.has(word) || words.includes(word));
 }
 
-/** Titles written short before a name, as the words "the governor" or "the barangay captain" would call them later. */
+/** Titles written short before a name, as "the governor" or "the councillor" would call them later (see `titlesWrittenShort`). */
 const shortTitles: ReadonlyMap<string, string> = new Map([
-  ['gov', 'governor'],
-  ['sen', 'senator'],
-  ['rep', 'representative'],
-  ['capt', 'captain'],
-  ['brgy', 'barangay'],
-  ['engr', 'engineer'],
-  ['atty', 'attorney'],
-  ['supt', 'superintendent'],
-  ['insp', 'inspector'],
-  ['sgt', 'sergeant'],
-  ['const', 'constable'],
+  ...Object.entries(titlesWrittenShort),
   ['cllr', 'councillor'],
   ['coun', 'councillor'],
   ['prof', 'professor'],

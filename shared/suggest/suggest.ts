@@ -862,21 +862,10 @@ const speaksForACompany =
 const notADeedDenied =
   '(?:been|be|yet|immediately|respond|responded|return|returned|reply|replied|comment|commented|answer|answered|expect|expected|plan|planned|want|wanted|decide|decided|intend|intended|think|believe|say|disclose|release|(?:have|had)\\s+(?:enough|figures|details|information|numbers|data)|(?:make|made)\\s+a\\s+loss)\\b';
 
-/** The body itself, by the nouns that name it, saying it did not do something: "the company had "never cut off" the hospital". */
-const bodyDeedPatterns = new Map<string, RegExp>();
-function bodyDeedDenied(nouns: readonly string[]): RegExp {
-  const key = nouns.join('|');
-  const known = bodyDeedPatterns.get(key);
-  if (known !== undefined) return known;
-  const pattern = new RegExp(
-    `^(?:that\\s+)?(?:the|its|our)\\s+(?:${key})\\s+(?:(?:had|has|have|did|does|do)\\s+["“]?(?:not|never)|hadn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\\s+(?!${notADeedDenied})\\p{L}+`,
-    'iu',
-  );
-  bodyDeedPatterns.set(key, pattern);
-  return pattern;
-}
-
-/** The pattern of a statement saying none of a body's own did something, by the nouns that name the body. */
+/**
+ * The pattern of a statement saying none of a body's own did something, by the nouns that name the body ("no officer
+ * had…", "nobody at the club…"), or that the body itself did not ("the company had "never cut off" the hospital").
+ */
 const ownPatterns = new Map<string, RegExp>();
 function ownSidePattern(nouns: readonly string[]): RegExp {
   const key = nouns.join('|');
@@ -884,7 +873,8 @@ function ownSidePattern(nouns: readonly string[]): RegExp {
   if (known !== undefined) return known;
   const members = [...new Set(nouns.map((noun) => membersOf.get(noun) ?? ''))].join('|');
   const pattern = new RegExp(
-    `^(?:that\\s+)?(?:no|nobody|no\\s+one|none|not\\s+one|not\\s+a\\s+single)\\s+(?:of\\s+(?:the|its|our)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:(?:${members})\\b|(?:at|from|in|of)\\s+(?:the|its|our)\\s+(?:[\\p{L}'’-]+\\s+)?(?:${key})\\b)`,
+    `^(?:that\\s+)?(?:no|nobody|no\\s+one|none|not\\s+one|not\\s+a\\s+single)\\s+(?:of\\s+(?:the|its|our)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:(?:${members})\\b|(?:at|from|in|of)\\s+(?:the|its|our)\\s+(?:[\\p{L}'’-]+\\s+)?(?:${key})\\b)` +
+      `|^(?:that\\s+)?(?:the|its|our)\\s+(?:${key})\\s+(?:(?:had|has|have|did|does|do)\\s+["“]?(?:not|never)|hadn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\\s+(?!${notADeedDenied})\\p{L}+`,
     'iu',
   );
   ownPatterns.set(key, pattern);
@@ -921,13 +911,12 @@ function ownSideNegations(text: string, entries: Entry[], titleOf: (speaker: Sug
           : [body];
     if (nouns.length === 0) continue;
     const own = ownSidePattern(nouns);
-    const ownDeedDenied = bodyDeedDenied(nouns);
     entry.kinds = entry.kinds.map((kind, index) => {
       const statement = entry.report.statements[index];
       if (kind !== 'claim' || statement === undefined) return kind;
       const words = text.slice(statement.start, statement.end);
       const [opening = words] = words.split(/,|;|\s+and\s+/u);
-      return (own.test(words) || ownDeedDenied.test(words)) && !noAnswer.test(words) && !notADeed.test(opening) ? 'denial' : kind;
+      return own.test(words) && !noAnswer.test(words) && !notADeed.test(opening) ? 'denial' : kind;
     });
   }
 }
