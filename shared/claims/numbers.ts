@@ -157,10 +157,10 @@ function figure(word: string): number | null {
 }
 
 /** The small whole number a word at `index` says ("five", "10"), or null. */
-function wholeAfter(words: readonly string[], index: number): number | null {
+function wholeAfter(words: readonly string[], index: number, largest = 100): number | null {
   const word = words[index] ?? '';
   const value = figure(word) ?? units.get(word) ?? null;
-  return value !== null && Number.isInteger(value) && value >= 2 && value <= 100 ? value : null;
+  return value !== null && Number.isInteger(value) && value >= 2 && value <= largest ? value : null;
 }
 
 /**
@@ -693,15 +693,20 @@ function foldAmounts(words: readonly string[]): string[] {
     }
     // "one in five", "4 in 10", "one in every 25": a share, as a percentage.
     const every = next === 'in' && words[i + 1] === 'every' ? 1 : 0;
-    const whole = next === 'in' || next === 'out' ? wholeAfter(words, (next === 'out' ? i + 2 : i + 1) + every) : null;
+    // "Out of" says a share whatever the whole; "in" only of a small one ("3 in 2024" is a date).
+    const whole =
+      next === 'in' || next === 'out' ? wholeAfter(words, (next === 'out' ? i + 2 : i + 1) + every, next === 'out' ? 1000 : 100) : null;
     if (whole !== null && whole > value && value > 0 && (next === 'in' || words[i + 1] === 'of')) {
       pushNumber(numberToken(shareOf(value, whole)), 'percent');
       i += (next === 'out' ? 3 : 2) + every;
       continue;
     }
-    // "nine of its 23 libraries", "4 of the 10 largest": a share of a whole it gives, as "nine out of 23" is.
-    const determiner = next === 'of' && /^(?:its|their|the|our|his|her)$/.test(words[i + 1] ?? '') ? 1 : 0;
-    const ofWhole = next === 'of' ? wholeAfter(words, i + 1 + determiner) : null;
+    // "nine of its 23 libraries", "4 of the 10 largest", "29 of the country's 213 municipalities": a share of a whole it
+    // gives, as "nine out of 23" is.
+    const article = next === 'of' && /^(?:its|their|the|our|his|her)$/.test(words[i + 1] ?? '') ? 1 : 0;
+    const owner = article === 1 && /^[a-z]{3,}$/.test(words[i + 2] ?? '') && words[i + 3] === 's' ? 2 : 0;
+    const determiner = article + owner;
+    const ofWhole = next === 'of' ? wholeAfter(words, i + 1 + determiner, owner > 0 ? 1000 : 100) : null;
     if (ofWhole !== null && ofWhole > value && value > 0) {
       pushNumber(numberToken(shareOf(value, ofWhole)), 'percent');
       i += 2 + determiner;
@@ -715,6 +720,18 @@ function foldAmounts(words: readonly string[]): string[] {
     const things = words.slice(i, i + named);
     const everyAfter = words[i + named] === 'in' && words[i + named + 1] === 'every' ? 1 : 0;
     const among = words[i + named] === 'in' ? wholeAfter(words, i + named + 1 + everyAfter) : null;
+    // "29 municipalities out of 213": a share of those things, as "29 out of 213 municipalities" is.
+    const outOf =
+      [1, 2].find(
+        (count) => words[i + count] === 'out' && words[i + count + 1] === 'of' && [...Array(count).keys()].every((at) => wordAt(i + at)),
+      ) ?? 0;
+    const outOfWhole = outOf > 0 ? wholeAfter(words, i + outOf + 2, 1000) : null;
+    if (outOfWhole !== null && outOfWhole > value && value > 0 && words.slice(i, i + outOf).every((word) => !units.has(word))) {
+      pushNumber(numberToken(shareOf(value, outOfWhole)), 'percent');
+      out.push(...words.slice(i, i + outOf));
+      i += outOf + 3;
+      continue;
+    }
     if (
       among !== null &&
       among > value &&
