@@ -5,7 +5,12 @@ export interface Figure {
   kind: 'year' | 'percent' | 'amount';
   /** Said as a round or bounding figure ("nearly a third", "over a million"), so compared more loosely. */
   hedged: boolean;
+  /** An amount of time or of a measure ("40 minutes", "12 kilometres"), which no percentage is. */
+  measured?: boolean;
 }
+
+/** The terms of units of time and measure (see `foldNumbers`): an amount in one is no share. */
+const measureUnits = new Set(['second', 'minut', 'hour', 'day', 'week', 'month', 'year', 'kilometr', 'metr', 'hectar', 'kilogram', 'litr']);
 
 /** How close two figures must be to be the same, as a share of the larger. */
 export interface FigureTolerance {
@@ -69,7 +74,12 @@ export function figuresOf(
     if (!isNumber(term)) return undefined;
     const value = Number(term);
     const kind = terms[index + 1] === 'percent' ? 'percent' : isYear(term) && (years?.has(term) ?? true) ? 'year' : 'amount';
-    return { value, kind, hedged: hedged.has(term) };
+    return {
+      value,
+      kind,
+      hedged: hedged.has(term),
+      ...(kind === 'amount' && measureUnits.has(terms[index + 1] ?? '') ? { measured: true } : {}),
+    };
   });
 }
 
@@ -97,6 +107,8 @@ const foldFactors = [...periodsInYear.values(), daysInMonth];
 /** Whether two figures say the same: years and small exact counts only when equal, others when within the tolerance of each other. */
 export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): boolean {
   if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
+  // 40% is no 40 minutes: a share against an amount of time or of a measure.
+  if ((a.kind === 'percent' && b.measured === true) || (b.kind === 'percent' && a.measured === true)) return false;
   // Small whole amounts that are no round figure (an age, a count) say one value: 67 is not 68. The tolerance is for
   // shares and rounding: "1.5 million" may round 1,482,000, "400 passengers" 412.
   if (a.kind === 'amount' && b.kind === 'amount' && !a.hedged && !b.hedged) {

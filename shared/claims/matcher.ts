@@ -39,6 +39,9 @@ import {
   foretoldOfWhatIs,
   tradesOwners,
   ownersOf,
+  narrowsOtherwise,
+  whatEachIsFor,
+  type ForWhat,
   comparisonBaseOf,
   comparesWithAnother,
 } from './turns.js';
@@ -215,6 +218,8 @@ interface Analysed {
   reason: { what: readonly string[]; why: readonly string[] } | null;
   /** The terms of the names it writes as owners ("Mirevaal's"; see `ownersOf`). */
   owners: string[];
+  /** The phrase that says whom or what each term is for ("the rate for pensioners"; see `whatEachIsFor`). */
+  forWhat: Map<string, ForWhat>;
   /** The ages it gives (see `agesOf`). */
   ages: number[];
   /** The runs it counts ("the third year in a row"; see `ordinalsOf`). */
@@ -379,6 +384,7 @@ function analyse(quoted: string, n: number): Analysed {
     where: whereItHappens(normalised, text),
     ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
+    forWhat: whatEachIsFor(folded),
   };
 }
 
@@ -748,6 +754,10 @@ export class ClaimMatcher<T> {
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     // The same words said of another group ("adults" for "children", "youth unemployment" for "unemployment"): another claim.
     if (contradictsGroups(query.groups, query.terms, other.groups, other.terms)) score *= options.substitution;
+    // …or the same thing for others ("the rate for pensioners" against "… for GP visits", "turnout among voters under
+    // 35" against "turnout"), whoever reports it; not the same people in other words ("among the elderly", "among over-65s").
+    if (!samePeople(query.groups, other.groups) && narrowsOtherwise(query.reported ?? query, other.reported ?? other))
+      score *= options.substitution;
     const same = (i: number, j: number) => {
       const a = query.terms[i] ?? '';
       const b = other.terms[j] ?? '';

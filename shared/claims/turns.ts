@@ -281,6 +281,72 @@ export function tradesOwners(a: Owners, b: Owners): boolean {
   return !sameTerms([...a.owners].sort(), [...b.owners].sort());
 }
 
+/** The phrase that says whom or what a term is for: its terms, and the word that opens it. */
+export interface ForWhat {
+  terms: readonly string[];
+  by: 'for' | 'from' | 'among';
+}
+
+/** What {@link narrowsOtherwise} reads of a claim. */
+export interface Restricted {
+  terms: readonly string[];
+  /** The phrase after each term that says whom or what it is for (see {@link whatEachIsFor}). */
+  forWhat: ReadonlyMap<string, ForWhat>;
+}
+
+/** Words that narrow the term before them to whom or what it is for: "the rate for pensioners", "turnout among the young". */
+const narrowingWords = new Set(['for', 'from', 'among']);
+/** A rank, whole or as the words split it ("38", "th"): "third", "38th". */
+const ordinalWord = /^(?:(?:\d+)?(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom)$/u;
+/** Words that end the phrase after such a word: a verb, a conjunction, another preposition, a figure. */
+const endsWhatItIsFor =
+  /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|and|or|but|than|since|in|at|on|by|to|with|who|that|which|\d.*)$/u;
+
+/**
+ * The phrase that says whom or what each term is for, by the term: "the
+ * bulk-billing rate for GP visits" gives "rate" → "gp visit", "turnout
+ * among voters under 35" gives "turnout" → "voter under". Not after a
+ * participle ("invited for a smear test"), which says why, not which, nor
+ * after a rank ("third among the countries of the region"), which says
+ * where it stands.
+ */
+export function whatEachIsFor(folded: readonly string[]): Map<string, ForWhat> {
+  const found = new Map<string, ForWhat>();
+  folded.forEach((word, at) => {
+    const before = folded[at - 1];
+    if (!narrowingWords.has(word) || before === undefined || /ed$/u.test(before) || ordinalWord.test(before)) return;
+    const [head] = termsOf(meaningfulWords([before]));
+    if (head === undefined) return;
+    const phrase: string[] = [];
+    for (let next = at + 1; next < folded.length && phrase.length < 4 && !endsWhatItIsFor.test(folded[next] ?? ''); next++)
+      phrase.push(folded[next] ?? '');
+    const terms = termsOf(meaningfulWords(phrase));
+    if (terms.length > 0) found.set(head, { terms, by: word as ForWhat['by'] });
+  });
+  return found;
+}
+
+/**
+ * Whether two claims say the same thing of others, in words the other does
+ * not hold: each for its own ("the bulk-billing rate for pensioners" against
+ * "… for GP visits", "€1,150 a month for after-school care" against "… for a
+ * full-time crèche place"), or one among some and the other of all
+ * ("turnout among voters under 35" against "turnout"). "For" and "from"
+ * added on one side alone mostly reword ("waits … for a dental
+ * appointment"), so they count only traded.
+ */
+export function narrowsOtherwise(a: Restricted, b: Restricted): boolean {
+  const unsaidIn = (terms: readonly string[], other: Restricted) =>
+    terms.every((term) => !other.terms.some((word) => word === term || sameFamily(term, word)));
+  const narrows = (x: Restricted, y: Restricted) =>
+    [...x.forWhat].some(([head, phrase]) => {
+      const theirs = y.forWhat.get(head);
+      if (theirs !== undefined) return unsaidIn(phrase.terms, y) && unsaidIn(theirs.terms, x);
+      return phrase.by === 'among' && y.terms.includes(head) && unsaidIn(phrase.terms, y);
+    });
+  return narrows(a, b) || narrows(b, a);
+}
+
 /** Words a figure's unit is written with, which say nothing of its part: "5 percent", "3 million pounds". */
 const units = new Set([
   'percent',

@@ -1068,6 +1068,38 @@ describe('the claim matcher', () => {
     );
   });
 
+  it('reads the same thing for others, or among some of them, as another claim; a reason for being asked or a rank as no such thing', () => {
+    const set = matcher(
+      'The bulk-billing rate for GP visits has fallen to 76 per cent, the lowest level in more than a decade.',
+      'Parents in Harlby pay an average of 1,150 crowns a month for a full-time nursery place.',
+    );
+    for (const query of [
+      'Jarrow says the bulk-billing rate for pensioners has fallen to 76 per cent, the lowest in more than a decade.',
+      'Parents in Harlby pay an average of 1,150 crowns a month for after-school care, Tierlane of Parents for Childcare says.',
+    ])
+      expect(firstScore(set, query)).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(
+      ids(set.similar('The bulk-billing rate for visits to a GP is down to 76%, the lowest in over ten years, Jarrow says.', 1)),
+    ).toEqual(['c1']);
+    // Among some of them against all of them; not a rank among others.
+    const turnout = matcher(
+      'Turnout in the 2022 general election in Harlby was 65 per cent, the lowest since 2002.',
+      'Harlby ranks 38th in the nation for average teacher pay, up from 47th in 2019.',
+    );
+    expect(
+      firstScore(
+        turnout,
+        'Lomu says turnout among voters under 35 in the 2022 general election in Harlby was 65 per cent, the lowest since 2002.',
+      ),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(ids(turnout.similar('Harlby has climbed from 47th in 2019 to 38th among the states for average teacher pay.', 1))).toEqual([
+      'c2',
+    ]);
+    // "invited for" says why they were asked, not which ones.
+    const invited = matcher('Only 58% of women invited for cervical screening in Harlby attended in 2023.');
+    expect(ids(invited.similar('Just 58 per cent of those invited for a smear test in Harlby went in 2023.', 1))).toEqual(['c1']);
+  });
+
   it('reads a state in a year gone by and the same state now as two claims, and a change since a year as neither', () => {
     const set = matcher('Wetlands cover 18% of the Harlby plain.', "Harlby's library loans have fallen by a fifth since 2015.");
     expect(firstScore(set, 'Wetlands covered 18% of the Harlby plain in 1920, the museum said.')).toBeLessThan(
@@ -1736,6 +1768,9 @@ describe('figures', () => {
     ['412 passengers', '400 passengers', false],
     ['1,482,000 people', '1.5 million people', false],
     ['1.2 million beds', '1,200,000 beds', false],
+    ['cut crashes by 40 per cent', 'cut travel times by 40 minutes', true],
+    ['a 12% longer road', 'a road 12 kilometres longer', true],
+    ['40% more buses', '40 more buses', false],
   ])('"%s" against "%s" disagree: %s', (a, b, disagree) => {
     expect(contradictsFigures(figures(a), figures(b), tolerance)).toBe(disagree);
   });
