@@ -122,6 +122,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'thirtysecond/tuning',
   'thirtythird/tuning',
   'thirtyfourth/tuning',
+  'thirtyfifth/tuning',
+  'thirtysixth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');

@@ -27,6 +27,8 @@ const scales: ReadonlyMap<string, number> = new Map([
   ['crores', 10_000_000],
   ['million', 1_000_000],
   ['mn', 1_000_000],
+  // "RM14mil", as Malaysian papers write it.
+  ['mil', 1_000_000],
   ['m', 1_000_000],
   ['billion', 1_000_000_000],
   ['bn', 1_000_000_000],
@@ -61,6 +63,8 @@ const currencies: ReadonlyMap<string, string> = new Map([
   ['shillingsign', 'shilling'],
   ['rupeesign', 'rupee'],
   ['rupiahsign', 'rupiah'],
+  ['ringgitsign', 'ringgit'],
+  ['dollarsign', 'dollar'],
   ['pesosign', 'peso'],
   ['nairasign', 'naira'],
   ['cedisign', 'cedi'],

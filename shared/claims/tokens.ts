@@ -19,8 +19,8 @@ export const stopWords = new Set(
 /** Words whose presence turns a claim around: kept, and compared between claims. */
 export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
 
-/** Codes of currencies written as letters that any digits may follow: "KSh 300,000", "GH¢1.2 billion", "Rs 500". */
-const codesBeforeDigits = 'GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs|Rp|₦';
+/** Codes of currencies written as letters that any digits may follow: "KSh 300,000", "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million". */
+const codesBeforeDigits = 'GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs|Rp|RM|MYR|USD|SGD|AUD|NZD|JMD|TTD|₦';
 
 /** A currency written as letters at the start of a text, before an amount: a lone "R" or "P" only before an amount's digits. */
 const letterCurrencyAt = new RegExp(`(?:(?:${codesBeforeDigits})\\.?\\s?(?=\\d)|(?:R|P|N)${amountAfterCurrencyLetter})`, 'uy');
@@ -41,6 +41,9 @@ const letterCurrencies: ReadonlyMap<string, string> = new Map([
   ['Sh', 'shillingsign'],
   ['Rs', 'rupeesign'],
   ['Rp', 'rupiahsign'],
+  ['RM', 'ringgitsign'],
+  ['MYR', 'ringgitsign'],
+  ...['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollarsign'] as const),
   ['P', 'pesosign'],
   ['N', 'nairasign'],
   ['₦', 'nairasign'],

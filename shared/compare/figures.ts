@@ -61,6 +61,9 @@ const letterCurrencies: Readonly<Record<string, string>> = {
   'GH¢': 'cedi',
   GHS: 'cedi',
   Rs: 'rupee',
+  RM: 'ringgit',
+  MYR: 'ringgit',
+  ...Object.fromEntries(['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollar'])),
   R: 'rand',
 };
 // Longest first, so that "PHP" is not read as "P". A lone "R", "P" or "N" is money only before an amount (see
@@ -101,6 +104,8 @@ const scales: Record<string, number> = {
   crores: 1e7,
   million: 1e6,
   mln: 1e6,
+  // "RM14mil", as Malaysian papers write it.
+  mil: 1e6,
   mn: 1e6,
   billion: 1e9,
   bln: 1e9,
@@ -117,8 +122,10 @@ const lengthNouns =
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
  * or names an event ("the 400m hurdles"); or the end of a range in millions ("from 85 million ravakas to more than 140m").
  */
-const scaleWords = `(?<=(?:[$£€¥]|\\b(?:Rs|Sh|KSh|Ksh|PHP|R|P|N))\\s?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])|(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
+const scaleWords = `(?<=(?:[$£€¥]|\\b(?:Rs|Sh|KSh|Ksh|PHP|R|P|N))\\s?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])|(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|mil|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
+/** Letters a dollar may be written with, which say whose ("US$3 million", "S$450 million", "TT$12 million"): a paper writes its own country's as "$". */
+const dollarPrefix = 'US|NZ|HK|TT|BD|EC|[SAJCZ]';
 
 /**
  * The patterns of figures, most specific first: where two overlap, the
@@ -209,7 +216,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
     pattern: new RegExp(
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
-      `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:[$£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes}))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|half\\s+an?(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
+      `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:(?:${dollarPrefix})?\\$\\s?|[£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes}))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*)?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|half\\s+an?(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
         `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|[\\s-]?(?:${scaleWords})\\b)?(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})(?![\\p{L}]))?`,
       'giu',
     ),
@@ -266,8 +273,12 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
       const start = span.start + (match.index ?? 0);
       const end = start + match[0].trimEnd().length;
       if (end === start || found.some((figure) => figure.start < end && start < figure.end)) continue;
-      // An age after a name ("Jarrod Pelham, 34, appeared") is the person's, never a count of anything else.
-      const age = /^\d{1,3}$/u.test(match[0].trim()) && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(span.start, start)) && text[end] === ',';
+      // An age after a name ("Jarrod Pelham, 34, appeared", "said Ripon Akand, 29.") is the person's, never a count of
+      // anything else.
+      const age =
+        /^\d{1,3}$/u.test(match[0].trim()) &&
+        /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(span.start, start)) &&
+        (text[end] === ',' || /^\.?["”]?\s*$/u.test(text.slice(end, span.end)));
       const label = age ? 'age' : (labelBefore(text.slice(span.start, start)) ?? rateAfter(text.slice(end, span.end)));
       context ??= label === null ? undefined : contextOf(body);
       const [, endHour, meridiem] = kind === 'time' ? match : [];
@@ -283,8 +294,8 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
     }
   }
   const sorted = found.sort((x, y) => x.start - y.start);
-  // A weekday written just before the date it falls on ("on Monday, 3 March") says no more than the date; not one
-  // before a date that opens a clause of its own ("said on Tuesday, 12 May would be a holiday").
+  // A weekday written just before the date it falls on ("on Monday, 3 March", "on Wednesday (May 18)") says no more than
+  // the date; not one before a date that opens a clause of its own ("said on Tuesday, 12 May would be a holiday").
   sorted.forEach((figure, index) => {
     const next = sorted[index + 1];
     if (
@@ -292,7 +303,7 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
       figure.kind === 'date' &&
       /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu.test(figure.text) &&
       next.kind === 'date' &&
-      /^,?\s$/u.test(text.slice(figure.end, next.start)) &&
+      /^(?:,?\s|\s\()$/u.test(text.slice(figure.end, next.start)) &&
       !/^\s+(?:would|will|was|is|had|has|could|should|must|may|might|can)\b/iu.test(text.slice(next.end, next.end + 12))
     )
       figure.withItsDate = true;
@@ -389,7 +400,7 @@ function numberValue(written: string): number | null {
   }
   if (value === null || Number.isNaN(value)) return null;
   const scale =
-    /(?:\b|\d)(thousand|lakhs?|crores?|million|mln|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1] ??
+    /(?:\b|\d)(thousand|lakhs?|crores?|million|mln|mil|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1] ??
     (/\dm(?:\s|$)/u.test(lower) ? 'mn' : undefined);
   // Scales in a row multiply: "2.5 lakh crore" is 2.5 trillion.
   const compound = /\b(?:thousand|lakhs?)\s+(crores?)\b/u.exec(lower)?.[1];

@@ -567,6 +567,37 @@ describe('numbers, dates and time expressions', () => {
     expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['2.5 lakh people', '150,000 people']]);
   });
 
+  it('reads dollars with the letters of whose they are, ringgit and "mil" as one currency and scale each, without a flag', () => {
+    const result = compareFigures(
+      placed('Arrears were about S$1.9 million; buyers owed USD1.6 million and the council spent RM2.5 million.'),
+      placed('Arrears were about $1.9 million; buyers owed US$1.6 million and the council spent RM2.5mil.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([result.changes, result.onlyA, result.onlyB]).toEqual([[], [], []]);
+    expect(figuresOf('J$4.5 billion, TT$12 million and MYR300,000')).toEqual([
+      ['number', 'J$4.5 billion'],
+      ['number', 'TT$12 million'],
+      ['number', 'MYR300,000'],
+    ]);
+    const changed = compareFigures(placed('The council spent RM2.5 million.'), placed('The council spent RM3.5mil.'), [{ a: 0, b: 0 }]);
+    expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['RM2.5 million', 'RM3.5mil']]);
+  });
+
+  it('reads an age after a name at the end of a sentence as the age, and a weekday before its date in brackets as no detail', () => {
+    const ages = compareFigures(
+      placed('"We were told to stay quiet," said Mr Ripon Akand, 29.'),
+      placed('"We were told to stay quiet," said Mr Ripon Akand, 31, a welder.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(ages.changes.map((change) => [change.a.text, change.b.text])).toEqual([['29', '31']]);
+    const day = compareFigures(
+      placed('The ministry said on Wednesday (May 18) it was investigating.'),
+      placed('The ministry said on May 18 it was investigating.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([day.changes, day.onlyA, day.onlyB]).toEqual([[], [], []]);
+  });
+
   it('reads notice of at least a day as 24 hours, without a flag', () => {
     const result = compareFigures(
       placed('Schedules must be published at least 24 hours ahead, the ministry said.'),
