@@ -19,6 +19,7 @@ export {
   namesBody,
   splitTitle,
   withoutArticle,
+  officeOf,
 } from './speakers.js';
 export { clauseAfterCue, mayReportSpeech, readSentence, withoutRelativeNegations } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';

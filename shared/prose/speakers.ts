@@ -44,6 +44,7 @@ const postLetterTitles = ['MCA', 'MP', 'OCPD', 'OCS', 'PS', 'CS', 'CEC'] as cons
 
 /** Titles of office written before a name ("Mayor Tom Okafor"), longest first so "Deputy Mayor" wins over "Mayor". */
 export const titlesOfOffice: readonly string[] = [
+  'Opposition Leader',
   'Deputy Mayor',
   'Mayor',
   'Vice President',
@@ -436,7 +437,10 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   if (match !== null && !bodyAfterTitle(afterTitle) && !postLetters.test((match[1] ?? '').trim()))
     return { title: match[1] ?? '', name: afterTitle };
   const after = nameThenBody.exec(trimmed);
-  if (after !== null) return { title: after[2] ?? '', name: after[1] ?? '' };
+  // Not a body's name or an office before "of" ("Temenang Department of Environment director Roslan Ariffin", "Senior
+  // Superintendent of Police Conroy Rattray"): the person is named after it.
+  if (after !== null && !isBodyName(after[1] ?? '') && !officeOfSomething.test(trimmed))
+    return { title: after[2] ?? '', name: after[1] ?? '' };
   const words = trimmed.split(/\s+/u);
   const inRun = officeInRun(trimmed);
   if (inRun !== null) return inRun;
@@ -469,13 +473,19 @@ export function splitTitle(phrase: string): { title: string; name: string } {
 }
 
 /**
+ * A family name of a few letters written first, before two given names ("Koh Boon Huat", "Ng Eng Hen"), as Chinese
+ * names are; not a short word of what an office is of ("Head of Tax Sam Jones", "Minister for Home Affairs").
+ */
+const shortFamilyName = String.raw`(?!(?:Tax|Home|Arts|Law|Oil|Gas|Army|Navy|Air|Work|Land|Food|Data|Port|Rail|Road|Sea|Aid|Jobs|Farm|Fire|Post|Mail|Care|Youth|Sport|Town|City))\p{Lu}\p{Ll}{1,3}`;
+
+/**
  * An office named with what it is of or for, in capitals, then a person's
  * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence
  * John Healey", "Director of Public Prosecutions Max Hill".
  */
-export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
+export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
 const officeOfSomething = new RegExp(
-  String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
+  String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)((?:${shortFamilyName}\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
   'u',
 );
 

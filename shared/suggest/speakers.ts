@@ -7,6 +7,7 @@ import {
   isRoleNoun,
   looksLikeName,
   namesBody,
+  officeOf,
   opensWithTitle,
   splitTitle,
   surnameHonorific,
@@ -212,8 +213,12 @@ function known(speaker: string | SuggestedSpeaker): SuggestedSpeaker {
 /** "the company", "the ministry": a body named before, referred to by what it is. */
 const bodyReference = new RegExp(`^the\\s+(?:${[...bodyDescriptors, ...organisationWords].join('|')})$`, 'iu');
 
-/** "the spokesman", "the foreign minister", "the report": a person or a document named before, referred to by what they are. */
-const roleReference = /^[Tt]he\s+((?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)$/u;
+/**
+ * "the spokesman", "the foreign minister", "the report": a person or a document named before, referred to by what
+ * they are; a title in capitals too ("the Opposition Leader", "The PAC Commissioner"), which refers only to someone
+ * named with it (a body named so, "The Guardian", is looked for after).
+ */
+const roleReference = /^[Tt]he\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)$/u;
 
 /** The initials of a title's capitalised words, in runs between small words: "PS" of "the Principal Secretary for Arid Lands". */
 function initialsOf(title: string): string[] {
@@ -413,10 +418,17 @@ export function describeSpeaker(
     );
     if (holder !== undefined) return { ...holder, role: '' };
   }
-  const reference = roleReference.exec(phrase.trim());
+  const referenceWritten = roleReference.exec(phrase.trim());
+  const capitalised = referenceWritten !== null && /\p{Lu}/u.test(referenceWritten[1] ?? '');
+  // In capitals, only a title ("the Opposition Leader"), not a body's name or letters ("The ANC", "The Herald").
+  const lastWord = (referenceWritten?.[1] ?? '').toLowerCase().split(/\s+/u).pop() ?? '';
+  const reference =
+    referenceWritten === null || (capitalised && !isRoleNoun(lastWord) && !officeWords.has(lastWord))
+      ? null
+      : ([referenceWritten[0], (referenceWritten[1] ?? '').toLowerCase()] as const);
   // "The union", "the defence ministry": a body, never the person whose title names it ("who heads the union").
   const bodyNoun = reference !== null && isBodyNoun(reference[1]?.split(/\s+/u).pop() ?? '');
-  if (bodyNoun) {
+  if (bodyNoun && !capitalised) {
     // Each title read once: an article of many speakers repeats few of them, and most bodies have none.
     const read = new Set<string>();
     for (const { role } of latest()) {
@@ -438,7 +450,7 @@ export function describeSpeaker(
     if (found !== undefined) return { ...found, role: '' };
     // "the entry", "the document": part of the document quoted last, when the words name no other.
     const part =
-      document && /^(?:entry|document|letter|email|memo)$/u.test(words.join(' '))
+      document && !capitalised && /^(?:entry|document|letter|email|memo)$/u.test(words.join(' '))
         ? findLatest((speaker) => speaker.sourceType === 'document')
         : undefined;
     if (part !== undefined) return { ...part, role: '' };
@@ -548,7 +560,12 @@ export function describeSpeaker(
   if (fullBody !== undefined) return { ...fullBody, role };
   const others = parts.filter((_part, index) => index !== nameIndex);
   // A gloss splits a title in two ("the rais, or head, of the fishermen's cooperative"): what it is of is no part of its own.
-  const described = [title, ...others.filter((part, index) => !/^(?:or|of|for)\s/iu.test(part) || index === 0)].map(sourceTypeOf);
+  // An office of something is a person's, whatever it is of: "Senior Superintendent of Police".
+  const officeTitle = new RegExp(`^${officeOf}`, 'u').test(`${title} `);
+  const described = [
+    officeTitle ? 'named' : sourceTypeOf(title),
+    ...others.filter((part, index) => !/^(?:or|of|for)\s/iu.test(part) || index === 0).map(sourceTypeOf),
+  ];
   // One name described as a person ("A passenger on the flight, who gave only her first name, Ines") is a person.
   // …and so is one "the" someone "who" did something: "Tiziu, the striker who left the club in 2024,".
   const person = others.some(

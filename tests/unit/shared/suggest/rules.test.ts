@@ -3569,3 +3569,32 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
     expect(marks('"Our pharmacy has nothing to hide. Every box that comes in is signed for," Zarrouk said.')[0]).toMatch(/^denial: /u);
   });
 });
+
+describe('what the thirty-fifth and thirty-sixth writers’ tuning articles showed', () => {
+  it('reads a person named after an office of something, a family name first among three, and "Mr" with that family name', () => {
+    const text = [
+      'Senior Minister of State for Housing and Towns Koh Boon Huat dismissed the comparison as misleading.',
+      '"The figures are not comparable," Mr Koh said.',
+      'Senior Superintendent of Police Conroy Rattray, who commands the St Elphin Division, rejected the findings.',
+      'Temenang Department of Environment director Roslan Ariffin said the river had been polluted for three days.',
+    ].join('\n\n');
+    expect(sourcesOf(text)).toEqual(['Koh Boon Huat: named', 'Koh Boon Huat: named', 'Conroy Rattray: named', 'Roslan Ariffin: named']);
+    // An office's short word of what it is for is no family name: "Minister for Home Affairs".
+    expect(sourcesOf('Minister for Home Affairs Penny Wong said the border was closed.')).toEqual(['Penny Wong: named']);
+  });
+
+  it('reads "the Opposition Leader" and "The PAC Commissioner" as the person named with that title before', () => {
+    const text = [
+      'Opposition Leader Dionne Gittens said the contracts went to party donors.',
+      '"There was no emergency," the Opposition Leader said.',
+      'PAC Commissioner Lascelles Pottinger said the officers had no reason to fire.',
+      'The PAC Commissioner said the commission had taken statements from 11 residents.',
+    ].join('\n\n');
+    expect(speakersOf(text).map((speaker) => `${speaker.name} | ${speaker.role}`)).toEqual([
+      'Dionne Gittens | Opposition Leader',
+      'Dionne Gittens | ',
+      'Lascelles Pottinger | PAC Commissioner',
+      'Lascelles Pottinger | ',
+    ]);
+  });
+});
