@@ -634,7 +634,7 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
   // Those told, and where and when, may take more words: "told a news conference in Castrel on Monday afternoon that…".
   // Not what they were told about: "told the society about a mill that burned down".
-  const wordsBeforeThat = /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,9}?about\s/iu.test(after) ? 10 : 6;
+  const wordsBeforeThat = /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,13}?about\s/iu.test(after) ? 14 : 6;
   // "that day", "that week": a determiner, no clause's opening ("said the page for that day had been removed").
   const that =
     new RegExp(

@@ -370,6 +370,9 @@ export const bodyNameWords: readonly string[] = [
   'plc',
   'llc',
   'gmbh',
+  // Malaysian companies: "Permai Gloves Sdn Bhd", "Kenwah Construction Berhad".
+  'bhd',
+  'berhad',
   'minerals',
   'metals',
   'aviation',

@@ -3583,6 +3583,20 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     expect(sourcesOf('Minister for Home Affairs Penny Wong said the border was closed.')).toEqual(['Penny Wong: named']);
   });
 
+  it('reads a Malaysian company by its short name, and who was told a long way before "that"', () => {
+    const text =
+      'The department traced the drain to a latex glove manufacturer, Permai Gloves Sdn Bhd.\n\nPermai Gloves denied that its effluent had caused the odour.';
+    expect(sourcesOf(text)).toEqual(['Permai Gloves Sdn Bhd: organisation']);
+    expect(
+      marks(
+        'Permai Gloves chairman Loh Chee Wah told reporters on the sidelines of a rubber industry conference in Kota Seruling that the company would publish its audit within 30 days.',
+      ),
+    ).toEqual([
+      'attribution: Permai Gloves chairman Loh Chee Wah told reporters on the sidelines of a rubber industry conference in Kota Seruling',
+      'claim: the company would publish its audit within 30 days',
+    ]);
+  });
+
   it('reads "the Opposition Leader" and "The PAC Commissioner" as the person named with that title before', () => {
     const text = [
       'Opposition Leader Dionne Gittens said the contracts went to party donors.',
