@@ -618,6 +618,9 @@ function answers(words: string): boolean {
   );
 }
 
+/** A date in brackets after a weekday: " (May 3)", " (Jul 4)". */
+const bracketedDate = /(?<=\p{Lu}\p{Ll}+day)\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2}\)/gu;
+
 /**
  * Where the reported clause after a verb starts: past "that", a time ("on
  * Monday") and, for "told", the people told. Null if it starts with a word no
@@ -626,7 +629,9 @@ function answers(words: string): boolean {
 function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): number | null {
   // "The court ruled that…" is read as part of what someone else says ("…, the company's lawyer said"), or not at all.
   if (/^ruled$/iu.test(cue.word)) return null;
-  const after = text.slice(cue.end, end);
+  // A weekday's date in brackets glosses it ("said on Tuesday (May 3) that…"), as Malaysian and Singaporean papers
+  // write it: read past, as the weekday is.
+  const after = text.slice(cue.end, end).replace(bracketedDate, (date) => ' '.repeat(date.length));
   // An indirect question reports no statement: "has not said whether that decision will stand".
   if (/^\s+whether\b/iu.test(after)) return null;
   // What people were told about is no statement: "told visitors about the old bridge that flooded in 1952".
@@ -1939,13 +1944,16 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
     .replace(/[\s,;:—–-]+$/u, '');
   const told = /^(?:told|tells)$/iu.test(cue.word);
   // Those told may have an apposition: "told Tarnland's state news agency, TNA"; a story told, where it was told.
-  const fits = (words: string) =>
-    told
+  // …and a weekday's date in brackets with it: "said on Tuesday (May 3)".
+  const fits = (written: string) => {
+    const words = written.replace(bracketedDate, '');
+    return told
       ? toldAdjunct.test(words.trim()) || differentStory.test(`${words}:`)
       : adjunct.test(words.trim()) &&
-        (adjunctOpener.test(words.trim()) ||
-          (parenthetical && /^as\s/u.test(words.trim())) ||
-          /^as\s+(?:he|she|they|we)\s/u.test(words.trim()));
+          (adjunctOpener.test(words.trim()) ||
+            (parenthetical && /^as\s/u.test(words.trim())) ||
+            /^as\s+(?:he|she|they|we)\s/u.test(words.trim()));
+  };
   // A phrase of its own after a comma is no part of it: "…, he told reporters on the steps of the court, his wife beside him".
   const lastComma = tail.lastIndexOf(',');
   const kept = fits(tail) || lastComma === -1 || parenthetical ? tail : tail.slice(0, lastComma);

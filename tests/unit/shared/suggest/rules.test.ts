@@ -3597,6 +3597,17 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('reads a weekday with its date in brackets as when it was said', () => {
+    expect(marks('Action Group chairman Dr Shamsul Bahari said on Tuesday (May 3) that 40 contract doctors had resigned.')).toEqual([
+      'attribution: Action Group chairman Dr Shamsul Bahari said on Tuesday (May 3)',
+      'claim: 40 contract doctors had resigned',
+    ]);
+    expect(marks('The ministry said in a statement on Monday (Jul 4) the council had followed the rules.')).toEqual([
+      'attribution: The ministry said in a statement on Monday (Jul 4)',
+      'claim: the council had followed the rules',
+    ]);
+  });
+
   it('reads "the Opposition Leader" and "The PAC Commissioner" as the person named with that title before', () => {
     const text = [
       'Opposition Leader Dionne Gittens said the contracts went to party donors.',
