@@ -720,6 +720,9 @@ export const documentWords: readonly string[] = [
   'leaflet',
   'estimate',
   'estimates',
+  // What a candidate, a party or a company must file: "Campaign finance declarations filed with the commission show…".
+  'declaration',
+  'declarations',
   // Records kept of who did what and when: "Rosters for January seen by the agency show…".
   'roster',
   'rosters',
@@ -828,6 +831,9 @@ export const organisationWords: readonly string[] = [
   'inquiry',
   'zoo',
   'guild',
+  // "The Shoreline Management Unit said", "The force said" of a constabulary or a police force.
+  'unit',
+  'force',
   'campaign',
   'delegation',
   'panel',

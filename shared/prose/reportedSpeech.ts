@@ -618,6 +618,9 @@ function answers(words: string): boolean {
   );
 }
 
+/** Where a speaker was found to speak, as Malaysian and Singaporean papers write it: "when met", "when contacted". */
+const whenMet = /^\s+when\s+(?:met|contacted|approached|reached|asked)\b/iu;
+
 /** A date in brackets after a weekday: " (May 3)", " (Jul 4)". */
 const bracketedDate = /(?<=\p{Lu}\p{Ll}+day)\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2}\)/gu;
 
@@ -639,7 +642,9 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
   // Those told, and where and when, may take more words: "told a news conference in Castrel on Monday afternoon that…".
   // Not what they were told about: "told the society about a mill that burned down".
-  const wordsBeforeThat = /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,13}?about\s/iu.test(after) ? 14 : 6;
+  // …and so may where they were met: "said when met after launching a health carnival in Kampong Perepat that…".
+  const wordsBeforeThat =
+    /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,13}?about\s/iu.test(after) ? 14 : whenMet.test(after) ? 12 : 6;
   // "that day", "that week": a determiner, no clause's opening ("said the page for that day had been removed").
   const that =
     new RegExp(
@@ -1311,7 +1316,7 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
 // Not an order joined on: "…and told residents not to eat fish".
 const addedStatement =
-  /,?\s+(?:adding(?=\s+that\b)|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding(?=\s+that\b)|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b|\s+(?:it|he|she|they|we|the|its|his|her|their)\s+\p{L})|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
 
 /** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
 const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?$/iu;
@@ -1936,7 +1941,10 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
       : // Narration after the time: "told the court on Thursday as his trial opened"; but what the speaker was doing as
         // they spoke is when it was said ("Kilgour said as she read the verdict").
         spoken
-          .replace(/(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)(?!\s+(?:he|she|they|we)\s)|while|when)\s[^]*$/u, '')
+          .replace(
+            /(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)(?!\s+(?:he|she|they|we)\s)|while|when(?!\s+(?:met|contacted|approached|reached|asked)\b))\s[^]*$/u,
+            '',
+          )
           // …and a clause of its own joined on: "said on Thursday, though it had taken calls…".
           .replace(/,\s+(?:and|but|though|although|whereas)\s[^]*$/u, '')
   )
@@ -1951,6 +1959,7 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
       ? toldAdjunct.test(words.trim()) || differentStory.test(`${words}:`)
       : adjunct.test(words.trim()) &&
           (adjunctOpener.test(words.trim()) ||
+            whenMet.test(` ${words.trim()}`) ||
             (parenthetical && /^as\s/u.test(words.trim())) ||
             /^as\s+(?:he|she|they|we)\s/u.test(words.trim()));
   };

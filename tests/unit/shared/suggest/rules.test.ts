@@ -3608,6 +3608,30 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('reads where a speaker was met, a second "it said" joined on, units and forces, and declarations filed', () => {
+    expect(marks('Dr Rozita Mazlan said when met after launching a health carnival in Kampong Perepat that the unit had 80 beds.')).toEqual(
+      ['attribution: Dr Rozita Mazlan said when met after launching a health carnival in Kampong Perepat', 'claim: the unit had 80 beds'],
+    );
+    const text =
+      'The Shoreline Management Unit said the bank had lost 40 per cent of its sand. The unit said it had not been consulted before the licence was issued, and it said it would publish its full survey by November 30.';
+    expect(marks(text).slice(2)).toEqual([
+      'attribution: The unit said',
+      'claim: it had not been consulted before the licence was issued',
+      'attribution: it said',
+      'claim: it would publish its full survey by November 30',
+    ]);
+    expect(sourcesOf(text)).toEqual(Array(3).fill('Shoreline Management Unit: organisation'));
+    expect(
+      sourcesOf('The Marravel Constabulary Force said its officers had returned fire. The force said two officers were hurt.'),
+    ).toEqual(Array(2).fill('Marravel Constabulary Force: organisation'));
+    expect(
+      marks('Campaign finance declarations filed with the Elections Commission show the company gave the party 40 million on February 9.'),
+    ).toEqual([
+      'attribution: Campaign finance declarations filed with the Elections Commission show',
+      'claim: the company gave the party 40 million on February 9',
+    ]);
+  });
+
   it('reads "the Opposition Leader" and "The PAC Commissioner" as the person named with that title before', () => {
     const text = [
       'Opposition Leader Dionne Gittens said the contracts went to party donors.',
