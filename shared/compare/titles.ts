@@ -43,6 +43,13 @@ const synonyms: Record<string, string> = {
   edits: 'editor',
   governs: 'governor',
   represents: 'representative',
+  // A member of a legislature is its seat's representative: "Westmorrow Central MP" is who "represents the area in
+  // Parliament".
+  mp: 'representative',
+  member: 'representative',
+  // One who acts for another in law: "Mangal's attorney" is "Mangal's lawyer".
+  attorney: 'lawyer',
+  counsel: 'lawyer',
   teaches: 'teacher',
   spokesman: 'spokesperson',
   spokeswoman: 'spokesperson',
@@ -89,6 +96,11 @@ const placeNouns = new Set([
   'island',
   'country',
   'nation',
+  // The seat a member holds: "represents the area in Parliament", "the constituency's MP".
+  'area',
+  'constituency',
+  'seat',
+  'parish',
 ]);
 
 /** Words that say which rank of a role someone holds. */
@@ -115,6 +127,9 @@ const ranks = new Set([
   'staff',
   'master',
 ]);
+
+/** A post written as its letters, in capitals as names are: "MP", "MLA". */
+const postLetters = new Set(['mp', 'mps', 'mla', 'mca', 'mep']);
 
 /** Places of one level of government are one place: a "local", "city" or "town" councillor holds one post. */
 const placeLevel = (word: string) => (/^(?:local|city|town|village|municipality)$/u.test(word) ? 'municipal' : word);
@@ -150,7 +165,8 @@ function titleWords(
       placeNouns.has(lower) ||
       (/['’]s$/u.test(token) && word === lower);
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".
-    const name = /^\p{Lu}/u.test(word) && !ranks.has(normal);
+    // …nor a post's letters: "Westmorrow Central MP".
+    const name = /^\p{Lu}/u.test(word) && !ranks.has(normal) && !postLetters.has(lower);
     return [
       {
         stem: normal,

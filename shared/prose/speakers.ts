@@ -8,7 +8,8 @@ import type { TextSpan } from './span.js';
 
 /** Honorifics that stand before a name and belong to it: "Dr Amira Nassar", "Mr. Okafor". */
 /** Honorifics before a name, written with or without their full stop ("Dr Ada Folk", "Ms. Ortega"). */
-export const honorificWords = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|Hon|Alhaji|Alhaja|Comrade)`;
+// Malaysian honours go before the name as honorifics do: "Datuk Seri Tarmizi Sulong", "Tan Sri Loh Chee Wah".
+export const honorificWords = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|Hon|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun)`;
 const honorificPattern = String.raw`${honorificWords}\.?`;
 /** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
 export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
@@ -45,6 +46,11 @@ const postLetterTitles = ['MCA', 'MP', 'OCPD', 'OCS', 'PS', 'CS', 'CEC'] as cons
 /** Titles of office written before a name ("Mayor Tom Okafor"), longest first so "Deputy Mayor" wins over "Mayor". */
 export const titlesOfOffice: readonly string[] = [
   'Opposition Leader',
+  // A legislature's presiding officer, and a Malaysian state's chief minister: "State assembly Speaker Datuk Yeap".
+  'Deputy Speaker',
+  'Speaker',
+  'Menteri Besar',
+  'Chief Minister',
   'Deputy Mayor',
   'Mayor',
   'Vice President',

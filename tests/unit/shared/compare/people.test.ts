@@ -69,6 +69,12 @@ describe('titles that say the same thing', () => {
     ["Kallpanta's largest coffee exporter", 'the biggest coffee exporter in Kallpanta', true],
     ["the company's operations director", "the company's finance director", false],
     ['director of the port', 'deputy director of the port', false],
+    // A seat's member is who represents it; one who acts for another in law is their lawyer.
+    ['Westmorrow Central MP', 'represents the area in Parliament', true],
+    ['Westmorrow Central MP', 'Westmorrow North MP', false],
+    ['MP', 'Senator', false],
+    ["Mangal's attorney", "Mangal's lawyer", true],
+    ['State assembly Speaker', 'State assembly Deputy Speaker', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
@@ -76,6 +82,14 @@ describe('titles that say the same thing', () => {
 });
 
 describe('comparing by person', () => {
+  it('reads a Malaysian honour as no part of a post, and a Speaker made Deputy Speaker as a drift', () => {
+    const a = 'State assembly Speaker Datuk Yeap Swee Choo said the assembly would decide within 21 days.';
+    const b = 'State assembly Deputy Speaker Datuk Yeap Swee Choo said the assembly would decide within three weeks.';
+    const yeap = compare(a, b).people.find((person) => person.name.endsWith('Yeap Swee Choo'));
+    expect(yeap?.drift?.a).toMatchObject({ role: 'Speaker' });
+    expect(yeap?.drift?.b).toMatchObject({ role: 'Deputy Speaker' });
+  });
+
   it('reads a "who" title up to what the person did besides: "who leads the group and tabled the motion"', () => {
     const a = 'Nora Elst, who leads the opposition Green group on the council and tabled the motion, spoke first.';
     const b = 'Nora Elst, leader of the opposition Green group, spoke first.';
