@@ -114,6 +114,7 @@ function isOpinion(said: string, fromARule = false): boolean {
           rhetoric.test(sentence) ||
           rumination.test(sentence) ||
           grief.test(sentence) ||
+          wish.test(sentence) ||
           askedOfMe.test(sentence) ||
           bewildered.test(sentence),
       )
@@ -151,6 +152,15 @@ const anyoneAtAll =
  */
 const rhetoric =
   /^["“]?(?:(?:it|this)(?:['’]s|\s+is|\s+was|\s+felt|\s+feels)\s+like\s+(?:watching|seeing|living|being|losing|waiting)\b[^,;]*$|(?:but\s+)?(?:nobody|no\s+one|no-one)\s+(?:wants|likes|enjoys|cares|listens|(?:comes|goes)\s+into\s+(?:politics|(?:this|the)\s+(?:job|work|business|profession))|is\s+too\s+\p{L}+\s+to)\b|(?:somebody|someone)\s+(?:has|needs|will\s+have)\s+to\b|this\s+is\s+(?:how|what\s+happens\s+when)\b|you\s+can\s+(?:\p{L}+\s+){1,4}?your(?:self|selves)\b)/iu;
+
+/**
+ * What the speaker wants or asks for, or cannot bear, which says nothing to check: "We just want to know the truth",
+ * "Mi just want justice for mi son", "Our doctors are not asking for much", "They are asking to be treated fairly",
+ * "We cannot keep living like this". Not what they want done that a record may show asked for ("We want 40 more
+ * nurses" is a demand the answer keys leave unmarked anyway).
+ */
+const wish =
+  /^["“]?(?:(?:i|we|mi)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want\s+(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi)\s+[\p{L}'’-]+\s+back)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
 
 /**
  * Going over and over it: "I keep waiting for him to walk through the door", "I cannot stop thinking about all the
@@ -1319,7 +1329,7 @@ const addedStatement =
   /,?\s+(?:adding(?=\s+that\b)|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b|\s+(?:it|he|she|they|we|the|its|his|her|their)\s+\p{L})|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
 
 /** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
-const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?$/iu;
+const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|confirmed|confirms)\s+(?:that\s+)?$/iu;
 
 /**
  * A statement with a second one joined on by its own verb ("denied that it
@@ -1362,8 +1372,11 @@ function withAdded(text: string, statement: Statement): Statement[] {
           start: statement.start + match.index + participle.index,
           end: statement.start + match.index + participle.index + participle[0].length,
         };
+  // What is granted is read for itself: "confirmed he had donated to the party but said the gift had nothing to do
+  // with…" grants a claim, whatever the answer after it denies.
+  const firstKind = answersRest ? paraphraseKind(text.slice(first.start, first.end)) : statement.kind;
   return [
-    { ...statement, ...first },
+    { ...statement, ...first, kind: firstKind },
     { ...second, kind, reason: statement.reason, ...(joinedBy === undefined ? {} : { joinedBy }) },
   ];
 }

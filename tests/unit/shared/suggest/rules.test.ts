@@ -3632,6 +3632,23 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('marks no wish or plea, and reads what is confirmed before "but" as a claim', () => {
+    for (const quotation of [
+      '"We just want to know the truth, so that no other family gets a phone call like ours," he said.',
+      '"Mi just want justice for mi son," she said.',
+      '"Our doctors are not asking for much. They are asking to be treated fairly," Dr Shamsul said.',
+      '"We cannot keep living like this," a resident said.',
+    ])
+      expect(marks(quotation)).toEqual([]);
+    expect(statementsOf('"We just want our money back. They owe us 4,000 dollars," he said.')).toEqual([
+      'claim: We just want our money back. They owe us 4,000 dollars',
+    ]);
+    expect(statementsOf('He confirmed he had donated to the party but said the donation had nothing to do with the contracts.')).toEqual([
+      'claim: he had donated to the party',
+      'denial: the donation had nothing to do with the contracts',
+    ]);
+  });
+
   it('reads "the Opposition Leader" and "The PAC Commissioner" as the person named with that title before', () => {
     const text = [
       'Opposition Leader Dionne Gittens said the contracts went to party donors.',
