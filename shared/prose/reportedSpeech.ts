@@ -155,12 +155,12 @@ const rhetoric =
 
 /**
  * What the speaker wants or asks for, or cannot bear, which says nothing to check: "We just want to know the truth",
- * "Mi just want justice for mi son", "Our doctors are not asking for much", "They are asking to be treated fairly",
+ * "Mi just want justice for mi son", "the family wanted only answers", "Our doctors are not asking for much", "They are asking to be treated fairly",
  * "We cannot keep living like this". Not what they want done that a record may show asked for ("We want 40 more
  * nurses" is a demand the answer keys leave unmarked anyway).
  */
 const wish =
-  /^["“]?(?:(?:i|we|mi)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want\s+(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi)\s+[\p{L}'’-]+\s+back)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
+  /^["“]?(?:(?:i|we|mi|they|he|she|the\s+family)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want(?:ed)?\s+(?:only\s+)?(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi|their|his|her)\s+[\p{L}'’-]+\s+back)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
 
 /**
  * Going over and over it: "I keep waiting for him to walk through the door", "I cannot stop thinking about all the
@@ -1068,6 +1068,10 @@ function isTitlePhrase(phrase: string): boolean {
   );
 }
 
+/** A subject and its verb right after "said": "said the family wanted only answers", "said the plant had closed". */
+const clauseAfterVerb =
+  /^\s+(?:the|a|an|his|her|their|its|our|my)\s+[\p{L}'’-]+\s+(?:had|has|have|was|were|is|are|would|will|could|did|wanted|needed|\p{Ll}{3,}ed)\s+(?!by\b)/u;
+
 /**
  * "The boat carried 40 people, said Joaquin Ferrer, who heads the rescue
  * service.": the statement before a comma, then the verb, then its speaker to
@@ -1098,6 +1102,9 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   // operator that reported the bets".
   const saysThat = /\bthat\b/iu.test(after.replace(appositionThat, ''));
   if ((!titled && !unnamed && !qualifiedTitle && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || saysThat) return null;
+  // "…, who flew in for the hearing, said the family wanted only answers": what follows the verb is a clause, its
+  // subject then its verb, not who speaks.
+  if (clauseAfterVerb.test(after)) return null;
   const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });
   const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
   if (speaker === null || wordCount(text, statement) < 3) return null;

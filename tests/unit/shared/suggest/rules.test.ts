@@ -3640,6 +3640,11 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       '"We cannot keep living like this," a resident said.',
     ])
       expect(marks(quotation)).toEqual([]);
+    expect(marks('His brother, Monir Talukder, who flew in for the hearing, said the family wanted only answers.')).toEqual([]);
+    expect(marks('His brother, Monir Talukder, who flew in for the hearing, said the family had been told nothing.')).toEqual([
+      'attribution: His brother, Monir Talukder, who flew in for the hearing, said',
+      'claim: the family had been told nothing',
+    ]);
     expect(statementsOf('"We just want our money back. They owe us 4,000 dollars," he said.')).toEqual([
       'claim: We just want our money back. They owe us 4,000 dollars',
     ]);
