@@ -27,8 +27,9 @@ const scales: ReadonlyMap<string, number> = new Map([
   ['crores', 10_000_000],
   ['million', 1_000_000],
   ['mn', 1_000_000],
-  // "RM14mil", as Malaysian papers write it.
+  // "RM14mil", "RM1.2bil", as Malaysian papers write them.
   ['mil', 1_000_000],
+  ['bil', 1_000_000_000],
   ['m', 1_000_000],
   ['billion', 1_000_000_000],
   ['bn', 1_000_000_000],
@@ -275,7 +276,7 @@ export function numberToken(value: number): string {
 }
 
 /** Scale words that are numbers only after a figure ("3m", "5 k"), never alone. */
-const figureOnlyScales = new Set(['k', 'm', 'mn', 'b', 'bn', 'tn']);
+const figureOnlyScales = new Set(['k', 'm', 'mn', 'b', 'bn', 'tn', 'mil', 'bil']);
 
 /** The value a word at `index` starts a number with: a figure, a number word, or "a" before a scale ("a million"). */
 function startOf(words: readonly string[], index: number): number | null {

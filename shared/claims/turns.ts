@@ -292,6 +292,8 @@ export interface Restricted {
   terms: readonly string[];
   /** The phrase after each term that says whom or what it is for (see {@link whatEachIsFor}). */
   forWhat: ReadonlyMap<string, ForWhat>;
+  /** Its names: a phrase that names ("a loan from the IMF") may name in other words ("the International Monetary Fund"). */
+  names: readonly string[];
 }
 
 /** Words that narrow the term before them to whom or what it is for: "the rate for pensioners", "turnout among the young". */
@@ -338,10 +340,13 @@ export function whatEachIsFor(folded: readonly string[]): Map<string, ForWhat> {
 export function narrowsOtherwise(a: Restricted, b: Restricted): boolean {
   const unsaidIn = (terms: readonly string[], other: Restricted) =>
     terms.every((term) => !other.terms.some((word) => word === term || sameFamily(term, word)));
+  // Two phrases that each name something are left to the names' own comparison, which reads initials and other words
+  // for one body ("from the IMF", "from the International Monetary Fund").
+  const named = (phrase: ForWhat, x: Restricted) => phrase.terms.some((term) => x.names.includes(term));
   const narrows = (x: Restricted, y: Restricted) =>
     [...x.forWhat].some(([head, phrase]) => {
       const theirs = y.forWhat.get(head);
-      if (theirs !== undefined) return unsaidIn(phrase.terms, y) && unsaidIn(theirs.terms, x);
+      if (theirs !== undefined) return !(named(phrase, x) && named(theirs, y)) && unsaidIn(phrase.terms, y) && unsaidIn(theirs.terms, x);
       return phrase.by === 'among' && y.terms.includes(head) && unsaidIn(phrase.terms, y);
     });
   return narrows(a, b) || narrows(b, a);

@@ -104,8 +104,9 @@ const scales: Record<string, number> = {
   crores: 1e7,
   million: 1e6,
   mln: 1e6,
-  // "RM14mil", as Malaysian papers write it.
+  // "RM14mil", "RM1.2bil", as Malaysian papers write them.
   mil: 1e6,
+  bil: 1e9,
   mn: 1e6,
   billion: 1e9,
   bln: 1e9,
@@ -122,7 +123,7 @@ const lengthNouns =
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
  * or names an event ("the 400m hurdles"); or the end of a range in millions ("from 85 million ravakas to more than 140m").
  */
-const scaleWords = `(?<=(?:[$£€¥]|\\b(?:Rs|Sh|KSh|Ksh|PHP|R|P|N))\\s?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])|(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|mil|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
+const scaleWords = `(?<=(?:[$£€¥]|\\b(?:Rs|Sh|KSh|Ksh|PHP|R|P|N))\\s?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])|(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|(?<=\\d\\s?)(?:mil|bil)|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 /** Letters a dollar may be written with, which say whose ("US$3 million", "S$450 million", "TT$12 million"): a paper writes its own country's as "$". */
 const dollarPrefix = 'US|NZ|HK|TT|BD|EC|[SAJCZ]';
@@ -400,7 +401,7 @@ function numberValue(written: string): number | null {
   }
   if (value === null || Number.isNaN(value)) return null;
   const scale =
-    /(?:\b|\d)(thousand|lakhs?|crores?|million|mln|mil|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1] ??
+    /(?:\b|\d)(thousand|lakhs?|crores?|million|mln|mil|bil|mn|billion|bln|bn|trillion|tn)\b/u.exec(lower)?.[1] ??
     (/\dm(?:\s|$)/u.test(lower) ? 'mn' : undefined);
   // Scales in a row multiply: "2.5 lakh crore" is 2.5 trillion.
   const compound = /\b(?:thousand|lakhs?)\s+(crores?)\b/u.exec(lower)?.[1];

@@ -46,8 +46,8 @@ const synonyms: Record<string, string> = {
   // A member of a legislature is its seat's representative: "Westmorrow Central MP" is who "represents the area in
   // Parliament".
   mp: 'representative',
-  member: 'representative',
-  // One who acts for another in law: "Mangal's attorney" is "Mangal's lawyer".
+  // One who acts for another in law: "Mangal's attorney" is "Mangal's lawyer" (an attorney general or a district
+  // attorney holds an office of their own: see `titleWords`).
   attorney: 'lawyer',
   counsel: 'lawyer',
   teaches: 'teacher',
@@ -96,8 +96,7 @@ const placeNouns = new Set([
   'island',
   'country',
   'nation',
-  // The seat a member holds: "represents the area in Parliament", "the constituency's MP".
-  'area',
+  // The seat a member holds: "the constituency's MP".
   'constituency',
   'seat',
   'parish',
@@ -139,7 +138,15 @@ function titleWords(
   title: string,
 ): { stem: string; free: boolean; own: boolean; named: boolean; capital: boolean; place: string | null }[] {
   // The one at the head of a company, however it is put: "chief executive", "CEO", "boss".
-  const said = title.normalize('NFC').replace(/\b(?:chief\s+executive(?:\s+officer)?|ceo|boss)\b/giu, 'head');
+  const said = title
+    .normalize('NFC')
+    .replace(/\b(?:chief\s+executive(?:\s+officer)?|ceo|boss)\b/giu, 'head')
+    // A member of a legislature, however put: "Member of Parliament", "represents the area in Parliament" are "MP"; an
+    // office held in law is no lawyer's ("Attorney General", "District Attorney").
+    .replace(/\bmember\s+of\s+parliament\b/giu, 'MP')
+    .replace(/\brepresents\s+(?:the|this|that|his|her|their)\s+(?:area|constituency|seat|district|ward)\s+in\s+parliament\b/giu, 'MP')
+    .replace(/\battorney[\s-]+general\b/giu, 'attorneygeneral')
+    .replace(/\bdistrict\s+attorney\b/giu, 'prosecutor');
   const written = said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? [];
   const words = written.flatMap((token, index) => {
     const word = token.replace(/['’]s$/u, '');

@@ -831,9 +831,6 @@ export const organisationWords: readonly string[] = [
   'inquiry',
   'zoo',
   'guild',
-  // "The Shoreline Management Unit said", "The force said" of a constabulary or a police force.
-  'unit',
-  'force',
   'campaign',
   'delegation',
   'panel',

@@ -629,7 +629,7 @@ function answers(words: string): boolean {
 }
 
 /** Where a speaker was found to speak, as Malaysian and Singaporean papers write it: "when met", "when contacted". */
-const whenMet = /^\s+when\s+(?:met|contacted|approached|reached|asked)\b/iu;
+const whenMet = /^\s+when\s+(?:met|contacted|approached|reached)\b/iu;
 
 /** A date in brackets after a weekday: " (May 3)", " (Jul 4)". */
 const bracketedDate = /(?<=\p{Lu}\p{Ll}+day)\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2}\)/gu;
@@ -653,8 +653,18 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // Those told, and where and when, may take more words: "told a news conference in Castrel on Monday afternoon that…".
   // Not what they were told about: "told the society about a mill that burned down".
   // …and so may where they were met: "said when met after launching a health carnival in Kampong Perepat that…".
+  // Past ten words only where those told are followed by where or when ("told reporters on the sidelines of a … conference
+  // in Kota Seruling that"), not where a "that" belongs to the statement's own subject ("told reporters the drainage
+  // system for the estate that flooded in 2021 cost…").
+  const toldThenWhere = /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|at|in|after|during|outside|before|from|via|by)\s/iu.test(after);
   const wordsBeforeThat =
-    /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,13}?about\s/iu.test(after) ? 14 : whenMet.test(after) ? 12 : 6;
+    /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,13}?about\s/iu.test(after)
+      ? toldThenWhere
+        ? 14
+        : 10
+      : whenMet.test(after)
+        ? 12
+        : 6;
   // "that day", "that week": a determiner, no clause's opening ("said the page for that day had been removed").
   const that =
     new RegExp(
@@ -1333,7 +1343,7 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
 // Not an order joined on: "…and told residents not to eat fish".
 const addedStatement =
-  /,?\s+(?:adding(?=\s+that\b)|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b|\s+(?:it|he|she|they|we|the|its|his|her|their)\s+\p{L})|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding(?=\s+that\b)|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|and\s+it\s+(?:said|says|added|adds)(?=\s+(?:it|he|she|they|we|the|its|his|her|their)\s+\p{L})|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
 
 /** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
 const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|confirmed|confirms)\s+(?:that\s+)?$/iu;
@@ -1408,7 +1418,8 @@ function couldBe(pronoun: string, written: string | null): boolean {
   // A name, a person's or a body's ("Greenpeace said…, and it claimed"), but police.
   if (/^\p{Lu}/u.test(written) && head !== 'police' && !/^(?:the|a|an)$/u.test(head)) return true;
   const plural = (/s$/u.test(head) && !/ss$/u.test(head)) || ['police', 'people', 'staff', 'crew'].includes(head);
-  const body = organisationWords.includes(head);
+  // …a unit or a force too ("The unit said…, and it said…"), though these words alone name no body.
+  const body = organisationWords.includes(head) || head === 'unit' || head === 'force';
   if (pronoun === 'they' || pronoun === 'we') return plural || body;
   if (pronoun === 'it') return body && !plural;
   return !plural && !body;

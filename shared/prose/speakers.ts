@@ -9,7 +9,7 @@ import type { TextSpan } from './span.js';
 /** Honorifics that stand before a name and belong to it: "Dr Amira Nassar", "Mr. Okafor". */
 /** Honorifics before a name, written with or without their full stop ("Dr Ada Folk", "Ms. Ortega"). */
 // Malaysian honours go before the name as honorifics do: "Datuk Seri Tarmizi Sulong", "Tan Sri Loh Chee Wah".
-export const honorificWords = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|Hon|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun)`;
+export const honorificWords = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|Hon|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri)`;
 const honorificPattern = String.raw`${honorificWords}\.?`;
 /** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
 export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
@@ -305,6 +305,9 @@ export const bodyNameWords: readonly string[] = [
   'university',
   'hospital',
   'unit',
+  // "The Marravel Constabulary Force", "the Kenya Defence Forces".
+  'force',
+  'forces',
   'bureau',
   'command',
   'staff',
@@ -423,6 +426,12 @@ const trailingName = new RegExp(
   'u',
 );
 
+/** An honorific opening a name: "Dr Anne Lim", "Tan Sri Razarudin Husain". */
+const leadingHonorific = new RegExp(String.raw`^${honorificPattern}\s+`, 'u');
+
+/** Letters a person writes after their name: "Peter Mills KC", "Sarah Jones MP", "John Smith MBE". */
+const postNominal = /\s(?:KC|QC|SC|SAN|MP|MLA|JP|MBE|OBE|CBE|KBE|DBE)$/u;
+
 /** A name at the start of a phrase, then "of", "at" or "from" and who they are with: "Karl Ness of the patients' association". */
 const nameThenBody = new RegExp(
   String.raw`^((?:${honorificPattern}\s+)?(?:\p{Lu}\.\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})+)\s+((?:of|at|from)\s+.+)$`,
@@ -448,14 +457,17 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   const after = nameThenBody.exec(trimmed);
   // Not a body's name or an office before "of" ("Temenang Department of Environment director Roslan Ariffin", "Senior
   // Superintendent of Police Conroy Rattray"): the person is named after it.
-  if (after !== null && !isBodyName(after[1] ?? '') && !officeOfSomething.test(trimmed))
+  if (after !== null && (!isBodyName(after[1] ?? '') || postNominal.test(after[1] ?? '')) && !officeOfSomething.test(trimmed))
     return { title: after[2] ?? '', name: after[1] ?? '' };
   const words = trimmed.split(/\s+/u);
   const inRun = officeInRun(trimmed);
   if (inRun !== null) return inRun;
   // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Penny Wong": the office's own "of" or "for".
   const officeOf = officeOfSomething.exec(trimmed);
-  if (officeOf !== null && !bodyAfterTitle(officeOf[2] ?? '')) return { title: officeOf[1]?.trim() ?? '', name: officeOf[2] ?? '' };
+  // The name without the honorific the office puts before it: "Director of Public Health Dr Anne Lim" is Anne Lim, whom
+  // "Dr Lim" names later.
+  if (officeOf !== null && !bodyAfterTitle(officeOf[2] ?? ''))
+    return { title: officeOf[1]?.trim() ?? '', name: (officeOf[2] ?? '').replace(leadingHonorific, '') };
   // A describing noun opening a sentence is capitalised as names are: "Drugmaker Halvorsen Pharma".
   const descriptor = words.findIndex((word, index) => index < words.length - 1 && bodyDescriptors.includes(word.toLowerCase()));
   if (descriptor !== -1 && looksLikeName(words.slice(descriptor + 1).join(' '))) {
@@ -485,7 +497,7 @@ export function splitTitle(phrase: string): { title: string; name: string } {
  * A family name of a few letters written first, before two given names ("Koh Boon Huat", "Ng Eng Hen"), as Chinese
  * names are; not a short word of what an office is of ("Head of Tax Sam Jones", "Minister for Home Affairs").
  */
-const shortFamilyName = String.raw`(?!(?:Tax|Home|Arts|Law|Oil|Gas|Army|Navy|Air|Work|Land|Food|Data|Port|Rail|Road|Sea|Aid|Jobs|Farm|Fire|Post|Mail|Care|Youth|Sport|Town|City))\p{Lu}\p{Ll}{1,3}`;
+const shortFamilyName = String.raw`(?!(?:Tax|Home|Arts|Law|Oil|Gas|Army|Navy|Air|Work|Land|Food|Data|Port|Rail|Road|Sea|Aid|Jobs|Farm|Fire|Post|Mail|Care|Youth|Sport|Town|City|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Brig|Supt|Insp|Hon|Sri|Seri|Tun|Dato|Tan(?=\s+Sri))\b)\p{Lu}\p{Ll}{1,3}`;
 
 /**
  * An office named with what it is of or for, in capitals, then a person's
@@ -494,7 +506,7 @@ const shortFamilyName = String.raw`(?!(?:Tax|Home|Arts|Law|Oil|Gas|Army|Navy|Air
  */
 export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
 const officeOfSomething = new RegExp(
-  String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)((?:${shortFamilyName}\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
+  String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)((?:${honorificPattern}\s+)?(?:${shortFamilyName}\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
   'u',
 );
 

@@ -138,6 +138,8 @@ function sourceTypeOf(description: string): SourceType {
   // A name that holds what it is ("the Lusenian Association of Travel Agents"): the capitalised words it ends on.
   const name = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and)\s+|\s+))*\p{Lu}[\p{L}'’-]*$/u.exec(words.join(' '))?.[0] ?? '';
   if (name.split(/\s+/u).some((word) => organisationWords.includes(word.toLowerCase()))) return 'organisation';
+  // …or a name of several words that ends as a body's does: "the Shoreline Management Unit".
+  if (name.includes(' ') && isBodyName(name)) return 'organisation';
   return 'anonymous';
 }
 
@@ -210,8 +212,28 @@ function known(speaker: string | SuggestedSpeaker): SuggestedSpeaker {
   return { name: speaker, role: '', sourceType: isProperName(speaker) ? 'named' : 'anonymous' };
 }
 
+/**
+ * Posts besides titles of office that "The …" in capitals refers to a person by ("The PAC Commissioner", "The
+ * Samamahi chairperson"); not every word for a person, which a paper's name may be ("The Guardian", "The Observer").
+ */
+const capitalisedPosts = new Set([
+  'chairperson',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commissioner',
+  'leader',
+  'coroner',
+  'magistrate',
+  'judge',
+]);
+
 /** "the company", "the ministry": a body named before, referred to by what it is. */
-const bodyReference = new RegExp(`^the\\s+(?:${[...bodyDescriptors, ...organisationWords].join('|')})$`, 'iu');
+// …a unit or a force too, named before ("The unit said" of the Shoreline Management Unit, "The force said" of a
+// constabulary), though these words alone name no body (a "Rapid Response Unit" sergeant is a person).
+const bodyReference = new RegExp(`^the\\s+(?:${[...bodyDescriptors, ...organisationWords, 'unit', 'force'].join('|')})$`, 'iu');
 
 /**
  * "the spokesman", "the foreign minister", "the report": a person or a document named before, referred to by what
@@ -423,7 +445,7 @@ export function describeSpeaker(
   // In capitals, only a title ("the Opposition Leader"), not a body's name or letters ("The ANC", "The Herald").
   const lastWord = (referenceWritten?.[1] ?? '').toLowerCase().split(/\s+/u).pop() ?? '';
   const reference =
-    referenceWritten === null || (capitalised && !isRoleNoun(lastWord) && !officeWords.has(lastWord))
+    referenceWritten === null || (capitalised && !officeWords.has(lastWord) && !capitalisedPosts.has(lastWord))
       ? null
       : ([referenceWritten[0], (referenceWritten[1] ?? '').toLowerCase()] as const);
   // "The union", "the defence ministry": a body, never the person whose title names it ("who heads the union").
@@ -562,8 +584,10 @@ export function describeSpeaker(
   // A gloss splits a title in two ("the rais, or head, of the fishermen's cooperative"): what it is of is no part of its own.
   // An office of something is a person's, whatever it is of: "Senior Superintendent of Police".
   const officeTitle = new RegExp(`^${officeOf}`, 'u').test(`${title} `);
+  // …and so is one "of" a body ("Karl Ness of the patients' association"): the body is theirs, the name a person's.
+  const ofABody = /^(?:of|at|from)\s/u.test(title) && looksLikeName(written) && !isBodyName(written);
   const described = [
-    officeTitle ? 'named' : sourceTypeOf(title),
+    officeTitle || ofABody ? 'named' : sourceTypeOf(title),
     ...others.filter((part, index) => !/^(?:or|of|for)\s/iu.test(part) || index === 0).map(sourceTypeOf),
   ];
   // One name described as a person ("A passenger on the flight, who gave only her first name, Ines") is a person.

@@ -1084,6 +1084,11 @@ describe('the claim matcher', () => {
     expect(
       ids(set.similar('The bulk-billing rate for visits to a GP is down to 76%, the lowest in over ten years, Jarrow says.', 1)),
     ).toEqual(['c1']);
+    // Each naming one body, in initials or in full, is left to the names: the same claim.
+    const loan = matcher('Harlby received a loan of 3 billion crowns from the International Monetary Fund in 2023.');
+    expect(firstScore(loan, 'Harlby received a loan of 3 billion crowns from the IMF in 2023.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
     // Among some of them against all of them; not a rank among others.
     const turnout = matcher(
       'Turnout in the 2022 general election in Harlby was 65 per cent, the lowest since 2002.',

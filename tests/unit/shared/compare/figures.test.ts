@@ -579,6 +579,10 @@ describe('numbers, dates and time expressions', () => {
       ['number', 'TT$12 million'],
       ['number', 'MYR300,000'],
     ]);
+    const billions = compareFigures(placed('The project cost RM1.2 billion.'), placed('The project cost RM1.2bil.'), [{ a: 0, b: 0 }]);
+    expect([billions.changes, billions.onlyA, billions.onlyB]).toEqual([[], [], []]);
+    // "Mil" is a scale only on digits: "Two Mil Mi-17 helicopters" are two.
+    expect(figuresOf('Two Mil Mi-17 helicopters')[0]).toEqual(['number', 'Two']);
     const changed = compareFigures(placed('The council spent RM2.5 million.'), placed('The council spent RM3.5mil.'), [{ a: 0, b: 0 }]);
     expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['RM2.5 million', 'RM3.5mil']]);
   });

@@ -74,6 +74,11 @@ describe('titles that say the same thing', () => {
     ['Westmorrow Central MP', 'Westmorrow North MP', false],
     ['MP', 'Senator', false],
     ["Mangal's attorney", "Mangal's lawyer", true],
+    ['a PKR member', 'a PKR MP', false],
+    ['Attorney General', 'a lawyer', false],
+    ['District Attorney', 'a lawyer', false],
+    ['Area manager', 'Regional manager', false],
+    ['MP for St Wilfrida', 'Member of Parliament for St Wilfrida', true],
     ['State assembly Speaker', 'State assembly Deputy Speaker', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);

@@ -3654,6 +3654,33 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('leaves a "that" of the statement’s own subject to it, and an officer’s "and he said" to what she reports', () => {
+    expect(
+      marks('He told reporters the new drainage system for the Taman Sri Muda housing estate that flooded in 2021 cost RM40mil.'),
+    ).toEqual([
+      'attribution: He told reporters',
+      'claim: the new drainage system for the Taman Sri Muda housing estate that flooded in 2021 cost RM40mil',
+    ]);
+    expect(statementsOf('Ms Tan said the officer approached her and he said the car was stolen.')).toEqual([
+      'claim: the officer approached her and he said the car was stolen',
+    ]);
+  });
+
+  it('reads honorifics and ranks after an office as no part of the name, and a paper named like a post as no person', () => {
+    expect(sourcesOf('Director of Public Health Dr Anne Lim said the clinic had closed. Dr Lim said 40 staff had left.')).toEqual([
+      'Anne Lim: named',
+      'Anne Lim: named',
+    ]);
+    expect(sourcesOf('Inspector General of Police Tan Sri Razarudin Husain said 12 officers were arrested.')).toEqual([
+      'Razarudin Husain: named',
+    ]);
+    expect(
+      speakersOf('Trinidad Guardian reporter Anna Ramdass said the minister had lied. The Guardian said it stood by its story.')[1]?.name,
+    ).not.toBe('Anna Ramdass');
+    expect(sourcesOf("Karl Ness of the patients' association said the ward had closed.")).toEqual(['Karl Ness: named']);
+    expect(speakersOf('Peter Mills KC of Matrix Chambers said the ruling was flawed.')[0]?.name).toBe('Peter Mills KC');
+  });
+
   it('reads "the Opposition Leader" and "The PAC Commissioner" as the person named with that title before', () => {
     const text = [
       'Opposition Leader Dionne Gittens said the contracts went to party donors.',
