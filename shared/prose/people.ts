@@ -1,4 +1,4 @@
-import { bodyDescriptors, honorificWords, isBodyName, officeOf, titlesOfOffice } from './speakers.js';
+import { bodyDescriptors, honorificWords, isBodyName, isShortFamilyName, officeOf, titlesOfOffice } from './speakers.js';
 import { escapedForPattern, organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
@@ -377,8 +377,10 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       const office = officeBefore.exec(masked.slice(0, match.index));
       const run = match[0].split(/\s+/u);
       if (office !== null && run.length >= 3) {
-        rest = run.slice(-2).join(' ');
-        rank = `${office[0]}${run.slice(0, -2).join(' ')}`;
+        // A family name written first makes three: "… for Housing and Towns Koh Boon Huat".
+        const named = run.length >= 4 && isShortFamilyName(run[run.length - 3] ?? '') ? 3 : 2;
+        rest = run.slice(-named).join(' ');
+        rank = `${office[0]}${run.slice(0, -named).join(' ')}`;
         rankStart = match.index - office[0].length;
       }
       // "Mzeoba's Otar Uridia": the party or body owning the name is where they belong, no part of it.

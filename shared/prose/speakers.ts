@@ -499,6 +499,12 @@ export function splitTitle(phrase: string): { title: string; name: string } {
  */
 const shortFamilyName = String.raw`(?!(?:Tax|Home|Arts|Law|Oil|Gas|Army|Navy|Air|Work|Land|Food|Data|Port|Rail|Road|Sea|Aid|Jobs|Farm|Fire|Post|Mail|Care|Youth|Sport|Town|City|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Brig|Supt|Insp|Hon|Sri|Seri|Tun|Dato|Tan(?=\s+Sri))\b)\p{Lu}\p{Ll}{1,3}`;
 
+/** Whether a word is such a family name written first (see `shortFamilyName`): "Koh" of "Koh Boon Huat". */
+export function isShortFamilyName(word: string): boolean {
+  return shortFamilyNameAlone.test(word);
+}
+const shortFamilyNameAlone = new RegExp(String.raw`^${shortFamilyName}$`, 'u');
+
 /**
  * An office named with what it is of or for, in capitals, then a person's
  * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence

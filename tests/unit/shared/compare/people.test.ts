@@ -87,6 +87,14 @@ describe('titles that say the same thing', () => {
 });
 
 describe('comparing by person', () => {
+  it('reads a family name written first after an office of something, and the office changed as a drift', () => {
+    const a = 'Senior Minister of State for Housing and Towns Koh Boon Huat said the lifts were replaced.';
+    const b = 'Minister of State for Housing and Towns Koh Boon Huat said the lifts were replaced.';
+    const koh = compare(a, b).people.find((person) => person.name === 'Koh Boon Huat');
+    expect(koh?.drift?.a).toMatchObject({ role: 'Senior Minister of State for Housing and Towns' });
+    expect(koh?.drift?.b).toMatchObject({ role: 'Minister of State for Housing and Towns' });
+  });
+
   it('reads a Malaysian honour as no part of a post, and a Speaker made Deputy Speaker as a drift', () => {
     const a = 'State assembly Speaker Datuk Yeap Swee Choo said the assembly would decide within 21 days.';
     const b = 'State assembly Deputy Speaker Datuk Yeap Swee Choo said the assembly would decide within three weeks.';
