@@ -1051,6 +1051,25 @@ function bodiesSpeakingOfThemselves(text: string, entries: Entry[]): void {
       entry.speaker = { ...entry.speaker, sourceType: 'organisation' };
 }
 
+/** A record of what was found, which no side speaks through: "A report by the Auditor-General's Office noted…". */
+const recordOfFindings = /\b(?:report|audit|review|study|survey|records|data|figures|inspection|findings|analysis|census|register|log)\b/iu;
+
+/**
+ * What a report, an audit or records find is a finding, not an answer, though
+ * it says "not" next to a denial ("A report by the Auditor-General's Office
+ * noted that the council had not documented its evaluation of bids"); unless
+ * its own verb denies or rejects.
+ */
+function findingsDenyNothing(entries: Entry[]): void {
+  for (const entry of entries) {
+    const { speaker, report } = entry;
+    if (speaker?.sourceType !== 'document' || !recordOfFindings.test(speaker.name) || denyingCue.test(report.cue ?? '')) continue;
+    entry.kinds = entry.kinds.map((kind) => (kind === 'denial' ? 'claim' : kind));
+  }
+}
+const denyingCue =
+  /^(?:belie[sd]?|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed)|contest(?:s|ed)?|contradict(?:s|ed)?)$/iu;
+
 /**
  * Suggests marks for an article's plain text (the `text` export): for each
  * sentence that reports speech, a claim or denial on what is said and an
@@ -1072,6 +1091,7 @@ export function suggestMarks(text: string): Suggestion[] {
   // A court's or prosecutor's negation claims, unless it negates what another side said before.
   prosecutionClaims(entries, titleOf);
   negatedRestatements(text, entries);
+  findingsDenyNothing(entries);
   let previous: Suggestion | null = null;
   for (const { report, speaker, continues, kinds } of entries) {
     let attribution: Suggestion | null = null;

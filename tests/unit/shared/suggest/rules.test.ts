@@ -3681,6 +3681,20 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     expect(speakersOf('Peter Mills KC of Matrix Chambers said the ruling was flawed.')[0]?.name).toBe('Peter Mills KC');
   });
 
+  it('reads what a report finds as a finding, though it says "not" beside a denial', () => {
+    const text = [
+      'Kebun Delima Town Council paid 40 per cent more for each lift, an opposition MP said.',
+      'Senior Minister of State for Housing and Towns Koh Boon Huat dismissed the comparison as misleading.',
+      'A report by the Auditor-General released in October noted that Kebun Delima Town Council had not documented its evaluation of bids for six lift contracts.',
+    ].join('\n\n');
+    expect(statementsOf(text)).toEqual([
+      'claim: Kebun Delima Town Council paid 40 per cent more for each lift',
+      'denial: the comparison as misleading',
+      'claim: Kebun Delima Town Council had not documented its evaluation of bids for six lift contracts',
+    ]);
+    expect(statementsOf('The company statement denied that it had discharged any waste.')).toEqual(['denial: it had discharged any waste']);
+  });
+
   it('reads "the Opposition Leader" and "The PAC Commissioner" as the person named with that title before', () => {
     const text = [
       'Opposition Leader Dionne Gittens said the contracts went to party donors.',
