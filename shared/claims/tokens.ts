@@ -407,8 +407,6 @@ const wordingGroups: readonly string[][] = [
   ['plan', 'intend', 'intention'],
   ['build', 'built', 'construct', 'construction'],
   ['illegal', 'unlawful', 'illicit'],
-  // A home is the household that lives in it, as counted: "75% of homes are connected" is "three in four households".
-  ['household', 'home'],
 ];
 /** Each group's words, as written and as stemmed (groups name stems, and the stemmer need not give them back), to its first. */
 function canonicalMap(groups: readonly (readonly string[])[]): Map<string, string> {
