@@ -160,7 +160,7 @@ const rhetoric =
  * nurses" is a demand the answer keys leave unmarked anyway).
  */
 const wish =
-  /^["“]?(?:(?:i|we|mi|they|he|she|the\s+family)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want(?:ed)?\s+(?:only\s+)?(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi|their|his|her)\s+[\p{L}'’-]+\s+back)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
+  /^["“]?(?:(?:i|we|mi|the\s+family)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want(?:ed)?\s+(?:only\s+)?(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi|their|his|her)\s+[\p{L}'’-]+\s+back)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
 
 /**
  * Going over and over it: "I keep waiting for him to walk through the door", "I cannot stop thinking about all the
@@ -629,7 +629,7 @@ function answers(words: string): boolean {
 }
 
 /** Where a speaker was found to speak, as Malaysian and Singaporean papers write it: "when met", "when contacted". */
-const whenMet = /^\s+when\s+(?:met|contacted|approached|reached)\b/iu;
+const whenMet = /^\s+when\s+(?:met|contacted|approached|reached|asked)\b/iu;
 
 /** A date in brackets after a weekday: " (May 3)", " (Jul 4)". */
 const bracketedDate = /(?<=\p{Lu}\p{Ll}+day)\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2}\)/gu;
@@ -656,16 +656,19 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // Past ten words only where those told are followed by where or when ("told reporters on the sidelines of a … conference
   // in Kota Seruling that"), not where a "that" belongs to the statement's own subject ("told reporters the drainage
   // system for the estate that flooded in 2021 cost…").
-  const toldThenWhere = /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|at|in|after|during|outside|before|from|via|by)\s/iu.test(after);
+  // (A "that" far on opens the clause only when a subject follows it, not a verb: "the estate that flooded in 2021".)
+  const farThat =
+    /^\s+(?:[\p{L}\p{N}'’-]+,?\s+){6,14}?that\s+(?:the|a|an|his|her|its|their|our|this|these|those|he|she|it|they|we|i|there|no|none|some|all|every|each|\p{Lu}[\p{L}'’-]*|\p{N}+)\s/u.test(
+      after,
+    );
   const wordsBeforeThat =
     /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,13}?about\s/iu.test(after)
-      ? toldThenWhere
+      ? farThat
         ? 14
         : 10
-      : whenMet.test(after)
-        ? 12
-        : 6;
-  // "that day", "that week": a determiner, no clause's opening ("said the page for that day had been removed").
+      : whenMet.test(after) && farThat
+        ? 14
+        : 6; // "that day", "that week": a determiner, no clause's opening ("said the page for that day had been removed").
   const that =
     new RegExp(
       // Nor a "that" that is the subject: "says that is not what happened".
@@ -1080,7 +1083,7 @@ function isTitlePhrase(phrase: string): boolean {
 
 /** A subject and its verb right after "said": "said the family wanted only answers", "said the plant had closed". */
 const clauseAfterVerb =
-  /^\s+(?:the|a|an|his|her|their|its|our|my)\s+[\p{L}'’-]+\s+(?:had|has|have|was|were|is|are|would|will|could|did|wanted|needed|\p{Ll}{3,}ed)\s+(?!by\b)/u;
+  /^\s+(?:the|a|an|his|her|their|its|our|my)\s+[\p{L}'’-]+(?<!(?:ally|ibly|ably|ently|antly|ewly|ely|eply|shly|edly|ously|fully|ively|tly|dly|rly|sly))\s+(?:had|has|have|was|were|is|are|would|will|could|did|wanted|needed|\p{Ll}{3,}ed)\s+(?!by\b)/u;
 
 /**
  * "The boat carried 40 people, said Joaquin Ferrer, who heads the rescue
@@ -1343,10 +1346,12 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 /** Where a second reported statement is joined on: ", adding that…", ", saying…", "and said…", ", and he claimed that…". */
 // Not an order joined on: "…and told residents not to eat fish".
 const addedStatement =
-  /,?\s+(?:adding(?=\s+that\b)|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|and\s+it\s+(?:said|says|added|adds)(?=\s+(?:it|he|she|they|we|the|its|his|her|their)\s+\p{L})|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
+  /,?\s+(?:adding(?=\s+that\b)|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|(?<=,\s*)and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists)(?=\s+(?:it|he|she|they|we|the|its|his|her|their)\s+\p{L})|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
 
 /** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
-const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|confirmed|confirms)\s+(?:that\s+)?$/iu;
+const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?$/iu;
+/** A verb that confirms what was put: what it grants is read for itself, what follows "but" as it reads. */
+const confirmedBefore = /\b(?:confirmed|confirms)\s+(?:that\s+)?$/iu;
 
 /**
  * A statement with a second one joined on by its own verb ("denied that it
@@ -1391,7 +1396,9 @@ function withAdded(text: string, statement: Statement): Statement[] {
         };
   // What is granted is read for itself: "confirmed he had donated to the party but said the gift had nothing to do
   // with…" grants a claim, whatever the answer after it denies.
-  const firstKind = answersRest ? paraphraseKind(text.slice(first.start, first.end)) : statement.kind;
+  const grants =
+    answersRest || (/^\s*but\b/u.test(match[0]) && confirmedBefore.test(text.slice(Math.max(0, statement.start - 40), statement.start)));
+  const firstKind = grants ? paraphraseKind(text.slice(first.start, first.end)) : statement.kind;
   return [
     { ...statement, ...first, kind: firstKind },
     { ...second, kind, reason: statement.reason, ...(joinedBy === undefined ? {} : { joinedBy }) },

@@ -212,6 +212,40 @@ function known(speaker: string | SuggestedSpeaker): SuggestedSpeaker {
   return { name: speaker, role: '', sourceType: isProperName(speaker) ? 'named' : 'anonymous' };
 }
 
+/** Words a newspaper is named by that also name a person ("The Guardian", "The Observer"): "The …" in capitals is the paper. */
+const paperNames = new Set([
+  'guardian',
+  'observer',
+  'mirror',
+  'independent',
+  'express',
+  'herald',
+  'times',
+  'post',
+  'star',
+  'sun',
+  'standard',
+  'tribune',
+  'gleaner',
+  'courier',
+  'gazette',
+  'journal',
+  'nation',
+  'monitor',
+  'chronicle',
+  'telegraph',
+  'mail',
+  'news',
+  'reporter',
+  'voice',
+  'examiner',
+  'inquirer',
+  'citizen',
+  'advertiser',
+  'sentinel',
+  'witness',
+]);
+
 /**
  * Posts besides titles of office that "The …" in capitals refers to a person by ("The PAC Commissioner", "The
  * Samamahi chairperson"); not every word for a person, which a paper's name may be ("The Guardian", "The Observer").
@@ -406,16 +440,19 @@ export function describeSpeaker(
     const noun = lower.split(/\s+/u).pop() ?? '';
     // A body named by a name, or by a description ending in the noun ("justice ministry" for "the ministry"), where it
     // is ("border guard command of Pha Lenh province" for "the command").
+    // "The force" is a police force or an armed force named before ("the Metropolitan Police", "Ghana Armed Forces").
+    const force = (speaker: SuggestedSpeaker) => noun === 'force' && /\b(?:police|constabulary|forces?)\b/iu.test(speaker.name);
     const refers = (speaker: SuggestedSpeaker) =>
       speaker.sourceType === 'organisation' &&
-      (looksLikeName(speaker.name) ||
-        speaker.name
-          .toLowerCase()
-          .replace(/\s+(?:of|for|in)\s.*$/u, '')
-          .endsWith(` ${noun}`) ||
-        // "Union of Tram and Bus Workers", "Union for Retail Workers" for "the union".
-        namedFor(speaker.name, noun)) &&
-      refersTo(noun, speaker);
+      (force(speaker) ||
+        ((looksLikeName(speaker.name) ||
+          speaker.name
+            .toLowerCase()
+            .replace(/\s+(?:of|for|in)\s.*$/u, '')
+            .endsWith(` ${noun}`) ||
+          // "Union of Tram and Bus Workers", "Union for Retail Workers" for "the union".
+          namedFor(speaker.name, noun)) &&
+          refersTo(noun, speaker)));
     // A body that spoke before, else one the text named ("budget carrier Brisca Airways" … "the carrier said"); a body
     // named in the text before one that spoke only as "their union", which says no more than "the union" does.
     const bare = new RegExp(`^(?:(?:the|their|its|his|her|our)\\s+)?${noun}$`, 'iu');
@@ -445,7 +482,8 @@ export function describeSpeaker(
   // In capitals, only a title ("the Opposition Leader"), not a body's name or letters ("The ANC", "The Herald").
   const lastWord = (referenceWritten?.[1] ?? '').toLowerCase().split(/\s+/u).pop() ?? '';
   const reference =
-    referenceWritten === null || (capitalised && !officeWords.has(lastWord) && !capitalisedPosts.has(lastWord))
+    referenceWritten === null ||
+    (capitalised && ((!isRoleNoun(lastWord) && !officeWords.has(lastWord) && !capitalisedPosts.has(lastWord)) || paperNames.has(lastWord)))
       ? null
       : ([referenceWritten[0], (referenceWritten[1] ?? '').toLowerCase()] as const);
   // "The union", "the defence ministry": a body, never the person whose title names it ("who heads the union").

@@ -75,6 +75,7 @@ describe('titles that say the same thing', () => {
     ['MP', 'Senator', false],
     ["Mangal's attorney", "Mangal's lawyer", true],
     ['a PKR member', 'a PKR MP', false],
+    ['the member for Kota Bharu', 'MP for Kota Bharu', true],
     ['Attorney General', 'a lawyer', false],
     ['District Attorney', 'a lawyer', false],
     ['Area manager', 'Regional manager', false],

@@ -3681,6 +3681,38 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     expect(speakersOf('Peter Mills KC of Matrix Chambers said the ruling was flawed.')[0]?.name).toBe('Peter Mills KC');
   });
 
+  it('keeps what a second review found right: long audiences, ", and he said", "The force", "when asked", third persons who want', () => {
+    expect(marks('He told a joint press conference with his counterpart Retno Marsudi in Jakarta that the border deal was done.')).toEqual([
+      'attribution: He told a joint press conference with his counterpart Retno Marsudi in Jakarta',
+      'claim: the border deal was done',
+    ]);
+    expect(statementsOf('The minister said the plan was sound, and he said the cost would fall next year.')).toEqual([
+      'claim: the plan was sound',
+      'claim: the cost would fall next year',
+    ]);
+    expect(sourcesOf('The Metropolitan Police said two officers were injured. The force said 12 people were arrested.')).toEqual(
+      Array(2).fill('Metropolitan Police: organisation'),
+    );
+    expect(marks('He said when asked by reporters after the event that the government had no plans to raise fuel prices.')).toEqual([
+      'attribution: He said when asked by reporters after the event',
+      'claim: the government had no plans to raise fuel prices',
+    ]);
+    expect(statementsOf('"They want to have a one-party state," the opposition leader said.')).toEqual([
+      'claim: They want to have a one-party state',
+    ]);
+    expect(statementsOf('Police confirmed that two men had been arrested but said no charges had been filed.')).toEqual([
+      'claim: two men had been arrested',
+      'claim: no charges had been filed',
+    ]);
+    expect(marks('The crash killed 12 people, said a visibly distressed witness.')).toEqual([
+      'claim: The crash killed 12 people',
+      'attribution: said a visibly distressed witness',
+    ]);
+    expect(sourcesOf('State treasurer Jim Kelly said the budget was balanced. The Treasurer said 14 patients had waited.')).toEqual(
+      Array(2).fill('Jim Kelly: named'),
+    );
+  });
+
   it('reads what a report finds as a finding, though it says "not" beside a denial', () => {
     const text = [
       'Kebun Delima Town Council paid 40 per cent more for each lift, an opposition MP said.',
