@@ -1081,9 +1081,12 @@ function isTitlePhrase(phrase: string): boolean {
   );
 }
 
-/** A subject and its verb right after "said": "said the family wanted only answers", "said the plant had closed". */
+/**
+ * A subject and its verb right after "said": "said the family wanted only answers", "said the plant had closed"; not
+ * one described by where they are ("said an analyst based in Singapore").
+ */
 const clauseAfterVerb =
-  /^\s+(?:the|a|an|his|her|their|its|our|my)\s+[\p{L}'’-]+(?<!(?:ally|ibly|ably|ently|antly|ewly|ely|eply|shly|edly|ously|fully|ively|tly|dly|rly|sly))\s+(?:had|has|have|was|were|is|are|would|will|could|did|wanted|needed|\p{Ll}{3,}ed)\s+(?!by\b)/u;
+  /^\s+(?:the|a|an|his|her|their|its|our|my)\s+[\p{L}'’-]+(?<!(?:ally|ibly|ably|ently|antly|ewly|ely|eply|shly|edly|ously|fully|ively|tly|dly|rly|sly))\s+(?:had|has|have|was|were|is|are|would|will|could|did|wanted|needed|\p{Ll}{3,}ed)\s+(?!(?:by|in|at|on|near|outside|abroad)\b)/u;
 
 /**
  * "The boat carried 40 people, said Joaquin Ferrer, who heads the rescue
@@ -1126,7 +1129,8 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   // "…, said the talks had failed" is a clause: the speaker's first part has no verb, and a lower-case one names people.
   const first = text.slice(speaker.start, speaker.end).split(',')[0] ?? '';
   if (containsAny(first, clauseVerbs)) return null;
-  const head = first.split(/\s+(?:at|for|of|from|in|with|on)\s+/iu)[0]?.split(/\s+/u) ?? [];
+  // The noun before what is said of it: "a survivor who swam to shore", "an analyst based in Singapore".
+  const head = first.split(/\s+(?:at|for|of|from|in|with|on|who|whose|based|living|working)\s+/iu)[0]?.split(/\s+/u) ?? [];
   const noun = head[head.length - 1] ?? '';
   // …and people by their role, one or many ("said analysts at Morvane Bank"), are speakers too.
   // …and so are bodies ("…, said the statistics office").

@@ -3713,6 +3713,17 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     );
   });
 
+  it('reads a speaker described after an inverted "said" by who they are or where', () => {
+    expect(marks('The boat capsized at dawn, said a survivor who swam to shore.')).toEqual([
+      'claim: The boat capsized at dawn',
+      'attribution: said a survivor who swam to shore',
+    ]);
+    expect(marks('Prices rose 5% last year, said an analyst based in Singapore.')).toEqual([
+      'claim: Prices rose 5% last year',
+      'attribution: said an analyst based in Singapore',
+    ]);
+  });
+
   it('reads what a report finds as a finding, though it says "not" beside a denial', () => {
     const text = [
       'Kebun Delima Town Council paid 40 per cent more for each lift, an opposition MP said.',
