@@ -45,6 +45,18 @@ const postLetterTitles = ['MCA', 'MP', 'OCPD', 'OCS', 'PS', 'CS', 'CEC'] as cons
 
 /** Titles of office written before a name ("Mayor Tom Okafor"), longest first so "Deputy Mayor" wins over "Mayor". */
 export const titlesOfOffice: readonly string[] = [
+  // An Australian state's head of government and a finance minister: "Victorian Premier Jacinta Allan", "Treasurer Jim
+  // Chalmers"; churchmen and a chief judge, as news writes them before a name.
+  'Premier',
+  'Treasurer',
+  'Archbishop',
+  'Cardinal',
+  'Pastor',
+  'Imam',
+  'Rabbi',
+  'Chief Justice',
+  'Attorney-General',
+  'Auditor-General',
   'Opposition Leader',
   // A legislature's presiding officer, and a Malaysian state's chief minister: "State assembly Speaker Datuk Yeap".
   'Deputy Speaker',

@@ -3724,6 +3724,16 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('reads a premier, a treasurer and clergy as titles before a name', () => {
+    expect(
+      speakersOf('Victorian Premier Jacinta Allan said the budget was balanced. The Premier said 14 hospitals had opened.').map(
+        (speaker) => `${speaker.name} | ${speaker.role}`,
+      ),
+    ).toEqual(['Jacinta Allan | Victorian Premier', 'Jacinta Allan | ']);
+    expect(sourcesOf('Treasurer Jim Chalmers said inflation had fallen to 3 per cent.')).toEqual(['Jim Chalmers: named']);
+    expect(sourcesOf('Archbishop Justin Welby said the church had apologised.')).toEqual(['Justin Welby: named']);
+  });
+
   it('reads what a report finds as a finding, though it says "not" beside a denial', () => {
     const text = [
       'Kebun Delima Town Council paid 40 per cent more for each lift, an opposition MP said.',
