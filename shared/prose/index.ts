@@ -20,6 +20,7 @@ export {
   splitTitle,
   withoutArticle,
   officeOf,
+  opensWithOfficeOf,
 } from './speakers.js';
 export { clauseAfterCue, mayReportSpeech, readSentence, withoutRelativeNegations } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';

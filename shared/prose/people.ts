@@ -1,4 +1,4 @@
-import { bodyDescriptors, honorificWords, isBodyName, isShortFamilyName, officeOf, titlesOfOffice } from './speakers.js';
+import { bodyDescriptors, honorificWords, isBodyName, isShortFamilyName, officeOf, opensWithOfficeOf, titlesOfOffice } from './speakers.js';
 import { escapedForPattern, organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
@@ -198,8 +198,6 @@ export function namesAPost(name: string): boolean {
   return isRoleNoun(head.split(/\s+/u).pop()?.toLowerCase() ?? '');
 }
 
-/** An office named with what it is of or for, at the start: "Deputy Secretary of …". */
-const officeOpening = new RegExp(`^${officeOf}`, 'u');
 /** An office named with what it is of or for, just before a run of capitals: "Secretary of " before "State Ana Brill". */
 const officeBefore = new RegExp(`(?<![\\p{L}])${officeOf}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the)\\s+)*)*$`, 'u');
 
@@ -371,7 +369,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       let rankStart = match.index;
       // "Deputy Secretary" of "Deputy Secretary of State Ana Brill": the office's first words, no one's name.
       const after = masked.slice(match.index + match[0].length);
-      if (/^\s+(?:of|for)\s/u.test(after) && officeOpening.test(`${match[0]} ${after.trim()}`)) continue;
+      if (/^\s+(?:of|for)\s/u.test(after) && opensWithOfficeOf(`${match[0]} ${after.trim()}`)) continue;
       // "Secretary of State Ana Brill": the run of capitals starts after the office's "of"; its last two words are the name.
       // …also when the run opens on a word that is a title itself ("Chief of Staff Ron Hale": "Staff").
       const office = officeBefore.exec(masked.slice(0, match.index));

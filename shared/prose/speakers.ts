@@ -523,6 +523,12 @@ const shortFamilyNameAlone = new RegExp(String.raw`^${shortFamilyName}$`, 'u');
  * John Healey", "Director of Public Prosecutions Max Hill".
  */
 export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
+
+/** Whether a phrase opens on an office named with what it is of or for (see {@link officeOf}): "Deputy Secretary of …". */
+export function opensWithOfficeOf(phrase: string): boolean {
+  return officeOpening.test(phrase);
+}
+const officeOpening = new RegExp(`^${officeOf}`, 'u');
 const officeOfSomething = new RegExp(
   String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)((?:${honorificPattern}\s+)?(?:${shortFamilyName}\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
   'u',

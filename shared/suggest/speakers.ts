@@ -7,7 +7,7 @@ import {
   isRoleNoun,
   looksLikeName,
   namesBody,
-  officeOf,
+  opensWithOfficeOf,
   opensWithTitle,
   splitTitle,
   surnameHonorific,
@@ -247,22 +247,10 @@ const paperNames = new Set([
 ]);
 
 /**
- * Posts besides titles of office that "The …" in capitals refers to a person by ("The PAC Commissioner", "The
- * Samamahi chairperson"); not every word for a person, which a paper's name may be ("The Guardian", "The Observer").
+ * Posts "The …" in capitals refers to a person by that are no role noun (see `isRoleNoun`), besides titles of
+ * office: "The Magistrate".
  */
-const capitalisedPosts = new Set([
-  'chairperson',
-  'chairman',
-  'chairwoman',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'commissioner',
-  'leader',
-  'coroner',
-  'magistrate',
-  'judge',
-]);
+const capitalisedPosts = new Set(['magistrate']);
 
 /** "the company", "the ministry": a body named before, referred to by what it is. */
 // …a unit or a force too, named before ("The unit said" of the Shoreline Management Unit, "The force said" of a
@@ -621,7 +609,7 @@ export function describeSpeaker(
   const others = parts.filter((_part, index) => index !== nameIndex);
   // A gloss splits a title in two ("the rais, or head, of the fishermen's cooperative"): what it is of is no part of its own.
   // An office of something is a person's, whatever it is of: "Senior Superintendent of Police".
-  const officeTitle = new RegExp(`^${officeOf}`, 'u').test(`${title} `);
+  const officeTitle = opensWithOfficeOf(`${title} `);
   // …and so is one "of" a body ("Karl Ness of the patients' association"): the body is theirs, the name a person's.
   const ofABody = /^(?:of|at|from)\s/u.test(title) && looksLikeName(written) && !isBodyName(written);
   const described = [
