@@ -628,8 +628,16 @@ function answers(words: string): boolean {
   );
 }
 
+/** How a speaker was found to speak: "when met", "when contacted", "when asked". */
+const metWords = 'met|contacted|approached|reached|asked';
+
 /** Where a speaker was found to speak, as Malaysian and Singaporean papers write it: "when met", "when contacted". */
-const whenMet = /^\s+when\s+(?:met|contacted|approached|reached|asked)\b/iu;
+const whenMet = new RegExp(String.raw`^\s+when\s+(?:${metWords})\b`, 'iu');
+/** Narration after the cue's time or channel ("as his trial opened", "while…", "when…"), but how the speaker was met. */
+const narrationAfterCue = new RegExp(
+  String.raw`(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)(?!\s+(?:he|she|they|we)\s)|while|when(?!\s+(?:${metWords})\b))\s[^]*$`,
+  'u',
+);
 
 /** A date in brackets after a weekday: " (May 3)", " (Jul 4)". */
 const bracketedDate = /(?<=\p{Lu}\p{Ll}+day)\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2}\)/gu;
@@ -1983,10 +1991,7 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
       : // Narration after the time: "told the court on Thursday as his trial opened"; but what the speaker was doing as
         // they spoke is when it was said ("Kilgour said as she read the verdict").
         spoken
-          .replace(
-            /(?<!\bwell)\s+(?:as(?!\s+well\s+as\b)(?!\s+(?:he|she|they|we)\s)|while|when(?!\s+(?:met|contacted|approached|reached|asked)\b))\s[^]*$/u,
-            '',
-          )
+          .replace(narrationAfterCue, '')
           // …and a clause of its own joined on: "said on Thursday, though it had taken calls…".
           .replace(/,\s+(?:and|but|though|although|whereas)\s[^]*$/u, '')
   )
