@@ -20,7 +20,7 @@ import {
   type TextSpan,
   withoutRelativeNegations,
 } from '../prose/index.js';
-import { determiners, escapedForPattern, organisationWords } from '../prose/cues.js';
+import { denialVerbs, determiners, escapedForPattern, organisationWords } from '../prose/cues.js';
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
 import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './speakers.js';
@@ -1063,12 +1063,13 @@ const recordOfFindings = /\b(?:report|audit|review|study|survey|records|data|fig
 function findingsDenyNothing(entries: Entry[]): void {
   for (const entry of entries) {
     const { speaker, report } = entry;
-    if (speaker?.sourceType !== 'document' || !recordOfFindings.test(speaker.name) || denyingCue.test(report.cue ?? '')) continue;
+    if (speaker?.sourceType !== 'document' || !recordOfFindings.test(speaker.name) || denyingCue.has((report.cue ?? '').toLowerCase()))
+      continue;
     entry.kinds = entry.kinds.map((kind) => (kind === 'denial' ? 'claim' : kind));
   }
 }
-const denyingCue =
-  /^(?:belie[sd]?|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed)|contest(?:s|ed)?|contradict(?:s|ed)?)$/iu;
+/** A report's own verb that denies: every denial verb, and "contradicted" (a record belies a claim). */
+const denyingCue = new Set([...denialVerbs, 'contradict', 'contradicts', 'contradicted', 'belie'].map((verb) => verb.toLowerCase()));
 
 /**
  * Suggests marks for an article's plain text (the `text` export): for each

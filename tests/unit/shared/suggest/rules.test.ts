@@ -3748,6 +3748,15 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     expect(statementsOf('The company statement denied that it had discharged any waste.')).toEqual(['denial: it had discharged any waste']);
   });
 
+  it('reads a report that debunks or rebuts a claim as denying it', () => {
+    expect(
+      statementsOf("An audit by the Auditor-General's Office debunked the council's claim that the road had been resurfaced."),
+    ).toEqual(["denial: the council's claim that the road had been resurfaced"]);
+    expect(statementsOf('A study by the university rebutted claims that the bridge was unsafe.')).toEqual([
+      'denial: claims that the bridge was unsafe',
+    ]);
+  });
+
   it('reads "the Opposition Leader" and "The PAC Commissioner" as the person named with that title before', () => {
     const text = [
       'Opposition Leader Dionne Gittens said the contracts went to party donors.',
