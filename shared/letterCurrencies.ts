@@ -4,3 +4,29 @@
  * digits not after "the" ("R350", not "the R445"). A road's or a form's name ("the N7", "P45s", "N95 masks") is none.
  */
 export const amountAfterCurrencyLetter = String.raw`(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\b[Tt]he\s+[RPN])(?<=[RP])\d+(?![\d\p{L}]))`;
+
+/**
+ * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",
+ * "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million", "PHP2.4 billion", "R41-billion", "₦4.5 trillion".
+ */
+export const currencyLetters: ReadonlyMap<string, string> = new Map([
+  ...['KSh', 'Ksh', 'Sh', 'TSh', 'USh'].map((code) => [code, 'shilling'] as const),
+  ...['PHP', 'Php', 'P'].map((code) => [code, 'peso'] as const),
+  ...['N', '₦'].map((code) => [code, 'naira'] as const),
+  ...['GH¢', 'GH₵', 'GHS'].map((code) => [code, 'cedi'] as const),
+  ['Rs', 'rupee'],
+  ['Rp', 'rupiah'],
+  ['RM', 'ringgit'],
+  ['MYR', 'ringgit'],
+  ...['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollar'] as const),
+  ['R', 'rand'],
+]);
+
+/**
+ * The codes of {@link currencyLetters} that any digits may follow, as a pattern, longest first ("PHP" is not "P"); a
+ * lone "R", "P" or "N" is money only before an amount (see {@link amountAfterCurrencyLetter}).
+ */
+export const currencyCodesBeforeDigits = [...currencyLetters.keys()]
+  .filter((code) => code.length > 1 || !/^[A-Z]$/u.test(code))
+  .sort((a, b) => b.length - a.length)
+  .join('|');

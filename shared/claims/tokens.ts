@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { amountAfterCurrencyLetter } from '../letterCurrencies.js';
+import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters } from '../letterCurrencies.js';
 import { foldNumbers } from './numbers.js';
 
 /** Words too common to tell one claim from another. */
@@ -19,38 +19,14 @@ export const stopWords = new Set(
 /** Words whose presence turns a claim around: kept, and compared between claims. */
 export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
 
-/** Codes of currencies written as letters that any digits may follow: "KSh 300,000", "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million". */
-const codesBeforeDigits = 'GH¢|GHS|GH₵|KSh|Ksh|TSh|USh|Sh|Rs|Rp|RM|MYR|USD|SGD|AUD|NZD|JMD|TTD|₦';
-
 /** A currency written as letters at the start of a text, before an amount: a lone "R" or "P" only before an amount's digits. */
-const letterCurrencyAt = new RegExp(`(?:(?:${codesBeforeDigits})\\.?\\s?(?=\\d)|(?:R|P|N)${amountAfterCurrencyLetter})`, 'uy');
+const letterCurrencyAt = new RegExp(`(?:(?:${currencyCodesBeforeDigits})\\.?\\s?(?=\\d)|(?:R|P|N)${amountAfterCurrencyLetter})`, 'uy');
 
 /** A currency written as letters before an amount, its code in the first group or its one letter in the second. */
 const letterCurrencySign = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(Rs\\.|${codesBeforeDigits})\\s?(?=\\d)|(R|P|N)${amountAfterCurrencyLetter})`,
+  `(?<![\\p{L}\\p{N}])(?:(Rs\\.|${currencyCodesBeforeDigits})\\s?(?=\\d)|(R|P|N)${amountAfterCurrencyLetter})`,
   'gu',
 );
-
-/** Currencies written as letters before an amount, as the sign words `numbers.ts` reads. */
-const letterCurrencies: ReadonlyMap<string, string> = new Map([
-  ['R', 'randsign'],
-  ['KSh', 'shillingsign'],
-  ['Ksh', 'shillingsign'],
-  ['TSh', 'shillingsign'],
-  ['USh', 'shillingsign'],
-  ['Sh', 'shillingsign'],
-  ['Rs', 'rupeesign'],
-  ['Rp', 'rupiahsign'],
-  ['RM', 'ringgitsign'],
-  ['MYR', 'ringgitsign'],
-  ...['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollarsign'] as const),
-  ['P', 'pesosign'],
-  ['N', 'nairasign'],
-  ['₦', 'nairasign'],
-  ['GH¢', 'cedisign'],
-  ['GH₵', 'cedisign'],
-  ['GHS', 'cedisign'],
-]);
 
 /**
  * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
@@ -67,7 +43,7 @@ export function normaliseText(text: string): string {
       .replace(
         letterCurrencySign,
         (_whole, code: string | undefined, letter: string | undefined) =>
-          `${letterCurrencies.get((code ?? letter ?? '').replace('.', '')) ?? ''} `,
+          `${currencyLetters.get((code ?? letter ?? '').replace('.', '')) ?? ''}sign `,
       )
       .toLowerCase()
       // "grown-ups", "lock-down", "up-to-date": one word, not "up" or "down" the way a change goes.

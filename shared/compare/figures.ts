@@ -1,5 +1,5 @@
 import { numberWordValues } from '../numberWords.js';
-import { amountAfterCurrencyLetter } from '../letterCurrencies.js';
+import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters } from '../letterCurrencies.js';
 import type { TextSpan } from '../prose/index.js';
 import { plainTypography } from './span.js';
 
@@ -47,32 +47,7 @@ const units =
 /** Number words: "zero" and "one" are left out ("one of them", "no one"). */
 const { zero: _zero, one: _one, ...belowHundred } = numberWordValues;
 const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred: 100 };
-/** Currencies written as letters before the digits: "Sh212 million", "KSh 300,000", "PHP2.4 billion", "P38 million", "R41-billion". */
-const letterCurrencies: Readonly<Record<string, string>> = {
-  KSh: 'shilling',
-  Ksh: 'shilling',
-  Sh: 'shilling',
-  TSh: 'shilling',
-  USh: 'shilling',
-  PHP: 'peso',
-  Php: 'peso',
-  P: 'peso',
-  N: 'naira',
-  'GH¢': 'cedi',
-  GHS: 'cedi',
-  Rs: 'rupee',
-  RM: 'ringgit',
-  MYR: 'ringgit',
-  ...Object.fromEntries(['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollar'])),
-  R: 'rand',
-};
-// Longest first, so that "PHP" is not read as "P". A lone "R", "P" or "N" is money only before an amount (see
-// `amountAfterCurrencyLetter`).
-const codesBeforeAnyDigits = Object.keys(letterCurrencies)
-  .filter((code) => code.length > 1)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const currencyCodes = `(?:${codesBeforeAnyDigits})\\s?(?=\\d)|(?:R|P|N)${amountAfterCurrencyLetter}`;
+const currencyCodes = `(?:${currencyCodesBeforeDigits})\\s?(?=\\d)|(?:R|P|N)${amountAfterCurrencyLetter}`;
 // Longest first, so that "fourteen" is not read as "four".
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
@@ -418,7 +393,7 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
   // Shillings written before the digits are the unit too: "Sh212 million" counts no workers.
   const found = letterCurrency.exec(figure.text.trim());
   const code = found?.[1] ?? found?.[2];
-  if (code !== undefined) return letterCurrencies[code] ?? 'money';
+  if (code !== undefined) return currencyLetters.get(code) ?? 'money';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
   return (
     word
@@ -436,13 +411,13 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
 }
 
 /** Units of money, as `unitOf` and the currency signs give them. */
-const moneyUnits: ReadonlySet<string> = new Set(['dollar', 'pound', 'euro', 'yen', ...Object.values(letterCurrencies)]);
+const moneyUnits: ReadonlySet<string> = new Set(['dollar', 'pound', 'euro', 'yen', ...currencyLetters.values()]);
 
 /** Currency signs as the unit they stand for. */
 const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen' };
 
 /** A currency written as letters before the digits, as East African, Philippine or South African copy writes it. */
-const letterCurrency = new RegExp(String.raw`^(?:(${codesBeforeAnyDigits})\s?(?=\d)|(R|P|N)${amountAfterCurrencyLetter})`, 'u');
+const letterCurrency = new RegExp(String.raw`^(?:(${currencyCodesBeforeDigits})\s?(?=\d)|(R|P|N)${amountAfterCurrencyLetter})`, 'u');
 
 /** The parts of a date as written: month (1-12), day and year, each when given. */
 function dateParts(text: string): string {

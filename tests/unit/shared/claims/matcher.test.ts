@@ -44,6 +44,8 @@ describe('claim terms', () => {
     ['KSh 300,000', '300000 shill'],
     ['Sh212 million', '212000000 shill'],
     ['RM14mil', '14000000 ringgit'],
+    ['PHP2.4 billion', '2400000000 peso'],
+    ['₦4.5 trillion', '4500000000000 naira'],
     ['USD1.6 million', '1600000 dollar'],
     ['S$450 million', '450000000 dollar'],
     ['a million tickets', '1000000 fare'],

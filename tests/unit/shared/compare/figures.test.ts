@@ -587,6 +587,15 @@ describe('numbers, dates and time expressions', () => {
     expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['RM2.5 million', 'RM3.5mil']]);
   });
 
+  it('reads the naira sign and rupiah written as letters as money, as the claims lookup does', () => {
+    const naira = compareFigures(placed('The state borrowed ₦4.5 trillion.'), placed('The state borrowed N4.5 trillion.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect([naira.changes, naira.onlyA, naira.onlyB]).toEqual([[], [], []]);
+    const rupiah = compareFigures(placed('The fund lost Rp 2 billion.'), placed('The fund lost Rp 3 billion.'), [{ a: 0, b: 0 }]);
+    expect(rupiah.changes.map((change) => [change.a.text, change.b.text])).toEqual([['Rp 2 billion', 'Rp 3 billion']]);
+  });
+
   it('reads an age after a name at the end of a sentence as the age, and a weekday before its date in brackets as no detail', () => {
     const ages = compareFigures(
       placed('"We were told to stay quiet," said Mr Ripon Akand, 29.'),
