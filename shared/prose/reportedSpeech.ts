@@ -4,6 +4,7 @@ import {
   containsAny,
   denialPhrases,
   denialVerbs,
+  determiners,
   answeringWords,
   denialWords,
   untrueOfAClaim,
@@ -682,14 +683,30 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
       // Nor a "that" that is the subject: "says that is not what happened".
       `^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${wordsBeforeThat}}?that\\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|time|moment|date)\\b)(?!(?:is|was|isn['’]t|wasn['’]t)\\s+(?:not|untrue|false|wrong|simply|just|nonsense|absurd|ridiculous|incorrect|inaccurate)\\b)`,
       'iu',
-    ).exec(after) ?? /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after);
+    ).exec(after) ??
+    /^\s+(?:in|on|to|at|during|via|through|from|with)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,10}?that\s+/iu.exec(after) ??
+    // Those told, then what is said of them between commas: "told the court, presided over by Judge Lim Wei, that…".
+    (/^(?:told|tells)$/iu.test(cue.word) ? toldThenAside.exec(after) : null);
+  // A "that" a verb follows, after a noun phrase that is no one told, is a relative one inside what is said: "said the
+  // firm that built the bridge had been paid twice", "told reporters the drainage system for the estate that flooded
+  // last week had been cleared" (but "told the inquiry that was the only record" tells the inquiry).
+  const beforeThat =
+    that?.[0]
+      .replace(/that\s+$/iu, '')
+      .trim()
+      .split(/\s+/u) ?? [];
+  const nounPhraseAt = (at: number) => determiners.includes((beforeThat[at] ?? '').toLowerCase());
+  const relativeThat =
+    that !== null &&
+    relativeVerb.test(after.slice(that[0].length)) &&
+    (/^(?:told|tells)$/iu.test(cue.word) ? beforeThat.slice(1).some((_word, at) => nounPhraseAt(at + 1)) : nounPhraseAt(0));
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
   // "said reports that 40 people had died were not correct": the "that" of a noun of saying opens what the noun
   // reports, inside the clause.
   const ofANoun =
     that !== null &&
     /\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|fears?)\s+that\s+$/iu.test(that[0]);
-  if (that !== null && !ofANoun && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
+  if (that !== null && !ofANoun && !relativeThat && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
     return cue.end + that[0].length;
   // …unless another cue follows, whose reading it is: "The government acknowledged the letter had come, a spokesman said."
   const laterCue = /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added)\b/u.test(after);
@@ -779,6 +796,13 @@ const channel = new RegExp(
 /** Those told, of a few words, up to the word a clause without "that" opens on: "told the BBC she hoped…", "told a news conference the plant…". */
 const toldWhom =
   /^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?<!\b(?:at|in|on|outside|of|to|from|for|by|with|near|during|and)\s)(?=(?:he|she|it|they|we|I|you|the|a|an|its|his|her|their|there|no|this|these|those)\s|\p{N})/u;
+
+/** A verb that opens a relative clause after "that": "the estate that flooded", "the firm that built", "the one that was". */
+const relativeVerb =
+  /^(?:\p{Ll}+ed|was|were|is|are|had|has|have|will|would|could|can|built|made|took|gave|won|lost|ran|sold|paid|bought|held|left|led|began|came|went|fell|broke|caught|hit|cut|kept|sent|spent|brought|drove|wrote|owns|runs|operates|manages|employs|supplies|controls)\s/u;
+
+/** Those told, then an aside on them between commas, then "that": "told the court, presided over by Judge Lim Wei, that". */
+const toldThenAside = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+,\s+[^,.;“”"]{3,80},\s+that\s+/u;
 
 /** When they were told: "told parliament on Tuesday samples had been sent…". */
 const toldWhen =

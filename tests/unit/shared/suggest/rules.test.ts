@@ -3748,6 +3748,24 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     expect(statementsOf('The company statement denied that it had discharged any waste.')).toEqual(['denial: it had discharged any waste']);
   });
 
+  it('reads a "that" a verb follows, after a noun phrase, as a relative one inside what is said', () => {
+    expect(marks('The mayor told reporters the drainage system for the estate that flooded last week had been cleared in March.')).toEqual([
+      'attribution: The mayor told reporters',
+      'claim: the drainage system for the estate that flooded last week had been cleared in March',
+    ]);
+    expect(marks('She said the firm that built the bridge had been paid twice.')).toEqual([
+      'attribution: She said',
+      'claim: the firm that built the bridge had been paid twice',
+    ]);
+    expect(marks('He told the committee that increased patrols had cut thefts by 12%.')).toEqual([
+      'attribution: He told the committee',
+      'claim: increased patrols had cut thefts by 12%',
+    ]);
+    expect(marks('Mr Tan told the court, presided over by Judge Lim Wei, that he had been paid RM4,000 in cash.')[1]).toBe(
+      'claim: he had been paid RM4,000 in cash',
+    );
+  });
+
   it('reads a report that debunks or rebuts a claim as denying it', () => {
     expect(
       statementsOf("An audit by the Auditor-General's Office debunked the council's claim that the road had been resurfaced."),
