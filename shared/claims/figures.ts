@@ -5,12 +5,38 @@ export interface Figure {
   kind: 'year' | 'percent' | 'amount';
   /** Said as a round or bounding figure ("nearly a third", "over a million"), so compared more loosely. */
   hedged: boolean;
-  /** An amount of time or of a measure ("40 minutes", "12 kilometres"), which no percentage is. */
+  /** An amount of time, of a measure or of money ("40 minutes", "12 kilometres", "Rs 13"), which no percentage is. */
   measured?: boolean;
 }
 
-/** The terms of units of time and measure (see `foldNumbers`): an amount in one is no share. */
-const measureUnits = new Set(['second', 'minut', 'hour', 'day', 'week', 'month', 'year', 'kilometr', 'metr', 'hectar', 'kilogram', 'litr']);
+/** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share. */
+const measureUnits = new Set([
+  'second',
+  'minut',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'kilometr',
+  'metr',
+  'hectar',
+  'kilogram',
+  'litr',
+  // Money: "Rs 13 a litre" is no 13%.
+  'dollar',
+  'euro',
+  'pound',
+  'yen',
+  'naira',
+  'shill',
+  'rand',
+  'cedi',
+  'ringgit',
+  'rupe',
+  'rupiah',
+  'peso',
+]);
 
 /** How close two figures must be to be the same, as a share of the larger. */
 export interface FigureTolerance {
@@ -107,7 +133,7 @@ const foldFactors = [...periodsInYear.values(), daysInMonth];
 /** Whether two figures say the same: years and small exact counts only when equal, others when within the tolerance of each other. */
 export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): boolean {
   if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
-  // 40% is no 40 minutes: a share against an amount of time or of a measure.
+  // 40% is no 40 minutes: a share against an amount of time, of a measure or of money.
   if ((a.kind === 'percent' && b.measured === true) || (b.kind === 'percent' && a.measured === true)) return false;
   // Small whole amounts that are no round figure (an age, a count) say one value: 67 is not 68. The tolerance is for
   // shares and rounding: "1.5 million" may round 1,482,000, "400 passengers" 412.

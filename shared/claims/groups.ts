@@ -9,7 +9,8 @@ import { canonical, stem, stopWords } from './tokens.js';
  * written (a stem would make "pension" a pensioner).
  *
  * Groups of people clash whatever they are said of ("adults in Kestravia"
- * against "Kestravian children"). Groups of things clash only when both
+ * against "Kestravian children"), and so do goods ("a litre of diesel"
+ * against "the pump price of petrol"). Groups of things clash only when both
  * qualify the same word ("all homes sold" against "new homes", not "a new
  * law" against "all people", nor "a firm pledge" against "households"),
  * written before it or after it with "for" or "by" ("household electricity
@@ -23,104 +24,111 @@ import { canonical, stem, stopWords } from './tokens.js';
  * screening", "the city of Harlby", "the village of Ashcombe", "the new
  * stadium"), so they narrow nothing said alone.
  */
-const groupKinds: readonly { members: readonly (readonly string[])[]; narrowing: readonly string[]; of: 'people' | 'things' }[] = [
-  // Children and young people are one group: news says either of pupils, patients or the unemployed under 25.
-  {
-    of: 'people',
-    members: [
-      [
-        'young',
-        'youth',
-        'youths',
-        'juvenile',
-        'juveniles',
-        'child',
-        'children',
-        'kid',
-        'kids',
-        'teenager',
-        'teenagers',
-        'teen',
-        'teens',
-        'adolescent',
-        'adolescents',
-        'infant',
-        'infants',
-        'baby',
-        'babies',
-        'toddler',
-        'toddlers',
+const groupKinds: readonly { members: readonly (readonly string[])[]; narrowing: readonly string[]; of: 'people' | 'goods' | 'things' }[] =
+  [
+    // Children and young people are one group: news says either of pupils, patients or the unemployed under 25.
+    {
+      of: 'people',
+      members: [
+        [
+          'young',
+          'youth',
+          'youths',
+          'juvenile',
+          'juveniles',
+          'child',
+          'children',
+          'kid',
+          'kids',
+          'teenager',
+          'teenagers',
+          'teen',
+          'teens',
+          'adolescent',
+          'adolescents',
+          'infant',
+          'infants',
+          'baby',
+          'babies',
+          'toddler',
+          'toddlers',
+        ],
+        ['adult', 'adults'],
+        ['pensioner', 'pensioners', 'retiree', 'retirees', 'elderly'],
       ],
-      ['adult', 'adults'],
-      ['pensioner', 'pensioners', 'retiree', 'retirees', 'elderly'],
-    ],
-    narrowing: ['young', 'youth', 'juvenile', 'juveniles', 'pensioner', 'pensioners', 'retiree', 'retirees', 'elderly'],
-  },
-  {
-    of: 'people',
-    members: [
-      ['man', 'men', 'boy', 'boys', 'male', 'males'],
-      ['woman', 'women', 'girl', 'girls', 'female', 'females'],
-    ],
-    narrowing: [],
-  },
-  {
-    of: 'people',
-    members: [
-      ['city', 'cities', 'urban'],
-      ['rural', 'countryside', 'village', 'villages'],
-    ],
-    narrowing: ['urban', 'rural'],
-  },
-  {
-    of: 'things',
-    members: [
-      ['household', 'households'],
-      ['business', 'businesses', 'firm', 'firms', 'company', 'companies', 'employer', 'employers'],
-    ],
-    narrowing: [],
-  },
-  // Who does the work of a hospital: posts for doctors are not nursing posts.
-  {
-    of: 'people',
-    members: [
-      ['doctor', 'doctors', 'physician', 'physicians'],
-      ['nurse', 'nurses', 'nursing'],
-      ['midwife', 'midwives'],
-    ],
-    narrowing: [],
-  },
-  // A herd of one use is part of the herd: "the dairy herd" is not "the cattle herd".
-  { of: 'things', members: [['dairy'], ['beef']], narrowing: ['dairy', 'beef'] },
-  // What one sector emits or uses is part of what all do: "transport emissions" are not "emissions".
-  {
-    of: 'things',
-    members: [['transport'], ['agricultural', 'agriculture', 'farming'], ['industrial', 'industry'], ['aviation']],
-    narrowing: ['transport', 'agricultural', 'agriculture', 'farming', 'industrial', 'industry', 'aviation'],
-  },
-  { of: 'things', members: [['new'], ['all'], ['secondhand', 'second-hand']], narrowing: [] },
-  { of: 'things', members: [['public', 'state'], ['private']], narrowing: [] },
-  { of: 'things', members: [['primary'], ['secondary']], narrowing: [] },
-  { of: 'things', members: [['domestic'], ['foreign', 'overseas']], narrowing: [] },
-  // Elections of one level against another: "local elections" are not "the parliamentary election".
-  {
-    of: 'things',
-    members: [
-      ['local', 'municipal', 'regional'],
-      ['parliamentary', 'general', 'presidential'],
-    ],
-    narrowing: [],
-  },
-];
+      narrowing: ['young', 'youth', 'juvenile', 'juveniles', 'pensioner', 'pensioners', 'retiree', 'retirees', 'elderly'],
+    },
+    {
+      of: 'people',
+      members: [
+        ['man', 'men', 'boy', 'boys', 'male', 'males'],
+        ['woman', 'women', 'girl', 'girls', 'female', 'females'],
+      ],
+      narrowing: [],
+    },
+    {
+      of: 'people',
+      members: [
+        ['city', 'cities', 'urban'],
+        ['rural', 'countryside', 'village', 'villages'],
+      ],
+      narrowing: ['urban', 'rural'],
+    },
+    {
+      of: 'things',
+      members: [
+        ['household', 'households'],
+        ['business', 'businesses', 'firm', 'firms', 'company', 'companies', 'employer', 'employers'],
+      ],
+      narrowing: [],
+    },
+    // Who does the work of a hospital: posts for doctors are not nursing posts.
+    {
+      of: 'people',
+      members: [
+        ['doctor', 'doctors', 'physician', 'physicians'],
+        ['nurse', 'nurses', 'nursing'],
+        ['midwife', 'midwives'],
+      ],
+      narrowing: [],
+    },
+    // A herd of one use is part of the herd: "the dairy herd" is not "the cattle herd".
+    { of: 'things', members: [['dairy'], ['beef']], narrowing: ['dairy', 'beef'] },
+    // What one sector emits or uses is part of what all do: "transport emissions" are not "emissions".
+    {
+      of: 'things',
+      members: [['transport'], ['agricultural', 'agriculture', 'farming'], ['industrial', 'industry'], ['aviation']],
+      narrowing: ['transport', 'agricultural', 'agriculture', 'farming', 'industrial', 'industry', 'aviation'],
+    },
+    { of: 'things', members: [['new'], ['all'], ['secondhand', 'second-hand']], narrowing: [] },
+    { of: 'things', members: [['public', 'state'], ['private']], narrowing: [] },
+    { of: 'things', members: [['primary'], ['secondary']], narrowing: [] },
+    { of: 'things', members: [['domestic'], ['foreign', 'overseas']], narrowing: [] },
+    // Elections of one level against another: "local elections" are not "the parliamentary election", nor a state's
+    // "governorship elections" the presidential one.
+    {
+      of: 'things',
+      members: [
+        ['local', 'municipal', 'regional'],
+        ['parliamentary', 'general', 'presidential'],
+        ['governorship', 'gubernatorial'],
+      ],
+      narrowing: [],
+    },
+    // Fuels: what a litre of diesel costs is not what petrol costs.
+    { of: 'goods', members: [['petrol', 'gasoline'], ['diesel'], ['kerosene', 'paraffin']], narrowing: [] },
+  ];
 
 const termOf = (word: string) => canonical(stem(word));
 
 /** Each member's words to its kind, member (its first word), whether the kind is of people, and whether the word narrows. */
-const memberOf: ReadonlyMap<string, { kind: number; member: string; people: boolean; narrows: boolean }> = new Map(
+const memberOf: ReadonlyMap<string, { kind: number; member: string; people: boolean; anywhere: boolean; narrows: boolean }> = new Map(
   groupKinds.flatMap(({ members, narrowing, of }, kind) =>
     members.flatMap((words) => {
       const member = words[0] ?? '';
-      return words.map((word) => [word, { kind, member, people: of === 'people', narrows: narrowing.includes(word) }] as const);
+      return words.map(
+        (word) => [word, { kind, member, people: of === 'people', anywhere: of !== 'things', narrows: narrowing.includes(word) }] as const,
+      );
     }),
   ),
 );
@@ -135,8 +143,10 @@ const householdsKind = groupKinds.findIndex(({ members }) => members.some((words
 export interface GroupMention {
   kind: number;
   member: string;
-  /** Whether it is a group of people, which clashes with another of its kind whatever each is said of. */
+  /** Whether it is a group of people. */
   people: boolean;
+  /** Whether it clashes with another of its kind whatever each is said of: people and goods, not things. */
+  anywhere: boolean;
   /** Whether it narrows what it stands right before (see `groupKinds`). */
   narrows: boolean;
   /** The term of the next word that is no stop word, which the group qualifies; undefined at the end. */
@@ -194,7 +204,8 @@ export function groupsOf(words: readonly string[], ages: readonly number[] = age
   });
   // An age said in numbers or words is a member too, where it says which: "under 35" is young, "over-50s" old.
   const age = ageGroupOf(words, ages);
-  if (age !== null) mentions.push({ kind: agesKind, member: age, people: true, narrows: false, qualifies: undefined, saidOf: [] });
+  if (age !== null)
+    mentions.push({ kind: agesKind, member: age, people: true, anywhere: true, narrows: false, qualifies: undefined, saidOf: [] });
   return { mentions, saysAge: age !== null || ages.length > 0 };
 }
 
@@ -249,7 +260,7 @@ export function contradictsGroups(a: Groups, aTerms: readonly string[], b: Group
     x.kind === y.kind &&
     !names(b.mentions, x.kind, x.member) &&
     !names(a.mentions, y.kind, y.member) &&
-    (x.people || x.qualifies === y.qualifies || x.saidOf.some((term) => y.saidOf.includes(term)));
+    (x.anywhere || x.qualifies === y.qualifies || x.saidOf.some((term) => y.saidOf.includes(term)));
   const narrowsOther = (groups: Groups, other: Groups, otherTerms: readonly string[]) =>
     groups.mentions.some(
       (mention) =>

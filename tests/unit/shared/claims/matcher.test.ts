@@ -1339,6 +1339,31 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Coal provided 38% of the heat used in Harlby homes in 2024, against 61% in 2010.', 1))).not.toEqual(['c2']);
   });
 
+  it('reads a governorship election against a presidential one, diesel against petrol and a share against rupees as other claims', () => {
+    const filler = 'Bus fares in Harlby rose by 8% in 2024.';
+    const below = (claim: string, query: string) =>
+      expect(firstScore(matcher(claim, filler), query)).toBeLessThan(defaultMatcherOptions.threshold);
+    below(
+      'Only 27 per cent of registered voters cast their ballots in the 2023 presidential election.',
+      'Elections commission chairman Tsokwaji says only 27 per cent of registered voters cast their ballots in the 2023 governorship elections.',
+    );
+    below(
+      'The pump price of petrol has risen from N185 to N617 a litre since the fuel subsidy was removed in May 2023.',
+      'A litre of diesel has gone from N185 to N617 since the fuel subsidy was removed in May 2023, Ogundimora claimed.',
+    );
+    below(
+      'The Centre has cut excise duty on petrol by Rs 13 a litre since November 2021.',
+      'Ranvasekar said excise duty on petrol has been cut by 13 per cent since November 2021.',
+    );
+    // …but the same claim in other words still matches.
+    expect(
+      firstScore(
+        matcher('The pump price of petrol has risen from N185 to N617 a litre since the fuel subsidy was removed in May 2023.', filler),
+        'Since the fuel subsidy went in May 2023, a litre of petrol at the pump has gone from N185 to N617.',
+      ),
+    ).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads levels of election only of elections: "a regional hospital" is no election', () => {
     expect(groupsOf(['regional', 'hospital']).mentions).toEqual([]);
     expect(groupsOf(['local', 'elections']).mentions.map((mention) => mention.member)).toEqual(['local']);
