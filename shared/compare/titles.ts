@@ -128,7 +128,7 @@ const ranks = new Set([
 ]);
 
 /** A post written as its letters, in capitals as names are: "MP", "MLA". */
-const postLetters = new Set(['mp', 'mps', 'mla', 'mca', 'mep']);
+const postLetters = new Set(['mp', 'mps', 'mla', 'mca', 'mep', 'td', 'tds', 'mpa', 'mec', 'mmc']);
 
 /** Places of one level of government are one place: a "local", "city" or "town" councillor holds one post. */
 const placeLevel = (word: string) => (/^(?:local|city|town|village|municipality)$/u.test(word) ? 'municipal' : word);
@@ -225,6 +225,9 @@ function sameWord(x: { stem: string; capital: boolean }, y: { stem: string; capi
  * ("deputy education minister" is not "education minister").
  */
 export function sameTitle(x: string, y: string): boolean {
+  // Two ranks are one only when every word of each is the other's: a lieutenant colonel is no colonel.
+  const [rankX, rankY] = [rankOf(x), rankOf(y)];
+  if (rankX !== null && rankY !== null) return rankX === rankY;
   const [a, b] = [titleWords(x), titleWords(y)];
   type Word = ReturnType<typeof titleWords>[number];
   const has = (words: Word[], word: Word) => words.some((other) => sameWord(other, word));
@@ -252,21 +255,37 @@ export function sameTitle(x: string, y: string): boolean {
 }
 
 /**
- * A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen". Not "Captain" or
- * "Commander", which are posts too (a ship's, a fire service's), nor "General", which opens "General Secretary".
+ * A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen", "Major General". Not
+ * "Captain" or "Commander", which are posts too (a ship's, a fire service's), nor "General" alone, which opens "General
+ * Secretary".
  */
 // …and a police superintendent's rank written short ("Supt"); "Superintendent" and "inspector" are posts too (a school
 // district's, a transport regulator's).
 const militaryRank =
-  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?|staff|master|const\.?|constable)\s*)+$/iu;
+  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?|chief\s+supt\.?|det\.?|insp\.?|warrant\s+officer|staff|master|const\.?|constable)\s*)+(?:general)?$/iu;
+
+/** A rank's words in full, as one string ("Lt Col" is "lieutenant colonel"); null for a title that is no rank alone. */
+function rankOf(title: string): string | null {
+  const trimmed = title.trim();
+  if (!militaryRank.test(trimmed) && !/^general$/iu.test(trimmed)) return null;
+  return trimmed
+    .toLowerCase()
+    .split(/[\s.]+/u)
+    .filter((word) => word !== '')
+    .map((word) => synonyms[word] ?? ({ brig: 'brigadier', det: 'detective', adm: 'admiral' } as Record<string, string>)[word] ?? word)
+    .join(' ');
+}
 
 /**
  * Whether a title is a rank alone ("Col.", "Major"), which says another thing of a person than a post does; also
  * "Superintendent" beside a title that speaks of the police (`beside`), where it is the police rank, not a school
- * district's post.
+ * district's post, and "General" beside a general's rank.
  */
 export function isRankOnly(title: string, beside = ''): boolean {
   return (
-    militaryRank.test(title.trim()) || (/^superintendent$/iu.test(title.trim()) && /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside))
+    militaryRank.test(title.trim()) ||
+    (/^superintendent$/iu.test(title.trim()) && /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside)) ||
+    // …and "General" beside a general's rank: "Lieutenant General" made "General".
+    (/^general$/iu.test(title.trim()) && /\b(?:lieutenant|lt|major|maj|brigadier|brig)\.?\s+general\b/iu.test(beside))
   );
 }

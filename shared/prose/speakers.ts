@@ -40,8 +40,11 @@ export function looksLikeName(phrase: string): boolean {
 export const legalForm = String.raw`(?:S\.A\.(?:C\.|S\.)?|S\.R\.L\.|S\.p\.A\.|N\.V\.|B\.V\.)`;
 const trailingLegalForm = new RegExp(String.raw`\s+${legalForm}$`, 'u');
 
-/** Posts written as their letters alone, which other things' names share too ("MP Materials", "PS Group"). */
-const postLetterTitles = ['MCA', 'MP', 'OCPD', 'OCS', 'PS', 'CS', 'CEC'] as const;
+/**
+ * Posts written as their letters alone, which other things' names share too ("MP Materials", "PS Group"): an Irish
+ * TD, a South African MEC or MMC, an Indian MLA, a Pakistani MPA.
+ */
+const postLetterTitles = ['MCA', 'MP', 'OCPD', 'OCS', 'PS', 'CS', 'CEC', 'TD', 'MEC', 'MMC', 'MLA', 'MPA'] as const;
 
 /** Titles of office written before a name ("Mayor Tom Okafor"), longest first so "Deputy Mayor" wins over "Mayor". */
 export const titlesOfOffice: readonly string[] = [
@@ -111,6 +114,15 @@ export const titlesOfOffice: readonly string[] = [
   'Detective Sergeant',
   'Detective Senior Constable',
   'Detective Constable',
+  // …and written short, as Irish copy writes a garda's rank: "Det Supt Aoife Brannock", "Chief Supt Lughaidh Noonan".
+  'Det Chief Supt',
+  'Det Supt',
+  'Det Insp',
+  'Det Sgt',
+  'Det Garda',
+  'Chief Supt',
+  'Supt',
+  'Insp',
   'Chief Superintendent',
   'Acting Superintendent',
   'Senior Sergeant',
@@ -126,6 +138,14 @@ export const titlesOfOffice: readonly string[] = [
   'Capt.',
   'Commander',
   'Cmdr.',
+  // An army's and a police service's general ranks before the ranks they open with: "Brigadier Nqobile Mhlongo".
+  'Brigadier General',
+  'Major General',
+  'Lieutenant General',
+  'Lieutenant Colonel',
+  'Brigadier',
+  'Brig.',
+  'Warrant Officer',
   'Colonel',
   'Col.',
   'General',
@@ -396,6 +416,11 @@ export const bodyNameWords: readonly string[] = [
   'berhad',
   'minerals',
   'metals',
+  // Traders: "Bophelo Pharma Distributors", "Letlapa Water Carriers", "Kasane Fuel Suppliers".
+  'distributors',
+  'carriers',
+  'suppliers',
+  'wholesalers',
   'aviation',
   'aerospace',
   'software',
@@ -441,8 +466,8 @@ const trailingName = new RegExp(
 /** An honorific opening a name: "Dr Anne Lim", "Tan Sri Razarudin Husain". */
 const leadingHonorific = new RegExp(String.raw`^${honorificPattern}\s+`, 'u');
 
-/** Letters a person writes after their name: "Peter Mills KC", "Sarah Jones MP", "John Smith MBE". */
-const postNominal = /\s(?:KC|QC|SC|SAN|MP|MLA|JP|MBE|OBE|CBE|KBE|DBE)$/u;
+/** Letters a person writes after their name: "Peter Mills KC", "Sarah Jones MP", "Pauric Dineen TD", "John Smith MBE". */
+const postNominal = /\s(?:KC|QC|SC|SAN|MP|MLA|TD|JP|MBE|OBE|CBE|KBE|DBE)$/u;
 
 /** A name at the start of a phrase, then "of", "at" or "from" and who they are with: "Karl Ness of the patients' association". */
 const nameThenBody = new RegExp(
@@ -520,9 +545,9 @@ const shortFamilyNameAlone = new RegExp(String.raw`^${shortFamilyName}$`, 'u');
 /**
  * An office named with what it is of or for, in capitals, then a person's
  * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence
- * John Healey", "Director of Public Prosecutions Max Hill".
+ * John Healey", "Director of Public Prosecutions Max Hill", "MEC for Health Dr Zibuyile Ngubane".
  */
-export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
+export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|MEC|MMC)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
 
 /** Whether a phrase opens on an office named with what it is of or for (see {@link officeOf}): "Deputy Secretary of …". */
 export function opensWithOfficeOf(phrase: string): boolean {
@@ -600,8 +625,11 @@ export function isBodyName(name: string): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return (
     bodyNameWords.includes(last) ||
-    // An acronym ends a body's name ("Harlby Port Authority HPA"), a regnal number a chief's ("Nana Efia Kyerewaa II").
-    (/^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') && !(words.length > 1 && /^[IVXL]{2,6}$/u.test(words[words.length - 1] ?? ''))) ||
+    // An acronym ends a body's name ("Harlby Port Authority HPA"), a regnal number a chief's ("Nana Efia Kyerewaa II");
+    // …but letters a person writes after their name are theirs ("Peter Mills KC", "Pauric Dineen TD").
+    (/^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') &&
+      !(words.length > 1 && /^[IVXL]{2,6}$/u.test(words[words.length - 1] ?? '')) &&
+      !(words.length > 2 && postNominal.test(name.trim()) && looksLikeName(words.slice(0, -1).join(' ')) && !namesBody(name))) ||
     (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? '')) ||
     (words.length >= 2 && bodyOpeningWords.includes((words[0] ?? '').toLowerCase()))
   );

@@ -23,6 +23,11 @@ describe('titles that say the same thing', () => {
     ['Deputy finance minister', 'Finance minister', false],
     ['heads the ombudsman office', "the ombudsman office's president", true],
     ['national security adviser', 'White House national security spokesman', false],
+    // Ranks: a lieutenant general is no general, a lieutenant colonel no colonel; a rank written short is the rank.
+    ['Lieutenant General', 'General', false],
+    ['Colonel', 'Lieutenant Colonel', false],
+    ['Pol Col', 'Police Colonel', true],
+    ['Maj Gen', 'Major General', true],
     ["Korda's chief executive", "Brill's chief executive", false],
     ["the company's chief executive", "Korda's chief executive", true],
     ["the ferry operator's head of safety", "Tallin Ferries' head of safety", true],
@@ -102,6 +107,19 @@ describe('comparing by person', () => {
     const yeap = compare(a, b).people.find((person) => person.name.endsWith('Yeap Swee Choo'));
     expect(yeap?.drift?.a).toMatchObject({ role: 'Speaker' });
     expect(yeap?.drift?.b).toMatchObject({ role: 'Deputy Speaker' });
+  });
+
+  it('reads a brigadier and a garda rank written short as ranks, and a rank raised as a drift', () => {
+    const mhlongo = compare(
+      'Provincial police spokesperson Colonel Nqobile Mhlongo said three men had arrived in a white hatchback.',
+      'Provincial police spokesperson Brigadier Nqobile Mhlongo said three men had arrived in a white hatchback.',
+    ).people.find((person) => person.name === 'Nqobile Mhlongo');
+    expect([mhlongo?.drift?.a?.role, mhlongo?.drift?.b?.role]).toEqual(['Colonel', 'Brigadier']);
+    const noonan = compare(
+      'Supt Lughaidh Noonan, of Kilnarran Garda station, said the car had been followed by two patrol cars.',
+      'Chief Supt Lughaidh Noonan, of Kilnarran Garda station, said the car had been followed by two patrol cars.',
+    ).people.find((person) => person.name === 'Lughaidh Noonan');
+    expect([noonan?.drift?.a?.role, noonan?.drift?.b?.role]).toEqual(['Supt', 'Chief Supt']);
   });
 
   it('reads a "who" title up to what the person did besides: "who leads the group and tabled the motion"', () => {
