@@ -587,6 +587,21 @@ describe('numbers, dates and time expressions', () => {
     expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['RM2.5 million', 'RM3.5mil']]);
   });
 
+  it('reads thousands grouped by spaces as one number, as South African copy writes them', () => {
+    const same = compareFigures(
+      placed('About 60 000 commuters were stranded and R4 500 was lost.'),
+      placed('About 60,000 commuters were stranded and R4,500 was lost.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([same.changes, same.onlyA, same.onlyB]).toEqual([[], [], []]);
+    const changed = compareFigures(placed('The mine employs 1 840 000 hours a year.'), placed('The mine employs 1 480 000 hours a year.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['1 840 000 hours', '1 480 000 hours']]);
+    // A year and a count beside it are two numbers.
+    expect(figuresOf('In 2033 600 families were moved.').map(([, text]) => text)).toEqual(['2033', '600']);
+  });
+
   it('reads the naira sign and rupiah written as letters as money, as the claims lookup does', () => {
     const naira = compareFigures(placed('The state borrowed ₦4.5 trillion.'), placed('The state borrowed N4.5 trillion.'), [
       { a: 0, b: 0 },
