@@ -666,8 +666,13 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // in Kota Seruling that"), not where a "that" belongs to the statement's own subject ("told reporters the drainage
   // system for the estate that flooded in 2021 cost…").
   // (A "that" far on opens the clause only when a subject follows it, not a verb: "the estate that flooded in 2021".)
+  // …or, whatever opens the clause, when "that" comes right after when it was said ("told reporters at the opening of a
+  // clinic in Ntabazwe on Saturday that reports of…").
   const farThat =
     /^\s+(?:[\p{L}\p{N}'’-]+,?\s+){6,14}?that\s+(?:the|a|an|his|her|its|their|our|this|these|those|he|she|it|they|we|i|there|no|none|some|all|every|each|\p{Lu}[\p{L}'’-]*|\p{N}+)\s/u.test(
+      after,
+    ) ||
+    /^\s+(?:[\p{L}\p{N}'’-]+,?\s+){4,12}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+that\s/u.test(
       after,
     );
   const wordsBeforeThat =

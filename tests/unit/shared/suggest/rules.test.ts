@@ -3766,6 +3766,38 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     );
   });
 
+  it('reads Irish and South African posts and traders: "Pauric Dineen TD", "MEC for Health Dr Zibuyile Ngubane", "Bophelo Pharma Distributors"', () => {
+    expect(speakersOf('Pauric Dineen TD said the house in Rathgorman was his home.')[0]).toMatchObject({
+      name: 'Pauric Dineen TD',
+      sourceType: 'named',
+    });
+    expect(speakersOf('MEC for Health Dr Zibuyile Ngubane said 14 clinics had been visited.')[0]).toMatchObject({
+      name: 'Zibuyile Ngubane',
+      role: 'MEC for Health',
+      sourceType: 'named',
+    });
+    expect(speakersOf('Bophelo Pharma Distributors said in a statement it had not been paid since January.')[0]).toMatchObject({
+      sourceType: 'organisation',
+    });
+    // An acronym still ends a body's name.
+    expect(speakersOf('Harlby Port Authority HPA said 40 ships were waiting.')[0]).toMatchObject({ sourceType: 'organisation' });
+  });
+
+  it('reads "that" after when it was said as opening the clause, and reports said to be exaggerated as denied', () => {
+    expect(
+      marks(
+        'MEC for Health Dr Zibuyile Ngubane told reporters at the opening of a clinic in Ntabazwe on Saturday that reports of clinics without medicine had been exaggerated.',
+      ),
+    ).toEqual([
+      'attribution: MEC for Health Dr Zibuyile Ngubane told reporters at the opening of a clinic in Ntabazwe on Saturday',
+      'denial: reports of clinics without medicine had been exaggerated',
+    ]);
+    expect(marks('Prices were inflated by the drought, the minister said.')).toEqual([
+      'claim: Prices were inflated by the drought',
+      'attribution: the minister said',
+    ]);
+  });
+
   it('reads a report that debunks or rebuts a claim as denying it', () => {
     expect(
       statementsOf("An audit by the Auditor-General's Office debunked the council's claim that the road had been resurfaced."),
