@@ -77,6 +77,9 @@ export const titlesOfOffice: readonly string[] = [
   'Representative',
   'Rep.',
   'Councillor',
+  // …as Irish and British copy writes it short: "Cllr Clíona Madigan".
+  'Cllr',
+  'Cllr.',
   'Councilor',
   'Council member',
   'Councilwoman',

@@ -650,3 +650,79 @@ export function describeSpeaker(
         : 'named';
   return { name: written, role, sourceType: type };
 }
+
+/** Kinds of body whose names say which they are: a union is no party, a company no ministry. */
+const bodyFamilies: readonly (readonly string[])[] = [
+  ['union', 'guild', 'association', 'federation', 'confederation', 'syndicate', 'organisation', 'organization'],
+  ['party', 'alliance', 'movement', 'front', 'congress', 'coalition', 'league'],
+  ['group', 'network', 'campaign', 'coalition', 'alliance', 'society', 'association', 'trust', 'foundation', 'forum', 'watch', 'iwi'],
+  ['company', 'firm', 'operator', 'carrier', 'maker', 'producer', 'supplier', 'contractor', 'developer', 'utility', 'plant', 'mine'],
+  ['ministry', 'department', 'government', 'council', 'authority', 'agency', 'office', 'commission', 'police', 'service', 'directorate'],
+  ['hospital', 'clinic', 'school', 'university', 'college'],
+];
+
+/** The last of {@link bodyFamilies} that are unions, parties and groups rather than companies or public bodies. */
+const civilSociety = 2;
+
+/** The families a noun belongs to ({@link bodyFamilies}), by index. */
+function familiesOf(noun: string): number[] {
+  return bodyFamilies.flatMap((family, index) => (family.includes(noun) ? [index] : []));
+}
+
+/** The words a description says a person or body is, in full: "Member of Parliament" is an MP, "Cllr" a councillor. */
+function describingWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/\bmember\s+of\s+parliament\b/gu, 'mp')
+    .split(/[\s,.'’()-]+/u)
+    .filter((word) => word !== '')
+    .map((word) => shortTitles.get(word) ?? word);
+}
+
+/**
+ * Whether a lede's source, described but not named ("a Comhar councillor",
+ * "her husband", "the main opposition party", "a union representing
+ * paramedics"), can be the one the next paragraphs name: one person, or one
+ * body, described so (not "officials", nor one who asked not to be named),
+ * and a named speaker of that kind whose title, when given, says what the
+ * description says ("Cllr Clíona Madigan", "His co-worker, Mr Alamgir
+ * Sarkar", "Mr Melvin Pang, the Non-Constituency MP") and whose name says no
+ * other kind of body ("The Alliance for Renewal" may be a party, "The
+ * ministry" is no union).
+ */
+export function namedLaterAs(described: SuggestedSpeaker, named: SuggestedSpeaker): boolean {
+  // A body described in lower case ("the main opposition party"), not one named ("the Drummeld Water and Soil Inspectorate").
+  const bodyDescribed = described.sourceType === 'organisation' && /^\p{Ll}/u.test(withoutArticle(described.name));
+  if (described.sourceType !== 'anonymous' && !bodyDescribed) return false;
+  if (/\b(?:named|anonymity|identified|unnamed|another|other|second)\b/iu.test(described.name)) return false;
+  // "a union representing paramedics", "counsel assisting the coroner": who they are comes before what they do.
+  const description = head(
+    withoutArticle(described.name.replace(/^(?:a|an|one)\s+/iu, '')).replace(
+      /\s+(?:representing|assisting|based|working|living)\b.*$/iu,
+      '',
+    ),
+  );
+  const words = describingWords(description);
+  const noun = words[words.length - 1] ?? '';
+  // One source, not several: "officials", "two survivors".
+  if (noun === '' || (/s$/u.test(noun) && !/(?:ss|us|is)$/u.test(noun))) return false;
+  if (isBodyNoun(noun) || familiesOf(noun).length > 0) {
+    if (named.sourceType !== 'organisation' || !/^\p{Lu}/u.test(withoutArticle(named.name))) return false;
+    const own = familiesOf(noun);
+    const theirs = describingWords(named.name).flatMap(familiesOf);
+    // A name that says nothing of its kind ("Kerangi Coal", "Safe Current") may be a group's or a party's, seldom a
+    // public body's, which copy names in full or not at all ("the national disaster management agency").
+    // A body of no kind listed ("the army", "the club") is one whose name says so.
+    if (own.length === 0) return describingWords(named.name).includes(noun);
+    if (theirs.length === 0) return own.some((family) => family <= civilSociety);
+    return theirs.some((family) => own.includes(family));
+  }
+  if (!isRoleNoun(noun) && !/^(?:man|woman|husband|wife|mother|father|son|daughter|counsel|witness|resident|worker)$/u.test(noun))
+    return false;
+  if (named.sourceType !== 'named' || !named.name.includes(' ')) return false;
+  // One who speaks for or works at someone ("a lawyer for the family", "an official at the ministry") is the one named
+  // with that title, not whoever is named next.
+  if (named.role === '') return !/\s(?:for|at|with|of)\s/iu.test(described.name);
+  const title = describingWords(named.role).flatMap((word) => word.split('-'));
+  return title.includes(noun) && !title.some((word) => /^(?:another|other|second)$/u.test(word));
+}
