@@ -68,6 +68,9 @@ export const reportingVerbs: readonly string[] = [
   'gave evidence',
   'conceded',
   'concedes',
+  // A witness's admission, with its "that": "He agreed that no inspection was recorded" (not "agreed to pay").
+  'agreed',
+  'accepted',
   'reiterated',
   'replied',
   'responded',
@@ -547,6 +550,11 @@ export const clauseOpeners: readonly string[] = ['at least', 'at most', 'in fact
 export const frontedClauseOpeners: readonly string[] = [
   'asked',
   'pressed',
+  // Court and committee copy: "Under cross-examination by…, Mr Chong agreed…", "Cross-examined by…, she said…".
+  'under cross-examination',
+  'under questioning',
+  'cross-examined',
+  'questioned',
   'responding',
   'interviewed',
   'when',

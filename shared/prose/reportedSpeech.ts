@@ -1572,6 +1572,9 @@ const readCalled: Rule = (reading, cue) => {
 };
 
 /** What a source "puts at" a figure: "the number of strikers at fewer than 2,900", "the damage at about 4 million". */
+/** "put it to Mr Hession that": those it was put to, then "that". */
+const putItTo = /^\s+it\s+to\s+(?:[\p{L}\p{N}.'’-]+\s+){1,5}?that\s+/u;
+
 const putAtFigure =
   /^\s+(?!(?:it|them|him|her|us|me|pressure|forward|off|up|on|out|in|down|together|back|aside|an\s+end|a\s+stop)\b)[^.;:!?]{1,160}?\s+at\s+(?:(?:about|around|roughly|some|only|just|more\s+than|fewer\s+than|less\s+than|nearly|almost|over|under|up\s+to|as\s+(?:many|much|high|low)\s+as|at\s+least|between)\s+)?(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|tens\s+of\s+thousands|half|a\s+(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)|an\s+(?:estimated|average))\b)/iu;
 
@@ -1581,11 +1584,16 @@ const putAtFigure =
  */
 const readPut: Rule = (reading, cue) => {
   const { text, bodyEnd } = reading;
-  if (!putAtFigure.test(text.slice(cue.end, bodyEnd))) return null;
+  const after = text.slice(cue.end, bodyEnd);
+  // Counsel's case put to a witness, as court copy reports it: "put it to Mr Hession that the council had…".
+  const putTo = putItTo.exec(after);
+  if (!putAtFigure.test(after) && putTo === null) return null;
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
+  const start = cue.end + (putTo?.[0].length ?? 0);
+  const reason = putTo === null ? `what “${cue.word}” puts at a figure` : `what “${cue.word} it to” someone says`;
   return {
-    statements: [statementAfter(text, { start: cue.end, end: bodyEnd }, `what “${cue.word}” puts at a figure`)],
+    statements: [statementAfter(text, { start, end: bodyEnd }, reason)],
     speaker,
     attribution: null,
     cue: cue.word,
@@ -2035,6 +2043,8 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
       ? toldAdjunct.test(words.trim()) || differentStory.test(`${words}:`)
       : adjunct.test(words.trim()) &&
           (adjunctOpener.test(words.trim()) ||
+            // Whom counsel put it to: "put it to Mr Hession".
+            (/^puts?$/iu.test(cue.word) && /^it\s+to\s/u.test(words.trim())) ||
             whenMet.test(` ${words.trim()}`) ||
             (parenthetical && /^as\s/u.test(words.trim())) ||
             /^as\s+(?:he|she|they|we)\s/u.test(words.trim()));

@@ -691,7 +691,8 @@ function answeringDenials(text: string, entries: Entry[]): void {
     return false;
   };
   entries.forEach((entry, index) => {
-    if (entry.kinds.length === 0 || denies(entry)) return;
+    // What a speaker concedes answers nothing for them: "He agreed that no inspection of the bend was recorded".
+    if (entry.kinds.length === 0 || denies(entry) || concedingCue.test(entry.report.cue ?? '')) return;
     const before = entries[index - 1];
     const after = entries[index + 1];
     const speaker = speakerOf(index);
@@ -738,6 +739,9 @@ function answeringDenials(text: string, entries: Entry[]): void {
     });
   });
 }
+
+/** Verbs of conceding a point: what follows them is granted, not denied. */
+const concedingCue = /^(?:agreed|accepted|conceded|concedes|admitted|admits|acknowledged)$/iu;
 
 /**
  * Whether a statement can answer an accusation: not when it opens on what is to

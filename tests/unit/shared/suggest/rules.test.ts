@@ -3831,6 +3831,34 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     expect(sourcesOf(army)[0]).toBe('army: organisation');
   });
 
+  it('reads court copy: counsel putting it to a witness, what a witness agrees or accepts, and cross-examination set off before', () => {
+    expect(
+      marks('Nóirín Fahy, solicitor for the Cregan family, put it to Mr Hession that the council had "sat on" the email for four months.'),
+    ).toEqual([
+      'attribution: Nóirín Fahy, solicitor for the Cregan family, put it to Mr Hession',
+      'claim: the council had "sat on" the email for four months',
+    ]);
+    // What a witness grants is a claim, though it says "no" after a denial.
+    expect(
+      statementsOf(
+        'Mr Hession replied that this was not the case. He agreed that no inspection of the bend was recorded between the date of the email and the collision.',
+      ),
+    ).toEqual([
+      'denial: this was not the case',
+      'claim: no inspection of the bend was recorded between the date of the email and the collision',
+    ]);
+    expect(
+      marks(
+        'Under cross-examination by lawyer Mr Vivekanandan Ramasamy, Mr Chong agreed that the team had fallen behind schedule that week.',
+      ),
+    ).toEqual(['attribution: Mr Chong agreed', 'claim: the team had fallen behind schedule that week']);
+    // Not an agreement to do something, nor a rule fronted before what it brings.
+    expect(marks('The union agreed to pay the fine. The council accepted the offer of 40 houses.')).toEqual([]);
+    expect(marks('Under the new rules, 40 people would lose their jobs, the minister said.')[0]).toBe(
+      'claim: Under the new rules, 40 people would lose their jobs',
+    );
+  });
+
   it('reads a report that debunks or rebuts a claim as denying it', () => {
     expect(
       statementsOf("An audit by the Auditor-General's Office debunked the council's claim that the road had been resurfaced."),
