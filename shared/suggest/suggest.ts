@@ -23,7 +23,7 @@ import {
 import { denialVerbs, determiners, escapedForPattern, organisationWords } from '../prose/cues.js';
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
-import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor, namedLaterAs } from './speakers.js';
+import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
@@ -480,19 +480,12 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
  * Crown Court on Tuesday") is the one person the story names later with that
  * post ("Alasdair Spurling, prosecuting, said"; "PC Royston Cuthbertson, a
  * collision investigator with Caddermoor Police"), when it names just one and
- * the lede does not say the speaker asked not to be named; else the one the
- * next paragraphs name (see `namedNext`).
+ * the lede does not say the speaker asked not to be named.
  */
 function describedInTheLede(text: string, entries: Entry[]): void {
   const lede = entries[0]?.sentence.paragraph;
   entries.forEach((entry, index) => {
-    if (entry.sentence.paragraph !== lede || entry.speaker === null) return;
-    // A body described in lower case ("the main opposition party said") may be named next (see `namedNext`).
-    if (entry.speaker.sourceType === 'organisation') {
-      namedNext(entries, entry);
-      return;
-    }
-    if (entry.speaker.sourceType !== 'anonymous') return;
+    if (entry.sentence.paragraph !== lede || entry.speaker?.sourceType !== 'anonymous') return;
     // Not one who asked not to be named ("a senior minister told Reuters on condition of anonymity").
     if (
       /\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b|\bnot\s+authori[sz]ed\b/iu.test(
@@ -502,10 +495,7 @@ function describedInTheLede(text: string, entries: Entry[]): void {
       return;
     const described = /^(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)))$/u.exec(entry.speaker.name);
     const [, words = '', noun = ''] = described ?? [];
-    if (described === null) {
-      namedNext(entries, entry);
-      return;
-    }
+    if (described === null) return;
     // The court's word for the one holding the post ("prosecuting" for "a prosecutor"), or every word of the
     // description ("a police collision investigator" for "a collision investigator with Caddermoor Police"), when it
     // says more than a trade alone ("a teacher" may be any teacher).
@@ -517,35 +507,7 @@ function describedInTheLede(text: string, entries: Entry[]): void {
       if (later.speaker?.sourceType === 'named' && describes(later.speaker.role)) holders.set(later.speaker.name, later.speaker);
     const [only] = holders.values();
     if (holders.size === 1 && only !== undefined) entry.speaker = only;
-    // (Two named with the post: the lede's is either, so it stays as described.)
-    else if (holders.size === 0) namedNext(entries, entry);
   });
-}
-
-/**
- * …else the source is the one the next two paragraphs name first, when what
- * they are called fits (see `namedLaterAs`): "…, a Comhar councillor has
- * said. / Cllr Clíona Madigan said…", "…, the main opposition party said on
- * Monday. / The Alliance for Renewal (AFR) told a news conference…"; not one
- * who denies what the lede reports ("…, an opposition TD has alleged. /
- * Pauric Dineen … has denied…"), the other side.
- */
-function namedNext(entries: Entry[], lede: Entry): void {
-  const described = lede.speaker;
-  if (described === null) return;
-  // Each speaker the two paragraphs after name whom the description fits; only one may be meant ("a researcher" is
-  // either of two researchers named).
-  const fitting = new Map<string, Entry>();
-  for (const entry of entries) {
-    const { speaker } = entry;
-    if (entry.sentence.paragraph <= lede.sentence.paragraph || entry.sentence.paragraph > lede.sentence.paragraph + 2) continue;
-    if (speaker === null || speaker.sourceType === 'anonymous' || speaker.name === described.name) continue;
-    if (!fitting.has(speaker.name) && namedLaterAs(described, speaker)) fitting.set(speaker.name, entry);
-  }
-  const [only] = fitting.values();
-  if (fitting.size !== 1 || only?.speaker === null || only === undefined) return;
-  if (only.kinds.includes('denial') && !lede.kinds.includes('denial')) return;
-  lede.speaker = only.speaker;
 }
 
 /**
