@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters } from '../letterCurrencies.js';
+import { withThousandsCommas } from '../spacedThousands.js';
 import { foldNumbers } from './numbers.js';
 
 /** Words too common to tell one claim from another. */
@@ -35,7 +36,8 @@ const letterCurrencySign = new RegExp(
  */
 export function normaliseText(text: string): string {
   return (
-    text
+    // "60 000" is "60,000", as South African copy writes it.
+    withThousandsCommas(text)
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       // A currency written as letters before the amount ("R41-billion", "Sh212 million", "P1.2 billion", "Rs 500") is

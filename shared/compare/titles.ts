@@ -268,12 +268,15 @@ const militaryRank =
 function rankOf(title: string): string | null {
   const trimmed = title.trim();
   if (!militaryRank.test(trimmed) && !/^general$/iu.test(trimmed)) return null;
-  return trimmed
-    .toLowerCase()
-    .split(/[\s.]+/u)
-    .filter((word) => word !== '')
-    .map((word) => synonyms[word] ?? ({ brig: 'brigadier', det: 'detective', adm: 'admiral' } as Record<string, string>)[word] ?? word)
-    .join(' ');
+  return (
+    trimmed
+      .toLowerCase()
+      .split(/[\s.]+/u)
+      // A detective holds the rank the word goes before: "Det Sgt" is a sergeant.
+      .filter((word) => word !== '' && word !== 'det' && word !== 'detective')
+      .map((word) => synonyms[word] ?? ({ brig: 'brigadier', det: 'detective', adm: 'admiral' } as Record<string, string>)[word] ?? word)
+      .join(' ')
+  );
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   wordsPattern,
 } from './cues.js';
 import { numberWordValues } from '../numberWords.js';
+import { withThousandsCommas } from '../spacedThousands.js';
 import { isRoleNoun } from './people.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
@@ -671,10 +672,7 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   const farThat =
     /^\s+(?:[\p{L}\p{N}'’-]+,?\s+){6,14}?that\s+(?:the|a|an|his|her|its|their|our|this|these|those|he|she|it|they|we|i|there|no|none|some|all|every|each|\p{Lu}[\p{L}'’-]*|\p{N}+)\s/u.test(
       after,
-    ) ||
-    /^\s+(?:[\p{L}\p{N}'’-]+,?\s+){4,12}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+that\s/u.test(
-      after,
-    );
+    ) || afterWhenSaid(after);
   const wordsBeforeThat =
     /^(?:told|tells)$/iu.test(cue.word) && !/^\s+(?:\S+\s+){0,13}?about\s/iu.test(after)
       ? farThat
@@ -704,7 +702,10 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   const relativeThat =
     that !== null &&
     relativeVerb.test(after.slice(that[0].length)) &&
-    (/^(?:told|tells)$/iu.test(cue.word) ? beforeThat.slice(1).some((_word, at) => nounPhraseAt(at + 1)) : nounPhraseAt(0));
+    (/^(?:told|tells)$/iu.test(cue.word)
+      ? // A second noun phrase after those told, not one inside where they were ("told reporters at the scene that…").
+        beforeThat.slice(1).some((_word, at) => nounPhraseAt(at + 1) && !placePreposition.test(beforeThat[at] ?? ''))
+      : nounPhraseAt(0));
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
   // "said reports that 40 people had died were not correct": the "that" of a noun of saying opens what the noun
   // reports, inside the clause.
@@ -736,7 +737,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   const rest = after.slice(skip);
   // A clause may open on a figure: "said 40 ships were waiting".
   // …or on a partial quotation: "confirmed “a small number” of accounts were hit".
-  const first = /^["“‘]?(\p{L}+|\p{N}[\p{N},.]*%?(?=\s+\p{L}))/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+  // …written with its thousands grouped by spaces too: "said 3 000 learners were still unplaced".
+  const first = /^["“‘]?(\p{L}+|\p{N}[\p{N},.]*%?(?=\s+\p{L}))/u.exec(withThousandsCommas(rest))?.[1]?.toLowerCase() ?? '';
   // "said about 40 ships were waiting": "about" a figure opens a clause, "said about the plan" does not.
   const aboutWhat = /^about\s+(\p{N}|[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu.exec(rest)?.[1]?.toLowerCase() ?? '';
   const aboutAFigure =
@@ -802,9 +804,28 @@ const channel = new RegExp(
 const toldWhom =
   /^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?<!\b(?:at|in|on|outside|of|to|from|for|by|with|near|during|and)\s)(?=(?:he|she|it|they|we|I|you|the|a|an|its|his|her|their|there|no|this|these|those)\s|\p{N})/u;
 
-/** A verb that opens a relative clause after "that": "the estate that flooded", "the firm that built", "the one that was". */
-const relativeVerb =
-  /^(?:\p{Ll}+ed|was|were|is|are|had|has|have|will|would|could|can|built|made|took|gave|won|lost|ran|sold|paid|bought|held|left|led|began|came|went|fell|broke|caught|hit|cut|kept|sent|spent|brought|drove|wrote|owns|runs|operates|manages|employs|supplies|controls)\s/u;
+/**
+ * A verb that opens a relative clause after "that": "the firm that built", "the one that was", and a past form on "-ed"
+ * before what it takes ("the estate that flooded last week"), not before a noun it describes ("that armed men").
+ */
+const relativeVerb = new RegExp(
+  String.raw`^(?:(?:was|were|is|are|had|has|have|will|would|could|can|built|made|took|gave|won|lost|ran|sold|paid|bought|held|left|led|began|came|went|fell|broke|caught|hit|cut|kept|sent|spent|brought|drove|wrote|saw|struck|shook|drew|owns|runs|operates|manages|employs|supplies|controls)\s|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|last|in|on|at|to|into|from|by|with|for|during|after|before|twice|again|yesterday|this|every|over|through|across|near)\s)`,
+  'u',
+);
+/**
+ * Whether "that" comes right after when something was said, some words on, and opens a clause, not a relative one
+ * ("told reporters the man arrested over the shooting on Saturday that saw three people killed…").
+ */
+function afterWhenSaid(after: string): boolean {
+  const found =
+    /^\s+(?:[\p{L}\p{N}'’-]+,?\s+){4,12}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+that\s/u.exec(
+      after,
+    );
+  return found !== null && !relativeVerb.test(after.slice(found[0].length));
+}
+
+/** A preposition of place or time, after which a noun phrase is where or when, not another thing said. */
+const placePreposition = /^(?:at|in|on|of|to|from|for|with|by|near|outside|inside|during|after|before|across)$/iu;
 
 /** Those told, then an aside on them between commas, then "that": "told the court, presided over by Judge Lim Wei, that". */
 const toldThenAside = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+,\s+[^,.;“”"]{3,80},\s+that\s+/u;

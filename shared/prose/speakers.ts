@@ -276,6 +276,11 @@ export const tradeNameWords: readonly string[] = [
   'ironworks',
   'steelworks',
   'contractors',
+  // Traders: "Bophelo Pharma Distributors", "Letlapa Water Carriers", "Kasane Fuel Suppliers".
+  'distributors',
+  'carriers',
+  'suppliers',
+  'wholesalers',
   'stores',
   'freight',
   'leather',
@@ -419,11 +424,6 @@ export const bodyNameWords: readonly string[] = [
   'berhad',
   'minerals',
   'metals',
-  // Traders: "Bophelo Pharma Distributors", "Letlapa Water Carriers", "Kasane Fuel Suppliers".
-  'distributors',
-  'carriers',
-  'suppliers',
-  'wholesalers',
   'aviation',
   'aerospace',
   'software',
@@ -471,6 +471,8 @@ const leadingHonorific = new RegExp(String.raw`^${honorificPattern}\s+`, 'u');
 
 /** Letters a person writes after their name: "Peter Mills KC", "Sarah Jones MP", "Pauric Dineen TD", "John Smith MBE". */
 const postNominal = /\s(?:KC|QC|SC|SAN|MP|MLA|TD|JP|MBE|OBE|CBE|KBE|DBE)$/u;
+/** …of them, those no club or company ends its name on ("Young Africans SC" is a club). */
+const personalLetters = /\s(?:KC|QC|MP|MLA|TD|JP|MBE|OBE|CBE|KBE|DBE)$/u;
 
 /** A name at the start of a phrase, then "of", "at" or "from" and who they are with: "Karl Ness of the patients' association". */
 const nameThenBody = new RegExp(
@@ -632,7 +634,7 @@ export function isBodyName(name: string): boolean {
     // …but letters a person writes after their name are theirs ("Peter Mills KC", "Pauric Dineen TD").
     (/^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') &&
       !(words.length > 1 && /^[IVXL]{2,6}$/u.test(words[words.length - 1] ?? '')) &&
-      !(words.length > 2 && postNominal.test(name.trim()) && looksLikeName(words.slice(0, -1).join(' ')) && !namesBody(name))) ||
+      !(words.length > 2 && personalLetters.test(name.trim()) && looksLikeName(words.slice(0, -1).join(' ')) && !namesBody(name))) ||
     (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? '')) ||
     (words.length >= 2 && bodyOpeningWords.includes((words[0] ?? '').toLowerCase()))
   );

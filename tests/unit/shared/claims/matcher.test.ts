@@ -45,6 +45,7 @@ describe('claim terms', () => {
     ['Sh212 million', '212000000 shill'],
     ['RM14mil', '14000000 ringgit'],
     ['PHP2.4 billion', '2400000000 peso'],
+    ['60 000 households', '60000 household'],
     ['₦4.5 trillion', '4500000000000 naira'],
     ['USD1.6 million', '1600000 dollar'],
     ['S$450 million', '450000000 dollar'],

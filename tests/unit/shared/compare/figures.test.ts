@@ -598,8 +598,13 @@ describe('numbers, dates and time expressions', () => {
       { a: 0, b: 0 },
     ]);
     expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['1 840 000 hours', '1 480 000 hours']]);
-    // A year and a count beside it are two numbers.
+    // A year and a count beside it are two numbers, and so are a count and a measure written on the next
+    // ("15 200-litre tanks") or a label's number and a count ("Ward 12 300 households").
     expect(figuresOf('In 2033 600 families were moved.').map(([, text]) => text)).toEqual(['2033', '600']);
+    expect(figuresOf('It handed over 15 200-litre water tanks.').map(([, text]) => text)[0]).toBe('15');
+    expect(figuresOf('Ward 12 300 households were cut off.').map(([, text]) => text)).toEqual(['12', '300']);
+    // A range grouped so is read whole, as one written with commas is.
+    expect(figuresOf('The crowd was 60 000-70 000.').map(([, text]) => text)).toEqual(['60 000-70 000']);
   });
 
   it('reads the naira sign and rupiah written as letters as money, as the claims lookup does', () => {

@@ -28,6 +28,9 @@ describe('titles that say the same thing', () => {
     ['Colonel', 'Lieutenant Colonel', false],
     ['Pol Col', 'Police Colonel', true],
     ['Maj Gen', 'Major General', true],
+    // A detective holds the rank: "Det Sgt" is a sergeant.
+    ['Det Sgt', 'Sgt', true],
+    ['Det Supt', 'Chief Supt', false],
     ["Korda's chief executive", "Brill's chief executive", false],
     ["the company's chief executive", "Korda's chief executive", true],
     ["the ferry operator's head of safety", "Tallin Ferries' head of safety", true],

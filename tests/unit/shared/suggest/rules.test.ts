@@ -3833,6 +3833,38 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     );
   });
 
+  it('reads a "that" clause after those told, where and when, though a word on "-ed" opens it', () => {
+    expect(marks('Police told reporters at the scene that armed men had stormed the tavern shortly after midnight.')).toEqual([
+      'attribution: Police told reporters at the scene',
+      'claim: armed men had stormed the tavern shortly after midnight',
+    ]);
+    expect(marks('The mayor told a meeting of the council that untreated sewage was flowing into the river at 3 points.')).toEqual([
+      'attribution: The mayor told a meeting of the council',
+      'claim: untreated sewage was flowing into the river at 3 points',
+    ]);
+    expect(
+      marks(
+        'Police told reporters the man arrested over the shooting in Soweto on Saturday that saw three people killed had been released.',
+      ),
+    ).toEqual([
+      'attribution: Police told reporters',
+      'claim: the man arrested over the shooting in Soweto on Saturday that saw three people killed had been released',
+    ]);
+    // A claim inflated by what it counts is an accusation, not a denial.
+    expect(statementsOf('The whistleblower told the commission that the number of beneficiaries was inflated with ghost names.')).toEqual([
+      'claim: the number of beneficiaries was inflated with ghost names',
+    ]);
+    // A count written with its thousands grouped by spaces opens a clause.
+    expect(statementsOf('Gauteng Education MEC Matome Chiloane said 3 000 learners were still unplaced.')).toEqual([
+      'claim: 3 000 learners were still unplaced',
+    ]);
+  });
+
+  it('reads a club named with "SC" as a body, and a trade that is a surname as a person when said to be one', () => {
+    expect(sourcesOf('Young Africans SC said on Monday 12 players were injured.')).toEqual(['Young Africans SC: organisation']);
+    expect(sourcesOf('Mark Carriers, a driver from Boksburg, said 40 taxis were burnt.')).toEqual(['Mark Carriers: named']);
+  });
+
   it('reads a report that debunks or rebuts a claim as denying it', () => {
     expect(
       statementsOf("An audit by the Auditor-General's Office debunked the council's claim that the road had been resurfaced."),
