@@ -16,6 +16,7 @@ export {
   speakerPhrase,
   titlesOfOffice,
   opensWithTitle,
+  isPostLetters,
   namesBody,
   splitTitle,
   withoutArticle,

@@ -567,6 +567,11 @@ const officeOfSomething = new RegExp(
 /** One of {@link postLetterTitles}, written alone. */
 const postLetters = new RegExp(`^(?:${postLetterTitles.join('|')})$`, 'u');
 
+/** Whether a word is a post written as its letters alone ("MP", "TD", "MEC"). */
+export function isPostLetters(word: string): boolean {
+  return postLetters.test(word);
+}
+
 /** A person's name alone: capitalised words, an honorific perhaps first, no word of a title among them. */
 const personsName =
   /^(?:(?:Hon|Dr|Mr|Mrs|Ms|Eng|Prof)\.?\s+)?(?!(?:Chief|Minister|Deputy|Secretary|Director|Governor|Commissioner|President)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+$/u;
@@ -615,6 +620,13 @@ function officeInRun(run: string): { title: string; name: string } | null {
   for (let at = 1; at < words.length - 1 && whose(words[at - 1] ?? ''); at++) {
     const office = titledPerson(words.slice(at).join(' '));
     if (office !== null) return { title: `${words.slice(0, at).join(' ')} ${office.title}`, name: office.name };
+    // …or an office named with what it is for: "KwaZulu-Natal MEC for Health Nomagugu Simelane".
+    const officeFor = officeOfSomething.exec(words.slice(at).join(' '));
+    if (officeFor !== null && !bodyAfterTitle(officeFor[2] ?? ''))
+      return {
+        title: `${words.slice(0, at).join(' ')} ${officeFor[1]?.trim() ?? ''}`,
+        name: (officeFor[2] ?? '').replace(leadingHonorific, ''),
+      };
   }
   return null;
 }

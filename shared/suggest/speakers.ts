@@ -3,6 +3,7 @@ import { determiners, documentWords, escapedForPattern, organisationWords, prono
 import {
   bodyDescriptors,
   isBodyName,
+  isPostLetters,
   isProperName,
   isRoleNoun,
   looksLikeName,
@@ -456,7 +457,7 @@ export function describeSpeaker(
   // "the PS", "the OCPD": the last person named with that post, written short ("Agriculture PS") or in full ("the
   // Principal Secretary for Arid Lands", "Officer Commanding Police Division").
   // Only a post's letters: "the ANC", "the BBC" and "the UN" are bodies, whoever speaks for them.
-  const shortPost = /^[Tt]he\s+(PS|CS|OCPD|OCS|CEC|MCA|SP|DSP|SHO|CEO|CFO|COO)$/u.exec(phrase.trim())?.[1];
+  const shortPost = /^[Tt]he\s+(PS|CS|OCPD|OCS|CEC|MCA|SP|DSP|SHO|CEO|CFO|COO|MP|TD|MEC|MMC|MLA|MPA)$/u.exec(phrase.trim())?.[1];
   if (shortPost !== undefined) {
     const holder = findLatest(
       (speaker) =>
@@ -532,6 +533,8 @@ export function describeSpeaker(
     return { name: sourceType === 'anonymous' ? description : bodyName(description, sourceType), role: '', sourceType };
   }
   const { title, name: written } = splitTitle(parts[nameIndex] ?? '');
+  // "an opposition TD", "a ruling party MP": one holder of a post, unnamed, not a body of those letters.
+  if (isPostLetters(written) && /^(?:a|an|one|another)\s/iu.test(title)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   // "a spokeswoman for the audit firm Treharne Dunstane", "a lawyer for Ana Vidal": the name is whom an unnamed person
   // speaks for; the speaker is the person, unnamed.
   if (parts.length === 1 && unnamedFor.test(title)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };

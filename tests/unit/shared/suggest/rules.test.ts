@@ -3860,6 +3860,19 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('reads a place before an office for something, and one unnamed holder of a post written as its letters', () => {
+    expect(speakersOf('KwaZulu-Natal MEC for Health Nomagugu Simelane said 14 clinics were visited.')[0]).toMatchObject({
+      name: 'Nomagugu Simelane',
+      role: 'KwaZulu-Natal MEC for Health',
+      sourceType: 'named',
+    });
+    expect(sourcesOf('Water was cut to 40 schools, an opposition TD has said.')).toEqual(['an opposition TD: anonymous']);
+    expect(sourcesOf('Ceart TD Eilís Ní Bhriain said 40 schools had no water. The TD said 12 had been reconnected.')).toEqual([
+      'Eilís Ní Bhriain: named',
+      'Eilís Ní Bhriain: named',
+    ]);
+  });
+
   it('reads a club named with "SC" as a body, and a trade that is a surname as a person when said to be one', () => {
     expect(sourcesOf('Young Africans SC said on Monday 12 players were injured.')).toEqual(['Young Africans SC: organisation']);
     expect(sourcesOf('Mark Carriers, a driver from Boksburg, said 40 taxis were burnt.')).toEqual(['Mark Carriers: named']);
