@@ -751,6 +751,8 @@ export class ClaimMatcher<T> {
       score *= options.directionMismatch;
     // The dead against the injured, built against repaired: another outcome, as a swapped word makes one.
     if (contradictsOutcome(query, other, options.numberTolerance)) score *= options.substitution;
+    // The same amount in another currency ("$4.5 trillion" against "₦4.5 trillion"): another figure.
+    if (otherCurrency(query.terms, other.terms)) score *= options.substitution;
     if (this.contradictsNames(query, other)) score *= options.nameMismatch;
     // The same words said of another group ("adults" for "children", "youth unemployment" for "unemployment"): another claim.
     if (contradictsGroups(query.groups, query.terms, other.groups, other.terms)) score *= options.substitution;
@@ -902,6 +904,15 @@ function complementary(a: Analysed, b: Analysed, tolerance: FigureTolerance): bo
  */
 const shareThenNot =
   /\d(?:[\d.,]*\d)?\s*(?:%|percent|per cent)(?:(?!\b(?:and|but|while|whereas|although)\b)[^,;:])*?\bnot\b(?!\s+(?:enough|only|all|just|quite|even|high|low|much|many|more|less|least)\b)/u;
+
+/** The terms of currencies, as `foldNumbers` writes them after an amount. */
+const currencyTerms = new Set(['dollar', 'euro', 'pound', 'yen', 'naira', 'shill', 'rand', 'cedi', 'ringgit', 'rupe', 'rupiah', 'peso']);
+
+/** Whether each claim gives an amount of money and no currency of the one is the other's. */
+function otherCurrency(a: readonly string[], b: readonly string[]): boolean {
+  const [x, y] = [a.filter((term) => currencyTerms.has(term)), b.filter((term) => currencyTerms.has(term))];
+  return x.length > 0 && y.length > 0 && !x.some((term) => y.includes(term));
+}
 
 /** A comparative ("larger", "fewer than"), and a change said ("rose faster"), which makes a comparison of changes. */
 const comparativeWord =

@@ -1340,6 +1340,12 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Coal provided 38% of the heat used in Harlby homes in 2024, against 61% in 2010.', 1))).not.toEqual(['c2']);
   });
 
+  it('reads the same amount in another currency as another claim, and the same currency written otherwise as the same', () => {
+    const set = matcher('The country borrowed N4.5 trillion in 2024.', 'Bus fares in Harlby rose by 8% in 2024.');
+    expect(firstScore(set, 'The country borrowed $4.5 trillion in 2024.')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(set, 'In 2024 the country took on ₦4.5 trillion of new debt.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads a governorship election against a presidential one, diesel against petrol and a share against rupees as other claims', () => {
     const filler = 'Bus fares in Harlby rose by 8% in 2024.';
     const below = (claim: string, query: string) =>
