@@ -181,6 +181,11 @@ export const denialVerbs: readonly string[] = [
   'belies',
   'debunked',
   'debunks',
+  // What a record or a witness says against an account: "Satellite images contradict the army's account".
+  'contradicted',
+  'contradicts',
+  'contradict',
+  'belie',
 ];
 
 /** Phrases that deny as a verb does: "did not accept that". */

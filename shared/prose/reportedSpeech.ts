@@ -1659,6 +1659,14 @@ const readDenial: Rule = (reading, cue) => {
     )
   )
     return null;
+  // Accounts that contradict each other, a witness who contradicted himself, one account against another ("contradicted
+  // that of the officer"): no claim denied.
+  if (
+    /^\s+(?:each\s+other|one\s+another|(?:him|them)(?!\s+as\b)|himself|herself|itself|themselves|myself|ourselves|that\s+of|those\s+of)\b/iu.test(
+      dismissedWhat,
+    )
+  )
+    return null;
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
   // "denied that workers had…" takes a clause after "that"; "rejected that claim" and "disputed that account, saying…"

@@ -3878,6 +3878,19 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     expect(sourcesOf('Mark Carriers, a driver from Boksburg, said 40 taxis were burnt.')).toEqual(['Mark Carriers: named']);
   });
 
+  it('reads a record that contradicts or belies an account as denying it, but not accounts that contradict each other', () => {
+    expect(marks("Satellite images contradict the army's account of the strike.")).toEqual([
+      'attribution: Satellite images contradict',
+      "denial: the army's account of the strike",
+    ]);
+    expect(marks("The records belie the minister's claim that the road was finished.")[1]).toBe(
+      "denial: the minister's claim that the road was finished",
+    );
+    expect(marks('The two accounts contradict each other.')).toEqual([]);
+    expect(marks('The company denied him any pay rise.')).toEqual([]);
+    expect(marks('The minister dismissed them as lies.')).toEqual(['attribution: The minister dismissed', 'denial: them as lies']);
+  });
+
   it('reads a report that debunks or rebuts a claim as denying it', () => {
     expect(
       statementsOf("An audit by the Auditor-General's Office debunked the council's claim that the road had been resurfaced."),
