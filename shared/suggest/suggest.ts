@@ -1072,8 +1072,8 @@ function findingsDenyNothing(entries: Entry[]): void {
     entry.kinds = entry.kinds.map((kind) => (kind === 'denial' ? 'claim' : kind));
   }
 }
-/** A report's own verb that denies: every denial verb, and "contradicted" (a record belies a claim). */
-const denyingCue = new Set([...denialVerbs, 'contradict', 'contradicts', 'contradicted', 'belie'].map((verb) => verb.toLowerCase()));
+/** A report's own verb that denies: every denial verb ("debunked", "contradicts", "belied"). */
+const denyingCue = new Set(denialVerbs.map((verb) => verb.toLowerCase()));
 
 /**
  * Suggests marks for an article's plain text (the `text` export): for each
