@@ -262,7 +262,7 @@ export function sameTitle(x: string, y: string): boolean {
 // …and a police superintendent's rank written short ("Supt"); "Superintendent" and "inspector" are posts too (a school
 // district's, a transport regulator's).
 const militaryRank =
-  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?|chief\s+supt\.?|det\.?|insp\.?|warrant\s+officer|staff|master|const\.?|constable)\s*)+(?:general)?$/iu;
+  /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?|chief\s+supt\.?|det\.?|insp\.?|warrant\s+officer|staff|master|const\.?|constable)[\s-]*)+(?:general)?$/iu;
 
 /** A rank's words in full, as one string ("Lt Col" is "lieutenant colonel"); null for a title that is no rank alone. */
 function rankOf(title: string): string | null {
@@ -271,7 +271,7 @@ function rankOf(title: string): string | null {
   return (
     trimmed
       .toLowerCase()
-      .split(/[\s.]+/u)
+      .split(/[\s.-]+/u)
       // A detective holds the rank the word goes before: "Det Sgt" is a sergeant.
       .filter((word) => word !== '' && word !== 'det' && word !== 'detective')
       .map((word) => synonyms[word] ?? ({ brig: 'brigadier', det: 'detective', adm: 'admiral' } as Record<string, string>)[word] ?? word)
@@ -289,6 +289,6 @@ export function isRankOnly(title: string, beside = ''): boolean {
     militaryRank.test(title.trim()) ||
     (/^superintendent$/iu.test(title.trim()) && /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside)) ||
     // …and "General" beside a general's rank: "Lieutenant General" made "General".
-    (/^general$/iu.test(title.trim()) && /\b(?:lieutenant|lt|major|maj|brigadier|brig)\.?\s+general\b/iu.test(beside))
+    (/^general$/iu.test(title.trim()) && /\b(?:lieutenant|lt|major|maj|brigadier|brig)\.?[\s-]+gen(?:eral\b|\.)/iu.test(beside))
   );
 }

@@ -703,8 +703,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     that !== null &&
     relativeVerb.test(after.slice(that[0].length)) &&
     (/^(?:told|tells)$/iu.test(cue.word)
-      ? // A second noun phrase after those told, not one inside where they were ("told reporters at the scene that…").
-        beforeThat.slice(1).some((_word, at) => nounPhraseAt(at + 1) && !placePreposition.test(beforeThat[at] ?? ''))
+      ? // A second noun phrase after those told.
+        beforeThat.slice(1).some((_word, at) => nounPhraseAt(at + 1))
       : nounPhraseAt(0));
   // "said two men had been arrested and that a third…": a "that" after a clause of its own is inside the statement.
   // "said reports that 40 people had died were not correct": the "that" of a noun of saying opens what the noun
@@ -806,10 +806,11 @@ const toldWhom =
 
 /**
  * A verb that opens a relative clause after "that": "the firm that built", "the one that was", and a past form on "-ed"
- * before what it takes ("the estate that flooded last week"), not before a noun it describes ("that armed men").
+ * ("the estate that flooded last week", "the crash that killed 12 people"), not one that describes the noun a verb
+ * follows ("that armed men had stormed", "that infected patients were isolated").
  */
 const relativeVerb = new RegExp(
-  String.raw`^(?:(?:was|were|is|are|had|has|have|will|would|could|can|built|made|took|gave|won|lost|ran|sold|paid|bought|held|left|led|began|came|went|fell|broke|caught|hit|cut|kept|sent|spent|brought|drove|wrote|saw|struck|shook|drew|owns|runs|operates|manages|employs|supplies|controls)\s|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their|last|in|on|at|to|into|from|by|with|for|during|after|before|twice|again|yesterday|this|every|over|through|across|near)\s)`,
+  String.raw`^(?:(?:was|were|is|are|had|has|have|will|would|could|can|built|made|took|gave|won|lost|ran|sold|paid|bought|held|left|led|began|came|went|fell|broke|caught|hit|cut|kept|sent|spent|brought|drove|wrote|saw|struck|shook|drew|owns|runs|operates|manages|employs|supplies|controls)\s|\p{Ll}+ed\s(?!\p{Ll}+\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|in|at|on|from|to|of|for|with)\b))`,
   'u',
 );
 /**
@@ -823,9 +824,6 @@ function afterWhenSaid(after: string): boolean {
     );
   return found !== null && !relativeVerb.test(after.slice(found[0].length));
 }
-
-/** A preposition of place or time, after which a noun phrase is where or when, not another thing said. */
-const placePreposition = /^(?:at|in|on|of|to|from|for|with|by|near|outside|inside|during|after|before|across)$/iu;
 
 /** Those told, then an aside on them between commas, then "that": "told the court, presided over by Judge Lim Wei, that". */
 const toldThenAside = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+,\s+[^,.;“”"]{3,80},\s+that\s+/u;

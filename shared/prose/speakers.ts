@@ -146,6 +146,15 @@ export const titlesOfOffice: readonly string[] = [
   'Major General',
   'Lieutenant General',
   'Lieutenant Colonel',
+  // …written with a hyphen or short: "Lieutenant-General Ana Kovac", "Maj. Gen. Ana Kovac".
+  'Brigadier-General',
+  'Major-General',
+  'Lieutenant-General',
+  'Lieutenant-Colonel',
+  'Brig. Gen.',
+  'Maj. Gen.',
+  'Lt. Gen.',
+  'Lt. Col.',
   'Brigadier',
   'Brig.',
   'Warrant Officer',
@@ -256,6 +265,11 @@ export const bodyDescriptors: readonly string[] = [
   'shipper',
   'maker',
   'producer',
+  // "The drug wholesaler Bophelo Pharma Distributors", "Pharmaceutical distributor Emeka Distributors".
+  'distributor',
+  'wholesaler',
+  'supplier',
+  'partner',
   'publisher',
   'chain',
   'newspaper',
@@ -471,8 +485,8 @@ const leadingHonorific = new RegExp(String.raw`^${honorificPattern}\s+`, 'u');
 
 /** Letters a person writes after their name: "Peter Mills KC", "Sarah Jones MP", "Pauric Dineen TD", "John Smith MBE". */
 const postNominal = /\s(?:KC|QC|SC|SAN|MP|MLA|TD|JP|MBE|OBE|CBE|KBE|DBE)$/u;
-/** …of them, those no club or company ends its name on ("Young Africans SC" is a club). */
-const personalLetters = /\s(?:KC|QC|MP|MLA|TD|JP|MBE|OBE|CBE|KBE|DBE)$/u;
+/** A club's name before "SC": a plural ("Young Africans SC", "Bidvest Wits SC"), where a senior counsel's is a surname. */
+const clubBeforeSC = /\p{Ll}s\s+SC$/u;
 
 /** A name at the start of a phrase, then "of", "at" or "from" and who they are with: "Karl Ness of the patients' association". */
 const nameThenBody = new RegExp(
@@ -646,7 +660,13 @@ export function isBodyName(name: string): boolean {
     // …but letters a person writes after their name are theirs ("Peter Mills KC", "Pauric Dineen TD").
     (/^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') &&
       !(words.length > 1 && /^[IVXL]{2,6}$/u.test(words[words.length - 1] ?? '')) &&
-      !(words.length > 2 && personalLetters.test(name.trim()) && looksLikeName(words.slice(0, -1).join(' ')) && !namesBody(name))) ||
+      !(
+        words.length > 2 &&
+        postNominal.test(name.trim()) &&
+        !clubBeforeSC.test(name.trim()) &&
+        looksLikeName(words.slice(0, -1).join(' ')) &&
+        !namesBody(name)
+      )) ||
     (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? '')) ||
     (words.length >= 2 && bodyOpeningWords.includes((words[0] ?? '').toLowerCase()))
   );

@@ -417,6 +417,9 @@ export function describeSpeaker(
     // Where or when they spoke says nothing of who they are: "…, who heads the union, outside the court".
     // …nor does a bare "who" before the cue ("Ana Ruiz, who said").
     .filter((part, index) => part !== '' && !/^who$/iu.test(part) && (index === 0 || !circumstance.test(part)));
+  // "an opposition TD", "a ruling party MP", "a senior ANC MP": one holder of a post, unnamed, not a body of those letters.
+  const holderOf = /^(?:a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Lu}+)$/u.exec(phrase.trim())?.[1];
+  if (holderOf !== undefined && isPostLetters(holderOf)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   const lower = phrase.trim().toLowerCase();
   if (pronouns.includes(lower)) {
     if (inParagraph !== null) return { ...inParagraph, role: '' };
@@ -462,7 +465,9 @@ export function describeSpeaker(
     const holder = findLatest(
       (speaker) =>
         speaker.sourceType === 'named' &&
-        (speaker.role.split(/[\s,]+/u).includes(shortPost) || initialsOf(speaker.role).includes(shortPost)),
+        (speaker.role.split(/[\s,]+/u).includes(shortPost) ||
+          // A legislator's letters stand for the post only as written: "Mpumalanga Premier" is no MP.
+          (!/^(?:MP|TD|MEC|MMC|MLA|MPA)$/u.test(shortPost) && initialsOf(speaker.role).includes(shortPost))),
     );
     if (holder !== undefined) return { ...holder, role: '' };
   }
@@ -533,8 +538,6 @@ export function describeSpeaker(
     return { name: sourceType === 'anonymous' ? description : bodyName(description, sourceType), role: '', sourceType };
   }
   const { title, name: written } = splitTitle(parts[nameIndex] ?? '');
-  // "an opposition TD", "a ruling party MP": one holder of a post, unnamed, not a body of those letters.
-  if (isPostLetters(written) && /^(?:a|an|one|another)\s/iu.test(title)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   // "a spokeswoman for the audit firm Treharne Dunstane", "a lawyer for Ana Vidal": the name is whom an unnamed person
   // speaks for; the speaker is the person, unnamed.
   if (parts.length === 1 && unnamedFor.test(title)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };

@@ -603,6 +603,11 @@ describe('numbers, dates and time expressions', () => {
     expect(figuresOf('In 2033 600 families were moved.').map(([, text]) => text)).toEqual(['2033', '600']);
     expect(figuresOf('It handed over 15 200-litre water tanks.').map(([, text]) => text)[0]).toBe('15');
     expect(figuresOf('Ward 12 300 households were cut off.').map(([, text]) => text)).toEqual(['12', '300']);
+    // …but a count after "last year" is one, a tank with an article before it is one size, and "Covid-19" is no
+    // number's first digits.
+    expect(figuresOf('Last year 12 500 people died on the roads.').map(([, text]) => text)).toContain('12 500 people');
+    expect(figuresOf('They bought a 10 000-litre tank.').map(([, text]) => text)).toEqual(['10 000-litre']);
+    expect(figuresOf('Covid-19 100 000 deaths were recorded.').map(([, text]) => text)).toEqual(['19', '100 000']);
     // A range grouped so is read whole, as one written with commas is.
     expect(figuresOf('The crowd was 60 000-70 000.').map(([, text]) => text)).toEqual(['60 000-70 000']);
   });

@@ -31,6 +31,8 @@ describe('titles that say the same thing', () => {
     // A detective holds the rank: "Det Sgt" is a sergeant.
     ['Det Sgt', 'Sgt', true],
     ['Det Supt', 'Chief Supt', false],
+    ['Maj. Gen.', 'General', false],
+    ['Lieutenant-General', 'Lieutenant General', true],
     ["Korda's chief executive", "Brill's chief executive", false],
     ["the company's chief executive", "Korda's chief executive", true],
     ["the ferry operator's head of safety", "Tallin Ferries' head of safety", true],

@@ -3873,6 +3873,48 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('reads a relative clause on any past verb, and a figure disputed as inflated as denied (second review)', () => {
+    for (const [text, claim] of <[string, string][]>[
+      [
+        'The mayor said the bridge that collapsed was built in 1974 without proper foundations.',
+        'the bridge that collapsed was built in 1974 without proper foundations',
+      ],
+      [
+        'Police said the crash that killed 12 people on the N1 was caused by a burst tyre.',
+        'the crash that killed 12 people on the N1 was caused by a burst tyre',
+      ],
+      [
+        'Ipid said the man that died in custody had been assaulted by officers.',
+        'the man that died in custody had been assaulted by officers',
+      ],
+    ])
+      expect(statementsOf(text)).toEqual([`claim: ${claim}`]);
+    expect(marks('The principal told reporters at the school that flooded last week the pupils had been moved to a church hall.')).toEqual([
+      'attribution: The principal told reporters at the school that flooded last week',
+      'claim: the pupils had been moved to a church hall',
+    ]);
+    expect(statementsOf('The ministry said the figures quoted by the union were grossly inflated.')).toEqual([
+      'denial: the figures quoted by the union were grossly inflated',
+    ]);
+    expect(statementsOf('The minister said claims of a cholera outbreak were exaggerated by opposition politicians.')).toEqual([
+      'denial: claims of a cholera outbreak were exaggerated by opposition politicians',
+    ]);
+  });
+
+  it('reads a senior counsel\'s letters as a person\'s, a wholesaler named as a body, and "the MP" by the post as written', () => {
+    expect(sourcesOf('Tembeka Ngcukaitobi SC said the president had misled Parliament.')).toEqual(['Tembeka Ngcukaitobi SC: named']);
+    expect(sourcesOf('Femi Falana SAN told reporters that 40 detainees had been freed.')).toEqual(['Femi Falana SAN: named']);
+    expect(sourcesOf('The drug wholesaler Bophelo Pharma Distributors said 40 clinics were supplied.')).toEqual([
+      'Bophelo Pharma Distributors: organisation',
+    ]);
+    expect(
+      sourcesOf(
+        'DA MP Leon Schreiber said 40 files were missing. Mpumalanga Premier Refilwe Mtsweni-Tsipane said the audit found 12 errors. The MP said 30 files had been destroyed.',
+      )[2],
+    ).toBe('Leon Schreiber: named');
+    expect(sourcesOf('Water was cut to 40 schools, a ruling party MP said.')).toEqual(['a ruling party MP: anonymous']);
+  });
+
   it('reads a club named with "SC" as a body, and a trade that is a surname as a person when said to be one', () => {
     expect(sourcesOf('Young Africans SC said on Monday 12 players were injured.')).toEqual(['Young Africans SC: organisation']);
     expect(sourcesOf('Mark Carriers, a driver from Boksburg, said 40 taxis were burnt.')).toEqual(['Mark Carriers: named']);
