@@ -810,7 +810,7 @@ const toldWhom =
  * follows ("that armed men had stormed", "that infected patients were isolated").
  */
 const relativeVerb = new RegExp(
-  String.raw`^(?:(?:was|were|is|are|had|has|have|will|would|could|can|built|made|took|gave|won|lost|ran|sold|paid|bought|held|left|led|began|came|went|fell|broke|caught|hit|cut|kept|sent|spent|brought|drove|wrote|saw|struck|shook|drew|owns|runs|operates|manages|employs|supplies|controls)\s|\p{Ll}+ed\s(?!\p{Ll}+\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|in|at|on|from|to|of|for|with)\b))`,
+  String.raw`^(?:(?:was|were|is|are|had|has|have|will|would|could|can|built|made|took|gave|won|lost|ran|sold|paid|bought|held|left|led|began|came|went|fell|broke|caught|hit|cut|kept|sent|spent|brought|drove|wrote|saw|struck|shook|drew|swept|burst|shot|spread|fled|stole|sank|tore|blew|grew|threw|flew|rose|froze|dug|hid|bit|beat|bent|spun|split|slid|sprang|stung|swung|owns|runs|operates|manages|employs|supplies|controls)\s|\p{Ll}+ed\s(?!\p{Ll}+\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|in|at|on|from|to|of|for|with)\b))`,
   'u',
 );
 /**

@@ -3887,6 +3887,11 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
         'Ipid said the man that died in custody had been assaulted by officers.',
         'the man that died in custody had been assaulted by officers',
       ],
+      [
+        'Officials said the storm that swept through the valley had destroyed 300 homes.',
+        'the storm that swept through the valley had destroyed 300 homes',
+      ],
+      ['Police said the gunmen that shot two guards had fled in a white car.', 'the gunmen that shot two guards had fled in a white car'],
     ])
       expect(statementsOf(text)).toEqual([`claim: ${claim}`]);
     expect(marks('The principal told reporters at the school that flooded last week the pupils had been moved to a church hall.')).toEqual([
