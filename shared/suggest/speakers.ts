@@ -418,7 +418,7 @@ export function describeSpeaker(
     // …nor does a bare "who" before the cue ("Ana Ruiz, who said").
     .filter((part, index) => part !== '' && !/^who$/iu.test(part) && (index === 0 || !circumstance.test(part)));
   // "an opposition TD", "a ruling party MP", "a senior ANC MP": one holder of a post, unnamed, not a body of those letters.
-  const holderOf = /^(?:a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Lu}+)$/u.exec(phrase.trim())?.[1];
+  const holderOf = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Lu}+)$/u.exec(phrase.trim())?.[1];
   if (holderOf !== undefined && isPostLetters(holderOf)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   const lower = phrase.trim().toLowerCase();
   if (pronouns.includes(lower)) {

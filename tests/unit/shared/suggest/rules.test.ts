@@ -3918,6 +3918,7 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       )[2],
     ).toBe('Leon Schreiber: named');
     expect(sourcesOf('Water was cut to 40 schools, a ruling party MP said.')).toEqual(['a ruling party MP: anonymous']);
+    expect(sourcesOf('A senior ANC MP said 40 schools had no water.')).toEqual(['A senior ANC MP: anonymous']);
   });
 
   it('reads a club named with "SC" as a body, and a trade that is a surname as a person when said to be one', () => {
