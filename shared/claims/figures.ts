@@ -9,7 +9,23 @@ export interface Figure {
   measured?: boolean;
 }
 
-/** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share. */
+/** The terms of currencies, as `foldNumbers` writes them after an amount: "Rs 13" is `13 rupe`. */
+export const moneyTerms: ReadonlySet<string> = new Set([
+  'dollar',
+  'euro',
+  'pound',
+  'yen',
+  'naira',
+  'shill',
+  'rand',
+  'cedi',
+  'ringgit',
+  'rupe',
+  'rupiah',
+  'peso',
+]);
+
+/** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */
 const measureUnits = new Set([
   'second',
   'minut',
@@ -23,19 +39,7 @@ const measureUnits = new Set([
   'hectar',
   'kilogram',
   'litr',
-  // Money: "Rs 13 a litre" is no 13%.
-  'dollar',
-  'euro',
-  'pound',
-  'yen',
-  'naira',
-  'shill',
-  'rand',
-  'cedi',
-  'ringgit',
-  'rupe',
-  'rupiah',
-  'peso',
+  ...moneyTerms,
 ]);
 
 /** How close two figures must be to be the same, as a share of the larger. */

@@ -8,6 +8,7 @@ import {
   contradictsChange,
   contradictsFigures,
   figuresOf,
+  moneyTerms,
   hedgedNumbers,
   sameFigure,
   writtenYears,
@@ -905,12 +906,9 @@ function complementary(a: Analysed, b: Analysed, tolerance: FigureTolerance): bo
 const shareThenNot =
   /\d(?:[\d.,]*\d)?\s*(?:%|percent|per cent)(?:(?!\b(?:and|but|while|whereas|although)\b)[^,;:])*?\bnot\b(?!\s+(?:enough|only|all|just|quite|even|high|low|much|many|more|less|least)\b)/u;
 
-/** The terms of currencies, as `foldNumbers` writes them after an amount. */
-const currencyTerms = new Set(['dollar', 'euro', 'pound', 'yen', 'naira', 'shill', 'rand', 'cedi', 'ringgit', 'rupe', 'rupiah', 'peso']);
-
 /** Whether each claim gives an amount of money and no currency of the one is the other's. */
 function otherCurrency(a: readonly string[], b: readonly string[]): boolean {
-  const [x, y] = [a.filter((term) => currencyTerms.has(term)), b.filter((term) => currencyTerms.has(term))];
+  const [x, y] = [a.filter((term) => moneyTerms.has(term)), b.filter((term) => moneyTerms.has(term))];
   return x.length > 0 && y.length > 0 && !x.some((term) => y.includes(term));
 }
 

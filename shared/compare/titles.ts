@@ -264,6 +264,9 @@ export function sameTitle(x: string, y: string): boolean {
 const militaryRank =
   /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?|chief\s+supt\.?|det\.?|insp\.?|warrant\s+officer|staff|master|const\.?|constable)[\s-]*)+(?:general)?$/iu;
 
+/** Ranks written short that no other title is written short as: "Brig", "Adm". */
+const rankShortForms: Readonly<Record<string, string>> = { brig: 'brigadier', adm: 'admiral' };
+
 /** A rank's words in full, as one string ("Lt Col" is "lieutenant colonel"); null for a title that is no rank alone. */
 function rankOf(title: string): string | null {
   const trimmed = title.trim();
@@ -274,7 +277,7 @@ function rankOf(title: string): string | null {
       .split(/[\s.-]+/u)
       // A detective holds the rank the word goes before: "Det Sgt" is a sergeant.
       .filter((word) => word !== '' && word !== 'det' && word !== 'detective')
-      .map((word) => synonyms[word] ?? ({ brig: 'brigadier', det: 'detective', adm: 'admiral' } as Record<string, string>)[word] ?? word)
+      .map((word) => synonyms[word] ?? rankShortForms[word] ?? word)
       .join(' ')
   );
 }

@@ -1590,10 +1590,10 @@ const readCalled: Rule = (reading, cue) => {
   };
 };
 
-/** What a source "puts at" a figure: "the number of strikers at fewer than 2,900", "the damage at about 4 million". */
 /** "put it to Mr Hession that": those it was put to, then "that". */
 const putItTo = /^\s+it\s+to\s+(?:[\p{L}\p{N}.'’-]+\s+){1,5}?that\s+/u;
 
+/** What a source "puts at" a figure: "the number of strikers at fewer than 2,900", "the damage at about 4 million". */
 const putAtFigure =
   /^\s+(?!(?:it|them|him|her|us|me|pressure|forward|off|up|on|out|in|down|together|back|aside|an\s+end|a\s+stop)\b)[^.;:!?]{1,160}?\s+at\s+(?:(?:about|around|roughly|some|only|just|more\s+than|fewer\s+than|less\s+than|nearly|almost|over|under|up\s+to|as\s+(?:many|much|high|low)\s+as|at\s+least|between)\s+)?(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|tens\s+of\s+thousands|half|a\s+(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)|an\s+(?:estimated|average))\b)/iu;
 

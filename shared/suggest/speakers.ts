@@ -213,6 +213,14 @@ function known(speaker: string | SuggestedSpeaker): SuggestedSpeaker {
   return { name: speaker, role: '', sourceType: isProperName(speaker) ? 'named' : 'anonymous' };
 }
 
+/** A legislator's post written as its letters, which stand for the post only as written (see `describeSpeaker`). */
+const legislatorLetters: readonly string[] = ['MP', 'TD', 'MEC', 'MMC', 'MLA', 'MPA'];
+/** "the PS", "the MP": a post's letters after "the", in capitals. */
+const shortPostReference = new RegExp(
+  `^[Tt]he\\s+(${['PS', 'CS', 'OCPD', 'OCS', 'CEC', 'MCA', 'SP', 'DSP', 'SHO', 'CEO', 'CFO', 'COO', ...legislatorLetters].join('|')})$`,
+  'u',
+);
+
 /** Words a newspaper is named by that also name a person ("The Guardian", "The Observer"): "The …" in capitals is the paper. */
 const paperNames = new Set([
   'guardian',
@@ -460,14 +468,14 @@ export function describeSpeaker(
   // "the PS", "the OCPD": the last person named with that post, written short ("Agriculture PS") or in full ("the
   // Principal Secretary for Arid Lands", "Officer Commanding Police Division").
   // Only a post's letters: "the ANC", "the BBC" and "the UN" are bodies, whoever speaks for them.
-  const shortPost = /^[Tt]he\s+(PS|CS|OCPD|OCS|CEC|MCA|SP|DSP|SHO|CEO|CFO|COO|MP|TD|MEC|MMC|MLA|MPA)$/u.exec(phrase.trim())?.[1];
+  const shortPost = shortPostReference.exec(phrase.trim())?.[1];
   if (shortPost !== undefined) {
     const holder = findLatest(
       (speaker) =>
         speaker.sourceType === 'named' &&
         (speaker.role.split(/[\s,]+/u).includes(shortPost) ||
           // A legislator's letters stand for the post only as written: "Mpumalanga Premier" is no MP.
-          (!/^(?:MP|TD|MEC|MMC|MLA|MPA)$/u.test(shortPost) && initialsOf(speaker.role).includes(shortPost))),
+          (!legislatorLetters.includes(shortPost) && initialsOf(speaker.role).includes(shortPost))),
     );
     if (holder !== undefined) return { ...holder, role: '' };
   }
