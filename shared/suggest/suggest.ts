@@ -691,7 +691,16 @@ function answeringDenials(text: string, entries: Entry[]): void {
           near(before, entry) &&
           denies(before) &&
           sameSide(index - 1, speaker) &&
-          aboutTheAccusation(index)));
+          aboutTheAccusation(index)) ||
+        // …or before the denial it goes with, in that paragraph or the one before: "In a statement, the directorate said
+        // no crew had been withdrawn. / Its chief officer disputed the union's figures…".
+        (speaker !== null &&
+          after !== undefined &&
+          near(after, entry) &&
+          original[index + 1] === true &&
+          sameSide(index + 1, speaker) &&
+          aboutTheAccusation(index) &&
+          entry.report.statements.some((statement) => saysNo(text.slice(statement.start, statement.end)))));
     if (!answers && !answersIfNegated) return;
     entry.kinds = entry.report.statements.map((statement, at) => {
       const words = text.slice(statement.start, statement.end);
@@ -700,6 +709,15 @@ function answeringDenials(text: string, entries: Entry[]): void {
       return answersIn(words) && ((answers && !joinedOn) || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
     });
   });
+}
+
+/**
+ * Whether a statement says no in its own clause: not by "without" or "against",
+ * which an accusation uses as often ("opened fire without a word of warning"),
+ * nor in the reason it gives ("turned down the offer because it did not cover…").
+ */
+function saysNo(words: string): boolean {
+  return aboutWords(words.replace(/\bbecause\b[^]*$/iu, '').replace(/\b(?:without|against)\b/giu, ' ')).negated;
 }
 
 /** Verbs of conceding a point: what follows them is granted, not denied. */

@@ -2165,6 +2165,17 @@ describe('suggestMarks', () => {
     ).toEqual(['claim: the plan was unsafe', 'claim: The port has not hired a single new crane driver since March']);
   });
 
+  it('reads a negated statement before its side\'s denial as answering the accusation, but not one negated only by "without"', () => {
+    const story = (statement: string) =>
+      `Fishermen at Kessock said oil from the grounded tanker Marel had coated the harbour wall and killed dozens of seabirds.\n\nIn a statement on Friday, Brannor Shipping said ${statement}.\n\nThe company's operations director, Ilse Dorn, dismissed the fishermen's account as "guesswork".`;
+    expect(statementsOf(story('the tanker had not lost any oil since it ran aground'))).toContain(
+      'denial: the tanker had not lost any oil since it ran aground',
+    );
+    expect(statementsOf(story('its crew had pumped the oil out without any help from the port'))).toContain(
+      'claim: its crew had pumped the oil out without any help from the port',
+    );
+  });
+
   it('reads "said about" a figure as a clause, a place and what it is before the speaker as no part of them, and "by telephone" as part of the attribution', () => {
     expect(marks('Harbour master Ilse Kormann said about 40 ships were waiting at anchor.')).toEqual([
       'attribution: Harbour master Ilse Kormann said',
