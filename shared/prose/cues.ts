@@ -459,6 +459,20 @@ export const opinionWords: readonly string[] = [
   'not something we',
   'will be the best',
   'will be the worst',
+  // Maxims and platitudes, which state no fact: "Nobody is above the law", "Safety remains our first priority",
+  // "We cannot keep living like this".
+  'above the law',
+  'above the rules',
+  'our top priority',
+  'our first priority',
+  'our priority',
+  'our highest priority',
+  'my top priority',
+  'my first priority',
+  'my priority',
+  'living like this',
+  'live like this',
+  'go on like this',
 ];
 
 /**

@@ -515,6 +515,11 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: The crowd had nowhere to go', 'attribution: the report found'],
     ],
     [
+      'maxims and platitudes, which state no fact, beside a finding about priority',
+      '"Nobody is above the law, not even a councillor," said Ana Ruiz. "The safety of our passengers remains our first priority," the operator said. "We cannot keep living like this," she said. The audit found that repairs to the top priority bridges had not started.',
+      ['attribution: The audit found', 'claim: repairs to the top priority bridges had not started'],
+    ],
+    [
       'a quotation telling of help that never came, which complains and answers nothing',
       '"He was crying for water until morning. Nobody came," said his mother, Ana Ruiz.',
       ['claim: He was crying for water until morning. Nobody came', 'attribution: said his mother, Ana Ruiz'],
