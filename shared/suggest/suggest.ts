@@ -692,15 +692,16 @@ function answeringDenials(text: string, entries: Entry[]): void {
           denies(before) &&
           sameSide(index - 1, speaker) &&
           aboutTheAccusation(index)) ||
-        // …or before the denial it goes with, in that paragraph or the one before: "In a statement, the directorate said
-        // no crew had been withdrawn. / Its chief officer disputed the union's figures…".
+        // …and anywhere else, from the side that denies, about what was alleged, when it says no in its own clause:
+        // "In a statement, the directorate said no crew had been withdrawn. / Its chief officer disputed the union's
+        // figures…"; not news that nobody was hurt.
         (speaker !== null &&
-          after !== undefined &&
-          near(after, entry) &&
-          original[index + 1] === true &&
-          sameSide(index + 1, speaker) &&
+          original.some((denied, at) => denied && at !== index && sameSide(at, speaker)) &&
           aboutTheAccusation(index) &&
-          entry.report.statements.some((statement) => saysNo(text.slice(statement.start, statement.end)))));
+          entry.report.statements.some((statement) => {
+            const words = text.slice(statement.start, statement.end);
+            return saysNo(words) && !noHarm.test(words);
+          })));
     if (!answers && !answersIfNegated) return;
     entry.kinds = entry.report.statements.map((statement, at) => {
       const words = text.slice(statement.start, statement.end);
@@ -719,6 +720,10 @@ function answeringDenials(text: string, entries: Entry[]): void {
 function saysNo(words: string): boolean {
   return aboutWords(words.replace(/\bbecause\b[^]*$/iu, '').replace(/\b(?:without|against)\b/giu, ' ')).negated;
 }
+
+/** News that nobody died, fell ill or was hurt, which reports the toll rather than answering anyone: "no deaths had been reported". */
+const noHarm =
+  /\b(?:no\s+(?:deaths?|injur(?:y|ies)|casualt(?:y|ies)|fatalit(?:y|ies))\b|(?:no\s+one|nobody|none)\b[^.;]*?\b(?:died|dead|killed|injured|hurt|ill|sick|in\s+danger)\b)/iu;
 
 /** Verbs of conceding a point: what follows them is granted, not denied. */
 const concedingCue = /^(?:agreed|accepted|conceded|concedes|admitted|admits|acknowledged)$/iu;

@@ -2181,6 +2181,15 @@ describe('suggestMarks', () => {
     );
   });
 
+  it('reads a negation about the accusation from the side that denied it, paragraphs later, as a denial, but not news that nobody fell ill', () => {
+    const story = (statement: string) =>
+      `Residents of Barrowfield said the Kelvane Water Company had cut off supply to 300 homes for a week in July.\n\nThe company denied the residents' account on Tuesday.\n\nA council officer said the supply to the estate had been restored on Friday.\n\nIn a later statement, the company said ${statement}.`;
+    expect(statementsOf(story('none of its pumping stations had stopped supplying homes in the town during the summer'))).toContain(
+      'denial: none of its pumping stations had stopped supplying homes in the town during the summer',
+    );
+    expect(statementsOf(story('no one had fallen ill because of the cut'))).toContain('claim: no one had fallen ill because of the cut');
+  });
+
   it('reads "said about" a figure as a clause, a place and what it is before the speaker as no part of them, and "by telephone" as part of the attribution', () => {
     expect(marks('Harbour master Ilse Kormann said about 40 ships were waiting at anchor.')).toEqual([
       'attribution: Harbour master Ilse Kormann said',
