@@ -7,7 +7,7 @@ export const amountAfterCurrencyLetter = String.raw`(?=\d+(?:\.\d+)?(?:[\s-]?(?:
 
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",
- * "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million", "PHP2.4 billion", "R41-billion", "₦4.5 trillion".
+ * "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million", "PHP2.4 billion", "R$3.2 billion", "Tk 1,200 crore", "R41-billion", "₦4.5 trillion".
  */
 export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['KSh', 'Ksh', 'Sh', 'TSh', 'USh'].map((code) => [code, 'shilling'] as const),
@@ -19,6 +19,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['RM', 'ringgit'],
   ['MYR', 'ringgit'],
   ...['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollar'] as const),
+  ['R$', 'reais'],
+  ['Tk', 'taka'],
   ['R', 'rand'],
 ]);
 
@@ -29,4 +31,5 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
 export const currencyCodesBeforeDigits = [...currencyLetters.keys()]
   .filter((code) => code.length > 1 || !/^[A-Z]$/u.test(code))
   .sort((a, b) => b.length - a.length)
+  .map((code) => code.replace(/[$]/gu, String.raw`\$`))
   .join('|');

@@ -10,6 +10,7 @@ export interface Figure {
 }
 
 /** The terms of currencies, as `foldNumbers` writes them after an amount: "Rs 13" is `13 rupe`. */
+// Stems, as this module cannot stem without a cycle; a test holds them to every currency of letterCurrencies.ts.
 export const moneyTerms: ReadonlySet<string> = new Set([
   'dollar',
   'euro',
@@ -23,6 +24,8 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'rupe',
   'rupiah',
   'peso',
+  'reay',
+  'taka',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */

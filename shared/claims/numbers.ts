@@ -9,6 +9,7 @@
  * "threefold" does. Works on the lower-cased words of a text.
  */
 
+import { currencyLetters } from '../letterCurrencies.js';
 import { numberWordValues } from '../numberWords.js';
 import { daysInMonth, isYear, mayFollowOrdinal, periodsInYear } from './figures.js';
 
@@ -60,15 +61,7 @@ const currencies: ReadonlyMap<string, string> = new Map([
   ['$', 'dollar'],
   ['£', 'pound'],
   // Written as letters ("R41-billion", "Sh212 million"): see `normaliseText`.
-  ['randsign', 'rand'],
-  ['shillingsign', 'shilling'],
-  ['rupeesign', 'rupee'],
-  ['rupiahsign', 'rupiah'],
-  ['ringgitsign', 'ringgit'],
-  ['dollarsign', 'dollar'],
-  ['pesosign', 'peso'],
-  ['nairasign', 'naira'],
-  ['cedisign', 'cedi'],
+  ...[...new Set(currencyLetters.values())].map((name) => [`${name}sign`, name] as const),
 ]);
 
 /** Spans of time said in years: "a decade" is `10 year`, "two decades" `20 year`. */

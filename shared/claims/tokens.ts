@@ -102,6 +102,11 @@ export function normaliseText(text: string): string {
       .replace(/\bowed\b/g, 'due')
       // "No one" is nobody, not the number one.
       .replace(/\bno[ -]one\b(?!-)/g, 'nobody')
+      // "Upward of 11,000" bounds a number as "more than 11,000" does: no rise.
+      .replace(
+        /\bupwards? of\b(?=\s+\S*\d|\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b)/g,
+        'more than',
+      )
       // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.
       .replace(/\bnot (?:been )?(?:seen|reached|matched) since\b/g, 'unmatched since')
       // "Hit a high of 11%" is "peaked at 11%" (a record high says more: the highest ever).

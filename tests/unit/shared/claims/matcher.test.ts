@@ -15,7 +15,8 @@ import {
   sameFamily,
   stem,
 } from '../../../../shared/claims/index.js';
-import { agesOf, ordinalsOf } from '../../../../shared/claims/figures.js';
+import { agesOf, moneyTerms, ordinalsOf } from '../../../../shared/claims/figures.js';
+import { currencyLetters } from '../../../../shared/letterCurrencies.js';
 import { groupsOf } from '../../../../shared/claims/groups.js';
 import { reportedParts } from '../../../../shared/claims/reported.js';
 import { foldNumbers } from '../../../../shared/claims/numbers.js';
@@ -48,6 +49,9 @@ describe('claim terms', () => {
     ['60 000 households', '60000 household'],
     ['₦4.5 trillion', '4500000000000 naira'],
     ['USD1.6 million', '1600000 dollar'],
+    ['R$3.2 billion', '3200000000 reay'],
+    ['3.2 billion reais', '3200000000 reay'],
+    ['Tk 1,200 crore', '12000000000 taka'],
     ['S$450 million', '450000000 dollar'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
@@ -1789,6 +1793,10 @@ describe('figures', () => {
     return figuresOf(claimTerms(text), hedgedNumbers(folded)).filter((figure) => figure !== undefined);
   };
 
+  it('counts every currency written as letters as money', () => {
+    for (const name of new Set(currencyLetters.values())) expect(moneyTerms.has(stem(name)), name).toBe(true);
+  });
+
   it('tells years, percentages and amounts apart, and which are hedged', () => {
     expect(figures('nearly 40% of 300 nurses left in 2023')).toEqual([
       { value: 40, kind: 'percent', hedged: true },
@@ -1815,6 +1823,8 @@ describe('figures', () => {
     ['cut crashes by 40 per cent', 'cut travel times by 40 minutes', true],
     ['a 12% longer road', 'a road 12 kilometres longer', true],
     ['40% more buses', '40 more buses', false],
+    ['a deficit of more than R$400 billion', 'a deficit of R$428 billion', false],
+    ['upward of 11,000 people', '11,600 people', false],
   ])('"%s" against "%s" disagree: %s', (a, b, disagree) => {
     expect(contradictsFigures(figures(a), figures(b), tolerance)).toBe(disagree);
   });
