@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { dateline, type Sentence, type TextSpan } from '../prose/index.js';
+import { dateline, surnameOf, type Sentence, type TextSpan } from '../prose/index.js';
 import type { SkippedEntry } from '../export/model.js';
 import { alignItems, type Hint } from './alignment.js';
 import { compareFigures, findFigures, ordinalCounts, type Figure, type FigureComparison, type PlacedFigure } from './figures.js';
@@ -157,8 +157,6 @@ function settleTitles(rows: AlignedRow[], quotations: QuotationPair[], people: P
   for (const row of rows) if (row.speakers !== null) settle(row.speakers);
   for (const pair of quotations) settle(pair.speakers);
 }
-
-const surnameOf = (name: string) => name.toLocaleLowerCase().split(/\s+/u).pop() ?? '';
 
 /**
  * Sentences that hold the same quotation say the same thing, whatever else

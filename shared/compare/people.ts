@@ -1,4 +1,4 @@
-import { withoutArticle, type NamedPerson, type TitleMention } from '../prose/index.js';
+import { surnameOf, withoutArticle, type NamedPerson, type TitleMention } from '../prose/index.js';
 import { isRankOnly, sameTitle } from './titles.js';
 import type { SpeakerComparison } from './speakers.js';
 
@@ -31,7 +31,7 @@ export function comparePeople(a: readonly NamedPerson[], b: readonly NamedPerson
   const rows: PersonRow[] = [];
   const inB = new Map(b.map((person) => [person.key, person]));
   const seen = new Set<string>();
-  const surname = (person: NamedPerson) => person.name.toLowerCase().split(/\s+/u).pop() ?? '';
+  const surname = (person: NamedPerson) => surnameOf(person.name);
   for (const person of a) {
     // One version may tell two namesakes apart that the other names one of: match them by surname then.
     const other =

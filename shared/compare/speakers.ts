@@ -10,6 +10,7 @@ import {
   readSentence,
   splitTitle,
   surnameHonorific,
+  surnameOf,
   withoutArticle,
   type Quotation,
   type Sentence,
@@ -106,14 +107,9 @@ function namedSpeaker(text: string, phrase: TextSpan): SpeakerMention | 'pronoun
   return { name: name.replace(/\s+/gu, ' '), role, source: 'text', start, end: start + name.length };
 }
 
-/** A person's surname, for telling whether two mentions name the same person ("Mr. Okafor", "Tom Okafor"). */
+/** A person's surname, for telling whether two mentions name the same person ("Mr. Okafor", "Tom Okafor", "Al-Kuwari", "Al Kuwari"). */
 function surname(name: string): string {
-  const words =
-    name
-      .normalize('NFC')
-      .toLocaleLowerCase()
-      .match(/[\p{L}'’-]+/gu) ?? [];
-  return words[words.length - 1] ?? '';
+  return surnameOf((name.normalize('NFC').match(/[\p{L}'’-]+/gu) ?? []).join(' '));
 }
 
 /**
@@ -130,7 +126,10 @@ function sameGivenName(a: string, b: string): boolean {
       .normalize('NFC')
       .split(/\s+/u)
       .filter((word, index) => index > 0 || !surnameHonorific.test(word))
-      .map((word) => word.toLocaleLowerCase());
+      .map((word) => word.toLocaleLowerCase())
+      // An Arabic article or "bin" is part of the surname, no given name: "Al Kuwari" is "Fahad Al-Kuwari".
+      .flatMap((word) => word.split(/(?<=^(?:al|el))-/u))
+      .filter((word) => !/^(?:al|el|bin|bint)$/u.test(word));
   const [wordsA, wordsB] = [wordsOf(a), wordsOf(b)];
   // One name written inside the other is one person ("Gari Otxandi", "Chief Executive Gari Otxandi").
   if (wordsA.every((word) => wordsB.includes(word)) || wordsB.every((word) => wordsA.includes(word))) return true;

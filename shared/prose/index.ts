@@ -29,5 +29,5 @@ export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
 export { bracketedShortName, findBodies, goesByAcronym, shortNamesOfBodies } from './bodies.js';
 export type { NamedBody } from './bodies.js';
-export { calledBySurnameAlone, describesNoPost, findPeople, isRoleNoun, isTitleClause } from './people.js';
+export { calledBySurnameAlone, describesNoPost, findPeople, isRoleNoun, isTitleClause, surnameOf } from './people.js';
 export type { NamedPerson, TitleMention } from './people.js';

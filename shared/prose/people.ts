@@ -17,7 +17,36 @@ const leadingHonorific = new RegExp(String.raw`^${honorificWords}\.?\s+`, 'u');
 /** Whether two full names with one surname name one person: the same first name, honorifics aside ("Dr Ada Folk", "Ada Folk"). */
 function sameFirstName(x: string, y: string): boolean {
   const first = (name: string) => name.replace(leadingHonorific, '').split(/\s+/u)[0]?.toLowerCase() ?? '';
+  // "Al Ghafli" is the surname of "Obaid Rashed Al Ghafli" with its article, as "Ghafli" would be: no first name.
+  if (surnameWithParticle.test(x) || surnameWithParticle.test(y)) return true;
   return first(x) === first(y);
+}
+
+/**
+ * A post written in capitals, as Gulf and much official copy writes it after a name: "Director-General of the
+ * Authority", "Assistant Director-General for Residency Affairs", "Deputy Commander-in-Chief of Hazeem Police". No
+ * one's name, and a title where it stands in an apposition.
+ */
+const capitalisedPost =
+  /^(?:(?:Assistant|Deputy|Acting|Senior|Executive|Vice|Chief|First|Second|General|Managing|Regional|Technical)[\s-]+)*(?:Director(?:[\s-]General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary(?:-General)?|Minister|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Manager|Governor|Ambassador|Commissioner|Registrar|Superintendent|Coordinator|Adviser|Advisor|President)(?=\s+(?:of|for|at|in|to)\s|$)/u;
+
+/** A post in capitals that ends a title written before a name, within the run of capitals ("… Director-General Mansoor Al Dhaheri"). */
+const postInRun =
+  /^(?:Director(?:-General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chairperson)$/u;
+
+/** A surname with the article or particle it is written with, and no given name: "Al Ghafli", "Al-Kuwari", "bin Rashid". */
+const surnameWithParticle = /^(?:al|el|bin|bint)(?:\s+|-)\p{Lu}[\p{L}\p{M}'’-]*$/iu;
+
+/** The key a surname is matched on: lower-cased, an Arabic article joined by a hyphen left off ("Al-Kuwari" is "Kuwari"). */
+const surnameKey = (surname: string) =>
+  surname
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/^(?:al|el)-(?=\p{L})/u, '');
+
+/** A person's surname as versions are matched on it: the last word of the name, keyed (see `surnameKey`). */
+export function surnameOf(name: string): string {
+  return surnameKey(name.trim().split(/\s+/u).pop() ?? '');
 }
 
 /** A title as written beside one mention of a person: `start`/`end` cover the title. */
@@ -282,7 +311,9 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   // An apposition opens with an article, a possessive, "who", a preposition or a lower-case noun; never a verb of saying.
   // The possessive may close a name of several words: "Velsk Hydro's chief engineer".
   // …or a plural's: "Lomax Homes' land director".
-  if (!/^(?:a|an|the|who|of|at|from)\s|^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s|^\p{Ll}/u.test(phrase)) return null;
+  const post = capitalisedPost.test(phrase);
+  if (!post && !/^(?:a|an|the|who|of|at|from)\s|^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s|^\p{Ll}/u.test(phrase))
+    return null;
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
   if (first === 'who' && !isTitleClause(phrase)) return null;
@@ -293,7 +324,7 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
     /^(?:of|at|from)\s/u.test(phrase) &&
     words.some((word) => organisationWords.includes(word.toLowerCase()) || bodyDescriptors.includes(word.toLowerCase()));
   const preposition = /^(?:of|at|from)\s/u.test(phrase);
-  if (first !== 'who' && !body && (preposition || !words.some(isRoleNoun))) return null;
+  if (first !== 'who' && !body && !post && (preposition || !words.some(isRoleNoun))) return null;
   const start = nameEnd + (match[1]?.length ?? 0);
   // "who works as a nurse", "who is a nurse": the title is what they are.
   const title = phrase.replace(/^who\s+(?:(?:works|serves)\s+as|is|was)\s+/u, '').replace(/^who\s+/u, '');
@@ -381,16 +412,26 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
         rank = `${office[0]}${run.slice(0, -named).join(' ')}`;
         rankStart = match.index - office[0].length;
       }
+      // "Hazeem Customs Director-General Mansoor Al Dhaheri": a post in capitals inside the run ends the title, and
+      // the name is what follows it.
+      const runWords = rest.split(/\s+/u);
+      let postAt = runWords.length - 3;
+      while (postAt >= 0 && !postInRun.test(runWords[postAt] ?? '')) postAt--;
+      if (postAt >= 0) {
+        rank = `${rank === '' ? '' : `${rank} `}${runWords.slice(0, postAt + 1).join(' ')}`;
+        rest = runWords.slice(postAt + 1).join(' ');
+      }
       // "Mzeoba's Otar Uridia": the party or body owning the name is where they belong, no part of it.
       const owned = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u.exec(rest);
       if (owned !== null) rest = rest.slice(owned[0].length);
       const restStart = sentence.start + match.index + match[0].lastIndexOf(rest);
       const words = rest.split(/\s+/u);
+      if (capitalisedPost.test(rest)) continue;
       if (words.length < 2 || isBodyName(rest) || words.some((word) => notNames.test(word))) {
         // One capitalised word left: a later mention of a surname ("Kirby said").
         if (words.length === 1)
           surnames.push({
-            key: rest.toLowerCase(),
+            key: surnameKey(rest),
             sentence: sentence.index,
             span: { start: restStart, end: restStart + rest.length },
             masked,
@@ -412,7 +453,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
         known?.mentions.push({ start: restStart, end: restStart + owner.length, sentence: sentence.index });
         continue;
       }
-      const key = (words[words.length - 1] ?? '').toLowerCase();
+      const key = surnameKey(words[words.length - 1] ?? '');
       const person = personNamed(rest, key);
       if (rest.length > person.name.length) person.name = rest;
       const end = restStart + rest.length;
@@ -437,7 +478,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     }
     for (const match of masked.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?![\p{L}\p{N}])/gu)) {
       surnames.push({
-        key: match[0].toLowerCase(),
+        key: surnameKey(match[0]),
         sentence: sentence.index,
         span: { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length },
         masked,
@@ -461,7 +502,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       // A surname this version never writes in full may still be titled here ("Lind, a deputy minister,"): the other version may name them.
       const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
       const written = text.slice(mention.span.start, mention.span.end);
-      if (title === null || notNames.test(written) || knownTitles.has(written.toLowerCase())) continue;
+      if (title === null || notNames.test(written) || knownTitles.has(written.toLowerCase()) || capitalisedPost.test(written)) continue;
       person = { name: written, key: mention.key, titles: [], mentions: [] };
       people.set(mention.key, [person]);
     }

@@ -65,6 +65,9 @@ describe('comparing speakers', () => {
     [mention('M. Okafor', ''), mention('Mara Okafor', ''), []],
     [mention('Luu Thi Nga', ''), mention('Ms Nga', ''), []],
     [mention('Mike Sonko', ''), mention('Michael Sonko', ''), []],
+    // An Arabic article belongs to the surname, joined by a hyphen or not; it is no given name.
+    [mention('Al Kuwari', ''), mention('Fahad Al-Kuwari', ''), []],
+    [mention('Fahad Al-Kuwari', ''), mention('Salem Al Kuwari', ''), ['name']],
     // A superintendent is a police rank beside a police post, and a school district's post beside another post.
     [mention('Isla Farquhar', 'the officer in charge of policing in Brindlecote'), mention('Isla Farquhar', 'Superintendent'), []],
     [mention('Maria Lopez', 'Superintendent'), mention('Maria Lopez', "the district's chief academic officer"), ['role']],

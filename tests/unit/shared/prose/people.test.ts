@@ -10,6 +10,12 @@ function people(text: string): string[] {
 }
 
 describe('the people a text names, with their titles', () => {
+  it("reads an assistant's post in capitals as a title, not as a person", () => {
+    const named = people('Salem Al Rashdi, Assistant Director-General for Residency Affairs, said 24 centres would open.');
+    expect(named).toContain('Salem Al Rashdi: Assistant Director-General for Residency Affairs');
+    expect(named.some((person) => person.startsWith('Assistant'))).toBe(false);
+  });
+
   it.each([
     ['a title before the name, in lower case', 'Ports minister Ada Lind said the quay was safe.', ['Ada Lind: Ports minister']],
     [
@@ -31,6 +37,16 @@ describe('the people a text names, with their titles', () => {
       ['Jon Pell: a nurse who works at St Mary’s hospital', 'Karl Dent: a former soldier who was elected mayor in 2022'],
     ],
     ['a rank', 'Captain Ivo Marsh said the crew was safe.', ['Ivo Marsh: Captain']],
+    [
+      'a post in capitals after the name, as Gulf copy writes it, and the surname again with its article',
+      'Brigadier Mishal Al Blooshi, Director of the Residency Violations Department, said centres would open. Brigadier Al Blooshi said the fee was low.',
+      ['Mishal Al Blooshi: Brigadier; Director of the Residency Violations Department; Brigadier'],
+    ],
+    [
+      'a post in capitals inside the run of capitals before the name',
+      'Hazeem Customs Director-General Mansoor Al Dhaheri said the seizure was the largest this year.',
+      ['Mansoor Al Dhaheri: Hazeem Customs Director-General'],
+    ],
     ['an office opening a sentence', 'Prosecutor Hana Lisse said the money was traced.', ['Hana Lisse: Prosecutor']],
     [
       'an apposition after, possessive of a name of two words',
