@@ -7,10 +7,10 @@ export const amountAfterCurrencyLetter = String.raw`(?=\d+(?:\.\d+)?(?:[\s-]?(?:
 
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",
- * "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million", "PHP2.4 billion", "R$3.2 billion", "Tk 1,200 crore", "R41-billion", "₦4.5 trillion".
+ * "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million", "PHP2.4 billion", "R$3.2 billion", "Tk 1,200 crore", "Dh2.5 million", "QR40,000", "R41-billion", "₦4.5 trillion".
  */
 export const currencyLetters: ReadonlyMap<string, string> = new Map([
-  ...['KSh', 'Ksh', 'Sh', 'TSh', 'USh'].map((code) => [code, 'shilling'] as const),
+  ...['KSh', 'Ksh', 'KShs', 'Sh', 'Shs', 'TSh', 'USh', 'Ush', 'UShs'].map((code) => [code, 'shilling'] as const),
   ...['PHP', 'Php', 'P'].map((code) => [code, 'peso'] as const),
   ...['N', '₦'].map((code) => [code, 'naira'] as const),
   ...['GH¢', 'GH₵', 'GHS'].map((code) => [code, 'cedi'] as const),
@@ -20,6 +20,10 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['MYR', 'ringgit'],
   ...['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollar'] as const),
   ['R$', 'reais'],
+  ...['Dh', 'Dhs', 'AED'].map((code) => [code, 'dirham'] as const),
+  ...['QR', 'QAR', 'SAR'].map((code) => [code, 'riyal'] as const),
+  ...['RO', 'OMR'].map((code) => [code, 'rial'] as const),
+  ...['BD', 'BHD', 'KD', 'KWD', 'JD'].map((code) => [code, 'dinar'] as const),
   ['Tk', 'taka'],
   ['R', 'rand'],
 ]);

@@ -26,6 +26,10 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'peso',
   'reay',
   'taka',
+  'dirham',
+  'riyal',
+  'rial',
+  'dinar',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */
