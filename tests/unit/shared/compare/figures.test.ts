@@ -100,6 +100,7 @@ describe('numbers, dates and time expressions', () => {
     ['was cut by half', 'was cut by 50%'],
     ['Nov 12', 'November 12'],
     ['March 3', '3 March'],
+    ['14th December, 2035', 'December 14, 2035'],
     ['38 km', '38 kilometres'],
     ['Sh2.4 billion', 'KSh 2,400 million'],
     ['Ush4.5 million', 'Shs4.5 million'],
