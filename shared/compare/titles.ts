@@ -144,6 +144,8 @@ function titleWords(
     // A member of a legislature, however put: "Member of Parliament", "represents the area in Parliament" are "MP"; an
     // office held in law is no lawyer's ("Attorney General", "District Attorney").
     .replace(/\bmember\s+of\s+parliament\b/giu, 'MP')
+    // "The area chief", "the area LC1 chairperson": the area they serve, as "local" says it (an "Area manager" is a post).
+    .replace(/\bthe\s+area\b/giu, 'the local')
     // …and "the member for Kota Bharu" is its MP.
     .replace(/\bmember\s+for\b/giu, 'MP for')
     .replace(/\brepresents\s+(?:the|this|that|his|her|their)\s+(?:area|constituency|seat|district|ward)\s+in\s+parliament\b/giu, 'MP')
