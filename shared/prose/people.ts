@@ -30,6 +30,10 @@ function sameFirstName(x: string, y: string): boolean {
 const capitalisedPost =
   /^(?:(?:Assistant|Deputy|Acting|Senior|Executive|Vice|Chief|First|Second|General|Managing|Regional|Technical)[\s-]+)*(?:Director(?:[\s-]General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary(?:-General)?|Minister|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Manager|Governor|Ambassador|Commissioner|Registrar|Superintendent|Coordinator|Adviser|Advisor|President)(?=\s+(?:of|for|at|in|to)\s|$)/u;
 
+/** Text ending on a post in capitals set off after a name, and the preposition it takes: ", Director-General for ". */
+const ofAPostAfterAName =
+  /,\s*(?:(?:Assistant|Deputy|Acting|Senior|Executive|Vice|Chief|First|Second|General|Managing|Regional|Technical)[\s-]+)*(?:Director(?:[\s-]General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary(?:-General)?|Minister|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Manager|Governor|Ambassador|Commissioner|Registrar|Superintendent|Coordinator|Adviser|Advisor|President)\s+(?:of|for|at|in|to)\s+(?:the\s+)?$/u;
+
 /** A post in capitals that ends a title written before a name, within the run of capitals ("… Director-General Mansoor Al Dhaheri"). */
 const postInRun =
   /^(?:Director(?:-General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chairperson)$/u;
@@ -414,6 +418,9 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       }
       // "Hazeem Customs Director-General Mansoor Al Dhaheri": a post in capitals inside the run ends the title, and
       // the name is what follows it.
+      // "…, Director of Civil Defence Operations, told": what a post in capitals set off after a name is of or for is
+      // no one's name.
+      if (ofAPostAfterAName.test(masked.slice(0, match.index)) && /^\s*,/u.test(after)) continue;
       const runWords = rest.split(/\s+/u);
       let postAt = runWords.length - 3;
       while (postAt >= 0 && !postInRun.test(runWords[postAt] ?? '')) postAt--;

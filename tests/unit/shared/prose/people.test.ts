@@ -14,6 +14,9 @@ describe('the people a text names, with their titles', () => {
     const named = people('Salem Al Rashdi, Assistant Director-General for Residency Affairs, said 24 centres would open.');
     expect(named).toContain('Salem Al Rashdi: Assistant Director-General for Residency Affairs');
     expect(named.some((person) => person.startsWith('Assistant'))).toBe(false);
+    expect(people('Calls rose, Brigadier Nasser Al-Hajri, Director of Civil Defence Operations, told The Bawsala.')).toEqual([
+      'Nasser Al-Hajri: Brigadier; Director of Civil Defence Operations',
+    ]);
   });
 
   it.each([
