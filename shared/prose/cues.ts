@@ -755,6 +755,14 @@ export const documentWords: readonly string[] = [
   // Records kept of who did what and when: "Rosters for January seen by the agency show…".
   'roster',
   'rosters',
+  // Lists, summaries and circulars a body issues: "A list of beneficiaries tabled in the assembly shows…", "A payroll
+  // summary from the county treasury shows…", "The circular states…".
+  'list',
+  'lists',
+  'summary',
+  'circular',
+  'ledger',
+  'spreadsheet',
   'rota',
   'rotas',
   'schedule',

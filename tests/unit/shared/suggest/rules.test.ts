@@ -2206,6 +2206,10 @@ describe('suggestMarks', () => {
       'According to a ministry report published last year, the wards were full.',
       'A discharge permit issued by the regional government in 2022, which Wire has reviewed, shows that the tannery may release 40 tonnes a day.',
       'According to an internal company presentation seen by Wire, 300 jobs will go.',
+      'A list of beneficiaries tabled in the assembly on June 28 shows that 11 wards shared most of the fund.',
+      'Bank statements tendered by the prosecution show that the money reached his account in March.',
+      'Municipal records presented to the court show that the plans were approved in a day.',
+      'A payroll summary from the county treasury, seen by Jukwaa, shows that the salary bill is Ksh42 million.',
     ]) {
       const speaker = suggestMarks(sentence).find((suggestion) => suggestion.speaker !== undefined)?.speaker;
       expect(speaker?.sourceType, sentence).toBe('document');
