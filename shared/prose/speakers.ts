@@ -418,6 +418,11 @@ export const bodyNameWords: readonly string[] = [
   'dairies',
   'dairy',
   'waterworks',
+  // Gulf and much Commonwealth copy: "Nakhlan Municipality", "Mizna Building Contracting", "Khor General Trading".
+  'municipality',
+  'contracting',
+  'trading',
+  'contractors',
   'utilities',
   'analytics',
   'securities',

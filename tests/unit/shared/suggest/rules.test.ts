@@ -2150,6 +2150,15 @@ describe('suggestMarks', () => {
     expect(names).toEqual(['fisheries ministry', 'internal memo']);
   });
 
+  it('reads a municipality and a contracting or trading firm as organisations', () => {
+    const types = suggestMarks(
+      'Nakhlan Municipality said the plans were approved. Mizna Building Contracting said the wages were paid. Khor General Trading said the goods were delivered.',
+    )
+      .filter((suggestion) => suggestion.speaker !== undefined)
+      .map((suggestion) => suggestion.speaker?.sourceType);
+    expect(types).toEqual(['organisation', 'organisation', 'organisation']);
+  });
+
   it('tells documents, organisations and anonymous sources apart', () => {
     const types = suggestMarks(
       'According to a report seen by us, rents doubled. The health ministry said prices had fallen. A senior doctor, who asked not to be named, said beds were short.',
