@@ -2150,6 +2150,18 @@ describe('suggestMarks', () => {
     expect(names).toEqual(['fisheries ministry', 'internal memo']);
   });
 
+  it('reads a name under "His Excellency" or "Engineer" as a named person, with the post after it', () => {
+    const speakers = suggestMarks(
+      'His Excellency Engineer Mattar Saqr Al Tunaiji, Director-General of the Authority, said the water was safe. Engineer Ahmed Saleh said the pipe had burst.',
+    )
+      .filter((suggestion) => suggestion.speaker !== undefined)
+      .map((suggestion) => [suggestion.speaker?.sourceType, suggestion.speaker?.role]);
+    expect(speakers).toEqual([
+      ['named', 'Director-General of the Authority'],
+      ['named', ''],
+    ]);
+  });
+
   it('reads a municipality and a contracting or trading firm as organisations', () => {
     const types = suggestMarks(
       'Nakhlan Municipality said the plans were approved. Mizna Building Contracting said the wages were paid. Khor General Trading said the goods were delivered.',
