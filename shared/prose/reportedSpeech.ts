@@ -1550,7 +1550,10 @@ const readAccordingTo: Rule = (reading, cue) => {
 
 /** What an accuser said, as the object of "called": "the allegations", "that account", "the union's claims". */
 const calledAccusation =
-  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b|(?:the|their)\s+(?:prosecution['’]s|state['’]s|police)\s+case\b|(?:allegations|accusations|claims|suggestions)\s+that\b)/iu;
+  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b|(?:the|their)\s+(?:prosecution['’]s|state['’]s|police)\s+case\b|(?:allegations|accusations|claims|suggestions)\s+that\b|(?:reports|claims|allegations|rumou?rs)\s+(?:[\p{L}'’-]+\s+){0,5}?that\b)/iu;
+
+/** What is described, then "as" and a word that dismisses it, unquoted: "reports that … as baseless". */
+const dismissedAs = new RegExp(String.raw`^(?:[^\s.;:!?]+\s+){1,24}?as\s+(?:${wordsPattern(calledWords)})(?![\p{L}\p{N}])`, 'iu');
 
 /** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
 const agreeing =
@@ -1697,9 +1700,19 @@ function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
   if (!/^describe[ds]?$/iu.test(cue.word)) return null;
   const clause = trimmed(text, { start: cue.end, end: bodyEnd });
   const words = text.slice(clause.start, clause.end);
+  if (/^that\s/iu.test(words)) return null;
+  // Reports, claims or allegations described as what dismisses them, unquoted: "described reports circulating on
+  // social media that the fish had been poisoned as baseless" denies them, up to the word that does.
+  const dismissedPlainly = dismissedAs.exec(words);
+  if (dismissedPlainly !== null && calledAccusation.test(` ${words}`) && !agreeing.test(` ${dismissedPlainly[0]}`))
+    return withAdded(text, {
+      ...trimmed(text, { start: clause.start, end: clause.start + dismissedPlainly[0].length }),
+      kind: 'denial',
+      reason: `what “${cue.word}” describes`,
+    });
   // "as" and a quotation: "describes her first years as a junior doctor" describes no claim.
   const as = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?as\s+["“]/u.exec(words);
-  if (as === null || /^that\s/iu.test(words)) return null;
+  if (as === null) return null;
   // An accusation described as "mischievous and politically motivated" is dismissed, as "called" reads it.
   const dismissed = calledAccusation.test(` ${words}`) && containsAny(words, calledWords) && !agreeing.test(` ${words}`);
   return withAdded(text, { ...clause, kind: dismissed ? 'denial' : paraphraseKind(words), reason: `what “${cue.word}” describes` });

@@ -520,6 +520,11 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: The audit found', 'claim: repairs to the top priority bridges had not started'],
     ],
     [
+      'reports described, unquoted, as what dismisses them, up to that word; a flood described as the worst is no denial',
+      'The Authority described reports circulating on social media that the fish had been poisoned as baseless and urged calm. The mayor described the flooding as the worst in decades.',
+      ['attribution: The Authority described', 'denial: reports circulating on social media that the fish had been poisoned as baseless'],
+    ],
+    [
       'a quotation telling of help that never came, which complains and answers nothing',
       '"He was crying for water until morning. Nobody came," said his mother, Ana Ruiz.',
       ['claim: He was crying for water until morning. Nobody came', 'attribution: said his mother, Ana Ruiz'],
