@@ -1408,6 +1408,13 @@ function statementAfter(text: string, span: TextSpan, reason: string): Statement
 const addedStatement =
   /,?\s+(?:adding(?=\s+that\b)|saying|noting|and\s+(?:said|says|added|adds|insisted|told\s+(?!(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|would|will|could)\b)[\p{L}'’-]+(?!\s+(?:not\s+)?to\s))|and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|maintained|maintains)(?=\s+that\b)|(?<=,\s*)and\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|insisted|insists)(?=\s+(?:it|he|she|they|we|the|its|his|her|their)\s+\p{L})|but\s+(?:said|says|added|adds|insisted|insists|maintained|maintains|argued|argues))\s+(?:that\s+)?/u;
 
+/**
+ * The speaker's own request joined on after what they said: after a comma ("…, and asked the court to…"), or after a
+ * statement that opens on what they deny doing ("dumping waste … and urged residents to…").
+ */
+const speakerAsks =
+  /,\s+and\s+(?:asked|urged|called\s+(?:on|for)|appealed\s+(?:to|for)|demanded|pledged|vowed)\s|(?<=^\p{Ll}+ing\b[^,;]*)\s+and\s+(?:asked|urged|called\s+(?:on|for)|appealed\s+(?:to|for))\s/u;
+
 /** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
 const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?$/iu;
 /** A verb that confirms what was put: what it grants is read for itself, what follows "but" as it reads. */
@@ -1421,6 +1428,11 @@ const confirmedBefore = /\b(?:confirmed|confirms)\s+(?:that\s+)?$/iu;
  * content under one verb ("…and that…") stays one.
  */
 function withAdded(text: string, statement: Statement): Statement[] {
+  // What the speaker asks for next is their own act, no part of what they said: "denied that his client had written
+  // anything, and asked the court to order…", "denied dumping waste in the river and urged residents to wait…".
+  const asked = speakerAsks.exec(text.slice(statement.start, statement.end));
+  if (asked !== null && asked.index > 0)
+    return withAdded(text, { ...statement, ...trimmed(text, { start: statement.start, end: statement.start + asked.index }) });
   const words = text.slice(statement.start, statement.end);
   const match = addedStatement.exec(words);
   if (match === null) return [statement];

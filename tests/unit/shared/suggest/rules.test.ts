@@ -525,6 +525,16 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: The Authority described', 'denial: reports circulating on social media that the fish had been poisoned as baseless'],
     ],
     [
+      "the speaker's own request after what they deny is no part of it, but what the accused did in the report is",
+      'The company denied dumping waste in the river and urged residents to wait for the results. Residents said the mayor had ignored the warnings and urged them to stay.',
+      [
+        'attribution: The company denied',
+        'denial: dumping waste in the river',
+        'attribution: Residents said',
+        'claim: the mayor had ignored the warnings and urged them to stay',
+      ],
+    ],
+    [
       'a quotation telling of help that never came, which complains and answers nothing',
       '"He was crying for water until morning. Nobody came," said his mother, Ana Ruiz.',
       ['claim: He was crying for water until morning. Nobody came', 'attribution: said his mother, Ana Ruiz'],
