@@ -235,6 +235,8 @@ interface Analysed {
   where: 'abroad' | 'named' | null;
   /** Whether it measures over years some other way: "since 2020", "in the 2010s", "over the past five years". */
   spansOtherwise: boolean;
+  /** The periods it places itself in by the present ("last year", "this month", "next quarter"): unit → which one. */
+  relativePeriods: Map<string, string>;
 }
 
 /** "Spent abroad" against "spent in Thulvenia": money or people going out of a country, and coming into it. */
@@ -278,6 +280,24 @@ function contradictsSeason(a: Analysed, b: Analysed): boolean {
   if (a.seasonEnd !== null && b.seasonEnd !== null) return true;
   const single = a.seasonEnd === null ? a : b;
   return single.figures.some((figure) => figure.kind === 'year');
+}
+
+/** "last year", "this month", "next quarter": which period, counted from the present, and of what unit. */
+const relativePeriod = /\b(last|previous|past|this|current|next|coming)\s+(year|month|week|quarter|season|decade)\b/gu;
+const whichPeriod: Readonly<Record<string, string>> = { previous: 'last', past: 'last', current: 'this', coming: 'next' };
+
+function relativePeriodsOf(normalised: string): Map<string, string> {
+  const periods = new Map<string, string>();
+  for (const [, which = '', unit = ''] of normalised.matchAll(relativePeriod)) periods.set(unit, whichPeriod[which] ?? which);
+  return periods;
+}
+
+/** Whether both place themselves in another period of one unit: "last year" against "this year". */
+function contradictsRelativePeriod(a: Analysed, b: Analysed): boolean {
+  return [...a.relativePeriods].some(([unit, which]) => {
+    const other = b.relativePeriods.get(unit);
+    return other !== undefined && other !== which;
+  });
 }
 
 /** Whether a claim counts medals of one colour ("11 gold medals", "three golds"). */
@@ -358,6 +378,7 @@ function analyse(quoted: string, n: number): Analysed {
     opening: openingQualifier(normalised),
     negated: words.some((word) => negations.has(word)),
     foretells: foretelling.test(normalised),
+    relativePeriods: relativePeriodsOf(normalised),
     tellsPast: tellingPast.test(normalised),
     holds: whenItHolds(normalised),
     passive: passiveVoice.test(normalised),
@@ -719,7 +740,8 @@ export class ClaimMatcher<T> {
     )
       score *= options.numberMismatch;
     // A season against a year, or another season: another period, as a swapped word makes one.
-    if (contradictsSeason(query, other) || contradictsSpan(query, other)) score *= options.substitution;
+    if (contradictsSeason(query, other) || contradictsSpan(query, other) || contradictsRelativePeriod(query, other))
+      score *= options.substitution;
     // What was spent abroad against what was spent in the country: the other way across the border.
     if (query.where !== null && other.where !== null && query.where !== other.where) score *= options.substitution;
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.

@@ -1207,6 +1207,19 @@ describe('the claim matcher', () => {
     expect(firstScore(decade, 'The population of Tarrow grew 10% in the 2010s.')).toBeGreaterThan(defaultMatcherOptions.threshold);
   });
 
+  it('reads "this year" against "last year" as another period, and "the previous year" as last year', () => {
+    const profit = matcher('The state oil company made a profit of 40 billion lirets last year.');
+    expect(firstScore(profit, 'The state oil company will make a profit of 40 billion lirets this year.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(profit, 'The state oil company made a profit of 40 billion lirets this year.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(profit, 'In the previous year the state oil company made a profit of 40 billion lirets.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
   it('reads a season written "2023–24" as the two years, and a month as no name, but a season against a year or another season as another period', () => {
     const set = matcher(
       'Ski resorts in the Tolland Mountains had 2.1 million visitors in the 2023–24 season.',
