@@ -5,6 +5,15 @@
  */
 export const amountAfterCurrencyLetter = String.raw`(?=\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|(?<!\b[Tt]he\s+[RPN])(?<=[RP])\d+(?![\d\p{L}]))`;
 
+/** An amount written with a scale ("3.4mn", "2 billion"), thousands ("40,000") or decimals ("1.5"). */
+const amountWithScaleOrSeparators = String.raw`\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d`;
+
+/**
+ * Codes of currencies that also name flights, helicopters, routes and grades ("QR 701", "SAR 2", "Route KD 12", "Grade
+ * BD 4"): money only before an amount written as money is ("QR40,000", "BD12,000", "RO 2.5 million").
+ */
+const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD']);
+
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",
  * "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million", "PHP2.4 billion", "R$3.2 billion", "Tk 1,200 crore", "Dh2.5 million", "QR40,000", "R41-billion", "₦4.5 trillion".
@@ -36,4 +45,5 @@ export const currencyCodesBeforeDigits = [...currencyLetters.keys()]
   .filter((code) => code.length > 1 || !/^[A-Z]$/u.test(code))
   .sort((a, b) => b.length - a.length)
   .map((code) => code.replace(/[$]/gu, String.raw`\$`))
+  .map((code) => (codesAlsoForOtherThings.has(code) ? String.raw`${code}(?=\s?(?:${amountWithScaleOrSeparators}))` : code))
   .join('|');

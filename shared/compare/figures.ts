@@ -129,7 +129,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   {
     kind: 'date',
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:${months}|${may})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months}|May\\b)(?:,?\\s+\\d{4}\\b)?)`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${months}|${may})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months}|May\\b)(?:\\s+\\d{4}\\b|,\\s+(?:1[89]|20)\\d{2}\\b(?!\\s+\\p{Ll}))?)`,
       'gu',
     ),
   },

@@ -145,7 +145,7 @@ function titleWords(
     // office held in law is no lawyer's ("Attorney General", "District Attorney").
     .replace(/\bmember\s+of\s+parliament\b/giu, 'MP')
     // "The area chief", "the area LC1 chairperson": the area they serve, as "local" says it (an "Area manager" is a post).
-    .replace(/\bthe\s+area\b/giu, 'the local')
+    .replace(/\b[Tt]he\s+area\s+(?=\p{Lu}|(?:chief|councillor|member|MP|MCA)\b)/gu, 'the local ')
     // …and "the member for Kota Bharu" is its MP.
     .replace(/\bmember\s+for\b/giu, 'MP for')
     .replace(/\brepresents\s+(?:the|this|that|his|her|their)\s+(?:area|constituency|seat|district|ward)\s+in\s+parliament\b/giu, 'MP')

@@ -459,20 +459,6 @@ export const opinionWords: readonly string[] = [
   'not something we',
   'will be the best',
   'will be the worst',
-  // Maxims and platitudes, which state no fact: "Nobody is above the law", "Safety remains our first priority",
-  // "We cannot keep living like this".
-  'above the law',
-  'above the rules',
-  'our top priority',
-  'our first priority',
-  'our priority',
-  'our highest priority',
-  'my top priority',
-  'my first priority',
-  'my priority',
-  'living like this',
-  'live like this',
-  'go on like this',
 ];
 
 /**
@@ -755,10 +741,7 @@ export const documentWords: readonly string[] = [
   // Records kept of who did what and when: "Rosters for January seen by the agency show…".
   'roster',
   'rosters',
-  // Lists, summaries and circulars a body issues: "A list of beneficiaries tabled in the assembly shows…", "A payroll
-  // summary from the county treasury shows…", "The circular states…".
-  'list',
-  'lists',
+  // Summaries and circulars a body issues: "A payroll summary from the county treasury shows…", "The circular states…".
   'summary',
   'circular',
   'ledger',

@@ -17,8 +17,11 @@ const leadingHonorific = new RegExp(String.raw`^${honorificWords}\.?\s+`, 'u');
 /** Whether two full names with one surname name one person: the same first name, honorifics aside ("Dr Ada Folk", "Ada Folk"). */
 function sameFirstName(x: string, y: string): boolean {
   const first = (name: string) => name.replace(leadingHonorific, '').split(/\s+/u)[0]?.toLowerCase() ?? '';
-  // "Al Ghafli" is the surname of "Obaid Rashed Al Ghafli" with its article, as "Ghafli" would be: no first name.
-  if (surnameWithParticle.test(x) || surnameWithParticle.test(y)) return true;
+  // "Al Ghafli" is the surname of "Obaid Rashed Al Ghafli" with its article, as "Ghafli" would be: no first name. ("Al
+  // Gore" and "Tipper Gore" have other surnames: see `surnameOf`.)
+  const spelt = (name: string) => name.toLowerCase().replace(/-/gu, ' ');
+  if (surnameWithParticle.test(y)) return spelt(x).endsWith(spelt(y));
+  if (surnameWithParticle.test(x)) return spelt(y).endsWith(spelt(x));
   return first(x) === first(y);
 }
 
@@ -34,6 +37,10 @@ const capitalisedPost =
 const ofAPostAfterAName =
   /,\s*(?:(?:Assistant|Deputy|Acting|Senior|Executive|Vice|Chief|First|Second|General|Managing|Regional|Technical)[\s-]+)*(?:Director(?:[\s-]General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary(?:-General)?|Minister|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Manager|Governor|Ambassador|Commissioner|Registrar|Superintendent|Coordinator|Adviser|Advisor|President)\s+(?:of|for|at|in|to)\s+(?:the\s+)?$/u;
 
+/** What a department is named for, ending its name: "Civil Defence Operations", "Residency Affairs". */
+const department =
+  /\b(?:Operations|Affairs|Services|Department|Division|Section|Sector|Relations|Planning|Works|Development|Security|Administration|Investigations|Intelligence)$/u;
+
 /** A post in capitals that ends a title written before a name, within the run of capitals ("… Director-General Mansoor Al Dhaheri"). */
 const postInRun =
   /^(?:Director(?:-General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chairperson)$/u;
@@ -41,16 +48,16 @@ const postInRun =
 /** A surname with the article or particle it is written with, and no given name: "Al Ghafli", "Al-Kuwari", "bin Rashid". */
 const surnameWithParticle = /^(?:al|el|bin|bint)(?:\s+|-)\p{Lu}[\p{L}\p{M}'’-]*$/iu;
 
-/** The key a surname is matched on: lower-cased, an Arabic article joined by a hyphen left off ("Al-Kuwari" is "Kuwari"). */
-const surnameKey = (surname: string) =>
-  surname
-    .normalize('NFC')
-    .toLocaleLowerCase()
-    .replace(/^(?:al|el)-(?=\p{L})/u, '');
-
-/** A person's surname as versions are matched on it: the last word of the name, keyed (see `surnameKey`). */
+/**
+ * A person's surname as versions are matched on it, lower-cased: the last word of the name, with the Arabic article
+ * before it, written apart or joined ("Al Kuwari" and "Al-Kuwari" are `al-kuwari`), as it is part of it ("Ibrahim Amin"
+ * is no "Al-Amin", "Tipper Gore" no "Al Gore").
+ */
 export function surnameOf(name: string): string {
-  return surnameKey(name.trim().split(/\s+/u).pop() ?? '');
+  const words = name.normalize('NFC').trim().split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLocaleLowerCase();
+  const before = (words[words.length - 2] ?? '').toLocaleLowerCase();
+  return /^(?:al|el)$/u.test(before) ? `${before}-${last}` : last;
 }
 
 /** A title as written beside one mention of a person: `start`/`end` cover the title. */
@@ -297,7 +304,7 @@ export function isTitleClause(phrase: string): boolean {
 }
 
 /** The title written just after a name: ", the port's director," ", who heads the rescue service," " of the tenants' union". */
-function titleAfter(masked: string, offset: number, nameEnd: number, sentence: number): TitleMention | null {
+function titleAfter(masked: string, offset: number, nameEnd: number, sentence: number, capitals = true): TitleMention | null {
   const after = masked.slice(nameEnd - offset);
   const match = /^(,\s*|\s+(?=(?:of|at|from)\s))([^,;:•"“”()]+?)(?=\s*(?:,|;|:|\.\s|\.$|$|•|\s(?:said|says|told|added)\b))/u.exec(after);
   if (match === null) return null;
@@ -315,7 +322,7 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   // An apposition opens with an article, a possessive, "who", a preposition or a lower-case noun; never a verb of saying.
   // The possessive may close a name of several words: "Velsk Hydro's chief engineer".
   // …or a plural's: "Lomax Homes' land director".
-  const post = capitalisedPost.test(phrase);
+  const post = capitals && capitalisedPost.test(phrase);
   if (!post && !/^(?:a|an|the|who|of|at|from)\s|^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s|^\p{Ll}/u.test(phrase))
     return null;
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
@@ -420,7 +427,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       // the name is what follows it.
       // "…, Director of Civil Defence Operations, told": what a post in capitals set off after a name is of or for is
       // no one's name.
-      if (ofAPostAfterAName.test(masked.slice(0, match.index)) && /^\s*,/u.test(after)) continue;
+      if (ofAPostAfterAName.test(masked.slice(0, match.index)) && /^\s*,/u.test(after) && (isBodyName(rest) || department.test(rest)))
+        continue;
       const runWords = rest.split(/\s+/u);
       let postAt = runWords.length - 3;
       while (postAt >= 0 && !postInRun.test(runWords[postAt] ?? '')) postAt--;
@@ -438,7 +446,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
         // One capitalised word left: a later mention of a surname ("Kirby said").
         if (words.length === 1)
           surnames.push({
-            key: surnameKey(rest),
+            key: surnameOf(rest),
             sentence: sentence.index,
             span: { start: restStart, end: restStart + rest.length },
             masked,
@@ -460,7 +468,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
         known?.mentions.push({ start: restStart, end: restStart + owner.length, sentence: sentence.index });
         continue;
       }
-      const key = surnameKey(words[words.length - 1] ?? '');
+      const key = surnameOf(rest);
       const person = personNamed(rest, key);
       if (rest.length > person.name.length) person.name = rest;
       const end = restStart + rest.length;
@@ -485,7 +493,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     }
     for (const match of masked.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?![\p{L}\p{N}])/gu)) {
       surnames.push({
-        key: surnameKey(match[0]),
+        key: surnameOf(match[0]),
         sentence: sentence.index,
         span: { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length },
         masked,
@@ -493,7 +501,10 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       });
     }
   }
+  const named = [...people.values()].flat().flatMap((person) => person.mentions);
   for (const mention of surnames) {
+    // A word of a name written in full is no mention of its own ("Gore" of "Al Gore", beside "Tipper Gore").
+    if (named.some((known) => known.start <= mention.span.start && mention.span.end <= known.end)) continue;
     // A surname alone is the namesake named last before it.
     const namesakes = people.get(mention.key) ?? [];
     let person =
@@ -507,7 +518,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
             .sort((x, y) => y.at - x.at)[0]?.namesake;
     if (person === undefined) {
       // A surname this version never writes in full may still be titled here ("Lind, a deputy minister,"): the other version may name them.
-      const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
+      const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence, false);
       const written = text.slice(mention.span.start, mention.span.end);
       if (title === null || notNames.test(written) || knownTitles.has(written.toLowerCase()) || capitalisedPost.test(written)) continue;
       person = { name: written, key: mention.key, titles: [], mentions: [] };
@@ -516,7 +527,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     if (person.mentions.some((known) => known.start <= mention.span.start && mention.span.end <= known.end)) continue;
     person.mentions.push({ ...mention.span, sentence: mention.sentence });
     // A later mention may title them too: "Lind, a deputy minister, said".
-    const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
+    const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence, false);
     if (title !== null) person.titles.push(title);
   }
   const everyone = [...people.values()].flat();

@@ -115,6 +115,7 @@ function isOpinion(said: string, fromARule = false): boolean {
           anyoneAtAll.test(sentence) ||
           rhetoric.test(sentence) ||
           rumination.test(sentence) ||
+          platitude.test(sentence) ||
           grief.test(sentence) ||
           wish.test(sentence) ||
           askedOfMe.test(sentence) ||
@@ -122,6 +123,13 @@ function isOpinion(said: string, fromARule = false): boolean {
       )
   );
 }
+
+/**
+ * A maxim or a platitude, the whole sentence: "Nobody is above the law, not even a councillor", "Safety remains our
+ * first priority", "We cannot keep living like this"; not "a flat above the law firm", "our priority list for repairs".
+ */
+const platitude =
+  /^["“]?(?:(?:nobody|no\s+one|no\s+\p{L}+)\s+is\s+above\s+the\s+(?:law|rules)\b(?:,\s+not\s+even\s+[^,.;]+)?|[^,;]*\b(?:remains?|is|are)\s+(?:our|my)\s+(?:(?:first|top|highest|only)\s+)?priority|(?:we|i|they|people)\s+(?:cannot|can\s+not|can['’]t)\s+(?:keep|go\s+on)\s+(?:living|like\s+this)(?:\s+like\s+this)?)\s*[.!]?["”]?$/iu;
 
 /** A duty a law or a rule is said to lay down: "the law says must", "the rules require that … should". */
 const rulesDuty =

@@ -36,7 +36,7 @@ function head(phrase: string): string {
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)"; "leaked
       // to" ends it ("an internal audit leaked to the town's MP"), not "a leaked email".
-      /\s+(?:at|for|of|from|in|with|on|by|who|whose|which|that|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed|tendered|presented|tabled|circulated|shared|attached|exhibited)(?:\s+|$)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|who|whose|which|that|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed)(?:\s+|$)|\s+(?:tendered|presented|tabled|circulated|shared|exhibited)\s+(?=to|in|at|before|by|on|with|during)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }

@@ -652,6 +652,16 @@ function answeringDenials(text: string, entries: Entry[]): void {
     }
     return false;
   };
+  // Whether a statement shares two words or more with what another side said before it: the accusation it answers, not
+  // the speaker's own complaint nor news of its own ("none of the 600 marchers was arrested").
+  const answersAnotherSide = (index: number, speaker: SuggestedSpeaker) => {
+    const entry = entries[index];
+    if (entry === undefined) return false;
+    const own = new Set(stemsOf(entry));
+    return entries
+      .slice(0, index)
+      .some((earlier, at) => !sameSide(at, speaker) && stemsOf(earlier).filter((stem) => own.has(stem)).length >= 2);
+  };
   entries.forEach((entry, index) => {
     // What a speaker concedes answers nothing for them: "He agreed that no inspection of the bend was recorded".
     if (entry.kinds.length === 0 || denies(entry) || concedingCue.test(entry.report.cue ?? '')) return;
@@ -697,7 +707,7 @@ function answeringDenials(text: string, entries: Entry[]): void {
         // figures…"; not news that nobody was hurt.
         (speaker !== null &&
           original.some((denied, at) => denied && at !== index && sameSide(at, speaker)) &&
-          aboutTheAccusation(index) &&
+          answersAnotherSide(index, speaker) &&
           entry.report.statements.some((statement) => {
             const words = text.slice(statement.start, statement.end);
             return saysNo(words) && !noHarm.test(words);
@@ -723,7 +733,7 @@ function saysNo(words: string): boolean {
 
 /** News that nobody died, fell ill or was hurt, which reports the toll rather than answering anyone: "no deaths had been reported". */
 const noHarm =
-  /\b(?:no\s+(?:deaths?|injur(?:y|ies)|casualt(?:y|ies)|fatalit(?:y|ies))\b|(?:no\s+one|nobody|none)\b[^.;]*?\b(?:died|dead|killed|injured|hurt|ill|sick|in\s+danger)\b)/iu;
+  /\b(?:no\s+(?:deaths?|injur(?:y|ies)|casualt(?:y|ies)|fatalit(?:y|ies))\b|(?:no\s+one|nobody|none|no(?:\s+[\p{L}-]+){1,3}?\s+(?:was|were|had\s+been|has\s+been|have\s+been))\b[^.;]*?\b(?:died|dead|killed|injured|hurt|harmed|ill|sick|in\s+danger|detained|arrested)\b)/iu;
 
 /** Verbs of conceding a point: what follows them is granted, not denied. */
 const concedingCue = /^(?:agreed|accepted|conceded|concedes|admitted|admits|acknowledged)$/iu;

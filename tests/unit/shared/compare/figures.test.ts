@@ -106,6 +106,7 @@ describe('numbers, dates and time expressions', () => {
     ['Ush4.5 million', 'Shs4.5 million'],
     ['Dh250', 'AED250'],
     ['QR3.1 million', 'QR3.1mn'],
+    ['flight QR 701', 'flight 701'],
     ['half a million views', '500,000 views'],
     ["a fortnight's notice", "two weeks' notice"],
     ['6 a.m.', '6am'],
@@ -149,6 +150,13 @@ describe('numbers, dates and time expressions', () => {
     const [figureA] = findFigures(a, { start: 0, end: a.length });
     const [figureB] = findFigures(b, { start: 0, end: b.length });
     expect(figureA && figureB && figureKey(figureA)).toBe(figureB && figureKey(figureB));
+  });
+
+  it("reads a count after a day-first date and a comma as a count, not as the date's year", () => {
+    const textA = 'On 30 June, 5000 workers were laid off.';
+    const textB = 'On 30 June, 6000 workers were laid off.';
+    const result = compareFigures(placed(textA), placed(textB), [{ a: 0, b: 0 }]);
+    expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['5000 workers', '6000 workers']]);
   });
 
   it('reads "m" on the digits as metres before a singular or after "the"', () => {

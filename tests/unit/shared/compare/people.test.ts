@@ -65,6 +65,7 @@ describe('titles that say the same thing', () => {
     ['Mayor', "the city's mayor", true],
     ["local official of the dockers' union", "Dockers' union official", true],
     ['LC1 chairperson', 'the area LC1 chairperson', true],
+    ['the area manager', 'the local manager', false],
     // A word before "of the" or "the" is no part of the body's name: the rank still counts.
     ['heads the union', 'deputy head of the union', false],
     ['leads the opposition group on the council', 'the deputy leader of the opposition group on the council', false],

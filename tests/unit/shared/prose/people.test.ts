@@ -10,6 +10,23 @@ function people(text: string): string[] {
 }
 
 describe('the people a text names, with their titles', () => {
+  it('keeps "Al" a given name where no one is named with the article, and a name after an opener and a post in capitals', () => {
+    expect(people('Al Gore, the former vice-president, spoke first. Tipper Gore, his former wife, spoke next.')).toEqual([
+      'Al Gore: the former vice-president',
+      'Tipper Gore: his former wife',
+    ]);
+    expect(people('Ibrahim Amin, the finance minister, spoke. Al-Amin, a rival lawmaker, replied.')).toEqual([
+      'Ibrahim Amin: the finance minister',
+      'Al-Amin: a rival lawmaker',
+    ]);
+    expect(people('Also speaking, Commissioner for Health Kemi Ogunyemi, said the clinics were open.')).toEqual([
+      'Kemi Ogunyemi: Commissioner for Health',
+    ]);
+    expect(people('In Abuja, President of the Senate Godswill Akpabio, said the bill would pass.')).toEqual([
+      'Godswill Akpabio: President of the Senate',
+    ]);
+  });
+
   it("reads an assistant's post in capitals as a title, not as a person", () => {
     const named = people('Salem Al Rashdi, Assistant Director-General for Residency Affairs, said 24 centres would open.');
     expect(named).toContain('Salem Al Rashdi: Assistant Director-General for Residency Affairs');
