@@ -44,7 +44,9 @@ const may =
 const units =
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
-  'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|km/h|mph';
+  'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|km/h|mph|' +
+  // Currencies written out after the amount, as the codes before it name them ("3,500 dirhams" is "Dh 3,500").
+  'rupees?|rupiahs?|dirhams?|riyals?|rials?|dinars?|shillings?|naira|cedis?|pesos?|reais|rand|taka|ringgits?';
 /** Number words: "zero" and "one" are left out ("one of them", "no one"). */
 const { zero: _zero, one: _one, ...belowHundred } = numberWordValues;
 const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred: 100 };
@@ -397,6 +399,8 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
   const code = found?.[1] ?? found?.[2];
   if (code !== undefined) return currencyLetters.get(code) ?? 'money';
   const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
+  // Reais are the real's plural, as the code names them ("R$3 billion"), and no plural to cut.
+  if (word === 'reais') return word;
   return (
     word
       .replace(/^(?:km|kilometers?)$/u, 'kilometre')
@@ -470,7 +474,8 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   // A year alone ("in 2014", "founded in 1794") is a date, not a count.
   if (/^(?:1[6-9]|20)\d{2}$/u.test(plain)) return `year:${value}`;
   // "€5" is "5 euros"; "four metres" is not "four villages".
-  const symbol = /[$£€¥]/u.exec(plain)?.[0];
+  // (Not the "$" of "R$", the real's code.)
+  const symbol = /^r\$/u.test(plain) ? undefined : /[$£€¥]/u.exec(plain)?.[0];
   const unit = symbol === undefined ? unitOf(figure) : (currencies[symbol] ?? '');
   // Decades as years: "a decade" is "ten years", "two decades" "20 years".
   if (unit === 'decade') return `number:${value * 10} year`;
