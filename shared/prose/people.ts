@@ -30,12 +30,13 @@ function sameFirstName(x: string, y: string): boolean {
  * Authority", "Assistant Director-General for Residency Affairs", "Deputy Commander-in-Chief of Hazeem Police". No
  * one's name, and a title where it stands in an apposition.
  */
-const capitalisedPost =
-  /^(?:(?:Assistant|Deputy|Acting|Senior|Executive|Vice|Chief|First|Second|General|Managing|Regional|Technical)[\s-]+)*(?:Director(?:[\s-]General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary(?:-General)?|Minister|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Manager|Governor|Ambassador|Commissioner|Registrar|Superintendent|Coordinator|Adviser|Advisor|President)(?=\s+(?:of|for|at|in|to)\s|$)/u;
+/** A post in capitals, with the words that rank it: "Assistant Director-General", "Deputy Commander-in-Chief". */
+const postInCapitals = String.raw`(?:(?:Assistant|Deputy|Acting|Senior|Executive|Vice|Chief|First|Second|General|Managing|Regional|Technical)[\s-]+)*(?:Director(?:[\s-]General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary(?:-General)?|Minister|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Manager|Governor|Ambassador|Commissioner|Registrar|Superintendent|Coordinator|Adviser|Advisor|President)`;
+
+const capitalisedPost = new RegExp(String.raw`^${postInCapitals}(?=\s+(?:of|for|at|in|to)\s|$)`, 'u');
 
 /** Text ending on a post in capitals set off after a name, and the preposition it takes: ", Director-General for ". */
-const ofAPostAfterAName =
-  /,\s*(?:(?:Assistant|Deputy|Acting|Senior|Executive|Vice|Chief|First|Second|General|Managing|Regional|Technical)[\s-]+)*(?:Director(?:[\s-]General)?|Commander(?:-in-Chief)?|Under-?[Ss]ecretary|Secretary(?:-General)?|Minister|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Manager|Governor|Ambassador|Commissioner|Registrar|Superintendent|Coordinator|Adviser|Advisor|President)\s+(?:of|for|at|in|to)\s+(?:the\s+)?$/u;
+const ofAPostAfterAName = new RegExp(String.raw`,\s*${postInCapitals}\s+(?:of|for|at|in|to)\s+(?:the\s+)?$`, 'u');
 
 /** What a department is named for, ending its name: "Civil Defence Operations", "Residency Affairs". */
 const department =
@@ -423,12 +424,12 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
         rank = `${office[0]}${run.slice(0, -named).join(' ')}`;
         rankStart = match.index - office[0].length;
       }
-      // "Hazeem Customs Director-General Mansoor Al Dhaheri": a post in capitals inside the run ends the title, and
-      // the name is what follows it.
       // "…, Director of Civil Defence Operations, told": what a post in capitals set off after a name is of or for is
       // no one's name.
       if (ofAPostAfterAName.test(masked.slice(0, match.index)) && /^\s*,/u.test(after) && (isBodyName(rest) || department.test(rest)))
         continue;
+      // "Hazeem Customs Director-General Mansoor Al Dhaheri": a post in capitals inside the run ends the title, and
+      // the name is what follows it.
       const runWords = rest.split(/\s+/u);
       let postAt = runWords.length - 3;
       while (postAt >= 0 && !postInRun.test(runWords[postAt] ?? '')) postAt--;

@@ -705,13 +705,14 @@ function answeringDenials(text: string, entries: Entry[]): void {
         // …and anywhere else, from the side that denies, about what was alleged, when it says no in its own clause:
         // "In a statement, the directorate said no crew had been withdrawn. / Its chief officer disputed the union's
         // figures…"; not news that nobody was hurt.
+        // (The cheap tests first: this runs for every statement on every keystroke.)
         (speaker !== null &&
-          original.some((denied, at) => denied && at !== index && sameSide(at, speaker)) &&
-          answersAnotherSide(index, speaker) &&
           entry.report.statements.some((statement) => {
             const words = text.slice(statement.start, statement.end);
             return saysNo(words) && !noHarm.test(words);
-          })));
+          }) &&
+          original.some((denied, at) => denied && at !== index && sameSide(at, speaker)) &&
+          answersAnotherSide(index, speaker)));
     if (!answers && !answersIfNegated) return;
     entry.kinds = entry.report.statements.map((statement, at) => {
       const words = text.slice(statement.start, statement.end);
