@@ -713,12 +713,18 @@ function answeringDenials(text: string, entries: Entry[]): void {
           }) &&
           original.some((denied, at) => denied && at !== index && sameSide(at, speaker)) &&
           answersAnotherSide(index, speaker)));
-    if (!answers && !answersIfNegated) return;
+    // What says the rules were kept answers what another side said, whoever denied it first.
+    const saysTheRulesWereKept =
+      speaker !== null &&
+      entry.report.statements.some((statement) => keptToTheRules.test(text.slice(statement.start, statement.end))) &&
+      answersAnotherSide(index, speaker);
+    if (!answers && !answersIfNegated && !saysTheRulesWereKept) return;
     entry.kinds = entry.report.statements.map((statement, at) => {
       const words = text.slice(statement.start, statement.end);
       // A fact joined on after the cue answers only when it says no: "…, she said, and a further 25,000 doses arrived".
       const joinedOn = statement.reason.startsWith(clauseAfterCue);
-      return answersIn(words) && ((answers && !joinedOn) || aboutWords(words).negated) ? 'denial' : (entry.kinds[at] ?? statement.kind);
+      const answering = (answers && !joinedOn) || aboutWords(words).negated || keptToTheRules.test(words);
+      return answersIn(words) && answering ? 'denial' : (entry.kinds[at] ?? statement.kind);
     });
   });
 }
@@ -731,6 +737,14 @@ function answeringDenials(text: string, entries: Entry[]): void {
 function saysNo(words: string): boolean {
   return aboutWords(words.replace(/\bbecause\b[^]*$/iu, '').replace(/\b(?:without|against)\b/giu, ' ')).negated;
 }
+
+/**
+ * What says the rules were kept answers a charge as "not" does, said by the side that denies it: "the crew had followed
+ * evacuation procedures “to the letter”", "its discharge had remained within permitted limits", "the quarry was “fully
+ * legal”", "she qualified on her own merits".
+ */
+const keptToTheRules =
+  /\b(?:to\s+the\s+letter|complied|(?:followed|obeyed|observed|respected|met|adhered\s+to|in\s+(?:line|accordance|keeping)\s+with|consistent\s+with)\s+(?:all\s+)?(?:the|its|their|his|her|our|every)?\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rules?|rulebook|procedures?|protocols?|guidelines?|regulations?|standards?|laws?|requirements?|licen[cs]es?|permits?|code)|within\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:limits?|law|rules|regulations|standards)|(?:fully|entirely|perfectly|completely)\s+(?:legal|lawful|compliant|legitimate)|above\s+board|on\s+(?:his|her|its|their|my|our)\s+own\s+merits?|came\s+back\s+(?:clean|negative))\b/iu;
 
 /** News that nobody died, fell ill or was hurt, which reports the toll rather than answering anyone: "no deaths had been reported". */
 const noHarm =

@@ -2256,6 +2256,20 @@ describe('suggestMarks', () => {
     expect(statementsOf(story('no one had fallen ill because of the cut'))).toContain('claim: no one had fallen ill because of the cut');
   });
 
+  it('reads what says the rules were kept, answering what another side said, as a denial, but not the same words unasked', () => {
+    const story = (statement: string) =>
+      `Parents at Dunmore Primary said the Corrie Bus Company had left children waiting at the roadside in the rain for an hour on Monday.\n\nThe Corrie Bus Company said ${statement}.`;
+    expect(
+      statementsOf(story('its drivers had picked up the children from the roadside in line with the school transport rules')),
+    ).toContain('denial: its drivers had picked up the children from the roadside in line with the school transport rules');
+    expect(statementsOf(story('the noise from its depot at the roadside had stayed within permitted limits'))).toContain(
+      'claim: the noise from its depot at the roadside had stayed within permitted limits',
+    );
+    expect(
+      statementsOf("The Corrie Bus Company said its new timetable had been drawn up in line with the council's transport rules."),
+    ).toContain("claim: its new timetable had been drawn up in line with the council's transport rules");
+  });
+
   it('reads "said about" a figure as a clause, a place and what it is before the speaker as no part of them, and "by telephone" as part of the attribution', () => {
     expect(marks('Harbour master Ilse Kormann said about 40 ships were waiting at anchor.')).toEqual([
       'attribution: Harbour master Ilse Kormann said',
