@@ -104,6 +104,17 @@ export interface SwapOptions {
 }
 
 /**
+ * The gaps but a detail added at the end of one, after a word swapped ("a 50kg bag of beans sold for N95,000" against
+ * "a 50kg bag of rice sold for N95,000…, up from N40,000 a year earlier"): the swap stays a swap.
+ */
+function withoutADetailAddedAtTheEnd(gaps: Gap[], aLength: number, bLength: number): Gap[] {
+  const [first, last] = gaps;
+  if (gaps.length !== 2 || first === undefined || last === undefined || first.a.length !== 1 || first.b.length !== 1) return gaps;
+  const addedAtTheEnd = (last.a.length === 0 && last.b.at(-1) === bLength - 1) || (last.b.length === 0 && last.a.at(-1) === aLength - 1);
+  return addedAtTheEnd ? [first] : gaps;
+}
+
+/**
  * How two claims are one sentence with a detail swapped, the shape of a
  * near miss, or null when they are not. `word`: lined up term by term, they
  * differ in one word for one word ("hottest" for "coldest", "2019" for
@@ -122,8 +133,8 @@ export interface SwapOptions {
  */
 export function detailSwap(a: readonly string[], b: readonly string[], options: SwapOptions): 'word' | 'phrase' | null {
   const same = options.same ?? ((i: number, j: number) => a[i] === b[j]);
-  const { aligned, gaps, pairs } = alignTerms(a, b, same);
-  if (gaps.length === 0) return null;
+  const { aligned, pairs, gaps: found } = alignTerms(a, b, same);
+  if (found.length === 0) return null;
   const inB = (i: number) => b.some((_, j) => same(i, j));
   const inA = (j: number) => a.some((_, i) => same(i, j));
   // A term moved is one the other side holds where nothing lined up: a word said twice
@@ -132,8 +143,9 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   const pairedB = new Set(pairs.map(([, j]) => j));
   const movedFromA = (i: number) => b.some((_, j) => !pairedB.has(j) && same(i, j));
   const movedFromB = (j: number) => a.some((_, i) => !pairedA.has(i) && same(i, j));
-  const moved = gaps.some((gap) => gap.a.some(movedFromA) || gap.b.some(movedFromB));
+  const moved = found.some((gap) => gap.a.some(movedFromA) || gap.b.some(movedFromB));
   if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j)) ? 'word' : null;
+  const gaps = withoutADetailAddedAtTheEnd(found, a.length, b.length);
   const [only] = gaps;
   // One name for another wherever the first stands ("Dorn … and Dorn" for "Varn … and Varn") is one swap, made
   // twice: another place or body. Not a common word so swapped, which a paraphrase does as often ("companies" for

@@ -436,6 +436,17 @@ describe('the claim matcher', () => {
     ['Knife crime in Redmoor rose by 40%', 'Councillor Amis said knife crime in Redmoor rose by 40%', null],
     ['The measles jab can give you measles', 'The measles jab can give you a rash', 'word'],
     ['Crime rose in Redmoor and in Ashby', 'Crime rose in Redmoor and crime rose in Ashby', null],
+    [
+      'A sack of maize sold for 9,000 in Ashby markets',
+      'A sack of beans sold for 9,000 in Ashby markets, up from 4,000 a year earlier',
+      'word',
+    ],
+    [
+      'A sack of maize sold for 9,000 in Ashby markets, up from 4,000 a year earlier',
+      'A sack of beans sold for 9,000 in Ashby markets',
+      'word',
+    ],
+    ['A sack of maize sold for 9,000 in Ashby markets', 'A large sack of corn sold for 9,000 in Ashby markets', null],
   ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
     expect(detailSwap(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
   });
