@@ -104,12 +104,13 @@ export interface SwapOptions {
 }
 
 /**
- * The gaps but a detail added at the end of one, after a word swapped ("a 50kg bag of beans sold for N95,000" against
- * "a 50kg bag of rice sold for N95,000…, up from N40,000 a year earlier"): the swap stays a swap.
+ * The gaps but a detail added at the end of one, after a word or phrase swapped ("a 50kg bag of beans sold for
+ * N95,000" against "a 50kg bag of rice sold for N95,000…, up from N40,000 a year earlier"; "live abroad" against "plan
+ * to move abroad within five years"): the swap stays a swap.
  */
 function withoutADetailAddedAtTheEnd(gaps: Gap[], aLength: number, bLength: number): Gap[] {
   const [first, last] = gaps;
-  if (gaps.length !== 2 || first === undefined || last === undefined || first.a.length !== 1 || first.b.length !== 1) return gaps;
+  if (gaps.length !== 2 || first === undefined || last === undefined || first.a.length === 0 || first.b.length === 0) return gaps;
   const addedAtTheEnd = (last.a.length === 0 && last.b.at(-1) === bLength - 1) || (last.b.length === 0 && last.a.at(-1) === aLength - 1);
   return addedAtTheEnd ? [first] : gaps;
 }

@@ -447,6 +447,7 @@ describe('the claim matcher', () => {
       'word',
     ],
     ['A sack of maize sold for 9,000 in Ashby markets', 'A large sack of corn sold for 9,000 in Ashby markets', null],
+    ['Four in ten graduates in Ashby live abroad', 'Four in ten graduates in Ashby plan to move abroad within five years', 'phrase'],
   ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
     expect(detailSwap(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
   });
