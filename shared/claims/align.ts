@@ -162,7 +162,9 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   if (gaps.length > 1 || only === undefined) return namesSwappedInside(a, b, gaps, options.names) ? 'word' : null;
   if (only.a.length > 0 && only.b.length > 0) {
     const widest = Math.max(only.a.length, only.b.length);
-    if (aligned < 2 || aligned <= widest || widest > options.slot) return null;
+    // What ends a claim may be swapped for a longer phrase ("lowers cholesterol" for "keeps winter flu away").
+    const atTheEnd = only.a.at(-1) === a.length - 1 && only.b.at(-1) === b.length - 1;
+    if (aligned < 2 || aligned <= widest || widest > options.slot + (atTheEnd ? 2 : 0)) return null;
     const ofPeople = populationWords.has(a[(only.a[0] ?? 0) - 1] ?? '');
     // A name for a name in the same sentence ("across Merovane" for "in Halvenport") is another place or body, not a rewording.
     const named = (slot: number[], terms: readonly string[], names?: readonly string[]) =>

@@ -448,6 +448,12 @@ describe('the claim matcher', () => {
     ],
     ['A sack of maize sold for 9,000 in Ashby markets', 'A large sack of corn sold for 9,000 in Ashby markets', null],
     ['Four in ten graduates in Ashby live abroad', 'Four in ten graduates in Ashby plan to move abroad within five years', 'phrase'],
+    ['Eating a clove of raw garlic every day lowers cholesterol', 'Eating a clove of raw garlic every day keeps winter flu away', 'phrase'],
+    [
+      'Eating a clove of raw garlic every day lowers cholesterol',
+      'Eating raw garlic lowers cholesterol levels in the blood every day',
+      null,
+    ],
   ])('tells a swapped detail from a reworded sentence: "%s" against "%s"', (a, b, swapped) => {
     expect(detailSwap(claimTerms(a), claimTerms(b), { slot: 3, compared: false })).toBe(swapped);
   });
