@@ -295,6 +295,12 @@ function titleWords(title: string): string[] {
   });
 }
 
+/** Whether the words of "the …" end on a post's noun ("the spokesman", "the foreign minister"), which "the county" does not. */
+function namesAPost(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return isRoleNoun(last) || officeWords.has(last) || capitalisedPosts.has(last);
+}
+
 /** Grades of a post or a rank: "the governor" is not the "Vice Gov.", nor "the sergeant" the "Staff Sgt.". */
 const grades = new Set(['vice', 'deputy', 'former', 'acting', 'interim', 'assistant', 'associate', 'staff', 'master', 'senior', 'junior']);
 
@@ -507,7 +513,8 @@ export function describeSpeaker(
     const found = findLatest((speaker) =>
       document
         ? speaker.sourceType === 'document' && words.every((word) => titleWords(speaker.name).includes(word))
-        : speaker.sourceType === 'named' && sameGradeOfTitle(words, titleWords(speaker.role)),
+        : // A person by their post's noun, not by a word that only qualifies it: "the county" is no "county commissioner".
+          speaker.sourceType === 'named' && namesAPost(words) && sameGradeOfTitle(words, titleWords(speaker.role)),
     );
     if (found !== undefined) return { ...found, role: '' };
     // "the entry", "the document": part of the document quoted last, when the words name no other.

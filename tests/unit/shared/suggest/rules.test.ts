@@ -1366,6 +1366,15 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads "the county" as no person whose post only the county qualifies, while "the commissioner" is that person', () => {
+    const sources = sourcesOf(
+      'Brock Haverty, a county commissioner since 2030, said he never received a complaint.\n\nThe county filed a claim on the $250,000 bond on April 1, the county said in a news release.\n\nThe commissioner said the audit came too late.',
+    );
+    expect(sources[0]).toBe('Brock Haverty: named');
+    expect(sources[1]).not.toBe('Brock Haverty: named');
+    expect(sources[2]).toBe('Brock Haverty: named');
+  });
+
   it('reads the head of what a body names as speaking for it: the race director answering for the race organisers', () => {
     expect(
       statementsOf(
