@@ -423,6 +423,7 @@ export const bodyNameWords: readonly string[] = [
   'contracting',
   'trading',
   'contractors',
+  'recycling',
   'utilities',
   'analytics',
   'securities',

@@ -263,8 +263,12 @@ const capitalisedPosts = new Set(['magistrate']);
 
 /** "the company", "the ministry": a body named before, referred to by what it is. */
 // …a unit or a force too, named before ("The unit said" of the Shoreline Management Unit, "The force said" of a
-// constabulary), though these words alone name no body (a "Rapid Response Unit" sergeant is a person).
-const bodyReference = new RegExp(`^the\\s+(?:${[...bodyDescriptors, ...organisationWords, 'unit', 'force'].join('|')})$`, 'iu');
+// constabulary), though these words alone name no body (a "Rapid Response Unit" sergeant is a person); and a corporation,
+// with or without a word before it ("the corporation", "the metro corporation").
+const bodyReference = new RegExp(
+  `^the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${[...bodyDescriptors, ...organisationWords, 'unit', 'force', 'corporation'].join('|')})$`,
+  'iu',
+);
 
 /**
  * "the spokesman", "the foreign minister", "the report": a person or a document named before, referred to by what
@@ -319,7 +323,7 @@ const shortTitles: ReadonlyMap<string, string> = new Map([
 
 /** Bodies that are not companies, or not the company a story is about (the outlet reporting it): "the company" does not refer to them. */
 const publicBody =
-  /\b(?:ministry|agency|authority|council|government|police|union|association|group|federation|court|commission|party|army|navy|hospital|university|school|clinic|prison|church|museum|press|news|times|post|wire|herald|gazette|courier|tribune)\b/iu;
+  /\b(?:ministry|agency|authority|bureau|department|directorate|inspectorate|council|government|police|union|association|group|federation|court|commission|party|army|navy|hospital|university|school|clinic|prison|church|museum|press|news|times|post|wire|herald|gazette|courier|tribune)\b/iu;
 
 /** Whether "the NOUN" can refer to a body named before: its title or name says so, or it is a company and the noun says company. */
 function refersTo(noun: string, body: SuggestedSpeaker): boolean {
@@ -443,13 +447,20 @@ export function describeSpeaker(
     return { name: phrase.trim(), role: '', sourceType: lower === 'it' ? 'organisation' : 'anonymous' };
   }
   if (bodyReference.test(phrase.trim())) {
-    const noun = lower.split(/\s+/u).pop() ?? '';
+    const words = lower.trim().split(/\s+/u);
+    const noun = words[words.length - 1] ?? '';
+    const modifier = words.length === 3 ? (words[1] ?? null) : null;
+    // With a word before the noun, only a body whose name holds the word: "the metro corporation" for "Tsui Hoi Metro
+    // Corporation", but "the interior ministry" is no "Ministry of Defence".
+    const holdsModifier = (speaker: SuggestedSpeaker) =>
+      modifier === null || new RegExp(`(?:^|\\s)${escapedForPattern(modifier)}(?:\\s|$)`, 'iu').test(speaker.name);
     // A body named by a name, or by a description ending in the noun ("justice ministry" for "the ministry"), where it
     // is ("border guard command of Pha Lenh province" for "the command").
     // "The force" is a police force or an armed force named before ("the Metropolitan Police", "Ghana Armed Forces").
     const force = (speaker: SuggestedSpeaker) => noun === 'force' && /\b(?:police|constabulary|forces?)\b/iu.test(speaker.name);
     const refers = (speaker: SuggestedSpeaker) =>
       speaker.sourceType === 'organisation' &&
+      holdsModifier(speaker) &&
       (force(speaker) ||
         ((looksLikeName(speaker.name) ||
           speaker.name

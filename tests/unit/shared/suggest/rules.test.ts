@@ -1366,6 +1366,27 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads "the corporation" and "the metro corporation" as the corporation named before, "the company" as no bureau, and a recycler as a body', () => {
+    expect(
+      sourcesOf(
+        "The Tsui Hoi Metro Corporation said on Tuesday that its tunnels had caused no damage.\n\nThe metro corporation refuted the residents' survey on Wednesday.\n\nIts monitoring points recorded 3 millimetres of movement in June, the corporation said.",
+      ),
+    ).toEqual([
+      'Tsui Hoi Metro Corporation: organisation',
+      'Tsui Hoi Metro Corporation: organisation',
+      'Tsui Hoi Metro Corporation: organisation',
+    ]);
+    expect(
+      sourcesOf(
+        "The Tanfeng County Environmental Protection Bureau said slag had been found on four fields.\n\nLungfa Recycling called the farmers' account false. All its slag went to a licensed landfill, the company said.",
+      ),
+    ).toEqual([
+      'Tanfeng County Environmental Protection Bureau: organisation',
+      'Lungfa Recycling: organisation',
+      'Lungfa Recycling: organisation',
+    ]);
+  });
+
   it('reads "the county" as no person whose post only the county qualifies, while "the commissioner" is that person', () => {
     const sources = sourcesOf(
       'Brock Haverty, a county commissioner since 2030, said he never received a complaint.\n\nThe county filed a claim on the $250,000 bond on April 1, the county said in a news release.\n\nThe commissioner said the audit came too late.',
