@@ -42,7 +42,9 @@ const months =
 const may =
   '(?:(?<=\\b(?:in|since|by|until|of|last|next|early|late|mid|from|through|between|before|after|during)\\s)May(?![\\p{L}\\p{N}])|May(?=\\s+\\d)|May(?=\\s+(?:this|last|next)\\s+year\\b))';
 const units =
-  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
+  // Speeds first, whose "miles" would otherwise end the figure: "115 miles per hour" is "115 mph".
+  'miles\\s+(?:per|an)\\s+hour|kilomet(?:re|er)s\\s+(?:per|an)\\s+hour|kph|km/h|' +
+  'seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
   'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|km/h|mph|' +
   // Currencies written out after the amount, as the codes before it name them ("3,500 dirhams" is "Dh 3,500").
@@ -391,6 +393,8 @@ function numberValue(written: string): number | null {
 /** A unit as compared: "km" is "kilometres", "years" is "year". */
 function unitOf(figure: Pick<Figure, 'text'>): string {
   const lower = plainTypography(figure.text).toLowerCase();
+  // Quarters of a year, which no share counts in ("two quarters" is six months; "three quarters" may be either).
+  if (/^(?:two|four|five|six|seven|eight|\d+)\s+quarters$/u.test(lower)) return 'quarter';
   // "pct" is how some wires write it: "50 pct of their bookings".
   if (/%|per\s*cent|percent|\bpct\b(?!\s+(?:pts?|points?)\b)|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower))
     return 'percent';
@@ -411,7 +415,10 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
       .replace(/^inches$/u, 'inch')
       // A town's residents are its people: "1,900 people" and "1,900 residents" count one population.
       .replace(/^residents$/u, 'people')
-      .replace(/^(?:km\/h|per\s+hour)$/u, 'per hour')
+      // A speed by its distance an hour, as copy writes one for the other ("a 30 km/h limit", "a 30 km limit").
+      .replace(/^(?:mph|miles\s+(?:per|an)\s+hour)$/u, 'mile')
+      .replace(/^(?:km\/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour)$/u, 'kilometre')
+      .replace(/^per\s+hour$/u, 'per hour')
       .replace(/s$/u, '')
   );
 }
@@ -485,6 +492,11 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   if (unit === 'month' && value % 12 === 0) return `number:${value / 12} year`;
   // Other months as days, a month 30 of them: "two months" is "60 days", "18 months" "a year and a half".
   if (unit === 'month') return `number:${value * 30} day`;
+  // Quarters as months: "two quarters" is "six months", "four quarters" "a year".
+  if (unit === 'quarter') {
+    const quarters = numberValue(plain.split(' ')[0] ?? '') ?? value;
+    return quarters % 4 === 0 ? `number:${quarters / 4} year` : `number:${quarters * 3 * 30} day`;
+  }
   if (unit === 'hour' && value % 24 === 0) return `number:${value / 24} day`;
   // Tonnes as kilograms: "120 tonnes" is "1.2 lakh kg".
   if (unit === 'tonne') return `number:${value * 1000} kilogram`;
@@ -536,7 +548,9 @@ function comparable(a: Figure, b: Figure): boolean {
   const [measureA, measureB] = [conversions[unitOf(a)]?.measure, conversions[unitOf(b)]?.measure];
   if (measureA !== undefined && measureA === measureB) return true;
   // A span of weeks or months against one of days: one length of time ("within a month" against "within 21 days").
-  const [unitA = '', unitB = ''] = [unitOf(a), unitOf(b)].map((unit) => (unit === 'week' || unit === 'month' ? 'day' : unit));
+  const [unitA = '', unitB = ''] = [unitOf(a), unitOf(b)].map((unit) =>
+    unit === 'week' || unit === 'month' || unit === 'quarter' ? 'day' : unit,
+  );
   if ((unitA === 'percent') !== (unitB === 'percent')) return false;
   // Money against a bare count is two things: "Sh300,000 and 12 phones" became "15 phones", not Sh300,000 → 15.
   if (moneyUnits.has(unitA) !== moneyUnits.has(unitB) && (unitA === '' || unitB === '')) return false;

@@ -195,6 +195,17 @@ describe('numbers, dates and time expressions', () => {
     expect(figureKey({ kind: 'number', text: '340,000 litres' })).toBe(figureKey({ kind: 'number', text: '340,000 liters' }));
   });
 
+  it('reads a speed in miles per hour or "mph", kilometres or "km/h", and quarters as months, as one value however written', () => {
+    const same = compareFigures(
+      placed('Winds reached 115 mph, about 185 km/h, and rates were waived for two quarters.'),
+      placed('Winds reached 115 miles per hour, about 185 kilometres per hour, and rates were waived for six months.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([...same.changes, ...same.onlyA, ...same.onlyB]).toEqual([]);
+    const changed = compareFigures(placed('Winds reached 115 mph.'), placed('Winds reached 130 miles per hour.'), [{ a: 0, b: 0 }]);
+    expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['115 mph', '130 miles per hour']]);
+  });
+
   it('pairs a changed figure with one of its own unit in the paired sentence, not the first that could be one', () => {
     const result = compareFigures(
       placed('Cawlsby Primary, four miles away, will take in the school, which has 48 pupils.'),
