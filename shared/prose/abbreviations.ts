@@ -83,6 +83,12 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   // A title held before: "then-Gov. Mancebo", "ex-Sen. Ruiz".
   const word = text.slice(wordStart, at).replace(/^(?:then|ex)-(?=\p{Lu})/u, '');
   if (abbreviations.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
+  const next = text.slice(at + 1, at + 40);
+  // A time of day before the day or date it falls on: "at 7 a.m. Tuesday", "by 5 p.m. March 3".
+  if (/^[ap]\.m$/iu.test(word) && new RegExp(`^\\s+(?:${dayOrMonth})\\b`, 'u').test(next)) return true;
+  // A state written short after a place, in a dateline or its brackets: "BRENNERTON, Ga. (Channel 12) --".
+  if (stateAbbreviations.has(word) && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(from, wordStart)) && /^\s*(?:\(|[-–—]{1,2}\s)/u.test(next))
+    return true;
   // Honorifics and posts of South Asian copy ("Smt. V. Kaliammal", "Dy. Superintendent Arumugam") are also a given
   // name ("identified as Thiru.") or an acronym ("substandard TMT."): one only in title case, before a name or a post.
   // Philippine copy's titles are words of their own too rarely to need more, but a word set off by a comma after one
@@ -96,6 +102,17 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
     )
   );
 }
+
+/** The days and months a time of day may come before ("7 a.m. Tuesday"). */
+const dayOrMonth =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+
+/** States as US wire copy writes them short after a place ("Macon, Ga."), those of more than two letters. */
+const stateAbbreviations: ReadonlySet<string> = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo'.split(
+    ' ',
+  ),
+);
 
 /** Honorifics and posts, short, that end no sentence before a name or a post (see `endsAbbreviation`). */
 const beforeANameOnly: ReadonlySet<string> = new Set([

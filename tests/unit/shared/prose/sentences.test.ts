@@ -28,6 +28,17 @@ describe('splitting sentences', () => {
       ['The U.S. Department of Transportation paid.', 'The city did not.'],
     ],
     ['initials', 'J. R. Smith wrote the report. It was short.', ['J. R. Smith wrote the report.', 'It was short.']],
+    [
+      'a time of day before its day, and a state written short in a dateline',
+      'BRENNERTON, Ga. (Channel 12) -- Nurses walked out at 7 a.m. Tuesday. They returned at 3 p.m. The hospital stayed open. She moved to Macon, Ga. Her sister stayed.',
+      [
+        'BRENNERTON, Ga. (Channel 12) -- Nurses walked out at 7 a.m. Tuesday.',
+        'They returned at 3 p.m.',
+        'The hospital stayed open.',
+        'She moved to Macon, Ga.',
+        'Her sister stayed.',
+      ],
+    ],
     ['decimals', 'It costs $2.4 million. That is 3.5 percent more.', ['It costs $2.4 million.', 'That is 3.5 percent more.']],
     [
       'abbreviations and decimals in one sentence',
