@@ -115,7 +115,8 @@ export function compareVersions(a: CompareVersion, b: CompareVersion): Compariso
     );
   }
   const quotations = pairQuotations(readingA, readingB);
-  const rows = arrangeRows(readingA, readingB, alignItems(readingA.words, readingB.words, quotationHints(readingA, readingB, quotations)));
+  const hints = [...quotationHints(readingA, readingB, quotations), ...headlinesApart(readingA.version, readingB.version)];
+  const rows = arrangeRows(readingA, readingB, alignItems(readingA.words, readingB.words, hints));
   const paragraphs = pairParagraphs(readingA.version, readingB.version, rows);
   const figures = figuresOf(readingA.version, readingB.version, rows, paragraphs, quotations);
   const people = comparePeople(readingA.people, readingB.people);
@@ -183,6 +184,22 @@ function quotationHints(a: Reading, b: Reading, quotations: QuotationPair[]): Hi
   });
 }
 
+/**
+ * A headline pairs with the other headline or none: not with the lede that gives the same news in a sentence
+ * ("Nurses walk off the job at Brennerton Regional Medical Center" is no "About 650 nurses at Brennerton Regional
+ * Medical Center walked off the job…"), which belongs with the other lede.
+ */
+function headlinesApart(a: ComparedVersion, b: ComparedVersion): Hint[] {
+  const headline = (version: ComparedVersion, index: number) => index === 0 && version.sentences[0]?.terminated === false;
+  const hints: Hint[] = [];
+  a.sentences.forEach((sentenceA, i) =>
+    b.sentences.forEach((sentenceB, j) => {
+      if (headline(a, i) !== headline(b, j)) hints.push({ a: sentenceA.index, b: sentenceB.index, weight: -1 });
+    }),
+  );
+  return hints;
+}
+
 /** The dateline opening a version's first sentence of body text ("GALBARU, Wednesday 13 March 2030 (Daily Mlinzi) – "), if any. */
 function datelineOf(version: ComparedVersion): TextSpan | null {
   for (const sentence of version.sentences) {
@@ -226,6 +243,24 @@ function runLineOf(version: ComparedVersion): { span: TextSpan | null; outlet: s
   return { span, outlet: bylines.outlet };
 }
 
+/** Where a version names its outlet: after the writer in a plain byline, and in the brackets of its dateline. */
+function outletNamesOf(version: ComparedVersion): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const sentence of version.sentences) {
+    if (sentence.terminated) break;
+    // The outlet a plain byline names after the writer ("By Javier Tolbert, Channel 12"), not a dated one's date.
+    const outlet = /^By\s[^,|]+,\s*([^,|]+)$/u.exec(version.text.slice(sentence.start, sentence.end).trim());
+    if (outlet !== null) spans.push({ start: sentence.start + outlet[0].length - (outlet[1]?.length ?? 0), end: sentence.end });
+  }
+  const dateline = datelineOf(version);
+  const brackets = dateline === null ? null : /\([^)]*\)/u.exec(version.text.slice(dateline.start, dateline.end));
+  if (dateline !== null && brackets !== null) {
+    const start = dateline.start + brackets.index;
+    spans.push({ start, end: start + brackets[0].length });
+  }
+  return spans;
+}
+
 /** The words of four letters or more of a version's sentence, in lower case. */
 function longWordsOf(version: ComparedVersion, sentence: Sentence): Set<string> {
   return new Set(
@@ -261,8 +296,16 @@ function figuresOf(
       .filter((quotation) => quotation !== undefined);
     return (figure: Figure) => alone.some((quotation) => quotation.outerStart <= figure.start && figure.end <= quotation.outerEnd);
   };
-  const all = (version: ComparedVersion): PlacedFigure[] =>
-    version.sentences.flatMap((sentence, index) => findFigures(version.text, sentence).map((figure) => ({ ...figure, sentence: index })));
+  // A number in the name of the outlet a byline or a dateline names ("By Javier Tolbert, Channel 12", "BRENNERTON, Ga.
+  // (Channel 12) --") counts nothing.
+  const all = (version: ComparedVersion): PlacedFigure[] => {
+    const outletNames = outletNamesOf(version);
+    return version.sentences.flatMap((sentence, index) =>
+      findFigures(version.text, sentence)
+        .filter((figure) => !outletNames.some((span) => within(figure, span)))
+        .map((figure) => ({ ...figure, sentence: index })),
+    );
+  };
   // Two outlets' datelines say when each ran ("March 27 (Mawimbi News)" on the wire, "28 March 2030 (Daily Mlinzi)" in
   // the next day's paper), not what happened: neither date is compared, so neither takes the place of a date the story
   // gives. One outlet's dateline moved on a day is the story updated, and a date only one dateline gives is a detail.

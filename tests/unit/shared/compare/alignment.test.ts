@@ -322,6 +322,22 @@ describe('comparing two versions of a story', () => {
     expect([...comparison.figures.onlyA, ...comparison.figures.onlyB]).toEqual([]);
   });
 
+  it("pairs a lede with the other lede, not with a headline giving the same news, and reads no figure in an outlet's name", () => {
+    const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
+    const comparison = compareVersions(
+      version(
+        '# Nurses walk off the job at Brennerton Regional Medical Center\n\nBy Javier Tolbert, Channel 12\n\nBRENNERTON, Ga. (Channel 12) -- About 600 nurses at Brennerton Regional Medical Center walked off the job at 7 a.m. Tuesday, starting a three-day strike over staffing.',
+        'a',
+      ),
+      version(
+        '# Brennerton nurses stay on picket line as hospital says all units are open\n\nBy Nell Gantt, The Kellerby Intelligencer\n\nBRENNERTON, Ga. -- About 650 nurses at Brennerton Regional Medical Center walked off the job Tuesday in a three-day strike over staffing, the first strike at the hospital since it opened in 1987.',
+        'b',
+      ),
+    );
+    expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['600', '650']]);
+    expect([...comparison.figures.onlyA, ...comparison.figures.onlyB].map((figure) => figure.text)).toEqual(['7 a.m.', '1987']);
+  });
+
   it("reads a town's residents and its people as one count", () => {
     const version = (count: string, id: string) => ({
       id,
