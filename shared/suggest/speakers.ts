@@ -344,7 +344,7 @@ export function namedFor(name: string, noun: string): boolean {
 const clubName = /\s(?:Athletic|Rovers|Wanderers|Harriers|Rangers|United|FC|Mariners|Albion|Dynamo|Sporting)$/u;
 
 /** A body's name: capitalised words, perhaps joined by "of (the)", "for", "and", "on" ("Friends of the Oldre"). */
-const bodyNamePattern = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*`;
+const bodyNamePattern = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|&)(?:\s+the)?\s+)?\p{Lu}[\p{L}'’-]*)*`;
 
 /** A body's description in lower case, then its name: "the campaign group Friends of the Oldre", "rights group Vigil". */
 const describedBody = new RegExp(

@@ -1387,6 +1387,18 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a grievance or a lawsuit as what a statement is made in, and a firm named with "&" as the issuer of its report', () => {
+    expect(
+      marks('Chief Garland Womack set the target in December, the Faircastle Police Guild said in a grievance filed with the city.'),
+    ).toEqual([
+      'claim: Chief Garland Womack set the target in December',
+      'attribution: the Faircastle Police Guild said in a grievance filed with the city',
+    ]);
+    expect(sourcesOf('A report by Pinkston & Gentry, a law firm the board hired in June, found that 212 grades had been changed.')).toEqual(
+      ['Pinkston & Gentry report: document'],
+    );
+  });
+
   it('reads "the county" as no person whose post only the county qualifies, while "the commissioner" is that person', () => {
     const sources = sourcesOf(
       'Brock Haverty, a county commissioner since 2030, said he never received a complaint.\n\nThe county filed a claim on the $250,000 bond on April 1, the county said in a news release.\n\nThe commissioner said the audit came too late.',
