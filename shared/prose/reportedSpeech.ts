@@ -855,8 +855,11 @@ interface Reading {
 /** A rule for one type of cue: the report it reads, or null to try the sentence's next cue. */
 type Rule = (reading: Reading, cue: Cue) => Report | null;
 
-/** A stretch ending on the clause that says why its speaker is unnamed: "A senior officer who asked not to be named". */
-const endsOnAnonymity = new RegExp(String.raw`\bwho\s+${unnamedSourceVerbs}\b[^,]*$`, 'iu');
+/**
+ * A stretch ending on the clause that says why its speaker is unnamed: "A senior officer who asked not to be named",
+ * "An engineer who has worked on the project and asked not to be named".
+ */
+const endsOnAnonymity = new RegExp(String.raw`\bwho\s+(?:[^,.;]*?\sand\s+)?${unnamedSourceVerbs}\b[^,]*$`, 'iu');
 
 /** The speaker phrase between a cue and the quotation (or sentence start) before it: "the ministry" of "the ministry said". */
 function speakerBefore({ text, sentence, quotations }: Reading, cue: Cue): TextSpan | null {

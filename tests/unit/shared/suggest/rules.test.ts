@@ -2805,6 +2805,14 @@ describe('wire copy of a fifth writer', () => {
       'attribution: A senior officer who asked not to be named because proceedings were pending said',
       'claim: the gate had been locked',
     ]);
+    expect(
+      marks(
+        'An engineer who has worked on the project and asked not to be named because he was not authorised to speak said the machine ran too fast.',
+      ),
+    ).toEqual([
+      'attribution: An engineer who has worked on the project and asked not to be named because he was not authorised to speak said',
+      'claim: the machine ran too fast',
+    ]);
   });
 
   it('reads an inquiry that found, a zoo, a guild and critics within it as the sources they are', () => {
