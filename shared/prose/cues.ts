@@ -623,6 +623,12 @@ export const sentenceOpeners: readonly string[] = [
   'presenting the',
   'commenting on',
   'reacting to',
+  // A witness's turn before they speak: "Testifying in his own defense, Hsieh denied…", "Giving evidence, she said…".
+  'testifying',
+  'giving evidence',
+  'taking the stand',
+  'writing in',
+  'writing on',
   ...frontedClauseOpeners,
 ];
 

@@ -1387,6 +1387,15 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a witness\'s turn before their name ("Testifying in his own defense,") as no part of the attribution, and "Writing instructor" as a title', () => {
+    expect(marks('Testifying in his own defense, Hsieh Kuo-hua denied ever meeting Kao at the tea shop.')).toEqual([
+      'attribution: Hsieh Kuo-hua denied',
+      'denial: ever meeting Kao at the tea shop',
+    ]);
+    expect(sourcesOf('Writing instructor Ana Brill said the course had been cut to 12 weeks.')).toEqual(['Ana Brill: named']);
+    expect(speakersOf('Writing instructor Ana Brill said the course had been cut to 12 weeks.')[0]?.role).toBe('Writing instructor');
+  });
+
   it('reads a grievance or a lawsuit as what a statement is made in, and a firm named with "&" as the issuer of its report', () => {
     expect(
       marks('Chief Garland Womack set the target in December, the Faircastle Police Guild said in a grievance filed with the city.'),
