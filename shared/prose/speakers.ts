@@ -58,6 +58,9 @@ export const titlesOfOffice: readonly string[] = [
   'Imam',
   'Rabbi',
   'Chief Justice',
+  // A company's head and Hong Kong's, in capitals before a name: "Chief Executive Gary Chan Ka-wai".
+  'Chief Executive Officer',
+  'Chief Executive',
   'Attorney-General',
   'Auditor-General',
   'Opposition Leader',
@@ -579,8 +582,12 @@ export function opensWithOfficeOf(phrase: string): boolean {
   return officeOpening.test(phrase);
 }
 const officeOpening = new RegExp(`^${officeOf}`, 'u');
+
+/** An English given name before a Cantonese name written family name first: "Elaine" of "Elaine Siu Shuk-fan". */
+const englishBeforeCantonese = String.raw`\p{Lu}\p{Ll}+\s+(?=${shortFamilyName}\s+\p{Lu}\p{Ll}+-\p{Ll}+$)`;
+
 const officeOfSomething = new RegExp(
-  String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)((?:${honorificPattern}\s+)?(?:${shortFamilyName}\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
+  String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)((?:${honorificPattern}\s+)?(?:${englishBeforeCantonese})?(?:${shortFamilyName}\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
   'u',
 );
 

@@ -1387,6 +1387,22 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads "Chief Executive" as a title before a name, and an English given name before a Cantonese name as part of it', () => {
+    const speaker = (text: string) => {
+      const [first] = speakersOf(text);
+      return first === undefined ? '' : `${first.name} | ${first.role}`;
+    };
+    expect(speaker('Chief Executive Gary Chan Ka-wai told lawmakers the subsidy would cost HK$3 billion.')).toBe(
+      'Gary Chan Ka-wai | Chief Executive',
+    );
+    expect(speaker('Secretary for Security Elaine Siu Shuk-fan told lawmakers the subsidy would cost HK$3 billion.')).toBe(
+      'Elaine Siu Shuk-fan | Secretary for Security',
+    );
+    expect(speaker('Secretary for Home Affairs Jo Wade told lawmakers the subsidy would cost HK$3 billion.')).toBe(
+      'Jo Wade | Secretary for Home Affairs',
+    );
+  });
+
   it('reads a witness\'s turn before their name ("Testifying in his own defense,") as no part of the attribution, and "Writing instructor" as a title', () => {
     expect(marks('Testifying in his own defense, Hsieh Kuo-hua denied ever meeting Kao at the tea shop.')).toEqual([
       'attribution: Hsieh Kuo-hua denied',
