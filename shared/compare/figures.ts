@@ -19,6 +19,8 @@ export interface Figure extends TextSpan {
   meridiem?: string;
   /** A weekday written just before the date it falls on ("Monday, 3 March"): no detail beside that date. */
   withItsDate?: boolean;
+  /** The word that places a year in time, just before it: "in" of "elected in 2028", "since" of "chaired since 2033". */
+  placedBy?: string;
 }
 
 const monthNames = [
@@ -265,6 +267,7 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
       context ??= label === null ? undefined : contextOf(body);
       const [, endHour, meridiem] = kind === 'time' ? match : [];
       if (endHour !== undefined && Number.parseInt(match[0], 10) > Number.parseInt(endHour, 10)) continue;
+      const placedBy = yearPlacedBy.exec(text.slice(span.start, start))?.[1]?.toLowerCase();
       found.push({
         kind,
         start,
@@ -272,6 +275,7 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
         text: text.slice(start, end),
         ...(label === null ? {} : { label, context }),
         ...(meridiem === undefined ? {} : { meridiem }),
+        ...(placedBy === undefined || !/^(?:1[6-9]|20)\d{2}$/u.test(match[0].trim()) ? {} : { placedBy }),
       });
     }
   }
@@ -292,6 +296,9 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
   });
   return sorted;
 }
+
+/** The word that places a year in time, just before it ("in 2028", "since 2033", "by 2030"). */
+const yearPlacedBy = /\b(in|since|by|until|till|from|before|after|through)\s+$/iu;
 
 /**
  * Words before a figure that say nothing of what it counts: articles,
@@ -542,6 +549,9 @@ function sameQuantityConverted(x: Figure, y: Figure): boolean {
 function comparable(a: Figure, b: Figure): boolean {
   if (figureClass(a) !== figureClass(b)) return false;
   if ((a.label === 'age') !== (b.label === 'age')) return false;
+  // A year something happened in is no year something has gone on since: "first elected in 2028" did not become "has
+  // chaired the committee since 2033".
+  if (a.placedBy !== undefined && b.placedBy !== undefined && a.placedBy !== b.placedBy) return false;
   if (a.kind !== 'number') return true;
   // Two units of one measure: a quantity converted, or converted and changed ("90,000 gallons" → "500,000 litres",
   // tonnes against kilograms).

@@ -195,6 +195,18 @@ describe('numbers, dates and time expressions', () => {
     expect(figureKey({ kind: 'number', text: '340,000 litres' })).toBe(figureKey({ kind: 'number', text: '340,000 liters' }));
   });
 
+  it('reads a year something happened in and a year something has gone on since as two details, not one changed', () => {
+    const result = compareFigures(
+      placed('Ellsworth, 61, was first elected in 2028 and represents two counties.'),
+      placed('Ellsworth, 61, represents two counties and has chaired the committee since 2033.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(result.changes).toEqual([]);
+    expect([...result.onlyA, ...result.onlyB].map((figure) => figure.text)).toEqual(['2028', '2033']);
+    const changed = compareFigures(placed('The bridge opened in 2028.'), placed('The bridge opened in 2029.'), [{ a: 0, b: 0 }]);
+    expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['2028', '2029']]);
+  });
+
   it('reads a speed in miles per hour or "mph", kilometres or "km/h", and quarters as months, as one value however written', () => {
     const same = compareFigures(
       placed('Winds reached 115 mph, about 185 km/h, and rates were waived for two quarters.'),
