@@ -185,19 +185,25 @@ function quotationHints(a: Reading, b: Reading, quotations: QuotationPair[]): Hi
 }
 
 /**
- * A headline pairs with the other headline or none: not with the lede that gives the same news in a sentence
- * ("Nurses walk off the job at Brennerton Regional Medical Center" is no "About 650 nurses at Brennerton Regional
- * Medical Center walked off the job…"), which belongs with the other lede.
+ * The lines above a story's body (headline, subheads, bylines) pair among themselves or with none: not with the lede
+ * that gives the headline's news in a sentence ("Nurses walk off the job at Brennerton Regional Medical Center" is no
+ * "About 650 nurses at Brennerton Regional Medical Center walked off the job…"), which belongs with the other lede.
+ * Only when both versions open on such lines: a lede written without its full stop is no headline.
  */
 function headlinesApart(a: ComparedVersion, b: ComparedVersion): Hint[] {
-  const headline = (version: ComparedVersion, index: number) => index === 0 && version.sentences[0]?.terminated === false;
+  const [aboveA, aboveB] = [linesAboveTheBody(a), linesAboveTheBody(b)];
+  if (aboveA === 0 || aboveB === 0) return [];
   const hints: Hint[] = [];
-  a.sentences.forEach((sentenceA, i) =>
-    b.sentences.forEach((sentenceB, j) => {
-      if (headline(a, i) !== headline(b, j)) hints.push({ a: sentenceA.index, b: sentenceB.index, weight: -1 });
-    }),
-  );
+  for (const sentenceA of a.sentences)
+    for (const sentenceB of b.sentences)
+      if (sentenceA.index < aboveA !== sentenceB.index < aboveB) hints.push({ a: sentenceA.index, b: sentenceB.index, weight: -1 });
   return hints;
+}
+
+/** How many lines open a version before its first sentence of prose: its headline, subheads and bylines. */
+function linesAboveTheBody(version: ComparedVersion): number {
+  const first = version.sentences.findIndex((sentence) => sentence.terminated);
+  return first === -1 ? 0 : first;
 }
 
 /** The dateline opening a version's first sentence of body text ("GALBARU, Wednesday 13 March 2030 (Daily Mlinzi) – "), if any. */
@@ -243,14 +249,21 @@ function runLineOf(version: ComparedVersion): { span: TextSpan | null; outlet: s
   return { span, outlet: bylines.outlet };
 }
 
+/** A plain byline: the writer's name, a comma, then the outlet ("By Javier Tolbert, Channel 12"); not "By 2030, Lagos will…". */
+const plainByline = /^By\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*([^,|]+)$/u;
+/** What dates a byline rather than names its outlet: "14 March 2031", "24 March", "Updated 3 hours ago". */
+const datedOutlet =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ago|updated|of)\b|\b\d{4}\b/iu;
+
 /** Where a version names its outlet: after the writer in a plain byline, and in the brackets of its dateline. */
 function outletNamesOf(version: ComparedVersion): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const sentence of version.sentences) {
     if (sentence.terminated) break;
     // The outlet a plain byline names after the writer ("By Javier Tolbert, Channel 12"), not a dated one's date.
-    const outlet = /^By\s[^,|]+,\s*([^,|]+)$/u.exec(version.text.slice(sentence.start, sentence.end).trim());
-    if (outlet !== null) spans.push({ start: sentence.start + outlet[0].length - (outlet[1]?.length ?? 0), end: sentence.end });
+    const outlet = plainByline.exec(version.text.slice(sentence.start, sentence.end).trim());
+    if (outlet !== null && !datedOutlet.test(outlet[1] ?? ''))
+      spans.push({ start: sentence.start + outlet[0].length - (outlet[1]?.length ?? 0), end: sentence.end });
   }
   const dateline = datelineOf(version);
   const brackets = dateline === null ? null : /\([^)]*\)/u.exec(version.text.slice(dateline.start, dateline.end));

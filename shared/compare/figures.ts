@@ -46,7 +46,7 @@ const may =
 const units =
   // Speeds first, whose "miles" would otherwise end the figure: "115 miles per hour" is "115 mph".
   'miles\\s+(?:per|an)\\s+hour|kilomet(?:re|er)s\\s+(?:per|an)\\s+hour|kph|km/h|' +
-  'seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
+  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
   'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|km/h|mph|' +
   // Currencies written out after the amount, as the codes before it name them ("3,500 dirhams" is "Dh 3,500").
@@ -170,6 +170,15 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   { kind: 'number', pattern: new RegExp(`\\b(?:(?:a|one|${numberWord})\\s+years?\\s+and\\s+a\\s+half|half\\s+a\\s+year)\\b`, 'giu') },
   // Basis points, hundredths of a percentage point: "50 basis points" is "0.5 percentage points".
   { kind: 'number', pattern: /(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?\s+basis\s+points?\b/giu },
+  // Quarters of a year, after a word of time ("waived for two quarters", "over eight straight quarters"): not housing
+  // ("built 200 quarters for police") nor a share ("three quarters of voters").
+  {
+    kind: 'number',
+    pattern: new RegExp(
+      `(?<=\\b(?:for|over|within|in|after|last|past|next|first)\\s)(?:two|four|five|six|seven|eight|\\d{1,2})\\s+(?:(?:straight|consecutive|successive)\\s+)?quarters\\b(?!\\s+of\\b)`,
+      'giu',
+    ),
+  },
   // A fortnight, which the other version may write "two weeks" or "14 days".
   { kind: 'number', pattern: /\b(?:a|one)\s+fortnight(?![\p{L}])/giu },
   // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
@@ -400,8 +409,9 @@ function numberValue(written: string): number | null {
 /** A unit as compared: "km" is "kilometres", "years" is "year". */
 function unitOf(figure: Pick<Figure, 'text'>): string {
   const lower = plainTypography(figure.text).toLowerCase();
-  // Quarters of a year, which no share counts in ("two quarters" is six months; "three quarters" may be either).
-  if (/^(?:two|four|five|six|seven|eight|\d+)\s+quarters$/u.test(lower)) return 'quarter';
+  // Quarters of a year (see the pattern that finds them): "two quarters" is six months.
+  // "Three quarters" is the share it more often is.
+  if (/^(?:two|four|five|six|seven|eight|\d{1,2})\s+(?:(?:straight|consecutive|successive)\s+)?quarters$/u.test(lower)) return 'quarter';
   // "pct" is how some wires write it: "50 pct of their bookings".
   if (/%|per\s*cent|percent|\bpct\b(?!\s+(?:pts?|points?)\b)|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower))
     return 'percent';
@@ -422,8 +432,9 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
       .replace(/^inches$/u, 'inch')
       // A town's residents are its people: "1,900 people" and "1,900 residents" count one population.
       .replace(/^residents$/u, 'people')
-      // A speed by its distance an hour, as copy writes one for the other ("a 30 km/h limit", "a 30 km limit").
-      .replace(/^(?:mph|miles\s+(?:per|an)\s+hour)$/u, 'mile')
+      // A speed in kilometres an hour by its kilometres, as copy writes one for the other ("a 30 km/h limit", "a 30 km
+      // limit"); one in miles an hour is no distance ("120 miles wide with winds of 150 mph").
+      .replace(/^(?:mph|miles\s+(?:per|an)\s+hour)$/u, 'mph')
       .replace(/^(?:km\/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour)$/u, 'kilometre')
       .replace(/^per\s+hour$/u, 'per hour')
       .replace(/s$/u, '')

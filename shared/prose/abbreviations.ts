@@ -84,10 +84,15 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   const word = text.slice(wordStart, at).replace(/^(?:then|ex)-(?=\p{Lu})/u, '');
   if (abbreviations.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
   const next = text.slice(at + 1, at + 40);
-  // A time of day before the day or date it falls on: "at 7 a.m. Tuesday", "by 5 p.m. March 3".
-  if (/^[ap]\.m$/iu.test(word) && new RegExp(`^\\s+(?:${dayOrMonth})\\b`, 'u').test(next)) return true;
-  // A state written short after a place, in a dateline or its brackets: "BRENNERTON, Ga. (Channel 12) --".
-  if (stateAbbreviations.has(word) && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(from, wordStart)) && /^\s*(?:\(|[-–—]{1,2}\s)/u.test(next))
+  // A time of day before the day or date it falls on: "at 7 a.m. Tuesday,", "by 5 p.m. March 3"; not a sentence that
+  // opens on a day or a month ("at 10 p.m. Sunday's match…", "at 6 a.m. Jan Novak…", "at 4 p.m. March was…").
+  if (/^[ap]\.m$/iu.test(word) && timeBeforeItsDay.test(next)) return true;
+  // A state written short after the place of a dateline, before its brackets or dash: "BRENNERTON, Ga. (Channel 12) --".
+  if (
+    stateAbbreviations.has(word) &&
+    /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*$/u.test(text.slice(from, wordStart)) &&
+    /^\s*(?:\(|[-–—]{1,2}\s)/u.test(next)
+  )
     return true;
   // Honorifics and posts of South Asian copy ("Smt. V. Kaliammal", "Dy. Superintendent Arumugam") are also a given
   // name ("identified as Thiru.") or an acronym ("substandard TMT."): one only in title case, before a name or a post.
@@ -103,9 +108,11 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   );
 }
 
-/** The days and months a time of day may come before ("7 a.m. Tuesday"). */
-const dayOrMonth =
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** A day or a date after a time of day, going on with the sentence: "Tuesday," "Tuesday in", "Oct. 4", "March 3". */
+const timeBeforeItsDay = new RegExp(
+  String.raw`^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[,.;:)]|\s+(?!(?:was|is|were|will|would|had|has)\b)\p{Ll})|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)`,
+  'u',
+);
 
 /** States as US wire copy writes them short after a place ("Macon, Ga."), those of more than two letters. */
 const stateAbbreviations: ReadonlySet<string> = new Set(

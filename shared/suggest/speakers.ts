@@ -299,11 +299,18 @@ function titleWords(title: string): string[] {
   });
 }
 
-/** Whether the words of "the …" end on a post's noun ("the spokesman", "the foreign minister"), which "the county" does not. */
+/**
+ * Whether the words of "the …" can name a person's post: not a place that only qualifies one ("the county" is no
+ * "county commissioner", "the state" no "state senator"), as "the sheriff" or "the county sheriff" can.
+ */
 function namesAPost(words: readonly string[]): boolean {
-  const last = words[words.length - 1] ?? '';
-  return isRoleNoun(last) || officeWords.has(last) || capitalisedPosts.has(last);
+  return !placesAPostIsOf.has(words[words.length - 1] ?? '');
 }
+const placesAPostIsOf: ReadonlySet<string> = new Set(
+  'county state city town village district province region country nation municipality ward parish borough island shire territory township constituency'.split(
+    ' ',
+  ),
+);
 
 /** Grades of a post or a rank: "the governor" is not the "Vice Gov.", nor "the sergeant" the "Staff Sgt.". */
 const grades = new Set(['vice', 'deputy', 'former', 'acting', 'interim', 'assistant', 'associate', 'staff', 'master', 'senior', 'junior']);
@@ -323,7 +330,10 @@ const shortTitles: ReadonlyMap<string, string> = new Map([
 
 /** Bodies that are not companies, or not the company a story is about (the outlet reporting it): "the company" does not refer to them. */
 const publicBody =
-  /\b(?:ministry|agency|authority|bureau|department|directorate|inspectorate|council|government|police|union|association|group|federation|court|commission|party|army|navy|hospital|university|school|clinic|prison|church|museum|press|news|times|post|wire|herald|gazette|courier|tribune)\b/iu;
+  /\b(?:ministry|agency|authority|council|government|police|union|association|group|federation|court|commission|party|army|navy|hospital|university|school|clinic|prison|church|museum|press|news|times|post|wire|herald|gazette|courier|tribune)\b/iu;
+
+/** A public office by the word that ends its name ("Environmental Protection Bureau"), which opens some firms' ("Bureau Veritas"). */
+const publicOffice = /\b(?:bureau|department|directorate|inspectorate)$/iu;
 
 /** Whether "the NOUN" can refer to a body named before: its title or name says so, or it is a company and the noun says company. */
 function refersTo(noun: string, body: SuggestedSpeaker): boolean {
@@ -332,7 +342,7 @@ function refersTo(noun: string, body: SuggestedSpeaker): boolean {
   if (new RegExp(`\\b${noun}\\b`, 'u').test(written)) return true;
   // "the club" for "Kostrel Mariners": a club's name says it is one.
   if (noun === 'club') return clubName.test(body.name);
-  return (noun === 'company' || noun === 'firm' || noun === 'utility') && !publicBody.test(written);
+  return (noun === 'company' || noun === 'firm' || noun === 'utility') && !publicBody.test(written) && !publicOffice.test(body.name);
 }
 
 /** Whether a body's name opens on what it is, then whom it is of or for: "Union of Tram and Bus Workers" for "union". */

@@ -714,16 +714,16 @@ function answeringDenials(text: string, entries: Entry[]): void {
           original.some((denied, at) => denied && at !== index && sameSide(at, speaker)) &&
           answersAnotherSide(index, speaker)));
     // What says the rules were kept answers what another side said, whoever denied it first.
-    const saysTheRulesWereKept =
+    const keptTheRules =
       speaker !== null &&
-      entry.report.statements.some((statement) => keptToTheRules.test(text.slice(statement.start, statement.end))) &&
+      entry.report.statements.some((statement) => saysTheRulesWereKept(text.slice(statement.start, statement.end))) &&
       answersAnotherSide(index, speaker);
-    if (!answers && !answersIfNegated && !saysTheRulesWereKept) return;
+    if (!answers && !answersIfNegated && !keptTheRules) return;
     entry.kinds = entry.report.statements.map((statement, at) => {
       const words = text.slice(statement.start, statement.end);
       // A fact joined on after the cue answers only when it says no: "…, she said, and a further 25,000 doses arrived".
       const joinedOn = statement.reason.startsWith(clauseAfterCue);
-      const answering = (answers && !joinedOn) || aboutWords(words).negated || keptToTheRules.test(words);
+      const answering = (answers && !joinedOn) || aboutWords(words).negated || saysTheRulesWereKept(words);
       return answersIn(words) && answering ? 'denial' : (entry.kinds[at] ?? statement.kind);
     });
   });
@@ -744,7 +744,22 @@ function saysNo(words: string): boolean {
  * legal”", "she qualified on her own merits".
  */
 const keptToTheRules =
-  /\b(?:to\s+the\s+letter|complied|(?:followed|obeyed|observed|respected|met|adhered\s+to|in\s+(?:line|accordance|keeping)\s+with|consistent\s+with)\s+(?:all\s+)?(?:the|its|their|his|her|our|every)?\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rules?|rulebook|procedures?|protocols?|guidelines?|regulations?|standards?|laws?|requirements?|licen[cs]es?|permits?|code)|within\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:limits?|law|rules|regulations|standards)|(?:fully|entirely|perfectly|completely)\s+(?:legal|lawful|compliant|legitimate)|above\s+board|on\s+(?:his|her|its|their|my|our)\s+own\s+merits?|came\s+back\s+(?:clean|negative))\b/iu;
+  /\b(?:to\s+the\s+letter|complied\s+(?:fully|in\s+full)|fully\s+complied|(?:followed|obeyed|observed|respected|met|complied\s+with|adhered\s+to|in\s+(?:line|accordance|keeping)\s+with|consistent\s+with)\s+(?:all\s+)?(?:the|its|their|his|her|our|every)?\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rules?|rulebook|procedures?|protocols?|guidelines?|regulations?|standards?|laws?|requirements?|licen[cs]es?|permits?|code)|within\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:limits?|law|rules|regulations|standards)|(?:fully|entirely|perfectly|completely)\s+(?:legal|lawful|compliant|legitimate)|above\s+board|on\s+(?:his|her|its|their|my|our)\s+own\s+merits?|came\s+back\s+(?:clean|negative))\b/iu;
+
+/**
+ * Whether a statement says the rules were kept, whole and plainly: not "complied with only two of the nine orders",
+ * "not within permitted limits", "had complied with disclosure rules until 2022 but had since hidden losses".
+ */
+function saysTheRulesWereKept(words: string): boolean {
+  const kept = keptToTheRules.exec(words);
+  if (kept === null) return false;
+  const [before, after] = [words.slice(0, kept.index), words.slice(kept.index + kept[0].length)];
+  return !limitedJustBefore.test(before) && !limitedAfter.test(after);
+}
+/** A limit or a negation in the words just before ("had not remained within…", "complied only partly"). */
+const limitedJustBefore = /\b(?:only|just|not|never|no|nor|partly|partially|hardly|rarely)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A limit after ("…with disclosure rules until 2022 but had since hidden losses"). */
+const limitedAfter = /^[^;]*?\b(?:but|until|except|apart\s+from)\b/iu;
 
 /** News that nobody died, fell ill or was hurt, which reports the toll rather than answering anyone: "no deaths had been reported". */
 const noHarm =

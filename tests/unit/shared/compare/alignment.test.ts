@@ -338,6 +338,36 @@ describe('comparing two versions of a story', () => {
     expect([...comparison.figures.onlyA, ...comparison.figures.onlyB].map((figure) => figure.text)).toEqual(['7 a.m.', '1987']);
   });
 
+  it('pairs a lede written without its full stop, reads a byline opening on a year as a headline, and a dated byline as dated', () => {
+    const version = (text: string, id: string) => ({ id, title: id, text, annotations: [] });
+    const changes = (a: string, b: string) =>
+      compareVersions(version(a, 'a'), version(b, 'b')).figures.changes.map((change) => [change.a.text, change.b.text]);
+    expect(
+      changes(
+        'Twelve people died when the bridge collapsed, officials said. Rescue teams searched all night.',
+        'Fourteen people died when the bridge collapsed, officials said\n\nRescue teams searched all night.',
+      ),
+    ).toEqual([['Twelve people', 'Fourteen people']]);
+    expect(
+      changes(
+        '# By 2030, Lagos will need 3 million new homes\n\nThe state said demand was rising.',
+        '# By 2030, Lagos will need 4 million new homes\n\nThe state said demand was rising.',
+      ),
+    ).toEqual([['3 million', '4 million']]);
+    expect(
+      changes(
+        '# Fire hits market\n\nBy Kwame Asante, 14 March 2031\n\nA fire destroyed 40 stalls, police said.',
+        '# Fire hits market\n\nBy Kwame Asante, 15 March 2031\n\nA fire destroyed 40 stalls, police said.',
+      ),
+    ).toEqual([['14 March 2031', '15 March 2031']]);
+    expect(
+      changes(
+        '# Typhoon Haikui kills 3 in Tsui Hoi\n\n## More than 4,000 evacuated as rivers rise\n\nThe typhoon struck on Sunday, police said.',
+        '# More than 5,000 evacuated as Typhoon Haikui strikes\n\nThe typhoon struck on Sunday, police said.',
+      ),
+    ).toEqual([['4,000', '5,000']]);
+  });
+
   it("reads a town's residents and its people as one count", () => {
     const version = (count: string, id: string) => ({
       id,

@@ -216,6 +216,19 @@ describe('numbers, dates and time expressions', () => {
     expect([...same.changes, ...same.onlyA, ...same.onlyB]).toEqual([]);
     const changed = compareFigures(placed('Winds reached 115 mph.'), placed('Winds reached 130 miles per hour.'), [{ a: 0, b: 0 }]);
     expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['115 mph', '130 miles per hour']]);
+    const swapped = compareFigures(
+      placed('The storm was 120 miles wide with winds of 150 mph.'),
+      placed('The storm was 150 miles wide with winds of 120 mph.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(swapped.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['120 miles', '150 miles'],
+      ['150 mph', '120 mph'],
+    ]);
+    const housing = compareFigures(placed('The state built 200 quarters for police.'), placed('The state built 200 flats for police.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect([...housing.changes, ...housing.onlyA, ...housing.onlyB]).toEqual([]);
   });
 
   it('pairs a changed figure with one of its own unit in the paired sentence, not the first that could be one', () => {

@@ -39,6 +39,18 @@ describe('splitting sentences', () => {
         'Her sister stayed.',
       ],
     ],
+    [
+      'a sentence that opens on a day, a month or a bracket after a time of day or a state',
+      "The curfew starts at 10 p.m. Sunday's match was moved. It peaked at 4 p.m. March was the worst month. He was born in Mobile, Ala. (He later moved.)",
+      [
+        'The curfew starts at 10 p.m.',
+        "Sunday's match was moved.",
+        'It peaked at 4 p.m.',
+        'March was the worst month.',
+        'He was born in Mobile, Ala.',
+        '(He later moved.)',
+      ],
+    ],
     ['decimals', 'It costs $2.4 million. That is 3.5 percent more.', ['It costs $2.4 million.', 'That is 3.5 percent more.']],
     [
       'abbreviations and decimals in one sentence',

@@ -1424,6 +1424,25 @@ describe('suggestMarks', () => {
     );
   });
 
+  it('reads "the sheriff" as the sheriff named before, and "the company" as a firm whose name opens on "Bureau"', () => {
+    expect(
+      sourcesOf(
+        'Dale Purvis, the county sheriff, said 12 deputies were on duty that night.\n\nThe sheriff said three deputies had been sent home early.\n\nBureau Veritas SA said its inspectors found four faults in the boiler.\n\nThe company said two of the faults had been fixed by Friday.',
+      ),
+    ).toEqual(['Dale Purvis: named', 'Dale Purvis: named', 'Bureau Veritas SA: organisation', 'Bureau Veritas SA: organisation']);
+  });
+
+  it('reads rules kept only in part, or not at all, as no answer', () => {
+    const story = (statement: string) =>
+      `Investors said the Kifaru bank had hidden losses from them for years.\n\nThe central bank said ${statement}.`;
+    for (const statement of [
+      'the Kifaru bank had complied with disclosure rules until 2022 but had since hidden losses',
+      'the Kifaru bank had followed only two of the nine disclosure rules for years',
+      'the Kifaru bank had kept its reserves, but not within the legal limits',
+    ])
+      expect(statementsOf(story(statement))).toContain(`claim: ${statement}`);
+  });
+
   it('reads "the county" as no person whose post only the county qualifies, while "the commissioner" is that person', () => {
     const sources = sourcesOf(
       'Brock Haverty, a county commissioner since 2030, said he never received a complaint.\n\nThe county filed a claim on the $250,000 bond on April 1, the county said in a news release.\n\nThe commissioner said the audit came too late.',
