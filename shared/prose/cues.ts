@@ -737,6 +737,12 @@ export const documentWords: readonly string[] = [
   'statements',
   'guidance',
   'guidelines',
+  // Rules written down: "according to the department's code of practice", "under the league's rules".
+  'code',
+  'rules',
+  'rulebook',
+  'regulations',
+  'bylaws',
   'dossier',
   'leaflet',
   'estimate',

@@ -1387,6 +1387,13 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a code of practice, rules and regulations as documents', () => {
+    expect(
+      sourcesOf("According to the Social Welfare Department's code of practice, staff must check residents every 30 minutes."),
+    ).toEqual(["Social Welfare Department's code of practice: document"]);
+    expect(sourcesOf("The league's rules say no club may field more than five foreign players.")).toEqual(["league's rules: document"]);
+  });
+
   it('reads "Chief Executive" as a title before a name, and an English given name before a Cantonese name as part of it', () => {
     const speaker = (text: string) => {
       const [first] = speakersOf(text);
