@@ -99,6 +99,11 @@ function elaborates(longer: string, shorter: string): boolean {
   );
 }
 
+/** Whether a title only says how old someone is and where from ("a 24-year-old Halverston man"): no post to drift. */
+function describesByAge(title: string): boolean {
+  return /^(?:an?\s+)?\d{1,3}-year-old\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:man|woman|boy|girl|resident|mother|father)$/iu.test(title.trim());
+}
+
 function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly TitleMention[]): PersonRow {
   // A bare title said beside a fuller one on the same side ("a lawyer" and "a lawyer for the family") is that one.
   const fullest = (titles: readonly TitleMention[]) =>
@@ -115,8 +120,12 @@ function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly T
     const rankOnly = (title: TitleMention, others: readonly TitleMention[]) => isRankOnly(title.title, beside(others));
     const comparable = (title: TitleMention, others: readonly TitleMention[]) =>
       !rankOnly(title, others) || others.some((other) => rankOnly(other, [title]));
-    const lonelyA = fullA.filter((title) => !fullB.some((other) => agree(title.title, other.title)) && comparable(title, fullB));
-    const lonelyB = fullB.filter((title) => !fullA.some((other) => agree(title.title, other.title)) && comparable(title, fullA));
+    const lonelyA = fullA.filter(
+      (title) => !fullB.some((other) => agree(title.title, other.title)) && comparable(title, fullB) && !describesByAge(title.title),
+    );
+    const lonelyB = fullB.filter(
+      (title) => !fullA.some((other) => agree(title.title, other.title)) && comparable(title, fullA) && !describesByAge(title.title),
+    );
     // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.
     if (lonelyA.length > 0 && lonelyB.length > 0) {
       // Of several, the two that speak of the same post: "who leads the opposition group" became "deputy leader of the

@@ -144,6 +144,15 @@ describe('comparing by person', () => {
     expect(comparison.summary.titleDrifts).toBe(0);
   });
 
+  it('reads "a 24-year-old Halverston man" as no post, so a description by age against another is no drift', () => {
+    const a = 'Travis Lundeen, the driver of the stolen car, fled on foot, deputies said.';
+    const b = 'Travis Lundeen, a 24-year-old Halverston man, fled on foot, deputies said.';
+    expect(compare(a, b).summary.titleDrifts).toBe(0);
+    const c = 'Ports minister Ada Lind said the quay was "safe for every ship".';
+    const d = 'Health minister Ada Lind said the quay was "safe for every ship".';
+    expect(compare(c, d).summary.titleDrifts).toBe(1);
+  });
+
   it('reads a person named by initials with a post written "officer-in-charge", and flags the post changed', () => {
     const a = 'The launch sank at dusk, said A. K. M. Mokbul Hossain, officer-in-charge of the Baliadanga police station.';
     const b = 'The launch sank at dusk, said A. K. M. Mokbul Hossain, second officer at the Baliadanga police station.';
