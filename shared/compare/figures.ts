@@ -48,9 +48,12 @@ const units =
   'miles\\s+(?:per|an)\\s+hour|kilomet(?:re|er)s\\s+(?:per|an)\\s+hour|kph|km/h|' +
   'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
-  'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|km/h|mph|' +
+  'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|mph|' +
   // Currencies written out after the amount, as the codes before it name them ("3,500 dirhams" is "Dh 3,500").
   'rupees?|rupiahs?|dirhams?|riyals?|rials?|dinars?|shillings?|naira|cedis?|pesos?|reais|rand|taka|ringgits?';
+/** Quarters of a year as counted ("two quarters", "8 straight quarters"); "three quarters" is the share it more often is. */
+const quartersOfAYear = String.raw`(?:two|four|five|six|seven|eight|\d{1,2})\s+(?:(?:straight|consecutive|successive)\s+)?quarters`;
+const quartersAlone = new RegExp(`^${quartersOfAYear}$`, 'u');
 /** Number words: "zero" and "one" are left out ("one of them", "no one"). */
 const { zero: _zero, one: _one, ...belowHundred } = numberWordValues;
 const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred: 100 };
@@ -174,10 +177,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   // ("built 200 quarters for police") nor a share ("three quarters of voters").
   {
     kind: 'number',
-    pattern: new RegExp(
-      `(?<=\\b(?:for|over|within|in|after|last|past|next|first)\\s)(?:two|four|five|six|seven|eight|\\d{1,2})\\s+(?:(?:straight|consecutive|successive)\\s+)?quarters\\b(?!\\s+of\\b)`,
-      'giu',
-    ),
+    pattern: new RegExp(`(?<=\\b(?:for|over|within|in|after|last|past|next|first)\\s)${quartersOfAYear}\\b(?!\\s+of\\b)`, 'giu'),
   },
   // A fortnight, which the other version may write "two weeks" or "14 days".
   { kind: 'number', pattern: /\b(?:a|one)\s+fortnight(?![\p{L}])/giu },
@@ -411,7 +411,7 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
   const lower = plainTypography(figure.text).toLowerCase();
   // Quarters of a year (see the pattern that finds them): "two quarters" is six months.
   // "Three quarters" is the share it more often is.
-  if (/^(?:two|four|five|six|seven|eight|\d{1,2})\s+(?:(?:straight|consecutive|successive)\s+)?quarters$/u.test(lower)) return 'quarter';
+  if (quartersAlone.test(lower)) return 'quarter';
   // "pct" is how some wires write it: "50 pct of their bookings".
   if (/%|per\s*cent|percent|\bpct\b(?!\s+(?:pts?|points?)\b)|^\S+\s+in\s+\S+$/u.test(lower) || proportionWhole.test(lower))
     return 'percent';
@@ -506,15 +506,11 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   if (unit === 'decade') return `number:${value * 10} year`;
   // Weeks as days, and whole days of hours: "six weeks" is "42 days", "48 hours" "two days".
   if (unit === 'week') return `number:${value * 7} day`;
-  // Whole years of months: "24 months" is "two years".
-  if (unit === 'month' && value % 12 === 0) return `number:${value / 12} year`;
-  // Other months as days, a month 30 of them: "two months" is "60 days", "18 months" "a year and a half".
-  if (unit === 'month') return `number:${value * 30} day`;
   // Quarters as months: "two quarters" is "six months", "four quarters" "a year".
-  if (unit === 'quarter') {
-    const quarters = numberValue(plain.split(' ')[0] ?? '') ?? value;
-    return quarters % 4 === 0 ? `number:${quarters / 4} year` : `number:${quarters * 3 * 30} day`;
-  }
+  const months = unit === 'quarter' ? (numberValue(plain.split(' ')[0] ?? '') ?? value) * 3 : unit === 'month' ? value : null;
+  // Whole years of months: "24 months" is "two years"; other months as days, a month 30 of them: "two months" is "60
+  // days", "18 months" "a year and a half".
+  if (months !== null) return months % 12 === 0 ? `number:${months / 12} year` : `number:${months * 30} day`;
   if (unit === 'hour' && value % 24 === 0) return `number:${value / 24} day`;
   // Tonnes as kilograms: "120 tonnes" is "1.2 lakh kg".
   if (unit === 'tonne') return `number:${value * 1000} kilogram`;

@@ -120,12 +120,11 @@ function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly T
     const rankOnly = (title: TitleMention, others: readonly TitleMention[]) => isRankOnly(title.title, beside(others));
     const comparable = (title: TitleMention, others: readonly TitleMention[]) =>
       !rankOnly(title, others) || others.some((other) => rankOnly(other, [title]));
-    const lonelyA = fullA.filter(
-      (title) => !fullB.some((other) => agree(title.title, other.title)) && comparable(title, fullB) && !describesByAge(title.title),
-    );
-    const lonelyB = fullB.filter(
-      (title) => !fullA.some((other) => agree(title.title, other.title)) && comparable(title, fullA) && !describesByAge(title.title),
-    );
+    const lonely = (titles: readonly TitleMention[], others: readonly TitleMention[]) =>
+      titles.filter(
+        (title) => !others.some((other) => agree(title.title, other.title)) && comparable(title, others) && !describesByAge(title.title),
+      );
+    const [lonelyA, lonelyB] = [lonely(fullA, fullB), lonely(fullB, fullA)];
     // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.
     if (lonelyA.length > 0 && lonelyB.length > 0) {
       // Of several, the two that speak of the same post: "who leads the opposition group" became "deputy leader of the

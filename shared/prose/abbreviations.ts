@@ -98,12 +98,12 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   // name ("identified as Thiru.") or an acronym ("substandard TMT."): one only in title case, before a name or a post.
   // Philippine copy's titles are words of their own too rarely to need more, but a word set off by a comma after one
   // opens a sentence: "The meeting was chaired by Fr. Afterward, the priest said…".
-  if (philippineTitles.has(word) && /^\s+\p{Lu}[\p{L}'’-]*[,;:]/u.test(text.slice(at + 1, at + 40))) return false;
+  if (philippineTitles.has(word) && /^\s+\p{Lu}[\p{L}'’-]*[,;:]/u.test(next)) return false;
   return (
     beforeANameOnly.has(word) &&
     !/\b(?:as|named|called)\s*$/iu.test(text.slice(Math.max(from, wordStart - 8), wordStart)) &&
     /^\s+(?:\p{Lu}\.|\p{Lu}{2,}\b|(?!(?:The|A|An|He|She|It|They|We|I|This|That|There|These|Those|His|Her|Its|Their|Our|But|And|In|On|At|After|Before|When|Police|Officials)\b)\p{Lu}\p{Ll})/u.test(
-      text.slice(at + 1, at + 40),
+      next,
     )
   );
 }

@@ -462,8 +462,7 @@ export function describeSpeaker(
     const modifier = words.length === 3 ? (words[1] ?? null) : null;
     // With a word before the noun, only a body whose name holds the word: "the metro corporation" for "Tsui Hoi Metro
     // Corporation", but "the interior ministry" is no "Ministry of Defence".
-    const holdsModifier = (speaker: SuggestedSpeaker) =>
-      modifier === null || new RegExp(`(?:^|\\s)${escapedForPattern(modifier)}(?:\\s|$)`, 'iu').test(speaker.name);
+    const holdsModifier = (speaker: SuggestedSpeaker) => modifier === null || speaker.name.toLowerCase().split(/\s+/u).includes(modifier);
     // A body named by a name, or by a description ending in the noun ("justice ministry" for "the ministry"), where it
     // is ("border guard command of Pha Lenh province" for "the command").
     // "The force" is a police force or an armed force named before ("the Metropolitan Police", "Ghana Armed Forces").
