@@ -347,6 +347,15 @@ export const opinionWords: readonly string[] = [
   'plain and simple',
   'asleep at the wheel',
   'we want',
+  // A wish that asks for nothing checkable: "We just want a wall that holds", "All we want is the truth".
+  'we just want',
+  'we only want',
+  'i only want',
+  'all we want',
+  'all i want',
+  // Fondness said of oneself: "We love this school, but…".
+  'we love',
+  'i love',
   'i hope',
   'we hope',
   // Fear and doubt said of oneself: "Every night we wonder whether it will be our house".
@@ -408,6 +417,7 @@ export const opinionWords: readonly string[] = [
   'i have lost everything',
   'we lost everything',
   'i lost everything',
+  'will lose everything',
   'we have nowhere to go',
   'i have nowhere to go',
   'with nothing',

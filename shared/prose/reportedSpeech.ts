@@ -118,6 +118,7 @@ function isOpinion(said: string, fromARule = false): boolean {
           platitude.test(sentence) ||
           grief.test(sentence) ||
           wish.test(sentence) ||
+          howItFelt.test(sentence) ||
           askedOfMe.test(sentence) ||
           bewildered.test(sentence),
       )
@@ -171,6 +172,9 @@ const rhetoric =
  */
 const wish =
   /^["“]?(?:(?:i|we|mi|the\s+family)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want(?:ed)?\s+(?:only\s+)?(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi|their|his|her)\s+[\p{L}'’-]+\s+back)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
+
+/** How a moment felt, the whole sentence: "It felt like they were waiting for people like me" (not the sentences after it). */
+const howItFelt = /^["“]?it\s+(?:felt|feels)\s+(?:like|as\s+(?:if|though))\b/iu;
 
 /**
  * Going over and over it: "I keep waiting for him to walk through the door", "I cannot stop thinking about all the

@@ -3863,6 +3863,22 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('marks no fondness, wish for a thing or how a moment felt, but what happened after it', () => {
+    for (const quotation of [
+      '"We love this school, but we cannot keep paying more every year," said a mother of three.',
+      '"We trusted them with our mother. We only want to know what happened in those two hours," he said.',
+      '"We just want a wall that holds when the typhoons come," said one farmer.',
+      '"It felt like they were sitting out there waiting for people like me," Dillard said.',
+      '"If the rains fail now, I will lose everything," she said.',
+    ])
+      expect(marks(quotation)).toEqual([]);
+    expect(
+      statementsOf(
+        '"It felt like we were flying. Then the lights went out and everyone was thrown to the left side of the carriage," said Jonas Perl, a student.',
+      ),
+    ).toEqual(['claim: It felt like we were flying. Then the lights went out and everyone was thrown to the left side of the carriage']);
+  });
+
   it('leaves a "that" of the statement’s own subject to it, and an officer’s "and he said" to what she reports', () => {
     expect(
       marks('He told reporters the new drainage system for the Taman Sri Muda housing estate that flooded in 2021 cost RM40mil.'),
