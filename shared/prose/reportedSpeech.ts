@@ -724,7 +724,22 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   const ofANoun =
     that !== null &&
     /\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|fears?)\s+that\s+$/iu.test(that[0]);
-  if (that !== null && !ofANoun && !relativeThat && !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or']))
+  // A subject and its verb before "that" make it a determiner inside the clause: "said the board never received that
+  // letter", "said nobody saw that car".
+  const subjectThenVerb =
+    that !== null &&
+    !/^(?:told|tells)$/iu.test(cue.word) &&
+    /^(?:(?:the|a|an|his|her|their|its|our|my)\s+[\p{L}'’-]+|nobody|no\s+one|everyone|he|she|they|we|i)\s+(?:(?:never|not|also|already|only|just|then)\s+)?(\S+)$/iu.test(
+      beforeThat.join(' '),
+    ) &&
+    finiteVerbWord.test(beforeThat[beforeThat.length - 1] ?? '');
+  if (
+    that !== null &&
+    !ofANoun &&
+    !relativeThat &&
+    !subjectThenVerb &&
+    !containsAny(that[0].replace(/that\s+$/iu, ''), [...clauseVerbs, 'and', 'but', 'or'])
+  )
     return cue.end + that[0].length;
   // …unless another cue follows, whose reading it is: "The government acknowledged the letter had come, a spokesman said."
   const laterCue = /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added)\b/u.test(after);

@@ -3863,6 +3863,23 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('reads a "that" after a subject and its verb as the determiner it is: "said the board never received that letter"', () => {
+    expect(marks('Prewitt said the board never received that letter.')).toEqual([
+      'attribution: Prewitt said',
+      'claim: the board never received that letter',
+    ]);
+    expect(marks('The clerk said nobody saw that car.')).toEqual(['attribution: The clerk said', 'claim: nobody saw that car']);
+    // …while a "that" after those told, or after where it was said, still opens the clause.
+    expect(marks('Prewitt told reporters that the board had met twice.')).toEqual([
+      'attribution: Prewitt told reporters',
+      'claim: the board had met twice',
+    ]);
+    expect(marks('The mayor said the council agreed that the road would close.')).toEqual([
+      'attribution: The mayor said',
+      'claim: the council agreed that the road would close',
+    ]);
+  });
+
   it('marks no fondness, wish for a thing or how a moment felt, but what happened after it', () => {
     for (const quotation of [
       '"We love this school, but we cannot keep paying more every year," said a mother of three.',
