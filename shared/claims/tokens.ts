@@ -66,6 +66,8 @@ export function normaliseText(text: string): string {
       .replace(/\b((?:19|20)\d\d)[-–—/](\d\d)\b/g, (whole, first: string, second: string) =>
         (Number(first) + 1) % 100 === Number(second) ? `${first} to ${first.slice(0, 2)}${second}` : whole,
       )
+      // Lacking a thing is having none of it: "lack a teaching certificate" is "have no teaching certificate".
+      .replace(/\black(?:s|ed)?\s+(?:an?\s+|any\s+)?(?=[a-z0-9])/g, 'have no ')
       // "Earnings" is what someone earns, their income: not the verb "earn", which says which way money goes.
       .replace(/\bearnings\b/g, 'income')
       // A rate for each person is one rate however it is written: "per head", "per capita", "per inhabitant".

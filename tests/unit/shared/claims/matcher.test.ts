@@ -1812,6 +1812,18 @@ describe('the claim matcher', () => {
     expect(tellingPast.test('police will find the car')).toBe(false);
   });
 
+  it('reads lacking a thing as having none of it, and not as having it', () => {
+    expect(claimTerms('Four in ten teachers lack a teaching certificate')).toEqual(
+      claimTerms('Four in ten teachers have no teaching certificate'),
+    );
+    expect(claimTerms('one resident in five lacks a regular GP')).toEqual(claimTerms('one resident in five has no regular GP'));
+    const teachers = matcher("Four in ten teachers in Granlunda's compulsory schools lack a teaching certificate.");
+    expect(
+      ids(teachers.similar('Some 40% of compulsory school teachers in Granlunda have no teaching certificate, the union says.', 1)),
+    ).toEqual(['c1']);
+    expect(firstScore(teachers, "Four in ten teachers in Granlunda's compulsory schools have a teaching certificate.")).toBeLessThan(0.15);
+  });
+
   it('keeps the order given among equal scores, leaves out claims the filter refuses and those scoring nothing', () => {
     const set = matcher('ferry fares', 'ferry fares', 'lighthouse');
     expect(ids(set.similar('ferry fares', 3))).toEqual(['c1', 'c2']);
