@@ -209,8 +209,11 @@ const askedOfMe =
 const ownFear =
   /\b(?:i|we)\s+(?:am|are|was|were|['’]m|['’]re|have\s+never\s+been|['’]ve\s+never\s+been|had\s+never\s+been|felt|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?(?:frightened|terrified|scared)\b/iu;
 
-/** A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his duties"). */
-const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)/iu;
+/**
+ * A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…", "I have never felt so
+ * ashamed of this job" (not "relieved of his duties").
+ */
+const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad\b|relieved\b(?!\s+of\b)|ashamed\b)/iu;
 
 /**
  * A statement that is feelings and nothing else, clause by clause: "People

@@ -3880,6 +3880,20 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('marks no sympathy, praise, hurt, timing or shame said of oneself, but what the statement tells besides', () => {
+    for (const quotation of [
+      'Ms Reid said ministers understood the frustration of island communities.',
+      '"People are sick. This is not the time for finger-pointing," he said.',
+      '"It hurts to hear where the money went. This town deserved better from the people it trusted," said a trader.',
+      '"I have never felt so ashamed of this job as I did that night," the other said.',
+      '"It was a sham from start to finish," said a parent.',
+      '"The paramedics were wonderful," she said.',
+    ])
+      expect(marks(quotation)).toEqual([]);
+    expect(marks('Ms Reid said ministers understood the frustration and had ordered 12 new ferries.')).toHaveLength(2);
+    expect(marks('The officer was relieved of his duties in May, the force said.')).toHaveLength(2);
+  });
+
   it('marks no fondness, wish for a thing or how a moment felt, but what happened after it', () => {
     for (const quotation of [
       '"We love this school, but we cannot keep paying more every year," said a mother of three.',
