@@ -1,12 +1,16 @@
 /** An amount written with a scale ("3.4mn", "2 billion"), thousands ("40,000") or decimals ("1.5"), as pattern alternatives. */
 const amountWithScaleOrSeparators = String.raw`\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d`;
 
+/** Currencies written as one capital letter before the digits, as a pattern: rand, pesos, naira and kwacha. */
+export const loneCurrencyLetters = 'R|P|N|K';
+
 /**
- * What must follow a currency written as one letter ("R", "P", "N") for it to be money, as a lookahead pattern: an
- * amount with a scale ("R41-billion", "N15bn"), thousands ("P100,000") or decimals ("P1.2"), or for rand and pesos bare
- * digits not after "the" ("R350", not "the R445"). A road's or a form's name ("the N7", "P45s", "N95 masks") is none.
+ * What must follow a currency written as one letter ("R", "P", "N", "K") for it to be money, as a lookahead pattern:
+ * an amount with a scale ("R41-billion", "N15bn", "K45 million"), thousands ("P100,000") or decimals ("P1.2"), or for
+ * rand and pesos bare digits not after "the" ("R350", not "the R445"). A road's, a form's or a dog unit's name ("the
+ * N7", "P45s", "N95 masks", "K9") is none.
  */
-export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[RPN])(?<=[RP])\d+(?![\d\p{L}]))`;
+export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))`;
 
 /**
  * Codes of currencies that also name flights, helicopters, routes and grades ("QR 701", "SAR 2", "Route KD 12", "Grade
@@ -35,6 +39,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['BD', 'BHD', 'KD', 'KWD', 'JD'].map((code) => [code, 'dinar'] as const),
   ['Tk', 'taka'],
   ['R', 'rand'],
+  // Zambian and Malawian kwacha: "K45 million", "ZMW 1.2 billion", "MK500,000".
+  ...['K', 'ZK', 'ZMW', 'MK', 'MWK'].map((code) => [code, 'kwacha'] as const),
 ]);
 
 /**

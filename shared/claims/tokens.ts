@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters } from '../letterCurrencies.js';
+import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters, loneCurrencyLetters } from '../letterCurrencies.js';
 import { withThousandsCommas } from '../spacedThousands.js';
 import { foldNumbers } from './numbers.js';
 
@@ -20,12 +20,18 @@ export const stopWords = new Set(
 /** Words whose presence turns a claim around: kept, and compared between claims. */
 export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
 
+/** A word of one capital letter and digits, as a road's or a form's name is written ("the R445", "P45s"). */
+const loneLetterThenDigit = new RegExp(`^(?:${loneCurrencyLetters})\\d`, 'u');
+
 /** A currency written as letters at the start of a text, before an amount: a lone "R" or "P" only before an amount's digits. */
-const letterCurrencyAt = new RegExp(`(?:(?:${currencyCodesBeforeDigits})\\.?\\s?(?=\\d)|(?:R|P|N)${amountAfterCurrencyLetter})`, 'uy');
+const letterCurrencyAt = new RegExp(
+  `(?:(?:${currencyCodesBeforeDigits})\\.?\\s?(?=\\d)|(?:${loneCurrencyLetters})${amountAfterCurrencyLetter})`,
+  'uy',
+);
 
 /** A currency written as letters before an amount, its code in the first group or its one letter in the second. */
 const letterCurrencySign = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(Rs\\.|${currencyCodesBeforeDigits})\\s?(?=\\d)|(R|P|N)${amountAfterCurrencyLetter})`,
+  `(?<![\\p{L}\\p{N}])(?:(Rs\\.|${currencyCodesBeforeDigits})\\s?(?=\\d)|(${loneCurrencyLetters})${amountAfterCurrencyLetter})`,
   'gu',
 );
 
@@ -441,7 +447,7 @@ export function namesOf(text: string): string[] {
     const currency = letterCurrencyAt.test(text);
     // …and a road's or a form's name is one word: "the R445", "P45s".
     if (!sentenceStart && !currency && /^\p{Lu}/u.test(token) && !calendarWords.test(token))
-      names.push(...termsOfWord(/^[RPN]\d/u.test(token) ? token.toLowerCase() : token));
+      names.push(...termsOfWord(loneLetterThenDigit.test(token) ? token.toLowerCase() : token));
     sentenceStart = false;
   }
   return names;

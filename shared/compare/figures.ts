@@ -1,5 +1,5 @@
 import { numberWordValues } from '../numberWords.js';
-import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters } from '../letterCurrencies.js';
+import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters, loneCurrencyLetters } from '../letterCurrencies.js';
 import { spacedThousandGroups } from '../spacedThousands.js';
 import type { TextSpan } from '../prose/index.js';
 import { plainTypography } from './span.js';
@@ -57,7 +57,7 @@ const quartersAlone = new RegExp(`^${quartersOfAYear}$`, 'u');
 /** Number words: "zero" and "one" are left out ("one of them", "no one"). */
 const { zero: _zero, one: _one, ...belowHundred } = numberWordValues;
 const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred: 100 };
-const currencyCodes = `(?:${currencyCodesBeforeDigits})\\s?(?=\\d)|(?:R|P|N)${amountAfterCurrencyLetter}`;
+const currencyCodes = `(?:${currencyCodesBeforeDigits})\\s?(?=\\d)|(?:${loneCurrencyLetters})${amountAfterCurrencyLetter}`;
 // Longest first, so that "fourteen" is not read as "four".
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
@@ -108,7 +108,7 @@ const lengthNouns =
  * "m" written on the digits before a plural ("62m crennas", "3m people"), where a length takes a singular ("a 62m tower")
  * or names an event ("the 400m hurdles"); or the end of a range in millions ("from 85 million ravakas to more than 140m").
  */
-const scaleWords = `(?<=(?:[$£€¥]|\\b(?:Rs|Sh|KSh|Ksh|PHP|R|P|N))\\s?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])|(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|(?<=\\d\\s?)(?:mil|bil)|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
+const scaleWords = `(?<=(?:[$£€¥]|\\b(?:Rs|Sh|KSh|Ksh|PHP|${loneCurrencyLetters}))\\s?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])|(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|(?<=\\d\\s?)(?:mil|bil)|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 const spaceGroups = `${spacedThousandGroups}*`;
 /** Letters a dollar may be written with, which say whose ("US$3 million", "S$450 million", "TT$12 million"): a paper writes its own country's as "$". */
@@ -448,7 +448,10 @@ const moneyUnits: ReadonlySet<string> = new Set(['dollar', 'pound', 'euro', 'yen
 const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen' };
 
 /** A currency written as letters before the digits, as East African, Philippine or South African copy writes it. */
-const letterCurrency = new RegExp(String.raw`^(?:(${currencyCodesBeforeDigits})\s?(?=\d)|(R|P|N)${amountAfterCurrencyLetter})`, 'u');
+const letterCurrency = new RegExp(
+  String.raw`^(?:(${currencyCodesBeforeDigits})\s?(?=\d)|(${loneCurrencyLetters})${amountAfterCurrencyLetter})`,
+  'u',
+);
 
 /** The parts of a date as written: month (1-12), day and year, each when given. */
 function dateParts(text: string): string {

@@ -52,6 +52,8 @@ describe('claim terms', () => {
     ['R$3.2 billion', '3200000000 reay'],
     ['3.2 billion reais', '3200000000 reay'],
     ['Tk 1,200 crore', '12000000000 taka'],
+    ['K45 million', '45000000 kwacha'],
+    ['ZMW 1.2 billion', '1200000000 kwacha'],
     ['QR40,000', '40000 riyal'],
     ['Dh2.5 million', '2500000 dirham'],
     ['BD12,000', '12000 dinar'],

@@ -281,6 +281,16 @@ describe('comparing two versions of a story', () => {
     expect([...comparison.figures.changes, ...comparison.figures.onlyA, ...comparison.figures.onlyB]).toEqual([]);
   });
 
+  it('reads kwacha written as a letter as money, and a dog unit as none', () => {
+    const version = (text: string, id: string) => ({ id, title: id, text: `# Layoffs\n\n${text}`, annotations: [] });
+    const comparison = compareVersions(
+      version('The mine would pay K45 million in severance packages, and the police K9 unit stood by, the manager said.', 'a'),
+      version('The mine would pay K52 million in severance packages, and the police dog unit stood by, the manager said.', 'b'),
+    );
+    expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['K45 million', 'K52 million']]);
+    expect([...comparison.figures.onlyA, ...comparison.figures.onlyB]).toEqual([]);
+  });
+
   it('reads naira and cedis written as letters as money', () => {
     const version = (owed: string, id: string) => ({
       id,
