@@ -93,6 +93,10 @@ describe('titles that say the same thing', () => {
     ['Area manager', 'Regional manager', false],
     ['MP for St Wilfrida', 'Member of Parliament for St Wilfrida', true],
     ['State assembly Speaker', 'State assembly Deputy Speaker', false],
+    // Two kinds of post, a body's noun before the role, are two posts; whose post it is may be named two ways.
+    ['Station manager', 'Group manager', false],
+    ["the airport's chief executive", "Skyport's chief executive", true],
+    ['union spokesman', 'spokesman for the union', true],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
