@@ -34,8 +34,9 @@ export function comparePeople(a: readonly NamedPerson[], b: readonly NamedPerson
   const surname = (person: NamedPerson) => surnameOf(person.name);
   for (const person of a) {
     // One version may tell two namesakes apart that the other names one of: match them by surname then.
+    const sameKey = inB.get(person.key);
     const other =
-      inB.get(person.key) ??
+      (sameKey !== undefined && !otherGivenName(person.name, sameKey.name) ? sameKey : undefined) ??
       b.find(
         (candidate) =>
           !seen.has(candidate.key) &&
@@ -49,6 +50,17 @@ export function comparePeople(a: readonly NamedPerson[], b: readonly NamedPerson
   }
   for (const person of b) if (!seen.has(person.key)) rows.push(row(person.name, [], person.titles));
   return rows;
+}
+
+/**
+ * Whether two names of one surname give two people their given names: "Sekai Mushonga" and "Kumbirai Mushonga" (not
+ * "Mushonga", "S. Mushonga", nor "Elaine Siu Shuk-fan" and "Siu Shuk-fan", where one name holds the other's first).
+ */
+function otherGivenName(x: string, y: string): boolean {
+  const [wordsX, wordsY] = [x.split(/\s+/u), y.split(/\s+/u)];
+  const [firstX, firstY] = [wordsX[0] ?? '', wordsY[0] ?? ''];
+  if (wordsX.length < 2 || wordsY.length < 2 || /\.$|^\p{Lu}$/u.test(firstX) || /\.$|^\p{Lu}$/u.test(firstY)) return false;
+  return !wordsY.includes(firstX) && !wordsX.includes(firstY);
 }
 
 function firstOf(person: NamedPerson): string {

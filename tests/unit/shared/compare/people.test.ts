@@ -365,6 +365,20 @@ describe('comparing by person', () => {
     expect(rows['Jon Marr']?.drift).toMatchObject({ a: { role: 'a groundsman' }, b: { role: 'the head groundsman' } });
   });
 
+  it('reads one surname with two given names, one in each version, as two people, each titled once: no drift', () => {
+    const comparison = compare(
+      '"We only saved the children," said Sekai Mushonga, a mother of three.',
+      '"We only saved the children," said Kumbirai Mushonga, a father of three.',
+    );
+    expect(comparison.people.map((person) => [person.name, person.drift])).toEqual([
+      ['Sekai Mushonga', null],
+      ['Kumbirai Mushonga', null],
+    ]);
+    // …while a name one version gives whole and the other by an initial or a surname is one person.
+    const initial = compare('"We left," said S. Mushonga, a teacher.', '"We left," said Sekai Mushonga, a nurse.');
+    expect(initial.people.map((person) => person.drift?.differs)).toEqual([['role']]);
+  });
+
   it('keeps a title drift read beside a quotation when the person table holds only one of the titles', () => {
     const comparison = compare('"We won fairly," said Tove Lund, the champion.', '"We won fairly," said Tove Lund, the challenger.');
     const flags = comparison.quotations.flatMap((pair) => pair.speakers.differs);
