@@ -988,7 +988,13 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   // …and where it was said counts as one: "said in a second statement on Friday evening", "said in its first public update".
   const channelSaid = channelAfterCue.exec(text.slice(tail.start, tail.end))?.[0].length ?? 0;
   const afterChannel = { start: tail.start + channelSaid, end: tail.end };
-  if (wordCount(text, afterChannel) > tailWords || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
+  // …and so does when, by what happened just before: "parents said on Wednesday night after councillors voted to shut them".
+  const afterEvent =
+    /\s+(?:after|before)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+\s+(?:\p{Ll}{3,}ed|met|left|won|lost|held|made|took|gave|began|rose|fell)\b[^,;]*$/u.exec(
+      text.slice(afterChannel.start, afterChannel.end),
+    );
+  const beforeEvent = { start: afterChannel.start, end: afterEvent === null ? afterChannel.end : afterChannel.start + afterEvent.index };
+  if (wordCount(text, beforeEvent) > tailWords || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
   // "A nurse, who gave only her first name, Dana, said…": a comma just before the verb closes an apposition of the
   // speaker, which then holds one comma itself: "…, a ministry spokeswoman, Dara Velin, told Calder Press."
   const apposition = /,\s*$/u.test(text.slice(sentence.start, cue.start));

@@ -3863,6 +3863,17 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('reads when a statement was said, by what happened just before, as part of its attribution', () => {
+    expect(
+      marks(
+        'The council had settled on closing three schools months before it asked a single family, parents said on Wednesday night after councillors voted to shut them.',
+      ),
+    ).toEqual([
+      'claim: The council had settled on closing three schools months before it asked a single family',
+      'attribution: parents said on Wednesday night after councillors voted to shut them',
+    ]);
+  });
+
   it('reads a "that" after a subject and its verb as the determiner it is: "said the board never received that letter"', () => {
     expect(marks('Prewitt said the board never received that letter.')).toEqual([
       'attribution: Prewitt said',
