@@ -128,7 +128,7 @@ const ranks = new Set([
 ]);
 
 /** A post written as its letters, in capitals as names are: "MP", "MLA". */
-const postLetters = new Set(['mp', 'mps', 'mla', 'mca', 'mep', 'td', 'tds', 'mpa', 'mec', 'mmc']);
+const postLetters = new Set(['mp', 'mps', 'msp', 'msps', 'mla', 'mlc', 'mca', 'mep', 'td', 'tds', 'mpa', 'mec', 'mmc']);
 
 /** Places of one level of government are one place: a "local", "city" or "town" councillor holds one post. */
 const placeLevel = (word: string) => (/^(?:local|city|town|village|municipality)$/u.test(word) ? 'municipal' : word);

@@ -4033,6 +4033,18 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     );
   });
 
+  it('reads members of the Scottish Parliament and the Senedd by their letters before the name', () => {
+    expect(speakersOf('Strathvarne and the Isles MSP Kenna Buchanan said the ferry had been cancelled 40 times.')[0]).toMatchObject({
+      name: 'Kenna Buchanan',
+      role: 'Strathvarne and the Isles MSP',
+      sourceType: 'named',
+    });
+    expect(speakersOf('Tawelan West MS Peredur Gittins said the road would reopen in May 2036.')[0]).toMatchObject({
+      name: 'Peredur Gittins',
+      role: 'Tawelan West MS',
+    });
+  });
+
   it('reads Irish and South African posts and traders: "Pauric Dineen TD", "MEC for Health Dr Zibuyile Ngubane", "Bophelo Pharma Distributors"', () => {
     expect(speakersOf('Pauric Dineen TD said the house in Rathgorman was his home.')[0]).toMatchObject({
       name: 'Pauric Dineen TD',
