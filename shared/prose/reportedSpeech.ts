@@ -2072,7 +2072,8 @@ const prepositionAfterCue = /^\s+(?:of|for|about|against|on)\s+$/iu;
  */
 function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean {
   return quotations.every((quotation) => {
-    const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, quotation.outerStart - 40), quotation.outerStart));
+    // A number is a word of the clause too: "had reported 31 “serious incidents”".
+    const before = /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, quotation.outerStart - 40), quotation.outerStart));
     if (before === null) return false;
     const wordEnd = quotation.outerStart - (before[0].length - (before[1]?.length ?? 0));
     // Right after the verb, a quotation the clause goes on from is partial too: "confirmed “a small number” of accounts were hit".

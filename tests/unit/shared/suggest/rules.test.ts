@@ -3863,6 +3863,13 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('reads a partial quotation after a number as part of its clause: "had reported 31 “serious incidents” linked to…"', () => {
+    expect(marks('Steffan Rees said crews had reported 31 "serious incidents" linked to handover delays since November.')).toEqual([
+      'attribution: Steffan Rees said',
+      'claim: crews had reported 31 "serious incidents" linked to handover delays since November',
+    ]);
+  });
+
   it('reads when a statement was said, by what happened just before, as part of its attribution', () => {
     expect(
       marks(
