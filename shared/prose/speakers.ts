@@ -750,8 +750,14 @@ const openersBeforeApposition = new RegExp(
 );
 /** What an opener's place or time was, after it: "In the town, where the main road was cut for two days, its mayor said". */
 const openerRelative = /^(?:where|when)\s+[^,]*,\s*(?=[^,]*\p{Lu})/u;
-/** A place before the speaker with what it is: "In Tovin, one of the two villages, mayor Elena Marsk said". */
-const placeWithApposition = /^(?:[Ii]n|[Aa]t|[Ff]rom)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*[^,\p{Lu}]+,\s*(?=[^,]*\p{Lu})/u;
+/**
+ * A place before the speaker with what it is: "In Tovin, one of the two villages, mayor Elena Marsk said", "At Nsombela,
+ * about 40 kilometres from the boma, residents said".
+ */
+const placeWithApposition = new RegExp(
+  String.raw`^(?:[Ii]n|[Aa]t|[Ff]rom)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*[^,\p{Lu}]+,\s*(?=[^,]*\p{Lu}|(?:${wordsPattern(unnamedSources)})\s*$)`,
+  'u',
+);
 /** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - "., "DILBARABAD, Sep 10 (RPS): " */
 // At most three parts after the place, each starting with its first letter: a long list ("US, Canada, France, …") must not take
 // exponential time.
@@ -837,7 +843,11 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // …as may a speaker who asked not to be named, and why: "An official who asked not to be named because she was not…".
   // …and what they do may come first: "a miner who worked on the morning shift and asked not to be named because…".
   const unnamed = unnamedSourceClause.test(written);
-  const appositionLimit = apposition === null ? 16 : opening <= 8 ? 30 : opening <= 15 && /\swho\s/iu.test(apposition[1] ?? '') ? 36 : 16;
+  // …and a document described at length, then seen: "A list of beneficiaries compiled by the ward's committee, a copy of
+  // which was seen by The Mulilo,".
+  const seenAside = /,\s*(?:a\s+)?cop(?:y|ies)\s+of\s+which\s/iu.test(written);
+  const appositionLimit =
+    apposition === null ? 16 : opening <= 8 ? 30 : opening <= 15 && (/\swho\s/iu.test(apposition[1] ?? '') || seenAside) ? 36 : 16;
   const limit = unnamed ? Math.max(30, appositionLimit) : appositionLimit;
   if (!/\p{L}/u.test(written) || words.length > limit) return null;
   return phrase;

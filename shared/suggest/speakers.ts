@@ -91,6 +91,9 @@ export const isAgency = (description: string) => agencyPattern.test(description)
 /** The last words of titles of office: "inspector" of "Chief Inspector", "chief" of "Police Chief". */
 const officeWords = new Set(titlesOfOffice.map((title) => title.toLowerCase().split(/\s+/u).pop() ?? ''));
 
+/** A list of people rather than a document: "a list of speakers", "the list of witnesses". */
+const peopleListed = /\blists?\s+of\s+(?:speakers|guests|witnesses|people|members|leaders|officials|delegates|mps)\b/iu;
+
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {
   const described = head(description);
@@ -100,7 +103,8 @@ function sourceTypeOf(description: string): SourceType {
   if (capitals !== null && officeWords.has(capitals[1]?.toLowerCase() ?? '')) return 'anonymous';
   const words = described.split(/\s+/u);
   const noun = words[words.length - 1]?.toLowerCase() ?? '';
-  if (documentWords.includes(noun)) return 'document';
+  // A list of people who spoke is the people ("A long list of speakers, including Governor Ruth Wanjala, said…").
+  if (documentWords.includes(noun) && !(/^lists?$/u.test(noun) && peopleListed.test(description))) return 'document';
   // "a copy of their proposal", "an extract from the minutes": what it is a copy of.
   const copied =
     /^(?:(?:a|an|the)\s+)?(?:copy|copies|draft|drafts|extract|extracts|excerpt|excerpts|page|pages)\s+(?:of|from)\s+(.+)$/iu.exec(

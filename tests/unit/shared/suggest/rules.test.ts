@@ -4040,6 +4040,25 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     );
   });
 
+  it('reads a place and what it is before unnamed speakers, and lists and agreements, described at length and seen, as documents', () => {
+    expect(
+      marks(
+        'At Nsombela, about 40 kilometres from the boma, residents said a ward chairman read out names when 600 bags of maize arrived.',
+      ),
+    ).toEqual(['attribution: residents said', 'claim: a ward chairman read out names when 600 bags of maize arrived']);
+    expect(
+      sourcesOf(
+        'A list of beneficiaries compiled by the ward\'s satellite disaster committee, a copy of which was seen by The Mulilo, shows that 290 of the 312 names carry the letters "UFP" beside them.',
+      ),
+    ).toEqual(['ward satellite disaster committee list of beneficiaries: document']);
+    expect(
+      marks(
+        'A list of beneficiaries compiled by the ward\'s satellite disaster committee, a copy of which was seen by The Mulilo, shows that 290 of the 312 names carry the letters "UFP" beside them.',
+      )[1],
+    ).toBe('claim: 290 of the 312 names carry the letters "UFP" beside them');
+    expect(sourcesOf('A lease agreement seen by The Dandaro shows that 400 hectares were leased.')).toEqual(['lease agreement: document']);
+  });
+
   it('reads members of the Scottish Parliament and the Senedd by their letters before the name', () => {
     expect(speakersOf('Strathvarne and the Isles MSP Kenna Buchanan said the ferry had been cancelled 40 times.')[0]).toMatchObject({
       name: 'Kenna Buchanan',
