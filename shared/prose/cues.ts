@@ -421,7 +421,6 @@ export const opinionWords: readonly string[] = [
   'will lose everything',
   'we have nowhere to go',
   'i have nowhere to go',
-  'with nothing',
   'until we die',
   'sick with grief',
   'frightened of',

@@ -119,6 +119,7 @@ function isOpinion(said: string, fromARule = false): boolean {
           grief.test(sentence) ||
           wish.test(sentence) ||
           howItFelt.test(sentence) ||
+          leftWithNothing.test(sentence) ||
           askedOfMe.test(sentence) ||
           bewildered.test(sentence),
       )
@@ -172,6 +173,9 @@ const rhetoric =
  */
 const wish =
   /^["“]?(?:(?:i|we|mi|the\s+family)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want(?:ed)?\s+(?:only\s+)?(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi|their|his|her)\s+[\p{L}'’-]+\s+back)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
+
+/** Being left with nothing, the whole sentence: "I went home with nothing" (not what the sentences before it tell). */
+const leftWithNothing = /^["“]?(?:i|we|they|my\s+family|our\s+families)\s+(?:[\p{L}'’-]+\s+){0,4}with\s+nothing\b[^,;]*[.!]?["”]?$/iu;
 
 /** How a moment felt, the whole sentence: "It felt like they were waiting for people like me" (not the sentences after it). */
 const howItFelt = /^["“]?it\s+(?:felt|feels)\s+(?:like|as\s+(?:if|though))\b/iu;

@@ -3898,6 +3898,15 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
+  it('reads being left with nothing as no claim alone, but keeps what the sentences before it tell', () => {
+    expect(marks('"I went home with nothing," said Misozi Chomba.')).toEqual([]);
+    expect(
+      statementsOf(
+        '"If you did not have the green card, you were told to go and ask your own party for food. I went home with nothing," said Misozi Chomba.',
+      ),
+    ).toEqual(['claim: If you did not have the green card, you were told to go and ask your own party for food. I went home with nothing']);
+  });
+
   it('marks no sympathy, praise, hurt, timing or shame said of oneself, but what the statement tells besides', () => {
     for (const quotation of [
       'Ms Reid said ministers understood the frustration of island communities.',
