@@ -589,6 +589,15 @@ function tradedAround(a: readonly string[], b: readonly string[]): boolean {
  * "lower than the national average" and "lower than in 2008" measure against two standards: two claims.
  */
 export function comparisonBaseOf(normalised: string): string | null {
+  // A superlative over time ("the largest in the trust's history", "the highest on record") measures against the past;
+  // one over others ("the largest of any hospital trust") against others, whatever their scope.
+  const superlative = /\b(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|least|steepest|sharpest)\b/u;
+  if (
+    superlative.test(normalised) &&
+    /\b(?:in\s+(?:its|their|his|her|the\s+[\p{L}'-]+)\s+history|on\s+record|since\s+records\s+began|ever\s+recorded)\b/u.test(normalised)
+  )
+    return 'record';
+  if (superlative.test(normalised) && /\b(?:of\s+any|among\s+(?:all\s+)?(?:the\s+)?\p{L}+s)\b/u.test(normalised)) return 'others';
   const base =
     /\b(?:than|below|above|compared\s+(?:with|to)|relative\s+to)\s+([^,;.]+)/u.exec(normalised)?.[1] ??
     /\b(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|least)\b(?:\s+[^\s,;.]+){0,3}?\s+(in\s+[^,;.]+)/u.exec(
@@ -617,5 +626,8 @@ export function comparesWithAnother(a: { comparisonBase: string | null }, b: { c
   if (a.comparisonBase === null || b.comparisonBase === null) return false;
   const [kindA, scopeA = ''] = a.comparisonBase.split(':');
   const [kindB, scopeB = ''] = b.comparisonBase.split(':');
+  // Others unscoped may be any peers or scope the other names ("of any country", "in the world").
+  const againstOthers = (kind: string | undefined) => kind === 'others' || kind === 'peers' || kind === 'scope';
+  if ((kindA === 'others' || kindB === 'others') && againstOthers(kindA) && againstOthers(kindB)) return false;
   return kindA !== kindB || (scopeA !== '' && scopeB !== '' && scopeA !== scopeB);
 }

@@ -668,8 +668,20 @@ describe('the claim matcher', () => {
       "Rep. Eskholm says Wendamere's 32-cent gas tax is the highest in the nation.",
       "At 32 cents a gallon, Wendamere's gas tax is the highest in the region.",
     ],
+    // A superlative over the past and one over others are two standards.
+    [
+      "Skjelvik Hospital Trust ran a deficit of NOK 620 million in 2023, the largest in the trust's history, Kvalsvik said.",
+      'Skjelvik Hospital Trust ran a deficit of NOK 620 million in 2023, the largest of any hospital trust in the country.',
+    ],
   ])('reads the same claim of another group as another claim: "%s"', (query, reviewed) => {
     expect(firstScore(matcher(reviewed), query)).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it('reads a superlative over others as any scope the other names', () => {
+    const rate = matcher("Cheonmaru's fertility rate fell to 0.68 children per woman in 2023, the lowest in the world.");
+    expect(ids(rate.similar('At 0.68 births per woman in 2023, Cheonmaru had the lowest fertility rate of any country.', 1))).toEqual([
+      'c1',
+    ]);
   });
 
   it.each([
