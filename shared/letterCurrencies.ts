@@ -7,10 +7,10 @@ export const loneCurrencyLetters = 'R|P|N|K';
 /**
  * What must follow a currency written as one letter ("R", "P", "N", "K") for it to be money, as a lookahead pattern:
  * an amount with a scale ("R41-billion", "N15bn", "K45 million"), thousands ("P100,000") or decimals ("P1.2"), or for
- * rand and pesos bare digits not after "the" ("R350", not "the R445"). A road's, a form's or a dog unit's name ("the
- * N7", "P45s", "N95 masks", "K9") is none.
+ * rand and pesos bare digits not after "the" ("R350", not "the R445"); kwacha with a scale or thousands only. A
+ * road's, a form's, a grade's or a dog unit's name ("the N7", "P45s", "N95 masks", "K9", "Grade K1.5") is none.
  */
-export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))`;
+export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))(?<!K(?=\d+\.\d(?![\d.]*\s?(?:million|billion|bn|m)\b)))`;
 
 /**
  * Codes of currencies that also name flights, helicopters, routes and grades ("QR 701", "SAR 2", "Route KD 12", "Grade
@@ -39,8 +39,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['BD', 'BHD', 'KD', 'KWD', 'JD'].map((code) => [code, 'dinar'] as const),
   ['Tk', 'taka'],
   ['R', 'rand'],
-  // Zambian and Malawian kwacha: "K45 million", "ZMW 1.2 billion", "MK500,000".
-  ...['K', 'ZK', 'ZMW', 'MK', 'MWK'].map((code) => [code, 'kwacha'] as const),
+  // Zambian and Malawian kwacha: "K45 million", "ZMW 1.2 billion", "MWK 500,000" (not "MK", a car's mark or a postcode).
+  ...['K', 'ZMW', 'MWK'].map((code) => [code, 'kwacha'] as const),
 ]);
 
 /**

@@ -1,5 +1,3 @@
-import { loneCurrencyLetters } from './letterCurrencies.js';
-
 /**
  * Labels a number names a thing by ("Route 12", "Ward 12"), after which a number and a count beside it are two
  * numbers: "Route 12 300 metres on", "Ward 12 300 households". Only words that seldom stand before a count in lower
@@ -12,7 +10,7 @@ const labels =
  * Where a number's digits may start: not inside a word nor after one's hyphen ("Covid-19 100 000 deaths" is Covid-19 and
  * 100,000), but after a currency written before them ("R4 500", "KSh 12 000") and at a range's end ("60 000-70 000").
  */
-const numberStart = String.raw`(?:(?<![\p{L}\d.,])(?<!\p{L}[-–])|(?<=(?<!\p{L})(?:${loneCurrencyLetters}|Sh|KSh|Ksh|TSh|USh|RM|Rs|Rp|PHP|GHS|GH¢|GH₵)))`;
+const numberStart = String.raw`(?:(?<![\p{L}\d.,])(?<!\p{L}[-–])|(?<=(?<!\p{L})(?:R|P|N|Sh|KSh|Ksh|TSh|USh|RM|Rs|Rp|PHP|GHS|GH¢|GH₵)))`;
 
 /**
  * What may follow a hyphen after a grouped number: a word of its size or kind ("a 12 000-strong crowd", "a 60 000-seater

@@ -597,14 +597,18 @@ export function comparisonBaseOf(normalised: string): string | null {
     /\b(?:in\s+(?:its|their|his|her|the\s+[\p{L}'-]+)\s+history|on\s+record|since\s+records\s+began|ever\s+recorded)\b/u.test(normalised)
   )
     return 'record';
-  if (superlative.test(normalised) && /\b(?:of\s+any|among\s+(?:all\s+)?(?:the\s+)?\p{L}+s)\b/u.test(normalised)) return 'others';
   const base =
     /\b(?:than|below|above|compared\s+(?:with|to)|relative\s+to)\s+([^,;.]+)/u.exec(normalised)?.[1] ??
     /\b(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|least)\b(?:\s+[^\s,;.]+){0,3}?\s+(in\s+[^,;.]+)/u.exec(
       normalised,
     )?.[1];
-  // "than any neighbouring country", "than all the others": a superlative said another way, whose scope is unsaid.
-  if (base === undefined || /\b(?:any|all|every)\b/u.test(base)) return null;
+  // "than any neighbouring country", "than all the others": a superlative said another way, whose scope is unsaid; and
+  // one over others with no scope named ("the largest of any hospital trust") measures against others, whatever their
+  // scope.
+  if (base === undefined || /\b(?:any|all|every)\b/u.test(base))
+    return base === undefined && superlative.test(normalised) && /\b(?:of\s+any|among\s+(?:all\s+)?(?:the\s+)?\p{L}+s)\b/u.test(normalised)
+      ? 'others'
+      : null;
   const scope = /\b(?:nation|national|nationally|nationwide|country|countrywide|country's|american|us|u\.s)\b/u.test(base)
     ? 'nation'
     : /\b(?:region|regional)\b/u.test(base)

@@ -121,11 +121,7 @@ const dollarPrefix = 'US|NZ|HK|TT|BD|EC|[SAJCZ]';
  * a verb) and stand as whole words.
  */
 const patterns: { kind: FigureKind; pattern: RegExp }[] = [
-  {
-    kind: 'time',
-    pattern:
-      /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?<!\b(?:(?:shortly|just|soon)\s+(?:before|after)|around|about|towards?|near)\s+)(?:noon|midnight)\b/giu,
-  },
+  { kind: 'time', pattern: /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b/giu },
   // A time on the 24-hour clock that no 12-hour one can be, after a word that says when: "at 23:40", "from 07:15"
   // (not "11:40", which may want "a.m.", nor a score "beat Dorn 23:21", a verse "John 14:16" or a split "20:30").
   {

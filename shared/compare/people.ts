@@ -1,4 +1,4 @@
-import { surnameOf, withoutArticle, type NamedPerson, type TitleMention } from '../prose/index.js';
+import { surnameOf, titlesOfOffice, withoutArticle, type NamedPerson, type TitleMention } from '../prose/index.js';
 import { isRankOnly, sameTitle } from './titles.js';
 import type { SpeakerComparison } from './speakers.js';
 
@@ -59,9 +59,17 @@ export function comparePeople(a: readonly NamedPerson[], b: readonly NamedPerson
 function otherGivenName(x: string, y: string): boolean {
   const [wordsX, wordsY] = [x.split(/\s+/u), y.split(/\s+/u)];
   const [firstX, firstY] = [wordsX[0] ?? '', wordsY[0] ?? ''];
-  if (wordsX.length < 2 || wordsY.length < 2 || /\.$|^\p{Lu}$/u.test(firstX) || /\.$|^\p{Lu}$/u.test(firstY)) return false;
-  return !wordsY.includes(firstX) && !wordsX.includes(firstY);
+  const notGiven = (word: string) => /\.$|^\p{Lu}$/u.test(word) || titleWords.has(word.toLowerCase());
+  if (wordsX.length < 2 || wordsY.length < 2 || notGiven(firstX) || notGiven(firstY)) return false;
+  // Spellings and short forms of one name begin alike ("Yevgeny" and "Yevgeniy", "Jim" and "James").
+  return firstX[0] !== firstY[0] && !wordsY.includes(firstX) && !wordsX.includes(firstY);
 }
+
+/** Words a name may open on that are no given name: a post or an honorific ("Chief Mushonga", "Senator Mushonga"). */
+const titleWords = new Set([
+  ...titlesOfOffice.flatMap((title) => title.toLowerCase().split(/\s+/u)),
+  ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'hon', 'comrade', 'cde', 'chief', 'headman', 'pastor', 'reverend', 'rev'],
+]);
 
 function firstOf(person: NamedPerson): string {
   return person.name.split(/\s+/u)[0]?.toLowerCase() ?? '';

@@ -134,16 +134,9 @@ const postLetters = new Set(['mp', 'mps', 'msp', 'msps', 'mla', 'mlc', 'mca', 'm
 const placeLevel = (word: string) => (/^(?:local|city|town|village|municipality)$/u.test(word) ? 'municipal' : word);
 
 /** A title's words as compared: lower case, articles and possessives aside, synonyms as one (see `sameWord`: "Iranian" meets "Iran's"). */
-function titleWords(title: string): {
-  stem: string;
-  free: boolean;
-  own: boolean;
-  named: boolean;
-  capital: boolean;
-  place: string | null;
-  kind: boolean;
-  possessive: boolean;
-}[] {
+function titleWords(
+  title: string,
+): { stem: string; free: boolean; own: boolean; named: boolean; capital: boolean; place: string | null }[] {
   // The one at the head of a company, however it is put: "chief executive", "CEO", "boss".
   const said = title
     .normalize('NFC')
@@ -195,9 +188,6 @@ function titleWords(title: string): {
         capital: /^\p{Lu}/u.test(word),
         afterGap,
         place: placeNouns.has(lower) ? placeLevel(lower) : null,
-        // A body's noun written before the role as its kind, not whose it is: "Station manager", "Group manager".
-        kind: body && !/['’]s$/u.test(token),
-        possessive: /['’]s$/u.test(token),
       },
     ];
   });
@@ -210,16 +200,7 @@ function titleWords(title: string): {
       word.body = true;
     }
   }
-  return words.map(({ stem, free, own, named, capital, place, kind, possessive }) => ({
-    stem,
-    free,
-    own,
-    named,
-    capital,
-    place,
-    kind,
-    possessive,
-  }));
+  return words.map(({ stem, free, own, named, capital, place }) => ({ stem, free, own, named, capital, place }));
 }
 
 /**
@@ -259,11 +240,6 @@ export function sameTitle(x: string, y: string): boolean {
   const placesA = new Set(extraA.flatMap((w) => (w.place ? [w.place] : [])));
   const placesB = new Set(extraB.flatMap((w) => (w.place ? [w.place] : [])));
   if (placesA.size > 0 && placesB.size > 0 && ![...placesA].some((p) => placesB.has(p))) return false;
-  // Two kinds of post, a body's noun before the role on one side and another word, not whose post it is, on the other
-  // ("Group manager" and "Station manager"), are two posts; "the airport's chief executive" and "Skyport's" are one.
-  const kindOfPost = (words: Word[]) => words.some((word) => word.kind && word.place === null);
-  const notWhose = (words: Word[]) => words.length > 0 && words.every((word) => !word.possessive && word.place === null);
-  if ((kindOfPost(extraA) && notWhose(extraB)) || (kindOfPost(extraB) && notWhose(extraA))) return false;
   // Words only one side has must all name a body or place; when both sides have some, those must be names or bodies
   // themselves and the sides must share the role
   // ("the airport's chief executive" and "Skyport's chief executive": one post, its body named two ways).

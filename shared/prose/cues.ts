@@ -333,7 +333,6 @@ export const opinionWords: readonly string[] = [
   'tragic',
   'deserve',
   'deserves',
-  'deserved better',
   'should',
   'must',
   'ought to',
@@ -348,15 +347,6 @@ export const opinionWords: readonly string[] = [
   'plain and simple',
   'asleep at the wheel',
   'we want',
-  // A wish that asks for nothing checkable: "We just want a wall that holds", "All we want is the truth".
-  'we just want',
-  'we only want',
-  'i only want',
-  'all we want',
-  'all i want',
-  // Fondness said of oneself: "We love this school, but…".
-  'we love',
-  'i love',
   'i hope',
   'we hope',
   // Fear and doubt said of oneself: "Every night we wonder whether it will be our house".
@@ -418,7 +408,6 @@ export const opinionWords: readonly string[] = [
   'i have lost everything',
   'we lost everything',
   'i lost everything',
-  'will lose everything',
   'we have nowhere to go',
   'i have nowhere to go',
   'until we die',
@@ -433,21 +422,6 @@ export const opinionWords: readonly string[] = [
   'let us',
   "let's",
   'a scandal',
-  'a sham',
-  'wonderful',
-  'it hurts',
-  // Timing and sympathy, which no record holds: "This is not the time for finger-pointing", "ministers understood the
-  // frustration of island communities".
-  'not the time for',
-  'not the time to',
-  'understand the frustration',
-  'understands the frustration',
-  'understood the frustration',
-  'understand the concerns',
-  'understands the concerns',
-  'understood the concerns',
-  'understand their frustration',
-  'understand their concerns',
   'a disgrace',
   'a betrayal',
   'shameful',
@@ -484,6 +458,39 @@ export const opinionWords: readonly string[] = [
   'not something we',
   'will be the best',
   'will be the worst',
+];
+
+/**
+ * Words of a wish, fondness, sympathy, timing, praise or hurt that make a clause
+ * nothing to check, though a clause beside them may be: "We just want a wall
+ * that holds", "We love this school", "ministers understood the frustration of
+ * island communities", "This is not the time for finger-pointing" (not "…, but
+ * the council had already spent the money"): see `onlyJudgements`.
+ */
+export const judgementWords: readonly string[] = [
+  'we just want',
+  'we only want',
+  'i only want',
+  'all we want',
+  'all i want',
+  'we love',
+  'i love',
+  'deserved better',
+  'will lose everything',
+  'a sham',
+  'wonderful',
+  'it hurts',
+  'ashamed of',
+  'not the time for',
+  'not the time to',
+  'understand the frustration',
+  'understands the frustration',
+  'understood the frustration',
+  'understand the concerns',
+  'understands the concerns',
+  'understood the concerns',
+  'understand their frustration',
+  'understand their concerns',
 ];
 
 /**
@@ -790,11 +797,9 @@ export const documentWords: readonly string[] = [
   'manifest',
   'manifests',
   'ledgers',
-  // Lists and agreements one may be shown: "A list of beneficiaries… shows", "A lease agreement seen by the paper shows".
+  // Lists one may be shown: "A list of beneficiaries… shows" (not parties "to the agreement").
   'list',
   'lists',
-  'agreement',
-  'agreements',
   'inventory',
   'inventories',
   'sheet',

@@ -16,6 +16,7 @@ import {
   notClauseStart,
   notSpeechBefore,
   opinionWords,
+  judgementWords,
   hedgeWords,
   plainReportingVerbs,
   reportingVerbs,
@@ -97,6 +98,7 @@ function isOpinion(said: string, fromARule = false): boolean {
     feeling.test(words) ||
     ownFear.test(words) ||
     onlyFeelings(words) ||
+    onlyJudgements(words) ||
     hope.test(trimmed) ||
     bewildered.test(trimmed) ||
     // Neither confirming nor denying says nothing of what was asked: "she could neither confirm nor deny that…".
@@ -213,11 +215,22 @@ const askedOfMe =
 const ownFear =
   /\b(?:i|we)\s+(?:am|are|was|were|['’]m|['’]re|have\s+never\s+been|['’]ve\s+never\s+been|had\s+never\s+been|felt|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?(?:frightened|terrified|scared)\b/iu;
 
+/** A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his duties"). */
+const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)/iu;
+
 /**
- * A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…", "I have never felt so
- * ashamed of this job" (not "relieved of his duties").
+ * A statement each clause of which says a wish, fondness, sympathy, timing, praise or hurt (`judgementWords`): "We
+ * just want a wall that holds", "ministers understood the frustration of island communities"; not "…, but the council
+ * had already spent the money", "…was a sham because the council had signed the contract".
  */
-const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad\b|relieved\b(?!\s+of\b)|ashamed\b)/iu;
+function onlyJudgements(words: string): boolean {
+  if (!containsAny(words, judgementWords)) return false;
+  return words
+    .trim()
+    .replace(/[.!?"”]+$/u, '')
+    .split(/,?\s+(?:and|but|because|after|since|while)\s+|,\s+(?:as|so)\s+|[:;]\s*|[.!?]["”]?\s+/u)
+    .every((clause) => containsAny(clause, judgementWords));
+}
 
 /**
  * A statement that is feelings and nothing else, clause by clause: "People
@@ -733,8 +746,10 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     /\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|fears?)\s+that\s+$/iu.test(that[0]);
   // A subject and its verb before "that" make it a determiner inside the clause: "said the board never received that
   // letter", "said nobody saw that car".
+  // (A verb that needs "that", "warned the government knew that…", keeps it as the clause's opening.)
   const subjectThenVerb =
     that !== null &&
+    !needsThat &&
     !/^(?:told|tells)$/iu.test(cue.word) &&
     /^(?:(?:the|a|an|his|her|their|its|our|my)\s+[\p{L}'’-]+|nobody|no\s+one|everyone|he|she|they|we|i)\s+(?:(?:never|not|also|already|only|just|then)\s+)?(\S+)$/iu.test(
       beforeThat.join(' '),
@@ -2076,8 +2091,10 @@ const prepositionAfterCue = /^\s+(?:of|for|about|against|on)\s+$/iu;
  */
 function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean {
   return quotations.every((quotation) => {
-    // A number is a word of the clause too: "had reported 31 “serious incidents”".
-    const before = /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(Math.max(sentence.start, quotation.outerStart - 40), quotation.outerStart));
+    // A number after the cue is a word of the clause too: "said crews had reported 31 “serious incidents”" (not "In 2019
+    // “nobody was hired,” the auditor said").
+    const word = quotation.outerStart > cue.end ? /([\p{L}\p{N}]+)\s*$/u : /(\p{L}+)\s*$/u;
+    const before = word.exec(text.slice(Math.max(sentence.start, quotation.outerStart - 40), quotation.outerStart));
     if (before === null) return false;
     const wordEnd = quotation.outerStart - (before[0].length - (before[1]?.length ?? 0));
     // Right after the verb, a quotation the clause goes on from is partial too: "confirmed “a small number” of accounts were hit".

@@ -42,10 +42,10 @@ const trailingLegalForm = new RegExp(String.raw`\s+${legalForm}$`, 'u');
 
 /**
  * Posts written as their letters alone, which other things' names share too ("MP Materials", "PS Group"): an Irish
- * TD, a South African MEC or MMC, an Indian MLA, a Pakistani MPA, a member of the Scottish Parliament (MSP) or of the
- * Senedd (MS), an Australian MLC.
+ * TD, a South African MEC or MMC, an Indian MLA, a Pakistani MPA, a member of the Scottish Parliament (MSP), an
+ * Australian MLC (not "MS", which names a disease's charities: "MS Society").
  */
-const postLetterTitles = ['MCA', 'MP', 'MSP', 'MS', 'MLC', 'OCPD', 'OCS', 'PS', 'CS', 'CEC', 'TD', 'MEC', 'MMC', 'MLA', 'MPA'] as const;
+const postLetterTitles = ['MCA', 'MP', 'MSP', 'MLC', 'OCPD', 'OCS', 'PS', 'CS', 'CEC', 'TD', 'MEC', 'MMC', 'MLA', 'MPA'] as const;
 
 /** Titles of office written before a name ("Mayor Tom Okafor"), longest first so "Deputy Mayor" wins over "Mayor". */
 export const titlesOfOffice: readonly string[] = [
@@ -493,8 +493,8 @@ const trailingName = new RegExp(
 /** An honorific opening a name: "Dr Anne Lim", "Tan Sri Razarudin Husain". */
 const leadingHonorific = new RegExp(String.raw`^${honorificPattern}\s+`, 'u');
 
-/** Letters a person writes after their name: "Peter Mills KC", "Sarah Jones MP", "Eilidh Ross MSP", "John Smith MBE". */
-const postNominal = /\s(?:KC|QC|SC|SAN|MP|MSP|MS|MLA|MLC|TD|JP|MBE|OBE|CBE|KBE|DBE)$/u;
+/** Letters a person writes after their name: "Peter Mills KC", "Sarah Jones MP", "Pauric Dineen TD", "John Smith MBE". */
+const postNominal = /\s(?:KC|QC|SC|SAN|MP|MLA|TD|JP|MBE|OBE|CBE|KBE|DBE)$/u;
 /** A club's name before "SC": a plural ("Young Africans SC", "Bidvest Wits SC"), where a senior counsel's is a surname. */
 const clubBeforeSC = /\p{Ll}s\s+SC$/u;
 

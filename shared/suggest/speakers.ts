@@ -91,8 +91,9 @@ export const isAgency = (description: string) => agencyPattern.test(description)
 /** The last words of titles of office: "inspector" of "Chief Inspector", "chief" of "Police Chief". */
 const officeWords = new Set(titlesOfOffice.map((title) => title.toLowerCase().split(/\s+/u).pop() ?? ''));
 
-/** A list of people rather than a document: "a list of speakers", "the list of witnesses". */
-const peopleListed = /\blists?\s+of\s+(?:speakers|guests|witnesses|people|members|leaders|officials|delegates|mps)\b/iu;
+/** A list of people, or a figurative one, rather than a document: "a list of speakers", "a long list of problems". */
+const peopleListed =
+  /\blists?\s+of\s+(?:speakers|guests|witnesses|people|members|leaders|officials|delegates|mps|problems|failures|mistakes|reasons|questions|things|issues|concerns|complaints)\b/iu;
 
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {

@@ -682,6 +682,16 @@ describe('the claim matcher', () => {
     expect(ids(rate.similar('At 0.68 births per woman in 2023, Cheonmaru had the lowest fertility rate of any country.', 1))).toEqual([
       'c1',
     ]);
+    // …but not one whose scope is named, nor over a standard the other names.
+    expect(
+      firstScore(matcher('Inflation is the highest of any country in the region.'), 'Inflation is the highest in the world.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(
+      firstScore(
+        matcher('The region has the highest rate among the provinces, higher than the national average.'),
+        'The region has a rate higher than the national average.',
+      ),
+    ).toBeGreaterThan(0.5);
   });
 
   it.each([

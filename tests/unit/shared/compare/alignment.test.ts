@@ -289,6 +289,12 @@ describe('comparing two versions of a story', () => {
     );
     expect(comparison.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([['K45 million', 'K52 million']]);
     expect([...comparison.figures.onlyA, ...comparison.figures.onlyB]).toEqual([]);
+    // A car's mark, a postcode, a grade or a vitamin is no kwacha.
+    const none = compareVersions(
+      version('The VW Golf Mk7 left the office at MK9 2FP with Grade K1.5 pupils and vitamin K2 100 micrograms.', 'a'),
+      version('The VW Golf Mk8 left the office at MK9 2FP with Grade K2.5 pupils and vitamin K2 100 micrograms.', 'b'),
+    );
+    expect(none.figures.changes.map((change) => [change.a.text, change.b.text])).toEqual([]);
   });
 
   it('reads naira and cedis written as letters as money', () => {
