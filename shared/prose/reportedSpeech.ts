@@ -2102,7 +2102,11 @@ function allEmbedded({ text, sentence, quotations }: Reading, cue: Cue): boolean
     const goesOn = /^\s+(?!(?:and|but|or|as|before|after|when|while|then|because|since|to|on|last|yesterday|today)\b)\p{L}/iu.test(
       text.slice(quotation.outerEnd, sentence.end),
     );
-    return (wordEnd !== cue.end || goesOn) && !/^that$/iu.test(before[1] ?? '');
+    // "said that “…”" quotes the clause whole, unless the quotation goes on or a clause came before ("…, and that “no
+    // party has any role” in choosing…").
+    const thatOpens =
+      /^that$/iu.test(before[1] ?? '') && !goesOn && !/\band\s+that\s*$/iu.test(text.slice(sentence.start, quotation.outerStart));
+    return (wordEnd !== cue.end || goesOn) && !thatOpens;
   });
 }
 

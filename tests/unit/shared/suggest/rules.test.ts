@@ -3868,6 +3868,15 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       'attribution: Steffan Rees said',
       'claim: crews had reported 31 "serious incidents" linked to handover delays since November',
     ]);
+    // …and so is one after ", and that" that goes on: the whole statement, not the quoted words.
+    expect(
+      statementsOf(
+        'Mubita said relief was distributed by committees of headmen, and that "no political party has any role" in choosing who receives it.',
+      ),
+    ).toEqual([
+      'claim: relief was distributed by committees of headmen, and that "no political party has any role" in choosing who receives it',
+    ]);
+    expect(statementsOf('Mubita said that "the plant is safe".')).toEqual(['claim: the plant is safe']);
     // …but a year or a number before a quotation that opens the sentence is no part of it.
     expect(marks('In 2019 “nobody was hired,” the auditor said.')).toEqual(['denial: nobody was hired', 'attribution: the auditor said']);
   });
