@@ -582,6 +582,13 @@ function tradedAround(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+/** Words of a superlative that a place may bound ("the highest in the nation"). */
+const superlativeWords = 'highest|lowest|largest|smallest|biggest|best|worst|most|fewest|least';
+/** A superlative, those of a change included ("the steepest drop on record"). */
+const superlative = new RegExp(`\\b(?:${superlativeWords}|steepest|sharpest)\\b`, 'u');
+/** A superlative and the place that bounds it, in the first group. */
+const superlativeIn = new RegExp(`\\b(?:${superlativeWords})\\b(?:\\s+[^\\s,;.]+){0,3}?\\s+(in\\s+[^,;.]+)`, 'u');
+
 /**
  * What a claim measures against, when it is a standard: an average, a year gone by, neighbours, or the place a
  * superlative holds in ("the highest in the nation"), with the scope it names: `average:nation`, `year`,
@@ -591,17 +598,13 @@ function tradedAround(a: readonly string[], b: readonly string[]): boolean {
 export function comparisonBaseOf(normalised: string): string | null {
   // A superlative over time ("the largest in the trust's history", "the highest on record") measures against the past;
   // one over others ("the largest of any hospital trust") against others, whatever their scope.
-  const superlative = /\b(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|least|steepest|sharpest)\b/u;
   if (
     superlative.test(normalised) &&
     /\b(?:in\s+(?:its|their|his|her|the\s+[\p{L}'-]+)\s+history|on\s+record|since\s+records\s+began|ever\s+recorded)\b/u.test(normalised)
   )
     return 'record';
   const base =
-    /\b(?:than|below|above|compared\s+(?:with|to)|relative\s+to)\s+([^,;.]+)/u.exec(normalised)?.[1] ??
-    /\b(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|least)\b(?:\s+[^\s,;.]+){0,3}?\s+(in\s+[^,;.]+)/u.exec(
-      normalised,
-    )?.[1];
+    /\b(?:than|below|above|compared\s+(?:with|to)|relative\s+to)\s+([^,;.]+)/u.exec(normalised)?.[1] ?? superlativeIn.exec(normalised)?.[1];
   // "than any neighbouring country", "than all the others": a superlative said another way, whose scope is unsaid; and
   // one over others with no scope named ("the largest of any hospital trust") measures against others, whatever their
   // scope.

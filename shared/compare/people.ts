@@ -68,7 +68,7 @@ function otherGivenName(x: string, y: string): boolean {
 /** Words a name may open on that are no given name: a post or an honorific ("Chief Mushonga", "Senator Mushonga"). */
 const titleWords = new Set([
   ...titlesOfOffice.flatMap((title) => title.toLowerCase().split(/\s+/u)),
-  ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'hon', 'comrade', 'cde', 'chief', 'headman', 'pastor', 'reverend', 'rev'],
+  ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'hon', 'comrade', 'cde', 'headman', 'reverend', 'rev'],
 ]);
 
 function firstOf(person: NamedPerson): string {
