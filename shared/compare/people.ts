@@ -1,5 +1,5 @@
 import { surnameOf, titlesOfOffice, withoutArticle, type NamedPerson, type TitleMention } from '../prose/index.js';
-import { isRankOnly, sameTitle } from './titles.js';
+import { isRank, isRankOnly, sameTitle } from './titles.js';
 import type { SpeakerComparison } from './speakers.js';
 
 /** A person named in either version, with the titles each gives them, and a flag when the titles differ. */
@@ -137,19 +137,31 @@ function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly T
     // A military or police rank ("Col.", "Major") against a post ("spokesman for the civil protection service") says
     // another thing of the person, not another post; two ranks are compared.
     const beside = (others: readonly TitleMention[]) => others.map((other) => other.title).join(' ');
+    // Where both sides give a rank, a rank is weighed against ranks alone: "Commander" is not "Lieutenant" and "who
+    // commands the navy ship" beside it.
+    const rank = (title: TitleMention, others: readonly TitleMention[]) => isRank(title.title, beside(others));
     const rankOnly = (title: TitleMention, others: readonly TitleMention[]) => isRankOnly(title.title, beside(others));
     const comparable = (title: TitleMention, others: readonly TitleMention[]) =>
-      !rankOnly(title, others) || others.some((other) => rankOnly(other, [title]));
+      !rankOnly(title, others) || others.some((other) => rank(other, [title]));
+    const matching = (title: TitleMention, others: readonly TitleMention[]) => {
+      const ranks = others.filter((other) => rank(other, [title]));
+      return rank(title, others) && ranks.length > 0 ? ranks : others;
+    };
     const lonely = (titles: readonly TitleMention[], others: readonly TitleMention[]) =>
       titles.filter(
-        (title) => !others.some((other) => agree(title.title, other.title)) && comparable(title, others) && !describesByAge(title.title),
+        (title) =>
+          !matching(title, others).some((other) => agree(title.title, other.title)) &&
+          comparable(title, others) &&
+          !describesByAge(title.title),
       );
     const [lonelyA, lonelyB] = [lonely(fullA, fullB), lonely(fullB, fullA)];
     // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.
     if (lonelyA.length > 0 && lonelyB.length > 0) {
       // Of several, the two that speak of the same post: "who leads the opposition group" became "deputy leader of the
       // opposition group", whatever became of "Councillor".
-      const [titleA, titleB] = closestPair(lonelyA, lonelyB);
+      // Two ranks changed are the drift, whatever else either side says: "Commander" became "Lieutenant".
+      const [ranksA, ranksB] = [lonelyA.filter((title) => rank(title, fullB)), lonelyB.filter((title) => rank(title, fullA))];
+      const [titleA, titleB] = ranksA.length > 0 && ranksB.length > 0 ? closestPair(ranksA, ranksB) : closestPair(lonelyA, lonelyB);
       const mention = (title: TitleMention) => ({ name, role: title.title, source: 'text' as const, start: title.start, end: title.end });
       drift = { a: mention(titleA), b: mention(titleB), differs: ['role'] };
     }

@@ -297,3 +297,11 @@ export function isRankOnly(title: string, beside = ''): boolean {
     (/^general$/iu.test(title.trim()) && /\b(?:lieutenant|lt|major|maj|brigadier|brig)\.?[\s-]+gen(?:eral\b|\.)/iu.test(beside))
   );
 }
+
+/**
+ * Whether a title is a rank alone, or one that is a post too ("Captain" of a ship, "Commander" of a unit): two of these
+ * on the two sides are weighed against each other before anything else either side says.
+ */
+export function isRank(title: string, beside = ''): boolean {
+  return isRankOnly(title, beside) || /^(?:capt\.?|captain|cmdr\.?|commander|commodore)$/iu.test(title.trim());
+}

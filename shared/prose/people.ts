@@ -362,7 +362,7 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
 function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number): TitleMention | null {
   const before = masked.slice(0, nameStart - offset);
   const match =
-    /(?:^|[,;:]\s*|•\s*|\b(?:said|says|added|adds|according\s+to)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s[^,;:•"“”]+?),\s*$/u.exec(
+    /(?:^|[,;:]\s*|•\s*|\b(?:said|says|added|adds|according\s+to)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
       before,
     );
   if (match === null || match[1] === undefined) return null;
@@ -461,8 +461,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       )
         continue;
       // A possessive ("Tarn Water's chief engineer", "Ada Lind's lawyer") names an owner: a person named before, else no one.
-      if (/['’]s$/u.test(rest)) {
-        const owner = rest.replace(/['’]s$/u, '');
+      if (/['’]s$|s['’]$/u.test(rest)) {
+        const owner = rest.replace(/['’]s$|(?<=s)['’]$/u, '');
         const known = (people.get((owner.split(/\s+/u).pop() ?? '').toLowerCase()) ?? []).find((person) =>
           sameFirstName(person.name, owner),
         );

@@ -179,6 +179,25 @@ describe('comparing by person', () => {
     expect(rows).toEqual([['role', "Caddermoor Police's head of professional standards"]]);
   });
 
+  it("weighs a rank against the other side's rank before a post beside it", () => {
+    const a = 'Commander Pesi Fonokalafi, whose ship carried the water, said it had been pumped into the tanks.';
+    const b = 'Lieutenant Pesi Fonokalafi, who commands the navy ship, said it had been pumped into the tanks.';
+    const drift = compare(a, b).people.find((person) => person.name === 'Pesi Fonokalafi')?.drift;
+    expect([drift?.a?.role, drift?.b?.role]).toEqual(['Commander', 'Lieutenant']);
+    const c = 'Captain Ana Brill, who commands the Sea Star, said the hold was dry.';
+    const d = 'Captain Ana Brill said the hold was dry.';
+    expect(compare(c, d).summary.titleDrifts).toBe(0);
+  });
+
+  it('reads a post in an apposition after a plural possessive as a title, and the body as nobody', () => {
+    const a = "Tenholt Ferries' chief executive, Marguerite Dunholm, said the new rosters were approved.";
+    const b = 'Marguerite Dunholm, the managing director of Tenholt Ferries, said the new rosters were approved.';
+    const people = compare(a, b).people;
+    expect(people.map((person) => person.name)).toEqual(['Marguerite Dunholm']);
+    expect(people[0]?.drift?.a).toMatchObject({ role: "Tenholt Ferries' chief executive" });
+    expect(people[0]?.drift?.b).toMatchObject({ role: 'the managing director of Tenholt Ferries' });
+  });
+
   it('reads "secretary-general" as a post, and flags a prefect who became the prefecture\'s secretary-general', () => {
     const a = 'The curfew runs from 7 p.m., the prefect, Mamadou Lamine Kebe, said in an order.';
     const b = 'The curfew runs from 7 p.m., according to an order signed by Mamadou Lamine Kebe, the secretary-general of the prefecture.';
