@@ -7,6 +7,10 @@ export interface Figure {
   hedged: boolean;
   /** An amount of time, of a measure or of money ("40 minutes", "12 kilometres", "Rs 13"), which no percentage is. */
   measured?: boolean;
+  /** For an amount folded from a rate into a year's (see `foldNumbers`): the amount for each day, week or month it was said as. */
+  unfolded?: number;
+  /** For an amount: said for a year, or for another period folded into a year's ("2,400 a year", "2,400 a day"). */
+  yearly?: boolean;
 }
 
 /** The terms of currencies, as `foldNumbers` writes them after an amount: "Rs 13" is `13 rupe`. */
@@ -105,6 +109,7 @@ export function figuresOf(
   terms: readonly string[],
   hedged: ReadonlySet<string> = new Set(),
   years?: ReadonlySet<string>,
+  rates?: ReadonlyMap<string, number>,
 ): (Figure | undefined)[] {
   return terms.map((term, index) => {
     const multiple = multiplesAsPercent.get(term);
@@ -117,6 +122,8 @@ export function figuresOf(
       kind,
       hedged: hedged.has(term),
       ...(kind === 'amount' && measureUnits.has(terms[index + 1] ?? '') ? { measured: true } : {}),
+      ...(kind === 'amount' && rates?.has(term) === true ? { unfolded: rates.get(term) } : {}),
+      ...(kind === 'amount' && terms.slice(index + 1, index + 4).includes('year') ? { yearly: true } : {}),
     };
   });
 }
@@ -145,6 +152,15 @@ const foldFactors = [...periodsInYear.values(), daysInMonth];
 /** Whether two figures say the same: years and small exact counts only when equal, others when within the tolerance of each other. */
 export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): boolean {
   if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
+  // A rate said once with its period and once without ("12,000 vehicles a day" and "the 12,000 guaranteed") is one
+  // amount: the one folded into a year's is compared as it was said too; not against one said for a year, which is
+  // another period ("2,400 a day" against "2,400 a year").
+  const [folded, other] = a.unfolded !== undefined ? [a, b] : [b, a];
+  if (folded.unfolded !== undefined && other.unfolded === undefined && other.yearly !== true) {
+    const asSaid = (figure: Figure): Figure =>
+      figure.unfolded === undefined ? figure : { value: figure.unfolded, kind: figure.kind, hedged: figure.hedged };
+    if (sameFigure(asSaid(a), asSaid(b), tolerance)) return true;
+  }
   // 40% is no 40 minutes: a share against an amount of time, of a measure or of money.
   if ((a.kind === 'percent' && b.measured === true) || (b.kind === 'percent' && a.measured === true)) return false;
   // Small whole amounts that are no round figure (an age, a count) say one value: 67 is not 68. The tolerance is for

@@ -359,11 +359,12 @@ function analyse(quoted: string, n: number): Analysed {
   const { text, keptForItsSpeaker } = whatIsReported(whole, parts);
   const normalised = normaliseText(text);
   const written = splitWords(normalised);
-  const folded = foldNumbers(written);
+  const rates = new Map<string, number>();
+  const folded = foldNumbers(written, rates);
   const ages = agesOf(folded);
   const words = meaningfulWords(folded);
   const terms = termsOf(words);
-  const figureAt = figuresOf(terms, hedgedNumbers(folded), writtenYears(written));
+  const figureAt = figuresOf(terms, hedgedNumbers(folded), writtenYears(written), rates);
   return {
     terms,
     ...(parts !== null && keptForItsSpeaker

@@ -449,7 +449,7 @@ function foldRateAdjectives(words: readonly string[]): string[] {
  * crowns a year"), and "every 20 minutes" as "3 an hour". Percentages ("5%
  * a month") and spans ("300 tickets in a month") are left as they are.
  */
-function foldRates(words: readonly string[]): string[] {
+function foldRates(words: readonly string[], rates?: Map<string, number>): string[] {
   const out = foldRateAdjectives(words);
   for (let at = 0; at < out.length; at++) {
     const word = out[at] ?? '';
@@ -490,6 +490,7 @@ function foldRates(words: readonly string[]): string[] {
         )
           break;
         out[at] = numberToken(Number(word) * period);
+        rates?.set(out[at] ?? '', Number(word));
         out[each] = 'a';
         out[each + 1] = 'year';
         break;
@@ -505,9 +506,11 @@ function foldRates(words: readonly string[]): string[] {
  * Folds runs of number words and figures into single number tokens, and
  * "per cent"/"percent"/"%" into `percent`, and rates into rates a year (see
  * {@link foldRates}). Words that are not numbers pass through unchanged.
+ * `rates`, when given, gets each amount folded from a rate, with the amount
+ * for each period it was said as ("2400 a day" gives 876000 → 2400).
  */
-export function foldNumbers(words: readonly string[]): string[] {
-  return foldRates(foldAmounts(words));
+export function foldNumbers(words: readonly string[], rates?: Map<string, number>): string[] {
+  return foldRates(foldAmounts(words), rates);
 }
 
 function foldAmounts(words: readonly string[]): string[] {

@@ -609,6 +609,22 @@ describe('the claim matcher', () => {
     expect(ids(prices.similar('House prices are three times higher than in 2000', 1))).toEqual(['c1']);
   });
 
+  it("reads a rate said once with its period and once without as one amount, but not a day's against a year's", () => {
+    const set = matcher(
+      'Only 2,400 vehicles a day cross the Yelkenova bridge, a fifth of the 12,000 guaranteed in its contract.',
+      'Tolls on the Yelkenova bridge rose by 30% in 2024.',
+    );
+    const [first] = set.similar(
+      'Traffic on the Yelkenova bridge is just 20% of the 12,000 vehicles a day promised in the contract, about 2,400.',
+      1,
+    );
+    expect(first?.claim.id).toBe('c1');
+    expect(first?.score).toBeGreaterThan(defaultMatcherOptions.threshold);
+    expect(
+      firstScore(set, 'Only 2,400 vehicles a year cross the Yelkenova bridge, a fifth of the 12,000 guaranteed in its contract.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
   it.each(['One in six shops on Harlby high streets stands empty', 'One in six shops on Harlby high streets remained empty'])(
     'does not read a verb that only links a thing to what it is as a qualifier: "%s"',
     (query) => {
