@@ -1,5 +1,5 @@
 import { isYear } from './figures.js';
-import { negations } from './tokens.js';
+import { negations, stem } from './tokens.js';
 
 /** A run of terms where two lined-up claims differ: the positions of each side's terms in that run. */
 export interface Gap {
@@ -159,7 +159,8 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
     options.names?.a.includes(a[only.a[0] ?? 0] ?? '') === true &&
     options.names.b.includes(b[only.b[0] ?? 0] ?? '');
   if (nameSwappedTwice) return 'word';
-  if (gaps.length > 1 || only === undefined) return namesSwappedInside(a, b, gaps, options.names) ? 'word' : null;
+  if (gaps.length > 1 || only === undefined)
+    return namesSwappedInside(a, b, gaps, options.names) || qualifierSwappedAround(a, b, gaps, pairs) ? 'word' : null;
   if (only.a.length > 0 && only.b.length > 0) {
     const widest = Math.max(only.a.length, only.b.length);
     // What ends a claim may be swapped for a longer phrase ("lowers cholesterol" for "keeps winter flu away").
@@ -221,6 +222,52 @@ function namesSwappedInside(a: readonly string[], b: readonly string[], gaps: re
   if (inner.length !== 1 || only === undefined || only.a.length !== 1 || only.b.length !== 1) return false;
   return names?.a.includes(a[only.a[0] ?? 0] ?? '') === true && names.b.includes(b[only.b[0] ?? 0] ?? '');
 }
+
+/**
+ * Whether, beside what one side alone adds at either end (who said it), each
+ * side adds one word inside, on either side of one term the two share: a
+ * qualifier swapped for another written on the other side of it ("the average
+ * hourly wage" for "the hourly minimum wage"). Not a word the other side says
+ * elsewhere, nor an aside or a hedge.
+ */
+function qualifierSwappedAround(
+  a: readonly string[],
+  b: readonly string[],
+  gaps: readonly Gap[],
+  pairs: readonly (readonly [number, number])[],
+): boolean {
+  const edge = (gap: Gap) =>
+    (gap.a.length === 0 || gap.b.length === 0) &&
+    (gap.a[0] === 0 || gap.b[0] === 0 || gap.a.at(-1) === a.length - 1 || gap.b.at(-1) === b.length - 1);
+  // The two gaps next to each other, any other at an end: the first may open a claim ("average hourly wage").
+  const at = gaps.findIndex(
+    (_, index) => index + 1 < gaps.length && gaps.every((other, k) => k === index || k === index + 1 || edge(other)),
+  );
+  const [first, second] = [gaps[at], gaps[at + 1]];
+  if (at < 0 || first === undefined || second === undefined || pairs.length < 4) return false;
+  const one = (gap: Gap) => (gap.a.length === 1 && gap.b.length === 0) || (gap.a.length === 0 && gap.b.length === 1);
+  if (!one(first) || !one(second) || (first.a.length === 1) === (second.a.length === 1)) return false;
+  const [fromA, fromB] = first.a.length === 1 ? [first.a[0] ?? 0, second.b[0] ?? 0] : [second.a[0] ?? 0, first.b[0] ?? 0];
+  // One shared term between the two: the pair lined up right after the first gap is right before the second.
+  const between = pairs.filter(([i, j]) => (fromA < i || fromB < j) && (i < fromA || j < fromB));
+  if (between.length !== 1) return false;
+  const [wordA, wordB] = [a[fromA] ?? '', b[fromB] ?? ''];
+  return wordA !== wordB && measureQualifiers.has(wordA) && measureQualifiers.has(wordB) && !b.includes(wordA) && !a.includes(wordB);
+}
+
+/**
+ * Words that say which measure or which part of a thing is meant ("average", "minimum", "public", "primary"), as terms:
+ * one for another is another claim wherever each is written. A noun put in other words around a shared one ("cigarette
+ * duty" for "the tax on cigarettes") is a paraphrase.
+ */
+const measureQualifiers: ReadonlySet<string> = new Set(
+  [
+    ...['average', 'mean', 'median', 'minimum', 'maximum', 'total', 'gross', 'net', 'real', 'nominal'],
+    ...['public', 'private', 'state', 'federal', 'municipal', 'domestic', 'foreign', 'urban', 'rural'],
+    ...['primary', 'secondary', 'elementary', 'middle', 'junior', 'senior', 'male', 'female', 'adult'],
+    ...['daily', 'weekly', 'monthly', 'hourly', 'annual', 'full-time', 'part-time', 'first-time'],
+  ].map(stem),
+);
 
 /** Whether the one term of a slot is the initials of the terms of the other ("un" for "unit nation"). */
 function initialsOf(short: number[], shortTerms: readonly string[], long: number[], longTerms: readonly string[]): boolean {

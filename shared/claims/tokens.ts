@@ -360,6 +360,7 @@ const wordingGroups: readonly string[][] = [
   ['child', 'kid', 'kids'],
   ['young', 'youth', 'youngster', 'juvenile', 'juveniles'],
   ['parent', 'mum', 'dad', 'mom'],
+  ['pupil', 'student', 'schoolchild', 'schoolchildren'],
   ['pensioner', 'retiree', 'oap'],
   ['migrant', 'migration', 'immigrant', 'immigration'],
   ['prison', 'prisoner', 'jail', 'gaol', 'inmate', 'imprisonment'],

@@ -609,6 +609,30 @@ describe('the claim matcher', () => {
     expect(ids(prices.similar('House prices are three times higher than in 2000', 1))).toEqual(['c1']);
   });
 
+  it('reads one measure for another written on the other side of a shared word as another claim, a noun reworded around one as the same', () => {
+    const set = matcher(
+      'The hourly minimum wage has risen 27% since 2019, while consumer prices rose 14% over the same period.',
+      'The tax on cigarettes rose by 15% in January 2025.',
+    );
+    expect(
+      firstScore(set, 'The average hourly wage has risen 27% since 2019, while consumer prices rose 14% over the same period, Seok said.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(ids(set.similar('Cigarette duty went up 15 per cent in January 2025, according to the finance minister.', 1))).toEqual(['c2']);
+  });
+
+  it('reads students and pupils as one group, so that another school level is another claim', () => {
+    const set = matcher(
+      'Nine in ten elementary school pupils in Namseon-gu attend at least one private cram school.',
+      'Tuition at private cram schools in Namseon-gu rose 8% in 2024.',
+    );
+    expect(
+      firstScore(set, 'Nine in ten middle school students in Namseon-gu attend at least one private cram school, Cho said.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(ids(set.similar('Nine in ten elementary school students in Namseon-gu go to at least one private cram school.', 1))).toEqual([
+      'c1',
+    ]);
+  });
+
   it("reads a rate said once with its period and once without as one amount, but not a day's against a year's", () => {
     const set = matcher(
       'Only 2,400 vehicles a day cross the Yelkenova bridge, a fifth of the 12,000 guaranteed in its contract.',
