@@ -79,10 +79,16 @@ function firstOf(person: NamedPerson): string {
 const wordsOfTitle = (title: string) =>
   new Set((title.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !/^(?:the|a|an|of|for|at|in|on|and|who|s)$/u.test(word)));
 
-/** Whether a title's words (see `wordsOfTitle`) are said, in a row, within another's. */
+/**
+ * Whether a title's words (see `wordsOfTitle`) are said, in a row, within another's, which says more besides: not
+ * when all it says besides is a rank put before them ("deputy head of the House housing committee" for "head of…").
+ */
 function saidWithin(shorter: ReadonlySet<string>, longer: ReadonlySet<string>): boolean {
   const [inner, outer] = [[...shorter].join(' '), [...longer].join(' ')];
-  return inner !== '' && ` ${outer} `.includes(` ${inner} `);
+  if (inner === '' || !` ${outer} `.includes(` ${inner} `)) return false;
+  return !/^(?:(?:deputy|vice|assistant|acting|interim|associate|senior|junior|former|first|second)\s+)+$/u.test(
+    ` ${outer} `.replace(` ${inner} `, ' ').trim() + ' ',
+  );
 }
 
 /** The title of each list that share the most words, the first of each when none share more. */

@@ -9,7 +9,7 @@ import type { TextSpan } from './span.js';
 /** Honorifics that stand before a name and belong to it: "Dr Amira Nassar", "Mr. Okafor". */
 /** Honorifics before a name, written with or without their full stop ("Dr Ada Folk", "Ms. Ortega"). */
 // Malaysian honours go before the name as honorifics do: "Datuk Seri Tarmizi Sulong", "Tan Sri Loh Chee Wah".
-export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|Hon|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b))`;
+export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Eng|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|Hon|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b))`;
 const honorificPattern = String.raw`${honorificWords}\.?`;
 /** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
 export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
@@ -211,7 +211,6 @@ export const titlesOfOffice: readonly string[] = [
   'Father',
   'Fr.',
   // A monk's titles: "Phra Ajarn Wisut" ("Phra" alone opens places and temples too: Phra Nakhon, Wat Phra Kaew).
-  'Eng.',
   'Phra Ajarn',
   'Phra Khru',
   'Coach',

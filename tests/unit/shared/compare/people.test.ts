@@ -179,6 +179,20 @@ describe('comparing by person', () => {
     expect(rows).toEqual([['role', "Caddermoor Police's head of professional standards"]]);
   });
 
+  it('reads "Eng." as an honorific, no title, and a post made deputy as a drift beside another title', () => {
+    const a = 'Eng. Gamal El-Gebaly, head of the Kom Barqouq city council, said the building was 90 years old.';
+    const b = 'Qasabiya deputy governor Eng. Gamal El-Gebaly said the building was 90 years old.';
+    const drift = compare(a, b).people.find((person) => person.name.endsWith('El-Gebaly'))?.drift;
+    expect([drift?.a?.role, drift?.b?.role]).toEqual(['head of the Kom Barqouq city council', 'Qasabiya deputy governor']);
+    const c = 'MP Hamdy El-Shennawy, head of the House housing committee, said the committee had studied it.';
+    const d = 'Hamdy El-Shennawy, deputy head of the House housing committee, said the committee had studied it.';
+    const shennawy = compare(c, d).people.find((person) => person.name === 'Hamdy El-Shennawy')?.drift;
+    expect([shennawy?.a?.role, shennawy?.b?.role]).toEqual([
+      'head of the House housing committee',
+      'deputy head of the House housing committee',
+    ]);
+  });
+
   it("weighs a rank against the other side's rank before a post beside it", () => {
     const a = 'Commander Pesi Fonokalafi, whose ship carried the water, said it had been pumped into the tanks.';
     const b = 'Lieutenant Pesi Fonokalafi, who commands the navy ship, said it had been pumped into the tanks.';

@@ -1279,8 +1279,9 @@ describe('suggestMarks', () => {
     expect(sourcesOf('Mokhtar Dabbagh, a herder whose sons found the group, said five people were dead.')).toEqual([
       'Mokhtar Dabbagh: named',
     ]);
+    // "Eng." is an honorific, as "Dr." is: part of the name, no post.
     expect(sourcesOf("The head of the syndicate's Khaddara branch, Eng. Sawsan Kharrubi, said the cracks were structural.")).toEqual([
-      'Sawsan Kharrubi: named',
+      'Eng. Sawsan Kharrubi: named',
     ]);
   });
 
