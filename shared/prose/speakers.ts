@@ -43,9 +43,27 @@ const trailingLegalForm = new RegExp(String.raw`\s+${legalForm}$`, 'u');
 /**
  * Posts written as their letters alone, which other things' names share too ("MP Materials", "PS Group"): an Irish
  * TD, a South African MEC or MMC, an Indian MLA, a Pakistani MPA, a member of the Scottish Parliament (MSP), an
- * Australian MLC (not "MS", which names a disease's charities: "MS Society").
+ * Australian MLC, a Canadian province's MPP, MNA or MHA (not "MS", which names a disease's charities: "MS Society").
  */
-const postLetterTitles = ['MCA', 'MP', 'MSP', 'MLC', 'OCPD', 'OCS', 'PS', 'CS', 'CEC', 'TD', 'MEC', 'MMC', 'MLA', 'MPA'] as const;
+const postLetterTitles = [
+  'MCA',
+  'MP',
+  'MSP',
+  'MLC',
+  'OCPD',
+  'OCS',
+  'PS',
+  'CS',
+  'CEC',
+  'TD',
+  'MEC',
+  'MMC',
+  'MLA',
+  'MPA',
+  'MPP',
+  'MNA',
+  'MHA',
+] as const;
 
 /** Titles of office written before a name ("Mayor Tom Okafor"), longest first so "Deputy Mayor" wins over "Mayor". */
 export const titlesOfOffice: readonly string[] = [

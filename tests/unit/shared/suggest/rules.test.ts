@@ -4105,6 +4105,12 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       role: 'Strathvarne and the Isles MSP',
       sourceType: 'named',
     });
+    // …and so with a Canadian province's members: "Pellingham North MPP Brittany Cameron".
+    expect(speakersOf('"It has been a long time coming," said Pellingham North MPP Brittany Cameron.')[0]).toMatchObject({
+      name: 'Brittany Cameron',
+      role: 'Pellingham North MPP',
+      sourceType: 'named',
+    });
     // "MS" names a disease's charities as often: "MS Society Scotland" stays a body.
     expect(sourcesOf('Multiple sclerosis charity MS Society Scotland said 15,000 people had the condition.')).toEqual([
       'MS Society Scotland: organisation',
