@@ -551,8 +551,9 @@ function findCues(masked: string, offset: number): Cue[] {
         /^\s+(?:the|a|an|its|their|his|her|our)\s/iu.test(after)
       )
         continue;
-      // "A box of papers … was found opened on June 3": what something was found, in the passive, reports no finding.
-      if (/^(?:found|shown)$/iu.test(match[0]) && passiveBefore.includes(before)) continue;
+      // "A box of papers … was found opened on June 3": what something was found, in the passive, reports no finding;
+      // "whose mother was admitted on Friday" was taken into hospital, and admitted nothing.
+      if (/^(?:found|shown|admitted)$/iu.test(match[0]) && passiveBefore.includes(before)) continue;
       // "told residents not to eat fish": an order, not speech reported.
       if (
         /^(?:told|tells)$/iu.test(match[0]) &&

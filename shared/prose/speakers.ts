@@ -77,6 +77,11 @@ export const titlesOfOffice: readonly string[] = [
   'Imam',
   'Rabbi',
   'Chief Justice',
+  // The head of an authority or an international body, as official copy writes it before a name: "MFRA Director-General
+  // Dr. Laith Al-Qudah".
+  'Deputy Director-General',
+  'Director-General',
+  'Secretary-General',
   // A company's head and Hong Kong's, in capitals before a name: "Chief Executive Gary Chan Ka-wai".
   'Chief Executive Officer',
   'Chief Executive',
@@ -778,8 +783,9 @@ const placeWithApposition = new RegExp(
 /** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - "., "DILBARABAD, Sep 10 (RPS): " */
 // At most three parts after the place, each starting with its first letter: a long list ("US, Canada, France, …") must not take
 // exponential time.
+// A place in small letters is one only with its agency in brackets after it: "Sufayra, April 12 (Raqim) -- ".
 export const dateline =
-  /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?(?:\s*[–—]+\s*|\s+-+\s+|:\s+)/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}\s*\([^)]*\))(?:\s*[–—]+\s*|\s+-+\s+|:\s+)/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
 /** How a speaker says it, between them and the verb: "has always denied", "flatly rejected". */
 const trailingManner =

@@ -4313,4 +4313,23 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       'Lascelles Pottinger | ',
     ]);
   });
+
+  it('reads a dateline with its place in small letters before an agency, an authority\'s Director-General, and "was admitted" as no cue', () => {
+    expect(
+      sourcesOf(
+        'Sufayra, April 12 (Raqim) -- The Medicines and Food Regulatory Authority (MFRA) on Monday dismissed reports of a shortage of insulin.',
+      ),
+    ).toEqual(['Medicines and Food Regulatory Authority: organisation']);
+    expect(speakersOf('MFRA Director-General Dr. Laith Al-Qudah said in a statement that stocks were sufficient.')[0]).toMatchObject({
+      name: 'Dr. Laith Al-Qudah',
+      role: 'MFRA Director-General',
+      sourceType: 'named',
+    });
+    expect(statementsOf("Shaimaa Abdel-Rahim, a teacher whose mother was admitted on Friday, rejected the company's explanation.")).toEqual(
+      ["denial: the company's explanation"],
+    );
+    expect(sourcesOf("Shaimaa Abdel-Rahim, a teacher whose mother was admitted on Friday, rejected the company's explanation.")).toEqual([
+      'Shaimaa Abdel-Rahim: named',
+    ]);
+  });
 });
