@@ -71,6 +71,9 @@ export const titlesOfOffice: readonly string[] = [
   // Chalmers"; churchmen and a chief judge, as news writes them before a name.
   'Premier',
   'Treasurer',
+  // A Canadian rural municipality's head, as its mayor is: "Reeve Halldor Sigurdson".
+  'Deputy Reeve',
+  'Reeve',
   'Archbishop',
   'Cardinal',
   'Pastor',

@@ -400,7 +400,9 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
         const at = names.findIndex((known) => known.name === named.name);
         // …keeping the title given at their fullest mention: "prosecutor Reinhold Abernant told…. Abernant said…. …, the
         // prosecutor replied" is Abernant.
-        const earlierRole = at === -1 ? '' : (names[at]?.role ?? '');
+        // …or given where the text named them without a report: "…before Reeve Halldor Sigurdson voted. … Sigurdson
+        // denied…. …, the reeve said" is Sigurdson.
+        const earlierRole = (at === -1 ? '' : (names[at]?.role ?? '')) || (titles.get(named.name) ?? '');
         if (at !== -1) names.splice(at, 1);
         names.push(named.role === '' && earlierRole !== '' ? { ...named, role: earlierRole } : named);
       }

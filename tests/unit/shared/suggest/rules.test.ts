@@ -4332,4 +4332,12 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       'Shaimaa Abdel-Rahim: named',
     ]);
   });
+
+  it('reads "the reeve said" as the person the narration titled Reeve before, though they spoke first by surname alone', () => {
+    const text =
+      'Councillors split three to three before Reeve Halldor Sigurdson voted in favour.\n\n' +
+      'In an interview Wednesday, Sigurdson denied having any financial interest in the pit.\n\n' +
+      '"Stepan is my wife\'s cousin," the reeve said.';
+    expect(sourcesOf(text)).toEqual(['Halldor Sigurdson: named', 'Halldor Sigurdson: named']);
+  });
 });
