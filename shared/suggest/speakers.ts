@@ -95,6 +95,10 @@ const officeWords = new Set(titlesOfOffice.map((title) => title.toLowerCase().sp
 const peopleListed =
   /\blists?\s+of\s+(?:speakers|guests|witnesses|people|members|leaders|officials|delegates|mps|problems|failures|mistakes|reasons|questions|things|issues|concerns|complaints)\b/iu;
 
+/** A source's request not to be named: "who asked not to be named", "speaking on condition of anonymity". */
+const anonymityAsked =
+  /\b(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/iu;
+
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {
   const described = head(description);
@@ -574,7 +578,10 @@ export function describeSpeaker(
   const nameIndex = namesDocument ? -1 : parts.findIndex((part) => isProperName(splitTitle(part).name));
   if (nameIndex === -1) {
     const description = recordOpening ? lowerOpening : opening || phrase.trim();
-    const sourceType = sourceTypeOf(description);
+    // One who asked not to be named is a person, whatever their trade names ("A distributor in Sufayra, who asked not
+    // to be named, said"): a body is named or not by the reporter.
+    const byNoun = sourceTypeOf(description);
+    const sourceType = byNoun === 'organisation' && anonymityAsked.test(phrase) ? 'anonymous' : byNoun;
     return { name: sourceType === 'anonymous' ? description : bodyName(description, sourceType), role: '', sourceType };
   }
   const { title, name: written } = splitTitle(parts[nameIndex] ?? '');

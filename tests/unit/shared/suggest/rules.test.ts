@@ -4340,4 +4340,13 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       '"Stepan is my wife\'s cousin," the reeve said.';
     expect(sourcesOf(text)).toEqual(['Halldor Sigurdson: named', 'Halldor Sigurdson: named']);
   });
+
+  it('reads one who asked not to be named as an unnamed person, whatever their trade names', () => {
+    expect(sourcesOf('A distributor in Sufayra, who asked not to be named, said stocks of insulin were low.')).toEqual([
+      'A distributor in Sufayra: anonymous',
+    ]);
+    expect(sourcesOf('A supplier, speaking on condition of anonymity, said stocks of insulin were low.')).toEqual([
+      'A supplier: anonymous',
+    ]);
+  });
 });
