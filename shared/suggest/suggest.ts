@@ -557,7 +557,7 @@ const wholeWords = new Map<string, RegExp>();
  * a complaint ("the club had not been told").
  */
 const noAnswer =
-  /\b(?:will|would|shall|could|might|going\s+to|plans?\s+to|intends?\s+to)\b|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
+  /\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to)\b|\b(?:would|could|might)\b(?!\s+(?:not\s+|never\s+)?have\s+\p{L}+(?:ed|en|wn|ld|ght|ne)\b)|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
 
 /**
  * True when a person's title says they speak for a body: "the company's head

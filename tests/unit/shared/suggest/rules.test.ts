@@ -4349,4 +4349,15 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       'A supplier: anonymous',
     ]);
   });
+
+  it('reads what could never have been as an answer, and what would be as none', () => {
+    expect(
+      statementsOf(
+        "Asked about the documents, Al-Hiyari said the first bid had been incomplete under the tender's own rules and could never have been ranked.",
+      ),
+    ).toEqual(["denial: the first bid had been incomplete under the tender's own rules and could never have been ranked"]);
+    expect(statementsOf('Asked about the documents, Al-Hiyari said a hearing would be held in May.')).toEqual([
+      'claim: a hearing would be held in May',
+    ]);
+  });
 });
