@@ -4360,4 +4360,11 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       'claim: a hearing would be held in May',
     ]);
   });
+
+  it('reads calling a complaint gossip or rumour as a denial, and a deed a stunt as none', () => {
+    expect(statementsOf('He called the complaint "coffee-row gossip" stirred up by people who opposed the pit.')).toEqual([
+      'denial: the complaint "coffee-row gossip" stirred up by people who opposed the pit',
+    ]);
+    expect(statementsOf('She called the new stadium a stunt to win votes.')).not.toContain('denial: the new stadium a stunt to win votes');
+  });
 });
