@@ -1,5 +1,5 @@
 import { isYear } from './figures.js';
-import { negations, stem } from './tokens.js';
+import { canonical, negations, stem } from './tokens.js';
 
 /** A run of terms where two lined-up claims differ: the positions of each side's terms in that run. */
 export interface Gap {
@@ -262,11 +262,12 @@ function qualifierSwappedAround(
  */
 const measureQualifiers: ReadonlySet<string> = new Set(
   [
-    ...['average', 'mean', 'median', 'minimum', 'maximum', 'total', 'gross', 'net', 'real', 'nominal'],
-    ...['public', 'private', 'state', 'federal', 'municipal', 'domestic', 'foreign', 'urban', 'rural'],
-    ...['primary', 'secondary', 'elementary', 'middle', 'junior', 'senior', 'male', 'female', 'adult'],
+    // Not "mean" (a verb too), nor "state" (a state school is a public one).
+    ...['average', 'median', 'minimum', 'maximum', 'total', 'gross', 'net', 'real', 'nominal'],
+    ...['public', 'private', 'federal', 'municipal', 'domestic', 'foreign', 'urban', 'rural'],
+    ...['primary', 'secondary', 'middle', 'junior', 'senior', 'male', 'female', 'adult'],
     ...['daily', 'weekly', 'monthly', 'hourly', 'annual', 'full-time', 'part-time', 'first-time'],
-  ].map(stem),
+  ].flatMap((word) => [stem(word), canonical(stem(word))]),
 );
 
 /** Whether the one term of a slot is the initials of the terms of the other ("un" for "unit nation"). */

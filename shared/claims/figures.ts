@@ -9,7 +9,7 @@ export interface Figure {
   measured?: boolean;
   /** For an amount folded from a rate into a year's (see `foldNumbers`): the amount for each day, week or month it was said as. */
   unfolded?: number;
-  /** For an amount: said for a year, or for another period folded into a year's ("2,400 a year", "2,400 a day"). */
+  /** For an amount: said for a year, or for another period folded into a year's ("2,400 a year", "2,400 a day"), or in a claim that dates what it counts ("last year"). */
   yearly?: boolean;
 }
 

@@ -353,6 +353,10 @@ function isChange(word: string): boolean {
   return term === 'increas' || term === 'decreas';
 }
 
+/** Words that give a claim's period: a year, a relative period, a span ("in 2024", "last year", "over the past decade"). */
+const datesWhatItCounts =
+  /\b(?:19|20)\d\d\b|\b(?:last|this|past|previous|next|coming|current|financial|fiscal)\s+(?:\d+\s+|twelve\s+|few\s+)?(?:years?|months?|quarters?|decades?|weeks?|days?)\b|\b(?:decade|quarter|annual(?:ly)?|yearly)\b|\byear\s+to\b|\b(?:a|per|each|every)\s+year\b/iu;
+
 function analyse(quoted: string, n: number): Analysed {
   const whole = quoted.replace(signedQuotation, '$1');
   const parts = reportedParts(whole);
@@ -364,7 +368,12 @@ function analyse(quoted: string, n: number): Analysed {
   const ages = agesOf(folded);
   const words = meaningfulWords(folded);
   const terms = termsOf(words);
-  const figureAt = figuresOf(terms, hedgedNumbers(folded), writtenYears(written), rates);
+  // A claim that dates what it counts ("last year", "in 2024", "over the past decade") gives its amounts for a period:
+  // none of them is a rate said without one (see `sameFigure`).
+  const dated = datesWhatItCounts.test(normalised);
+  const figureAt = figuresOf(terms, hedgedNumbers(folded), writtenYears(written), rates).map((figure) =>
+    figure !== undefined && dated && figure.kind === 'amount' ? { ...figure, yearly: true } : figure,
+  );
   return {
     terms,
     ...(parts !== null && keptForItsSpeaker

@@ -361,6 +361,7 @@ const wordingGroups: readonly string[][] = [
   ['young', 'youth', 'youngster', 'juvenile', 'juveniles'],
   ['parent', 'mum', 'dad', 'mom'],
   ['pupil', 'student', 'schoolchild', 'schoolchildren'],
+  ['primary', 'elementary'],
   ['pensioner', 'retiree', 'oap'],
   ['migrant', 'migration', 'immigrant', 'immigration'],
   ['prison', 'prisoner', 'jail', 'gaol', 'inmate', 'imprisonment'],

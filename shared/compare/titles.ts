@@ -13,6 +13,7 @@ const synonyms: Record<string, string> = {
   // …and those any post is written short with ("Brgy. Capt." is "Barangay Captain", "Const." "Constable").
   ...titlesWrittenShort,
   cpl: 'corporal',
+  cmdr: 'commander',
   fr: 'father',
   // Posts written short in South Asian copy: "Dy. Superintendent", "Jt. Director", "Addl. Collector", "Asst. Engineer".
   dy: 'deputy',

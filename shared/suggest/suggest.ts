@@ -402,7 +402,9 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
         // prosecutor replied" is Abernant.
         // …or given where the text named them without a report: "…before Reeve Halldor Sigurdson voted. … Sigurdson
         // denied…. …, the reeve said" is Sigurdson.
-        const earlierRole = (at === -1 ? '' : (names[at]?.role ?? '')) || (titles.get(named.name) ?? '');
+        // Only the post, not whose or whom it is: "a spokeswoman for the mayor", "the mayor's wife" is no mayor.
+        const narrated = (titles.get(named.name) ?? '').replace(/\s+(?:for|of|to|at|with|in|on)\s.*$/iu, '').replace(/^.*['’]s?\s+/u, '');
+        const earlierRole = (at === -1 ? '' : (names[at]?.role ?? '')) || narrated;
         if (at !== -1) names.splice(at, 1);
         names.push(named.role === '' && earlierRole !== '' ? { ...named, role: earlierRole } : named);
       }

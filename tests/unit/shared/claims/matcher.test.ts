@@ -631,6 +631,17 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Nine in ten elementary school students in Namseon-gu go to at least one private cram school.', 1))).toEqual([
       'c1',
     ]);
+    // Primary and elementary schools are one level; a state school is a public one.
+    expect(firstScore(set, 'Nine in ten primary school students in Namseon-gu attend at least one private cram school.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    const teachers = matcher(
+      'Teachers in public primary schools earn 20% less than in 2015.',
+      'Tuition at private cram schools rose 8% in 2024.',
+    );
+    expect(firstScore(teachers, 'Teachers in primary state schools earn 20% less than in 2015.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it("reads a rate said once with its period and once without as one amount, but not a day's against a year's", () => {
@@ -647,6 +658,17 @@ describe('the claim matcher', () => {
     expect(
       firstScore(set, 'Only 2,400 vehicles a year cross the Yelkenova bridge, a fifth of the 12,000 guaranteed in its contract.'),
     ).toBeLessThan(defaultMatcherOptions.threshold);
+    // A total over a period is no rate said without one: "£5m last year" is not "£5m a month".
+    const spending = matcher(
+      'The council spends £5m a month on temporary accommodation.',
+      'Tolls on the Yelkenova bridge rose by 30% in 2024.',
+    );
+    for (const query of [
+      'The council spent £5m on temporary accommodation last year.',
+      'The council spent £5m on temporary accommodation in the year to March.',
+      'The council spent £5m on temporary accommodation over the past decade.',
+    ])
+      expect(firstScore(spending, query)).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it.each(['One in six shops on Harlby high streets stands empty', 'One in six shops on Harlby high streets remained empty'])(

@@ -193,6 +193,13 @@ describe('comparing by person', () => {
     ]);
   });
 
+  it('reads where or when opening a sentence as no title, and a rank written short as the rank', () => {
+    const a = "After Rangers' defeat, Philippe Clement said the side was tired.";
+    const b = 'Philippe Clement, the Rangers manager, said the side was tired.';
+    expect(compare(a, b).summary.titleDrifts).toBe(0);
+    expect(compare('Cmdr. Rua Tane said the ship was safe.', 'Commander Rua Tane said the ship was safe.').summary.titleDrifts).toBe(0);
+  });
+
   it("weighs a rank against the other side's rank before a post beside it", () => {
     const a = 'Commander Pesi Fonokalafi, whose ship carried the water, said it had been pumped into the tanks.';
     const b = 'Lieutenant Pesi Fonokalafi, who commands the navy ship, said it had been pumped into the tanks.';

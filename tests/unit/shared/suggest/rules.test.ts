@@ -4367,4 +4367,17 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
     expect(statementsOf('She called the new stadium a stunt to win votes.')).not.toContain('denial: the new stadium a stunt to win votes');
   });
+
+  it('reads a name with an aside in brackets as no dateline, "The MHA" as a body, and "Reeve" before one name as a given name', () => {
+    expect(sourcesOf("Tesco (TSCO.L) - Britain's biggest retailer - said on Wednesday its profit rose 10%.")[0]).toMatch(/^Tesco/u);
+    expect(sourcesOf('The MHA said in a statement that 12 people had died.')).toEqual(['MHA: organisation']);
+    expect(speakersOf('Reeve Carney, who plays Orpheus, said 40 people had died.')[0]).toMatchObject({ name: 'Reeve Carney' });
+    expect(speakersOf('Reeve Halldor Sigurdson said 40 people had died.')[0]).toMatchObject({ name: 'Halldor Sigurdson', role: 'Reeve' });
+  });
+
+  it('reads "the mayor said" as no one whose title only names the mayor: "a spokeswoman for the mayor"', () => {
+    const text =
+      'Ann Ruiz, a spokeswoman for the mayor, attended the meeting.\n\nRuiz said the budget was balanced.\n\n"We have cut 40 posts," the mayor said.';
+    expect(sourcesOf(text)).toEqual(['Ann Ruiz: named', 'the mayor: anonymous']);
+  });
 });
