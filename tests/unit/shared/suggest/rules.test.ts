@@ -4380,4 +4380,14 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       'Ann Ruiz, a spokeswoman for the mayor, attended the meeting.\n\nRuiz said the budget was balanced.\n\n"We have cut 40 posts," the mayor said.';
     expect(sourcesOf(text)).toEqual(['Ann Ruiz: named', 'the mayor: anonymous']);
   });
+
+  it('reads what a circular or a decree says must be done as what it lays down, described by who sent it too', () => {
+    expect(
+      statementsOf(
+        "According to a circular the authority sent to pharmacies on April 6, distributors must report any item whose stock falls below one month's supply.",
+      ),
+    ).toEqual(["claim: distributors must report any item whose stock falls below one month's supply"]);
+    // …but not a report's advice.
+    expect(statementsOf('According to a report the ministry sent to MPs, hospitals must hire more nurses.')).toEqual([]);
+  });
 });
