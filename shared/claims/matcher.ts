@@ -233,6 +233,8 @@ interface Analysed {
   spansYears: boolean;
   /** Where what it counts happens, where it says: "abroad", or in a place it names ("in Thulvenia", "in the country"). */
   where: 'abroad' | 'named' | null;
+  /** The bound each bounded number is given: "over 40" (or "more than 40") and "under 40" (or "fewer than 40"). */
+  bounds: Map<string, 'over' | 'under'>;
   /** Whether it measures over years some other way: "since 2020", "in the 2010s", "over the past five years". */
   spansOtherwise: boolean;
   /** The periods it places itself in by the present ("last year", "this month", "next quarter"): unit → which one. */
@@ -357,6 +359,44 @@ function isChange(word: string): boolean {
 const datesWhatItCounts =
   /\b(?:19|20)\d\d\b|\b(?:last|this|past|previous|next|coming|current|financial|fiscal)\s+(?:\d+\s+|twelve\s+|few\s+)?(?:years?|months?|quarters?|decades?|weeks?|days?)\b|\b(?:decade|quarter|annual(?:ly)?|yearly)\b|\byear\s+to\b|\b(?:a|per|each|every)\s+year\b/iu;
 
+/**
+ * Folded words with "more than" before a number written "over", and "less than" or "fewer than" "under": a bound on
+ * the figure, not a comparison nor a rise ("more than half of the routes were scrapped" compares nothing).
+ */
+function boundsAsHedges(folded: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < folded.length; at++) {
+    const word = folded[at] ?? '';
+    if ((word === 'more' || word === 'less' || word === 'fewer') && folded[at + 1] === 'than' && /^\d/u.test(folded[at + 2] ?? '')) {
+      out.push(word === 'more' ? 'over' : 'under');
+      at++;
+      continue;
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+/** The bound each number of folded words is given (see `boundsAsHedges`): "over 40", "under 40", "below 5%". */
+function boundsOf(folded: readonly string[]): Map<string, 'over' | 'under'> {
+  const bounds = new Map<string, 'over' | 'under'>();
+  folded.forEach((word, at) => {
+    const number = folded[at + 1] ?? '';
+    if (!/^\d/u.test(number)) return;
+    if (word === 'over' || word === 'above') bounds.set(number, 'over');
+    if (word === 'under' || word === 'below') bounds.set(number, 'under');
+  });
+  return bounds;
+}
+
+/** Whether the two claims bound one number on opposite sides: "more than 40 died" against "fewer than 40 died". */
+function contradictsBounds(a: Analysed, b: Analysed): boolean {
+  return [...a.bounds].some(([number, bound]) => {
+    const other = b.bounds.get(number);
+    return other !== undefined && other !== bound;
+  });
+}
+
 function analyse(quoted: string, n: number): Analysed {
   const whole = quoted.replace(signedQuotation, '$1');
   const parts = reportedParts(whole);
@@ -364,7 +404,7 @@ function analyse(quoted: string, n: number): Analysed {
   const normalised = normaliseText(text);
   const written = splitWords(normalised);
   const rates = new Map<string, number>();
-  const folded = foldNumbers(written, rates);
+  const folded = boundsAsHedges(foldNumbers(written, rates));
   const ages = agesOf(folded);
   const words = meaningfulWords(folded);
   const terms = termsOf(words);
@@ -414,6 +454,7 @@ function analyse(quoted: string, n: number): Analysed {
     spansOtherwise: /\bsince\s+(?:19|20)\d\d\b|\b(?:19|20)\d0s\b|\b(?:past|last)\s+\S+\s+years\b/iu.test(text),
     ages,
     where: whereItHappens(normalised, text),
+    bounds: boundsOf(folded),
     ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
     forWhat: whatEachIsFor(folded),
@@ -752,6 +793,8 @@ export class ClaimMatcher<T> {
     // A season against a year, or another season: another period, as a swapped word makes one.
     if (contradictsSeason(query, other) || contradictsSpan(query, other) || contradictsRelativePeriod(query, other))
       score *= options.substitution;
+    // More than a figure against fewer than it: the other side of it.
+    if (contradictsBounds(query, other)) score *= options.substitution;
     // What was spent abroad against what was spent in the country: the other way across the border.
     if (query.where !== null && other.where !== null && query.where !== other.where) score *= options.substitution;
     // The same number as a change in one and as a level in the other: another claim, as a swapped word makes one.

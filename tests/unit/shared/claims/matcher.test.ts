@@ -620,6 +620,21 @@ describe('the claim matcher', () => {
     expect(ids(set.similar('Cigarette duty went up 15 per cent in January 2025, according to the finance minister.', 1))).toEqual(['c2']);
   });
 
+  it('reads "more than" before a figure as a bound on it, not a comparison nor a rise, and the two bounds as two claims', () => {
+    const set = matcher(
+      'The average primary school class in Halvenport now has 31 pupils.',
+      'Tuition at private cram schools rose 8% in 2024.',
+    );
+    expect(firstScore(set, 'No primary school class in Halvenport now has more than 31 pupils.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const deaths = matcher('More than 40 people died in the Harlby fire.', 'Tuition at private cram schools rose 8% in 2024.');
+    expect(firstScore(deaths, 'Over 40 people died in the Harlby fire, the fire service said.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(deaths, 'Fewer than 40 people died in the Harlby fire.')).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
   it('reads students and pupils as one group, so that another school level is another claim', () => {
     const set = matcher(
       'Nine in ten elementary school pupils in Namseon-gu attend at least one private cram school.',
