@@ -116,7 +116,11 @@ function closestPair(a: readonly TitleMention[], b: readonly TitleMention[]): [T
  * another post than "mayor".
  */
 function elaborates(longer: string, shorter: string): boolean {
-  const bare = (title: string) => withoutArticle(title).toLowerCase();
+  // "Its director-general" says whose post it is no more than "the director-general" does.
+  const bare = (title: string) =>
+    withoutArticle(title)
+      .replace(/^(?:its|their|his|her|our)\s+/iu, '')
+      .toLowerCase();
   const [full, short] = [bare(longer), bare(shorter)];
   return (
     short !== '' &&

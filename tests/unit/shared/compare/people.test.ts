@@ -193,6 +193,16 @@ describe('comparing by person', () => {
     ]);
   });
 
+  it('reads "its director-general" as the director-general of the body the other version names', () => {
+    const a = 'Its director-general, Lawal Maikano, said the port was shut.';
+    expect(
+      compare(a, 'Lawal Maikano, director-general of the ports and harbours authority, said the port was shut.').summary.titleDrifts,
+    ).toBe(0);
+    expect(compare(a, 'Lawal Maikano, deputy director-general of the ports authority, said the port was shut.').summary.titleDrifts).toBe(
+      1,
+    );
+  });
+
   it('reads where or when opening a sentence as no title, and a rank written short as the rank', () => {
     const a = "After Rangers' defeat, Philippe Clement said the side was tired.";
     const b = 'Philippe Clement, the Rangers manager, said the side was tired.';
