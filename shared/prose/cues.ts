@@ -557,14 +557,6 @@ export const calledWords: readonly string[] = [
   'distortion',
   'misrepresentation',
   'scaremongering',
-  // What is talk, not fact: "called the complaint “coffee-row gossip”" (not "a stunt", which a deed may be called).
-  'gossip',
-  'rumour',
-  'rumours',
-  'rumor',
-  'rumors',
-  'hearsay',
-  'sour grapes',
 ];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */

@@ -4361,13 +4361,6 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     ]);
   });
 
-  it('reads calling a complaint gossip or rumour as a denial, and a deed a stunt as none', () => {
-    expect(statementsOf('He called the complaint "coffee-row gossip" stirred up by people who opposed the pit.')).toEqual([
-      'denial: the complaint "coffee-row gossip" stirred up by people who opposed the pit',
-    ]);
-    expect(statementsOf('She called the new stadium a stunt to win votes.')).not.toContain('denial: the new stadium a stunt to win votes');
-  });
-
   it('reads a name with an aside in brackets as no dateline, "The MHA" as a body, and "Reeve" before one name as a given name', () => {
     expect(sourcesOf("Tesco (TSCO.L) - Britain's biggest retailer - said on Wednesday its profit rose 10%.")[0]).toMatch(/^Tesco/u);
     expect(sourcesOf('The MHA said in a statement that 12 people had died.')).toEqual(['MHA: organisation']);
