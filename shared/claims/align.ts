@@ -252,8 +252,22 @@ function qualifierSwappedAround(
   const between = pairs.filter(([i, j]) => (fromA < i || fromB < j) && (i < fromA || j < fromB));
   if (between.length !== 1) return false;
   const [wordA, wordB] = [a[fromA] ?? '', b[fromB] ?? ''];
-  return wordA !== wordB && measureQualifiers.has(wordA) && measureQualifiers.has(wordB) && !b.includes(wordA) && !a.includes(wordB);
+  return (
+    wordA !== wordB &&
+    measureQualifiers.has(wordA) &&
+    measureQualifiers.has(wordB) &&
+    !sameMeasure(wordA, wordB) &&
+    !b.includes(wordA) &&
+    !a.includes(wordB)
+  );
 }
+
+/** Two of those words that say one thing: a state school is a public one, a mean an average. */
+const sameMeasures = [
+  ['public', 'state'],
+  ['average', 'mean'],
+].map((pair) => new Set(pair.flatMap((word) => [stem(word), canonical(stem(word))])));
+const sameMeasure = (x: string, y: string) => sameMeasures.some((pair) => pair.has(x) && pair.has(y));
 
 /**
  * Words that say which measure or which part of a thing is meant ("average", "minimum", "public", "primary"), as terms:
@@ -262,9 +276,8 @@ function qualifierSwappedAround(
  */
 const measureQualifiers: ReadonlySet<string> = new Set(
   [
-    // Not "mean" (a verb too), nor "state" (a state school is a public one).
-    ...['average', 'median', 'minimum', 'maximum', 'total', 'gross', 'net', 'real', 'nominal'],
-    ...['public', 'private', 'federal', 'municipal', 'domestic', 'foreign', 'urban', 'rural'],
+    ...['average', 'mean', 'median', 'minimum', 'maximum', 'total', 'gross', 'net', 'real', 'nominal'],
+    ...['public', 'private', 'state', 'federal', 'municipal', 'domestic', 'foreign', 'urban', 'rural'],
     ...['primary', 'secondary', 'middle', 'junior', 'senior', 'male', 'female', 'adult'],
     ...['daily', 'weekly', 'monthly', 'hourly', 'annual', 'full-time', 'part-time', 'first-time'],
   ].flatMap((word) => [stem(word), canonical(stem(word))]),

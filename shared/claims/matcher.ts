@@ -355,9 +355,12 @@ function isChange(word: string): boolean {
   return term === 'increas' || term === 'decreas';
 }
 
-/** Words that give a claim's period: a year, a relative period, a span ("in 2024", "last year", "over the past decade"). */
+/**
+ * Words that give a claim's period: a relative period or a span ("last year", "over the past decade", "in the year to
+ * March"). Not a year alone, which dates other things as often ("the bridge, opened in 2016, was guaranteed…").
+ */
 const datesWhatItCounts =
-  /\b(?:19|20)\d\d\b|\b(?:last|this|past|previous|next|coming|current|financial|fiscal)\s+(?:\d+\s+|twelve\s+|few\s+)?(?:years?|months?|quarters?|decades?|weeks?|days?)\b|\b(?:decade|quarter|annual(?:ly)?|yearly)\b|\byear\s+to\b|\b(?:a|per|each|every)\s+year\b/iu;
+  /\b(?:last|this|past|previous|next|coming|current|financial|fiscal)\s+(?:\d+\s+|twelve\s+|few\s+)?(?:years?|months?|quarters?|decades?|weeks?|days?)\b|\b(?:decade|quarter|annually|yearly)\b|\byear\s+to\b|\b(?:a|per|each|every)\s+year\b/iu;
 
 /**
  * Folded words with "more than" before a number written "over", and "less than" or "fewer than" "under": a bound on
@@ -372,6 +375,11 @@ function boundsAsHedges(folded: readonly string[]): string[] {
       at++;
       continue;
     }
+    // "above 50%" is "over 50%".
+    if ((word === 'above' || word === 'below') && /^\d/u.test(folded[at + 1] ?? '')) {
+      out.push(word === 'above' ? 'over' : 'under');
+      continue;
+    }
     out.push(word);
   }
   return out;
@@ -380,12 +388,16 @@ function boundsAsHedges(folded: readonly string[]): string[] {
 /** The bound each number of folded words is given (see `boundsAsHedges`): "over 40", "under 40", "below 5%". */
 function boundsOf(folded: readonly string[]): Map<string, 'over' | 'under'> {
   const bounds = new Map<string, 'over' | 'under'>();
+  const both = new Set<string>();
   folded.forEach((word, at) => {
     const number = folded[at + 1] ?? '';
-    if (!/^\d/u.test(number)) return;
-    if (word === 'over' || word === 'above') bounds.set(number, 'over');
-    if (word === 'under' || word === 'below') bounds.set(number, 'under');
+    const bound = word === 'over' ? 'over' : word === 'under' ? 'under' : null;
+    if (!/^\d/u.test(number) || bound === null) return;
+    if (bounds.has(number) && bounds.get(number) !== bound) both.add(number);
+    bounds.set(number, bound);
   });
+  // A number bounded both ways in one claim ("over 2,000 evacuated under a plan for fewer than 2,000") says no one side.
+  for (const number of both) bounds.delete(number);
   return bounds;
 }
 

@@ -367,8 +367,8 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
     );
   if (match === null || match[1] === undefined) return null;
   // "After Rangers' defeat, Philippe Clement said", "At St James' Park, Eddie Howe…": where or when, no title.
-  if (/^(?:After|At|Before|Behind|Despite|During|Following|For|From|In|Inside|On|Outside|Since|Under|With|Without)\s/u.test(match[1]))
-    return null;
+  // (Not "Under" or "Inside", which open bodies' names: "Under Armour's chief executive".)
+  if (/^(?:After|At|Before|Despite|During|Following|Since|Without)\s/u.test(match[1])) return null;
   const start = offset + before.length - match[0].length + match[0].indexOf(match[1]);
   if (match[1].split(/\s+/u).length > 8 || kinship.test(match[1]) || describesNoPost(match[1])) return null;
   return { start, end: start + match[1].length, title: match[1], sentence };

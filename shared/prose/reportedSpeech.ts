@@ -2056,7 +2056,7 @@ export function readSentence(
  * Act"; not "a law professor", "the Rules Committee" or "Contract workers".
  */
 const ruleDocument =
-  /^(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:permit|licen[cs]e|law|act|regulations?|rules|rulebook|contract|agreement|treaty|constitution|guidelines|statute|by-?laws?|charter|directive|circular|decree)(?:\s*,|\s+(?:the|that|which|issued|sent|signed|published)\s|$)/iu;
+  /^(?!(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:who|whom)\s)(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:permit|licen[cs]e|law|act|regulations?|rules|rulebook|contract|agreement|treaty|constitution|guidelines|statute|by-?laws?|charter|directive|circular|decree)(?:\s*,|\s+(?:the|that|which|issued|sent|signed|published)\s|$)/iu;
 
 /** The words of an opinion but those of a duty ("must", "should", "ought to"), which a rule lays down. */
 const opinionWordsButDuty = opinionWords.filter((word) => !/^(?:must|should|ought to)$/u.test(word));

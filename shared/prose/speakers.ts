@@ -543,12 +543,7 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   const afterTitle = match === null ? '' : trimmed.slice(match[0].length);
   // "General Motors", "Major League Baseball": a title word opening a body's name is no title; nor are a post's letters
   // with nothing before them to say whose post it is ("MP Materials", "PS Group").
-  if (
-    match !== null &&
-    !bodyAfterTitle(afterTitle) &&
-    !postLetters.test((match[1] ?? '').trim()) &&
-    !givenNameThen(match[1] ?? '', afterTitle)
-  )
+  if (match !== null && !bodyAfterTitle(afterTitle) && !postLetters.test((match[1] ?? '').trim()))
     return { title: match[1] ?? '', name: afterTitle };
   const after = nameThenBody.exec(trimmed);
   // Not a body's name or an office before "of" ("Temenang Department of Environment director Roslan Ariffin", "Senior
@@ -649,14 +644,7 @@ function titledPerson(phrase: string): { title: string; name: string } | null {
   if (bodyAfterTitle(name) || singleWordTitles.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) return null;
   // A post's letters title only a person's name after them: not "MP Chief Minister Kamal Nath" (Madhya Pradesh's).
   if (postLetters.test((office[1] ?? '').trim()) && !personsName.test(name)) return null;
-  if (givenNameThen(office[1] ?? '', name)) return null;
   return { title: office[1] ?? '', name };
-}
-
-/** Titles that are given names too ("Reeve Carney"): a title only before a name of two words or more ("Reeve Halldor Sigurdson"). */
-const titlesGivenAsNames = new Set(['reeve']);
-function givenNameThen(title: string, name: string): boolean {
-  return titlesGivenAsNames.has(title.trim().toLowerCase()) && name.trim().split(/\s+/u).length < 2;
 }
 
 /** Whether what follows a title word is a body's name ("Motors", "Crimes Unit"), not a person's: a trade is a surname too ("Coach Jack Leather"). */
@@ -798,10 +786,11 @@ const placeWithApposition = new RegExp(
 /** A dateline before the first sentence of a story: "NORVIK (Reuters) - ", "CASMIR, Veldra (AP) — ", "VELMORA, April 9 (Meridian News Service) - ", "BRELLIN, Sorvania, Nov 14 (Linden Wire) - "., "DILBARABAD, Sep 10 (RPS): " */
 // At most three parts after the place, each starting with its first letter: a long list ("US, Canada, France, …") must not take
 // exponential time.
-// A place in small letters is one only with a date and its agency in brackets after it: "Sufayra, April 12 (Raqim) -- "
-// (not "Tesco (TSCO.L) - Britain's biggest retailer - said", "Ahmed Hassan (left) — a farmer — said").
+// A place in small letters is one only with an agency's name in brackets, then a dash and a sentence: "Sufayra, April 12
+// (Raqim) -- ", "Nairobi (Reuters) - " (not "Tesco (TSCO.L) - Britain's biggest retailer - said", "Ahmed Hassan (left) —
+// a farmer — said", "Amnesty International (AI): The rights group said").
 export const dateline =
-  /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^)]*\))(?:\s*[–—]+\s*|\s+-+\s+|:\s+)/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}\s*\(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\)(?=\s*[–—-]+\s*\p{Lu}))(?:\s*[–—]+\s*|\s+-+\s+|:\s+)/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
 /** How a speaker says it, between them and the verb: "has always denied", "flatly rejected". */
 const trailingManner =

@@ -95,9 +95,9 @@ const officeWords = new Set(titlesOfOffice.map((title) => title.toLowerCase().sp
 const peopleListed =
   /\blists?\s+of\s+(?:speakers|guests|witnesses|people|members|leaders|officials|delegates|mps|problems|failures|mistakes|reasons|questions|things|issues|concerns|complaints)\b/iu;
 
-/** A source's request not to be named: "who asked not to be named", "speaking on condition of anonymity". */
+/** A person's request not to be named: "who asked not to be named", "speaking on condition of anonymity" (a body "that" or "which" asked is a body still). */
 const anonymityAsked =
-  /\b(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/iu;
+  /\bwho\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|\bspeaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/iu;
 
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {

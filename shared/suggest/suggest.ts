@@ -402,8 +402,9 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
         // prosecutor replied" is Abernant.
         // …or given where the text named them without a report: "…before Reeve Halldor Sigurdson voted. … Sigurdson
         // denied…. …, the reeve said" is Sigurdson.
-        // Only the post, not whose or whom it is: "a spokeswoman for the mayor", "the mayor's wife" is no mayor.
-        const narrated = (titles.get(named.name) ?? '').replace(/\s+(?:for|of|to|at|with|in|on)\s.*$/iu, '').replace(/^.*['’]s?\s+/u, '');
+        // Not one who serves or is kin to the holder of a post: "a spokeswoman for the mayor", "the mayor's wife" is no mayor.
+        const given = titles.get(named.name) ?? '';
+        const narrated = servesAnother.test(given) ? '' : given;
         const earlierRole = (at === -1 ? '' : (names[at]?.role ?? '')) || narrated;
         if (at !== -1) names.splice(at, 1);
         names.push(named.role === '' && earlierRole !== '' ? { ...named, role: earlierRole } : named);
@@ -559,7 +560,7 @@ const wholeWords = new Map<string, RegExp>();
  * a complaint ("the club had not been told").
  */
 const noAnswer =
-  /\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to)\b|\b(?:would|could|might)\b(?!\s+(?:not\s+|never\s+)?have\s+\p{L}+(?:ed|en|wn|ld|ght|ne)\b)|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
+  /\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to)\b|\b(?:would|could|might)\b(?!\s+(?:not|never)\s+have\s+\p{L}+(?:ed|en|wn|ld|ght|ne)\b)|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
 
 /**
  * True when a person's title says they speak for a body: "the company's head
@@ -598,6 +599,10 @@ function speaksFor(person: SuggestedSpeaker, body: SuggestedSpeaker): boolean {
     (generic && (mentions('the company') || mentions('the firm')))
   );
 }
+
+/** A title of one who serves another or is kin to them: "a spokeswoman for the mayor", "the mayor's wife", "aide to the minister". */
+const servesAnother =
+  /\b(?:spokes(?:man|woman|person)|aide|advis[eo]r|assistant|secretary|lawyer|attorney|counsel|wife|husband|partner|son|daughter|brother|sister|mother|father|friend)\s+(?:for|to|of)\s|['’]s?\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|aide|advis[eo]r|assistant|lawyer|attorney|wife|husband|partner|son|daughter|brother|sister|mother|father|friend)\b/iu;
 
 /** Verbs that say a side holds to its account against another: "insisted", "maintains". */
 const holdingCue = /^(?:insist(?:ed|s)?|maintain(?:ed|s)?|counter(?:ed|s))$/iu;

@@ -633,6 +633,16 @@ describe('the claim matcher', () => {
       defaultMatcherOptions.threshold,
     );
     expect(firstScore(deaths, 'Fewer than 40 people died in the Harlby fire.')).toBeLessThan(defaultMatcherOptions.threshold);
+    // "above" is "over"; a number bounded both ways in one claim says no one side.
+    const turnout = matcher('Turnout in Harlby was above 50% in 2024.', 'Tuition at private cram schools rose 8% in 2024.');
+    expect(firstScore(turnout, 'Turnout in Harlby was more than 50% in 2024.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+    const evacuated = matcher(
+      'Over 2,000 people were evacuated under the Harlby flood plan, which was drawn up for fewer than 2,000.',
+      'Tuition at private cram schools rose 8% in 2024.',
+    );
+    expect(firstScore(evacuated, 'More than 2,000 people were evacuated under the Harlby flood plan.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it('reads students and pupils as one group, so that another school level is another claim', () => {
@@ -657,6 +667,16 @@ describe('the claim matcher', () => {
     expect(firstScore(teachers, 'Teachers in primary state schools earn 20% less than in 2015.')).toBeGreaterThan(
       defaultMatcherOptions.threshold,
     );
+    // …but a private school is not a state one, nor a median an average.
+    const privateSchools = matcher(
+      'Teachers in private secondary schools earn 20% less than in 2015.',
+      'Tuition at cram schools rose 8% in 2024.',
+    );
+    expect(firstScore(privateSchools, 'Teachers in secondary state schools earn 20% less than in 2015.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    const wages = matcher('The mean hourly wage in Harlby is £14.', 'Tuition at cram schools rose 8% in 2024.');
+    expect(firstScore(wages, 'The hourly median wage in Harlby is £14.')).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it("reads a rate said once with its period and once without as one amount, but not a day's against a year's", () => {
@@ -684,6 +704,14 @@ describe('the claim matcher', () => {
       'The council spent £5m on temporary accommodation over the past decade.',
     ])
       expect(firstScore(spending, query)).toBeLessThan(defaultMatcherOptions.threshold);
+    // A year that dates something else leaves a rate said without its period the same amount.
+    const guarantee = matcher(
+      'The contract guaranteed the operator 12,000 vehicles a day on the Yelkenova bridge.',
+      'Tolls on the Yelkenova bridge rose by 30% in 2024.',
+    );
+    expect(firstScore(guarantee, 'The Yelkenova bridge, opened in 2016, was guaranteed 12,000 vehicles in its contract.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it.each(['One in six shops on Harlby high streets stands empty', 'One in six shops on Harlby high streets remained empty'])(
