@@ -371,7 +371,10 @@ function boundsAsHedges(folded: readonly string[]): string[] {
   for (let at = 0; at < folded.length; at++) {
     const word = folded[at] ?? '';
     if ((word === 'more' || word === 'less' || word === 'fewer') && folded[at + 1] === 'than' && /^\d/u.test(folded[at + 2] ?? '')) {
-      out.push(word === 'more' ? 'over' : 'under');
+      // "no fewer than 40" is at least 40, "no more than 40" at most: the other bound, and no negation.
+      const denied = out[out.length - 1] === 'no' || out[out.length - 1] === 'not';
+      if (denied) out.pop();
+      out.push((word === 'more') !== denied ? 'over' : 'under');
       at++;
       continue;
     }

@@ -633,6 +633,9 @@ describe('the claim matcher', () => {
       defaultMatcherOptions.threshold,
     );
     expect(firstScore(deaths, 'Fewer than 40 people died in the Harlby fire.')).toBeLessThan(defaultMatcherOptions.threshold);
+    // "No fewer than 40" is at least 40; "no more than 40" is the other bound.
+    expect(firstScore(deaths, 'No fewer than 40 people died in the Harlby fire.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+    expect(firstScore(deaths, 'No more than 40 people died in the Harlby fire.')).toBeLessThan(defaultMatcherOptions.threshold);
     // "above" is "over"; a number bounded both ways in one claim says no one side.
     const turnout = matcher('Turnout in Harlby was above 50% in 2024.', 'Tuition at private cram schools rose 8% in 2024.');
     expect(firstScore(turnout, 'Turnout in Harlby was more than 50% in 2024.')).toBeGreaterThan(defaultMatcherOptions.threshold);
