@@ -208,15 +208,21 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   return restrictsAtEnd(side, restricting, aligned, options.slot) ? 'word' : null;
 }
 
+/** Whether a gap is terms one side alone adds at either end of the claims: who said it, a detail left out. */
+function addedAtAnEnd(gap: Gap, a: readonly string[], b: readonly string[]): boolean {
+  return (
+    (gap.a.length === 0 || gap.b.length === 0) &&
+    (gap.a[0] === 0 || gap.b[0] === 0 || gap.a.at(-1) === a.length - 1 || gap.b.at(-1) === b.length - 1)
+  );
+}
+
 /**
  * Whether, beside what one side alone adds at either end (a detail left out,
  * "…, to 1.8 million hectares", or who said it), the claims differ inside
  * only by a name for a name: "on Rendamang" for "in Lembarasa", another place.
  */
 function namesSwappedInside(a: readonly string[], b: readonly string[], gaps: readonly Gap[], names?: SwapOptions['names']): boolean {
-  const edge = (gap: Gap) =>
-    (gap.a.length === 0 || gap.b.length === 0) &&
-    (gap.a[0] === 0 || gap.b[0] === 0 || gap.a.at(-1) === a.length - 1 || gap.b.at(-1) === b.length - 1);
+  const edge = (gap: Gap) => addedAtAnEnd(gap, a, b);
   const inner = gaps.filter((gap) => !edge(gap));
   const [only] = inner;
   if (inner.length !== 1 || only === undefined || only.a.length !== 1 || only.b.length !== 1) return false;
@@ -236,9 +242,7 @@ function qualifierSwappedAround(
   gaps: readonly Gap[],
   pairs: readonly (readonly [number, number])[],
 ): boolean {
-  const edge = (gap: Gap) =>
-    (gap.a.length === 0 || gap.b.length === 0) &&
-    (gap.a[0] === 0 || gap.b[0] === 0 || gap.a.at(-1) === a.length - 1 || gap.b.at(-1) === b.length - 1);
+  const edge = (gap: Gap) => addedAtAnEnd(gap, a, b);
   // The two gaps next to each other, any other at an end: the first may open a claim ("average hourly wage").
   const at = gaps.findIndex(
     (_, index) => index + 1 < gaps.length && gaps.every((other, k) => k === index || k === index + 1 || edge(other)),
@@ -262,11 +266,14 @@ function qualifierSwappedAround(
   );
 }
 
+/** A word as claims' terms may hold it: its stem, and the word its wording group reads it as ("elementari" as "primary"). */
+const asTerms = (word: string) => [stem(word), canonical(stem(word))];
+
 /** Two of those words that say one thing: a state school is a public one, a mean an average. */
 const sameMeasures = [
   ['public', 'state'],
   ['average', 'mean'],
-].map((pair) => new Set(pair.flatMap((word) => [stem(word), canonical(stem(word))])));
+].map((pair) => new Set(pair.flatMap(asTerms)));
 const sameMeasure = (x: string, y: string) => sameMeasures.some((pair) => pair.has(x) && pair.has(y));
 
 /**
@@ -280,7 +287,7 @@ const measureQualifiers: ReadonlySet<string> = new Set(
     ...['public', 'private', 'state', 'federal', 'municipal', 'domestic', 'foreign', 'urban', 'rural'],
     ...['primary', 'secondary', 'middle', 'junior', 'senior', 'male', 'female', 'adult'],
     ...['daily', 'weekly', 'monthly', 'hourly', 'annual', 'full-time', 'part-time', 'first-time'],
-  ].flatMap((word) => [stem(word), canonical(stem(word))]),
+  ].flatMap(asTerms),
 );
 
 /** Whether the one term of a slot is the initials of the terms of the other ("un" for "unit nation"). */
