@@ -253,6 +253,11 @@ export const titlesOfOffice: readonly string[] = [
   // "Health CEC Hesbon Nyangau", "Arid Lands PS Eliud Wario".
   ...postLetterTitles,
   // A party's officers in a house: "Majority Whip Japheth Kaberia".
+  // Posts named by their last word, with whose they are in capitals before it: "Chief Electoral Officer Grantley
+  // Hinkson", "Provincial Warden Jonathan Divinagracia", "Lawmaker Rosanna Chiu Oi-lin".
+  'Officer',
+  'Warden',
+  'Lawmaker',
   'Majority Whip',
   'Minority Whip',
   'Chief Whip',
@@ -444,6 +449,10 @@ export const bodyNameWords: readonly string[] = [
   'petroleum',
   'railways',
   'ferries',
+  // "Officer Training Corps", "Warden Park School": a title word opening a body's name.
+  'corps',
+  'school',
+  'college',
   'dairies',
   'dairy',
   'waterworks',

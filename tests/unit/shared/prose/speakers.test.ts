@@ -36,6 +36,12 @@ describe('reading names and titles', () => {
     ['PS Group chief executive Julian Mount', { title: 'PS Group chief executive', name: 'Julian Mount' }],
     ['Former MP Chief Minister Kamal Nath', { title: 'Former MP Chief Minister', name: 'Kamal Nath' }],
     ['Drugmaker Kessel Pharma', { title: 'Drugmaker', name: 'Kessel Pharma' }],
+    // A post named by its last word, whose it is in capitals before it; a body's name that opens on the word is no post.
+    ['Chief Electoral Officer Orrin Pell', { title: 'Chief Electoral Officer', name: 'Orrin Pell' }],
+    ['Provincial Warden Tomas Arbel', { title: 'Provincial Warden', name: 'Tomas Arbel' }],
+    ['Lawmaker Vera Lam Ka-yee', { title: 'Lawmaker', name: 'Vera Lam Ka-yee' }],
+    ['Officer Training Corps', { title: '', name: 'Officer Training Corps' }],
+    ['Warden Park School', { title: '', name: 'Warden Park School' }],
     ["Ben Ruiz of the tenants' association", { title: "of the tenants' association", name: 'Ben Ruiz' }],
     ['a spokesman for the port', { title: '', name: 'a spokesman for the port' }],
   ])('takes the title of office off “%s”', (phrase, expected) => {
