@@ -231,7 +231,7 @@ export function sameTitle(x: string, y: string): boolean {
   // Two ranks are one only when every word of each is the other's: a lieutenant colonel is no colonel.
   const [rankX, rankY] = [rankOf(x), rankOf(y)];
   if (rankX !== null && rankY !== null) return rankX === rankY;
-  const [a, b] = [titleWords(x), titleWords(y)];
+  const [a, b] = [titleWords(headOfWhatOtherRuns(x, y)), titleWords(headOfWhatOtherRuns(y, x))];
   type Word = ReturnType<typeof titleWords>[number];
   const has = (words: Word[], word: Word) => words.some((other) => sameWord(other, word));
   const onlyIn = (words: Word[], other: Word[]) => words.filter((word) => !has(other, word));
@@ -256,6 +256,17 @@ export function sameTitle(x: string, y: string): boolean {
       (shared.length > 0 && bodiesOnly(extraA) && bodiesOnly(extraB) && (generic(extraA) || generic(extraB))))
   );
 }
+
+/**
+ * One who "runs" a body, "heads" or "leads" it, is said to be at its head without saying by which post: a manager's post
+ * of that body is as good a head as its chief executive ("Pellingham Transit general manager" and "runs Pellingham
+ * Transit"). Beside a post named, as beside a verb, the manager stays a manager ("chief executive" and "general manager").
+ */
+function headOfWhatOtherRuns(title: string, other: string): string {
+  if (!runsIt.test(other) || runsIt.test(title)) return title;
+  return title.replace(/\b(?:general\s+manager|managing\s+director|manager)\b/giu, 'head');
+}
+const runsIt = /^(?:who\s+)?(?:runs|heads|leads)\b/iu;
 
 /**
  * A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen", "Major General". Not

@@ -58,6 +58,13 @@ describe('titles that say the same thing', () => {
     ['ran the dairy for fourteen years until March', 'ran the dairy for 14 years until March', true],
     // …but a capitalised number word names: "the Nine Rivers trust" is not "the Eight Rivers trust".
     ['head of the Nine Rivers trust', 'head of the Eight Rivers trust', false],
+    // One who runs a body is at its head, by whatever post: its general manager runs it; beside a post named, a general
+    // manager is no chief executive, and a finance manager runs nothing.
+    ['Halden Transit general manager', 'runs Halden Transit', true],
+    ['who runs the clinic', "the clinic's managing director", true],
+    ['general manager', 'chief executive', false],
+    ["the clinic's finance manager", 'runs the clinic', false],
+    ['runs Halden Transit', 'Brevik Rail general manager', false],
     // …but a number that names a post, or a year, is part of it.
     ['councillor for Ward 5', 'councillor for Ward 6', false],
     ['winner of the 2019 marathon', 'winner of the 2021 marathon', false],
@@ -227,6 +234,16 @@ describe('comparing by person', () => {
     expect(people.map((person) => person.name)).toEqual(['Marguerite Dunholm']);
     expect(people[0]?.drift?.a).toMatchObject({ role: "Tenholt Ferries' chief executive" });
     expect(people[0]?.drift?.b).toMatchObject({ role: 'the managing director of Tenholt Ferries' });
+  });
+
+  it('compares a party someone belongs to with another party, not with a post', () => {
+    const a = 'Oda Brenn, a member of the governing Harbour Party, said the wing would open in 2031.';
+    const post = 'Oda Brenn, the parliamentary assistant to the health minister, said the wing would open in 2031.';
+    const party = 'Oda Brenn, a member of the opposition Valley Party, said the wing would open in 2031.';
+    expect(compare(a, post).people.find((person) => person.name === 'Oda Brenn')?.drift).toBeNull();
+    expect(compare(a, party).people.find((person) => person.name === 'Oda Brenn')?.drift?.b).toMatchObject({
+      role: 'a member of the opposition Valley Party',
+    });
   });
 
   it('reads "secretary-general" as a post, and flags a prefect who became the prefecture\'s secretary-general', () => {
