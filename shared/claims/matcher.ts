@@ -979,10 +979,15 @@ function complementary(a: Analysed, b: Analysed, tolerance: FigureTolerance): bo
   if (a.terms.includes('not') === b.terms.includes('not') || !(a.sharesNot || b.sharesNot)) return false;
   // A change ("rose 30%") is no share of a whole.
   if ([...a.terms, ...b.terms].some((term) => term === 'increas' || term === 'decreas')) return false;
+  // Other amounts may stand beside the share when the two claims give the same ones ("60% of the 120-kilometre
+  // seawall … not built" and "40% of the 120 kilometres … completed").
+  const rest = (claim: Analysed) => claim.figures.filter((figure) => figure.kind === 'amount');
+  const sameRest = (x: Analysed, y: Analysed) => rest(x).every((figure) => rest(y).some((other) => sameFigure(figure, other, tolerance)));
   const share = (claim: Analysed) => {
     const shares = claim.figures.filter((figure) => figure.kind === 'percent');
-    return shares.length === 1 && claim.figures.every((figure) => figure.kind !== 'amount') ? shares[0] : undefined;
+    return shares.length === 1 ? shares[0] : undefined;
   };
+  if (!sameRest(a, b) || !sameRest(b, a)) return false;
   const [x, y] = [share(a), share(b)];
   // A share about its own complement (49% against 51%) tells nothing either way.
   return x !== undefined && y !== undefined && !sameFigure(x, y, tolerance) && sameFigure(x, complementOf(y), tolerance);

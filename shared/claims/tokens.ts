@@ -659,6 +659,8 @@ const incidentalWords = new Set([
   'year',
   'even',
   'already',
+  // "has still not been built" says no more than "has not been built".
+  'still',
   'now',
   'staggering',
   'whopping',

@@ -395,6 +395,17 @@ describe('the claim matcher', () => {
     expect(firstScore(others, 'Bus fares in Oss rose 30% last year and wages did not keep pace')).toBeLessThan(threshold);
   });
 
+  it('finds a share said as the share of the rest beside the same other amounts, not beside other ones', () => {
+    const set = matcher('Only 40% of the 120 kilometres of sea wall Halden planned in 2012 has been built');
+    const { threshold } = defaultMatcherOptions;
+    expect(firstScore(set, 'Some 60% of the 120-kilometre sea wall Halden planned in 2012 has still not been built')).toBeGreaterThan(
+      threshold,
+    );
+    expect(firstScore(set, 'Some 60% of the 90-kilometre sea wall Halden planned in 2012 has still not been built')).toBeLessThan(
+      threshold,
+    );
+  });
+
   it('compares what a claim reports, not who reports it: a detail swapped is swapped however the claim is attributed', () => {
     const set = matcher(
       'Halden’s fertility rate fell to 1.3 children per woman in 2024',
