@@ -189,6 +189,8 @@ interface Analysed {
   perPeriod: boolean | null;
   /** A share with "not" in its own clause ("16% are not vaccinated"): one that may be the complement of another. */
   sharesNot: boolean;
+  /** The terms before the last comma and after it ("… came to PLN 1.3 billion", "the largest sum ever"); null without one. */
+  ending: { head: string[]; tail: string[] } | null;
   /**
    * The word that says each term's part, where one stands right before it:
    * "by" (who does it), "on" or "against" (to whom), "to" or "from" (which way).
@@ -473,7 +475,36 @@ function analyse(quoted: string, n: number): Analysed {
     ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
     forWhat: whatEachIsFor(folded),
+    ending: endingOf(text),
   };
+}
+
+/** The terms of some words, as a claim's are read. */
+const termsOfWords = (words: string) => termsOf(meaningfulWords(boundsAsHedges(foldNumbers(splitWords(normaliseText(words))))));
+
+/** A claim's terms before its last comma and after it (see `Analysed.ending`). */
+function endingOf(text: string): Analysed['ending'] {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return null;
+  const [head, tail] = [termsOfWords(text.slice(0, comma)), termsOfWords(text.slice(comma + 1))];
+  return head.length >= 3 && tail.length > 0 ? { head, tail } : null;
+}
+
+/**
+ * Whether two claims say the same thing up to their last comma and then end on
+ * other things: "… came to PLN 1.3 billion, more than all flood aid in five
+ * years" against "…, the largest sum ever"; "rose by 6%, more than wages"
+ * against "…, more than inflation". A paraphrase that keeps the head keeps
+ * the end too, in its own words.
+ */
+function endsOtherwise(a: Analysed, b: Analysed): boolean {
+  const [x, y] = [a.ending, b.ending];
+  if (x === null || y === null) return false;
+  const alike = (t: string, u: string) => t === u || sameFamily(t, u);
+  const within = (terms: readonly string[], other: readonly string[]) => terms.every((t) => other.some((u) => alike(t, u)));
+  if (!within(x.head, y.head) || !within(y.head, x.head)) return false;
+  const shared = x.tail.filter((t) => y.tail.some((u) => alike(t, u))).length;
+  return shared * 2 < Math.min(x.tail.length, y.tail.length);
 }
 
 /** How near a figure, in terms, the word of an outcome must stand to tell what befell it: "killed 3,100", "3,100 … in hospital". */
@@ -905,6 +936,8 @@ export class ClaimMatcher<T> {
       if (inWhatWasSaid === 'word') return { score: score * options.substitution, swapped: 'word' };
       if (inWhatWasSaid === 'phrase') return { score: score * options.phraseSubstitution, swapped: 'phrase' };
     }
+    if (swapped === null && endsOtherwise(query.reported ?? query, other.reported ?? other))
+      return { score: score * options.substitution, swapped: 'word' };
     if (swapped === 'word') score *= options.substitution;
     if (swapped === 'phrase') score *= options.phraseSubstitution;
     return { score, swapped };

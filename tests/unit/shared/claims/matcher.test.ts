@@ -395,6 +395,27 @@ describe('the claim matcher', () => {
     expect(firstScore(others, 'Bus fares in Oss rose 30% last year and wages did not keep pace')).toBeLessThan(threshold);
   });
 
+  it('ranks no claim that ends on another thing after the same words first, and finds one that ends on the same', () => {
+    const set = matcher('Drought aid paid to farmers in Halden in 2023 came to 1.3 billion crowns, the largest sum ever');
+    const { threshold } = defaultMatcherOptions;
+    expect(
+      firstScore(
+        set,
+        'Drought aid paid to farmers in Halden in 2023 came to 1.3 billion crowns, more than all the flood aid paid out in the previous five years combined, a senator said',
+      ),
+    ).toBeLessThan(threshold);
+    const police = matcher('Police in Halden killed 418 people in 2023, one in every four violent deaths in the province');
+    expect(firstScore(police, 'Police in Halden killed 418 people in 2023, more than in any other province, a senator said')).toBeLessThan(
+      threshold,
+    );
+    expect(
+      firstScore(
+        set,
+        'In 2023 drought aid paid to farmers in Halden came to 1.3 billion crowns, the largest sum ever paid, a senator said',
+      ),
+    ).toBeGreaterThan(threshold);
+  });
+
   it('finds a share said as the share of the rest beside the same other amounts, not beside other ones', () => {
     const set = matcher('Only 40% of the 120 kilometres of sea wall Halden planned in 2012 has been built');
     const { threshold } = defaultMatcherOptions;
