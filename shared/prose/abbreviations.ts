@@ -32,6 +32,10 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'ret',
   'retd',
   'hon',
+  // A monk's title, and rupees before an amount, as South Asian papers write them: "Ven. Kotawila Dhammaloka Thera",
+  // "Rs. 2,200".
+  'ven',
+  'rs',
   'st',
   'jr',
   'sr',

@@ -70,6 +70,11 @@ describe('splitting sentences', () => {
     ['a short quotation is whole too', '"No. Never," she said.', ['"No. Never," she said.']],
     ['abbreviated months', 'The vote is on Sept. 4 at noon. Everyone may come.', ['The vote is on Sept. 4 at noon.', 'Everyone may come.']],
     ['ellipses', 'He hesitated… Then he spoke.', ['He hesitated…', 'Then he spoke.']],
+    [
+      "a monk's title and rupees written short",
+      'They paid Rs. 2,200 each, said Ven. Kotawila Thera. The unit was shut.',
+      ['They paid Rs. 2,200 each, said Ven. Kotawila Thera.', 'The unit was shut.'],
+    ],
     ['a stop inside brackets', 'The pier closed (for good.) Boats moved north.', ['The pier closed (for good.)', 'Boats moved north.']],
     ['paragraphs', 'First one.\n\nSecond one. Third one.', ['First one.', 'Second one.', 'Third one.']],
     ['a line break inside a paragraph', 'Harbour Street\nThe shops are shut.', ['Harbour Street', 'The shops are shut.']],
