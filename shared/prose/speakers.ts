@@ -9,7 +9,7 @@ import type { TextSpan } from './span.js';
 /** Honorifics that stand before a name and belong to it: "Dr Amira Nassar", "Mr. Okafor". */
 /** Honorifics before a name, written with or without their full stop ("Dr Ada Folk", "Ms. Ortega"). */
 // Malaysian honours go before the name as honorifics do: "Datuk Seri Tarmizi Sulong", "Tan Sri Loh Chee Wah".
-export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Eng|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|Hon|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b))`;
+export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Eng|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|(?:The\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Hon(?:ourable)?|Ven(?:erable)?|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b))`;
 const honorificPattern = String.raw`${honorificWords}\.?`;
 /** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
 export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
@@ -258,6 +258,11 @@ export const titlesOfOffice: readonly string[] = [
   'Officer',
   'Warden',
   'Lawmaker',
+  // …and one who chairs a body: "Election Commission Chairman R. M. Wimalasena", "Board Chair Ines Alvar".
+  'Chairman',
+  'Chairwoman',
+  'Chairperson',
+  'Chair',
   'Majority Whip',
   'Minority Whip',
   'Chief Whip',
@@ -557,7 +562,14 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   const after = nameThenBody.exec(trimmed);
   // Not a body's name or an office before "of" ("Temenang Department of Environment director Roslan Ariffin", "Senior
   // Superintendent of Police Conroy Rattray"): the person is named after it.
-  if (after !== null && (!isBodyName(after[1] ?? '') || postNominal.test(after[1] ?? '')) && !officeOfSomething.test(trimmed))
+  // …nor a post in capitals ("Ward Chair of Kaphalbot-4"): no one is named.
+  const endsOnPost = (words: string) => singleWordTitles.has((words.split(/\s+/u).pop() ?? '').toLowerCase());
+  if (
+    after !== null &&
+    (!isBodyName(after[1] ?? '') || postNominal.test(after[1] ?? '')) &&
+    !officeOfSomething.test(trimmed) &&
+    !endsOnPost(after[1] ?? '')
+  )
     return { title: after[2] ?? '', name: after[1] ?? '' };
   const words = trimmed.split(/\s+/u);
   const inRun = officeInRun(trimmed);
@@ -588,6 +600,8 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     return { title: '', name: trimmed };
   // A title of office between the description and the name is title too: "The police Chief Inspector Hal Dorn".
   const written = name[1] ?? '';
+  // A post alone in capitals after whose it is names no one: "The hospital's Director".
+  if (!written.includes(' ') && endsOnPost(written)) return { title: '', name: trimmed };
   const office = titledPerson(written) ?? officeInRun(written);
   if (office !== null) return { title: `${before} ${office.title}`, name: office.name };
   return { title: before, name: written };
@@ -904,7 +918,10 @@ const unnamedSourceClause = new RegExp(String.raw`\swho\s+(?:[^,]{0,60}?\s+and\s
  */
 export function isProperName(phrase: string): boolean {
   // "His Excellency Mattar Al Tunaiji" is a name with its honorific, not "his" someone.
-  const first = /^(?:His|Her)\s+Excellency\s/u.test(phrase) ? 'excellency' : (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
+  // …and "The Most Hon. Desmond Arlow", "The Hon. Marcia Tull" are names with theirs, not "the" something.
+  const first = /^(?:(?:His|Her)\s+Excellency|The\s+(?:Most\s+|Right\s+|Rt\.?\s+)?Hon)/u.test(phrase)
+    ? 'excellency'
+    : (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   // "Customers said" are people unnamed; "Customers First" is a name.
   const crowd = unnamedSources.includes(first) && !/^\S+\s+\p{Lu}/u.test(phrase.trim());
   return looksLikeName(phrase) && !determiners.includes(first) && !pronouns.includes(first) && !crowd;

@@ -150,6 +150,14 @@ function sourceTypeOf(description: string): SourceType {
   if (name.split(/\s+/u).some((word) => organisationWords.includes(word.toLowerCase()))) return 'organisation';
   // …or a name of several words that ends as a body's does: "the Shoreline Management Unit".
   if (name.includes(' ') && isBodyName(name)) return 'organisation';
+  // …or a name written with "The" and no post nor honorific in it ("The People's Election Vigil"): a person's takes no
+  // article.
+  const withTheAndCapitals = /^The\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+)?){1,5}\p{Lu}[\p{L}'’-]*$/u.test(description.trim());
+  const aPersonsWords = (word: string) =>
+    isRoleNoun(word) ||
+    officeWords.has(word.toLowerCase()) ||
+    /^(?:Reverend|Rev|Most|Right|Hon|Honourable|Honorable|Venerable|Ven)$/u.test(word);
+  if (withTheAndCapitals && !description.trim().split(/\s+/u).slice(1).some(aPersonsWords)) return 'organisation';
   return 'anonymous';
 }
 

@@ -53,6 +53,15 @@ describe('describeSpeaker', () => {
     ['Police Scotland', { name: 'Police Scotland', role: '', sourceType: 'organisation' }],
     ['the police Major Crimes Unit', { name: 'Major Crimes Unit', role: 'police', sourceType: 'organisation' }],
     ['The army General Staff', { name: 'General Staff', role: 'army', sourceType: 'organisation' }],
+    // A name with "The" and no post in it is a body's; a post in capitals names no one, the name beside it does.
+    ["The People's Election Vigil", { name: "People's Election Vigil", role: '', sourceType: 'organisation' }],
+    ['The Most Hon. Desmond Arlow', { name: 'The Most Hon. Desmond Arlow', role: '', sourceType: 'named' }],
+    [
+      'Election Commission Chairman R. M. Wimalasena',
+      { name: 'R. M. Wimalasena', role: 'Election Commission Chairman', sourceType: 'named' },
+    ],
+    ["The hospital's Director, Dr. Hemal Wanni", { name: 'Dr. Hemal Wanni', role: "The hospital's Director", sourceType: 'named' }],
+    ['Ward Chair of Kaphalbot-4, Kamala Sunar', { name: 'Kamala Sunar', role: 'Ward Chair of Kaphalbot-4', sourceType: 'named' }],
   ])('reads “%s”', (phrase, expected) => {
     expect(describeSpeaker(phrase, [])).toEqual(expected);
   });
