@@ -272,7 +272,11 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
         /^\d{1,3}$/u.test(match[0].trim()) &&
         /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(span.start, start)) &&
         (text[end] === ',' || /^\.?["”]?\s*$/u.test(text.slice(end, span.end)));
-      const label = age ? 'age' : (labelBefore(text.slice(span.start, start)) ?? rateAfter(text.slice(end, span.end)));
+      const label = age
+        ? 'age'
+        : (labelBefore(text.slice(span.start, start)) ??
+          rateAfter(text.slice(end, span.end)) ??
+          nounOfCompound(match[0], text.slice(end, span.end)));
       context ??= label === null ? undefined : contextOf(body);
       const [, endHour, meridiem] = kind === 'time' ? match : [];
       if (endHour !== undefined && Number.parseInt(match[0], 10) > Number.parseInt(endHour, 10)) continue;
@@ -330,6 +334,13 @@ function labelBefore(before: string): string | null {
 function rateAfter(after: string): string | null {
   const rate = /^\s+(\p{L}[\p{L}'’-]{3,})\s+(?:a|an|per|each)\s+(day|week|month|year|hour)\b/iu.exec(after);
   return rate === null ? null : `${rate[1]?.toLowerCase()} a ${rate[2]?.toLowerCase()}`;
+}
+
+/** The noun a figure joined to its unit describes, just after it: "curfew" of "a 48-hour curfew", "tower" of "a 12-storey tower". */
+function nounOfCompound(written: string, after: string): string | null {
+  if (!/\d-\p{L}+$/u.test(written.trim())) return null;
+  const word = /^\s+(\p{Ll}[\p{L}'’-]{3,})\b/u.exec(after)?.[1];
+  return word === undefined || notLabels.has(word) ? null : word;
 }
 
 /** The words a sentence is about, by their first five letters: those of four letters or more, but function words. */

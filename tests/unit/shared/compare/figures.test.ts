@@ -733,6 +733,22 @@ describe('numbers, dates and time expressions', () => {
     expect(others.changes).toEqual([]);
   });
 
+  it('labels a figure joined to its unit by the noun after it: a 48-hour curfew made a 72-hour one', () => {
+    const curfew = compareFigures(
+      placed('Superintendent Ada Coss announced a 48-hour curfew in Harbour Mount from Tuesday night.', 0),
+      placed('Police have imposed a 72-hour curfew in Harbour Mount after gunmen shot a shopkeeper.', 0),
+      [],
+    );
+    expect(curfew.changes.map((change) => [change.a.text, change.b.text])).toEqual([['48-hour', '72-hour']]);
+    // …not a curfew against a strike.
+    const other = compareFigures(
+      placed('Police announced a 48-hour curfew in Harbour Mount.', 0),
+      placed('Dockers began a 72-hour strike in Harbour Mount.', 0),
+      [],
+    );
+    expect(other.changes).toEqual([]);
+  });
+
   it('pairs two headlines figure by figure of one unit only, and lists a change written again once', () => {
     const headlines = compareFigures(
       placed('Mobile outage cuts off 2.3 million users across Marland', 0),
