@@ -263,10 +263,12 @@ export function sameTitle(x: string, y: string): boolean {
  * Transit"). Beside a post named, as beside a verb, the manager stays a manager ("chief executive" and "general manager").
  */
 function headOfWhatOtherRuns(title: string, other: string): string {
-  if (!runsIt.test(other) || runsIt.test(title)) return title;
+  // "manages the Public Bus Authority" runs it, as its general manager does.
+  if (runsIt.test(title)) return title.replace(/\bmanages\b/iu, 'runs');
+  if (!runsIt.test(other)) return title;
   return title.replace(/\b(?:general\s+manager|managing\s+director|manager)\b/giu, 'head');
 }
-const runsIt = /^(?:who\s+)?(?:runs|heads|leads)\b/iu;
+const runsIt = /^(?:who\s+)?(?:runs|heads|leads|manages)\b/iu;
 
 /**
  * A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen", "Major General". Not

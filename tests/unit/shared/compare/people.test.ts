@@ -61,6 +61,9 @@ describe('titles that say the same thing', () => {
     // One who runs a body is at its head, by whatever post: its general manager runs it; beside a post named, a general
     // manager is no chief executive, and a finance manager runs nothing.
     ['Halden Transit general manager', 'runs Halden Transit', true],
+    ['Halden Bus Authority general manager', 'manages the Halden Bus Authority', true],
+    ['manages the store', 'runs the store', true],
+    ['manages the store', 'store manager', true],
     ['who runs the clinic', "the clinic's managing director", true],
     ['general manager', 'chief executive', false],
     ["the clinic's finance manager", 'runs the clinic', false],
