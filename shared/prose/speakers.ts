@@ -624,7 +624,7 @@ const shortFamilyNameAlone = new RegExp(String.raw`^${shortFamilyName}$`, 'u');
  * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence
  * John Healey", "Director of Public Prosecutions Max Hill", "MEC for Health Dr Zibuyile Ngubane".
  */
-export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|MEC|MMC)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
+export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|Clerk|Registrar|MEC|MMC)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
 
 /** Whether a phrase opens on an office named with what it is of or for (see {@link officeOf}): "Deputy Secretary of …". */
 export function opensWithOfficeOf(phrase: string): boolean {
@@ -863,7 +863,8 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   const edges = strip(
     text,
     span,
-    [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, placeWithApposition, opener, openerRelative],
+    // …and letters after a name the opener ends on ("by defence attorney Glendon Reckord, KC, Dyce agreed").
+    [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, placeWithApposition, opener, openerRelative, /^(?:KC|QC|SC|SAN)\s*,\s*/u],
     [/[\s,;:.!?—–-]+$/u],
   );
   // "It was said…", "There is…": no speaker; "it" alone is one ("it said").

@@ -64,6 +64,8 @@ describe('speakerPhrase', () => {
 
   it.each([
     ['On Monday, the agency ', 'the agency'],
+    // Letters after a name the opener ends on are the opener's: the speaker is the one named after them.
+    ['Under cross-examination by defence attorney Glendon Reckord, KC, Dyce ', 'Dyce'],
     [', Jonas Weber, head of operations, ', 'Jonas Weber, head of operations'],
     // A title with no article, then a relative clause about the body: a long apposition, still a speaker.
     [

@@ -54,6 +54,9 @@ describe('describeSpeaker', () => {
     ['the police Major Crimes Unit', { name: 'Major Crimes Unit', role: 'police', sourceType: 'organisation' }],
     ['The army General Staff', { name: 'General Staff', role: 'army', sourceType: 'organisation' }],
     // A name with "The" and no post in it is a body's; a post in capitals names no one, the name beside it does.
+    // An office of a court or a register, with what it is of.
+    ['Clerk of the Court Kaydeen Silvera', { name: 'Kaydeen Silvera', role: 'Clerk of the Court', sourceType: 'named' }],
+    ['Registrar of Companies Ann Bell', { name: 'Ann Bell', role: 'Registrar of Companies', sourceType: 'named' }],
     ["The People's Election Vigil", { name: "People's Election Vigil", role: '', sourceType: 'organisation' }],
     ['The Most Hon. Desmond Arlow', { name: 'The Most Hon. Desmond Arlow', role: '', sourceType: 'named' }],
     [
