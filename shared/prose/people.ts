@@ -141,6 +141,8 @@ const knownTitles = new Set(titlesOfOffice.map((title) => title.toLowerCase()));
 
 /** Nouns for a role or an office that do not end as most do (-er, -or, -ist, -man, -ent, -ant, -ian). */
 const roleNouns = new Set([
+  // The officer next below the commander: "second-in-command of the Kellsmoor Police Division".
+  'second-in-command',
   'minister',
   'chief',
   'executive',
@@ -491,7 +493,9 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
                 },
             rank === '' ? titleBefore(masked, sentence.start, restStart, sentence.index) : null,
             titleAfter(masked, sentence.start, end, sentence.index),
-            appositionBefore(masked, sentence.start, restStart, sentence.index),
+            // …before the rank, where one opens the name: "said the Officer-in-Charge of the Ambagolla Police, Inspector
+            // Sanjaya Walpola".
+            appositionBefore(masked, sentence.start, rank === '' ? restStart : sentence.start + rankStart, sentence.index),
           ].filter((title): title is TitleMention => title !== null);
       person.titles.push(...titles);
     }

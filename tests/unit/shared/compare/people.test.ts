@@ -239,6 +239,19 @@ describe('comparing by person', () => {
     expect(people[0]?.drift?.b).toMatchObject({ role: 'the managing director of Tenholt Ferries' });
   });
 
+  it('reads "second-in-command" as a post, and a commander made second-in-command as a drift', () => {
+    const a = 'Superintendent Ada Coss, commander of the Kellsmoor Police Division, said the curfew runs until Friday.';
+    const b = 'Superintendent Ada Coss, second-in-command of the Kellsmoor Police Division, said the curfew runs until Friday.';
+    const coss = compare(a, b).people.find((person) => person.name === 'Ada Coss');
+    expect(coss?.drift?.b).toMatchObject({ role: 'second-in-command of the Kellsmoor Police Division' });
+  });
+
+  it('reads a post in an apposition before a rank that opens the name', () => {
+    const text = 'The casket was worth 12 million, said the Officer-in-Charge of the Ambagolla Police, Inspector Sanjaya Walpola.';
+    const walpola = compare(text, text).people.find((person) => person.name === 'Sanjaya Walpola');
+    expect(walpola?.a.map((title) => title.title)).toContain('the Officer-in-Charge of the Ambagolla Police');
+  });
+
   it('compares a party someone belongs to with another party, not with a post', () => {
     const a = 'Oda Brenn, a member of the governing Harbour Party, said the wing would open in 2031.';
     const post = 'Oda Brenn, the parliamentary assistant to the health minister, said the wing would open in 2031.';
