@@ -121,6 +121,10 @@ function surname(name: string): string {
  * honorific is none ("Dr. Okafor").
  */
 function sameGivenName(a: string, b: string): boolean {
+  // "Mr. Asela Perera" and "Mrs. Anoma Perera": a man and a woman are two people.
+  const sexOf = (name: string) => (/^Mr\.?\s/u.test(name) ? 'm' : /^(?:Mrs|Ms|Miss)\.?\s/u.test(name) ? 'f' : null);
+  const [sexA, sexB] = [sexOf(a.trim()), sexOf(b.trim())];
+  if (sexA !== null && sexB !== null && sexA !== sexB) return false;
   const wordsOf = (name: string) =>
     name
       .normalize('NFC')

@@ -61,6 +61,9 @@ describe('comparing speakers', () => {
     [mention('Sara Lind', 'Capt.'), mention('Sara Lind', "the ship's first officer"), ['role']],
     // Two women of one family name are two people; a name kept with its title, or an initial, is one.
     [mention('Josefa Carrilho Tibúrcio', 'wife'), mention('Francisca Rodrigues Tibúrcio', 'sister'), ['name']],
+    // A man and a woman of one surname are two people, whatever their given names begin with.
+    [mention('Mr. Asela Perera', ''), mention('Mrs. Anoma Perera', ''), ['name']],
+    [mention('Mr. Asela Perera', ''), mention('Asela Perera', ''), []],
     [mention('Gari Otxandi', ''), mention('Chief Executive Gari Otxandi', ''), []],
     [mention('M. Okafor', ''), mention('Mara Okafor', ''), []],
     [mention('Luu Thi Nga', ''), mention('Ms Nga', ''), []],
