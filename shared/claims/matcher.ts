@@ -190,7 +190,7 @@ interface Analysed {
   /** A share with "not" in its own clause ("16% are not vaccinated"): one that may be the complement of another. */
   sharesNot: boolean;
   /** The terms before the last comma and after it ("… came to PLN 1.3 billion", "the largest sum ever"); null without one. */
-  ending: { head: string[]; tail: string[] } | null;
+  ending: { head: string[]; tail: string[]; why: boolean } | null;
   /**
    * The word that says each term's part, where one stands right before it:
    * "by" (who does it), "on" or "against" (to whom), "to" or "from" (which way).
@@ -487,7 +487,10 @@ function endingOf(text: string): Analysed['ending'] {
   const comma = text.lastIndexOf(',');
   if (comma < 0) return null;
   const [head, tail] = [termsOfWords(text.slice(0, comma)), termsOfWords(text.slice(comma + 1))];
-  return head.length >= 3 && tail.length > 0 ? { head, tail } : null;
+  const why = /^\s*(?:helped|driven|fuell?ed|boosted|hit|pushed|dragged|due|thanks|because|as|after|amid|following|owing|led)\b/iu.test(
+    text.slice(comma + 1),
+  );
+  return head.length >= 3 && tail.length > 0 ? { head, tail, why } : null;
 }
 
 /**
@@ -503,8 +506,12 @@ function endsOtherwise(a: Analysed, b: Analysed): boolean {
   const alike = (t: string, u: string) => t === u || sameFamily(t, u);
   const within = (terms: readonly string[], other: readonly string[]) => terms.every((t) => other.some((u) => alike(t, u)));
   if (!within(x.head, y.head) || !within(y.head, x.head)) return false;
-  const shared = x.tail.filter((t) => y.tail.some((u) => alike(t, u))).length;
-  return shared * 2 < Math.min(x.tail.length, y.tail.length);
+  // An end that says why ("…, helped by cheaper maize") adds to the claim rather than ending it otherwise.
+  if (x.why || y.why) return false;
+  // Ends that share a figure ("bringing the total to 74 million", "taking the number … to 74 million"), or more than one
+  // word, say one thing in other words.
+  const shared = x.tail.filter((t) => y.tail.some((u) => alike(t, u)));
+  return shared.length <= 1 && !shared.some((term) => /\d/u.test(term)) && shared.length * 2 < Math.min(x.tail.length, y.tail.length);
 }
 
 /** How near a figure, in terms, the word of an outcome must stand to tell what befell it: "killed 3,100", "3,100 … in hospital". */

@@ -360,7 +360,9 @@ const eventScales = new Set(['magnitude', 'category']);
 function sameThingLabelled(a: Figure, b: Figure, label: string): boolean {
   if (eventScales.has(label)) return true;
   const other = new Set(b.context ?? []);
-  return (a.context ?? []).filter((word) => word !== label.slice(0, 5) && other.has(word)).length >= 2;
+  // The unit a figure is written with ("year" of "5-year") is no word its sentence is about.
+  const ownUnit = (word: string) => a.text.toLowerCase().includes(word) || b.text.toLowerCase().includes(word);
+  return (a.context ?? []).filter((word) => word !== label.slice(0, 5) && !ownUnit(word) && other.has(word)).length >= 2;
 }
 
 /** The value of a number as written in digits or words: "3,500" 3500, "4.2 billion" 4.2e9, "twenty-five" 25. */

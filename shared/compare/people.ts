@@ -129,10 +129,6 @@ function elaborates(longer: string, shorter: string): boolean {
   );
 }
 
-/** A party someone belongs to, said as their title: "member of the governing United Ottaquay Party", "a Labour Party member". */
-const partyMembership =
-  /^(?:an?\s+|the\s+)?(?:(?:member\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[Pp]art(?:y|ies))|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}[Pp]arty\s+member)$/u;
-
 /** Whether a title only says how old someone is and where from ("a 24-year-old Halverston man"): no post to drift. */
 function describesByAge(title: string): boolean {
   return /^(?:an?\s+)?\d{1,3}-year-old\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:man|woman|boy|girl|resident|mother|father)$/iu.test(title.trim());
@@ -155,11 +151,8 @@ function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly T
     // commands the navy ship" beside it.
     const rank = (title: TitleMention, others: readonly TitleMention[]) => isRank(title.title, beside(others));
     const rankOnly = (title: TitleMention, others: readonly TitleMention[]) => isRankOnly(title.title, beside(others));
-    // …and so does a party one belongs to against a post ("member of the governing United Ottaquay Party" and
-    // "parliamentary assistant to the health minister"); two parties are compared.
     const comparable = (title: TitleMention, others: readonly TitleMention[]) =>
-      (!rankOnly(title, others) || others.some((other) => rank(other, [title]))) &&
-      (!partyMembership.test(title.title) || others.some((other) => partyMembership.test(other.title)));
+      !rankOnly(title, others) || others.some((other) => rank(other, [title]));
     const matching = (title: TitleMention, others: readonly TitleMention[]) => {
       const ranks = others.filter((other) => rank(other, [title]));
       return rank(title, others) && ranks.length > 0 ? ranks : others;

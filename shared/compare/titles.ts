@@ -263,12 +263,16 @@ export function sameTitle(x: string, y: string): boolean {
  * Transit"). Beside a post named, as beside a verb, the manager stays a manager ("chief executive" and "general manager").
  */
 function headOfWhatOtherRuns(title: string, other: string): string {
+  // One who runs a part of a body ("manages Kenya Power's Nairobi region") is no head of the whole.
+  if (partOfABody.test(title) || partOfABody.test(other)) return title;
   // "manages the Public Bus Authority" runs it, as its general manager does.
   if (runsIt.test(title)) return title.replace(/\bmanages\b/iu, 'runs');
   if (!runsIt.test(other)) return title;
   return title.replace(/\b(?:general\s+manager|managing\s+director|manager)\b/giu, 'head');
 }
 const runsIt = /^(?:who\s+)?(?:runs|heads|leads|manages)\b/iu;
+const partOfABody =
+  /\b(?:region|regional|division|department|branch|unit|office|operations|arm|wing|desk|section|subsidiary|plant|site|depot|factory|UK|US|EU)\b/u;
 
 /**
  * A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen", "Major General". Not

@@ -32,10 +32,6 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'ret',
   'retd',
   'hon',
-  // A monk's title, and rupees before an amount, as South Asian papers write them: "Ven. Kotawila Dhammaloka Thera",
-  // "Rs. 2,200".
-  'ven',
-  'rs',
   'st',
   'jr',
   'sr',
@@ -91,6 +87,8 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   // A time of day before the day or date it falls on: "at 7 a.m. Tuesday,", "by 5 p.m. March 3"; not a sentence that
   // opens on a day or a month ("at 10 p.m. Sunday's match…", "at 6 a.m. Jan Novak…", "at 4 p.m. March was…").
   if (/^[ap]\.m$/iu.test(word) && timeBeforeItsDay.test(next)) return true;
+  // Rupees written short before an amount: "Rs. 2,200" (not "fined 500 Rs. The court…").
+  if (word === 'Rs' && /^\s*\d/u.test(next)) return true;
   // A state written short after the place of a dateline, before its brackets or dash: "BRENNERTON, Ga. (Channel 12) --".
   if (
     stateAbbreviations.has(word) &&
@@ -127,6 +125,8 @@ const stateAbbreviations: ReadonlySet<string> = new Set(
 
 /** Honorifics and posts, short, that end no sentence before a name or a post (see `endsAbbreviation`). */
 const beforeANameOnly: ReadonlySet<string> = new Set([
+  // A monk's title: "Ven. Kotawila Dhammaloka Thera".
+  'Ven',
   'Smt',
   'Tmt',
   'Shri',

@@ -557,13 +557,17 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   const afterTitle = match === null ? '' : trimmed.slice(match[0].length);
   // "General Motors", "Major League Baseball": a title word opening a body's name is no title; nor are a post's letters
   // with nothing before them to say whose post it is ("MP Materials", "PS Group").
-  if (match !== null && !bodyAfterTitle(afterTitle) && !postLetters.test((match[1] ?? '').trim()))
+  if (match !== null && !bodyAfterTitle(afterTitle) && !postLetters.test((match[1] ?? '').trim()) && !rankGoesOn.test(afterTitle))
     return { title: match[1] ?? '', name: afterTitle };
   const after = nameThenBody.exec(trimmed);
   // Not a body's name or an office before "of" ("Temenang Department of Environment director Roslan Ariffin", "Senior
   // Superintendent of Police Conroy Rattray"): the person is named after it.
   // …nor a post in capitals ("Ward Chair of Kaphalbot-4"): no one is named.
-  const endsOnPost = (words: string) => singleWordTitles.has((words.split(/\s+/u).pop() ?? '').toLowerCase());
+  // (Not a post that is a surname too, "Julie Bishop of the Liberal Party", nor a post's letters, "Ravi Kumar MLA".)
+  const endsOnPost = (words: string) => {
+    const last = words.split(/\s+/u).pop() ?? '';
+    return singleWordTitles.has(last.toLowerCase()) && !titlesThatAreSurnames.test(last) && !/^\p{Lu}+$/u.test(last);
+  };
   if (
     after !== null &&
     (!isBodyName(after[1] ?? '') || postNominal.test(after[1] ?? '')) &&
@@ -664,11 +668,21 @@ function titledPerson(phrase: string): { title: string; name: string } | null {
   const office = leadingTitle.exec(phrase.trim());
   if (office === null) return null;
   const name = phrase.trim().slice(office[0].length);
-  if (bodyAfterTitle(name) || singleWordTitles.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) return null;
+  if (bodyAfterTitle(name) || singleWordTitles.has((name.split(/\s+/u)[0] ?? '').toLowerCase()) || rankGoesOn.test(name)) return null;
   // A post's letters title only a person's name after them: not "MP Chief Minister Kamal Nath" (Madhya Pradesh's).
   if (postLetters.test((office[1] ?? '').trim()) && !personsName.test(name)) return null;
   return { title: office[1] ?? '', name };
 }
+
+/**
+ * Words that go on with a rank a title word opens, not a name: "Officer Commanding Station", "Officer Cadet", "Petty
+ * Officer Second Class".
+ */
+const rankGoesOn = /^(?:Commanding|Cadet|Candidate|Second|First|Third|Class|Grade)\b/u;
+
+/** Titles that are surnames too: "Julie Bishop", "John Major", "Paul Judge", "Ed Pastor". */
+const titlesThatAreSurnames =
+  /^(?:Bishop|Major|Judge|Chancellor|Pastor|Dean|Cardinal|Constable|Marshal|Sheriff|Warden|Reeve|Alderman|Imam|Coach|Mayor|Speaker|Sergeant|Captain|Provost|Rector)$/u;
 
 /** Whether what follows a title word is a body's name ("Motors", "Crimes Unit"), not a person's: a trade is a surname too ("Coach Jack Leather"). */
 function bodyAfterTitle(name: string): boolean {

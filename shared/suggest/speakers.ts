@@ -152,11 +152,14 @@ function sourceTypeOf(description: string): SourceType {
   if (name.includes(' ') && isBodyName(name)) return 'organisation';
   // …or a name written with "The" and no post nor honorific in it ("The People's Election Vigil"): a person's takes no
   // article.
-  const withTheAndCapitals = /^The\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+)?){1,5}\p{Lu}[\p{L}'’-]*$/u.test(description.trim());
+  // (Not one of rank, "The Duke of Sussex", "The Emir of Kano", nor of a faith, "The Dalai Lama", "The Aga Khan".)
+  const withTheAndCapitals = /^The\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*$/u.test(description.trim());
   const aPersonsWords = (word: string) =>
     isRoleNoun(word) ||
     officeWords.has(word.toLowerCase()) ||
-    /^(?:Reverend|Rev|Most|Right|Hon|Honourable|Honorable|Venerable|Ven)$/u.test(word);
+    /^(?:Reverend|Rev|Most|Right|Hon|Honourable|Honorable|Venerable|Ven|Lama|Khan|Aga|Emir|Oba|Duke|Duchess|King|Queen|Prince|Princess|Pope|Sultan|Sheikh|Sheikha|Mufti|Earl|Lord|Lady|Patriarch|Ayatollah|Maharaja|Rajah|Chief|Nana|Kabaka|Ooni|Alaafin)$/u.test(
+      word,
+    );
   if (withTheAndCapitals && !description.trim().split(/\s+/u).slice(1).some(aPersonsWords)) return 'organisation';
   return 'anonymous';
 }

@@ -408,6 +408,18 @@ describe('the claim matcher', () => {
     expect(firstScore(police, 'Police in Halden killed 418 people in 2023, more than in any other province, a senator said')).toBeLessThan(
       threshold,
     );
+    // An end that says why, or one that gives the same figure in other words, is the same claim.
+    const inflation = matcher("Halden's inflation fell to 6.8% in October 2023, the lowest in 17 months");
+    expect(
+      firstScore(
+        inflation,
+        "Halden's inflation fell to 6.8% in October 2023, helped by cheaper maize and sugar prices in the markets of Dunmore",
+      ),
+    ).toBeGreaterThan(threshold);
+    const taxpayers = matcher('Halden added 10 million new taxpayers in 2023, bringing the total to 74 million');
+    expect(
+      firstScore(taxpayers, 'Halden added 10 million new taxpayers in 2023, taking the number who file returns to 74 million'),
+    ).toBeGreaterThan(threshold);
     expect(
       firstScore(
         set,

@@ -747,6 +747,13 @@ describe('numbers, dates and time expressions', () => {
       [],
     );
     expect(other.changes).toEqual([]);
+    // …nor two plans whose sentences share no more than a place and the unit.
+    const plans = compareFigures(
+      placed("The government announced a 5-year plan for Kingston's water supply.", 0),
+      placed("Residents of Kingston said the 10-year plan for the city's roads had failed.", 0),
+      [],
+    );
+    expect(plans.changes).toEqual([]);
   });
 
   it('pairs two headlines figure by figure of one unit only, and lists a change written again once', () => {

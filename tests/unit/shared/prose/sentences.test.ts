@@ -75,6 +75,9 @@ describe('splitting sentences', () => {
       'They paid Rs. 2,200 each, said Ven. Kotawila Thera. The unit was shut.',
       ['They paid Rs. 2,200 each, said Ven. Kotawila Thera.', 'The unit was shut.'],
     ],
+    // …but rupees after an amount, or a state's letters, end one.
+    ['rupees after an amount', 'The fine was set at 500 Rs. The court adjourned.', ['The fine was set at 500 Rs.', 'The court adjourned.']],
+    ['letters that are no rupees', 'It is known as the RS. The court ruled.', ['It is known as the RS.', 'The court ruled.']],
     ['a stop inside brackets', 'The pier closed (for good.) Boats moved north.', ['The pier closed (for good.)', 'Boats moved north.']],
     ['paragraphs', 'First one.\n\nSecond one. Third one.', ['First one.', 'Second one.', 'Third one.']],
     ['a line break inside a paragraph', 'Harbour Street\nThe shops are shut.', ['Harbour Street', 'The shops are shut.']],

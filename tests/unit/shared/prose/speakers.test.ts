@@ -41,6 +41,15 @@ describe('reading names and titles', () => {
     ['Provincial Warden Tomas Arbel', { title: 'Provincial Warden', name: 'Tomas Arbel' }],
     ['Lawmaker Vera Lam Ka-yee', { title: 'Lawmaker', name: 'Vera Lam Ka-yee' }],
     ['Officer Training Corps', { title: '', name: 'Officer Training Corps' }],
+    // …nor a rank the word opens, which goes on past it.
+    [
+      'Officer Commanding Station Chief Inspector Jane Wambui',
+      { title: 'Officer Commanding Station Chief Inspector', name: 'Jane Wambui' },
+    ],
+    ['Petty Officer Second Class Anna Reyes', { title: '', name: 'Petty Officer Second Class Anna Reyes' }],
+    // A post that is a surname too, or a post's letters, ends a name: "Julie Bishop of the Liberal Party".
+    ['Julie Bishop of the Liberal Party', { title: 'of the Liberal Party', name: 'Julie Bishop' }],
+    ['Ravi Kumar MLA of the BJP', { title: 'of the BJP', name: 'Ravi Kumar MLA' }],
     ['Warden Park School', { title: '', name: 'Warden Park School' }],
     ["Ben Ruiz of the tenants' association", { title: "of the tenants' association", name: 'Ben Ruiz' }],
     ['a spokesman for the port', { title: '', name: 'a spokesman for the port' }],

@@ -58,6 +58,9 @@ describe('describeSpeaker', () => {
     ['Clerk of the Court Kaydeen Silvera', { name: 'Kaydeen Silvera', role: 'Clerk of the Court', sourceType: 'named' }],
     ['Registrar of Companies Ann Bell', { name: 'Ann Bell', role: 'Registrar of Companies', sourceType: 'named' }],
     ["The People's Election Vigil", { name: "People's Election Vigil", role: '', sourceType: 'organisation' }],
+    // …but one of rank or of a faith is a person's.
+    ['The Duke of Sussex', { name: 'The Duke of Sussex', role: '', sourceType: 'anonymous' }],
+    ['The Dalai Lama', { name: 'The Dalai Lama', role: '', sourceType: 'anonymous' }],
     ['The Most Hon. Desmond Arlow', { name: 'The Most Hon. Desmond Arlow', role: '', sourceType: 'named' }],
     [
       'Election Commission Chairman R. M. Wimalasena',
