@@ -480,6 +480,11 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
   }
 }
 
+/** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
+function isOfficeNoun(noun: string): boolean {
+  return /^(?:prosecutor|attorney|councillor|councilor|legislator|lawmaker|senator|TD|MP|MPP|MLA|MNA|MSP|magistrate|coroner)$/u.test(noun);
+}
+
 /**
  * A speaker the lede only describes ("a prosecutor told a jury at Ormsditch
  * Crown Court on Tuesday") is the one person the story names later with that
@@ -498,15 +503,25 @@ function describedInTheLede(text: string, entries: Entry[]): void {
       )
     )
       return;
-    const described = /^(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)))$/u.exec(entry.speaker.name);
+    // What they are may be said with capitals or as a post's letters: "a Crown attorney", "an opposition TD".
+    const described = /^(?:a|an)\s+((?:[\p{L}'’-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)|attorney|\p{Lu}{2,3}))$/u.exec(
+      entry.speaker.name,
+    );
     const [, words = '', noun = ''] = described ?? [];
     if (described === null) return;
     // The court's word for the one holding the post ("prosecuting" for "a prosecutor"), or every word of the
     // description ("a police collision investigator" for "a collision investigator with Caddermoor Police"), when it
-    // says more than a trade alone ("a teacher" may be any teacher).
+    // says more than a trade alone ("a teacher" may be any teacher); or a post the later title names, in its words
+    // or as a member of a legislature ("an Opposition legislator" for "New Accord MPP Jacinthe Laflamme").
     const courtWord = new RegExp(`\\b${noun.replace(/(?:or|er)$/u, '')}ing\\b`, 'iu');
+    const legislator = /^(?:legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP)$/u.test(noun);
+    const post = legislator
+      ? /\b(?:legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP)\b/u
+      : new RegExp(`\\b${noun}\\b`, /^\p{Lu}+$/u.test(noun) ? 'u' : 'iu');
     const describes = (role: string) =>
-      courtWord.test(role) || (words.includes(' ') && words.split(/\s+/u).every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(role)));
+      courtWord.test(role) ||
+      (isOfficeNoun(noun) && post.test(role)) ||
+      (words.includes(' ') && words.split(/\s+/u).every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(role)));
     const holders = new Map<string, SuggestedSpeaker>();
     for (const later of entries.slice(index + 1))
       if (later.speaker?.sourceType === 'named' && describes(later.speaker.role)) holders.set(later.speaker.name, later.speaker);

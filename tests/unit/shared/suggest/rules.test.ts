@@ -1254,6 +1254,27 @@ describe('suggestMarks', () => {
     ).toBe('a researcher: anonymous');
   });
 
+  it('reads a lede speaker described by a post of a court or a house as the one person named later with it', () => {
+    expect(
+      sourcesOf(
+        'A former clerk moved $612,000 into her own account, a Crown attorney told a Pellingham court on Monday.\n\n' +
+          'Crown attorney Kurt Holling said the money went through two shell companies in 2031.',
+      )[0],
+    ).toBe('Kurt Holling: named');
+    expect(
+      sourcesOf(
+        'The minister steered a grant of $4.2 million to a donor, an opposition legislator said on Wednesday.\n\n' +
+          'New Accord MPP Jacinthe Laval said the firm ranked 14th of 22 applicants.',
+      )[0],
+    ).toBe('Jacinthe Laval: named');
+    expect(
+      sourcesOf(
+        'The allowance was paid for a house let to tenants, an opposition TD has alleged.\n\n' +
+          'Opposition TD Eilis Brennan said the house had been let since 2029.',
+      )[0],
+    ).toBe('Eilis Brennan: named');
+  });
+
   it('reads a forum as a body, and a notice pinned at a gate as a document', () => {
     expect(sourcesOf('The Naroleng Land Rights Forum, a community lobby group, said 40 homes were burned.')).toEqual([
       'Naroleng Land Rights Forum: organisation',
