@@ -5,7 +5,9 @@ import {
   findBodies,
   findPeople,
   findQuotations,
+  isBodyName,
   isRoleNoun,
+  namesBody,
   goesByAcronym,
   nicknamesIn,
   readSentence,
@@ -438,6 +440,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   }
   namedLater(text, entries, bodies);
   describedInTheLede(text, entries);
+  outletsThatReported(text, entries);
   return { entries, titles };
 }
 
@@ -451,6 +454,28 @@ function titleFinder(entries: readonly Entry[], narrated: ReadonlyMap<string, st
   for (const { speaker } of entries)
     if (speaker !== null && speaker.role !== '' && !reported.has(speaker.name)) reported.set(speaker.name, speaker.role);
   return (speaker) => speaker.role || (reported.get(speaker.name) ?? narrated.get(speaker.name) ?? '');
+}
+
+/**
+ * A body named by a word or two that "reported" what comes before it ("…,
+ * Keelson Press reported at the time", "…, Dakiya reported last month") is a
+ * news outlet quoting its own earlier story: an agency. Not one that reports
+ * what follows ("Tesco reported a 5% rise in sales"), nor a body named for what
+ * it is ("the ministry", "Halden Police").
+ */
+function outletsThatReported(text: string, entries: Entry[]): void {
+  for (const entry of entries) {
+    const { attribution, cue, statements } = entry.report;
+    if (entry.speaker?.sourceType !== 'organisation' || attribution === null || !/^reported$/iu.test(cue ?? '')) continue;
+    if (statements.length === 0 || statements.some((statement) => statement.end > attribution.start)) continue;
+    const outlet = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:also\s+)?reported\b/u.exec(
+      text.slice(attribution.start, attribution.end),
+    )?.[1];
+    if (outlet === undefined) continue;
+    const newsName = /\b(?:Press|News|Service|Wire)$/u.test(outlet);
+    if (!newsName && (isBodyName(outlet) || namesBody(outlet) || outlet.split(/\s+/u).length > 1)) continue;
+    entry.speaker = { ...entry.speaker, sourceType: 'agency' };
+  }
 }
 
 /**

@@ -1254,6 +1254,15 @@ describe('suggestMarks', () => {
     ).toBe('a researcher: anonymous');
   });
 
+  it('reads an outlet named by a word or two that reported what comes before it as a news agency', () => {
+    expect(sourcesOf('The company had been fined twice before, Keelson Press reported at the time.')).toEqual(['Keelson Press: agency']);
+    expect(sourcesOf('The plant closed in 2029, Dakiya reported last month.')).toEqual(['Dakiya: agency']);
+    // …not a body named for what it is.
+    expect(sourcesOf('The plant closed in 2029, the Halden Transport Ministry reported last month.')).not.toContain(
+      'Halden Transport Ministry: agency',
+    );
+  });
+
   it('reads a lede speaker described by a post of a court or a house as the one person named later with it', () => {
     expect(
       sourcesOf(
