@@ -814,6 +814,19 @@ export const documentWords: readonly string[] = [
   // Findings written down: "a review by the regional audit office found", "laboratory results published by the agency".
   'review',
   'results',
+  // …and what a post-mortem or a tally found ("A post-mortem examination found", "according to a tally by the legal aid
+  // centre"); not "tests", which find mid-sentence ("were banned after tests found toxins").
+  'examination',
+  'autopsy',
+  'tally',
+  // Orders, bulletins, releases and agreements a body issues or signs: "An army safety directive … says", "the
+  // ministry's weekly dengue bulletin shows", "according to the ministry's news release", "A lease agreement … shows".
+  'directive',
+  'bulletin',
+  'release',
+  'agreement',
+  'policy',
+  'entries',
 ];
 
 /** Words that make a speaker an organisation. */

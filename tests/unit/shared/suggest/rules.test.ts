@@ -1254,6 +1254,14 @@ describe('suggestMarks', () => {
     ).toBe('a researcher: anonymous');
   });
 
+  it('reads a directive, a bulletin, a post-mortem examination and a lease agreement as documents', () => {
+    const types = (text: string) => sourcesOf(text).map((source) => source.split(': ').pop());
+    expect(types('Conscripts must rest for ten minutes every hour, an army safety directive issued in 2021 says.')).toEqual(['document']);
+    expect(types("Dengue cases rose to 412 in March, the ministry's weekly dengue bulletin shows.")).toEqual(['document']);
+    expect(types('A post-mortem examination found that he had died of heatstroke.')).toEqual(['document']);
+    expect(types('The land was leased for 25 years, a lease agreement seen by The Dandaro shows.')).toEqual(['document']);
+  });
+
   it('reads an outlet named by a word or two that reported what comes before it as a news agency', () => {
     expect(sourcesOf('The company had been fined twice before, Keelson Press reported at the time.')).toEqual(['Keelson Press: agency']);
     expect(sourcesOf('The plant closed in 2029, Dakiya reported last month.')).toEqual(['Dakiya: agency']);
