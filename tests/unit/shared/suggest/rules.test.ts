@@ -515,6 +515,11 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: The crowd had nowhere to go', 'attribution: the report found'],
     ],
     [
+      'a plea, a right claimed, a scorn and a loss mourned, which state no fact, beside a right a law gives',
+      '"This is not the time for finger-pointing," said Ana Ruiz. "I\'d like the minister to come and explain that to our children," she said. "Parliament has a right to see how public money is spent," Ruiz said. "They have treated the people of Kettlewade like fools," she said. "Our boys have lost their dad," her sister said. Tenants have a right to compensation under the 2019 Housing Act, the council said.',
+      ['claim: Tenants have a right to compensation under the 2019 Housing Act', 'attribution: the council said'],
+    ],
+    [
       'maxims and platitudes, which state no fact, beside a finding about priority',
       '"Nobody is above the law, not even a councillor," said Ana Ruiz. "The safety of our passengers remains our first priority," the operator said. "We cannot keep living like this," she said. The audit found that repairs to the top priority bridges had not started.',
       ['attribution: The audit found', 'claim: repairs to the top priority bridges had not started'],
