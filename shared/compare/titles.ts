@@ -272,7 +272,7 @@ function headOfWhatOtherRuns(title: string, other: string): string {
 }
 const runsIt = /^(?:who\s+)?(?:runs|heads|leads|manages)\b/iu;
 const partOfABody =
-  /\b(?:region|regional|division|department|branch|unit|office|operations|arm|wing|desk|section|subsidiary|plant|site|depot|factory|UK|US|EU)\b/u;
+  /\b(?:region|regional|division|department|branch|unit|office|operations|arm|wing|desk|section|subsidiary|plant|site|depot|factory)\b/u;
 
 /**
  * A title that is a military or police rank and nothing else: "Col.", "Major", "Pol Lt Gen", "Major General". Not

@@ -819,13 +819,10 @@ export const documentWords: readonly string[] = [
   'examination',
   'autopsy',
   'tally',
-  // Orders, bulletins, releases and agreements a body issues or signs: "An army safety directive … says", "the
-  // ministry's weekly dengue bulletin shows", "according to the ministry's news release", "A lease agreement … shows".
+  // Orders and bulletins a body issues: "An army safety directive … says", "the ministry's weekly dengue bulletin
+  // shows" (not a release, a policy or an agreement, which "find" favour as often as findings).
   'directive',
   'bulletin',
-  'release',
-  'agreement',
-  'policy',
   'entries',
 ];
 

@@ -493,9 +493,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
                 },
             rank === '' ? titleBefore(masked, sentence.start, restStart, sentence.index) : null,
             titleAfter(masked, sentence.start, end, sentence.index),
-            // …before the rank, where one opens the name: "said the Officer-in-Charge of the Ambagolla Police, Inspector
-            // Sanjaya Walpola".
-            appositionBefore(masked, sentence.start, rank === '' ? restStart : sentence.start + rankStart, sentence.index),
+            appositionBefore(masked, sentence.start, restStart, sentence.index),
           ].filter((title): title is TitleMention => title !== null);
       person.titles.push(...titles);
     }

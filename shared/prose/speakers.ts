@@ -564,9 +564,14 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   // Superintendent of Police Conroy Rattray"): the person is named after it.
   // …nor a post in capitals ("Ward Chair of Kaphalbot-4"): no one is named.
   // (Not a post that is a surname too, "Julie Bishop of the Liberal Party", nor a post's letters, "Ravi Kumar MLA".)
+  // (A surname-like post after a word that ranks it is the post: "Lord Mayor of London", "Chief Constable of…"; letters
+  // after other letters are a post's: "BJP MLA of Bihar".)
   const endsOnPost = (words: string) => {
-    const last = words.split(/\s+/u).pop() ?? '';
-    return singleWordTitles.has(last.toLowerCase()) && !titlesThatAreSurnames.test(last) && !/^\p{Lu}+$/u.test(last);
+    const run = words.split(/\s+/u);
+    const [last = '', before = ''] = [run.at(-1), run.at(-2)];
+    if (!singleWordTitles.has(last.toLowerCase())) return false;
+    if (/^\p{Lu}+$/u.test(last)) return run.length === 1 || /^\p{Lu}{2,}$/u.test(before);
+    return !titlesThatAreSurnames.test(last) || run.length === 1 || postRankingWord.test(before);
   };
   if (
     after !== null &&
@@ -679,6 +684,9 @@ function titledPerson(phrase: string): { title: string; name: string } | null {
  * Officer Second Class".
  */
 const rankGoesOn = /^(?:Commanding|Cadet|Candidate|Second|First|Third|Class|Grade)\b/u;
+
+/** Words that rank a post before it: "Lord Mayor", "Chief Constable", "Grand Imam", "Deputy Speaker". */
+const postRankingWord = /^(?:Lord|Lady|Chief|Grand|Deputy|Vice|Acting|High|Senior|Assistant|Prime|Under|Head|Principal)$/u;
 
 /** Titles that are surnames too: "Julie Bishop", "John Major", "Paul Judge", "Ed Pastor". */
 const titlesThatAreSurnames =
@@ -874,13 +882,16 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // "But a former engineer, who…, said": a conjunction goes alone, not with what follows it up to a comma as an opener does.
   const closedApposition = /,\s*$/u.test(text.slice(span.start, span.end)) || /^\s*,/u.test(text.slice(span.end));
   const opener = closedApposition ? openersBeforeApposition : openers;
-  const edges = strip(
+  const opened = strip(
     text,
     span,
-    // …and letters after a name the opener ends on ("by defence attorney Glendon Reckord, KC, Dyce agreed").
-    [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, placeWithApposition, opener, openerRelative, /^(?:KC|QC|SC|SAN)\s*,\s*/u],
+    [/^[\s,;:—–-]+/u, dateline, /^(?:but|and|yet)\s+/iu, placeWithApposition, opener, openerRelative],
     [/[\s,;:.!?—–-]+$/u],
   );
+  // Letters after a name an opener ends on are the opener's ("by defence attorney Glendon Reckord, KC, Dyce agreed"),
+  // not a speaker's own name ("KC, who is on his 21st hunger strike, said").
+  const openerWent = text.slice(span.start, opened.start).trim() !== '';
+  const edges = openerWent ? strip(text, opened, [/^(?:KC|QC|SC|SAN)\s*,\s*/u], []) : opened;
   // "It was said…", "There is…": no speaker; "it" alone is one ("it said").
   const before = text.slice(edges.start, edges.end).split(/\s+/u);
   if (/^(?:what|who|how|why|when|where|there|this)$/iu.test(before[0] ?? '')) return null;

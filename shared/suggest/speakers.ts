@@ -153,7 +153,7 @@ function sourceTypeOf(description: string): SourceType {
   // …or a name written with "The" and no post nor honorific in it ("The People's Election Vigil"): a person's takes no
   // article.
   // (Not one of rank, "The Duke of Sussex", "The Emir of Kano", nor of a faith, "The Dalai Lama", "The Aga Khan".)
-  const withTheAndCapitals = /^The\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*$/u.test(description.trim());
+  const withTheAndCapitals = /^The\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+)?){1,5}\p{Lu}[\p{L}'’-]*$/u.test(description.trim());
   const aPersonsWords = (word: string) =>
     isRoleNoun(word) ||
     officeWords.has(word.toLowerCase()) ||

@@ -468,9 +468,11 @@ function outletsThatReported(text: string, entries: Entry[]): void {
     const { attribution, cue, statements } = entry.report;
     if (entry.speaker?.sourceType !== 'organisation' || attribution === null || !/^reported$/iu.test(cue ?? '')) continue;
     if (statements.length === 0 || statements.some((statement) => statement.end > attribution.start)) continue;
-    const outlet = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:also\s+)?reported\b/u.exec(
-      text.slice(attribution.start, attribution.end),
-    )?.[1];
+    // …then when: an earlier story ("at the time", "last month", "in January"), not today's results ("on Thursday").
+    const outlet =
+      /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:also\s+)?reported\s+(?:at\s+the\s+time|later|earlier|previously|that\s+(?:year|month|week|day)|last\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/u.exec(
+        text.slice(attribution.start, attribution.end),
+      )?.[1];
     if (outlet === undefined) continue;
     const newsName = /\b(?:Press|News|Service|Wire)$/u.test(outlet);
     if (!newsName && (isBodyName(outlet) || namesBody(outlet) || outlet.split(/\s+/u).length > 1)) continue;
@@ -504,6 +506,14 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
     if (named.size === 1 && only !== undefined) entry.speaker = { name: only, role: '', sourceType: 'organisation' };
   }
 }
+
+/** The two sides of a court or a house: a post of one is no post of the other. */
+const sides: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(?:crown|prosecuting|prosecution|state|government)\b/iu, /\b(?:defen[cs]e|defending)\b/iu],
+  [/\bopposition\b/iu, /\b(?:ruling|governing|government|coalition)\b/iu],
+];
+/** A side's word, capitalised as names are, that need not be written in the title: "an Opposition legislator". */
+const sideWord = /^(?:Opposition|Crown|State|Government|Ruling|Governing)$/u;
 
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
 function isOfficeNoun(noun: string): boolean {
@@ -543,9 +553,16 @@ function describedInTheLede(text: string, entries: Entry[]): void {
     const post = legislator
       ? /\b(?:legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP)\b/u
       : new RegExp(`\\b${noun}\\b`, /^\p{Lu}+$/u.test(noun) ? 'u' : 'iu');
+    // …of the same side: not a defence attorney for "a Crown attorney", a ruling party MP for "an opposition MP", nor a
+    // Conservative for "a Labour MP" (a party's name the description gives must be the title's too).
+    const qualifiers = words.split(/\s+/u).slice(0, -1);
+    const sameSide = (role: string) =>
+      !sides.some(([one, other]) => qualifiers.some((word) => one.test(word)) && other.test(role)) &&
+      !sides.some(([one, other]) => qualifiers.some((word) => other.test(word)) && one.test(role)) &&
+      qualifiers.every((word) => !/^\p{Lu}/u.test(word) || sideWord.test(word) || new RegExp(`\\b${word}\\b`, 'u').test(role));
     const describes = (role: string) =>
       courtWord.test(role) ||
-      (isOfficeNoun(noun) && post.test(role)) ||
+      (isOfficeNoun(noun) && post.test(role) && sameSide(role)) ||
       (words.includes(' ') && words.split(/\s+/u).every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(role)));
     const holders = new Map<string, SuggestedSpeaker>();
     for (const later of entries.slice(index + 1))

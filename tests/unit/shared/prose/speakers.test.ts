@@ -49,6 +49,8 @@ describe('reading names and titles', () => {
     ['Petty Officer Second Class Anna Reyes', { title: '', name: 'Petty Officer Second Class Anna Reyes' }],
     // A post that is a surname too, or a post's letters, ends a name: "Julie Bishop of the Liberal Party".
     ['Julie Bishop of the Liberal Party', { title: 'of the Liberal Party', name: 'Julie Bishop' }],
+    // …unless a word ranks it first: "Lord Mayor of London".
+    ['Lord Mayor of London Alastair King', { title: 'Lord Mayor of London', name: 'Alastair King' }],
     ['Ravi Kumar MLA of the BJP', { title: 'of the BJP', name: 'Ravi Kumar MLA' }],
     ['Warden Park School', { title: '', name: 'Warden Park School' }],
     ["Ben Ruiz of the tenants' association", { title: "of the tenants' association", name: 'Ben Ruiz' }],
@@ -75,6 +77,8 @@ describe('speakerPhrase', () => {
     ['On Monday, the agency ', 'the agency'],
     // Letters after a name the opener ends on are the opener's: the speaker is the one named after them.
     ['Under cross-examination by defence attorney Glendon Reckord, KC, Dyce ', 'Dyce'],
+    // …not a speaker's own name that is such letters ("KC" is a Nepali surname).
+    [' KC, who is on his 21st hunger strike, ', 'KC, who is on his 21st hunger strike'],
     [', Jonas Weber, head of operations, ', 'Jonas Weber, head of operations'],
     // A title with no article, then a relative clause about the body: a long apposition, still a speaker.
     [

@@ -1259,17 +1259,21 @@ describe('suggestMarks', () => {
     ).toBe('a researcher: anonymous');
   });
 
-  it('reads a directive, a bulletin, a post-mortem examination and a lease agreement as documents', () => {
+  it('reads a directive, a bulletin and a post-mortem examination as documents, not a release nor a body named for a policy', () => {
     const types = (text: string) => sourcesOf(text).map((source) => source.split(': ').pop());
     expect(types('Conscripts must rest for ten minutes every hour, an army safety directive issued in 2021 says.')).toEqual(['document']);
     expect(types("Dengue cases rose to 412 in March, the ministry's weekly dengue bulletin shows.")).toEqual(['document']);
     expect(types('A post-mortem examination found that he had died of heatstroke.')).toEqual(['document']);
-    expect(types('The land was leased for 25 years, a lease agreement seen by The Dandaro shows.')).toEqual(['document']);
+    // …but not a release, nor a body whose name ends in "Policy".
+    expect(sourcesOf('The release of the 40 hostages shows talks can work, analysts said.')).toEqual(['analysts: anonymous']);
+    expect(types('The Institute of Public Policy said 40% of the budget went unspent.')).toEqual(['organisation']);
   });
 
   it('reads an outlet named by a word or two that reported what comes before it as a news agency', () => {
     expect(sourcesOf('The company had been fined twice before, Keelson Press reported at the time.')).toEqual(['Keelson Press: agency']);
     expect(sourcesOf('The plant closed in 2029, Dakiya reported last month.')).toEqual(['Dakiya: agency']);
+    // …not a company reporting its own results today.
+    expect(sourcesOf('Sales rose 5% in the Christmas quarter, Tesco reported on Thursday.')).toEqual(['Tesco: organisation']);
     // …not a body named for what it is.
     expect(sourcesOf('The plant closed in 2029, the Halden Transport Ministry reported last month.')).not.toContain(
       'Halden Transport Ministry: agency',
@@ -1289,6 +1293,20 @@ describe('suggestMarks', () => {
           'New Accord MPP Jacinthe Laval said the firm ranked 14th of 22 applicants.',
       )[0],
     ).toBe('Jacinthe Laval: named');
+    // …not one of the other side, nor of another party.
+    expect(
+      sourcesOf(
+        'The clerk took the money, a Crown attorney told the court on Monday.\n\nDefence attorney Peter Champa said his client had repaid it in 2031.',
+      )[0],
+    ).toBe('a Crown attorney: anonymous');
+    expect(
+      sourcesOf(
+        'The grant broke the rules, an opposition MP said.\n\nRuling party MP John Kamau said the grant had followed every rule in 2031.',
+      )[0],
+    ).toBe('an opposition MP: anonymous');
+    expect(
+      sourcesOf('The deal was illegal, a Labour MP said on Tuesday.\n\nConservative MP Tom Hunt said the deal was lawful in 2031.')[0],
+    ).toBe('a Labour MP: anonymous');
     expect(
       sourcesOf(
         'The allowance was paid for a house let to tenants, an opposition TD has alleged.\n\n' +

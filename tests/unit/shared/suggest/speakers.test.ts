@@ -61,6 +61,7 @@ describe('describeSpeaker', () => {
     // …but one of rank or of a faith is a person's.
     ['The Duke of Sussex', { name: 'The Duke of Sussex', role: '', sourceType: 'anonymous' }],
     ['The Dalai Lama', { name: 'The Dalai Lama', role: '', sourceType: 'anonymous' }],
+    ['The City of Cape Town', { name: 'City of Cape Town', role: '', sourceType: 'organisation' }],
     ['The Most Hon. Desmond Arlow', { name: 'The Most Hon. Desmond Arlow', role: '', sourceType: 'named' }],
     [
       'Election Commission Chairman R. M. Wimalasena',
