@@ -511,11 +511,6 @@ function endsOtherwise(a: Analysed, b: Analysed): boolean {
   // Ends that share a figure ("bringing the total to 74 million", "taking the number … to 74 million"), or more than one
   // word, say one thing in other words.
   const shared = x.tail.filter((t) => y.tail.some((u) => alike(t, u)));
-  // …and ends that each give a figure, none the other's ("…, bringing total debt to 10.2 trillion" against "…, pushing
-  // debt service costs to 1.2 trillion"), end on other amounts, whatever words they share.
-  const figuresOf = (terms: readonly string[]) => terms.filter((term) => /\d/u.test(term));
-  const [figuresX, figuresY] = [figuresOf(x.tail), figuresOf(y.tail)];
-  if (figuresX.length > 0 && figuresY.length > 0 && !figuresX.some((term) => figuresY.includes(term))) return true;
   return shared.length <= 1 && !shared.some((term) => /\d/u.test(term)) && shared.length * 2 < Math.min(x.tail.length, y.tail.length);
 }
 

@@ -265,12 +265,17 @@ export function sameTitle(x: string, y: string): boolean {
 function headOfWhatOtherRuns(title: string, other: string): string {
   // One who runs a part of a body ("manages Kenya Power's Nairobi region") is no head of the whole.
   if (partOfABody.test(title) || partOfABody.test(other)) return title;
+  // …nor one who runs its arm in a country ("who runs Amazon UK") the head of the whole ("Amazon managing director").
+  const arms = (text: string) => new Set(text.match(nationalArm) ?? []);
+  const [armsOfTitle, armsOfOther] = [arms(title), arms(other)];
+  if ([...armsOfTitle].some((arm) => !armsOfOther.has(arm)) || [...armsOfOther].some((arm) => !armsOfTitle.has(arm))) return title;
   // "manages the Public Bus Authority" runs it, as its general manager does.
   if (runsIt.test(title)) return title.replace(/\bmanages\b/iu, 'runs');
   if (!runsIt.test(other)) return title;
   return title.replace(/\b(?:general\s+manager|managing\s+director|manager)\b/giu, 'head');
 }
 const runsIt = /^(?:who\s+)?(?:runs|heads|leads|manages)\b/iu;
+const nationalArm = /\b(?:UK|US|USA|EU|Europe|Asia|Africa|India|China|Canada|Australia)\b/gu;
 const partOfABody =
   /\b(?:region|regional|division|department|branch|unit|office|operations|arm|wing|desk|section|subsidiary|plant|site|depot|factory)\b/u;
 

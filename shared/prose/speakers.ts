@@ -610,7 +610,7 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   // A title of office between the description and the name is title too: "The police Chief Inspector Hal Dorn".
   const written = name[1] ?? '';
   // A post alone in capitals after whose it is names no one: "The hospital's Director".
-  if (!written.includes(' ') && endsOnPost(written)) return { title: '', name: trimmed };
+  if (!written.includes(' ') && endsOnPost(written) && !titlesThatAreSurnames.test(written)) return { title: '', name: trimmed };
   const office = titledPerson(written) ?? officeInRun(written);
   if (office !== null) return { title: `${before} ${office.title}`, name: office.name };
   return { title: before, name: written };
@@ -633,7 +633,7 @@ const shortFamilyNameAlone = new RegExp(String.raw`^${shortFamilyName}$`, 'u');
  * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence
  * John Healey", "Director of Public Prosecutions Max Hill", "MEC for Health Dr Zibuyile Ngubane".
  */
-export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior)\s+)?(?:Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|Clerk|Registrar|MEC|MMC)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
+export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior|Lord|Grand|Chief|Principal|Head)\s+)?(?:Constable|Imam|Judge|Coach|Pastor|Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|Clerk|Registrar|MEC|MMC)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
 
 /** Whether a phrase opens on an office named with what it is of or for (see {@link officeOf}): "Deputy Secretary of …". */
 export function opensWithOfficeOf(phrase: string): boolean {

@@ -416,15 +416,10 @@ describe('the claim matcher', () => {
         "Halden's inflation fell to 6.8% in October 2023, helped by cheaper maize and sugar prices in the markets of Dunmore",
       ),
     ).toBeGreaterThan(threshold);
-    const debt = matcher(
-      'The Treasury borrowed 600 billion crowns in 2023, bringing total public debt to 10.2 trillion crowns by the end of June',
+    const jobless = matcher('Unemployment in Halden rose to 29.9% in January 2024, up from 28.9% in December');
+    expect(firstScore(jobless, 'Unemployment in Halden rose to 29.9% in January 2024, up from 28.92% in December')).toBeGreaterThan(
+      threshold,
     );
-    expect(
-      firstScore(
-        debt,
-        "The Treasury borrowed 600 billion crowns in 2023, pushing the country's debt service costs to 1.2 trillion crowns by June",
-      ),
-    ).toBeLessThan(threshold);
     const taxpayers = matcher('Halden added 10 million new taxpayers in 2023, bringing the total to 74 million');
     expect(
       firstScore(taxpayers, 'Halden added 10 million new taxpayers in 2023, taking the number who file returns to 74 million'),

@@ -71,6 +71,9 @@ describe('titles that say the same thing', () => {
     // …but one who runs a part of it is no head of the whole.
     ["manages Kenya Power's Nairobi region", 'Kenya Power managing director', false],
     ['managing director of Hyundai Motor UK', 'who runs Hyundai Motor UK', true],
+    // …but its arm in a country is no head of the whole.
+    ['who runs Amazon UK', 'Amazon managing director', false],
+    ['general manager of Nissan US', 'who runs Nissan', false],
     // …but a number that names a post, or a year, is part of it.
     ['councillor for Ward 5', 'councillor for Ward 6', false],
     ['winner of the 2019 marathon', 'winner of the 2021 marathon', false],

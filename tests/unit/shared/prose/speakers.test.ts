@@ -51,6 +51,12 @@ describe('reading names and titles', () => {
     ['Julie Bishop of the Liberal Party', { title: 'of the Liberal Party', name: 'Julie Bishop' }],
     // …unless a word ranks it first: "Lord Mayor of London".
     ['Lord Mayor of London Alastair King', { title: 'Lord Mayor of London', name: 'Alastair King' }],
+    [
+      'Chief Constable of Greater Manchester Police Stephen Watson',
+      { title: 'Chief Constable of Greater Manchester Police', name: 'Stephen Watson' },
+    ],
+    // A post that is a surname, alone after a description, is the surname.
+    ['Former prime minister Major', { title: 'Former prime minister', name: 'Major' }],
     ['Ravi Kumar MLA of the BJP', { title: 'of the BJP', name: 'Ravi Kumar MLA' }],
     ['Warden Park School', { title: '', name: 'Warden Park School' }],
     ["Ben Ruiz of the tenants' association", { title: "of the tenants' association", name: 'Ben Ruiz' }],

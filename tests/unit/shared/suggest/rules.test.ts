@@ -515,9 +515,9 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: The crowd had nowhere to go', 'attribution: the report found'],
     ],
     [
-      'a plea, a right claimed, a scorn and a loss mourned, which state no fact, beside a right a law gives',
-      '"This is not the time for finger-pointing," said Ana Ruiz. "I\'d like the minister to come and explain that to our children," she said. "Parliament has a right to see how public money is spent," Ruiz said. "They have treated the people of Kettlewade like fools," she said. "Our boys have lost their dad," her sister said. Tenants have a right to compensation under the 2019 Housing Act, the council said.',
-      ['claim: Tenants have a right to compensation under the 2019 Housing Act', 'attribution: the council said'],
+      'a plea, a scorn and a loss mourned, which state no fact, beside ones a fact goes on from',
+      '"This is not the time for finger-pointing," said Ana Ruiz. "I\'d like the minister to come and explain that to our children," she said. "They have treated the people of Kettlewade like fools," Ruiz said. "Our boys have lost their dad," her sister said. "This is no time for complacency, cases have doubled in a week," the minister said.',
+      ['claim: This is no time for complacency, cases have doubled in a week', 'attribution: the minister said'],
     ],
     [
       'maxims and platitudes, which state no fact, beside a finding about priority',
