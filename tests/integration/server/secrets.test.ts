@@ -90,7 +90,8 @@ describe('secrets and tokens', () => {
     cleanup.push(() => restarted.stop());
     expect((await api(restarted, `/api/documents/${id}`)).status).toBe(200);
     expect((await api(restarted, `/api/documents/${id}`, { token: invite.token })).status).toBe(401);
-  });
+    // Three server starts and three command runs: more than the default 30 s on a busy machine.
+  }, 90_000);
 
   it('refuses to rotate the secret under a running server', async () => {
     const server = await startServer();
