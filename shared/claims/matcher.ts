@@ -503,14 +503,13 @@ function endingOf(text: string): Analysed['ending'] {
 function endsOtherwise(a: Analysed, b: Analysed): boolean {
   const [x, y] = [a.ending, b.ending];
   if (x === null || y === null) return false;
-  const alike = (t: string, u: string) => t === u || sameFamily(t, u);
-  const within = (terms: readonly string[], other: readonly string[]) => terms.every((t) => other.some((u) => alike(t, u)));
+  const within = (terms: readonly string[], other: readonly string[]) => terms.every((t) => other.some((u) => sameOrFamily(t, u)));
   if (!within(x.head, y.head) || !within(y.head, x.head)) return false;
   // An end that says why ("…, helped by cheaper maize") adds to the claim rather than ending it otherwise.
   if (x.why || y.why) return false;
   // Ends that share a figure ("bringing the total to 74 million", "taking the number … to 74 million"), or more than one
   // word, say one thing in other words.
-  const shared = x.tail.filter((t) => y.tail.some((u) => alike(t, u)));
+  const shared = x.tail.filter((t) => y.tail.some((u) => sameOrFamily(t, u)));
   return shared.length <= 1 && !shared.some((term) => /\d/u.test(term)) && shared.length * 2 < Math.min(x.tail.length, y.tail.length);
 }
 

@@ -945,9 +945,7 @@ const unnamedSourceClause = new RegExp(String.raw`\swho\s+(?:[^,]{0,60}?\s+and\s
 export function isProperName(phrase: string): boolean {
   // "His Excellency Mattar Al Tunaiji" is a name with its honorific, not "his" someone.
   // …and "The Most Hon. Desmond Arlow", "The Hon. Marcia Tull" are names with theirs, not "the" something.
-  const first = /^(?:(?:His|Her)\s+Excellency|The\s+(?:Most\s+|Right\s+|Rt\.?\s+)?Hon)/u.test(phrase)
-    ? 'excellency'
-    : (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
+  const first = leadingHonorific.test(phrase) ? 'honorific' : (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   // "Customers said" are people unnamed; "Customers First" is a name.
   const crowd = unnamedSources.includes(first) && !/^\S+\s+\p{Lu}/u.test(phrase.trim());
   return looksLikeName(phrase) && !determiners.includes(first) && !pronouns.includes(first) && !crowd;

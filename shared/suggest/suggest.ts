@@ -515,10 +515,12 @@ const sides: readonly (readonly [RegExp, RegExp])[] = [
 /** A side's word, capitalised as names are, that need not be written in the title: "an Opposition legislator". */
 const sideWord = /^(?:Opposition|Crown|State|Government|Ruling|Governing)$/u;
 
+/** The names of a member of a legislature: "an opposition legislator" may be "New Accord MPP Jacinthe Laflamme". */
+const legislatorPosts = 'legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP';
+const legislatorNoun = new RegExp(`^(?:${legislatorPosts})$`, 'u');
+const legislatorInTitle = new RegExp(`\\b(?:${legislatorPosts})\\b`, 'u');
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
-function isOfficeNoun(noun: string): boolean {
-  return /^(?:prosecutor|attorney|councillor|councilor|legislator|lawmaker|senator|TD|MP|MPP|MLA|MNA|MSP|magistrate|coroner)$/u.test(noun);
-}
+const officeNoun = new RegExp(`^(?:prosecutor|attorney|councillor|councilor|senator|magistrate|coroner|${legislatorPosts})$`, 'u');
 
 /**
  * A speaker the lede only describes ("a prosecutor told a jury at Ormsditch
@@ -549,10 +551,7 @@ function describedInTheLede(text: string, entries: Entry[]): void {
     // says more than a trade alone ("a teacher" may be any teacher); or a post the later title names, in its words
     // or as a member of a legislature ("an Opposition legislator" for "New Accord MPP Jacinthe Laflamme").
     const courtWord = new RegExp(`\\b${noun.replace(/(?:or|er)$/u, '')}ing\\b`, 'iu');
-    const legislator = /^(?:legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP)$/u.test(noun);
-    const post = legislator
-      ? /\b(?:legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP)\b/u
-      : new RegExp(`\\b${noun}\\b`, /^\p{Lu}+$/u.test(noun) ? 'u' : 'iu');
+    const post = legislatorNoun.test(noun) ? legislatorInTitle : new RegExp(`\\b${noun}\\b`, /^\p{Lu}+$/u.test(noun) ? 'u' : 'iu');
     // …of the same side: not a defence attorney for "a Crown attorney", a ruling party MP for "an opposition MP", nor a
     // Conservative for "a Labour MP" (a party's name the description gives must be the title's too).
     const qualifiers = words.split(/\s+/u).slice(0, -1);
@@ -562,7 +561,7 @@ function describedInTheLede(text: string, entries: Entry[]): void {
       qualifiers.every((word) => !/^\p{Lu}/u.test(word) || sideWord.test(word) || new RegExp(`\\b${word}\\b`, 'u').test(role));
     const describes = (role: string) =>
       courtWord.test(role) ||
-      (isOfficeNoun(noun) && post.test(role) && sameSide(role)) ||
+      (officeNoun.test(noun) && post.test(role) && sameSide(role)) ||
       (words.includes(' ') && words.split(/\s+/u).every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(role)));
     const holders = new Map<string, SuggestedSpeaker>();
     for (const later of entries.slice(index + 1))
