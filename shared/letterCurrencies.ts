@@ -20,7 +20,7 @@ const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 
 
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",
- * "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million", "PHP2.4 billion", "R$3.2 billion", "Tk 1,200 crore", "Dh2.5 million", "QR40,000", "R41-billion", "₦4.5 trillion".
+ * "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million", "EUR 68,000", "PHP2.4 billion", "R$3.2 billion", "Tk 1,200 crore", "Dh2.5 million", "QR40,000", "R41-billion", "₦4.5 trillion".
  */
 export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['KSh', 'Ksh', 'KShs', 'Sh', 'Shs', 'TSh', 'USh', 'Ush', 'UShs'].map((code) => [code, 'shilling'] as const),
@@ -33,6 +33,9 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['MYR', 'ringgit'],
   ...['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollar'] as const),
   ['R$', 'reais'],
+  // The codes European copy writes before an amount: "EUR 68,000", "GBP 1.2 million".
+  ['EUR', 'euro'],
+  ['GBP', 'pound'],
   ...['Dh', 'Dhs', 'AED'].map((code) => [code, 'dirham'] as const),
   ...['QR', 'QAR', 'SAR'].map((code) => [code, 'riyal'] as const),
   ...['RO', 'OMR'].map((code) => [code, 'rial'] as const),

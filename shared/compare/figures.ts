@@ -46,7 +46,7 @@ const may =
 const units =
   // Speeds first, whose "miles" would otherwise end the figure: "115 miles per hour" is "115 mph".
   'miles\\s+(?:per|an)\\s+hour|kilomet(?:re|er)s\\s+(?:per|an)\\s+hour|kph|km/h|' +
-  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches?|' +
+  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|metres?|meters?|feet|foot|inches?|' +
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
   'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|mph|' +
   // Currencies written out after the amount, as the codes before it name them ("3,500 dirhams" is "Dh 3,500").
@@ -210,7 +210,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
       `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:(?:${dollarPrefix})?\\$\\s?|[£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes}))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*${spaceGroups}(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*${spaceGroups})?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|half\\s+an?(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
-        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|[\\s-]?(?:${scaleWords})\\b)?(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})(?![\\p{L}]))?`,
+        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|[\\s-]?(?:${scaleWords})\\b)?(?:(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})|(?<=\\d)(?:km/h|kph|mph|km|kg|cm|mm))(?![\\p{L}]))?`,
       'giu',
     ),
   },
@@ -439,6 +439,8 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
     word
       .replace(/^(?:km|kilometers?)$/u, 'kilometre')
       .replace(/^(?:meters?|metres)$/u, 'metre')
+      .replace(/^(?:cm|centimet(?:er|re)s?)$/u, 'centimetre')
+      .replace(/^(?:mm|millimet(?:er|re)s?)$/u, 'millimetre')
       .replace(/^(?:kg|kilograms)$/u, 'kilogram')
       .replace(/^(?:liters?|litres)$/u, 'litre')
       .replace(/^feet$/u, 'foot')
@@ -544,6 +546,8 @@ const conversions: Record<string, { measure: string; factor: number }> = {
   gallon: { measure: 'volume', factor: 3.785_41 },
   kilometre: { measure: 'length', factor: 1000 },
   metre: { measure: 'length', factor: 1 },
+  centimetre: { measure: 'length', factor: 0.01 },
+  millimetre: { measure: 'length', factor: 0.001 },
   mile: { measure: 'length', factor: 1609.344 },
   foot: { measure: 'length', factor: 0.3048 },
   inch: { measure: 'length', factor: 0.0254 },

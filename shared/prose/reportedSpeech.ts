@@ -550,6 +550,20 @@ function findCues(masked: string, offset: number): Cue[] {
         continue;
       // "has been contested", "was rejected": a passive verb reports no one's denial.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
+      // "director of rental disputes", "the two contests": the noun, not the verb.
+      if (
+        /^(?:disputes|contests)$/iu.test(match[0]) &&
+        /(?:^|\s)(?:of|the|a|an|its|their|his|her|our|in|over|for|two|three|many|several)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(
+          masked.slice(Math.max(0, (match.index ?? 0) - 40), match.index),
+        )
+      )
+        continue;
+      // "the mayoral races it contested last October": a denial verb with nothing to deny, only when.
+      if (
+        type === 'denial' &&
+        /^\s*(?:(?:last|this|next)\s+\p{L}+\b|in\s+\p{N}{4}\b)?\s*(?:[.;,]|$)/u.test(masked.slice((match.index ?? 0) + match[0].length))
+      )
+        continue;
       const after = masked.slice((match.index ?? 0) + match[0].length);
       // "belied the auditors' findings" denies them; "Her calm manner belied her anger" denies nothing.
       if (/^belie[sd]$/iu.test(match[0]) && !beliedClaim.test(after)) continue;

@@ -384,6 +384,7 @@ export const bodyNameWords: readonly string[] = [
   'airways',
   'energy',
   'holdings',
+  'holding',
   'corp',
   'corporation',
   'inc',
@@ -752,9 +753,16 @@ export function isBodyName(name: string): boolean {
         !namesBody(name)
       )) ||
     (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? '')) ||
-    (words.length >= 2 && bodyOpeningWords.includes((words[0] ?? '').toLowerCase()))
+    (words.length >= 2 && bodyOpeningWords.includes((words[0] ?? '').toLowerCase())) ||
+    (words.length >= 2 && legalFormOpening.test(words[0] ?? ''))
   );
 }
+
+/**
+ * A company's legal form, written before its name in Baltic, Russian, Central Asian and Indonesian copy: "UAB
+ * Kelmeda", "OÜ Kaskna Metsatööd", "SIA Dzelzs", "PT Bumi Raya", "JSC Temir".
+ */
+const legalFormOpening = /^(?:UAB|OÜ|AS|SIA|PT|OOO|ZAO|OAO|JSC|PJSC|TOO|LLP|AO)$/u;
 
 /**
  * What a company is, opening its name in Spanish, Portuguese, French or Italian copy: "Constructora Yanavilca S.A.",
@@ -834,8 +842,9 @@ const placeWithApposition = new RegExp(
 // A place in small letters is one only with an agency's name in brackets, then a dash and a sentence: "Sufayra, April 12
 // (Raqim) -- ", "Nairobi (Reuters) - " (not "Tesco (TSCO.L) - Britain's biggest retailer - said", "Ahmed Hassan (left) —
 // a farmer — said", "Amnesty International (AI): The rights group said").
+// A place in small letters with a colon is the Gulf papers' dateline: "Khor Sabeel: The landlord of a building has told…".
 export const dateline =
-  /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}\s*\(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\)(?=\s*[–—-]+\s*\p{Lu}))(?:\s*[–—]+\s*|\s+-+\s+|:\s+)/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}(?:\s*\([^)]*\))?|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*[\p{L}\p{N}.][\p{L}\p{N}\s.]*){0,3}\s*\(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\)(?=\s*[–—-]+\s*\p{Lu})|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=:\s+\p{Lu}))(?:\s*[–—]+\s*|\s+-+\s+|:\s+)/u;
 const trailingAuxiliary = new RegExp(`\\s+(?:${wordsPattern(auxiliaries)})$`, 'iu');
 /** How a speaker says it, between them and the verb: "has always denied", "flatly rejected". */
 const trailingManner =

@@ -451,6 +451,9 @@ export function describeSpeaker(
   bodies: readonly SuggestedSpeaker[] = [],
   knownBySurname: (name: string) => boolean = () => true,
 ): SuggestedSpeaker {
+  // An aside in brackets says no more of who speaks: a party ("Urmas Pärnoja (Open Kalvestia)"), letters ("Chief District
+  // Officer (CDO) Ishwor Neupane").
+  phrase = phrase.replace(/\s*\([^()]*\)/gu, '');
   // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
   const latest = function* () {
     for (let index = earlier.length - 1; index >= 0; index--) yield known(earlier[index] as string | SuggestedSpeaker);

@@ -193,6 +193,21 @@ describe('numbers, dates and time expressions', () => {
     );
     expect(changed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['90,000 gallons', '500,000 litres']]);
     expect(figureKey({ kind: 'number', text: '340,000 litres' })).toBe(figureKey({ kind: 'number', text: '340,000 liters' }));
+    // Centimetres and millimetres are lengths too, and a short unit may sit on the digits.
+    const centimetres = compareFigures(
+      placed('The river rose by 1.4 metres overnight, and the car was doing 184km/h.'),
+      placed('The river rose by 140 centimetres overnight, and the car was doing 184 km/h.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect([...centimetres.changes, ...centimetres.onlyA, ...centimetres.onlyB]).toEqual([]);
+  });
+
+  it('reads a currency code written before the amount as the currency written out after it', () => {
+    const euros = compareFigures(placed('The thieves took about 86,000 euros.'), placed('The thieves took about EUR 68,000.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect(euros.changes.map((change) => [change.a.text, change.b.text])).toEqual([['86,000 euros', 'EUR 68,000']]);
+    expect(figureKey({ kind: 'number', text: 'EUR 68,000' })).toBe(figureKey({ kind: 'number', text: '68,000 euros' }));
   });
 
   it('reads a year something happened in and a year something has gone on since as two details, not one changed', () => {

@@ -30,6 +30,19 @@ describe('suggestion rules, one sentence each', () => {
     ],
     ['a quotation after the verb', 'The minister said: "Taxes fell."', ['attribution: The minister said', 'claim: Taxes fell']],
     [
+      'a denial verb written as a noun in a title',
+      'Shaikha Al Mutawa, director of rental disputes at the department, said a landlord can be ordered to refund the difference.',
+      [
+        'attribution: Shaikha Al Mutawa, director of rental disputes at the department, said',
+        'claim: a landlord can be ordered to refund the difference',
+      ],
+    ],
+    [
+      'a dateline of a place and a colon',
+      'Khor Sabeel: The landlord of a 60-flat building has told tenants their rents will rise by 35 per cent.',
+      ['attribution: The landlord of a 60-flat building has told tenants', 'claim: their rents will rise by 35 per cent'],
+    ],
+    [
       'reported speech after "said", without "that"',
       'The union said the strike had lasted a week.',
       ['attribution: The union said', 'claim: the strike had lasted a week'],
@@ -754,6 +767,7 @@ describe('suggestion rules, one sentence each', () => {
     ['no reporting at all', 'The vote passed by 23 to 18.'],
     ['an opinion, and so its attribution', '"It is a shame that it came to this," said Ruth Ekwueme, who lives nearby.'],
     ['a passive denial verb', 'The border has been disputed since the treaty was signed.'],
+    ['a denial verb with only a time after it', 'Dawn Alliance won 19 of the mayoral races it contested last October.'],
     ['a grievance that tells what happened', 'The regulator opened an inquiry into the flaring, after 200 residents complained.'],
     ['what might have been, with no condition', '"On a school morning it would have been full of children," said Ana Petrov, a neighbour.'],
     ['what anyone thinks', '"You trust the label. You never imagine it could make her ill," said Ines Kall, a mother of two.'],
@@ -1214,6 +1228,13 @@ describe('suggestMarks', () => {
       'prosecutors: anonymous',
       'Constructora Yanavilca S.A.: organisation',
     ]);
+    // A legal form before the name, as Baltic and Indonesian copy writes it; a holding company.
+    expect(
+      sourcesOf(
+        'UAB Kelmeda said in a statement it had won the contract. State Forest Holding denied that it had cut the strip. ' +
+          'PT Bumi Raya said it had paid every worker.',
+      ),
+    ).toEqual(['UAB Kelmeda: organisation', 'State Forest Holding: organisation', 'PT Bumi Raya: organisation']);
   });
 
   it('reads court copy: a lede describing a speaker named later, a defendant with age and address, counsel "defending"', () => {

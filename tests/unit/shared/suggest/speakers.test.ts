@@ -54,6 +54,9 @@ describe('describeSpeaker', () => {
     ['the police Major Crimes Unit', { name: 'Major Crimes Unit', role: 'police', sourceType: 'organisation' }],
     ['The army General Staff', { name: 'General Staff', role: 'army', sourceType: 'organisation' }],
     // A name with "The" and no post in it is a body's; a post in capitals names no one, the name beside it does.
+    // A party or letters in brackets say no more of who speaks.
+    ['Dauglaukis Mayor Laimutė Daujotienė (Freedom Path)', { name: 'Laimutė Daujotienė', role: 'Dauglaukis Mayor', sourceType: 'named' }],
+    ['Chief District Officer (CDO) Ishwor Neupane', { name: 'Ishwor Neupane', role: 'Chief District Officer', sourceType: 'named' }],
     // An office of a court or a register, with what it is of.
     ['Clerk of the Court Kaydeen Silvera', { name: 'Kaydeen Silvera', role: 'Clerk of the Court', sourceType: 'named' }],
     ['Registrar of Companies Ann Bell', { name: 'Ann Bell', role: 'Registrar of Companies', sourceType: 'named' }],
