@@ -35,6 +35,7 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['R$', 'reais'],
   // The codes European copy writes before an amount: "EUR 68,000", "GBP 1.2 million".
   ['EUR', 'euro'],
+  ['VND', 'dong'],
   ['GBP', 'pound'],
   ...['Dh', 'Dhs', 'AED'].map((code) => [code, 'dirham'] as const),
   ...['QR', 'QAR', 'SAR'].map((code) => [code, 'riyal'] as const),

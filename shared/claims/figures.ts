@@ -35,6 +35,7 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'rial',
   'dinar',
   'kwacha',
+  'dong',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */

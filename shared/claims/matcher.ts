@@ -45,6 +45,7 @@ import {
   type ForWhat,
   comparisonBaseOf,
   comparesWithAnother,
+  ranksAmongOthers,
 } from './turns.js';
 import {
   canonical,
@@ -202,6 +203,8 @@ interface Analysed {
   compares: boolean;
   /** The standard it measures against ("than the national average", "the highest in the nation"), or null. */
   comparisonBase: string | null;
+  /** Whether it ranks what it measures among others, however said (see `ranksAmongOthers`). */
+  ranks: boolean;
   /** The terms after its "than", sorted: what it is compared with. */
   afterThan: string[];
   /** The terms before its "than": what it compares. */
@@ -454,6 +457,7 @@ function analyse(quoted: string, n: number): Analysed {
     perPeriod: perPeriodOf(folded),
     compares: folded.includes('than'),
     comparisonBase: comparisonBaseOf(normalised),
+    ranks: ranksAmongOthers(normalised),
     afterThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(folded.indexOf('than') + 1))).sort() : [],
     beforeThan: folded.includes('than') ? termsOf(meaningfulWords(folded.slice(0, folded.indexOf('than')))) : [],
     comparative: comparativeWord.test(normalised) && !changeWord.test(normalised),

@@ -609,7 +609,11 @@ export function comparisonBaseOf(normalised: string): string | null {
   // one over others with no scope named ("the largest of any hospital trust") measures against others, whatever their
   // scope.
   if (base === undefined || /\b(?:any|all|every)\b/u.test(base))
-    return base === undefined && superlative.test(normalised) && /\b(?:of\s+any|among\s+(?:all\s+)?(?:the\s+)?\p{L}+s)\b/u.test(normalised)
+    return (base === undefined &&
+      superlative.test(normalised) &&
+      /\b(?:of\s+any|among\s+(?:all\s+)?(?:the\s+)?\p{L}+s)\b/u.test(normalised)) ||
+      // "more than any other province", "faster than in any other region": a ranking over every peer.
+      (base !== undefined && /^(?:in\s+|for\s+|at\s+)?(?:any|all(?:\s+the)?|every)\s+other\b/u.test(base))
       ? 'others'
       : null;
   const scope = /\b(?:nation|national|nationally|nationwide|country|countrywide|country's|american|us|u\.s)\b/u.test(base)
@@ -625,16 +629,39 @@ export function comparisonBaseOf(normalised: string): string | null {
   return scope === '' || !/^in\s/u.test(base) ? null : `scope:${scope}`;
 }
 
+/** A ranking however said: a superlative ("the single biggest killer", not "the most recent test"), a place in a
+ * ranking ("came third"), or a comparison with every peer ("than any other province"). */
+export function ranksAmongOthers(normalised: string): boolean {
+  return (
+    superlative.test(normalised.replace(/\bmost\s+recent\b/gu, '')) ||
+    /\b(?:ranked|ranks|rank|came|comes|finished|placed|ranking)\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b/u.test(
+      normalised,
+    ) ||
+    /\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|all(?:\s+the)?|every)\s+other\b|\bthan\s+anywhere\s+else\b/u.test(normalised) ||
+    // "No human structure kills as many birds as wind turbines", "no other city charges as much to park as Karsholm".
+    /\b(?:no|none|nothing|nobody|no\s+one)\b[^,;.]*\b(?:as\s+(?:much|many|\p{L}+)\b[^,;.]*\bas|than)\b/u.test(normalised)
+  );
+}
+
 /**
  * Whether two claims measure against two standards (see {@link comparisonBaseOf}): another comparison, another claim.
  * An average whose scope one leaves unsaid ("the average state") may be the other's ("the national average").
  */
-export function comparesWithAnother(a: { comparisonBase: string | null }, b: { comparisonBase: string | null }): boolean {
+export function comparesWithAnother(
+  a: { comparisonBase: string | null; ranks: boolean },
+  b: { comparisonBase: string | null; ranks: boolean },
+): boolean {
+  if (a.comparisonBase === 'others' || b.comparisonBase === 'others') {
+    const other = a.comparisonBase === 'others' ? b : a;
+    // A ranking over every peer one alone gives is a second claim: "1,900 damaged classrooms, more than any other
+    // province"; not when the other ranks too, another way ("the single biggest killer in 2022", "came third").
+    if (other.comparisonBase === null) return !other.ranks;
+    // Others unscoped may be any peers, the scope the other names ("of any country", "in the world") or the year the
+    // ranking holds in; an average or the record is another standard.
+    return !/^(?:others|peers|scope|year)\b/u.test(other.comparisonBase);
+  }
   if (a.comparisonBase === null || b.comparisonBase === null) return false;
   const [kindA, scopeA = ''] = a.comparisonBase.split(':');
   const [kindB, scopeB = ''] = b.comparisonBase.split(':');
-  // Others unscoped may be any peers or scope the other names ("of any country", "in the world").
-  const againstOthers = (kind: string | undefined) => kind === 'others' || kind === 'peers' || kind === 'scope';
-  if ((kindA === 'others' || kindB === 'others') && againstOthers(kindA) && againstOthers(kindB)) return false;
   return kindA !== kindB || (scopeA !== '' && scopeB !== '' && scopeA !== scopeB);
 }

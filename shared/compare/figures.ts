@@ -50,7 +50,7 @@ const units =
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
   'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|mph|' +
   // Currencies written out after the amount, as the codes before it name them ("3,500 dirhams" is "Dh 3,500").
-  'rupees?|rupiahs?|dirhams?|riyals?|rials?|dinars?|shillings?|naira|cedis?|pesos?|reais|rand|taka|ringgits?';
+  'rupees?|rupiahs?|dirhams?|riyals?|rials?|dinars?|shillings?|naira|cedis?|pesos?|reais|rand|taka|ringgits?|dong';
 /** Quarters of a year as counted ("two quarters", "8 straight quarters"); "three quarters" is the share it more often is. */
 const quartersOfAYear = String.raw`(?:two|four|five|six|seven|eight|\d{1,2})\s+(?:(?:straight|consecutive|successive)\s+)?quarters`;
 const quartersAlone = new RegExp(`^${quartersOfAYear}$`, 'u');

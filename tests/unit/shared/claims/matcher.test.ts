@@ -57,6 +57,9 @@ describe('claim terms', () => {
     ['QR40,000', '40000 riyal'],
     ['Dh2.5 million', '2500000 dirham'],
     ['BD12,000', '12000 dinar'],
+    ['VND52,000', '52000 dong'],
+    ['52,000 dong', '52000 dong'],
+    ['EUR 1.2 billion', '1200000000 euro'],
     ['S$450 million', '450000000 dollar'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
@@ -831,6 +834,20 @@ describe('the claim matcher', () => {
     ],
   ])('reads the same claim of another group as another claim: "%s"', (query, reviewed) => {
     expect(firstScore(matcher(reviewed), query)).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it('reads a ranking over every peer that one claim alone gives as a second claim, and a ranking said another way as the same', () => {
+    const classrooms = matcher('Kalindra has 1,900 classrooms that are seriously damaged.');
+    expect(
+      firstScore(classrooms, 'Kalindra has 1,900 classrooms that are seriously damaged, more than any other province, Purnomo said.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(classrooms, 'Some 1,900 classrooms in Kalindra are seriously damaged, Purnomo said.')).toBeGreaterThan(0.5);
+    const tuberculosis = matcher('Tuberculosis killed more Thembalians in 2022 than any other single disease.');
+    for (const ranking of [
+      'TB was the single biggest killer of Thembalians in 2022, the health minister says.',
+      'No other disease claimed as many lives in Thembalia in 2022 as tuberculosis did.',
+    ])
+      expect(firstScore(tuberculosis, ranking), ranking).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
   });
 
   it('reads a superlative over others as any scope the other names', () => {

@@ -208,6 +208,7 @@ describe('numbers, dates and time expressions', () => {
     ]);
     expect(euros.changes.map((change) => [change.a.text, change.b.text])).toEqual([['86,000 euros', 'EUR 68,000']]);
     expect(figureKey({ kind: 'number', text: 'EUR 68,000' })).toBe(figureKey({ kind: 'number', text: '68,000 euros' }));
+    expect(figureKey({ kind: 'number', text: 'VND52,000' })).toBe(figureKey({ kind: 'number', text: '52,000 dong' }));
   });
 
   it('reads a year something happened in and a year something has gone on since as two details, not one changed', () => {
