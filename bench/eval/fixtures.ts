@@ -170,6 +170,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'fortyeighth/tuning',
   'fortyninth/tuning',
   'fiftieth/tuning',
+  'fiftyfirst/tuning',
+  'fiftysecond/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');

@@ -111,8 +111,11 @@ const lengthNouns =
 const scaleWords = `(?<=(?:[$£€¥]|\\b(?:Rs|Sh|KSh|Ksh|PHP|${loneCurrencyLetters}))\\s?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])|(?<=\\s|\\d-)(?:(?:thousand|lakhs?)\\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)|mln|(?<=\\d\\s?)(?:mil|bil)|mn|bln|bn|tn|(?<=(?<!\\bthe\\s+)(?<![\\d.,])\\d+(?:[.,]\\d+)?)m(?=\\s+(?:(?!${lengthNouns})\\p{Ll}+s|people)\\b)|(?<=\\bmillion\\b[^.;]{0,80}?\\bto\\s+(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+)?\\d+(?:[.,]\\d+)?)m(?![\\p{L}\\p{N}])(?!\\s+(?:long|high|tall|deep|wide|away|of|above|below)\\b)`;
 const weekdays = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 const spaceGroups = `${spacedThousandGroups}*`;
-/** Letters a dollar may be written with, which say whose ("US$3 million", "S$450 million", "TT$12 million"): a paper writes its own country's as "$". */
-const dollarPrefix = 'US|NZ|HK|TT|BD|EC|[SAJCZ]';
+/**
+ * Letters a dollar may be written with, which say whose ("US$3 million", "S$450 million", "TT$12 million", "FJ$3",
+ * "T$40"): a paper writes its own country's as "$".
+ */
+const dollarPrefix = '[A-Z]{1,3}';
 
 /**
  * The patterns of figures, most specific first: where two overlap, the

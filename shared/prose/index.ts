@@ -22,6 +22,7 @@ export {
   withoutArticle,
   officeOf,
   opensWithOfficeOf,
+  opensWithHonorific,
 } from './speakers.js';
 export { clauseAfterCue, mayReportSpeech, readSentence, withoutRelativeNegations } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';

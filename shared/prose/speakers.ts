@@ -9,7 +9,9 @@ import type { TextSpan } from './span.js';
 /** Honorifics that stand before a name and belong to it: "Dr Amira Nassar", "Mr. Okafor". */
 /** Honorifics before a name, written with or without their full stop ("Dr Ada Folk", "Ms. Ortega"). */
 // Malaysian honours go before the name as honorifics do: "Datuk Seri Tarmizi Sulong", "Tan Sri Loh Chee Wah".
-export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Eng|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|(?:The\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Hon(?:ourable)?|Ven(?:erable)?|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b))`;
+// Fijian chiefly titles go before the given name, as "Sir" does: "Ratu Isikeli Naiqamavesi", "Adi Mereoni Vuniwaqa"
+// ("Adi" only before two names: alone before a surname it is a given name, "Adi Saputra").
+export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Eng|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|(?:The\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Hon(?:ourable)?|Ven(?:erable)?|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b)|Ratu|Adi(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))`;
 const honorificPattern = String.raw`${honorificWords}\.?`;
 /** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
 export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
@@ -386,6 +388,8 @@ export const bodyNameWords: readonly string[] = [
   'holdings',
   'holding',
   'corp',
+  // "Lungfa Recycling Co".
+  'co',
   'corporation',
   'inc',
   'ltd',
@@ -532,6 +536,9 @@ const trailingName = new RegExp(
 
 /** An honorific opening a name: "Dr Anne Lim", "Tan Sri Razarudin Husain". */
 const leadingHonorific = new RegExp(String.raw`^${honorificPattern}\s+`, 'u');
+
+/** Whether a name opens with an honorific, a person's mark: "Ratu Isikeli Naiqamavesi", "Hon. Siosaia Fakatoumea". */
+export const opensWithHonorific = (name: string): boolean => leadingHonorific.test(name.trim());
 
 /** Letters a person writes after their name: "Peter Mills KC", "Sarah Jones MP", "Pauric Dineen TD", "John Smith MBE". */
 const postNominal = /\s(?:KC|QC|SC|SAN|MP|MLA|TD|JP|MBE|OBE|CBE|KBE|DBE)$/u;

@@ -8,6 +8,7 @@ import {
   isRoleNoun,
   looksLikeName,
   namesBody,
+  opensWithHonorific,
   opensWithOfficeOf,
   opensWithTitle,
   splitTitle,
@@ -618,6 +619,23 @@ export function describeSpeaker(
     const byGivenName = bearers.size === 0 && named === undefined ? givenNamed(surname, findLatest, people, knownBySurname) : null;
     if (byGivenName !== null) return { ...byGivenName, role };
   }
+  // "Ratu Isikeli", "Adi Mereoni", "Sir Keir": an honorific that goes before the given name, with the given name, for
+  // the one named in full before with them.
+  if (
+    /^\p{Lu}[\p{L}.'’-]*$/u.test(honorific) &&
+    !surnameHonorific.test(honorific) &&
+    /^\p{Lu}[\p{L}'’-]*$/u.test(surname) &&
+    more.length === 0 &&
+    role === '' &&
+    !bodies.some((body) => body.name.startsWith(`${written} `))
+  ) {
+    // …a person's name, not a body's ("Lungfa Recycling" of "Lungfa Recycling Co").
+    const fuller = (name: string) => name.startsWith(`${written} `) && !isBodyName(name) && !namesBody(name);
+    const named = findLatest((speaker) => speaker.sourceType === 'named' && fuller(speaker.name));
+    if (named !== undefined) return { ...named, role };
+    const person = [...people].reverse().find(fuller);
+    if (person !== undefined) return { name: person, role, sourceType: 'named' };
+  }
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.
     // A person's surname first, the latest named ("Brenner" after Hanna Brenner of Brenner Construction is her), then a body's first word.
@@ -679,9 +697,14 @@ export function describeSpeaker(
   const officeTitle = opensWithOfficeOf(`${title} `);
   // …and so is one "of" a body ("Karl Ness of the patients' association"): the body is theirs, the name a person's.
   const ofABody = /^(?:of|at|from)\s/u.test(title) && looksLikeName(written) && !isBodyName(written);
+  // A name with an honorific is a person's, whatever the post before it looks like ("The Roko Tui Naivalu, Ratu Isikeli
+  // Naiqamavesi").
+  const honoured = opensWithHonorific(written) && written.includes(' ');
   const described = [
-    officeTitle || ofABody ? 'named' : sourceTypeOf(title),
-    ...others.filter((part, index) => !/^(?:or|of|for)\s/iu.test(part) || index === 0).map(sourceTypeOf),
+    officeTitle || ofABody || honoured ? 'named' : sourceTypeOf(title),
+    ...others
+      .filter((part, index) => !/^(?:or|of|for)\s/iu.test(part) || index === 0)
+      .map((part) => (honoured ? 'named' : sourceTypeOf(part))),
   ];
   // One name described as a person ("A passenger on the flight, who gave only her first name, Ines") is a person.
   // …and so is one "the" someone "who" did something: "Tiziu, the striker who left the club in 2024,".

@@ -209,6 +209,13 @@ describe('numbers, dates and time expressions', () => {
     expect(euros.changes.map((change) => [change.a.text, change.b.text])).toEqual([['86,000 euros', 'EUR 68,000']]);
     expect(figureKey({ kind: 'number', text: 'EUR 68,000' })).toBe(figureKey({ kind: 'number', text: '68,000 euros' }));
     expect(figureKey({ kind: 'number', text: 'VND52,000' })).toBe(figureKey({ kind: 'number', text: '52,000 dong' }));
+    // Any country's letters before a dollar sign: "FJ$", "T$", "Q$".
+    const dollars = compareFigures(
+      placed('Removing it would cost the Treasury Q$22 million a year.'),
+      placed('Removing it would cost the Treasury Q$26 million a year.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(dollars.changes.map((change) => [change.a.text, change.b.text])).toEqual([['Q$22 million', 'Q$26 million']]);
   });
 
   it('reads a year something happened in and a year something has gone on since as two details, not one changed', () => {

@@ -1237,6 +1237,22 @@ describe('suggestMarks', () => {
     ).toEqual(['UAB Kelmeda: organisation', 'State Forest Holding: organisation', 'PT Bumi Raya: organisation']);
   });
 
+  it("reads a chiefly title before the given name as a person's, and a later mention by title and given name as the person named in full", () => {
+    const text =
+      'The Roko Tui Naivalu, Ratu Isikeli Naiqamavesi, told the court the money was paid. Ratu Isikeli said the elders knew. ' +
+      'Adi Mereoni Vuniwaqa, who kept the village accounts until 2040, told the court she had never seen the receipts. ' +
+      'Adi Mereoni said the cheques were banked.\n\n' +
+      'The trucks came from a yard run by Lungfa Recycling Co, farmers said. Lungfa Recycling called the accusations baseless.';
+    expect(sourcesOf(text)).toEqual([
+      'Ratu Isikeli Naiqamavesi: named',
+      'Ratu Isikeli Naiqamavesi: named',
+      'Adi Mereoni Vuniwaqa: named',
+      'Adi Mereoni Vuniwaqa: named',
+      'farmers: anonymous',
+      'Lungfa Recycling Co: organisation',
+    ]);
+  });
+
   it('reads court copy: a lede describing a speaker named later, a defendant with age and address, counsel "defending"', () => {
     const text =
       'A former councillor took cash for planning votes, a prosecutor told a jury at Ormsditch Crown Court on Tuesday.\n\n' +
