@@ -151,7 +151,12 @@ function titleWords(
     .replace(/\bmember\s+for\b/giu, 'MP for')
     .replace(/\brepresents\s+(?:the|this|that|his|her|their)\s+(?:area|constituency|seat|district|ward)\s+in\s+parliament\b/giu, 'MP')
     .replace(/\battorney[\s-]+general\b/giu, 'attorneygeneral')
-    .replace(/\bdistrict\s+attorney\b/giu, 'prosecutor');
+    .replace(/\bdistrict\s+attorney\b/giu, 'prosecutor')
+    // The case one works on says what they do now, not which post they hold: "the prosecutor leading the investigation".
+    .replace(
+      /\s+(?:leading|handling|heading|running|in\s+charge\s+of|on|in|for)\s+the\s+(?:investigation|case|inquiry|probe|prosecution|trial)$/iu,
+      '',
+    );
   const written = said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? [];
   const words = written.flatMap((token, index) => {
     const word = token.replace(/['’]s$/u, '');
@@ -174,6 +179,8 @@ function titleWords(
       organisationWords.includes(lower) ||
       bodyDescriptors.includes(lower) ||
       lower === 'brigade' ||
+      // What one owns or runs: "owns the business" is "the shop's owner".
+      /^(?:business|shop|store|restaurant|farm|hotel|bakery|workshop|garage|warehouse)$/u.test(lower) ||
       placeNouns.has(lower) ||
       (/['’]s$/u.test(token) && word === lower);
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".

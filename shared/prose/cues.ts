@@ -883,6 +883,9 @@ export const organisationWords: readonly string[] = [
   'service',
   'brigade',
   'municipality',
+  // A Central Asian governor's office: "the district hokimiyat", "the regional akimat".
+  'hokimiyat',
+  'akimat',
   'administration',
   'secretariat',
   'parliament',

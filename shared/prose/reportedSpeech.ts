@@ -857,7 +857,10 @@ const bareClause =
 
 /** A body speaking after its verb that ends the sentence, but for when (see `trailingTime`): "the statistics office", "the agency on Monday". */
 const bodyEndsSentence = (phrase: string) =>
-  /^(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+$/u.test(phrase.trimEnd().replace(trailingTime, ''));
+  // …with whose it is: "the press service of the Anti-Corruption Service".
+  /^(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?\p{Lu}[\p{L}'’-]*)?$/u.test(
+    phrase.trimEnd().replace(trailingTime, ''),
+  );
 
 /** What a statement is made in: "a statement", "an interview", "its first public update". */
 const channelNoun =

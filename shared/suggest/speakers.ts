@@ -218,6 +218,9 @@ function bodyName(description: string, sourceType: SourceType): string {
       return document;
     return `${issuer.replace(/['’]s(?=\s)/gu, '')} ${document}`;
   }
+  // "the Kokpar News agency": a name in capitals, then what it is, goes by the name.
+  if (sourceType === 'agency' && /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:news\s+)?agency$/u.test(bare))
+    return bare.replace(/\s+(?:news\s+)?agency$/u, '');
   // "the defence ministry in Sarn": a place after it is where it is, not its name.
   return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
 }
@@ -454,7 +457,12 @@ export function describeSpeaker(
 ): SuggestedSpeaker {
   // An aside in brackets says no more of who speaks: a party ("Urmas Pärnoja (Open Kalvestia)"), letters ("Chief District
   // Officer (CDO) Ishwor Neupane").
-  phrase = phrase.replace(/\s*\([^()]*\)/gu, '');
+  phrase = phrase
+    .replace(/\s*\([^()]*\)/gu, '')
+    // A body's press service speaks for the body: "the press service of the Anti-Corruption Service", "the ministry's
+    // press service".
+    .replace(/^\s*(?:the\s+)?press\s+(?:service|office)\s+of\s+/iu, '')
+    .replace(/^(\s*the\s+[^,]+?)['’]s?\s+press\s+(?:service|office)\b/iu, '$1');
   // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
   const latest = function* () {
     for (let index = earlier.length - 1; index >= 0; index--) yield known(earlier[index] as string | SuggestedSpeaker);

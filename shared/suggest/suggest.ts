@@ -518,7 +518,11 @@ const sideWord = /^(?:Opposition|Crown|State|Government|Ruling|Governing)$/u;
 /** The names of a member of a legislature: "an opposition legislator" may be "New Accord MPP Jacinthe Laflamme". */
 const legislatorPosts = 'legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP';
 const legislatorNoun = new RegExp(`^(?:${legislatorPosts})$`, 'u');
-const legislatorInTitle = new RegExp(`\\b(?:${legislatorPosts})\\b`, 'u');
+// …or written out: "a member of parliament", "a deputy of the Ulyskenes".
+const legislatorInTitle = new RegExp(
+  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in|to)\\s+the\\s+\\p{Lu}`,
+  'u',
+);
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
 const officeNoun = new RegExp(`^(?:prosecutor|attorney|councillor|councilor|senator|magistrate|coroner|${legislatorPosts})$`, 'u');
 
@@ -541,8 +545,9 @@ function describedInTheLede(text: string, entries: Entry[]): void {
     )
       return;
     // What they are may be said with capitals or as a post's letters: "a Crown attorney", "an opposition TD".
+    // "A member of parliament" is an MP.
     const described = /^(?:a|an)\s+((?:[\p{L}'’-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)|attorney|\p{Lu}{2,3}))$/u.exec(
-      entry.speaker.name,
+      entry.speaker.name.replace(/\bmember\s+of\s+parliament$/iu, 'MP'),
     );
     const [, words = '', noun = ''] = described ?? [];
     if (described === null) return;

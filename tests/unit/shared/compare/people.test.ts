@@ -109,6 +109,10 @@ describe('titles that say the same thing', () => {
     ['Area manager', 'Regional manager', false],
     ['MP for St Wilfrida', 'Member of Parliament for St Wilfrida', true],
     ['State assembly Speaker', 'State assembly Deputy Speaker', false],
+    // The case one works on is no post; what one owns may be a business or a shop.
+    ['Prosecutor', 'the prosecutor leading the investigation', true],
+    ['the prosecutor in the case', 'the defence lawyer in the case', false],
+    ['The owner', 'owns the business', true],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);

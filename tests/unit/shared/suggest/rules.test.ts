@@ -1253,6 +1253,24 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it("reads agency copy: a press service speaking for its body, a governor's office, an agency by its name, a member of parliament named later", () => {
+    const text =
+      'The education ministry paid twice the shop price for 4,000 laptops, a member of parliament said this week.\n\n' +
+      'Dinara Asylbekovna Nurpeisova, a deputy of the Ulyskenes from Tasqura region, told the chamber the tender was rigged.\n\n' +
+      "The Ministry of Education and Science said the price was fair. The tender was open to all bidders, the ministry's press service said in a statement. " +
+      'A pre-trial investigation into the tender was opened on Thursday, reported the press service of the Anti-Corruption Service.\n\n' +
+      'The Beshtol district hokimiyat said no water had been diverted. The lease was signed in 2039, the Kokpar News agency reported.';
+    expect(sourcesOf(text)).toEqual([
+      'Dinara Asylbekovna Nurpeisova: named',
+      'Dinara Asylbekovna Nurpeisova: named',
+      'Ministry of Education and Science: organisation',
+      'Ministry of Education and Science: organisation',
+      'Anti-Corruption Service: organisation',
+      'Beshtol district hokimiyat: organisation',
+      'Kokpar News: agency',
+    ]);
+  });
+
   it('reads court copy: a lede describing a speaker named later, a defendant with age and address, counsel "defending"', () => {
     const text =
       'A former councillor took cash for planning votes, a prosecutor told a jury at Ormsditch Crown Court on Tuesday.\n\n' +
