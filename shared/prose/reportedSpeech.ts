@@ -804,7 +804,7 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) {
     const rest = after.slice(skip);
-    skip += toldWhom.exec(rest)?.[0].length ?? /^[\p{L}'’-]+\s+/u.exec(rest)?.[0].length ?? 0;
+    skip += toldProgramme.exec(rest)?.[0].length ?? toldWhom.exec(rest)?.[0].length ?? /^[\p{L}'’-]+\s+/u.exec(rest)?.[0].length ?? 0;
     // …and where they were told, up to the words that open the clause: "told reporters at the plant gate a heatwave had…".
     skip += toldWhen.exec(after.slice(skip))?.[0].length ?? 0;
     skip += toldWhere.exec(after.slice(skip))?.[0].length ?? 0;
@@ -879,6 +879,9 @@ const channel = new RegExp(
 );
 
 /** Those told, of a few words, up to the word a clause without "that" opens on: "told the BBC she hoped…", "told a news conference the plant…". */
+/** An outlet's programme told, however long its name: "told APM's morning radio programme", "told the BBC's Today programme". */
+const toldProgramme =
+  /^(?:the\s+)?[\p{L}'’-]+['’]s\s+(?:[\p{L}'’-]+\s+){0,3}?(?:programme|program|show|bulletin|newspaper|podcast|broadcast|channel|website)\s+/u;
 const toldWhom =
   /^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?<!\b(?:at|in|on|outside|of|to|from|for|by|with|near|during|and)\s)(?=(?:he|she|it|they|we|I|you|the|a|an|its|his|her|their|there|no|this|these|those)\s|\p{N})/u;
 
@@ -1649,7 +1652,7 @@ const readAccordingTo: Rule = (reading, cue) => {
 
 /** What an accuser said, as the object of "called": "the allegations", "that account", "the union's claims". */
 const calledAccusation =
-  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b|(?:the|their)\s+(?:prosecution['’]s|state['’]s|police)\s+case\b|(?:allegations|accusations|claims|suggestions)\s+that\b|(?:reports|claims|allegations|rumou?rs)\s+(?:[\p{L}'’-]+\s+){0,5}?that\b)/iu;
+  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings?|complaints?|figures)\b|(?:the|their)\s+(?:prosecution['’]s|state['’]s|police)\s+case\b|(?:allegations|accusations|claims|suggestions)\s+that\b|(?:reports|claims|allegations|rumou?rs)\s+(?:[\p{L}'’-]+\s+){0,5}?that\b)/iu;
 
 /** What is described, then "as" and a word that dismisses it, unquoted: "reports that … as baseless". */
 const dismissedAs = new RegExp(String.raw`^(?:[^\s.;:!?]+\s+){1,24}?as\s+(?:${wordsPattern(calledWords)})(?![\p{L}\p{N}])`, 'iu');

@@ -38,6 +38,16 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'a finding or complaints called by a name that dismisses them',
+      'Al Ghaithi called the complaints "a campaign" by a few tenants who want to stay on at old prices.',
+      ['attribution: Al Ghaithi called', 'denial: the complaints "a campaign" by a few tenants who want to stay on at old prices'],
+    ],
+    [
+      "an outlet's programme told, before the clause",
+      "Kalnmeiers told APM's morning radio programme the campaign had been planned long before the election.",
+      ["attribution: Kalnmeiers told APM's morning radio programme", 'claim: the campaign had been planned long before the election'],
+    ],
+    [
       'a dateline of a place and a colon',
       'Khor Sabeel: The landlord of a 60-flat building has told tenants their rents will rise by 35 per cent.',
       ['attribution: The landlord of a 60-flat building has told tenants', 'claim: their rents will rise by 35 per cent'],
@@ -768,6 +778,7 @@ describe('suggestion rules, one sentence each', () => {
     ['an opinion, and so its attribution', '"It is a shame that it came to this," said Ruth Ekwueme, who lives nearby.'],
     ['a passive denial verb', 'The border has been disputed since the treaty was signed.'],
     ['a denial verb with only a time after it', 'Dawn Alliance won 19 of the mayoral races it contested last October.'],
+    ['complaints called what agrees with them', 'The minister called the complaints "serious" and ordered an inquiry.'],
     ['a grievance that tells what happened', 'The regulator opened an inquiry into the flaring, after 200 residents complained.'],
     ['what might have been, with no condition', '"On a school morning it would have been full of children," said Ana Petrov, a neighbour.'],
     ['what anyone thinks', '"You trust the label. You never imagine it could make her ill," said Ines Kall, a mother of two.'],
