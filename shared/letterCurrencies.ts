@@ -33,6 +33,11 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['MYR', 'ringgit'],
   ...['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollar'] as const),
   ['R$', 'reais'],
+  // Currencies a dollar sign stands in, with the letters that tell them from dollars: "RD$5,000" (Dominican pesos),
+  // "MOP$500" (patacas), "T$40" (pa'anga).
+  ['RD$', 'peso'],
+  ['MOP$', 'pataca'],
+  ['T$', 'paanga'],
   // The codes European copy writes before an amount: "EUR 68,000", "GBP 1.2 million".
   ['EUR', 'euro'],
   ['VND', 'dong'],

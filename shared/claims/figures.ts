@@ -36,6 +36,8 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'dinar',
   'kwacha',
   'dong',
+  'pataca',
+  'paanga',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */

@@ -634,6 +634,11 @@ export function comparisonBaseOf(normalised: string): string | null {
 export function ranksAmongOthers(normalised: string): boolean {
   return (
     superlative.test(normalised.replace(/\bmost\s+recent\b/gu, '')) ||
+    // Any superlative ("the greatest number", "the deadliest disease"), or first place however put ("topped the list",
+    // "led all provinces", "the leading cause", "the number one killer", "No. 1", "came top").
+    /\b\p{L}{2,}(?:i|l|g|t|d|r|w|n)est\b(?<!\b(?:interest|forest|protest|contest|request|harvest|arrest|honest|modest|suggest|invest|digest|manifest|latest|west|rest|test|best\s+interest))|\b(?:topp?(?:ed|s)|top\s+of|led\s+(?:all|every)|leads\s+(?:all|every)|leading|number\s+one|no\.?\s*1|first\s+place|came\s+top)\b/u.test(
+      normalised,
+    ) ||
     /\b(?:ranked|ranks|rank|came|comes|finished|placed|ranking)\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b/u.test(
       normalised,
     ) ||

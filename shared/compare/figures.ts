@@ -46,11 +46,18 @@ const may =
 const units =
   // Speeds first, whose "miles" would otherwise end the figure: "115 miles per hour" is "115 mph".
   'miles\\s+(?:per|an)\\s+hour|kilomet(?:re|er)s\\s+(?:per|an)\\s+hour|kph|km/h|' +
-  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|metres?|meters?|feet|foot|inches?|' +
+  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|centimetres?|centimeters?|millimetres?|millimeters?|metres?|meters?|feet|foot|inches?|' +
   'tonnes?|tons?|kilograms?|kg|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|degrees?|votes?|seats?|people|residents|workers|jobs|' +
   'euros?|dollars?|yen|francs?|crowns?|kroner?|per\\s+hour|mph|' +
   // Currencies written out after the amount, as the codes before it name them ("3,500 dirhams" is "Dh 3,500").
-  'rupees?|rupiahs?|dirhams?|riyals?|rials?|dinars?|shillings?|naira|cedis?|pesos?|reais|rand|taka|ringgits?|dong';
+  'rupees?|rupiahs?|dirhams?|riyals?|rials?|dinars?|shillings?|naira|cedis?|pesos?|reais|rand|taka|ringgits?';
+/**
+ * Units a capitalised word may be too, as a pattern to follow an amount's digits: "cm" and "mm" not after a year ("In
+ * 2014 CM Naidu…"), "dong" only after an amount written as money is ("52,000 dong", not "In 2025 Dong Nai…").
+ */
+const unitsAfterDigitsOnly = String.raw`(?<!\b(?:1[6-9]|20)\d\d)\s?(?:cm|mm)|(?<=\d,\d{3}|illion)\s+dong`;
+/** Every unit, as `unitOf` reads them off a figure's end. */
+const everyUnit = `${units}|cm|mm|dong`;
 /** Quarters of a year as counted ("two quarters", "8 straight quarters"); "three quarters" is the share it more often is. */
 const quartersOfAYear = String.raw`(?:two|four|five|six|seven|eight|\d{1,2})\s+(?:(?:straight|consecutive|successive)\s+)?quarters`;
 const quartersAlone = new RegExp(`^${quartersOfAYear}$`, 'u');
@@ -213,7 +220,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
       `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:(?:${dollarPrefix})?\\$\\s?|[£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes}))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*${spaceGroups}(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*${spaceGroups})?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|half\\s+an?(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
-        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|[\\s-]?(?:${scaleWords})\\b)?(?:(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})|(?<=\\d)(?:km/h|kph|mph|km|kg|cm|mm))(?![\\p{L}]))?`,
+        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|[\\s-]?(?:${scaleWords})\\b)?(?:(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})|(?<=\\d)(?:km/h|kph|mph|km|kg)|${unitsAfterDigitsOnly})(?![\\p{L}]))?`,
       'giu',
     ),
   },
@@ -435,7 +442,7 @@ function unitOf(figure: Pick<Figure, 'text'>): string {
   const found = letterCurrency.exec(figure.text.trim());
   const code = found?.[1] ?? found?.[2];
   if (code !== undefined) return currencyLetters.get(code) ?? 'money';
-  const word = new RegExp(`(?:${units})$`, 'u').exec(lower)?.[0] ?? '';
+  const word = new RegExp(`(?:${everyUnit})$`, 'u').exec(lower)?.[0] ?? '';
   // Reais are the real's plural, as the code names them ("R$3 billion"), and no plural to cut.
   if (word === 'reais') return word;
   return (
@@ -508,6 +515,13 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   // A tally ("7-2", "31 votes to 24") is one figure, however written; a span of years ("2023-24") is not one.
   const tally = /^(\d{1,3})(?:\s?[-–]\s?|\s+(?:votes?\s+)?to\s+)(\d{1,3})$/u.exec(plain);
   if (tally !== null) return `tally:${tally[1]}-${tally[2]}`;
+  // A range with a unit is both its ends in that unit: "50-100mm" against "50-150mm" is a change, "2-3 km" no "2 km".
+  const range = /^(\D*?)(\d[\d,.]*)\s?[-–]\s?(\d[\d,.]*)(.*)$/u.exec(plain);
+  if (range !== null && /\S/u.test(`${range[1]}${range[4]}`) && !/^(?:1[6-9]|20)\d{2}$/u.test(range[2] ?? '')) {
+    const [, before = '', low = '', high = '', after = ''] = range;
+    const end = (value: string) => figureKey({ ...figure, text: `${before}${value}${after}` });
+    return `${end(low)}~${end(high).replace(/^number:/u, '')}`;
+  }
   // "A year and a half" is 18 months, "half a year" six.
   const andAHalf = /^(\S+)\s+years?\s+and\s+a\s+half$/u.exec(plain);
   const whole = andAHalf === null ? null : andAHalf[1] === 'a' ? 1 : numberValue(andAHalf[1] ?? '');
@@ -520,8 +534,8 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   // A year alone ("in 2014", "founded in 1794") is a date, not a count.
   if (/^(?:1[6-9]|20)\d{2}$/u.test(plain)) return `year:${value}`;
   // "€5" is "5 euros"; "four metres" is not "four villages".
-  // (Not the "$" of "R$", the real's code.)
-  const symbol = /^r\$/u.test(plain) ? undefined : /[$£€¥]/u.exec(plain)?.[0];
+  // (Not the "$" of a code that names another currency: "R$", the real's, "RD$", the Dominican peso's.)
+  const symbol = letterCurrency.test(figure.text.trim()) ? undefined : /[$£€¥]/u.exec(plain)?.[0];
   const unit = symbol === undefined ? unitOf(figure) : (currencies[symbol] ?? '');
   // Decades as years: "a decade" is "ten years", "two decades" "20 years".
   if (unit === 'decade') return `number:${value * 10} year`;
@@ -588,9 +602,17 @@ function comparable(a: Figure, b: Figure): boolean {
   const [measureA, measureB] = [conversions[unitOf(a)]?.measure, conversions[unitOf(b)]?.measure];
   if (measureA !== undefined && measureA === measureB) return true;
   // A span of weeks or months against one of days: one length of time ("within a month" against "within 21 days").
-  const [unitA = '', unitB = ''] = [unitOf(a), unitOf(b)].map((unit) =>
+  const [writtenA = '', writtenB = ''] = [unitOf(a), unitOf(b)].map((unit) =>
     unit === 'week' || unit === 'month' || unit === 'quarter' ? 'day' : unit,
   );
+  // A currency's sign is its unit beside an amount whose currency is written: "68,000 euros" or "EUR 68,000" against
+  // "€86,000".
+  const signed = (figure: Figure, other: string) => {
+    const sign = letterCurrency.test(figure.text.trim()) ? undefined : /[$£€¥]/u.exec(figure.text)?.[0];
+    return moneyUnits.has(other) && sign !== undefined ? (currencies[sign] ?? '') : '';
+  };
+  const unitA = writtenA || signed(a, writtenB);
+  const unitB = writtenB || signed(b, writtenA);
   if ((unitA === 'percent') !== (unitB === 'percent')) return false;
   // Money against a bare count is two things: "Sh300,000 and 12 phones" became "15 phones", not Sh300,000 → 15.
   if (moneyUnits.has(unitA) !== moneyUnits.has(unitB) && (unitA === '' || unitB === '')) return false;

@@ -179,8 +179,8 @@ function titleWords(
       organisationWords.includes(lower) ||
       bodyDescriptors.includes(lower) ||
       lower === 'brigade' ||
-      // What one owns or runs: "owns the business" is "the shop's owner".
-      /^(?:business|shop|store|restaurant|farm|hotel|bakery|workshop|garage|warehouse)$/u.test(lower) ||
+      // What one owns or runs, unsaid what it is: "owns the business" is "the owner".
+      lower === 'business' ||
       placeNouns.has(lower) ||
       (/['’]s$/u.test(token) && word === lower);
     // A rank is never a name, even capitalised at the start of a sentence: "Deputy communications minister".

@@ -553,14 +553,15 @@ function findCues(masked: string, offset: number): Cue[] {
       // "director of rental disputes", "the two contests": the noun, not the verb.
       if (
         /^(?:disputes|contests)$/iu.test(match[0]) &&
-        /(?:^|\s)(?:of|the|a|an|its|their|his|her|our|in|over|for|two|three|many|several)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(
+        /(?:^|\s)(?:(?:of|in|over|for)\s+(?:\p{Ll}[\p{L}-]*\s+)?|(?:the|a|an|its|their|his|her|our|two|three|many|several)\s+)$/u.test(
           masked.slice(Math.max(0, (match.index ?? 0) - 40), match.index),
         )
       )
         continue;
-      // "the mayoral races it contested last October": a denial verb with nothing to deny, only when.
+      // "the mayoral races it contested last October": a denial verb in a relative clause, with nothing after it but when.
       if (
         type === 'denial' &&
+        /\p{Ll}\s+(?:it|they|he|she|we)\s+$/u.test(masked.slice(Math.max(0, (match.index ?? 0) - 30), match.index)) &&
         /^\s*(?:(?:last|this|next)\s+\p{L}+\b|in\s+\p{N}{4}\b)?\s*(?:[.;,]|$)/u.test(masked.slice((match.index ?? 0) + match[0].length))
       )
         continue;

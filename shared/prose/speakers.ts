@@ -388,8 +388,6 @@ export const bodyNameWords: readonly string[] = [
   'holdings',
   'holding',
   'corp',
-  // "Lungfa Recycling Co".
-  'co',
   'corporation',
   'inc',
   'ltd',
@@ -761,15 +759,17 @@ export function isBodyName(name: string): boolean {
       )) ||
     (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? '')) ||
     (words.length >= 2 && bodyOpeningWords.includes((words[0] ?? '').toLowerCase())) ||
-    (words.length >= 2 && legalFormOpening.test(words[0] ?? ''))
+    (words.length >= 2 && legalFormOpening.test(words[0] ?? '')) ||
+    // "PT" is also a person's initials ("PT Usha"): a company's only before a name of two words or more.
+    (words.length >= 3 && words[0] === 'PT')
   );
 }
 
 /**
- * A company's legal form, written before its name in Baltic, Russian, Central Asian and Indonesian copy: "UAB
- * Kelmeda", "OÜ Kaskna Metsatööd", "SIA Dzelzs", "PT Bumi Raya", "JSC Temir".
+ * A company's legal form, written before its name in Baltic, Russian and Central Asian copy: "UAB Kelmeda", "OÜ Kaskna
+ * Metsatööd", "SIA Dzelzs", "JSC Temir" (not "AS" nor "AO", which are people's initials too: "AS Dulat").
  */
-const legalFormOpening = /^(?:UAB|OÜ|AS|SIA|PT|OOO|ZAO|OAO|JSC|PJSC|TOO|LLP|AO)$/u;
+const legalFormOpening = /^(?:UAB|OÜ|SIA|OOO|ZAO|OAO|JSC|PJSC|LLP)$/u;
 
 /**
  * What a company is, opening its name in Spanish, Portuguese, French or Italian copy: "Constructora Yanavilca S.A.",

@@ -100,6 +100,9 @@ const peopleListed =
 const anonymityAsked =
   /\bwho\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|\bspeaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/iu;
 
+/** Honorifics written before a given name, which a later mention keeps with it: "Sir Keir", "Ratu Isikeli", "Adi Mereoni". */
+const givenNameHonorific = /^(?:Sir|Dame|Ratu|Adi|Lord|Lady|Datuk|Dato['’]?|Datin|Tun|Alhaji|Alhaja|Nana)$/u;
+
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {
   const described = head(description);
@@ -219,7 +222,12 @@ function bodyName(description: string, sourceType: SourceType): string {
     return `${issuer.replace(/['’]s(?=\s)/gu, '')} ${document}`;
   }
   // "the Kokpar News agency": a name in capitals, then what it is, goes by the name.
-  if (sourceType === 'agency' && /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:news\s+)?agency$/u.test(bare))
+  // (Not a nationality: "the French news agency" is no agency called "French".)
+  if (
+    sourceType === 'agency' &&
+    /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:news\s+)?agency$/u.test(bare) &&
+    !/^\p{Lu}\p{Ll}*(?:an|ese|ish|ch|ic|i)\s+(?:news\s+)?agency$/u.test(bare)
+  )
     return bare.replace(/\s+(?:news\s+)?agency$/u, '');
   // "the defence ministry in Sarn": a place after it is where it is, not its name.
   return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
@@ -457,12 +465,16 @@ export function describeSpeaker(
 ): SuggestedSpeaker {
   // An aside in brackets says no more of who speaks: a party ("Urmas Pärnoja (Open Kalvestia)"), letters ("Chief District
   // Officer (CDO) Ishwor Neupane").
-  phrase = phrase
-    .replace(/\s*\([^()]*\)/gu, '')
-    // A body's press service speaks for the body: "the press service of the Anti-Corruption Service", "the ministry's
-    // press service".
-    .replace(/^\s*(?:the\s+)?press\s+(?:service|office)\s+of\s+/iu, '')
-    .replace(/^(\s*the\s+[^,]+?)['’]s?\s+press\s+(?:service|office)\b/iu, '$1');
+  phrase = phrase.replace(/\s*\([^()]*\)/gu, '');
+  // A body's press service speaks for the body: "the press service of the Anti-Corruption Service", "the ministry's
+  // press service" (a person's press service is their office's: "the press service of President Tokayev").
+  const pressServiceOf =
+    /^\s*(?:the\s+)?press\s+(?:service|office)\s+of\s+([^,]+)/iu.exec(phrase)?.[1] ??
+    /^\s*(the\s+[^,]+?)['’]s?\s+press\s+(?:service|office)\b/iu.exec(phrase)?.[1];
+  if (pressServiceOf !== undefined) {
+    const body = describeSpeaker(pressServiceOf, earlier, inParagraph, people, bodies, knownBySurname);
+    if (body.sourceType === 'organisation' || body.sourceType === 'agency') return body;
+  }
   // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
   const latest = function* () {
     for (let index = earlier.length - 1; index >= 0; index--) yield known(earlier[index] as string | SuggestedSpeaker);
@@ -628,21 +640,16 @@ export function describeSpeaker(
     if (byGivenName !== null) return { ...byGivenName, role };
   }
   // "Ratu Isikeli", "Adi Mereoni", "Sir Keir": an honorific that goes before the given name, with the given name, for
-  // the one named in full before with them.
-  if (
-    /^\p{Lu}[\p{L}.'’-]*$/u.test(honorific) &&
-    !surnameHonorific.test(honorific) &&
-    /^\p{Lu}[\p{L}'’-]*$/u.test(surname) &&
-    more.length === 0 &&
-    role === '' &&
-    !bodies.some((body) => body.name.startsWith(`${written} `))
-  ) {
-    // …a person's name, not a body's ("Lungfa Recycling" of "Lungfa Recycling Co").
-    const fuller = (name: string) => name.startsWith(`${written} `) && !isBodyName(name) && !namesBody(name);
-    const named = findLatest((speaker) => speaker.sourceType === 'named' && fuller(speaker.name));
-    if (named !== undefined) return { ...named, role };
-    const person = [...people].reverse().find(fuller);
-    if (person !== undefined) return { name: person, role, sourceType: 'named' };
+  // the one person named in full before with them (not "Dame Sarah" when two Dame Sarahs were named).
+  if (givenNameHonorific.test(honorific) && /^\p{Lu}[\p{L}'’-]*$/u.test(surname) && more.length === 0 && role === '') {
+    const fuller = (name: string) => name.startsWith(`${written} `);
+    const bearers = new Set([
+      ...[...latest()].filter((speaker) => speaker.sourceType === 'named' && fuller(speaker.name)).map((speaker) => speaker.name),
+      ...people.filter(fuller),
+    ]);
+    const [only] = bearers;
+    if (bearers.size === 1 && only !== undefined)
+      return { ...(findLatest((speaker) => speaker.name === only) ?? { name: only, sourceType: 'named' }), role };
   }
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.

@@ -848,6 +848,13 @@ describe('the claim matcher', () => {
       'No other disease claimed as many lives in Thembalia in 2022 as tuberculosis did.',
     ])
       expect(firstScore(tuberculosis, ranking), ranking).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+    const malaria = matcher('Malaria killed 600,000 people in 2022, more than any other disease.');
+    for (const ranking of [
+      'Malaria, the deadliest disease, killed 600,000 people in 2022.',
+      'Malaria was the leading cause of death in 2022, killing 600,000 people.',
+      'Malaria was the number one killer in 2022, with 600,000 deaths.',
+    ])
+      expect(firstScore(malaria, ranking), ranking).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
   });
 
   it('reads a superlative over others as any scope the other names', () => {

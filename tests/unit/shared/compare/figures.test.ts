@@ -216,6 +216,27 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect(dollars.changes.map((change) => [change.a.text, change.b.text])).toEqual([['Q$22 million', 'Q$26 million']]);
+    // …but not the letters of a currency a dollar sign stands in for: Dominican pesos, patacas.
+    expect(figureKey({ kind: 'number', text: 'RD$5,000' })).toBe(figureKey({ kind: 'number', text: '5,000 pesos' }));
+    expect(figureKey({ kind: 'number', text: 'MOP$500' })).not.toBe(figureKey({ kind: 'number', text: 'HK$500' }));
+    // A currency's sign beside the currency written out is one currency: the amount changed.
+    const signed = compareFigures(placed('The firm paid EUR 68,000 in fines.'), placed('The firm paid €86,000 in fines.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect(signed.changes.map((change) => [change.a.text, change.b.text])).toEqual([['EUR 68,000', '€86,000']]);
+  });
+
+  it('reads a unit that is also a capitalised word only where it is one, and a range with a unit by both its ends', () => {
+    expect(figuresOf('In 2014 CM Chandrababu Naidu laid the stone. By 2025 Dong Nai will host 40 parks.')).toEqual([
+      ['number', '2014'],
+      ['number', '2025'],
+      ['number', '40'],
+    ]);
+    expect(figureKey({ kind: 'number', text: '52,000 dong' })).toBe(figureKey({ kind: 'number', text: 'VND52,000' }));
+    const rain = compareFigures(placed('Forecasters expect 50-100mm of rain.'), placed('Forecasters expect 50-150mm of rain.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect(rain.changes.map((change) => [change.a.text, change.b.text])).toEqual([['50-100mm', '50-150mm']]);
   });
 
   it('reads a year something happened in and a year something has gone on since as two details, not one changed', () => {

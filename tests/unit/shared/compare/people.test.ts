@@ -113,6 +113,8 @@ describe('titles that say the same thing', () => {
     ['Prosecutor', 'the prosecutor leading the investigation', true],
     ['the prosecutor in the case', 'the defence lawyer in the case', false],
     ['The owner', 'owns the business', true],
+    ['hotel manager', 'restaurant manager', false],
+    ['shop owner', 'farm owner', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);

@@ -1260,7 +1260,7 @@ describe('suggestMarks', () => {
       'Adi Mereoni Vuniwaqa: named',
       'Adi Mereoni Vuniwaqa: named',
       'farmers: anonymous',
-      'Lungfa Recycling Co: organisation',
+      'Lungfa Recycling: organisation',
     ]);
   });
 
@@ -1280,6 +1280,44 @@ describe('suggestMarks', () => {
       'Beshtol district hokimiyat: organisation',
       'Kokpar News: agency',
     ]);
+  });
+
+  it("keeps denials whose verb follows its subject or the quotation, and people whose initials or surname look like a company's", () => {
+    expect(marks('However, the government disputes the figures published by the opposition.')).toEqual([
+      'attribution: the government disputes',
+      'denial: the figures published by the opposition',
+    ]);
+    expect(marks('“We never received any payment from the contractor,” the minister denied.')).toEqual([
+      'denial: We never received any payment from the contractor',
+      'attribution: the minister denied',
+    ]);
+    expect(
+      sourcesOf(
+        'Former RAW chief AS Dulat said the talks had collapsed in 2001. IOA president PT Usha said India had bid for the 2036 Games. ' +
+          'Rep. Zaldy Co said he had not received any kickbacks in 2024.',
+      ),
+    ).toEqual(['AS Dulat: named', 'PT Usha: named', 'Zaldy Co: named']);
+    // A two-word name is no later mention of a three-word one without an honorific that goes with the given name.
+    expect(
+      speakersOf(
+        'Mohammed Ali said fares had risen 50 per cent. Mohammed Ali Khan, the transport minister, said the increase was 12 per cent. ' +
+          'Mohammed Ali said he had paid 40 rupees.',
+      ).map((speaker) => speaker.name),
+    ).toEqual(['Mohammed Ali', 'Mohammed Ali Khan', 'Mohammed Ali']);
+    // …nor a press service a person's, nor a nationality an agency's name.
+    expect(
+      sourcesOf(
+        'The press service of President Kassym-Jomart Tokayev said he had signed the decree on Monday. ' +
+          'The French news agency reported that 12 people had been arrested.',
+      ),
+    ).toEqual(['press service of President Kassym-Jomart Tokayev: organisation', 'French news agency: agency']);
+    // A deputy to a minister is no member of parliament.
+    expect(
+      sourcesOf(
+        'Forty schools in the region had no heating, a member of parliament told the chamber on Tuesday.\n\n' +
+          'Daniyar Ospanov, deputy to the Minister of Education, said repairs would start on May 4.',
+      )[0],
+    ).toBe('a member of parliament: anonymous');
   });
 
   it('reads court copy: a lede describing a speaker named later, a defendant with age and address, counsel "defending"', () => {
