@@ -1224,9 +1224,15 @@ function isTitlePhrase(phrase: string): boolean {
   return (
     words.length <= 8 &&
     /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}]*['’]s)$/iu.test(words[0] ?? '') &&
-    isRoleNoun(head[head.length - 1] ?? '')
+    isRoleNoun(head[head.length - 1] ?? '') &&
+    // A verb and its object make it a clause: "The man killed his wife", not "The newly appointed spokesman".
+    !verbThenObject.test(phrase)
   );
 }
+const verbThenObject = new RegExp(
+  `\\s(?:${finiteVerbs})\\s+(?:his|her|their|its|the|a|an|my|our|two|three|four|five|to|that|into|from|with|\\p{Lu})`,
+  'u',
+);
 
 /**
  * A subject and its verb right after "said": "said the family wanted only answers", "said the plant had closed"; not

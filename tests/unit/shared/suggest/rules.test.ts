@@ -48,6 +48,16 @@ describe('suggestion rules, one sentence each', () => {
       ["attribution: Kalnmeiers told APM's morning radio programme", 'claim: the campaign had been planned long before the election'],
     ],
     [
+      'a statement before its speaker that ends on a person, its verb and object no title',
+      'The man killed his wife at home, police said.',
+      ['claim: The man killed his wife at home', 'attribution: police said'],
+    ],
+    [
+      'a confession reported before its speaker',
+      'The suspect confessed to killing his neighbour, officers said.',
+      ['claim: The suspect confessed to killing his neighbour', 'attribution: officers said'],
+    ],
+    [
       'a dateline of a place and a colon',
       'Khor Sabeel: The landlord of a 60-flat building has told tenants their rents will rise by 35 per cent.',
       ['attribution: The landlord of a 60-flat building has told tenants', 'claim: their rents will rise by 35 per cent'],
