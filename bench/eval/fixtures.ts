@@ -176,6 +176,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'fiftieth/tuning',
   'fiftyfirst/tuning',
   'fiftysecond/tuning',
+  'fiftythird/tuning',
+  'fiftyfourth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');

@@ -56,6 +56,10 @@ const synonyms: Record<string, string> = {
   spokeswoman: 'spokesperson',
   adviser: 'advisor',
   president: 'head',
+  // French posts as English copy writes them, or keeps them: "the préfet" is "the prefect".
+  préfet: 'prefect',
+  prefet: 'prefect',
+  procureur: 'prosecutor',
 };
 // "who works as a nurse" is "a nurse".
 const ignored = new Set([

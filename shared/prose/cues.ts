@@ -886,6 +886,10 @@ export const organisationWords: readonly string[] = [
   // A Central Asian governor's office: "the district hokimiyat", "the regional akimat".
   'hokimiyat',
   'akimat',
+  // A French prefect's office: "the préfecture of Gbonzéa".
+  'préfecture',
+  'prefecture',
+  'sous-préfecture',
   'administration',
   'secretariat',
   'parliament',

@@ -610,7 +610,9 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     name === null ||
     before === '' ||
     !/(?:^|\s)\p{Ll}/u.test(before) ||
-    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on)$/iu.test(before)
+    // (French particles too: "the procureur de la République" names no one called "République".)
+    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on|de|du|des|la|le)$/iu.test(before) ||
+    /\s(?:d|l)['’]$/iu.test(before)
   )
     return { title: '', name: trimmed };
   // A title of office between the description and the name is title too: "The police Chief Inspector Hal Dorn".

@@ -114,6 +114,7 @@ describe('titles that say the same thing', () => {
     ['the prosecutor in the case', 'the defence lawyer in the case', false],
     ['The owner', 'owns the business', true],
     ['hotel manager', 'restaurant manager', false],
+    ['The préfet of Diolakh', 'The prefect of Diolakh', true],
     ['shop owner', 'farm owner', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);

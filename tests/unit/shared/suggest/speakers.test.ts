@@ -54,6 +54,12 @@ describe('describeSpeaker', () => {
     ['the police Major Crimes Unit', { name: 'Major Crimes Unit', role: 'police', sourceType: 'organisation' }],
     ['The army General Staff', { name: 'General Staff', role: 'army', sourceType: 'organisation' }],
     // A name with "The" and no post in it is a body's; a post in capitals names no one, the name beside it does.
+    // A French office "de la République" is no one's name.
+    [
+      'The procureur de la République, Mouhamadou Bassirou Gningue Loum',
+      { name: 'Mouhamadou Bassirou Gningue Loum', role: 'The procureur de la République', sourceType: 'named' },
+    ],
+    ['the préfecture of Gbonzéa', { name: 'préfecture of Gbonzéa', role: '', sourceType: 'organisation' }],
     // A party or letters in brackets say no more of who speaks.
     ['Dauglaukis Mayor Laimutė Daujotienė (Freedom Path)', { name: 'Laimutė Daujotienė', role: 'Dauglaukis Mayor', sourceType: 'named' }],
     ['Chief District Officer (CDO) Ishwor Neupane', { name: 'Ishwor Neupane', role: 'Chief District Officer', sourceType: 'named' }],
