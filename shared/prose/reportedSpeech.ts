@@ -607,10 +607,13 @@ function trimmed(text: string, span: TextSpan): TextSpan {
 }
 
 function wordCount(text: string, span: TextSpan): number {
-  return text
-    .slice(span.start, span.end)
-    .split(/\s+/u)
-    .filter((word) => letter.test(word)).length;
+  return (
+    text
+      .slice(span.start, span.end)
+      .split(/\s+/u)
+      // An amount is a word: "£40,000 had vanished" is three.
+      .filter((word) => letter.test(word) || /^[£$€¥]\p{N}/u.test(word)).length
+  );
 }
 
 /** A quotation as a statement: a denial if its words deny ("no truth", "baseless") or its cue does. */
@@ -814,7 +817,11 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // A clause may open on a figure: "said 40 ships were waiting".
   // …or on a partial quotation: "confirmed “a small number” of accounts were hit".
   // …written with its thousands grouped by spaces too: "said 3 000 learners were still unplaced".
-  const first = /^["“‘]?(\p{L}+|\p{N}[\p{N},.]*%?(?=\s+\p{L}))/u.exec(withThousandsCommas(rest))?.[1]?.toLowerCase() ?? '';
+  // …or on an amount of money: "said £40,000 was missing".
+  const first =
+    /^["“‘]?(\p{L}+|[£$€¥]?\p{N}[\p{N},.]*%?(?:\s?(?:million|billion|m|bn|k))?(?=\s+\p{L}))/u
+      .exec(withThousandsCommas(rest))?.[1]
+      ?.toLowerCase() ?? '';
   // "said about 40 ships were waiting": "about" a figure opens a clause, "said about the plan" does not.
   const aboutWhat = /^about\s+(\p{N}|[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu.exec(rest)?.[1]?.toLowerCase() ?? '';
   const aboutAFigure =

@@ -37,7 +37,7 @@ function head(phrase: string): string {
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)"; "leaked
       // to" ends it ("an internal audit leaked to the town's MP"), not "a leaked email".
-      /\s+(?:at|for|of|from|in|with|on|by|who|whose|which|that|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed)(?:\s+|$)|\s+(?:tendered|presented|tabled|circulated|shared|exhibited)\s+(?=to|in|at|before|by|on|with|during)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|to|who|whose|which|that|carried\s+out|conducted|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed)(?:\s+|$)|\s+(?:tendered|presented|tabled|circulated|shared|exhibited)\s+(?=to|in|at|before|by|on|with|during)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -196,7 +196,7 @@ function bodyName(description: string, sourceType: SourceType): string {
     const maker = made ?? /^(.+?)\s+(?:the|its|their|his|her)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.exec(bare);
     if (maker?.[1] !== undefined && documentWords.includes(maker[1].split(/\s+/u).pop()?.toLowerCase() ?? '')) return maker[1];
     const by =
-      /^(.+?)\s+(?:(?:published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|kept|maintained|drawn\s+up)\s+)?(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(
+      /^(.+?)\s+(?:(?:published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|kept|maintained|drawn\s+up|carried\s+out|conducted)\s+)?(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(
         bare,
       );
     if (by === null) return bare;
@@ -210,6 +210,10 @@ function bodyName(description: string, sourceType: SourceType): string {
     // Named by who issued it, as a body's own document is: "records from the State Mining Authority" are "State Mining
     // Authority records", "a report by the city's audit office" the "city audit office report".
     const issuer = who.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
+    // One of many ("an accountancy firm") names the document only with what it did: "audit carried out by an accountancy
+    // firm".
+    if (/^(?:a|an)\s/iu.test(issuer) && /\s(?:carried\s+out|conducted)\s+by\s/u.test(bare))
+      return bare.replace(/\s+(?:last|this)\s+(?:year|month|week)$/u, '');
     const issuerNoun = (issuer.split(/\s+/u).pop() ?? '').replace(/['’]s$/u, '');
     // …a body's name in capitals ("the Chamber of Commerce"), else a body's noun last ("the city's audit office") and no
     // second clause or person ("researchers at Tarn University", "the ministry and written by Ana Kos").
@@ -494,7 +498,18 @@ export function describeSpeaker(
   if (holderOf !== undefined && isPostLetters(holderOf)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   const lower = phrase.trim().toLowerCase();
   if (pronouns.includes(lower)) {
-    if (inParagraph !== null) return { ...inParagraph, role: '' };
+    // "He" and "she" are people: not a body or a document that spoke before in the paragraph.
+    const person = (speaker: SuggestedSpeaker) => speaker.sourceType === 'named' || speaker.sourceType === 'anonymous';
+    // (A surname alone read as a body's name is theirs: "Brennard denied… He said…".)
+    if (inParagraph !== null && (person(inParagraph) || !/^(?:he|she)$/u.test(lower) || !inParagraph.name.includes(' ')))
+      return { ...inParagraph, role: '' };
+    // …but the person the text named last, who may not have spoken yet ("…," said Gervase Trelawn, a crane operator. He
+    // said…").
+    const lastNamed = people[people.length - 1];
+    if (inParagraph !== null && lastNamed !== undefined) {
+      const spoke = findLatest((speaker) => speaker.name === lastNamed);
+      return { ...(spoke ?? { name: lastNamed, sourceType: 'named' }), role: '' };
+    }
     const wanted = lower === 'it' ? 'organisation' : 'named';
     const found = findLatest((speaker) => speaker.sourceType === wanted && speaker.name.includes(' '));
     if (found !== undefined) return { ...found, role: '' };

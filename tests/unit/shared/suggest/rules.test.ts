@@ -1330,6 +1330,20 @@ describe('suggestMarks', () => {
     ).toBe('a member of parliament: anonymous');
   });
 
+  it('reads an amount as a word of a statement, a clerk "to" a committee as a person, and "he" as a person, never a body', () => {
+    expect(marks('Police said that £40,000 had vanished.')).toEqual(['attribution: Police said', 'claim: £40,000 had vanished']);
+    expect(marks('An audit carried out by an Inverlachan accountancy firm last year found that £40,000 was missing.')).toEqual([
+      'attribution: An audit carried out by an Inverlachan accountancy firm last year found',
+      'claim: £40,000 was missing',
+    ]);
+    expect(
+      sourcesOf(
+        'The clerk to the Druimgrianan Common Grazings Committee, Uilleam Cattanach, said the lease was signed in 2040.\n\n' +
+          'Lochcarrach Salmon Ltd said it had paid the rent in full. He told the meeting the notice had been up for six weeks.',
+      ),
+    ).toEqual(['Uilleam Cattanach: named', 'Lochcarrach Salmon Ltd: organisation', 'Uilleam Cattanach: named']);
+  });
+
   it('reads court copy: a lede describing a speaker named later, a defendant with age and address, counsel "defending"', () => {
     const text =
       'A former councillor took cash for planning votes, a prosecutor told a jury at Ormsditch Crown Court on Tuesday.\n\n' +
