@@ -52,10 +52,11 @@ const units =
   // Currencies written out after the amount, as the codes before it name them ("3,500 dirhams" is "Dh 3,500").
   'rupees?|rupiahs?|dirhams?|riyals?|rials?|dinars?|shillings?|naira|cedis?|pesos?|reais|rand|taka|ringgits?';
 /**
- * Units a capitalised word may be too, as a pattern to follow an amount's digits: "cm" and "mm" not after a year ("In
- * 2014 CM Naidu…"), "dong" only after an amount written as money is ("52,000 dong", not "In 2025 Dong Nai…").
+ * Units that are capitalised words too, as a pattern to follow an amount's digits; written in capitals, they are the
+ * words (see `capitalisedAfter`): "In 2014 CM Naidu…", "In 2025 Dong Nai…".
  */
-const unitsAfterDigitsOnly = String.raw`(?<!\b(?:1[6-9]|20)\d\d)\s?(?:cm|mm)|(?<=\d,\d{3}|illion)\s+dong`;
+const unitsAfterDigitsOnly = String.raw`\s?(?:cm|mm)|\s+dong`;
+const capitalisedAfter = /\s+(?:CM|MM|Dong)$/u;
 /** Every unit, as `unitOf` reads them off a figure's end. */
 const everyUnit = `${units}|cm|mm|dong`;
 /** Quarters of a year as counted ("two quarters", "8 straight quarters"); "three quarters" is the share it more often is. */
@@ -274,7 +275,8 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
   for (const { kind, pattern } of patterns) {
     for (const match of body.matchAll(pattern)) {
       const start = span.start + (match.index ?? 0);
-      const end = start + match[0].trimEnd().length;
+      // "CM", "MM" and "Dong" in capitals are a title and a name after a year, not units: "In 2014 CM Naidu…".
+      const end = start + match[0].trimEnd().replace(capitalisedAfter, '').length;
       if (end === start || found.some((figure) => figure.start < end && start < figure.end)) continue;
       // An age after a name ("Jarrod Pelham, 34, appeared", "said Ripon Akand, 29.") is the person's, never a count of
       // anything else.
@@ -517,7 +519,14 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   if (tally !== null) return `tally:${tally[1]}-${tally[2]}`;
   // A range with a unit is both its ends in that unit: "50-100mm" against "50-150mm" is a change, "2-3 km" no "2 km".
   const range = /^(\D*?)(\d[\d,.]*)\s?[-–]\s?(\d[\d,.]*)(.*)$/u.exec(plain);
-  if (range !== null && /\S/u.test(`${range[1]}${range[4]}`) && !/^(?:1[6-9]|20)\d{2}$/u.test(range[2] ?? '')) {
+  // (Not money, which a range of two amounts may write out: "$5-10 million" is "$5 million to $10 million".)
+  if (
+    range !== null &&
+    range[1] === '' &&
+    /\S/u.test(range[4] ?? '') &&
+    !/^(?:1[6-9]|20)\d{2}$/u.test(range[2] ?? '') &&
+    !moneyUnits.has(unitOf(figure))
+  ) {
     const [, before = '', low = '', high = '', after = ''] = range;
     const end = (value: string) => figureKey({ ...figure, text: `${before}${value}${after}` });
     return `${end(low)}~${end(high).replace(/^number:/u, '')}`;

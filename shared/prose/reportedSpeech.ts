@@ -891,7 +891,7 @@ const channel = new RegExp(
 const toldProgramme =
   /^(?:the\s+)?[\p{L}'’-]+['’]s\s+(?:[\p{L}'’-]+\s+){0,3}?(?:programme|program|show|bulletin|newspaper|podcast|broadcast|channel|website)\s+/u;
 const toldWhom =
-  /^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?<!\b(?:at|in|on|outside|of|to|from|for|by|with|near|during|and)\s)(?=(?:he|she|it|they|we|I|you|the|a|an|its|his|her|their|there|no|this|these|those)\s|\p{N})/u;
+  /^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?<!\b(?:at|in|on|outside|of|to|from|for|by|with|near|during|and)\s)(?=(?:he|she|it|they|we|I|you|the|a|an|its|his|her|their|there|no|this|these|those)\s|[£$€¥]?\p{N})/u;
 
 /**
  * A verb that opens a relative clause after "that": "the firm that built", "the one that was", and a past form on "-ed"
@@ -1666,14 +1666,20 @@ const readAccordingTo: Rule = (reading, cue) => {
 
 /** What an accuser said, as the object of "called": "the allegations", "that account", "the union's claims". */
 const calledAccusation =
-  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings?|complaints?|figures)\b|(?:the|their)\s+(?:prosecution['’]s|state['’]s|police)\s+case\b|(?:allegations|accusations|claims|suggestions)\s+that\b|(?:reports|claims|allegations|rumou?rs)\s+(?:[\p{L}'’-]+\s+){0,5}?that\b)/iu;
+  /^\s+(?:(?:the|these|those|that|this|such|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|account|reports?|suggestions?|criticism|findings|figures)\b|(?:the|their)\s+(?:prosecution['’]s|state['’]s|police)\s+case\b|(?:allegations|accusations|claims|suggestions)\s+that\b|(?:reports|claims|allegations|rumou?rs)\s+(?:[\p{L}'’-]+\s+){0,5}?that\b)/iu;
+
+/**
+ * A finding or complaints called by a name in the speaker's quoted words: "called the complaints “a campaign” by a few
+ * tenants" (not the complaints hotline they called, nor complaints called "understandable" unquoted).
+ */
+const calledComplaint = /^\s+(?:the|these|those|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:finding|findings|complaints?)\s+["“]/iu;
 
 /** What is described, then "as" and a word that dismisses it, unquoted: "reports that … as baseless". */
 const dismissedAs = new RegExp(String.raw`^(?:[^\s.;:!?]+\s+){1,24}?as\s+(?:${wordsPattern(calledWords)})(?![\p{L}\p{N}])`, 'iu');
 
 /** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
 const agreeing =
-  /\b(?:accurate|fair|serious|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
+  /\b(?:accurate|fair|serious|seriously|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave|understandable|legitimate|genuine|well-founded|reasonable|priority|positive|robust|sign)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
 
 /**
  * Something called, in the speaker's quoted words, proof or sign of nothing: "called the betting data “numbers that
@@ -1692,7 +1698,9 @@ const readCalled: Rule = (reading, cue) => {
   // "called the allegations “serious” and promised an inquiry".
   const said = text.slice(cue.end, bodyEnd);
   if (
-    (!containsAny(said, calledWords) && !(calledAccusation.test(said) && !agreeing.test(said)) && !calledProofOfNothing.test(said)) ||
+    (!containsAny(said, calledWords) &&
+      !((calledAccusation.test(said) || calledComplaint.test(said)) && !agreeing.test(said)) &&
+      !calledProofOfNothing.test(said)) ||
     speaker === null
   )
     return null;

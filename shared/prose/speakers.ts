@@ -610,9 +610,10 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     name === null ||
     before === '' ||
     !/(?:^|\s)\p{Ll}/u.test(before) ||
-    // (French particles too: "the procureur de la République" names no one called "République".)
-    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on|de|du|des|la|le)$/iu.test(before) ||
-    /\s(?:d|l)['’]$/iu.test(before)
+    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on)$/iu.test(before) ||
+    // (French particles after a post in small letters too: "the procureur de la République" names no one called
+    // "République"; "Faf du Plessis" and "Fernando de la Rúa" are names.)
+    /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+(?:de|du|des)(?:\s+(?:la|le)|\s+l['’])?$/u.test(before)
   )
     return { title: '', name: trimmed };
   // A title of office between the description and the name is title too: "The police Chief Inspector Hal Dorn".
@@ -762,8 +763,11 @@ export function isBodyName(name: string): boolean {
     (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? '')) ||
     (words.length >= 2 && bodyOpeningWords.includes((words[0] ?? '').toLowerCase())) ||
     (words.length >= 2 && legalFormOpening.test(words[0] ?? '')) ||
-    // "PT" is also a person's initials ("PT Usha"): a company's only before a name of two words or more.
-    (words.length >= 3 && words[0] === 'PT')
+    // "PT", "AS", "AO" and "TOO" are also a person's initials ("PT Usha", "AS Dulat"): a company's only before a name
+    // of two words or more ("PT Bumi Raya", "AS Eesti Energia").
+    (words.length >= 3 && /^(?:PT|AS|AO|TOO)$/u.test(words[0] ?? '')) ||
+    // "Co" ends a company's name of three words or more ("Ford Motor Co"); it is a surname too ("Zaldy Co").
+    (words.length >= 3 && words[words.length - 1] === 'Co')
   );
 }
 

@@ -101,7 +101,8 @@ const anonymityAsked =
   /\bwho\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|\bspeaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/iu;
 
 /** Honorifics written before a given name, which a later mention keeps with it: "Sir Keir", "Ratu Isikeli", "Adi Mereoni". */
-const givenNameHonorific = /^(?:Sir|Dame|Ratu|Adi|Lord|Lady|Datuk|Dato['’]?|Datin|Tun|Alhaji|Alhaja|Nana)$/u;
+const givenNameHonorific =
+  /^(?:Sir|Dame|Ratu|Adi|Lord|Lady|Datuk|Dato['’]?|Datin|Tun|Tengku|Tunku|Raja|Syed|Sharifah|Nik|Wan|Alhaji|Alhaja|Nana)$/u;
 
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {
@@ -168,6 +169,10 @@ function sourceTypeOf(description: string): SourceType {
   return 'anonymous';
 }
 
+/** A nationality or a kind before "news agency", which names no agency: "the French news agency", "the state news agency". */
+const nationalityAgency =
+  /^(?:French|Russian|Turkish|Iranian|Chinese|German|Italian|Spanish|Japanese|Korean|Saudi|Egyptian|Syrian|Iraqi|Israeli|Palestinian|Kuwaiti|Qatari|Emirati|Ukrainian|Polish|Indian|Pakistani|Afghan|Nigerian|Kenyan|Ghanaian|Malaysian|Indonesian|Vietnamese|Thai|Philippine|Filipino|American|British|Brazilian|Argentine|Mexican|Cuban|Greek|Serbian|Czech|Hungarian|Romanian|Bulgarian|Belarusian|Kazakh|Uzbek|Azerbaijani|Armenian|Georgian|Lebanese|Jordanian|Yemeni|Libyan|Tunisian|Algerian|Moroccan|Sudanese|Ethiopian|Somali|Official|State|National|Private|Independent)\s+(?:news\s+)?agency$/u;
+
 /**
  * The name a body or a document goes by, from its description: without its
  * article or where it sits ("the defence ministry in Sarn" is "defence
@@ -227,11 +232,7 @@ function bodyName(description: string, sourceType: SourceType): string {
   }
   // "the Kokpar News agency": a name in capitals, then what it is, goes by the name.
   // (Not a nationality: "the French news agency" is no agency called "French".)
-  if (
-    sourceType === 'agency' &&
-    /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:news\s+)?agency$/u.test(bare) &&
-    !/^\p{Lu}\p{Ll}*(?:an|ese|ish|ch|ic|i)\s+(?:news\s+)?agency$/u.test(bare)
-  )
+  if (sourceType === 'agency' && /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:news\s+)?agency$/u.test(bare) && !nationalityAgency.test(bare))
     return bare.replace(/\s+(?:news\s+)?agency$/u, '');
   // "the defence ministry in Sarn": a place after it is where it is, not its name.
   return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
@@ -498,18 +499,7 @@ export function describeSpeaker(
   if (holderOf !== undefined && isPostLetters(holderOf)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   const lower = phrase.trim().toLowerCase();
   if (pronouns.includes(lower)) {
-    // "He" and "she" are people: not a body or a document that spoke before in the paragraph.
-    const person = (speaker: SuggestedSpeaker) => speaker.sourceType === 'named' || speaker.sourceType === 'anonymous';
-    // (A surname alone read as a body's name is theirs: "Brennard denied… He said…".)
-    if (inParagraph !== null && (person(inParagraph) || !/^(?:he|she)$/u.test(lower) || !inParagraph.name.includes(' ')))
-      return { ...inParagraph, role: '' };
-    // …but the person the text named last, who may not have spoken yet ("…," said Gervase Trelawn, a crane operator. He
-    // said…").
-    const lastNamed = people[people.length - 1];
-    if (inParagraph !== null && lastNamed !== undefined) {
-      const spoke = findLatest((speaker) => speaker.name === lastNamed);
-      return { ...(spoke ?? { name: lastNamed, sourceType: 'named' }), role: '' };
-    }
+    if (inParagraph !== null) return { ...inParagraph, role: '' };
     const wanted = lower === 'it' ? 'organisation' : 'named';
     const found = findLatest((speaker) => speaker.sourceType === wanted && speaker.name.includes(' '));
     if (found !== undefined) return { ...found, role: '' };

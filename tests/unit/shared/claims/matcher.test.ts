@@ -848,6 +848,10 @@ describe('the claim matcher', () => {
       'No other disease claimed as many lives in Thembalia in 2022 as tuberculosis did.',
     ])
       expect(firstScore(tuberculosis, ranking), ranking).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+    // A word that ends as a superlative does is no ranking: "Everest", "unrest", "northwest".
+    expect(
+      firstScore(matcher('Kenya had 40 climbers on Everest, more than any other country.'), 'Kenya had 40 climbers on Everest.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
     const malaria = matcher('Malaria killed 600,000 people in 2022, more than any other disease.');
     for (const ranking of [
       'Malaria, the deadliest disease, killed 600,000 people in 2022.',

@@ -233,6 +233,15 @@ describe('numbers, dates and time expressions', () => {
       ['number', '40'],
     ]);
     expect(figureKey({ kind: 'number', text: '52,000 dong' })).toBe(figureKey({ kind: 'number', text: 'VND52,000' }));
+    expect(figuresOf('Rainfall averages 1800mm, and the coins were worth 500 dong each.')).toEqual([
+      ['number', '1800mm'],
+      ['number', '500 dong'],
+    ]);
+    // A range of money may be written out as its two ends: no change.
+    const fund = compareFigures(placed('The fund raised $5-10 million.'), placed('The fund raised $5 million to $10 million.'), [
+      { a: 0, b: 0 },
+    ]);
+    expect(fund.changes).toEqual([]);
     const rain = compareFigures(placed('Forecasters expect 50-100mm of rain.'), placed('Forecasters expect 50-150mm of rain.'), [
       { a: 0, b: 0 },
     ]);

@@ -789,6 +789,8 @@ describe('suggestion rules, one sentence each', () => {
     ['a passive denial verb', 'The border has been disputed since the treaty was signed.'],
     ['a denial verb with only a time after it', 'Dawn Alliance won 19 of the mayoral races it contested last October.'],
     ['complaints called what agrees with them', 'The minister called the complaints "serious" and ordered an inquiry.'],
+    ['complaints called something unquoted', 'The ombudsman called the complaints understandable, given the delays.'],
+    ['a complaint called what is taken seriously', 'The FA called the complaint "a matter we take very seriously".'],
     ['a grievance that tells what happened', 'The regulator opened an inquiry into the flaring, after 200 residents complained.'],
     ['what might have been, with no condition', '"On a school morning it would have been full of children," said Ana Petrov, a neighbour.'],
     ['what anyone thinks', '"You trust the label. You never imagine it could make her ill," said Ines Kall, a mother of two.'],
@@ -1270,7 +1272,7 @@ describe('suggestMarks', () => {
       'Adi Mereoni Vuniwaqa: named',
       'Adi Mereoni Vuniwaqa: named',
       'farmers: anonymous',
-      'Lungfa Recycling: organisation',
+      'Lungfa Recycling Co: organisation',
     ]);
   });
 
@@ -1307,6 +1309,17 @@ describe('suggestMarks', () => {
           'Rep. Zaldy Co said he had not received any kickbacks in 2024.',
       ),
     ).toEqual(['AS Dulat: named', 'PT Usha: named', 'Zaldy Co: named']);
+    // …but a legal form before two names, and "Co" after two, are a company's.
+    expect(
+      sourcesOf(
+        'AS Eesti Energia said the outage had been caused by a storm in 2024. Ford Motor Co said it would cut 3,000 jobs in Europe in 2025.',
+      ),
+    ).toEqual(['AS Eesti Energia: organisation', 'Ford Motor Co: organisation']);
+    expect(
+      sourcesOf('Tengku Zafrul Aziz said growth held at 4 percent in 2024.\n\n"The ringgit fell 3 percent in May," Tengku Zafrul said.'),
+    ).toEqual(['Tengku Zafrul Aziz: named', 'Tengku Zafrul Aziz: named']);
+    // A particle in a name after a title in small letters is the name's: "Faf du Plessis".
+    expect(sourcesOf('South Africa captain Faf du Plessis said the pitch had been poor in 2023.')).toEqual(['Plessis: named']);
     // A two-word name is no later mention of a three-word one without an honorific that goes with the given name.
     expect(
       speakersOf(
@@ -1330,18 +1343,19 @@ describe('suggestMarks', () => {
     ).toBe('a member of parliament: anonymous');
   });
 
-  it('reads an amount as a word of a statement, a clerk "to" a committee as a person, and "he" as a person, never a body', () => {
+  it('reads an amount as a word of a statement, and a clerk "to" a committee as a person', () => {
     expect(marks('Police said that £40,000 had vanished.')).toEqual(['attribution: Police said', 'claim: £40,000 had vanished']);
     expect(marks('An audit carried out by an Inverlachan accountancy firm last year found that £40,000 was missing.')).toEqual([
       'attribution: An audit carried out by an Inverlachan accountancy firm last year found',
       'claim: £40,000 was missing',
     ]);
     expect(
-      sourcesOf(
-        'The clerk to the Druimgrianan Common Grazings Committee, Uilleam Cattanach, said the lease was signed in 2040.\n\n' +
-          'Lochcarrach Salmon Ltd said it had paid the rent in full. He told the meeting the notice had been up for six weeks.',
-      ),
-    ).toEqual(['Uilleam Cattanach: named', 'Lochcarrach Salmon Ltd: organisation', 'Uilleam Cattanach: named']);
+      sourcesOf('The clerk to the Druimgrianan Common Grazings Committee, Uilleam Cattanach, said the lease was signed in 2040.'),
+    ).toEqual(['Uilleam Cattanach: named']);
+    expect(marks('The prosecutor told the court $40,000 had been taken from the account.')).toEqual([
+      'attribution: The prosecutor told the court',
+      'claim: $40,000 had been taken from the account',
+    ]);
   });
 
   it('reads court copy: a lede describing a speaker named later, a defendant with age and address, counsel "defending"', () => {
