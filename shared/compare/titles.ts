@@ -156,7 +156,11 @@ function titleWords(
     .replace(/\brepresents\s+(?:the|this|that|his|her|their)\s+(?:area|constituency|seat|district|ward)\s+in\s+parliament\b/giu, 'MP')
     .replace(/\battorney[\s-]+general\b/giu, 'attorneygeneral')
     .replace(/\bdistrict\s+attorney\b/giu, 'prosecutor')
-    .replace(caseWorkedOn, '');
+    // The case one works on says what they do now, not which post they hold: "the prosecutor leading the investigation".
+    .replace(
+      /\s+(?:leading|handling|heading|running|in\s+charge\s+of|on|in|for)\s+the\s+(?:investigation|case|inquiry|probe|prosecution|trial)$/iu,
+      '',
+    );
   const written = said.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? [];
   const words = written.flatMap((token, index) => {
     const word = token.replace(/['’]s$/u, '');
@@ -319,22 +323,10 @@ function rankOf(title: string): string | null {
  * "Superintendent" beside a title that speaks of the police (`beside`), where it is the police rank, not a school
  * district's post, and "General" beside a general's rank.
  */
-/** The case one works on, which says what they do now, not which post they hold: "the prosecutor leading the investigation". */
-const caseWorkedOn =
-  /\s+(?:leading|handling|heading|running|in\s+charge\s+of|on|in|for)\s+the\s+(?:investigation|case|inquiry|probe|prosecution|trial)$/iu;
-
-const policeRank = /^(?:(?:the|a|an)\s+)?(?:(?:detective|chief|police|deputy|assistant|senior)\s+)*(?:inspector|superintendent)$/iu;
-
-export function isRankOnly(written: string, beside = ''): boolean {
-  const title = written.replace(caseWorkedOn, '');
+export function isRankOnly(title: string, beside = ''): boolean {
   return (
     militaryRank.test(title.trim()) ||
-    // A police inspector's or superintendent's: "Detective Inspector", "Chief Superintendent", or either alone beside the
-    // police or beside another of them.
-    (policeRank.test(title.trim()) &&
-      (/^(?:(?:the|a|an)\s+)?(?:detective|police)\b/iu.test(title.trim()) ||
-        /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside) ||
-        policeRank.test(beside.trim()))) ||
+    (/^superintendent$/iu.test(title.trim()) && /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside)) ||
     // …and "General" beside a general's rank: "Lieutenant General" made "General".
     (/^general$/iu.test(title.trim()) && /\b(?:lieutenant|lt|major|maj|brigadier|brig)\.?[\s-]+gen(?:eral\b|\.)/iu.test(beside))
   );

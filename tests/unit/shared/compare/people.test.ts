@@ -139,19 +139,6 @@ describe('comparing by person', () => {
     expect(yeap?.drift?.b).toMatchObject({ role: 'Deputy Speaker' });
   });
 
-  it("reads a police inspector's rank against a post as no drift, and an inspector's rank against another rank as one", () => {
-    const fonua = compare(
-      'The ferry struck the reef at about 3am, the Fonuavai Police spokesman, Inspector Lolofie Fonua, said.',
-      'The ferry struck the reef at about 3am, the Deputy Police Commissioner, Lolofie Fonua, said.',
-    ).people.find((person) => person.name === 'Lolofie Fonua');
-    expect(fonua?.drift).toBeNull();
-    const aprilsen = compare(
-      '"This was not a random break-in," said detective superintendent Cordelia Aprilsen, who is leading the investigation.',
-      '"This was not a random break-in," said Cordelia Aprilsen, the detective chief inspector leading the inquiry.',
-    ).people.find((person) => person.name === 'Cordelia Aprilsen');
-    expect(aprilsen?.drift).not.toBeNull();
-  });
-
   it('reads a brigadier and a garda rank written short as ranks, and a rank raised as a drift', () => {
     const mhlongo = compare(
       'Provincial police spokesperson Colonel Nqobile Mhlongo said three men had arrived in a white hatchback.',
