@@ -56,7 +56,7 @@ const units =
  * words (see `capitalisedAfter`): "In 2014 CM Naidu…", "In 2025 Dong Nai…".
  */
 const unitsAfterDigitsOnly = String.raw`\s?(?:cm|mm)|\s+dong`;
-const capitalisedAfter = /\s+(?:CM|MM|Dong)$/u;
+const capitalisedAfterYear = /^((?:1[6-9]|20)\d\d)\s+(?:CM|MM|Dong)$/u;
 /** Every unit, as `unitOf` reads them off a figure's end. */
 const everyUnit = `${units}|cm|mm|dong`;
 /** Quarters of a year as counted ("two quarters", "8 straight quarters"); "three quarters" is the share it more often is. */
@@ -275,8 +275,8 @@ export function findFigures(text: string, span: TextSpan): Figure[] {
   for (const { kind, pattern } of patterns) {
     for (const match of body.matchAll(pattern)) {
       const start = span.start + (match.index ?? 0);
-      // "CM", "MM" and "Dong" in capitals are a title and a name after a year, not units: "In 2014 CM Naidu…".
-      const end = start + match[0].trimEnd().replace(capitalisedAfter, '').length;
+      // "CM", "MM" and "Dong" in capitals after a year are a title and a name, not units: "In 2014 CM Naidu…".
+      const end = start + match[0].trimEnd().replace(capitalisedAfterYear, '$1').length;
       if (end === start || found.some((figure) => figure.start < end && start < figure.end)) continue;
       // An age after a name ("Jarrod Pelham, 34, appeared", "said Ripon Akand, 29.") is the person's, never a count of
       // anything else.
@@ -519,14 +519,7 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   if (tally !== null) return `tally:${tally[1]}-${tally[2]}`;
   // A range with a unit is both its ends in that unit: "50-100mm" against "50-150mm" is a change, "2-3 km" no "2 km".
   const range = /^(\D*?)(\d[\d,.]*)\s?[-–]\s?(\d[\d,.]*)(.*)$/u.exec(plain);
-  // (Not money, which a range of two amounts may write out: "$5-10 million" is "$5 million to $10 million".)
-  if (
-    range !== null &&
-    range[1] === '' &&
-    /\S/u.test(range[4] ?? '') &&
-    !/^(?:1[6-9]|20)\d{2}$/u.test(range[2] ?? '') &&
-    !moneyUnits.has(unitOf(figure))
-  ) {
+  if (range !== null && /\S/u.test(`${range[1]}${range[4]}`) && !/^(?:1[6-9]|20)\d{2}$/u.test(range[2] ?? '')) {
     const [, before = '', low = '', high = '', after = ''] = range;
     const end = (value: string) => figureKey({ ...figure, text: `${before}${value}${after}` });
     return `${end(low)}~${end(high).replace(/^number:/u, '')}`;

@@ -557,6 +557,7 @@ export const calledWords: readonly string[] = [
   'distortion',
   'misrepresentation',
   'scaremongering',
+  'vexatious',
 ];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */

@@ -1672,14 +1672,15 @@ const calledAccusation =
  * A finding or complaints called by a name in the speaker's quoted words: "called the complaints “a campaign” by a few
  * tenants" (not the complaints hotline they called, nor complaints called "understandable" unquoted).
  */
-const calledComplaint = /^\s+(?:the|these|those|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:finding|findings|complaints?)\s+["“]/iu;
+const calledComplaint =
+  /^\s+(?:the|these|those|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:finding|findings|complaints?)\s+(?:(?:a|an)\s+)?["“]/iu;
 
 /** What is described, then "as" and a word that dismisses it, unquoted: "reports that … as baseless". */
 const dismissedAs = new RegExp(String.raw`^(?:[^\s.;:!?]+\s+){1,24}?as\s+(?:${wordsPattern(calledWords)})(?![\p{L}\p{N}])`, 'iu');
 
 /** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
 const agreeing =
-  /\b(?:accurate|fair|serious|seriously|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave|understandable|legitimate|genuine|well-founded|reasonable|priority|positive|robust|sign)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
+  /\b(?:accurate|fair|serious|seriously|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave|understandable|genuine|well-founded|reasonable|positive|robust)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
 
 /**
  * Something called, in the speaker's quoted words, proof or sign of nothing: "called the betting data “numbers that

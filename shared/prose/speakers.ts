@@ -613,7 +613,9 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on)$/iu.test(before) ||
     // (French particles after a post in small letters too: "the procureur de la République" names no one called
     // "République"; "Faf du Plessis" and "Fernando de la Rúa" are names.)
-    /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+(?:de|du|des)(?:\s+(?:la|le)|\s+l['’])?$/u.test(before)
+    /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+(?:de|du|des)(?:\s+(?:la|le)|\s+l['’])?$/u.test(before) ||
+    // …or a post in capitals after an article: "The Procureur de la République, Laure Beccuau".
+    /^(?:the|a|an)\s+\p{Lu}[\p{L}'’-]*\s+(?:de|du|des)(?:\s+(?:la|le)|\s+l['’])?$/iu.test(before)
   )
     return { title: '', name: trimmed };
   // A title of office between the description and the name is title too: "The police Chief Inspector Hal Dorn".
@@ -763,13 +765,17 @@ export function isBodyName(name: string): boolean {
     (tradeEndings.includes(last) && (last !== 'steel' || words.length >= 3) && !surnameHonorific.test(words[0] ?? '')) ||
     (words.length >= 2 && bodyOpeningWords.includes((words[0] ?? '').toLowerCase())) ||
     (words.length >= 2 && legalFormOpening.test(words[0] ?? '')) ||
-    // "PT", "AS", "AO" and "TOO" are also a person's initials ("PT Usha", "AS Dulat"): a company's only before a name
-    // of two words or more ("PT Bumi Raya", "AS Eesti Energia").
-    (words.length >= 3 && /^(?:PT|AS|AO|TOO)$/u.test(words[0] ?? '')) ||
-    // "Co" ends a company's name of three words or more ("Ford Motor Co"); it is a surname too ("Zaldy Co").
-    (words.length >= 3 && words[words.length - 1] === 'Co')
+    // "PT" and "TOO" are also a person's initials ("PT Usha"): a company's only before a name of two words or more
+    // ("PT Bumi Raya"). ("AS" and "AO" open as many Indian names as companies: "AS Kiran Kumar".)
+    (words.length >= 3 && /^(?:PT|TOO)$/u.test(words[0] ?? '')) ||
+    // "Co" ends a company's name after what it makes or does ("Ford Motor Co", "Lungfa Recycling Co"); it is a surname
+    // too ("Zaldy Co", "Maria Cristina Co").
+    companyBeforeCo.test(name.trim())
   );
 }
+
+const companyBeforeCo =
+  /\s(?:Motor|Motors|Power|Electric|Trading|Recycling|Steel|Oil|Gas|Mining|Shipping|Insurance|Chemical|Construction|Engineering|Industries|Manufacturing|Tobacco|Brewing|Paper|Cement|Textile|Rubber|Glass|Timber|Sugar|Transport|Coal|Iron|Railway|Telephone|Gold|Copper|Land|Property|Development|Investment|Finance|Securities|Trust|&)\s+Co\.?$/u;
 
 /**
  * A company's legal form, written before its name in Baltic, Russian and Central Asian copy: "UAB Kelmeda", "OÜ Kaskna

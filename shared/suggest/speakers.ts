@@ -171,7 +171,7 @@ function sourceTypeOf(description: string): SourceType {
 
 /** A nationality or a kind before "news agency", which names no agency: "the French news agency", "the state news agency". */
 const nationalityAgency =
-  /^(?:French|Russian|Turkish|Iranian|Chinese|German|Italian|Spanish|Japanese|Korean|Saudi|Egyptian|Syrian|Iraqi|Israeli|Palestinian|Kuwaiti|Qatari|Emirati|Ukrainian|Polish|Indian|Pakistani|Afghan|Nigerian|Kenyan|Ghanaian|Malaysian|Indonesian|Vietnamese|Thai|Philippine|Filipino|American|British|Brazilian|Argentine|Mexican|Cuban|Greek|Serbian|Czech|Hungarian|Romanian|Bulgarian|Belarusian|Kazakh|Uzbek|Azerbaijani|Armenian|Georgian|Lebanese|Jordanian|Yemeni|Libyan|Tunisian|Algerian|Moroccan|Sudanese|Ethiopian|Somali|Official|State|National|Private|Independent)\s+(?:news\s+)?agency$/u;
+  /^(?:(?:South|North|Sri|New)\s+)?(?:French|Russian|Dutch|Bangladeshi|Swedish|Portuguese|Taiwanese|Danish|Australian|Nepali|Nepalese|Omani|Norwegian|Finnish|Irish|Scottish|Welsh|Canadian|Chilean|Colombian|Peruvian|Venezuelan|Swiss|Austrian|Belgian|Lankan|Zealand|Bahraini|Tanzanian|Ugandan|Zimbabwean|Zambian|Senegalese|Cameroonian|Burmese|Cambodian|Lao|Mongolian|Tajik|Kyrgyz|Turkmen|Estonian|Latvian|Lithuanian|Slovak|Slovenian|Croatian|Bosnian|Albanian|Macedonian|Montenegrin|Moldovan|Cypriot|Maltese|Icelandic|Turkish|Iranian|Chinese|German|Italian|Spanish|Japanese|Korean|Saudi|Egyptian|Syrian|Iraqi|Israeli|Palestinian|Kuwaiti|Qatari|Emirati|Ukrainian|Polish|Indian|Pakistani|Afghan|Nigerian|Kenyan|Ghanaian|Malaysian|Indonesian|Vietnamese|Thai|Philippine|Filipino|American|British|Brazilian|Argentine|Mexican|Cuban|Greek|Serbian|Czech|Hungarian|Romanian|Bulgarian|Belarusian|Kazakh|Uzbek|Azerbaijani|Armenian|Georgian|Lebanese|Jordanian|Yemeni|Libyan|Tunisian|Algerian|Moroccan|Sudanese|Ethiopian|Somali|Official|State|National|Private|Independent)\s+(?:news\s+)?agency$/u;
 
 /**
  * The name a body or a document goes by, from its description: without its
@@ -499,6 +499,14 @@ export function describeSpeaker(
   if (holderOf !== undefined && isPostLetters(holderOf)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
   const lower = phrase.trim().toLowerCase();
   if (pronouns.includes(lower)) {
+    // "He" and "she" are no body: after one in the paragraph they stay unresolved, not the body nor a guess.
+    if (
+      inParagraph !== null &&
+      /^(?:he|she)$/u.test(lower) &&
+      !['named', 'anonymous'].includes(inParagraph.sourceType) &&
+      inParagraph.name.includes(' ')
+    )
+      return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
     if (inParagraph !== null) return { ...inParagraph, role: '' };
     const wanted = lower === 'it' ? 'organisation' : 'named';
     const found = findLatest((speaker) => speaker.sourceType === wanted && speaker.name.includes(' '));

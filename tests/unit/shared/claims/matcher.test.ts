@@ -852,6 +852,12 @@ describe('the claim matcher', () => {
     expect(
       firstScore(matcher('Kenya had 40 climbers on Everest, more than any other country.'), 'Kenya had 40 climbers on Everest.'),
     ).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(
+      firstScore(
+        matcher('The Burj Khalifa, at 828 metres, is taller than any other building.'),
+        'The Burj Khalifa is the tallest building, at 828 metres.',
+      ),
+    ).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
     const malaria = matcher('Malaria killed 600,000 people in 2022, more than any other disease.');
     for (const ranking of [
       'Malaria, the deadliest disease, killed 600,000 people in 2022.',

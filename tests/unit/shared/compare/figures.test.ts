@@ -237,11 +237,10 @@ describe('numbers, dates and time expressions', () => {
       ['number', '1800mm'],
       ['number', '500 dong'],
     ]);
-    // A range of money may be written out as its two ends: no change.
-    const fund = compareFigures(placed('The fund raised $5-10 million.'), placed('The fund raised $5 million to $10 million.'), [
-      { a: 0, b: 0 },
-    ]);
-    expect(fund.changes).toEqual([]);
+    // A range of money whose end changed is a change.
+    const fund = compareFigures(placed('The fund raised $5-10 million.'), placed('The fund raised $5-15 million.'), [{ a: 0, b: 0 }]);
+    expect(fund.changes.map((change) => [change.a.text, change.b.text])).toEqual([['$5-10 million', '$5-15 million']]);
+    expect(figuresOf('Tickets cost 520,000 Dong for a family.')).toEqual([['number', '520,000 Dong']]);
     const rain = compareFigures(placed('Forecasters expect 50-100mm of rain.'), placed('Forecasters expect 50-150mm of rain.'), [
       { a: 0, b: 0 },
     ]);

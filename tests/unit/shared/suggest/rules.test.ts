@@ -1312,13 +1312,23 @@ describe('suggestMarks', () => {
     // …but a legal form before two names, and "Co" after two, are a company's.
     expect(
       sourcesOf(
-        'AS Eesti Energia said the outage had been caused by a storm in 2024. Ford Motor Co said it would cut 3,000 jobs in Europe in 2025.',
+        'TOO Kazakhmys Copper Smelting said output fell 5 percent in 2024. Ford Motor Co said it would cut 3,000 jobs in Europe in 2025.',
       ),
-    ).toEqual(['AS Eesti Energia: organisation', 'Ford Motor Co: organisation']);
+    ).toEqual(['TOO Kazakhmys Copper Smelting: organisation', 'Ford Motor Co: organisation']);
     expect(
       sourcesOf('Tengku Zafrul Aziz said growth held at 4 percent in 2024.\n\n"The ringgit fell 3 percent in May," Tengku Zafrul said.'),
     ).toEqual(['Tengku Zafrul Aziz: named', 'Tengku Zafrul Aziz: named']);
-    // A particle in a name after a title in small letters is the name's: "Faf du Plessis".
+    // A particle after a capitalised given name is no title's ("Faf du Plessis" is named; its surname alone is read).
+    expect(sourcesOf('Former ISRO chairman AS Kiran Kumar said the mission would launch in 2025.')).toEqual(['AS Kiran Kumar: named']);
+    expect(
+      sourcesOf(
+        'The Procureur de la République, Laure Beccuau, said 3 suspects had been detained. He said 200 homes were flooded in 2024.',
+      ),
+    ).toEqual(['Laure Beccuau: named', 'Laure Beccuau: named']);
+    expect(sourcesOf('The Environment Agency said the river had burst its banks. He said 200 homes were flooded in 2024.')).toEqual([
+      'Environment Agency: organisation',
+      'He: anonymous',
+    ]);
     expect(sourcesOf('South Africa captain Faf du Plessis said the pitch had been poor in 2023.')).toEqual(['Plessis: named']);
     // A two-word name is no later mention of a three-word one without an honorific that goes with the given name.
     expect(
