@@ -52,10 +52,10 @@ const units =
   // Currencies written out after the amount, as the codes before it name them ("3,500 dirhams" is "Dh 3,500").
   'rupees?|rupiahs?|dirhams?|riyals?|rials?|dinars?|shillings?|naira|cedis?|pesos?|reais|rand|taka|ringgits?';
 /**
- * Units that are capitalised words too, as a pattern to follow an amount's digits; written in capitals, they are the
- * words (see `capitalisedAfter`): "In 2014 CM Naidu…", "In 2025 Dong Nai…".
+ * Units that are capitalised words too, as a pattern to follow an amount's digits; written in capitals after a year,
+ * they are the words (see `capitalisedAfterYear`): "In 2014 CM Naidu…", "In 2025 Dong Nai…".
  */
-const unitsAfterDigitsOnly = String.raw`\s?(?:cm|mm)|\s+dong`;
+const unitsThatAreWordsToo = String.raw`\s?(?:cm|mm)|\s+dong`;
 const capitalisedAfterYear = /^((?:1[6-9]|20)\d\d)\s+(?:CM|MM|Dong)$/u;
 /** Every unit, as `unitOf` reads them off a figure's end. */
 const everyUnit = `${units}|cm|mm|dong`;
@@ -221,7 +221,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
       // Digits (not an ordinal: "the 6th century" names a century as "the sixth" does), or words: "one hundred and
       // twelve", "twenty-three".
       `(?:(?<![\\p{L}\\p{N}.,$£€¥])(?:(?:${dollarPrefix})?\\$\\s?|[£€¥]\\s?)?|(?<![\\p{L}\\p{N}])(?:${currencyCodes}))(?:half\\s+a\\s+dozen(?![\\p{L}\\p{N}])|(?<!\\bhalf\\s+)(?:a|one|${numberWord})\\s+dozen(?![\\p{L}\\p{N}])|\\d+(?:[.,]\\d+)*${spaceGroups}(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)*${spaceGroups})?(?!st\\b|nd\\b|rd\\b|th\\b|\\d)|(?:(?:one|a|${numberWord})\\s+hundred(?:\\s+and)?\\s+(?:${numberWord})(?:[-\\s](?:${numberWord}))?|(?:one|a)\\s+hundred|(?<!\\bhalf\\s+)(?:one|a)(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|half\\s+an?(?=\\s+(?:thousand|million|billion|lakh|crore)\\b)|(?:${numberWord})(?:[-\\s](?:${numberWord}|one))?)(?![\\p{L}\\p{N}]))` +
-        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|[\\s-]?(?:${scaleWords})\\b)?(?:(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})|(?<=\\d)(?:km/h|kph|mph|km|kg)|${unitsAfterDigitsOnly})(?![\\p{L}]))?`,
+        `(?:\\s?%|\\s(?:percent|per\\s+cent|pct(?!\\s+(?:pts?|points?)\\b))\\b|[\\s-]?(?:${scaleWords})\\b)?(?:(?:[\\s-](?:(?:consecutive|successive|straight|full|whole)\\s+)?(?:${units})|(?<=\\d)(?:km/h|kph|mph|km|kg)|${unitsThatAreWordsToo})(?![\\p{L}]))?`,
       'giu',
     ),
   },
@@ -480,6 +480,14 @@ const letterCurrency = new RegExp(
   'u',
 );
 
+/**
+ * The currency sign a figure is written with ("€86,000", "US$4 million"), if any; not the "$" of a code that names
+ * another currency: "R$", the real's, "RD$", the Dominican peso's.
+ */
+function currencySign(figure: Pick<Figure, 'text'>): string | undefined {
+  return letterCurrency.test(figure.text.trim()) ? undefined : /[$£€¥]/u.exec(figure.text)?.[0];
+}
+
 /** The parts of a date as written: month (1-12), day and year, each when given. */
 function dateParts(text: string): string {
   const lower = text.toLowerCase();
@@ -536,8 +544,7 @@ export function figureKey(figure: Pick<Figure, 'text' | 'kind' | 'meridiem'>): s
   // A year alone ("in 2014", "founded in 1794") is a date, not a count.
   if (/^(?:1[6-9]|20)\d{2}$/u.test(plain)) return `year:${value}`;
   // "€5" is "5 euros"; "four metres" is not "four villages".
-  // (Not the "$" of a code that names another currency: "R$", the real's, "RD$", the Dominican peso's.)
-  const symbol = letterCurrency.test(figure.text.trim()) ? undefined : /[$£€¥]/u.exec(plain)?.[0];
+  const symbol = currencySign(figure);
   const unit = symbol === undefined ? unitOf(figure) : (currencies[symbol] ?? '');
   // Decades as years: "a decade" is "ten years", "two decades" "20 years".
   if (unit === 'decade') return `number:${value * 10} year`;
@@ -610,7 +617,7 @@ function comparable(a: Figure, b: Figure): boolean {
   // A currency's sign is its unit beside an amount whose currency is written: "68,000 euros" or "EUR 68,000" against
   // "€86,000".
   const signed = (figure: Figure, other: string) => {
-    const sign = letterCurrency.test(figure.text.trim()) ? undefined : /[$£€¥]/u.exec(figure.text)?.[0];
+    const sign = currencySign(figure);
     return moneyUnits.has(other) && sign !== undefined ? (currencies[sign] ?? '') : '';
   };
   const unitA = writtenA || signed(a, writtenB);

@@ -611,11 +611,7 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     before === '' ||
     !/(?:^|\s)\p{Ll}/u.test(before) ||
     /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on)$/iu.test(before) ||
-    // (French particles after a post in small letters too: "the procureur de la République" names no one called
-    // "République"; "Faf du Plessis" and "Fernando de la Rúa" are names.)
-    /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+(?:de|du|des)(?:\s+(?:la|le)|\s+l['’])?$/u.test(before) ||
-    // …or a post in capitals after an article: "The Procureur de la République, Laure Beccuau".
-    /^(?:the|a|an)\s+\p{Lu}[\p{L}'’-]*\s+(?:de|du|des)(?:\s+(?:la|le)|\s+l['’])?$/iu.test(before)
+    frenchPostBeforeParticle.some((pattern) => pattern.test(before))
   )
     return { title: '', name: trimmed };
   // A title of office between the description and the name is title too: "The police Chief Inspector Hal Dorn".
@@ -626,6 +622,17 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   if (office !== null) return { title: `${before} ${office.title}`, name: office.name };
   return { title: before, name: written };
 }
+
+/**
+ * A French post and its particle, before what it is of: "the procureur de la République" names no one called
+ * "République". The post is in small letters, or in capitals after an article ("The Procureur de la République, Laure
+ * Beccuau"); "Faf du Plessis" and "Fernando de la Rúa" are names.
+ */
+const frenchParticle = String.raw`\s+(?:de|du|des)(?:\s+(?:la|le)|\s+l['’])?$`;
+const frenchPostBeforeParticle = [
+  new RegExp(String.raw`(?:^|\s)\p{Ll}[\p{L}'’-]*${frenchParticle}`, 'u'),
+  new RegExp(String.raw`^(?:the|a|an)\s+\p{Lu}[\p{L}'’-]*${frenchParticle}`, 'iu'),
+];
 
 /**
  * A family name of a few letters written first, before two given names ("Koh Boon Huat", "Ng Eng Hen"), as Chinese
