@@ -634,9 +634,9 @@ export function comparisonBaseOf(normalised: string): string | null {
 export function ranksAmongOthers(normalised: string): boolean {
   return (
     superlative.test(normalised.replace(/\bmost\s+recent\b/gu, '')) ||
-    // Any superlative ("the greatest number", "the deadliest disease"), or first place however put ("topped the list",
+    // Any other superlative ("the greatest number", "the deadliest disease"), or first place however put ("topped the list",
     // "led all provinces", "the leading cause", "the number one killer", "No. 1", "came top").
-    /\b(?:greatest|deadliest|biggest|largest|highest|lowest|smallest|worst|best|most|fewest|least|longest|shortest|fastest|slowest|poorest|richest|busiest|oldest|youngest|strongest|weakest|cheapest|costliest|dearest|safest|wettest|driest|hottest|coldest|heaviest|steepest|sharpest|widest|top|topp?(?:ed|s)|number\s+one|no\.?\s*1|first\s+place|came\s+top)\b|\bled\s+(?:all|every)\b|\bleads\s+(?:all|every)\b|\bthe\s+leading\b|\b\p{L}{2,}iest\b|\b(?:the|its|their|\p{L}+['’]s)\s+(?:\p{L}+-)?(?!(?:unrest|interest|forest|protest|contest|request|harvest|arrest|west|rest|test|quest|guest|chest|nest|crest|inquest|conquest|manifest|digest|latest)\b)\p{L}{2,}est\b/u.test(
+    /\b(?:greatest|deadliest|longest|shortest|fastest|slowest|poorest|richest|busiest|oldest|youngest|strongest|weakest|cheapest|costliest|dearest|safest|wettest|driest|hottest|coldest|heaviest|widest|top|topp?(?:ed|s)|number\s+one|no\.?\s*1|first\s+place|came\s+top)\b|\bled\s+(?:all|every)\b|\bleads\s+(?:all|every)\b|\bthe\s+leading\b|\b\p{L}{2,}iest\b|\b(?:the|its|their|\p{L}+['’]s)\s+(?:\p{L}+-)?(?!(?:unrest|interest|forest|protest|contest|request|harvest|arrest|west|rest|test|quest|guest|chest|nest|crest|inquest|conquest|manifest|digest|latest)\b)\p{L}{2,}est\b/u.test(
       normalised,
     ) ||
     /\b(?:ranked|ranks|rank|came|comes|finished|placed|ranking)\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b/u.test(

@@ -848,6 +848,13 @@ describe('the claim matcher', () => {
       'No other disease claimed as many lives in Thembalia in 2022 as tuberculosis did.',
     ])
       expect(firstScore(tuberculosis, ranking), ranking).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+    // "The most recent" survey ranks nothing.
+    expect(
+      firstScore(
+        matcher('Kalindra has 1,900 classrooms that are seriously damaged, more than any other province.'),
+        'In the most recent survey, Kalindra had 1,900 classrooms that are seriously damaged.',
+      ),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
     // A word that ends as a superlative does is no ranking: "Everest", "unrest", "northwest".
     expect(
       firstScore(matcher('Kenya had 40 climbers on Everest, more than any other country.'), 'Kenya had 40 climbers on Everest.'),
