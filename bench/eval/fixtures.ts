@@ -182,6 +182,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'fiftysecond/tuning',
   'fiftythird/tuning',
   'fiftyfourth/tuning',
+  'fiftyfifth/tuning',
+  'fiftysixth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');

@@ -1,6 +1,6 @@
 import { surnameOf, titlesOfOffice, withoutArticle, type NamedPerson, type TitleMention } from '../prose/index.js';
 import { isRank, isRankOnly, sameTitle } from './titles.js';
-import type { SpeakerComparison } from './speakers.js';
+import { mayBeOneGivenName, type SpeakerComparison } from './speakers.js';
 
 /** A person named in either version, with the titles each gives them, and a flag when the titles differ. */
 export interface PersonRow {
@@ -61,8 +61,7 @@ function otherGivenName(x: string, y: string): boolean {
   const [firstX, firstY] = [wordsX[0] ?? '', wordsY[0] ?? ''];
   const notGiven = (word: string) => /\.$|^\p{Lu}$/u.test(word) || titleWords.has(word.toLowerCase());
   if (wordsX.length < 2 || wordsY.length < 2 || notGiven(firstX) || notGiven(firstY)) return false;
-  // Spellings and short forms of one name begin alike ("Yevgeny" and "Yevgeniy", "Jim" and "James").
-  return firstX[0] !== firstY[0] && !wordsY.includes(firstX) && !wordsX.includes(firstY);
+  return !mayBeOneGivenName(firstX, firstY) && !wordsY.includes(firstX) && !wordsX.includes(firstY);
 }
 
 /** Words a name may open on that are no given name: a post or an honorific ("Chief Mushonga", "Senator Mushonga"). */

@@ -139,9 +139,21 @@ function sameGivenName(a: string, b: string): boolean {
   if (wordsA.every((word) => wordsB.includes(word)) || wordsB.every((word) => wordsA.includes(word))) return true;
   const [first, second] = [wordsA.length > 1 ? wordsA[0] : null, wordsB.length > 1 ? wordsB[0] : null];
   if (first === null || second === null || first === undefined || second === undefined) return true;
-  // A given name written short or spelt another way ("Mike" and "Michael", "Mohammed" and "Muhammad", "J.K." and
-  // "JK") keeps its first letter: only names of other first letters are other people.
-  return first[0] === second[0];
+  return mayBeOneGivenName(first, second);
+}
+
+/**
+ * Whether two given names of one family may be one name written short or spelt another way: an initial or a short
+ * form ("J.K." and "JK", "Jim" and "James", "Mike" and "Michael") or one spelling of one sound ("Mohammed" and
+ * "Muhammad", "Yusuf" and "Yousef"), but not two names that merely open on one letter, as a couple's or siblings'
+ * often do ("Marjolaine Lanteigne" and "Médard Lanteigne").
+ */
+export function mayBeOneGivenName(a: string, b: string): boolean {
+  const [plainA, plainB] = [a, b].map((name) => name.normalize('NFD').replace(/[^\p{L}]/gu, ''));
+  if (plainA === undefined || plainB === undefined || plainA[0] !== plainB[0]) return false;
+  if (Math.min(plainA.length, plainB.length) <= 3 || plainA.slice(0, 2) === plainB.slice(0, 2)) return true;
+  const consonants = (name: string) => name.replace(/[aeiouy]/gu, '').replace(/(.)\1+/gu, '$1');
+  return consonants(plainA) === consonants(plainB);
 }
 
 /**

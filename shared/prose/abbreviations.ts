@@ -87,8 +87,19 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   // A time of day before the day or date it falls on: "at 7 a.m. Tuesday,", "by 5 p.m. March 3"; not a sentence that
   // opens on a day or a month ("at 10 p.m. Sunday's match…", "at 6 a.m. Jan Novak…", "at 4 p.m. March was…").
   if (/^[ap]\.m$/iu.test(word) && timeBeforeItsDay.test(next)) return true;
-  // Rupees written short before an amount: "Rs. 2,200" (not "fined 500 Rs. The court…").
-  if (word === 'Rs' && /^\s*\d/u.test(next)) return true;
+  // A currency written short before an amount: rupees, ngultrum, taka ("Rs. 2,200", "Nu. 900"; not "fined 500 Rs. The court…").
+  if (currenciesWrittenShort.has(word) && /^\s*\d/u.test(next)) return true;
+  // A Mongolian patronymic initial, a cluster of consonants in title case before the given name: "Ts. Urantsetseg",
+  // "Lkh. Baasanjav". No English word ends a sentence so (abbreviations that do, such as "Mr.", are listed above).
+  if (
+    /^\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2}$/u.test(word) &&
+    !currenciesWrittenShort.has(word) &&
+    !philippineTitles.has(word) &&
+    !beforeANameOnly.has(word) &&
+    /^\s+\p{Lu}\p{Ll}/u.test(next) &&
+    !/\d\s*$/u.test(text.slice(from, wordStart))
+  )
+    return true;
   // A state written short after the place of a dateline, before its brackets or dash: "BRENNERTON, Ga. (Channel 12) --".
   if (
     stateAbbreviations.has(word) &&
@@ -109,6 +120,9 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
     )
   );
 }
+
+/** Currencies written short with a full stop before an amount: Indian and Pakistani rupees, Bhutanese ngultrum, taka. */
+const currenciesWrittenShort: ReadonlySet<string> = new Set(['Rs', 'Nu', 'Tk']);
 
 /** A day or a date after a time of day, going on with the sentence: "Tuesday," "Tuesday in", "Oct. 4", "March 3". */
 const timeBeforeItsDay = new RegExp(

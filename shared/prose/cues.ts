@@ -721,6 +721,9 @@ export const pronouns: readonly string[] = ['he', 'she', 'they', 'it'];
 export const documentWords: readonly string[] = [
   'report',
   'reports',
+  // A register's entry copied out: "a land registry extract", "extracts from the state business register".
+  'extract',
+  'extracts',
   'figures',
   'data',
   'documents',
@@ -1012,4 +1015,15 @@ export const unnamedSources: readonly string[] = [
   'workers',
   'staff',
   'diplomats',
+  'herders',
+  'pastoralists',
+  'tenants',
+  'patients',
+  'growers',
+  'elders',
+  'pupils',
+  'shopkeepers',
+  'motorists',
+  'landowners',
+  'homeowners',
 ];

@@ -1,4 +1,13 @@
-import { bodyDescriptors, honorificWords, isBodyName, isShortFamilyName, officeOf, opensWithOfficeOf, titlesOfOffice } from './speakers.js';
+import {
+  bodyDescriptors,
+  honorificWords,
+  initialPattern,
+  isBodyName,
+  isShortFamilyName,
+  officeOf,
+  opensWithOfficeOf,
+  titlesOfOffice,
+} from './speakers.js';
 import { escapedForPattern, organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
@@ -86,7 +95,7 @@ const honorific = String.raw`${honorificWords}\.?`;
  * honorific written without its full stop is no first name: "Ms Ortega" is Ortega, as "Ms. Ortega" is.
  */
 const fullName = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(?:${honorific}\s+)?(?:(?:\p{Lu}\.\s+)+(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})*|(?:\p{Lu}\.\s*)*(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:${honorific}\s+)?(?:(?:${initialPattern}\s+)+(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})*|(?:${initialPattern}\s*)*(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+)(?![\p{L}\p{N}])`,
   'gu',
 );
 

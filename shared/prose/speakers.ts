@@ -19,11 +19,17 @@ export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?
 /** A capitalised word of a name, two letters or more: "Okafor", "O’Neill", "Jean-Luc", "Tomás" (initials are "J.", with a stop). */
 const nameWordPattern = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 
+/**
+ * An initial before a name: a capital with a full stop ("J."), or the consonants a Mongolian patronymic is written
+ * short with ("Ts. Urantsetseg", "Lkh. Baasanjav"), but not a word such as "St." or "Mt." that starts a place's name.
+ */
+export const initialPattern = String.raw`(?:\p{Lu}|(?!(?:St|Mt|Ft|Pt|Jr|Sr)\.)\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2})\.`;
+
 /** Small words inside a name: "Ludwig van Beethoven", "Omar bin Said". */
 const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al)`;
 
 const properName = new RegExp(
-  String.raw`^(?:${honorificPattern}\s+)?(?:\p{Lu}\.\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})*$`,
+  String.raw`^(?:${honorificPattern}\s+)?(?:${initialPattern}\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})*$`,
   'u',
 );
 
@@ -411,6 +417,8 @@ export const bodyNameWords: readonly string[] = [
   'department',
   'directorate',
   'secretariat',
+  'treasury',
+  'inspectorate',
   'foundation',
   'trust',
   'network',
@@ -522,13 +530,13 @@ const titlePattern = [...titlesOfOffice]
 // The name may open on initials: "Headmistress J. Rosaline Mary".
 const leadingTitle = new RegExp(
   // A rank may say it was held before: "Gen. (ret.) Epifanio Barrenechea".
-  String.raw`^((?:${titlePattern})(?:\s+(?:${titlePattern}))*(?:\s+\((?:ret|retd|Ret|Retd)\.?\))?)\s+(?=(?:\p{Lu}\.\s*)*${nameWordPattern})`,
+  String.raw`^((?:${titlePattern})(?:\s+(?:${titlePattern}))*(?:\s+\((?:ret|retd|Ret|Retd)\.?\))?)\s+(?=(?:${initialPattern}\s*)*${nameWordPattern})`,
   'u',
 );
 
 /** A name at the end of a phrase: capitalised words (acronyms too: "KNA"), with an honorific or initials. */
 const trailingName = new RegExp(
-  String.raw`(?:^|\s)((?:${honorificPattern}\s+)?(?:\p{Lu}\.\s*)*(?:${nameWordPattern}|\p{Lu}{2,})(?:\s+(?:${particles}\s+)?(?:${nameWordPattern}|\p{Lu}{2,}))*)$`,
+  String.raw`(?:^|\s)((?:${honorificPattern}\s+)?(?:${initialPattern}\s*)*(?:${nameWordPattern}|\p{Lu}{2,})(?:\s+(?:${particles}\s+)?(?:${nameWordPattern}|\p{Lu}{2,}))*)$`,
   'u',
 );
 
@@ -545,7 +553,7 @@ const clubBeforeSC = /\p{Ll}s\s+SC$/u;
 
 /** A name at the start of a phrase, then "of", "at" or "from" and who they are with: "Karl Ness of the patients' association". */
 const nameThenBody = new RegExp(
-  String.raw`^((?:${honorificPattern}\s+)?(?:\p{Lu}\.\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})+)\s+((?:of|at|from)\s+.+)$`,
+  String.raw`^((?:${honorificPattern}\s+)?(?:${initialPattern}\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})+)\s+((?:of|at|from)\s+.+)$`,
   'u',
 );
 
@@ -777,7 +785,11 @@ export function isBodyName(name: string): boolean {
     (words.length >= 3 && /^(?:PT|TOO)$/u.test(words[0] ?? '')) ||
     // "Co" ends a company's name after what it makes or does ("Ford Motor Co", "Lungfa Recycling Co"); it is a surname
     // too ("Zaldy Co", "Maria Cristina Co").
-    companyBeforeCo.test(name.trim())
+    companyBeforeCo.test(name.trim()) ||
+    // A council by the place it governs: "the Town of Lunenfeld", "the Regional Municipality of Halden".
+    /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Town|City|County|Municipality|Village|Shire|Borough|Township|Province)\s+of\s+\p{Lu}/u.test(
+      name.trim(),
+    )
   );
 }
 

@@ -189,10 +189,13 @@ function bodyName(description: string, sourceType: SourceType): string {
   if (sourceType === 'document') {
     // What was done with it after ("dated April 8 and seen by this agency", "published on Tuesday") is not what it is;
     // a body named as its issuer ("published by the Audit Office") is, and is read below.
-    const issued = bare.replace(
-      /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown|read\s+out)\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
-      '',
-    );
+    // So is a clause on it ("an audit by the comptroller, which was tabled as evidence", "… that was read out in court").
+    const issued = bare
+      .replace(/,?\s+(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+[^]*$/u, '')
+      .replace(
+        /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown|read\s+out|posted|tabled|presented|submitted|filed(?!\s+(?:with|by)\b))\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
+        '',
+      );
     if (issued !== bare) return bodyName(issued, sourceType);
     // "a tender notice the port authority published in February": who made it, and when, is not what it is.
     const made =
@@ -205,30 +208,15 @@ function bodyName(description: string, sourceType: SourceType): string {
         bare,
       );
     if (by === null) return bare;
-    const [, what = bare, who = ''] = by;
-    // A single document "from" someone keeps its "from" ("an internal log from the emergency centre"); data from a
-    // body are the body's ("records from the State Mining Authority").
-    const from = / from /u.test(bare.slice(what.length, bare.length - who.length));
-    if (from && !/\b(?:records|data|figures|statistics|accounts|documents|files|estimates)$/iu.test(what)) return bare;
-    // Seen by a reporter says nothing of the document; issued by a body names it.
+    const [, what = bare] = by;
+    // Seen by a reporter says nothing of the document…
     if (/^(?:seen|obtained|reviewed)$/u.test(bare.slice(what.length).trim().split(/\s+/u)[0] ?? '')) return what;
-    // Named by who issued it, as a body's own document is: "records from the State Mining Authority" are "State Mining
-    // Authority records", "a report by the city's audit office" the "city audit office report".
-    const issuer = who.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
-    // One of many ("an accountancy firm") names the document only with what it did: "audit carried out by an accountancy
-    // firm".
-    if (/^(?:a|an)\s/iu.test(issuer) && /\s(?:carried\s+out|conducted)\s+by\s/u.test(bare))
-      return bare.replace(/\s+(?:last|this)\s+(?:year|month|week)$/u, '');
-    const issuerNoun = (issuer.split(/\s+/u).pop() ?? '').replace(/['’]s$/u, '');
-    // …a body's name in capitals ("the Chamber of Commerce"), else a body's noun last ("the city's audit office") and no
-    // second clause or person ("researchers at Tarn University", "the ministry and written by Ana Kos").
-    const described = describedBody.exec(issuer);
-    const capitalName = wholeBodyName.test(issuer) || (described !== null && isBodyNoun(described[2] ?? ''));
-    // "Records" opening a sentence is "records" in a name.
-    const document = what.replace(/^\p{Lu}(?=\p{Ll}+(?:\s|$))/u, (letter) => letter.toLowerCase());
-    if (!capitalName && (!(looksLikeName(issuer) || isBodyNoun(issuerNoun)) || /\s(?:by|and|at|from|with|on)\s/u.test(issuer)))
-      return document;
-    return `${issuer.replace(/['’]s(?=\s)/gu, '')} ${document}`;
+    // …while who made or issued it is part of what it is, named as the story writes it: "audit by the energy
+    // regulator", "records from the State Mining Authority", "study by marine biologists at Tirsa University".
+    // ("Records" opening a sentence is "records" in a name.)
+    return bare
+      .replace(/\s+(?:last|this)\s+(?:year|month|week)$/u, '')
+      .replace(/^\p{Lu}(?=\p{Ll}+(?:\s|$))/u, (letter) => letter.toLowerCase());
   }
   // "the Kokpar News agency": a name in capitals, then what it is, goes by the name.
   // (Not a nationality: "the French news agency" is no agency called "French".)
@@ -398,8 +386,6 @@ const describedBody = new RegExp(
   String.raw`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?(\p{Ll}[\p{L}'’-]*))\s+(${bodyNamePattern})$`,
   'u',
 );
-/** A body's name and nothing else: "Chamber of Commerce". */
-const wholeBodyName = new RegExp(`^${bodyNamePattern}$`, 'u');
 /** Every body's name in a text. */
 const bodyNames = new RegExp(bodyNamePattern, 'gu');
 

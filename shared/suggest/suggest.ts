@@ -520,9 +520,16 @@ const legislatorPosts = 'legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP';
 const legislatorNoun = new RegExp(`^(?:${legislatorPosts})$`, 'u');
 // …or written out: "a member of parliament", "a deputy of the Ulyskenes".
 const legislatorInTitle = new RegExp(
-  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
+  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\brepresents\\b.*\\b(?:constituency|riding|electorate)\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
   'u',
 );
+/**
+ * A member of a house written out: "a member of parliament", "an opposition member of the legislature", "a member of
+ * the National Gyaltshog" (a house by its name; not "a member of the Finance Committee" nor "of the Kovac family").
+ */
+const memberOfAHouse =
+  /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?!(?:Committee|Board|Council|Commission|Party|Union|Club|Association|Society|Team|Family|Group|Church|Bar|Court)\b)\p{Lu}[\p{L}'’-]*)$/u;
+
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
 const officeNoun = new RegExp(`^(?:prosecutor|attorney|councillor|councilor|senator|magistrate|coroner|${legislatorPosts})$`, 'u');
 
@@ -545,9 +552,9 @@ function describedInTheLede(text: string, entries: Entry[]): void {
     )
       return;
     // What they are may be said with capitals or as a post's letters: "a Crown attorney", "an opposition TD".
-    // "A member of parliament" is an MP.
+    // "A member of parliament", "of the legislature" or "of the National Gyaltshog" is an MP.
     const described = /^(?:a|an)\s+((?:[\p{L}'’-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)|attorney|\p{Lu}{2,3}))$/u.exec(
-      entry.speaker.name.replace(/\bmember\s+of\s+parliament$/iu, 'MP'),
+      entry.speaker.name.replace(memberOfAHouse, 'MP'),
     );
     const [, words = '', noun = ''] = described ?? [];
     if (described === null) return;

@@ -462,11 +462,19 @@ describe('comparing by person', () => {
       ['Sekai Mushonga', null],
       ['Kumbirai Mushonga', null],
     ]);
-    // …while a name one version gives whole and the other by an initial, a post or a short form is one person.
+    // Given names of one first letter are two people too, as a couple's or siblings' often are…
+    const couple = compare(
+      '"Half the street worked at that yard once," said Marjolaine Lanteigne.',
+      '"Half the street worked at that yard once," said Médard Lanteigne.',
+    );
+    expect(couple.quotations.map((pair) => pair.speakers.differs)).toEqual([['name']]);
+    // …while a name one version gives whole and the other by an initial, a post, a short form or another spelling is one person.
     for (const [a, b] of [
       ['S. Mushonga', 'Sekai Mushonga'],
       ['Chief Mushonga', 'Tendai Mushonga'],
       ['Jim Banda', 'James Banda'],
+      ['Mohammed Banda', 'Muhammad Banda'],
+      ['Yusuf Banda', 'Yousef Banda'],
     ]) {
       const one = compare(`"We left," said ${a}, a teacher.`, `"We left," said ${b}, a nurse.`);
       expect(one.people.map((person) => person.drift?.differs)).toEqual([['role']]);

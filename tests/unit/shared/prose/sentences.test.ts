@@ -75,6 +75,21 @@ describe('splitting sentences', () => {
       'They paid Rs. 2,200 each, said Ven. Kotawila Thera. The unit was shut.',
       ['They paid Rs. 2,200 each, said Ven. Kotawila Thera.', 'The unit was shut.'],
     ],
+    [
+      'ngultrum written short',
+      'He paid Nu. 900 for the tablets. The clinic was shut.',
+      ['He paid Nu. 900 for the tablets.', 'The clinic was shut.'],
+    ],
+    [
+      'Mongolian patronymic initials',
+      'The money was gone, said prosecutor Ts. Urantsetseg and Lkh. Baasanjav. The court rose.',
+      ['The money was gone, said prosecutor Ts. Urantsetseg and Lkh. Baasanjav.', 'The court rose.'],
+    ],
+    [
+      "a saint's and a mountain's names written short",
+      'They met at St. Anne. Mt. Kelso was shut.',
+      ['They met at St. Anne.', 'Mt. Kelso was shut.'],
+    ],
     // …but rupees after an amount, or a state's letters, end one.
     ['rupees after an amount', 'The fine was set at 500 Rs. The court adjourned.', ['The fine was set at 500 Rs.', 'The court adjourned.']],
     ['letters that are no rupees', 'It is known as the RS. The court ruled.', ['It is known as the RS.', 'The court ruled.']],

@@ -1276,6 +1276,13 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a Mongolian patronymic initial as part of the name it opens, and a later mention by given name as that person', () => {
+    const text =
+      'The subsidies were never paid, said prosecutor Ts. Urantsetseg, who leads the economic crimes unit. ' +
+      'Urantsetseg told the court the lists were forged. A herder, Lkh. Baasanjav, said the gate was locked in October.';
+    expect(sourcesOf(text)).toEqual(['Ts. Urantsetseg: named', 'Ts. Urantsetseg: named', 'Lkh. Baasanjav: named']);
+  });
+
   it("reads agency copy: a press service speaking for its body, a governor's office, an agency by its name, a member of parliament named later", () => {
     const text =
       'The education ministry paid twice the shop price for 4,000 laptops, a member of parliament said this week.\n\n' +
@@ -1574,9 +1581,9 @@ describe('suggestMarks', () => {
     ).flatMap((suggestion) => (suggestion.speaker === undefined ? [] : [`${suggestion.quote} = ${suggestion.speaker.name}`]));
     expect(speakers).toEqual([
       'Tilde Marr, a spokeswoman for the water board, said = Tilde Marr',
-      'An audit commissioned by the Lenka Water Board said = Lenka Water Board audit',
+      'An audit commissioned by the Lenka Water Board said = audit commissioned by the Lenka Water Board',
       'The spokeswoman said = Tilde Marr',
-      'The audit also found = Lenka Water Board audit',
+      'The audit also found = audit commissioned by the Lenka Water Board',
     ]);
   });
 
@@ -1641,7 +1648,7 @@ describe('suggestMarks', () => {
       'attribution: the Faircastle Police Guild said in a grievance filed with the city',
     ]);
     expect(sourcesOf('A report by Pinkston & Gentry, a law firm the board hired in June, found that 212 grades had been changed.')).toEqual(
-      ['Pinkston & Gentry report: document'],
+      ['report by Pinkston & Gentry: document'],
     );
   });
 
@@ -2258,7 +2265,7 @@ describe('suggestMarks', () => {
       'claim: 11 groups brought in since January',
     ]);
     expect(sourcesOf('A register kept by the Harlby clinic, seen by Tarnpress, lists 11 groups brought in since January.')).toEqual([
-      'Harlby clinic register: document',
+      'register kept by the Harlby clinic: document',
     ]);
     expect(marks('The port log records 40 landings at the harbour since May.')).toEqual([
       'attribution: The port log records',
@@ -2367,14 +2374,14 @@ describe('suggestMarks', () => {
     ).toEqual(['Pellgrave: organisation', 'Pellgrave: organisation']);
   });
 
-  it('reads a review and laboratory results as documents, named by who wrote them', () => {
+  it('reads a review and laboratory results as documents, named as written with who wrote them', () => {
     expect(
       sourcesOf(
         'Fewer than 300 families were affected, a review by the regional audit office found. The river was clean, according to laboratory results published by the agency.',
       ),
-    ).toEqual(['regional audit office review: document', 'laboratory results: document']);
+    ).toEqual(['review by the regional audit office: document', 'laboratory results: document']);
     expect(sourcesOf('Contracts awarded by the ministry show that the firm received 12 million.')).toEqual([
-      'ministry contracts: document',
+      'contracts awarded by the ministry: document',
     ]);
   });
 
@@ -3177,9 +3184,9 @@ describe('sources of an eighth writer', () => {
         "A report by the city's audit office published in March found that 12 contracts were late. According to records from the State Mining Authority, the mine failed two checks. According to an estimate by the Chamber of Commerce, the strike cost 4 million crowns. According to an internal log from the emergency centre, the call came at 6 a.m.",
       ),
     ).toEqual([
-      'city audit office report: document',
-      'State Mining Authority records: document',
-      'Chamber of Commerce estimate: document',
+      "report by the city's audit office: document",
+      'records from the State Mining Authority: document',
+      'estimate by the Chamber of Commerce: document',
       'internal log from the emergency centre: document',
     ]);
   });
@@ -3306,12 +3313,16 @@ describe('what a second review of the eighth writer’s readings found', () => {
     ).toEqual(['Brisca Airways']);
   });
 
-  it('reads a short form given with what it is as the body named in full before, and a report by people as a report', () => {
+  it('reads a short form given with what it is as the body named in full before, and a report by people as written', () => {
     expect(
       sourcesOf(
         'Tarn Water Authority said the pipes were safe. Tarn Water, the utility, said later that two mains had burst. A report by researchers at Tarn University found that the river was polluted.',
       ),
-    ).toEqual(['Tarn Water Authority: organisation', 'Tarn Water Authority: organisation', 'report: document']);
+    ).toEqual([
+      'Tarn Water Authority: organisation',
+      'Tarn Water Authority: organisation',
+      'report by researchers at Tarn University: document',
+    ]);
   });
 
   it('reads "the ministry\'s news service" as no agency, nor a place a news agency was told about', () => {
@@ -4302,7 +4313,7 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
       sourcesOf(
         'A list of beneficiaries compiled by the ward\'s satellite disaster committee, a copy of which was seen by The Mulilo, shows that 290 of the 312 names carry the letters "UFP" beside them.',
       ),
-    ).toEqual(['ward satellite disaster committee list of beneficiaries: document']);
+    ).toEqual(["list of beneficiaries compiled by the ward's satellite disaster committee: document"]);
     expect(
       marks(
         'A list of beneficiaries compiled by the ward\'s satellite disaster committee, a copy of which was seen by The Mulilo, shows that 290 of the 312 names carry the letters "UFP" beside them.',

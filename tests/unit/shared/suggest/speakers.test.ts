@@ -14,10 +14,13 @@ describe('describeSpeaker', () => {
     ['the health ministry', { name: 'health ministry', role: '', sourceType: 'organisation' }],
     ['a ministry spokesman', { name: 'a ministry spokesman', role: '', sourceType: 'anonymous' }],
     ['a report published by the agency', { name: 'report', role: '', sourceType: 'document' }],
-    ['a report published by the Audit Office', { name: 'Audit Office report', role: '', sourceType: 'document' }],
+    ['a report published by the Audit Office', { name: 'report published by the Audit Office', role: '', sourceType: 'document' }],
     // What was done with a document after ("dated…", "seen by this agency", "published on Tuesday") is not what it is.
     ['an internal memo dated April 8 and seen by this agency', { name: 'internal memo', role: '', sourceType: 'document' }],
-    ['a report by the State Audit Office published on Tuesday', { name: 'State Audit Office report', role: '', sourceType: 'document' }],
+    [
+      'a report by the State Audit Office published on Tuesday',
+      { name: 'report by the State Audit Office', role: '', sourceType: 'document' },
+    ],
     ['Officials', { name: 'Officials', role: '', sourceType: 'anonymous' }],
     // What a body is, then its name, which may hold "of the".
     ['The campaign group Friends of the Oldre', { name: 'Friends of the Oldre', role: 'campaign group', sourceType: 'organisation' }],
