@@ -188,6 +188,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'fiftyfourth/tuning',
   'fiftyfifth/tuning',
   'fiftysixth/tuning',
+  'fiftyseventh/tuning',
+  'fiftyeighth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');

@@ -1,4 +1,11 @@
-import { surnameOf, titlesOfOffice, withoutArticle, type NamedPerson, type TitleMention } from '../prose/index.js';
+import {
+  givenNameAfterFamilyName,
+  surnameOf,
+  titlesOfOffice,
+  withoutArticle,
+  type NamedPerson,
+  type TitleMention,
+} from '../prose/index.js';
 import { isRank, isRankOnly, sameTitle } from './titles.js';
 import { mayBeOneGivenName, type SpeakerComparison } from './speakers.js';
 
@@ -57,6 +64,8 @@ export function comparePeople(a: readonly NamedPerson[], b: readonly NamedPerson
  * "Mushonga", "S. Mushonga", nor "Elaine Siu Shuk-fan" and "Siu Shuk-fan", where one name holds the other's first).
  */
 function otherGivenName(x: string, y: string): boolean {
+  const [chineseX, chineseY] = [givenNameAfterFamilyName(x), givenNameAfterFamilyName(y)];
+  if (chineseX !== null && chineseY !== null) return chineseX !== chineseY;
   const [wordsX, wordsY] = [x.split(/\s+/u), y.split(/\s+/u)];
   const [firstX, firstY] = [wordsX[0] ?? '', wordsY[0] ?? ''];
   const notGiven = (word: string) => /\.$|^\p{Lu}$/u.test(word) || titleWords.has(word.toLowerCase());

@@ -11,6 +11,7 @@ import {
   type Quotation,
   type Sentence,
 } from '../prose/index.js';
+import { unnamedSources } from '../prose/cues.js';
 import { quotationsToCompare } from './quotations.js';
 import { contentWords } from './similarity.js';
 import { speakerInSentence, type AttributionSpan, type SpeakerMention } from './speakers.js';
@@ -64,10 +65,23 @@ export function read(version: CompareVersion): Reading {
     const inside = quotations.filter(within);
     const read = speakerInSentence(version.text, sentence, marked.filter(within), attributions);
     const found = read === null || read === 'pronoun' ? read : fullName(read, people, nicknames, version.text);
+    // A sentence whose speaker has no name ("…," said a department spokeswoman) quotes that source, no one named before.
+    let unnamed: SpeakerMention | null = null;
     if (inside.length > 0) {
-      const denied = (readSentence(version.text, sentence, marked.filter(within))?.statements ?? []).filter(
-        (statement) => statement.kind === 'denial',
-      );
+      const reading = readSentence(version.text, sentence, marked.filter(within));
+      const phrase = reading?.speaker;
+      const words = phrase === undefined || phrase === null ? '' : version.text.slice(phrase.start, phrase.end).trim();
+      // …one it describes without naming ("a department spokeswoman", "officials"), not one it refers back to ("the
+      // minister", "it", "the statement"), who is someone named before.
+      if (found === null && phrase !== undefined && phrase !== null && indefinite.test(words))
+        unnamed = {
+          name: version.text.slice(phrase.start, phrase.end).trim(),
+          role: '',
+          source: 'text',
+          start: phrase.start,
+          end: phrase.end,
+        };
+      const denied = (reading?.statements ?? []).filter((statement) => statement.kind === 'denial');
       for (const quotation of inside) {
         const inDenial = denied.some(
           (statement) =>
@@ -93,8 +107,8 @@ export function read(version: CompareVersion): Reading {
     }
     // A sentence that only quotes, or says "she said", is the last named speaker's; not narration that quotes a
     // banner or a sign on the way ("some holding banners reading “We are not rubbish”").
-    const onlyQuotes = inside.length > 0 && found === null && quotesFirstOrAlone(version.text, sentence, inside);
-    speaking.push(found === 'pronoun' || onlyQuotes ? last : found);
+    const onlyQuotes = inside.length > 0 && found === null && unnamed === null && quotesFirstOrAlone(version.text, sentence, inside);
+    speaking.push(found === 'pronoun' || onlyQuotes ? last : (found ?? unnamed));
   }
   return {
     version: { ...version, paragraphs, sentences, quotations },
@@ -105,6 +119,9 @@ export function read(version: CompareVersion): Reading {
     disowned,
   };
 }
+
+/** A speaker described, not named nor referred back to: "a department spokeswoman", "one official", "residents". */
+const indefinite = new RegExp(`^(?:(?:a|an|one|two|three|several|some|many)\\s|(?:${unnamedSources.join('|')})$)`, 'iu');
 
 /** Whether a sentence opens on a quotation, or says little besides its quotations. */
 function quotesFirstOrAlone(text: string, sentence: Sentence, inside: readonly Quotation[]): boolean {

@@ -3,6 +3,7 @@ import { organisationWords } from '../prose/cues.js';
 import {
   bodyDescriptors,
   describesNoPost,
+  givenNameAfterFamilyName,
   isBodyName,
   isProperName,
   isTitleClause,
@@ -134,6 +135,9 @@ function sameGivenName(a: string, b: string): boolean {
       // An Arabic article or "bin" is part of the surname, no given name: "Al Kuwari" is "Fahad Al-Kuwari".
       .flatMap((word) => word.split(/(?<=^(?:al|el))-/u))
       .filter((word) => !/^(?:al|el|bin|bint)$/u.test(word));
+  // Chinese-order names are told apart by the given name they end on: "Pong Siu-wah" and "Pong Ka-lok" are two people.
+  const [chineseA, chineseB] = [givenNameAfterFamilyName(a), givenNameAfterFamilyName(b)];
+  if (chineseA !== null && chineseB !== null) return chineseA === chineseB;
   const [wordsA, wordsB] = [wordsOf(a), wordsOf(b)];
   // One name written inside the other is one person ("Gari Otxandi", "Chief Executive Gari Otxandi").
   if (wordsA.every((word) => wordsB.includes(word)) || wordsB.every((word) => wordsA.includes(word))) return true;
@@ -144,17 +148,37 @@ function sameGivenName(a: string, b: string): boolean {
 
 /**
  * Whether two given names of one family may be one name written short or spelt another way: an initial or a short
- * form ("J.K." and "JK", "Jim" and "James", "Mike" and "Michael") or one spelling of one sound ("Mohammed" and
- * "Muhammad", "Yusuf" and "Yousef"), but not two names that merely open on one letter, as a couple's or siblings'
- * often do ("Marjolaine Lanteigne" and "Médard Lanteigne").
+ * form ("J.K." and "JK", "Jim" and "James", "Tommy" and "Thomas", "Mohd" and "Muhammad", "Jack" and "John") or one
+ * spelling of one sound ("Mohammed" and "Muhammad", "Yusuf" and "Yousef"), but not two names that merely open on one
+ * letter, as a couple's or siblings' often do ("Marjolaine Lanteigne" and "Médard Lanteigne").
  */
 export function mayBeOneGivenName(a: string, b: string): boolean {
-  const [plainA, plainB] = [a, b].map((name) => name.normalize('NFD').replace(/[^\p{L}]/gu, ''));
-  if (plainA === undefined || plainB === undefined || plainA[0] !== plainB[0]) return false;
+  const [plainA = '', plainB = ''] = [a, b].map((name) =>
+    name
+      .normalize('NFD')
+      .replace(/[^\p{L}]/gu, '')
+      .toLocaleLowerCase(),
+  );
+  if (plainA[0] !== plainB[0]) return false;
   if (Math.min(plainA.length, plainB.length) <= 3 || plainA.slice(0, 2) === plainB.slice(0, 2)) return true;
+  if (shortForms.get(plainA) === plainB || shortForms.get(plainB) === plainA) return true;
+  // A short form keeps the sounds of the name in order ("Tommy" of "Thomas", "Mohd" of "Muhammad").
   const consonants = (name: string) => name.replace(/[aeiouy]/gu, '').replace(/(.)\1+/gu, '$1');
-  return consonants(plainA) === consonants(plainB);
+  const [shorter, longer] = [consonants(plainA), consonants(plainB)].sort((x, y) => x.length - y.length);
+  let at = 0;
+  for (const letter of longer ?? '') if (letter === shorter?.[at]) at++;
+  return at === (shorter ?? '').length;
 }
+
+/** Short forms of English given names that keep the first letter but not the sounds: "Jack" of "John". */
+const shortForms: ReadonlyMap<string, string> = new Map([
+  ['jack', 'john'],
+  ['hank', 'henry'],
+  ['harry', 'henry'],
+  ['ned', 'edward'],
+  ['peggy', 'margaret'],
+  ['polly', 'mary'],
+]);
 
 /**
  * How two versions' speakers differ: a different person (by surname), or

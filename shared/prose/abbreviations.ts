@@ -25,6 +25,7 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'lt',
   'sgt',
   'capt',
+  'cpl',
   'cmdr',
   'adm',
   'rev',
@@ -33,6 +34,8 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'retd',
   'hon',
   'st',
+  // A mountain's name: "Mt. Kelso".
+  'mt',
   'jr',
   'sr',
   'inc',
@@ -89,17 +92,9 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   if (/^[ap]\.m$/iu.test(word) && timeBeforeItsDay.test(next)) return true;
   // A currency written short before an amount: rupees, ngultrum, taka ("Rs. 2,200", "Nu. 900"; not "fined 500 Rs. The court…").
   if (currenciesWrittenShort.has(word) && /^\s*\d/u.test(next)) return true;
-  // A Mongolian patronymic initial, a cluster of consonants in title case before the given name: "Ts. Urantsetseg",
-  // "Lkh. Baasanjav". No English word ends a sentence so (abbreviations that do, such as "Mr.", are listed above).
-  if (
-    /^\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2}$/u.test(word) &&
-    !currenciesWrittenShort.has(word) &&
-    !philippineTitles.has(word) &&
-    !beforeANameOnly.has(word) &&
-    /^\s+\p{Lu}\p{Ll}/u.test(next) &&
-    !/\d\s*$/u.test(text.slice(from, wordStart))
-  )
-    return true;
+  // A Mongolian patronymic initial, a cluster of consonants written short before the given name: "Ts. Urantsetseg",
+  // "Lkh. Baasanjav" (not "It was Ch. The nurse…", nor a state or a road written short: "Bethesda, Md. The deal…").
+  if (mongolianInitial.test(word) && /^\s+\p{Lu}\p{Ll}/u.test(next) && !sentenceOpener.test(next)) return true;
   // A state written short after the place of a dateline, before its brackets or dash: "BRENNERTON, Ga. (Channel 12) --".
   if (
     stateAbbreviations.has(word) &&
@@ -120,6 +115,13 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
     )
   );
 }
+
+/** The consonants Mongolian patronymic initials are written with: "Ts.", "Ch.", "Sh.", "Kh.", "Lkh.", "Zh.", "Dz.". */
+export const mongolianInitial = /^(?:Ts|Ch|Sh|Kh|Lkh|Zh|Dz)$/u;
+
+/** A word that opens a sentence rather than a name after a stop: "The", "He", "Police", "Officials". */
+const sentenceOpener =
+  /^\s+(?:The|A|An|He|She|It|They|We|I|This|That|There|These|Those|His|Her|Its|Their|Our|But|And|In|On|At|After|Before|When|Police|Officials)\b/u;
 
 /** Currencies written short with a full stop before an amount: Indian and Pakistani rupees, Bhutanese ngultrum, taka. */
 const currenciesWrittenShort: ReadonlySet<string> = new Set(['Rs', 'Nu', 'Tk']);

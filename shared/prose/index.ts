@@ -30,5 +30,14 @@ export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';
 export { bracketedShortName, findBodies, goesByAcronym, shortNamesOfBodies } from './bodies.js';
 export type { NamedBody } from './bodies.js';
-export { calledBySurnameAlone, describesNoPost, findPeople, isRoleNoun, isTitleClause, surnameOf } from './people.js';
+export {
+  calledBySurnameAlone,
+  describesNoPost,
+  findPeople,
+  isRoleNoun,
+  isTitleClause,
+  surnameOf,
+  familyNameOf,
+  givenNameAfterFamilyName,
+} from './people.js';
 export type { NamedPerson, TitleMention } from './people.js';

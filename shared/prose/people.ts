@@ -65,9 +65,35 @@ const surnameWithParticle = /^(?:al|el|bin|bint)(?:\s+|-)\p{Lu}[\p{L}\p{M}'’-]
  */
 export function surnameOf(name: string): string {
   const words = name.normalize('NFC').trim().split(/\s+/u);
+  if (givenNameLast(words)) return (words[words.length - 2] ?? '').toLocaleLowerCase();
   const last = (words[words.length - 1] ?? '').toLocaleLowerCase();
   const before = (words[words.length - 2] ?? '').toLocaleLowerCase();
   return /^(?:al|el)$/u.test(before) ? `${before}-${last}` : last;
+}
+
+/**
+ * Whether a name ends on a Chinese or Korean given name of two syllables joined by a hyphen, after the family name:
+ * "Pinky Sio Oi-ling" is a Ms Sio, "Pong Siu-wah" a Mr Pong, "Kim Jong-un" a Kim (not "Ana Ruiz-Tagle", whose second
+ * part has its capital).
+ */
+function givenNameLast(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1] ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 2] ?? '')
+  );
+}
+
+/** The given name a Chinese-order name ends on ("Siu-wah" of "Pong Siu-wah"), else null. */
+export function givenNameAfterFamilyName(name: string): string | null {
+  const words = name.trim().split(/\s+/u);
+  return givenNameLast(words) ? (words[words.length - 1] ?? null) : null;
+}
+
+/** The family name of a person as written: the last word, or the one before a Chinese-order given name ("Sio" of "Pinky Sio Oi-ling"). */
+export function familyNameOf(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  return (givenNameLast(words) ? words[words.length - 2] : words[words.length - 1]) ?? '';
 }
 
 /** A title as written beside one mention of a person: `start`/`end` cover the title. */

@@ -21,9 +21,9 @@ const nameWordPattern = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 
 /**
  * An initial before a name: a capital with a full stop ("J."), or the consonants a Mongolian patronymic is written
- * short with ("Ts. Urantsetseg", "Lkh. Baasanjav"), but not a word such as "St." or "Mt." that starts a place's name.
+ * short with ("Ts. Urantsetseg", "Lkh. Baasanjav"; as `mongolianInitial` lists them).
  */
-export const initialPattern = String.raw`(?:\p{Lu}|(?!(?:St|Mt|Ft|Pt|Jr|Sr)\.)\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2})\.`;
+export const initialPattern = String.raw`(?:\p{Lu}|Ts|Ch|Sh|Kh|Lkh|Zh|Dz)\.`;
 
 /** Small words inside a name: "Ludwig van Beethoven", "Omar bin Said". */
 const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al)`;

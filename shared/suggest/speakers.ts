@@ -2,6 +2,7 @@ import type { SourceType } from '../annotation.js';
 import { determiners, documentWords, escapedForPattern, organisationWords, pronouns } from '../prose/cues.js';
 import {
   bodyDescriptors,
+  familyNameOf,
   isBodyName,
   isPostLetters,
   isProperName,
@@ -190,10 +191,12 @@ function bodyName(description: string, sourceType: SourceType): string {
     // What was done with it after ("dated April 8 and seen by this agency", "published on Tuesday") is not what it is;
     // a body named as its issuer ("published by the Audit Office") is, and is read below.
     // So is a clause on it ("an audit by the comptroller, which was tabled as evidence", "… that was read out in court").
+    // (One that says who made it keeps who made it: "a report that was commissioned by the health ministry".)
     const issued = bare
-      .replace(/,?\s+(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+[^]*$/u, '')
+      .replace(/,?\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?=\p{Ll}+\s+by\s)/u, ' ')
+      .replace(/,?\s+(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?!\p{Ll}+\s+by\s)[^]*$/u, '')
       .replace(
-        /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown|read\s+out|posted|tabled|presented|submitted|filed(?!\s+(?:with|by)\b))\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
+        /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown|read\s+out|(?:posted|tabled|presented|submitted|filed)(?![^]*\b(?:with|by)\s))\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
         '',
       );
     if (issued !== bare) return bodyName(issued, sourceType);
@@ -628,11 +631,15 @@ export function describeSpeaker(
   const [honorific = '', surname = '', ...more] = written.split(/\s+/u);
   // …nor when the phrase says who they are ("Mr Ortega, her brother,"), which may be someone else.
   if (surnameHonorific.test(honorific) && /^\p{Lu}[\p{L}'’-]*$/u.test(surname) && more.length === 0 && role === '') {
-    const bearers = new Set(
-      people.filter((person) => person.endsWith(` ${surname}`) && !surnameHonorific.test(person.split(/\s+/u)[0] ?? '')),
-    );
-    const named = findLatest((speaker) => speaker.sourceType === 'named' && speaker.name.endsWith(` ${surname}`));
+    // (A Chinese-order name bears its family name before the given name: "Pinky Sio Oi-ling" is Ms Sio.)
+    const bears = (name: string) => name.includes(' ') && familyNameOf(name) === surname;
+    const bearers = new Set(people.filter((person) => bears(person) && !surnameHonorific.test(person.split(/\s+/u)[0] ?? '')));
+    const named = findLatest((speaker) => speaker.sourceType === 'named' && bears(speaker.name));
     if (named !== undefined && [...bearers].every((person) => person === named.name)) return { ...named, role };
+    // …or the one person named in full before who never spoke till now ("Archibald Hom Tsz-kit declined to comment. …
+    // Mr Hom said").
+    const [onlyBearer] = bearers;
+    if (named === undefined && bearers.size === 1 && onlyBearer !== undefined) return { name: onlyBearer, role, sourceType: 'named' };
     // …or the given name, where the text writes later mentions so ("Ms Orawan" for Orawan Thepkesorn), when no one
     // bears it as a surname.
     const byGivenName = bearers.size === 0 && named === undefined ? givenNamed(surname, findLatest, people, knownBySurname) : null;

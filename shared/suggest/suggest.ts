@@ -520,15 +520,16 @@ const legislatorPosts = 'legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP';
 const legislatorNoun = new RegExp(`^(?:${legislatorPosts})$`, 'u');
 // …or written out: "a member of parliament", "a deputy of the Ulyskenes".
 const legislatorInTitle = new RegExp(
-  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\brepresents\\b.*\\b(?:constituency|riding|electorate)\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
+  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\brepresents\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*)*\\s+(?:constituency|riding|electorate)\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
   'u',
 );
 /**
  * A member of a house written out: "a member of parliament", "an opposition member of the legislature", "a member of
- * the National Gyaltshog" (a house by its name; not "a member of the Finance Committee" nor "of the Kovac family").
+ * the National Gyaltshog", "of the People's Majlis" (not "a member of the Taliban", "of the National Front" nor "of
+ * the Finance Committee").
  */
 const memberOfAHouse =
-  /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?!(?:Committee|Board|Council|Commission|Party|Union|Club|Association|Society|Team|Family|Group|Church|Bar|Court)\b)\p{Lu}[\p{L}'’-]*)$/u;
+  /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:National\s+(?!(?:Front|Movement|Alliance|Army|Guard|Party|League|Union|Council|Committee|Trust|Federation|Association|Team|Bank|Gallery|Museum|Theatre|Orchestra)\b)\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Assembly|Parliament|Legislature|Congress|Senate|House|Majlis|Duma|Diet|Chamber|Knesset|Sejm|Storting)))$/u;
 
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
 const officeNoun = new RegExp(`^(?:prosecutor|attorney|councillor|councilor|senator|magistrate|coroner|${legislatorPosts})$`, 'u');

@@ -475,6 +475,10 @@ describe('comparing by person', () => {
       ['Jim Banda', 'James Banda'],
       ['Mohammed Banda', 'Muhammad Banda'],
       ['Yusuf Banda', 'Yousef Banda'],
+      ['Tommy Banda', 'Thomas Banda'],
+      ['Jimmy Banda', 'James Banda'],
+      ['Jack Banda', 'John Banda'],
+      ['Mohd Banda', 'Muhammad Banda'],
     ]) {
       const one = compare(`"We left," said ${a}, a teacher.`, `"We left," said ${b}, a nurse.`);
       expect(one.people.map((person) => person.drift?.differs)).toEqual([['role']]);
@@ -540,6 +544,26 @@ describe('comparing by person', () => {
     );
     expect(comparison.people.find((person) => person.name === 'Ines Falk')).toMatchObject({ drift: null });
     expect(comparison.rows.flatMap((row) => row.speakers?.differs ?? [])).toEqual([]);
+  });
+
+  it('credits a quotation a source gives without a name to that source, not to the person named before', () => {
+    const quoted = (a: string, b: string) =>
+      compare(
+        `"My brother called me at two," said Pong Siu-wah. The Labour Department opened an investigation. "Employers must keep every exit clear," ${a}.`,
+        `"My brother called me at two," said Pong Ka-lok. The Labour Department opened an investigation. "Employers must keep every exit clear," ${b}.`,
+      ).quotations.map((pair) => pair.speakers.differs);
+    // Two people of one family name in Chinese order are two people; the department's spokeswoman is no one of them.
+    expect(quoted('said a department spokeswoman', 'a department spokeswoman said')).toEqual([['name'], []]);
+    // …and a quotation credited to a named person in one version and to an unnamed source in the other changes speaker.
+    expect(quoted('said a department spokeswoman', 'said Pong Ka-lok')).toEqual([['name'], ['name']]);
+  });
+
+  it('reads a Chinese-order name and "Mr" with the family name as one person', () => {
+    const comparison = compare(
+      'Pinky Sio Oi-ling, a hawker, said the stalls were cleared. Ms Sio said the fines were new.',
+      'Pinky Sio Oi-ling, a stallholder, said the stalls were cleared. Ms Sio said the fines were new.',
+    );
+    expect(comparison.people.map((person) => person.name)).toEqual(['Pinky Sio Oi-ling']);
   });
 
   it('credits a quotation to different people as a speaker change, and a paraphrase to someone else as nothing', () => {

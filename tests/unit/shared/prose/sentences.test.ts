@@ -90,6 +90,12 @@ describe('splitting sentences', () => {
       'They met at St. Anne. Mt. Kelso was shut.',
       ['They met at St. Anne.', 'Mt. Kelso was shut.'],
     ],
+    [
+      'a state written short before a sentence',
+      'It is based in Bethesda, Md. The deal closes in June.',
+      ['It is based in Bethesda, Md.', 'The deal closes in June.'],
+    ],
+    ['a word like an initial before a sentence', 'It was Ch. The nurse said so.', ['It was Ch.', 'The nurse said so.']],
     // …but rupees after an amount, or a state's letters, end one.
     ['rupees after an amount', 'The fine was set at 500 Rs. The court adjourned.', ['The fine was set at 500 Rs.', 'The court adjourned.']],
     ['letters that are no rupees', 'It is known as the RS. The court ruled.', ['It is known as the RS.', 'The court ruled.']],

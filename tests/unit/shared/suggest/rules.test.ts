@@ -1276,6 +1276,48 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads "Ms Sio" as the one person named in Chinese order before, quoted or not ("Pinky Sio Oi-ling")', () => {
+    const text =
+      'The inspector took cash, said Pinky Sio Oi-ling, who owns a rooftop hut. Ms Sio told the court she paid HK$500. ' +
+      'Archibald Hom Tsz-kit, an adviser to the bureau, was not in court. Mr Hom said he had sold his shares in 2040.';
+    expect(sourcesOf(text)).toEqual(['Pinky Sio Oi-ling: named', 'Pinky Sio Oi-ling: named', 'Archibald Hom Tsz-kit: named']);
+  });
+
+  it('reads "a member of" a house in a lede as the one legislator named later, but not a member of a movement, nor a lawyer for voters', () => {
+    const lede = (who: string, later: string) => sourcesOf(`The hospital will close in June, ${who} said on Tuesday.\n\n${later}`)[0];
+    expect(
+      lede('an opposition member of the legislature', 'Cléa Veinot, the Shore Democrats MLA for Glassford, said the beds were empty.'),
+    ).toBe('Cléa Veinot: named');
+    expect(
+      lede(
+        'an opposition member of the National Gyaltshog',
+        'Sonam Choden, who represents the Dremchu-Kharphu constituency, told the house the firm was new.',
+      ),
+    ).toBe('Sonam Choden: named');
+    expect(lede('a member of the Taliban', '"The talks must continue," said Ahmad Shah Ahmadzai, an MP from Kabul.')).toBe(
+      'a member of the Taliban: anonymous',
+    );
+    expect(
+      lede('a member of the legislature', '"Families are afraid," said Jane Morrow, a lawyer who represents residents of the riding.'),
+    ).toBe('a member of the legislature: anonymous');
+  });
+
+  it('names a document as written, keeping who made it and dropping what was done with it after', () => {
+    expect(
+      speakersOf(
+        'A petition submitted to the High Court by residents says the mine polluted the river. ' +
+          'A report that was commissioned by the health ministry found 3,000 nurses had left. ' +
+          'The money was paid twice, according to an internal audit by the comptroller, which was tabled as evidence. ' +
+          'The mill discharged twice, according to federal enforcement records posted online.',
+      ).map((speaker) => speaker.name),
+    ).toEqual([
+      'petition submitted to the High Court by residents',
+      'report commissioned by the health ministry',
+      'internal audit by the comptroller',
+      'federal enforcement records',
+    ]);
+  });
+
   it('reads a Mongolian patronymic initial as part of the name it opens, and a later mention by given name as that person', () => {
     const text =
       'The subsidies were never paid, said prosecutor Ts. Urantsetseg, who leads the economic crimes unit. ' +
