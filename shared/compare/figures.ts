@@ -624,7 +624,9 @@ function comparable(a: Figure, b: Figure): boolean {
   const unitB = writtenB || signed(b, writtenA);
   if ((unitA === 'percent') !== (unitB === 'percent')) return false;
   // Money against a bare count is two things: "Sh300,000 and 12 phones" became "15 phones", not Sh300,000 → 15.
-  if (moneyUnits.has(unitA) !== moneyUnits.has(unitB) && (unitA === '' || unitB === '')) return false;
+  // (An amount with its currency's sign is money whatever its unit: "HK$1.2 million" is no "19".)
+  const money = (figure: Figure, unit: string) => moneyUnits.has(unit) || currencySign(figure) !== undefined;
+  if (money(a, unitA) !== money(b, unitB) && (unitA === '' || unitB === '')) return false;
   return unitA === '' || unitB === '' || unitA === unitB;
 }
 

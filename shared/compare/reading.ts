@@ -74,13 +74,7 @@ export function read(version: CompareVersion): Reading {
       // …one it describes without naming ("a department spokeswoman", "officials"), not one it refers back to ("the
       // minister", "it", "the statement"), who is someone named before.
       if (found === null && phrase !== undefined && phrase !== null && indefinite.test(words))
-        unnamed = {
-          name: version.text.slice(phrase.start, phrase.end).trim(),
-          role: '',
-          source: 'text',
-          start: phrase.start,
-          end: phrase.end,
-        };
+        unnamed = { name: words, role: '', source: 'text', start: phrase.start, end: phrase.end, unnamed: true };
       const denied = (reading?.statements ?? []).filter((statement) => statement.kind === 'denial');
       for (const quotation of inside) {
         const inDenial = denied.some(

@@ -27,6 +27,8 @@ export interface SpeakerMention extends TextSpan {
   name: string;
   role: string;
   source: 'annotation' | 'text';
+  /** A source described, not named ("a department spokeswoman", "officials"): `name` is the description. */
+  unnamed?: true;
 }
 
 /** What differs between two versions' speakers. */
@@ -148,9 +150,9 @@ function sameGivenName(a: string, b: string): boolean {
 
 /**
  * Whether two given names of one family may be one name written short or spelt another way: an initial or a short
- * form ("J.K." and "JK", "Jim" and "James", "Tommy" and "Thomas", "Mohd" and "Muhammad", "Jack" and "John") or one
- * spelling of one sound ("Mohammed" and "Muhammad", "Yusuf" and "Yousef"), but not two names that merely open on one
- * letter, as a couple's or siblings' often do ("Marjolaine Lanteigne" and "Médard Lanteigne").
+ * form ("J.K." and "JK", "Jim" and "James", "Mike" and "Michael", "Bob" and "Robert") or one spelling of one sound
+ * ("Mohammed" and "Muhammad", "Yusuf" and "Yousef"), but not two names that merely open on one letter, as a couple's
+ * or siblings' often do ("Marjolaine" and "Médard", "Sonia" and "Sanjay", "Mark" and "Mike").
  */
 export function mayBeOneGivenName(a: string, b: string): boolean {
   const [plainA = '', plainB = ''] = [a, b].map((name) =>
@@ -159,25 +161,40 @@ export function mayBeOneGivenName(a: string, b: string): boolean {
       .replace(/[^\p{L}]/gu, '')
       .toLocaleLowerCase(),
   );
+  if (plainA === plainB || shortForms.get(plainA)?.includes(plainB) === true || shortForms.get(plainB)?.includes(plainA) === true)
+    return true;
   if (plainA[0] !== plainB[0]) return false;
   if (Math.min(plainA.length, plainB.length) <= 3 || plainA.slice(0, 2) === plainB.slice(0, 2)) return true;
-  if (shortForms.get(plainA) === plainB || shortForms.get(plainB) === plainA) return true;
-  // A short form keeps the sounds of the name in order ("Tommy" of "Thomas", "Mohd" of "Muhammad").
   const consonants = (name: string) => name.replace(/[aeiouy]/gu, '').replace(/(.)\1+/gu, '$1');
-  const [shorter, longer] = [consonants(plainA), consonants(plainB)].sort((x, y) => x.length - y.length);
-  let at = 0;
-  for (const letter of longer ?? '') if (letter === shorter?.[at]) at++;
-  return at === (shorter ?? '').length;
+  return consonants(plainA) === consonants(plainB);
 }
 
-/** Short forms of English given names that keep the first letter but not the sounds: "Jack" of "John". */
-const shortForms: ReadonlyMap<string, string> = new Map([
-  ['jack', 'john'],
-  ['hank', 'henry'],
-  ['harry', 'henry'],
-  ['ned', 'edward'],
-  ['peggy', 'margaret'],
-  ['polly', 'mary'],
+/** Short forms of given names that the rules above do not tell: "Jack" of "John", "Bob" of "Robert", "Mohd" of "Muhammad". */
+const shortForms: ReadonlyMap<string, readonly string[]> = new Map([
+  ['jack', ['john']],
+  ['hank', ['henry']],
+  ['harry', ['henry']],
+  ['jimmy', ['james']],
+  ['tommy', ['thomas']],
+  ['bob', ['robert']],
+  ['bobby', ['robert']],
+  ['bill', ['william']],
+  ['billy', ['william']],
+  ['liz', ['elizabeth']],
+  ['beth', ['elizabeth']],
+  ['betty', ['elizabeth']],
+  ['dick', ['richard']],
+  ['rick', ['richard']],
+  ['ted', ['edward']],
+  ['ned', ['edward']],
+  ['peggy', ['margaret']],
+  ['maggie', ['margaret']],
+  ['polly', ['mary']],
+  ['chuck', ['charles']],
+  ['tony', ['anthony']],
+  ['sasha', ['alexander', 'aleksandr', 'alexandra', 'aleksandra']],
+  ['dima', ['dmitry', 'dmitri', 'dmytro']],
+  ['mohd', ['muhammad', 'mohammed', 'mohamed', 'mohammad', 'muhammed']],
 ]);
 
 /**
@@ -188,6 +205,9 @@ const shortForms: ReadonlyMap<string, string> = new Map([
  */
 export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | null): SpeakerDifference[] {
   if (a === null || b === null) return [];
+  // A source named in one version and only described in the other is another source; two descriptions ("a spokeswoman
+  // for the ministry", "a ministry spokeswoman") may be one, which the words cannot tell.
+  if (a.unnamed === true || b.unnamed === true) return a.unnamed === true && b.unnamed === true ? [] : ['name'];
   if (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name)) return ['name'];
   // A rank against a post ("Col." against "a spokesman for the civil protection service") is no other post.
   const rankAgainstPost = isRankOnly(a.role, b.role) !== isRankOnly(b.role, a.role);

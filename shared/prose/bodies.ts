@@ -13,9 +13,13 @@ export interface NamedBody {
  * Workers") and a company's legal form written with full stops ("Constructora Yanavilca S.A.").
  */
 const capitalised = new RegExp(
-  String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}'’&-]*(?!\.\p{L}\.))*(?:\s+${legalForm})?`,
+  String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|de)\s+|and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&-]*(?!\.\p{L}\.))*(?:\s+${legalForm})?`,
   'gu',
 );
+
+/** Further portfolios after a ministry's first, listed with commas, the last after "and": ", Trade and Grain Reserves". */
+const portfoliosListed =
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)+,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 
 /** A name that opens on what the body is, then whom it is of or for: "Union of Tram and Bus Workers", "Ministry of Health". */
 const opensAsBody =
@@ -45,6 +49,13 @@ export function findBodies(text: string): NamedBody[] {
       continue;
     }
     if (!/\s/u.test(name) || name === name.toUpperCase()) continue;
+    // A ministry's portfolios listed with commas are its name: "Ministry of Works, Highways and Human Settlement".
+    const listed = opensAsBody.test(name) ? portfoliosListed.exec(text.slice(match.index + match[0].length)) : null;
+    if (listed !== null && listed[0].split(/,\s+|\s+and\s+(?:the\s+)?/u).some((item) => item !== '' && !item.includes(' '))) {
+      const whole = `${name}${listed[0]}`;
+      if (!found.some((body) => body.name === whole)) found.push({ name: whole, descriptor: '' });
+      continue;
+    }
     const before = /(\p{Ll}+)\s+$/u.exec(preceding)?.[1] ?? '';
     const descriptor = bodyDescriptors.includes(before) ? before : '';
     if (descriptor === '' && !isBodyName(name) && !opensAsBody.test(name)) continue;

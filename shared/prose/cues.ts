@@ -833,6 +833,10 @@ export const documentWords: readonly string[] = [
 /** Words that make a speaker an organisation. */
 export const organisationWords: readonly string[] = [
   'ministry',
+  // A province of Egypt or Jordan, its administration speaking: "the Wadi Zaraf Governorate", "the governorate said".
+  'governorate',
+  // The prosecuting authority as a body: "the public prosecution said in a statement".
+  'prosecution',
   // Several bodies speaking together: "the defence and foreign ministries said in a joint statement".
   'ministries',
   'agencies',

@@ -31,6 +31,9 @@ function sameFirstName(x: string, y: string): boolean {
   const spelt = (name: string) => name.toLowerCase().replace(/-/gu, ' ');
   if (surnameWithParticle.test(y)) return spelt(x).endsWith(spelt(y));
   if (surnameWithParticle.test(x)) return spelt(y).endsWith(spelt(x));
+  // Chinese-order names are told apart by the given name they end on: "Kim Jong-un" and "Kim Yo-jong" are two people.
+  const [givenX, givenY] = [givenNameAfterFamilyName(x), givenNameAfterFamilyName(y)];
+  if (givenX !== null && givenY !== null) return givenX === givenY;
   return first(x) === first(y);
 }
 

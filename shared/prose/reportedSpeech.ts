@@ -31,7 +31,7 @@ import { isRoleNoun } from './people.js';
 import { blankQuotations, type Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import type { TextSpan } from './span.js';
-import { dateline, isProperName, speakerPhrase, splitTitle, trailingTime } from './speakers.js';
+import { dateline, isProperName, listsPortfolios, portfolioOpening, speakerPhrase, splitTitle, trailingTime } from './speakers.js';
 
 /** A statement a sentence reports: the words of a claim or a denial. */
 export interface Statement extends TextSpan {
@@ -1062,8 +1062,10 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < cue.start; comma = text.indexOf(',', comma + 1))
     commas.push(comma);
   for (const comma of commas.reverse()) {
-    // The comma of a figure ("1,200 workers") parts no clauses.
+    // The comma of a figure ("1,200 workers") parts no clauses…
     if (/\p{N}/u.test(text[comma - 1] ?? '') && /\p{N}/u.test(text[comma + 1] ?? '')) continue;
+    // …nor does one between a ministry's portfolios: "the Ministry of Works, Highways and Human Settlement said".
+    if (portfolioOpening.test(text.slice(sentence.start, comma)) && listsPortfolios(text.slice(comma + 1, cue.start).split(','))) continue;
     const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
     const statement = trimmed(text, { start: sentence.start, end: comma });
     // A document may be described at length: "…, a report by the city's audit office published in March found."

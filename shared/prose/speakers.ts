@@ -19,6 +19,25 @@ export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?
 /** A capitalised word of a name, two letters or more: "Okafor", "O’Neill", "Jean-Luc", "Tomás" (initials are "J.", with a stop). */
 const nameWordPattern = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 
+/** A ministry's or a department's name that opens on its first portfolio: "Ministry of Works", "the Department of Trade". */
+export const portfolioOpening =
+  /(?:^|\s)(?:Ministry|Department|Minister|Secretary|Bureau|Office|Directorate)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*$/u;
+/** A portfolio, or the last two joined by "and": "Trade", "Highways and Human Settlement". */
+export const portfolio = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*$/u;
+
+/**
+ * Whether parts after a ministry's first portfolio list its further portfolios, the last after "and" ("Trade", "Grain
+ * Reserves"): one of them a single word, as a list of people ("Ana Ruiz and Tom Lee") holds none.
+ */
+export function listsPortfolios(parts: readonly string[]): boolean {
+  const last = parts[parts.length - 1] ?? '';
+  return (
+    parts.every((part) => portfolio.test(part.trim())) &&
+    /\sand\s/u.test(last) &&
+    parts.flatMap((part) => part.trim().split(/\s+and\s+(?:the\s+)?/u)).some((item) => item !== '' && !item.includes(' '))
+  );
+}
+
 /**
  * An initial before a name: a capital with a full stop ("J."), or the consonants a Mongolian patronymic is written
  * short with ("Ts. Urantsetseg", "Lkh. Baasanjav"; as `mongolianInitial` lists them).
@@ -418,6 +437,9 @@ export const bodyNameWords: readonly string[] = [
   'directorate',
   'secretariat',
   'treasury',
+  // A miller: "Bayyara Mills".
+  'mills',
+  'governorate',
   'inspectorate',
   'foundation',
   'trust',
@@ -573,6 +595,11 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   // with nothing before them to say whose post it is ("MP Materials", "PS Group").
   if (match !== null && !bodyAfterTitle(afterTitle) && !postLetters.test((match[1] ?? '').trim()) && !rankGoesOn.test(afterTitle))
     return { title: match[1] ?? '', name: afterTitle };
+  // A rank before a name, then whom they serve with ("Sgt. Maria Lopez of the Los Angeles County Sheriff's
+  // Department"): the rank and the body are the title.
+  const rankedThenBody = match === null ? null : nameThenBody.exec(afterTitle);
+  if (match !== null && rankedThenBody !== null && !isBodyName(rankedThenBody[1] ?? '') && looksLikeName(rankedThenBody[1] ?? ''))
+    return { title: `${(match[1] ?? '').trim()} ${rankedThenBody[2] ?? ''}`, name: rankedThenBody[1] ?? '' };
   const after = nameThenBody.exec(trimmed);
   // Not a body's name or an office before "of" ("Temenang Department of Environment director Roslan Ariffin", "Senior
   // Superintendent of Police Conroy Rattray"): the person is named after it.

@@ -3,6 +3,10 @@ import { determiners, documentWords, escapedForPattern, organisationWords, prono
 import {
   bodyDescriptors,
   familyNameOf,
+  givenNameAfterFamilyName,
+  listsPortfolios,
+  portfolio,
+  portfolioOpening,
   isBodyName,
   isPostLetters,
   isProperName,
@@ -152,7 +156,7 @@ function sourceTypeOf(description: string): SourceType {
   // A title of office names a person, whatever body it holds: "Police Chief Inspector", "Fire Chief".
   if (officeWords.has(noun)) return 'anonymous';
   // A name that holds what it is ("the Lusenian Association of Travel Agents"): the capitalised words it ends on.
-  const name = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and)\s+|\s+))*\p{Lu}[\p{L}'’-]*$/u.exec(words.join(' '))?.[0] ?? '';
+  const name = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and)(?:\s+the)?\s+|\s+))*\p{Lu}[\p{L}'’-]*$/u.exec(words.join(' '))?.[0] ?? '';
   if (name.split(/\s+/u).some((word) => organisationWords.includes(word.toLowerCase()))) return 'organisation';
   // …or a name of several words that ends as a body's does: "the Shoreline Management Unit".
   if (name.includes(' ') && isBodyName(name)) return 'organisation';
@@ -227,6 +231,28 @@ function bodyName(description: string, sourceType: SourceType): string {
     return bare.replace(/\s+(?:news\s+)?agency$/u, '');
   // "the defence ministry in Sarn": a place after it is where it is, not its name.
   return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
+}
+
+/**
+ * Parts split at commas, with a ministry's portfolios listed with commas joined again into its name: "Ministry of
+ * Works", "Highways and Human Settlement" is "Ministry of Works, Highways and Human Settlement". The list ends on the
+ * part with "and" and holds a portfolio of one word, as a list of people does not ("the Ministry of Health, Ana Ruiz
+ * and Tom Lee").
+ */
+function joinListedPortfolios(parts: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < parts.length; index++) {
+    let end = index;
+    if (portfolioOpening.test(parts[index] ?? ''))
+      for (let last = index + 1; last < parts.length && portfolio.test(parts[last] ?? ''); last++)
+        if (listsPortfolios(parts.slice(index + 1, last + 1))) {
+          end = last;
+          break;
+        }
+    joined.push(parts.slice(index, end + 1).join(', '));
+    index = end;
+  }
+  return joined;
 }
 
 /** The last item of a list that passes a test. */
@@ -477,9 +503,7 @@ export function describeSpeaker(
     for (const speaker of latest()) if (test(speaker)) return speaker;
     return undefined;
   };
-  const parts = phrase
-    .split(/,\s*/u)
-    .map((part) => part.trim())
+  const parts = joinListedPortfolios(phrase.split(/,\s*/u).map((part) => part.trim()))
     // Where or when they spoke says nothing of who they are: "…, who heads the union, outside the court".
     // …nor does a bare "who" before the cue ("Ana Ruiz, who said").
     .filter((part, index) => part !== '' && !/^who$/iu.test(part) && (index === 0 || !circumstance.test(part)));
@@ -617,7 +641,8 @@ export function describeSpeaker(
     const description = recordOpening ? lowerOpening : opening || phrase.trim();
     // One who asked not to be named is a person, whatever their trade names ("A distributor in Sufayra, who asked not
     // to be named, said"): a body is named or not by the reporter.
-    const byNoun = sourceTypeOf(description);
+    // (A ministry's portfolios listed with commas are one name: "Ministry of Works, Highways and Human Settlement".)
+    const byNoun = sourceTypeOf(description.replace(/,\s+/gu, ' '));
     const sourceType = byNoun === 'organisation' && anonymityAsked.test(phrase) ? 'anonymous' : byNoun;
     return { name: sourceType === 'anonymous' ? description : bodyName(description, sourceType), role: '', sourceType };
   }
@@ -636,10 +661,12 @@ export function describeSpeaker(
     const bearers = new Set(people.filter((person) => bears(person) && !surnameHonorific.test(person.split(/\s+/u)[0] ?? '')));
     const named = findLatest((speaker) => speaker.sourceType === 'named' && bears(speaker.name));
     if (named !== undefined && [...bearers].every((person) => person === named.name)) return { ...named, role };
-    // …or the one person named in full before who never spoke till now ("Archibald Hom Tsz-kit declined to comment. …
-    // Mr Hom said").
+    // …or the one person named in full before in Chinese order, who never spoke till now ("Archibald Hom Tsz-kit
+    // declined to comment. … Mr Hom said"), as such copy names each person once. (Not one otherwise named, who may be a
+    // victim or a wife: "Jane Brennan died at the scene. … Mr Brennan said".)
     const [onlyBearer] = bearers;
-    if (named === undefined && bearers.size === 1 && onlyBearer !== undefined) return { name: onlyBearer, role, sourceType: 'named' };
+    if (named === undefined && bearers.size === 1 && onlyBearer !== undefined && givenNameAfterFamilyName(onlyBearer) !== null)
+      return { name: onlyBearer, role, sourceType: 'named' };
     // …or the given name, where the text writes later mentions so ("Ms Orawan" for Orawan Thepkesorn), when no one
     // bears it as a surname.
     const byGivenName = bearers.size === 0 && named === undefined ? givenNamed(surname, findLatest, people, knownBySurname) : null;

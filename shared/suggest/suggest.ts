@@ -525,11 +525,11 @@ const legislatorInTitle = new RegExp(
 );
 /**
  * A member of a house written out: "a member of parliament", "an opposition member of the legislature", "a member of
- * the National Gyaltshog", "of the People's Majlis" (not "a member of the Taliban", "of the National Front" nor "of
+ * the National Gyaltshog", "of the People's Majlis", "of the Lok Sabha" (not "a member of the Taliban", "of the National Front" nor "of
  * the Finance Committee").
  */
 const memberOfAHouse =
-  /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:National\s+(?!(?:Front|Movement|Alliance|Army|Guard|Party|League|Union|Council|Committee|Trust|Federation|Association|Team|Bank|Gallery|Museum|Theatre|Orchestra)\b)\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Assembly|Parliament|Legislature|Congress|Senate|House|Majlis|Duma|Diet|Chamber|Knesset|Sejm|Storting)))$/u;
+  /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:National\s+(?!(?:Front|Movement|Alliance|Army|Guard|Party|League|Union|Council|Committee|Trust|Federation|Association|Team|Bank|Gallery|Museum|Theatre|Orchestra)\b)\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Assembly|Parliament|Legislature|Congress|Senate|House|Majlis|Duma|Diet|Chamber|Knesset|Sejm|Storting|Sabha|Bundestag|Bundesrat|Rada|Dáil|Seanad|Senedd|Oireachtas|Riksdag|Folketing|Eduskunta|Sangsad|Rakyat|Cortes|Seimas|Saeima|Riigikogu|Sobranie|Hluttaw|Khural|Mazhilis|Majilis)))$/u;
 
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
 const officeNoun = new RegExp(`^(?:prosecutor|attorney|councillor|councilor|senator|magistrate|coroner|${legislatorPosts})$`, 'u');

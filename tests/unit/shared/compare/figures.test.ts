@@ -303,6 +303,16 @@ describe('numbers, dates and time expressions', () => {
     );
     expect(result.changes.map((change) => [change.a.text, change.b.text])).toEqual([['12', '15']]);
     expect(result.onlyA.map((figure) => figure.text)).toEqual(['Sh300,000']);
+    // …nor is an amount with its currency's sign, whatever word follows it, an age the other version adds.
+    const signed = compareFigures(
+      placed('Police arrested 23 people and seized HK$1.2 million in cash.'),
+      placed('Police arrested 26 people, aged between 19 and 63, and seized HK$1.4 million in cash.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(signed.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['23 people', '26 people'],
+      ['HK$1.2 million', 'HK$1.4 million'],
+    ]);
   });
 
   it('reads a tally and the two counts the other version writes out as one, a detail of neither side', () => {

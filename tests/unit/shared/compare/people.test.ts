@@ -554,8 +554,37 @@ describe('comparing by person', () => {
       ).quotations.map((pair) => pair.speakers.differs);
     // Two people of one family name in Chinese order are two people; the department's spokeswoman is no one of them.
     expect(quoted('said a department spokeswoman', 'a department spokeswoman said')).toEqual([['name'], []]);
-    // …and a quotation credited to a named person in one version and to an unnamed source in the other changes speaker.
+    // …and a quotation credited to a named person in one version and to an unnamed source in the other changes speaker,
     expect(quoted('said a department spokeswoman', 'said Pong Ka-lok')).toEqual([['name'], ['name']]);
+    // …while two wordings of unnamed sources may be one source: no flag.
+    expect(quoted('said a spokeswoman for the department', 'a department spokeswoman said')).toEqual([['name'], []]);
+    expect(quoted('officials said', 'said one official')).toEqual([['name'], []]);
+  });
+
+  it('keeps two people of one family name in Chinese order apart in the people table', () => {
+    const comparison = compare(
+      'Kim Jong-un, the North Korean leader, watched the launch. Kim Yo-jong, vice director of the propaganda department, said the test was a warning.',
+      'Kim Jong-un, the North Korean leader, watched the launch. Kim Yo-jong, a senior official, said the test was a warning.',
+    );
+    const rows = Object.fromEntries(comparison.people.map((person) => [person.name, person.drift !== null]));
+    expect([rows['Kim Jong-un'], rows['Kim Yo-jong']]).toEqual([false, true]);
+  });
+
+  it('reads two given names of one first letter as two people, a couple or twins', () => {
+    for (const [a, b] of [
+      ['Mark Kelly', 'Mike Kelly'],
+      ['Sonia Gandhi', 'Sanjay Gandhi'],
+      ['Kate Miller', 'Kurt Miller'],
+    ]) {
+      const one = compare(
+        `"The party will fight alone in all 80 seats," said ${a}.`,
+        `"The party will fight alone in all 80 seats," said ${b}.`,
+      );
+      expect(one.quotations.map((pair) => pair.speakers.differs)).toEqual([['name']]);
+    }
+    // …and a short form of another first letter as one name.
+    const bob = compare('"We left," said Bob Banda, a teacher.', '"We left," said Robert Banda, a nurse.');
+    expect(bob.people.map((person) => person.drift?.differs)).toEqual([['role']]);
   });
 
   it('reads a Chinese-order name and "Mr" with the family name as one person', () => {

@@ -1276,6 +1276,48 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a ministry by all its portfolios, listed with commas, and "the ministry" and "the governorate" as the body named so', () => {
+    expect(
+      sourcesOf(
+        'The Ministry of Works, Highways and Human Settlement said the tender was open. The ministry said the award was fair. ' +
+          'The Ministry of Economy, Trade and Grain Reserves, known as the economy ministry, called the charge baseless. ' +
+          'The Wadi Zaraf Governorate issued the permit in May. The governorate called the claims baseless. ' +
+          'The public prosecution said in a statement that three men were held. Bayyara Mills said it delivered 9,000 tonnes.',
+      ),
+    ).toEqual([
+      'Ministry of Works, Highways and Human Settlement: organisation',
+      'Ministry of Works, Highways and Human Settlement: organisation',
+      'Ministry of Economy, Trade and Grain Reserves: organisation',
+      'Wadi Zaraf Governorate: organisation',
+      'public prosecution: organisation',
+      'Bayyara Mills: organisation',
+    ]);
+    // A list of people after a ministry is no portfolio.
+    expect(sourcesOf('Cases rose in May, the Ministry of Health, Ana Ruiz and Tom Lee said.')).not.toContain(
+      'Ministry of Health, Ana Ruiz and Tom Lee: organisation',
+    );
+  });
+
+  it('reads a rank written short before a name and whom they serve with as a named person', () => {
+    expect(sourcesOf('"The fire is out," said Sgt. Maria Lopez of the Harlan County Sheriff\'s Department.')).toEqual([
+      'Maria Lopez: named',
+    ]);
+  });
+
+  it('reads "Mr" with a family name as no victim or wife named before, unless the name was given in Chinese order', () => {
+    expect(
+      sourcesOf(
+        'Jane Brennan, 45, died at the scene after her car was hit by a lorry. "She was the kindest person I knew," Mr Brennan said.',
+      ),
+    ).toEqual(['Mr Brennan: named']);
+    // Two people of one family name in Chinese order are two: "Mr Pong" is neither.
+    expect(
+      sourcesOf(
+        'Pong Siu-wah, a district councillor, and his son Pong Ka-lok, a student, joined the protest. "We will be back next week," Mr Pong said.',
+      ),
+    ).toEqual(['Mr Pong: named']);
+  });
+
   it('reads "Ms Sio" as the one person named in Chinese order before, quoted or not ("Pinky Sio Oi-ling")', () => {
     const text =
       'The inspector took cash, said Pinky Sio Oi-ling, who owns a rooftop hut. Ms Sio told the court she paid HK$500. ' +
@@ -1300,6 +1342,9 @@ describe('suggestMarks', () => {
     expect(
       lede('a member of the legislature', '"Families are afraid," said Jane Morrow, a lawyer who represents residents of the riding.'),
     ).toBe('a member of the legislature: anonymous');
+    expect(lede('a member of the Lok Sabha', 'Congress MP Shashi Tharoor said in the House that 300 people had died.')).toBe(
+      'Shashi Tharoor: named',
+    );
   });
 
   it('names a document as written, keeping who made it and dropping what was done with it after', () => {
