@@ -624,9 +624,15 @@ function comparable(a: Figure, b: Figure): boolean {
   const unitB = writtenB || signed(b, writtenA);
   if ((unitA === 'percent') !== (unitB === 'percent')) return false;
   // Money against a bare count is two things: "Sh300,000 and 12 phones" became "15 phones", not Sh300,000 → 15.
-  // (An amount with its currency's sign is money whatever its unit: "HK$1.2 million" is no "19".)
+  // (An amount with its currency's sign is money whatever its unit: "HK$1.2 million" is no "19", though it may be an
+  // amount written without its currency, "4 billion" or "1.5 million Hong Kong dollars".)
   const money = (figure: Figure, unit: string) => moneyUnits.has(unit) || currencySign(figure) !== undefined;
-  if (money(a, unitA) !== money(b, unitB) && (unitA === '' || unitB === '')) return false;
+  const aSum = (figure: Figure) => /\d\s*(?:thousand|million|billion|trillion|bn|m|k|crore|lakh)\b/iu.test(figure.text);
+  const signedOnly = (figure: Figure, unit: string) => currencySign(figure) !== undefined && !moneyUnits.has(unit);
+  if (money(a, unitA) !== money(b, unitB) && (unitA === '' || unitB === '')) {
+    const bare = money(a, unitA) ? b : a;
+    if (!(signedOnly(a, unitA) || signedOnly(b, unitB)) || !aSum(bare)) return false;
+  }
   return unitA === '' || unitB === '' || unitA === unitB;
 }
 

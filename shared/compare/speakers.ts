@@ -165,7 +165,8 @@ export function mayBeOneGivenName(a: string, b: string): boolean {
     return true;
   if (plainA[0] !== plainB[0]) return false;
   if (Math.min(plainA.length, plainB.length) <= 3 || plainA.slice(0, 2) === plainB.slice(0, 2)) return true;
-  const consonants = (name: string) => name.replace(/[aeiouy]/gu, '').replace(/(.)\1+/gu, '$1');
+  // (An "h" written or not is one sound: "Sean" and "Shaun", "Tomas" and "Thomas", "Gulam" and "Ghulam".)
+  const consonants = (name: string) => name.replace(/[aeiouyh]/gu, '').replace(/(.)\1+/gu, '$1');
   return consonants(plainA) === consonants(plainB);
 }
 
@@ -207,11 +208,34 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
   if (a === null || b === null) return [];
   // A source named in one version and only described in the other is another source; two descriptions ("a spokeswoman
   // for the ministry", "a ministry spokeswoman") may be one, which the words cannot tell.
-  if (a.unnamed === true || b.unnamed === true) return a.unnamed === true && b.unnamed === true ? [] : ['name'];
+  if (a.unnamed === true || b.unnamed === true)
+    return a.unnamed === true && b.unnamed === true && sameDescription(a.name, b.name) ? [] : ['name'];
   if (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name)) return ['name'];
   // A rank against a post ("Col." against "a spokesman for the civil protection service") is no other post.
   const rankAgainstPost = isRankOnly(a.role, b.role) !== isRankOnly(b.role, a.role);
   return a.role.trim() === '' || b.role.trim() === '' || rankAgainstPost || sameTitle(a.role, b.role) ? [] : ['role'];
+}
+
+/**
+ * Whether two descriptions of unnamed sources may be one source: one noun for what they are, and no word of whose
+ * that the other contradicts ("a spokeswoman for the ministry" and "a ministry spokeswoman", "officials" and "one
+ * official", "a spokesman" and "a treasury spokesman"; not "a police spokesman" and "a spokesman for the rebels", nor
+ * "a witness" and "a police officer").
+ */
+function sameDescription(a: string, b: string): boolean {
+  const read = (description: string) => {
+    const [what = '', whose = ''] = description.toLowerCase().split(/\s+(?:for|of|at|with|from|in)\s+/u);
+    const words = (phrase: string) =>
+      phrase
+        .split(/[^\p{L}'’-]+/u)
+        .filter((word) => word !== '' && !/^(?:a|an|the|one|two|three|several|some|many|its|their|his|her)$/u.test(word))
+        .map((word) => (word.length > 3 ? word.replace(/(?<!s)s$/u, '') : word));
+    const nouns = words(what);
+    return { head: nouns.pop() ?? '', qualifiers: [...nouns, ...words(whose)] };
+  };
+  const [x, y] = [read(a), read(b)];
+  const within = (one: readonly string[], other: readonly string[]) => one.every((word) => other.includes(word));
+  return x.head === y.head && (within(x.qualifiers, y.qualifiers) || within(y.qualifiers, x.qualifiers));
 }
 
 /** The speakers of one pairing, one per side where named, and what differs. */

@@ -325,7 +325,8 @@ function rankOf(title: string): string | null {
  */
 export function isRankOnly(title: string, beside = ''): boolean {
   return (
-    militaryRank.test(title.trim()) ||
+    // (A rank with whom it is held in: "Col. of the Egyptian army".)
+    militaryRank.test(title.trim().replace(/\s+(?:of|with|in)\s+(?:the\s+)?\S.*$/u, '')) ||
     (/^superintendent$/iu.test(title.trim()) && /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside)) ||
     // …and "General" beside a general's rank: "Lieutenant General" made "General".
     (/^general$/iu.test(title.trim()) && /\b(?:lieutenant|lt|major|maj|brigadier|brig)\.?[\s-]+gen(?:eral\b|\.)/iu.test(beside))

@@ -1,5 +1,5 @@
 import { namesAPost } from './people.js';
-import { bodyDescriptors, isBodyName, legalForm } from './speakers.js';
+import { bodyDescriptors, isBodyName, legalForm, listsPortfolios } from './speakers.js';
 
 /** A company, ministry or other body a text names, with the noun written before its name ("budget carrier Brisca Airways"). */
 export interface NamedBody {
@@ -13,7 +13,7 @@ export interface NamedBody {
  * Workers") and a company's legal form written with full stops ("Constructora Yanavilca S.A.").
  */
 const capitalised = new RegExp(
-  String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|de)\s+|and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&-]*(?!\.\p{L}\.))*(?:\s+${legalForm})?`,
+  String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}'’&-]*(?!\.\p{L}\.)|\s+and\s+the\s+\p{Lu}[\p{L}'’&-]*(?![\p{L}'’&-]|\s+(?:\p{Lu}|of\b|for\b|and\b)))*(?:\s+${legalForm})?`,
   'gu',
 );
 
@@ -51,7 +51,7 @@ export function findBodies(text: string): NamedBody[] {
     if (!/\s/u.test(name) || name === name.toUpperCase()) continue;
     // A ministry's portfolios listed with commas are its name: "Ministry of Works, Highways and Human Settlement".
     const listed = opensAsBody.test(name) ? portfoliosListed.exec(text.slice(match.index + match[0].length)) : null;
-    if (listed !== null && listed[0].split(/,\s+|\s+and\s+(?:the\s+)?/u).some((item) => item !== '' && !item.includes(' '))) {
+    if (listed !== null && listsPortfolios(listed[0].replace(/^,\s*/u, '').split(/,\s*/u))) {
       const whole = `${name}${listed[0]}`;
       if (!found.some((body) => body.name === whole)) found.push({ name: whole, descriptor: '' });
       continue;

@@ -25,16 +25,36 @@ export const portfolioOpening =
 /** A portfolio, or the last two joined by "and": "Trade", "Highways and Human Settlement". */
 export const portfolio = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*$/u;
 
+/** The words ministries' portfolios are named with: "Trade", "Highways", "Human Settlement", "Grain Reserves". */
+const portfolioWords = new Set(
+  (
+    'trade industry industries tourism culture sport sports youth women gender children family families health labour labor ' +
+    'welfare education skills employment science technology innovation research energy mines mining minerals water ' +
+    'environment forestry forests fisheries agriculture food livestock lands land housing works transport highways roads ' +
+    'infrastructure communications information finance planning development economy economic justice security defence ' +
+    'home interior foreign affairs cooperation integration settlement settlements rural urban local government public ' +
+    'service services administration heritage arts religious commerce investment enterprise reserves grain resources ' +
+    'natural climate change disaster management relief rehabilitation reconstruction sanitation irrigation cooperatives ' +
+    'marketing digital telecommunications posts aviation maritime ports shipping railways human social protection ' +
+    'equality veterans pensions statistics borders immigration citizenship parliamentary constitutional legal petroleum ' +
+    'gas oil power electricity wildlife parks wellbeing care consumer regional national unity reform reforms'
+  ).split(' '),
+);
+
 /**
  * Whether parts after a ministry's first portfolio list its further portfolios, the last after "and" ("Trade", "Grain
- * Reserves"): one of them a single word, as a list of people ("Ana Ruiz and Tom Lee") holds none.
+ * Reserves"): words portfolios are named with, as a list of people ("Ana Ruiz and Tom Lee") or of bodies is not.
  */
 export function listsPortfolios(parts: readonly string[]): boolean {
   const last = parts[parts.length - 1] ?? '';
   return (
     parts.every((part) => portfolio.test(part.trim())) &&
     /\sand\s/u.test(last) &&
-    parts.flatMap((part) => part.trim().split(/\s+and\s+(?:the\s+)?/u)).some((item) => item !== '' && !item.includes(' '))
+    // Portfolios' words, not other bodies' names ("the Ministry of Defence, Nato and the Pentagon").
+    parts
+      .flatMap((part) => part.trim().split(/\s+/u))
+      .filter((word) => !/^(?:and|the)$/u.test(word))
+      .every((word) => portfolioWords.has(word.toLowerCase()))
   );
 }
 
@@ -437,8 +457,6 @@ export const bodyNameWords: readonly string[] = [
   'directorate',
   'secretariat',
   'treasury',
-  // A miller: "Bayyara Mills".
-  'mills',
   'governorate',
   'inspectorate',
   'foundation',

@@ -3,7 +3,6 @@ import { determiners, documentWords, escapedForPattern, organisationWords, prono
 import {
   bodyDescriptors,
   familyNameOf,
-  givenNameAfterFamilyName,
   listsPortfolios,
   portfolio,
   portfolioOpening,
@@ -482,6 +481,7 @@ export function describeSpeaker(
   people: readonly string[] = [],
   bodies: readonly SuggestedSpeaker[] = [],
   knownBySurname: (name: string) => boolean = () => true,
+  mayBeCalled: (name: string) => boolean = () => true,
 ): SuggestedSpeaker {
   // An aside in brackets says no more of who speaks: a party ("Urmas Pärnoja (Open Kalvestia)"), letters ("Chief District
   // Officer (CDO) Ishwor Neupane").
@@ -492,7 +492,7 @@ export function describeSpeaker(
     /^\s*(?:the\s+)?press\s+(?:service|office)\s+of\s+([^,]+)/iu.exec(phrase)?.[1] ??
     /^\s*(the\s+[^,]+?)['’]s?\s+press\s+(?:service|office)\b/iu.exec(phrase)?.[1];
   if (pressServiceOf !== undefined) {
-    const body = describeSpeaker(pressServiceOf, earlier, inParagraph, people, bodies, knownBySurname);
+    const body = describeSpeaker(pressServiceOf, earlier, inParagraph, people, bodies, knownBySurname, mayBeCalled);
     if (body.sourceType === 'organisation' || body.sourceType === 'agency') return body;
   }
   // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
@@ -661,11 +661,11 @@ export function describeSpeaker(
     const bearers = new Set(people.filter((person) => bears(person) && !surnameHonorific.test(person.split(/\s+/u)[0] ?? '')));
     const named = findLatest((speaker) => speaker.sourceType === 'named' && bears(speaker.name));
     if (named !== undefined && [...bearers].every((person) => person === named.name)) return { ...named, role };
-    // …or the one person named in full before in Chinese order, who never spoke till now ("Archibald Hom Tsz-kit
-    // declined to comment. … Mr Hom said"), as such copy names each person once. (Not one otherwise named, who may be a
-    // victim or a wife: "Jane Brennan died at the scene. … Mr Brennan said".)
+    // …or the one person named in full before who never spoke till now ("Governor Gavin Newsom signed the bill. … Mr
+    // Newsom said"), unless the honorific cannot be theirs: "Jane Brennan died at the scene. … Mr Brennan said" is
+    // someone else, her husband.
     const [onlyBearer] = bearers;
-    if (named === undefined && bearers.size === 1 && onlyBearer !== undefined && givenNameAfterFamilyName(onlyBearer) !== null)
+    if (named === undefined && bearers.size === 1 && onlyBearer !== undefined && mayBeCalled(onlyBearer))
       return { name: onlyBearer, role, sourceType: 'named' };
     // …or the given name, where the text writes later mentions so ("Ms Orawan" for Orawan Thepkesorn), when no one
     // bears it as a surname.

@@ -300,6 +300,9 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   let previous: Entry | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: SuggestedSpeaker } | null = null;
   const people: string[] = [];
+  // Those whom "Mr", "Ms" or "Mrs" cannot stand for, by what the sentence naming them says (see `noteWhoCannotBeCalled`).
+  const cannotBeCalled = new Set<string>();
+  const mayBeCalled = (name: string) => !cannotBeCalled.has(name);
   const bodies: SuggestedSpeaker[] = [];
   // "The CFP said": the body the text gave that short name, in its narration or at a speaker's mention.
   const shortNames = shortNamesOfBodies(text);
@@ -317,6 +320,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   let mentionedPerson: { paragraph: number; name: string } | null = null;
   for (const { sentence, report, people: named, titles: given, bodies: namedBodies, mentioned } of readReports(text)) {
     people.push(...named);
+    noteWhoCannotBeCalled(text.slice(sentence.start, sentence.end), named, cannotBeCalled);
     for (const [name, title] of given) if (!titles.has(name)) titles.set(name, title);
     if (paragraphStart.paragraph !== sentence.paragraph) paragraphStart = { paragraph: sentence.paragraph, start: sentence.start };
     // A sentence's bodies count from the next sentence on: "said Karl Ness" before the Karl Ness Foundation is named is the man.
@@ -370,7 +374,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
             : { name: titled, role: '', sourceType: 'named' as const };
       const spokeInParagraph = paragraphSpeaker?.paragraph === sentence.paragraph;
       const inParagraph = spokeInParagraph && paragraphSpeaker !== null ? paragraphSpeaker.speaker : person;
-      speaker = describeSpeaker(phrase, names, inParagraph, people, bodies, knownBySurname);
+      speaker = describeSpeaker(phrase, names, inParagraph, people, bodies, knownBySurname, mayBeCalled);
       // "Ostrander Home Systems is recalling…, the company said": a body the sentence itself names, when none before is meant.
       if (sentenceBodies.length > 0 && /^the\s+\p{L}+$/iu.test(phrase.trim()) && !speaker.name.includes(' ')) {
         const before = text.slice(sentence.start, report.speaker.start);
@@ -379,7 +383,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
           .filter((body) => before.includes(body.name))
           .sort((x, y) => before.indexOf(y.name) - before.indexOf(x.name));
         if (inSentence.length > 0)
-          speaker = describeSpeaker(phrase, names, inParagraph, people, [...bodies, ...inSentence], knownBySurname);
+          speaker = describeSpeaker(phrase, names, inParagraph, people, [...bodies, ...inSentence], knownBySurname, mayBeCalled);
       }
       // "The municipal water service shut its intake…, it said.": "it" is the body the sentence opens on.
       // Only when no one spoke before in the paragraph, and the statement speaks of the body's own ("its river intake"):
@@ -505,6 +509,17 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
     const [only] = named;
     if (named.size === 1 && only !== undefined) entry.speaker = { name: only, role: '', sourceType: 'organisation' };
   }
+}
+
+/**
+ * What a sentence naming one person says of whom "Mr", "Ms" or "Mrs" may stand for later: not one who died there
+ * ("Jane Brennan, 45, died at the scene…", "Ciara Walsh was killed…"), whom a later "Mr Brennan" survives. (Pronouns
+ * say too little: "Dicky Tou said she had signed" speaks of another.)
+ */
+function noteWhoCannotBeCalled(words: string, named: readonly string[], cannotBeCalled: Set<string>): void {
+  const [only] = named;
+  if (named.length === 1 && only !== undefined && /\b(?:died|dies|dead|killed|murdered|drowned|death|funeral)\b/iu.test(words))
+    cannotBeCalled.add(only);
 }
 
 /** The two sides of a court or a house: a post of one is no post of the other. */

@@ -313,6 +313,13 @@ describe('numbers, dates and time expressions', () => {
       ['23 people', '26 people'],
       ['HK$1.2 million', 'HK$1.4 million'],
     ]);
+    // …though a sum written without its sign may be the same money: "HK$1.2 million" became "1.5 million".
+    const unsigned = compareFigures(
+      placed('The man stole HK$1.2 million from the bank.'),
+      placed('The man stole 1.5 million Hong Kong dollars from the bank.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(unsigned.changes.map((change) => [change.a.text, change.b.text])).toEqual([['HK$1.2 million', '1.5 million']]);
   });
 
   it('reads a tally and the two counts the other version writes out as one, a detail of neither side', () => {

@@ -479,6 +479,8 @@ describe('comparing by person', () => {
       ['Jimmy Banda', 'James Banda'],
       ['Jack Banda', 'John Banda'],
       ['Mohd Banda', 'Muhammad Banda'],
+      ['Sean Banda', 'Shaun Banda'],
+      ['Gulam Banda', 'Ghulam Banda'],
     ]) {
       const one = compare(`"We left," said ${a}, a teacher.`, `"We left," said ${b}, a nurse.`);
       expect(one.people.map((person) => person.drift?.differs)).toEqual([['role']]);
@@ -559,6 +561,8 @@ describe('comparing by person', () => {
     // …while two wordings of unnamed sources may be one source: no flag.
     expect(quoted('said a spokeswoman for the department', 'a department spokeswoman said')).toEqual([['name'], []]);
     expect(quoted('officials said', 'said one official')).toEqual([['name'], []]);
+    // …but two descriptions that say other sources are two: a police spokesman is no rebels' spokesman.
+    expect(quoted('said a police spokesman', 'said a spokesman for the rebels')).toEqual([['name'], ['name']]);
   });
 
   it('keeps two people of one family name in Chinese order apart in the people table', () => {

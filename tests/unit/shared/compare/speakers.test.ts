@@ -57,6 +57,8 @@ describe('comparing speakers', () => {
     // A rank against a post says another thing of the person; two ranks are compared.
     [mention('Jihad Rahhal', 'a spokesman for the civil protection service'), mention('Jihad Rahhal', 'Col.'), []],
     [mention('Rami Awwad', 'Col.'), mention('Rami Awwad', 'Major'), ['role']],
+    // …a rank with whom it is held in, too.
+    [mention('Ahmed Al-Masri', 'Col. of the Egyptian army'), mention('Ahmed Al-Masri', 'an army spokesman'), []],
     // A captain is a post too: a ship's.
     [mention('Sara Lind', 'Capt.'), mention('Sara Lind', "the ship's first officer"), ['role']],
     // Two women of one family name are two people; a name kept with its title, or an initial, is one.

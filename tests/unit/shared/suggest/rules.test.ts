@@ -1282,7 +1282,7 @@ describe('suggestMarks', () => {
         'The Ministry of Works, Highways and Human Settlement said the tender was open. The ministry said the award was fair. ' +
           'The Ministry of Economy, Trade and Grain Reserves, known as the economy ministry, called the charge baseless. ' +
           'The Wadi Zaraf Governorate issued the permit in May. The governorate called the claims baseless. ' +
-          'The public prosecution said in a statement that three men were held. Bayyara Mills said it delivered 9,000 tonnes.',
+          'The public prosecution said in a statement that three men were held.',
       ),
     ).toEqual([
       'Ministry of Works, Highways and Human Settlement: organisation',
@@ -1290,12 +1290,21 @@ describe('suggestMarks', () => {
       'Ministry of Economy, Trade and Grain Reserves: organisation',
       'Wadi Zaraf Governorate: organisation',
       'public prosecution: organisation',
-      'Bayyara Mills: organisation',
     ]);
-    // A list of people after a ministry is no portfolio.
+    // A list of people or of other bodies after a ministry is no portfolio, and "the ministry" is the ministry alone.
     expect(sourcesOf('Cases rose in May, the Ministry of Health, Ana Ruiz and Tom Lee said.')).not.toContain(
       'Ministry of Health, Ana Ruiz and Tom Lee: organisation',
     );
+    expect(sourcesOf('"The drills are defensive," the Ministry of Defence, Nato and the Pentagon said.')).toEqual([
+      'Ministry of Defence: organisation',
+    ]);
+    expect(
+      sourcesOf(
+        'The Ministry of Health and the World Health Organization launched a drive on Monday. The ministry said 2 million children would be vaccinated.',
+      ),
+    ).toEqual(['Ministry of Health: organisation']);
+    // …nor is a surname that names mills a body: "John Mills said".
+    expect(sourcesOf('"We have never seen anything like this," John Mills said.')).toEqual(['John Mills: named']);
   });
 
   it('reads a rank written short before a name and whom they serve with as a named person', () => {
@@ -1304,7 +1313,10 @@ describe('suggestMarks', () => {
     ]);
   });
 
-  it('reads "Mr" with a family name as no victim or wife named before, unless the name was given in Chinese order', () => {
+  it('reads "Mr" with a family name as the one person named in full before, but not one who died there', () => {
+    expect(sourcesOf('Governor Gavin Newsom signed the bill on Friday. "This is a historic day," Mr Newsom said.')).toEqual([
+      'Gavin Newsom: named',
+    ]);
     expect(
       sourcesOf(
         'Jane Brennan, 45, died at the scene after her car was hit by a lorry. "She was the kindest person I knew," Mr Brennan said.',
