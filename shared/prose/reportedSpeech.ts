@@ -550,6 +550,15 @@ function findCues(masked: string, offset: number): Cue[] {
         continue;
       // "has been contested", "was rejected": a passive verb reports no one's denial.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
+      // "Kou was suspended in March and dismissed in November": sacked, with the passive before it, when no object follows.
+      if (
+        /^dismissed$/iu.test(match[0]) &&
+        /\b(?:was|were|been|being|is|are)\s+\p{Ll}+ed\b[^.;,]*\band\s+$/iu.test(
+          masked.slice(Math.max(0, (match.index ?? 0) - 80), match.index),
+        ) &&
+        /^\s+(?:in|on|from|after|for|last|over|at|without|with|by)\b/iu.test(masked.slice((match.index ?? 0) + match[0].length))
+      )
+        continue;
       // "director of rental disputes", "the two contests": the noun, not the verb.
       if (
         /^(?:disputes|contests)$/iu.test(match[0]) &&
@@ -877,6 +886,12 @@ const channelNoun =
 /** Where a statement was made, written after its verb: "in a second statement", "in its first public update". */
 const channelAfterCue = new RegExp(
   `^\\s*(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b`,
+  'u',
+);
+
+/** Where a speaker named after the verb said it: "in a statement read to reporters by his office", "in an interview". */
+const channelAfterSpeaker = new RegExp(
+  `\\s+(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b`,
   'u',
 );
 
@@ -1283,7 +1298,9 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   // "…, who flew in for the hearing, said the family wanted only answers": what follows the verb is a clause, its
   // subject then its verb, not who speaks.
   if (clauseAfterVerb.test(after)) return null;
-  const speaker = speakerPhrase(text, { start: cue.end, end: bodyEnd });
+  // Where it was said is no part of who said it: "said Governor Nabih Al-Shdeifat in a statement read to reporters".
+  const channelAt = channelAfterSpeaker.exec(after);
+  const speaker = speakerPhrase(text, { start: cue.end, end: channelAt === null ? bodyEnd : cue.end + channelAt.index });
   const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
   if (speaker === null || wordCount(text, statement) < 3) return null;
   // "Its publisher, Halvard Books, said the book…": a speaker described, then named, is no statement.

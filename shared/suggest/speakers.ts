@@ -637,6 +637,13 @@ export function describeSpeaker(
     (!/\s\p{Lu}[\p{L}'’-]*$/u.test(opening) || /\bby\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.test(opening));
   const namesDocument = (determiners.includes(openingWord.toLowerCase()) && sourceTypeOf(opening) === 'document') || recordOpening;
   const nameIndex = namesDocument ? -1 : parts.findIndex((part) => isProperName(splitTitle(part).name));
+  // "The investor, the Zaraf Heights Tourism Company,": a body described, then named with its article, is the body.
+  const bodyNamedAfter = parts
+    .slice(1)
+    .map((part) => /^the\s+(\p{Lu}.*)$/u.exec(part)?.[1])
+    .find((name) => name !== undefined && looksLikeName(name) && isBodyName(name));
+  if (nameIndex === -1 && bodyNamedAfter !== undefined && sourceTypeOf(opening) !== 'document')
+    return { name: bodyNamedAfter, role: '', sourceType: isAgency(bodyNamedAfter) ? 'agency' : 'organisation' };
   if (nameIndex === -1) {
     const description = recordOpening ? lowerOpening : opening || phrase.trim();
     // One who asked not to be named is a person, whatever their trade names ("A distributor in Sufayra, who asked not

@@ -1307,6 +1307,21 @@ describe('suggestMarks', () => {
     expect(sourcesOf('"We have never seen anything like this," John Mills said.')).toEqual(['John Mills: named']);
   });
 
+  it('reads "dismissed" after a passive as sacked, a body named after its description, and where an inverted speaker said it as no part of them', () => {
+    expect(
+      marks('Kou was suspended in March 2041 and dismissed in November after an internal inquiry, the Buildings Department said.'),
+    ).toEqual([
+      'claim: Kou was suspended in March 2041 and dismissed in November after an internal inquiry',
+      'attribution: the Buildings Department said',
+    ]);
+    expect(
+      sourcesOf('The investor, the Zaraf Heights Tourism Company, rejected the claims. It said the lease was signed in 2038.'),
+    ).toEqual(['Zaraf Heights Tourism Company: organisation', 'Zaraf Heights Tourism Company: organisation']);
+    expect(speakersOf('The land was leased lawfully, said Governor Nabih Al-Shdeifat in a statement read to reporters.')[0]?.name).toBe(
+      'Nabih Al-Shdeifat',
+    );
+  });
+
   it('reads a rank written short before a name and whom they serve with as a named person', () => {
     expect(sourcesOf('"The fire is out," said Sgt. Maria Lopez of the Harlan County Sheriff\'s Department.')).toEqual([
       'Maria Lopez: named',
