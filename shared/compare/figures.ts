@@ -636,6 +636,11 @@ function comparable(a: Figure, b: Figure): boolean {
   return unitA === '' || unitB === '' || unitA === unitB;
 }
 
+/** Whether a figure is an amount of money: a currency's sign, letters or word. */
+function isMoney(figure: Figure): boolean {
+  return moneyUnits.has(unitOf(figure)) || currencySign(figure) !== undefined;
+}
+
 /** Two dates that agree on every part both give: "3-3-2024" and "3-3-" (the year left out on one side). */
 function sameDate(x: string, y: string): boolean {
   if (!x.startsWith('date:') || !y.startsWith('date:')) return false;
@@ -841,6 +846,10 @@ export function compareFigures(
     // One of the same unit first, for every figure of the sentence: "48 pupils … four miles away" became "46 pupils …
     // six miles away", not 48 → six miles, and "four metres" is "five metres", not the "four" of "four villages".
     for (const figureA of fresh) take(figureA, sameUnit(figureA));
+    // …then money for money and counts for counts ("$5 million and 3 million doses" became "4 million doses": the
+    // doses changed), and only then the rest ("HK$1.2 million" became "1.5 million Hong Kong dollars").
+    for (const figureA of fresh)
+      take(figureA, sameAs(figureA) ?? candidates(figureA).find((figureB) => isMoney(figureB) === isMoney(figureA)));
     for (const figureA of fresh) take(figureA, sameAs(figureA) ?? candidates(figureA)[0]);
     for (const figureA of again) take(figureA, sameAs(figureA) ?? sameUnit(figureA) ?? candidates(figureA)[0]);
   }

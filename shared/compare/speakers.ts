@@ -161,16 +161,35 @@ export function mayBeOneGivenName(a: string, b: string): boolean {
       .replace(/[^\p{L}]/gu, '')
       .toLocaleLowerCase(),
   );
-  if (plainA === plainB || shortForms.get(plainA)?.includes(plainB) === true || shortForms.get(plainB)?.includes(plainA) === true)
-    return true;
+  if (shortForms.get(plainA)?.includes(plainB) === true || shortForms.get(plainB)?.includes(plainA) === true) return true;
+  // An "h" after the first letter written or not is one name: "Tomas" and "Thomas", "Gulam" and "Ghulam".
+  const [spokenA = '', spokenB = ''] = [plainA, plainB].map((name) => name.replace(/^(.)h/u, '$1').replace(/(.)\1+/gu, '$1'));
+  if (spokenA === spokenB) return true;
   if (plainA[0] !== plainB[0]) return false;
   if (Math.min(plainA.length, plainB.length) <= 3 || plainA.slice(0, 2) === plainB.slice(0, 2)) return true;
-  // (An "h" written or not is one sound: "Sean" and "Shaun", "Tomas" and "Thomas", "Gulam" and "Ghulam".)
-  const consonants = (name: string) => name.replace(/[aeiouyh]/gu, '').replace(/(.)\1+/gu, '$1');
-  return consonants(plainA) === consonants(plainB);
+  // One spelling of one sound, in names long enough to tell ("Mohammed" and "Muhammad", "Yusuf" and "Yousef"; not
+  // "Phil" and "Paul", "Thandi" and "Tendai"), or a spelling listed below.
+  const consonants = (name: string) => name.replace(/[aeiouy]/gu, '');
+  return (
+    Math.min(spokenA.length, spokenB.length) >= 5 &&
+    consonants(spokenA) === consonants(spokenB) &&
+    editDistance(spokenA, spokenB) <= Math.floor(Math.min(spokenA.length, spokenB.length) / 3)
+  );
 }
 
-/** Short forms of given names that the rules above do not tell: "Jack" of "John", "Bob" of "Robert", "Mohd" of "Muhammad". */
+/** The fewest letters put in, taken out or changed that turn one word into the other. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_value, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Short forms and spellings of given names the rules above do not tell: "Jack" of "John", "Bob" of "Robert", "Mohd" of "Muhammad", "Yousef" of "Yusuf". */
 const shortForms: ReadonlyMap<string, readonly string[]> = new Map([
   ['jack', ['john']],
   ['hank', ['henry']],
@@ -196,6 +215,8 @@ const shortForms: ReadonlyMap<string, readonly string[]> = new Map([
   ['sasha', ['alexander', 'aleksandr', 'alexandra', 'aleksandra']],
   ['dima', ['dmitry', 'dmitri', 'dmytro']],
   ['mohd', ['muhammad', 'mohammed', 'mohamed', 'mohammad', 'muhammed']],
+  ['yusuf', ['yousef', 'youssef', 'yousuf', 'yusef']],
+  ['sean', ['shaun', 'shawn']],
 ]);
 
 /**
@@ -224,14 +245,24 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
  */
 function sameDescription(a: string, b: string): boolean {
   const read = (description: string) => {
-    const [what = '', whose = ''] = description.toLowerCase().split(/\s+(?:for|of|at|with|from|in)\s+/u);
+    // Why they are not named, or what they did, says nothing of who they are: "a resident who asked not to be named".
+    const [what = '', ...whose] = description
+      .toLowerCase()
+      .replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '')
+      .split(/\s+(?:close\s+to|familiar\s+with|with|for|of|at|in|from|to)\s+/u);
     const words = (phrase: string) =>
       phrase
         .split(/[^\p{L}'’-]+/u)
         .filter((word) => word !== '' && !/^(?:a|an|the|one|two|three|several|some|many|its|their|his|her)$/u.test(word))
-        .map((word) => (word.length > 3 ? word.replace(/(?<!s)s$/u, '') : word));
+        .map((word) =>
+          word
+            .replace(/['’]s?$/u, '')
+            // A spokesman, a spokeswoman and a spokesperson are one: house styles write each.
+            .replace(/^spokes(?:man|woman|person|men|women|people)$/u, 'spokes')
+            .replace(/(?<=(?:s|sh|ch|x))es$|(?<=\p{L}{3}[^s])s$/u, ''),
+        );
     const nouns = words(what);
-    return { head: nouns.pop() ?? '', qualifiers: [...nouns, ...words(whose)] };
+    return { head: nouns.pop() ?? '', qualifiers: [...nouns, ...whose.flatMap(words)] };
   };
   const [x, y] = [read(a), read(b)];
   const within = (one: readonly string[], other: readonly string[]) => one.every((word) => other.includes(word));

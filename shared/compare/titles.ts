@@ -300,6 +300,10 @@ const partOfABody =
 const militaryRank =
   /^(?:(?:pol\.?|police|brig\.?|brigadier|lt\.?|lieutenant|maj\.?|major|gen\.|col\.?|colonel|sgt\.?|sergeant|adm\.?|admiral|cpl\.?|corporal|supt\.?|chief\s+supt\.?|det\.?|insp\.?|warrant\s+officer|staff|master|const\.?|constable)[\s-]*)+(?:general)?$/iu;
 
+/** The force a rank is held in, after it: "of the Egyptian army", "with the Kenya Police". */
+const rankInAForce =
+  /\s+(?:of|with|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:army|navy|air\s+force|police|forces?|guard|marines?|military|gendarmerie|constabulary)$/iu;
+
 /** Ranks written short that no other title is written short as: "Brig", "Adm". */
 const rankShortForms: Readonly<Record<string, string>> = { brig: 'brigadier', adm: 'admiral' };
 
@@ -325,8 +329,12 @@ function rankOf(title: string): string | null {
  */
 export function isRankOnly(title: string, beside = ''): boolean {
   return (
-    // (A rank with whom it is held in: "Col. of the Egyptian army".)
-    militaryRank.test(title.trim().replace(/\s+(?:of|with|in)\s+(?:the\s+)?\S.*$/u, '')) ||
+    militaryRank.test(title.trim()) ||
+    // (A rank with the force it is held in: "Col. of the Egyptian army"; not a post of one, "Master of the Rolls",
+    // "Constable of the Tower", nor a constable's against an inspector's.)
+    (rankInAForce.test(title.trim()) &&
+      militaryRank.test(title.trim().replace(rankInAForce, '')) &&
+      !/^(?:master|const\.?|constable)$/iu.test(title.trim().replace(rankInAForce, ''))) ||
     (/^superintendent$/iu.test(title.trim()) && /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside)) ||
     // …and "General" beside a general's rank: "Lieutenant General" made "General".
     (/^general$/iu.test(title.trim()) && /\b(?:lieutenant|lt|major|maj|brigadier|brig)\.?[\s-]+gen(?:eral\b|\.)/iu.test(beside))

@@ -37,7 +37,17 @@ const portfolioWords = new Set(
     'natural climate change disaster management relief rehabilitation reconstruction sanitation irrigation cooperatives ' +
     'marketing digital telecommunications posts aviation maritime ports shipping railways human social protection ' +
     'equality veterans pensions statistics borders immigration citizenship parliamentary constitutional legal petroleum ' +
-    'gas oil power electricity wildlife parks wellbeing care consumer regional national unity reform reforms'
+    'gas oil power electricity wildlife parks wellbeing care consumer regional national unity reform reforms marine ' +
+    'hygiene disability disabilities recreation publicity broadcasting population hospital hospitals resettlement media ' +
+    'training vocational higher further tertiary primary secondary basic early childhood elderly seniors persons people ' +
+    'diaspora overseas external internal emergency emergencies fire safety occupational standards quality competition ' +
+    'consumers customs excise revenue taxation budget treasury procurement audit accountability transparency ethics ' +
+    'governance decentralisation decentralization traditional chieftaincy religion faith language languages hospitality ' +
+    'entertainment creative small medium enterprises micro survey surveys mapping geology meteorology space nuclear ' +
+    'renewable renewables green blue ocean oceans coastal inland waterways airports logistics postal ict gaeltacht ' +
+    'sustainable sustainability conservation tenure reclamation housing cities towns villages municipalities provinces ' +
+    'regions territories northern southern eastern western indigenous minority minorities refugees migration migrants ' +
+    'poverty alleviation empowerment solidarity dialogue peace reconciliation cohesion'
   ).split(' '),
 );
 

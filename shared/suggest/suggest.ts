@@ -5,6 +5,7 @@ import {
   findBodies,
   findPeople,
   findQuotations,
+  givenNameAfterFamilyName,
   isBodyName,
   isRoleNoun,
   namesBody,
@@ -302,7 +303,9 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   const people: string[] = [];
   // Those whom "Mr", "Ms" or "Mrs" cannot stand for, by what the sentence naming them says (see `noteWhoCannotBeCalled`).
   const cannotBeCalled = new Set<string>();
-  const mayBeCalled = (name: string) => !cannotBeCalled.has(name);
+  // …and whom it may: one given a post or a description there ("Governor Gavin Newsom", "Archibald Hom Tsz-kit, an
+  // adviser to the bureau,"), or named in Chinese order, as such copy names each person once.
+  const mayBeCalled = (name: string) => !cannotBeCalled.has(name) && (titles.has(name) || givenNameAfterFamilyName(name) !== null);
   const bodies: SuggestedSpeaker[] = [];
   // "The CFP said": the body the text gave that short name, in its narration or at a speaker's mention.
   const shortNames = shortNamesOfBodies(text);
@@ -512,14 +515,18 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
 }
 
 /**
- * What a sentence naming one person says of whom "Mr", "Ms" or "Mrs" may stand for later: not one who died there
- * ("Jane Brennan, 45, died at the scene…", "Ciara Walsh was killed…"), whom a later "Mr Brennan" survives. (Pronouns
- * say too little: "Dicky Tou said she had signed" speaks of another.)
+ * Those a sentence names whom a later "Mr", "Ms" or "Mrs" with their family name cannot stand for: one who died, was
+ * hurt, held or charged there ("Jane Brennan, 45, was seriously injured…", "Police arrested Sarah Okafor…") is more
+ * likely spoken for by a relative of that name. (A relative's death is no bar: "Chan Tai-man, whose son died…".)
  */
 function noteWhoCannotBeCalled(words: string, named: readonly string[], cannotBeCalled: Set<string>): void {
-  const [only] = named;
-  if (named.length === 1 && only !== undefined && /\b(?:died|dies|dead|killed|murdered|drowned|death|funeral)\b/iu.test(words))
-    cannotBeCalled.add(only);
+  const ownFate = words.replace(/,?\s+whose\s[^,.;]*/giu, '');
+  if (
+    /\b(?:died|dies|dead|killed|murdered|drowned|death|funeral|injured|injuries|hurt|wounded|rescued|missing|arrested|charged|convicted|jailed|accused|victims?)\b/iu.test(
+      ownFate,
+    )
+  )
+    for (const person of named) cannotBeCalled.add(person);
 }
 
 /** The two sides of a court or a house: a post of one is no post of the other. */

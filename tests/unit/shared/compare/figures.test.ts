@@ -320,6 +320,13 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect(unsigned.changes.map((change) => [change.a.text, change.b.text])).toEqual([['HK$1.2 million', '1.5 million']]);
+    // …but counts pair with counts first: the doses changed, and the money is a detail left out.
+    const doses = compareFigures(
+      placed('The US pledged $5 million and 3 million doses of vaccine to Malawi on Friday.'),
+      placed('The US pledged 4 million doses of vaccine to Malawi on Friday.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(doses.changes.map((change) => [change.a.text, change.b.text])).toEqual([['3 million', '4 million']]);
   });
 
   it('reads a tally and the two counts the other version writes out as one, a detail of neither side', () => {

@@ -561,6 +561,10 @@ describe('comparing by person', () => {
     // …while two wordings of unnamed sources may be one source: no flag.
     expect(quoted('said a spokeswoman for the department', 'a department spokeswoman said')).toEqual([['name'], []]);
     expect(quoted('officials said', 'said one official')).toEqual([['name'], []]);
+    expect(quoted('said a source close to the talks', 'said a source familiar with the talks')).toEqual([['name'], []]);
+    expect(quoted('said a police spokesman', 'said a police spokesperson')).toEqual([['name'], []]);
+    expect(quoted('a witness said', 'witnesses said')).toEqual([['name'], []]);
+    expect(quoted('said a senior official at the Ministry of Finance', 'said a finance ministry official')).toEqual([['name'], []]);
     // …but two descriptions that say other sources are two: a police spokesman is no rebels' spokesman.
     expect(quoted('said a police spokesman', 'said a spokesman for the rebels')).toEqual([['name'], ['name']]);
   });
@@ -579,6 +583,9 @@ describe('comparing by person', () => {
       ['Mark Kelly', 'Mike Kelly'],
       ['Sonia Gandhi', 'Sanjay Gandhi'],
       ['Kate Miller', 'Kurt Miller'],
+      ['Phil Jones', 'Paul Jones'],
+      ['Rhys Evans', 'Ross Evans'],
+      ['Thandi Moyo', 'Tendai Moyo'],
     ]) {
       const one = compare(
         `"The party will fight alone in all 80 seats," said ${a}.`,

@@ -59,6 +59,9 @@ describe('comparing speakers', () => {
     [mention('Rami Awwad', 'Col.'), mention('Rami Awwad', 'Major'), ['role']],
     // …a rank with whom it is held in, too.
     [mention('Ahmed Al-Masri', 'Col. of the Egyptian army'), mention('Ahmed Al-Masri', 'an army spokesman'), []],
+    // (…not a post "of" something that a rank's word names: "Master of the Rolls", "Constable of the Tower".)
+    [mention('Nick Carter', 'Constable of the Tower'), mention('Nick Carter', 'the Governor of the Tower'), ['role']],
+    [mention('Geoffrey Vos', 'Master of the Rolls'), mention('Geoffrey Vos', 'the Lord Chief Justice'), ['role']],
     // A captain is a post too: a ship's.
     [mention('Sara Lind', 'Capt.'), mention('Sara Lind', "the ship's first officer"), ['role']],
     // Two women of one family name are two people; a name kept with its title, or an initial, is one.

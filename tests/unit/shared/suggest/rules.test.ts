@@ -1291,6 +1291,9 @@ describe('suggestMarks', () => {
       'Wadi Zaraf Governorate: organisation',
       'public prosecution: organisation',
     ]);
+    expect(
+      sourcesOf('Funding will be cut by a third next year, the Ministry of Water, Sanitation and Hygiene said in a statement.'),
+    ).toEqual(['Ministry of Water, Sanitation and Hygiene: organisation']);
     // A list of people or of other bodies after a ministry is no portfolio, and "the ministry" is the ministry alone.
     expect(sourcesOf('Cases rose in May, the Ministry of Health, Ana Ruiz and Tom Lee said.')).not.toContain(
       'Ministry of Health, Ana Ruiz and Tom Lee: organisation',
@@ -1328,10 +1331,22 @@ describe('suggestMarks', () => {
     ]);
   });
 
-  it('reads "Mr" with a family name as the one person named in full before, but not one who died there', () => {
+  it('reads "Mr" with a family name as the one person named in full before with a post, but not one who died, was hurt or held', () => {
     expect(sourcesOf('Governor Gavin Newsom signed the bill on Friday. "This is a historic day," Mr Newsom said.')).toEqual([
       'Gavin Newsom: named',
     ]);
+    for (const text of [
+      'Jane Brennan, 45, was seriously injured in the crash on Sunday night. "We are praying for her recovery," Mr Brennan said.',
+      'Police arrested Sarah Okafor, 34, at her home on Monday. "My wife is innocent," Mr Okafor told reporters.',
+      'Police named the victim as Thomas Byrne, 61, from Drogheda. "He was a gentle man," Mr Byrne said.',
+    ])
+      expect(sourcesOf(text)[0]).toMatch(/^M[rs] \p{Lu}\p{Ll}+: named$/u);
+    // …though a relative's death is no bar to one's own name.
+    expect(
+      sourcesOf(
+        'Chan Tai-man, whose son died in the fire, spoke to reporters on Wednesday. "Nobody has been held to account," Mr Chan said.',
+      ),
+    ).toEqual(['Chan Tai-man: named']);
     expect(
       sourcesOf(
         'Jane Brennan, 45, died at the scene after her car was hit by a lorry. "She was the kindest person I knew," Mr Brennan said.',
