@@ -194,6 +194,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'fiftysixth/tuning',
   'fiftyseventh/tuning',
   'fiftyeighth/tuning',
+  'fiftyninth/tuning',
+  'sixtieth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');

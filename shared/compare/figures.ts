@@ -636,6 +636,13 @@ function comparable(a: Figure, b: Figure): boolean {
   return unitA === '' || unitB === '' || unitA === unitB;
 }
 
+/** The scale word an amount is written with ("million" of "£50 million", "bn" of "$4bn"), or null. */
+function scaleOf(figure: Figure): string | null {
+  const scale = /\d\s*(thousand|million|billion|trillion|bn|m|k|crore|lakh)\b/iu.exec(figure.text)?.[1]?.toLowerCase();
+  if (scale === undefined) return null;
+  return ({ m: 'million', bn: 'billion', k: 'thousand' } as Record<string, string | undefined>)[scale] ?? scale;
+}
+
 /** Whether a figure is an amount of money: a currency's sign, letters or word. */
 function isMoney(figure: Figure): boolean {
   return moneyUnits.has(unitOf(figure)) || currencySign(figure) !== undefined;
@@ -846,9 +853,14 @@ export function compareFigures(
     // One of the same unit first, for every figure of the sentence: "48 pupils … four miles away" became "46 pupils …
     // six miles away", not 48 → six miles, and "four metres" is "five metres", not the "four" of "four villages".
     for (const figureA of fresh) take(figureA, sameUnit(figureA));
-    // …then money for money and counts for counts ("$5 million and 3 million doses" became "4 million doses": the
-    // doses changed), and only then the rest ("HK$1.2 million" became "1.5 million Hong Kong dollars").
-    for (const figureA of fresh)
+    // …then, counts before money, one of the same scale ("£50 million" became "55 million", not the "£200,000" a week
+    // added; "$5 million and 3 million doses" became "4 million doses": the doses changed), then money for money and
+    // counts for counts, and only then the rest ("HK$1.2 million" became "1.5 million Hong Kong dollars").
+    const countsFirst = [...fresh].sort((x, y) => Number(isMoney(x)) - Number(isMoney(y)));
+    const sameScale = (figureA: PlacedFigure) => (figureB: PlacedFigure) =>
+      scaleOf(figureB) !== null && scaleOf(figureB) === scaleOf(figureA);
+    for (const figureA of countsFirst) take(figureA, sameAs(figureA) ?? candidates(figureA).find(sameScale(figureA)));
+    for (const figureA of countsFirst)
       take(figureA, sameAs(figureA) ?? candidates(figureA).find((figureB) => isMoney(figureB) === isMoney(figureA)));
     for (const figureA of fresh) take(figureA, sameAs(figureA) ?? candidates(figureA)[0]);
     for (const figureA of again) take(figureA, sameAs(figureA) ?? sameUnit(figureA) ?? candidates(figureA)[0]);

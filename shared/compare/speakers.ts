@@ -215,7 +215,12 @@ const shortForms: ReadonlyMap<string, readonly string[]> = new Map([
   ['sasha', ['alexander', 'aleksandr', 'alexandra', 'aleksandra']],
   ['dima', ['dmitry', 'dmitri', 'dmytro']],
   ['mohd', ['muhammad', 'mohammed', 'mohamed', 'mohammad', 'muhammed']],
-  ['yusuf', ['yousef', 'youssef', 'yousuf', 'yusef']],
+  ['yusuf', ['yousef', 'youssef', 'yousuf', 'yusef', 'yousaf', 'yousif']],
+  ['yahya', ['yehia', 'yehya', 'yahia']],
+  ['syed', ['sayed', 'sayyid', 'sayyed']],
+  ['musa', ['moussa', 'mousa']],
+  ['muhammadu', ['mohammed', 'muhammad', 'mohammad']],
+  ['hussain', ['hossein', 'husain', 'hussein', 'hosein']],
   ['sean', ['shaun', 'shawn']],
 ]);
 
@@ -248,7 +253,7 @@ function sameDescription(a: string, b: string): boolean {
     // Why they are not named, or what they did, says nothing of who they are: "a resident who asked not to be named".
     const [what = '', ...whose] = description
       .toLowerCase()
-      .replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '')
+      .replace(/,?\s+(?:who|that)\s+(?:asked|requested|declined|refused|spoke|was\s+not\s+authori[sz]ed)\b.*$/u, '')
       .split(/\s+(?:close\s+to|familiar\s+with|with|for|of|at|in|from|to)\s+/u);
     const words = (phrase: string) =>
       phrase
@@ -257,8 +262,9 @@ function sameDescription(a: string, b: string): boolean {
         .map((word) =>
           word
             .replace(/['’]s?$/u, '')
-            // A spokesman, a spokeswoman and a spokesperson are one: house styles write each.
-            .replace(/^spokes(?:man|woman|person|men|women|people)$/u, 'spokes')
+            // A spokesperson may be a spokesman or a spokeswoman, as house styles write them.
+            .replace(/^spokes(?:person|people)$/u, 'spokesperson')
+            .replace(/^spokes(?:men|women)$/u, (plural) => plural.replace(/en$/u, 'an'))
             .replace(/(?<=(?:s|sh|ch|x))es$|(?<=\p{L}{3}[^s])s$/u, ''),
         );
     const nouns = words(what);
@@ -266,7 +272,9 @@ function sameDescription(a: string, b: string): boolean {
   };
   const [x, y] = [read(a), read(b)];
   const within = (one: readonly string[], other: readonly string[]) => one.every((word) => other.includes(word));
-  return x.head === y.head && (within(x.qualifiers, y.qualifiers) || within(y.qualifiers, x.qualifiers));
+  const sameHead =
+    x.head === y.head || ([x.head, y.head].includes('spokesperson') && [x.head, y.head].every((head) => head.startsWith('spokes')));
+  return sameHead && (within(x.qualifiers, y.qualifiers) || within(y.qualifiers, x.qualifiers));
 }
 
 /** The speakers of one pairing, one per side where named, and what differs. */

@@ -302,7 +302,7 @@ const militaryRank =
 
 /** The force a rank is held in, after it: "of the Egyptian army", "with the Kenya Police". */
 const rankInAForce =
-  /\s+(?:of|with|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:army|navy|air\s+force|police|forces?|guard|marines?|military|gendarmerie|constabulary)$/iu;
+  /\s+(?:of|with|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Pp]olice(?:\s+(?:[Dd]epartment|[Ss]ervice|[Ff]orce))?|[Ff]orces?|[Gg]uard|[Mm]arines?|[Mm]ilitary|[Gg]endarmerie|[Cc]onstabulary|\p{Lu}{2,4})$/u;
 
 /** Ranks written short that no other title is written short as: "Brig", "Adm". */
 const rankShortForms: Readonly<Record<string, string>> = { brig: 'brigadier', adm: 'admiral' };
@@ -330,11 +330,9 @@ function rankOf(title: string): string | null {
 export function isRankOnly(title: string, beside = ''): boolean {
   return (
     militaryRank.test(title.trim()) ||
-    // (A rank with the force it is held in: "Col. of the Egyptian army"; not a post of one, "Master of the Rolls",
-    // "Constable of the Tower", nor a constable's against an inspector's.)
-    (rankInAForce.test(title.trim()) &&
-      militaryRank.test(title.trim().replace(rankInAForce, '')) &&
-      !/^(?:master|const\.?|constable)$/iu.test(title.trim().replace(rankInAForce, ''))) ||
+    // (A rank with the force it is held in: "Col. of the Egyptian army", "Sgt. of the Los Angeles Police Department";
+    // not a post of something else, "Master of the Rolls", "Constable of the Tower".)
+    (rankInAForce.test(title.trim()) && militaryRank.test(title.trim().replace(rankInAForce, ''))) ||
     (/^superintendent$/iu.test(title.trim()) && /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside)) ||
     // …and "General" beside a general's rank: "Lieutenant General" made "General".
     (/^general$/iu.test(title.trim()) && /\b(?:lieutenant|lt|major|maj|brigadier|brig)\.?[\s-]+gen(?:eral\b|\.)/iu.test(beside))

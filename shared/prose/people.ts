@@ -4,8 +4,10 @@ import {
   initialPattern,
   isBodyName,
   isShortFamilyName,
+  nameWordPattern,
   officeOf,
   opensWithOfficeOf,
+  particles,
   titlesOfOffice,
 } from './speakers.js';
 import { escapedForPattern, organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
@@ -115,8 +117,7 @@ export interface NamedPerson {
   mentions: (TextSpan & { sentence: number })[];
 }
 
-const nameWord = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
-const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al)`;
+const nameWord = nameWordPattern;
 const honorific = String.raw`${honorificWords}\.?`;
 /**
  * A full name: two capitalised words or more (honorifics, initials and particles allowed), or initials and one

@@ -556,7 +556,11 @@ function findCues(masked: string, offset: number): Cue[] {
         /\b(?:was|were|been|being|is|are)\s+\p{Ll}+ed\b[^.;,]*\band\s+$/iu.test(
           masked.slice(Math.max(0, (match.index ?? 0) - 80), match.index),
         ) &&
-        /^\s+(?:in|on|from|after|for|last|over|at|without|with|by)\b/iu.test(masked.slice((match.index ?? 0) + match[0].length))
+        /^\s+(?:in|on|from|after|for|last|over|at|without|with|by)\b/iu.test(masked.slice((match.index ?? 0) + match[0].length)) &&
+        // (…not one who dismissed something a few words on: "was asked and dismissed on Friday the allegations as false".)
+        !/^[^.;,]*\b(?:claims?|allegations?|accusations?|reports?|suggestions?|talk|idea|criticism|charges|figures|conclusions?|rumou?rs?|speculation|concerns?|findings?|complaints?|calls?|as)\b/iu.test(
+          masked.slice((match.index ?? 0) + match[0].length),
+        )
       )
         continue;
       // "director of rental disputes", "the two contests": the noun, not the verb.
@@ -1299,7 +1303,9 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   // subject then its verb, not who speaks.
   if (clauseAfterVerb.test(after)) return null;
   // Where it was said is no part of who said it: "said Governor Nabih Al-Shdeifat in a statement read to reporters".
-  const channelAt = channelAfterSpeaker.exec(after);
+  // (Not a word inside an apposition: "said Jane Doe, who is named in the lawsuit".)
+  const channelFound = channelAfterSpeaker.exec(after);
+  const channelAt = channelFound !== null && !/,\s*\S/u.test(after.slice(0, channelFound.index)) ? channelFound : null;
   const speaker = speakerPhrase(text, { start: cue.end, end: channelAt === null ? bodyEnd : cue.end + channelAt.index });
   const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
   if (speaker === null || wordCount(text, statement) < 3) return null;

@@ -507,6 +507,10 @@ export function describeSpeaker(
     // Where or when they spoke says nothing of who they are: "…, who heads the union, outside the court".
     // …nor does a bare "who" before the cue ("Ana Ruiz, who said").
     .filter((part, index) => part !== '' && !/^who$/iu.test(part) && (index === 0 || !circumstance.test(part)));
+  // "The minister, speaking to reporters outside the House,": with where they spoke gone, the speaker is read alone.
+  const [onlyPart] = parts;
+  if (parts.length === 1 && onlyPart !== undefined && onlyPart !== phrase.trim() && phrase.includes(',') && !anonymityAsked.test(phrase))
+    return describeSpeaker(onlyPart, earlier, inParagraph, people, bodies, knownBySurname, mayBeCalled);
   // "an opposition TD", "a ruling party MP", "a senior ANC MP": one holder of a post, unnamed, not a body of those letters.
   const holderOf = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Lu}+)$/u.exec(phrase.trim())?.[1];
   if (holderOf !== undefined && isPostLetters(holderOf)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
@@ -636,13 +640,29 @@ export function describeSpeaker(
     sourceTypeOf(lowerOpening) === 'document' &&
     (!/\s\p{Lu}[\p{L}'’-]*$/u.test(opening) || /\bby\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.test(opening));
   const namesDocument = (determiners.includes(openingWord.toLowerCase()) && sourceTypeOf(opening) === 'document') || recordOpening;
-  const nameIndex = namesDocument ? -1 : parts.findIndex((part) => isProperName(splitTitle(part).name));
+  // A post in capitals before the name in apposition is no name: "The council's Regional Executive Officer, Wilfreda
+  // Pansa," is Wilfreda Pansa.
+  const postInCapitals = (part: string) => officeWords.has(splitTitle(part).name.split(/\s+/u).pop()?.toLowerCase() ?? '');
+  const named = (part: string) => isProperName(splitTitle(part).name);
+  const firstNamed = namesDocument ? -1 : parts.findIndex(named);
+  const laterNamed = parts.findIndex((part, index) => index > firstNamed && named(part) && !postInCapitals(part));
+  const nameIndex = firstNamed !== -1 && postInCapitals(parts[firstNamed] ?? '') && laterNamed !== -1 ? laterNamed : firstNamed;
   // "The investor, the Zaraf Heights Tourism Company,": a body described, then named with its article, is the body.
   const bodyNamedAfter = parts
     .slice(1)
     .map((part) => /^the\s+(\p{Lu}.*)$/u.exec(part)?.[1])
     .find((name) => name !== undefined && looksLikeName(name) && isBodyName(name));
-  if (nameIndex === -1 && bodyNamedAfter !== undefined && sourceTypeOf(opening) !== 'document')
+  // (Not a person described, then whom they speak for: "A source at the company, the …", "The chief executive of the
+  // buyer, the …", "a spokeswoman for the retailer, the …".)
+  const whatABodyIs = /^(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/iu.exec(opening)?.[1];
+  if (
+    nameIndex === -1 &&
+    bodyNamedAfter !== undefined &&
+    whatABodyIs !== undefined &&
+    !/^(?:spokes\p{L}*|sources?|officials?|executive|chief|director|head|members?|lawyer|representative|manager|chair\p{L}*|president|secretary|officer|aide|advis[eo]r|employees?|workers?|insiders?|engineer|analyst|minister)$/u.test(
+      whatABodyIs,
+    )
+  )
     return { name: bodyNamedAfter, role: '', sourceType: isAgency(bodyNamedAfter) ? 'agency' : 'organisation' };
   if (nameIndex === -1) {
     const description = recordOpening ? lowerOpening : opening || phrase.trim();
@@ -660,11 +680,13 @@ export function describeSpeaker(
   const role = [title, ...parts.filter((_part, index) => index !== nameIndex)].filter((part) => part !== '').join(', ');
   // "Ms Ortega", "Dr. Ortega": the surname, for the one speaker named in full before who bears it, when the text names
   // no one else of that name (a husband, a victim, a judge); else the name as written…
-  const [honorific = '', surname = '', ...more] = written.split(/\s+/u);
+  // (An Irish family name keeps its particle: "Mr Ó hEochaidh", "Ms Ní Chonghaile".)
+  const [honorific = '', surname = '', ...more] = written.replace(/^(\S+\s+(?:Ó|Ní|Uí|Ua|Mac|Nic))\s+(?=\S+$)/u, '$1~').split(/\s+/u);
   // …nor when the phrase says who they are ("Mr Ortega, her brother,"), which may be someone else.
-  if (surnameHonorific.test(honorific) && /^\p{Lu}[\p{L}'’-]*$/u.test(surname) && more.length === 0 && role === '') {
+  if (surnameHonorific.test(honorific) && /^\p{Lu}[\p{L}'’-]*(?:~[\p{L}'’-]+)?$/u.test(surname) && more.length === 0 && role === '') {
     // (A Chinese-order name bears its family name before the given name: "Pinky Sio Oi-ling" is Ms Sio.)
-    const bears = (name: string) => name.includes(' ') && familyNameOf(name) === surname;
+    const family = surname.replace('~', ' ');
+    const bears = (name: string) => name.includes(' ') && (familyNameOf(name) === family || name.endsWith(` ${family}`));
     const bearers = new Set(people.filter((person) => bears(person) && !surnameHonorific.test(person.split(/\s+/u)[0] ?? '')));
     const named = findLatest((speaker) => speaker.sourceType === 'named' && bears(speaker.name));
     if (named !== undefined && [...bearers].every((person) => person === named.name)) return { ...named, role };
@@ -676,7 +698,7 @@ export function describeSpeaker(
       return { name: onlyBearer, role, sourceType: 'named' };
     // …or the given name, where the text writes later mentions so ("Ms Orawan" for Orawan Thepkesorn), when no one
     // bears it as a surname.
-    const byGivenName = bearers.size === 0 && named === undefined ? givenNamed(surname, findLatest, people, knownBySurname) : null;
+    const byGivenName = bearers.size === 0 && named === undefined ? givenNamed(family, findLatest, people, knownBySurname) : null;
     if (byGivenName !== null) return { ...byGivenName, role };
   }
   // "Ratu Isikeli", "Adi Mereoni", "Sir Keir": an honorific that goes before the given name, with the given name, for

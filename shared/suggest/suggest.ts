@@ -515,17 +515,14 @@ function namedLater(text: string, entries: Entry[], bodies: readonly SuggestedSp
 }
 
 /**
- * Those a sentence names whom a later "Mr", "Ms" or "Mrs" with their family name cannot stand for: one who died, was
- * hurt, held or charged there ("Jane Brennan, 45, was seriously injured…", "Police arrested Sarah Okafor…") is more
- * likely spoken for by a relative of that name. (A relative's death is no bar: "Chan Tai-man, whose son died…".)
+ * Those a sentence names whom a later "Mr", "Ms" or "Mrs" with their family name cannot stand for: one who died or was
+ * hurt there ("Jane Brennan, 45, was seriously injured…") is more likely spoken for by a relative of that name. (One
+ * arrested or charged often speaks for themselves: "Ms Okafor told reporters she was innocent"; a relative's death is
+ * no bar: "Chan Tai-man, whose son died…".)
  */
 function noteWhoCannotBeCalled(words: string, named: readonly string[], cannotBeCalled: Set<string>): void {
   const ownFate = words.replace(/,?\s+whose\s[^,.;]*/giu, '');
-  if (
-    /\b(?:died|dies|dead|killed|murdered|drowned|death|funeral|injured|injuries|hurt|wounded|rescued|missing|arrested|charged|convicted|jailed|accused|victims?)\b/iu.test(
-      ownFate,
-    )
-  )
+  if (/\b(?:died|dies|dead|killed|murdered|drowned|death|funeral|injured|injuries|hurt|wounded|rescued|missing|victims?)\b/iu.test(ownFate))
     for (const person of named) cannotBeCalled.add(person);
 }
 
@@ -542,7 +539,7 @@ const legislatorPosts = 'legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP';
 const legislatorNoun = new RegExp(`^(?:${legislatorPosts})$`, 'u');
 // …or written out: "a member of parliament", "a deputy of the Ulyskenes".
 const legislatorInTitle = new RegExp(
-  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\brepresents\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*)*\\s+(?:constituency|riding|electorate)\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
+  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\brepresentative\\s+(?:for|of)\\s+\\p{Lu}|\\brepresents\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*)*\\s+(?:constituency|riding|electorate)\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
   'u',
 );
 /**
@@ -551,7 +548,7 @@ const legislatorInTitle = new RegExp(
  * the Finance Committee").
  */
 const memberOfAHouse =
-  /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:National\s+(?!(?:Front|Movement|Alliance|Army|Guard|Party|League|Union|Council|Committee|Trust|Federation|Association|Team|Bank|Gallery|Museum|Theatre|Orchestra)\b)\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Assembly|Parliament|Legislature|Congress|Senate|House|Majlis|Duma|Diet|Chamber|Knesset|Sejm|Storting|Sabha|Bundestag|Bundesrat|Rada|Dáil|Seanad|Senedd|Oireachtas|Riksdag|Folketing|Eduskunta|Sangsad|Rakyat|Cortes|Seimas|Saeima|Riigikogu|Sobranie|Hluttaw|Khural|Mazhilis|Majilis)))$/u;
+  /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:National\s+(?!(?:Front|Movement|Alliance|Army|Guard|Party|League|Union|Council|Committee|Trust|Federation|Association|Team|Bank|Gallery|Museum|Theatre|Orchestra)\b)\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Assembly|Parliament|Legislature|Congress|Senate|House|Majlis|Duma|Diet|Chamber|Knesset|Sejm|Storting|Sabha|Bundestag|Bundesrat|Rada|Dáil|Seanad|Senedd|Oireachtas|Riksdag|Folketing|Eduskunta|Sangsad|Rakyat|Cortes|Seimas|Saeima|Riigikogu|Sobranie|Hluttaw|Khural|Mazhilis|Majilis)(?:\s+of\s+(?:the\s+)?(?:Representatives|Commons|Deputies|Delegates|Assembly|Keys|Councillors|Lords))?))$/u;
 
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
 const officeNoun = new RegExp(`^(?:prosecutor|attorney|councillor|councilor|senator|magistrate|coroner|${legislatorPosts})$`, 'u');

@@ -327,6 +327,13 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect(doses.changes.map((change) => [change.a.text, change.b.text])).toEqual([['3 million', '4 million']]);
+    // …and amounts of one scale before money of another: the fee changed, the wage is new.
+    const fee = compareFigures(
+      placed('The club paid £50 million for the striker, who scored 20 goals last season.'),
+      placed('The club paid 55 million for the striker, who scored 20 goals last season and earns £200,000 a week.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(fee.changes.map((change) => [change.a.text, change.b.text])).toEqual([['£50 million', '55 million']]);
   });
 
   it('reads a tally and the two counts the other version writes out as one, a detail of neither side', () => {

@@ -480,6 +480,8 @@ describe('comparing by person', () => {
       ['Jack Banda', 'John Banda'],
       ['Mohd Banda', 'Muhammad Banda'],
       ['Sean Banda', 'Shaun Banda'],
+      ['Yusuf Banda', 'Yousaf Banda'],
+      ['Tomsie Ó Ceallaigh', 'Tomsie Ó Ceallaigh'],
       ['Gulam Banda', 'Ghulam Banda'],
     ]) {
       const one = compare(`"We left," said ${a}, a teacher.`, `"We left," said ${b}, a nurse.`);
@@ -565,6 +567,9 @@ describe('comparing by person', () => {
     expect(quoted('said a police spokesman', 'said a police spokesperson')).toEqual([['name'], []]);
     expect(quoted('a witness said', 'witnesses said')).toEqual([['name'], []]);
     expect(quoted('said a senior official at the Ministry of Finance', 'said a finance ministry official')).toEqual([['name'], []]);
+    expect(quoted('said a police spokesman', 'said a police spokeswoman')).toEqual([['name'], ['name']]);
+    expect(quoted('said a man who was injured in the blast', 'said a man who was arrested at the scene')).toEqual([['name'], ['name']]);
+    expect(quoted('said a resident', 'said a resident who asked not to be named')).toEqual([['name'], []]);
     // …but two descriptions that say other sources are two: a police spokesman is no rebels' spokesman.
     expect(quoted('said a police spokesman', 'said a spokesman for the rebels')).toEqual([['name'], ['name']]);
   });
@@ -576,6 +581,14 @@ describe('comparing by person', () => {
     );
     const rows = Object.fromEntries(comparison.people.map((person) => [person.name, person.drift !== null]));
     expect([rows['Kim Jong-un'], rows['Kim Yo-jong']]).toEqual([false, true]);
+  });
+
+  it('reads an Irish woman and man of one family, "Ní" and "Ó", as two people', () => {
+    const comparison = compare(
+      '"We asked for a plant like this for years," said Tomsie Ó Ceallaigh, who milks 90 cows.',
+      '"We asked for a plant like this for years," said Peigí Ní Cheallaigh, who milks 90 cows.',
+    );
+    expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([['name']]);
   });
 
   it('reads two given names of one first letter as two people, a couple or twins', () => {

@@ -1325,6 +1325,41 @@ describe('suggestMarks', () => {
     );
   });
 
+  it('reads Irish names with their particles, and "Mr" with the particle and family name as that person', () => {
+    expect(
+      sourcesOf(
+        '"We asked for this for years," said Tomsie Ó Ceallaigh, who milks 90 cows. An HCE spokesperson, Donncha Ó hEochaidh, ' +
+          'said the unit was staffed. Mr Ó hEochaidh said every resident was checked. The cathaoirleach of the council, Cllr Neasa ' +
+          'Mac Conmara, told the Leader the quarry was on the agenda.',
+      ),
+    ).toEqual(['Tomsie Ó Ceallaigh: named', 'Donncha Ó hEochaidh: named', 'Donncha Ó hEochaidh: named', 'Neasa Mac Conmara: named']);
+  });
+
+  it('reads a post in capitals before a name in apposition as the post, a speaker with where they spoke as the speaker', () => {
+    expect(
+      sourcesOf(
+        "The council's Regional Executive Officer, Wilfreda Pansa, told the court the diesel was missing. Works Minister Cornelio " +
+          'Cuxil said the board decided. The minister, speaking to reporters outside the House, called the claims baseless.',
+      ),
+    ).toEqual(['Wilfreda Pansa: named', 'Cornelio Cuxil: named', 'Cornelio Cuxil: named']);
+  });
+
+  it('keeps a denial "dismissed" on a few words after a passive, and a person speaking for a body apart from it', () => {
+    expect(marks('The company was contacted by Reuters and dismissed on Friday the allegations as "entirely false".')).toContain(
+      'denial: on Friday the allegations as "entirely false"',
+    );
+    expect(sourcesOf('A source at the company, the Zaraf Heights Tourism Company, said the lease was signed in 2038.')).toEqual([
+      'A source at the company: anonymous',
+    ]);
+    // One charged speaks for themselves, and "charged that" alleges.
+    expect(
+      sourcesOf('Former finance minister Sarah Okafor was charged with fraud on Monday. "I am innocent," Ms Okafor told reporters.'),
+    ).toEqual(['Sarah Okafor: named']);
+    expect(speakersOf('The land was leased lawfully, said Jane Doe, who is named in the lawsuit.')[0]?.role).toBe(
+      'who is named in the lawsuit',
+    );
+  });
+
   it('reads a rank written short before a name and whom they serve with as a named person', () => {
     expect(sourcesOf('"The fire is out," said Sgt. Maria Lopez of the Harlan County Sheriff\'s Department.')).toEqual([
       'Maria Lopez: named',
@@ -1387,6 +1422,12 @@ describe('suggestMarks', () => {
     expect(lede('a member of the Lok Sabha', 'Congress MP Shashi Tharoor said in the House that 300 people had died.')).toBe(
       'Shashi Tharoor: named',
     );
+    expect(
+      lede(
+        'an opposition member of the House of Representatives',
+        'Aracely Ix, the opposition representative for Santa Albina, said the bids were cheaper.',
+      ),
+    ).toBe('Aracely Ix: named');
   });
 
   it('names a document as written, keeping who made it and dropping what was done with it after', () => {
