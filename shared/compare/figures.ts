@@ -853,15 +853,18 @@ export function compareFigures(
     // One of the same unit first, for every figure of the sentence: "48 pupils … four miles away" became "46 pupils …
     // six miles away", not 48 → six miles, and "four metres" is "five metres", not the "four" of "four villages".
     for (const figureA of fresh) take(figureA, sameUnit(figureA));
-    // …then, counts before money, one of the same scale ("£50 million" became "55 million", not the "£200,000" a week
-    // added; "$5 million and 3 million doses" became "4 million doses": the doses changed), then money for money and
-    // counts for counts, and only then the rest ("HK$1.2 million" became "1.5 million Hong Kong dollars").
+    // …then, counts before money, one of the same scale, money for money and counts for counts first ("$40 million
+    // from 3 million shareholders" became "$45 million from 3.5 million"; "$5 million and 3 million doses" became "4
+    // million doses": the doses changed), then of the same scale ("£50 million" became "55 million", not the "£200,000"
+    // a week added), then money for money and counts for counts, and only then the rest ("HK$1.2 million" became "1.5
+    // million Hong Kong dollars").
     const countsFirst = [...fresh].sort((x, y) => Number(isMoney(x)) - Number(isMoney(y)));
-    const sameScale = (figureA: PlacedFigure) => (figureB: PlacedFigure) =>
-      scaleOf(figureB) !== null && scaleOf(figureB) === scaleOf(figureA);
-    for (const figureA of countsFirst) take(figureA, sameAs(figureA) ?? candidates(figureA).find(sameScale(figureA)));
-    for (const figureA of countsFirst)
-      take(figureA, sameAs(figureA) ?? candidates(figureA).find((figureB) => isMoney(figureB) === isMoney(figureA)));
+    const alike = (figureA: PlacedFigure) => (figureB: PlacedFigure) => isMoney(figureB) === isMoney(figureA);
+    const ofScale = (figureA: PlacedFigure) =>
+      candidates(figureA).filter((figureB) => scaleOf(figureB) !== null && scaleOf(figureB) === scaleOf(figureA));
+    for (const figureA of countsFirst) take(figureA, sameAs(figureA) ?? ofScale(figureA).find(alike(figureA)));
+    for (const figureA of countsFirst) take(figureA, sameAs(figureA) ?? ofScale(figureA)[0]);
+    for (const figureA of countsFirst) take(figureA, sameAs(figureA) ?? candidates(figureA).find(alike(figureA)));
     for (const figureA of fresh) take(figureA, sameAs(figureA) ?? candidates(figureA)[0]);
     for (const figureA of again) take(figureA, sameAs(figureA) ?? sameUnit(figureA) ?? candidates(figureA)[0]);
   }

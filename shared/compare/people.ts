@@ -27,6 +27,9 @@ function distinct(titles: readonly TitleMention[]): TitleMention[] {
   return kept;
 }
 
+/** A size in a description: "a 19-metre dragger", "a 40-foot container", "the 300-tonne crane". */
+const measured = /\b\d+(?:\.\d+)?[-\s](?:metre|meter|foot|feet|ft|tonne|ton|m)\b/iu;
+
 /**
  * The people of two versions side by side, matched by surname: each with the
  * titles each version gives them, wherever they are written (a sentence that
@@ -34,7 +37,10 @@ function distinct(titles: readonly TitleMention[]): TitleMention[] {
  * other has no equivalent of. A person one version titles and the other names
  * bare, or titles with more, is no drift: nothing was said differently.
  */
-export function comparePeople(a: readonly NamedPerson[], b: readonly NamedPerson[]): PersonRow[] {
+export function comparePeople(allA: readonly NamedPerson[], allB: readonly NamedPerson[]): PersonRow[] {
+  // A thing described by its size is no person: the boat "Sea Fulmar II, a 19-metre dragger".
+  const aPerson = (person: NamedPerson) => !person.titles.some((title) => measured.test(title.title));
+  const [a, b] = [allA.filter(aPerson), allB.filter(aPerson)];
   const rows: PersonRow[] = [];
   const inB = new Map(b.map((person) => [person.key, person]));
   const seen = new Set<string>();

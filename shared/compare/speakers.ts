@@ -249,32 +249,35 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
  * "a witness" and "a police officer").
  */
 function sameDescription(a: string, b: string): boolean {
+  const words = (phrase: string) =>
+    phrase
+      .split(/[^\p{L}'’-]+/u)
+      .filter((word) => word !== '' && !/^(?:a|an|the|one|two|three|several|some|many|its|their|his|her)$/u.test(word))
+      .map((word) =>
+        word
+          .replace(/['’]s?$/u, '')
+          // A spokesperson may be a spokesman or a spokeswoman, as house styles write them.
+          .replace(/^spokes(?:person|people)$/u, 'spokesperson')
+          .replace(/^spokes(?:men|women)$/u, (plural) => plural.replace(/en$/u, 'an'))
+          .replace(/(?<=(?:s|sh|ch|x))es$|(?<=\p{L}{3}[^s])s$/u, ''),
+      );
   const read = (description: string) => {
-    // Why they are not named, or what they did, says nothing of who they are: "a resident who asked not to be named".
-    const [what = '', ...whose] = description
-      .toLowerCase()
-      .replace(/,?\s+(?:who|that)\s+(?:asked|requested|declined|refused|spoke|was\s+not\s+authori[sz]ed)\b.*$/u, '')
-      .split(/\s+(?:close\s+to|familiar\s+with|with|for|of|at|in|from|to)\s+/u);
-    const words = (phrase: string) =>
-      phrase
-        .split(/[^\p{L}'’-]+/u)
-        .filter((word) => word !== '' && !/^(?:a|an|the|one|two|three|several|some|many|its|their|his|her)$/u.test(word))
-        .map((word) =>
-          word
-            .replace(/['’]s?$/u, '')
-            // A spokesperson may be a spokesman or a spokeswoman, as house styles write them.
-            .replace(/^spokes(?:person|people)$/u, 'spokesperson')
-            .replace(/^spokes(?:men|women)$/u, (plural) => plural.replace(/en$/u, 'an'))
-            .replace(/(?<=(?:s|sh|ch|x))es$|(?<=\p{L}{3}[^s])s$/u, ''),
-        );
+    // A clause says what they did or are ("a man who was injured in the blast", "a resident who lives nearby").
+    const [main = '', clause = ''] = description.toLowerCase().split(/,?\s+(?:who|that|which)\s+/u);
+    const [what = '', ...whose] = main.split(/\s+(?:close\s+to|familiar\s+with|with|for|of|at|in|from|to)\s+/u);
     const nouns = words(what);
-    return { head: nouns.pop() ?? '', qualifiers: [...nouns, ...whose.flatMap(words)] };
+    const said = words(clause).filter((word) => word.length > 3 && !/^(?:was|were|been|has|have|had|is|are|not|named|asked)$/u.test(word));
+    return { head: nouns.pop() ?? '', qualifiers: [...nouns, ...whose.flatMap(words)], clause: said };
   };
   const [x, y] = [read(a), read(b)];
   const within = (one: readonly string[], other: readonly string[]) => one.every((word) => other.includes(word));
   const sameHead =
     x.head === y.head || ([x.head, y.head].includes('spokesperson') && [x.head, y.head].every((head) => head.startsWith('spokes')));
-  return sameHead && (within(x.qualifiers, y.qualifiers) || within(y.qualifiers, x.qualifiers));
+  // Two clauses that share no word say two people ("injured in the blast", "arrested at the scene"); one clause, or
+  // one beside a plain description, may say more of one ("a resident who lives near the bridge", "a resident").
+  const clausesAgree = x.clause.length === 0 || y.clause.length === 0 || x.clause.some((word) => y.clause.includes(word));
+  const qualifiersAgree = within(x.qualifiers, [...y.qualifiers, ...y.clause]) || within(y.qualifiers, [...x.qualifiers, ...x.clause]);
+  return sameHead && qualifiersAgree && clausesAgree;
 }
 
 /** The speakers of one pairing, one per side where named, and what differs. */

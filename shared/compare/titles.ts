@@ -242,7 +242,13 @@ export function sameTitle(x: string, y: string): boolean {
   // Two ranks are one only when every word of each is the other's: a lieutenant colonel is no colonel.
   const [rankX, rankY] = [rankOf(x), rankOf(y)];
   if (rankX !== null && rankY !== null) return rankX === rankY;
-  const [a, b] = [titleWords(headOfWhatOtherRuns(x, y)), titleWords(headOfWhatOtherRuns(y, x))];
+  // A minister of state is a junior minister, no minister of the department: "Minister for Transport" and "Minister of
+  // State for Roads and Rural Transport" are two posts.
+  if (ofState.test(x) !== ofState.test(y) && /\bminister\b/iu.test(x) && /\bminister\b/iu.test(y)) return false;
+  const [a, b] = [
+    titleWords(headOfWhatOtherRuns(firstPortfolioOnly(x, y), y)),
+    titleWords(headOfWhatOtherRuns(firstPortfolioOnly(y, x), x)),
+  ];
   type Word = ReturnType<typeof titleWords>[number];
   const has = (words: Word[], word: Word) => words.some((other) => sameWord(other, word));
   const onlyIn = (words: Word[], other: Word[]) => words.filter((word) => !has(other, word));
@@ -266,6 +272,24 @@ export function sameTitle(x: string, y: string): boolean {
       extraB.length === 0 ||
       (shared.length > 0 && bodiesOnly(extraA) && bodiesOnly(extraB) && (generic(extraA) || generic(extraB))))
   );
+}
+
+const ofState = /\bminister\s+of\s+state\b/iu;
+
+/**
+ * A minister's portfolios cut to the first when the other title names that one alone: "the minister for energy and
+ * natural resources" is "the energy minister" written in full (not when the other names a later one too).
+ */
+function firstPortfolioOnly(title: string, other: string): string {
+  const listed = /^(.*\b(?:minister|ministry|secretary)\s+(?:of|for)\s+(?:the\s+)?)(\S+)((?:,\s+[^,]+)*\s+and\s+.+)$/iu.exec(title);
+  if (listed === null) return title;
+  const [, opening = '', first = '', rest = ''] = listed;
+  const otherWords = other.toLowerCase().split(/[^\p{L}]+/u);
+  const later = rest
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 3 && word !== 'and');
+  return otherWords.includes(first.toLowerCase()) && !later.some((word) => otherWords.includes(word)) ? `${opening}${first}` : title;
 }
 
 /**
@@ -302,7 +326,7 @@ const militaryRank =
 
 /** The force a rank is held in, after it: "of the Egyptian army", "with the Kenya Police". */
 const rankInAForce =
-  /\s+(?:of|with|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Pp]olice(?:\s+(?:[Dd]epartment|[Ss]ervice|[Ff]orce))?|[Ff]orces?|[Gg]uard|[Mm]arines?|[Mm]ilitary|[Gg]endarmerie|[Cc]onstabulary|\p{Lu}{2,4})$/u;
+  /\s+(?:of|with|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Pp]olice(?:\s+(?:[Dd]epartment|[Ss]ervice|[Ff]orce))?|[Ff]orces?|[Gg]uard|[Mm]arines?|[Mm]ilitary|[Gg]endarmerie|[Cc]onstabulary)$/u;
 
 /** Ranks written short that no other title is written short as: "Brig", "Adm". */
 const rankShortForms: Readonly<Record<string, string>> = { brig: 'brigadier', adm: 'admiral' };

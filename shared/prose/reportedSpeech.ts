@@ -557,9 +557,10 @@ function findCues(masked: string, offset: number): Cue[] {
           masked.slice(Math.max(0, (match.index ?? 0) - 80), match.index),
         ) &&
         /^\s+(?:in|on|from|after|for|last|over|at|without|with|by)\b/iu.test(masked.slice((match.index ?? 0) + match[0].length)) &&
-        // (…not one who dismissed something a few words on: "was asked and dismissed on Friday the allegations as false".)
-        !/^[^.;,]*\b(?:claims?|allegations?|accusations?|reports?|suggestions?|talk|idea|criticism|charges|figures|conclusions?|rumou?rs?|speculation|concerns?|findings?|complaints?|calls?|as)\b/iu.test(
-          masked.slice((match.index ?? 0) + match[0].length),
+        // (…not one who dismissed something a few words on: "was asked and dismissed on Friday the allegations as false";
+        // what comes after "as" or "after" is a clause of its own: "dismissed in March as the claims lacked merit".)
+        !/\b(?:claims?|allegations?|accusations?|reports?|suggestions?|talk|idea|criticism|figures|conclusions?|rumou?rs?|speculation|concerns?|findings?|complaints?|calls?)\b/iu.test(
+          masked.slice((match.index ?? 0) + match[0].length).split(/[.;,]|\b(?:as|after|because|when|while|since|until)\b/iu)[0] ?? '',
         )
       )
         continue;
@@ -1303,9 +1304,11 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   // subject then its verb, not who speaks.
   if (clauseAfterVerb.test(after)) return null;
   // Where it was said is no part of who said it: "said Governor Nabih Al-Shdeifat in a statement read to reporters".
-  // (Not a word inside an apposition: "said Jane Doe, who is named in the lawsuit".)
+  // (Right after the name or after a comma that closes an apposition, "said Andrew Bailey, the governor, in a speech";
+  // not a word inside an apposition, "said Jane Doe, who is named in the lawsuit", "a lawyer in the class action".)
   const channelFound = channelAfterSpeaker.exec(after);
-  const channelAt = channelFound !== null && !/,\s*\S/u.test(after.slice(0, channelFound.index)) ? channelFound : null;
+  const beforeChannel = channelFound === null ? '' : after.slice(0, channelFound.index);
+  const channelAt = channelFound !== null && (!beforeChannel.includes(',') || /,\s*$/u.test(beforeChannel)) ? channelFound : null;
   const speaker = speakerPhrase(text, { start: cue.end, end: channelAt === null ? bodyEnd : cue.end + channelAt.index });
   const statement = trimmed(text, { start: sentence.start, end: before.trimEnd().length - 1 + sentence.start });
   if (speaker === null || wordCount(text, statement) < 3) return null;

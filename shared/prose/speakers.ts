@@ -17,8 +17,9 @@ const honorificPattern = String.raw`${honorificWords}\.?`;
 export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
 
 /** A capitalised word of a name, two letters or more: "Okafor", "O’Neill", "Jean-Luc", "Tomás" (initials are "J.", with a stop). */
-// …an Irish one may open on the letter a particle puts before it: "Ó hEochaidh", "Mac an tSaoi".
-export const nameWordPattern = String.raw`(?:[hnt](?=\p{Lu}))?\p{Lu}[\p{L}\p{M}'’-]+`;
+// …after an Irish particle, it may open on the letter the particle puts before it: "Ó hEochaidh", "Mac an tSaoi" (not
+// "na hÉireann" of a body's name).
+export const nameWordPattern = String.raw`(?:(?<=(?:^|\s)(?:Ó|Ní|Uí|Ua|an)\s+)[hnt](?=\p{Lu}))?\p{Lu}[\p{L}\p{M}'’-]+`;
 
 /** A ministry's or a department's name that opens on its first portfolio: "Ministry of Works", "the Department of Trade". */
 export const portfolioOpening =
@@ -75,8 +76,8 @@ export function listsPortfolios(parts: readonly string[]): boolean {
  */
 export const initialPattern = String.raw`(?:\p{Lu}|Ts|Ch|Sh|Kh|Lkh|Zh|Dz)\.`;
 
-/** Small words inside a name: "Ludwig van Beethoven", "Omar bin Said", and Irish "Ó", "Ní", "Uí" ("Tomsie Ó Ceallaigh"). */
-export const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al|an|Ó|Ní|Uí|Ua)`;
+/** Small words inside a name: "Ludwig van Beethoven", "Omar bin Said", Irish "Ó", "Ní", "Uí" ("Tomsie Ó Ceallaigh", "Mac an tSaoi"). */
+export const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al|Ó|Ní|Uí|Ua|an(?=\s+[hnt]\p{Lu}))`;
 
 const properName = new RegExp(
   String.raw`^(?:${honorificPattern}\s+)?(?:${initialPattern}\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})*$`,

@@ -646,7 +646,9 @@ export function describeSpeaker(
   const named = (part: string) => isProperName(splitTitle(part).name);
   const firstNamed = namesDocument ? -1 : parts.findIndex(named);
   const laterNamed = parts.findIndex((part, index) => index > firstNamed && named(part) && !postInCapitals(part));
-  const nameIndex = firstNamed !== -1 && postInCapitals(parts[firstNamed] ?? '') && laterNamed !== -1 ? laterNamed : firstNamed;
+  // (Only a post said whose: not a name that ends on such a word, "Julie Bishop, Chancellor, …".)
+  const whosePost = (part: string) => postInCapitals(part) && /^(?:the|a|an)\s|['’]s?\s/iu.test(part);
+  const nameIndex = firstNamed !== -1 && whosePost(parts[firstNamed] ?? '') && laterNamed !== -1 ? laterNamed : firstNamed;
   // "The investor, the Zaraf Heights Tourism Company,": a body described, then named with its article, is the body.
   const bodyNamedAfter = parts
     .slice(1)
@@ -654,7 +656,7 @@ export function describeSpeaker(
     .find((name) => name !== undefined && looksLikeName(name) && isBodyName(name));
   // (Not a person described, then whom they speak for: "A source at the company, the …", "The chief executive of the
   // buyer, the …", "a spokeswoman for the retailer, the …".)
-  const whatABodyIs = /^(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/iu.exec(opening)?.[1];
+  const whatABodyIs = /\s(?:of|for|at|in|from|with|to|on)\s/iu.test(opening) ? undefined : /(\p{Ll}+)$/u.exec(opening)?.[1];
   if (
     nameIndex === -1 &&
     bodyNamedAfter !== undefined &&

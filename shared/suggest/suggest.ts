@@ -324,6 +324,9 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   for (const { sentence, report, people: named, titles: given, bodies: namedBodies, mentioned } of readReports(text)) {
     people.push(...named);
     noteWhoCannotBeCalled(text.slice(sentence.start, sentence.end), named, cannotBeCalled);
+    // "Sarah Okafor was charged. Her husband said…": a relative who speaks may be the "Mr Okafor" who follows.
+    const lastNamed = people[people.length - 1];
+    if (lastNamed !== undefined && relativeSpeaks.test(text.slice(sentence.start, sentence.end))) cannotBeCalled.add(lastNamed);
     for (const [name, title] of given) if (!titles.has(name)) titles.set(name, title);
     if (paragraphStart.paragraph !== sentence.paragraph) paragraphStart = { paragraph: sentence.paragraph, start: sentence.start };
     // A sentence's bodies count from the next sentence on: "said Karl Ness" before the Karl Ness Foundation is named is the man.
@@ -526,6 +529,10 @@ function noteWhoCannotBeCalled(words: string, named: readonly string[], cannotBe
     for (const person of named) cannotBeCalled.add(person);
 }
 
+/** A relative of the person named last: "Her husband said…", "His wife, who was with him,". */
+const relativeSpeaks =
+  /\b(?:his|her|their)\s+(?:husband|wife|widow|widower|son|daughter|mother|father|brother|sister|parents|family|partner)\b/iu;
+
 /** The two sides of a court or a house: a post of one is no post of the other. */
 const sides: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:crown|prosecuting|prosecution|state|government)\b/iu, /\b(?:defen[cs]e|defending)\b/iu],
@@ -539,7 +546,7 @@ const legislatorPosts = 'legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP';
 const legislatorNoun = new RegExp(`^(?:${legislatorPosts})$`, 'u');
 // …or written out: "a member of parliament", "a deputy of the Ulyskenes".
 const legislatorInTitle = new RegExp(
-  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\brepresentative\\s+(?:for|of)\\s+\\p{Lu}|\\brepresents\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*)*\\s+(?:constituency|riding|electorate)\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
+  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\b(?:opposition|ruling|elected|district|area|constituency)\\s+representative\\s+(?:for|of)\\s+\\p{Lu}|\\brepresents\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*)*\\s+(?:constituency|riding|electorate)\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
   'u',
 );
 /**

@@ -334,6 +334,16 @@ describe('numbers, dates and time expressions', () => {
       [{ a: 0, b: 0 }],
     );
     expect(fee.changes.map((change) => [change.a.text, change.b.text])).toEqual([['£50 million', '55 million']]);
+    // …and money for money, counts for counts, where both are of one scale.
+    const raised = compareFigures(
+      placed('The company raised $40 million from 3 million shareholders.'),
+      placed('The company raised $45 million from 3.5 million shareholders.'),
+      [{ a: 0, b: 0 }],
+    );
+    expect(raised.changes.map((change) => [change.a.text, change.b.text])).toEqual([
+      ['$40 million', '$45 million'],
+      ['3 million', '3.5 million'],
+    ]);
   });
 
   it('reads a tally and the two counts the other version writes out as one, a detail of neither side', () => {

@@ -116,6 +116,10 @@ describe('titles that say the same thing', () => {
     ['hotel manager', 'restaurant manager', false],
     ['The préfet of Diolakh', 'The prefect of Diolakh', true],
     ['shop owner', 'farm owner', false],
+    // A minister of state is a junior minister; a minister's portfolios may be cut to the first.
+    ['Minister for Transport', 'Minister of State for Roads and Rural Transport', false],
+    ['the minister for energy and natural resources', 'the energy minister', true],
+    ['Minister of Pastures and Livestock Husbandry', 'deputy minister for livestock', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
@@ -570,6 +574,8 @@ describe('comparing by person', () => {
     expect(quoted('said a police spokesman', 'said a police spokeswoman')).toEqual([['name'], ['name']]);
     expect(quoted('said a man who was injured in the blast', 'said a man who was arrested at the scene')).toEqual([['name'], ['name']]);
     expect(quoted('said a resident', 'said a resident who asked not to be named')).toEqual([['name'], []]);
+    expect(quoted('said a resident who lives near the bridge', 'said a resident')).toEqual([['name'], []]);
+    expect(quoted('said a source who has seen the report', 'said a source who has read the report')).toEqual([['name'], []]);
     // …but two descriptions that say other sources are two: a police spokesman is no rebels' spokesman.
     expect(quoted('said a police spokesman', 'said a spokesman for the rebels')).toEqual([['name'], ['name']]);
   });
@@ -581,6 +587,22 @@ describe('comparing by person', () => {
     );
     const rows = Object.fromEntries(comparison.people.map((person) => [person.name, person.drift !== null]));
     expect([rows['Kim Jong-un'], rows['Kim Yo-jong']]).toEqual([false, true]);
+  });
+
+  it('reads a boat described by its size as no person: no title drift for "Sea Fulmar II, a 19-metre dragger"', () => {
+    const comparison = compare(
+      'The crew of the Sea Fulmar II, a 19-metre dragger, were taken off by helicopter on Monday.',
+      'The crew of the Sea Fulmar II, a 21-metre dragger built in 1998, were taken off by helicopter on Monday.',
+    );
+    expect(comparison.people.filter((person) => person.drift !== null)).toEqual([]);
+  });
+
+  it('reads no one of the words around a name as a person: "told Reuters an Israeli strike…"', () => {
+    const comparison = compare(
+      'A Hamas official told Reuters an Israeli strike killed 20 people in Rafah on Tuesday.',
+      'A Hamas official told Reuters an Israeli strike killed 25 people in Rafah on Tuesday.',
+    );
+    expect(comparison.people.map((person) => person.name)).not.toContain('Reuters an Israeli');
   });
 
   it('reads an Irish woman and man of one family, "Ní" and "Ó", as two people', () => {

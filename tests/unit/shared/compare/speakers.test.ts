@@ -60,6 +60,8 @@ describe('comparing speakers', () => {
     // …a rank with whom it is held in, too.
     [mention('Ahmed Al-Masri', 'Col. of the Egyptian army'), mention('Ahmed Al-Masri', 'an army spokesman'), []],
     [mention('Maria Lopez', 'Sgt. of the Los Angeles Police Department'), mention('Maria Lopez', 'a police spokeswoman'), []],
+    // (…but a rank against the force's own post is a change: a sergeant is no chief.)
+    [mention('Maria Lopez', 'Sgt. of the LAPD'), mention('Maria Lopez', 'the LAPD chief'), ['role']],
     // (…not a post "of" something that a rank's word names: "Master of the Rolls", "Constable of the Tower".)
     [mention('Nick Carter', 'Constable of the Tower'), mention('Nick Carter', 'the Governor of the Tower'), ['role']],
     [mention('Geoffrey Vos', 'Master of the Rolls'), mention('Geoffrey Vos', 'the Lord Chief Justice'), ['role']],

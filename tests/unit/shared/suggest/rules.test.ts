@@ -1335,6 +1335,27 @@ describe('suggestMarks', () => {
     ).toEqual(['Tomsie Ó Ceallaigh: named', 'Donncha Ó hEochaidh: named', 'Donncha Ó hEochaidh: named', 'Neasa Mac Conmara: named']);
   });
 
+  it('reads a name ending on a post word as the name, an Irish body as no person, a body named after what it is as the body', () => {
+    expect(sourcesOf('Julie Bishop, Chancellor, Australian National University, said enrolments had fallen by 12 per cent.')[0]).toMatch(
+      /^Julie Bishop: /u,
+    );
+    expect(sourcesOf('Banc Ceannais na hÉireann said inflation would ease to 2 per cent next year.')[0]).not.toMatch(/^hÉireann/u);
+    expect(sourcesOf('Dr Seán Mac an tSaoi said 40 patients were waiting.')).toEqual(['Dr Seán Mac an tSaoi: named']);
+    expect(sourcesOf('One bidder, the Adani Group, said it had offered $2 billion.')).toEqual(['Adani Group: organisation']);
+    expect(marks('The batsman was bowled and dismissed for 12 runs as India collapsed to 150 all out.')).not.toContain(
+      'attribution: The batsman was bowled and dismissed',
+    );
+    // A relative who speaks may be the "Mr" who follows, not the one charged.
+    expect(
+      sourcesOf(
+        'Former finance minister Sarah Okafor was charged with fraud on Monday. Her husband said the £2 million was a loan. Mr Okafor said the charges were political.',
+      ),
+    ).toContain('Mr Okafor: named');
+    expect(
+      speakersOf('Inflation will peak at 7 per cent, said Andrew Bailey, the Bank of England governor, in a speech in London.')[0]?.role,
+    ).toBe('the Bank of England governor');
+  });
+
   it('reads a post in capitals before a name in apposition as the post, a speaker with where they spoke as the speaker', () => {
     expect(
       sourcesOf(
@@ -1428,6 +1449,9 @@ describe('suggestMarks', () => {
         'Aracely Ix, the opposition representative for Santa Albina, said the bids were cheaper.',
       ),
     ).toBe('Aracely Ix: named');
+    expect(lede('a lawmaker', 'Jane Doe, a sales representative for Pfizer, said 3 million doses had been shipped.')).toBe(
+      'a lawmaker: anonymous',
+    );
   });
 
   it('names a document as written, keeping who made it and dropping what was done with it after', () => {
