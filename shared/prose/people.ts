@@ -485,6 +485,18 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       const owned = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u.exec(rest);
       if (owned !== null) rest = rest.slice(owned[0].length);
       const restStart = sentence.start + match.index + match[0].lastIndexOf(rest);
+      // "Commissioner Kartowidjojo", "Mayor Okafor": a title of office before the surname of the one person named in
+      // full before is that person, so titled.
+      const [titleWord = '', familyWord = '', ...beyond] = rest.split(/\s+/u);
+      const titledSurname =
+        rank === '' && beyond.length === 0 && knownTitles.has(titleWord.toLowerCase()) ? people.get(surnameOf(familyWord)) : undefined;
+      const [titled] = titledSurname ?? [];
+      if (titledSurname?.length === 1 && titled !== undefined && titled.name.includes(' ')) {
+        const familyStart = restStart + titleWord.length + 1;
+        titled.mentions.push({ start: familyStart, end: familyStart + familyWord.length, sentence: sentence.index });
+        titled.titles.push({ start: restStart, end: restStart + titleWord.length, title: titleWord, sentence: sentence.index });
+        continue;
+      }
       const words = rest.split(/\s+/u);
       if (capitalisedPost.test(rest)) continue;
       if (words.length < 2 || isBodyName(rest) || words.some((word) => notNames.test(word))) {

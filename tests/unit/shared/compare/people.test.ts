@@ -589,6 +589,16 @@ describe('comparing by person', () => {
     expect([rows['Kim Jong-un'], rows['Kim Yo-jong']]).toEqual([false, true]);
   });
 
+  it('reads a title before the surname of the one person named in full as that person, titled ("Mayor Okafor")', () => {
+    const comparison = compare(
+      'Tom Okafor opened the bridge on Monday. Mayor Okafor said it was safe.',
+      'Tom Okafor opened the bridge on Monday. Governor Okafor said it was safe.',
+    );
+    expect(comparison.people.map((person) => [person.name, person.drift?.a?.role, person.drift?.b?.role])).toEqual([
+      ['Tom Okafor', 'Mayor', 'Governor'],
+    ]);
+  });
+
   it('reads a boat described by its size as no person: no title drift for "Sea Fulmar II, a 19-metre dragger"', () => {
     const comparison = compare(
       'The crew of the Sea Fulmar II, a 19-metre dragger, were taken off by helicopter on Monday.',
