@@ -27,8 +27,9 @@ function distinct(titles: readonly TitleMention[]): TitleMention[] {
   return kept;
 }
 
-/** A size in a description: "a 19-metre dragger", "a 40-foot container", "the 300-tonne crane". */
-const measured = /\b\d+(?:\.\d+)?[-\s](?:metre|meter|foot|feet|ft|tonne|ton|m)\b/iu;
+/** A craft described by its size: "a 19-metre dragger", "a 400-metre container ship" (not "a 6-foot-4 striker"). */
+const measured =
+  /\b\d+(?:\.\d+)?[-\s](?:metre|meter|foot|feet|ft|tonne|ton|m)\s+(?:[\p{L}-]+\s+){0,2}?(?:dragger|trawler|boat|ship|vessel|ferry|tanker|barge|yacht|tug|freighter|dhow|canoe|catamaran|dredger|longliner|seiner)\b/iu;
 
 /**
  * The people of two versions side by side, matched by surname: each with the

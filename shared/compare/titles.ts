@@ -244,7 +244,11 @@ export function sameTitle(x: string, y: string): boolean {
   if (rankX !== null && rankY !== null) return rankX === rankY;
   // A minister of state is a junior minister, no minister of the department: "Minister for Transport" and "Minister of
   // State for Roads and Rural Transport" are two posts.
-  if (ofState.test(x) !== ofState.test(y) && /\bminister\b/iu.test(x) && /\bminister\b/iu.test(y)) return false;
+  // (A "State Minister" is one too, as Japanese and Ugandan copy writes it; one with independent charge runs the
+  // department; a bare "minister" says less, not another post.)
+  const [stateX, stateY] = [ofState.test(x) && !independentCharge.test(x), ofState.test(y) && !independentCharge.test(y)];
+  const saysWhich = (title: string) => /\bminister\s+(?:of|for)\s+\S|\S\s+minister\b/iu.test(title.replace(/^(?:the|a)\s+/iu, ''));
+  if (stateX !== stateY && /\bminister\b/iu.test(x) && /\bminister\b/iu.test(y) && saysWhich(stateX ? y : x)) return false;
   const [a, b] = [
     titleWords(headOfWhatOtherRuns(firstPortfolioOnly(x, y), y)),
     titleWords(headOfWhatOtherRuns(firstPortfolioOnly(y, x), x)),
@@ -274,7 +278,8 @@ export function sameTitle(x: string, y: string): boolean {
   );
 }
 
-const ofState = /\bminister\s+of\s+state\b/iu;
+const ofState = /\bminister\s+of\s+state\b|\bstate\s+minister\b/iu;
+const independentCharge = /\bindependent\s+charge\b/iu;
 
 /**
  * A minister's portfolios cut to the first when the other title names that one alone: "the minister for energy and

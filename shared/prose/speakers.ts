@@ -77,7 +77,7 @@ export function listsPortfolios(parts: readonly string[]): boolean {
 export const initialPattern = String.raw`(?:\p{Lu}|Ts|Ch|Sh|Kh|Lkh|Zh|Dz)\.`;
 
 /** Small words inside a name: "Ludwig van Beethoven", "Omar bin Said", Irish "Ó", "Ní", "Uí" ("Tomsie Ó Ceallaigh", "Mac an tSaoi"). */
-export const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al|Ó|Ní|Uí|Ua|an(?=\s+[hnt]\p{Lu}))`;
+export const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al|Ó|Ní|Uí|Ua|(?<=(?:Mac|Nic)\s+)an|an(?=\s+[hnt]\p{Lu}))`;
 
 const properName = new RegExp(
   String.raw`^(?:${honorificPattern}\s+)?(?:${initialPattern}\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})*$`,

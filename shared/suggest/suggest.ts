@@ -529,9 +529,12 @@ function noteWhoCannotBeCalled(words: string, named: readonly string[], cannotBe
     for (const person of named) cannotBeCalled.add(person);
 }
 
-/** A relative of the person named last: "Her husband said…", "His wife, who was with him,". */
-const relativeSpeaks =
-  /\b(?:his|her|their)\s+(?:husband|wife|widow|widower|son|daughter|mother|father|brother|sister|parents|family|partner)\b/iu;
+/** A relative of the person named last who speaks: "Her husband said…", "…, said his wife" (not "his wife Carrie attended"). */
+const relatives = String.raw`(?:his|her|their)\s+(?:husband|wife|widow|widower|son|daughter|mother|father|brother|sister|parents|family|partner)`;
+const relativeSpeaks = new RegExp(
+  String.raw`\b${relatives}\b[^.;"“]{0,60}?\b(?:said|says|told|tells|added)\b|\b(?:said|says|told)\s+${relatives}\b`,
+  'iu',
+);
 
 /** The two sides of a court or a house: a post of one is no post of the other. */
 const sides: readonly (readonly [RegExp, RegExp])[] = [

@@ -120,6 +120,9 @@ describe('titles that say the same thing', () => {
     ['Minister for Transport', 'Minister of State for Roads and Rural Transport', false],
     ['the minister for energy and natural resources', 'the energy minister', true],
     ['Minister of Pastures and Livestock Husbandry', 'deputy minister for livestock', false],
+    ['Minister of State for Foreign Affairs', 'State Minister for Foreign Affairs', true],
+    ['Minister of State (Independent Charge) for Environment', 'Environment Minister', true],
+    ['Minister of State', 'minister', true],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
@@ -605,6 +608,12 @@ describe('comparing by person', () => {
       'The crew of the Sea Fulmar II, a 21-metre dragger built in 1998, were taken off by helicopter on Monday.',
     );
     expect(comparison.people.filter((person) => person.drift !== null)).toEqual([]);
+    // …while a player described by his height is a person whose position may change.
+    const player = compare(
+      'Shaquille Barnes, a 6-foot-4 striker, joined Bristol City on Monday.',
+      'Shaquille Barnes, a 6-foot-4 winger, joined Bristol City on Monday.',
+    );
+    expect(player.people.find((person) => person.name === 'Shaquille Barnes')?.drift?.differs).toEqual(['role']);
   });
 
   it('reads no one of the words around a name as a person: "told Reuters an Israeli strike…"', () => {

@@ -1341,6 +1341,9 @@ describe('suggestMarks', () => {
     );
     expect(sourcesOf('Banc Ceannais na hÉireann said inflation would ease to 2 per cent next year.')[0]).not.toMatch(/^hÉireann/u);
     expect(sourcesOf('Dr Seán Mac an tSaoi said 40 patients were waiting.')).toEqual(['Dr Seán Mac an tSaoi: named']);
+    expect(sourcesOf('Pádraig Mac an Ghabhann, a farmer from Mayo, said the subsidy was too low.')).toEqual([
+      'Pádraig Mac an Ghabhann: named',
+    ]);
     expect(sourcesOf('One bidder, the Adani Group, said it had offered $2 billion.')).toEqual(['Adani Group: organisation']);
     expect(marks('The batsman was bowled and dismissed for 12 runs as India collapsed to 150 all out.')).not.toContain(
       'attribution: The batsman was bowled and dismissed',
@@ -1351,6 +1354,12 @@ describe('suggestMarks', () => {
         'Former finance minister Sarah Okafor was charged with fraud on Monday. Her husband said the £2 million was a loan. Mr Okafor said the charges were political.',
       ),
     ).toContain('Mr Okafor: named');
+    // …a relative only mentioned is no bar.
+    expect(
+      sourcesOf(
+        'John Mensah, a taxi driver, was arrested on Friday. His wife, Abena, was not at home. "I am innocent," Mr Mensah told reporters.',
+      ),
+    ).toEqual(['John Mensah: named']);
     expect(
       speakersOf('Inflation will peak at 7 per cent, said Andrew Bailey, the Bank of England governor, in a speech in London.')[0]?.role,
     ).toBe('the Bank of England governor');
