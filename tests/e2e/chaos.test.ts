@@ -43,6 +43,8 @@ interface Person {
   context: BrowserContext;
   canEdit: boolean;
   offline: boolean;
+  /** Reloaded offline before the page kept a copy of itself: the browser shows its own offline page until a reload online. */
+  stranded?: boolean;
 }
 
 /**
@@ -97,6 +99,13 @@ async function place(page: Page, where: number, at: number, length: number, bloc
 
 const words = ['said', 'not', 'port', 'boats', 'Monday', 'denied', 'a', 'the', 'claim', 'euros'];
 
+/** A reader on the browser's offline page, back online, reloads: the article is in again. */
+async function reloadOnline(person: Person): Promise<void> {
+  await person.page.reload();
+  await person.page.locator('.article[aria-busy="false"] .ProseMirror').waitFor();
+  person.stranded = false;
+}
+
 /** One random action of a person, through the keyboard and the selection as a reader would. */
 async function act(person: Person, random: () => number, log: string[]): Promise<void> {
   const { page } = person;
@@ -104,9 +113,24 @@ async function act(person: Person, random: () => number, log: string[]): Promise
   const r = [random(), random(), random()] as const;
   const editing = person.canEdit;
   const step = (what: string) => log.push(`${person.name}: ${what}`);
+  // On the browser's offline page there is no article to act on: only reloading or coming back online does anything.
+  if (person.stranded === true && pick >= 0.1) {
+    step('waits on the offline page');
+    return;
+  }
   if (pick < 0.05) {
     step('reload');
-    await page.reload();
+    // Offline, before the service worker keeps the page (it is set up once the page is idle), the browser can only
+    // show its own offline page, as it would to a reader; they reload again once back online.
+    const reloaded = await page.reload().then(
+      () => true,
+      (error: unknown) => {
+        if (!person.offline) throw error;
+        return false;
+      },
+    );
+    person.stranded = !reloaded;
+    if (!reloaded) return;
     // Acting starts once the article is in, from the server or this browser's copy. Offline, a page
     // reloaded before it kept a copy never has it: its actions are refused, as the checks allow.
     const ready = page.locator('.article[aria-busy="false"] .ProseMirror').waitFor(person.offline ? { timeout: 5_000 } : {});
@@ -117,6 +141,7 @@ async function act(person: Person, random: () => number, log: string[]): Promise
     person.offline = !person.offline;
     step(person.offline ? 'goes offline' : 'comes back online');
     await person.context.setOffline(person.offline);
+    if (!person.offline && person.stranded === true) await reloadOnline(person);
     return;
   }
   if (pick < 0.2) {
@@ -224,6 +249,7 @@ describe('three people doing random things at once', () => {
       for (const person of people) {
         if (person.offline) await person.context.setOffline(false);
         person.offline = false;
+        if (person.stranded === true) await reloadOnline(person);
       }
       for (const person of people) {
         const status = person.page.getByRole('status').first();
