@@ -627,11 +627,10 @@ function comparable(a: Figure, b: Figure): boolean {
   // (An amount with its currency's sign is money whatever its unit: "HK$1.2 million" is no "19", though it may be an
   // amount written without its currency, "4 billion" or "1.5 million Hong Kong dollars".)
   const money = (figure: Figure, unit: string) => moneyUnits.has(unit) || currencySign(figure) !== undefined;
-  const aSum = (figure: Figure) => /\d\s*(?:thousand|million|billion|trillion|bn|m|k|crore|lakh)\b/iu.test(figure.text);
   const signedOnly = (figure: Figure, unit: string) => currencySign(figure) !== undefined && !moneyUnits.has(unit);
   if (money(a, unitA) !== money(b, unitB) && (unitA === '' || unitB === '')) {
     const bare = money(a, unitA) ? b : a;
-    if (!(signedOnly(a, unitA) || signedOnly(b, unitB)) || !aSum(bare)) return false;
+    if (!(signedOnly(a, unitA) || signedOnly(b, unitB)) || scaleOf(bare) === null) return false;
   }
   return unitA === '' || unitB === '' || unitA === unitB;
 }

@@ -358,10 +358,9 @@ function rankOf(title: string): string | null {
  */
 export function isRankOnly(title: string, beside = ''): boolean {
   return (
-    militaryRank.test(title.trim()) ||
-    // (A rank with the force it is held in: "Col. of the Egyptian army", "Sgt. of the Los Angeles Police Department";
-    // not a post of something else, "Master of the Rolls", "Constable of the Tower".)
-    (rankInAForce.test(title.trim()) && militaryRank.test(title.trim().replace(rankInAForce, ''))) ||
+    // (With the force it is held in too: "Col. of the Egyptian army", "Sgt. of the Los Angeles Police Department"; not a
+    // post of something else, "Master of the Rolls", "Constable of the Tower".)
+    militaryRank.test(title.trim().replace(rankInAForce, '')) ||
     (/^superintendent$/iu.test(title.trim()) && /\bpolic(?:e|ing)\b|\bconstabulary\b/iu.test(beside)) ||
     // …and "General" beside a general's rank: "Lieutenant General" made "General".
     (/^general$/iu.test(title.trim()) && /\b(?:lieutenant|lt|major|maj|brigadier|brig)\.?[\s-]+gen(?:eral\b|\.)/iu.test(beside))

@@ -110,18 +110,19 @@ export function endsAbbreviation(text: string, at: number, from = 0): boolean {
   return (
     beforeANameOnly.has(word) &&
     !/\b(?:as|named|called)\s*$/iu.test(text.slice(Math.max(from, wordStart - 8), wordStart)) &&
-    /^\s+(?:\p{Lu}\.|\p{Lu}{2,}\b|(?!(?:The|A|An|He|She|It|They|We|I|This|That|There|These|Those|His|Her|Its|Their|Our|But|And|In|On|At|After|Before|When|Police|Officials)\b)\p{Lu}\p{Ll})/u.test(
-      next,
-    )
+    nameOpensNext.test(next)
   );
 }
 
 /** The consonants Mongolian patronymic initials are written with: "Ts.", "Ch.", "Sh.", "Kh.", "Lkh.", "Zh.", "Dz.". */
 export const mongolianInitial = /^(?:Ts|Ch|Sh|Kh|Lkh|Zh|Dz)$/u;
 
-/** A word that opens a sentence rather than a name after a stop: "The", "He", "Police", "Officials". */
-const sentenceOpener =
-  /^\s+(?:The|A|An|He|She|It|They|We|I|This|That|There|These|Those|His|Her|Its|Their|Our|But|And|In|On|At|After|Before|When|Police|Officials)\b/u;
+/** Words that open a sentence rather than a name after a stop: "The", "He", "Police", "Officials". */
+const sentenceOpeningWords =
+  'The|A|An|He|She|It|They|We|I|This|That|There|These|Those|His|Her|Its|Their|Our|But|And|In|On|At|After|Before|When|Police|Officials';
+const sentenceOpener = new RegExp(String.raw`^\s+(?:${sentenceOpeningWords})\b`, 'u');
+/** A name next: initials, letters, or a capitalised word that opens no sentence ("Dr. Nassar", not "Dr. The…"). */
+const nameOpensNext = new RegExp(String.raw`^\s+(?:\p{Lu}\.|\p{Lu}{2,}\b|(?!(?:${sentenceOpeningWords})\b)\p{Lu}\p{Ll})`, 'u');
 
 /** Currencies written short with a full stop before an amount: Indian and Pakistani rupees, Bhutanese ngultrum, taka. */
 const currenciesWrittenShort: ReadonlySet<string> = new Set(['Rs', 'Nu', 'Tk']);

@@ -47,7 +47,7 @@ const portfolioWords = new Set(
     'governance decentralisation decentralization traditional chieftaincy religion faith language languages hospitality ' +
     'entertainment creative small medium enterprises micro survey surveys mapping geology meteorology space nuclear ' +
     'renewable renewables green blue ocean oceans coastal inland waterways airports logistics postal ict gaeltacht ' +
-    'sustainable sustainability conservation tenure reclamation housing cities towns villages municipalities provinces ' +
+    'sustainable sustainability conservation tenure reclamation cities towns villages municipalities provinces ' +
     'regions territories northern southern eastern western indigenous minority minorities refugees migration migrants ' +
     'poverty alleviation empowerment solidarity dialogue peace reconciliation cohesion'
   ).split(' '),

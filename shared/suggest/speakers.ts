@@ -235,8 +235,8 @@ function bodyName(description: string, sourceType: SourceType): string {
 /**
  * Parts split at commas, with a ministry's portfolios listed with commas joined again into its name: "Ministry of
  * Works", "Highways and Human Settlement" is "Ministry of Works, Highways and Human Settlement". The list ends on the
- * part with "and" and holds a portfolio of one word, as a list of people does not ("the Ministry of Health, Ana Ruiz
- * and Tom Lee").
+ * part with "and" and holds portfolios' words only (see `listsPortfolios`), as a list of people or bodies does not
+ * ("the Ministry of Health, Ana Ruiz and Tom Lee").
  */
 function joinListedPortfolios(parts: readonly string[]): string[] {
   const joined: string[] = [];
