@@ -135,6 +135,8 @@ export const proseSets = [
   'sixtieth/heldout',
   'sixtyfirst/tuning',
   'sixtyfirst/heldout',
+  'sixtysecond/tuning',
+  'sixtysecond/heldout',
 ] as const;
 export type ProseSet = (typeof proseSets)[number];
 export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
