@@ -200,6 +200,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'fiftyeighth/tuning',
   'fiftyninth/tuning',
   'sixtieth/tuning',
+  'sixtyfirst/tuning',
+  'sixtysecond/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');
