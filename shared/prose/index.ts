@@ -26,6 +26,7 @@ export {
   officeOf,
   opensWithOfficeOf,
   opensWithHonorific,
+  withoutHonorifics,
 } from './speakers.js';
 export { clauseAfterCue, mayReportSpeech, readSentence, withoutRelativeNegations } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';

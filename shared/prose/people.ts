@@ -71,6 +71,13 @@ const surnameWithParticle = /^(?:al|el|bin|bint)(?:\s+|-)\p{Lu}[\p{L}\p{M}'’-]
 export function surnameOf(name: string): string {
   const words = name.normalize('NFC').trim().split(/\s+/u);
   if (givenNameLast(words)) return (words[words.length - 2] ?? '').toLocaleLowerCase();
+  // A name of a father's name after "bin", "binti" or "a/l" goes by the given name before it: "Idrus bin Haji Seman" is
+  // "Dato Paduka Idrus", "Kesavan a/l Thangavelu" is "Kesavan"; "Razak bin Ugap" and "Khadijah binti Ugap" are two people.
+  const patronym = words.findIndex(
+    (word, at) =>
+      at > 0 && (/^(?:bin|binti|bint|a\/[lp]|anak)$/iu.test(word) || (/^a$/iu.test(word) && /^[lp]$/iu.test(words[at + 1] ?? ''))),
+  );
+  if (patronym > 0) return (words[patronym - 1] ?? '').toLocaleLowerCase();
   const last = (words[words.length - 1] ?? '').toLocaleLowerCase();
   const before = (words[words.length - 2] ?? '').toLocaleLowerCase();
   return /^(?:al|el)$/u.test(before) ? `${before}-${last}` : last;
@@ -424,6 +431,15 @@ export function describesNoPost(phrase: string): boolean {
 const kinship =
   /\b(?:father|mother|son|daughter|wife|husband|brother|sister|partner|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|grandson|granddaughter|parents?|friend|neighbou?r|fianc[ée]e?|widow|widower|stepfather|stepmother)$/iu;
 
+/** Malay words that open a place's name, never a person's: "Kampung Paya Nipah", "Taman Melati", "Sungai Belibis". */
+const placeWord = String.raw`(?:Kampung|Kampong|Taman|Jalan|Lorong|Sungai|Bukit|Pulau|Kuala|Bandar)`;
+const placeOpening = new RegExp(String.raw`^${placeWord}\s`, 'u');
+const placeBefore = new RegExp(String.raw`(?:^|\s)${placeWord}(?:\s+\p{Lu}[\p{L}'’-]*)*\s+$`, 'u');
+/** The word before a father's name in Malay and Tamil names: "bin", "binti", "a/l". */
+const patronymWord = /^(?:bin|binti|bint|a\/[lp]|anak)$/u;
+/** A word of the honorifics Malay and Bruneian copy puts before a name: "Dato Paduka Awang Haji", "Datuk Seri Dr". */
+const honorificWord = /^(?:Dato['’]?|Datuk|Datin|Paduka|Seri|Sri|Tan|Puan|Tun|Pehin|Awang|Dayang|Haji|Hajah|Dr\.?)$/u;
+
 /**
  * The people a text names, sentence by sentence (quotations left out: what
  * people say names others, but does not title them): each full name a
@@ -453,6 +469,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     const masked = blankQuotations(text, sentence, inside, { withMarks: true, fill: '•' });
     for (const match of masked.matchAll(fullName)) {
       let { title: rank, rest } = leadingTitle(match[0]);
+      if (placeOpening.test(rest)) continue;
       let rankStart = match.index;
       // "Deputy Secretary" of "Deputy Secretary of State Ana Brill": the office's first words, no one's name.
       const after = masked.slice(match.index + match[0].length);
@@ -463,9 +480,15 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       const run = match[0].split(/\s+/u);
       if (office !== null && run.length >= 3) {
         // A family name written first makes three: "… for Housing and Towns Koh Boon Huat".
-        const named = run.length >= 4 && isShortFamilyName(run[run.length - 3] ?? '') ? 3 : 2;
+        // …and a father's name after "bin" or "a/l" makes the name run from the given name before it, the honorifics
+        // before that said of the person, not of the post: "… of Finance Dato Paduka Awang Haji Idrus bin Haji Seman".
+        const patronym = run.findIndex((word, at) => at > 0 && patronymWord.test(word));
+        let named = run.length >= 4 && isShortFamilyName(run[run.length - 3] ?? '') ? 3 : 2;
+        if (patronym > 0) named = run.length - patronym + 1;
+        let titleEnd = run.length - named;
+        while (patronym > 0 && titleEnd > 0 && honorificWord.test(run[titleEnd - 1] ?? '')) titleEnd--;
         rest = run.slice(-named).join(' ');
-        rank = `${office[0]}${run.slice(0, -named).join(' ')}`;
+        rank = `${office[0]}${run.slice(0, titleEnd).join(' ')}`;
         rankStart = match.index - office[0].length;
       }
       // "…, Director of Civil Defence Operations, told": what a post in capitals set off after a name is of or for is
@@ -578,6 +601,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence, false);
       const written = text.slice(mention.span.start, mention.span.end);
       if (title === null || notNames.test(written) || knownTitles.has(written.toLowerCase()) || capitalisedPost.test(written)) continue;
+      // (…not the last word of a place's name: "Nipah" of "At Kampung Paya Nipah, shopkeeper Leow Kim Swee…".)
+      if (placeBefore.test(text.slice(Math.max(0, mention.span.start - 60), mention.span.start))) continue;
       person = { name: written, key: mention.key, titles: [], mentions: [] };
       people.set(mention.key, [person]);
     }

@@ -863,7 +863,7 @@ const weekdaySaid =
 /** Verbs that need "that" but take a plain clause too, when it plainly is one (see `bareClause`): "insisted the school had never…". */
 // Not "warned": what it takes without "that" is mostly a forecast ("warned the bridge could collapse").
 const bareClauseVerbs =
-  /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|confirm(?:ed|s)|reported|found)$/iu;
+  /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|confirm(?:ed|s)|reported|found|show(?:s|ed)?)$/iu;
 
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a

@@ -11,7 +11,7 @@ import type { TextSpan } from './span.js';
 // Malaysian honours go before the name as honorifics do: "Datuk Seri Tarmizi Sulong", "Tan Sri Loh Chee Wah".
 // Fijian chiefly titles go before the given name, as "Sir" does: "Ratu Isikeli Naiqamavesi", "Adi Mereoni Vuniwaqa"
 // ("Adi" only before two names: alone before a surname it is a given name, "Adi Saputra").
-export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Eng|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|(?:The\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Hon(?:ourable)?|Ven(?:erable)?|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b)|Ratu|Adi(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))`;
+export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Eng|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|(?:The\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Hon(?:ourable)?|Ven(?:erable)?|Alhaji|Alhaja|Comrade|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?\s+Paduka|Dato['’]?|Datin\s+Paduka|Datin|Pehin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b)|Ratu|Adi(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Awang(?=\s+\p{Lu})|Dayang(?=\s+\p{Lu})|Haji(?=\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}|bin\b|binti\b|a/[lp]\b))|Hajah(?=\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}|bin\b|binti\b|a/[lp]\b)))(?:\s+(?:Awang|Dayang|Dr\.?|Haji|Hajah)(?=\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}|bin\b|binti\b|a/[lp]\b)))*`;
 const honorificPattern = String.raw`${honorificWords}\.?`;
 /** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
 export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
@@ -77,7 +77,9 @@ export function listsPortfolios(parts: readonly string[]): boolean {
 export const initialPattern = String.raw`(?:\p{Lu}|Ts|Ch|Sh|Kh|Lkh|Zh|Dz)\.`;
 
 /** Small words inside a name: "Ludwig van Beethoven", "Omar bin Said", Irish "Ó", "Ní", "Uí" ("Tomsie Ó Ceallaigh", "Mac an tSaoi"). */
-export const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|al|Ó|Ní|Uí|Ua|(?<=(?:Mac|Nic)\s+)an|an(?=\s+[hnt]\p{Lu}))`;
+/** The word before a father's name in Malay and Tamil names: "Idrus bin Haji Seman", "Kesavan a/l Thangavelu". */
+const patronymParticle = String.raw`(?:bin|binti|bint|a/l|a/p|anak)`;
+export const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|binti|bint|a/l|a/p|anak|al|Ó|Ní|Uí|Ua|(?<=(?:Mac|Nic)\s+)an|an(?=\s+[hnt]\p{Lu}))`;
 
 const properName = new RegExp(
   String.raw`^(?:${honorificPattern}\s+)?(?:${initialPattern}\s*)*${nameWordPattern}(?:\s+(?:${particles}\s+)?${nameWordPattern})*$`,
@@ -598,6 +600,13 @@ const leadingHonorific = new RegExp(String.raw`^${honorificPattern}\s+`, 'u');
 /** Whether a name opens with an honorific, a person's mark: "Ratu Isikeli Naiqamavesi", "Hon. Siosaia Fakatoumea". */
 export const opensWithHonorific = (name: string): boolean => leadingHonorific.test(name.trim());
 
+/** A name without the honorifics that open it, however many: "Fauziah binti Haji Suhaili" of "Dr Hajah Fauziah binti Haji Suhaili". */
+export function withoutHonorifics(name: string): string {
+  let bare = name.trim();
+  for (let stripped = bare.replace(leadingHonorific, ''); stripped !== bare; stripped = bare.replace(leadingHonorific, '')) bare = stripped;
+  return bare;
+}
+
 /** Letters a person writes after their name: "Peter Mills KC", "Sarah Jones MP", "Pauric Dineen TD", "John Smith MBE". */
 const postNominal = /\s(?:KC|QC|SC|SAN|MP|MLA|TD|JP|MBE|OBE|CBE|KBE|DBE)$/u;
 /** A club's name before "SC": a plural ("Young Africans SC", "Bidvest Wits SC"), where a senior counsel's is a surname. */
@@ -716,7 +725,7 @@ const shortFamilyNameAlone = new RegExp(String.raw`^${shortFamilyName}$`, 'u');
  * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence
  * John Healey", "Director of Public Prosecutions Max Hill", "MEC for Health Dr Zibuyile Ngubane".
  */
-export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior|Lord|Grand|Chief|Principal|Head)\s+)?(?:Constable|Imam|Judge|Coach|Pastor|Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|Clerk|Registrar|MEC|MMC)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
+export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior|Lord|Grand|Chief|Principal|Head|First|Second)\s+)?(?:Constable|Imam|Judge|Coach|Pastor|Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|Clerk|Registrar|MEC|MMC)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
 
 /** Whether a phrase opens on an office named with what it is of or for (see {@link officeOf}): "Deputy Secretary of …". */
 export function opensWithOfficeOf(phrase: string): boolean {
@@ -728,7 +737,7 @@ const officeOpening = new RegExp(`^${officeOf}`, 'u');
 const englishBeforeCantonese = String.raw`\p{Lu}\p{Ll}+\s+(?=${shortFamilyName}\s+\p{Lu}\p{Ll}+-\p{Ll}+$)`;
 
 const officeOfSomething = new RegExp(
-  String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)((?:${honorificPattern}\s+)?(?:${englishBeforeCantonese})?(?:${shortFamilyName}\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$`,
+  String.raw`^(${officeOf}(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)*)+?)((?:${honorificPattern}\s+)?(?:${englishBeforeCantonese})?(?:${shortFamilyName}\s+)?\p{Lu}[\p{L}'’-]+\s+(?:${patronymParticle}\s+(?:(?:Haji|Hajah)\s+)?)?\p{Lu}[\p{L}'’-]+)$`,
   'u',
 );
 

@@ -13,6 +13,7 @@ import {
   looksLikeName,
   namesBody,
   opensWithHonorific,
+  withoutHonorifics,
   opensWithOfficeOf,
   opensWithTitle,
   splitTitle,
@@ -59,16 +60,18 @@ function givenNamed(
   people: readonly string[],
   knownBySurname: (name: string) => boolean,
 ): SuggestedSpeaker | null {
-  // The given name comes after an honorific: "Dr. Yutthana Saengphet".
+  // The given name comes after the honorifics: "Dr. Yutthana Saengphet", "Dr Hajah Fauziah binti Haji Suhaili".
   const given = (name: string) => {
-    const words = name.split(/\s+/u).filter((part, index) => index > 0 || !surnameHonorific.test(part));
+    const words = withoutHonorifics(name).split(/\s+/u);
     return words.length > 1 ? words[0] : undefined;
   };
-  const bearers = new Set(people.filter((person) => given(person) === word));
+  // (One person, named with an honorific or without: "Datuk Dr Rozita Mazlan" and "Dr Rozita Mazlan".)
+  const bearers = new Map(people.filter((person) => given(person) === word).map((person) => [withoutHonorifics(person), person]));
   const spoke = findLatest((speaker) => speaker.sourceType === 'named' && given(speaker.name) === word);
   // A text that calls the person by the surname alone elsewhere names people so ("Jordan said" is no Jordan Bardella).
-  if (spoke !== undefined) return [...bearers].every((person) => person === spoke.name) && !knownBySurname(spoke.name) ? spoke : null;
-  const [only] = bearers;
+  if (spoke !== undefined)
+    return [...bearers.keys()].every((person) => person === withoutHonorifics(spoke.name)) && !knownBySurname(spoke.name) ? spoke : null;
+  const [only] = bearers.values();
   return bearers.size === 1 && only !== undefined && !knownBySurname(only) ? { name: only, role: '', sourceType: 'named' } : null;
 }
 
@@ -714,6 +717,14 @@ export function describeSpeaker(
     const [only] = bearers;
     if (bearers.size === 1 && only !== undefined)
       return { ...(findLatest((speaker) => speaker.name === only) ?? { name: only, sourceType: 'named' }), role };
+  }
+  // "Datuk Seri Tarmizi", "Awang Ghazali", "Dato Paduka Johari": any honorific before a given name alone, for the one
+  // person named in full before with that given name first, as Malay names go ("Ghazali bin Jaludin").
+  const bare = withoutHonorifics(written);
+  // (Not "Mr Ross", a surname, looked up above.)
+  if (bare !== written && /^\p{Lu}[\p{L}'’-]*$/u.test(bare) && role === '' && !(surnameHonorific.test(honorific) && more.length === 0)) {
+    const byGivenName = givenNamed(bare, findLatest, people, knownBySurname);
+    if (byGivenName !== null) return { ...byGivenName, role };
   }
   if (!written.includes(' ')) {
     // A surname, or the first word of a body's name, for someone named in full before.

@@ -592,6 +592,25 @@ describe('comparing by person', () => {
     expect([rows['Kim Jong-un'], rows['Kim Yo-jong']]).toEqual([false, true]);
   });
 
+  it('reads a Malay name with "bin" or "binti" as the person its given name later names, and a village as no person', () => {
+    const comparison = compare(
+      'Civil servants will get B$150 more a month, Minister of Finance Dato Paduka Awang Haji Idrus bin Haji Seman announced on Monday. ' +
+        '"Our officers should not fall behind," Dato Paduka Idrus said. "It will pay for the bus," said Awang Razak bin Ugap, a clerk. ' +
+        'At Kampung Paya Nipah, shopkeeper Leow Kim Swee watched the water rise.',
+      'Civil servants will get B$180 more a month, Second Minister of Finance Dato Paduka Awang Haji Idrus bin Haji Seman announced on Monday. ' +
+        '"Our officers must not fall behind," Dato Paduka Idrus said. "It will pay for the bus," said Dayang Khadijah binti Ugap, a clerk. ' +
+        'At Kampung Paya Nipah, the water entered a shophouse.',
+    );
+    // One minister, whose title changed; a brother and a sister of one father, two people; no village among the people.
+    expect(comparison.people.map((person) => [person.name, person.drift?.a?.role, person.drift?.b?.role])).toEqual([
+      ['Idrus bin Haji Seman', 'Minister of Finance', 'Second Minister of Finance'],
+      ['Awang Razak bin Ugap', undefined, undefined],
+      ['Leow Kim Swee', undefined, undefined],
+      ['Dayang Khadijah binti Ugap', undefined, undefined],
+    ]);
+    expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([[], ['name']]);
+  });
+
   it('reads a title before the surname of the one person named in full as that person, titled ("Mayor Okafor")', () => {
     const comparison = compare(
       'Tom Okafor opened the bridge on Monday. Mayor Okafor said it was safe.',

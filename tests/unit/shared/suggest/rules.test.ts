@@ -1276,6 +1276,39 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads a Malay or Tamil name whole with "bin", "binti" or "a/l", and a later mention by its honorifics and given name as that person', () => {
+    const text =
+      'The hospital director, Dr Hajah Fauziah binti Haji Suhaili, told the Post no patient had waited 14 months. ' +
+      '"Urgent cases are seen within six weeks," Dr Fauziah said.\n\n' +
+      'Awang Ghazali bin Jaludin, a member of the council, said the list was wrong. "It was fixed," Awang Ghazali said.\n\n' +
+      'The resident engineer, Kesavan a/l Thangavelu, said the roof came late. "It was the rain," Kesavan said.\n\n' +
+      'The minister, Dato Paduka Haji Johari bin Haji Metussin, said 40 houses were built. "All were fair," Dato Paduka Johari said.\n\n' +
+      'Datuk Seri Tarmizi Sulong said 12 schools were shut. "None will reopen before March," Datuk Seri Tarmizi said.';
+    expect(sourcesOf(text)).toEqual([
+      'Dr Hajah Fauziah binti Haji Suhaili: named',
+      'Dr Hajah Fauziah binti Haji Suhaili: named',
+      'Awang Ghazali bin Jaludin: named',
+      'Awang Ghazali bin Jaludin: named',
+      'Kesavan a/l Thangavelu: named',
+      'Kesavan a/l Thangavelu: named',
+      'Dato Paduka Haji Johari bin Haji Metussin: named',
+      'Dato Paduka Haji Johari bin Haji Metussin: named',
+      'Datuk Seri Tarmizi Sulong: named',
+      'Datuk Seri Tarmizi Sulong: named',
+    ]);
+    // One person, with an honorific more or less: "Datuk Dr Rozita Mazlan", "Dr Rozita".
+    expect(sourcesOf('Committee chairman Datuk Dr Rozita Mazlan dismissed the figures. "Every patient was seen," Dr Rozita said.')).toEqual(
+      ['Datuk Dr Rozita Mazlan: named', 'Datuk Dr Rozita Mazlan: named'],
+    );
+  });
+
+  it('reads what records or images show, with or without "that"', () => {
+    expect(marks('Records published by the commission show it cleared officers in 14 of the 31 fatal shootings it investigated.')).toEqual([
+      'attribution: Records published by the commission show',
+      'claim: it cleared officers in 14 of the 31 fatal shootings it investigated',
+    ]);
+  });
+
   it('reads a ministry by all its portfolios, listed with commas, and "the ministry" and "the governorate" as the body named so', () => {
     expect(
       sourcesOf(
