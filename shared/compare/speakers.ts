@@ -12,6 +12,8 @@ import {
   splitTitle,
   surnameHonorific,
   surnameOf,
+  patronymicGivenName,
+  isMalayHonorific,
   withoutArticle,
   type Quotation,
   type Sentence,
@@ -225,6 +227,21 @@ const shortForms: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * Whether a mention is the given name a name with a father's name goes by, after honorifics or none: "Awang Hasnul" or
+ * "Hasnul" of "Awang Hasnul bin Matusin" (see `patronymicGivenName`).
+ */
+function goesBy(full: string, mention: string): boolean {
+  const given = patronymicGivenName(full);
+  const words = mention.trim().split(/\s+/u);
+  return (
+    given !== null &&
+    patronymicGivenName(mention) === null &&
+    (words[words.length - 1] ?? '').toLocaleLowerCase() === given &&
+    words.slice(0, -1).every((word) => isMalayHonorific(word))
+  );
+}
+
+/**
  * How two versions' speakers differ: a different person (by surname), or
  * the same person with a title that says something else (`sameTitle`). A
  * side that gives no title changes none, and nothing differs where either
@@ -236,7 +253,8 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
   // for the ministry", "a ministry spokeswoman") may be one, which the words cannot tell.
   if (a.unnamed === true || b.unnamed === true)
     return a.unnamed === true && b.unnamed === true && sameDescription(a.name, b.name) ? [] : ['name'];
-  if (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name)) return ['name'];
+  if (!goesBy(a.name, b.name) && !goesBy(b.name, a.name) && (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name)))
+    return ['name'];
   // A rank against a post ("Col." against "a spokesman for the civil protection service") is no other post.
   const rankAgainstPost = isRankOnly(a.role, b.role) !== isRankOnly(b.role, a.role);
   return a.role.trim() === '' || b.role.trim() === '' || rankAgainstPost || sameTitle(a.role, b.role) ? [] : ['role'];

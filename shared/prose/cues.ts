@@ -828,6 +828,11 @@ export const documentWords: readonly string[] = [
   'directive',
   'bulletin',
   'entries',
+  // Drawings a surveyor or a planner makes: "a survey plan prepared for the village in 2016 shows".
+  'plan',
+  'plans',
+  'map',
+  'maps',
 ];
 
 /** Words that make a speaker an organisation. */

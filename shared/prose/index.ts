@@ -39,6 +39,8 @@ export {
   describesNoPost,
   findPeople,
   isRoleNoun,
+  isMalayHonorific,
+  patronymicGivenName,
   isTitleClause,
   surnameOf,
   familyNameOf,

@@ -71,16 +71,21 @@ const surnameWithParticle = /^(?:al|el|bin|bint)(?:\s+|-)\p{Lu}[\p{L}\p{M}'’-]
 export function surnameOf(name: string): string {
   const words = name.normalize('NFC').trim().split(/\s+/u);
   if (givenNameLast(words)) return (words[words.length - 2] ?? '').toLocaleLowerCase();
-  // A name of a father's name after "bin", "binti" or "a/l" goes by the given name before it: "Idrus bin Haji Seman" is
-  // "Dato Paduka Idrus", "Kesavan a/l Thangavelu" is "Kesavan"; "Razak bin Ugap" and "Khadijah binti Ugap" are two people.
-  const patronym = words.findIndex(
-    (word, at) =>
-      at > 0 && (/^(?:bin|binti|bint|a\/[lp]|anak)$/iu.test(word) || (/^a$/iu.test(word) && /^[lp]$/iu.test(words[at + 1] ?? ''))),
-  );
-  if (patronym > 0) return (words[patronym - 1] ?? '').toLocaleLowerCase();
   const last = (words[words.length - 1] ?? '').toLocaleLowerCase();
   const before = (words[words.length - 2] ?? '').toLocaleLowerCase();
   return /^(?:al|el)$/u.test(before) ? `${before}-${last}` : last;
+}
+
+/**
+ * The given name a Malay or Tamil name goes by, before the father's name ("bin", "binti", "a/l"), lower-cased: "idrus"
+ * of "Dato Paduka Haji Idrus bin Haji Seman", "kesavan" of "Kesavan a/l Thangavelu"; null for any other name. Later
+ * mentions name the person by it ("Dato Paduka Idrus", "Kesavan"), though the surname key stays the last word, as
+ * Arabic names go by it ("bin Salman").
+ */
+export function patronymicGivenName(name: string): string | null {
+  const words = name.normalize('NFC').trim().split(/\s+/u);
+  const patronym = words.findIndex((word, at) => at > 0 && patronymWord.test(word));
+  return patronym > 0 ? (words[patronym - 1] ?? '').toLocaleLowerCase() : null;
 }
 
 /**
@@ -126,13 +131,15 @@ export interface NamedPerson {
 
 const nameWord = nameWordPattern;
 const honorific = String.raw`${honorificWords}\.?`;
+/** Letters that stand for a country or a union, never a person's initials: "U.S. Army", "U.K. Treasury". */
+const countryLetters = String.raw`(?:U\.S|U\.K|U\.N|E\.U|U\.A\.E|D\.C|N\.Y|L\.A)\.`;
 /**
  * A full name: two capitalised words or more (honorifics, initials and particles allowed), or initials and one
  * ("M. K. Duraisingam", as South Asian copy names people; not "U.S. Army", whose letters stand together). An
  * honorific written without its full stop is no first name: "Ms Ortega" is Ortega, as "Ms. Ortega" is.
  */
 const fullName = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(?:${honorific}\s+)?(?:(?:${initialPattern}\s+)+(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})*|(?:${initialPattern}\s*)*(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:${honorific}\s+)?(?:(?!${countryLetters})(?:${initialPattern}\s*)*${initialPattern}\s+(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})*|(?:${initialPattern}\s*)*(?!${honorificWords}(?![\p{L}\p{N}]))${nameWord}(?:\s+(?:${particles}\s+)?${nameWord})+)(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -439,6 +446,8 @@ const placeBefore = new RegExp(String.raw`(?:^|\s)${placeWord}(?:\s+\p{Lu}[\p{L}
 const patronymWord = /^(?:bin|binti|bint|a\/[lp]|anak)$/u;
 /** A word of the honorifics Malay and Bruneian copy puts before a name: "Dato Paduka Awang Haji", "Datuk Seri Dr". */
 const honorificWord = /^(?:Dato['’]?|Datuk|Datin|Paduka|Seri|Sri|Tan|Puan|Tun|Pehin|Awang|Dayang|Haji|Hajah|Dr\.?)$/u;
+/** Whether a word is one of the honorifics Malay and Bruneian copy puts before a name (see `honorificWord`). */
+export const isMalayHonorific = (word: string): boolean => honorificWord.test(word);
 
 /**
  * The people a text names, sentence by sentence (quotations left out: what
@@ -454,12 +463,25 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     const namesakes = people.get(key) ?? [];
     const known = namesakes.find((person) => sameFirstName(person.name, rest));
     if (known !== undefined) return known;
+    const byGivenName = namesakes.length === 0 ? namedByGivenName(rest) : undefined;
+    if (byGivenName !== undefined) return byGivenName;
     const person: NamedPerson = { name: rest, key, titles: [], mentions: [] };
     namesakes.push(person);
     people.set(key, namesakes);
     // Two people of one surname ("Aron Velt" and his mother "Maria Velt") are told apart by their full names.
     if (namesakes.length > 1) for (const namesake of namesakes) namesake.key = namesake.name.toLowerCase();
     return person;
+  };
+  /**
+   * The one person named in full with a father's name whose given name a later mention gives, after honorifics or none:
+   * "Dato Paduka Idrus", "Awang Ghazali", "Kesavan" (see `patronymicGivenName`).
+   */
+  const namedByGivenName = (mention: string): NamedPerson | undefined => {
+    const words = mention.split(/\s+/u);
+    const given = (words[words.length - 1] ?? '').toLocaleLowerCase();
+    if (patronymicGivenName(mention) !== null || !words.slice(0, -1).every((word) => honorificWord.test(word))) return undefined;
+    const bearers = [...people.values()].flat().filter((person) => patronymicGivenName(person.name) === given);
+    return bearers.length === 1 ? bearers[0] : undefined;
   };
   const surnames: { key: string; sentence: number; span: TextSpan; masked: string; offset: number }[] = [];
   for (const sentence of sentences) {
@@ -596,6 +618,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
               at: Math.max(-1, ...namesake.mentions.filter((known) => known.start < mention.span.start).map((known) => known.start)),
             }))
             .sort((x, y) => y.at - x.at)[0]?.namesake;
+    // …or the one named with a father's name who goes by that given name: "Kesavan" of Kesavan a/l Thangavelu.
+    person ??= namedByGivenName(text.slice(mention.span.start, mention.span.end));
     if (person === undefined) {
       // A surname this version never writes in full may still be titled here ("Lind, a deputy minister,"): the other version may name them.
       const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence, false);

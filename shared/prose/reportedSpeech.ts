@@ -810,7 +810,17 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // …unless another cue follows, whose reading it is: "The government acknowledged the letter had come, a spokesman said."
   const laterCue = /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added)\b/u.test(after);
   const afterWhen = after.replace(weekdaySaid, ' ');
-  if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen) && !laterCue)) return null;
+  // What records "show" is a clause only when records show it, with no source of their own after: "Records published by
+  // the commission show it cleared…" (not "He wanted to show the club was…", "TV shows the network had planned…",
+  // "The bank statements showed …, according to the indictment").
+  const showing = /^show(?:s|ed)?$/iu.test(cue.word);
+  const shownByRecords =
+    !showing ||
+    (recordsBefore.test(text.slice(Math.max(0, cue.start - 160), cue.start)) &&
+      !/,\s+(?:according\s+to|(?:[\p{L}'’-]+\s+){0,6}?(?:found|heard|ruled|reported|concluded|showed|shows|said|says|told))\b/u.test(
+        after,
+      ));
+  if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen) && !laterCue && shownByRecords)) return null;
   // …or a weekday without "on", as American wire copy writes it: "said Monday it had paid the fine".
   let skip =
     weekdaySaid.exec(after)?.[0].length ??
@@ -859,6 +869,12 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
  */
 const weekdaySaid =
   /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])(?=\s+(?:he|she|it|they|we|I|there|the|a|an|its|his|her|their|\p{Lu}))\s*/u;
+
+/** Records, figures or images just before a verb, with what describes them: "Records published by the commission", "the list, which the MP handed out,". */
+const recordsBefore = new RegExp(
+  String.raw`\b(?:${[...documentWords, 'images', 'footage', 'photographs', 'photos', 'pictures', 'video', 'videos', 'tapes', 'recordings', 'data', 'statistics', 'numbers', 'polls?', 'studies', 'research', 'evidence', 'tests?', 'checks', 'inspections?', 'scans?', 'samples', 'readings', 'measurements', 'calculations', 'projections', 'census', 'counts?', 'cctv'].join('|')})\b(?:\s+(?!(?:must|should|could|would|may|might|can|will|to)\b)[^\s,.;]+){0,8}?(?:,[^,.;]{1,90},)?\s*$`,
+  'iu',
+);
 
 /** Verbs that need "that" but take a plain clause too, when it plainly is one (see `bareClause`): "insisted the school had never…". */
 // Not "warned": what it takes without "that" is mostly a forecast ("warned the bridge could collapse").
@@ -1101,7 +1117,11 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
           : 8;
     // Why an unnamed speaker is not named may take many words: "…, a clerk at the lands office, who asked not to be
     // named because he still works there, told Nsempress." The description before it counts.
-    const whyUnnamed = speaker === null ? null : unnamedWhy.exec(text.slice(speaker.start, speaker.end));
+    // …and so may what a relative clause adds: "…, the list of vessels, which the MP handed to reporters, shows".
+    const whyUnnamed =
+      speaker === null
+        ? null
+        : (unnamedWhy.exec(text.slice(speaker.start, speaker.end)) ?? asideAfterComma.exec(text.slice(speaker.start, speaker.end)));
     const counted = speaker === null || whyUnnamed === null ? speaker : { start: speaker.start, end: speaker.start + whyUnnamed.index };
     if (speaker === null || counted === null || wordCount(text, counted) > longest || wordCount(text, statement) < 3) continue;
     // "…, the log shows", "…, police found": a source; "…, its most popular shows", "…, making several finds": a noun.
@@ -1206,9 +1226,16 @@ function appositionSpeaker(phrase: string): boolean {
     (isProperName(splitTitle(first).name) && (described(second) || relative)) ||
     (described(first) && isProperName(splitTitle(second).name)) ||
     // Someone described and why they are not named: "a clerk at the lands office, who asked not to be named because…".
-    (described(first) && unnamedWhy.test(`, ${second}`))
+    (described(first) && unnamedWhy.test(`, ${second}`)) ||
+    // …or described and said more of in a relative clause: "the minister, who spoke to reporters,", "the list of vessels,
+    // which the MP handed out,", "the register, a copy of which was seen by the Chronicle,".
+    (described(first) && relativeAside.test(second))
   );
 }
+
+/** A relative clause set off after a described speaker: "who spoke to reporters", "a copy of which was seen by…". */
+const relativeAside = /^(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+which)\s/iu;
+const asideAfterComma = /,\s*(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+which)\s/iu;
 
 /** A clause set before the main one: "Asked whether…", "When the vote was counted". */
 const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu');

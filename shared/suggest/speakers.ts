@@ -14,6 +14,7 @@ import {
   namesBody,
   opensWithHonorific,
   withoutHonorifics,
+  isMalayHonorific,
   opensWithOfficeOf,
   opensWithTitle,
   splitTitle,
@@ -34,8 +35,11 @@ function head(phrase: string): string {
   const named = phrase
     .replace(/\s+(?:calling\s+(?:itself|themselves)|known\s+as)\b.*$/iu, '')
     // But a body in a place is that body: "Police in Kuldrava".
+    // …nor does one after an office, whose holder is a person: "The Minister of Fisheries" is a minister.
     .replace(/(\p{Lu}[\p{L}'’-]*)\s+(of|for|in|on)\s+(?=\p{Lu})/gu, (whole, word: string, preposition: string) =>
-      /^(?:in|on)$/u.test(preposition) && isBodyNoun(word.toLowerCase()) ? whole : `${word}\u2060${preposition}\u2060`,
+      (/^(?:in|on)$/u.test(preposition) && isBodyNoun(word.toLowerCase())) || officeWords.has(word.toLowerCase())
+        ? whole
+        : `${word}\u2060${preposition}\u2060`,
     );
   // "Critics within the guild", not "The Inside Track Foundation": the lower-case words only.
   return (
@@ -148,6 +152,12 @@ function sourceTypeOf(description: string): SourceType {
   // not to be named".
   if (bodyDescriptors.includes(noun) && !organisationWords.includes(noun) && /\swho\s/iu.test(description)) return 'anonymous';
   if (isBodyNoun(noun) || noun === 'management') return 'organisation';
+  // A body's branch or wing speaks for it: "The Siyanegama branch of the Government Doctors' Union", "the party's youth wing".
+  if (
+    /^(?:branch|branches|chapter|wing)$/u.test(noun) &&
+    (/\s(?:of|in)\s+(?:the\s+)?\p{Lu}/u.test(description) || /['’]s?\s/u.test(described))
+  )
+    return 'organisation';
   if (
     /(?:['’]s|^(?:his|her|their|its))\s+(?:(?:former|old|new|current|first|last)\s+)?(?:team|club|side|label|publisher)$/iu.test(described)
   )
@@ -720,10 +730,19 @@ export function describeSpeaker(
   }
   // "Datuk Seri Tarmizi", "Awang Ghazali", "Dato Paduka Johari": any honorific before a given name alone, for the one
   // person named in full before with that given name first, as Malay names go ("Ghazali bin Jaludin").
-  const bare = withoutHonorifics(written);
-  // (Not "Mr Ross", a surname, looked up above.)
-  if (bare !== written && /^\p{Lu}[\p{L}'’-]*$/u.test(bare) && role === '' && !(surnameHonorific.test(honorific) && more.length === 0)) {
-    const byGivenName = givenNamed(bare, findLatest, people, knownBySurname);
+  // (Not "Mr Ross", a surname, looked up above; "Awang" is an honorific only before a name with a father's name, so
+  // "Awang Ghazali" is read by its words.)
+  const writtenWords = written.split(/\s+/u);
+  const given = writtenWords[writtenWords.length - 1] ?? '';
+  const honorificsOnly = writtenWords.length > 1 && writtenWords.slice(0, -1).every((word) => isMalayHonorific(word));
+  if (
+    (withoutHonorifics(written) === given || honorificsOnly) &&
+    written !== given &&
+    /^\p{Lu}[\p{L}'’-]*$/u.test(given) &&
+    role === '' &&
+    !(surnameHonorific.test(honorific) && more.length === 0)
+  ) {
+    const byGivenName = givenNamed(given, findLatest, people, knownBySurname);
     if (byGivenName !== null) return { ...byGivenName, role };
   }
   if (!written.includes(' ')) {

@@ -611,6 +611,30 @@ describe('comparing by person', () => {
     expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([[], ['name']]);
   });
 
+  it('keeps Arabic names with "bin" by the name after it: later "Bin Laden" is Osama bin Laden, and two Mohammeds are two people', () => {
+    const drifts = (a: string, b: string) =>
+      compare(a, b).people.flatMap((person) => (person.drift === null ? [] : [[person.name, person.drift.a?.role, person.drift.b?.role]]));
+    expect(
+      drifts(
+        'Osama bin Laden, the al-Qaeda leader, was killed in 2011.',
+        'Osama bin Laden was killed in 2011. Bin Laden, the al-Qaeda founder, had lived in Abbottabad.',
+      ),
+    ).toEqual([['Osama bin Laden', 'the al-Qaeda leader', 'the al-Qaeda founder']]);
+    expect(
+      drifts(
+        'Mohammed bin Salman, the crown prince, met Mohammed bin Zayed, the UAE president, in Riyadh.',
+        'Mohammed bin Salman, the crown prince, met Mohammed bin Zayed, the ruler of Abu Dhabi, in Riyadh.',
+      ),
+    ).toEqual([['Mohammed bin Zayed', 'the UAE president', 'the ruler of Abu Dhabi']]);
+    // …and two Malay men of one given name and two fathers are two people.
+    expect(
+      drifts(
+        'Razak bin Ali, a fisherman, said his catch fell by half. Razak bin Osman, a teacher, said the school was flooded.',
+        'Razak bin Ali, a fisherman, said his catch fell by half. Razak bin Osman, a headmaster, said the school was flooded.',
+      ),
+    ).toEqual([['Razak bin Osman', 'a teacher', 'a headmaster']]);
+  });
+
   it('reads a title before the surname of the one person named in full as that person, titled ("Mayor Okafor")', () => {
     const comparison = compare(
       'Tom Okafor opened the bridge on Monday. Mayor Okafor said it was safe.',

@@ -1296,16 +1296,58 @@ describe('suggestMarks', () => {
       'Datuk Seri Tarmizi Sulong: named',
       'Datuk Seri Tarmizi Sulong: named',
     ]);
+    // "Awang" is an honorific only before a name with a father's name: Awang Selamat goes by "Awang".
+    expect(
+      sourcesOf(
+        'Awang Selamat, a columnist, said 40 per cent of voters were undecided. Awang said the party was divided. ' +
+          'Awang Hasnul bin Matusin, a retired teacher, said the clinic was shut. "Nobody called," Awang Hasnul said.',
+      ),
+    ).toEqual(['Awang Selamat: named', 'Awang Selamat: named', 'Awang Hasnul bin Matusin: named', 'Awang Hasnul bin Matusin: named']);
     // One person, with an honorific more or less: "Datuk Dr Rozita Mazlan", "Dr Rozita".
     expect(sourcesOf('Committee chairman Datuk Dr Rozita Mazlan dismissed the figures. "Every patient was seen," Dr Rozita said.')).toEqual(
       ['Datuk Dr Rozita Mazlan: named', 'Datuk Dr Rozita Mazlan: named'],
     );
   });
 
-  it('reads what records or images show, with or without "that"', () => {
+  it('reads "The Minister of Fisheries, X," as a person, initials joined as a name ("H.K. Kodikara"), and a body\'s branch as the body', () => {
+    expect(
+      sourcesOf(
+        'The Minister of Fisheries, Mohamed Thaufeeq Adam, said there was no truth in the suggestion. Subsidies were paid only against receipts, he said.\n\n' +
+          'Sergeant H.K. Kodikara, 44, has pleaded not guilty. In a statement read by his counsel, Kodikara said he had never asked any miner for money.\n\n' +
+          "The Siyanegama branch of the Government Doctors' Union said the shortage began in October. The party's youth wing said the vote was rigged.",
+      ),
+    ).toEqual([
+      'Mohamed Thaufeeq Adam: named',
+      'Mohamed Thaufeeq Adam: named',
+      'H.K. Kodikara: named',
+      "Siyanegama branch of the Government Doctors' Union: organisation",
+      "party's youth wing: organisation",
+    ]);
+    // (Letters of a country stay no initials: "The U.S. Army said…" is the army.)
+    expect(sourcesOf('The U.S. Army said the base was closed.')).toEqual(['U.S. Army: organisation']);
+  });
+
+  it('reads what records or images show, with or without "that", but not what people show or a later source reports', () => {
     expect(marks('Records published by the commission show it cleared officers in 14 of the 31 fatal shootings it investigated.')).toEqual([
       'attribution: Records published by the commission show',
       'claim: it cleared officers in 14 of the 31 fatal shootings it investigated',
+    ]);
+    expect(marks('Each vessel drew a subsidy of Rf 4.50, the list of vessels, which the MP handed to reporters, shows.')).toEqual([
+      'claim: Each vessel drew a subsidy of Rf 4.50',
+      'attribution: the list of vessels, which the MP handed to reporters, shows',
+    ]);
+    for (const text of [
+      'He wanted to show the club was serious about winning the league.',
+      'Smith showed he was still the best batsman in England with an unbeaten 147.',
+      'TV shows the network had planned for autumn were cancelled after the strike.',
+      'The trial could show the drug has serious side effects.',
+    ])
+      expect(marks(text)).toEqual([]);
+    expect(
+      marks('The bank statements showed the company had paid $2.3 million to a shell firm in Cyprus, according to the indictment.'),
+    ).toEqual([
+      'claim: The bank statements showed the company had paid $2.3 million to a shell firm in Cyprus',
+      'attribution: according to the indictment',
     ]);
   });
 
@@ -3891,7 +3933,8 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       'claim: Players were told to give their age as 16',
       'attribution: a coach who left the academy last season, and who asked not to be named, said',
     ]);
-    // Said other ways: "declined to be named", "spoke … on the condition of anonymity"; not "declined anonymity".
+    // Said other ways: "declined to be named", "spoke … on the condition of anonymity"; "declined anonymity" says no such
+    // thing, but is a relative clause about the clerk all the same.
     expect(marks("The deeds were drawn up in the mayor's office, a clerk, who declined to be named, said.")).toEqual([
       "claim: The deeds were drawn up in the mayor's office",
       'attribution: a clerk, who declined to be named, said',
@@ -3902,7 +3945,10 @@ describe('answers that grant part of an accusation, or come from a body unnamed'
       "claim: The deeds were drawn up in the mayor's office",
       'attribution: a clerk, who spoke to Radio Tesk on the condition of anonymity, said',
     ]);
-    expect(marks("The deeds were drawn up in the mayor's office, a clerk, who declined anonymity, said.")).toEqual([]);
+    expect(marks("The deeds were drawn up in the mayor's office, a clerk, who declined anonymity, said.")).toEqual([
+      "claim: The deeds were drawn up in the mayor's office",
+      'attribution: a clerk, who declined anonymity, said',
+    ]);
     // A document verb in the passive ("was found opened") reports no finding: the source is the one who said it.
     expect(
       marks(

@@ -37,7 +37,8 @@ describe('describeSpeaker', () => {
     ['a presentation the company gave to investors', { name: 'presentation', role: '', sourceType: 'document' }],
     ['a tender notice the port authority published in February', { name: 'tender notice', role: '', sourceType: 'document' }],
     ['a letter the ministry sent to schools', { name: 'letter', role: '', sourceType: 'document' }],
-    ['a copy of the town plan', { name: 'a copy of the town plan', role: '', sourceType: 'anonymous' }],
+    // …a surveyor's or a planner's drawing among them.
+    ['a copy of the town plan', { name: 'copy of the town plan', role: '', sourceType: 'document' }],
     // A title of office names a person, whatever body it holds or is written after.
     ['Police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'Police Chief Inspector', sourceType: 'named' }],
     ['The police Chief Inspector Hal Dorn', { name: 'Hal Dorn', role: 'The police Chief Inspector', sourceType: 'named' }],
