@@ -137,6 +137,8 @@ export const proseSets = [
   'sixtyfirst/heldout',
   'sixtysecond/tuning',
   'sixtysecond/heldout',
+  'sixtythird/tuning',
+  'sixtythird/heldout',
   'sixtyfourth/tuning',
   'sixtyfourth/heldout',
 ] as const;
