@@ -206,6 +206,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'sixtieth/tuning',
   'sixtyfirst/tuning',
   'sixtysecond/tuning',
+  'sixtythird/tuning',
+  'sixtyfourth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');
