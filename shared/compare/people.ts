@@ -7,7 +7,7 @@ import {
   type TitleMention,
 } from '../prose/index.js';
 import { isRank, isRankOnly, sameTitle } from './titles.js';
-import { mayBeOneGivenName, type SpeakerComparison } from './speakers.js';
+import { byFathersName, goesBy, mayBeOneGivenName, type SpeakerComparison } from './speakers.js';
 
 /** A person named in either version, with the titles each gives them, and a flag when the titles differ. */
 export interface PersonRow {
@@ -46,18 +46,23 @@ export function comparePeople(allA: readonly NamedPerson[], allB: readonly Named
   const inB = new Map(b.map((person) => [person.key, person]));
   const seen = new Set<string>();
   const surname = (person: NamedPerson) => surnameOf(person.name);
+  // "Ali, the village head," is no later mention of Ahmad bin Ali, his son.
+  const fatherAndChild = (x: NamedPerson, y: NamedPerson) => byFathersName(x.name, y.name) || byFathersName(y.name, x.name);
   for (const person of a) {
     // One version may tell two namesakes apart that the other names one of: match them by surname then.
     const sameKey = inB.get(person.key);
     const other =
-      (sameKey !== undefined && !otherGivenName(person.name, sameKey.name) ? sameKey : undefined) ??
+      (sameKey !== undefined && !otherGivenName(person.name, sameKey.name) && !fatherAndChild(person, sameKey) ? sameKey : undefined) ??
       b.find(
         (candidate) =>
           !seen.has(candidate.key) &&
           surname(candidate) === surname(person) &&
+          !fatherAndChild(person, candidate) &&
           (candidate.key.includes(' ') || person.key.includes(' ')) &&
           firstOf(candidate) === firstOf(person),
-      );
+      ) ??
+      // …and a name with a father's name by the given name it goes by: "Awang Hasnul bin Matusin" and "Awang Hasnul".
+      b.find((candidate) => !seen.has(candidate.key) && (goesBy(person.name, candidate.name) || goesBy(candidate.name, person.name)));
     if (other !== undefined) seen.add(other.key);
     const name = other !== undefined && other.name.length > person.name.length ? other.name : person.name;
     rows.push(row(name, person.titles, other?.titles ?? []));

@@ -2,6 +2,7 @@ import {
   calledBySurnameAlone,
   findPeople,
   findQuotations,
+  isRoleNoun,
   nicknamesIn,
   readSentence,
   splitParagraphs,
@@ -10,6 +11,7 @@ import {
   type Paragraph,
   type Quotation,
   type Sentence,
+  type TextSpan,
 } from '../prose/index.js';
 import { unnamedSources } from '../prose/cues.js';
 import { quotationsToCompare } from './quotations.js';
@@ -57,9 +59,10 @@ export function read(version: CompareVersion): Reading {
   const disowned = new Set<number>();
   const people = findPeople(version.text, sentences, marked);
   const nicknames = nicknamesIn(version.text);
-  const mentions = people
-    .flatMap((person) => person.mentions.map((mention) => ({ ...mention, name: person.name })))
-    .sort((x, y) => x.start - y.start);
+  const mentions = [
+    ...people.flatMap((person) => person.mentions.map((mention) => ({ ...mention, name: person.name }))),
+    ...sentences.flatMap((sentence) => referenceByTitle(version.text, sentence, people)),
+  ].sort((x, y) => x.start - y.start);
   for (const sentence of sentences) {
     const within = (quotation: Quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end;
     const inside = quotations.filter(within);
@@ -112,6 +115,28 @@ export function read(version: CompareVersion): Reading {
     people,
     disowned,
   };
+}
+
+/**
+ * A sentence that opens on the title of the one person the text gives it ("The Chief Minister rejected the claim."),
+ * as a mention of that person, whom a "he said" after it then quotes.
+ */
+function referenceByTitle(
+  text: string,
+  sentence: Sentence,
+  people: readonly NamedPerson[],
+): (TextSpan & { sentence: number; name: string })[] {
+  const opening = /^\s*[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:\p{Ll}+ed|said|told|was|had|has|is)\b/u.exec(
+    text.slice(sentence.start, sentence.end),
+  );
+  const reference = opening?.[1]?.toLowerCase();
+  if (opening === undefined || opening === null || reference === undefined || !isRoleNoun(reference.split(/\s+/u).pop() ?? '')) return [];
+  const bare = (title: string) => title.toLowerCase().replace(/^(?:the|a|an)\s+/u, '');
+  const holders = people.filter((person) => person.titles.some((title) => bare(title.title) === reference));
+  const [holder] = holders;
+  if (holders.length !== 1 || holder === undefined) return [];
+  const start = sentence.start + opening[0].indexOf(opening[1] ?? '');
+  return [{ start, end: start + reference.length, sentence: sentence.index, name: holder.name }];
 }
 
 /** A speaker described, not named nor referred back to: "a department spokeswoman", "one official", "residents". */

@@ -13,6 +13,7 @@ import {
   surnameHonorific,
   surnameOf,
   patronymicGivenName,
+  fathersName,
   isMalayHonorific,
   withoutArticle,
   type Quotation,
@@ -230,7 +231,7 @@ const shortForms: ReadonlyMap<string, readonly string[]> = new Map([
  * Whether a mention is the given name a name with a father's name goes by, after honorifics or none: "Awang Hasnul" or
  * "Hasnul" of "Awang Hasnul bin Matusin" (see `patronymicGivenName`).
  */
-function goesBy(full: string, mention: string): boolean {
+export function goesBy(full: string, mention: string): boolean {
   const given = patronymicGivenName(full);
   const words = mention.trim().split(/\s+/u);
   return (
@@ -238,6 +239,18 @@ function goesBy(full: string, mention: string): boolean {
     patronymicGivenName(mention) === null &&
     (words[words.length - 1] ?? '').toLocaleLowerCase() === given &&
     words.slice(0, -1).every((word) => isMalayHonorific(word))
+  );
+}
+
+/** Whether a mention is the father's name of a name with "bin" or "a/l", alone, after honorifics or none (see `fathersName`). */
+export function byFathersName(full: string, mention: string): boolean {
+  const father = fathersName(full);
+  const words = mention.trim().split(/\s+/u);
+  return (
+    father !== null &&
+    patronymicGivenName(mention) === null &&
+    (words[words.length - 1] ?? '').toLocaleLowerCase() === father &&
+    words.slice(0, -1).every((word) => isMalayHonorific(word) || surnameHonorific.test(word))
   );
 }
 
@@ -253,6 +266,9 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
   // for the ministry", "a ministry spokeswoman") may be one, which the words cannot tell.
   if (a.unnamed === true || b.unnamed === true)
     return a.unnamed === true && b.unnamed === true && sameDescription(a.name, b.name) ? [] : ['name'];
+  // A mention by the father's name alone is the father, or another of his children: "Thangavelu" is not Kesavan a/l
+  // Thangavelu, nor "Salman" Mohammed bin Salman.
+  if (byFathersName(a.name, b.name) || byFathersName(b.name, a.name)) return ['name'];
   if (!goesBy(a.name, b.name) && !goesBy(b.name, a.name) && (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name)))
     return ['name'];
   // A rank against a post ("Col." against "a spokesman for the civil protection service") is no other post.

@@ -41,6 +41,7 @@ export {
   isRoleNoun,
   isMalayHonorific,
   patronymicGivenName,
+  fathersName,
   isTitleClause,
   surnameOf,
   familyNameOf,

@@ -89,6 +89,18 @@ export function patronymicGivenName(name: string): string | null {
 }
 
 /**
+ * The father's name a Malay or Tamil name gives after "bin", "binti" or "a/l", lower-cased: "seman" of "Idrus bin Haji
+ * Seman", "thangavelu" of "Kesavan a/l Thangavelu"; null for any other name. A mention by it alone names the father, or
+ * another of his children, not this person ("Thangavelu said" is no later mention of Kesavan).
+ */
+export function fathersName(name: string): string | null {
+  const words = name.normalize('NFC').trim().split(/\s+/u);
+  const patronym = words.findIndex((word, at) => at > 0 && patronymWord.test(word));
+  const father = patronym > 0 ? words.slice(patronym + 1).filter((word) => !/^(?:Haji|Hajah)$/u.test(word)) : [];
+  return father.length > 0 ? father.join(' ').toLocaleLowerCase() : null;
+}
+
+/**
  * Whether a name ends on a Chinese or Korean given name of two syllables joined by a hyphen, after the family name:
  * "Pinky Sio Oi-ling" is a Ms Sio, "Pong Siu-wah" a Mr Pong, "Kim Jong-un" a Kim (not "Ana Ruiz-Tagle", whose second
  * part has its capital).
@@ -424,9 +436,17 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
   // "After Rangers' defeat, Philippe Clement said", "At St James' Park, Eddie Howe…": where or when, no title.
   // (Not "Under" or "Inside", which open bodies' names: "Under Armour's chief executive".)
   if (/^(?:After|At|Before|Despite|During|Following|Since|Without)\s/u.test(match[1])) return null;
-  const start = offset + before.length - match[0].length + match[0].indexOf(match[1]);
-  if (match[1].split(/\s+/u).length > 8 || kinship.test(match[1]) || describesNoPost(match[1])) return null;
-  return { start, end: start + match[1].length, title: match[1], sentence };
+  // "The budget was presented by the provincial Minister of Finance, H.R. Pathirage": the title is what the preposition
+  // governs, not the clause before it.
+  // (Only after a verb: "A spokeswoman for the interior ministry, Decima Lowe," is the spokeswoman.)
+  const governed =
+    /^.*\b(?:was|were|is|are|been|be|has|had|\p{Ll}+ed)\b.*?\b(?:by|from|with|to|for|against)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
+      match[1],
+    );
+  const title = governed === null ? match[1] : match[1].slice(governed[0].length);
+  const start = offset + before.length - match[0].length + match[0].indexOf(match[1]) + (match[1].length - title.length);
+  if (title.split(/\s+/u).length > 8 || kinship.test(title) || describesNoPost(title)) return null;
+  return { start, end: start + title.length, title, sentence };
 }
 
 /** An age or what befell someone, which describes them but is no post: "The 24-year-old", "the arrested man". */
@@ -607,8 +627,15 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
   for (const mention of surnames) {
     // A word of a name written in full is no mention of its own ("Gore" of "Al Gore", beside "Tipper Gore").
     if (named.some((known) => known.start <= mention.span.start && mention.span.end <= known.end)) continue;
-    // A surname alone is the namesake named last before it.
-    const namesakes = people.get(mention.key) ?? [];
+    // A surname alone is the namesake named last before it; not a father's name written without its "bin" ("Ali" of
+    // Ahmad bin Ali is the father), though an Arabic name goes by it with it ("Bin Laden").
+    const written = text.slice(mention.span.start, mention.span.end);
+    const afterParticle = /\b(?:bin|binti|bint|a\/[lp]|anak)\s+$/iu.test(
+      text.slice(Math.max(0, mention.span.start - 8), mention.span.start),
+    );
+    const namesakes = (people.get(mention.key) ?? []).filter(
+      (person) => afterParticle || fathersName(person.name) !== written.toLocaleLowerCase() || patronymicGivenName(person.name) === null,
+    );
     let person =
       namesakes.length <= 1
         ? namesakes[0]

@@ -814,12 +814,12 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // the commission show it cleared…" (not "He wanted to show the club was…", "TV shows the network had planned…",
   // "The bank statements showed …, according to the indictment").
   const showing = /^show(?:s|ed)?$/iu.test(cue.word);
-  const shownByRecords =
-    !showing ||
-    (recordsBefore.test(text.slice(Math.max(0, cue.start - 160), cue.start)) &&
-      !/,\s+(?:according\s+to|(?:[\p{L}'’-]+\s+){0,6}?(?:found|heard|ruled|reported|concluded|showed|shows|said|says|told))\b/u.test(
-        after,
-      ));
+  // …nor what a source named after it reports: "The map shows 14 villages were flooded, the disaster agency said".
+  const laterSource =
+    showing &&
+    /,\s+(?:according\s+to|(?:[\p{L}'’-]+\s+){0,6}?(?:found|heard|ruled|reported|concluded|showed|shows|said|says|told))\b/u.test(after);
+  if (laterSource) return null;
+  const shownByRecords = !showing || recordsBefore.test(text.slice(Math.max(0, cue.start - 160), cue.start));
   if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen) && !laterCue && shownByRecords)) return null;
   // …or a weekday without "on", as American wire copy writes it: "said Monday it had paid the fine".
   let skip =
@@ -872,7 +872,7 @@ const weekdaySaid =
 
 /** Records, figures or images just before a verb, with what describes them: "Records published by the commission", "the list, which the MP handed out,". */
 const recordsBefore = new RegExp(
-  String.raw`\b(?:${[...documentWords, 'images', 'footage', 'photographs', 'photos', 'pictures', 'video', 'videos', 'tapes', 'recordings', 'data', 'statistics', 'numbers', 'polls?', 'studies', 'research', 'evidence', 'tests?', 'checks', 'inspections?', 'scans?', 'samples', 'readings', 'measurements', 'calculations', 'projections', 'census', 'counts?', 'cctv'].join('|')})\b(?:\s+(?!(?:must|should|could|would|may|might|can|will|to)\b)[^\s,.;]+){0,8}?(?:,[^,.;]{1,90},)?\s*$`,
+  String.raw`\b(?:${[...documentWords, 'image', 'imagery', 'footage', 'photograph', 'photo', 'picture', 'video', 'tape', 'recording', 'data', 'statistics', 'number', 'poll', 'studies', 'research', 'evidence', 'test', 'check', 'inspection', 'scan', 'sample', 'reading', 'measurement', 'calculation', 'projection', 'forecast', 'model', 'analyses', 'census', 'count', 'cctv'].join('|')})s?\b(?:\s+(?!(?:must|should|could|would|may|might|can|will|to)\b)[^\s,.;]+){0,8}?(?:,[^,.;]{1,90},)?\s*$`,
   'iu',
 );
 
@@ -1934,8 +1934,10 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
     if (!documentWords.includes(last)) return null;
     if (/\b(?:said|says|told|added|according\s+to)\b/iu.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;
   }
-  // "…showed a speed of 57 km/h, according to two people who have seen the data": they report what it showed.
-  if (/\baccording\s+to\b/iu.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;
+  // "…showed a speed of 57 km/h, according to two people who have seen the data": they report what it showed; so do
+  // those said to say it after ("The map shows 14 villages were flooded, the disaster agency said").
+  const rest = reading.text.slice(cue.end, reading.bodyEnd);
+  if (/\baccording\s+to\b/iu.test(rest) || /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added|reported)\b[^,]*$/u.test(rest)) return null;
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
   const start = findingStart(reading.text, cue, speaker, reading.bodyEnd, recordVerb);

@@ -834,6 +834,11 @@ export function describeSpeaker(
     ).toLowerCase();
     return isRoleNoun(head) && !bodyDescriptors.includes(head) && head !== 'owner';
   });
+  // A word that is the given name of people named before is a person's, though which one it does not say: "Razak said"
+  // after Razak bin Ali and Razak bin Osman.
+  const givenNameOfSomeone =
+    !written.includes(' ') &&
+    people.filter((name) => withoutHonorifics(name).split(/\s+/u)[0] === written && withoutHonorifics(name).includes(' ')).length > 1;
   const type: SourceType =
     agencyPattern.test(written) || described.includes('agency')
       ? 'agency'
@@ -844,7 +849,7 @@ export function describeSpeaker(
           // "Bell Tanner, which built the school": "which" says a body, as "who" says a person; after a person's post
           // it says what the body in the post does ("R. Thangarasu, proprietor of Kamatchi Agencies, which holds…").
           (others.some((part) => /^which\s/iu.test(part)) && !personTitled) ||
-          (!written.includes(' ') && title === '' && !person)
+          (!written.includes(' ') && title === '' && !person && !givenNameOfSomeone)
         ? 'organisation'
         : 'named';
   return { name: written, role, sourceType: type };

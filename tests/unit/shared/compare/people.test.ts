@@ -611,6 +611,28 @@ describe('comparing by person', () => {
     expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([[], ['name']]);
   });
 
+  it('reads a title a verb\'s preposition governs before a name, and "he said" after "The Chief Minister …" as that minister', () => {
+    const comparison = compare(
+      'The budget was presented by Chief Minister H.R. Pathirage. Another member, L.A. Wickramage, said half was unspent. ' +
+        '"We spend half," Wickramage said.\n\nThe Chief Minister rejected the claim. "Every rupee is accounted for," he said.',
+      'The budget was presented by the provincial Minister of Finance, H.R. Pathirage. Another member, L.A. Wickramage, said half was unspent. ' +
+        '"We spend half," Wickramage said.\n\nPathirage rejected the claim. "Every rupee is accounted for," he said.',
+    );
+    expect(
+      comparison.people
+        .filter((person) => person.drift !== null)
+        .map((person) => [person.name, person.drift?.a?.role, person.drift?.b?.role]),
+    ).toEqual([['H.R. Pathirage', 'Chief Minister', 'the provincial Minister of Finance']]);
+    expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([[], []]);
+    // (Not a title after a preposition with no verb before it: "A spokeswoman for the interior ministry, Decima Lowe,".)
+    expect(
+      compare(
+        'A spokeswoman for the interior ministry, Decima Lowe, said two aircraft would come.',
+        'Decima Lowe, an interior ministry spokeswoman, said two aircraft would come.',
+      ).people.map((person) => person.drift),
+    ).toEqual([null]);
+  });
+
   it('keeps Arabic names with "bin" by the name after it: later "Bin Laden" is Osama bin Laden, and two Mohammeds are two people', () => {
     const drifts = (a: string, b: string) =>
       compare(a, b).people.flatMap((person) => (person.drift === null ? [] : [[person.name, person.drift.a?.role, person.drift.b?.role]]));
@@ -626,6 +648,30 @@ describe('comparing by person', () => {
         'Mohammed bin Salman, the crown prince, met Mohammed bin Zayed, the ruler of Abu Dhabi, in Riyadh.',
       ),
     ).toEqual([['Mohammed bin Zayed', 'the UAE president', 'the ruler of Abu Dhabi']]);
+    // A Malay name is one person with the given name it goes by, in both versions; a mention by the father's name alone
+    // is another person.
+    const rows = (a: string, b: string) => compare(a, b).people.map((person) => [person.name, person.a.length, person.b.length]);
+    expect(
+      rows(
+        'Awang Hasnul bin Matusin, the acting director of fisheries, said 14 boats had been seized.',
+        'Awang Hasnul, the acting director of fisheries, said 14 boats had been seized.',
+      ),
+    ).toEqual([['Awang Hasnul bin Matusin', 1, 1]]);
+    expect(
+      rows(
+        'Ahmad bin Ali, the village head, said 20 boats were seized by the navy.',
+        'Ali, the village head, said 20 boats were seized by the navy.',
+      ),
+    ).toEqual([
+      ['Ahmad bin Ali', 1, 0],
+      ['Ali', 0, 1],
+    ]);
+    expect(
+      compare(
+        'Kesavan a/l Thangavelu, 42, a lorry driver, was charged. "I am innocent of this charge and always was," Kesavan told the court.',
+        'Kesavan a/l Thangavelu, 42, a lorry driver, was charged. "I am innocent of this charge and always was," Thangavelu told the court.',
+      ).quotations.map((pair) => pair.speakers.differs),
+    ).toEqual([['name']]);
     // …and two Malay men of one given name and two fathers are two people.
     expect(
       drifts(

@@ -1303,6 +1303,12 @@ describe('suggestMarks', () => {
           'Awang Hasnul bin Matusin, a retired teacher, said the clinic was shut. "Nobody called," Awang Hasnul said.',
       ),
     ).toEqual(['Awang Selamat: named', 'Awang Selamat: named', 'Awang Hasnul bin Matusin: named', 'Awang Hasnul bin Matusin: named']);
+    // A given name two people named bear is a person's, which of them unsaid.
+    expect(
+      sourcesOf(
+        'Razak bin Ali, a fisherman, said his boat was seized. Razak bin Osman, the village head, said 20 boats were taken. Razak said the navy was to blame.',
+      ),
+    ).toEqual(['Razak bin Ali: named', 'Razak bin Osman: named', 'Razak: named']);
     // One person, with an honorific more or less: "Datuk Dr Rozita Mazlan", "Dr Rozita".
     expect(sourcesOf('Committee chairman Datuk Dr Rozita Mazlan dismissed the figures. "Every patient was seen," Dr Rozita said.')).toEqual(
       ['Datuk Dr Rozita Mazlan: named', 'Datuk Dr Rozita Mazlan: named'],
@@ -1343,6 +1349,11 @@ describe('suggestMarks', () => {
       'The trial could show the drug has serious side effects.',
     ])
       expect(marks(text)).toEqual([]);
+    // …nor what a source after it says records show.
+    expect(marks('The map shows the border running through the middle of the village, residents said.')).toEqual([
+      'claim: The map shows the border running through the middle of the village',
+      'attribution: residents said',
+    ]);
     expect(
       marks('The bank statements showed the company had paid $2.3 million to a shell firm in Cyprus, according to the indictment.'),
     ).toEqual([
