@@ -42,6 +42,10 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['EUR', 'euro'],
   ['VND', 'dong'],
   ['GBP', 'pound'],
+  // Egyptian pounds as Cairo desks write them: "LE8.75", "EGP 350", "E£15".
+  ...['LE', 'EGP', 'E£'].map((code) => [code, 'pound'] as const),
+  // Dollars written with their country's letters: "US$6.8 billion", "SBD 650,000".
+  ...['US$', 'SBD'].map((code) => [code, 'dollar'] as const),
   ...['Dh', 'Dhs', 'AED'].map((code) => [code, 'dirham'] as const),
   ...['QR', 'QAR', 'SAR'].map((code) => [code, 'riyal'] as const),
   ...['RO', 'OMR'].map((code) => [code, 'rial'] as const),

@@ -36,6 +36,23 @@ const letterCurrencySign = new RegExp(
 );
 
 /**
+ * Numbers as Brazilian, Indonesian or European desks write them, in English: a decimal comma before a percentage or a
+ * scale ("4,62%", "R$ 38,6 bi"), a thousands dot ("86.400 cases", "R$ 1.412"), and "bi" and "mi" for billion and
+ * million after money ("US$ 8.1 bi", "R$ 2.6 mi"). A dot before three digits is a decimal where a scale or a
+ * percentage follows ("1.412 million") or the number opens on 0.
+ */
+function continentalNumbers(text: string): string {
+  return text
+    .replace(/(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|percent\b|per\s?cent\b|persen\b|bi\b|mi\b|million\b|billion\b|trillion\b))/gu, '$1.$2')
+    .replace(
+      /(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+)(?![\d.,]|\s?(?:%|percent\b|per\s?cent\b|bi\b|mi\b|million\b|billion\b|trillion\b|bn\b|mn\b|m\b|k\b|km\b|kg\b))/gu,
+      (number: string) => number.replace(/\./gu, ','),
+    )
+    .replace(/(\d)\s?bi\b/gu, '$1 billion')
+    .replace(/(\$\s?\d+(?:[.,]\d+)?)\s?mi\b/gu, '$1 million');
+}
+
+/**
  * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
  * "not seen since" "unmatched since", "hit a high of" "peaked at", "ran late" "ran not on time", and "up" after
  * a verb it belongs to dropped.
@@ -43,7 +60,7 @@ const letterCurrencySign = new RegExp(
 export function normaliseText(text: string): string {
   return (
     // "60 000" is "60,000", as South African copy writes it.
-    withThousandsCommas(text)
+    withThousandsCommas(continentalNumbers(text))
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       // A currency written as letters before the amount ("R41-billion", "Sh212 million", "P1.2 billion", "Rs 500") is
@@ -79,6 +96,8 @@ export function normaliseText(text: string): string {
       // A rate for each person is one rate however it is written: "per head", "per capita", "per inhabitant".
       .replace(/\bper (?:head|capita|inhabitant|resident)(?: of (?:the )?population)?\b/g, 'per person')
       // Visitors "from abroad" are foreign visitors; spent "abroad" is spent elsewhere, which "foreign" does not say.
+      // Sales abroad are exports: "coffee sales abroad earned…" is "coffee exports brought in…".
+      .replace(/\b(?:sales|shipments) (?:abroad|overseas)\b/g, 'exports')
       .replace(/\bfrom (?:abroad|overseas)\b/g, 'foreign')
       .replace(/\bin (?:another|other|a foreign) countr(?:y|ies)\b/g, 'abroad')
       // Working or living "overseas" is working or living abroad; "overseas visitors" and "settled overseas debts"
