@@ -833,6 +833,8 @@ export const documentWords: readonly string[] = [
   'plans',
   'map',
   'maps',
+  // A book of receipts or a log kept by hand: "a receipt book kept by the maternity ward shows".
+  'book',
 ];
 
 /** Words that make a speaker an organisation. */

@@ -1107,10 +1107,10 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     // A document may be described at length: "…, a report by the city's audit office published in March found."
     // …and so may a group of people: "…, a group of instructors from four dive shops on the island said".
     const longest =
-      /^(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|audit|survey|review|memo|log|filing|analysis)\b|(?:a|one)\s+group\s+of\s+\p{Ll}+s\s+(?:from|at|in|of)\s)/iu.test(
+      /^(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|audit|survey|review|memo|log|filing|analysis|list|register|map|plan|records|minutes|ledger|book)\b|(?:a|one)\s+group\s+of\s+\p{Ll}+s\s+(?:from|at|in|of)\s)/iu.test(
         text.slice(speaker?.start ?? 0, speaker?.end ?? 0),
       )
-        ? 12
+        ? 16
         : // …and so may a title before a name in apposition: "the head of the air accident investigation board, Egidio Kinloch".
           apposition
           ? 11
@@ -1234,8 +1234,11 @@ function appositionSpeaker(phrase: string): boolean {
 }
 
 /** A relative clause set off after a described speaker: "who spoke to reporters", "a copy of which was seen by…". */
-const relativeAside = /^(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+which)\s/iu;
-const asideAfterComma = /,\s*(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+which)\s/iu;
+// …or, of a record, how it came to light: "the plan, approved in 2031 and seen by Tazama,", "a map…, seen by the Star,".
+const relativeAside =
+  /^(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+which|(?:seen|obtained|reviewed|approved|published|issued|released|dated|signed|filed|tabled|prepared|compiled|leaked|shared|drawn\s+up)\s)/iu;
+const asideAfterComma =
+  /,\s*(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+which|(?:seen|obtained|reviewed|approved|published|issued|released|dated|signed|filed|tabled|prepared|compiled|leaked|shared|drawn\s+up)\s)/iu;
 
 /** A clause set before the main one: "Asked whether…", "When the vote was counted". */
 const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu');

@@ -450,6 +450,7 @@ export const bodyNameWords: readonly string[] = [
   'corporation',
   'inc',
   'ltd',
+  'limited',
   'company',
   'party',
   'police',

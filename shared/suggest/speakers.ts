@@ -46,7 +46,7 @@ function head(phrase: string): string {
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)"; "leaked
       // to" ends it ("an internal audit leaked to the town's MP"), not "a leaked email".
-      /\s+(?:at|for|of|from|in|with|on|by|to|who|whose|which|that|carried\s+out|conducted|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed)(?:\s+|$)|\s+(?:tendered|presented|tabled|circulated|shared|exhibited)\s+(?=to|in|at|before|by|on|with|during)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|to|who|whose|which|that|carried\s+out|conducted|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed|attached|appended|annexed)(?:\s+|$)|\s+(?:tendered|presented|tabled|circulated|shared|exhibited)\s+(?=to|in|at|before|by|on|with|during|as)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -519,7 +519,13 @@ export function describeSpeaker(
   const parts = joinListedPortfolios(phrase.split(/,\s*/u).map((part) => part.trim()))
     // Where or when they spoke says nothing of who they are: "…, who heads the union, outside the court".
     // …nor does a bare "who" before the cue ("Ana Ruiz, who said").
-    .filter((part, index) => part !== '' && !/^who$/iu.test(part) && (index === 0 || !circumstance.test(part)));
+    .filter((part, index) => part !== '' && !/^who$/iu.test(part) && (index === 0 || !circumstance.test(part)))
+    // "Sergeant Miriam Kopal of the fraud squad": the name with a rank, then where they serve, in lower case.
+    .map((part) => {
+      const served = /^(.*?\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Ll}[^,]*$/u.exec(part)?.[1];
+      const name = served === undefined ? '' : splitTitle(served).name;
+      return served !== undefined && !isProperName(splitTitle(part).name) && name.includes(' ') && isProperName(name) ? served : part;
+    });
   // "The minister, speaking to reporters outside the House,": with where they spoke gone, the speaker is read alone.
   const [onlyPart] = parts;
   if (parts.length === 1 && onlyPart !== undefined && onlyPart !== phrase.trim() && phrase.includes(',') && !anonymityAsked.test(phrase))

@@ -1333,6 +1333,32 @@ describe('suggestMarks', () => {
     expect(sourcesOf('The U.S. Army said the base was closed.')).toEqual(['U.S. Army: organisation']);
   });
 
+  it('reads a record described at length after its statement, with how it came to light, and a sergeant "of the fraud squad" by name', () => {
+    expect(
+      sourcesOf(
+        "Each mother paid TSh 20,000, a receipt book kept by the hospital's maternity ward, a copy of which was seen by the Kivuko Daily, shows. " +
+          'The land was set aside for grazing, the village land use plan, approved in 2031 and seen by Tazama, shows. ' +
+          "The road cuts through the reserve, a map attached to the company's felling licence, seen by the Tarova Star, shows. " +
+          'The wells were drilled in 2030, a list of completed boreholes tabled in the House by the ministry in March states. ' +
+          'Both firms were registered in 2029, company registration records tendered as evidence show.\n\n' +
+          'Chemchemi Drilling Limited, the contractor, said in a statement that every borehole was drilled. ' +
+          'The investigating officer, Sergeant Miriam Kopal of the fraud squad, told the court the payments were made in May.',
+      ),
+    ).toEqual([
+      "receipt book kept by the hospital's maternity ward: document",
+      'village land use plan: document',
+      "map attached to the company's felling licence: document",
+      'list of completed boreholes tabled in the House by the ministry: document',
+      'company registration records tendered as evidence: document',
+      'Chemchemi Drilling Limited: organisation',
+      'Miriam Kopal: named',
+    ]);
+    // (Data from bookmakers, compiled by an office, are data: "Data" is no name.)
+    expect(
+      sourcesOf("Data from three licensed bookmakers, compiled by the federation's integrity office, show that 40 bets were placed."),
+    ).toEqual(['data from three licensed bookmakers: document']);
+  });
+
   it('reads what records or images show, with or without "that", but not what people show or a later source reports', () => {
     expect(marks('Records published by the commission show it cleared officers in 14 of the 31 fatal shootings it investigated.')).toEqual([
       'attribution: Records published by the commission show',
