@@ -42,14 +42,19 @@ const letterCurrencySign = new RegExp(
  * percentage follows ("1.412 million") or the number opens on 0.
  */
 function continentalNumbers(text: string): string {
-  return text
-    .replace(/(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|percent\b|per\s?cent\b|persen\b|bi\b|mi\b|million\b|billion\b|trillion\b))/gu, '$1.$2')
-    .replace(
-      /(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+)(?![\d.,]|\s?(?:%|percent\b|per\s?cent\b|bi\b|mi\b|million\b|billion\b|trillion\b|bn\b|mn\b|m\b|k\b|km\b|kg\b))/gu,
-      (number: string) => number.replace(/\./gu, ','),
-    )
-    .replace(/(\d)\s?bi\b/gu, '$1 billion')
-    .replace(/(\$\s?\d+(?:[.,]\d+)?)\s?mi\b/gu, '$1 million');
+  return (
+    text
+      .replace(/(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|percent\b|per\s?cent\b|persen\b|bi\b|mi\b|million\b|billion\b|trillion\b))/gu, '$1.$2')
+      // (Only round thousands, "86.400", "1.200", or after a real's sign, "R$ 1.412": "$1.085", "99.125 cents" and a
+      // gymnast's "14.533" are decimals.)
+      .replace(
+        /(?<![\d.,])(R\$\s?)?([1-9]\d{0,2}(?:\.\d{3})+)(?![\d.,]|\s?(?:%|percent|per\s?cent|bi\b|mi\b|million\b|billion\b|trillion\b|bn\b|mn\b|m\b|k\b|km\b|kg\b))/gu,
+        (whole: string, real: string | undefined, number: string) =>
+          real !== undefined || number.endsWith('00') ? `${real ?? ''}${number.replace(/\./gu, ',')}` : whole,
+      )
+      .replace(/(\d)\s?bi\b(?!-)/gu, '$1 billion')
+      .replace(/(\$\s?\d+(?:[.,]\d+)?)\s?mi\b/gu, '$1 million')
+  );
 }
 
 /**

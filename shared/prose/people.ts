@@ -440,7 +440,7 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
   // governs, not the clause before it.
   // (Only after a verb: "A spokeswoman for the interior ministry, Decima Lowe," is the spokeswoman.)
   const governed =
-    /^.*\b(?:was|were|is|are|been|be|has|had|\p{Ll}+ed)\b.*?\b(?:by|from|with|to|for|against)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
+    /^.*\b(?:was|were|is|are|been|be|has|had|\p{Ll}+ed)\b.*\b(?:by|from|with|to|for|against)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
       match[1],
     );
   const title = governed === null ? match[1] : match[1].slice(governed[0].length);

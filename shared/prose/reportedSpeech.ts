@@ -815,9 +815,7 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // "The bank statements showed …, according to the indictment").
   const showing = /^show(?:s|ed)?$/iu.test(cue.word);
   // …nor what a source named after it reports: "The map shows 14 villages were flooded, the disaster agency said".
-  const laterSource =
-    showing &&
-    /,\s+(?:according\s+to|(?:[\p{L}'’-]+\s+){0,6}?(?:found|heard|ruled|reported|concluded|showed|shows|said|says|told))\b/u.test(after);
+  const laterSource = showing && (/,\s+according\s+to\b/u.test(after) || laterSourceCloses.test(after));
   if (laterSource) return null;
   const shownByRecords = !showing || recordsBefore.test(text.slice(Math.max(0, cue.start - 160), cue.start));
   if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen) && !laterCue && shownByRecords)) return null;
@@ -870,9 +868,17 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
 const weekdaySaid =
   /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])(?=\s+(?:he|she|it|they|we|I|there|the|a|an|its|his|her|their|\p{Lu}))\s*/u;
 
+/**
+ * A source and its verb closing the sentence after a comma, with a few words at most after the verb: "…, residents
+ * said.", "…, the report found on Monday." (not a clause of its own: "…, and the minister said schools would stay open",
+ * "…, though he has said he was never charged").
+ */
+const laterSourceCloses =
+  /,\s+(?!(?:and|but|or|when|while|though|although|as|after|before|because|since|until|where|which|who)\b)(?:[\p{L}'’-]+\s+){0,6}?(?:found|heard|ruled|reported|concluded|showed|shows|said|says|told|added)\b(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*[.!?]?["”’]?\s*$/u;
+
 /** Records, figures or images just before a verb, with what describes them: "Records published by the commission", "the list, which the MP handed out,". */
 const recordsBefore = new RegExp(
-  String.raw`\b(?:${[...documentWords, 'image', 'imagery', 'footage', 'photograph', 'photo', 'picture', 'video', 'tape', 'recording', 'data', 'statistics', 'number', 'poll', 'studies', 'research', 'evidence', 'test', 'check', 'inspection', 'scan', 'sample', 'reading', 'measurement', 'calculation', 'projection', 'forecast', 'model', 'analyses', 'census', 'count', 'cctv'].join('|')})s?\b(?:\s+(?!(?:must|should|could|would|may|might|can|will|to)\b)[^\s,.;]+){0,8}?(?:,[^,.;]{1,90},)?\s*$`,
+  String.raw`\b(?:${[...documentWords, 'image', 'imagery', 'footage', 'photograph', 'photo', 'picture', 'video', 'tape', 'recording', 'data', 'statistics', 'numbers', 'poll', 'studies', 'research', 'evidence', 'test', 'check', 'inspection', 'scan', 'sample', 'reading', 'measurement', 'calculation', 'projection', 'forecast', 'analyses', 'census', 'count', 'cctv'].join('|')})s?\b(?:\s+(?!(?:must|should|could|would|may|might|can|will|to)\b)[^\s,.;]+){0,8}?(?:,[^,.;]{1,90},)?\s*$`,
   'iu',
 );
 
@@ -1940,7 +1946,7 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
   // "…showed a speed of 57 km/h, according to two people who have seen the data": they report what it showed; so do
   // those said to say it after ("The map shows 14 villages were flooded, the disaster agency said").
   const rest = reading.text.slice(cue.end, reading.bodyEnd);
-  if (/\baccording\s+to\b/iu.test(rest) || /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added|reported)\b[^,]*$/u.test(rest)) return null;
+  if (/\baccording\s+to\b/iu.test(rest) || laterSourceCloses.test(rest)) return null;
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
   const start = findingStart(reading.text, cue, speaker, reading.bodyEnd, recordVerb);

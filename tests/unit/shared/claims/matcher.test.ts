@@ -71,6 +71,13 @@ describe('claim terms', () => {
     ['86.400 dengue cases', '86400 dengu case'],
     ['R$ 1.412', '1412 reay'],
     ['1.412 million', '1412000'],
+    // …but decimals to three places stay decimals ("$1.085", a gymnast's "14.533"), "bi-weekly" is no billion, and "LE"
+    // before a space is a model's letters.
+    ['$1.085', '1.085 dollar'],
+    ['14.533 on vault', '14.533 vault'],
+    ['26 bi-weekly instalments', '26 bi week instal'],
+    ['Camry LE 2018 models', 'camri le 2018 model'],
+    ['SBD 1 of 2019', 'sbd 1 2019'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
     ['300k', '300000'],

@@ -624,6 +624,13 @@ describe('comparing by person', () => {
         .map((person) => [person.name, person.drift?.a?.role, person.drift?.b?.role]),
     ).toEqual([['H.R. Pathirage', 'Chief Minister', 'the provincial Minister of Finance']]);
     expect(comparison.quotations.map((pair) => pair.speakers.differs)).toEqual([[], []]);
+    // …the last preposition's, not what a verb moved: "an account belonging to the company's director, Ravi Kumar,".
+    expect(
+      compare(
+        "The money was transferred to an account belonging to the company's director, Ravi Kumar, the court heard.",
+        "The money was transferred to an account belonging to Ravi Kumar, the company's director, the court heard.",
+      ).people.map((person) => person.drift),
+    ).toEqual([null]);
     // (Not a title after a preposition with no verb before it: "A spokeswoman for the interior ministry, Decima Lowe,".)
     expect(
       compare(

@@ -1375,6 +1375,11 @@ describe('suggestMarks', () => {
       'The trial could show the drug has serious side effects.',
     ])
       expect(marks(text)).toEqual([]);
+    // …but a clause of its own after the finding leaves it the record's.
+    expect(
+      marks('Data from the health ministry shows infections rose 20 percent last week, and the minister said schools would stay open.')[0],
+    ).toBe('attribution: Data from the health ministry shows');
+    expect(marks("Tesla's new model shows the company is serious about cheaper cars.")).toEqual([]);
     // …nor what a source after it says records show.
     expect(marks('The map shows the border running through the middle of the village, residents said.')).toEqual([
       'claim: The map shows the border running through the middle of the village',
