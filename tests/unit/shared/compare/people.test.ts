@@ -640,6 +640,23 @@ describe('comparing by person', () => {
     ).toEqual([null]);
   });
 
+  it('flags the titles each version puts before the name when they disagree, though one version says more besides', () => {
+    const drift = (a: string, b: string) => compare(a, b).people.map((person) => [person.drift?.a?.role, person.drift?.b?.role]);
+    expect(
+      drift(
+        'Westmorrow Central MP Basil Heslop said his office had only passed on names.',
+        'Minister of State Basil Heslop, who represents the area in Parliament, said his office had only passed on names.',
+      ),
+    ).toEqual([['Westmorrow Central MP', 'Minister of State']]);
+    // …but a member's bare title says only that they sit: no drift.
+    expect(
+      drift(
+        'The motion was tabled by Councillor Glesni Parry, the leader of the opposition, on Monday.',
+        'The motion was tabled by opposition leader Glesni Parry on Monday.',
+      ),
+    ).toEqual([[undefined, undefined]]);
+  });
+
   it('keeps Arabic names with "bin" by the name after it: later "Bin Laden" is Osama bin Laden, and two Mohammeds are two people', () => {
     const drifts = (a: string, b: string) =>
       compare(a, b).people.flatMap((person) => (person.drift === null ? [] : [[person.name, person.drift.a?.role, person.drift.b?.role]]));
