@@ -16,7 +16,7 @@ export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSepara
  * Codes of currencies that also name flights, helicopters, routes and grades ("QR 701", "SAR 2", "Route KD 12", "Grade
  * BD 4"): money only before an amount written as money is ("QR40,000", "BD12,000", "RO 2.5 million").
  */
-const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD', 'SBD']);
+const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD']);
 
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",
@@ -65,6 +65,7 @@ export const currencyCodesBeforeDigits = [...currencyLetters.keys()]
   .sort((a, b) => b.length - a.length)
   .map((code) => code.replace(/[$]/gu, String.raw`\$`))
   .map((code) => (codesAlsoForOtherThings.has(code) ? String.raw`${code}(?=\s?(?:${amountWithScaleOrSeparators}))` : code))
-  // "LE" is Egyptian pounds only written against the digits ("LE8.75", "LE15"), not a model's letters ("Camry LE 2018").
-  .map((code) => (code === 'LE' ? String.raw`LE(?=\d)` : code))
+  // "LE" is Egyptian pounds written against the digits ("LE8.75", "LE15"), not a model's letters ("Camry LE 2018").
+  // (…or before an amount in pounds and piastres or with its scale: "LE 1.25", "LE 350 million".)
+  .map((code) => (code === 'LE' ? String.raw`LE(?=\d|\s\d+(?:,\d{3})*(?:\.\d{2}(?!\d)|\s?(?:million|billion|bn|mn)\b))` : code))
   .join('|');

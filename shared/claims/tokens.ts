@@ -35,6 +35,10 @@ const letterCurrencySign = new RegExp(
   'gu',
 );
 
+/** Things counted in whole numbers, a word or two after a number: "2.347 new dengue cases", "1.250 jobs" are thousands. */
+const countedAfter =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|workers|jobs|cases|deaths|households|families|homes|houses|students|pupils|children|patients|voters|votes|members|officers|infections|vehicles|cars|units|tonnes|fans|residents|employees|teachers|nurses|doctors|soldiers|troops|beds|schools|births|arrests|complaints|applications|visitors|tourists|passengers|migrants|refugees)\b/u;
+
 /**
  * Numbers as Brazilian, Indonesian or European desks write them, in English: a decimal comma before a percentage or a
  * scale ("4,62%", "R$ 38,6 bi"), a thousands dot ("86.400 cases", "R$ 1.412"), and "bi" and "mi" for billion and
@@ -49,9 +53,13 @@ function continentalNumbers(text: string): string {
       // gymnast's "14.533" are decimals.)
       .replace(
         /(?<![\d.,])(R\$\s?)?([1-9]\d{0,2}(?:\.\d{3})+)(?![\d.,]|\s?(?:%|percent|per\s?cent|bi\b|mi\b|million\b|billion\b|trillion\b|bn\b|mn\b|m\b|k\b|km\b|kg\b))/gu,
-        (whole: string, real: string | undefined, number: string) =>
-          real !== undefined || number.endsWith('00') ? `${real ?? ''}${number.replace(/\./gu, ',')}` : whole,
+        (whole: string, real: string | undefined, number: string, offset: number, all: string) =>
+          real !== undefined || number.endsWith('00') || countedAfter.test(all.slice(offset + whole.length))
+            ? `${real ?? ''}${number.replace(/\./gu, ',')}`
+            : whole,
       )
+      // …and Indonesian's "persen" is per cent: "19,4 persen".
+      .replace(/(\d)\s?persen\b/gu, '$1 percent')
       .replace(/(\d)\s?bi\b(?!-)/gu, '$1 billion')
       .replace(/(\$\s?\d+(?:[.,]\d+)?)\s?mi\b/gu, '$1 million')
   );

@@ -440,10 +440,16 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
   // governs, not the clause before it.
   // (Only after a verb: "A spokeswoman for the interior ministry, Decima Lowe," is the spokeswoman.)
   const governed =
-    /^.*\b(?:was|were|is|are|been|be|has|had|\p{Ll}+ed)\b.*\b(?:by|from|with|to|for|against)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
+    /^.*\b(?:was|were|is|are|been|be|has|had|\p{Ll}+ed)\b.*?\b(?:by|from|with|to|for|against)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
       match[1],
     );
-  const title = governed === null ? match[1] : match[1].slice(governed[0].length);
+  const afterVerb = governed === null ? match[1] : match[1].slice(governed[0].length);
+  // …and of what belongs to someone, that someone: "an account belonging to the company's director, Ravi Kumar,".
+  const owner =
+    /^.*\b(?:belonging|owned|run|held|led|managed|headed|chaired|controlled|operated)\s+(?:to|by)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
+      afterVerb,
+    );
+  const title = governed === null || owner === null ? afterVerb : afterVerb.slice(owner[0].length);
   const start = offset + before.length - match[0].length + match[0].indexOf(match[1]) + (match[1].length - title.length);
   if (title.split(/\s+/u).length > 8 || kinship.test(title) || describesNoPost(title)) return null;
   return { start, end: start + title.length, title, sentence };

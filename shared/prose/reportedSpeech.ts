@@ -874,7 +874,7 @@ const weekdaySaid =
  * "…, though he has said he was never charged").
  */
 const laterSourceCloses =
-  /,\s+(?!(?:and|but|or|when|while|though|although|as|after|before|because|since|until|where|which|who)\b)(?:[\p{L}'’-]+\s+){0,6}?(?:found|heard|ruled|reported|concluded|showed|shows|said|says|told|added)\b(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*[.!?]?["”’]?\s*$/u;
+  /,\s+(?!(?:and|but|or|when|while|though|although|as|after|before|because|since|until|where|which|who)\b)(?:[\p{L}'’-]+\s+){0,6}?(?:found|heard|ruled|reported|concluded|showed|shows|said|says|say|told|added|claims?|claimed|argues?|argued|alleges?|alleged|insists?|insisted|maintains?|maintained|believes?|believed|wrote|writes)\b(?:\s+(?!(?:that|and|but|would|will)\b)[\p{L}\p{N}'’.-]+){0,12}\s*[.!?]?["”’]?\s*$/u;
 
 /** Records, figures or images just before a verb, with what describes them: "Records published by the commission", "the list, which the MP handed out,". */
 const recordsBefore = new RegExp(
@@ -1951,7 +1951,9 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
   if (speaker === null) return null;
   const start = findingStart(reading.text, cue, speaker, reading.bodyEnd, recordVerb);
   if (start === null) return null;
-  const shown = trimmed(reading.text, { start, end: reading.bodyEnd });
+  // A clause of another's after it is theirs: "…was paid twice, and the minister said an inquiry would be held".
+  const anothers = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|told|added)\b/u.exec(reading.text.slice(start, reading.bodyEnd));
+  const shown = trimmed(reading.text, { start, end: anothers === null ? reading.bodyEnd : start + anothers.index });
   if (wordCount(reading.text, shown) < 3) return null;
   const kind = paraphraseKind(reading.text.slice(shown.start, shown.end));
   return {

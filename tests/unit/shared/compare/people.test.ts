@@ -631,6 +631,13 @@ describe('comparing by person', () => {
         "The money was transferred to an account belonging to Ravi Kumar, the company's director, the court heard.",
       ).people.map((person) => person.drift),
     ).toEqual([null]);
+    // …the preposition right after the verb, not the last one: "rejected by a spokesman for the ministry, John Smith,".
+    expect(
+      compare(
+        'The claim was rejected by a spokesman for the ministry, John Smith, on Monday.',
+        'The claim was rejected by John Smith, a spokesman for the ministry, on Monday.',
+      ).people.map((person) => person.drift),
+    ).toEqual([null]);
     // (Not a title after a preposition with no verb before it: "A spokeswoman for the interior ministry, Decima Lowe,".)
     expect(
       compare(

@@ -1380,6 +1380,18 @@ describe('suggestMarks', () => {
       marks('Data from the health ministry shows infections rose 20 percent last week, and the minister said schools would stay open.')[0],
     ).toBe('attribution: Data from the health ministry shows');
     expect(marks("Tesla's new model shows the company is serious about cheaper cars.")).toEqual([]);
+    expect(marks('The records show the firm was paid twice, and the minister said an inquiry would be held.')).toEqual([
+      'attribution: The records show',
+      'claim: the firm was paid twice',
+    ]);
+    for (const [text, source] of [
+      [
+        'The map shows 14 villages were flooded, the disaster agency said in a statement issued on Tuesday night.',
+        'the disaster agency said in a statement issued on Tuesday night',
+      ],
+      ['The book shows the Prime Minister knew about the scandal in 2018, the publisher claims.', 'the publisher claims'],
+    ] as const)
+      expect(marks(text)[1]).toBe(`attribution: ${source}`);
     // …nor what a source after it says records show.
     expect(marks('The map shows the border running through the middle of the village, residents said.')).toEqual([
       'claim: The map shows the border running through the middle of the village',
