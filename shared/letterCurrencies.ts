@@ -67,5 +67,5 @@ export const currencyCodesBeforeDigits = [...currencyLetters.keys()]
   .map((code) => (codesAlsoForOtherThings.has(code) ? String.raw`${code}(?=\s?(?:${amountWithScaleOrSeparators}))` : code))
   // "LE" is Egyptian pounds written against the digits ("LE8.75", "LE15"), not a model's letters ("Camry LE 2018").
   // (…or before an amount in pounds and piastres or with its scale: "LE 1.25", "LE 350 million".)
-  .map((code) => (code === 'LE' ? String.raw`LE(?=\d|\s\d+(?:,\d{3})*(?:\.\d{2}(?!\d)|\s?(?:million|billion|bn|mn)\b))` : code))
+  .map((code) => (code === 'LE' ? String.raw`LE(?=\d|\s\d{1,3}(?:\.\d{2}(?![\d,])|(?:\.\d+)?\s?(?:million|billion|bn|mn)\b))` : code))
   .join('|');

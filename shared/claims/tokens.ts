@@ -35,9 +35,12 @@ const letterCurrencySign = new RegExp(
   'gu',
 );
 
-/** Things counted in whole numbers, a word or two after a number: "2.347 new dengue cases", "1.250 jobs" are thousands. */
+/**
+ * Things counted in whole numbers, a word or two after a number: "2.347 new dengue cases", "1.250 jobs" are thousands;
+ * not a rate ("1.375 deaths per 1,000 live births", "8.125 patients on average").
+ */
 const countedAfter =
-  /^\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|workers|jobs|cases|deaths|households|families|homes|houses|students|pupils|children|patients|voters|votes|members|officers|infections|vehicles|cars|units|tonnes|fans|residents|employees|teachers|nurses|doctors|soldiers|troops|beds|schools|births|arrests|complaints|applications|visitors|tourists|passengers|migrants|refugees)\b/u;
+  /^\s+(?:(?!(?:per|for|of|on|in|to|a|an|the)\b)[a-z-]+\s+){0,2}?(?:people|persons|workers|jobs|cases|deaths|households|families|homes|houses|students|pupils|children|patients|voters|votes|members|officers|infections|vehicles|cars|units|tonnes|fans|residents|employees|teachers|nurses|doctors|soldiers|troops|beds|schools|births|arrests|complaints|applications|visitors|tourists|passengers|migrants|refugees)\b(?!\s+(?:per|a|an|each|for\s+every|on\s+average)\b)/u;
 
 /**
  * Numbers as Brazilian, Indonesian or European desks write them, in English: a decimal comma before a percentage or a

@@ -46,9 +46,6 @@ export function comparePeople(allA: readonly NamedPerson[], allB: readonly Named
   const inB = new Map(b.map((person) => [person.key, person]));
   const seen = new Set<string>();
   const surname = (person: NamedPerson) => surnameOf(person.name);
-  // The titles written right before the name ("Westmorrow Central MP Basil Heslop"): the post the version gives first.
-  const before = (person: NamedPerson) =>
-    person.titles.filter((title) => person.mentions.some((mention) => mention.start > title.end && mention.start - title.end <= 1));
   // "Ali, the village head," is no later mention of Ahmad bin Ali, his son.
   const fatherAndChild = (x: NamedPerson, y: NamedPerson) => byFathersName(x.name, y.name) || byFathersName(y.name, x.name);
   for (const person of a) {
@@ -68,7 +65,7 @@ export function comparePeople(allA: readonly NamedPerson[], allB: readonly Named
       b.find((candidate) => !seen.has(candidate.key) && (goesBy(person.name, candidate.name) || goesBy(candidate.name, person.name)));
     if (other !== undefined) seen.add(other.key);
     const name = other !== undefined && other.name.length > person.name.length ? other.name : person.name;
-    rows.push(row(name, person.titles, other?.titles ?? [], before(person), other === undefined ? [] : before(other)));
+    rows.push(row(name, person.titles, other?.titles ?? []));
   }
   for (const person of b) if (!seen.has(person.key)) rows.push(row(person.name, [], person.titles));
   return rows;
@@ -152,22 +149,12 @@ function elaborates(longer: string, shorter: string): boolean {
   );
 }
 
-/** A member's title alone, which says they sit in a council or house and no more: "Councillor", "Senator", "MP". */
-const bareMembership =
-  /^(?:Councillor|Cllr\.?|Alderman|Alderwoman|Senator|Sen\.|Representative|Rep\.|Deputy|Assemblyman|Assemblywoman|Assemblymember|MP|MLA|MPA|MCA|TD|MEP|MSP|Delegate)$/iu;
-
 /** Whether a title only says how old someone is and where from ("a 24-year-old Halverston man"): no post to drift. */
 function describesByAge(title: string): boolean {
   return /^(?:an?\s+)?\d{1,3}-year-old\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:man|woman|boy|girl|resident|mother|father)$/iu.test(title.trim());
 }
 
-function row(
-  name: string,
-  titlesA: readonly TitleMention[],
-  titlesB: readonly TitleMention[],
-  beforeA: readonly TitleMention[] = [],
-  beforeB: readonly TitleMention[] = [],
-): PersonRow {
+function row(name: string, titlesA: readonly TitleMention[], titlesB: readonly TitleMention[]): PersonRow {
   // A bare title said beside a fuller one on the same side ("a lawyer" and "a lawyer for the family") is that one.
   const fullest = (titles: readonly TitleMention[]) =>
     titles.filter((title) => !titles.some((other) => other !== title && elaborates(other.title, title.title)));
@@ -199,24 +186,7 @@ function row(
       );
     const [lonelyA, lonelyB] = [lonely(fullA, fullB), lonely(fullB, fullA)];
     // One version saying more ("Captain" and "who commands the Sea Star" against "Captain") changes no title: each must say something the other does not.
-    // …unless the titles each puts before the name disagree: "Westmorrow Central MP Basil Heslop" became "Minister of
-    // State Basil Heslop, who represents the area in Parliament".
-    const [firstA, firstB] = [beforeA[0], beforeB[0]];
-    if (
-      (lonelyA.length === 0 || lonelyB.length === 0) &&
-      firstA !== undefined &&
-      firstB !== undefined &&
-      // (A member's bare title says only that they sit: "Councillor Glesni Parry, the leader of the opposition,".)
-      !bareMembership.test(firstA.title.trim()) &&
-      !bareMembership.test(firstB.title.trim()) &&
-      (lonelyA.includes(firstA) || lonelyB.includes(firstB)) &&
-      !agree(firstA.title, firstB.title) &&
-      comparable(firstA, [firstB]) &&
-      comparable(firstB, [firstA])
-    ) {
-      const mention = (title: TitleMention) => ({ name, role: title.title, source: 'text' as const, start: title.start, end: title.end });
-      drift = { a: mention(firstA), b: mention(firstB), differs: ['role'] };
-    } else if (lonelyA.length > 0 && lonelyB.length > 0) {
+    if (lonelyA.length > 0 && lonelyB.length > 0) {
       // Of several, the two that speak of the same post: "who leads the opposition group" became "deputy leader of the
       // opposition group", whatever became of "Councillor".
       // Two ranks changed are the drift, whatever else either side says: "Commander" became "Lieutenant".

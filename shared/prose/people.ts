@@ -446,7 +446,8 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
   const afterVerb = governed === null ? match[1] : match[1].slice(governed[0].length);
   // …and of what belongs to someone, that someone: "an account belonging to the company's director, Ravi Kumar,".
   const owner =
-    /^.*\b(?:belonging|owned|run|held|led|managed|headed|chaired|controlled|operated)\s+(?:to|by)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
+    // …and the agent named after "by" where another's object comes first: "handed to the police by the head of security".
+    /^.*\b(?:(?:belonging|owned|run|held|led|managed|headed|chaired|controlled|operated)\s+(?:to|by)|by)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
       afterVerb,
     );
   const title = governed === null || owner === null ? afterVerb : afterVerb.slice(owner[0].length);

@@ -873,8 +873,21 @@ const weekdaySaid =
  * said.", "…, the report found on Monday." (not a clause of its own: "…, and the minister said schools would stay open",
  * "…, though he has said he was never charged").
  */
-const laterSourceCloses =
-  /,\s+(?!(?:and|but|or|when|while|though|although|as|after|before|because|since|until|where|which|who)\b)(?:[\p{L}'’-]+\s+){0,6}?(?:found|heard|ruled|reported|concluded|showed|shows|said|says|say|told|added|claims?|claimed|argues?|argued|alleges?|alleged|insists?|insisted|maintains?|maintained|believes?|believed|wrote|writes)\b(?:\s+(?!(?:that|and|but|would|will)\b)[\p{L}\p{N}'’.-]+){0,12}\s*[.!?]?["”’]?\s*$/u;
+const laterSourceCloses = {
+  test(after: string): boolean {
+    const closing =
+      /,\s+(?!(?:and|but|or|when|while|though|although|as|after|before|because|since|until|where|which|who|including)\b)(?:[\p{L}'’-]+\s+){0,6}?(?<!\b(?:the|an?)\s)(found|heard|ruled|reported|concluded|showed|shows|said|says|say|told|added|claims?|claimed|argues?|argued|alleges?|alleged|insists?|insisted|maintains?|maintained|believes?|believed|wrote|writes)\b([^,]*?)\s*[.!?]?["”’]?\s*$/u.exec(
+        after,
+      );
+    if (closing === null) return false;
+    // …with no clause after the verb, and as few words after it as `statementBeforeSpeaker` reads: a time, those told,
+    // a channel ("in a statement issued on Tuesday night").
+    const tail = (closing[2] ?? '').trim();
+    if (/\b(?:that|and|but|would|will|was|were|is|are|had|has|have)\b/u.test(tail)) return false;
+    const afterChannel = tail.replace(/^(?:in|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\b/u, '').trim();
+    return (afterChannel === '' ? 0 : afterChannel.split(/\s+/u).length) <= (/^told$/u.test(closing[1] ?? '') ? 10 : 5);
+  },
+};
 
 /** Records, figures or images just before a verb, with what describes them: "Records published by the commission", "the list, which the MP handed out,". */
 const recordsBefore = new RegExp(
@@ -1952,7 +1965,10 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
   const start = findingStart(reading.text, cue, speaker, reading.bodyEnd, recordVerb);
   if (start === null) return null;
   // A clause of another's after it is theirs: "…was paid twice, and the minister said an inquiry would be held".
-  const anothers = /,\s+(?:and|but)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|told|added)\b/u.exec(reading.text.slice(start, reading.bodyEnd));
+  // (Not the record's own subject going on: "…knew of the defect in 2018, but told regulators it had no concerns".)
+  const anothers = /,\s+(?:and|but)\s+(?!(?:told|said|added|says)\b)(?:[\p{L}'’-]+\s+){1,5}?(?:said|says|told|added)\b/u.exec(
+    reading.text.slice(start, reading.bodyEnd),
+  );
   const shown = trimmed(reading.text, { start, end: anothers === null ? reading.bodyEnd : start + anothers.index });
   if (wordCount(reading.text, shown) < 3) return null;
   const kind = paraphraseKind(reading.text.slice(shown.start, shown.end));

@@ -84,6 +84,9 @@ describe('claim terms', () => {
     // A thousands dot before what is counted in whole numbers: "2.347 new dengue cases", "1.250 jobs".
     ['2.347 new dengue cases', '2347 new dengu case'],
     ['1.250 jobs', '1250 job'],
+    // …but a rate stays a decimal: "1.375 deaths per 1,000 live births", "8.125 patients on average".
+    ['1.375 deaths per 1,000 live births', '1.375 death per 1000 live birth'],
+    ['8.125 patients on average', '8.125 patient averag'],
     ['19,4 persen', '19.4 percent'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],

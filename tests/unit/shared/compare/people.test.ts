@@ -638,6 +638,13 @@ describe('comparing by person', () => {
         'The claim was rejected by John Smith, a spokesman for the ministry, on Monday.',
       ).people.map((person) => person.drift),
     ).toEqual([null]);
+    // …or the agent after "by" where another's object comes first: "handed to the police by the head of security".
+    expect(
+      compare(
+        'The letter was handed to the police by the head of security, Daniel Obi, on Monday.',
+        'The head of security, Daniel Obi, handed the letter to the police on Monday.',
+      ).people.map((person) => person.drift),
+    ).toEqual([null]);
     // (Not a title after a preposition with no verb before it: "A spokeswoman for the interior ministry, Decima Lowe,".)
     expect(
       compare(
@@ -645,23 +652,6 @@ describe('comparing by person', () => {
         'Decima Lowe, an interior ministry spokeswoman, said two aircraft would come.',
       ).people.map((person) => person.drift),
     ).toEqual([null]);
-  });
-
-  it('flags the titles each version puts before the name when they disagree, though one version says more besides', () => {
-    const drift = (a: string, b: string) => compare(a, b).people.map((person) => [person.drift?.a?.role, person.drift?.b?.role]);
-    expect(
-      drift(
-        'Westmorrow Central MP Basil Heslop said his office had only passed on names.',
-        'Minister of State Basil Heslop, who represents the area in Parliament, said his office had only passed on names.',
-      ),
-    ).toEqual([['Westmorrow Central MP', 'Minister of State']]);
-    // …but a member's bare title says only that they sit: no drift.
-    expect(
-      drift(
-        'The motion was tabled by Councillor Glesni Parry, the leader of the opposition, on Monday.',
-        'The motion was tabled by opposition leader Glesni Parry on Monday.',
-      ),
-    ).toEqual([[undefined, undefined]]);
   });
 
   it('keeps Arabic names with "bin" by the name after it: later "Bin Laden" is Osama bin Laden, and two Mohammeds are two people', () => {

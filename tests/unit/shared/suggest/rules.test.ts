@@ -1380,6 +1380,17 @@ describe('suggestMarks', () => {
       marks('Data from the health ministry shows infections rose 20 percent last week, and the minister said schools would stay open.')[0],
     ).toBe('attribution: Data from the health ministry shows');
     expect(marks("Tesla's new model shows the company is serious about cheaper cars.")).toEqual([]);
+    // (A record's finding goes on past a comma that no source closes: "…, a figure the auditor-general said … was an
+    // underestimate", "…, but told regulators…".)
+    for (const text of [
+      'Records show the firm was paid twice, a figure the auditor-general said on Tuesday was an underestimate by about a third.',
+      'Emails seen by the BBC show the company knew of the defect in 2018, but told regulators it had no concerns.',
+      "Bank records show the money was moved through three accounts, including the alleged bribe paid to the minister's aide.",
+    ])
+      expect(marks(text)).toEqual([
+        expect.stringMatching(/^attribution: /u),
+        `claim: ${text.replace(/^.*? show /u, '').replace(/\.$/u, '')}`,
+      ]);
     expect(marks('The records show the firm was paid twice, and the minister said an inquiry would be held.')).toEqual([
       'attribution: The records show',
       'claim: the firm was paid twice',
