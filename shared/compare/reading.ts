@@ -12,6 +12,7 @@ import {
   type Quotation,
   type Sentence,
   type TextSpan,
+  withoutArticle,
 } from '../prose/index.js';
 import { unnamedSources } from '../prose/cues.js';
 import { quotationsToCompare } from './quotations.js';
@@ -131,8 +132,7 @@ function referenceByTitle(
   );
   const reference = opening?.[1]?.toLowerCase();
   if (opening === undefined || opening === null || reference === undefined || !isRoleNoun(reference.split(/\s+/u).pop() ?? '')) return [];
-  const bare = (title: string) => title.toLowerCase().replace(/^(?:the|a|an)\s+/u, '');
-  const holders = people.filter((person) => person.titles.some((title) => bare(title.title) === reference));
+  const holders = people.filter((person) => person.titles.some((title) => withoutArticle(title.title).toLowerCase() === reference));
   const [holder] = holders;
   if (holders.length !== 1 || holder === undefined) return [];
   const start = sentence.start + opening[0].indexOf(opening[1] ?? '');

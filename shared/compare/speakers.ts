@@ -15,6 +15,7 @@ import {
   patronymicGivenName,
   fathersName,
   isMalayHonorific,
+  wordAfterMalayHonorifics,
   withoutArticle,
   type Quotation,
   type Sentence,
@@ -233,25 +234,14 @@ const shortForms: ReadonlyMap<string, readonly string[]> = new Map([
  */
 export function goesBy(full: string, mention: string): boolean {
   const given = patronymicGivenName(full);
-  const words = mention.trim().split(/\s+/u);
-  return (
-    given !== null &&
-    patronymicGivenName(mention) === null &&
-    (words[words.length - 1] ?? '').toLocaleLowerCase() === given &&
-    words.slice(0, -1).every((word) => isMalayHonorific(word))
-  );
+  return given !== null && patronymicGivenName(mention) === null && wordAfterMalayHonorifics(mention) === given;
 }
 
 /** Whether a mention is the father's name of a name with "bin" or "a/l", alone, after honorifics or none (see `fathersName`). */
 export function byFathersName(full: string, mention: string): boolean {
   const father = fathersName(full);
-  const words = mention.trim().split(/\s+/u);
-  return (
-    father !== null &&
-    patronymicGivenName(mention) === null &&
-    (words[words.length - 1] ?? '').toLocaleLowerCase() === father &&
-    words.slice(0, -1).every((word) => isMalayHonorific(word) || surnameHonorific.test(word))
-  );
+  const honorific = (word: string) => isMalayHonorific(word) || surnameHonorific.test(word);
+  return father !== null && patronymicGivenName(mention) === null && wordAfterMalayHonorifics(mention, honorific) === father;
 }
 
 /**

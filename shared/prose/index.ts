@@ -41,6 +41,7 @@ export {
   isRoleNoun,
   isMalayHonorific,
   patronymicGivenName,
+  wordAfterMalayHonorifics,
   fathersName,
   isTitleClause,
   surnameOf,

@@ -8,6 +8,7 @@ import {
   officeOf,
   opensWithOfficeOf,
   particles,
+  patronymParticle,
   titlesOfOffice,
 } from './speakers.js';
 import { escapedForPattern, organisationWords, plainReportingVerbs, reportingVerbs } from './cues.js';
@@ -84,7 +85,7 @@ export function surnameOf(name: string): string {
  */
 export function patronymicGivenName(name: string): string | null {
   const words = name.normalize('NFC').trim().split(/\s+/u);
-  const patronym = words.findIndex((word, at) => at > 0 && patronymWord.test(word));
+  const patronym = patronymAt(words);
   return patronym > 0 ? (words[patronym - 1] ?? '').toLocaleLowerCase() : null;
 }
 
@@ -95,9 +96,23 @@ export function patronymicGivenName(name: string): string | null {
  */
 export function fathersName(name: string): string | null {
   const words = name.normalize('NFC').trim().split(/\s+/u);
-  const patronym = words.findIndex((word, at) => at > 0 && patronymWord.test(word));
+  const patronym = patronymAt(words);
   const father = patronym > 0 ? words.slice(patronym + 1).filter((word) => !/^(?:Haji|Hajah)$/u.test(word)) : [];
   return father.length > 0 ? father.join(' ').toLocaleLowerCase() : null;
+}
+
+/** Where "bin", "binti" or "a/l" stands in a name's words, after its first; -1 when it does not. */
+function patronymAt(words: readonly string[]): number {
+  return words.findIndex((word, at) => at > 0 && patronymWord.test(word));
+}
+
+/**
+ * The last word of a mention, lower-cased, when every word before it is an honorific Malay and Bruneian copy puts
+ * before a name (or passes `honorific`): "idrus" of "Dato Paduka Idrus", "kesavan" of "Kesavan"; null otherwise.
+ */
+export function wordAfterMalayHonorifics(mention: string, honorific = isMalayHonorific): string | null {
+  const words = mention.trim().split(/\s+/u);
+  return words.slice(0, -1).every((word) => honorific(word)) ? (words[words.length - 1] ?? '').toLocaleLowerCase() : null;
 }
 
 /**
@@ -470,7 +485,9 @@ const placeWord = String.raw`(?:Kampung|Kampong|Taman|Jalan|Lorong|Sungai|Bukit|
 const placeOpening = new RegExp(String.raw`^${placeWord}\s`, 'u');
 const placeBefore = new RegExp(String.raw`(?:^|\s)${placeWord}(?:\s+\p{Lu}[\p{L}'’-]*)*\s+$`, 'u');
 /** The word before a father's name in Malay and Tamil names: "bin", "binti", "a/l". */
-const patronymWord = /^(?:bin|binti|bint|a\/[lp]|anak)$/u;
+const patronymWord = new RegExp(`^${patronymParticle}$`, 'u');
+/** The same word just before a later mention: "Bin Laden" goes by what follows it. */
+const patronymBefore = new RegExp(`\\b${patronymParticle}\\s+$`, 'iu');
 /** A word of the honorifics Malay and Bruneian copy puts before a name: "Dato Paduka Awang Haji", "Datuk Seri Dr". */
 const honorificWord = /^(?:Dato['’]?|Datuk|Datin|Paduka|Seri|Sri|Tan|Puan|Tun|Pehin|Awang|Dayang|Haji|Hajah|Dr\.?)$/u;
 /** Whether a word is one of the honorifics Malay and Bruneian copy puts before a name (see `honorificWord`). */
@@ -504,9 +521,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
    * "Dato Paduka Idrus", "Awang Ghazali", "Kesavan" (see `patronymicGivenName`).
    */
   const namedByGivenName = (mention: string): NamedPerson | undefined => {
-    const words = mention.split(/\s+/u);
-    const given = (words[words.length - 1] ?? '').toLocaleLowerCase();
-    if (patronymicGivenName(mention) !== null || !words.slice(0, -1).every((word) => honorificWord.test(word))) return undefined;
+    const given = wordAfterMalayHonorifics(mention);
+    if (given === null || patronymicGivenName(mention) !== null) return undefined;
     const bearers = [...people.values()].flat().filter((person) => patronymicGivenName(person.name) === given);
     return bearers.length === 1 ? bearers[0] : undefined;
   };
@@ -637,9 +653,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     // A surname alone is the namesake named last before it; not a father's name written without its "bin" ("Ali" of
     // Ahmad bin Ali is the father), though an Arabic name goes by it with it ("Bin Laden").
     const written = text.slice(mention.span.start, mention.span.end);
-    const afterParticle = /\b(?:bin|binti|bint|a\/[lp]|anak)\s+$/iu.test(
-      text.slice(Math.max(0, mention.span.start - 8), mention.span.start),
-    );
+    const afterParticle = patronymBefore.test(text.slice(Math.max(0, mention.span.start - 8), mention.span.start));
     const namesakes = (people.get(mention.key) ?? []).filter(
       (person) => afterParticle || fathersName(person.name) !== written.toLocaleLowerCase() || patronymicGivenName(person.name) === null,
     );
@@ -653,11 +667,10 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
             }))
             .sort((x, y) => y.at - x.at)[0]?.namesake;
     // …or the one named with a father's name who goes by that given name: "Kesavan" of Kesavan a/l Thangavelu.
-    person ??= namedByGivenName(text.slice(mention.span.start, mention.span.end));
+    person ??= namedByGivenName(written);
     if (person === undefined) {
       // A surname this version never writes in full may still be titled here ("Lind, a deputy minister,"): the other version may name them.
       const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence, false);
-      const written = text.slice(mention.span.start, mention.span.end);
       if (title === null || notNames.test(written) || knownTitles.has(written.toLowerCase()) || capitalisedPost.test(written)) continue;
       // (…not the last word of a place's name: "Nipah" of "At Kampung Paya Nipah, shopkeeper Leow Kim Swee…".)
       if (placeBefore.test(text.slice(Math.max(0, mention.span.start - 60), mention.span.start))) continue;

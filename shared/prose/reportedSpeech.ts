@@ -815,7 +815,7 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // "The bank statements showed …, according to the indictment").
   const showing = /^show(?:s|ed)?$/iu.test(cue.word);
   // …nor what a source named after it reports: "The map shows 14 villages were flooded, the disaster agency said".
-  const laterSource = showing && (/,\s+according\s+to\b/u.test(after) || laterSourceCloses.test(after));
+  const laterSource = showing && (/,\s+according\s+to\b/u.test(after) || sourceClosesAfter(after));
   if (laterSource) return null;
   const shownByRecords = !showing || recordsBefore.test(text.slice(Math.max(0, cue.start - 160), cue.start));
   if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen) && !laterCue && shownByRecords)) return null;
@@ -873,21 +873,19 @@ const weekdaySaid =
  * said.", "…, the report found on Monday." (not a clause of its own: "…, and the minister said schools would stay open",
  * "…, though he has said he was never charged").
  */
-const laterSourceCloses = {
-  test(after: string): boolean {
-    const closing =
-      /,\s+(?!(?:and|but|or|when|while|though|although|as|after|before|because|since|until|where|which|who|including)\b)(?:[\p{L}'’-]+\s+){0,6}?(?<!\b(?:the|an?)\s)(found|heard|ruled|reported|concluded|showed|shows|said|says|say|told|added|claims?|claimed|argues?|argued|alleges?|alleged|insists?|insisted|maintains?|maintained|believes?|believed|wrote|writes)\b([^,]*?)\s*[.!?]?["”’]?\s*$/u.exec(
-        after,
-      );
-    if (closing === null) return false;
-    // …with no clause after the verb, and as few words after it as `statementBeforeSpeaker` reads: a time, those told,
-    // a channel ("in a statement issued on Tuesday night").
-    const tail = (closing[2] ?? '').trim();
-    if (/\b(?:that|and|but|would|will|was|were|is|are|had|has|have)\b/u.test(tail)) return false;
-    const afterChannel = tail.replace(/^(?:in|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\b/u, '').trim();
-    return (afterChannel === '' ? 0 : afterChannel.split(/\s+/u).length) <= (/^told$/u.test(closing[1] ?? '') ? 10 : 5);
-  },
-};
+function sourceClosesAfter(after: string): boolean {
+  const closing =
+    /,\s+(?!(?:and|but|or|when|while|though|although|as|after|before|because|since|until|where|which|who|including)\b)(?:[\p{L}'’-]+\s+){0,6}?(?<!\b(?:the|an?)\s)(found|heard|ruled|reported|concluded|showed|shows|said|says|say|told|added|claims?|claimed|argues?|argued|alleges?|alleged|insists?|insisted|maintains?|maintained|believes?|believed|wrote|writes)\b([^,]*?)\s*[.!?]?["”’]?\s*$/u.exec(
+      after,
+    );
+  if (closing === null) return false;
+  // …with no clause after the verb, and as few words after it as `statementBeforeSpeaker` reads: a time, those told,
+  // a channel ("in a statement issued on Tuesday night").
+  const tail = (closing[2] ?? '').trim();
+  if (/\b(?:that|and|but|would|will|was|were|is|are|had|has|have)\b/u.test(tail)) return false;
+  const afterChannel = tail.replace(/^(?:in|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\b/u, '').trim();
+  return (afterChannel === '' ? 0 : afterChannel.split(/\s+/u).length) <= (/^told$/u.test(closing[1] ?? '') ? 10 : 5);
+}
 
 /** Records, figures or images just before a verb, with what describes them: "Records published by the commission", "the list, which the MP handed out,". */
 const recordsBefore = new RegExp(
@@ -1254,10 +1252,9 @@ function appositionSpeaker(phrase: string): boolean {
 
 /** A relative clause set off after a described speaker: "who spoke to reporters", "a copy of which was seen by…". */
 // …or, of a record, how it came to light: "the plan, approved in 2031 and seen by Tazama,", "a map…, seen by the Star,".
-const relativeAside =
-  /^(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+which|(?:seen|obtained|reviewed|approved|published|issued|released|dated|signed|filed|tabled|prepared|compiled|leaked|shared|drawn\s+up)\s)/iu;
-const asideAfterComma =
-  /,\s*(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+which|(?:seen|obtained|reviewed|approved|published|issued|released|dated|signed|filed|tabled|prepared|compiled|leaked|shared|drawn\s+up)\s)/iu;
+const asideOpening = String.raw`(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+which|(?:seen|obtained|reviewed|approved|published|issued|released|dated|signed|filed|tabled|prepared|compiled|leaked|shared|drawn\s+up))\s`;
+const relativeAside = new RegExp(`^${asideOpening}`, 'iu');
+const asideAfterComma = new RegExp(`,\\s*${asideOpening}`, 'iu');
 
 /** A clause set before the main one: "Asked whether…", "When the vote was counted". */
 const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu');
@@ -1959,7 +1956,7 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
   // "…showed a speed of 57 km/h, according to two people who have seen the data": they report what it showed; so do
   // those said to say it after ("The map shows 14 villages were flooded, the disaster agency said").
   const rest = reading.text.slice(cue.end, reading.bodyEnd);
-  if (/\baccording\s+to\b/iu.test(rest) || laterSourceCloses.test(rest)) return null;
+  if (/\baccording\s+to\b/iu.test(rest) || sourceClosesAfter(rest)) return null;
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
   const start = findingStart(reading.text, cue, speaker, reading.bodyEnd, recordVerb);

@@ -78,7 +78,7 @@ export const initialPattern = String.raw`(?:\p{Lu}|Ts|Ch|Sh|Kh|Lkh|Zh|Dz)\.`;
 
 /** Small words inside a name: "Ludwig van Beethoven", "Omar bin Said", Irish "Ó", "Ní", "Uí" ("Tomsie Ó Ceallaigh", "Mac an tSaoi"). */
 /** The word before a father's name in Malay and Tamil names: "Idrus bin Haji Seman", "Kesavan a/l Thangavelu". */
-const patronymParticle = String.raw`(?:bin|binti|bint|a/l|a/p|anak)`;
+export const patronymParticle = String.raw`(?:bin|binti|bint|a/l|a/p|anak)`;
 export const particles = String.raw`(?:de|van|von|der|da|di|la|le|bin|binti|bint|a/l|a/p|anak|al|Ó|Ní|Uí|Ua|(?<=(?:Mac|Nic)\s+)an|an(?=\s+[hnt]\p{Lu}))`;
 
 const properName = new RegExp(

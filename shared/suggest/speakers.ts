@@ -14,7 +14,7 @@ import {
   namesBody,
   opensWithHonorific,
   withoutHonorifics,
-  isMalayHonorific,
+  wordAfterMalayHonorifics,
   opensWithOfficeOf,
   opensWithTitle,
   splitTitle,
@@ -740,7 +740,7 @@ export function describeSpeaker(
   // "Awang Ghazali" is read by its words.)
   const writtenWords = written.split(/\s+/u);
   const given = writtenWords[writtenWords.length - 1] ?? '';
-  const honorificsOnly = writtenWords.length > 1 && writtenWords.slice(0, -1).every((word) => isMalayHonorific(word));
+  const honorificsOnly = writtenWords.length > 1 && wordAfterMalayHonorifics(written) !== null;
   if (
     (withoutHonorifics(written) === given || honorificsOnly) &&
     written !== given &&
