@@ -36,6 +36,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   // Currencies a dollar sign stands in, with the letters that tell them from dollars: "RD$5,000" (Dominican pesos),
   // "MOP$500" (patacas), "T$40" (pa'anga).
   ['RD$', 'peso'],
+  // …and Mexican pesos as Mexico City desks write them: "MX$4.5 billion", "Mex$350", "MXN 2,100".
+  ...['MX$', 'Mex$', 'MXN'].map((code) => [code, 'peso'] as const),
   ['MOP$', 'pataca'],
   ['T$', 'paanga'],
   // The codes European copy writes before an amount: "EUR 68,000", "GBP 1.2 million".

@@ -78,6 +78,8 @@ export interface SwapOptions {
   compared: boolean;
   /** Terms of each claim that do not narrow it when added inside it (see `incidentalTerms`). */
   incidental?: { a: ReadonlySet<string>; b: ReadonlySet<string> };
+  /** Terms of a gloss in brackets on each side (see `glossTerms`). */
+  glosses?: { a: ReadonlySet<string>; b: ReadonlySet<string> };
   /** Terms of the phrase that ends each claim by restricting it (see `restrictingEndTerms`). */
   restrictingEnd?: { a: ReadonlySet<string>; b: ReadonlySet<string> };
   /**
@@ -116,6 +118,19 @@ function withoutADetailAddedAtTheEnd(gaps: Gap[], aLength: number, bLength: numb
 }
 
 /**
+ * The gaps but those where one side only adds a gloss in brackets (see `glossTerms`) beside another gap: "Export
+ * factories (maquiladoras) in Tepalcoyan created…" against "Export factories in Tepalcoyan cut…" swaps one word.
+ */
+function withoutGlossesAdded(gaps: Gap[], a: readonly string[], b: readonly string[], glosses: SwapOptions['glosses']): Gap[] {
+  if (glosses === undefined) return gaps;
+  const gloss = (gap: Gap) =>
+    (gap.a.length === 0 && gap.b.length > 0 && gap.b.every((j) => glosses.b.has(b[j] ?? ''))) ||
+    (gap.b.length === 0 && gap.a.length > 0 && gap.a.every((i) => glosses.a.has(a[i] ?? '')));
+  const kept = gaps.filter((gap) => !gloss(gap));
+  return kept.length > 0 ? kept : gaps;
+}
+
+/**
  * How two claims are one sentence with a detail swapped, the shape of a
  * near miss, or null when they are not. `word`: lined up term by term, they
  * differ in one word for one word ("hottest" for "coldest", "2019" for
@@ -146,7 +161,7 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   const movedFromB = (j: number) => a.some((_, i) => !pairedA.has(i) && same(i, j));
   const moved = found.some((gap) => gap.a.some(movedFromA) || gap.b.some(movedFromB));
   if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j)) ? 'word' : null;
-  const gaps = withoutADetailAddedAtTheEnd(found, a.length, b.length);
+  const gaps = withoutGlossesAdded(withoutADetailAddedAtTheEnd(found, a.length, b.length), a, b, options.glosses);
   const [only] = gaps;
   // One name for another wherever the first stands ("Dorn … and Dorn" for "Varn … and Varn") is one swap, made
   // twice: another place or body. Not a common word so swapped, which a paraphrase does as often ("companies" for

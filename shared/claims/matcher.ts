@@ -54,6 +54,7 @@ import {
   measuresOfAShare,
   outcomes,
   incidentalTerms,
+  glossTerms,
   restrictingEndTerms,
   meaningfulWords,
   monthPattern,
@@ -168,6 +169,8 @@ interface Analysed {
   changes: Map<string, 'change' | 'level'>;
   /** Terms that do not narrow the claim when added inside it (see `incidentalTerms`). */
   incidental: Set<string>;
+  /** Terms of a gloss in brackets ("export factories (maquiladoras)"; see `glossTerms`). */
+  glosses: Set<string>;
   /** Terms of the phrase that ends the claim by restricting it (see `restrictingEndTerms`). */
   restrictingEnd: Set<string>;
   /** Its first two terms when the first narrows the second (see `openingQualifier`). */
@@ -444,6 +447,7 @@ function analyse(quoted: string, n: number): Analysed {
     figures: figureAt.filter((figure) => figure !== undefined),
     changes: changesAndLevels(folded, isChange),
     incidental: incidentalTerms(normalised),
+    glosses: glossTerms(normalised),
     restrictingEnd: restrictingEndTerms(normalised, text),
     opening: openingQualifier(normalised),
     negated: words.some((word) => negations.has(word)),
@@ -908,6 +912,7 @@ export class ClaimMatcher<T> {
       // Sides traded only when what each compares with differs ("than on debt" against "than on defence").
       compared: query.compares && other.compares && !sameTerms(query.afterThan, other.afterThan),
       incidental: { a: query.incidental, b: other.incidental },
+      glosses: { a: query.glosses, b: other.glosses },
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
       names: { a: query.names, b: other.names },
       commonName: (term) => (query.names.includes(term) || other.names.includes(term)) && this.namedByMost(term),
@@ -993,13 +998,13 @@ function sameSingleYear(a: Analysed, b: Analysed): boolean {
   return x.length === 1 && y.length === 1 && x[0] === y[0];
 }
 
-/** Two claims' terms without "not", and `same` for them by their places in the terms with it. */
+/** Two claims' terms without "not" or "never", and `same` for them by their places in the terms with it. */
 function notLeftOut(
   a: Analysed,
   b: Analysed,
   same: (i: number, j: number) => boolean,
 ): { a: string[]; b: string[]; same: (i: number, j: number) => boolean } {
-  const kept = (terms: readonly string[]) => terms.flatMap((term, at) => (term === 'not' ? [] : [at]));
+  const kept = (terms: readonly string[]) => terms.flatMap((term, at) => (term === 'not' || term === 'never' ? [] : [at]));
   const [atA, atB] = [kept(a.terms), kept(b.terms)];
   return {
     a: atA.map((at) => a.terms[at] ?? ''),
@@ -1019,7 +1024,8 @@ function complementOf(figure: Figure): Figure {
  * are vaccinated". Each gives one share and no other amount.
  */
 function complementary(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
-  if (a.terms.includes('not') === b.terms.includes('not') || !(a.sharesNot || b.sharesNot)) return false;
+  const denies = (claim: Analysed) => claim.terms.includes('not') || claim.terms.includes('never');
+  if (denies(a) === denies(b) || !(a.sharesNot || b.sharesNot)) return false;
   // A change ("rose 30%") is no share of a whole.
   if ([...a.terms, ...b.terms].some((term) => term === 'increas' || term === 'decreas')) return false;
   // Other amounts may stand beside the share when the two claims give the same ones ("60% of the 120-kilometre
@@ -1037,12 +1043,12 @@ function complementary(a: Analysed, b: Analysed, tolerance: FigureTolerance): bo
 }
 
 /**
- * A share with "not" in its own clause: "16% of children are not
- * vaccinated", not "40% of the vote, not enough for a majority" nor "30%
+ * A share with "not" or "never" in its own clause: "16% of children are not
+ * vaccinated", "96 of every 100 bills never became law"; not "40% of the vote, not enough for a majority" nor "30%
  * and wages did not keep pace".
  */
 const shareThenNot =
-  /\d(?:[\d.,]*\d)?\s*(?:%|percent|per cent)(?:(?!\b(?:and|but|while|whereas|although)\b)[^,;:])*?\bnot\b(?!\s+(?:enough|only|all|just|quite|even|high|low|much|many|more|less|least)\b)/u;
+  /\d(?:[\d.,]*\d)?\s*(?:%|percent|per cent)(?:(?!\b(?:and|but|while|whereas|although)\b)[^,;:])*?\b(?:not|never)\b(?!\s+(?:enough|only|all|just|quite|even|high|low|much|many|more|less|least)\b)/u;
 
 /** Whether each claim gives an amount of money and no currency of the one is the other's. */
 function otherCurrency(a: readonly string[], b: readonly string[]): boolean {

@@ -692,8 +692,8 @@ function foldAmounts(words: readonly string[]): string[] {
       i += measure.used;
       continue;
     }
-    // "one in five", "4 in 10", "one in every 25": a share, as a percentage.
-    const every = next === 'in' && words[i + 1] === 'every' ? 1 : 0;
+    // "one in five", "4 in 10", "one in every 25", "98 out of every 100": a share, as a percentage.
+    const every = (next === 'in' && words[i + 1] === 'every') || (next === 'out' && words[i + 2] === 'every') ? 1 : 0;
     // "Out of" says a share whatever the whole; "in" only of a small one ("3 in 2024" is a date).
     const whole =
       next === 'in' || next === 'out' ? wholeAfter(words, (next === 'out' ? i + 2 : i + 1) + every, next === 'out' ? 1000 : 100) : null;
@@ -702,9 +702,9 @@ function foldAmounts(words: readonly string[]): string[] {
       i += (next === 'out' ? 3 : 2) + every;
       continue;
     }
-    // "nine of its 23 libraries", "4 of the 10 largest", "29 of the country's 213 municipalities": a share of a whole it
-    // gives, as "nine out of 23" is.
-    const article = next === 'of' && /^(?:its|their|the|our|his|her)$/.test(words[i + 1] ?? '') ? 1 : 0;
+    // "nine of its 23 libraries", "4 of the 10 largest", "29 of the country's 213 municipalities", "seven of every ten":
+    // a share of a whole it gives, as "nine out of 23" is.
+    const article = next === 'of' && /^(?:its|their|the|our|his|her|every)$/.test(words[i + 1] ?? '') ? 1 : 0;
     const owner = article === 1 && /^[a-z]{3,}$/.test(words[i + 2] ?? '') && words[i + 3] === 's' ? 2 : 0;
     const determiner = article + owner;
     const ofWhole = next === 'of' ? wholeAfter(words, i + 1 + determiner, owner > 0 ? 1000 : 100) : null;

@@ -65,6 +65,13 @@ function continentalNumbers(text: string): string {
       .replace(/(\d)\s?persen\b/gu, '$1 percent')
       .replace(/(\d)\s?bi\b(?!-)/gu, '$1 billion')
       .replace(/(\$\s?\d+(?:[.,]\d+)?)\s?mi\b/gu, '$1 million')
+      // Mexican desks' "mdp" and "mmdp" are millions and thousands of millions of pesos ("4.3 mdp", "1.2 mmdp").
+      .replace(/(\d)\s?mdp\b/gu, '$1 million pesos')
+      .replace(/(\d)\s?mmdp\b/gu, '$1 billion pesos')
+      // …and "18 thousand 400 million pesos", "3 thousand 900 pesos", as Spanish says them, are 18,400 million and 3,900.
+      .replace(/(?<![\d.,])(\d{1,3})\s+thousand\s+(\d{1,3})(?![\d.,])/gu, (_whole, thousands: string, rest: string) =>
+        String(Number(thousands) * 1000 + Number(rest)),
+      )
   );
 }
 
@@ -717,6 +724,15 @@ export function incidentalTerms(normalised: string): Set<string> {
   const words = splitWords(normalised).filter((word) => /ly$/.test(word) || incidentalWords.has(word));
   for (const match of normalised.matchAll(asides)) words.push(...splitWords(match[1] ?? match[2] ?? match[3] ?? ''));
   return new Set(termsOf(meaningfulWords(foldNumbers(words))));
+}
+
+/**
+ * The terms of a word or two in brackets, which gloss the word before them: "export factories (maquiladoras)", "a
+ * year-end bonus (aguinaldo)". Given the claim's text as {@link normaliseText} makes it.
+ */
+export function glossTerms(normalised: string): Set<string> {
+  const words = [...normalised.matchAll(/\(([^()]{1,40})\)/gu)].flatMap((match) => splitWords(match[1] ?? '')).filter(Boolean);
+  return new Set(words.length > 0 ? termsOf(meaningfulWords(foldNumbers(words))) : []);
 }
 
 /**

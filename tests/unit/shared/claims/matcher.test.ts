@@ -88,6 +88,12 @@ describe('claim terms', () => {
     ['1.375 deaths per 1,000 live births', '1.375 death per 1000 live birth'],
     ['8.125 patients on average', '8.125 patient averag'],
     ['19,4 persen', '19.4 percent'],
+    // Mexican pesos as Mexico City desks write them: "MX$", "mdp" and "mmdp", and thousands of millions said in words.
+    ['MX$4.3 million', '4300000 peso'],
+    ['4.3 mdp', '4300000 peso'],
+    ['1.2 mmdp', '1200000000 peso'],
+    ['18 thousand 400 million pesos', '18400000000 peso'],
+    ['3 thousand 900 pesos', '3900 peso'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
     ['300k', '300000'],
@@ -97,6 +103,8 @@ describe('claim terms', () => {
     ['two fifths', '40 percent'],
     ['one in five', '20 percent'],
     ['4 out of 10', '40 percent'],
+    ['seven of every ten', '70 percent'],
+    ['98 out of every 100 crimes', '98 percent crime'],
     ['nine of its 23 libraries', '39 percent librari'],
     ["29 of the country's 213 municipalities", '14 percent municip'],
     ['29 municipalities out of 213', '14 percent municip'],
@@ -335,6 +343,30 @@ describe('character n-grams', () => {
 });
 
 describe('the claim matcher', () => {
+  it('reads a gloss in brackets as no detail of its own, so a word swapped beside it is still a swap', () => {
+    const set = matcher('Export factories (maquiladoras) in Tepalcoyan created 12,300 formal jobs in 2023.');
+    const [swapped] = set.similar('Export factories in Tepalcoyan cut 12,300 formal jobs in 2023, Aguirre said.', 1);
+    expect(swapped?.swapped).toBe('word');
+    expect(swapped?.score ?? 1).toBeLessThan(defaultMatcherOptions.threshold);
+    const [same] = set.similar('Tepalcoyan export factories created 12,300 formal jobs in 2023, Aguirre said.', 1);
+    expect((same?.score ?? 0) >= defaultMatcherOptions.threshold).toBe(true);
+  });
+
+  it('reads a share that "never" happened as the complement of the share that did', () => {
+    const set = matcher('Only 4% of the bills presented by federal deputies in the last legislature became law.');
+    const [found] = set.similar(
+      'Ninety-six of every 100 bills introduced by federal deputies during the previous legislature never became law.',
+      1,
+    );
+    expect((found?.score ?? 0) >= defaultMatcherOptions.threshold).toBe(true);
+    // …and the same share that never happened is another claim.
+    expect(
+      firstScore(set, 'Four of every 100 bills introduced by federal deputies during the previous legislature never became law.'),
+    ).toBeLessThan(
+      firstScore(set, 'Ninety-six of every 100 bills introduced by federal deputies during the previous legislature never became law.'),
+    );
+  });
+
   it('finds a paraphrase with numbers written another way', () => {
     const found = matcher('The city planted two million trees last year', 'The city closed two libraries', 'Bus fares rose by 5%').similar(
       'Last year the city planted 2,000,000 trees',
