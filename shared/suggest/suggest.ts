@@ -549,7 +549,7 @@ const legislatorPosts = 'legislator|lawmaker|TD|MP|MPP|MLA|MNA|MSP';
 const legislatorNoun = new RegExp(`^(?:${legislatorPosts})$`, 'u');
 // …or written out: "a member of parliament", "a deputy of the Ulyskenes".
 const legislatorInTitle = new RegExp(
-  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\b(?:opposition|ruling|elected|district|area|constituency)\\s+representative\\s+(?:for|of)\\s+\\p{Lu}|\\brepresents\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*)*\\s+(?:constituency|riding|electorate)\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
+  `\\b(?:${legislatorPosts})\\b|\\b[Mm]embers?\\s+of\\s+(?:the\\s+)?[Pp]arliament\\b|\\b(?:opposition|ruling|elected|district|area|constituency)\\s+representative\\s+(?:for|of)\\s+\\p{Lu}|\\brepresents\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*)*\\s+(?:constituency|riding|electorate)\\b|\\b[Dd]eput(?:y|ies)\\s+for\\s+(?:the\\s+)?\\p{Lu}|\\b[Mm]ember\\s+(?:of\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+)*?(?:House|Assembly|Parliament|Council)(?:\\s+of\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+)?for\\s+\\p{Lu}|\\b[Aa]rea\\s+[Rr]epresentative\\b|\\bsits\\s+(?:for|in)\\s+(?:the\\s+)?\\p{Lu}|\\bsits\\s+on\\s+the\\s+[^,]{1,60}?\\bCommittee\\b|\\brepresents\\s+[^,]{1,40}?\\s+in\\s+the\\s+(?:assembly|council|house|parliament|legislature)\\b|\\b[Dd]eput(?:y|ies)\\s+(?:of|in)\\s+the\\s+(?!(?:Minister|Ministry|Governor|Director|Mayor|President|Prime|Chief|Head|Secretary|Chair|Chairman|Commissioner|Department|Office|Agency|Bank|Attorney|Inspector|Police)\\b)\\p{Lu}`,
   'u',
 );
 /**
@@ -558,10 +558,30 @@ const legislatorInTitle = new RegExp(
  * the Finance Committee").
  */
 const memberOfAHouse =
-  /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:National\s+(?!(?:Front|Movement|Alliance|Army|Guard|Party|League|Union|Council|Committee|Trust|Federation|Association|Team|Bank|Gallery|Museum|Theatre|Orchestra)\b)\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Assembly|Parliament|Legislature|Congress|Senate|House|Majlis|Duma|Diet|Chamber|Knesset|Sejm|Storting|Sabha|Bundestag|Bundesrat|Rada|Dáil|Seanad|Senedd|Oireachtas|Riksdag|Folketing|Eduskunta|Sangsad|Rakyat|Cortes|Seimas|Saeima|Riigikogu|Sobranie|Hluttaw|Khural|Mazhilis|Majilis)(?:\s+of\s+(?:the\s+)?(?:Representatives|Commons|Deputies|Delegates|Assembly|Keys|Councillors|Lords))?))$/u;
+  /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:National\s+(?!(?:Front|Movement|Alliance|Army|Guard|Party|League|Union|Council|Committee|Trust|Federation|Association|Team|Bank|Gallery|Museum|Theatre|Orchestra)\b)\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Assembly|Parliament|Legislature|Legislative\s+Council|Congress|Senate|House|Majlis|Duma|Diet|Chamber|Knesset|Sejm|Storting|Sabha|Bundestag|Bundesrat|Rada|Dáil|Seanad|Senedd|Oireachtas|Riksdag|Folketing|Eduskunta|Sangsad|Rakyat|Cortes|Seimas|Saeima|Riigikogu|Sobranie|Hluttaw|Khural|Mazhilis|Majilis)(?:\s+of\s+(?:the\s+)?(?:Representatives|Commons|Deputies|Delegates|Assembly|Keys|Councillors|Lords))?))$/u;
 
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
-const officeNoun = new RegExp(`^(?:prosecutor|attorney|councillor|councilor|senator|magistrate|coroner|${legislatorPosts})$`, 'u');
+const officeNoun = new RegExp(
+  `^(?:prosecutor|attorney|counsel|fiscal|councillor|councilor|senator|magistrate|coroner|deputy|sergeant|inspector|corporal|constable|superintendent|${legislatorPosts})$`,
+  'iu',
+);
+
+/**
+ * The ways a post is written that another word for it names: a prosecutor is Crown or State Counsel, a state attorney,
+ * a procurator fiscal, the Clerk of the Court in a parish court, the prosecution's representative; a deputy, a member
+ * of the house; a councillor, "Cllr"; a sergeant, "Sgt".
+ */
+const postWrittenOtherwise: Readonly<Record<string, RegExp>> = {
+  prosecutor:
+    /\bprosecut\p{L}*|\b(?:Crown|State|Senior\s+State)\s+(?:Counsel|Attorney)\b|\bstate\s+attorney\b|\bClerk\s+of\s+(?:the\s+)?Courts?\b|\bfiscal\b|\bprocurator\b/iu,
+  counsel: /\b(?:Crown|State|Senior\s+State)\s+Counsel\b/iu,
+  fiscal: /\bfiscal\b|\bprocurator\b/iu,
+  deputy: legislatorInTitle,
+  councillor: /\b(?:councill?or|Cllr)\b/iu,
+  sergeant: /\b(?:sergeant|sgt)\b/iu,
+  inspector: /\b(?:inspector|insp)\b/iu,
+  corporal: /\b(?:corporal|cpl)\b/iu,
+};
 
 /**
  * A speaker the lede only describes ("a prosecutor told a jury at Ormsditch
@@ -583,17 +603,21 @@ function describedInTheLede(text: string, entries: Entry[]): void {
       return;
     // What they are may be said with capitals or as a post's letters: "a Crown attorney", "an opposition TD".
     // "A member of parliament", "of the legislature" or "of the National Gyaltshog" is an MP.
-    const described = /^(?:a|an)\s+((?:[\p{L}'’-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)|attorney|\p{Lu}{2,3}))$/u.exec(
-      entry.speaker.name.replace(memberOfAHouse, 'MP'),
-    );
-    const [, words = '', noun = ''] = described ?? [];
+    const described =
+      /^(?:a|an)\s+((?:[\p{L}'’-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)|attorney|counsel|fiscal|deputy|\p{Lu}{2,3}|(?:Senator|Counsel|Sergeant|Inspector|Corporal)))$/u.exec(
+        entry.speaker.name.replace(memberOfAHouse, 'MP'),
+      );
+    const [, words = '', written = ''] = described ?? [];
+    const noun = /^\p{Lu}\p{Ll}/u.test(written) ? written.toLowerCase() : written;
     if (described === null) return;
     // The court's word for the one holding the post ("prosecuting" for "a prosecutor"), or every word of the
     // description ("a police collision investigator" for "a collision investigator with Caddermoor Police"), when it
     // says more than a trade alone ("a teacher" may be any teacher); or a post the later title names, in its words
     // or as a member of a legislature ("an Opposition legislator" for "New Accord MPP Jacinthe Laflamme").
     const courtWord = new RegExp(`\\b${noun.replace(/(?:or|er)$/u, '')}ing\\b`, 'iu');
-    const post = legislatorNoun.test(noun) ? legislatorInTitle : new RegExp(`\\b${noun}\\b`, /^\p{Lu}+$/u.test(noun) ? 'u' : 'iu');
+    const post = legislatorNoun.test(noun)
+      ? legislatorInTitle
+      : (postWrittenOtherwise[noun] ?? new RegExp(`\\b${noun}\\b`, /^\p{Lu}+$/u.test(noun) ? 'u' : 'iu'));
     // …of the same side: not a defence attorney for "a Crown attorney", a ruling party MP for "an opposition MP", nor a
     // Conservative for "a Labour MP" (a party's name the description gives must be the title's too).
     const qualifiers = words.split(/\s+/u).slice(0, -1);
@@ -605,11 +629,20 @@ function describedInTheLede(text: string, entries: Entry[]): void {
       courtWord.test(role) ||
       (officeNoun.test(noun) && post.test(role) && sameSide(role)) ||
       (words.includes(' ') && words.split(/\s+/u).every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(role)));
-    const holders = new Map<string, SuggestedSpeaker>();
-    for (const later of entries.slice(index + 1))
-      if (later.speaker?.sourceType === 'named' && describes(later.speaker.role)) holders.set(later.speaker.name, later.speaker);
-    const [only] = holders.values();
-    if (holders.size === 1 && only !== undefined) entry.speaker = only;
+    // (The post may be written in the name, as a title before it: "State Attorney Rukia Hassani Kipanga"; one person
+    // may be named in full, then by a surname of two words: "Sergeant Dearbhla Ní Chonghaile", "Sgt Ní Chonghaile".)
+    const holders: { speaker: SuggestedSpeaker; paragraph: number }[] = [];
+    for (const later of entries.slice(index + 1)) {
+      const { speaker } = later;
+      if (speaker?.sourceType !== 'named' || !(describes(speaker.role) || describes(speaker.name))) continue;
+      const same = (other: SuggestedSpeaker) =>
+        other.name === speaker.name || other.name.endsWith(` ${speaker.name}`) || speaker.name.endsWith(` ${other.name}`);
+      if (!holders.some((holder) => same(holder.speaker))) holders.push({ speaker, paragraph: later.sentence.paragraph });
+    }
+    // The one person so named; or of several, the first, named next to the lede, as a story goes on to name the one it
+    // described ("…, a member of the House of Representatives said yesterday." then "Hassani Mfaume Vuai, the Member…").
+    const [first] = holders;
+    if (first !== undefined && (holders.length === 1 || first.paragraph <= (lede ?? 0) + 2)) entry.speaker = first.speaker;
   });
 }
 

@@ -1817,6 +1817,61 @@ describe('suggestMarks', () => {
     ).toBe('Eilis Brennan: named');
   });
 
+  it('reads a lede speaker described by a post written another way later: counsel, a fiscal, a rank, a member for a seat', () => {
+    const ledeSpeaker = (lede: string, next: string) => sourcesOf(`${lede}\n\n${next}`)[0];
+    expect(
+      ledeSpeaker(
+        'A corporal took J$150,000 to drop a gun charge, a Crown prosecutor told the High Court on Monday.',
+        'Crown Counsel Andrea Whitmore told the jury the money was paid in March 2035.',
+      ),
+    ).toBe('Andrea Whitmore: named');
+    expect(
+      ledeSpeaker(
+        'A revenue collector kept market levies, a state attorney told the court yesterday.',
+        'State Attorney Rukia Hassani Kalemba said the levies came to TSh4 million.',
+      ),
+    ).toBe('Rukia Hassani Kalemba: named');
+    expect(
+      ledeSpeaker(
+        'A treasurer kept berthing fees, a fiscal told the sheriff court on Tuesday.',
+        'Procurator fiscal depute Alison MacKendrick said £86,000 was taken.',
+      ),
+    ).toBe('Alison MacKendrick: named');
+    // A rank, the person named in full and then by a surname of two words.
+    expect(
+      ledeSpeaker(
+        'A publican kept his bar open after hours, a sergeant told the district court on Tuesday.',
+        'Sergeant Dearbhla Ní Chonail said the bar was open at 2am. Sgt Ní Chonail said 40 people were inside.',
+      ),
+    ).toBe('Dearbhla Ní Chonail: named');
+    expect(
+      ledeSpeaker(
+        'Houses went to applicants out of turn, a member of the Legislative Council said on Wednesday.',
+        'Ghazali bin Jamaludin, who represents Temala District in the council, told the house 40 houses were given out.',
+      ),
+    ).toBe('Ghazali bin Jamaludin: named');
+    expect(
+      ledeSpeaker(
+        "The flour tender went to the minister's brother-in-law, an opposition deputy said on Monday.",
+        'Georges Abou Jaber, the deputy for the Upper Sarqa district, said the tender was worth $12 million.',
+      ),
+    ).toBe('Georges Abou Jaber: named');
+    expect(
+      ledeSpeaker(
+        'The mayor gave new stalls to party supporters, an Independent Senator told the Senate on Friday.',
+        'Independent Senator Marguerite Okonkwo-Blair said 41 of 60 stalls went to party members.',
+      ),
+    ).toBe('Marguerite Okonkwo-Blair: named');
+    // Of two so named, the first, named next to the lede, is the one it described.
+    expect(
+      ledeSpeaker(
+        'The ministry paid for 46 boreholes but 17 were never drilled, a member of the House of Representatives said yesterday.',
+        'Hassani Mfaume Vuaa, the Member of the House of Representatives for Kwakilima, said he visited every site. ' +
+          'Maulid Hemed Fakih, the Member of the House of Representatives for Mkanyageni, said the contractor was paid in 2031.',
+      ),
+    ).toBe('Hassani Mfaume Vuaa: named');
+  });
+
   it('reads a forum as a body, and a notice pinned at a gate as a document', () => {
     expect(sourcesOf('The Naroleng Land Rights Forum, a community lobby group, said 40 homes were burned.')).toEqual([
       'Naroleng Land Rights Forum: organisation',
