@@ -48,7 +48,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['LE', 'EGP', 'E£'].map((code) => [code, 'pound'] as const),
   // Dollars written with their country's letters: "US$6.8 billion", "SBD 650,000".
   ...['US$', 'SBD'].map((code) => [code, 'dollar'] as const),
-  ...['Dh', 'Dhs', 'AED'].map((code) => [code, 'dirham'] as const),
+  // Dirhams: "Dh2.5 million" (Emirati), "DH 2,800" and "MAD 104 billion" (Moroccan).
+  ...['Dh', 'Dhs', 'AED', 'DH', 'MAD'].map((code) => [code, 'dirham'] as const),
   ...['QR', 'QAR', 'SAR'].map((code) => [code, 'riyal'] as const),
   ...['RO', 'OMR'].map((code) => [code, 'rial'] as const),
   ...['BD', 'BHD', 'KD', 'KWD', 'JD'].map((code) => [code, 'dinar'] as const),

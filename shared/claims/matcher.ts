@@ -261,6 +261,12 @@ const seasonAcrossMonths = new RegExp(
   'iu',
 );
 
+/** A season written as two years running: "2023–24", "2022/23". */
+const seasonWritten = /\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u;
+/** The last season of a span of them: "between 2014-15 and 2023-24" ends in 2024, as "the ten years to 2023-24" does. */
+const lastSeasonOfSpan =
+  /\b(?:between|from)\s+(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\s+(?:and|to)\s+((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u;
+
 /**
  * The year a season or a financial year ends in, when the claim gives one:
  * two years running written as one ("2023–24", "2022/23") or as months
@@ -268,7 +274,7 @@ const seasonAcrossMonths = new RegExp(
  * year to the next ("grew 18% from 2023 to 2024") is no season.
  */
 function seasonEndOf(text: string): number | null {
-  const written = /\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u.exec(text);
+  const written = lastSeasonOfSpan.exec(text) ?? seasonWritten.exec(text);
   const months = seasonAcrossMonths.exec(text);
   for (const match of [written, months]) {
     if (match === null) continue;
@@ -421,7 +427,8 @@ function contradictsBounds(a: Analysed, b: Analysed): boolean {
 }
 
 function analyse(quoted: string, n: number): Analysed {
-  const whole = quoted.replace(signedQuotation, '$1');
+  // A fiscal year by its letters is the years it spans, read so by every test that follows: "FY2023-24" is "2023-24".
+  const whole = quoted.replace(signedQuotation, '$1').replace(/\bFY\s?((?:19|20)\d\d(?:[-–—/]\d\d)?)\b/gu, '$1');
   const parts = reportedParts(whole);
   const { text, keptForItsSpeaker } = whatIsReported(whole, parts);
   const normalised = normaliseText(text);
@@ -476,7 +483,11 @@ function analyse(quoted: string, n: number): Analysed {
     groups: groupsOf(folded, ages),
     seasonEnd: seasonEndOf(text),
     spansYears: spansYears(text),
-    spansOtherwise: /\bsince\s+(?:19|20)\d\d\b|\b(?:19|20)\d0s\b|\b(?:past|last)\s+\S+\s+years\b/iu.test(text),
+    // (…and "the ten fiscal years to FY2023-24", "over five years to 2024".)
+    spansOtherwise:
+      /\bsince\s+(?:19|20)\d\d\b|\b(?:19|20)\d0s\b|\b(?:past|last)\s+\S+\s+years\b|\b(?:the|over)\s+(?:\S+\s+){1,2}?years\s+(?:to|up\s+to|until|ending(?:\s+in)?)\s+(?:19|20)\d\d\b/iu.test(
+        text,
+      ),
     ages,
     where: whereItHappens(normalised, text),
     bounds: boundsOf(folded),

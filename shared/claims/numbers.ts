@@ -214,6 +214,8 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
       [['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'], ['metres'], 0.001],
       [['tonne', 'tonnes', 'ton', 'tons'], ['kilograms'], 1000],
       [['kilogram', 'kilograms', 'kilo', 'kilos', 'kg'], ['kilograms'], 1],
+      // A quintal, as North African and South Asian harvests are weighed, is 100 kg: "1.9 million quintals" is 190,000 tonnes.
+      [['quintal', 'quintals'], ['kilograms'], 100],
     ] as const
   ).flatMap(([words, unit, factor]) => words.map((word) => [word, { unit, factor }] as const)),
 );

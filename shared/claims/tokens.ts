@@ -68,6 +68,10 @@ function continentalNumbers(text: string): string {
       // Mexican desks' "mdp" and "mmdp" are millions and thousands of millions of pesos ("4.3 mdp", "1.2 mmdp").
       .replace(/(\d)\s?mdp\b/gu, '$1 million pesos')
       .replace(/(\d)\s?mmdp\b/gu, '$1 billion pesos')
+      // Moroccan desks' "MDH" and "MMDH", and a dirham's letters after the amount: "940 MDH", "104 MMDH", "3 900 DH".
+      .replace(/(\d)\s?MDH\b/gu, '$1 million dirhams')
+      .replace(/(\d)\s?MMDH\b/gu, '$1 billion dirhams')
+      .replace(/(\d)\s?DH\b/gu, '$1 dirhams')
       // …and "18 thousand 400 million pesos", "3 thousand 900 pesos", as Spanish says them, are 18,400 million and 3,900.
       .replace(/(?<![\d.,])(\d{1,3})\s+thousand\s+(\d{1,3})(?![\d.,])/gu, (_whole, thousands: string, rest: string) =>
         String(Number(thousands) * 1000 + Number(rest)),

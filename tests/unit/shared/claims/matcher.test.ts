@@ -94,6 +94,13 @@ describe('claim terms', () => {
     ['1.2 mmdp', '1200000000 peso'],
     ['18 thousand 400 million pesos', '18400000000 peso'],
     ['3 thousand 900 pesos', '3900 peso'],
+    // Moroccan dirhams ("DH 2,800", "3 900 DH", "MAD 104 billion", "940 MDH", "104 MMDH"), and a quintal of 100 kg.
+    ['DH 2,800', '2800 dirham'],
+    ['3 900 DH', '3900 dirham'],
+    ['MAD 104 billion', '104000000000 dirham'],
+    ['940 MDH', '940000000 dirham'],
+    ['104 MMDH', '104000000000 dirham'],
+    ['1.9 million quintals', '190000000 kilogram'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
     ['300k', '300000'],
@@ -350,6 +357,27 @@ describe('the claim matcher', () => {
     expect(swapped?.score ?? 1).toBeLessThan(defaultMatcherOptions.threshold);
     const [same] = set.similar('Tepalcoyan export factories created 12,300 formal jobs in 2023, Aguirre said.', 1);
     expect((same?.score ?? 0) >= defaultMatcherOptions.threshold).toBe(true);
+  });
+
+  it('reads a fiscal year by its letters as its years, and a span of fiscal years as ending in the last', () => {
+    const set = matcher(
+      'Keyadanga union parishad distributed old-age allowance cards to 1,240 people in FY2023-24.',
+      'The government paid Tk 86,000 crore in capacity charges to private power plants between FY2014-15 and FY2023-24.',
+    );
+    const [fiscalYear] = set.similar(
+      'Keyadanga union parishad distributed old-age allowance cards to 1,240 people in the 2023-24 fiscal year.',
+      1,
+    );
+    expect([fiscalYear?.claim.id, (fiscalYear?.score ?? 0) >= defaultMatcherOptions.threshold]).toEqual(['c1', true]);
+    const [span] = set.similar(
+      'Private power producers were paid 860 billion taka in capacity charges by the government over the ten fiscal years to FY2023-24.',
+      1,
+    );
+    expect([span?.claim.id, (span?.score ?? 0) >= defaultMatcherOptions.threshold]).toEqual(['c2', true]);
+    // …but another fiscal year is another claim.
+    expect(firstScore(set, 'Keyadanga union parishad distributed old-age allowance cards to 1,240 people in FY2022-23.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it('reads a share that "never" happened as the complement of the share that did', () => {
