@@ -560,6 +560,10 @@ const legislatorInTitle = new RegExp(
 const memberOfAHouse =
   /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:National\s+(?!(?:Front|Movement|Alliance|Army|Guard|Party|League|Union|Council|Committee|Trust|Federation|Association|Team|Bank|Gallery|Museum|Theatre|Orchestra)\b)\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Assembly|Parliament|Legislature|Legislative\s+Council|Congress|Senate|House|Majlis|Duma|Diet|Chamber|Knesset|Sejm|Storting|Sabha|Bundestag|Bundesrat|Rada|Dáil|Seanad|Senedd|Oireachtas|Riksdag|Folketing|Eduskunta|Sangsad|Rakyat|Cortes|Seimas|Saeima|Riigikogu|Sobranie|Hluttaw|Khural|Mazhilis|Majilis)(?:\s+of\s+(?:the\s+)?(?:Representatives|Commons|Deputies|Delegates|Assembly|Keys|Councillors|Lords))?))$/u;
 
+/** A member of a council, who is one of its councillors: "a member of the regional council" (not of the Legislative Council). */
+const memberOfACouncil =
+  /\bmember\s+of\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council$/u;
+
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
 const officeNoun = new RegExp(
   `^(?:prosecutor|attorney|counsel|fiscal|councillor|councilor|senator|magistrate|coroner|deputy|sergeant|inspector|corporal|constable|superintendent|${legislatorPosts})$`,
@@ -577,7 +581,8 @@ const postWrittenOtherwise: Readonly<Record<string, RegExp>> = {
   counsel: /\b(?:Crown|State|Senior\s+State)\s+Counsel\b/iu,
   fiscal: /\bfiscal\b|\bprocurator\b/iu,
   deputy: legislatorInTitle,
-  councillor: /\b(?:councill?or|Cllr)\b/iu,
+  councillor:
+    /\b(?:councill?or|Cllr)\b|\brepresents\s+[^,]{1,40}?\s+in\s+the\s+(?:\p{L}+\s+)?council\b|\bmember\s+of\s+the\s+(?:\p{L}+\s+)?council\b/iu,
   sergeant: /\b(?:sergeant|sgt)\b/iu,
   inspector: /\b(?:inspector|insp)\b/iu,
   corporal: /\b(?:corporal|cpl)\b/iu,
@@ -605,7 +610,7 @@ function describedInTheLede(text: string, entries: Entry[]): void {
     // "A member of parliament", "of the legislature" or "of the National Gyaltshog" is an MP.
     const described =
       /^(?:a|an)\s+((?:[\p{L}'’-]+\s+){0,3}(\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)|attorney|counsel|fiscal|deputy|\p{Lu}{2,3}|(?:Senator|Counsel|Sergeant|Inspector|Corporal)))$/u.exec(
-        entry.speaker.name.replace(memberOfAHouse, 'MP'),
+        entry.speaker.name.replace(memberOfAHouse, 'MP').replace(memberOfACouncil, 'councillor'),
       );
     const [, words = '', written = ''] = described ?? [];
     const noun = /^\p{Lu}\p{Ll}/u.test(written) ? written.toLowerCase() : written;

@@ -1862,6 +1862,12 @@ describe('suggestMarks', () => {
         'Independent Senator Marguerite Okonkwo-Blair said 41 of 60 stalls went to party members.',
       ),
     ).toBe('Marguerite Okonkwo-Blair: named');
+    expect(
+      ledeSpeaker(
+        "The president's home zone got most of the road budget, a member of the regional council told the council on Tuesday.",
+        'W/ro Tsigereda Gebremariam, who represents Sholabet in the council, said 11 of 19 projects went to one zone.',
+      ),
+    ).toBe('W/ro Tsigereda Gebremariam: named');
     // Of two so named, the first, named next to the lede, is the one it described.
     expect(
       ledeSpeaker(
@@ -1870,6 +1876,19 @@ describe('suggestMarks', () => {
           'Maulid Hemed Fakih, the Member of the House of Representatives for Mkanyageni, said the contractor was paid in 2031.',
       ),
     ).toBe('Hassani Mfaume Vuaa: named');
+  });
+
+  it('reads Ethiopian names: "Ato" and "W/ro" before a name, and a later mention by the given name with them', () => {
+    const text =
+      "The sub-city's chief executive, W/ro Meaza Tolossa, said 40 families were offered plots in 2031.\n\n" +
+      "Ato Fikadu Alemu, who chairs the residents' committee, said no family was offered a plot.\n\n" +
+      'W/ro Meaza told the Tsedal Times the offer was made in writing. Ato Fikadu said the letters never came.';
+    expect(sourcesOf(text)).toEqual([
+      'W/ro Meaza Tolossa: named',
+      'Ato Fikadu Alemu: named',
+      'W/ro Meaza Tolossa: named',
+      'Ato Fikadu Alemu: named',
+    ]);
   });
 
   it('reads a forum as a body, and a notice pinned at a gate as a document', () => {
