@@ -73,6 +73,8 @@ export const reportingVerbs: readonly string[] = [
   'accepted',
   'reiterated',
   'replied',
+  // …and an answer given in a court or a council: "Fonkeng answered that the contract…".
+  'answered',
   'responded',
   'countered',
   'counters',
@@ -144,6 +146,7 @@ export const verbsAfterStatement: readonly string[] = [
   // An answer or testimony after what it says: "…, the prosecutor replied.", "…, she testified." (not "complained" or
   // "recalled", which tell what happened: "…, after 200 residents complained", "…, after the firm recalled 2,000 cars").
   'replied',
+  'answered',
   'responded',
   'countered',
   'testified',

@@ -1891,6 +1891,16 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads an answer given with "answered", and a Fon named with "HRH" as a person', () => {
+    expect(marks('Nalova, the union chair, answered that no letter had reached the union.')).toEqual([
+      'attribution: Nalova, the union chair, answered',
+      'claim: no letter had reached the union',
+    ]);
+    expect(sourcesOf('The Fon of Lekumbo, HRH Ndifor Tamfuh III, said the centre had no midwife on 14 nights in 2031.')).toEqual([
+      'HRH Ndifor Tamfuh III: named',
+    ]);
+  });
+
   it('reads a forum as a body, and a notice pinned at a gate as a document', () => {
     expect(sourcesOf('The Naroleng Land Rights Forum, a community lobby group, said 40 homes were burned.')).toEqual([
       'Naroleng Land Rights Forum: organisation',
