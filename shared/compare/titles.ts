@@ -183,6 +183,8 @@ function titleWords(
       organisationWords.includes(lower) ||
       bodyDescriptors.includes(lower) ||
       lower === 'brigade' ||
+      // …and the house one sits in: "leader of the opposition in the assembly" is the opposition leader.
+      lower === 'assembly' ||
       // What one owns or runs, unsaid what it is: "owns the business" is "the owner".
       lower === 'business' ||
       placeNouns.has(lower) ||

@@ -1171,7 +1171,11 @@ function negatedRestatements(text: string, entries: Entry[]): void {
       const words = read[index];
       if (kind !== 'claim' || statement === undefined || words === undefined || !words.negated) return kind;
       if (noAnswer.test(text.slice(statement.start, statement.end))) return kind;
-      return said.restated(words.stems, speaker) ? 'denial' : kind;
+      if (said.restated(words.stems, speaker)) return 'denial';
+      // A quotation of several sentences answers with its first: "That was never agreed. We paid what the contract says."
+      const first = /^[^.!?]+[.!?](?=\s+\p{Lu})/u.exec(text.slice(statement.start, statement.end))?.[0];
+      const firstWords = first === undefined ? undefined : aboutWords(first);
+      return firstWords !== undefined && firstWords.negated && said.restated(firstWords.stems, speaker) ? 'denial' : kind;
     });
     for (const words of read) if (!words.negated) said.add(words.stems, speaker);
   }

@@ -123,6 +123,9 @@ describe('titles that say the same thing', () => {
     ['Minister of State for Foreign Affairs', 'State Minister for Foreign Affairs', true],
     ['Minister of State (Independent Charge) for Environment', 'Environment Minister', true],
     ['Minister of State', 'minister', true],
+    // The house one sits in may be left unsaid: the leader of the opposition in the assembly is the opposition leader.
+    ['leader of the opposition in the assembly', 'Opposition leader', true],
+    ['speaker of the assembly', 'leader of the opposition in the assembly', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);

@@ -2496,6 +2496,16 @@ describe('suggestMarks', () => {
         'The union said the drivers were paid late in March.\n\nThe bus company said the drivers were never paid late in March.',
       ),
     ).toEqual(['claim: the drivers were paid late in March', 'denial: the drivers were never paid late in March']);
+    // …and so is a quotation of several sentences that opens with one.
+    expect(
+      statementsOf(
+        'The drivers were paid late in March, the union said.\n\n' +
+          '"The drivers were not paid late in March. Every wage went out on the 25th, as the contract says," said Ana Berg.',
+      ),
+    ).toEqual([
+      'claim: The drivers were paid late in March',
+      'denial: The drivers were not paid late in March. Every wage went out on the 25th, as the contract says',
+    ]);
     // The same source going on, two negations that agree, or a negation about something else deny nothing.
     expect(statementsOf('The union said the drivers were paid late. The union said the drivers were not paid late in full.')).toEqual([
       'claim: the drivers were paid late',
