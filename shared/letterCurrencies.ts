@@ -13,10 +13,11 @@ export const loneCurrencyLetters = 'R|P|N|K';
 export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))(?<!K(?=\d+\.\d(?![\d.]*\s?(?:million|billion|bn|m)\b)))`;
 
 /**
- * Codes of currencies that also name flights, helicopters, routes and grades ("QR 701", "SAR 2", "Route KD 12", "Grade
- * BD 4"): money only before an amount written as money is ("QR40,000", "BD12,000", "RO 2.5 million").
+ * Codes of currencies that also name flights, helicopters, routes, grades and papers ("QR 701", "SAR 2", "Route KD 12",
+ * "Grade BD 4", "told DH 48 hours before"): money only before an amount written as money is ("QR40,000", "BD12,000", "RO
+ * 2.5 million", "DH 2,800").
  */
-const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD']);
+const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD', 'DH', 'MAD']);
 
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",

@@ -263,9 +263,9 @@ const seasonAcrossMonths = new RegExp(
 
 /** A season written as two years running: "2023–24", "2022/23". */
 const seasonWritten = /\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u;
-/** The last season of a span of them: "between 2014-15 and 2023-24" ends in 2024, as "the ten years to 2023-24" does. */
+/** A span of seasons, each end in a group: "between 2014-15 and 2023-24". */
 const lastSeasonOfSpan =
-  /\b(?:between|from)\s+(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\s+(?:and|to)\s+((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u;
+  /\b(?:between|from)\s+((?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)\s+(?:and|to)\s+((?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)\b/u;
 
 /**
  * The year a season or a financial year ends in, when the claim gives one:
@@ -274,7 +274,14 @@ const lastSeasonOfSpan =
  * year to the next ("grew 18% from 2023 to 2024") is no season.
  */
 function seasonEndOf(text: string): number | null {
-  const written = lastSeasonOfSpan.exec(text) ?? seasonWritten.exec(text);
+  // A span of seasons is told by both ends, as one number: "between 2014-15 and 2023-24" is 20152024, not "from 2019-20
+  // to 2023-24" nor "in 2023-24".
+  const span = lastSeasonOfSpan.exec(text);
+  if (span !== null) {
+    const [first, last] = [seasonEndOf(span[1] ?? ''), seasonEndOf(span[2] ?? '')];
+    if (first !== null && last !== null) return first * 10_000 + last;
+  }
+  const written = seasonWritten.exec(text);
   const months = seasonAcrossMonths.exec(text);
   for (const match of [written, months]) {
     if (match === null) continue;
@@ -334,7 +341,11 @@ function contradictsMoneyFlow(a: Analysed, b: Analysed): boolean {
  * 2024" is growth in 2024).
  */
 function spansYears(text: string): boolean {
-  const span = /\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b/iu.exec(text);
+  // (Seasons too: "between 2014-15 and 2023-24".)
+  const span =
+    /\b(?:between|from)\s+((?:19|20)\d\d)(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\s+(?:and|to)\s+((?:19|20)\d\d)(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\b/iu.exec(
+      text,
+    );
   return span !== null && Number(span[2]) - Number(span[1]) > 1;
 }
 
@@ -348,7 +359,9 @@ function contradictsSpan(a: Analysed, b: Analysed): boolean {
   const single = a.spansYears ? b : a;
   // "three times as many in 2024 as in 2022", "31% more in 2024 than four years earlier", "since 2020" and "in the
   // 2010s" measure over a span too.
-  return !single.compares && !single.spansOtherwise && single.figures.filter((figure) => figure.kind === 'year').length === 1;
+  // (A season is one period, though it names two years: "in 2023-24".)
+  const years = single.figures.filter((figure) => figure.kind === 'year').length;
+  return !single.compares && !single.spansOtherwise && (years === 1 || (years === 2 && single.seasonEnd !== null));
 }
 
 /**
@@ -428,7 +441,8 @@ function contradictsBounds(a: Analysed, b: Analysed): boolean {
 
 function analyse(quoted: string, n: number): Analysed {
   // A fiscal year by its letters is the years it spans, read so by every test that follows: "FY2023-24" is "2023-24".
-  const whole = quoted.replace(signedQuotation, '$1').replace(/\bFY\s?((?:19|20)\d\d(?:[-–—/]\d\d)?)\b/gu, '$1');
+  // (Not "FY2024", which may end in any month of 2024 or begin in 2023, no calendar year.)
+  const whole = quoted.replace(signedQuotation, '$1').replace(/\bFY\s?((?:19|20)\d\d[-–—/]\d\d)\b/gu, '$1');
   const parts = reportedParts(whole);
   const { text, keptForItsSpeaker } = whatIsReported(whole, parts);
   const normalised = normaliseText(text);

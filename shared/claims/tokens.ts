@@ -73,7 +73,8 @@ function continentalNumbers(text: string): string {
       .replace(/(\d)\s?MMDH\b/gu, '$1 billion dirhams')
       .replace(/(\d)\s?DH\b/gu, '$1 dirhams')
       // …and "18 thousand 400 million pesos", "3 thousand 900 pesos", as Spanish says them, are 18,400 million and 3,900.
-      .replace(/(?<![\d.,])(\d{1,3})\s+thousand\s+(\d{1,3})(?![\d.,])/gu, (_whole, thousands: string, rest: string) =>
+      // (Not a count before an age: "50 thousand 18-year-olds".)
+      .replace(/(?<![\d.,])(\d{1,3})\s+thousand\s+(\d{1,3})(?![\d.,-])/gu, (_whole, thousands: string, rest: string) =>
         String(Number(thousands) * 1000 + Number(rest)),
       )
   );

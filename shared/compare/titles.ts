@@ -155,6 +155,11 @@ function titleWords(
     .replace(/\bmember\s+for\b/giu, 'MP for')
     .replace(/\brepresents\s+(?:the|this|that|his|her|their)\s+(?:area|constituency|seat|district|ward)\s+in\s+parliament\b/giu, 'MP')
     .replace(/\battorney[\s-]+general\b/giu, 'attorneygeneral')
+    // A prosecutor, as courts title one: "Crown Counsel", "State Attorney", "procurator fiscal depute".
+    .replace(
+      /\b(?:(?:Senior\s+)?(?:Crown|State)\s+Counsel|(?:Principal\s+|Senior\s+)?State\s+Attorney|procurator\s+fiscal(?:\s+depute)?|fiscal\s+depute)\b/giu,
+      'prosecutor',
+    )
     .replace(/\bdistrict\s+attorney\b/giu, 'prosecutor')
     // The case one works on says what they do now, not which post they hold: "the prosecutor leading the investigation".
     .replace(

@@ -111,9 +111,9 @@ const peopleListed =
 const anonymityAsked =
   /\bwho\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|\bspeaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/iu;
 
-/** Honorifics written before a given name, which a later mention keeps with it: "Sir Keir", "Ratu Isikeli", "Adi Mereoni". */
+/** Honorifics written before a given name, which a later mention keeps with it: "Sir Keir", "Ratu Isikeli", "Ato Fikadu". */
 const givenNameHonorific =
-  /^(?:Sir|Dame|Ratu|Adi|Lord|Lady|Datuk|Dato['’]?|Datin|Tun|Tengku|Tunku|Raja|Syed|Sharifah|Nik|Wan|Alhaji|Alhaja|Nana)$/u;
+  /^(?:Sir|Dame|Ratu|Adi|Ato|Lord|Lady|Datuk|Dato['’]?|Datin|Tun|Tengku|Tunku|Raja|Syed|Sharifah|Nik|Wan|Alhaji|Alhaja|Nana)$/u;
 
 /** What kind of source an unnamed speaker is, by its head noun: a document, an organisation, else an anonymous person. */
 function sourceTypeOf(description: string): SourceType {

@@ -576,17 +576,22 @@ const officeNoun = new RegExp(
  * of the house; a councillor, "Cllr"; a sergeant, "Sgt".
  */
 const postWrittenOtherwise: Readonly<Record<string, RegExp>> = {
+  // (Not one prosecuted, nor a witness for the prosecution; not a state attorney general, nor a fiscal policy adviser.)
   prosecutor:
-    /\bprosecut\p{L}*|\b(?:Crown|State|Senior\s+State)\s+(?:Counsel|Attorney)\b|\bstate\s+attorney\b|\bClerk\s+of\s+(?:the\s+)?Courts?\b|\bfiscal\b|\bprocurator\b/iu,
+    /\bprosecutor\b|\bprosecuting\b|\bprosecution['’]s\s+representative\b|\bheads\s+the\s+(?:[\p{L}-]+\s+){0,3}prosecution\b|\b(?:Crown|State|Senior\s+State)\s+(?:Counsel|Attorney)\b(?!\s+General)|\bClerk\s+of\s+(?:the\s+)?Courts?\b|\bprocurator\s+fiscal\b|\bfiscal\s+depute\b/iu,
   counsel: /\b(?:Crown|State|Senior\s+State)\s+Counsel\b/iu,
-  fiscal: /\bfiscal\b|\bprocurator\b/iu,
+  fiscal: /\bprocurator\s+fiscal\b|\bfiscal\s+depute\b/iu,
   deputy: legislatorInTitle,
+  // (Only the council of a place: not a member of the Legislative, Security or student council.)
   councillor:
-    /\b(?:councill?or|Cllr)\b|\brepresents\s+[^,]{1,40}?\s+in\s+the\s+(?:\p{L}+\s+)?council\b|\bmember\s+of\s+the\s+(?:\p{L}+\s+)?council\b/iu,
+    /\b(?:councill?or|Cllr)\b|\brepresents\s+[^,]{1,40}?\s+in\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council\b/iu,
   sergeant: /\b(?:sergeant|sgt)\b/iu,
   inspector: /\b(?:inspector|insp)\b/iu,
   corporal: /\b(?:corporal|cpl)\b/iu,
 };
+
+/** Ranks, which a word before them qualifies as another service's ("a health inspector", "an army sergeant"). */
+const rankNoun = /^(?:sergeant|inspector|corporal|constable|superintendent)$/u;
 
 /**
  * A speaker the lede only describes ("a prosecutor told a jury at Ormsditch
@@ -630,24 +635,26 @@ function describedInTheLede(text: string, entries: Entry[]): void {
       !sides.some(([one, other]) => qualifiers.some((word) => one.test(word)) && other.test(role)) &&
       !sides.some(([one, other]) => qualifiers.some((word) => other.test(word)) && one.test(role)) &&
       qualifiers.every((word) => !/^\p{Lu}/u.test(word) || sideWord.test(word) || new RegExp(`\\b${word}\\b`, 'u').test(role));
+    // A rank with a word before it is the rank of that service, which the later title must say too: "a police
+    // sergeant" may be "Sergeant Ruth Penrose of the traffic police", "a health inspector" is no police inspector.
+    const ofItsService = (role: string) => !rankNoun.test(noun) || qualifiers.every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(role));
     const describes = (role: string) =>
       courtWord.test(role) ||
-      (officeNoun.test(noun) && post.test(role) && sameSide(role)) ||
+      (officeNoun.test(noun) && post.test(role) && sameSide(role) && ofItsService(role)) ||
       (words.includes(' ') && words.split(/\s+/u).every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(role)));
     // (The post may be written in the name, as a title before it: "State Attorney Rukia Hassani Kipanga"; one person
     // may be named in full, then by a surname of two words: "Sergeant Dearbhla Ní Chonghaile", "Sgt Ní Chonghaile".)
-    const holders: { speaker: SuggestedSpeaker; paragraph: number }[] = [];
+    const holders: SuggestedSpeaker[] = [];
     for (const later of entries.slice(index + 1)) {
       const { speaker } = later;
       if (speaker?.sourceType !== 'named' || !(describes(speaker.role) || describes(speaker.name))) continue;
       const same = (other: SuggestedSpeaker) =>
         other.name === speaker.name || other.name.endsWith(` ${speaker.name}`) || speaker.name.endsWith(` ${other.name}`);
-      if (!holders.some((holder) => same(holder.speaker))) holders.push({ speaker, paragraph: later.sentence.paragraph });
+      if (!holders.some(same)) holders.push(speaker);
     }
-    // The one person so named; or of several, the first, named next to the lede, as a story goes on to name the one it
-    // described ("…, a member of the House of Representatives said yesterday." then "Hassani Mfaume Vuai, the Member…").
-    const [first] = holders;
-    if (first !== undefined && (holders.length === 1 || first.paragraph <= (lede ?? 0) + 2)) entry.speaker = first.speaker;
+    // The one person so named: of two, the lede's is either.
+    const [only] = holders;
+    if (holders.length === 1 && only !== undefined) entry.speaker = only;
   });
 }
 

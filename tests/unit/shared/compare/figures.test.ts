@@ -107,6 +107,9 @@ describe('numbers, dates and time expressions', () => {
     ['Dh250', 'AED250'],
     ['QR3.1 million', 'QR3.1mn'],
     ['flight QR 701', 'flight 701'],
+    // A paper's initials are no dirhams: "told DH 48 hours before"; Moroccan dirhams with an amount written as money are.
+    ['told DH 48 hours before the deadline', 'told this newspaper 48 hours before the deadline'],
+    ['DH 2,800', '2,800 dirhams'],
     ['a fine of Dh 3,000', 'a fine of 3,000 dirhams'],
     ['Rs 400', '400 rupees'],
     ['R$3 billion', '3 billion reais'],

@@ -126,6 +126,9 @@ describe('titles that say the same thing', () => {
     // The house one sits in may be left unsaid: the leader of the opposition in the assembly is the opposition leader.
     ['leader of the opposition in the assembly', 'Opposition leader', true],
     ['speaker of the assembly', 'leader of the opposition in the assembly', false],
+    // A prosecutor as courts title one.
+    ['Crown Counsel', 'a prosecutor', true],
+    ['State Attorney', 'defence counsel', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);

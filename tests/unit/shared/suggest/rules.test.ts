@@ -1868,14 +1868,52 @@ describe('suggestMarks', () => {
         'W/ro Tsigereda Gebremariam, who represents Sholabet in the council, said 11 of 19 projects went to one zone.',
       ),
     ).toBe('W/ro Tsigereda Gebremariam: named');
-    // Of two so named, the first, named next to the lede, is the one it described.
+    // Of two so named, the lede's is either: it stays as described.
     expect(
       ledeSpeaker(
         'The ministry paid for 46 boreholes but 17 were never drilled, a member of the House of Representatives said yesterday.',
         'Hassani Mfaume Vuaa, the Member of the House of Representatives for Kwakilima, said he visited every site. ' +
           'Maulid Hemed Fakih, the Member of the House of Representatives for Mkanyageni, said the contractor was paid in 2031.',
       ),
-    ).toBe('Hassani Mfaume Vuaa: named');
+    ).toBe('a member of the House of Representatives: anonymous');
+    // Nor is a prosecutor one prosecuted, a witness for the prosecution, a state attorney general or a fiscal policy
+    // analyst; nor a health inspector or an army sergeant a police officer of that rank; nor a councillor a member of
+    // a legislative, security or student council.
+    const stays = [
+      [
+        'The company dumped toxic waste into the river for six years, a prosecutor told magistrates in Leeds on Thursday.',
+        'Its director, Graham Pollock, who was prosecuted for a similar offence in 2015, said the firm had followed every rule.',
+      ],
+      [
+        'The aide carried cash in suitcases, a prosecutor told the court on Tuesday.',
+        "Rahul Mehra, the prosecution's star witness, said he had seen the suitcases in 2031.",
+      ],
+      [
+        'The office destroyed emails, a prosecutor said on Thursday.',
+        'State Attorney General Dana Nessey said her office was reviewing 40 emails.',
+      ],
+      [
+        'The official took bribes worth $2 million, a prosecutor told the court on Wednesday.',
+        'Ama Mensa, a fiscal policy analyst, said the case showed weak oversight of 12 contracts.',
+      ],
+      [
+        'The kitchen was infested with rats, a health inspector told magistrates on Tuesday.',
+        'Inspector David Okafo of the state police said the owner had been arrested in March.',
+      ],
+      [
+        'Soldiers fired on protesters, an army sergeant told the inquiry.',
+        'Police Sergeant Abu Kamaru said police had not been present on May 4.',
+      ],
+      [
+        'The flood barriers were never inspected, a councillor said on Thursday.',
+        'Michael Tieng, a member of the Legislative Council, said 40 reports should be published.',
+      ],
+      [
+        "The canteen contract went to the vice-chancellor's nephew, a member of the council said on Monday.",
+        'Achieng Otiende, a member of the student council, said students were overcharged by 40%.',
+      ],
+    ];
+    for (const [lede = '', next = ''] of stays) expect(ledeSpeaker(lede, next)).toMatch(/: anonymous$/u);
   });
 
   it('reads Ethiopian names: "Ato" and "W/ro" before a name, and a later mention by the given name with them', () => {
@@ -1889,6 +1927,8 @@ describe('suggestMarks', () => {
       'W/ro Meaza Tolossa: named',
       'Ato Fikadu Alemu: named',
     ]);
+    // "Ato" is also a Ghanaian given name: before one name alone, it is the name's.
+    expect(sourcesOf('Ato Boldin, the former sprinter, said the federation had failed 40 athletes.')).toEqual(['Ato Boldin: named']);
   });
 
   it('reads an answer given with "answered", and a Fon named with "HRH" as a person', () => {
