@@ -276,10 +276,11 @@ const lastSeasonOfSpan =
 function seasonEndOf(text: string): number | null {
   // A span of seasons is told by both ends, as one number: "between 2014-15 and 2023-24" is 20152024, not "from 2019-20
   // to 2023-24" nor "in 2023-24".
+  // Two seasons running are a change into the last: "rose 12% from 2022-23 to 2023-24" is its rise in 2023-24.
   const span = lastSeasonOfSpan.exec(text);
   if (span !== null) {
     const [first, last] = [seasonEndOf(span[1] ?? ''), seasonEndOf(span[2] ?? '')];
-    if (first !== null && last !== null) return first * 10_000 + last;
+    if (first !== null && last !== null) return last - first > 1 ? first * 10_000 + last : last;
   }
   const written = seasonWritten.exec(text);
   const months = seasonAcrossMonths.exec(text);

@@ -156,10 +156,14 @@ function titleWords(
     .replace(/\brepresents\s+(?:the|this|that|his|her|their)\s+(?:area|constituency|seat|district|ward)\s+in\s+parliament\b/giu, 'MP')
     .replace(/\battorney[\s-]+general\b/giu, 'attorneygeneral')
     // A prosecutor, as courts title one: "Crown Counsel", "State Attorney", "procurator fiscal depute".
+    // (A grade stays: a Principal State Attorney is a senior one.)
     .replace(
-      /\b(?:(?:Senior\s+)?(?:Crown|State)\s+Counsel|(?:Principal\s+|Senior\s+)?State\s+Attorney|procurator\s+fiscal(?:\s+depute)?|fiscal\s+depute)\b/giu,
+      /\b(?:Crown|State)\s+(?:Counsel|Attorney)\b(?!\s+General)|\bprocurator\s+fiscal(?:\s+depute)?\b|\bfiscal\s+depute\b/giu,
       'prosecutor',
     )
+    // The house a post is held in, said after it, may be left unsaid ("leader of the opposition in the assembly" is
+    // the opposition leader); the house in the post's own words stays ("Assembly majority leader" is no Senate one).
+    .replace(/\s+in\s+the\s+(?:assembly|house|parliament|legislature|chamber)$/iu, '')
     .replace(/\bdistrict\s+attorney\b/giu, 'prosecutor')
     // The case one works on says what they do now, not which post they hold: "the prosecutor leading the investigation".
     .replace(
@@ -188,8 +192,6 @@ function titleWords(
       organisationWords.includes(lower) ||
       bodyDescriptors.includes(lower) ||
       lower === 'brigade' ||
-      // …and the house one sits in: "leader of the opposition in the assembly" is the opposition leader.
-      lower === 'assembly' ||
       // What one owns or runs, unsaid what it is: "owns the business" is "the owner".
       lower === 'business' ||
       placeNouns.has(lower) ||

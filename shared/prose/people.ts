@@ -444,15 +444,22 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
 function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number): TitleMention | null {
   const before = masked.slice(0, nameStart - offset);
   const match =
-    /(?:^|[,;:]\s*|•\s*|\b(?:said|says|added|adds|according\s+to)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
+    /(?:^|[,;:]\s*|•\s*|\b(?:said|says|added|adds|according\s+to|by)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
       before,
     );
   if (match === null || match[1] === undefined) return null;
   // "After Rangers' defeat, Philippe Clement said", "At St James' Park, Eddie Howe…": where or when, no title.
   // (Not "Under" or "Inside", which open bodies' names: "Under Armour's chief executive".)
   if (/^(?:After|At|Before|Despite|During|Following|Since|Without)\s/u.test(match[1])) return null;
+  // "In Ikeja, the state capital, Inspector Bello Musa said": an aside on the place said first, no title.
+  const preceding = before.slice(0, before.length - match[0].length + match[0].indexOf(match[1]));
+  if (
+    /(?:^|[,;:]\s*)(?:In|At|From|Near|Outside|Inside|Across|Around)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*$/u.test(preceding)
+  )
+    return null;
   // "The budget was presented by the provincial Minister of Finance, H.R. Pathirage": the title is what the preposition
-  // governs, not the clause before it.
+  // governs, not the clause before it (after a clause of its own too: "The campaign, which costs FCFA 380 million, was
+  // opened by the Regional Delegate of Public Health, Dr Marcel Nkongho").
   // (Only after a verb: "A spokeswoman for the interior ministry, Decima Lowe," is the spokeswoman.)
   const governed =
     /^.*\b(?:was|were|is|are|been|be|has|had|\p{Ll}+ed)\b.*?\b(?:by|from|with|to|for|against)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
@@ -632,7 +639,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
                 },
             rank === '' ? titleBefore(masked, sentence.start, restStart, sentence.index) : null,
             titleAfter(masked, sentence.start, end, sentence.index),
-            appositionBefore(masked, sentence.start, restStart, sentence.index),
+            // (Before the rank, where one opens the name: "the divisional commander, Senior Superintendent Maxine Ellis,".)
+            appositionBefore(masked, sentence.start, rank === '' ? restStart : sentence.start + rankStart, sentence.index),
           ].filter((title): title is TitleMention => title !== null);
       person.titles.push(...titles);
     }

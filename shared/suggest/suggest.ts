@@ -578,13 +578,13 @@ const officeNoun = new RegExp(
 const postWrittenOtherwise: Readonly<Record<string, RegExp>> = {
   // (Not one prosecuted, nor a witness for the prosecution; not a state attorney general, nor a fiscal policy adviser.)
   prosecutor:
-    /\bprosecutor\b|\bprosecuting\b|\bprosecution['’]s\s+representative\b|\bheads\s+the\s+(?:[\p{L}-]+\s+){0,3}prosecution\b|\b(?:Crown|State|Senior\s+State)\s+(?:Counsel|Attorney)\b(?!\s+General)|\bClerk\s+of\s+(?:the\s+)?Courts?\b|\bprocurator\s+fiscal\b|\bfiscal\s+depute\b/iu,
+    /\bprosecutor\b|\bprosecuting\b|\bprosecution\s+(?:counsel|lawyer|attorney|advocate)\b|^(?:the\s+)?fiscal$|\bprosecution['’]s\s+representative\b|\bheads\s+the\s+(?:[\p{L}-]+\s+){0,3}prosecution\b|\b(?:Crown|State|Senior\s+State)\s+(?:Counsel|Attorney)\b(?!\s+General)|\bClerk\s+of\s+(?:the\s+)?Courts?\b|\bprocurator\s+fiscal\b|\bfiscal\s+depute\b/iu,
   counsel: /\b(?:Crown|State|Senior\s+State)\s+Counsel\b/iu,
   fiscal: /\bprocurator\s+fiscal\b|\bfiscal\s+depute\b/iu,
   deputy: legislatorInTitle,
   // (Only the council of a place: not a member of the Legislative, Security or student council.)
   councillor:
-    /\b(?:councill?or|Cllr)\b|\brepresents\s+[^,]{1,40}?\s+in\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council\b/iu,
+    /\b(?:councill?or|Cllr)\b|\b(?:represents\s+[^,]{1,40}?\s+in|member\s+of)\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council\b/iu,
   sergeant: /\b(?:sergeant|sgt)\b/iu,
   inspector: /\b(?:inspector|insp)\b/iu,
   corporal: /\b(?:corporal|cpl)\b/iu,
@@ -635,9 +635,12 @@ function describedInTheLede(text: string, entries: Entry[]): void {
       !sides.some(([one, other]) => qualifiers.some((word) => one.test(word)) && other.test(role)) &&
       !sides.some(([one, other]) => qualifiers.some((word) => other.test(word)) && one.test(role)) &&
       qualifiers.every((word) => !/^\p{Lu}/u.test(word) || sideWord.test(word) || new RegExp(`\\b${word}\\b`, 'u').test(role));
-    // A rank with a word before it is the rank of that service, which the later title must say too: "a police
-    // sergeant" may be "Sergeant Ruth Penrose of the traffic police", "a health inspector" is no police inspector.
-    const ofItsService = (role: string) => !rankNoun.test(noun) || qualifiers.every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(role));
+    // A rank with a word before it is the rank of that service, which the later title must say too: "a health
+    // inspector" is no police inspector, "an army sergeant" no police sergeant.
+    // (A police rank needs no "police" said again: "a police sergeant" is "Sergeant Ruth Penrose".)
+    const ofItsService = (role: string) =>
+      !rankNoun.test(noun) ||
+      qualifiers.every((word) => /^(?:police|senior|detective)$/iu.test(word) || new RegExp(`\\b${word}\\b`, 'iu').test(role));
     const describes = (role: string) =>
       courtWord.test(role) ||
       (officeNoun.test(noun) && post.test(role) && sameSide(role) && ofItsService(role)) ||
@@ -699,11 +702,13 @@ const wholeWords = new Map<string, RegExp>();
 
 /**
  * Words of a statement that answers no accusation: what is to come, a promise
- * or a plan ("a hearing would be held"), and what was not done to the speaker,
- * a complaint ("the club had not been told").
+ * or a plan ("a hearing would be held"), what was not done to the speaker, a
+ * complaint ("the club had not been told"), a negation that confirms ("It is no
+ * surprise that…", "This is not the first time…") and a question ("Did the
+ * council not cut…?").
  */
 const noAnswer =
-  /\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to)\b|\b(?:would|could|might)\b(?!\s+(?:not|never)\s+have\s+\p{L}+(?:ed|en|wn|ld|ght|ne)\b)|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
+  /^(?:it\s+(?:is|was)\s+no\s+(?:surprise|secret|coincidence|accident|wonder)|it\s+(?:is|was)\s+not\s+(?:a|an)\s+(?:surprise|secret|coincidence|accident)|no\s+wonder|(?:this|that|it)\s+(?:is|was)\s+not\s+the\s+first\s+time)\b|^[^.!?]*\?|\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to)\b|\b(?:would|could|might)\b(?!\s+(?:not|never)\s+have\s+\p{L}+(?:ed|en|wn|ld|ght|ne)\b)|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
 
 /**
  * True when a person's title says they speak for a body: "the company's head

@@ -384,6 +384,9 @@ describe('the claim matcher', () => {
       'Power output grew 12% in 2024.',
     ])
       expect(firstScore(spans, query)).toBeLessThan(defaultMatcherOptions.threshold);
+    // Two seasons running are a change into the last: a rise "from 2022-23 to 2023-24" is the rise "in 2023-24".
+    const running = matcher("India's GST collections rose 12% from 2022-23 to 2023-24.");
+    expect(firstScore(running, "India's GST collections rose 12% in 2023-24.")).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
     // …but another fiscal year is another claim.
     expect(firstScore(set, 'Keyadanga union parishad distributed old-age allowance cards to 1,240 people in FY2022-23.')).toBeLessThan(
       defaultMatcherOptions.threshold,

@@ -126,9 +126,12 @@ describe('titles that say the same thing', () => {
     // The house one sits in may be left unsaid: the leader of the opposition in the assembly is the opposition leader.
     ['leader of the opposition in the assembly', 'Opposition leader', true],
     ['speaker of the assembly', 'leader of the opposition in the assembly', false],
+    ['Assembly majority leader', 'Senate majority leader', false],
+    ["chair of the Assembly's finance committee", 'chair of the Senate finance committee', false],
     // A prosecutor as courts title one.
     ['Crown Counsel', 'a prosecutor', true],
     ['State Attorney', 'defence counsel', false],
+    ['Principal State Attorney', 'State Attorney', false],
   ])('“%s” and “%s”: %s', (x, y, same) => {
     expect(sameTitle(x, y)).toBe(same);
     expect(sameTitle(y, x)).toBe(same);
@@ -276,6 +279,24 @@ describe('comparing by person', () => {
     const b = 'Superintendent Ada Coss, second-in-command of the Kellsmoor Police Division, said the curfew runs until Friday.';
     const coss = compare(a, b).people.find((person) => person.name === 'Ada Coss');
     expect(coss?.drift?.b).toMatchObject({ role: 'second-in-command of the Kellsmoor Police Division' });
+  });
+
+  it('reads a title set off before a rank that opens the name, and one a clause before "by" governs', () => {
+    const a = 'Police seized four rifles on Tuesday, the St Elsworth divisional commander, Senior Superintendent Maxine Thorogood, said.';
+    const b =
+      "Police seized four rifles on Tuesday, Senior Superintendent Maxine Thorogood, head of the Constabulary's Firearms Unit, said.";
+    expect(compare(a, b).people.find((person) => person.name === 'Maxine Thorogood')?.drift?.a).toMatchObject({
+      role: 'the St Elsworth divisional commander',
+    });
+    const c = 'The campaign, which costs FCFA 380 million, was opened by the Regional Delegate of Public Health, Dr Marcel Nkongo.';
+    const d = 'The campaign, which costs FCFA 380 million, was opened by Dr Marcel Nkongo, who heads the regional immunisation programme.';
+    expect(compare(c, d).people.find((person) => person.name.endsWith('Marcel Nkongo'))?.drift?.a).toMatchObject({
+      role: 'the Regional Delegate of Public Health',
+    });
+    // …but not an aside on a place said first.
+    const e = 'In Ikeja, the state capital, Bello Musa said two suspects had been arrested.';
+    const f = 'In Ikeja, Bello Musa, the divisional police officer, said two suspects had been arrested.';
+    expect(compare(e, f).people.find((person) => person.name === 'Bello Musa')?.drift).toBeNull();
   });
 
   it('takes no place or day set off before a rank that opens the name for a title', () => {

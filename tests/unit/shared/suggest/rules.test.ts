@@ -1914,6 +1914,30 @@ describe('suggestMarks', () => {
       ],
     ];
     for (const [lede = '', next = ''] of stays) expect(ledeSpeaker(lede, next)).toMatch(/: anonymous$/u);
+    // …while a prosecution lawyer, "the fiscal", a police sergeant and a member of a city council are the posts they say.
+    const resolves = [
+      [
+        'Twelve titles were forged, a prosecutor told the Milimani court on Tuesday.',
+        'Prosecution counsel Jacinta Nyamosa said 12 titles had been recovered.',
+        'Jacinta Nyamosa',
+      ],
+      [
+        'The cyclist was hit at 40mph, a prosecutor told Glasgow Sheriff Court.',
+        'The fiscal, Emma Reidie, said the cyclist suffered a broken pelvis in 2031.',
+        'Emma Reidie',
+      ],
+      [
+        'The driver was not breathalysed, a police sergeant told the inquest on Wednesday.',
+        'Sergeant Ruth Penrosa said she had called an ambulance at 11.42pm.',
+        'Ruth Penrosa',
+      ],
+      [
+        'The flood barriers were never inspected, a councillor said on Thursday.',
+        'Michael Tieng, a member of the city council, said 40 reports should be published.',
+        'Michael Tieng',
+      ],
+    ];
+    for (const [lede = '', next = '', name = ''] of resolves) expect(ledeSpeaker(lede, next)).toBe(`${name}: named`);
   });
 
   it('reads Ethiopian names: "Ato" and "W/ro" before a name, and a later mention by the given name with them', () => {
@@ -2546,6 +2570,19 @@ describe('suggestMarks', () => {
       'claim: The drivers were paid late in March',
       'denial: The drivers were not paid late in March. Every wage went out on the 25th, as the contract says',
     ]);
+    // A negation that confirms, or a question, answers nothing.
+    expect(
+      statementsOf(
+        'Inflation rose to 9% in May, the statistics office said.\n\n' +
+          '"It is no surprise that inflation rose to 9% in May. Fuel subsidies ended in March," said economist Folake Adeyemo.',
+      )[1],
+    ).toMatch(/^claim: /u);
+    expect(
+      statementsOf(
+        'The council cut the library budget by 40%, campaigners said.\n\n' +
+          '"Did the council not cut the library budget by 40%? Of course it did. Look at the figures," said Jane Hurston.',
+      )[1],
+    ).toMatch(/^claim: /u);
     // The same source going on, two negations that agree, or a negation about something else deny nothing.
     expect(statementsOf('The union said the drivers were paid late. The union said the drivers were not paid late in full.')).toEqual([
       'claim: the drivers were paid late',
