@@ -18,6 +18,7 @@ import {
   type FigureTolerance,
 } from './figures.js';
 import { foldNumbers } from './numbers.js';
+import { numberWordValues } from '../numberWords.js';
 import { contradictsGroups, groupsOf, samePeople, type Groups } from './groups.js';
 import {
   exception,
@@ -263,6 +264,13 @@ const seasonAcrossMonths = new RegExp(
 
 /** A season written as two years running: "2023–24", "2022/23". */
 const seasonWritten = /\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u;
+/** Words that say a change: "rose", "fell 8%", "grew". */
+const seasonChange =
+  /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growth|increased?|decreased?|dropped|declined|climbed|jumped|slumped|doubled|tripled|halved|up|down)\b/iu;
+
+/** A count of seasons up to one: "the ten fiscal years to 2023-24", "the five years to 2023/24". */
+const seasonsUpTo =
+  /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:fiscal\s+|financial\s+)?years\s+(?:to|up\s+to|until|ending(?:\s+in)?)\s+((?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)\b/iu;
 /** A span of seasons, each end in a group: "between 2014-15 and 2023-24". */
 const lastSeasonOfSpan =
   /\b(?:between|from)\s+((?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)\s+(?:and|to)\s+((?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)\b/u;
@@ -280,8 +288,15 @@ function seasonEndOf(text: string): number | null {
   const span = lastSeasonOfSpan.exec(text);
   if (span !== null) {
     const [first, last] = [seasonEndOf(span[1] ?? ''), seasonEndOf(span[2] ?? '')];
-    if (first !== null && last !== null) return last - first > 1 ? first * 10_000 + last : last;
+    // (A change only, said "from … to …": "borrowed Sh900 billion from 2022-23 to 2023-24" is a total over both.)
+    const change = /^from\b/iu.test(span[0]) && seasonChange.test(text);
+    if (first !== null && last !== null) return last - first === 1 && change ? last : first * 10_000 + last;
   }
+  // …and so is a count of them up to the last: "the ten fiscal years to FY2023-24" began in 2014-15.
+  const counted = seasonsUpTo.exec(text);
+  const count = counted === null ? undefined : (numberWordValues[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1]));
+  const end = counted === null ? null : seasonEndOf(counted[2] ?? '');
+  if (count !== undefined && Number.isInteger(count) && count > 1 && end !== null) return (end - count + 1) * 10_000 + end;
   const written = seasonWritten.exec(text);
   const months = seasonAcrossMonths.exec(text);
   for (const match of [written, months]) {

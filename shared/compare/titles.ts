@@ -161,9 +161,7 @@ function titleWords(
       /\b(?:Crown|State)\s+(?:Counsel|Attorney)\b(?!\s+General)|\bprocurator\s+fiscal(?:\s+depute)?\b|\bfiscal\s+depute\b/giu,
       'prosecutor',
     )
-    // The house a post is held in, said after it, may be left unsaid ("leader of the opposition in the assembly" is
-    // the opposition leader); the house in the post's own words stays ("Assembly majority leader" is no Senate one).
-    .replace(/\s+in\s+the\s+(?:assembly|house|parliament|legislature|chamber)$/iu, '')
+
     .replace(/\bdistrict\s+attorney\b/giu, 'prosecutor')
     // The case one works on says what they do now, not which post they hold: "the prosecutor leading the investigation".
     .replace(

@@ -441,7 +441,17 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
  * Delacroix", "…, its chairman, Ambrosio Qespillana, told", "…," said the
  * council's finance chief, Victoriano Kancharuna.
  */
-function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number): TitleMention | null {
+function appositionBefore(
+  masked: string,
+  offset: number,
+  nameStart: number,
+  sentence: number,
+  nameEnd: number = nameStart,
+): TitleMention | null {
+  // An apposition is closed after the name ("the divisional commander, Maxine Ellis, said"; "…by the Regional Delegate,
+  // Dr Marcel Nkongho."): a name a verb follows ends a clause of its own, no title ("The boy was hit by a car, Inspector
+  // Kofi Mensah said", "On Monday, the first day of the strike, Inspector Juma Mwangi said").
+  if (nameEnd > nameStart && /^\s+\p{L}/u.test(masked.slice(nameEnd - offset))) return null;
   const before = masked.slice(0, nameStart - offset);
   const match =
     /(?:^|[,;:]\s*|•\s*|\b(?:said|says|added|adds|according\s+to|by)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
@@ -640,7 +650,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
             rank === '' ? titleBefore(masked, sentence.start, restStart, sentence.index) : null,
             titleAfter(masked, sentence.start, end, sentence.index),
             // (Before the rank, where one opens the name: "the divisional commander, Senior Superintendent Maxine Ellis,".)
-            appositionBefore(masked, sentence.start, rank === '' ? restStart : sentence.start + rankStart, sentence.index),
+            appositionBefore(masked, sentence.start, rank === '' ? restStart : sentence.start + rankStart, sentence.index, end),
           ].filter((title): title is TitleMention => title !== null);
       person.titles.push(...titles);
     }

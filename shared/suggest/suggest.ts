@@ -584,7 +584,7 @@ const postWrittenOtherwise: Readonly<Record<string, RegExp>> = {
   deputy: legislatorInTitle,
   // (Only the council of a place: not a member of the Legislative, Security or student council.)
   councillor:
-    /\b(?:councill?or|Cllr)\b|\b(?:represents\s+[^,]{1,40}?\s+in|member\s+of)\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council\b/iu,
+    /\b(?:councill?or|Cllr)\b|\b(?:represents\s+[^,]{1,40}?\s+in|member\s+of)\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council\b(?!\s+of\b)/iu,
   sergeant: /\b(?:sergeant|sgt)\b/iu,
   inspector: /\b(?:inspector|insp)\b/iu,
   corporal: /\b(?:corporal|cpl)\b/iu,
@@ -592,6 +592,9 @@ const postWrittenOtherwise: Readonly<Record<string, RegExp>> = {
 
 /** Ranks, which a word before them qualifies as another service's ("a health inspector", "an army sergeant"). */
 const rankNoun = /^(?:sergeant|inspector|corporal|constable|superintendent)$/u;
+/** A rank said alone, as a police officer's is before the name: "Sergeant", "Det Sgt", "Senior Inspector". */
+const bareRank =
+  /^(?:(?:Det(?:ective)?|Senior|Chief|Police|Staff|Acting)\.?\s+)*(?:Sergeant|Sgt|Inspector|Insp|Corporal|Cpl|Constable|Const|Superintendent|Supt)\.?$/iu;
 
 /**
  * A speaker the lede only describes ("a prosecutor told a jury at Ormsditch
@@ -637,10 +640,13 @@ function describedInTheLede(text: string, entries: Entry[]): void {
       qualifiers.every((word) => !/^\p{Lu}/u.test(word) || sideWord.test(word) || new RegExp(`\\b${word}\\b`, 'u').test(role));
     // A rank with a word before it is the rank of that service, which the later title must say too: "a health
     // inspector" is no police inspector, "an army sergeant" no police sergeant.
-    // (A police rank needs no "police" said again: "a police sergeant" is "Sergeant Ruth Penrose".)
+    // (A police rank needs no "police" said again before the bare rank: "a police sergeant" is "Sergeant Ruth Penrose",
+    // not "Army Sergeant Daniel Mwale" nor "Labour inspector Amos Kiprop".)
     const ofItsService = (role: string) =>
       !rankNoun.test(noun) ||
-      qualifiers.every((word) => /^(?:police|senior|detective)$/iu.test(word) || new RegExp(`\\b${word}\\b`, 'iu').test(role));
+      qualifiers.every(
+        (word) => (/^(?:police|senior|detective)$/iu.test(word) && bareRank.test(role)) || new RegExp(`\\b${word}\\b`, 'iu').test(role),
+      );
     const describes = (role: string) =>
       courtWord.test(role) ||
       (officeNoun.test(noun) && post.test(role) && sameSide(role) && ofItsService(role)) ||
@@ -703,12 +709,12 @@ const wholeWords = new Map<string, RegExp>();
 /**
  * Words of a statement that answers no accusation: what is to come, a promise
  * or a plan ("a hearing would be held"), what was not done to the speaker, a
- * complaint ("the club had not been told"), a negation that confirms ("It is no
- * surprise that…", "This is not the first time…") and a question ("Did the
- * council not cut…?").
+ * complaint ("the club had not been told"), and a negation that confirms ("It
+ * is no surprise that…", "This is not the first time…", "Did the council not
+ * cut it? Of course it did.").
  */
 const noAnswer =
-  /^(?:it\s+(?:is|was)\s+no\s+(?:surprise|secret|coincidence|accident|wonder)|it\s+(?:is|was)\s+not\s+(?:a|an)\s+(?:surprise|secret|coincidence|accident)|no\s+wonder|(?:this|that|it)\s+(?:is|was)\s+not\s+the\s+first\s+time)\b|^[^.!?]*\?|\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to)\b|\b(?:would|could|might)\b(?!\s+(?:not|never)\s+have\s+\p{L}+(?:ed|en|wn|ld|ght|ne)\b)|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
+  /^(?:it\s+(?:is|was)\s+no\s+(?:surprise|secret|coincidence|accident|wonder)|it\s+(?:is|was)\s+not\s+(?:a|an)\s+(?:surprise|secret|coincidence)|no\s+wonder|(?:this|that|it)\s+(?:is|was)\s+not\s+the\s+first\s+time|[^.!?]*\?\s+(?:of\s+course|yes|certainly|absolutely|indeed)\b)\b|\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to)\b|\b(?:would|could|might)\b(?!\s+(?:not|never)\s+have\s+\p{L}+(?:ed|en|wn|ld|ght|ne)\b)|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
 
 /**
  * True when a person's title says they speak for a body: "the company's head
@@ -1185,7 +1191,8 @@ function negatedRestatements(text: string, entries: Entry[]): void {
       if (noAnswer.test(text.slice(statement.start, statement.end))) return kind;
       if (said.restated(words.stems, speaker)) return 'denial';
       // A quotation of several sentences answers with its first: "That was never agreed. We paid what the contract says."
-      const first = /^[^.!?]+[.!?](?=\s+\p{Lu})/u.exec(text.slice(statement.start, statement.end))?.[0];
+      // (Not a question: "Did the council not cut the budget? Of course it did.")
+      const first = /^[^.!?]+[.!](?=\s+\p{Lu})/u.exec(text.slice(statement.start, statement.end))?.[0];
       const firstWords = first === undefined ? undefined : aboutWords(first);
       return firstWords !== undefined && firstWords.negated && said.restated(firstWords.stems, speaker) ? 'denial' : kind;
     });

@@ -384,9 +384,21 @@ describe('the claim matcher', () => {
       'Power output grew 12% in 2024.',
     ])
       expect(firstScore(spans, query)).toBeLessThan(defaultMatcherOptions.threshold);
+    // A count of seasons up to one is the span they make: "the ten fiscal years to FY2023-24" began in 2014-15.
+    const decade = matcher(
+      'The government paid Tk 86,000 crore in capacity charges to private power plants between FY2014-15 and FY2023-24.',
+    );
+    const query = (years: string) =>
+      `Private power producers were paid 860 billion taka in capacity charges by the government over the ${years} fiscal years to FY2023-24.`;
+    expect(firstScore(decade, query('ten'))).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+    expect(firstScore(decade, query('five'))).toBeLessThan(defaultMatcherOptions.threshold);
     // Two seasons running are a change into the last: a rise "from 2022-23 to 2023-24" is the rise "in 2023-24".
     const running = matcher("India's GST collections rose 12% from 2022-23 to 2023-24.");
     expect(firstScore(running, "India's GST collections rose 12% in 2023-24.")).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+    // …but a total over two seasons is no one season's.
+    const total = matcher('Kenya borrowed Sh900 billion from 2022-23 to 2023-24.', 'Haaland scored 52 goals between 2022/23 and 2023/24.');
+    expect(firstScore(total, 'Kenya borrowed Sh900 billion in 2023-24.')).toBeLessThan(defaultMatcherOptions.threshold);
+    expect(firstScore(total, 'Haaland scored 52 goals in 2023/24.')).toBeLessThan(defaultMatcherOptions.threshold);
     // …but another fiscal year is another claim.
     expect(firstScore(set, 'Keyadanga union parishad distributed old-age allowance cards to 1,240 people in FY2022-23.')).toBeLessThan(
       defaultMatcherOptions.threshold,

@@ -123,10 +123,10 @@ describe('titles that say the same thing', () => {
     ['Minister of State for Foreign Affairs', 'State Minister for Foreign Affairs', true],
     ['Minister of State (Independent Charge) for Environment', 'Environment Minister', true],
     ['Minister of State', 'minister', true],
-    // The house one sits in may be left unsaid: the leader of the opposition in the assembly is the opposition leader.
-    ['leader of the opposition in the assembly', 'Opposition leader', true],
+    // The house a post is held in is another post's ("majority leader in the House" is no Senate majority leader).
     ['speaker of the assembly', 'leader of the opposition in the assembly', false],
     ['Assembly majority leader', 'Senate majority leader', false],
+    ['majority leader in the House', 'Senate majority leader', false],
     ["chair of the Assembly's finance committee", 'chair of the Senate finance committee', false],
     // A prosecutor as courts title one.
     ['Crown Counsel', 'a prosecutor', true],
@@ -293,6 +293,25 @@ describe('comparing by person', () => {
     expect(compare(c, d).people.find((person) => person.name.endsWith('Marcel Nkongo'))?.drift?.a).toMatchObject({
       role: 'the Regional Delegate of Public Health',
     });
+    // …but not a clause or an aside a name closes with its verb: the boy "was hit by a car, Inspector Kofi Mensah said".
+    for (const [x, y, name] of [
+      [
+        'The boy, 12, was hit by a car, Inspector Kofi Mensa said.',
+        'Inspector Kofi Mensa, the Accra police spokesman, said the boy, 12, was hit by a car.',
+        'Kofi Mensa',
+      ],
+      [
+        'The warehouse was sealed on Friday, Inspector Rahul Deshmuk said.',
+        'Inspector Rahul Deshmuk, the station house officer, said the warehouse was sealed on Friday.',
+        'Rahul Deshmuk',
+      ],
+      [
+        'On Monday, the first day of the strike, Inspector Juma Mwangu said 40 buses had been stopped.',
+        'On Monday, Inspector Juma Mwangu, the Nairobi traffic commander, said 40 buses had been stopped.',
+        'Juma Mwangu',
+      ],
+    ] as const)
+      expect(compare(x, y).people.find((person) => person.name === name)?.drift).toBeNull();
     // …but not an aside on a place said first.
     const e = 'In Ikeja, the state capital, Bello Musa said two suspects had been arrested.';
     const f = 'In Ikeja, Bello Musa, the divisional police officer, said two suspects had been arrested.';

@@ -1879,7 +1879,7 @@ describe('suggestMarks', () => {
     // Nor is a prosecutor one prosecuted, a witness for the prosecution, a state attorney general or a fiscal policy
     // analyst; nor a health inspector or an army sergeant a police officer of that rank; nor a councillor a member of
     // a legislative, security or student council.
-    const stays = [
+    const stays: string[][] = [
       [
         'The company dumped toxic waste into the river for six years, a prosecutor told magistrates in Leeds on Thursday.',
         'Its director, Graham Pollock, who was prosecuted for a similar offence in 2015, said the firm had followed every rule.',
@@ -1913,6 +1913,17 @@ describe('suggestMarks', () => {
         'Achieng Otiende, a member of the student council, said students were overcharged by 40%.',
       ],
     ];
+    stays.push(
+      [
+        'The factory had no fire exits, a police inspector told the court on Monday.',
+        'Labour inspector Amos Kipro said 40 workers were inside.',
+      ],
+      ['The soldiers fired first, a police sergeant told the inquiry on Tuesday.', 'Army Sergeant Daniel Mwalo said 12 shots were fired.'],
+      [
+        'The chief sold communal land, a councillor said on Friday.',
+        'Mzee Ole Sankalo, a member of the council of elders, said 200 acres were sold.',
+      ],
+    );
     for (const [lede = '', next = ''] of stays) expect(ledeSpeaker(lede, next)).toMatch(/: anonymous$/u);
     // …while a prosecution lawyer, "the fiscal", a police sergeant and a member of a city council are the posts they say.
     const resolves = [
@@ -2570,6 +2581,19 @@ describe('suggestMarks', () => {
       'claim: The drivers were paid late in March',
       'denial: The drivers were not paid late in March. Every wage went out on the 25th, as the contract says',
     ]);
+    // "It was not an accident" contradicts, and a question the speaker answers "No" denies.
+    expect(
+      statementsOf(
+        'The warehouse fire was an accident, police said on Monday.\n\n' +
+          '"It was not an accident. The warehouse fire was started deliberately," said the owner, Samuel Owuso.',
+      )[1],
+    ).toMatch(/^denial: /u);
+    expect(
+      statementsOf(
+        'Workers at the Kisumu plant were paid late in March, the union said.\n\n' +
+          '"Were they paid late? No. The company paid every worker on time in March," said spokesman Ravi Menin.',
+      )[1],
+    ).toMatch(/^denial: /u);
     // A negation that confirms, or a question, answers nothing.
     expect(
       statementsOf(
