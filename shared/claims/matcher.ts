@@ -266,7 +266,7 @@ const seasonAcrossMonths = new RegExp(
 const seasonWritten = /\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u;
 /** Words that say a change: "rose", "fell 8%", "grew". */
 const seasonChange =
-  /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growth|increased?|decreased?|dropped|declined|climbed|jumped|slumped|doubled|tripled|halved|up|down)\b/iu;
+  /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growth|increased?|decreased?|drop(?:ped)?|declined?|climbed?|jump(?:ed)?|slump(?:ed)?|surge[ds]?|soar(?:ed)?|plunge[ds]?|slid|slide|tumbled?|gained?|expanded|shrank|shrunk|contracted|hike[ds]?|doubled|tripled|halved|up|down)\b/iu;
 
 /** A count of seasons up to one: "the ten fiscal years to 2023-24", "the five years to 2023/24". */
 const seasonsUpTo =
@@ -288,8 +288,8 @@ function seasonEndOf(text: string): number | null {
   const span = lastSeasonOfSpan.exec(text);
   if (span !== null) {
     const [first, last] = [seasonEndOf(span[1] ?? ''), seasonEndOf(span[2] ?? '')];
-    // (A change only, said "from … to …": "borrowed Sh900 billion from 2022-23 to 2023-24" is a total over both.)
-    const change = /^from\b/iu.test(span[0]) && seasonChange.test(text);
+    // (A change only, a word or a percentage says: "borrowed Sh900 billion from 2022-23 to 2023-24" is a total over both.)
+    const change = seasonChange.test(text) || /\d\s*(?:%|percent\b|per\s*cent\b)/iu.test(text);
     if (first !== null && last !== null) return last - first === 1 && change ? last : first * 10_000 + last;
   }
   // …and so is a count of them up to the last: "the ten fiscal years to FY2023-24" began in 2014-15.

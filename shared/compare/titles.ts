@@ -246,6 +246,12 @@ function sameWord(x: { stem: string; capital: boolean }, y: { stem: string; capi
  * ("deputy education minister" is not "education minister").
  */
 export function sameTitle(x: string, y: string): boolean {
+  // The house a post is held in, said after it, may be left unsaid where the other names none: "leader of the
+  // opposition in the assembly" is the opposition leader, but "majority leader in the House" no Senate majority leader.
+  const house = /\s+in\s+the\s+(?:assembly|house|parliament|legislature|chamber)$/iu;
+  const namesAHouse = /\b(?:assembly|house|parliament|legislature|chamber|senate|congress|council|majlis|diet|duma)\b/iu;
+  if (house.test(x) && !namesAHouse.test(y)) return sameTitle(x.replace(house, ''), y);
+  if (house.test(y) && !namesAHouse.test(x)) return sameTitle(x, y.replace(house, ''));
   // Two ranks are one only when every word of each is the other's: a lieutenant colonel is no colonel.
   const [rankX, rankY] = [rankOf(x), rankOf(y)];
   if (rankX !== null && rankY !== null) return rankX === rankY;

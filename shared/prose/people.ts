@@ -449,15 +449,22 @@ function appositionBefore(
   nameEnd: number = nameStart,
 ): TitleMention | null {
   // An apposition is closed after the name ("the divisional commander, Maxine Ellis, said"; "…by the Regional Delegate,
-  // Dr Marcel Nkongho."): a name a verb follows ends a clause of its own, no title ("The boy was hit by a car, Inspector
-  // Kofi Mensah said", "On Monday, the first day of the strike, Inspector Juma Mwangi said").
-  if (nameEnd > nameStart && /^\s+\p{L}/u.test(masked.slice(nameEnd - offset))) return null;
+  // Dr Marcel Nkongho."), or opens the sentence, as hurried copy writes it ("Its chief executive, Jane Doe said…"), or
+  // goes on with "who" ("the minister, Ali Khan who drafted it,"). Else a name a verb follows ends a clause of its own,
+  // no title ("The boy was hit by a car, Inspector Kofi Mensah said", "On Monday, the first day of the strike, Inspector
+  // Juma Mwangi said").
+  const after = masked.slice(nameEnd - offset);
+  const unclosed = nameEnd > nameStart && /^\s+\p{L}/u.test(after) && !/^\s+(?:who|whose)\b/u.test(after);
   const before = masked.slice(0, nameStart - offset);
   const match =
     /(?:^|[,;:]\s*|•\s*|\b(?:said|says|added|adds|according\s+to|by)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
       before,
     );
   if (match === null || match[1] === undefined) return null;
+  // (…and opening the sentence, a title, not a clause: "The warehouse was sealed on Friday, Inspector X said".)
+  const opensSentence =
+    match.index === 0 || /^(?:Speaking|Writing|Talking|Addressing|Asked)\b[^,]*,\s*$/u.test(before.slice(0, match.index + 2));
+  if (unclosed && (!opensSentence || /\b(?:was|were|is|are|has|have|had|will|would|did|does|been)\b|\d/u.test(match[1]))) return null;
   // "After Rangers' defeat, Philippe Clement said", "At St James' Park, Eddie Howe…": where or when, no title.
   // (Not "Under" or "Inside", which open bodies' names: "Under Armour's chief executive".)
   if (/^(?:After|At|Before|Despite|During|Following|Since|Without)\s/u.test(match[1])) return null;

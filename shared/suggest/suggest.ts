@@ -584,7 +584,7 @@ const postWrittenOtherwise: Readonly<Record<string, RegExp>> = {
   deputy: legislatorInTitle,
   // (Only the council of a place: not a member of the Legislative, Security or student council.)
   councillor:
-    /\b(?:councill?or|Cllr)\b|\b(?:represents\s+[^,]{1,40}?\s+in|member\s+of)\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council\b(?!\s+of\b)/iu,
+    /\b(?:councill?or|Cllr)\b|\b(?:represents\s+[^,]{1,40}?\s+in|member\s+of)\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council\b(?!\s+of\s+(?:elders\b|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:University|College|School|Europe|Ministers)\b))/iu,
   sergeant: /\b(?:sergeant|sgt)\b/iu,
   inspector: /\b(?:inspector|insp)\b/iu,
   corporal: /\b(?:corporal|cpl)\b/iu,
@@ -645,7 +645,9 @@ function describedInTheLede(text: string, entries: Entry[]): void {
     const ofItsService = (role: string) =>
       !rankNoun.test(noun) ||
       qualifiers.every(
-        (word) => (/^(?:police|senior|detective)$/iu.test(word) && bareRank.test(role)) || new RegExp(`\\b${word}\\b`, 'iu').test(role),
+        (word) =>
+          (/^(?:police|senior|detective)$/iu.test(word) && bareRank.test(role.split(',')[0]?.trim() ?? '')) ||
+          new RegExp(`\\b${word}\\b`, 'iu').test(role),
       );
     const describes = (role: string) =>
       courtWord.test(role) ||
@@ -714,7 +716,7 @@ const wholeWords = new Map<string, RegExp>();
  * cut it? Of course it did.").
  */
 const noAnswer =
-  /^(?:it\s+(?:is|was)\s+no\s+(?:surprise|secret|coincidence|accident|wonder)|it\s+(?:is|was)\s+not\s+(?:a|an)\s+(?:surprise|secret|coincidence)|no\s+wonder|(?:this|that|it)\s+(?:is|was)\s+not\s+the\s+first\s+time|[^.!?]*\?\s+(?:of\s+course|yes|certainly|absolutely|indeed)\b)\b|\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to)\b|\b(?:would|could|might)\b(?!\s+(?:not|never)\s+have\s+\p{L}+(?:ed|en|wn|ld|ght|ne)\b)|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
+  /^(?:it\s+(?:is|was)\s+no\s+(?:surprise|secret|coincidence|accident|wonder)|it\s+(?:is|was)\s+not\s+(?:a|an)\s+(?:surprise|secret|coincidence)|no\s+wonder|(?:this|that|it)\s+(?:is|was)\s+not\s+the\s+first\s+time|[^.!?]*\?\s+(?:of\s+course|yes|certainly|absolutely|indeed)\b(?!\s+not\b))\b|\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to)\b|\b(?:would|could|might)\b(?!\s+(?:not|never)\s+have\s+\p{L}+(?:ed|en|wn|ld|ght|ne)\b)|[’']ll\b|\b(?:not|never)\s+been\s+\p{L}+(?:ed|en|wn|ld|ght)\b/iu;
 
 /**
  * True when a person's title says they speak for a body: "the company's head

@@ -395,6 +395,13 @@ describe('the claim matcher', () => {
     // Two seasons running are a change into the last: a rise "from 2022-23 to 2023-24" is the rise "in 2023-24".
     const running = matcher("India's GST collections rose 12% from 2022-23 to 2023-24.");
     expect(firstScore(running, "India's GST collections rose 12% in 2023-24.")).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+    // …whatever the word for the change, or "between" for "from".
+    const changes = matcher(
+      'Maruti exports surged 30% from 2022-23 to 2023-24.',
+      "Arsenal's wage bill grew 15% between 2021-22 and 2022-23.",
+    );
+    expect(firstScore(changes, 'Maruti exports surged 30% in 2023-24.')).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
+    expect(firstScore(changes, "Arsenal's wage bill grew 15% in 2022-23.")).toBeGreaterThanOrEqual(defaultMatcherOptions.threshold);
     // …but a total over two seasons is no one season's.
     const total = matcher('Kenya borrowed Sh900 billion from 2022-23 to 2023-24.', 'Haaland scored 52 goals between 2022/23 and 2023/24.');
     expect(firstScore(total, 'Kenya borrowed Sh900 billion in 2023-24.')).toBeLessThan(defaultMatcherOptions.threshold);

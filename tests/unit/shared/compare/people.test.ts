@@ -127,6 +127,8 @@ describe('titles that say the same thing', () => {
     ['speaker of the assembly', 'leader of the opposition in the assembly', false],
     ['Assembly majority leader', 'Senate majority leader', false],
     ['majority leader in the House', 'Senate majority leader', false],
+    // …but may be left unsaid where the other names none.
+    ['leader of the opposition in the assembly', 'Opposition leader', true],
     ["chair of the Assembly's finance committee", 'chair of the Senate finance committee', false],
     // A prosecutor as courts title one.
     ['Crown Counsel', 'a prosecutor', true],
@@ -312,6 +314,20 @@ describe('comparing by person', () => {
       ],
     ] as const)
       expect(compare(x, y).people.find((person) => person.name === name)?.drift).toBeNull();
+    // …while hurried copy that opens the sentence with the title, or goes on with "who", titles the name.
+    for (const [x, y, name] of [
+      [
+        'Its chief executive, Jane Doh said profits rose 8% last year.',
+        'Jane Doh, its finance director, said profits rose 8% last year.',
+        'Jane Doh',
+      ],
+      [
+        'The law was passed, the minister, Ali Khaan who drafted it, said on Monday.',
+        'The law was passed, Ali Khaan, the deputy minister, who drafted it, said on Monday.',
+        'Ali Khaan',
+      ],
+    ] as const)
+      expect(compare(x, y).people.find((person) => person.name === name)?.drift).not.toBeNull();
     // …but not an aside on a place said first.
     const e = 'In Ikeja, the state capital, Bello Musa said two suspects had been arrested.';
     const f = 'In Ikeja, Bello Musa, the divisional police officer, said two suspects had been arrested.';

@@ -1926,7 +1926,7 @@ describe('suggestMarks', () => {
     );
     for (const [lede = '', next = ''] of stays) expect(ledeSpeaker(lede, next)).toMatch(/: anonymous$/u);
     // …while a prosecution lawyer, "the fiscal", a police sergeant and a member of a city council are the posts they say.
-    const resolves = [
+    const resolves: string[][] = [
       [
         'Twelve titles were forged, a prosecutor told the Milimani court on Tuesday.',
         'Prosecution counsel Jacinta Nyamosa said 12 titles had been recovered.',
@@ -1948,6 +1948,18 @@ describe('suggestMarks', () => {
         'Michael Tieng',
       ],
     ];
+    resolves.push(
+      [
+        'The owner bribed officials, a police inspector told the court on Monday.',
+        'Inspector Rakesh Kumaar, the station house officer, said 40 workers were inside.',
+        'Rakesh Kumaar',
+      ],
+      [
+        'The bus contract was rigged, a councillor said on Friday.',
+        'Maria Souzza, a member of the city council of São Paulo, said the tender was awarded in 2031.',
+        'Maria Souzza',
+      ],
+    );
     for (const [lede = '', next = '', name = ''] of resolves) expect(ledeSpeaker(lede, next)).toBe(`${name}: named`);
   });
 
