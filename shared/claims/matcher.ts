@@ -262,18 +262,21 @@ const seasonAcrossMonths = new RegExp(
   'iu',
 );
 
-/** A season written as two years running: "2023–24", "2022/23". */
+/** A season written as two years running, its years in groups: "2023–24", "2022/23". */
 const seasonWritten = /\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u;
+/** The same, as a pattern to build others on, with no groups of its own. */
+const seasonPattern = String.raw`(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d`;
 /** Words that say a change: "rose", "fell 8%", "grew". */
 const seasonChange =
   /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growth|increased?|decreased?|drop(?:ped)?|declined?|climbed?|jump(?:ed)?|slump(?:ed)?|surge[ds]?|soar(?:ed)?|plunge[ds]?|slid|slide|tumbled?|gained?|expanded|shrank|shrunk|contracted|hike[ds]?|doubled|tripled|halved|up|down)\b/iu;
 
 /** A count of seasons up to one: "the ten fiscal years to 2023-24", "the five years to 2023/24". */
-const seasonsUpTo =
-  /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:fiscal\s+|financial\s+)?years\s+(?:to|up\s+to|until|ending(?:\s+in)?)\s+((?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)\b/iu;
+const seasonsUpTo = new RegExp(
+  String.raw`\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:fiscal\s+|financial\s+)?years\s+(?:to|up\s+to|until|ending(?:\s+in)?)\s+(${seasonPattern})\b`,
+  'iu',
+);
 /** A span of seasons, each end in a group: "between 2014-15 and 2023-24". */
-const lastSeasonOfSpan =
-  /\b(?:between|from)\s+((?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)\s+(?:and|to)\s+((?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d)\b/u;
+const lastSeasonOfSpan = new RegExp(String.raw`\b(?:between|from)\s+(${seasonPattern})\s+(?:and|to)\s+(${seasonPattern})\b`, 'u');
 
 /**
  * The year a season or a financial year ends in, when the claim gives one:
@@ -1039,13 +1042,16 @@ function sameSingleYear(a: Analysed, b: Analysed): boolean {
   return x.length === 1 && y.length === 1 && x[0] === y[0];
 }
 
+/** The terms that turn a share into its complement: "not", "never". */
+const denyingTerm = (term: string) => term === 'not' || term === 'never';
+
 /** Two claims' terms without "not" or "never", and `same` for them by their places in the terms with it. */
 function notLeftOut(
   a: Analysed,
   b: Analysed,
   same: (i: number, j: number) => boolean,
 ): { a: string[]; b: string[]; same: (i: number, j: number) => boolean } {
-  const kept = (terms: readonly string[]) => terms.flatMap((term, at) => (term === 'not' || term === 'never' ? [] : [at]));
+  const kept = (terms: readonly string[]) => terms.flatMap((term, at) => (denyingTerm(term) ? [] : [at]));
   const [atA, atB] = [kept(a.terms), kept(b.terms)];
   return {
     a: atA.map((at) => a.terms[at] ?? ''),
@@ -1065,7 +1071,7 @@ function complementOf(figure: Figure): Figure {
  * are vaccinated". Each gives one share and no other amount.
  */
 function complementary(a: Analysed, b: Analysed, tolerance: FigureTolerance): boolean {
-  const denies = (claim: Analysed) => claim.terms.includes('not') || claim.terms.includes('never');
+  const denies = (claim: Analysed) => claim.terms.some(denyingTerm);
   if (denies(a) === denies(b) || !(a.sharesNot || b.sharesNot)) return false;
   // A change ("rose 30%") is no share of a whole.
   if ([...a.terms, ...b.terms].some((term) => term === 'increas' || term === 'decreas')) return false;

@@ -161,7 +161,6 @@ function titleWords(
       /\b(?:Crown|State)\s+(?:Counsel|Attorney)\b(?!\s+General)|\bprocurator\s+fiscal(?:\s+depute)?\b|\bfiscal\s+depute\b/giu,
       'prosecutor',
     )
-
     .replace(/\bdistrict\s+attorney\b/giu, 'prosecutor')
     // The case one works on says what they do now, not which post they hold: "the prosecutor leading the investigation".
     .replace(

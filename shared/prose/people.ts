@@ -441,13 +441,7 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
  * Delacroix", "…, its chairman, Ambrosio Qespillana, told", "…," said the
  * council's finance chief, Victoriano Kancharuna.
  */
-function appositionBefore(
-  masked: string,
-  offset: number,
-  nameStart: number,
-  sentence: number,
-  nameEnd: number = nameStart,
-): TitleMention | null {
+function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number, nameEnd: number): TitleMention | null {
   // An apposition is closed after the name ("the divisional commander, Maxine Ellis, said"; "…by the Regional Delegate,
   // Dr Marcel Nkongho."), or opens the sentence, as hurried copy writes it ("Its chief executive, Jane Doe said…"), or
   // goes on with "who" ("the minister, Ali Khan who drafted it,"). Else a name a verb follows ends a clause of its own,
@@ -461,15 +455,15 @@ function appositionBefore(
       before,
     );
   if (match === null || match[1] === undefined) return null;
+  // What stands before the title in the sentence.
+  const preceding = before.slice(0, match.index + match[0].indexOf(match[1]));
   // (…and opening the sentence, a title, not a clause: "The warehouse was sealed on Friday, Inspector X said".)
-  const opensSentence =
-    match.index === 0 || /^(?:Speaking|Writing|Talking|Addressing|Asked)\b[^,]*,\s*$/u.test(before.slice(0, match.index + 2));
+  const opensSentence = match.index === 0 || /^(?:Speaking|Writing|Talking|Addressing|Asked)\b[^,]*,\s*$/u.test(preceding);
   if (unclosed && (!opensSentence || /\b(?:was|were|is|are|has|have|had|will|would|did|does|been)\b|\d/u.test(match[1]))) return null;
   // "After Rangers' defeat, Philippe Clement said", "At St James' Park, Eddie Howe…": where or when, no title.
   // (Not "Under" or "Inside", which open bodies' names: "Under Armour's chief executive".)
   if (/^(?:After|At|Before|Despite|During|Following|Since|Without)\s/u.test(match[1])) return null;
   // "In Ikeja, the state capital, Inspector Bello Musa said": an aside on the place said first, no title.
-  const preceding = before.slice(0, before.length - match[0].length + match[0].indexOf(match[1]));
   if (
     /(?:^|[,;:]\s*)(?:In|At|From|Near|Outside|Inside|Across|Around)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*$/u.test(preceding)
   )

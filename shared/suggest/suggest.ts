@@ -578,8 +578,8 @@ const officeNoun = new RegExp(
 const postWrittenOtherwise: Readonly<Record<string, RegExp>> = {
   // (Not one prosecuted, nor a witness for the prosecution; not a state attorney general, nor a fiscal policy adviser.)
   prosecutor:
-    /\bprosecutor\b|\bprosecuting\b|\bprosecution\s+(?:counsel|lawyer|attorney|advocate)\b|^(?:the\s+)?fiscal$|\bprosecution['’]s\s+representative\b|\bheads\s+the\s+(?:[\p{L}-]+\s+){0,3}prosecution\b|\b(?:Crown|State|Senior\s+State)\s+(?:Counsel|Attorney)\b(?!\s+General)|\bClerk\s+of\s+(?:the\s+)?Courts?\b|\bprocurator\s+fiscal\b|\bfiscal\s+depute\b/iu,
-  counsel: /\b(?:Crown|State|Senior\s+State)\s+Counsel\b/iu,
+    /\bprosecutor\b|\bprosecuting\b|\bprosecution\s+(?:counsel|lawyer|attorney|advocate)\b|^(?:the\s+)?fiscal$|\bprosecution['’]s\s+representative\b|\bheads\s+the\s+(?:[\p{L}-]+\s+){0,3}prosecution\b|\b(?:Crown|State)\s+(?:Counsel|Attorney)\b(?!\s+General)|\bClerk\s+of\s+(?:the\s+)?Courts?\b|\bprocurator\s+fiscal\b|\bfiscal\s+depute\b/iu,
+  counsel: /\b(?:Crown|State)\s+Counsel\b/iu,
   fiscal: /\bprocurator\s+fiscal\b|\bfiscal\s+depute\b/iu,
   deputy: legislatorInTitle,
   // (Only the council of a place: not a member of the Legislative, Security or student council.)
@@ -1190,11 +1190,12 @@ function negatedRestatements(text: string, entries: Entry[]): void {
       const statement = entry.report.statements[index];
       const words = read[index];
       if (kind !== 'claim' || statement === undefined || words === undefined || !words.negated) return kind;
-      if (noAnswer.test(text.slice(statement.start, statement.end))) return kind;
+      const statementText = text.slice(statement.start, statement.end);
+      if (noAnswer.test(statementText)) return kind;
       if (said.restated(words.stems, speaker)) return 'denial';
       // A quotation of several sentences answers with its first: "That was never agreed. We paid what the contract says."
       // (Not a question: "Did the council not cut the budget? Of course it did.")
-      const first = /^[^.!?]+[.!](?=\s+\p{Lu})/u.exec(text.slice(statement.start, statement.end))?.[0];
+      const first = /^[^.!?]+[.!](?=\s+\p{Lu})/u.exec(statementText)?.[0];
       const firstWords = first === undefined ? undefined : aboutWords(first);
       return firstWords !== undefined && firstWords.negated && said.restated(firstWords.stems, speaker) ? 'denial' : kind;
     });
