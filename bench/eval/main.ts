@@ -14,6 +14,7 @@
 import path from 'node:path';
 import { claimHalfName, claimSets, describeClaimScore, loadClaimSet, scoreClaimHalf, sumClaimScores } from './claims.js';
 import { findingNames, scoreComparisonSet, type ComparisonScore, type FindingName, type FindingTally } from './comparison.js';
+import { crossFittedKindWeights, kindExamples, kindTrainingHalves, setOfHalf } from './kindModel.js';
 import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSecondReading, scoreSuggestionSet, type SuggestionScore, type Tally } from './suggestions.js';
@@ -114,6 +115,10 @@ if (chosen.length === 0 && chosenClaims.length === 0)
     `--half must be one of ${[...proseSets, ...claimHalves.map(({ name }) => name).filter((name) => !proseSets.includes(name as ProseSet))].join(', ')}.`,
   );
 
+// A tuning half is read with claim-or-denial weights fitted without its own set: with the shipped weights, fitted on
+// every tuning half, its figures would only show the weights reciting what they were fitted on.
+const tuningWeights = chosen.some((half) => kindTrainingHalves.includes(half)) ? crossFittedKindWeights(kindExamples()) : null;
+
 const results: HalfResult[] = chosen.flatMap((half) => {
   const articles = loadArticles(half);
   const pairs = loadPairs(half);
@@ -124,7 +129,7 @@ const results: HalfResult[] = chosen.flatMap((half) => {
       half,
       articles: articles.length,
       pairs: pairs.length,
-      suggestions: scoreSuggestionSet(articles),
+      suggestions: scoreSuggestionSet(articles, kindTrainingHalves.includes(half) ? tuningWeights?.get(setOfHalf(half)) : undefined),
       secondReader: scoreSecondReading(articles),
       comparison: scoreComparisonSet(pairs),
     },

@@ -28,6 +28,8 @@ import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
 import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './speakers.js';
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
+import { articleContext, deniedInSoManyWords, denialLikelihood, kindFeatures, weighedKind } from './statementKind.js';
+import shippedKindWeights from './kindWeights.json';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
 function suggestionMaker(text: string) {
@@ -1309,6 +1311,35 @@ function findingsDenyNothing(entries: Entry[]): void {
 /** A report's own verb that denies: every denial verb ("debunked", "contradicts", "belied"). */
 const denyingCue = new Set(denialVerbs.map((verb) => verb.toLowerCase()));
 
+/** How suggestions are made. */
+export interface SuggestOptions {
+  /**
+   * The weights that settle whether a statement is a claim or a denial (see
+   * `statementKind.ts`): the shipped ones by default, or null for the rules'
+   * reading alone (what the weights are trained on).
+   */
+  kindWeights?: Readonly<Record<string, number>> | null;
+}
+
+type KindWeigher = (statement: Statement, reason: string, attribution: Suggestion | null) => Statement['kind'];
+
+/** Settles each statement's kind by the weights, reading the article's shared facts once. */
+function kindWeigher(text: string, weights: Readonly<Record<string, number>>): KindWeigher {
+  const context = articleContext(text);
+  return (statement, reason, attribution) => {
+    // The weights were fitted on attributed statements (all but a handful of those the keys mark): one with no source
+    // ("“Our pipeline has never leaked a single drop.” That was the message on billboards…") is left to the rules.
+    if (attribution === null) return statement.kind;
+    const { start, end } = snapToWords(text, statement.start, statement.end);
+    const reading = { start, end, kind: statement.kind, reason, attribution };
+    return weighedKind(
+      statement.kind,
+      denialLikelihood(kindFeatures(context, reading), weights),
+      deniedInSoManyWords(text.slice(start, end), reason),
+    );
+  };
+}
+
 /**
  * Suggests marks for an article's plain text (the `text` export): for each
  * sentence that reports speech, a claim or denial on what is said and an
@@ -1316,8 +1347,10 @@ const denyingCue = new Set(denialVerbs.map((verb) => verb.toLowerCase()));
  * alone right after an attributed one continues it, with the same speaker.
  * Sorted by start; ids are stable (see `suggestionId`).
  */
-export function suggestMarks(text: string): Suggestion[] {
+export function suggestMarks(text: string, options: SuggestOptions = {}): Suggestion[] {
   const suggestionOf = suggestionMaker(text);
+  const kindWeights = options.kindWeights === undefined ? shippedKindWeights : options.kindWeights;
+  const weighKind = kindWeights === null ? null : kindWeigher(text, kindWeights);
   const byId = new Map<string, Suggestion>();
   const { entries, titles } = readEntries(text);
   const titleOf = titleFinder(entries, titles);
@@ -1363,7 +1396,7 @@ export function suggestMarks(text: string): Suggestion[] {
       }
       // What goes on after an attributed statement: its quotation, or (in the tense of reported speech) what it reported.
       const continuing = continues && attribution !== null ? (report.quoted ? 'the quotation' : 'what was reported') : null;
-      addStatement(suggestionOf, { ...statement, kind: kinds[index] ?? statement.kind }, by, byId, continuing);
+      addStatement(suggestionOf, { ...statement, kind: kinds[index] ?? statement.kind }, by, byId, continuing, weighKind);
     });
     previous = attribution;
   }
@@ -1376,10 +1409,12 @@ function addStatement(
   attribution: Suggestion | null,
   byId: Map<string, Suggestion>,
   continuing: 'the quotation' | 'what was reported' | null,
+  weighKind: KindWeigher | null,
 ) {
   const reason =
     continuing !== null && attribution?.speaker !== undefined ? `continues ${continuing} of ${attribution.speaker.name}` : statement.reason;
-  const suggestion = suggestionOf(statement.kind, statement, reason);
+  const kind = weighKind === null ? statement.kind : weighKind(statement, reason, attribution);
+  const suggestion = suggestionOf(kind, statement, reason);
   if (suggestion === null || byId.has(suggestion.id)) return;
   byId.set(suggestion.id, suggestion);
   if (attribution !== null) {

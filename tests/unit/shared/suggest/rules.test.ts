@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { suggestMarks } from '../../../../shared/suggest/index.js';
+import { suggestMarks as suggestWithWeights } from '../../../../shared/suggest/index.js';
+
+/**
+ * The rules' own reading: what they suggest before the claim-or-denial weights
+ * settle a statement's kind (those are tested in statementKind.test.ts and
+ * measured by `npm run eval`, and are fitted on what the rules read here).
+ */
+const suggestMarks = (text: string) => suggestWithWeights(text, { kindWeights: null });
 
 /** The suggestions for a text as `kind: words`, in text order. */
 const marks = (text: string) => suggestMarks(text).map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);

@@ -1,0 +1,49 @@
+// Fits the weights that settle whether a reported statement is a claim or a
+// denial (shared/suggest/statementKind.ts) on the tuning halves of the prose
+// sets, and writes them to shared/suggest/kindWeights.json. The held-out
+// halves are never read. Run it again after changing the rules or adding
+// sets: the rules' own reading is one of the features.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { denialLikelihood, weighedKind } from '../../shared/suggest/statementKind.js';
+import { crossFittedKindWeights, fitKindWeights, kindExamples, kindFolds } from './kindModel.js';
+
+const usage = `Usage: npx tsx bench/eval/trainKinds.ts [--cross-check]
+
+Fits the claim-or-denial weights on every tuning half and writes
+shared/suggest/kindWeights.json.
+
+  --cross-check   instead, fit each part of the sets on the others and print how often the
+                  model and the rules alone give the key's kind (nothing is written)
+  --help          this text`;
+
+const { values } = parseArgs({
+  options: { 'cross-check': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+});
+if (values.help) {
+  console.log(usage);
+} else {
+  const examples = kindExamples();
+  if (values['cross-check']) {
+    const bySet = crossFittedKindWeights(examples);
+    const model = examples.filter((example) => {
+      const likelihood = denialLikelihood(example.features, bySet.get(example.set) ?? {});
+      const kind = example.attributed ? weighedKind(example.rule, likelihood, example.deniesInSoManyWords) : example.rule;
+      return (kind === 'denial') === example.denial;
+    }).length;
+    const rules = examples.filter((example) => (example.rule === 'denial') === example.denial).length;
+    const ratio = (count: number) => (count / examples.length).toFixed(3);
+    console.log(`${examples.length} statements of the tuning halves on spans the key marks as a claim or denial`);
+    console.log(
+      `kind right, each of ${kindFolds} parts of the sets fitted on the others: model ${ratio(model)} (${model}), rules alone ${ratio(rules)} (${rules})`,
+    );
+  } else {
+    const weights = fitKindWeights(examples);
+    const file = path.join(import.meta.dirname, '..', '..', 'shared', 'suggest', 'kindWeights.json');
+    writeFileSync(file, `${JSON.stringify(weights, null, 2)}\n`);
+    console.log(
+      `${Object.keys(weights).length} weights fitted on ${examples.length} statements, written to ${path.relative(process.cwd(), file)}`,
+    );
+  }
+}

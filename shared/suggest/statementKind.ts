@@ -1,0 +1,154 @@
+import { containsAny, dismissiveWords, untrueOfAClaim } from '../prose/cues.js';
+import type { Suggestion } from './suggestion.js';
+
+/**
+ * Whether a reported statement is a claim or a denial, weighed by a small
+ * linear model over its words, its cue, its speaker and what the article said
+ * of that speaker before. The rules' own reading is one of the features, so
+ * the model only overrules them where the training articles showed the rules
+ * wrong in the same company of words: what a company says of its own record
+ * in answer to a charge ("it had won the contract on the quality of its
+ * plan") is a denial, what a spokesman says of the steps taken a claim.
+ *
+ * The weights (`kindWeights.json`) are fitted by `bench/eval/trainKinds.ts`
+ * on the tuning halves of the evaluation sets only, never the held-out
+ * halves. They overrule the rules only when sure (see `weighedKind`), never
+ * a denial said in so many words, and never for a statement with no source.
+ */
+
+/** What the model reads of one statement: its final span, the rules' kind and reason, and who it is attributed to. */
+export interface StatementReading {
+  start: number;
+  end: number;
+  kind: 'claim' | 'denial';
+  reason: string;
+  attribution: Pick<Suggestion, 'quote' | 'speaker'> | null;
+}
+
+/** Facts about the whole article the features need, found once per text (not once per statement). */
+export interface ArticleContext {
+  text: string;
+  lowerText: string;
+  /** Sentence ends, in order, and whether each sentence says someone is accused of something. */
+  sentences: { start: number; end: number; accuses: boolean }[];
+  /** Where a word of denial first stands, or the text's length when none does. */
+  firstDenialWord: number;
+  /** Where each surname asked about is first named in a sentence that accuses someone (found when first asked). */
+  accusingMentions: Map<string, number>;
+}
+
+const negation = /\b(?:not|never|no|nothing|none|nobody|n't|neither|nor|without)\b/u;
+const accusation =
+  /\b(?:accus\w*|alleg\w*|claim\w*|charg\w*|blam\w*|critic\w*|complain\w*|suspect\w*|investigat\w*|probe|lawsuit|sued|sue|fraud|corrupt\w*|misus\w*|mismanag\w*|negligen\w*|fail\w*)\b|\bsaid\b.*\bhad\b/u;
+const denialWord = /\b(?:denied|denies|deny|rejected|dismissed)\b/u;
+
+function tokens(text: string): string[] {
+  return text.toLowerCase().match(/[a-z']+|\d+/gu) ?? [];
+}
+
+/** The article facts every statement's features share. */
+export function articleContext(text: string): ArticleContext {
+  const lowerText = text.toLowerCase();
+  const sentences: ArticleContext['sentences'] = [];
+  const boundary = /(?<=[.!?])\s+/gu;
+  let start = 0;
+  for (const match of lowerText.matchAll(boundary)) {
+    const end = match.index;
+    sentences.push({ start, end, accuses: accusation.test(lowerText.slice(start, end)) });
+    start = end + match[0].length;
+  }
+  sentences.push({ start, end: lowerText.length, accuses: accusation.test(lowerText.slice(start)) });
+  const denial = denialWord.exec(lowerText);
+  return { text, lowerText, sentences, firstDenialWord: denial?.index ?? lowerText.length, accusingMentions: new Map() };
+}
+
+/** Where a surname is first named in a sentence that accuses someone, or Infinity. */
+function firstAccusingMention(context: ArticleContext, surname: string): number {
+  let found = context.accusingMentions.get(surname);
+  if (found !== undefined) return found;
+  found = Infinity;
+  for (const sentence of context.sentences) {
+    if (!sentence.accuses) continue;
+    const at = context.lowerText.slice(sentence.start, sentence.end).indexOf(surname);
+    if (at !== -1) {
+      found = sentence.start + at;
+      break;
+    }
+  }
+  context.accusingMentions.set(surname, found);
+  return found;
+}
+
+/** A reason without the speaker's name it may carry ("continues the quotation of Jane Doe"). */
+function reasonWithoutName(reason: string): string {
+  const continues = /^continues (the quotation|what was reported) of /u.exec(reason);
+  if (continues !== null) return `continues ${continues[1]}`;
+  return reason.replace(/“[^”]*”/gu, (cue) => cue.toLowerCase());
+}
+
+/** The features of one statement: the names of the weights that add up to its leaning towards a denial. */
+export function kindFeatures(context: ArticleContext, reading: StatementReading): string[] {
+  const { text, lowerText } = context;
+  const features = new Set<string>(['bias', `rule:${reading.kind}`]);
+  const reason = reasonWithoutName(reading.reason);
+  features.add(`reason:${reason}`);
+  features.add(`cue:${(reason.split('“')[0] ?? '').trim()}`);
+  const statement = text.slice(reading.start, reading.end);
+  const words = tokens(statement);
+  for (const word of words) features.add(`w:${word}`);
+  for (let index = 1; index < words.length; index++) features.add(`bg:${words[index - 1]}_${words[index]}`);
+  words.slice(0, 3).forEach((word, index) => features.add(`f${index}:${word}`));
+  if (negation.test(statement.toLowerCase())) features.add('neg');
+  features.add(`q:${/["“]/u.test(text[reading.start - 1] ?? '') ? 1 : 0}`);
+  for (const word of tokens(reading.attribution?.quote ?? '')) features.add(`a:${word}`);
+  features.add(`st:${reading.attribution?.speaker?.sourceType ?? ''}`);
+  const paragraphStart = Math.max(0, text.lastIndexOf('\n', reading.start));
+  const paragraphEnd = text.indexOf('\n', reading.end);
+  for (const word of tokens(text.slice(paragraphStart, reading.start)).slice(-6)) features.add(`b:${word}`);
+  for (const word of tokens(text.slice(reading.end, paragraphEnd === -1 ? undefined : paragraphEnd)).slice(0, 6))
+    features.add(`af:${word}`);
+  const surname = (reading.attribution?.speaker?.name ?? '').toLowerCase().split(/\s+/u).at(-1) ?? '';
+  if (surname.length > 2) {
+    if (firstAccusingMention(context, surname) + surname.length <= reading.start) features.add('spk_accused_ctx');
+    // Searched back from the statement: the speaker is most often named just before it.
+    if (reading.start < surname.length || lowerText.lastIndexOf(surname, reading.start - surname.length) === -1) features.add('spk_new');
+  }
+  if (context.firstDenialWord < reading.start) features.add('prior_denial_word');
+  return [...features];
+}
+
+/**
+ * How sure the weights must be to overrule the rules: a claim becomes a
+ * denial only above this likelihood, a denial a claim only below one minus
+ * it. Fitting each part of the sets on the others, overruling only when this
+ * sure was right as often as overruling at even odds, and it leaves alone
+ * the plain readings the rules are sure of on short texts.
+ */
+export const overrulingLikelihood = 0.8;
+
+/**
+ * A denial said in so many words: by a verb of denying ("denied", "rejected"),
+ * by calling something false, wrong or lies, or by saying an accusation is
+ * untrue. The weights settle readings the rules make from negations and
+ * company; these they leave alone.
+ */
+export function deniedInSoManyWords(statement: string, reason: string): boolean {
+  return /^denial cue|dismissive/u.test(reason) || containsAny(statement, dismissiveWords) || untrueOfAClaim.test(statement);
+}
+
+/**
+ * The kind the weights settle on for a statement the rules read as `kind`,
+ * given its likelihood of being a denial and whether it denies in so many
+ * words (which stays a denial).
+ */
+export function weighedKind(kind: StatementReading['kind'], likelihood: number, deniesInSoManyWords: boolean): StatementReading['kind'] {
+  if (kind === 'claim') return likelihood > overrulingLikelihood ? 'denial' : 'claim';
+  return deniesInSoManyWords || likelihood >= 1 - overrulingLikelihood ? 'denial' : 'claim';
+}
+
+/** How far some features lean towards a denial, as a probability. */
+export function denialLikelihood(features: readonly string[], weights: Readonly<Record<string, number>>): number {
+  let sum = 0;
+  for (const feature of features) sum += weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-sum));
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { suggestMarks } from '../../../../shared/suggest/index.js';
+import {
+  articleContext,
+  deniedInSoManyWords,
+  denialLikelihood,
+  kindFeatures,
+  overrulingLikelihood,
+  weighedKind,
+  type StatementReading,
+} from '../../../../shared/suggest/statementKind.js';
+import shippedWeights from '../../../../shared/suggest/kindWeights.json';
+
+/** The claims and denials suggested for a text as `kind: quote`, with the shipped weights or the rules alone. */
+const statementsOf = (text: string, kindWeights?: null) =>
+  suggestMarks(text, { kindWeights })
+    .filter((suggestion) => suggestion.kind !== 'attribution')
+    .map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+
+/** A reading of the words `statement` where they stand in `text`, attributed to `speaker`. */
+function readingOf(text: string, statement: string, speaker: string, kind: StatementReading['kind'] = 'claim'): StatementReading {
+  const start = text.indexOf(statement);
+  return {
+    start,
+    end: start + statement.length,
+    kind,
+    reason: 'reported speech after “said”',
+    attribution: { quote: `${speaker} said`, speaker: { name: speaker, role: '', sourceType: 'named' } },
+  };
+}
+
+describe('the claim-or-denial weights', () => {
+  it('read a company answering a charge with its own record as denying it, where the rules saw a claim', () => {
+    const text = [
+      'Builder accused of bribing council',
+      'Opposition councillors accused Harrowgate Construction of paying a council officer to win the bridge contract.',
+      'The company said it had won the contract on the quality of its bid and its record on earlier bridges.',
+    ].join('\n\n');
+    const answer = 'it had won the contract on the quality of its bid and its record on earlier bridges';
+    expect(statementsOf(text, null)).toContain(`claim: ${answer}`);
+    expect(statementsOf(text)).toContain(`denial: ${answer}`);
+  });
+
+  it('read news that nobody was hurt, told by the fire crew, as a claim, where the rules saw a denial', () => {
+    const text = [
+      'Fire destroys warehouse in Doverly',
+      'A fire destroyed a furniture warehouse in Doverly on Sunday night, the fire service said.',
+      '"We had four crews there within ten minutes and nobody was hurt," Station Officer Mara Kell said.',
+    ].join('\n\n');
+    const news = 'We had four crews there within ten minutes and nobody was hurt';
+    expect(statementsOf(text, null)).toContain(`denial: ${news}`);
+    expect(statementsOf(text)).toContain(`claim: ${news}`);
+  });
+
+  it.each([
+    ['a denial verb', 'The mayor denies taking the money, her lawyer said.'],
+    ['saying there is no truth in it', '"There is no truth in these stories," the mayor said.'],
+    ['calling the accusers liars', 'They are lying, the director said.'],
+    ['saying a report is untrue', 'The report about the missing funds is untrue, the ministry said.'],
+    ['saying someone is wrong', "The minister said the union was 'completely wrong' about the cuts."],
+  ])('leave a denial said in so many words a denial: %s', (_, text) => {
+    expect(statementsOf(text).filter((statement) => statement.startsWith('denial:'))).toEqual(
+      statementsOf(text, null).filter((statement) => statement.startsWith('denial:')),
+    );
+    expect(statementsOf(text).some((statement) => statement.startsWith('denial:'))).toBe(true);
+  });
+
+  it('leave a statement with no source to the rules', () => {
+    const text = '“Our pipeline has never leaked a single drop.” That was the message on billboards across the valley last spring.';
+    expect(statementsOf(text)).toEqual(statementsOf(text, null));
+  });
+
+  it('overrule the rules only when sure, and never a denial said in so many words', () => {
+    expect(weighedKind('claim', overrulingLikelihood + 0.01, false)).toBe('denial');
+    expect(weighedKind('claim', overrulingLikelihood - 0.01, false)).toBe('claim');
+    expect(weighedKind('denial', 1 - overrulingLikelihood - 0.01, false)).toBe('claim');
+    expect(weighedKind('denial', 1 - overrulingLikelihood + 0.01, false)).toBe('denial');
+    expect(weighedKind('denial', 0, true)).toBe('denial');
+  });
+
+  it('tell a denial in so many words from a negation', () => {
+    expect(deniedInSoManyWords('the allegations were false', 'reported speech after “said”')).toBe(true);
+    expect(deniedInSoManyWords('two counts of fraud', 'denial cue “denies”')).toBe(true);
+    expect(deniedInSoManyWords('no one was hurt', 'reported speech after “said”')).toBe(false);
+  });
+
+  it('add up the weights of the features a statement has, as a likelihood', () => {
+    expect(denialLikelihood(['a', 'b'], {})).toBe(0.5);
+    expect(denialLikelihood(['a', 'b', 'c'], { a: 1, b: 1, z: 5 })).toBeCloseTo(1 / (1 + Math.exp(-2)), 12);
+  });
+});
+
+describe('what the weights read of a statement', () => {
+  const text = [
+    'Council accused of hiding audit',
+    'Residents accused the council of hiding an audit, and Mayor Ruth Calloway was criticised.',
+    'Calloway said the audit had never been hidden.',
+  ].join('\n\n');
+  const features = kindFeatures(articleContext(text), readingOf(text, 'the audit had never been hidden', 'Ruth Calloway'));
+
+  it('its words, pairs of words and first words, and whether it negates', () => {
+    expect(features).toEqual(expect.arrayContaining(['w:audit', 'bg:never_been', 'f0:the', 'neg']));
+  });
+
+  it("the rules' kind and cue, without the speaker's name a continued quotation carries", () => {
+    const continued = kindFeatures(articleContext(text), {
+      ...readingOf(text, 'the audit had never been hidden', 'Ruth Calloway'),
+      reason: 'continues the quotation of Ruth Calloway',
+    });
+    expect(continued).toEqual(expect.arrayContaining(['rule:claim', 'reason:continues the quotation']));
+    expect(continued.some((feature) => feature.includes('calloway') && feature.startsWith('reason:'))).toBe(false);
+  });
+
+  it('who says it, and whether the article accused them before', () => {
+    expect(features).toEqual(expect.arrayContaining(['a:calloway', 'st:named', 'spk_accused_ctx']));
+    expect(features).not.toContain('spk_new');
+    const newcomer = kindFeatures(articleContext(text), readingOf(text, 'the audit had never been hidden', 'Dana Whitlow'));
+    expect(newcomer).toContain('spk_new');
+    expect(newcomer).not.toContain('spk_accused_ctx');
+  });
+
+  it('the words just before and after it in its paragraph', () => {
+    expect(features).toEqual(expect.arrayContaining(['b:calloway', 'b:said']));
+  });
+});
+
+describe('the shipped weights', () => {
+  it('are finite, rounded and in a stable order, as the fitting writes them', () => {
+    const entries = Object.entries(shippedWeights as Record<string, number>);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [, weight] of entries) {
+      expect(Number.isFinite(weight)).toBe(true);
+      expect(Math.round(weight * 100) / 100).toBe(weight);
+    }
+    const names = entries.map(([name]) => name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(names).toEqual(expect.arrayContaining(['bias', 'rule:claim', 'rule:denial']));
+  });
+});
