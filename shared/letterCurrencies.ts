@@ -29,6 +29,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['N', '₦'].map((code) => [code, 'naira'] as const),
   ...['GH¢', 'GH₵', 'GHS'].map((code) => [code, 'cedi'] as const),
   ['Rs', 'rupee'],
+  // Sri Lankan rupees by their code: "LKR 4.5 billion".
+  ['LKR', 'rupee'],
   ['Rp', 'rupiah'],
   ['RM', 'ringgit'],
   ['MYR', 'ringgit'],
@@ -39,6 +41,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['RD$', 'peso'],
   // …and Mexican pesos as Mexico City desks write them: "MX$4.5 billion", "Mex$350", "MXN 2,100".
   ...['MX$', 'Mex$', 'MXN'].map((code) => [code, 'peso'] as const),
+  // …and Colombian pesos as Bogota desks write them: "COP 4.5 trillion", "COP$68,000", "Col$350".
+  ...['COP$', 'COP', 'Col$'].map((code) => [code, 'peso'] as const),
   ['MOP$', 'pataca'],
   ['T$', 'paanga'],
   // The codes European copy writes before an amount: "EUR 68,000", "GBP 1.2 million".

@@ -103,6 +103,13 @@ describe('claim terms', () => {
     ['940 MDH', '940000000 dirham'],
     ['104 MMDH', '104000000000 dirham'],
     ['1.9 million quintals', '190000000 kilogram'],
+    // Colombian pesos ("COP 487 trillion", "COP$68,000"), a Spanish "billón" of a million millions, in pesos after a
+    // dollar sign ("$19,7 billones"), and Sri Lankan rupees by their code.
+    ['COP 487 trillion', '487000000000000 peso'],
+    ['COP$68,000', '68000 peso'],
+    ['$19,7 billones', '19700000000000 peso'],
+    ['487 billones de pesos', '487000000000000 de peso'],
+    ['LKR 4.5 billion', '4500000000 rupe'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
     ['300k', '300000'],
