@@ -13,6 +13,8 @@ export interface KindExample {
   set: string;
   features: string[];
   rule: 'claim' | 'denial';
+  /** Why the rules suggest it ("continues the quotation of…"). */
+  reason: string;
   /** Whether it has a source: the weights leave a statement without one to the rules. */
   attributed: boolean;
   /** Whether it denies in so many words, which the weights leave a denial. */
@@ -59,6 +61,7 @@ export function kindExamples(): KindExample[] {
           set: setOfHalf(half),
           features: kindFeatures(context, reading),
           rule: suggestion.kind,
+          reason: suggestion.reason,
           attributed: attribution !== null,
           deniesInSoManyWords: deniedInSoManyWords(suggestion.quote, suggestion.reason),
           denial: best.denial,

@@ -29,7 +29,8 @@ if (values.help) {
     const bySet = crossFittedKindWeights(examples);
     const model = examples.filter((example) => {
       const likelihood = denialLikelihood(example.features, bySet.get(example.set) ?? {});
-      const kind = example.attributed ? weighedKind(example.rule, likelihood, example.deniesInSoManyWords) : example.rule;
+      const reading = { kind: example.rule, reason: example.reason };
+      const kind = example.attributed ? weighedKind(reading, example.features, likelihood, example.deniesInSoManyWords) : example.rule;
       return (kind === 'denial') === example.denial;
     }).length;
     const rules = examples.filter((example) => (example.rule === 'denial') === example.denial).length;

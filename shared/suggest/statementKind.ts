@@ -12,8 +12,11 @@ import type { Suggestion } from './suggestion.js';
  *
  * The weights (`kindWeights.json`) are fitted by `bench/eval/trainKinds.ts`
  * on the tuning halves of the evaluation sets only, never the held-out
- * halves. They overrule the rules only when sure (see `weighedKind`), never
- * a denial said in so many words, and never for a statement with no source.
+ * halves. They overrule the rules only when sure, turn a claim into a
+ * denial only where the article accused its speaker or told of a denial
+ * before, and never overrule a denial said in so many words or one going on a
+ * denying quotation (see `weighedKind`); `suggestMarks` leaves to the rules a
+ * statement with no source and a quotation beside its speaker's own denial.
  */
 
 /** What the model reads of one statement: its final span, the rules' kind and reason, and who it is attributed to. */
@@ -39,11 +42,21 @@ export interface ArticleContext {
 
 const negation = /\b(?:not|never|no|nothing|none|nobody|n't|neither|nor|without)\b/u;
 const accusation =
-  /\b(?:accus\w*|alleg\w*|claim\w*|charg\w*|blam\w*|critic\w*|complain\w*|suspect\w*|investigat\w*|probe|lawsuit|sued|sue|fraud|corrupt\w*|misus\w*|mismanag\w*|negligen\w*|fail\w*)\b|\bsaid\b.*\bhad\b/u;
+  /\b(?:accus\w*|alleg\w*|claim(?:s|ed)?|charg(?:e|es|ed)|blam\w*|critici\w*|complain\w*|lawsuit|sued|fraud\w*|corrupt\w*|wrongdoing|misconduct|negligen\w*|misus\w*|mismanag\w*)\b/u;
 const denialWord = /\b(?:denied|denies|deny|rejected|dismissed)\b/u;
 
+const numberWords =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/u;
+const monthNames = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/**
+ * The words of a text, lower-cased, with every figure one word and every month another: which figure or month a story
+ * names says nothing of whether it answers a charge, and the weights would otherwise learn the sets' figures.
+ */
 function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[a-z']+|\d+/gu) ?? [];
+  return (text.toLowerCase().match(/[a-z']+|\d+/gu) ?? []).map((word) =>
+    /^\d/u.test(word) || numberWords.test(word) ? '#figure' : monthNames.test(word) ? '#month' : word,
+  );
 }
 
 /** The article facts every statement's features share. */
@@ -114,6 +127,7 @@ export function kindFeatures(context: ArticleContext, reading: StatementReading)
     if (reading.start < surname.length || lowerText.lastIndexOf(surname, reading.start - surname.length) === -1) features.add('spk_new');
   }
   if (context.firstDenialWord < reading.start) features.add('prior_denial_word');
+  if ((context.sentences.find((sentence) => sentence.accuses)?.end ?? Infinity) <= reading.start) features.add('accusation_before');
   return [...features];
 }
 
@@ -137,13 +151,24 @@ export function deniedInSoManyWords(statement: string, reason: string): boolean 
 }
 
 /**
- * The kind the weights settle on for a statement the rules read as `kind`,
- * given its likelihood of being a denial and whether it denies in so many
- * words (which stays a denial).
+ * The kind the weights settle on for a statement the rules read as `reading.kind`, given the features it was weighed
+ * by and its likelihood of being a denial. A claim becomes a denial only where the article accused its speaker, or told
+ * of a denial, before it (with nothing to answer there is nothing to deny: "no other products were affected" in a
+ * recall notice is news). A denial stays one when said in so many words, and when it goes on a quotation the rules
+ * read as denying ("I did not sit on the bid committee," he said. "Five officials evaluated the bids…").
  */
-export function weighedKind(kind: StatementReading['kind'], likelihood: number, deniesInSoManyWords: boolean): StatementReading['kind'] {
-  if (kind === 'claim') return likelihood > overrulingLikelihood ? 'denial' : 'claim';
-  return deniesInSoManyWords || likelihood >= 1 - overrulingLikelihood ? 'denial' : 'claim';
+export function weighedKind(
+  reading: Pick<StatementReading, 'kind' | 'reason'>,
+  features: readonly string[],
+  likelihood: number,
+  deniesInSoManyWords: boolean,
+): StatementReading['kind'] {
+  if (reading.kind === 'claim') {
+    const somethingToAnswer = features.includes('spk_accused_ctx') || features.includes('prior_denial_word');
+    return somethingToAnswer && likelihood > overrulingLikelihood ? 'denial' : 'claim';
+  }
+  if (deniesInSoManyWords || reading.reason.startsWith('continues ')) return 'denial';
+  return likelihood < 1 - overrulingLikelihood ? 'claim' : 'denial';
 }
 
 /** How far some features lean towards a denial, as a probability. */

@@ -1326,17 +1326,23 @@ type KindWeigher = (statement: Statement, reason: string, attribution: Suggestio
 /** Settles each statement's kind by the weights, reading the article's shared facts once. */
 function kindWeigher(text: string, weights: Readonly<Record<string, number>>): KindWeigher {
   const context = articleContext(text);
+  // Who has denied something so far: what they go on to say beside it, the rules' denial, stays one ("“That is simply
+  // untrue,” she said. “The trip was approved by the full council in March…”").
+  const deniers = new Set<string>();
   return (statement, reason, attribution) => {
     // The weights were fitted on attributed statements (all but a handful of those the keys mark): one with no source
     // ("“Our pipeline has never leaked a single drop.” That was the message on billboards…") is left to the rules.
     if (attribution === null) return statement.kind;
+    const speaker = attribution.speaker?.name ?? '';
     const { start, end } = snapToWords(text, statement.start, statement.end);
     const reading = { start, end, kind: statement.kind, reason, attribution };
-    return weighedKind(
-      statement.kind,
-      denialLikelihood(kindFeatures(context, reading), weights),
-      deniedInSoManyWords(text.slice(start, end), reason),
-    );
+    const features = kindFeatures(context, reading);
+    const denied = statement.kind === 'denial' && reason.startsWith('quotation') && speaker !== '' && deniers.has(speaker);
+    const kind = denied
+      ? 'denial'
+      : weighedKind(reading, features, denialLikelihood(features, weights), deniedInSoManyWords(text.slice(start, end), reason));
+    if (kind === 'denial' && speaker !== '') deniers.add(speaker);
+    return kind;
   };
 }
 

@@ -70,12 +70,40 @@ describe('the claim-or-denial weights', () => {
     expect(statementsOf(text)).toEqual(statementsOf(text, null));
   });
 
-  it('overrule the rules only when sure, and never a denial said in so many words', () => {
-    expect(weighedKind('claim', overrulingLikelihood + 0.01, false)).toBe('denial');
-    expect(weighedKind('claim', overrulingLikelihood - 0.01, false)).toBe('claim');
-    expect(weighedKind('denial', 1 - overrulingLikelihood - 0.01, false)).toBe('claim');
-    expect(weighedKind('denial', 1 - overrulingLikelihood + 0.01, false)).toBe('denial');
-    expect(weighedKind('denial', 0, true)).toBe('denial');
+  it('overrule the rules only when sure, a claim only where there was something to answer, and never a denial said in so many words', () => {
+    const claim = { kind: 'claim', reason: 'reported speech after “said”' } as const;
+    const denial = { kind: 'denial', reason: 'reported speech after “said”' } as const;
+    const accused = ['spk_accused_ctx'];
+    expect(weighedKind(claim, accused, overrulingLikelihood + 0.01, false)).toBe('denial');
+    expect(weighedKind(claim, ['prior_denial_word'], overrulingLikelihood + 0.01, false)).toBe('denial');
+    expect(weighedKind(claim, [], overrulingLikelihood + 0.01, false)).toBe('claim');
+    expect(weighedKind(claim, accused, overrulingLikelihood - 0.01, false)).toBe('claim');
+    expect(weighedKind(denial, [], 1 - overrulingLikelihood - 0.01, false)).toBe('claim');
+    expect(weighedKind(denial, [], 1 - overrulingLikelihood + 0.01, false)).toBe('denial');
+    expect(weighedKind(denial, [], 0, true)).toBe('denial');
+    expect(weighedKind({ kind: 'denial', reason: 'continues the quotation of Jane Doe' }, [], 0, false)).toBe('denial');
+  });
+
+  it('leave news from a spokesman a claim where nobody was accused of anything', () => {
+    const text = [
+      'Supermarket recalls chicken sandwiches over listeria fears',
+      "A supermarket chain has recalled three types of chicken sandwich after listeria was found during routine testing at a supplier's factory.",
+      'A company spokesman said no other products were affected and there had been no reports of illness.',
+      '"We have not had any reports of injuries to our staff, and every available engineer is out working," the spokesman said.',
+    ].join('\n\n');
+    expect(statementsOf(text).filter((statement) => statement.startsWith('denial:'))).toEqual([]);
+  });
+
+  it('leave what a speaker goes on to say in quotation marks beside their own denial a denial', () => {
+    const text = [
+      'Councillor denies taxpayers paid for holiday',
+      'A councillor has been accused of charging taxpayers for a family holiday in France.',
+      '"That is simply untrue," Councillor Sarah Green said on Monday.',
+      '"The trip to Lyon was a twinning visit approved by the full council in March, and the council paid for two nights in a hotel for me and one officer," she said.',
+    ].join('\n\n');
+    expect(statementsOf(text)).toContain(
+      'denial: The trip to Lyon was a twinning visit approved by the full council in March, and the council paid for two nights in a hotel for me and one officer',
+    );
   });
 
   it('tell a denial in so many words from a negation', () => {
