@@ -17,7 +17,8 @@ export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSepara
  * "Grade BD 4", "told DH 48 hours before"): money only before an amount written as money is ("QR40,000", "BD12,000", "RO
  * 2.5 million", "DH 2,800").
  */
-const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD', 'DH', 'MAD']);
+// (…and "COP" is also the climate conference: "COP28", "at COP 29".)
+const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD', 'DH', 'MAD', 'COP']);
 
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",

@@ -52,7 +52,7 @@ function continentalNumbers(text: string): string {
   return (
     text
       .replace(
-        /(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|percent\b|per\s?cent\b|persen\b|bi\b|mi\b|million\b|billion\b|trillion\b|billones\b|bill[oó]n\b))/gu,
+        /(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:%|percent\b|per\s?cent\b|persen\b|bi\b|mi\b|million\b|billion\b|trillion\b|billones\b|billón(?!\p{L})))/gu,
         '$1.$2',
       )
       // (Only round thousands, "86.400", "1.200", or after a real's sign, "R$ 1.412": "$1.085", "99.125 cents" and a
@@ -70,8 +70,9 @@ function continentalNumbers(text: string): string {
       .replace(/(\$\s?\d+(?:[.,]\d+)?)\s?mi\b/gu, '$1 million')
       // A Spanish "billón" is a million millions, and the dollar sign before it a peso's: Colombian desks' "$19,7
       // billones" is 19.7 trillion pesos.
-      .replace(/\$\s?(\d+(?:\.\d+)?)\s?(?:billones|bill[oó]n)\b/gu, 'COP$$$1 trillion')
-      .replace(/(\d)\s?(?:billones|bill[oó]n)\b/gu, '$1 trillion')
+      // (Not another dollar's sign, "US$4,5 billones", nor English's "billon", a misspelt billion.)
+      .replace(/(?<![\p{L}$])\$\s?(\d+(?:\.\d+)?)\s?(?:billones\b|billón(?!\p{L}))/gu, 'COP$$$1 trillion')
+      .replace(/(\d)\s?(?:billones\b|billón(?!\p{L}))/gu, '$1 trillion')
       // Mexican desks' "mdp" and "mmdp" are millions and thousands of millions of pesos ("4.3 mdp", "1.2 mmdp").
       .replace(/(\d)\s?mdp\b/gu, '$1 million pesos')
       .replace(/(\d)\s?mmdp\b/gu, '$1 billion pesos')

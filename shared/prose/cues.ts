@@ -81,6 +81,10 @@ export const reportingVerbs: readonly string[] = [
   'complained',
   'cautioned',
   'indicated',
+  // What an accuser says, as Zambian and American copy reports it: "had charged that the mayor steered…".
+  'charged',
+  // A remark with its quotation: "“Not one trader received a notice,” observed the chairperson."
+  'observed',
   // What a report, a study or an inquiry says: "The report found that…", "Records showed that…".
   'showed',
   'shows',
@@ -150,6 +154,10 @@ export const verbsAfterStatement: readonly string[] = [
   'responded',
   'countered',
   'testified',
+  // …an accusation and a remark after what they say: "…, a ward councillor charged at a full council meeting.",
+  // "…, he observed."
+  'charged',
+  'observed',
   // What a report or a log holds, written after it: "…, a report by the audit office found.", "…, the log shows."
   // A court's finding too, after it only: "…, the commission ruled on Wednesday." ("The court ruled that…" inside
   // what someone else says is theirs to report.)

@@ -548,8 +548,16 @@ function findCues(masked: string, offset: number): Cue[] {
         /^\s+(?:to|of|about)\s/iu.test(masked.slice((match.index ?? 0) + match[0].length))
       )
         continue;
-      // "has been contested", "was rejected": a passive verb reports no one's denial.
+      // "has been contested", "was rejected": a passive verb reports no one's denial; nor "had been charged" or "was
+      // observed" anyone's speech.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
+      if (
+        /^(?:charged|observed)$/iu.test(match[0]) &&
+        /\b(?:been|be|being|was|were|is|are|get|got)\s+(?:\p{L}+\s+)?$/iu.test(
+          masked.slice(Math.max(0, (match.index ?? 0) - 30), match.index),
+        )
+      )
+        continue;
       // "Kou was suspended in March and dismissed in November": sacked, with the passive before it, when no object follows.
       if (
         /^dismissed$/iu.test(match[0]) &&

@@ -49,13 +49,30 @@ const numberWords =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/u;
 const monthNames = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
+/** Words that say whether a man or a woman is meant, each read as the one word for either. */
+const eitherSex: ReadonlyMap<string, string> = new Map([
+  ['he', 'he/she'],
+  ['she', 'he/she'],
+  ['him', 'him/her'],
+  ['his', 'him/her'],
+  ['her', 'him/her'],
+  ['hers', 'him/her'],
+  ['himself', 'himself/herself'],
+  ['herself', 'himself/herself'],
+  ['mr', 'mr/ms'],
+  ['mrs', 'mr/ms'],
+  ['ms', 'mr/ms'],
+  ['miss', 'mr/ms'],
+]);
+
 /**
- * The words of a text, lower-cased, with every figure one word and every month another: which figure or month a story
- * names says nothing of whether it answers a charge, and the weights would otherwise learn the sets' figures.
+ * The words of a text, lower-cased, with every figure one word and every month another, and "he" and "she" (and the
+ * like) one word: which figure or month a story names, and whether a man or a woman answers, say nothing of whether
+ * it answers a charge, and the weights would otherwise learn them from the sets.
  */
 function tokens(text: string): string[] {
   return (text.toLowerCase().match(/[a-z']+|\d+/gu) ?? []).map((word) =>
-    /^\d/u.test(word) || numberWords.test(word) ? '#figure' : monthNames.test(word) ? '#month' : word,
+    /^\d/u.test(word) || numberWords.test(word) ? '#figure' : monthNames.test(word) ? '#month' : (eitherSex.get(word) ?? word),
   );
 }
 

@@ -110,6 +110,11 @@ describe('claim terms', () => {
     ['$19,7 billones', '19700000000000 peso'],
     ['487 billones de pesos', '487000000000000 de peso'],
     ['LKR 4.5 billion', '4500000000 rupe'],
+    // …but not the climate conference, another dollar before "billones", nor English's misspelt "billon".
+    ['at COP28 in Dubai', 'cop28 dubay'],
+    ['at COP 29 in Baku', 'cop 29 baku'],
+    ['US$4,5 billones', '4500000000000 dollar'],
+    ['a $4.5 billon package', '4.5 dollar billon packag'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
     ['300k', '300000'],

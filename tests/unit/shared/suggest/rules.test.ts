@@ -5195,3 +5195,31 @@ describe('what the thirty-fifth and thirty-sixth writers’ tuning articles show
     expect(sourcesOf(text)).toEqual(['Tom Okafor: named', 'Tom Okafor: named']);
   });
 });
+
+describe('what the sixty-ninth and seventieth writers’ tuning articles showed', () => {
+  it('reads an accuser who "charged that" something happened, or "charged" after it, and not a charge laid or a price', () => {
+    expect(marks('The city prosecutor had charged that Hieu steered the contract to a printing firm.')).toEqual([
+      'attribution: The city prosecutor had charged',
+      'claim: Hieu steered the contract to a printing firm',
+    ]);
+    expect(marks('Most owners lost the goods inside, traders at the market have charged.')).toEqual([
+      'claim: Most owners lost the goods inside',
+      'attribution: traders at the market have charged',
+    ]);
+    expect(marks('Prosecutors in Halvany charged 11 people on Thursday, among them a former vice-rector.')).toEqual([]);
+    expect(marks('Nurses at Ihunde District Hospital have charged women between Sh30,000 and Sh50,000 to deliver.')).toEqual([]);
+    expect(marks('The man was arrested on Monday and police charged him with theft.')).toEqual([]);
+    expect(marks('He was later charged.')).toEqual([]);
+    expect(marks('M. K. Duraisingam, the owner of the works, had been charged.')).toEqual([]);
+  });
+
+  it('reads a quotation a speaker "observed" as theirs', () => {
+    expect(
+      marks('"Not one trader at this market received a written notice," observed the association\'s chairperson, Mr Oliver Simbeye.'),
+    ).toEqual([
+      'claim: Not one trader at this market received a written notice',
+      "attribution: observed the association's chairperson, Mr Oliver Simbeye",
+    ]);
+    expect(marks('Scientists observed the eclipse from three sites in the north.')).toEqual([]);
+  });
+});

@@ -65,6 +65,21 @@ describe('the claim-or-denial weights', () => {
     expect(statementsOf(text).some((statement) => statement.startsWith('denial:'))).toBe(true);
   });
 
+  it('read an answer the same whether a man or a woman gives it', () => {
+    const story = (she: boolean) =>
+      [
+        `Former procurement chief says ${she ? 'she' : 'he'} took no money from supplier`,
+        `A former procurement chief at the Ministry of Health has told the Lusaka Magistrate's Court that ${she ? 'she' : 'he'} took no money from a supplier accused of delivering expired drugs.`,
+        `Prosecutors allege that ${she ? 'Mary' : 'John'} Banda received K250,000 from Honeybee Pharmacy in 2017 in return for a contract to supply 1,000 health kits.`,
+        `Giving evidence on Wednesday, Banda said ${she ? 'she' : 'he'} had not received any money from the company for the contract.`,
+        `${she ? 'She' : 'He'} said ${she ? 'she' : 'he'} had not met the company's directors before the tender was awarded and had told investigators so in 2019.`,
+        'Banda said the contract had been approved by a committee of five.',
+      ].join('\n\n');
+    const kinds = (text: string) => statementsOf(text).map((statement) => statement.split(':')[0]);
+    expect(kinds(story(true))).toEqual(kinds(story(false)));
+    expect(statementsOf(story(true))).toContain('denial: she had not received any money from the company for the contract');
+  });
+
   it('leave a statement with no source to the rules', () => {
     const text = '“Our pipeline has never leaked a single drop.” That was the message on billboards across the valley last spring.';
     expect(statementsOf(text)).toEqual(statementsOf(text, null));
