@@ -118,6 +118,9 @@ export function normaliseText(text: string): string {
         '$1',
       )
       .replace(/\bcannot\b/g, 'can not')
+      // The climate conference is one name however it is spaced: "COP26", "COP 26", "COP-26" (an amount in pesos is
+      // read before, where a scale or separators follow "COP").
+      .replace(/\bcop[\s-]?(\d{1,2})\b(?![.,]\d)/g, 'cop$1')
       // Children "not in school" are "out of school", as workers "not in work" are "out of work": no negation of a claim.
       // (Not one of a list: "not in work, education or training" is the list's negation.)
       .replace(/\bnot\s+in\s+(school|work|employment|education)\b(?!\s*(?:,|or\b|and\b))/g, 'out of $1')

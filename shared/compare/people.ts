@@ -78,21 +78,23 @@ export function comparePeople(allA: readonly NamedPerson[], allB: readonly Named
 function otherGivenName(x: string, y: string): boolean {
   const [chineseX, chineseY] = [givenNameAfterFamilyName(x), givenNameAfterFamilyName(y)];
   if (chineseX !== null && chineseY !== null) return chineseX !== chineseY;
-  // An honorific before both names is passed over: "Mr Kelvin Mukosha Mwelwange" and "Mrs Rhoda Kapambwe Mwelwange" are two.
-  const withoutHonorifics = (name: string) => {
-    const words = name.split(/\s+/u);
-    while (words.length > 2 && honorifics.has((words[0] ?? '').toLowerCase().replace(/\.$/u, ''))) words.shift();
-    return words;
-  };
-  const [wordsX, wordsY] = [withoutHonorifics(x), withoutHonorifics(y)];
+  // A man's honorific against a woman's: "Mr Kelvin Mukosha Mwelwange" and "Mrs Rhoda Kapambwe Mwelwange" are two.
+  const [sexX, sexY] = [sexOfHonorific(x), sexOfHonorific(y)];
+  if (sexX !== null && sexY !== null && sexX !== sexY) return true;
+  const [wordsX, wordsY] = [x.split(/\s+/u), y.split(/\s+/u)];
   const [firstX, firstY] = [wordsX[0] ?? '', wordsY[0] ?? ''];
   const notGiven = (word: string) => /\.$|^\p{Lu}$/u.test(word) || titleWords.has(word.toLowerCase());
   if (wordsX.length < 2 || wordsY.length < 2 || notGiven(firstX) || notGiven(firstY)) return false;
   return !mayBeOneGivenName(firstX, firstY) && !wordsY.includes(firstX) && !wordsX.includes(firstY);
 }
 
-/** Honorifics that say nothing of who is named: "Mr", "Mrs", "Dr". */
-const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'hon']);
+/** Whether a name opens on a man's honorific ("Mr", "Sir") or a woman's ("Mrs", "Ms", "Miss", "Dame"), or neither. */
+function sexOfHonorific(name: string): 'man' | 'woman' | null {
+  const first = (name.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, '');
+  if (first === 'mr' || first === 'sir') return 'man';
+  if (first === 'mrs' || first === 'ms' || first === 'miss' || first === 'dame') return 'woman';
+  return null;
+}
 
 /** Words a name may open on that are no given name: a post or an honorific ("Chief Mushonga", "Senator Mushonga"). */
 const titleWords = new Set([

@@ -551,11 +551,19 @@ function findCues(masked: string, offset: number): Cue[] {
       // "has been contested", "was rejected": a passive verb reports no one's denial; nor "had been charged" or "was
       // observed" anyone's speech.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
+      // …nor a charge or a watch made ("then charged into the box", "charged them overnight", "observed a minute's
+      // silence"): these report only with "that", a quotation, or nothing but when and where after them.
       if (
         /^(?:charged|observed)$/iu.test(match[0]) &&
-        /\b(?:been|be|being|was|were|is|are|get|got)\s+(?:\p{L}+\s+)?$/iu.test(
+        (/\b(?:been|be|being|was|were|is|are|get|got)\s+(?:\p{L}+\s+)?$/iu.test(
           masked.slice(Math.max(0, (match.index ?? 0) - 30), match.index),
-        )
+        ) ||
+          /^(?:then|so|and|but|later|again|also|suddenly|finally|soon|immediately|instead|quickly)$/u.test(before) ||
+          // (…right after a quotation it reports it, whoever follows: "“…,” observed the chairperson.")
+          (!/(?:^|[,!?]?["”'’•])\s*$/u.test(masked.slice(0, match.index)) &&
+            !/^(?:\s*(?:[.,;:!?"”'’)\u2014\u2013]|$)|\s+(?:that|on|at|in|during|last|yesterday|earlier|this|when|as|after)\b)/u.test(
+              masked.slice((match.index ?? 0) + match[0].length),
+            )))
       )
         continue;
       // "Kou was suspended in March and dismissed in November": sacked, with the passive before it, when no object follows.

@@ -112,7 +112,8 @@ describe('claim terms', () => {
     ['LKR 4.5 billion', '4500000000 rupe'],
     // …but not the climate conference, another dollar before "billones", nor English's misspelt "billon".
     ['at COP28 in Dubai', 'cop28 dubay'],
-    ['at COP 29 in Baku', 'cop 29 baku'],
+    ['at COP 29 in Baku', 'cop29 baku'],
+    ['the COP-26 summit', 'cop26 summit'],
     ['US$4,5 billones', '4500000000000 dollar'],
     ['a $4.5 billon package', '4.5 dollar billon packag'],
     ['a million tickets', '1000000 fare'],

@@ -560,6 +560,8 @@ describe('comparing by person', () => {
       ['Gulam Banda', 'Ghulam Banda'],
       ['Mr John Banda', 'Mr J. Banda'],
       ['Dr Amina Banda', 'Dr Banda'],
+      ['Mr Chukwuemeka Obi', 'Mr Emeka Obi'],
+      ['Ms Yekaterina Ivanova', 'Ekaterina Ivanova'],
     ]) {
       const one = compare(`"We left," said ${a}, a teacher.`, `"We left," said ${b}, a nurse.`);
       expect(one.people.map((person) => person.drift?.differs)).toEqual([['role']]);

@@ -5210,6 +5210,10 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
     expect(marks('Nurses at Ihunde District Hospital have charged women between Sh30,000 and Sh50,000 to deliver.')).toEqual([]);
     expect(marks('The man was arrested on Monday and police charged him with theft.')).toEqual([]);
     expect(marks('He was later charged.')).toEqual([]);
+    // …nor a charge made at something, or a battery charged.
+    expect(marks('The Lions trailed 14-0 at half-time, then charged back to win 28-17.')).toEqual([]);
+    expect(marks('The rhino stood still for a moment, then charged.')).toEqual([]);
+    expect(marks('The batteries were flat, so the crew charged them overnight.')).toEqual([]);
     expect(marks('M. K. Duraisingam, the owner of the works, had been charged.')).toEqual([]);
   });
 
@@ -5221,5 +5225,10 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
       "attribution: observed the association's chairperson, Mr Oliver Simbeye",
     ]);
     expect(marks('Scientists observed the eclipse from three sites in the north.')).toEqual([]);
+    expect(marks('The party observed two minutes of silence, then charged ahead with its campaign.')).toEqual([]);
+    expect(marks('Prices will rise again next year, she observed.')).toEqual([
+      'claim: Prices will rise again next year',
+      'attribution: she observed',
+    ]);
   });
 });
