@@ -498,6 +498,8 @@ export function withoutRelativeNegations(words: string): string {
 
 /** Words before a denial verb that make it passive: "has been contested". */
 const passiveBefore = ['been', 'be', 'being', 'was', 'were', 'is', 'are'];
+/** A passive a word or two before a verb: "had been charged", "was later charged", "got charged". */
+const passiveShortlyBefore = new RegExp(String.raw`\b(?:${[...passiveBefore, 'get', 'got'].join('|')})\s+(?:\p{L}+\s+)?$`, 'iu');
 
 /** What "belied" takes when it denies: a claim, a finding, a report ("belied the auditors' findings"), not "belied her anger". */
 const beliedClaim =
@@ -555,9 +557,7 @@ function findCues(masked: string, offset: number): Cue[] {
       // silence"): these report only with "that", a quotation, or nothing but when and where after them.
       if (
         /^(?:charged|observed)$/iu.test(match[0]) &&
-        (/\b(?:been|be|being|was|were|is|are|get|got)\s+(?:\p{L}+\s+)?$/iu.test(
-          masked.slice(Math.max(0, (match.index ?? 0) - 30), match.index),
-        ) ||
+        (passiveShortlyBefore.test(masked.slice(Math.max(0, (match.index ?? 0) - 30), match.index)) ||
           /^(?:then|so|and|but|later|again|also|suddenly|finally|soon|immediately|instead|quickly)$/u.test(before) ||
           // (…right after a quotation it reports it, whoever follows: "“…,” observed the chairperson.")
           (!/(?:^|[,!?]?["”'’•])\s*$/u.test(masked.slice(0, match.index)) &&

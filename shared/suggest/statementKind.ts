@@ -36,6 +36,8 @@ export interface ArticleContext {
   sentences: { start: number; end: number; accuses: boolean }[];
   /** Where a word of denial first stands, or the text's length when none does. */
   firstDenialWord: number;
+  /** Where the first sentence that accuses someone ends, or Infinity when none does. */
+  firstAccusationEnd: number;
   /** Where each surname asked about is first named in a sentence that accuses someone (found when first asked). */
   accusingMentions: Map<string, number>;
 }
@@ -89,7 +91,14 @@ export function articleContext(text: string): ArticleContext {
   }
   sentences.push({ start, end: lowerText.length, accuses: accusation.test(lowerText.slice(start)) });
   const denial = denialWord.exec(lowerText);
-  return { text, lowerText, sentences, firstDenialWord: denial?.index ?? lowerText.length, accusingMentions: new Map() };
+  return {
+    text,
+    lowerText,
+    sentences,
+    firstDenialWord: denial?.index ?? lowerText.length,
+    firstAccusationEnd: sentences.find((sentence) => sentence.accuses)?.end ?? Infinity,
+    accusingMentions: new Map(),
+  };
 }
 
 /** Where a surname is first named in a sentence that accuses someone, or Infinity. */
@@ -144,7 +153,7 @@ export function kindFeatures(context: ArticleContext, reading: StatementReading)
     if (reading.start < surname.length || lowerText.lastIndexOf(surname, reading.start - surname.length) === -1) features.add('spk_new');
   }
   if (context.firstDenialWord < reading.start) features.add('prior_denial_word');
-  if ((context.sentences.find((sentence) => sentence.accuses)?.end ?? Infinity) <= reading.start) features.add('accusation_before');
+  if (context.firstAccusationEnd <= reading.start) features.add('accusation_before');
   return [...features];
 }
 

@@ -562,9 +562,11 @@ const legislatorInTitle = new RegExp(
 const memberOfAHouse =
   /\b[Mm]ember\s+of\s+(?:[Pp]arliament|(?:the\s+)?(?:[Ll]egislature|(?:[Pp]rovincial\s+|[Nn]ational\s+|[Ll]egislative\s+)?[Aa]ssembly|[Cc]ongress)|the\s+(?:National\s+(?!(?:Front|Movement|Alliance|Army|Guard|Party|League|Union|Council|Committee|Trust|Federation|Association|Team|Bank|Gallery|Museum|Theatre|Orchestra)\b)\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Assembly|Parliament|Legislature|Legislative\s+Council|Congress|Senate|House|Majlis|Duma|Diet|Chamber|Knesset|Sejm|Storting|Sabha|Bundestag|Bundesrat|Rada|Dáil|Seanad|Senedd|Oireachtas|Riksdag|Folketing|Eduskunta|Sangsad|Rakyat|Cortes|Seimas|Saeima|Riigikogu|Sobranie|Hluttaw|Khural|Mazhilis|Majilis)(?:\s+of\s+(?:the\s+)?(?:Representatives|Commons|Deputies|Delegates|Assembly|Keys|Councillors|Lords))?))$/u;
 
+/** The council of a place, by its kind or none: "the council", "the regional council", "the sub-city council". */
+const councilOfAPlace = String.raw`(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council`;
+
 /** A member of a council, who is one of its councillors: "a member of the regional council" (not of the Legislative Council). */
-const memberOfACouncil =
-  /\bmember\s+of\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council$/u;
+const memberOfACouncil = new RegExp(String.raw`\bmember\s+of\s+the\s+${councilOfAPlace}$`, 'u');
 
 /** A post held in a court, a council or a house, which names its holder as surely as a name: not a trade. */
 const officeNoun = new RegExp(
@@ -585,8 +587,10 @@ const postWrittenOtherwise: Readonly<Record<string, RegExp>> = {
   fiscal: /\bprocurator\s+fiscal\b|\bfiscal\s+depute\b/iu,
   deputy: legislatorInTitle,
   // (Only the council of a place: not a member of the Legislative, Security or student council.)
-  councillor:
-    /\b(?:councill?or|Cllr)\b|\b(?:represents\s+[^,]{1,40}?\s+in|member\s+of)\s+the\s+(?:(?:regional|city|county|district|municipal|town|village|zonal|zone|sub-city|ward|local)\s+)?council\b(?!\s+of\s+(?:elders\b|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:University|College|School|Europe|Ministers)\b))/iu,
+  councillor: new RegExp(
+    String.raw`\b(?:councill?or|Cllr)\b|\b(?:represents\s+[^,]{1,40}?\s+in|member\s+of)\s+the\s+${councilOfAPlace}\b(?!\s+of\s+(?:elders\b|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:University|College|School|Europe|Ministers)\b))`,
+    'iu',
+  ),
   sergeant: /\b(?:sergeant|sgt)\b/iu,
   inspector: /\b(?:inspector|insp)\b/iu,
   corporal: /\b(?:corporal|cpl)\b/iu,
@@ -1334,13 +1338,11 @@ function kindWeigher(text: string, weights: Readonly<Record<string, number>>): K
     // ("“Our pipeline has never leaked a single drop.” That was the message on billboards…") is left to the rules.
     if (attribution === null) return statement.kind;
     const speaker = attribution.speaker?.name ?? '';
+    if (statement.kind === 'denial' && reason.startsWith('quotation') && speaker !== '' && deniers.has(speaker)) return 'denial';
     const { start, end } = snapToWords(text, statement.start, statement.end);
     const reading = { start, end, kind: statement.kind, reason, attribution };
     const features = kindFeatures(context, reading);
-    const denied = statement.kind === 'denial' && reason.startsWith('quotation') && speaker !== '' && deniers.has(speaker);
-    const kind = denied
-      ? 'denial'
-      : weighedKind(reading, features, denialLikelihood(features, weights), deniedInSoManyWords(text.slice(start, end), reason));
+    const kind = weighedKind(reading, features, denialLikelihood(features, weights), deniedInSoManyWords(text.slice(start, end), reason));
     if (kind === 'denial' && speaker !== '') deniers.add(speaker);
     return kind;
   };
