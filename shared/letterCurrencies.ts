@@ -17,8 +17,8 @@ export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSepara
  * "Grade BD 4", "told DH 48 hours before"): money only before an amount written as money is ("QR40,000", "BD12,000", "RO
  * 2.5 million", "DH 2,800").
  */
-// (…and "COP" is also the climate conference: "COP28", "at COP 29".)
-const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD', 'DH', 'MAD', 'COP']);
+// (…and "COP" is also the climate conference: "COP28", "at COP 29"; "PEN" the writers' association.)
+const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD', 'DH', 'MAD', 'COP', 'PEN']);
 
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",
@@ -63,6 +63,10 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['R', 'rand'],
   // Zambian and Malawian kwacha: "K45 million", "ZMW 1.2 billion", "MWK 500,000" (not "MK", a car's mark or a postcode).
   ...['K', 'ZMW', 'MWK'].map((code) => [code, 'kwacha'] as const),
+  // Thai baht as Bangkok desks write them: "Bt1,200", "THB 84.6 billion".
+  ...['Bt', 'THB'].map((code) => [code, 'baht'] as const),
+  // Peruvian soles by their sign and code: "S/ 1,200", "S/1.2 million", "PEN 450 million".
+  ...['S/', 'PEN'].map((code) => [code, 'soles'] as const),
 ]);
 
 /**

@@ -38,6 +38,8 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'dong',
   'pataca',
   'paanga',
+  'baht',
+  'sole',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */
@@ -181,15 +183,28 @@ export function sameFigure(a: Figure, b: Figure, tolerance: FigureTolerance): bo
   return withinShare(a.value, b.value, a.hedged || b.hedged ? tolerance.hedged : tolerance.stated);
 }
 
+/** The decades of a life, as words: "in their sixties". */
+const decadesOfLife: ReadonlyMap<string, number> = new Map(
+  ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].map((word, at) => [word, 20 + 10 * at]),
+);
+
 /**
  * The ages a claim's folded words give, sorted: the numbers after "aged"
- * (both ends of "aged 20 to 29", "aged between 30 and 39") and before
- * "year olds" ("15-year-olds", "16- to 24-year-olds"). An age range is one group: its ends are
- * exact, so "aged 20 to 29" is not "aged 30 to 39", though 29 is near 30.
+ * (both ends of "aged 20 to 29", "aged between 30 and 39") and before "year
+ * olds" ("15-year-olds", "16- to 24-year-olds"), and both ends of a decade of
+ * life ("in their sixties"). An age range is one group: its ends are exact,
+ * so "aged 20 to 29" is not "aged 30 to 39", though 29 is near 30.
  */
 export function agesOf(words: readonly string[]): number[] {
   const ages: number[] = [];
   words.forEach((word, at) => {
+    // "Those in their sixties" are those aged 60 to 69 (and "in their 60s").
+    const decade =
+      decadesOfLife.get(word) ?? (isNumber(word) && Number(word) % 10 === 0 && words[at + 1] === 's' ? Number(word) : undefined);
+    if (decade !== undefined && words[at - 1] === 'their' && decade >= 10 && decade <= 90) {
+      ages.push(decade, decade + 9);
+      return;
+    }
     if (!isNumber(word)) return;
     const before = words[at - 1] ?? '';
     const twoBefore = words[at - 2] ?? '';

@@ -202,6 +202,8 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
     [
       [['hectare', 'hectares'], ['hectares'], 1],
       [['acre', 'acres'], ['hectares'], 0.404686],
+      // A rai, as Thai land is measured, is 1,600 square metres: "86,000 rai" are 13,760 hectares.
+      [['rai'], ['hectares'], 0.16],
       [['km2'], ['hectares'], 100],
       [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], ['kilometres'], 1],
       [['mile', 'miles'], ['kilometres'], 1.609344],
@@ -241,6 +243,9 @@ function measureAt(words: readonly string[], index: number): { unit: readonly st
   const square = word === 'square' || word === 'sq' ? squareUnits.get(words[index + 1] ?? '') : undefined;
   if (square !== undefined) return { unit: ['hectares'], factor: square, used: 2 };
   if (metresAt(words, index)) return { unit: ['metres'], factor: 1, used: 1 };
+  // A metric ton is a tonne: "4,300,000 metric tons".
+  const weighed = word === 'metric' ? measureUnits.get(words[index + 1] ?? '') : undefined;
+  if (weighed?.unit[0] === 'kilograms') return { ...weighed, used: 2 };
   const unit = measureUnits.get(word);
   if (unit === undefined) return null;
   // "km/h" is split into "km" and "h".

@@ -88,6 +88,11 @@ function continentalNumbers(text: string): string {
   );
 }
 
+/** A year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024. */
+export function commonEraYears(text: string): string {
+  return text.replace(/\bB\.?\s?E\.?\s?(2[45]\d\d)\b/gu, (_whole, year: string) => String(Number(year) - 543));
+}
+
 /**
  * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
  * "not seen since" "unmatched since", "hit a high of" "peaked at", "ran late" "ran not on time", and "up" after
@@ -96,7 +101,7 @@ function continentalNumbers(text: string): string {
 export function normaliseText(text: string): string {
   return (
     // "60 000" is "60,000", as South African copy writes it.
-    withThousandsCommas(continentalNumbers(text))
+    withThousandsCommas(continentalNumbers(commonEraYears(text)))
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       // A currency written as letters before the amount ("R41-billion", "Sh212 million", "P1.2 billion", "Rs 500") is
@@ -496,7 +501,10 @@ export function namesOf(text: string): string[] {
   const names: string[] = [];
   let sentenceStart = true;
   let quoted = false;
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:"“”]/gu)) {
+  // A year of the Buddhist Era is no name ("B.E. 2567"), nor is the town's own hall, which stands for whoever
+  // governs it ("City Hall's budget" is the municipality's).
+  const written = commonEraYears(text).replace(/\b(?:City|Town)\s+Hall\b/gu, (words) => words.toLowerCase());
+  for (const match of written.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:"“”]/gu)) {
     const token = match[0];
     // A quotation's first word starts a sentence; the word after its close does not.
     if (token === '"') quoted = !quoted;
@@ -504,7 +512,7 @@ export function namesOf(text: string): string[] {
     if (/^[.!?:"“”]$/.test(token)) continue;
     // A currency written as letters is no name: "R41-billion", "KSh 300,000" (but "the R445" is a road's).
     letterCurrencyAt.lastIndex = match.index ?? 0;
-    const currency = letterCurrencyAt.test(text);
+    const currency = letterCurrencyAt.test(written);
     // …and a road's or a form's name is one word: "the R445", "P45s".
     if (!sentenceStart && !currency && /^\p{Lu}/u.test(token) && !calendarWords.test(token))
       names.push(...termsOfWord(loneLetterThenDigit.test(token) ? token.toLowerCase() : token));

@@ -103,6 +103,19 @@ describe('claim terms', () => {
     ['940 MDH', '940000000 dirham'],
     ['104 MMDH', '104000000000 dirham'],
     ['1.9 million quintals', '190000000 kilogram'],
+    // Thai baht by their letters ("Bt1,200", "THB 84.6 billion"), a rai of 1,600 square metres, and a metric ton.
+    ['Bt1,200', '1200 baht'],
+    ['THB 84.6 billion', '84600000000 baht'],
+    ['86,000 rai', '13760 hectar'],
+    ['4,300,000 metric tons', '4300000000 kilogram'],
+    // Peruvian soles by their sign and code, but not the writers' association.
+    ['S/ 1.2 million', '1200000 sole'],
+    ['1.2 million soles', '1200000 sole'],
+    ['PEN 450 million', '450000000 sole'],
+    ['the PEN 15 prize', 'pen 15 prize'],
+    // …and a year of the Buddhist Era, 543 years ahead.
+    ['in B.E. 2567', '2024'],
+    ['since BE 2566', '2023'],
     // Colombian pesos ("COP 487 trillion", "COP$68,000"), a Spanish "billón" of a million millions, in pesos after a
     // dollar sign ("$19,7 billones"), and Sri Lankan rupees by their code.
     ['COP 487 trillion', '487000000000000 peso'],
@@ -218,6 +231,29 @@ describe('claim terms', () => {
     expect(namesOf('Pension arrears worth N15bn were paid, not on the N7')).toEqual(['n7']);
     expect(namesOf('The N7 between Naas and Dublin carries 80,000 vehicles')).toContain('n7');
     expect(namesOf('KNIFE CRIME IN PORT ELLERY HAS SOARED')).toEqual([]);
+    // Nor is a year of the Buddhist Era, nor the town's own hall, which stands for whoever governs it.
+    expect(namesOf('Fares rose in B.E. 2567, the transport office said')).toEqual([]);
+    expect(namesOf("The budget of City Hall rose 9%, and Town Hall's too")).toEqual([]);
+    expect(namesOf('The budget of Marrowby City Hall rose 9%')).toEqual([stem('marrowby')]);
+  });
+
+  it('finds a claim dated in the Buddhist Era, measured in rai or written with Thai letters, and tells another year', () => {
+    const set = matcher(
+      'Drought damaged 86,000 rai of off-season rice in Sukhavet in 2024.',
+      'The monthly allowance for people aged 90 or over is 1,200 baht, twice the 600 baht paid to those aged 60 to 69.',
+    );
+    expect(ids(set.similar('Dry weather damaged 13,760 hectares of off-season rice in Sukhavet in B.E. 2567, officials said.', 1))).toEqual(
+      ['c1'],
+    );
+    expect(firstScore(set, 'Dry weather damaged 13,760 hectares of off-season rice in Sukhavet in B.E. 2566.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(ids(set.similar('People aged 90 and above get Bt1,200 a month, double the Bt600 given to those in their sixties.', 1))).toEqual([
+      'c2',
+    ]);
+    expect(
+      firstScore(set, 'People aged 90 and above get Bt1,200 a month, double the Bt600 given to those in their seventies.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it.each([
@@ -1129,6 +1165,10 @@ describe('the claim matcher', () => {
     expect(ages("12.5% of Kestravia's 16- to 24-year-olds")).toEqual([16, 24]);
     expect(ages('15-year-olds scored higher in maths')).toEqual([15]);
     expect(ages('rose from 20 to 29 in a year')).toEqual([]);
+    // A decade of life is both its ends.
+    expect(ages('paid to those in their sixties')).toEqual([60, 69]);
+    expect(ages('women in their 30s')).toEqual([30, 39]);
+    expect(ages('sixties music')).toEqual([]);
     const set = matcher(
       'Fewer than half of Calvenians aged 30 to 39 own their home.',
       'One in eight Kestravians aged 16 to 24 is not in work, education or training.',
