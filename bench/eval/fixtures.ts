@@ -155,6 +155,8 @@ export const proseSets = [
   'seventieth/heldout',
   'seventyfirst/tuning',
   'seventyfirst/heldout',
+  'seventysecond/tuning',
+  'seventysecond/heldout',
 ] as const;
 export type ProseSet = (typeof proseSets)[number];
 export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
@@ -229,6 +231,7 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'sixtyninth/tuning',
   'seventieth/tuning',
   'seventyfirst/tuning',
+  'seventysecond/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');
