@@ -1,5 +1,6 @@
 import {
   givenNameAfterFamilyName,
+  southeastAsianHonorific,
   surnameOf,
   titlesOfOffice,
   withoutArticle,
@@ -81,7 +82,10 @@ function otherGivenName(x: string, y: string): boolean {
   // A man's honorific against a woman's: "Mr Kelvin Mukosha Mwelwange" and "Mrs Rhoda Kapambwe Mwelwange" are two.
   const [sexX, sexY] = [sexOfHonorific(x), sexOfHonorific(y)];
   if (sexX !== null && sexY !== null && sexX !== sexY) return true;
-  const [wordsX, wordsY] = [x.split(/\s+/u), y.split(/\s+/u)];
+  // "Khun Chaiyong Inkaew" and "Khun Kesorn Inkaew" are told apart by the given name after the honorific.
+  const words = (name: string) =>
+    name.split(/\s+/u).filter((word, at, all) => at > 0 || all.length < 2 || !southeastAsianHonorific.test(word));
+  const [wordsX, wordsY] = [words(x), words(y)];
   const [firstX, firstY] = [wordsX[0] ?? '', wordsY[0] ?? ''];
   const notGiven = (word: string) => /\.$|^\p{Lu}$/u.test(word) || titleWords.has(word.toLowerCase());
   if (wordsX.length < 2 || wordsY.length < 2 || notGiven(firstX) || notGiven(firstY)) return false;

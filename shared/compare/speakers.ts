@@ -11,6 +11,7 @@ import {
   readSentence,
   splitTitle,
   surnameHonorific,
+  southeastAsianHonorific,
   surnameOf,
   patronymicGivenName,
   fathersName,
@@ -136,7 +137,8 @@ function sameGivenName(a: string, b: string): boolean {
     name
       .normalize('NFC')
       .split(/\s+/u)
-      .filter((word, index) => index > 0 || !surnameHonorific.test(word))
+      // (…and one before a given name: "Khun Chaiyong Inkaew" and "Khun Kesorn Inkaew" are two people.)
+      .filter((word, index, all) => index > 0 || !(surnameHonorific.test(word) || (all.length > 1 && southeastAsianHonorific.test(word))))
       .map((word) => word.toLocaleLowerCase())
       // An Arabic article or "bin" is part of the surname, no given name: "Al Kuwari" is "Fahad Al-Kuwari".
       .flatMap((word) => word.split(/(?<=^(?:al|el))-/u))

@@ -10,6 +10,7 @@ export {
   isProperName,
   isBodyName,
   surnameHonorific,
+  southeastAsianHonorific,
   tradeNameWords,
   bodyDescriptors,
   dateline,

@@ -543,6 +543,20 @@ describe('comparing by person', () => {
       '"We heard the trucks," said Mrs Rhoda Kapambwe Mwelwange, the guard\'s wife, who lives next to the depot.',
     );
     expect(family.people.map((person) => person.drift)).toEqual([null, null]);
+    // …and two of one family after an honorific Thai and Myanmar copy puts before the given name, whoever they are.
+    for (const [a, b] of [
+      ['Khun Chaiyong Inkaew', 'Khun Kesorn Inkaew'],
+      ['Daw Thuzar Htwe', 'Daw Hnin Wai Htwe'],
+    ]) {
+      const kin = compare(`"The water came in an hour," said ${a}, a farmer.`, `"The water came in an hour," said ${b}, a farmer.`);
+      expect(kin.quotations.map((pair) => pair.speakers.differs)).toEqual([['name']]);
+    }
+    // (One person named so in both versions is one person still.)
+    const same = compare(
+      '"The water came in an hour," said Khun Kesorn Inkaew, a farmer.',
+      '"The water came in an hour," said Khun Kesorn Inkaew, a teacher.',
+    );
+    expect(same.people.map((person) => person.drift?.differs)).toEqual([['role']]);
     // …while a name one version gives whole and the other by an initial, a post, a short form or another spelling is one person.
     for (const [a, b] of [
       ['S. Mushonga', 'Sekai Mushonga'],

@@ -1216,6 +1216,11 @@ describe('suggestMarks', () => {
       'Orawan Thepkesorn: named',
       'Orawan Thepkesorn: named',
     ]);
+    // …and by "Khun" or "Daw" before the given name, as Thai and Myanmar copy writes later mentions.
+    expect(named('Suwit Rerkphaibun, the district chief, said the fees were legal. Khun Suwit said he kept no money.')).toEqual([
+      'Suwit Rerkphaibun: named',
+      'Suwit Rerkphaibun: named',
+    ]);
     expect(named('Phra Ajarn Wisut Kantasilo, the abbot, said the monks cut no trees.')).toEqual(['Wisut Kantasilo: named']);
     // "Gen" and "Pol" alone are given names; a text that calls someone by the surname alone names people so.
     expect(named('Defence Minister Gen Nakatani said the missiles were ready.')).toEqual(['Gen Nakatani: named']);
