@@ -566,10 +566,11 @@ function findCues(masked: string, offset: number): Cue[] {
             )))
       )
         continue;
-      // "Kou was suspended in March and dismissed in November": sacked, with the passive before it, when no object follows.
+      // "Kou was suspended in March and dismissed in November": sacked, with the passive before it, when no object follows
+      // ("was sent on leave in July and dismissed in October" too).
       if (
         /^dismissed$/iu.test(match[0]) &&
-        /\b(?:was|were|been|being|is|are)\s+\p{Ll}+ed\b[^.;,]*\band\s+$/iu.test(
+        /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ed|sent|put|kept|held|taken|given|told|found|made|left|paid|laid|let|shut|cut|caught|brought|stood|struck)\b[^.;,]*\band\s+$/iu.test(
           masked.slice(Math.max(0, (match.index ?? 0) - 80), match.index),
         ) &&
         /^\s+(?:in|on|from|after|for|last|over|at|without|with|by)\b/iu.test(masked.slice((match.index ?? 0) + match[0].length)) &&

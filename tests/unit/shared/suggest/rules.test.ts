@@ -1470,6 +1470,11 @@ describe('suggestMarks', () => {
       'attribution: the Buildings Department said',
     ]);
     expect(
+      marks('Pinnegar was sent on leave in July and dismissed in October, the council said. He denied the charges.').filter((mark) =>
+        mark.startsWith('denial:'),
+      ),
+    ).toEqual(['denial: the charges']);
+    expect(
       sourcesOf('The investor, the Zaraf Heights Tourism Company, rejected the claims. It said the lease was signed in 2038.'),
     ).toEqual(['Zaraf Heights Tourism Company: organisation', 'Zaraf Heights Tourism Company: organisation']);
     expect(speakersOf('The land was leased lawfully, said Governor Nabih Al-Shdeifat in a statement read to reporters.')[0]?.name).toBe(
