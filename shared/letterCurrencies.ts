@@ -66,7 +66,7 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   // Thai baht as Bangkok desks write them: "Bt1,200", "THB 84.6 billion".
   ...['Bt', 'THB'].map((code) => [code, 'baht'] as const),
   // Peruvian soles by their sign and code: "S/ 1,200", "S/1.2 million", "PEN 450 million".
-  ...['S/', 'PEN'].map((code) => [code, 'soles'] as const),
+  ...['S/', 'PEN'].map((code) => [code, 'sols'] as const),
 ]);
 
 /**
@@ -80,5 +80,8 @@ export const currencyCodesBeforeDigits = [...currencyLetters.keys()]
   .map((code) => (codesAlsoForOtherThings.has(code) ? String.raw`${code}(?=\s?(?:${amountWithScaleOrSeparators}))` : code))
   // "LE" is Egyptian pounds written against the digits ("LE8.75", "LE15"), not a model's letters ("Camry LE 2018").
   // (…or before an amount in pounds and piastres or with its scale: "LE 1.25", "LE 350 million".)
+  // "Bt" is baht before an amount with a scale or separators, or of three digits or more ("Bt600"), not a maize's
+  // letters ("Bt11 maize").
+  .map((code) => (code === 'Bt' ? String.raw`Bt(?=\s?(?:${amountWithScaleOrSeparators}|\d{3,}(?![\d\p{L}])))` : code))
   .map((code) => (code === 'LE' ? String.raw`LE(?=\d|\s\d{1,3}(?:\.\d{2}(?![\d,])|(?:\.\d+)?\s?(?:million|billion|bn|mn)\b))` : code))
   .join('|');

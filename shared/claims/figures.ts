@@ -39,7 +39,7 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'pataca',
   'paanga',
   'baht',
-  'sole',
+  'sol',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */
@@ -188,6 +188,13 @@ const decadesOfLife: ReadonlyMap<string, number> = new Map(
   ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].map((word, at) => [word, 20 + 10 * at]),
 );
 
+/** The decade of life a word starts, written as a word or as digits and "s": "sixties", "60 s". */
+function decadeAt(words: readonly string[], at: number): number | undefined {
+  const word = words[at] ?? '';
+  const decade = decadesOfLife.get(word) ?? (isNumber(word) && Number(word) % 10 === 0 && words[at + 1] === 's' ? Number(word) : undefined);
+  return decade !== undefined && decade >= 10 && decade <= 90 ? decade : undefined;
+}
+
 /**
  * The ages a claim's folded words give, sorted: the numbers after "aged"
  * (both ends of "aged 20 to 29", "aged between 30 and 39") and before "year
@@ -198,11 +205,13 @@ const decadesOfLife: ReadonlyMap<string, number> = new Map(
 export function agesOf(words: readonly string[]): number[] {
   const ages: number[] = [];
   words.forEach((word, at) => {
-    // "Those in their sixties" are those aged 60 to 69 (and "in their 60s").
-    const decade =
-      decadesOfLife.get(word) ?? (isNumber(word) && Number(word) % 10 === 0 && words[at + 1] === 's' ? Number(word) : undefined);
-    if (decade !== undefined && words[at - 1] === 'their' && decade >= 10 && decade <= 90) {
-      ages.push(decade, decade + 9);
+    // "Those in their sixties" are those aged 60 to 69 (and "in their 60s"; "in their 30s and 40s" are aged 30 to 49).
+    const decade = decadeAt(words, at);
+    if (decade !== undefined && words[at - 1] === 'their') {
+      const next = /^(?:and|or|to)$/u.test(words[at + (decadesOfLife.has(word) ? 1 : 2)] ?? '')
+        ? decadeAt(words, at + (decadesOfLife.has(word) ? 2 : 3))
+        : undefined;
+      ages.push(decade, (next !== undefined && next > decade ? next : decade) + 9);
       return;
     }
     if (!isNumber(word)) return;

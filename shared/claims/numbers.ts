@@ -248,6 +248,12 @@ function measureAt(words: readonly string[], index: number): { unit: readonly st
   if (weighed?.unit[0] === 'kilograms') return { ...weighed, used: 2 };
   const unit = measureUnits.get(word);
   if (unit === undefined) return null;
+  // A rai is land only where no noun follows: "86,000 rai of rice", not "640,674 Rai people" or "20 million rai albums".
+  if (
+    word === 'rai' &&
+    !/^(?:of|in|on|at|to|from|for|and|or|per|a|an|each|were|was|is|are|had|has|have|damaged|planted|lost)?$/u.test(words[index + 1] ?? '')
+  )
+    return null;
   // "km/h" is split into "km" and "h".
   if (word === 'km' && words[index + 1] === 'h') return { unit: ['kilometres', 'per', 'hour'], factor: 1, used: 2 };
   return { ...unit, used: 1 };

@@ -66,6 +66,8 @@ function continentalNumbers(text: string): string {
       )
       // …and Indonesian's "persen" is per cent: "19,4 persen".
       .replace(/(\d)\s?persen\b/gu, '$1 percent')
+      // Soles after an amount are Peruvian money ("1.2 million soles"), read apart from "sole", a word ("the sole bidder").
+      .replace(/(\d|\b(?:thousand|million|billion|bn|mn|m))\s+soles\b/gu, '$1 sols')
       .replace(/(\d)\s?bi\b(?!-)/gu, '$1 billion')
       .replace(/(\$\s?\d+(?:[.,]\d+)?)\s?mi\b/gu, '$1 million')
       // A Spanish "billón" is a million millions, and the dollar sign before it a peso's: Colombian desks' "$19,7
@@ -88,9 +90,15 @@ function continentalNumbers(text: string): string {
   );
 }
 
-/** A year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024. */
+/**
+ * A year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024, and so is "BE 2567"
+ * after a word that dates ("in BE 2567"; not "WILL BE 2500" in capitals).
+ */
 export function commonEraYears(text: string): string {
-  return text.replace(/\bB\.?\s?E\.?\s?(2[45]\d\d)\b/gu, (_whole, year: string) => String(Number(year) - 543));
+  return text.replace(
+    /\bB\.\s?E\.?\s?(2[45]\d\d)\b|(?<=\b(?:in|of|since|until|by|from|to|before|after|year)\s)BE\s?(2[45]\d\d)\b/gu,
+    (_whole, dotted: string | undefined, plain: string | undefined) => String(Number(dotted ?? plain) - 543),
+  );
 }
 
 /**
@@ -503,7 +511,8 @@ export function namesOf(text: string): string[] {
   let quoted = false;
   // A year of the Buddhist Era is no name ("B.E. 2567"), nor is the town's own hall, which stands for whoever
   // governs it ("City Hall's budget" is the municipality's).
-  const written = commonEraYears(text).replace(/\b(?:City|Town)\s+Hall\b/gu, (words) => words.toLowerCase());
+  // (Not a hall its place's name goes before: "Leeds Town Hall" is a building, as "Leeds Arena" is.)
+  const written = commonEraYears(text).replace(/(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:City|Town)\s+Hall\b/gu, (words) => words.toLowerCase());
   for (const match of written.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:"“”]/gu)) {
     const token = match[0];
     // A quotation's first word starts a sentence; the word after its close does not.

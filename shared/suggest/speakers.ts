@@ -15,6 +15,7 @@ import {
   opensWithHonorific,
   withoutHonorifics,
   wordAfterMalayHonorifics,
+  southeastAsianHonorific,
   opensWithOfficeOf,
   opensWithTitle,
   splitTitle,
@@ -740,7 +741,10 @@ export function describeSpeaker(
   // "Awang Ghazali" is read by its words.)
   const writtenWords = written.split(/\s+/u);
   const given = writtenWords[writtenWords.length - 1] ?? '';
-  const honorificsOnly = writtenWords.length > 1 && wordAfterMalayHonorifics(written) !== null;
+  // (…and "Khun Suwit", "Daw Thuzar", as Thai and Myanmar copy names people later, by the given name.)
+  const honorificsOnly =
+    writtenWords.length > 1 &&
+    (wordAfterMalayHonorifics(written) !== null || (writtenWords.length === 2 && southeastAsianHonorific.test(writtenWords[0] ?? '')));
   if (
     (withoutHonorifics(written) === given || honorificsOnly) &&
     written !== given &&

@@ -551,6 +551,11 @@ describe('comparing by person', () => {
       const kin = compare(`"The water came in an hour," said ${a}, a farmer.`, `"The water came in an hour," said ${b}, a farmer.`);
       expect(kin.quotations.map((pair) => pair.speakers.differs)).toEqual([['name']]);
     }
+    // (…while one who goes by the honorific and one word is named so: "Khun Sa", "Daw Mya".)
+    for (const name of ['Khun Sa', 'Daw Mya']) {
+      const one = compare(`"We control the trade," said ${name}, the warlord.`, `"We control the trade," said ${name}, the drug lord.`);
+      expect(one.people.map((person) => person.name)).toEqual([name]);
+    }
     // (One person named so in both versions is one person still.)
     const same = compare(
       '"The water came in an hour," said Khun Kesorn Inkaew, a farmer.',
