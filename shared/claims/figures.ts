@@ -208,9 +208,9 @@ export function agesOf(words: readonly string[]): number[] {
     // "Those in their sixties" are those aged 60 to 69 (and "in their 60s"; "in their 30s and 40s" are aged 30 to 49).
     const decade = decadeAt(words, at);
     if (decade !== undefined && words[at - 1] === 'their') {
-      const next = /^(?:and|or|to)$/u.test(words[at + (decadesOfLife.has(word) ? 1 : 2)] ?? '')
-        ? decadeAt(words, at + (decadesOfLife.has(word) ? 2 : 3))
-        : undefined;
+      // The word after the decade: "sixties" is one word, "60 s" two.
+      const after = at + (decadesOfLife.has(word) ? 1 : 2);
+      const next = /^(?:and|or|to)$/u.test(words[after] ?? '') ? decadeAt(words, after + 1) : undefined;
       ages.push(decade, (next !== undefined && next > decade ? next : decade) + 9);
       return;
     }

@@ -8,7 +8,7 @@ import {
   type TitleMention,
 } from '../prose/index.js';
 import { isRank, isRankOnly, sameTitle } from './titles.js';
-import { byFathersName, goesBy, mayBeOneGivenName, type SpeakerComparison } from './speakers.js';
+import { byFathersName, goesBy, mayBeOneGivenName, sexOfHonorific, type SpeakerComparison } from './speakers.js';
 
 /** A person named in either version, with the titles each gives them, and a flag when the titles differ. */
 export interface PersonRow {
@@ -90,14 +90,6 @@ function otherGivenName(x: string, y: string): boolean {
   const notGiven = (word: string) => /\.$|^\p{Lu}$/u.test(word) || titleWords.has(word.toLowerCase());
   if (wordsX.length < 2 || wordsY.length < 2 || notGiven(firstX) || notGiven(firstY)) return false;
   return !mayBeOneGivenName(firstX, firstY) && !wordsY.includes(firstX) && !wordsX.includes(firstY);
-}
-
-/** Whether a name opens on a man's honorific ("Mr", "Sir") or a woman's ("Mrs", "Ms", "Miss", "Dame"), or neither. */
-function sexOfHonorific(name: string): 'man' | 'woman' | null {
-  const first = (name.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, '');
-  if (first === 'mr' || first === 'sir') return 'man';
-  if (first === 'mrs' || first === 'ms' || first === 'miss' || first === 'dame') return 'woman';
-  return null;
 }
 
 /** Words a name may open on that are no given name: a post or an honorific ("Chief Mushonga", "Senator Mushonga"). */

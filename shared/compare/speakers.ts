@@ -120,6 +120,14 @@ function surname(name: string): string {
   return surnameOf((name.normalize('NFC').match(/[\p{L}'’-]+/gu) ?? []).join(' '));
 }
 
+/** Whether a name opens on a man's honorific ("Mr", "Sir") or a woman's ("Mrs", "Ms", "Miss", "Dame"), or neither. */
+export function sexOfHonorific(name: string): 'man' | 'woman' | null {
+  const first = (name.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, '');
+  if (first === 'mr' || first === 'sir') return 'man';
+  if (first === 'mrs' || first === 'ms' || first === 'miss' || first === 'dame') return 'woman';
+  return null;
+}
+
 /**
  * Whether two names of one surname may name one person: unless both give a
  * given name and those differ ("Josefa Carrilho Tibúrcio" and her sister-in-law
@@ -130,8 +138,7 @@ function surname(name: string): string {
  */
 function sameGivenName(a: string, b: string): boolean {
   // "Mr. Asela Perera" and "Mrs. Anoma Perera": a man and a woman are two people.
-  const sexOf = (name: string) => (/^Mr\.?\s/u.test(name) ? 'm' : /^(?:Mrs|Ms|Miss)\.?\s/u.test(name) ? 'f' : null);
-  const [sexA, sexB] = [sexOf(a.trim()), sexOf(b.trim())];
+  const [sexA, sexB] = [sexOfHonorific(a.trim()), sexOfHonorific(b.trim())];
   if (sexA !== null && sexB !== null && sexA !== sexB) return false;
   const wordsOf = (name: string) =>
     name
