@@ -25,7 +25,8 @@ const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 
  * "GH¢1.2 billion", "Rs 500", "RM2.3 billion", "USD1.6 million", "EUR 68,000", "PHP2.4 billion", "R$3.2 billion", "Tk 1,200 crore", "Dh2.5 million", "QR40,000", "R41-billion", "₦4.5 trillion".
  */
 export const currencyLetters: ReadonlyMap<string, string> = new Map([
-  ...['KSh', 'Ksh', 'KShs', 'Sh', 'Shs', 'TSh', 'USh', 'Ush', 'UShs'].map((code) => [code, 'shilling'] as const),
+  // (…and by their codes: "UGX 450 million", "KES 2,000", "TZS 1.2 billion".)
+  ...['KSh', 'Ksh', 'KShs', 'Sh', 'Shs', 'TSh', 'USh', 'Ush', 'UShs', 'UGX', 'KES', 'TZS'].map((code) => [code, 'shilling'] as const),
   ...['PHP', 'Php', 'P'].map((code) => [code, 'peso'] as const),
   ...['N', '₦'].map((code) => [code, 'naira'] as const),
   ...['GH¢', 'GH₵', 'GHS'].map((code) => [code, 'cedi'] as const),

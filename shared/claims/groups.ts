@@ -136,6 +136,11 @@ const memberOf: ReadonlyMap<string, { kind: number; member: string; people: bool
 const agesKind = 0;
 /** The kind of levels of election. */
 const electionsKind = groupKinds.findIndex(({ members }) => members.some((words) => words.includes('parliamentary')));
+/** The kind of men against women. */
+const sexesKind = groupKinds.findIndex(({ members }) => members.some((words) => words.includes('women')));
+/** People by what they do, which a sex before narrows ("women farmers", "female MPs", "male nurses"). */
+const rolesBySex =
+  /^(?:[a-z]+(?:ers|ors|ists)|mps|nurses|doctors|deputies|judges|athletes|employees|students|pupils|graduates|candidates|members|officers|prisoners|inmates|entrepreneurs|legislators|migrants|refugees)$/u;
 /** The kind of households against businesses. */
 const householdsKind = groupKinds.findIndex(({ members }) => members.some((words) => words.includes('households')));
 
@@ -185,7 +190,8 @@ export function groupsOf(words: readonly string[], ages: readonly number[] = age
     // A narrowing word narrows the word right after it only: "young drivers", not "youth in Harlby".
     // Levels of election are said of elections only: "a regional hospital" is no election.
     if (found.kind === electionsKind && !/^(?:election|elections|poll|polls|vote|votes|ballot)$/u.test(next ?? '')) return;
-    const narrows = found.narrows && next === words[at + 1];
+    // …and a man's or a woman's word narrows the role right after it: "women farmers" are some of the "farmers".
+    const narrows = (found.narrows || (found.kind === sexesKind && rolesBySex.test(next ?? ''))) && next === words[at + 1];
     // "for businesses", "for small businesses", "paid by households": said of the word before. Only a plural of
     // households or businesses ending its phrase: "for all workers" and "for energy company customers" say no such group.
     const postposed =

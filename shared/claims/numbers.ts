@@ -323,6 +323,33 @@ function foldYearSpan(out: string[], word: string, words: readonly string[], ind
 
 /** Words that say "for each" before a period: "a month", "per week", "each day". */
 const forEach = new Set(['a', 'an', 'per', 'each', 'every']);
+/** A currency's name after an amount, singular or plural: "130000 shilling", "52000 dong", "4 euros". */
+const moneyNames: ReadonlySet<string> = new Set([...currencies.values(), 'franc', 'kina', 'vatu', 'yuan', 'rupee']);
+const isMoneyName = (word: string) => moneyNames.has(word) || moneyNames.has(word.replace(/s$/u, ''));
+/** Kilograms in each weight a price is given for: "a tonne", "per kilo", "a quintal". */
+const kilogramsIn: ReadonlyMap<string, number> = new Map([
+  ...['tonne', 'ton'].map((unit) => [unit, 1000] as const),
+  ...['kilo', 'kg', 'kilogram', 'kilogramme'].map((unit) => [unit, 1] as const),
+  ['quintal', 100],
+]);
+
+/**
+ * A price for a weight as a price a kilo: "130000 shilling a tonne" is "130 shilling a kilo", as the other may write
+ * it; each amount of a range before it too ("from 6800000 shilling to 11200000 shilling a tonne").
+ */
+function foldPricePerWeight(out: string[], at: number): boolean {
+  if (!isMoneyName(out[at + 1] ?? '') || !forEach.has(out[at + 2] ?? '')) return false;
+  const kilograms = kilogramsIn.get(out[at + 3] ?? '');
+  if (kilograms === undefined) return false;
+  const perKilo = (amount: string) => numberToken(Number(amount) / kilograms);
+  for (let first = at; /^(?:and|to|or|-)$/u.test(out[first - 1] ?? ''); first -= 3) {
+    if (!isMoneyName(out[first - 2] ?? '') || !/^\d+(?:\.\d+)?$/u.test(out[first - 3] ?? '')) break;
+    out[first - 3] = perKilo(out[first - 3] ?? '');
+  }
+  out[at] = perKilo(out[at] ?? '');
+  out[at + 3] = 'kilo';
+  return true;
+}
 /** What a number counts that makes "a week" after it a schedule or a frequency: "seven days a week", "three times a day". */
 const scheduleWords = new Set(['times', 'days', 'day', 'hours', 'hour', 'nights', 'weeks', 'months', 'shifts']);
 /** Words after "a day" that make it a time, not a rate: "the day after", "a week ago". */
@@ -477,6 +504,7 @@ function foldRates(words: readonly string[], rates?: Map<string, number>): strin
     }
     // A year is never an amount for each period: "June 2019, a month before".
     if (!/^\d+(?:\.\d+)?$/.test(word) || out[at + 1] === 'percent' || isYear(word)) continue;
+    if (foldPricePerWeight(out, at)) continue;
     // A rate for every so many, as one for every thousand: "21 doctors for every 10,000 people" is "2.1 … for every 1,000".
     const base = perHowMany(out, at);
     if (base !== null) {

@@ -112,6 +112,9 @@ export function normaliseText(text: string): string {
     withThousandsCommas(continentalNumbers(commonEraYears(text)))
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
+      // Vietnamese "đ" is a "d" with a stroke, no accent NFKD takes off: "đồng" is "dong", "Điệp" "Diep".
+      .replace(/đ/gu, 'd')
+      .replace(/Đ/gu, 'D')
       // A currency written as letters before the amount ("R41-billion", "Sh212 million", "P1.2 billion", "Rs 500") is
       // a sign, as "€8bn" is, read before the letters are lowered and lost among words.
       .replace(
@@ -186,6 +189,14 @@ export function normaliseText(text: string): string {
         /\bupwards? of\b(?=\s+\S*\d|\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b)/g,
         'more than',
       )
+      // "Against" before a figure compares ("48 km, against 19 km a year earlier", "against a target of 250,000"): no
+      // negation, as "voted against the bill" is.
+      .replace(
+        /\bagainst(?=\s+(?:[a-z]*sign\s+)?[$€£¥₦]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)\b|\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:of|at)\s+(?:[a-z]*sign\s+)?[$€£¥₦]?\d)/g,
+        'compared with',
+      )
+      // Vietnam's lunar new year is Tet, as its desks write it.
+      .replace(/\blunar new year\b/g, 'tet')
       // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.
       .replace(/\bnot (?:been )?(?:seen|reached|matched) since\b/g, 'unmatched since')
       // "Hit a high of 11%" is "peaked at 11%" (a record high says more: the highest ever).
@@ -627,6 +638,8 @@ export const outcomes: readonly (readonly [readonly string[], readonly string[]]
     ['cancel', 'scrap'],
     ['late', 'delay'],
   ],
+  // Patients kept in are not those seen and sent home.
+  [['inpati'], ['outpati']],
 ];
 
 /** What a share is of, after its figure ("58% of the electricity", "58% of the emissions", "12% of its gas"): other measures. */

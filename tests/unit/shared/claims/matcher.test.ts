@@ -122,6 +122,17 @@ describe('claim terms', () => {
     // …and a year of the Buddhist Era, 543 years ahead.
     ['in B.E. 2567', '2024'],
     ['since BE 2566', '2023'],
+    // Ugandan shillings by their code, Vietnamese dong with its stroked "đ", and a price for a weight as one a kilo.
+    ['UGX 450 million', '450000000 shill'],
+    ['4.5 trillion đồng', '4500000000000 dong'],
+    ['Shs130,000 a tonne', '130 shill kilo'],
+    ['from Shs6.8 million to Shs11.2 million a tonne', '6800 shill 11200 shill kilo'],
+    ['VND52,000 a kilo', '52000 dong kilo'],
+    // "Against" before a figure compares; before anything else it opposes. Tet is the lunar new year.
+    ['48 km, against 19 km a year earlier', '48 kilometr 19 kilometr year earlier'],
+    ['against a target of 250,000', 'target 250000'],
+    ['voted against the bill', 'vote against bill'],
+    ['before the Lunar New Year', 'tet'],
     // Colombian pesos ("COP 487 trillion", "COP$68,000"), a Spanish "billón" of a million millions, in pesos after a
     // dollar sign ("$19,7 billones"), and Sri Lankan rupees by their code.
     ['COP 487 trillion', '487000000000000 peso'],
@@ -261,6 +272,33 @@ describe('claim terms', () => {
     expect(
       firstScore(set, 'People aged 90 and above get Bt1,200 a month, double the Bt600 given to those in their seventies.'),
     ).toBeLessThan(defaultMatcherOptions.threshold);
+  });
+
+  it('finds a price a tonne given a kilo and a figure set against another, and tells women farmers and inpatients apart', () => {
+    const set = matcher(
+      'Sugarcane outgrowers in Kabuyonga were paid Shs130,000 a tonne in 2024, down from Shs175,000 a tonne in 2022.',
+      "The government's fertiliser subsidy reached only 86,000 farmers in FY2023/24 against a target of 250,000.",
+      'Nabugoti sub-county graded 48 km of community access roads in FY2023/24, compared with 19 km in FY2022/23.',
+      'Kim Diep General Hospital treated an average of 4,200 outpatients a day in 2024.',
+    );
+    expect(ids(set.similar("Kabuyonga's cane outgrowers got UGX 130 a kilo in 2024, against UGX 175 a kilo in 2022.", 1))).toEqual(['c1']);
+    expect(firstScore(set, "Kabuyonga's cane outgrowers got UGX 130 a tonne in 2024, the co-operative said.")).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(
+      ids(
+        set.similar(
+          'In FY2023/24 Nabugoti sub-county graded forty-eight kilometres of community access roads, against nineteen a year earlier.',
+          1,
+        ),
+      ),
+    ).toEqual(['c3']);
+    expect(firstScore(set, "The government's fertiliser subsidy reached only 86,000 women farmers in FY2023/24.")).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, 'Kim Điệp General Hospital admitted an average of 4,200 inpatients a day in 2024.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
   });
 
   it.each([
