@@ -846,6 +846,9 @@ export const documentWords: readonly string[] = [
   'maps',
   // A book of receipts or a log kept by hand: "a receipt book kept by the maternity ward shows".
   'book',
+  // A council's decision as written down: "a council deliberation, a copy of which was seen by ALP, shows".
+  'deliberation',
+  'deliberations',
 ];
 
 /** Words that make a speaker an organisation. */
@@ -945,6 +948,10 @@ export const organisationWords: readonly string[] = [
   'center',
   // "The border guard command of Pha Lenh province said", "the provincial rescue command said".
   'command',
+  // A francophone country's military police: "the national gendarmerie said in a communiqué".
+  'gendarmerie',
+  // A clan speaking as one, as Pacific papers report landowners: "the Kaipu clan claimed", "The clan refuted".
+  'clan',
 ];
 
 /** Words a name starts with that are not a name: "The mayor", "Her office". */

@@ -106,6 +106,7 @@ function isOpinion(said: string, fromARule = false): boolean {
       !/(?:\bbut\b|;)[^.!?]*\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/iu.test(words)) ||
     conditionalForecast.test(trimmed) ||
     heldToAccount.test(trimmed) ||
+    opensWithASaying(trimmed) ||
     words
       .split(/(?<=[.!?])\s+/u)
       .every(
@@ -127,6 +128,30 @@ function isOpinion(said: string, fromARule = false): boolean {
           plea.test(sentence),
       )
   );
+}
+
+/** Words of Tok Pisin and Bislama, lower case as they are written ("i" is no English "I"). */
+const pidginWords = new Set(
+  'bilong blong mipela yumi yupela hemi em i ol nogat tasol olsem laip graon ia stap pinis sik kaikai nau wanpela'.split(' '),
+);
+
+/** Irregular past tenses that tell what happened: "The company came with its machines", "they burnt our houses". */
+const irregularPast =
+  /\b(?:came|went|took|gave|broke|burnt|beat|sent|stole|shot|ran|got|made|found|knew|saw|built|bought|paid|sold|kept|lost|struck|threw|wrote|told|brought|drove|fled|fought|hit|led|met|spent|stood)\b/iu;
+
+/**
+ * A saying in Tok Pisin or Bislama that opens a quotation, with its English after it, as Pacific papers quote
+ * villagers: "Bus em i laip bilong mipela. When the trees are gone…", "Sik i no save wet. A sick child cannot wait…".
+ * A proverb and its gloss, said to move, not to report, unless what follows tells the past.
+ */
+function opensWithASaying(said: string): boolean {
+  const first = /^["“]?([^.!?]*)[.!?]/u.exec(said)?.[1] ?? '';
+  const words = first.split(/\s+/u).filter((word) => word !== '');
+  // (The first word is capitalised; the others are read as written, so an English "I" inside is none.)
+  const pidgin = words.filter((word, at) => pidginWords.has((at === 0 ? word.toLowerCase() : word).replace(/[,;:]$/u, '')));
+  // (Not one that goes on to tell what happened: "Mipela i no bin givim tok orait. The company came with its machines…")
+  const rest = said.slice(first.length + 1);
+  return words.length <= 10 && pidgin.length >= 2 && !tellsThePast(rest) && !irregularPast.test(rest);
 }
 
 /**

@@ -434,6 +434,8 @@ export const tradeNameWords: readonly string[] = [
   'packaging',
   'cement',
   'marine',
+  // A francophone estate agent or developer: "Sindora Immobilier".
+  'immobilier',
 ];
 
 /** Last words of a name that make it a body, not a person: "Halvorsen Pharma", "Casmir Sea Lines". */

@@ -95,6 +95,7 @@ describe('numbers, dates and time expressions', () => {
     ['4%', '4 percent'],
     ['4 per cent', '4%'],
     ['50 pct of the bookings', 'half of the bookings'],
+    ['burned down half the checkpoint', 'burned down half of the checkpoint'],
     ['fell by about a tenth', 'fell by about 10 per cent'],
     ['were cheaper by about a fifth', 'were cheaper by about 20 percent'],
     ['was cut by half', 'was cut by 50%'],

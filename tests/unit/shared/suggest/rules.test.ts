@@ -5241,4 +5241,27 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
       'attribution: she observed',
     ]);
   });
+
+  it('reads a quotation that opens with a saying in Tok Pisin or Bislama as a saying, unless it goes on to tell what happened', () => {
+    expect(marks('"Bus em i laip bilong mipela. When the trees are gone, our grandchildren will have nothing," Kaimbi said.')).toEqual([]);
+    expect(marks('"Graon ia hemi mama blong yumi. You do not sell your mother," Naupa said.')).toEqual([]);
+    expect(marks('"Mipela i no bin givim tok orait. The company came with two police vehicles," Kaimbi said.')).toEqual([
+      'claim: Mipela i no bin givim tok orait. The company came with two police vehicles',
+      'attribution: Kaimbi said',
+    ]);
+    // (An English "I" in the first sentence is no Tok Pisin.)
+    expect(marks('"I saw ol the trucks leave at night. They carried logs," Kaimbi said.')).toEqual([
+      'claim: I saw ol the trucks leave at night. They carried logs',
+      'attribution: Kaimbi said',
+    ]);
+  });
+
+  it('reads a gendarmerie and a clan as bodies, a council deliberation as a document and "Immobilier" as a firm', () => {
+    expect(sourcesOf('Four activists were held for questioning, the national gendarmerie said in a communiqué.')).toEqual([
+      'national gendarmerie: organisation',
+    ]);
+    expect(sourcesOf('The clan said its land lies outside the permit.')).toEqual(['clan: organisation']);
+    expect(sourcesOf('The plots were sold in 2023, a council deliberation seen by ALP shows.')).toEqual(['council deliberation: document']);
+    expect(sourcesOf('Sindora Immobilier said it had paid for every plot.')).toEqual(['Sindora Immobilier: organisation']);
+  });
 });
