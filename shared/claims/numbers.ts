@@ -335,19 +335,37 @@ const kilogramsIn: ReadonlyMap<string, number> = new Map([
 
 /**
  * A price for a weight as a price a kilo: "130000 shilling a tonne" is "130 shilling a kilo", as the other may write
- * it; each amount of a range before it too ("from 6800000 shilling to 11200000 shilling a tonne").
+ * it, whether "per metric tonne", "for each tonne" or "640 dollar tonne" (a slash lost); and each amount of a range
+ * before it, with its currency or without ("from 6800000 shilling to 11200000 shilling a tonne", "1200 dollar and 1350
+ * a tonne", "1200 dollar 1350 a tonne", a hyphen lost). Only money: "8650 tonnes a year" is no price.
  */
 function foldPricePerWeight(out: string[], at: number): boolean {
-  if (!isMoneyName(out[at + 1] ?? '') || !forEach.has(out[at + 2] ?? '')) return false;
-  const kilograms = kilogramsIn.get(out[at + 3] ?? '');
+  const isAmount = (word: string | undefined) => /^\d+(?:\.\d+)?$/u.test(word ?? '');
+  let next = at + 1;
+  let money = isMoneyName(out[next] ?? '');
+  if (money) next++;
+  if (forEach.has(out[next] ?? '')) next++;
+  else if (out[next] === 'for' && /^(?:each|every)$/u.test(out[next + 1] ?? '')) next += 2;
+  else if (!money) return false;
+  // ("Per metric tonne" is per tonne.)
+  if (out[next] === 'metric') out[next++] = 'a';
+  const kilograms = kilogramsIn.get(out[next] ?? '');
   if (kilograms === undefined) return false;
-  const perKilo = (amount: string) => numberToken(Number(amount) / kilograms);
-  for (let first = at; /^(?:and|to|or|-)$/u.test(out[first - 1] ?? ''); first -= 3) {
-    if (!isMoneyName(out[first - 2] ?? '') || !/^\d+(?:\.\d+)?$/u.test(out[first - 3] ?? '')) break;
-    out[first - 3] = perKilo(out[first - 3] ?? '');
+  const amounts = [at];
+  for (let first = at; ;) {
+    let before = first - 1;
+    if (/^(?:and|to|or|-)$/u.test(out[before] ?? '')) before--;
+    // (Each earlier amount with its currency: "in November 2023 to 12400 baht a tonne" starts no range at the year.)
+    if (!isMoneyName(out[before] ?? '')) break;
+    before--;
+    if (!isAmount(out[before]) || isYear(out[before] ?? '')) break;
+    money = true;
+    amounts.push(before);
+    first = before;
   }
-  out[at] = perKilo(out[at] ?? '');
-  out[at + 3] = 'kilo';
+  if (!money) return false;
+  for (const amount of amounts) out[amount] = numberToken(Number(out[amount]) / kilograms);
+  out[next] = 'kilo';
   return true;
 }
 /** What a number counts that makes "a week" after it a schedule or a frequency: "seven days a week", "three times a day". */

@@ -189,11 +189,12 @@ export function normaliseText(text: string): string {
         /\bupwards? of\b(?=\s+\S*\d|\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b)/g,
         'more than',
       )
-      // "Against" before a figure compares ("48 km, against 19 km a year earlier", "against a target of 250,000"): no
-      // negation, as "voted against the bill" is.
+      // "Against" before a figure compares where a figure or a comma goes before it ("48 km, against 19 km a year
+      // earlier", "230 votes against 190"), or before a target or a capacity ("against a target of 250,000"); "voted
+      // against two amendments", "crimes against 40 women" and "campaigned against a tax of 20%" oppose.
       .replace(
-        /\bagainst(?=\s+(?:[a-z]*sign\s+)?[$€£¥₦]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)\b|\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:of|at)\s+(?:[a-z]*sign\s+)?[$€£¥₦]?\d)/g,
-        'compared with',
+        /(?:,\s*|(?<=\d[\p{L}%]*\s+(?:[a-z]+\s+){0,2}))\bagainst(?=\s+(?:[a-z]*sign\s+)?[$€£¥₦]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)\b)|\bagainst(?=\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:target|capacity|estimate|forecast|projection|goal|budget|plan|quota|ceiling|benchmark|average|requirement|norm)\s+of\s+(?:[a-z]*sign\s+)?[$€£¥₦]?\d)/gu,
+        (found) => (found.startsWith(',') ? ', compared with' : 'compared with'),
       )
       // Vietnam's lunar new year is Tet, as its desks write it.
       .replace(/\blunar new year\b/g, 'tet')

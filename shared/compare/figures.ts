@@ -194,12 +194,12 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
   { kind: 'number', pattern: /\b(?:a|one)\s+fortnight(?![\p{L}])/giu },
   // Half a point ("by half a percentage point"), which the other version may write "0.5 percentage points".
   { kind: 'number', pattern: /\bhalf\s+an?(?=\s+(?:percentage\s+)?points?\b)/giu },
-  // A proportion of something ("about half of the ballots", "half the checkpoint"), or a change by one ("fell by about a tenth", not "hacked
+  // A proportion of something ("about half of the ballots", "half the checkpoint", not "half the battle"), or a change by one ("fell by about a tenth", not "hacked
   // by a third party" nor "by half-time"), compared as a percentage.
   {
     kind: 'number',
     pattern: new RegExp(
-      String.raw`\b(?:${proportion})(?=\s+of\s)|\bhalf(?=\s+(?:the|its|their|his|her|our)\s)|(?<=\b${changedBy}\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under)\s+)?)(?:${proportion})(?![\p{L}-]|\s+(?:an?|past)\b)`,
+      String.raw`\b(?:${proportion})(?=\s+of\s)|\bhalf(?=\s+(?:the|its|their|his|her|our)\s(?!(?:battle|story|fun|world|man|woman|picture|truth|problem|reason|joy|point)\b))|(?<=\b${changedBy}\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under)\s+)?)(?:${proportion})(?![\p{L}-]|\s+(?:an?|past)\b)`,
       'giu',
     ),
   },

@@ -142,17 +142,23 @@ const irregularPast =
 /**
  * A saying in Tok Pisin or Bislama that opens a quotation, with its English after it, as Pacific papers quote
  * villagers: "Bus em i laip bilong mipela. When the trees are gone…", "Sik i no save wet. A sick child cannot wait…".
- * A proverb and its gloss, said to move, not to report, unless what follows tells the past.
+ * A proverb and its gloss, said to move, not to report.
  */
 function opensWithASaying(said: string): boolean {
   const first = /^["“]?([^.!?]*)[.!?]/u.exec(said)?.[1] ?? '';
   const words = first.split(/\s+/u).filter((word) => word !== '');
-  // (The first word is capitalised; the others are read as written, so an English "I" inside is none.)
-  const pidgin = words.filter((word, at) => pidginWords.has((at === 0 ? word.toLowerCase() : word).replace(/[,;:]$/u, '')));
-  // (Not one that goes on to tell what happened: "Mipela i no bin givim tok orait. The company came with its machines…")
-  const rest = said.slice(first.length + 1);
-  return words.length <= 10 && pidgin.length >= 2 && !tellsThePast(rest) && !irregularPast.test(rest);
+  // (The first word is capitalised, but an English "I" is no Tok Pisin "i", first or later.)
+  const pidgin = words.filter((word, at) => pidginWords.has((at === 0 && word !== 'I' ? word.toLowerCase() : word).replace(/[,;:]$/u, '')));
+  const rest = said.slice(first.length + 1).replace(/^["“”\s]+/u, '');
+  // A gloss says it of anyone ("A sick child cannot wait…", "You do not sell your mother", "When the trees are gone…",
+  // "We only want a roof…"); "The mine is poisoning the river" or "Half the island has no power" reports, and so does
+  // one that tells what happened ("We lost everything when they came"), not a passive to come ("to be signed").
+  const past = rest.replace(/\b(?:be|been|being)\s+\p{L}+ed\b/giu, '');
+  return words.length <= 10 && pidgin.length >= 2 && genericGloss.test(rest) && !tellsThePast(past) && !irregularPast.test(past);
 }
+
+/** What a saying's English gloss opens on: anyone, the speaker's own people, or a time to come. */
+const genericGloss = /^(?:when|if|once|a|an|you|we|our|nobody|no\s+one|every|without)\b/iu;
 
 /**
  * A maxim or a platitude, the whole sentence: "Nobody is above the law, not even a councillor", "Safety remains our

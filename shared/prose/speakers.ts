@@ -56,9 +56,12 @@ const portfolioWords = new Set(
     'renewable renewables green blue ocean oceans coastal inland waterways airports logistics postal ict gaeltacht ' +
     'sustainable sustainability conservation tenure reclamation cities towns villages municipalities provinces ' +
     'regions territories northern southern eastern western indigenous minority minorities refugees migration migrants ' +
-    'poverty alleviation empowerment solidarity dialogue peace reconciliation cohesion'
+    'poverty alleviation empowerment solidarity dialogue peace reconciliation cohesion territorial decentralised'
   ).split(' '),
 );
+
+/** Whether capitalised words are all portfolios' words: "Territorial Administration", "Home Affairs". */
+const namesAPortfolio = (words: string) => words.split(/\s+/u).every((word) => portfolioWords.has(word.toLowerCase()));
 
 /**
  * Whether parts after a ministry's first portfolio list its further portfolios, the last after "and" ("Trade", "Grain
@@ -686,7 +689,8 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   const officeOf = officeOfSomething.exec(trimmed);
   // The name without the honorific the office puts before it: "Director of Public Health Dr Anne Lim" is Anne Lim, whom
   // "Dr Lim" names later.
-  if (officeOf !== null && !bodyAfterTitle(officeOf[2] ?? ''))
+  // (Not a portfolio of two words that looks like a name: "Minister of State for Territorial Administration".)
+  if (officeOf !== null && !bodyAfterTitle(officeOf[2] ?? '') && !namesAPortfolio(officeOf[2] ?? ''))
     return { title: officeOf[1]?.trim() ?? '', name: (officeOf[2] ?? '').replace(leadingHonorific, '') };
   // A describing noun opening a sentence is capitalised as names are: "Drugmaker Halvorsen Pharma".
   const descriptor = words.findIndex((word, index) => index < words.length - 1 && bodyDescriptors.includes(word.toLowerCase()));
@@ -831,7 +835,7 @@ function officeInRun(run: string): { title: string; name: string } | null {
     if (office !== null) return { title: `${words.slice(0, at).join(' ')} ${office.title}`, name: office.name };
     // …or an office named with what it is for: "KwaZulu-Natal MEC for Health Nomagugu Simelane".
     const officeFor = officeOfSomething.exec(words.slice(at).join(' '));
-    if (officeFor !== null && !bodyAfterTitle(officeFor[2] ?? ''))
+    if (officeFor !== null && !bodyAfterTitle(officeFor[2] ?? '') && !namesAPortfolio(officeFor[2] ?? ''))
       return {
         title: `${words.slice(0, at).join(' ')} ${officeFor[1]?.trim() ?? ''}`,
         name: (officeFor[2] ?? '').replace(leadingHonorific, ''),
@@ -1036,8 +1040,12 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   const ofWhom = relativeOfWhom.exec(text.slice(stripped.start, stripped.end));
   const phrase = ofWhom === null ? stripped : { start: stripped.start + (ofWhom[1]?.length ?? 0), end: stripped.end };
   const written = text.slice(phrase.start, phrase.end);
-  // A short name in brackets adds no length: "the Ilavar Fire and Rescue Services Department (IFRSD)".
-  const words = written.replace(/\s*\([^()]*\)/gu, '').split(/\s+/u);
+  // A short name in brackets adds no length: "the Ilavar Fire and Rescue Services Department (IFRSD)"; nor does an
+  // aside on how it was said: "…, Mr Abdoulaye Kodiébé, in a statement read on state television on Monday night,".
+  const words = written
+    .replace(/\s*\([^()]*\)/gu, '')
+    .replace(howItWasSaid, ',')
+    .split(/\s+/u);
   // A long apposition ("A senior officer, who spoke on condition of anonymity because…,") does not make a speaker a clause.
   // So does one that goes on from a relative clause ("A guard who was inside when it began, and who spoke on condition…").
   // An age may come first: "Marta Ilvey, 54, a baker in the village of Dunmere, who spent the night on the roof…", with
@@ -1061,6 +1069,10 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   if (!/\p{L}/u.test(written) || words.length > limit) return null;
   return phrase;
 }
+
+/** An aside between a speaker and the cue on how they spoke: ", in a statement read on state television," ", speaking to reporters,". */
+const howItWasSaid =
+  /,\s*(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|message|interview|communiqué|release|speech|address|broadcast|video|note)\b|speaking\s|writing\s)[^,]*(?:,|$)/iu;
 
 /** Narration, a preposition, then a person and ", who" before the cue: what comes before the person (group 1). */
 const relativeOfWhom =

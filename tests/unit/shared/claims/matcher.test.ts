@@ -128,10 +128,21 @@ describe('claim terms', () => {
     ['Shs130,000 a tonne', '130 shill kilo'],
     ['from Shs6.8 million to Shs11.2 million a tonne', '6800 shill 11200 shill kilo'],
     ['VND52,000 a kilo', '52000 dong kilo'],
+    // …however the price a tonne is written, and each end of a range, with its currency or without.
+    ['$3,100 per metric tonne', '3.1 dollar per kilo'],
+    ['R150 for each tonne', '0.15 rand kilo'],
+    ['$640/tonne', '0.64 dollar kilo'],
+    ['between $1,200 and 1,350 a tonne', 'between 1.2 dollar 1.35 kilo'],
+    ['$1,200-$1,350 per tonne', '1.2 dollar 1.35 dollar per kilo'],
+    ['8,650 tonnes a year', '8650000 kilogram year'],
     // "Against" before a figure compares; before anything else it opposes. Tet is the lunar new year.
     ['48 km, against 19 km a year earlier', '48 kilometr 19 kilometr year earlier'],
     ['against a target of 250,000', 'target 250000'],
     ['voted against the bill', 'vote against bill'],
+    ['230 votes against 190', '230 vote 190'],
+    ['voted against two amendments', 'vote against 2 amend'],
+    ['crimes against 40 women', 'crime against 40 woman'],
+    ['campaigned against a tax of 20%', 'campaign against tax 20 percent'],
     ['before the Lunar New Year', 'tet'],
     // Colombian pesos ("COP 487 trillion", "COP$68,000"), a Spanish "billón" of a million millions, in pesos after a
     // dollar sign ("$19,7 billones"), and Sri Lankan rupees by their code.

@@ -159,6 +159,16 @@ describe('numbers, dates and time expressions', () => {
     expect(figureA && figureB && figureKey(figureA)).toBe(figureB && figureKey(figureB));
   });
 
+  it('reads "half the" before a thing as a proportion, and an idiom with it as none', () => {
+    expect(figuresOf('The fire would have burned down half the checkpoint.')).toEqual([['number', 'half']]);
+    for (const text of [
+      'Getting the money is half the battle.',
+      'The figures tell only half the story.',
+      'Her family lives half the world away.',
+    ])
+      expect(figuresOf(text)).toEqual([]);
+  });
+
   it("reads a count after a day-first date and a comma as a count, not as the date's year", () => {
     const textA = 'On 30 June, 5000 workers were laid off.';
     const textB = 'On 30 June, 6000 workers were laid off.';

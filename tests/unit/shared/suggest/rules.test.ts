@@ -5245,9 +5245,19 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
   it('reads a quotation that opens with a saying in Tok Pisin or Bislama as a saying, unless it goes on to tell what happened', () => {
     expect(marks('"Bus em i laip bilong mipela. When the trees are gone, our grandchildren will have nothing," Kaimbi said.')).toEqual([]);
     expect(marks('"Graon ia hemi mama blong yumi. You do not sell your mother," Naupa said.')).toEqual([]);
+    expect(marks('"Sik i no save wet. A sick child cannot wait for a form to be signed," Tolingu said.')).toEqual([]);
     expect(marks('"Mipela i no bin givim tok orait. The company came with two police vehicles," Kaimbi said.')).toEqual([
       'claim: Mipela i no bin givim tok orait. The company came with two police vehicles',
       'attribution: Kaimbi said',
+    ]);
+    // …nor one whose English reports rather than glosses, nor English with an "I" in it.
+    expect(marks('"Em i tru. The logging company has no permit for this land," said Kila Aopi.')).toEqual([
+      'claim: Em i tru. The logging company has no permit for this land',
+      'attribution: said Kila Aopi',
+    ]);
+    expect(marks('"I tell em every week. The pumps are broken," said John Kuri.')).toEqual([
+      'claim: I tell em every week. The pumps are broken',
+      'attribution: said John Kuri',
     ]);
     // (An English "I" in the first sentence is no Tok Pisin.)
     expect(marks('"I saw ol the trucks leave at night. They carried logs," Kaimbi said.')).toEqual([
@@ -5263,5 +5273,17 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
     expect(sourcesOf('The clan said its land lies outside the permit.')).toEqual(['clan: organisation']);
     expect(sourcesOf('The plots were sold in 2023, a council deliberation seen by ALP shows.')).toEqual(['council deliberation: document']);
     expect(sourcesOf('Sindora Immobilier said it had paid for every plot.')).toEqual(['Sindora Immobilier: organisation']);
+  });
+
+  it('reads a minister of state for a portfolio of two words as no person, and an aside on how one spoke as no length', () => {
+    expect(sourcesOf('The Minister of State for Territorial Administration, Abdoulaye Kodiébé, said the account was false.')).toEqual([
+      'Abdoulaye Kodiébé: named',
+    ]);
+    expect(
+      sourcesOf(
+        'The Minister of State for Territorial Administration and spokesman of the transitional government, Mr Abdoulaye Kodiébé, in a statement read on state television on Monday night, said the account was false.',
+      ),
+    ).toEqual(['Mr Abdoulaye Kodiébé: named']);
+    expect(sourcesOf('Secretary of State for Defence John Healey said the account was false.')).toEqual(['John Healey: named']);
   });
 });
