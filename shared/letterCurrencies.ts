@@ -18,7 +18,7 @@ export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSepara
  * 2.5 million", "DH 2,800").
  */
 // (…and "COP" is also the climate conference: "COP28", "at COP 29"; "PEN" the writers' association.)
-const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD', 'DH', 'MAD', 'COP', 'PEN']);
+const codesAlsoForOtherThings = new Set(['SR', 'QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD', 'DH', 'MAD', 'COP', 'PEN']);
 
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",
@@ -27,7 +27,8 @@ const codesAlsoForOtherThings = new Set(['QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 
 export const currencyLetters: ReadonlyMap<string, string> = new Map([
   // (…and by their codes: "UGX 450 million", "KES 2,000", "TZS 1.2 billion".)
   ...['KSh', 'Ksh', 'KShs', 'Sh', 'Shs', 'TSh', 'USh', 'Ush', 'UShs', 'UGX', 'KES', 'TZS'].map((code) => [code, 'shilling'] as const),
-  ...['PHP', 'Php', 'P'].map((code) => [code, 'peso'] as const),
+  // (The letter P is also Botswana's pula, read as the letter is: "P15.25" and "BWP 15.25" are one price.)
+  ...['PHP', 'Php', 'P', 'BWP'].map((code) => [code, 'peso'] as const),
   ...['N', '₦'].map((code) => [code, 'naira'] as const),
   ...['GH¢', 'GH₵', 'GHS'].map((code) => [code, 'cedi'] as const),
   ['Rs', 'rupee'],
@@ -64,6 +65,10 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['R', 'rand'],
   // Zambian and Malawian kwacha: "K45 million", "ZMW 1.2 billion", "MWK 500,000" (not "MK", a car's mark or a postcode).
   ...['K', 'ZMW', 'MWK'].map((code) => [code, 'kwacha'] as const),
+  // Zimbabwe Gold, the currency: "ZiG14.6 million", "ZWG 2 billion".
+  ...['ZiG', 'ZWG'].map((code) => [code, 'zig'] as const),
+  // Saudi riyals as Riyadh desks write them: "SR71.3 billion".
+  ['SR', 'riyal'],
   // Thai baht as Bangkok desks write them: "Bt1,200", "THB 84.6 billion".
   ...['Bt', 'THB'].map((code) => [code, 'baht'] as const),
   // Peruvian soles by their sign and code: "S/ 1,200", "S/1.2 million", "PEN 450 million".

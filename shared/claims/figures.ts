@@ -40,6 +40,7 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'paanga',
   'baht',
   'sol',
+  'zig',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */

@@ -62,6 +62,7 @@ import {
   openingQualifier,
   namesOf,
   negations,
+  commonEraYears,
   normaliseText,
   splitWords,
   stem,
@@ -461,7 +462,8 @@ function contradictsBounds(a: Analysed, b: Analysed): boolean {
 function analyse(quoted: string, n: number): Analysed {
   // A fiscal year by its letters is the years it spans, read so by every test that follows: "FY2023-24" is "2023-24".
   // (Not "FY2024", which may end in any month of 2024 or begin in 2023, no calendar year.)
-  const whole = quoted.replace(signedQuotation, '$1').replace(/\bFY\s?((?:19|20)\d\d[-–—/]\d\d)\b/gu, '$1');
+  // (…and a Hijri year is the season it spans, "1445 AH" "2023-24", read so by the tests of seasons too.)
+  const whole = commonEraYears(quoted.replace(signedQuotation, '$1')).replace(/\bFY\s?((?:19|20)\d\d[-–—/]\d\d)\b/gu, '$1');
   const parts = reportedParts(whole);
   const { text, keptForItsSpeaker } = whatIsReported(whole, parts);
   const normalised = normaliseText(text);

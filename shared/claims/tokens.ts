@@ -91,11 +91,25 @@ function continentalNumbers(text: string): string {
 }
 
 /**
+ * A year of the Hijri calendar, as Gulf desks date things ("1445 AH", "AH 1445", "1445 A.H."), is a lunar year that
+ * straddles two common-era years, read as the season it spans: 1445 AH ran from July 2023 to July 2024, "2023-24".
+ */
+function hijriYears(text: string): string {
+  return text.replace(
+    /\b(1[34]\d\d)\s?A\.?H\b\.?|\bA\.?H\.?\s?(1[34]\d\d)\b/gu,
+    (_whole, after: string | undefined, before: string | undefined) => {
+      const start = Math.floor(Number(after ?? before) * 0.970229 + 621.5643);
+      return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+    },
+  );
+}
+
+/**
  * A year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024, and so is "BE 2567"
  * after a word that dates ("in BE 2567"; not "WILL BE 2500" in capitals).
  */
 export function commonEraYears(text: string): string {
-  return text.replace(
+  return hijriYears(text).replace(
     /\bB\.\s?E\.?\s?(2[45]\d\d)\b|(?<=\b(?:in|of|since|until|by|from|to|before|after|year)\s)BE\s?(2[45]\d\d)\b/gu,
     (_whole, dotted: string | undefined, plain: string | undefined) => String(Number(dotted ?? plain) - 543),
   );
@@ -146,6 +160,9 @@ export function normaliseText(text: string): string {
       )
       // Lacking a thing is having none of it: "lack a teaching certificate" is "have no teaching certificate".
       .replace(/\black(?:s|ed)?\s+(?:an?\s+|any\s+)?(?=[a-z0-9])/g, 'have no ')
+      // Failing to do a thing is not doing it: "households fail to pay the tax" is "do not pay the tax".
+      // (Not failing to keep up, which is falling behind: "wages failed to keep pace with prices".)
+      .replace(/\b(?:fails?|failed|failing)\s+to\b(?!\s+(?:keep|match)\b)/g, 'do not')
       // "Earnings" is what someone earns, their income: not the verb "earn", which says which way money goes.
       .replace(/\bearnings\b/g, 'income')
       // A rate for each person is one rate however it is written: "per head", "per capita", "per inhabitant".
@@ -623,7 +640,7 @@ export const outcomes: readonly (readonly [readonly string[], readonly string[]]
     ['injur', 'injuri', 'wound', 'hospit', 'hospitalis'],
   ],
   [
-    ['build', 'construct'],
+    ['build', 'construct', 'drill'],
     ['repair', 'renov', 'refurbish', 'mend', 'fix'],
   ],
   [
@@ -639,6 +656,8 @@ export const outcomes: readonly (readonly [readonly string[], readonly string[]]
     ['cancel', 'scrap'],
     ['late', 'delay'],
   ],
+  // Licences, permits or visas issued are not those cancelled.
+  [['issu'], ['cancel', 'revok', 'suspend']],
   // Patients kept in are not those seen and sent home.
   [['inpati'], ['outpati']],
 ];

@@ -144,6 +144,16 @@ describe('claim terms', () => {
     ['crimes against 40 women', 'crime against 40 woman'],
     ['campaigned against a tax of 20%', 'campaign against tax 20 percent'],
     ['before the Lunar New Year', 'tet'],
+    // A Hijri year is the season it spans; Zimbabwe Gold, Saudi riyals and Botswana pula by their letters (pula read as
+    // the letter P is); failing to pay is not paying.
+    ['in 1445 AH', '2023 2024'],
+    ['AH 1443', '2021 2022'],
+    ['ZiG14.6 million', '14600000 zig'],
+    ['SR71.3 billion', '71300000000 riyal'],
+    ['SR 2 road', 'sr 2 road'],
+    ['BWP 15.25', '15.25 peso'],
+    ['households fail to pay the tax', 'household not pay tax'],
+    ['wages failed to keep pace with prices', 'wage fail keep pace cost'],
     // Colombian pesos ("COP 487 trillion", "COP$68,000"), a Spanish "billón" of a million millions, in pesos after a
     // dollar sign ("$19,7 billones"), and Sri Lankan rupees by their code.
     ['COP 487 trillion', '487000000000000 peso'],
@@ -308,6 +318,24 @@ describe('claim terms', () => {
       defaultMatcherOptions.threshold,
     );
     expect(firstScore(set, 'Kim Điệp General Hospital admitted an average of 4,200 inpatients a day in 2024.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('tells licences cancelled from licences issued, boreholes repaired from boreholes drilled, and a Hijri span from years', () => {
+    const set = matcher(
+      'Ras Humaidah issued 9,700 new business licences in 1445 AH (2023-24), a record for a single year.',
+      'Mavhure Rural District Council drilled 46 new boreholes in 2024.',
+      'Road deaths in Ras Humaidah fell from 58 in 2022 to 39 in 2024.',
+    );
+    expect(ids(set.similar('Ras Humaidah granted a record 9,700 business licences in 2023-24, the chamber said.', 1))).toEqual(['c1']);
+    expect(firstScore(set, 'Ras Humaidah cancelled 9,700 business licences in 1445 AH (2023-24).')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, 'Mavhure Rural District Council repaired 46 broken-down boreholes in 2024.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, 'Road deaths in Ras Humaidah fell from 58 in 1443 AH to 39 in 1445 AH.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
   });
