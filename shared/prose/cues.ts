@@ -48,6 +48,11 @@ export const reportingVerbs: readonly string[] = [
   'alleged',
   'alleges',
   'asserted',
+  // West African copy's "averred" and "intimated": "…, villagers in Masankoya have averred."
+  'averred',
+  'avers',
+  'intimated',
+  'intimates',
   'reported',
   'described',
   'describes',
@@ -142,6 +147,10 @@ export const verbsAfterStatement: readonly string[] = [
   // more than engineers had estimated" compares with an estimate).
   'acknowledged',
   'asserted',
+  'averred',
+  'avers',
+  'intimated',
+  'intimates',
   'stresses',
   'emphasised',
   'emphasized',
@@ -569,6 +578,8 @@ export const calledWords: readonly string[] = [
   'misrepresentation',
   'scaremongering',
   'vexatious',
+  // "called the petition "malicious"": said in bad faith, so untrue.
+  'malicious',
 ];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */

@@ -469,6 +469,10 @@ export const bodyNameWords: readonly string[] = [
   'holding',
   'corp',
   'corporation',
+  // "Minakuma Electric Power Co.", "Akanomi Fisheries Cooperative".
+  'co.',
+  'cooperative',
+  'co-operative',
   'inc',
   'ltd',
   'limited',
@@ -854,7 +858,9 @@ export function isBodyName(name: string): boolean {
   const words = name.trim().split(/\s+/u);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return (
+    // ("Harlby Water Ltd.", with its full stop, is "Ltd"; "Co." is a company only with it, "Michael Co" a person.)
     bodyNameWords.includes(last) ||
+    bodyNameWords.includes(last.replace(/\.$/u, '')) ||
     // An acronym ends a body's name ("Harlby Port Authority HPA"), a regnal number a chief's ("Nana Efia Kyerewaa II");
     // …but letters a person writes after their name are theirs ("Peter Mills KC", "Pauric Dineen TD").
     (/^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '') &&

@@ -5286,4 +5286,23 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
     ).toEqual(['Mr Abdoulaye Kodiébé: named']);
     expect(sourcesOf('Secretary of State for Defence John Healey said the account was false.')).toEqual(['John Healey: named']);
   });
+
+  it('reads "averred" and "intimated" after what they report, "malicious" as what a denial calls a claim, and "Co." and "Cooperative" as firms', () => {
+    expect(marks('The council took the money, villagers in Masankoya have averred.')).toEqual([
+      'claim: The council took the money',
+      'attribution: villagers in Masankoya have averred',
+    ]);
+    expect(marks('The chairman spent the fund on his house, Lahai intimated.')).toEqual([
+      'claim: The chairman spent the fund on his house',
+      'attribution: Lahai intimated',
+    ]);
+    expect(statementsOf('The chairman, Ibrahim Kemokai-Ndoeka, called the petition "malicious".')).toEqual([
+      'denial: the petition "malicious"',
+    ]);
+    expect(sourcesOf('Minakuma Electric Power Co. called the claims groundless.')).toEqual(['Minakuma Electric Power Co: organisation']);
+    expect(sourcesOf('The fish died of the heat, Akanomi Fisheries Cooperative said.')).toEqual([
+      'Akanomi Fisheries Cooperative: organisation',
+    ]);
+    expect(sourcesOf('The fish died of the heat, Michael Co said.')).toEqual(['Michael Co: named']);
+  });
 });
