@@ -96,7 +96,8 @@ function continentalNumbers(text: string): string {
  */
 function hijriYears(text: string): string {
   return text.replace(
-    /\b(1[34]\d\d)\s?A\.?H\b\.?|\bA\.?H\.?\s?(1[34]\d\d)\b/gu,
+    // (Not a battery's amp-hours: "1400 AH batteries".)
+    /\b(1[34]\d\d)\s?A\.?H\b\.?(?!\s+(?:batter(?:y|ies)|cells?|lithium|packs?)\b)|\bA\.?H\.?\s?(1[34]\d\d)\b/gu,
     (_whole, after: string | undefined, before: string | undefined) => {
       const start = Math.floor(Number(after ?? before) * 0.970229 + 621.5643);
       return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
@@ -160,6 +161,8 @@ export function normaliseText(text: string): string {
       )
       // Lacking a thing is having none of it: "lack a teaching certificate" is "have no teaching certificate".
       .replace(/\black(?:s|ed)?\s+(?:an?\s+|any\s+)?(?=[a-z0-9])/g, 'have no ')
+      // Pula are what a "P" before an amount may be (Botswana's, as the Philippines' pesos): read as the letter is.
+      .replace(/(\d|\b(?:thousand|million|billion|bn|mn|m))\s+pula\b/g, '$1 pesos')
       // Failing to do a thing is not doing it: "households fail to pay the tax" is "do not pay the tax".
       // (Not failing to keep up, which is falling behind: "wages failed to keep pace with prices".)
       .replace(/\b(?:fails?|failed|failing)\s+to\b(?!\s+(?:keep|match)\b)/g, 'do not')
@@ -656,8 +659,8 @@ export const outcomes: readonly (readonly [readonly string[], readonly string[]]
     ['cancel', 'scrap'],
     ['late', 'delay'],
   ],
-  // Licences, permits or visas issued are not those cancelled.
-  [['issu'], ['cancel', 'revok', 'suspend']],
+  // Licences, permits or visas issued are not those cancelled ("issued 14 suspensions" is suspending 14).
+  [['issu'], ['cancel', 'revok']],
   // Patients kept in are not those seen and sent home.
   [['inpati'], ['outpati']],
 ];

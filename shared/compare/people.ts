@@ -63,13 +63,22 @@ export function comparePeople(allA: readonly NamedPerson[], allB: readonly Named
           firstOf(candidate) === firstOf(person),
       ) ??
       // …and a name with a father's name by the given name it goes by: "Awang Hasnul bin Matusin" and "Awang Hasnul".
-      b.find((candidate) => !seen.has(candidate.key) && (goesBy(person.name, candidate.name) || goesBy(candidate.name, person.name)));
+      b.find((candidate) => !seen.has(candidate.key) && (goesBy(person.name, candidate.name) || goesBy(candidate.name, person.name))) ??
+      // …and a name written family name first in one version and last in the other: "Mochizuki Ryo" and "Ryo Mochizuki".
+      b.find((candidate) => !seen.has(candidate.key) && reordered(person.name, candidate.name));
     if (other !== undefined) seen.add(other.key);
     const name = other !== undefined && other.name.length > person.name.length ? other.name : person.name;
     rows.push(row(name, person.titles, other?.titles ?? []));
   }
   for (const person of b) if (!seen.has(person.key)) rows.push(row(person.name, [], person.titles));
   return rows;
+}
+
+/** Whether two names are the same words in another order: "Mochizuki Ryo" and "Ryo Mochizuki". */
+function reordered(x: string, y: string): boolean {
+  const words = (name: string) => name.split(/\s+/u);
+  const [wordsX, wordsY] = [words(x), words(y)];
+  return wordsX.length > 1 && x !== y && [...wordsX].sort().join(' ') === [...wordsY].sort().join(' ');
 }
 
 /**

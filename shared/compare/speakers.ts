@@ -18,7 +18,6 @@ import {
   isMalayHonorific,
   wordAfterMalayHonorifics,
   withoutArticle,
-  withoutHonorifics,
   type Quotation,
   type Sentence,
   type TextSpan,
@@ -255,18 +254,6 @@ export function byFathersName(full: string, mention: string): boolean {
 }
 
 /**
- * Whether a mention by one word is the first word of a name written family name first, as Japanese and Korean copy
- * may write it: "Amemiya" of "Amemiya Shoko" (honorifics of the full name aside). (A given name alone is how news names
- * nobody grown.)
- */
-export function byFamilyNameFirst(full: string, mention: string): boolean {
-  const [family, ...rest] = withoutHonorifics(full).split(/\s+/u);
-  // (Bare: "Mr Thomas" is a Mr Thomas, not Thomas Rees.)
-  const alone = mention.trim().split(/\s+/u);
-  return rest.length > 0 && alone.length === 1 && family !== undefined && family.length > 2 && alone[0] === family;
-}
-
-/**
  * How two versions' speakers differ: a different person (by surname), or
  * the same person with a title that says something else (`sameTitle`). A
  * side that gives no title changes none, and nothing differs where either
@@ -281,13 +268,7 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
   // A mention by the father's name alone is the father, or another of his children: "Thangavelu" is not Kesavan a/l
   // Thangavelu, nor "Salman" Mohammed bin Salman.
   if (byFathersName(a.name, b.name) || byFathersName(b.name, a.name)) return ['name'];
-  if (
-    !goesBy(a.name, b.name) &&
-    !goesBy(b.name, a.name) &&
-    !byFamilyNameFirst(a.name, b.name) &&
-    !byFamilyNameFirst(b.name, a.name) &&
-    (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name))
-  )
+  if (!goesBy(a.name, b.name) && !goesBy(b.name, a.name) && (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name)))
     return ['name'];
   // A rank against a post ("Col." against "a spokesman for the civil protection service") is no other post.
   const rankAgainstPost = isRankOnly(a.role, b.role) !== isRankOnly(b.role, a.role);

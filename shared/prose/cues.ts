@@ -578,8 +578,6 @@ export const calledWords: readonly string[] = [
   'misrepresentation',
   'scaremongering',
   'vexatious',
-  // "called the petition "malicious"": said in bad faith, so untrue.
-  'malicious',
 ];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */

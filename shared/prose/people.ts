@@ -379,9 +379,12 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
   return { start, end, title, sentence };
 }
 
-/** A relative clause that says what someone is ("who heads the rescue service", "who is a nurse"), not what they did ("who travelled to Kolvar"). */
+/**
+ * A relative clause that says what someone is ("who heads the rescue service", "who is a nurse", "who is leading the
+ * rescue operation", "who is in charge of reopening roads"), not what they did ("who travelled to Kolvar").
+ */
 export function isTitleClause(phrase: string): boolean {
-  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|serves|served\s+as|works\s+(?:as|at|for|in)|worked\s+(?:as|at|for|in)|(?:is|was|has\s+been)\s+(?:elected|appointed|named)|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s)/u.test(
+  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|coordinates|supervises|(?:is|was)\s+(?:now\s+)?(?:leading|heading|running(?!\s+(?:for|against)\b)|directing|managing|overseeing|coordinating|supervising|in\s+charge\s+of)|serves|served\s+as|works\s+(?:as|at|for|in)|worked\s+(?:as|at|for|in)|(?:is|was|has\s+been)\s+(?:elected|appointed|named)|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s)/u.test(
     phrase,
   );
 }

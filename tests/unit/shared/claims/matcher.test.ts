@@ -152,6 +152,8 @@ describe('claim terms', () => {
     ['SR71.3 billion', '71300000000 riyal'],
     ['SR 2 road', 'sr 2 road'],
     ['BWP 15.25', '15.25 peso'],
+    ['15.25 pula', '15.25 peso'],
+    ['1400 AH batteries', '1400 ah batteri'],
     ['households fail to pay the tax', 'household not pay tax'],
     ['wages failed to keep pace with prices', 'wage fail keep pace cost'],
     // Colombian pesos ("COP 487 trillion", "COP$68,000"), a Spanish "billón" of a million millions, in pesos after a
@@ -320,6 +322,11 @@ describe('claim terms', () => {
     expect(firstScore(set, 'Kim Điệp General Hospital admitted an average of 4,200 inpatients a day in 2024.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
+  });
+
+  it('reads suspensions issued as suspending', () => {
+    const set = matcher('The league issued 14 suspensions for doping this season.');
+    expect(firstScore(set, 'The league suspended 14 players for doping this season.')).toBeGreaterThan(defaultMatcherOptions.threshold);
   });
 
   it('tells licences cancelled from licences issued, boreholes repaired from boreholes drilled, and a Hijri span from years', () => {

@@ -149,6 +149,27 @@ describe('comparing by person', () => {
     expect(koh?.drift?.b).toMatchObject({ role: 'Minister of State for Housing and Towns' });
   });
 
+  it('reads what someone is doing now as a title, so a post against it is a drift, and one name in either order as one person', () => {
+    const a =
+      '"We have counted 640 homes under water," said Colonel Abdoulaye Ndiobène, the regional commander of the civil protection service.';
+    const b =
+      '"We have counted 640 homes under water," said Colonel Abdoulaye Ndiobène, who is leading the rescue operation in Ndiakhirène.';
+    const drift = compare(a, b).people.find((person) => person.name.endsWith('Ndiobène'))?.drift;
+    expect([drift?.a?.role, drift?.b?.role]).toEqual([
+      'the regional commander of the civil protection service',
+      'leading the rescue operation in Ndiakhirène',
+    ]);
+    const c = "Mochizuki Ryo, director of the prefecture's child and family bureau, said 34,000 children would qualify.";
+    const d = 'Ryo Mochizuki, who is in charge of the plan at the prefectural office, said 34,000 children would qualify.';
+    const mochizuki = compare(c, d).people.filter((person) => person.name.includes('Mochizuki'));
+    expect(mochizuki).toHaveLength(1);
+    expect(mochizuki[0]?.drift).not.toBeNull();
+    // (Running for an office is no post held.)
+    const e = 'Joselito Pacana, a candidate for mayor, said he was shot twice.';
+    const f = 'Joselito Pacana, who is running for mayor, said he was shot twice.';
+    expect(compare(e, f).people.find((person) => person.name === 'Joselito Pacana')?.drift).toBeNull();
+  });
+
   it('reads a Malaysian honour as no part of a post, and a Speaker made Deputy Speaker as a drift', () => {
     const a = 'State assembly Speaker Datuk Yeap Swee Choo said the assembly would decide within 21 days.';
     const b = 'State assembly Deputy Speaker Datuk Yeap Swee Choo said the assembly would decide within three weeks.';

@@ -5287,7 +5287,7 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
     expect(sourcesOf('Secretary of State for Defence John Healey said the account was false.')).toEqual(['John Healey: named']);
   });
 
-  it('reads "averred" and "intimated" after what they report, "malicious" as what a denial calls a claim, and "Co." and "Cooperative" as firms', () => {
+  it('reads "averred" and "intimated" after what they report, and "Co." and "Cooperative" as firms', () => {
     expect(marks('The council took the money, villagers in Masankoya have averred.')).toEqual([
       'claim: The council took the money',
       'attribution: villagers in Masankoya have averred',
@@ -5296,9 +5296,8 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
       'claim: The chairman spent the fund on his house',
       'attribution: Lahai intimated',
     ]);
-    expect(statementsOf('The chairman, Ibrahim Kemokai-Ndoeka, called the petition "malicious".')).toEqual([
-      'denial: the petition "malicious"',
-    ]);
+    // (Calling damage, a fire or a leak malicious accuses; it denies nothing.)
+    expect(statementsOf('The minister called the leak of the report malicious.')).toEqual([]);
     expect(sourcesOf('Minakuma Electric Power Co. called the claims groundless.')).toEqual(['Minakuma Electric Power Co: organisation']);
     expect(sourcesOf('The fish died of the heat, Akanomi Fisheries Cooperative said.')).toEqual([
       'Akanomi Fisheries Cooperative: organisation',
