@@ -74,6 +74,13 @@ const groupKinds: readonly { members: readonly (readonly string[])[]; narrowing:
       ],
       narrowing: ['urban', 'rural'],
     },
+    // A deputy is another office than the one it deputises: "the deputy governor has travelled abroad 19 times" is no
+    // claim about the governor.
+    {
+      of: 'things',
+      members: [['deputy', 'vice', 'assistant']],
+      narrowing: ['deputy', 'vice', 'assistant'],
+    },
     {
       of: 'things',
       members: [
@@ -136,6 +143,10 @@ const memberOf: ReadonlyMap<string, { kind: number; member: string; people: bool
 const agesKind = 0;
 /** The kind of levels of election. */
 const electionsKind = groupKinds.findIndex(({ members }) => members.some((words) => words.includes('parliamentary')));
+/** The kind of deputies, and the offices they deputise. */
+const deputiesKind = groupKinds.findIndex(({ members }) => members.some((words) => words.includes('deputy')));
+const offices =
+  /^(?:governor|minister|mayor|director|chairman|chairwoman|chairperson|chair|president|speaker|head|chief|commissioner|secretary|principal|manager|editor|leader|premier|prime|registrar|superintendent|inspector|commander|rector|dean)$/u;
 /** The kind of men against women. */
 const sexesKind = groupKinds.findIndex(({ members }) => members.some((words) => words.includes('women')));
 /** People by what they do, which a sex before narrows ("women farmers", "female MPs", "male nurses"). */
@@ -190,6 +201,8 @@ export function groupsOf(words: readonly string[], ages: readonly number[] = age
     // A narrowing word narrows the word right after it only: "young drivers", not "youth in Harlby".
     // Levels of election are said of elections only: "a regional hospital" is no election.
     if (found.kind === electionsKind && !/^(?:election|elections|poll|polls|vote|votes|ballot)$/u.test(next ?? '')) return;
+    // A deputy is one only before an office: "the deputy governor", not "each deputy costs" (a member of a chamber).
+    if (found.kind === deputiesKind && !offices.test(next ?? '')) return;
     // …and a man's or a woman's word narrows the role right after it: "women farmers" are some of the "farmers".
     const narrows = (found.narrows || (found.kind === sexesKind && rolesBySex.test(next ?? ''))) && next === words[at + 1];
     // "for businesses", "for small businesses", "paid by households": said of the word before. Only a plural of

@@ -463,7 +463,10 @@ function analyse(quoted: string, n: number): Analysed {
   // A fiscal year by its letters is the years it spans, read so by every test that follows: "FY2023-24" is "2023-24".
   // (Not "FY2024", which may end in any month of 2024 or begin in 2023, no calendar year.)
   // (…and a Hijri year is the season it spans, "1445 AH" "2023-24", read so by the tests of seasons too.)
-  const whole = commonEraYears(quoted.replace(signedQuotation, '$1')).replace(/\bFY\s?((?:19|20)\d\d[-–—/]\d\d)\b/gu, '$1');
+  // (…and "FY24", as South Asian and most English copy writes it, is the year that ends in 2024: "2023-24".)
+  const whole = commonEraYears(quoted.replace(signedQuotation, '$1'))
+    .replace(/\bFY\s?((?:19|20)\d\d[-–—/]\d\d)\b/gu, '$1')
+    .replace(/\bFY\s?'?(\d\d)\b(?![-–—/]\d)/gu, (_whole, end: string) => `20${String(Number(end) - 1).padStart(2, '0')}-${end}`);
   const parts = reportedParts(whole);
   const { text, keptForItsSpeaker } = whatIsReported(whole, parts);
   const normalised = normaliseText(text);

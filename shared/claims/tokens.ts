@@ -189,6 +189,8 @@ export function normaliseText(text: string): string {
         (_words, before: string) => `${before}blackouts`,
       )
       .replace(/\bcuts? (?:to|in) (?:the )?power(?: supply| supplies)?\b/g, 'blackouts')
+      // …and South Asian copy's "load-shedding": "12 hours of load-shedding a day" are 12 hours of blackouts.
+      .replace(/\bload[- ]?shedding\b/g, 'blackouts')
       .replace(/(?<!\bpublic )\bhealth cent(?:re|er)(s?)\b/g, 'clinic$1')
       .replace(/\b(\d+(?:\.\d+)?)\s?tb\b/g, '$1 terabytes')
       // "People living in Ostria" are its residents.
@@ -471,7 +473,7 @@ const wordingGroups: readonly string[][] = [
   ['reoffend', 'recidivism'],
   ['worker', 'employee', 'staff'],
   ['recruit', 'hire'],
-  ['unemployment', 'unemployed', 'jobless'],
+  ['unemployment', 'unemployed', 'jobless', 'joblessness'],
   ['doctor', 'gp', 'physician'],
   ['vaccine', 'vaccination', 'jab', 'immunisation', 'immunization', 'inoculation'],
   ['death', 'die', 'died', 'dies', 'dead', 'fatality', 'fatalities'],

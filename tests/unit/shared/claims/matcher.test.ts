@@ -154,6 +154,8 @@ describe('claim terms', () => {
     ['BWP 15.25', '15.25 peso'],
     ['15.25 pula', '15.25 peso'],
     ['1400 AH batteries', '1400 ah batteri'],
+    ['12 hours of load-shedding a day', '12 hour blackout day'],
+    ['joblessness stood at 7.4%', 'unemployment stand 7.4 percent'],
     ['households fail to pay the tax', 'household not pay tax'],
     ['wages failed to keep pace with prices', 'wage fail keep pace cost'],
     // Colombian pesos ("COP 487 trillion", "COP$68,000"), a Spanish "billón" of a million millions, in pesos after a
@@ -320,6 +322,20 @@ describe('claim terms', () => {
       defaultMatcherOptions.threshold,
     );
     expect(firstScore(set, 'Kim Điệp General Hospital admitted an average of 4,200 inpatients a day in 2024.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('reads "FY24" as the year to 2024, and a deputy governor as no governor', () => {
+    const set = matcher(
+      "SIKESCO's line losses fell to 11.8% in 2023-24 from 14.6% in 2021-22.",
+      "Rimaye State's governor has travelled abroad 19 times since taking office in 2023.",
+    );
+    expect(ids(set.similar("SIKESCO's line losses fell to 11.8% in FY24 from 14.6% in FY22, the committee said.", 1))).toEqual(['c1']);
+    expect(firstScore(set, "SIKESCO's line losses fell to 11.8% in FY25 from 14.6% in FY23.")).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(firstScore(set, "Rimaye State's deputy governor has travelled abroad 19 times since taking office in 2023.")).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
   });
