@@ -72,7 +72,8 @@ export interface FigureTolerance {
 const hedgeWords = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under']);
 const hedgePairs = new Set(['more than', 'less than', 'fewer than', 'at least', 'up to', 'close to']);
 
-const isNumber = (token: string) => /^\d+(?:\.\d+)?$/.test(token);
+/** Whether a folded word is a number: "130", "0.15". */
+export const isNumber = (token: string) => /^\d+(?:\.\d+)?$/.test(token);
 
 /** Whether a term is a whole number from 1800 to 2100: a year, which dates a claim rather than counts something. */
 export function isYear(term: string): boolean {

@@ -11,7 +11,7 @@
 
 import { currencyLetters } from '../letterCurrencies.js';
 import { numberWordValues } from '../numberWords.js';
-import { daysInMonth, isYear, mayFollowOrdinal, periodsInYear } from './figures.js';
+import { daysInMonth, isNumber, isYear, mayFollowOrdinal, periodsInYear } from './figures.js';
 
 /** Number words below a hundred, by word (a Map: a word such as "constructor" names no number). */
 const units: ReadonlyMap<string, number> = new Map(Object.entries(numberWordValues));
@@ -340,7 +340,6 @@ const kilogramsIn: ReadonlyMap<string, number> = new Map([
  * a tonne", "1200 dollar 1350 a tonne", a hyphen lost). Only money: "8650 tonnes a year" is no price.
  */
 function foldPricePerWeight(out: string[], at: number): boolean {
-  const isAmount = (word: string | undefined) => /^\d+(?:\.\d+)?$/u.test(word ?? '');
   let next = at + 1;
   let money = isMoneyName(out[next] ?? '');
   if (money) next++;
@@ -358,7 +357,7 @@ function foldPricePerWeight(out: string[], at: number): boolean {
     // (Each earlier amount with its currency: "in November 2023 to 12400 baht a tonne" starts no range at the year.)
     if (!isMoneyName(out[before] ?? '')) break;
     before--;
-    if (!isAmount(out[before]) || isYear(out[before] ?? '')) break;
+    if (!isNumber(out[before] ?? '') || isYear(out[before] ?? '')) break;
     money = true;
     amounts.push(before);
     first = before;

@@ -42,6 +42,9 @@ const letterCurrencySign = new RegExp(
 const countedAfter =
   /^\s+(?:(?!(?:per|for|of|on|in|to|a|an|the)\b)[a-z-]+\s+){0,2}?(?:people|persons|workers|jobs|cases|deaths|households|families|homes|houses|students|pupils|children|patients|voters|votes|members|officers|infections|vehicles|cars|units|tonnes|fans|residents|employees|teachers|nurses|doctors|soldiers|troops|beds|schools|births|arrests|complaints|applications|visitors|tourists|passengers|migrants|refugees)\b(?!\s+(?:per|a|an|each|for\s+every|on\s+average)\b)/u;
 
+/** A word right after an amount or its scale ("1.2 million soles", "15 pula"), the amount's end as group 1. */
+const afterAnAmount = (word: string) => new RegExp(String.raw`(\d|\b(?:thousand|million|billion|bn|mn|m))\s+${word}\b`, 'gu');
+
 /**
  * Numbers as Brazilian, Indonesian or European desks write them, in English: a decimal comma before a percentage or a
  * scale ("4,62%", "R$ 38,6 bi"), a thousands dot ("86.400 cases", "R$ 1.412"), and "bi" and "mi" for billion and
@@ -67,7 +70,7 @@ function continentalNumbers(text: string): string {
       // …and Indonesian's "persen" is per cent: "19,4 persen".
       .replace(/(\d)\s?persen\b/gu, '$1 percent')
       // Soles after an amount are Peruvian money ("1.2 million soles"), read apart from "sole", a word ("the sole bidder").
-      .replace(/(\d|\b(?:thousand|million|billion|bn|mn|m))\s+soles\b/gu, '$1 sols')
+      .replace(afterAnAmount('soles'), '$1 sols')
       .replace(/(\d)\s?bi\b(?!-)/gu, '$1 billion')
       .replace(/(\$\s?\d+(?:[.,]\d+)?)\s?mi\b/gu, '$1 million')
       // A Spanish "billón" is a million millions, and the dollar sign before it a peso's: Colombian desks' "$19,7
@@ -162,7 +165,7 @@ export function normaliseText(text: string): string {
       // Lacking a thing is having none of it: "lack a teaching certificate" is "have no teaching certificate".
       .replace(/\black(?:s|ed)?\s+(?:an?\s+|any\s+)?(?=[a-z0-9])/g, 'have no ')
       // Pula are what a "P" before an amount may be (Botswana's, as the Philippines' pesos): read as the letter is.
-      .replace(/(\d|\b(?:thousand|million|billion|bn|mn|m))\s+pula\b/g, '$1 pesos')
+      .replace(afterAnAmount('pula'), '$1 pesos')
       // Failing to do a thing is not doing it: "households fail to pay the tax" is "do not pay the tax".
       // (Not failing to keep up, which is falling behind: "wages failed to keep pace with prices".)
       .replace(/\b(?:fails?|failed|failing)\s+to\b(?!\s+(?:keep|match)\b)/g, 'do not')

@@ -64,6 +64,12 @@ const portfolioWords = new Set(
 const namesAPortfolio = (words: string) => words.split(/\s+/u).every((word) => portfolioWords.has(word.toLowerCase()));
 
 /**
+ * Whether the capitalised words after an office of something (see `officeOfSomething`) name a person: not a body
+ * ("Secretary of State Department") nor a portfolio of two words ("Minister of State for Territorial Administration").
+ */
+const namesAPersonAfterOffice = (words: string) => !bodyAfterTitle(words) && !namesAPortfolio(words);
+
+/**
  * Whether parts after a ministry's first portfolio list its further portfolios, the last after "and" ("Trade", "Grain
  * Reserves"): words portfolios are named with, as a list of people ("Ana Ruiz and Tom Lee") or of bodies is not.
  */
@@ -693,8 +699,7 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   const officeOf = officeOfSomething.exec(trimmed);
   // The name without the honorific the office puts before it: "Director of Public Health Dr Anne Lim" is Anne Lim, whom
   // "Dr Lim" names later.
-  // (Not a portfolio of two words that looks like a name: "Minister of State for Territorial Administration".)
-  if (officeOf !== null && !bodyAfterTitle(officeOf[2] ?? '') && !namesAPortfolio(officeOf[2] ?? ''))
+  if (officeOf !== null && namesAPersonAfterOffice(officeOf[2] ?? ''))
     return { title: officeOf[1]?.trim() ?? '', name: (officeOf[2] ?? '').replace(leadingHonorific, '') };
   // A describing noun opening a sentence is capitalised as names are: "Drugmaker Halvorsen Pharma".
   const descriptor = words.findIndex((word, index) => index < words.length - 1 && bodyDescriptors.includes(word.toLowerCase()));
@@ -839,7 +844,7 @@ function officeInRun(run: string): { title: string; name: string } | null {
     if (office !== null) return { title: `${words.slice(0, at).join(' ')} ${office.title}`, name: office.name };
     // …or an office named with what it is for: "KwaZulu-Natal MEC for Health Nomagugu Simelane".
     const officeFor = officeOfSomething.exec(words.slice(at).join(' '));
-    if (officeFor !== null && !bodyAfterTitle(officeFor[2] ?? '') && !namesAPortfolio(officeFor[2] ?? ''))
+    if (officeFor !== null && namesAPersonAfterOffice(officeFor[2] ?? ''))
       return {
         title: `${words.slice(0, at).join(' ')} ${officeFor[1]?.trim() ?? ''}`,
         name: (officeFor[2] ?? '').replace(leadingHonorific, ''),
