@@ -466,7 +466,7 @@ function analyse(quoted: string, n: number): Analysed {
   // (…and "FY24", as South Asian and most English copy writes it, is the year that ends in 2024: "2023-24".)
   const whole = commonEraYears(quoted.replace(signedQuotation, '$1'))
     .replace(/\bFY\s?((?:19|20)\d\d[-–—/]\d\d)\b/gu, '$1')
-    .replace(/\bFY\s?'?(\d\d)\b(?![-–—/]\d)/gu, (_whole, end: string) => `20${String(Number(end) - 1).padStart(2, '0')}-${end}`);
+    .replace(/\bFY\s?'?(\d\d)\b(?![-–—/]\d)/gu, (_whole, end: string) => `${2000 + Number(end) - 1}-${end}`);
   const parts = reportedParts(whole);
   const { text, keptForItsSpeaker } = whatIsReported(whole, parts);
   const normalised = normaliseText(text);

@@ -332,6 +332,10 @@ describe('claim terms', () => {
       "Rimaye State's governor has travelled abroad 19 times since taking office in 2023.",
     );
     expect(ids(set.similar("SIKESCO's line losses fell to 11.8% in FY24 from 14.6% in FY22, the committee said.", 1))).toEqual(['c1']);
+    // (…and "FY00" is 1999-00.)
+    expect(firstScore(matcher('Line losses fell to 11.8% in 1999-00.'), 'Line losses fell to 11.8% in FY00.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
     expect(firstScore(set, "SIKESCO's line losses fell to 11.8% in FY25 from 14.6% in FY23.")).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
