@@ -31,9 +31,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['PHP', 'Php', 'P', 'BWP'].map((code) => [code, 'peso'] as const),
   ...['N', '₦'].map((code) => [code, 'naira'] as const),
   ...['GH¢', 'GH₵', 'GHS'].map((code) => [code, 'cedi'] as const),
-  ['Rs', 'rupee'],
-  // Sri Lankan rupees by their code: "LKR 4.5 billion".
-  ['LKR', 'rupee'],
+  // Rupees, and by their codes: "LKR 4.5 billion", "NPR 450 million", "PKR 4.5bn", "INR 2,000".
+  ...['Rs', 'LKR', 'NPR', 'PKR', 'INR'].map((code) => [code, 'rupee'] as const),
   ['Rp', 'rupiah'],
   ['RM', 'ringgit'],
   ['MYR', 'ringgit'],

@@ -1,5 +1,5 @@
 import { isYear } from './figures.js';
-import { canonical, negations, stem } from './tokens.js';
+import { canonical, monthPattern, negations, stem } from './tokens.js';
 
 /** A run of terms where two lined-up claims differ: the positions of each side's terms in that run. */
 export interface Gap {
@@ -130,6 +130,17 @@ function withoutGlossesAdded(gaps: Gap[], a: readonly string[], b: readonly stri
   return kept.length > 0 ? kept : gaps;
 }
 
+/** Months as terms: "march" is a month's name, which names lists leave out as they leave out any calendar word. */
+const monthTerms = new Set(monthPattern.toLowerCase().split('|'));
+
+/**
+ * Whether a term is a name, or a month: a month for a named season or festival wherever it stands ("in March 2025 …
+ * than in March 2024" for "in Ramazan 2025 … than in Ramazan 2024") is another time, swapped twice.
+ */
+function namesATime(term: string, names: readonly string[] | undefined): boolean {
+  return names?.includes(term) === true || monthTerms.has(term);
+}
+
 /**
  * How two claims are one sentence with a detail swapped, the shape of a
  * near miss, or null when they are not. `word`: lined up term by term, they
@@ -171,8 +182,9 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
     gaps.every(
       (gap) => gap.a.length === 1 && gap.b.length === 1 && a[gap.a[0] ?? 0] === a[only.a[0] ?? 0] && b[gap.b[0] ?? 0] === b[only.b[0] ?? 0],
     ) &&
-    options.names?.a.includes(a[only.a[0] ?? 0] ?? '') === true &&
-    options.names.b.includes(b[only.b[0] ?? 0] ?? '');
+    namesATime(a[only.a[0] ?? 0] ?? '', options.names?.a) &&
+    namesATime(b[only.b[0] ?? 0] ?? '', options.names?.b) &&
+    (options.names?.a.includes(a[only.a[0] ?? 0] ?? '') === true || options.names?.b.includes(b[only.b[0] ?? 0] ?? '') === true);
   if (nameSwappedTwice) return 'word';
   if (gaps.length > 1 || only === undefined)
     return namesSwappedInside(a, b, gaps, options.names) || qualifierSwappedAround(a, b, gaps, pairs) ? 'word' : null;

@@ -219,7 +219,12 @@ export function agesOf(words: readonly string[]): number[] {
     if (!isNumber(word)) return;
     const before = words[at - 1] ?? '';
     const twoBefore = words[at - 2] ?? '';
-    const aged = before === 'aged' || (twoBefore === 'aged' && /^(?:between|from|over|under)$/.test(before));
+    // (…and "those between 15 and 24", "people over 65": an age said of people without "aged".)
+    const aged =
+      before === 'aged' ||
+      (/^(?:aged|those|people|persons|youths?)$/.test(twoBefore) &&
+        /^(?:between|from|over|under)$/.test(before) &&
+        words[at + 1] !== 'percent');
     // "aged 25 to 34", and "aged 25-34", whose dash the words leave out.
     const rangeEnd =
       (/^(?:to|and)$/.test(before) && isNumber(twoBefore) && ages.includes(Number(twoBefore))) ||

@@ -204,7 +204,11 @@ export function groupsOf(words: readonly string[], ages: readonly number[] = age
     // A deputy is one only before an office: "the deputy governor", not "each deputy costs" (a member of a chamber).
     if (found.kind === deputiesKind && !offices.test(next ?? '')) return;
     // …and a man's or a woman's word narrows the role right after it: "women farmers" are some of the "farmers".
-    const narrows = (found.narrows || (found.kind === sexesKind && rolesBySex.test(next ?? ''))) && next === words[at + 1];
+    // Fares and tickets are transport's anyway: "transport fares" are the fares.
+    const narrows =
+      (found.narrows || (found.kind === sexesKind && rolesBySex.test(next ?? ''))) &&
+      next === words[at + 1] &&
+      !(word === 'transport' && /^(?:fares?|tickets?)$/u.test(next ?? ''));
     // "for businesses", "for small businesses", "paid by households": said of the word before. Only a plural of
     // households or businesses ending its phrase: "for all workers" and "for energy company customers" say no such group.
     const postposed =

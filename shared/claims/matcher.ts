@@ -301,15 +301,30 @@ function seasonEndOf(text: string): number | null {
   const count = counted === null ? undefined : (numberWordValues[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1]));
   const end = counted === null ? null : seasonEndOf(counted[2] ?? '');
   if (count !== undefined && Number.isInteger(count) && count > 1 && end !== null) return (end - count + 1) * 10_000 + end;
+  // Two seasons written apart are a span too, in whichever order: "fell from a quarter in FY 2018/19 to 17% in FY
+  // 2023/24" and "17% in 2023/24, down from 24% in 2018/19" say one change.
+  const ends = [...new Set([...text.matchAll(new RegExp(seasonWritten.source, 'gu'))].map((match) => endOfWritten(match)))]
+    .filter((end) => end !== null)
+    .sort();
+  const [earliest, latest] = [ends[0], ends.at(-1)];
+  // (One season against the one before it is the later season's figure: "48 km in FY2023/24, against 19 km in
+  // FY2022/23".)
+  if (ends.length === 2 && earliest !== undefined && latest !== undefined)
+    return latest - earliest === 1 ? latest : earliest * 10_000 + latest;
   const written = seasonWritten.exec(text);
   const months = seasonAcrossMonths.exec(text);
   for (const match of [written, months]) {
-    if (match === null) continue;
-    const first = Number(match[1]);
-    const second = (match[2] ?? '').length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
-    if (second === first + 1) return second;
+    const end = match === null ? null : endOfWritten(match);
+    if (end !== null) return end;
   }
   return null;
+}
+
+/** The year a season matched as two years ends in ("2023–24", "December 2023 to April 2024"), or null when they do not run on. */
+function endOfWritten(match: RegExpExecArray | RegExpMatchArray): number | null {
+  const first = Number(match[1]);
+  const second = (match[2] ?? '').length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
+  return second === first + 1 ? second : null;
 }
 
 /**

@@ -26,6 +26,9 @@ const scales: ReadonlyMap<string, number> = new Map([
   ['lakhs', 100_000],
   ['crore', 10_000_000],
   ['crores', 10_000_000],
+  // A hundred crore and a hundred arba, as Nepali desks write them: "Rs 148 arba", "Rs 13.86 kharba".
+  ['arba', 1_000_000_000],
+  ['kharba', 100_000_000_000],
   ['million', 1_000_000],
   ['mn', 1_000_000],
   // "RM14mil", "RM1.2bil", as Malaysian papers write them.
@@ -37,6 +40,8 @@ const scales: ReadonlyMap<string, number> = new Map([
   ['b', 1_000_000_000],
   ['trillion', 1_000_000_000_000],
   ['tn', 1_000_000_000_000],
+  // "₦3.7trn", as Nigerian papers write it.
+  ['trn', 1_000_000_000_000],
 ]);
 
 /** Fractions a claim says in words ("half of", "two fifths", "nine-tenths"), as percentages of one part. */
@@ -282,7 +287,7 @@ export function numberToken(value: number): string {
 }
 
 /** Scale words that are numbers only after a figure ("3m", "5 k"), never alone. */
-const figureOnlyScales = new Set(['k', 'm', 'mn', 'b', 'bn', 'tn', 'mil', 'bil']);
+const figureOnlyScales = new Set(['k', 'm', 'mn', 'b', 'bn', 'tn', 'trn', 'mil', 'bil']);
 
 /** The value a word at `index` starts a number with: a figure, a number word, or "a" before a scale ("a million"). */
 function startOf(words: readonly string[], index: number): number | null {

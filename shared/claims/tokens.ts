@@ -78,6 +78,8 @@ function continentalNumbers(text: string): string {
       // (Not another dollar's sign, "US$4,5 billones", nor English's "billon", a misspelt billion.)
       .replace(/(?<![\p{L}$])\$\s?(\d+(?:\.\d+)?)\s?(?:billones\b|billón(?!\p{L}))/gu, 'COP$$$1 trillion')
       .replace(/(\d)\s?(?:billones\b|billón(?!\p{L}))/gu, '$1 trillion')
+      // Malaysian desks' sen are hundredths of a ringgit: "22 sen" is RM0.22.
+      .replace(/(?<![\d.,])([1-9]\d?)\s?sen\b/gu, (_whole, sen: string) => `RM${(Number(sen) / 100).toFixed(2)}`)
       // Mexican desks' "mdp" and "mmdp" are millions and thousands of millions of pesos ("4.3 mdp", "1.2 mmdp").
       .replace(/(\d)\s?mdp\b/gu, '$1 million pesos')
       .replace(/(\d)\s?mmdp\b/gu, '$1 billion pesos')
@@ -108,12 +110,65 @@ function hijriYears(text: string): string {
   );
 }
 
+/** The months of the Bikram Sambat calendar as Nepali desks spell them, in order from Baisakh (mid-April to mid-May). */
+const bikramSambatMonths = [
+  'Baisakh|Baishakh|Vaisakh',
+  'Jestha|Jeth',
+  'Asar|Ashadh|Asadh|Asaar',
+  'Shrawan|Saun|Sawan',
+  'Bhadra|Bhadau',
+  'Asoj|Ashwin|Aswin',
+  'Kartik|Kartick',
+  'Mangsir|Mangshir',
+  'Poush|Push|Paush',
+  'Magh',
+  'Falgun|Phagun|Fagun',
+  'Chaitra|Chait',
+];
+/** The common-era months a Bikram Sambat month of year `year` spans, in words: "Kartik 2081" is "October-November 2024". */
+function commonEraMonthsOf(month: number, year: number): string {
+  // Baisakh opens in mid-April, 57 years after the common era's year it falls in; Magh to Chaitra fall in the next.
+  const commonEraMonths = monthPattern.split('|');
+  const first = (month + 3) % 12;
+  const firstYear = year - (month >= 9 ? 56 : 57);
+  const second = (first + 1) % 12;
+  return second === 0
+    ? `${commonEraMonths[first]} ${firstYear}-${commonEraMonths[second]} ${firstYear + 1}`
+    : `${commonEraMonths[first]}-${commonEraMonths[second]} ${firstYear}`;
+}
+
+/**
+ * Years of the Bikram Sambat calendar, as Nepali desks date things, in the common era. A fiscal year ("fiscal year
+ * 2080/81", "2081/82") runs from mid-July to mid-July and is the season 57 years before it ("2023/24"); a month of a
+ * year ("Kartik 2081", "Asoj 2081 BS") is the two common-era months it spans ("October-November 2024"); a year said
+ * alone ("in 2080 BS", "Dashain 2081 BS") is the year most of it falls in, 57 years before. (Fiscal years from 2060 on,
+ * said as a span, are none of the common era's that news gives; from 2040 on, when called fiscal years.)
+ */
+function bikramSambatYears(text: string): string {
+  const months = new RegExp(String.raw`\b(${bikramSambatMonths.join('|')})\s+(20[5-9]\d)(?:\s?B\.?\s?S\b\.?)?`, 'gu');
+  return text
+    .replace(months, (_whole, month: string, year: string) =>
+      commonEraMonthsOf(
+        bikramSambatMonths.findIndex((names) => new RegExp(`^(?:${names})$`, 'u').test(month)),
+        Number(year),
+      ),
+    )
+    .replace(
+      /\b((?:fiscal\s+year|FY)\s?)?(20[4-9]\d)\s?([/–-])\s?(\d\d)\b(?![/–-]\d)/gu,
+      (whole, fiscal: string | undefined, first: string, dash: string, second: string) =>
+        (Number(first) + 1) % 100 === Number(second) && Number(first) >= (fiscal === undefined ? 2060 : 2040)
+          ? `${fiscal ?? ''}${Number(first) - 57}${dash}${String((Number(first) - 56) % 100).padStart(2, '0')}`
+          : whole,
+    )
+    .replace(/\b(20[5-9]\d)\s?B\.?\s?S\b\.?/gu, (_whole, year: string) => String(Number(year) - 57));
+}
+
 /**
  * A year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024, and so is "BE 2567"
  * after a word that dates ("in BE 2567"; not "WILL BE 2500" in capitals).
  */
 export function commonEraYears(text: string): string {
-  return hijriYears(text).replace(
+  return bikramSambatYears(hijriYears(text)).replace(
     /\bB\.\s?E\.?\s?(2[45]\d\d)\b|(?<=\b(?:in|of|since|until|by|from|to|before|after|year)\s)BE\s?(2[45]\d\d)\b/gu,
     (_whole, dotted: string | undefined, plain: string | undefined) => String(Number(dotted ?? plain) - 543),
   );

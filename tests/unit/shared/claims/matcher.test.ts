@@ -173,6 +173,24 @@ describe('claim terms', () => {
     ['a $4.5 billon package', '4.5 dollar billon packag'],
     ['a million tickets', '1000000 fare'],
     ['two and a half million', '2500000'],
+    // Nepali rupees by their code, arba and kharba; Bikram Sambat years and months in the common era; Malaysian sen;
+    // Nigerian "trn".
+    ['NPR 450 million', '450000000 rupe'],
+    ['PKR 4.5bn', '4500000000 rupe'],
+    ['Rs 1,386 arba', '1386000000000 rupe'],
+    ['Rs 13.86 kharba', '1386000000000 rupe'],
+    ['in fiscal year 2080/81', 'fiscal year 2023 2024'],
+    ['the 2080/81 survey', '2023 2024 survey'],
+    ['since fiscal year 2075/76', 'fiscal year 2018 2019'],
+    ['in Kartik 2081', 'octob novemb 2024'],
+    ['Poush 2081', 'decemb 2024 januari 2025'],
+    ['Magh 2081 BS', 'januari februari 2025'],
+    ['in 2080 BS', '2023'],
+    ['rose by 22 sen', 'increas 0.22 ringgit'],
+    ['₦3.7trn', '3700000000000 naira'],
+    // …but not a common-era span ahead, nor a degree.
+    ['the 2050/51 target', '2050 2051 target'],
+    ['a B.S. degree', 'b degre'],
     ['300k', '300000'],
     ['two hundred and thirty thousand', '230000'],
     ['5%', '5 percent'],
@@ -363,6 +381,33 @@ describe('claim terms', () => {
       defaultMatcherOptions.threshold,
     );
     expect(firstScore(set, 'Road deaths in Ras Humaidah fell from 58 in 1443 AH to 39 in 1445 AH.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
+  it('tells a month from a festival month swapped twice, and reads seasons written apart, fares and ages said without "aged"', () => {
+    const set = matcher(
+      'Remittances reached a record Rs942 billion in March 2025, 37% more than in March 2024.',
+      'Customs duty made up 17% of federal revenue in fiscal year 2080/81, down from 24% in fiscal year 2075/76.',
+      'Transport fares between states have risen by 140% since petrol subsidy was removed in May 2023.',
+      'The bureau put unemployment at 7.4% in 2024-25, and at 11.2% among people aged 15 to 24.',
+      'Nabugoti sub-county graded 48 km of community access roads in FY2023/24, against 19 km in FY2022/23.',
+    );
+    expect(firstScore(set, 'Remittances reached a record Rs942 billion in Ramazan 2025, 37% more than in Ramazan 2024.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+    expect(
+      ids(set.similar('Customs receipts fell from nearly a quarter of federal revenue in FY 2018/19 to 17 percent in FY 2023/24.', 1)),
+    ).toEqual(['c2']);
+    expect(ids(set.similar('Since fuel subsidy went in May 2023, interstate fares have gone up by 140 per cent.', 1))).toEqual(['c3']);
+    expect(
+      ids(set.similar('Joblessness stood at 7.4 percent in 2024-25 and reached 11.2 percent among those between 15 and 24.', 1)),
+    ).toEqual(['c4']);
+    expect(ids(set.similar('In the 2023/24 financial year Nabugoti sub-county graded forty-eight kilometres of access roads.', 1))).toEqual(
+      ['c5'],
+    );
+    // …while a season against the one before it is still another season.
+    expect(firstScore(set, 'Nabugoti sub-county graded 48 km of community access roads in FY2022/23.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
   });
