@@ -54,6 +54,8 @@ const synonyms: Record<string, string> = {
   teaches: 'teacher',
   spokesman: 'spokesperson',
   spokeswoman: 'spokesperson',
+  // "speaks for the group" is "a spokeswoman for the group".
+  speaks: 'spokesperson',
   adviser: 'advisor',
   president: 'head',
   // French posts as English copy writes them, or keeps them: "the préfet" is "the prefect".

@@ -48,11 +48,14 @@ export const reportingVerbs: readonly string[] = [
   'alleged',
   'alleges',
   'asserted',
-  // West African copy's "averred" and "intimated": "…, villagers in Masankoya have averred."
+  // West African copy's "averred", "intimated" and "posited": "…, villagers in Masankoya have averred.", "Hon. Boadu
+  // posited: …"
   'averred',
   'avers',
   'intimated',
   'intimates',
+  'posited',
+  'posits',
   'reported',
   'described',
   'describes',
@@ -151,6 +154,8 @@ export const verbsAfterStatement: readonly string[] = [
   'avers',
   'intimated',
   'intimates',
+  'posited',
+  'posits',
   'stresses',
   'emphasised',
   'emphasized',
@@ -647,6 +652,9 @@ export const sentenceOpeners: readonly string[] = [
   'during',
   'under',
   'speaking',
+  // An answer's occasion: "Replying in Parliament, the minister said", "Responding to questions, she said".
+  'replying',
+  'responding',
   'separately',
   'still',
   'as',

@@ -381,10 +381,11 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
 
 /**
  * A relative clause that says what someone is ("who heads the rescue service", "who is a nurse", "who is leading the
- * rescue operation", "who is in charge of reopening roads"), not what they did ("who travelled to Kolvar").
+ * rescue operation", "who is in charge of reopening roads", "who has run the hospital since it opened", "who speaks for
+ * the workers in the union"), not what they did ("who travelled to Kolvar").
  */
 export function isTitleClause(phrase: string): boolean {
-  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|coordinates|supervises|(?:is|was)\s+(?:now\s+)?(?:leading|heading|running(?!\s+(?:for|against)\b)|directing|managing|overseeing|coordinating|supervising|in\s+charge\s+of)|serves|served\s+as|works\s+(?:as|at|for|in)|worked\s+(?:as|at|for|in)|(?:is|was|has\s+been)\s+(?:elected|appointed|named)|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s)/u.test(
+  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|coordinates|supervises|(?:is|was)\s+(?:now\s+)?(?:leading|heading|running(?!\s+(?:for|against)\b)|directing|managing|overseeing|coordinating|supervising|in\s+charge\s+of)|serves|served\s+as|works\s+(?:as|at|for|in)|worked\s+(?:as|at|for|in)|(?:is|was|has\s+been)\s+(?:elected|appointed|named)|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s|speaks\s+for|spoke\s+for|(?:has|had)\s+(?:long\s+)?(?:run|led|headed|chaired|managed|commanded|directed|overseen|represented|coached|edited)\s)/u.test(
     phrase,
   );
 }
@@ -414,6 +415,9 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
   if (first === 'who' && !isTitleClause(phrase)) return null;
+  // "…the road to Nsutwiaso, leaving the community without power": a participle with its object tells what happened
+  // (not "managing director", "acting head").
+  if (/^\p{Ll}+ing\s+(?:the|a|an|off|up|out|down|his|her|their|its|our|to|for|in|on|with|at|from|into)\s/u.test(phrase)) return null;
   if (phrase.split(/\s+/u).length > 14) return null;
   // It must say what they are: a role ("the union's secretary"), or with "of" the body they belong to.
   const words = phrase.split(/\s+/u);

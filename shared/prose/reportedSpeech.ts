@@ -1155,19 +1155,23 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     );
   const beforeEvent = { start: afterChannel.start, end: afterEvent === null ? afterChannel.end : afterChannel.start + afterEvent.index };
   if (wordCount(text, beforeEvent) > tailWords || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
+  // The speaker ends before the verb's auxiliary: "…, the Member of Parliament for Yognaayili, Hon. Alhaji Iddrisu
+  // Baba Yakubu-Nantogma, has alleged."
+  const auxiliary = /\s(?:has|have|had)(?:\s+(?:also|since|now))?\s+$/iu.exec(text.slice(sentence.start, cue.start));
+  const speakerEnd = auxiliary === null ? cue.start : sentence.start + auxiliary.index;
   // "A nurse, who gave only her first name, Dana, said…": a comma just before the verb closes an apposition of the
   // speaker, which then holds one comma itself: "…, a ministry spokeswoman, Dara Velin, told Calder Press."
-  const apposition = /,\s*$/u.test(text.slice(sentence.start, cue.start));
+  const apposition = /,\s*$/u.test(text.slice(sentence.start, speakerEnd));
   // From the comma nearest the verb: "Of the 37 students, 22 are still enrolled, the university said" is the university's.
   const commas: number[] = [];
-  for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < cue.start; comma = text.indexOf(',', comma + 1))
+  for (let comma = text.indexOf(',', sentence.start); comma !== -1 && comma < speakerEnd; comma = text.indexOf(',', comma + 1))
     commas.push(comma);
   for (const comma of commas.reverse()) {
     // The comma of a figure ("1,200 workers") parts no clauses…
     if (/\p{N}/u.test(text[comma - 1] ?? '') && /\p{N}/u.test(text[comma + 1] ?? '')) continue;
     // …nor does one between a ministry's portfolios: "the Ministry of Works, Highways and Human Settlement said".
-    if (portfolioOpening.test(text.slice(sentence.start, comma)) && listsPortfolios(text.slice(comma + 1, cue.start).split(','))) continue;
-    const speaker = speakerPhrase(text, { start: comma + 1, end: cue.start });
+    if (portfolioOpening.test(text.slice(sentence.start, comma)) && listsPortfolios(text.slice(comma + 1, speakerEnd).split(','))) continue;
+    const speaker = speakerPhrase(text, { start: comma + 1, end: speakerEnd });
     const statement = trimmed(text, { start: sentence.start, end: comma });
     // A document may be described at length: "…, a report by the city's audit office published in March found."
     // …and so may a group of people: "…, a group of instructors from four dive shops on the island said".
@@ -1176,8 +1180,9 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
         text.slice(speaker?.start ?? 0, speaker?.end ?? 0),
       )
         ? 16
-        : // …and so may a title before a name in apposition: "the head of the air accident investigation board, Egidio Kinloch".
-          apposition
+        : // …and so may a title before a name in apposition: "the head of the air accident investigation board, Egidio Kinloch",
+          // or run on into it: "opposition MP for Telok Sepat SMC Heah Soo Ching".
+          apposition || titleRunsIntoName(text.slice(speaker?.start ?? 0, speaker?.end ?? 0))
           ? 11
           : 8;
     // Why an unnamed speaker is not named may take many words: "…, a clerk at the lands office, who asked not to be
@@ -1206,7 +1211,7 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     // reported" is one with its main clause.
     if (fronted.test(stated) && !subordinateOpening.test(stated)) continue;
     // ", and the city utility said it…": a clause of its own after the comma, not a speaker of what comes before.
-    if (/^(?:which|who|whom|whose|that|when|where|while|and|but|yet)\b/iu.test(text.slice(comma + 1, cue.start).trimStart())) continue;
+    if (/^(?:which|who|whom|whose|that|when|where|while|and|but|yet)\b/iu.test(text.slice(comma + 1, speakerEnd).trimStart())) continue;
     const reason = `statement before “${cue.word}”`;
     // "…, she said, and the staffing change had been approved by the board": a clause in the tense of reported speech
     // goes on with what she said (see `carriesOnReport`); "…, officials said, and the road reopened" is the reporter's.
@@ -1239,6 +1244,20 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     };
   }
   return null;
+}
+
+/**
+ * Whether a phrase is a title in lower case run into a name of two words or more: "opposition MP for Telok Sepat SMC
+ * Heah Soo Ching" (a role among its first words, the name in capitals at its end).
+ */
+function titleRunsIntoName(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  return (
+    /^\p{Ll}/u.test(words[0] ?? '') &&
+    !phrase.includes(',') &&
+    words.slice(-2).every((word) => /^\p{Lu}\p{Ll}/u.test(word)) &&
+    words.slice(0, 3).some((word) => isRoleNoun(word) || /^\p{Lu}{2,}$/u.test(word))
+  );
 }
 
 /** The reason of a statement joined on after its cue ("…, the ministry said, but the fourth had never received a dose"). */
@@ -1798,7 +1817,10 @@ const calledComplaint =
   /^\s+(?:the|these|those|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:finding|findings|complaints?)\s+(?:(?:a|an)\s+)?["“]/iu;
 
 /** What is described, then "as" and a word that dismisses it, unquoted: "reports that … as baseless". */
-const dismissedAs = new RegExp(String.raw`^(?:[^\s.;:!?]+\s+){1,24}?as\s+(?:${wordsPattern(calledWords)})(?![\p{L}\p{N}])`, 'iu');
+const dismissedAs = new RegExp(
+  String.raw`^(?:[^\s.;:!?]+\s+){1,24}?as\s+(?:(?:a|an)\s+)?(?:(?:total|complete|pure|outright|deliberate)\s+)?(?:${wordsPattern(calledWords)})(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
 const agreeing =
@@ -2257,11 +2279,21 @@ function reportInReport(masked: string, offset: number, bodyEnd: number, cues: r
   // "…, the association said", "…, she told reporters": a comma, a short speaker, the verb, and little after it.
   const before = masked.slice(Math.max(0, closing.start - offset - 90), closing.start - offset);
   const after = masked.slice(closing.end - offset, bodyEnd - offset);
-  if (!/,\s+(?:[\p{L}'’.-]+\s+){1,8}$/u.test(before) || (after.match(/\p{L}+/gu) ?? []).length > 5) return cues;
+  if (!/,\s+(?:[\p{L}'’.-]+\s+){1,10}$/u.test(before) || (after.match(/\p{L}+/gu) ?? []).length > 5) return cues;
   // Not a denial: "Smith had denied taking the money, his lawyer said" still denies.
   const inPastPerfect = (cue: Cue) =>
     cue.type !== 'denial' && /\bhad\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, cue.start - offset - 20), cue.start - offset));
-  return cues.slice(0, -1).every(inPastPerfect) ? [closing] : cues;
+  // …nor one inside a clause of time, cause or contrast of what the closing speaker says: "…, four months after its
+  // officers told stallholders that rents would be frozen, a group of hawkers said on Tuesday", "…, but the operator
+  // told parents only that a stomach bug was going round, parents said on Thursday".
+  // A finding told in a relative clause is part of it too: "…a study which found that temperatures passed 35 degrees,
+  // an opposition MP told Parliament".
+  const inAClauseOfTheirs = (cue: Cue) =>
+    cue.type !== 'denial' &&
+    /(?:^|[,;]\s*|\s)(?:(?:after|before|when|since|because|although|though|while|until|but)\s+(?:[\p{L}'’-]+\s+){1,4}|(?:which|that)\s+(?:had\s+)?)$/iu.test(
+      masked.slice(Math.max(0, cue.start - offset - 50), cue.start - offset),
+    );
+  return cues.slice(0, -1).every((cue) => inPastPerfect(cue) || inAClauseOfTheirs(cue)) ? [closing] : cues;
 }
 
 /** A cue followed by a preposition, then its quotation: "warned of", "called for", "spoke about". */

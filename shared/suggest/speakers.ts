@@ -509,6 +509,13 @@ export function describeSpeaker(
     const body = describeSpeaker(pressServiceOf, earlier, inParagraph, people, bodies, knownBySurname, mayBeCalled);
     if (body.sourceType === 'organisation' || body.sourceType === 'agency') return body;
   }
+  // Whoever issues a statement speaks, not whoever signs it: "the Education Directorate, in a statement signed by the
+  // Municipal Director of Education, Mrs Gifty Adzoyi-Mensah,".
+  const issuer =
+    /^(.+?),\s*in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|release|communiqué|notice)\s+(?:signed|issued)\s+(?:on\s+its\s+behalf\s+)?by\b/iu.exec(
+      phrase,
+    )?.[1];
+  if (issuer !== undefined) return describeSpeaker(issuer, earlier, inParagraph, people, bodies, knownBySurname, mayBeCalled);
   // Looked through from the most recent, converted only as far as needed: an article may name hundreds of speakers.
   const latest = function* () {
     for (let index = earlier.length - 1; index >= 0; index--) yield known(earlier[index] as string | SuggestedSpeaker);

@@ -907,4 +907,35 @@ describe('comparing by person', () => {
     );
     expect(comparison.rows.find((row) => row.a === 0)?.b).toBe(0);
   });
+
+  it('reads "who speaks for" and "who has run" as titles, the same as a spokeswoman, and a participle after a place as none', () => {
+    const drifts = (a: string, b: string) =>
+      compare(a, b).people.flatMap((person) =>
+        person.drift === null ? [] : [`${person.name}: ${person.drift.a?.role} / ${person.drift.b?.role}`],
+      );
+    expect(
+      drifts(
+        "The hospital's chief executive, Dr Kenneth Seet Wai Loon, said the wing had been built.",
+        'Dr Kenneth Seet Wai Loon, who has run the hospital since it opened, said the wing had been built.',
+      ),
+    ).toEqual(["Dr Kenneth Seet Wai Loon: The hospital's chief executive / has run the hospital since it opened"]);
+    expect(
+      drifts(
+        "The branch secretary of the Electronics Workers' Union, Zubaidah Yusoff, said the union would help.",
+        "Zubaidah Yusoff, who speaks for the factory's workers in the union, said the union would help.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      drifts(
+        "Evija Zilkalna, a spokeswoman for the residents' group, said the vote was rushed.",
+        "Evija Zilkalna, who speaks for the residents' group, said the vote was rushed.",
+      ),
+    ).toEqual([]);
+    expect(
+      drifts(
+        'The storm brought down poles on the road to Nsutwiaso, leaving the community without power.',
+        'The storm brought down poles on the road to Nsutwiaso, cutting off power to the community.',
+      ),
+    ).toEqual([]);
+  });
 });

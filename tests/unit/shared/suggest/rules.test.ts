@@ -5304,4 +5304,63 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
     ]);
     expect(sourcesOf('The fish died of the heat, Michael Co said.')).toEqual(['Michael Co: named']);
   });
+
+  it('reads a speaker before "has alleged", "posited", an issuer of a signed statement, and a title run into a name', () => {
+    expect(
+      marks(
+        'A contract was awarded without any competitive tender, the Member of Parliament for Yognaayili, Hon. Alhaji Iddrisu Baba Yakubu-Nantogma, has alleged.',
+      ),
+    ).toEqual([
+      'claim: A contract was awarded without any competitive tender',
+      'attribution: the Member of Parliament for Yognaayili, Hon. Alhaji Iddrisu Baba Yakubu-Nantogma, has alleged',
+    ]);
+    expect(marks('Fees were raised twice in 2023, the union has also claimed.')).toEqual([
+      'claim: Fees were raised twice in 2023',
+      'attribution: the union has also claimed',
+    ]);
+    expect(marks('The money was spent on roads, Nana Essandoh posited.')).toEqual([
+      'claim: The money was spent on roads',
+      'attribution: Nana Essandoh posited',
+    ]);
+    expect(
+      sourcesOf(
+        'But the Kovidzi Municipal Education Directorate, in a statement signed by the Municipal Director of Education, Mrs Gifty Akpene Adzoyi-Mensah, dismissed the claim as "untrue".',
+      ),
+    ).toEqual(['Kovidzi Municipal Education Directorate: organisation']);
+    // (A person's own statement, signed by a lawyer, is still theirs.)
+    expect(sourcesOf('Ama Serwaa Boakye, in a statement signed by her lawyer, dismissed the claim as "untrue".')).toEqual([
+      'Ama Serwaa Boakye: named',
+    ]);
+    expect(statementsOf('The ministry described the allegation as a fabrication.')).toEqual(['denial: the allegation as a fabrication']);
+    expect(
+      marks(
+        'The ministry held back for 14 months a study which found that flats passed 35 degrees, opposition MP for Telok Sepat SMC Heah Soo Ching told Parliament on Tuesday.',
+      ),
+    ).toEqual([
+      'claim: The ministry held back for 14 months a study which found that flats passed 35 degrees',
+      'attribution: opposition MP for Telok Sepat SMC Heah Soo Ching told Parliament on Tuesday',
+    ]);
+  });
+
+  it('reads a report told inside a clause of what the closing speaker says as theirs', () => {
+    expect(
+      marks(
+        'Seventeen children fell ill in May, but the operator told parents only that a stomach bug was going round, parents of children at the centre said on Thursday.',
+      ),
+    ).toEqual([
+      'claim: Seventeen children fell ill in May, but the operator told parents only that a stomach bug was going round',
+      'attribution: parents of children at the centre said on Thursday',
+    ]);
+    expect(
+      marks(
+        'The board raised the rents of 38 stalls in March, four months after its officers told stallholders that rents would be frozen, a group of hawkers said on Tuesday.',
+      ),
+    ).toEqual([
+      'claim: The board raised the rents of 38 stalls in March, four months after its officers told stallholders that rents would be frozen',
+      'attribution: a group of hawkers said on Tuesday',
+    ]);
+    expect(sourcesOf('Replying in Parliament, Minister Alvin Tng dismissed the suggestion that the study had been hidden.')).toEqual([
+      'Alvin Tng: named',
+    ]);
+  });
 });
