@@ -34,6 +34,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   // Rupees, and by their codes: "LKR 4.5 billion", "NPR 450 million", "PKR 4.5bn", "INR 2,000".
   ...['Rs', 'LKR', 'NPR', 'PKR', 'INR'].map((code) => [code, 'rupee'] as const),
   ['Rp', 'rupiah'],
+  // Ethiopian birr: "Br 4,800", "Br9,400", "ETB 450 million".
+  ...['Br', 'ETB'].map((code) => [code, 'birr'] as const),
   ['RM', 'ringgit'],
   ['MYR', 'ringgit'],
   ...['USD', 'SGD', 'AUD', 'NZD', 'JMD', 'TTD'].map((code) => [code, 'dollar'] as const),

@@ -342,7 +342,8 @@ const kilogramsIn: ReadonlyMap<string, number> = new Map([
  * A price for a weight as a price a kilo: "130000 shilling a tonne" is "130 shilling a kilo", as the other may write
  * it, whether "per metric tonne", "for each tonne" or "640 dollar tonne" (a slash lost); and each amount of a range
  * before it, with its currency or without ("from 6800000 shilling to 11200000 shilling a tonne", "1200 dollar and 1350
- * a tonne", "1200 dollar 1350 a tonne", a hyphen lost). Only money: "8650 tonnes a year" is no price.
+ * a tonne", "1200 dollar 1350 a tonne", a hyphen lost), or for so many kilograms ("7200 birr per 100 kilograms"). Only
+ * money: "8650 tonnes a year" is no price.
  */
 function foldPricePerWeight(out: string[], at: number): boolean {
   let next = at + 1;
@@ -351,10 +352,17 @@ function foldPricePerWeight(out: string[], at: number): boolean {
   if (forEach.has(out[next] ?? '')) next++;
   else if (out[next] === 'for' && /^(?:each|every)$/u.test(out[next + 1] ?? '')) next += 2;
   else if (!money) return false;
-  // ("Per metric tonne" is per tonne.)
+  // ("Per metric tonne" is per tonne, and "per 100 kilograms" per quintal.)
   if (out[next] === 'metric') out[next++] = 'a';
-  const kilograms = kilogramsIn.get(out[next] ?? '');
-  if (kilograms === undefined) return false;
+  const weighed = (word: string) => kilogramsIn.get(word) ?? kilogramsIn.get(word.replace(/s$/u, ''));
+  let count = 1;
+  if (isNumber(out[next] ?? '') && weighed(out[next + 1] ?? '') !== undefined) {
+    count = Number(out[next]);
+    out[next++] = 'a';
+  }
+  const unit = weighed(out[next] ?? '');
+  if (unit === undefined || count <= 0) return false;
+  const kilograms = unit * count;
   const amounts = [at];
   for (let first = at; ;) {
     let before = first - 1;
@@ -683,7 +691,8 @@ function foldAmounts(words: readonly string[]): string[] {
       }
       const unit = units.get(next);
       const scale = scales.get(next);
-      if (unit !== undefined && !sawFigure && (group % 100 === 0 || (group < 100 && group % 10 === 0 && unit < 10))) {
+      // (Ones after tens, whatever hundreds are before them: "two hundred and fifty-one thousand" is 251,000.)
+      if (unit !== undefined && !sawFigure && (group % 100 === 0 || (group % 100 >= 10 && group % 10 === 0 && unit < 10))) {
         group += unit;
         i++;
       } else if (scale !== undefined && (!figureOnlyScales.has(next) || sawFigure) && !(currency === null && metresAt(words, i))) {

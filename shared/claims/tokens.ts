@@ -163,12 +163,79 @@ function bikramSambatYears(text: string): string {
     .replace(/\b(20[5-9]\d)\s?B\.?\s?S\b\.?/gu, (_whole, year: string) => String(Number(year) - 57));
 }
 
+/** The months of the Ethiopian calendar as desks spell them, in order from Meskerem (mid-September to mid-October). */
+const ethiopianMonths = [
+  'Meskerem|Meskarem',
+  'Tikimt|Tikemt|Tekemt|Teqemt',
+  'Hidar|Hedar',
+  'Tahsas|Tahisas',
+  'Tir',
+  'Yekatit',
+  'Megabit',
+  'Miyazia|Miyazya',
+  'Ginbot|Genbot',
+  'Sene|Senie',
+  'Hamle',
+  'Nehase|Nehasse',
+];
+
+/** Festivals of the Ethiopian year and the months they fall in, counted from Meskerem: Meskel in Meskerem, Timket in Tir. */
+const ethiopianFestivals: ReadonlyMap<string, number> = new Map([
+  ['Enkutatash', 0],
+  ['Meskel', 0],
+  ['Genna', 3],
+  ['Timket', 4],
+  ['Fasika', 7],
+]);
+
+/** The common-era months an Ethiopian month of year `year` spans, in words: "Tir 2017" is "January-February 2025". */
+function commonEraMonthsOfEthiopian(month: number, year: number): string {
+  const commonEraMonths = monthPattern.split('|');
+  // Meskerem opens in mid-September, seven years after the Ethiopian year's number; Tir to Nehase fall in the next.
+  const first = (month + 8) % 12;
+  const firstYear = year + (month >= 4 ? 8 : 7);
+  const second = (first + 1) % 12;
+  return second === 0
+    ? `${commonEraMonths[first]} ${firstYear}-${commonEraMonths[second]} ${firstYear + 1}`
+    : `${commonEraMonths[first]}-${commonEraMonths[second]} ${firstYear}`;
+}
+
+/**
+ * Years of the Ethiopian calendar, as Ethiopian desks date things, in the common era. A fiscal year ("EFY 2016", "the
+ * 2016 Ethiopian fiscal year") runs from July to July and a year ("2016 E.C.") from September to September: each is the
+ * season seven and eight years on ("2023/24"); a month of a year ("Tir 2017") is the two common-era months it spans
+ * ("January-February 2025"), and a festival of a year ("Timket 2017 E.C.") the year it falls in.
+ */
+function ethiopianYears(text: string): string {
+  const season = (year: string) => `${Number(year) + 7}/${String((Number(year) + 8) % 100).padStart(2, '0')}`;
+  const marker = String.raw`(?:\s?E\.\s?C\.?|\s?EC\b)`;
+  const months = new RegExp(String.raw`\b(${ethiopianMonths.join('|')})\s+((?:19|20)\d\d)\b(?:${marker})?`, 'gu');
+  const festivals = new RegExp(String.raw`\b(${[...ethiopianFestivals.keys()].join('|')})\s+((?:19|20)\d\d)\b(?:${marker})?`, 'gu');
+  return text
+    .replace(months, (_whole, month: string, year: string) =>
+      commonEraMonthsOfEthiopian(
+        ethiopianMonths.findIndex((names) => new RegExp(`^(?:${names})$`, 'u').test(month)),
+        Number(year),
+      ),
+    )
+    .replace(festivals, (_whole, festival: string, year: string) => {
+      const month = ethiopianFestivals.get(festival) ?? 0;
+      return `${festival} ${Number(year) + (month >= 4 ? 8 : 7)}`;
+    })
+    .replace(/\bEFY\s?((?:19|20)\d\d)\b/gu, (_whole, year: string) => `fiscal year ${season(year)}`)
+    .replace(
+      /\b((?:19|20)\d\d)\s+Ethiopian\s+(fiscal\s+year|financial\s+year|year)\b/gu,
+      (_whole, year: string, what: string) => `${season(year)} ${what}`,
+    )
+    .replace(new RegExp(String.raw`\b((?:19|20)\d\d)${marker}`, 'gu'), (_whole, year: string) => season(year));
+}
+
 /**
  * A year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024, and so is "BE 2567"
  * after a word that dates ("in BE 2567"; not "WILL BE 2500" in capitals).
  */
 export function commonEraYears(text: string): string {
-  return bikramSambatYears(hijriYears(text)).replace(
+  return ethiopianYears(bikramSambatYears(hijriYears(text))).replace(
     /\bB\.\s?E\.?\s?(2[45]\d\d)\b|(?<=\b(?:in|of|since|until|by|from|to|before|after|year)\s)BE\s?(2[45]\d\d)\b/gu,
     (_whole, dotted: string | undefined, plain: string | undefined) => String(Number(dotted ?? plain) - 543),
   );

@@ -188,6 +188,17 @@ describe('claim terms', () => {
     ['in 2080 BS', '2023'],
     ['rose by 22 sen', 'increas 0.22 ringgit'],
     ['₦3.7trn', '3700000000000 naira'],
+    // Ethiopian birr and calendar; ones after tens and hundreds; a price for so many kilograms.
+    ['Br 4,800', '4800 birr'],
+    ['ETB 450 million', '450000000 birr'],
+    ['in EFY 2017', 'fiscal year 2024 2025'],
+    ['in 2016 E.C.', '2023 2024'],
+    ['the 2016 Ethiopian fiscal year', '2023 2024 fiscal year'],
+    ['in Tir 2017', 'januari februari 2025'],
+    ['in Tahsas 2017', 'decemb 2024 januari 2025'],
+    ['during Timket 2017 E.C.', 'dure timket 2025'],
+    ['two hundred and fifty-one thousand', '251000'],
+    ['7,200 birr per 100 kilograms', '72 birr per kilo'],
     // …but not a common-era span ahead, nor a degree.
     ['the 2050/51 target', '2050 2051 target'],
     ['a B.S. degree', 'b degre'],
