@@ -358,6 +358,7 @@ export const opinionWords: readonly string[] = [
   'tragic',
   'deserve',
   'deserves',
+  'deserved to',
   'should',
   'must',
   'ought to',

@@ -161,11 +161,11 @@ function opensWithASaying(said: string): boolean {
 const genericGloss = /^(?:when|if|once|a|an|you|we|our|nobody|no\s+one|every|without)\b/iu;
 
 /**
- * A maxim or a platitude, the whole sentence: "Nobody is above the law, not even a councillor", "Safety remains our
+ * A maxim or a platitude, the whole sentence: "The road is good for everybody", "Nobody is above the law, not even a councillor", "Safety remains our
  * first priority", "We cannot keep living like this"; not "a flat above the law firm", "our priority list for repairs".
  */
 const platitude =
-  /^["“]?(?:(?:nobody|no\s+one|no\s+\p{L}+)\s+is\s+above\s+the\s+(?:law|rules)\b(?:,\s+not\s+even\s+[^,.;]+)?|[^,;]*\b(?:remains?|is|are)\s+(?:our|my)\s+(?:(?:first|top|highest|only)\s+)?priority|(?:we|i|they|people)\s+(?:cannot|can\s+not|can['’]t)\s+(?:keep|go\s+on)\s+(?:living|like\s+this)(?:\s+like\s+this)?)\s*[.!]?["”]?$/iu;
+  /^["“]?(?:(?:the|this|that|it)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|was|will\s+be)\s+(?:good|important|necessary)\s+for\s+(?:everybody|everyone|all\s+of\s+us|us\s+all|all|the\s+whole\s+(?:community|country|district))|(?:nobody|no\s+one|no\s+\p{L}+)\s+is\s+above\s+the\s+(?:law|rules)\b(?:,\s+not\s+even\s+[^,.;]+)?|[^,;]*\b(?:remains?|is|are)\s+(?:our|my)\s+(?:(?:first|top|highest|only)\s+)?priority|(?:we|i|they|people)\s+(?:cannot|can\s+not|can['’]t)\s+(?:keep|go\s+on)\s+(?:living|like\s+this)(?:\s+like\s+this)?)\s*[.!]?["”]?$/iu;
 
 /** A duty a law or a rule is said to lay down: "the law says must", "the rules require that … should". */
 const rulesDuty =
@@ -206,7 +206,7 @@ const rhetoric =
  * nurses" is a demand the answer keys leave unmarked anyway).
  */
 const wish =
-  /^["“]?(?:(?:i|we|mi|the\s+family)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want(?:ed)?\s+(?:only\s+)?(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi|their|his|her)\s+[\p{L}'’-]+\s+back)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
+  /^["“]?(?:(?:i|we|mi|the\s+family)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want(?:ed)?\s+(?:only\s+)?(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi|their|his|her)\s+[\p{L}'’-]+\s+back)\b|(?:i|we)\s+(?:just|only|simply)\s+want\s+(?:what|the\s+money|our\s+money|our\s+rights|our\s+dues)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
 
 /**
  * A plea, a scorn or a loss mourned, the whole sentence and nothing joined to it: "This is not the time for
@@ -216,7 +216,7 @@ const wish =
  * loss counted ("lost 40 cattle"), nor a right claimed, which a court or a law may give.
  */
 const plea =
-  /^["“]?(?:(?:this|now)\s+is\s+(?:not|no)\s+(?:the\s+)?time\s+(?:for|to)\b|(?:i|we)(?:['’]d|\s+would)\s+like\s+(?:the|him|her|them|someone|somebody|anyone|the\s+\p{L}+)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:come|explain|tell|look|see|answer|apologi[sz]e)\b|[^,;]*\btreat(?:s|ed|ing)?\s+(?:us|them|him|her|people|the\s+people\s+of\s+[\p{L}'’-]+|[\p{L}'’-]+)\s+like\s+(?:fools|idiots|children|animals|dogs|criminals|beggars|second-class\s+citizens|dirt|rubbish)\b|(?:i|we|our\s+[\p{L}'’-]+|my\s+[\p{L}'’-]+)\s+(?:have|has)\s+lost\s+(?:my|our|their|his|her)\s+(?:best\s+friend|dad|mum|mom|father|mother|son|daughter|husband|wife|brother|sister|child|children|everything)\b)(?![^.!?;]*(?:,|\s(?:and|but|because|while|after|since)\s))[^.!?;]*[.!?]?["”]?$/iu;
+  /^["“]?(?:(?:we|i)\s+(?:are|am|['’]re|['’]m)\s+not\s+(?:against\s+[^,;.!?]+|opposed\s+to\s+[^,;.!?]+|refusing\s+to\s+[^,;.!?]+|asking\s+for\s+(?:more|much|anything|favours?|charity)\b[^,;.!?]*)|(?:this|now)\s+is\s+(?:not|no)\s+(?:the\s+)?time\s+(?:for|to)\b|(?:i|we)(?:['’]d|\s+would)\s+like\s+(?:the|him|her|them|someone|somebody|anyone|the\s+\p{L}+)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:come|explain|tell|look|see|answer|apologi[sz]e)\b|[^,;]*\btreat(?:s|ed|ing)?\s+(?:us|them|him|her|people|the\s+people\s+of\s+[\p{L}'’-]+|[\p{L}'’-]+)\s+like\s+(?:fools|idiots|children|animals|dogs|criminals|beggars|second-class\s+citizens|dirt|rubbish)\b|(?:i|we|our\s+[\p{L}'’-]+|my\s+[\p{L}'’-]+)\s+(?:have|has)\s+lost\s+(?:my|our|their|his|her)\s+(?:best\s+friend|dad|mum|mom|father|mother|son|daughter|husband|wife|brother|sister|child|children|everything)\b)(?![^.!?;]*(?:,|\s(?:and|but|because|while|after|since)\s))[^.!?;]*[.!?]?["”]?$/iu;
 
 /** Being left with nothing, the whole sentence: "I went home with nothing" (not what the sentences before it tell). */
 const leftWithNothing = /^["“]?(?:i|we|they|my\s+family|our\s+families)\s+(?:[\p{L}'’-]+\s+){0,4}with\s+nothing\b[^,;]*[.!]?["”]?$/iu;
@@ -258,7 +258,8 @@ const ownFear =
   /\b(?:i|we)\s+(?:am|are|was|were|['’]m|['’]re|have\s+never\s+been|['’]ve\s+never\s+been|had\s+never\s+been|felt|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?(?:frightened|terrified|scared)\b/iu;
 
 /** A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his duties"). */
-const feeling = /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)/iu;
+const feeling =
+  /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)|\b(?:have|has|had)\s+(?:little|no|lost)\s+faith\b|\blost\s+(?:all\s+)?faith\b/iu;
 
 /**
  * A statement each clause of which says a wish, fondness, sympathy, timing, praise or hurt (`judgementWords`): "We

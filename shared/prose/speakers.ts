@@ -454,6 +454,8 @@ export const bodyNameWords: readonly string[] = [
   'homes',
   // "The Naroleng Land Rights Forum", "the Rail Users' Forum".
   'forum',
+  // A monitoring group: "Kamlang Labour Watch" (only its last word: "Watch Tan" is a person).
+  'watch',
   'lines',
   'line',
   'bank',

@@ -5363,4 +5363,21 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
       'Alvin Tng: named',
     ]);
   });
+
+  it('leaves a stand said, a plea and faith lost unmarked, and reads a watch as a body', () => {
+    expect(
+      statementsOf('"We are not against the road. The road is good for everybody. We only want what belongs to us," said Mukandekwe.'),
+    ).toEqual([]);
+    expect(statementsOf('"We are not against development. We only want our landing back," said Sokhom.')).toEqual([]);
+    expect(statementsOf('Farmers said they had little faith in the new date.')).toEqual([]);
+    expect(statementsOf('He said the families deserved to be treated with respect.')).toEqual([]);
+    // …but not what the stand goes on to report, nor a figure beside a judgement.
+    expect(statementsOf('"We are not against mining. But the company took 40 hectares," he said.')).toHaveLength(1);
+    expect(statementsOf('"The road is good for everybody, and it cost 4 billion," she said.')).toEqual([
+      'claim: The road is good for everybody, and it cost 4 billion',
+    ]);
+    expect(sourcesOf('Families were kept in debt, Kamlang Labour Watch said in a report released on Thursday.')).toEqual([
+      'Kamlang Labour Watch: organisation',
+    ]);
+  });
 });
