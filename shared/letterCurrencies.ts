@@ -10,7 +10,7 @@ export const loneCurrencyLetters = 'R|P|N|K';
  * rand and pesos bare digits not after "the" ("R350", not "the R445"); kwacha with a scale or thousands only. A
  * road's, a form's, a grade's or a dog unit's name ("the N7", "P45s", "N95 masks", "K9", "Grade K1.5") is none.
  */
-export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))(?<!K(?=\d+\.\d(?![\d.]*\s?(?:million|billion|bn|m)\b)))`;
+export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))(?<!K(?=\d+\.\d(?![\d.]*\s?(?:million|billion|trillion|bn|m)\b)))`;
 
 /**
  * Codes of currencies that also name flights, helicopters, routes, grades and papers ("QR 701", "SAR 2", "Route KD 12",
@@ -65,7 +65,10 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['Tk', 'taka'],
   ['R', 'rand'],
   // Zambian and Malawian kwacha: "K45 million", "ZMW 1.2 billion", "MWK 500,000" (not "MK", a car's mark or a postcode).
-  ...['K', 'ZMW', 'MWK'].map((code) => [code, 'kwacha'] as const),
+  // (Myanmar's kyats are written with a K too, read as the letter is: "Ks 450,000", "MMK 2,500".)
+  ...['K', 'ZMW', 'MWK', 'Ks', 'MMK'].map((code) => [code, 'kwacha'] as const),
+  // Afghanis: "AFN 4.5 billion", "Af 500".
+  ...['AFN', 'Af'].map((code) => [code, 'afghani'] as const),
   // Zimbabwe Gold, the currency: "ZiG14.6 million", "ZWG 2 billion".
   ...['ZiG', 'ZWG'].map((code) => [code, 'zig'] as const),
   // Saudi riyals as Riyadh desks write them: "SR71.3 billion".

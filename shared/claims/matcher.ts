@@ -239,6 +239,11 @@ interface Analysed {
   groups: Groups;
   /** The second year of a season or a year that spans two ("the 2023–24 season", "from December 2023 to April 2024"). */
   seasonEnd: number | null;
+  /**
+   * The year a year to a month ends in, said without a season ("in the year to March 2024", "the twelve months ending
+   * in June 2024"): a fiscal year's, or any twelve months'.
+   */
+  yearToAMonth: number | null;
   /** Whether it measures over years it names at both ends ("between 2022 and 2024", "from 2019 to 2023"). */
   spansYears: boolean;
   /** Where what it counts happens, where it says: "abroad", or in a place it names ("in Thulvenia", "in the country"). */
@@ -327,15 +332,31 @@ function endOfWritten(match: RegExpExecArray | RegExpMatchArray): number | null 
   return second === first + 1 ? second : null;
 }
 
+/** A year or twelve months to a month other than December: "in the year to March 2024" (group 1, the year it ends in). */
+const yearToAMonth = new RegExp(
+  String.raw`\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending(?:\s+in)?|(?:that|which)\s+ended\s+in|ended\s+in)\s+(?:(?:mid|early|late|the\s+end\s+of)[-\s]+)?(?:${monthPattern.replace('|December', '')})\s+((?:19|20)\d\d)\b`,
+  'iu',
+);
+
+function yearToAMonthOf(text: string): number | null {
+  const year = yearToAMonth.exec(text)?.[1];
+  return year === undefined ? null : Number(year);
+}
+
 /**
  * Whether two claims give different periods by their seasons: two seasons
  * ending in different years ("2022/23" against "2023/24"), or a season
  * against a year ("in the 2023–24 season" against "in 2023", "since 2023",
- * "in the summer of 2024"), which they would otherwise share.
+ * "in the summer of 2024"), which they would otherwise share. A year to a
+ * month is the season ending then ("in the year to March 2024" is "FY
+ * 2023-24"), against another season only.
  */
 function contradictsSeason(a: Analysed, b: Analysed): boolean {
-  if (a.seasonEnd === b.seasonEnd) return false;
-  if (a.seasonEnd !== null && b.seasonEnd !== null) return true;
+  const [endA, endB] = [a.seasonEnd ?? a.yearToAMonth, b.seasonEnd ?? b.yearToAMonth];
+  if (endA === endB) return false;
+  if (endA !== null && endB !== null) return true;
+  // A year to a month is a season against a season only: "in the twelve months to June 2025" is "in June 2025" too.
+  if (a.seasonEnd === null && b.seasonEnd === null) return false;
   const single = a.seasonEnd === null ? a : b;
   return single.figures.some((figure) => figure.kind === 'year');
 }
@@ -535,6 +556,7 @@ function analyse(quoted: string, n: number): Analysed {
     sharesNot: shareThenNot.test(normalised) || shareThenNot.test(folded.join(' ')),
     groups: groupsOf(folded, ages),
     seasonEnd: seasonEndOf(text),
+    yearToAMonth: yearToAMonthOf(text),
     spansYears: spansYears(text),
     // (…and "the ten fiscal years to FY2023-24", "over five years to 2024".)
     spansOtherwise:

@@ -336,6 +336,8 @@ const kilogramsIn: ReadonlyMap<string, number> = new Map([
   ...['tonne', 'ton'].map((unit) => [unit, 1000] as const),
   ...['kilo', 'kg', 'kilogram', 'kilogramme'].map((unit) => [unit, 1] as const),
   ['quintal', 100],
+  // The Afghan seer, as Kabul desks price wheat and flour: "AFN 161 per seer" is 23 afghanis a kilo.
+  ['seer', 7],
 ]);
 
 /**

@@ -43,7 +43,8 @@ const countedAfter =
   /^\s+(?:(?!(?:per|for|of|on|in|to|a|an|the)\b)[a-z-]+\s+){0,2}?(?:people|persons|workers|jobs|cases|deaths|households|families|homes|houses|students|pupils|children|patients|voters|votes|members|officers|infections|vehicles|cars|units|tonnes|fans|residents|employees|teachers|nurses|doctors|soldiers|troops|beds|schools|births|arrests|complaints|applications|visitors|tourists|passengers|migrants|refugees)\b(?!\s+(?:per|a|an|each|for\s+every|on\s+average)\b)/u;
 
 /** A word right after an amount or its scale ("1.2 million soles", "15 pula"), the amount's end as group 1. */
-const afterAnAmount = (word: string) => new RegExp(String.raw`(\d|\b(?:thousand|million|billion|bn|mn|m))\s+${word}\b`, 'gu');
+const afterAnAmount = (word: string) =>
+  new RegExp(String.raw`(\d|\b(?:thousand|million|billion|trillion|bn|mn|m|lakh|crore))\s+${word}\b`, 'gu');
 
 /**
  * Numbers as Brazilian, Indonesian or European desks write them, in English: a decimal comma before a percentage or a
@@ -230,12 +231,94 @@ function ethiopianYears(text: string): string {
     .replace(new RegExp(String.raw`\b((?:19|20)\d\d)${marker}`, 'gu'), (_whole, year: string) => season(year));
 }
 
+/** The months of the Solar Hijri year, from Farvardin (from about March 21), by their Persian and their Dari names. */
+const solarHijriMonths = [
+  'Farvardin|Hamal',
+  'Ordibehesht|Sawr|Saur',
+  'Khordad|Jawza|Jauza',
+  'Tir|Saratan',
+  'Mordad|Amordad|Asad',
+  'Shahrivar|Sonbola|Sunbula',
+  'Mehr|Mizan',
+  'Aban|Aqrab',
+  'Azar|Qaws|Qaus',
+  'Dey|Jadi',
+  'Bahman|Dalw|Dalv',
+  'Esfand|Hut|Hoot',
+];
+
+/** The common-era months a Solar Hijri month of year `year` spans, in words: "Azar 1403" is "November-December 2024". */
+function commonEraMonthsOfSolarHijri(month: number, year: number): string {
+  const commonEraMonths = monthPattern.split('|');
+  // Farvardin opens in late March, 621 years after the year's number; Bahman and Esfand fall in the next.
+  const first = (month + 2) % 12;
+  const firstYear = year + (month >= 10 ? 622 : 621);
+  const second = (first + 1) % 12;
+  return second === 0
+    ? `${commonEraMonths[first]} ${firstYear}-${commonEraMonths[second]} ${firstYear + 1}`
+    : `${commonEraMonths[first]}-${commonEraMonths[second]} ${firstYear}`;
+}
+
+/**
+ * Years of the Solar Hijri calendar, as Iranian and Afghan desks date things, in the common era. A year ("1402 SH",
+ * "the solar year 1402") runs from Nowruz in March to the next and is read as the year most of it falls in, 621 years
+ * on ("2023"), as a paraphrase writes it ("in the first nine months of 1403 SH" is "between March and December
+ * 2024"); a fiscal year ("fiscal year 1403") is the season it spans ("2024/25"); a month of a year ("Azar 1403", "Saratan 1403") is the two common-era months it spans
+ * ("November-December 2024"); Nowruz of a year is the March it opens ("Nowruz 1403" is March 2024).
+ */
+function solarHijriYears(text: string): string {
+  const season = (year: string) => `${Number(year) + 621}/${String((Number(year) + 622) % 100).padStart(2, '0')}`;
+  const marker = String.raw`(?:\s?S\.?\s?H\b\.?|\s+(?:Hijri\s+)?Shamsi\b)`;
+  const months = new RegExp(String.raw`\b(${solarHijriMonths.join('|')})\s+(1[34]\d\d)\b(?:${marker})?`, 'gu');
+  return text
+    .replace(months, (_whole, month: string, year: string) =>
+      commonEraMonthsOfSolarHijri(
+        solarHijriMonths.findIndex((names) => new RegExp(`^(?:${names})$`, 'u').test(month)),
+        Number(year),
+      ),
+    )
+    .replace(
+      new RegExp(String.raw`\b(Nowruz|Nauroz|Nawroz)\s+(1[34]\d\d)\b(?:${marker})?`, 'gu'),
+      (_whole, feast: string, year: string) => `${feast} March ${Number(year) + 621}`,
+    )
+    .replace(/\b((?:fiscal|financial)\s+year)\s+(1[34]\d\d)\b/gu, (_whole, what: string, year: string) => `${what} ${season(year)}`)
+    .replace(/\bsolar\s+year\s+(1[34]\d\d)\b|\b(1[34]\d\d)\s+solar\s+year\b/gu, (_whole, before?: string, after?: string) =>
+      String(Number(before ?? after) + 621),
+    )
+    .replace(new RegExp(String.raw`\b(1[34]\d\d)${marker}`, 'gu'), (_whole, year: string) => String(Number(year) + 621));
+}
+
+/**
+ * A fiscal year that ends in a month other than December, read as the season it spans: "the fiscal year that ended in
+ * mid-July 2024" and "between April 2023 and March 2024" are 2023/24, as "FY 2023-24" is.
+ */
+function yearsToAMonth(text: string): string {
+  const months = monthPattern.split('|');
+  const season = (end: number) => `${end - 1}/${String(end % 100).padStart(2, '0')}`;
+  const notDecember = months.slice(0, 11).join('|');
+  // (Not a year to a month alone, "the year to March 2024", which may measure a change over any twelve months, as
+  // inflation is: see the matcher's seasons.)
+  return text
+    .replace(
+      new RegExp(
+        String.raw`\b((?:the\s+)?(?:fiscal|financial)\s+year)\s+(?:to|ending(?:\s+in)?|(?:that|which)\s+ended\s+in|ended\s+in)\s+(?:(?:mid|early|late|the\s+end\s+of)[-\s]+)?(?:${notDecember})\s+((?:19|20)\d\d)\b`,
+        'gu',
+      ),
+      (_whole, year: string, end: string) => `${year.replace(/\s+/gu, ' ')} ${season(Number(end))}`,
+    )
+    .replace(
+      new RegExp(String.raw`\bbetween\s+(${monthPattern})\s+((?:19|20)\d\d)\s+and\s+(${monthPattern})\s+((?:19|20)\d\d)\b`, 'gu'),
+      (whole, first: string, from: string, last: string, to: string) =>
+        Number(to) === Number(from) + 1 && (months.indexOf(last) + 1) % 12 === months.indexOf(first) ? `in ${season(Number(to))}` : whole,
+    );
+}
+
 /**
  * A year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024, and so is "BE 2567"
  * after a word that dates ("in BE 2567"; not "WILL BE 2500" in capitals).
  */
 export function commonEraYears(text: string): string {
-  return ethiopianYears(bikramSambatYears(hijriYears(text))).replace(
+  return yearsToAMonth(solarHijriYears(ethiopianYears(bikramSambatYears(hijriYears(text))))).replace(
     /\bB\.\s?E\.?\s?(2[45]\d\d)\b|(?<=\b(?:in|of|since|until|by|from|to|before|after|year)\s)BE\s?(2[45]\d\d)\b/gu,
     (_whole, dotted: string | undefined, plain: string | undefined) => String(Number(dotted ?? plain) - 543),
   );
@@ -288,6 +371,9 @@ export function normaliseText(text: string): string {
       .replace(/\black(?:s|ed)?\s+(?:an?\s+|any\s+)?(?=[a-z0-9])/g, 'have no ')
       // Pula are what a "P" before an amount may be (Botswana's, as the Philippines' pesos): read as the letter is.
       .replace(afterAnAmount('pula'), '$1 pesos')
+      // …and so are kyats what a "K" may be (Myanmar's, as Zambia's kwacha), and afghanis one currency however written.
+      .replace(afterAnAmount('kyats?'), '$1 kwacha')
+      .replace(afterAnAmount('afghanis?'), '$1 afghani')
       // Failing to do a thing is not doing it: "households fail to pay the tax" is "do not pay the tax".
       // (Not failing to keep up, which is falling behind: "wages failed to keep pace with prices".)
       .replace(/\b(?:fails?|failed|failing)\s+to\b(?!\s+(?:keep|match)\b)/g, 'do not')

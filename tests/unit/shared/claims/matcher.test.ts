@@ -199,6 +199,21 @@ describe('claim terms', () => {
     ['during Timket 2017 E.C.', 'dure timket 2025'],
     ['two hundred and fifty-one thousand', '251000'],
     ['7,200 birr per 100 kilograms', '72 birr per kilo'],
+    // Solar Hijri months, years and Nowruz; afghanis, the seer and kyats (read as the letter K is); a fiscal year
+    // ended, or twelve months from April, as the season it spans.
+    ['in Saratan 1403', 'june juli 2024'],
+    ['in Dey 1403', 'decemb 2024 januari 2025'],
+    ['before Nowruz 1403', 'nowruz march 2024'],
+    ['in 1403 SH', '2024'],
+    ['the solar year 1402', '2023'],
+    ['fiscal year 1403', 'fiscal year 2024 2025'],
+    ['AFN 161 per seer', '23 afghani per kilo'],
+    ['K9.8 trillion', '9800000000000 kwacha'],
+    ['9.8 trillion kyats', '9800000000000 kwacha'],
+    ['Ks 450,000', '450000 kwacha'],
+    ['the fiscal year that ended in mid-July 2024', 'fiscal year 2023 2024'],
+    ['between April 2023 and March 2024', '2023 2024'],
+    ['between January 2023 and March 2024', 'between januari 2023 march 2024'],
     // …but not a common-era span ahead, nor a degree.
     ['the 2050/51 target', '2050 2051 target'],
     ['a B.S. degree', 'b degre'],
@@ -421,6 +436,21 @@ describe('claim terms', () => {
     expect(firstScore(set, 'Nabugoti sub-county graded 48 km of community access roads in FY2022/23.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
+  });
+
+  it('reads a year to a month as the season ending then against a season, and as its year against a year', () => {
+    const set = matcher(
+      'Exporters shipped 1.86 million tonnes of rice in FY 2023-24, down 12% from the previous year.',
+      'Annual inflation in Thulvenia fell to 3.1% in June 2025.',
+    );
+    const { threshold } = defaultMatcherOptions;
+    expect(
+      firstScore(set, 'Some 1,860,000 tonnes of rice left the country in the year to March 2024, twelve percent less.'),
+    ).toBeGreaterThan(threshold);
+    expect(firstScore(set, 'Some 1,860,000 tonnes of rice left the country in the year to March 2025, twelve percent less.')).toBeLessThan(
+      threshold,
+    );
+    expect(firstScore(set, 'Inflation in Thulvenia dropped to 3.1 per cent in the twelve months to June 2025.')).toBeGreaterThan(threshold);
   });
 
   it.each([
