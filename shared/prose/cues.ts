@@ -584,6 +584,8 @@ export const calledWords: readonly string[] = [
   'misrepresentation',
   'scaremongering',
   'vexatious',
+  // "called the drone survey unreliable".
+  'unreliable',
 ];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */
@@ -872,6 +874,8 @@ export const documentWords: readonly string[] = [
 /** Words that make a speaker an organisation. */
 export const organisationWords: readonly string[] = [
   'ministry',
+  // A campaign group by what it is: "Dromos Migrant Support, an NGO that…", "the environmental NGO Moviment Blat".
+  'ngo',
   // A province of Egypt or Jordan, its administration speaking: "the Wadi Zaraf Governorate", "the governorate said".
   'governorate',
   // The prosecuting authority as a body: "the public prosecution said in a statement".

@@ -165,7 +165,7 @@ const genericGloss = /^(?:when|if|once|a|an|you|we|our|nobody|no\s+one|every|wit
  * first priority", "We cannot keep living like this"; not "a flat above the law firm", "our priority list for repairs".
  */
 const platitude =
-  /^["“]?(?:(?:the|this|that|it)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|was|will\s+be)\s+(?:good|important|necessary)\s+for\s+(?:everybody|everyone|all\s+of\s+us|us\s+all|all|the\s+whole\s+(?:community|country|district))|(?:nobody|no\s+one|no\s+\p{L}+)\s+is\s+above\s+the\s+(?:law|rules)\b(?:,\s+not\s+even\s+[^,.;]+)?|[^,;]*\b(?:remains?|is|are)\s+(?:our|my)\s+(?:(?:first|top|highest|only)\s+)?priority|(?:we|i|they|people)\s+(?:cannot|can\s+not|can['’]t)\s+(?:keep|go\s+on)\s+(?:living|like\s+this)(?:\s+like\s+this)?)\s*[.!]?["”]?$/iu;
+  /^["“]?(?:(?:the|this|that|it)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|was|will\s+be)\s+(?:good|important|necessary)\s+for\s+(?:everybody|everyone|all\s+of\s+us|us\s+all|all|the\s+whole\s+(?:community|country|district))|(?:nobody|no\s+one|no\s+\p{L}+)\s+(?:is|was)\s+above\s+the\s+(?:law|rules)\b(?:,\s+not\s+even\s+[^,.;]+)?|[^,;]*\b(?:remains?|is|are)\s+(?:our|my)\s+(?:(?:first|top|highest|only)\s+)?priority|(?:we|i|they|people)\s+(?:cannot|can\s+not|can['’]t)\s+(?:keep|go\s+on)\s+(?:living|like\s+this)(?:\s+like\s+this)?)\s*[.!]?["”]?$/iu;
 
 /** A duty a law or a rule is said to lay down: "the law says must", "the rules require that … should". */
 const rulesDuty =
@@ -575,10 +575,12 @@ function findCues(masked: string, offset: number): Cue[] {
       // "declined to say where…", "would not say whether…": a refusal reports nothing.
       if (type !== 'denial' && refusedBefore.test(masked.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
       // "No keeper had ever been told to…": a passive verb reports no one's speech.
+      // (…nor one denied: "The local council was not told of the board sitting".)
+      const twoBefore = /(\p{L}+)\s+\p{L}+\s+$/u.exec(masked.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
       if (
         type === 'plain' &&
         /^(?:told|tells)$/iu.test(match[0]) &&
-        passiveBefore.includes(before) &&
+        (passiveBefore.includes(before) || (/^(?:not|never)$/u.test(before) && passiveBefore.includes(twoBefore))) &&
         /^\s+(?:to|of|about)\s/iu.test(masked.slice((match.index ?? 0) + match[0].length))
       )
         continue;

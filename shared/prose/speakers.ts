@@ -456,6 +456,8 @@ export const bodyNameWords: readonly string[] = [
   'forum',
   // A monitoring group: "Kamlang Labour Watch" (only its last word: "Watch Tan" is a person).
   'watch',
+  // A firm by what it does: "Bellusa Waste Services".
+  'services',
   'lines',
   'line',
   'bank',

@@ -5380,4 +5380,25 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
       'Kamlang Labour Watch: organisation',
     ]);
   });
+
+  it('reads "was not told" as no cue, "called … unreliable" as a denial, a maxim in the past as nothing, and NGOs and services as bodies', () => {
+    expect(
+      marks(
+        "The local council was not told of the board sitting, Hal Kerrem mayor Josianne Cilia, who chairs the council's planning committee, told The Harbour Sentinel.",
+      ),
+    ).toEqual([
+      'claim: The local council was not told of the board sitting',
+      "attribution: Hal Kerrem mayor Josianne Cilia, who chairs the council's planning committee, told The Harbour Sentinel",
+    ]);
+    expect(statementsOf('He called the drone survey unreliable and the work of people who have never set foot in a quarry.')).toEqual([
+      'denial: the drone survey unreliable and the work of people who have never set foot in a quarry',
+    ]);
+    expect(statementsOf('She added that nobody was above the law.')).toEqual([]);
+    expect(sourcesOf('The contract was won fairly, Bellusa Waste Services said in a statement.')).toEqual([
+      'Bellusa Waste Services: organisation',
+    ]);
+    expect(sourcesOf('Workers were charged for beds, Dromos Migrant Support, an NGO that helps workers, said in a statement.')).toEqual([
+      'Dromos Migrant Support: organisation',
+    ]);
+  });
 });
