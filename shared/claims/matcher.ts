@@ -244,6 +244,8 @@ interface Analysed {
    * in June 2024"): a fiscal year's, or any twelve months'.
    */
   yearToAMonth: number | null;
+  /** The end of every season it writes ("2018/19", "2023/24"): two claims that share one speak of that season. */
+  seasonsWritten: number[];
   /** Whether it measures over years it names at both ends ("between 2022 and 2024", "from 2019 to 2023"). */
   spansYears: boolean;
   /** Where what it counts happens, where it says: "abroad", or in a place it names ("in Thulvenia", "in the country"). */
@@ -306,16 +308,6 @@ function seasonEndOf(text: string): number | null {
   const count = counted === null ? undefined : (numberWordValues[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1]));
   const end = counted === null ? null : seasonEndOf(counted[2] ?? '');
   if (count !== undefined && Number.isInteger(count) && count > 1 && end !== null) return (end - count + 1) * 10_000 + end;
-  // Two seasons written apart are a span too, in whichever order: "fell from a quarter in FY 2018/19 to 17% in FY
-  // 2023/24" and "17% in 2023/24, down from 24% in 2018/19" say one change.
-  const ends = [...new Set([...text.matchAll(new RegExp(seasonWritten.source, 'gu'))].map((match) => endOfWritten(match)))]
-    .filter((end) => end !== null)
-    .sort();
-  const [earliest, latest] = [ends[0], ends.at(-1)];
-  // (One season against the one before it is the later season's figure: "48 km in FY2023/24, against 19 km in
-  // FY2022/23".)
-  if (ends.length === 2 && earliest !== undefined && latest !== undefined)
-    return latest - earliest === 1 ? latest : earliest * 10_000 + latest;
   const written = seasonWritten.exec(text);
   const months = seasonAcrossMonths.exec(text);
   for (const match of [written, months]) {
@@ -332,11 +324,19 @@ function endOfWritten(match: RegExpExecArray | RegExpMatchArray): number | null 
   return second === first + 1 ? second : null;
 }
 
-/** A year or twelve months to a month other than December: "in the year to March 2024" (group 1, the year it ends in). */
+/**
+ * A year or twelve months to a month a fiscal year ends in: "in the year to March 2024" (group 1, the year it ends in);
+ * not "the year to January 2024", which is 2023 more than any fiscal year.
+ */
 const yearToAMonth = new RegExp(
-  String.raw`\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending(?:\s+in)?|(?:that|which)\s+ended\s+in|ended\s+in)\s+(?:(?:mid|early|late|the\s+end\s+of)[-\s]+)?(?:${monthPattern.replace('|December', '')})\s+((?:19|20)\d\d)\b`,
+  String.raw`\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending(?:\s+in)?|(?:that|which)\s+ended\s+in|ended\s+in)\s+(?:(?:mid|early|late|the\s+end\s+of)[-\s]+)?(?:March|June|July|September)\s+((?:19|20)\d\d)\b`,
   'iu',
 );
+
+/** The end of every season written as two years running: "2023/24" and "FY2022-23" give 2024 and 2023. */
+function seasonsWrittenIn(text: string): number[] {
+  return [...text.matchAll(new RegExp(seasonWritten.source, 'gu'))].flatMap((match) => endOfWritten(match) ?? []);
+}
 
 function yearToAMonthOf(text: string): number | null {
   const year = yearToAMonth.exec(text)?.[1];
@@ -352,6 +352,12 @@ function yearToAMonthOf(text: string): number | null {
  * 2023-24"), against another season only.
  */
 function contradictsSeason(a: Analysed, b: Analysed): boolean {
+  // Seasons written apart, in whichever order, one of them shared: "fell from a quarter in FY 2018/19 to 17% in FY
+  // 2023/24" and "17% in 2023/24, down from 24% in 2018/19", or "rose to 5 million tonnes in 2023/24 from 4 million in
+  // 2021/22" and "was 5 million tonnes in 2023/24" (the figures tell them apart where they differ).
+  // (Not a span of seasons, "between 2014-15 and 2023-24", which is no season of its own.)
+  const span = (claim: Analysed) => (claim.seasonEnd ?? 0) > 9999;
+  if (!span(a) && !span(b) && a.seasonsWritten.some((end) => b.seasonsWritten.includes(end))) return false;
   const [endA, endB] = [a.seasonEnd ?? a.yearToAMonth, b.seasonEnd ?? b.yearToAMonth];
   if (endA === endB) return false;
   if (endA !== null && endB !== null) return true;
@@ -557,6 +563,7 @@ function analyse(quoted: string, n: number): Analysed {
     groups: groupsOf(folded, ages),
     seasonEnd: seasonEndOf(text),
     yearToAMonth: yearToAMonthOf(text),
+    seasonsWritten: seasonsWrittenIn(text),
     spansYears: spansYears(text),
     // (…and "the ten fiscal years to FY2023-24", "over five years to 2024".)
     spansOtherwise:

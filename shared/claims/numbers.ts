@@ -336,8 +336,6 @@ const kilogramsIn: ReadonlyMap<string, number> = new Map([
   ...['tonne', 'ton'].map((unit) => [unit, 1000] as const),
   ...['kilo', 'kg', 'kilogram', 'kilogramme'].map((unit) => [unit, 1] as const),
   ['quintal', 100],
-  // The Afghan seer, as Kabul desks price wheat and flour: "AFN 161 per seer" is 23 afghanis a kilo.
-  ['seer', 7],
 ]);
 
 /**
@@ -356,7 +354,10 @@ function foldPricePerWeight(out: string[], at: number): boolean {
   else if (!money) return false;
   // ("Per metric tonne" is per tonne, and "per 100 kilograms" per quintal.)
   if (out[next] === 'metric') out[next++] = 'a';
-  const weighed = (word: string) => kilogramsIn.get(word) ?? kilogramsIn.get(word.replace(/s$/u, ''));
+  // (The Afghan seer of seven kilos, in afghanis only, as Kabul desks price wheat and flour: "AFN 161 per seer" is 23
+  // afghanis a kilo; a South Asian seer is under one.)
+  const weighed = (word: string) =>
+    kilogramsIn.get(word) ?? kilogramsIn.get(word.replace(/s$/u, '')) ?? (word === 'seer' && out[at + 1] === 'afghani' ? 7 : undefined);
   let count = 1;
   if (isNumber(out[next] ?? '') && weighed(out[next + 1] ?? '') !== undefined) {
     count = Number(out[next]);

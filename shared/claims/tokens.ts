@@ -142,8 +142,9 @@ function commonEraMonthsOf(month: number, year: number): string {
  * Years of the Bikram Sambat calendar, as Nepali desks date things, in the common era. A fiscal year ("fiscal year
  * 2080/81", "2081/82") runs from mid-July to mid-July and is the season 57 years before it ("2023/24"); a month of a
  * year ("Kartik 2081", "Asoj 2081 BS") is the two common-era months it spans ("October-November 2024"); a year said
- * alone ("in 2080 BS", "Dashain 2081 BS") is the year most of it falls in, 57 years before. (Fiscal years from 2060 on,
- * said as a span, are none of the common era's that news gives; from 2040 on, when called fiscal years.)
+ * alone ("in 2080 BS", "Dashain 2081 BS") is the year most of it falls in, 57 years before. (Years from 2075 on, said
+ * as a span, are none of the common era's that news gives; from 2070 on, when called fiscal years, as India's targets
+ * for "fiscal year 2047-48" are not.)
  */
 function bikramSambatYears(text: string): string {
   const months = new RegExp(String.raw`\b(${bikramSambatMonths.join('|')})\s+(20[5-9]\d)(?:\s?B\.?\s?S\b\.?)?`, 'gu');
@@ -157,7 +158,7 @@ function bikramSambatYears(text: string): string {
     .replace(
       /\b((?:fiscal\s+year|FY)\s?)?(20[4-9]\d)\s?([/–-])\s?(\d\d)\b(?![/–-]\d)/gu,
       (whole, fiscal: string | undefined, first: string, dash: string, second: string) =>
-        (Number(first) + 1) % 100 === Number(second) && Number(first) >= (fiscal === undefined ? 2060 : 2040)
+        (Number(first) + 1) % 100 === Number(second) && Number(first) >= (fiscal === undefined ? 2075 : 2070)
           ? `${fiscal ?? ''}${Number(first) - 57}${dash}${String((Number(first) - 56) % 100).padStart(2, '0')}`
           : whole,
     )
@@ -209,9 +210,11 @@ function commonEraMonthsOfEthiopian(month: number, year: number): string {
  */
 function ethiopianYears(text: string): string {
   const season = (year: string) => `${Number(year) + 7}/${String((Number(year) + 8) % 100).padStart(2, '0')}`;
-  const marker = String.raw`(?:\s?E\.\s?C\.?|\s?EC\b)`;
+  // (With its full stops: "EC" alone is the European Commission's letters, "the 2024 EC ruling".)
+  const marker = String.raw`(?:\s?E\.\s?C\.?)`;
   const months = new RegExp(String.raw`\b(${ethiopianMonths.join('|')})\s+((?:19|20)\d\d)\b(?:${marker})?`, 'gu');
-  const festivals = new RegExp(String.raw`\b(${[...ethiopianFestivals.keys()].join('|')})\s+((?:19|20)\d\d)\b(?:${marker})?`, 'gu');
+  // (A festival dates in the Ethiopian calendar only with its marker: "Timket 2017 E.C."; "Timket 2024" is the common era's.)
+  const festivals = new RegExp(String.raw`\b(${[...ethiopianFestivals.keys()].join('|')})\s+((?:19|20)\d\d)${marker}`, 'gu');
   return text
     .replace(months, (_whole, month: string, year: string) =>
       commonEraMonthsOfEthiopian(
@@ -309,7 +312,31 @@ function yearsToAMonth(text: string): string {
     .replace(
       new RegExp(String.raw`\bbetween\s+(${monthPattern})\s+((?:19|20)\d\d)\s+and\s+(${monthPattern})\s+((?:19|20)\d\d)\b`, 'gu'),
       (whole, first: string, from: string, last: string, to: string) =>
-        Number(to) === Number(from) + 1 && (months.indexOf(last) + 1) % 12 === months.indexOf(first) ? `in ${season(Number(to))}` : whole,
+        // (Twelve months across the turn of a year: not "between January 2023 and December 2024", twenty-four.)
+        Number(to) === Number(from) + 1 && months.indexOf(first) > 0 && months.indexOf(last) + 1 === months.indexOf(first)
+          ? `in ${season(Number(to))}`
+          : whole,
+    );
+}
+
+/**
+ * Two months running written as one span, read as one word, so that a span is another span's near miss and not half
+ * of it: "October-November 2024" (as "Kartik 2081" is read) is `octobernovember 2024`, not "November-December 2024";
+ * "December 2024-January 2025" is `decemberjanuary 2025`.
+ */
+function monthPairs(text: string): string {
+  const months = monthPattern.split('|');
+  return text
+    .replace(
+      new RegExp(String.raw`\bDecember\s+((?:19|20)\d\d)\s*[-–]\s*January\s+((?:19|20)\d\d)\b`, 'giu'),
+      (whole, from: string, to: string) => (Number(to) === Number(from) + 1 ? `decemberjanuary ${to}` : whole),
+    )
+    .replace(
+      new RegExp(String.raw`\b(${monthPattern})\s*[-–]\s*(${monthPattern})(?=\s+(?:19|20)\d\d\b)`, 'giu'),
+      (whole, first: string, second: string) => {
+        const at = (month: string) => months.findIndex((name) => name.toLowerCase() === month.toLowerCase());
+        return at(second) === at(first) + 1 ? `${first}${second}`.toLowerCase() : whole;
+      },
     );
 }
 
@@ -332,7 +359,7 @@ export function commonEraYears(text: string): string {
 export function normaliseText(text: string): string {
   return (
     // "60 000" is "60,000", as South African copy writes it.
-    withThousandsCommas(continentalNumbers(commonEraYears(text)))
+    withThousandsCommas(continentalNumbers(monthPairs(commonEraYears(text))))
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       // Vietnamese "đ" is a "d" with a stroke, no accent NFKD takes off: "đồng" is "dong", "Điệp" "Diep".

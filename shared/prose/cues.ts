@@ -584,8 +584,6 @@ export const calledWords: readonly string[] = [
   'misrepresentation',
   'scaremongering',
   'vexatious',
-  // "called the drone survey unreliable".
-  'unreliable',
 ];
 
 /** Words before "said" that make it an adjective, not speech: "the said agreement". */
@@ -624,6 +622,9 @@ export const frontedClauseOpeners: readonly string[] = [
   'questioned',
   'responding',
   'interviewed',
+  // "Contacted by this newspaper, Mr Vella said…", "Reached by telephone, she said…".
+  'contacted',
+  'reached by',
   'when',
   'while',
   'although',
@@ -655,9 +656,13 @@ export const sentenceOpeners: readonly string[] = [
   'during',
   'under',
   'speaking',
-  // An answer's occasion: "Replying in Parliament, the minister said", "Responding to questions, she said".
+  // An answer's occasion: "Replying in Parliament, the minister said", "Responding to questions, she said", "Reached by
+  // telephone on Wednesday, Gopee-Laurent said", "When contacted, the ministry said".
   'replying',
   'responding',
+  'reached',
+  'contacted',
+  'when contacted',
   'separately',
   'still',
   'as',

@@ -379,13 +379,24 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
   return { start, end, title, sentence };
 }
 
+/** What one leads or runs as an act, not a post: a raid, a race, a campaign ("who has led the raid"). */
+const heldActs =
+  /^(?:[\p{L}'’-]+\s+){0,2}?(?:raid|raids|race|races|marathon|marathons|campaign|campaigns|operation|operations|search|rescue|investigation|inquiry|protest|protests|march|rally|talks|negotiations|attack|charge|fight|delegation|way|prayers?|tour|expedition|session|meeting|procession)\b/u;
+
 /**
  * A relative clause that says what someone is ("who heads the rescue service", "who is a nurse", "who is leading the
  * rescue operation", "who is in charge of reopening roads", "who has run the hospital since it opened", "who speaks for
  * the workers in the union"), not what they did ("who travelled to Kolvar").
  */
 export function isTitleClause(phrase: string): boolean {
-  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|coordinates|supervises|(?:is|was)\s+(?:now\s+)?(?:leading|heading|running(?!\s+(?:for|against)\b)|directing|managing|overseeing|coordinating|supervising|in\s+charge\s+of)|serves|served\s+as|works\s+(?:as|at|for|in)|worked\s+(?:as|at|for|in)|(?:is|was|has\s+been)\s+(?:elected|appointed|named)|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s|speaks\s+for|spoke\s+for|(?:has|had)\s+(?:long\s+)?(?:run|led|headed|chaired|managed|commanded|directed|overseen|represented|coached|edited)\s)/u.test(
+  // Run or led so far, a body or a place of work: "who has run the hospital since it opened", "who has run the cannery
+  // since it was bought"; not an act or an event, "who has led the raid", "who has run the Accra marathon ten times".
+  const heldSoFar =
+    /^who\s+(?:has|had)\s+(?:long\s+)?(?:run|led|headed|chaired|managed|commanded|directed|coached|edited)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(.*)$/u.exec(
+      phrase,
+    );
+  if (heldSoFar !== null) return !heldActs.test(heldSoFar[1] ?? '');
+  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|coordinates|supervises|(?:is|was)\s+(?:now\s+)?(?:leading|heading|running(?!\s+(?:for|against)\b)|directing|managing|overseeing|coordinating|supervising|in\s+charge\s+of)|serves|served\s+as|works\s+(?:as|at|for|in)|worked\s+(?:as|at|for|in)|(?:is|was|has\s+been)\s+(?:elected|appointed|named)|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s|speaks\s+for)/u.test(
     phrase,
   );
 }

@@ -13,6 +13,12 @@ export interface Quotation extends TextSpan {
 }
 
 /**
+ * A translator's note right after a quotation's closing mark, which belongs to the quotation and not to who said it:
+ * "…" (translated), said Marie-Ange Payet-Larue; "…" (translated from Kreol), she said.
+ */
+const translatorsNote = /^\s*\((?:translated|translation|our\s+translation)(?:\s+from\s+\p{Lu}\p{Ll}+)?\)/u;
+
+/**
  * Whether a straight double quote may open a quotation: at the start of a
  * line or after a space, a bracket or a dash, not after a word ("the 5" pipe").
  */
@@ -46,7 +52,7 @@ export function findQuotations(text: string, runsOn = false): Quotation[] {
       // A nickname inside a name is no quotation: Jiraporn "Noi" Khamwiset.
       const nickname = isNickname(text, open.at);
       if (/[\p{L}\p{N}]/u.test(text.slice(words.start, words.end)) && !nickname)
-        found.push({ ...words, outerStart: open.at, outerEnd: index + 1 });
+        found.push({ ...words, outerStart: open.at, outerEnd: index + 1 + (translatorsNote.exec(text.slice(index + 1))?.[0].length ?? 0) });
       open = null;
     } else if (character === '“' && open?.closer !== '"') {
       // A second opening curly mark: the first was never closed.

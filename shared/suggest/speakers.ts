@@ -103,6 +103,8 @@ export const isAgency = (description: string) => agencyPattern.test(description)
 
 /** The last words of titles of office: "inspector" of "Chief Inspector", "chief" of "Police Chief". */
 const officeWords = new Set(titlesOfOffice.map((title) => title.toLowerCase().split(/\s+/u).pop() ?? ''));
+/** Posts a firm's or an office's staff hold, in capitals before a name in apposition: "Human Resources Manager". */
+const postsInCapitalsToo = new Set(['manager', 'coordinator', 'administrator', 'controller', 'registrar']);
 
 /** A list of people, or a figurative one, rather than a document: "a list of speakers", "a long list of problems". */
 const peopleListed =
@@ -669,7 +671,11 @@ export function describeSpeaker(
   const namesDocument = (determiners.includes(openingWord.toLowerCase()) && sourceTypeOf(opening) === 'document') || recordOpening;
   // A post in capitals before the name in apposition is no name: "The council's Regional Executive Officer, Wilfreda
   // Pansa," is Wilfreda Pansa.
-  const postInCapitals = (part: string) => officeWords.has(splitTitle(part).name.split(/\s+/u).pop()?.toLowerCase() ?? '');
+  // (…and a manager's: "The company's Human Resources Manager, Christophe Barbe-Sinon,".)
+  const postInCapitals = (part: string) => {
+    const last = splitTitle(part).name.split(/\s+/u).pop()?.toLowerCase() ?? '';
+    return officeWords.has(last) || postsInCapitalsToo.has(last);
+  };
   const named = (part: string) => isProperName(splitTitle(part).name);
   const firstNamed = namesDocument ? -1 : parts.findIndex(named);
   const laterNamed = parts.findIndex((part, index) => index > firstNamed && named(part) && !postInCapitals(part));

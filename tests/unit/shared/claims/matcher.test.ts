@@ -182,9 +182,9 @@ describe('claim terms', () => {
     ['in fiscal year 2080/81', 'fiscal year 2023 2024'],
     ['the 2080/81 survey', '2023 2024 survey'],
     ['since fiscal year 2075/76', 'fiscal year 2018 2019'],
-    ['in Kartik 2081', 'octob novemb 2024'],
-    ['Poush 2081', 'decemb 2024 januari 2025'],
-    ['Magh 2081 BS', 'januari februari 2025'],
+    ['in Kartik 2081', 'octobernovemb 2024'],
+    ['Poush 2081', 'decemberjanuari 2025'],
+    ['Magh 2081 BS', 'januaryfebruari 2025'],
     ['in 2080 BS', '2023'],
     ['rose by 22 sen', 'increas 0.22 ringgit'],
     ['₦3.7trn', '3700000000000 naira'],
@@ -194,15 +194,15 @@ describe('claim terms', () => {
     ['in EFY 2017', 'fiscal year 2024 2025'],
     ['in 2016 E.C.', '2023 2024'],
     ['the 2016 Ethiopian fiscal year', '2023 2024 fiscal year'],
-    ['in Tir 2017', 'januari februari 2025'],
-    ['in Tahsas 2017', 'decemb 2024 januari 2025'],
+    ['in Tir 2017', 'januaryfebruari 2025'],
+    ['in Tahsas 2017', 'decemberjanuari 2025'],
     ['during Timket 2017 E.C.', 'dure timket 2025'],
     ['two hundred and fifty-one thousand', '251000'],
     ['7,200 birr per 100 kilograms', '72 birr per kilo'],
     // Solar Hijri months, years and Nowruz; afghanis, the seer and kyats (read as the letter K is); a fiscal year
     // ended, or twelve months from April, as the season it spans.
-    ['in Saratan 1403', 'june juli 2024'],
-    ['in Dey 1403', 'decemb 2024 januari 2025'],
+    ['in Saratan 1403', 'junejuli 2024'],
+    ['in Dey 1403', 'decemberjanuari 2025'],
     ['before Nowruz 1403', 'nowruz march 2024'],
     ['in 1403 SH', '2024'],
     ['the solar year 1402', '2023'],
@@ -214,6 +214,16 @@ describe('claim terms', () => {
     ['the fiscal year that ended in mid-July 2024', 'fiscal year 2023 2024'],
     ['between April 2023 and March 2024', '2023 2024'],
     ['between January 2023 and March 2024', 'between januari 2023 march 2024'],
+    // Two months running are one span, whichever calendar named them.
+    ['October-November 2024', 'octobernovemb 2024'],
+    ['December 2024-January 2025', 'decemberjanuari 2025'],
+    // …but not a festival in a common-era year, the European Commission's letters, twenty-four months, India's fiscal
+    // year 2047-48 or a South Asian seer.
+    ['during Timket 2024', 'dure timket 2024'],
+    ['the 2024 EC ruling', '2024 ec rule'],
+    ['between January 2023 and December 2024', 'between januari 2023 decemb 2024'],
+    ['fiscal year 2047-48', 'fiscal year 2047 2048'],
+    ['Rs 180 per seer', '180 rupe per seer'],
     // …but not a common-era span ahead, nor a degree.
     ['the 2050/51 target', '2050 2051 target'],
     ['a B.S. degree', 'b degre'],
@@ -436,6 +446,26 @@ describe('claim terms', () => {
     expect(firstScore(set, 'Nabugoti sub-county graded 48 km of community access roads in FY2022/23.')).toBeLessThan(
       defaultMatcherOptions.threshold,
     );
+  });
+
+  it('tells neighbouring months of any calendar apart, and finds one of two seasons a claim gives', () => {
+    const set = matcher(
+      'Remittance inflows to Nepal rose to NPR 1,445 billion in Kartik 2081.',
+      "Afghanistan's exports reached AFN 120 billion in Azar 1403.",
+      "Ethiopia's inflation stood at 28% in Tir 2016.",
+      'Wheat output rose to 5 million tonnes in 2023/24 from 4 million tonnes in 2021/22.',
+      'Inflation in Zambia rose to 15.2% in the year to January 2024.',
+    );
+    const { threshold } = defaultMatcherOptions;
+    for (const query of [
+      'Remittance inflows to Nepal rose to NPR 1,445 billion in Mangsir 2081.',
+      "Afghanistan's exports reached AFN 120 billion in Dey 1403.",
+      "Ethiopia's inflation stood at 28% in Yekatit 2016.",
+      "Zambia's inflation rose to 15.2% in 2023/24.",
+    ])
+      expect(firstScore(set, query), query).toBeLessThan(threshold);
+    expect(firstScore(set, 'Remittance inflows to Nepal rose to NPR 1,445 billion in October-November 2024.')).toBeGreaterThan(threshold);
+    expect(firstScore(set, 'Wheat output was 5 million tonnes in 2023/24.')).toBeGreaterThan(threshold);
   });
 
   it('reads a year to a month as the season ending then against a season, and as its year against a year', () => {

@@ -938,4 +938,15 @@ describe('comparing by person', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads no title in what someone did or led as an act ("who has led the raid", "who spoke for the first time")', () => {
+    const titlesOf = (text: string) => compare(text, text).people.flatMap((person) => person.a.map((title) => title.title));
+    expect(titlesOf('Inspector Kwame Badu, who has led the raid, said 12 suspects were arrested.')).not.toContain('has led the raid');
+    expect(titlesOf('Kofi Mensah, who has run the Accra marathon ten times, said 12 nurses had quit.')).toEqual([]);
+    expect(titlesOf('Mr Kwabena Boateng, who spoke for the first time since his arrest, said he was innocent.')).toEqual([]);
+    // …while what one has run so far is one: "who has run the cannery since it was bought".
+    expect(titlesOf('Patrick Azemia, who has run the cannery since it was bought, said 80 jobs would go.')).toEqual([
+      'has run the cannery since it was bought',
+    ]);
+  });
 });

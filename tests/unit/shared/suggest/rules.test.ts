@@ -5381,7 +5381,7 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
     ]);
   });
 
-  it('reads "was not told" as no cue, "called … unreliable" as a denial, a maxim in the past as nothing, and NGOs and services as bodies', () => {
+  it('reads "was not told" as no cue, a maxim in the past as nothing, and NGOs and services as bodies', () => {
     expect(
       marks(
         "The local council was not told of the board sitting, Hal Kerrem mayor Josianne Cilia, who chairs the council's planning committee, told The Harbour Sentinel.",
@@ -5390,9 +5390,8 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
       'claim: The local council was not told of the board sitting',
       "attribution: Hal Kerrem mayor Josianne Cilia, who chairs the council's planning committee, told The Harbour Sentinel",
     ]);
-    expect(statementsOf('He called the drone survey unreliable and the work of people who have never set foot in a quarry.')).toEqual([
-      'denial: the drone survey unreliable and the work of people who have never set foot in a quarry',
-    ]);
+    // (Calling a service unreliable complains of it; it denies nothing.)
+    expect(statementsOf('Commuters called the bus service unreliable.')).toEqual([]);
     expect(statementsOf('She added that nobody was above the law.')).toEqual([]);
     expect(sourcesOf('The contract was won fairly, Bellusa Waste Services said in a statement.')).toEqual([
       'Bellusa Waste Services: organisation',
@@ -5400,5 +5399,29 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
     expect(sourcesOf('Workers were charged for beds, Dromos Migrant Support, an NGO that helps workers, said in a statement.')).toEqual([
       'Dromos Migrant Support: organisation',
     ]);
+  });
+
+  it('reads a translator\'s note as part of the quotation, "Reached by telephone," as an opener, and a manager\'s post before a name', () => {
+    expect(
+      marks(
+        '"They paid us for the Sundays only once, and only half," (translated), said Marie-Ange Payet-Larue, 44, who has worked on the cleaning line since 2014.',
+      ),
+    ).toEqual([
+      'claim: They paid us for the Sundays only once, and only half',
+      'attribution: said Marie-Ange Payet-Larue, 44, who has worked on the cleaning line since 2014',
+    ]);
+    expect(marks('Reached by telephone on Wednesday, Gopee-Laurent said the contract had been awarded by a tender board.')).toEqual([
+      'attribution: Gopee-Laurent said',
+      'claim: the contract had been awarded by a tender board',
+    ]);
+    expect(marks('Contacted by this newspaper, Mr Vella said the works had stopped.')).toEqual([
+      'attribution: Mr Vella said',
+      'claim: the works had stopped',
+    ]);
+    expect(sourcesOf("The company's Finance Manager, Christophe Barbe, dismissed the claims as false.")).toEqual([
+      'Christophe Barbe: named',
+    ]);
+    // (…but a surname that is a post's word is a name: "Paul Manager, a farmer".)
+    expect(sourcesOf('Paul Manager, a farmer, said the crop failed.')).toEqual(['Paul Manager: named']);
   });
 });
