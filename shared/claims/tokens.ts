@@ -142,7 +142,7 @@ function commonEraMonthsOf(month: number, year: number): string {
  * Years of the Bikram Sambat calendar, as Nepali desks date things, in the common era. A fiscal year ("fiscal year
  * 2080/81", "2081/82") runs from mid-July to mid-July and is the season 57 years before it ("2023/24"); a month of a
  * year ("Kartik 2081", "Asoj 2081 BS") is the two common-era months it spans ("October-November 2024"); a year said
- * alone ("in 2080 BS", "Dashain 2081 BS") is the year most of it falls in, 57 years before. (Years from 2075 on, said
+ * alone ("in 2080 BS", "Dashain 2081 BS") is the year most of it falls in, 57 years before. (Years from 2060 on, said
  * as a span, are none of the common era's that news gives; from 2070 on, when called fiscal years, as India's targets
  * for "fiscal year 2047-48" are not.)
  */
@@ -158,7 +158,7 @@ function bikramSambatYears(text: string): string {
     .replace(
       /\b((?:fiscal\s+year|FY)\s?)?(20[4-9]\d)\s?([/–-])\s?(\d\d)\b(?![/–-]\d)/gu,
       (whole, fiscal: string | undefined, first: string, dash: string, second: string) =>
-        (Number(first) + 1) % 100 === Number(second) && Number(first) >= (fiscal === undefined ? 2075 : 2070)
+        (Number(first) + 1) % 100 === Number(second) && Number(first) >= (fiscal === undefined ? 2060 : 2070)
           ? `${fiscal ?? ''}${Number(first) - 57}${dash}${String((Number(first) - 56) % 100).padStart(2, '0')}`
           : whole,
     )
@@ -320,23 +320,26 @@ function yearsToAMonth(text: string): string {
 }
 
 /**
- * Two months running written as one span, read as one word, so that a span is another span's near miss and not half
- * of it: "October-November 2024" (as "Kartik 2081" is read) is `octobernovember 2024`, not "November-December 2024";
- * "December 2024-January 2025" is `decemberjanuary 2025`.
+ * Two months running written as one span, read as one word that is neither month, so that a span is another span's
+ * near miss and a month's, and not half of it: "October-November 2024" (as "Kartik 2081" is read), "October and
+ * November 2024", "October to November", "late June and early July" are `octtonov` and `juntojul`; "December 2024-January 2025" is `dectojan 2025`. (Not "from
+ * October to November", nor "between October and November", which measure a change from one month to the next.)
  */
 function monthPairs(text: string): string {
   const months = monthPattern.split('|');
+  const at = (month: string) => months.findIndex((name) => name.toLowerCase() === month.toLowerCase());
+  const span = (first: string, second: string) => `${first.slice(0, 3)}to${second.slice(0, 3)}`.toLowerCase();
   return text
     .replace(
       new RegExp(String.raw`\bDecember\s+((?:19|20)\d\d)\s*[-–]\s*January\s+((?:19|20)\d\d)\b`, 'giu'),
-      (whole, from: string, to: string) => (Number(to) === Number(from) + 1 ? `decemberjanuary ${to}` : whole),
+      (whole, from: string, to: string) => (Number(to) === Number(from) + 1 ? `dectojan ${to}` : whole),
     )
     .replace(
-      new RegExp(String.raw`\b(${monthPattern})\s*[-–]\s*(${monthPattern})(?=\s+(?:19|20)\d\d\b)`, 'giu'),
-      (whole, first: string, second: string) => {
-        const at = (month: string) => months.findIndex((name) => name.toLowerCase() === month.toLowerCase());
-        return at(second) === at(first) + 1 ? `${first}${second}`.toLowerCase() : whole;
-      },
+      new RegExp(
+        String.raw`(?<!\b(?:from|between)\s+)\b(${monthPattern})(\s*[-–]\s*|\s+(?:and|to)\s+(?:(?:early|mid|late)[-\s]+)?)(${monthPattern})\b`,
+        'giu',
+      ),
+      (whole, first: string, _joint: string, second: string) => (at(second) === (at(first) + 1) % 12 ? span(first, second) : whole),
     );
 }
 

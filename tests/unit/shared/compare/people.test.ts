@@ -944,7 +944,11 @@ describe('comparing by person', () => {
     expect(titlesOf('Inspector Kwame Badu, who has led the raid, said 12 suspects were arrested.')).not.toContain('has led the raid');
     expect(titlesOf('Kofi Mensah, who has run the Accra marathon ten times, said 12 nurses had quit.')).toEqual([]);
     expect(titlesOf('Mr Kwabena Boateng, who spoke for the first time since his arrest, said he was innocent.')).toEqual([]);
-    // …while what one has run so far is one: "who has run the cannery since it was bought".
+    // …while what one has run so far is one: "who has run the cannery since it was bought", "who has led the
+    // investigation unit".
+    expect(titlesOf('Sarpong, who has led the investigation unit for a decade, said the case was closed.')).toEqual([
+      'has led the investigation unit for a decade',
+    ]);
     expect(titlesOf('Patrick Azemia, who has run the cannery since it was bought, said 80 jobs would go.')).toEqual([
       'has run the cannery since it was bought',
     ]);
