@@ -111,32 +111,52 @@ function hijriYears(text: string): string {
   );
 }
 
-/** The months of the Bikram Sambat calendar as Nepali desks spell them, in order from Baisakh (mid-April to mid-May). */
-const bikramSambatMonths = [
-  'Baisakh|Baishakh|Vaisakh',
-  'Jestha|Jeth',
-  'Asar|Ashadh|Asadh|Asaar',
-  'Shrawan|Saun|Sawan',
-  'Bhadra|Bhadau',
-  'Asoj|Ashwin|Aswin',
-  'Kartik|Kartick',
-  'Mangsir|Mangshir',
-  'Poush|Push|Paush',
-  'Magh',
-  'Falgun|Phagun|Fagun',
-  'Chaitra|Chait',
-];
-/** The common-era months a Bikram Sambat month of year `year` spans, in words: "Kartik 2081" is "October-November 2024". */
-function commonEraMonthsOf(month: number, year: number): string {
-  // Baisakh opens in mid-April, 57 years after the common era's year it falls in; Magh to Chaitra fall in the next.
+/**
+ * A calendar's months as desks spell them, each a pattern of its spellings, from the first month of its year; the
+ * common-era month its first month opens in (counted from January, 0); and the years to add to its year for the
+ * common-era year that first month falls in.
+ */
+interface CalendarMonths {
+  names: readonly string[];
+  opensIn: number;
+  yearsOn: number;
+}
+
+/**
+ * The common-era months a month of another calendar spans, in words, from the month as written and its year: "Kartik
+ * 2081" is "October-November 2024", "Tir 2017" (Ethiopian) "January-February 2025", "Azar 1403" "November-December
+ * 2024"; the months after the common-era year turns fall in the next year.
+ */
+function commonEraMonthsOf(calendar: CalendarMonths, written: string, year: number): string {
   const commonEraMonths = monthPattern.split('|');
-  const first = (month + 3) % 12;
-  const firstYear = year - (month >= 9 ? 56 : 57);
+  const month = calendar.names.findIndex((names) => new RegExp(`^(?:${names})$`, 'u').test(written));
+  const first = (month + calendar.opensIn) % 12;
+  const firstYear = year + calendar.yearsOn + (month + calendar.opensIn >= 12 ? 1 : 0);
   const second = (first + 1) % 12;
   return second === 0
     ? `${commonEraMonths[first]} ${firstYear}-${commonEraMonths[second]} ${firstYear + 1}`
     : `${commonEraMonths[first]}-${commonEraMonths[second]} ${firstYear}`;
 }
+
+/** The months of the Bikram Sambat calendar as Nepali desks spell them, from Baisakh: mid-April, 57 years before. */
+const bikramSambatMonths: CalendarMonths = {
+  opensIn: 3,
+  yearsOn: -57,
+  names: [
+    'Baisakh|Baishakh|Vaisakh',
+    'Jestha|Jeth',
+    'Asar|Ashadh|Asadh|Asaar',
+    'Shrawan|Saun|Sawan',
+    'Bhadra|Bhadau',
+    'Asoj|Ashwin|Aswin',
+    'Kartik|Kartick',
+    'Mangsir|Mangshir',
+    'Poush|Push|Paush',
+    'Magh',
+    'Falgun|Phagun|Fagun',
+    'Chaitra|Chait',
+  ],
+};
 
 /**
  * Years of the Bikram Sambat calendar, as Nepali desks date things, in the common era. A fiscal year ("fiscal year
@@ -147,14 +167,9 @@ function commonEraMonthsOf(month: number, year: number): string {
  * for "fiscal year 2047-48" are not.)
  */
 function bikramSambatYears(text: string): string {
-  const months = new RegExp(String.raw`\b(${bikramSambatMonths.join('|')})\s+(20[5-9]\d)(?:\s?B\.?\s?S\b\.?)?`, 'gu');
+  const months = new RegExp(String.raw`\b(${bikramSambatMonths.names.join('|')})\s+(20[5-9]\d)(?:\s?B\.?\s?S\b\.?)?`, 'gu');
   return text
-    .replace(months, (_whole, month: string, year: string) =>
-      commonEraMonthsOf(
-        bikramSambatMonths.findIndex((names) => new RegExp(`^(?:${names})$`, 'u').test(month)),
-        Number(year),
-      ),
-    )
+    .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(bikramSambatMonths, month, Number(year)))
     .replace(
       /\b((?:fiscal\s+year|FY)\s?)?(20[4-9]\d)\s?([/–-])\s?(\d\d)\b(?![/–-]\d)/gu,
       (whole, fiscal: string | undefined, first: string, dash: string, second: string) =>
@@ -165,21 +180,25 @@ function bikramSambatYears(text: string): string {
     .replace(/\b(20[5-9]\d)\s?B\.?\s?S\b\.?/gu, (_whole, year: string) => String(Number(year) - 57));
 }
 
-/** The months of the Ethiopian calendar as desks spell them, in order from Meskerem (mid-September to mid-October). */
-const ethiopianMonths = [
-  'Meskerem|Meskarem',
-  'Tikimt|Tikemt|Tekemt|Teqemt',
-  'Hidar|Hedar',
-  'Tahsas|Tahisas',
-  'Tir',
-  'Yekatit',
-  'Megabit',
-  'Miyazia|Miyazya',
-  'Ginbot|Genbot',
-  'Sene|Senie',
-  'Hamle',
-  'Nehase|Nehasse',
-];
+/** The months of the Ethiopian calendar as desks spell them, from Meskerem: mid-September, seven years on. */
+const ethiopianMonths: CalendarMonths = {
+  opensIn: 8,
+  yearsOn: 7,
+  names: [
+    'Meskerem|Meskarem',
+    'Tikimt|Tikemt|Tekemt|Teqemt',
+    'Hidar|Hedar',
+    'Tahsas|Tahisas',
+    'Tir',
+    'Yekatit',
+    'Megabit',
+    'Miyazia|Miyazya',
+    'Ginbot|Genbot',
+    'Sene|Senie',
+    'Hamle',
+    'Nehase|Nehasse',
+  ],
+};
 
 /** Festivals of the Ethiopian year and the months they fall in, counted from Meskerem: Meskel in Meskerem, Timket in Tir. */
 const ethiopianFestivals: ReadonlyMap<string, number> = new Map([
@@ -189,18 +208,6 @@ const ethiopianFestivals: ReadonlyMap<string, number> = new Map([
   ['Timket', 4],
   ['Fasika', 7],
 ]);
-
-/** The common-era months an Ethiopian month of year `year` spans, in words: "Tir 2017" is "January-February 2025". */
-function commonEraMonthsOfEthiopian(month: number, year: number): string {
-  const commonEraMonths = monthPattern.split('|');
-  // Meskerem opens in mid-September, seven years after the Ethiopian year's number; Tir to Nehase fall in the next.
-  const first = (month + 8) % 12;
-  const firstYear = year + (month >= 4 ? 8 : 7);
-  const second = (first + 1) % 12;
-  return second === 0
-    ? `${commonEraMonths[first]} ${firstYear}-${commonEraMonths[second]} ${firstYear + 1}`
-    : `${commonEraMonths[first]}-${commonEraMonths[second]} ${firstYear}`;
-}
 
 /**
  * Years of the Ethiopian calendar, as Ethiopian desks date things, in the common era. A fiscal year ("EFY 2016", "the
@@ -212,16 +219,11 @@ function ethiopianYears(text: string): string {
   const season = (year: string) => `${Number(year) + 7}/${String((Number(year) + 8) % 100).padStart(2, '0')}`;
   // (With its full stops: "EC" alone is the European Commission's letters, "the 2024 EC ruling".)
   const marker = String.raw`(?:\s?E\.\s?C\.?)`;
-  const months = new RegExp(String.raw`\b(${ethiopianMonths.join('|')})\s+((?:19|20)\d\d)\b(?:${marker})?`, 'gu');
+  const months = new RegExp(String.raw`\b(${ethiopianMonths.names.join('|')})\s+((?:19|20)\d\d)\b(?:${marker})?`, 'gu');
   // (A festival dates in the Ethiopian calendar only with its marker: "Timket 2017 E.C."; "Timket 2024" is the common era's.)
   const festivals = new RegExp(String.raw`\b(${[...ethiopianFestivals.keys()].join('|')})\s+((?:19|20)\d\d)${marker}`, 'gu');
   return text
-    .replace(months, (_whole, month: string, year: string) =>
-      commonEraMonthsOfEthiopian(
-        ethiopianMonths.findIndex((names) => new RegExp(`^(?:${names})$`, 'u').test(month)),
-        Number(year),
-      ),
-    )
+    .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(ethiopianMonths, month, Number(year)))
     .replace(festivals, (_whole, festival: string, year: string) => {
       const month = ethiopianFestivals.get(festival) ?? 0;
       return `${festival} ${Number(year) + (month >= 4 ? 8 : 7)}`;
@@ -234,52 +236,40 @@ function ethiopianYears(text: string): string {
     .replace(new RegExp(String.raw`\b((?:19|20)\d\d)${marker}`, 'gu'), (_whole, year: string) => season(year));
 }
 
-/** The months of the Solar Hijri year, from Farvardin (from about March 21), by their Persian and their Dari names. */
-const solarHijriMonths = [
-  'Farvardin|Hamal',
-  'Ordibehesht|Sawr|Saur',
-  'Khordad|Jawza|Jauza',
-  'Tir|Saratan',
-  'Mordad|Amordad|Asad',
-  'Shahrivar|Sonbola|Sunbula',
-  'Mehr|Mizan',
-  'Aban|Aqrab',
-  'Azar|Qaws|Qaus',
-  'Dey|Jadi',
-  'Bahman|Dalw|Dalv',
-  'Esfand|Hut|Hoot',
-];
-
-/** The common-era months a Solar Hijri month of year `year` spans, in words: "Azar 1403" is "November-December 2024". */
-function commonEraMonthsOfSolarHijri(month: number, year: number): string {
-  const commonEraMonths = monthPattern.split('|');
-  // Farvardin opens in late March, 621 years after the year's number; Bahman and Esfand fall in the next.
-  const first = (month + 2) % 12;
-  const firstYear = year + (month >= 10 ? 622 : 621);
-  const second = (first + 1) % 12;
-  return second === 0
-    ? `${commonEraMonths[first]} ${firstYear}-${commonEraMonths[second]} ${firstYear + 1}`
-    : `${commonEraMonths[first]}-${commonEraMonths[second]} ${firstYear}`;
-}
+/** The months of the Solar Hijri year by their Persian and their Dari names, from Farvardin: late March, 621 years on. */
+const solarHijriMonths: CalendarMonths = {
+  opensIn: 2,
+  yearsOn: 621,
+  names: [
+    'Farvardin|Hamal',
+    'Ordibehesht|Sawr|Saur',
+    'Khordad|Jawza|Jauza',
+    'Tir|Saratan',
+    'Mordad|Amordad|Asad',
+    'Shahrivar|Sonbola|Sunbula',
+    'Mehr|Mizan',
+    'Aban|Aqrab',
+    'Azar|Qaws|Qaus',
+    'Dey|Jadi',
+    'Bahman|Dalw|Dalv',
+    'Esfand|Hut|Hoot',
+  ],
+};
 
 /**
  * Years of the Solar Hijri calendar, as Iranian and Afghan desks date things, in the common era. A year ("1402 SH",
  * "the solar year 1402") runs from Nowruz in March to the next and is read as the year most of it falls in, 621 years
  * on ("2023"), as a paraphrase writes it ("in the first nine months of 1403 SH" is "between March and December
- * 2024"); a fiscal year ("fiscal year 1403") is the season it spans ("2024/25"); a month of a year ("Azar 1403", "Saratan 1403") is the two common-era months it spans
- * ("November-December 2024"); Nowruz of a year is the March it opens ("Nowruz 1403" is March 2024).
+ * 2024"); a fiscal year ("fiscal year 1403") is the season it spans ("2024/25"); a month of a year ("Azar 1403",
+ * "Saratan 1403") is the two common-era months it spans ("November-December 2024"); Nowruz of a year is the March it
+ * opens ("Nowruz 1403" is March 2024).
  */
 function solarHijriYears(text: string): string {
   const season = (year: string) => `${Number(year) + 621}/${String((Number(year) + 622) % 100).padStart(2, '0')}`;
   const marker = String.raw`(?:\s?S\.?\s?H\b\.?|\s+(?:Hijri\s+)?Shamsi\b)`;
-  const months = new RegExp(String.raw`\b(${solarHijriMonths.join('|')})\s+(1[34]\d\d)\b(?:${marker})?`, 'gu');
+  const months = new RegExp(String.raw`\b(${solarHijriMonths.names.join('|')})\s+(1[34]\d\d)\b(?:${marker})?`, 'gu');
   return text
-    .replace(months, (_whole, month: string, year: string) =>
-      commonEraMonthsOfSolarHijri(
-        solarHijriMonths.findIndex((names) => new RegExp(`^(?:${names})$`, 'u').test(month)),
-        Number(year),
-      ),
-    )
+    .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(solarHijriMonths, month, Number(year)))
     .replace(
       new RegExp(String.raw`\b(Nowruz|Nauroz|Nawroz)\s+(1[34]\d\d)\b(?:${marker})?`, 'gu'),
       (_whole, feast: string, year: string) => `${feast} March ${Number(year) + 621}`,
@@ -322,8 +312,9 @@ function yearsToAMonth(text: string): string {
 /**
  * Two months running written as one span, read as one word that is neither month, so that a span is another span's
  * near miss and a month's, and not half of it: "October-November 2024" (as "Kartik 2081" is read), "October and
- * November 2024", "October to November", "late June and early July" are `octtonov` and `juntojul`; "December 2024-January 2025" is `dectojan 2025`. (Not "from
- * October to November", nor "between October and November", which measure a change from one month to the next.)
+ * November 2024", "October to November", "late June and early July" are `octtonov` and `juntojul`; "December
+ * 2024-January 2025" is `dectojan 2025`. (Not "from October to November", nor "between October and November", which
+ * measure a change from one month to the next.)
  */
 function monthPairs(text: string): string {
   const months = monthPattern.split('|');
