@@ -1,9 +1,10 @@
 import {
   givenNameAfterFamilyName,
-  southeastAsianHonorific,
+  asianGivenNameHonorific,
   surnameOf,
   titlesOfOffice,
   withoutArticle,
+  withoutHonorifics,
   type NamedPerson,
   type TitleMention,
 } from '../prose/index.js';
@@ -93,7 +94,9 @@ function otherGivenName(x: string, y: string): boolean {
   if (sexX !== null && sexY !== null && sexX !== sexY) return true;
   // "Khun Chaiyong Inkaew" and "Khun Kesorn Inkaew" are told apart by the given name after the honorific.
   const words = (name: string) =>
-    name.split(/\s+/u).filter((word, at, all) => at > 0 || all.length < 2 || !southeastAsianHonorific.test(word));
+    withoutHonorifics(name)
+      .split(/\s+/u)
+      .filter((word, at, all) => at > 0 || all.length < 2 || !asianGivenNameHonorific.test(word));
   const [wordsX, wordsY] = [words(x), words(y)];
   const [firstX, firstY] = [wordsX[0] ?? '', wordsY[0] ?? ''];
   const notGiven = (word: string) => /\.$|^\p{Lu}$/u.test(word) || titleWords.has(word.toLowerCase());

@@ -1,5 +1,6 @@
 import {
   calledBySurnameAlone,
+  fathersName,
   findPeople,
   findQuotations,
   isRoleNoun,
@@ -7,6 +8,7 @@ import {
   readSentence,
   splitParagraphs,
   splitSentences,
+  surnameOf,
   type NamedPerson,
   type Paragraph,
   type Quotation,
@@ -173,6 +175,13 @@ function fullName(
     return names.length > 1 && names[0] === word;
   });
   const [only] = bearers;
-  if (bearers.length !== 1 || only === undefined) return mention;
-  return calledBySurnameAlone(text, only.name) ? mention : { ...mention, name: only.name };
+  if (bearers.length === 1 && only !== undefined && !calledBySurnameAlone(text, only.name)) return { ...mention, name: only.name };
+  // A surname alone is the one person the version names in full with it, so that two versions which give a quotation
+  // to "Mwakalinga" are told apart when one named Maulid Mwakalinga and the other Tunu Mwakalinga. (Not a father's name:
+  // "Thangavelu" is no later mention of Kesavan a/l Thangavelu, his son.)
+  const bySurname = people.filter(
+    (person) => person.name.includes(' ') && fathersName(person.name) === null && surnameOf(person.name) === surnameOf(word),
+  );
+  const [one] = bySurname;
+  return bySurname.length === 1 && one !== undefined ? { ...mention, name: one.name } : mention;
 }

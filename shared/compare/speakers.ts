@@ -11,13 +11,14 @@ import {
   readSentence,
   splitTitle,
   surnameHonorific,
-  southeastAsianHonorific,
+  asianGivenNameHonorific,
   surnameOf,
   patronymicGivenName,
   fathersName,
   isMalayHonorific,
   wordAfterMalayHonorifics,
   withoutArticle,
+  withoutHonorifics,
   type Quotation,
   type Sentence,
   type TextSpan,
@@ -141,11 +142,11 @@ function sameGivenName(a: string, b: string): boolean {
   const [sexA, sexB] = [sexOfHonorific(a.trim()), sexOfHonorific(b.trim())];
   if (sexA !== null && sexB !== null && sexA !== sexB) return false;
   const wordsOf = (name: string) =>
-    name
-      .normalize('NFC')
+    // (An honorific before the given name is none: "Ato Berhe Gebru" and "Ato Getachew Gebru" are two people.)
+    withoutHonorifics(name.normalize('NFC'))
       .split(/\s+/u)
       // (…and one before a given name: "Khun Chaiyong Inkaew" and "Khun Kesorn Inkaew" are two people.)
-      .filter((word, index, all) => index > 0 || !(surnameHonorific.test(word) || (all.length > 1 && southeastAsianHonorific.test(word))))
+      .filter((word, index, all) => index > 0 || !(surnameHonorific.test(word) || (all.length > 1 && asianGivenNameHonorific.test(word))))
       .map((word) => word.toLocaleLowerCase())
       // An Arabic article or "bin" is part of the surname, no given name: "Al Kuwari" is "Fahad Al-Kuwari".
       .flatMap((word) => word.split(/(?<=^(?:al|el))-/u))
@@ -178,6 +179,10 @@ export function mayBeOneGivenName(a: string, b: string): boolean {
   // An "h" after the first letter written or not is one name: "Tomas" and "Thomas", "Gulam" and "Ghulam".
   const [spokenA = '', spokenB = ''] = [plainA, plainB].map((name) => name.replace(/^(.)h/u, '$1').replace(/(.)\1+/gu, '$1'));
   if (spokenA === spokenB) return true;
+  // A name's end is its short form, or its spelling without the sound before it: "Emeka" of "Chukwuemeka",
+  // "Ekaterina" of "Yekaterina".
+  const [shorter, longer] = plainA.length < plainB.length ? [plainA, plainB] : [plainB, plainA];
+  if (shorter.length >= 5 && longer.endsWith(shorter)) return true;
   if (plainA[0] !== plainB[0]) return false;
   if (Math.min(plainA.length, plainB.length) <= 3 || plainA.slice(0, 2) === plainB.slice(0, 2)) return true;
   // One spelling of one sound, in names long enough to tell ("Mohammed" and "Muhammad", "Yusuf" and "Yousef"; not

@@ -10,7 +10,7 @@ export {
   isProperName,
   isBodyName,
   surnameHonorific,
-  southeastAsianHonorific,
+  asianGivenNameHonorific,
   tradeNameWords,
   bodyDescriptors,
   dateline,

@@ -399,7 +399,15 @@ export function isTitleClause(phrase: string): boolean {
       phrase,
     );
   if (heldSoFar !== null) return !heldActs.test(heldSoFar[1] ?? '');
-  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|coordinates|supervises|(?:is|was)\s+(?:now\s+)?(?:leading|heading|running(?!\s+(?:for|against)\b)|directing|managing|overseeing|coordinating|supervising|in\s+charge\s+of)|serves|served\s+as|works\s+(?:as|at|for|in)|worked\s+(?:as|at|for|in)|(?:is|was|has\s+been)\s+(?:elected|appointed|named)|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s|speaks\s+for)/u.test(
+  // A post held or taken, or a client acted for: "who has held the housing portfolio since the reshuffle", "who took over
+  // the ministry after the reshuffle", "who has acted for the developer since the application was drawn up".
+  if (
+    /^who\s+(?:(?:has\s+|had\s+)?(?:held|holds)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:portfolio|post|office|seat|position|job|role|chair)\b|(?:has\s+|had\s+)?(?:took|taken)\s+over\s+(?:the|as)\s|(?:has\s+|had\s+)?acted\s+for\s|acts\s+for\s|(?:is|was)\s+acting\s+for\s)/u.test(
+      phrase,
+    )
+  )
+    return true;
+  return /^who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|manages|managed|oversees|oversaw|coordinates|coordinated|supervises|supervised|inspected|(?:is|was)\s+(?:now\s+)?(?:leading|heading|running(?!\s+(?:for|against)\b)|directing|managing|overseeing|coordinating|supervising|in\s+charge\s+of)|serves|served\s+as|works\s+(?:as|at|for|in)|worked\s+(?:as|at|for|in)|(?:is|was|has\s+been)\s+(?:elected|appointed|named)|became|lectures|teaches|represents|advises|coaches|owns|edits|founded|(?:is|was)\s+(?:a|an|the)\s|speaks\s+for)/u.test(
     phrase,
   );
 }

@@ -15,7 +15,7 @@ import {
   opensWithHonorific,
   withoutHonorifics,
   wordAfterMalayHonorifics,
-  southeastAsianHonorific,
+  asianGivenNameHonorific,
   opensWithOfficeOf,
   opensWithTitle,
   splitTitle,
@@ -757,7 +757,7 @@ export function describeSpeaker(
   // (…and "Khun Suwit", "Daw Thuzar", as Thai and Myanmar copy names people later, by the given name.)
   const honorificsOnly =
     writtenWords.length > 1 &&
-    (wordAfterMalayHonorifics(written) !== null || (writtenWords.length === 2 && southeastAsianHonorific.test(writtenWords[0] ?? '')));
+    (wordAfterMalayHonorifics(written) !== null || (writtenWords.length === 2 && asianGivenNameHonorific.test(writtenWords[0] ?? '')));
   if (
     (withoutHonorifics(written) === given || honorificsOnly) &&
     written !== given &&

@@ -164,6 +164,28 @@ describe('comparing by person', () => {
     const mochizuki = compare(c, d).people.filter((person) => person.name.includes('Mochizuki'));
     expect(mochizuki).toHaveLength(1);
     expect(mochizuki[0]?.drift).not.toBeNull();
+    // …and a post held or taken over, a client acted for or work supervised, against another post.
+    for (const [post, clause, role] of [
+      [
+        'Minister of Housing',
+        "who has held the housing portfolio since last year's reshuffle",
+        "has held the housing portfolio since last year's reshuffle",
+      ],
+      [
+        'the interior minister',
+        'who took over the ministry after the last cabinet reshuffle',
+        'took over the ministry after the last cabinet reshuffle',
+      ],
+      [
+        "the developer's lawyer",
+        'who has acted for the developer since the application was drawn up',
+        'has acted for the developer since the application was drawn up',
+      ],
+      ["the project's chief engineer", 'who supervised the building of the scheme', 'supervised the building of the scheme'],
+    ]) {
+      const held = compare(`Ruth Abela, ${post}, said the work was done.`, `Ruth Abela, ${clause}, said the work was done.`);
+      expect(held.people.find((person) => person.name === 'Ruth Abela')?.drift?.b?.role, clause).toBe(role);
+    }
     // (Running for an office is no post held.)
     const e = 'Joselito Pacana, a candidate for mayor, said he was shot twice.';
     const f = 'Joselito Pacana, who is running for mayor, said he was shot twice.';
@@ -572,6 +594,36 @@ describe('comparing by person', () => {
       const kin = compare(`"The water came in an hour," said ${a}, a farmer.`, `"The water came in an hour," said ${b}, a farmer.`);
       expect(kin.quotations.map((pair) => pair.speakers.differs)).toEqual([['name']]);
     }
+    // …and after one Myanmar copy puts before a young woman's name, Bhutanese copy before a man's or a woman's, or an
+    // Ethiopian "Ato" before the given name.
+    for (const [a, b] of [
+      ['Ma Thuzar Htwe', 'Ma Hnin Wai Htwe'],
+      ['Ap Wangdi Rabten', 'Aum Chimi Rabten'],
+      ['Ato Berhe Gebru', 'Ato Getachew Gebru'],
+    ]) {
+      const kin = compare(`"The water came in an hour," said ${a}, a farmer.`, `"The water came in an hour," said ${b}, a farmer.`);
+      expect(
+        kin.quotations.map((pair) => pair.speakers.differs),
+        `${a} / ${b}`,
+      ).toEqual([['name']]);
+      expect(kin.people.map((person) => person.drift)).toEqual([null, null]);
+    }
+    // A surname alone is the one person its version names in full with it: two versions that give a quotation to
+    // "Mwakalinga" give it to two people when one named Maulid and the other Tunu.
+    const surnameOnly = compare(
+      'A passenger, Maulid Rajabu Mwakalinga, said the robbers took his money. "I had the money in my shoe," Mwakalinga said.',
+      'A passenger, Tunu Rajabu Mwakalinga, said the robbers took her money. "I had the money in my shoe," Mwakalinga said.',
+    );
+    expect(surnameOnly.quotations.map((pair) => [pair.speakers.a?.name, pair.speakers.b?.name, pair.speakers.differs])).toEqual([
+      ['Maulid Rajabu Mwakalinga', 'Tunu Rajabu Mwakalinga', ['name']],
+    ]);
+    // (…and "U" before a Myanmar man's name is his honorific, so the quotation is his in both versions.)
+    const manager = compare(
+      '"I sewed collars here," said Ma Thuzar Htwe. "Every worker will be paid before the end of the week," U Myint Thein Aung said.',
+      '"I sewed collars here," said Ma Hnin Wai Htwe. "Every worker will get paid before the end of the week," U Myint Thein Aung said.',
+    );
+    expect(manager.quotations.map((pair) => pair.speakers.differs)).toEqual([['name'], []]);
+    expect(manager.quotations[1]?.speakers.a?.name).toBe('U Myint Thein Aung');
     // (…while one who goes by the honorific and one word is named so: "Khun Sa", "Daw Mya".)
     for (const name of ['Khun Sa', 'Daw Mya']) {
       const one = compare(`"We control the trade," said ${name}, the warlord.`, `"We control the trade," said ${name}, the drug lord.`);
