@@ -28,6 +28,10 @@ const scales: ReadonlyMap<string, number> = new Map([
   ['crores', 10_000_000],
   // A hundred crore and a hundred arba, as Nepali desks write them: "Rs 148 arba", "Rs 13.86 kharba".
   ['arba', 1_000_000_000],
+  // A hundred million and ten thousand, as Japanese and Chinese count: "3.2 oku yen", "NT$12,000 yi", "NT$850 wan".
+  ['oku', 100_000_000],
+  ['yi', 100_000_000],
+  ['wan', 10_000],
   ['kharba', 100_000_000_000],
   ['million', 1_000_000],
   ['mn', 1_000_000],

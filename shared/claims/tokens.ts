@@ -334,12 +334,51 @@ function monthPairs(text: string): string {
     );
 }
 
+/** The months, as a pattern's alternatives. */
+export const monthPattern = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** The common-era year before the first of each Japanese era: Reiwa 1 is 2019, Heisei 1 1989, Showa 1 1926. */
+const japaneseEras: ReadonlyMap<string, number> = new Map([
+  ['reiwa', 2018],
+  ['r', 2018],
+  ['heisei', 1988],
+  ['h', 1988],
+  ['showa', 1925],
+  ['s', 1925],
+]);
+
+/**
+ * An era's year written as its letter, after a month ("February of R7", "March H30") or a fiscal year ("FY R6"); not
+ * "from R12" nor "R7 billion", which are as likely rand.
+ */
+const eraLetterYear = new RegExp(
+  String.raw`(?<=\b(?:(?:${monthPattern})(?:\s+of)?|fiscal(?:\s+year)?|FY)\s)([RHS])\s?(\d{1,2})\b(?![.,]\d|\s*(?:bn|billion|mn|million|m|trillion|thousand|k)\b)`,
+  'gu',
+);
+
+/**
+ * Years of a Japanese era ("Reiwa 6", "Heisei 30", "February of R7") and of the Republic of China ("ROC 113", "Minguo
+ * 112", "the 113th year of the Republic") in the common era: 2024, 2018, February 2025, 2024, 2023, 2024.
+ */
+function eraYears(text: string): string {
+  const inEra = (era: string, year: string) => String((japaneseEras.get(era.toLowerCase()) ?? 0) + Number(year));
+  return text
+    .replace(/\b(Reiwa|Heisei|Showa)\s+(\d{1,2})\b(?![.,]\d)/gu, (_whole, era: string, year: string) => inEra(era, year))
+    .replace(eraLetterYear, (_whole, era: string, year: string) => inEra(era, year))
+    .replace(/\b(?:ROC|R\.O\.C\.|Minguo)\s+(?:year\s+)?(\d{2,3})\b(?![.,]\d)/gu, (whole, year: string) =>
+      Number(year) <= 150 ? String(1911 + Number(year)) : whole,
+    )
+    .replace(/\bthe\s+(\d{2,3})(?:st|nd|rd|th)\s+year\s+of\s+the\s+Republic(?:\s+of\s+China)?\b/giu, (_whole, year: string) =>
+      String(1911 + Number(year)),
+    );
+}
+
 /**
  * A year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024, and so is "BE 2567"
  * after a word that dates ("in BE 2567"; not "WILL BE 2500" in capitals).
  */
 export function commonEraYears(text: string): string {
-  return yearsToAMonth(solarHijriYears(ethiopianYears(bikramSambatYears(hijriYears(text))))).replace(
+  return yearsToAMonth(eraYears(solarHijriYears(ethiopianYears(bikramSambatYears(hijriYears(text)))))).replace(
     /\bB\.\s?E\.?\s?(2[45]\d\d)\b|(?<=\b(?:in|of|since|until|by|from|to|before|after|year)\s)BE\s?(2[45]\d\d)\b/gu,
     (_whole, dotted: string | undefined, plain: string | undefined) => String(Number(dotted ?? plain) - 543),
   );
@@ -450,8 +489,10 @@ export function normaliseText(text: string): string {
         /(?:,\s*|(?<=\d[\p{L}%]*\s+(?:[a-z]+\s+){0,2}))\bagainst(?=\s+(?:[a-z]*sign\s+)?[$€£¥₦]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)\b)|\bagainst(?=\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:target|capacity|estimate|forecast|projection|goal|budget|plan|quota|ceiling|benchmark|average|requirement|norm)\s+of\s+(?:[a-z]*sign\s+)?[$€£¥₦]?\d)/gu,
         (found) => (found.startsWith(',') ? ', compared with' : 'compared with'),
       )
-      // Vietnam's lunar new year is Tet, as its desks write it.
-      .replace(/\blunar new year\b/g, 'tet')
+      // Vietnam's lunar new year is Tet, as its desks write it, and the Chinese New Year is the same day.
+      .replace(/\b(?:lunar|chinese) new year\b/g, 'tet')
+      // The Dragon Boat Festival is Duanwu, as Taiwanese and Chinese desks also call it.
+      .replace(/\bduanwu(?: festival)?\b/g, 'dragon boat festival')
       // "A level not seen since 2008" ranks a figure, as "the highest since 2008" does: no negation.
       .replace(/\bnot (?:been )?(?:seen|reached|matched) since\b/g, 'unmatched since')
       // "Hit a high of 11%" is "peaked at 11%" (a record high says more: the highest ever).
@@ -755,9 +796,6 @@ const wordingOf = canonicalMap(wordingGroups);
 export function canonical(term: string): string {
   return synonymOf.get(term) ?? wordingOf.get(term) ?? term;
 }
-
-/** The months, as a pattern's alternatives. */
-export const monthPattern = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** Months and days: capitalised, but times, which the figures compare, not places, people or bodies. */
 const calendarWords = new RegExp(`^(?:${monthPattern}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, 'u');

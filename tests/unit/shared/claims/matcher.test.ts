@@ -214,6 +214,25 @@ describe('claim terms', () => {
     ['the fiscal year that ended in mid-July 2024', 'fiscal year 2023 2024'],
     ['between April 2023 and March 2024', '2023 2024'],
     ['between January 2023 and March 2024', 'between januari 2023 march 2024'],
+    // Japanese eras, written whole or, after a month or a fiscal year, by their letter; Republic of China years;
+    // hundreds of millions and tens of thousands as Japanese and Chinese count them; Duanwu and the Chinese New Year.
+    ['in February of R7', 'februari 2025'],
+    ['in Reiwa 5', '2023'],
+    ['since Heisei 30', '2018'],
+    ['in FY R6', 'fy 2024'],
+    ['records began in Showa 25', 'record begin 1950'],
+    ['in ROC 113', '2024'],
+    ['Minguo 112', '2023'],
+    ['in the 113th year of the Republic', '2024'],
+    ['3.2 oku yen', '320000000 yen'],
+    ['NT$12,000 yi', 'nt 1200000000000 dollar'],
+    ['NT$850 wan', 'nt 8500000 dollar'],
+    ['the Duanwu holiday', 'dragon boat festiv holiday'],
+    ['Chinese New Year', 'tet'],
+    // (…but not rand after a word that dates, nor a year of the Republic too far on to be one.)
+    ['from R12 to R15', '12 rand 15 rand'],
+    ['in R7', '7 rand'],
+    ['ROC 450', 'roc 450'],
     // Two months running are one span, whichever calendar named them.
     ['October-November 2024', 'octtonov 2024'],
     ['in October and November 2024', 'octtonov 2024'],
