@@ -43,6 +43,8 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'zig',
   'birr',
   'afghani',
+  'loti',
+  'lilangeni',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */

@@ -434,6 +434,9 @@ export function normaliseText(text: string): string {
       // …and so are kyats what a "K" may be (Myanmar's, as Zambia's kwacha), and afghanis one currency however written.
       .replace(afterAnAmount('kyats?'), '$1 kwacha')
       .replace(afterAnAmount('afghanis?'), '$1 afghani')
+      // …and maloti and emalangeni one currency each in the singular and the plural: "M42 million", "42 million maloti".
+      .replace(afterAnAmount('(?:maloti|loti)'), '$1 loti')
+      .replace(afterAnAmount('(?:emalangeni|lilangeni)'), '$1 lilangeni')
       // Failing to do a thing is not doing it: "households fail to pay the tax" is "do not pay the tax".
       // (Not failing to keep up, which is falling behind: "wages failed to keep pace with prices".)
       .replace(/\b(?:fails?|failed|failing)\s+to\b(?!\s+(?:keep|match)\b)/g, 'do not')

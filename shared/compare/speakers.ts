@@ -155,8 +155,11 @@ function sameGivenName(a: string, b: string): boolean {
   const [chineseA, chineseB] = [givenNameAfterFamilyName(a), givenNameAfterFamilyName(b)];
   if (chineseA !== null && chineseB !== null) return chineseA === chineseB;
   const [wordsA, wordsB] = [wordsOf(a), wordsOf(b)];
-  // One name written inside the other is one person ("Gari Otxandi", "Chief Executive Gari Otxandi").
-  if (wordsA.every((word) => wordsB.includes(word)) || wordsB.every((word) => wordsA.includes(word))) return true;
+  // One name written inside the other is one person ("Gari Otxandi", "Chief Executive Gari Otxandi"), honorifics
+  // kept or not ("Haji Buriro", "Haji Nasrullah Buriro").
+  const within = (x: readonly string[], y: readonly string[]) => x.every((word) => y.includes(word));
+  const [allA, allB] = [a, b].map((name) => name.normalize('NFC').toLocaleLowerCase().split(/\s+/u)) as [string[], string[]];
+  if (within(wordsA, wordsB) || within(wordsB, wordsA) || within(allA, allB) || within(allB, allA)) return true;
   const [first, second] = [wordsA.length > 1 ? wordsA[0] : null, wordsB.length > 1 ? wordsB[0] : null];
   if (first === null || second === null || first === undefined || second === undefined) return true;
   return mayBeOneGivenName(first, second);

@@ -608,6 +608,20 @@ describe('comparing by person', () => {
       ).toEqual([['name']]);
       expect(kin.people.map((person) => person.drift)).toEqual([null, null]);
     }
+    // (…while an honorific kept with the surname alone, or a comrade's, is no other given name.)
+    for (const [full, short] of [
+      ['Haji Nasrullah Buriro', 'Haji Buriro'],
+      ['Tanaka Muringani', 'Cde Muringani'],
+    ]) {
+      const one = compare(
+        `${full} chairs the traders. "We will not pay," said ${full}.`,
+        `${full} chairs the traders. "We will not pay," said ${short}.`,
+      );
+      expect(
+        one.quotations.map((pair) => pair.speakers.differs),
+        short,
+      ).toEqual([[]]);
+    }
     // A surname alone is the one person its version names in full with it: two versions that give a quotation to
     // "Mwakalinga" give it to two people when one named Maulid and the other Tunu.
     const surnameOnly = compare(
