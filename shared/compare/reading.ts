@@ -165,7 +165,7 @@ function fullName(
   nicknames: ReadonlyMap<string, string>,
   text: string,
 ): SpeakerMention {
-  const words = mention.name.replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Khun|Shri|Smt|Thiru|Tmt)\.?\s+/u, '').split(/\s+/u);
+  const words = mention.name.replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Adv|Ntate|Mme|Khun|Shri|Smt|Thiru|Tmt)\.?\s+/u, '').split(/\s+/u);
   const [word] = words;
   if (words.length !== 1 || word === undefined) return mention;
   const nicknamed = nicknames.get(word);

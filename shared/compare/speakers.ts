@@ -124,8 +124,8 @@ function surname(name: string): string {
 /** Whether a name opens on a man's honorific ("Mr", "Sir") or a woman's ("Mrs", "Ms", "Miss", "Dame"), or neither. */
 export function sexOfHonorific(name: string): 'man' | 'woman' | null {
   const first = (name.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, '');
-  if (first === 'mr' || first === 'sir') return 'man';
-  if (first === 'mrs' || first === 'ms' || first === 'miss' || first === 'dame') return 'woman';
+  if (first === 'mr' || first === 'sir' || first === 'ntate') return 'man';
+  if (first === 'mrs' || first === 'ms' || first === 'miss' || first === 'dame' || first === 'mme') return 'woman';
   return null;
 }
 

@@ -9,8 +9,10 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'mx',
   'dr',
   'prof',
-  // An engineer's title in much of the Arab world: "Eng. Sawsan Kharrubi".
+  // An engineer's title in much of the Arab world: "Eng. Sawsan Kharrubi"; an advocate's in southern Africa and India:
+  // "Adv. Mamello Rapapa".
   'eng',
+  'adv',
   'sen',
   'rep',
   'gov',

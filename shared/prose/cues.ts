@@ -18,6 +18,8 @@ export const reportingVerbs: readonly string[] = [
   // What a record holds, said by the record only: "A register kept by the clinic lists 11 groups…".
   'lists',
   'records',
+  // …and what records hold, said by several: "Pay slips shown to the paper list deductions of…".
+  'list',
   // A court's finding, read after what it found only (see `verbsAfterStatement`).
   'ruled',
   'stated',
@@ -837,6 +839,11 @@ export const documentWords: readonly string[] = [
   'manifest',
   'manifests',
   'ledgers',
+  // What is paid or earned, written down: "Pay slips for January… list deductions of…".
+  'slip',
+  'slips',
+  'payslip',
+  'payslips',
   // Lists one may be shown: "A list of beneficiaries… shows" (not parties "to the agreement").
   'list',
   'lists',

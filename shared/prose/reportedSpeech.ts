@@ -2057,8 +2057,8 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
  * record says this way: "The company lists its shares in Harlby" and "court
  * records show" report nothing.
  */
-const recordVerb = /^(?:show(?:s|ed)?|lists|records)$/iu;
-const onlyARecords = /^(?:lists|records)$/iu;
+const recordVerb = /^(?:show(?:s|ed)?|lists?|records)$/iu;
+const onlyARecords = /^(?:lists?|records)$/iu;
 
 function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | null {
   const shown = recordShows(reading, cue);

@@ -12,10 +12,13 @@ import type { TextSpan } from './span.js';
 // Fijian chiefly titles go before the given name, as "Sir" does: "Ratu Isikeli Naiqamavesi", "Adi Mereoni Vuniwaqa"
 // ("Adi" only before two names: alone before a surname it is a given name, "Adi Saputra"; so "Ato", an Ethiopian "Mr"
 // and a Ghanaian given name, "Ato Boldon"). "W/ro" and "W/rt" are an Ethiopian "Mrs" and "Miss".
-export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Eng|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Thiru|Tmt|(?:The\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Hon(?:ourable)?|Ven(?:erable)?|Alhaji|Alhaja|Comrade|Cde|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?\s+Paduka|Dato['’]?|Datin\s+Paduka|Datin|Pehin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b)|Ratu|(?:Khun|Daw|U|Ko|Ma|Mg|Saw|Naw|Ap|Aum|Dasho)(?=\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})|Adi(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Ato(?=\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})|W/r[ot]|Weyzero|Weyzerit|HRH|(?:Awang|Dayang)(?=\s+(?:(?:Haji|Hajah)\s+)?\p{Lu}\p{Ll}+\s+(?:bin|binti|bint|a/[lp])\b)|Haji(?=\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}|bin\b|binti\b|a/[lp]\b))|Hajah(?=\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}|bin\b|binti\b|a/[lp]\b)))(?:\s+(?:Dr\.?|Haji|Hajah)(?=\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}|bin\b|binti\b|a/[lp]\b))|\s+(?:Awang|Dayang)(?=\s+(?:(?:Haji|Hajah)\s+)?\p{Lu}\p{Ll}+\s+(?:bin|binti|bint|a/[lp])\b))*`;
+export const honorificWords = String.raw`(?:(?:His|Her)\s+Excellency(?:\s+(?:Engineer|Eng\.?|Dr\.?|Sheikh|Sheikha))?|Engineer|Eng|Mr|Mrs|Ms|Mx|Dr|Prof|Adv|Ntate|Mme|Sir|Dame|Shri|Smt|Thiru|Tmt|(?:The\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Hon(?:ourable)?|Ven(?:erable)?|Alhaji|Alhaja|Comrade|Cde|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?\s+Paduka|Dato['’]?|Datin\s+Paduka|Datin|Pehin|Tan\s+Sri|Puan\s+Sri|Tun(?!\s+Tun\b)|Ratu|(?:Khun|Daw|U|Ko|Ma|Mg|Saw|Naw|Ap|Aum|Dasho)(?=\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})|Adi(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Ato(?=\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})|W/r[ot]|Weyzero|Weyzerit|HRH|(?:Awang|Dayang)(?=\s+(?:(?:Haji|Hajah)\s+)?\p{Lu}\p{Ll}+\s+(?:bin|binti|bint|a/[lp])\b)|Haji(?=\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}|bin\b|binti\b|a/[lp]\b))|Hajah(?=\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}|bin\b|binti\b|a/[lp]\b)))(?:\s+(?:Dr\.?|Haji|Hajah)(?=\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}|bin\b|binti\b|a/[lp]\b))|\s+(?:Awang|Dayang)(?=\s+(?:(?:Haji|Hajah)\s+)?\p{Lu}\p{Ll}+\s+(?:bin|binti|bint|a/[lp])\b))*`;
 const honorificPattern = String.raw`${honorificWords}\.?`;
-/** A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega"); "Sir" and "Dame" go before a first name. */
-export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Shri|Smt|Thiru|Tmt)\.?$/u;
+/**
+ * A word that is an honorific written before a surname alone ("Ms Ortega", "Dr. Ortega", an advocate's "Adv. Rapapa",
+ * Sesotho "Ntate" and "Mme"); "Sir" and "Dame" go before a first name.
+ */
+export const surnameHonorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Adv|Ntate|Mme|Shri|Smt|Thiru|Tmt)\.?$/u;
 /**
  * A word that is an honorific written before a given name, as Thai, Myanmar and Bhutanese copy write them: "Khun
  * Kesorn Inkaew" (later "Khun Kesorn"), "U Tin Maung Aye", "Daw Thuzar Htwe", "Ko Zaw Lin", "Ma Thuzar Htwe", "Ap

@@ -600,6 +600,8 @@ describe('comparing by person', () => {
       ['Ma Thuzar Htwe', 'Ma Hnin Wai Htwe'],
       ['Ap Wangdi Rabten', 'Aum Chimi Rabten'],
       ['Ato Berhe Gebru', 'Ato Getachew Gebru'],
+      // (…and a Sesotho man's "Ntate" against a woman's "Mme", whatever their initials.)
+      ['Ntate M. Nkuebe', 'Mme M. Nkuebe'],
     ]) {
       const kin = compare(`"The water came in an hour," said ${a}, a farmer.`, `"The water came in an hour," said ${b}, a farmer.`);
       expect(

@@ -1153,6 +1153,16 @@ describe('suggestMarks', () => {
       .filter((mark) => mark.kind === 'attribution')
       .map((mark) => mark.speaker?.name);
     expect(named).toEqual(['Maria Ortega', 'Maria Ortega', 'Maria Ortega']);
+    // …and an advocate's "Adv." and Sesotho "Ntate" and "Mme" open a name (and "Adv." ends no sentence).
+    expect(
+      marks(
+        "The family's lawyer, Adv. Mamello Rapapa, said the man was beaten. His brother, Ntate Mpho Nkuebe, said the cells were full. Mme Limpho Makara said an inquiry had opened.",
+      ).filter((mark) => mark.startsWith('attribution')),
+    ).toEqual([
+      "attribution: The family's lawyer, Adv. Mamello Rapapa, said",
+      'attribution: His brother, Ntate Mpho Nkuebe, said',
+      'attribution: Mme Limpho Makara said',
+    ]);
   });
 
   it('keeps "Ms Ortega" as written when another Ortega is named, or when she is said to be someone else', () => {
@@ -2840,6 +2850,16 @@ describe('suggestMarks', () => {
     ]);
     expect(marks('The company lists its shares in Harlby and in Porvira.')).toEqual([]);
     expect(marks('The clinic records every visit in a ledger kept at the desk.')).toEqual([]);
+    // …and what pay slips, several of them, list.
+    expect(
+      marks(
+        'Pay slips for January and February shown to The Kaveta Courier by four of the workers list deductions of N$ 310 a month for rations.',
+      ),
+    ).toEqual([
+      'attribution: Pay slips for January and February shown to The Kaveta Courier by four of the workers list',
+      'claim: deductions of N$ 310 a month for rations',
+    ]);
+    expect(marks('The farmers list their grievances in a letter to the council.')).toEqual([]);
   });
 
   it('reads what a source puts at a figure as its claim, and "put" with no figure as no report', () => {
