@@ -281,6 +281,104 @@ function solarHijriYears(text: string): string {
     .replace(new RegExp(String.raw`\b(1[34]\d\d)${marker}`, 'gu'), (_whole, year: string) => String(Number(year) + 621));
 }
 
+/** The months of the Bangla calendar as Bangladeshi desks spell them, from Baishakh: mid-April, 593 years on. */
+const banglaMonths: CalendarMonths = {
+  opensIn: 3,
+  yearsOn: 593,
+  names: [
+    'Baishakh|Boishakh|Baisakh',
+    'Jaishtha|Jyoishtho|Joishtho|Jaistha|Jyaistha',
+    'Ashar|Asharh|Ashadh|Asadh|Asar',
+    'Shrabon|Srabon|Shraban|Sraban|Shrawan',
+    'Bhadra|Bhadro',
+    'Ashwin|Ashshin|Ashvin|Aswin',
+    'Kartik|Kartick',
+    'Agrahayan|Ogrohayon|Agrahayon|Aghrayan|Agrahayon',
+    'Poush|Paush|Push',
+    'Magh',
+    'Falgun|Phalgun',
+    'Chaitra|Choitro',
+  ],
+};
+
+/**
+ * Years of the Bangla calendar, as Bangladeshi desks date things, in the common era. A month of a year ("Ashwin 1431",
+ * "Baishakh 1431") is the two common-era months it spans ("September-October 2024"); Pahela Baishakh, its new year, is
+ * the April it opens; a year said alone ("1431 Bangabda", "the Bangla year 1431") is the year most of it falls in, 593
+ * years on. (Years 1400 to 1499 only: Bikram Sambat's month names, the same words, come with years after 2000.)
+ */
+function banglaYears(text: string): string {
+  const months = new RegExp(String.raw`\b(${banglaMonths.names.join('|')})\s+(14\d\d)\b(?:\s+(?:Bangabda|BS|B\.S\.))?`, 'gu');
+  return (
+    text
+      // (…its first day too, and the new year it is, by any of its names: "1 Baishakh 1431", "the Bangla new year of 1431".)
+      .replace(
+        /\b(?:(?:Pahela|Pohela|1)\s+(?:Baishakh|Boishakh)|(?:Bangla|Bengali)\s+new\s+year(?:\s+of)?)(?:\s+(14\d\d)\b)?/giu,
+        (_whole, year?: string) => `Pahela Baishakh${year === undefined ? '' : ` April ${Number(year) + 593}`}`,
+      )
+      .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(banglaMonths, month, Number(year)))
+      .replace(/\b(14\d\d)\s+Bangabda\b|\bBangla\s+year\s+(14\d\d)\b/gu, (_whole, after?: string, before?: string) =>
+        String(Number(after ?? before) + 593),
+      )
+  );
+}
+
+/** The months of the Hebrew calendar, from Tishrei: September, 3,761 years before. */
+const hebrewMonths: CalendarMonths = {
+  opensIn: 8,
+  yearsOn: -3761,
+  names: [
+    'Tishrei|Tishri',
+    'Cheshvan|Heshvan|Marcheshvan|Hesvan',
+    'Kislev',
+    'Tevet|Teves',
+    "Shevat|Shvat|Sh'vat",
+    'Adar',
+    'Nisan|Nissan',
+    'Iyar|Iyyar',
+    'Sivan',
+    'Tammuz|Tamuz',
+    'Av|Menachem\\s+Av',
+    'Elul',
+  ],
+};
+
+/**
+ * Festivals of the Hebrew year, the month they fall in counted from Tishrei, and the common-era month they mostly fall
+ * in, where one is (Yom Kippur and Shavuot fall in either of two).
+ */
+const hebrewFestivals: ReadonlyMap<string, { month: number; commonEra: string }> = new Map([
+  ['Rosh Hashanah', { month: 0, commonEra: 'September' }],
+  ['Yom Kippur', { month: 0, commonEra: '' }],
+  ['Sukkot', { month: 0, commonEra: 'October' }],
+  ['Hanukkah', { month: 2, commonEra: 'December' }],
+  ['Chanukah', { month: 2, commonEra: 'December' }],
+  ['Purim', { month: 5, commonEra: 'March' }],
+  ['Passover', { month: 6, commonEra: 'April' }],
+  ['Pesach', { month: 6, commonEra: 'April' }],
+  ['Shavuot', { month: 8, commonEra: '' }],
+]);
+
+/**
+ * Years of the Hebrew calendar, as Israeli desks date things, in the common era. A month of a year ("Tishrei 5785") is
+ * the two common-era months it spans ("September-October 2024"); a festival of a year ("Passover 5784") the month it
+ * mostly falls in ("Passover April 2024"); a year said alone after a word that dates it ("in 5784", "the 5784 school
+ * year") the season it spans, from September ("2023/24").
+ */
+function hebrewYears(text: string): string {
+  const months = new RegExp(String.raw`\b(${hebrewMonths.names.join('|')})\s+(5[78]\d\d)\b`, 'gu');
+  const festivals = new RegExp(String.raw`\b(${[...hebrewFestivals.keys()].join('|')})\s+(5[78]\d\d)\b`, 'gu');
+  const season = (year: string) => `${Number(year) - 3761}/${String((Number(year) - 3760) % 100).padStart(2, '0')}`;
+  return text
+    .replace(festivals, (_whole, festival: string, year: string) => {
+      const { month, commonEra } = hebrewFestivals.get(festival) ?? { month: 0, commonEra: '' };
+      const commonEraYear = Number(year) - 3761 + (month + hebrewMonths.opensIn >= 12 ? 1 : 0);
+      return [festival, commonEra, String(commonEraYear)].filter((part) => part !== '').join(' ');
+    })
+    .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(hebrewMonths, month, Number(year)))
+    .replace(/(?<=\b(?:in|of|since|during|until|by|year|the)\s)(5[78]\d\d)\b(?![.,]\d)/gu, (_whole, year: string) => season(year));
+}
+
 /**
  * A fiscal year that ends in a month other than December, read as the season it spans: "the fiscal year that ended in
  * mid-July 2024" and "between April 2023 and March 2024" are 2023/24, as "FY 2023-24" is.
@@ -378,7 +476,7 @@ function eraYears(text: string): string {
  * after a word that dates ("in BE 2567"; not "WILL BE 2500" in capitals).
  */
 export function commonEraYears(text: string): string {
-  return yearsToAMonth(eraYears(solarHijriYears(ethiopianYears(bikramSambatYears(hijriYears(text)))))).replace(
+  return yearsToAMonth(eraYears(hebrewYears(banglaYears(solarHijriYears(ethiopianYears(bikramSambatYears(hijriYears(text)))))))).replace(
     /\bB\.\s?E\.?\s?(2[45]\d\d)\b|(?<=\b(?:in|of|since|until|by|from|to|before|after|year)\s)BE\s?(2[45]\d\d)\b/gu,
     (_whole, dotted: string | undefined, plain: string | undefined) => String(Number(dotted ?? plain) - 543),
   );
