@@ -1,17 +1,20 @@
 /** An amount written with a scale ("3.4mn", "2 billion"), thousands ("40,000") or decimals ("1.5"), as pattern alternatives. */
 const amountWithScaleOrSeparators = String.raw`\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d`;
 
-/** Currencies written as one capital letter before the digits, as a pattern: rand, pesos, naira, kwacha, maloti and emalangeni. */
-export const loneCurrencyLetters = 'R|P|N|K|M|E';
+/**
+ * Currencies written as one capital letter before the digits, as a pattern: rand, pesos, naira, kwacha, maloti,
+ * emalangeni and dalasi.
+ */
+export const loneCurrencyLetters = 'R|P|N|K|M|E|D';
 
 /**
- * What must follow a currency written as one letter ("R", "P", "N", "K", "M", "E") for it to be money, as a lookahead
+ * What must follow a currency written as one letter ("R", "P", "N", "K", "M", "E", "D") for it to be money, as a lookahead
  * pattern: an amount with a scale ("R41-billion", "N15bn", "K45 million", "M42 million"), thousands ("P100,000",
- * "E2,500") or decimals ("P1.2"), or for rand and pesos bare digits not after "the" ("R350", not "the R445"); kwacha,
- * maloti and emalangeni with a scale or thousands only. A road's, a form's, a grade's, a fuel's or a dog unit's name
+ * "E2,500", "D2,150") or decimals ("P1.2"), or for rand and pesos bare digits not after "the" ("R350", not "the R445");
+ * kwacha, maloti, emalangeni and dalasi with a scale or thousands only. A road's, a form's, a grade's, a fuel's or a dog unit's name
  * ("the N7", "P45s", "N95 masks", "K9", "Grade K1.5", "the M4", "E10") is none.
  */
-export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))(?<![KME](?=\d+\.\d(?![\d.]*\s?(?:million|billion|trillion|bn|m)\b)))`;
+export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))(?<![KMED](?=\d+\.\d(?![\d.]*\s?(?:million|billion|trillion|bn|m)\b)))`;
 
 /**
  * Codes of currencies that also name flights, helicopters, routes, grades and papers ("QR 701", "SAR 2", "Route KD 12",
@@ -71,6 +74,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   // Lesotho's maloti and Eswatini's emalangeni: "M42 million", "LSL 1,200", "E850,000", "SZL 2.5 billion".
   ...['M', 'LSL'].map((code) => [code, 'loti'] as const),
   ...['E', 'SZL'].map((code) => [code, 'lilangeni'] as const),
+  // Gambian dalasi: "D28 million", "D2,150", "GMD 1.2 billion".
+  ...['D', 'GMD'].map((code) => [code, 'dalasi'] as const),
   // Afghanis: "AFN 4.5 billion", "Af 500".
   ...['AFN', 'Af'].map((code) => [code, 'afghani'] as const),
   // Zimbabwe Gold, the currency: "ZiG14.6 million", "ZWG 2 billion".

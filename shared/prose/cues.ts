@@ -89,6 +89,9 @@ export const reportingVerbs: readonly string[] = [
   'countered',
   'counters',
   'complained',
+  // A grievance with its quotation or its "that", as West African copy reports it: "“…,” she lamented."
+  'lamented',
+  'laments',
   'cautioned',
   'indicated',
   // What an accuser says, as Zambian and American copy reports it: "had charged that the mayor steered…".
@@ -174,6 +177,9 @@ export const verbsAfterStatement: readonly string[] = [
   // "…, he observed."
   'charged',
   'observed',
+  // …and a grievance: "…, she lamented."
+  'lamented',
+  'laments',
   // What a report or a log holds, written after it: "…, a report by the audit office found.", "…, the log shows."
   // A court's finding too, after it only: "…, the commission ruled on Wednesday." ("The court ruled that…" inside
   // what someone else says is theirs to report.)
@@ -270,8 +276,12 @@ export const denialWords: readonly string[] = [
   'categorically',
   'fabricated',
   'fabrication',
-  // A quotation that calls a claim false denies it: "That is simply not the case", "There is no evidence of it".
+  // A quotation that calls a claim false denies it: "That is simply not the case", "There is no evidence of it", "does
+  // not correspond to reality", as post-Soviet officials put it.
   'not the case',
+  'not correspond to reality',
+  'not correspond to the truth',
+  'not correspond to the facts',
   'not what happened',
   'no evidence',
   'no proof',

@@ -1907,8 +1907,18 @@ const readQuoted: Rule = (reading, cue) => {
   const after = quotations.filter((quotation) => quotation.outerStart >= cue.end);
   const lastBefore = before[before.length - 1];
   const inverted = lastBefore !== undefined && !letter.test(text.slice(lastBefore.outerEnd, cue.start));
+  // A grievance ("“We were not called to any meeting,” she lamented") tells what was done to the speaker: a claim,
+  // whatever negation it holds, unless it denies in so many words.
+  const grievance = /^(?:lamented|laments|complained|complains)$/iu.test(cue.word);
+  const read = (quotation: Quotation) => {
+    const statement = quotedStatement(text, quotation, cue.type === 'denial', `quotation with “${cue.word}”`);
+    const said = text.slice(statement.start, statement.end);
+    return grievance && !containsAny(said, denialWords) && !untrueOfAClaim.test(said)
+      ? { ...statement, kind: 'claim' as const }
+      : statement;
+  };
   return {
-    statements: quotations.map((quotation) => quotedStatement(text, quotation, cue.type === 'denial', `quotation with “${cue.word}”`)),
+    statements: quotations.map(read),
     speaker: inverted ? speakerPhrase(text, { start: cue.end, end: after[0]?.outerStart ?? bodyEnd }) : speakerBefore(reading, cue),
     attribution: null,
     cue: cue.word,

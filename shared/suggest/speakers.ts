@@ -177,12 +177,13 @@ function sourceTypeOf(description: string): SourceType {
   if (name.includes(' ') && isBodyName(name)) return 'organisation';
   // …or a name written with "The" and no post nor honorific in it ("The People's Election Vigil"): a person's takes no
   // article.
-  // (Not one of rank, "The Duke of Sussex", "The Emir of Kano", nor of a faith, "The Dalai Lama", "The Aga Khan".)
+  // (Not one of rank, "The Duke of Sussex", "The Emir of Kano", "The Alkalo of Kasamori", nor of a faith, "The Dalai
+  // Lama", "The Aga Khan".)
   const withTheAndCapitals = /^The\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+)?){1,5}\p{Lu}[\p{L}'’-]*$/u.test(description.trim());
   const aPersonsWords = (word: string) =>
     isRoleNoun(word) ||
     officeWords.has(word.toLowerCase()) ||
-    /^(?:Reverend|Rev|Most|Right|Hon|Honourable|Honorable|Venerable|Ven|Lama|Khan|Aga|Emir|Oba|Duke|Duchess|King|Queen|Prince|Princess|Pope|Sultan|Sheikh|Sheikha|Mufti|Earl|Lord|Lady|Patriarch|Ayatollah|Maharaja|Rajah|Chief|Nana|Kabaka|Ooni|Alaafin)$/u.test(
+    /^(?:Reverend|Rev|Most|Right|Hon|Honourable|Honorable|Venerable|Ven|Lama|Khan|Aga|Emir|Oba|Duke|Duchess|King|Queen|Prince|Princess|Pope|Sultan|Sheikh|Sheikha|Mufti|Earl|Lord|Lady|Patriarch|Ayatollah|Maharaja|Rajah|Chief|Nana|Kabaka|Ooni|Alaafin|Alkalo|Seyfo)$/u.test(
       word,
     );
   if (withTheAndCapitals && !description.trim().split(/\s+/u).slice(1).some(aPersonsWords)) return 'organisation';
@@ -543,7 +544,11 @@ export function describeSpeaker(
   // "an opposition TD", "a ruling party MP", "a senior ANC MP": one holder of a post, unnamed, not a body of those letters.
   const holderOf = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Lu}+)$/u.exec(phrase.trim())?.[1];
   if (holderOf !== undefined && isPostLetters(holderOf)) return { name: phrase.trim(), role: '', sourceType: 'anonymous' };
-  const lower = phrase.trim().toLowerCase();
+  // "according to him" is "he said".
+  const lower = phrase
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:him|her|them)$/u, (object) => ({ him: 'he', her: 'she', them: 'they' })[object] ?? object);
   if (pronouns.includes(lower)) {
     // "He" and "she" are no body: after one in the paragraph they stay unresolved, not the body nor a guess.
     if (
@@ -607,6 +612,12 @@ export function describeSpeaker(
           (!legislatorLetters.includes(shortPost) && initialsOf(speaker.role).includes(shortPost))),
     );
     if (holder !== undefined) return { ...holder, role: '' };
+  }
+  // "The statement said", "according to the statement": the statement of whoever spoke last, named or a body, not a
+  // document of its own.
+  if (/^(?:the|its|his|her|their|that)\s+statement$/iu.test(phrase.trim())) {
+    const issuer = findLatest((speaker) => ['organisation', 'named', 'agency'].includes(speaker.sourceType));
+    if (issuer !== undefined) return { ...issuer, role: '' };
   }
   const referenceWritten = roleReference.exec(phrase.trim());
   const capitalised = referenceWritten !== null && /\p{Lu}/u.test(referenceWritten[1] ?? '');

@@ -371,7 +371,7 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
       const unbracketed = written.replace(bracketedShortName, '').replace(/\s+["“]\p{Lu}[\p{L}\p{M}'’-]*["”](?=\s+\p{Lu})/u, '');
       const phrase =
         shortNames.get(/^(?:the\s+)?(\S+)$/iu.exec(unbracketed.trim())?.[1] ?? '') ?? nicknames.get(unbracketed.trim()) ?? unbracketed;
-      const personal = /^(?:he|she)$/iu.test(phrase.trim());
+      const personal = /^(?:he|she|him|her)$/iu.test(phrase.trim());
       // "The judge's conclusion was unambiguous: …. “…,” she said.": the one person the text titled so before.
       const titled = personal ? titledIn(text.slice(paragraphStart.start, report.speaker.start), titles) : null;
       const person =

@@ -777,10 +777,11 @@ describe('numbers, dates and time expressions', () => {
     expect([naira.changes, naira.onlyA, naira.onlyB]).toEqual([[], [], []]);
     const rupiah = compareFigures(placed('The fund lost Rp 2 billion.'), placed('The fund lost Rp 3 billion.'), [{ a: 0, b: 0 }]);
     expect(rupiah.changes.map((change) => [change.a.text, change.b.text])).toEqual([['Rp 2 billion', 'Rp 3 billion']]);
-    // …and maloti and emalangeni written as their letter, with a scale or thousands (not a motorway or a fuel).
+    // …and maloti, emalangeni and dalasi written as their letter, with a scale or thousands (not a motorway or a fuel).
     for (const [a, b] of [
       ['M42 million', 'M45 million'],
       ['E850,000', 'E920,000'],
+      ['D28 million', 'D31 million'],
     ] as const) {
       const money = compareFigures(placed(`The scheme cost about ${a}.`), placed(`The scheme cost about ${b}.`), [{ a: 0, b: 0 }]);
       expect(money.changes.map((change) => [change.a.text, change.b.text])).toEqual([[a, b]]);

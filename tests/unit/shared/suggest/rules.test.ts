@@ -5445,3 +5445,49 @@ describe('what the sixty-ninth and seventieth writers’ tuning articles showed'
     expect(sourcesOf('Paul Manager, a farmer, said the crop failed.')).toEqual(['Paul Manager: named']);
   });
 });
+
+describe('sources and cues of Gambian and Armenian-style copy', () => {
+  it('reads a grievance "she lamented" as a cue, and what it quotes as a claim, whatever negation it holds', () => {
+    expect(
+      marks(
+        'Kaddy Jatta chairs the growers. "We were not called to any meeting. Nobody asked the women before the fields were sold," she lamented.',
+      ),
+    ).toEqual([
+      'claim: We were not called to any meeting. Nobody asked the women before the fields were sold',
+      'attribution: she lamented',
+    ]);
+  });
+
+  it('reads "according to him" as "he said": the person who spoke last', () => {
+    expect(
+      sourcesOf(
+        'Momodou Jobe, the council chairman, said the stalls were ordered in May. The council had received D850,000 from the vendors, according to him.',
+      ),
+    ).toEqual(['Momodou Jobe: named', 'Momodou Jobe: named']);
+  });
+
+  it('reads "The Alkalo of Kasamori, Ebrima Touray," as a person with a village head\'s title', () => {
+    expect(sourcesOf('The Alkalo of Kasamori, Ebrima Touray, said the lease was signed in April.')).toEqual(['Ebrima Touray: named']);
+  });
+
+  it('reads what "does not correspond to reality" as a denial', () => {
+    expect(
+      marks(
+        "Residents said the road was never repaired. The head of the community, Gagik Ter-Avetyan, told Lusarar News that the residents' allegations do not correspond to reality.",
+      ),
+    ).toEqual([
+      'attribution: Residents said',
+      'claim: the road was never repaired',
+      'attribution: The head of the community, Gagik Ter-Avetyan, told Lusarar News',
+      "denial: the residents' allegations do not correspond to reality",
+    ]);
+  });
+
+  it('reads "the statement said" and "according to the statement" as whoever issued it, not a document', () => {
+    expect(
+      sourcesOf(
+        'The Ministry of Health said in a statement on Monday that the clinic was open. The statement said 40 nurses had been hired. According to the statement, the beds were new.',
+      ),
+    ).toEqual(['Ministry of Health: organisation', 'Ministry of Health: organisation', 'Ministry of Health: organisation']);
+  });
+});
