@@ -74,6 +74,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   // Lesotho's maloti and Eswatini's emalangeni: "M42 million", "LSL 1,200", "E850,000", "SZL 2.5 billion".
   ...['M', 'LSL'].map((code) => [code, 'loti'] as const),
   ...['E', 'SZL'].map((code) => [code, 'lilangeni'] as const),
+  // Israeli shekels by their sign and codes: "₪1.38 billion", "NIS 4.2 billion", "ILS 350".
+  ...['₪', 'NIS', 'ILS'].map((code) => [code, 'shekel'] as const),
   // Gambian dalasi: "D28 million", "D2,150", "GMD 1.2 billion".
   ...['D', 'GMD'].map((code) => [code, 'dalasi'] as const),
   // Afghanis: "AFN 4.5 billion", "Af 500".

@@ -46,6 +46,7 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'loti',
   'lilangeni',
   'dalasi',
+  'shekel',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */

@@ -60,6 +60,10 @@ const fractions: ReadonlyMap<string, number> = new Map([
   ['fifths', 20],
   ['sixth', 100 / 6],
   ['sixths', 100 / 6],
+  ['seventh', 100 / 7],
+  ['sevenths', 100 / 7],
+  ['eighth', 12.5],
+  ['eighths', 12.5],
   ['tenth', 10],
   ['tenths', 10],
 ]);
@@ -140,7 +144,8 @@ function comparesTimes(words: readonly string[], index: number): boolean {
   if (word === 'as' || word === 'what' || comparatives.has(word)) return true;
   if (/^[a-z]{3,}e?r$/.test(word) && next === 'than') return true;
   if (word === 'that') return next === 'of';
-  return (word === 'the' || word === 'its' || word === 'their') && measures.has(next);
+  // (…and one year's: "three times the 2023 crowd".)
+  return (word === 'the' || word === 'its' || word === 'their') && (measures.has(next) || (word === 'the' && /^(?:19|20)\d\d$/.test(next)));
 }
 
 /**
