@@ -57,7 +57,7 @@ export function read(version: CompareVersion): Reading {
   const attributions: AttributionSpan[] = version.annotations.filter((annotation) => annotation.kind === 'attribution');
   const named: (SpeakerMention | null)[] = [];
   const speaking: (SpeakerMention | null)[] = [];
-  let last: SpeakerMention | null = null;
+  let last = null as SpeakerMention | null;
   let lastSentence = -1;
   const disowned = new Set<number>();
   const people = findPeople(version.text, sentences, marked);
@@ -73,6 +73,27 @@ export function read(version: CompareVersion): Reading {
     const found = read === null || read === 'pronoun' ? read : fullName(read, people, nicknames, version.text);
     // A sentence whose speaker has no name ("…," said a department spokeswoman) quotes that source, no one named before.
     let unnamed: SpeakerMention | null = null;
+    // "The minister said…" with no minister named so: someone named before, whom a "he said" after it quotes.
+    let referredTo: SpeakerMention | null = null;
+    if (found === null) {
+      const reading = readSentence(version.text, sentence, marked.filter(within));
+      const phrase = reading?.speaker;
+      const words = phrase === undefined || phrase === null ? '' : version.text.slice(phrase.start, phrase.end).trim();
+      if (
+        phrase !== undefined &&
+        phrase !== null &&
+        /^the\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+$/iu.test(words) &&
+        isRoleNoun(words.split(/\s+/u).pop() ?? '')
+      )
+        referredTo = {
+          name: words.toLowerCase(),
+          role: '',
+          source: 'text',
+          start: phrase.start,
+          end: phrase.end,
+          refersBack: { namedBefore: last?.refersBack?.namedBefore ?? last },
+        };
+    }
     if (inside.length > 0) {
       const reading = readSentence(version.text, sentence, marked.filter(within));
       const phrase = reading?.speaker;
@@ -94,6 +115,9 @@ export function read(version: CompareVersion): Reading {
     }
     if (found !== null && found !== 'pronoun') {
       last = found;
+      lastSentence = sentence.index;
+    } else if (referredTo !== null && !mentions.some((mention) => mention.sentence === sentence.index)) {
+      last = referredTo;
       lastSentence = sentence.index;
     }
     named.push(found === 'pronoun' ? null : found);

@@ -35,6 +35,12 @@ export interface SpeakerMention extends TextSpan {
   source: 'annotation' | 'text';
   /** A source described, not named ("a department spokeswoman", "officials"): `name` is the description. */
   unnamed?: true;
+  /**
+   * A source referred back to by a description the version does not resolve to a name ("The minister said…", and a
+   * "he said" after it): two such references differ only by their descriptions; against a speaker named, the one named
+   * before it, as a "he said" with no description between would be.
+   */
+  refersBack?: { namedBefore: SpeakerMention | null };
 }
 
 /** What differs between two versions' speakers. */
@@ -269,6 +275,9 @@ export function byFathersName(full: string, mention: string): boolean {
  */
 export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | null): SpeakerDifference[] {
   if (a === null || b === null) return [];
+  if (a.refersBack !== undefined && b.refersBack !== undefined) return sameDescription(a.name, b.name) ? [] : ['name'];
+  if (a.refersBack !== undefined || b.refersBack !== undefined)
+    return compareSpeakers(a.refersBack?.namedBefore ?? a, b.refersBack?.namedBefore ?? b);
   // A source named in one version and only described in the other is another source; two descriptions ("a spokeswoman
   // for the ministry", "a ministry spokeswoman") may be one, which the words cannot tell.
   if (a.unnamed === true || b.unnamed === true)
@@ -276,7 +285,16 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
   // A mention by the father's name alone is the father, or another of his children: "Thangavelu" is not Kesavan a/l
   // Thangavelu, nor "Salman" Mohammed bin Salman.
   if (byFathersName(a.name, b.name) || byFathersName(b.name, a.name)) return ['name'];
-  if (!goesBy(a.name, b.name) && !goesBy(b.name, a.name) && (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name)))
+  // (One name written family name first in one version and last in the other is one person: "Mochizuki Ryo", "Ryo
+  // Mochizuki".)
+  const words = (name: string) => [...name.toLocaleLowerCase().split(/\s+/u)].sort().join(' ');
+  const reordered = a.name.includes(' ') && words(a.name) === words(b.name);
+  if (
+    !reordered &&
+    !goesBy(a.name, b.name) &&
+    !goesBy(b.name, a.name) &&
+    (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name))
+  )
     return ['name'];
   // A rank against a post ("Col." against "a spokesman for the civil protection service") is no other post.
   const rankAgainstPost = isRankOnly(a.role, b.role) !== isRankOnly(b.role, a.role);

@@ -624,6 +624,19 @@ describe('comparing by person', () => {
         short,
       ).toEqual([[]]);
     }
+    // One name written family name first in one version and last in the other is one speaker.
+    const reordered = compare(
+      'Mochizuki Ryo heads the bureau. "Applications open in April," said Mochizuki Ryo.',
+      'Ryo Mochizuki heads the bureau. "Applications open in April," said Ryo Mochizuki.',
+    );
+    expect(reordered.quotations.map((pair) => pair.speakers.differs)).toEqual([[]]);
+    // "The minister said…" with no minister named so refers back to someone, and a "he said" after it quotes them in both
+    // versions, whoever each named last before.
+    const referred = compare(
+      '"We waited years," said Francine Louise-Mondon, a mother. The minister said a second estate would be built. "We will not stop," he said.',
+      '"Most moved in today," said Jacky Ernesta-Vel, the caretaker. The minister said a second estate would be built. "We will not stop," he said.',
+    );
+    expect(referred.quotations.filter((pair) => pair.status === 'verbatim').map((pair) => pair.speakers.differs)).toEqual([[]]);
     // A surname alone is the one person its version names in full with it: two versions that give a quotation to
     // "Mwakalinga" give it to two people when one named Maulid and the other Tunu.
     const surnameOnly = compare(
