@@ -216,8 +216,11 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
     [
       [['hectare', 'hectares'], ['hectares'], 1],
       [['acre', 'acres'], ['hectares'], 0.404686],
-      // A rai, as Thai land is measured, is 1,600 square metres: "86,000 rai" are 13,760 hectares.
+      // A rai, as Thai land is measured, is 1,600 square metres: "86,000 rai" are 13,760 hectares; a Chinese mu is a
+      // fifteenth of a hectare, a dunam a tenth.
       [['rai'], ['hectares'], 0.16],
+      [['mu'], ['hectares'], 1 / 15],
+      [['dunam', 'dunams', 'dunum', 'dunums'], ['hectares'], 0.1],
       [['km2'], ['hectares'], 100],
       [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], ['kilometres'], 1],
       [['mile', 'miles'], ['kilometres'], 1.609344],
@@ -232,6 +235,8 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
       [['kilogram', 'kilograms', 'kilo', 'kilos', 'kg'], ['kilograms'], 1],
       // A quintal, as North African and South Asian harvests are weighed, is 100 kg: "1.9 million quintals" is 190,000 tonnes.
       [['quintal', 'quintals'], ['kilograms'], 100],
+      // …and a jin, as Chinese harvests and prices are weighed, half a kilogram.
+      [['jin'], ['kilograms'], 0.5],
     ] as const
   ).flatMap(([words, unit, factor]) => words.map((word) => [word, { unit, factor }] as const)),
 );

@@ -432,6 +432,44 @@ function monthPairs(text: string): string {
     );
 }
 
+/**
+ * Halves and quarters of a year, one word each however written: "the first half of 2024", "January to June 2024",
+ * "between January and June 2024" and "H1 2024" are `h1 2024`; "the second quarter of 2024", "the April-June quarter of
+ * 2024", "between April and June 2024" and "Q2 2024" are `q2 2024`.
+ */
+function halvesAndQuarters(text: string): string {
+  const ordinals = ['first', 'second', 'third', 'fourth'];
+  const spans: readonly (readonly [string, string, string])[] = [
+    ['h1', 'January', 'June'],
+    ['h2', 'July', 'December'],
+    ['q1', 'January', 'March'],
+    ['q2', 'April', 'June'],
+    ['q3', 'July', 'September'],
+    ['q4', 'October', 'December'],
+  ];
+  let read = text
+    .replace(
+      /\b(?:the\s+)?(first|second)\s+half\s+of\s+((?:19|20)\d\d)\b/giu,
+      (_whole, which: string, year: string) => `h${ordinals.indexOf(which.toLowerCase()) + 1} ${year}`,
+    )
+    .replace(
+      /\b(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d)\b/giu,
+      (_whole, which: string, year: string) => `q${ordinals.indexOf(which.toLowerCase()) + 1} ${year}`,
+    )
+    .replace(/\b([HQ])([1-4])\s+((?:19|20)\d\d)\b/gu, (whole, letter: string, which: string, year: string) =>
+      letter === 'H' && Number(which) > 2 ? whole : `${letter.toLowerCase()}${which} ${year}`,
+    );
+  for (const [name, first, last] of spans)
+    read = read.replace(
+      new RegExp(
+        String.raw`\b(?:(?:between\s+)?${first}\s+and\s+${last}|(?:from\s+)?${first}\s*(?:to|[-–])\s*${last})(?:\s+quarter)?(?:\s+of)?\s+((?:19|20)\d\d)\b|\bthe\s+${first}\s*[-–]\s*${last}\s+quarter\s+of\s+((?:19|20)\d\d)\b`,
+        'giu',
+      ),
+      (_whole, year?: string, quarterYear?: string) => `${name} ${year ?? quarterYear ?? ''}`,
+    );
+  return read;
+}
+
 /** The months, as a pattern's alternatives. */
 export const monthPattern = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -490,7 +528,7 @@ export function commonEraYears(text: string): string {
 export function normaliseText(text: string): string {
   return (
     // "60 000" is "60,000", as South African copy writes it.
-    withThousandsCommas(continentalNumbers(monthPairs(commonEraYears(text))))
+    withThousandsCommas(continentalNumbers(monthPairs(halvesAndQuarters(commonEraYears(text)))))
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       // Vietnamese "đ" is a "d" with a stroke, no accent NFKD takes off: "đồng" is "dong", "Điệp" "Diep".
