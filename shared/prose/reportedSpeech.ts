@@ -574,14 +574,14 @@ function findCues(masked: string, offset: number): Cue[] {
       if (/^gave\s+evidence$/iu.test(match[0]) && /^(?:who|which|that)$/u.test(before)) continue;
       // "declined to say where…", "would not say whether…": a refusal reports nothing.
       if (type !== 'denial' && refusedBefore.test(masked.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
-      // "No keeper had ever been told to…": a passive verb reports no one's speech.
+      // "No keeper had ever been told to…", "was told he was not there": a passive verb reports no one's speech (what the
+      // hearer was told is theirs to report).
       // (…nor one denied: "The local council was not told of the board sitting".)
       const twoBefore = /(\p{L}+)\s+\p{L}+\s+$/u.exec(masked.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
       if (
         type === 'plain' &&
         /^(?:told|tells)$/iu.test(match[0]) &&
-        (passiveBefore.includes(before) || (/^(?:not|never)$/u.test(before) && passiveBefore.includes(twoBefore))) &&
-        /^\s+(?:to|of|about)\s/iu.test(masked.slice((match.index ?? 0) + match[0].length))
+        (passiveBefore.includes(before) || (/^(?:not|never)$/u.test(before) && passiveBefore.includes(twoBefore)))
       )
         continue;
       // "has been contested", "was rejected": a passive verb reports no one's denial; nor "had been charged" or "was

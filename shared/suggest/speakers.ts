@@ -613,9 +613,13 @@ export function describeSpeaker(
     );
     if (holder !== undefined) return { ...holder, role: '' };
   }
-  // "The statement said", "according to the statement": the statement of whoever spoke last, named or a body, not a
-  // document of its own.
-  if (/^(?:the|its|his|her|their|that)\s+statement$/iu.test(phrase.trim())) {
+  // "The statement said", "according to the press release", "the reply said": the statement of whoever spoke last, named
+  // or a body, not a document of its own.
+  if (
+    /^(?:the|its|his|her|their|that)\s+(?:(?:press\s+|written\s+)?(?:statement|release|reply|response)|communiqu[eé])$/iu.test(
+      phrase.trim(),
+    )
+  ) {
     const issuer = findLatest((speaker) => ['organisation', 'named', 'agency'].includes(speaker.sourceType));
     if (issuer !== undefined) return { ...issuer, role: '' };
   }

@@ -5483,6 +5483,24 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
     ]);
   });
 
+  it('reads a passive "was told" as no cue: what the hearer was told is theirs to report', () => {
+    expect(marks('She came to bring him food and was told he was being processed.')).toEqual([]);
+    expect(marks('Several homeowners had been told by the agency that their roofs were next.')).toEqual([]);
+  });
+
+  it('reads "according to the press release" and "the reply said" as whoever issued them', () => {
+    expect(
+      sourcesOf(
+        'Kotaraun Trading said in a written reply that the sale was legal. The reply said the council had agreed. The Secretariat of State said in a press release that rice had arrived. According to the press release, 2,000 tonnes had come.',
+      ),
+    ).toEqual([
+      'Kotaraun Trading: organisation',
+      'Kotaraun Trading: organisation',
+      'Secretariat of State: organisation',
+      'Secretariat of State: organisation',
+    ]);
+  });
+
   it('reads "the statement said" and "according to the statement" as whoever issued it, not a document', () => {
     expect(
       sourcesOf(
