@@ -2,19 +2,22 @@
 const amountWithScaleOrSeparators = String.raw`\d+(?:\.\d+)?(?:[\s-]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)|\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d`;
 
 /**
- * Currencies written as one capital letter before the digits, as a pattern: rand, pesos, naira, kwacha, maloti,
- * emalangeni and dalasi.
+ * Currencies written as one capital letter before the digits, as a pattern: rand, pesos, naira, kwacha, maloti and
+ * dalasi. (Not an "E" for emalangeni: "E10 billion" is as often euros with their sign lost.)
  */
-export const loneCurrencyLetters = 'R|P|N|K|M|E|D';
+export const loneCurrencyLetters = 'R|P|N|K|M|D';
+
+/** Of those, the letters that are money only with a scale or thousands after them: kwacha, maloti and dalasi. */
+const lettersNeedingScale = 'KMD';
 
 /**
- * What must follow a currency written as one letter ("R", "P", "N", "K", "M", "E", "D") for it to be money, as a lookahead
+ * What must follow a currency written as one letter ("R", "P", "N", "K", "M", "D") for it to be money, as a lookahead
  * pattern: an amount with a scale ("R41-billion", "N15bn", "K45 million", "M42 million"), thousands ("P100,000",
- * "E2,500", "D2,150") or decimals ("P1.2"), or for rand and pesos bare digits not after "the" ("R350", not "the R445");
- * kwacha, maloti, emalangeni and dalasi with a scale or thousands only. A road's, a form's, a grade's, a fuel's or a dog unit's name
- * ("the N7", "P45s", "N95 masks", "K9", "Grade K1.5", "the M4", "E10") is none.
+ * "D2,150") or decimals ("P1.2"), or for rand and pesos bare digits not after "the" ("R350", not "the R445"); kwacha,
+ * maloti and dalasi with a scale or thousands only. A road's, a form's, a grade's or a dog unit's name ("the N7",
+ * "P45s", "N95 masks", "K9", "Grade K1.5", "the M4") is none.
  */
-export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))(?<![KMED](?=\d+\.\d(?![\d.]*\s?(?:million|billion|trillion|bn|m)\b)))`;
+export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSeparators}|(?<!\b[Tt]he\s+[${loneCurrencyLetters.replace(/\|/gu, '')}])(?<=[RP])\d+(?![\d\p{L}]))(?<![${lettersNeedingScale}](?=\d+\.\d(?![\d.]*\s?(?:million|billion|trillion|bn|m)\b)))`;
 
 /**
  * Codes of currencies that also name flights, helicopters, routes, grades and papers ("QR 701", "SAR 2", "Route KD 12",
@@ -71,11 +74,11 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   // Zambian and Malawian kwacha: "K45 million", "ZMW 1.2 billion", "MWK 500,000" (not "MK", a car's mark or a postcode).
   // (Myanmar's kyats are written with a K too, read as the letter is: "Ks 450,000", "MMK 2,500".)
   ...['K', 'ZMW', 'MWK', 'Ks', 'MMK'].map((code) => [code, 'kwacha'] as const),
-  // Lesotho's maloti and Eswatini's emalangeni: "M42 million", "LSL 1,200", "E850,000", "SZL 2.5 billion".
+  // Lesotho's maloti and Eswatini's emalangeni: "M42 million", "LSL 1,200", "SZL 2.5 billion".
   ...['M', 'LSL'].map((code) => [code, 'loti'] as const),
-  ...['E', 'SZL'].map((code) => [code, 'lilangeni'] as const),
-  // Israeli shekels by their sign and codes: "₪1.38 billion", "NIS 4.2 billion", "ILS 350".
-  ...['₪', 'NIS', 'ILS'].map((code) => [code, 'shekel'] as const),
+  ['SZL', 'lilangeni'],
+  // Israeli shekels by their sign and code: "₪1.38 billion", "NIS 4.2 billion" (not "ILS", also a landing system).
+  ...['₪', 'NIS'].map((code) => [code, 'shekel'] as const),
   // Gambian dalasi: "D28 million", "D2,150", "GMD 1.2 billion".
   ...['D', 'GMD'].map((code) => [code, 'dalasi'] as const),
   // Afghanis: "AFN 4.5 billion", "Af 500".

@@ -28,10 +28,6 @@ const scales: ReadonlyMap<string, number> = new Map([
   ['crores', 10_000_000],
   // A hundred crore and a hundred arba, as Nepali desks write them: "Rs 148 arba", "Rs 13.86 kharba".
   ['arba', 1_000_000_000],
-  // A hundred million and ten thousand, as Japanese and Chinese count: "3.2 oku yen", "NT$12,000 yi", "NT$850 wan".
-  ['oku', 100_000_000],
-  ['yi', 100_000_000],
-  ['wan', 10_000],
   ['kharba', 100_000_000_000],
   ['million', 1_000_000],
   ['mn', 1_000_000],
@@ -131,6 +127,9 @@ const measures = new Set([
   'limit',
 ]);
 
+/** What a year's count is of, after "N times the 2023": "crowd", "total", "turnout". */
+const countedThings = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'total', 'tally', 'count', 'figure', 'level', 'number']);
+
 /**
  * Whether the words after "N times" (from `words[index]`) make it a
  * multiple ("three times as many", "ten times faster", "five times
@@ -144,9 +143,14 @@ function comparesTimes(words: readonly string[], index: number): boolean {
   if (word === 'as' || word === 'what' || comparatives.has(word)) return true;
   if (/^[a-z]{3,}e?r$/.test(word) && next === 'than') return true;
   if (word === 'that') return next === 'of';
-  // (…and one year's: "three times the 2023 crowd".)
-  return (word === 'the' || word === 'its' || word === 'their') && (measures.has(next) || (word === 'the' && /^(?:19|20)\d\d$/.test(next)));
+  if (word !== 'the' && word !== 'its' && word !== 'their') return false;
+  if (measures.has(next)) return true;
+  // (…and one year's count: "three times the 2023 crowd"; not "three times, the 2022 edition most recently".)
+  return word === 'the' && isYear(next) && countedThings.has(words[index + 2] ?? '');
 }
+
+/** Shares whose word is far more often a place in a series or a date's day: "the seventh of June". */
+const rarelyShares = new Set(['seventh', 'sevenths', 'eighth', 'eighths']);
 
 /**
  * The amount a fraction of a scale says from `words[index]` ("half a
@@ -216,10 +220,10 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
     [
       [['hectare', 'hectares'], ['hectares'], 1],
       [['acre', 'acres'], ['hectares'], 0.404686],
-      // A rai, as Thai land is measured, is 1,600 square metres: "86,000 rai" are 13,760 hectares; a Chinese mu is a
-      // fifteenth of a hectare, a dunam a tenth.
+      // A rai, as Thai land is measured, is 1,600 square metres: "86,000 rai" are 13,760 hectares; a dunam, as Israeli
+      // and Levantine land is, a tenth of a hectare; the Chinese market mu a fifteenth (see `chineseCounts`).
       [['rai'], ['hectares'], 0.16],
-      [['mu'], ['hectares'], 1 / 15],
+      [['shimu'], ['hectares'], 1 / 15],
       [['dunam', 'dunams', 'dunum', 'dunums'], ['hectares'], 0.1],
       [['km2'], ['hectares'], 100],
       [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], ['kilometres'], 1],
@@ -235,8 +239,8 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
       [['kilogram', 'kilograms', 'kilo', 'kilos', 'kg'], ['kilograms'], 1],
       // A quintal, as North African and South Asian harvests are weighed, is 100 kg: "1.9 million quintals" is 190,000 tonnes.
       [['quintal', 'quintals'], ['kilograms'], 100],
-      // …and a jin, as Chinese harvests and prices are weighed, half a kilogram.
-      [['jin'], ['kilograms'], 0.5],
+      // …and the Chinese market jin half a kilogram (see `chineseCounts`).
+      [['shijin'], ['kilograms'], 0.5],
     ] as const
   ).flatMap(([words, unit, factor]) => words.map((word) => [word, { unit, factor }] as const)),
 );
@@ -662,13 +666,17 @@ function foldAmounts(words: readonly string[]): string[] {
       else if (word === '%' || word === 'pct' || (word === 'pc' && /^\d/.test(out[out.length - 1] ?? ''))) out.push('percent');
       else if (
         fractions.has(word) &&
-        (words[i + 1] === 'of' || out[out.length - 1] === 'a' || out[out.length - 1] === 'by') &&
+        (words[i + 1] === 'of' || out[out.length - 1] === 'a' || out[out.length - 1] === 'an' || out[out.length - 1] === 'by') &&
+        // "the seventh of June", "the third of nine children": a place, not a share; and a seventh or an eighth is a
+        // share only said as one ("an eighth of the budget").
+        out[out.length - 1] !== 'the' &&
+        (!rarelyShares.has(word) || out[out.length - 1] === 'a' || out[out.length - 1] === 'an') &&
         !yearSpans.has(words[i + 1] ?? '') &&
         // "a fifth straight month", "a third time": a place in a run, not a share.
         !mayFollowOrdinal(words[i + 1] ?? '')
       ) {
         // "a third of", "half of", "by half": the "a" is part of the number.
-        if (out[out.length - 1] === 'a') out.pop();
+        if (out[out.length - 1] === 'a' || out[out.length - 1] === 'an') out.pop();
         out.push(numberToken(Math.round(fractions.get(word) ?? 0)), 'percent');
       } else out.push(word);
       i++;

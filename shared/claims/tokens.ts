@@ -96,6 +96,11 @@ function continentalNumbers(text: string): string {
   );
 }
 
+/** The season a year opens, as desks write one: 2023 is "2023/24" (`dash` between, "/" unless given). */
+function seasonOf(startYear: number, dash = '/'): string {
+  return `${startYear}${dash}${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
 /**
  * A year of the Hijri calendar, as Gulf desks date things ("1445 AH", "AH 1445", "1445 A.H."), is a lunar year that
  * straddles two common-era years, read as the season it spans: 1445 AH ran from July 2023 to July 2024, "2023-24".
@@ -105,8 +110,7 @@ function hijriYears(text: string): string {
     // (Not a battery's amp-hours: "1400 AH batteries".)
     /\b(1[34]\d\d)\s?A\.?H\b\.?(?!\s+(?:batter(?:y|ies)|cells?|lithium|packs?)\b)|\bA\.?H\.?\s?(1[34]\d\d)\b/gu,
     (_whole, after: string | undefined, before: string | undefined) => {
-      const start = Math.floor(Number(after ?? before) * 0.970229 + 621.5643);
-      return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+      return seasonOf(Math.floor(Number(after ?? before) * 0.970229 + 621.5643), '-');
     },
   );
 }
@@ -174,7 +178,7 @@ function bikramSambatYears(text: string): string {
       /\b((?:fiscal\s+year|FY)\s?)?(20[4-9]\d)\s?([/–-])\s?(\d\d)\b(?![/–-]\d)/gu,
       (whole, fiscal: string | undefined, first: string, dash: string, second: string) =>
         (Number(first) + 1) % 100 === Number(second) && Number(first) >= (fiscal === undefined ? 2060 : 2070)
-          ? `${fiscal ?? ''}${Number(first) - 57}${dash}${String((Number(first) - 56) % 100).padStart(2, '0')}`
+          ? `${fiscal ?? ''}${seasonOf(Number(first) - 57, dash)}`
           : whole,
     )
     .replace(/\b(20[5-9]\d)\s?B\.?\s?S\b\.?/gu, (_whole, year: string) => String(Number(year) - 57));
@@ -216,7 +220,7 @@ const ethiopianFestivals: ReadonlyMap<string, number> = new Map([
  * ("January-February 2025"), and a festival of a year ("Timket 2017 E.C.") the year it falls in.
  */
 function ethiopianYears(text: string): string {
-  const season = (year: string) => `${Number(year) + 7}/${String((Number(year) + 8) % 100).padStart(2, '0')}`;
+  const season = (year: string) => seasonOf(Number(year) + 7);
   // (With its full stops: "EC" alone is the European Commission's letters, "the 2024 EC ruling".)
   const marker = String.raw`(?:\s?E\.\s?C\.?)`;
   const months = new RegExp(String.raw`\b(${ethiopianMonths.names.join('|')})\s+((?:19|20)\d\d)\b(?:${marker})?`, 'gu');
@@ -265,7 +269,7 @@ const solarHijriMonths: CalendarMonths = {
  * opens ("Nowruz 1403" is March 2024).
  */
 function solarHijriYears(text: string): string {
-  const season = (year: string) => `${Number(year) + 621}/${String((Number(year) + 622) % 100).padStart(2, '0')}`;
+  const season = (year: string) => seasonOf(Number(year) + 621);
   const marker = String.raw`(?:\s?S\.?\s?H\b\.?|\s+(?:Hijri\s+)?Shamsi\b)`;
   const months = new RegExp(String.raw`\b(${solarHijriMonths.names.join('|')})\s+(1[34]\d\d)\b(?:${marker})?`, 'gu');
   return text
@@ -293,8 +297,8 @@ const banglaMonths: CalendarMonths = {
     'Bhadra|Bhadro',
     'Ashwin|Ashshin|Ashvin|Aswin',
     'Kartik|Kartick',
-    'Agrahayan|Ogrohayon|Agrahayon|Aghrayan|Agrahayon',
-    'Poush|Paush|Push',
+    'Agrahayan|Ogrohayon|Agrahayon|Aghrayan',
+    'Poush|Paush',
     'Magh',
     'Falgun|Phalgun',
     'Chaitra|Choitro',
@@ -308,7 +312,12 @@ const banglaMonths: CalendarMonths = {
  * years on. (Years 1400 to 1499 only: Bikram Sambat's month names, the same words, come with years after 2000.)
  */
 function banglaYears(text: string): string {
-  const months = new RegExp(String.raw`\b(${banglaMonths.names.join('|')})\s+(14\d\d)\b(?:\s+(?:Bangabda|BS|B\.S\.))?`, 'gu');
+  // (A month's name and a year dates only with the calendar named or a word that dates before it: "in Ashwin 1431",
+  // "Ashwin 1431 Bangabda"; not "the Bhadra 1400 cusecs release", a reservoir's.)
+  const months = new RegExp(
+    String.raw`(?:(?<=\b(?:in|of|during|since|until|by|from|to|and|between|on|\d{1,2})\s)(${banglaMonths.names.join('|')})\s+(14\d\d)\b|\b(${banglaMonths.names.join('|')})\s+(14\d\d)\s+(?:Bangabda|B\.S\.|BS)\b)(?:\s+(?:Bangabda|BS|B\.S\.))?`,
+    'gu',
+  );
   return (
     text
       // (…its first day too, and the new year it is, by any of its names: "1 Baishakh 1431", "the Bangla new year of 1431".)
@@ -316,7 +325,9 @@ function banglaYears(text: string): string {
         /\b(?:(?:Pahela|Pohela|1)\s+(?:Baishakh|Boishakh)|(?:Bangla|Bengali)\s+new\s+year(?:\s+of)?)(?:\s+(14\d\d)\b)?/giu,
         (_whole, year?: string) => `Pahela Baishakh${year === undefined ? '' : ` April ${Number(year) + 593}`}`,
       )
-      .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(banglaMonths, month, Number(year)))
+      .replace(months, (_whole, month?: string, year?: string, markedMonth?: string, markedYear?: string) =>
+        commonEraMonthsOf(banglaMonths, month ?? markedMonth ?? '', Number(year ?? markedYear)),
+      )
       .replace(/\b(14\d\d)\s+Bangabda\b|\bBangla\s+year\s+(14\d\d)\b/gu, (_whole, after?: string, before?: string) =>
         String(Number(after ?? before) + 593),
       )
@@ -347,36 +358,47 @@ const hebrewMonths: CalendarMonths = {
  * Festivals of the Hebrew year, the month they fall in counted from Tishrei, and the common-era month they mostly fall
  * in, where one is (Yom Kippur and Shavuot fall in either of two).
  */
-const hebrewFestivals: ReadonlyMap<string, { month: number; commonEra: string }> = new Map([
+const hebrewFestivals: ReadonlyMap<string, { month: number; commonEra?: string }> = new Map([
   ['Rosh Hashanah', { month: 0, commonEra: 'September' }],
-  ['Yom Kippur', { month: 0, commonEra: '' }],
+  ['Yom Kippur', { month: 0 }],
   ['Sukkot', { month: 0, commonEra: 'October' }],
   ['Hanukkah', { month: 2, commonEra: 'December' }],
   ['Chanukah', { month: 2, commonEra: 'December' }],
   ['Purim', { month: 5, commonEra: 'March' }],
   ['Passover', { month: 6, commonEra: 'April' }],
   ['Pesach', { month: 6, commonEra: 'April' }],
-  ['Shavuot', { month: 8, commonEra: '' }],
+  ['Shavuot', { month: 8 }],
 ]);
+
+/** Words that tell a text dates by the Hebrew calendar: its months, festivals or name. */
+const hebrewCalendarContext = new RegExp(
+  String.raw`\b(?:${[...hebrewMonths.names, ...hebrewFestivals.keys(), 'Hebrew', 'Jewish'].join('|')})\b`,
+  'u',
+);
 
 /**
  * Years of the Hebrew calendar, as Israeli desks date things, in the common era. A month of a year ("Tishrei 5785") is
  * the two common-era months it spans ("September-October 2024"); a festival of a year ("Passover 5784") the month it
- * mostly falls in ("Passover April 2024"); a year said alone after a word that dates it ("in 5784", "the 5784 school
- * year") the season it spans, from September ("2023/24").
+ * mostly falls in ("Passover April 2024"); a year said alone ("the 5784 school year", and in a text that names the
+ * calendar otherwise "in 5784") the season it spans, from September ("2023/24").
  */
 function hebrewYears(text: string): string {
   const months = new RegExp(String.raw`\b(${hebrewMonths.names.join('|')})\s+(5[78]\d\d)\b`, 'gu');
   const festivals = new RegExp(String.raw`\b(${[...hebrewFestivals.keys()].join('|')})\s+(5[78]\d\d)\b`, 'gu');
-  const season = (year: string) => `${Number(year) - 3761}/${String((Number(year) - 3760) % 100).padStart(2, '0')}`;
+  const season = (year: string) => seasonOf(Number(year) - 3761);
+  // (A year said alone is one of the calendar's with its school or fiscal year, or in a text that names the calendar
+  // otherwise: not "a total of 5800 tonnes".)
+  const yearAlone = hebrewCalendarContext.test(text)
+    ? /(?<=\b(?:in|of|since|during|until|by|year|the)\s)(5[78]\d\d)\b(?![.,]\d)/gu
+    : /(?<=\bthe\s)(5[78]\d\d)(?=\s+(?:school|academic|fiscal|budget)\s+year\b)/gu;
   return text
     .replace(festivals, (_whole, festival: string, year: string) => {
-      const { month, commonEra } = hebrewFestivals.get(festival) ?? { month: 0, commonEra: '' };
+      const { month = 0, commonEra } = hebrewFestivals.get(festival) ?? {};
       const commonEraYear = Number(year) - 3761 + (month + hebrewMonths.opensIn >= 12 ? 1 : 0);
-      return [festival, commonEra, String(commonEraYear)].filter((part) => part !== '').join(' ');
+      return [festival, commonEra, String(commonEraYear)].filter((part) => part !== undefined).join(' ');
     })
     .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(hebrewMonths, month, Number(year)))
-    .replace(/(?<=\b(?:in|of|since|during|until|by|year|the)\s)(5[78]\d\d)\b(?![.,]\d)/gu, (_whole, year: string) => season(year));
+    .replace(yearAlone, (_whole, year: string) => season(year));
 }
 
 /**
@@ -385,7 +407,7 @@ function hebrewYears(text: string): string {
  */
 function yearsToAMonth(text: string): string {
   const months = monthPattern.split('|');
-  const season = (end: number) => `${end - 1}/${String(end % 100).padStart(2, '0')}`;
+  const season = (end: number) => seasonOf(end - 1);
   const notDecember = months.slice(0, 11).join('|');
   // (Not a year to a month alone, "the year to March 2024", which may measure a change over any twelve months, as
   // inflation is: see the matcher's seasons.)
@@ -432,6 +454,30 @@ function monthPairs(text: string): string {
     );
 }
 
+/** A hundred million and ten thousand, as Japanese and Chinese count. */
+const myriads: ReadonlyMap<string, number> = new Map([
+  ['oku', 100_000_000],
+  ['yi', 100_000_000],
+  ['wan', 10_000],
+]);
+
+/**
+ * Chinese and Japanese counts and measures after a figure, written in lower case as desks write them: hundreds of
+ * millions and tens of thousands as digits ("18.7 yi trips" is "1870000000 trips", "NT$12,000 yi" "NT$1200000000000",
+ * "3.2 oku yen" "320000000 yen"), and the market jin and mu by their full names, read as half a kilogram and a
+ * fifteenth of a hectare ("294.6 billion jin", "9,800 mu of crops"). Not a name or a people ("In 2018 Yi Gang…", "9
+ * million Yi", "12 Wan Chai residents"), which are capitalised, nor a year before one.
+ */
+function chineseCounts(text: string): string {
+  const figure = String.raw`(?<!\b(?:19|20)\d\d\s)(?<![\d.,])(\d[\d,]*(?:\.\d+)?)`;
+  return text
+    .replace(new RegExp(String.raw`${figure}\s+(oku|yi|wan)\b`, 'gu'), (_whole, amount: string, unit: string) =>
+      String(Number(amount.replace(/,/gu, '')) * (myriads.get(unit) ?? 1)),
+    )
+    .replace(/(?<=\d|\b(?:thousand|million|billion|trillion))\s+jin\b/gu, ' shijin')
+    .replace(/(?<=\d)\s+mu\b(?=\s+(?:of|in|across|each|per)\b|\s*[,.;:)]|\s*$)/gu, ' shimu');
+}
+
 /**
  * Halves and quarters of a year, one word each however written: "the first half of 2024", "January to June 2024",
  * "between January and June 2024" and "H1 2024" are `h1 2024`; "the second quarter of 2024", "the April-June quarter of
@@ -447,25 +493,30 @@ function halvesAndQuarters(text: string): string {
     ['q3', 'July', 'September'],
     ['q4', 'October', 'December'],
   ];
+  // A calendar year, not a season's first ("the first half of 2024/25" is a fiscal year's).
+  const year = String.raw`((?:19|20)\d\d)\b(?!\s*[/–-]\s*\d)`;
   let read = text
     .replace(
-      /\b(?:the\s+)?(first|second)\s+half\s+of\s+((?:19|20)\d\d)\b/giu,
-      (_whole, which: string, year: string) => `h${ordinals.indexOf(which.toLowerCase()) + 1} ${year}`,
+      new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(half|quarter)\s+of\s+${year}`, 'giu'),
+      (whole, which: string, part: string, of: string) => {
+        const index = ordinals.indexOf(which.toLowerCase()) + 1;
+        const half = part.toLowerCase() === 'half';
+        return half && index > 2 ? whole : `${half ? 'h' : 'q'}${index} ${of}`;
+      },
     )
-    .replace(
-      /\b(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d)\b/giu,
-      (_whole, which: string, year: string) => `q${ordinals.indexOf(which.toLowerCase()) + 1} ${year}`,
-    )
-    .replace(/\b([HQ])([1-4])\s+((?:19|20)\d\d)\b/gu, (whole, letter: string, which: string, year: string) =>
-      letter === 'H' && Number(which) > 2 ? whole : `${letter.toLowerCase()}${which} ${year}`,
+    .replace(new RegExp(String.raw`\b([HQ])([1-4])\s+${year}`, 'gu'), (whole, letter: string, which: string, of: string) =>
+      letter === 'H' && Number(which) > 2 ? whole : `${letter.toLowerCase()}${which} ${of}`,
     );
+  // (Not a day's date before the first month, "from 12 January to June", nor a move from one month to another: "the
+  // vote was postponed from January to June 2024".)
+  const moved = String.raw`(?<!\b(?:postponed|moved|delayed|pushed\s+back|brought\s+forward|rescheduled|shifted|changed|put\s+off)\s+(?:from\s+)?)`;
   for (const [name, first, last] of spans)
     read = read.replace(
       new RegExp(
-        String.raw`\b(?:(?:between\s+)?${first}\s+and\s+${last}|(?:from\s+)?${first}\s*(?:to|[-–])\s*${last})(?:\s+quarter)?(?:\s+of)?\s+((?:19|20)\d\d)\b|\bthe\s+${first}\s*[-–]\s*${last}\s+quarter\s+of\s+((?:19|20)\d\d)\b`,
+        String.raw`(?<!\d\s)\b(?:(?:between\s+)?${first}\s+and\s+${last}|${moved}(?:from\s+)?${first}\s*(?:to|[-–])\s*${last})(?:\s+quarter)?(?:\s+of)?\s+${year}|\bthe\s+${first}\s*[-–]\s*${last}\s+quarter\s+of\s+${year}`,
         'giu',
       ),
-      (_whole, year?: string, quarterYear?: string) => `${name} ${year ?? quarterYear ?? ''}`,
+      (_whole, of?: string, quarterOf?: string) => `${name} ${of ?? quarterOf ?? ''}`,
     );
   return read;
 }
@@ -476,48 +527,67 @@ export const monthPattern = 'January|February|March|April|May|June|July|August|S
 /** The common-era year before the first of each Japanese era: Reiwa 1 is 2019, Heisei 1 1989, Showa 1 1926. */
 const japaneseEras: ReadonlyMap<string, number> = new Map([
   ['reiwa', 2018],
-  ['r', 2018],
   ['heisei', 1988],
-  ['h', 1988],
   ['showa', 1925],
-  ['s', 1925],
+]);
+
+/** The letter each Japanese era is written as after a month or a fiscal year: "February of R7", "FY H30". */
+const japaneseEraLetters: ReadonlyMap<string, string> = new Map([
+  ['R', 'reiwa'],
+  ['H', 'heisei'],
+  ['S', 'showa'],
 ]);
 
 /**
- * An era's year written as its letter, after a month ("February of R7", "March H30") or a fiscal year ("FY R6"); not
- * "from R12" nor "R7 billion", which are as likely rand.
+ * An era's year written as its letter, after a month ("February of R7,", "March H30.") or a fiscal year ("FY R6"),
+ * where it ends a phrase; not one a word or a figure follows, which is as likely rand, a half-year or a school year
+ * ("In April R10 was added", "fiscal H1 2025", "August S1 pupils"), nor "R7 billion".
  */
 const eraLetterYear = new RegExp(
-  String.raw`(?<=\b(?:(?:${monthPattern})(?:\s+of)?|fiscal(?:\s+year)?|FY)\s)([RHS])\s?(\d{1,2})\b(?![.,]\d|\s*(?:bn|billion|mn|million|m|trillion|thousand|k)\b)`,
+  String.raw`(?<=\b(?:(?:${monthPattern})(?:\s+of)?|fiscal(?:\s+year)?|FY)\s)([RHS])\s?(\d{1,2})\b(?=\s*(?:[,.;:)]|$))`,
   'gu',
 );
 
+/** What tells a text dates by the Republic of China: its years or currency named. */
+const republicOfChinaContext = /\b(?:ROC|R\.O\.C\.|Minguo|Taiwan(?:ese)?)\b|\bNT\$|\bNew\s+Taiwan\s+dollars?\b/u;
+
 /**
  * Years of a Japanese era ("Reiwa 6", "Heisei 30", "February of R7") and of the Republic of China ("ROC 113", "Minguo
- * 112", "the 113th year of the Republic") in the common era: 2024, 2018, February 2025, 2024, 2023, 2024.
+ * 112", and "the 113th year of the Republic" where the text is Taiwanese, not Turkish) in the common era: 2024, 2018,
+ * February 2025, 2024, 2023, 2024. (Not "ROC 12%", a return on capital.)
  */
 function eraYears(text: string): string {
   const inEra = (era: string, year: string) => String((japaneseEras.get(era.toLowerCase()) ?? 0) + Number(year));
-  return text
+  const read = text
     .replace(/\b(Reiwa|Heisei|Showa)\s+(\d{1,2})\b(?![.,]\d)/gu, (_whole, era: string, year: string) => inEra(era, year))
-    .replace(eraLetterYear, (_whole, era: string, year: string) => inEra(era, year))
-    .replace(/\b(?:ROC|R\.O\.C\.|Minguo)\s+(?:year\s+)?(\d{2,3})\b(?![.,]\d)/gu, (whole, year: string) =>
-      Number(year) <= 150 ? String(1911 + Number(year)) : whole,
-    )
-    .replace(/\bthe\s+(\d{2,3})(?:st|nd|rd|th)\s+year\s+of\s+the\s+Republic(?:\s+of\s+China)?\b/giu, (_whole, year: string) =>
-      String(1911 + Number(year)),
+    .replace(eraLetterYear, (_whole, letter: string, year: string) => inEra(japaneseEraLetters.get(letter) ?? '', year))
+    // (From 38, 1949, the years Taiwan's desks date by; and not a count of something: "the ROC 45 days late".)
+    .replace(
+      /\b(?:ROC|R\.O\.C\.|Minguo)\s+(?:year\s+)?(\d{2,3})\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|\s+(?:days?|weeks?|months?|years?|hours?)\b)/gu,
+      (whole, year: string) => (Number(year) >= 38 && Number(year) <= 150 ? String(1911 + Number(year)) : whole),
     );
+  return read.replace(
+    /\bthe\s+(\d{2,3})(?:st|nd|rd|th)\s+year\s+of\s+the\s+Republic(\s+of\s+China)?\b/giu,
+    (whole, year: string, ofChina?: string) =>
+      ofChina !== undefined || republicOfChinaContext.test(text) ? String(1911 + Number(year)) : whole,
+  );
 }
 
 /**
- * A year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024, and so is "BE 2567"
+ * Every calendar's dates in the common era, each calendar read in turn: the Hijri, Bikram Sambat, Ethiopian, Solar
+ * Hijri, Bangla and Hebrew calendars' own years and months first (each by its own markers, month names and year
+ * ranges), then Japanese eras and the Republic of China's years, then a fiscal year to a month as its season; and a
+ * year of the Buddhist Era, as Thai desks date things, is 543 years ahead: "B.E. 2567" is 2024, and so is "BE 2567"
  * after a word that dates ("in BE 2567"; not "WILL BE 2500" in capitals).
  */
 export function commonEraYears(text: string): string {
-  return yearsToAMonth(eraYears(hebrewYears(banglaYears(solarHijriYears(ethiopianYears(bikramSambatYears(hijriYears(text)))))))).replace(
-    /\bB\.\s?E\.?\s?(2[45]\d\d)\b|(?<=\b(?:in|of|since|until|by|from|to|before|after|year)\s)BE\s?(2[45]\d\d)\b/gu,
-    (_whole, dotted: string | undefined, plain: string | undefined) => String(Number(dotted ?? plain) - 543),
-  );
+  const calendars = [hijriYears, bikramSambatYears, ethiopianYears, solarHijriYears, banglaYears, hebrewYears, eraYears, yearsToAMonth];
+  return calendars
+    .reduce((read, calendar) => calendar(read), text)
+    .replace(
+      /\bB\.\s?E\.?\s?(2[45]\d\d)\b|(?<=\b(?:in|of|since|until|by|from|to|before|after|year)\s)BE\s?(2[45]\d\d)\b/gu,
+      (_whole, dotted: string | undefined, plain: string | undefined) => String(Number(dotted ?? plain) - 543),
+    );
 }
 
 /**
@@ -528,7 +598,7 @@ export function commonEraYears(text: string): string {
 export function normaliseText(text: string): string {
   return (
     // "60 000" is "60,000", as South African copy writes it.
-    withThousandsCommas(continentalNumbers(monthPairs(halvesAndQuarters(commonEraYears(text)))))
+    withThousandsCommas(continentalNumbers(monthPairs(halvesAndQuarters(chineseCounts(commonEraYears(text))))))
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       // Vietnamese "đ" is a "d" with a stroke, no accent NFKD takes off: "đồng" is "dong", "Điệp" "Diep".
