@@ -65,7 +65,12 @@ const quartersAlone = new RegExp(`^${quartersOfAYear}$`, 'u');
 /** Number words: "zero" and "one" are left out ("one of them", "no one"). */
 const { zero: _zero, one: _one, ...belowHundred } = numberWordValues;
 const numberWords: Readonly<Record<string, number>> = { ...belowHundred, hundred: 100 };
-const currencyCodes = `(?:${currencyCodesBeforeDigits})\\s?(?=\\d)|(?:${loneCurrencyLetters})${amountAfterCurrencyLetter}`;
+/**
+ * The currencies written as one letter, and "E" too, as Eswatini's emalangeni and euros that lost their sign are
+ * written ("E850,000", "E10 billion"): money either way, whose currency the letter does not say.
+ */
+const moneyLetters = `${loneCurrencyLetters}|E`;
+const currencyCodes = `(?:${currencyCodesBeforeDigits})\\s?(?=\\d)|(?:${moneyLetters})${amountAfterCurrencyLetter}`;
 // Longest first, so that "fourteen" is not read as "four".
 const numberWord = Object.keys(numberWords)
   .sort((x, y) => y.length - x.length)
@@ -476,7 +481,7 @@ const currencies: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 
 
 /** A currency written as letters before the digits, as East African, Philippine or South African copy writes it. */
 const letterCurrency = new RegExp(
-  String.raw`^(?:(${currencyCodesBeforeDigits})\s?(?=\d)|(${loneCurrencyLetters})${amountAfterCurrencyLetter})`,
+  String.raw`^(?:(${currencyCodesBeforeDigits})\s?(?=\d)|(${moneyLetters})${amountAfterCurrencyLetter})`,
   'u',
 );
 

@@ -8,6 +8,7 @@ import {
   readSentence,
   splitParagraphs,
   splitSentences,
+  surnameHonorific,
   surnameOf,
   type NamedPerson,
   type Paragraph,
@@ -57,7 +58,9 @@ export function read(version: CompareVersion): Reading {
   const attributions: AttributionSpan[] = version.annotations.filter((annotation) => annotation.kind === 'attribution');
   const named: (SpeakerMention | null)[] = [];
   const speaking: (SpeakerMention | null)[] = [];
-  let last = null as SpeakerMention | null;
+  let last: SpeakerMention | null = null;
+  // (Read through a function: the loop's reading of it is its declared type, not the null it starts as.)
+  const lastSpeaker = (): SpeakerMention | null => last;
   let lastSentence = -1;
   const disowned = new Set<number>();
   const people = findPeople(version.text, sentences, marked);
@@ -75,29 +78,27 @@ export function read(version: CompareVersion): Reading {
     let unnamed: SpeakerMention | null = null;
     // "The minister said…" with no minister named so: someone named before, whom a "he said" after it quotes.
     let referredTo: SpeakerMention | null = null;
-    if (found === null) {
-      const reading = readSentence(version.text, sentence, marked.filter(within));
-      const phrase = reading?.speaker;
-      const words = phrase === undefined || phrase === null ? '' : version.text.slice(phrase.start, phrase.end).trim();
-      if (
-        phrase !== undefined &&
-        phrase !== null &&
-        /^the\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+$/iu.test(words) &&
-        isRoleNoun(words.split(/\s+/u).pop() ?? '')
-      )
-        referredTo = {
-          name: words.toLowerCase(),
-          role: '',
-          source: 'text',
-          start: phrase.start,
-          end: phrase.end,
-          refersBack: { namedBefore: last?.refersBack?.namedBefore ?? last },
-        };
+    const reading = found === null || inside.length > 0 ? readSentence(version.text, sentence, marked.filter(within)) : null;
+    const phrase = reading?.speaker;
+    const words = phrase === undefined || phrase === null ? '' : version.text.slice(phrase.start, phrase.end).trim();
+    if (
+      found === null &&
+      phrase !== undefined &&
+      phrase !== null &&
+      /^the\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+$/iu.test(words) &&
+      isRoleNoun(words.split(/\s+/u).pop() ?? '')
+    ) {
+      const before = lastSpeaker();
+      referredTo = {
+        name: words.toLowerCase(),
+        role: '',
+        source: 'text',
+        start: phrase.start,
+        end: phrase.end,
+        refersBack: { namedBefore: before?.refersBack?.namedBefore ?? before },
+      };
     }
     if (inside.length > 0) {
-      const reading = readSentence(version.text, sentence, marked.filter(within));
-      const phrase = reading?.speaker;
-      const words = phrase === undefined || phrase === null ? '' : version.text.slice(phrase.start, phrase.end).trim();
       // …one it describes without naming ("a department spokeswoman", "officials"), not one it refers back to ("the
       // minister", "it", "the statement"), who is someone named before.
       if (found === null && phrase !== undefined && phrase !== null && indefinite.test(words))
@@ -189,7 +190,10 @@ function fullName(
   nicknames: ReadonlyMap<string, string>,
   text: string,
 ): SpeakerMention {
-  const words = mention.name.replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Adv|Ntate|Mme|Khun|Shri|Smt|Thiru|Tmt)\.?\s+/u, '').split(/\s+/u);
+  // (An honorific before a surname, or the Thai one before a given name, is none: "Ms Orawan", "Khun Boonlert".)
+  const words = mention.name
+    .split(/\s+/u)
+    .filter((word, at, all) => at > 0 || all.length < 2 || !(surnameHonorific.test(word) || word === 'Khun'));
   const [word] = words;
   if (words.length !== 1 || word === undefined) return mention;
   const nicknamed = nicknames.get(word);
@@ -200,11 +204,17 @@ function fullName(
   });
   const [only] = bearers;
   if (bearers.length === 1 && only !== undefined && !calledBySurnameAlone(text, only.name)) return { ...mention, name: only.name };
-  // A surname alone is the one person the version names in full with it, so that two versions which give a quotation
-  // to "Mwakalinga" are told apart when one named Maulid Mwakalinga and the other Tunu Mwakalinga. (Not a father's name:
+  // A surname alone after a full name is the one person the version named in full with it before, so that two versions
+  // which give a quotation to "Mwakalinga" are told apart when one named Maulid Mwakalinga and the other Tunu
+  // Mwakalinga. (Not one named after it: "Mr Banda said… His daughter, Grace Banda, was rescued"; nor a father's name:
   // "Thangavelu" is no later mention of Kesavan a/l Thangavelu, his son.)
+  const namedBefore = (person: NamedPerson) => {
+    const at = text.indexOf(person.name);
+    return at !== -1 && at < mention.start;
+  };
   const bySurname = people.filter(
-    (person) => person.name.includes(' ') && fathersName(person.name) === null && surnameOf(person.name) === surnameOf(word),
+    (person) =>
+      person.name.includes(' ') && fathersName(person.name) === null && surnameOf(person.name) === surnameOf(word) && namedBefore(person),
   );
   const [one] = bySurname;
   return bySurname.length === 1 && one !== undefined ? { ...mention, name: one.name } : mention;

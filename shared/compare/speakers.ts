@@ -188,10 +188,6 @@ export function mayBeOneGivenName(a: string, b: string): boolean {
   // An "h" after the first letter written or not is one name: "Tomas" and "Thomas", "Gulam" and "Ghulam".
   const [spokenA = '', spokenB = ''] = [plainA, plainB].map((name) => name.replace(/^(.)h/u, '$1').replace(/(.)\1+/gu, '$1'));
   if (spokenA === spokenB) return true;
-  // A name's end is its short form, or its spelling without the sound before it: "Emeka" of "Chukwuemeka",
-  // "Ekaterina" of "Yekaterina".
-  const [shorter, longer] = plainA.length < plainB.length ? [plainA, plainB] : [plainB, plainA];
-  if (shorter.length >= 5 && longer.endsWith(shorter)) return true;
   if (plainA[0] !== plainB[0]) return false;
   if (Math.min(plainA.length, plainB.length) <= 3 || plainA.slice(0, 2) === plainB.slice(0, 2)) return true;
   // One spelling of one sound, in names long enough to tell ("Mohammed" and "Muhammad", "Yusuf" and "Yousef"; not
@@ -249,6 +245,9 @@ const shortForms: ReadonlyMap<string, readonly string[]> = new Map([
   ['muhammadu', ['mohammed', 'muhammad', 'mohammad']],
   ['hussain', ['hossein', 'husain', 'hussein', 'hosein']],
   ['sean', ['shaun', 'shawn']],
+  // (A name's end may be its short form, or its spelling without the sound before it; but "Nathan" is no "Jonathan".)
+  ['emeka', ['chukwuemeka']],
+  ['ekaterina', ['yekaterina']],
 ]);
 
 /**
@@ -287,8 +286,8 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
   if (byFathersName(a.name, b.name) || byFathersName(b.name, a.name)) return ['name'];
   // (One name written family name first in one version and last in the other is one person: "Mochizuki Ryo", "Ryo
   // Mochizuki".)
-  const words = (name: string) => [...name.toLocaleLowerCase().split(/\s+/u)].sort().join(' ');
-  const reordered = a.name.includes(' ') && words(a.name) === words(b.name);
+  const sortedWords = (name: string) => name.toLocaleLowerCase().split(/\s+/u).sort().join(' ');
+  const reordered = a.name.includes(' ') && sortedWords(a.name) === sortedWords(b.name);
   if (
     !reordered &&
     !goesBy(a.name, b.name) &&

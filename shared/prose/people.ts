@@ -399,10 +399,24 @@ export function isTitleClause(phrase: string): boolean {
       phrase,
     );
   if (heldSoFar !== null) return !heldActs.test(heldSoFar[1] ?? '');
+  // A body taken over, as its head: "who took over the ministry after the reshuffle", "who has taken over the rescue
+  // service" (not "who took over the building with 40 other families").
+  const takenOver =
+    /^who\s+(?:has\s+|had\s+)?(?:took|taken)\s+over\s+(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:after|in|on|at|from|when|last|this|since|following)\b|$)/u.exec(
+      phrase,
+    );
+  const head = takenOver?.[1]?.split(/\s+/u).pop()?.toLowerCase() ?? '';
+  if (
+    head !== '' &&
+    (organisationWords.includes(head) ||
+      bodyDescriptors.includes(head) ||
+      /^(?:portfolio|post|office|presidency|chair|leadership|command)$/u.test(head))
+  )
+    return true;
   // A post held or taken, or a client acted for: "who has held the housing portfolio since the reshuffle", "who took over
   // the ministry after the reshuffle", "who has acted for the developer since the application was drawn up".
   if (
-    /^who\s+(?:(?:has\s+|had\s+)?(?:held|holds)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:portfolio|post|office|seat|position|job|role|chair)\b|(?:has\s+|had\s+)?(?:took|taken)\s+over\s+(?:the|as)\s|(?:has\s+|had\s+)?acted\s+for\s|acts\s+for\s|(?:is|was)\s+acting\s+for\s)/u.test(
+    /^who\s+(?:(?:has\s+|had\s+)?(?:held|holds)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!(?:outside|at|in|near|on|by|of|for|with)\b)[\p{L}'’-]+\s+){0,2}?(?:portfolio|post|office|seat|position|job|role|chair)\b|(?:has\s+|had\s+)?(?:took|taken)\s+over\s+as\s|(?:has\s+|had\s+)?acted\s+for\s|acts\s+for\s|(?:is|was)\s+acting\s+for\s)/u.test(
       phrase,
     )
   )

@@ -564,6 +564,18 @@ export function mayReportSpeech(text: string): boolean {
 }
 
 /** The cues of a sentence that report speech, in text order; "the said agreement" is not one. */
+/**
+ * Whether the one told, before a passive "was told", is an outlet or its people, named ("The Courier", "Lusarar News")
+ * or not ("this paper", "our reporter"): the text before the verb, its auxiliaries taken off.
+ */
+function outletHears(before: string): boolean {
+  const hearer = before.replace(/(?:\s+(?:was|were|is|are|been|being|be|had|has|have|not|never|also|later|then|already))+\s*$/iu, '');
+  if (/\b(?:paper|newspaper|outlet|desk|reporters?|journalists?|correspondents?)$/iu.test(hearer)) return true;
+  // A capitalised name that does not open the sentence: "The Herald", "Reuters" (not "She", "They", "Workers").
+  const last = /(\p{Lu}[\p{L}'’-]*)$/u.exec(hearer)?.[1] ?? '';
+  return last !== '' && hearer.trim() !== last && !/^(?:He|She|They|We|It|I)$/u.test(last);
+}
+
 function findCues(masked: string, offset: number): Cue[] {
   const cues: Cue[] = [];
   for (const [type, pattern] of cuePatterns) {
@@ -574,14 +586,17 @@ function findCues(masked: string, offset: number): Cue[] {
       if (/^gave\s+evidence$/iu.test(match[0]) && /^(?:who|which|that)$/u.test(before)) continue;
       // "declined to say where…", "would not say whether…": a refusal reports nothing.
       if (type !== 'denial' && refusedBefore.test(masked.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
-      // "No keeper had ever been told to…", "was told he was not there": a passive verb reports no one's speech (what the
-      // hearer was told is theirs to report).
+      // "No keeper had ever been told to…": a passive verb reports no one's speech; nor does one whose hearer is no
+      // outlet ("was told he was not there", "Several homeowners had been told by the agency that…"): what they were
+      // told is theirs, or their reporter's, to report. (An outlet told reports its source: "The Courier was told by the
+      // ministry that…".)
       // (…nor one denied: "The local council was not told of the board sitting".)
       const twoBefore = /(\p{L}+)\s+\p{L}+\s+$/u.exec(masked.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
       if (
         type === 'plain' &&
         /^(?:told|tells)$/iu.test(match[0]) &&
-        (passiveBefore.includes(before) || (/^(?:not|never)$/u.test(before) && passiveBefore.includes(twoBefore)))
+        (passiveBefore.includes(before) || (/^(?:not|never)$/u.test(before) && passiveBefore.includes(twoBefore))) &&
+        (/^\s+(?:to|of|about)\s/iu.test(masked.slice((match.index ?? 0) + match[0].length)) || !outletHears(masked.slice(0, match.index)))
       )
         continue;
       // "has been contested", "was rejected": a passive verb reports no one's denial; nor "had been charged" or "was
@@ -1907,9 +1922,10 @@ const readQuoted: Rule = (reading, cue) => {
   const after = quotations.filter((quotation) => quotation.outerStart >= cue.end);
   const lastBefore = before[before.length - 1];
   const inverted = lastBefore !== undefined && !letter.test(text.slice(lastBefore.outerEnd, cue.start));
-  // A grievance ("“We were not called to any meeting,” she lamented") tells what was done to the speaker: a claim,
-  // whatever negation it holds, unless it denies in so many words.
-  const grievance = /^(?:lamented|laments|complained|complains)$/iu.test(cue.word);
+  // A grievance lamented ("“We were not called to any meeting,” she lamented") tells what was done to the speaker: a
+  // claim, whatever negation it holds, unless it denies in so many words. (Not what one "complained": "“I never took
+  // the money,” he complained" answers an accusation.)
+  const grievance = /^(?:lamented|laments)$/iu.test(cue.word);
   const read = (quotation: Quotation) => {
     const statement = quotedStatement(text, quotation, cue.type === 'denial', `quotation with “${cue.word}”`);
     const said = text.slice(statement.start, statement.end);

@@ -613,16 +613,6 @@ export function describeSpeaker(
     );
     if (holder !== undefined) return { ...holder, role: '' };
   }
-  // "The statement said", "according to the press release", "the reply said": the statement of whoever spoke last, named
-  // or a body, not a document of its own.
-  if (
-    /^(?:the|its|his|her|their|that)\s+(?:(?:press\s+|written\s+)?(?:statement|release|reply|response)|communiqu[eé])$/iu.test(
-      phrase.trim(),
-    )
-  ) {
-    const issuer = findLatest((speaker) => ['organisation', 'named', 'agency'].includes(speaker.sourceType));
-    if (issuer !== undefined) return { ...issuer, role: '' };
-  }
   const referenceWritten = roleReference.exec(phrase.trim());
   const capitalised = referenceWritten !== null && /\p{Lu}/u.test(referenceWritten[1] ?? '');
   // In capitals, only a title ("the Opposition Leader"), not a body's name or letters ("The ANC", "The Herald").

@@ -295,6 +295,12 @@ function bodyOpening(words: string): string | null {
  * against the speakers before it; and the title the text first gives each
  * person it names in full, in any sentence.
  */
+/** A statement, a release or a reply referred back to: "the statement", "its press release", "the written reply". */
+const statementIssued =
+  /^(?:the|its|his|her|their|that)\s+(?:(?:press\s+|written\s+)?(?:statement|release|reply|response)|communiqu[eé])$/iu;
+/** An attribution that says its source spoke in one: "said in a statement", "in a written reply to questions, said". */
+const issuedIn = /\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|reply|response|communiqu[eé])\b/iu;
+
 function readEntries(text: string): { entries: Entry[]; titles: Map<string, string> } {
   const entries: Entry[] = [];
   const titles = new Map<string, string>();
@@ -323,6 +329,8 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   let announced: number | null = null;
   // The one person the latest sentence reporting no speech named, in its paragraph: "Fire chief Ana Ruiz defended the plan. “…,” she said."
   let mentionedPerson: { paragraph: number; name: string } | null = null;
+  // Whoever last said something in a statement, a release or a reply, whom "the statement said" quotes again.
+  let lastIssuer: SuggestedSpeaker | null = null;
   for (const { sentence, report, people: named, titles: given, bodies: namedBodies, mentioned } of readReports(text)) {
     people.push(...named);
     noteWhoCannotBeCalled(text.slice(sentence.start, sentence.end), named, cannotBeCalled);
@@ -407,6 +415,13 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
       if (shortName !== undefined && speaker.sourceType === 'anonymous' && wholeName.test(bare) && goesByAcronym(bare, shortName))
         speaker = { ...speaker, name: bare, sourceType: 'organisation' };
       if (shortName !== undefined && speaker.sourceType !== 'named' && !shortNames.has(shortName)) shortNames.set(shortName, speaker.name);
+      // "The statement said", "according to the press release": what whoever said something "in a statement" last issued,
+      // not a document of its own (nor whoever was named last, who may have issued nothing).
+      const issuer: SuggestedSpeaker | null = statementIssued.test(phrase.trim()) ? lastIssuer : null;
+      if (issuer !== null) speaker = { ...issuer, role: '' };
+      const attributed = report.attribution === null ? '' : text.slice(report.attribution.start, report.attribution.end);
+      const source: SuggestedSpeaker = speaker;
+      if (issuedIn.test(attributed) && source.sourceType !== 'document' && source.sourceType !== 'anonymous') lastIssuer = source;
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
       const named = speaker;

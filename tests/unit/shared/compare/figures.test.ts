@@ -777,7 +777,8 @@ describe('numbers, dates and time expressions', () => {
     expect([naira.changes, naira.onlyA, naira.onlyB]).toEqual([[], [], []]);
     const rupiah = compareFigures(placed('The fund lost Rp 2 billion.'), placed('The fund lost Rp 3 billion.'), [{ a: 0, b: 0 }]);
     expect(rupiah.changes.map((change) => [change.a.text, change.b.text])).toEqual([['Rp 2 billion', 'Rp 3 billion']]);
-    // …and maloti, emalangeni and dalasi written as their letter, with a scale or thousands (not a motorway or a fuel).
+    // …and maloti, dalasi and amounts with an "E" (emalangeni, or euros that lost their sign) written as their letter,
+    // with a scale or thousands (not a motorway or a fuel).
     for (const [a, b] of [
       ['M42 million', 'M45 million'],
       ['E850,000', 'E920,000'],

@@ -186,6 +186,11 @@ describe('comparing by person', () => {
       const held = compare(`Ruth Abela, ${post}, said the work was done.`, `Ruth Abela, ${clause}, said the work was done.`);
       expect(held.people.find((person) => person.name === 'Ruth Abela')?.drift?.b?.role, clause).toBe(role);
     }
+    // (…but not a protest held, a building taken over or a thing done in one morning.)
+    for (const clause of ['who held a protest outside the office', 'who took over the building with 40 other families']) {
+      const acts = compare('Ruth Abela, a neighbour, said the work was done.', `Ruth Abela, ${clause}, said the work was done.`);
+      expect(acts.people.find((person) => person.name === 'Ruth Abela')?.drift, clause).toBeNull();
+    }
     // (Running for an office is no post held.)
     const e = 'Joselito Pacana, a candidate for mayor, said he was shot twice.';
     const f = 'Joselito Pacana, who is running for mayor, said he was shot twice.';
@@ -624,6 +629,15 @@ describe('comparing by person', () => {
         short,
       ).toEqual([[]]);
     }
+    // (…and not one named only after it: "Mr Banda said… His daughter, Grace Banda, was rescued.")
+    const relative = compare(
+      'Mr Banda said the water rose at night. "We lost everything," Mr Banda said. His daughter, Grace Banda, was rescued.',
+      'Mr Banda said the water rose at night. "We lost everything," Mr Banda said. His son, Peter Banda, was rescued.',
+    );
+    expect(relative.quotations.map((pair) => pair.speakers.differs)).toEqual([[]]);
+    // (Two given names one of which ends the other are two people: Jonathan and Nathan.)
+    const twoNames = compare('"The water came," said Jonathan Moyo, a farmer.', '"The water came," said Nathan Moyo, a farmer.');
+    expect(twoNames.quotations.map((pair) => pair.speakers.differs)).toEqual([['name']]);
     // One name written family name first in one version and last in the other is one speaker.
     const reordered = compare(
       'Mochizuki Ryo heads the bureau. "Applications open in April," said Mochizuki Ryo.',

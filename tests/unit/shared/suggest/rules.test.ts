@@ -5483,9 +5483,25 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
     ]);
   });
 
-  it('reads a passive "was told" as no cue: what the hearer was told is theirs to report', () => {
+  it('reads a passive "was told" as no cue, what the hearer was told theirs to report, unless an outlet was told', () => {
     expect(marks('She came to bring him food and was told he was being processed.')).toEqual([]);
     expect(marks('Several homeowners had been told by the agency that their roofs were next.')).toEqual([]);
+    expect(marks('The Herald was told that the minister had resigned.')).toEqual([
+      'attribution: The Herald was told',
+      'claim: the minister had resigned',
+    ]);
+  });
+
+  it('reads what one "complained" as it reads: a denial stays one', () => {
+    expect(marks('"I never took the money," he complained.')).toEqual(['denial: I never took the money', 'attribution: he complained']);
+  });
+
+  it('reads "the statement said" as a document when no one said anything in one, not whoever was named last', () => {
+    expect(
+      sourcesOf(
+        'Momodou Jobe, a trader, said the stalls were sold. The Gambia Ports Authority published a statement on Monday. The statement said the stalls were legal.',
+      ),
+    ).toEqual(['Momodou Jobe: named', 'statement: document']);
   });
 
   it('reads "according to the press release" and "the reply said" as whoever issued them', () => {
@@ -5504,8 +5520,13 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
   it('reads "the statement said" and "according to the statement" as whoever issued it, not a document', () => {
     expect(
       sourcesOf(
-        'The Ministry of Health said in a statement on Monday that the clinic was open. The statement said 40 nurses had been hired. According to the statement, the beds were new.',
+        'The Ministry of Health said in a statement on Monday that the clinic was open. Nurses said the beds were old. The statement said 40 nurses had been hired. According to the statement, the beds were new.',
       ),
-    ).toEqual(['Ministry of Health: organisation', 'Ministry of Health: organisation', 'Ministry of Health: organisation']);
+    ).toEqual([
+      'Ministry of Health: organisation',
+      'Nurses: anonymous',
+      'Ministry of Health: organisation',
+      'Ministry of Health: organisation',
+    ]);
   });
 });
