@@ -128,7 +128,24 @@ const measures = new Set([
 ]);
 
 /** What a year's count is of, after "N times the 2023": "crowd", "total", "turnout". */
-const countedThings = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'total', 'tally', 'count', 'figure', 'level', 'number']);
+const countedThings = new Set(
+  [
+    'crowd',
+    'turnout',
+    'attendance',
+    'total',
+    'tally',
+    'count',
+    'figure',
+    'level',
+    'number',
+    'amount',
+    'budget',
+    'sum',
+    'value',
+    'volume',
+  ].flatMap((thing) => [thing, `${thing}s`]),
+);
 
 /**
  * Whether the words after "N times" (from `words[index]`) make it a
@@ -145,8 +162,9 @@ function comparesTimes(words: readonly string[], index: number): boolean {
   if (word === 'that') return next === 'of';
   if (word !== 'the' && word !== 'its' && word !== 'their') return false;
   if (measures.has(next)) return true;
-  // (…and one year's count: "three times the 2023 crowd"; not "three times, the 2022 edition most recently".)
-  return word === 'the' && isYear(next) && countedThings.has(words[index + 2] ?? '');
+  // (…and one year's count: "three times the 2023 crowd", "four times the 2019 levels"; not "three times, the 2022
+  // edition most recently".)
+  return word === 'the' && isYear(next) && (countedThings.has(words[index + 2] ?? '') || measures.has(words[index + 2] ?? ''));
 }
 
 /** Shares whose word is far more often a place in a series or a date's day: "the seventh of June". */

@@ -312,12 +312,10 @@ const banglaMonths: CalendarMonths = {
  * years on. (Years 1400 to 1499 only: Bikram Sambat's month names, the same words, come with years after 2000.)
  */
 function banglaYears(text: string): string {
-  // (A month's name and a year dates only with the calendar named or a word that dates before it: "in Ashwin 1431",
-  // "Ashwin 1431 Bangabda"; not "the Bhadra 1400 cusecs release", a reservoir's.)
-  const months = new RegExp(
-    String.raw`(?:(?<=\b(?:in|of|during|since|until|by|from|to|and|between|on|\d{1,2})\s)(${banglaMonths.names.join('|')})\s+(14\d\d)\b|\b(${banglaMonths.names.join('|')})\s+(14\d\d)\s+(?:Bangabda|B\.S\.|BS)\b)(?:\s+(?:Bangabda|BS|B\.S\.))?`,
-    'gu',
-  );
+  // (A month's name and a year dates with the calendar named, or a word that dates before it or the sentence's start:
+  // "in Ashwin 1431", "Agrahayan 1431 saw…", "Ashwin 1431 Bangabda"; not "the Bhadra 1400 cusecs release", a reservoir's.)
+  const months = new RegExp(String.raw`\b(${banglaMonths.names.join('|')})\s+(14\d\d)\b(\s+(?:Bangabda|B\.S\.|BS)\b)?`, 'gu');
+  const dated = /(?:^|[.!?]\s+|\b(?:in|of|during|since|until|by|from|to|and|between|on|\d{1,2})\s+)$/u;
   return (
     text
       // (…its first day too, and the new year it is, by any of its names: "1 Baishakh 1431", "the Bangla new year of 1431".)
@@ -325,8 +323,8 @@ function banglaYears(text: string): string {
         /\b(?:(?:Pahela|Pohela|1)\s+(?:Baishakh|Boishakh)|(?:Bangla|Bengali)\s+new\s+year(?:\s+of)?)(?:\s+(14\d\d)\b)?/giu,
         (_whole, year?: string) => `Pahela Baishakh${year === undefined ? '' : ` April ${Number(year) + 593}`}`,
       )
-      .replace(months, (_whole, month?: string, year?: string, markedMonth?: string, markedYear?: string) =>
-        commonEraMonthsOf(banglaMonths, month ?? markedMonth ?? '', Number(year ?? markedYear)),
+      .replace(months, (whole, month: string, year: string, marker: string | undefined, at: number, all: string) =>
+        marker !== undefined || dated.test(all.slice(0, at)) ? commonEraMonthsOf(banglaMonths, month, Number(year)) : whole,
       )
       .replace(/\b(14\d\d)\s+Bangabda\b|\bBangla\s+year\s+(14\d\d)\b/gu, (_whole, after?: string, before?: string) =>
         String(Number(after ?? before) + 593),
@@ -390,7 +388,7 @@ function hebrewYears(text: string): string {
   // otherwise: not "a total of 5800 tonnes".)
   const yearAlone = hebrewCalendarContext.test(text)
     ? /(?<=\b(?:in|of|since|during|until|by|year|the)\s)(5[78]\d\d)\b(?![.,]\d)/gu
-    : /(?<=\bthe\s)(5[78]\d\d)(?=\s+(?:school|academic|fiscal|budget)\s+year\b)/gu;
+    : /(?<=\bthe\s)(5[78]\d\d)(?=\s+(?:school|academic|fiscal|budget)\s+year\b)|(?<=\b(?:fiscal|school|academic|budget|the)\s+year\s)(5[78]\d\d)\b/gu;
   return text
     .replace(festivals, (_whole, festival: string, year: string) => {
       const { month = 0, commonEra } = hebrewFestivals.get(festival) ?? {};
@@ -398,7 +396,7 @@ function hebrewYears(text: string): string {
       return [festival, commonEra, String(commonEraYear)].filter((part) => part !== undefined).join(' ');
     })
     .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(hebrewMonths, month, Number(year)))
-    .replace(yearAlone, (_whole, year: string) => season(year));
+    .replace(yearAlone, (_whole, before?: string, after?: string) => season(before ?? after ?? ''));
 }
 
 /**
@@ -475,7 +473,10 @@ function chineseCounts(text: string): string {
       String(Number(amount.replace(/,/gu, '')) * (myriads.get(unit) ?? 1)),
     )
     .replace(/(?<=\d|\b(?:thousand|million|billion|trillion))\s+jin\b/gu, ' shijin')
-    .replace(/(?<=\d)\s+mu\b(?=\s+(?:of|in|across|each|per)\b|\s*[,.;:)]|\s*$)/gu, ' shimu');
+    .replace(
+      /(?<=\d)\s+mu\b(?=\s+(?:of|in|across|each|per|near|at|around|on|along|by|and|or|were|was|had|have)\b|\s*[,.;:)]|\s*$)/gu,
+      ' shimu',
+    );
 }
 
 /**
@@ -493,8 +494,8 @@ function halvesAndQuarters(text: string): string {
     ['q3', 'July', 'September'],
     ['q4', 'October', 'December'],
   ];
-  // A calendar year, not a season's first ("the first half of 2024/25" is a fiscal year's).
-  const year = String.raw`((?:19|20)\d\d)\b(?!\s*[/–-]\s*\d)`;
+  // (A season's half keeps its season: "the first half of 2024/25" is h1 of 2024/25.)
+  const year = String.raw`((?:19|20)\d\d)\b`;
   let read = text
     .replace(
       new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(half|quarter)\s+of\s+${year}`, 'giu'),
@@ -539,12 +540,13 @@ const japaneseEraLetters: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * An era's year written as its letter, after a month ("February of R7,", "March H30.") or a fiscal year ("FY R6"),
- * where it ends a phrase; not one a word or a figure follows, which is as likely rand, a half-year or a school year
- * ("In April R10 was added", "fiscal H1 2025", "August S1 pupils"), nor "R7 billion".
+ * An era's year written as its letter: after a month where it ends a phrase ("February of R7,", "March H30."), or after
+ * a fiscal year ("FY R6 budget"); not one a word or a figure follows a month's, which is as likely rand or a school
+ * year ("In April R10 was added", "August S1 pupils"), a half-year after a fiscal year ("fiscal H1 2025"), nor "R7
+ * billion".
  */
 const eraLetterYear = new RegExp(
-  String.raw`(?<=\b(?:(?:${monthPattern})(?:\s+of)?|fiscal(?:\s+year)?|FY)\s)([RHS])\s?(\d{1,2})\b(?=\s*(?:[,.;:)]|$))`,
+  String.raw`(?<=\b(?:${monthPattern})(?:\s+of)?\s)([RHS])\s?(\d{1,2})\b(?=\s*(?:[,.;:)]|$))|(?<=\b(?:fiscal(?:\s+year)?|FY)\s)(?![HS][12]\b)([RHS])\s?(\d{1,2})\b(?!\s*(?:\d|[.,]\d|(?:bn|billion|mn|million|m|trillion|thousand|k)\b))`,
   'gu',
 );
 
@@ -560,7 +562,9 @@ function eraYears(text: string): string {
   const inEra = (era: string, year: string) => String((japaneseEras.get(era.toLowerCase()) ?? 0) + Number(year));
   const read = text
     .replace(/\b(Reiwa|Heisei|Showa)\s+(\d{1,2})\b(?![.,]\d)/gu, (_whole, era: string, year: string) => inEra(era, year))
-    .replace(eraLetterYear, (_whole, letter: string, year: string) => inEra(japaneseEraLetters.get(letter) ?? '', year))
+    .replace(eraLetterYear, (_whole, letter?: string, year?: string, fiscalLetter?: string, fiscalYear?: string) =>
+      inEra(japaneseEraLetters.get(letter ?? fiscalLetter ?? '') ?? '', year ?? fiscalYear ?? ''),
+    )
     // (From 38, 1949, the years Taiwan's desks date by; and not a count of something: "the ROC 45 days late".)
     .replace(
       /\b(?:ROC|R\.O\.C\.|Minguo)\s+(?:year\s+)?(\d{2,3})\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|\s+(?:days?|weeks?|months?|years?|hours?)\b)/gu,

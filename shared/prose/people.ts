@@ -383,6 +383,10 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
  * What one leads or runs as an act, not a post: a raid, a race, a campaign ("who has led the raid"); not a body named
  * for one ("who has led the investigation unit", "the rescue service", "the talks committee").
  */
+/** The nouns of a post one holds or takes over: "the housing portfolio", "the top job", "the reins". */
+const postNouns =
+  /^(?:portfolio|post|office|seat|position|job|role|chair|presidency|leadership|command|helm|reins|captaincy|premiership|mayoralty)$/u;
+
 const heldActs =
   /^(?:[\p{L}'’-]+\s+){0,2}?(?:raid|raids|race|races|marathon|marathons|campaign|campaigns|operation|operations|search|rescue|investigation|inquiry|protest|protests|march|rally|talks|negotiations|attack|charge|fight|delegation|way|prayers?|tour|expedition|session|meeting|procession)\b(?!\s+(?:unit|team|service|committee|commission|movement|group|department|division|office|board|agency|force|squad|council|centre|center|programme|program|project|section|branch|desk|wing|directorate|bureau|association|union|network|society|cell|brigade|organising|organizing)\b)/u;
 
@@ -399,24 +403,25 @@ export function isTitleClause(phrase: string): boolean {
       phrase,
     );
   if (heldSoFar !== null) return !heldActs.test(heldSoFar[1] ?? '');
-  // A body taken over, as its head: "who took over the ministry after the reshuffle", "who has taken over the rescue
-  // service" (not "who took over the building with 40 other families").
-  const takenOver =
-    /^who\s+(?:has\s+|had\s+)?(?:took|taken)\s+over\s+(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:after|in|on|at|from|when|last|this|since|following)\b|$)/u.exec(
-      phrase,
-    );
-  const head = takenOver?.[1]?.split(/\s+/u).pop()?.toLowerCase() ?? '';
+  // A post held, a post or a body taken over as its head, or a client acted for: "who has held the housing portfolio since
+  // the reshuffle", "who holds the party's general secretary post", "who took over the ministry after the reshuffle",
+  // "who took over the reins in 2021", "who has acted for the developer since…" (not "who held a protest outside the
+  // office", "who took over the building with 40 other families").
+  const postOrBody = /^who\s+(?:has\s+|had\s+)?(?:held|holds|took\s+over|taken\s+over)\s+(?:the|a|an|his|her|its|their)\s+(.*)$/u.exec(
+    phrase,
+  );
+  // What is held or taken: the words up to the first that says where, when or with whom ("the top job in March").
+  const object = (postOrBody?.[1] ?? '').split(/\s+/u);
+  const stop = object.findIndex((word) => /^(?:outside|at|in|near|on|by|of|for|with|after|from|when|last|this|since|until)$/u.test(word));
+  const held = stop === -1 ? object : object.slice(0, stop);
+  const head = held.length <= 4 ? (held[held.length - 1]?.toLowerCase() ?? '') : '';
   if (
     head !== '' &&
-    (organisationWords.includes(head) ||
-      bodyDescriptors.includes(head) ||
-      /^(?:portfolio|post|office|presidency|chair|leadership|command)$/u.test(head))
+    (postNouns.test(head) || (/\bover\s/u.test(phrase) && (organisationWords.includes(head) || bodyDescriptors.includes(head))))
   )
     return true;
-  // A post held or taken, or a client acted for: "who has held the housing portfolio since the reshuffle", "who took over
-  // the ministry after the reshuffle", "who has acted for the developer since the application was drawn up".
   if (
-    /^who\s+(?:(?:has\s+|had\s+)?(?:held|holds)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?!(?:outside|at|in|near|on|by|of|for|with)\b)[\p{L}'’-]+\s+){0,2}?(?:portfolio|post|office|seat|position|job|role|chair)\b|(?:has\s+|had\s+)?(?:took|taken)\s+over\s+as\s|(?:has\s+|had\s+)?acted\s+for\s|acts\s+for\s|(?:is|was)\s+acting\s+for\s)/u.test(
+    /^who\s+(?:(?:has\s+|had\s+)?(?:took|taken)\s+over\s+as\s|(?:has\s+|had\s+)?acted\s+for\s|acts\s+for\s|(?:is|was)\s+acting\s+for\s)/u.test(
       phrase,
     )
   )

@@ -290,17 +290,17 @@ function bodyOpening(words: string): string | null {
   return null;
 }
 
+/** A statement, a release or a reply referred back to: "the statement", "its press release", "the written reply". */
+const statementIssued =
+  /^(?:the|its|his|her|their|that)\s+(?:(?:press\s+|written\s+)?(?:statement|release|reply|response)|communiqu[eé])$/iu;
+/** A sentence that says its source spoke in one: "said in a statement", "In a written reply to questions, the agency said". */
+const issuedIn = /\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|reply|response|communiqu[eé])\b/iu;
+
 /**
  * Every sentence that reports speech, in text order, with its speaker read
  * against the speakers before it; and the title the text first gives each
  * person it names in full, in any sentence.
  */
-/** A statement, a release or a reply referred back to: "the statement", "its press release", "the written reply". */
-const statementIssued =
-  /^(?:the|its|his|her|their|that)\s+(?:(?:press\s+|written\s+)?(?:statement|release|reply|response)|communiqu[eé])$/iu;
-/** An attribution that says its source spoke in one: "said in a statement", "in a written reply to questions, said". */
-const issuedIn = /\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|reply|response|communiqu[eé])\b/iu;
-
 function readEntries(text: string): { entries: Entry[]; titles: Map<string, string> } {
   const entries: Entry[] = [];
   const titles = new Map<string, string>();
@@ -331,6 +331,8 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
   let mentionedPerson: { paragraph: number; name: string } | null = null;
   // Whoever last said something in a statement, a release or a reply, whom "the statement said" quotes again.
   let lastIssuer: SuggestedSpeaker | null = null;
+  // (Read through a function: the loop's reading of it is its declared type, not the null it starts as.)
+  const issuedLast = (): SuggestedSpeaker | null => lastIssuer;
   for (const { sentence, report, people: named, titles: given, bodies: namedBodies, mentioned } of readReports(text)) {
     people.push(...named);
     noteWhoCannotBeCalled(text.slice(sentence.start, sentence.end), named, cannotBeCalled);
@@ -417,11 +419,9 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
       if (shortName !== undefined && speaker.sourceType !== 'named' && !shortNames.has(shortName)) shortNames.set(shortName, speaker.name);
       // "The statement said", "according to the press release": what whoever said something "in a statement" last issued,
       // not a document of its own (nor whoever was named last, who may have issued nothing).
-      const issuer: SuggestedSpeaker | null = statementIssued.test(phrase.trim()) ? lastIssuer : null;
+      const issuer = statementIssued.test(phrase.trim()) ? issuedLast() : null;
       if (issuer !== null) speaker = { ...issuer, role: '' };
-      const attributed = report.attribution === null ? '' : text.slice(report.attribution.start, report.attribution.end);
-      const source: SuggestedSpeaker = speaker;
-      if (issuedIn.test(attributed) && source.sourceType !== 'document' && source.sourceType !== 'anonymous') lastIssuer = source;
+      if (issuedIn.test(words) && speaker.sourceType !== 'document' && speaker.sourceType !== 'anonymous') lastIssuer = speaker;
       paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
       // Each speaker once, at the place of their latest mention (what "she" and "the company" look back to).
       const named = speaker;

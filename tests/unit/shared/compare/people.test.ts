@@ -182,6 +182,8 @@ describe('comparing by person', () => {
         'has acted for the developer since the application was drawn up',
       ],
       ["the project's chief engineer", 'who supervised the building of the scheme', 'supervised the building of the scheme'],
+      ['the chief executive', 'who took over the top job in March', 'took over the top job in March'],
+      ['the party leader', "who holds the party's general secretary post", "holds the party's general secretary post"],
     ]) {
       const held = compare(`Ruth Abela, ${post}, said the work was done.`, `Ruth Abela, ${clause}, said the work was done.`);
       expect(held.people.find((person) => person.name === 'Ruth Abela')?.drift?.b?.role, clause).toBe(role);

@@ -5486,6 +5486,7 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
   it('reads a passive "was told" as no cue, what the hearer was told theirs to report, unless an outlet was told', () => {
     expect(marks('She came to bring him food and was told he was being processed.')).toEqual([]);
     expect(marks('Several homeowners had been told by the agency that their roofs were next.')).toEqual([]);
+    expect(marks('Sipho Dlamini was told by doctors that his son had died.')).toEqual([]);
     expect(marks('The Herald was told that the minister had resigned.')).toEqual([
       'attribution: The Herald was told',
       'claim: the minister had resigned',
@@ -5502,6 +5503,14 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
         'Momodou Jobe, a trader, said the stalls were sold. The Gambia Ports Authority published a statement on Monday. The statement said the stalls were legal.',
       ),
     ).toEqual(['Momodou Jobe: named', 'statement: document']);
+  });
+
+  it('reads "the statement said" as whoever said something in one, the statement named before the speaker too', () => {
+    expect(
+      sourcesOf('In its statement, the union said 300 workers were affected. The statement said talks had failed.').map((source) =>
+        source.replace(/^the /u, ''),
+      ),
+    ).toEqual(['union: organisation', 'union: organisation']);
   });
 
   it('reads "according to the press release" and "the reply said" as whoever issued them', () => {
