@@ -272,6 +272,8 @@ const seasonAcrossMonths = new RegExp(
 
 /** A season written as two years running, its years in groups: "2023–24", "2022/23". */
 const seasonWritten = /\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b/u;
+/** The same, for every season a text writes. */
+const everySeasonWritten = new RegExp(seasonWritten.source, 'gu');
 /** The same, as a pattern to build others on, with no groups of its own. */
 const seasonPattern = String.raw`(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d`;
 /** Words that say a change: "rose", "fell 8%", "grew". */
@@ -335,7 +337,7 @@ const yearToAMonth = new RegExp(
 
 /** The end of every season written as two years running: "2023/24" and "FY2022-23" give 2024 and 2023. */
 function seasonsWrittenIn(text: string): number[] {
-  return [...text.matchAll(new RegExp(seasonWritten.source, 'gu'))].flatMap((match) => endOfWritten(match) ?? []);
+  return [...text.matchAll(everySeasonWritten)].flatMap((match) => endOfWritten(match) ?? []);
 }
 
 function yearToAMonthOf(text: string): number | null {

@@ -20,6 +20,9 @@ export const stopWords = new Set(
 /** Words whose presence turns a claim around: kept, and compared between claims. */
 export const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor', 'against']);
 
+/** The months, as a pattern's alternatives. */
+export const monthPattern = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** A word of one capital letter and digits, as a road's or a form's name is written ("the R445", "P45s"). */
 const loneLetterThenDigit = new RegExp(`^(?:${loneCurrencyLetters})\\d`, 'u');
 
@@ -135,11 +138,16 @@ function commonEraMonthsOf(calendar: CalendarMonths, written: string, year: numb
   const commonEraMonths = monthPattern.split('|');
   const month = calendar.names.findIndex((names) => new RegExp(`^(?:${names})$`, 'u').test(written));
   const first = (month + calendar.opensIn) % 12;
-  const firstYear = year + calendar.yearsOn + (month + calendar.opensIn >= 12 ? 1 : 0);
+  const firstYear = commonEraYearOf(calendar, month, year);
   const second = (first + 1) % 12;
   return second === 0
     ? `${commonEraMonths[first]} ${firstYear}-${commonEraMonths[second]} ${firstYear + 1}`
     : `${commonEraMonths[first]}-${commonEraMonths[second]} ${firstYear}`;
+}
+
+/** The common-era year a month of a calendar's year opens in (the month counted from the year's first, 0). */
+function commonEraYearOf(calendar: CalendarMonths, month: number, year: number): number {
+  return year + calendar.yearsOn + (month + calendar.opensIn >= 12 ? 1 : 0);
 }
 
 /** The months of the Bikram Sambat calendar as Nepali desks spell them, from Baisakh: mid-April, 57 years before. */
@@ -162,6 +170,9 @@ const bikramSambatMonths: CalendarMonths = {
   ],
 };
 
+/** A Bikram Sambat month and its year: "Kartik 2081", "Asoj 2081 BS". */
+const bikramSambatMonth = new RegExp(String.raw`\b(${bikramSambatMonths.names.join('|')})\s+(20[5-9]\d)(?:\s?B\.?\s?S\b\.?)?`, 'gu');
+
 /**
  * Years of the Bikram Sambat calendar, as Nepali desks date things, in the common era. A fiscal year ("fiscal year
  * 2080/81", "2081/82") runs from mid-July to mid-July and is the season 57 years before it ("2023/24"); a month of a
@@ -171,9 +182,8 @@ const bikramSambatMonths: CalendarMonths = {
  * for "fiscal year 2047-48" are not.)
  */
 function bikramSambatYears(text: string): string {
-  const months = new RegExp(String.raw`\b(${bikramSambatMonths.names.join('|')})\s+(20[5-9]\d)(?:\s?B\.?\s?S\b\.?)?`, 'gu');
   return text
-    .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(bikramSambatMonths, month, Number(year)))
+    .replace(bikramSambatMonth, (_whole, month: string, year: string) => commonEraMonthsOf(bikramSambatMonths, month, Number(year)))
     .replace(
       /\b((?:fiscal\s+year|FY)\s?)?(20[4-9]\d)\s?([/–-])\s?(\d\d)\b(?![/–-]\d)/gu,
       (whole, fiscal: string | undefined, first: string, dash: string, second: string) =>
@@ -213,6 +223,15 @@ const ethiopianFestivals: ReadonlyMap<string, number> = new Map([
   ['Fasika', 7],
 ]);
 
+/** The marker of an Ethiopian year, with its full stops: "EC" alone is the European Commission's, "the 2024 EC ruling". */
+const ethiopianMarker = String.raw`(?:\s?E\.\s?C\.?)`;
+/** An Ethiopian month and its year: "Tir 2017", "Tir 2017 E.C.". */
+const ethiopianMonth = new RegExp(String.raw`\b(${ethiopianMonths.names.join('|')})\s+((?:19|20)\d\d)\b(?:${ethiopianMarker})?`, 'gu');
+/** A festival of an Ethiopian year, only with its marker: "Timket 2017 E.C." ("Timket 2024" is the common era's). */
+const ethiopianFestival = new RegExp(String.raw`\b(${[...ethiopianFestivals.keys()].join('|')})\s+((?:19|20)\d\d)${ethiopianMarker}`, 'gu');
+/** An Ethiopian year with its marker: "2016 E.C.". */
+const ethiopianYear = new RegExp(String.raw`\b((?:19|20)\d\d)${ethiopianMarker}`, 'gu');
+
 /**
  * Years of the Ethiopian calendar, as Ethiopian desks date things, in the common era. A fiscal year ("EFY 2016", "the
  * 2016 Ethiopian fiscal year") runs from July to July and a year ("2016 E.C.") from September to September: each is the
@@ -221,23 +240,17 @@ const ethiopianFestivals: ReadonlyMap<string, number> = new Map([
  */
 function ethiopianYears(text: string): string {
   const season = (year: string) => seasonOf(Number(year) + 7);
-  // (With its full stops: "EC" alone is the European Commission's letters, "the 2024 EC ruling".)
-  const marker = String.raw`(?:\s?E\.\s?C\.?)`;
-  const months = new RegExp(String.raw`\b(${ethiopianMonths.names.join('|')})\s+((?:19|20)\d\d)\b(?:${marker})?`, 'gu');
-  // (A festival dates in the Ethiopian calendar only with its marker: "Timket 2017 E.C."; "Timket 2024" is the common era's.)
-  const festivals = new RegExp(String.raw`\b(${[...ethiopianFestivals.keys()].join('|')})\s+((?:19|20)\d\d)${marker}`, 'gu');
   return text
-    .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(ethiopianMonths, month, Number(year)))
-    .replace(festivals, (_whole, festival: string, year: string) => {
-      const month = ethiopianFestivals.get(festival) ?? 0;
-      return `${festival} ${Number(year) + (month >= 4 ? 8 : 7)}`;
+    .replace(ethiopianMonth, (_whole, month: string, year: string) => commonEraMonthsOf(ethiopianMonths, month, Number(year)))
+    .replace(ethiopianFestival, (_whole, festival: string, year: string) => {
+      return `${festival} ${commonEraYearOf(ethiopianMonths, ethiopianFestivals.get(festival) ?? 0, Number(year))}`;
     })
     .replace(/\bEFY\s?((?:19|20)\d\d)\b/gu, (_whole, year: string) => `fiscal year ${season(year)}`)
     .replace(
       /\b((?:19|20)\d\d)\s+Ethiopian\s+(fiscal\s+year|financial\s+year|year)\b/gu,
       (_whole, year: string, what: string) => `${season(year)} ${what}`,
     )
-    .replace(new RegExp(String.raw`\b((?:19|20)\d\d)${marker}`, 'gu'), (_whole, year: string) => season(year));
+    .replace(ethiopianYear, (_whole, year: string) => season(year));
 }
 
 /** The months of the Solar Hijri year by their Persian and their Dari names, from Farvardin: late March, 621 years on. */
@@ -260,6 +273,15 @@ const solarHijriMonths: CalendarMonths = {
   ],
 };
 
+/** The marker of a Solar Hijri year: "SH", "S.H.", "Hijri Shamsi". */
+const solarHijriMarker = String.raw`(?:\s?S\.?\s?H\b\.?|\s+(?:Hijri\s+)?Shamsi\b)`;
+/** A Solar Hijri month and its year: "Azar 1403", "Saratan 1403 SH". */
+const solarHijriMonth = new RegExp(String.raw`\b(${solarHijriMonths.names.join('|')})\s+(1[34]\d\d)\b(?:${solarHijriMarker})?`, 'gu');
+/** Nowruz of a Solar Hijri year: "Nowruz 1403". */
+const solarHijriNowruz = new RegExp(String.raw`\b(Nowruz|Nauroz|Nawroz)\s+(1[34]\d\d)\b(?:${solarHijriMarker})?`, 'gu');
+/** A Solar Hijri year with its marker: "1403 SH". */
+const solarHijriYear = new RegExp(String.raw`\b(1[34]\d\d)${solarHijriMarker}`, 'gu');
+
 /**
  * Years of the Solar Hijri calendar, as Iranian and Afghan desks date things, in the common era. A year ("1402 SH",
  * "the solar year 1402") runs from Nowruz in March to the next and is read as the year most of it falls in, 621 years
@@ -270,19 +292,14 @@ const solarHijriMonths: CalendarMonths = {
  */
 function solarHijriYears(text: string): string {
   const season = (year: string) => seasonOf(Number(year) + 621);
-  const marker = String.raw`(?:\s?S\.?\s?H\b\.?|\s+(?:Hijri\s+)?Shamsi\b)`;
-  const months = new RegExp(String.raw`\b(${solarHijriMonths.names.join('|')})\s+(1[34]\d\d)\b(?:${marker})?`, 'gu');
   return text
-    .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(solarHijriMonths, month, Number(year)))
-    .replace(
-      new RegExp(String.raw`\b(Nowruz|Nauroz|Nawroz)\s+(1[34]\d\d)\b(?:${marker})?`, 'gu'),
-      (_whole, feast: string, year: string) => `${feast} March ${Number(year) + 621}`,
-    )
+    .replace(solarHijriMonth, (_whole, month: string, year: string) => commonEraMonthsOf(solarHijriMonths, month, Number(year)))
+    .replace(solarHijriNowruz, (_whole, feast: string, year: string) => `${feast} March ${Number(year) + 621}`)
     .replace(/\b((?:fiscal|financial)\s+year)\s+(1[34]\d\d)\b/gu, (_whole, what: string, year: string) => `${what} ${season(year)}`)
     .replace(/\bsolar\s+year\s+(1[34]\d\d)\b|\b(1[34]\d\d)\s+solar\s+year\b/gu, (_whole, before?: string, after?: string) =>
       String(Number(before ?? after) + 621),
     )
-    .replace(new RegExp(String.raw`\b(1[34]\d\d)${marker}`, 'gu'), (_whole, year: string) => String(Number(year) + 621));
+    .replace(solarHijriYear, (_whole, year: string) => String(Number(year) + 621));
 }
 
 /** The months of the Bangla calendar as Bangladeshi desks spell them, from Baishakh: mid-April, 593 years on. */
@@ -305,6 +322,14 @@ const banglaMonths: CalendarMonths = {
   ],
 };
 
+/** A Bangla month and its year, with the calendar named or not: "Ashwin 1431", "Ashwin 1431 Bangabda". */
+const banglaMonth = new RegExp(String.raw`\b(${banglaMonths.names.join('|')})\s+(14\d\d)\b(\s+(?:Bangabda|B\.S\.|BS)\b)?`, 'gu');
+/**
+ * What lets a Bangla month and year date without the calendar named, just before it: a word that dates or the
+ * sentence's start ("in Ashwin 1431", "Agrahayan 1431 saw…"; not "the Bhadra 1400 cusecs release", a reservoir's).
+ */
+const banglaDated = /(?:^|[.!?]\s+|\b(?:in|of|during|since|until|by|from|to|and|between|on|\d{1,2})\s+)$/u;
+
 /**
  * Years of the Bangla calendar, as Bangladeshi desks date things, in the common era. A month of a year ("Ashwin 1431",
  * "Baishakh 1431") is the two common-era months it spans ("September-October 2024"); Pahela Baishakh, its new year, is
@@ -312,10 +337,6 @@ const banglaMonths: CalendarMonths = {
  * years on. (Years 1400 to 1499 only: Bikram Sambat's month names, the same words, come with years after 2000.)
  */
 function banglaYears(text: string): string {
-  // (A month's name and a year dates with the calendar named, or a word that dates before it or the sentence's start:
-  // "in Ashwin 1431", "Agrahayan 1431 saw…", "Ashwin 1431 Bangabda"; not "the Bhadra 1400 cusecs release", a reservoir's.)
-  const months = new RegExp(String.raw`\b(${banglaMonths.names.join('|')})\s+(14\d\d)\b(\s+(?:Bangabda|B\.S\.|BS)\b)?`, 'gu');
-  const dated = /(?:^|[.!?]\s+|\b(?:in|of|during|since|until|by|from|to|and|between|on|\d{1,2})\s+)$/u;
   return (
     text
       // (…its first day too, and the new year it is, by any of its names: "1 Baishakh 1431", "the Bangla new year of 1431".)
@@ -323,8 +344,8 @@ function banglaYears(text: string): string {
         /\b(?:(?:Pahela|Pohela|1)\s+(?:Baishakh|Boishakh)|(?:Bangla|Bengali)\s+new\s+year(?:\s+of)?)(?:\s+(14\d\d)\b)?/giu,
         (_whole, year?: string) => `Pahela Baishakh${year === undefined ? '' : ` April ${Number(year) + 593}`}`,
       )
-      .replace(months, (whole, month: string, year: string, marker: string | undefined, at: number, all: string) =>
-        marker !== undefined || dated.test(all.slice(0, at)) ? commonEraMonthsOf(banglaMonths, month, Number(year)) : whole,
+      .replace(banglaMonth, (whole, month: string, year: string, marker: string | undefined, at: number, all: string) =>
+        marker !== undefined || banglaDated.test(all.slice(0, at)) ? commonEraMonthsOf(banglaMonths, month, Number(year)) : whole,
       )
       .replace(/\b(14\d\d)\s+Bangabda\b|\bBangla\s+year\s+(14\d\d)\b/gu, (_whole, after?: string, before?: string) =>
         String(Number(after ?? before) + 593),
@@ -374,6 +395,11 @@ const hebrewCalendarContext = new RegExp(
   'u',
 );
 
+/** A Hebrew month and its year: "Tishrei 5785". */
+const hebrewMonth = new RegExp(String.raw`\b(${hebrewMonths.names.join('|')})\s+(5[78]\d\d)\b`, 'gu');
+/** A festival of a Hebrew year: "Passover 5784". */
+const hebrewFestival = new RegExp(String.raw`\b(${[...hebrewFestivals.keys()].join('|')})\s+(5[78]\d\d)\b`, 'gu');
+
 /**
  * Years of the Hebrew calendar, as Israeli desks date things, in the common era. A month of a year ("Tishrei 5785") is
  * the two common-era months it spans ("September-October 2024"); a festival of a year ("Passover 5784") the month it
@@ -381,8 +407,6 @@ const hebrewCalendarContext = new RegExp(
  * calendar otherwise "in 5784") the season it spans, from September ("2023/24").
  */
 function hebrewYears(text: string): string {
-  const months = new RegExp(String.raw`\b(${hebrewMonths.names.join('|')})\s+(5[78]\d\d)\b`, 'gu');
-  const festivals = new RegExp(String.raw`\b(${[...hebrewFestivals.keys()].join('|')})\s+(5[78]\d\d)\b`, 'gu');
   const season = (year: string) => seasonOf(Number(year) - 3761);
   // (A year said alone is one of the calendar's with its school or fiscal year, or in a text that names the calendar
   // otherwise: not "a total of 5800 tonnes".)
@@ -390,14 +414,26 @@ function hebrewYears(text: string): string {
     ? /(?<=\b(?:in|of|since|during|until|by|year|the)\s)(5[78]\d\d)\b(?![.,]\d)/gu
     : /(?<=\bthe\s)(5[78]\d\d)(?=\s+(?:school|academic|fiscal|budget)\s+year\b)|(?<=\b(?:fiscal|school|academic|budget|the)\s+year\s)(5[78]\d\d)\b/gu;
   return text
-    .replace(festivals, (_whole, festival: string, year: string) => {
+    .replace(hebrewFestival, (_whole, festival: string, year: string) => {
       const { month = 0, commonEra } = hebrewFestivals.get(festival) ?? {};
-      const commonEraYear = Number(year) - 3761 + (month + hebrewMonths.opensIn >= 12 ? 1 : 0);
-      return [festival, commonEra, String(commonEraYear)].filter((part) => part !== undefined).join(' ');
+      return [festival, commonEra, String(commonEraYearOf(hebrewMonths, month, Number(year)))]
+        .filter((part) => part !== undefined)
+        .join(' ');
     })
-    .replace(months, (_whole, month: string, year: string) => commonEraMonthsOf(hebrewMonths, month, Number(year)))
+    .replace(hebrewMonth, (_whole, month: string, year: string) => commonEraMonthsOf(hebrewMonths, month, Number(year)))
     .replace(yearAlone, (_whole, before?: string, after?: string) => season(before ?? after ?? ''));
 }
+
+/** A fiscal year said to end in a month other than December: "the fiscal year that ended in mid-July 2024". */
+const fiscalYearToAMonth = new RegExp(
+  String.raw`\b((?:the\s+)?(?:fiscal|financial)\s+year)\s+(?:to|ending(?:\s+in)?|(?:that|which)\s+ended\s+in|ended\s+in)\s+(?:(?:mid|early|late|the\s+end\s+of)[-\s]+)?(?:${monthPattern.split('|').slice(0, 11).join('|')})\s+((?:19|20)\d\d)\b`,
+  'gu',
+);
+/** Two months of two years: "between April 2023 and March 2024". */
+const betweenMonthsOfTwoYears = new RegExp(
+  String.raw`\bbetween\s+(${monthPattern})\s+((?:19|20)\d\d)\s+and\s+(${monthPattern})\s+((?:19|20)\d\d)\b`,
+  'gu',
+);
 
 /**
  * A fiscal year that ends in a month other than December, read as the season it spans: "the fiscal year that ended in
@@ -406,26 +442,25 @@ function hebrewYears(text: string): string {
 function yearsToAMonth(text: string): string {
   const months = monthPattern.split('|');
   const season = (end: number) => seasonOf(end - 1);
-  const notDecember = months.slice(0, 11).join('|');
   // (Not a year to a month alone, "the year to March 2024", which may measure a change over any twelve months, as
   // inflation is: see the matcher's seasons.)
   return text
-    .replace(
-      new RegExp(
-        String.raw`\b((?:the\s+)?(?:fiscal|financial)\s+year)\s+(?:to|ending(?:\s+in)?|(?:that|which)\s+ended\s+in|ended\s+in)\s+(?:(?:mid|early|late|the\s+end\s+of)[-\s]+)?(?:${notDecember})\s+((?:19|20)\d\d)\b`,
-        'gu',
-      ),
-      (_whole, year: string, end: string) => `${year.replace(/\s+/gu, ' ')} ${season(Number(end))}`,
-    )
-    .replace(
-      new RegExp(String.raw`\bbetween\s+(${monthPattern})\s+((?:19|20)\d\d)\s+and\s+(${monthPattern})\s+((?:19|20)\d\d)\b`, 'gu'),
-      (whole, first: string, from: string, last: string, to: string) =>
-        // (Twelve months across the turn of a year: not "between January 2023 and December 2024", twenty-four.)
-        Number(to) === Number(from) + 1 && months.indexOf(first) > 0 && months.indexOf(last) + 1 === months.indexOf(first)
-          ? `in ${season(Number(to))}`
-          : whole,
+    .replace(fiscalYearToAMonth, (_whole, year: string, end: string) => `${year.replace(/\s+/gu, ' ')} ${season(Number(end))}`)
+    .replace(betweenMonthsOfTwoYears, (whole, first: string, from: string, last: string, to: string) =>
+      // (Twelve months across the turn of a year: not "between January 2023 and December 2024", twenty-four.)
+      Number(to) === Number(from) + 1 && months.indexOf(first) > 0 && months.indexOf(last) + 1 === months.indexOf(first)
+        ? `in ${season(Number(to))}`
+        : whole,
     );
 }
+
+/** December of one year to January of the next: "December 2024-January 2025". */
+const decemberToJanuary = new RegExp(String.raw`\bDecember\s+((?:19|20)\d\d)\s*[-–]\s*January\s+((?:19|20)\d\d)\b`, 'giu');
+/** Two months as a span (which may run on or not), not from one to the other: "October-November", "June and July". */
+const twoMonths = new RegExp(
+  String.raw`(?<!\b(?:from|between)\s+)\b(${monthPattern})(\s*[-–]\s*|\s+(?:and|to)\s+(?:(?:early|mid|late)[-\s]+)?)(${monthPattern})\b`,
+  'giu',
+);
 
 /**
  * Two months running written as one span, read as one word that is neither month, so that a span is another span's
@@ -439,16 +474,9 @@ function monthPairs(text: string): string {
   const at = (month: string) => months.findIndex((name) => name.toLowerCase() === month.toLowerCase());
   const span = (first: string, second: string) => `${first.slice(0, 3)}to${second.slice(0, 3)}`.toLowerCase();
   return text
-    .replace(
-      new RegExp(String.raw`\bDecember\s+((?:19|20)\d\d)\s*[-–]\s*January\s+((?:19|20)\d\d)\b`, 'giu'),
-      (whole, from: string, to: string) => (Number(to) === Number(from) + 1 ? `dectojan ${to}` : whole),
-    )
-    .replace(
-      new RegExp(
-        String.raw`(?<!\b(?:from|between)\s+)\b(${monthPattern})(\s*[-–]\s*|\s+(?:and|to)\s+(?:(?:early|mid|late)[-\s]+)?)(${monthPattern})\b`,
-        'giu',
-      ),
-      (whole, first: string, _joint: string, second: string) => (at(second) === (at(first) + 1) % 12 ? span(first, second) : whole),
+    .replace(decemberToJanuary, (whole, from: string, to: string) => (Number(to) === Number(from) + 1 ? `dectojan ${to}` : whole))
+    .replace(twoMonths, (whole, first: string, _joint: string, second: string) =>
+      at(second) === (at(first) + 1) % 12 ? span(first, second) : whole,
     );
 }
 
@@ -459,6 +487,9 @@ const myriads: ReadonlyMap<string, number> = new Map([
   ['wan', 10_000],
 ]);
 
+/** A figure, not a year's, before "oku", "yi" or "wan": "18.7 yi", "4,500 wan" (not "2018 yi"). */
+const countedInMyriads = new RegExp(String.raw`(?<!\b(?:19|20)\d\d\s)(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s+(oku|yi|wan)\b`, 'gu');
+
 /**
  * Chinese and Japanese counts and measures after a figure, written in lower case as desks write them: hundreds of
  * millions and tens of thousands as digits ("18.7 yi trips" is "1870000000 trips", "NT$12,000 yi" "NT$1200000000000",
@@ -467,9 +498,8 @@ const myriads: ReadonlyMap<string, number> = new Map([
  * million Yi", "12 Wan Chai residents"), which are capitalised, nor a year before one.
  */
 function chineseCounts(text: string): string {
-  const figure = String.raw`(?<!\b(?:19|20)\d\d\s)(?<![\d.,])(\d[\d,]*(?:\.\d+)?)`;
   return text
-    .replace(new RegExp(String.raw`${figure}\s+(oku|yi|wan)\b`, 'gu'), (_whole, amount: string, unit: string) =>
+    .replace(countedInMyriads, (_whole, amount: string, unit: string) =>
       String(Number(amount.replace(/,/gu, '')) * (myriads.get(unit) ?? 1)),
     )
     .replace(/(?<=\d|\b(?:thousand|million|billion|trillion))\s+jin\b/gu, ' shijin')
@@ -479,51 +509,57 @@ function chineseCounts(text: string): string {
     );
 }
 
+const ordinals = ['first', 'second', 'third', 'fourth'];
+/** A year a half or a quarter is of. (A season's half keeps its season: "the first half of 2024/25" is h1 of 2024/25.) */
+const yearOfAPart = String.raw`((?:19|20)\d\d)\b`;
+/** "the first half of 2024", "the second quarter of 2024". */
+const halfOrQuarterOf = new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(half|quarter)\s+of\s+${yearOfAPart}`, 'giu');
+/** "H1 2024", "Q2 2024". */
+const halfOrQuarterByLetter = new RegExp(String.raw`\b([HQ])([1-4])\s+${yearOfAPart}`, 'gu');
 /**
- * Halves and quarters of a year, one word each however written: "the first half of 2024", "January to June 2024",
- * "between January and June 2024" and "H1 2024" are `h1 2024`; "the second quarter of 2024", "the April-June quarter of
- * 2024", "between April and June 2024" and "Q2 2024" are `q2 2024`.
+ * Each half and quarter by its months: "between January and June 2024", "January to June 2024", "the April-June
+ * quarter of 2024". (Not a day's date before the first month, "from 12 January to June", nor a move from one month to
+ * another: "the vote was postponed from January to June 2024".)
  */
-function halvesAndQuarters(text: string): string {
-  const ordinals = ['first', 'second', 'third', 'fourth'];
-  const spans: readonly (readonly [string, string, string])[] = [
+const monthsOfHalvesAndQuarters: readonly (readonly [string, RegExp])[] = (
+  [
     ['h1', 'January', 'June'],
     ['h2', 'July', 'December'],
     ['q1', 'January', 'March'],
     ['q2', 'April', 'June'],
     ['q3', 'July', 'September'],
     ['q4', 'October', 'December'],
-  ];
-  // (A season's half keeps its season: "the first half of 2024/25" is h1 of 2024/25.)
-  const year = String.raw`((?:19|20)\d\d)\b`;
+  ] as const
+).map(([name, first, last]) => {
+  const moved = String.raw`(?<!\b(?:postponed|moved|delayed|pushed\s+back|brought\s+forward|rescheduled|shifted|changed|put\s+off)\s+(?:from\s+)?)`;
+  return [
+    name,
+    new RegExp(
+      String.raw`(?<!\d\s)\b(?:(?:between\s+)?${first}\s+and\s+${last}|${moved}(?:from\s+)?${first}\s*(?:to|[-–])\s*${last})(?:\s+quarter)?(?:\s+of)?\s+${yearOfAPart}|\bthe\s+${first}\s*[-–]\s*${last}\s+quarter\s+of\s+${yearOfAPart}`,
+      'giu',
+    ),
+  ] as const;
+});
+
+/**
+ * Halves and quarters of a year, one word each however written: "the first half of 2024", "January to June 2024",
+ * "between January and June 2024" and "H1 2024" are `h1 2024`; "the second quarter of 2024", "the April-June quarter of
+ * 2024", "between April and June 2024" and "Q2 2024" are `q2 2024`.
+ */
+function halvesAndQuarters(text: string): string {
   let read = text
-    .replace(
-      new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(half|quarter)\s+of\s+${year}`, 'giu'),
-      (whole, which: string, part: string, of: string) => {
-        const index = ordinals.indexOf(which.toLowerCase()) + 1;
-        const half = part.toLowerCase() === 'half';
-        return half && index > 2 ? whole : `${half ? 'h' : 'q'}${index} ${of}`;
-      },
-    )
-    .replace(new RegExp(String.raw`\b([HQ])([1-4])\s+${year}`, 'gu'), (whole, letter: string, which: string, of: string) =>
+    .replace(halfOrQuarterOf, (whole, which: string, part: string, of: string) => {
+      const index = ordinals.indexOf(which.toLowerCase()) + 1;
+      const half = part.toLowerCase() === 'half';
+      return half && index > 2 ? whole : `${half ? 'h' : 'q'}${index} ${of}`;
+    })
+    .replace(halfOrQuarterByLetter, (whole, letter: string, which: string, of: string) =>
       letter === 'H' && Number(which) > 2 ? whole : `${letter.toLowerCase()}${which} ${of}`,
     );
-  // (Not a day's date before the first month, "from 12 January to June", nor a move from one month to another: "the
-  // vote was postponed from January to June 2024".)
-  const moved = String.raw`(?<!\b(?:postponed|moved|delayed|pushed\s+back|brought\s+forward|rescheduled|shifted|changed|put\s+off)\s+(?:from\s+)?)`;
-  for (const [name, first, last] of spans)
-    read = read.replace(
-      new RegExp(
-        String.raw`(?<!\d\s)\b(?:(?:between\s+)?${first}\s+and\s+${last}|${moved}(?:from\s+)?${first}\s*(?:to|[-–])\s*${last})(?:\s+quarter)?(?:\s+of)?\s+${year}|\bthe\s+${first}\s*[-–]\s*${last}\s+quarter\s+of\s+${year}`,
-        'giu',
-      ),
-      (_whole, of?: string, quarterOf?: string) => `${name} ${of ?? quarterOf ?? ''}`,
-    );
+  for (const [name, months] of monthsOfHalvesAndQuarters)
+    read = read.replace(months, (_whole, of?: string, quarterOf?: string) => `${name} ${of ?? quarterOf ?? ''}`);
   return read;
 }
-
-/** The months, as a pattern's alternatives. */
-export const monthPattern = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** The common-era year before the first of each Japanese era: Reiwa 1 is 2019, Heisei 1 1989, Showa 1 1926. */
 const japaneseEras: ReadonlyMap<string, number> = new Map([
