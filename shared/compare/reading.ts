@@ -13,6 +13,7 @@ import {
   type NamedPerson,
   type Paragraph,
   type Quotation,
+  type Report,
   type Sentence,
   type TextSpan,
   withoutArticle,
@@ -72,13 +73,17 @@ export function read(version: CompareVersion): Reading {
   for (const sentence of sentences) {
     const within = (quotation: Quotation) => sentence.start <= quotation.outerStart && quotation.outerEnd <= sentence.end;
     const inside = quotations.filter(within);
-    const read = speakerInSentence(version.text, sentence, marked.filter(within), attributions);
+    const inSentence = marked.filter(within);
+    // Each sentence read once, when the speaker or what follows needs it.
+    let readOnce: { reading: Report | null } | undefined;
+    const readingOf = () => (readOnce ??= { reading: readSentence(version.text, sentence, inSentence) }).reading;
+    const read = speakerInSentence(version.text, sentence, inSentence, attributions, readingOf);
     const found = read === null || read === 'pronoun' ? read : fullName(read, people, nicknames, version.text);
     // A sentence whose speaker has no name ("…," said a department spokeswoman) quotes that source, no one named before.
     let unnamed: SpeakerMention | null = null;
     // "The minister said…" with no minister named so: someone named before, whom a "he said" after it quotes.
     let referredTo: SpeakerMention | null = null;
-    const reading = found === null || inside.length > 0 ? readSentence(version.text, sentence, marked.filter(within)) : null;
+    const reading = found === null || inside.length > 0 ? readingOf() : null;
     const phrase = reading?.speaker;
     const words = phrase === undefined || phrase === null ? '' : version.text.slice(phrase.start, phrase.end).trim();
     if (

@@ -20,6 +20,7 @@ import {
   withoutArticle,
   withoutHonorifics,
   type Quotation,
+  type Report,
   type Sentence,
   type TextSpan,
 } from '../prose/index.js';
@@ -63,6 +64,8 @@ export function speakerInSentence(
   sentence: Sentence,
   quotations: readonly Quotation[],
   attributions: readonly AttributionSpan[],
+  // (The sentence as read, for a caller that reads it too and would not read it twice.)
+  reading: () => Report | null = () => readSentence(text, sentence, quotations),
 ): SpeakerMention | 'pronoun' | null {
   const annotated = attributions.find(
     (attribution) => attribution.speaker.name.trim() !== '' && attribution.start < sentence.end && sentence.start < attribution.end,
@@ -76,7 +79,7 @@ export function speakerInSentence(
       end: annotated.end,
     };
   }
-  const speaker = readSentence(text, sentence, quotations)?.speaker;
+  const speaker = reading()?.speaker;
   return speaker === undefined || speaker === null ? null : namedSpeaker(text, speaker);
 }
 
