@@ -9,7 +9,7 @@ import {
   type TitleMention,
 } from '../prose/index.js';
 import { isRank, isRankOnly, sameTitle } from './titles.js';
-import { byFathersName, goesBy, mayBeOneGivenName, sexOfHonorific, type SpeakerComparison } from './speakers.js';
+import { byFathersName, goesBy, mayBeOneGivenName, reordered, sexOfHonorific, type SpeakerComparison } from './speakers.js';
 
 /** A person named in either version, with the titles each gives them, and a flag when the titles differ. */
 export interface PersonRow {
@@ -73,13 +73,6 @@ export function comparePeople(allA: readonly NamedPerson[], allB: readonly Named
   }
   for (const person of b) if (!seen.has(person.key)) rows.push(row(person.name, [], person.titles));
   return rows;
-}
-
-/** Whether two names are the same words in another order: "Mochizuki Ryo" and "Ryo Mochizuki". */
-function reordered(x: string, y: string): boolean {
-  const words = (name: string) => name.split(/\s+/u);
-  const [wordsX, wordsY] = [words(x), words(y)];
-  return wordsX.length > 1 && x !== y && [...wordsX].sort().join(' ') === [...wordsY].sort().join(' ');
 }
 
 /**

@@ -269,6 +269,13 @@ export function byFathersName(full: string, mention: string): boolean {
   return father !== null && patronymicGivenName(mention) === null && wordAfterMalayHonorifics(mention, honorific) === father;
 }
 
+/** Whether two names are the same words in another order: "Mochizuki Ryo" and "Ryo Mochizuki". */
+export function reordered(x: string, y: string): boolean {
+  const words = (name: string) => name.split(/\s+/u);
+  const [wordsX, wordsY] = [words(x), words(y)];
+  return wordsX.length > 1 && x !== y && [...wordsX].sort().join(' ') === [...wordsY].sort().join(' ');
+}
+
 /**
  * How two versions' speakers differ: a different person (by surname), or
  * the same person with a title that says something else (`sameTitle`). A
@@ -287,12 +294,9 @@ export function compareSpeakers(a: SpeakerMention | null, b: SpeakerMention | nu
   // A mention by the father's name alone is the father, or another of his children: "Thangavelu" is not Kesavan a/l
   // Thangavelu, nor "Salman" Mohammed bin Salman.
   if (byFathersName(a.name, b.name) || byFathersName(b.name, a.name)) return ['name'];
-  // (One name written family name first in one version and last in the other is one person: "Mochizuki Ryo", "Ryo
-  // Mochizuki".)
-  const sortedWords = (name: string) => name.toLocaleLowerCase().split(/\s+/u).sort().join(' ');
-  const reordered = a.name.includes(' ') && sortedWords(a.name) === sortedWords(b.name);
+  // (One name written family name first in one version and last in the other is one person.)
   if (
-    !reordered &&
+    !reordered(a.name, b.name) &&
     !goesBy(a.name, b.name) &&
     !goesBy(b.name, a.name) &&
     (surname(a.name) !== surname(b.name) || !sameGivenName(a.name, b.name))

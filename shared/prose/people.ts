@@ -379,14 +379,14 @@ function titleBefore(masked: string, offset: number, nameStart: number, sentence
   return { start, end, title, sentence };
 }
 
-/**
- * What one leads or runs as an act, not a post: a raid, a race, a campaign ("who has led the raid"); not a body named
- * for one ("who has led the investigation unit", "the rescue service", "the talks committee").
- */
 /** The nouns of a post one holds or takes over: "the housing portfolio", "the top job", "the reins". */
 const postNouns =
   /^(?:portfolio|post|office|seat|position|job|role|chair|presidency|leadership|command|helm|reins|captaincy|premiership|mayoralty)$/u;
 
+/**
+ * What one leads or runs as an act, not a post: a raid, a race, a campaign ("who has led the raid"); not a body named
+ * for one ("who has led the investigation unit", "the rescue service", "the talks committee").
+ */
 const heldActs =
   /^(?:[\p{L}'’-]+\s+){0,2}?(?:raid|raids|race|races|marathon|marathons|campaign|campaigns|operation|operations|search|rescue|investigation|inquiry|protest|protests|march|rally|talks|negotiations|attack|charge|fight|delegation|way|prayers?|tour|expedition|session|meeting|procession)\b(?!\s+(?:unit|team|service|committee|commission|movement|group|department|division|office|board|agency|force|squad|council|centre|center|programme|program|project|section|branch|desk|wing|directorate|bureau|association|union|network|society|cell|brigade|organising|organizing)\b)/u;
 
