@@ -43,7 +43,7 @@ export function kindExamples(): KindExample[] {
   const found: KindExample[] = [];
   for (const half of kindTrainingHalves) {
     for (const article of loadArticles(half)) {
-      const suggestions = suggestMarks(article.text, { kindWeights: null });
+      const suggestions = suggestMarks(article.text, { kindWeights: null, checkableWeights: null });
       const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
       const context = articleContext(article.text);
       for (const suggestion of suggestions) {
@@ -83,8 +83,19 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Logistic regression by stochastic gradient descent with a light L2 penalty, then the weights worth keeping, rounded, in a stable order. */
+/** The claim-or-denial weights fitted on some statements. */
 export function fitKindWeights(training: readonly KindExample[]): KindWeights {
+  return fitWeights(training, (example) => example.denial);
+}
+
+/**
+ * Logistic regression by stochastic gradient descent with a light L2 penalty, then the weights worth keeping, rounded,
+ * in a stable order: the likelihood of `outcome` from the examples' features.
+ */
+export function fitWeights<Example extends { features: string[] }>(
+  training: readonly Example[],
+  outcome: (example: Example) => boolean,
+): KindWeights {
   const weights: KindWeights = {};
   const order = training.map((_, index) => index);
   let rate = 0.3;
@@ -97,7 +108,7 @@ export function fitKindWeights(training: readonly KindExample[]): KindWeights {
     for (const index of order) {
       const example = training[index];
       if (example === undefined) continue;
-      const error = denialLikelihood(example.features, weights) - (example.denial ? 1 : 0);
+      const error = denialLikelihood(example.features, weights) - (outcome(example) ? 1 : 0);
       for (const feature of example.features) {
         const weight = weights[feature] ?? 0;
         weights[feature] = weight - rate * (error + weight / training.length);
@@ -119,11 +130,19 @@ export function fitKindWeights(training: readonly KindExample[]): KindWeights {
  * the others.
  */
 export function crossFittedKindWeights(examples: readonly KindExample[]): Map<string, KindWeights> {
+  return crossFitted(examples, fitKindWeights);
+}
+
+/** For each set, the weights `fit` gives on the other sets' examples, the sets dealt into `kindFolds` parts. */
+export function crossFitted<Example extends { set: string }>(
+  examples: readonly Example[],
+  fit: (training: readonly Example[]) => KindWeights,
+): Map<string, KindWeights> {
   const sets = [...new Set(examples.map((example) => example.set))].sort();
   const bySet = new Map<string, KindWeights>();
   for (let fold = 0; fold < kindFolds; fold++) {
     const left = new Set(sets.filter((_, index) => index % kindFolds === fold));
-    const weights = fitKindWeights(examples.filter((example) => !left.has(example.set)));
+    const weights = fit(examples.filter((example) => !left.has(example.set)));
     for (const set of left) bySet.set(set, weights);
   }
   return bySet;

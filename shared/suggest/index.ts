@@ -1,4 +1,5 @@
 export { suggestMarks } from './suggest.js';
+export type { SuggestOptions } from './suggest.js';
 export { suggestionId } from './suggestion.js';
 export type { Suggestion, SuggestedSpeaker } from './suggestion.js';
 export { describeSpeaker } from './speakers.js';

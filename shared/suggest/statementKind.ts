@@ -1,4 +1,5 @@
 import { containsAny, dismissiveWords, untrueOfAClaim } from '../prose/cues.js';
+import { likelihood } from './linearModel.js';
 import type { Suggestion } from './suggestion.js';
 
 /**
@@ -72,7 +73,7 @@ const eitherSex: ReadonlyMap<string, string> = new Map([
  * like) one word: which figure or month a story names, and whether a man or a woman answers, say nothing of whether
  * it answers a charge, and the weights would otherwise learn them from the sets.
  */
-function tokens(text: string): string[] {
+export function tokens(text: string): string[] {
   return (text.toLowerCase().match(/[a-z']+|\d+/gu) ?? []).map((word) =>
     /^\d/u.test(word) || numberWords.test(word) ? '#figure' : monthNames.test(word) ? '#month' : (eitherSex.get(word) ?? word),
   );
@@ -119,7 +120,7 @@ function firstAccusingMention(context: ArticleContext, surname: string): number 
 }
 
 /** A reason without the speaker's name it may carry ("continues the quotation of Jane Doe"). */
-function reasonWithoutName(reason: string): string {
+export function reasonWithoutName(reason: string): string {
   const continues = /^continues (the quotation|what was reported) of /u.exec(reason);
   if (continues !== null) return `continues ${continues[1]}`;
   return reason.replace(/“[^”]*”/gu, (cue) => cue.toLowerCase());
@@ -199,7 +200,5 @@ export function weighedKind(
 
 /** How far some features lean towards a denial, as a probability. */
 export function denialLikelihood(features: readonly string[], weights: Readonly<Record<string, number>>): number {
-  let sum = 0;
-  for (const feature of features) sum += weights[feature] ?? 0;
-  return 1 / (1 + Math.exp(-sum));
+  return likelihood(features, weights);
 }

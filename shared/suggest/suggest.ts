@@ -30,6 +30,8 @@ import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './sp
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 import { articleContext, deniedInSoManyWords, denialLikelihood, kindFeatures, weighedKind } from './statementKind.js';
 import shippedKindWeights from './kindWeights.json';
+import shippedCheckableWeights from './checkableWeights.json';
+import { checkableFeatures, droppingLikelihood, leftToTheRules, nothingToCheckLikelihood } from './checkable.js';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
 function suggestionMaker(text: string) {
@@ -1338,6 +1340,12 @@ export interface SuggestOptions {
    * reading alone (what the weights are trained on).
    */
   kindWeights?: Readonly<Record<string, number>> | null;
+  /**
+   * The weights that drop a statement holding nothing to check (see
+   * `checkable.ts`): the shipped ones by default, or null to keep every
+   * statement the rules find (what the weights are trained on).
+   */
+  checkableWeights?: Readonly<Record<string, number>> | null;
 }
 
 type KindWeigher = (statement: Statement, reason: string, attribution: Suggestion | null) => Statement['kind'];
@@ -1423,7 +1431,31 @@ export function suggestMarks(text: string, options: SuggestOptions = {}): Sugges
     });
     previous = attribution;
   }
+  const checkableWeights = options.checkableWeights === undefined ? shippedCheckableWeights : options.checkableWeights;
+  if (checkableWeights !== null) dropNothingToCheck(text, byId, checkableWeights);
   return Array.from(byId.values()).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Drops the claims the weights are sure hold nothing to check, and an
+ * attribution left attributing nothing with them (the conventions mark no
+ * attribution whose only content is an opinion). A denial is left alone: the
+ * keys mark almost every one the rules find.
+ */
+function dropNothingToCheck(text: string, byId: Map<string, Suggestion>, weights: Readonly<Record<string, number>>) {
+  const emptied = new Set<Suggestion>();
+  for (const suggestion of byId.values()) {
+    if (suggestion.kind !== 'claim' || leftToTheRules(suggestion.quote)) continue;
+    const attribution = suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
+    const quoted = /["“‘']/u.test(text[suggestion.start - 1] ?? '');
+    const features = checkableFeatures({ quote: suggestion.quote, reason: suggestion.reason, quoted, attribution });
+    if (nothingToCheckLikelihood(features, weights) <= droppingLikelihood) continue;
+    byId.delete(suggestion.id);
+    if (attribution === null) continue;
+    attribution.links = attribution.links.filter((id) => id !== suggestion.id);
+    emptied.add(attribution);
+  }
+  for (const attribution of emptied) if (attribution.links.length === 0) byId.delete(attribution.id);
 }
 
 function addStatement(
