@@ -91,6 +91,10 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['Bt', 'THB'].map((code) => [code, 'baht'] as const),
   // Peruvian soles by their sign and code: "S/ 1,200", "S/1.2 million", "PEN 450 million".
   ...['S/', 'PEN'].map((code) => [code, 'sols'] as const),
+  // Kazakh tenge by their sign and code: "₸310 million", "KZT 3,900 million".
+  ...['₸', 'KZT'].map((code) => [code, 'tenge'] as const),
+  // Tunisian dinars by their code: "TND 2.34 billion".
+  ['TND', 'dinar'],
 ]);
 
 /**

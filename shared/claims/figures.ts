@@ -47,6 +47,7 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'lilangeni',
   'dalasi',
   'shekel',
+  'teng',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */

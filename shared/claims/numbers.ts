@@ -257,6 +257,10 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
       [['kilogram', 'kilograms', 'kilo', 'kilos', 'kg'], ['kilograms'], 1],
       // A quintal, as North African and South Asian harvests are weighed, is 100 kg: "1.9 million quintals" is 190,000 tonnes.
       [['quintal', 'quintals'], ['kilograms'], 100],
+      // …and so is a centner, as Russian and Central Asian harvests are: "46 centners per hectare" is 4.6 tonnes.
+      [['centner', 'centners'], ['kilograms'], 100],
+      // A cavan of palay, as Philippine harvests are counted, is 50 kg: "392 million cavans" are 19.6 million tonnes.
+      [['cavan', 'cavans'], ['kilograms'], 50],
       // …and the Chinese market jin half a kilogram (see `chineseCounts`).
       [['shijin'], ['kilograms'], 0.5],
     ] as const

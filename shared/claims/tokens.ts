@@ -561,6 +561,70 @@ function halvesAndQuarters(text: string): string {
   return read;
 }
 
+/** The months by the number each is in its year, from 2: what a period from January runs to. */
+const monthNumbers: ReadonlyMap<string, number> = new Map(monthPattern.split('|').map((month, index) => [month.toLowerCase(), index + 1]));
+const monthCounts: ReadonlyMap<string, number> = new Map(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'].map((count, index) => [count, index + 2]),
+);
+/** "the first nine months of 2024", "the first 5 months of 2024", "the first three quarters of 2024". */
+const firstMonthsOf = new RegExp(
+  String.raw`\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+(months|quarters)\s+of\s+${yearOfAPart}`,
+  'giu',
+);
+/** "January-September 2024", "January to September 2024", "between January and September 2024", "the nine months to September 2024". */
+const fromJanuary = new RegExp(
+  String.raw`(?<!\d\s)(?<!\b(?:postponed|moved|delayed|pushed\s+back|brought\s+forward|rescheduled|shifted|changed|put\s+off)\s+(?:from\s+)?)\b(?:between\s+January\s+and\s+|(?:from\s+)?January\s*(?:to\s+|through\s+|[-–]\s*)|the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+(?:to|through|ending(?:\s+in)?)\s+)(${monthPattern})(?:\s+of)?\s+${yearOfAPart}`,
+  'giu',
+);
+
+/** "the ninth month of 2024", "the last month of 2023": a month by its place in the year. */
+const nthMonthOf = new RegExp(
+  String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)\s+month\s+of\s+${yearOfAPart}`,
+  'giu',
+);
+const monthOrdinals = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
+/**
+ * A period from the start of a year to the end of a month, one word however written: "the first nine months of 2024",
+ * "the first three quarters of 2024", "January-September 2024", "between January and September 2024" and "the nine
+ * months to September 2024" are `ytd9 2024`, as Central Asian and North African desks count (the first six months are
+ * a half, the first three a quarter and the first two a pair of months, read as such: see `halvesAndQuarters` and
+ * `monthPairs`); and a month by its place in the year by its name ("the ninth month of 2024" is September 2024, "the
+ * last month of 2023" December 2023).
+ */
+function periodsFromJanuary(text: string): string {
+  const named = (months: number, year: string) =>
+    months === 6 ? `h1 ${year}` : months === 3 ? `q1 ${year}` : months === 2 ? `jantofeb ${year}` : `ytd${months} ${year}`;
+  return text
+    .replace(nthMonthOf, (_whole, ordinal: string, year: string) => {
+      const index = ordinal.toLowerCase() === 'last' ? 11 : monthOrdinals.indexOf(ordinal.toLowerCase());
+      return `${monthPattern.split('|')[index] ?? ''} ${year}`;
+    })
+    .replace(firstMonthsOf, (whole, count: string, part: string, year: string) => {
+      const number = monthCounts.get(count.toLowerCase()) ?? Number(count);
+      const months = part.toLowerCase() === 'quarters' ? 3 * number : number;
+      return months >= 2 && months <= 11 ? named(months, year) : whole;
+    })
+    .replace(fromJanuary, (whole, count: string | undefined, month: string, year: string) => {
+      const last = monthNumbers.get(month.toLowerCase()) ?? 0;
+      if (last < 2 || last > 11 || (count !== undefined && monthCounts.get(count.toLowerCase()) !== last)) return whole;
+      return named(last, year);
+    });
+}
+
 /** The common-era year before the first of each Japanese era: Reiwa 1 is 2019, Heisei 1 1989, Showa 1 1926. */
 const japaneseEras: ReadonlyMap<string, number> = new Map([
   ['reiwa', 2018],
@@ -630,6 +694,34 @@ export function commonEraYears(text: string): string {
     );
 }
 
+/** The scales Central Asian copy shortens: "310 mln", "3.9 bln", "8.4 trln". */
+const scales: ReadonlyMap<string, string> = new Map([
+  ['mln', 'million'],
+  ['bln', 'billion'],
+  ['trln', 'trillion'],
+]);
+
+/** An amount in a currency's hundredths or thousandths: "1,480 millimes", "3.8 billion centimes". */
+const subunitAmount = /\b(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion))?\s+(millimes?|centimes?)\b/g;
+const scaleValues: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+]);
+
+/**
+ * An amount in millimes or centimes in the currency they are a part of, as the other may write it: a millime is a
+ * thousandth of a Tunisian dinar ("1,480 millimes" is 1.48 dinars); a centime a hundredth of a dinar where the text
+ * names dinars, of a franc or a euro where it names those, and of a dirham otherwise, as Moroccan desks count sums in
+ * centimes ("120 million centimes" is 1.2 million dirhams).
+ */
+function inWholeUnits(text: string, amount: string, scale: string | undefined, subunit: string): string {
+  const value = (Number(amount.replace(/,/gu, '')) * (scaleValues.get(scale ?? '') ?? 1)) / (subunit.startsWith('millime') ? 1000 : 100);
+  const named = /\b(dinars?|francs?|euros?)\b/iu.exec(text)?.[1]?.toLowerCase();
+  const currency = subunit.startsWith('millime') ? 'dinars' : named === undefined ? 'dirhams' : `${named.replace(/s$/u, '')}s`;
+  return `${Number(value.toPrecision(12))} ${currency}`;
+}
+
 /**
  * Text lower-cased, accents and typographic quotes folded, contractions' "n't" made "not", "no one" "nobody",
  * "not seen since" "unmatched since", "hit a high of" "peaked at", "ran late" "ran not on time", and "up" after
@@ -638,7 +730,7 @@ export function commonEraYears(text: string): string {
 export function normaliseText(text: string): string {
   return (
     // "60 000" is "60,000", as South African copy writes it.
-    withThousandsCommas(continentalNumbers(monthPairs(halvesAndQuarters(chineseCounts(commonEraYears(text))))))
+    withThousandsCommas(continentalNumbers(monthPairs(halvesAndQuarters(periodsFromJanuary(chineseCounts(commonEraYears(text)))))))
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       // Vietnamese "đ" is a "d" with a stroke, no accent NFKD takes off: "đồng" is "dong", "Điệp" "Diep".
@@ -651,7 +743,19 @@ export function normaliseText(text: string): string {
         (_whole, code: string | undefined, letter: string | undefined) =>
           `${currencyLetters.get((code ?? letter ?? '').replace('.', '')) ?? ''}sign `,
       )
+      // Millions of dinars as Tunisian desks write them after the amount ("2,340 MD"), and a school year by its
+      // initials ("SY 2025-2026"), read before the letters are lowered.
+      .replace(/(?<=\d)\s?MD\b/gu, ' million dinars')
+      .replace(/\bSY\s?(?=(?:19|20)\d\d\b)/gu, 'school year ')
       .toLowerCase()
+      // "mln", "bln" and "trln", as Central Asian copy shortens them, are millions, billions and trillions; "kWh" are
+      // kilowatt-hours; Semana Santa is Holy Week.
+      .replace(/(?<=\d)\s?(mln|bln|trln)\b/g, (_whole, scale: string) => ` ${scales.get(scale) ?? scale}`)
+      .replace(/(?<=\d|\b(?:thousand|million|billion|trillion))\s?kwh\b/g, ' kilowatt-hours')
+      .replace(/\bsemana santa\b/g, 'holy week')
+      .replace(subunitAmount, (_whole, amount: string, scale: string | undefined, subunit: string) =>
+        inWholeUnits(text, amount, scale, subunit),
+      )
       // "grown-ups", "lock-down", "up-to-date": one word, not "up" or "down" the way a change goes.
       .replace(/\b[a-z]+(?:-[a-z]+)+\b/g, (compound) => (/\b(?:ups?|downs?)\b/.test(compound) ? compound.replace(/-/g, '') : compound))
       .replace(/[’‘`]/g, "'")

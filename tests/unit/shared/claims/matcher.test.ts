@@ -277,6 +277,32 @@ describe('claim terms', () => {
     ['Yom Kippur 5785', 'yom kippur 2024'],
     ['5784 people', '5784 person'],
     // (…but not rand after a word that dates, nor a year of the Republic too far on to be one.)
+    // Periods from January however counted, and a month by its place in the year; tenge, Tunisian dinars in millions
+    // and millimes, Moroccan centimes; mln and bln; centners and cavans; kWh, Semana Santa and a school year's initials.
+    ['in January-September 2024', 'ytd9 2024'],
+    ['in the first nine months of 2024', 'ytd9 2024'],
+    ['in the first three quarters of 2024', 'ytd9 2024'],
+    ['between January and May 2024', 'ytd5 2024'],
+    ['in the nine months to September 2024', 'ytd9 2024'],
+    ['the first two quarters of 2024', 'h1 2024'],
+    ['in the ninth month of 2024', 'septemb 2024'],
+    ['in the last month of 2023', 'decemb 2023'],
+    ['spent 310 mln tenge', 'spend 310000000 teng'],
+    ['₸310 million', '310000000 teng'],
+    ['KZT 8,400 bln', '8400000000000 teng'],
+    ['TND 2.34 billion', '2340000000 dinar'],
+    ['owed 127,500 MD', 'due 127500000000 dinar'],
+    ['1,480 millimes', '1.48 dinar'],
+    ['3.8 billion centimes', '38000000 dirham'],
+    ['46 centners per hectare', '4600 kilogram per hectar'],
+    ['392 million cavans of palay', '19600000000 kilogram palay'],
+    ['86.3 bln kWh', '86300000000 kilowatt hour'],
+    ['over the Semana Santa of 2025', 'holi week 2025'],
+    ['at the start of SY 2025-2026', 'start school year 2025 2026'],
+    // (…nor a doctor's letters, nor a move from January to another month, nor nine months that end elsewhere.)
+    ['MD Anderson said', 'md anderson'],
+    ['the vote was postponed from January to September 2024', 'vote postpon januari septemb 2024'],
+    ['the nine months to October 2024', '273.9 day octob 2024'],
     // (…nor an era's letter that a word or a figure follows, which is rand, a half-year or a school year; nor another
     // republic's years, a return on capital or a registrar; nor a count of 5,800 without the calendar named; nor a
     // reservoir's name; nor a name or a people after a figure; nor the seventh of a month or of nine children; nor a
