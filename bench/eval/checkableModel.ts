@@ -4,18 +4,19 @@
 // bench/eval/trainCheckable.ts for the shipped file, and by the eval for each
 // of those tuning halves without its own set.
 import { suggestMarks } from '../../shared/index.js';
-import { checkableFeatures, leftToTheRules } from '../../shared/suggest/checkable.js';
+import { checkableFeatures, tooShortOrDated } from '../../shared/suggest/checkable.js';
 import { loadArticles, proseSets, type ProseSet } from './fixtures.js';
-import { crossFitted, fitWeights, kindTrainingHalves, setOfHalf, type KindWeights } from './kindModel.js';
+import { kindTrainingHalves, setOfHalf } from './kindModel.js';
+import { crossFitted, fitWeights, type Weights } from './logisticFit.js';
 
-/** One claim the rules suggest on a tuning half: what the model reads, and whether the key marks anything there. */
+/** One claim the rules suggest on a tuning half: the words the model reads, and whether the key marks anything there. */
 export interface CheckableExample {
   set: string;
   features: string[];
   /** Whether no claim or denial of the key shares a character with it. */
   nothingToCheck: boolean;
-  /** Whether the weights are never asked about it (see `leftToTheRules`). */
-  leftToTheRules: boolean;
+  /** Whether the weights are never asked about it (see `tooShortOrDated`). */
+  tooShortOrDated: boolean;
 }
 
 /**
@@ -32,16 +33,12 @@ export function checkableExamples(): CheckableExample[] {
   const found: CheckableExample[] = [];
   for (const half of checkableTrainingHalves) {
     for (const article of loadArticles(half)) {
-      const suggestions = suggestMarks(article.text, { checkableWeights: null });
-      const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
-      for (const suggestion of suggestions) {
+      for (const suggestion of suggestMarks(article.text, { checkableWeights: null })) {
         if (suggestion.kind !== 'claim') continue;
-        const attribution = suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
-        const quoted = /["“‘']/u.test(article.text[suggestion.start - 1] ?? '');
         found.push({
           set: setOfHalf(half),
-          features: checkableFeatures({ quote: suggestion.quote, reason: suggestion.reason, quoted, attribution }),
-          leftToTheRules: leftToTheRules(suggestion.quote),
+          features: checkableFeatures(suggestion.quote),
+          tooShortOrDated: tooShortOrDated(suggestion.quote),
           nothingToCheck: !article.gold.some(
             (mark) => mark.kind !== 'attribution' && mark.start < suggestion.end && suggestion.start < mark.end,
           ),
@@ -53,11 +50,11 @@ export function checkableExamples(): CheckableExample[] {
 }
 
 /** The weights fitted on some claims. */
-export function fitCheckableWeights(training: readonly CheckableExample[]): KindWeights {
+export function fitCheckableWeights(training: readonly CheckableExample[]): Weights {
   return fitWeights(training, (example) => example.nothingToCheck);
 }
 
 /** For each training set, weights fitted on the others (see `crossFitted`). */
-export function crossFittedCheckableWeights(examples: readonly CheckableExample[]): Map<string, KindWeights> {
+export function crossFittedCheckableWeights(examples: readonly CheckableExample[]): Map<string, Weights> {
   return crossFitted(examples, fitCheckableWeights);
 }

@@ -6,9 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { droppingLikelihood, nothingToCheckLikelihood } from '../../shared/suggest/checkable.js';
+import { droppingLikelihood } from '../../shared/suggest/checkable.js';
+import { likelihood } from '../../shared/suggest/linearModel.js';
 import { checkableExamples, crossFittedCheckableWeights, fitCheckableWeights } from './checkableModel.js';
-import { kindFolds } from './kindModel.js';
+import { folds } from './logisticFit.js';
 
 const usage = `Usage: npx tsx bench/eval/trainCheckable.ts [--cross-check]
 
@@ -32,11 +33,11 @@ if (values.help) {
   if (values['cross-check']) {
     const bySet = crossFittedCheckableWeights(examples);
     const dropped = examples.filter(
-      (example) => !example.leftToTheRules && nothingToCheckLikelihood(example.features, bySet.get(example.set) ?? {}) > droppingLikelihood,
+      (example) => !example.tooShortOrDated && likelihood(example.features, bySet.get(example.set) ?? {}) > droppingLikelihood,
     );
     const wronglyDropped = dropped.filter((example) => !example.nothingToCheck).length;
     console.log(
-      `each of ${kindFolds} parts of the sets fitted on the others: ${dropped.length} dropped, ${dropped.length - wronglyDropped} on nothing the keys mark, ${wronglyDropped} on a marked claim or denial`,
+      `each of ${folds} parts of the sets fitted on the others: ${dropped.length} dropped, ${dropped.length - wronglyDropped} on nothing the keys mark, ${wronglyDropped} on a marked claim or denial`,
     );
   } else {
     const weights = fitCheckableWeights(examples);

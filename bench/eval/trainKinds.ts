@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { denialLikelihood, weighedKind } from '../../shared/suggest/statementKind.js';
-import { crossFittedKindWeights, fitKindWeights, kindExamples, kindFolds } from './kindModel.js';
+import { crossFittedKindWeights, fitKindWeights, kindExamples } from './kindModel.js';
+import { folds } from './logisticFit.js';
 
 const usage = `Usage: npx tsx bench/eval/trainKinds.ts [--cross-check]
 
@@ -37,7 +38,7 @@ if (values.help) {
     const ratio = (count: number) => (count / examples.length).toFixed(3);
     console.log(`${examples.length} statements of the tuning halves on spans the key marks as a claim or denial`);
     console.log(
-      `kind right, each of ${kindFolds} parts of the sets fitted on the others: model ${ratio(model)} (${model}), rules alone ${ratio(rules)} (${rules})`,
+      `kind right, each of ${folds} parts of the sets fitted on the others: model ${ratio(model)} (${model}), rules alone ${ratio(rules)} (${rules})`,
     );
   } else {
     const weights = fitKindWeights(examples);

@@ -16,7 +16,8 @@ import { daysInMonth, isNumber, isYear, mayFollowOrdinal, periodsInYear } from '
 /** Number words below a hundred, by word (a Map: a word such as "constructor" names no number). */
 const units: ReadonlyMap<string, number> = new Map(Object.entries(numberWordValues));
 
-const scales: ReadonlyMap<string, number> = new Map([
+/** Words for how many of a unit a number counts: "3.4 million", "40 crore", "8.4 trln". */
+export const scales: ReadonlyMap<string, number> = new Map([
   ['dozen', 12],
   ['hundred', 100],
   ['thousand', 1_000],
@@ -42,6 +43,10 @@ const scales: ReadonlyMap<string, number> = new Map([
   ['tn', 1_000_000_000_000],
   // "₦3.7trn", as Nigerian papers write it.
   ['trn', 1_000_000_000_000],
+  // "310 mln", "3.9 bln", "8.4 trln", as Central Asian copy shortens them.
+  ['mln', 1_000_000],
+  ['bln', 1_000_000_000],
+  ['trln', 1_000_000_000_000],
 ]);
 
 /** Fractions a claim says in words ("half of", "two fifths", "nine-tenths"), as percentages of one part. */

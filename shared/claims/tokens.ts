@@ -1,7 +1,8 @@
 import { stemmer } from 'stemmer';
 import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters, loneCurrencyLetters } from '../letterCurrencies.js';
+import { numberWordValues } from '../numberWords.js';
 import { withThousandsCommas } from '../spacedThousands.js';
-import { foldNumbers } from './numbers.js';
+import { foldNumbers, scales } from './numbers.js';
 
 /** Words too common to tell one claim from another. */
 export const stopWords = new Set(
@@ -561,11 +562,8 @@ function halvesAndQuarters(text: string): string {
   return read;
 }
 
-/** The months by the number each is in its year, from 2: what a period from January runs to. */
+/** The months by their number in the year (January is 1): what a period from January runs to. */
 const monthNumbers: ReadonlyMap<string, number> = new Map(monthPattern.split('|').map((month, index) => [month.toLowerCase(), index + 1]));
-const monthCounts: ReadonlyMap<string, number> = new Map(
-  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'].map((count, index) => [count, index + 2]),
-);
 /** "the first nine months of 2024", "the first 5 months of 2024", "the first three quarters of 2024". */
 const firstMonthsOf = new RegExp(
   String.raw`\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+(months|quarters)\s+of\s+${yearOfAPart}`,
@@ -573,7 +571,7 @@ const firstMonthsOf = new RegExp(
 );
 /** "January-September 2024", "January to September 2024", "between January and September 2024", "the nine months to September 2024". */
 const fromJanuary = new RegExp(
-  String.raw`(?<!\d\s)(?<!\b(?:postponed|moved|delayed|pushed\s+back|brought\s+forward|rescheduled|shifted|changed|put\s+off)\s+(?:from\s+)?)\b(?:between\s+January\s+and\s+|(?:from\s+)?January\s*(?:to\s+|through\s+|[-–]\s*)|the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+(?:to|through|ending(?:\s+in)?)\s+)(${monthPattern})(?:\s+of)?\s+${yearOfAPart}`,
+  String.raw`(?<!\d\s)(?<!\b(?:postponed|moved|delayed|pushed|brought|rescheduled|shifted|changed|put\s+off|adjourned|deferred|extended)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:from\s+)?)\b(?:between\s+January\s+and\s+|(?:from\s+)?January\s*(?:to\s+|through\s+|[-–]\s*)|the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+(?:to|through|ending(?:\s+in)?)\s+)(${monthPattern})(?:\s+of)?\s+${yearOfAPart}`,
   'giu',
 );
 
@@ -614,13 +612,13 @@ function periodsFromJanuary(text: string): string {
       return `${monthPattern.split('|')[index] ?? ''} ${year}`;
     })
     .replace(firstMonthsOf, (whole, count: string, part: string, year: string) => {
-      const number = monthCounts.get(count.toLowerCase()) ?? Number(count);
+      const number = numberWordValues[count.toLowerCase()] ?? Number(count);
       const months = part.toLowerCase() === 'quarters' ? 3 * number : number;
       return months >= 2 && months <= 11 ? named(months, year) : whole;
     })
     .replace(fromJanuary, (whole, count: string | undefined, month: string, year: string) => {
       const last = monthNumbers.get(month.toLowerCase()) ?? 0;
-      if (last < 2 || last > 11 || (count !== undefined && monthCounts.get(count.toLowerCase()) !== last)) return whole;
+      if (last < 2 || last > 11 || (count !== undefined && numberWordValues[count.toLowerCase()] !== last)) return whole;
       return named(last, year);
     });
 }
@@ -694,32 +692,28 @@ export function commonEraYears(text: string): string {
     );
 }
 
-/** The scales Central Asian copy shortens: "310 mln", "3.9 bln", "8.4 trln". */
-const scales: ReadonlyMap<string, string> = new Map([
-  ['mln', 'million'],
-  ['bln', 'billion'],
-  ['trln', 'trillion'],
-]);
+/**
+ * Millions of dinars as Tunisian desks write them after the amount: "2,340 MD", "127.5 MD"; a bare number only where
+ * the text names dinars (not a year or a count before a doctor's letters or Maryland's: "Since 2019 MD Anderson…",
+ * "3 MD counties", "Route 50 MD").
+ */
+const millionsOfDinars = /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?MD\b(?!\s+\p{Lu})/gu;
 
 /** An amount in a currency's hundredths or thousandths: "1,480 millimes", "3.8 billion centimes". */
 const subunitAmount = /\b(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion))?\s+(millimes?|centimes?)\b/g;
-const scaleValues: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['billion', 1e9],
-]);
 
 /**
- * An amount in millimes or centimes in the currency they are a part of, as the other may write it: a millime is a
- * thousandth of a Tunisian dinar ("1,480 millimes" is 1.48 dinars); a centime a hundredth of a dinar where the text
- * names dinars, of a franc or a euro where it names those, and of a dirham otherwise, as Moroccan desks count sums in
- * centimes ("120 million centimes" is 1.2 million dirhams).
+ * An amount in millimes or centimes written in the currency they are a part of, as the other may write it, or the
+ * amount as written: a millime is a thousandth of a Tunisian dinar ("1,480 millimes" is "1.48 dinars"); a centime a
+ * hundredth of a dirham where the text is Moroccan, as Moroccan desks count sums in centimes ("120 million centimes"
+ * is "1.2 million dirhams"), and left as it is elsewhere ("a loaf costs 95 centimes in Paris").
  */
-function inWholeUnits(text: string, amount: string, scale: string | undefined, subunit: string): string {
-  const value = (Number(amount.replace(/,/gu, '')) * (scaleValues.get(scale ?? '') ?? 1)) / (subunit.startsWith('millime') ? 1000 : 100);
-  const named = /\b(dinars?|francs?|euros?)\b/iu.exec(text)?.[1]?.toLowerCase();
-  const currency = subunit.startsWith('millime') ? 'dinars' : named === undefined ? 'dirhams' : `${named.replace(/s$/u, '')}s`;
-  return `${Number(value.toPrecision(12))} ${currency}`;
+function inWholeUnits(text: string, whole: string, amount: string, scale: string | undefined, subunit: string): string {
+  const millimes = subunit.startsWith('millime');
+  // Centimes are dirhams' only where the text is Moroccan: a euro's or a franc's are left as they are.
+  if (!millimes && !/\b(?:dirhams?|DH|MAD|Morocc\w*)\b/iu.test(text)) return whole;
+  const value = (Number(amount.replace(/,/gu, '')) * (scales.get(scale ?? '') ?? 1)) / (millimes ? 1000 : 100);
+  return `${Number(value.toPrecision(12))} ${millimes ? 'dinars' : 'dirhams'}`;
 }
 
 /**
@@ -745,16 +739,16 @@ export function normaliseText(text: string): string {
       )
       // Millions of dinars as Tunisian desks write them after the amount ("2,340 MD"), and a school year by its
       // initials ("SY 2025-2026"), read before the letters are lowered.
-      .replace(/(?<=\d)\s?MD\b/gu, ' million dinars')
-      .replace(/\bSY\s?(?=(?:19|20)\d\d\b)/gu, 'school year ')
+      .replace(millionsOfDinars, (whole, amount: string) =>
+        /\b(?:dinars?|TND|Tunisian?)\b/u.test(text) || /[,.]/u.test(amount) ? `${amount} million dinars` : whole,
+      )
+      .replace(/\bSY\s?(?=(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b)/gu, 'school year ')
       .toLowerCase()
-      // "mln", "bln" and "trln", as Central Asian copy shortens them, are millions, billions and trillions; "kWh" are
-      // kilowatt-hours; Semana Santa is Holy Week.
-      .replace(/(?<=\d)\s?(mln|bln|trln)\b/g, (_whole, scale: string) => ` ${scales.get(scale) ?? scale}`)
-      .replace(/(?<=\d|\b(?:thousand|million|billion|trillion))\s?kwh\b/g, ' kilowatt-hours')
+      // "kWh" are kilowatt-hours; Semana Santa is Holy Week.
+      .replace(/(?<=\d)kwh\b|\bkwh\b/g, ' kilowatt-hours')
       .replace(/\bsemana santa\b/g, 'holy week')
-      .replace(subunitAmount, (_whole, amount: string, scale: string | undefined, subunit: string) =>
-        inWholeUnits(text, amount, scale, subunit),
+      .replace(subunitAmount, (whole, amount: string, scale: string | undefined, subunit: string) =>
+        inWholeUnits(text, whole, amount, scale, subunit),
       )
       // "grown-ups", "lock-down", "up-to-date": one word, not "up" or "down" the way a change goes.
       .replace(/\b[a-z]+(?:-[a-z]+)+\b/g, (compound) => (/\b(?:ups?|downs?)\b/.test(compound) ? compound.replace(/-/g, '') : compound))

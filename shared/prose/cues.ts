@@ -71,6 +71,11 @@ export const reportingVerbs: readonly string[] = [
   'stresses',
   'emphasised',
   'emphasized',
+  // As copy translated from Romanian and Russian reports a detail: "He specified that…", "…, the mayor mentioned."
+  'specified',
+  'specifies',
+  'mentioned',
+  'mentions',
   'pointed out',
   'recalled',
   'testified',
@@ -164,6 +169,8 @@ export const verbsAfterStatement: readonly string[] = [
   'stresses',
   'emphasised',
   'emphasized',
+  'specified',
+  'mentioned',
   'concedes',
   'cautioned',
   // An answer or testimony after what it says: "…, the prosecutor replied.", "…, she testified." (not "complained" or
@@ -838,6 +845,15 @@ export const documentWords: readonly string[] = [
   // Summaries and circulars a body issues: "A payroll summary from the county treasury shows…", "The circular states…".
   'summary',
   'circular',
+  // Agreements and deeds as written down: "The lease agreement states…" (orders, also monks and nuns, by what orders
+  // them: see `writtenOrder` in speakers.ts).
+  'agreement',
+  'lease',
+  'deed',
+  'voucher',
+  'vouchers',
+  'directive',
+  'bulletin',
   'ledger',
   'spreadsheet',
   'rota',
@@ -924,6 +940,9 @@ export const organisationWords: readonly string[] = [
   'firm',
   'operator',
   'party',
+  // A party's members in a chamber: "The Patria Union Bloc faction in parliament said…", "the opposition caucus".
+  'faction',
+  'caucus',
   'committee',
   'hospital',
   'university',

@@ -324,10 +324,10 @@ const heldToAccount = /^(?:anyone|whoever|those|all\s+those)\b[^,]*\b(?:would|wi
 /**
  * A time that makes a pledge or a forecast an announcement to check later: "We
  * will reopen the bridge on Monday", "… will not reach hospitals until autumn",
- * "… will not be finished before the season starts".
+ * "… will not be finished before the season starts", a deadline "by the end of July".
  */
 const when =
-  /\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b/iu;
+  /\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\bby\s+the\s+end\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b/iu;
 
 /** A sentence that tells the listener what to do: "Stay away from the embankments…", "Do not drink the water". */
 // Only verbs that open nothing but an instruction: "Stay orders were issued", "Use of the drug fell" and "Call centres

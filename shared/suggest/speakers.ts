@@ -47,7 +47,7 @@ function head(phrase: string): string {
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)"; "leaked
       // to" ends it ("an internal audit leaked to the town's MP"), not "a leaked email".
-      /\s+(?:at|for|of|from|in|with|on|by|to|who|whose|which|that|carried\s+out|conducted|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed|attached|appended|annexed)(?:\s+|$)|\s+(?:tendered|presented|tabled|circulated|shared|exhibited)\s+(?=to|in|at|before|by|on|with|during|as)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|to|who|whose|which|that|carried\s+out|conducted|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|received|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed|attached|appended|annexed)(?:\s+|$)|\s+(?:tendered|presented|tabled|circulated|shared|exhibited)\s+(?=to|in|at|before|by|on|with|during|as)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -110,6 +110,10 @@ const postsInCapitalsToo = new Set(['manager', 'coordinator', 'administrator', '
 const peopleListed =
   /\blists?\s+of\s+(?:speakers|guests|witnesses|people|members|leaders|officials|delegates|mps|problems|failures|mistakes|reasons|questions|things|issues|concerns|complaints)\b/iu;
 
+/** An order written down, by what it orders or who gives it: "a payment order", "the court order" (not "the order of nuns"). */
+const writtenOrder =
+  /\b(?:payment|court|executive|purchase|work|removal|transfer|demolition|eviction|restraining|detention|ministerial|presidential|government|administrative|banking)\s+orders?$/iu;
+
 /** A person's request not to be named: "who asked not to be named", "speaking on condition of anonymity" (a body "that" or "which" asked is a body still). */
 const anonymityAsked =
   /\bwho\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|\bspeaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/iu;
@@ -129,6 +133,7 @@ function sourceTypeOf(description: string): SourceType {
   const noun = words[words.length - 1]?.toLowerCase() ?? '';
   // A list of people who spoke is the people ("A long list of speakers, including Governor Ruth Wanjala, said…").
   if (documentWords.includes(noun) && !(/^lists?$/u.test(noun) && peopleListed.test(description))) return 'document';
+  if (writtenOrder.test(described)) return 'document';
   // "a copy of their proposal", "an extract from the minutes": what it is a copy of.
   const copied =
     /^(?:(?:a|an|the)\s+)?(?:copy|copies|draft|drafts|extract|extracts|excerpt|excerpts|page|pages)\s+(?:of|from)\s+(.+)$/iu.exec(
@@ -202,11 +207,18 @@ const nationalityAgency =
  * inspection report"; "an internal memo seen by the agency" is "internal memo").
  */
 function bodyName(description: string, sourceType: SourceType): string {
-  // "minutes of a board meeting in March 2023": the date is when, not what the document is.
-  const bare = withoutArticle(description).replace(
-    /\s+(?:in|of|from|dated)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})$/u,
-    '',
-  );
+  // "minutes of a board meeting in March 2023", "pay slips for February and March": the date is when, not what the
+  // document is.
+  const bare = withoutArticle(description)
+    .replace(
+      /\s+(?:in|of|from|dated)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})$/u,
+      '',
+    )
+    // (…but the year a document is for is part of what it is: "the federation's accounts for 2024".)
+    .replace(
+      /\s+for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:and|to)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?$/u,
+      '',
+    );
   if (sourceType === 'document') {
     // What was done with it after ("dated April 8 and seen by this agency", "published on Tuesday") is not what it is;
     // a body named as its issuer ("published by the Audit Office") is, and is read below.
@@ -219,7 +231,10 @@ function bodyName(description: string, sourceType: SourceType): string {
         /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown|read\s+out|(?:posted|tabled|presented|submitted|filed)(?![^]*\b(?:with|by)\s))\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
         '',
       );
+    // Who received it is not who issued it either: "the approval letter received by Vatamaniuc".
     if (issued !== bare) return bodyName(issued, sourceType);
+    const received = bare.replace(/\s+(?:and\s+)?received\s+by\s[^]*$/u, '');
+    if (received !== bare) return bodyName(received, sourceType);
     // "a tender notice the port authority published in February": who made it, and when, is not what it is.
     const made =
       /^(.+?)\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{L}+ed|made|wrote|gave|sent|drew\s+up|put\s+out)\b/u.exec(bare);
@@ -245,8 +260,12 @@ function bodyName(description: string, sourceType: SourceType): string {
   // (Not a nationality: "the French news agency" is no agency called "French".)
   if (sourceType === 'agency' && /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:news\s+)?agency$/u.test(bare) && !nationalityAgency.test(bare))
     return bare.replace(/\s+(?:news\s+)?agency$/u, '');
-  // "the defence ministry in Sarn": a place after it is where it is, not its name.
-  return bare.replace(/\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u, '');
+  // "the defence ministry in Sarn", "the Patria Union Bloc faction in parliament": a place or a chamber after it is
+  // where it is, not its name.
+  return bare.replace(
+    /\s+in\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|(?:the\s+)?(?:parliament|assembly|senate|legislature|chamber))$/u,
+    '',
+  );
 }
 
 /**

@@ -31,7 +31,7 @@ import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggesti
 import { articleContext, deniedInSoManyWords, denialLikelihood, kindFeatures, weighedKind } from './statementKind.js';
 import shippedKindWeights from './kindWeights.json';
 import shippedCheckableWeights from './checkableWeights.json';
-import { checkableFeatures, droppingLikelihood, leftToTheRules, nothingToCheckLikelihood } from './checkable.js';
+import { droppingLikelihood, nothingToCheckLikelihood, tooShortOrDated } from './checkable.js';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
 function suggestionMaker(text: string) {
@@ -1432,7 +1432,7 @@ export function suggestMarks(text: string, options: SuggestOptions = {}): Sugges
     previous = attribution;
   }
   const checkableWeights = options.checkableWeights === undefined ? shippedCheckableWeights : options.checkableWeights;
-  if (checkableWeights !== null) dropNothingToCheck(text, byId, checkableWeights);
+  if (checkableWeights !== null) dropNothingToCheck(byId, checkableWeights);
   return Array.from(byId.values()).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -1442,18 +1442,18 @@ export function suggestMarks(text: string, options: SuggestOptions = {}): Sugges
  * attribution whose only content is an opinion). A denial is left alone: the
  * keys mark almost every one the rules find.
  */
-function dropNothingToCheck(text: string, byId: Map<string, Suggestion>, weights: Readonly<Record<string, number>>) {
+function dropNothingToCheck(byId: Map<string, Suggestion>, weights: Readonly<Record<string, number>>) {
   const emptied = new Set<Suggestion>();
   for (const suggestion of byId.values()) {
-    if (suggestion.kind !== 'claim' || leftToTheRules(suggestion.quote)) continue;
-    const attribution = suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
-    const quoted = /["“‘']/u.test(text[suggestion.start - 1] ?? '');
-    const features = checkableFeatures({ quote: suggestion.quote, reason: suggestion.reason, quoted, attribution });
-    if (nothingToCheckLikelihood(features, weights) <= droppingLikelihood) continue;
+    if (suggestion.kind !== 'claim' || tooShortOrDated(suggestion.quote)) continue;
+    if (nothingToCheckLikelihood(suggestion.quote, weights) <= droppingLikelihood) continue;
     byId.delete(suggestion.id);
-    if (attribution === null) continue;
-    attribution.links = attribution.links.filter((id) => id !== suggestion.id);
-    emptied.add(attribution);
+    for (const id of suggestion.links) {
+      const attribution = byId.get(id);
+      if (attribution?.kind !== 'attribution') continue;
+      attribution.links = attribution.links.filter((linked) => linked !== suggestion.id);
+      emptied.add(attribution);
+    }
   }
   for (const attribution of emptied) if (attribution.links.length === 0) byId.delete(attribution.id);
 }

@@ -5539,3 +5539,41 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
     ]);
   });
 });
+
+describe('sources and cues of Moldovan, Botswana, Albanian and Mozambican-style copy', () => {
+  it('reads "specified" and "mentioned" as cues, with "that" or after the statement, not "mentioned" with an object', () => {
+    expect(statementsOf('He specified that the company had replaced 1.2 kilometres of pipe in November.')).toEqual([
+      'claim: the company had replaced 1.2 kilometres of pipe in November',
+    ]);
+    expect(statementsOf('The pump was installed in May, the director mentioned.')).toEqual(['claim: The pump was installed in May']);
+    expect(statementsOf('He mentioned the budget in his speech.')).toEqual([]);
+  });
+
+  it('reads a forecast "by the end of" a month as one with a date to check it by', () => {
+    expect(statementsOf('The works on the upper streets will be finished by the end of July, the mayor said.')).toEqual([
+      'claim: The works on the upper streets will be finished by the end of July',
+    ]);
+  });
+
+  it('reads a payment order and an approval letter as documents, by what they are, not who received them or what month', () => {
+    expect(
+      sourcesOf(
+        'A payment order dated October 28, a copy of which was seen by this newspaper, shows that the mayoralty paid MDL 1.4 million.',
+      ),
+    ).toEqual(['payment order: document']);
+    expect(
+      sourcesOf('The approval letter received by Vatamaniuc, a copy of which was seen by Lunca Press, states that the money was paid.'),
+    ).toEqual(['approval letter: document']);
+    expect(sourcesOf('Pay slips for February and March shown to this newspaper by four workers list deductions of MDL 900.')).toEqual([
+      'Pay slips: document',
+    ]);
+    // (…but an order of nuns is none.)
+    expect(sourcesOf('The order of nuns said the convent had been sold.')).toEqual(['The order of nuns: anonymous']);
+  });
+
+  it('reads a party faction in parliament as that faction, a body', () => {
+    expect(
+      sourcesOf('The Patria Union Bloc faction in parliament said in a statement on Monday that the ministry had not paid the farmers.'),
+    ).toEqual(['Patria Union Bloc faction: organisation']);
+  });
+});
