@@ -1,6 +1,6 @@
 // Logistic regression for the small linear models of the suggestions (the
-// claim-or-denial weights, the weights that drop what holds nothing to check):
-// fitted on examples, and fitted for each set on the other sets' examples.
+// claim-or-denial weights): fitted on examples, and fitted for each set on the
+// other sets' examples.
 import { likelihood } from '../../shared/suggest/linearModel.js';
 
 export type Weights = Record<string, number>;

@@ -14,12 +14,10 @@
 import path from 'node:path';
 import { claimHalfName, claimSets, describeClaimScore, loadClaimSet, scoreClaimHalf, sumClaimScores } from './claims.js';
 import { findingNames, scoreComparisonSet, type ComparisonScore, type FindingName, type FindingTally } from './comparison.js';
-import { checkableExamples, checkableTrainingHalves, crossFittedCheckableWeights } from './checkableModel.js';
 import { crossFittedKindWeights, kindExamples, kindTrainingHalves, setOfHalf } from './kindModel.js';
 import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSecondReading, scoreSuggestionSet, type SuggestionScore, type Tally } from './suggestions.js';
-import type { SuggestOptions } from '../../shared/index.js';
 import { readOptions } from '../options.js';
 
 const usage = `Usage: npm run eval -- [--half NAME] [--errors] [--json] [--real-pair FOLDER]
@@ -120,19 +118,6 @@ if (chosen.length === 0 && chosenClaims.length === 0)
 // A tuning half is read with claim-or-denial weights fitted without its own set: with the shipped weights, fitted on
 // every tuning half, its figures would only show the weights reciting what they were fitted on.
 const tuningWeights = chosen.some((half) => kindTrainingHalves.includes(half)) ? crossFittedKindWeights(kindExamples()) : null;
-// The same for the weights that drop statements holding nothing to check, on the halves they are fitted on.
-const tuningCheckableWeights = chosen.some((half) => checkableTrainingHalves.includes(half))
-  ? crossFittedCheckableWeights(checkableExamples())
-  : null;
-
-/** The weights a half is read with: for a tuning half, those fitted without its own set. */
-function weightsFor(half: ProseSet): SuggestOptions {
-  const set = setOfHalf(half);
-  return {
-    kindWeights: kindTrainingHalves.includes(half) ? tuningWeights?.get(set) : undefined,
-    checkableWeights: checkableTrainingHalves.includes(half) ? tuningCheckableWeights?.get(set) : undefined,
-  };
-}
 
 const results: HalfResult[] = chosen.flatMap((half) => {
   const articles = loadArticles(half);
@@ -144,7 +129,7 @@ const results: HalfResult[] = chosen.flatMap((half) => {
       half,
       articles: articles.length,
       pairs: pairs.length,
-      suggestions: scoreSuggestionSet(articles, weightsFor(half)),
+      suggestions: scoreSuggestionSet(articles, kindTrainingHalves.includes(half) ? tuningWeights?.get(setOfHalf(half)) : undefined),
       secondReader: scoreSecondReading(articles),
       comparison: scoreComparisonSet(pairs),
     },

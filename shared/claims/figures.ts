@@ -47,6 +47,7 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'lilangeni',
   'dalasi',
   'shekel',
+  // Tenge, stemmed ("Teng" the surname is a name, in capitals).
   'teng',
 ]);
 

@@ -264,8 +264,9 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
       [['quintal', 'quintals'], ['kilograms'], 100],
       // …and so is a centner, as Russian and Central Asian harvests are: "46 centners per hectare" is 4.6 tonnes.
       [['centner', 'centners'], ['kilograms'], 100],
-      // A cavan of palay, as Philippine harvests are counted, is 50 kg: "392 million cavans" are 19.6 million tonnes.
-      [['cavan', 'cavans'], ['kilograms'], 50],
+      // A cavan of palay, as Philippine harvests are counted, is 50 kg: "392 million cavans" are 19.6 million tonnes
+      // (written in lower case after an amount, see `normaliseText`: "Cavan" is also an Irish county).
+      [['cavansack'], ['kilograms'], 50],
       // …and the Chinese market jin half a kilogram (see `chineseCounts`).
       [['shijin'], ['kilograms'], 0.5],
     ] as const

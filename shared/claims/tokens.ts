@@ -563,7 +563,8 @@ function halvesAndQuarters(text: string): string {
 }
 
 /** The months by their number in the year (January is 1): what a period from January runs to. */
-const monthNumbers: ReadonlyMap<string, number> = new Map(monthPattern.split('|').map((month, index) => [month.toLowerCase(), index + 1]));
+const monthNames = monthPattern.split('|');
+const monthNumbers: ReadonlyMap<string, number> = new Map(monthNames.map((month, index) => [month.toLowerCase(), index + 1]));
 /** "the first nine months of 2024", "the first 5 months of 2024", "the first three quarters of 2024". */
 const firstMonthsOf = new RegExp(
   String.raw`\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+(months|quarters)\s+of\s+${yearOfAPart}`,
@@ -604,22 +605,22 @@ const monthOrdinals = [
  * last month of 2023" December 2023).
  */
 function periodsFromJanuary(text: string): string {
-  const named = (months: number, year: string) =>
+  const periodTerm = (months: number, year: string) =>
     months === 6 ? `h1 ${year}` : months === 3 ? `q1 ${year}` : months === 2 ? `jantofeb ${year}` : `ytd${months} ${year}`;
   return text
     .replace(nthMonthOf, (_whole, ordinal: string, year: string) => {
       const index = ordinal.toLowerCase() === 'last' ? 11 : monthOrdinals.indexOf(ordinal.toLowerCase());
-      return `${monthPattern.split('|')[index] ?? ''} ${year}`;
+      return `${monthNames[index] ?? ''} ${year}`;
     })
     .replace(firstMonthsOf, (whole, count: string, part: string, year: string) => {
       const number = numberWordValues[count.toLowerCase()] ?? Number(count);
       const months = part.toLowerCase() === 'quarters' ? 3 * number : number;
-      return months >= 2 && months <= 11 ? named(months, year) : whole;
+      return months >= 2 && months <= 11 ? periodTerm(months, year) : whole;
     })
     .replace(fromJanuary, (whole, count: string | undefined, month: string, year: string) => {
       const last = monthNumbers.get(month.toLowerCase()) ?? 0;
       if (last < 2 || last > 11 || (count !== undefined && numberWordValues[count.toLowerCase()] !== last)) return whole;
-      return named(last, year);
+      return periodTerm(last, year);
     });
 }
 
@@ -693,25 +694,30 @@ export function commonEraYears(text: string): string {
 }
 
 /**
- * Millions of dinars as Tunisian desks write them after the amount: "2,340 MD", "127.5 MD"; a bare number only where
- * the text names dinars (not a year or a count before a doctor's letters or Maryland's: "Since 2019 MD Anderson…",
- * "3 MD counties", "Route 50 MD").
+ * Millions of dinars as Tunisian desks write them after the amount ("127,500 MD", "2,340 MD in unpaid bills"): where
+ * the text names dinars, or after an amount in thousands that no noun follows (not a year or a count before a doctor's
+ * letters or Maryland's: "Since 2019 MD Anderson…", "3 MD counties", "1,200 MD votes", "2.5 MD of work").
  */
-const millionsOfDinars = /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?MD\b(?!\s+\p{Lu})/gu;
+const millionsOfDinars = /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?MD\b(?!\s+\p{Lu})(\s+\p{L}+)?/gu;
+/** What tells a text counts in dinars. */
+const namesDinars = /\b(?:dinars?|TND|Tunisian?)\b/u;
 
 /** An amount in a currency's hundredths or thousandths: "1,480 millimes", "3.8 billion centimes". */
 const subunitAmount = /\b(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion))?\s+(millimes?|centimes?)\b/g;
 
+/** What tells a text counts in dirhams: the word, or the codes in capitals ("DH 38 million"; not "mad" the word). */
+const countsInDirhams = /\b[Dd]irhams?\b|\b(?:DH|MAD)\b/u;
+
 /**
  * An amount in millimes or centimes written in the currency they are a part of, as the other may write it, or the
  * amount as written: a millime is a thousandth of a Tunisian dinar ("1,480 millimes" is "1.48 dinars"); a centime a
- * hundredth of a dirham where the text is Moroccan, as Moroccan desks count sums in centimes ("120 million centimes"
- * is "1.2 million dirhams"), and left as it is elsewhere ("a loaf costs 95 centimes in Paris").
+ * hundredth of a dirham where the text counts in dirhams, as Moroccan desks count sums in centimes ("120 million
+ * centimes" is "1.2 million dirhams"), and left as it is elsewhere ("a loaf costs 95 centimes in Paris").
  */
 function inWholeUnits(text: string, whole: string, amount: string, scale: string | undefined, subunit: string): string {
   const millimes = subunit.startsWith('millime');
-  // Centimes are dirhams' only where the text is Moroccan: a euro's or a franc's are left as they are.
-  if (!millimes && !/\b(?:dirhams?|DH|MAD|Morocc\w*)\b/iu.test(text)) return whole;
+  // Centimes are dirhams' only where the text counts in dirhams: a euro's or a franc's are left as they are.
+  if (!millimes && !countsInDirhams.test(text)) return whole;
   const value = (Number(amount.replace(/,/gu, '')) * (scales.get(scale ?? '') ?? 1)) / (millimes ? 1000 : 100);
   return `${Number(value.toPrecision(12))} ${millimes ? 'dinars' : 'dirhams'}`;
 }
@@ -737,12 +743,16 @@ export function normaliseText(text: string): string {
         (_whole, code: string | undefined, letter: string | undefined) =>
           `${currencyLetters.get((code ?? letter ?? '').replace('.', '')) ?? ''}sign `,
       )
-      // Millions of dinars as Tunisian desks write them after the amount ("2,340 MD"), and a school year by its
-      // initials ("SY 2025-2026"), read before the letters are lowered.
-      .replace(millionsOfDinars, (whole, amount: string) =>
-        /\b(?:dinars?|TND|Tunisian?)\b/u.test(text) || /[,.]/u.test(amount) ? `${amount} million dinars` : whole,
+      // Read before the letters are lowered: millions of dinars as Tunisian desks write them after the amount ("2,340
+      // MD"), a school year by its initials ("SY 2025-2026") and cavans of palay.
+      .replace(millionsOfDinars, (whole, amount: string, next: string | undefined) =>
+        namesDinars.test(text) || (amount.includes(',') && (next === undefined || /^\s+(?:in|of|to|by|at|on|from|for|and|or)$/u.test(next)))
+          ? `${amount} million dinars${next ?? ''}`
+          : whole,
       )
       .replace(/\bSY\s?(?=(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b)/gu, 'school year ')
+      // Cavans of palay in lower case after an amount, not the Irish county: "392 million cavans", not "12 Cavan families".
+      .replace(/(?<=\d(?:\s+(?:thousand|million|billion))?)\s+cavans?\b/gu, ' cavansack')
       .toLowerCase()
       // "kWh" are kilowatt-hours; Semana Santa is Holy Week.
       .replace(/(?<=\d)kwh\b|\bkwh\b/g, ' kilowatt-hours')

@@ -1,5 +1,4 @@
 export { suggestMarks } from './suggest.js';
-export type { SuggestOptions } from './suggest.js';
 export { suggestionId } from './suggestion.js';
 export type { Suggestion, SuggestedSpeaker } from './suggestion.js';
 export { describeSpeaker } from './speakers.js';

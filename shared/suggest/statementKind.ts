@@ -73,7 +73,7 @@ const eitherSex: ReadonlyMap<string, string> = new Map([
  * like) one word: which figure or month a story names, and whether a man or a woman answers, say nothing of whether
  * it answers a charge, and the weights would otherwise learn them from the sets.
  */
-export function tokens(text: string): string[] {
+function tokens(text: string): string[] {
   return (text.toLowerCase().match(/[a-z']+|\d+/gu) ?? []).map((word) =>
     /^\d/u.test(word) || numberWords.test(word) ? '#figure' : monthNames.test(word) ? '#month' : (eitherSex.get(word) ?? word),
   );
@@ -120,7 +120,7 @@ function firstAccusingMention(context: ArticleContext, surname: string): number 
 }
 
 /** A reason without the speaker's name it may carry ("continues the quotation of Jane Doe"). */
-export function reasonWithoutName(reason: string): string {
+function reasonWithoutName(reason: string): string {
   const continues = /^continues (the quotation|what was reported) of /u.exec(reason);
   if (continues !== null) return `continues ${continues[1]}`;
   return reason.replace(/“[^”]*”/gu, (cue) => cue.toLowerCase());

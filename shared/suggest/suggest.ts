@@ -30,8 +30,6 @@ import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './sp
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 import { articleContext, deniedInSoManyWords, denialLikelihood, kindFeatures, weighedKind } from './statementKind.js';
 import shippedKindWeights from './kindWeights.json';
-import shippedCheckableWeights from './checkableWeights.json';
-import { droppingLikelihood, nothingToCheckLikelihood, tooShortOrDated } from './checkable.js';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
 function suggestionMaker(text: string) {
@@ -1340,12 +1338,6 @@ export interface SuggestOptions {
    * reading alone (what the weights are trained on).
    */
   kindWeights?: Readonly<Record<string, number>> | null;
-  /**
-   * The weights that drop a statement holding nothing to check (see
-   * `checkable.ts`): the shipped ones by default, or null to keep every
-   * statement the rules find (what the weights are trained on).
-   */
-  checkableWeights?: Readonly<Record<string, number>> | null;
 }
 
 type KindWeigher = (statement: Statement, reason: string, attribution: Suggestion | null) => Statement['kind'];
@@ -1431,31 +1423,7 @@ export function suggestMarks(text: string, options: SuggestOptions = {}): Sugges
     });
     previous = attribution;
   }
-  const checkableWeights = options.checkableWeights === undefined ? shippedCheckableWeights : options.checkableWeights;
-  if (checkableWeights !== null) dropNothingToCheck(byId, checkableWeights);
   return Array.from(byId.values()).sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/**
- * Drops the claims the weights are sure hold nothing to check, and an
- * attribution left attributing nothing with them (the conventions mark no
- * attribution whose only content is an opinion). A denial is left alone: the
- * keys mark almost every one the rules find.
- */
-function dropNothingToCheck(byId: Map<string, Suggestion>, weights: Readonly<Record<string, number>>) {
-  const emptied = new Set<Suggestion>();
-  for (const suggestion of byId.values()) {
-    if (suggestion.kind !== 'claim' || tooShortOrDated(suggestion.quote)) continue;
-    if (nothingToCheckLikelihood(suggestion.quote, weights) <= droppingLikelihood) continue;
-    byId.delete(suggestion.id);
-    for (const id of suggestion.links) {
-      const attribution = byId.get(id);
-      if (attribution?.kind !== 'attribution') continue;
-      attribution.links = attribution.links.filter((linked) => linked !== suggestion.id);
-      emptied.add(attribution);
-    }
-  }
-  for (const attribution of emptied) if (attribution.links.length === 0) byId.delete(attribution.id);
 }
 
 function addStatement(

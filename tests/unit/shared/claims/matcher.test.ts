@@ -292,18 +292,23 @@ describe('claim terms', () => {
     ['KZT 8,400 bln', '8400000000000 teng'],
     ['TND 2.34 billion', '2340000000 dinar'],
     ['owed 127,500 MD', 'due 127500000000 dinar'],
+    ['2,340 MD in unpaid bills', '2340000000 dinar unpaid bill'],
     ['1,480 millimes', '1.48 dinar'],
-    ['3.8 billion centimes from the Moroccan treasury', '38000000 dirham moroccan treasuri'],
+    ['3.8 billion centimes, or DH 38 million', '38000000 dirham 38000000 dirham'],
     ['46 centners per hectare', '4600 kilogram per hectar'],
     ['392 million cavans of palay', '19600000000 kilogram palay'],
     ['86.3 bln kWh', '86300000000 kilowatt hour'],
     ['over the Semana Santa of 2025', 'holi week 2025'],
     ['at the start of SY 2025-2026', 'start school year 2025 2026'],
-    // (…nor a year or a count before a doctor's letters or Maryland's, nor a euro's centimes, nor a move from January
-    // to another month, nor a car's model year, nor nine months that end elsewhere.)
+    // (…nor a year or a count before a doctor's letters or Maryland's, nor a euro's centimes where "mad" is a word, nor
+    // the Irish county, nor a move from January to another month, nor a car's model year, nor nine months that end
+    // elsewhere.)
     ['Since 2019 MD Anderson has treated', '2019 md anderson treat'],
     ['flooding in 3 MD counties', 'flood 3 md counti'],
     ['A loaf costs 95 centimes in Paris', 'loaf cost 95 centim pari'],
+    ['Shoppers are mad: a baguette costs 95 centimes', 'shopper mad baguett cost 95 centim'],
+    ['He won 1,200 MD votes in Maryland', 'win 1200 md vote maryland'],
+    ['Police said 12 Cavan families were evacuated', 'polic 12 cavan famili evacu'],
     ['the vote was postponed from January to September 2024', 'vote postpon januari septemb 2024'],
     ['the firm delayed its launch from January to September 2024', 'firm delay launch januari septemb 2024'],
     ['SY 2024 Toyota Sienna', 'sy 2024 toyota sienna'],

@@ -6,7 +6,7 @@ import { suggestMarks as suggestWithWeights } from '../../../../shared/suggest/i
  * settle a statement's kind (those are tested in statementKind.test.ts and
  * measured by `npm run eval`, and are fitted on what the rules read here).
  */
-const suggestMarks = (text: string) => suggestWithWeights(text, { kindWeights: null, checkableWeights: null });
+const suggestMarks = (text: string) => suggestWithWeights(text, { kindWeights: null });
 
 /** The suggestions for a text as `kind: words`, in text order. */
 const marks = (text: string) => suggestMarks(text).map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
@@ -5567,8 +5567,12 @@ describe('sources and cues of Moldovan, Botswana, Albanian and Mozambican-style 
     expect(sourcesOf('Pay slips for February and March shown to this newspaper by four workers list deductions of MDL 900.')).toEqual([
       'Pay slips: document',
     ]);
-    // (…but an order of nuns is none.)
+    expect(sourcesOf('The agreement reached on Monday said the strike would end on Friday, March 3.')).toEqual(['agreement: document']);
+    // (…but an order of nuns is none, nor a person appointed by a court's.)
     expect(sourcesOf('The order of nuns said the convent had been sold.')).toEqual(['The order of nuns: anonymous']);
+    expect(sourcesOf('A receiver appointed under court order said the company owed creditors 4 million dollars.')).toEqual([
+      'A receiver appointed under court order: anonymous',
+    ]);
   });
 
   it('reads a party faction in parliament as that faction, a body', () => {
