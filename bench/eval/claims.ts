@@ -56,7 +56,7 @@ export interface ClaimScore {
 /**
  * The claim sets, each in a folder of tests/fixtures/eval with its queries
  * split into a tuning and a held-out half: the first, then a second, a
- * third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth, a thirty-fifth, a thirty-sixth, a thirty-seventh, a thirty-eighth, a thirty-ninth, a fortieth, a forty-first, a forty-second, a forty-third, a forty-fourth, a forty-fifth, a forty-sixth, a forty-seventh, a forty-eighth, a forty-ninth, a fiftieth, a fifty-first, a fifty-second, a fifty-third, a fifty-fourth, a fifty-fifth, a fifty-sixth, a fifty-seventh, a fifty-eighth, a fifty-ninth, a sixtieth, a sixty-first, a sixty-second, a sixty-third, a sixty-fourth, a sixty-fifth, a sixty-sixth, a sixty-seventh, a sixty-eighth, a sixty-ninth, a seventieth, a seventy-first, a seventy-second, a seventy-third, a seventy-fourth, a seventy-fifth, a seventy-sixth, a seventy-seventh, a seventy-eighth, a seventy-ninth, an eightieth, an eighty-first, an eighty-second, an eighty-third, an eighty-fourth, an eighty-fifth, an eighty-sixth, an eighty-seventh, an eighty-eighth, an eighty-ninth, a ninetieth, a ninety-first, a ninety-second, a ninety-third and a ninety-fourth written later the same way (blind, from the feature's description),
+ * third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth, a thirty-fifth, a thirty-sixth, a thirty-seventh, a thirty-eighth, a thirty-ninth, a fortieth, a forty-first, a forty-second, a forty-third, a forty-fourth, a forty-fifth, a forty-sixth, a forty-seventh, a forty-eighth, a forty-ninth, a fiftieth, a fifty-first, a fifty-second, a fifty-third, a fifty-fourth, a fifty-fifth, a fifty-sixth, a fifty-seventh, a fifty-eighth, a fifty-ninth, a sixtieth, a sixty-first, a sixty-second, a sixty-third, a sixty-fourth, a sixty-fifth, a sixty-sixth, a sixty-seventh, a sixty-eighth, a sixty-ninth, a seventieth, a seventy-first, a seventy-second, a seventy-third, a seventy-fourth, a seventy-fifth, a seventy-sixth, a seventy-seventh, a seventy-eighth, a seventy-ninth, an eightieth, an eighty-first, an eighty-second, an eighty-third, an eighty-fourth, an eighty-fifth, an eighty-sixth, an eighty-seventh, an eighty-eighth, an eighty-ninth, a ninetieth, a ninety-first, a ninety-second, a ninety-third, a ninety-fourth, a ninety-fifth and a ninety-sixth written later the same way (blind, from the feature's description),
  * whose halves are named like `claims-second/tuning` and `claims-third/heldout`.
  */
 export const claimSets = [
@@ -154,6 +154,8 @@ export const claimSets = [
   'claims-ninetysecond',
   'claims-ninetythird',
   'claims-ninetyfourth',
+  'claims-ninetyfifth',
+  'claims-ninetysixth',
 ] as const;
 export type ClaimSetName = (typeof claimSets)[number];
 
