@@ -68,7 +68,7 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['Dh', 'Dhs', 'AED', 'DH', 'MAD'].map((code) => [code, 'dirham'] as const),
   ...['QR', 'QAR', 'SAR'].map((code) => [code, 'riyal'] as const),
   ...['RO', 'OMR'].map((code) => [code, 'rial'] as const),
-  ...['BD', 'BHD', 'KD', 'KWD', 'JD'].map((code) => [code, 'dinar'] as const),
+  ...['BD', 'BHD', 'KD', 'KWD', 'JD', 'JOD'].map((code) => [code, 'dinar'] as const),
   ['Tk', 'taka'],
   ['R', 'rand'],
   // Zambian and Malawian kwacha: "K45 million", "ZMW 1.2 billion", "MWK 500,000" (not "MK", a car's mark or a postcode).
@@ -95,6 +95,8 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ...['₸', 'KZT'].map((code) => [code, 'tenge'] as const),
   // Tunisian dinars by their code: "TND 2.34 billion".
   ['TND', 'dinar'],
+  // Sudanese pounds by their code: "SDG 45 billion".
+  ['SDG', 'pound'],
 ]);
 
 /**

@@ -248,6 +248,8 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
       [['rai'], ['hectares'], 0.16],
       [['shimu'], ['hectares'], 1 / 15],
       [['dunam', 'dunams', 'dunum', 'dunums'], ['hectares'], 0.1],
+      // …and a feddan, as Egyptian and Sudanese land is, 4,200 square metres.
+      [['feddan', 'feddans'], ['hectares'], 0.42],
       [['km2'], ['hectares'], 100],
       [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], ['kilometres'], 1],
       [['mile', 'miles'], ['kilometres'], 1.609344],

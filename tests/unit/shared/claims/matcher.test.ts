@@ -278,7 +278,8 @@ describe('claim terms', () => {
     ['5784 people', '5784 person'],
     // (…but not rand after a word that dates, nor a year of the Republic too far on to be one.)
     // Periods from January however counted, and a month by its place in the year; tenge, Tunisian dinars in millions
-    // and millimes, Moroccan centimes; mln and bln; centners and cavans; kWh, Semana Santa and a school year's initials.
+    // and millimes, Jordanian fils, Moroccan centimes, Sudanese pounds; mln and bln; centners, cavans and feddans;
+    // cubic metres by their initials; kWh, Semana Santa, the holy month and a school year's initials.
     ['in January-September 2024', 'ytd9 2024'],
     ['in the first nine months of 2024', 'ytd9 2024'],
     ['in the first three quarters of 2024', 'ytd9 2024'],
@@ -294,6 +295,14 @@ describe('claim terms', () => {
     ['owed 127,500 MD', 'due 127500000000 dinar'],
     ['2,340 MD in unpaid bills', '2340000000 dinar unpaid bill'],
     ['1,480 millimes', '1.48 dinar'],
+    ['10,500 fils for a kilo of lamb', '10.5 dinar kilo lamb'],
+    ['JOD 450 million', '450000000 dinar'],
+    ['540 MCM in 2023', '540000000 cubic metr 2023'],
+    ['0.47 billion cubic metres', '470000000 cubic metr'],
+    ['480,000 feddans', '201600 hectar'],
+    ['SDG 45 billion', '45000000000 pound'],
+    ['during the fasting month of 2024', 'dure ramadan 2024'],
+    ['in the holy month of 2023', 'ramadan 2023'],
     ['3.8 billion centimes, or DH 38 million', '38000000 dirham 38000000 dirham'],
     ['46 centners per hectare', '4600 kilogram per hectar'],
     ['392 million cavans of palay', '19600000000 kilogram palay'],
