@@ -289,6 +289,9 @@ export const denialWords: readonly string[] = [
   'not correspond to reality',
   'not correspond to the truth',
   'not correspond to the facts',
+  // …or "not in line with the facts", as Lao officials put it.
+  'not in line with the facts',
+  'not in line with reality',
   'not what happened',
   'no evidence',
   'no proof',
@@ -803,6 +806,8 @@ export const documentWords: readonly string[] = [
   'entry',
   'papers',
   'files',
+  // "A police case file opened at Nyarkuach on 14 November…".
+  'file',
   'accounts',
   'receipts',
   'contracts',

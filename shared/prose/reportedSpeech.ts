@@ -2002,12 +2002,19 @@ function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
   // Reports, claims or allegations described as what dismisses them, unquoted: "described reports circulating on
   // social media that the fish had been poisoned as baseless" denies them, up to the word that does.
   const dismissedPlainly = dismissedAs.exec(words);
-  if (dismissedPlainly !== null && calledAccusation.test(` ${words}`) && !agreeing.test(` ${dismissedPlainly[0]}`))
+  if (dismissedPlainly !== null && calledAccusation.test(` ${words}`) && !agreeing.test(` ${dismissedPlainly[0]}`)) {
+    // …and the noun it calls them, with what that says of it: "as baseless propaganda meant to divide the county", up
+    // to a statement joined on ("…, and said the company would sue").
+    const callsThem = /^\s+(?!(?:and|but|or|while|after|before|because|saying|adding|when)\b)\p{Ll}[^,;]*/u.exec(
+      words.slice(dismissedPlainly[0].length),
+    );
+    const end = dismissedPlainly[0].length + (callsThem?.[0].replace(/\s+(?:and|but)\s+\p{Ll}+(?:ed|s)\b.*$/u, '').length ?? 0);
     return withAdded(text, {
-      ...trimmed(text, { start: clause.start, end: clause.start + dismissedPlainly[0].length }),
+      ...trimmed(text, { start: clause.start, end: clause.start + end }),
       kind: 'denial',
       reason: `what “${cue.word}” describes`,
     });
+  }
   // "as" and a quotation: "describes her first years as a junior doctor" describes no claim.
   const as = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?as\s+["“]/u.exec(words);
   if (as === null) return null;
@@ -2360,6 +2367,8 @@ const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+$/u;
 /** Those told, after "told": a few words, perhaps with one apposition ("the state news agency, TNA"). */
 const toldAdjunct =
   /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+(?:,\s+(?!(?:and|but|then|before|after)\b|\p{Ll}+ing\b)(?:a\s|an\s|the\s|\p{Lu})(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)?$/u;
+/** Those told with where and when, which may take more words: "told reporters on the sidelines of a meeting of the provincial party committee on Friday". */
+const toldOnTheSidelines = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?on\s+the\s+sidelines\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,14}[\p{L}\p{N}'’-]+$/u;
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
 const adjunctOpener =
   /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^by\s+(?:tele)?phone\b|^by\s+e-?mail\b|^by\s+text\b/iu;
@@ -2402,7 +2411,7 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
   const fits = (written: string) => {
     const words = written.replace(bracketedDate, '');
     return told
-      ? toldAdjunct.test(words.trim()) || differentStory.test(`${words}:`)
+      ? toldAdjunct.test(words.trim()) || toldOnTheSidelines.test(words.trim()) || differentStory.test(`${words}:`)
       : adjunct.test(words.trim()) &&
           (adjunctOpener.test(words.trim()) ||
             // Whom counsel put it to: "put it to Mr Hession".

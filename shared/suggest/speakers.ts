@@ -47,7 +47,7 @@ function head(phrase: string): string {
     (named.split(/\s+(?:within|among|inside)\s+/u)[0] ?? named).split(
       // The participle may end the phrase when the time is left out: "a ministry report published (last year)"; "leaked
       // to" ends it ("an internal audit leaked to the town's MP"), not "a leaked email".
-      /\s+(?:at|for|of|from|in|with|on|by|to|who|whose|which|that|carried\s+out|conducted|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|received|reached|approved|adopted|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed|attached|appended|annexed)(?:\s+|$)|\s+(?:tendered|presented|tabled|circulated|shared|exhibited)\s+(?=to|in|at|before|by|on|with|during|as)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
+      /\s+(?:at|for|of|from|in|with|on|by|to|who|whose|which|that|carried\s+out|conducted|published|issued|released|commissioned|awarded|prepared|written|compiled|produced|seen|obtained|reviewed|citing|filed|lodged|submitted|sent|received|reached|approved|adopted|opened|signed|dated|handed|delivered|given|shown|kept|maintained|pinned|posted|displayed|attached|appended|annexed)(?:\s+|$)|\s+(?:tendered|presented|tabled|circulated|shared|exhibited)\s+(?=to|in|at|before|by|on|with|during|as)|\s+(?:read|drawn)\s+(?=out|aloud|up|by|to|in|at)|(?<!\b(?:a|an|the))\s+leaked\s+(?=to\b)/iu,
     )[0] ?? named
   ).replace(/\u2060/gu, ' ');
 }
@@ -231,7 +231,7 @@ function bodyName(description: string, sourceType: SourceType): string {
       .replace(/,?\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?=\p{Ll}+\s+by\s)/u, ' ')
       .replace(/,?\s+(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?!\p{Ll}+\s+by\s)[^]*$/u, '')
       .replace(
-        /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown|reached|approved|adopted|read\s+out|(?:posted|tabled|presented|submitted|filed)(?![^]*\b(?:with|by)\s))\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
+        /\s+(?:and\s+)?(?:dated|seen|obtained|reviewed|published|issued|released|sent|leaked|signed|handed|delivered|given|shown|reached|approved|adopted|opened|read\s+out|(?:posted|tabled|presented|submitted|filed)(?![^]*\b(?:with|by)\s))\b(?!\s+by\s+(?:the\s+)?\p{Lu})[^]*$/u,
         '',
       );
     // Who received it is not who issued it either: "the approval letter received by Vatamaniuc".

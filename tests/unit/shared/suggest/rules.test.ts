@@ -5581,3 +5581,42 @@ describe('sources and cues of Moldovan, Botswana, Albanian and Mozambican-style 
     ).toEqual(['Patria Union Bloc faction: organisation']);
   });
 });
+
+describe('sources and cues of South Sudanese and Lao-style copy', () => {
+  it('reads accusations described as baseless propaganda as denied, with the noun they are called and what it says of them', () => {
+    expect(
+      statementsOf('The commissioner described the accusations as baseless propaganda meant to divide the communities of the county.'),
+    ).toEqual(['denial: the accusations as baseless propaganda meant to divide the communities of the county']);
+    // (…but not a statement joined on after it.)
+    expect(statementsOf('The governor described the claims as baseless and promised an inquiry.')).toEqual([
+      'denial: the claims as baseless',
+    ]);
+  });
+
+  it('reads "not in line with the facts" as a denial', () => {
+    expect(
+      statementsOf(
+        'The deputy governor told reporters that the claim that the dam had caused all of the flooding was not in line with the facts.',
+      ),
+    ).toEqual(['denial: the claim that the dam had caused all of the flooding was not in line with the facts']);
+  });
+
+  it('reads those told on the sidelines of a meeting as part of the attribution', () => {
+    expect(
+      marks(
+        'The governor of Sengsavang district, Vilayphone Douangmala, told reporters on the sidelines of a meeting of the provincial party committee on Friday that the company had been given the land legally.',
+      ),
+    ).toEqual([
+      'attribution: The governor of Sengsavang district, Vilayphone Douangmala, told reporters on the sidelines of a meeting of the provincial party committee on Friday',
+      'claim: the company had been given the land legally',
+    ]);
+  });
+
+  it('reads a case file opened somewhere as a document named for what it is', () => {
+    expect(
+      sourcesOf(
+        'A police case file opened at Nyarkuach on 14 November, a copy of which was seen by this paper, shows that three men were arrested.',
+      ),
+    ).toEqual(['police case file: document']);
+  });
+});
