@@ -25,7 +25,25 @@ export const amountAfterCurrencyLetter = String.raw`(?=${amountWithScaleOrSepara
  * 2.5 million", "DH 2,800").
  */
 // (…and "COP" is also the climate conference: "COP28", "at COP 29"; "PEN" the writers' association.)
-const codesAlsoForOtherThings = new Set(['SR', 'QR', 'QAR', 'SAR', 'RO', 'OMR', 'BD', 'BHD', 'KD', 'KWD', 'JD', 'DH', 'MAD', 'COP', 'PEN']);
+// (…and "SDG" the Sustainable Development Goals: "SDG 4 targets education".)
+const codesAlsoForOtherThings = new Set([
+  'SR',
+  'QR',
+  'QAR',
+  'SAR',
+  'RO',
+  'OMR',
+  'BD',
+  'BHD',
+  'KD',
+  'KWD',
+  'JD',
+  'DH',
+  'MAD',
+  'COP',
+  'PEN',
+  'SDG',
+]);
 
 /**
  * Currencies written as letters (or a sign of its own) before the digits, and the currency each names: "KSh 300,000",

@@ -706,22 +706,24 @@ const namesDinars = /\b(?:dinars?|TND|Tunisian?)\b/u;
 const subunitAmount = /\b(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion))?\s+(millimes?|centimes?|fils)\b/g;
 
 /** What tells a text counts in dirhams: the word, or the codes in capitals ("DH 38 million"; not "mad" the word). */
-const countsInDirhams = /\b[Dd]irhams?\b|\b(?:DH|MAD)\b/u;
+const countsInDirhams = /\b[Dd]irhams?\b|\b(?:DH|MAD|AED|Dh)\b/u;
 
 /**
  * An amount in millimes or centimes written in the currency they are a part of, as the other may write it, or the
- * amount as written: a millime is a thousandth of a Tunisian dinar ("1,480 millimes" is "1.48 dinars"), and a fils of
- * a Jordanian one ("10,500 fils" is "10.5 dinars"); a centime a
- * hundredth of a dirham where the text counts in dirhams, as Moroccan desks count sums in centimes ("120 million
- * centimes" is "1.2 million dirhams"), and left as it is elsewhere ("a loaf costs 95 centimes in Paris").
+ * amount as written: a millime is a thousandth of a Tunisian dinar ("1,480 millimes" is "1.48 dinars"), a fils of a
+ * Jordanian one ("10,500 fils" is "10.5 dinars") or a hundredth of an Emirati dirham; a centime a hundredth of a
+ * dirham where the text counts in dirhams, as Moroccan desks count sums in centimes ("120 million centimes" is "1.2
+ * million dirhams"), and left as it is elsewhere ("a loaf costs 95 centimes in Paris").
  */
 function inWholeUnits(text: string, whole: string, amount: string, scale: string | undefined, subunit: string): string {
-  // A fils is a thousandth of a dinar too, as Jordanian, Kuwaiti and Bahraini desks count prices.
-  const millimes = subunit.startsWith('millime') || subunit === 'fils';
-  // Centimes are dirhams' only where the text counts in dirhams: a euro's or a franc's are left as they are.
-  if (!millimes && !countsInDirhams.test(text)) return whole;
-  const value = (Number(amount.replace(/,/gu, '')) * (scales.get(scale ?? '') ?? 1)) / (millimes ? 1000 : 100);
-  return `${Number(value.toPrecision(12))} ${millimes ? 'dinars' : 'dirhams'}`;
+  // Fils are a dirham's hundredths where the text counts in dirhams (the Emirates') and a dinar's thousandths elsewhere
+  // (Jordan's, Kuwait's, Bahrain's); centimes a dirham's where it counts in dirhams, and elsewhere a euro's or a
+  // franc's, left as they are.
+  const dirhams = countsInDirhams.test(text);
+  const inDinars = subunit.startsWith('millime') || (subunit === 'fils' && !dirhams);
+  if (!inDinars && !dirhams) return whole;
+  const value = (Number(amount.replace(/,/gu, '')) * (scales.get(scale ?? '') ?? 1)) / (inDinars ? 1000 : 100);
+  return `${Number(value.toPrecision(12))} ${inDinars ? 'dinars' : 'dirhams'}`;
 }
 
 /**
@@ -756,10 +758,15 @@ export function normaliseText(text: string): string {
       // Cavans of palay in lower case after an amount, not the Irish county: "392 million cavans", not "12 Cavan families".
       .replace(/(?<=\d(?:\s+(?:thousand|million|billion))?)\s+cavans?\b/gu, ' cavansack')
       // Millions and billions of cubic metres of water by their initials: "540 MCM", "1.2 BCM".
-      .replace(/(?<=\d)\s?([MB])CM\b/gu, (_whole, scale: string) => ` ${scale === 'M' ? 'million' : 'billion'} cubic metres`)
+      // (Not after a year: "the 2023 MCM summit".)
+      .replace(
+        /(?<!\b(?:19|20)\d\d)(?<=\d)\s?([MB])CM\b/gu,
+        (_whole, scale: string) => ` ${scale === 'M' ? 'million' : 'billion'} cubic metres`,
+      )
       .toLowerCase()
       // The holy month or the fasting month of a year is its Ramadan ("during the fasting month of 2024").
-      .replace(/\bthe (?:holy|fasting) month\b/g, 'ramadan')
+      // (Not another faith's holy month named after it: "the holy month of Shravan", "of Muharram".)
+      .replace(/\bthe (?:holy|fasting) month\b(?!\s+of\s+(?!(?:19|20)\d\d\b)\p{L})/gu, 'ramadan')
       // "kWh" are kilowatt-hours; Semana Santa is Holy Week.
       .replace(/(?<=\d)kwh\b|\bkwh\b/g, ' kilowatt-hours')
       .replace(/\bsemana santa\b/g, 'holy week')

@@ -291,7 +291,6 @@ export const denialWords: readonly string[] = [
   'not correspond to the facts',
   // …or "not in line with the facts", as Lao officials put it.
   'not in line with the facts',
-  'not in line with reality',
   'not what happened',
   'no evidence',
   'no proof',
@@ -806,8 +805,6 @@ export const documentWords: readonly string[] = [
   'entry',
   'papers',
   'files',
-  // "A police case file opened at Nyarkuach on 14 November…".
-  'file',
   'accounts',
   'receipts',
   'contracts',

@@ -431,15 +431,6 @@ export function isTitleClause(phrase: string): boolean {
   );
 }
 
-/**
- * What someone did that the story is about, said where another version gives a post: "who led the raid on the
- * property", "who drew up the council's budget", "who sent teams to every affected village", "who measured the catch
- * at the dock". Writers take the one for the other as a title changed, so it is read as the title this version gives.
- * (Not a clause of what they went through: "who was injured", "who lost his home".)
- */
-const doneForTheStory =
-  /^who\s+(?:has\s+|had\s+)?(?:led|sent|drew\s+up|measured|ordered|presented|negotiated|negotiates|tracks|tracked|sets|set|handles|handled|signed|approved|audited|investigated|examined|assessed|prepared|wrote|compiled|organised|organized|ran|runs|oversaw|oversees|inspected)\s+(?:the|a|an|his|her|their|its|every|all|sales|payments|prices?|teams?|evidence)\b/u;
-
 /** The title written just after a name: ", the port's director," ", who heads the rescue service," " of the tenants' union". */
 function titleAfter(masked: string, offset: number, nameEnd: number, sentence: number, capitals = true): TitleMention | null {
   const after = masked.slice(nameEnd - offset);
@@ -464,7 +455,7 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
     return null;
   const first = (phrase.split(/\s+/u)[0] ?? '').toLowerCase();
   if (stopWords.has(first) && !['a', 'an', 'the', 'who'].includes(first)) return null;
-  if (first === 'who' && !isTitleClause(phrase) && !doneForTheStory.test(phrase)) return null;
+  if (first === 'who' && !isTitleClause(phrase)) return null;
   // "…the road to Nsutwiaso, leaving the community without power": a participle with its object tells what happened
   // (not "managing director", "acting head").
   if (/^\p{Ll}+ing\s+(?:the|a|an|off|up|out|down|his|her|their|its|our|to|for|in|on|with|at|from|into)\s/u.test(phrase)) return null;

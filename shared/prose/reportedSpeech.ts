@@ -1990,6 +1990,14 @@ const firedWhom =
   /^\s+(?:\p{N}|(?:him|her|them|all|some|most|several|dozens|hundreds|thousands)\b|(?:(?:the|its|his|her|their|a|an|two|three|four|five|six|seven|eight|nine|ten|[\p{L}'’-]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:workers?|dockworkers?|staff|employees?|officers?|officials?|teachers?|nurses?|doctors?|players?|coach|manager|director|head|chief|guards?|drivers?|miners?|labourers?|hands|crew|members?)\b)/iu;
 
 /**
+ * The noun accusations are called after the word that dismisses them, with what it says of them: "(as baseless)
+ * propaganda meant to divide the communities of the county"; up to a clause of its own ("…, and said", "though he
+ * admitted…", "since the money was paid", "then ordered", "in a statement that…"), which the denial does not hold.
+ */
+const nounCalled =
+  /^(?:\s+(?!(?:and|but|or|while|after|before|because|saying|adding|when|though|although|even|since|as|then|until|unless|if|whereas|in\s+(?:a|an|his|her|its|their)\s+(?:statement|interview|letter|reply|speech))\b)[\p{Ll}\p{N}'’-]+)+/u;
+
+/**
  * "described the leak as “minor” and said…": what is described and how, as
  * "called" reads it (`the leak as “minor”`), the whole phrase and not the
  * partial quotation alone, with a statement joined on after it.
@@ -2003,12 +2011,7 @@ function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
   // social media that the fish had been poisoned as baseless" denies them, up to the word that does.
   const dismissedPlainly = dismissedAs.exec(words);
   if (dismissedPlainly !== null && calledAccusation.test(` ${words}`) && !agreeing.test(` ${dismissedPlainly[0]}`)) {
-    // …and the noun it calls them, with what that says of it: "as baseless propaganda meant to divide the county", up
-    // to a statement joined on ("…, and said the company would sue").
-    const callsThem = /^\s+(?!(?:and|but|or|while|after|before|because|saying|adding|when)\b)\p{Ll}[^,;]*/u.exec(
-      words.slice(dismissedPlainly[0].length),
-    );
-    const end = dismissedPlainly[0].length + (callsThem?.[0].replace(/\s+(?:and|but)\s+\p{Ll}+(?:ed|s)\b.*$/u, '').length ?? 0);
+    const end = dismissedPlainly[0].length + (nounCalled.exec(words.slice(dismissedPlainly[0].length))?.[0].length ?? 0);
     return withAdded(text, {
       ...trimmed(text, { start: clause.start, end: clause.start + end }),
       kind: 'denial',

@@ -111,11 +111,12 @@ const peopleListed =
   /\blists?\s+of\s+(?:speakers|guests|witnesses|people|members|leaders|officials|delegates|mps|problems|failures|mistakes|reasons|questions|things|issues|concerns|complaints)\b/iu;
 
 /**
- * An order written down, by what it orders or who gives it: "a payment order", "the court's eviction order" (not "the
- * order of nuns", nor a person appointed by one: "a receiver appointed under court order").
+ * An order written down, by what it orders or who gives it ("a payment order", "the court's eviction order"), and a case
+ * file (not "the order of nuns", a person appointed by one, "a receiver appointed under court order", nor "the rank and
+ * file").
  */
 const writtenOrder =
-  /^(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+)?(?:payment|court|executive|purchase|work|removal|transfer|demolition|eviction|restraining|detention|ministerial|presidential|government|administrative|banking)\s+orders?$/iu;
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+)?(?:(?:payment|court|executive|purchase|work|removal|transfer|demolition|eviction|restraining|detention|ministerial|presidential|government|administrative|banking)\s+orders?|case\s+files?)$/iu;
 
 /** A person's request not to be named: "who asked not to be named", "speaking on condition of anonymity" (a body "that" or "which" asked is a body still). */
 const anonymityAsked =

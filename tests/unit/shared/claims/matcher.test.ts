@@ -298,9 +298,10 @@ describe('claim terms', () => {
     ['10,500 fils for a kilo of lamb', '10.5 dinar kilo lamb'],
     ['JOD 450 million', '450000000 dinar'],
     ['540 MCM in 2023', '540000000 cubic metr 2023'],
-    ['0.47 billion cubic metres', '470000000 cubic metr'],
     ['480,000 feddans', '201600 hectar'],
     ['SDG 45 billion', '45000000000 pound'],
+    ['1.2 BCM of water', '1200000000 cubic metr water'],
+    ['Fuel rose 50 fils a litre, to AED 3.14', 'fuel increas 0.5 dirham litr 3.14 dirham'],
     ['during the fasting month of 2024', 'dure ramadan 2024'],
     ['in the holy month of 2023', 'ramadan 2023'],
     ['3.8 billion centimes, or DH 38 million', '38000000 dirham 38000000 dirham'],
@@ -310,8 +311,8 @@ describe('claim terms', () => {
     ['over the Semana Santa of 2025', 'holi week 2025'],
     ['at the start of SY 2025-2026', 'start school year 2025 2026'],
     // (…nor a year or a count before a doctor's letters or Maryland's, nor a euro's centimes where "mad" is a word, nor
-    // the Irish county, nor a move from January to another month, nor a car's model year, nor nine months that end
-    // elsewhere.)
+    // the Irish county, nor a move from January to another month, nor a car's model year, nor a development goal, nor a
+    // summit's year, nor another faith's holy month, nor nine months that end elsewhere.)
     ['Since 2019 MD Anderson has treated', '2019 md anderson treat'],
     ['flooding in 3 MD counties', 'flood 3 md counti'],
     ['A loaf costs 95 centimes in Paris', 'loaf cost 95 centim pari'],
@@ -321,6 +322,9 @@ describe('claim terms', () => {
     ['the vote was postponed from January to September 2024', 'vote postpon januari septemb 2024'],
     ['the firm delayed its launch from January to September 2024', 'firm delay launch januari septemb 2024'],
     ['SY 2024 Toyota Sienna', 'sy 2024 toyota sienna'],
+    ['SDG 4 targets quality education by 2030', 'sdg 4 target qualiti educ 2030'],
+    ['the 2023 MCM summit', '2023 mcm summit'],
+    ['during the holy month of Shravan 2024', 'dure holi month shravan 2024'],
     ['the nine months to October 2024', '273.9 day octob 2024'],
     // (…nor an era's letter that a word or a figure follows, which is rand, a half-year or a school year; nor another
     // republic's years, a return on capital or a registrar; nor a count of 5,800 without the calendar named; nor a

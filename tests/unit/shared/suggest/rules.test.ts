@@ -5587,10 +5587,13 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     expect(
       statementsOf('The commissioner described the accusations as baseless propaganda meant to divide the communities of the county.'),
     ).toEqual(['denial: the accusations as baseless propaganda meant to divide the communities of the county']);
-    // (…but not a statement joined on after it.)
-    expect(statementsOf('The governor described the claims as baseless and promised an inquiry.')).toEqual([
-      'denial: the claims as baseless',
-    ]);
+    // (…but not a clause of its own after it: an admission, the evidence against, a statement joined on.)
+    for (const text of [
+      'The spokesman described the accusations as false though he admitted that 14 soldiers had been disciplined.',
+      'The governor described the reports as false even though the audit confirmed them.',
+      'The governor described the reports as baseless in a statement that also said 14 soldiers had been disciplined.',
+    ])
+      expect(statementsOf(text)[0]).toMatch(/^denial: the (?:accusations|reports) as (?:false|baseless)$/u);
   });
 
   it('reads "not in line with the facts" as a denial', () => {
@@ -5612,11 +5615,15 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     ]);
   });
 
-  it('reads a case file opened somewhere as a document named for what it is', () => {
+  it('reads a case file opened somewhere as a document named for what it is, not the rank and file', () => {
     expect(
       sourcesOf(
         'A police case file opened at Nyarkuach on 14 November, a copy of which was seen by this paper, shows that three men were arrested.',
       ),
     ).toEqual(['police case file: document']);
+    expect(sourcesOf('A report opened to the public on Monday shows that three men were arrested.')).toEqual(['report: document']);
+    expect(sourcesOf('The rank and file of the party said the party had lost its way.')).not.toContain(
+      'rank and file of the party: document',
+    );
   });
 });
