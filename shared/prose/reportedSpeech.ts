@@ -2370,7 +2370,10 @@ const adjunct = /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+$/u;
 /** Those told, after "told": a few words, perhaps with one apposition ("the state news agency, TNA"). */
 const toldAdjunct =
   /^(?:[\p{L}\p{N}'’-]+\s+){0,11}[\p{L}\p{N}'’-]+(?:,\s+(?!(?:and|but|then|before|after)\b|\p{Ll}+ing\b)(?:a\s|an\s|the\s|\p{Lu})(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)?$/u;
-/** Those told with where and when, which may take more words: "told reporters on the sidelines of a meeting of the provincial party committee on Friday". */
+/**
+ * Those told, then the event on whose sidelines they were told, which may take more words than those told alone:
+ * "told reporters on the sidelines of a meeting of the provincial party committee on Friday".
+ */
 const toldOnTheSidelines = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?on\s+the\s+sidelines\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,14}[\p{L}\p{N}'’-]+$/u;
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
 const adjunctOpener =

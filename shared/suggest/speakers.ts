@@ -1,4 +1,5 @@
 import type { SourceType } from '../annotation.js';
+import { monthPattern } from '../claims/tokens.js';
 import { determiners, documentWords, escapedForPattern, organisationWords, pronouns } from '../prose/cues.js';
 import {
   bodyDescriptors,
@@ -203,6 +204,11 @@ function sourceTypeOf(description: string): SourceType {
 const nationalityAgency =
   /^(?:(?:South|North|Sri|New)\s+)?(?:French|Russian|Dutch|Bangladeshi|Swedish|Portuguese|Taiwanese|Danish|Australian|Nepali|Nepalese|Omani|Norwegian|Finnish|Irish|Scottish|Welsh|Canadian|Chilean|Colombian|Peruvian|Venezuelan|Swiss|Austrian|Belgian|Lankan|Zealand|Bahraini|Tanzanian|Ugandan|Zimbabwean|Zambian|Senegalese|Cameroonian|Burmese|Cambodian|Lao|Mongolian|Tajik|Kyrgyz|Turkmen|Estonian|Latvian|Lithuanian|Slovak|Slovenian|Croatian|Bosnian|Albanian|Macedonian|Montenegrin|Moldovan|Cypriot|Maltese|Icelandic|Turkish|Iranian|Chinese|German|Italian|Spanish|Japanese|Korean|Saudi|Egyptian|Syrian|Iraqi|Israeli|Palestinian|Kuwaiti|Qatari|Emirati|Ukrainian|Polish|Indian|Pakistani|Afghan|Nigerian|Kenyan|Ghanaian|Malaysian|Indonesian|Vietnamese|Thai|Philippine|Filipino|American|British|Brazilian|Argentine|Mexican|Cuban|Greek|Serbian|Czech|Hungarian|Romanian|Bulgarian|Belarusian|Kazakh|Uzbek|Azerbaijani|Armenian|Georgian|Lebanese|Jordanian|Yemeni|Libyan|Tunisian|Algerian|Moroccan|Sudanese|Ethiopian|Somali|Official|State|National|Private|Independent)\s+(?:news\s+)?agency$/u;
 
+/** When a document is dated, at the end of its description: "in March 2023", "dated April 8", "of 2021". */
+const dateAtTheEnd = new RegExp(String.raw`\s+(?:in|of|from|dated)\s+(?:(?:${monthPattern})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})$`, 'u');
+/** The months a document covers, at the end of its description: "for February and March" (not "for 2024", the year it is for). */
+const monthsCoveredAtTheEnd = new RegExp(String.raw`\s+for\s+(?:${monthPattern})(?:\s+(?:and|to)\s+(?:${monthPattern}))?$`, 'u');
+
 /**
  * The name a body or a document goes by, from its description: without its
  * article or where it sits ("the defence ministry in Sarn" is "defence
@@ -212,17 +218,8 @@ const nationalityAgency =
  */
 function bodyName(description: string, sourceType: SourceType): string {
   // "minutes of a board meeting in March 2023", "pay slips for February and March": the date is when, not what the
-  // document is.
-  const bare = withoutArticle(description)
-    .replace(
-      /\s+(?:in|of|from|dated)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})$/u,
-      '',
-    )
-    // (…but the year a document is for is part of what it is: "the federation's accounts for 2024".)
-    .replace(
-      /\s+for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:and|to)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?$/u,
-      '',
-    );
+  // document is (but the year a document is for is part of what it is: "the federation's accounts for 2024").
+  const bare = withoutArticle(description).replace(dateAtTheEnd, '').replace(monthsCoveredAtTheEnd, '');
   if (sourceType === 'document') {
     // What was done with it after ("dated April 8 and seen by this agency", "published on Tuesday") is not what it is;
     // a body named as its issuer ("published by the Audit Office") is, and is read below.
