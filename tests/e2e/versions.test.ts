@@ -79,8 +79,9 @@ describe('a story over time in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
     const timeline = page.getByRole('list', { name: 'Versions of this story' });
     await expect.poll(() => timeline.locator('li').count()).toBe(2);
-    expect(await timeline.locator('[aria-current=page]').textContent()).toMatch(/^v2/);
-    expect(await page.locator('.ProseMirror').textContent()).toContain('at a cost of 55 million euros');
+    // The link changes the address at once; the page of version 2 replaces that of version 1 once it has loaded.
+    await expect.poll(() => timeline.locator('[aria-current=page]').textContent()).toMatch(/^v2/);
+    await expect.poll(() => page.locator('.ProseMirror').textContent()).toContain('at a cost of 55 million euros');
     // The mark whose words are gone is listed as an orphan in the new version; the other is in place.
     await page.locator('.orphan-badge').first().waitFor();
     await expect.poll(() => page.locator('.annotation-claim').count()).toBeGreaterThanOrEqual(1);
