@@ -197,11 +197,20 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
     // A name for a name in the same sentence ("across Merovane" for "in Halvenport") is another place or body, not a rewording.
     const named = (slot: number[], terms: readonly string[], names?: readonly string[]) =>
       slot.some((at) => names?.includes(terms[at] ?? '') === true);
-    // "The country" for the country's name is the same place, said again.
+    // "The country" for the country's name is the same place, said again; not for a province or a town named as one
+    // ("in Kanakmala Province" for "in the country"), which is part of it.
     const theCountry = (slot: number[], terms: readonly string[]) =>
       slot.length === 1 && /^(?:countri|country|nation)$/u.test(terms[slot[0] ?? 0] ?? '');
-    if ((theCountry(only.a, a) && named(only.b, b, options.names?.b)) || (theCountry(only.b, b) && named(only.a, a, options.names?.a)))
-      return null;
+    const partOfIt = (slot: number[], terms: readonly string[]) => slot.some((at) => subdivisions.has(terms[at] ?? ''));
+    const countryFor = (
+      slot: number[],
+      terms: readonly string[],
+      otherSlot: number[],
+      otherTerms: readonly string[],
+      names?: readonly string[],
+    ) => (!theCountry(slot, terms) || !named(otherSlot, otherTerms, names) ? null : partOfIt(otherSlot, otherTerms) ? 'part' : 'same');
+    const country = countryFor(only.a, a, only.b, b, options.names?.b) ?? countryFor(only.b, b, only.a, a, options.names?.a);
+    if (country !== null) return country === 'same' ? null : 'word';
     // One word for another for the same group ("among the elderly" for "among over-65s") rewords it.
     if (only.a.length === 1 && only.b.length === 1) return ofPeople && options.samePeople === true ? null : 'word';
     // A name and its initials ("UN" for "United Nations") are one name.
@@ -234,6 +243,13 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   if (qualifiesOpening(side, other, incidental, names ?? [], opening ?? null, aligned)) return 'word';
   return restrictsAtEnd(side, restricting, aligned, options.slot) ? 'word' : null;
 }
+
+/** Parts of a country, as terms: "Kanakmala Province", "the Tolvi district", "Dunmore city". */
+const subdivisions = new Set(
+  ['province', 'region', 'district', 'county', 'city', 'town', 'municipality', 'governorate', 'prefecture', 'division', 'oblast']
+    .concat(['village', 'ward', 'borough', 'commune'])
+    .map(stem),
+);
 
 /** Whether a gap is terms one side alone adds at either end of the claims: who said it, a detail left out. */
 function addedAtAnEnd(gap: Gap, a: readonly string[], b: readonly string[]): boolean {

@@ -270,6 +270,21 @@ export function contradictsFigures(a: readonly Figure[], b: readonly Figure[], t
 }
 
 /**
+ * Whether both claims give two years or more, as many each, and not the same
+ * ones: "the 2026 budget is 10% larger than the 2025 budget" against "the 2025
+ * budget … than the 2024 budget" share a year and tell of others, a period
+ * moved on. A paraphrase gives the same years, or another count of them ("up
+ * from 2019" for "over the five years to 2024").
+ */
+export function contradictsYears(a: readonly Figure[], b: readonly Figure[]): boolean {
+  const years = (figures: readonly Figure[]) => [
+    ...new Set(figures.filter((figure) => figure.kind === 'year').map((figure) => figure.value)),
+  ];
+  const [x, y] = [years(a), years(b)];
+  return x.length >= 2 && x.length === y.length && x.some((year) => !y.includes(year));
+}
+
+/**
  * The numbers a claim gives as the size of a change ("rose by 41 weeks")
  * or as the level it reached ("rose to 41 weeks"): each number after a
  * word of change (`isChange`, given a folded word) and "by" or "to",

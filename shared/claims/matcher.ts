@@ -7,6 +7,7 @@ import {
   changesAndLevels,
   contradictsChange,
   contradictsFigures,
+  contradictsYears,
   figuresOf,
   moneyTerms,
   hedgedNumbers,
@@ -585,9 +586,9 @@ function analyse(quoted: string, n: number): Analysed {
 /** The terms of some words, as a claim's are read. */
 const termsOfWords = (words: string) => termsOf(meaningfulWords(boundsAsHedges(foldNumbers(splitWords(normaliseText(words))))));
 
-/** A claim's terms before its last comma and after it (see `Analysed.ending`). */
+/** A claim's terms before its last comma and after it (see `Analysed.ending`); not a comma inside a number ("Rs2,800"). */
 function endingOf(text: string): Analysed['ending'] {
-  const comma = text.lastIndexOf(',');
+  const comma = [...text.matchAll(/,(?!\d)/gu)].at(-1)?.index ?? -1;
   if (comma < 0) return null;
   const [head, tail] = [termsOfWords(text.slice(0, comma)), termsOfWords(text.slice(comma + 1))];
   const why = /^\s*(?:helped|driven|fuell?ed|boosted|hit|pushed|dragged|due|thanks|because|as|after|amid|following|owing|led)\b/iu.test(
@@ -940,6 +941,7 @@ export class ClaimMatcher<T> {
     const otherFigures = complement ? other.figures.map(complementOf) : other.figures;
     if (
       contradictsFigures(query.figures, otherFigures, options.numberTolerance) ||
+      contradictsYears(query.figures, other.figures) ||
       contradictsAges(query.ages, other.ages) ||
       contradictsOrdinals(query.ordinals, other.ordinals) ||
       contradictsLevel(query, other, options.numberTolerance)
