@@ -99,6 +99,19 @@ export const reportingVerbs: readonly string[] = [
   'laments',
   'cautioned',
   'indicated',
+  // The verbs of copy translated from French: "The mayor affirmed that…", "He deplored that…", "He assured that…", "He
+  // let it be known that…"; and a quotation carried on: "“…,” he continued."
+  'declared',
+  'declares',
+  'affirmed',
+  'affirms',
+  'assured',
+  'deplored',
+  'deplores',
+  'let it be known',
+  'continued',
+  // …and an accusation dismissed: "denounced the mayor's account as a smear campaign" (see `describedAs`).
+  'denounced',
   // What an accuser says, as Zambian and American copy reports it: "had charged that the mayor steered…".
   'charged',
   // A remark with its quotation: "“Not one trader received a notice,” observed the chairperson."
@@ -172,6 +185,11 @@ export const verbsAfterStatement: readonly string[] = [
   'specified',
   'mentioned',
   'concedes',
+  // …and in copy translated from French: "…, the prefect declared.", "…, they indicated.", "…, she affirmed."
+  'declared',
+  'affirmed',
+  'indicated',
+  'continued',
   'cautioned',
   // An answer or testimony after what it says: "…, the prosecutor replied.", "…, she testified." (not "complained" or
   // "recalled", which tell what happened: "…, after 200 residents complained", "…, after the firm recalled 2,000 cars").

@@ -2003,7 +2003,9 @@ const nounCalled =
  * partial quotation alone, with a statement joined on after it.
  */
 function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
-  if (!/^describe[ds]?$/iu.test(cue.word)) return null;
+  // "denounced the mayor's account as a smear campaign", as copy translated from French dismisses an accusation.
+  const denounced = /^denounce[ds]?$/iu.test(cue.word);
+  if (!/^describe[ds]?$/iu.test(cue.word) && !denounced) return null;
   const clause = trimmed(text, { start: cue.end, end: bodyEnd });
   const words = text.slice(clause.start, clause.end);
   if (/^that\s/iu.test(words)) return null;
@@ -2020,7 +2022,7 @@ function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
   }
   // "as" and a quotation: "describes her first years as a junior doctor" describes no claim.
   const as = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?as\s+["“]/u.exec(words);
-  if (as === null) return null;
+  if (as === null || denounced) return null;
   // An accusation described as "mischievous and politically motivated" is dismissed, as "called" reads it.
   const dismissed = calledAccusation.test(` ${words}`) && containsAny(words, calledWords) && !agreeing.test(` ${words}`);
   return withAdded(text, { ...clause, kind: dismissed ? 'denial' : paraphraseKind(words), reason: `what “${cue.word}” describes` });

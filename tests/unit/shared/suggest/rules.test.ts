@@ -5540,6 +5540,44 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
   });
 });
 
+describe('cues of copy translated from French', () => {
+  it('reads "affirmed", "declared", "deplored" and "let it be known" with "that", and "indicated" and "declared" after the statement', () => {
+    expect(marks('The mayor affirmed that the list had been posted for two weeks.')).toEqual([
+      'attribution: The mayor affirmed',
+      'claim: the list had been posted for two weeks',
+    ]);
+    expect(statementsOf('He let it be known that the town hall had paid 40 traders in March.')).toEqual([
+      'claim: the town hall had paid 40 traders in March',
+    ]);
+    expect(statementsOf('The minister deplored that 40 schools had no teachers.')).toEqual(['claim: 40 schools had no teachers']);
+    expect(marks('The sacks were sold at the weekly market in March, the growers indicated.')).toEqual([
+      'claim: The sacks were sold at the weekly market in March',
+      'attribution: the growers indicated',
+    ]);
+    expect(statementsOf('The rice was handed out on 3 March, the prefect declared.')).toEqual([
+      'claim: The rice was handed out on 3 March',
+    ]);
+    // A quotation carried on is still said.
+    expect(marks('“We waited six hours at the checkpoint,” he continued.')).toEqual([
+      'claim: We waited six hours at the checkpoint',
+      'attribution: he continued',
+    ]);
+    // Not a state declared, nor a change that went on.
+    expect(marks('The council declared a state of emergency on Monday.')).toEqual([]);
+    expect(marks('Exports fell by 20% in March, and the decline continued in April.')).toEqual([]);
+  });
+
+  it('reads an account "denounced as" a smear as denied, and what is denounced with "that" as a claim', () => {
+    expect(
+      statementsOf(
+        "The manager, Yemalin Houedanou, denounced the mayor's account as a smear campaign meant to hide the debts of the commune.",
+      ),
+    ).toEqual(["denial: the mayor's account as a smear campaign meant to hide the debts of the commune"]);
+    expect(statementsOf('The union denounced that 40 workers had been sacked.')).toEqual(['claim: 40 workers had been sacked']);
+    expect(marks('The union denounced the sacking of 40 workers.')).toEqual([]);
+  });
+});
+
 describe('sources and cues of Moldovan, Botswana, Albanian and Mozambican-style copy', () => {
   it('reads "specified" and "mentioned" as cues, with "that" or after the statement, not "mentioned" with an object', () => {
     expect(statementsOf('He specified that the company had replaced 1.2 kilometres of pipe in November.')).toEqual([
