@@ -82,6 +82,8 @@ export interface SwapOptions {
   glosses?: { a: ReadonlySet<string>; b: ReadonlySet<string> };
   /** Terms of the phrase that ends each claim by restricting it (see `restrictingEndTerms`). */
   restrictingEnd?: { a: ReadonlySet<string>; b: ReadonlySet<string> };
+  /** The positions of each claim's terms after its last comma ("…, the lowest in four years"). */
+  afterLastComma?: { a: ReadonlySet<number>; b: ReadonlySet<number> };
   /**
    * The first two terms of each claim when the first narrows the second
    * and they run together ("young renters in …"; see `openingQualifier`).
@@ -108,13 +110,31 @@ export interface SwapOptions {
 /**
  * The gaps but a detail added at the end of one, after a word or phrase swapped ("a 50kg bag of beans sold for
  * N95,000" against "a 50kg bag of rice sold for N95,000…, up from N40,000 a year earlier"; "live abroad" against "plan
- * to move abroad within five years"): the swap stays a swap.
+ * to move abroad within five years"): the swap stays a swap. So too a detail set off by a comma at the end of one
+ * (`afterLastComma`) beside a word the other adds inside, which narrows the claim as it would alone ("annual food
+ * inflation fell to 17.2%" against "annual inflation fell to 17.2%, the lowest in four years"); not words that end a
+ * phrase ("for men under 35" against "for young men"), which may say the added word again.
  */
-function withoutADetailAddedAtTheEnd(gaps: Gap[], aLength: number, bLength: number): Gap[] {
+function withoutADetailAddedAtTheEnd(
+  gaps: Gap[],
+  a: readonly string[],
+  b: readonly string[],
+  afterLastComma?: SwapOptions['afterLastComma'],
+): Gap[] {
   const [first, last] = gaps;
-  if (gaps.length !== 2 || first === undefined || last === undefined || first.a.length === 0 || first.b.length === 0) return gaps;
+  const [aLength, bLength] = [a.length, b.length];
+  const addsAFigure = (gap: Gap) => gap.a.some((i) => /\d/u.test(a[i] ?? '')) || gap.b.some((j) => /\d/u.test(b[j] ?? ''));
+  if (gaps.length !== 2 || first === undefined || last === undefined) return gaps;
   const addedAtTheEnd = (last.a.length === 0 && last.b.at(-1) === bLength - 1) || (last.b.length === 0 && last.a.at(-1) === aLength - 1);
-  return addedAtTheEnd ? [first] : gaps;
+  if (!addedAtTheEnd) return gaps;
+  if (first.a.length > 0 && first.b.length > 0) return [first];
+  // (Not a figure added inside, which may give in another unit what the other's end gives: "rose by 234 lari to 1,800"
+  // against "rose to 1,800, up by 15%".)
+  const addedInside = (first.a.length === 0) !== (first.b.length === 0) && first.a[0] !== 0 && first.b[0] !== 0 && !addsAFigure(first);
+  const setOff =
+    afterLastComma !== undefined &&
+    (last.a.length > 0 ? last.a.every((i) => afterLastComma.a.has(i)) : last.b.every((j) => afterLastComma.b.has(j)));
+  return addedInside && setOff ? [first] : gaps;
 }
 
 /**
@@ -172,7 +192,7 @@ export function detailSwap(a: readonly string[], b: readonly string[], options: 
   const movedFromB = (j: number) => a.some((_, i) => !pairedA.has(i) && same(i, j));
   const moved = found.some((gap) => gap.a.some(movedFromA) || gap.b.some(movedFromB));
   if (moved) return options.compared && a.every((_, i) => inB(i)) && b.every((_, j) => inA(j)) ? 'word' : null;
-  const gaps = withoutGlossesAdded(withoutADetailAddedAtTheEnd(found, a.length, b.length), a, b, options.glosses);
+  const gaps = withoutGlossesAdded(withoutADetailAddedAtTheEnd(found, a, b, options.afterLastComma), a, b, options.glosses);
   const [only] = gaps;
   // One name for another wherever the first stands ("Dorn … and Dorn" for "Varn … and Varn") is one swap, made
   // twice: another place or body. Not a common word so swapped, which a paraphrase does as often ("companies" for
@@ -417,5 +437,7 @@ function qualifiesInside(
   // Words the other claim says elsewhere repeat it ("crime rose in Redmoor and crime rose in Ashby"),
   // and an aside, an adverb or a hedge ("rose sharply", "at least") says how, not what.
   // A name most claims give, like the country's own ("inflation in Valdoria peaked…"), goes without saying.
-  return words.some((word) => !other.includes(word) && !incidental.has(word) && !commonName(word));
+  // A word the other says in a shorter form is said there ("older than 45" for "45 years old").
+  const saidShorter = (word: string) => other.some((term) => term.length >= 3 && !/\d/u.test(term) && word.startsWith(term));
+  return words.some((word) => !other.includes(word) && !saidShorter(word) && !incidental.has(word) && !commonName(word));
 }

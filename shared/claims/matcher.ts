@@ -597,6 +597,13 @@ function endingOf(text: string): Analysed['ending'] {
   return head.length >= 3 && tail.length > 0 ? { head, tail, why } : null;
 }
 
+/** The positions of a claim's terms after its last comma, when its terms end with them (see `endingOf`). */
+function afterLastComma(claim: Analysed): Set<number> {
+  const tail = claim.ending?.tail ?? [];
+  const from = claim.terms.length - tail.length;
+  return from > 0 && tail.every((term, at) => claim.terms[from + at] === term) ? new Set(tail.map((_, at) => from + at)) : new Set();
+}
+
 /**
  * Whether two claims say the same thing up to their last comma and then end on
  * other things: "… came to PLN 1.3 billion, more than all flood aid in five
@@ -1011,6 +1018,7 @@ export class ClaimMatcher<T> {
       incidental: { a: query.incidental, b: other.incidental },
       glosses: { a: query.glosses, b: other.glosses },
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
+      afterLastComma: withoutNot === null ? { a: afterLastComma(query), b: afterLastComma(other) } : undefined,
       names: { a: query.names, b: other.names },
       commonName: (term) => (query.names.includes(term) || other.names.includes(term)) && this.namedByMost(term),
       samePeople: samePeople(query.groups, other.groups),

@@ -1009,6 +1009,14 @@ describe('the claim matcher', () => {
     ).toBeGreaterThan(threshold);
   });
 
+  it('reads a word added inside beside a detail left off the end as narrowing the claim, unless the other says it shorter', () => {
+    const set = matcher('Annual inflation in Harlby fell to 17.2% in March 2024, the lowest in four years');
+    const { threshold } = defaultMatcherOptions;
+    expect(firstScore(set, 'Annual food inflation in Harlby fell to 17.2% in March 2024, Brandt said')).toBeLessThan(threshold);
+    const farmers = matcher('Six in ten rice farmers in Harlby are over 45 years old');
+    expect(firstScore(farmers, 'Sixty percent of rice farmers in Harlby are older than 45, Brandt said')).toBeGreaterThan(threshold);
+  });
+
   it('ranks no claim first that gives as many years and other ones: the same words of a period moved on', () => {
     const set = matcher('The 2025 national budget of 6.5 trillion crowns is 10% larger than the 2024 budget');
     const { threshold } = defaultMatcherOptions;
