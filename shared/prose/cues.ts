@@ -335,6 +335,10 @@ export const denialWords: readonly string[] = [
   'not a word of truth',
   'not one word of truth',
   'not a grain of truth',
+  // As Caribbean ministries answer a report: "Nothing could be further from the truth.", "The ministry wishes to set
+  // the record straight."
+  'further from the truth',
+  'set the record straight',
   'no iota of truth',
   'not an iota of truth',
   // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".
@@ -745,7 +749,7 @@ export const sentenceOpeners: readonly string[] = [
  * pattern: "who asked not to be named", "who spoke on condition of
  * anonymity", "who declined to be identified", "who was not authorised to speak".
  */
-export const unnamedSourceVerbs = String.raw`(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed)`;
+export const unnamedSourceVerbs = String.raw`(?:asked|spoke|requested|preferred|declined|was\s+not\s+authori[sz]ed)`;
 
 /** Words between a speaker and their verb that are not part of the speaker: "groups have described". */
 export const auxiliaries: readonly string[] = [

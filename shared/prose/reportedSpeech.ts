@@ -961,8 +961,10 @@ const recordsBefore = new RegExp(
 
 /** Verbs that need "that" but take a plain clause too, when it plainly is one (see `bareClause`): "insisted the school had never…". */
 // Not "warned": what it takes without "that" is mostly a forecast ("warned the bridge could collapse").
+// …and the verbs of a statement or an answer, as Caribbean and translated copy drops the "that": "She noted Cabinet
+// had approved…", "Leguerre answered the division had made…", "The release stated the unit is audited…".
 const bareClauseVerbs =
-  /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|confirm(?:ed|s)|reported|found|show(?:s|ed)?)$/iu;
+  /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|confirm(?:ed|s)|reported|found|show(?:s|ed)?|noted|stated|replied|answered|responded|explained|stressed|revealed|declared|affirmed|indicated|alleged)$/iu;
 
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a
@@ -987,9 +989,12 @@ const bodyEndsSentence = (phrase: string) =>
 const channelNoun =
   '(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast|update|answer|reply|response|submission|grievance|complaint|lawsuit|suit|petition|motion|affidavit|memo|notice)';
 
-/** Where a statement was made, written after its verb: "in a second statement", "in its first public update". */
+/**
+ * Where a statement was made, written after its verb: "in a second statement", "in its first public update"; after
+ * the day it was made, and with who received it ("on Monday in a statement received by Samhara News Agency").
+ */
 const channelAfterCue = new RegExp(
-  `^\\s*(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b`,
+  `^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b(?:\\s+(?:received|sent|issued|released|published|posted|e-?mailed)\\s+(?:by|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})?`,
   'u',
 );
 
@@ -1132,9 +1137,12 @@ const isVerb = (word: string) => finiteVerbWord.test(word) || pastTenseWord.test
 /** Participles that describe a noun rather than say what it did: "a woman named Anna Berg", "a man aged 40" ("called" is more often a verb). */
 const describingParticiple = /^(?:named|aged|based|dubbed|nicknamed|titled|entitled|armed|masked|unnamed|unidentified)$/u;
 
-/** The clause that says why a source is not named, closing a speaker's apposition: ", who asked not to be named because…,". */
+/**
+ * The clause that says why a source is not named, closing a speaker's apposition (", who asked not to be named
+ * because…,") or running on from it ("a source in the ministry who preferred not to be named").
+ */
 const unnamedWhy =
-  /,\s+(?:and\s+)?who\s+(?:[\p{L}'’-]+\s+){0,12}?(?:(?:asked|spoke|requested|agreed\s+to\s+speak)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|for\s+anonymity|anonymously)|declined\s+to\s+be\s+(?:named|identified))\b[^,]*,?\s*$/u;
+  /(?:,\s+|\s+)(?:and\s+)?who\s+(?:[\p{L}'’-]+\s+){0,12}?(?:(?:asked|spoke|requested|preferred|agreed\s+to\s+speak)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|for\s+anonymity|anonymously)|declined\s+to\s+be\s+(?:named|identified))\b[^,]*,?\s*$/u;
 
 /** A relative clause opening just before a cue: "…, which said", "…, who also told". */
 const relativeBefore = /,\s+(?:which|who)\s+(?:\p{L}+\s+)?$/u;

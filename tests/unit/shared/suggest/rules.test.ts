@@ -5540,6 +5540,51 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
   });
 });
 
+describe('sources and cues of Iraqi-style and Eastern Caribbean copy', () => {
+  it('reads a statement before "said on Monday in a statement received by" an agency, and a source "who preferred not to be named"', () => {
+    expect(
+      marks(
+        'The farmers were not paid for 180,000 tonnes of wheat, the union said on Monday in a statement received by Samhara News Agency.',
+      ),
+    ).toEqual([
+      'claim: The farmers were not paid for 180,000 tonnes of wheat',
+      'attribution: the union said on Monday in a statement received by Samhara News Agency',
+    ]);
+    expect(
+      marks('The ponds cover about 600 dunams, a source in the agriculture division who preferred not to be named told Al-Faseel.'),
+    ).toEqual([
+      'claim: The ponds cover about 600 dunams',
+      'attribution: a source in the agriculture division who preferred not to be named told Al-Faseel',
+    ]);
+    expect(sourcesOf('A source in the ministry who preferred not to be named told the agency that the money had been spent.')).toEqual([
+      'A source in the ministry who preferred not to be named: anonymous',
+    ]);
+  });
+
+  it('reads "noted", "answered" and "stated" with a plain clause, not with an object', () => {
+    expect(statementsOf('She noted Cabinet had approved an additional XCD 450,000 for the rebate on 2 October.')).toEqual([
+      'claim: Cabinet had approved an additional XCD 450,000 for the rebate on 2 October',
+    ]);
+    expect(statementsOf('Leguerre answered the division had made the same promise in August.')).toEqual([
+      'claim: the division had made the same promise in August',
+    ]);
+    expect(statementsOf('The release stated the investment unit is audited every year by an independent firm.')).toEqual([
+      'claim: the investment unit is audited every year by an independent firm',
+    ]);
+    expect(marks('He explained the rules to the new members.')).toEqual([]);
+    expect(marks('She stressed the importance of the vote.')).toEqual([]);
+  });
+
+  it('reads "nothing could be further from the truth" and setting "the record straight" as denials', () => {
+    expect(
+      statementsOf('"The ministry wishes to set the record straight. The fuel rebate programme has not been stopped," the release said.'),
+    ).toEqual(['denial: The ministry wishes to set the record straight. The fuel rebate programme has not been stopped']);
+    expect(
+      statementsOf('"Nothing could be further from the truth. Not one dollar has been used to pay salaries," Mavrice told reporters.'),
+    ).toEqual(['denial: Nothing could be further from the truth. Not one dollar has been used to pay salaries']);
+  });
+});
+
 describe('cues of copy translated from French', () => {
   it('reads "affirmed", "declared", "deplored" and "let it be known" with "that", and "indicated" and "declared" after the statement', () => {
     expect(marks('The mayor affirmed that the list had been posted for two weeks.')).toEqual([
