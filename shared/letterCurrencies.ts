@@ -43,6 +43,8 @@ const codesAlsoForOtherThings = new Set([
   'COP',
   'PEN',
   'SDG',
+  'ID',
+  'FC',
 ]);
 
 /**
@@ -115,6 +117,10 @@ export const currencyLetters: ReadonlyMap<string, string> = new Map([
   ['TND', 'dinar'],
   // Sudanese pounds by their code: "SDG 45 billion".
   ['SDG', 'pound'],
+  // Iraqi dinars by their code and initials: "IQD 4.5 trillion", "ID 250,000" (not an identity card).
+  ...['IQD', 'ID'].map((code) => [code, 'dinar'] as const),
+  // Congolese francs by their code and initials: "CDF 2,800 billion", "FC 45,000" (not a football club).
+  ...['CDF', 'FC'].map((code) => [code, 'franc'] as const),
 ]);
 
 /**

@@ -49,6 +49,7 @@ export const moneyTerms: ReadonlySet<string> = new Set([
   'shekel',
   // Tenge, stemmed ("Teng" the surname is a name, in capitals).
   'teng',
+  'franc',
 ]);
 
 /** The terms of units of time, measure and money (see `foldNumbers`): an amount in one is no share ("Rs 13 a litre" is no 13%). */

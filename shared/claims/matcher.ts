@@ -1158,10 +1158,14 @@ function complementary(a: Analysed, b: Analysed, tolerance: FigureTolerance): bo
 const shareThenNot =
   /\d(?:[\d.,]*\d)?\s*(?:%|percent|per cent)(?:(?!\b(?:and|but|while|whereas|although)\b)[^,;:])*?\b(?:not|never)\b(?!\s+(?:enough|only|all|just|quite|even|high|low|much|many|more|less|least)\b)/u;
 
-/** Whether each claim gives an amount of money and no currency of the one is the other's. */
+/**
+ * Whether each claim gives an amount of money in a currency the other does not: "₦4.5 trillion" against "$4.5
+ * trillion", and a rate of one currency against another ("FC 2,470 per euro" against "FC 2,470 per dollar"); not an
+ * amount given with its worth in another ("₦4.5 trillion (about $3 billion)" against "₦4.5 trillion").
+ */
 function otherCurrency(a: readonly string[], b: readonly string[]): boolean {
   const [x, y] = [a.filter((term) => moneyTerms.has(term)), b.filter((term) => moneyTerms.has(term))];
-  return x.length > 0 && y.length > 0 && !x.some((term) => y.includes(term));
+  return x.some((term) => !y.includes(term)) && y.some((term) => !x.includes(term));
 }
 
 /** A comparative ("larger", "fewer than"), and a change said ("rose faster"), which makes a comparison of changes. */

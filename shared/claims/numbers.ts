@@ -197,9 +197,17 @@ function figure(word: string): number | null {
 
 /** The small whole number a word at `index` says ("five", "10"), or null. */
 function wholeAfter(words: readonly string[], index: number, largest = 100): number | null {
+  return wholeWordsAfter(words, index, largest)?.value ?? null;
+}
+
+/** The whole of a share as {@link wholeAfter} reads it, and how many words it takes: "twenty-four" is 24 in two. */
+function wholeWordsAfter(words: readonly string[], index: number, largest = 100): { value: number; used: number } | null {
   const word = words[index] ?? '';
-  const value = figure(word) ?? units.get(word) ?? null;
-  return value !== null && Number.isInteger(value) && value >= 2 && value <= largest ? value : null;
+  const tens = units.get(word);
+  const ones = units.get(words[index + 1] ?? '');
+  const spelled = tens !== undefined && tens >= 20 && tens % 10 === 0 && ones !== undefined && ones >= 1 && ones <= 9;
+  const value = spelled ? tens + ones : (figure(word) ?? units.get(word) ?? null);
+  return value !== null && Number.isInteger(value) && value >= 2 && value <= largest ? { value, used: spelled ? 2 : 1 } : null;
 }
 
 /**
@@ -435,9 +443,9 @@ function foldPricePerWeight(out: string[], at: number): boolean {
 const scheduleWords = new Set(['times', 'days', 'day', 'hours', 'hour', 'nights', 'weeks', 'months', 'shifts']);
 /** Words after "a day" that make it a time, not a rate: "the day after", "a week ago". */
 const spanAfter = new Set(['ago', 'earlier', 'later', 'after', 'before', 'since']);
-/** A part of the year after a rate: "in summer", "during the winter", "in June". */
+/** A part of the year after a rate, on average or not: "in summer", "during the winter", "on average in June". */
 const partOfYear =
-  /^(?:in|during|over)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december|season|holidays?)\b/u;
+  /^(?:on\s+average\s+)?(?:in|during|over)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december|season|holidays?)\b/u;
 /** Words before "a month" that make it a span, not a rate: "in a month", "for a week". */
 const spanBefore = new Set(['in', 'within', 'for', 'over', 'after', 'than', 'once', 'twice', 'last', 'past', 'next', 'this']);
 
@@ -608,7 +616,7 @@ function foldRates(words: readonly string[], rates?: Map<string, number>): strin
           spanBefore.has(out[each - 1] ?? '') ||
           scheduleWords.has(out[at + 1] ?? '') ||
           spanAfter.has(out[each + 2] ?? '') ||
-          partOfYear.test(out.slice(each + 2, each + 5).join(' '))
+          partOfYear.test(out.slice(each + 2, each + 7).join(' '))
         )
           break;
         out[at] = numberToken(Number(word) * period);
@@ -823,10 +831,12 @@ function foldAmounts(words: readonly string[]): string[] {
     const every = (next === 'in' && words[i + 1] === 'every') || (next === 'out' && words[i + 2] === 'every') ? 1 : 0;
     // "Out of" says a share whatever the whole; "in" only of a small one ("3 in 2024" is a date).
     const whole =
-      next === 'in' || next === 'out' ? wholeAfter(words, (next === 'out' ? i + 2 : i + 1) + every, next === 'out' ? 1000 : 100) : null;
-    if (whole !== null && whole > value && value > 0 && (next === 'in' || words[i + 1] === 'of')) {
-      pushNumber(numberToken(shareOf(value, whole)), 'percent');
-      i += (next === 'out' ? 3 : 2) + every;
+      next === 'in' || next === 'out'
+        ? wholeWordsAfter(words, (next === 'out' ? i + 2 : i + 1) + every, next === 'out' ? 1000 : 100)
+        : null;
+    if (whole !== null && whole.value > value && value > 0 && (next === 'in' || words[i + 1] === 'of')) {
+      pushNumber(numberToken(shareOf(value, whole.value)), 'percent');
+      i += (next === 'out' ? 2 : 1) + every + whole.used;
       continue;
     }
     // "nine of its 23 libraries", "4 of the 10 largest", "29 of the country's 213 municipalities", "seven of every ten":
@@ -853,11 +863,11 @@ function foldAmounts(words: readonly string[]): string[] {
       [1, 2].find(
         (count) => words[i + count] === 'out' && words[i + count + 1] === 'of' && [...Array(count).keys()].every((at) => wordAt(i + at)),
       ) ?? 0;
-    const outOfWhole = outOf > 0 ? wholeAfter(words, i + outOf + 2, 1000) : null;
-    if (outOfWhole !== null && outOfWhole > value && value > 0 && words.slice(i, i + outOf).every((word) => !units.has(word))) {
-      pushNumber(numberToken(shareOf(value, outOfWhole)), 'percent');
+    const outOfWhole = outOf > 0 ? wholeWordsAfter(words, i + outOf + 2, 1000) : null;
+    if (outOfWhole !== null && outOfWhole.value > value && value > 0 && words.slice(i, i + outOf).every((word) => !units.has(word))) {
+      pushNumber(numberToken(shareOf(value, outOfWhole.value)), 'percent');
       out.push(...words.slice(i, i + outOf));
-      i += outOf + 3;
+      i += outOf + 2 + outOfWhole.used;
       continue;
     }
     if (

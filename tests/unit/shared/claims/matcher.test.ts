@@ -310,6 +310,14 @@ describe('claim terms', () => {
     ['86.3 bln kWh', '86300000000 kilowatt hour'],
     ['over the Semana Santa of 2025', 'holi week 2025'],
     ['at the start of SY 2025-2026', 'start school year 2025 2026'],
+    ['IQD 4.5 trillion', '4500000000000 dinar'],
+    ['ID 250,000 a month', '3000000 dinar year'],
+    ['CDF 2,800 billion', '2800000000000 franc'],
+    ['FC 45,000', '45000 franc'],
+    ['214,000 bpd on average in October 2024', '214000 barrel day averag octob 2024'],
+    ['214,000 barrels a day in October 2024', '214000 barrel day octob 2024'],
+    ['seventeen hours out of twenty-four', '17 hour day'],
+    ['nine out of twenty-three libraries', '39 percent librari'],
     // (…nor a year or a count before a doctor's letters or Maryland's, nor a euro's centimes where "mad" is a word, nor
     // the Irish county, nor a move from January to another month, nor a car's model year, nor a development goal, nor a
     // summit's year, nor another faith's holy month, nor nine months that end elsewhere.)
@@ -323,6 +331,8 @@ describe('claim terms', () => {
     ['the firm delayed its launch from January to September 2024', 'firm delay launch januari septemb 2024'],
     ['SY 2024 Toyota Sienna', 'sy 2024 toyota sienna'],
     ['SDG 4 targets quality education by 2030', 'sdg 4 target qualiti educ 2030'],
+    ['an ID card for 12 voters', 'id card 12 voter'],
+    ['Kisenyama FC beat Lomavi 3-1', 'kisenyama fc beat lomavi 3 1'],
     ['the 2023 MCM summit', '2023 mcm summit'],
     ['during the holy month of Shravan 2024', 'dure holi month shravan 2024'],
     ['the nine months to October 2024', '273.9 day octob 2024'],
@@ -2218,6 +2228,14 @@ describe('the claim matcher', () => {
       defaultMatcherOptions.threshold,
     );
     expect(firstScore(set, 'In 2024 the country took on ₦4.5 trillion of new debt.')).toBeGreaterThan(defaultMatcherOptions.threshold);
+    // …with its worth in another given too, the same; a rate against another currency, another claim.
+    expect(firstScore(set, 'In 2024 the country took on ₦4.5 trillion (about $3 billion) of new debt.')).toBeGreaterThan(
+      defaultMatcherOptions.threshold,
+    );
+    const franc = matcher('The franc lost 14% of its value against the US dollar in 2023, ending the year at FC 2,470 per dollar.');
+    expect(
+      firstScore(franc, 'The franc lost 14% of its value against the euro in 2023, ending the year at FC 2,470 per euro.'),
+    ).toBeLessThan(defaultMatcherOptions.threshold);
   });
 
   it('reads a governorship election against a presidential one, diesel against petrol and a share against rupees as other claims', () => {
