@@ -271,18 +271,19 @@ export function contradictsFigures(a: readonly Figure[], b: readonly Figure[], t
 }
 
 /**
- * Whether both claims give two years or more, as many each, and not the same
- * ones: "the 2026 budget is 10% larger than the 2025 budget" against "the 2025
- * budget … than the 2024 budget" share a year and tell of others, a period
- * moved on. A paraphrase gives the same years, or another count of them ("up
- * from 2019" for "over the five years to 2024").
+ * Whether both claims give two years or more, as many each, each moved on by
+ * as much: "the 2026 budget is 10% larger than the 2025 budget" against "the
+ * 2025 budget … than the 2024 budget" tell of the same period a year later. A
+ * paraphrase gives the same years, or another count of them ("up from 2019"
+ * for "over the five years to 2024"); years that differ otherwise are most
+ * often a date beside the claim ("in a 2024 speech", "the 2023 census").
  */
 export function contradictsYears(a: readonly Figure[], b: readonly Figure[]): boolean {
-  const years = (figures: readonly Figure[]) => [
-    ...new Set(figures.filter((figure) => figure.kind === 'year').map((figure) => figure.value)),
-  ];
+  const years = (figures: readonly Figure[]) =>
+    [...new Set(figures.filter((figure) => figure.kind === 'year').map((figure) => figure.value))].sort((p, q) => p - q);
   const [x, y] = [years(a), years(b)];
-  return x.length >= 2 && x.length === y.length && x.some((year) => !y.includes(year));
+  const shift = (y[0] ?? 0) - (x[0] ?? 0);
+  return x.length >= 2 && x.length === y.length && shift !== 0 && x.every((year, at) => (y[at] ?? 0) - year === shift);
 }
 
 /**

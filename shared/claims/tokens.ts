@@ -1418,8 +1418,11 @@ const incidentalWords = new Set([
   'year',
   'even',
   'already',
-  // "has still not been built" says no more than "has not been built".
+  // "has still not been built" says no more than "has not been built"; "fell further to 23.2%" no more than "fell
+  // to 23.2%"; "headline inflation" is inflation as it is most often given.
   'still',
+  'further',
+  'headline',
   'now',
   'staggering',
   'whopping',

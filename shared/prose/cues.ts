@@ -185,7 +185,8 @@ export const verbsAfterStatement: readonly string[] = [
   'specified',
   'mentioned',
   'concedes',
-  // …and in copy translated from French: "…, the prefect declared.", "…, they indicated.", "…, she affirmed."
+  // …and in copy translated from French: "…, the prefect declared.", "…, they indicated.", "…, she affirmed."; and
+  // "…, he continued." (said by a person only: "…, the fall continued" is what went on).
   'declared',
   'affirmed',
   'indicated',
@@ -336,9 +337,12 @@ export const denialWords: readonly string[] = [
   'not one word of truth',
   'not a grain of truth',
   // As Caribbean ministries answer a report: "Nothing could be further from the truth.", "The ministry wishes to set
-  // the record straight."
-  'further from the truth',
-  'set the record straight',
+  // the record straight." (Not "further from the truth than…", a comparison, nor a promise to set it straight.)
+  'nothing could be further from the truth',
+  'nothing can be further from the truth',
+  'wishes to set the record straight',
+  'wish to set the record straight',
+  'want to set the record straight',
   'no iota of truth',
   'not an iota of truth',
   // Dismissals without "false" in them: "without foundation", "wide of the mark", "at no point were…", "we dispute…".

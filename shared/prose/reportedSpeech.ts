@@ -884,7 +884,9 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   const laterSource = showing && (/,\s+according\s+to\b/u.test(after) || sourceClosesAfter(after));
   if (laterSource) return null;
   const shownByRecords = !showing || recordsBefore.test(text.slice(Math.max(0, cue.start - 160), cue.start));
-  if (needsThat && !(bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen) && !laterCue && shownByRecords)) return null;
+  const plainly =
+    (bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen)) || (plainClauseVerbs.test(cue.word) && plainClause.test(afterWhen));
+  if (needsThat && !(plainly && !laterCue && shownByRecords)) return null;
   // …or a weekday without "on", as American wire copy writes it: "said Monday it had paid the fine".
   let skip =
     weekdaySaid.exec(after)?.[0].length ??
@@ -961,10 +963,24 @@ const recordsBefore = new RegExp(
 
 /** Verbs that need "that" but take a plain clause too, when it plainly is one (see `bareClause`): "insisted the school had never…". */
 // Not "warned": what it takes without "that" is mostly a forecast ("warned the bridge could collapse").
-// …and the verbs of a statement or an answer, as Caribbean and translated copy drops the "that": "She noted Cabinet
-// had approved…", "Leguerre answered the division had made…", "The release stated the unit is audited…".
 const bareClauseVerbs =
-  /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|confirm(?:ed|s)|reported|found|show(?:s|ed)?|noted|stated|replied|answered|responded|explained|stressed|revealed|declared|affirmed|indicated|alleged)$/iu;
+  /^(?:insist(?:ed|s)|argu(?:ed|es)|maintain(?:ed|s)|claim(?:ed|s)|conceded|admit(?:ted|s)|acknowledged|confirm(?:ed|s)|reported|found|show(?:s|ed)?)$/iu;
+
+/**
+ * …and the verbs of a statement or an answer, as Caribbean and translated copy drops the "that" ("She noted Cabinet
+ * had approved…", "Leguerre answered the division had made…", "The release stated the unit is audited…"), which take
+ * an object with a clause inside as often ("noted the progress the country had made", "stressed the role women had
+ * played"): a plainer clause only (see `plainClause`).
+ */
+const plainClauseVerbs = /^(?:noted|stated|replied|answered|responded|explained|stressed|revealed|declared|affirmed|indicated|alleged)$/iu;
+
+/**
+ * A clause without "that" whose subject is a pronoun, a name, an article and one word, or an article and a name
+ * ("she had", "Cabinet had", "the division had", "the Citizenship by Investment Unit is"), then its verb: not "the
+ * progress the country had made", where a clause sits inside an object.
+ */
+const plainClause =
+  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|no)\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|by|on)\s+)?\p{Lu}[\p{L}'’-]*){0,5})|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:(?:never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a
@@ -1238,6 +1254,14 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     if (fronted.test(stated) && !subordinateOpening.test(stated)) continue;
     // ", and the city utility said it…": a clause of its own after the comma, not a speaker of what comes before.
     if (/^(?:which|who|whom|whose|that|when|where|while|and|but|yet)\b/iu.test(text.slice(comma + 1, speakerEnd).trimStart())) continue;
+    // …nor does a clause of time, reason or comparison ("…, as the fighting continued", "…, before a ceasefire was
+    // declared", "…, as indicated on the map"), a thing and a clause about it ("…, a trend that continued", "…, a status
+    // it declared in 2006"), or a verb in the passive ("…, a ceasefire was declared").
+    const after = text.slice(comma + 1, speakerEnd).trim();
+    if (/^(?:as|though|although|before|after|until|since|because|once|if|unless|so)\b/iu.test(after)) continue;
+    if (/\s(?:that|which|it|they)$/iu.test(after) || /\s(?:was|were|is|are|been|be)$/iu.test(after)) continue;
+    // What "continued" after a statement is a person's words only: "…, he continued", not "…, the fall continued".
+    if (/^continued$/iu.test(cue.word) && !/^(?:he|she|they|we|I)$/u.test(after) && !isProperName(after)) continue;
     const reason = `statement before “${cue.word}”`;
     // "…, she said, and the staffing change had been approved by the board": a clause in the tense of reported speech
     // goes on with what she said (see `carriesOnReport`); "…, officials said, and the road reopened" is the reporter's.

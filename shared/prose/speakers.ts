@@ -765,7 +765,7 @@ const shortFamilyNameAlone = new RegExp(String.raw`^${shortFamilyName}$`, 'u');
  * two-word name: "Chief of Staff Ron Klain", "Secretary of State for Defence
  * John Healey", "Director of Public Prosecutions Max Hill", "MEC for Health Dr Zibuyile Ngubane".
  */
-export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior|Lord|Grand|Chief|Principal|Head|First|Second)\s+)?(?:Constable|Imam|Judge|Coach|Pastor|Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|Clerk|Registrar|MEC|MMC)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
+export const officeOf = String.raw`(?:(?:Deputy|Acting|Vice|Assistant|Under|Senior|Lord|Grand|Chief|Principal|Head|First|Second)\s+)?(?:Constable|Imam|Judge|Coach|Pastor|Secretary|Minister|Chief|Director|Head|Governor|Commissioner|Chair|Chairman|Chairwoman|President|Leader|Speaker|Attorney|Solicitor|Chancellor|Commander|Inspector|Superintendent|Mayor|Ambassador|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|Clerk|Registrar|MEC|MMC|Supervisor|Controller|Comptroller|Auditor|Administrator|Coordinator|Prosecutor|Ombudsman|Keeper|Treasurer)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?`;
 
 /** Whether a phrase opens on an office named with what it is of or for (see {@link officeOf}): "Deputy Secretary of …". */
 export function opensWithOfficeOf(phrase: string): boolean {

@@ -1023,6 +1023,10 @@ describe('the claim matcher', () => {
     const set = matcher('Annual inflation in Harlby fell to 17.2% in March 2024, the lowest in four years');
     const { threshold } = defaultMatcherOptions;
     expect(firstScore(set, 'Annual food inflation in Harlby fell to 17.2% in March 2024, Brandt said')).toBeLessThan(threshold);
+    // An adverb of degree or the headline figure adds nothing: "fell further", "headline inflation".
+    expect(firstScore(set, 'Annual headline inflation in Harlby fell further to 17.2% in March 2024, Brandt said')).toBeGreaterThan(
+      threshold,
+    );
     const farmers = matcher('Six in ten rice farmers in Harlby are over 45 years old');
     expect(firstScore(farmers, 'Sixty percent of rice farmers in Harlby are older than 45, Brandt said')).toBeGreaterThan(threshold);
   });
@@ -1037,6 +1041,11 @@ describe('the claim matcher', () => {
     expect(
       firstScore(set, 'The national budget for 2025, 6.5 trillion crowns, is 10% bigger than the budget for 2024, Brandt said'),
     ).toBeGreaterThan(threshold);
+    // Years that differ otherwise are a date beside the claim: "in a 2024 speech".
+    const poverty = matcher('Poverty in Halden fell from 40% in 2019 to 30% in 2023.');
+    expect(firstScore(poverty, 'In a 2024 speech, the president said poverty in Halden fell from 40% in 2019 to 30%.')).toBeGreaterThan(
+      threshold,
+    );
     const rents = matcher('Rents in Halden have risen 20% since 2019');
     expect(firstScore(rents, 'Rents in Halden rose 20% between 2019 and 2024, Brandt said')).toBeGreaterThan(threshold);
   });

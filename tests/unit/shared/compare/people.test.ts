@@ -149,6 +149,14 @@ describe('comparing by person', () => {
     expect(koh?.drift?.b).toMatchObject({ role: 'Minister of State for Housing and Towns' });
   });
 
+  it('reads an office of supervision with what it is of before a name, and another office against it as a drift', () => {
+    const a = 'Chief Electoral Officer Grantley Hinkson said 38 ballots had been left out of the first count.';
+    const b = 'Supervisor of Elections Grantley Hinkson said 47 ballots had been left out of the first count.';
+    const hinkson = compare(a, b).people.find((person) => person.name === 'Grantley Hinkson');
+    expect(hinkson?.drift?.a).toMatchObject({ role: 'Chief Electoral Officer' });
+    expect(hinkson?.drift?.b).toMatchObject({ role: 'Supervisor of Elections' });
+  });
+
   it('reads what someone is doing now as a title, so a post against it is a drift, and one name in either order as one person', () => {
     const a =
       '"We have counted 640 homes under water," said Colonel Abdoulaye Ndiobène, the regional commander of the civil protection service.';

@@ -51,6 +51,10 @@ describe('reading names and titles', () => {
     ['Julie Bishop of the Liberal Party', { title: 'of the Liberal Party', name: 'Julie Bishop' }],
     // …unless a word ranks it first: "Lord Mayor of London".
     ['Lord Mayor of London Alastair King', { title: 'Lord Mayor of London', name: 'Alastair King' }],
+    // Offices of supervision and account with what they are of: "Supervisor of Elections", "Comptroller of Customs".
+    ['Supervisor of Elections Grantley Hinkson', { title: 'Supervisor of Elections', name: 'Grantley Hinkson' }],
+    ['Comptroller of Customs Ruth Mensah', { title: 'Comptroller of Customs', name: 'Ruth Mensah' }],
+    ['Keeper of the Seals Adjoa Badu', { title: 'Keeper of the Seals', name: 'Adjoa Badu' }],
     [
       'Chief Constable of Greater Manchester Police Stephen Watson',
       { title: 'Chief Constable of Greater Manchester Police', name: 'Stephen Watson' },

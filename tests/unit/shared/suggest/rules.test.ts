@@ -5568,11 +5568,15 @@ describe('sources and cues of Iraqi-style and Eastern Caribbean copy', () => {
     expect(statementsOf('Leguerre answered the division had made the same promise in August.')).toEqual([
       'claim: the division had made the same promise in August',
     ]);
-    expect(statementsOf('The release stated the investment unit is audited every year by an independent firm.')).toEqual([
-      'claim: the investment unit is audited every year by an independent firm',
+    expect(statementsOf('The release stated the Investment Unit is audited every year by an independent firm.')).toEqual([
+      'claim: the Investment Unit is audited every year by an independent firm',
     ]);
     expect(marks('He explained the rules to the new members.')).toEqual([]);
     expect(marks('She stressed the importance of the vote.')).toEqual([]);
+    // …nor an object with a clause inside it.
+    expect(marks('She noted the progress the country had made since 2019.')).toEqual([]);
+    expect(marks('The president stressed the role women had played in the liberation war.')).toEqual([]);
+    expect(marks('The report revealed the names officials had tried to hide.')).toEqual([]);
   });
 
   it('reads "nothing could be further from the truth" and setting "the record straight" as denials', () => {
@@ -5582,6 +5586,14 @@ describe('sources and cues of Iraqi-style and Eastern Caribbean copy', () => {
     expect(
       statementsOf('"Nothing could be further from the truth. Not one dollar has been used to pay salaries," Mavrice told reporters.'),
     ).toEqual(['denial: Nothing could be further from the truth. Not one dollar has been used to pay salaries']);
+    // Not a promise to set it straight, nor one figure further from the truth than another.
+    // (A pledge with no date or figure is not marked at all.)
+    expect(statementsOf('The minister said he would set the record straight on the contract when he appears before Parliament.')).toEqual(
+      [],
+    );
+    expect(
+      statementsOf("The official estimate of 2,000 deaths is further from the truth than the opposition's figure, the researchers said."),
+    ).toEqual(["claim: The official estimate of 2,000 deaths is further from the truth than the opposition's figure"]);
   });
 });
 
@@ -5607,9 +5619,19 @@ describe('cues of copy translated from French', () => {
       'claim: We waited six hours at the checkpoint',
       'attribution: he continued',
     ]);
-    // Not a state declared, nor a change that went on.
+    // Not a state declared, nor a change that went on, nor a clause of time or comparison before the verb.
     expect(marks('The council declared a state of emergency on Monday.')).toEqual([]);
     expect(marks('Exports fell by 20% in March, and the decline continued in April.')).toEqual([]);
+    expect(marks('Exports fell 8 percent last year, the fall continued.')).toEqual([]);
+    // (…but a person's words carried on are theirs: "…, he continued.")
+    expect(statementsOf('Not one of the 31 families who farm the valley has been compensated, he continued.')).toEqual([
+      'claim: Not one of the 31 families who farm the valley has been compensated',
+    ]);
+    expect(marks('More than 2,000 people fled their homes on Sunday, as the fighting continued.')).toEqual([]);
+    expect(marks('Exports fell 8 percent last year, a trend that continued.')).toEqual([]);
+    expect(marks('Three people were killed in the clashes, before a ceasefire was declared.')).toEqual([]);
+    expect(marks('The country has 14 provinces and 3 autonomous regions, a status it declared in 2006.')).toEqual([]);
+    expect(marks('The road between Kisangani and Bunia is closed, as indicated on the map.')).toEqual([]);
   });
 
   it('reads an account "denounced as" a smear as denied, and what is denounced with "that" as a claim', () => {
