@@ -110,6 +110,13 @@ export const reportingVerbs: readonly string[] = [
   'deplores',
   'let it be known',
   'continued',
+  // …and the present tense such copy reports in: "He specifies…", "Carmelus assures.", "Jeudinor replies…".
+  'assures',
+  'indicates',
+  'replies',
+  'answers',
+  'responds',
+  'denounces',
   // …and an accusation dismissed: "denounced the mayor's account as a smear campaign" (see `describedAs`).
   'denounced',
   // What an accuser says, as Zambian and American copy reports it: "had charged that the mayor steered…".
@@ -191,6 +198,13 @@ export const verbsAfterStatement: readonly string[] = [
   'affirmed',
   'indicated',
   'continued',
+  // (…and in the present tense: "…,” Carmelus assures.", "…, the delegation specifies.")
+  'assures',
+  'declares',
+  'affirms',
+  'indicates',
+  'specifies',
+  'replies',
   'cautioned',
   // An answer or testimony after what it says: "…, the prosecutor replied.", "…, she testified." (not "complained" or
   // "recalled", which tell what happened: "…, after 200 residents complained", "…, after the firm recalled 2,000 cars").

@@ -972,15 +972,17 @@ const bareClauseVerbs =
  * an object with a clause inside as often ("noted the progress the country had made", "stressed the role women had
  * played"): a plainer clause only (see `plainClause`).
  */
-const plainClauseVerbs = /^(?:noted|stated|replied|answered|responded|explained|stressed|revealed|declared|affirmed|indicated|alleged)$/iu;
+const plainClauseVerbs =
+  /^(?:not(?:ed|es)|stat(?:ed|es)|repl(?:ied|ies)|answer(?:ed|s)|respond(?:ed|s)|explain(?:ed|s)|stress(?:ed|es)|reveal(?:ed|s)|declar(?:ed|es)|affirm(?:ed|s)|indicat(?:ed|es)|alleg(?:ed|es)|specif(?:ied|ies)|assur(?:ed|es))$/iu;
 
 /**
- * A clause without "that" whose subject is a pronoun, a name, an article and one word, or an article and a name
- * ("she had", "Cabinet had", "the division had", "the Citizenship by Investment Unit is"), then its verb: not "the
- * progress the country had made", where a clause sits inside an object.
+ * A clause without "that" whose subject is a pronoun, a name, an article and one word, an article and a name, or an
+ * article and a word or two with a phrase after ("she had", "Cabinet had", "the division had", "the Citizenship by
+ * Investment Unit is", "the sluice gate at the dam has"), then its verb: not "the progress the country had made",
+ * where a clause sits inside an object.
  */
 const plainClause =
-  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|no)\s+(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|by|on)\s+)?\p{Lu}[\p{L}'’-]*){0,5})|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:(?:never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
+  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|no)\s+(?:\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?\s+(?:of|at|in|on|for|from)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+|\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|by|on)\s+)?\p{Lu}[\p{L}'’-]*){0,5})|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:(?:never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a
@@ -1007,10 +1009,11 @@ const channelNoun =
 
 /**
  * Where a statement was made, written after its verb: "in a second statement", "in its first public update"; after
- * the day it was made, and with who received it ("on Monday in a statement received by Samhara News Agency").
+ * the day it was made, and with who received it ("on Monday in a statement received by Samhara News Agency"); or on a
+ * station's air ("on the airwaves of Radio Sonavel").
  */
 const channelAfterCue = new RegExp(
-  `^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b(?:\\s+(?:received|sent|issued|released|published|posted|e-?mailed)\\s+(?:by|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})?`,
+  `^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b(?:\\s+(?:received|sent|issued|released|published|posted|e-?mailed)\\s+(?:by|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})?|on\\s+the\\s+airwaves\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})`,
   'u',
 );
 

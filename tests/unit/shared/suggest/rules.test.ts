@@ -5540,6 +5540,33 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
   });
 });
 
+describe('cues of Haitian-style copy, reported in the present tense', () => {
+  it('reads "assures", "replies" and "specifies" as cues, after a quotation or with a plain clause', () => {
+    expect(marks('"Not one gourde of the aid passed through my office," Carmelus assures.')).toEqual([
+      'claim: Not one gourde of the aid passed through my office',
+      'attribution: Carmelus assures',
+    ]);
+    expect(statementsOf('Jeudinor replies the committee was never told of a limit of 126 families.')).toEqual([
+      'claim: the committee was never told of a limit of 126 families',
+    ]);
+    expect(statementsOf('He specifies the sluice gate at the dam has been broken since the floods of 2023.')).toEqual([
+      'claim: the sluice gate at the dam has been broken since the floods of 2023',
+    ]);
+    expect(marks('The government assures the public of its support.')).toEqual([]);
+    expect(marks('She replies to every letter.')).toEqual([]);
+    expect(marks('She noted the progress of the talks in March.')).toEqual([]);
+  });
+
+  it('reads "said on the airwaves of" a station as where it was said', () => {
+    expect(
+      marks("The canal carries no water to the rice fields, the farmers' association said on the airwaves of Radio Sonavel on Friday."),
+    ).toEqual([
+      'claim: The canal carries no water to the rice fields',
+      "attribution: the farmers' association said on the airwaves of Radio Sonavel on Friday",
+    ]);
+  });
+});
+
 describe('sources and cues of Iraqi-style and Eastern Caribbean copy', () => {
   it('reads a statement before "said on Monday in a statement received by" an agency, and a source "who preferred not to be named"', () => {
     expect(
