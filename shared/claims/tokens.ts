@@ -770,12 +770,13 @@ export function normaliseText(text: string): string {
       // "kWh" are kilowatt-hours; Semana Santa is Holy Week.
       .replace(/(?<=\d)kwh\b|\bkwh\b/g, ' kilowatt-hours')
       .replace(/\bsemana santa\b/g, 'holy week')
-      // Barrels a day by the oil trade's initials ("214,000 bpd", "3.3 mbpd"), and hours "out of 24" a day's.
+      // Barrels a day by the oil trade's initials ("214,000 bpd", "3.3 mbpd"), and hours "out of 24" or "in every
+      // twenty-four" a day's.
       .replace(
         /(?<=\d)\s?([km]?)b\/?p\/?d\b/g,
         (_whole, scale: string) => ` ${scale === 'k' ? 'thousand ' : scale === 'm' ? 'million ' : ''}barrels a day`,
       )
-      .replace(/\bhours?\s+out\s+of\s+(?:24|twenty-four)\b(?!\s+hours?\b)/g, 'hours a day')
+      .replace(/\bhours?\s+(?:out\s+of|in\s+every)\s+(?:24|twenty-four)\b(?!\s+hours?\b)/g, 'hours a day')
       .replace(subunitAmount, (whole, amount: string, scale: string | undefined, subunit: string) =>
         inWholeUnits(text, whole, amount, scale, subunit),
       )

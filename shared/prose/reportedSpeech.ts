@@ -575,6 +575,10 @@ function outletHears(before: string): boolean {
   );
 }
 
+/** Words after which a reporting word ending in -s is a plural noun: "the notes", "her replies", "the United States". */
+const nounsBefore =
+  /^(?:the|a|an|this|these|those|his|her|their|its|our|my|your|several|many|some|all|any|no|both|few|two|three|united|written|official|whose)$/u;
+
 /** The cues of a sentence that report speech, in text order; "the said agreement" is not one. */
 function findCues(masked: string, offset: number): Cue[] {
   const cues: Cue[] = [];
@@ -582,6 +586,9 @@ function findCues(masked: string, offset: number): Cue[] {
     for (const match of masked.matchAll(pattern)) {
       const before = /(\p{L}+)\s+$/u.exec(masked.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
       if (type === 'plain' && notSpeechBefore.includes(before)) continue;
+      // A plural noun, not a verb, after an article, a possessive or a count: "The answers that the ministry gave…",
+      // "her replies", "despite several replies", "the United States".
+      if (type === 'reporting' && /s$/iu.test(match[0]) && nounsBefore.test(before)) continue;
       // "Dr Menon, who gave evidence that…, said…": evidence in a relative clause is no cue of the sentence.
       if (/^gave\s+evidence$/iu.test(match[0]) && /^(?:who|which|that)$/u.test(before)) continue;
       // "declined to say where…", "would not say whether…": a refusal reports nothing.
@@ -799,6 +806,9 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   const after = text.slice(cue.end, end).replace(bracketedDate, (date) => ' '.repeat(date.length));
   // An indirect question reports no statement: "has not said whether that decision will stand".
   if (/^\s+whether\b/iu.test(after)) return null;
+  // What is denounced is a complaint with its "that" right after the verb ("denounces that 40 workers were sacked"),
+  // not a thing with a clause about it ("denounces the decision that the council took").
+  if (/^denounce[ds]?$/iu.test(cue.word) && !/^\s+that\s/iu.test(after)) return null;
   // What people were told about is no statement: "told visitors about the old bridge that flooded in 1952".
   if (/^(?:told|tells)$/iu.test(cue.word) && /^\s+(?:\S+\s+){0,3}?about\s+(?!\d)/iu.test(after)) return null;
   // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
@@ -982,7 +992,7 @@ const plainClauseVerbs =
  * where a clause sits inside an object.
  */
 const plainClause =
-  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|no)\s+(?:\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?\s+(?:of|at|in|on|for|from)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+|\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|by|on)\s+)?\p{Lu}[\p{L}'’-]*){0,5})|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:(?:never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
+  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|no)\s+(?:\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?\s+(?:of|at|in|on|for|from)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|he|she|it|they|we|I|you|his|her|their|its|our)\s)[\p{L}\p{N}'’-]+\s+){0,3}(?!(?:he|she|it|they|we|I|you)\s)[\p{L}\p{N}'’-]+|\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|by|on)\s+)?\p{Lu}[\p{L}'’-]*){0,5})|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:(?:never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
 
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a

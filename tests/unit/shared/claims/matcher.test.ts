@@ -317,6 +317,7 @@ describe('claim terms', () => {
     ['214,000 bpd on average in October 2024', '214000 barrel day averag octob 2024'],
     ['214,000 barrels a day in October 2024', '214000 barrel day octob 2024'],
     ['seventeen hours out of twenty-four', '17 hour day'],
+    ['power for just ten hours in every twenty-four', 'power 10 hour day'],
     ['nine out of twenty-three libraries', '39 percent librari'],
     // (…nor a year or a count before a doctor's letters or Maryland's, nor a euro's centimes where "mad" is a word, nor
     // the Irish county, nor a move from January to another month, nor a car's model year, nor a development goal, nor a

@@ -5555,6 +5555,21 @@ describe('cues of Haitian-style copy, reported in the present tense', () => {
     expect(marks('The government assures the public of its support.')).toEqual([]);
     expect(marks('She replies to every letter.')).toEqual([]);
     expect(marks('She noted the progress of the talks in March.')).toEqual([]);
+    // Not a phrase with a clause about it, nor those reassured.
+    expect(marks('He explained the role of the committee he had chaired for ten years.')).toEqual([]);
+    expect(marks('The minister noted the progress of the talks the parties had held in Geneva.')).toEqual([]);
+    expect(marks('He assured the residents of the area the water was safe to drink.')).toEqual([]);
+    expect(marks('The opposition denounces the decision that the council took on Monday.')).toEqual([]);
+  });
+
+  it('reads a word in -s after an article, a possessive or a count as a plural noun, not a cue', () => {
+    expect(marks('The answers that the ministry gave to parliament were incomplete, he said.')).toEqual([
+      'claim: The answers that the ministry gave to parliament were incomplete',
+      'attribution: he said',
+    ]);
+    expect(marks('In the United States there are more than 4,000 Haitian doctors.')).toEqual([]);
+    expect(marks('The notes he had taken during the meeting were later lost in the fire.')).toEqual([]);
+    expect(marks('The ministry has not answered our questions, despite several replies.')).toEqual([]);
   });
 
   it('reads "said on the airwaves of" a station as where it was said', () => {
