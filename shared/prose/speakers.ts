@@ -449,6 +449,9 @@ export const tradeNameWords: readonly string[] = [
   'marine',
   // A francophone estate agent or developer: "Sindora Immobilier".
   'immobilier',
+  // A resort's or a hotel group's operator: "Lhaviru Hospitality", "Kandu Resorts".
+  'hospitality',
+  'resorts',
 ];
 
 /** Last words of a name that make it a body, not a person: "Halvorsen Pharma", "Casmir Sea Lines". */
@@ -724,7 +727,7 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     name === null ||
     before === '' ||
     !/(?:^|\s)\p{Ll}/u.test(before) ||
-    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on)$/iu.test(before) ||
+    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on|until|till|since|before|after|during)$/iu.test(before) ||
     frenchPostBeforeParticle.some((pattern) => pattern.test(before))
   )
     return { title: '', name: trimmed };

@@ -5540,6 +5540,20 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
   });
 });
 
+describe('sources of Maldivian-style copy', () => {
+  it('reads a month after "until" or "since" as no name, and a hospitality or resorts company as a body', () => {
+    expect(
+      sourcesOf(
+        'The pumps had been switched off for two weeks, an engineer who worked at the plant until May, who requested anonymity, said.',
+      ),
+    ).toEqual(['an engineer who worked at the plant until May: anonymous']);
+    expect(sourcesOf('Lhaviru Hospitality, in a statement sent to the paper on Saturday, described the allegations as baseless.')).toEqual([
+      'Lhaviru Hospitality: organisation',
+    ]);
+    expect(sourcesOf('The pumps had been switched off, Kandu Resorts said.')).toEqual(['Kandu Resorts: organisation']);
+  });
+});
+
 describe('cues of Haitian-style copy, reported in the present tense', () => {
   it('reads "assures", "replies" and "specifies" as cues, after a quotation or with a plain clause', () => {
     expect(marks('"Not one gourde of the aid passed through my office," Carmelus assures.')).toEqual([
