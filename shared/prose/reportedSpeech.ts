@@ -1233,7 +1233,7 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     const longest =
       /^(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|audit|survey|review|memo|log|filing|analysis|list|register|map|plan|records|minutes|ledger|book)\b|(?:a|one)\s+group\s+of\s+\p{Ll}+s\s+(?:from|at|in|of)\s)/iu.test(
         text.slice(speaker?.start ?? 0, speaker?.end ?? 0),
-      )
+      ) || opensOnADocument(text.slice(speaker?.start ?? 0, speaker?.end ?? 0))
         ? 16
         : // …and so may a title before a name in apposition: "the head of the air accident investigation board, Egidio Kinloch",
           // or run on into it: "opposition MP for Telok Sepat SMC Heah Soo Ching".
@@ -1362,11 +1362,25 @@ function namesASource(phrase: string): boolean {
  * A speaker and its apposition, one of them a name: "a ministry spokeswoman, Dara Velin", "Dara Velin, a ministry
  * spokeswoman", or a name and what it does: "Quaymark, which runs the terminal", "Ada Roe, who chairs the board".
  */
+/**
+ * Whether a phrase opens on a document, a copy of one, or records without an article: "a copy of the lease seen by the
+ * Tarkeli Times", "minutes of the council's executive meeting", "receipts collected by the association".
+ */
+function opensOnADocument(phrase: string): boolean {
+  const words = phrase
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:(?:a|an|the)\s+)?cop(?:y|ies)\s+of\s+/u, '')
+    .replace(/^(?:a|an|the)\s+/u, '')
+    .split(/\s+/u);
+  return documentWords.includes(words[0] ?? '') || (documentWords.includes(words[1] ?? '') && /^\p{Ll}+$/u.test(words[0] ?? ''));
+}
+
 function appositionSpeaker(phrase: string): boolean {
   const parts = phrase.split(',').map((part) => part.trim());
   if (parts.length !== 2) return false;
   const [first = '', second = ''] = parts;
-  const described = (part: string) => /^(?:a|an|the|its|his|her|their)\s/iu.test(part) || isTitlePhrase(part);
+  const described = (part: string) => /^(?:a|an|the|its|his|her|their)\s/iu.test(part) || isTitlePhrase(part) || opensOnADocument(part);
   // What they do, in the present: "which runs the terminal", "who chairs the board".
   const relative = /^(?:who|which)\s+\p{Ll}+s\s/u.test(second);
   return (

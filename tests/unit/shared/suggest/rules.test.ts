@@ -5540,6 +5540,29 @@ describe('sources and cues of Gambian and Armenian-style copy', () => {
   });
 });
 
+describe('documents described at length after the statement', () => {
+  it('reads a copy of a document, or records without an article, seen or tabled by someone, as the source after a statement', () => {
+    expect(marks('The company pays 1.8 million a year, a copy of the lease seen by the Tarkeli Times shows.')).toEqual([
+      'claim: The company pays 1.8 million a year',
+      'attribution: a copy of the lease seen by the Tarkeli Times shows',
+    ]);
+    expect(
+      marks(
+        "The executive voted to build the car park on October 14, minutes of the council's executive meeting, seen by Kolapress, show.",
+      ),
+    ).toEqual([
+      'claim: The executive voted to build the car park on October 14',
+      "attribution: minutes of the council's executive meeting, seen by Kolapress, show",
+    ]);
+    expect(
+      marks('Payments were collected twice on 11 days in March, receipts collected by the association and seen by the Ledger show.'),
+    ).toEqual([
+      'claim: Payments were collected twice on 11 days in March',
+      'attribution: receipts collected by the association and seen by the Ledger show',
+    ]);
+  });
+});
+
 describe('sources of Maldivian-style copy', () => {
   it('reads a month after "until" or "since" as no name, and a hospitality or resorts company as a body', () => {
     expect(
