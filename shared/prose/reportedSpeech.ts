@@ -1359,23 +1359,34 @@ function namesASource(phrase: string): boolean {
 }
 
 /**
+ * Whether a phrase opens on a copy of a document, or on records named without an article, as a source described at
+ * length does: "a copy of the lease seen by the Tarkeli Times", "minutes of the council's executive meeting", "receipts
+ * collected by the association", "official records obtained by the Ledger". Not a time ("minutes after councillors
+ * said…"), a participle ("ruling out a deal"), what a preposition opens ("despite reports of shelling"), nor a thing
+ * with a clause about it ("a note of caution that the auditors said was ignored").
+ */
+function opensOnADocument(phrase: string): boolean {
+  const trimmed = phrase.trim().toLowerCase();
+  if (/\b(?:that|which|who)\b/u.test(trimmed.replace(/,[^,]*,/gu, ','))) return false;
+  const copy = /^(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|a|an|its|their)\s+([\p{L}-]+)/u.exec(trimmed);
+  if (copy !== null) return documentWords.includes(copy[1] ?? '');
+  const [first = '', second = '', third = ''] = trimmed.split(/\s+/u);
+  const records = (word: string, next: string) =>
+    documentWords.includes(word) && /s$/u.test(word) && !/ing$/u.test(word) && (word !== 'minutes' || next === 'of');
+  // (An adjective first: "official records", "entry logs"; not a preposition: "despite reports", "amid reports".)
+  return (
+    records(first, second) ||
+    (/^(?:official|internal|financial|court|police|bank|entry|council|company|hospital|school|tax|land|payment|pay|customs|shipping)$/u.test(
+      first,
+    ) &&
+      records(second, third))
+  );
+}
+
+/**
  * A speaker and its apposition, one of them a name: "a ministry spokeswoman, Dara Velin", "Dara Velin, a ministry
  * spokeswoman", or a name and what it does: "Quaymark, which runs the terminal", "Ada Roe, who chairs the board".
  */
-/**
- * Whether a phrase opens on a document, a copy of one, or records without an article: "a copy of the lease seen by the
- * Tarkeli Times", "minutes of the council's executive meeting", "receipts collected by the association".
- */
-function opensOnADocument(phrase: string): boolean {
-  const words = phrase
-    .trim()
-    .toLowerCase()
-    .replace(/^(?:(?:a|an|the)\s+)?cop(?:y|ies)\s+of\s+/u, '')
-    .replace(/^(?:a|an|the)\s+/u, '')
-    .split(/\s+/u);
-  return documentWords.includes(words[0] ?? '') || (documentWords.includes(words[1] ?? '') && /^\p{Ll}+$/u.test(words[0] ?? ''));
-}
-
 function appositionSpeaker(phrase: string): boolean {
   const parts = phrase.split(',').map((part) => part.trim());
   if (parts.length !== 2) return false;

@@ -727,7 +727,9 @@ export function splitTitle(phrase: string): { title: string; name: string } {
     name === null ||
     before === '' ||
     !/(?:^|\s)\p{Ll}/u.test(before) ||
-    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on|until|till|since|before|after|during)$/iu.test(before) ||
+    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on|until|till|since|before|after|during|last|next|this|early|late)$/iu.test(
+      before,
+    ) ||
     frenchPostBeforeParticle.some((pattern) => pattern.test(before))
   )
     return { title: '', name: trimmed };

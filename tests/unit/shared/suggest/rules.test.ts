@@ -5560,6 +5560,15 @@ describe('documents described at length after the statement', () => {
       'claim: Payments were collected twice on 11 days in March',
       'attribution: receipts collected by the association and seen by the Ledger show',
     ]);
+    // Not a time, a participle, what a preposition opens, nor a thing with a clause about it.
+    for (const sentence of [
+      'The mayor resigned on Tuesday evening, minutes after councillors from his own party in the northern wards said he must go.',
+      'The president stood firm, ruling out a deal that opposition leaders in parliament had said they would accept.',
+      'The ceasefire appeared to hold on Sunday, despite reports of sporadic shelling that residents of the eastern district said continued overnight.',
+      'The board was warned about the loan in April, a note of caution that the auditors and two board members later said was ignored.',
+      'The suspect confessed twice, statements to police that his lawyers and a psychiatrist for the defence later said were coerced.',
+    ])
+      expect(marks(sentence)).toEqual([]);
   });
 });
 
