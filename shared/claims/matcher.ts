@@ -198,6 +198,8 @@ interface Analysed {
   sharesNot: boolean;
   /** The terms before the last comma and after it ("… came to PLN 1.3 billion", "the largest sum ever"); null without one. */
   ending: { head: string[]; tail: string[]; why: boolean } | null;
+  /** The positions of the terms after the last comma, when the terms end with them (see `endingOf`). */
+  afterLastComma: Set<number>;
   /**
    * The word that says each term's part, where one stands right before it:
    * "by" (who does it), "on" or "against" (to whom), "to" or "from" (which way).
@@ -521,6 +523,7 @@ function analyse(quoted: string, n: number): Analysed {
   const ages = agesOf(folded);
   const words = meaningfulWords(folded);
   const terms = termsOf(words);
+  const ending = endingOf(text);
   // A claim that dates what it counts ("last year", "in 2024", "over the past decade") gives its amounts for a period:
   // none of them is a rate said without one (see `sameFigure`).
   const dated = datesWhatItCounts.test(normalised);
@@ -579,7 +582,8 @@ function analyse(quoted: string, n: number): Analysed {
     ordinals: ordinalsOf(folded),
     owners: ownersOf(text),
     forWhat: whatEachIsFor(folded),
-    ending: endingOf(text),
+    ending,
+    afterLastComma: positionsOfTail(terms, ending),
   };
 }
 
@@ -598,10 +602,10 @@ function endingOf(text: string): Analysed['ending'] {
 }
 
 /** The positions of a claim's terms after its last comma, when its terms end with them (see `endingOf`). */
-function afterLastComma(claim: Analysed): Set<number> {
-  const tail = claim.ending?.tail ?? [];
-  const from = claim.terms.length - tail.length;
-  return from > 0 && tail.every((term, at) => claim.terms[from + at] === term) ? new Set(tail.map((_, at) => from + at)) : new Set();
+function positionsOfTail(terms: readonly string[], ending: Analysed['ending']): Set<number> {
+  const tail = ending?.tail ?? [];
+  const from = terms.length - tail.length;
+  return from > 0 && tail.every((term, at) => terms[from + at] === term) ? new Set(tail.map((_, at) => from + at)) : new Set();
 }
 
 /**
@@ -1018,7 +1022,7 @@ export class ClaimMatcher<T> {
       incidental: { a: query.incidental, b: other.incidental },
       glosses: { a: query.glosses, b: other.glosses },
       restrictingEnd: { a: query.restrictingEnd, b: other.restrictingEnd },
-      afterLastComma: withoutNot === null ? { a: afterLastComma(query), b: afterLastComma(other) } : undefined,
+      afterLastComma: withoutNot === null ? { a: query.afterLastComma, b: other.afterLastComma } : undefined,
       names: { a: query.names, b: other.names },
       commonName: (term) => (query.names.includes(term) || other.names.includes(term)) && this.namedByMost(term),
       samePeople: samePeople(query.groups, other.groups),

@@ -894,8 +894,6 @@ export const documentWords: readonly string[] = [
   'deed',
   'voucher',
   'vouchers',
-  'directive',
-  'bulletin',
   'ledger',
   'spreadsheet',
   'rota',

@@ -985,14 +985,21 @@ const bareClauseVerbs =
 const plainClauseVerbs =
   /^(?:not(?:ed|es)|stat(?:ed|es)|repl(?:ied|ies)|answer(?:ed|s)|respond(?:ed|s)|explain(?:ed|s)|stress(?:ed|es)|reveal(?:ed|s)|declar(?:ed|es)|affirm(?:ed|s)|indicat(?:ed|es)|alleg(?:ed|es)|specif(?:ied|ies)|assur(?:ed|es))$/iu;
 
+/** A clause's auxiliary, as `bareClause` and `plainClause` read it after their subject. */
+const clauseAuxiliary = String.raw`(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b`;
+/** A subject pronoun and a verb, which open a clause that can be no object: "he had", "they paid". */
+const pronounThenVerb = String.raw`(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b`;
+
 /**
  * A clause without "that" whose subject is a pronoun, a name, an article and one word, an article and a name, or an
  * article and a word or two with a phrase after ("she had", "Cabinet had", "the division had", "the Citizenship by
  * Investment Unit is", "the sluice gate at the dam has"), then its verb: not "the progress the country had made",
  * where a clause sits inside an object.
  */
-const plainClause =
-  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|no)\s+(?:\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?\s+(?:of|at|in|on|for|from)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|he|she|it|they|we|I|you|his|her|their|its|our)\s)[\p{L}\p{N}'’-]+\s+){0,3}(?!(?:he|she|it|they|we|I|you)\s)[\p{L}\p{N}'’-]+|\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|by|on)\s+)?\p{Lu}[\p{L}'’-]*){0,5})|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:(?:never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
+const plainClause = new RegExp(
+  String.raw`^\s+(?:${pronounThenVerb}|(?:(?:the|a|an|its|his|her|their|this|no)\s+(?:\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?\s+(?:of|at|in|on|for|from)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|he|she|it|they|we|I|you|his|her|their|its|our)\s)[\p{L}\p{N}'’-]+\s+){0,3}(?!(?:he|she|it|they|we|I|you)\s)[\p{L}\p{N}'’-]+|\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|by|on)\s+)?\p{Lu}[\p{L}'’-]*){0,5})|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:(?:never|not|also|still|already|just|only)\s+)?${clauseAuxiliary})`,
+  'u',
+);
 
 /**
  * A clause without "that" that cannot be an object: a subject pronoun and a
@@ -1003,8 +1010,10 @@ const plainClause =
  * of respondents were…"): "reported missing had been…", "found guilty
  * were…" open on no noun.
  */
-const bareClause =
-  /^\s+(?:(?:he|she|it|they|we|I|there)\s+(?:(?:\p{L}+ly|never|not|also|still|already|just|only)\s+)?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|must|\p{L}+ed)\b|(?:(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){1,4}?|(?:\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*%?)\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){0,3}?)(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b)/u;
+const bareClause = new RegExp(
+  String.raw`^\s+(?:${pronounThenVerb}|(?:(?:the|a|an|its|his|her|their|this|these|those|no|all|every|some|most)\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){1,4}?|(?:\p{Lu}[\p{L}'’-]*|\p{N}[\p{N},.]*%?)\s+(?:(?!(?:and|or|but|he|she|it|they|we|I|you)\s)[\p{L}'’-]+\s+){0,3}?)${clauseAuxiliary})`,
+  'u',
+);
 
 /** A body speaking after its verb that ends the sentence, but for when (see `trailingTime`): "the statistics office", "the agency on Monday". */
 const bodyEndsSentence = (phrase: string) =>
@@ -1266,11 +1275,11 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     // reported" is one with its main clause.
     if (fronted.test(stated) && !subordinateOpening.test(stated)) continue;
     // ", and the city utility said it…": a clause of its own after the comma, not a speaker of what comes before.
-    if (/^(?:which|who|whom|whose|that|when|where|while|and|but|yet)\b/iu.test(text.slice(comma + 1, speakerEnd).trimStart())) continue;
+    const after = text.slice(comma + 1, speakerEnd).trim();
+    if (/^(?:which|who|whom|whose|that|when|where|while|and|but|yet)\b/iu.test(after)) continue;
     // …nor does a clause of time, reason or comparison ("…, as the fighting continued", "…, before a ceasefire was
     // declared", "…, as indicated on the map"), a thing and a clause about it ("…, a trend that continued", "…, a status
     // it declared in 2006"), or a verb in the passive ("…, a ceasefire was declared").
-    const after = text.slice(comma + 1, speakerEnd).trim();
     if (/^(?:as|though|although|before|after|until|since|because|once|if|unless|so)\b/iu.test(after)) continue;
     if (/\s(?:that|which|it|they)$/iu.test(after) || /\s(?:was|were|is|are|been|be)$/iu.test(after)) continue;
     // What "continued" after a statement is a person's words only: "…, he continued", not "…, the fall continued".
