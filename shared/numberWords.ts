@@ -29,3 +29,27 @@ export const numberWordValues: Readonly<Record<string, number>> = {
   eighty: 80,
   ninety: 90,
 };
+
+/** English ordinal words from "first" to "twentieth", in order, with the place each ranks. */
+export const ordinalWordValues: readonly (readonly [string, number])[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+].map((word, index) => [word, index + 1] as const);

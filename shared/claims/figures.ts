@@ -1,3 +1,5 @@
+import { ordinalWordValues } from '../numberWords.js';
+
 /** A number a claim states, with what it counts and whether the claim rounds it. */
 export interface Figure {
   value: number;
@@ -316,18 +318,8 @@ export function contradictsChange(a: ReadonlyMap<string, 'change' | 'level'>, b:
   });
 }
 
-const ordinalWords: ReadonlyMap<string, number> = new Map([
-  ['first', 1],
-  ['second', 2],
-  ['third', 3],
-  ['fourth', 4],
-  ['fifth', 5],
-  ['sixth', 6],
-  ['seventh', 7],
-  ['eighth', 8],
-  ['ninth', 9],
-  ['tenth', 10],
-]);
+/** The ordinal words a run is counted in, "first" to "tenth". */
+const ordinalWords: ReadonlyMap<string, number> = new Map(ordinalWordValues.filter(([, value]) => value <= 10));
 
 /** Words after an ordinal that make it a run of its own: "a fifth straight month", "the third time". */
 const runWord = /^(?:straight|consecutive|successive|running|times?)$/;

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters, loneCurrencyLetters } from '../letterCurrencies.js';
-import { numberWordValues } from '../numberWords.js';
+import { numberWordValues, ordinalWordValues } from '../numberWords.js';
 import { withThousandsCommas } from '../spacedThousands.js';
 import { foldNumbers, scales } from './numbers.js';
 
@@ -581,20 +581,8 @@ const nthMonthOf = new RegExp(
   String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)\s+month\s+of\s+${yearOfAPart}`,
   'giu',
 );
-const monthOrdinals = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
+/** The ordinal words of the twelve months' places, "first" to "twelfth". */
+const monthOrdinals = ordinalWordValues.filter(([, value]) => value <= 12).map(([word]) => word);
 
 /**
  * A period from the start of a year to the end of a month, one word however written: "the first nine months of 2024",

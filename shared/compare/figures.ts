@@ -1,4 +1,4 @@
-import { numberWordValues } from '../numberWords.js';
+import { numberWordValues, ordinalWordValues } from '../numberWords.js';
 import { amountAfterCurrencyLetter, currencyCodesBeforeDigits, currencyLetters, loneCurrencyLetters } from '../letterCurrencies.js';
 import { spacedThousandGroups } from '../spacedThousands.js';
 import type { TextSpan } from '../prose/index.js';
@@ -233,27 +233,7 @@ const patterns: { kind: FigureKind; pattern: RegExp }[] = [
 ];
 
 /** Ordinal words and the counts they rank: "the eighth straight defeat" is the eighth of eight. */
-const ordinalWords: Readonly<Record<string, number>> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-};
+const ordinalWords: Readonly<Record<string, number>> = Object.fromEntries(ordinalWordValues.filter(([, value]) => value >= 2));
 const ordinal = new RegExp(`\\b(?:${Object.keys(ordinalWords).join('|')})\\b|(?<![\\p{L}\\p{N}])\\d+(?:st|nd|rd|th)\\b`, 'giu');
 
 /**
