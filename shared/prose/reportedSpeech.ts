@@ -321,13 +321,18 @@ const conditionalForecast =
 /** A demand that whoever it was pay for it, and nothing else: "anyone found responsible would be held to account". */
 const heldToAccount = /^(?:anyone|whoever|those|all\s+those)\b[^,]*\b(?:would|will)\s+be\s+held\s+(?:to\s+account|accountable)\.?$/iu;
 
+/** The months' names, in small letters, as `when` reads a date or the end of a month. */
+const monthNames = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 /**
  * A time that makes a pledge or a forecast an announcement to check later: "We
  * will reopen the bridge on Monday", "… will not reach hospitals until autumn",
  * "… will not be finished before the season starts", a deadline "by the end of July".
  */
-const when =
-  /\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\bby\s+the\s+end\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b/iu;
+const when = new RegExp(
+  String.raw`\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\bby\s+the\s+end\s+of\s+(?:${monthNames})\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b`,
+  'iu',
+);
 
 /** A sentence that tells the listener what to do: "Stay away from the embankments…", "Do not drink the water". */
 // Only verbs that open nothing but an instruction: "Stay orders were issued", "Use of the drug fell" and "Call centres
@@ -1236,31 +1241,29 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     // …nor does one between a ministry's portfolios: "the Ministry of Works, Highways and Human Settlement said".
     if (portfolioOpening.test(text.slice(sentence.start, comma)) && listsPortfolios(text.slice(comma + 1, speakerEnd).split(','))) continue;
     const speaker = speakerPhrase(text, { start: comma + 1, end: speakerEnd });
+    const spoken = speaker === null ? '' : text.slice(speaker.start, speaker.end);
     const statement = trimmed(text, { start: sentence.start, end: comma });
     // A document may be described at length: "…, a report by the city's audit office published in March found."
     // …and so may a group of people: "…, a group of instructors from four dive shops on the island said".
     const longest =
       /^(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|audit|survey|review|memo|log|filing|analysis|list|register|map|plan|records|minutes|ledger|book)\b|(?:a|one)\s+group\s+of\s+\p{Ll}+s\s+(?:from|at|in|of)\s)/iu.test(
-        text.slice(speaker?.start ?? 0, speaker?.end ?? 0),
-      ) || opensOnADocument(text.slice(speaker?.start ?? 0, speaker?.end ?? 0))
+        spoken,
+      ) || opensOnADocument(spoken)
         ? 16
         : // …and so may a title before a name in apposition: "the head of the air accident investigation board, Egidio Kinloch",
           // or run on into it: "opposition MP for Telok Sepat SMC Heah Soo Ching".
-          apposition || titleRunsIntoName(text.slice(speaker?.start ?? 0, speaker?.end ?? 0))
+          apposition || titleRunsIntoName(spoken)
           ? 11
           : 8;
     // Why an unnamed speaker is not named may take many words: "…, a clerk at the lands office, who asked not to be
     // named because he still works there, told Nsempress." The description before it counts.
     // …and so may what a relative clause adds: "…, the list of vessels, which the MP handed to reporters, shows".
-    const whyUnnamed =
-      speaker === null
-        ? null
-        : (unnamedWhy.exec(text.slice(speaker.start, speaker.end)) ?? asideAfterComma.exec(text.slice(speaker.start, speaker.end)));
+    const whyUnnamed = speaker === null ? null : (unnamedWhy.exec(spoken) ?? asideAfterComma.exec(spoken));
     const counted = speaker === null || whyUnnamed === null ? speaker : { start: speaker.start, end: speaker.start + whyUnnamed.index };
     if (speaker === null || counted === null || wordCount(text, counted) > longest || wordCount(text, statement) < 3) continue;
     // "…, the log shows", "…, police found": a source; "…, its most popular shows", "…, making several finds": a noun.
-    if (documentVerb.test(cue.word) && !namesASource(text.slice(speaker.start, speaker.end))) continue;
-    if (apposition && !appositionSpeaker(text.slice(speaker.start, speaker.end))) continue;
+    if (documentVerb.test(cue.word) && !namesASource(spoken)) continue;
+    if (apposition && !appositionSpeaker(spoken)) continue;
     // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
     const asName = splitTitle(text.slice(statement.start, statement.end));
     if (isProperName(asName.name) && asName.title.split(/\s+/u).length <= 4) continue;
