@@ -720,9 +720,7 @@ export const sentenceOpeners: readonly string[] = [
   // An answer's occasion: "Replying in Parliament, the minister said", "Responding to questions, she said", "Reached by
   // telephone on Wednesday, Gopee-Laurent said", "When contacted, the ministry said".
   'replying',
-  'responding',
   'reached',
-  'contacted',
   'when contacted',
   'separately',
   'still',
