@@ -69,10 +69,35 @@ export function comparePeople(allA: readonly NamedPerson[], allB: readonly Named
       b.find((candidate) => !seen.has(candidate.key) && reordered(person.name, candidate.name));
     if (other !== undefined) seen.add(other.key);
     const name = other !== undefined && other.name.length > person.name.length ? other.name : person.name;
-    rows.push(row(name, person.titles, other?.titles ?? []));
+    rows.push(
+      row(name, said(person.titles, person.deeds, other?.titles ?? []), said(other?.titles ?? [], other?.deeds ?? [], person.titles)),
+    );
   }
   for (const person of b) if (!seen.has(person.key)) rows.push(row(person.name, [], person.titles));
   return rows;
+}
+
+/**
+ * What a version says a person is: their titles; where it gives none and the other version gives them a post, what it
+ * says they did in its place ("the prosecutor in the case" against "who presented the evidence against him"), which a
+ * reader is told of them instead.
+ */
+function said(
+  titles: readonly TitleMention[],
+  deeds: readonly TitleMention[],
+  otherTitles: readonly TitleMention[],
+): readonly TitleMention[] {
+  return titles.length === 0 && otherTitles.some((title) => namesAPost(title.title)) ? deeds : titles;
+}
+
+/**
+ * Whether a title names a post, which a deed may stand in for: "the prosecutor in the case", "Minister of Tourism", "a
+ * senior fisheries officer"; not what anyone may be ("a harvester for 20 years", "a retired postman"), nor where they
+ * belong ("of the Superior Court").
+ */
+function namesAPost(title: string): boolean {
+  if (/^(?:of|at|from|for|in)\s/iu.test(title)) return false;
+  return !/^an?\s/iu.test(title) || /\b(?:officer|official|officials)\b/iu.test(title);
 }
 
 /**

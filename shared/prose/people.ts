@@ -153,6 +153,11 @@ export interface NamedPerson {
   /** The surname, lower-cased (the full name where two people share it): what versions are matched on. */
   key: string;
   titles: TitleMention[];
+  /**
+   * What a relative clause after the name says they did where it gives no title ("…, who presented the evidence
+   * against him,"): no post, but what a version says of them in its place.
+   */
+  deeds: TitleMention[];
   mentions: (TextSpan & { sentence: number })[];
 }
 
@@ -485,6 +490,21 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
 }
 
 /**
+ * What a relative clause set off after a name says someone did, where it says no post ("…, who presented the evidence
+ * against him,", "…, whose members bring in most of the fuel,"); null where it is a title (see `isTitleClause`).
+ */
+function deedAfter(masked: string, offset: number, nameEnd: number, sentence: number): TitleMention | null {
+  const match = /^,\s*((?:who|whose)\s[^,;:•"“”()]+?)(?=\s*(?:,|;|:|\.\s|\.$|$))/u.exec(masked.slice(nameEnd - offset));
+  const clause = match?.[1];
+  if (match === null || clause === undefined || isTitleClause(clause) || clause.split(/\s+/u).length > 16) return null;
+  // "who was mayor for two terms", "who was in Brask for the count": what or where they are or were, no deed (but "who
+  // has been in charge of tourism since…" says what they do, in place of a post).
+  if (/^who\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|remains)\s(?!in\s+charge\b)/u.test(clause)) return null;
+  const start = nameEnd + match[0].length - clause.length;
+  return { start, end: start + clause.length, title: clause, sentence };
+}
+
+/**
  * The title in an apposition before a name: "Nordvik's chief executive, Mara
  * Delacroix", "…, its chairman, Ambrosio Qespillana, told", "…," said the
  * council's finance chief, Victoriano Kancharuna.
@@ -575,7 +595,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     if (known !== undefined) return known;
     const byGivenName = namesakes.length === 0 ? namedByGivenName(rest) : undefined;
     if (byGivenName !== undefined) return byGivenName;
-    const person: NamedPerson = { name: rest, key, titles: [], mentions: [] };
+    const person: NamedPerson = { name: rest, key, titles: [], deeds: [], mentions: [] };
     namesakes.push(person);
     people.set(key, namesakes);
     // Two people of one surname ("Aron Velt" and his mother "Maria Velt") are told apart by their full names.
@@ -702,6 +722,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
             appositionBefore(masked, sentence.start, rank === '' ? restStart : sentence.start + rankStart, sentence.index, end),
           ].filter((title): title is TitleMention => title !== null);
       person.titles.push(...titles);
+      const deed = deedAfter(masked, sentence.start, end, sentence.index);
+      if (deed !== null) person.deeds.push(deed);
     }
     for (const match of masked.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?![\p{L}\p{N}])/gu)) {
       surnames.push({
@@ -741,7 +763,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
       if (title === null || notNames.test(written) || knownTitles.has(written.toLowerCase()) || capitalisedPost.test(written)) continue;
       // (…not the last word of a place's name: "Nipah" of "At Kampung Paya Nipah, shopkeeper Leow Kim Swee…".)
       if (placeBefore.test(text.slice(Math.max(0, mention.span.start - 60), mention.span.start))) continue;
-      person = { name: written, key: mention.key, titles: [], mentions: [] };
+      person = { name: written, key: mention.key, titles: [], deeds: [], mentions: [] };
       people.set(mention.key, [person]);
     }
     if (person.mentions.some((known) => known.start <= mention.span.start && mention.span.end <= known.end)) continue;
@@ -749,6 +771,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotati
     // A later mention may title them too: "Lind, a deputy minister, said".
     const title = titleAfter(mention.masked, mention.offset, mention.span.end, mention.sentence, false);
     if (title !== null) person.titles.push(title);
+    const deed = deedAfter(mention.masked, mention.offset, mention.span.end, mention.sentence);
+    if (deed !== null) person.deeds.push(deed);
   }
   const everyone = [...people.values()].flat();
   for (const person of everyone) {

@@ -1058,4 +1058,66 @@ describe('comparing by person', () => {
       'has run the cannery since it was bought',
     ]);
   });
+
+  it('flags a post one version gives where the other says only what the person did in its place', () => {
+    const drifts = (a: string, b: string) =>
+      compare(a, b).people.flatMap((person) => (person.drift === null ? [] : [[person.name, person.drift.a?.role, person.drift.b?.role]]));
+    expect(
+      drifts(
+        'The prosecutor in the case, Bounyong Chanthasack, told the court the roads had never been built.',
+        'Bounyong Chanthasack, who presented the evidence against him, told the court the roads had never been built.',
+      ),
+    ).toEqual([['Bounyong Chanthasack', 'The prosecutor in the case', 'who presented the evidence against him']]);
+    expect(
+      drifts(
+        'Sering Mbenga, the regional disaster management coordinator, said 40 houses lost their roofs.',
+        'Sering Mbenga, who has been in charge of the relief since Monday, said 40 houses lost their roofs.',
+      ),
+    ).toEqual([['Sering Mbenga', 'the regional disaster management coordinator', 'who has been in charge of the relief since Monday']]);
+    // The table shows what each version says of them.
+    const [person] = compare(
+      'The prosecutor in the case, Bounyong Chanthasack, told the court the roads had never been built.',
+      'Bounyong Chanthasack, who presented the evidence against him, told the court the roads had never been built.',
+    ).people;
+    expect(person?.b.map((title) => title.title)).toEqual(['who presented the evidence against him']);
+  });
+
+  it('flags no deed beside the same post, against what anyone may be, or where a post is said with "was"', () => {
+    const drifts = (a: string, b: string) =>
+      compare(a, b).people.flatMap((person) => (person.drift === null ? [] : [[person.name, person.drift.a?.role, person.drift.b?.role]]));
+    // The post is given on both sides; one also says what they did.
+    expect(
+      drifts(
+        'The prosecutor in the case, Bounyong Chanthasack, told the court the roads had never been built.',
+        'The prosecutor in the case, Bounyong Chanthasack, who presented the evidence, told the court the roads had never been built.',
+      ),
+    ).toEqual([]);
+    // What anyone may be ("a harvester", "a retired postman") is no post a deed stands in for.
+    expect(
+      drifts(
+        'Tomo Handarbeni, a harvester for 20 years, said the rate had fallen.',
+        'Tomo Handarbeni, who has cut fruit on the estates for 20 years, said the rate had fallen.',
+      ),
+    ).toEqual([]);
+    expect(
+      drifts(
+        'Percy Nield, who has lived on the estate since it was built, said the water came in at night.',
+        'Percy Nield, a retired postman, said the water came in at night.',
+      ),
+    ).toEqual([]);
+    // "who was mayor for two terms" says what she was, no deed.
+    expect(
+      drifts(
+        'Lanja Rafanomezantsoa, who was mayor for two terms, said the wells were never dug.',
+        'Lanja Rafanomezantsoa, the former mayor of the commune, said the wells were never dug.',
+      ),
+    ).toEqual([]);
+    // Where one belongs is no post: "of the Superior Court".
+    expect(
+      drifts(
+        'Justice Rosaire Comeau of the Superior Court said the count was final.',
+        'Justice Rosaire Comeau, who conducted the recount over three days, said the count was final.',
+      ),
+    ).toEqual([]);
+  });
 });
