@@ -841,6 +841,8 @@ export const documentWords: readonly string[] = [
   'log',
   'logs',
   'entry',
+  // "A cabinet paper dated 14 February shows…", "the paper said" (a study's).
+  'paper',
   'papers',
   'files',
   'accounts',

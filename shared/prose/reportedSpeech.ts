@@ -1760,6 +1760,10 @@ const addedStatement =
 const speakerAsks =
   /,\s+and\s+(?:asked|urged|called\s+(?:on|for)|appealed\s+(?:to|for)|demanded|pledged|vowed)\s|(?<=^\p{Ll}+ing\b[^,;]*)\s+and\s+(?:asked|urged|called\s+(?:on|for)|appealed\s+(?:to|for))\s/u;
 
+/** A letter or a reply got or sent, just before what it says: "had received one reply, in May,", "sent a letter". */
+const letterReceived =
+  /\b(?:received|receiving|got|sent|sending|wrote|written|issued|had)\s+(?:a|an|one|two|three|the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:reply|replies|letter|letters|message|messages|note|notice|email|emails|circular|memo|text)(?:,\s*[^,]{1,30})?,?\s*$/iu;
+
 /** A verb that grants part of an accusation: what the speaker goes on to say "but" answers the rest. */
 const concededBefore = /\b(?:acknowledged|acknowledges|conceded|concedes|admitted|admits)\s+(?:that\s+)?$/iu;
 /** A verb that confirms what was put: what it grants is read for itself, what follows "but" as it reads. */
@@ -1785,6 +1789,9 @@ function withAdded(text: string, statement: Statement): Statement[] {
   // claimed…" (the suspect's), "The witness said…, and they said…".
   const pronoun = /\band\s+(he|she|they|it|we)\s/u.exec(match[0])?.[1];
   if (pronoun !== undefined && !couldBe(pronoun, speakerHeadBefore(text, statement.start))) return [statement];
+  // "…had received one reply, in May, saying the money was being processed": what a letter received says is part of
+  // what is reported, no second statement of the speaker's.
+  if (/^,?\s+saying\b/u.test(match[0]) && letterReceived.test(words.slice(0, match.index))) return [statement];
   // "her brother had called her from the prison and told her that…": who told the speaker, inside what they report.
   if (/^\s*and\s+told\s+(?:her|him|me|us)\b/u.test(match[0]) && /\bhad\b/u.test(words.slice(0, match.index))) return [statement];
   const first = trimmed(text, { start: statement.start, end: statement.start + match.index });

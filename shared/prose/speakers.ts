@@ -1,4 +1,13 @@
-import { auxiliaries, determiners, pronouns, sentenceOpeners, unnamedSources, unnamedSourceVerbs, wordsPattern } from './cues.js';
+import {
+  auxiliaries,
+  determiners,
+  documentWords,
+  pronouns,
+  sentenceOpeners,
+  unnamedSources,
+  unnamedSourceVerbs,
+  wordsPattern,
+} from './cues.js';
 import type { TextSpan } from './span.js';
 
 /*
@@ -1076,8 +1085,10 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // an address in British copy: "Hedley Pendlebury, 64, of Cowslip Rise, Teaselby, who sat on the planning committee…".
   // A title with no article may too: "Osvaldo Ruspantini, head of the hoteliers' association, which had asked…".
   // And a document's making: "A report by a government mediator, written after talks broke down on Friday and seen by…".
+  // …or its date, or how it came out: "An inspection report by the ministry's coastal engineers, dated 3 September and
+  // seen by…", "A stock list the clinic sent to the capital on 4 July, read out by Selumo on the programme,".
   const apposition =
-    /^([^,]+),\s*(?:\d{1,3},\s*(?:of\s+[^,]+,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*)?)?)?(?:and\s+)?(?:who|whose|which|speaking|published|writing|citing|a|an|the|\p{Ll}+\s+(?:of|for|at)|\p{Ll}{2,}(?:ed|en)\s+(?:by|after|before|during|on|in|at|last|this|from|to)(?=\s))\s[^,]*(?:,|$)/iu.exec(
+    /^([^,]+),\s*(?:\d{1,3},\s*(?:of\s+[^,]+,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*)?)?)?(?:and\s+)?(?:who|whose|which|speaking|published|writing|citing|dated|a|an|the|\p{Ll}+\s+(?:of|for|at)|(?:\p{Ll}{2,}(?:ed|en)|read|sent|kept|drawn|made|held|shown)\s+(?:out\s+|up\s+)?(?:by|after|before|during|on|in|at|last|this|from|to)(?=\s))\s[^,]*(?:,|$)/iu.exec(
       written,
     );
   const opening = (apposition?.[1] ?? '').split(/\s+/u).length;
@@ -1087,8 +1098,22 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
   // …and a document described at length, then seen: "A list of beneficiaries compiled by the ward's committee, a copy of
   // which was seen by The Mulilo,".
   const seenAside = /,\s*(?:a\s+)?cop(?:y|ies)\s+of\s+which\s/iu.test(written);
+  // …or named by a word for a document in its first three words, then told how it came out: "A stock list the clinic
+  // sent to the capital on 4 July, read out by Selumo on the programme,".
+  const documentAside =
+    apposition !== null &&
+    (apposition[1] ?? '')
+      .split(/\s+/u)
+      .slice(0, 3)
+      .some((word) => documentWords.includes(word.toLowerCase()));
   const appositionLimit =
-    apposition === null ? 16 : opening <= 8 ? 30 : opening <= 15 && (/\swho\s/iu.test(apposition[1] ?? '') || seenAside) ? 36 : 16;
+    apposition === null
+      ? 16
+      : opening <= 8
+        ? 30
+        : opening <= 15 && (/\swho\s/iu.test(apposition[1] ?? '') || seenAside || documentAside)
+          ? 36
+          : 16;
   const limit = unnamed ? Math.max(30, appositionLimit) : appositionLimit;
   if (!/\p{L}/u.test(written) || words.length > limit) return null;
   return phrase;

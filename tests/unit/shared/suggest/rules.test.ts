@@ -5819,4 +5819,43 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       'rank and file of the party: document',
     );
   });
+
+  it('reads a cabinet paper, and a document described at length by its date or how it came out, as the source', () => {
+    expect(
+      marks(
+        'A cabinet paper dated 14 February, seen by Radio Nareiti, shows ministers approved a payment of AUD 850,000 to each of six outer island councils.',
+      ),
+    ).toEqual([
+      'attribution: A cabinet paper dated 14 February, seen by Radio Nareiti, shows',
+      'claim: ministers approved a payment of AUD 850,000 to each of six outer island councils',
+    ]);
+    expect(
+      marks(
+        "An inspection report by the ministry's coastal engineers, dated 3 September and seen by the Karoaki Times, says the concrete was weaker than the contract required.",
+      ),
+    ).toEqual([
+      "attribution: An inspection report by the ministry's coastal engineers, dated 3 September and seen by the Karoaki Times, says",
+      'claim: the concrete was weaker than the contract required',
+    ]);
+    expect(
+      marks(
+        'A stock list the clinic sent to the capital on 4 July, read out by Selumo on the programme, shows the clinic held no amoxicillin at that date.',
+      ),
+    ).toEqual([
+      'attribution: A stock list the clinic sent to the capital on 4 July, read out by Selumo on the programme, shows',
+      'claim: the clinic held no amoxicillin at that date',
+    ]);
+  });
+
+  it('keeps what a letter received says inside the report, but reads "saying" after a speaker as their own', () => {
+    expect(
+      marks(
+        'The mayor told the station that the council had written to the ministry four times and had received one reply, in May, saying the money was "being processed" by the finance ministry.',
+      ),
+    ).toEqual([
+      'attribution: The mayor told the station',
+      'claim: the council had written to the ministry four times and had received one reply, in May, saying the money was "being processed" by the finance ministry',
+    ]);
+    expect(marks('The minister rejected the report, saying the money had been paid in March.')).toContain('attribution: saying');
+  });
 });
