@@ -640,7 +640,26 @@ function foldRates(words: readonly string[], rates?: Map<string, number>): strin
  * for each period it was said as ("2400 a day" gives 876000 → 2400).
  */
 export function foldNumbers(words: readonly string[], rates?: Map<string, number>): string[] {
-  return foldRates(foldAmounts(words), rates);
+  return foldRates(foldPlanFulfilment(foldAmounts(words)), rates);
+}
+
+/**
+ * A plan "fulfilled by 103 percent", or "103 percent of the plan", says 3
+ * percent more than planned, as "overfulfilled by three percent" and "3
+ * percent above the plan" do: the share of the plan is folded into how far
+ * it was passed (or missed: "fulfilled by 96 percent" is 4 percent short).
+ */
+function foldPlanFulfilment(words: readonly string[]): string[] {
+  return words.map((word, at) => {
+    if (words[at + 1] !== 'percent' || !/^\d+(?:\.\d+)?$/u.test(word)) return word;
+    const value = Number(word);
+    if (value < 50 || value > 200 || value === 100) return word;
+    const fulfilled =
+      /^(?:by|at|to)$/u.test(words[at - 1] ?? '') &&
+      words.slice(Math.max(0, at - 5), at - 1).some((before) => /^(?:over)?fulfil/u.test(before));
+    const ofThePlan = words[at + 2] === 'of' && words[at + 3] === 'the' && /^(?:plan|target|quota)$/u.test(words[at + 4] ?? '');
+    return fulfilled || ofThePlan ? numberToken(Math.abs(value - 100)) : word;
+  });
 }
 
 function foldAmounts(words: readonly string[]): string[] {

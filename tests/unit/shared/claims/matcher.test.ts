@@ -2733,6 +2733,13 @@ describe('figures', () => {
     ['40% more buses', '40 more buses', false],
     ['a deficit of more than R$400 billion', 'a deficit of R$428 billion', false],
     ['upward of 11,000 people', '11,600 people', false],
+    // A plan fulfilled by 103 percent was passed by 3 percent; by 96 percent, missed by 4.
+    ['the plan fulfilled by 103 percent', 'three percent more than the plan', false],
+    ['103 percent of the plan', '3% above the plan', false],
+    ['the plan fulfilled by 96 percent', 'four percent short of the plan', false],
+    ['the plan fulfilled by 103 percent', 'five percent more than the plan', true],
+    // …but a share of something else over 100 is as it is: "prices at 103 percent of last year's".
+    ['prices rose to 103 percent of their 2020 level', 'prices rose 3 percent', true],
   ])('"%s" against "%s" disagree: %s', (a, b, disagree) => {
     expect(contradictsFigures(figures(a), figures(b), tolerance)).toBe(disagree);
   });
