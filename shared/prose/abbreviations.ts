@@ -126,8 +126,11 @@ const sentenceOpener = new RegExp(String.raw`^\s+(?:${sentenceOpeningWords})\b`,
 /** A name next: initials, letters, or a capitalised word that opens no sentence ("Dr. Nassar", not "Dr. The…"). */
 const nameOpensNext = new RegExp(String.raw`^\s+(?:\p{Lu}\.|\p{Lu}{2,}\b|(?!(?:${sentenceOpeningWords})\b)\p{Lu}\p{Ll})`, 'u');
 
-/** Currencies written short with a full stop before an amount: Indian and Pakistani rupees, Bhutanese ngultrum, taka. */
-const currenciesWrittenShort: ReadonlySet<string> = new Set(['Rs', 'Nu', 'Tk']);
+/**
+ * Currencies written short with a full stop before an amount: Indian and Pakistani rupees, Bhutanese ngultrum, taka,
+ * guaranies ("Gs. 1.120.000.000").
+ */
+const currenciesWrittenShort: ReadonlySet<string> = new Set(['Rs', 'Nu', 'Tk', 'Gs']);
 
 /** A day or a date after a time of day, going on with the sentence: "Tuesday," "Tuesday in", "Oct. 4", "March 3". */
 const timeBeforeItsDay = new RegExp(

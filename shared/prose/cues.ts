@@ -110,6 +110,11 @@ export const reportingVerbs: readonly string[] = [
   'deplores',
   'let it be known',
   'continued',
+  // …and those of copy translated from Spanish: "She manifested that…", "He expressed that…".
+  'manifested',
+  'manifests',
+  'expressed',
+  'expresses',
   // …and the present tense such copy reports in: "He specifies…", "Carmelus assures.", "Jeudinor replies…".
   'assures',
   'indicates',
@@ -198,6 +203,11 @@ export const verbsAfterStatement: readonly string[] = [
   'affirmed',
   'indicated',
   'continued',
+  // …and in copy translated from Spanish: "…,” Ledesmar expressed.", "…,” the intendente manifested."
+  'manifested',
+  'manifests',
+  'expressed',
+  'expresses',
   // (…and in the present tense: "…,” Carmelus assures.", "…, the delegation specifies.")
   'assures',
   'declares',

@@ -1029,15 +1029,16 @@ const bodyEndsSentence = (phrase: string) =>
 
 /** What a statement is made in: "a statement", "an interview", "its first public update". */
 const channelNoun =
-  '(?:statement|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast|update|answer|reply|response|submission|grievance|complaint|lawsuit|suit|petition|motion|affidavit|memo|notice)';
+  '(?:statement|communiqué|communique|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast|update|answer|reply|response|submission|grievance|complaint|lawsuit|suit|petition|motion|affidavit|memo|notice)';
 
 /**
  * Where a statement was made, written after its verb: "in a second statement", "in its first public update"; after
- * the day it was made, and with who received it ("on Monday in a statement received by Samhara News Agency"); or on a
- * station's air ("on the airwaves of Radio Sonavel").
+ * the day it was made, and with who received it ("on Monday in a statement received by Samhara News Agency"); on a
+ * station's air ("on the airwaves of Radio Sonavel"); or talking with an outlet, as copy translated from Spanish says
+ * it ("in dialogue with Radio Yvapeju", "in dialogue with the newspaper").
  */
 const channelAfterCue = new RegExp(
-  `^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b(?:\\s+(?:received|sent|issued|released|published|posted|e-?mailed)\\s+(?:by|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})?|on\\s+the\\s+airwaves\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})`,
+  `^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b(?:\\s+(?:received|sent|issued|released|published|posted|e-?mailed)\\s+(?:by|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})?|on\\s+the\\s+airwaves\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}|in\\s+(?:dialogue|conversation)\\s+with\\s+(?:(?:the|this)\\s+(?:newspaper|paper|station|radio|agency|channel|outlet|site)\\b|(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}))`,
   'u',
 );
 
@@ -1929,6 +1930,12 @@ const dismissedAs = new RegExp(
   'iu',
 );
 
+/** "as" and a word that dismisses, before what it dismisses: "as false ", "as totally unfounded ". */
+const dismissedBefore = new RegExp(
+  String.raw`^as\s+(?:(?:a|an)\s+)?(?:(?:total|totally|complete|completely|pure|outright|deliberate|entirely)\s+)?(?:${wordsPattern(calledWords)})\s+`,
+  'iu',
+);
+
 /** What agrees with what it is called, or goes on to act on it: "“accurate”", "“serious” and promised an inquiry". */
 const agreeing =
   /\b(?:accurate|fair|serious|seriously|troubling|alarming|concerning|worrying|credible|interesting|important|valid|justified|correct|true|right|welcome|useful|helpful|best|estimate|wake-up|shocking|disturbing|grave|understandable|genuine|well-founded|reasonable|positive|robust)\b|\band\s+(?:promised|ordered|apologi[sz]ed|accepted|opened|launched|pledged|vowed|announced|said\b[^.]*\bwould)\b/iu;
@@ -2098,6 +2105,16 @@ function describedAs({ text, bodyEnd }: Reading, cue: Cue): Statement[] | null {
   const clause = trimmed(text, { start: cue.end, end: bodyEnd });
   const words = text.slice(clause.start, clause.end);
   if (/^that\s/iu.test(words)) return null;
+  // …or, in the order of copy translated from Spanish, the dismissing word first: "described as false the claim that
+  // mud is dumped near the bank" denies the claim.
+  const dismissedFirst = dismissedBefore.exec(words);
+  if (dismissedFirst !== null && calledAccusation.test(` ${words.slice(dismissedFirst[0].length)}`)) {
+    return withAdded(text, {
+      ...trimmed(text, { start: clause.start + dismissedFirst[0].length, end: clause.end }),
+      kind: 'denial',
+      reason: `what “${cue.word}” describes`,
+    });
+  }
   // Reports, claims or allegations described as what dismisses them, unquoted: "described reports circulating on
   // social media that the fish had been poisoned as baseless" denies them, up to the word that does.
   const dismissedPlainly = dismissedAs.exec(words);
@@ -2267,7 +2284,8 @@ const leadsToSomethingElse = new RegExp(`\\b(?:${timeOrCauseOpeners})\\s+(?:the\
 function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number, verb = /^(?:found|finds)$/iu): number | null {
   if (!verb.test(cue.word)) return null;
   const described = text.slice(speaker.start, speaker.end).split(',')[0]?.toLowerCase().split(/\s+/u) ?? [];
-  if (!described.some((word) => documentWords.includes(word) || inquiryWords.has(word))) return null;
+  // (Orders written down count: "Payment orders of the municipality, seen by…, show the last payment was made…".)
+  if (!described.some((word) => documentWords.includes(word) || inquiryWords.has(word) || /^orders?$/u.test(word))) return null;
   // "The documents found in the car included…", "A report found last week shows…": "found" describes, reports nothing.
   const after =
     /^\s+(?!(?:that|to|no|nothing|it|him|her|them|himself|herself|itself|themselves|in|on|at|near|inside|under|beside|behind|during|by|after|before|last|this|yesterday|earlier|among|with|outside|across|along|since|from)\b)(?=[\p{L}\p{N}])/iu.exec(
@@ -2502,6 +2520,9 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
   )
     .replace(/\s+that\s*$/iu, '')
     .replace(/[\s,;:—–-]+$/u, '');
+  // What the speaker calls what they deny, before it: "described as false the claim that…".
+  const calledFirst = /^describe[ds]?$/iu.test(cue.word) ? dismissedBefore.exec(spoken.trimStart()) : null;
+  if (calledFirst !== null) return { start, end: end + (spoken.length - spoken.trimStart().length) + calledFirst[0].trimEnd().length };
   const told = /^(?:told|tells)$/iu.test(cue.word);
   // Those told may have an apposition: "told Tarnland's state news agency, TNA"; a story told, where it was told.
   // …and a weekday's date in brackets with it: "said on Tuesday (May 3)".

@@ -1121,7 +1121,7 @@ export function speakerPhrase(text: string, span: TextSpan): TextSpan | null {
 
 /** An aside between a speaker and the cue on how they spoke: ", in a statement read on state television," ", speaking to reporters,". */
 const howItWasSaid =
-  /,\s*(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|message|interview|communiqué|release|speech|address|broadcast|video|note)\b|speaking\s|writing\s)[^,]*(?:,|$)/iu;
+  /,\s*(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|message|interview|communiqué|release|speech|address|broadcast|video|note)\b|in\s+(?:dialogue|conversation)\s+with\s|speaking\s|writing\s)[^,]*(?:,|$)/iu;
 
 /** Narration, a preposition, then a person and ", who" before the cue: what comes before the person (group 1). */
 const relativeOfWhom =

@@ -5858,4 +5858,51 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     ]);
     expect(marks('The minister rejected the report, saying the money had been paid in March.')).toContain('attribution: saying');
   });
+
+  it('reads the verbs of copy translated from Spanish, and a talk with an outlet as part of the attribution', () => {
+    expect(
+      marks(
+        'The president of the association, Eustosio Ledesmar, in dialogue with Radio Yvapeju, manifested that the dredge dumps the mud a few metres from the bank.',
+      ),
+    ).toEqual([
+      'attribution: The president of the association, Eustosio Ledesmar, in dialogue with Radio Yvapeju, manifested',
+      'claim: the dredge dumps the mud a few metres from the bank',
+    ]);
+    expect(marks('"In one morning we pulled out more than 300 kilos of dead fish," Ledesmar expressed.')).toEqual([
+      'claim: In one morning we pulled out more than 300 kilos of dead fish',
+      'attribution: Ledesmar expressed',
+    ]);
+    expect(
+      marks(
+        'Honano Estigarrena, a councillor, expressed in dialogue with the station that the council had approved the payroll in December.',
+      ),
+    ).toEqual([
+      'attribution: Honano Estigarrena, a councillor, expressed in dialogue with the station',
+      'claim: the council had approved the payroll in December',
+    ]);
+    // A feeling expressed is no report.
+    expect(marks('She expressed her thanks to the workers who had rebuilt the school.')).toEqual([]);
+  });
+
+  it('reads "described as false the claim that…" as a denial of the claim', () => {
+    expect(marks('He described as false the claim that mud is dumped near the bank.')).toEqual([
+      'attribution: He described as false',
+      'denial: the claim that mud is dumped near the bank',
+    ]);
+  });
+
+  it('reads guaranies written "Gs." inside a sentence, payment orders as a record, and a communiqué as a channel', () => {
+    expect(
+      marks(
+        'Payment orders of the municipality, seen by Ykuapora Digital, show the last of five payments, of Gs. 1.120.000.000, was made on 14 February.',
+      ),
+    ).toEqual([
+      'attribution: Payment orders of the municipality, seen by Ykuapora Digital, show',
+      'claim: the last of five payments, of Gs. 1.120.000.000, was made on 14 February',
+    ]);
+    expect(marks('The ministry said in a communiqué the contract had been awarded "in full respect of the procurement code".')).toEqual([
+      'attribution: The ministry said in a communiqué',
+      'claim: the contract had been awarded "in full respect of the procurement code"',
+    ]);
+  });
 });
