@@ -221,6 +221,17 @@ function ranOnInto(text: string, previous: Entry, sentence: Sentence & { paragra
   return !/["”]/u.test(text.slice(last.end, previous.sentence.end)) && !/\S/u.test(text.slice(previous.sentence.end, sentence.start));
 }
 
+/**
+ * A quotation standing alone at the head of the paragraph after one that ends on a speaker's quotation and its cue:
+ * "“…,” Kemaba said. ¶ “Our people were ready to start…”" is Kemaba going on, as copy quotes one speaker over
+ * several paragraphs.
+ */
+function quotedOnNext(text: string, previous: Entry, sentence: Sentence & { paragraph: number }): boolean {
+  if (sentence.paragraph !== previous.sentence.paragraph + 1 || previous.report.cue === null) return false;
+  // Nothing between but the paragraph break: the earlier sentence closes its paragraph, the quotation opens its own.
+  return !/\S/u.test(text.slice(previous.sentence.end, sentence.start)) && /^["“]/u.test(text.slice(sentence.start, sentence.end));
+}
+
 /** A sentence that reports speech, with who speaks as the rules read them. */
 interface Entry {
   sentence: Sentence & { paragraph: number };
@@ -446,7 +457,10 @@ function readEntries(text: string): { entries: Entry[]; titles: Map<string, stri
       previous !== null &&
       // After a quotation, or in its paragraph after a paraphrase its speaker closes: "…, fire chief Pita Moetaka told
       // reporters. “The tank was full.”" (not "Police said the crowd was peaceful, though witnesses described clashes.").
-      ((previous.report.quoted && (previous.sentence.paragraph === sentence.paragraph || ranOnInto(text, previous, sentence))) ||
+      ((previous.report.quoted &&
+        (previous.sentence.paragraph === sentence.paragraph ||
+          ranOnInto(text, previous, sentence) ||
+          quotedOnNext(text, previous, sentence))) ||
         (previous.sentence.paragraph === sentence.paragraph && closesItsStatement(previous.report))) &&
       (previous.speaker !== null || previous.continues)
     ) {

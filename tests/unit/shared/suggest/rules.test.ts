@@ -887,6 +887,24 @@ describe('suggestMarks', () => {
     expect(rule?.reason).toBe('continues the quotation of Tomás Reyes');
   });
 
+  it('links a quotation standing alone at the head of the next paragraph to the speaker whose quotation closed the one before', () => {
+    const suggestions = suggestMarks(
+      '"We were told in Parliament that every island would get its share before June," Kemaba said.\n\n' +
+        '"Our people were ready to start on the water tanks in July. The cement is sitting in the council store."',
+    );
+    const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
+    const attribution = suggestions.find((suggestion) => suggestion.kind === 'attribution');
+    expect(attribution?.links.map((id) => byId.get(id)?.quote)).toEqual([
+      'We were told in Parliament that every island would get its share before June',
+      'Our people were ready to start on the water tanks in July. The cement is sitting in the council store',
+    ]);
+    // Not after a paraphrase: the quotation may be another's.
+    const afterParaphrase = suggestMarks(
+      'Kemaba said every island would get its share before June.\n\n"Our people were ready to start on the water tanks in July."',
+    );
+    expect(afterParaphrase.find((suggestion) => suggestion.kind === 'attribution')?.links).toHaveLength(1);
+  });
+
   it('links a quotation standing alone after a paraphrase in its paragraph to the same speaker', () => {
     const suggestions = suggestMarks(
       'The fire burned for 11 hours, fire chief Pita Moetaka told reporters. "The tank was full. It took the pump house with it."',
