@@ -195,6 +195,9 @@ export function weighedKind(
     return somethingToAnswer && likelihood > overrulingLikelihood ? 'denial' : 'claim';
   }
   if (deniesInSoManyWords || reading.reason.startsWith('continues ')) return 'denial';
+  // The accused saying they did not do it denies it, whatever else the words lean to: "Banda said she had not received
+  // any money from the company".
+  if (features.includes('neg') && features.includes('spk_accused_ctx')) return 'denial';
   return likelihood < 1 - overrulingLikelihood ? 'claim' : 'denial';
 }
 

@@ -93,6 +93,9 @@ describe('the claim-or-denial weights', () => {
     expect(weighedKind(claim, ['prior_denial_word'], overrulingLikelihood + 0.01, false)).toBe('denial');
     expect(weighedKind(claim, [], overrulingLikelihood + 0.01, false)).toBe('claim');
     expect(weighedKind(claim, accused, overrulingLikelihood - 0.01, false)).toBe('claim');
+    // The accused saying they did not do it stays a denial, however sure the weights are of a claim.
+    expect(weighedKind(denial, ['neg', 'spk_accused_ctx'], 0, false)).toBe('denial');
+    expect(weighedKind(denial, ['neg'], 0, false)).toBe('claim');
     expect(weighedKind(denial, [], 1 - overrulingLikelihood - 0.01, false)).toBe('claim');
     expect(weighedKind(denial, [], 1 - overrulingLikelihood + 0.01, false)).toBe('denial');
     expect(weighedKind(denial, [], 0, true)).toBe('denial');
