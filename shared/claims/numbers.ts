@@ -258,6 +258,8 @@ const measureUnits: ReadonlyMap<string, { unit: readonly string[]; factor: numbe
       [['dunam', 'dunams', 'dunum', 'dunums'], ['hectares'], 0.1],
       // …and a feddan, as Egyptian and Sudanese land is, 4,200 square metres.
       [['feddan', 'feddans'], ['hectares'], 0.42],
+      // …and a manzana, as Central American land is, 7,000 square metres: "420,000 manzanas" are 294,000 hectares.
+      [['manzana', 'manzanas'], ['hectares'], 0.7],
       [['km2'], ['hectares'], 100],
       [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], ['kilometres'], 1],
       [['mile', 'miles'], ['kilometres'], 1.609344],

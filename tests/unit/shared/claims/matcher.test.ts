@@ -1262,6 +1262,8 @@ describe('the claim matcher', () => {
     ]);
     expect(foldNumbers(splitWords(normaliseText('one in every 25 trains')))).toEqual(['4', 'percent', 'trains']);
     expect(foldNumbers(splitWords(normaliseText('140 square kilometres of forest')))).toEqual(['14000', 'hectares', 'of', 'forest']);
+    // A manzana, as Central American land is measured, is 0.7 hectares.
+    expect(foldNumbers(splitWords(normaliseText('420,000 manzanas of beans')))).toEqual(['294000', 'hectares', 'of', 'beans']);
     expect(foldNumbers(splitWords(normaliseText('a 12-mile bypass')))).toEqual(['a', '19.312', 'kilometres', 'bypass']);
     // Shorter lengths in metres, weights in kilograms.
     expect(foldNumbers(splitWords(normaliseText('210 centimetres lower')))).toEqual(['2.1', 'metres', 'lower']);
