@@ -860,6 +860,8 @@ export const documentWords: readonly string[] = [
   'contracts',
   'filings',
   'complaint',
+  // A prosecutor's filing, as copy translated from Spanish names it: "according to the requirement filed by the prosecution".
+  'requirement',
   'lawsuit',
   'petition',
   'indictment',

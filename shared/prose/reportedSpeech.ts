@@ -1199,6 +1199,10 @@ function relativeEnd(text: string, sentenceStart: number, cue: Cue, start: numbe
   return bodyEnd;
 }
 
+/** What happened just before it was said, after the cue: " after six suspects were arrested in dawn raids". */
+const eventAfterCue =
+  /\s+(?:after|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:\p{Ll}{3,}ed|met|left|won|lost|held|made|took|gave|began|rose|fell)\b[^,;]*$/u;
+
 /**
  * "Prices will rise, the minister said on Thursday.": the statement before a
  * comma, then a short speaker and the verb, with at most a few words (a time,
@@ -1218,11 +1222,9 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
   // …and where it was said counts as one: "said in a second statement on Friday evening", "said in its first public update".
   const channelSaid = channelAfterCue.exec(text.slice(tail.start, tail.end))?.[0].length ?? 0;
   const afterChannel = { start: tail.start + channelSaid, end: tail.end };
-  // …and so does when, by what happened just before: "parents said on Wednesday night after councillors voted to shut them".
-  const afterEvent =
-    /\s+(?:after|before)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+\s+(?:\p{Ll}{3,}ed|met|left|won|lost|held|made|took|gave|began|rose|fell)\b[^,;]*$/u.exec(
-      text.slice(afterChannel.start, afterChannel.end),
-    );
+  // …and so does when, by what happened just before: "parents said on Wednesday night after councillors voted to shut them",
+  // "the police said on Monday after six suspects were arrested in dawn raids".
+  const afterEvent = eventAfterCue.exec(text.slice(afterChannel.start, afterChannel.end));
   const beforeEvent = { start: afterChannel.start, end: afterEvent === null ? afterChannel.end : afterChannel.start + afterEvent.index };
   if (wordCount(text, beforeEvent) > tailWords || /\bthat\b/iu.test(text.slice(tail.start, tail.end))) return null;
   // The speaker ends before the verb's auxiliary: "…, the Member of Parliament for Yognaayili, Hon. Alhaji Iddrisu
@@ -2540,7 +2542,17 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
   };
   // A phrase of its own after a comma is no part of it: "…, he told reporters on the steps of the court, his wife beside him".
   const lastComma = tail.lastIndexOf(',');
-  const kept = fits(tail) || lastComma === -1 || parenthetical ? tail : tail.slice(0, lastComma);
+  // …nor is what happened just before, when it runs long: "said on Monday after six suspects were arrested in dawn raids
+  // on four houses in the Tizatal district" (but "said on Wednesday night after councillors voted to shut them").
+  const beforeEvent = tail.replace(eventAfterCue, '');
+  const kept =
+    fits(tail) || parenthetical
+      ? tail
+      : beforeEvent !== tail && fits(beforeEvent)
+        ? beforeEvent
+        : lastComma === -1
+          ? tail
+          : tail.slice(0, lastComma);
   if (kept.trim() !== '' && /^\s/u.test(kept) && fits(kept)) end += kept.length;
   return { start, end };
 }

@@ -5923,4 +5923,26 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       'claim: the contract had been awarded "in full respect of the procurement code"',
     ]);
   });
+
+  it('reads a statement before its speaker when what happened before it was said runs long after the cue', () => {
+    expect(
+      marks(
+        'A gang collected a weekly fee of L 500 from every bus for more than two years, the police said on Monday after six suspects were arrested in dawn raids on four houses in the Tizatal district.',
+      ),
+    ).toEqual([
+      'claim: A gang collected a weekly fee of L 500 from every bus for more than two years',
+      'attribution: the police said on Monday',
+    ]);
+    // A short one stays in the attribution, as when it was said.
+    expect(marks('The three schools would close in July, parents said on Wednesday night after councillors voted to shut them.')).toEqual([
+      'claim: The three schools would close in July',
+      'attribution: parents said on Wednesday night after councillors voted to shut them',
+    ]);
+  });
+
+  it("reads the prosecution's requirement as a document", () => {
+    expect(
+      sourcesOf('According to the requirement filed by the prosecution, the suspects face charges of extortion and illicit association.'),
+    ).toEqual(['requirement filed by the prosecution: document']);
+  });
 });
