@@ -510,6 +510,7 @@ function deedAfter(masked: string, offset: number, nameEnd: number, sentence: nu
  * council's finance chief, Victoriano Kancharuna.
  */
 function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number, nameEnd: number): TitleMention | null {
+  // (A dateline's dash may open it: "ZOMPOPAL - The mayor of Zompopal, Orlindo Valladarez, sold…".)
   // An apposition is closed after the name ("the divisional commander, Maxine Ellis, said"; "…by the Regional Delegate,
   // Dr Marcel Nkongho."), or opens the sentence, as hurried copy writes it ("Its chief executive, Jane Doe said…"), or
   // goes on with "who" ("the minister, Ali Khan who drafted it,"). Else a name a verb follows ends a clause of its own,
@@ -519,7 +520,7 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
   const unclosed = nameEnd > nameStart && /^\s+\p{L}/u.test(after) && !/^\s+(?:who|whose)\b/u.test(after);
   const before = masked.slice(0, nameStart - offset);
   const match =
-    /(?:^|[,;:]\s*|•\s*|\b(?:said|says|added|adds|according\s+to|by)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
+    /(?:^|[,;:]\s*|•\s*|\s[-–—]\s+|\b(?:said|says|added|adds|according\s+to|by)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
       before,
     );
   if (match === null || match[1] === undefined) return null;

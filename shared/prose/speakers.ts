@@ -236,6 +236,11 @@ export const titlesOfOffice: readonly string[] = [
   'Ombudsman',
   'Police Chief',
   'Fire Chief',
+  // The ranks of a Latin American police, translated: "Sub-commissioner Nelbin Funezco", "Sub-inspector Ana Lobo".
+  'Sub-commissioner',
+  'Sub-Commissioner',
+  'Sub-inspector',
+  'Sub-Inspector',
   'Commissioner',
   // A detective's or a senior rank before the rank it opens with: "Detective Superintendent Kirrily Hennessy".
   'Detective Chief Superintendent',

@@ -484,12 +484,13 @@ function bodyInTitle(title: string, reference: string): string | null {
 
 /**
  * A phrase of place or time after a speaker's name: "outside the court", "on
- * Tuesday", "at a news conference", "speaking to reporters"; not a title
+ * Tuesday", "at a news conference", "speaking to reporters", or how they were
+ * reached ("consulted by the newspaper", "in dialogue with Radio Yvapeju"); not a title
  * ("at the time a spokeswoman", "in charge of the branch", "from the Dunmore
  * branch", "later the branch secretary").
  */
 const circumstance = new RegExp(
-  String.raw`^(?:outside|inside|near)\s|^(?:speaking|talking)\s+(?:to|at|after|on|before)\s|^(?:at|in|on|after|before|during)\s+(?:(?:the|a|an|this|last)\s+)?(?:\p{L}+\s+)?(?:court|courthouse|hearing|trial|meeting|conference|briefing|rally|interview|statement|scene|site|gates?|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`^(?:outside|inside|near)\s|^(?:speaking|talking)\s+(?:to|at|after|on|before)\s|^(?:contacted|consulted|reached|interviewed|approached|questioned)\s+(?:by|on|at)\s|^in\s+(?:dialogue|conversation)\s+with\s|^(?:at|in|on|after|before|during)\s+(?:(?:the|a|an|this|last)\s+)?(?:\p{L}+\s+)?(?:court|courthouse|hearing|trial|meeting|conference|briefing|rally|interview|statement|scene|site|gates?|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   'iu',
 );
 

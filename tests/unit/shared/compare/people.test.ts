@@ -1120,4 +1120,14 @@ describe('comparing by person', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a title in apposition after a dateline', () => {
+    const comparison = compare(
+      'ZOMPOPAL - The mayor of Zompopal, Orlindo Valladarez, sold 180 hectares of common land, prosecutors said.',
+      'ZOMPOPAL - The deputy mayor of Zompopal, Orlindo Valladarez, sold 180 hectares of common land, prosecutors said.',
+    );
+    expect(comparison.people.map((person) => [person.name, person.drift?.a?.role, person.drift?.b?.role])).toEqual([
+      ['Orlindo Valladarez', 'The mayor of Zompopal', 'The deputy mayor of Zompopal'],
+    ]);
+  });
 });

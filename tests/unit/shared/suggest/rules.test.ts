@@ -5945,4 +5945,19 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       sourcesOf('According to the requirement filed by the prosecution, the suspects face charges of extortion and illicit association.'),
     ).toEqual(['requirement filed by the prosecution: document']);
   });
+
+  it('calls a speaker by a title given after a dateline, a translated police rank, and not by how they were reached', () => {
+    expect(
+      speakersOf(
+        'ZOMPOPAL - The mayor of Zompopal, Orlindo Valladarez, sold 180 hectares of common land, the Public Ministry said on Thursday.\n\n' +
+          'Valladarez, consulted by the newspaper, rejected the charges. "The accusation is a political manoeuvre by my opponents," the mayor said.',
+      ).map((speaker) => `${speaker.name} [${speaker.role}]`),
+    ).toEqual(['Public Ministry []', 'Orlindo Valladarez []', 'Orlindo Valladarez []']);
+    expect(
+      speakersOf(
+        'Sub-commissioner Nelbin Funezco, spokesman of the police, told Radio Cumbrera that the drivers paid L 95,000 a week.\n\n' +
+          '"Of the nine members, three are still at large," the sub-commissioner added.',
+      ).map((speaker) => speaker.name),
+    ).toEqual(['Nelbin Funezco', 'Nelbin Funezco']);
+  });
 });
