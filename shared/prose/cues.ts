@@ -110,7 +110,10 @@ export const reportingVerbs: readonly string[] = [
   'deplores',
   'let it be known',
   'continued',
-  // …and those of copy translated from Spanish: "She manifested that…", "He expressed that…".
+  // …and those of copy translated from Spanish: "She manifested that…", "He expressed that…", "The ministry clarified
+  // in a note that…".
+  'clarified',
+  'clarifies',
   'manifested',
   'manifests',
   'expressed',
@@ -203,7 +206,9 @@ export const verbsAfterStatement: readonly string[] = [
   'affirmed',
   'indicated',
   'continued',
-  // …and in copy translated from Spanish: "…,” Ledesmar expressed.", "…,” the intendente manifested."
+  // …and in copy translated from Spanish: "…,” Ledesmar expressed.", "…,” the intendente manifested.", "…, the
+  // institute clarified."
+  'clarified',
   'manifested',
   'manifests',
   'expressed',

@@ -1029,7 +1029,7 @@ const bodyEndsSentence = (phrase: string) =>
 
 /** What a statement is made in: "a statement", "an interview", "its first public update". */
 const channelNoun =
-  '(?:statement|communiqué|communique|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast|update|answer|reply|response|submission|grievance|complaint|lawsuit|suit|petition|motion|affidavit|memo|notice)';
+  '(?:statement|note|communiqué|communique|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast|update|answer|reply|response|submission|grievance|complaint|lawsuit|suit|petition|motion|affidavit|memo|notice)';
 
 /**
  * Where a statement was made, written after its verb: "in a second statement", "in its first public update"; after

@@ -5900,6 +5900,11 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     ]);
     // A feeling expressed is no report.
     expect(marks('She expressed her thanks to the workers who had rebuilt the school.')).toEqual([]);
+    expect(marks('The Ministry of Tourism clarified in a note that the project has all its permits.')).toEqual([
+      'attribution: The Ministry of Tourism clarified in a note',
+      'claim: the project has all its permits',
+    ]);
+    expect(marks('The minister wanted to clarify the rules for the new permits.')).toEqual([]);
   });
 
   it('reads "described as false the claim that…" as a denial of the claim', () => {
