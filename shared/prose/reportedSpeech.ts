@@ -1204,6 +1204,17 @@ const eventAfterCue =
   /\s+(?:after|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:\p{Ll}{3,}ed|met|left|won|lost|held|made|took|gave|began|rose|fell)\b[^,;]*$/u;
 
 /**
+ * The words of a speaker phrase, a name of several capitalised words after the first counted as one: "four council
+ * members of the municipality of Loma Quemadilla" is as long as "… of Tizatal".
+ */
+function namedWordCount(phrase: string): number {
+  return phrase
+    .replace(/(?<=\S\s+\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+/gu, '')
+    .split(/\s+/u)
+    .filter((word) => word !== '').length;
+}
+
+/**
  * "Prices will rise, the minister said on Thursday.": the statement before a
  * comma, then a short speaker and the verb, with at most a few words (a time,
  * the people told) and no clause after it. The last comma that leaves a
@@ -1263,7 +1274,13 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
     // …and so may what a relative clause adds: "…, the list of vessels, which the MP handed to reporters, shows".
     const whyUnnamed = speaker === null ? null : (unnamedWhy.exec(spoken) ?? asideAfterComma.exec(spoken));
     const counted = speaker === null || whyUnnamed === null ? speaker : { start: speaker.start, end: speaker.start + whyUnnamed.index };
-    if (speaker === null || counted === null || wordCount(text, counted) > longest || wordCount(text, statement) < 3) continue;
+    if (
+      speaker === null ||
+      counted === null ||
+      namedWordCount(text.slice(counted.start, counted.end)) > longest ||
+      wordCount(text, statement) < 3
+    )
+      continue;
     // "…, the log shows", "…, police found": a source; "…, its most popular shows", "…, making several finds": a noun.
     if (documentVerb.test(cue.word) && !namesASource(spoken)) continue;
     if (apposition && !appositionSpeaker(spoken)) continue;

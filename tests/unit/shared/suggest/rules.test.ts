@@ -5965,4 +5965,15 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       ).map((speaker) => speaker.name),
     ).toEqual(['Nelbin Funezco', 'Nelbin Funezco']);
   });
+
+  it("counts a place's name of several words as one in the length of a speaker after the statement", () => {
+    expect(
+      marks(
+        'The town hall has paid RD$38.5 million since January to a private company, four council members of the municipality of Loma Quemadilla said.',
+      ),
+    ).toEqual([
+      'claim: The town hall has paid RD$38.5 million since January to a private company',
+      'attribution: four council members of the municipality of Loma Quemadilla said',
+    ]);
+  });
 });
