@@ -656,13 +656,22 @@ function foldPlanFulfilment(words: readonly string[]): string[] {
     if (words[at + 1] !== 'percent' || !/^\d+(?:\.\d+)?$/u.test(word)) return word;
     const value = Number(word);
     if (value < 50 || value > 200 || value === 100) return word;
+    // The plan's own share: "the plan (was) fulfilled by 103 percent", "fulfilled the plan by 96 percent" (not "the
+    // pledge was fulfilled, with pensions raised by 120 percent", nor "fulfilled by 60 percent of the regions").
+    const before = words.slice(Math.max(0, at - 4), at - 1);
     const fulfilled =
-      /^(?:by|at|to)$/u.test(words[at - 1] ?? '') &&
-      words.slice(Math.max(0, at - 5), at - 1).some((before) => /^(?:over)?fulfil/u.test(before));
-    const ofThePlan = words[at + 2] === 'of' && words[at + 3] === 'the' && /^(?:plan|target|quota)$/u.test(words[at + 4] ?? '');
+      /^(?:by|at)$/u.test(words[at - 1] ?? '') &&
+      words[at + 2] !== 'of' &&
+      before.some((word) => /^(?:over)?fulfil/u.test(word)) &&
+      before.some((word) => planWords.has(word));
+    // …or a share of it above the whole: "103 percent of the plan" (not "60 percent of the plan has been carried out").
+    const ofThePlan = value > 100 && words[at + 2] === 'of' && words[at + 3] === 'the' && planWords.has(words[at + 4] ?? '');
     return fulfilled || ofThePlan ? numberToken(Math.abs(value - 100)) : word;
   });
 }
+
+/** What is fulfilled by a share: a plan, a target or a quota. */
+const planWords: ReadonlySet<string> = new Set(['plan', 'target', 'quota']);
 
 function foldAmounts(words: readonly string[]): string[] {
   const out: string[] = [];

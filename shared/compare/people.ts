@@ -15,10 +15,13 @@ import { byFathersName, goesBy, mayBeOneGivenName, reordered, sexOfHonorific, ty
 export interface PersonRow {
   /** The fullest form of the name either version writes. */
   name: string;
-  /** The titles version a gives them, where each is written (empty when it gives none, or does not name them). */
+  /**
+   * The titles version a gives them, where each is written; where it gives none and b gives a post, what a says they did
+   * in its place ("who presented the evidence against him"); empty when it says neither, or does not name them.
+   */
   a: TitleMention[];
   b: TitleMention[];
-  /** The same person given a title in a that b does not give them, and one in b that a does not; null when the titles agree, one side only adds to the other's, or a side gives none. */
+  /** The same person given a title (or a deed in place of a post) in a that b does not give them, and one in b that a does not; null when they agree, one side only adds to the other's, or a side says neither. */
   drift: SpeakerComparison | null;
 }
 

@@ -115,9 +115,7 @@ export const reportingVerbs: readonly string[] = [
   'clarified',
   'clarifies',
   'manifested',
-  'manifests',
   'expressed',
-  'expresses',
   // …and the present tense such copy reports in: "He specifies…", "Carmelus assures.", "Jeudinor replies…".
   'assures',
   'indicates',
@@ -210,9 +208,7 @@ export const verbsAfterStatement: readonly string[] = [
   // institute clarified."
   'clarified',
   'manifested',
-  'manifests',
   'expressed',
-  'expresses',
   // (…and in the present tense: "…,” Carmelus assures.", "…, the delegation specifies.")
   'assures',
   'declares',
@@ -856,8 +852,6 @@ export const documentWords: readonly string[] = [
   'log',
   'logs',
   'entry',
-  // "A cabinet paper dated 14 February shows…", "the paper said" (a study's).
-  'paper',
   'papers',
   'files',
   'accounts',

@@ -490,19 +490,30 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
 }
 
 /**
- * What a relative clause set off after a name says someone did, where it says no post ("…, who presented the evidence
- * against him,", "…, whose members bring in most of the fuel,"); null where it is a title (see `isTitleClause`).
+ * What a relative clause set off after a name says someone did in their work, where it says no post ("…, who presented
+ * the evidence against him,", "…, who handles the payments at the ministry,"); null where it is a title (see
+ * `isTitleClause`), and where it tells only what they did that day or how they spoke (see `noDeedOfTheirWork`).
  */
 function deedAfter(masked: string, offset: number, nameEnd: number, sentence: number): TitleMention | null {
-  const match = /^,\s*((?:who|whose)\s[^,;:•"“”()]+?)(?=\s*(?:,|;|:|\.\s|\.$|$))/u.exec(masked.slice(nameEnd - offset));
+  const match = /^,\s*(who\s[^,;:•"“”()]+?)(?=\s*(?:,|;|:|\.\s|\.$|$))/u.exec(masked.slice(nameEnd - offset));
   const clause = match?.[1];
   if (match === null || clause === undefined || isTitleClause(clause) || clause.split(/\s+/u).length > 16) return null;
-  // "who was mayor for two terms", "who was in Brask for the count": what or where they are or were, no deed (but "who
-  // has been in charge of tourism since…" says what they do, in place of a post).
-  if (/^who\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|remains)\s(?!in\s+charge\b)/u.test(clause)) return null;
+  if (noDeedOfTheirWork.test(clause)) return null;
   const start = nameEnd + match[0].length - clause.length;
   return { start, end: start + clause.length, title: clause, sentence };
 }
+
+/**
+ * A relative clause that says nothing of someone's work: what they are or were ("who was mayor for two terms", "who
+ * was in Brask for the count"; but "who has been in charge of tourism since…" says what they do), how they spoke or
+ * would not ("who spoke to reporters", "who declined to take questions", "who asked not to be named"), an office won,
+ * taken or lost ("who took office in March", "who lost the election"), or what they did on a day ("who cut the ribbon
+ * on Monday", "who visited the hospital on Tuesday").
+ */
+const noDeedOfTheirWork = new RegExp(
+  String.raw`^who\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|remains)\s(?!in\s+charge\b)|(?:has\s+|had\s+)?(?:also\s+)?(?:spoke|spoken|speaks|said|told|talked|declined|refused|asked|answered|addressed|commented|wrote|took\s+office|won|lost|was\s+elected|died|arrived|attended|visited|met|cut|opened|travelled|traveled)\b)|\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+(?:week|month|night)|(?:in|on|until|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b`,
+  'u',
+);
 
 /**
  * The title in an apposition before a name: "Nordvik's chief executive, Mara
@@ -520,7 +531,7 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
   const unclosed = nameEnd > nameStart && /^\s+\p{L}/u.test(after) && !/^\s+(?:who|whose)\b/u.test(after);
   const before = masked.slice(0, nameStart - offset);
   const match =
-    /(?:^|[,;:]\s*|•\s*|\s[-–—]\s+|\b(?:said|says|added|adds|according\s+to|by)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
+    /(?:^|[,;:]\s*|•\s*|^\p{Lu}{2,}[\p{L}\p{N}\s.,'’()/-]{0,40}?\s[-–—]\s+|\b(?:said|says|added|adds|according\s+to|by)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
       before,
     );
   if (match === null || match[1] === undefined) return null;

@@ -814,6 +814,9 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   // What is denounced is a complaint with its "that" right after the verb ("denounces that 40 workers were sacked"),
   // not a thing with a clause about it ("denounces the decision that the council took").
   if (/^denounce[ds]?$/iu.test(cue.word) && !/^\s+that\s/iu.test(after)) return null;
+  // What is expressed is a statement only with "that" right after the verb or where it was said: "expressed in dialogue
+  // with the station that…" (not "expressed doubt that the figures were accurate", which says the opposite).
+  if (/^expressed$/iu.test(cue.word) && !/^\s+(?:(?:in|to|during)\s[^,]*?\s)?that\s/iu.test(after)) return null;
   // What people were told about is no statement: "told visitors about the old bridge that flooded in 1952".
   if (/^(?:told|tells)$/iu.test(cue.word) && /^\s+(?:\S+\s+){0,3}?about\s+(?!\d)/iu.test(after)) return null;
   // A channel or a time may be long: "said in an interview with the newspaper Diario Sul that…".
@@ -1943,15 +1946,18 @@ const calledAccusation =
 const calledComplaint =
   /^\s+(?:the|these|those|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:finding|findings|complaints?)\s+(?:(?:a|an)\s+)?["“]/iu;
 
+/** Words that make a dismissal stronger: "as total fabrications", "as totally unfounded". */
+const dismissingIntensifiers = 'total|totally|complete|completely|pure|outright|deliberate|entirely';
+
 /** What is described, then "as" and a word that dismisses it, unquoted: "reports that … as baseless". */
 const dismissedAs = new RegExp(
-  String.raw`^(?:[^\s.;:!?]+\s+){1,24}?as\s+(?:(?:a|an)\s+)?(?:(?:total|complete|pure|outright|deliberate)\s+)?(?:${wordsPattern(calledWords)})(?![\p{L}\p{N}])`,
+  String.raw`^(?:[^\s.;:!?]+\s+){1,24}?as\s+(?:(?:a|an)\s+)?(?:(?:${dismissingIntensifiers})\s+)?(?:${wordsPattern(calledWords)})(?![\p{L}\p{N}])`,
   'iu',
 );
 
 /** "as" and a word that dismisses, before what it dismisses: "as false ", "as totally unfounded ". */
 const dismissedBefore = new RegExp(
-  String.raw`^as\s+(?:(?:a|an)\s+)?(?:(?:total|totally|complete|completely|pure|outright|deliberate|entirely)\s+)?(?:${wordsPattern(calledWords)})\s+`,
+  String.raw`^as\s+(?:(?:a|an)\s+)?(?:(?:${dismissingIntensifiers})\s+)?(?:${wordsPattern(calledWords)})\s+`,
   'iu',
 );
 
@@ -2306,8 +2312,10 @@ function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number, ve
   // (Orders written down count: "Payment orders of the municipality, seen by…, show the last payment was made…".)
   if (!described.some((word) => documentWords.includes(word) || inquiryWords.has(word) || /^orders?$/u.test(word))) return null;
   // "The documents found in the car included…", "A report found last week shows…": "found" describes, reports nothing.
+  // Nor is what shows up, how something shows, or what found its way somewhere: "The requirement found its way into the
+  // bill", "The new requirement shows how seriously the council takes safety".
   const after =
-    /^\s+(?!(?:that|to|no|nothing|it|him|her|them|himself|herself|itself|themselves|in|on|at|near|inside|under|beside|behind|during|by|after|before|last|this|yesterday|earlier|among|with|outside|across|along|since|from)\b)(?=[\p{L}\p{N}])/iu.exec(
+    /^\s+(?!(?:that|to|no|nothing|it|him|her|them|himself|herself|itself|themselves|in|on|at|near|inside|under|beside|behind|during|by|after|before|last|this|yesterday|earlier|among|with|outside|across|along|since|from|up|how|why|what|whether|(?:its|their|his|her|our)\s+way)\b)(?=[\p{L}\p{N}])/iu.exec(
       text.slice(cue.end, end),
     );
   return after === null ? null : cue.end + after[0].length;

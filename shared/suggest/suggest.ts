@@ -228,8 +228,11 @@ function ranOnInto(text: string, previous: Entry, sentence: Sentence & { paragra
  */
 function quotedOnNext(text: string, previous: Entry, sentence: Sentence & { paragraph: number }): boolean {
   if (sentence.paragraph !== previous.sentence.paragraph + 1 || previous.report.cue === null) return false;
-  // Nothing between but the paragraph break: the earlier sentence closes its paragraph, the quotation opens its own.
-  return !/\S/u.test(text.slice(previous.sentence.end, sentence.start)) && /^["“]/u.test(text.slice(sentence.start, sentence.end));
+  // Nothing between but the paragraph break: the earlier sentence closes its paragraph, and the quotation is the whole of
+  // its own (not "“That is simply not true.” The minister rejected her account.", nor a sign's words read out).
+  const paragraphEnd = text.indexOf('\n', sentence.start);
+  const paragraph = text.slice(sentence.start, paragraphEnd === -1 ? text.length : paragraphEnd).trim();
+  return !/\S/u.test(text.slice(previous.sentence.end, sentence.start)) && /^["“][^"“”]+["”]$/u.test(paragraph);
 }
 
 /** A sentence that reports speech, with who speaks as the rules read them. */

@@ -2740,6 +2740,11 @@ describe('figures', () => {
     ['103 percent of the plan', '3% above the plan', false],
     ['the plan fulfilled by 96 percent', 'four percent short of the plan', false],
     ['the plan fulfilled by 103 percent', 'five percent more than the plan', true],
+    // …and only the plan's own share is folded: a share of the plan under 100, of the regions, or a rise after a
+    // pledge fulfilled, is as it is.
+    ['only 60 percent of the plan has been carried out', '40 percent of the plan has been carried out', true],
+    ['the housing plan was fulfilled by 60 percent of the regions', 'the housing plan was fulfilled by 40 percent of the regions', true],
+    ['the pledge was fulfilled, with pensions raised by 120 percent', 'pensions were raised by 120 percent', false],
     // …but a share of something else over 100 is as it is: "prices at 103 percent of last year's".
     ['prices rose to 103 percent of their 2020 level', 'prices rose 3 percent', true],
   ])('"%s" against "%s" disagree: %s', (a, b, disagree) => {

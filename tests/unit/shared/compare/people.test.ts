@@ -1112,6 +1112,20 @@ describe('comparing by person', () => {
         'Lanja Rafanomezantsoa, the former mayor of the commune, said the wells were never dug.',
       ),
     ).toEqual([]);
+    // What they did that day, how they spoke, or what befell them is no deed of their work.
+    for (const [a, b] of <[string, string][]>[
+      [
+        'Finance Minister Ali Khan said the budget was balanced.',
+        'Ali Khan, who spoke to reporters after the vote, said the budget was balanced.',
+      ],
+      ['The judge, Henry Cole, said the case was complex.', 'Henry Cole, who adjourned the case until May, said the case was complex.'],
+      ['The mayor, Sara Bell, said the bridge was safe.', 'Sara Bell, whose husband died in the flood, said the bridge was safe.'],
+      [
+        'The health minister, Rosa Lind, said 12 nurses had left.',
+        'Rosa Lind, who visited the hospital on Tuesday, said 12 nurses had left.',
+      ],
+    ])
+      expect(drifts(a, b)).toEqual([]);
     // Where one belongs is no post: "of the Superior Court".
     expect(
       drifts(
@@ -1129,5 +1143,12 @@ describe('comparing by person', () => {
     expect(comparison.people.map((person) => [person.name, person.drift?.a?.role, person.drift?.b?.role])).toEqual([
       ['Orlindo Valladarez', 'The mayor of Zompopal', 'The deputy mayor of Zompopal'],
     ]);
+    // A dash inside a sentence opens no title: "Turnout was low — the lowest since 1990, Sam Birch, the returning officer, said".
+    expect(
+      compare(
+        'Turnout was low — the lowest since 1990, Sam Birch, the returning officer, said.',
+        'Turnout was low, said Sam Birch, the returning officer.',
+      ).people.map((person) => person.drift),
+    ).toEqual([null]);
   });
 });

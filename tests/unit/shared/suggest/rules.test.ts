@@ -898,6 +898,12 @@ describe('suggestMarks', () => {
       'We were told in Parliament that every island would get its share before June',
       'Our people were ready to start on the water tanks in July. The cement is sitting in the council store',
     ]);
+    // Not where the paragraph goes on to name who said it, or another who answers.
+    const answered = suggestMarks(
+      '"The road has been closed for a week," said Ana Lobo, a farmer.\n\n' +
+        '"That is simply not true." The transport minister, Rui Costa, rejected her account on Tuesday.',
+    );
+    expect(answered.find((suggestion) => suggestion.quote === 'That is simply not true')?.reason).toBe('quotation on its own');
     // Not after a paraphrase: the quotation may be another's.
     const afterParaphrase = suggestMarks(
       'Kemaba said every island would get its share before June.\n\n"Our people were ready to start on the water tanks in July."',
@@ -5838,15 +5844,7 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     );
   });
 
-  it('reads a cabinet paper, and a document described at length by its date or how it came out, as the source', () => {
-    expect(
-      marks(
-        'A cabinet paper dated 14 February, seen by Radio Nareiti, shows ministers approved a payment of AUD 850,000 to each of six outer island councils.',
-      ),
-    ).toEqual([
-      'attribution: A cabinet paper dated 14 February, seen by Radio Nareiti, shows',
-      'claim: ministers approved a payment of AUD 850,000 to each of six outer island councils',
-    ]);
+  it('reads a document described at length by its date or how it came out as the source, and no noun that finds its way or shows how', () => {
     expect(
       marks(
         "An inspection report by the ministry's coastal engineers, dated 3 September and seen by the Karoaki Times, says the concrete was weaker than the contract required.",
@@ -5863,6 +5861,13 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       'attribution: A stock list the clinic sent to the capital on 4 July, read out by Selumo on the programme, shows',
       'claim: the clinic held no amoxicillin at that date',
     ]);
+    expect(marks('The requirement found its way into the final bill, Ms Lind said.')).toEqual([
+      'claim: The requirement found its way into the final bill',
+      'attribution: Ms Lind said',
+    ]);
+    expect(marks('The new requirement shows how seriously the council takes safety at the port.')).toEqual([]);
+    // A newspaper that speaks is no document.
+    expect(sourcesOf('The paper said it had corrected the error in its Monday edition.')).not.toContain('paper: document');
   });
 
   it('keeps what a letter received says inside the report, but reads "saying" after a speaker as their own', () => {
@@ -5900,6 +5905,8 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     ]);
     // A feeling expressed is no report.
     expect(marks('She expressed her thanks to the workers who had rebuilt the school.')).toEqual([]);
+    // …nor a doubt: what she doubts is not her claim.
+    expect(marks('Ms Lind expressed doubt that the figures were accurate.')).toEqual([]);
     expect(marks('The Ministry of Tourism clarified in a note that the project has all its permits.')).toEqual([
       'attribution: The Ministry of Tourism clarified in a note',
       'claim: the project has all its permits',
