@@ -1151,4 +1151,12 @@ describe('comparing by person', () => {
       ).people.map((person) => person.drift),
     ).toEqual([null]);
   });
+
+  it('reads no title in an apposition of a place whose words only end as roles do ("running water")', () => {
+    const comparison = compare(
+      'The minister opened the aqueduct of Montecillo, a work of RD$220 million that will bring running water to about 18,000 people.',
+      'The minister opened the aqueduct of Montecillo, a work of RD$240 million that will bring running water to about 16,000 people.',
+    );
+    expect(comparison.people.filter((person) => person.drift !== null)).toEqual([]);
+  });
 });
