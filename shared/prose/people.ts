@@ -587,7 +587,9 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
   const governed =
     /^.*\b(?:was|were|is|are|been|be|has|had|\p{Ll}+ed)\b.*?\b(?:by|from|with|to|for|against)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(
       match[1],
-    );
+    ) ??
+    // …or its object: "A court in Isquet on Thursday sentenced the town's former mayor, Viktor Dranko," is the mayor.
+    /^.*\b\p{Ll}{3,}ed\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(match[1]);
   const afterVerb = governed === null ? match[1] : match[1].slice(governed[0].length);
   // …and of what belongs to someone, that someone: "an account belonging to the company's director, Ravi Kumar,".
   const owner =
@@ -597,7 +599,7 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
     );
   const title = governed === null || owner === null ? afterVerb : afterVerb.slice(owner[0].length);
   const start = offset + before.length - match[0].length + match[0].indexOf(match[1]) + (match[1].length - title.length);
-  if (title.split(/\s+/u).length > 8 || kinship.test(title) || describesNoPost(title)) return null;
+  if (title.split(/\s+/u).length > 16 || kinship.test(title) || describesNoPost(title)) return null;
   return { start, end: start + title.length, title, sentence };
 }
 

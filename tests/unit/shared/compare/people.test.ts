@@ -1159,4 +1159,23 @@ describe('comparing by person', () => {
     );
     expect(comparison.people.filter((person) => person.drift !== null)).toEqual([]);
   });
+
+  it('reads a long title in apposition before a name, and not the clause whose object it is', () => {
+    const drifts = (a: string, b: string) =>
+      compare(a, b).people.flatMap((person) => (person.drift === null ? [] : [[person.name, person.drift.a?.role, person.drift.b?.role]]));
+    expect(
+      drifts(
+        'The head of the provincial livestock and fisheries section, Sommay Thongphanh, said the teams would reach 85,000 animals.',
+        'Sommay Thongphanh, who is directing the campaign in the province, said the teams would reach 85,000 animals.',
+      ),
+    ).toEqual([
+      ['Sommay Thongphanh', 'The head of the provincial livestock and fisheries section', 'directing the campaign in the province'],
+    ]);
+    expect(
+      drifts(
+        "A court in Isquet on Thursday sentenced the town's former mayor, Viktor Dranko, to six years in prison.",
+        "The town's former mayor, Viktor Dranko, was sentenced to six years in prison.",
+      ),
+    ).toEqual([]);
+  });
 });
