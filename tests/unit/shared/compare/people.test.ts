@@ -1074,6 +1074,13 @@ describe('comparing by person', () => {
         'Sering Mbenga, who has been in charge of the relief since Monday, said 40 houses lost their roofs.',
       ),
     ).toEqual([['Sering Mbenga', 'the regional disaster management coordinator', 'who has been in charge of the relief since Monday']]);
+    // What they did in the story stands in for the post as well.
+    expect(
+      drifts(
+        'The mayor of Podlesec, Borut Krapezar, said the bridge cost EUR 2.4 million.',
+        'Borut Krapezar, who opened the bridge, said it cost EUR 2.4 million.',
+      ),
+    ).toEqual([['Borut Krapezar', 'The mayor of Podlesec', 'who opened the bridge']]);
     // The table shows what each version says of them.
     const [person] = compare(
       'The prosecutor in the case, Bounyong Chanthasack, told the court the roads had never been built.',
