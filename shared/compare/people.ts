@@ -73,7 +73,11 @@ export function comparePeople(allA: readonly NamedPerson[], allB: readonly Named
     if (other !== undefined) seen.add(other.key);
     const name = other !== undefined && other.name.length > person.name.length ? other.name : person.name;
     rows.push(
-      row(name, said(person.titles, person.deeds, other?.titles ?? []), said(other?.titles ?? [], other?.deeds ?? [], person.titles)),
+      row(
+        name,
+        titlesOrDeeds(person.titles, person.deeds, other?.titles ?? []),
+        titlesOrDeeds(other?.titles ?? [], other?.deeds ?? [], person.titles),
+      ),
     );
   }
   for (const person of b) if (!seen.has(person.key)) rows.push(row(person.name, [], person.titles));
@@ -85,7 +89,7 @@ export function comparePeople(allA: readonly NamedPerson[], allB: readonly Named
  * says they did in its place ("the prosecutor in the case" against "who presented the evidence against him"), which a
  * reader is told of them instead.
  */
-function said(
+function titlesOrDeeds(
   titles: readonly TitleMention[],
   deeds: readonly TitleMention[],
   otherTitles: readonly TitleMention[],

@@ -554,7 +554,6 @@ const noDeedOfTheirWork = new RegExp(
  * council's finance chief, Victoriano Kancharuna.
  */
 function appositionBefore(masked: string, offset: number, nameStart: number, sentence: number, nameEnd: number): TitleMention | null {
-  // (A dateline's dash may open it: "ZOMPOPAL - The mayor of Zompopal, Orlindo Valladarez, sold…".)
   // An apposition is closed after the name ("the divisional commander, Maxine Ellis, said"; "…by the Regional Delegate,
   // Dr Marcel Nkongho."), or opens the sentence, as hurried copy writes it ("Its chief executive, Jane Doe said…"), or
   // goes on with "who" ("the minister, Ali Khan who drafted it,"). Else a name a verb follows ends a clause of its own,
@@ -563,6 +562,8 @@ function appositionBefore(masked: string, offset: number, nameStart: number, sen
   const after = masked.slice(nameEnd - offset);
   const unclosed = nameEnd > nameStart && /^\s+\p{L}/u.test(after) && !/^\s+(?:who|whose)\b/u.test(after);
   const before = masked.slice(0, nameStart - offset);
+  // The title opens the sentence, a clause, or a dateline's dash ("ZOMPOPAL - The mayor of Zompopal, Orlindo
+  // Valladarez, sold…"), or comes after a cue.
   const match =
     /(?:^|[,;:]\s*|•\s*|^\p{Lu}{2,}[\p{L}\p{N}\s.,'’()/-]{0,40}?\s[-–—]\s+|\b(?:said|says|added|adds|according\s+to|by)\s+)((?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s[^,;:•"“”]+?),\s*$/u.exec(
       before,

@@ -1783,7 +1783,7 @@ const addedStatement =
 const speakerAsks =
   /,\s+and\s+(?:asked|urged|called\s+(?:on|for)|appealed\s+(?:to|for)|demanded|pledged|vowed)\s|(?<=^\p{Ll}+ing\b[^,;]*)\s+and\s+(?:asked|urged|called\s+(?:on|for)|appealed\s+(?:to|for))\s/u;
 
-/** A letter or a reply got or sent, just before what it says: "had received one reply, in May,", "sent a letter". */
+/** A letter or a reply got, sent or had, just before what it says: "had received one reply, in May,", "sent a letter". */
 const letterReceived =
   /\b(?:received|receiving|got|sent|sending|wrote|written|issued|had)\s+(?:a|an|one|two|three|the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:reply|replies|letter|letters|message|messages|note|notice|email|emails|circular|memo|text)(?:,\s*[^,]{1,30})?,?\s*$/iu;
 
