@@ -41,6 +41,8 @@ export interface ArticleContext {
   firstAccusationEnd: number;
   /** Where each surname asked about is first named in a sentence that accuses someone (found when first asked). */
   accusingMentions: Map<string, number>;
+  /** Sentences (by start) that name each surname asked about beside a word of denial (found when first asked). */
+  denyingMentions: Map<string, number[]>;
 }
 
 const negation = /\b(?:not|never|no|nothing|none|nobody|n't|neither|nor|without)\b/u;
@@ -99,6 +101,7 @@ export function articleContext(text: string): ArticleContext {
     firstDenialWord: denial?.index ?? lowerText.length,
     firstAccusationEnd: sentences.find((sentence) => sentence.accuses)?.end ?? Infinity,
     accusingMentions: new Map(),
+    denyingMentions: new Map(),
   };
 }
 
@@ -116,6 +119,19 @@ function firstAccusingMention(context: ArticleContext, surname: string): number 
     }
   }
   context.accusingMentions.set(surname, found);
+  return found;
+}
+
+/** The starts of the sentences that name a surname beside a word of denial. */
+function denyingMentions(context: ArticleContext, surname: string): number[] {
+  let found = context.denyingMentions.get(surname);
+  if (found !== undefined) return found;
+  found = [];
+  for (const sentence of context.sentences) {
+    const words = context.lowerText.slice(sentence.start, sentence.end);
+    if (words.includes(surname) && denialWord.test(words)) found.push(sentence.start);
+  }
+  context.denyingMentions.set(surname, found);
   return found;
 }
 
@@ -150,6 +166,10 @@ export function kindFeatures(context: ArticleContext, reading: StatementReading)
   const surname = (reading.attribution?.speaker?.name ?? '').toLowerCase().split(/\s+/u).at(-1) ?? '';
   if (surname.length > 2) {
     if (firstAccusingMention(context, surname) + surname.length <= reading.start) features.add('spk_accused_ctx');
+    // A speaker named beside a word of denial in another sentence is on the side that answers ("Kettlemoor denied the
+    // plant was to blame. … Kettlemoor said the seal had been replaced the same week").
+    const ownSentence = context.sentences.find((sentence) => sentence.end >= reading.start)?.start ?? -1;
+    if (denyingMentions(context, surname).some((start) => start !== ownSentence)) features.add('spk_denies_elsewhere');
     // Searched back from the statement: the speaker is most often named just before it.
     if (reading.start < surname.length || lowerText.lastIndexOf(surname, reading.start - surname.length) === -1) features.add('spk_new');
   }

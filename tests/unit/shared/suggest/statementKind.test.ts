@@ -165,6 +165,22 @@ describe('what the weights read of a statement', () => {
     expect(newcomer).not.toContain('spk_accused_ctx');
   });
 
+  it('whether another sentence names the speaker beside a word of denial, which puts them on the side that answers', () => {
+    const answering = [
+      'Plant blamed for fish deaths',
+      'Kettlemoor denied that its plant was to blame for the dead fish.',
+      'Inspectors found a damaged seal in March. Kettlemoor said the seal had been replaced the same week.',
+    ].join('\n\n');
+    const reading = readingOf(answering, 'the seal had been replaced the same week', 'Kettlemoor');
+    expect(kindFeatures(articleContext(answering), reading)).toContain('spk_denies_elsewhere');
+    // The denial word in the statement's own sentence is the statement's, not another answer.
+    const ownSentence = 'Kettlemoor said it denied nothing and the seal had been replaced.';
+    expect(kindFeatures(articleContext(ownSentence), readingOf(ownSentence, 'it denied nothing', 'Kettlemoor'))).not.toContain(
+      'spk_denies_elsewhere',
+    );
+    expect(features).not.toContain('spk_denies_elsewhere');
+  });
+
   it('the words just before and after it in its paragraph', () => {
     expect(features).toEqual(expect.arrayContaining(['b:calloway', 'b:said']));
   });
