@@ -392,6 +392,12 @@ export const denialWords: readonly string[] = [
   'categorically disputes',
   'refute',
   'refutes',
+  // As a government answers reports in a principality's papers: "These are rumours.", "There is no question of selling
+  // the hotel."; and an athlete the testers: "Whoever says I was waiting for a tester is not telling the truth."
+  'these are rumours',
+  'these are rumors',
+  'no question of',
+  'not telling the truth',
 ];
 
 /**
@@ -810,6 +816,7 @@ export const auxiliaries: readonly string[] = [
   'quietly',
   'openly',
   'officially',
+  'formally',
   'initially',
   'reportedly',
   'allegedly',
@@ -958,6 +965,8 @@ export const documentWords: readonly string[] = [
   // A council's decision as written down: "a council deliberation, a copy of which was seen by ALP, shows".
   'deliberation',
   'deliberations',
+  // A panel's or a court's written decision cited as a text: "The decision says the panel found no reliable evidence…".
+  'decision',
 ];
 
 /** Words that make a speaker an organisation. */
@@ -969,6 +978,8 @@ export const organisationWords: readonly string[] = [
   'governorate',
   // The prosecuting authority as a body: "the public prosecution said in a statement".
   'prosecution',
+  // A head of state's household speaking: "the Palace said in a press release", "the presidential palace said".
+  'palace',
   // Several bodies speaking together: "the defence and foreign ministries said in a joint statement".
   'ministries',
   'agencies',

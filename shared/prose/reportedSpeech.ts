@@ -913,7 +913,11 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     )?.[0].length ??
     0;
   // A channel before the clause: "said in a statement it would…", "said on social media the vote…", "told reporters".
-  skip += channel.exec(after.slice(skip))?.[0].length ?? 0;
+  const channelLength = channel.exec(after.slice(skip))?.[0].length ?? 0;
+  skip += channelLength;
+  // …and how the statement reached the public, up to the clause: "said in a statement read out by her agent, Tavovan
+  // Sallmont, in front of the federation's offices on Thursday afternoon she had…".
+  if (channelLength > 0) skip += clauseAfterDelivery(after.slice(skip)) ?? 0;
   if (/^(?:told|tells)$/iu.test(cue.word)) {
     const rest = after.slice(skip);
     skip += toldProgramme.exec(rest)?.[0].length ?? toldWhom.exec(rest)?.[0].length ?? /^[\p{L}'’-]+\s+/u.exec(rest)?.[0].length ?? 0;
@@ -1056,6 +1060,27 @@ const channel = new RegExp(
   `^(?:in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${channelNoun}(?:\\s+to\\s+(?:(?:its|his|her|their|the)\\s+)?[\\p{L}-]+)?|on\\s+social\\s+media|to\\s+reporters|by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message)(?:\\s+on\\s+\\p{Lu}\\p{L}*)?\\s*,?\\s+`,
   'u',
 );
+
+/** How a statement reached the public, after its channel: "read out by her agent", "issued on Wednesday afternoon". */
+const deliveryWords = String.raw`(?:read(?:\s+out)?|issued|released|published|sent|posted|delivered|circulated|distributed)\s+(?:by|to|on|at|outside|in|through|from|via|late|early)\b`;
+const delivery = new RegExp(`^${deliveryWords}`, 'u');
+
+/** A day or a part of one, which opens no clause after a delivery: "…on Monday some of them had", not "Monday … had". */
+const dayWord = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)\b/u;
+
+/**
+ * How far a delivery after a statement's channel runs (see `delivery`), up to a clause without "that" within the
+ * sentence (see `bareClause`, `plainClause`); null where no delivery opens the text or no clause follows it.
+ */
+function clauseAfterDelivery(rest: string): number | null {
+  if (!delivery.test(rest)) return null;
+  for (const space of rest.matchAll(/\s+/gu)) {
+    if (space.index > 200 || /[.;:!?"“”]\s*$/u.test(rest.slice(0, space.index))) return null;
+    const from = rest.slice(space.index);
+    if (!dayWord.test(from) && (bareClause.test(from) || plainClause.test(from))) return space.index + space[0].length;
+  }
+  return null;
+}
 
 /** Those told, of a few words, up to the word a clause without "that" opens on: "told the BBC she hoped…", "told a news conference the plant…". */
 /** An outlet's programme told, however long its name: "told APM's morning radio programme", "told the BBC's Today programme". */
@@ -2511,6 +2536,14 @@ const toldAdjunct =
  * "told reporters on the sidelines of a meeting of the provincial party committee on Friday".
  */
 const toldOnTheSidelines = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?on\s+the\s+sidelines\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,14}[\p{L}\p{N}'’-]+$/u;
+/**
+ * A channel and how the statement reached the public, which may take many words: "in a statement read out by her
+ * agent, Tavovan Sallmont, in front of the federation's offices on Thursday afternoon" (see `delivery`).
+ */
+const deliveredAdjunct = new RegExp(
+  String.raw`^(?:in|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?${channelNoun}\s+${deliveryWords}[^.;:!?"“”]{0,160}$`,
+  'u',
+);
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
 const adjunctOpener =
   /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^by\s+(?:tele)?phone\b|^by\s+e-?mail\b|^by\s+text\b/iu;
@@ -2557,13 +2590,14 @@ function attributionOf({ text, bodyEnd, quotations }: Reading, cue: Cue, report:
     const words = written.replace(bracketedDate, '');
     return told
       ? toldAdjunct.test(words.trim()) || toldOnTheSidelines.test(words.trim()) || differentStory.test(`${words}:`)
-      : adjunct.test(words.trim()) &&
-          (adjunctOpener.test(words.trim()) ||
-            // Whom counsel put it to: "put it to Mr Hession".
-            (/^puts?$/iu.test(cue.word) && /^it\s+to\s/u.test(words.trim())) ||
-            whenMet.test(` ${words.trim()}`) ||
-            (parenthetical && /^as\s/u.test(words.trim())) ||
-            /^as\s+(?:he|she|they|we)\s/u.test(words.trim()));
+      : deliveredAdjunct.test(words.trim()) ||
+          (adjunct.test(words.trim()) &&
+            (adjunctOpener.test(words.trim()) ||
+              // Whom counsel put it to: "put it to Mr Hession".
+              (/^puts?$/iu.test(cue.word) && /^it\s+to\s/u.test(words.trim())) ||
+              whenMet.test(` ${words.trim()}`) ||
+              (parenthetical && /^as\s/u.test(words.trim())) ||
+              /^as\s+(?:he|she|they|we)\s/u.test(words.trim())));
   };
   // A phrase of its own after a comma is no part of it: "…, he told reporters on the steps of the court, his wife beside him".
   const lastComma = tail.lastIndexOf(',');

@@ -262,6 +262,32 @@ describe('suggestion rules, one sentence each', () => {
       'The agency said in a statement on Monday that the water is safe.',
       ['attribution: The agency said in a statement on Monday', 'claim: the water is safe'],
     ],
+    [
+      'a statement read out by an agent, with where and when, before a clause without "that"',
+      "Pravicka said in a statement read out by her agent, Tavovan Sallmont, in front of the federation's offices on Thursday afternoon she had declared every medicine she took.",
+      [
+        "attribution: Pravicka said in a statement read out by her agent, Tavovan Sallmont, in front of the federation's offices on Thursday afternoon",
+        'claim: she had declared every medicine she took',
+      ],
+    ],
+    [
+      'a release issued on a day, the clause opening on "every" after the day',
+      'It said in a press release issued on Wednesday afternoon every allocation had been made by a committee of five.',
+      [
+        'attribution: It said in a press release issued on Wednesday afternoon',
+        'claim: every allocation had been made by a committee of five',
+      ],
+    ],
+    [
+      'a government calling reports rumours, in quotation marks',
+      '"These are rumours. No offer for the hotel has been received," the Palace said.',
+      ['denial: These are rumours. No offer for the hotel has been received', 'attribution: the Palace said'],
+    ],
+    [
+      'a minister saying there is no question of what was reported',
+      'The minister told the paper there is no question of selling the hotel.',
+      ['attribution: The minister told the paper', 'denial: there is no question of selling the hotel'],
+    ],
     ['a quotation standing alone', '“Our pipes never leak.” That was the slogan.', ['claim: Our pipes never leak']],
     [
       'a partial quotation inside a reported clause: the whole clause',
@@ -1218,6 +1244,16 @@ describe('suggestMarks', () => {
     // A dateline's agency in brackets is no body's short name.
     expect(sourcesOf('PALUNGAN (Warkabar) - The city council voted to close the depot. Warkabar said the vote was close.')).toEqual([
       'Warkabar: organisation',
+    ]);
+  });
+
+  it('reads a palace as the household speaking, a written decision as a document, and leaves how a body denies out of its name', () => {
+    expect(sourcesOf('The Palace said in a press release on Monday that no offer had been received.')).toEqual(['Palace: organisation']);
+    expect(sourcesOf('The decision says the ban runs from 2 March, the day of her provisional suspension.')).toEqual([
+      'decision: document',
+    ]);
+    expect(speakersOf('The government formally denies that the hotel was sold last year.').map((speaker) => speaker.name)).toEqual([
+      'government',
     ]);
   });
 
