@@ -614,6 +614,9 @@ function findCues(masked: string, offset: number): Cue[] {
       // "has been contested", "was rejected": a passive verb reports no one's denial; nor "had been charged" or "was
       // observed" anyone's speech.
       if (type === 'denial' && passiveBefore.includes(before)) continue;
+      // "Rowers … were warned that testers were on their way, three officers said": those warned or assured only heard
+      // it, and whoever warned them is named elsewhere, if at all.
+      if (/^(?:warned|assured|reminded|informed|notified|advised)$/iu.test(match[0]) && passiveBefore.includes(before)) continue;
       // …nor a charge or a watch made ("then charged into the box", "charged them overnight", "observed a minute's
       // silence"): these report only with "that", a quotation, or nothing but when and where after them.
       if (
@@ -903,8 +906,15 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
   if (laterSource) return null;
   const shownByRecords = !showing || recordsBefore.test(text.slice(Math.max(0, cue.start - 160), cue.start));
   const plainly =
-    (bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen)) || (plainClauseVerbs.test(cue.word) && plainClause.test(afterWhen));
+    (bareClauseVerbs.test(cue.word) && bareClause.test(afterWhen)) ||
+    (plainClauseVerbs.test(cue.word) && plainClause.test(afterWhen)) ||
+    (/^(?:repl(?:ied|ies)|answer(?:ed|s)|retort(?:ed|s))$/iu.test(cue.word) && answeredClause.test(afterWhen));
   if (needsThat && !(plainly && !laterCue && shownByRecords)) return null;
+  // A date right after the verb, before a clause, is the statement's, not when it was said (as its readers take it):
+  // "said on 17 March she had arrived at the centre at six", where "said on Monday she had…" says when.
+  const datedClause = datedClauseOpening.exec(after);
+  if (datedClause !== null && (bareClause.test(after.slice(datedClause[0].length)) || plainClause.test(after.slice(datedClause[0].length))))
+    return cue.end + (/^\s*/u.exec(after)?.[0].length ?? 0);
   // …or a weekday without "on", as American wire copy writes it: "said Monday it had paid the fine".
   let skip =
     weekdaySaid.exec(after)?.[0].length ??
@@ -948,6 +958,12 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     return null;
   return cue.end + skip;
 }
+
+/** A day of a month after a verb, up to what follows it: " on 17 March", " on March 17,". */
+const datedClauseOpening = new RegExp(
+  String.raw`^\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNames})|(?:${monthNames})\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+\d{4})?,?(?=\s)`,
+  'iu',
+);
 
 /**
  * A weekday without "on" right after the verb, as American wire copy writes
@@ -996,6 +1012,12 @@ const bareClauseVerbs =
  */
 const plainClauseVerbs =
   /^(?:not(?:ed|es)|stat(?:ed|es)|repl(?:ied|ies)|answer(?:ed|s)|respond(?:ed|s)|explain(?:ed|s)|stress(?:ed|es)|reveal(?:ed|s)|declar(?:ed|es)|affirm(?:ed|s)|indicat(?:ed|es)|alleg(?:ed|es)|specif(?:ied|ies)|assur(?:ed|es))$/iu;
+
+/**
+ * What an answer takes without "that", its verb in the past: "Teckard replied the federation's accounts showed no
+ * payment" (one replies to something, never replies it, so a noun phrase and a verb after the answer are a clause).
+ */
+const answeredClause = /^\s+(?:the|its|his|her|their|this|these|those|no)\s+(?:[\p{L}'’-]+\s+){0,2}\p{Ll}{2,}ed\b/u;
 
 /** A clause's auxiliary, as `bareClause` and `plainClause` read it after their subject. */
 const clauseAuxiliary = String.raw`(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|must)\b`;

@@ -279,6 +279,26 @@ describe('suggestion rules, one sentence each', () => {
       ],
     ],
     [
+      'a date after the verb, before a clause, as part of what is said',
+      'One of the officers said on 17 March she had arrived at the centre at six in the morning.',
+      ['attribution: One of the officers said', 'claim: on 17 March she had arrived at the centre at six in the morning'],
+    ],
+    [
+      'a weekday after the verb, as when it was said',
+      'The officer said on Monday she had arrived at the centre at six.',
+      ['attribution: The officer said on Monday', 'claim: she had arrived at the centre at six'],
+    ],
+    [
+      'an answer without "that", its verb in the past',
+      "Teckard replied the federation's accounts showed no payment from Sorbel Mills in May.",
+      ['attribution: Teckard replied', "claim: the federation's accounts showed no payment from Sorbel Mills in May"],
+    ],
+    [
+      'those warned, in the passive, as no speaker, and the source after the statement',
+      'Rowers were warned that testers were coming, three officers told the agency.',
+      ['claim: Rowers were warned that testers were coming', 'attribution: three officers told the agency'],
+    ],
+    [
       'a government calling reports rumours, in quotation marks',
       '"These are rumours. No offer for the hotel has been received," the Palace said.',
       ['denial: These are rumours. No offer for the hotel has been received', 'attribution: the Palace said'],
