@@ -77,6 +77,9 @@ export const reportingVerbs: readonly string[] = [
   'mentioned',
   'mentions',
   'pointed out',
+  // …and what a ministry points out in the present, as agency copy translated from the Balkans has it: "The ministry
+  // points out that the bonus is paid by the municipalities."
+  'points out',
   'recalled',
   'testified',
   // Evidence given at an inquest or a trial: "His wife gave evidence that…".
@@ -398,6 +401,10 @@ export const denialWords: readonly string[] = [
   'these are rumors',
   'no question of',
   'not telling the truth',
+  // …and as a Caribbean minister and a Balkan ministry answer a story: "That is pure mischief.", "These are lies and
+  // manipulation."
+  'pure mischief',
+  'lies and manipulation',
 ];
 
 /**

@@ -896,7 +896,8 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     return cue.end + that[0].length;
   // …unless another cue follows, whose reading it is: "The government acknowledged the letter had come, a spokesman said."
   const laterCue = /,\s+(?:[\p{L}'’-]+\s+){0,6}?(?:said|says|told|added)\b/u.test(after);
-  const afterWhen = after.replace(weekdaySaid, ' ');
+  // (…or with "on": "replied on Friday the secretariat had counted…", "confirmed on Tuesday it had received…".)
+  const afterWhen = after.replace(weekdaySaid, ' ').replace(weekdayOnSaid, ' ');
   // What records "show" is a clause only when records show it, with no source of their own after: "Records published by
   // the commission show it cleared…" (not "He wanted to show the club was…", "TV shows the network had planned…",
   // "The bank statements showed …, according to the indictment").
@@ -958,6 +959,10 @@ function clauseStart(text: string, cue: Cue, end: number, needsThat: boolean): n
     return null;
   return cue.end + skip;
 }
+
+/** A weekday with "on" right after the verb, with its part of the day: " on Friday", " on Tuesday evening". */
+const weekdayOnSaid =
+  /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/u;
 
 /** A day of a month after a verb, up to what follows it: " on 17 March", " on March 17,". */
 const datedClauseOpening = new RegExp(
@@ -1061,13 +1066,14 @@ const channelNoun =
   '(?:statement|note|communiqué|communique|interview|letter|email|post|speech|message|video|briefing|filing|release|conference|broadcast|appearance|report|tweet|newsletter|podcast|update|answer|reply|response|submission|grievance|complaint|lawsuit|suit|petition|motion|affidavit|memo|notice)';
 
 /**
- * Where a statement was made, written after its verb: "in a second statement", "in its first public update"; after
+ * Where a statement was made, written after its verb: "in a second statement", "in its first public update", "at a
+ * press conference"; after
  * the day it was made, and with who received it ("on Monday in a statement received by Samhara News Agency"); on a
  * station's air ("on the airwaves of Radio Sonavel"); or talking with an outlet, as copy translated from Spanish says
  * it ("in dialogue with Radio Yvapeju", "in dialogue with the newspaper").
  */
 const channelAfterCue = new RegExp(
-  `^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b(?:\\s+(?:received|sent|issued|released|published|posted|e-?mailed)\\s+(?:by|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})?|on\\s+the\\s+airwaves\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}|in\\s+(?:dialogue|conversation)\\s+with\\s+(?:(?:the|this)\\s+(?:newspaper|paper|station|radio|agency|channel|outlet|site)\\b|(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}))`,
+  `^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b(?:\\s+(?:received|sent|issued|released|published|posted|e-?mailed)\\s+(?:by|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})?|at\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:conference|briefing|rally|hearing|session|ceremony|forum|summit)\\b|on\\s+the\\s+airwaves\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}|in\\s+(?:dialogue|conversation)\\s+with\\s+(?:(?:the|this)\\s+(?:newspaper|paper|station|radio|agency|channel|outlet|site)\\b|(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}))`,
   'u',
 );
 
@@ -2239,7 +2245,7 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
         /\s+(?:who|which|that|kept|maintained|drawn|compiled|held|published|issued|released|by|of|from|for|seen|in|,)\s*|,/iu,
       )[0] ?? '';
     const last = head.trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
-    if (!documentWords.includes(last)) return null;
+    if (!documentWords.includes(last) && !seenByAnOutlet.test(subject)) return null;
     if (/\b(?:said|says|told|added|according\s+to)\b/iu.test(reading.text.slice(cue.end, reading.bodyEnd))) return null;
   }
   // "…showed a speed of 57 km/h, according to two people who have seen the data": they report what it showed; so do
@@ -2353,11 +2359,22 @@ const leadsToSomethingElse = new RegExp(`\\b(?:${timeOrCauseOpeners})\\s+(?:the\
  * pipeline" (the finding is "corrosion on 11 sections…"). Not a person's
  * finding ("she found the keys"), nor "found that", nor "found to be".
  */
+/** An aside that says someone has seen the thing speaking, which makes it a record: ", which the Voice has seen,". */
+const seenByAnOutlet =
+  /,\s+(?:(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:has|have|had)\s+seen|(?:a\s+copy\s+of\s+which\s+was\s+)?seen\s+by\s)/u;
+
 function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number, verb = /^(?:found|finds)$/iu): number | null {
   if (!verb.test(cue.word)) return null;
-  const described = text.slice(speaker.start, speaker.end).split(',')[0]?.toLowerCase().split(/\s+/u) ?? [];
+  const spoken = text.slice(speaker.start, speaker.end);
+  const described = spoken.split(',')[0]?.toLowerCase().split(/\s+/u) ?? [];
   // (Orders written down count: "Payment orders of the municipality, seen by…, show the last payment was made…".)
-  if (!described.some((word) => documentWords.includes(word) || inquiryWords.has(word) || /^orders?$/u.test(word))) return null;
+  // …and so does whatever an outlet says it has seen: "A transfer request dated 14 March, which Radio Calvenny has
+  // seen, shows…".
+  if (
+    !described.some((word) => documentWords.includes(word) || inquiryWords.has(word) || /^orders?$/u.test(word)) &&
+    !seenByAnOutlet.test(spoken)
+  )
+    return null;
   // "The documents found in the car included…", "A report found last week shows…": "found" describes, reports nothing.
   // Nor is what shows up, how something shows, or what found its way somewhere: "The requirement found its way into the
   // bill", "The new requirement shows how seriously the council takes safety".

@@ -299,6 +299,34 @@ describe('suggestion rules, one sentence each', () => {
       ['claim: Rowers were warned that testers were coming', 'attribution: three officers told the agency'],
     ],
     [
+      'an answer after its weekday, without "that"',
+      'Tasevarski replied on Friday the secretariat had counted only what suits it.',
+      ['attribution: Tasevarski replied on Friday', 'claim: the secretariat had counted only what suits it'],
+    ],
+    [
+      'what a ministry points out, in the present',
+      'The ministry points out that the bonus is paid by the municipalities.',
+      ['attribution: The ministry points out', 'claim: the bonus is paid by the municipalities'],
+    ],
+    [
+      'a statement before its source, said at a press conference',
+      'The ministry paid MKD 184 million for 30 ambulances, the secretary general of Razvidnost, Bojmir Kretevski, said at a press conference on Monday.',
+      [
+        'claim: The ministry paid MKD 184 million for 30 ambulances',
+        'attribution: the secretary general of Razvidnost, Bojmir Kretevski, said at a press conference on Monday',
+      ],
+    ],
+    [
+      'what a record an outlet has seen shows, a thing rather than a clause',
+      'The progress table, which the paper has seen, lists 14 of the measures as completed.',
+      ['attribution: The progress table, which the paper has seen, lists', 'claim: 14 of the measures as completed'],
+    ],
+    [
+      'a story called pure mischief',
+      'Thibbodeaux told the Voice the story was pure mischief put about by people who wanted his job.',
+      ['attribution: Thibbodeaux told the Voice', 'denial: the story was pure mischief put about by people who wanted his job'],
+    ],
+    [
       'a government calling reports rumours, in quotation marks',
       '"These are rumours. No offer for the hotel has been received," the Palace said.',
       ['denial: These are rumours. No offer for the hotel has been received', 'attribution: the Palace said'],
