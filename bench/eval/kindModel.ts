@@ -36,7 +36,7 @@ export function kindExamples(): KindExample[] {
   const found: KindExample[] = [];
   for (const half of kindTrainingHalves) {
     for (const article of loadArticles(half)) {
-      const suggestions = suggestMarks(article.text, { kindWeights: null });
+      const suggestions = suggestMarks(article.text, { kindWeights: null, worthWeights: null });
       const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
       const context = articleContext(article.text);
       for (const suggestion of suggestions) {

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { claimHalfName, claimSets, describeClaimScore, loadClaimSet, scoreClaimHalf, sumClaimScores } from './claims.js';
 import { findingNames, scoreComparisonSet, type ComparisonScore, type FindingName, type FindingTally } from './comparison.js';
 import { crossFittedKindWeights, kindExamples, kindTrainingHalves, setOfHalf } from './kindModel.js';
+import { crossFittedWorthWeights, worthExamples } from './worthModel.js';
 import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSecondReading, scoreSuggestionSet, type SuggestionScore, type Tally } from './suggestions.js';
@@ -117,7 +118,10 @@ if (chosen.length === 0 && chosenClaims.length === 0)
 
 // A tuning half is read with claim-or-denial weights fitted without its own set: with the shipped weights, fitted on
 // every tuning half, its figures would only show the weights reciting what they were fitted on.
-const tuningWeights = chosen.some((half) => kindTrainingHalves.includes(half)) ? crossFittedKindWeights(kindExamples()) : null;
+// (So is what is worth marking.)
+const tunedHalvesChosen = chosen.some((half) => kindTrainingHalves.includes(half));
+const tuningWeights = tunedHalvesChosen ? crossFittedKindWeights(kindExamples()) : null;
+const tuningWorthWeights = tunedHalvesChosen ? crossFittedWorthWeights(worthExamples()) : null;
 
 const results: HalfResult[] = chosen.flatMap((half) => {
   const articles = loadArticles(half);
@@ -129,7 +133,12 @@ const results: HalfResult[] = chosen.flatMap((half) => {
       half,
       articles: articles.length,
       pairs: pairs.length,
-      suggestions: scoreSuggestionSet(articles, kindTrainingHalves.includes(half) ? tuningWeights?.get(setOfHalf(half)) : undefined),
+      suggestions: scoreSuggestionSet(
+        articles,
+        kindTrainingHalves.includes(half)
+          ? { kindWeights: tuningWeights?.get(setOfHalf(half)), worthWeights: tuningWorthWeights?.get(setOfHalf(half)) }
+          : {},
+      ),
       secondReader: scoreSecondReading(articles),
       comparison: scoreComparisonSet(pairs),
     },

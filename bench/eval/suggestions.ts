@@ -1,4 +1,5 @@
 import { annotationKinds, spansMatch, suggestMarks, type AnnotationKind, type Suggestion } from '../../shared/index.js';
+import type { SuggestOptions } from '../../shared/suggest/suggest.js';
 import type { EvalArticle, GoldMark } from './fixtures.js';
 
 /** Counts for one kind (or all): gold marks, suggestions, and those matched one to one. */
@@ -80,13 +81,20 @@ export function scoreSecondReading(
   return read.length === 0 ? null : { articles: read.length, kinds: tallyKinds(read) };
 }
 
-/** Scores the suggestion rules on articles with gold marks, with the shipped claim-or-denial weights unless others are given. */
-export function scoreSuggestionSet(articles: readonly EvalArticle[], kindWeights?: Readonly<Record<string, number>>): SuggestionScore {
+/**
+ * Scores the suggestion rules on articles with gold marks, with the shipped
+ * claim-or-denial weights and the shipped weights of what is worth marking
+ * unless others are given.
+ */
+export function scoreSuggestionSet(
+  articles: readonly EvalArticle[],
+  weights: Pick<SuggestOptions, 'kindWeights' | 'worthWeights'> = {},
+): SuggestionScore {
   const read: Parameters<typeof tallyKinds>[0] = [];
   const attributions = { checked: 0, speaker: 0, sourceType: 0, links: 0, linksExpected: 0 };
   const errors: string[] = [];
   for (const article of articles) {
-    const suggested = suggestMarks(article.text, { kindWeights });
+    const suggested = suggestMarks(article.text, weights);
     const pairs = matchMarks(article.gold, suggested);
     const matched = new Set(pairs.values());
     for (const mark of article.gold) if (!pairs.has(mark)) errors.push(`${article.name}: missed ${mark.kind} “${mark.text}”`);

@@ -75,7 +75,7 @@ const eitherSex: ReadonlyMap<string, string> = new Map([
  * like) one word: which figure or month a story names, and whether a man or a woman answers, say nothing of whether
  * it answers a charge, and the weights would otherwise learn them from the sets.
  */
-function tokens(text: string): string[] {
+export function statementTokens(text: string): string[] {
   return (text.toLowerCase().match(/[a-z']+|\d+/gu) ?? []).map((word) =>
     /^\d/u.test(word) || numberWords.test(word) ? '#figure' : monthNames.test(word) ? '#month' : (eitherSex.get(word) ?? word),
   );
@@ -136,7 +136,7 @@ function denyingMentions(context: ArticleContext, surname: string): number[] {
 }
 
 /** A reason without the speaker's name it may carry ("continues the quotation of Jane Doe"). */
-function reasonWithoutName(reason: string): string {
+export function reasonWithoutName(reason: string): string {
   const continues = /^continues (the quotation|what was reported) of /u.exec(reason);
   if (continues !== null) return `continues ${continues[1]}`;
   return reason.replace(/“[^”]*”/gu, (cue) => cue.toLowerCase());
@@ -150,18 +150,18 @@ export function kindFeatures(context: ArticleContext, reading: StatementReading)
   features.add(`reason:${reason}`);
   features.add(`cue:${(reason.split('“')[0] ?? '').trim()}`);
   const statement = text.slice(reading.start, reading.end);
-  const words = tokens(statement);
+  const words = statementTokens(statement);
   for (const word of words) features.add(`w:${word}`);
   for (let index = 1; index < words.length; index++) features.add(`bg:${words[index - 1]}_${words[index]}`);
   words.slice(0, 3).forEach((word, index) => features.add(`f${index}:${word}`));
   if (negation.test(statement.toLowerCase())) features.add('neg');
   features.add(`q:${/["“]/u.test(text[reading.start - 1] ?? '') ? 1 : 0}`);
-  for (const word of tokens(reading.attribution?.quote ?? '')) features.add(`a:${word}`);
+  for (const word of statementTokens(reading.attribution?.quote ?? '')) features.add(`a:${word}`);
   features.add(`st:${reading.attribution?.speaker?.sourceType ?? ''}`);
   const paragraphStart = Math.max(0, text.lastIndexOf('\n', reading.start));
   const paragraphEnd = text.indexOf('\n', reading.end);
-  for (const word of tokens(text.slice(paragraphStart, reading.start)).slice(-6)) features.add(`b:${word}`);
-  for (const word of tokens(text.slice(reading.end, paragraphEnd === -1 ? undefined : paragraphEnd)).slice(0, 6))
+  for (const word of statementTokens(text.slice(paragraphStart, reading.start)).slice(-6)) features.add(`b:${word}`);
+  for (const word of statementTokens(text.slice(reading.end, paragraphEnd === -1 ? undefined : paragraphEnd)).slice(0, 6))
     features.add(`af:${word}`);
   const surname = (reading.attribution?.speaker?.name ?? '').toLowerCase().split(/\s+/u).at(-1) ?? '';
   if (surname.length > 2) {

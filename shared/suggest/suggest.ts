@@ -30,6 +30,8 @@ import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './sp
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 import { articleContext, deniedInSoManyWords, denialLikelihood, kindFeatures, weighedKind } from './statementKind.js';
 import shippedKindWeights from './kindWeights.json';
+import { markedLikelihood, unmarkedLikelihood, worthContext, worthFeatures } from './worthMarking.js';
+import shippedWorthWeights from './worthWeights.json';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
 function suggestionMaker(text: string) {
@@ -1355,6 +1357,39 @@ export interface SuggestOptions {
    * reading alone (what the weights are trained on).
    */
   kindWeights?: Readonly<Record<string, number>> | null;
+  /**
+   * The weights that drop a statement a fact-checker would leave unmarked
+   * (see `worthMarking.ts`): the shipped ones by default, or null to keep
+   * every statement the rules find (what the weights are trained on).
+   */
+  worthWeights?: Readonly<Record<string, number>> | null;
+}
+
+/**
+ * The suggestions without the claims and denials the weights are sure a
+ * fact-checker would leave unmarked, and without an attribution left
+ * attributing nothing; a denial said in so many words always stays.
+ */
+function withoutUnmarked(text: string, suggestions: Suggestion[], weights: Readonly<Record<string, number>>): Suggestion[] {
+  const context = worthContext(text);
+  const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
+  const dropped = new Set<string>();
+  for (const suggestion of suggestions) {
+    if (suggestion.kind === 'attribution') continue;
+    if (suggestion.kind === 'denial' && deniedInSoManyWords(suggestion.quote, suggestion.reason)) continue;
+    const attribution = suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
+    if (markedLikelihood(worthFeatures(context, suggestion, attribution), weights) < unmarkedLikelihood) dropped.add(suggestion.id);
+  }
+  if (dropped.size === 0) return suggestions;
+  const kept: Suggestion[] = [];
+  for (const suggestion of suggestions) {
+    if (dropped.has(suggestion.id)) continue;
+    const links = suggestion.links.filter((id) => !dropped.has(id));
+    // An attribution whose every statement was dropped attributes nothing.
+    if (suggestion.kind === 'attribution' && suggestion.links.length > 0 && links.length === 0) continue;
+    kept.push(links.length === suggestion.links.length ? suggestion : { ...suggestion, links });
+  }
+  return kept;
 }
 
 type KindWeigher = (statement: Statement, reason: string, attribution: Suggestion | null) => Statement['kind'];
@@ -1440,7 +1475,9 @@ export function suggestMarks(text: string, options: SuggestOptions = {}): Sugges
     });
     previous = attribution;
   }
-  return Array.from(byId.values()).sort((a, b) => a.start - b.start || a.end - b.end);
+  const suggestions = Array.from(byId.values()).sort((a, b) => a.start - b.start || a.end - b.end);
+  const worthWeights = options.worthWeights === undefined ? shippedWorthWeights : options.worthWeights;
+  return worthWeights === null ? suggestions : withoutUnmarked(text, suggestions, worthWeights);
 }
 
 function addStatement(

@@ -17,7 +17,7 @@ const author = { id: 'u1', name: 'Rita Reviewer' };
 
 function setup() {
   const article = TestArticle.from(
-    doc(p('Officials said the bridge would reopen in May.'), p('"It is safe," said Ana Silva, the engineer.')),
+    doc(p('Officials said the bridge would reopen in May.'), p('"The deck passed its load test in April," said Ana Silva, the engineer.')),
   );
   const layer = new Y.Doc();
   const suggestions = suggestMarks(article.text());
@@ -41,10 +41,14 @@ function setup() {
 describe('accepting and rejecting suggestions', () => {
   it('turns an attribution into a real annotation with its speaker, linked to the claim accepted before', () => {
     const { layer, accept } = setup();
-    const claim = accept('It is safe');
+    const claim = accept('The deck passed its load test in April');
     const attribution = accept('said Ana Silva, the engineer');
     const annotations = listAnnotations(layer);
-    expect(annotations.find((annotation) => annotation.id === claim)).toMatchObject({ kind: 'claim', quote: 'It is safe', author });
+    expect(annotations.find((annotation) => annotation.id === claim)).toMatchObject({
+      kind: 'claim',
+      quote: 'The deck passed its load test in April',
+      author,
+    });
     expect(annotations.find((annotation) => annotation.id === attribution)).toMatchObject({
       kind: 'attribution',
       quote: 'said Ana Silva, the engineer',
@@ -75,7 +79,7 @@ describe('accepting and rejecting suggestions', () => {
     undo.stopCapturing();
     undo.undo();
     expect(listAnnotations(layer)).toMatchObject([{ quote: 'Officials said', links: [] }]);
-    rejectSuggestion(layer, find('It is safe'), author, origin);
+    rejectSuggestion(layer, find('The deck passed its load test in April'), author, origin);
     undo.stopCapturing();
     undo.undo();
     expect(rejectedSuggestions(layer).size).toBe(0);
@@ -84,7 +88,7 @@ describe('accepting and rejecting suggestions', () => {
   it('hides rejected suggestions and ones already marked, and keeps the rejection in the layer', () => {
     const { layer, suggestions, placed, find, accept } = setup();
     rejectSuggestion(layer, find('Officials said'), author);
-    accept('It is safe');
+    accept('The deck passed its load test in April');
     const rejected = new Set(rejectedSuggestions(layer).keys());
     const pending = pendingSuggestions(suggestions, rejected, placed()).map((suggestion) => suggestion.quote);
     expect(pending).toEqual(['the bridge would reopen in May', 'said Ana Silva, the engineer']);
@@ -99,7 +103,7 @@ describe('accepting and rejecting suggestions', () => {
     const { layer, suggestions, placed, find } = setup();
     const junk = rejectedSuggestions(layer) as unknown as Y.Map<unknown>;
     junk.set(find('Officials said').id, 'rejected');
-    junk.set(find('It is safe').id, null);
+    junk.set(find('The deck passed its load test in April').id, null);
     junk.set('no such suggestion', { by: 7 });
     const pending = pendingSuggestions(suggestions, rejectedIds(layer), placed()).map((suggestion) => suggestion.quote);
     expect(pending).toEqual(['the bridge would reopen in May', 'said Ana Silva, the engineer']);

@@ -6,7 +6,7 @@ import { suggestMarks as suggestWithWeights } from '../../../../shared/suggest/i
  * settle a statement's kind (those are tested in statementKind.test.ts and
  * measured by `npm run eval`, and are fitted on what the rules read here).
  */
-const suggestMarks = (text: string) => suggestWithWeights(text, { kindWeights: null });
+const suggestMarks = (text: string) => suggestWithWeights(text, { kindWeights: null, worthWeights: null });
 
 /** The suggestions for a text as `kind: words`, in text order. */
 const marks = (text: string) => suggestMarks(text).map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);

@@ -1,0 +1,55 @@
+// The weights that drop a suggested claim or denial a fact-checker would leave
+// unmarked (shared/suggest/worthMarking.ts), fitted on the tuning halves of the
+// prose sets: by bench/eval/trainWorth.ts for the shipped file, and by the eval
+// for each tuning half without its own set.
+import { spansMatch, suggestMarks, type Suggestion } from '../../shared/index.js';
+import { deniedInSoManyWords } from '../../shared/suggest/statementKind.js';
+import { worthContext, worthFeatures } from '../../shared/suggest/worthMarking.js';
+import { loadArticles } from './fixtures.js';
+import { kindTrainingHalves, setOfHalf } from './kindModel.js';
+import { crossFitted, fitWeights, type Weights } from './logisticFit.js';
+
+/** One suggested claim or denial of a tuning half: what the weights read, and whether the key marks its span at all. */
+export interface WorthExample {
+  /** The set it comes from ("second" for second/tuning, "tuning" for the first set). */
+  set: string;
+  features: string[];
+  /** Whether the key marks a claim or a denial on its span (of either kind: which kind is the other model's to settle). */
+  marked: boolean;
+  /** A denial said in so many words, which is never dropped. */
+  deniesInSoManyWords: boolean;
+}
+
+/** Every claim and denial the rules suggest on the tuning halves, with or without a mark of the key on its span. */
+export function worthExamples(): WorthExample[] {
+  const found: WorthExample[] = [];
+  for (const half of kindTrainingHalves) {
+    for (const article of loadArticles(half)) {
+      const suggestions = suggestMarks(article.text, { kindWeights: null, worthWeights: null });
+      const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
+      const context = worthContext(article.text);
+      for (const suggestion of suggestions) {
+        if (suggestion.kind === 'attribution') continue;
+        const attribution: Suggestion | null =
+          suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
+        found.push({
+          set: setOfHalf(half),
+          features: worthFeatures(context, suggestion, attribution),
+          marked: article.gold.some((mark) => mark.kind !== 'attribution' && spansMatch(mark, suggestion)),
+          deniesInSoManyWords: suggestion.kind === 'denial' && deniedInSoManyWords(suggestion.quote, suggestion.reason),
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/** The weights fitted on some examples. */
+export function fitWorthWeights(training: readonly WorthExample[]): Weights {
+  return fitWeights(training, (example) => example.marked);
+}
+
+/** For each set, weights fitted on the other sets' tuning halves (see `crossFitted`). */
+export function crossFittedWorthWeights(examples: readonly WorthExample[]): Map<string, Weights> {
+  return crossFitted(examples, fitWorthWeights);
+}

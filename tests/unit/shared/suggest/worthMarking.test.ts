@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { suggestMarks, type Suggestion } from '../../../../shared/suggest/index.js';
+import { markedLikelihood, unmarkedLikelihood, worthContext, worthFeatures } from '../../../../shared/suggest/worthMarking.js';
+import shippedWeights from '../../../../shared/suggest/worthWeights.json';
+
+/** The suggestions for a text as `kind: quote`, with the given weights of what is worth marking. */
+const marksOf = (text: string, worthWeights?: Readonly<Record<string, number>> | null) =>
+  suggestMarks(text, { worthWeights }).map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`);
+
+const story = [
+  'Library closed over asbestos',
+  'The council closed the Hollin Street library on Monday, its chief executive, Mara Pell, said.',
+  '"We have been asking for a new roof for years and nobody listens," said Ruth Ames, who runs a cafe opposite.',
+].join('\n\n');
+
+describe('what is worth marking', () => {
+  it('drops the colour quote that closes a story, and its attribution with it, and keeps the news', () => {
+    expect(marksOf(story, null)).toEqual([
+      'claim: The council closed the Hollin Street library on Monday',
+      'attribution: its chief executive, Mara Pell, said',
+      'claim: We have been asking for a new roof for years and nobody listens',
+      'attribution: said Ruth Ames, who runs a cafe opposite',
+    ]);
+    expect(marksOf(story)).toEqual([
+      'claim: The council closed the Hollin Street library on Monday',
+      'attribution: its chief executive, Mara Pell, said',
+    ]);
+  });
+
+  it('drops only below the likelihood it is sure of, never a denial said in so many words, and unlinks what it drops', () => {
+    const text = 'Officials said the bridge would reopen in May. The mayor denied that the contract had been signed.';
+    // Weights that find nothing worth marking drop every claim, and the attribution left with nothing to attribute…
+    const nothingWorthIt = suggestMarks(text, { worthWeights: { bias: -10 } });
+    expect(nothingWorthIt.map((suggestion) => `${suggestion.kind}: ${suggestion.quote}`)).toEqual([
+      'attribution: The mayor denied',
+      'denial: the contract had been signed',
+    ]);
+    // …and leave no link to a dropped suggestion.
+    const ids = new Set(nothingWorthIt.map((suggestion) => suggestion.id));
+    expect(nothingWorthIt.flatMap((suggestion: Suggestion) => suggestion.links).every((id) => ids.has(id))).toBe(true);
+    // Weights that know nothing leave every suggestion where it was.
+    expect(marksOf(text, {})).toEqual(marksOf(text, null));
+    expect(markedLikelihood(['bias'], {})).toBeGreaterThan(unmarkedLikelihood);
+  });
+
+  it('reads a statement by its words, figures, who speaks and where it stands', () => {
+    const suggestions = suggestMarks(story, { worthWeights: null });
+    const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
+    const featuresOf = (quote: string) => {
+      const suggestion = suggestions.find((candidate) => candidate.quote.startsWith(quote));
+      if (suggestion === undefined) throw new Error(`No suggestion “${quote}”.`);
+      const attribution = byId.get(suggestion.links[0] ?? '') ?? null;
+      return worthFeatures(worthContext(story), suggestion, attribution);
+    };
+    const news = featuresOf('The council closed');
+    expect(news).toEqual(expect.arrayContaining(['kind:claim', 'w:library', 'has:name', 'st:named', 'role:chief', 'q:0']));
+    expect(news).not.toContain('in:last-paragraph');
+    const colour = featuresOf('We have been asking');
+    expect(colour).toEqual(expect.arrayContaining(['has:first-person', 'in:last-paragraph', 'q:1', 'length:middle']));
+    expect(colour).not.toContain('has:figure');
+  });
+});
+
+describe('the shipped weights of what is worth marking', () => {
+  it('are finite, rounded and in a stable order, as the fitting writes them', () => {
+    const entries = Object.entries(shippedWeights);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [, weight] of entries) {
+      expect(Number.isFinite(weight)).toBe(true);
+      expect(Math.round(weight * 100) / 100).toBe(weight);
+    }
+    const names = entries.map(([name]) => name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+});
