@@ -1,6 +1,6 @@
 // Logistic regression for the small linear models of the suggestions (the
-// claim-or-denial weights): fitted on examples, and fitted for each set on the
-// other sets' examples.
+// claim-or-denial weights, and the weights of what is worth marking): fitted
+// on examples, and fitted for each set on the other sets' examples.
 import { likelihood } from '../../shared/suggest/linearModel.js';
 
 export type Weights = Record<string, number>;

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { claimHalfName, claimSets, describeClaimScore, loadClaimSet, scoreClaimHalf, sumClaimScores } from './claims.js';
 import { findingNames, scoreComparisonSet, type ComparisonScore, type FindingName, type FindingTally } from './comparison.js';
 import { crossFittedKindWeights, kindExamples, kindTrainingHalves, setOfHalf } from './kindModel.js';
+import type { Weights } from './logisticFit.js';
 import { crossFittedWorthWeights, worthExamples } from './worthModel.js';
 import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
@@ -116,12 +117,23 @@ if (chosen.length === 0 && chosenClaims.length === 0)
     `--half must be one of ${[...proseSets, ...claimHalves.map(({ name }) => name).filter((name) => !proseSets.includes(name as ProseSet))].join(', ')}.`,
   );
 
-// A tuning half is read with claim-or-denial weights fitted without its own set: with the shipped weights, fitted on
-// every tuning half, its figures would only show the weights reciting what they were fitted on.
-// (So is what is worth marking.)
+// A tuning half is read with claim-or-denial weights, and weights of what is worth marking, fitted without its own set:
+// with the shipped weights, fitted on every tuning half, its figures would only show the weights reciting what they
+// were fitted on.
 const tunedHalvesChosen = chosen.some((half) => kindTrainingHalves.includes(half));
 const tuningWeights = tunedHalvesChosen ? crossFittedKindWeights(kindExamples()) : null;
 const tuningWorthWeights = tunedHalvesChosen ? crossFittedWorthWeights(worthExamples()) : null;
+
+/** The weights a half is read with: fitted without its set for a tuning half, the shipped ones for any other. */
+function weightsFor(half: ProseSet): { kindWeights?: Weights; worthWeights?: Weights } {
+  if (!kindTrainingHalves.includes(half)) return {};
+  const set = setOfHalf(half);
+  const kindWeights = tuningWeights?.get(set);
+  const worthWeights = tuningWorthWeights?.get(set);
+  // (Never the shipped weights instead, which were fitted on this very half.)
+  if (kindWeights === undefined || worthWeights === undefined) throw new Error(`No weights fitted without the set of ${half}.`);
+  return { kindWeights, worthWeights };
+}
 
 const results: HalfResult[] = chosen.flatMap((half) => {
   const articles = loadArticles(half);
@@ -133,12 +145,7 @@ const results: HalfResult[] = chosen.flatMap((half) => {
       half,
       articles: articles.length,
       pairs: pairs.length,
-      suggestions: scoreSuggestionSet(
-        articles,
-        kindTrainingHalves.includes(half)
-          ? { kindWeights: tuningWeights?.get(setOfHalf(half)), worthWeights: tuningWorthWeights?.get(setOfHalf(half)) }
-          : {},
-      ),
+      suggestions: scoreSuggestionSet(articles, weightsFor(half)),
       secondReader: scoreSecondReading(articles),
       comparison: scoreComparisonSet(pairs),
     },

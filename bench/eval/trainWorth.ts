@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { markedLikelihood, unmarkedLikelihood } from '../../shared/suggest/worthMarking.js';
+import { droppingLikelihood, markedLikelihood } from '../../shared/suggest/worthMarking.js';
 import { folds } from './logisticFit.js';
 import { crossFittedWorthWeights, fitWorthWeights, worthExamples } from './worthModel.js';
 
@@ -30,7 +30,7 @@ if (values.help) {
     const bySet = crossFittedWorthWeights(examples);
     const likelihoods = examples.map((example) => ({
       example,
-      likelihood: example.deniesInSoManyWords ? 1 : markedLikelihood(example.features, bySet.get(example.set) ?? {}),
+      likelihood: example.mayDrop ? markedLikelihood(example.features, bySet.get(example.set) ?? {}) : 1,
     }));
     const marked = examples.filter((example) => example.marked).length;
     console.log(
@@ -42,7 +42,7 @@ if (values.help) {
       const droppedMarked = dropped.filter(({ example }) => example.marked).length;
       const kept = examples.length - dropped.length;
       const keptMarked = marked - droppedMarked;
-      const chosen = threshold === unmarkedLikelihood ? '  (shipped)' : '';
+      const chosen = threshold === droppingLikelihood ? '  (shipped)' : '';
       console.log(
         `  ${threshold.toFixed(2)}: dropped ${dropped.length} (${droppedMarked} the key marks); of those kept ${(keptMarked / kept).toFixed(3)} marked, ${(keptMarked / marked).toFixed(3)} of the marked kept${chosen}`,
       );

@@ -3,8 +3,7 @@
 // prose sets: by bench/eval/trainWorth.ts for the shipped file, and by the eval
 // for each tuning half without its own set.
 import { spansMatch, suggestMarks, type Suggestion } from '../../shared/index.js';
-import { deniedInSoManyWords } from '../../shared/suggest/statementKind.js';
-import { worthContext, worthFeatures } from '../../shared/suggest/worthMarking.js';
+import { mayDrop, worthContext, worthFeatures } from '../../shared/suggest/worthMarking.js';
 import { loadArticles } from './fixtures.js';
 import { kindTrainingHalves, setOfHalf } from './kindModel.js';
 import { crossFitted, fitWeights, type Weights } from './logisticFit.js';
@@ -16,8 +15,8 @@ export interface WorthExample {
   features: string[];
   /** Whether the key marks a claim or a denial on its span (of either kind: which kind is the other model's to settle). */
   marked: boolean;
-  /** A denial said in so many words, which is never dropped. */
-  deniesInSoManyWords: boolean;
+  /** Whether the weights may drop it at all (see `mayDrop`): those they may not are neither fitted nor scored. */
+  mayDrop: boolean;
 }
 
 /** Every claim and denial the rules suggest on the tuning halves, with or without a mark of the key on its span. */
@@ -36,7 +35,7 @@ export function worthExamples(): WorthExample[] {
           set: setOfHalf(half),
           features: worthFeatures(context, suggestion, attribution),
           marked: article.gold.some((mark) => mark.kind !== 'attribution' && spansMatch(mark, suggestion)),
-          deniesInSoManyWords: suggestion.kind === 'denial' && deniedInSoManyWords(suggestion.quote, suggestion.reason),
+          mayDrop: mayDrop(suggestion),
         });
       }
     }
@@ -44,9 +43,12 @@ export function worthExamples(): WorthExample[] {
   return found;
 }
 
-/** The weights fitted on some examples. */
+/** The weights fitted on some examples, those the weights may drop only (the rest would teach weights that never act). */
 export function fitWorthWeights(training: readonly WorthExample[]): Weights {
-  return fitWeights(training, (example) => example.marked);
+  return fitWeights(
+    training.filter((example) => example.mayDrop),
+    (example) => example.marked,
+  );
 }
 
 /** For each set, weights fitted on the other sets' tuning halves (see `crossFitted`). */

@@ -238,6 +238,8 @@ const roleNouns = new Set([
   'aide',
   'envoy',
   'official',
+  // A senior official, as copy translated from Spanish calls one ("the hierarch added").
+  'hierarch',
   'judge',
   'general',
   'captain',

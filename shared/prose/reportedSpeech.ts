@@ -630,6 +630,18 @@ function findCues(masked: string, offset: number): Cue[] {
             )))
       )
         continue;
+      // "A worker dismissed on 24 July, who asked not to be named, said…": one sacked, described by when, not a denial.
+      if (
+        /^dismissed$/iu.test(match[0]) &&
+        /\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/iu.test(
+          masked.slice(Math.max(0, (match.index ?? 0) - 40), match.index),
+        ) &&
+        // (…and goes on to say something: "The minister dismissed on Monday the claims" dismisses them.)
+        /^\s+(?:on|in|last|earlier|this)\s+(?:\d|\p{Lu}|week|month|year)[^,.;]*(?:,\s+who\b|\s+(?:said|says|told)\b)/u.test(
+          masked.slice((match.index ?? 0) + match[0].length),
+        )
+      )
+        continue;
       // "Kou was suspended in March and dismissed in November": sacked, with the passive before it, when no object follows
       // ("was sent on leave in July and dismissed in October" too).
       if (
@@ -2116,6 +2128,9 @@ const readQuoted: Rule = (reading, cue) => {
   };
 };
 
+/** An adverb of how something was denied, after the verb: " categorically", " flatly". */
+const mannerAfterDenial = /^\s+(?:categorically|flatly|firmly|strongly|vehemently|emphatically|vigorously|strenuously|outright)(?=\s)/iu;
+
 /**
  * "The ministry denied that…", "The ministry flatly rejected the figures.": a
  * denial of what the verb takes ("the figures"), past a "that".
@@ -2144,11 +2159,13 @@ const readDenial: Rule = (reading, cue) => {
   if (speaker === null) return null;
   // "denied that workers had…" takes a clause after "that"; "rejected that claim" and "disputed that account, saying…"
   // take "that" with its noun.
-  const after = reading.text.slice(cue.end, reading.bodyEnd);
+  // How it was denied, written after the verb, is the cue's: "denied categorically that the works had been paid twice".
+  const manner = mannerAfterDenial.exec(reading.text.slice(cue.end, reading.bodyEnd))?.[0].length ?? 0;
+  const after = reading.text.slice(cue.end + manner, reading.bodyEnd);
   // A name or a pronoun after it opens a clause: "denied that Ferreira, who joined in 2021, had been paid".
   const determiner = /^\s+that(?:\s+(?!(?:he|she|it|they|we|you|i|there)\b)\p{Ll}[\p{L}'’-]*)?\s*(?:,|$)/u.test(after);
   const that = determiner ? 0 : (/^\s+that\s+(?=(?:\S+\s+){2,}\S)/iu.exec(after)?.[0].length ?? 0);
-  const statement = trimmed(reading.text, { start: cue.end + that, end: reading.bodyEnd });
+  const statement = trimmed(reading.text, { start: cue.end + manner + that, end: reading.bodyEnd });
   if (wordCount(reading.text, statement) === 0) return null;
   return {
     statements: withAdded(reading.text, { ...statement, kind: 'denial', reason: `denial cue “${cue.word}”` }),
@@ -2585,7 +2602,7 @@ const deliveredAdjunct = new RegExp(
 );
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
 const adjunctOpener =
-  /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^by\s+(?:tele)?phone\b|^by\s+e-?mail\b|^by\s+text\b/iu;
+  /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|categorically|flatly|firmly|strongly|vehemently|emphatically|vigorously|strenuously|outright|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^by\s+(?:tele)?phone\b|^by\s+e-?mail\b|^by\s+text\b/iu;
 
 /**
  * The attribution of a report: its speaker and cue and the words between

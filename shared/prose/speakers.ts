@@ -736,12 +736,13 @@ export function splitTitle(phrase: string): { title: string; name: string } {
   }
   const name = trailingName.exec(trimmed);
   const before = name === null ? '' : trimmed.slice(0, name.index).trim();
-  // The words before must describe (some lower-case word, not an article alone or a preposition at the end).
+  // The words before must describe (some lower-case word, not an article alone or a preposition at the end), and end
+  // on no day of a month ("A worker dismissed on 24 July" names no July).
   if (
     name === null ||
     before === '' ||
     !/(?:^|\s)\p{Ll}/u.test(before) ||
-    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on|until|till|since|before|after|during|last|next|this|early|late)$/iu.test(
+    /(?:^|\s)(?:a|an|the|of|for|at|from|by|to|and|or|with|in|on|until|till|since|before|after|during|last|next|this|early|late|\d{1,2}(?:st|nd|rd|th)?)$/iu.test(
       before,
     ) ||
     frenchPostBeforeParticle.some((pattern) => pattern.test(before))

@@ -655,6 +655,11 @@ export function describeSpeaker(
       if (name !== null) return { name, role: '', sourceType: 'organisation' };
     }
   }
+  // "The hierarch", as copy translated from Spanish calls a senior official: the last person named with a post.
+  if (reference !== null && /^hierarchs?$/u.test(reference[1] ?? '')) {
+    const found = findLatest((speaker) => speaker.sourceType === 'named' && speaker.role !== '');
+    if (found !== undefined) return { ...found, role: '' };
+  }
   if (reference !== null && !bodyNoun) {
     // "the spokesman", "the foreign minister": the last person named with that title; "the report": the last document.
     const words = titleWords(reference[1] ?? '');

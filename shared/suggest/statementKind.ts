@@ -76,7 +76,13 @@ const eitherSex: ReadonlyMap<string, string> = new Map([
  * it answers a charge, and the weights would otherwise learn them from the sets.
  */
 export function statementTokens(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z']+|\d+/gu) ?? []).map((word) =>
+  // (A curly apostrophe is a straight one: "council’s" is "council's".)
+  return (
+    text
+      .toLowerCase()
+      .replace(/’/gu, "'")
+      .match(/[a-z']+|\d+/gu) ?? []
+  ).map((word) =>
     /^\d/u.test(word) || numberWords.test(word) ? '#figure' : monthNames.test(word) ? '#month' : (eitherSex.get(word) ?? word),
   );
 }

@@ -30,7 +30,7 @@ import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './sp
 import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 import { articleContext, deniedInSoManyWords, denialLikelihood, kindFeatures, weighedKind } from './statementKind.js';
 import shippedKindWeights from './kindWeights.json';
-import { markedLikelihood, unmarkedLikelihood, worthContext, worthFeatures } from './worthMarking.js';
+import { droppedAsUnmarked, mayDrop, worthContext, worthFeatures } from './worthMarking.js';
 import shippedWorthWeights from './worthWeights.json';
 
 /** Makes suggestions with ids that count repeats of the same kind and words, in the order they are made (text order). */
@@ -1368,17 +1368,16 @@ export interface SuggestOptions {
 /**
  * The suggestions without the claims and denials the weights are sure a
  * fact-checker would leave unmarked, and without an attribution left
- * attributing nothing; a denial said in so many words always stays.
+ * attributing nothing (see `mayDrop` for what always stays).
  */
 function withoutUnmarked(text: string, suggestions: Suggestion[], weights: Readonly<Record<string, number>>): Suggestion[] {
   const context = worthContext(text);
   const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
   const dropped = new Set<string>();
   for (const suggestion of suggestions) {
-    if (suggestion.kind === 'attribution') continue;
-    if (suggestion.kind === 'denial' && deniedInSoManyWords(suggestion.quote, suggestion.reason)) continue;
+    if (suggestion.kind === 'attribution' || !mayDrop(suggestion)) continue;
     const attribution = suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
-    if (markedLikelihood(worthFeatures(context, suggestion, attribution), weights) < unmarkedLikelihood) dropped.add(suggestion.id);
+    if (droppedAsUnmarked(worthFeatures(context, suggestion, attribution), weights)) dropped.add(suggestion.id);
   }
   if (dropped.size === 0) return suggestions;
   const kept: Suggestion[] = [];

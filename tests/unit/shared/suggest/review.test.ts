@@ -17,10 +17,11 @@ const author = { id: 'u1', name: 'Rita Reviewer' };
 
 function setup() {
   const article = TestArticle.from(
-    doc(p('Officials said the bridge would reopen in May.'), p('"The deck passed its load test in April," said Ana Silva, the engineer.')),
+    doc(p('Officials said the bridge would reopen in May.'), p('"It is safe," said Ana Silva, the engineer.')),
   );
   const layer = new Y.Doc();
-  const suggestions = suggestMarks(article.text());
+  // The rules' suggestions, all of them: what a reviewer does with one does not hang on which the weights would drop.
+  const suggestions = suggestMarks(article.text(), { worthWeights: null });
   const placed = (): PlacedAnnotation[] => {
     const map = TextMap.of(article.doc());
     return resolveAnnotations(listAnnotations(layer), article.state()).flatMap((item) =>
@@ -41,12 +42,12 @@ function setup() {
 describe('accepting and rejecting suggestions', () => {
   it('turns an attribution into a real annotation with its speaker, linked to the claim accepted before', () => {
     const { layer, accept } = setup();
-    const claim = accept('The deck passed its load test in April');
+    const claim = accept('It is safe');
     const attribution = accept('said Ana Silva, the engineer');
     const annotations = listAnnotations(layer);
     expect(annotations.find((annotation) => annotation.id === claim)).toMatchObject({
       kind: 'claim',
-      quote: 'The deck passed its load test in April',
+      quote: 'It is safe',
       author,
     });
     expect(annotations.find((annotation) => annotation.id === attribution)).toMatchObject({
@@ -79,7 +80,7 @@ describe('accepting and rejecting suggestions', () => {
     undo.stopCapturing();
     undo.undo();
     expect(listAnnotations(layer)).toMatchObject([{ quote: 'Officials said', links: [] }]);
-    rejectSuggestion(layer, find('The deck passed its load test in April'), author, origin);
+    rejectSuggestion(layer, find('It is safe'), author, origin);
     undo.stopCapturing();
     undo.undo();
     expect(rejectedSuggestions(layer).size).toBe(0);
@@ -88,7 +89,7 @@ describe('accepting and rejecting suggestions', () => {
   it('hides rejected suggestions and ones already marked, and keeps the rejection in the layer', () => {
     const { layer, suggestions, placed, find, accept } = setup();
     rejectSuggestion(layer, find('Officials said'), author);
-    accept('The deck passed its load test in April');
+    accept('It is safe');
     const rejected = new Set(rejectedSuggestions(layer).keys());
     const pending = pendingSuggestions(suggestions, rejected, placed()).map((suggestion) => suggestion.quote);
     expect(pending).toEqual(['the bridge would reopen in May', 'said Ana Silva, the engineer']);
@@ -103,7 +104,7 @@ describe('accepting and rejecting suggestions', () => {
     const { layer, suggestions, placed, find } = setup();
     const junk = rejectedSuggestions(layer) as unknown as Y.Map<unknown>;
     junk.set(find('Officials said').id, 'rejected');
-    junk.set(find('The deck passed its load test in April').id, null);
+    junk.set(find('It is safe').id, null);
     junk.set('no such suggestion', { by: 7 });
     const pending = pendingSuggestions(suggestions, rejectedIds(layer), placed()).map((suggestion) => suggestion.quote);
     expect(pending).toEqual(['the bridge would reopen in May', 'said Ana Silva, the engineer']);

@@ -327,6 +327,16 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: Thibbodeaux told the Voice', 'denial: the story was pure mischief put about by people who wanted his job'],
     ],
     [
+      'a denial with how it was denied after the verb',
+      'The director of roads, Ernestildo Galvarini, denied categorically that the works had been paid twice.',
+      ['attribution: The director of roads, Ernestildo Galvarini, denied categorically', 'denial: the works had been paid twice'],
+    ],
+    [
+      'one dismissed on a day, describing the speaker, as no denial',
+      'A worker dismissed on 24 July, who asked not to be named, said that his supervisor showed him a list.',
+      ['attribution: A worker dismissed on 24 July, who asked not to be named, said', 'claim: his supervisor showed him a list'],
+    ],
+    [
       'a government calling reports rumours, in quotation marks',
       '"These are rumours. No offer for the hotel has been received," the Palace said.',
       ['denial: These are rumours. No offer for the hotel has been received', 'attribution: the Palace said'],
@@ -1292,6 +1302,17 @@ describe('suggestMarks', () => {
     // A dateline's agency in brackets is no body's short name.
     expect(sourcesOf('PALUNGAN (Warkabar) - The city council voted to close the depot. Warkabar said the vote was close.')).toEqual([
       'Warkabar: organisation',
+    ]);
+  });
+
+  it('reads "the hierarch" as the official named last with a post, and a day of a month as no name', () => {
+    expect(
+      speakersOf(
+        'The director of school meals at the ministry, Alberto Ruocchetti, said the firm delivers 120 grams of meat. The hierarch added that inspectors had made 38 visits.',
+      ).map((speaker) => speaker.name),
+    ).toEqual(['Alberto Ruocchetti', 'Alberto Ruocchetti']);
+    expect(sourcesOf('A worker dismissed on 24 July, who asked not to be named, said that his supervisor showed him a list.')).toEqual([
+      'A worker dismissed on 24 July: anonymous',
     ]);
   });
 
