@@ -1,5 +1,6 @@
 import { containsAny, dismissiveWords, untrueOfAClaim } from '../prose/cues.js';
 import { likelihood } from './linearModel.js';
+import { reasonWithoutName, statementTokens } from './statementWords.js';
 import type { Suggestion } from './suggestion.js';
 
 /**
@@ -49,43 +50,6 @@ const negation = /\b(?:not|never|no|nothing|none|nobody|n't|neither|nor|without)
 const accusation =
   /\b(?:accus\w*|alleg\w*|claim(?:s|ed)?|charg(?:e|es|ed)|blam\w*|critici\w*|complain\w*|lawsuit|sued|fraud\w*|corrupt\w*|wrongdoing|misconduct|negligen\w*|misus\w*|mismanag\w*)\b/u;
 const denialWord = /\b(?:denied|denies|deny|rejected|dismissed)\b/u;
-
-const numberWords =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/u;
-const monthNames = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
-
-/** Words that say whether a man or a woman is meant, each read as the one word for either. */
-const eitherSex: ReadonlyMap<string, string> = new Map([
-  ['he', 'he/she'],
-  ['she', 'he/she'],
-  ['him', 'him/her'],
-  ['his', 'him/her'],
-  ['her', 'him/her'],
-  ['hers', 'him/her'],
-  ['himself', 'himself/herself'],
-  ['herself', 'himself/herself'],
-  ['mr', 'mr/ms'],
-  ['mrs', 'mr/ms'],
-  ['ms', 'mr/ms'],
-  ['miss', 'mr/ms'],
-]);
-
-/**
- * The words of a text, lower-cased, with every figure one word and every month another, and "he" and "she" (and the
- * like) one word: which figure or month a story names, and whether a man or a woman answers, say nothing of whether
- * it answers a charge, and the weights would otherwise learn them from the sets.
- */
-export function statementTokens(text: string): string[] {
-  // (A curly apostrophe is a straight one: "council’s" is "council's".)
-  return (
-    text
-      .toLowerCase()
-      .replace(/’/gu, "'")
-      .match(/[a-z']+|\d+/gu) ?? []
-  ).map((word) =>
-    /^\d/u.test(word) || numberWords.test(word) ? '#figure' : monthNames.test(word) ? '#month' : (eitherSex.get(word) ?? word),
-  );
-}
 
 /** The article facts every statement's features share. */
 export function articleContext(text: string): ArticleContext {
@@ -139,13 +103,6 @@ function denyingMentions(context: ArticleContext, surname: string): number[] {
   }
   context.denyingMentions.set(surname, found);
   return found;
-}
-
-/** A reason without the speaker's name it may carry ("continues the quotation of Jane Doe"). */
-export function reasonWithoutName(reason: string): string {
-  const continues = /^continues (the quotation|what was reported) of /u.exec(reason);
-  if (continues !== null) return `continues ${continues[1]}`;
-  return reason.replace(/“[^”]*”/gu, (cue) => cue.toLowerCase());
 }
 
 /** The features of one statement: the names of the weights that add up to its leaning towards a denial. */

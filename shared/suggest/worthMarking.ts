@@ -1,5 +1,6 @@
 import { likelihood } from './linearModel.js';
-import { deniedInSoManyWords, reasonWithoutName, statementTokens } from './statementKind.js';
+import { deniedInSoManyWords } from './statementKind.js';
+import { reasonWithoutName, statementTokens } from './statementWords.js';
 import type { Suggestion } from './suggestion.js';
 
 /**
