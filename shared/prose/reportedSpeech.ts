@@ -327,10 +327,10 @@ const monthNames = 'january|february|march|april|may|june|july|august|september|
 /**
  * A time that makes a pledge or a forecast an announcement to check later: "We
  * will reopen the bridge on Monday", "… will not reach hospitals until autumn",
- * "… will not be finished before the season starts", a deadline "by the end of July".
+ * "… will not be finished before the season starts", a deadline "by the end of July" or "by the end of the week".
  */
 const when = new RegExp(
-  String.raw`\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:next|this|at\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\bby\s+the\s+end\s+of\s+(?:${monthNames})\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b`,
+  String.raw`\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:next|this|(?:at|by|before)\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\bby\s+the\s+end\s+of\s+(?:${monthNames})\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b`,
   'iu',
 );
 
@@ -594,6 +594,8 @@ function findCues(masked: string, offset: number): Cue[] {
       // A plural noun, not a verb, after an article, a possessive or a count: "The answers that the ministry gave…",
       // "her replies", "despite several replies", "the United States".
       if (type === 'reporting' && /s$/iu.test(match[0]) && nounsBefore.test(before)) continue;
+      // "work to maintain", "will maintain": the infinitive reports nothing (a present "maintain" has its subject before it).
+      if (/^maintain$/iu.test(match[0]) && /^(?:to|will|would|must|should|can|could|may|might|shall)$/u.test(before)) continue;
       // "Dr Menon, who gave evidence that…, said…": evidence in a relative clause is no cue of the sentence.
       if (/^gave\s+evidence$/iu.test(match[0]) && /^(?:who|which|that)$/u.test(before)) continue;
       // "declined to say where…", "would not say whether…": a refusal reports nothing.

@@ -337,6 +337,16 @@ describe('suggestion rules, one sentence each', () => {
       ['attribution: A worker dismissed on 24 July, who asked not to be named, said', 'claim: his supervisor showed him a list'],
     ],
     [
+      'a plan with its deadline at the end of the week',
+      'Kurtaj said the alliance would send the documents to the prosecutors by the end of the week.',
+      ['attribution: Kurtaj said', 'claim: the alliance would send the documents to the prosecutors by the end of the week'],
+    ],
+    [
+      'what many maintain, in the present, an answer as what one maintains is, but not an infinitive',
+      'The police maintain that two officers were on duty at the station that night. Crews work to maintain that the road stays open.',
+      ['attribution: The police maintain', 'denial: two officers were on duty at the station that night'],
+    ],
+    [
       'a government calling reports rumours, in quotation marks',
       '"These are rumours. No offer for the hotel has been received," the Palace said.',
       ['denial: These are rumours. No offer for the hotel has been received', 'attribution: the Palace said'],
