@@ -29,7 +29,7 @@ export {
   opensWithHonorific,
   withoutHonorifics,
 } from './speakers.js';
-export { clauseAfterCue, mayReportSpeech, readSentence, withoutRelativeNegations } from './reportedSpeech.js';
+export { clauseAfterCue, givesATimeToCheck, mayReportSpeech, readSentence, withoutRelativeNegations } from './reportedSpeech.js';
 export type { Report, Statement } from './reportedSpeech.js';
 export { trimSpan } from './span.js';
 export type { TextSpan } from './span.js';

@@ -334,6 +334,11 @@ const when = new RegExp(
   'iu',
 );
 
+/** Whether a text gives a time to check a pledge or a forecast by (see `when`): "by next summer", "on Monday". */
+export function givesATimeToCheck(text: string): boolean {
+  return when.test(text);
+}
+
 /** A sentence that tells the listener what to do: "Stay away from the embankments…", "Do not drink the water". */
 // Only verbs that open nothing but an instruction: "Stay orders were issued", "Use of the drug fell" and "Call centres
 // received…" open statements.

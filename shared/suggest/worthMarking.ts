@@ -1,3 +1,4 @@
+import { givesATimeToCheck } from '../prose/index.js';
 import { likelihood } from './linearModel.js';
 import { deniedInSoManyWords } from './statementKind.js';
 import { reasonWithoutName, statementTokens } from './statementWords.js';
@@ -79,12 +80,13 @@ export const droppingLikelihood = 0.2;
 /**
  * Whether the weights may drop a suggestion at all: not a denial said in so
  * many words, and not a statement with a figure or a date in it, which a desk
- * can check by them (a plan "to build 40 homes", "would reopen on Monday").
+ * can check by them (a plan "to build 40 homes", "would reopen on Monday",
+ * "will be deep enough for cruise ships by next summer").
  */
 export function mayDrop(suggestion: Pick<Suggestion, 'kind' | 'quote' | 'reason'>): boolean {
   if (suggestion.kind === 'denial' && deniedInSoManyWords(suggestion.quote, suggestion.reason)) return false;
   const words = statementTokens(suggestion.quote);
-  return !words.includes('#figure') && !words.includes('#month');
+  return !words.includes('#figure') && !words.includes('#month') && !givesATimeToCheck(suggestion.quote);
 }
 
 /** Whether a suggestion is dropped: it may be, and the weights are sure enough a fact-checker would leave it unmarked. */

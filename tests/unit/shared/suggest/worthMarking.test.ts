@@ -41,7 +41,7 @@ describe('what is worth marking', () => {
 
   it('drops only below the likelihood it is sure of, never a denial said in so many words nor a statement with a figure or a date, and unlinks what it drops', () => {
     const text =
-      'Officials said the bridge was safe. The mayor denied that the contract had been signed. The council said the bridge would reopen in May.';
+      'Officials said the bridge was safe. The mayor denied that the contract had been signed. The council said the bridge would reopen in May. The port said the channel would be deep enough for cruise ships by next summer.';
     // Weights that find nothing worth marking drop every claim they may, and the attribution left with nothing to
     // attribute; a denial said in so many words stays, and so does a plan with its date.
     const nothingWorthIt = suggestMarks(text, { worthWeights: { bias: -10 } });
@@ -50,6 +50,8 @@ describe('what is worth marking', () => {
       'denial: the contract had been signed',
       'attribution: The council said',
       'claim: the bridge would reopen in May',
+      'attribution: The port said',
+      'claim: the channel would be deep enough for cruise ships by next summer',
     ]);
     // …and leave no link to a dropped suggestion.
     const ids = new Set(nothingWorthIt.map((suggestion) => suggestion.id));
