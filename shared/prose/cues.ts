@@ -1189,4 +1189,9 @@ export const unnamedSources: readonly string[] = [
   'motorists',
   'landowners',
   'homeowners',
+  // Elected members unnamed: "Councillors said the company paid bonuses" (people, not a council speaking).
+  'councillors',
+  'councilors',
+  'lawmakers',
+  'legislators',
 ];

@@ -1326,6 +1326,13 @@ describe('suggestMarks', () => {
     ]);
   });
 
+  it('reads councillors opening a sentence as unnamed people, so "the company" after them is the company named', () => {
+    expect(sourcesOf('Councillors said the Vallemare Casino Company paid bonuses. The company denied that any bonus was paid.')).toEqual([
+      'Councillors: anonymous',
+      'Vallemare Casino Company: organisation',
+    ]);
+  });
+
   it('reads a palace as the household speaking, a written decision as a document, and leaves how a body denies out of its name', () => {
     expect(sourcesOf('The Palace said in a press release on Monday that no offer had been received.')).toEqual(['Palace: organisation']);
     expect(sourcesOf('The decision says the ban runs from 2 March, the day of her provisional suspension.')).toEqual([
