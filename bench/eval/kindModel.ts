@@ -5,6 +5,7 @@
 // model reciting what it was fitted on.
 import { spansMatch, suggestMarks } from '../../shared/index.js';
 import { articleContext, deniedInSoManyWords, kindFeatures } from '../../shared/suggest/statementKind.js';
+import { linkedAttribution } from '../../shared/suggest/suggestion.js';
 import { loadArticles, proseSets, type ProseSet } from './fixtures.js';
 import { crossFitted, fitWeights, type Weights } from './logisticFit.js';
 
@@ -48,7 +49,7 @@ export function kindExamples(): KindExample[] {
           if (best === null || overlap > best.overlap) best = { denial: mark.kind === 'denial', overlap };
         }
         if (best === null) continue;
-        const attribution = suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
+        const attribution = linkedAttribution(suggestion, byId);
         const reading = { start: suggestion.start, end: suggestion.end, kind: suggestion.kind, reason: suggestion.reason, attribution };
         found.push({
           set: setOfHalf(half),

@@ -1,6 +1,8 @@
 // Logistic regression for the small linear models of the suggestions (the
 // claim-or-denial weights, and the weights of what is worth marking): fitted
 // on examples, and fitted for each set on the other sets' examples.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { likelihood } from '../../shared/suggest/linearModel.js';
 
 export type Weights = Record<string, number>;
@@ -71,4 +73,11 @@ export function crossFitted<Example extends { set: string }>(
     for (const set of left) bySet.set(set, weights);
   }
   return bySet;
+}
+
+/** Writes fitted weights to `shared/suggest/<fileName>`, as the shipped files are kept, and says so. */
+export function writeShippedWeights(fileName: string, weights: Weights, fittedOn: number): void {
+  const file = path.join(import.meta.dirname, '..', '..', 'shared', 'suggest', fileName);
+  writeFileSync(file, `${JSON.stringify(weights, null, 2)}\n`);
+  console.log(`${Object.keys(weights).length} weights fitted on ${fittedOn} statements, written to ${path.relative(process.cwd(), file)}`);
 }

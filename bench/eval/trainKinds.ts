@@ -3,12 +3,10 @@
 // sets, and writes them to shared/suggest/kindWeights.json. The held-out
 // halves are never read. Run it again after changing the rules or adding
 // sets: the rules' own reading is one of the features.
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { denialLikelihood, weighedKind } from '../../shared/suggest/statementKind.js';
 import { crossFittedKindWeights, fitKindWeights, kindExamples } from './kindModel.js';
-import { folds } from './logisticFit.js';
+import { folds, writeShippedWeights } from './logisticFit.js';
 
 const usage = `Usage: npx tsx bench/eval/trainKinds.ts [--cross-check]
 
@@ -41,11 +39,6 @@ if (values.help) {
       `kind right, each of ${folds} parts of the sets fitted on the others: model ${ratio(model)} (${model}), rules alone ${ratio(rules)} (${rules})`,
     );
   } else {
-    const weights = fitKindWeights(examples);
-    const file = path.join(import.meta.dirname, '..', '..', 'shared', 'suggest', 'kindWeights.json');
-    writeFileSync(file, `${JSON.stringify(weights, null, 2)}\n`);
-    console.log(
-      `${Object.keys(weights).length} weights fitted on ${examples.length} statements, written to ${path.relative(process.cwd(), file)}`,
-    );
+    writeShippedWeights('kindWeights.json', fitKindWeights(examples), examples.length);
   }
 }

@@ -2,11 +2,9 @@
 // leave unmarked (shared/suggest/worthMarking.ts) on the tuning halves of the
 // prose sets, and writes them to shared/suggest/worthWeights.json. The held-out
 // halves are never read. Run it again after changing the rules or adding sets.
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { droppingLikelihood, markedLikelihood } from '../../shared/suggest/worthMarking.js';
-import { folds } from './logisticFit.js';
+import { folds, writeShippedWeights } from './logisticFit.js';
 import { crossFittedWorthWeights, fitWorthWeights, worthExamples } from './worthModel.js';
 
 const usage = `Usage: npx tsx bench/eval/trainWorth.ts [--cross-check]
@@ -48,11 +46,6 @@ if (values.help) {
       );
     }
   } else {
-    const weights = fitWorthWeights(examples);
-    const file = path.join(import.meta.dirname, '..', '..', 'shared', 'suggest', 'worthWeights.json');
-    writeFileSync(file, `${JSON.stringify(weights, null, 2)}\n`);
-    console.log(
-      `${Object.keys(weights).length} weights fitted on ${examples.length} statements, written to ${path.relative(process.cwd(), file)}`,
-    );
+    writeShippedWeights('worthWeights.json', fitWorthWeights(examples), examples.length);
   }
 }

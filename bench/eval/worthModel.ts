@@ -2,7 +2,8 @@
 // unmarked (shared/suggest/worthMarking.ts), fitted on the tuning halves of the
 // prose sets: by bench/eval/trainWorth.ts for the shipped file, and by the eval
 // for each tuning half without its own set.
-import { spansMatch, suggestMarks, type Suggestion } from '../../shared/index.js';
+import { spansMatch, suggestMarks } from '../../shared/index.js';
+import { linkedAttribution } from '../../shared/suggest/suggestion.js';
 import { mayDrop, worthContext, worthFeatures } from '../../shared/suggest/worthMarking.js';
 import { loadArticles } from './fixtures.js';
 import { kindTrainingHalves, setOfHalf } from './kindModel.js';
@@ -29,11 +30,9 @@ export function worthExamples(): WorthExample[] {
       const context = worthContext(article.text);
       for (const suggestion of suggestions) {
         if (suggestion.kind === 'attribution') continue;
-        const attribution: Suggestion | null =
-          suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
         found.push({
           set: setOfHalf(half),
-          features: worthFeatures(context, suggestion, attribution),
+          features: worthFeatures(context, suggestion, linkedAttribution(suggestion, byId)),
           marked: article.gold.some((mark) => mark.kind !== 'attribution' && spansMatch(mark, suggestion)),
           mayDrop: mayDrop(suggestion),
         });

@@ -2135,8 +2135,11 @@ const readQuoted: Rule = (reading, cue) => {
   };
 };
 
+/** Adverbs of how something was denied, which may follow the verb: "denied categorically", "rejected outright". */
+const denyingManner = 'categorically|flatly|firmly|strongly|vehemently|emphatically|vigorously|strenuously|outright';
+
 /** An adverb of how something was denied, after the verb: " categorically", " flatly". */
-const mannerAfterDenial = /^\s+(?:categorically|flatly|firmly|strongly|vehemently|emphatically|vigorously|strenuously|outright)(?=\s)/iu;
+const mannerAfterDenial = new RegExp(`^\\s+(?:${denyingManner})(?=\\s)`, 'iu');
 
 /**
  * "The ministry denied that…", "The ministry flatly rejected the figures.": a
@@ -2608,8 +2611,10 @@ const deliveredAdjunct = new RegExp(
   'u',
 );
 /** How a time or a channel after a cue opens: "on Monday", "in a statement", "to reporters", "late on Friday". */
-const adjunctOpener =
-  /^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|categorically|flatly|firmly|strongly|vehemently|emphatically|vigorously|strenuously|outright|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^by\s+(?:tele)?phone\b|^by\s+e-?mail\b|^by\s+text\b/iu;
+const adjunctOpener = new RegExp(
+  String.raw`^(?:on|in|at|to|during|via|through|after|before|late|early|earlier|later|last|this|yesterday|today|tonight|again|also|repeatedly|${denyingManner}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^by\s+(?:tele)?phone\b|^by\s+e-?mail\b|^by\s+text\b`,
+  'iu',
+);
 
 /**
  * The attribution of a report: its speaker and cue and the words between

@@ -27,7 +27,7 @@ import { denialVerbs, determiners, escapedForPattern, organisationWords } from '
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
 import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './speakers.js';
-import { suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
+import { linkedAttribution, suggestionId, type SuggestedSpeaker, type Suggestion } from './suggestion.js';
 import { articleContext, deniedInSoManyWords, denialLikelihood, kindFeatures, weighedKind } from './statementKind.js';
 import shippedKindWeights from './kindWeights.json';
 import { droppedAsUnmarked, mayDrop, worthContext, worthFeatures } from './worthMarking.js';
@@ -1376,8 +1376,7 @@ function withoutUnmarked(text: string, suggestions: Suggestion[], weights: Reado
   const dropped = new Set<string>();
   for (const suggestion of suggestions) {
     if (suggestion.kind === 'attribution' || !mayDrop(suggestion)) continue;
-    const attribution = suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
-    if (droppedAsUnmarked(worthFeatures(context, suggestion, attribution), weights)) dropped.add(suggestion.id);
+    if (droppedAsUnmarked(worthFeatures(context, suggestion, linkedAttribution(suggestion, byId)), weights)) dropped.add(suggestion.id);
   }
   if (dropped.size === 0) return suggestions;
   const kept: Suggestion[] = [];

@@ -48,3 +48,8 @@ function hash(text: string): string {
 export function suggestionId(kind: AnnotationKind, quote: string, occurrence: number): string {
   return `s-${kind[0] ?? ''}${hash(`${kind}\u0000${quote}\u0000${occurrence}`)}`;
 }
+
+/** The attribution a claim or denial is linked to, among suggestions by id; null when it has none. */
+export function linkedAttribution(suggestion: Suggestion, byId: ReadonlyMap<string, Suggestion>): Suggestion | null {
+  return suggestion.links.map((id) => byId.get(id)).find((linked) => linked?.kind === 'attribution') ?? null;
+}

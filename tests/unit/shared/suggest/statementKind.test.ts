@@ -10,6 +10,7 @@ import {
   type StatementReading,
 } from '../../../../shared/suggest/statementKind.js';
 import shippedWeights from '../../../../shared/suggest/kindWeights.json';
+import { expectWeightsAsFitted } from '../../../support/shippedWeights.js';
 
 /** The claims and denials suggested for a text as `kind: quote`, with the shipped weights or the rules alone. */
 const statementsOf = (text: string, kindWeights?: null) =>
@@ -188,14 +189,7 @@ describe('what the weights read of a statement', () => {
 
 describe('the shipped weights', () => {
   it('are finite, rounded and in a stable order, as the fitting writes them', () => {
-    const entries = Object.entries(shippedWeights as Record<string, number>);
-    expect(entries.length).toBeGreaterThan(0);
-    for (const [, weight] of entries) {
-      expect(Number.isFinite(weight)).toBe(true);
-      expect(Math.round(weight * 100) / 100).toBe(weight);
-    }
-    const names = entries.map(([name]) => name);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const names = expectWeightsAsFitted(shippedWeights as Record<string, number>);
     expect(names).toEqual(expect.arrayContaining(['bias', 'rule:claim', 'rule:denial']));
   });
 });

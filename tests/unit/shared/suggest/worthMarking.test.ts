@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestMarks, type Suggestion } from '../../../../shared/suggest/index.js';
 import { droppingLikelihood, markedLikelihood, worthContext, worthFeatures } from '../../../../shared/suggest/worthMarking.js';
 import shippedWeights from '../../../../shared/suggest/worthWeights.json';
+import { expectWeightsAsFitted } from '../../../support/shippedWeights.js';
 
 /** The suggestions for a text as `kind: quote`, with the given weights of what is worth marking. */
 const marksOf = (text: string, worthWeights?: Readonly<Record<string, number>> | null) =>
@@ -90,13 +91,6 @@ describe('what is worth marking', () => {
 
 describe('the shipped weights of what is worth marking', () => {
   it('are finite, rounded and in a stable order, as the fitting writes them', () => {
-    const entries = Object.entries(shippedWeights);
-    expect(entries.length).toBeGreaterThan(0);
-    for (const [, weight] of entries) {
-      expect(Number.isFinite(weight)).toBe(true);
-      expect(Math.round(weight * 100) / 100).toBe(weight);
-    }
-    const names = entries.map(([name]) => name);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expectWeightsAsFitted(shippedWeights);
   });
 });
