@@ -1,12 +1,16 @@
 // The cost of "already checked" look-ups as the claims database grows:
-// `npx tsx bench/claims.ts [--claims 20000,200000]` prints, for each size, the
-// time to build the matcher (done again on the first look-up after a change)
-// and the p50/p95 of a look-up. Claims are generated from a small vocabulary,
+// `npx tsx bench/claims.ts [--claims 20000,200000] [--rules-alone]` prints, for
+// each size, the time to build the matcher (done again on the first look-up
+// after a change) and the p50/p95 of a look-up; `--rules-alone` leaves the
+// look-alike weights out, to time what they add. Claims are generated from a small vocabulary,
 // so terms repeat as they do across a desk's stories.
 import { parseArgs } from 'node:util';
-import { ClaimMatcher } from '../shared/claims/index.js';
+import { ClaimMatcher, defaultMatcherOptions } from '../shared/claims/index.js';
 
-const { values } = parseArgs({ options: { claims: { type: 'string', default: '2000,20000,200000' } } });
+const { values } = parseArgs({
+  options: { claims: { type: 'string', default: '2000,20000,200000' }, 'rules-alone': { type: 'boolean', default: false } },
+});
+const options = values['rules-alone'] ? { ...defaultMatcherOptions, lookAlike: null } : defaultMatcherOptions;
 
 const subjects = [
   'unemployment',
@@ -64,7 +68,7 @@ console.log('claims     build (ms)   look-up p50 (ms)   p95 (ms)');
 for (const size of values.claims.split(',').map(Number)) {
   const claims = claimsOf(size);
   const started = performance.now();
-  const matcher = new ClaimMatcher(claims, (claim) => claim.text);
+  const matcher = new ClaimMatcher(claims, (claim) => claim.text, options);
   // The n-gram vectors are weighed on the first look-up: counted with the build.
   matcher.similar('warm up', 3);
   const build = performance.now() - started;

@@ -1,5 +1,6 @@
 // Logistic regression for the small linear models of the suggestions (the
-// claim-or-denial weights, and the weights of what is worth marking): fitted
+// claim-or-denial weights, and the weights of what is worth marking) and of the
+// claims lookup (the look-alike weights): fitted
 // on examples, and fitted for each set on the other sets' examples.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -75,9 +76,9 @@ export function crossFitted<Example extends { set: string }>(
   return bySet;
 }
 
-/** Writes fitted weights to `shared/suggest/<fileName>`, as the shipped files are kept, and says so. */
-export function writeShippedWeights(fileName: string, weights: Weights, fittedOn: number): void {
-  const file = path.join(import.meta.dirname, '..', '..', 'shared', 'suggest', fileName);
+/** Writes fitted weights to `shared/<folder>/<fileName>` (`shared/suggest/` unless said), as the shipped files are kept, and says so. */
+export function writeShippedWeights(fileName: string, weights: Weights, fittedOn: number, folder = 'suggest', what = 'statements'): void {
+  const file = path.join(import.meta.dirname, '..', '..', 'shared', folder, fileName);
   writeFileSync(file, `${JSON.stringify(weights, null, 2)}\n`);
-  console.log(`${Object.keys(weights).length} weights fitted on ${fittedOn} statements, written to ${path.relative(process.cwd(), file)}`);
+  console.log(`${Object.keys(weights).length} weights fitted on ${fittedOn} ${what}, written to ${path.relative(process.cwd(), file)}`);
 }

@@ -17,7 +17,9 @@ import { findingNames, scoreComparisonSet, type ComparisonScore, type FindingNam
 import { crossFittedKindWeights, kindExamples, kindTrainingHalves, setOfHalf } from './kindModel.js';
 import type { Weights } from './logisticFit.js';
 import { crossFittedWorthWeights, worthExamples } from './worthModel.js';
-import { halves, loadArticles, loadPairs, proseSets, tunedOn, type ProseSet } from './fixtures.js';
+import { crossFittedLookAlikeWeights, lookAlikeExamples } from './lookAlikeModel.js';
+import { defaultMatcherOptions, type MatcherOptions } from '../../shared/claims/index.js';
+import { halves, loadArticles, loadPairs, proseSets, tunedOn, type Half, type ProseSet } from './fixtures.js';
 import { checkRealPair, loadRealPair, type Check } from './realPair.js';
 import { scoreSecondReading, scoreSuggestionSet, type SuggestionScore, type Tally } from './suggestions.js';
 import { readOptions } from '../options.js';
@@ -151,11 +153,19 @@ const results: HalfResult[] = chosen.flatMap((half) => {
     },
   ];
 });
-// "Already checked": each claim set is one file, its queries split into two halves.
+// "Already checked": each claim set is one file, its queries split into two halves. A tuning half is read with
+// look-alike weights fitted without its own set, as the suggestions' are.
+const tuningLookAlikeWeights = chosenClaims.some(({ half }) => half === 'tuning') ? crossFittedLookAlikeWeights(lookAlikeExamples()) : null;
+function lookAlikeFor(set: string, half: Half): MatcherOptions {
+  if (half !== 'tuning') return defaultMatcherOptions;
+  const lookAlike = tuningLookAlikeWeights?.get(set);
+  if (lookAlike === undefined) throw new Error(`No look-alike weights fitted without ${set}.`);
+  return { ...defaultMatcherOptions, lookAlike };
+}
 const claimScores = chosenClaims.map(({ set, half, name }) => ({
   half: name,
   tuning: half === 'tuning',
-  score: scoreClaimHalf(loadClaimSet(set), half),
+  score: scoreClaimHalf(loadClaimSet(set), half, lookAlikeFor(set, half)),
 }));
 const realPair = loadRealPair(values['real-pair'] ?? path.join(root, '..', 'shared', 'articles'));
 const checks: Check[] | null = realPair === null ? null : checkRealPair(realPair);

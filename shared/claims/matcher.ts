@@ -19,6 +19,7 @@ import {
   type FigureTolerance,
 } from './figures.js';
 import { foldNumbers } from './numbers.js';
+import { readsAsLookAlike, shippedLookAlikeWeights, type LookAlikePair } from './lookAlike.js';
 import { numberWordValues } from '../numberWords.js';
 import { contradictsGroups, groupsOf, samePeople, type Groups } from './groups.js';
 import {
@@ -123,6 +124,11 @@ export interface MatcherOptions {
   turnedAround: number;
   /** The lowest score shown as "already checked": a weaker match is not worth a fact-checker's look. */
   threshold: number;
+  /**
+   * The weights that read a pair as a reviewed claim with a detail changed (see lookAlike.ts), which costs
+   * {@link substitution}; null to leave it to the rules alone.
+   */
+  lookAlike: Readonly<Record<string, number>> | null;
 }
 
 /** The settings measured best on the tuning half of the evaluation set (see bench/eval/claims.ts). */
@@ -141,6 +147,7 @@ export const defaultMatcherOptions: MatcherOptions = {
   slot: 3,
   turnedAround: 0.7,
   threshold: 0.15,
+  lookAlike: shippedLookAlikeWeights,
 };
 
 /** A claim found similar, with its combined score and the two it combines. */
@@ -156,6 +163,8 @@ export interface ClaimMatch<T> {
 
 interface Analysed {
   terms: string[];
+  /** Its words as written, numbers folded and every little word kept: how closely one copies another (see lookAlike.ts). */
+  written: string[];
   /**
    * What is reported read alone, when the whole text is kept for its
    * speaker's name ("Kilavuzlu said the dirlek lost 40%…"): a detail swapped
@@ -532,6 +541,7 @@ function analyse(quoted: string, n: number): Analysed {
   );
   return {
     terms,
+    written: folded,
     ...(parts !== null && keptForItsSpeaker
       ? { reported: analyse(parts.statement, n), speakerTerms: claimTerms(parts.attribution) }
       : { reported: null, speakerTerms: [] }),
@@ -914,11 +924,62 @@ export class ClaimMatcher<T> {
       const claim = this.claims[index];
       const other = this.analysed[index];
       if (claim === undefined || other === undefined || !accept(claim)) continue;
-      found.push({ claim, ...this.compare(query, other, combined), bm25: lexical[index] ?? 0, ngram: grams[index] ?? 0 });
+      found.push(this.weighed(claim, query, other, combined, lexical[index] ?? 0, grams[index] ?? 0));
       // Kept sorted (stable: an equal key stays after those before it), so the cut-off above is right.
       found.sort((a, b) => group(a) - group(b) || b.score - a.score);
     }
     return found.slice(0, Math.max(0, limit));
+  }
+
+  /** A candidate compared by the rules, then lowered when the weights read it as a look-alike (see lookAlike.ts). */
+  private weighed(claim: T, query: Analysed, other: Analysed, combined: number, bm25: number, ngram: number): ClaimMatch<T> {
+    const compared = this.compare(query, other, combined);
+    const weights = this.options.lookAlike;
+    // (Weighed only where it would be shown: the weights were fitted on such pairs, and one under the threshold is not.)
+    if (weights === null || compared.score < this.options.threshold) return { claim, ...compared, bm25, ngram };
+    if (!readsAsLookAlike(this.lookAlikePair(query, other, compared, bm25, ngram), weights)) return { claim, ...compared, bm25, ngram };
+    return { claim, score: compared.score * this.options.substitution, swapped: compared.swapped ?? 'word', bm25, ngram };
+  }
+
+  /** What the look-alike weights read of a pair the rules have compared (see `LookAlikePair`). */
+  private lookAlikePair(
+    query: Analysed,
+    other: Analysed,
+    compared: Pick<LookAlikePair, 'score' | 'swapped'>,
+    bm25: number,
+    ngram: number,
+  ): LookAlikePair {
+    const [a, b] = [query.reported ?? query, other.reported ?? other];
+    // The terms that matter that each holds and the other does not: none, and the two differ in words only.
+    const own = (x: Analysed, y: Analysed) =>
+      essential(x).filter((term) => !y.terms.some((other) => other === term || sameFamily(term, other)));
+    return {
+      query: a.terms,
+      other: b.terms,
+      queryWords: a.written,
+      otherWords: b.written,
+      ownTerms: [own(a, b).length, own(b, a).length],
+      score: compared.score,
+      bm25,
+      ngram,
+      swapped: compared.swapped,
+    };
+  }
+
+  /**
+   * What the look-alike weights read of a text against one of the claims, the rules' penalties applied and the weights
+   * left out: for fitting them (bench/eval/lookAlikeModel.ts). Null when the two share nothing.
+   */
+  lookAlikeReading(text: string, claim: T): LookAlikePair | null {
+    const index = this.claims.indexOf(claim);
+    const other = this.analysed[index];
+    if (other === undefined) return null;
+    const query = analyse(text, this.options.ngram);
+    const bm25 = this.bm25.scores(query.terms)[index] ?? 0;
+    const ngram = this.ngrams.scores(query.grams)[index] ?? 0;
+    const combined = this.options.bm25Weight * bm25 + (1 - this.options.bm25Weight) * ngram;
+    if (combined <= 0) return null;
+    return this.lookAlikePair(query, other, this.compare(query, other, combined), bm25, ngram);
   }
 
   /**

@@ -24,7 +24,12 @@ import { contradictsDirection, namesOf, normaliseText, splitWords } from '../../
 
 /** A small set of claims by id, the builder every case below starts from. */
 const claims = (...texts: string[]) => texts.map((text, index) => ({ id: `c${index + 1}`, text }));
-const matcher = (...texts: string[]) => new ClaimMatcher(claims(...texts), (claim) => claim.text);
+/**
+ * The rules alone, the look-alike weights left out: what each rule reads is tested here, what the weights add to them
+ * in lookAlike.test.ts.
+ */
+const rulesAlone = { ...defaultMatcherOptions, lookAlike: null };
+const matcher = (...texts: string[]) => new ClaimMatcher(claims(...texts), (claim) => claim.text, rulesAlone);
 const ids = (found: { claim: { id: string } }[]) => found.map((match) => match.claim.id);
 /** The score of the first claim found for a text, 0 when none is. */
 const firstScore = (set: ClaimMatcher<{ id: string; text: string }>, text: string) => set.similar(text, 1)[0]?.score ?? 0;
@@ -1178,7 +1183,7 @@ describe('the claim matcher', () => {
         'Ferry timetables were cut in Ashby',
       ),
       (claim) => claim.text,
-      { ...defaultMatcherOptions, phraseSubstitution: 1 },
+      { ...rulesAlone, phraseSubstitution: 1 },
     );
     const found = set.similar('Mobile phones cause infertility', 4);
     expect(found.map((match) => [match.claim.id, match.swapped])).toEqual([
@@ -2338,7 +2343,7 @@ describe('the claim matcher', () => {
 
   it('reads what review inputs showed a first reading of these rules got wrong as it should', () => {
     const found = (archive: string[], query: string) => {
-      const [first] = new ClaimMatcher(archive, (claim) => claim).similar(query, 1);
+      const [first] = new ClaimMatcher(archive, (claim) => claim, rulesAlone).similar(query, 1);
       return first !== undefined && first.score >= defaultMatcherOptions.threshold ? first.claim : null;
     };
     const other = 'Rents in Sorvania rose 8% in 2023.';
