@@ -207,7 +207,7 @@ export function scoreClaimHalf(set: ClaimSet, half: Half, options: MatcherOption
       all
         .map(
           (match) =>
-            `${match.claim.id} ${match.score.toFixed(3)} (bm25 ${match.bm25.toFixed(2)} ngram ${match.ngram.toFixed(2)}${match.swapped === null ? '' : `, swaps a ${match.swapped}`})`,
+            `${match.claim.id} ${match.score.toFixed(3)} (bm25 ${match.bm25.toFixed(2)} ngram ${match.ngram.toFixed(2)}${match.swapped === null ? '' : `, swaps a ${match.swapped}`}${match.lookAlike ? ', a look-alike' : ''})`,
         )
         .join('; ');
     if (first !== undefined) {

@@ -3,7 +3,7 @@
 // the tuning halves of the claim sets: by bench/eval/trainLookAlike.ts for the
 // shipped file, and by the eval for each tuning half without its own set.
 import { ClaimMatcher, defaultMatcherOptions } from '../../shared/claims/index.js';
-import { lookAlikeFeatures } from '../../shared/claims/lookAlike.js';
+import { lookAlikeFeatures, type LookAlikePair } from '../../shared/claims/lookAlike.js';
 import { claimSets, loadClaimSet } from './claims.js';
 import { crossFitted, fitWeights, type Weights } from './logisticFit.js';
 
@@ -11,10 +11,14 @@ import { crossFitted, fitWeights, type Weights } from './logisticFit.js';
 export interface LookAlikeExample {
   /** The claim set it comes from ("claims-second"). */
   set: string;
+  /** What the weights read, and the features they read it by. */
+  pair: LookAlikePair;
   features: string[];
   nearMiss: boolean;
   /** Whether the rules alone score it high enough to be shown: the weights act on those only. */
   shown: boolean;
+  /** Whether the two differ in a term that matters: the weights never lower two that do not (see `lookAlikeChance`). */
+  differ: boolean;
 }
 
 /** Every paraphrase and near miss of the tuning halves against its target, read by the rules alone. */
@@ -30,20 +34,25 @@ export function lookAlikeExamples(): LookAlikeExample[] {
       if (pair === null) continue;
       found.push({
         set,
+        pair,
         features: lookAlikeFeatures(pair),
         nearMiss: query.relation === 'near-miss',
         shown: pair.score >= defaultMatcherOptions.threshold,
+        differ: pair.ownTerms[0] > 0 || pair.ownTerms[1] > 0,
       });
     }
   }
   return found;
 }
 
+/** The pairs the weights can act on: shown by the rules alone, and differing in a term that matters. */
+export function pairsActedOn(examples: readonly LookAlikeExample[]): LookAlikeExample[] {
+  return examples.filter((example) => example.shown && example.differ);
+}
+
+/** The weights fitted on some examples, those the weights can act on only (the rest would teach weights that never act). */
 export function fitLookAlikeWeights(training: readonly LookAlikeExample[]): Weights {
-  return fitWeights(
-    training.filter((example) => example.shown),
-    (example) => example.nearMiss,
-  );
+  return fitWeights(pairsActedOn(training), (example) => example.nearMiss);
 }
 
 /** For each claim set, weights fitted on the other sets' tuning halves (see `crossFitted`). */

@@ -5,10 +5,9 @@
 // it again after changing the matcher's rules or adding sets: the rules' score
 // and the detail they find swapped are among the features.
 import { parseArgs } from 'node:util';
-import { lookAlikeLikelihood } from '../../shared/claims/lookAlike.js';
-import { likelihood } from '../../shared/suggest/linearModel.js';
+import { lookAlikeChance, lookAlikeLikelihood } from '../../shared/claims/lookAlike.js';
 import { folds, writeShippedWeights } from './logisticFit.js';
-import { crossFittedLookAlikeWeights, fitLookAlikeWeights, lookAlikeExamples } from './lookAlikeModel.js';
+import { crossFittedLookAlikeWeights, fitLookAlikeWeights, lookAlikeExamples, pairsActedOn } from './lookAlikeModel.js';
 
 const usage = `Usage: npx tsx bench/eval/trainLookAlike.ts [--cross-check]
 
@@ -36,13 +35,12 @@ if (values.help) {
     );
     console.log(`each of ${folds} parts of the sets fitted on the others; lowered above a likelihood of a look-alike of:`);
     for (const threshold of [0.5, 0.6, 0.7, 0.8, 0.9]) {
-      const lowered = shown.filter((example) => likelihood(example.features, bySet.get(example.set) ?? {}) > threshold);
+      const lowered = shown.filter((example) => lookAlikeChance(example.pair, bySet.get(example.set) ?? {}) > threshold);
       const near = lowered.filter((example) => example.nearMiss).length;
       const chosen = threshold === lookAlikeLikelihood ? '  (shipped)' : '';
       console.log(`  ${threshold.toFixed(2)}: ${near} of the ${nearMisses} near misses, ${lowered.length - near} paraphrases${chosen}`);
     }
   } else {
-    const training = examples.filter((example) => example.shown);
-    writeShippedWeights('lookAlikeWeights.json', fitLookAlikeWeights(examples), training.length, 'claims', 'pairs');
+    writeShippedWeights('lookAlikeWeights.json', fitLookAlikeWeights(examples), pairsActedOn(examples).length, 'claims', 'pairs');
   }
 }

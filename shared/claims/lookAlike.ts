@@ -71,10 +71,9 @@ export function lookAlikeFeatures(pair: LookAlikePair): string[] {
   ];
   features.push(`own:${Math.min(pair.ownTerms[0], 3)}x${Math.min(pair.ownTerms[1], 3)}`);
   features.push(`changed:${Math.min(changedQuery, 4)}x${Math.min(changedOther, 4)}`);
-  features.push(`runs:${Math.min(gaps.length, 5)}|alike:${tenth((2 * aligned) / Math.max(1, a.length + b.length))}`);
   const figureIn = (positions: readonly number[], words: readonly string[]) => positions.some((at) => /^\d/u.test(words[at] ?? ''));
   if (gaps.some((gap) => figureIn(gap.a, a) || figureIn(gap.b, b))) features.push('figureChanged');
-  // One or two short runs changed in a sentence otherwise copied: the shape of a detail swapped.
+  // One or two short runs changed in a sentence otherwise copied (how much that tells is the weights' to say).
   if (gaps.length > 0 && gaps.length <= 2 && changedQuery <= 3 && changedOther <= 3) features.push('smallEdit');
   return features;
 }
@@ -83,12 +82,19 @@ export function lookAlikeFeatures(pair: LookAlikePair): string[] {
 export const lookAlikeLikelihood = 0.8;
 
 /**
- * Whether the weights read a pair as a look-alike. Two claims that differ in no term that matters are one claim whatever
- * the weights say: a repeated claim, or one with an adverb or a hedge added, is not another.
+ * How likely the weights make it that a pair is a look-alike. Two claims that differ in no term that matters are one
+ * claim whatever the weights say (0): a repeated claim, or one with an adverb, a hedge or its source added, is not
+ * another. That reading is the matcher's own, so a paraphrase that swaps a word for a synonym its rules do not know
+ * ("spending on education" for "the education budget") is left to the weights.
  */
+export function lookAlikeChance(pair: LookAlikePair, weights: Readonly<Record<string, number>> = shippedLookAlikeWeights): number {
+  if (pair.ownTerms[0] === 0 && pair.ownTerms[1] === 0) return 0;
+  return likelihood(lookAlikeFeatures(pair), weights);
+}
+
+/** Whether the weights are sure enough that a pair is a look-alike to lower it (see `lookAlikeChance`). */
 export function readsAsLookAlike(pair: LookAlikePair, weights: Readonly<Record<string, number>> = shippedLookAlikeWeights): boolean {
-  if (pair.ownTerms[0] === 0 && pair.ownTerms[1] === 0) return false;
-  return likelihood(lookAlikeFeatures(pair), weights) > lookAlikeLikelihood;
+  return lookAlikeChance(pair, weights) > lookAlikeLikelihood;
 }
 
 export const shippedLookAlikeWeights: Readonly<Record<string, number>> = shippedWeights;

@@ -157,14 +157,16 @@ export interface ClaimMatch<T> {
   score: number;
   /** Whether the claim is the text with a word or a phrase swapped (see {@link detailSwap}): a near miss, likely or possible. */
   swapped: 'word' | 'phrase' | null;
+  /** Whether the look-alike weights lowered it: a copy with a run or two of words changed (see lookAlike.ts). */
+  lookAlike: boolean;
   bm25: number;
   ngram: number;
 }
 
 interface Analysed {
   terms: string[];
-  /** Its words as written, numbers folded and every little word kept: how closely one copies another (see lookAlike.ts). */
-  written: string[];
+  /** Its words, numbers folded and every little word kept: how closely one copies another (see lookAlike.ts). */
+  foldedWords: string[];
   /**
    * What is reported read alone, when the whole text is kept for its
    * speaker's name ("Kilavuzlu said the dirlek lost 40%…"): a detail swapped
@@ -541,7 +543,7 @@ function analyse(quoted: string, n: number): Analysed {
   );
   return {
     terms,
-    written: folded,
+    foldedWords: folded,
     ...(parts !== null && keptForItsSpeaker
       ? { reported: analyse(parts.statement, n), speakerTerms: claimTerms(parts.attribution) }
       : { reported: null, speakerTerms: [] }),
@@ -936,9 +938,10 @@ export class ClaimMatcher<T> {
     const compared = this.compare(query, other, combined);
     const weights = this.options.lookAlike;
     // (Weighed only where it would be shown: the weights were fitted on such pairs, and one under the threshold is not.)
-    if (weights === null || compared.score < this.options.threshold) return { claim, ...compared, bm25, ngram };
-    if (!readsAsLookAlike(this.lookAlikePair(query, other, compared, bm25, ngram), weights)) return { claim, ...compared, bm25, ngram };
-    return { claim, score: compared.score * this.options.substitution, swapped: compared.swapped ?? 'word', bm25, ngram };
+    const asTheRulesRead = { claim, ...compared, lookAlike: false, bm25, ngram };
+    if (weights === null || compared.score < this.options.threshold) return asTheRulesRead;
+    if (!readsAsLookAlike(this.lookAlikePair(query, other, compared, bm25, ngram), weights)) return asTheRulesRead;
+    return { claim, ...compared, score: compared.score * this.options.substitution, lookAlike: true, bm25, ngram };
   }
 
   /** What the look-alike weights read of a pair the rules have compared (see `LookAlikePair`). */
@@ -956,8 +959,8 @@ export class ClaimMatcher<T> {
     return {
       query: a.terms,
       other: b.terms,
-      queryWords: a.written,
-      otherWords: b.written,
+      queryWords: a.foldedWords,
+      otherWords: b.foldedWords,
       ownTerms: [own(a, b).length, own(b, a).length],
       score: compared.score,
       bm25,
@@ -968,7 +971,8 @@ export class ClaimMatcher<T> {
 
   /**
    * What the look-alike weights read of a text against one of the claims, the rules' penalties applied and the weights
-   * left out: for fitting them (bench/eval/lookAlikeModel.ts). Null when the two share nothing.
+   * left out. For the eval, which fits the weights on such readings (bench/eval/lookAlikeModel.ts); a look-up never
+   * calls it. Null when the two share nothing.
    */
   lookAlikeReading(text: string, claim: T): LookAlikePair | null {
     const index = this.claims.indexOf(claim);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimMatcher, defaultMatcherOptions } from '../../../../shared/claims/index.js';
-import { lookAlikeFeatures, readsAsLookAlike, type LookAlikePair } from '../../../../shared/claims/lookAlike.js';
+import { lookAlikeChance, lookAlikeFeatures, readsAsLookAlike, type LookAlikePair } from '../../../../shared/claims/lookAlike.js';
 import shippedWeights from '../../../../shared/claims/lookAlikeWeights.json';
 import { expectWeightsAsFitted } from '../../../support/shippedWeights.js';
 
@@ -11,6 +11,8 @@ const archive = [
   'Household spending in Pellmark fell 1.4% in real terms in 2024.',
   'The Dunmore line carried 6.2 million passengers in 2024, its busiest year.',
   'Knife crime in Redmoor rose by 40% in 2024.',
+  'Dellmark has cut the health budget by 4% since 2021.',
+  'Nurses in Orrin earn 12% less than the national average.',
 ];
 const { threshold } = defaultMatcherOptions;
 const weighed = new ClaimMatcher(archive, (claim) => claim);
@@ -47,9 +49,22 @@ describe('look-alikes of a reviewed claim', () => {
     expect(shownFirst(weighed, text)).toBeNull();
   });
 
-  it('leaves the rules alone showing those look-alikes first: the weights are what lowers them', () => {
-    expect(shownFirst(rulesAlone, "Brasca's shipyards delivered 35% of the world's new ships in 2024, Mr Oduya said.")).toBe(archive[1]);
+  it('leaves the rules alone showing those look-alikes first: the weights are what lowers them, and say so', () => {
+    const text = "Brasca's shipyards delivered 35% of the world's new ships in 2024, Mr Oduya said.";
+    expect(shownFirst(rulesAlone, text)).toBe(archive[1]);
     expect(shownFirst(rulesAlone, 'Women make up 44% of the Ostrelian cabinet, the minister said.')).toBe(archive[2]);
+    const [alone] = rulesAlone.similar(text, 1);
+    const [lowered] = weighed.similar(text, 1);
+    expect(lowered).toMatchObject({ claim: archive[1], lookAlike: true, swapped: alone?.swapped });
+    expect(alone?.lookAlike).toBe(false);
+  });
+
+  it.each([
+    ['Dellmark has cut spending on health by 4% since 2021, the minister said.', archive[6]],
+    ['Nurses in Orrin earn 12% less than the average across the country.', archive[7]],
+  ])('reads "%s", a synonym the rules do not know swapped into a copy, as a look-alike: what the weights cost', (text, claim) => {
+    expect(shownFirst(rulesAlone, text)).toBe(claim);
+    expect(shownFirst(weighed, text)).toBeNull();
   });
 
   it.each([
@@ -75,6 +90,8 @@ describe('look-alikes of a reviewed claim', () => {
 describe('look-alike weights', () => {
   it('never read two claims that differ in no term that matters as look-alikes, whatever the weights', () => {
     const sure = { bias: 20 };
+    expect(lookAlikeChance(pairOf('rents rose sharply 8%', 'rents rose 8%', [0, 0]), sure)).toBe(0);
+    expect(lookAlikeChance(pairOf('bus fares rose 8%', 'rail fares rose 8%', [1, 1]), sure)).toBeGreaterThan(0.99);
     expect(readsAsLookAlike(pairOf('rents rose 8%', 'rents rose 8%', [0, 0]), sure)).toBe(false);
     expect(readsAsLookAlike(pairOf('rents rose sharply 8%', 'rents rose 8%', [0, 0]), sure)).toBe(false);
     expect(readsAsLookAlike(pairOf('bus fares rose 8%', 'rail fares rose 8%'), sure)).toBe(true);
@@ -82,7 +99,7 @@ describe('look-alike weights', () => {
 
   it('read the shape of the difference: one short run changed in a copy, or the words changed throughout', () => {
     const swapped = lookAlikeFeatures(pairOf('women hold 44% of cabinet posts', 'women hold 44% of parliament seats'));
-    expect(swapped).toEqual(expect.arrayContaining(['runs:1', 'smallEdit', 'changed:2x2']));
+    expect(swapped).toEqual(expect.arrayContaining(['runs:1', 'smallEdit', 'changed:2x2', 'own:1x1']));
     const reworded = lookAlikeFeatures(pairOf('almost half of the members of parliament are women', 'women hold 44% of parliament seats'));
     expect(reworded).not.toContain('smallEdit');
     expect(reworded.find((feature) => feature.startsWith('alike:'))).toBe('alike:0.2');
