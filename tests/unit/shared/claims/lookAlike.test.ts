@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ClaimMatcher, defaultMatcherOptions } from '../../../../shared/claims/index.js';
 import { lookAlikeChance, lookAlikeFeatures, readsAsLookAlike, type LookAlikePair } from '../../../../shared/claims/lookAlike.js';
@@ -115,5 +116,42 @@ describe('look-alike weights', () => {
     const known =
       /^(?:bias|smallEdit|figureChanged|(?:score|bm25|ngram|shared|onlyQuery|onlyOther|figures|swapped|runs|alike|changedQuery|changedOther|own|changed):[\w.|:-]+)$/u;
     expect(names.filter((name) => !known.test(name))).toEqual([]);
+  });
+
+  it('lower only what the rules would show, and only to a tenth, whatever the texts', () => {
+    const word = fc.constantFrom(
+      'rents',
+      'rose',
+      'fell',
+      '8%',
+      '2024',
+      'in',
+      'Harlby',
+      'the',
+      'council',
+      'said',
+      'not',
+      'twelve',
+      'million',
+    );
+    const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), sentence, (reviewed, text) => {
+        const alone = new ClaimMatcher(reviewed, (claim) => claim, { ...defaultMatcherOptions, lookAlike: null }).similar(
+          text,
+          reviewed.length,
+        );
+        const found = new ClaimMatcher(reviewed, (claim) => claim).similar(text, reviewed.length);
+        for (const match of found) {
+          const rules = alone.find((other) => other.claim === match.claim);
+          expect(match.score).toBeGreaterThanOrEqual(0);
+          expect(match.score).toBeLessThanOrEqual(1);
+          if (match.lookAlike) expect(match.score).toBeCloseTo((rules?.score ?? 0) * defaultMatcherOptions.substitution, 10);
+          else expect(match.score).toBe(rules?.score);
+          if (match.lookAlike) expect(rules?.score).toBeGreaterThanOrEqual(threshold);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
