@@ -3,6 +3,7 @@
 // claims lookup (the look-alike weights): fitted
 // on examples, and fitted for each set on the other sets' examples.
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { likelihood } from '../../shared/suggest/linearModel.js';
 
@@ -81,4 +82,19 @@ export function writeShippedWeights(fileName: string, weights: Weights, fittedOn
   const file = path.join(import.meta.dirname, '..', '..', 'shared', folder, fileName);
   writeFileSync(file, `${JSON.stringify(weights, null, 2)}\n`);
   console.log(`${Object.keys(weights).length} weights fitted on ${fittedOn} ${what}, written to ${path.relative(process.cwd(), file)}`);
+}
+
+/**
+ * What a training script is asked by its options: to fit the weights and write them, or only to cross-check them
+ * (`--cross-check`); null after printing its usage (`--help`).
+ */
+export function trainingAsked(usage: string): 'fit' | 'cross-check' | null {
+  const { values } = parseArgs({
+    options: { 'cross-check': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) {
+    console.log(usage);
+    return null;
+  }
+  return values['cross-check'] ? 'cross-check' : 'fit';
 }

@@ -3,10 +3,9 @@
 // sets, and writes them to shared/suggest/kindWeights.json. The held-out
 // halves are never read. Run it again after changing the rules or adding
 // sets: the rules' own reading is one of the features.
-import { parseArgs } from 'node:util';
 import { denialLikelihood, weighedKind } from '../../shared/suggest/statementKind.js';
 import { crossFittedKindWeights, fitKindWeights, kindExamples } from './kindModel.js';
-import { folds, writeShippedWeights } from './logisticFit.js';
+import { folds, trainingAsked, writeShippedWeights } from './logisticFit.js';
 
 const usage = `Usage: npx tsx bench/eval/trainKinds.ts [--cross-check]
 
@@ -17,14 +16,10 @@ shared/suggest/kindWeights.json.
                   model and the rules alone give the key's kind (nothing is written)
   --help          this text`;
 
-const { values } = parseArgs({
-  options: { 'cross-check': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-});
-if (values.help) {
-  console.log(usage);
-} else {
+const asked = trainingAsked(usage);
+if (asked !== null) {
   const examples = kindExamples();
-  if (values['cross-check']) {
+  if (asked === 'cross-check') {
     const bySet = crossFittedKindWeights(examples);
     const model = examples.filter((example) => {
       const likelihood = denialLikelihood(example.features, bySet.get(example.set) ?? {});

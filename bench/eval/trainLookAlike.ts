@@ -4,9 +4,8 @@
 // shared/claims/lookAlikeWeights.json. The held-out halves are never read. Run
 // it again after changing the matcher's rules or adding sets: the rules' score
 // and the detail they find swapped are among the features.
-import { parseArgs } from 'node:util';
 import { lookAlikeChance, lookAlikeLikelihood } from '../../shared/claims/lookAlike.js';
-import { folds, writeShippedWeights } from './logisticFit.js';
+import { folds, trainingAsked, writeShippedWeights } from './logisticFit.js';
 import { crossFittedLookAlikeWeights, fitLookAlikeWeights, lookAlikeExamples, pairsActedOn } from './lookAlikeModel.js';
 
 const usage = `Usage: npx tsx bench/eval/trainLookAlike.ts [--cross-check]
@@ -19,14 +18,10 @@ writes shared/claims/lookAlikeWeights.json.
                   weights would lower at each likelihood (nothing is written)
   --help          this text`;
 
-const { values } = parseArgs({
-  options: { 'cross-check': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-});
-if (values.help) {
-  console.log(usage);
-} else {
+const asked = trainingAsked(usage);
+if (asked !== null) {
   const examples = lookAlikeExamples();
-  if (values['cross-check']) {
+  if (asked === 'cross-check') {
     const bySet = crossFittedLookAlikeWeights(examples);
     const shown = examples.filter((example) => example.shown);
     const nearMisses = shown.filter((example) => example.nearMiss).length;

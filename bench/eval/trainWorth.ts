@@ -2,9 +2,8 @@
 // leave unmarked (shared/suggest/worthMarking.ts) on the tuning halves of the
 // prose sets, and writes them to shared/suggest/worthWeights.json. The held-out
 // halves are never read. Run it again after changing the rules or adding sets.
-import { parseArgs } from 'node:util';
 import { droppingLikelihood, markedLikelihood } from '../../shared/suggest/worthMarking.js';
-import { folds, writeShippedWeights } from './logisticFit.js';
+import { folds, trainingAsked, writeShippedWeights } from './logisticFit.js';
 import { crossFittedWorthWeights, fitWorthWeights, worthExamples } from './worthModel.js';
 
 const usage = `Usage: npx tsx bench/eval/trainWorth.ts [--cross-check]
@@ -17,14 +16,10 @@ tuning half and writes shared/suggest/worthWeights.json.
                   many would be dropped at each likelihood (nothing is written)
   --help          this text`;
 
-const { values } = parseArgs({
-  options: { 'cross-check': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-});
-if (values.help) {
-  console.log(usage);
-} else {
+const asked = trainingAsked(usage);
+if (asked !== null) {
   const examples = worthExamples();
-  if (values['cross-check']) {
+  if (asked === 'cross-check') {
     const bySet = crossFittedWorthWeights(examples);
     const likelihoods = examples.map((example) => ({
       example,

@@ -2,11 +2,9 @@
 // unmarked (shared/suggest/worthMarking.ts), fitted on the tuning halves of the
 // prose sets: by bench/eval/trainWorth.ts for the shipped file, and by the eval
 // for each tuning half without its own set.
-import { spansMatch, suggestMarks } from '../../shared/index.js';
-import { linkedAttribution } from '../../shared/suggest/suggestion.js';
+import { spansMatch } from '../../shared/index.js';
 import { mayDrop, worthContext, worthFeatures } from '../../shared/suggest/worthMarking.js';
-import { loadArticles } from './fixtures.js';
-import { kindTrainingHalves, setOfHalf } from './kindModel.js';
+import { readByTheRulesAlone } from './kindModel.js';
 import { crossFitted, fitWeights, type Weights } from './logisticFit.js';
 
 /** One suggested claim or denial of a tuning half: what the weights read, and whether the key marks its span at all. */
@@ -22,24 +20,15 @@ export interface WorthExample {
 
 /** Every claim and denial the rules suggest on the tuning halves, with or without a mark of the key on its span. */
 export function worthExamples(): WorthExample[] {
-  const found: WorthExample[] = [];
-  for (const half of kindTrainingHalves) {
-    for (const article of loadArticles(half)) {
-      const suggestions = suggestMarks(article.text, { kindWeights: null, worthWeights: null });
-      const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
-      const context = worthContext(article.text);
-      for (const suggestion of suggestions) {
-        if (suggestion.kind === 'attribution') continue;
-        found.push({
-          set: setOfHalf(half),
-          features: worthFeatures(context, suggestion, linkedAttribution(suggestion, byId)),
-          marked: article.gold.some((mark) => mark.kind !== 'attribution' && spansMatch(mark, suggestion)),
-          mayDrop: mayDrop(suggestion),
-        });
-      }
-    }
-  }
-  return found;
+  return readByTheRulesAlone().flatMap(({ set, article, statements }) => {
+    const context = worthContext(article.text);
+    return statements.map(({ suggestion, attribution }) => ({
+      set,
+      features: worthFeatures(context, suggestion, attribution),
+      marked: article.gold.some((mark) => mark.kind !== 'attribution' && spansMatch(mark, suggestion)),
+      mayDrop: mayDrop(suggestion),
+    }));
+  });
 }
 
 /** The weights fitted on some examples, those the weights may drop only (the rest would teach weights that never act). */
