@@ -44,6 +44,8 @@ export interface ArticleContext {
   accusingMentions: Map<string, number>;
   /** Sentences (by start) that name each surname asked about beside a word of denial (found when first asked). */
   denyingMentions: Map<string, number[]>;
+  /** Where each surname asked about is named in a sentence that accuses someone, and on which side of its verb (found when first asked). */
+  accusingPlaces: Map<string, { end: number; beforeTheVerb: boolean }[]>;
 }
 
 const negation = /\b(?:not|never|no|nothing|none|nobody|n't|neither|nor|without)\b/u;
@@ -72,6 +74,7 @@ export function articleContext(text: string): ArticleContext {
     firstAccusationEnd: sentences.find((sentence) => sentence.accuses)?.end ?? Infinity,
     accusingMentions: new Map(),
     denyingMentions: new Map(),
+    accusingPlaces: new Map(),
   };
 }
 
@@ -90,6 +93,42 @@ function firstAccusingMention(context: ArticleContext, surname: string): number 
   }
   context.accusingMentions.set(surname, found);
   return found;
+}
+
+/** A verb of accusing, whose subject accuses and whose object is accused ("the union accused the company of…"). */
+const accusingVerb =
+  /\b(?:accus(?:ed|es|ing)|alleg(?:ed|es|ing)|claim(?:ed|s)|charg(?:ed|es)|blam(?:ed|es|ing)|criticis(?:ed|es)|criticiz(?:ed|es)|complain(?:ed|s)|sued)\b/u;
+
+/** Where each accusing sentence naming a surname ends, and whether the surname stands before its verb (found when first asked). */
+function accusingPlaces(context: ArticleContext, surname: string): { end: number; beforeTheVerb: boolean }[] {
+  let found = context.accusingPlaces.get(surname);
+  if (found !== undefined) return found;
+  found = [];
+  for (const sentence of context.sentences) {
+    if (!sentence.accuses) continue;
+    const words = context.lowerText.slice(sentence.start, sentence.end);
+    const at = words.indexOf(surname);
+    const verb = accusingVerb.exec(words);
+    if (at !== -1 && verb !== null) found.push({ end: sentence.end, beforeTheVerb: at < verb.index });
+  }
+  context.accusingPlaces.set(surname, found);
+  return found;
+}
+
+/**
+ * Which side of the accusations before a point a surname is on: named before the verb of accusing, it accuses, and what
+ * it says after is most often the charge (a claim); named after it, it is accused, and what it says is most often its
+ * answer (a denial). Both where the article names it on each side.
+ */
+function accusingSide(context: ArticleContext, surname: string, before: number): 'accuser' | 'accused' | 'both' | null {
+  let accuser = false;
+  let accused = false;
+  for (const place of accusingPlaces(context, surname)) {
+    if (place.end > before) break;
+    if (place.beforeTheVerb) accuser = true;
+    else accused = true;
+  }
+  return accuser && accused ? 'both' : accuser ? 'accuser' : accused ? 'accused' : null;
 }
 
 /** The starts of the sentences that name a surname beside a word of denial. */
@@ -129,6 +168,8 @@ export function kindFeatures(context: ArticleContext, reading: StatementReading)
   const surname = (reading.attribution?.speaker?.name ?? '').toLowerCase().split(/\s+/u).at(-1) ?? '';
   if (surname.length > 2) {
     if (firstAccusingMention(context, surname) + surname.length <= reading.start) features.add('spk_accused_ctx');
+    const side = accusingSide(context, surname, reading.start);
+    if (side !== null) features.add(`spk_side:${side}`);
     // A speaker named beside a word of denial in another sentence is on the side that answers ("Kettlemoor denied the
     // plant was to blame. … Kettlemoor said the seal had been replaced the same week").
     const ownSentence = context.sentences.find((sentence) => sentence.end >= reading.start)?.start ?? -1;

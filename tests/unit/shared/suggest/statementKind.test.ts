@@ -182,6 +182,22 @@ describe('what the weights read of a statement', () => {
     expect(features).not.toContain('spk_denies_elsewhere');
   });
 
+  it('which side of the accusations before it the speaker is on: named before the verb of accusing, or after it', () => {
+    const story = [
+      'Union says depot cut safety checks',
+      'Union leader Petra Vlasic accused Dorrin Freight of cutting brake checks.',
+      'Vlasic said three trucks had failed their tests. Dorrin Freight said every truck had passed its test in May.',
+    ].join('\n\n');
+    const sideOf = (quote: string, speaker: string) =>
+      kindFeatures(articleContext(story), readingOf(story, quote, speaker)).filter((feature) => feature.startsWith('spk_side:'));
+    expect(sideOf('three trucks had failed their tests', 'Petra Vlasic')).toEqual(['spk_side:accuser']);
+    expect(sideOf('every truck had passed its test in May', 'Dorrin Freight')).toEqual(['spk_side:accused']);
+    expect(features).toContain('spk_side:accused');
+    // Only what was said before the statement counts.
+    const early = kindFeatures(articleContext(story), readingOf(story, 'Union says depot cut safety checks', 'Petra Vlasic'));
+    expect(early.some((feature) => feature.startsWith('spk_side:'))).toBe(false);
+  });
+
   it('the words just before and after it in its paragraph', () => {
     expect(features).toEqual(expect.arrayContaining(['b:calloway', 'b:said']));
   });
