@@ -15,7 +15,7 @@ import type { Suggestion } from './suggestion.js';
  * The weights (`kindWeights.json`) are fitted by `bench/eval/trainKinds.ts`
  * on the tuning halves of the evaluation sets only, never the held-out
  * halves. They overrule the rules only when sure, turn a claim into a
- * denial only where the article accused its speaker or told of a denial
+ * denial only where the article accused someone or told of a denial
  * before, and never overrule a denial said in so many words or one going on a
  * denying quotation (see `weighedKind`); `suggestMarks` leaves to the rules a
  * statement with no source and a quotation beside its speaker's own denial.
@@ -203,8 +203,8 @@ export function deniedInSoManyWords(statement: string, reason: string): boolean 
 
 /**
  * The kind the weights settle on for a statement the rules read as `reading.kind`, given the features it was weighed
- * by and its likelihood of being a denial. A claim becomes a denial only where the article accused its speaker, or told
- * of a denial, before it (with nothing to answer there is nothing to deny: "no other products were affected" in a
+ * by and its likelihood of being a denial. A claim becomes a denial only where the article accused someone, or told of a
+ * denial, before it (with nothing to answer there is nothing to deny: "no other products were affected" in a
  * recall notice is news). A denial stays one when said in so many words, and when it goes on a quotation the rules
  * read as denying ("I did not sit on the bid committee," he said. "Five officials evaluated the bids…").
  */
@@ -215,7 +215,7 @@ export function weighedKind(
   deniesInSoManyWords: boolean,
 ): StatementReading['kind'] {
   if (reading.kind === 'claim') {
-    const somethingToAnswer = features.includes('spk_accused_ctx') || features.includes('prior_denial_word');
+    const somethingToAnswer = ['spk_accused_ctx', 'prior_denial_word', 'accusation_before'].some((feature) => features.includes(feature));
     return somethingToAnswer && likelihood > overrulingLikelihood ? 'denial' : 'claim';
   }
   if (deniesInSoManyWords || reading.reason.startsWith('continues ')) return 'denial';

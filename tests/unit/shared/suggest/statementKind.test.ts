@@ -92,6 +92,7 @@ describe('the claim-or-denial weights', () => {
     const accused = ['spk_accused_ctx'];
     expect(weighedKind(claim, accused, overrulingLikelihood + 0.01, false)).toBe('denial');
     expect(weighedKind(claim, ['prior_denial_word'], overrulingLikelihood + 0.01, false)).toBe('denial');
+    expect(weighedKind(claim, ['accusation_before'], overrulingLikelihood + 0.01, false)).toBe('denial');
     expect(weighedKind(claim, [], overrulingLikelihood + 0.01, false)).toBe('claim');
     expect(weighedKind(claim, accused, overrulingLikelihood - 0.01, false)).toBe('claim');
     // The accused saying they did not do it stays a denial, however sure the weights are of a claim.
