@@ -44,20 +44,27 @@ export interface ArticleContext {
   accusingMentions: Map<string, number>;
   /** Sentences (by start) that name each surname asked about beside a word of denial (found when first asked). */
   denyingMentions: Map<string, number[]>;
-  /** Where each surname asked about is named in a sentence that accuses someone, and on which side of its verb (found when first asked). */
-  accusingPlaces: Map<string, { end: number; beforeTheVerb: boolean }[]>;
+  /** Where each sentence that accuses someone and names a surname asked about ends, and whether it names the accuser (found when first asked). */
+  accusingPlaces: Map<string, { end: number; accuser: boolean }[]>;
 }
 
 const negation = /\b(?:not|never|no|nothing|none|nobody|n't|neither|nor|without)\b/u;
+/**
+ * Words that charge someone with something: the verbs and nouns of accusing, and the wrongs charged. Not "claim" or
+ * "charge" alone, nor "complained" alone ("claim a full refund", "free of charge", "complained of stomach pains"), which
+ * tell of no charge to answer.
+ */
 const accusation =
-  /\b(?:accus\w*|alleg\w*|claim(?:s|ed)?|charg(?:e|es|ed)|blam\w*|critici\w*|complain\w*|lawsuit|sued|fraud\w*|corrupt\w*|wrongdoing|misconduct|negligen\w*|misus\w*|mismanag\w*)\b/u;
+  /\b(?:accus\w*|alleg\w*|claim(?:s|ed)?\s+that|charged\s+with|charges?\s+(?:of|against|that)|blam\w*|critici[sz]\w*|complain\w*\s+(?:that|about|against)|complaints?\s+(?:that|about|against|from)|lawsuit|sued|suing|fraud\w*|corrupt\w*|wrongdoing|misconduct|negligen\w*|misus\w*|mismanag\w*)\b/u;
 const denialWord = /\b(?:denied|denies|deny|rejected|dismissed)\b/u;
 
 /** The article facts every statement's features share. */
 export function articleContext(text: string): ArticleContext {
   const lowerText = text.toLowerCase();
   const sentences: ArticleContext['sentences'] = [];
-  const boundary = /(?<=[.!?])\s+/gu;
+  // A sentence ends after its full stop and any closing quotation mark or bracket, and at a blank line (a headline
+  // has no full stop).
+  const boundary = /(?<=[.!?]["'”’)]*)\s+|\n\s*\n\s*/gu;
   let start = 0;
   for (const match of lowerText.matchAll(boundary)) {
     const end = match.index;
@@ -83,11 +90,12 @@ function firstAccusingMention(context: ArticleContext, surname: string): number 
   let found = context.accusingMentions.get(surname);
   if (found !== undefined) return found;
   found = Infinity;
+  const name = wholeWord(surname);
   for (const sentence of context.sentences) {
     if (!sentence.accuses) continue;
-    const at = context.lowerText.slice(sentence.start, sentence.end).indexOf(surname);
-    if (at !== -1) {
-      found = sentence.start + at;
+    const named = name.exec(context.lowerText.slice(sentence.start, sentence.end));
+    if (named !== null) {
+      found = sentence.start + named.index;
       break;
     }
   }
@@ -95,37 +103,53 @@ function firstAccusingMention(context: ArticleContext, surname: string): number 
   return found;
 }
 
-/** A verb of accusing, whose subject accuses and whose object is accused ("the union accused the company of…"). */
+/** A verb of accusing, whose subject accuses and whose object is accused ("the union accused the company of…"), in the active voice. */
 const accusingVerb =
-  /\b(?:accus(?:ed|es|ing)|alleg(?:ed|es|ing)|claim(?:ed|s)|charg(?:ed|es)|blam(?:ed|es|ing)|criticis(?:ed|es)|criticiz(?:ed|es)|complain(?:ed|s)|sued)\b/u;
+  /\b(?:accus(?:ed|es|ing)|alleg(?:es|ed\s+that|ing\s+that)|claim(?:ed|s)\s+that|charg(?:ed|es)|blam(?:ed|es|ing)|critici[sz](?:ed|es|ing)|complain(?:ed|s)\s+(?:that|about)|sued|sues)\b/u;
+/**
+ * What makes a verb of accusing passive, its subject the one accused: "was" or the like before it ("Banda was accused
+ * of…"), or the charge straight after it, with no one accused between, as a headline has it ("Depot accused of…").
+ */
+const passiveBefore = /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
+const passiveAfter = /^\s+(?:of|with|over)\b/u;
 
-/** Where each accusing sentence naming a surname ends, and whether the surname stands before its verb (found when first asked). */
-function accusingPlaces(context: ArticleContext, surname: string): { end: number; beforeTheVerb: boolean }[] {
+/** A surname as a whole word, not inside another ("Lee" in "fleet"). */
+function wholeWord(surname: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * Where each sentence that accuses someone and names a surname ends, and whether it names the surname as the accuser:
+ * before the verb of accusing in the active voice, or after it in the passive (found when first asked).
+ */
+function accusingPlaces(context: ArticleContext, surname: string): { end: number; accuser: boolean }[] {
   let found = context.accusingPlaces.get(surname);
   if (found !== undefined) return found;
   found = [];
+  const name = wholeWord(surname);
   for (const sentence of context.sentences) {
     if (!sentence.accuses) continue;
     const words = context.lowerText.slice(sentence.start, sentence.end);
-    const at = words.indexOf(surname);
+    const named = name.exec(words);
     const verb = accusingVerb.exec(words);
-    if (at !== -1 && verb !== null) found.push({ end: sentence.end, beforeTheVerb: at < verb.index });
+    if (named === null || verb === null) continue;
+    const passive = passiveBefore.test(words.slice(0, verb.index)) || passiveAfter.test(words.slice(verb.index + verb[0].length));
+    found.push({ end: sentence.end, accuser: named.index < verb.index !== passive });
   }
   context.accusingPlaces.set(surname, found);
   return found;
 }
 
 /**
- * Which side of the accusations before a point a surname is on: named before the verb of accusing, it accuses, and what
- * it says after is most often the charge (a claim); named after it, it is accused, and what it says is most often its
- * answer (a denial). Both where the article names it on each side.
+ * Which side of the accusations made in the sentences before a point a surname was named on: the accused, whose
+ * statements after it are most often the answer (a denial), or the accuser; both where the article named it on each.
  */
 function accusingSide(context: ArticleContext, surname: string, before: number): 'accuser' | 'accused' | 'both' | null {
   let accuser = false;
   let accused = false;
   for (const place of accusingPlaces(context, surname)) {
     if (place.end > before) break;
-    if (place.beforeTheVerb) accuser = true;
+    if (place.accuser) accuser = true;
     else accused = true;
   }
   return accuser && accused ? 'both' : accuser ? 'accuser' : accused ? 'accused' : null;
@@ -136,9 +160,10 @@ function denyingMentions(context: ArticleContext, surname: string): number[] {
   let found = context.denyingMentions.get(surname);
   if (found !== undefined) return found;
   found = [];
+  const name = wholeWord(surname);
   for (const sentence of context.sentences) {
     const words = context.lowerText.slice(sentence.start, sentence.end);
-    if (words.includes(surname) && denialWord.test(words)) found.push(sentence.start);
+    if (name.test(words) && denialWord.test(words)) found.push(sentence.start);
   }
   context.denyingMentions.set(surname, found);
   return found;
@@ -165,7 +190,7 @@ export function kindFeatures(context: ArticleContext, reading: StatementReading)
   for (const word of statementTokens(text.slice(paragraphStart, reading.start)).slice(-6)) features.add(`b:${word}`);
   for (const word of statementTokens(text.slice(reading.end, paragraphEnd === -1 ? undefined : paragraphEnd)).slice(0, 6))
     features.add(`af:${word}`);
-  const surname = (reading.attribution?.speaker?.name ?? '').toLowerCase().split(/\s+/u).at(-1) ?? '';
+  const surname = (reading.attribution?.speaker?.name ?? '').trim().toLowerCase().split(/\s+/u).at(-1) ?? '';
   if (surname.length > 2) {
     if (firstAccusingMention(context, surname) + surname.length <= reading.start) features.add('spk_accused_ctx');
     const side = accusingSide(context, surname, reading.start);
