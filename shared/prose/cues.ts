@@ -1096,6 +1096,19 @@ export function escapedForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A word standing whole ("Vane", not the "Vane" of "Vanessa"; "Lee", not the "lee" of "fleet"), its pattern built once. */
+export function wholeWord(word: string): RegExp {
+  let pattern = wholeWords.get(word);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapedForPattern(word)}(?![\\p{L}\\p{N}])`, 'u');
+    // A desk's names repeat from article to article; a cache that outgrows them starts again.
+    if (wholeWords.size >= 10_000) wholeWords.clear();
+    wholeWords.set(word, pattern);
+  }
+  return pattern;
+}
+const wholeWords = new Map<string, RegExp>();
+
 /** A pattern matching any of some phrases as whole words, longest first. */
 export function wordsPattern(phrases: readonly string[]): string {
   return (

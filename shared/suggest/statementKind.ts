@@ -1,4 +1,4 @@
-import { containsAny, dismissiveWords, untrueOfAClaim } from '../prose/cues.js';
+import { containsAny, dismissiveWords, untrueOfAClaim, wholeWord } from '../prose/cues.js';
 import { likelihood } from './linearModel.js';
 import { reasonWithoutName, statementTokens } from './statementWords.js';
 import type { Suggestion } from './suggestion.js';
@@ -112,11 +112,6 @@ const accusingVerb =
  */
 const passiveBefore = /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 const passiveAfter = /^\s+(?:of|with|over)\b/u;
-
-/** A surname as a whole word, not inside another ("Lee" in "fleet"). */
-function wholeWord(surname: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-}
 
 /**
  * Where each sentence that accuses someone and names a surname ends, and whether it names the surname as the accuser:

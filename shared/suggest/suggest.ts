@@ -23,7 +23,7 @@ import {
   type TextSpan,
   withoutRelativeNegations,
 } from '../prose/index.js';
-import { denialVerbs, determiners, escapedForPattern, organisationWords } from '../prose/cues.js';
+import { denialVerbs, determiners, escapedForPattern, organisationWords, wholeWord } from '../prose/cues.js';
 import { contentWords, negations, stem } from '../claims/tokens.js';
 import { snapToWords } from '../wordBoundaries.js';
 import { describeSpeaker, firstOfTwoFamilyNames, isAgency, namedFor } from './speakers.js';
@@ -734,19 +734,6 @@ function peopleBySurname(words: string, people: readonly string[]): string[] {
   }
   return [...found];
 }
-
-/** A word standing whole ("Vane", not the "Vane" of "Vanessa"), its pattern built once. */
-function wholeWord(word: string): RegExp {
-  let pattern = wholeWords.get(word);
-  if (pattern === undefined) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapedForPattern(word)}(?![\\p{L}\\p{N}])`, 'u');
-    // A desk's names repeat from article to article; a cache that outgrows them starts again.
-    if (wholeWords.size >= 10_000) wholeWords.clear();
-    wholeWords.set(word, pattern);
-  }
-  return pattern;
-}
-const wholeWords = new Map<string, RegExp>();
 
 /**
  * Words of a statement that answers no accusation: what is to come, a promise
