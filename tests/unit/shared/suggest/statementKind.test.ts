@@ -104,14 +104,22 @@ describe('the claim-or-denial weights', () => {
     expect(weighedKind({ kind: 'denial', reason: 'continues the quotation of Jane Doe' }, [], 0, false)).toBe('denial');
   });
 
-  it('leave news from a spokesman a claim where nobody was accused of anything', () => {
-    const text = [
+  /** A recall notice, where nobody is accused of anything: with a sentence added to its lead, and paragraphs after. */
+  const recallNotice = (aside: string, ...after: string[]) =>
+    [
       'Supermarket recalls chicken sandwiches over listeria fears',
-      "A supermarket chain has recalled three types of chicken sandwich after listeria was found during routine testing at a supplier's factory.",
+      `A supermarket chain has recalled three types of chicken sandwich after listeria was found during routine testing at a supplier's factory.${aside === '' ? '' : ` ${aside}`}`,
       'A company spokesman said no other products were affected and there had been no reports of illness.',
-      '"We have not had any reports of injuries to our staff, and every available engineer is out working," the spokesman said.',
+      ...after,
     ].join('\n\n');
-    expect(statementsOf(text).filter((statement) => statement.startsWith('denial:'))).toEqual([]);
+  const denialsOf = (text: string) => statementsOf(text).filter((statement) => statement.startsWith('denial:'));
+
+  it('leave news from a spokesman a claim where nobody was accused of anything', () => {
+    const text = recallNotice(
+      '',
+      '"We have not had any reports of injuries to our staff, and every available engineer is out working," the spokesman said.',
+    );
+    expect(denialsOf(text)).toEqual([]);
   });
 
   it.each([
@@ -119,12 +127,7 @@ describe('the claim-or-denial weights', () => {
     'Shoppers can return the sandwiches free of charge.',
     'Two customers complained of stomach pains on Friday.',
   ])('leave news a claim beside words that charge nobody: %s', (aside) => {
-    const text = [
-      'Supermarket recalls chicken sandwiches over listeria fears',
-      `A supermarket chain has recalled three types of chicken sandwich after listeria was found during routine testing at a supplier's factory. ${aside}`,
-      'A company spokesman said no other products were affected and there had been no reports of illness.',
-    ].join('\n\n');
-    expect(statementsOf(text).filter((statement) => statement.startsWith('denial:'))).toEqual([]);
+    expect(denialsOf(recallNotice(aside))).toEqual([]);
   });
 
   it('leave what a speaker goes on to say in quotation marks beside their own denial a denial', () => {
