@@ -8,7 +8,7 @@ export type Half = (typeof halves)[number];
 
 /**
  * The sets of articles and version pairs: the first set's two halves, then a
- * second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth, a thirty-fifth, a thirty-sixth, a thirty-seventh, a thirty-eighth, a thirty-ninth, a fortieth, a forty-first, a forty-second, a forty-third, a forty-fourth, a forty-fifth, a forty-sixth, a forty-seventh, a forty-eighth, a forty-ninth, a fiftieth, a fifty-first, a fifty-second, a fifty-third, a fifty-fourth, a fifty-fifth, a fifty-sixth, a fifty-seventh, a fifty-eighth, a fifty-ninth, a sixtieth, a sixty-first, a sixty-second, a sixty-third, a sixty-fourth, a sixty-fifth, a sixty-sixth, a sixty-seventh, a sixty-eighth, a sixty-ninth, a seventieth, a seventy-first, a seventy-second, a seventy-third, a seventy-fourth, a seventy-fifth, a seventy-sixth, a seventy-seventh, a seventy-eighth, a seventy-ninth, an eightieth, an eighty-first, an eighty-second, an eighty-third, an eighty-fourth, an eighty-fifth, an eighty-sixth, an eighty-seventh, an eighty-eighth, an eighty-ninth, a ninetieth, a ninety-first, a ninety-second, a ninety-third, a ninety-fourth, a ninety-fifth, a ninety-sixth, a ninety-seventh, a ninety-eighth, a ninety-ninth, a hundredth, a hundred-and-first, a hundred-and-second, a hundred-and-third, a hundred-and-fourth, a hundred-and-fifth, a hundred-and-sixth, a hundred-and-seventh, a hundred-and-eighth, a hundred-and-ninth, a hundred-and-tenth, a hundred-and-eleventh, a hundred-and-twelfth, a hundred-and-thirteenth, a hundred-and-fourteenth, a hundred-and-fifteenth, a hundred-and-sixteenth, a hundred-and-seventeenth, a hundred-and-eighteenth, a hundred-and-nineteenth, a hundred-and-twentieth, a hundred-and-twenty-first, a hundred-and-twenty-second, a hundred-and-twenty-third and a hundred-and-twenty-fourth set written later in the same way, by writers
+ * second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth, a thirty-fifth, a thirty-sixth, a thirty-seventh, a thirty-eighth, a thirty-ninth, a fortieth, a forty-first, a forty-second, a forty-third, a forty-fourth, a forty-fifth, a forty-sixth, a forty-seventh, a forty-eighth, a forty-ninth, a fiftieth, a fifty-first, a fifty-second, a fifty-third, a fifty-fourth, a fifty-fifth, a fifty-sixth, a fifty-seventh, a fifty-eighth, a fifty-ninth, a sixtieth, a sixty-first, a sixty-second, a sixty-third, a sixty-fourth, a sixty-fifth, a sixty-sixth, a sixty-seventh, a sixty-eighth, a sixty-ninth, a seventieth, a seventy-first, a seventy-second, a seventy-third, a seventy-fourth, a seventy-fifth, a seventy-sixth, a seventy-seventh, a seventy-eighth, a seventy-ninth, an eightieth, an eighty-first, an eighty-second, an eighty-third, an eighty-fourth, an eighty-fifth, an eighty-sixth, an eighty-seventh, an eighty-eighth, an eighty-ninth, a ninetieth, a ninety-first, a ninety-second, a ninety-third, a ninety-fourth, a ninety-fifth, a ninety-sixth, a ninety-seventh, a ninety-eighth, a ninety-ninth, a hundredth, a hundred-and-first, a hundred-and-second, a hundred-and-third, a hundred-and-fourth, a hundred-and-fifth, a hundred-and-sixth, a hundred-and-seventh, a hundred-and-eighth, a hundred-and-ninth, a hundred-and-tenth, a hundred-and-eleventh, a hundred-and-twelfth, a hundred-and-thirteenth, a hundred-and-fourteenth, a hundred-and-fifteenth, a hundred-and-sixteenth, a hundred-and-seventeenth, a hundred-and-eighteenth, a hundred-and-nineteenth, a hundred-and-twentieth, a hundred-and-twenty-first, a hundred-and-twenty-second, a hundred-and-twenty-third, a hundred-and-twenty-fourth, a hundred-and-twenty-fifth and a hundred-and-twenty-sixth set written later in the same way, by writers
  * who had not read the rules either. Rules may be tuned on the errors of the
  * tuning halves; every held-out half is frozen.
  */
@@ -261,6 +261,10 @@ export const proseSets = [
   'hundredtwentythird/heldout',
   'hundredtwentyfourth/tuning',
   'hundredtwentyfourth/heldout',
+  'hundredtwentyfifth/tuning',
+  'hundredtwentyfifth/heldout',
+  'hundredtwentysixth/tuning',
+  'hundredtwentysixth/heldout',
 ] as const;
 export type ProseSet = (typeof proseSets)[number];
 export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
@@ -388,6 +392,8 @@ export const tunedOn: ReadonlySet<ProseSet> = new Set<ProseSet>([
   'hundredtwentysecond/tuning',
   'hundredtwentythird/tuning',
   'hundredtwentyfourth/tuning',
+  'hundredtwentyfifth/tuning',
+  'hundredtwentysixth/tuning',
 ]);
 
 export const evalFolder = path.join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'eval');
