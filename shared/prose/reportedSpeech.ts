@@ -1087,12 +1087,13 @@ const channelNoun =
 /**
  * Where a statement was made, written after its verb: "in a second statement", "in its first public update", "at a
  * press conference"; after
- * the day it was made, and with who received it ("on Monday in a statement received by Samhara News Agency"); on a
+ * the day it was made, and with who received it ("on Monday in a statement received by Samhara News Agency", "in a
+ * letter to the City Mayor"); on a
  * station's air ("on the airwaves of Radio Sonavel"); or talking with an outlet, as copy translated from Spanish says
  * it ("in dialogue with Radio Yvapeju", "in dialogue with the newspaper").
  */
 const channelAfterCue = new RegExp(
-  `^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b(?:\\s+(?:received|sent|issued|released|published|posted|e-?mailed)\\s+(?:by|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})?|at\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:conference|briefing|rally|hearing|session|ceremony|forum|summit)\\b|on\\s+the\\s+airwaves\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}|in\\s+(?:dialogue|conversation)\\s+with\\s+(?:(?:the|this)\\s+(?:newspaper|paper|station|radio|agency|channel|outlet|site)\\b|(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}))`,
+  `^\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${channelNoun}\\b(?:\\s+(?:(?:received|sent|issued|released|published|posted|e-?mailed)\\s+)?(?:by|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})?|at\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:conference|briefing|rally|hearing|session|ceremony|forum|summit)\\b|on\\s+the\\s+airwaves\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}|in\\s+(?:dialogue|conversation)\\s+with\\s+(?:(?:the|this)\\s+(?:newspaper|paper|station|radio|agency|channel|outlet|site)\\b|(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}))`,
   'u',
 );
 
@@ -1601,13 +1602,19 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   // …or people by what they are, with no article ("said analysts at Morvane Bank", "said people familiar with…").
   const opening = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
   const unnamed = opening === 'people' || unnamedSources.includes(opening) || (opening.endsWith('s') && isRoleNoun(opening.slice(0, -1)));
+  // …or a role by whose it is: "said their lawyer, Ovila Eisnor", "said its chief executive".
+  // (Only where the role ends the phrase: "said her client never signed the lease" is a clause.)
+  const owned = /^\s+(?:his|her|their|its|our)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(?=\s*,|\s*$|\s+(?:of|for|at|in)\s)/u.exec(after)?.[1] ?? '';
+  const ownRole = owned !== '' && isRoleNoun(owned);
   // A capitalised title may come after what the speaker was or is for now: "said former Health Minister Ana Berg".
   // …or any title in lower case when a name of two or more words ends the sentence: "said television chef Bagus Permadi".
   const qualifiedTitle = qualifiedTitleOpening.test(after) || lowerTitleBeforeFullName.test(after);
   // "that" opens a clause of what was said, unless it describes the speaker in apposition: "said Kanchabet, the betting
-  // operator that reported the bets".
-  const saysThat = /\bthat\b/iu.test(after.replace(appositionThat, ''));
-  if ((!titled && !unnamed && !qualifiedTitle && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || saysThat) return null;
+  // operator that reported the bets", or stands in what a relative clause says of them: "said a worker at the station,
+  // who asked that her name be withheld".
+  const saysThat = /\bthat\b/iu.test(after.replace(appositionThat, '').replace(/,?\s+who\s[^]*$/u, ''));
+  if ((!titled && !unnamed && !ownRole && !qualifiedTitle && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || saysThat)
+    return null;
   // "…, who flew in for the hearing, said the family wanted only answers": what follows the verb is a clause, its
   // subject then its verb, not who speaks.
   if (clauseAfterVerb.test(after)) return null;
@@ -1624,7 +1631,9 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   if (describedThenNamed.test(text.slice(statement.start, statement.end))) return null;
   // "…, said the talks had failed" is a clause: the speaker's first part has no verb, and a lower-case one names people.
   const first = text.slice(speaker.start, speaker.end).split(',')[0] ?? '';
-  if (containsAny(first, clauseVerbs)) return null;
+  // (What a relative clause says of the speaker is no clause of the sentence: "a league official who was not
+  // authorised to discuss the letters".)
+  if (containsAny(first.replace(/\s(?:who|whose)\s[^]*$/u, ''), clauseVerbs)) return null;
   // The noun before what is said of it: "a survivor who swam to shore", "an analyst based in Singapore".
   const head = first.split(/\s+(?:at|for|of|from|in|with|on|who|whose|based|living|working)\s+/iu)[0]?.split(/\s+/u) ?? [];
   const noun = head[head.length - 1] ?? '';
@@ -1633,6 +1642,7 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   const names =
     titled ||
     unnamed ||
+    ownRole ||
     qualifiedTitle ||
     isRoleNoun(noun) ||
     isRoleNoun(noun.replace(/s$/u, '')) ||
@@ -2341,6 +2351,15 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
       };
     }
   }
+  // "Other clubs had written to the league, said a league official who…": a clause closed by a comma before the verb is
+  // a statement whose speaker comes after it, never a speaker (a subject in apposition has no verb of its own:
+  // "Maria Ortega, a spokeswoman for the port, said").
+  if (
+    speaker !== null &&
+    /,\s*$/u.test(text.slice(reading.sentence.start, cue.start)) &&
+    containsAny((text.slice(speaker.start, speaker.end).split(',')[0] ?? '').replace(/\s(?:who|whose|which)\s[^]*$/u, ''), clauseVerbs)
+  )
+    return null;
   const described = speaker === null ? null : describedAs(reading, cue);
   if (described !== null) return { statements: described, speaker, attribution: null, cue: cue.word, quoted: false };
   // "The journalist who reported the story has…": a relative clause that picks one out, not a speaker ("The council,

@@ -6105,4 +6105,43 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       'attribution: four council members of the municipality of Loma Quemadilla said',
     ]);
   });
+
+  it('reads a speaker after the verb whatever a relative clause says of them, and a role by whose it is', () => {
+    expect(
+      marks(
+        'Other clubs had questioned his eligibility in letters to the league in November, said a league official who was not authorised to discuss the letters publicly.',
+      ),
+    ).toEqual([
+      'claim: Other clubs had questioned his eligibility in letters to the league in November',
+      'attribution: said a league official who was not authorised to discuss the letters',
+    ]);
+    expect(marks('Two fishermen have filed a complaint with the commissioner, said their lawyer, Ovila Eisnor.')).toEqual([
+      'claim: Two fishermen have filed a complaint with the commissioner',
+      'attribution: said their lawyer, Ovila Eisnor',
+    ]);
+    // Her client is what she says, not who: the lawyer denies it.
+    expect(statementsOf('Ana Ruiz, a lawyer for Oskar Vidal, said her client never signed the lease.')).toEqual([
+      'denial: her client never signed the lease',
+    ]);
+  });
+
+  it('never takes a clause closed by a comma before the verb as its speaker', () => {
+    // Each of these read "<statement>, said" as the speaker and what follows the verb as the statement.
+    for (const text of [
+      'Other clubs had written letters to the league in November, said a league official who was not authorised to speak.',
+      'The pumps had failed twice in March, said a worker at the station, who asked that her name be withheld because she feared for her job.',
+    ])
+      expect(marks(text)[0]).toMatch(/^claim: (?:Other clubs|The pumps)/u);
+  });
+
+  it('reads who received a letter as where the statement was made', () => {
+    expect(
+      marks(
+        'About 1,300 marketers have paid L$150 a day on top of the fee, the association said in a letter to the City Mayor dated April 3.',
+      ),
+    ).toEqual([
+      'claim: About 1,300 marketers have paid L$150 a day on top of the fee',
+      'attribution: the association said in a letter to the City Mayor dated April 3',
+    ]);
+  });
 });
