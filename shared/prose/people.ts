@@ -470,8 +470,14 @@ export function isTitleClause(phrase: string): boolean {
   );
 }
 
+/** A few words in brackets right after a name, before a comma: a party, a place, an age ("(Linden List)", "(45)"). */
+const bracketedAside = /^\s*\([^()]{1,40}\)(?=,)/u;
+
 /** The title written just after a name: ", the port's director," ", who heads the rescue service," " of the tenants' union". */
 function titleAfter(masked: string, offset: number, nameEnd: number, sentence: number, capitals = true): TitleMention | null {
+  // A party or a place in brackets goes with the name: "Skaidrīte Celmiņa (Linden List), the council's deputy chairwoman,".
+  const aside = bracketedAside.exec(masked.slice(nameEnd - offset));
+  if (aside !== null) return titleAfter(masked, offset, nameEnd + aside[0].length, sentence, capitals);
   const after = masked.slice(nameEnd - offset);
   const match = /^(,\s*|\s+(?=(?:of|at|from)\s))([^,;:•"“”()]+?)(?=\s*(?:,|;|:|\.\s|\.$|$|•|\s(?:said|says|told|added)\b))/u.exec(after);
   if (match === null) return null;
@@ -529,6 +535,8 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
  * `isTitleClause`), and where it tells only what they did that day or how they spoke (see `noDeedOfTheirWork`).
  */
 function deedAfter(masked: string, offset: number, nameEnd: number, sentence: number): TitleMention | null {
+  const aside = bracketedAside.exec(masked.slice(nameEnd - offset));
+  if (aside !== null) return deedAfter(masked, offset, nameEnd + aside[0].length, sentence);
   const match = /^,\s*(who\s[^,;:•"“”()]+?)(?=\s*(?:,|;|:|\.\s|\.$|$))/u.exec(masked.slice(nameEnd - offset));
   const clause = match?.[1];
   if (match === null || clause === undefined || isTitleClause(clause) || clause.split(/\s+/u).length > 16) return null;

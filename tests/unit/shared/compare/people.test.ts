@@ -234,6 +234,14 @@ describe('comparing by person', () => {
     expect(compare(a, b).people.find((person) => person.name === 'Nora Elst')).toMatchObject({ drift: null });
   });
 
+  it('reads a title after a party in brackets beside the name, and flags the post changed', () => {
+    const a = 'Opposition councillor Skaidrīte Celmiņa (Linden List), who tabled it, said the mayor had kept the losses from the council.';
+    const b =
+      "Skaidrīte Celmiņa (Linden List), the council's deputy chairwoman, who tabled it, said the mayor had kept the losses from the council.";
+    const celmina = compare(a, b).people.find((person) => person.name === 'Skaidrīte Celmiņa');
+    expect([celmina?.drift?.a?.role, celmina?.drift?.b?.role]).toEqual(['Opposition councillor', "the council's deputy chairwoman"]);
+  });
+
   it('flags no title drift on a quotation whose speaker one version only describes further', () => {
     const a = 'Ports minister Ada Lind, a former pilot, said the quay was "safe for every ship".';
     const b = 'Ada Lind, the ports minister, said the quay was "safe for every ship".';
