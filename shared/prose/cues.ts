@@ -18,8 +18,9 @@ export const reportingVerbs: readonly string[] = [
   // What a record holds, said by the record only: "A register kept by the clinic lists 11 groups…".
   'lists',
   'records',
-  // …and what records hold, said by several: "Pay slips shown to the paper list deductions of…".
+  // …and what records hold, said by several: "Pay slips shown to the paper list deductions of…", "The minutes record…".
   'list',
+  'record',
   // A court's finding, read after what it found only (see `verbsAfterStatement`).
   'ruled',
   'stated',

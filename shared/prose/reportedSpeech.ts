@@ -2291,7 +2291,11 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
   if (/\baccording\s+to\b/iu.test(rest) || sourceClosesAfter(rest)) return null;
   const speaker = speakerBefore(reading, cue);
   if (speaker === null) return null;
-  const start = findingStart(reading.text, cue, speaker, reading.bodyEnd, recordVerb);
+  // What a record records may be a clause: "The minutes record that the vote was unanimous" ("shows that" is read as
+  // reported speech).
+  const recordsThat = onlyARecords.test(cue.word) ? /^\s+that\s+/u.exec(rest) : null;
+  const start =
+    recordsThat === null ? findingStart(reading.text, cue, speaker, reading.bodyEnd, recordVerb) : cue.end + recordsThat[0].length;
   if (start === null) return null;
   // A clause of another's after it is theirs: "…was paid twice, and the minister said an inquiry would be held".
   // (Not the record's own subject going on: "…knew of the defect in 2018, but told regulators it had no concerns".)
@@ -2312,12 +2316,12 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
 
 /**
  * Verbs by which a record says what it holds: "show", and "lists" or
- * "records" ("A register kept by the clinic lists 11 groups…"), which only a
- * record says this way: "The company lists its shares in Harlby" and "court
+ * "records" ("A register kept by the clinic lists 11 groups…", "The minutes
+ * record two payments…"), which only a record says this way: "The company lists its shares in Harlby" and "court
  * records show" report nothing.
  */
-const recordVerb = /^(?:show(?:s|ed)?|lists?|records)$/iu;
-const onlyARecords = /^(?:lists?|records)$/iu;
+const recordVerb = /^(?:show(?:s|ed)?|lists?|records?)$/iu;
+const onlyARecords = /^(?:lists?|records?)$/iu;
 
 function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | null {
   const shown = recordShows(reading, cue);
@@ -2423,9 +2427,10 @@ function findingStart(text: string, cue: Cue, speaker: TextSpan, end: number, ve
     return null;
   // "The documents found in the car included…", "A report found last week shows…": "found" describes, reports nothing.
   // Nor is what shows up, how something shows, or what found its way somewhere: "The requirement found its way into the
-  // bill", "The new requirement shows how seriously the council takes safety".
+  // bill", "The new requirement shows how seriously the council takes safety" (but "shows at least nine flats…" is a
+  // figure).
   const after =
-    /^\s+(?!(?:that|to|no|nothing|it|him|her|them|himself|herself|itself|themselves|in|on|at|near|inside|under|beside|behind|during|by|after|before|last|this|yesterday|earlier|among|with|outside|across|along|since|from|up|how|why|what|whether|(?:its|their|his|her|our)\s+way)\b)(?=[\p{L}\p{N}])/iu.exec(
+    /^\s+(?!(?:that|to|no|nothing|it|him|her|them|himself|herself|itself|themselves|in|on|at(?!\s+(?:least|most)\b)|near|inside|under|beside|behind|during|by|after|before|last|this|yesterday|earlier|among|with|outside|across|along|since|from|up|how|why|what|whether|(?:its|their|his|her|our)\s+way)\b)(?=[\p{L}\p{N}])/iu.exec(
       text.slice(cue.end, end),
     );
   return after === null ? null : cue.end + after[0].length;

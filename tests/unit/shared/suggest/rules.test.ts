@@ -6134,6 +6134,28 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       expect(marks(text)[0]).toMatch(/^claim: (?:Other clubs|The pumps)/u);
   });
 
+  it('reads what minutes record, a thing or a clause, and a figure a list shows "at least"', () => {
+    expect(
+      marks(
+        "The minutes of the market committee's meeting of August 12, which the Herald has seen, record the allocation of stalls 1 to 96 without a ballot.",
+      ),
+    ).toEqual([
+      "attribution: The minutes of the market committee's meeting of August 12, which the Herald has seen, record",
+      'claim: the allocation of stalls 1 to 96 without a ballot',
+    ]);
+    expect(statementsOf('The minutes of the meeting record that the vote was unanimous.')).toEqual(['claim: the vote was unanimous']);
+    expect(statementsOf('The final allocation list shows at least nine flats given to people with the same home address.')).toEqual([
+      'claim: at least nine flats given to people with the same home address',
+    ]);
+    // A record, a farmer or a noun: nothing reported.
+    for (const text of [
+      'Exports reached a record 40 percent of output last year.',
+      'Farmers who record their herds receive a subsidy of K400.',
+      'Residents record the water levels every morning.',
+    ])
+      expect(marks(text)).toEqual([]);
+  });
+
   it('reads who received a letter as where the statement was made', () => {
     expect(
       marks(
