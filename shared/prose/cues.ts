@@ -480,9 +480,9 @@ export const opinionWords: readonly string[] = [
   'outrageous',
   'heartbreaking',
   'unacceptable',
-  // Feelings: "We are tired of being afraid", "We have had enough".
+  // Feelings: "We are tired of being afraid" ("We have had enough" is read in reportedSpeech.ts, apart from "had enough
+  // insulin").
   'tired of',
-  'had enough',
   'fed up',
   'afraid',
   'breaks your heart',

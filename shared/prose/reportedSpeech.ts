@@ -257,9 +257,12 @@ const askedOfMe =
 const ownFear =
   /\b(?:i|we)\s+(?:am|are|was|were|['’]m|['’]re|have\s+never\s+been|['’]ve\s+never\s+been|had\s+never\s+been|felt|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?(?:frightened|terrified|scared)\b/iu;
 
-/** A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his duties"). */
+/**
+ * A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his
+ * duties"), "We have had enough" or "had enough of the smoke" (not "had enough insulin for all patients").
+ */
 const feeling =
-  /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)|\b(?:have|has|had)\s+(?:little|no|lost)\s+faith\b|\blost\s+(?:all\s+)?faith\b/iu;
+  /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)|\bhad\s+enough\b(?!\s+(?!of\b)\p{L})|\b(?:have|has|had)\s+(?:little|no|lost)\s+faith\b|\blost\s+(?:all\s+)?faith\b/iu;
 
 /**
  * A statement each clause of which says a wish, fondness, sympathy, timing, praise or hurt (`judgementWords`): "We
@@ -327,10 +330,11 @@ const monthNames = 'january|february|march|april|may|june|july|august|september|
 /**
  * A time that makes a pledge or a forecast an announcement to check later: "We
  * will reopen the bridge on Monday", "… will not reach hospitals until autumn",
- * "… will not be finished before the season starts", a deadline "by the end of July" or "by the end of the week".
+ * "… will not be finished before the season starts", a deadline "by the end of July", "before the end of April" or "by
+ * the end of the week", "starting Wednesday", "at the council's March meeting".
  */
 const when = new RegExp(
-  String.raw`\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:next|this|(?:at|by|before)\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\bby\s+the\s+end\s+of\s+(?:${monthNames})\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b`,
+  String.raw`\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:next|this|(?:at|by|before)\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?:${monthNames})\b|\bstarting\s+(?:(?:on|in)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:${monthNames})\s+(?:meeting|session|sitting)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b`,
   'iu',
 );
 

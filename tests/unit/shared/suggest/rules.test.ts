@@ -2533,7 +2533,11 @@ describe('suggestMarks', () => {
     );
     // What a source expects is a forecast too, of any noun.
     expect(statementsOf('The hospital said it expects patients to wait three more months.')).toEqual([]);
-    expect(statementsOf('The judge said she expected to deliver a verdict before the end of July.')).toEqual([]);
+    // (Unless it gives a date to check it by, as "by the end of July" does and "before the end of July" too.)
+    expect(statementsOf('The judge said she expected to deliver a verdict before the end of July.')).toEqual([
+      'claim: she expected to deliver a verdict before the end of July',
+    ]);
+    expect(statementsOf('The judge said she expected to deliver a verdict soon.')).toEqual([]);
     expect(statementsOf('She said she expected the number of cases to keep rising for at least three more weeks.')).toEqual([]);
     // …nor those already counted, a guess at what would follow, a rank by no measure, or a pledge of what will always be.
     for (const text of [
@@ -6154,6 +6158,27 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       'Residents record the water levels every morning.',
     ])
       expect(marks(text)).toEqual([]);
+  });
+
+  it('reads "had enough" of supplies as a statement and "had enough" of a thing as a feeling', () => {
+    expect(statementsOf('The ministry said that its hospitals had enough insulin for all patients.')).toEqual([
+      'claim: its hospitals had enough insulin for all patients',
+    ]);
+    expect(statementsOf('"We have had enough," said Mary Bell, a resident.')).toEqual([]);
+    expect(statementsOf('"People here have had enough of the smoke," said Mary Bell, a resident.')).toEqual([]);
+  });
+
+  it("reads a plan due before the end of a month, from a day, or at a month's meeting as one to check", () => {
+    expect(statementsOf('He said tenders for construction would be invited before the end of April.')).toEqual([
+      'claim: tenders for construction would be invited before the end of April',
+    ]);
+    expect(statementsOf('She said Homer Ashcraft will serve as interim superintendent starting Wednesday.')).toEqual([
+      'claim: Homer Ashcraft will serve as interim superintendent starting Wednesday',
+    ]);
+    expect(statementsOf("The chair told the Leader the quarry would be on the agenda of the council's March meeting.")).toEqual([
+      "claim: the quarry would be on the agenda of the council's March meeting",
+    ]);
+    expect(statementsOf('He said tenders for construction would be invited soon.')).toEqual([]);
   });
 
   it('reads who received a letter as where the statement was made', () => {
