@@ -2458,9 +2458,12 @@ const carriesOnReport = new RegExp(
   'iu',
 );
 
-/** A year, a month or a "since" that dates what a sentence tells: background, not what was just reported. */
-const datedBackground =
-  /\b(?:1[89]\d\d|20\d\d|since|(?:January|February|March|April|May|June|July|August|September|October|November|December)|decades?|years?\s+(?:ago|before|earlier))\b/u;
+/**
+ * A year or a "since" that dates what a sentence tells: background, not what was just reported. (A month alone dates
+ * what the report goes on to tell: "…said the notices had never been posted. The boxes of letters had stayed in the
+ * store room until February.")
+ */
+const datedBackground = /\b(?:1[89]\d\d|20\d\d|since|decades?|years?\s+(?:ago|before|earlier))\b/u;
 
 /** Which rule reads a sentence by the type of its cue, and whether it has quotations. */
 function ruleFor(cue: Cue, quoted: boolean): Rule {

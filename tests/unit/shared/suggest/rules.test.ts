@@ -1042,6 +1042,10 @@ describe('suggestMarks', () => {
         'The water board said the filters had failed on Sunday. The repairs, between 20,000 and 30,000 pounds, had been paid by the town.',
       ),
     ).toContain('claim: The repairs, between 20,000 and 30,000 pounds, had been paid by the town');
+    // A month dates what the report goes on to tell; a year is the reporter's background (below).
+    expect(
+      marks('An official said the notices had never been posted. The boxes of letters had stayed in the store room until February.'),
+    ).toContain('claim: The boxes of letters had stayed in the store room until February');
     // The reporter's own: nothing reported before it, a pronoun's background, the past perfect of a relative clause.
     expect(marks('No bacteria had been found in the tanks on the hill.')).toEqual([]);
     expect(marks('The water board said the filters had failed on Sunday. It had replaced them in 2019.')).not.toContain(
