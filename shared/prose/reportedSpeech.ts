@@ -1363,7 +1363,9 @@ function statementBeforeSpeaker({ text, sentence, bodyEnd }: Reading, cue: Cue):
       continue;
     // "…, the log shows", "…, police found": a source; "…, its most popular shows", "…, making several finds": a noun.
     if (documentVerb.test(cue.word) && !namesASource(spoken)) continue;
-    if (apposition && !appositionSpeaker(spoken)) continue;
+    // (The comma before the verb may close why they are not named instead: "…, two former clerks, who asked not to be
+    // named, said.")
+    if (apposition && whyUnnamed === null && !appositionSpeaker(spoken)) continue;
     // "Council member Ruth Adeyemi, one of two votes against, said …": the speaker and an apposition, not a statement.
     const asName = splitTitle(text.slice(statement.start, statement.end));
     if (isProperName(asName.name) && asName.title.split(/\s+/u).length <= 4) continue;
@@ -1480,8 +1482,9 @@ function namesASource(phrase: string): boolean {
 function opensOnADocument(phrase: string): boolean {
   const trimmed = phrase.trim().toLowerCase();
   if (/\b(?:that|which|who)\b/u.test(trimmed.replace(/,[^,]*,/gu, ','))) return false;
-  const copy = /^(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|a|an|its|their)\s+([\p{L}-]+)/u.exec(trimmed);
-  if (copy !== null) return documentWords.includes(copy[1] ?? '');
+  // (The document's name may take words before it: "a copy of the sale deed", "a copy of the lease agreement".)
+  const copy = /^(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(trimmed);
+  if (copy !== null) return (copy[1] ?? '').split(/\s+/u).some((word) => documentWords.includes(word));
   const [first = '', second = '', third = ''] = trimmed.split(/\s+/u);
   const records = (word: string, next: string) =>
     documentWords.includes(word) && /s$/u.test(word) && !/ing$/u.test(word) && (word !== 'minutes' || next === 'of');
@@ -1526,8 +1529,15 @@ const asideAfterComma = new RegExp(`,\\s*${asideOpening}`, 'iu');
 /** A clause set before the main one: "Asked whether…", "When the vote was counted". */
 const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu');
 
-/** An opener alone, a time or a place ("But on Monday", "In a statement"): what stands before a comma and the speaker, not a statement. */
-const openerOnly = new RegExp(`^(?:(?:but|and|yet)\\s+)?(?:${wordsPattern(sentenceOpeners)})\\b[^,]*$`, 'iu');
+/**
+ * An opener alone, a time or a place ("But on Monday", "In a statement"): what stands before a comma and the speaker,
+ * not a statement; "At least 11 households have stopped…" opens on a figure and its verb ("At least once a year" is a
+ * time).
+ */
+const openerOnly = new RegExp(
+  `^(?:(?:but|and|yet)\\s+)?(?!at\\s+(?:least|most)\\s[^,]*\\b(?:have|has|had|is|are|was|were|\\p{L}+ed)\\b)(?:${wordsPattern(sentenceOpeners)})\\b[^,]*$`,
+  'iu',
+);
 
 /** A word that makes a few words a clause: a finite verb, regular ("doubled") or among the irregular ones news uses most. */
 const finiteVerbs =

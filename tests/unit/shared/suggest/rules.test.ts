@@ -6185,6 +6185,27 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     expect(statementsOf('He said tenders for construction would be invited soon.')).toEqual([]);
   });
 
+  it('reads a statement before a source described at length: why they are not named, a figure first, a copy of a deed', () => {
+    expect(marks('Brokers waited up to four months for their papers, two former clerks, who asked not to be named, said.')).toEqual([
+      'claim: Brokers waited up to four months for their papers',
+      'attribution: two former clerks, who asked not to be named, said',
+    ]);
+    expect(
+      marks(
+        "At least 11 farming households have stopped planting on fields next to the site, according to the Meiyuan Farmers' Association.",
+      ),
+    ).toEqual([
+      'claim: At least 11 farming households have stopped planting on fields next to the site',
+      "attribution: according to the Meiyuan Farmers' Association",
+    ]);
+    expect(marks('The land sold in 2021 is a single plot along the road, a copy of the sale deed seen by this newspaper shows.')).toEqual([
+      'claim: The land sold in 2021 is a single plot along the road',
+      'attribution: a copy of the sale deed seen by this newspaper shows',
+    ]);
+    // A time before the source is still no statement.
+    expect(statementsOf('At least once a year, according to the ministry, the road floods.')).not.toContain('claim: At least once a year');
+  });
+
   it('reads who received a letter as where the statement was made', () => {
     expect(
       marks(
