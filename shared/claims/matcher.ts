@@ -278,9 +278,12 @@ function whereItHappens(normalised: string, text: string): 'abroad' | 'named' | 
   return /\b(?:in|across|within)\s+(?:the\s+)?(?:\p{Lu}|country\b|nation\b)/u.test(text) ? 'named' : null;
 }
 
-/** A season written as months across two years: "from December 2023 to April 2024". */
+/**
+ * A season written as months across two years: "from December 2023 to April 2024", "between April 2024 and March
+ * 2025", "the April 2024 to March 2025 year".
+ */
 const seasonAcrossMonths = new RegExp(
-  `\\bfrom\\s+(?:${monthPattern})\\s+((?:19|20)\\d\\d)\\s+(?:to|until|through)\\s+(?:${monthPattern})\\s+((?:19|20)\\d\\d)\\b`,
+  `\\b(?:(?:from|between)\\s+)?(?:${monthPattern})\\s+((?:19|20)\\d\\d)\\s+(?:to|until|through|and)\\s+(?:${monthPattern})\\s+((?:19|20)\\d\\d)\\b`,
   'iu',
 );
 

@@ -2121,6 +2121,19 @@ describe('the claim matcher', () => {
     );
   });
 
+  it('reads a financial year written as its months, "between April 2024 and March 2025", as the season "2024-25"', () => {
+    const receipts = matcher('Customs and excise receipts came to £412m in 2024-25, up from £389m in 2023-24.');
+    for (const query of [
+      'Between April 2024 and March 2025 customs and excise duties raised £412 million, the customs service said.',
+      'Customs and excise duties raised £412 million in the April 2024 to March 2025 year.',
+    ])
+      expect(firstScore(receipts, query)).toBeGreaterThan(defaultMatcherOptions.threshold);
+    // …and months running into another season's are another period.
+    expect(firstScore(receipts, 'Between April 2025 and March 2026 customs and excise duties raised £412 million.')).toBeLessThan(
+      defaultMatcherOptions.threshold,
+    );
+  });
+
   it('does not show a look-alike that swaps a phrase in words it otherwise shares', () => {
     const set = matcher(
       'Ambulances in the Harlby district took 40 minutes on average in 2024 to reach patients with heart attacks at home.',
