@@ -811,6 +811,20 @@ function foldAmounts(words: readonly string[]): string[] {
       i += ofScale.used;
       continue;
     }
+    // "six-tenths of a percent": that share of one percent ("0.6%").
+    const ofAPercent =
+      words[i + 1] === 'of' && words[i + 2] === 'a'
+        ? words[i + 3] === 'percent'
+          ? 4
+          : words[i + 3] === 'per' && words[i + 4] === 'cent'
+            ? 5
+            : 0
+        : 0;
+    if (part !== undefined && value > 0 && value < 10 && ofAPercent > 0) {
+      pushNumber(numberToken((value * part) / 100), 'percent');
+      i += ofAPercent;
+      continue;
+    }
     // "two fifths", "one third": a share, as a percentage.
     if (part !== undefined && value > 0 && value < 10) {
       pushNumber(numberToken(Math.round(value * part)), 'percent');

@@ -402,6 +402,7 @@ describe('claim terms', () => {
     ['5%', '5 percent'],
     ['five per cent', '5 percent'],
     ['two fifths', '40 percent'],
+    ['six-tenths of a percent', '0.6 percent'],
     ['one in five', '20 percent'],
     ['4 out of 10', '40 percent'],
     ['seven of every ten', '70 percent'],
