@@ -21,6 +21,7 @@ export const reportingVerbs: readonly string[] = [
   // …and what records hold, said by several: "Pay slips shown to the paper list deductions of…", "The minutes record…".
   'list',
   'record',
+  'recorded',
   // A court's finding, read after what it found only (see `verbsAfterStatement`).
   'ruled',
   'stated',
@@ -480,8 +481,7 @@ export const opinionWords: readonly string[] = [
   'outrageous',
   'heartbreaking',
   'unacceptable',
-  // Feelings: "We are tired of being afraid" ("We have had enough" is read in reportedSpeech.ts, apart from "had enough
-  // insulin").
+  // Feelings: "We are tired of being afraid" (and "We have had enough": see `feeling` in reportedSpeech.ts).
   'tired of',
   'fed up',
   'afraid',

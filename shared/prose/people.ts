@@ -470,12 +470,15 @@ export function isTitleClause(phrase: string): boolean {
   );
 }
 
-/** A few words in brackets right after a name, before a comma: a party, a place, an age ("(Linden List)", "(45)"). */
-const bracketedAside = /^\s*\([^()]{1,40}\)(?=,)/u;
+/**
+ * A few words in brackets right after a name, before what is said of them: a party, a place, an age ("Skaidrīte Celmiņa
+ * (Linden List), the council's deputy chairwoman", "Ana Ruiz (Labour) of the finance committee").
+ */
+const bracketedAside = /^\s*\([^()]{1,40}\)(?=,|\s+(?:of|at|from)\s)/u;
 
 /** The title written just after a name: ", the port's director," ", who heads the rescue service," " of the tenants' union". */
 function titleAfter(masked: string, offset: number, nameEnd: number, sentence: number, capitals = true): TitleMention | null {
-  // A party or a place in brackets goes with the name: "Skaidrīte Celmiņa (Linden List), the council's deputy chairwoman,".
+  // What is in brackets goes with the name (see `bracketedAside`).
   const aside = bracketedAside.exec(masked.slice(nameEnd - offset));
   if (aside !== null) return titleAfter(masked, offset, nameEnd + aside[0].length, sentence, capitals);
   const after = masked.slice(nameEnd - offset);
@@ -535,6 +538,7 @@ function titleAfter(masked: string, offset: number, nameEnd: number, sentence: n
  * `isTitleClause`), and where it tells only what they did that day or how they spoke (see `noDeedOfTheirWork`).
  */
 function deedAfter(masked: string, offset: number, nameEnd: number, sentence: number): TitleMention | null {
+  // What is in brackets goes with the name (see `bracketedAside`).
   const aside = bracketedAside.exec(masked.slice(nameEnd - offset));
   if (aside !== null) return deedAfter(masked, offset, nameEnd + aside[0].length, sentence);
   const match = /^,\s*(who\s[^,;:•"“”()]+?)(?=\s*(?:,|;|:|\.\s|\.$|$))/u.exec(masked.slice(nameEnd - offset));

@@ -206,7 +206,7 @@ const rhetoric =
  * nurses" is a demand the answer keys leave unmarked anyway).
  */
 const wish =
-  /^["“]?(?:(?:i|we|mi|the\s+family)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want(?:ed)?\s+(?:only\s+)?(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi|their|his|her)\s+[\p{L}'’-]+\s+back)\b|(?:i|we)\s+(?:just|only|simply)\s+want\s+(?:what|the\s+money|our\s+money|our\s+rights|our\s+dues)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
+  /^["“]?(?:(?:i|we|he|she|they)\s+would\s+(?:love|like)\s+to\s+see\b|(?:i|we|mi|the\s+family)\s+(?:just\s+|only\s+|simply\s+|all\s+)?want(?:ed)?\s+(?:only\s+)?(?:to\s+(?:know|see|understand|be|get|go|have|find)|justice|answers|the\s+truth|(?:our|my|mi|their|his|her)\s+[\p{L}'’-]+\s+back)\b|(?:i|we)\s+(?:just|only|simply)\s+want\s+(?:what|the\s+money|our\s+money|our\s+rights|our\s+dues)\b|(?:we|they|i|our\s+[\p{L}'’-]+)\s+(?:are|am|['’]re|['’]m)\s+(?:not\s+|only\s+|just\s+)?asking\s+(?:for|to)\b|(?:i|we|they)\s+(?:cannot|can['’]t|can\s+not)\s+(?:keep|go\s+on)\s+(?:[\p{L}'’-]+ing\s+)?like\s+this\b)/iu;
 
 /**
  * A plea, a scorn or a loss mourned, the whole sentence and nothing joined to it: "This is not the time for
@@ -259,10 +259,11 @@ const ownFear =
 
 /**
  * A feeling said of someone: "We are just glad we were awake", "his client was “relieved” to…" (not "relieved of his
- * duties"), "We have had enough" or "had enough of the smoke" (not "had enough insulin for all patients").
+ * duties"), "We have had enough" or "they had enough of it" (not "had enough insulin for all patients", "its clinics
+ * had enough of the new drug to last the winter").
  */
 const feeling =
-  /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)|\bhad\s+enough\b(?!\s+(?!of\b)\p{L})|\b(?:have|has|had)\s+(?:little|no|lost)\s+faith\b|\blost\s+(?:all\s+)?faith\b/iu;
+  /\b(?:am|are|is|was|were|feel|feels|felt|['’]m|['’]re)\s+(?:\p{L}+\s+)?["“]?(?:glad|relieved|ashamed)\b(?!\s+of\b)|\b(?:have|has|had|['’]ve)\s+had\s+enough\b|\bhad\s+enough\b(?=\s*(?:[.,;!?"”]|$|of\s+(?:it|this|that|them)\b))|\b(?:have|has|had)\s+(?:little|no|lost)\s+faith\b|\blost\s+(?:all\s+)?faith\b/iu;
 
 /**
  * A statement each clause of which says a wish, fondness, sympathy, timing, praise or hurt (`judgementWords`): "We
@@ -331,10 +332,10 @@ const monthNames = 'january|february|march|april|may|june|july|august|september|
  * A time that makes a pledge or a forecast an announcement to check later: "We
  * will reopen the bridge on Monday", "… will not reach hospitals until autumn",
  * "… will not be finished before the season starts", a deadline "by the end of July", "before the end of April" or "by
- * the end of the week", "starting Wednesday", "at the council's March meeting".
+ * the end of the week", "starting Wednesday" (or "beginning", "effective", "as of"), "at the council's March meeting".
  */
 const when = new RegExp(
-  String.raw`\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:next|this|(?:at|by|before)\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?:${monthNames})\b|\bstarting\s+(?:(?:on|in)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:${monthNames})\s+(?:meeting|session|sitting)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b`,
+  String.raw`\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:next|this|(?:at|by|before|until)\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?:${monthNames})\b|\b(?:starting|beginning|effective|as\s+of)\s+(?:(?:on|in)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:${monthNames})\s+(?:meeting|session|sitting)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b`,
   'iu',
 );
 
@@ -1266,7 +1267,7 @@ const describingParticiple = /^(?:named|aged|based|dubbed|nicknamed|titled|entit
  * because…,") or running on from it ("a source in the ministry who preferred not to be named").
  */
 const unnamedWhy =
-  /(?:,\s+|\s+)(?:and\s+)?who\s+(?:[\p{L}'’-]+\s+){0,12}?(?:(?:asked|spoke|requested|preferred|agreed\s+to\s+speak)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|for\s+anonymity|anonymously)|declined\s+to\s+be\s+(?:named|identified))\b[^,]*,?\s*$/u;
+  /,\s+speaking\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b[^,]*,?\s*$|(?:,\s+|\s+)(?:and\s+)?who\s+(?:[\p{L}'’-]+\s+){0,12}?(?:(?:asked|spoke|requested|preferred|agreed\s+to\s+speak)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|for\s+anonymity|anonymously)|declined\s+to\s+be\s+(?:named|identified))\b[^,]*,?\s*$/u;
 
 /** A relative clause opening just before a cue: "…, which said", "…, who also told". */
 const relativeBefore = /,\s+(?:which|who)\s+(?:\p{L}+\s+)?$/u;
@@ -1483,8 +1484,8 @@ function opensOnADocument(phrase: string): boolean {
   const trimmed = phrase.trim().toLowerCase();
   if (/\b(?:that|which|who)\b/u.test(trimmed.replace(/,[^,]*,/gu, ','))) return false;
   // (The document's name may take words before it: "a copy of the sale deed", "a copy of the lease agreement".)
-  const copy = /^(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(trimmed);
-  if (copy !== null) return (copy[1] ?? '').split(/\s+/u).some((word) => documentWords.includes(word));
+  const copy = /^(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(trimmed);
+  if (copy !== null) return (copy[1] ?? '').split(/\s+/u).some((word) => documentWords.includes(word.replace(/['’]s$/u, '')));
   const [first = '', second = '', third = ''] = trimmed.split(/\s+/u);
   const records = (word: string, next: string) =>
     documentWords.includes(word) && /s$/u.test(word) && !/ing$/u.test(word) && (word !== 'minutes' || next === 'of');
@@ -1526,18 +1527,25 @@ const asideOpening = String.raw`(?:who|which|whose|(?:a\s+)?cop(?:y|ies)\s+of\s+
 const relativeAside = new RegExp(`^${asideOpening}`, 'iu');
 const asideAfterComma = new RegExp(`,\\s*${asideOpening}`, 'iu');
 
+/**
+ * A speaker phrase without the relative clause that describes them, which is no clause of the sentence: "a league
+ * official who was not authorised to discuss the letters" is "a league official".
+ */
+function withoutRelativeClause(phrase: string): string {
+  return phrase.replace(/,?\s+(?:who|whose|which)\s[^]*$/u, '');
+}
+
 /** A clause set before the main one: "Asked whether…", "When the vote was counted". */
 const fronted = new RegExp(`^(?:${wordsPattern(frontedClauseOpeners)})\\b`, 'iu');
 
 /**
- * An opener alone, a time or a place ("But on Monday", "In a statement"): what stands before a comma and the speaker,
- * not a statement; "At least 11 households have stopped…" opens on a figure and its verb ("At least once a year" is a
- * time).
+ * A figure "at least" or "at most", then what it counts does: "At least 11 households have stopped planting", not a
+ * time ("At least once a year", "At least until the bridge is repaired").
  */
-const openerOnly = new RegExp(
-  `^(?:(?:but|and|yet)\\s+)?(?!at\\s+(?:least|most)\\s[^,]*\\b(?:have|has|had|is|are|was|were|\\p{L}+ed)\\b)(?:${wordsPattern(sentenceOpeners)})\\b[^,]*$`,
-  'iu',
-);
+const figureThenVerb = String.raw`at\s+(?:least|most)\s+(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:dozen|hundred|thousand|third|quarter|fifth))\b)[^,]*\b(?:have|has|had|is|are|was|were|\p{L}+ed)\b`;
+
+/** An opener alone, a time or a place ("But on Monday", "In a statement"): what stands before a comma and the speaker, not a statement. */
+const openerOnly = new RegExp(`^(?:(?:but|and|yet)\\s+)?(?!${figureThenVerb})(?:${wordsPattern(sentenceOpeners)})\\b[^,]*$`, 'iu');
 
 /** A word that makes a few words a clause: a finite verb, regular ("doubled") or among the irregular ones news uses most. */
 const finiteVerbs =
@@ -1619,14 +1627,16 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   // …or a role by whose it is: "said their lawyer, Ovila Eisnor", "said its chief executive".
   // (Only where the role ends the phrase: "said her client never signed the lease" is a clause.)
   const owned = /^\s+(?:his|her|their|its|our)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(?=\s*,|\s*$|\s+(?:of|for|at|in)\s)/u.exec(after)?.[1] ?? '';
-  const ownRole = owned !== '' && isRoleNoun(owned);
+  // (Many of them, "said their lawyers", or one named after: "said their landlord, Ruth Kale".)
+  const ownRole =
+    owned !== '' && (isRoleNoun(owned) || isRoleNoun(owned.replace(/s$/u, '')) || /^\s+\p{Ll}+\s+[^,]*,\s+\p{Lu}/u.test(after));
   // A capitalised title may come after what the speaker was or is for now: "said former Health Minister Ana Berg".
   // …or any title in lower case when a name of two or more words ends the sentence: "said television chef Bagus Permadi".
   const qualifiedTitle = qualifiedTitleOpening.test(after) || lowerTitleBeforeFullName.test(after);
   // "that" opens a clause of what was said, unless it describes the speaker in apposition: "said Kanchabet, the betting
   // operator that reported the bets", or stands in what a relative clause says of them: "said a worker at the station,
   // who asked that her name be withheld".
-  const saysThat = /\bthat\b/iu.test(after.replace(appositionThat, '').replace(/,?\s+who\s[^]*$/u, ''));
+  const saysThat = /\bthat\b/iu.test(withoutRelativeClause(after.replace(appositionThat, '')));
   if ((!titled && !unnamed && !ownRole && !qualifiedTitle && !/^\s+(?:\p{Lu}|(?:a|an|the|one|two|three)\s)/u.test(after)) || saysThat)
     return null;
   // "…, who flew in for the hearing, said the family wanted only answers": what follows the verb is a clause, its
@@ -1645,9 +1655,7 @@ function statementBeforeInvertedSpeaker({ text, sentence, bodyEnd: sentenceEnd }
   if (describedThenNamed.test(text.slice(statement.start, statement.end))) return null;
   // "…, said the talks had failed" is a clause: the speaker's first part has no verb, and a lower-case one names people.
   const first = text.slice(speaker.start, speaker.end).split(',')[0] ?? '';
-  // (What a relative clause says of the speaker is no clause of the sentence: "a league official who was not
-  // authorised to discuss the letters".)
-  if (containsAny(first.replace(/\s(?:who|whose)\s[^]*$/u, ''), clauseVerbs)) return null;
+  if (containsAny(withoutRelativeClause(first), clauseVerbs)) return null;
   // The noun before what is said of it: "a survivor who swam to shore", "an analyst based in Singapore".
   const head = first.split(/\s+(?:at|for|of|from|in|with|on|who|whose|based|living|working)\s+/iu)[0]?.split(/\s+/u) ?? [];
   const noun = head[head.length - 1] ?? '';
@@ -2334,8 +2342,8 @@ function recordShows(reading: Reading, cue: Cue): Report | null {
  * record two payments…"), which only a record says this way: "The company lists its shares in Harlby" and "court
  * records show" report nothing.
  */
-const recordVerb = /^(?:show(?:s|ed)?|lists?|records?)$/iu;
-const onlyARecords = /^(?:lists?|records?)$/iu;
+const recordVerb = /^(?:show(?:s|ed)?|lists?|records?|recorded)$/iu;
+const onlyARecords = /^(?:lists?|records?|recorded)$/iu;
 
 function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | null {
   const shown = recordShows(reading, cue);
@@ -2375,7 +2383,7 @@ function readClause(reading: Reading, cue: Cue, needsThat: boolean): Report | nu
   if (
     speaker !== null &&
     /,\s*$/u.test(text.slice(reading.sentence.start, cue.start)) &&
-    containsAny((text.slice(speaker.start, speaker.end).split(',')[0] ?? '').replace(/\s(?:who|whose|which)\s[^]*$/u, ''), clauseVerbs)
+    containsAny(withoutRelativeClause(text.slice(speaker.start, speaker.end).split(',')[0] ?? ''), clauseVerbs)
   )
     return null;
   const described = speaker === null ? null : describedAs(reading, cue);
@@ -2469,11 +2477,12 @@ const carriesOnReport = new RegExp(
 );
 
 /**
- * A year or a "since" that dates what a sentence tells: background, not what was just reported. (A month alone dates
- * what the report goes on to tell: "…said the notices had never been posted. The boxes of letters had stayed in the
- * store room until February.")
+ * A year, a "since" or "in" a month that dates what a sentence tells: background, not what was just reported ("The men
+ * had been arrested in October"). A month that bounds it goes on with the report: "…said the notices had never been
+ * posted. The boxes of letters had stayed in the store room until February."
  */
-const datedBackground = /\b(?:1[89]\d\d|20\d\d|since|decades?|years?\s+(?:ago|before|earlier))\b/u;
+const datedBackground =
+  /\b(?:1[89]\d\d|20\d\d|since|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|decades?|years?\s+(?:ago|before|earlier))\b/u;
 
 /** Which rule reads a sentence by the type of its cue, and whether it has quotations. */
 function ruleFor(cue: Cue, quoted: boolean): Rule {

@@ -240,6 +240,11 @@ describe('comparing by person', () => {
       "Skaidrīte Celmiņa (Linden List), the council's deputy chairwoman, who tabled it, said the mayor had kept the losses from the council.";
     const celmina = compare(a, b).people.find((person) => person.name === 'Skaidrīte Celmiņa');
     expect([celmina?.drift?.a?.role, celmina?.drift?.b?.role]).toEqual(['Opposition councillor', "the council's deputy chairwoman"]);
+    const ruiz = compare(
+      'Ana Ruiz (Labour) of the finance committee said the budget was late.',
+      'Ana Ruiz (Labour) of the planning committee said the budget was late.',
+    ).people.find((person) => person.name === 'Ana Ruiz');
+    expect(ruiz?.drift).not.toBeNull();
   });
 
   it('flags no title drift on a quotation whose speaker one version only describes further', () => {

@@ -1042,7 +1042,7 @@ describe('suggestMarks', () => {
         'The water board said the filters had failed on Sunday. The repairs, between 20,000 and 30,000 pounds, had been paid by the town.',
       ),
     ).toContain('claim: The repairs, between 20,000 and 30,000 pounds, had been paid by the town');
-    // A month dates what the report goes on to tell; a year is the reporter's background (below).
+    // A month that bounds it goes on with the report; "in" a month, or a year, dates the reporter's background (below).
     expect(
       marks('An official said the notices had never been posted. The boxes of letters had stayed in the store room until February.'),
     ).toContain('claim: The boxes of letters had stayed in the store room until February');
@@ -1060,6 +1060,7 @@ describe('suggestMarks', () => {
     const reportFirst = 'The water board said the filters had failed on Sunday.';
     for (const after of [
       'The plant had opened in 1998.',
+      'The previous chief engineer had resigned in January after a row over pay.',
       'But the board had cut its maintenance budget twice.',
       'After the storm had passed, crews cleared the pipes.',
       'Engineers had warned of worn filters.',
@@ -6127,6 +6128,15 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       'claim: Two fishermen have filed a complaint with the commissioner',
       'attribution: said their lawyer, Ovila Eisnor',
     ]);
+    // Many of them, or one whose role is named only by the name after it.
+    expect(marks('The lifts had been broken for six weeks, said their lawyers.')).toEqual([
+      'claim: The lifts had been broken for six weeks',
+      'attribution: said their lawyers',
+    ]);
+    expect(marks('The lifts had been broken for six weeks, said their landlord, Ruth Kale.')).toEqual([
+      'claim: The lifts had been broken for six weeks',
+      'attribution: said their landlord, Ruth Kale',
+    ]);
     // Her client is what she says, not who: the lawyer denies it.
     expect(statementsOf('Ana Ruiz, a lawyer for Oskar Vidal, said her client never signed the lease.')).toEqual([
       'denial: her client never signed the lease',
@@ -6152,6 +6162,7 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       'claim: the allocation of stalls 1 to 96 without a ballot',
     ]);
     expect(statementsOf('The minutes of the meeting record that the vote was unanimous.')).toEqual(['claim: the vote was unanimous']);
+    expect(statementsOf('The minutes recorded that the vote was unanimous.')).toEqual(['claim: the vote was unanimous']);
     expect(statementsOf('The final allocation list shows at least nine flats given to people with the same home address.')).toEqual([
       'claim: at least nine flats given to people with the same home address',
     ]);
@@ -6170,6 +6181,9 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     ]);
     expect(statementsOf('"We have had enough," said Mary Bell, a resident.')).toEqual([]);
     expect(statementsOf('"People here have had enough of the smoke," said Mary Bell, a resident.')).toEqual([]);
+    expect(statementsOf('The ministry said its clinics had enough of the new drug to last the winter.')).toEqual([
+      'claim: its clinics had enough of the new drug to last the winter',
+    ]);
   });
 
   it("reads a plan due before the end of a month, from a day, or at a month's meeting as one to check", () => {
@@ -6182,7 +6196,15 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     expect(statementsOf("The chair told the Leader the quarry would be on the agenda of the council's March meeting.")).toEqual([
       "claim: the quarry would be on the agenda of the council's March meeting",
     ]);
+    expect(statementsOf('He said the bridge would stay closed until the end of the year.')).toEqual([
+      'claim: the bridge would stay closed until the end of the year',
+    ]);
+    expect(statementsOf('She said the new timetable would take effect as of Monday.')).toEqual([
+      'claim: the new timetable would take effect as of Monday',
+    ]);
     expect(statementsOf('He said tenders for construction would be invited soon.')).toEqual([]);
+    // A wish with a date is still a wish.
+    expect(statementsOf('The mayor said she would love to see the road reopen before the end of March.')).toEqual([]);
   });
 
   it('reads a statement before a source described at length: why they are not named, a figure first, a copy of a deed', () => {
@@ -6202,8 +6224,18 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
       'claim: The land sold in 2021 is a single plot along the road',
       'attribution: a copy of the sale deed seen by this newspaper shows',
     ]);
+    expect(marks('Brokers waited up to four months for their papers, two clerks, speaking on condition of anonymity, said.')).toEqual([
+      'claim: Brokers waited up to four months for their papers',
+      'attribution: two clerks, speaking on condition of anonymity, said',
+    ]);
+    expect(statementsOf("The land is a single plot along the road, a copy of the mayor's letter seen by this newspaper shows.")).toEqual([
+      'claim: The land is a single plot along the road',
+    ]);
     // A time before the source is still no statement.
     expect(statementsOf('At least once a year, according to the ministry, the road floods.')).not.toContain('claim: At least once a year');
+    expect(statementsOf('At least until the bridge is repaired, according to the council, the ferry will run every hour.')).not.toContain(
+      'claim: At least until the bridge is repaired',
+    );
   });
 
   it('reads who received a letter as where the statement was made', () => {
