@@ -774,7 +774,7 @@ const deniedByOpening = new RegExp(`^(?:i|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:$
  * alleged: "Nobody in this ministry fixed any tender", "No one came to arrest anyone", "No one helped the rebels".
  */
 const neglected =
-  /\b(?:nobody|no one)\s+(?:[\p{L}'’]+\s+){0,3}?(?:(?:came|come|comes|helped)(?=\s*(?:[.,;!?]|$)|\s+(?:to\s+(?:help|us|me|see|talk|speak|check|visit)|back|for\s+us|us|me)\b)|took\s+(?:him|her|them|us|me)\s+to\s+(?:a|the)\s+(?:doctor|hospital|clinic|nurse)|(?:was|were)\s+(?:ever\s+)?(?:called|contacted|informed|consulted|interviewed|compensated|refunded)\b|cares|cared|listened|listens|answered|responded|apologi[sz]ed|bothered|replaced|repaired|checked|announced|explained|turned\s+up|showed\s+up|is\s+going\s+to\s+answer\s+for\s+(?:it|this|that)\b|is\s+to\s+blame\b(?<=\b(?:told|tells|say|says|said)\s+(?:\p{L}+\s+){0,2}?that\s+(?:nobody|no\s+one)\s+is\s+to\s+blame))\b/iu;
+  /\b(?:nobody|no one)\s+(?:from\s+[^,.;!?]{1,60}?\s+)?(?:[\p{L}'’]+\s+){0,3}?(?:(?:came|come|comes)\s+(?:[\p{L}'’]+\s+){0,5}?to\s+(?:ask|help|see|talk|speak|check|visit|tell|warn|explain)\b|(?:came|come|comes|helped)(?=\s*(?:[.,;!?]|$)|\s+(?:to\s+(?:help|us|me|see|talk|speak|check|visit)|back|for\s+us|us|me)\b)|took\s+(?:him|her|them|us|me)\s+to\s+(?:a|the)\s+(?:doctor|hospital|clinic|nurse)|(?:was|were)\s+(?:ever\s+)?(?:called|contacted|informed|consulted|interviewed|compensated|refunded)\b|cares|cared|listened|listens|answered|responded|apologi[sz]ed|bothered|replaced|repaired|checked|announced|explained|turned\s+up|showed\s+up|is\s+going\s+to\s+answer\s+for\s+(?:it|this|that)\b|is\s+to\s+blame\b(?<=\b(?:told|tells|say|says|said)\s+(?:\p{L}+\s+){0,2}?that\s+(?:nobody|no\s+one)\s+is\s+to\s+blame))\b/iu;
 
 /**
  * True when a sentence of the quotation answers an accusation ("Our ships did
@@ -793,7 +793,8 @@ function answers(words: string): boolean {
       !foundOrWentWithout.test(sentence) &&
       // What nobody can do now is no answer about what was done: "at least nobody can pretend any more".
       !/\b(?:nobody|no one)\s+(?:can|could)\b(?!\s+have\b)/iu.test(sentence) &&
-      // Help or care that never came is a complaint, not an answer: "Nobody came", "Nobody ever replaced that valve",
+      // Help or care that never came is a complaint, not an answer: "Nobody came", "Nobody from the harbour has come
+      // down to the quay to ask us anything", "Nobody ever replaced that valve",
       // "nobody in that council cares", "Nobody has announced anything".
       // …unless it gives its own answer: "Nobody took him to a doctor because he was not injured".
       !(neglected.test(sentence) && !/\bbecause\b[^.!?]*\b(?:not|no|never|n['’]t)\b/iu.test(sentence)) &&

@@ -6238,6 +6238,16 @@ describe('sources and cues of South Sudanese and Lao-style copy', () => {
     );
   });
 
+  it('reads help that never came, from whoever it was, as a complaint, not a denial', () => {
+    expect(statementsOf('"Nobody from the harbour or the council has come down to the quay to ask us anything," he said.')).toEqual([
+      'claim: Nobody from the harbour or the council has come down to the quay to ask us anything',
+    ]);
+    // Where someone was, answered by the accused, still denies.
+    expect(statementsOf('"Nobody from the company was on the site that night," the contractor said.')).toEqual([
+      'denial: Nobody from the company was on the site that night',
+    ]);
+  });
+
   it('reads who received a letter as where the statement was made', () => {
     expect(
       marks(
