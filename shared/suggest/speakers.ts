@@ -297,6 +297,17 @@ function lastOf<T>(list: readonly T[], test: (item: T) => boolean): T | undefine
   return undefined;
 }
 
+/**
+ * The words of a speaker's name in lower case, split once per speaker: "the metro corporation" asks every earlier
+ * speaker whether its name holds "metro", and a long article has thousands of them.
+ */
+const nameWords = new WeakMap<SuggestedSpeaker, ReadonlySet<string>>();
+function wordsOfName(speaker: SuggestedSpeaker): ReadonlySet<string> {
+  let words = nameWords.get(speaker);
+  if (words === undefined) nameWords.set(speaker, (words = new Set(speaker.name.toLowerCase().split(/\s+/u))));
+  return words;
+}
+
 /** An earlier speaker as the rules keep them: a bare name is a named person. */
 function known(speaker: string | SuggestedSpeaker): SuggestedSpeaker {
   if (typeof speaker !== 'string') return speaker;
@@ -591,7 +602,7 @@ export function describeSpeaker(
     const modifier = words.length === 3 ? (words[1] ?? null) : null;
     // With a word before the noun, only a body whose name holds the word: "the metro corporation" for "Tsui Hoi Metro
     // Corporation", but "the interior ministry" is no "Ministry of Defence".
-    const holdsModifier = (speaker: SuggestedSpeaker) => modifier === null || speaker.name.toLowerCase().split(/\s+/u).includes(modifier);
+    const holdsModifier = (speaker: SuggestedSpeaker) => modifier === null || wordsOfName(speaker).has(modifier);
     // A body named by a name, or by a description ending in the noun ("justice ministry" for "the ministry"), where it
     // is ("border guard command of Pha Lenh province" for "the command").
     // "The force" is a police force or an armed force named before ("the Metropolitan Police", "Ghana Armed Forces").

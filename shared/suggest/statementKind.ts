@@ -42,6 +42,8 @@ export interface ArticleContext {
   firstAccusationEnd: number;
   /** Where each surname asked about is first named in a sentence that accuses someone (found when first asked). */
   accusingMentions: Map<string, number>;
+  /** The sentences that hold a word of denial: few, so a surname is looked for in these alone. */
+  denyingSentences: { start: number; end: number }[];
   /** Sentences (by start) that name each surname asked about beside a word of denial (found when first asked). */
   denyingMentions: Map<string, number[]>;
   /** Where each sentence that accuses someone and names a surname asked about ends, and whether it names the accuser (found when first asked). */
@@ -79,6 +81,7 @@ export function articleContext(text: string): ArticleContext {
     sentences,
     firstDenialWord: denial?.index ?? lowerText.length,
     firstAccusationEnd: sentences.find((sentence) => sentence.accuses)?.end ?? Infinity,
+    denyingSentences: sentences.filter((sentence) => denialWord.test(lowerText.slice(sentence.start, sentence.end))),
     accusingMentions: new Map(),
     denyingMentions: new Map(),
     accusingPlaces: new Map(),
@@ -156,10 +159,8 @@ function denyingMentions(context: ArticleContext, surname: string): number[] {
   if (found !== undefined) return found;
   found = [];
   const name = wholeWord(surname);
-  for (const sentence of context.sentences) {
-    const words = context.lowerText.slice(sentence.start, sentence.end);
-    if (name.test(words) && denialWord.test(words)) found.push(sentence.start);
-  }
+  for (const sentence of context.denyingSentences)
+    if (name.test(context.lowerText.slice(sentence.start, sentence.end))) found.push(sentence.start);
   context.denyingMentions.set(surname, found);
   return found;
 }
