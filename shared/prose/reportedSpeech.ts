@@ -327,6 +327,8 @@ const heldToAccount = /^(?:anyone|whoever|those|all\s+those)\b[^,]*\b(?:would|wi
 
 /** The months' names, in small letters, as `when` reads a date or the end of a month. */
 const monthNames = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** The days of the week, in small letters, as `when` reads a day to check a plan by. */
+const weekdayNames = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 /**
  * A time that makes a pledge or a forecast an announcement to check later: "We
@@ -335,7 +337,7 @@ const monthNames = 'january|february|march|april|may|june|july|august|september|
  * the end of the week", "starting Wednesday" (or "beginning", "effective", "as of"), "at the council's March meeting".
  */
 const when = new RegExp(
-  String.raw`\b(?:on|in|by|from|until|before|after)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:next|this|(?:at|by|before|until)\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?:${monthNames})\b|\b(?:starting|beginning|effective|as\s+of)\s+(?:(?:on|in)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${monthNames})\b|\b(?:${monthNames})\s+(?:meeting|session|sitting)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b`,
+  String.raw`\b(?:on|in|by|from|until|before|after)\s+(?:${weekdayNames}|${monthNames})\b|\b(?:next|this|(?:at|by|before|until)\s+the\s+end\s+of\s+the)\s+(?:week|month|year|spring|summer|autumn|winter)\b|\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?:${monthNames})\b|\b(?:starting|beginning|effective|as\s+of)\s+(?:(?:on|in)\s+)?(?:${weekdayNames}|${monthNames})\b|\b(?:${monthNames})\s+(?:meeting|session|sitting)\b|\btomorrow\b|\bwithin\s+(?:a|an|\p{L}+)\s+(?:days?|weeks?|months?|years?)\b|\b(?:until|before|after)\s+(?:the|its|their)\s+\p{L}+\s+(?:is|are|has|have)\s+(?:been\s+)?\p{L}+(?:ed|en|rd|wn)\b|\b(?:in|by|until|before|after)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:by|until|before|after)\s+the\s+\p{L}+\s+(?:starts|begins|ends|opens|closes)\b`,
   'iu',
 );
 

@@ -34,8 +34,10 @@ export interface StatementReading {
 export interface ArticleContext {
   text: string;
   lowerText: string;
-  /** Sentence ends, in order, and whether each sentence says someone is accused of something. */
-  sentences: { start: number; end: number; accuses: boolean }[];
+  /** The sentences, in order. */
+  sentences: { start: number; end: number }[];
+  /** The sentences that say someone is accused of something, in order. */
+  accusingSentences: { start: number; end: number }[];
   /** Where a word of denial first stands, or the text's length when none does. */
   firstDenialWord: number;
   /** Where the first sentence that accuses someone ends, or Infinity when none does. */
@@ -70,17 +72,19 @@ export function articleContext(text: string): ArticleContext {
   let start = 0;
   for (const match of lowerText.matchAll(boundary)) {
     const end = match.index;
-    sentences.push({ start, end, accuses: accusation.test(lowerText.slice(start, end)) });
+    sentences.push({ start, end });
     start = end + match[0].length;
   }
-  sentences.push({ start, end: lowerText.length, accuses: accusation.test(lowerText.slice(start)) });
+  sentences.push({ start, end: lowerText.length });
+  const accusingSentences = sentences.filter((sentence) => accusation.test(lowerText.slice(sentence.start, sentence.end)));
   const denial = denialWord.exec(lowerText);
   return {
     text,
     lowerText,
     sentences,
     firstDenialWord: denial?.index ?? lowerText.length,
-    firstAccusationEnd: sentences.find((sentence) => sentence.accuses)?.end ?? Infinity,
+    accusingSentences,
+    firstAccusationEnd: accusingSentences[0]?.end ?? Infinity,
     denyingSentences: sentences.filter((sentence) => denialWord.test(lowerText.slice(sentence.start, sentence.end))),
     accusingMentions: new Map(),
     denyingMentions: new Map(),
@@ -94,8 +98,7 @@ function firstAccusingMention(context: ArticleContext, surname: string): number 
   if (found !== undefined) return found;
   found = Infinity;
   const name = wholeWord(surname);
-  for (const sentence of context.sentences) {
-    if (!sentence.accuses) continue;
+  for (const sentence of context.accusingSentences) {
     const named = name.exec(context.lowerText.slice(sentence.start, sentence.end));
     if (named !== null) {
       found = sentence.start + named.index;
@@ -125,8 +128,7 @@ function accusingPlaces(context: ArticleContext, surname: string): { end: number
   if (found !== undefined) return found;
   found = [];
   const name = wholeWord(surname);
-  for (const sentence of context.sentences) {
-    if (!sentence.accuses) continue;
+  for (const sentence of context.accusingSentences) {
     const words = context.lowerText.slice(sentence.start, sentence.end);
     const named = name.exec(words);
     const verb = accusingVerb.exec(words);
